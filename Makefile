@@ -1,0 +1,129 @@
+# seismo: an event-sourced market-reaction tracker.
+#   make            build ./seismo and build/libseismo.a
+#   make test       build with ASan+UBSan and run every suite and script in tests/
+#   make check      make test, plus structural checks (pure core, clang-format)
+#   make demo       ingest the bundled samples, print a timeline and a summary, write a report
+#   make bench      benchmarks, each beside a baseline measured in the same run
+#   make install PREFIX=/usr/local DESTDIR=
+#   make deps       install missing Debian packages (does nothing when all are present)
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+CC      ?= cc
+SHARED  ?= $(abspath ../shared)
+VERSION := 0.1.0
+
+DEB_PKGS := libuv1-dev libsqlite3-dev libjansson-dev libcmocka-dev libsodium-dev \
+            libhttp-parser-dev pkg-config sqlite3 python3-jsonschema
+PC_PKGS  := libuv sqlite3 jansson libsodium
+
+# Recursively expanded on purpose: evaluated when a recipe runs, after `deps`.
+PKG_CFLAGS = $(shell pkg-config --cflags $(PC_PKGS))
+PKG_LIBS   = $(shell pkg-config --libs $(PC_PKGS)) -lhttp_parser -lm -lpthread
+CMOCKA     = $(shell pkg-config --cflags --libs cmocka)
+
+WARN    := -Wall -Wextra -Wstrict-prototypes -Wvla -Wwrite-strings -Wno-missing-field-initializers
+BASE    := -std=c11 -D_GNU_SOURCE -DSEISMO_VERSION='"$(VERSION)"' -I. -MMD -MP
+OPT     ?= -O2 -g
+SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+LIB_SRC  := $(filter-out adapters/cli/main.c,$(wildcard core/*.c adapters/*/*.c))
+MIGR     := $(sort $(wildcard migrations/*.sql))
+DATA     := $(sort $(wildcard core/data/*.tsv core/data/*.txt core/data/*.csv))
+GEN_SRC  := build/gen/migrations.c build/gen/data.c
+TESTS    := $(basename $(notdir $(wildcard tests/test_*.c)))
+BENCHES  := $(basename $(notdir $(wildcard tests/bench/bench_*.c)))
+FUZZERS  := $(basename $(notdir $(wildcard tests/fuzz/fuzz_*.c)))
+
+# Build flavours: release objects in build/rel, sanitizer objects in build/asan.
+REL_OBJ  := $(patsubst %.c,build/rel/%.o,$(LIB_SRC) $(GEN_SRC))
+ASAN_OBJ := $(patsubst %.c,build/asan/%.o,$(LIB_SRC) $(GEN_SRC))
+
+.PHONY: all deps test check demo bench install clean unit integration format fuzz valgrind
+.DEFAULT_GOAL := all
+
+all: seismo build/libseismo.a
+
+deps:
+	@missing=""; for p in $(DEB_PKGS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make deps: installing$$missing"; \
+	  SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+build/gen/migrations.c: $(MIGR) adapters/embed/embed.sh
+	@mkdir -p $(@D)
+	sh adapters/embed/embed.sh migrations $(MIGR) > $@.tmp && mv $@.tmp $@
+
+build/gen/data.c: $(DATA) adapters/embed/embed.sh
+	@mkdir -p $(@D)
+	sh adapters/embed/embed.sh data $(DATA) > $@.tmp && mv $@.tmp $@
+
+build/rel/%.o: %.c | deps
+	@mkdir -p $(@D)
+	$(CC) $(BASE) $(OPT) $(WARN) $(PKG_CFLAGS) $(CFLAGS) -c $< -o $@
+
+build/asan/%.o: %.c | deps
+	@mkdir -p $(@D)
+	$(CC) $(BASE) -O1 -g $(SAN) $(WARN) -Werror $(PKG_CFLAGS) $(CFLAGS) -c $< -o $@
+
+build/libseismo.a: $(REL_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+build/asan/libseismo.a: $(ASAN_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+seismo: build/rel/adapters/cli/main.o build/libseismo.a
+	$(CC) $(OPT) $^ $(PKG_LIBS) $(LDFLAGS) -o $@
+
+build/asan/seismo: build/asan/adapters/cli/main.o build/asan/libseismo.a
+	$(CC) $(SAN) $^ $(PKG_LIBS) -o $@
+
+build/asan/tests/%: build/asan/tests/%.o build/asan/libseismo.a
+	$(CC) $(SAN) $^ $(CMOCKA) $(PKG_LIBS) -o $@
+
+build/rel/bench/%: build/rel/tests/bench/%.o build/libseismo.a
+	@mkdir -p $(@D)
+	$(CC) $(OPT) $^ $(PKG_LIBS) -o $@
+
+unit: $(addprefix build/asan/tests/,$(TESTS))
+	@set -e; for t in $^; do echo "== $$t"; ASAN_OPTIONS=detect_leaks=1 $$t; done
+
+integration: build/asan/seismo seismo
+	@set -e; for s in tests/*.sh; do echo "== $$s"; \
+	  SEISMO=$(abspath build/asan/seismo) SHARED=$(SHARED) bash $$s; done
+
+test: deps
+	@$(MAKE) --no-print-directory unit
+	@$(MAKE) --no-print-directory integration
+	@echo "make test: all suites passed"
+
+check: test
+	@bad=$$(grep -lE '#[[:space:]]*include[[:space:]]*[<"](sqlite3|uv|jansson|sodium|http_parser)\.h' core/*.c core/*.h); \
+	if [ -n "$$bad" ]; then echo "core/ must stay pure; these include a library header: $$bad"; exit 1; fi
+	@clang-format --dry-run --Werror $$(git ls-files '*.c' '*.h') && echo "make check: clang-format clean"
+
+format:
+	clang-format -i $$(git ls-files '*.c' '*.h')
+
+demo: seismo
+	@bash tests/demo/run.sh ./seismo
+
+bench: seismo $(addprefix build/rel/bench/,$(BENCHES))
+	@set -e; for s in tests/bench/*.sh; do echo "== $$s"; \
+	  SEISMO=$(abspath seismo) BENCH_BIN=$(abspath build/rel/bench) SHARED=$(SHARED) bash $$s; done
+
+install: seismo
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/seismo
+	install -m 0755 seismo $(DESTDIR)$(PREFIX)/bin/seismo
+	install -m 0644 docs/report.schema.json $(DESTDIR)$(PREFIX)/share/seismo/ 2>/dev/null || true
+
+clean:
+	rm -rf build seismo demo-report.json
+
+-include $(shell find build -name '*.d' 2>/dev/null)
