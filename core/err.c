@@ -34,7 +34,16 @@ int err_wrap(err_t *e, const char *fmt, ...)
     vsnprintf(prefix, sizeof prefix, fmt, ap);
     va_end(ap);
     memcpy(old, e->msg, sizeof old);
-    snprintf(e->msg, sizeof e->msg, "%s: %s", prefix, old[0] ? old : err_str(e->code));
+    {
+        const char *rest = old[0] ? old : err_str(e->code);
+        size_t p = strlen(prefix), r = strlen(rest), cap = sizeof e->msg - 1;
+        if (p > cap) p = cap;
+        memcpy(e->msg, prefix, p);
+        if (p + 2 <= cap) memcpy(e->msg + p, ": ", 2), p += 2;
+        if (r > cap - p) r = cap - p;
+        memcpy(e->msg + p, rest, r);
+        e->msg[p + r] = '\0';
+    }
     return e->code;
 }
 

@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 
+#include "../../core/buf.h"
 #include "../../core/err.h"
 #include "../../core/eventlog.h"
 #include "../sqlite/db.h"
@@ -50,6 +51,19 @@ int cli_stderr_is_tty(void);
 int cli_read_file(const char *path, size_t max, char **out, size_t *len, err_t *e);
 /* Prints the result of an append: "N appended, M already present (head seq S)". */
 void cli_print_append_result(const char *what, const eventlog_result_t *r);
+/* Streams events to stdout in one format: begin, put each, end. */
+typedef struct cli_printer_s {
+    cli_format_t fmt;
+    size_t count; /* events put so far */
+    buf_t buf;    /* owned scratch */
+} cli_printer_t;
+
+/* Prepares p (caller storage) for fmt (table, json or ndjson). */
+void cli_printer_begin(cli_printer_t *p, cli_format_t fmt);
+/* Prints ev (borrowed); returns 0 or ERR_NOMEM. */
+int cli_printer_put(cli_printer_t *p, const event_t *ev);
+/* Closes the output (the JSON array's bracket) and releases p. */
+void cli_printer_end(cli_printer_t *p);
 /* Prints events (borrowed) in fmt (table, json or ndjson) to stdout. */
 int cli_print_events(const event_list_t *l, cli_format_t fmt, err_t *e);
 

@@ -1,0 +1,114 @@
+/* seismo: the command-line entry point; dispatches to the command tables. */
+#include <getopt.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../core/mem.h"
+#include "../crypto/hash.h"
+#include "cli.h"
+
+/* Command families not yet built into every configuration are weak. */
+extern const cli_cmd_t cli_cmds_query[] __attribute__((weak));
+extern const cli_cmd_t cli_cmds_daemon[] __attribute__((weak));
+extern const cli_cmd_t cli_cmds_prices[] __attribute__((weak));
+
+static const cli_cmd_t *main_tables(size_t i)
+{
+    const cli_cmd_t *tables[] = {cli_cmds_log, cli_cmds_ingest, cli_cmds_query, cli_cmds_daemon,
+                                 cli_cmds_prices};
+    return i < sizeof tables / sizeof *tables ? tables[i] : (const cli_cmd_t *)-1;
+}
+
+static const cli_cmd_t *main_find(const char *name)
+{
+    const cli_cmd_t *t;
+
+    for (size_t i = 0; (t = main_tables(i)) != (const cli_cmd_t *)-1; i++)
+        for (; t && t->name; t++)
+            if (strcmp(t->name, name) == 0) return t;
+    return NULL;
+}
+
+static int main_help(const char *prog, int is_error)
+{
+    FILE *f = is_error ? stderr : stdout;
+    const cli_cmd_t *t;
+
+    fprintf(f,
+            "usage: %s [--db PATH] [--durability full|normal] COMMAND [ARGS]\n"
+            "       %s --version | --help\n\n"
+            "seismo turns financial news into typed company events kept in an append-only,\n"
+            "hash-chained log, and folds them into timelines, summaries and market reactions.\n\n"
+            "Options:\n"
+            "  --db PATH            the database (default $SEISMO_DB, else ./seismo.db)\n"
+            "  --durability MODE    full (default: an append returns once it is on disk) or\n"
+            "                       normal (faster; the last appends may be lost on power loss)\n\n"
+            "Commands:\n",
+            prog, prog);
+    for (size_t i = 0; (t = main_tables(i)) != (const cli_cmd_t *)-1; i++)
+        for (; t && t->name; t++) fprintf(f, "  %-12s %s\n", t->name, t->summary);
+    fprintf(f, "\nRun '%s COMMAND --help' for a command's options.\n", prog);
+    return is_error ? 64 : 0;
+}
+
+int main(int argc, char **argv)
+{
+    static const struct option opts[] = {{"db", required_argument, NULL, 'd'},
+                                         {"durability", required_argument, NULL, 'D'},
+                                         {"version", no_argument, NULL, 'V'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
+    cli_ctx_t ctx = {"seismo", NULL, DB_DURABLE_FULL};
+    const cli_cmd_t *cmd;
+    const char *env = getenv("SEISMO_DB");
+    int c;
+
+    ctx.db_path = env && env[0] ? env : "./seismo.db";
+    json_set_alloc_funcs(mem_alloc, mem_free);
+    if (hash_init()) {
+        fprintf(stderr, "seismo: cannot initialise libsodium\n");
+        return 70;
+    }
+    while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'd':
+            if (!optarg[0]) return cli_failf(&ctx, 64, "--db needs a path");
+            ctx.db_path = optarg;
+            break;
+        case 'D':
+            if (strcmp(optarg, "full") == 0) ctx.durability = DB_DURABLE_FULL;
+            else if (strcmp(optarg, "normal") == 0) ctx.durability = DB_DURABLE_NORMAL;
+            else return cli_failf(&ctx, 64, "--durability must be full or normal, not '%s'", optarg);
+            break;
+        case 'V':
+            printf("seismo %s (schema %d, sqlite %s)\n", SEISMO_VERSION, db_schema_latest(),
+                   sqlite3_libversion());
+            return 0;
+        case 'h':
+            return main_help(ctx.prog, 0);
+        default:
+            return main_help(ctx.prog, 1);
+        }
+    }
+    if (optind >= argc) return main_help(ctx.prog, 1);
+    if (strcmp(argv[optind], "help") == 0) {
+        if (optind + 1 < argc && (cmd = main_find(argv[optind + 1])))
+            return cli_usage(&ctx, cmd, 0);
+        return main_help(ctx.prog, 0);
+    }
+    if (!(cmd = main_find(argv[optind]))) {
+        fprintf(stderr, "seismo: unknown command '%s'\n", argv[optind]);
+        return main_help(ctx.prog, 1);
+    }
+    for (int i = optind + 1; i < argc; i++) {
+        if (strcmp(argv[i], "--") == 0) break;
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+            return cli_usage(&ctx, cmd, 0);
+    }
+    {
+        int first = optind;
+        optind = 0; /* getopt starts afresh for the command's own options */
+        return cmd->run(&ctx, argc - first, argv + first);
+    }
+}
