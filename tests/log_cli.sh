@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# The event log through the command line: appends, idempotency, errors and
+# exit codes, tamper detection, and concurrent appenders.
+. "$(dirname "$0")/lib.sh"
+
+ev() { # ev COMPANY PERCENT DATE
+    printf '{"type":"share_move","occurred_on":"%s","companies":[{"id":"%s"}],"data":{"percent":%s}}\n' "$3" "$1" "$2"
+}
+
+# --- every command has --help; unknown ones are usage errors
+for c in init append events verify status; do
+    expect_exit 0 "$c --help" "$SEISMO" "$c" --help
+    contains "$TMP/out" "usage: seismo" "$c --help prints usage"
+done
+expect_exit 64 "unknown command" "$SEISMO" frobnicate
+expect_exit 64 "bad global option" "$SEISMO" --nope status
+expect_exit 64 "bad durability" "$SEISMO" --durability fast status
+expect_exit 0 "--version" "$SEISMO" --version
+contains "$TMP/out" "seismo " "--version prints the version"
+
+# --- a missing database is not created by read commands
+expect_exit 66 "status on a missing database" "$SEISMO" status
+contains "$TMP/err" "seismo init" "missing database message names init"
+expect_exit 0 "init" "$SEISMO" init
+expect_exit 0 "init again (idempotent)" "$SEISMO" init
+
+# --- append, idempotency
+{ ev AAPL 1.5 2025-02-12; ev BABA 2.6 2025-02-12; ev AAPL -0.7 2025-02-13; } > "$TMP/a.ndjson"
+expect_exit 0 "append" "$SEISMO" append "$TMP/a.ndjson"
+contains "$TMP/out" "3 appended, 0 already present" "first append"
+expect_exit 0 "re-append" "$SEISMO" append "$TMP/a.ndjson"
+contains "$TMP/out" "0 appended, 3 already present" "re-append reports present"
+expect_exit 0 "append from stdin" sh -c "ev() { :; }; '$SEISMO' append - < '$TMP/a.ndjson'"
+contains "$TMP/out" "0 appended, 3 already present" "stdin append"
+
+# --- a malformed line: line and column, nothing of the input appended, exit 65
+{ ev INTC 3 2025-03-01; echo '{"type":"share_move", "companies": [}'; } > "$TMP/bad.ndjson"
+expect_exit 65 "malformed line" "$SEISMO" append "$TMP/bad.ndjson"
+contains "$TMP/err" "bad.ndjson:2:" "error names line 2"
+expect_exit 0 "events after bad append" "$SEISMO" events --company INTC --format ndjson
+[ ! -s "$TMP/out" ] && ok || bad "nothing of the bad input may be appended"
+{ ev INTC 3 2025-03-01; ev NVDA 1 2025-02-30; } > "$TMP/bad2.ndjson"
+expect_exit 65 "invalid date" "$SEISMO" append "$TMP/bad2.ndjson"
+contains "$TMP/err" "bad2.ndjson:2: occurred_on" "error names line 2 and the field"
+expect_exit 66 "append of a missing file" "$SEISMO" append "$TMP/none.ndjson"
+expect_exit 64 "append of two files" "$SEISMO" append a b
+
+# --- expected head
+ev META 4 2025-04-01 > "$TMP/m.ndjson"
+expect_exit 75 "expected head conflict" "$SEISMO" append --expect-head 1 "$TMP/m.ndjson"
+contains "$TMP/err" "head is at seq 3" "conflict names the head"
+expect_exit 0 "expected head ok" "$SEISMO" append --expect-head 3 "$TMP/m.ndjson"
+
+# --- events: filters and formats
+expect_exit 0 "events table" "$SEISMO" events --company aapl
+contains "$TMP/out" "+1.50%" "table shows signed percent"
+contains "$TMP/out" "-0.70%" "table shows negative percent"
+expect_exit 0 "events json" "$SEISMO" events --format json --type share_move --since 2025-02-13
+python3 -c "import json,sys; d=json.load(open('$TMP/out')); assert len(d)==2, d; assert all(e['occurred_on']>='2025-02-13' for e in d)" && ok || bad "events --format json is a JSON array"
+expect_exit 0 "events ndjson" "$SEISMO" events --format ndjson --after 1 --limit 1
+[ "$(wc -l < "$TMP/out")" = 1 ] && ok || bad "--after/--limit"
+contains "$TMP/out" '"seq":2' "--after 1 starts at seq 2"
+expect_exit 64 "bad --format" "$SEISMO" events --format xml
+expect_exit 64 "bad --since" "$SEISMO" events --since 2025-13-01
+expect_exit 64 "bad --type" "$SEISMO" events --type merger
+
+# --- status and verify
+expect_exit 0 "status" "$SEISMO" status
+contains "$TMP/out" "events:    4" "status counts events"
+expect_exit 0 "verify" "$SEISMO" verify
+contains "$TMP/out" "head seq 4" "verify prints the head"
+
+# --- tampering: change a row with the sqlite3 shell after dropping the trigger
+cp "$SEISMO_DB" "$TMP/tamper.db"
+sqlite3 "$TMP/tamper.db" "DROP TRIGGER events_no_update; UPDATE events SET body = replace(body, '2.6', '9.6') WHERE seq = 2;"
+expect_exit 65 "verify a tampered log" "$SEISMO" --db "$TMP/tamper.db" verify
+contains "$TMP/err" "seq 2" "verify names the tampered seq"
+cp "$SEISMO_DB" "$TMP/tamper2.db"
+sqlite3 "$TMP/tamper2.db" "DROP TRIGGER events_no_update; UPDATE events SET type = 'partnership' WHERE seq = 3;"
+expect_exit 65 "verify a tampered column" "$SEISMO" --db "$TMP/tamper2.db" verify
+contains "$TMP/err" "seq 3" "verify names the tampered column's seq"
+cp "$SEISMO_DB" "$TMP/tamper3.db"
+sqlite3 "$TMP/tamper3.db" "DROP TRIGGER events_no_delete; DELETE FROM events WHERE seq = 2;"
+expect_exit 65 "verify a log with a gap" "$SEISMO" --db "$TMP/tamper3.db" verify
+contains "$TMP/err" "seq 2" "verify names the missing seq"
+# the triggers refuse edits through the shell too
+set +e; sqlite3 "$SEISMO_DB" "DELETE FROM events" 2>/dev/null; rc=$?; set -e
+[ $rc -ne 0 ] && ok || bad "DELETE must be refused by the trigger"
+
+# --- a newer database and a foreign file: exit 65, untouched
+sqlite3 "$TMP/newer.db" "CREATE TABLE t(x); PRAGMA user_version = 999;"
+sum=$(sha256sum < "$TMP/newer.db")
+expect_exit 65 "newer database" "$SEISMO" --db "$TMP/newer.db" status
+contains "$TMP/err" "newer" "newer database message"
+[ "$(sha256sum < "$TMP/newer.db")" = "$sum" ] && ok || bad "newer database must be untouched"
+head -c 4096 /dev/urandom > "$TMP/junk.db"
+expect_exit 65 "not a database" "$SEISMO" --db "$TMP/junk.db" status
+
+# --- four processes appending 1,000 events each at once
+export SEISMO_DB="$TMP/conc.db"
+"$SEISMO" init >/dev/null
+for p in 1 2 3 4; do
+    for b in $(seq 1 50); do
+        : > "$TMP/p$p-$b.ndjson"
+        for i in $(seq 1 20); do ev "C$p" "$((b * 100 + i))" 2025-01-01 >> "$TMP/p$p-$b.ndjson"; done
+    done
+done
+for p in 1 2 3 4; do
+    ( for b in $(seq 1 50); do "$SEISMO" append "$TMP/p$p-$b.ndjson" >/dev/null || exit 1; done ) &
+done
+fails=0
+for j in $(jobs -p); do wait "$j" || fails=$((fails + 1)); done
+[ $fails -eq 0 ] && ok || bad "$fails concurrent appenders failed"
+n=$(sqlite3 "$SEISMO_DB" "SELECT count(*), min(seq), max(seq), count(DISTINCT seq) FROM events")
+[ "$n" = "4000|1|4000|4000" ] && ok || bad "concurrent appends: got $n, want 4000|1|4000|4000"
+expect_exit 0 "verify after concurrent appends" "$SEISMO" verify
+contains "$TMP/out" "4000 events verified" "chain is valid after concurrent appends"
+
+finish
