@@ -22,6 +22,7 @@ CREATE TABLE event_companies (
     PRIMARY KEY (company, seq)
 ) WITHOUT ROWID;
 
+CREATE INDEX event_companies_by_seq ON event_companies (seq);
 CREATE INDEX events_by_date ON events (occurred_on, seq);
 CREATE INDEX events_by_type ON events (type, seq);
 
