@@ -64,6 +64,12 @@ static const event_rule_t rules_corporate[] = {
 static const event_rule_t rules_retraction[] = {
     {"target", EVENT_FIELD_STR, 1, NULL}, {"reason", EVENT_FIELD_STR, 1, NULL}, RULE_END};
 
+/* Daily bars imported in one batch: bars is the normalised CSV text. */
+static const event_rule_t rules_price_import[] = {{"bars", EVENT_FIELD_STR, 1, NULL},
+                                                  {"rows", EVENT_FIELD_NUM, 0, NULL},
+                                                  {"file", EVENT_FIELD_STR, 0, NULL},
+                                                  RULE_END};
+
 static const event_rule_t *const event_rules[EVENT_TYPE_COUNT] = {
     [EVENT_PARTNERSHIP] = rules_partnership,
     [EVENT_PARTNERSHIP_REJECTED] = rules_rejected,
@@ -76,6 +82,7 @@ static const event_rule_t *const event_rules[EVENT_TYPE_COUNT] = {
     [EVENT_PRODUCT_ANNOUNCEMENT] = rules_product,
     [EVENT_CORPORATE_EVENT] = rules_corporate,
     [EVENT_RETRACTION] = rules_retraction,
+    [EVENT_PRICE_IMPORT] = rules_price_import,
 };
 
 const char *event_type_name(event_type_t t)
@@ -337,7 +344,7 @@ int event_validate(const event_t *ev, err_t *e)
     for (size_t i = 0; i < ev->ncompanies; i++)
         if (!ev->companies[i].id || !ev->companies[i].id[0])
             return err_set(e, ERR_DATA, "companies[%zu].id: missing", i);
-    if (ev->ncompanies == 0 && ev->type != EVENT_RETRACTION)
+    if (ev->ncompanies == 0 && ev->type != EVENT_RETRACTION && ev->type != EVENT_PRICE_IMPORT)
         return err_set(e, ERR_DATA, "companies: a %s event names at least one company", tname);
     if ((ev->source.offset != -1 && ev->source.offset < 0) ||
         (ev->source.length != -1 && ev->source.length < 0))

@@ -25,7 +25,8 @@
     X(INVESTMENT, "investment")                                                                    \
     X(PRODUCT_ANNOUNCEMENT, "product_announcement")                                                \
     X(CORPORATE_EVENT, "corporate_event")                                                          \
-    X(RETRACTION, "retraction")
+    X(RETRACTION, "retraction")                                                                    \
+    X(PRICE_IMPORT, "price_import")
 
 typedef enum {
     EVENT_NONE = 0,
