@@ -1,0 +1,184 @@
+#include "ingest.h"
+
+#include <jansson.h>
+#include <string.h>
+
+#include "../../core/date.h"
+#include "../../core/mem.h"
+#include "../crypto/hash.h"
+
+/* Returns the offset of the first byte that breaks UTF-8 in s, or n when it is valid. */
+static size_t ingest_utf8_bad(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        size_t k;
+        unsigned cp;
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF)
+            k = 1, cp = c & 0x1F;
+        else if (c >= 0xE0 && c <= 0xEF)
+            k = 2, cp = c & 0x0F;
+        else if (c >= 0xF0 && c <= 0xF4)
+            k = 3, cp = c & 0x07;
+        else
+            return i;
+        for (size_t j = 1; j <= k; j++) {
+            if (i + j >= n || (s[i + j] & 0xC0) != 0x80) return i;
+            cp = (cp << 6) | (s[i + j] & 0x3F);
+        }
+        if ((k == 2 && cp < 0x800) || (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += k + 1;
+    }
+    return n;
+}
+
+int ingest_check(const char *name, const char *data, size_t len, err_t *e)
+{
+    const char *nul;
+    size_t bad;
+    if (len > INGEST_MAX_BYTES)
+        return err_set(e, ERR_DATA, "%s: article of %zu bytes is over the 16 MiB limit", name, len);
+    if ((nul = memchr(data, 0, len)) != NULL)
+        return err_set(e, ERR_DATA, "%s: contains a NUL byte at offset %zu (not a text article)",
+                       name, (size_t)(nul - data));
+    if ((bad = ingest_utf8_bad((const unsigned char *)data, len)) < len)
+        return err_set(e, ERR_DATA, "%s: not valid UTF-8 (bad byte 0x%02x at offset %zu)", name,
+                       (unsigned char)data[bad], bad);
+    return 0;
+}
+
+/* Extracts and stores one article. */
+static int ingest_article(const extract_t *x, eventlog_t *log, const char *name, const char *title,
+                          const char *date, const char *text, size_t len, const ingest_opts_t *o,
+                          ingest_each_fn each, void *arg, ingest_result_t *res, err_t *e)
+{
+    char hex[HASH_HEX_LEN + 1], doc[8 + HASH_HEX_LEN];
+    event_list_t l;
+    eventlog_result_t r;
+    int rc;
+
+    memset(&r, 0, sizeof r);
+    event_list_init(&l);
+    hash_sha256_hex(text, len, hex);
+    snprintf(doc, sizeof doc, "sha256:%s", hex);
+    extract_input_t in = {text, len, date ? date : o->date, name, title, doc};
+    if ((rc = extract_article(x, &in, &l, e))) goto out;
+    for (size_t i = 0; i < l.n; i++)
+        if (hash_event_ensure_id(&l.items[i])) {
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+            goto out;
+        }
+    if (!o->dry_run && log && l.n) {
+        if ((rc = eventlog_append(log, &l, EVENTLOG_NO_EXPECTED, &r, e))) goto out;
+    }
+    if (res) {
+        res->articles++;
+        res->found += l.n;
+        res->appended += r.appended;
+        res->present += r.present;
+    }
+    if (each) {
+        ingest_article_t a = {name, title, &l, &r};
+        rc = each(arg, &a);
+    }
+out:
+    event_list_release(&l);
+    return rc;
+}
+
+/* Reads a feed object: text (required), date, title, source. */
+static int ingest_json_article(const extract_t *x, eventlog_t *log, const char *name, size_t line,
+                               json_t *obj, const ingest_opts_t *o, ingest_each_fn each, void *arg,
+                               ingest_result_t *res, err_t *e)
+{
+    json_t *text = json_object_get(obj, "text"), *date = json_object_get(obj, "date");
+    json_t *title = json_object_get(obj, "title"), *src = json_object_get(obj, "source");
+    char iso[11] = "", where[64] = "";
+    const char *nm = name;
+
+    if (line) snprintf(where, sizeof where, ":%zu", line);
+    if (!json_is_object(obj) || !json_is_string(text))
+        return err_set(e, ERR_DATA, "%s%s: a JSON article needs a \"text\" string", name, where);
+    if (date && json_is_string(date)) {
+        const char *d = json_string_value(date);
+        if (date_is_iso(d))
+            memcpy(iso, d, 10), iso[10] = 0;
+        else if (!extract_parse_date(d, strlen(d), iso) && strlen(d) > 10 && d[4] == '-' &&
+                 d[10] == 'T') {
+            memcpy(iso, d, 10), iso[10] = 0; /* 2025-02-12T09:30:00Z */
+            if (!date_is_iso(iso)) iso[0] = 0;
+        }
+    }
+    if (src && json_is_string(src) && *json_string_value(src)) nm = json_string_value(src);
+    if (o->source_name) nm = o->source_name;
+    const char *t = json_string_value(text);
+    size_t tl = json_string_length(text);
+    int rc = ingest_check(name, t, tl, e);
+    if (rc) return rc;
+    return ingest_article(x, log, nm, json_is_string(title) ? json_string_value(title) : NULL,
+                          iso[0] ? iso : NULL, t, tl, o, each, arg, res, e);
+}
+
+int ingest_bytes(const extract_t *x, eventlog_t *log, const char *name, const char *data,
+                 size_t len, const ingest_opts_t *o, ingest_each_fn each, void *arg,
+                 ingest_result_t *res, err_t *e)
+{
+    ingest_opts_t dflt = {NULL, NULL, 0};
+    size_t i = 0;
+    int rc;
+
+    if (!o) o = &dflt;
+    if ((rc = ingest_check(name, data, len, e))) return rc;
+    while (i < len && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t'))
+        i++;
+    if (i == len) {
+        /* empty: no events */
+        if (res) res->articles++;
+        if (each) {
+            event_list_t l;
+            eventlog_result_t r;
+            memset(&r, 0, sizeof r);
+            event_list_init(&l);
+            ingest_article_t a = {o->source_name ? o->source_name : name, NULL, &l, &r};
+            return each(arg, &a);
+        }
+        return 0;
+    }
+    if (data[i] == '{') {
+        json_error_t je;
+        json_t *obj = json_loadb(data, len, 0, &je);
+        if (obj) {
+            rc = ingest_json_article(x, log, name, 0, obj, o, each, arg, res, e);
+            json_decref(obj);
+            return rc;
+        }
+        /* NDJSON: one object a line */
+        size_t p = 0, line = 0;
+        while (p < len && rc == 0) {
+            const char *nl = memchr(data + p, '\n', len - p);
+            size_t n = nl ? (size_t)(nl - (data + p)) : len - p;
+            size_t k = 0;
+            line++;
+            while (k < n && (data[p + k] == ' ' || data[p + k] == '\t' || data[p + k] == '\r')) k++;
+            if (k < n) {
+                obj = json_loadb(data + p, n, 0, &je);
+                if (!obj)
+                    return err_set(e, ERR_DATA, "%s:%zu:%d: bad JSON: %s", name, line, je.column,
+                                   je.text);
+                rc = ingest_json_article(x, log, name, line, obj, o, each, arg, res, e);
+                json_decref(obj);
+            }
+            p += n + 1;
+        }
+        return rc;
+    }
+    return ingest_article(x, log, o->source_name ? o->source_name : name, NULL, NULL, data, len, o,
+                          each, arg, res, e);
+}

@@ -1,0 +1,280 @@
+#include "extract_lex.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "embed.h"
+#include "mem.h"
+
+typedef struct lex_slot_s {
+    uint64_t h;
+    long head;
+} lex_slot_t;
+
+struct extract_lex_s {
+    extract_lex_entry_t *v; /* owned */
+    size_t n, cap;
+    lex_slot_t *slots; /* owned */
+    size_t nslots, used;
+};
+
+static const char *const lex_class_names[LEX_CLASS_COUNT] = {
+    [LEX_UP] = "up",           [LEX_DOWN] = "down",           [LEX_INSTRUMENT] = "instrument",
+    [LEX_METRIC] = "metric",   [LEX_STAKE] = "stake",         [LEX_STATUS] = "status",
+    [LEX_QUAL] = "qual",       [LEX_SCALE] = "scale",         [LEX_CURRENCY] = "currency",
+    [LEX_PLACE] = "place",     [LEX_EVENTNOUN] = "eventnoun", [LEX_HOSTVERB] = "hostverb",
+    [LEX_DESC] = "desc",       [LEX_PTITLE] = "ptitle",       [LEX_CORPSFX] = "corpsfx",
+    [LEX_NOTNAME] = "notname", [LEX_PRODUCT] = "product",     [LEX_PRON] = "pron",
+};
+
+extract_lex_t *extract_lex_new(void)
+{
+    return mem_calloc(1, sizeof(extract_lex_t));
+}
+
+void extract_lex_free(extract_lex_t *lx)
+{
+    if (!lx) return;
+    for (size_t i = 0; i < lx->n; i++) {
+        mem_free(lx->v[i].phrase);
+        mem_free(lx->v[i].toks);
+        mem_free(lx->v[i].value);
+        mem_free(lx->v[i].status);
+    }
+    mem_free(lx->v);
+    mem_free(lx->slots);
+    mem_free(lx);
+}
+
+static lex_slot_t *lex_slot(const extract_lex_t *lx, uint64_t h)
+{
+    size_t m = lx->nslots - 1;
+    for (size_t i = (size_t)(h ^ (h >> 31)) & m;; i = (i + 1) & m)
+        if (lx->slots[i].head < 0 || lx->slots[i].h == h) return &lx->slots[i];
+}
+
+static void lex_link(extract_lex_t *lx, size_t idx)
+{
+    lex_slot_t *s = lex_slot(lx, lx->v[idx].toks[0].h);
+    if (s->head < 0) {
+        s->h = lx->v[idx].toks[0].h;
+        lx->used++;
+    }
+    lx->v[idx].next = s->head;
+    s->head = (long)idx;
+}
+
+static int lex_rehash(extract_lex_t *lx)
+{
+    size_t ns = lx->nslots ? lx->nslots * 2 : 1024;
+    lex_slot_t *v = mem_alloc(ns * sizeof *v);
+    if (!v) return ERR_NOMEM;
+    mem_free(lx->slots);
+    lx->slots = v;
+    lx->nslots = ns;
+    lx->used = 0;
+    for (size_t i = 0; i < ns; i++) v[i].head = -1;
+    for (size_t i = 0; i < lx->n; i++) lex_link(lx, i);
+    return 0;
+}
+
+/* Adds phrase (borrowed); returns the new entry (borrowed) or NULL when out of memory
+ * (or when the phrase has no token: then *empty is set). */
+static extract_lex_entry_t *lex_add(extract_lex_t *lx, const char *phrase, int *empty)
+{
+    extract_toks_t t = {0};
+    extract_lex_entry_t *en;
+    *empty = 0;
+    if (extract_tok_run(phrase, 0, strlen(phrase), &t)) return NULL;
+    if (t.n == 0) {
+        *empty = 1;
+        return NULL;
+    }
+    if (lx->n == lx->cap) {
+        size_t nc = lx->cap ? lx->cap * 2 : 512;
+        extract_lex_entry_t *v = mem_realloc(lx->v, nc * sizeof *v);
+        if (!v) goto nomem;
+        lx->v = v;
+        lx->cap = nc;
+    }
+    if ((lx->used + 1) * 2 > lx->nslots && lex_rehash(lx)) goto nomem;
+    en = &lx->v[lx->n];
+    memset(en, 0, sizeof *en);
+    en->phrase = mem_strdup(phrase);
+    if (!en->phrase) goto nomem;
+    en->toks = t.v;
+    en->ntoks = t.n;
+    lx->n++;
+    lex_link(lx, lx->n - 1);
+    return en;
+nomem:
+    extract_toks_release(&t);
+    return NULL;
+}
+
+static size_t lex_fields(char *line, char **f, size_t max)
+{
+    size_t n = 0;
+    f[n++] = line;
+    for (char *p = line; *p && n < max; p++)
+        if (*p == '\t') {
+            *p = 0;
+            f[n++] = p + 1;
+        }
+    return n;
+}
+
+static void lex_words(const char *list, uint64_t *out)
+{
+    size_t k = 0;
+    while (list && *list && k + 1 < LEX_MAX_WORDS) {
+        size_t l = strcspn(list, "|");
+        if (l) out[k++] = extract_tok_hash(list, l);
+        list += l;
+        if (*list) list++;
+    }
+    out[k] = 0;
+}
+
+typedef int (*lex_line_fn)(extract_lex_t *lx, char **f, size_t nf, err_t *e);
+
+static int lex_load(extract_lex_t *lx, const char *tsv, size_t len, const char *what,
+                    lex_line_fn fn, err_t *e)
+{
+    char *copy = mem_strndup(tsv, len), *line, *next;
+    size_t lineno = 0;
+    int rc = 0;
+    if (!copy) return err_set(e, ERR_NOMEM, "out of memory");
+    for (line = copy; line && *line; line = next) {
+        char *f[8] = {0};
+        next = strchr(line, '\n');
+        if (next) *next++ = 0;
+        lineno++;
+        size_t l = strlen(line);
+        if (l && line[l - 1] == '\r') line[--l] = 0;
+        if (!l || line[0] == '#') continue;
+        size_t nf = lex_fields(line, f, 7);
+        if ((rc = fn(lx, f, nf, e)) != 0) {
+            err_wrap(e, "%s:%zu", what, lineno);
+            break;
+        }
+    }
+    mem_free(copy);
+    return rc;
+}
+
+static int lex_lexicon_line(extract_lex_t *lx, char **f, size_t nf, err_t *e)
+{
+    int cls = LEX_NONE, empty;
+    extract_lex_entry_t *en;
+    if (nf < 2) return err_set(e, ERR_DATA, "expected phrase<TAB>class[<TAB>value]");
+    for (int c = 1; c < LEX_CLASS_COUNT; c++)
+        if (lex_class_names[c] && strcmp(lex_class_names[c], f[1]) == 0) cls = c;
+    if (cls == LEX_NONE) return err_set(e, ERR_DATA, "unknown class '%s'", f[1]);
+    en = lex_add(lx, f[0], &empty);
+    if (!en)
+        return empty ? err_set(e, ERR_DATA, "empty phrase")
+                     : err_set(e, ERR_NOMEM, "out of memory");
+    en->cls = cls;
+    const char *val = nf > 2 && *f[2] ? f[2] : NULL;
+    if (cls == LEX_SCALE) en->num = val ? strtod(val, NULL) : 1;
+    if (cls == LEX_CURRENCY && val && strncmp(val, "sym:", 4) == 0) {
+        en->sym = 1;
+        val += 4;
+    }
+    if (val && !(en->value = mem_strdup(val))) return err_set(e, ERR_NOMEM, "out of memory");
+    return 0;
+}
+
+static int lex_trigger_line(extract_lex_t *lx, char **f, size_t nf, err_t *e)
+{
+    int empty;
+    extract_lex_entry_t *en;
+    event_type_t t;
+    if (nf < 4) return err_set(e, ERR_DATA, "expected phrase<TAB>type<TAB>status<TAB>direction");
+    t = event_type_from_name(f[1]);
+    if (t == EVENT_NONE) return err_set(e, ERR_DATA, "unknown event type '%s'", f[1]);
+    int dir = strcmp(f[3], "fwd") == 0    ? LEX_DIR_FWD
+              : strcmp(f[3], "rev") == 0  ? LEX_DIR_REV
+              : strcmp(f[3], "sym") == 0  ? LEX_DIR_SYM
+              : strcmp(f[3], "any") == 0  ? LEX_DIR_ANY
+              : strcmp(f[3], "sell") == 0 ? LEX_DIR_SELL
+                                          : -1;
+    if (dir < 0) return err_set(e, ERR_DATA, "unknown direction '%s'", f[3]);
+    en = lex_add(lx, f[0], &empty);
+    if (!en)
+        return empty ? err_set(e, ERR_DATA, "empty phrase")
+                     : err_set(e, ERR_NOMEM, "out of memory");
+    en->cls = LEX_TRIGGER;
+    en->type = t;
+    en->dir = dir;
+    if (strcmp(f[2], "-") != 0 && *f[2] && !(en->status = mem_strdup(f[2])))
+        return err_set(e, ERR_NOMEM, "out of memory");
+    lex_words(nf > 4 ? f[4] : NULL, en->requires);
+    lex_words(nf > 5 ? f[5] : NULL, en->excludes);
+    return 0;
+}
+
+int extract_lex_load_lexicon(extract_lex_t *lx, const char *tsv, size_t len, const char *what,
+                             err_t *e)
+{
+    return lex_load(lx, tsv, len, what, lex_lexicon_line, e);
+}
+
+int extract_lex_load_triggers(extract_lex_t *lx, const char *tsv, size_t len, const char *what,
+                              err_t *e)
+{
+    return lex_load(lx, tsv, len, what, lex_trigger_line, e);
+}
+
+int extract_lex_load_builtin(extract_lex_t *lx, err_t *e)
+{
+    const embed_file_t *l = embed_find("lexicon.tsv"), *t = embed_find("triggers.tsv");
+    int rc;
+    if (!l || !t) return err_set(e, ERR_INTERNAL, "built-in lexicon data missing");
+    if ((rc = extract_lex_load_lexicon(lx, l->data, l->len, "lexicon.tsv", e))) return rc;
+    return extract_lex_load_triggers(lx, t->data, t->len, "triggers.tsv", e);
+}
+
+static int lex_tok_eq(const char *text, const extract_tok_t *t, const char *ph,
+                      const extract_tok_t *p)
+{
+    if (t->h != p->h || t->len != p->len) return 0;
+    if (!(p->flags & (EXTRACT_TOK_CAP | EXTRACT_TOK_UPPER))) return 1;
+    if (memcmp(text + t->off, ph + p->off, t->len) == 0) return 1;
+    return (t->flags & EXTRACT_TOK_UPPER) && !(p->flags & EXTRACT_TOK_UPPER);
+}
+
+size_t extract_lex_match(const extract_lex_t *lx, const char *text, const extract_tok_t *toks,
+                         size_t n, size_t i, extract_lex_hit_t *hits, size_t max)
+{
+    size_t nh = 0;
+    if (!lx->nslots || i >= n) return 0;
+    lex_slot_t *s = lex_slot(lx, toks[i].h);
+    for (long a = s->head; a >= 0; a = lx->v[a].next) {
+        const extract_lex_entry_t *en = &lx->v[a];
+        size_t k;
+        if (i + en->ntoks > n) continue;
+        for (k = 0; k < en->ntoks; k++)
+            if (!lex_tok_eq(text, &toks[i + k], en->phrase, &en->toks[k])) break;
+        if (k < en->ntoks) continue;
+        /* keep the longest per class (and every trigger) */
+        size_t j;
+        for (j = 0; j < nh; j++)
+            if (hits[j].entry->cls == en->cls && en->cls != LEX_TRIGGER) break;
+        if (j < nh) {
+            if (hits[j].t1 - hits[j].t0 < en->ntoks) {
+                hits[j].entry = en;
+                hits[j].t1 = (uint32_t)(i + en->ntoks);
+            }
+            continue;
+        }
+        if (nh < max) {
+            hits[nh].entry = en;
+            hits[nh].t0 = (uint32_t)i;
+            hits[nh].t1 = (uint32_t)(i + en->ntoks);
+            nh++;
+        }
+    }
+    return nh;
+}

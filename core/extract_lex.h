@@ -1,0 +1,93 @@
+/* extract_lex: the extractor's lexicons and trigger rules, loaded from data.
+ *
+ * lexicon.tsv (phrase, class, value) and triggers.tsv (phrase, type, status,
+ * direction, requires, excludes) become one phrase table indexed by the hash of
+ * each phrase's first word. A phrase written in lower case matches any case; one
+ * with capitals matches as written or in ALL CAPS. */
+#ifndef SEISMO_EXTRACT_LEX_H
+#define SEISMO_EXTRACT_LEX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "err.h"
+#include "event.h"
+#include "extract_tok.h"
+
+typedef enum {
+    LEX_NONE = 0,
+    LEX_UP,
+    LEX_DOWN,
+    LEX_INSTRUMENT,
+    LEX_METRIC,
+    LEX_STAKE,
+    LEX_STATUS,
+    LEX_QUAL,
+    LEX_SCALE,
+    LEX_CURRENCY,
+    LEX_PLACE,
+    LEX_EVENTNOUN,
+    LEX_HOSTVERB,
+    LEX_DESC,
+    LEX_PTITLE,
+    LEX_CORPSFX,
+    LEX_NOTNAME,
+    LEX_PRODUCT,
+    LEX_PRON,
+    LEX_TRIGGER,
+    LEX_CLASS_COUNT
+} extract_lex_class_t;
+
+typedef enum {
+    LEX_DIR_FWD = 0,
+    LEX_DIR_REV = 1,
+    LEX_DIR_SYM = 2,
+    LEX_DIR_ANY = 3,
+    LEX_DIR_SELL = 4
+} lex_dir_t;
+
+#define LEX_MAX_WORDS 16
+
+typedef struct extract_lex_entry_s {
+    char *phrase;        /* owned */
+    extract_tok_t *toks; /* owned, tokens of phrase */
+    size_t ntoks;
+    int cls;     /* extract_lex_class_t */
+    char *value; /* owned, may be NULL: status, ISO code, company id, ... */
+    double num;  /* LEX_SCALE multiplier */
+    int sym;     /* LEX_CURRENCY written before the number */
+    /* LEX_TRIGGER */
+    event_type_t type;
+    char *status;                     /* owned, NULL for none */
+    int dir;                          /* lex_dir_t */
+    uint64_t requires[LEX_MAX_WORDS]; /* word hashes, 0-terminated */
+    uint64_t excludes[LEX_MAX_WORDS];
+    long next; /* chain in the index */
+} extract_lex_entry_t;
+
+typedef struct extract_lex_s extract_lex_t;
+
+/* A phrase found in text: entry (borrowed from the lexicon) over tokens [t0, t1). */
+typedef struct extract_lex_hit_s {
+    const extract_lex_entry_t *entry;
+    uint32_t t0, t1;
+} extract_lex_hit_t;
+
+/* Creates an empty lexicon; returns it owned (extract_lex_free) or NULL. */
+extract_lex_t *extract_lex_new(void);
+/* Frees lx (may be NULL). */
+void extract_lex_free(extract_lex_t *lx);
+/* Loads lexicon.tsv-format bytes (borrowed); what names the source in errors. */
+int extract_lex_load_lexicon(extract_lex_t *lx, const char *tsv, size_t len, const char *what,
+                             err_t *e);
+/* Loads triggers.tsv-format bytes (borrowed). */
+int extract_lex_load_triggers(extract_lex_t *lx, const char *tsv, size_t len, const char *what,
+                              err_t *e);
+/* Loads the built-in lexicon.tsv and triggers.tsv. */
+int extract_lex_load_builtin(extract_lex_t *lx, err_t *e);
+/* Stores up to max hits (caller-owned array) of phrases starting at toks[i] of text
+ * (both borrowed), longest first per class; returns the number stored. */
+size_t extract_lex_match(const extract_lex_t *lx, const char *text, const extract_tok_t *toks,
+                         size_t n, size_t i, extract_lex_hit_t *hits, size_t max);
+
+#endif

@@ -1,0 +1,166 @@
+#include "extract_tok.h"
+
+#include "err.h"
+#include "mem.h"
+
+#define FNV_OFF   1469598103934665603ULL
+#define FNV_PRIME 1099511628211ULL
+
+static int tok_alpha(unsigned char c)
+{
+    return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+static int tok_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+static int tok_space(const unsigned char *s, size_t n)
+{
+    if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' || *s == '\v') return 1;
+    if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0) return 2; /* no-break space */
+    return 0;
+}
+
+uint64_t extract_tok_hash(const char *s, size_t n)
+{
+    uint64_t h = FNV_OFF;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z') c |= 32;
+        h = (h ^ c) * FNV_PRIME;
+    }
+    return h;
+}
+
+size_t extract_tok_upunct(const unsigned char *s, size_t n)
+{
+    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] >= 0x90 && s[2] <= 0xA6) return 3;
+    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x82 && s[2] == 0xAC) return 3; /* € */
+    if (n >= 2 && s[0] == 0xC2 && (s[1] == 0xA3 || s[1] == 0xA5 || s[1] == 0xAB || s[1] == 0xBB))
+        return 2; /* £ ¥ « » */
+    return 0;
+}
+
+/* Is s an apostrophe (' or ’)? Returns its length or 0. */
+static size_t tok_apos(const unsigned char *s, size_t n)
+{
+    if (*s == '\'') return 1;
+    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x99) return 3;
+    return 0;
+}
+
+static int tok_push(extract_toks_t *t, size_t off, size_t len, uint32_t flags, uint64_t h)
+{
+    if (t->n == t->cap) {
+        size_t nc = t->cap ? t->cap * 2 : 256;
+        extract_tok_t *v = mem_realloc(t->v, nc * sizeof *v);
+        if (!v) return ERR_NOMEM;
+        t->v = v;
+        t->cap = nc;
+    }
+    extract_tok_t *k = &t->v[t->n++];
+    k->off = (uint32_t)off;
+    k->len = (uint32_t)len;
+    k->flags = flags;
+    k->h = h;
+    return 0;
+}
+
+static int tok_wordchar(const unsigned char *s, size_t n)
+{
+    if (tok_alpha(*s) || tok_digit(*s)) return 1;
+    if (*s >= 0x80 && !extract_tok_upunct(s, n) && !(n >= 2 && s[0] == 0xC2 && s[1] == 0xA0))
+        return 1;
+    return 0;
+}
+
+int extract_tok_run(const char *text, size_t from, size_t to, extract_toks_t *t)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = from;
+    uint32_t pre = 0;
+
+    while (i < to) {
+        size_t sp = tok_space(s + i, to - i);
+        if (sp) {
+            pre |= EXTRACT_TOK_SPACE;
+            if (s[i] == '\n') pre |= EXTRACT_TOK_NL;
+            i += sp;
+            continue;
+        }
+        size_t st = i, ap;
+        uint32_t fl = pre;
+        pre = 0;
+        if (tok_digit(s[i])) {
+            i++;
+            while (i < to && (tok_digit(s[i]) ||
+                              ((s[i] == ',' || s[i] == '.') && i + 1 < to && tok_digit(s[i + 1]))))
+                i++;
+            fl |= EXTRACT_TOK_NUM;
+        } else if (tok_wordchar(s + i, to - i)) {
+            int lower = 0, upper = 0, dots = 0;
+            if (tok_alpha(s[i])) fl |= (s[i] <= 'Z') ? EXTRACT_TOK_CAP : EXTRACT_TOK_LOWER;
+            while (i < to) {
+                if (tok_wordchar(s + i, to - i)) {
+                    if (s[i] >= 'a' && s[i] <= 'z') lower = 1;
+                    if (s[i] >= 'A' && s[i] <= 'Z') upper = 1;
+                    i += (s[i] >= 0x80) ? 1 : 1;
+                    continue;
+                }
+                /* initialisms: U.S., N.V., U.K. */
+                if (s[i] == '.' && i + 1 < to && tok_alpha(s[i + 1]) &&
+                    i - st == 1 + 2 * (size_t)dots && i + 2 <= to &&
+                    (i + 2 == to || !tok_wordchar(s + i + 2, to - i - 2))) {
+                    dots++;
+                    i++;
+                    continue;
+                }
+                if (s[i] == '.' && dots > 0 && i - st == 1 + 2 * (size_t)dots) {
+                    i++;
+                    break;
+                }
+                if ((ap = tok_apos(s + i, to - i)) != 0 && i + ap < to && tok_alpha(s[i + ap])) {
+                    /* 's possessive / contraction: split; other apostrophes stay inside */
+                    size_t j = i + ap;
+                    if ((s[j] | 32) == 's' && (j + 1 >= to || !tok_wordchar(s + j + 1, to - j - 1)))
+                        break;
+                    i = j;
+                    continue;
+                }
+                break;
+            }
+            fl |= EXTRACT_TOK_WORD;
+            if (upper && !lower) fl |= EXTRACT_TOK_UPPER;
+        } else if ((ap = tok_apos(s + i, to - i)) != 0 && i + ap < to && (s[i + ap] | 32) == 's' &&
+                   (i + ap + 1 >= to || !tok_wordchar(s + i + ap + 1, to - i - ap - 1)) &&
+                   t->n > 0 && (t->v[t->n - 1].flags & (EXTRACT_TOK_WORD | EXTRACT_TOK_NUM)) &&
+                   !(fl & EXTRACT_TOK_SPACE)) {
+            i += ap + 1;
+            if (tok_push(t, st, i - st, fl | EXTRACT_TOK_POSS, extract_tok_hash("'s", 2)))
+                return ERR_NOMEM;
+            continue;
+        } else {
+            size_t u = extract_tok_upunct(s + i, to - i);
+            if (!u) u = 1;
+            /* an undecodable high byte is one punctuation byte */
+            i += u;
+            fl |= EXTRACT_TOK_PUNCT;
+            if (s[st] == '<' || s[st] == '>') fl |= EXTRACT_TOK_ANGLE;
+            if (u == 3 && s[st + 2] == 0x99) {
+                /* ’ hashes like ' */
+                if (tok_push(t, st, u, fl, extract_tok_hash("'", 1))) return ERR_NOMEM;
+                continue;
+            }
+        }
+        if (tok_push(t, st, i - st, fl, extract_tok_hash(text + st, i - st))) return ERR_NOMEM;
+    }
+    return 0;
+}
+
+void extract_toks_release(extract_toks_t *t)
+{
+    if (!t) return;
+    mem_free(t->v);
+    t->v = NULL;
+    t->n = t->cap = 0;
+}

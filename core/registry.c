@@ -1,0 +1,397 @@
+#include "registry.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "mem.h"
+#include "embed.h"
+
+typedef struct registry_alias_s {
+    char *text;          /* owned */
+    extract_tok_t *toks; /* owned */
+    size_t ntoks;
+    size_t entry; /* index into entries */
+    long next;    /* next alias with the same first-token hash, -1 at the end */
+} registry_alias_t;
+
+typedef struct registry_slot_s {
+    uint64_t h;
+    long head; /* -1 when empty */
+} registry_slot_t;
+
+struct registry_s {
+    registry_entry_t **entries; /* owned */
+    size_t n, cap;
+    registry_alias_t *aliases; /* owned */
+    size_t na, acap;
+    registry_slot_t *slots; /* owned, open addressing, power of two */
+    size_t nslots, used;
+};
+
+registry_t *registry_new(void)
+{
+    return mem_calloc(1, sizeof(registry_t));
+}
+
+static void registry_entry_free(registry_entry_t *en)
+{
+    if (!en) return;
+    mem_free(en->id);
+    mem_free(en->name);
+    mem_free(en->ticker);
+    mem_free(en->jurisdiction);
+    mem_free(en->sector);
+    mem_free(en);
+}
+
+void registry_free(registry_t *r)
+{
+    if (!r) return;
+    for (size_t i = 0; i < r->n; i++) registry_entry_free(r->entries[i]);
+    for (size_t i = 0; i < r->na; i++) {
+        mem_free(r->aliases[i].text);
+        mem_free(r->aliases[i].toks);
+    }
+    mem_free(r->entries);
+    mem_free(r->aliases);
+    mem_free(r->slots);
+    mem_free(r);
+}
+
+size_t registry_count(const registry_t *r, int kind)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < r->n; i++)
+        if (!kind || r->entries[i]->kind == kind) c++;
+    return c;
+}
+
+const registry_entry_t *registry_at(const registry_t *r, size_t i)
+{
+    return i < r->n ? r->entries[i] : NULL;
+}
+
+static registry_slot_t *registry_slot(const registry_t *r, uint64_t h)
+{
+    size_t m = r->nslots - 1;
+    for (size_t i = (size_t)(h ^ (h >> 29)) & m;; i = (i + 1) & m)
+        if (r->slots[i].head < 0 || r->slots[i].h == h) return &r->slots[i];
+}
+
+static int registry_rehash(registry_t *r)
+{
+    size_t ns = r->nslots ? r->nslots * 2 : 1024;
+    registry_slot_t *old = r->slots;
+    size_t on = r->nslots;
+    r->slots = mem_alloc(ns * sizeof *r->slots);
+    if (!r->slots) {
+        r->slots = old;
+        return ERR_NOMEM;
+    }
+    r->nslots = ns;
+    r->used = 0;
+    for (size_t i = 0; i < ns; i++) r->slots[i].head = -1;
+    mem_free(old);
+    (void)on;
+    /* relink every alias, keeping insertion order within a chain reversed (irrelevant). */
+    for (size_t a = 0; a < r->na; a++) {
+        registry_slot_t *s = registry_slot(r, r->aliases[a].toks[0].h);
+        if (s->head < 0) {
+            s->h = r->aliases[a].toks[0].h;
+            r->used++;
+        }
+        r->aliases[a].next = s->head;
+        s->head = (long)a;
+    }
+    return 0;
+}
+
+static int registry_has_alias(const registry_t *r, size_t entry, const char *text)
+{
+    for (size_t a = 0; a < r->na; a++)
+        if (r->aliases[a].entry == entry && strcmp(r->aliases[a].text, text) == 0) return 1;
+    return 0;
+}
+
+static int registry_alias_add(registry_t *r, size_t entry, const char *text)
+{
+    extract_toks_t t = {0};
+    registry_alias_t *al;
+
+    while (*text == ' ') text++;
+    if (!*text || registry_has_alias(r, entry, text)) return 0;
+    if (extract_tok_run(text, 0, strlen(text), &t)) return ERR_NOMEM;
+    if (t.n == 0) {
+        extract_toks_release(&t);
+        return 0;
+    }
+    if (r->na == r->acap) {
+        size_t nc = r->acap ? r->acap * 2 : 512;
+        registry_alias_t *v = mem_realloc(r->aliases, nc * sizeof *v);
+        if (!v) goto nomem;
+        r->aliases = v;
+        r->acap = nc;
+    }
+    if ((r->used + 1) * 2 > r->nslots && registry_rehash(r)) goto nomem;
+    al = &r->aliases[r->na];
+    al->text = mem_strdup(text);
+    if (!al->text) goto nomem;
+    al->toks = t.v;
+    al->ntoks = t.n;
+    al->entry = entry;
+    registry_slot_t *s = registry_slot(r, t.v[0].h);
+    if (s->head < 0) {
+        s->h = t.v[0].h;
+        r->used++;
+    }
+    al->next = s->head;
+    s->head = (long)r->na;
+    r->na++;
+    return 0;
+nomem:
+    extract_toks_release(&t);
+    return ERR_NOMEM;
+}
+
+static long registry_index(const registry_t *r, const char *id)
+{
+    for (size_t i = 0; i < r->n; i++)
+        if (strcasecmp(r->entries[i]->id, id) == 0) return (long)i;
+    return -1;
+}
+
+static int registry_id_ok(const char *id)
+{
+    size_t n = strlen(id);
+    if (n == 0 || n > 64) return 0;
+    for (const char *p = id; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '.' || c == '_'))
+            return 0;
+    }
+    return 1;
+}
+
+/* Adds an entry with optional sector/jurisdiction; returns the entry index or a negative code. */
+static long registry_put(registry_t *r, int kind, const char *id, const char *name,
+                         const char *ticker, const char *extra, err_t *e)
+{
+    long idx = registry_index(r, id);
+    registry_entry_t *en;
+
+    if (!registry_id_ok(id))
+        return err_set(e, ERR_DATA, "'%s' is not a valid id (letters, digits, - . _; at most 64)",
+                       id);
+    if (!name || !*name) return err_set(e, ERR_DATA, "company %s: a name is required", id);
+    if (idx >= 0) {
+        en = r->entries[idx];
+        if (ticker && *ticker && !en->ticker && !(en->ticker = mem_strdup(ticker)))
+            return ERR_NOMEM;
+    } else {
+        if (r->n == r->cap) {
+            size_t nc = r->cap ? r->cap * 2 : 512;
+            registry_entry_t **v = mem_realloc(r->entries, nc * sizeof *v);
+            if (!v) return err_set(e, ERR_NOMEM, "out of memory");
+            r->entries = v;
+            r->cap = nc;
+        }
+        en = mem_calloc(1, sizeof *en);
+        if (!en) return err_set(e, ERR_NOMEM, "out of memory");
+        en->kind = kind;
+        en->id = mem_strdup(id);
+        en->name = mem_strdup(name);
+        if (ticker && *ticker) en->ticker = mem_strdup(ticker);
+        if (extra && *extra) {
+            if (kind == REGISTRY_REGULATOR)
+                en->jurisdiction = mem_strdup(extra);
+            else
+                en->sector = mem_strdup(extra);
+        }
+        if (!en->id || !en->name || (ticker && *ticker && !en->ticker) ||
+            (extra && *extra && !en->jurisdiction && !en->sector)) {
+            registry_entry_free(en);
+            return err_set(e, ERR_NOMEM, "out of memory");
+        }
+        idx = (long)r->n;
+        r->entries[r->n++] = en;
+    }
+    if (registry_alias_add(r, (size_t)idx, name)) return err_set(e, ERR_NOMEM, "out of memory");
+    /* a regulator is also known by its acronym */
+    if (kind == REGISTRY_REGULATOR && !strchr(id, '-') && registry_alias_add(r, (size_t)idx, id))
+        return err_set(e, ERR_NOMEM, "out of memory");
+    return idx;
+}
+
+int registry_add(registry_t *r, int kind, const char *id, const char *name, const char *ticker,
+                 const char *const *aliases, size_t naliases, err_t *e)
+{
+    long idx = registry_put(r, kind, id, name, ticker, NULL, e);
+    if (idx < 0) return (int)idx;
+    r->entries[idx]->user = 1;
+    for (size_t i = 0; i < naliases; i++)
+        if (aliases[i] && registry_alias_add(r, (size_t)idx, aliases[i]))
+            return err_set(e, ERR_NOMEM, "out of memory");
+    return 0;
+}
+
+/* Splits line (modified in place) at tabs into at most max fields; returns the count. */
+static size_t registry_fields(char *line, char **f, size_t max)
+{
+    size_t n = 0;
+    f[n++] = line;
+    for (char *p = line; *p && n < max; p++)
+        if (*p == '\t') {
+            *p = 0;
+            f[n++] = p + 1;
+        }
+    return n;
+}
+
+int registry_load_tsv(registry_t *r, int kind, const char *tsv, size_t len, const char *what,
+                      err_t *e)
+{
+    char *copy = mem_strndup(tsv, len), *line, *next;
+    int rc = 0;
+    size_t lineno = 0;
+
+    if (!copy) return err_set(e, ERR_NOMEM, "out of memory");
+    for (line = copy; line && *line; line = next) {
+        char *f[6] = {0};
+        size_t nf;
+        long idx;
+        next = strchr(line, '\n');
+        if (next) *next++ = 0;
+        lineno++;
+        size_t l = strlen(line);
+        if (l && line[l - 1] == '\r') line[--l] = 0;
+        if (!l || line[0] == '#') continue;
+        nf = registry_fields(line, f, 5);
+        if (nf < 2) {
+            rc = err_set(e, ERR_DATA, "%s:%zu: expected at least id<TAB>name", what, lineno);
+            goto out;
+        }
+        const char *ticker = NULL, *extra = NULL;
+        char *aliases = nf > 3 ? f[3] : NULL;
+        if (kind == REGISTRY_COMPANY) {
+            extra = nf > 4 ? f[4] : NULL;
+            ticker = nf > 2 ? f[2] : NULL;
+        } else {
+            extra = nf > 2 ? f[2] : NULL;
+        }
+        char tick1[32] = "";
+        if (ticker) {
+            size_t k = strcspn(ticker, ",");
+            if (k >= sizeof tick1) k = sizeof tick1 - 1;
+            memcpy(tick1, ticker, k);
+            tick1[k] = 0;
+        }
+        idx = registry_put(r, kind, f[0], f[1], tick1, extra, e);
+        if (idx < 0) {
+            rc = err_wrap(e, "%s:%zu", what, lineno);
+            goto out;
+        }
+        for (char *a = aliases; a && *a;) {
+            char *bar = strchr(a, '|');
+            if (bar) *bar = 0;
+            if (registry_alias_add(r, (size_t)idx, a)) {
+                rc = err_set(e, ERR_NOMEM, "out of memory");
+                goto out;
+            }
+            a = bar ? bar + 1 : NULL;
+        }
+    }
+out:
+    mem_free(copy);
+    return rc;
+}
+
+int registry_load_builtin(registry_t *r, err_t *e)
+{
+    const embed_file_t *c = embed_find("companies.tsv"), *g = embed_find("regulators.tsv");
+    int rc;
+    if (!c || !g) return err_set(e, ERR_INTERNAL, "built-in registry data missing");
+    if ((rc = registry_load_tsv(r, REGISTRY_COMPANY, c->data, c->len, "companies.tsv", e)))
+        return rc;
+    return registry_load_tsv(r, REGISTRY_REGULATOR, g->data, g->len, "regulators.tsv", e);
+}
+
+const registry_entry_t *registry_find(const registry_t *r, const char *key)
+{
+    if (!key) return NULL;
+    for (size_t i = 0; i < r->n; i++) {
+        const registry_entry_t *en = r->entries[i];
+        if (strcasecmp(en->id, key) == 0 || (en->ticker && strcasecmp(en->ticker, key) == 0))
+            return en;
+    }
+    for (size_t a = 0; a < r->na; a++)
+        if (strcasecmp(r->aliases[a].text, key) == 0) return r->entries[r->aliases[a].entry];
+    return NULL;
+}
+
+/* Does text token t (bytes at text) match alias token a (bytes at at)? */
+static int registry_tok_eq(const char *text, const extract_tok_t *t, const char *at,
+                           const extract_tok_t *a)
+{
+    if (t->h != a->h || t->len != a->len) return 0;
+    if (memcmp(text + t->off, at + a->off, t->len) == 0) return 1;
+    /* case differs: allowed only for text in capitals (headlines) */
+    if ((t->flags & EXTRACT_TOK_UPPER) && !(a->flags & EXTRACT_TOK_UPPER)) return 1;
+    return 0;
+}
+
+size_t registry_match(const registry_t *r, const char *text, const extract_tok_t *toks, size_t n,
+                      size_t i, const registry_entry_t **out)
+{
+    size_t best = 0;
+    if (!r->nslots || i >= n || !(toks[i].flags & (EXTRACT_TOK_WORD | EXTRACT_TOK_NUM))) return 0;
+    registry_slot_t *s = registry_slot(r, toks[i].h);
+    for (long a = s->head; a >= 0; a = r->aliases[a].next) {
+        const registry_alias_t *al = &r->aliases[a];
+        size_t k;
+        if (al->ntoks <= best || i + al->ntoks > n) continue;
+        for (k = 0; k < al->ntoks; k++)
+            if (!registry_tok_eq(text, &toks[i + k], al->text, &al->toks[k])) break;
+        if (k < al->ntoks) continue;
+        /* a following word glued by a hyphen or letters means a different word */
+        best = al->ntoks;
+        *out = r->entries[al->entry];
+    }
+    return best;
+}
+
+static const char *const registry_suffixes[] = {
+    "inc",   "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
+    "llc",   "plc",          "ag",   "sa",          "nv", "n-v",     "se",  "spa",
+    "s-p-a", "the",          "lp",   "bhd",         "kk", "gmbh",    NULL};
+
+size_t registry_slug(const char *name, char *out, size_t cap)
+{
+    size_t n = 0;
+    const char *p = name;
+    if (cap == 0) return 0;
+    while (*p) {
+        /* one word */
+        char w[64];
+        size_t wl = 0;
+        while (*p && !((*p | 32) >= 'a' && (*p | 32) <= 'z') && !(*p >= '0' && *p <= '9') &&
+               !((unsigned char)*p >= 0x80))
+            p++;
+        while (*p && (((*p | 32) >= 'a' && (*p | 32) <= 'z') || (*p >= '0' && *p <= '9') ||
+                      (unsigned char)*p >= 0x80 || (*p == '.' && p[1] && p[1] != ' '))) {
+            if (*p != '.' && (unsigned char)*p < 0x80 && wl + 1 < sizeof w)
+                w[wl++] = (char)((*p >= 'A' && *p <= 'Z') ? (*p | 32) : *p);
+            p++;
+        }
+        w[wl] = 0;
+        if (!wl) continue;
+        int suf = 0;
+        for (size_t k = 0; registry_suffixes[k]; k++)
+            if (strcmp(w, registry_suffixes[k]) == 0) suf = 1;
+        if (suf && (n > 0 || strcmp(w, "the") == 0)) continue;
+        if (n && n + 1 < cap) out[n++] = '-';
+        for (size_t k = 0; k < wl && n + 1 < cap; k++) out[n++] = w[k];
+    }
+    out[n] = 0;
+    return n;
+}
