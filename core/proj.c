@@ -1,0 +1,404 @@
+#include "proj.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "mem.h"
+
+/* ---- rows ------------------------------------------------------------- */
+
+void proj_rows_init(proj_rows_t *l)
+{
+    l->items = NULL;
+    l->n = l->cap = 0;
+}
+
+static void proj_row_release(proj_row_t *r)
+{
+    mem_free(r->block);
+}
+
+void proj_rows_release(proj_rows_t *l)
+{
+    if (!l) return;
+    for (size_t i = 0; i < l->n; i++) proj_row_release(&l->items[i]);
+    mem_free(l->items);
+    proj_rows_init(l);
+}
+
+/* Copies src (may be NULL) to *p and moves *p past it; returns the copy or NULL. */
+static char *proj_put(char **p, const char *src)
+{
+    char *at = *p;
+    size_t n;
+
+    if (!src) return NULL;
+    n = strlen(src) + 1;
+    memcpy(at, src, n);
+    *p += n;
+    return at;
+}
+
+int proj_rows_add(proj_rows_t *l, const proj_row_t *row)
+{
+    const char *s[7] = {row->id,     row->company, row->metric, row->region,
+                        row->others, row->figure,  row->text};
+    size_t total = 1;
+    proj_row_t r;
+    char *p;
+
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 16;
+        proj_row_t *arr = mem_realloc(l->items, cap * sizeof *arr);
+        if (!arr) return ERR_NOMEM;
+        l->items = arr;
+        l->cap = cap;
+    }
+    for (int i = 0; i < 7; i++)
+        if (s[i]) total += strlen(s[i]) + 1;
+    r = *row;
+    if (!(r.block = p = mem_alloc(total))) return ERR_NOMEM;
+    r.id = proj_put(&p, s[0]);
+    r.company = proj_put(&p, s[1]);
+    r.metric = proj_put(&p, s[2]);
+    r.region = proj_put(&p, s[3]);
+    r.others = proj_put(&p, s[4]);
+    r.figure = proj_put(&p, s[5]);
+    r.text = proj_put(&p, s[6]);
+    l->items[l->n++] = r;
+    return 0;
+}
+
+/* ---- figures and texts ------------------------------------------------ */
+
+/* Appends printf-style text to out (n bytes) at *len, truncating safely. */
+static void proj_cat(char *out, size_t n, size_t *len, const char *fmt, const char *s)
+{
+    int w;
+
+    if (*len + 1 >= n) return;
+    w = snprintf(out + *len, n - *len, fmt, s);
+    if (w < 0) return;
+    *len += (size_t)w < n - *len ? (size_t)w : n - *len - 1;
+}
+
+/* Writes v with at most two decimals, trailing zeros removed. */
+static void proj_format_num2(double v, char out[32])
+{
+    char *dot;
+    size_t len;
+
+    snprintf(out, 32, "%.2f", v);
+    if ((dot = strchr(out, '.'))) {
+        len = strlen(out);
+        while (len > 0 && out[len - 1] == '0') out[--len] = '\0';
+        if (len > 0 && out[len - 1] == '.') out[--len] = '\0';
+    }
+    if (strcmp(out, "-0") == 0) strcpy(out, "0");
+}
+
+void proj_format_pct(double pct, char out[32])
+{
+    char num[32];
+
+    proj_format_num2(pct, num);
+    snprintf(out, 32, "%s%.28s%%", (num[0] != '-' && strcmp(num, "0") != 0) ? "+" : "", num);
+}
+
+/* Writes an amount readably: 3000000000 -> "3bn", 250000000 -> "250m". */
+static void proj_format_amount(double v, char out[32])
+{
+    char num[32];
+    double a = fabs(v);
+
+    if (a >= 1e9) {
+        proj_format_num2(v / 1e9, num);
+        snprintf(out, 32, "%.28sbn", num);
+    } else if (a >= 1e6) {
+        proj_format_num2(v / 1e6, num);
+        snprintf(out, 32, "%.28sm", num);
+    } else {
+        proj_format_num2(v, out);
+    }
+}
+
+void proj_figure(const event_t *ev, char *out, size_t n)
+{
+    size_t len = 0;
+    double v;
+    char num[32];
+    const char *s;
+
+    if (!n) return;
+    out[0] = '\0';
+    switch (ev->type) {
+    case EVENT_SHARE_MOVE:
+    case EVENT_METRIC_CHANGE:
+        if (event_get_num(ev, "percent", &v)) {
+            proj_format_pct(v, num);
+            proj_cat(out, n, &len, "%s", num);
+        }
+        break;
+    case EVENT_ACQUISITION:
+    case EVENT_INVESTMENT:
+        if (event_get_num(ev, "amount", &v)) {
+            s = event_get_str(ev, "qualifier");
+            if (s) proj_cat(out, n, &len, "%s ", strcmp(s, "up_to") == 0 ? "up to" : s);
+            if ((s = event_get_str(ev, "currency"))) proj_cat(out, n, &len, "%s ", s);
+            proj_format_amount(v, num);
+            proj_cat(out, n, &len, "%s", num);
+        }
+        if (event_get_num(ev, "stake_percent", &v)) {
+            proj_format_num2(v, num);
+            proj_cat(out, n, &len, len ? ", stake %s%%" : "stake %s%%", num);
+        }
+        if ((s = event_get_str(ev, "status"))) proj_cat(out, n, &len, len ? ", %s" : "%s", s);
+        break;
+    case EVENT_REGULATORY_FILING:
+    case EVENT_REGULATORY_APPROVAL:
+        if ((s = event_get_str(ev, "status"))) proj_cat(out, n, &len, "%s", s);
+        break;
+    default:
+        break;
+    }
+}
+
+/* Appends "key" data string of ev with fmt when present. */
+static void proj_cat_field(const event_t *ev, const char *key, char *out, size_t n, size_t *len,
+                           const char *fmt_first, const char *fmt_next)
+{
+    const char *s = event_get_str(ev, key);
+    if (s && s[0]) proj_cat(out, n, len, *len ? fmt_next : fmt_first, s);
+}
+
+void proj_text(const event_t *ev, char *out, size_t n)
+{
+    size_t len = 0;
+
+    if (!n) return;
+    out[0] = '\0';
+    switch (ev->type) {
+    case EVENT_PARTNERSHIP:
+        proj_cat_field(ev, "topic", out, n, &len, "%s", "%s");
+        proj_cat_field(ev, "region", out, n, &len, "in %s", " in %s");
+        break;
+    case EVENT_PARTNERSHIP_REJECTED:
+        proj_cat_field(ev, "reason", out, n, &len, "%s", "%s");
+        break;
+    case EVENT_REGULATORY_FILING:
+    case EVENT_REGULATORY_APPROVAL:
+        proj_cat_field(ev, "regulator", out, n, &len, "%s", "%s");
+        proj_cat_field(ev, "jurisdiction", out, n, &len, "%s", " (%s)");
+        break;
+    case EVENT_SHARE_MOVE:
+        proj_cat_field(ev, "instrument", out, n, &len, "%s", "%s");
+        proj_cat_field(ev, "listing", out, n, &len, "%s", " (%s)");
+        break;
+    case EVENT_METRIC_CHANGE:
+        proj_cat_field(ev, "metric", out, n, &len, "%s", "%s");
+        proj_cat_field(ev, "region", out, n, &len, "in %s", " in %s");
+        break;
+    case EVENT_PRODUCT_ANNOUNCEMENT:
+        proj_cat_field(ev, "product", out, n, &len, "%s", "%s");
+        proj_cat_field(ev, "expected", out, n, &len, "expected %s", ", expected %s");
+        break;
+    case EVENT_CORPORATE_EVENT:
+        proj_cat_field(ev, "name", out, n, &len, "%s", "%s");
+        proj_cat_field(ev, "location", out, n, &len, "in %s", " in %s");
+        break;
+    default:
+        break;
+    }
+    if (!len && ev->source.title && ev->source.title[0])
+        proj_cat(out, n, &len, "%s", ev->source.title);
+    if (len + 1 >= n && n > 4) memcpy(out + n - 4, "...", 4);
+}
+
+/* ---- the folds ---------------------------------------------------------- */
+
+/* Returns 1 when company i of ev repeats an earlier company (case-insensitively). */
+static int proj_company_repeats(const event_t *ev, size_t i)
+{
+    for (size_t j = 0; j < i; j++)
+        if (strcasecmp(ev->companies[j].id, ev->companies[i].id) == 0) return 1;
+    return 0;
+}
+
+static int proj_timeline_apply(const proj_store_t *st, const event_t *ev, err_t *e)
+{
+    char figure[96], text[128], others[512];
+    proj_row_t row;
+    double pct;
+    int rc;
+
+    if (ev->type == EVENT_RETRACTION) {
+        const char *target = event_get_str(ev, "target");
+        if (!target || !target[0]) return 0;
+        return st->ops->retract(st->impl, target, ev->seq, event_get_str(ev, "reason"), e);
+    }
+    if (ev->type == EVENT_PRICE_IMPORT) return 0; /* price data, not news: not on timelines */
+    memset(&row, 0, sizeof row);
+    row.seq = ev->seq;
+    row.id = ev->id;
+    row.type = ev->type;
+    memcpy(row.occurred_on, ev->occurred_on, sizeof row.occurred_on);
+    if ((ev->type == EVENT_SHARE_MOVE || ev->type == EVENT_METRIC_CHANGE) &&
+        event_get_num(ev, "percent", &pct)) {
+        row.has_pct = 1;
+        row.pct = pct;
+    }
+    if (ev->type == EVENT_METRIC_CHANGE) row.metric = (char *)event_get_str(ev, "metric");
+    row.region = (char *)event_get_str(ev, "region");
+    proj_figure(ev, figure, sizeof figure);
+    proj_text(ev, text, sizeof text);
+    row.figure = figure;
+    row.text = text;
+    row.others = others;
+    for (size_t i = 0; i < ev->ncompanies; i++) {
+        size_t len = 0;
+        if (proj_company_repeats(ev, i)) continue;
+        others[0] = '\0';
+        for (size_t j = 0; j < ev->ncompanies; j++) {
+            if (j == i || strcasecmp(ev->companies[j].id, ev->companies[i].id) == 0 ||
+                proj_company_repeats(ev, j))
+                continue;
+            proj_cat(others, sizeof others, &len, len ? ",%s" : "%s", ev->companies[j].id);
+        }
+        row.company = ev->companies[i].id;
+        if ((rc = st->ops->row_put(st->impl, &row, e))) return rc;
+    }
+    return 0;
+}
+
+static int proj_companies_apply(const proj_store_t *st, const event_t *ev, err_t *e)
+{
+    int rc;
+
+    for (size_t i = 0; i < ev->ncompanies; i++) {
+        const event_company_t *c = &ev->companies[i];
+        if ((rc = st->ops->name_put(st->impl, c->id, c->name, c->ticker, e))) return rc;
+    }
+    return 0;
+}
+
+const proj_def_t proj_defs[] = {
+    {"timeline", 1, "per-company timelines (summaries and reactions are computed from them)",
+     proj_timeline_apply},
+    {"companies", 1, "company ids, names and tickers seen in events", proj_companies_apply},
+};
+const size_t proj_def_count = sizeof proj_defs / sizeof proj_defs[0];
+
+const proj_def_t *proj_def_find(const char *name)
+{
+    for (size_t i = 0; name && i < proj_def_count; i++)
+        if (strcmp(proj_defs[i].name, name) == 0) return &proj_defs[i];
+    return NULL;
+}
+
+/* ---- catch-up ----------------------------------------------------------- */
+
+#define PROJ_MAX 8
+
+typedef struct proj_run_s {
+    const proj_store_t *st;
+    const proj_def_t *defs[PROJ_MAX];
+    long long from[PROJ_MAX]; /* checkpoint of each selected projection */
+    size_t ndefs;
+    long long last; /* last seq read in this chunk */
+    long long count;
+    long long done, total; /* for progress: events before this chunk, and to apply */
+    proj_progress_fn progress;
+    void *arg;
+    err_t *e;
+} proj_run_t;
+
+static int proj_run_each(void *arg, const event_t *ev)
+{
+    proj_run_t *r = arg;
+    int rc;
+
+    for (size_t i = 0; i < r->ndefs; i++) {
+        if (ev->seq <= r->from[i]) continue;
+        if ((rc = r->defs[i]->apply(r->st, ev, r->e))) {
+            err_wrap(r->e, "projection %s, event seq %lld", r->defs[i]->name, ev->seq);
+            return rc;
+        }
+    }
+    r->last = ev->seq;
+    r->count++;
+    if (r->progress && r->count % PROJ_PROGRESS_EVERY == 0 && r->done + r->count < r->total)
+        r->progress(r->arg, r->done + r->count, r->total);
+    return 0;
+}
+
+int proj_run(const proj_store_t *st, eventlog_t *log, const char *only, int rebuild,
+             proj_progress_fn progress, void *arg, long long *applied, err_t *e)
+{
+    proj_run_t r;
+    long long head, total = -1, done = 0, from;
+    char hash[65];
+    int rc, first = 1;
+
+    if (applied) *applied = 0;
+    if (!st || !st->ops || st->ops->version != PROJ_STORE_OPS_VERSION)
+        return err_set(e, ERR_INTERNAL, "projection store missing or of another version");
+    memset(&r, 0, sizeof r);
+    r.st = st;
+    r.e = e;
+    for (size_t i = 0; i < proj_def_count && r.ndefs < PROJ_MAX; i++)
+        if (!only || strcmp(only, proj_defs[i].name) == 0) r.defs[r.ndefs++] = &proj_defs[i];
+    if (!r.ndefs) return err_set(e, ERR_USAGE, "no projection called '%s'", only ? only : "");
+    if ((rc = eventlog_head(log, &head, hash, e))) return rc;
+
+    for (;;) {
+        eventlog_query_t q;
+
+        if ((rc = st->ops->begin(st->impl, e))) return rc;
+        /* Checkpoints are read inside the write transaction, so two processes
+         * catching up at once never apply an event twice. */
+        from = -1;
+        for (size_t i = 0; i < r.ndefs; i++) {
+            const proj_def_t *d = r.defs[i];
+            int version;
+            long long seq;
+            if ((rc = st->ops->checkpoint_get(st->impl, d->name, &version, &seq, e))) goto fail;
+            if ((first && rebuild) || version != d->version || seq < 0) {
+                if ((rc = st->ops->reset(st->impl, d->name, e)) ||
+                    (rc = st->ops->checkpoint_set(st->impl, d->name, d->version, 0, e)))
+                    goto fail;
+                seq = 0;
+            }
+            r.from[i] = seq;
+            if (from < 0 || seq < from) from = seq;
+        }
+        if (total < 0) total = head > from ? head - from : 0;
+        first = 0;
+        memset(&q, 0, sizeof q);
+        q.after = from;
+        q.limit = PROJ_CHUNK;
+        r.last = 0;
+        r.count = 0;
+        r.done = done;
+        r.total = total;
+        r.progress = progress;
+        r.arg = arg;
+        if ((rc = eventlog_scan(log, &q, proj_run_each, &r, e))) goto fail;
+        for (size_t i = 0; i < r.ndefs; i++) {
+            if (r.last <= r.from[i]) continue;
+            if ((rc = st->ops->checkpoint_set(st->impl, r.defs[i]->name, r.defs[i]->version, r.last,
+                                              e)))
+                goto fail;
+        }
+        if ((rc = st->ops->commit(st->impl, e))) return rc;
+        done += r.count;
+        if (applied) *applied = done;
+        if (progress && r.count) progress(arg, done < total ? done : total, total);
+        if (r.count < PROJ_CHUNK) break;
+    }
+    return 0;
+fail:
+    st->ops->rollback(st->impl);
+    return rc;
+}

@@ -1,0 +1,956 @@
+/* Unit tests of core/proj (framework, folds), core/projmath (timeline order,
+ * summaries, reactions) with fakes of the log and store ports, and of the
+ * SQLite store (adapters/sqlite/projdb) on a temporary database. */
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "adapters/json/codec.h"
+#include "adapters/sqlite/db.h"
+#include "adapters/sqlite/projdb.h"
+#include "core/mem.h"
+#include "core/proj.h"
+#include "core/projmath.h"
+
+#define NEAR(a, b) assert_true(fabs((a) - (b)) < 1e-9)
+
+/* ---- a fake event log --------------------------------------------------------- */
+
+typedef struct fakelog_s {
+    event_list_t evs;
+} fakelog_t;
+
+static int fakelog_append(void *impl, event_list_t *batch, long long expected,
+                          eventlog_result_t *res, err_t *e)
+{
+    fakelog_t *l = impl;
+    (void)expected;
+    (void)e;
+    for (size_t i = 0; i < batch->n; i++) {
+        event_t copy;
+        char id[32];
+        batch->items[i].seq = (long long)l->evs.n + 1;
+        if (!batch->items[i].id) {
+            snprintf(id, sizeof id, "ev%lld", batch->items[i].seq);
+            event_set_string(&batch->items[i].id, id);
+        }
+        assert_int_equal(event_copy(&copy, &batch->items[i]), 0);
+        assert_int_equal(event_list_push(&l->evs, &copy), 0);
+        res->appended++;
+    }
+    res->head_seq = (long long)l->evs.n;
+    return 0;
+}
+
+static int fakelog_head(void *impl, long long *seq, char hash[65], err_t *e)
+{
+    fakelog_t *l = impl;
+    (void)e;
+    *seq = (long long)l->evs.n;
+    strcpy(hash, l->evs.n ? "feed" : "");
+    return 0;
+}
+
+static int fakelog_scan(void *impl, const eventlog_query_t *q, eventlog_each_fn each, void *arg,
+                        err_t *e)
+{
+    fakelog_t *l = impl;
+    long long n = 0;
+    int rc;
+    (void)e;
+    for (size_t i = 0; i < l->evs.n; i++) {
+        if (q && l->evs.items[i].seq <= q->after) continue;
+        if (q && q->limit && n >= q->limit) break;
+        if ((rc = each(arg, &l->evs.items[i]))) return rc;
+        n++;
+    }
+    return 0;
+}
+
+static int fakelog_get(void *impl, const char *id, event_t *out, err_t *e)
+{
+    fakelog_t *l = impl;
+    for (size_t i = 0; i < l->evs.n; i++)
+        if (strcmp(l->evs.items[i].id, id) == 0) return event_copy(out, &l->evs.items[i]);
+    event_init(out);
+    return err_set(e, ERR_NOTFOUND, "no event %s", id);
+}
+
+static const eventlog_ops_t fakelog_ops = {EVENTLOG_OPS_VERSION, fakelog_append, fakelog_head,
+                                           fakelog_scan, fakelog_get};
+
+/* ---- a fake store --------------------------------------------------------------- */
+
+typedef struct fakestore_s {
+    proj_rows_t rows, saved_rows;
+    char names[64][96];
+    size_t nnames, saved_nnames;
+    int version[2], saved_version[2];
+    long long seq[2], saved_seq[2];
+    int in_tx;
+    int resets;
+    int fail_put_at; /* fail the nth row_put (1-based), 0 never */
+    int puts;
+} fakestore_t;
+
+static int fs_index(const char *name)
+{
+    return strcmp(name, "timeline") == 0 ? 0 : 1;
+}
+
+static void fs_copy_rows(proj_rows_t *dst, const proj_rows_t *src)
+{
+    proj_rows_release(dst);
+    for (size_t i = 0; i < src->n; i++) assert_int_equal(proj_rows_add(dst, &src->items[i]), 0);
+}
+
+static int fs_begin(void *impl, err_t *e)
+{
+    fakestore_t *s = impl;
+    (void)e;
+    assert_false(s->in_tx);
+    s->in_tx = 1;
+    fs_copy_rows(&s->saved_rows, &s->rows);
+    s->saved_nnames = s->nnames;
+    memcpy(s->saved_version, s->version, sizeof s->version);
+    memcpy(s->saved_seq, s->seq, sizeof s->seq);
+    return 0;
+}
+
+static int fs_commit(void *impl, err_t *e)
+{
+    fakestore_t *s = impl;
+    (void)e;
+    assert_true(s->in_tx);
+    s->in_tx = 0;
+    return 0;
+}
+
+static void fs_rollback(void *impl)
+{
+    fakestore_t *s = impl;
+    if (!s->in_tx) return;
+    s->in_tx = 0;
+    fs_copy_rows(&s->rows, &s->saved_rows);
+    s->nnames = s->saved_nnames;
+    memcpy(s->version, s->saved_version, sizeof s->version);
+    memcpy(s->seq, s->saved_seq, sizeof s->seq);
+}
+
+static int fs_ckpt_get(void *impl, const char *name, int *version, long long *seq, err_t *e)
+{
+    fakestore_t *s = impl;
+    (void)e;
+    *version = s->version[fs_index(name)];
+    *seq = s->seq[fs_index(name)];
+    return 0;
+}
+
+static int fs_ckpt_set(void *impl, const char *name, int version, long long seq, err_t *e)
+{
+    fakestore_t *s = impl;
+    (void)e;
+    assert_true(s->in_tx); /* checkpoints move only inside the transaction */
+    s->version[fs_index(name)] = version;
+    s->seq[fs_index(name)] = seq;
+    return 0;
+}
+
+static int fs_reset(void *impl, const char *name, err_t *e)
+{
+    fakestore_t *s = impl;
+    (void)e;
+    assert_true(s->in_tx);
+    s->resets++;
+    if (fs_index(name) == 0)
+        proj_rows_release(&s->rows);
+    else
+        s->nnames = 0;
+    return 0;
+}
+
+static int fs_row_put(void *impl, const proj_row_t *row, err_t *e)
+{
+    fakestore_t *s = impl;
+    assert_true(s->in_tx);
+    if (s->fail_put_at && ++s->puts == s->fail_put_at)
+        return err_set(e, ERR_IO, "injected write failure");
+    return proj_rows_add(&s->rows, row);
+}
+
+static int fs_retract(void *impl, const char *target, long long seq, const char *reason, err_t *e)
+{
+    fakestore_t *s = impl;
+    size_t k = 0;
+    (void)seq;
+    (void)reason;
+    (void)e;
+    for (size_t i = 0; i < s->rows.n; i++) {
+        proj_row_t *r = &s->rows.items[i];
+        if (strcmp(r->id, target) == 0) {
+            mem_free(r->block);
+            continue;
+        }
+        s->rows.items[k++] = *r;
+    }
+    s->rows.n = k;
+    return 0;
+}
+
+static int fs_name_put(void *impl, const char *id, const char *name, const char *ticker, err_t *e)
+{
+    fakestore_t *s = impl;
+    char key[96];
+    (void)e;
+    snprintf(key, sizeof key, "%s|%s|%s", id, name ? name : "", ticker ? ticker : "");
+    for (size_t i = 0; i < s->nnames; i++)
+        if (strcmp(s->names[i], key) == 0) return 0;
+    assert_true(s->nnames < 64);
+    strcpy(s->names[s->nnames++], key);
+    return 0;
+}
+
+static const proj_store_ops_t fs_ops = {PROJ_STORE_OPS_VERSION,
+                                        fs_begin,
+                                        fs_commit,
+                                        fs_rollback,
+                                        fs_ckpt_get,
+                                        fs_ckpt_set,
+                                        fs_reset,
+                                        fs_row_put,
+                                        fs_retract,
+                                        fs_name_put};
+
+typedef struct fixture_s {
+    fakelog_t fl;
+    eventlog_t log;
+    fakestore_t fs;
+    proj_store_t st;
+} fixture_t;
+
+static void fixture_init(fixture_t *f)
+{
+    memset(f, 0, sizeof *f);
+    event_list_init(&f->fl.evs);
+    f->log.ops = &fakelog_ops;
+    f->log.impl = &f->fl;
+    proj_rows_init(&f->fs.rows);
+    proj_rows_init(&f->fs.saved_rows);
+    f->st.ops = &fs_ops;
+    f->st.impl = &f->fs;
+}
+
+static void fixture_release(fixture_t *f)
+{
+    event_list_release(&f->fl.evs);
+    proj_rows_release(&f->fs.rows);
+    proj_rows_release(&f->fs.saved_rows);
+}
+
+/* ---- building events ---------------------------------------------------------- */
+
+static event_t *ev_add(event_list_t *l, event_type_t type, const char *date, const char *c1,
+                       const char *n1, const char *c2, const char *n2)
+{
+    event_t *ev = event_list_add(l);
+    assert_non_null(ev);
+    ev->type = type;
+    if (date) strcpy(ev->occurred_on, date);
+    if (c1) assert_int_equal(event_add_company(ev, c1, n1, NULL, "subject"), 0);
+    if (c2) assert_int_equal(event_add_company(ev, c2, n2, NULL, "partner"), 0);
+    return ev;
+}
+
+static void append(fixture_t *f, event_list_t *batch)
+{
+    eventlog_result_t res = {0};
+    err_t e = {0};
+    assert_int_equal(eventlog_append(&f->log, batch, EVENTLOG_NO_EXPECTED, &res, &e), 0);
+    event_list_release(batch);
+}
+
+/* The seed article's events, as its gold file has them. */
+static void seed(fixture_t *f)
+{
+    event_list_t b;
+    event_t *ev;
+    const char *d = "2025-02-12";
+
+    event_list_init(&b);
+    ev = ev_add(&b, EVENT_PARTNERSHIP, d, "AAPL", "Apple", "BABA", "Alibaba");
+    event_set_str(ev, "region", "China");
+    ev = ev_add(&b, EVENT_PARTNERSHIP_REJECTED, d, "AAPL", "Apple", "BIDU", "Baidu");
+    ev = ev_add(&b, EVENT_PARTNERSHIP_REJECTED, d, "AAPL", "Apple", "deepseek", "DeepSeek");
+    ev = ev_add(&b, EVENT_REGULATORY_FILING, d, "AAPL", "Apple", "BABA", "Alibaba");
+    event_set_str(ev, "regulator", "CAC");
+    event_set_str(ev, "status", "submitted");
+    ev = ev_add(&b, EVENT_METRIC_CHANGE, d, "AAPL", "Apple", NULL, NULL);
+    event_set_str(ev, "metric", "iphone_sales");
+    event_set_str(ev, "region", "China");
+    event_set_num(ev, "percent", -11);
+    ev = ev_add(&b, EVENT_SHARE_MOVE, d, "AAPL", "Apple", NULL, NULL);
+    event_set_num(ev, "percent", 1.5);
+    ev = ev_add(&b, EVENT_SHARE_MOVE, d, "BABA", "Alibaba", NULL, NULL);
+    event_set_num(ev, "percent", 2.6);
+    ev = ev_add(&b, EVENT_CORPORATE_EVENT, "2025-03-25", "AAPL", "Apple", NULL, NULL);
+    event_set_str(ev, "name", "China Developer Conference");
+    event_set_str(ev, "location", "Shanghai");
+    ev = ev_add(&b, EVENT_PRODUCT_ANNOUNCEMENT, NULL, "openai", "OpenAI", NULL, NULL);
+    ev = ev_add(&b, EVENT_ACQUISITION, NULL, "NVDA", "Nvidia", "ai21-labs", "AI21 Labs");
+    event_set_num(ev, "amount", 3e9);
+    event_set_str(ev, "currency", "USD");
+    event_set_str(ev, "qualifier", "up_to");
+    event_set_str(ev, "status", "talks");
+    ev = ev_add(&b, EVENT_INVESTMENT, NULL, "NVDA", "Nvidia", "INTC", "Intel");
+    event_set_num(ev, "amount", 5e9);
+    event_set_str(ev, "currency", "USD");
+    event_set_str(ev, "status", "completed");
+    ev = ev_add(&b, EVENT_REGULATORY_APPROVAL, NULL, "NVDA", "Nvidia", NULL, NULL);
+    event_set_str(ev, "regulator", "FTC");
+    event_set_str(ev, "status", "approved");
+    ev = ev_add(&b, EVENT_ACQUISITION, NULL, "META", "Meta", "manus", "Manus");
+    event_set_str(ev, "status", "completed");
+    append(f, &b);
+}
+
+static void run(fixture_t *f, int rebuild, long long expect_applied)
+{
+    long long applied = -1;
+    err_t e = {0};
+    assert_int_equal(proj_run(&f->st, &f->log, NULL, rebuild, NULL, NULL, &applied, &e), 0);
+    assert_int_equal(applied, expect_applied);
+}
+
+/* Copies the rows of company (in timeline order) into out. */
+static void company_rows(const fixture_t *f, const char *company, proj_rows_t *out)
+{
+    proj_rows_init(out);
+    for (size_t i = 0; i < f->fs.rows.n; i++)
+        if (strcmp(f->fs.rows.items[i].company, company) == 0)
+            assert_int_equal(proj_rows_add(out, &f->fs.rows.items[i]), 0);
+    projmath_timeline_sort(out->items, out->n);
+}
+
+/* A text dump of the timeline read model, sorted, for byte comparisons. */
+static char *dump(const fixture_t *f)
+{
+    buf_t b;
+    proj_rows_t r;
+
+    buf_init(&b);
+    proj_rows_init(&r);
+    for (size_t i = 0; i < f->fs.rows.n; i++) proj_rows_add(&r, &f->fs.rows.items[i]);
+    projmath_timeline_sort(r.items, r.n);
+    for (size_t i = 0; i < r.n; i++) {
+        const proj_row_t *x = &r.items[i];
+        buf_printf(&b, "%s|%lld|%s|%d|%s|%d|%.17g|%s|%s|%s|%s|%s\n", x->company, x->seq, x->id,
+                   x->type, x->occurred_on, x->has_pct, x->pct, x->metric ? x->metric : "~",
+                   x->region ? x->region : "~", x->others, x->figure, x->text);
+    }
+    for (size_t i = 0; i < f->fs.nnames; i++) buf_printf(&b, "name %s\n", f->fs.names[i]);
+    proj_rows_release(&r);
+    return buf_steal(&b);
+}
+
+/* ---- tests ---------------------------------------------------------------------- */
+
+static void test_seed_timeline_order(void **state)
+{
+    static const event_type_t want[] = {EVENT_PARTNERSHIP,          EVENT_PARTNERSHIP_REJECTED,
+                                        EVENT_PARTNERSHIP_REJECTED, EVENT_REGULATORY_FILING,
+                                        EVENT_METRIC_CHANGE,        EVENT_SHARE_MOVE,
+                                        EVENT_CORPORATE_EVENT};
+    fixture_t f;
+    proj_rows_t r;
+    (void)state;
+
+    fixture_init(&f);
+    seed(&f);
+    run(&f, 0, 13);
+    company_rows(&f, "AAPL", &r);
+    assert_int_equal(r.n, 7);
+    for (size_t i = 0; i < r.n; i++) assert_int_equal(r.items[i].type, want[i]);
+    assert_string_equal(r.items[6].occurred_on, "2025-03-25");
+    assert_string_equal(r.items[0].others, "BABA");
+    assert_string_equal(r.items[5].figure, "+1.5%");
+    assert_string_equal(r.items[4].figure, "-11%");
+    assert_string_equal(r.items[3].figure, "submitted");
+    assert_string_equal(r.items[6].text, "China Developer Conference in Shanghai");
+    proj_rows_release(&r);
+    company_rows(&f, "NVDA", &r);
+    assert_int_equal(r.n, 3);
+    assert_string_equal(r.items[0].figure, "up to USD 3bn, talks");
+    assert_string_equal(r.items[1].figure, "USD 5bn, completed");
+    proj_rows_release(&r);
+    assert_int_equal(f.fs.seq[0], 13);
+    assert_int_equal(f.fs.seq[1], 13);
+    assert_int_equal(f.fs.version[0], 1);
+    fixture_release(&f);
+}
+
+static void test_undated_after_dated(void **state)
+{
+    proj_row_t rows[4];
+    (void)state;
+
+    memset(rows, 0, sizeof rows);
+    rows[0].seq = 1; /* undated, earliest seq */
+    rows[1].seq = 2;
+    strcpy(rows[1].occurred_on, "2025-03-01");
+    rows[2].seq = 3;
+    strcpy(rows[2].occurred_on, "2024-01-01");
+    rows[3].seq = 4;
+    strcpy(rows[3].occurred_on, "2024-01-01");
+    projmath_timeline_sort(rows, 4);
+    assert_int_equal(rows[0].seq, 3);
+    assert_int_equal(rows[1].seq, 4);
+    assert_int_equal(rows[2].seq, 2);
+    assert_int_equal(rows[3].seq, 1);
+    assert_true(projmath_in_window(&rows[3], NULL, NULL));
+    assert_false(projmath_in_window(&rows[3], "2000-01-01", NULL));
+    assert_true(projmath_in_window(&rows[0], "2024-01-01", "2024-01-01"));
+    assert_false(projmath_in_window(&rows[2], NULL, "2025-02-28"));
+}
+
+static void test_seed_summary_and_reactions(void **state)
+{
+    projmath_type_stats_t stats[EVENT_TYPE_COUNT];
+    projmath_reaction_t *rx;
+    projmath_summary_t s;
+    size_t n, partnership = 0;
+    fixture_t f;
+    proj_rows_t r;
+    (void)state;
+
+    fixture_init(&f);
+    seed(&f);
+    run(&f, 0, 13);
+    company_rows(&f, "AAPL", &r);
+    assert_int_equal(projmath_summary(r.items, r.n, NULL, NULL, &s), 0);
+    assert_int_equal(s.count, 1);
+    assert_int_equal(s.up, 1);
+    assert_int_equal(s.down, 0);
+    NEAR(s.cumulative_pct, 1.5);
+    NEAR(s.mean_pct, 1.5);
+    assert_true(s.max_gain.set);
+    assert_false(s.max_drop.set);
+    assert_string_equal(s.first_date, "2025-02-12");
+    assert_int_equal(s.nmetrics, 1);
+    assert_string_equal(s.metrics[0].metric, "iphone_sales");
+    assert_string_equal(s.metrics[0].region, "China");
+    NEAR(s.metrics[0].latest->pct, -11);
+    assert_int_equal(s.event_counts[EVENT_PARTNERSHIP_REJECTED], 2);
+    assert_int_equal(s.events, 7);
+    projmath_summary_release(&s);
+    proj_rows_release(&r);
+    company_rows(&f, "BABA", &r);
+    assert_int_equal(projmath_summary(r.items, r.n, NULL, NULL, &s), 0);
+    NEAR(s.cumulative_pct, 2.6);
+    projmath_summary_release(&s);
+    proj_rows_release(&r);
+
+    /* reactions over every row */
+    assert_int_equal(projmath_reactions(f.fs.rows.items, f.fs.rows.n, 1, NULL, NULL, &rx, &n), 0);
+    for (size_t i = 0; i < n; i++) {
+        if (rx[i].event->type != EVENT_PARTNERSHIP) continue;
+        partnership++;
+        assert_true(rx[i].has_pct);
+        NEAR(rx[i].pct, strcmp(rx[i].event->company, "AAPL") == 0 ? 1.5 : 2.6);
+    }
+    assert_int_equal(partnership, 2);
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(rx[i].event->company, "BIDU") == 0)
+            assert_false(rx[i].has_pct);          /* null, not 0 */
+        assert_true(rx[i].event->occurred_on[0]); /* undated events have no reaction */
+        assert_int_not_equal(rx[i].event->type, EVENT_SHARE_MOVE);
+    }
+    assert_int_equal(projmath_reaction_table(rx, n, stats), 0);
+    assert_int_equal(stats[EVENT_PARTNERSHIP].reactions, 2);
+    NEAR(stats[EVENT_PARTNERSHIP].mean_pct, 2.05);
+    NEAR(stats[EVENT_PARTNERSHIP].median_pct, 2.05);
+    assert_int_equal(stats[EVENT_PARTNERSHIP_REJECTED].events, 4);
+    assert_int_equal(stats[EVENT_PARTNERSHIP_REJECTED].reactions, 2);
+    assert_int_equal(stats[EVENT_CORPORATE_EVENT].reactions, 0);
+    mem_free(rx);
+    fixture_release(&f);
+}
+
+static proj_row_t mkrow(long long seq, const char *company, event_type_t t, const char *date,
+                        int has, double pct)
+{
+    proj_row_t r;
+    static char ids[64][16];
+    memset(&r, 0, sizeof r);
+    r.seq = seq;
+    snprintf(ids[seq % 64], 16, "e%lld", seq);
+    r.id = ids[seq % 64];
+    r.company = (char *)company;
+    r.type = t;
+    if (date) strcpy(r.occurred_on, date);
+    r.has_pct = has;
+    r.pct = pct;
+    r.others = (char *)"";
+    r.figure = (char *)"";
+    r.text = (char *)"";
+    return r;
+}
+
+static void test_reaction_window_and_compounding(void **state)
+{
+    proj_row_t rows[6];
+    projmath_reaction_t *rx;
+    size_t n;
+    (void)state;
+
+    rows[0] = mkrow(1, "X", EVENT_ACQUISITION, "2025-01-30", 0, 0);
+    rows[1] = mkrow(2, "X", EVENT_SHARE_MOVE, "2025-01-30", 1, 10);
+    rows[2] = mkrow(3, "X", EVENT_SHARE_MOVE, "2025-01-31", 1, -10);
+    rows[3] = mkrow(4, "X", EVENT_SHARE_MOVE, "2025-02-01", 1, 5);  /* across a month end */
+    rows[4] = mkrow(5, "X", EVENT_PARTNERSHIP, "2025-01-10", 0, 0); /* no move near it */
+    rows[5] = mkrow(6, "Y", EVENT_SHARE_MOVE, "2025-01-10", 1, 3);  /* another company's */
+    assert_int_equal(projmath_reactions(rows, 6, 0, NULL, NULL, &rx, &n), 0);
+    assert_int_equal(n, 2);
+    assert_int_equal(rx[0].event->seq, 5);
+    assert_false(rx[0].has_pct);
+    NEAR(rx[1].pct, 10);
+    mem_free(rx);
+    assert_int_equal(projmath_reactions(rows, 6, 1, NULL, NULL, &rx, &n), 0);
+    NEAR(rx[1].pct, -1); /* 1.1 * 0.9 = 0.99 */
+    assert_int_equal(rx[1].moves, 2);
+    mem_free(rx);
+    assert_int_equal(projmath_reactions(rows, 6, 2, NULL, NULL, &rx, &n), 0);
+    NEAR(rx[1].pct, 3.95); /* 1.1 * 0.9 * 1.05 = 1.0395 */
+    mem_free(rx);
+    /* the window on event dates: only the acquisition is inside */
+    assert_int_equal(projmath_reactions(rows, 6, 2, "2025-01-20", NULL, &rx, &n), 0);
+    assert_int_equal(n, 1);
+    assert_int_equal(rx[0].event->seq, 1);
+    mem_free(rx);
+    {
+        double p[] = {1.5};
+        NEAR(projmath_compound(p, 1), 1.5);
+    }
+}
+
+static void test_summary_math(void **state)
+{
+    proj_row_t rows[6];
+    projmath_summary_t s;
+    (void)state;
+
+    rows[0] = mkrow(1, "X", EVENT_SHARE_MOVE, "2025-01-02", 1, 2);
+    rows[1] = mkrow(2, "X", EVENT_SHARE_MOVE, "2025-01-01", 1, -3);
+    rows[2] = mkrow(3, "X", EVENT_SHARE_MOVE, "2025-01-05", 1, 5);
+    rows[3] = mkrow(4, "X", EVENT_METRIC_CHANGE, "2025-01-03", 1, -4);
+    rows[3].metric = (char *)"revenue";
+    rows[4] = mkrow(5, "X", EVENT_METRIC_CHANGE, "2025-01-01", 1, 7);
+    rows[4].metric = (char *)"revenue";
+    rows[5] = mkrow(6, "X", EVENT_METRIC_CHANGE, NULL, 1, 9);
+    rows[5].metric = (char *)"revenue";
+    assert_int_equal(projmath_summary(rows, 6, NULL, NULL, &s), 0);
+    assert_int_equal(s.count, 3);
+    assert_int_equal(s.up, 2);
+    assert_int_equal(s.down, 1);
+    NEAR(s.cumulative_pct, 3.887); /* 1.02 * 0.97 * 1.05 = 1.03887 */
+    NEAR(s.mean_pct, 1.333333333); /* rounded to 1e-9 */
+    NEAR(s.max_gain.pct, 5);
+    assert_string_equal(s.max_gain.row->id, "e3");
+    NEAR(s.max_drop.pct, -3);
+    assert_string_equal(s.max_drop.row->occurred_on, "2025-01-01");
+    assert_string_equal(s.first_date, "2025-01-01");
+    assert_string_equal(s.last_date, "2025-01-05");
+    assert_int_equal(s.nmetrics, 1);
+    assert_int_equal(s.metrics[0].n, 3);
+    NEAR(s.metrics[0].changes[0]->pct, 7); /* timeline order */
+    NEAR(s.metrics[0].latest->pct, -4);    /* the last dated change, not the undated one */
+    assert_int_equal(s.event_counts[EVENT_METRIC_CHANGE], 3);
+    projmath_summary_release(&s);
+    /* a window leaves the undated change and the moves outside it out */
+    assert_int_equal(projmath_summary(rows, 6, "2025-01-02", "2025-01-04", &s), 0);
+    assert_int_equal(s.count, 1);
+    NEAR(s.cumulative_pct, 2);
+    assert_int_equal(s.events, 2);
+    projmath_summary_release(&s);
+    /* no moves: no figures */
+    assert_int_equal(projmath_summary(rows + 3, 3, NULL, NULL, &s), 0);
+    assert_false(s.has_moves);
+    assert_int_equal(s.first_date[0], '\0');
+    projmath_summary_release(&s);
+}
+
+static void test_retraction_leaves_read_models(void **state)
+{
+    fixture_t f;
+    event_list_t b;
+    event_t *ev;
+    proj_rows_t r;
+    projmath_summary_t s;
+    projmath_reaction_t *rx;
+    size_t n;
+    char target[32];
+    (void)state;
+
+    fixture_init(&f);
+    seed(&f);
+    run(&f, 0, 13);
+    strcpy(target, f.fl.evs.items[5].id); /* AAPL +1.5% */
+    event_list_init(&b);
+    ev = ev_add(&b, EVENT_RETRACTION, NULL, "AAPL", "Apple", NULL, NULL);
+    event_set_str(ev, "target", target);
+    event_set_str(ev, "reason", "misread");
+    append(&f, &b);
+    run(&f, 0, 1);
+    company_rows(&f, "AAPL", &r);
+    assert_int_equal(r.n, 6);
+    assert_int_equal(projmath_summary(r.items, r.n, NULL, NULL, &s), 0);
+    assert_int_equal(s.count, 0);
+    assert_false(s.has_moves);
+    projmath_summary_release(&s);
+    assert_int_equal(projmath_reactions(r.items, r.n, 1, NULL, NULL, &rx, &n), 0);
+    for (size_t i = 0; i < n; i++) assert_false(rx[i].has_pct);
+    mem_free(rx);
+    proj_rows_release(&r);
+    fixture_release(&f);
+}
+
+static void test_catch_up_and_version_change(void **state)
+{
+    fixture_t f;
+    event_list_t b;
+    event_t *ev;
+    char *before, *after;
+    int resets;
+    (void)state;
+
+    fixture_init(&f);
+    seed(&f);
+    run(&f, 0, 13);
+    run(&f, 0, 0); /* nothing new */
+    event_list_init(&b);
+    ev = ev_add(&b, EVENT_SHARE_MOVE, "2025-02-13", "AAPL", "Apple", NULL, NULL);
+    event_set_num(ev, "percent", -1);
+    append(&f, &b);
+    resets = f.fs.resets; /* the first run set both read models up */
+    run(&f, 0, 1);
+    assert_int_equal(f.fs.seq[0], 14);
+    assert_int_equal(f.fs.resets, resets);
+    before = dump(&f);
+
+    /* a read model built by another version is rebuilt on its own */
+    f.fs.version[0] = 99;
+    run(&f, 0, 14);
+    assert_int_equal(f.fs.resets, resets + 1);
+    assert_int_equal(f.fs.version[0], 1);
+    after = dump(&f);
+    assert_string_equal(before, after);
+    mem_free(after);
+
+    /* rebuild on demand: byte-identical */
+    run(&f, 1, 14);
+    assert_int_equal(f.fs.resets, resets + 3);
+    after = dump(&f);
+    assert_string_equal(before, after);
+    mem_free(after);
+    mem_free(before);
+    fixture_release(&f);
+}
+
+static void test_failure_applies_nothing(void **state)
+{
+    fixture_t f, clean;
+    char *a, *b;
+    err_t e = {0};
+    (void)state;
+
+    fixture_init(&clean);
+    seed(&clean);
+    run(&clean, 0, 13);
+    fixture_init(&f);
+    seed(&f);
+    f.fs.fail_put_at = 5;
+    assert_int_equal(proj_run(&f.st, &f.log, NULL, 0, NULL, NULL, NULL, &e), ERR_IO);
+    assert_non_null(strstr(e.msg, "injected"));
+    assert_int_equal(f.fs.rows.n, 0);
+    assert_int_equal(f.fs.seq[0], 0);
+    assert_int_equal(f.fs.version[0], 0);
+    f.fs.fail_put_at = 0;
+    run(&f, 0, 13);
+    a = dump(&f);
+    b = dump(&clean);
+    assert_string_equal(a, b);
+    mem_free(a);
+    mem_free(b);
+    fixture_release(&f);
+    fixture_release(&clean);
+}
+
+static void test_only_one_projection(void **state)
+{
+    fixture_t f;
+    err_t e = {0};
+    (void)state;
+
+    fixture_init(&f);
+    seed(&f);
+    assert_int_equal(proj_run(&f.st, &f.log, "companies", 0, NULL, NULL, NULL, &e), 0);
+    assert_int_equal(f.fs.seq[1], 13);
+    assert_int_equal(f.fs.seq[0], 0);
+    assert_int_equal(f.fs.rows.n, 0);
+    assert_true(f.fs.nnames >= 10);
+    assert_int_equal(proj_run(&f.st, &f.log, "nope", 0, NULL, NULL, NULL, &e), ERR_USAGE);
+    assert_non_null(proj_def_find("timeline"));
+    assert_null(proj_def_find("nope"));
+    /* then the timeline catches up alone, from 0 */
+    run(&f, 0, 13);
+    assert_int_equal(f.fs.seq[0], 13);
+    fixture_release(&f);
+}
+
+static void test_price_import_not_on_timelines(void **state)
+{
+    fixture_t f;
+    event_list_t b;
+    event_t *ev;
+    (void)state;
+
+    fixture_init(&f);
+    event_list_init(&b);
+    ev = ev_add(&b, EVENT_PRICE_IMPORT, "2025-02-12", "AAPL", "Apple", NULL, NULL);
+    event_set_str(ev, "bars", "date,close\n2025-02-12,230.1\n");
+    append(&f, &b);
+    run(&f, 0, 1);
+    assert_int_equal(f.fs.rows.n, 0);
+    assert_int_equal(f.fs.seq[0], 1);
+    fixture_release(&f);
+}
+
+static void test_format(void **state)
+{
+    char out[32];
+    (void)state;
+
+    proj_format_pct(1.5, out);
+    assert_string_equal(out, "+1.5%");
+    proj_format_pct(-11, out);
+    assert_string_equal(out, "-11%");
+    proj_format_pct(0, out);
+    assert_string_equal(out, "0%");
+    proj_format_pct(2.05, out);
+    assert_string_equal(out, "+2.05%");
+    proj_format_pct(1.4999999999999902, out);
+    assert_string_equal(out, "+1.5%");
+    proj_format_pct(-0.001, out);
+    assert_string_equal(out, "0%");
+    NEAR(projmath_round(1.4999999999999902), 1.5);
+}
+
+static void test_out_of_memory(void **state)
+{
+    fixture_t f;
+    int done = 0;
+    (void)state;
+
+    fixture_init(&f);
+    seed(&f);
+    run(&f, 0, 13);
+    for (unsigned long nth = 1; !done && nth < 200; nth++) {
+        projmath_type_stats_t stats[EVENT_TYPE_COUNT];
+        projmath_summary_t s;
+        projmath_reaction_t *rx = NULL;
+        size_t n = 0;
+        int rc;
+        mem_fail_at(nth);
+        rc = projmath_summary(f.fs.rows.items, f.fs.rows.n, NULL, NULL, &s);
+        if (rc == 0) {
+            projmath_summary_release(&s);
+            rc = projmath_reactions(f.fs.rows.items, f.fs.rows.n, 1, NULL, NULL, &rx, &n);
+        }
+        if (rc == 0) rc = projmath_reaction_table(rx, n, stats);
+        mem_free(rx);
+        if (rc == 0)
+            done = !mem_failed();
+        else
+            assert_int_equal(rc, ERR_NOMEM);
+    }
+    mem_fail_at(0);
+    assert_true(done);
+    fixture_release(&f);
+}
+
+/* The fast body reader gives the same event as the codec, or gives up. */
+static void test_fast_decode(void **state)
+{
+    fixture_t f;
+    (void)state;
+
+    fixture_init(&f);
+    seed(&f);
+    event_set_string(&f.fl.evs.items[0].source.sentence, "quote \" backslash \\ tab \t nl \n");
+    event_set_string(&f.fl.evs.items[0].source.title, "Apple \xe2\x80\x99s AI");
+    event_set_string(&f.fl.evs.items[0].recorded_at, "2026-11-24T09:30:00Z");
+    f.fl.evs.items[1].source.offset = 1830;
+    f.fl.evs.items[1].source.length = 120;
+    for (size_t i = 0; i < f.fl.evs.n; i++) {
+        buf_t a, b;
+        event_t fast, slow;
+        err_t e = {0};
+        buf_init(&a);
+        buf_init(&b);
+        assert_int_equal(event_canon(&f.fl.evs.items[i], EVENT_CANON_FULL, &a), 0);
+        assert_int_equal(projdb_decode(a.data, a.len, &fast), 0);
+        assert_int_equal(codec_event_parse(a.data, a.len, CODEC_STORED, &slow, NULL, &e), 0);
+        assert_int_equal(event_canon(&fast, EVENT_CANON_FULL, &b), 0);
+        assert_string_equal(a.data, b.data);
+        buf_reset(&b);
+        assert_int_equal(event_canon(&slow, EVENT_CANON_FULL, &b), 0);
+        assert_string_equal(a.data, b.data);
+        event_release(&fast);
+        event_release(&slow);
+        buf_release(&a);
+        buf_release(&b);
+    }
+    {
+        event_t ev;
+        static const char *const bad[] = {
+            "",
+            "{",
+            "{}",
+            "{\"type\":\"share_move\",\"extra\":1}",
+            "{\"type\":\"share_move\",\"data\":{\"x\":[1]}}",
+            "{\"type\":\"share_move\",\"source\":{\"title\":\"\\u00e9\"}}",
+            "{\"type\":\"nope\"}",
+            "{\"type\":\"share_move\"} trailing",
+            "{\"type\":\"share_move\",\"occurred_on\":\"2025-1-1\"}"};
+        for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+            assert_int_equal(projdb_decode(bad[i], strlen(bad[i]), &ev), -1);
+    }
+    fixture_release(&f);
+}
+
+/* The SQLite store: catch-up, rows, name resolution, retraction, rebuild. */
+static void test_sqlite_store(void **state)
+{
+    char path[] = "/tmp/seismo-test-proj-XXXXXX";
+    char dbpath[64], wal[80], shm[80];
+    eventlog_t log;
+    fixture_t f;
+    event_list_t b;
+    eventlog_result_t res;
+    projdb_t *p;
+    proj_rows_t r;
+    err_t e = {0};
+    long long applied;
+    char *id = NULL;
+    db_t *d;
+    int fd;
+    (void)state;
+
+    fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    unlink(path);
+    snprintf(dbpath, sizeof dbpath, "%s.db", path);
+    assert_int_equal(db_open(dbpath, DB_OPEN_CREATE, DB_DURABLE_NORMAL, &d, &e), 0);
+    assert_int_equal(db_eventlog(d, &log, &e), 0);
+    fixture_init(&f);
+    seed(&f);
+    event_list_init(&b);
+    for (size_t i = 0; i < f.fl.evs.n; i++) {
+        event_t c;
+        assert_int_equal(event_copy(&c, &f.fl.evs.items[i]), 0);
+        mem_free(c.id);
+        c.id = NULL;
+        c.seq = 0;
+        assert_int_equal(event_list_push(&b, &c), 0);
+    }
+    assert_int_equal(eventlog_append(&log, &b, EVENTLOG_NO_EXPECTED, &res, &e), 0);
+    assert_int_equal(projdb_new(d, &p, &e), 0);
+    assert_int_equal(projdb_catch_up(p, &log, NULL, 0, NULL, NULL, &applied, &e), 0);
+    assert_int_equal(applied, 13);
+
+    proj_rows_init(&r);
+    assert_int_equal(projdb_rows(p, "AAPL", &r, &e), 0);
+    assert_int_equal(r.n, 7);
+    assert_string_equal(r.items[0].id, b.items[0].id);
+    proj_rows_release(&r);
+
+    assert_int_equal(projdb_resolve(p, "apple", &id, &e), 0);
+    assert_string_equal(id, "AAPL");
+    mem_free(id);
+    assert_int_equal(projdb_resolve(p, "ALIBABA", &id, &e), 0);
+    assert_string_equal(id, "BABA");
+    mem_free(id);
+    assert_int_equal(projdb_resolve(p, "appel", &id, &e), ERR_NOTFOUND);
+    assert_null(id);
+    assert_non_null(strstr(e.msg, "AAPL"));
+
+    /* retract the AAPL share move: its row goes */
+    {
+        event_list_t rb;
+        event_t *ev;
+        event_list_init(&rb);
+        ev = event_list_add(&rb);
+        ev->type = EVENT_RETRACTION;
+        event_set_str(ev, "target", b.items[5].id);
+        event_set_str(ev, "reason", "test");
+        assert_int_equal(eventlog_append(&log, &rb, EVENTLOG_NO_EXPECTED, &res, &e), 0);
+        event_list_release(&rb);
+    }
+    assert_int_equal(projdb_catch_up(p, &log, NULL, 0, NULL, NULL, &applied, &e), 0);
+    assert_int_equal(applied, 1);
+    assert_int_equal(projdb_rows(p, "AAPL", &r, &e), 0);
+    assert_int_equal(r.n, 6);
+    for (size_t i = 0; i < r.n; i++) assert_int_not_equal(r.items[i].type, EVENT_SHARE_MOVE);
+    proj_rows_release(&r);
+    assert_int_equal(projdb_catch_up(p, &log, NULL, 1, NULL, NULL, &applied, &e), 0);
+    assert_int_equal(applied, 14);
+    assert_int_equal(projdb_rows(p, NULL, &r, &e), 0);
+    assert_int_equal(r.n, 19); /* 20 (event, company) rows less the retracted one */
+    proj_rows_release(&r);
+    {
+        projdb_status_t st[8];
+        assert_int_equal(projdb_status(p, st, &e), 0);
+        assert_string_equal(st[0].name, "timeline");
+        assert_int_equal(st[0].last_seq, 14);
+        assert_int_equal(st[0].stored, 1);
+    }
+    event_list_release(&b);
+    projdb_free(p);
+    db_close(d);
+    fixture_release(&f);
+    snprintf(wal, sizeof wal, "%s-wal", dbpath);
+    snprintf(shm, sizeof shm, "%s-shm", dbpath);
+    unlink(dbpath);
+    unlink(wal);
+    unlink(shm);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_seed_timeline_order),
+        cmocka_unit_test(test_undated_after_dated),
+        cmocka_unit_test(test_seed_summary_and_reactions),
+        cmocka_unit_test(test_reaction_window_and_compounding),
+        cmocka_unit_test(test_summary_math),
+        cmocka_unit_test(test_retraction_leaves_read_models),
+        cmocka_unit_test(test_catch_up_and_version_change),
+        cmocka_unit_test(test_failure_applies_nothing),
+        cmocka_unit_test(test_only_one_projection),
+        cmocka_unit_test(test_price_import_not_on_timelines),
+        cmocka_unit_test(test_format),
+        cmocka_unit_test(test_out_of_memory),
+        cmocka_unit_test(test_fast_decode),
+        cmocka_unit_test(test_sqlite_store),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
