@@ -31,6 +31,11 @@ typedef enum { CLI_FMT_TABLE, CLI_FMT_JSON, CLI_FMT_NDJSON, CLI_FMT_CSV } cli_fo
 /* Command tables, each ended by an entry with a NULL name. */
 extern const cli_cmd_t cli_cmds_log[];
 extern const cli_cmd_t cli_cmds_ingest[];
+extern const cli_cmd_t cli_cmds_query[];
+extern const cli_cmd_t cli_cmds_daemon[];
+
+/* Prints the projections' checkpoints and lag for `status` (cmd_query.c). */
+int cli_status_extra(cli_ctx_t *ctx, db_t *db, eventlog_t *log, err_t *e);
 
 /* Prints the usage of cmd to stdout (help) or stderr (error); returns 0 or 64. */
 int cli_usage(const cli_ctx_t *ctx, const cli_cmd_t *cmd, int is_error);

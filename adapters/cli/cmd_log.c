@@ -10,9 +10,6 @@
 
 #define CMD_LOG_MAX_INPUT ((size_t)1 << 30) /* 1 GiB of NDJSON in one call */
 
-/* Hook for other families to add lines to `status` (projections); weak until linked. */
-extern int cli_status_extra(cli_ctx_t *ctx, db_t *db, eventlog_t *log, err_t *e)
-    __attribute__((weak));
 
 static int cmd_parse_ll(const char *s, long long min, long long *out)
 {
@@ -227,7 +224,7 @@ static int cmd_status(cli_ctx_t *ctx, int argc, char **argv)
     printf("schema:    %d (this seismo: %d)\n", db_schema_version(db), db_schema_latest());
     printf("head:      seq %lld%s%s\n", seq, seq ? " hash " : " (empty log)", seq ? hash : "");
     printf("events:    %lld\n", count);
-    if (cli_status_extra) rc = cli_status_extra(ctx, db, &log, &e);
+    rc = cli_status_extra(ctx, db, &log, &e);
 done:
     db_close(db);
     return rc ? cli_fail(ctx, &e) : 0;

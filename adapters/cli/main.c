@@ -8,9 +8,7 @@
 #include "../crypto/hash.h"
 #include "cli.h"
 
-/* Command families not yet built into every configuration are weak. */
-extern const cli_cmd_t cli_cmds_query[] __attribute__((weak));
-extern const cli_cmd_t cli_cmds_daemon[] __attribute__((weak));
+/* Weak until its family lands (a weak symbol pulls nothing from the archive). */
 extern const cli_cmd_t cli_cmds_prices[] __attribute__((weak));
 
 static const cli_cmd_t *main_tables(size_t i)

@@ -1,0 +1,523 @@
+/* seismo daemon: options, start-up checks, signals, logging, the connection
+ * pool, thread-pool work and the projection workers. */
+#include "daemon.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "../../core/canon.h"
+#include "../../core/mem.h"
+#include "../cli/cli.h"
+#include "../sqlite/companies.h"
+
+static daemon_t *daemon_self; /* for log lines from anywhere in the daemon */
+
+void daemon_log(daemon_t *d, const char *level, const char *fmt, ...)
+{
+    char msg[1024], ts[32];
+    struct timespec now;
+    struct tm tm;
+    FILE *f = d && d->logf ? d->logf : stderr;
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    clock_gettime(CLOCK_REALTIME, &now);
+    gmtime_r(&now.tv_sec, &tm);
+    strftime(ts, sizeof ts, "%Y-%m-%dT%H:%M:%S", &tm);
+    if (d && d->log_json) {
+        buf_t b;
+        buf_init(&b);
+        buf_printf(&b, "{\"ts\":\"%s.%03ldZ\",\"level\":", ts, now.tv_nsec / 1000000);
+        canon_put_string(&b, level);
+        buf_puts(&b, ",\"msg\":");
+        canon_put_string(&b, msg);
+        buf_puts(&b, "}\n");
+        fputs(buf_str(&b), f);
+        buf_release(&b);
+    } else {
+        fprintf(f, "%s.%03ldZ %s %s\n", ts, now.tv_nsec / 1000000, level, msg);
+    }
+    fflush(f);
+}
+
+db_t *daemon_db_get(daemon_t *d, err_t *e)
+{
+    db_t *c = NULL;
+
+    uv_mutex_lock(&d->pool_lock);
+    if (d->npool > 0) c = d->pool[--d->npool];
+    uv_mutex_unlock(&d->pool_lock);
+    if (c) return c;
+    if (db_open(d->db_path, 0, (db_durability_t)d->durability, &c, e)) return NULL;
+    return c;
+}
+
+void daemon_db_put(daemon_t *d, db_t *c, int bad)
+{
+    if (!c) return;
+    uv_mutex_lock(&d->pool_lock);
+    if (!bad && d->npool < DAEMON_POOL) {
+        d->pool[d->npool++] = c;
+        c = NULL;
+    }
+    uv_mutex_unlock(&d->pool_lock);
+    db_close(c);
+}
+
+/* Thread-pool work with a loop-side completion. */
+typedef struct daemon_job_s {
+    uv_work_t req;
+    daemon_t *d;
+    void (*fn)(void *);
+    void (*done)(void *, int);
+    void *arg;
+} daemon_job_t;
+
+static void daemon_job_run(uv_work_t *w)
+{
+    daemon_job_t *j = w->data;
+    j->fn(j->arg);
+}
+
+static void daemon_job_after(uv_work_t *w, int status)
+{
+    daemon_job_t *j = w->data;
+    daemon_t *d = j->d;
+
+    d->inflight--;
+    if (j->done) j->done(j->arg, status);
+    mem_free(j);
+}
+
+int daemon_work(daemon_t *d, void (*fn)(void *), void (*done)(void *, int), void *arg)
+{
+    daemon_job_t *j = mem_calloc(1, sizeof *j);
+
+    if (!j) return ERR_NOMEM;
+    j->d = d, j->fn = fn, j->done = done, j->arg = arg;
+    j->req.data = j;
+    if (uv_queue_work(d->loop, &j->req, daemon_job_run, daemon_job_after)) {
+        mem_free(j);
+        return ERR_INTERNAL;
+    }
+    d->inflight++;
+    return 0;
+}
+
+/* --- projection workers: each catch-up on a connection of its own --- */
+
+typedef struct daemon_proj_job_s {
+    daemon_t *d;
+    const char *name; /* static, from proj_defs */
+    long long applied;
+    long long checkpoint;
+    err_t e;
+    int rc;
+} daemon_proj_job_t;
+
+static int daemon_proj_pending; /* catch-up jobs still running in this round */
+
+static void daemon_proj_run(void *arg)
+{
+    daemon_proj_job_t *j = arg;
+    projdb_status_t st[16];
+    projdb_t *p = NULL;
+    eventlog_t log;
+    db_t *c = daemon_db_get(j->d, &j->e);
+
+    j->rc = c ? 0 : j->e.code;
+    if (!j->rc) j->rc = db_eventlog(c, &log, &j->e);
+    if (!j->rc) j->rc = projdb_new(c, &p, &j->e);
+    if (!j->rc) j->rc = projdb_catch_up(p, &log, j->name, 0, NULL, NULL, &j->applied, &j->e);
+    j->checkpoint = -1;
+    if (!j->rc && proj_def_count <= 16 && projdb_status(p, st, &j->e) == 0)
+        for (size_t i = 0; i < proj_def_count; i++)
+            if (strcmp(st[i].name, j->name) == 0) j->checkpoint = st[i].last_seq;
+    projdb_free(p);
+    daemon_db_put(j->d, c, j->rc != 0);
+}
+
+static void daemon_proj_done(void *arg, int status)
+{
+    daemon_proj_job_t *j = arg;
+    daemon_t *d = j->d;
+
+    (void)status;
+    if (j->rc) daemon_log(d, "error", "projection %s: %s", j->name, j->e.msg);
+    else if (j->applied) daemon_log(d, "info", "projection %s: applied %lld events", j->name, j->applied);
+    if (j->checkpoint >= 0 && (d->proj_seq < 0 || j->checkpoint < d->proj_seq))
+        d->proj_seq = j->checkpoint;
+    mem_free(j);
+    if (--daemon_proj_pending > 0) return;
+    d->proj_busy = 0;
+    daemon_waiters_check(d, 0);
+    if (d->proj_again && !d->stopping) {
+        d->proj_again = 0;
+        daemon_proj_kick(d);
+    }
+}
+
+void daemon_proj_kick(daemon_t *d)
+{
+    if (d->stopping) return;
+    if (d->proj_busy) {
+        d->proj_again = 1;
+        return;
+    }
+    d->proj_busy = 1;
+    d->proj_seq = -1;
+    daemon_proj_pending = 0;
+    for (size_t i = 0; i < proj_def_count; i++) {
+        daemon_proj_job_t *j = mem_calloc(1, sizeof *j);
+        if (!j) continue;
+        j->d = d;
+        j->name = proj_defs[i].name;
+        if (daemon_work(d, daemon_proj_run, daemon_proj_done, j)) {
+            mem_free(j);
+            continue;
+        }
+        daemon_proj_pending++;
+    }
+    if (daemon_proj_pending == 0) d->proj_busy = 0;
+}
+
+void daemon_log_grew(daemon_t *d)
+{
+    long long seq = 0;
+    char hash[65];
+
+    if (eventlog_head(&d->qlog, &seq, hash, NULL) == 0 && seq != d->head) {
+        d->head = seq;
+        daemon_proj_kick(d);
+    }
+    daemon_waiters_check(d, 0);
+}
+
+/* Notices appends made by other processes (CLI ingests, other daemons). */
+static void daemon_poll_cb(uv_timer_t *t)
+{
+    daemon_log_grew(t->data);
+}
+
+/* --- registry --- */
+
+static int daemon_load_registry(daemon_t *d, err_t *e)
+{
+    registry_t *reg = registry_new();
+    extract_t *x = NULL;
+    int rc;
+
+    if (!reg) return err_set(e, ERR_NOMEM, "out of memory");
+    if ((rc = registry_load_builtin(reg, e)) || (rc = companies_load(d->qdb, reg, e)) ||
+        (rc = extract_new(reg, &x, e))) {
+        registry_free(reg);
+        return rc;
+    }
+    uv_rwlock_wrlock(&d->reg_lock);
+    extract_free(d->x);
+    registry_free(d->reg);
+    d->reg = reg;
+    d->x = x;
+    uv_rwlock_wrunlock(&d->reg_lock);
+    return 0;
+}
+
+/* --- signals and shutdown --- */
+
+static void daemon_walk_close(uv_handle_t *h, void *arg)
+{
+    (void)arg;
+    if (!uv_is_closing(h)) uv_close(h, NULL);
+}
+
+static void daemon_stop_timeout(uv_timer_t *t)
+{
+    daemon_t *d = t->data;
+
+    daemon_log(d, "warn", "shutdown: work still running after the grace period, stopping now");
+    uv_stop(d->loop);
+}
+
+static void daemon_begin_stop(daemon_t *d, const char *why)
+{
+    if (d->stopping) return;
+    d->stopping = 1;
+    daemon_log(d, "info", "%s: stopping (finishing in-flight requests and work)", why);
+    daemon_server_stop(d);
+    uv_fs_event_stop(&d->spool_watch);
+    uv_timer_stop(&d->spool_timer);
+    uv_timer_stop(&d->poll_timer);
+    daemon_waiters_check(d, 1);
+    uv_timer_start(&d->stop_timer, daemon_stop_timeout, 4500, 0);
+    uv_unref((uv_handle_t *)&d->stop_timer);
+    uv_close((uv_handle_t *)&d->sig_hup, NULL);
+    uv_close((uv_handle_t *)&d->sig_int, NULL);
+    uv_close((uv_handle_t *)&d->sig_term, NULL);
+    uv_close((uv_handle_t *)&d->spool_watch, NULL);
+    uv_close((uv_handle_t *)&d->spool_timer, NULL);
+    uv_close((uv_handle_t *)&d->poll_timer, NULL);
+}
+
+static void daemon_signal_cb(uv_signal_t *s, int signum)
+{
+    daemon_t *d = s->data;
+    err_t e = {0};
+
+    if (signum == SIGHUP) {
+        if (d->log_file) {
+            FILE *f = fopen(d->log_file, "a");
+            if (f) {
+                if (d->logf) fclose(d->logf);
+                d->logf = f;
+            }
+        }
+        if (daemon_load_registry(d, &e)) daemon_log(d, "error", "SIGHUP: registry reload failed: %s", e.msg);
+        else daemon_log(d, "info", "SIGHUP: log file reopened, company registry reloaded");
+        return;
+    }
+    daemon_begin_stop(d, signum == SIGTERM ? "SIGTERM" : "SIGINT");
+}
+
+/* --- start-up --- */
+
+static int daemon_check_dir(const char *dir, err_t *e)
+{
+    struct stat st;
+
+    if (mkdir(dir, 0755) != 0 && errno != EEXIST)
+        return err_set(e, ERR_USAGE, "cannot create %s: %s", dir, strerror(errno));
+    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
+        return err_set(e, ERR_USAGE, "%s is not a directory", dir);
+    if (access(dir, W_OK | X_OK) != 0)
+        return err_set(e, ERR_USAGE, "%s is not writable: %s", dir, strerror(errno));
+    return 0;
+}
+
+static int daemon_read_token(daemon_t *d, const char *path, err_t *e)
+{
+    char *text = NULL;
+    size_t len;
+    int rc = cli_read_file(path, 4096, &text, &len, e);
+
+    if (rc) return err_set(e, ERR_USAGE, "--token-file: %s", e->msg);
+    while (len && (text[len - 1] == '\n' || text[len - 1] == '\r' || text[len - 1] == ' '))
+        text[--len] = '\0';
+    if (len < 16) {
+        mem_free(text);
+        return err_set(e, ERR_USAGE, "--token-file: the token must be at least 16 characters");
+    }
+    d->token = text;
+    return 0;
+}
+
+static int daemon_is_loopback(const char *addr)
+{
+    return strncmp(addr, "unix:", 5) == 0 || strncmp(addr, "127.", 4) == 0 ||
+           strncmp(addr, "[::1]:", 6) == 0 || strncmp(addr, "localhost:", 10) == 0;
+}
+
+static int daemon_parse_size(const char *s, size_t *out)
+{
+    char *end;
+    unsigned long long v = strtoull(s, &end, 10);
+
+    if (end == s) return -1;
+    if (*end == 'k' || *end == 'K') v <<= 10, end++;
+    else if (*end == 'm' || *end == 'M') v <<= 20, end++;
+    else if (*end == 'g' || *end == 'G') v <<= 30, end++;
+    if (*end == 'i' || *end == 'B') end++;
+    if (*end == 'B') end++;
+    if (*end || v == 0) return -1;
+    *out = (size_t)v;
+    return 0;
+}
+
+static void daemon_cleanup(daemon_t *d)
+{
+    for (int i = 0; i < d->npool; i++) db_close(d->pool[i]);
+    d->npool = 0;
+    projdb_free(d->qproj);
+    db_close(d->qdb);
+    extract_free(d->x);
+    registry_free(d->reg);
+    mem_free(d->token);
+    if (d->logf) fclose(d->logf);
+}
+
+static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"spool", required_argument, NULL, 's'},     {"listen", required_argument, NULL, 'l'},
+        {"workers", required_argument, NULL, 'w'},   {"token-file", required_argument, NULL, 't'},
+        {"log-format", required_argument, NULL, 'f'}, {"pid-file", required_argument, NULL, 'p'},
+        {"log-file", required_argument, NULL, 'L'},  {"max-body", required_argument, NULL, 'b'},
+        {"max-connections", required_argument, NULL, 'm'}, {NULL, 0, NULL, 0}};
+    daemon_t d;
+    err_t e = {0};
+    const char *token_file = NULL;
+    char nworkers[16];
+    int c, rc, status = 0;
+    long v;
+
+    memset(&d, 0, sizeof d);
+    d.db_path = ctx->db_path;
+    d.durability = ctx->durability;
+    d.workers = 4;
+    d.max_body = (size_t)16 << 20;
+    d.max_conns = 1024;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        switch (c) {
+        case 's': d.spool = optarg; break;
+        case 'l':
+            if (d.nlisten == DAEMON_MAX_LISTEN) return cli_failf(ctx, 64, "at most %d --listen", DAEMON_MAX_LISTEN);
+            d.listen[d.nlisten++] = optarg;
+            break;
+        case 'w':
+            v = strtol(optarg, NULL, 10);
+            if (v < 1 || v > 64) return cli_failf(ctx, 64, "--workers must be 1 to 64");
+            d.workers = (int)v;
+            break;
+        case 't': token_file = optarg; break;
+        case 'f':
+            if (strcmp(optarg, "json") == 0) d.log_json = 1;
+            else if (strcmp(optarg, "text") != 0) return cli_failf(ctx, 64, "--log-format must be text or json");
+            break;
+        case 'p': d.pid_file = optarg; break;
+        case 'L': d.log_file = optarg; break;
+        case 'b':
+            if (daemon_parse_size(optarg, &d.max_body)) return cli_failf(ctx, 64, "--max-body: '%s' is not a size (e.g. 16M)", optarg);
+            break;
+        case 'm':
+            v = strtol(optarg, NULL, 10);
+            if (v < 1 || v > 100000) return cli_failf(ctx, 64, "--max-connections must be 1 to 100000");
+            d.max_conns = (int)v;
+            break;
+        default:
+            return cli_failf(ctx, 64, "daemon: unknown option; try 'seismo daemon --help'");
+        }
+    }
+    if (optind < argc) return cli_failf(ctx, 64, "daemon: unexpected argument '%s'", argv[optind]);
+    if (d.nlisten == 0) d.listen[d.nlisten++] = "127.0.0.1:8750";
+    if (token_file && daemon_read_token(&d, token_file, &e)) return cli_failf(ctx, 64, "%s", e.msg);
+    for (int i = 0; i < d.nlisten; i++)
+        if (!daemon_is_loopback(d.listen[i]) && !d.token) {
+            mem_free(d.token);
+            return cli_failf(ctx, 64, "refusing to listen on %s (not loopback) without --token-file",
+                             d.listen[i]);
+        }
+    if (d.log_file && !(d.logf = fopen(d.log_file, "a"))) {
+        mem_free(d.token);
+        return cli_failf(ctx, 64, "--log-file %s: %s", d.log_file, strerror(errno));
+    }
+    snprintf(nworkers, sizeof nworkers, "%d", d.workers + 1);
+    setenv("UV_THREADPOOL_SIZE", nworkers, 1);
+    d.loop = uv_default_loop();
+    uv_mutex_init(&d.pool_lock);
+    uv_mutex_init(&d.m_lock);
+    uv_rwlock_init(&d.reg_lock);
+    daemon_self = &d;
+    /* The database must open read-write here, not fail later. */
+    if ((rc = db_open(d.db_path, DB_OPEN_CREATE, (db_durability_t)d.durability, &d.qdb, &e)) ||
+        (rc = db_eventlog(d.qdb, &d.qlog, &e)) || (rc = projdb_new(d.qdb, &d.qproj, &e))) {
+        status = cli_failf(ctx, 64, "cannot use the database: %s", e.msg);
+        goto done;
+    }
+    if (access(d.db_path, W_OK) != 0) {
+        status = cli_failf(ctx, 64, "database %s is not writable: %s", d.db_path, strerror(errno));
+        goto done;
+    }
+    if ((rc = daemon_load_registry(&d, &e))) {
+        status = cli_failf(ctx, 64, "cannot load the company registry: %s", e.msg);
+        goto done;
+    }
+    if (d.spool) {
+        char sub[4096];
+        const char *subs[] = {"", "/incoming", "/done", "/rejected"};
+        for (int i = 0; i < 4; i++) {
+            snprintf(sub, sizeof sub, "%s%s", d.spool, subs[i]);
+            if ((rc = daemon_check_dir(sub, &e))) {
+                status = cli_failf(ctx, 64, "spool: %s", e.msg);
+                goto done;
+            }
+        }
+    }
+    if ((rc = daemon_server_start(&d, &e))) {
+        status = cli_failf(ctx, 64, "%s", e.msg);
+        goto done;
+    }
+    if (d.pid_file) {
+        FILE *f = fopen(d.pid_file, "w");
+        if (!f) {
+            status = cli_failf(ctx, 64, "--pid-file %s: %s", d.pid_file, strerror(errno));
+            daemon_server_stop(&d);
+            uv_run(d.loop, UV_RUN_NOWAIT);
+            goto done;
+        }
+        fprintf(f, "%ld\n", (long)getpid());
+        fclose(f);
+    }
+    uv_signal_init(d.loop, &d.sig_term);
+    uv_signal_init(d.loop, &d.sig_int);
+    uv_signal_init(d.loop, &d.sig_hup);
+    d.sig_term.data = d.sig_int.data = d.sig_hup.data = &d;
+    uv_signal_start(&d.sig_term, daemon_signal_cb, SIGTERM);
+    uv_signal_start(&d.sig_int, daemon_signal_cb, SIGINT);
+    uv_signal_start(&d.sig_hup, daemon_signal_cb, SIGHUP);
+    uv_timer_init(d.loop, &d.poll_timer);
+    uv_timer_init(d.loop, &d.stop_timer);
+    uv_timer_init(d.loop, &d.spool_timer);
+    uv_fs_event_init(d.loop, &d.spool_watch);
+    d.poll_timer.data = d.stop_timer.data = d.spool_timer.data = d.spool_watch.data = &d;
+    uv_timer_start(&d.poll_timer, daemon_poll_cb, 250, 250);
+    if (d.spool && (rc = daemon_spool_start(&d, &e))) {
+        status = cli_failf(ctx, 64, "spool: %s", e.msg);
+        daemon_begin_stop(&d, "start-up failed");
+    } else {
+        daemon_log(&d, "info", "seismo %s listening on %s%s, database %s, spool %s, %d workers",
+                   SEISMO_VERSION, d.listen[0], d.nlisten > 1 ? " (and more)" : "", d.db_path,
+                   d.spool ? d.spool : "(none)", d.workers);
+        d.head = -1;
+        daemon_log_grew(&d);
+    }
+    uv_run(d.loop, UV_RUN_DEFAULT);
+    /* Close whatever is left (after a forced stop) and let the closes run. */
+    uv_walk(d.loop, daemon_walk_close, NULL);
+    uv_run(d.loop, UV_RUN_DEFAULT);
+    if (!status) daemon_log(&d, "info", "stopped");
+    if (d.pid_file && !status) unlink(d.pid_file);
+done:
+    uv_loop_close(d.loop);
+    daemon_cleanup(&d);
+    daemon_self = NULL;
+    return status;
+}
+
+const cli_cmd_t cli_cmds_daemon[] = {
+    {"daemon",
+     "[--spool DIR] [--listen ADDR]... [--workers N] [--token-file FILE] [--log-format text|json] "
+     "[--pid-file FILE] [--log-file FILE] [--max-body SIZE] [--max-connections N]",
+     "Run the daemon: spool ingest, HTTP JSON API, projection workers.",
+     "  --spool DIR          watch DIR/incoming; move files to DIR/done or DIR/rejected\n"
+     "  --listen ADDR        127.0.0.1:PORT, [::1]:PORT or unix:PATH (default 127.0.0.1:8750);\n"
+     "                       repeatable. A non-loopback address needs --token-file\n"
+     "  --workers N          projection/ingest threads (default 4)\n"
+     "  --token-file FILE    require 'Authorization: Bearer TOKEN' (TOKEN from FILE)\n"
+     "  --log-format F       text (default) or json, one line per event to stderr\n"
+     "  --log-file FILE      log to FILE instead (SIGHUP reopens it)\n"
+     "  --pid-file FILE      write the process id to FILE\n"
+     "  --max-body SIZE      largest request body (default 16M)\n"
+     "  --max-connections N  open connections at once (default 1024); more are refused\n\n"
+     "SIGTERM/SIGINT stop gracefully; SIGHUP reopens the log file and reloads the registry.\n",
+     cmd_daemon},
+    {NULL, NULL, NULL, NULL, NULL},
+};

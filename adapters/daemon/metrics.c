@@ -1,0 +1,86 @@
+/* The daemon's Prometheus metrics. */
+#include <string.h>
+
+#include "daemon.h"
+
+static const double daemon_lat_le[DAEMON_LAT_BUCKETS] = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
+                                                         0.05,   0.1,   0.25,   0.5,   1,    5};
+
+void daemon_metrics_request(daemon_t *d, const char *route, int status, double seconds)
+{
+    daemon_metrics_t *m = &d->m;
+    int i;
+
+    for (i = 0; i < m->nroutes; i++)
+        if (m->routes[i].status == status && strcmp(m->routes[i].route, route) == 0) break;
+    if (i == m->nroutes && m->nroutes < (int)(sizeof m->routes / sizeof *m->routes)) {
+        m->routes[i].route = route;
+        m->routes[i].status = status;
+        m->nroutes++;
+    }
+    if (i < m->nroutes) m->routes[i].count++;
+    for (int b = 0; b < DAEMON_LAT_BUCKETS; b++)
+        if (seconds <= daemon_lat_le[b]) m->lat_buckets[b]++;
+    m->lat_count++;
+    m->lat_sum += seconds;
+}
+
+void daemon_metrics_render(daemon_t *d, buf_t *out)
+{
+    daemon_metrics_t *m = &d->m;
+    projdb_status_t st[16];
+    long long head = 0;
+    char hash[65];
+
+    uv_mutex_lock(&d->m_lock);
+    buf_printf(out,
+               "# HELP seismo_events_appended_total Events appended through this daemon.\n"
+               "# TYPE seismo_events_appended_total counter\n"
+               "seismo_events_appended_total %llu\n"
+               "# HELP seismo_articles_ingested_total Articles ingested (HTTP and spool).\n"
+               "# TYPE seismo_articles_ingested_total counter\n"
+               "seismo_articles_ingested_total %llu\n"
+               "# HELP seismo_articles_rejected_total Articles rejected (HTTP and spool).\n"
+               "# TYPE seismo_articles_rejected_total counter\n"
+               "seismo_articles_rejected_total %llu\n"
+               "# HELP seismo_connections_refused_total Connections refused over --max-connections.\n"
+               "# TYPE seismo_connections_refused_total counter\n"
+               "seismo_connections_refused_total %llu\n",
+               m->events_appended, m->articles_ingested, m->articles_rejected, m->conns_refused);
+    uv_mutex_unlock(&d->m_lock);
+    buf_printf(out, "# HELP seismo_connections Open connections.\n# TYPE seismo_connections gauge\n"
+                    "seismo_connections %d\n",
+               d->nconns);
+    buf_puts(out, "# HELP seismo_http_requests_total HTTP requests by route and status.\n"
+                  "# TYPE seismo_http_requests_total counter\n");
+    for (int i = 0; i < m->nroutes; i++)
+        buf_printf(out, "seismo_http_requests_total{route=\"%s\",status=\"%d\"} %llu\n",
+                   m->routes[i].route, m->routes[i].status, m->routes[i].count);
+    buf_puts(out, "# HELP seismo_http_request_duration_seconds Request latency.\n"
+                  "# TYPE seismo_http_request_duration_seconds histogram\n");
+    for (int b = 0; b < DAEMON_LAT_BUCKETS; b++)
+        buf_printf(out, "seismo_http_request_duration_seconds_bucket{le=\"%g\"} %llu\n",
+                   daemon_lat_le[b], m->lat_buckets[b]);
+    buf_printf(out,
+               "seismo_http_request_duration_seconds_bucket{le=\"+Inf\"} %llu\n"
+               "seismo_http_request_duration_seconds_sum %.6f\n"
+               "seismo_http_request_duration_seconds_count %llu\n",
+               m->lat_count, m->lat_sum, m->lat_count);
+    if (eventlog_head(&d->qlog, &head, hash, NULL) == 0) {
+        buf_printf(out, "# HELP seismo_log_head_seq The head seq of the log.\n"
+                        "# TYPE seismo_log_head_seq gauge\nseismo_log_head_seq %lld\n",
+                   head);
+        if (proj_def_count <= 16 && projdb_status(d->qproj, st, NULL) == 0) {
+            buf_puts(out, "# HELP seismo_projection_lag Events the projection has still to apply.\n"
+                          "# TYPE seismo_projection_lag gauge\n");
+            for (size_t i = 0; i < proj_def_count; i++)
+                buf_printf(out, "seismo_projection_lag{projection=\"%s\"} %lld\n", st[i].name,
+                           head - st[i].last_seq);
+        }
+    }
+    buf_printf(out, "# HELP seismo_spool_files_total Spool files processed.\n"
+                    "# TYPE seismo_spool_files_total counter\n"
+                    "seismo_spool_files_total{result=\"done\"} %lu\n"
+                    "seismo_spool_files_total{result=\"rejected\"} %lu\n",
+               d->spool_done, d->spool_rejected);
+}

@@ -1,0 +1,290 @@
+/* The daemon's listeners and connections: libuv streams feeding httpc. */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../../core/mem.h"
+#include "daemon.h"
+
+struct daemon_conn_s {
+    union {
+        uv_tcp_t tcp;
+        uv_pipe_t pipe;
+        uv_stream_t stream;
+        uv_handle_t handle;
+    } h;
+    uv_timer_t timer;   /* idle or trickling deadline */
+    httpc_t http;
+    daemon_t *d;
+    daemon_conn_t *next, *prev;
+    int closing;
+    int writes;         /* writes in flight */
+    int refused;        /* over --max-connections: answered 503 and closed */
+};
+
+typedef struct daemon_write_s {
+    uv_write_t req;
+    daemon_conn_t *conn;
+    char *data; /* owned */
+} daemon_write_t;
+
+static void daemon_conn_closed(uv_handle_t *h)
+{
+    daemon_conn_t *c = h->data;
+
+    if (--c->writes > 0) return; /* the timer and the stream both close: free after both */
+    httpc_release(&c->http);
+    mem_free(c);
+}
+
+static void daemon_conn_close(daemon_conn_t *c)
+{
+    daemon_t *d = c->d;
+
+    if (c->closing) return;
+    c->closing = 1;
+    if (c->prev) c->prev->next = c->next;
+    else if (d->conns == c) d->conns = c->next;
+    if (c->next) c->next->prev = c->prev;
+    if (!c->refused) d->nconns--;
+    c->writes = 2; /* reused as the count of handles still to close */
+    uv_close(&c->h.handle, daemon_conn_closed);
+    uv_close((uv_handle_t *)&c->timer, daemon_conn_closed);
+}
+
+static void daemon_timer_cb(uv_timer_t *t)
+{
+    daemon_conn_t *c = t->data;
+
+    if (c->http.busy) return; /* a request is being answered: not idle */
+    daemon_conn_close(c);
+}
+
+/* Arms the deadline: 30 s to send a complete request (idle or trickling). */
+static void daemon_conn_arm(daemon_conn_t *c)
+{
+    if (c->closing) return;
+    uv_timer_start(&c->timer, daemon_timer_cb, DAEMON_IDLE_MS, 0);
+}
+
+static void daemon_write_done(uv_write_t *w, int status)
+{
+    daemon_write_t *wr = w->data;
+    daemon_conn_t *c = wr->conn;
+
+    mem_free(wr->data);
+    mem_free(wr);
+    if (c->closing) return;
+    c->writes--;
+    if (status < 0 || (c->http.closing && c->writes == 0 && c->http.out.len == 0))
+        daemon_conn_close(c);
+}
+
+void daemon_conn_flush(daemon_t *d, httpc_t *h)
+{
+    daemon_conn_t *c = (daemon_conn_t *)((char *)h - offsetof(daemon_conn_t, http));
+    daemon_write_t *wr;
+    uv_buf_t b;
+
+    (void)d;
+    if (c->closing) return;
+    if (h->out.len > 0) {
+        wr = mem_calloc(1, sizeof *wr);
+        if (!wr) {
+            daemon_conn_close(c);
+            return;
+        }
+        wr->conn = c;
+        wr->req.data = wr;
+        b.len = h->out.len;
+        wr->data = buf_steal(&h->out);
+        if (!wr->data) {
+            mem_free(wr);
+            daemon_conn_close(c);
+            return;
+        }
+        b = uv_buf_init(wr->data, (unsigned)b.len);
+        c->writes++;
+        if (uv_write(&wr->req, &c->h.stream, &b, 1, daemon_write_done)) {
+            c->writes--;
+            mem_free(wr->data);
+            mem_free(wr);
+            daemon_conn_close(c);
+            return;
+        }
+    }
+    if (h->closing && c->writes == 0) {
+        daemon_conn_close(c);
+        return;
+    }
+    if (!h->busy) daemon_conn_arm(c);
+}
+
+static void daemon_on_request(httpc_t *h, httpc_request_t *req, void *arg)
+{
+    daemon_t *d = arg;
+    daemon_conn_t *c = (daemon_conn_t *)((char *)h - offsetof(daemon_conn_t, http));
+
+    uv_timer_stop(&c->timer);
+    daemon_route(d, h, req);
+}
+
+static void daemon_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *b)
+{
+    (void)h;
+    b->base = mem_alloc(suggested);
+    b->len = b->base ? suggested : 0;
+}
+
+static void daemon_read(uv_stream_t *s, ssize_t n, const uv_buf_t *b)
+{
+    daemon_conn_t *c = s->data;
+
+    if (n > 0 && !c->closing) {
+        httpc_feed(&c->http, b->base, (size_t)n);
+        daemon_conn_flush(c->d, &c->http);
+    } else if (n < 0) {
+        /* Peer closed or error: answer nothing more. A request in flight
+         * finishes and its answer is dropped with the connection. */
+        if (!c->http.busy) daemon_conn_close(c);
+        else c->http.closing = 1, uv_read_stop(s);
+    }
+    mem_free(b->base);
+}
+
+static void daemon_accept(uv_stream_t *server, int status)
+{
+    daemon_t *d = server->data;
+    daemon_conn_t *c;
+    int rc;
+
+    if (status < 0 || d->stopping) return;
+    if (!(c = mem_calloc(1, sizeof *c))) return;
+    c->d = d;
+    if (server->type == UV_NAMED_PIPE) rc = uv_pipe_init(d->loop, &c->h.pipe, 0);
+    else rc = uv_tcp_init(d->loop, &c->h.tcp);
+    if (rc) {
+        mem_free(c);
+        return;
+    }
+    uv_timer_init(d->loop, &c->timer);
+    c->h.handle.data = c;
+    c->timer.data = c;
+    httpc_init(&c->http, d->max_body, daemon_on_request, d);
+    c->next = d->conns;
+    if (d->conns) d->conns->prev = c;
+    d->conns = c;
+    if (uv_accept(server, &c->h.stream)) {
+        c->refused = 1;
+        daemon_conn_close(c);
+        return;
+    }
+    if (d->nconns >= d->max_conns) {
+        /* Refused cleanly: a 503 with Connection: close, then the close. */
+        static const char busy[] = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+                                   "Content-Length: 83\r\nConnection: close\r\n\r\n"
+                                   "{\"error\":{\"code\":\"too_many_connections\",\"message\":\"too many connections\"}}\n";
+        c->refused = 1;
+        d->m.conns_refused++;
+        c->http.closing = 1;
+        buf_puts(&c->http.out, busy);
+        daemon_conn_flush(d, &c->http);
+        return;
+    }
+    d->nconns++;
+    if (server->type == UV_TCP) uv_tcp_nodelay(&c->h.tcp, 1);
+    uv_read_start(&c->h.stream, daemon_alloc, daemon_read);
+    daemon_conn_arm(c);
+}
+
+static int daemon_listen_one(daemon_t *d, const char *addr, err_t *e)
+{
+    uv_handle_t *h = NULL;
+    int rc;
+
+    if (strncmp(addr, "unix:", 5) == 0) {
+        const char *path = addr + 5;
+        uv_pipe_t *p = mem_calloc(1, sizeof *p);
+        mode_t old;
+        if (!p) return err_set(e, ERR_NOMEM, "out of memory");
+        uv_pipe_init(d->loop, p, 0);
+        h = (uv_handle_t *)p;
+        unlink(path); /* a stale socket from a previous run */
+        old = umask(0177);
+        rc = uv_pipe_bind(p, path);
+        umask(old);
+        if (rc == 0) rc = chmod(path, 0600) ? UV_EPERM : 0;
+    } else {
+        struct sockaddr_storage ss;
+        char host[256];
+        const char *colon = strrchr(addr, ':');
+        int port;
+        uv_tcp_t *t;
+        if (!colon || colon == addr)
+            return err_set(e, ERR_USAGE, "--listen %s: want HOST:PORT or unix:PATH", addr);
+        port = atoi(colon + 1);
+        if (port < 0 || port > 65535 || !colon[1])
+            return err_set(e, ERR_USAGE, "--listen %s: bad port", addr);
+        snprintf(host, sizeof host, "%.*s", (int)(colon - addr), addr);
+        if (host[0] == '[') { /* [::1] */
+            size_t n = strlen(host);
+            if (host[n - 1] != ']') return err_set(e, ERR_USAGE, "--listen %s: bad IPv6 address", addr);
+            memmove(host, host + 1, n - 2);
+            host[n - 2] = '\0';
+            rc = uv_ip6_addr(host, port, (struct sockaddr_in6 *)&ss);
+        } else {
+            rc = uv_ip4_addr(strcmp(host, "localhost") == 0 ? "127.0.0.1" : host, port,
+                             (struct sockaddr_in *)&ss);
+        }
+        if (rc) return err_set(e, ERR_USAGE, "--listen %s: bad address", addr);
+        if (!(t = mem_calloc(1, sizeof *t))) return err_set(e, ERR_NOMEM, "out of memory");
+        uv_tcp_init(d->loop, t);
+        h = (uv_handle_t *)t;
+        rc = uv_tcp_bind(t, (const struct sockaddr *)&ss, 0);
+    }
+    h->data = d;
+    if (rc == 0) rc = uv_listen((uv_stream_t *)h, 511, daemon_accept);
+    d->listeners[d->nlisteners++] = h;
+    if (rc)
+        return err_set(e, ERR_USAGE, "cannot listen on %s: %s", addr,
+                       rc == UV_EADDRINUSE ? "address already in use" : uv_strerror(rc));
+    return 0;
+}
+
+static void daemon_free_handle(uv_handle_t *h)
+{
+    mem_free(h);
+}
+
+int daemon_server_start(daemon_t *d, err_t *e)
+{
+    int rc;
+
+    for (int i = 0; i < d->nlisten; i++)
+        if ((rc = daemon_listen_one(d, d->listen[i], e))) {
+            daemon_server_stop(d);
+            return rc;
+        }
+    return 0;
+}
+
+void daemon_server_stop(daemon_t *d)
+{
+    for (int i = 0; i < d->nlisteners; i++) {
+        uv_handle_t *h = d->listeners[i];
+        if (h->type == UV_NAMED_PIPE) {
+            char path[1024];
+            size_t n = sizeof path;
+            if (uv_pipe_getsockname((uv_pipe_t *)h, path, &n) == 0) unlink(path);
+        }
+        uv_close(h, daemon_free_handle);
+    }
+    d->nlisteners = 0;
+    /* Idle connections close now; busy ones close after their answer. */
+    for (daemon_conn_t *c = d->conns, *next; c; c = next) {
+        next = c->next;
+        c->http.closing = 1;
+        if (!c->http.busy && c->writes == 0) daemon_conn_close(c);
+    }
+}

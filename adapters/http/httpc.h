@@ -1,0 +1,69 @@
+/* httpc: one HTTP/1.1 server connection as a byte-in, byte-out state machine.
+ *
+ * Request parsing is done by the http-parser library. httpc knows nothing of
+ * sockets: the daemon feeds it what it reads and writes out what it produces,
+ * and the fuzz target drives it with plain buffers. Pipelined requests are
+ * answered one at a time, in order. */
+#ifndef SEISMO_HTTPC_H
+#define SEISMO_HTTPC_H
+
+#include <http_parser.h>
+#include <stddef.h>
+
+#include "../../core/buf.h"
+
+typedef struct httpc_request_s {
+    int method;               /* enum http_method */
+    char *path;               /* owned, raw path without the query */
+    char *query;              /* owned, raw query without '?', "" if none */
+    char *content_type;       /* owned, may be NULL */
+    char *authorization;      /* owned, may be NULL */
+    buf_t body;               /* the whole body */
+    int keep_alive;
+} httpc_request_t;
+
+typedef struct httpc_s httpc_t;
+
+/* Called for each complete request; req is borrowed until httpc_respond(). The
+ * handler must call httpc_respond() once, now or later. */
+typedef void (*httpc_request_fn)(httpc_t *c, httpc_request_t *req, void *arg);
+
+struct httpc_s {
+    http_parser parser;
+    httpc_request_t req;
+    buf_t field, value;   /* the header being read */
+    int in_value;
+    buf_t in;             /* input not parsed yet (while a request is handled) */
+    buf_t out;            /* response bytes to write */
+    size_t max_body;
+    int busy;             /* a request is with the handler */
+    int ready;            /* a complete request waits for dispatch */
+    int closing;          /* close once out is written */
+    int started;          /* bytes of a request have arrived */
+    int error_status;     /* status to answer a request that cannot be parsed */
+    httpc_request_fn on_request;
+    void *arg;
+    unsigned long requests; /* requests answered */
+};
+
+/* Prepares c (caller storage) with a body limit and a request handler (arg borrowed). */
+void httpc_init(httpc_t *c, size_t max_body, httpc_request_fn on_request, void *arg);
+/* Frees what c owns (c may be NULL). */
+void httpc_release(httpc_t *c);
+/* Feeds n bytes (borrowed) read from the peer and handles what completes. */
+void httpc_feed(httpc_t *c, const char *data, size_t n);
+/* Handles input left over once an asynchronous response was given. */
+void httpc_pump(httpc_t *c);
+/* Answers the current request: status, content type (borrowed, may be NULL),
+ * extra header lines (borrowed, each ending in \r\n, may be NULL) and body
+ * (borrowed, n bytes). */
+void httpc_respond(httpc_t *c, int status, const char *ctype, const char *extra,
+                   const char *body, size_t n);
+/* Answers with the JSON error document {"error":{"code","message"}}. */
+void httpc_respond_error(httpc_t *c, int status, const char *code, const char *message);
+/* Returns the reason phrase of status (static). */
+const char *httpc_reason(int status);
+/* Returns 1 when the connection has started a request it has not finished. */
+int httpc_mid_request(const httpc_t *c);
+
+#endif
