@@ -357,6 +357,7 @@ static void daemon_cleanup(daemon_t *d)
 static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
 {
     static const struct option opts[] = {
+        {"db", required_argument, NULL, 'd'},
         {"spool", required_argument, NULL, 's'},     {"listen", required_argument, NULL, 'l'},
         {"workers", required_argument, NULL, 'w'},   {"token-file", required_argument, NULL, 't'},
         {"log-format", required_argument, NULL, 'f'}, {"pid-file", required_argument, NULL, 'p'},
@@ -377,6 +378,7 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
     d.max_conns = 1024;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (c) {
+        case 'd': d.db_path = optarg; break;
         case 's': d.spool = optarg; break;
         case 'l':
             if (d.nlisten == DAEMON_MAX_LISTEN) return cli_failf(ctx, 64, "at most %d --listen", DAEMON_MAX_LISTEN);
@@ -504,9 +506,10 @@ done:
 
 const cli_cmd_t cli_cmds_daemon[] = {
     {"daemon",
-     "[--spool DIR] [--listen ADDR]... [--workers N] [--token-file FILE] [--log-format text|json] "
+     "[--db PATH] [--spool DIR] [--listen ADDR]... [--workers N] [--token-file FILE] [--log-format text|json] "
      "[--pid-file FILE] [--log-file FILE] [--max-body SIZE] [--max-connections N]",
      "Run the daemon: spool ingest, HTTP JSON API, projection workers.",
+     "  --db PATH            the database (as the global --db)\n"
      "  --spool DIR          watch DIR/incoming; move files to DIR/done or DIR/rejected\n"
      "  --listen ADDR        127.0.0.1:PORT, [::1]:PORT or unix:PATH (default 127.0.0.1:8750);\n"
      "                       repeatable. A non-loopback address needs --token-file\n"

@@ -1,0 +1,209 @@
+#!/usr/bin/env bash
+# The daemon end to end: spool, HTTP API and its error statuses, long polls,
+# signals, start-up refusals, and two daemons plus CLI ingests on one database.
+. "$(dirname "$0")/lib.sh"
+SEED="$SHARED/seed/apple-alibaba-2025-02-12.txt"
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done; [ "$failed" = 0 ] && rm -rf "$TMP" || echo "logs kept in $TMP" >&2; }
+trap cleanup EXIT
+
+free_port() {
+    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+# start_daemon NAME ARGS...: starts a daemon, waits for /healthz, sets $DPID.
+start_daemon() {
+    local name=$1; shift
+    "$SEISMO" daemon "$@" >"$TMP/$name.log" 2>&1 &
+    DPID=$!
+    pids+=("$DPID")
+}
+wait_health() { # wait_health URL
+    for _ in $(seq 1 100); do
+        curl -sf "$1/healthz" >/dev/null 2>&1 && return 0
+        sleep 0.1
+    done
+    return 1
+}
+# code METHOD URL [CURL ARGS...]: prints the HTTP status.
+code() { local m=$1 u=$2; shift 2; curl -s -o "$TMP/body" -w '%{http_code}' -X "$m" "$@" "$u"; }
+expect_code() { # expect_code WANT DESCRIPTION METHOD URL [ARGS...]
+    local want=$1 d=$2; shift 2
+    local got; got=$(code "$@")
+    if [ "$got" = "$want" ]; then ok; else bad "$d: HTTP $got, want $want ($(head -c 200 "$TMP/body"))"; fi
+}
+
+PORT=$(free_port)
+URL="http://127.0.0.1:$PORT"
+DB="$TMP/d.db"
+mkdir -p "$TMP/spool"
+start_daemon main --db "$DB" --spool "$TMP/spool" --listen "127.0.0.1:$PORT" --max-body 200000 --pid-file "$TMP/d.pid"
+MAIN=$DPID
+check "daemon answers /healthz" wait_health "$URL"
+check "pid file written" test -s "$TMP/d.pid"
+
+# --- spool: the seed article appears in the timeline with its seven dated events
+cp "$SEED" "$TMP/spool/incoming/.seed.tmp" && mv "$TMP/spool/incoming/.seed.tmp" "$TMP/spool/incoming/seed.txt"
+touch "$TMP/spool/incoming/.hidden" "$TMP/spool/incoming/partial.tmp"
+dated=0
+for _ in $(seq 1 50); do
+    curl -s "$URL/v1/companies/AAPL/timeline" > "$TMP/tl.json" 2>/dev/null || true
+    dated=$(python3 -c "import json,sys
+try: d=json.load(open('$TMP/tl.json'))
+except Exception: print(0); sys.exit()
+print(len([e for e in d.get('events',[]) if e.get('occurred_on')]))" 2>/dev/null || echo 0)
+    [ "$dated" -ge 7 ] && break
+    sleep 0.1
+done
+[ "$dated" = 7 ] && ok || bad "timeline of AAPL lists 7 dated events after the spool (got $dated)"
+check "seed moved to done/" test -f "$TMP/spool/done/seed.txt"
+check "dot files stay in incoming/" test -f "$TMP/spool/incoming/.hidden"
+check ".tmp files stay in incoming/" test -f "$TMP/spool/incoming/partial.tmp"
+printf 'bad\xff\xfeutf8\n' > "$TMP/spool/incoming/bad.txt"
+for _ in $(seq 1 30); do [ -f "$TMP/spool/rejected/bad.txt" ] && break; sleep 0.1; done
+check "a bad file goes to rejected/" test -f "$TMP/spool/rejected/bad.txt"
+check "with its .error file" test -s "$TMP/spool/rejected/bad.txt.error"
+
+# --- POST the same article again: 200, nothing appended
+expect_code 200 "re-post of the seed" POST "$URL/v1/articles?source=seed.txt" -H 'Content-Type: text/plain' --data-binary @"$SEED"
+python3 -c "import json; d=json.load(open('$TMP/body')); assert d['appended']==[] and len(d['present'])>=13, d" && ok || bad "re-post appends nothing"
+printf 'Date: March 3, 2025\nNvidia shares rose 4%% on Monday.\n' > "$TMP/new.txt"
+expect_code 201 "post of a new article" POST "$URL/v1/articles" -H 'Content-Type: text/plain' --data-binary @"$TMP/new.txt"
+
+# --- events, NDJSON appends, long poll
+expect_code 200 "GET /v1/events" GET "$URL/v1/events?company=AAPL&limit=3"
+python3 -c "import json; d=json.load(open('$TMP/body')); assert d['count']==3 and d['events'][0]['seq']==1, d" && ok || bad "events page"
+head=$(python3 -c "import json,urllib.request; print(json.load(urllib.request.urlopen('$URL/v1/status'))['head']['seq'])")
+curl -s "$URL/v1/events?after=$head&wait=20" > "$TMP/poll.json" &
+poll=$!
+sleep 0.5
+printf '{"type":"share_move","occurred_on":"2025-03-04","companies":[{"id":"INTC"}],"data":{"percent":-2}}\n' > "$TMP/ev.ndjson"
+expect_code 201 "POST /v1/events" POST "$URL/v1/events" -H 'Content-Type: application/x-ndjson' --data-binary @"$TMP/ev.ndjson"
+start=$(date +%s)
+wait $poll
+[ $(( $(date +%s) - start )) -lt 5 ] && ok || bad "long poll returned late"
+python3 -c "import json; d=json.load(open('$TMP/poll.json')); assert d['count']==1 and d['events'][0]['companies'][0]['id']=='INTC', d" && ok || bad "long poll returns the new event"
+expect_code 200 "POST /v1/events again" POST "$URL/v1/events" -H 'Content-Type: application/x-ndjson' --data-binary @"$TMP/ev.ndjson"
+
+# --- error statuses
+expect_code 400 "malformed NDJSON" POST "$URL/v1/events" -H 'Content-Type: application/x-ndjson' --data-binary '{"type":'
+contains "$TMP/body" '"error"' "errors are JSON"
+expect_code 400 "bad parameter" GET "$URL/v1/events?limit=abc"
+expect_code 404 "unknown route" GET "$URL/v1/nothing"
+expect_code 404 "unknown company" GET "$URL/v1/companies/NOSUCHCO/timeline"
+expect_code 405 "wrong method" DELETE "$URL/v1/events"
+expect_code 405 "wrong method on a query route" POST "$URL/v1/companies/AAPL/timeline" -H 'Content-Type: text/plain' --data 'x'
+expect_code 411 "POST without length" POST "$URL/v1/articles" -H 'Content-Type: text/plain' -H 'Transfer-Encoding:' -H 'Content-Length:'
+head -c 300000 /dev/zero | tr '\0' 'a' > "$TMP/big.txt"
+expect_code 413 "body over --max-body" POST "$URL/v1/articles" -H 'Content-Type: text/plain' --data-binary @"$TMP/big.txt"
+expect_code 415 "wrong content type" POST "$URL/v1/articles" -H 'Content-Type: image/png' --data 'x'
+python3 - "$PORT" > "$TMP/raw.txt" <<'PY' && ok || bad "raw malformed request answered 400 ($(cat "$TMP/raw.txt"))"
+import socket, sys
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])))
+s.sendall(b"GARBAGE\x01 / HTTP/1.1\r\n\r\n")
+r = s.recv(4096).decode("latin-1")
+print(r.splitlines()[0] if r else "nothing")
+assert r.startswith("HTTP/1.1 400"), r
+PY
+expect_code 200 "/metrics" GET "$URL/metrics"
+contains "$TMP/body" 'seismo_http_requests_total{route="/v1/events",status="201"}' "metrics count requests by route and status"
+contains "$TMP/body" "seismo_http_request_duration_seconds_bucket" "metrics latency histogram"
+contains "$TMP/body" "seismo_projection_lag" "metrics projection lag"
+contains "$TMP/body" "seismo_articles_rejected_total 1" "metrics count rejected articles"
+
+# --- keep-alive and pipelining on one connection
+python3 - "$PORT" > "$TMP/pipe.txt" <<'PY' && ok || bad "pipelined keep-alive requests ($(cat "$TMP/pipe.txt"))"
+import socket, sys
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])))
+s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /v1/status HTTP/1.1\r\nHost: x\r\n\r\n")
+data = b""
+while data.count(b"HTTP/1.1 200") < 2:
+    chunk = s.recv(65536)
+    if not chunk: break
+    data += chunk
+assert data.count(b"HTTP/1.1 200") == 2, data[:300]
+PY
+
+# --- shutting down: an in-flight long poll is answered, a pipelined request gets 503, exit 0
+python3 - "$PORT" "$MAIN" > "$TMP/stop.txt" <<'PY' && ok || bad "shutdown answers in-flight and 503 ($(cat "$TMP/stop.txt"))"
+import os, signal, socket, sys, time
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])))
+s.sendall(b"GET /v1/events?after=100000&wait=30 HTTP/1.1\r\nHost: x\r\n\r\n"
+          b"GET /v1/status HTTP/1.1\r\nHost: x\r\n\r\n")
+time.sleep(0.5)
+os.kill(int(sys.argv[2]), signal.SIGTERM)
+data = b""
+s.settimeout(10)
+while True:
+    chunk = s.recv(65536)
+    if not chunk: break
+    data += chunk
+heads = [l for l in data.split(b"\r\n") if l.startswith(b"HTTP/1.1")]
+print(heads)
+assert heads[0].startswith(b"HTTP/1.1 200") and heads[1].startswith(b"HTTP/1.1 503"), heads
+PY
+set +e; wait "$MAIN"; rc=$?; set -e
+[ $rc = 0 ] && ok || bad "SIGTERM: exit $rc, want 0"
+check "pid file removed" test ! -e "$TMP/d.pid"
+expect_exit 0 "verify after the daemon" "$SEISMO" --db "$DB" verify
+
+# --- start-up refusals (exit 64)
+PORT2=$(free_port)
+python3 -c "import socket,time; s=socket.socket(); s.bind(('127.0.0.1',$PORT2)); s.listen(); time.sleep(8)" &
+blocker=$!; pids+=("$blocker")
+sleep 0.3
+expect_exit 64 "busy port" "$SEISMO" --db "$DB" daemon --listen "127.0.0.1:$PORT2"
+contains "$TMP/err" "address already in use" "busy port message"
+kill $blocker 2>/dev/null || true
+expect_exit 64 "non-loopback without a token" "$SEISMO" --db "$DB" daemon --listen "0.0.0.0:$PORT2"
+mkdir -p "$TMP/ro" && chmod 0555 "$TMP/ro"
+if [ "$(id -u)" != 0 ]; then
+    expect_exit 64 "unwritable spool" "$SEISMO" --db "$DB" daemon --spool "$TMP/ro" --listen "127.0.0.1:$PORT2"
+fi
+touch "$TMP/spoolfile"
+expect_exit 64 "spool is a file" "$SEISMO" --db "$DB" daemon --spool "$TMP/spoolfile" --listen "127.0.0.1:$PORT2"
+expect_exit 64 "bad --max-body" "$SEISMO" --db "$DB" daemon --max-body lots
+expect_exit 64 "unreadable database dir" "$SEISMO" --db "$TMP/nodir/x.db" daemon --listen "127.0.0.1:$PORT2"
+
+# --- a token: 401 without it, 200 with it, on a unix socket too
+head -c 32 /dev/urandom | base64 > "$TMP/token"
+SOCK="$TMP/d.sock"
+start_daemon tok --db "$DB" --listen "127.0.0.1:$PORT2" --listen "unix:$SOCK" --token-file "$TMP/token"
+TOK=$DPID
+check "token daemon up" wait_health "http://127.0.0.1:$PORT2"
+expect_code 401 "no token" GET "http://127.0.0.1:$PORT2/v1/status"
+expect_code 401 "wrong token" GET "http://127.0.0.1:$PORT2/v1/status" -H "Authorization: Bearer wrong-token-wrong-token"
+expect_code 200 "right token" GET "http://127.0.0.1:$PORT2/v1/status" -H "Authorization: Bearer $(cat "$TMP/token")"
+[ "$(stat -c %a "$SOCK")" = 600 ] && ok || bad "unix socket mode is $(stat -c %a "$SOCK"), want 600"
+expect_code 200 "unix socket" GET "http://x/v1/status" --unix-socket "$SOCK" -H "Authorization: Bearer $(cat "$TMP/token")"
+kill -TERM $TOK; set +e; wait $TOK; rc=$?; set -e
+[ $rc = 0 ] && ok || bad "token daemon exit $rc"
+
+# --- two daemons and two CLI ingests on one database at once
+DB2="$TMP/two.db"
+mkdir -p "$TMP/arts"
+for i in $(seq 1 40); do
+    printf 'Date: January %d, 2025\nIntel shares rose %d.%d%% after the company said it would cut costs.\n' \
+        $(( (i % 28) + 1 )) $((i % 9 + 1)) "$i" > "$TMP/arts/a$i.txt"
+done
+"$SEISMO" --db "$DB2" init >/dev/null
+PA=$(free_port); PB=$(free_port)
+mkdir -p "$TMP/sa" "$TMP/sb"
+start_daemon da --db "$DB2" --listen "127.0.0.1:$PA" --spool "$TMP/sa"; DA=$DPID
+start_daemon db --db "$DB2" --listen "127.0.0.1:$PB" --spool "$TMP/sb"; DB_=$DPID
+check "daemon A up" wait_health "http://127.0.0.1:$PA"
+check "daemon B up" wait_health "http://127.0.0.1:$PB"
+( for i in $(seq 1 10); do cp "$TMP/arts/a$i.txt" "$TMP/sa/incoming/"; done ) &
+( for i in $(seq 11 20); do cp "$TMP/arts/a$i.txt" "$TMP/sb/incoming/"; done ) &
+( for i in $(seq 21 30); do "$SEISMO" --db "$DB2" ingest "$TMP/arts/a$i.txt" >/dev/null; done ) &
+( for i in $(seq 21 40); do "$SEISMO" --db "$DB2" ingest "$TMP/arts/a$i.txt" >/dev/null; done ) &
+( for i in $(seq 1 20); do curl -s -o /dev/null -H 'Content-Type: text/plain' --data-binary @"$TMP/arts/a$i.txt" "http://127.0.0.1:$PB/v1/articles?source=a$i.txt"; done ) &
+for j in $(jobs -p); do case " $DA $DB_ " in *" $j "*) ;; *) wait "$j" || true;; esac; done
+for _ in $(seq 1 50); do
+    [ "$(ls "$TMP/sa/incoming" "$TMP/sb/incoming" | grep -c txt)" = 0 ] && break; sleep 0.1
+done
+kill -TERM $DA $DB_; wait $DA || true; wait $DB_ || true
+got=$(sqlite3 "$DB2" "SELECT count(*), count(DISTINCT id), max(seq) FROM events")
+[ "$got" = "40|40|40" ] && ok || bad "two daemons and two CLIs: got $got, want 40|40|40"
+expect_exit 0 "verify after two daemons" "$SEISMO" --db "$DB2" verify
+
+finish
