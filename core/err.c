@@ -52,8 +52,8 @@ const char *err_name(int code)
     switch (code) {
     case 0:
         return "OK";
-#define ERR_NAME(name, ex, msg)                                                                    \
-    case ERR_##name:                                                                               \
+#define ERR_NAME(name, ex, msg) \
+    case ERR_##name:            \
         return #name;
         ERR_MAP(ERR_NAME)
 #undef ERR_NAME
@@ -67,8 +67,8 @@ const char *err_str(int code)
     switch (code) {
     case 0:
         return "success";
-#define ERR_MSG(name, ex, msg)                                                                     \
-    case ERR_##name:                                                                               \
+#define ERR_MSG(name, ex, msg) \
+    case ERR_##name:           \
         return msg;
         ERR_MAP(ERR_MSG)
 #undef ERR_MSG
@@ -82,8 +82,8 @@ int err_exit_status(int code)
     switch (code) {
     case 0:
         return 0;
-#define ERR_EXIT(name, ex, msg)                                                                    \
-    case ERR_##name:                                                                               \
+#define ERR_EXIT(name, ex, msg) \
+    case ERR_##name:            \
         return ex;
         ERR_MAP(ERR_EXIT)
 #undef ERR_EXIT

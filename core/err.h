@@ -6,19 +6,19 @@
 #define SEISMO_ERR_H
 
 /* X(name, exit status from sysexits.h, default message) */
-#define ERR_MAP(X)                                                                                 \
-    X(NOMEM, 71, "out of memory")                                                                  \
-    X(USAGE, 64, "usage error")                                                                    \
-    X(DATA, 65, "malformed input")                                                                 \
-    X(NOINPUT, 66, "input not found")                                                              \
-    X(NOTFOUND, 65, "not found")                                                                   \
-    X(IO, 74, "input/output error")                                                                \
-    X(FULL, 74, "disk full")                                                                       \
-    X(BUSY, 75, "database busy, try again")                                                        \
-    X(CONFLICT, 75, "log head moved (expected-head conflict)")                                     \
-    X(NEWER, 65, "database written by a newer seismo")                                             \
-    X(CORRUPT, 65, "database is corrupt or not a seismo database")                                 \
-    X(READONLY, 74, "database or directory is read-only")                                          \
+#define ERR_MAP(X)                                                 \
+    X(NOMEM, 71, "out of memory")                                  \
+    X(USAGE, 64, "usage error")                                    \
+    X(DATA, 65, "malformed input")                                 \
+    X(NOINPUT, 66, "input not found")                              \
+    X(NOTFOUND, 65, "not found")                                   \
+    X(IO, 74, "input/output error")                                \
+    X(FULL, 74, "disk full")                                       \
+    X(BUSY, 75, "database busy, try again")                        \
+    X(CONFLICT, 75, "log head moved (expected-head conflict)")     \
+    X(NEWER, 65, "database written by a newer seismo")             \
+    X(CORRUPT, 65, "database is corrupt or not a seismo database") \
+    X(READONLY, 74, "database or directory is read-only")          \
     X(INTERNAL, 70, "internal error")
 
 enum {

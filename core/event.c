@@ -7,10 +7,9 @@
 #include "date.h"
 #include "mem.h"
 
-static const char *const event_type_names[EVENT_TYPE_COUNT] = {
-    [EVENT_NONE] = NULL,
+static const char *const event_type_names[EVENT_TYPE_COUNT] = {[EVENT_NONE] = NULL,
 #define EVENT_TYPE_NAME(e, name) [EVENT_##e] = name,
-    EVENT_TYPE_MAP(EVENT_TYPE_NAME)
+                                                               EVENT_TYPE_MAP(EVENT_TYPE_NAME)
 #undef EVENT_TYPE_NAME
 };
 
@@ -27,7 +26,10 @@ static const char *const approval_status[] = {"approved", "blocked", "conditiona
 static const char *const deal_status[] = {"talks", "announced", "completed", "terminated", NULL};
 static const char *const qualifiers[] = {"up_to", "about", NULL};
 
-#define RULE_END {NULL, 0, 0, NULL}
+#define RULE_END         \
+    {                    \
+        NULL, 0, 0, NULL \
+    }
 static const event_rule_t rules_partnership[] = {
     {"region", EVENT_FIELD_STR, 0, NULL}, {"topic", EVENT_FIELD_STR, 0, NULL}, RULE_END};
 static const event_rule_t rules_rejected[] = {{"reason", EVENT_FIELD_STR, 0, NULL}, RULE_END};
@@ -51,12 +53,10 @@ static const event_rule_t rules_acquisition[] = {{"amount", EVENT_FIELD_NUM, 0, 
                                                  {"qualifier", EVENT_FIELD_STR, 0, qualifiers},
                                                  {"status", EVENT_FIELD_STR, 1, deal_status},
                                                  RULE_END};
-static const event_rule_t rules_investment[] = {{"amount", EVENT_FIELD_NUM, 0, NULL},
-                                                {"currency", EVENT_FIELD_STR, 0, NULL},
-                                                {"qualifier", EVENT_FIELD_STR, 0, qualifiers},
-                                                {"stake_percent", EVENT_FIELD_NUM, 0, NULL},
-                                                {"status", EVENT_FIELD_STR, 1, deal_status},
-                                                RULE_END};
+static const event_rule_t rules_investment[] = {
+    {"amount", EVENT_FIELD_NUM, 0, NULL},          {"currency", EVENT_FIELD_STR, 0, NULL},
+    {"qualifier", EVENT_FIELD_STR, 0, qualifiers}, {"stake_percent", EVENT_FIELD_NUM, 0, NULL},
+    {"status", EVENT_FIELD_STR, 1, deal_status},   RULE_END};
 static const event_rule_t rules_product[] = {
     {"product", EVENT_FIELD_STR, 0, NULL}, {"expected", EVENT_FIELD_STR, 0, NULL}, RULE_END};
 static const event_rule_t rules_corporate[] = {
@@ -216,8 +216,10 @@ static long event_field_find(const event_t *ev, const char *key)
         size_t mid = (lo + hi) / 2;
         int c = strcmp(ev->data[mid].key, key);
         if (c == 0) return (long)mid;
-        if (c < 0) lo = mid + 1;
-        else hi = mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     return -(long)lo - 1;
 }
@@ -435,15 +437,19 @@ int event_canon(const event_t *ev, event_canon_mode_t mode, buf_t *b)
         const event_field_t *f = &ev->data[i];
         int df = i == 0;
         event_canon_key(b, &df, f->key);
-        if (f->kind == EVENT_FIELD_NUM) canon_put_number(b, f->num);
-        else canon_put_string(b, f->str ? f->str : "");
+        if (f->kind == EVENT_FIELD_NUM)
+            canon_put_number(b, f->num);
+        else
+            canon_put_string(b, f->str ? f->str : "");
     }
     buf_putc(b, '}');
     if (mode == EVENT_CANON_HASHED) event_canon_opt_string(b, &first, "hash", ev->hash);
     if (full) event_canon_opt_string(b, &first, "id", ev->id);
     event_canon_key(b, &first, "occurred_on");
-    if (ev->occurred_on[0]) canon_put_string(b, ev->occurred_on);
-    else buf_puts(b, "null");
+    if (ev->occurred_on[0])
+        canon_put_string(b, ev->occurred_on);
+    else
+        buf_puts(b, "null");
     if (mode == EVENT_CANON_HASHED) event_canon_opt_string(b, &first, "prev_hash", ev->prev_hash);
     if (full) event_canon_opt_string(b, &first, "recorded_at", ev->recorded_at);
     event_canon_key(b, &first, "schema");

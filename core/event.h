@@ -10,22 +10,22 @@
 #include "buf.h"
 #include "err.h"
 
-#define EVENT_SCHEMA 1
+#define EVENT_SCHEMA   1
 #define EVENT_HASH_HEX 64
 
 /* X(ENUM, "name") for every event type of schema 1. */
-#define EVENT_TYPE_MAP(X)                                                                          \
-    X(PARTNERSHIP, "partnership")                                                                  \
-    X(PARTNERSHIP_REJECTED, "partnership_rejected")                                                \
-    X(REGULATORY_FILING, "regulatory_filing")                                                      \
-    X(REGULATORY_APPROVAL, "regulatory_approval")                                                  \
-    X(SHARE_MOVE, "share_move")                                                                    \
-    X(METRIC_CHANGE, "metric_change")                                                              \
-    X(ACQUISITION, "acquisition")                                                                  \
-    X(INVESTMENT, "investment")                                                                    \
-    X(PRODUCT_ANNOUNCEMENT, "product_announcement")                                                \
-    X(CORPORATE_EVENT, "corporate_event")                                                          \
-    X(RETRACTION, "retraction")                                                                    \
+#define EVENT_TYPE_MAP(X)                           \
+    X(PARTNERSHIP, "partnership")                   \
+    X(PARTNERSHIP_REJECTED, "partnership_rejected") \
+    X(REGULATORY_FILING, "regulatory_filing")       \
+    X(REGULATORY_APPROVAL, "regulatory_approval")   \
+    X(SHARE_MOVE, "share_move")                     \
+    X(METRIC_CHANGE, "metric_change")               \
+    X(ACQUISITION, "acquisition")                   \
+    X(INVESTMENT, "investment")                     \
+    X(PRODUCT_ANNOUNCEMENT, "product_announcement") \
+    X(CORPORATE_EVENT, "corporate_event")           \
+    X(RETRACTION, "retraction")                     \
     X(PRICE_IMPORT, "price_import")
 
 typedef enum {
@@ -53,21 +53,21 @@ typedef struct event_company_s {
 } event_company_t;
 
 typedef struct event_source_s {
-    char *doc;      /* owned, "sha256:<hex>" of the document, may be NULL */
-    char *name;     /* owned, file name, may be NULL */
-    char *title;    /* owned, may be NULL */
+    char *doc;        /* owned, "sha256:<hex>" of the document, may be NULL */
+    char *name;       /* owned, file name, may be NULL */
+    char *title;      /* owned, may be NULL */
     long long offset; /* byte offset of the sentence, -1 when unknown */
     long long length; /* byte length of the sentence, -1 when unknown */
-    char *sentence; /* owned, may be NULL */
+    char *sentence;   /* owned, may be NULL */
 } event_source_t;
 
 typedef struct event_s {
-    long long seq;        /* position in the log, 0 when not stored */
-    char *id;             /* owned, NULL until derived */
+    long long seq; /* position in the log, 0 when not stored */
+    char *id;      /* owned, NULL until derived */
     event_type_t type;
-    int schema;           /* EVENT_SCHEMA */
-    char occurred_on[11]; /* "YYYY-MM-DD", or "" for null (unknown) */
-    char *recorded_at;    /* owned, "YYYY-MM-DDTHH:MM:SSZ", NULL until stored */
+    int schema;                 /* EVENT_SCHEMA */
+    char occurred_on[11];       /* "YYYY-MM-DD", or "" for null (unknown) */
+    char *recorded_at;          /* owned, "YYYY-MM-DDTHH:MM:SSZ", NULL until stored */
     event_company_t *companies; /* owned array */
     size_t ncompanies;
     event_field_t *data; /* owned array, kept sorted by key */
@@ -96,7 +96,8 @@ const char *event_type_name(event_type_t t);
 /* Returns the type named name (borrowed), or EVENT_NONE. */
 event_type_t event_type_from_name(const char *name);
 
-/* Appends a company; copies the strings (borrowed, all but id may be NULL). Returns 0 or ERR_NOMEM. */
+/* Appends a company; copies the strings (borrowed, all but id may be NULL). Returns 0 or ERR_NOMEM.
+ */
 int event_add_company(event_t *ev, const char *id, const char *name, const char *ticker,
                       const char *role);
 /* Returns 1 when ev names company id (borrowed, compared exactly). */

@@ -17,20 +17,20 @@
 #define EVENTLOG_NO_EXPECTED (-1LL)
 
 typedef struct eventlog_result_s {
-    size_t appended;     /* events newly in the log */
-    size_t present;      /* events whose id was already there */
-    long long head_seq;  /* the head after the call */
-    char head_hash[65];  /* its hash, "" for an empty log */
+    size_t appended;    /* events newly in the log */
+    size_t present;     /* events whose id was already there */
+    long long head_seq; /* the head after the call */
+    char head_hash[65]; /* its hash, "" for an empty log */
 } eventlog_result_t;
 
 typedef struct eventlog_query_s {
-    const char *company;         /* canonical id (case-insensitive), or NULL */
-    const event_type_t *types;   /* borrowed array, or NULL for every type */
+    const char *company;       /* canonical id (case-insensitive), or NULL */
+    const event_type_t *types; /* borrowed array, or NULL for every type */
     size_t ntypes;
-    const char *since;           /* "YYYY-MM-DD" inclusive on occurred_on, or NULL */
-    const char *until;           /* "YYYY-MM-DD" inclusive on occurred_on, or NULL */
-    long long after;             /* only seq > after (0 for all) */
-    long long limit;             /* at most this many (0 for no limit) */
+    const char *since; /* "YYYY-MM-DD" inclusive on occurred_on, or NULL */
+    const char *until; /* "YYYY-MM-DD" inclusive on occurred_on, or NULL */
+    long long after;   /* only seq > after (0 for all) */
+    long long limit;   /* at most this many (0 for no limit) */
 } eventlog_query_t;
 
 /* Called once per event in seq order; ev is borrowed for the call only.
@@ -42,13 +42,12 @@ typedef struct eventlog_ops_s {
     /* Appends batch (borrowed; stored events get seq, recorded_at and hashes
      * filled in, present ones get seq 0). expected_head is the head seq the
      * caller saw, or EVENTLOG_NO_EXPECTED. */
-    int (*append)(void *impl, event_list_t *batch, long long expected_head,
-                  eventlog_result_t *res, err_t *e);
+    int (*append)(void *impl, event_list_t *batch, long long expected_head, eventlog_result_t *res,
+                  err_t *e);
     /* Stores the head seq (0 when empty) and its hash ("" when empty). */
     int (*head)(void *impl, long long *seq, char hash[65], err_t *e);
     /* Calls each for every event matching q (borrowed, may be NULL). */
-    int (*scan)(void *impl, const eventlog_query_t *q, eventlog_each_fn each, void *arg,
-                err_t *e);
+    int (*scan)(void *impl, const eventlog_query_t *q, eventlog_each_fn each, void *arg, err_t *e);
     /* Loads the event with id (borrowed) into out (caller storage); ERR_NOTFOUND if none. */
     int (*get)(void *impl, const char *id, event_t *out, err_t *e);
 } eventlog_ops_t;

@@ -93,10 +93,12 @@ static void test_valid_every_type(void **state)
         "{\"type\":\"metric_change\",\"companies\":[{\"id\":\"AAPL\"}],"
         "\"data\":{\"metric\":\"iPhone sales\",\"percent\":-11}}",
         "{\"type\":\"acquisition\",\"companies\":[{\"id\":\"NVDA\"},{\"id\":\"ai21-labs\"}],"
-        "\"data\":{\"amount\":3e9,\"currency\":\"USD\",\"qualifier\":\"up_to\",\"status\":\"talks\"}}",
+        "\"data\":{\"amount\":3e9,\"currency\":\"USD\",\"qualifier\":\"up_to\",\"status\":"
+        "\"talks\"}}",
         "{\"type\":\"investment\",\"companies\":[{\"id\":\"NVDA\"},{\"id\":\"INTC\"}],"
         "\"data\":{\"amount\":5e9,\"currency\":\"USD\",\"status\":\"completed\"}}",
-        "{\"type\":\"product_announcement\",\"companies\":[{\"id\":\"openai\"}],\"occurred_on\":null}",
+        "{\"type\":\"product_announcement\",\"companies\":[{\"id\":\"openai\"}],\"occurred_on\":"
+        "null}",
         "{\"type\":\"corporate_event\",\"companies\":[{\"id\":\"AAPL\"}],"
         "\"data\":{\"name\":\"China Developer Conference\",\"location\":\"Shanghai\"},"
         "\"occurred_on\":\"2024-02-29\"}",
@@ -205,7 +207,8 @@ static void test_equal_events_same_bytes(void **state)
 
 static void test_numbers_shortest(void **state)
 {
-    static const double v[] = {1.5, 2.6, -11, 0.1, 1.0 / 3, 123456789.125, 5e-324, 1.7976931348623157e308};
+    static const double v[] = {1.5,     2.6,           -11,    0.1,
+                               1.0 / 3, 123456789.125, 5e-324, 1.7976931348623157e308};
     char out[32];
 
     (void)state;
@@ -250,9 +253,10 @@ static void test_copy_and_list(void **state)
 /* Every allocation failing in turn ends in ERR_NOMEM, never a crash or a leak. */
 static void test_parse_alloc_failures(void **state)
 {
-    const char *in = "{\"type\":\"partnership\",\"companies\":[{\"id\":\"AAPL\",\"name\":\"Apple\"},"
-                     "{\"id\":\"BABA\"}],\"data\":{\"region\":\"China\"},"
-                     "\"source\":{\"name\":\"a.txt\",\"sentence\":\"x\"}}";
+    const char *in =
+        "{\"type\":\"partnership\",\"companies\":[{\"id\":\"AAPL\",\"name\":\"Apple\"},"
+        "{\"id\":\"BABA\"}],\"data\":{\"region\":\"China\"},"
+        "\"source\":{\"name\":\"a.txt\",\"sentence\":\"x\"}}";
     int ok = 0;
 
     (void)state;
@@ -261,8 +265,10 @@ static void test_parse_alloc_failures(void **state)
         err_t e = {0};
         mem_fail_at(n);
         int rc = codec_event_parse(in, strlen(in), CODEC_INPUT, &ev, NULL, &e);
-        if (!mem_failed()) ok = 1, assert_int_equal(rc, 0);
-        else assert_int_not_equal(rc, 0);
+        if (!mem_failed())
+            ok = 1, assert_int_equal(rc, 0);
+        else
+            assert_int_not_equal(rc, 0);
         event_release(&ev);
     }
     mem_fail_at(0);
@@ -272,10 +278,10 @@ static void test_parse_alloc_failures(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_invalid_fixtures),  cmocka_unit_test(test_valid_every_type),
-        cmocka_unit_test(test_non_finite_number), cmocka_unit_test(test_canonical_round_trip),
+        cmocka_unit_test(test_invalid_fixtures),        cmocka_unit_test(test_valid_every_type),
+        cmocka_unit_test(test_non_finite_number),       cmocka_unit_test(test_canonical_round_trip),
         cmocka_unit_test(test_equal_events_same_bytes), cmocka_unit_test(test_numbers_shortest),
-        cmocka_unit_test(test_copy_and_list),     cmocka_unit_test(test_parse_alloc_failures),
+        cmocka_unit_test(test_copy_and_list),           cmocka_unit_test(test_parse_alloc_failures),
     };
     json_set_alloc_funcs(mem_alloc, mem_free);
     hash_init();

@@ -245,7 +245,8 @@ static void test_migrations_empty_and_old(void **state)
     /* An old database (only migration 1, written by hand as an older seismo would). */
     assert_int_equal(sqlite3_open(dbpath, &raw), SQLITE_OK);
     assert_int_equal(sqlite3_exec(raw, db_migrations[0].sql, NULL, NULL, NULL), SQLITE_OK);
-    assert_int_equal(sqlite3_exec(raw, "PRAGMA user_version = 1; PRAGMA application_id = 1397049683;",
+    assert_int_equal(sqlite3_exec(raw,
+                                  "PRAGMA user_version = 1; PRAGMA application_id = 1397049683;",
                                   NULL, NULL, NULL),
                      SQLITE_OK);
     sqlite3_close(raw);
@@ -283,9 +284,9 @@ static void test_newer_database_untouched(void **state)
 
     (void)state;
     assert_int_equal(sqlite3_open(dbpath, &raw), SQLITE_OK);
-    assert_int_equal(sqlite3_exec(raw, "CREATE TABLE events (x); PRAGMA user_version = 999;", NULL,
-                                  NULL, NULL),
-                     SQLITE_OK);
+    assert_int_equal(
+        sqlite3_exec(raw, "CREATE TABLE events (x); PRAGMA user_version = 999;", NULL, NULL, NULL),
+        SQLITE_OK);
     sqlite3_close(raw);
     before = file_bytes(dbpath, &n1);
     assert_int_equal(db_open(dbpath, DB_OPEN_CREATE, DB_DURABLE_FULL, &db, &e), ERR_NEWER);

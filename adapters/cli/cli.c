@@ -86,8 +86,7 @@ int cli_read_file(const char *path, size_t max, char **out, size_t *len, err_t *
         return err_set(e, ERR_DATA, "%s: is a directory", path);
     f = is_stdin ? stdin : fopen(path, "rb");
     if (!f)
-        return err_set(e, errno == ENOENT ? ERR_NOINPUT : ERR_IO, "%s: %s", path,
-                       strerror(errno));
+        return err_set(e, errno == ENOENT ? ERR_NOINPUT : ERR_IO, "%s: %s", path, strerror(errno));
     buf_init(&b);
     while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
         if (b.len + n > max) {
@@ -124,11 +123,12 @@ static void cli_key_figure(const event_t *ev, char *out, size_t n)
     const char *cur = event_get_str(ev, "currency");
 
     out[0] = '\0';
-    if (event_get_num(ev, "percent", &v)) snprintf(out, n, "%+.2f%%", v);
+    if (event_get_num(ev, "percent", &v))
+        snprintf(out, n, "%+.2f%%", v);
     else if (event_get_num(ev, "amount", &v))
-        snprintf(out, n, "%s%.6g %s", event_get_str(ev, "qualifier") ? "~" : "", v,
-                 cur ? cur : "");
-    else if (status) snprintf(out, n, "%s", status);
+        snprintf(out, n, "%s%.6g %s", event_get_str(ev, "qualifier") ? "~" : "", v, cur ? cur : "");
+    else if (status)
+        snprintf(out, n, "%s", status);
 }
 
 void cli_printer_begin(cli_printer_t *p, cli_format_t fmt)
@@ -149,16 +149,17 @@ int cli_printer_put(cli_printer_t *p, const event_t *ev)
                                      ev->companies[c].id);
         cli_key_figure(ev, fig, sizeof fig);
         if (p->count == 0)
-            printf("%6s  %-10s  %-22s  %-24s  %s\n", "SEQ", "DATE", "TYPE", "COMPANIES",
-                   "FIGURE");
+            printf("%6s  %-10s  %-22s  %-24s  %s\n", "SEQ", "DATE", "TYPE", "COMPANIES", "FIGURE");
         printf("%6lld  %-10s  %-22s  %-24.24s  %s\n", ev->seq,
                ev->occurred_on[0] ? ev->occurred_on : "undated", event_type_name(ev->type), comp,
                fig);
     } else {
         buf_reset(&p->buf);
         if (event_canon(ev, EVENT_CANON_HASHED, &p->buf)) return ERR_NOMEM;
-        if (p->fmt == CLI_FMT_JSON) printf("%s\n%s", p->count ? "," : "", p->buf.data);
-        else printf("%s\n", p->buf.data);
+        if (p->fmt == CLI_FMT_JSON)
+            printf("%s\n%s", p->count ? "," : "", p->buf.data);
+        else
+            printf("%s\n", p->buf.data);
     }
     p->count++;
     return 0;

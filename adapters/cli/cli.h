@@ -19,10 +19,10 @@ typedef struct cli_ctx_s {
 } cli_ctx_t;
 
 typedef struct cli_cmd_s {
-    const char *name;    /* "append" */
+    const char *name;     /* "append" */
     const char *synopsis; /* "[FILE|-]" */
-    const char *summary; /* one line for `seismo --help` */
-    const char *help;    /* the options, for `seismo CMD --help` */
+    const char *summary;  /* one line for `seismo --help` */
+    const char *help;     /* the options, for `seismo CMD --help` */
     int (*run)(cli_ctx_t *ctx, int argc, char **argv);
 } cli_cmd_t;
 
@@ -44,7 +44,8 @@ int cli_fail(const cli_ctx_t *ctx, const err_t *e);
 /* Prints "seismo: <printf message>" to stderr and returns status. */
 int cli_failf(const cli_ctx_t *ctx, int status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
-/* Parses s (borrowed) as a --format value allowed by mask (bit per cli_format_t); returns 0 or -1. */
+/* Parses s (borrowed) as a --format value allowed by mask (bit per cli_format_t); returns 0 or -1.
+ */
 int cli_format_parse(const char *s, unsigned mask, cli_format_t *out);
 /* Opens the database and its event log. create: make it if missing. On success
  * *db is owned by the caller (db_close), and *log borrows from it. */

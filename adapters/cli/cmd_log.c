@@ -10,7 +10,6 @@
 
 #define CMD_LOG_MAX_INPUT ((size_t)1 << 30) /* 1 GiB of NDJSON in one call */
 
-
 static int cmd_parse_ll(const char *s, long long min, long long *out)
 {
     char *end;
@@ -37,8 +36,7 @@ static int cmd_init(cli_ctx_t *ctx, int argc, char **argv)
 }
 
 /* Parses every line of text as an event into batch; reports the first bad line. */
-static int cmd_append_parse(const char *name, char *text, size_t len, event_list_t *batch,
-                            err_t *e)
+static int cmd_append_parse(const char *name, char *text, size_t len, event_list_t *batch, err_t *e)
 {
     size_t line = 0;
     char *p = text, *end = text + len;
@@ -93,7 +91,8 @@ static int cmd_append(cli_ctx_t *ctx, int argc, char **argv)
     if (cli_read_file(path, CMD_LOG_MAX_INPUT, &text, &len, &e) ||
         cmd_append_parse(strcmp(path, "-") ? path : "<stdin>", text, len, &batch, &e)) {
         status = cli_fail(ctx, &e);
-        if (e.code == ERR_DATA) fprintf(stderr, "%s: nothing of this input was appended\n", ctx->prog);
+        if (e.code == ERR_DATA)
+            fprintf(stderr, "%s: nothing of this input was appended\n", ctx->prog);
         goto done;
     }
     if (cli_open(ctx, 1, &db, &log, &e) || eventlog_append(&log, &batch, expected, &res, &e)) {
@@ -150,8 +149,10 @@ static int cmd_events(cli_ctx_t *ctx, int argc, char **argv)
             if (!date_is_iso(optarg))
                 return cli_failf(ctx, 64, "--%s: '%s' is not a YYYY-MM-DD date",
                                  c == 's' ? "since" : "until", optarg);
-            if (c == 's') q.since = optarg;
-            else q.until = optarg;
+            if (c == 's')
+                q.since = optarg;
+            else
+                q.until = optarg;
             break;
         case 'a':
             if (cmd_parse_ll(optarg, 0, &q.after)) return cli_failf(ctx, 64, "--after needs a seq");
@@ -161,9 +162,8 @@ static int cmd_events(cli_ctx_t *ctx, int argc, char **argv)
                 return cli_failf(ctx, 64, "--limit needs a positive number");
             break;
         case 'f':
-            if (cli_format_parse(optarg, 1u << CLI_FMT_TABLE | 1u << CLI_FMT_JSON |
-                                             1u << CLI_FMT_NDJSON,
-                                 &fmt))
+            if (cli_format_parse(
+                    optarg, 1u << CLI_FMT_TABLE | 1u << CLI_FMT_JSON | 1u << CLI_FMT_NDJSON, &fmt))
                 return cli_failf(ctx, 64, "--format must be table, json or ndjson");
             break;
         default:
@@ -253,7 +253,6 @@ const cli_cmd_t cli_cmds_log[] = {
      cmd_events},
     {"verify", "", "Walk the hash chain; name the first seq that does not verify.",
      "Exit 0 printing the head seq and hash, or exit 65 naming the first bad seq.\n", cmd_verify},
-    {"status", "", "Show the database path, schema version, head and event count.", "",
-     cmd_status},
+    {"status", "", "Show the database path, schema version, head and event count.", "", cmd_status},
     {NULL, NULL, NULL, NULL, NULL},
 };

@@ -75,9 +75,12 @@ int main(int argc, char **argv)
             ctx.db_path = optarg;
             break;
         case 'D':
-            if (strcmp(optarg, "full") == 0) ctx.durability = DB_DURABLE_FULL;
-            else if (strcmp(optarg, "normal") == 0) ctx.durability = DB_DURABLE_NORMAL;
-            else return cli_failf(&ctx, 64, "--durability must be full or normal, not '%s'", optarg);
+            if (strcmp(optarg, "full") == 0)
+                ctx.durability = DB_DURABLE_FULL;
+            else if (strcmp(optarg, "normal") == 0)
+                ctx.durability = DB_DURABLE_NORMAL;
+            else
+                return cli_failf(&ctx, 64, "--durability must be full or normal, not '%s'", optarg);
             break;
         case 'V':
             printf("seismo %s (schema %d, sqlite %s)\n", SEISMO_VERSION, db_schema_latest(),

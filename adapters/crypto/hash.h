@@ -7,7 +7,7 @@
 #include "../../core/event.h"
 
 #define HASH_HEX_LEN 64
-#define HASH_ZERO "0000000000000000000000000000000000000000000000000000000000000000"
+#define HASH_ZERO    "0000000000000000000000000000000000000000000000000000000000000000"
 
 /* Prepares libsodium; returns 0 or ERR_INTERNAL. Safe to call more than once. */
 int hash_init(void);

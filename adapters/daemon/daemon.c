@@ -153,8 +153,10 @@ static void daemon_proj_done(void *arg, int status)
     daemon_t *d = j->d;
 
     (void)status;
-    if (j->rc) daemon_log(d, "error", "projection %s: %s", j->name, j->e.msg);
-    else if (j->applied) daemon_log(d, "info", "projection %s: applied %lld events", j->name, j->applied);
+    if (j->rc)
+        daemon_log(d, "error", "projection %s: %s", j->name, j->e.msg);
+    else if (j->applied)
+        daemon_log(d, "info", "projection %s: applied %lld events", j->name, j->applied);
     if (j->checkpoint >= 0 && (d->proj_seq < 0 || j->checkpoint < d->proj_seq))
         d->proj_seq = j->checkpoint;
     mem_free(j);
@@ -281,8 +283,10 @@ static void daemon_signal_cb(uv_signal_t *s, int signum)
                 d->logf = f;
             }
         }
-        if (daemon_load_registry(d, &e)) daemon_log(d, "error", "SIGHUP: registry reload failed: %s", e.msg);
-        else daemon_log(d, "info", "SIGHUP: log file reopened, company registry reloaded");
+        if (daemon_load_registry(d, &e))
+            daemon_log(d, "error", "SIGHUP: registry reload failed: %s", e.msg);
+        else
+            daemon_log(d, "info", "SIGHUP: log file reopened, company registry reloaded");
         return;
     }
     daemon_begin_stop(d, signum == SIGTERM ? "SIGTERM" : "SIGINT");
@@ -332,9 +336,12 @@ static int daemon_parse_size(const char *s, size_t *out)
     unsigned long long v = strtoull(s, &end, 10);
 
     if (end == s) return -1;
-    if (*end == 'k' || *end == 'K') v <<= 10, end++;
-    else if (*end == 'm' || *end == 'M') v <<= 20, end++;
-    else if (*end == 'g' || *end == 'G') v <<= 30, end++;
+    if (*end == 'k' || *end == 'K')
+        v <<= 10, end++;
+    else if (*end == 'm' || *end == 'M')
+        v <<= 20, end++;
+    else if (*end == 'g' || *end == 'G')
+        v <<= 30, end++;
     if (*end == 'i' || *end == 'B') end++;
     if (*end == 'B') end++;
     if (*end || v == 0) return -1;
@@ -356,13 +363,17 @@ static void daemon_cleanup(daemon_t *d)
 
 static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"db", required_argument, NULL, 'd'},
-        {"spool", required_argument, NULL, 's'},     {"listen", required_argument, NULL, 'l'},
-        {"workers", required_argument, NULL, 'w'},   {"token-file", required_argument, NULL, 't'},
-        {"log-format", required_argument, NULL, 'f'}, {"pid-file", required_argument, NULL, 'p'},
-        {"log-file", required_argument, NULL, 'L'},  {"max-body", required_argument, NULL, 'b'},
-        {"max-connections", required_argument, NULL, 'm'}, {NULL, 0, NULL, 0}};
+    static const struct option opts[] = {{"db", required_argument, NULL, 'd'},
+                                         {"spool", required_argument, NULL, 's'},
+                                         {"listen", required_argument, NULL, 'l'},
+                                         {"workers", required_argument, NULL, 'w'},
+                                         {"token-file", required_argument, NULL, 't'},
+                                         {"log-format", required_argument, NULL, 'f'},
+                                         {"pid-file", required_argument, NULL, 'p'},
+                                         {"log-file", required_argument, NULL, 'L'},
+                                         {"max-body", required_argument, NULL, 'b'},
+                                         {"max-connections", required_argument, NULL, 'm'},
+                                         {NULL, 0, NULL, 0}};
     daemon_t d;
     err_t e = {0};
     const char *token_file = NULL;
@@ -378,10 +389,15 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
     d.max_conns = 1024;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (c) {
-        case 'd': d.db_path = optarg; break;
-        case 's': d.spool = optarg; break;
+        case 'd':
+            d.db_path = optarg;
+            break;
+        case 's':
+            d.spool = optarg;
+            break;
         case 'l':
-            if (d.nlisten == DAEMON_MAX_LISTEN) return cli_failf(ctx, 64, "at most %d --listen", DAEMON_MAX_LISTEN);
+            if (d.nlisten == DAEMON_MAX_LISTEN)
+                return cli_failf(ctx, 64, "at most %d --listen", DAEMON_MAX_LISTEN);
             d.listen[d.nlisten++] = optarg;
             break;
         case 'w':
@@ -389,19 +405,29 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
             if (v < 1 || v > 64) return cli_failf(ctx, 64, "--workers must be 1 to 64");
             d.workers = (int)v;
             break;
-        case 't': token_file = optarg; break;
-        case 'f':
-            if (strcmp(optarg, "json") == 0) d.log_json = 1;
-            else if (strcmp(optarg, "text") != 0) return cli_failf(ctx, 64, "--log-format must be text or json");
+        case 't':
+            token_file = optarg;
             break;
-        case 'p': d.pid_file = optarg; break;
-        case 'L': d.log_file = optarg; break;
+        case 'f':
+            if (strcmp(optarg, "json") == 0)
+                d.log_json = 1;
+            else if (strcmp(optarg, "text") != 0)
+                return cli_failf(ctx, 64, "--log-format must be text or json");
+            break;
+        case 'p':
+            d.pid_file = optarg;
+            break;
+        case 'L':
+            d.log_file = optarg;
+            break;
         case 'b':
-            if (daemon_parse_size(optarg, &d.max_body)) return cli_failf(ctx, 64, "--max-body: '%s' is not a size (e.g. 16M)", optarg);
+            if (daemon_parse_size(optarg, &d.max_body))
+                return cli_failf(ctx, 64, "--max-body: '%s' is not a size (e.g. 16M)", optarg);
             break;
         case 'm':
             v = strtol(optarg, NULL, 10);
-            if (v < 1 || v > 100000) return cli_failf(ctx, 64, "--max-connections must be 1 to 100000");
+            if (v < 1 || v > 100000)
+                return cli_failf(ctx, 64, "--max-connections must be 1 to 100000");
             d.max_conns = (int)v;
             break;
         default:
@@ -414,7 +440,8 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
     for (int i = 0; i < d.nlisten; i++)
         if (!daemon_is_loopback(d.listen[i]) && !d.token) {
             mem_free(d.token);
-            return cli_failf(ctx, 64, "refusing to listen on %s (not loopback) without --token-file",
+            return cli_failf(ctx, 64,
+                             "refusing to listen on %s (not loopback) without --token-file",
                              d.listen[i]);
         }
     if (d.log_file && !(d.logf = fopen(d.log_file, "a"))) {
@@ -506,7 +533,8 @@ done:
 
 const cli_cmd_t cli_cmds_daemon[] = {
     {"daemon",
-     "[--db PATH] [--spool DIR] [--listen ADDR]... [--workers N] [--token-file FILE] [--log-format text|json] "
+     "[--db PATH] [--spool DIR] [--listen ADDR]... [--workers N] [--token-file FILE] [--log-format "
+     "text|json] "
      "[--pid-file FILE] [--log-file FILE] [--max-body SIZE] [--max-connections N]",
      "Run the daemon: spool ingest, HTTP JSON API, projection workers.",
      "  --db PATH            the database (as the global --db)\n"

@@ -16,9 +16,9 @@
 #include "../sqlite/db.h"
 #include "../sqlite/projdb.h"
 
-#define DAEMON_MAX_LISTEN 8
-#define DAEMON_POOL 16
-#define DAEMON_IDLE_MS 30000
+#define DAEMON_MAX_LISTEN  8
+#define DAEMON_POOL        16
+#define DAEMON_IDLE_MS     30000
 #define DAEMON_LAT_BUCKETS 12
 
 typedef struct daemon_conn_s daemon_conn_t;
@@ -57,24 +57,24 @@ typedef struct daemon_s {
     int max_conns;
     int durability;
     /* state */
-    FILE *logf;                 /* owned when log_file is set */
-    db_t *qdb;                  /* owned: the loop thread's read connection */
+    FILE *logf; /* owned when log_file is set */
+    db_t *qdb;  /* owned: the loop thread's read connection */
     eventlog_t qlog;
-    projdb_t *qproj;            /* owned */
+    projdb_t *qproj; /* owned */
     uv_mutex_t pool_lock;
-    db_t *pool[DAEMON_POOL];    /* owned idle connections */
+    db_t *pool[DAEMON_POOL]; /* owned idle connections */
     int npool;
     uv_rwlock_t reg_lock;
-    registry_t *reg;            /* owned */
-    extract_t *x;               /* owned */
+    registry_t *reg; /* owned */
+    extract_t *x;    /* owned */
     uv_handle_t *listeners[DAEMON_MAX_LISTEN];
     int nlisteners;
-    daemon_conn_t *conns;       /* open connections (owned list) */
+    daemon_conn_t *conns; /* open connections (owned list) */
     int nconns;
     int stopping;
-    int inflight;               /* work items on the thread pool */
+    int inflight; /* work items on the thread pool */
     daemon_metrics_t m;
-    uv_mutex_t m_lock;          /* guards m from workers */
+    uv_mutex_t m_lock; /* guards m from workers */
     /* spool */
     uv_fs_event_t spool_watch;
     uv_timer_t spool_timer;
@@ -82,11 +82,11 @@ typedef struct daemon_s {
     unsigned long spool_done, spool_rejected;
     /* projections */
     int proj_busy, proj_again;
-    long long proj_seq;         /* the least checkpoint after the last catch-up */
+    long long proj_seq; /* the least checkpoint after the last catch-up */
     /* long polls and consistent reads */
     daemon_waiter_t *waiters;
     uv_timer_t poll_timer;
-    long long head;             /* the head as last seen */
+    long long head; /* the head as last seen */
     uv_signal_t sig_term, sig_int, sig_hup;
     uv_timer_t stop_timer;
 } daemon_t;

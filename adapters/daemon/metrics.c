@@ -33,23 +33,25 @@ void daemon_metrics_render(daemon_t *d, buf_t *out)
     char hash[65];
 
     uv_mutex_lock(&d->m_lock);
-    buf_printf(out,
-               "# HELP seismo_events_appended_total Events appended through this daemon.\n"
-               "# TYPE seismo_events_appended_total counter\n"
-               "seismo_events_appended_total %llu\n"
-               "# HELP seismo_articles_ingested_total Articles ingested (HTTP and spool).\n"
-               "# TYPE seismo_articles_ingested_total counter\n"
-               "seismo_articles_ingested_total %llu\n"
-               "# HELP seismo_articles_rejected_total Articles rejected (HTTP and spool).\n"
-               "# TYPE seismo_articles_rejected_total counter\n"
-               "seismo_articles_rejected_total %llu\n"
-               "# HELP seismo_connections_refused_total Connections refused over --max-connections.\n"
-               "# TYPE seismo_connections_refused_total counter\n"
-               "seismo_connections_refused_total %llu\n",
-               m->events_appended, m->articles_ingested, m->articles_rejected, m->conns_refused);
+    buf_printf(
+        out,
+        "# HELP seismo_events_appended_total Events appended through this daemon.\n"
+        "# TYPE seismo_events_appended_total counter\n"
+        "seismo_events_appended_total %llu\n"
+        "# HELP seismo_articles_ingested_total Articles ingested (HTTP and spool).\n"
+        "# TYPE seismo_articles_ingested_total counter\n"
+        "seismo_articles_ingested_total %llu\n"
+        "# HELP seismo_articles_rejected_total Articles rejected (HTTP and spool).\n"
+        "# TYPE seismo_articles_rejected_total counter\n"
+        "seismo_articles_rejected_total %llu\n"
+        "# HELP seismo_connections_refused_total Connections refused over --max-connections.\n"
+        "# TYPE seismo_connections_refused_total counter\n"
+        "seismo_connections_refused_total %llu\n",
+        m->events_appended, m->articles_ingested, m->articles_rejected, m->conns_refused);
     uv_mutex_unlock(&d->m_lock);
-    buf_printf(out, "# HELP seismo_connections Open connections.\n# TYPE seismo_connections gauge\n"
-                    "seismo_connections %d\n",
+    buf_printf(out,
+               "# HELP seismo_connections Open connections.\n# TYPE seismo_connections gauge\n"
+               "seismo_connections %d\n",
                d->nconns);
     buf_puts(out, "# HELP seismo_http_requests_total HTTP requests by route and status.\n"
                   "# TYPE seismo_http_requests_total counter\n");
@@ -67,8 +69,9 @@ void daemon_metrics_render(daemon_t *d, buf_t *out)
                "seismo_http_request_duration_seconds_count %llu\n",
                m->lat_count, m->lat_sum, m->lat_count);
     if (eventlog_head(&d->qlog, &head, hash, NULL) == 0) {
-        buf_printf(out, "# HELP seismo_log_head_seq The head seq of the log.\n"
-                        "# TYPE seismo_log_head_seq gauge\nseismo_log_head_seq %lld\n",
+        buf_printf(out,
+                   "# HELP seismo_log_head_seq The head seq of the log.\n"
+                   "# TYPE seismo_log_head_seq gauge\nseismo_log_head_seq %lld\n",
                    head);
         if (proj_def_count <= 16 && projdb_status(d->qproj, st, NULL) == 0) {
             buf_puts(out, "# HELP seismo_projection_lag Events the projection has still to apply.\n"
@@ -78,9 +81,10 @@ void daemon_metrics_render(daemon_t *d, buf_t *out)
                            head - st[i].last_seq);
         }
     }
-    buf_printf(out, "# HELP seismo_spool_files_total Spool files processed.\n"
-                    "# TYPE seismo_spool_files_total counter\n"
-                    "seismo_spool_files_total{result=\"done\"} %lu\n"
-                    "seismo_spool_files_total{result=\"rejected\"} %lu\n",
+    buf_printf(out,
+               "# HELP seismo_spool_files_total Spool files processed.\n"
+               "# TYPE seismo_spool_files_total counter\n"
+               "seismo_spool_files_total{result=\"done\"} %lu\n"
+               "seismo_spool_files_total{result=\"rejected\"} %lu\n",
                d->spool_done, d->spool_rejected);
 }

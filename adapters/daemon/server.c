@@ -14,13 +14,13 @@ struct daemon_conn_s {
         uv_stream_t stream;
         uv_handle_t handle;
     } h;
-    uv_timer_t timer;   /* idle or trickling deadline */
+    uv_timer_t timer; /* idle or trickling deadline */
     httpc_t http;
     daemon_t *d;
     daemon_conn_t *next, *prev;
     int closing;
-    int writes;         /* writes in flight */
-    int refused;        /* over --max-connections: answered 503 and closed */
+    int writes;  /* writes in flight */
+    int refused; /* over --max-connections: answered 503 and closed */
 };
 
 typedef struct daemon_write_s {
@@ -44,8 +44,10 @@ static void daemon_conn_close(daemon_conn_t *c)
 
     if (c->closing) return;
     c->closing = 1;
-    if (c->prev) c->prev->next = c->next;
-    else if (d->conns == c) d->conns = c->next;
+    if (c->prev)
+        c->prev->next = c->next;
+    else if (d->conns == c)
+        d->conns = c->next;
     if (c->next) c->next->prev = c->prev;
     if (!c->refused) d->nconns--;
     c->writes = 2; /* reused as the count of handles still to close */
@@ -147,8 +149,10 @@ static void daemon_read(uv_stream_t *s, ssize_t n, const uv_buf_t *b)
     } else if (n < 0) {
         /* Peer closed or error: answer nothing more. A request in flight
          * finishes and its answer is dropped with the connection. */
-        if (!c->http.busy) daemon_conn_close(c);
-        else c->http.closing = 1, uv_read_stop(s);
+        if (!c->http.busy)
+            daemon_conn_close(c);
+        else
+            c->http.closing = 1, uv_read_stop(s);
     }
     mem_free(b->base);
 }
@@ -162,8 +166,10 @@ static void daemon_accept(uv_stream_t *server, int status)
     if (status < 0 || d->stopping) return;
     if (!(c = mem_calloc(1, sizeof *c))) return;
     c->d = d;
-    if (server->type == UV_NAMED_PIPE) rc = uv_pipe_init(d->loop, &c->h.pipe, 0);
-    else rc = uv_tcp_init(d->loop, &c->h.tcp);
+    if (server->type == UV_NAMED_PIPE)
+        rc = uv_pipe_init(d->loop, &c->h.pipe, 0);
+    else
+        rc = uv_tcp_init(d->loop, &c->h.tcp);
     if (rc) {
         mem_free(c);
         return;
@@ -182,9 +188,11 @@ static void daemon_accept(uv_stream_t *server, int status)
     }
     if (d->nconns >= d->max_conns) {
         /* Refused cleanly: a 503 with Connection: close, then the close. */
-        static const char busy[] = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
-                                   "Content-Length: 83\r\nConnection: close\r\n\r\n"
-                                   "{\"error\":{\"code\":\"too_many_connections\",\"message\":\"too many connections\"}}\n";
+        static const char busy[] =
+            "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+            "Content-Length: 83\r\nConnection: close\r\n\r\n"
+            "{\"error\":{\"code\":\"too_many_connections\",\"message\":\"too many "
+            "connections\"}}\n";
         c->refused = 1;
         d->m.conns_refused++;
         c->http.closing = 1;
@@ -229,7 +237,8 @@ static int daemon_listen_one(daemon_t *d, const char *addr, err_t *e)
         snprintf(host, sizeof host, "%.*s", (int)(colon - addr), addr);
         if (host[0] == '[') { /* [::1] */
             size_t n = strlen(host);
-            if (host[n - 1] != ']') return err_set(e, ERR_USAGE, "--listen %s: bad IPv6 address", addr);
+            if (host[n - 1] != ']')
+                return err_set(e, ERR_USAGE, "--listen %s: bad IPv6 address", addr);
             memmove(host, host + 1, n - 2);
             host[n - 2] = '\0';
             rc = uv_ip6_addr(host, port, (struct sockaddr_in6 *)&ss);
@@ -284,7 +293,9 @@ void daemon_server_stop(daemon_t *d)
     /* Idle connections close now; busy ones close after their answer. */
     for (daemon_conn_t *c = d->conns, *next; c; c = next) {
         next = c->next;
-        c->http.closing = 1;
-        if (!c->http.busy && c->writes == 0) daemon_conn_close(c);
+        if (!c->http.busy && c->writes == 0)
+            daemon_conn_close(c);
+        else if (!c->http.busy)
+            c->http.closing = 1;
     }
 }

@@ -12,7 +12,7 @@ static int codec_str(json_t *v, const char *what, char **slot, err_t *e)
     if (json_is_null(v)) return 0;
     if (!json_is_string(v)) return err_set(e, ERR_DATA, "%s: must be a string", what);
     return event_set_string(slot, json_string_value(v)) ? err_set(e, ERR_NOMEM, "out of memory")
-                                                         : 0;
+                                                        : 0;
 }
 
 static int codec_int(json_t *v, const char *what, long long *out, err_t *e)
@@ -30,7 +30,8 @@ static int codec_companies(json_t *arr, event_t *ev, err_t *e)
     json_t *c;
 
     if (!json_is_array(arr)) return err_set(e, ERR_DATA, "companies: must be an array");
-    json_array_foreach(arr, i, c) {
+    json_array_foreach(arr, i, c)
+    {
         const char *k[4] = {"id", "name", "ticker", "role"};
         const char *v[4] = {NULL, NULL, NULL, NULL};
         const char *key;
@@ -39,7 +40,8 @@ static int codec_companies(json_t *arr, event_t *ev, err_t *e)
         if (json_is_string(c)) {
             v[0] = json_string_value(c);
         } else if (json_is_object(c)) {
-            json_object_foreach(c, key, val) {
+            json_object_foreach(c, key, val)
+            {
                 int j;
                 for (j = 0; j < 4 && strcmp(key, k[j]) != 0; j++) continue;
                 if (j == 4) return err_set(e, ERR_DATA, "companies[%zu].%s: unknown field", i, key);
@@ -65,11 +67,15 @@ static int codec_data(json_t *obj, event_t *ev, err_t *e)
     int rc = 0;
 
     if (!json_is_object(obj)) return err_set(e, ERR_DATA, "data: must be an object");
-    json_object_foreach(obj, key, val) {
+    json_object_foreach(obj, key, val)
+    {
         if (json_is_null(val)) continue;
-        if (json_is_string(val)) rc = event_set_str(ev, key, json_string_value(val));
-        else if (json_is_number(val)) rc = event_set_num(ev, key, json_number_value(val));
-        else return err_set(e, ERR_DATA, "data.%s: must be a string or a number", key);
+        if (json_is_string(val))
+            rc = event_set_str(ev, key, json_string_value(val));
+        else if (json_is_number(val))
+            rc = event_set_num(ev, key, json_number_value(val));
+        else
+            return err_set(e, ERR_DATA, "data.%s: must be a string or a number", key);
         if (rc) return err_set(e, ERR_NOMEM, "out of memory");
     }
     return 0;
@@ -84,15 +90,22 @@ static int codec_source(json_t *obj, event_t *ev, err_t *e)
 
     if (json_is_null(obj)) return 0;
     if (!json_is_object(obj)) return err_set(e, ERR_DATA, "source: must be an object");
-    json_object_foreach(obj, key, val) {
-        if (strcmp(key, "doc") == 0) rc = codec_str(val, "source.doc", &s->doc, e);
-        else if (strcmp(key, "name") == 0) rc = codec_str(val, "source.name", &s->name, e);
-        else if (strcmp(key, "title") == 0) rc = codec_str(val, "source.title", &s->title, e);
+    json_object_foreach(obj, key, val)
+    {
+        if (strcmp(key, "doc") == 0)
+            rc = codec_str(val, "source.doc", &s->doc, e);
+        else if (strcmp(key, "name") == 0)
+            rc = codec_str(val, "source.name", &s->name, e);
+        else if (strcmp(key, "title") == 0)
+            rc = codec_str(val, "source.title", &s->title, e);
         else if (strcmp(key, "sentence") == 0)
             rc = codec_str(val, "source.sentence", &s->sentence, e);
-        else if (strcmp(key, "offset") == 0) rc = codec_int(val, "source.offset", &s->offset, e);
-        else if (strcmp(key, "length") == 0) rc = codec_int(val, "source.length", &s->length, e);
-        else rc = err_set(e, ERR_DATA, "source.%s: unknown field", key);
+        else if (strcmp(key, "offset") == 0)
+            rc = codec_int(val, "source.offset", &s->offset, e);
+        else if (strcmp(key, "length") == 0)
+            rc = codec_int(val, "source.length", &s->length, e);
+        else
+            rc = err_set(e, ERR_DATA, "source.%s: unknown field", key);
         if (rc) return rc;
     }
     return 0;
@@ -105,12 +118,14 @@ static int codec_envelope(json_t *root, codec_mode_t mode, event_t *ev, err_t *e
     int rc = 0, have_type = 0;
 
     if (!json_is_object(root)) return err_set(e, ERR_DATA, "an event must be a JSON object");
-    json_object_foreach(root, key, val) {
+    json_object_foreach(root, key, val)
+    {
         if (strcmp(key, "type") == 0) {
             if (!json_is_string(val)) return err_set(e, ERR_DATA, "type: must be a string");
             ev->type = event_type_from_name(json_string_value(val));
             if (ev->type == EVENT_NONE)
-                return err_set(e, ERR_DATA, "type: unknown event type '%s'", json_string_value(val));
+                return err_set(e, ERR_DATA, "type: unknown event type '%s'",
+                               json_string_value(val));
             have_type = 1;
         } else if (strcmp(key, "schema") == 0) {
             if (!json_is_integer(val)) return err_set(e, ERR_DATA, "schema: must be an integer");
@@ -118,8 +133,7 @@ static int codec_envelope(json_t *root, codec_mode_t mode, event_t *ev, err_t *e
         } else if (strcmp(key, "occurred_on") == 0) {
             if (json_is_null(val)) continue;
             if (!json_is_string(val) || !date_is_iso(json_string_value(val)))
-                return err_set(e, ERR_DATA,
-                               "occurred_on: must be a valid YYYY-MM-DD date or null");
+                return err_set(e, ERR_DATA, "occurred_on: must be a valid YYYY-MM-DD date or null");
             memcpy(ev->occurred_on, json_string_value(val), 11);
         } else if (strcmp(key, "id") == 0) {
             if ((rc = codec_str(val, "id", &ev->id, e))) return rc;

@@ -7,7 +7,7 @@
 
 #include "../../core/mem.h"
 
-#define DB_APPLICATION_ID 0x53454953 /* "SEIS" */
+#define DB_APPLICATION_ID  0x53454953 /* "SEIS" */
 #define DB_BUSY_TIMEOUT_MS 30000
 
 int db_error(db_t *d, int rc, const char *what, err_t *e)
@@ -166,9 +166,9 @@ int db_open(const char *path, int flags, db_durability_t durability, db_t **out,
         rc = err_set(e, ERR_NOMEM, "out of memory");
         goto fail;
     }
-    oflags = (flags & DB_OPEN_READONLY) ? SQLITE_OPEN_READONLY
-                                        : SQLITE_OPEN_READWRITE |
-                                              ((flags & DB_OPEN_CREATE) ? SQLITE_OPEN_CREATE : 0);
+    oflags = (flags & DB_OPEN_READONLY)
+                 ? SQLITE_OPEN_READONLY
+                 : SQLITE_OPEN_READWRITE | ((flags & DB_OPEN_CREATE) ? SQLITE_OPEN_CREATE : 0);
     rc = sqlite3_open_v2(path, &d->h, oflags, NULL);
     if (rc != SQLITE_OK) {
         rc = (rc & 0xff) == SQLITE_CANTOPEN

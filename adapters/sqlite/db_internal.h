@@ -7,11 +7,11 @@
 typedef struct sqlog_s sqlog_t;
 
 struct db_s {
-    sqlite3 *h;      /* owned */
-    char *path;      /* owned */
-    int version;     /* schema version after migrations */
+    sqlite3 *h;  /* owned */
+    char *path;  /* owned */
+    int version; /* schema version after migrations */
     int readonly;
-    sqlog_t *log;    /* owned, created on first db_eventlog() */
+    sqlog_t *log; /* owned, created on first db_eventlog() */
 };
 
 /* Frees the event log state of d (may be NULL). */

@@ -10,8 +10,8 @@
 #include "db_internal.h"
 
 struct sqlog_s {
-    db_t *db;               /* borrowed: the log lives inside its db */
-    sqlite3_stmt *head;     /* owned prepared statements */
+    db_t *db;           /* borrowed: the log lives inside its db */
+    sqlite3_stmt *head; /* owned prepared statements */
     sqlite3_stmt *ins_event;
     sqlite3_stmt *ins_company;
     sqlite3_stmt *get;
@@ -42,8 +42,8 @@ static int sqlog_read_head(sqlog_t *s, long long *seq, char hash[65], err_t *e)
 {
     int rc;
 
-    if ((rc = sqlog_prepare(s, &s->head,
-                            "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1", e)))
+    if ((rc = sqlog_prepare(s, &s->head, "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1",
+                            e)))
         return rc;
     *seq = 0;
     hash[0] = '\0';
@@ -79,8 +79,8 @@ static void sqlog_unstamp(event_list_t *batch)
     }
 }
 
-static int sqlog_insert(sqlog_t *s, event_t *ev, long long seq, const char *now,
-                        const char *prev, int *inserted, err_t *e)
+static int sqlog_insert(sqlog_t *s, event_t *ev, long long seq, const char *now, const char *prev,
+                        int *inserted, err_t *e)
 {
     char hash[HASH_HEX_LEN + 1];
     sqlite3_stmt *st = s->ins_event;
@@ -89,14 +89,15 @@ static int sqlog_insert(sqlog_t *s, event_t *ev, long long seq, const char *now,
     ev->seq = seq;
     if (event_set_string(&ev->recorded_at, now)) return err_set(e, ERR_NOMEM, "out of memory");
     buf_reset(&s->body);
-    if (event_canon(ev, EVENT_CANON_FULL, &s->body))
-        return err_set(e, ERR_NOMEM, "out of memory");
+    if (event_canon(ev, EVENT_CANON_FULL, &s->body)) return err_set(e, ERR_NOMEM, "out of memory");
     hash_chain(prev, s->body.data, s->body.len, hash);
     sqlite3_bind_int64(st, 1, seq);
     sqlite3_bind_text(st, 2, ev->id, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 3, event_type_name(ev->type), -1, SQLITE_STATIC);
-    if (ev->occurred_on[0]) sqlite3_bind_text(st, 4, ev->occurred_on, 10, SQLITE_STATIC);
-    else sqlite3_bind_null(st, 4);
+    if (ev->occurred_on[0])
+        sqlite3_bind_text(st, 4, ev->occurred_on, 10, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, 4);
     sqlite3_bind_text(st, 5, now, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 6, s->body.data, (int)s->body.len, SQLITE_STATIC);
     sqlite3_bind_text(st, 7, prev, -1, SQLITE_STATIC);
@@ -116,7 +117,8 @@ static int sqlog_insert(sqlog_t *s, event_t *ev, long long seq, const char *now,
         sqlite3_bind_int64(c, 2, seq);
         if (ev->companies[i].role)
             sqlite3_bind_text(c, 3, ev->companies[i].role, -1, SQLITE_STATIC);
-        else sqlite3_bind_null(c, 3);
+        else
+            sqlite3_bind_null(c, 3);
         rc = sqlite3_step(c);
         sqlite3_reset(c);
         if (rc != SQLITE_DONE) return db_error(s->db, rc, "indexing an event's companies", e);
@@ -126,8 +128,8 @@ static int sqlog_insert(sqlog_t *s, event_t *ev, long long seq, const char *now,
     return 0;
 }
 
-static int sqlog_append(void *impl, event_list_t *batch, long long expected,
-                        eventlog_result_t *res, err_t *e)
+static int sqlog_append(void *impl, event_list_t *batch, long long expected, eventlog_result_t *res,
+                        err_t *e)
 {
     sqlog_t *s = impl;
     char now[21], head_hash[65];
@@ -273,9 +275,12 @@ static int sqlog_get(void *impl, const char *id, event_t *out, err_t *e)
         return rc;
     sqlite3_bind_text(s->get, 1, id, -1, SQLITE_STATIC);
     rc = sqlite3_step(s->get);
-    if (rc == SQLITE_ROW) rc = sqlog_row(s, s->get, out, e);
-    else if (rc == SQLITE_DONE) rc = err_set(e, ERR_NOTFOUND, "no event with id %s", id);
-    else rc = db_error(s->db, rc, "reading an event", e);
+    if (rc == SQLITE_ROW)
+        rc = sqlog_row(s, s->get, out, e);
+    else if (rc == SQLITE_DONE)
+        rc = err_set(e, ERR_NOTFOUND, "no event with id %s", id);
+    else
+        rc = db_error(s->db, rc, "reading an event", e);
     sqlite3_reset(s->get);
     return rc;
 }
@@ -287,7 +292,8 @@ static const eventlog_ops_t sqlog_ops = {
 int db_eventlog(db_t *d, eventlog_t *log, err_t *e)
 {
     if (!d->log) {
-        if (!(d->log = mem_calloc(1, sizeof *d->log))) return err_set(e, ERR_NOMEM, "out of memory");
+        if (!(d->log = mem_calloc(1, sizeof *d->log)))
+            return err_set(e, ERR_NOMEM, "out of memory");
         d->log->db = d;
         buf_init(&d->log->body);
     }
@@ -303,8 +309,7 @@ static void sqlog_bad(db_verify_t *r, long long seq, const char *fmt, const char
 }
 
 /* Checks that the company index of seq holds exactly ev's companies. */
-static int sqlog_verify_companies(db_t *d, sqlite3_stmt *st, const event_t *ev, int *ok,
-                                  err_t *e)
+static int sqlog_verify_companies(db_t *d, sqlite3_stmt *st, const event_t *ev, int *ok, err_t *e)
 {
     size_t n = 0, distinct = 0;
     int rc;
@@ -344,8 +349,8 @@ int db_verify(db_t *d, db_verify_t *r, err_t *e)
                             "FROM events ORDER BY seq",
                             -1, &st, NULL);
     if (rc == SQLITE_OK)
-        rc = sqlite3_prepare_v2(d->h, "SELECT company FROM event_companies WHERE seq = ?1", -1,
-                                &cs, NULL);
+        rc = sqlite3_prepare_v2(d->h, "SELECT company FROM event_companies WHERE seq = ?1", -1, &cs,
+                                NULL);
     if (rc != SQLITE_OK) {
         rc = db_error(d, rc, "verifying", e);
         goto done;

@@ -35,12 +35,14 @@ static void fill(event_t *ev, long i)
     ev->type = i % 3 ? EVENT_SHARE_MOVE : EVENT_PARTNERSHIP;
     date_format_iso(date_from_ymd(2024, 1, 1) + i % 700, ev->occurred_on);
     event_add_company(ev, co[i % 7], "Company name", NULL, "subject");
-    if (ev->type == EVENT_SHARE_MOVE) event_set_num(ev, "percent", (double)(i % 1000) / 100 - 5);
+    if (ev->type == EVENT_SHARE_MOVE)
+        event_set_num(ev, "percent", (double)(i % 1000) / 100 - 5);
     else {
         event_add_company(ev, co[(i + 1) % 7], "Partner name", NULL, "partner");
         event_set_str(ev, "region", "China");
     }
-    event_set_string(&ev->source.doc, "sha256:9f86d081884c7d659a2feb1e0e3c4a9d2b1c8e4f6a7b8c9d0e1f2a3b4c5d6e7f");
+    event_set_string(&ev->source.doc,
+                     "sha256:9f86d081884c7d659a2feb1e0e3c4a9d2b1c8e4f6a7b8c9d0e1f2a3b4c5d6e7f");
     event_set_string(&ev->source.name, "bench-article.txt");
     event_set_string(&ev->source.sentence,
                      "The market has responded positively, with the company's shares rising.");
@@ -99,7 +101,10 @@ static row_t *load_rows(const char *path, long total)
     long n = 0;
 
     sqlite3_open(path, &h);
-    sqlite3_prepare_v2(h, "SELECT seq,id,type,occurred_on,recorded_at,body,prev_hash,hash FROM events ORDER BY seq", -1, &st, NULL);
+    sqlite3_prepare_v2(
+        h,
+        "SELECT seq,id,type,occurred_on,recorded_at,body,prev_hash,hash FROM events ORDER BY seq",
+        -1, &st, NULL);
     sqlite3_prepare_v2(h, "SELECT company, role FROM event_companies WHERE seq = ?", -1, &cs, NULL);
     while (n < total && sqlite3_step(st) == SQLITE_ROW) {
         row_t *r = &rows[n++];
@@ -144,8 +149,13 @@ static double run_bare(const char *path, db_durability_t dur, row_t *rows, long 
     /* Same schema, WAL and synchronous setting as seismo's own database. */
     if (db_open(path, DB_OPEN_CREATE, dur, &db, &e)) die(&e);
     h = db_handle(db);
-    sqlite3_prepare_v2(h, "INSERT INTO events (seq,id,type,occurred_on,recorded_at,body,prev_hash,hash) VALUES (?,?,?,?,?,?,?,?)", -1, &ins, NULL);
-    sqlite3_prepare_v2(h, "INSERT INTO event_companies (company, seq, role) VALUES (?,?,?)", -1, &ic, NULL);
+    sqlite3_prepare_v2(
+        h,
+        "INSERT INTO events (seq,id,type,occurred_on,recorded_at,body,prev_hash,hash) VALUES "
+        "(?,?,?,?,?,?,?,?)",
+        -1, &ins, NULL);
+    sqlite3_prepare_v2(h, "INSERT INTO event_companies (company, seq, role) VALUES (?,?,?)", -1,
+                       &ic, NULL);
     t0 = now_s();
     for (long done = 0; done < total; done += size) {
         sqlite3_exec(h, "BEGIN IMMEDIATE", NULL, NULL, NULL);
@@ -169,7 +179,8 @@ static double run_bare(const char *path, db_durability_t dur, row_t *rows, long 
                 sqlite3_reset(ic);
             }
         }
-        if (sqlite3_exec(h, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) fprintf(stderr, "commit\n"), exit(1);
+        if (sqlite3_exec(h, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+            fprintf(stderr, "commit\n"), exit(1);
     }
     t0 = now_s() - t0;
     sqlite3_finalize(ins);
