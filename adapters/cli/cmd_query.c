@@ -1,28 +1,24 @@
 /* timeline, summary, reactions, report, rebuild, retract: the read side from the command line.
  *
  * Every query first catches the projections up with the log (so the CLI works
- * without the daemon), then reads the timeline read model and computes
- * summaries and reactions with core/projmath. */
+ * without the daemon), then reads the read models through adapters/query
+ * (argument checks, company resolution and the JSON documents, shared with the
+ * daemon) and prints them as tables, CSV, NDJSON or indented JSON. */
 #include <getopt.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
-#include "../../core/date.h"
 #include "../../core/mem.h"
 #include "../../core/proj.h"
 #include "../../core/projmath.h"
-#include "../../core/registry.h"
-#include "../sqlite/companies.h"
 #include "../sqlite/projdb.h"
+#include "../query/query.h"
 #include "cli.h"
 
-#define Q_JSON_FLAGS    (JSON_INDENT(2) | JSON_REAL_PRECISION(15))
-#define Q_MAX_COMPANIES 256
-#define Q_TOP_MOVERS    3
+#define Q_JSON_FLAGS (JSON_INDENT(2) | JSON_REAL_PRECISION(15))
 
 /* ---- shared plumbing ------------------------------------------------------ */
 
@@ -30,6 +26,7 @@ typedef struct q_s {
     db_t *db;       /* owned */
     eventlog_t log; /* borrows db */
     projdb_t *p;    /* owned */
+    query_t qq;     /* borrows db, log and p */
 } q_t;
 
 typedef struct q_progress_s {
@@ -94,62 +91,42 @@ static int q_open(cli_ctx_t *ctx, q_t *q, err_t *e)
         rc = 0;
     }
     if (rc) goto fail;
+    q->qq.db = q->db;
+    q->qq.log = &q->log;
+    q->qq.p = q->p;
+    q->qq.reg = NULL; /* loaded when a name is not in the read models */
     return 0;
 fail:
     q_close(q);
     return rc;
 }
 
-/* Resolves a COMPANY argument: names seen in events, then the registry (built-in and user). */
-static int q_resolve(q_t *q, const char *name, char **id, err_t *e)
+/* Checks a date option (what: "--since"); prints the error and returns 64 when bad. */
+static int q_parse_date(cli_ctx_t *ctx, const char *what, const char *v, const char **out)
 {
-    const registry_entry_t *ent;
-    registry_t *reg;
-    err_t e2 = {0};
-    int rc = projdb_resolve(q->p, name, id, e);
+    err_t e = {0};
 
-    if (rc != ERR_NOTFOUND) return rc;
-    if (!(reg = registry_new())) return rc;
-    if (registry_load_builtin(reg, &e2) == 0 && companies_load(q->db, reg, &e2) == 0 &&
-        (ent = registry_find(reg, name)) && ent->kind == REGISTRY_COMPANY) {
-        if ((*id = mem_strdup(ent->id))) {
-            err_clear(e);
-            rc = 0;
-        }
-    }
-    registry_free(reg);
-    return rc;
-}
-
-static int q_parse_date(cli_ctx_t *ctx, const char *opt, const char *v, const char **out)
-{
-    if (!date_is_iso(v)) return cli_failf(ctx, 64, "--%s: '%s' is not a YYYY-MM-DD date", opt, v);
+    if (query_check_date(what, v, &e)) return cli_fail(ctx, &e);
     *out = v;
     return 0;
 }
 
-static int q_parse_type(cli_ctx_t *ctx, const char *v, int *types)
+/* Adds a --type value to a's filter; prints the error and returns 64 when unknown. */
+static int q_parse_type(cli_ctx_t *ctx, const char *v, query_args_t *a)
 {
-    event_type_t t = event_type_from_name(v);
-    if (t == EVENT_NONE) return cli_failf(ctx, 64, "--type: unknown event type '%s'", v);
-    types[t] = 1;
-    types[0] = 1; /* a filter is set */
+    err_t e = {0};
+
+    if (query_add_type("--type", v, a, &e)) return cli_fail(ctx, &e);
     return 0;
 }
 
+/* Parses --window; prints the error and returns 64 when bad. */
 static int q_parse_window(cli_ctx_t *ctx, const char *v, int *out)
 {
-    char *end;
-    long n = strtol(v, &end, 10);
-    if (!*v || *end || n < 0 || n > 3650)
-        return cli_failf(ctx, 64, "--window: '%s' is not a number of days (0 to 3650)", v);
-    *out = (int)n;
-    return 0;
-}
+    err_t e = {0};
 
-static int q_type_ok(const int *types, event_type_t t)
-{
-    return !types[0] || types[t];
+    if (query_parse_window("--window", v, out, &e)) return cli_fail(ctx, &e);
+    return 0;
 }
 
 /* Writes s as one CSV field. */
@@ -255,139 +232,14 @@ static void q_table_print(const q_table_t *t, FILE *f)
     }
 }
 
-/* ---- JSON pieces ------------------------------------------------------------- */
+/* ---- JSON output -------------------------------------------------------------- */
 
-static json_t *q_str_or_null(const char *s)
+/* Prints j (borrowed) to f, indented; returns 0 or ERR_IO. */
+static int q_print_json(const json_t *j, FILE *f, err_t *e)
 {
-    return s && s[0] ? json_string(s) : json_null();
-}
-
-static json_t *q_num_or_null(int set, double v)
-{
-    return set ? json_real(v) : json_null();
-}
-
-/* {"id", "name", "ticker"} of company id. */
-static json_t *q_company_json(q_t *q, const char *id, err_t *e)
-{
-    char *name = NULL, *ticker = NULL;
-    json_t *o;
-
-    if (projdb_company(q->p, id, &name, &ticker, e)) return NULL;
-    o = json_pack("{s:s, s:o, s:o}", "id", id, "name", q_str_or_null(name), "ticker",
-                  q_str_or_null(ticker));
-    mem_free(name);
-    mem_free(ticker);
-    if (!o) err_set(e, ERR_NOMEM, "out of memory");
-    return o;
-}
-
-/* The full envelope of event id, as canonical JSON parsed by jansson. */
-static json_t *q_envelope(q_t *q, const char *id, err_t *e)
-{
-    event_t ev;
-    buf_t b;
-    json_t *o = NULL;
-    json_error_t je;
-
-    buf_init(&b);
-    if (eventlog_get(&q->log, id, &ev, e) == 0) {
-        if (event_canon(&ev, EVENT_CANON_HASHED, &b) == 0) o = json_loadb(b.data, b.len, 0, &je);
-        if (!o) err_set(e, ERR_NOMEM, "out of memory (event %s)", id);
-    }
-    event_release(&ev);
-    buf_release(&b);
-    return o;
-}
-
-static json_t *q_point_json(const proj_row_t *r, double pct)
-{
-    return json_pack("{s:f, s:o, s:s}", "pct", pct, "date", q_str_or_null(r->occurred_on), "event",
-                     r->id);
-}
-
-/* The summary figures of s, as an object (without the company). */
-static json_t *q_summary_json(const projmath_summary_t *s)
-{
-    json_t *o = json_object(), *metrics = json_array(), *counts = json_object();
-
-    if (!o || !metrics || !counts) goto fail;
-    json_object_set_new(o, "events", json_integer((json_int_t)s->events));
-    json_object_set_new(o, "count", json_integer((json_int_t)s->count));
-    json_object_set_new(o, "up", json_integer((json_int_t)s->up));
-    json_object_set_new(o, "down", json_integer((json_int_t)s->down));
-    json_object_set_new(o, "cumulative_pct", q_num_or_null(s->has_moves, s->cumulative_pct));
-    json_object_set_new(o, "mean_pct", q_num_or_null(s->has_moves, s->mean_pct));
-    json_object_set_new(o, "max_gain",
-                        s->max_gain.set ? q_point_json(s->max_gain.row, s->max_gain.pct)
-                                        : json_null());
-    json_object_set_new(o, "max_drop",
-                        s->max_drop.set ? q_point_json(s->max_drop.row, s->max_drop.pct)
-                                        : json_null());
-    json_object_set_new(o, "first_date", q_str_or_null(s->first_date));
-    json_object_set_new(o, "last_date", q_str_or_null(s->last_date));
-    for (size_t i = 0; i < s->nmetrics; i++) {
-        const projmath_metric_t *m = &s->metrics[i];
-        json_t *changes = json_array();
-        for (size_t j = 0; changes && j < m->n; j++)
-            json_array_append_new(changes, q_point_json(m->changes[j], m->changes[j]->pct));
-        json_array_append_new(metrics, json_pack("{s:s, s:o, s:o, s:o}", "metric", m->metric,
-                                                 "region", q_str_or_null(m->region), "latest",
-                                                 q_point_json(m->latest, m->latest->pct), "changes",
-                                                 changes ? changes : json_null()));
-    }
-    json_object_set_new(o, "metrics", metrics);
-    for (int t = EVENT_NONE + 1; t < EVENT_TYPE_COUNT; t++)
-        if (s->event_counts[t])
-            json_object_set_new(counts, event_type_name((event_type_t)t),
-                                json_integer((json_int_t)s->event_counts[t]));
-    json_object_set_new(o, "event_counts", counts);
-    return o;
-fail:
-    json_decref(o);
-    json_decref(metrics);
-    json_decref(counts);
-    return NULL;
-}
-
-static json_t *q_others_json(const char *others)
-{
-    json_t *a = json_array();
-    const char *p = others;
-
-    while (a && p && *p) {
-        const char *c = strchr(p, ',');
-        size_t n = c ? (size_t)(c - p) : strlen(p);
-        json_array_append_new(a, json_stringn(p, n));
-        p = c ? c + 1 : NULL;
-    }
-    return a;
-}
-
-static json_t *q_reaction_json(const projmath_reaction_t *r)
-{
-    const proj_row_t *ev = r->event;
-    return json_pack("{s:s, s:I, s:s, s:s, s:s, s:o, s:o, s:I}", "event", ev->id, "seq",
-                     (json_int_t)ev->seq, "type", event_type_name(ev->type), "date",
-                     ev->occurred_on, "company", ev->company, "with", q_others_json(ev->others),
-                     "reaction_pct", q_num_or_null(r->has_pct, r->pct), "moves",
-                     (json_int_t)r->moves);
-}
-
-static json_t *q_type_table_json(const projmath_type_stats_t *stats)
-{
-    json_t *a = json_array();
-
-    for (int t = EVENT_NONE + 1; a && t < EVENT_TYPE_COUNT; t++) {
-        const projmath_type_stats_t *s = &stats[t];
-        if (!s->events) continue;
-        json_array_append_new(
-            a, json_pack("{s:s, s:I, s:I, s:o, s:o}", "type", event_type_name((event_type_t)t),
-                         "events", (json_int_t)s->events, "reactions", (json_int_t)s->reactions,
-                         "mean_pct", q_num_or_null(s->reactions > 0, s->mean_pct), "median_pct",
-                         q_num_or_null(s->reactions > 0, s->median_pct)));
-    }
-    return a;
+    if (json_dumpf(j, f, Q_JSON_FLAGS) || fputc('\n', f) == EOF)
+        return err_set(e, ERR_IO, "writing output failed");
+    return 0;
 }
 
 /* Prints j to f (steals j); returns 0 or ERR_NOMEM/ERR_IO. */
@@ -396,10 +248,17 @@ static int q_dump(json_t *j, FILE *f, err_t *e)
     int rc;
 
     if (!j) return err_set(e, ERR_NOMEM, "out of memory");
-    rc = json_dumpf(j, f, Q_JSON_FLAGS);
+    rc = q_print_json(j, f, e);
     json_decref(j);
-    if (rc || fputc('\n', f) == EOF) return err_set(e, ERR_IO, "writing output failed");
-    return 0;
+    return rc;
+}
+
+/* Prints j (borrowed) to stdout on one line. */
+static void q_print_line(const json_t *j)
+{
+    char *s = j ? json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(15)) : NULL;
+    if (s) printf("%s\n", s);
+    mem_free(s);
 }
 
 static void q_print_type_table(const projmath_type_stats_t *stats, FILE *f)
@@ -421,66 +280,6 @@ static void q_print_type_table(const projmath_type_stats_t *stats, FILE *f)
     }
 }
 
-/* Group boundaries: rows sorted by company; calls back per [a, b). */
-static size_t q_group_end(const proj_rows_t *rows, size_t a)
-{
-    size_t b = a;
-    while (b < rows->n && strcmp(rows->items[b].company, rows->items[a].company) == 0) b++;
-    return b;
-}
-
-/* Resolves names (borrowed, n) into sorted distinct ids (owned array of owned strings). */
-static int q_resolve_all(q_t *q, char **names, size_t n, char ***ids, size_t *nids, err_t *e)
-{
-    char **v = mem_calloc(n ? n : 1, sizeof *v);
-    size_t k = 0;
-    int rc = 0;
-
-    *ids = NULL;
-    *nids = 0;
-    if (!v) return err_set(e, ERR_NOMEM, "out of memory");
-    for (size_t i = 0; i < n; i++) {
-        char *id;
-        int dup = 0;
-        if ((rc = q_resolve(q, names[i], &id, e))) break;
-        for (size_t j = 0; j < k; j++) dup |= strcmp(v[j], id) == 0;
-        if (dup) {
-            mem_free(id);
-            continue;
-        }
-        size_t at = k;
-        while (at > 0 && strcmp(v[at - 1], id) > 0) at--;
-        memmove(v + at + 1, v + at, (k - at) * sizeof *v);
-        v[at] = id;
-        k++;
-    }
-    if (rc) {
-        for (size_t j = 0; j < k; j++) mem_free(v[j]);
-        mem_free(v);
-        return rc;
-    }
-    *ids = v;
-    *nids = k;
-    return 0;
-}
-
-static void q_ids_free(char **ids, size_t n)
-{
-    for (size_t i = 0; ids && i < n; i++) mem_free(ids[i]);
-    mem_free(ids);
-}
-
-/* Loads the rows of every id (or of every company when n is 0). */
-static int q_load_rows(q_t *q, char **ids, size_t n, proj_rows_t *rows, err_t *e)
-{
-    int rc;
-
-    if (!n) return projdb_rows(q->p, NULL, rows, e);
-    for (size_t i = 0; i < n; i++)
-        if ((rc = projdb_rows(q->p, ids[i], rows, e))) return rc;
-    return 0;
-}
-
 /* ---- timeline ------------------------------------------------------------------ */
 
 static int cmd_timeline(cli_ctx_t *ctx, int argc, char **argv)
@@ -490,25 +289,25 @@ static int cmd_timeline(cli_ctx_t *ctx, int argc, char **argv)
                                          {"type", required_argument, NULL, 't'},
                                          {"format", required_argument, NULL, 'f'},
                                          {NULL, 0, NULL, 0}};
-    const char *since = NULL, *until = NULL;
-    int types[EVENT_TYPE_COUNT] = {0};
+    query_args_t a;
     cli_format_t fmt = CLI_FMT_TABLE;
-    proj_rows_t rows, sel;
+    proj_rows_t sel;
     err_t e = {0};
     char *id = NULL;
     q_t q;
     int c, rc;
 
+    query_args_init(&a);
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (c) {
         case 's':
-            if (q_parse_date(ctx, "since", optarg, &since)) return 64;
+            if (q_parse_date(ctx, "--since", optarg, &a.since)) return 64;
             break;
         case 'u':
-            if (q_parse_date(ctx, "until", optarg, &until)) return 64;
+            if (q_parse_date(ctx, "--until", optarg, &a.until)) return 64;
             break;
         case 't':
-            if (q_parse_type(ctx, optarg, types)) return 64;
+            if (q_parse_type(ctx, optarg, &a)) return 64;
             break;
         case 'f':
             if (cli_format_parse(optarg, 0xF, &fmt))
@@ -520,19 +319,9 @@ static int cmd_timeline(cli_ctx_t *ctx, int argc, char **argv)
     }
     if (argc - optind != 1) return cli_failf(ctx, 64, "timeline takes one COMPANY");
     if (q_open(ctx, &q, &e)) return cli_fail(ctx, &e);
-    proj_rows_init(&rows);
     proj_rows_init(&sel);
-    if ((rc = q_resolve(&q, argv[optind], &id, &e))) goto done;
-    if ((rc = projdb_rows(q.p, id, &rows, &e))) goto done;
-    for (size_t i = 0; i < rows.n; i++) {
-        const proj_row_t *r = &rows.items[i];
-        if (!q_type_ok(types, r->type) || !projmath_in_window(r, since, until)) continue;
-        if ((rc = proj_rows_add(&sel, r))) {
-            err_set(&e, rc, "out of memory");
-            goto done;
-        }
-    }
-    projmath_timeline_sort(sel.items, sel.n);
+    if ((rc = query_resolve(&q.qq, argv[optind], &id, &e))) goto done;
+    if ((rc = query_timeline_rows(&q.qq, id, &a, &sel, &e))) goto done;
     if (fmt == CLI_FMT_TABLE) {
         q_table_t t;
         char *name = NULL, *ticker = NULL;
@@ -582,83 +371,17 @@ static int cmd_timeline(cli_ctx_t *ctx, int argc, char **argv)
             buf_release(&b);
         }
     } else {
-        json_t *doc = json_object(), *events = json_array(), *co = q_company_json(&q, id, &e);
-        for (size_t i = 0; co && events && i < sel.n; i++) {
-            json_t *env = q_envelope(&q, sel.items[i].id, &e);
-            if (!env) {
-                rc = e.code ? e.code : ERR_NOMEM;
-                break;
-            }
-            json_array_append_new(events, env);
-        }
-        if (doc && co && events) {
-            json_object_set_new(doc, "company", co);
-            json_object_set_new(doc, "events", events);
-            co = events = NULL;
-            if (!rc)
-                rc = q_dump(doc, stdout, &e);
-            else
-                json_decref(doc);
-        } else {
-            json_decref(doc);
-            if (!rc) rc = e.code ? e.code : err_set(&e, ERR_NOMEM, "out of memory");
-        }
-        json_decref(co);
-        json_decref(events);
+        json_t *doc = NULL;
+        if (!(rc = query_timeline_doc(&q.qq, id, &sel, &doc, &e))) rc = q_dump(doc, stdout, &e);
     }
 done:
     mem_free(id);
     proj_rows_release(&sel);
-    proj_rows_release(&rows);
     q_close(&q);
     return rc ? cli_fail(ctx, &e) : 0;
 }
 
 /* ---- summary ------------------------------------------------------------------ */
-
-typedef struct q_sum_s {
-    const char *id; /* borrowed from rows */
-    projmath_summary_t s;
-} q_sum_t;
-
-static int q_sum_cmp(const void *a, const void *b)
-{
-    const q_sum_t *x = a, *y = b;
-    if (x->s.has_moves != y->s.has_moves) return x->s.has_moves ? -1 : 1;
-    if (x->s.has_moves && x->s.cumulative_pct != y->s.cumulative_pct)
-        return x->s.cumulative_pct > y->s.cumulative_pct ? -1 : 1;
-    return strcmp(x->id, y->id);
-}
-
-static void q_sums_free(q_sum_t *v, size_t n)
-{
-    for (size_t i = 0; v && i < n; i++) projmath_summary_release(&v[i].s);
-    mem_free(v);
-}
-
-/* Summarises every company group of rows (sorted by company). */
-static int q_summaries(const proj_rows_t *rows, const char *since, const char *until, q_sum_t **out,
-                       size_t *n, err_t *e)
-{
-    q_sum_t *v = mem_calloc(rows->n ? rows->n : 1, sizeof *v);
-    size_t k = 0;
-
-    *out = NULL;
-    *n = 0;
-    if (!v) return err_set(e, ERR_NOMEM, "out of memory");
-    for (size_t a = 0, b; a < rows->n; a = b) {
-        b = q_group_end(rows, a);
-        v[k].id = rows->items[a].company;
-        if (projmath_summary(rows->items + a, b - a, since, until, &v[k].s)) {
-            q_sums_free(v, k);
-            return err_set(e, ERR_NOMEM, "out of memory");
-        }
-        k++;
-    }
-    *out = v;
-    *n = k;
-    return 0;
-}
 
 static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
 {
@@ -666,23 +389,23 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
                                          {"until", required_argument, NULL, 'u'},
                                          {"format", required_argument, NULL, 'f'},
                                          {NULL, 0, NULL, 0}};
-    const char *since = NULL, *until = NULL;
+    query_args_t a;
     cli_format_t fmt = CLI_FMT_TABLE;
-    proj_rows_t rows;
-    q_sum_t *sums = NULL;
-    size_t nsums = 0, nids = 0;
+    query_sums_t sums;
+    size_t nids = 0;
     char **ids = NULL;
     err_t e = {0};
     q_t q;
     int c, rc;
 
+    query_args_init(&a);
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (c) {
         case 's':
-            if (q_parse_date(ctx, "since", optarg, &since)) return 64;
+            if (q_parse_date(ctx, "--since", optarg, &a.since)) return 64;
             break;
         case 'u':
-            if (q_parse_date(ctx, "until", optarg, &until)) return 64;
+            if (q_parse_date(ctx, "--until", optarg, &a.until)) return 64;
             break;
         case 'f':
             if (cli_format_parse(optarg,
@@ -696,12 +419,10 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
         }
     }
     if (q_open(ctx, &q, &e)) return cli_fail(ctx, &e);
-    proj_rows_init(&rows);
-    if ((rc = q_resolve_all(&q, argv + optind, (size_t)(argc - optind), &ids, &nids, &e)))
+    memset(&sums, 0, sizeof sums);
+    if ((rc = query_resolve_all(&q.qq, argv + optind, (size_t)(argc - optind), &ids, &nids, &e)))
         goto done;
-    if ((rc = q_load_rows(&q, ids, nids, &rows, &e))) goto done;
-    if ((rc = q_summaries(&rows, since, until, &sums, &nsums, &e))) goto done;
-    if (!nids) qsort(sums, nsums, sizeof *sums, q_sum_cmp);
+    if ((rc = query_sums_load(&q.qq, ids, nids, &a, &sums, &e))) goto done;
 
     if (fmt == CLI_FMT_TABLE) {
         static const char *const head[] = {"COMPANY",  "EVENTS",     "MOVES", "UP",
@@ -711,10 +432,10 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
         q_table_init(&t, 11);
         for (int i = 1; i < 9; i++) t.right[i] = 1;
         rc = q_table_add(&t, head);
-        for (size_t i = 0; !rc && i < nsums; i++) {
-            const projmath_summary_t *s = &sums[i].s;
+        for (size_t i = 0; !rc && i < sums.n; i++) {
+            const projmath_summary_t *s = &sums.items[i].s;
             char ev[24], n[24], up[24], down[24], cum[32], mean[32], gain[48], drop[48];
-            const char *cells[11] = {sums[i].id,
+            const char *cells[11] = {sums.items[i].id,
                                      ev,
                                      n,
                                      up,
@@ -742,19 +463,20 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
             goto done;
         }
         /* Metrics and event counts, per company, when companies were named. */
-        for (size_t i = 0; nids && i < nsums; i++) {
-            const projmath_summary_t *s = &sums[i].s;
+        for (size_t i = 0; nids && i < sums.n; i++) {
+            const projmath_summary_t *s = &sums.items[i].s;
+            const char *cid = sums.items[i].id;
             int first = 1;
             for (size_t m = 0; m < s->nmetrics; m++) {
                 const projmath_metric_t *mt = &s->metrics[m];
                 char pct[32];
                 proj_format_pct(mt->latest->pct, pct);
-                printf("%s metric %s%s%s: latest %s (%s), %zu change%s\n", sums[i].id, mt->metric,
+                printf("%s metric %s%s%s: latest %s (%s), %zu change%s\n", cid, mt->metric,
                        mt->region ? " in " : "", mt->region ? mt->region : "", pct,
                        mt->latest->occurred_on[0] ? mt->latest->occurred_on : "undated", mt->n,
                        mt->n == 1 ? "" : "s");
             }
-            printf("%s events:", sums[i].id);
+            printf("%s events:", cid);
             for (int ty = EVENT_NONE + 1; ty < EVENT_TYPE_COUNT; ty++) {
                 if (!s->event_counts[ty]) continue;
                 printf("%s %s %zu", first ? "" : ",", event_type_name((event_type_t)ty),
@@ -766,20 +488,22 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
         if (!nids) {
             size_t up = 0, down = 0;
             printf("top movers up:");
-            for (size_t i = 0; i < nsums && up < Q_TOP_MOVERS; i++) {
+            for (size_t i = 0; i < sums.n && up < QUERY_TOP_MOVERS; i++) {
+                const projmath_summary_t *s = &sums.items[i].s;
                 char pct[32];
-                if (!sums[i].s.has_moves || sums[i].s.cumulative_pct <= 0) break;
-                proj_format_pct(sums[i].s.cumulative_pct, pct);
-                printf("%s %s %s", up ? "," : "", sums[i].id, pct);
+                if (!s->has_moves || s->cumulative_pct <= 0) break;
+                proj_format_pct(s->cumulative_pct, pct);
+                printf("%s %s %s", up ? "," : "", sums.items[i].id, pct);
                 up++;
             }
             printf("%s\ntop movers down:", up ? "" : " none");
-            for (size_t i = nsums; i-- > 0 && down < Q_TOP_MOVERS;) {
+            for (size_t i = sums.n; i-- > 0 && down < QUERY_TOP_MOVERS;) {
+                const projmath_summary_t *s = &sums.items[i].s;
                 char pct[32];
-                if (!sums[i].s.has_moves) continue;
-                if (sums[i].s.cumulative_pct >= 0) break;
-                proj_format_pct(sums[i].s.cumulative_pct, pct);
-                printf("%s %s %s", down ? "," : "", sums[i].id, pct);
+                if (!s->has_moves) continue;
+                if (s->cumulative_pct >= 0) break;
+                proj_format_pct(s->cumulative_pct, pct);
+                printf("%s %s %s", down ? "," : "", sums.items[i].id, pct);
                 down++;
             }
             printf("%s\n", down ? "" : " none");
@@ -791,10 +515,10 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
                                            "max_drop_pct", "max_drop_date", "first_date",
                                            "last_date"};
         for (int i = 0; i < 13; i++) q_csv(stdout, head[i], i == 12);
-        for (size_t i = 0; i < nsums; i++) {
-            const projmath_summary_t *s = &sums[i].s;
+        for (size_t i = 0; i < sums.n; i++) {
+            const projmath_summary_t *s = &sums.items[i].s;
             char num[5][40];
-            printf("%s,%zu,%zu,%zu,%zu,", sums[i].id, s->events, s->count, s->up, s->down);
+            printf("%s,%zu,%zu,%zu,%zu,", sums.items[i].id, s->events, s->count, s->up, s->down);
             snprintf(num[0], 40, "%.15g", s->cumulative_pct);
             snprintf(num[1], 40, "%.15g", s->mean_pct);
             snprintf(num[2], 40, "%.15g", s->max_gain.pct);
@@ -809,58 +533,20 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
             q_csv(stdout, s->last_date, 1);
         }
     } else {
-        json_t *arr = json_array();
-        for (size_t i = 0; arr && i < nsums; i++) {
-            json_t *o = q_summary_json(&sums[i].s), *co = q_company_json(&q, sums[i].id, &e);
-            if (!o || !co) {
-                json_decref(o);
-                json_decref(co);
-                json_decref(arr);
-                arr = NULL;
-                break;
-            }
-            json_object_set_new(o, "company", co);
-            if (fmt == CLI_FMT_NDJSON) {
-                char *s = json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(15));
-                if (s) printf("%s\n", s);
-                mem_free(s);
-                json_decref(o);
-            } else {
-                json_array_append_new(arr, o);
-            }
-        }
-        if (!arr) {
-            rc = e.code ? e.code : err_set(&e, ERR_NOMEM, "out of memory");
-        } else if (fmt == CLI_FMT_NDJSON) {
-            json_decref(arr);
+        json_t *doc = NULL;
+        if ((rc = query_summary_doc(&q.qq, &sums, &a, &doc, &e))) goto done;
+        if (fmt == CLI_FMT_NDJSON) {
+            /* One company a line: the entries of the document's "companies". */
+            json_t *arr = json_object_get(doc, "companies");
+            for (size_t i = 0; i < json_array_size(arr); i++) q_print_line(json_array_get(arr, i));
+            json_decref(doc);
         } else {
-            json_t *doc = json_pack("{s:{s:o, s:o}, s:o}", "window", "since", q_str_or_null(since),
-                                    "until", q_str_or_null(until), "companies", arr);
-            if (doc && !nids) {
-                json_t *up = json_array(), *down = json_array();
-                for (size_t i = 0; up && i < nsums && json_array_size(up) < Q_TOP_MOVERS; i++) {
-                    if (!sums[i].s.has_moves || sums[i].s.cumulative_pct <= 0) break;
-                    json_array_append_new(up,
-                                          json_pack("{s:s, s:f}", "company", sums[i].id,
-                                                    "cumulative_pct", sums[i].s.cumulative_pct));
-                }
-                for (size_t i = nsums; down && i-- > 0 && json_array_size(down) < Q_TOP_MOVERS;) {
-                    if (!sums[i].s.has_moves) continue;
-                    if (sums[i].s.cumulative_pct >= 0) break;
-                    json_array_append_new(down,
-                                          json_pack("{s:s, s:f}", "company", sums[i].id,
-                                                    "cumulative_pct", sums[i].s.cumulative_pct));
-                }
-                json_object_set_new(doc, "top_movers",
-                                    json_pack("{s:o, s:o}", "up", up, "down", down));
-            }
             rc = q_dump(doc, stdout, &e);
         }
     }
 done:
-    q_sums_free(sums, nsums);
-    q_ids_free(ids, nids);
-    proj_rows_release(&rows);
+    query_sums_release(&sums);
+    query_ids_free(ids, nids);
     q_close(&q);
     return rc ? cli_fail(ctx, &e) : 0;
 }
@@ -873,31 +559,29 @@ static int cmd_reactions(cli_ctx_t *ctx, int argc, char **argv)
         {"type", required_argument, NULL, 't'},   {"window", required_argument, NULL, 'w'},
         {"since", required_argument, NULL, 's'},  {"until", required_argument, NULL, 'u'},
         {"format", required_argument, NULL, 'f'}, {NULL, 0, NULL, 0}};
-    const char *since = NULL, *until = NULL;
-    int types[EVENT_TYPE_COUNT] = {0}, window = 1;
+    query_args_t a;
     cli_format_t fmt = CLI_FMT_TABLE;
-    projmath_type_stats_t stats[EVENT_TYPE_COUNT];
-    projmath_reaction_t *all = NULL;
-    size_t nall = 0, k = 0, nids = 0;
-    proj_rows_t rows;
+    query_reactions_t rx;
+    size_t nids = 0;
     char **ids = NULL;
     err_t e = {0};
     q_t q;
     int c, rc;
 
+    query_args_init(&a);
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (c) {
         case 't':
-            if (q_parse_type(ctx, optarg, types)) return 64;
+            if (q_parse_type(ctx, optarg, &a)) return 64;
             break;
         case 'w':
-            if (q_parse_window(ctx, optarg, &window)) return 64;
+            if (q_parse_window(ctx, optarg, &a.window)) return 64;
             break;
         case 's':
-            if (q_parse_date(ctx, "since", optarg, &since)) return 64;
+            if (q_parse_date(ctx, "--since", optarg, &a.since)) return 64;
             break;
         case 'u':
-            if (q_parse_date(ctx, "until", optarg, &until)) return 64;
+            if (q_parse_date(ctx, "--until", optarg, &a.until)) return 64;
             break;
         case 'f':
             if (cli_format_parse(optarg, 0xF, &fmt))
@@ -909,33 +593,23 @@ static int cmd_reactions(cli_ctx_t *ctx, int argc, char **argv)
     }
     if (argc - optind > 1) return cli_failf(ctx, 64, "reactions takes at most one COMPANY");
     if (q_open(ctx, &q, &e)) return cli_fail(ctx, &e);
-    proj_rows_init(&rows);
-    if ((rc = q_resolve_all(&q, argv + optind, (size_t)(argc - optind), &ids, &nids, &e)))
+    memset(&rx, 0, sizeof rx);
+    if ((rc = query_resolve_all(&q.qq, argv + optind, (size_t)(argc - optind), &ids, &nids, &e)))
         goto done;
-    if ((rc = q_load_rows(&q, ids, nids, &rows, &e))) goto done;
-    if (projmath_reactions(rows.items, rows.n, window, since, until, &all, &nall)) {
-        rc = err_set(&e, ERR_NOMEM, "out of memory");
-        goto done;
-    }
-    for (size_t i = 0; i < nall; i++) /* keep the selected types, in place */
-        if (q_type_ok(types, all[i].event->type)) all[k++] = all[i];
-    if (projmath_reaction_table(all, k, stats)) {
-        rc = err_set(&e, ERR_NOMEM, "out of memory");
-        goto done;
-    }
+    if ((rc = query_reactions_load(&q.qq, ids, nids, &a, &rx, &e))) goto done;
     if (fmt == CLI_FMT_TABLE) {
         static const char *const head[] = {"DATE", "COMPANY", "TYPE", "WITH", "REACTION", "MOVES"};
         q_table_t t;
         q_table_init(&t, 6);
         t.right[4] = t.right[5] = 1;
         rc = q_table_add(&t, head);
-        for (size_t i = 0; !rc && i < k; i++) {
-            const proj_row_t *r = all[i].event;
+        for (size_t i = 0; !rc && i < rx.n; i++) {
+            const proj_row_t *r = rx.items[i].event;
             char pct[32], moves[24];
             const char *cells[6] = {r->occurred_on, r->company, event_type_name(r->type),
                                     r->others,      pct,        moves};
-            q_pct(pct, all[i].has_pct, all[i].pct);
-            snprintf(moves, sizeof moves, "%zu", all[i].moves);
+            q_pct(pct, rx.items[i].has_pct, rx.items[i].pct);
+            snprintf(moves, sizeof moves, "%zu", rx.items[i].moves);
             rc = q_table_add(&t, cells);
         }
         if (!rc) q_table_print(&t, stdout);
@@ -944,136 +618,43 @@ static int cmd_reactions(cli_ctx_t *ctx, int argc, char **argv)
             err_set(&e, rc, "out of memory");
             goto done;
         }
-        printf("window: %d day%s after each event\n", window, window == 1 ? "" : "s");
-        q_print_type_table(stats, stdout);
+        printf("window: %d day%s after each event\n", a.window, a.window == 1 ? "" : "s");
+        q_print_type_table(rx.stats, stdout);
     } else if (fmt == CLI_FMT_CSV) {
         static const char *const head[] = {"date", "company",      "type", "event",
                                            "with", "reaction_pct", "moves"};
         for (int i = 0; i < 7; i++) q_csv(stdout, head[i], i == 6);
-        for (size_t i = 0; i < k; i++) {
-            const proj_row_t *r = all[i].event;
+        for (size_t i = 0; i < rx.n; i++) {
+            const proj_row_t *r = rx.items[i].event;
             char pct[40], moves[24];
-            snprintf(pct, sizeof pct, "%.15g", all[i].pct);
-            snprintf(moves, sizeof moves, "%zu", all[i].moves);
+            snprintf(pct, sizeof pct, "%.15g", rx.items[i].pct);
+            snprintf(moves, sizeof moves, "%zu", rx.items[i].moves);
             q_csv(stdout, r->occurred_on, 0);
             q_csv(stdout, r->company, 0);
             q_csv(stdout, event_type_name(r->type), 0);
             q_csv(stdout, r->id, 0);
             q_csv(stdout, r->others, 0);
-            q_csv(stdout, all[i].has_pct ? pct : "", 0);
+            q_csv(stdout, rx.items[i].has_pct ? pct : "", 0);
             q_csv(stdout, moves, 1);
         }
     } else if (fmt == CLI_FMT_NDJSON) {
-        for (size_t i = 0; i < k; i++) {
-            json_t *o = q_reaction_json(&all[i]);
-            char *s = o ? json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(15)) : NULL;
-            if (s) printf("%s\n", s);
-            mem_free(s);
+        for (size_t i = 0; i < rx.n; i++) {
+            json_t *o = query_reaction_json(&rx.items[i]);
+            q_print_line(o);
             json_decref(o);
         }
     } else {
-        json_t *arr = json_array();
-        for (size_t i = 0; arr && i < k; i++) json_array_append_new(arr, q_reaction_json(&all[i]));
-        rc = q_dump(json_pack("{s:i, s:o, s:o}", "window_days", window, "reactions", arr, "by_type",
-                              q_type_table_json(stats)),
-                    stdout, &e);
+        json_t *doc = NULL;
+        if (!(rc = query_reactions_doc(&rx, &a, &doc, &e))) rc = q_dump(doc, stdout, &e);
     }
 done:
-    mem_free(all);
-    q_ids_free(ids, nids);
-    proj_rows_release(&rows);
+    query_reactions_release(&rx);
+    query_ids_free(ids, nids);
     q_close(&q);
     return rc ? cli_fail(ctx, &e) : 0;
 }
 
 /* ---- report ------------------------------------------------------------------- */
-
-static void q_now(char out[32])
-{
-    const char *sde = getenv("SOURCE_DATE_EPOCH");
-    time_t t = sde && *sde ? (time_t)strtoll(sde, NULL, 10) : time(NULL);
-    struct tm tm;
-
-    gmtime_r(&t, &tm);
-    strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
-/* Builds the report document (returned owned, or NULL with e set). */
-static json_t *q_report(q_t *q, char **ids, size_t nids, const char *since, const char *until,
-                        int window, err_t *e)
-{
-    char now[32], hash[65];
-    long long head;
-    proj_rows_t rows;
-    projmath_type_stats_t stats[EVENT_TYPE_COUNT];
-    projmath_reaction_t *all = NULL;
-    size_t nall = 0;
-    json_t *doc = NULL, *companies = NULL;
-    int rc;
-
-    proj_rows_init(&rows);
-    if (eventlog_head(&q->log, &head, hash, e)) goto fail;
-    if (q_load_rows(q, ids, nids, &rows, e)) goto fail;
-    /* rows arrive grouped by company (ids sorted); order each group as its timeline */
-    for (size_t a = 0, b; a < rows.n; a = b) {
-        b = q_group_end(&rows, a);
-        projmath_timeline_sort(rows.items + a, b - a);
-    }
-    if (!(companies = json_array())) goto nomem;
-    for (size_t a = 0, b; a < rows.n; a = b) {
-        projmath_summary_t s;
-        projmath_reaction_t *rx = NULL;
-        size_t nrx = 0;
-        json_t *entry, *tl, *ra, *sj;
-
-        b = q_group_end(&rows, a);
-        if (projmath_summary(rows.items + a, b - a, since, until, &s)) goto nomem;
-        if (projmath_reactions(rows.items + a, b - a, window, since, until, &rx, &nrx)) {
-            projmath_summary_release(&s);
-            goto nomem;
-        }
-        sj = q_summary_json(&s);
-        projmath_summary_release(&s);
-        tl = json_array();
-        ra = json_array();
-        for (size_t i = 0; ra && i < nrx; i++) json_array_append_new(ra, q_reaction_json(&rx[i]));
-        mem_free(rx);
-        entry = json_pack("{s:o, s:o, s:o, s:o}", "company",
-                          q_company_json(q, rows.items[a].company, e), "summary", sj, "timeline",
-                          tl, "reactions", ra);
-        if (!entry) goto nomem;
-        json_array_append_new(companies, entry);
-        for (size_t i = a; i < b; i++) {
-            json_t *env;
-            if (!projmath_in_window(&rows.items[i], since, until)) continue;
-            if (!(env = q_envelope(q, rows.items[i].id, e))) goto fail;
-            json_array_append_new(tl, env);
-        }
-    }
-    if (projmath_reactions(rows.items, rows.n, window, since, until, &all, &nall) ||
-        projmath_reaction_table(all, nall, stats))
-        goto nomem;
-    q_now(now);
-    doc = json_pack("{s:s, s:s, s:s, s:{s:I, s:o}, s:{s:o, s:o, s:i}, s:o, s:o}", "schema",
-                    "seismo.report/1", "version", SEISMO_VERSION, "generated_at", now, "log", "seq",
-                    (json_int_t)head, "hash", q_str_or_null(hash), "window", "since",
-                    q_str_or_null(since), "until", q_str_or_null(until), "reaction_days", window,
-                    "companies", companies, "reactions_by_type", q_type_table_json(stats));
-    companies = NULL;
-    if (!doc) goto nomem;
-    mem_free(all);
-    proj_rows_release(&rows);
-    return doc;
-nomem:
-    err_set(e, ERR_NOMEM, "out of memory");
-fail:
-    rc = e && e->code ? e->code : ERR_NOMEM;
-    (void)rc;
-    json_decref(companies);
-    mem_free(all);
-    proj_rows_release(&rows);
-    return NULL;
-}
 
 static int cmd_report(cli_ctx_t *ctx, int argc, char **argv)
 {
@@ -1081,30 +662,32 @@ static int cmd_report(cli_ctx_t *ctx, int argc, char **argv)
         {"company", required_argument, NULL, 'c'}, {"since", required_argument, NULL, 's'},
         {"until", required_argument, NULL, 'u'},   {"window", required_argument, NULL, 'w'},
         {"output", required_argument, NULL, 'o'},  {NULL, 0, NULL, 0}};
-    const char *since = NULL, *until = NULL, *out = NULL;
-    char *names[Q_MAX_COMPANIES];
+    const char *out = NULL;
+    char *names[QUERY_MAX_COMPANIES];
     size_t nnames = 0, nids = 0;
     char **ids = NULL;
-    int window = 1, c, rc;
-    json_t *doc;
+    query_args_t a;
+    int c, rc;
+    json_t *doc = NULL;
     err_t e = {0};
     q_t q;
 
+    query_args_init(&a);
     while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
         switch (c) {
         case 'c':
-            if (nnames == Q_MAX_COMPANIES)
-                return cli_failf(ctx, 64, "--company: at most %d companies", Q_MAX_COMPANIES);
+            if (nnames == QUERY_MAX_COMPANIES)
+                return cli_failf(ctx, 64, "--company: at most %d companies", QUERY_MAX_COMPANIES);
             names[nnames++] = optarg;
             break;
         case 's':
-            if (q_parse_date(ctx, "since", optarg, &since)) return 64;
+            if (q_parse_date(ctx, "--since", optarg, &a.since)) return 64;
             break;
         case 'u':
-            if (q_parse_date(ctx, "until", optarg, &until)) return 64;
+            if (q_parse_date(ctx, "--until", optarg, &a.until)) return 64;
             break;
         case 'w':
-            if (q_parse_window(ctx, optarg, &window)) return 64;
+            if (q_parse_window(ctx, optarg, &a.window)) return 64;
             break;
         case 'o':
             out = optarg;
@@ -1115,11 +698,9 @@ static int cmd_report(cli_ctx_t *ctx, int argc, char **argv)
     }
     if (optind < argc) return cli_failf(ctx, 64, "report: unexpected argument '%s'", argv[optind]);
     if (q_open(ctx, &q, &e)) return cli_fail(ctx, &e);
-    if ((rc = q_resolve_all(&q, names, nnames, &ids, &nids, &e))) goto done;
-    if (!(doc = q_report(&q, ids, nids, since, until, window, &e))) {
-        rc = e.code ? e.code : ERR_NOMEM;
-        goto done;
-    }
+    if ((rc = query_resolve_all(&q.qq, names, nnames, &ids, &nids, &e))) goto done;
+    if ((rc = query_report(&q.qq, ids, nids, &a, &doc, &e))) goto done;
+
     if (!out || strcmp(out, "-") == 0) {
         rc = q_dump(doc, stdout, &e);
     } else {
@@ -1148,7 +729,7 @@ static int cmd_report(cli_ctx_t *ctx, int argc, char **argv)
         mem_free(tmp);
     }
 done:
-    q_ids_free(ids, nids);
+    query_ids_free(ids, nids);
     q_close(&q);
     return rc ? cli_fail(ctx, &e) : 0;
 }

@@ -39,6 +39,8 @@ static void route_reply(route_ctx_t *r, int status, const char *ctype, const cha
     double secs = (double)(uv_hrtime() - r->t0) / 1e9;
 
     daemon_metrics_request(r->d, r->route, status, secs);
+    /* Shutting down: keep a connection only for requests it already sent. */
+    if (r->d->stopping && r->c->in.len == 0) r->c->closing = 1;
     httpc_respond(r->c, status, ctype, extra, body, n);
     if (r->async) {
         daemon_conn_flush(r->d, r->c);
@@ -94,56 +96,11 @@ static void route_fail(route_ctx_t *r, const err_t *e)
 
 /* --- query strings --- */
 
-static int route_hex(int ch)
-{
-    if (ch >= '0' && ch <= '9') return ch - '0';
-    if (ch >= 'a' && ch <= 'f') return ch - 'a' + 10;
-    if (ch >= 'A' && ch <= 'F') return ch - 'A' + 10;
-    return -1;
-}
-
-/* Decodes %XX and '+' of n bytes of s into an owned string. */
-static char *route_decode(const char *s, size_t n)
-{
-    char *out = mem_alloc(n + 1), *o = out;
-
-    if (!out) return NULL;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '+') *o++ = ' ';
-        else if (s[i] == '%' && i + 2 < n && route_hex(s[i + 1]) >= 0 &&
-                 route_hex(s[i + 2]) >= 0) {
-            *o++ = (char)(route_hex(s[i + 1]) * 16 + route_hex(s[i + 2]));
-            i += 2;
-        } else *o++ = s[i];
-    }
-    *o = '\0';
-    return out;
-}
-
-/* Returns the nth (0-based) value of parameter name in the query (owned), or NULL. */
-static char *route_param(const httpc_request_t *req, const char *name, int nth)
-{
-    const char *q = req->query;
-    size_t nl = strlen(name);
-
-    while (q && *q) {
-        const char *amp = strchr(q, '&');
-        size_t len = amp ? (size_t)(amp - q) : strlen(q);
-        if (len > nl && strncmp(q, name, nl) == 0 && q[nl] == '=') {
-            if (nth-- == 0) return route_decode(q + nl + 1, len - nl - 1);
-        } else if (len == nl && strncmp(q, name, nl) == 0) {
-            if (nth-- == 0) return mem_strdup("");
-        }
-        q = amp ? amp + 1 : NULL;
-    }
-    return NULL;
-}
-
 /* Reads an integer parameter in [min, max]; returns 0, 1 when absent, -1 when bad. */
 static int route_param_ll(const httpc_request_t *req, const char *name, long long min,
                           long long max, long long *out)
 {
-    char *v = route_param(req, name, 0), *end;
+    char *v = httpc_query_param(req, name, 0), *end;
     long long x;
 
     if (!v) return 1;
@@ -262,7 +219,7 @@ static void route_events(route_ctx_t *r)
         goto done;
     }
     for (int i = 0;; i++) {
-        char *t = route_param(r->req, "type", i);
+        char *t = httpc_query_param(r->req, "type", i);
         if (!t) break;
         for (char *tok = strtok(t, ","); tok; tok = strtok(NULL, ",")) {
             event_type_t ty = event_type_from_name(tok);
@@ -275,14 +232,14 @@ static void route_events(route_ctx_t *r)
         }
         mem_free(t);
     }
-    since = route_param(r->req, "since", 0);
-    until = route_param(r->req, "until", 0);
+    since = httpc_query_param(r->req, "since", 0);
+    until = httpc_query_param(r->req, "until", 0);
     if ((since && !date_is_iso(since)) || (until && !date_is_iso(until))) {
         route_error(r, 400, "bad_request", "since and until must be YYYY-MM-DD dates", NULL);
         goto done;
     }
     q.since = since, q.until = until;
-    if ((company = route_param(r->req, "company", 0))) {
+    if ((company = httpc_query_param(r->req, "company", 0))) {
         if ((rc = projdb_resolve(d->qproj, company, &id, &e))) {
             route_fail(r, &e);
             goto done;
@@ -472,7 +429,7 @@ static void route_post(route_ctx_t *r, int articles)
         route_error(r, 400, "bad_request", "expect_head must be a seq", NULL);
         return;
     }
-    date = route_param(r->req, "date", 0);
+    date = httpc_query_param(r->req, "date", 0);
     if (date && !date_is_iso(date)) {
         mem_free(date);
         route_error(r, 400, "bad_request", "date must be YYYY-MM-DD", NULL);
@@ -486,7 +443,7 @@ static void route_post(route_ctx_t *r, int articles)
     j->r = *r;
     j->articles = articles;
     j->date = date;
-    j->source = route_param(r->req, "source", 0);
+    j->source = httpc_query_param(r->req, "source", 0);
     j->expected = expected;
     event_list_init(&j->batch);
     buf_init(&j->appended);
@@ -601,7 +558,7 @@ static int route_query(route_ctx_t *r)
                     "Allow: GET\r\n");
         return 1;
     }
-    consistent = route_param(r->req, "consistent", 0);
+    consistent = httpc_query_param(r->req, "consistent", 0);
     if (consistent && strcmp(consistent, "0") != 0) {
         /* Wait until the projections reach the head as it is now. */
         long long head = 0;

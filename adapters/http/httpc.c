@@ -287,3 +287,49 @@ void httpc_feed(httpc_t *c, const char *data, size_t n)
     if (c->in.len > 0) c->started = 1;
     httpc_pump(c);
 }
+
+/* --- query strings --- */
+
+static int httpc_hex(int ch)
+{
+    if (ch >= '0' && ch <= '9') return ch - '0';
+    if (ch >= 'a' && ch <= 'f') return ch - 'a' + 10;
+    if (ch >= 'A' && ch <= 'F') return ch - 'A' + 10;
+    return -1;
+}
+
+char *httpc_url_decode(const char *s, size_t n, int form)
+{
+    char *out = mem_alloc(n + 1), *o = out;
+
+    if (!out) return NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (form && s[i] == '+')
+            *o++ = ' ';
+        else if (s[i] == '%' && i + 2 < n && httpc_hex(s[i + 1]) >= 0 && httpc_hex(s[i + 2]) >= 0) {
+            *o++ = (char)(httpc_hex(s[i + 1]) * 16 + httpc_hex(s[i + 2]));
+            i += 2;
+        } else
+            *o++ = s[i];
+    }
+    *o = '\0';
+    return out;
+}
+
+char *httpc_query_param(const httpc_request_t *req, const char *name, int nth)
+{
+    const char *q = req->query;
+    size_t nl = strlen(name);
+
+    while (q && *q) {
+        const char *amp = strchr(q, '&');
+        size_t len = amp ? (size_t)(amp - q) : strlen(q);
+        if (len > nl && strncmp(q, name, nl) == 0 && q[nl] == '=') {
+            if (nth-- == 0) return httpc_url_decode(q + nl + 1, len - nl - 1, 1);
+        } else if (len == nl && strncmp(q, name, nl) == 0) {
+            if (nth-- == 0) return mem_strdup("");
+        }
+        q = amp ? amp + 1 : NULL;
+    }
+    return NULL;
+}

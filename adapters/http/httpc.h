@@ -65,5 +65,13 @@ void httpc_respond_error(httpc_t *c, int status, const char *code, const char *m
 const char *httpc_reason(int status);
 /* Returns 1 when the connection has started a request it has not finished. */
 int httpc_mid_request(const httpc_t *c);
+/* Decodes the %XX escapes of n bytes of s (borrowed), and '+' as a space when
+ * form is set (query strings; not in paths), into a string owned by the caller
+ * (mem_free); NULL when out of memory. */
+char *httpc_url_decode(const char *s, size_t n, int form);
+/* Returns the nth (0-based) value of parameter name (borrowed) in req's query
+ * string (req borrowed), percent-decoded, owned by the caller (mem_free): ""
+ * for a bare name, NULL when absent or out of memory. */
+char *httpc_query_param(const httpc_request_t *req, const char *name, int nth);
 
 #endif

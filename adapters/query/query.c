@@ -1,0 +1,650 @@
+/* query: the read-side documents as jansson values (see query.h). */
+#include "query.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../../core/date.h"
+#include "../../core/mem.h"
+#include "../sqlite/companies.h"
+
+/* ---- arguments ------------------------------------------------------------------ */
+
+void query_args_init(query_args_t *a)
+{
+    memset(a, 0, sizeof *a);
+    a->window = 1;
+}
+
+int query_check_date(const char *what, const char *v, err_t *e)
+{
+    if (!v || !date_is_iso(v))
+        return err_set(e, ERR_USAGE, "%s: '%s' is not a YYYY-MM-DD date", what, v ? v : "");
+    return 0;
+}
+
+int query_add_type(const char *what, const char *v, query_args_t *a, err_t *e)
+{
+    event_type_t t = event_type_from_name(v);
+
+    if (t == EVENT_NONE) return err_set(e, ERR_USAGE, "%s: unknown event type '%s'", what, v);
+    a->types[t] = 1;
+    a->types[0] = 1; /* a filter is set */
+    return 0;
+}
+
+int query_parse_window(const char *what, const char *v, int *out, err_t *e)
+{
+    char *end;
+    long n = strtol(v, &end, 10);
+
+    if (!*v || *end || n < 0 || n > QUERY_MAX_WINDOW)
+        return err_set(e, ERR_USAGE, "%s: '%s' is not a number of days (0 to %d)", what, v,
+                       QUERY_MAX_WINDOW);
+    *out = (int)n;
+    return 0;
+}
+
+int query_type_ok(const query_args_t *a, event_type_t t)
+{
+    return !a->types[0] || a->types[t];
+}
+
+/* ---- companies ------------------------------------------------------------------ */
+
+int query_resolve(const query_t *q, const char *name, char **id, err_t *e)
+{
+    const registry_entry_t *ent;
+    registry_t *own = NULL;
+    const registry_t *reg = q->reg;
+    err_t e2 = {0};
+    int rc = projdb_resolve(q->p, name, id, e);
+
+    if (rc != ERR_NOTFOUND) return rc;
+    /* Not seen in any event: a company of the registry (built-in and user) still resolves. */
+    if (!reg) {
+        if (!q->db || !(own = registry_new())) return rc;
+        if (registry_load_builtin(own, &e2) == 0 && companies_load(q->db, own, &e2) == 0) reg = own;
+    }
+    if (reg && (ent = registry_find(reg, name)) && ent->kind == REGISTRY_COMPANY) {
+        if ((*id = mem_strdup(ent->id))) {
+            err_clear(e);
+            rc = 0;
+        }
+    }
+    registry_free(own);
+    return rc;
+}
+
+int query_resolve_all(const query_t *q, char *const *names, size_t n, char ***ids, size_t *nids,
+                      err_t *e)
+{
+    char **v = mem_calloc(n ? n : 1, sizeof *v);
+    size_t k = 0;
+    int rc = 0;
+
+    *ids = NULL;
+    *nids = 0;
+    if (!v) return err_set(e, ERR_NOMEM, "out of memory");
+    for (size_t i = 0; i < n; i++) {
+        char *id;
+        int dup = 0;
+        if ((rc = query_resolve(q, names[i], &id, e))) break;
+        for (size_t j = 0; j < k; j++) dup |= strcmp(v[j], id) == 0;
+        if (dup) {
+            mem_free(id);
+            continue;
+        }
+        size_t at = k;
+        while (at > 0 && strcmp(v[at - 1], id) > 0) at--;
+        memmove(v + at + 1, v + at, (k - at) * sizeof *v);
+        v[at] = id;
+        k++;
+    }
+    if (rc) {
+        query_ids_free(v, k);
+        return rc;
+    }
+    *ids = v;
+    *nids = k;
+    return 0;
+}
+
+void query_ids_free(char **ids, size_t n)
+{
+    for (size_t i = 0; ids && i < n; i++) mem_free(ids[i]);
+    mem_free(ids);
+}
+
+/* ---- JSON pieces ----------------------------------------------------------------- */
+
+/* Returns s (borrowed) as a new JSON string, or null when NULL or empty. */
+static json_t *query_str_or_null(const char *s)
+{
+    return s && s[0] ? json_string(s) : json_null();
+}
+
+/* Returns v as a new JSON real when set, else null. */
+static json_t *query_num_or_null(int set, double v)
+{
+    return set ? json_real(v) : json_null();
+}
+
+/* {"id", "name", "ticker"} of company id (borrowed), owned, or NULL with e set. */
+static json_t *query_company_new(const query_t *q, const char *id, err_t *e)
+{
+    char *name = NULL, *ticker = NULL;
+    json_t *o;
+
+    if (projdb_company(q->p, id, &name, &ticker, e)) return NULL;
+    o = json_pack("{s:s, s:o, s:o}", "id", id, "name", query_str_or_null(name), "ticker",
+                  query_str_or_null(ticker));
+    mem_free(name);
+    mem_free(ticker);
+    if (!o) err_set(e, ERR_NOMEM, "out of memory");
+    return o;
+}
+
+int query_company_json(const query_t *q, const char *id, json_t **out, err_t *e)
+{
+    *out = query_company_new(q, id, e);
+    return *out ? 0 : e && e->code ? e->code : ERR_NOMEM;
+}
+
+/* The full envelope of event id (borrowed), owned, or NULL with e set. */
+static json_t *query_envelope_new(const query_t *q, const char *id, err_t *e)
+{
+    event_t ev;
+    buf_t b;
+    json_t *o = NULL;
+    json_error_t je;
+
+    buf_init(&b);
+    if (eventlog_get(q->log, id, &ev, e) == 0) {
+        if (event_canon(&ev, EVENT_CANON_HASHED, &b) == 0) o = json_loadb(b.data, b.len, 0, &je);
+        if (!o) err_set(e, ERR_NOMEM, "out of memory (event %s)", id);
+    }
+    event_release(&ev);
+    buf_release(&b);
+    return o;
+}
+
+int query_envelope_json(const query_t *q, const char *id, json_t **out, err_t *e)
+{
+    *out = query_envelope_new(q, id, e);
+    return *out ? 0 : e && e->code ? e->code : ERR_NOMEM;
+}
+
+/* Returns {"pct", "date", "event"} of row r (borrowed), owned, or NULL. */
+static json_t *query_point_json(const proj_row_t *r, double pct)
+{
+    return json_pack("{s:f, s:o, s:s}", "pct", pct, "date", query_str_or_null(r->occurred_on),
+                     "event", r->id);
+}
+
+/* The summary figures of s, as an object (without the company); owned or NULL. */
+static json_t *query_summary_json(const projmath_summary_t *s)
+{
+    json_t *o = json_object(), *metrics = json_array(), *counts = json_object();
+
+    if (!o || !metrics || !counts) goto fail;
+    json_object_set_new(o, "events", json_integer((json_int_t)s->events));
+    json_object_set_new(o, "count", json_integer((json_int_t)s->count));
+    json_object_set_new(o, "up", json_integer((json_int_t)s->up));
+    json_object_set_new(o, "down", json_integer((json_int_t)s->down));
+    json_object_set_new(o, "cumulative_pct", query_num_or_null(s->has_moves, s->cumulative_pct));
+    json_object_set_new(o, "mean_pct", query_num_or_null(s->has_moves, s->mean_pct));
+    json_object_set_new(o, "max_gain",
+                        s->max_gain.set ? query_point_json(s->max_gain.row, s->max_gain.pct)
+                                        : json_null());
+    json_object_set_new(o, "max_drop",
+                        s->max_drop.set ? query_point_json(s->max_drop.row, s->max_drop.pct)
+                                        : json_null());
+    json_object_set_new(o, "first_date", query_str_or_null(s->first_date));
+    json_object_set_new(o, "last_date", query_str_or_null(s->last_date));
+    for (size_t i = 0; i < s->nmetrics; i++) {
+        const projmath_metric_t *m = &s->metrics[i];
+        json_t *changes = json_array();
+        for (size_t j = 0; changes && j < m->n; j++)
+            json_array_append_new(changes, query_point_json(m->changes[j], m->changes[j]->pct));
+        json_array_append_new(metrics, json_pack("{s:s, s:o, s:o, s:o}", "metric", m->metric,
+                                                 "region", query_str_or_null(m->region), "latest",
+                                                 query_point_json(m->latest, m->latest->pct),
+                                                 "changes", changes ? changes : json_null()));
+    }
+    json_object_set_new(o, "metrics", metrics);
+    for (int t = EVENT_NONE + 1; t < EVENT_TYPE_COUNT; t++)
+        if (s->event_counts[t])
+            json_object_set_new(counts, event_type_name((event_type_t)t),
+                                json_integer((json_int_t)s->event_counts[t]));
+    json_object_set_new(o, "event_counts", counts);
+    return o;
+fail:
+    json_decref(o);
+    json_decref(metrics);
+    json_decref(counts);
+    return NULL;
+}
+
+/* Returns the comma-separated ids of others (borrowed) as a new JSON array, or NULL. */
+static json_t *query_others_json(const char *others)
+{
+    json_t *a = json_array();
+    const char *p = others;
+
+    while (a && p && *p) {
+        const char *c = strchr(p, ',');
+        size_t n = c ? (size_t)(c - p) : strlen(p);
+        json_array_append_new(a, json_stringn(p, n));
+        p = c ? c + 1 : NULL;
+    }
+    return a;
+}
+
+json_t *query_reaction_json(const projmath_reaction_t *r)
+{
+    const proj_row_t *ev = r->event;
+    return json_pack("{s:s, s:I, s:s, s:s, s:s, s:o, s:o, s:I}", "event", ev->id, "seq",
+                     (json_int_t)ev->seq, "type", event_type_name(ev->type), "date",
+                     ev->occurred_on, "company", ev->company, "with", query_others_json(ev->others),
+                     "reaction_pct", query_num_or_null(r->has_pct, r->pct), "moves",
+                     (json_int_t)r->moves);
+}
+
+/* Returns the per-type reaction table of stats (borrowed) as a new JSON array, or NULL. */
+static json_t *query_type_table_json(const projmath_type_stats_t *stats)
+{
+    json_t *a = json_array();
+
+    for (int t = EVENT_NONE + 1; a && t < EVENT_TYPE_COUNT; t++) {
+        const projmath_type_stats_t *s = &stats[t];
+        if (!s->events) continue;
+        json_array_append_new(
+            a, json_pack("{s:s, s:I, s:I, s:o, s:o}", "type", event_type_name((event_type_t)t),
+                         "events", (json_int_t)s->events, "reactions", (json_int_t)s->reactions,
+                         "mean_pct", query_num_or_null(s->reactions > 0, s->mean_pct), "median_pct",
+                         query_num_or_null(s->reactions > 0, s->median_pct)));
+    }
+    return a;
+}
+
+/* Appends size bytes of buffer (borrowed) to the buf_t data (borrowed). */
+static int query_dump_cb(const char *buffer, size_t size, void *data)
+{
+    return buf_append(data, buffer, size) ? -1 : 0;
+}
+
+int query_dump(const json_t *j, buf_t *out, err_t *e)
+{
+    if (!j || json_dump_callback(j, query_dump_cb, out, JSON_COMPACT | JSON_REAL_PRECISION(15)))
+        return err_set(e, ERR_NOMEM, "out of memory");
+    return 0;
+}
+
+/* ---- rows ------------------------------------------------------------------------- */
+
+/* End of the company group starting at a in rows (borrowed, grouped by company). */
+static size_t query_group_end(const proj_rows_t *rows, size_t a)
+{
+    size_t b = a;
+    while (b < rows->n && strcmp(rows->items[b].company, rows->items[a].company) == 0) b++;
+    return b;
+}
+
+/* Appends the rows of every id (borrowed, n) to rows (caller storage), or of
+ * every company when n is 0. */
+static int query_load_rows(const query_t *q, char *const *ids, size_t n, proj_rows_t *rows,
+                           err_t *e)
+{
+    int rc;
+
+    if (!n) return projdb_rows(q->p, NULL, rows, e);
+    for (size_t i = 0; i < n; i++)
+        if ((rc = projdb_rows(q->p, ids[i], rows, e))) return rc;
+    return 0;
+}
+
+/* ---- timeline --------------------------------------------------------------------- */
+
+int query_timeline_rows(const query_t *q, const char *id, const query_args_t *a, proj_rows_t *sel,
+                        err_t *e)
+{
+    proj_rows_t rows;
+    int rc;
+
+    proj_rows_init(&rows);
+    if ((rc = projdb_rows(q->p, id, &rows, e))) goto done;
+    for (size_t i = 0; i < rows.n; i++) {
+        const proj_row_t *r = &rows.items[i];
+        if (!query_type_ok(a, r->type) || !projmath_in_window(r, a->since, a->until)) continue;
+        if ((rc = proj_rows_add(sel, r))) {
+            err_set(e, rc, "out of memory");
+            goto done;
+        }
+    }
+    projmath_timeline_sort(sel->items, sel->n);
+done:
+    proj_rows_release(&rows);
+    return rc;
+}
+
+int query_timeline_doc(const query_t *q, const char *id, const proj_rows_t *sel, json_t **out,
+                       err_t *e)
+{
+    json_t *doc = json_object(), *events = json_array(), *co = NULL;
+    int rc = 0;
+
+    *out = NULL;
+    if (!doc || !events) {
+        rc = err_set(e, ERR_NOMEM, "out of memory");
+        goto fail;
+    }
+    if ((rc = query_company_json(q, id, &co, e))) goto fail;
+    for (size_t i = 0; i < sel->n; i++) {
+        json_t *env;
+        if ((rc = query_envelope_json(q, sel->items[i].id, &env, e))) goto fail;
+        if (json_array_append_new(events, env)) {
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+            goto fail;
+        }
+    }
+    if (json_object_set_new(doc, "company", co)) {
+        co = NULL;
+        rc = err_set(e, ERR_NOMEM, "out of memory");
+        goto fail;
+    }
+    co = NULL;
+    if (json_object_set_new(doc, "events", events)) {
+        events = NULL;
+        rc = err_set(e, ERR_NOMEM, "out of memory");
+        goto fail;
+    }
+    *out = doc;
+    return 0;
+fail:
+    json_decref(co);
+    json_decref(events);
+    json_decref(doc);
+    return rc;
+}
+
+int query_timeline(const query_t *q, const char *id, const query_args_t *a, json_t **out, err_t *e)
+{
+    proj_rows_t sel;
+    int rc;
+
+    *out = NULL;
+    proj_rows_init(&sel);
+    if (!(rc = query_timeline_rows(q, id, a, &sel, e)))
+        rc = query_timeline_doc(q, id, &sel, out, e);
+    proj_rows_release(&sel);
+    return rc;
+}
+
+/* ---- summary ---------------------------------------------------------------------- */
+
+/* Orders summaries by cumulative_pct, descending (those without moves last), then id. */
+static int query_sum_cmp(const void *a, const void *b)
+{
+    const query_sum_t *x = a, *y = b;
+    if (x->s.has_moves != y->s.has_moves) return x->s.has_moves ? -1 : 1;
+    if (x->s.has_moves && x->s.cumulative_pct != y->s.cumulative_pct)
+        return x->s.cumulative_pct > y->s.cumulative_pct ? -1 : 1;
+    return strcmp(x->id, y->id);
+}
+
+int query_sums_load(const query_t *q, char *const *ids, size_t nids, const query_args_t *a,
+                    query_sums_t *s, err_t *e)
+{
+    int rc;
+
+    memset(s, 0, sizeof *s);
+    proj_rows_init(&s->rows);
+    s->all = nids == 0;
+    if ((rc = query_load_rows(q, ids, nids, &s->rows, e))) return rc;
+    if (!(s->items = mem_calloc(s->rows.n ? s->rows.n : 1, sizeof *s->items)))
+        return err_set(e, ERR_NOMEM, "out of memory");
+    for (size_t i = 0, j; i < s->rows.n; i = j) {
+        j = query_group_end(&s->rows, i);
+        s->items[s->n].id = s->rows.items[i].company;
+        if (projmath_summary(s->rows.items + i, j - i, a->since, a->until, &s->items[s->n].s))
+            return err_set(e, ERR_NOMEM, "out of memory");
+        s->n++;
+    }
+    if (s->all) qsort(s->items, s->n, sizeof *s->items, query_sum_cmp);
+    return 0;
+}
+
+void query_sums_release(query_sums_t *s)
+{
+    if (!s) return;
+    for (size_t i = 0; s->items && i < s->n; i++) projmath_summary_release(&s->items[i].s);
+    mem_free(s->items);
+    proj_rows_release(&s->rows);
+    memset(s, 0, sizeof *s);
+}
+
+/* {"company", "cumulative_pct"} of top mover m (borrowed), owned, or NULL. */
+static json_t *query_mover_json(const query_sum_t *m)
+{
+    return json_pack("{s:s, s:f}", "company", m->id, "cumulative_pct", m->s.cumulative_pct);
+}
+
+int query_summary_doc(const query_t *q, const query_sums_t *s, const query_args_t *a, json_t **out,
+                      err_t *e)
+{
+    json_t *arr = json_array(), *doc = NULL;
+    int rc = 0;
+
+    *out = NULL;
+    if (!arr) return err_set(e, ERR_NOMEM, "out of memory");
+    for (size_t i = 0; i < s->n; i++) {
+        json_t *o = query_summary_json(&s->items[i].s), *co = NULL;
+        if (!o) {
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+            goto fail;
+        }
+        if ((rc = query_company_json(q, s->items[i].id, &co, e))) {
+            json_decref(o);
+            goto fail;
+        }
+        if (json_object_set_new(o, "company", co)) {
+            json_decref(o);
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+            goto fail;
+        }
+        if (json_array_append_new(arr, o)) {
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+            goto fail;
+        }
+    }
+    doc = json_pack("{s:{s:o, s:o}, s:o}", "window", "since", query_str_or_null(a->since), "until",
+                    query_str_or_null(a->until), "companies", arr);
+    arr = NULL; /* json_pack's "o" steals it, even on failure */
+    if (!doc) {
+        rc = err_set(e, ERR_NOMEM, "out of memory");
+        goto fail;
+    }
+    if (s->all) {
+        json_t *up = json_array(), *down = json_array();
+        for (size_t i = 0; up && i < s->n && json_array_size(up) < QUERY_TOP_MOVERS; i++) {
+            if (!s->items[i].s.has_moves || s->items[i].s.cumulative_pct <= 0) break;
+            json_array_append_new(up, query_mover_json(&s->items[i]));
+        }
+        for (size_t i = s->n; down && i-- > 0 && json_array_size(down) < QUERY_TOP_MOVERS;) {
+            if (!s->items[i].s.has_moves) continue;
+            if (s->items[i].s.cumulative_pct >= 0) break;
+            json_array_append_new(down, query_mover_json(&s->items[i]));
+        }
+        if (json_object_set_new(doc, "top_movers",
+                                json_pack("{s:o, s:o}", "up", up, "down", down))) {
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+            goto fail;
+        }
+    }
+    *out = doc;
+    return 0;
+fail:
+    json_decref(arr);
+    json_decref(doc);
+    return rc;
+}
+
+int query_summary(const query_t *q, char *const *ids, size_t nids, const query_args_t *a,
+                  json_t **out, err_t *e)
+{
+    query_sums_t s;
+    int rc;
+
+    *out = NULL;
+    if (!(rc = query_sums_load(q, ids, nids, a, &s, e))) rc = query_summary_doc(q, &s, a, out, e);
+    query_sums_release(&s);
+    return rc;
+}
+
+/* ---- reactions -------------------------------------------------------------------- */
+
+int query_reactions_load(const query_t *q, char *const *ids, size_t nids, const query_args_t *a,
+                         query_reactions_t *r, err_t *e)
+{
+    size_t nall = 0, k = 0;
+    int rc;
+
+    memset(r, 0, sizeof *r);
+    proj_rows_init(&r->rows);
+    if ((rc = query_load_rows(q, ids, nids, &r->rows, e))) return rc;
+    if (projmath_reactions(r->rows.items, r->rows.n, a->window, a->since, a->until, &r->items,
+                           &nall))
+        return err_set(e, ERR_NOMEM, "out of memory");
+    for (size_t i = 0; i < nall; i++) /* keep the selected types, in place */
+        if (query_type_ok(a, r->items[i].event->type)) r->items[k++] = r->items[i];
+    r->n = k;
+    if (projmath_reaction_table(r->items, r->n, r->stats))
+        return err_set(e, ERR_NOMEM, "out of memory");
+    return 0;
+}
+
+void query_reactions_release(query_reactions_t *r)
+{
+    if (!r) return;
+    mem_free(r->items);
+    proj_rows_release(&r->rows);
+    memset(r, 0, sizeof *r);
+}
+
+int query_reactions_doc(const query_reactions_t *r, const query_args_t *a, json_t **out, err_t *e)
+{
+    json_t *arr = json_array();
+
+    for (size_t i = 0; arr && i < r->n; i++)
+        json_array_append_new(arr, query_reaction_json(&r->items[i]));
+    *out = json_pack("{s:i, s:o, s:o}", "window_days", a->window, "reactions", arr, "by_type",
+                     query_type_table_json(r->stats));
+    return *out ? 0 : err_set(e, ERR_NOMEM, "out of memory");
+}
+
+int query_reactions(const query_t *q, char *const *ids, size_t nids, const query_args_t *a,
+                    json_t **out, err_t *e)
+{
+    query_reactions_t r;
+    int rc;
+
+    *out = NULL;
+    if (!(rc = query_reactions_load(q, ids, nids, a, &r, e)))
+        rc = query_reactions_doc(&r, a, out, e);
+    query_reactions_release(&r);
+    return rc;
+}
+
+/* ---- report ----------------------------------------------------------------------- */
+
+/* Writes now (or $SOURCE_DATE_EPOCH) as an ISO 8601 UTC time into out (caller storage). */
+static void query_now(char out[32])
+{
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    time_t t = sde && *sde ? (time_t)strtoll(sde, NULL, 10) : time(NULL);
+    struct tm tm;
+
+    gmtime_r(&t, &tm);
+    strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+int query_report(const query_t *q, char *const *ids, size_t nids, const query_args_t *a,
+                 json_t **out, err_t *e)
+{
+    const char *since = a->since, *until = a->until;
+    char now[32], hash[65] = "";
+    long long head;
+    proj_rows_t rows;
+    projmath_type_stats_t stats[EVENT_TYPE_COUNT];
+    projmath_reaction_t *all = NULL;
+    size_t nall = 0;
+    json_t *doc = NULL, *companies = NULL;
+    int rc;
+
+    *out = NULL;
+    proj_rows_init(&rows);
+    if ((rc = eventlog_head(q->log, &head, hash, e))) goto fail;
+    if ((rc = query_load_rows(q, ids, nids, &rows, e))) goto fail;
+    /* rows arrive grouped by company (ids sorted); order each group as its timeline */
+    for (size_t i = 0, j; i < rows.n; i = j) {
+        j = query_group_end(&rows, i);
+        projmath_timeline_sort(rows.items + i, j - i);
+    }
+    if (!(companies = json_array())) goto nomem;
+    for (size_t i = 0, j; i < rows.n; i = j) {
+        projmath_summary_t s;
+        projmath_reaction_t *rx = NULL;
+        size_t nrx = 0;
+        json_t *entry, *tl, *ra, *sj;
+
+        j = query_group_end(&rows, i);
+        if (projmath_summary(rows.items + i, j - i, since, until, &s)) goto nomem;
+        if (projmath_reactions(rows.items + i, j - i, a->window, since, until, &rx, &nrx)) {
+            projmath_summary_release(&s);
+            goto nomem;
+        }
+        sj = query_summary_json(&s);
+        projmath_summary_release(&s);
+        tl = json_array();
+        ra = json_array();
+        for (size_t k = 0; ra && k < nrx; k++)
+            json_array_append_new(ra, query_reaction_json(&rx[k]));
+        mem_free(rx);
+        entry = json_pack("{s:o, s:o, s:o, s:o}", "company",
+                          query_company_new(q, rows.items[i].company, e), "summary", sj, "timeline",
+                          tl, "reactions", ra);
+        if (!entry) goto nomem;
+        json_array_append_new(companies, entry);
+        for (size_t k = i; k < j; k++) {
+            json_t *env;
+            if (!projmath_in_window(&rows.items[k], since, until)) continue;
+            if ((rc = query_envelope_json(q, rows.items[k].id, &env, e))) goto fail;
+            json_array_append_new(tl, env);
+        }
+    }
+    if (projmath_reactions(rows.items, rows.n, a->window, since, until, &all, &nall) ||
+        projmath_reaction_table(all, nall, stats))
+        goto nomem;
+    query_now(now);
+    doc = json_pack("{s:s, s:s, s:s, s:{s:I, s:o}, s:{s:o, s:o, s:i}, s:o, s:o}", "schema",
+                    "seismo.report/1", "version", SEISMO_VERSION, "generated_at", now, "log", "seq",
+                    (json_int_t)head, "hash", query_str_or_null(hash), "window", "since",
+                    query_str_or_null(since), "until", query_str_or_null(until), "reaction_days",
+                    a->window, "companies", companies, "reactions_by_type",
+                    query_type_table_json(stats));
+    companies = NULL; /* stolen by json_pack, even on failure */
+    if (!doc) goto nomem;
+    mem_free(all);
+    proj_rows_release(&rows);
+    *out = doc;
+    return 0;
+nomem:
+    rc = err_set(e, ERR_NOMEM, "out of memory");
+fail:
+    json_decref(companies);
+    mem_free(all);
+    proj_rows_release(&rows);
+    return rc ? rc : ERR_NOMEM;
+}
