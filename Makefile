@@ -39,7 +39,15 @@ FUZZERS  := $(basename $(notdir $(wildcard tests/fuzz/fuzz_*.c)))
 REL_OBJ  := $(patsubst %.c,build/rel/%.o,$(LIB_SRC) $(GEN_SRC))
 ASAN_OBJ := $(patsubst %.c,build/asan/%.o,$(LIB_SRC) $(GEN_SRC))
 
-.PHONY: all deps test check demo bench install clean unit integration format fuzz valgrind
+# Fuzzing (libFuzzer, clang): objects in build/fuzz, targets tests/fuzz/fuzz_*.c.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 30
+FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_OBJ     := $(patsubst %.c,build/fuzz/%.o,$(LIB_SRC) $(GEN_SRC))
+TRIALS       ?= 50
+
+.PHONY: all deps test check demo bench install clean unit integration format fuzz valgrind \
+        crash-test fuzz-build
 .DEFAULT_GOAL := all
 
 all: seismo build/libseismo.a
@@ -122,6 +130,42 @@ install: seismo
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/seismo
 	install -m 0755 seismo $(DESTDIR)$(PREFIX)/bin/seismo
 	install -m 0644 docs/report.schema.json $(DESTDIR)$(PREFIX)/share/seismo/ 2>/dev/null || true
+
+# --- reliability (issue 6): crash safety, fuzzing, memcheck ---------------------
+
+build/fuzz/%.o: %.c | deps
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(BASE) -O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SAN) $(WARN) $(PKG_CFLAGS) $(CFLAGS) -c $< -o $@
+
+build/fuzz/libseismo.a: $(FUZZ_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+build/fuzz/bin/%: build/fuzz/tests/fuzz/%.o build/fuzz/libseismo.a
+	@mkdir -p $(@D)
+	$(FUZZ_CC) -fsanitize=fuzzer $(FUZZ_SAN) $^ $(PKG_LIBS) -o $@
+
+fuzz-build: $(addprefix build/fuzz/bin/,$(FUZZERS)) seismo
+
+# Replays fixtures/fuzz/crashes/, then fuzzes each target FUZZ_SECONDS seconds.
+fuzz: fuzz-build
+	@set -e; for f in $(FUZZERS); do \
+	  SEISMO=$(abspath seismo) bash tests/fuzz/run.sh build/fuzz/bin/$$f $(FUZZ_SECONDS); done
+
+# kill -9 trials against the daemon and CLI ingests (tests/crash/run.sh).
+crash-test: seismo
+	SEISMO=$(abspath seismo) SHARED=$(SHARED) bash tests/crash/run.sh $(TRIALS)
+
+# The unit suites and one daemon session under valgrind memcheck.
+valgrind: seismo $(addprefix build/vg/tests/,$(TESTS))
+	SEISMO=$(abspath seismo) VG_TESTS="$(addprefix build/vg/tests/,$(TESTS))" bash tests/valgrind/run.sh
+
+build/vg/%.o: %.c | deps
+	@mkdir -p $(@D)
+	$(CC) $(BASE) -O1 -g $(WARN) $(PKG_CFLAGS) $(CFLAGS) -c $< -o $@
+
+build/vg/tests/%: build/vg/tests/%.o build/libseismo.a
+	$(CC) $^ $(CMOCKA) $(PKG_LIBS) -o $@
 
 clean:
 	rm -rf build seismo demo-report.json

@@ -522,6 +522,10 @@ static const char *route_query_label(const char *path)
         if (strcmp(tail, "/study") == 0) return "/v1/companies/{id}/study";
         return "/v1/companies/{id}";
     }
+    if (strcmp(path, "/v1/summary") == 0) return "/v1/summary";
+    if (strcmp(path, "/v1/reactions") == 0) return "/v1/reactions";
+    if (strcmp(path, "/v1/report") == 0) return "/v1/report";
+    if (strcmp(path, "/v1/study") == 0) return "/v1/study";
     return "/v1/query";
 }
 

@@ -126,6 +126,13 @@ static int ingest_json_article(const extract_t *x, eventlog_t *log, const char *
                           iso[0] ? iso : NULL, t, tl, o, each, arg, res, e);
 }
 
+/* Tells a jansson failure for want of memory from bad JSON (an empty text:
+ * jansson could not allocate its lexer). */
+static int ingest_json_oom(const json_error_t *je)
+{
+    return json_error_code(je) == json_error_out_of_memory || !je->text[0];
+}
+
 int ingest_bytes(const extract_t *x, eventlog_t *log, const char *name, const char *data,
                  size_t len, const ingest_opts_t *o, ingest_each_fn each, void *arg,
                  ingest_result_t *res, err_t *e)
@@ -154,6 +161,7 @@ int ingest_bytes(const extract_t *x, eventlog_t *log, const char *name, const ch
     if (data[i] == '{') {
         json_error_t je;
         json_t *obj = json_loadb(data, len, 0, &je);
+        if (!obj && ingest_json_oom(&je)) return err_set(e, ERR_NOMEM, "out of memory");
         if (obj) {
             rc = ingest_json_article(x, log, name, 0, obj, o, each, arg, res, e);
             json_decref(obj);
@@ -169,6 +177,7 @@ int ingest_bytes(const extract_t *x, eventlog_t *log, const char *name, const ch
             while (k < n && (data[p + k] == ' ' || data[p + k] == '\t' || data[p + k] == '\r')) k++;
             if (k < n) {
                 obj = json_loadb(data + p, n, 0, &je);
+                if (!obj && ingest_json_oom(&je)) return err_set(e, ERR_NOMEM, "out of memory");
                 if (!obj)
                     return err_set(e, ERR_DATA, "%s:%zu:%d: bad JSON: %s", name, line, je.column,
                                    je.text);

@@ -173,7 +173,8 @@ int codec_event_parse(const char *text, size_t n, codec_mode_t mode, event_t *ou
     root = json_loadb(text, n, JSON_REJECT_DUPLICATES, &je);
     if (!root) {
         if (column) *column = je.column > 0 ? je.column : 1;
-        if (json_error_code(&je) == json_error_out_of_memory)
+        /* jansson leaves the text empty when it cannot even allocate its lexer. */
+        if (json_error_code(&je) == json_error_out_of_memory || !je.text[0])
             return err_set(e, ERR_NOMEM, "out of memory");
         return err_set(e, ERR_DATA, "%s", je.text);
     }

@@ -1,6 +1,7 @@
 #include "db_internal.h"
 
 #include <errno.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -9,6 +10,55 @@
 
 #define DB_APPLICATION_ID  0x53454953 /* "SEIS" */
 #define DB_BUSY_TIMEOUT_MS 30000
+
+/* SQLite's allocator methods on top of core/mem (see db_mem_route). */
+static void *db_mem_malloc(int n)
+{
+    return n > 0 ? mem_alloc((size_t)n) : NULL;
+}
+
+static void db_mem_free(void *p)
+{
+    mem_free(p);
+}
+
+static void *db_mem_realloc(void *p, int n)
+{
+    return n > 0 ? mem_realloc(p, (size_t)n) : NULL;
+}
+
+static int db_mem_size(void *p)
+{
+    return p ? (int)malloc_usable_size(p) : 0;
+}
+
+static int db_mem_roundup(int n)
+{
+    return (n + 7) & ~7;
+}
+
+static int db_mem_init(void *arg)
+{
+    (void)arg;
+    return SQLITE_OK;
+}
+
+static void db_mem_shutdown(void *arg)
+{
+    (void)arg;
+}
+
+int db_mem_route(void)
+{
+    static const sqlite3_mem_methods methods = {db_mem_malloc, db_mem_free,    db_mem_realloc,
+                                                db_mem_size,   db_mem_roundup, db_mem_init,
+                                                db_mem_shutdown, NULL};
+
+    if (sqlite3_shutdown() != SQLITE_OK || sqlite3_config(SQLITE_CONFIG_MALLOC, &methods) != SQLITE_OK ||
+        sqlite3_initialize() != SQLITE_OK)
+        return ERR_INTERNAL;
+    return 0;
+}
 
 int db_error(db_t *d, int rc, const char *what, err_t *e)
 {
@@ -39,6 +89,13 @@ int db_error(db_t *d, int rc, const char *what, err_t *e)
         break;
     default:
         code = ERR_IO;
+        /* A write refused for want of space or over the file size limit (ulimit -f)
+         * is a full disk to the user, whatever SQLite calls it. */
+        if ((rc & 0xff) == SQLITE_IOERR && d && d->h &&
+            (sqlite3_system_errno(d->h) == ENOSPC || sqlite3_system_errno(d->h) == EFBIG)) {
+            code = ERR_FULL;
+            msg = "disk full (database or filesystem is out of space)";
+        }
     }
     return err_set(e, code, "%s: %s (%s)", what, msg, d && d->path ? d->path : "database");
 }

@@ -30,6 +30,11 @@ extern const int db_migration_count;
 
 typedef struct db_s db_t;
 
+/* Routes SQLite's own allocations through core/mem, so that mem_fail_at() can
+ * fail them too. Call it before any database is open (it restarts SQLite).
+ * Only the fault-injection tests do: the seismo binary keeps SQLite's allocator
+ * (docs/robustness.md says why). Returns 0 or ERR_INTERNAL. */
+int db_mem_route(void);
 /* Opens path (borrowed) with flags and durability; *out is owned (db_close). */
 int db_open(const char *path, int flags, db_durability_t durability, db_t **out, err_t *e);
 /* Closes d (may be NULL) and frees it. */
