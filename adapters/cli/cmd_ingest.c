@@ -465,7 +465,7 @@ static int cmd_companies(cli_ctx_t *ctx, int argc, char **argv)
 const cli_cmd_t cli_cmds_ingest[] = {
     {"ingest",
      "[--dry-run] [--format table|json|ndjson] [--date YYYY-MM-DD] [--source-name NAME] FILE...|-",
-     "extract events from news articles and append them, one batch per article",
+     "Extract events from news articles and append them, one batch per article.",
      "  --dry-run            print the events, store nothing\n"
      "  --format F           table (default), json or ndjson\n"
      "  --date YYYY-MM-DD    dateline to use when the text has none\n"
@@ -477,7 +477,7 @@ const cli_cmd_t cli_cmds_ingest[] = {
      cmd_ingest},
     {"companies",
      "add ID --name N [--ticker T] [--alias A]... | import FILE.csv | list | show NAME",
-     "the company registry: built-in companies plus your own",
+     "The company registry: built-in companies plus your own.",
      "  add ID --name N [--ticker T] [--alias A]...   add or extend a company\n"
      "  import FILE.csv     columns id,name,ticker,aliases (aliases separated by | or ;)\n"
      "  list [--format table|json|ndjson|csv] [--user] [--regulators]\n"

@@ -4,11 +4,21 @@
 set -euo pipefail
 seismo=${1:-./seismo}
 db=${DEMO_DB:-build/demo.db}
+report=${DEMO_REPORT:-demo-report.json}
 mkdir -p "$(dirname "$db")"
 rm -f "$db" "$db-wal" "$db-shm"
 export SEISMO_DB=$db
-say() { printf '\n\033[1m$ %s\033[0m\n' "$*" >&2; }
-say "seismo init"; "$seismo" init
-say "seismo append fixtures/events/demo.ndjson"; "$seismo" append fixtures/events/demo.ndjson
-say "seismo events --company AAPL"; "$seismo" events --company AAPL
-say "seismo verify"; "$seismo" verify
+say() { printf '\n$ %s\n' "$*" >&2; }
+say "seismo ingest fixtures/samples/*.txt"
+"$seismo" ingest fixtures/samples/*.txt
+say "seismo timeline apple"
+"$seismo" timeline apple
+say "seismo summary AAPL BABA"
+"$seismo" summary AAPL BABA
+say "seismo reactions --type partnership"
+"$seismo" reactions --type partnership
+say "seismo report -o $report"
+"$seismo" report -o "$report"
+say "seismo verify"
+"$seismo" verify
+echo "report written to $report ($(wc -c < "$report") bytes, schema seismo.report/1)" >&2
