@@ -531,11 +531,16 @@ static const char *route_query_label(const char *path)
 
 static void route_query_run(route_ctx_t *r)
 {
-    int status = 500;
+    int status = 500, found = 0;
     buf_t b;
 
     buf_init(&b);
-    if (!daemon_query(r->d, r->req, &status, &b)) {
+    /* One snapshot for the whole document, so that its head matches its rows. */
+    if (db_read_begin(r->d->qdb, NULL) == 0) {
+        found = daemon_query(r->d, r->req, &status, &b);
+        db_read_end(r->d->qdb);
+    }
+    if (!found) {
         route_error(r, 404, "not_found", "no such route", NULL);
     } else if (b.oom) {
         route_error(r, 500, "internal", "out of memory", NULL);

@@ -73,5 +73,9 @@ int db_begin(db_t *d, err_t *e);
 int db_commit(db_t *d, err_t *e);
 /* Rolls back the open transaction, if any. */
 void db_rollback(db_t *d);
+/* Starts a read snapshot: every read until db_read_end() sees one state of the file. */
+int db_read_begin(db_t *d, err_t *e);
+/* Ends the read snapshot started by db_read_begin(). */
+void db_read_end(db_t *d);
 
 #endif
