@@ -90,11 +90,15 @@ int db_error(db_t *d, int rc, const char *what, err_t *e)
     default:
         code = ERR_IO;
         /* A write refused for want of space or over the file size limit (ulimit -f)
-         * is a full disk to the user, whatever SQLite calls it. */
-        if ((rc & 0xff) == SQLITE_IOERR && d && d->h &&
-            (sqlite3_system_errno(d->h) == ENOSPC || sqlite3_system_errno(d->h) == EFBIG)) {
-            code = ERR_FULL;
-            msg = "disk full (database or filesystem is out of space)";
+         * is a full disk to the user, whatever SQLite calls it. SQLite does not
+         * always keep the errno of a failed write: errno still has it then. */
+        if ((rc & 0xff) == SQLITE_IOERR) {
+            int sys = d && d->h ? sqlite3_system_errno(d->h) : 0;
+            if (!sys) sys = errno;
+            if (sys == ENOSPC || sys == EFBIG) {
+                code = ERR_FULL;
+                msg = "disk full (database or filesystem is out of space)";
+            }
         }
     }
     return err_set(e, code, "%s: %s (%s)", what, msg, d && d->path ? d->path : "database");
@@ -120,6 +124,17 @@ int db_commit(db_t *d, err_t *e)
     rc = db_error(d, rc, "committing", e);
     db_rollback(d);
     return rc;
+}
+
+int db_read_begin(db_t *d, err_t *e)
+{
+    int rc = sqlite3_exec(d->h, "BEGIN DEFERRED", NULL, NULL, NULL);
+    return rc == SQLITE_OK ? 0 : db_error(d, rc, "starting a read", e);
+}
+
+void db_read_end(db_t *d)
+{
+    if (d && d->h && !sqlite3_get_autocommit(d->h)) sqlite3_exec(d->h, "COMMIT", NULL, NULL, NULL);
 }
 
 void db_rollback(db_t *d)
