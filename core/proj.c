@@ -283,10 +283,20 @@ static int proj_companies_apply(const proj_store_t *st, const event_t *ev, err_t
     return 0;
 }
 
+/* prices: the daily bars of price_import events, the inputs of event studies. */
+static int proj_prices_apply(const proj_store_t *st, const event_t *ev, err_t *e)
+{
+    if (ev->type != EVENT_PRICE_IMPORT) return 0;
+    return st->ops->bars_put(st->impl, ev, e);
+}
+
 const proj_def_t proj_defs[] = {
     {"timeline", 1, "per-company timelines (summaries and reactions are computed from them)",
      proj_timeline_apply},
     {"companies", 1, "company ids, names and tickers seen in events", proj_companies_apply},
+    /* The version is PRICESDB_VERSION of adapters/sqlite/pricesdb.h. */
+    {"prices", 1, "daily bars from price_import events (inputs of event studies)",
+     proj_prices_apply},
 };
 const size_t proj_def_count = sizeof proj_defs / sizeof proj_defs[0];
 

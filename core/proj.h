@@ -81,6 +81,8 @@ typedef struct proj_store_ops_s {
     int (*retract)(void *impl, const char *target, long long seq, const char *reason, err_t *e);
     /* companies: records that company id has name and ticker (either may be NULL). */
     int (*name_put)(void *impl, const char *id, const char *name, const char *ticker, err_t *e);
+    /* prices: stores the daily bars of a price_import event (borrowed). */
+    int (*bars_put)(void *impl, const event_t *ev, err_t *e);
 } proj_store_ops_t;
 
 typedef struct proj_store_s {

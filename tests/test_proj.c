@@ -94,8 +94,9 @@ typedef struct fakestore_s {
     proj_rows_t rows, saved_rows;
     char names[64][96];
     size_t nnames, saved_nnames;
-    int version[2], saved_version[2];
-    long long seq[2], saved_seq[2];
+    int version[3], saved_version[3];
+    long long seq[3], saved_seq[3];
+    int bars, saved_bars; /* price_import events given to the prices read model */
     int in_tx;
     int resets;
     int fail_put_at; /* fail the nth row_put (1-based), 0 never */
@@ -104,7 +105,7 @@ typedef struct fakestore_s {
 
 static int fs_index(const char *name)
 {
-    return strcmp(name, "timeline") == 0 ? 0 : 1;
+    return strcmp(name, "timeline") == 0 ? 0 : strcmp(name, "companies") == 0 ? 1 : 2;
 }
 
 static void fs_copy_rows(proj_rows_t *dst, const proj_rows_t *src)
@@ -123,6 +124,7 @@ static int fs_begin(void *impl, err_t *e)
     s->saved_nnames = s->nnames;
     memcpy(s->saved_version, s->version, sizeof s->version);
     memcpy(s->saved_seq, s->seq, sizeof s->seq);
+    s->saved_bars = s->bars;
     return 0;
 }
 
@@ -144,6 +146,7 @@ static void fs_rollback(void *impl)
     s->nnames = s->saved_nnames;
     memcpy(s->version, s->saved_version, sizeof s->version);
     memcpy(s->seq, s->saved_seq, sizeof s->seq);
+    s->bars = s->saved_bars;
 }
 
 static int fs_ckpt_get(void *impl, const char *name, int *version, long long *seq, err_t *e)
@@ -173,8 +176,20 @@ static int fs_reset(void *impl, const char *name, err_t *e)
     s->resets++;
     if (fs_index(name) == 0)
         proj_rows_release(&s->rows);
-    else
+    else if (fs_index(name) == 1)
         s->nnames = 0;
+    else
+        s->bars = 0;
+    return 0;
+}
+
+static int fs_bars_put(void *impl, const event_t *ev, err_t *e)
+{
+    fakestore_t *s = impl;
+    (void)e;
+    assert_true(s->in_tx);
+    assert_int_equal(ev->type, EVENT_PRICE_IMPORT);
+    s->bars++;
     return 0;
 }
 
@@ -228,7 +243,8 @@ static const proj_store_ops_t fs_ops = {PROJ_STORE_OPS_VERSION,
                                         fs_reset,
                                         fs_row_put,
                                         fs_retract,
-                                        fs_name_put};
+                                        fs_name_put,
+                                        fs_bars_put};
 
 typedef struct fixture_s {
     fakelog_t fl;
@@ -656,7 +672,7 @@ static void test_catch_up_and_version_change(void **state)
 
     /* rebuild on demand: byte-identical */
     run(&f, 1, 14);
-    assert_int_equal(f.fs.resets, resets + 3);
+    assert_int_equal(f.fs.resets, resets + 1 + (int)proj_def_count);
     after = dump(&f);
     assert_string_equal(before, after);
     mem_free(after);
@@ -730,6 +746,8 @@ static void test_price_import_not_on_timelines(void **state)
     run(&f, 0, 1);
     assert_int_equal(f.fs.rows.n, 0);
     assert_int_equal(f.fs.seq[0], 1);
+    assert_int_equal(f.fs.bars, 1); /* the prices read model has it */
+    assert_int_equal(f.fs.seq[2], 1);
     fixture_release(&f);
 }
 

@@ -8,9 +8,6 @@
 #include "../crypto/hash.h"
 #include "cli.h"
 
-/* Weak until its family lands (a weak symbol pulls nothing from the archive). */
-extern const cli_cmd_t cli_cmds_prices[] __attribute__((weak));
-
 static const cli_cmd_t *main_tables(size_t i)
 {
     const cli_cmd_t *tables[] = {cli_cmds_log, cli_cmds_ingest, cli_cmds_query, cli_cmds_daemon,

@@ -1,4 +1,5 @@
 #include "projdb.h"
+#include "pricesdb.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -46,6 +47,7 @@ static const char *const projdb_sql[ST_COUNT] = {
 
 struct projdb_s {
     db_t *db;                   /* borrowed */
+    pricesdb_t *prices;         /* owned, made on first use: the prices read model */
     sqlite3_stmt *st[ST_COUNT]; /* owned, prepared on first use */
     unsigned long long *seen;   /* owned: hashes of triples written in this transaction */
     size_t nseen;
@@ -68,6 +70,7 @@ int projdb_new(db_t *d, projdb_t **out, err_t *e)
 void projdb_free(projdb_t *p)
 {
     if (!p) return;
+    pricesdb_free(p->prices);
     for (int i = 0; i < ST_COUNT; i++) sqlite3_finalize(p->st[i]);
     mem_free(p->seen);
     mem_free(p);
@@ -185,6 +188,13 @@ static int projdb_ckpt_set(void *impl, const char *name, int version, long long 
     return projdb_run(p, s, "writing a projection checkpoint", e);
 }
 
+/* Makes the prices read model of p on first use; returns 0 or -1 with e set. */
+static int projdb_prices(projdb_t *p, err_t *e)
+{
+    if (p->prices) return 0;
+    return pricesdb_new(p->db, &p->prices, e) ? -1 : 0;
+}
+
 static int projdb_reset(void *impl, const char *name, err_t *e)
 {
     projdb_t *p = impl;
@@ -194,7 +204,16 @@ static int projdb_reset(void *impl, const char *name, err_t *e)
         return db_exec(p->db, "DELETE FROM proj_timeline; DELETE FROM proj_retractions;", e);
     if (strcmp(name, "companies") == 0)
         return db_exec(p->db, "DELETE FROM proj_companies; DELETE FROM proj_names;", e);
+    if (strcmp(name, "prices") == 0)
+        return projdb_prices(p, e) ? e->code : pricesdb_reset(p->prices, e);
     return err_set(e, ERR_INTERNAL, "no read model for projection %s", name);
+}
+
+static int projdb_bars_put(void *impl, const event_t *ev, err_t *e)
+{
+    projdb_t *p = impl;
+
+    return projdb_prices(p, e) ? e->code : pricesdb_apply(p->prices, ev, e);
 }
 
 static void projdb_bind_opt(sqlite3_stmt *s, int i, const char *v)
@@ -299,6 +318,7 @@ static int projdb_name_put(void *impl, const char *id, const char *name, const c
 static const proj_store_ops_t projdb_ops = {
     PROJ_STORE_OPS_VERSION, projdb_begin, projdb_commit,  projdb_rollback, projdb_ckpt_get,
     projdb_ckpt_set,        projdb_reset, projdb_row_put, projdb_retract,  projdb_name_put,
+    projdb_bars_put,
 };
 
 void projdb_store(projdb_t *p, proj_store_t *st)

@@ -1,0 +1,1070 @@
+/* prices import|list, study: daily bars in the log and event studies from the command line. */
+#include <getopt.h>
+#include <jansson.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../../core/date.h"
+#include "../../core/mem.h"
+#include "../../core/prices.h"
+#include "../../core/registry.h"
+#include "../../core/study.h"
+#include "../sqlite/companies.h"
+#include "../sqlite/pricesdb.h"
+#include "cli.h"
+
+#define CMD_PRICES_MAX_INPUT ((size_t)1 << 31) /* 2 GiB of CSV in one import */
+#define CMD_PRICES_JSON      (JSON_INDENT(2) | JSON_REAL_PRECISION(15))
+#define CMD_PRICES_NDJSON    (JSON_COMPACT | JSON_REAL_PRECISION(15))
+
+/* ---- prices import ------------------------------------------------------ */
+
+/* Derives a symbol from a file name: the base name without its .csv/.txt suffix. */
+static void cmd_prices_fallback(const char *path, char out[PRICES_SYMBOL_MAX])
+{
+    const char *base = strrchr(path, '/');
+    size_t n;
+
+    base = base ? base + 1 : path;
+    n = strlen(base);
+    if (n > 4 && (strcasecmp(base + n - 4, ".csv") == 0 || strcasecmp(base + n - 4, ".txt") == 0))
+        n -= 4;
+    if (prices_symbol_norm(base, n, out)) out[0] = '\0';
+}
+
+static const char *cmd_prices_base(const char *path)
+{
+    const char *b = strrchr(path, '/');
+    return b ? b + 1 : path;
+}
+
+/* Names the companies of the symbols of set in ev: --company for a single
+ * symbol, else the registry company whose ticker (or id) is the symbol. */
+static int cmd_prices_companies(db_t *db, const prices_set_t *set, const char *company, event_t *ev,
+                                err_t *e)
+{
+    registry_t *reg = registry_new();
+    int rc = 0;
+
+    if (!reg) return err_set(e, ERR_NOMEM, "out of memory");
+    if ((rc = registry_load_builtin(reg, e)) || (rc = companies_load(db, reg, e))) goto done;
+    if (company && set->n != 1) {
+        rc = err_set(e, ERR_USAGE, "--company needs a file of one symbol (this one has %zu)",
+                     set->n);
+        goto done;
+    }
+    for (size_t i = 0; i < set->n; i++) {
+        const char *sym = set->series[i].symbol;
+        const registry_entry_t *r = registry_find(reg, company ? company : sym);
+        if (r && r->kind != REGISTRY_COMPANY) r = NULL;
+        if (!company && r &&
+            !((r->ticker && strcasecmp(r->ticker, sym) == 0) || strcasecmp(r->id, sym) == 0))
+            r = NULL;
+        if (company && !r) {
+            if (event_add_company(ev, company, NULL, sym, "priced")) rc = ERR_NOMEM;
+        } else if (r) {
+            if (event_add_company(ev, r->id, r->name, sym, "priced")) rc = ERR_NOMEM;
+        }
+        if (rc) {
+            err_set(e, rc, "out of memory");
+            goto done;
+        }
+    }
+done:
+    registry_free(reg);
+    return rc;
+}
+
+static int cmd_prices_import(cli_ctx_t *ctx, int argc, char **argv)
+{
+    static const struct option opts[] = {{"symbol", required_argument, NULL, 's'},
+                                         {"company", required_argument, NULL, 'c'},
+                                         {NULL, 0, NULL, 0}};
+    const char *symbol = NULL, *company = NULL, *path;
+    char fallback[PRICES_SYMBOL_MAX], first[11], last[11];
+    prices_opts_t po = {0};
+    prices_set_t set;
+    pricesdb_diff_t diff;
+    pricesdb_t *pdb = NULL;
+    event_list_t batch;
+    eventlog_result_t res;
+    eventlog_t log;
+    db_t *db = NULL;
+    err_t e = {0};
+    char *text = NULL;
+    size_t len;
+    long dmin = 0, dmax = 0;
+    int c, status = 0;
+
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (c == 's')
+            symbol = optarg;
+        else if (c == 'c')
+            company = optarg;
+        else
+            return cli_failf(ctx, 64, "prices import: unknown option; try 'seismo prices --help'");
+    }
+    if (argc - optind != 1) return cli_failf(ctx, 64, "prices import takes one FILE.csv (or -)");
+    path = argv[optind];
+    if (symbol && prices_symbol_norm(symbol, strlen(symbol), fallback))
+        return cli_failf(ctx, 64, "--symbol '%s' is not a valid symbol", symbol);
+    if (company && !company[0]) return cli_failf(ctx, 64, "--company needs a company id");
+    prices_set_init(&set);
+    memset(&diff, 0, sizeof diff);
+    event_list_init(&batch);
+    cmd_prices_fallback(strcmp(path, "-") ? path : "", fallback);
+    po.symbol = symbol;
+    po.fallback = fallback[0] ? fallback : NULL;
+    po.normalise = 1;
+    if ((status = cli_read_file(path, CMD_PRICES_MAX_INPUT, &text, &len, &e))) {
+        status = cli_fail(ctx, &e);
+        goto done;
+    }
+    if (prices_parse(text, len, &po, &set, &e)) {
+        const char *name = strcmp(path, "-") ? path : "<stdin>";
+        const char *p = buf_str(&set.problems);
+        if (!set.bad) {
+            err_wrap(&e, "%s", name);
+            status = cli_fail(ctx, &e);
+        } else {
+            while (*p) {
+                const char *nl = strchr(p, '\n');
+                size_t n = nl ? (size_t)(nl - p) : strlen(p);
+                /* "line N: msg" becomes "FILE:N: msg" */
+                if (strncmp(p, "line ", 5) == 0)
+                    fprintf(stderr, "%s:%.*s\n", name, (int)n - 5, p + 5);
+                else
+                    fprintf(stderr, "%s: %.*s\n", name, (int)n, p);
+                p += n + (nl ? 1 : 0);
+            }
+            if (set.bad > PRICES_MAX_PROBLEMS)
+                fprintf(stderr, "%s: ... and %zu more bad rows\n", name,
+                        set.bad - PRICES_MAX_PROBLEMS);
+            fprintf(stderr, "%s: %zu bad row%s in %s; nothing was imported\n", ctx->prog, set.bad,
+                    set.bad == 1 ? "" : "s", name);
+            status = 65;
+        }
+        goto done;
+    }
+    mem_free(text);
+    text = NULL;
+    if (cli_open(ctx, 1, &db, &log, &e) || pricesdb_new(db, &pdb, &e) ||
+        pricesdb_catch_up(pdb, &log, 0, NULL, NULL, NULL, &e) ||
+        pricesdb_compare(pdb, &set, &diff, &e)) {
+        status = cli_fail(ctx, &e);
+        goto done;
+    }
+    if (diff.conflicts) {
+        fputs(buf_str(&diff.report), stderr);
+        if (diff.conflicts > 50) fprintf(stderr, "... and %zu more\n", diff.conflicts - 50);
+        fprintf(stderr,
+                "%s: %zu bar%s of %s disagree%s with the close already in the log; nothing was "
+                "imported (bars are facts: correct the file, or leave the earlier import)\n",
+                ctx->prog, diff.conflicts, diff.conflicts == 1 ? "" : "s", cmd_prices_base(path),
+                diff.conflicts == 1 ? "s" : "");
+        status = 65;
+        goto done;
+    }
+    for (size_t i = 0; i < set.n; i++) {
+        const prices_series_t *s = &set.series[i];
+        if (i == 0 || s->bars[0].day < dmin) dmin = s->bars[0].day;
+        if (i == 0 || s->bars[s->n - 1].day > dmax) dmax = s->bars[s->n - 1].day;
+    }
+    date_format_iso(dmin, first);
+    date_format_iso(dmax, last);
+    if (!diff.fresh && !diff.restated) {
+        printf("%s: nothing new: all %zu bars of %zu symbol%s are already in the log; nothing "
+               "appended\n",
+               cmd_prices_base(path), set.rows, set.n, set.n == 1 ? "" : "s");
+        goto done;
+    }
+    {
+        event_t *ev = event_list_add(&batch);
+        if (!ev || cmd_prices_companies(db, &set, company, ev, &e) ||
+            event_set_num(ev, "rows", (double)set.rows) ||
+            (strcmp(path, "-") && event_set_str(ev, "file", cmd_prices_base(path)))) {
+            if (!e.code) err_set(&e, ERR_NOMEM, "out of memory");
+            status = cli_fail(ctx, &e);
+            goto done;
+        }
+        ev->type = EVENT_PRICE_IMPORT;
+        /* The bars move into the event without a copy. */
+        {
+            event_field_t *f;
+            if (event_set_str(ev, "bars", "") || !(f = (event_field_t *)event_get(ev, "bars"))) {
+                status = cli_failf(ctx, 71, "out of memory");
+                goto done;
+            }
+            mem_free(f->str);
+            f->str = buf_steal(&set.norm);
+            if (!f->str) {
+                status = cli_failf(ctx, 71, "out of memory");
+                goto done;
+            }
+        }
+        if (event_validate(ev, &e) ||
+            eventlog_append(&log, &batch, EVENTLOG_NO_EXPECTED, &res, &e) ||
+            pricesdb_catch_up(pdb, &log, 0, res.appended ? ev : NULL, &set, NULL, &e)) {
+            status = cli_fail(ctx, &e);
+            goto done;
+        }
+        if (!res.appended) {
+            printf("%s: already imported (price_import %.12s); nothing appended\n",
+                   cmd_prices_base(path), ev->id ? ev->id : "?");
+            goto done;
+        }
+        printf("%s: imported %zu bars of %zu symbol%s (%s to %s): %zu new, %zu restated, %zu "
+               "already present\n",
+               cmd_prices_base(path), set.rows, set.n, set.n == 1 ? "" : "s", first, last,
+               diff.fresh, diff.restated, diff.same);
+        printf("appended price_import %.12s at seq %lld", ev->id, ev->seq);
+        for (size_t i = 0; i < ev->ncompanies; i++)
+            printf("%s%s=%s", i ? ", " : "; companies: ", ev->companies[i].ticker,
+                   ev->companies[i].id);
+        printf("\n");
+    }
+done:
+    buf_release(&diff.report);
+    pricesdb_free(pdb);
+    db_close(db);
+    event_list_release(&batch);
+    prices_set_release(&set);
+    mem_free(text);
+    return status;
+}
+
+/* Catches the prices projection up for a read command; a read-only database is
+ * read as it is, with a warning. */
+static int cmd_prices_catch_up(cli_ctx_t *ctx, pricesdb_t *pdb, eventlog_t *log, err_t *e)
+{
+    int rc = pricesdb_catch_up(pdb, log, 0, NULL, NULL, NULL, e);
+
+    if (rc == ERR_READONLY) {
+        fprintf(stderr, "%s: warning: read-only database, prices may lag the log (%s)\n", ctx->prog,
+                e->msg);
+        err_clear(e);
+        rc = 0;
+    }
+    return rc;
+}
+
+/* ---- prices list -------------------------------------------------------- */
+
+typedef struct cmd_list_s {
+    cli_format_t fmt;
+    json_t *arr; /* json: the rows */
+    size_t n;
+} cmd_list_t;
+
+static json_t *cmd_list_obj(const pricesdb_symbol_t *s)
+{
+    char d1[11], d2[11];
+    json_t *o = json_object();
+
+    date_format_iso(s->first_day, d1);
+    date_format_iso(s->last_day, d2);
+    if (!o) return NULL;
+    json_object_set_new(o, "symbol", json_string(s->symbol));
+    json_object_set_new(o, "company", s->company ? json_string(s->company) : json_null());
+    json_object_set_new(o, "first", json_string(d1));
+    json_object_set_new(o, "last", json_string(d2));
+    json_object_set_new(o, "rows", json_integer(s->rows));
+    return o;
+}
+
+static int cmd_list_each(void *arg, const pricesdb_symbol_t *s)
+{
+    cmd_list_t *l = arg;
+    char d1[11], d2[11];
+
+    date_format_iso(s->first_day, d1);
+    date_format_iso(s->last_day, d2);
+    switch (l->fmt) {
+    case CLI_FMT_TABLE:
+        if (!l->n)
+            printf("%-10s %-12s %-10s %-10s %8s\n", "SYMBOL", "COMPANY", "FIRST", "LAST", "ROWS");
+        printf("%-10s %-12s %-10s %-10s %8lld\n", s->symbol, s->company ? s->company : "-", d1, d2,
+               s->rows);
+        break;
+    case CLI_FMT_CSV:
+        if (!l->n) printf("symbol,company,first,last,rows\n");
+        printf("%s,%s,%s,%s,%lld\n", s->symbol, s->company ? s->company : "", d1, d2, s->rows);
+        break;
+    case CLI_FMT_NDJSON: {
+        json_t *o = cmd_list_obj(s);
+        char *t = o ? json_dumps(o, CMD_PRICES_NDJSON) : NULL;
+        json_decref(o);
+        if (!t) return ERR_NOMEM;
+        printf("%s\n", t);
+        mem_free(t);
+        break;
+    }
+    case CLI_FMT_JSON:
+        if (json_array_append_new(l->arr, cmd_list_obj(s))) return ERR_NOMEM;
+        break;
+    }
+    l->n++;
+    return 0;
+}
+
+static int cmd_prices_list(cli_ctx_t *ctx, int argc, char **argv)
+{
+    static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
+                                         {NULL, 0, NULL, 0}};
+    cmd_list_t l = {CLI_FMT_TABLE, NULL, 0};
+    pricesdb_t *pdb = NULL;
+    eventlog_t log;
+    db_t *db = NULL;
+    err_t e = {0};
+    int c, rc;
+
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (c == 'f' && cli_format_parse(optarg, 0xF, &l.fmt) == 0) continue;
+        if (c == 'f') return cli_failf(ctx, 64, "--format must be table, json, ndjson or csv");
+        return cli_failf(ctx, 64, "prices list: unknown option; try 'seismo prices --help'");
+    }
+    if (optind < argc)
+        return cli_failf(ctx, 64, "prices list: unexpected argument '%s'", argv[optind]);
+    if (cli_open(ctx, 0, &db, &log, &e)) return cli_fail(ctx, &e);
+    if (l.fmt == CLI_FMT_JSON && !(l.arr = json_array())) {
+        db_close(db);
+        return cli_failf(ctx, 71, "out of memory");
+    }
+    rc = pricesdb_new(db, &pdb, &e);
+    if (!rc) rc = cmd_prices_catch_up(ctx, pdb, &log, &e);
+    if (!rc) rc = pricesdb_symbols(pdb, cmd_list_each, &l, &e);
+    if (!rc && l.fmt == CLI_FMT_JSON) {
+        char *t = json_dumps(l.arr, CMD_PRICES_JSON);
+        if (t)
+            printf("%s\n", t);
+        else
+            rc = err_set(&e, ERR_NOMEM, "out of memory");
+        mem_free(t);
+    }
+    if (!rc && l.fmt == CLI_FMT_TABLE && !l.n)
+        printf("no prices yet: seismo prices import FILE.csv\n");
+    json_decref(l.arr);
+    pricesdb_free(pdb);
+    db_close(db);
+    if (rc == ERR_NOMEM && !e.code) err_set(&e, ERR_NOMEM, "out of memory");
+    return rc ? cli_fail(ctx, &e) : 0;
+}
+
+static int cmd_prices(cli_ctx_t *ctx, int argc, char **argv)
+{
+    if (argc < 2) return cli_failf(ctx, 64, "prices needs a subcommand: import or list");
+    if (strcmp(argv[1], "import") == 0) return cmd_prices_import(ctx, argc - 1, argv + 1);
+    if (strcmp(argv[1], "list") == 0) return cmd_prices_list(ctx, argc - 1, argv + 1);
+    return cli_failf(ctx, 64, "prices: unknown subcommand '%s' (import or list)", argv[1]);
+}
+
+/* ---- study -------------------------------------------------------------- */
+
+typedef struct cmd_study_row_s {
+    long long seq;
+    char *id;      /* owned */
+    char *company; /* owned */
+    char *ticker;  /* owned, may be NULL */
+    event_type_t type;
+    char occurred_on[11];
+    char symbol[PRICES_SYMBOL_MAX];
+    int has_reported;
+    double reported;
+    study_result_t res;
+} cmd_study_row_t;
+
+typedef struct cmd_study_s {
+    cmd_study_row_t *rows; /* owned */
+    size_t n, cap;
+    char **wanted; /* borrowed: canonical ids asked for (or NULL for all) */
+    size_t nwanted;
+    char **retracted; /* owned ids */
+    size_t nretracted, capretracted;
+    int collect_retractions;
+} cmd_study_t;
+
+static int cmd_study_wanted(const cmd_study_t *s, const event_company_t *c)
+{
+    if (!s->nwanted) return 1;
+    for (size_t i = 0; i < s->nwanted; i++)
+        if (strcasecmp(s->wanted[i], c->id) == 0 ||
+            (c->ticker && strcasecmp(s->wanted[i], c->ticker) == 0))
+            return 1;
+    return 0;
+}
+
+static int cmd_study_each(void *arg, const event_t *ev)
+{
+    cmd_study_t *s = arg;
+
+    if (s->collect_retractions) {
+        const char *t = event_get_str(ev, "target");
+        if (!t) return 0;
+        if (s->nretracted == s->capretracted) {
+            size_t nc = s->capretracted ? s->capretracted * 2 : 16;
+            char **nr = mem_realloc(s->retracted, nc * sizeof *nr);
+            if (!nr) return ERR_NOMEM;
+            s->retracted = nr;
+            s->capretracted = nc;
+        }
+        if (!(s->retracted[s->nretracted] = mem_strdup(t))) return ERR_NOMEM;
+        s->nretracted++;
+        return 0;
+    }
+    for (size_t i = 0; i < s->nretracted; i++)
+        if (ev->id && strcmp(ev->id, s->retracted[i]) == 0) return 0;
+    for (size_t i = 0; i < ev->ncompanies; i++) {
+        const event_company_t *c = &ev->companies[i];
+        cmd_study_row_t *r;
+        int dup = 0;
+        for (size_t j = 0; j < i; j++) dup |= strcmp(ev->companies[j].id, c->id) == 0;
+        if (dup || !cmd_study_wanted(s, c)) continue;
+        if (s->n == s->cap) {
+            size_t nc = s->cap ? s->cap * 2 : 64;
+            cmd_study_row_t *nr = mem_realloc(s->rows, nc * sizeof *nr);
+            if (!nr) return ERR_NOMEM;
+            s->rows = nr;
+            s->cap = nc;
+        }
+        r = &s->rows[s->n];
+        memset(r, 0, sizeof *r);
+        r->seq = ev->seq;
+        r->type = ev->type;
+        memcpy(r->occurred_on, ev->occurred_on, sizeof r->occurred_on);
+        r->id = mem_strdup(ev->id);
+        r->company = mem_strdup(c->id);
+        r->ticker = c->ticker ? mem_strdup(c->ticker) : NULL;
+        s->n++;
+        if (!r->id || !r->company || (c->ticker && !r->ticker)) return ERR_NOMEM;
+        if (ev->type == EVENT_SHARE_MOVE)
+            r->has_reported = event_get_num(ev, "percent", &r->reported);
+    }
+    return 0;
+}
+
+static void cmd_study_release(cmd_study_t *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        mem_free(s->rows[i].id);
+        mem_free(s->rows[i].company);
+        mem_free(s->rows[i].ticker);
+    }
+    mem_free(s->rows);
+    for (size_t i = 0; i < s->nretracted; i++) mem_free(s->retracted[i]);
+    mem_free(s->retracted);
+}
+
+static json_t *cmd_jnum(double v)
+{
+    return isfinite(v) ? json_real(v) : json_null();
+}
+
+static json_t *cmd_jpct(double v)
+{
+    return isfinite(v) ? json_real(v * 100.0) : json_null();
+}
+
+static void cmd_window_name(const study_window_t *w, char out[32])
+{
+    snprintf(out, 32, "%d:%d", w->from, w->to);
+}
+
+static json_t *cmd_study_row_json(const cmd_study_row_t *r, const study_opts_t *o)
+{
+    json_t *obj = json_object(), *cars;
+    char d0[11];
+
+    if (!obj) return NULL;
+    json_object_set_new(obj, "id", json_string(r->id));
+    json_object_set_new(obj, "seq", json_integer(r->seq));
+    json_object_set_new(obj, "type", json_string(event_type_name(r->type)));
+    json_object_set_new(obj, "occurred_on",
+                        r->occurred_on[0] ? json_string(r->occurred_on) : json_null());
+    json_object_set_new(obj, "company", json_string(r->company));
+    json_object_set_new(obj, "symbol", r->symbol[0] ? json_string(r->symbol) : json_null());
+    if (r->res.day0 >= 0) date_format_iso(r->res.day0, d0);
+    json_object_set_new(obj, "day0", r->res.day0 >= 0 ? json_string(d0) : json_null());
+    json_object_set_new(obj, "status",
+                        json_string(r->res.skip == STUDY_OK ? "measured" : "skipped"));
+    if (r->res.skip != STUDY_OK) {
+        json_object_set_new(obj, "skip", json_string(study_skip_name(r->res.skip)));
+        json_object_set_new(obj, "reason", json_string(r->res.reason));
+    }
+    json_object_set_new(obj, "return0_pct", r->res.has_r0 ? cmd_jpct(r->res.r0) : json_null());
+    json_object_set_new(obj, "benchmark0_pct", r->res.has_r0 ? cmd_jpct(r->res.rm0) : json_null());
+    if (r->has_reported) json_object_set_new(obj, "reported_pct", json_real(r->reported));
+    if (r->res.skip == STUDY_OK) {
+        json_object_set_new(obj, "abnormal0_pct", cmd_jpct(r->res.ar0));
+        json_object_set_new(obj, "estimation_days", json_integer((json_int_t)r->res.n_est));
+        json_object_set_new(obj, "alpha_pct", cmd_jpct(r->res.alpha));
+        json_object_set_new(obj, "beta", cmd_jnum(r->res.beta));
+        json_object_set_new(obj, "sigma_pct", cmd_jpct(r->res.sigma));
+        cars = json_array();
+        for (size_t w = 0; w < r->res.nwin; w++) {
+            const study_car_t *c = &r->res.car[w];
+            json_t *co = json_object();
+            char wn[32];
+            cmd_window_name(&o->win[w], wn);
+            json_object_set_new(co, "window", json_string(wn));
+            json_object_set_new(co, "car_pct", cmd_jpct(c->car));
+            json_object_set_new(co, "sd_pct", cmd_jpct(c->sd));
+            json_object_set_new(co, "t", cmd_jnum(c->t));
+            json_object_set_new(co, "p", cmd_jnum(c->p));
+            json_object_set_new(co, "df", json_integer(c->df));
+            json_array_append_new(cars, co);
+        }
+        json_object_set_new(obj, "cars", cars);
+    }
+    return obj;
+}
+
+static json_t *cmd_study_agg_json(const study_agg_t *a, const study_window_t *w)
+{
+    json_t *o = json_object();
+    char wn[32];
+
+    if (!o) return NULL;
+    cmd_window_name(w, wn);
+    json_object_set_new(o, "window", json_string(wn));
+    json_object_set_new(o, "events", json_integer((json_int_t)a->n));
+    json_object_set_new(o, "positive", json_integer((json_int_t)a->npos));
+    json_object_set_new(o, "share_positive", cmd_jnum(a->share_pos));
+    json_object_set_new(o, "caar_pct", cmd_jpct(a->caar));
+    json_object_set_new(o, "sd_pct", cmd_jpct(a->sd));
+    json_object_set_new(o, "t_cross_sectional", a->has_cs ? cmd_jnum(a->t_cs) : json_null());
+    json_object_set_new(o, "p_cross_sectional", a->has_cs ? cmd_jnum(a->p_cs) : json_null());
+    json_object_set_new(o, "patell_z", a->has_patell ? cmd_jnum(a->patell_z) : json_null());
+    json_object_set_new(o, "p_patell", a->has_patell ? cmd_jnum(a->p_patell) : json_null());
+    json_object_set_new(o, "bmp_t", a->has_bmp ? cmd_jnum(a->bmp_t) : json_null());
+    json_object_set_new(o, "p_bmp", a->has_bmp ? cmd_jnum(a->p_bmp) : json_null());
+    return o;
+}
+
+static json_t *cmd_study_rvm_json(const cmd_study_row_t *r)
+{
+    json_t *o = json_object();
+    char d0[11];
+
+    if (!o) return NULL;
+    json_object_set_new(o, "id", json_string(r->id));
+    json_object_set_new(o, "company", json_string(r->company));
+    json_object_set_new(o, "occurred_on",
+                        r->occurred_on[0] ? json_string(r->occurred_on) : json_null());
+    if (r->res.day0 >= 0) date_format_iso(r->res.day0, d0);
+    json_object_set_new(o, "day0", r->res.day0 >= 0 ? json_string(d0) : json_null());
+    json_object_set_new(o, "reported_pct", json_real(r->reported));
+    json_object_set_new(o, "measured_pct", r->res.has_r0 ? cmd_jpct(r->res.r0) : json_null());
+    json_object_set_new(o, "abnormal_pct",
+                        r->res.skip == STUDY_OK ? cmd_jpct(r->res.ar0) : json_null());
+    json_object_set_new(o, "difference_pct",
+                        r->res.has_r0 ? cmd_jnum(r->res.r0 * 100.0 - r->reported) : json_null());
+    if (!r->res.has_r0)
+        json_object_set_new(
+            o, "reason", json_string(r->res.reason[0] ? r->res.reason : "no return for that day"));
+    return o;
+}
+
+static void cmd_pct(char *out, size_t n, double v)
+{
+    if (isfinite(v))
+        snprintf(out, n, "%+.2f%%", v * 100.0);
+    else
+        snprintf(out, n, "-");
+}
+
+static void cmd_num(char *out, size_t n, const char *fmt, double v)
+{
+    if (isfinite(v))
+        snprintf(out, n, fmt, v);
+    else
+        snprintf(out, n, "-");
+}
+
+static void cmd_study_table(const cmd_study_t *s, const study_opts_t *o, const char *bench,
+                            const study_agg_t *agg)
+{
+    size_t measured = 0, nrvm = 0;
+    char a[32], b[32], c[32], d[32], wn[32];
+
+    printf("Event study: %s model", study_model_name(o->model));
+    if (o->model != STUDY_MEAN_ADJUSTED) printf(", benchmark %s", bench);
+    printf(", estimation %d:%d (at least %d days), adjusted-close simple returns\n\n", o->est.from,
+           o->est.to, o->min_est);
+    for (size_t i = 0; i < s->n; i++) measured += s->rows[i].res.skip == STUDY_OK;
+    if (measured) {
+        printf("%-10s  %-10s  %-22s  %-10s  %8s  %8s", "DATE", "COMPANY", "TYPE", "DAY 0", "R(0)",
+               "AR(0)");
+        for (size_t w = 0; w < o->nwin; w++) {
+            char h[40];
+            cmd_window_name(&o->win[w], wn);
+            snprintf(h, sizeof h, "CAR[%s]", wn);
+            printf("  %10s  %6s  %6s", h, "t", "p");
+        }
+        printf("\n");
+        for (size_t i = 0; i < s->n; i++) {
+            const cmd_study_row_t *r = &s->rows[i];
+            char d0[11];
+            if (r->res.skip != STUDY_OK) continue;
+            date_format_iso(r->res.day0, d0);
+            cmd_pct(a, sizeof a, r->res.r0);
+            cmd_pct(b, sizeof b, r->res.ar0);
+            printf("%-10s  %-10s  %-22s  %-10s  %8s  %8s", r->occurred_on, r->company,
+                   event_type_name(r->type), d0, a, b);
+            for (size_t w = 0; w < o->nwin; w++) {
+                cmd_pct(c, sizeof c, r->res.car[w].car);
+                cmd_num(d, sizeof d, "%.2f", r->res.car[w].t);
+                cmd_num(wn, sizeof wn, "%.3f", r->res.car[w].p);
+                printf("  %10s  %6s  %6s", c, d, wn);
+            }
+            printf("\n");
+        }
+    }
+    if (measured < s->n) {
+        printf("%sSkipped (%zu):\n", measured ? "\n" : "", s->n - measured);
+        for (size_t i = 0; i < s->n; i++) {
+            const cmd_study_row_t *r = &s->rows[i];
+            if (r->res.skip == STUDY_OK) continue;
+            printf("  %-10s  %-10s  %-22s  %s\n", r->occurred_on[0] ? r->occurred_on : "undated",
+                   r->company, event_type_name(r->type), r->res.reason);
+        }
+    }
+    if (measured) {
+        printf("\nAcross events (each company and day 0 counted once):\n");
+        for (size_t w = 0; w < o->nwin; w++) {
+            const study_agg_t *g = &agg[w];
+            cmd_window_name(&o->win[w], wn);
+            cmd_pct(a, sizeof a, g->caar);
+            printf("  window %s: %zu event%s, CAAR %s, positive %zu/%zu (%.0f%%)\n", wn, g->n,
+                   g->n == 1 ? "" : "s", a, g->npos, g->n, g->share_pos * 100.0);
+            printf("    cross-sectional t ");
+            if (g->has_cs)
+                printf("%.3f (p %.4f)", g->t_cs, g->p_cs);
+            else
+                printf("- (needs 2 events)");
+            printf(", Patell Z ");
+            if (g->has_patell)
+                printf("%.3f (p %.4f)", g->patell_z, g->p_patell);
+            else
+                printf("-");
+            printf(", BMP t ");
+            if (g->has_bmp)
+                printf("%.3f (p %.4f)\n", g->bmp_t, g->p_bmp);
+            else
+                printf("- (needs 2 events)\n");
+        }
+    }
+    for (size_t i = 0; i < s->n; i++) nrvm += s->rows[i].has_reported;
+    if (nrvm) {
+        printf("\nReported versus measured (share_move, return of day 0):\n");
+        printf("  %-10s  %-10s  %-10s  %9s  %9s  %9s\n", "DATE", "COMPANY", "DAY 0", "REPORTED",
+               "MEASURED", "ABNORMAL");
+        for (size_t i = 0; i < s->n; i++) {
+            const cmd_study_row_t *r = &s->rows[i];
+            char d0[11] = "-";
+            if (!r->has_reported) continue;
+            if (r->res.day0 >= 0) date_format_iso(r->res.day0, d0);
+            snprintf(a, sizeof a, "%+.2f%%", r->reported);
+            cmd_pct(b, sizeof b, r->res.has_r0 ? r->res.r0 : NAN);
+            cmd_pct(c, sizeof c, r->res.skip == STUDY_OK ? r->res.ar0 : NAN);
+            printf("  %-10s  %-10s  %-10s  %9s  %9s  %9s%s%s\n",
+                   r->occurred_on[0] ? r->occurred_on : "undated", r->company, d0, a, b, c,
+                   r->res.has_r0 ? "" : "  ", r->res.has_r0 ? "" : r->res.reason);
+        }
+    }
+    if (!s->n) printf("no events matched\n");
+}
+
+static void cmd_csv_str(const char *s)
+{
+    if (!s) return;
+    if (!strpbrk(s, ",\"\n")) {
+        fputs(s, stdout);
+        return;
+    }
+    putchar('"');
+    for (; *s; s++) {
+        if (*s == '"') putchar('"');
+        putchar(*s);
+    }
+    putchar('"');
+}
+
+static void cmd_csv_num(double v, int pct)
+{
+    if (isfinite(v)) printf("%.10g", pct ? v * 100.0 : v);
+}
+
+static void cmd_study_csv(const cmd_study_t *s, const study_opts_t *o)
+{
+    printf("id,seq,type,occurred_on,company,symbol,day0,status,reason,window,car_pct,sd_pct,t,p,"
+           "df,estimation_days,alpha_pct,beta,sigma_pct,return0_pct,benchmark0_pct,abnormal0_pct,"
+           "reported_pct\n");
+    for (size_t i = 0; i < s->n; i++) {
+        const cmd_study_row_t *r = &s->rows[i];
+        size_t nw = r->res.skip == STUDY_OK ? o->nwin : 1;
+        for (size_t w = 0; w < nw; w++) {
+            char d0[11] = "", wn[32] = "";
+            int ok = r->res.skip == STUDY_OK;
+            if (r->res.day0 >= 0) date_format_iso(r->res.day0, d0);
+            if (ok) cmd_window_name(&o->win[w], wn);
+            printf("%s,%lld,%s,%s,%s,%s,%s,%s,", r->id, r->seq, event_type_name(r->type),
+                   r->occurred_on, r->company, r->symbol, d0, ok ? "measured" : "skipped");
+            cmd_csv_str(ok ? "" : r->res.reason);
+            printf(",%s,", wn);
+            if (ok) {
+                cmd_csv_num(r->res.car[w].car, 1);
+                putchar(',');
+                cmd_csv_num(r->res.car[w].sd, 1);
+                putchar(',');
+                cmd_csv_num(r->res.car[w].t, 0);
+                putchar(',');
+                cmd_csv_num(r->res.car[w].p, 0);
+                printf(",%d,%zu,", r->res.car[w].df, r->res.n_est);
+                cmd_csv_num(r->res.alpha, 1);
+                putchar(',');
+                cmd_csv_num(r->res.beta, 0);
+                putchar(',');
+                cmd_csv_num(r->res.sigma, 1);
+                putchar(',');
+            } else {
+                printf(",,,,,,,,,");
+            }
+            if (r->res.has_r0) cmd_csv_num(r->res.r0, 1);
+            putchar(',');
+            if (r->res.has_r0) cmd_csv_num(r->res.rm0, 1);
+            putchar(',');
+            if (ok) cmd_csv_num(r->res.ar0, 1);
+            putchar(',');
+            if (r->has_reported) cmd_csv_num(r->reported, 0);
+            putchar('\n');
+        }
+    }
+}
+
+static int cmd_study_json(const cmd_study_t *s, const study_opts_t *o, const char *bench,
+                          const study_agg_t *agg, cli_format_t fmt)
+{
+    json_t *doc = json_object(), *events = json_array(), *aggs = json_array(), *rvm = json_array();
+    json_t *wins = json_array(), *est = json_object();
+    int rc = 0;
+
+    if (!doc || !events || !aggs || !rvm || !wins || !est) {
+        rc = ERR_NOMEM;
+        goto done;
+    }
+    for (size_t i = 0; i < s->n; i++) {
+        json_array_append_new(events, cmd_study_row_json(&s->rows[i], o));
+        if (s->rows[i].has_reported) json_array_append_new(rvm, cmd_study_rvm_json(&s->rows[i]));
+    }
+    for (size_t w = 0; w < o->nwin; w++) {
+        char wn[32];
+        cmd_window_name(&o->win[w], wn);
+        json_array_append_new(wins, json_string(wn));
+        json_array_append_new(aggs, cmd_study_agg_json(&agg[w], &o->win[w]));
+    }
+    if (fmt == CLI_FMT_NDJSON) {
+        json_t *arrs[3] = {events, aggs, rvm};
+        const char *kinds[3] = {"event", "aggregate", "reported_vs_measured"};
+        for (int k = 0; k < 3; k++) {
+            size_t i;
+            json_t *v;
+            json_array_foreach(arrs[k], i, v)
+            {
+                char *t;
+                json_object_set_new(v, "kind", json_string(kinds[k]));
+                if (!(t = json_dumps(v, CMD_PRICES_NDJSON))) {
+                    rc = ERR_NOMEM;
+                    goto done;
+                }
+                printf("%s\n", t);
+                mem_free(t);
+            }
+        }
+        goto done;
+    }
+    json_object_set_new(doc, "schema", json_string("seismo.study/1"));
+    json_object_set_new(doc, "model", json_string(study_model_name(o->model)));
+    json_object_set_new(doc, "benchmark",
+                        o->model == STUDY_MEAN_ADJUSTED ? json_null() : json_string(bench));
+    json_object_set_new(doc, "returns", json_string("simple returns of the adjusted close"));
+    json_object_set_new(est, "from", json_integer(o->est.from));
+    json_object_set_new(est, "to", json_integer(o->est.to));
+    json_object_set_new(est, "min_days", json_integer(o->min_est));
+    json_object_set_new(doc, "estimation", est);
+    est = NULL;
+    json_object_set_new(doc, "windows", wins);
+    wins = NULL;
+    json_object_set_new(doc, "events", events);
+    events = NULL;
+    json_object_set_new(doc, "aggregates", aggs);
+    aggs = NULL;
+    json_object_set_new(doc, "reported_vs_measured", rvm);
+    rvm = NULL;
+    {
+        char *t = json_dumps(doc, CMD_PRICES_JSON);
+        if (!t)
+            rc = ERR_NOMEM;
+        else
+            printf("%s\n", t);
+        mem_free(t);
+    }
+done:
+    json_decref(doc);
+    json_decref(events);
+    json_decref(aggs);
+    json_decref(rvm);
+    json_decref(wins);
+    json_decref(est);
+    return rc;
+}
+
+/* The returns of one symbol, loaded once per study. */
+typedef struct cmd_series_s {
+    char symbol[PRICES_SYMBOL_MAX];
+    study_returns_t rt;
+    int bench_missing;
+} cmd_series_t;
+
+static int cmd_study_measure(pricesdb_t *pdb, cmd_study_t *s, const study_opts_t *o,
+                             const char *bench, err_t *e)
+{
+    cmd_series_t *cache = NULL;
+    size_t ncache = 0;
+    int rc = 0;
+
+    for (size_t i = 0; i < s->n && !rc; i++) {
+        cmd_study_row_t *r = &s->rows[i];
+        err_t ignore = {0};
+        cmd_series_t *c = NULL;
+        rc = pricesdb_symbol_for(pdb, r->company, r->ticker, r->symbol, &ignore);
+        if (rc == ERR_NOTFOUND) {
+            study_returns_t none;
+            rc = 0;
+            study_returns_init(&none);
+            study_measure_event(&none, r->occurred_on, o, &r->res);
+            if (r->res.skip != STUDY_NO_DATE) {
+                r->res.skip = STUDY_NO_PRICES;
+                snprintf(r->res.reason, sizeof r->res.reason, "no prices for %s", r->company);
+            }
+            continue;
+        }
+        if (rc) {
+            *e = ignore;
+            break;
+        }
+        for (size_t k = 0; k < ncache; k++)
+            if (strcmp(cache[k].symbol, r->symbol) == 0) c = &cache[k];
+        if (!c) {
+            cmd_series_t *nc = mem_realloc(cache, (ncache + 1) * sizeof *nc);
+            if (!nc) {
+                rc = err_set(e, ERR_NOMEM, "out of memory");
+                break;
+            }
+            cache = nc;
+            c = &cache[ncache++];
+            memset(c, 0, sizeof *c);
+            study_returns_init(&c->rt);
+            memcpy(c->symbol, r->symbol, sizeof c->symbol);
+            if ((rc = pricesdb_returns(pdb, r->symbol,
+                                       o->model == STUDY_MEAN_ADJUSTED ? NULL : bench, &c->rt,
+                                       &c->bench_missing, e)))
+                break;
+        }
+        study_measure_event(&c->rt, r->occurred_on, o, &r->res);
+        if (r->res.skip == STUDY_NO_PRICES)
+            snprintf(r->res.reason, sizeof r->res.reason, "no prices for %s", r->symbol);
+        if (r->res.skip == STUDY_NO_BENCHMARK)
+            snprintf(r->res.reason, sizeof r->res.reason, "no prices for benchmark %s", bench);
+    }
+    for (size_t k = 0; k < ncache; k++) study_returns_release(&cache[k].rt);
+    mem_free(cache);
+    return rc;
+}
+
+static int cmd_study(cli_ctx_t *ctx, int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"type", required_argument, NULL, 't'},   {"benchmark", required_argument, NULL, 'b'},
+        {"model", required_argument, NULL, 'm'},  {"estimation", required_argument, NULL, 'E'},
+        {"window", required_argument, NULL, 'w'}, {"min-estimation", required_argument, NULL, 'n'},
+        {"format", required_argument, NULL, 'f'}, {NULL, 0, NULL, 0}};
+    event_type_t types[EVENT_TYPE_COUNT];
+    size_t ntypes = 0, nwin = 0;
+    char bench[PRICES_SYMBOL_MAX] = "SPY";
+    cli_format_t fmt = CLI_FMT_TABLE;
+    study_opts_t o;
+    study_agg_t agg[STUDY_MAX_WINDOWS];
+    cmd_study_t s;
+    registry_t *reg = NULL;
+    pricesdb_t *pdb = NULL;
+    eventlog_t log;
+    db_t *db = NULL;
+    err_t e = {0};
+    int c, rc = 0;
+
+    study_opts_default(&o);
+    memset(&s, 0, sizeof s);
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        switch (c) {
+        case 't': {
+            event_type_t t = event_type_from_name(optarg);
+            if (t == EVENT_NONE || t == EVENT_PRICE_IMPORT || t == EVENT_RETRACTION)
+                return cli_failf(ctx, 64, "--type: '%s' is not a type of news event", optarg);
+            if (ntypes < EVENT_TYPE_COUNT) types[ntypes++] = t;
+            break;
+        }
+        case 'b':
+            if (prices_symbol_norm(optarg, strlen(optarg), bench))
+                return cli_failf(ctx, 64, "--benchmark '%s' is not a valid symbol", optarg);
+            break;
+        case 'm':
+            if (study_model_parse(optarg, &o.model))
+                return cli_failf(ctx, 64,
+                                 "--model must be market, market-adjusted or mean-adjusted");
+            break;
+        case 'E':
+            if (study_window_parse(optarg, &o.est))
+                return cli_failf(ctx, 64,
+                                 "--estimation needs FROM:TO trading days (e.g. -250:-11)");
+            break;
+        case 'w':
+            if (nwin >= STUDY_MAX_WINDOWS)
+                return cli_failf(ctx, 64, "at most %d --window options", STUDY_MAX_WINDOWS);
+            if (study_window_parse(optarg, &o.win[nwin]))
+                return cli_failf(ctx, 64, "--window needs FROM:TO trading days (e.g. -1:1)");
+            nwin++;
+            break;
+        case 'n': {
+            char *end;
+            long v = strtol(optarg, &end, 10);
+            if (*end || v < 1 || v > 100000)
+                return cli_failf(ctx, 64, "--min-estimation needs a positive number of days");
+            o.min_est = (int)v;
+            break;
+        }
+        case 'f':
+            if (cli_format_parse(optarg, 0xF, &fmt))
+                return cli_failf(ctx, 64, "--format must be table, json, ndjson or csv");
+            break;
+        default:
+            return cli_failf(ctx, 64, "study: unknown option; try 'seismo study --help'");
+        }
+    }
+    if (nwin) o.nwin = nwin;
+    if (study_opts_check(&o, &e)) return cli_failf(ctx, 64, "%s", e.msg);
+    if (!ntypes)
+        for (int t = EVENT_NONE + 1; t < EVENT_TYPE_COUNT; t++)
+            if (t != EVENT_PRICE_IMPORT && t != EVENT_RETRACTION) types[ntypes++] = (event_type_t)t;
+    if (cli_open(ctx, 0, &db, &log, &e)) return cli_fail(ctx, &e);
+    if ((rc = pricesdb_new(db, &pdb, &e)) || (rc = cmd_prices_catch_up(ctx, pdb, &log, &e)))
+        goto done;
+    /* COMPANY arguments: canonical ids, tickers or registry names. */
+    s.nwanted = (size_t)(argc - optind);
+    s.wanted = argv + optind;
+    if (s.nwanted) {
+        if (!(reg = registry_new())) {
+            rc = err_set(&e, ERR_NOMEM, "out of memory");
+            goto done;
+        }
+        if ((rc = registry_load_builtin(reg, &e)) || (rc = companies_load(db, reg, &e))) goto done;
+        for (size_t i = 0; i < s.nwanted; i++) {
+            const registry_entry_t *r = registry_find(reg, s.wanted[i]);
+            if (r && r->kind == REGISTRY_COMPANY) s.wanted[i] = r->id;
+        }
+    }
+    {
+        event_type_t rt = EVENT_RETRACTION;
+        eventlog_query_t q = {0};
+        q.types = &rt;
+        q.ntypes = 1;
+        s.collect_retractions = 1;
+        if ((rc = eventlog_scan(&log, &q, cmd_study_each, &s, &e))) goto done;
+        s.collect_retractions = 0;
+        q.types = types;
+        q.ntypes = ntypes;
+        if ((rc = eventlog_scan(&log, &q, cmd_study_each, &s, &e))) goto done;
+    }
+    if ((rc = cmd_study_measure(pdb, &s, &o, bench, &e))) goto done;
+    for (size_t w = 0; w < o.nwin; w++) {
+        study_result_t *res = mem_alloc((s.n ? s.n : 1) * sizeof *res);
+        if (!res) {
+            rc = err_set(&e, ERR_NOMEM, "out of memory");
+            goto done;
+        }
+        size_t k = 0;
+        /* Each company and session counts once across events (same-day news of one
+         * company is one market reaction, not several independent ones). */
+        for (size_t i = 0; i < s.n; i++) {
+            int dup = 0;
+            for (size_t j = 0; j < i && !dup; j++)
+                dup = s.rows[j].res.skip == STUDY_OK && s.rows[i].res.skip == STUDY_OK &&
+                      s.rows[j].res.day0 == s.rows[i].res.day0 &&
+                      strcmp(s.rows[j].symbol, s.rows[i].symbol) == 0;
+            if (!dup) res[k++] = s.rows[i].res;
+        }
+        study_aggregate(res, k, w, &agg[w]);
+        mem_free(res);
+    }
+    switch (fmt) {
+    case CLI_FMT_TABLE:
+        cmd_study_table(&s, &o, bench, agg);
+        break;
+    case CLI_FMT_CSV:
+        cmd_study_csv(&s, &o);
+        break;
+    default:
+        rc = cmd_study_json(&s, &o, bench, agg, fmt);
+        break;
+    }
+done:
+    if (rc == ERR_NOMEM && !e.code) err_set(&e, ERR_NOMEM, "out of memory");
+    registry_free(reg);
+    cmd_study_release(&s);
+    pricesdb_free(pdb);
+    db_close(db);
+    return rc ? cli_fail(ctx, &e) : 0;
+}
+
+const cli_cmd_t cli_cmds_prices[] = {
+    {"prices", "import FILE.csv [--symbol SYM] [--company ID] | list [--format F]",
+     "Import daily bars into the log (one price_import event per file); list symbols.",
+     "prices import FILE.csv [--symbol SYM] [--company ID]\n"
+     "  Reads daily bars. Columns are found by header name, case-insensitively, in any\n"
+     "  order: date, open, high, low, close, adj close (adjclose), volume and an optional\n"
+     "  symbol; dates as 2025-02-12 or 2025-02-12 00:00:00-05:00. The bars enter the log\n"
+     "  as one price_import event: importing the same file again adds nothing, and a\n"
+     "  close that differs from one already in the log is a conflict (exit 65, nothing\n"
+     "  appended). Bad rows (missing close, not a number, duplicate or unsorted date,\n"
+     "  negative price) are reported as FILE:LINE and nothing is imported (exit 65).\n"
+     "  --symbol SYM   the symbol of a file without a symbol column (default: the file\n"
+     "                 name without .csv); with a symbol column, import only SYM's rows\n"
+     "  --company ID   the company the symbol prices (default: the registry company\n"
+     "                 whose ticker is the symbol; an index or ETF needs none)\n\n"
+     "prices list [--format table|json|ndjson|csv]\n"
+     "  Symbols with their company, first and last day and number of bars.\n",
+     cmd_prices},
+    {"study",
+     "[COMPANY...] [--type T]... [--benchmark SYM] [--model market|market-adjusted|mean-adjusted] "
+     "[--estimation -250:-11] [--window -1:1]... [--min-estimation N] "
+     "[--format table|json|ndjson|csv]",
+     "Measure the market reaction to events: abnormal returns, CARs, CAAR and tests.",
+     "Simple returns of the adjusted close, trading day to trading day; an event on a\n"
+     "non-trading day rolls forward to the next session (day 0). One row per event and\n"
+     "company (companies without prices are listed as skipped, with the reason).\n"
+     "  COMPANY          only these companies (canonical id, ticker or name)\n"
+     "  --type T         only events of type T (repeatable; default every news type)\n"
+     "  --benchmark SYM  the market index or ETF (default SPY)\n"
+     "  --model M        market (OLS alpha and beta, default), market-adjusted (R - Rm)\n"
+     "                   or mean-adjusted (R - mean R)\n"
+     "  --estimation A:B estimation window in trading days (default -250:-11)\n"
+     "  --window A:B     event window (repeatable, default -1:1)\n"
+     "  --min-estimation N  least estimation days with returns (default 100)\n"
+     "  --format F       table (default), json (one document), ndjson or csv\n"
+     "Across events: CAAR, cross-sectional t, Patell Z, BMP t and the share of positive\n"
+     "CARs. For share_move events, the measured return of day 0 beside the reported\n"
+     "percent. Percent fields (*_pct) are in percent units.\n",
+     cmd_study},
+    {NULL, NULL, NULL, NULL, NULL},
+};

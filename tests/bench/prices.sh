@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Prices: import of 10 years of daily bars for 500 symbols (generated CSV) in
+# rows/s, beside the sqlite3 shell's .import of the same CSV in the same run
+# (target: at least 0.5 of the shell's rate); and a study of 10,000 events over
+# that data in events/s (target: at least 100,000 events/s).
+set -euo pipefail
+dir=$(mktemp -d /tmp/seismo-bench.XXXXXX)
+trap 'rm -rf "$dir"' EXIT
+if ! "$SEISMO" prices --help >/dev/null 2>&1; then
+    echo "prices bench: $SEISMO has no 'prices' command (main.c must reference cli_cmds_prices)" >&2
+    exit 1
+fi
+now() { date +%s.%N; }
+rows=$("$BENCH_BIN/bench_prices" gen "$dir/bars.csv" 500 10)
+echo "generated $rows bars (500 symbols x 10 years of weekdays), $(du -m "$dir/bars.csv" | cut -f1) MB of CSV"
+
+t0=$(now)
+sqlite3 "$dir/shell.db" "PRAGMA journal_mode=WAL" ".mode csv" ".import $dir/bars.csv bars" >/dev/null
+t1=$(now)
+shell=$(echo "$rows / ($t1 - $t0)" | bc -l)
+printf 'sqlite3 shell .import: %.2f s = %.0f rows/s\n' "$(echo "$t1 - $t0" | bc -l)" "$shell"
+
+t0=$(now)
+SEISMO_DB="$dir/seismo.db" "$SEISMO" prices import "$dir/bars.csv" >/dev/null
+t1=$(now)
+ours=$(echo "$rows / ($t1 - $t0)" | bc -l)
+ratio=$(echo "$ours / $shell" | bc -l)
+printf 'seismo prices import:  %.2f s = %.0f rows/s (one price_import event, durable, then the prices projection)\n' \
+    "$(echo "$t1 - $t0" | bc -l)" "$ours"
+printf 'ratio seismo/shell = %.2f (target >= 0.5)\n' "$ratio"
+
+t0=$(now)
+SEISMO_DB="$dir/seismo.db" "$SEISMO" prices import "$dir/bars.csv" >/dev/null
+t1=$(now)
+printf 'idempotent re-import of the same file: %.2f s (nothing appended)\n' "$(echo "$t1 - $t0" | bc -l)"
+
+"$BENCH_BIN/bench_prices" study "$dir/seismo.db" 10000
+[ "$(echo "$ratio >= 0.5" | bc -l)" = 1 ] || { echo "prices bench: import below 0.5 of the shell's rate" >&2; exit 1; }
