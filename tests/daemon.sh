@@ -76,13 +76,23 @@ head=$(python3 -c "import json,urllib.request; print(json.load(urllib.request.ur
 curl -s "$URL/v1/events?after=$head&wait=20" > "$TMP/poll.json" &
 poll=$!
 sleep 0.5
-printf '{"type":"share_move","occurred_on":"2025-03-04","companies":[{"id":"INTC"}],"data":{"percent":-2}}\n' > "$TMP/ev.ndjson"
+# Answers are cached until the read models move: ask twice before the append, once after.
+expect_code 200 "NVDA timeline before" GET "$URL/v1/companies/NVDA/timeline"
+expect_code 200 "NVDA timeline before (cached)" GET "$URL/v1/companies/NVDA/timeline"
+nv_before=$(python3 -c "import json; print(len(json.load(open('$TMP/body'))['events']))")
+printf '{"type":"share_move","occurred_on":"2025-03-04","companies":[{"id":"INTC"}],"data":{"percent":-2}}\n{"type":"share_move","occurred_on":"2025-03-05","companies":[{"id":"NVDA"}],"data":{"percent":3}}\n' > "$TMP/ev.ndjson"
 expect_code 201 "POST /v1/events" POST "$URL/v1/events" -H 'Content-Type: application/x-ndjson' --data-binary @"$TMP/ev.ndjson"
 start=$(date +%s)
 wait $poll
 [ $(( $(date +%s) - start )) -lt 5 ] && ok || bad "long poll returned late"
-python3 -c "import json; d=json.load(open('$TMP/poll.json')); assert d['count']==1 and d['events'][0]['companies'][0]['id']=='INTC', d" && ok || bad "long poll returns the new event"
+python3 -c "import json; d=json.load(open('$TMP/poll.json')); assert d['count']==2 and d['events'][0]['companies'][0]['id']=='INTC', d" && ok || bad "long poll returns the new events"
 expect_code 200 "POST /v1/events again" POST "$URL/v1/events" -H 'Content-Type: application/x-ndjson' --data-binary @"$TMP/ev.ndjson"
+expect_code 200 "NVDA timeline after, consistent" GET "$URL/v1/companies/NVDA/timeline?consistent=1"
+nv_after=$(python3 -c "import json; print(len(json.load(open('$TMP/body'))['events']))")
+[ "$nv_after" = $((nv_before + 1)) ] && ok || bad "cached timeline must see the new event ($nv_before then $nv_after)"
+expect_code 200 "NVDA timeline after" GET "$URL/v1/companies/NVDA/timeline"
+python3 -c "import json; assert len(json.load(open('$TMP/body'))['events']) == $nv_after" && ok || bad "timeline after the append"
+
 
 # --- error statuses
 expect_code 400 "malformed NDJSON" POST "$URL/v1/events" -H 'Content-Type: application/x-ndjson' --data-binary '{"type":'

@@ -159,6 +159,7 @@ static void daemon_proj_done(void *arg, int status)
         daemon_log(d, "info", "projection %s: applied %lld events", j->name, j->applied);
     if (j->checkpoint >= 0 && (d->proj_seq < 0 || j->checkpoint < d->proj_seq))
         d->proj_seq = j->checkpoint;
+    d->gen++; /* the read models may have moved: cached answers are stale */
     mem_free(j);
     if (--daemon_proj_pending > 0) return;
     d->proj_busy = 0;
@@ -200,6 +201,7 @@ void daemon_log_grew(daemon_t *d)
 
     if (eventlog_head(&d->qlog, &seq, hash, NULL) == 0 && seq != d->head) {
         d->head = seq;
+        d->gen++;
         daemon_proj_kick(d);
     }
     daemon_waiters_check(d, 0);
@@ -230,6 +232,7 @@ static int daemon_load_registry(daemon_t *d, err_t *e)
     registry_free(d->reg);
     d->reg = reg;
     d->x = x;
+    d->gen++;
     uv_rwlock_wrunlock(&d->reg_lock);
     return 0;
 }
@@ -351,6 +354,7 @@ static int daemon_parse_size(const char *s, size_t *out)
 
 static void daemon_cleanup(daemon_t *d)
 {
+    daemon_cache_clear(d);
     for (int i = 0; i < d->npool; i++) db_close(d->pool[i]);
     d->npool = 0;
     projdb_free(d->qproj);

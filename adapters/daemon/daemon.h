@@ -41,6 +41,18 @@ typedef struct daemon_metrics_s {
     int nroutes;
 } daemon_metrics_t;
 
+#define DAEMON_CACHE_SLOTS 64
+#define DAEMON_CACHE_MAX_BODY ((size_t)1 << 20)
+
+/* One cached query answer: valid while the read models have not moved. */
+typedef struct daemon_cache_slot_s {
+    char *key;  /* owned: path '?' query */
+    int status;
+    char *body; /* owned */
+    size_t len;
+    unsigned long long gen; /* daemon_t.gen when it was built */
+} daemon_cache_slot_t;
+
 typedef struct daemon_s {
     uv_loop_t *loop;
     /* options */
@@ -87,6 +99,9 @@ typedef struct daemon_s {
     daemon_waiter_t *waiters;
     uv_timer_t poll_timer;
     long long head; /* the head as last seen */
+    unsigned long long gen; /* bumped whenever the read models may have moved */
+    daemon_cache_slot_t cache[DAEMON_CACHE_SLOTS];
+    unsigned cache_next;
     uv_signal_t sig_term, sig_int, sig_hup;
     uv_timer_t stop_timer;
 } daemon_t;
@@ -130,6 +145,14 @@ void daemon_waiters_check(daemon_t *d, int timeout_all);
  * query.c) from d's read connection: returns 1 with *status and body (caller
  * storage, JSON) filled, or 0 when path is not a query route. */
 int daemon_query(daemon_t *d, const httpc_request_t *req, int *status, buf_t *body);
+
+/* Looks up the cached answer to key (borrowed); returns the slot (borrowed) or NULL. */
+const daemon_cache_slot_t *daemon_cache_get(daemon_t *d, const char *key);
+/* Caches an answer (key and body borrowed, copied) built at generation gen. */
+void daemon_cache_put(daemon_t *d, const char *key, int status, const char *body, size_t len,
+                      unsigned long long gen);
+/* Drops every cached answer. */
+void daemon_cache_clear(daemon_t *d);
 
 /* Runs fn(arg) on the thread pool and then done(arg) on the loop thread. */
 int daemon_work(daemon_t *d, void (*fn)(void *), void (*done)(void *, int), void *arg);

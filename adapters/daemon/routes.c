@@ -531,22 +531,39 @@ static const char *route_query_label(const char *path)
 
 static void route_query_run(route_ctx_t *r)
 {
+    daemon_t *d = r->d;
+    unsigned long long gen = d->gen;
+    const daemon_cache_slot_t *hit;
+    /* Reports carry generated_at, and answers built while projections lag
+     * would soon be stale: neither is cached. */
+    int cacheable = d->proj_seq == d->head && !d->proj_busy &&
+                    strcmp(r->req->path, "/v1/report") != 0;
     int status = 500, found = 0;
-    buf_t b;
+    buf_t key, b;
 
+    buf_init(&key);
     buf_init(&b);
+    buf_printf(&key, "%s?%s", r->req->path, r->req->query);
+    if (cacheable && !key.oom && (hit = daemon_cache_get(d, key.data))) {
+        route_reply(r, hit->status, "application/json", NULL, hit->body, hit->len);
+        goto done;
+    }
     /* One snapshot for the whole document, so that its head matches its rows. */
-    if (db_read_begin(r->d->qdb, NULL) == 0) {
-        found = daemon_query(r->d, r->req, &status, &b);
-        db_read_end(r->d->qdb);
+    if (db_read_begin(d->qdb, NULL) == 0) {
+        found = daemon_query(d, r->req, &status, &b);
+        db_read_end(d->qdb);
     }
     if (!found) {
         route_error(r, 404, "not_found", "no such route", NULL);
     } else if (b.oom) {
         route_error(r, 500, "internal", "out of memory", NULL);
     } else {
+        if (cacheable && !key.oom && (status == 200 || status == 404))
+            daemon_cache_put(d, key.data, status, b.data, b.len, gen);
         route_reply(r, status, "application/json", NULL, buf_str(&b), b.len);
     }
+done:
+    buf_release(&key);
     buf_release(&b);
 }
 
