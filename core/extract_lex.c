@@ -5,6 +5,7 @@
 
 #include "embed.h"
 #include "mem.h"
+#include "tsv.h"
 
 typedef struct lex_slot_s {
     uint64_t h;
@@ -112,18 +113,6 @@ nomem:
     return NULL;
 }
 
-static size_t lex_fields(char *line, char **f, size_t max)
-{
-    size_t n = 0;
-    f[n++] = line;
-    for (char *p = line; *p && n < max; p++)
-        if (*p == '\t') {
-            *p = 0;
-            f[n++] = p + 1;
-        }
-    return n;
-}
-
 static void lex_words(const char *list, uint64_t *out)
 {
     size_t k = 0;
@@ -153,7 +142,7 @@ static int lex_load(extract_lex_t *lx, const char *tsv, size_t len, const char *
         size_t l = strlen(line);
         if (l && line[l - 1] == '\r') line[--l] = 0;
         if (!l || line[0] == '#') continue;
-        size_t nf = lex_fields(line, f, 7);
+        size_t nf = tsv_split(line, f, 7);
         if ((rc = fn(lx, f, nf, e)) != 0) {
             err_wrap(e, "%s:%zu", what, lineno);
             break;

@@ -5,6 +5,7 @@
 
 #include "mem.h"
 #include "embed.h"
+#include "tsv.h"
 
 typedef struct registry_alias_s {
     char *text;          /* owned */
@@ -235,19 +236,6 @@ int registry_add(registry_t *r, int kind, const char *id, const char *name, cons
     return 0;
 }
 
-/* Splits line (modified in place) at tabs into at most max fields; returns the count. */
-static size_t registry_fields(char *line, char **f, size_t max)
-{
-    size_t n = 0;
-    f[n++] = line;
-    for (char *p = line; *p && n < max; p++)
-        if (*p == '\t') {
-            *p = 0;
-            f[n++] = p + 1;
-        }
-    return n;
-}
-
 int registry_load_tsv(registry_t *r, int kind, const char *tsv, size_t len, const char *what,
                       err_t *e)
 {
@@ -266,7 +254,7 @@ int registry_load_tsv(registry_t *r, int kind, const char *tsv, size_t len, cons
         size_t l = strlen(line);
         if (l && line[l - 1] == '\r') line[--l] = 0;
         if (!l || line[0] == '#') continue;
-        nf = registry_fields(line, f, 5);
+        nf = tsv_split(line, f, 5);
         if (nf < 2) {
             rc = err_set(e, ERR_DATA, "%s:%zu: expected at least id<TAB>name", what, lineno);
             goto out;

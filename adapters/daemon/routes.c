@@ -66,11 +66,7 @@ static void route_error(route_ctx_t *r, int status, const char *code, const char
     buf_t b;
 
     buf_init(&b);
-    buf_puts(&b, "{\"error\":{\"code\":");
-    canon_put_string(&b, code);
-    buf_puts(&b, ",\"message\":");
-    canon_put_string(&b, msg);
-    buf_puts(&b, "}}\n");
+    httpc_error_body(&b, code, msg);
     route_reply(r, status, "application/json", extra, buf_str(&b), b.len);
     buf_release(&b);
 }

@@ -210,16 +210,21 @@ void httpc_respond(httpc_t *c, int status, const char *ctype, const char *extra,
     httpc_request_reset(&c->req);
 }
 
+void httpc_error_body(buf_t *b, const char *code, const char *message)
+{
+    buf_puts(b, "{\"error\":{\"code\":");
+    canon_put_string(b, code);
+    buf_puts(b, ",\"message\":");
+    canon_put_string(b, message);
+    buf_puts(b, "}}\n");
+}
+
 void httpc_respond_error(httpc_t *c, int status, const char *code, const char *message)
 {
     buf_t b;
 
     buf_init(&b);
-    buf_puts(&b, "{\"error\":{\"code\":");
-    canon_put_string(&b, code);
-    buf_puts(&b, ",\"message\":");
-    canon_put_string(&b, message);
-    buf_puts(&b, "}}\n");
+    httpc_error_body(&b, code, message);
     httpc_respond(c, status, "application/json", NULL, buf_str(&b), b.len);
     buf_release(&b);
 }

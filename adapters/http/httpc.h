@@ -59,6 +59,8 @@ void httpc_pump(httpc_t *c);
  * (borrowed, n bytes). */
 void httpc_respond(httpc_t *c, int status, const char *ctype, const char *extra,
                    const char *body, size_t n);
+/* Appends the JSON error document {"error":{"code","message"}} and a newline to b. */
+void httpc_error_body(buf_t *b, const char *code, const char *message);
 /* Answers with the JSON error document {"error":{"code","message"}}. */
 void httpc_respond_error(httpc_t *c, int status, const char *code, const char *message);
 /* Returns the reason phrase of status (static). */
