@@ -122,7 +122,14 @@ static const char *co_id(const art_t *a, co_t c)
 static int co_eq(const art_t *a, co_t x, co_t y)
 {
     if (x.ent && y.ent) return x.ent == y.ent;
-    return strcmp(co_id(a, x), co_id(a, y)) == 0;
+    if (strcmp(co_id(a, x), co_id(a, y)) == 0) return 1;
+    if (x.ent || y.ent || x.prov < 0 || y.prov < 0) return 0;
+    /* "GULF APPLIED <GATS>" and "Gulf Applied Technologies Inc": one name begins the other */
+    const prov_t *p = &a->provs[x.prov], *q = &a->provs[y.prov];
+    if (p->ncore > q->ncore) p = &a->provs[y.prov], q = &a->provs[x.prov];
+    for (size_t k = 0; k < p->ncore; k++)
+        if (p->toks[k].h != q->toks[k].h) return 0;
+    return p->ncore >= 2 || q->ncore == p->ncore;
 }
 
 static const extract_tok_t *TK(const art_t *a, size_t i)
@@ -519,7 +526,13 @@ static int structure(art_t *a)
     for (i = body; i + 1 < byline; i++) {
         if (line_blank(t, lines[i]) || line_blank(t, lines[i + 1])) continue;
         breaks++;
-        if (is_lower_c((unsigned char)t[lines[i + 1].s])) cont++;
+        /* a continuation starts in lower case, or follows a line cut mid-sentence */
+        size_t le = lines[i].e;
+        while (le > lines[i].s && (t[le - 1] == ' ' || t[le - 1] == '\r')) le--;
+        if (is_lower_c((unsigned char)t[lines[i + 1].s]) ||
+            (le > lines[i].s && lines[i + 1].s < lines[i + 1].e && t[lines[i + 1].s] != ' ' &&
+             !strchr(".!?:\"'", t[le - 1])))
+            cont++;
     }
     int wrapped = longl >= 3 && narrow * 10 >= longl * 7 && cont * 5 >= breaks && cont > 0;
 
@@ -648,8 +661,8 @@ static int prov_add(art_t *a, size_t s, size_t e)
     p->ntoks = tk.n;
     p->ncore = tk.n;
     static const char *const sfx[] = {
-        "inc",  "corp", "co",  "ltd", "corporation", "limited", "plc",  "ag", "sa", "nv",
-        "n.v.", "llc",  "pty", "cos", ",",           ".",       "s.a.", "se", NULL};
+        "inc",  "corp", "co",  "ltd", "corporation", "limited", "plc",  "ag", "sa",      "nv",
+        "n.v.", "llc",  "pty", "cos", ",",           ".",       "s.a.", "se", "bancorp", NULL};
     for (int again = 1; again && p->ncore > 1;) {
         again = 0;
         const extract_tok_t *lt = &p->toks[p->ncore - 1];
@@ -678,8 +691,10 @@ static int tok_name_part(const art_t *a, size_t i, size_t end)
     if ((t->flags & EXTRACT_TOK_NUM) && i + 1 < end && tok_capword(a, i + 1) &&
         !(TK(a, i + 1)->flags & EXTRACT_TOK_SPACE))
         return 1; /* 3M, 7-Eleven */
+    /* "AT & T", "Rolls-Royce" (not the dash of "CITY, March 2 - Name") */
     if (t->len == 1 && (a->text[t->off] == '&' || a->text[t->off] == '-') && i + 1 < end &&
-        tok_capword(a, i + 1))
+        tok_capword(a, i + 1) &&
+        (a->text[t->off] == '&' || !(TK(a, i + 1)->flags & EXTRACT_TOK_SPACE)))
         return 1;
     return 0;
 }
@@ -721,6 +736,14 @@ static void discover(art_t *a, const sent_t *s)
                 if (!ticker && tok_capword(a, i + 1) &&
                     !registry_match(a->x->reg, a->text, a->toks.v, j, i + 1, &en))
                     prov_add(a, TK(a, i + 1)->off, TK(a, j - 1)->off + TK(a, j - 1)->len);
+                /* "CORNING <GLW>, HAZLETON <HLC> SET ...": a name before a ticker, from
+                 * the start of the sentence or a comma (headline words run together) */
+                size_t b = i;
+                while (ticker && b > s->t0 && i - b < 4 && tok_name_part(a, b - 1, i)) b--;
+                if (ticker && b < i && (b == s->t0 || tok_is(a, b - 1, ",")) &&
+                    !run_not_company(a, b, i, s->t0) &&
+                    !registry_match(a->x->reg, a->text, a->toks.v, i, b, &en))
+                    prov_add(a, TK(a, b)->off, TK(a, i - 1)->off + TK(a, i - 1)->len);
                 i = j;
             }
             continue;
@@ -745,33 +768,13 @@ static void discover(art_t *a, const sent_t *s)
             continue;
         }
         /* cue words followed by a capitalised name: "shares of X", "to acquire X",
-         * "construction group X" */
-        static const char *const cues[][3] = {
-            {"shares", "of", NULL},   {"stake", "in", NULL},      {"acquire", NULL, NULL},
-            {"acquired", NULL, NULL}, {"buy", NULL, NULL},        {"bought", NULL, NULL},
-            {"merger", "with", NULL}, {"bid", "for", NULL},       {"offer", "for", NULL},
-            {"takeover", "of", NULL}, {"unit", "of", NULL},       {"subsidiary", "of", NULL},
-            {"group", NULL, NULL},    {"firm", NULL, NULL},       {"company", NULL, NULL},
-            {"maker", NULL, NULL},    {"startup", NULL, NULL},    {"giant", NULL, NULL},
-            {"invest", "in", NULL},   {"invested", "in", NULL},   {"retailer", NULL, NULL},
-            {"insurer", NULL, NULL},  {"bank", NULL, NULL},       {"lender", NULL, NULL},
-            {"purchase", "of", NULL}, {"acquisition", "of", NULL}};
+         * "construction group X" (lexicon class namecue) */
         if (!(t->flags & EXTRACT_TOK_LOWER)) continue;
-        for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
-            size_t k = i;
-            size_t w;
-            for (w = 0; w < 3 && cues[c][w]; w++, k++)
-                if (k >= s->t1 || !tok_is(a, k, cues[c][w])) break;
-            if (w < 3 && cues[c][w]) continue;
-            size_t b = k, e2 = k;
+        if (has_class_at(a, i, s->t1, LEX_NAMECUE, &l)) {
+            size_t b = i + l, e2 = b;
             while (e2 < s->t1 && e2 - b < 4 && tok_name_part(a, e2, s->t1)) e2++;
-            if (e2 > b && !run_not_company(a, b, e2, s->t0) &&
-                (TK(a, b)->flags & EXTRACT_TOK_WORD)) {
-                size_t stop = e2;
-                if (stop < s->t1 && has_class_at(a, stop, s->t1, LEX_CORPSFX, &l)) stop += l;
+            if (e2 > b && !run_not_company(a, b, e2, s->t0) && (TK(a, b)->flags & EXTRACT_TOK_WORD))
                 prov_add(a, TK(a, b)->off, TK(a, e2 - 1)->off + TK(a, e2 - 1)->len);
-            }
-            break;
         }
     }
     /* "Name said it ..." at the start of a sentence */
@@ -1165,7 +1168,9 @@ static int only_conj(const art_t *a, size_t x, size_t y)
 {
     if (y <= x) return 1;
     for (size_t i = x; i < y; i++)
-        if (!(tok_is(a, i, "and") || tok_is(a, i, ",") || tok_is(a, i, "&"))) return 0;
+        if (!(tok_is(a, i, "and") || tok_is(a, i, ",") || tok_is(a, i, "&") || tok_is(a, i, "<") ||
+              tok_is(a, i, ">")))
+            return 0;
     return 1;
 }
 
@@ -1310,12 +1315,41 @@ static void rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     size_t nag = 0, npa = 0;
     long kl = ment_before(a, h->t0, s->t0), kr = ment_after(a, h->t1, s->t1);
     int rev = en->dir == LEX_DIR_REV || en->dir == LEX_DIR_SELL;
+    /* the object of the trigger: trade in goods ("to buy Saudi crude", "sold 10 jets")
+     * is no deal unless a business is named there too ("its aircraft unit") */
+    size_t wend = h->t1 + 10 < s->t1 ? h->t1 + 10 : s->t1;
+    int dealobj = hit_in(a, LEX_DEALOBJ, h->t1, wend, NULL);
+    if ((en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL) && !dealobj &&
+        hit_in(a, LEX_GOODS, h->t1, wend, NULL))
+        return;
+    /* a count right after the verb: "sold 1,082 cars", "to acquire 15 Boeing 767s" */
+    if ((en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL) && !dealobj && h->t1 < s->t1 &&
+        (TK(a, h->t1)->flags & EXTRACT_TOK_NUM)) {
+        int num = 0;
+        for (size_t k = 0; k < a->nnums && !num; k++) num = a->nums[k].t0 == h->t1;
+        if (!num) return;
+    }
+    /* shares or a stake before the company ("bought 5 pct of X", "to sell its stake in
+     * X") are an investment (the stake triggers), unless all of them are bought */
+    if (en->type == EVENT_ACQUISITION && (en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL)) {
+        size_t pend = kr >= 0 ? a->ments[kr].t0 : wend;
+        int all = 0, part = hit_in(a, LEX_STAKE, h->t1, pend, NULL) ||
+                            hit_in(a, LEX_INSTRUMENT, h->t1, pend, NULL);
+        for (size_t k = 0; k < a->nnums && !part; k++)
+            if (a->nums[k].pct && a->nums[k].t0 >= h->t1 && a->nums[k].t0 < pend) part = 1;
+        for (size_t k = h->t1; k < pend && part && !all; k++) all = tok_is(a, k, "all");
+        if (part && !all) return;
+    }
     if (en->dir == LEX_DIR_SYM) {
         nag = group_left(a, kl, ag, 4);
         npa = group_right(a, kr, pa, 4);
         if (nag == 0 && npa >= 2) {
             ag[nag++] = pa[0];
             memmove(pa, pa + 1, --npa * sizeof *pa);
+        }
+        if (npa == 0 && nag >= 2) { /* "A and B agreed to merge" */
+            pa[npa++] = ag[0];
+            memmove(ag, ag + 1, --nag * sizeof *ag);
         }
     } else {
         if (kl >= 0) ag[nag++] = a->ments[kl].co;
@@ -1333,15 +1367,36 @@ static void rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     /* fill a missing side from a description or a pronoun */
     size_t lo_l = rev ? h->t1 : s->t0, hi_l = rev ? s->t1 : h->t0;
     size_t lo_r = rev ? s->t0 : h->t1, hi_r = rev ? h->t0 : s->t1;
+    /* "the acquisition of X by Y" */
+    if (npa == 1 && en->dir == LEX_DIR_FWD && kr >= 0 && (size_t)kr + 1 < a->nments &&
+        a->ments[kr].t1 + 1 == a->ments[kr + 1].t0 && !a->ments[kr + 1].regulator &&
+        tok_is(a, a->ments[kr].t1, "by")) {
+        ag[0] = a->ments[kr + 1].co;
+        nag = 1;
+    }
     if (nag == 0 && resolve_desc(a, s, lo_l, hi_l, pa, npa, &ag[0])) nag = 1;
     if (npa == 0 && (s->seg > 0) && resolve_desc(a, s, lo_r, hi_r, ag, nag, &pa[0])) npa = 1;
-    int seller_only = 0;
-    if (en->dir == LEX_DIR_SELL && nag == 0 && npa == 1)
+    int inv = en->type == EVENT_INVESTMENT;
+    /* stake_percent: a percentage next to a stake word */
+    const num_t *stake = NULL;
+    for (size_t k = 0; inv && k < a->nnums && !stake; k++) {
+        const num_t *n = &a->nums[k];
+        size_t w;
+        if (n->pct && (hit_in(a, LEX_STAKE, n->t1, n->t1 + 4 < s->t1 ? n->t1 + 4 : s->t1, &w) ||
+                       (n->t0 >= 2 &&
+                        hit_in(a, LEX_STAKE, n->t0 - 3 > s->t0 ? n->t0 - 3 : s->t0, n->t0, &w))))
+            stake = n;
+    }
+    /* one side alone: the seller of a business ("sold its unit"), or the company a
+     * stake is held in when the holder is a person or a group ("an investor group") */
+    int seller_only = 0, investee_only = 0;
+    if (en->dir == LEX_DIR_SELL && nag == 0 && npa == 1 && dealobj)
         seller_only = 1;
+    else if (inv && en->dir == LEX_DIR_FWD && nag == 0 && npa == 1 && stake)
+        investee_only = 1;
     else if (nag == 0 || npa == 0)
         return;
     if (nag == 1 && npa == 1 && co_eq(a, ag[0], pa[0])) return;
-    int inv = en->type == EVENT_INVESTMENT;
     party_t p[8];
     size_t np = 0;
     for (size_t i = 0; i < nag && np < 8; i++)
@@ -1355,7 +1410,7 @@ static void rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                                                                 : "target";
     event_t ev;
     if (make_event(a, &ev, en->type, p, np)) return;
-    if (ev.ncompanies < (size_t)(2 - seller_only)) {
+    if (ev.ncompanies < (size_t)(2 - (seller_only | investee_only))) {
         event_release(&ev);
         return;
     }
@@ -1366,19 +1421,7 @@ static void rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         set_str(a, &ev, "currency", m->cur);
         if (m->qual) set_str(a, &ev, "qualifier", m->qual == 1 ? "up_to" : "about");
     }
-    if (inv) {
-        for (size_t k = 0; k < a->nnums; k++) {
-            const num_t *n = &a->nums[k];
-            if (!n->pct) continue;
-            size_t w;
-            if (hit_in(a, LEX_STAKE, n->t1, n->t1 + 4 < s->t1 ? n->t1 + 4 : s->t1, &w) ||
-                (n->t0 >= 2 &&
-                 hit_in(a, LEX_STAKE, n->t0 - 3 > s->t0 ? n->t0 - 3 : s->t0, n->t0, &w))) {
-                set_num(a, &ev, "stake_percent", n->v);
-                break;
-            }
-        }
-    }
+    if (stake) set_num(a, &ev, "stake_percent", stake->v);
     emit(a, s, &ev, sentence_date(a, 0));
 }
 

@@ -26,6 +26,7 @@ static const char *const lex_class_names[LEX_CLASS_COUNT] = {
     [LEX_PLACE] = "place",     [LEX_EVENTNOUN] = "eventnoun", [LEX_HOSTVERB] = "hostverb",
     [LEX_DESC] = "desc",       [LEX_PTITLE] = "ptitle",       [LEX_CORPSFX] = "corpsfx",
     [LEX_NOTNAME] = "notname", [LEX_PRODUCT] = "product",     [LEX_PRON] = "pron",
+    [LEX_DEALOBJ] = "dealobj", [LEX_GOODS] = "goods",         [LEX_NAMECUE] = "namecue",
 };
 
 extract_lex_t *extract_lex_new(void)

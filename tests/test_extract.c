@@ -110,6 +110,23 @@ static const rule_case_t rule_cases[] = {
     {"Date: 2025-02-12\nMr. Smith said U.S. regulators were told. Shares of Standard Chartered "
      "jumped 4% on Monday.\n",
      "share_move", "STAN.L", "percent", "4", "2025-02-12"},
+    /* Reuters 1987: the seller of a business alone, a stake held by a group, "X by Y",
+     * "A and B agreed to merge", a name before a ticker in the headline */
+    {"Date: 26-FEB-1987 17:08:27.52\nHOUSTON, Feb 26 - Gulf Applied Technologies Inc said it "
+     "sold its pipeline subsidiaries for 12.2 mln dlrs.\n",
+     "acquisition", "gulf-applied-technologies", "amount", "12200000", "1987-02-26"},
+    {"Date: 10-MAR-1987 16:45:30.02\nA group of investors said it has acquired a 7.2 pct stake in "
+     "Brentwood Instruments Inc.\n",
+     "investment", "brentwood-instruments", "stake_percent", "7.2", "1987-03-10"},
+    {"Date: 2-MAR-1987 10:00:00.00\nCoastal Bancorp said regulators approved the acquisition of "
+     "Coastal by Suffield Financial Corp.\n",
+     "acquisition", "coastal-bancorp suffield-financial", NULL, NULL, "1987-03-02"},
+    {"Date: 2-MAR-1987 10:00:00.00\nTOKYO, March 2 - <Azuma Steel Co Ltd> and Toshin Steel Co "
+     "Ltd said they agreed to merge.\n",
+     "acquisition", "azuma-steel toshin-steel", "status", "announced", "1987-03-02"},
+    {"Date: 2-MAR-1987 10:00:00.00\nCORNING <GLW> SETS TERMS\nNEW YORK, March 2 - The board of "
+     "Corning approved the acquisition of Hazleton Laboratories Corp.\n",
+     "acquisition", "corning hazleton-laboratories", NULL, NULL, "1987-03-02"},
 };
 
 static int has_all(const event_t *ev, const char *ids)
@@ -168,6 +185,13 @@ static void test_negatives(void **state)
         "By\n",
         "Date: February 12, 2025\nBy Arpit Dubey\nArpit is a dreamer who loves Apple and Nvidia "
         "shares rising 5%.\n",
+        /* trade is no deal: goods, counts, a seller with no business sold */
+        "Date: 2-MAR-1987 10:00:00.00\nLYPHOMED <LMED> TO SELL 100 MLN DLRS DEBENTURES\n",
+        "Date: 2-MAR-1987 10:00:00.00\nAmoco Corp agreed to buy Saudi crude for 17.52 dlrs a "
+        "barrel.\n",
+        "Date: 2-MAR-1987 10:00:00.00\nToyota Motor Corp sold 1,082 domestic makes.\n",
+        "Date: 2-MAR-1987 10:00:00.00\nNacco Industries Inc said it will sell the securities "
+        "next week.\n",
     };
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         event_list_t l;
