@@ -58,7 +58,7 @@ done
 check "seed moved to done/" test -f "$TMP/spool/done/seed.txt"
 check "dot files stay in incoming/" test -f "$TMP/spool/incoming/.hidden"
 check ".tmp files stay in incoming/" test -f "$TMP/spool/incoming/partial.tmp"
-printf 'bad\xff\xfeutf8\n' > "$TMP/spool/incoming/bad.txt"
+printf 'bad\xff\xfeutf8\n' > "$TMP/spool/incoming/.bad.tmp" && mv "$TMP/spool/incoming/.bad.tmp" "$TMP/spool/incoming/bad.txt"
 for _ in $(seq 1 100); do [ -f "$TMP/spool/rejected/bad.txt.error" ] && break; sleep 0.1; done
 check "a bad file goes to rejected/" test -f "$TMP/spool/rejected/bad.txt"
 check "with its .error file" test -s "$TMP/spool/rejected/bad.txt.error"

@@ -154,7 +154,7 @@ same "$TMP/rx2.json" "$TMP/rx2.cli" "a == b and a['window_days'] == 5" "reaction
 get 200 "/v1/report"
 cp "$TMP/body" "$TMP/report.json"
 valid "$TMP/report.json"
-json "$TMP/report.json" "d['schema'] == 'seismo.report/1' and d['log']['seq'] == 13 and len(d['log']['hash']) == 64"
+json "$TMP/report.json" "d['schema'] == 'seismo.report/2' and d['log']['seq'] == 13 and len(d['log']['hash']) == 64"
 cli "$TMP/report.cli" report
 same "$TMP/report.json" "$TMP/report.cli" "a == b" "report equals the CLI's"
 get 200 "/v1/report?company=apple&company=BABA&since=2025-01-01&until=2025-12-31&window=2"

@@ -180,7 +180,7 @@ done
 grep -v '"generated_at"' "$TMP/r1.json" > "$TMP/r1.strip"
 grep -v '"generated_at"' "$TMP/r2.json" > "$TMP/r2.strip"
 if cmp -s "$TMP/r1.strip" "$TMP/r2.strip"; then ok; else bad "two reports of the same log differ"; fi
-json "$TMP/r1.json" "d['schema'] == 'seismo.report/1' and d['log']['seq'] == 14 and len(d['log']['hash']) == 64"
+json "$TMP/r1.json" "d['schema'] == 'seismo.report/2' and d['log']['seq'] == 14 and len(d['log']['hash']) == 64"
 json "$TMP/r3.json" "[c['company']['id'] for c in d['companies']] == ['AAPL', 'BABA'] and d['window']['reaction_days'] == 2"
 json "$TMP/r3.json" "d['companies'][1]['summary']['cumulative_pct'] == 2.6 and len(d['companies'][0]['timeline']) == 6"
 json "$TMP/r4.json" "d['generated_at'] == '2023-11-14T22:13:20Z' and d['companies'][0]['timeline'][0]['occurred_on'] is None"

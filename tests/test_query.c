@@ -445,7 +445,7 @@ static void test_report(void **state)
     a.until = "2025-12-31";
     assert_int_equal(query_report(&q, named, 2, &a, &doc, &e), 0);
     assert_keys(doc, "schema,version,generated_at,log,window,companies,reactions_by_type");
-    assert_string_equal(str_at(doc, "schema"), "seismo.report/1");
+    assert_string_equal(str_at(doc, "schema"), "seismo.report/2");
     assert_string_equal(str_at(doc, "version"), SEISMO_VERSION);
     assert_string_equal(str_at(doc, "generated_at"), "2023-11-14T22:13:20Z");
     assert_int_equal(json_integer_value(json_object_get(json_object_get(doc, "log"), "seq")), head);

@@ -12,6 +12,7 @@
 #include "../../core/registry.h"
 #include "../../core/study.h"
 #include "../sqlite/companies.h"
+#include "../query/study.h"
 #include "../sqlite/pricesdb.h"
 #include "cli.h"
 
@@ -360,211 +361,7 @@ static int cmd_prices(cli_ctx_t *ctx, int argc, char **argv)
     return cli_failf(ctx, 64, "prices: unknown subcommand '%s' (import or list)", argv[1]);
 }
 
-/* ---- study -------------------------------------------------------------- */
-
-typedef struct cmd_study_row_s {
-    long long seq;
-    char *id;      /* owned */
-    char *company; /* owned */
-    char *ticker;  /* owned, may be NULL */
-    event_type_t type;
-    char occurred_on[11];
-    char symbol[PRICES_SYMBOL_MAX];
-    int has_reported;
-    double reported;
-    study_result_t res;
-} cmd_study_row_t;
-
-typedef struct cmd_study_s {
-    cmd_study_row_t *rows; /* owned */
-    size_t n, cap;
-    char **wanted; /* borrowed: canonical ids asked for (or NULL for all) */
-    size_t nwanted;
-    char **retracted; /* owned ids */
-    size_t nretracted, capretracted;
-    int collect_retractions;
-} cmd_study_t;
-
-static int cmd_study_wanted(const cmd_study_t *s, const event_company_t *c)
-{
-    if (!s->nwanted) return 1;
-    for (size_t i = 0; i < s->nwanted; i++)
-        if (strcasecmp(s->wanted[i], c->id) == 0 ||
-            (c->ticker && strcasecmp(s->wanted[i], c->ticker) == 0))
-            return 1;
-    return 0;
-}
-
-static int cmd_study_each(void *arg, const event_t *ev)
-{
-    cmd_study_t *s = arg;
-
-    if (s->collect_retractions) {
-        const char *t = event_get_str(ev, "target");
-        if (!t) return 0;
-        if (s->nretracted == s->capretracted) {
-            size_t nc = s->capretracted ? s->capretracted * 2 : 16;
-            char **nr = mem_realloc(s->retracted, nc * sizeof *nr);
-            if (!nr) return ERR_NOMEM;
-            s->retracted = nr;
-            s->capretracted = nc;
-        }
-        if (!(s->retracted[s->nretracted] = mem_strdup(t))) return ERR_NOMEM;
-        s->nretracted++;
-        return 0;
-    }
-    for (size_t i = 0; i < s->nretracted; i++)
-        if (ev->id && strcmp(ev->id, s->retracted[i]) == 0) return 0;
-    for (size_t i = 0; i < ev->ncompanies; i++) {
-        const event_company_t *c = &ev->companies[i];
-        cmd_study_row_t *r;
-        int dup = 0;
-        for (size_t j = 0; j < i; j++) dup |= strcmp(ev->companies[j].id, c->id) == 0;
-        if (dup || !cmd_study_wanted(s, c)) continue;
-        if (s->n == s->cap) {
-            size_t nc = s->cap ? s->cap * 2 : 64;
-            cmd_study_row_t *nr = mem_realloc(s->rows, nc * sizeof *nr);
-            if (!nr) return ERR_NOMEM;
-            s->rows = nr;
-            s->cap = nc;
-        }
-        r = &s->rows[s->n];
-        memset(r, 0, sizeof *r);
-        r->seq = ev->seq;
-        r->type = ev->type;
-        memcpy(r->occurred_on, ev->occurred_on, sizeof r->occurred_on);
-        r->id = mem_strdup(ev->id);
-        r->company = mem_strdup(c->id);
-        r->ticker = c->ticker ? mem_strdup(c->ticker) : NULL;
-        s->n++;
-        if (!r->id || !r->company || (c->ticker && !r->ticker)) return ERR_NOMEM;
-        if (ev->type == EVENT_SHARE_MOVE)
-            r->has_reported = event_get_num(ev, "percent", &r->reported);
-    }
-    return 0;
-}
-
-static void cmd_study_release(cmd_study_t *s)
-{
-    for (size_t i = 0; i < s->n; i++) {
-        mem_free(s->rows[i].id);
-        mem_free(s->rows[i].company);
-        mem_free(s->rows[i].ticker);
-    }
-    mem_free(s->rows);
-    for (size_t i = 0; i < s->nretracted; i++) mem_free(s->retracted[i]);
-    mem_free(s->retracted);
-}
-
-static json_t *cmd_jnum(double v)
-{
-    return isfinite(v) ? json_real(v) : json_null();
-}
-
-static json_t *cmd_jpct(double v)
-{
-    return isfinite(v) ? json_real(v * 100.0) : json_null();
-}
-
-static void cmd_window_name(const study_window_t *w, char out[32])
-{
-    snprintf(out, 32, "%d:%d", w->from, w->to);
-}
-
-static json_t *cmd_study_row_json(const cmd_study_row_t *r, const study_opts_t *o)
-{
-    json_t *obj = json_object(), *cars;
-    char d0[11];
-
-    if (!obj) return NULL;
-    json_object_set_new(obj, "id", json_string(r->id));
-    json_object_set_new(obj, "seq", json_integer(r->seq));
-    json_object_set_new(obj, "type", json_string(event_type_name(r->type)));
-    json_object_set_new(obj, "occurred_on",
-                        r->occurred_on[0] ? json_string(r->occurred_on) : json_null());
-    json_object_set_new(obj, "company", json_string(r->company));
-    json_object_set_new(obj, "symbol", r->symbol[0] ? json_string(r->symbol) : json_null());
-    if (r->res.day0 >= 0) date_format_iso(r->res.day0, d0);
-    json_object_set_new(obj, "day0", r->res.day0 >= 0 ? json_string(d0) : json_null());
-    json_object_set_new(obj, "status",
-                        json_string(r->res.skip == STUDY_OK ? "measured" : "skipped"));
-    if (r->res.skip != STUDY_OK) {
-        json_object_set_new(obj, "skip", json_string(study_skip_name(r->res.skip)));
-        json_object_set_new(obj, "reason", json_string(r->res.reason));
-    }
-    json_object_set_new(obj, "return0_pct", r->res.has_r0 ? cmd_jpct(r->res.r0) : json_null());
-    json_object_set_new(obj, "benchmark0_pct", r->res.has_r0 ? cmd_jpct(r->res.rm0) : json_null());
-    if (r->has_reported) json_object_set_new(obj, "reported_pct", json_real(r->reported));
-    if (r->res.skip == STUDY_OK) {
-        json_object_set_new(obj, "abnormal0_pct", cmd_jpct(r->res.ar0));
-        json_object_set_new(obj, "estimation_days", json_integer((json_int_t)r->res.n_est));
-        json_object_set_new(obj, "alpha_pct", cmd_jpct(r->res.alpha));
-        json_object_set_new(obj, "beta", cmd_jnum(r->res.beta));
-        json_object_set_new(obj, "sigma_pct", cmd_jpct(r->res.sigma));
-        cars = json_array();
-        for (size_t w = 0; w < r->res.nwin; w++) {
-            const study_car_t *c = &r->res.car[w];
-            json_t *co = json_object();
-            char wn[32];
-            cmd_window_name(&o->win[w], wn);
-            json_object_set_new(co, "window", json_string(wn));
-            json_object_set_new(co, "car_pct", cmd_jpct(c->car));
-            json_object_set_new(co, "sd_pct", cmd_jpct(c->sd));
-            json_object_set_new(co, "t", cmd_jnum(c->t));
-            json_object_set_new(co, "p", cmd_jnum(c->p));
-            json_object_set_new(co, "df", json_integer(c->df));
-            json_array_append_new(cars, co);
-        }
-        json_object_set_new(obj, "cars", cars);
-    }
-    return obj;
-}
-
-static json_t *cmd_study_agg_json(const study_agg_t *a, const study_window_t *w)
-{
-    json_t *o = json_object();
-    char wn[32];
-
-    if (!o) return NULL;
-    cmd_window_name(w, wn);
-    json_object_set_new(o, "window", json_string(wn));
-    json_object_set_new(o, "events", json_integer((json_int_t)a->n));
-    json_object_set_new(o, "positive", json_integer((json_int_t)a->npos));
-    json_object_set_new(o, "share_positive", cmd_jnum(a->share_pos));
-    json_object_set_new(o, "caar_pct", cmd_jpct(a->caar));
-    json_object_set_new(o, "sd_pct", cmd_jpct(a->sd));
-    json_object_set_new(o, "t_cross_sectional", a->has_cs ? cmd_jnum(a->t_cs) : json_null());
-    json_object_set_new(o, "p_cross_sectional", a->has_cs ? cmd_jnum(a->p_cs) : json_null());
-    json_object_set_new(o, "patell_z", a->has_patell ? cmd_jnum(a->patell_z) : json_null());
-    json_object_set_new(o, "p_patell", a->has_patell ? cmd_jnum(a->p_patell) : json_null());
-    json_object_set_new(o, "bmp_t", a->has_bmp ? cmd_jnum(a->bmp_t) : json_null());
-    json_object_set_new(o, "p_bmp", a->has_bmp ? cmd_jnum(a->p_bmp) : json_null());
-    return o;
-}
-
-static json_t *cmd_study_rvm_json(const cmd_study_row_t *r)
-{
-    json_t *o = json_object();
-    char d0[11];
-
-    if (!o) return NULL;
-    json_object_set_new(o, "id", json_string(r->id));
-    json_object_set_new(o, "company", json_string(r->company));
-    json_object_set_new(o, "occurred_on",
-                        r->occurred_on[0] ? json_string(r->occurred_on) : json_null());
-    if (r->res.day0 >= 0) date_format_iso(r->res.day0, d0);
-    json_object_set_new(o, "day0", r->res.day0 >= 0 ? json_string(d0) : json_null());
-    json_object_set_new(o, "reported_pct", json_real(r->reported));
-    json_object_set_new(o, "measured_pct", r->res.has_r0 ? cmd_jpct(r->res.r0) : json_null());
-    json_object_set_new(o, "abnormal_pct",
-                        r->res.skip == STUDY_OK ? cmd_jpct(r->res.ar0) : json_null());
-    json_object_set_new(o, "difference_pct",
-                        r->res.has_r0 ? cmd_jnum(r->res.r0 * 100.0 - r->reported) : json_null());
-    if (!r->res.has_r0)
-        json_object_set_new(
-            o, "reason", json_string(r->res.reason[0] ? r->res.reason : "no return for that day"));
-    return o;
-}
+/* ---- study: the collection, measurement and document are adapters/query/study.c --- */
 
 static void cmd_pct(char *out, size_t n, double v)
 {
@@ -582,7 +379,7 @@ static void cmd_num(char *out, size_t n, const char *fmt, double v)
         snprintf(out, n, "-");
 }
 
-static void cmd_study_table(const cmd_study_t *s, const study_opts_t *o, const char *bench,
+static void cmd_study_table(const qstudy_t *s, const study_opts_t *o, const char *bench,
                             const study_agg_t *agg)
 {
     size_t measured = 0, nrvm = 0;
@@ -598,13 +395,13 @@ static void cmd_study_table(const cmd_study_t *s, const study_opts_t *o, const c
                "AR(0)");
         for (size_t w = 0; w < o->nwin; w++) {
             char h[40];
-            cmd_window_name(&o->win[w], wn);
+            qstudy_window_name(&o->win[w], wn);
             snprintf(h, sizeof h, "CAR[%s]", wn);
             printf("  %10s  %6s  %6s", h, "t", "p");
         }
         printf("\n");
         for (size_t i = 0; i < s->n; i++) {
-            const cmd_study_row_t *r = &s->rows[i];
+            const qstudy_row_t *r = &s->rows[i];
             char d0[11];
             if (r->res.skip != STUDY_OK) continue;
             date_format_iso(r->res.day0, d0);
@@ -624,7 +421,7 @@ static void cmd_study_table(const cmd_study_t *s, const study_opts_t *o, const c
     if (measured < s->n) {
         printf("%sSkipped (%zu):\n", measured ? "\n" : "", s->n - measured);
         for (size_t i = 0; i < s->n; i++) {
-            const cmd_study_row_t *r = &s->rows[i];
+            const qstudy_row_t *r = &s->rows[i];
             if (r->res.skip == STUDY_OK) continue;
             printf("  %-10s  %-10s  %-22s  %s\n", r->occurred_on[0] ? r->occurred_on : "undated",
                    r->company, event_type_name(r->type), r->res.reason);
@@ -634,7 +431,7 @@ static void cmd_study_table(const cmd_study_t *s, const study_opts_t *o, const c
         printf("\nAcross events (each company and day 0 counted once):\n");
         for (size_t w = 0; w < o->nwin; w++) {
             const study_agg_t *g = &agg[w];
-            cmd_window_name(&o->win[w], wn);
+            qstudy_window_name(&o->win[w], wn);
             cmd_pct(a, sizeof a, g->caar);
             printf("  window %s: %zu event%s, CAAR %s, positive %zu/%zu (%.0f%%)\n", wn, g->n,
                    g->n == 1 ? "" : "s", a, g->npos, g->n, g->share_pos * 100.0);
@@ -661,7 +458,7 @@ static void cmd_study_table(const cmd_study_t *s, const study_opts_t *o, const c
         printf("  %-10s  %-10s  %-10s  %9s  %9s  %9s\n", "DATE", "COMPANY", "DAY 0", "REPORTED",
                "MEASURED", "ABNORMAL");
         for (size_t i = 0; i < s->n; i++) {
-            const cmd_study_row_t *r = &s->rows[i];
+            const qstudy_row_t *r = &s->rows[i];
             char d0[11] = "-";
             if (!r->has_reported) continue;
             if (r->res.day0 >= 0) date_format_iso(r->res.day0, d0);
@@ -696,19 +493,19 @@ static void cmd_csv_num(double v, int pct)
     if (isfinite(v)) printf("%.10g", pct ? v * 100.0 : v);
 }
 
-static void cmd_study_csv(const cmd_study_t *s, const study_opts_t *o)
+static void cmd_study_csv(const qstudy_t *s, const study_opts_t *o)
 {
     printf("id,seq,type,occurred_on,company,symbol,day0,status,reason,window,car_pct,sd_pct,t,p,"
            "df,estimation_days,alpha_pct,beta,sigma_pct,return0_pct,benchmark0_pct,abnormal0_pct,"
            "reported_pct\n");
     for (size_t i = 0; i < s->n; i++) {
-        const cmd_study_row_t *r = &s->rows[i];
+        const qstudy_row_t *r = &s->rows[i];
         size_t nw = r->res.skip == STUDY_OK ? o->nwin : 1;
         for (size_t w = 0; w < nw; w++) {
             char d0[11] = "", wn[32] = "";
             int ok = r->res.skip == STUDY_OK;
             if (r->res.day0 >= 0) date_format_iso(r->res.day0, d0);
-            if (ok) cmd_window_name(&o->win[w], wn);
+            if (ok) qstudy_window_name(&o->win[w], wn);
             printf("%s,%lld,%s,%s,%s,%s,%s,%s,", r->id, r->seq, event_type_name(r->type),
                    r->occurred_on, r->company, r->symbol, d0, ok ? "measured" : "skipped");
             cmd_csv_str(ok ? "" : r->res.reason);
@@ -743,143 +540,39 @@ static void cmd_study_csv(const cmd_study_t *s, const study_opts_t *o)
     }
 }
 
-static int cmd_study_json(const cmd_study_t *s, const study_opts_t *o, const char *bench,
-                          const study_agg_t *agg, cli_format_t fmt)
+/* Prints the study document of s under a as indented JSON, or its events,
+ * aggregates and reported_vs_measured entries one a line with a "kind" (ndjson). */
+static int cmd_study_json(const qstudy_t *s, const qstudy_args_t *a, cli_format_t fmt, err_t *e)
 {
-    json_t *doc = json_object(), *events = json_array(), *aggs = json_array(), *rvm = json_array();
-    json_t *wins = json_array(), *est = json_object();
-    int rc = 0;
+    static const char *const arrs[3] = {"events", "aggregates", "reported_vs_measured"};
+    static const char *const kinds[3] = {"event", "aggregate", "reported_vs_measured"};
+    json_t *doc = NULL;
+    char *t;
+    int rc;
 
-    if (!doc || !events || !aggs || !rvm || !wins || !est) {
-        rc = ERR_NOMEM;
-        goto done;
-    }
-    for (size_t i = 0; i < s->n; i++) {
-        json_array_append_new(events, cmd_study_row_json(&s->rows[i], o));
-        if (s->rows[i].has_reported) json_array_append_new(rvm, cmd_study_rvm_json(&s->rows[i]));
-    }
-    for (size_t w = 0; w < o->nwin; w++) {
-        char wn[32];
-        cmd_window_name(&o->win[w], wn);
-        json_array_append_new(wins, json_string(wn));
-        json_array_append_new(aggs, cmd_study_agg_json(&agg[w], &o->win[w]));
-    }
+    if ((rc = qstudy_doc(s, a, &doc, e))) return rc;
     if (fmt == CLI_FMT_NDJSON) {
-        json_t *arrs[3] = {events, aggs, rvm};
-        const char *kinds[3] = {"event", "aggregate", "reported_vs_measured"};
-        for (int k = 0; k < 3; k++) {
+        for (int k = 0; k < 3 && !rc; k++) {
             size_t i;
             json_t *v;
-            json_array_foreach(arrs[k], i, v)
+            json_array_foreach(json_object_get(doc, arrs[k]), i, v)
             {
-                char *t;
                 json_object_set_new(v, "kind", json_string(kinds[k]));
                 if (!(t = json_dumps(v, CMD_PRICES_NDJSON))) {
-                    rc = ERR_NOMEM;
-                    goto done;
+                    rc = err_set(e, ERR_NOMEM, "out of memory");
+                    break;
                 }
                 printf("%s\n", t);
                 mem_free(t);
             }
         }
-        goto done;
-    }
-    json_object_set_new(doc, "schema", json_string("seismo.study/1"));
-    json_object_set_new(doc, "model", json_string(study_model_name(o->model)));
-    json_object_set_new(doc, "benchmark",
-                        o->model == STUDY_MEAN_ADJUSTED ? json_null() : json_string(bench));
-    json_object_set_new(doc, "returns", json_string("simple returns of the adjusted close"));
-    json_object_set_new(est, "from", json_integer(o->est.from));
-    json_object_set_new(est, "to", json_integer(o->est.to));
-    json_object_set_new(est, "min_days", json_integer(o->min_est));
-    json_object_set_new(doc, "estimation", est);
-    est = NULL;
-    json_object_set_new(doc, "windows", wins);
-    wins = NULL;
-    json_object_set_new(doc, "events", events);
-    events = NULL;
-    json_object_set_new(doc, "aggregates", aggs);
-    aggs = NULL;
-    json_object_set_new(doc, "reported_vs_measured", rvm);
-    rvm = NULL;
-    {
-        char *t = json_dumps(doc, CMD_PRICES_JSON);
-        if (!t)
-            rc = ERR_NOMEM;
-        else
-            printf("%s\n", t);
+    } else if ((t = json_dumps(doc, CMD_PRICES_JSON))) {
+        printf("%s\n", t);
         mem_free(t);
+    } else {
+        rc = err_set(e, ERR_NOMEM, "out of memory");
     }
-done:
     json_decref(doc);
-    json_decref(events);
-    json_decref(aggs);
-    json_decref(rvm);
-    json_decref(wins);
-    json_decref(est);
-    return rc;
-}
-
-/* The returns of one symbol, loaded once per study. */
-typedef struct cmd_series_s {
-    char symbol[PRICES_SYMBOL_MAX];
-    study_returns_t rt;
-    int bench_missing;
-} cmd_series_t;
-
-static int cmd_study_measure(pricesdb_t *pdb, cmd_study_t *s, const study_opts_t *o,
-                             const char *bench, err_t *e)
-{
-    cmd_series_t *cache = NULL;
-    size_t ncache = 0;
-    int rc = 0;
-
-    for (size_t i = 0; i < s->n && !rc; i++) {
-        cmd_study_row_t *r = &s->rows[i];
-        err_t ignore = {0};
-        cmd_series_t *c = NULL;
-        rc = pricesdb_symbol_for(pdb, r->company, r->ticker, r->symbol, &ignore);
-        if (rc == ERR_NOTFOUND) {
-            study_returns_t none;
-            rc = 0;
-            study_returns_init(&none);
-            study_measure_event(&none, r->occurred_on, o, &r->res);
-            if (r->res.skip != STUDY_NO_DATE) {
-                r->res.skip = STUDY_NO_PRICES;
-                snprintf(r->res.reason, sizeof r->res.reason, "no prices for %s", r->company);
-            }
-            continue;
-        }
-        if (rc) {
-            *e = ignore;
-            break;
-        }
-        for (size_t k = 0; k < ncache; k++)
-            if (strcmp(cache[k].symbol, r->symbol) == 0) c = &cache[k];
-        if (!c) {
-            cmd_series_t *nc = mem_realloc(cache, (ncache + 1) * sizeof *nc);
-            if (!nc) {
-                rc = err_set(e, ERR_NOMEM, "out of memory");
-                break;
-            }
-            cache = nc;
-            c = &cache[ncache++];
-            memset(c, 0, sizeof *c);
-            study_returns_init(&c->rt);
-            memcpy(c->symbol, r->symbol, sizeof c->symbol);
-            if ((rc = pricesdb_returns(pdb, r->symbol,
-                                       o->model == STUDY_MEAN_ADJUSTED ? NULL : bench, &c->rt,
-                                       &c->bench_missing, e)))
-                break;
-        }
-        study_measure_event(&c->rt, r->occurred_on, o, &r->res);
-        if (r->res.skip == STUDY_NO_PRICES)
-            snprintf(r->res.reason, sizeof r->res.reason, "no prices for %s", r->symbol);
-        if (r->res.skip == STUDY_NO_BENCHMARK)
-            snprintf(r->res.reason, sizeof r->res.reason, "no prices for benchmark %s", bench);
-    }
-    for (size_t k = 0; k < ncache; k++) study_returns_release(&cache[k].rt);
-    mem_free(cache);
     return rc;
 }
 
@@ -890,60 +583,39 @@ static int cmd_study(cli_ctx_t *ctx, int argc, char **argv)
         {"model", required_argument, NULL, 'm'},  {"estimation", required_argument, NULL, 'E'},
         {"window", required_argument, NULL, 'w'}, {"min-estimation", required_argument, NULL, 'n'},
         {"format", required_argument, NULL, 'f'}, {NULL, 0, NULL, 0}};
-    event_type_t types[EVENT_TYPE_COUNT];
-    size_t ntypes = 0, nwin = 0;
-    char bench[PRICES_SYMBOL_MAX] = "SPY";
     cli_format_t fmt = CLI_FMT_TABLE;
-    study_opts_t o;
-    study_agg_t agg[STUDY_MAX_WINDOWS];
-    cmd_study_t s;
+    qstudy_args_t a;
+    qstudy_t s;
     registry_t *reg = NULL;
     pricesdb_t *pdb = NULL;
     eventlog_t log;
     db_t *db = NULL;
     err_t e = {0};
+    size_t nwanted;
     int c, rc = 0;
 
-    study_opts_default(&o);
-    memset(&s, 0, sizeof s);
+    qstudy_args_init(&a);
+    qstudy_init(&s);
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (c) {
-        case 't': {
-            event_type_t t = event_type_from_name(optarg);
-            if (t == EVENT_NONE || t == EVENT_PRICE_IMPORT || t == EVENT_RETRACTION)
-                return cli_failf(ctx, 64, "--type: '%s' is not a type of news event", optarg);
-            if (ntypes < EVENT_TYPE_COUNT) types[ntypes++] = t;
+        case 't':
+            rc = qstudy_add_type("--type", optarg, &a, &e);
             break;
-        }
         case 'b':
-            if (prices_symbol_norm(optarg, strlen(optarg), bench))
-                return cli_failf(ctx, 64, "--benchmark '%s' is not a valid symbol", optarg);
+            rc = qstudy_set_benchmark("--benchmark", optarg, &a, &e);
             break;
         case 'm':
-            if (study_model_parse(optarg, &o.model))
-                return cli_failf(ctx, 64,
-                                 "--model must be market, market-adjusted or mean-adjusted");
+            rc = qstudy_set_model("--model", optarg, &a, &e);
             break;
         case 'E':
-            if (study_window_parse(optarg, &o.est))
-                return cli_failf(ctx, 64,
-                                 "--estimation needs FROM:TO trading days (e.g. -250:-11)");
+            rc = qstudy_set_estimation("--estimation", optarg, &a, &e);
             break;
         case 'w':
-            if (nwin >= STUDY_MAX_WINDOWS)
-                return cli_failf(ctx, 64, "at most %d --window options", STUDY_MAX_WINDOWS);
-            if (study_window_parse(optarg, &o.win[nwin]))
-                return cli_failf(ctx, 64, "--window needs FROM:TO trading days (e.g. -1:1)");
-            nwin++;
+            rc = qstudy_add_window("--window", optarg, &a, &e);
             break;
-        case 'n': {
-            char *end;
-            long v = strtol(optarg, &end, 10);
-            if (*end || v < 1 || v > 100000)
-                return cli_failf(ctx, 64, "--min-estimation needs a positive number of days");
-            o.min_est = (int)v;
+        case 'n':
+            rc = qstudy_set_min_estimation("--min-estimation", optarg, &a, &e);
             break;
-        }
         case 'f':
             if (cli_format_parse(optarg, 0xF, &fmt))
                 return cli_failf(ctx, 64, "--format must be table, json, ndjson or csv");
@@ -951,77 +623,41 @@ static int cmd_study(cli_ctx_t *ctx, int argc, char **argv)
         default:
             return cli_failf(ctx, 64, "study: unknown option; try 'seismo study --help'");
         }
+        if (rc) return cli_fail(ctx, &e);
     }
-    if (nwin) o.nwin = nwin;
-    if (study_opts_check(&o, &e)) return cli_failf(ctx, 64, "%s", e.msg);
-    if (!ntypes)
-        for (int t = EVENT_NONE + 1; t < EVENT_TYPE_COUNT; t++)
-            if (t != EVENT_PRICE_IMPORT && t != EVENT_RETRACTION) types[ntypes++] = (event_type_t)t;
+    if (qstudy_args_finish(&a, &e)) return cli_fail(ctx, &e);
     if (cli_open(ctx, 0, &db, &log, &e)) return cli_fail(ctx, &e);
     if ((rc = pricesdb_new(db, &pdb, &e)) || (rc = cmd_prices_catch_up(ctx, pdb, &log, &e)))
         goto done;
     /* COMPANY arguments: canonical ids, tickers or registry names. */
-    s.nwanted = (size_t)(argc - optind);
-    s.wanted = argv + optind;
-    if (s.nwanted) {
+    nwanted = (size_t)(argc - optind);
+    if (nwanted) {
         if (!(reg = registry_new())) {
             rc = err_set(&e, ERR_NOMEM, "out of memory");
             goto done;
         }
         if ((rc = registry_load_builtin(reg, &e)) || (rc = companies_load(db, reg, &e))) goto done;
-        for (size_t i = 0; i < s.nwanted; i++) {
-            const registry_entry_t *r = registry_find(reg, s.wanted[i]);
-            if (r && r->kind == REGISTRY_COMPANY) s.wanted[i] = r->id;
+        for (size_t i = 0; i < nwanted; i++) {
+            const registry_entry_t *r = registry_find(reg, argv[optind + (int)i]);
+            if (r && r->kind == REGISTRY_COMPANY) argv[optind + (int)i] = r->id;
         }
     }
-    {
-        event_type_t rt = EVENT_RETRACTION;
-        eventlog_query_t q = {0};
-        q.types = &rt;
-        q.ntypes = 1;
-        s.collect_retractions = 1;
-        if ((rc = eventlog_scan(&log, &q, cmd_study_each, &s, &e))) goto done;
-        s.collect_retractions = 0;
-        q.types = types;
-        q.ntypes = ntypes;
-        if ((rc = eventlog_scan(&log, &q, cmd_study_each, &s, &e))) goto done;
-    }
-    if ((rc = cmd_study_measure(pdb, &s, &o, bench, &e))) goto done;
-    for (size_t w = 0; w < o.nwin; w++) {
-        study_result_t *res = mem_alloc((s.n ? s.n : 1) * sizeof *res);
-        if (!res) {
-            rc = err_set(&e, ERR_NOMEM, "out of memory");
-            goto done;
-        }
-        size_t k = 0;
-        /* Each company and session counts once across events (same-day news of one
-         * company is one market reaction, not several independent ones). */
-        for (size_t i = 0; i < s.n; i++) {
-            int dup = 0;
-            for (size_t j = 0; j < i && !dup; j++)
-                dup = s.rows[j].res.skip == STUDY_OK && s.rows[i].res.skip == STUDY_OK &&
-                      s.rows[j].res.day0 == s.rows[i].res.day0 &&
-                      strcmp(s.rows[j].symbol, s.rows[i].symbol) == 0;
-            if (!dup) res[k++] = s.rows[i].res;
-        }
-        study_aggregate(res, k, w, &agg[w]);
-        mem_free(res);
-    }
+    if ((rc = qstudy_run(pdb, &log, argv + optind, nwanted, &a, &s, &e))) goto done;
     switch (fmt) {
     case CLI_FMT_TABLE:
-        cmd_study_table(&s, &o, bench, agg);
+        cmd_study_table(&s, &a.o, a.bench, s.agg);
         break;
     case CLI_FMT_CSV:
-        cmd_study_csv(&s, &o);
+        cmd_study_csv(&s, &a.o);
         break;
     default:
-        rc = cmd_study_json(&s, &o, bench, agg, fmt);
+        rc = cmd_study_json(&s, &a, fmt, &e);
         break;
     }
 done:
     if (rc == ERR_NOMEM && !e.code) err_set(&e, ERR_NOMEM, "out of memory");
     registry_free(reg);
-    cmd_study_release(&s);
+    qstudy_release(&s);
     pricesdb_free(pdb);
     db_close(db);
     return rc ? cli_fail(ctx, &e) : 0;

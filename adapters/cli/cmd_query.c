@@ -6,11 +6,13 @@
  * daemon) and prints them as tables, CSV, NDJSON or indented JSON. */
 #include <getopt.h>
 #include <jansson.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "../../core/date.h"
 #include "../../core/mem.h"
 #include "../../core/proj.h"
 #include "../../core/projmath.h"
@@ -19,6 +21,7 @@
 #include "cli.h"
 
 #define Q_JSON_FLAGS (JSON_INDENT(2) | JSON_REAL_PRECISION(15))
+#define Q_CAR_WINDOW "-1:1" /* the window of the measured CARs (study_opts_default) */
 
 /* ---- shared plumbing ------------------------------------------------------ */
 
@@ -26,7 +29,8 @@ typedef struct q_s {
     db_t *db;       /* owned */
     eventlog_t log; /* borrows db */
     projdb_t *p;    /* owned */
-    query_t qq;     /* borrows db, log and p */
+    pricesdb_t *pr; /* owned, NULL unless the query shows measured figures */
+    query_t qq;     /* borrows db, log, p and pr */
 } q_t;
 
 typedef struct q_progress_s {
@@ -65,17 +69,20 @@ static void q_progress_end(q_progress_t *pr)
 
 static void q_close(q_t *q)
 {
+    pricesdb_free(q->pr);
+    q->pr = NULL;
     projdb_free(q->p);
     db_close(q->db);
     q->p = NULL;
     q->db = NULL;
 }
 
-/* Opens the database and catches the projections up. */
-static int q_open(cli_ctx_t *ctx, q_t *q, err_t *e)
+/* Opens the database and catches the projections up; with prices set, the
+ * prices projection too (for the measured figures). */
+static int q_open(cli_ctx_t *ctx, q_t *q, int prices, err_t *e)
 {
     q_progress_t pr = {"catching up", 0, {0, 0}, 100000};
-    int rc;
+    int rc, readonly = 0;
 
     memset(q, 0, sizeof *q);
     if ((rc = cli_open(ctx, 0, &q->db, &q->log, e))) return rc;
@@ -89,12 +96,29 @@ static int q_open(cli_ctx_t *ctx, q_t *q, err_t *e)
                 e->msg);
         err_clear(e);
         rc = 0;
+        readonly = 1;
     }
     if (rc) goto fail;
+    if (prices) {
+        int any = 0;
+        if ((rc = pricesdb_new(q->db, &q->pr, e))) goto fail;
+        rc = pricesdb_catch_up(q->pr, &q->log, 0, NULL, NULL, NULL, e);
+        if (rc == ERR_READONLY) {
+            /* Read the prices as they are; say so once, and only when there are prices. */
+            err_t e2 = {0};
+            if (!readonly && pricesdb_any(q->pr, &any, &e2) == 0 && any)
+                fprintf(stderr, "%s: warning: read-only database, prices may lag the log (%s)\n",
+                        ctx->prog, e->msg);
+            err_clear(e);
+            rc = 0;
+        }
+        if (rc) goto fail;
+    }
     q->qq.db = q->db;
     q->qq.log = &q->log;
     q->qq.p = q->p;
     q->qq.reg = NULL; /* loaded when a name is not in the read models */
+    q->qq.prices = q->pr;
     return 0;
 fail:
     q_close(q);
@@ -129,6 +153,15 @@ static int q_parse_window(cli_ctx_t *ctx, const char *v, int *out)
     return 0;
 }
 
+/* Parses --benchmark into a; prints the error and returns 64 when bad. */
+static int q_parse_benchmark(cli_ctx_t *ctx, const char *v, query_args_t *a)
+{
+    err_t e = {0};
+
+    if (query_set_benchmark("--benchmark", v, a, &e)) return cli_fail(ctx, &e);
+    return 0;
+}
+
 /* Writes s as one CSV field. */
 static void q_csv(FILE *f, const char *s, int last)
 {
@@ -155,12 +188,13 @@ static void q_pct(char out[32], int set, double pct)
 }
 
 /* A small aligned table for people: cells are copied, columns padded to their widest cell. */
-#define Q_COLS 12
+#define Q_COLS 14
 typedef struct q_table_s {
     char **cells; /* owned: rows * ncols strings */
     size_t rows, cap;
     int ncols;
     int right[Q_COLS]; /* right-align column */
+    int trim;          /* end a row at its last non-empty cell (no trailing blanks) */
 } q_table_t;
 
 static void q_table_init(q_table_t *t, int ncols)
@@ -217,10 +251,13 @@ static void q_table_print(const q_table_t *t, FILE *f)
             if (n > w[c]) w[c] = n;
         }
     for (size_t r = 0; r < t->rows; r++) {
-        for (int c = 0; c < t->ncols; c++) {
+        int ncols = t->ncols;
+        while (t->trim && ncols > 1 && !t->cells[r * (size_t)t->ncols + (size_t)ncols - 1][0])
+            ncols--;
+        for (int c = 0; c < ncols; c++) {
             const char *s = t->cells[r * (size_t)t->ncols + (size_t)c];
             size_t pad = w[c] - q_width(s);
-            int last = c == t->ncols - 1;
+            int last = c == ncols - 1;
             if (t->right[c])
                 for (size_t i = 0; i < pad; i++) fputc(' ', f);
             fputs(s, f);
@@ -261,23 +298,64 @@ static void q_print_line(const json_t *j)
     mem_free(s);
 }
 
-static void q_print_type_table(const projmath_type_stats_t *stats, FILE *f)
+/* Prints the per-type reaction table of stats, and beside each type the mean
+ * measured CAR of mstats (NULL when not measured). */
+static void q_print_type_table(const projmath_type_stats_t *stats, const query_car_stats_t *mstats,
+                               FILE *f)
 {
     for (int t = EVENT_NONE + 1; t < EVENT_TYPE_COUNT; t++) {
         const projmath_type_stats_t *s = &stats[t];
         char mean[32], median[32];
         if (!s->events) continue;
         if (!s->reactions) {
-            fprintf(f, "%s: %zu event%s, no reaction\n", event_type_name((event_type_t)t),
-                    s->events, s->events == 1 ? "" : "s");
-            continue;
+            fprintf(f, "%s: %zu event%s, no reaction", event_type_name((event_type_t)t), s->events,
+                    s->events == 1 ? "" : "s");
+        } else {
+            proj_format_pct(s->mean_pct, mean);
+            proj_format_pct(s->median_pct, median);
+            fprintf(f, "%s: %zu reaction%s of %zu, mean %s, median %s",
+                    event_type_name((event_type_t)t), s->reactions, s->reactions == 1 ? "" : "s",
+                    s->events, mean, median);
         }
-        proj_format_pct(s->mean_pct, mean);
-        proj_format_pct(s->median_pct, median);
-        fprintf(f, "%s: %zu reaction%s of %zu, mean %s, median %s\n",
-                event_type_name((event_type_t)t), s->reactions, s->reactions == 1 ? "" : "s",
-                s->events, mean, median);
+        if (mstats && mstats[t].n) {
+            proj_format_pct(mstats[t].mean_car * 100.0, mean);
+            fprintf(f, "; measured CAR[%s] mean %s over %zu", Q_CAR_WINDOW, mean, mstats[t].n);
+        } else if (mstats) {
+            fprintf(f, "; measured: none");
+        }
+        fputc('\n', f);
     }
+}
+
+/* Formats the fraction v in percent units into out, "-" when not finite. */
+static void q_frac_pct(char out[32], double v)
+{
+    if (isfinite(v))
+        proj_format_pct(v * 100.0, out);
+    else
+        strcpy(out, "-");
+}
+
+/* Writes the measured CSV fields of m (symbol, day0, return0_pct, car_pct, t, p,
+ * skipped), ending the line. */
+static void q_csv_measured(const query_measure_t *m)
+{
+    const study_result_t *r = &m->res;
+    char d0[11] = "", num[4][40] = {"", "", "", ""};
+
+    if (r->has_r0) {
+        date_format_iso(r->day0, d0);
+        snprintf(num[0], 40, "%.10g", r->r0 * 100.0);
+    }
+    if (r->skip == STUDY_OK) {
+        snprintf(num[1], 40, "%.10g", r->car[0].car * 100.0);
+        snprintf(num[2], 40, "%.10g", r->car[0].t);
+        snprintf(num[3], 40, "%.10g", r->car[0].p);
+    }
+    q_csv(stdout, m->symbol, 0);
+    q_csv(stdout, d0, 0);
+    for (int i = 0; i < 4; i++) q_csv(stdout, num[i], 0);
+    q_csv(stdout, r->skip == STUDY_OK ? "" : study_skip_name(r->skip), 1);
 }
 
 /* ---- timeline ------------------------------------------------------------------ */
@@ -318,7 +396,7 @@ static int cmd_timeline(cli_ctx_t *ctx, int argc, char **argv)
         }
     }
     if (argc - optind != 1) return cli_failf(ctx, 64, "timeline takes one COMPANY");
-    if (q_open(ctx, &q, &e)) return cli_fail(ctx, &e);
+    if (q_open(ctx, &q, 0, &e)) return cli_fail(ctx, &e);
     proj_rows_init(&sel);
     if ((rc = query_resolve(&q.qq, argv[optind], &id, &e))) goto done;
     if ((rc = query_timeline_rows(&q.qq, id, &a, &sel, &e))) goto done;
@@ -383,10 +461,58 @@ done:
 
 /* ---- summary ------------------------------------------------------------------ */
 
+/* Prints every share move of sums (borrowed, measured) beside the measured
+ * return of its day 0: where the news and the tape disagree. */
+static void q_print_rvm(const query_sums_t *sums)
+{
+    static const char *const head[] = {"COMPANY",  "DATE",     "SYMBOL",     "DAY 0", "REPORTED",
+                                       "MEASURED", "ABNORMAL", "DIFFERENCE", "NOTE"};
+    q_table_t t;
+    size_t n = 0;
+    int rc;
+
+    for (size_t i = 0; i < sums->n; i++) n += sums->items[i].rvm.n;
+    if (!n) return;
+    q_table_init(&t, 9);
+    t.trim = 1;
+    for (int i = 4; i < 8; i++) t.right[i] = 1;
+    rc = q_table_add(&t, head);
+    for (size_t i = 0; !rc && i < sums->n; i++) {
+        const query_rvm_t *rv = &sums->items[i].rvm;
+        for (size_t k = 0; !rc && k < rv->n; k++) {
+            const query_move_t *mv = &rv->moves[k];
+            const study_result_t *r = &mv->m.res;
+            char d0[11] = "-", rep[32], meas[32], ab[32], diff[32];
+            const char *cells[9] = {sums->items[i].id,
+                                    mv->row->occurred_on[0] ? mv->row->occurred_on : "undated",
+                                    mv->m.symbol[0] ? mv->m.symbol : "-",
+                                    d0,
+                                    rep,
+                                    meas,
+                                    ab,
+                                    diff,
+                                    r->skip == STUDY_OK ? "" : study_skip_name(r->skip)};
+            if (r->has_r0) date_format_iso(r->day0, d0);
+            proj_format_pct(mv->row->pct, rep);
+            q_frac_pct(meas, r->has_r0 ? r->r0 : NAN);
+            q_frac_pct(ab, r->skip == STUDY_OK ? r->ar0 : NAN);
+            q_pct(diff, r->has_r0, r->r0 * 100.0 - mv->row->pct);
+            rc = q_table_add(&t, cells);
+        }
+    }
+    printf("\nreported versus measured (share moves; measured: return of day 0, abnormal "
+           "against %s):\n",
+           sums->bench);
+    if (!rc) q_table_print(&t, stdout);
+    q_table_release(&t);
+    printf("\n");
+}
+
 static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
 {
     static const struct option opts[] = {{"since", required_argument, NULL, 's'},
                                          {"until", required_argument, NULL, 'u'},
+                                         {"benchmark", required_argument, NULL, 'b'},
                                          {"format", required_argument, NULL, 'f'},
                                          {NULL, 0, NULL, 0}};
     query_args_t a;
@@ -407,6 +533,9 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
         case 'u':
             if (q_parse_date(ctx, "--until", optarg, &a.until)) return 64;
             break;
+        case 'b':
+            if (q_parse_benchmark(ctx, optarg, &a)) return 64;
+            break;
         case 'f':
             if (cli_format_parse(optarg,
                                  1u << CLI_FMT_TABLE | 1u << CLI_FMT_JSON | 1u << CLI_FMT_NDJSON |
@@ -418,24 +547,28 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
             return cli_failf(ctx, 64, "summary: unknown option; try 'seismo summary --help'");
         }
     }
-    if (q_open(ctx, &q, &e)) return cli_fail(ctx, &e);
+    if (q_open(ctx, &q, 1, &e)) return cli_fail(ctx, &e);
     memset(&sums, 0, sizeof sums);
     if ((rc = query_resolve_all(&q.qq, argv + optind, (size_t)(argc - optind), &ids, &nids, &e)))
         goto done;
     if ((rc = query_sums_load(&q.qq, ids, nids, &a, &sums, &e))) goto done;
 
     if (fmt == CLI_FMT_TABLE) {
-        static const char *const head[] = {"COMPANY",  "EVENTS",     "MOVES", "UP",
-                                           "DOWN",     "CUMULATIVE", "MEAN",  "MAX GAIN",
-                                           "MAX DROP", "FIRST",      "LAST"};
+        static const char *const head[] = {
+            "COMPANY",  "EVENTS",   "MOVES", "UP",   "DOWN",     "CUMULATIVE", "MEAN",
+            "MAX GAIN", "MAX DROP", "FIRST", "LAST", "COMPARED", "MEAN |DIFF|"};
+        int ncols = sums.measured ? 13 : 11;
         q_table_t t;
-        q_table_init(&t, 11);
+        q_table_init(&t, ncols);
         for (int i = 1; i < 9; i++) t.right[i] = 1;
+        t.right[11] = t.right[12] = 1;
         rc = q_table_add(&t, head);
         for (size_t i = 0; !rc && i < sums.n; i++) {
             const projmath_summary_t *s = &sums.items[i].s;
+            const query_rvm_t *rv = &sums.items[i].rvm;
             char ev[24], n[24], up[24], down[24], cum[32], mean[32], gain[48], drop[48];
-            const char *cells[11] = {sums.items[i].id,
+            char cmp[48], diff[32];
+            const char *cells[13] = {sums.items[i].id,
                                      ev,
                                      n,
                                      up,
@@ -445,7 +578,14 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
                                      gain,
                                      drop,
                                      s->first_date[0] ? s->first_date : "-",
-                                     s->last_date[0] ? s->last_date : "-"};
+                                     s->last_date[0] ? s->last_date : "-",
+                                     cmp,
+                                     diff};
+            snprintf(cmp, sizeof cmp, "%zu/%zu", rv->compared, rv->n);
+            if (rv->compared)
+                snprintf(diff, sizeof diff, "%.2f%%", rv->mean_abs_diff);
+            else
+                strcpy(diff, "-");
             snprintf(ev, sizeof ev, "%zu", s->events);
             snprintf(n, sizeof n, "%zu", s->count);
             snprintf(up, sizeof up, "%zu", s->up);
@@ -462,6 +602,7 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
             err_set(&e, rc, "out of memory");
             goto done;
         }
+        if (sums.measured) q_print_rvm(&sums);
         /* Metrics and event counts, per company, when companies were named. */
         for (size_t i = 0; nids && i < sums.n; i++) {
             const projmath_summary_t *s = &sums.items[i].s;
@@ -509,12 +650,14 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
             printf("%s\n", down ? "" : " none");
         }
     } else if (fmt == CLI_FMT_CSV) {
-        static const char *const head[] = {"company",      "events",        "count",
-                                           "up",           "down",          "cumulative_pct",
-                                           "mean_pct",     "max_gain_pct",  "max_gain_date",
-                                           "max_drop_pct", "max_drop_date", "first_date",
-                                           "last_date"};
-        for (int i = 0; i < 13; i++) q_csv(stdout, head[i], i == 12);
+        static const char *const head[] = {
+            "company",      "events",        "count",
+            "up",           "down",          "cumulative_pct",
+            "mean_pct",     "max_gain_pct",  "max_gain_date",
+            "max_drop_pct", "max_drop_date", "first_date",
+            "last_date",    "compared",      "mean_abs_difference_pct"};
+        int ncols = sums.measured ? 15 : 13;
+        for (int i = 0; i < ncols; i++) q_csv(stdout, head[i], i == ncols - 1);
         for (size_t i = 0; i < sums.n; i++) {
             const projmath_summary_t *s = &sums.items[i].s;
             char num[5][40];
@@ -530,7 +673,13 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
             q_csv(stdout, s->max_drop.set ? num[3] : "", 0);
             q_csv(stdout, s->max_drop.set ? s->max_drop.row->occurred_on : "", 0);
             q_csv(stdout, s->first_date, 0);
-            q_csv(stdout, s->last_date, 1);
+            q_csv(stdout, s->last_date, !sums.measured);
+            if (sums.measured) {
+                const query_rvm_t *rv = &sums.items[i].rvm;
+                printf("%zu,", rv->compared);
+                snprintf(num[4], 40, "%.15g", rv->mean_abs_diff);
+                q_csv(stdout, rv->compared ? num[4] : "", 1);
+            }
         }
     } else {
         json_t *doc = NULL;
@@ -553,12 +702,63 @@ done:
 
 /* ---- reactions ---------------------------------------------------------------- */
 
+/* Prints the reactions table of rx (borrowed, measured) under a: the reported
+ * reaction beside the measured return of day 0 and CAR, then the type table. */
+static int q_reactions_measured_table(const query_reactions_t *rx, const query_args_t *a, err_t *e)
+{
+    static const char *const head[] = {
+        "DATE", "COMPANY", "TYPE",  "WITH", "REACTION", "MEASURED", "CAR[" Q_CAR_WINDOW "]",
+        "T",    "P",       "MOVES", "NOTE"};
+    q_table_t t;
+    int rc;
+
+    q_table_init(&t, 11);
+    t.trim = 1;
+    for (int i = 4; i < 10; i++) t.right[i] = 1;
+    rc = q_table_add(&t, head);
+    for (size_t i = 0; !rc && i < rx->n; i++) {
+        const proj_row_t *r = rx->items[i].event;
+        const study_result_t *m = &rx->measured[i].res;
+        int ok = m->skip == STUDY_OK;
+        char pct[32], r0[32], car[32], tt[24] = "-", p[24] = "-", moves[24];
+        const char *cells[11] = {r->occurred_on,
+                                 r->company,
+                                 event_type_name(r->type),
+                                 r->others,
+                                 pct,
+                                 r0,
+                                 car,
+                                 tt,
+                                 p,
+                                 moves,
+                                 ok ? "" : study_skip_name(m->skip)};
+        q_pct(pct, rx->items[i].has_pct, rx->items[i].pct);
+        q_frac_pct(r0, m->has_r0 ? m->r0 : NAN);
+        q_frac_pct(car, ok ? m->car[0].car : NAN);
+        if (ok && isfinite(m->car[0].t)) snprintf(tt, sizeof tt, "%.2f", m->car[0].t);
+        if (ok && isfinite(m->car[0].p)) snprintf(p, sizeof p, "%.3f", m->car[0].p);
+        snprintf(moves, sizeof moves, "%zu", rx->items[i].moves);
+        rc = q_table_add(&t, cells);
+    }
+    if (!rc) q_table_print(&t, stdout);
+    q_table_release(&t);
+    if (rc) return err_set(e, rc, "out of memory");
+    printf("window: %d day%s after each event; measured: day-0 return and CAR[%s] against %s "
+           "(market model, estimation -250:-11)\n",
+           a->window, a->window == 1 ? "" : "s", Q_CAR_WINDOW, rx->bench);
+    q_print_type_table(rx->stats, rx->mstats, stdout);
+    return 0;
+}
+
 static int cmd_reactions(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"type", required_argument, NULL, 't'},   {"window", required_argument, NULL, 'w'},
-        {"since", required_argument, NULL, 's'},  {"until", required_argument, NULL, 'u'},
-        {"format", required_argument, NULL, 'f'}, {NULL, 0, NULL, 0}};
+    static const struct option opts[] = {{"type", required_argument, NULL, 't'},
+                                         {"window", required_argument, NULL, 'w'},
+                                         {"since", required_argument, NULL, 's'},
+                                         {"until", required_argument, NULL, 'u'},
+                                         {"format", required_argument, NULL, 'f'},
+                                         {"benchmark", required_argument, NULL, 'b'},
+                                         {NULL, 0, NULL, 0}};
     query_args_t a;
     cli_format_t fmt = CLI_FMT_TABLE;
     query_reactions_t rx;
@@ -587,17 +787,22 @@ static int cmd_reactions(cli_ctx_t *ctx, int argc, char **argv)
             if (cli_format_parse(optarg, 0xF, &fmt))
                 return cli_failf(ctx, 64, "--format must be table, json, ndjson or csv");
             break;
+        case 'b':
+            if (q_parse_benchmark(ctx, optarg, &a)) return 64;
+            break;
         default:
             return cli_failf(ctx, 64, "reactions: unknown option; try 'seismo reactions --help'");
         }
     }
     if (argc - optind > 1) return cli_failf(ctx, 64, "reactions takes at most one COMPANY");
-    if (q_open(ctx, &q, &e)) return cli_fail(ctx, &e);
+    if (q_open(ctx, &q, 1, &e)) return cli_fail(ctx, &e);
     memset(&rx, 0, sizeof rx);
     if ((rc = query_resolve_all(&q.qq, argv + optind, (size_t)(argc - optind), &ids, &nids, &e)))
         goto done;
     if ((rc = query_reactions_load(&q.qq, ids, nids, &a, &rx, &e))) goto done;
-    if (fmt == CLI_FMT_TABLE) {
+    if (fmt == CLI_FMT_TABLE && rx.measured) {
+        rc = q_reactions_measured_table(&rx, &a, &e);
+    } else if (fmt == CLI_FMT_TABLE) {
         static const char *const head[] = {"DATE", "COMPANY", "TYPE", "WITH", "REACTION", "MOVES"};
         q_table_t t;
         q_table_init(&t, 6);
@@ -619,11 +824,13 @@ static int cmd_reactions(cli_ctx_t *ctx, int argc, char **argv)
             goto done;
         }
         printf("window: %d day%s after each event\n", a.window, a.window == 1 ? "" : "s");
-        q_print_type_table(rx.stats, stdout);
+        q_print_type_table(rx.stats, NULL, stdout);
     } else if (fmt == CLI_FMT_CSV) {
-        static const char *const head[] = {"date", "company",      "type", "event",
-                                           "with", "reaction_pct", "moves"};
-        for (int i = 0; i < 7; i++) q_csv(stdout, head[i], i == 6);
+        static const char *const head[] = {
+            "date", "company",     "type",    "event", "with", "reaction_pct", "moves", "symbol",
+            "day0", "return0_pct", "car_pct", "t",     "p",    "skipped"};
+        int ncol = rx.measured ? 14 : 7;
+        for (int i = 0; i < ncol; i++) q_csv(stdout, head[i], i == ncol - 1);
         for (size_t i = 0; i < rx.n; i++) {
             const proj_row_t *r = rx.items[i].event;
             char pct[40], moves[24];
@@ -635,11 +842,13 @@ static int cmd_reactions(cli_ctx_t *ctx, int argc, char **argv)
             q_csv(stdout, r->id, 0);
             q_csv(stdout, r->others, 0);
             q_csv(stdout, rx.items[i].has_pct ? pct : "", 0);
-            q_csv(stdout, moves, 1);
+            q_csv(stdout, moves, !rx.measured);
+            if (rx.measured) q_csv_measured(&rx.measured[i]);
         }
     } else if (fmt == CLI_FMT_NDJSON) {
         for (size_t i = 0; i < rx.n; i++) {
-            json_t *o = query_reaction_json(&rx.items[i]);
+            json_t *o =
+                query_reaction_json(&rx.items[i], rx.measured ? &rx.measured[i] : NULL, rx.bench);
             q_print_line(o);
             json_decref(o);
         }
@@ -658,10 +867,13 @@ done:
 
 static int cmd_report(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"company", required_argument, NULL, 'c'}, {"since", required_argument, NULL, 's'},
-        {"until", required_argument, NULL, 'u'},   {"window", required_argument, NULL, 'w'},
-        {"output", required_argument, NULL, 'o'},  {NULL, 0, NULL, 0}};
+    static const struct option opts[] = {{"company", required_argument, NULL, 'c'},
+                                         {"since", required_argument, NULL, 's'},
+                                         {"until", required_argument, NULL, 'u'},
+                                         {"window", required_argument, NULL, 'w'},
+                                         {"output", required_argument, NULL, 'o'},
+                                         {"benchmark", required_argument, NULL, 'b'},
+                                         {NULL, 0, NULL, 0}};
     const char *out = NULL;
     char *names[QUERY_MAX_COMPANIES];
     size_t nnames = 0, nids = 0;
@@ -692,12 +904,15 @@ static int cmd_report(cli_ctx_t *ctx, int argc, char **argv)
         case 'o':
             out = optarg;
             break;
+        case 'b':
+            if (q_parse_benchmark(ctx, optarg, &a)) return 64;
+            break;
         default:
             return cli_failf(ctx, 64, "report: unknown option; try 'seismo report --help'");
         }
     }
     if (optind < argc) return cli_failf(ctx, 64, "report: unexpected argument '%s'", argv[optind]);
-    if (q_open(ctx, &q, &e)) return cli_fail(ctx, &e);
+    if (q_open(ctx, &q, 1, &e)) return cli_fail(ctx, &e);
     if ((rc = query_resolve_all(&q.qq, names, nnames, &ids, &nids, &e))) goto done;
     if ((rc = query_report(&q.qq, ids, nids, &a, &doc, &e))) goto done;
 
@@ -800,7 +1015,7 @@ static int cmd_retract(cli_ctx_t *ctx, int argc, char **argv)
     target = argv[optind];
     event_init(&old);
     event_list_init(&batch);
-    if (q_open(ctx, &q, &e)) return cli_fail(ctx, &e);
+    if (q_open(ctx, &q, 0, &e)) return cli_fail(ctx, &e);
     if ((rc = eventlog_get(&q.log, target, &old, &e))) {
         if (rc == ERR_NOTFOUND)
             err_set(&e, ERR_NOTFOUND, "no event with id '%s' in the log", target);
@@ -878,37 +1093,53 @@ const cli_cmd_t cli_cmds_query[] = {
      "  --format F     table (default), json ({\"company\", \"events\": [envelopes]}),\n"
      "                 ndjson (canonical envelopes) or csv\n",
      cmd_timeline},
-    {"summary", "[COMPANY...] [--since DATE] [--until DATE] [--format table|json|ndjson|csv]",
+    {"summary",
+     "[COMPANY...] [--since DATE] [--until DATE] [--benchmark SYM] "
+     "[--format table|json|ndjson|csv]",
      "Percentage-change summary per company (share moves, metrics, event counts).",
      "Over the share moves in the window: count, up, down, cumulative_pct =\n"
      "(prod(1 + p/100) - 1) * 100, mean_pct, max_gain, max_drop, first and last date;\n"
      "per metric (and region) the latest change and the list; event counts by type.\n"
-     "With no COMPANY: every company, by cumulative_pct, and the top movers.\n\n"
+     "With no COMPANY: every company, by cumulative_pct, and the top movers.\n"
+     "With daily prices loaded (seismo prices import): reported versus measured, each\n"
+     "share move's reported percent beside the measured return of its day 0, per\n"
+     "company the number compared and the mean absolute difference.\n\n"
      "  --since DATE   share moves and events on or after DATE\n"
      "  --until DATE   on or before DATE\n"
+     "  --benchmark SYM  benchmark of the measured figures (default SPY)\n"
      "  --format F     table (default), json, ndjson (one company a line) or csv\n",
      cmd_summary},
     {"reactions",
-     "[COMPANY] [--type T]... [--window N] [--since DATE] [--until DATE] [--format ...]",
+     "[COMPANY] [--type T]... [--window N] [--since DATE] [--until DATE] [--benchmark SYM] "
+     "[--format ...]",
      "Share moves after each event (market reactions), and per-type means.",
      "For each dated event that is not a share move, and each of its companies: the\n"
-     "share moves of that company dated d to d + N days, compounded (null when none).\n\n"
+     "share moves of that company dated d to d + N days, compounded (null when none).\n"
+     "With daily prices loaded (seismo prices import), each reaction is measured too:\n"
+     "the return of day 0 and the CAR over -1:1 with t and p (market model against the\n"
+     "benchmark, estimation -250:-11; see seismo study), or why it was skipped; the\n"
+     "per-type table gets the mean measured CAR.\n\n"
      "  --type T       only events of type T (repeatable)\n"
      "  --window N     days after the event (default 1)\n"
      "  --since DATE   events on or after DATE\n"
      "  --until DATE   events on or before DATE\n"
+     "  --benchmark SYM  benchmark of the measured figures (default SPY)\n"
      "  --format F     table (default), json, ndjson or csv\n",
      cmd_reactions},
-    {"report", "[--company C]... [--since DATE] [--until DATE] [--window N] [-o FILE]",
-     "Write a JSON report (schema seismo.report/1, see docs/report.schema.json).",
+    {"report",
+     "[--company C]... [--since DATE] [--until DATE] [--window N] [--benchmark SYM] [-o FILE]",
+     "Write a JSON report (schema seismo.report/2, see docs/report.schema.json).",
      "Per company: summary, timeline (full envelopes) and reactions; plus the\n"
      "per-type reaction table, the log head it was made from and the window.\n"
+     "With daily prices loaded, the measured figures too (timeline events and\n"
+     "reactions get \"measured\", summaries \"reported_vs_measured\").\n"
      "Same log and arguments give the same bytes apart from generated_at\n"
      "(set SOURCE_DATE_EPOCH to pin that too).\n\n"
      "  --company C    only company C (repeatable; default every company)\n"
      "  --since DATE   events on or after DATE\n"
      "  --until DATE   events on or before DATE\n"
      "  --window N     reaction window in days (default 1)\n"
+     "  --benchmark SYM  benchmark of the measured figures (default SPY)\n"
      "  -o, --output FILE  write to FILE (atomically) instead of stdout\n",
      cmd_report},
     {"rebuild", "[NAME]", "Rebuild the read models (or projection NAME) from seq 0.",

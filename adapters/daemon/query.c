@@ -1,17 +1,26 @@
-/* Query routes of the daemon: timeline, summary, reactions, report.
+/* Query routes of the daemon: timeline, summary, reactions, report, study.
  *
  * The documents are the CLI's (adapters/query), read from the loop thread's
  * read connection as the read models are now: projections are caught up by
  * the workers, never here (a caller wanting the head passes ?consistent=1,
  * which the route layer waits for before calling daemon_query). Parameters
  * are the CLI's options: since, until, type (repeated or comma-separated),
- * window, company (repeated or comma-separated); empty values count as absent
- * and unknown parameters are ignored. */
+ * window, company (repeated or comma-separated), benchmark (summary,
+ * reactions, report: the measured figures' benchmark); empty values count as
+ * absent and unknown parameters are ignored.
+ *
+ * The study routes (GET /v1/study, GET /v1/companies/{id}/study) take the
+ * study command's: type, benchmark, model, estimation, window (repeated or
+ * comma-separated), min-estimation (or min_estimation), and company for
+ * /v1/study. The prices read model is read as it is: `seismo prices import`
+ * folds its own bars, so it is current whenever an import has finished. */
 #include <string.h>
 
 #include "../../core/canon.h"
 #include "../../core/mem.h"
 #include "../query/query.h"
+#include "../query/study.h"
+#include "../sqlite/pricesdb.h"
 #include "daemon.h"
 
 typedef enum {
@@ -19,10 +28,18 @@ typedef enum {
     QROUTE_SUMMARY,
     QROUTE_REACTIONS,
     QROUTE_REPORT,
+    QROUTE_STUDY,
 } qroute_kind_t;
 
 /* Which parameters a route reads. */
-enum { QROUTE_DATES = 1, QROUTE_TYPES = 2, QROUTE_WINDOW = 4, QROUTE_COMPANIES = 8 };
+enum {
+    QROUTE_DATES = 1,
+    QROUTE_TYPES = 2,
+    QROUTE_WINDOW = 4,
+    QROUTE_COMPANIES = 8,
+    QROUTE_BENCH = 16,
+    QROUTE_STUDY_ARGS = 32
+};
 
 /* One request's arguments; owns its strings. */
 typedef struct qroute_s {
@@ -33,6 +50,7 @@ typedef struct qroute_s {
     char *names[QUERY_MAX_COMPANIES]; /* owned: the company= values */
     size_t nnames;
     query_args_t args; /* borrows since and until */
+    qstudy_args_t study;
 } qroute_t;
 
 /* Frees what r (caller storage) owns. */
@@ -121,6 +139,42 @@ static int qroute_add_name(qroute_t *r, const char *v, err_t *e)
     return 0;
 }
 
+/* Adds study type v (borrowed) to r. */
+static int qroute_add_study_type(qroute_t *r, const char *v, err_t *e)
+{
+    return qstudy_add_type("type", v, &r->study, e);
+}
+
+/* Adds study window v (borrowed) to r. */
+static int qroute_add_study_window(qroute_t *r, const char *v, err_t *e)
+{
+    return qstudy_add_window("window", v, &r->study, e);
+}
+
+/* Reads the study command's parameters from req (borrowed) into r. */
+static int qroute_study_args(const httpc_request_t *req, qroute_t *r, err_t *e)
+{
+    static const struct {
+        const char *name;
+        int (*set)(const char *, const char *, qstudy_args_t *, err_t *);
+    } one[] = {{"benchmark", qstudy_set_benchmark},
+               {"model", qstudy_set_model},
+               {"estimation", qstudy_set_estimation},
+               {"min-estimation", qstudy_set_min_estimation},
+               {"min_estimation", qstudy_set_min_estimation}};
+    int rc;
+
+    if ((rc = qroute_each(req, "type", qroute_add_study_type, r, e))) return rc;
+    for (size_t i = 0; i < sizeof one / sizeof *one; i++) {
+        char *v = qroute_param(req, one[i].name);
+        rc = v ? one[i].set(one[i].name, v, &r->study, e) : 0;
+        mem_free(v);
+        if (rc) return rc;
+    }
+    if ((rc = qroute_each(req, "window", qroute_add_study_window, r, e))) return rc;
+    return qstudy_args_finish(&r->study, e);
+}
+
 /* Reads the parameters of the route (what: QROUTE_* bits) from req (borrowed)
  * into r (which owns the strings). */
 static int qroute_args(const httpc_request_t *req, unsigned what, qroute_t *r, err_t *e)
@@ -142,6 +196,12 @@ static int qroute_args(const httpc_request_t *req, unsigned what, qroute_t *r, e
         mem_free(w);
         if (rc) return rc;
     }
+    if ((what & QROUTE_BENCH) && (w = qroute_param(req, "benchmark"))) {
+        rc = query_set_benchmark("benchmark", w, &r->args, e);
+        mem_free(w);
+        if (rc) return rc;
+    }
+    if ((what & QROUTE_STUDY_ARGS) && (rc = qroute_study_args(req, r, e))) return rc;
     if (what & QROUTE_COMPANIES) rc = qroute_each(req, "company", qroute_add_name, r, e);
     return rc;
 }
@@ -154,10 +214,12 @@ static int qroute_match(const char *path, qroute_t *r)
         qroute_kind_t kind;
     } tails[] = {{"timeline", QROUTE_TIMELINE},
                  {"summary", QROUTE_SUMMARY},
-                 {"reactions", QROUTE_REACTIONS}},
+                 {"reactions", QROUTE_REACTIONS},
+                 {"study", QROUTE_STUDY}},
       fixed[] = {{"/v1/summary", QROUTE_SUMMARY},
                  {"/v1/reactions", QROUTE_REACTIONS},
-                 {"/v1/report", QROUTE_REPORT}};
+                 {"/v1/report", QROUTE_REPORT},
+                 {"/v1/study", QROUTE_STUDY}};
 
     if (strncmp(path, "/v1/companies/", 14) == 0) {
         const char *seg = path + 14, *slash = strchr(seg, '/');
@@ -169,7 +231,7 @@ static int qroute_match(const char *path, qroute_t *r)
             r->company = httpc_url_decode(seg, (size_t)(slash - seg), 0);
             return 1;
         }
-        return 0; /* /study (the prices issue) and unknown tails */
+        return 0; /* unknown tails */
     }
     for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++) {
         if (strcmp(path, fixed[i].name) != 0) continue;
@@ -182,7 +244,9 @@ static int qroute_match(const char *path, qroute_t *r)
 /* Builds the document of r from d's read connection into *doc (owned by the caller). */
 static int qroute_build(daemon_t *d, qroute_t *r, json_t **doc, err_t *e)
 {
-    query_t q = {d->qdb, &d->qlog, d->qproj, NULL};
+    query_t q = {d->qdb, &d->qlog, d->qproj, NULL, NULL};
+    pricesdb_t *pdb = NULL;
+    qstudy_t st;
     char **ids = NULL;
     size_t nids = 0;
     int rc;
@@ -197,6 +261,9 @@ static int qroute_build(daemon_t *d, qroute_t *r, json_t **doc, err_t *e)
     q.reg = NULL;
     uv_rwlock_rdunlock(&d->reg_lock);
     if (rc) return rc;
+    /* The prices read model of this request's snapshot (statements made per request). */
+    if (r->kind != QROUTE_TIMELINE && (rc = pricesdb_new(d->qdb, &pdb, e))) goto done;
+    q.prices = pdb;
     switch (r->kind) {
     case QROUTE_TIMELINE:
         rc = query_timeline(&q, ids[0], &r->args, doc, e);
@@ -210,7 +277,15 @@ static int qroute_build(daemon_t *d, qroute_t *r, json_t **doc, err_t *e)
     case QROUTE_REPORT:
         rc = query_report(&q, ids, nids, &r->args, doc, e);
         break;
+    case QROUTE_STUDY:
+        qstudy_init(&st);
+        rc = qstudy_run(pdb, q.log, ids, nids, &r->study, &st, e);
+        if (!rc) rc = qstudy_doc(&st, &r->study, doc, e);
+        qstudy_release(&st);
+        break;
     }
+done:
+    pricesdb_free(pdb);
     query_ids_free(ids, nids);
     return rc;
 }
@@ -219,9 +294,11 @@ int daemon_query(daemon_t *d, const httpc_request_t *req, int *status, buf_t *bo
 {
     static const unsigned params[] = {
         [QROUTE_TIMELINE] = QROUTE_DATES | QROUTE_TYPES,
-        [QROUTE_SUMMARY] = QROUTE_DATES | QROUTE_COMPANIES,
-        [QROUTE_REACTIONS] = QROUTE_DATES | QROUTE_TYPES | QROUTE_WINDOW | QROUTE_COMPANIES,
-        [QROUTE_REPORT] = QROUTE_DATES | QROUTE_WINDOW | QROUTE_COMPANIES,
+        [QROUTE_SUMMARY] = QROUTE_DATES | QROUTE_COMPANIES | QROUTE_BENCH,
+        [QROUTE_REACTIONS] =
+            QROUTE_DATES | QROUTE_TYPES | QROUTE_WINDOW | QROUTE_COMPANIES | QROUTE_BENCH,
+        [QROUTE_REPORT] = QROUTE_DATES | QROUTE_WINDOW | QROUTE_COMPANIES | QROUTE_BENCH,
+        [QROUTE_STUDY] = QROUTE_STUDY_ARGS | QROUTE_COMPANIES,
     };
     qroute_t r;
     json_t *doc = NULL;
@@ -231,6 +308,7 @@ int daemon_query(daemon_t *d, const httpc_request_t *req, int *status, buf_t *bo
 
     memset(&r, 0, sizeof r);
     query_args_init(&r.args);
+    qstudy_args_init(&r.study);
     if (!qroute_match(req->path, &r)) return 0;
     what = params[r.kind];
     if (r.by_path) what &= ~(unsigned)QROUTE_COMPANIES; /* the path names the company */

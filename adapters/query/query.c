@@ -1,6 +1,8 @@
 /* query: the read-side documents as jansson values (see query.h). */
 #include "query.h"
 
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -44,6 +46,20 @@ int query_parse_window(const char *what, const char *v, int *out, err_t *e)
                        QUERY_MAX_WINDOW);
     *out = (int)n;
     return 0;
+}
+
+int query_set_benchmark(const char *what, const char *v, query_args_t *a, err_t *e)
+{
+    if (!v || prices_symbol_norm(v, strlen(v), a->benchmark)) {
+        a->benchmark[0] = '\0';
+        return err_set(e, ERR_USAGE, "%s '%s' is not a valid symbol", what, v ? v : "");
+    }
+    return 0;
+}
+
+const char *query_benchmark(const query_args_t *a)
+{
+    return a->benchmark[0] ? a->benchmark : "SPY";
 }
 
 int query_type_ok(const query_args_t *a, event_type_t t)
@@ -242,29 +258,126 @@ static json_t *query_others_json(const char *others)
     return a;
 }
 
-json_t *query_reaction_json(const projmath_reaction_t *r)
+/* Returns the fraction v in percent units as a new JSON real, or null when not finite. */
+static json_t *query_jpct(double v)
 {
-    const proj_row_t *ev = r->event;
-    return json_pack("{s:s, s:I, s:s, s:s, s:s, s:o, s:o, s:I}", "event", ev->id, "seq",
-                     (json_int_t)ev->seq, "type", event_type_name(ev->type), "date",
-                     ev->occurred_on, "company", ev->company, "with", query_others_json(ev->others),
-                     "reaction_pct", query_num_or_null(r->has_pct, r->pct), "moves",
-                     (json_int_t)r->moves);
+    return isfinite(v) ? json_real(v * 100.0) : json_null();
 }
 
-/* Returns the per-type reaction table of stats (borrowed) as a new JSON array, or NULL. */
-static json_t *query_type_table_json(const projmath_type_stats_t *stats)
+/* Returns v as a new JSON real, or null when it is not finite. */
+static json_t *query_jnum(double v)
+{
+    return isfinite(v) ? json_real(v) : json_null();
+}
+
+/* Returns day (a day number, -1 for none) as a new JSON date string, or null. */
+static json_t *query_jday(long day)
+{
+    char d[11];
+
+    if (day < 0) return json_null();
+    date_format_iso(day, d);
+    return json_string(d);
+}
+
+/* The study options of the measured figures: the defaults of `seismo study`. */
+static void query_measure_opts(study_opts_t *o)
+{
+    study_opts_default(o);
+}
+
+json_t *query_measured_json(const query_measure_t *m, const char *bench)
+{
+    const study_result_t *r = &m->res;
+    json_t *o = json_object();
+    study_opts_t opts;
+    char wn[32];
+
+    if (!o) return NULL;
+    query_measure_opts(&opts);
+    if (r->skip != STUDY_OK) {
+        json_object_set_new(o, "skipped", json_string(study_skip_name(r->skip)));
+        json_object_set_new(o, "reason", json_string(r->reason));
+        if (m->symbol[0]) json_object_set_new(o, "symbol", json_string(m->symbol));
+        if (r->has_r0) {
+            /* not measured, but the tape's return of day 0 is still worth showing */
+            json_object_set_new(o, "day0", query_jday(r->day0));
+            json_object_set_new(o, "return0_pct", query_jpct(r->r0));
+        }
+        return o;
+    }
+    snprintf(wn, sizeof wn, "%d:%d", opts.win[0].from, opts.win[0].to);
+    json_object_set_new(o, "symbol", json_string(m->symbol));
+    json_object_set_new(o, "benchmark", json_string(bench));
+    json_object_set_new(o, "day0", query_jday(r->day0));
+    json_object_set_new(o, "return0_pct", query_jpct(r->r0));
+    json_object_set_new(o, "benchmark0_pct", query_jpct(r->rm0));
+    json_object_set_new(o, "abnormal0_pct", query_jpct(r->ar0));
+    json_object_set_new(o, "window", json_string(wn));
+    json_object_set_new(o, "car_pct", query_jpct(r->car[0].car));
+    json_object_set_new(o, "t", query_jnum(r->car[0].t));
+    json_object_set_new(o, "p", query_jnum(r->car[0].p));
+    json_object_set_new(o, "df", json_integer(r->car[0].df));
+    json_object_set_new(o, "alpha_pct", query_jpct(r->alpha));
+    json_object_set_new(o, "beta", query_jnum(r->beta));
+    json_object_set_new(o, "sigma_pct", query_jpct(r->sigma));
+    json_object_set_new(o, "estimation_days", json_integer((json_int_t)r->n_est));
+    return o;
+}
+
+/* The "measurement" object of a document measured against bench (borrowed): how
+ * the measured figures were made. Owned, or NULL. */
+static json_t *query_measurement_json(const char *bench)
+{
+    study_opts_t o;
+    char wn[32];
+
+    query_measure_opts(&o);
+    snprintf(wn, sizeof wn, "%d:%d", o.win[0].from, o.win[0].to);
+    return json_pack("{s:s, s:s, s:s, s:{s:i, s:i, s:i}, s:s}", "benchmark", bench, "model",
+                     study_model_name(o.model), "returns", "simple returns of the adjusted close",
+                     "estimation", "from", o.est.from, "to", o.est.to, "min_days", o.min_est,
+                     "window", wn);
+}
+
+json_t *query_reaction_json(const projmath_reaction_t *r, const query_measure_t *m,
+                            const char *bench)
+{
+    const proj_row_t *ev = r->event;
+    json_t *o =
+        json_pack("{s:s, s:I, s:s, s:s, s:s, s:o, s:o, s:I}", "event", ev->id, "seq",
+                  (json_int_t)ev->seq, "type", event_type_name(ev->type), "date", ev->occurred_on,
+                  "company", ev->company, "with", query_others_json(ev->others), "reaction_pct",
+                  query_num_or_null(r->has_pct, r->pct), "moves", (json_int_t)r->moves);
+
+    if (o && m && json_object_set_new(o, "measured", query_measured_json(m, bench))) {
+        json_decref(o);
+        return NULL;
+    }
+    return o;
+}
+
+/* Returns the per-type reaction table of stats (borrowed) as a new JSON array,
+ * with the mean measured CARs of mstats (borrowed; NULL when not measured), or NULL. */
+static json_t *query_type_table_json(const projmath_type_stats_t *stats,
+                                     const query_car_stats_t *mstats)
 {
     json_t *a = json_array();
 
     for (int t = EVENT_NONE + 1; a && t < EVENT_TYPE_COUNT; t++) {
         const projmath_type_stats_t *s = &stats[t];
+        json_t *o;
         if (!s->events) continue;
-        json_array_append_new(
-            a, json_pack("{s:s, s:I, s:I, s:o, s:o}", "type", event_type_name((event_type_t)t),
-                         "events", (json_int_t)s->events, "reactions", (json_int_t)s->reactions,
-                         "mean_pct", query_num_or_null(s->reactions > 0, s->mean_pct), "median_pct",
-                         query_num_or_null(s->reactions > 0, s->median_pct)));
+        o = json_pack("{s:s, s:I, s:I, s:o, s:o}", "type", event_type_name((event_type_t)t),
+                      "events", (json_int_t)s->events, "reactions", (json_int_t)s->reactions,
+                      "mean_pct", query_num_or_null(s->reactions > 0, s->mean_pct), "median_pct",
+                      query_num_or_null(s->reactions > 0, s->median_pct));
+        if (o && mstats) {
+            json_object_set_new(o, "measured", json_integer((json_int_t)mstats[t].n));
+            json_object_set_new(o, "mean_car_pct",
+                                mstats[t].n ? query_jpct(mstats[t].mean_car) : json_null());
+        }
+        json_array_append_new(a, o);
     }
     return a;
 }
@@ -303,6 +416,176 @@ static int query_load_rows(const query_t *q, char *const *ids, size_t n, proj_ro
     for (size_t i = 0; i < n; i++)
         if ((rc = projdb_rows(q->p, ids[i], rows, e))) return rc;
     return 0;
+}
+
+/* ---- measured figures (prices) ------------------------------------------------------- */
+
+/* Measures the events of one document against the prices read model; caches
+ * the ticker and price symbol of the last company asked about. */
+typedef struct qmeter_s {
+    const query_t *q;  /* borrowed */
+    const char *bench; /* borrowed: the benchmark symbol */
+    int on;            /* prices are loaded: measure */
+    char *company;     /* owned: the company of ticker and symbol, NULL before the first */
+    char *ticker;      /* owned, may be NULL */
+    char symbol[PRICES_SYMBOL_MAX];
+} qmeter_t;
+
+/* Prepares m (caller storage; qmeter_release() even on failure) for q and a
+ * (both borrowed, outliving m): on when q has prices and they hold bars. */
+static int qmeter_init(qmeter_t *m, const query_t *q, const query_args_t *a, err_t *e)
+{
+    memset(m, 0, sizeof *m);
+    m->q = q;
+    m->bench = query_benchmark(a);
+    return q->prices ? pricesdb_any(q->prices, &m->on, e) : 0;
+}
+
+/* Frees what m owns (m may be NULL). */
+static void qmeter_release(qmeter_t *m)
+{
+    if (!m) return;
+    mem_free(m->company);
+    mem_free(m->ticker);
+    m->company = m->ticker = NULL;
+}
+
+/* Measures company's (borrowed) event dated occurred_on (borrowed, "" when
+ * undated) into out (caller storage). */
+static int qmeter_measure(qmeter_t *m, const char *company, const char *occurred_on,
+                          query_measure_t *out, err_t *e)
+{
+    int rc;
+
+    memset(out, 0, sizeof *out);
+    if (!m->company || strcmp(m->company, company) != 0) {
+        char *name = NULL;
+        err_t ignore = {0};
+        qmeter_release(m);
+        if ((rc = projdb_company(m->q->p, company, &name, &m->ticker, e))) return rc;
+        mem_free(name);
+        if (!(m->company = mem_strdup(company))) return err_set(e, ERR_NOMEM, "out of memory");
+        rc = pricesdb_symbol_for(m->q->prices, company, m->ticker, m->symbol, &ignore);
+        if (rc && rc != ERR_NOTFOUND) {
+            if (e) *e = ignore;
+            qmeter_release(m);
+            return rc;
+        }
+    }
+    memcpy(out->symbol, m->symbol, sizeof out->symbol);
+    return pricesdb_measure_event(m->q->prices, company, m->ticker, occurred_on, m->bench, NULL,
+                                  &out->res, e);
+}
+
+/* Measures the n reactions rx (borrowed) into *out (owned by the caller,
+ * mem_free, parallel to rx) and, when mstats (caller storage) is not NULL,
+ * the mean measured CAR per event type. */
+static int qmeter_reactions(qmeter_t *m, const projmath_reaction_t *rx, size_t n,
+                            query_measure_t **out, query_car_stats_t *mstats, err_t *e)
+{
+    double sum[EVENT_TYPE_COUNT] = {0};
+    int rc;
+
+    if (mstats) memset(mstats, 0, EVENT_TYPE_COUNT * sizeof *mstats);
+    if (!(*out = mem_calloc(n ? n : 1, sizeof **out)))
+        return err_set(e, ERR_NOMEM, "out of memory");
+    for (size_t i = 0; i < n; i++) {
+        const proj_row_t *r = rx[i].event;
+        if ((rc = qmeter_measure(m, r->company, r->occurred_on, &(*out)[i], e))) return rc;
+        if (!mstats || (*out)[i].res.skip != STUDY_OK || r->type <= EVENT_NONE ||
+            r->type >= EVENT_TYPE_COUNT)
+            continue;
+        mstats[r->type].n++;
+        sum[r->type] += (*out)[i].res.car[0].car;
+    }
+    for (int t = 0; mstats && t < EVENT_TYPE_COUNT; t++)
+        if (mstats[t].n) mstats[t].mean_car = sum[t] / (double)mstats[t].n;
+    return 0;
+}
+
+/* Orders share moves by date (undated last), then seq. */
+static int query_move_cmp(const void *a, const void *b)
+{
+    const proj_row_t *x = ((const query_move_t *)a)->row, *y = ((const query_move_t *)b)->row;
+    int c;
+
+    if (!x->occurred_on[0] != !y->occurred_on[0]) return x->occurred_on[0] ? -1 : 1;
+    if ((c = strcmp(x->occurred_on, y->occurred_on))) return c;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* Frees what r owns (r may be NULL) and leaves it empty. */
+static void query_rvm_release(query_rvm_t *r)
+{
+    if (!r) return;
+    mem_free(r->moves);
+    memset(r, 0, sizeof *r);
+}
+
+/* Fills r (caller storage, empty; query_rvm_release() even on failure) with the
+ * share moves among the n rows (borrowed, one company's; they must outlive r)
+ * inside a's dates, each beside the measured return of its day 0. */
+static int qmeter_rvm(qmeter_t *m, const proj_row_t *rows, size_t n, const query_args_t *a,
+                      query_rvm_t *r, err_t *e)
+{
+    double sum = 0;
+    size_t k = 0;
+    int rc;
+
+    memset(r, 0, sizeof *r);
+    for (size_t i = 0; i < n; i++)
+        k += rows[i].type == EVENT_SHARE_MOVE && rows[i].has_pct &&
+             projmath_in_window(&rows[i], a->since, a->until);
+    if (!k) return 0;
+    if (!(r->moves = mem_calloc(k, sizeof *r->moves)))
+        return err_set(e, ERR_NOMEM, "out of memory");
+    for (size_t i = 0; i < n; i++)
+        if (rows[i].type == EVENT_SHARE_MOVE && rows[i].has_pct &&
+            projmath_in_window(&rows[i], a->since, a->until))
+            r->moves[r->n++].row = &rows[i];
+    qsort(r->moves, r->n, sizeof *r->moves, query_move_cmp);
+    for (size_t i = 0; i < r->n; i++) {
+        query_move_t *mv = &r->moves[i];
+        if ((rc = qmeter_measure(m, mv->row->company, mv->row->occurred_on, &mv->m, e))) return rc;
+        if (!mv->m.res.has_r0) continue;
+        r->compared++;
+        sum += fabs(mv->m.res.r0 * 100.0 - mv->row->pct);
+    }
+    if (r->compared) r->mean_abs_diff = sum / (double)r->compared;
+    return 0;
+}
+
+/* The "reported_vs_measured" object of r (borrowed) against bench; owned, or NULL. */
+static json_t *query_rvm_json(const query_rvm_t *r, const char *bench)
+{
+    json_t *moves = json_array(), *o;
+
+    for (size_t i = 0; moves && i < r->n; i++) {
+        const query_move_t *mv = &r->moves[i];
+        const study_result_t *res = &mv->m.res;
+        json_t *x = json_object();
+        if (!x) break;
+        json_object_set_new(x, "event", json_string(mv->row->id));
+        json_object_set_new(x, "date", query_str_or_null(mv->row->occurred_on));
+        json_object_set_new(x, "reported_pct", json_real(mv->row->pct));
+        json_object_set_new(x, "symbol", query_str_or_null(mv->m.symbol));
+        json_object_set_new(x, "day0", res->has_r0 ? query_jday(res->day0) : json_null());
+        json_object_set_new(x, "measured_pct", res->has_r0 ? query_jpct(res->r0) : json_null());
+        json_object_set_new(x, "benchmark_pct", res->has_r0 ? query_jpct(res->rm0) : json_null());
+        json_object_set_new(x, "abnormal_pct",
+                            res->skip == STUDY_OK ? query_jpct(res->ar0) : json_null());
+        json_object_set_new(x, "difference_pct",
+                            res->has_r0 ? query_jnum(res->r0 * 100.0 - mv->row->pct) : json_null());
+        if (res->skip != STUDY_OK) {
+            json_object_set_new(x, "skipped", json_string(study_skip_name(res->skip)));
+            json_object_set_new(x, "reason", json_string(res->reason));
+        }
+        json_array_append_new(moves, x);
+    }
+    o = json_pack("{s:s, s:I, s:I, s:o, s:o}", "benchmark", bench, "share_moves", (json_int_t)r->n,
+                  "compared", (json_int_t)r->compared, "mean_abs_difference_pct",
+                  query_num_or_null(r->compared > 0, r->mean_abs_diff), "moves", moves);
+    return o;
 }
 
 /* ---- timeline --------------------------------------------------------------------- */
@@ -399,27 +682,43 @@ int query_sums_load(const query_t *q, char *const *ids, size_t nids, const query
 {
     int rc;
 
+    qmeter_t m;
+
     memset(s, 0, sizeof *s);
     proj_rows_init(&s->rows);
     s->all = nids == 0;
-    if ((rc = query_load_rows(q, ids, nids, &s->rows, e))) return rc;
-    if (!(s->items = mem_calloc(s->rows.n ? s->rows.n : 1, sizeof *s->items)))
-        return err_set(e, ERR_NOMEM, "out of memory");
+    if ((rc = qmeter_init(&m, q, a, e))) goto done;
+    s->measured = m.on;
+    snprintf(s->bench, sizeof s->bench, "%s", m.bench);
+    if ((rc = query_load_rows(q, ids, nids, &s->rows, e))) goto done;
+    if (!(s->items = mem_calloc(s->rows.n ? s->rows.n : 1, sizeof *s->items))) {
+        rc = err_set(e, ERR_NOMEM, "out of memory");
+        goto done;
+    }
     for (size_t i = 0, j; i < s->rows.n; i = j) {
+        query_sum_t *it = &s->items[s->n];
         j = query_group_end(&s->rows, i);
-        s->items[s->n].id = s->rows.items[i].company;
-        if (projmath_summary(s->rows.items + i, j - i, a->since, a->until, &s->items[s->n].s))
-            return err_set(e, ERR_NOMEM, "out of memory");
+        it->id = s->rows.items[i].company;
+        if (projmath_summary(s->rows.items + i, j - i, a->since, a->until, &it->s)) {
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+            goto done;
+        }
         s->n++;
+        if (m.on && (rc = qmeter_rvm(&m, s->rows.items + i, j - i, a, &it->rvm, e))) goto done;
     }
     if (s->all) qsort(s->items, s->n, sizeof *s->items, query_sum_cmp);
-    return 0;
+done:
+    qmeter_release(&m);
+    return rc;
 }
 
 void query_sums_release(query_sums_t *s)
 {
     if (!s) return;
-    for (size_t i = 0; s->items && i < s->n; i++) projmath_summary_release(&s->items[i].s);
+    for (size_t i = 0; s->items && i < s->n; i++) {
+        projmath_summary_release(&s->items[i].s);
+        query_rvm_release(&s->items[i].rvm);
+    }
     mem_free(s->items);
     proj_rows_release(&s->rows);
     memset(s, 0, sizeof *s);
@@ -441,7 +740,10 @@ int query_summary_doc(const query_t *q, const query_sums_t *s, const query_args_
     if (!arr) return err_set(e, ERR_NOMEM, "out of memory");
     for (size_t i = 0; i < s->n; i++) {
         json_t *o = query_summary_json(&s->items[i].s), *co = NULL;
-        if (!o) {
+        if (!o ||
+            (s->measured && json_object_set_new(o, "reported_vs_measured",
+                                                query_rvm_json(&s->items[i].rvm, s->bench)))) {
+            json_decref(o);
             rc = err_set(e, ERR_NOMEM, "out of memory");
             goto fail;
         }
@@ -509,26 +811,35 @@ int query_reactions_load(const query_t *q, char *const *ids, size_t nids, const 
                          query_reactions_t *r, err_t *e)
 {
     size_t nall = 0, k = 0;
+    qmeter_t m;
     int rc;
 
     memset(r, 0, sizeof *r);
     proj_rows_init(&r->rows);
-    if ((rc = query_load_rows(q, ids, nids, &r->rows, e))) return rc;
+    if ((rc = qmeter_init(&m, q, a, e))) goto done;
+    snprintf(r->bench, sizeof r->bench, "%s", m.bench);
+    if ((rc = query_load_rows(q, ids, nids, &r->rows, e))) goto done;
     if (projmath_reactions(r->rows.items, r->rows.n, a->window, a->since, a->until, &r->items,
                            &nall))
-        return err_set(e, ERR_NOMEM, "out of memory");
+        goto nomem;
     for (size_t i = 0; i < nall; i++) /* keep the selected types, in place */
         if (query_type_ok(a, r->items[i].event->type)) r->items[k++] = r->items[i];
     r->n = k;
-    if (projmath_reaction_table(r->items, r->n, r->stats))
-        return err_set(e, ERR_NOMEM, "out of memory");
-    return 0;
+    if (projmath_reaction_table(r->items, r->n, r->stats)) goto nomem;
+    if (m.on) rc = qmeter_reactions(&m, r->items, r->n, &r->measured, r->mstats, e);
+    goto done;
+nomem:
+    rc = err_set(e, ERR_NOMEM, "out of memory");
+done:
+    qmeter_release(&m);
+    return rc;
 }
 
 void query_reactions_release(query_reactions_t *r)
 {
     if (!r) return;
     mem_free(r->items);
+    mem_free(r->measured);
     proj_rows_release(&r->rows);
     memset(r, 0, sizeof *r);
 }
@@ -538,9 +849,15 @@ int query_reactions_doc(const query_reactions_t *r, const query_args_t *a, json_
     json_t *arr = json_array();
 
     for (size_t i = 0; arr && i < r->n; i++)
-        json_array_append_new(arr, query_reaction_json(&r->items[i]));
+        json_array_append_new(
+            arr, query_reaction_json(&r->items[i], r->measured ? &r->measured[i] : NULL, r->bench));
     *out = json_pack("{s:i, s:o, s:o}", "window_days", a->window, "reactions", arr, "by_type",
-                     query_type_table_json(r->stats));
+                     query_type_table_json(r->stats, r->measured ? r->mstats : NULL));
+    if (*out && r->measured &&
+        json_object_set_new(*out, "measurement", query_measurement_json(r->bench))) {
+        json_decref(*out);
+        *out = NULL;
+    }
     return *out ? 0 : err_set(e, ERR_NOMEM, "out of memory");
 }
 
@@ -578,13 +895,17 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
     long long head;
     proj_rows_t rows;
     projmath_type_stats_t stats[EVENT_TYPE_COUNT];
+    query_car_stats_t mstats[EVENT_TYPE_COUNT];
     projmath_reaction_t *all = NULL;
+    query_measure_t *mall = NULL;
     size_t nall = 0;
     json_t *doc = NULL, *companies = NULL;
+    qmeter_t m;
     int rc;
 
     *out = NULL;
     proj_rows_init(&rows);
+    if ((rc = qmeter_init(&m, q, a, e))) goto fail;
     if ((rc = eventlog_head(q->log, &head, hash, e))) goto fail;
     if ((rc = query_load_rows(q, ids, nids, &rows, e))) goto fail;
     /* rows arrive grouped by company (ids sorted); order each group as its timeline */
@@ -596,6 +917,7 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
     for (size_t i = 0, j; i < rows.n; i = j) {
         projmath_summary_t s;
         projmath_reaction_t *rx = NULL;
+        query_measure_t *mrx = NULL;
         size_t nrx = 0;
         json_t *entry, *tl, *ra, *sj;
 
@@ -607,11 +929,25 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
         }
         sj = query_summary_json(&s);
         projmath_summary_release(&s);
+        if (m.on && sj) {
+            query_rvm_t rvm;
+            rc = qmeter_rvm(&m, rows.items + i, j - i, a, &rvm, e);
+            if (!rc) json_object_set_new(sj, "reported_vs_measured", query_rvm_json(&rvm, m.bench));
+            query_rvm_release(&rvm);
+            if (!rc) rc = qmeter_reactions(&m, rx, nrx, &mrx, NULL, e);
+            if (rc) {
+                json_decref(sj);
+                mem_free(rx);
+                mem_free(mrx);
+                goto fail;
+            }
+        }
         tl = json_array();
         ra = json_array();
         for (size_t k = 0; ra && k < nrx; k++)
-            json_array_append_new(ra, query_reaction_json(&rx[k]));
+            json_array_append_new(ra, query_reaction_json(&rx[k], mrx ? &mrx[k] : NULL, m.bench));
         mem_free(rx);
+        mem_free(mrx);
         entry = json_pack("{s:o, s:o, s:o, s:o}", "company",
                           query_company_new(q, rows.items[i].company, e), "summary", sj, "timeline",
                           tl, "reactions", ra);
@@ -621,23 +957,40 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
             json_t *env;
             if (!projmath_in_window(&rows.items[k], since, until)) continue;
             if ((rc = query_envelope_json(q, rows.items[k].id, &env, e))) goto fail;
+            if (m.on) {
+                /* a report annotation beside the envelope, not part of the hashed event */
+                query_measure_t mm;
+                if ((rc = qmeter_measure(&m, rows.items[k].company, rows.items[k].occurred_on, &mm,
+                                         e))) {
+                    json_decref(env);
+                    goto fail;
+                }
+                json_object_set_new(env, "measured", query_measured_json(&mm, m.bench));
+            }
             json_array_append_new(tl, env);
         }
     }
     if (projmath_reactions(rows.items, rows.n, a->window, since, until, &all, &nall) ||
         projmath_reaction_table(all, nall, stats))
         goto nomem;
+    if (m.on && (rc = qmeter_reactions(&m, all, nall, &mall, mstats, e))) goto fail;
     query_now(now);
     doc = json_pack("{s:s, s:s, s:s, s:{s:I, s:o}, s:{s:o, s:o, s:i}, s:o, s:o}", "schema",
-                    "seismo.report/1", "version", SEISMO_VERSION, "generated_at", now, "log", "seq",
+                    "seismo.report/2", "version", SEISMO_VERSION, "generated_at", now, "log", "seq",
                     (json_int_t)head, "hash", query_str_or_null(hash), "window", "since",
                     query_str_or_null(since), "until", query_str_or_null(until), "reaction_days",
                     a->window, "companies", companies, "reactions_by_type",
-                    query_type_table_json(stats));
+                    query_type_table_json(stats, m.on ? mstats : NULL));
     companies = NULL; /* stolen by json_pack, even on failure */
     if (!doc) goto nomem;
+    if (m.on && json_object_set_new(doc, "measurement", query_measurement_json(m.bench))) {
+        json_decref(doc);
+        goto nomem;
+    }
     mem_free(all);
+    mem_free(mall);
     proj_rows_release(&rows);
+    qmeter_release(&m);
     *out = doc;
     return 0;
 nomem:
@@ -645,6 +998,8 @@ nomem:
 fail:
     json_decref(companies);
     mem_free(all);
+    mem_free(mall);
     proj_rows_release(&rows);
+    qmeter_release(&m);
     return rc ? rc : ERR_NOMEM;
 }

@@ -13,7 +13,17 @@
  *   summary    {"window": {since, until}, "companies": [summary + company],
  *               "top_movers": {up, down} (only for every company)}
  *   reactions  {"window_days", "reactions": [...], "by_type": [...]}
- *   report     seismo.report/1 (docs/report.schema.json) */
+ *   report     seismo.report/2 (docs/report.schema.json)
+ *
+ * Measured figures (docs/prices.md): when the prices read model holds bars
+ * (query_t.prices set and not empty), each reaction and each report timeline
+ * event gets "measured" (pricesdb_measure_event(): day-0 return, abnormal
+ * return, CAR over -1:1 with t and p against the benchmark, market model,
+ * estimation -250:-11, or {"skipped": reason}), each summary gets
+ * "reported_vs_measured" (every share move's reported percent beside the
+ * measured return of its day 0), the per-type tables the mean measured CAR,
+ * and the reactions and report documents a "measurement" object naming the
+ * method. Without bars the documents are exactly what they were before prices. */
 #ifndef SEISMO_QUERY_H
 #define SEISMO_QUERY_H
 
@@ -25,8 +35,11 @@
 #include "../../core/eventlog.h"
 #include "../../core/proj.h"
 #include "../../core/projmath.h"
+#include "../../core/prices.h"
 #include "../../core/registry.h"
+#include "../../core/study.h"
 #include "../sqlite/db.h"
+#include "../sqlite/pricesdb.h"
 #include "../sqlite/projdb.h"
 
 #define QUERY_MAX_COMPANIES 256 /* companies named in one query */
@@ -41,6 +54,8 @@ typedef struct query_s {
     projdb_t *p;           /* the read models of db */
     const registry_t *reg; /* may be NULL: then the built-in registry and db's
                               companies are loaded when a name is not in the read models */
+    pricesdb_t *prices;    /* may be NULL: no measured figures; the prices read model of db
+                              (read as it is: the caller catches it up, or not) */
 } query_t;
 
 /* The arguments of a query; caller storage. */
@@ -48,6 +63,7 @@ typedef struct query_args_s {
     const char *since, *until;   /* borrowed YYYY-MM-DD dates, NULL when open */
     int types[EVENT_TYPE_COUNT]; /* types[0] set: a type filter is on; types[t]: keep type t */
     int window;                  /* reaction window in days (default 1) */
+    char benchmark[PRICES_SYMBOL_MAX]; /* measured figures' benchmark symbol; "" for SPY */
 } query_args_t;
 
 /* Sets a to no dates, no type filter and a window of 1 day. */
@@ -62,6 +78,11 @@ int query_add_type(const char *what, const char *v, query_args_t *a, err_t *e);
 /* Parses v (borrowed) as a window of 0 to 3650 days into *out; returns 0 or
  * ERR_USAGE naming what (borrowed) and v. */
 int query_parse_window(const char *what, const char *v, int *out, err_t *e);
+/* Sets a's benchmark to symbol v (borrowed, kept in capitals); returns 0 or
+ * ERR_USAGE naming what (borrowed) and v. */
+int query_set_benchmark(const char *what, const char *v, query_args_t *a, err_t *e);
+/* Returns a's benchmark symbol (static or borrowed from a): "SPY" by default. */
+const char *query_benchmark(const query_args_t *a);
 /* Returns 1 when type t passes a's type filter. */
 int query_type_ok(const query_args_t *a, event_type_t t);
 
@@ -98,9 +119,29 @@ int query_timeline_doc(const query_t *q, const char *id, const proj_rows_t *sel,
  * *out is owned by the caller (json_decref). */
 int query_timeline(const query_t *q, const char *id, const query_args_t *a, json_t **out, err_t *e);
 
+/* The measurement of one event for one company. */
+typedef struct query_measure_s {
+    char symbol[PRICES_SYMBOL_MAX]; /* the company's price symbol, "" when it has none */
+    study_result_t res;             /* res.skip != STUDY_OK: skipped with res.reason */
+} query_measure_t;
+
+/* Reported versus measured: the share moves of one company in the window. */
+typedef struct query_move_s {
+    const proj_row_t *row; /* borrowed: the share_move (row->pct the reported percent) */
+    query_measure_t m;
+} query_move_t;
+
+typedef struct query_rvm_s {
+    query_move_t *moves; /* owned, in timeline order */
+    size_t n;
+    size_t compared;      /* moves with a measured return of day 0 */
+    double mean_abs_diff; /* mean |measured - reported| in percent units, when compared > 0 */
+} query_rvm_t;
+
 typedef struct query_sum_s {
     const char *id; /* borrowed from the rows */
     projmath_summary_t s;
+    query_rvm_t rvm; /* owned; empty unless the sums are measured */
 } query_sum_t;
 
 /* Summaries of some companies; caller storage, owns everything in it. */
@@ -108,7 +149,9 @@ typedef struct query_sums_s {
     proj_rows_t rows;   /* the rows the summaries borrow */
     query_sum_t *items; /* by id when companies were named, else by cumulative_pct */
     size_t n;
-    int all; /* every company: items sorted by cumulative_pct, top movers in the document */
+    int all;      /* every company: items sorted by cumulative_pct, top movers in the document */
+    int measured; /* prices are loaded: items[].rvm are filled */
+    char bench[PRICES_SYMBOL_MAX]; /* the benchmark of the measured figures */
 } query_sums_t;
 
 /* Summarises companies ids (borrowed, nids sorted distinct ids; none: every
@@ -127,12 +170,21 @@ int query_summary_doc(const query_t *q, const query_sums_t *s, const query_args_
 int query_summary(const query_t *q, char *const *ids, size_t nids, const query_args_t *a,
                   json_t **out, err_t *e);
 
+/* The measured CARs (window -1:1) of one event type. */
+typedef struct query_car_stats_s {
+    size_t n;        /* reactions measured */
+    double mean_car; /* their mean CAR (a fraction), when n > 0 */
+} query_car_stats_t;
+
 /* Reactions of some companies; caller storage, owns everything in it. */
 typedef struct query_reactions_s {
     proj_rows_t rows;           /* the rows the reactions borrow */
     projmath_reaction_t *items; /* owned; only the types a keeps */
     size_t n;
     projmath_type_stats_t stats[EVENT_TYPE_COUNT]; /* per-type table of items */
+    query_measure_t *measured; /* owned, parallel to items; NULL when no prices are loaded */
+    query_car_stats_t mstats[EVENT_TYPE_COUNT]; /* per type: the mean measured CAR */
+    char bench[PRICES_SYMBOL_MAX];              /* the benchmark of the measured figures */
 } query_reactions_t;
 
 /* Computes the reactions of companies ids (borrowed, nids sorted distinct ids;
@@ -142,9 +194,14 @@ int query_reactions_load(const query_t *q, char *const *ids, size_t nids, const 
                          query_reactions_t *r, err_t *e);
 /* Frees what r owns (r may be NULL). */
 void query_reactions_release(query_reactions_t *r);
-/* Returns the JSON of one reaction r (borrowed), owned by the caller
- * (json_decref), or NULL when out of memory. */
-json_t *query_reaction_json(const projmath_reaction_t *r);
+/* Returns the JSON of one reaction r (borrowed) with its measurement m
+ * (borrowed; NULL when no prices are loaded) against bench (borrowed), owned by
+ * the caller (json_decref), or NULL when out of memory. */
+json_t *query_reaction_json(const projmath_reaction_t *r, const query_measure_t *m,
+                            const char *bench);
+/* Returns the "measured" object of m (borrowed) against bench (borrowed): the
+ * figures, or {"skipped", "reason"}; owned by the caller, or NULL. */
+json_t *query_measured_json(const query_measure_t *m, const char *bench);
 /* Makes the reactions document of r (borrowed) under a; *out is owned by the
  * caller (json_decref). */
 int query_reactions_doc(const query_reactions_t *r, const query_args_t *a, json_t **out, err_t *e);
@@ -153,7 +210,7 @@ int query_reactions_doc(const query_reactions_t *r, const query_args_t *a, json_
 int query_reactions(const query_t *q, char *const *ids, size_t nids, const query_args_t *a,
                     json_t **out, err_t *e);
 
-/* Makes the report document (seismo.report/1) of companies ids (borrowed,
+/* Makes the report document (seismo.report/2) of companies ids (borrowed,
  * sorted distinct; none: every company) under a's dates and window (its types
  * are ignored); generated_at is now, or $SOURCE_DATE_EPOCH when set. *out is
  * owned by the caller (json_decref). */

@@ -21,6 +21,7 @@ enum {
     ST_BY_SYMBOL,
     ST_LOAD,
     ST_HAS,
+    ST_ANY,
     ST_COUNT
 };
 
@@ -54,6 +55,7 @@ static const char *const pricesdb_sql[ST_COUNT] = {
     [ST_BY_SYMBOL] = "SELECT symbol FROM price_symbols WHERE symbol = ?1",
     [ST_LOAD] = "SELECT day, adjclose FROM prices WHERE symbol = ?1 ORDER BY day",
     [ST_HAS] = "SELECT 1 FROM prices WHERE symbol = ?1 LIMIT 1",
+    [ST_ANY] = "SELECT 1 FROM price_symbols LIMIT 1",
 };
 
 struct pricesdb_s {
@@ -400,6 +402,20 @@ int pricesdb_symbols(pricesdb_t *p, pricesdb_symbol_fn each, void *arg, err_t *e
     }
     sqlite3_reset(s);
     return rc == SQLITE_DONE ? 0 : db_error(p->db, rc, "listing price symbols", e);
+}
+
+int pricesdb_any(pricesdb_t *p, int *any, err_t *e)
+{
+    sqlite3_stmt *s = pricesdb_stmt(p, ST_ANY, e);
+    int rc;
+
+    *any = 0;
+    if (!s) return e ? e->code : ERR_INTERNAL;
+    rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc == SQLITE_ROW) *any = 1;
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0
+                                                 : db_error(p->db, rc, "reading price symbols", e);
 }
 
 /* Runs a one-column symbol query bound to key; 1 when found (out filled), 0 when not. */

@@ -71,6 +71,10 @@ typedef int (*pricesdb_symbol_fn)(void *arg, const pricesdb_symbol_t *s);
 /* Calls each for every symbol of the read model, in symbol order. */
 int pricesdb_symbols(pricesdb_t *p, pricesdb_symbol_fn each, void *arg, err_t *e);
 
+/* Sets *any to 1 when the read model holds bars of at least one symbol, else 0
+ * (then summaries, reactions and reports show no measured figures). */
+int pricesdb_any(pricesdb_t *p, int *any, err_t *e);
+
 /* Finds the price symbol of company id (borrowed canonical id; ticker, borrowed,
  * may be NULL) into out: the symbol imported for the company, else a symbol
  * spelled like the ticker or the id. Returns 0, or ERR_NOTFOUND (out is "") when none. */

@@ -1,0 +1,247 @@
+#!/usr/bin/env bash
+# Measured figures beside reported ones (issue 7, "Where it shows"): after
+# importing the real daily bars of AAPL, BABA and SPY and ingesting the seed
+# article, `seismo reactions`, `seismo summary` and the JSON report carry the
+# measured reaction of the 2025-02-12 partnership (day-0 returns checked
+# against an independent computation from the CSVs' adjclose), the report
+# validates against docs/report.schema.json (seismo.report/2), and the daemon
+# answers GET /v1/study and GET /v1/companies/{id}/study with the CLI's study.
+. "$(dirname "$0")/lib.sh"
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+PRICES=$SHARED/corpus/prices
+SEED=$SHARED/seed/apple-alibaba-2025-02-12.txt
+SCHEMA="$ROOT/docs/report.schema.json"
+export SOURCE_DATE_EPOCH=1700000000
+
+if [ ! -f "$PRICES/AAPL.csv" ] || [ ! -f "$SEED" ]; then
+    echo "SKIP: no $PRICES/AAPL.csv or $SEED" >&2
+    exit 0
+fi
+
+# json FILE PYTHON: the python code (over d, the parsed FILE, and x, the expected figures) must pass.
+json() {
+    if python3 - "$1" "$TMP/expected.json" "$2" <<'EOF'; then ok; else bad "json check failed: $2"; fi
+import json, sys
+d = json.load(open(sys.argv[1]))
+x = json.load(open(sys.argv[2]))
+exec(sys.argv[3])
+EOF
+}
+# valid FILE: FILE is a report valid against docs/report.schema.json.
+valid() {
+    if /usr/bin/python3 - "$SCHEMA" "$1" <<'EOF'; then ok; else bad "report $1 does not validate"; fi
+import json, sys
+import jsonschema
+schema = json.load(open(sys.argv[1]))
+jsonschema.Draft202012Validator.check_schema(schema)
+jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))
+EOF
+}
+
+# --- the expected figures, computed here from the CSVs (adjusted close, simple returns)
+python3 - "$PRICES" "$TMP/expected.json" <<'EOF'
+import csv, json, sys
+def adj(sym):
+    with open(f"{sys.argv[1]}/{sym}.csv") as f:
+        return {r["date"][:10]: float(r["adjclose"] or r["close"]) for r in csv.DictReader(f)}
+spy = adj("SPY")
+out = {}
+for sym in ("AAPL", "BABA"):
+    px = adj(sym)
+    days = sorted(d for d in px if d in spy)  # the days both are priced
+    i = days.index("2025-02-12")
+    out[sym] = (px[days[i]] / px[days[i - 1]] - 1) * 100
+out["SPY"] = (spy["2025-02-12"] / spy[max(d for d in spy if d < "2025-02-12")] - 1) * 100
+json.dump(out, open(sys.argv[2], "w"))
+EOF
+check "expected figures computed" test -s "$TMP/expected.json"
+
+# --- without prices, no measured figures at all
+expect_exit 0 "ingest the seed article" "$SEISMO" ingest "$SEED"
+expect_exit 0 "reactions before prices" "$SEISMO" reactions --format json
+json "$TMP/out" "assert all('measured' not in r for r in d['reactions']) and 'measurement' not in d"
+expect_exit 0 "reactions table before prices" "$SEISMO" reactions
+if grep -q MEASURED "$TMP/out"; then bad "no MEASURED column without prices"; else ok; fi
+
+# --- the real bars
+for s in AAPL BABA SPY; do
+    expect_exit 0 "import $s" "$SEISMO" prices import "$PRICES/$s.csv"
+done
+
+# --- reactions: each row measured, the per-type table with the mean measured CAR
+expect_exit 0 "reactions json" "$SEISMO" reactions --type partnership --format json
+cp "$TMP/out" "$TMP/rx.json"
+json "$TMP/rx.json" "
+m = {r['company']: r['measured'] for r in d['reactions']}
+assert set(m) == {'AAPL', 'BABA'}, m
+for c in ('AAPL', 'BABA'):
+    assert m[c]['symbol'] == c and m[c]['benchmark'] == 'SPY' and m[c]['day0'] == '2025-02-12', m[c]
+    assert abs(m[c]['return0_pct'] - x[c]) < 1e-9, (c, m[c]['return0_pct'], x[c])
+    assert abs(m[c]['benchmark0_pct'] - x['SPY']) < 1e-9, m[c]
+    assert m[c]['window'] == '-1:1' and m[c]['df'] == 238 and m[c]['estimation_days'] == 240, m[c]
+    assert 0 <= m[c]['p'] <= 1 and m[c]['t'] > 0 and m[c]['car_pct'] > 0, m[c]
+assert round(m['AAPL']['return0_pct'], 2) == 1.83 and round(m['BABA']['return0_pct'], 2) == 4.92, m
+"
+json "$TMP/rx.json" "
+t = {r['type']: r for r in d['by_type']}['partnership']
+cars = [r['measured']['car_pct'] for r in d['reactions']]
+assert t['measured'] == 2 and abs(t['mean_car_pct'] - sum(cars) / 2) < 1e-9, t
+assert d['measurement']['benchmark'] == 'SPY' and d['measurement']['model'] == 'market', d['measurement']
+"
+expect_exit 0 "reactions of every type" "$SEISMO" reactions --format json
+json "$TMP/out" "
+sk = [r for r in d['reactions'] if r['company'] == 'deepseek']
+assert sk and all(r['measured']['skipped'] == 'no_prices' for r in sk), sk
+assert all('measured' in r for r in d['reactions'])
+"
+expect_exit 0 "reactions table" "$SEISMO" reactions
+contains "$TMP/out" "REACTION  MEASURED  CAR[-1:1]" "MEASURED column beside REACTION"
+contains "$TMP/out" "BABA      partnership           AAPL         +2.6%    +4.92%" "BABA reported beside measured"
+contains "$TMP/out" "no_prices" "a company without prices is skipped with its reason"
+contains "$TMP/out" "partnership: 2 reactions of 2, mean +2.05%, median +2.05%; measured CAR[-1:1] mean +5.79% over 2" \
+    "per-type table: mean measured CAR beside the mean reported reaction"
+expect_exit 0 "reactions ndjson" "$SEISMO" reactions AAPL --type partnership --format ndjson
+json "$TMP/out" "assert abs(d['measured']['return0_pct'] - x['AAPL']) < 1e-9"
+expect_exit 0 "reactions csv" "$SEISMO" reactions --type partnership --format csv
+contains "$TMP/out" "moves,symbol,day0,return0_pct,car_pct,t,p,skipped" "csv has the measured columns"
+
+# --- summary: reported versus measured per share move, per company count and mean |difference|
+expect_exit 0 "summary json" "$SEISMO" summary AAPL BABA --format json
+json "$TMP/out" "
+rv = {c['company']['id']: c['reported_vs_measured'] for c in d['companies']}
+rep = {'AAPL': 1.5, 'BABA': 2.6}
+for c in ('AAPL', 'BABA'):
+    assert rv[c]['share_moves'] == 1 and rv[c]['compared'] == 1, rv[c]
+    mv = rv[c]['moves'][0]
+    assert mv['reported_pct'] == rep[c] and abs(mv['measured_pct'] - x[c]) < 1e-9, mv
+    assert abs(mv['difference_pct'] - (x[c] - rep[c])) < 1e-9, mv
+    assert abs(rv[c]['mean_abs_difference_pct'] - abs(x[c] - rep[c])) < 1e-9, rv[c]
+"
+expect_exit 0 "summary table" "$SEISMO" summary AAPL BABA
+contains "$TMP/out" "COMPARED  MEAN |DIFF|" "summary table: compared and mean difference columns"
+contains "$TMP/out" "reported versus measured" "summary lists reported versus measured"
+contains "$TMP/out" "+2.6%    +4.92%" "BABA +2.6% reported beside +4.92% measured"
+contains "$TMP/out" "+1.5%    +1.83%" "AAPL +1.5% reported beside +1.83% measured"
+expect_exit 0 "summary of every company" "$SEISMO" summary --format csv
+contains "$TMP/out" "last_date,compared,mean_abs_difference_pct" "summary csv has the comparison"
+
+# --- another benchmark, a missing one, a bad one
+expect_exit 0 "benchmark without bars" "$SEISMO" reactions AAPL --type partnership --benchmark QQQ --format json
+json "$TMP/out" "
+m = d['reactions'][0]['measured']
+assert m['skipped'] == 'no_benchmark' and 'QQQ' in m['reason'], m
+"
+expect_exit 64 "bad benchmark" "$SEISMO" summary --benchmark 'A B'
+expect_exit 64 "bad benchmark (report)" "$SEISMO" report --benchmark ''
+
+# --- report: seismo.report/2, measured timeline events and reactions, valid against the schema
+expect_exit 0 "report" "$SEISMO" report -o "$TMP/report.json"
+valid "$TMP/report.json"
+json "$TMP/report.json" "
+assert d['schema'] == 'seismo.report/2' and d['measurement']['window'] == '-1:1', d['measurement']
+co = {c['company']['id']: c for c in d['companies']}
+for c in ('AAPL', 'BABA'):
+    tl = [e for e in co[c]['timeline'] if e['type'] == 'partnership']
+    assert tl and abs(tl[0]['measured']['return0_pct'] - x[c]) < 1e-9, tl
+    assert co[c]['summary']['reported_vs_measured']['compared'] == 1
+    assert all('measured' in r for r in co[c]['reactions'])
+undated = [e for c in co.values() for e in c['timeline'] if not e['occurred_on']]
+assert undated and all(e['measured']['skipped'] == 'no_date' for e in undated), undated
+assert all('mean_car_pct' in t for t in d['reactions_by_type'])
+"
+
+# --- the daemon: GET /v1/study and GET /v1/companies/{id}/study are the CLI's study
+if ! "$SEISMO" daemon --help >/dev/null 2>&1 || ! command -v curl >/dev/null; then
+    echo "SKIP (daemon part): no 'daemon' command in $SEISMO, or no curl" >&2
+    finish
+    exit $?
+fi
+DPID=
+cleanup() {
+    if [ -n "$DPID" ]; then kill -KILL "$DPID" 2>/dev/null || true; fi
+    rm -rf "$TMP"
+}
+trap cleanup EXIT
+start_daemon() {
+    local try i
+    for try in 1 2 3 4 5 6; do
+        PORT=$((20000 + (RANDOM * 32768 + RANDOM) % 40000))
+        URL="http://127.0.0.1:$PORT"
+        "$SEISMO" daemon --listen "127.0.0.1:$PORT" >"$TMP/daemon.log" 2>&1 &
+        DPID=$!
+        for i in $(seq 1 150); do
+            kill -0 "$DPID" 2>/dev/null || break # refused (a busy port): try another
+            if grep -q "listening on 127.0.0.1:$PORT" "$TMP/daemon.log" 2>/dev/null &&
+                curl -sf "$URL/healthz" >/dev/null 2>&1; then
+                return 0
+            fi
+            sleep 0.1
+        done
+        kill -KILL "$DPID" 2>/dev/null || true
+        wait "$DPID" 2>/dev/null || true
+        DPID=
+    done
+    return 1
+}
+# get WANT PATH: GETs PATH into $TMP/body; the status must be WANT.
+get() {
+    local want=$1 path=$2 got
+    got=$(curl -s -o "$TMP/body" -w '%{http_code}' "$URL$path") || got=000
+    if [ "$got" = "$want" ]; then ok; else bad "GET $path: HTTP $got, want $want ($(head -c 300 "$TMP/body"))"; fi
+}
+# same A B DESCRIPTION: the two files hold the same JSON document.
+same() {
+    if python3 -c "import json,sys; sys.exit(0 if json.load(open(sys.argv[1])) == json.load(open(sys.argv[2])) else 1)" \
+        "$1" "$2"; then ok; else bad "$3: $(head -c 200 "$1") vs $(head -c 200 "$2")"; fi
+}
+
+if start_daemon; then ok; else
+    bad "daemon did not start: $(tail -c 400 "$TMP/daemon.log")"
+    finish
+    exit 1
+fi
+get 200 "/v1/study?type=partnership&consistent=1"
+cp "$TMP/body" "$TMP/study.json"
+json "$TMP/study.json" "
+assert d['schema'] == 'seismo.study/1' and d['benchmark'] == 'SPY', d
+ev = {e['company']: e for e in d['events']}
+for c in ('AAPL', 'BABA'):
+    assert ev[c]['status'] == 'measured' and abs(ev[c]['return0_pct'] - x[c]) < 1e-9, ev[c]
+assert d['aggregates'][0]['events'] == 2, d['aggregates']
+"
+expect_exit 0 "CLI study of the partnership" "$SEISMO" study --type partnership --format json
+same "$TMP/study.json" "$TMP/out" "GET /v1/study is the CLI's study"
+get 200 "/v1/companies/AAPL/study"
+cp "$TMP/body" "$TMP/aapl.json"
+json "$TMP/aapl.json" "assert d['events'] and {e['company'] for e in d['events']} == {'AAPL'}, d['events']"
+expect_exit 0 "CLI study of AAPL" "$SEISMO" study AAPL --format json
+same "$TMP/aapl.json" "$TMP/out" "GET /v1/companies/AAPL/study is the CLI's study AAPL"
+get 200 "/v1/companies/apple/study?type=share_move"
+json "$TMP/body" "
+r = d['reported_vs_measured']
+assert len(r) == 1 and r[0]['reported_pct'] == 1.5 and abs(r[0]['measured_pct'] - x['AAPL']) < 1e-9, r
+"
+get 200 "/v1/study?type=partnership&model=market-adjusted&window=-1:1,0:5&estimation=-120:-6&min-estimation=50&benchmark=spy"
+cp "$TMP/body" "$TMP/study2.json"
+expect_exit 0 "CLI study with options" "$SEISMO" study --type partnership --model market-adjusted \
+    --window -1:1 --window 0:5 --estimation -120:-6 --min-estimation 50 --format json
+same "$TMP/study2.json" "$TMP/out" "study parameters are the CLI's options"
+get 200 "/v1/study?company=BABA,AAPL&type=partnership"
+json "$TMP/body" "assert sorted(e['company'] for e in d['events']) == ['AAPL', 'BABA'], d['events']"
+get 400 "/v1/study?model=capm"
+json "$TMP/body" "assert d['error']['code'] == 'bad_request' and 'model' in d['error']['message'], d"
+get 400 "/v1/study?estimation=-10:0"
+get 400 "/v1/companies/AAPL/study?type=price_import"
+get 404 "/v1/companies/nosuchco/study"
+# the other routes carry the measured figures too
+get 200 "/v1/reactions?type=partnership"
+json "$TMP/body" "assert all(abs(r['measured']['return0_pct'] - x[r['company']]) < 1e-9 for r in d['reactions'])"
+get 200 "/v1/report"
+cp "$TMP/body" "$TMP/dreport.json"
+valid "$TMP/dreport.json"
+get 200 "/v1/companies/BABA/summary?benchmark=SPY"
+json "$TMP/body" "assert d['companies'][0]['reported_vs_measured']['compared'] == 1"
+kill -TERM "$DPID" 2>/dev/null || true
+wait "$DPID" 2>/dev/null || true
+DPID=
+finish
