@@ -14,7 +14,8 @@ SHARED  ?= $(abspath ../shared)
 VERSION := 0.1.0
 
 DEB_PKGS := libuv1-dev libsqlite3-dev libjansson-dev libcmocka-dev libsodium-dev \
-            libhttp-parser-dev pkg-config sqlite3 python3-jsonschema
+            libhttp-parser-dev pkg-config sqlite3 python3-jsonschema \
+            clang libclang-rt-14-dev valgrind curl
 PC_PKGS  := libuv sqlite3 jansson libsodium
 
 # Recursively expanded on purpose: evaluated when a recipe runs, after `deps`.
@@ -46,7 +47,7 @@ FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit
 FUZZ_OBJ     := $(patsubst %.c,build/fuzz/%.o,$(LIB_SRC) $(GEN_SRC))
 TRIALS       ?= 50
 
-.PHONY: all deps test check demo bench install clean unit integration format fuzz valgrind \
+.PHONY: all deps test check demo bench eval install clean unit integration format fuzz valgrind \
         crash-test fuzz-build
 .DEFAULT_GOAL := all
 
@@ -109,6 +110,8 @@ integration: build/asan/seismo seismo
 test: deps
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory integration
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=30
+	@$(MAKE) --no-print-directory valgrind
 	@echo "make test: all suites passed"
 
 check: test
@@ -125,6 +128,10 @@ demo: seismo
 bench: seismo $(addprefix build/rel/bench/,$(BENCHES))
 	@set -e; for s in tests/bench/*.sh; do echo "== $$s"; \
 	  SEISMO=$(abspath seismo) BENCH_BIN=$(abspath build/rel/bench) SHARED=$(SHARED) bash $$s; done
+
+# Extraction quality on the real Reuters-21578 articles (tuning and held-out splits).
+eval: seismo
+	@SEISMO=$(abspath seismo) SHARED=$(SHARED) bash tests/eval/reuters.sh
 
 install: seismo
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/seismo
@@ -166,6 +173,8 @@ build/vg/%.o: %.c | deps
 
 build/vg/tests/%: build/vg/tests/%.o build/libseismo.a
 	$(CC) $^ $(CMOCKA) $(PKG_LIBS) -o $@
+
+.PRECIOUS: build/vg/tests/%.o build/fuzz/tests/fuzz/%.o
 
 clean:
 	rm -rf build seismo demo-report.json

@@ -160,6 +160,8 @@ int ingest_bytes(const extract_t *x, eventlog_t *log, const char *name, const ch
     }
     if (data[i] == '{') {
         json_error_t je;
+        /* jansson may fail (out of memory) without writing the error code it keeps in je. */
+        memset(&je, 0, sizeof je);
         json_t *obj = json_loadb(data, len, 0, &je);
         if (!obj && ingest_json_oom(&je)) return err_set(e, ERR_NOMEM, "out of memory");
         if (obj) {
@@ -176,6 +178,7 @@ int ingest_bytes(const extract_t *x, eventlog_t *log, const char *name, const ch
             line++;
             while (k < n && (data[p + k] == ' ' || data[p + k] == '\t' || data[p + k] == '\r')) k++;
             if (k < n) {
+                memset(&je, 0, sizeof je);
                 obj = json_loadb(data + p, n, 0, &je);
                 if (!obj && ingest_json_oom(&je)) return err_set(e, ERR_NOMEM, "out of memory");
                 if (!obj)

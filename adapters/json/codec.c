@@ -170,6 +170,8 @@ int codec_event_parse(const char *text, size_t n, codec_mode_t mode, event_t *ou
 
     event_init(out);
     if (column) *column = 0;
+    /* jansson may fail (out of memory) without writing the error code it keeps in je. */
+    memset(&je, 0, sizeof je);
     root = json_loadb(text, n, JSON_REJECT_DUPLICATES, &je);
     if (!root) {
         if (column) *column = je.column > 0 ? je.column : 1;

@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 #include "../../core/mem.h"
 
@@ -50,11 +52,12 @@ static void db_mem_shutdown(void *arg)
 
 int db_mem_route(void)
 {
-    static const sqlite3_mem_methods methods = {db_mem_malloc, db_mem_free,    db_mem_realloc,
-                                                db_mem_size,   db_mem_roundup, db_mem_init,
-                                                db_mem_shutdown, NULL};
+    static const sqlite3_mem_methods methods = {
+        db_mem_malloc,  db_mem_free, db_mem_realloc,  db_mem_size,
+        db_mem_roundup, db_mem_init, db_mem_shutdown, NULL};
 
-    if (sqlite3_shutdown() != SQLITE_OK || sqlite3_config(SQLITE_CONFIG_MALLOC, &methods) != SQLITE_OK ||
+    if (sqlite3_shutdown() != SQLITE_OK ||
+        sqlite3_config(SQLITE_CONFIG_MALLOC, &methods) != SQLITE_OK ||
         sqlite3_initialize() != SQLITE_OK)
         return ERR_INTERNAL;
     return 0;
@@ -219,6 +222,21 @@ fail:
     return rc;
 }
 
+/* Returns 1 when the directory of path (borrowed) cannot be written to. */
+static int db_dir_readonly(const char *path)
+{
+    char dir[4096];
+    const char *slash = strrchr(path, '/');
+    struct statvfs vfs;
+
+    if (!slash)
+        snprintf(dir, sizeof dir, ".");
+    else
+        snprintf(dir, sizeof dir, "%.*s", slash == path ? 1 : (int)(slash - path), path);
+    if (statvfs(dir, &vfs) == 0 && (vfs.f_flag & ST_RDONLY)) return 1;
+    return access(dir, W_OK) != 0;
+}
+
 int db_open(const char *path, int flags, db_durability_t durability, db_t **out, err_t *e)
 {
     struct stat st;
@@ -250,7 +268,16 @@ int db_open(const char *path, int flags, db_durability_t durability, db_t **out,
     }
     sqlite3_extended_result_codes(d->h, 1);
     sqlite3_busy_timeout(d->h, DB_BUSY_TIMEOUT_MS);
-    if ((rc = db_check_header(d, e))) goto fail;
+    if ((rc = db_check_header(d, e))) {
+        /* A WAL database needs PATH-shm beside it, even to be read: on a
+         * read-only filesystem or directory SQLite only says it cannot open. */
+        if (rc == ERR_IO && db_dir_readonly(path))
+            rc = err_set(e, ERR_READONLY,
+                         "database %s is on a read-only filesystem or in a read-only directory "
+                         "(seismo needs to create %s-shm and %s-wal beside it)",
+                         path, path, path);
+        goto fail;
+    }
     d->readonly = (flags & DB_OPEN_READONLY) || sqlite3_db_readonly(d->h, "main") == 1;
     if (d->readonly && !(flags & DB_OPEN_READONLY)) {
         rc = err_set(e, ERR_READONLY, "database %s is read-only (check its permissions)", path);
