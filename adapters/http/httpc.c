@@ -311,7 +311,9 @@ char *httpc_url_decode(const char *s, size_t n, int form)
     for (size_t i = 0; i < n; i++) {
         if (form && s[i] == '+')
             *o++ = ' ';
-        else if (s[i] == '%' && i + 2 < n && httpc_hex(s[i + 1]) >= 0 && httpc_hex(s[i + 2]) >= 0) {
+        else if (s[i] == '%' && i + 2 < n && httpc_hex(s[i + 1]) >= 0 &&
+                 httpc_hex(s[i + 2]) >= 0 && (s[i + 1] != '0' || s[i + 2] != '0')) {
+            /* %00 stays as written: a NUL would cut the value short unseen. */
             *o++ = (char)(httpc_hex(s[i + 1]) * 16 + httpc_hex(s[i + 2]));
             i += 2;
         } else
