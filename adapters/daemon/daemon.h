@@ -41,12 +41,12 @@ typedef struct daemon_metrics_s {
     int nroutes;
 } daemon_metrics_t;
 
-#define DAEMON_CACHE_SLOTS 64
+#define DAEMON_CACHE_SLOTS    64
 #define DAEMON_CACHE_MAX_BODY ((size_t)1 << 20)
 
 /* One cached query answer: valid while the read models have not moved. */
 typedef struct daemon_cache_slot_s {
-    char *key;  /* owned: path '?' query */
+    char *key; /* owned: path '?' query */
     int status;
     char *body; /* owned */
     size_t len;
@@ -98,7 +98,7 @@ typedef struct daemon_s {
     /* long polls and consistent reads */
     daemon_waiter_t *waiters;
     uv_timer_t poll_timer;
-    long long head; /* the head as last seen */
+    long long head;         /* the head as last seen */
     unsigned long long gen; /* bumped whenever the read models may have moved */
     daemon_cache_slot_t cache[DAEMON_CACHE_SLOTS];
     unsigned cache_next;

@@ -11,7 +11,7 @@
 #include "daemon.h"
 
 #define ROUTE_MAX_LIMIT 10000
-#define ROUTE_MAX_WAIT 60
+#define ROUTE_MAX_WAIT  60
 
 typedef struct route_ctx_s {
     daemon_t *d;
@@ -19,14 +19,14 @@ typedef struct route_ctx_s {
     httpc_request_t *req;
     const char *route; /* static label for /metrics */
     uint64_t t0;
-    int async;         /* answered from a completion, not inside the parser loop */
+    int async; /* answered from a completion, not inside the parser loop */
 } route_ctx_t;
 
 struct daemon_waiter_s {
     route_ctx_t rc;
-    long long after;     /* long poll: answer once the head passes this */
-    long long target;    /* consistent read: answer once projections reach this */
-    uint64_t deadline;   /* uv_now() ms */
+    long long after;   /* long poll: answer once the head passes this */
+    long long target;  /* consistent read: answer once projections reach this */
+    uint64_t deadline; /* uv_now() ms */
     void (*run)(route_ctx_t *rc);
     daemon_waiter_t *next;
 };
@@ -53,7 +53,8 @@ static void route_json(route_ctx_t *r, int status, buf_t *b)
 {
     buf_putc(b, '\n');
     if (b->oom) {
-        static const char oom[] = "{\"error\":{\"code\":\"internal\",\"message\":\"out of memory\"}}\n";
+        static const char oom[] =
+            "{\"error\":{\"code\":\"internal\",\"message\":\"out of memory\"}}\n";
         route_reply(r, 500, "application/json", NULL, oom, sizeof oom - 1);
         return;
     }
@@ -78,14 +79,29 @@ static void route_fail(route_ctx_t *r, const err_t *e)
     const char *code = "internal";
 
     switch (e->code) {
-    case ERR_DATA: st = 400, code = "bad_request"; break;
-    case ERR_USAGE: st = 400, code = "bad_request"; break;
-    case ERR_NOTFOUND: st = 404, code = "not_found"; break;
-    case ERR_CONFLICT: st = 409, code = "conflict"; break;
-    case ERR_BUSY: st = 503, code = "busy"; break;
-    case ERR_FULL: st = 507, code = "disk_full"; break;
-    case ERR_READONLY: st = 503, code = "read_only"; break;
-    default: break;
+    case ERR_DATA:
+        st = 400, code = "bad_request";
+        break;
+    case ERR_USAGE:
+        st = 400, code = "bad_request";
+        break;
+    case ERR_NOTFOUND:
+        st = 404, code = "not_found";
+        break;
+    case ERR_CONFLICT:
+        st = 409, code = "conflict";
+        break;
+    case ERR_BUSY:
+        st = 503, code = "busy";
+        break;
+    case ERR_FULL:
+        st = 507, code = "disk_full";
+        break;
+    case ERR_READONLY:
+        st = 503, code = "read_only";
+        break;
+    default:
+        break;
     }
     route_error(r, st, code, e->msg[0] ? e->msg : err_str(e->code), NULL);
 }
@@ -117,8 +133,10 @@ static void route_healthz(route_ctx_t *r)
     static const char ok[] = "{\"status\":\"ok\"}\n";
     static const char stopping[] = "{\"status\":\"stopping\"}\n";
 
-    if (r->d->stopping) route_reply(r, 503, "application/json", NULL, stopping, sizeof stopping - 1);
-    else route_reply(r, 200, "application/json", NULL, ok, sizeof ok - 1);
+    if (r->d->stopping)
+        route_reply(r, 503, "application/json", NULL, stopping, sizeof stopping - 1);
+    else
+        route_reply(r, 200, "application/json", NULL, ok, sizeof ok - 1);
 }
 
 static void route_metrics(route_ctx_t *r)
@@ -149,9 +167,12 @@ static void route_status(route_ctx_t *r)
     buf_init(&b);
     buf_printf(&b, "{\"version\":\"%s\",\"database\":", SEISMO_VERSION);
     canon_put_string(&b, d->db_path);
-    buf_printf(&b, ",\"schema\":%d,\"head\":{\"seq\":%lld,\"hash\":", db_schema_version(d->qdb), seq);
-    if (seq) canon_put_string(&b, hash);
-    else buf_puts(&b, "null");
+    buf_printf(&b, ",\"schema\":%d,\"head\":{\"seq\":%lld,\"hash\":", db_schema_version(d->qdb),
+               seq);
+    if (seq)
+        canon_put_string(&b, hash);
+    else
+        buf_puts(&b, "null");
     buf_puts(&b, "},\"projections\":[");
     for (size_t i = 0; i < proj_def_count && i < 16; i++) {
         buf_printf(&b, "%s{\"name\":", i ? "," : "");
@@ -267,7 +288,7 @@ done:
 
 typedef struct route_job_s {
     route_ctx_t r;
-    int articles;       /* 1: ingest articles, 0: NDJSON events */
+    int articles; /* 1: ingest articles, 0: NDJSON events */
     char *date, *source;
     long long expected;
     event_list_t batch;
@@ -310,8 +331,8 @@ static void route_job_run(void *arg)
         ingest_result_t res = {0};
         uv_rwlock_rdlock(&d->reg_lock);
         j->rc = ingest_bytes(d->x, &log, j->source ? j->source : "posted-article",
-                             j->r.req->body.data ? j->r.req->body.data : "", j->r.req->body.len,
-                             &o, route_job_each, j, &res, &j->e);
+                             j->r.req->body.data ? j->r.req->body.data : "", j->r.req->body.len, &o,
+                             route_job_each, j, &res, &j->e);
         uv_rwlock_rdunlock(&d->reg_lock);
         j->found = res.found;
         j->narticles = res.articles;
@@ -346,8 +367,10 @@ static void route_job_done(void *arg, int status)
     j->r.async = 1;
     uv_mutex_lock(&d->m_lock);
     if (j->articles) {
-        if (j->rc) d->m.articles_rejected++;
-        else d->m.articles_ingested += j->narticles;
+        if (j->rc)
+            d->m.articles_rejected++;
+        else
+            d->m.articles_ingested += j->narticles;
     }
     if (!j->rc) d->m.events_appended += j->napp;
     uv_mutex_unlock(&d->m_lock);
@@ -356,9 +379,11 @@ static void route_job_done(void *arg, int status)
     } else {
         buf_init(&b);
         if (j->articles)
-            buf_printf(&b, "{\"articles\":%zu,\"found\":%zu,\"appended\":[%s],\"present\":[%s],"
-                           "\"head\":%lld}",
-                       j->narticles, j->found, buf_str(&j->appended), buf_str(&j->present), j->head);
+            buf_printf(&b,
+                       "{\"articles\":%zu,\"found\":%zu,\"appended\":[%s],\"present\":[%s],"
+                       "\"head\":%lld}",
+                       j->narticles, j->found, buf_str(&j->appended), buf_str(&j->present),
+                       j->head);
         else
             buf_printf(&b, "{\"appended\":%zu,\"present\":%zu,\"head\":%lld}", j->napp, j->npres,
                        j->head);
@@ -395,7 +420,9 @@ static int route_parse_ndjson(const httpc_request_t *req, event_list_t *batch, e
             if (!rc) rc = event_validate(&ev, e);
             if (!rc && event_list_push(batch, &ev)) rc = err_set(e, ERR_NOMEM, "out of memory");
             event_release(&ev);
-            if (rc) return col ? err_wrap(e, "line %zu, column %d", line, col) : err_wrap(e, "line %zu", line);
+            if (rc)
+                return col ? err_wrap(e, "line %zu, column %d", line, col)
+                           : err_wrap(e, "line %zu", line);
         }
         p += n + 1;
     }
@@ -492,8 +519,7 @@ void daemon_waiters_check(daemon_t *d, int timeout_all)
 
     while (*pp) {
         daemon_waiter_t *w = *pp;
-        int ready = timeout_all || now >= w->deadline ||
-                    (w->target < 0 && d->head > w->after) ||
+        int ready = timeout_all || now >= w->deadline || (w->target < 0 && d->head > w->after) ||
                     (w->target >= 0 && d->proj_seq >= w->target);
         if (!ready) {
             pp = &w->next;
@@ -532,8 +558,8 @@ static void route_query_run(route_ctx_t *r)
     const daemon_cache_slot_t *hit;
     /* Reports carry generated_at, and answers built while projections lag
      * would soon be stale: neither is cached. */
-    int cacheable = d->proj_seq == d->head && !d->proj_busy &&
-                    strcmp(r->req->path, "/v1/report") != 0;
+    int cacheable =
+        d->proj_seq == d->head && !d->proj_busy && strcmp(r->req->path, "/v1/report") != 0;
     int status = 500, found = 0;
     buf_t key, b;
 

@@ -61,8 +61,10 @@ static int httpc_header_done(httpc_t *c)
     const char *name = buf_str(&c->field);
 
     if (c->field.oom || c->value.oom) return 1;
-    if (strcasecmp(name, "content-type") == 0) slot = &c->req.content_type;
-    else if (strcasecmp(name, "authorization") == 0) slot = &c->req.authorization;
+    if (strcasecmp(name, "content-type") == 0)
+        slot = &c->req.content_type;
+    else if (strcasecmp(name, "authorization") == 0)
+        slot = &c->req.authorization;
     if (slot) {
         mem_free(*slot);
         if (!(*slot = mem_strdup(buf_str(&c->value)))) return 1;
@@ -92,7 +94,8 @@ static int httpc_on_value(http_parser *p, const char *at, size_t n)
 static int httpc_on_headers(http_parser *p)
 {
     httpc_t *c = httpc_of(p);
-    int has_body_method = p->method == HTTP_POST || p->method == HTTP_PUT || p->method == HTTP_PATCH;
+    int has_body_method =
+        p->method == HTTP_POST || p->method == HTTP_PUT || p->method == HTTP_PATCH;
     char *q;
 
     if (c->in_value && httpc_header_done(c)) return -1;
@@ -180,8 +183,8 @@ int httpc_mid_request(const httpc_t *c)
 const char *httpc_reason(int status)
 {
     switch (status) {
-#define HTTPC_REASON(num, name, string)                                                            \
-    case num:                                                                                      \
+#define HTTPC_REASON(num, name, string) \
+    case num:                           \
         return #string;
         HTTP_STATUS_MAP(HTTPC_REASON)
 #undef HTTPC_REASON
@@ -238,9 +241,12 @@ static void httpc_parse_failed(httpc_t *c)
 
     c->req.keep_alive = 0;
     if (!st) st = err == HPE_HEADER_OVERFLOW ? 431 : 400;
-    if (st == 413) snprintf(msg, sizeof msg, "request body over the limit of %zu bytes", c->max_body);
-    else if (st == 411) snprintf(msg, sizeof msg, "a request with a body needs Content-Length");
-    else snprintf(msg, sizeof msg, "malformed HTTP request: %s", http_errno_description(err));
+    if (st == 413)
+        snprintf(msg, sizeof msg, "request body over the limit of %zu bytes", c->max_body);
+    else if (st == 411)
+        snprintf(msg, sizeof msg, "a request with a body needs Content-Length");
+    else
+        snprintf(msg, sizeof msg, "malformed HTTP request: %s", http_errno_description(err));
     httpc_respond_error(c, st,
                         st == 413   ? "too_large"
                         : st == 411 ? "length_required"
@@ -261,7 +267,8 @@ void httpc_pump(httpc_t *c)
         memmove(c->in.data, c->in.data + n, c->in.len - n);
         c->in.len -= n;
         c->in.data[c->in.len] = '\0';
-        if (err == HPE_PAUSED) http_parser_pause(&c->parser, 0);
+        if (err == HPE_PAUSED)
+            http_parser_pause(&c->parser, 0);
         else if (err != HPE_OK || c->parser.upgrade) {
             c->busy = 0;
             httpc_parse_failed(c);
@@ -311,8 +318,8 @@ char *httpc_url_decode(const char *s, size_t n, int form)
     for (size_t i = 0; i < n; i++) {
         if (form && s[i] == '+')
             *o++ = ' ';
-        else if (s[i] == '%' && i + 2 < n && httpc_hex(s[i + 1]) >= 0 &&
-                 httpc_hex(s[i + 2]) >= 0 && (s[i + 1] != '0' || s[i + 2] != '0')) {
+        else if (s[i] == '%' && i + 2 < n && httpc_hex(s[i + 1]) >= 0 && httpc_hex(s[i + 2]) >= 0 &&
+                 (s[i + 1] != '0' || s[i + 2] != '0')) {
             /* %00 stays as written: a NUL would cut the value short unseen. */
             *o++ = (char)(httpc_hex(s[i + 1]) * 16 + httpc_hex(s[i + 2]));
             i += 2;

@@ -13,12 +13,12 @@
 #include "../../core/buf.h"
 
 typedef struct httpc_request_s {
-    int method;               /* enum http_method */
-    char *path;               /* owned, raw path without the query */
-    char *query;              /* owned, raw query without '?', "" if none */
-    char *content_type;       /* owned, may be NULL */
-    char *authorization;      /* owned, may be NULL */
-    buf_t body;               /* the whole body */
+    int method;          /* enum http_method */
+    char *path;          /* owned, raw path without the query */
+    char *query;         /* owned, raw query without '?', "" if none */
+    char *content_type;  /* owned, may be NULL */
+    char *authorization; /* owned, may be NULL */
+    buf_t body;          /* the whole body */
     int keep_alive;
 } httpc_request_t;
 
@@ -31,16 +31,16 @@ typedef void (*httpc_request_fn)(httpc_t *c, httpc_request_t *req, void *arg);
 struct httpc_s {
     http_parser parser;
     httpc_request_t req;
-    buf_t field, value;   /* the header being read */
+    buf_t field, value; /* the header being read */
     int in_value;
-    buf_t in;             /* input not parsed yet (while a request is handled) */
-    buf_t out;            /* response bytes to write */
+    buf_t in;  /* input not parsed yet (while a request is handled) */
+    buf_t out; /* response bytes to write */
     size_t max_body;
-    int busy;             /* a request is with the handler */
-    int ready;            /* a complete request waits for dispatch */
-    int closing;          /* close once out is written */
-    int started;          /* bytes of a request have arrived */
-    int error_status;     /* status to answer a request that cannot be parsed */
+    int busy;         /* a request is with the handler */
+    int ready;        /* a complete request waits for dispatch */
+    int closing;      /* close once out is written */
+    int started;      /* bytes of a request have arrived */
+    int error_status; /* status to answer a request that cannot be parsed */
     httpc_request_fn on_request;
     void *arg;
     unsigned long requests; /* requests answered */
@@ -57,8 +57,8 @@ void httpc_pump(httpc_t *c);
 /* Answers the current request: status, content type (borrowed, may be NULL),
  * extra header lines (borrowed, each ending in \r\n, may be NULL) and body
  * (borrowed, n bytes). */
-void httpc_respond(httpc_t *c, int status, const char *ctype, const char *extra,
-                   const char *body, size_t n);
+void httpc_respond(httpc_t *c, int status, const char *ctype, const char *extra, const char *body,
+                   size_t n);
 /* Appends the JSON error document {"error":{"code","message"}} and a newline to b. */
 void httpc_error_body(buf_t *b, const char *code, const char *message);
 /* Answers with the JSON error document {"error":{"code","message"}}. */

@@ -316,9 +316,9 @@ static int projdb_name_put(void *impl, const char *id, const char *name, const c
 }
 
 static const proj_store_ops_t projdb_ops = {
-    PROJ_STORE_OPS_VERSION, projdb_begin, projdb_commit,  projdb_rollback, projdb_ckpt_get,
-    projdb_ckpt_set,        projdb_reset, projdb_row_put, projdb_retract,  projdb_name_put,
-    projdb_bars_put,
+    PROJ_STORE_OPS_VERSION, projdb_begin,    projdb_commit,   projdb_rollback,
+    projdb_ckpt_get,        projdb_ckpt_set, projdb_reset,    projdb_row_put,
+    projdb_retract,         projdb_name_put, projdb_bars_put,
 };
 
 void projdb_store(projdb_t *p, proj_store_t *st)
