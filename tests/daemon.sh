@@ -189,6 +189,69 @@ expect_code 200 "unix socket" GET "http://x/v1/status" --unix-socket "$SOCK" -H 
 kill -TERM $TOK; set +e; wait $TOK; rc=$?; set -e
 [ $rc = 0 ] && ok || bad "token daemon exit $rc"
 
+# --- limits: idle and trickling connections, --max-connections; SIGHUP
+PL=$(free_port)
+start_daemon limits --db "$DB" --listen "127.0.0.1:$PL" --max-connections 2 --idle-timeout 1 \
+    --log-file "$TMP/limits.log"
+LIM=$DPID
+check "limits daemon up" wait_health "http://127.0.0.1:$PL"
+python3 - "$PL" > "$TMP/limits.txt" <<'PY' && ok || bad "idle, trickle and max-connections ($(cat "$TMP/limits.txt"))"
+import socket, sys, time
+port = int(sys.argv[1])
+def closed_within(s, secs):
+    s.settimeout(secs)
+    t0 = time.time()
+    try:
+        data = s.recv(4096)
+    except socket.timeout:
+        return None, secs
+    return data, time.time() - t0
+# An idle connection is closed after --idle-timeout.
+idle = socket.create_connection(("127.0.0.1", port))
+data, took = closed_within(idle, 5)
+assert data == b"" and took < 3, ("idle", data, took)
+# A trickling one too, even though bytes keep coming.
+tr = socket.create_connection(("127.0.0.1", port))
+t0 = time.time()
+closed = False
+for ch in b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: " + b"a" * 40:
+    try:
+        tr.send(bytes([ch]))
+    except OSError:
+        closed = True
+        break
+    time.sleep(0.1)
+    tr.settimeout(0.01)
+    try:
+        if tr.recv(1) == b"":
+            closed = True
+            break
+    except socket.timeout:
+        pass
+assert closed and time.time() - t0 < 3, ("trickle", closed, time.time() - t0)
+# Past --max-connections a connection gets a 503 and is closed.
+a = socket.create_connection(("127.0.0.1", port))
+b = socket.create_connection(("127.0.0.1", port))
+time.sleep(0.2)
+c = socket.create_connection(("127.0.0.1", port))
+c.settimeout(3)
+r = c.recv(4096)
+assert r.startswith(b"HTTP/1.1 503"), ("max-connections", r[:80])
+# The two within the limit are served.
+a.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+a.settimeout(3)
+assert a.recv(4096).startswith(b"HTTP/1.1 200")
+print("ok")
+PY
+mv "$TMP/limits.log" "$TMP/limits.log.1"
+kill -HUP $LIM
+for _ in $(seq 1 30); do grep -q "SIGHUP" "$TMP/limits.log" 2>/dev/null && break; sleep 0.1; done
+contains "$TMP/limits.log" "log file reopened, company registry reloaded" "SIGHUP reopens the log file"
+expect_code 200 "serves after SIGHUP" GET "http://127.0.0.1:$PL/v1/status"
+contains "$TMP/limits.log.1" "listening on 127.0.0.1:$PL" "the old log kept the start line"
+kill -TERM $LIM; set +e; wait $LIM; rc=$?; set -e
+[ $rc = 0 ] && ok || bad "limits daemon exit $rc"
+
 # --- two daemons and two CLI ingests on one database at once
 DB2="$TMP/two.db"
 mkdir -p "$TMP/arts"

@@ -377,6 +377,7 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
                                          {"log-file", required_argument, NULL, 'L'},
                                          {"max-body", required_argument, NULL, 'b'},
                                          {"max-connections", required_argument, NULL, 'm'},
+                                         {"idle-timeout", required_argument, NULL, 'i'},
                                          {NULL, 0, NULL, 0}};
     daemon_t d;
     err_t e = {0};
@@ -384,6 +385,7 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
     char nworkers[16];
     int c, rc, status = 0;
     long v;
+    char *end;
 
     memset(&d, 0, sizeof d);
     d.db_path = ctx->db_path;
@@ -391,6 +393,7 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
     d.workers = 4;
     d.max_body = (size_t)16 << 20;
     d.max_conns = 1024;
+    d.idle_ms = DAEMON_IDLE_MS;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (c) {
         case 'd':
@@ -433,6 +436,12 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
             if (v < 1 || v > 100000)
                 return cli_failf(ctx, 64, "--max-connections must be 1 to 100000");
             d.max_conns = (int)v;
+            break;
+        case 'i':
+            v = strtol(optarg, &end, 10);
+            if (*end || v < 1 || v > 3600)
+                return cli_failf(ctx, 64, "--idle-timeout must be 1 to 3600 seconds");
+            d.idle_ms = (int)v * 1000;
             break;
         default:
             return cli_failf(ctx, 64, "daemon: unknown option; try 'seismo daemon --help'");
@@ -539,7 +548,8 @@ const cli_cmd_t cli_cmds_daemon[] = {
     {"daemon",
      "[--db PATH] [--spool DIR] [--listen ADDR]... [--workers N] [--token-file FILE] [--log-format "
      "text|json] "
-     "[--pid-file FILE] [--log-file FILE] [--max-body SIZE] [--max-connections N]",
+     "[--pid-file FILE] [--log-file FILE] [--max-body SIZE] [--max-connections N] [--idle-timeout "
+     "S]",
      "Run the daemon: spool ingest, HTTP JSON API, projection workers.",
      "  --db PATH            the database (as the global --db)\n"
      "  --spool DIR          watch DIR/incoming; move files to DIR/done or DIR/rejected\n"
@@ -551,7 +561,8 @@ const cli_cmd_t cli_cmds_daemon[] = {
      "  --log-file FILE      log to FILE instead (SIGHUP reopens it)\n"
      "  --pid-file FILE      write the process id to FILE\n"
      "  --max-body SIZE      largest request body (default 16M)\n"
-     "  --max-connections N  open connections at once (default 1024); more are refused\n\n"
+     "  --max-connections N  open connections at once (default 1024); more are refused\n"
+     "  --idle-timeout S     seconds a connection has to send a whole request (default 30)\n\n"
      "SIGTERM/SIGINT stop gracefully; SIGHUP reopens the log file and reloads the registry.\n",
      cmd_daemon},
     {NULL, NULL, NULL, NULL, NULL},

@@ -67,6 +67,7 @@ typedef struct daemon_s {
     const char *log_file;
     size_t max_body;
     int max_conns;
+    int idle_ms; /* time a connection has to send a complete request */
     int durability;
     /* state */
     FILE *logf; /* owned when log_file is set */

@@ -21,6 +21,7 @@ struct daemon_conn_s {
     int closing;
     int writes;  /* writes in flight */
     int refused; /* over --max-connections: answered 503 and closed */
+    unsigned long armed; /* requests answered when the deadline was last set */
 };
 
 typedef struct daemon_write_s {
@@ -67,7 +68,7 @@ static void daemon_timer_cb(uv_timer_t *t)
 static void daemon_conn_arm(daemon_conn_t *c)
 {
     if (c->closing) return;
-    uv_timer_start(&c->timer, daemon_timer_cb, DAEMON_IDLE_MS, 0);
+    uv_timer_start(&c->timer, daemon_timer_cb, (uint64_t)c->d->idle_ms, 0);
 }
 
 static void daemon_write_done(uv_write_t *w, int status)
@@ -120,7 +121,12 @@ void daemon_conn_flush(daemon_t *d, httpc_t *h)
         daemon_conn_close(c);
         return;
     }
-    if (!h->busy) daemon_conn_arm(c);
+    /* The deadline runs from the last answer (or the accept) to the next
+     * complete request: reads do not move it, so trickling does not help. */
+    if (!h->busy && c->armed != h->requests) {
+        c->armed = h->requests;
+        daemon_conn_arm(c);
+    }
 }
 
 static void daemon_on_request(httpc_t *h, httpc_request_t *req, void *arg)
