@@ -4,9 +4,12 @@
 #   make check      make test, plus structural checks (pure core, clang-format)
 #   make demo       ingest the bundled samples, print a timeline and a summary, write a report
 #   make bench      benchmarks, each beside a baseline measured in the same run
+#   make eval       extraction quality on the Reuters-21578 articles (tuning and held-out)
+#   make crash-test TRIALS=N, make fuzz FUZZ_SECONDS=N, make valgrind: the long reliability runs
 #   make install PREFIX=/usr/local DESTDIR=
 #   make deps       install missing Debian packages (does nothing when all are present)
 
+SHELL   := /bin/bash
 PREFIX  ?= /usr/local
 DESTDIR ?=
 CC      ?= cc
@@ -104,15 +107,19 @@ unit: $(addprefix build/asan/tests/,$(TESTS))
 	@set -e; for t in $^; do echo "== $$t"; ASAN_OPTIONS=detect_leaks=1 $$t; done
 
 integration: build/asan/seismo seismo
-	@set -e; for s in tests/*.sh; do echo "== $$s"; \
+	@set -e; for s in $(filter-out tests/lib.sh,$(wildcard tests/*.sh)); do echo "== $$s"; \
 	  SEISMO=$(abspath build/asan/seismo) SHARED=$(SHARED) bash $$s; done
 
 test: deps
-	@$(MAKE) --no-print-directory unit
-	@$(MAKE) --no-print-directory integration
+	@mkdir -p build
+	@set -o pipefail; $(MAKE) --no-print-directory unit 2>&1 | tee build/test-unit.log
+	@set -o pipefail; $(MAKE) --no-print-directory integration 2>&1 | tee build/test-integration.log
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=30
 	@$(MAKE) --no-print-directory valgrind
-	@echo "make test: all suites passed"
+	@awk '/^\[  PASSED  \] [0-9]+ test/ { p += $$4 } /^\[  FAILED  \] [0-9]+ test/ { f += $$4 } \
+	      /^[0-9]+ passed, [0-9]+ failed/ { p += $$1; f += $$3 } \
+	      END { printf "seismo: %d passed, %d failed\n", p, f; exit f > 0 }' \
+	      build/test-unit.log build/test-integration.log
 
 check: test
 	@bad=$$(grep -lE '#[[:space:]]*include[[:space:]]*[<"](sqlite3|uv|jansson|sodium|http_parser)\.h' core/*.c core/*.h); \
