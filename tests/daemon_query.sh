@@ -7,7 +7,6 @@
 . "$(dirname "$0")/lib.sh"
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SEED_NDJSON="$ROOT/fixtures/events/seed.ndjson"
-SCHEMA="$ROOT/docs/report.schema.json"
 DB="$TMP/db"
 export SOURCE_DATE_EPOCH=1700000000 # the daemon's and the CLI's reports say the same time
 
@@ -23,35 +22,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# start_daemon: starts the daemon on a free random port (a few tries), sets PORT, URL and DPID.
-start_daemon() {
-    local try i
-    for try in 1 2 3 4 5 6; do
-        PORT=$((20000 + (RANDOM * 32768 + RANDOM) % 40000))
-        URL="http://127.0.0.1:$PORT"
-        "$SEISMO" --db "$DB" daemon --listen "127.0.0.1:$PORT" >"$TMP/daemon.log" 2>&1 &
-        DPID=$!
-        for i in $(seq 1 150); do
-            kill -0 "$DPID" 2>/dev/null || break # refused (a busy port): try another
-            if grep -q "listening on 127.0.0.1:$PORT" "$TMP/daemon.log" &&
-                curl -sf "$URL/healthz" >/dev/null 2>&1; then
-                return 0
-            fi
-            sleep 0.1
-        done
-        kill -KILL "$DPID" 2>/dev/null || true
-        wait "$DPID" 2>/dev/null || true
-        DPID=
-    done
-    return 1
-}
 
-# get WANT PATH: GETs PATH into $TMP/body; the status must be WANT.
-get() {
-    local want=$1 path=$2 got
-    got=$(curl -s -o "$TMP/body" -w '%{http_code}' "$URL$path") || got=000
-    if [ "$got" = "$want" ]; then ok; else bad "GET $path: HTTP $got, want $want ($(head -c 300 "$TMP/body"))"; fi
-}
 # json FILE PYTHON-EXPR: the expression (over d, the parsed FILE) must be true.
 json() {
     if python3 -c "import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if ($2) else 1)" "$1"; then ok
@@ -72,18 +43,8 @@ cli() {
     local f=$1; shift
     if "$SEISMO" --db "$DB" "$@" >"$f" 2>"$TMP/cli.err"; then ok; else bad "seismo $*: $(head -c 300 "$TMP/cli.err")"; fi
 }
-# valid FILE: FILE is a report valid against docs/report.schema.json.
-valid() {
-    if /usr/bin/python3 - "$SCHEMA" "$1" <<'EOF'; then ok; else bad "report $1 does not validate"; fi
-import json, sys
-import jsonschema
-schema = json.load(open(sys.argv[1]))
-jsonschema.Draft202012Validator.check_schema(schema)
-jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))
-EOF
-}
 
-if start_daemon; then ok; else
+if daemon_start "$TMP/daemon.log" --db "$DB"; then ok; else
     bad "daemon did not start: $(tail -c 400 "$TMP/daemon.log")"
     finish
     exit 1
@@ -92,7 +53,7 @@ expect_exit 0 "append the seed events" "$SEISMO" --db "$DB" append "$SEED_NDJSON
 contains "$TMP/out" "13 appended" "13 seed events appended"
 
 # --- timeline: ?consistent=1 waits for the workers to reach the head
-get 200 "/v1/companies/AAPL/timeline?consistent=1"
+http_get 200 "/v1/companies/AAPL/timeline?consistent=1"
 cp "$TMP/body" "$TMP/tl.json"
 json "$TMP/tl.json" "list(d) == ['company', 'events'] and d['company']['id'] == 'AAPL'"
 json "$TMP/tl.json" "len(d['events']) == 7 and len([e for e in d['events'] if e['occurred_on']]) == 7"
@@ -105,89 +66,89 @@ curl -s -D "$TMP/headers" -o /dev/null "$URL/v1/companies/AAPL/timeline"
 if grep -qi '^content-type: application/json' "$TMP/headers"; then ok; else bad "timeline is application/json"; fi
 # names, tickers and aliases, case-insensitively and percent-decoded
 for who in apple aapl "Apple%20Inc." "APPLE%20inc"; do
-    get 200 "/v1/companies/$who/timeline"
+    http_get 200 "/v1/companies/$who/timeline"
     same "$TMP/body" "$TMP/tl.json" "a == b" "timeline of $who is AAPL's"
 done
-get 200 "/v1/companies/AAPL/timeline?since=2025-03-01"
+http_get 200 "/v1/companies/AAPL/timeline?since=2025-03-01"
 json "$TMP/body" "[e['type'] for e in d['events']] == ['corporate_event']"
-get 200 "/v1/companies/AAPL/timeline?until=2025-02-12&type=share_move,partnership"
+http_get 200 "/v1/companies/AAPL/timeline?until=2025-02-12&type=share_move,partnership"
 cp "$TMP/body" "$TMP/tl2.json"
 json "$TMP/tl2.json" "[e['type'] for e in d['events']] == ['partnership', 'share_move']"
-get 200 "/v1/companies/AAPL/timeline?until=2025-02-12&type=share_move&type=partnership"
+http_get 200 "/v1/companies/AAPL/timeline?until=2025-02-12&type=share_move&type=partnership"
 same "$TMP/body" "$TMP/tl2.json" "a == b" "repeated type= is the comma list"
 cli "$TMP/tl2.cli" timeline AAPL --until 2025-02-12 --type share_move --type partnership --format json
 same "$TMP/tl2.json" "$TMP/tl2.cli" "a == b" "filtered timeline equals the CLI's"
 
 # --- summaries
-get 200 "/v1/companies/AAPL/summary"
+http_get 200 "/v1/companies/AAPL/summary"
 json "$TMP/body" "[c['company']['id'] for c in d['companies']] == ['AAPL'] and d['companies'][0]['cumulative_pct'] == 1.5"
-get 200 "/v1/companies/baba/summary?since=2025-01-01&until=2025-12-31"
+http_get 200 "/v1/companies/baba/summary?since=2025-01-01&until=2025-12-31"
 json "$TMP/body" "d['companies'][0]['cumulative_pct'] == 2.6 and d['window'] == {'since': '2025-01-01', 'until': '2025-12-31'}"
-get 200 "/v1/summary?company=AAPL&company=baba"
+http_get 200 "/v1/summary?company=AAPL&company=baba"
 cp "$TMP/body" "$TMP/sum.json"
 json "$TMP/sum.json" "[round(c['cumulative_pct'], 6) for c in d['companies']] == [1.5, 2.6] and 'top_movers' not in d"
-get 200 "/v1/summary?company=BABA,apple"
+http_get 200 "/v1/summary?company=BABA,apple"
 same "$TMP/body" "$TMP/sum.json" "a == b" "company= as a comma list"
 cli "$TMP/sum.cli" summary AAPL BABA --format json
 same "$TMP/sum.json" "$TMP/sum.cli" "a == b" "summary of two equals the CLI's"
-get 200 "/v1/summary"
+http_get 200 "/v1/summary"
 cp "$TMP/body" "$TMP/all.json"
 json "$TMP/all.json" "set(d['top_movers']) == {'up', 'down'} and len(d['companies']) >= 5"
 cli "$TMP/all.cli" summary --format json
 same "$TMP/all.json" "$TMP/all.cli" "a == b" "summary of every company equals the CLI's"
 
 # --- reactions
-get 200 "/v1/companies/AAPL/reactions"
+http_get 200 "/v1/companies/AAPL/reactions"
 json "$TMP/body" "d['window_days'] == 1 and {r['company'] for r in d['reactions']} == {'AAPL'}"
 json "$TMP/body" "[r['reaction_pct'] for r in d['reactions'] if r['type'] == 'partnership'] == [1.5]"
-get 200 "/v1/reactions?type=partnership"
+http_get 200 "/v1/reactions?type=partnership"
 cp "$TMP/body" "$TMP/rx.json"
 json "$TMP/rx.json" "sorted((r['company'], r['reaction_pct']) for r in d['reactions']) == [('AAPL', 1.5), ('BABA', 2.6)]"
 cli "$TMP/rx.cli" reactions --type partnership --format json
 same "$TMP/rx.json" "$TMP/rx.cli" "a == b" "reactions equal the CLI's"
-get 200 "/v1/reactions?company=BABA&window=5"
+http_get 200 "/v1/reactions?company=BABA&window=5"
 cp "$TMP/body" "$TMP/rx2.json"
 cli "$TMP/rx2.cli" reactions BABA --window 5 --format json
 same "$TMP/rx2.json" "$TMP/rx2.cli" "a == b and a['window_days'] == 5" "reactions of BABA, window 5, equal the CLI's"
 
 # --- report
-get 200 "/v1/report"
+http_get 200 "/v1/report"
 cp "$TMP/body" "$TMP/report.json"
-valid "$TMP/report.json"
+report_valid "$TMP/report.json"
 json "$TMP/report.json" "d['schema'] == 'seismo.report/2' and d['log']['seq'] == 13 and len(d['log']['hash']) == 64"
 cli "$TMP/report.cli" report
 same "$TMP/report.json" "$TMP/report.cli" "a == b" "report equals the CLI's"
-get 200 "/v1/report?company=apple&company=BABA&since=2025-01-01&until=2025-12-31&window=2"
+http_get 200 "/v1/report?company=apple&company=BABA&since=2025-01-01&until=2025-12-31&window=2"
 cp "$TMP/body" "$TMP/report2.json"
-valid "$TMP/report2.json"
+report_valid "$TMP/report2.json"
 json "$TMP/report2.json" "[c['company']['id'] for c in d['companies']] == ['AAPL', 'BABA'] and d['window']['reaction_days'] == 2"
 cli "$TMP/report2.cli" report --company apple --company BABA --since 2025-01-01 --until 2025-12-31 --window 2
 same "$TMP/report2.json" "$TMP/report2.cli" "a == b" "report of two companies equals the CLI's"
 
 # --- errors: 404 for unknown companies (with close matches) and routes, 400 for bad parameters
-get 404 "/v1/companies/nosuchcompany/timeline"
+http_get 404 "/v1/companies/nosuchcompany/timeline"
 error "$TMP/body" not_found
-get 404 "/v1/companies/appel/summary"
+http_get 404 "/v1/companies/appel/summary"
 error "$TMP/body" not_found
 contains "$TMP/body" "AAPL" "unknown company names its close matches"
-get 404 "/v1/summary?company=AAPL&company=nosuchcompany"
+http_get 404 "/v1/summary?company=AAPL&company=nosuchcompany"
 error "$TMP/body" not_found
-get 404 "/v1/report?company=nosuchcompany"
-get 404 "/v1/companies/AAPL/unknown"
+http_get 404 "/v1/report?company=nosuchcompany"
+http_get 404 "/v1/companies/AAPL/unknown"
 error "$TMP/body" not_found
-get 404 "/v1/companies/AAPL"
-get 400 "/v1/companies/AAPL/timeline?since=2025-13-01"
+http_get 404 "/v1/companies/AAPL"
+http_get 400 "/v1/companies/AAPL/timeline?since=2025-13-01"
 error "$TMP/body" bad_request
 contains "$TMP/body" "2025-13-01" "bad date named"
-get 400 "/v1/summary?until=yesterday"
-get 400 "/v1/reactions?window=-1"
+http_get 400 "/v1/summary?until=yesterday"
+http_get 400 "/v1/reactions?window=-1"
 error "$TMP/body" bad_request
-get 400 "/v1/companies/AAPL/reactions?window=ten"
-get 400 "/v1/report?window=3651"
-get 400 "/v1/companies/AAPL/timeline?type=bogus"
+http_get 400 "/v1/companies/AAPL/reactions?window=ten"
+http_get 400 "/v1/report?window=3651"
+http_get 400 "/v1/companies/AAPL/timeline?type=bogus"
 contains "$TMP/body" "bogus" "bad type named"
-get 400 "/v1/reactions?type=partnership,bogus"
-get 400 "/v1/companies/nosuchcompany/timeline?since=2025-13-01" # parameters are checked first
+http_get 400 "/v1/reactions?type=partnership,bogus"
+http_get 400 "/v1/companies/nosuchcompany/timeline?since=2025-13-01" # parameters are checked first
 code=$(curl -s -o "$TMP/body" -w '%{http_code}' -X POST --data '' "$URL/v1/summary") || code=000
 [ "$code" = 405 ] && ok || bad "POST /v1/summary: HTTP $code, want 405"
 

@@ -25,3 +25,48 @@ finish() {
     echo "$passed passed, $failed failed"
     [ "$failed" -eq 0 ]
 }
+
+# daemon_start LOG [ARGS...]: starts `seismo daemon ARGS` on a free random
+# loopback port (a few tries, in case one is taken), waits for /healthz; sets
+# PORT, URL and DPID. The caller kills DPID (trap) when done.
+daemon_start() {
+    local log=$1 try i
+    shift
+    for try in 1 2 3 4 5 6; do
+        PORT=$((20000 + (RANDOM * 32768 + RANDOM) % 40000))
+        URL="http://127.0.0.1:$PORT"
+        "$SEISMO" daemon "$@" --listen "127.0.0.1:$PORT" >"$log" 2>&1 &
+        DPID=$!
+        for i in $(seq 1 150); do
+            kill -0 "$DPID" 2>/dev/null || break # refused (a busy port): try another
+            if grep -q "listening on 127.0.0.1:$PORT" "$log" 2>/dev/null &&
+                curl -sf "$URL/healthz" >/dev/null 2>&1; then
+                return 0
+            fi
+            sleep 0.1
+        done
+        kill -KILL "$DPID" 2>/dev/null || true
+        wait "$DPID" 2>/dev/null || true
+        DPID=
+    done
+    return 1
+}
+
+# http_get WANT PATH: GETs $URL/PATH into $TMP/body; the status must be WANT.
+http_get() {
+    local want=$1 path=$2 got
+    got=$(curl -s -o "$TMP/body" -w '%{http_code}' "$URL$path") || got=000
+    if [ "$got" = "$want" ]; then ok; else bad "GET $path: HTTP $got, want $want ($(head -c 300 "$TMP/body"))"; fi
+}
+
+# report_valid FILE: FILE is a report valid against docs/report.schema.json.
+REPORT_SCHEMA=${REPORT_SCHEMA:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/docs/report.schema.json}
+report_valid() {
+    if /usr/bin/python3 - "$REPORT_SCHEMA" "$1" <<'PY'; then ok; else bad "report $1 does not validate"; fi
+import json, sys
+import jsonschema
+schema = json.load(open(sys.argv[1]))
+jsonschema.Draft202012Validator.check_schema(schema)
+jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))
+PY
+}

@@ -7,10 +7,8 @@
 # validates against docs/report.schema.json (seismo.report/2), and the daemon
 # answers GET /v1/study and GET /v1/companies/{id}/study with the CLI's study.
 . "$(dirname "$0")/lib.sh"
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
 PRICES=$SHARED/corpus/prices
 SEED=$SHARED/seed/apple-alibaba-2025-02-12.txt
-SCHEMA="$ROOT/docs/report.schema.json"
 export SOURCE_DATE_EPOCH=1700000000
 
 if [ ! -f "$PRICES/AAPL.csv" ] || [ ! -f "$SEED" ]; then
@@ -25,16 +23,6 @@ import json, sys
 d = json.load(open(sys.argv[1]))
 x = json.load(open(sys.argv[2]))
 exec(sys.argv[3])
-EOF
-}
-# valid FILE: FILE is a report valid against docs/report.schema.json.
-valid() {
-    if /usr/bin/python3 - "$SCHEMA" "$1" <<'EOF'; then ok; else bad "report $1 does not validate"; fi
-import json, sys
-import jsonschema
-schema = json.load(open(sys.argv[1]))
-jsonschema.Draft202012Validator.check_schema(schema)
-jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))
 EOF
 }
 
@@ -136,7 +124,7 @@ expect_exit 64 "bad benchmark (report)" "$SEISMO" report --benchmark ''
 
 # --- report: seismo.report/2, measured timeline events and reactions, valid against the schema
 expect_exit 0 "report" "$SEISMO" report -o "$TMP/report.json"
-valid "$TMP/report.json"
+report_valid "$TMP/report.json"
 json "$TMP/report.json" "
 assert d['schema'] == 'seismo.report/2' and d['measurement']['window'] == '-1:1', d['measurement']
 co = {c['company']['id']: c for c in d['companies']}
@@ -162,45 +150,18 @@ cleanup() {
     rm -rf "$TMP"
 }
 trap cleanup EXIT
-start_daemon() {
-    local try i
-    for try in 1 2 3 4 5 6; do
-        PORT=$((20000 + (RANDOM * 32768 + RANDOM) % 40000))
-        URL="http://127.0.0.1:$PORT"
-        "$SEISMO" daemon --listen "127.0.0.1:$PORT" >"$TMP/daemon.log" 2>&1 &
-        DPID=$!
-        for i in $(seq 1 150); do
-            kill -0 "$DPID" 2>/dev/null || break # refused (a busy port): try another
-            if grep -q "listening on 127.0.0.1:$PORT" "$TMP/daemon.log" 2>/dev/null &&
-                curl -sf "$URL/healthz" >/dev/null 2>&1; then
-                return 0
-            fi
-            sleep 0.1
-        done
-        kill -KILL "$DPID" 2>/dev/null || true
-        wait "$DPID" 2>/dev/null || true
-        DPID=
-    done
-    return 1
-}
-# get WANT PATH: GETs PATH into $TMP/body; the status must be WANT.
-get() {
-    local want=$1 path=$2 got
-    got=$(curl -s -o "$TMP/body" -w '%{http_code}' "$URL$path") || got=000
-    if [ "$got" = "$want" ]; then ok; else bad "GET $path: HTTP $got, want $want ($(head -c 300 "$TMP/body"))"; fi
-}
 # same A B DESCRIPTION: the two files hold the same JSON document.
 same() {
     if python3 -c "import json,sys; sys.exit(0 if json.load(open(sys.argv[1])) == json.load(open(sys.argv[2])) else 1)" \
         "$1" "$2"; then ok; else bad "$3: $(head -c 200 "$1") vs $(head -c 200 "$2")"; fi
 }
 
-if start_daemon; then ok; else
+if daemon_start "$TMP/daemon.log"; then ok; else
     bad "daemon did not start: $(tail -c 400 "$TMP/daemon.log")"
     finish
     exit 1
 fi
-get 200 "/v1/study?type=partnership&consistent=1"
+http_get 200 "/v1/study?type=partnership&consistent=1"
 cp "$TMP/body" "$TMP/study.json"
 json "$TMP/study.json" "
 assert d['schema'] == 'seismo.study/1' and d['benchmark'] == 'SPY', d
@@ -211,35 +172,35 @@ assert d['aggregates'][0]['events'] == 2, d['aggregates']
 "
 expect_exit 0 "CLI study of the partnership" "$SEISMO" study --type partnership --format json
 same "$TMP/study.json" "$TMP/out" "GET /v1/study is the CLI's study"
-get 200 "/v1/companies/AAPL/study"
+http_get 200 "/v1/companies/AAPL/study"
 cp "$TMP/body" "$TMP/aapl.json"
 json "$TMP/aapl.json" "assert d['events'] and {e['company'] for e in d['events']} == {'AAPL'}, d['events']"
 expect_exit 0 "CLI study of AAPL" "$SEISMO" study AAPL --format json
 same "$TMP/aapl.json" "$TMP/out" "GET /v1/companies/AAPL/study is the CLI's study AAPL"
-get 200 "/v1/companies/apple/study?type=share_move"
+http_get 200 "/v1/companies/apple/study?type=share_move"
 json "$TMP/body" "
 r = d['reported_vs_measured']
 assert len(r) == 1 and r[0]['reported_pct'] == 1.5 and abs(r[0]['measured_pct'] - x['AAPL']) < 1e-9, r
 "
-get 200 "/v1/study?type=partnership&model=market-adjusted&window=-1:1,0:5&estimation=-120:-6&min-estimation=50&benchmark=spy"
+http_get 200 "/v1/study?type=partnership&model=market-adjusted&window=-1:1,0:5&estimation=-120:-6&min-estimation=50&benchmark=spy"
 cp "$TMP/body" "$TMP/study2.json"
 expect_exit 0 "CLI study with options" "$SEISMO" study --type partnership --model market-adjusted \
     --window -1:1 --window 0:5 --estimation -120:-6 --min-estimation 50 --format json
 same "$TMP/study2.json" "$TMP/out" "study parameters are the CLI's options"
-get 200 "/v1/study?company=BABA,AAPL&type=partnership"
+http_get 200 "/v1/study?company=BABA,AAPL&type=partnership"
 json "$TMP/body" "assert sorted(e['company'] for e in d['events']) == ['AAPL', 'BABA'], d['events']"
-get 400 "/v1/study?model=capm"
+http_get 400 "/v1/study?model=capm"
 json "$TMP/body" "assert d['error']['code'] == 'bad_request' and 'model' in d['error']['message'], d"
-get 400 "/v1/study?estimation=-10:0"
-get 400 "/v1/companies/AAPL/study?type=price_import"
-get 404 "/v1/companies/nosuchco/study"
+http_get 400 "/v1/study?estimation=-10:0"
+http_get 400 "/v1/companies/AAPL/study?type=price_import"
+http_get 404 "/v1/companies/nosuchco/study"
 # the other routes carry the measured figures too
-get 200 "/v1/reactions?type=partnership"
+http_get 200 "/v1/reactions?type=partnership"
 json "$TMP/body" "assert all(abs(r['measured']['return0_pct'] - x[r['company']]) < 1e-9 for r in d['reactions'])"
-get 200 "/v1/report"
+http_get 200 "/v1/report"
 cp "$TMP/body" "$TMP/dreport.json"
-valid "$TMP/dreport.json"
-get 200 "/v1/companies/BABA/summary?benchmark=SPY"
+report_valid "$TMP/dreport.json"
+http_get 200 "/v1/companies/BABA/summary?benchmark=SPY"
 json "$TMP/body" "assert d['companies'][0]['reported_vs_measured']['compared'] == 1"
 kill -TERM "$DPID" 2>/dev/null || true
 wait "$DPID" 2>/dev/null || true
