@@ -19,8 +19,8 @@ struct daemon_conn_s {
     daemon_t *d;
     daemon_conn_t *next, *prev;
     int closing;
-    int writes;  /* writes in flight */
-    int refused; /* over --max-connections: answered 503 and closed */
+    int writes;          /* writes in flight */
+    int refused;         /* over --max-connections: answered 503 and closed */
     unsigned long armed; /* requests answered when the deadline was last set */
 };
 
