@@ -249,8 +249,15 @@ static void daemon_stop_timeout(uv_timer_t *t)
 {
     daemon_t *d = t->data;
 
-    daemon_log(d, "warn", "shutdown: work still running after the grace period, stopping now");
-    uv_stop(d->loop);
+    /* Work still on the thread pool cannot be cancelled, and its completion
+     * would touch connections and databases that a cleanup frees: leave at
+     * once instead. What was not committed rolls back as after a crash (the
+     * log is crash-safe); unanswered requests were never acknowledged, and
+     * spool files not yet moved are ingested again on the next start. */
+    daemon_log(d, "warn", "shutdown: %d work items still running after the grace period, exiting",
+               d->inflight);
+    if (d->pid_file) unlink(d->pid_file);
+    _exit(0);
 }
 
 static void daemon_begin_stop(daemon_t *d, const char *why)
