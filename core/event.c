@@ -2,10 +2,12 @@
 
 #include <math.h>
 #include <string.h>
+#include <strings.h>
 
 #include "canon.h"
 #include "date.h"
 #include "mem.h"
+#include "utf8.h"
 
 static const char *const event_type_names[EVENT_TYPE_COUNT] = {[EVENT_NONE] = NULL,
 #define EVENT_TYPE_NAME(e, name) [EVENT_##e] = name,
@@ -343,9 +345,21 @@ int event_validate(const event_t *ev, err_t *e)
     if (ev->occurred_on[0] && !date_is_iso(ev->occurred_on))
         return err_set(e, ERR_DATA, "occurred_on: '%s' is not a valid YYYY-MM-DD date",
                        ev->occurred_on);
-    for (size_t i = 0; i < ev->ncompanies; i++)
-        if (!ev->companies[i].id || !ev->companies[i].id[0])
-            return err_set(e, ERR_DATA, "companies[%zu].id: missing", i);
+    for (size_t i = 0; i < ev->ncompanies; i++) {
+        const event_company_t *c = &ev->companies[i];
+        if (!c->id || !c->id[0]) return err_set(e, ERR_DATA, "companies[%zu].id: missing", i);
+        for (size_t j = 0; j < i; j++)
+            if (strcasecmp(ev->companies[j].id, c->id) == 0)
+                return err_set(e, ERR_DATA, "companies[%zu].id: '%s' is named twice", i, c->id);
+        if (!utf8_valid(c->id) || (c->name && !utf8_valid(c->name)) ||
+            (c->ticker && !utf8_valid(c->ticker)) || (c->role && !utf8_valid(c->role)))
+            return err_set(e, ERR_DATA, "companies[%zu]: not valid UTF-8", i);
+    }
+    if ((ev->id && !utf8_valid(ev->id)) || (ev->source.doc && !utf8_valid(ev->source.doc)) ||
+        (ev->source.name && !utf8_valid(ev->source.name)) ||
+        (ev->source.title && !utf8_valid(ev->source.title)) ||
+        (ev->source.sentence && !utf8_valid(ev->source.sentence)))
+        return err_set(e, ERR_DATA, "id or source: not valid UTF-8");
     if (ev->ncompanies == 0 && ev->type != EVENT_RETRACTION && ev->type != EVENT_PRICE_IMPORT)
         return err_set(e, ERR_DATA, "companies: a %s event names at least one company", tname);
     if ((ev->source.offset != -1 && ev->source.offset < 0) ||
@@ -353,6 +367,8 @@ int event_validate(const event_t *ev, err_t *e)
         return err_set(e, ERR_DATA, "source.offset/length: must not be negative");
     for (size_t i = 0; i < ev->ndata; i++) {
         const event_field_t *f = &ev->data[i];
+        if (!utf8_valid(f->key) || (f->kind == EVENT_FIELD_STR && f->str && !utf8_valid(f->str)))
+            return err_set(e, ERR_DATA, "data: a key or value is not valid UTF-8");
         if (f->kind == EVENT_FIELD_NUM && !isfinite(f->num))
             return err_set(e, ERR_DATA, "data.%s: not a finite number", f->key);
         if (f->kind != EVENT_FIELD_NUM && f->kind != EVENT_FIELD_STR)

@@ -94,6 +94,37 @@ expect_code 200 "NVDA timeline after" GET "$URL/v1/companies/NVDA/timeline"
 python3 -c "import json; assert len(json.load(open('$TMP/body'))['events']) == $nv_after" && ok || bad "timeline after the append"
 
 
+# A filtered long poll is not ended by events that do not match its filter.
+head=$(python3 -c "import json,urllib.request; print(json.load(urllib.request.urlopen('$URL/v1/status'))['head']['seq'])")
+start=$(date +%s.%N)
+curl -s "$URL/v1/events?company=BIDU&after=$head&wait=3" > "$TMP/fpoll.json" &
+fpoll=$!
+sleep 0.5
+printf '{"type":"share_move","occurred_on":"2025-03-06","companies":[{"id":"META"}],"data":{"percent":1}}\n' |
+    curl -s -o /dev/null -H 'Content-Type: application/x-ndjson' --data-binary @- "$URL/v1/events"
+wait $fpoll
+python3 -c "
+import json, time
+d = json.load(open('$TMP/fpoll.json'))
+assert d['count'] == 0, d
+assert time.time() - $start >= 2.5, 'returned early'
+" && ok || bad "a filtered long poll waits out non-matching events ($(cat "$TMP/fpoll.json"))"
+
+# A client that resets while its requests are being answered does not hurt the daemon.
+python3 - "$PORT" <<'PY' && ok || bad "reset while busy"
+import socket, struct, sys, time
+port = int(sys.argv[1])
+for _ in range(3):
+    s = socket.create_connection(("127.0.0.1", port))
+    s.sendall(b"GET /v1/status HTTP/1.1\r\nHost: x\r\n\r\n" * 50 +
+              b"GET /v1/events?after=999999&wait=2 HTTP/1.1\r\nHost: x\r\n\r\n")
+    time.sleep(0.2)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    s.close()  # RST with answers unread
+time.sleep(2.5)
+PY
+expect_code 200 "alive after resets" GET "$URL/healthz"
+
 # --- error statuses
 expect_code 400 "malformed NDJSON" POST "$URL/v1/events" -H 'Content-Type: application/x-ndjson' --data-binary '{"type":'
 contains "$TMP/body" '"error"' "errors are JSON"

@@ -58,4 +58,13 @@ check "companies show by alias" bash -c '"$0" companies show Acme | grep -q "Acm
 printf 'Date: 2025-04-01\nAcme agreed to acquire Globex for $2 billion.\n' > "$t/acme.txt"
 out=$("$SEISMO" ingest --dry-run --format ndjson "$t/acme.txt" 2>/dev/null)
 check "user companies are recognised" grep -q '"acme-widgets".*"GBX"\|"GBX".*"acme-widgets"' <<< "$out"
+
+# A name that is not UTF-8 would be stored in every event for good: refused.
+cp fixtures/articles/asia-business.txt "$t/$(printf 'bad\xffname.txt')"
+"$SEISMO" ingest "$t/$(printf 'bad\xffname.txt')" >/dev/null 2>"$t/err"; rc=$?
+check "a file name that is not UTF-8: exit 65" [ $rc -eq 65 ]
+"$SEISMO" ingest --source-name "$(printf 'x\xc3')" fixtures/articles/asia-business.txt >/dev/null 2>"$t/err"; rc=$?
+check "a --source-name that is not UTF-8: exit 65" [ $rc -eq 65 ]
+check "  and says so" grep -q "not valid UTF-8" "$t/err"
+check "the log still verifies" "$SEISMO" verify
 exit $fail

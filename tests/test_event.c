@@ -111,6 +111,31 @@ static void test_valid_every_type(void **state)
     }
 }
 
+/* Bytes that are not UTF-8 never reach the log, whatever path built the event. */
+static void test_invalid_utf8_refused(void **state)
+{
+    event_t ev;
+    err_t e = {0};
+
+    (void)state;
+    event_init(&ev);
+    ev.type = EVENT_SHARE_MOVE;
+    assert_int_equal(event_add_company(&ev, "AAPL", "Apple", NULL, NULL), 0);
+    assert_int_equal(event_set_num(&ev, "percent", 1.5), 0);
+    assert_int_equal(event_validate(&ev, &e), 0);
+    assert_int_equal(event_set_string(&ev.source.name, "bad\xc3"), 0);
+    assert_int_equal(event_validate(&ev, &e), ERR_DATA);
+    assert_non_null(strstr(e.msg, "not valid UTF-8"));
+    assert_int_equal(event_set_string(&ev.source.name, "caf\xc3\xa9.txt"), 0);
+    assert_int_equal(event_validate(&ev, &e), 0);
+    assert_int_equal(event_set_str(&ev, "instrument", "\xed\xa0\x80"), 0); /* a surrogate */
+    assert_int_equal(event_validate(&ev, &e), ERR_DATA);
+    event_unset(&ev, "instrument");
+    assert_int_equal(event_add_company(&ev, "BABA", "Ali\xff", NULL, NULL), 0);
+    assert_int_equal(event_validate(&ev, &e), ERR_DATA);
+    event_release(&ev);
+}
+
 static void test_non_finite_number(void **state)
 {
     event_t ev;
@@ -278,10 +303,11 @@ static void test_parse_alloc_failures(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_invalid_fixtures),        cmocka_unit_test(test_valid_every_type),
-        cmocka_unit_test(test_non_finite_number),       cmocka_unit_test(test_canonical_round_trip),
-        cmocka_unit_test(test_equal_events_same_bytes), cmocka_unit_test(test_numbers_shortest),
-        cmocka_unit_test(test_copy_and_list),           cmocka_unit_test(test_parse_alloc_failures),
+        cmocka_unit_test(test_invalid_fixtures),     cmocka_unit_test(test_valid_every_type),
+        cmocka_unit_test(test_non_finite_number),    cmocka_unit_test(test_invalid_utf8_refused),
+        cmocka_unit_test(test_canonical_round_trip), cmocka_unit_test(test_equal_events_same_bytes),
+        cmocka_unit_test(test_numbers_shortest),     cmocka_unit_test(test_copy_and_list),
+        cmocka_unit_test(test_parse_alloc_failures),
     };
     json_set_alloc_funcs(mem_alloc, mem_free);
     hash_init();

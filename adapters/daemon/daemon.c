@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,13 +26,16 @@ void daemon_log(daemon_t *d, const char *level, const char *fmt, ...)
     char msg[1024], ts[32];
     struct timespec now;
     struct tm tm;
-    FILE *f = d && d->logf ? d->logf : stderr;
+    FILE *f;
     va_list ap;
 
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     clock_gettime(CLOCK_REALTIME, &now);
+    /* Workers log too, and SIGHUP swaps the file: one lock for both. */
+    if (d) uv_mutex_lock(&d->log_lock);
+    f = d && d->logf ? d->logf : stderr;
     gmtime_r(&now.tv_sec, &tm);
     strftime(ts, sizeof ts, "%Y-%m-%dT%H:%M:%S", &tm);
     if (d && d->log_json) {
@@ -48,6 +52,7 @@ void daemon_log(daemon_t *d, const char *level, const char *fmt, ...)
         fprintf(f, "%s.%03ldZ %s %s\n", ts, now.tv_nsec / 1000000, level, msg);
     }
     fflush(f);
+    if (d) uv_mutex_unlock(&d->log_lock);
 }
 
 db_t *daemon_db_get(daemon_t *d, err_t *e)
@@ -157,12 +162,15 @@ static void daemon_proj_done(void *arg, int status)
         daemon_log(d, "error", "projection %s: %s", j->name, j->e.msg);
     else if (j->applied)
         daemon_log(d, "info", "projection %s: applied %lld events", j->name, j->applied);
+    if (j->rc || j->checkpoint < 0) d->proj_failed = 1;
     if (j->checkpoint >= 0 && (d->proj_seq < 0 || j->checkpoint < d->proj_seq))
         d->proj_seq = j->checkpoint;
     d->gen++; /* the read models may have moved: cached answers are stale */
     mem_free(j);
     if (--daemon_proj_pending > 0) return;
     d->proj_busy = 0;
+    /* A projection that failed is behind: nothing may claim consistency. */
+    if (d->proj_failed) d->proj_seq = -1;
     daemon_waiters_check(d, 0);
     if (d->proj_again && !d->stopping) {
         d->proj_again = 0;
@@ -179,6 +187,7 @@ void daemon_proj_kick(daemon_t *d)
     }
     d->proj_busy = 1;
     d->proj_seq = -1;
+    d->proj_failed = 0;
     daemon_proj_pending = 0;
     for (size_t i = 0; i < proj_def_count; i++) {
         daemon_proj_job_t *j = mem_calloc(1, sizeof *j);
@@ -210,7 +219,10 @@ void daemon_log_grew(daemon_t *d)
 /* Notices appends made by other processes (CLI ingests, other daemons). */
 static void daemon_poll_cb(uv_timer_t *t)
 {
-    daemon_log_grew(t->data);
+    daemon_t *d = t->data;
+
+    if (d->proj_failed && !d->proj_busy) daemon_proj_kick(d); /* retry a failed catch-up */
+    daemon_log_grew(d);
 }
 
 /* --- registry --- */
@@ -289,8 +301,10 @@ static void daemon_signal_cb(uv_signal_t *s, int signum)
         if (d->log_file) {
             FILE *f = fopen(d->log_file, "a");
             if (f) {
+                uv_mutex_lock(&d->log_lock);
                 if (d->logf) fclose(d->logf);
                 d->logf = f;
+                uv_mutex_unlock(&d->log_lock);
             }
         }
         if (daemon_load_registry(d, &e))
@@ -470,8 +484,12 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
     }
     snprintf(nworkers, sizeof nworkers, "%d", d.workers + 1);
     setenv("UV_THREADPOOL_SIZE", nworkers, 1);
+    /* A peer that resets while an answer is being written must not kill us:
+     * the write fails with EPIPE instead. */
+    signal(SIGPIPE, SIG_IGN);
     d.loop = uv_default_loop();
     uv_mutex_init(&d.pool_lock);
+    uv_mutex_init(&d.log_lock);
     uv_mutex_init(&d.m_lock);
     uv_rwlock_init(&d.reg_lock);
     daemon_self = &d;

@@ -70,8 +70,9 @@ typedef struct daemon_s {
     int idle_ms; /* time a connection has to send a complete request */
     int durability;
     /* state */
-    FILE *logf; /* owned when log_file is set */
-    db_t *qdb;  /* owned: the loop thread's read connection */
+    FILE *logf; /* owned when log_file is set; guarded by log_lock */
+    uv_mutex_t log_lock;
+    db_t *qdb; /* owned: the loop thread's read connection */
     eventlog_t qlog;
     projdb_t *qproj; /* owned */
     uv_mutex_t pool_lock;
@@ -96,11 +97,13 @@ typedef struct daemon_s {
     /* projections */
     int proj_busy, proj_again;
     long long proj_seq; /* the least checkpoint after the last catch-up */
+    int proj_failed;    /* a projection of the current round failed */
     /* long polls and consistent reads */
     daemon_waiter_t *waiters;
     uv_timer_t poll_timer;
     long long head;         /* the head as last seen */
     unsigned long long gen; /* bumped whenever the read models may have moved */
+    long long data_version; /* of qdb, as last seen: another connection committed when it moves */
     daemon_cache_slot_t cache[DAEMON_CACHE_SLOTS];
     unsigned cache_next;
     uv_signal_t sig_term, sig_int, sig_hup;

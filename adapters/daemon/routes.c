@@ -19,7 +19,10 @@ typedef struct route_ctx_s {
     httpc_request_t *req;
     const char *route; /* static label for /metrics */
     uint64_t t0;
-    int async; /* answered from a completion, not inside the parser loop */
+    int async;         /* answered from a completion, not inside the parser loop */
+    uint64_t deadline; /* a parked request's deadline (uv_now ms), 0 when never parked */
+    int expired;       /* the deadline passed (or the daemon is stopping) */
+    int consistent;    /* waits for the projections to reach a head */
 } route_ctx_t;
 
 struct daemon_waiter_s {
@@ -270,8 +273,10 @@ static void route_events(route_ctx_t *r)
         route_fail(r, &e);
         goto done;
     }
-    if (st.n == 0 && wait > 0 && !d->stopping && !r->async) {
-        route_waiter_add(r, q.after, -1, wait, route_events);
+    if (st.n == 0 && wait > 0 && !d->stopping && !r->expired) {
+        /* Park until the head moves past what was read (events after it that
+         * did not match the filters do not end the wait). */
+        route_waiter_add(r, r->deadline ? d->head : q.after, -1, wait, route_events);
         goto done;
     }
     buf_printf(&b, "],\"count\":%zu,\"next_after\":%lld}", st.n, st.n ? st.last : q.after);
@@ -506,7 +511,7 @@ static void route_waiter_add(route_ctx_t *r, long long after, long long target, 
     w->rc = *r;
     w->after = after;
     w->target = target;
-    w->deadline = uv_now(r->d->loop) + (uint64_t)wait_s * 1000;
+    w->deadline = r->deadline ? r->deadline : uv_now(r->d->loop) + (uint64_t)wait_s * 1000;
     w->run = run;
     w->next = r->d->waiters;
     r->d->waiters = w;
@@ -527,6 +532,8 @@ void daemon_waiters_check(daemon_t *d, int timeout_all)
         }
         *pp = w->next;
         w->rc.async = 1;
+        w->rc.deadline = w->deadline;
+        w->rc.expired = timeout_all || now >= w->deadline;
         w->run(&w->rc);
         mem_free(w);
     }
@@ -551,10 +558,23 @@ static const char *route_query_label(const char *path)
     return "/v1/query";
 }
 
+static void route_query_answer(route_ctx_t *r);
+
 static void route_query_run(route_ctx_t *r)
 {
+    if (r->consistent && r->expired) {
+        route_error(r, 503, "not_consistent",
+                    "the projections did not reach the log head in time; retry", NULL);
+        return;
+    }
+    route_query_answer(r);
+}
+
+static void route_query_answer(route_ctx_t *r)
+{
     daemon_t *d = r->d;
-    unsigned long long gen = d->gen;
+    long long dv = db_data_version(d->qdb);
+    unsigned long long gen;
     const daemon_cache_slot_t *hit;
     /* Reports carry generated_at, and answers built while projections lag
      * would soon be stale: neither is cached. */
@@ -562,6 +582,15 @@ static void route_query_run(route_ctx_t *r)
         d->proj_seq == d->head && !d->proj_busy && strcmp(r->req->path, "/v1/report") != 0;
     int status = 500, found = 0;
     buf_t key, b;
+
+    /* Any commit by another connection (a catch-up, a rebuild in another
+     * process) may have moved the read models: cached answers go. */
+    if (dv < 0 || dv != d->data_version) {
+        d->data_version = dv;
+        d->gen++;
+        cacheable = 0;
+    }
+    gen = d->gen;
 
     buf_init(&key);
     buf_init(&b);
@@ -614,6 +643,7 @@ static int route_query(route_ctx_t *r)
         if (eventlog_head(&r->d->qlog, &head, hash, NULL) == 0 && head > r->d->proj_seq) {
             mem_free(consistent);
             daemon_proj_kick(r->d);
+            r->consistent = 1;
             route_waiter_add(r, -1, head, ROUTE_MAX_WAIT, route_query_run);
             return 1;
         }

@@ -22,6 +22,8 @@ struct daemon_conn_s {
     int writes;          /* writes in flight */
     int refused;         /* over --max-connections: answered 503 and closed */
     unsigned long armed; /* requests answered when the deadline was last set */
+    int dead;            /* the peer is gone: answers are dropped, close once not busy */
+    int paused;          /* reading stopped while a request is answered */
 };
 
 typedef struct daemon_write_s {
@@ -71,6 +73,23 @@ static void daemon_conn_arm(daemon_conn_t *c)
     uv_timer_start(&c->timer, daemon_timer_cb, (uint64_t)c->d->idle_ms, 0);
 }
 
+static void daemon_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *b);
+static void daemon_read(uv_stream_t *s, ssize_t n, const uv_buf_t *b);
+
+/* Closes c now or, while one of its requests is on the thread pool or parked
+ * (which still holds c), once that request has been answered. */
+static void daemon_conn_end(daemon_conn_t *c)
+{
+    if (c->closing) return;
+    if (!c->http.busy) {
+        daemon_conn_close(c);
+        return;
+    }
+    c->dead = 1;
+    c->http.closing = 1;
+    uv_read_stop(&c->h.stream);
+}
+
 static void daemon_write_done(uv_write_t *w, int status)
 {
     daemon_write_t *wr = w->data;
@@ -80,7 +99,11 @@ static void daemon_write_done(uv_write_t *w, int status)
     mem_free(wr);
     if (c->closing) return;
     c->writes--;
-    if (status < 0 || (c->http.closing && c->writes == 0 && c->http.out.len == 0))
+    if (status < 0) {
+        daemon_conn_end(c);
+        return;
+    }
+    if (c->http.closing && !c->http.busy && c->writes == 0 && c->http.out.len == 0)
         daemon_conn_close(c);
 }
 
@@ -92,10 +115,11 @@ void daemon_conn_flush(daemon_t *d, httpc_t *h)
 
     (void)d;
     if (c->closing) return;
+    if (c->dead) buf_reset(&h->out); /* nobody to read it */
     if (h->out.len > 0) {
         wr = mem_calloc(1, sizeof *wr);
         if (!wr) {
-            daemon_conn_close(c);
+            daemon_conn_end(c);
             return;
         }
         wr->conn = c;
@@ -104,7 +128,7 @@ void daemon_conn_flush(daemon_t *d, httpc_t *h)
         wr->data = buf_steal(&h->out);
         if (!wr->data) {
             mem_free(wr);
-            daemon_conn_close(c);
+            daemon_conn_end(c);
             return;
         }
         b = uv_buf_init(wr->data, (unsigned)b.len);
@@ -113,17 +137,23 @@ void daemon_conn_flush(daemon_t *d, httpc_t *h)
             c->writes--;
             mem_free(wr->data);
             mem_free(wr);
-            daemon_conn_close(c);
+            daemon_conn_end(c);
             return;
         }
     }
+    if (h->busy) return;
     if (h->closing && c->writes == 0) {
         daemon_conn_close(c);
         return;
     }
+    if (c->paused && !h->closing) {
+        /* The answer is out: read the next request. */
+        c->paused = 0;
+        uv_read_start(&c->h.stream, daemon_alloc, daemon_read);
+    }
     /* The deadline runs from the last answer (or the accept) to the next
      * complete request: reads do not move it, so trickling does not help. */
-    if (!h->busy && c->armed != h->requests) {
+    if (c->armed != h->requests) {
         c->armed = h->requests;
         daemon_conn_arm(c);
     }
@@ -152,13 +182,16 @@ static void daemon_read(uv_stream_t *s, ssize_t n, const uv_buf_t *b)
     if (n > 0 && !c->closing) {
         httpc_feed(&c->http, b->base, (size_t)n);
         daemon_conn_flush(c->d, &c->http);
+        if (c->http.busy && !c->closing && !c->dead) {
+            /* No more input while a request is answered: a client cannot
+             * pile up bytes (or pipelined requests) without limit. */
+            c->paused = 1;
+            uv_read_stop(s);
+        }
     } else if (n < 0) {
         /* Peer closed or error: answer nothing more. A request in flight
          * finishes and its answer is dropped with the connection. */
-        if (!c->http.busy)
-            daemon_conn_close(c);
-        else
-            c->http.closing = 1, uv_read_stop(s);
+        daemon_conn_end(c);
     }
     mem_free(b->base);
 }

@@ -5,39 +5,8 @@
 
 #include "../../core/date.h"
 #include "../../core/mem.h"
+#include "../../core/utf8.h"
 #include "../crypto/hash.h"
-
-/* Returns the offset of the first byte that breaks UTF-8 in s, or n when it is valid. */
-static size_t ingest_utf8_bad(const unsigned char *s, size_t n)
-{
-    size_t i = 0;
-    while (i < n) {
-        unsigned char c = s[i];
-        size_t k;
-        unsigned cp;
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        if (c >= 0xC2 && c <= 0xDF)
-            k = 1, cp = c & 0x1F;
-        else if (c >= 0xE0 && c <= 0xEF)
-            k = 2, cp = c & 0x0F;
-        else if (c >= 0xF0 && c <= 0xF4)
-            k = 3, cp = c & 0x07;
-        else
-            return i;
-        for (size_t j = 1; j <= k; j++) {
-            if (i + j >= n || (s[i + j] & 0xC0) != 0x80) return i;
-            cp = (cp << 6) | (s[i + j] & 0x3F);
-        }
-        if ((k == 2 && cp < 0x800) || (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
-        i += k + 1;
-    }
-    return n;
-}
 
 int ingest_check(const char *name, const char *data, size_t len, err_t *e)
 {
@@ -48,7 +17,7 @@ int ingest_check(const char *name, const char *data, size_t len, err_t *e)
     if ((nul = memchr(data, 0, len)) != NULL)
         return err_set(e, ERR_DATA, "%s: contains a NUL byte at offset %zu (not a text article)",
                        name, (size_t)(nul - data));
-    if ((bad = ingest_utf8_bad((const unsigned char *)data, len)) < len)
+    if ((bad = utf8_bad(data, len)) < len)
         return err_set(e, ERR_DATA, "%s: not valid UTF-8 (bad byte 0x%02x at offset %zu)", name,
                        (unsigned char)data[bad], bad);
     return 0;
@@ -142,6 +111,10 @@ int ingest_bytes(const extract_t *x, eventlog_t *log, const char *name, const ch
     int rc;
 
     if (!o) o = &dflt;
+    /* Names go into every event: bytes that are not UTF-8 would be stored for good. */
+    if (!utf8_valid(name) || (o->source_name && !utf8_valid(o->source_name)))
+        return err_set(e, ERR_DATA, "the source name of %s is not valid UTF-8",
+                       utf8_valid(name) ? "this input" : "a file");
     if ((rc = ingest_check(name, data, len, e))) return rc;
     while (i < len && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t'))
         i++;

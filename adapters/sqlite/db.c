@@ -160,6 +160,13 @@ static int db_pragma_int(db_t *d, const char *sql, int *out, err_t *e)
     return rc == SQLITE_OK || rc == SQLITE_DONE ? 0 : db_error(d, rc, "reading the database", e);
 }
 
+long long db_data_version(db_t *d)
+{
+    int v = -1;
+
+    return db_pragma_int(d, "PRAGMA data_version", &v, NULL) ? -1 : v;
+}
+
 int db_schema_latest(void)
 {
     return db_migration_count > 0 ? db_migrations[db_migration_count - 1].version : 0;

@@ -77,5 +77,8 @@ void db_rollback(db_t *d);
 int db_read_begin(db_t *d, err_t *e);
 /* Ends the read snapshot started by db_read_begin(). */
 void db_read_end(db_t *d);
+/* Returns PRAGMA data_version of d: it changes whenever another connection
+ * (of this process or another) has committed to the file; -1 on error. */
+long long db_data_version(db_t *d);
 
 #endif

@@ -416,7 +416,10 @@ int db_verify(db_t *d, db_verify_t *r, err_t *e)
         memcpy(prev, h, sizeof prev);
         snprintf(r->head_hash, sizeof r->head_hash, "%s", h);
     }
-    rc = (rc == SQLITE_ROW || rc == SQLITE_DONE) ? 0 : db_error(d, rc, "verifying", e);
+    /* A break leaves rc at SQLITE_ROW, or at 0 after a check of ours. */
+    rc = (rc == SQLITE_OK || rc == SQLITE_ROW || rc == SQLITE_DONE)
+             ? 0
+             : db_error(d, rc, "verifying", e);
     if (rc == 0 && r->bad_seq == 0) {
         /* Rows of the company index that point at no event. */
         sqlite3_stmt *orphan = NULL;
