@@ -125,6 +125,29 @@ time.sleep(2.5)
 PY
 expect_code 200 "alive after resets" GET "$URL/healthz"
 
+# Bytes piling up behind a parked request are not read: memory stays flat.
+python3 - "$PORT" "$MAIN" <<'PY' && ok || bad "flood behind a parked request"
+import socket, sys, time
+port, pid = int(sys.argv[1]), sys.argv[2]
+def rss():
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+before = rss()
+s = socket.create_connection(("127.0.0.1", port))
+s.sendall(b"GET /v1/events?after=999999&wait=3 HTTP/1.1\r\nHost: x\r\n\r\n")
+s.settimeout(2)
+sent = 0
+try:
+    while sent < 64 << 20:
+        sent += s.send(b"x" * 65536)
+except (socket.timeout, OSError):
+    pass
+grown = rss() - before
+s.close()
+assert grown < 16 << 10, f"RSS grew by {grown} kB after {sent} bytes"
+PY
+
 # --- error statuses
 expect_code 400 "malformed NDJSON" POST "$URL/v1/events" -H 'Content-Type: application/x-ndjson' --data-binary '{"type":'
 contains "$TMP/body" '"error"' "errors are JSON"
