@@ -60,6 +60,8 @@ python3 -c "import json,sys; d=json.load(open('$TMP/out')); assert len(d)==2, d;
 expect_exit 0 "events ndjson" "$SEISMO" events --format ndjson --after 1 --limit 1
 [ "$(wc -l < "$TMP/out")" = 1 ] && ok || bad "--after/--limit"
 contains "$TMP/out" '"seq":2' "--after 1 starts at seq 2"
+expect_exit 64 "--after out of range" "$SEISMO" events --after 99999999999999999999
+expect_exit 64 "--limit out of range" "$SEISMO" events --limit 99999999999999999999
 expect_exit 64 "bad --format" "$SEISMO" events --format xml
 expect_exit 64 "bad --since" "$SEISMO" events --since 2025-13-01
 expect_exit 64 "bad --type" "$SEISMO" events --type merger

@@ -1,4 +1,5 @@
 /* init, append, events, verify, status: the event log from the command line. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,8 +17,9 @@ static int cmd_parse_ll(const char *s, long long min, long long *out)
     long long v;
 
     if (!s || !*s) return -1;
+    errno = 0;
     v = strtoll(s, &end, 10);
-    if (*end || v < min) return -1;
+    if (*end || errno == ERANGE || v < min) return -1;
     *out = v;
     return 0;
 }
