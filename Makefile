@@ -130,7 +130,7 @@ format:
 	clang-format -i $$(git ls-files '*.c' '*.h')
 
 demo: seismo
-	@bash tests/demo/run.sh ./seismo
+	@SHARED=$(SHARED) bash tests/demo/run.sh ./seismo
 
 bench: seismo $(addprefix build/rel/bench/,$(BENCHES))
 	@set -e; for s in tests/bench/*.sh; do echo "== $$s"; \

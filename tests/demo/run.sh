@@ -15,10 +15,19 @@ say "seismo timeline apple"
 "$seismo" timeline apple
 say "seismo summary AAPL BABA"
 "$seismo" summary AAPL BABA
+prices=${SHARED:-../shared}/corpus/prices
+if [ -f "$prices/SPY.csv" ]; then
+    # With daily bars loaded, reactions are measured too (abnormal returns against SPY).
+    for sym in AAPL BABA SPY; do
+        say "seismo prices import $prices/$sym.csv"
+        "$seismo" prices import "$prices/$sym.csv"
+    done
+fi
 say "seismo reactions --type partnership"
 "$seismo" reactions --type partnership
 say "seismo report -o $report"
 "$seismo" report -o "$report"
 say "seismo verify"
 "$seismo" verify
-echo "report written to $report ($(wc -c < "$report") bytes, schema seismo.report/1)" >&2
+schema=$(sed -n 's/.*"schema": *"\(seismo\.report\/[0-9]*\)".*/\1/p' "$report" | head -n 1)
+echo "report written to $report ($(wc -c < "$report") bytes, schema $schema)" >&2
