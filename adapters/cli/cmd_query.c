@@ -1143,7 +1143,7 @@ const cli_cmd_t cli_cmds_query[] = {
      "  -o, --output FILE  write to FILE (atomically) instead of stdout\n",
      cmd_report},
     {"rebuild", "[NAME]", "Rebuild the read models (or projection NAME) from seq 0.",
-     "Projections: timeline, companies. A progress bar goes to stderr when it is a\n"
+     "Projections: timeline, companies, prices. A progress bar goes to stderr when it is a\n"
      "terminal. Queries catch up on their own; rebuild is for when you want it now.\n",
      cmd_rebuild},
     {"retract", "EVENT_ID --reason TEXT", "Append a retraction of an event.",
