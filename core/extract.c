@@ -3,6 +3,7 @@
  * (extract_lex); this file holds only the matching machinery. */
 #include "extract.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,8 +32,9 @@ typedef struct prov_s {
     char *name;          /* owned display name */
     extract_tok_t *toks; /* owned, tokens of name */
     size_t ntoks;
-    size_t ncore;   /* tokens without a trailing corporate suffix */
-    int upper_only; /* name seen only in capitals so far */
+    size_t ncore;                /* tokens without a trailing corporate suffix */
+    int upper_only;              /* name seen only in capitals so far */
+    const registry_entry_t *ent; /* the registry company its ticker mark names, or NULL */
 } prov_t;
 
 /* A company: a registry entry, or a provisional one (index into provs). */
@@ -719,12 +721,118 @@ static int run_not_company(const art_t *a, size_t i, size_t j, size_t st0)
     return 0;
 }
 
+/* A ticker mark at token i: "<AAPL>" or "(NASDAQ: AAPL)", "(NYSE:IBM)", "(Nasdaq: AAPL.O)"
+ * (exchanges: lexicon class exchange). Returns the tokens it spans (0 if none) and stores
+ * the ticker's token in *tk. */
+static size_t ticker_mark(const art_t *a, size_t i, size_t end, size_t *tk)
+{
+    const extract_tok_t *t = TK(a, i);
+    size_t j = i + 1, l;
+    if ((t->flags & EXTRACT_TOK_ANGLE) && a->text[t->off] == '<') {
+        if (j + 1 < end && (TK(a, j)->flags & EXTRACT_TOK_UPPER) && TK(a, j)->len <= 6 &&
+            (TK(a, j + 1)->flags & EXTRACT_TOK_ANGLE) && a->text[TK(a, j + 1)->off] == '>') {
+            *tk = j;
+            return 3;
+        }
+        return 0;
+    }
+    if (!tok_is(a, i, "(") || j >= end || !has_class_at(a, j, end, LEX_EXCHANGE, &l)) return 0;
+    j += l;
+    if (j + 1 >= end || !tok_is(a, j, ":") || !(TK(a, j + 1)->flags & EXTRACT_TOK_UPPER) ||
+        TK(a, j + 1)->len > 6)
+        return 0;
+    *tk = ++j;
+    j++;
+    /* a suffix: AAPL.O, BRK.B */
+    if (j + 1 < end && tok_is(a, j, ".") && (TK(a, j + 1)->flags & EXTRACT_TOK_UPPER) &&
+        TK(a, j + 1)->len <= 2)
+        j += 2;
+    if (j >= end || !tok_is(a, j, ")")) return 0;
+    return j + 1 - i;
+}
+
+/* The registry company whose id or primary ticker is token tk, or NULL. */
+static const registry_entry_t *ticker_company(const art_t *a, size_t tk)
+{
+    const extract_tok_t *t = TK(a, tk);
+    char w[16];
+    if (t->len >= sizeof w) return NULL;
+    memcpy(w, a->text + t->off, t->len);
+    w[t->len] = 0;
+    const registry_entry_t *en;
+    for (size_t k = 0; (en = registry_at(a->x->reg, k)); k++)
+        if (en->kind == REGISTRY_COMPANY &&
+            (strcmp(en->id, w) == 0 || (en->ticker && strcmp(en->ticker, w) == 0)))
+            return en;
+    return NULL;
+}
+
+/* Letters and digits of [s, s+n), lower-cased, into out (cap bytes); returns the length. */
+static size_t squash(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < cap; i++)
+        if (is_alpha_c((unsigned char)s[i]) || is_digit_c((unsigned char)s[i]))
+            out[k++] = (char)tolower((unsigned char)s[i]);
+    out[k] = 0;
+    return k;
+}
+
+/* "Apple Computer" and "Apple", "BankAmerica" and "Bank of America": the names, squashed,
+ * start alike (4 characters, or all of the shorter one). */
+static int names_alike(const char *x, size_t nx, const char *y)
+{
+    char p[64], q[64];
+    size_t a = squash(x, nx, p, sizeof p), b = squash(y, strlen(y), q, sizeof q), k = 0;
+    size_t need = a < b ? a : b;
+    if (need > 4) need = 4;
+    while (k < a && k < b && p[k] == q[k]) k++;
+    return need > 0 && k >= need;
+}
+
+/* "Cupertino-based Fruitco Inc (NASDAQ: AAPL)", "Apple Computer Inc <AAPL>": an unknown name
+ * right before the mark of a registry ticker names that company. A bare "<X>" (the Reuters
+ * archive's mark; tickers are reused over the years) counts only when the names start alike
+ * (USAir <U> is not Unity Software); an exchange mark always does. */
+static void ticker_name(art_t *a, const sent_t *s, size_t i, size_t tk)
+{
+    size_t e = i, b;
+    /* "Fruitco Inc. (NYSE: X)", "Fruitco Inc, (NYSE: X)" */
+    if (e > s->t0 + 1 && tok_is(a, e - 1, ".") && !(TK(a, e - 1)->flags & EXTRACT_TOK_SPACE)) e--;
+    if (e > s->t0 && tok_is(a, e - 1, ",")) e--;
+    b = e;
+    while (b > s->t0 && e - b < 6 && tok_name_part(a, b - 1, e) &&
+           !has_class_at(a, b - 1, e, LEX_NOTNAME, NULL))
+        b--;
+    if (b == e || (TK(a, b)->flags & EXTRACT_TOK_PUNCT)) return;
+    size_t l;
+    if (has_class_at(a, b, e, LEX_PLACE, &l) && l == e - b) return;
+    const registry_entry_t *known;
+    size_t lk = registry_match(a->x->reg, a->text, a->toks.v, e, b, &known);
+    if (lk && (lk == e - b || (b + lk + 1 == e && has_class_at(a, b + lk, e, LEX_CORPSFX, NULL))))
+        return; /* the name itself is known */
+    const registry_entry_t *en = ticker_company(a, tk);
+    if (!en) return;
+    if (!tok_is(a, i, "(") &&
+        !names_alike(a->text + TK(a, b)->off, TK(a, e - 1)->off + TK(a, e - 1)->len - TK(a, b)->off,
+                     en->name))
+        return;
+    int p = prov_add(a, TK(a, b)->off, TK(a, e - 1)->off + TK(a, e - 1)->len);
+    if (p >= 0 && !a->provs[p].ent) a->provs[p].ent = en;
+}
+
 /* Pass 1 over a sentence: names that are clearly companies but not in the registry. */
 static void discover(art_t *a, const sent_t *s)
 {
     size_t i, j, l;
     for (i = s->t0; i < s->t1 && !a->oom; i++) {
         const extract_tok_t *t = TK(a, i);
+        size_t tk, ml = ticker_mark(a, i, s->t1, &tk);
+        if (ml) ticker_name(a, s, i, tk);
+        if (ml && tok_is(a, i, "(")) {
+            i += ml - 1;
+            continue;
+        }
         /* <Name> (Reuters) */
         if ((t->flags & EXTRACT_TOK_ANGLE) && a->text[t->off] == '<') {
             for (j = i + 1; j < s->t1 && j < i + 10; j++)
@@ -948,6 +1056,11 @@ static void analyse(art_t *a, const sent_t *s)
     }
     for (size_t i = s->t0; i < s->t1 && !a->oom;) {
         const extract_tok_t *t = TK(a, i);
+        size_t tk, ml;
+        if (tok_is(a, i, "(") && (ml = ticker_mark(a, i, s->t1, &tk))) {
+            i += ml; /* "(NASDAQ: AAPL)" names no company itself */
+            continue;
+        }
         if (!(t->flags & (EXTRACT_TOK_WORD | EXTRACT_TOK_NUM)) ||
             ((t->flags & EXTRACT_TOK_LOWER) && !tok_capword(a, i))) {
             i++;
@@ -963,7 +1076,11 @@ static void analyse(art_t *a, const sent_t *s)
         }
         co_t co;
         int reg = 0;
-        if (lp > l) {
+        if (lp > l && a->provs[pv].ent) { /* named by its ticker */
+            co.ent = a->provs[pv].ent;
+            co.prov = -1;
+            l = lp;
+        } else if (lp > l) {
             co.ent = NULL;
             co.prov = pv;
             l = lp;
@@ -1308,9 +1425,37 @@ static int place_after(const art_t *a, const sent_t *s, size_t i, char *out, siz
     return 0;
 }
 
+/* A negation shortly before a deal trigger, with no company or clause break between:
+ * "not interested in acquiring", "denied it was in talks to buy", "has no plans to sell"
+ * (lexicon class neg) mean no deal; a neg phrase valued "terminated" ("rejected",
+ * "ended talks") makes the deal terminated. Returns 0 (none), 1 (no deal), 2 (terminated). */
+#define NEG_WINDOW      5  /* tokens between a negation and the trigger */
+#define NEG_WINDOW_TERM 10 /* ... for a rejection (companies may come between) */
+static int deal_negated(const art_t *a, const extract_lex_hit_t *h)
+{
+    int r = 0;
+    for (size_t k = 0; k < a->nhits && r != 1; k++) {
+        const extract_lex_hit_t *n = &a->hits[k];
+        if (n->entry->cls != LEX_NEG || n->t1 > h->t0) continue;
+        int term = n->entry->value && strcmp(n->entry->value, "terminated") == 0;
+        if (h->t0 - n->t1 > (term ? NEG_WINDOW_TERM : NEG_WINDOW)) continue;
+        int cut = 0;
+        for (size_t i = n->t1; i < h->t0 && !cut; i++)
+            cut = tok_is(a, i, ",") || tok_is(a, i, ";") || tok_is(a, i, "but");
+        for (size_t m = 0; m < a->nments && !cut && !term; m++)
+            cut = a->ments[m].t0 >= n->t1 && a->ments[m].t1 <= h->t0;
+        if (!cut) r = term ? 2 : 1;
+    }
+    return r;
+}
+
 static void rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
+    const char *status = deal_status(a, s, en->status);
+    int neg = deal_negated(a, h);
+    if (neg == 1 && strcmp(status, "terminated") != 0) return;
+    if (neg == 2) status = "terminated";
     co_t ag[4], pa[4];
     size_t nag = 0, npa = 0;
     long kl = ment_before(a, h->t0, s->t0), kr = ment_after(a, h->t1, s->t1);
@@ -1414,7 +1559,7 @@ static void rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         event_release(&ev);
         return;
     }
-    set_str(a, &ev, "status", deal_status(a, s, en->status));
+    set_str(a, &ev, "status", status);
     const num_t *m = money_near(a, h->t1);
     if (m) {
         set_num(a, &ev, "amount", m->v);

@@ -34,9 +34,12 @@ typedef enum {
     LEX_NOTNAME,
     LEX_PRODUCT,
     LEX_PRON,
-    LEX_DEALOBJ, /* what a deal sells: unit, subsidiary, stake */
-    LEX_GOODS,   /* what trade sells: crude, jets, debentures (no deal) */
-    LEX_NAMECUE, /* words before a company name: "to acquire", "shares of" */
+    LEX_DEALOBJ,  /* what a deal sells: unit, subsidiary, stake */
+    LEX_GOODS,    /* what trade sells: crude, jets, debentures (no deal) */
+    LEX_NAMECUE,  /* words before a company name: "to acquire", "shares of" */
+    LEX_NEG,      /* negation before a deal trigger ("not interested in"); value
+                     "terminated" for a rejection ("rejected", "ended talks") */
+    LEX_EXCHANGE, /* stock exchanges in ticker marks: "(NASDAQ: AAPL)" */
     LEX_TRIGGER,
     LEX_CLASS_COUNT
 } extract_lex_class_t;

@@ -127,6 +127,23 @@ static const rule_case_t rule_cases[] = {
     {"Date: 2-MAR-1987 10:00:00.00\nCORNING <GLW> SETS TERMS\nNEW YORK, March 2 - The board of "
      "Corning approved the acquisition of Hazleton Laboratories Corp.\n",
      "acquisition", "corning hazleton-laboratories", NULL, NULL, "1987-03-02"},
+    /* a rejection before the trigger: the deal is terminated */
+    {"Date: 2025-03-03\nZorblax Corp rejected Apple's offer to acquire Zorblax for $2 billion.\n",
+     "acquisition", "AAPL zorblax", "status", "terminated", "2025-03-03"},
+    {"Date: 2025-03-03\nIntel Corp ended talks to acquire Zorblax Corp.\n", "acquisition",
+     "INTC zorblax", "status", "terminated", "2025-03-03"},
+    /* a ticker mark names an unknown name's registry company; else the slug stays */
+    {"Date: 2025-03-03\nCupertino-based Fruitco Computer Inc (NASDAQ: AAPL) agreed to acquire "
+     "Zorblax Widgets Corp.\n",
+     "acquisition", "AAPL zorblax-widgets", NULL, NULL, "2025-03-03"},
+    {"Date: 2025-03-03\nBig Blue Machines Corp (NYSE:IBM) agreed to buy Frobnitz Corp.\n",
+     "acquisition", "IBM frobnitz", NULL, NULL, "2025-03-03"},
+    {"Date: 2025-03-03\nApplesauce Computer Inc <AAPL> agreed to acquire Quuxly Widgets Corp.\n",
+     "acquisition", "AAPL quuxly-widgets", NULL, NULL, "2025-03-03"},
+    {"Date: 2025-03-03\nSnorkel Systems Inc (NASDAQ: ZZZQ) agreed to buy Blorpco Corp.\n",
+     "acquisition", "snorkel-systems blorpco", NULL, NULL, "2025-03-03"},
+    {"Date: 3-MAR-1987 10:00:00.00\nUSAir Group Inc <U> agreed to buy Piedmont Aviation Inc.\n",
+     "acquisition", "usair-group piedmont-aviation", NULL, NULL, "1987-03-03"},
 };
 
 static int has_all(const event_t *ev, const char *ids)
@@ -192,6 +209,12 @@ static void test_negatives(void **state)
         "Date: 2-MAR-1987 10:00:00.00\nToyota Motor Corp sold 1,082 domestic makes.\n",
         "Date: 2-MAR-1987 10:00:00.00\nNacco Industries Inc said it will sell the securities "
         "next week.\n",
+        /* negations: no deal */
+        "Date: 2025-03-03\nApple said it is not interested in acquiring Zorblax Corp.\n",
+        "Date: 2025-03-03\nMicrosoft denied it was in talks to buy Zorblax Corp.\n",
+        "Date: 2025-03-03\nIntel Corp said it has no plans to sell its Zorblax Labs unit.\n",
+        "Date: 2-MAR-1987 10:00:00.00\nAMR Corp said it has no intention of acquiring Pan Am "
+        "Corp.\n",
     };
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         event_list_t l;
