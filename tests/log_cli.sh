@@ -63,6 +63,7 @@ contains "$TMP/out" '"seq":2' "--after 1 starts at seq 2"
 expect_exit 64 "--after out of range" "$SEISMO" events --after 99999999999999999999
 expect_exit 64 "--limit out of range" "$SEISMO" events --limit 99999999999999999999
 expect_exit 64 "bad --format" "$SEISMO" events --format xml
+contains "$TMP/err" "'xml' is not one of table, json, ndjson" "bad --format names the formats allowed"
 expect_exit 64 "bad --since" "$SEISMO" events --since 2025-13-01
 expect_exit 64 "bad --type" "$SEISMO" events --type merger
 

@@ -54,6 +54,20 @@ int cli_format_parse(const char *s, unsigned mask, cli_format_t *out)
     return -1;
 }
 
+int cli_format_option(const cli_ctx_t *ctx, const char *arg, unsigned mask, cli_format_t *out)
+{
+    static const char *const names[] = {"table", "json", "ndjson", "csv"};
+    char allowed[64] = "";
+    size_t used = 0;
+
+    if (cli_format_parse(arg, mask, out) == 0) return 0;
+    for (unsigned i = 0; i < 4; i++)
+        if (mask & (1u << i))
+            used += (size_t)snprintf(allowed + used, sizeof allowed - used, "%s%s",
+                                     used ? ", " : "", names[i]);
+    return cli_failf(ctx, 64, "--format: '%s' is not one of %s", arg, allowed);
+}
+
 int cli_open(cli_ctx_t *ctx, int create, db_t **db, eventlog_t *log, err_t *e)
 {
     int rc = db_open(ctx->db_path, create ? DB_OPEN_CREATE : 0, ctx->durability, db, e);

@@ -48,6 +48,12 @@ int cli_failf(const cli_ctx_t *ctx, int status, const char *fmt, ...)
 /* Parses s (borrowed) as a --format value allowed by mask (bit per cli_format_t); returns 0 or -1.
  */
 int cli_format_parse(const char *s, unsigned mask, cli_format_t *out);
+/* Parses a --format option (arg borrowed) into *out; on a bad value prints the
+ * formats mask allows and returns 64 (usage), else 0. */
+int cli_format_option(const cli_ctx_t *ctx, const char *arg, unsigned mask, cli_format_t *out);
+
+#define CLI_FMTS_ALL    0xFu /* table, json, ndjson, csv */
+#define CLI_FMTS_NO_CSV (1u << CLI_FMT_TABLE | 1u << CLI_FMT_JSON | 1u << CLI_FMT_NDJSON)
 /* Opens the database and its event log. create: make it if missing. On success
  * *db is owned by the caller (db_close), and *log borrows from it. */
 int cli_open(cli_ctx_t *ctx, int create, db_t **db, eventlog_t *log, err_t *e);

@@ -108,9 +108,7 @@ static int cmd_ingest(cli_ctx_t *ctx, int argc, char **argv)
             io.dry_run = 1;
             break;
         case 'f':
-            if (cli_format_parse(
-                    optarg, 1u << CLI_FMT_TABLE | 1u << CLI_FMT_JSON | 1u << CLI_FMT_NDJSON, &fmt))
-                return cli_failf(ctx, 64, "--format: '%s' is not table, json or ndjson", optarg);
+            if (cli_format_option(ctx, optarg, CLI_FMTS_NO_CSV, &fmt)) return 64;
             break;
         case 'd':
             if (date_is_iso(optarg)) {
@@ -401,9 +399,7 @@ static int cmd_companies_list(cli_ctx_t *ctx, int argc, char **argv, int show)
     while ((c = getopt_long(argc, argv, "f:ur", opts, NULL)) != -1) {
         switch (c) {
         case 'f':
-            if (cli_format_parse(optarg, 0xF, &fmt))
-                return cli_failf(ctx, 64, "--format: '%s' is not table, json, ndjson or csv",
-                                 optarg);
+            if (cli_format_option(ctx, optarg, CLI_FMTS_ALL, &fmt)) return 64;
             break;
         case 'u':
             user = 1;

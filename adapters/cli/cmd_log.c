@@ -164,9 +164,7 @@ static int cmd_events(cli_ctx_t *ctx, int argc, char **argv)
                 return cli_failf(ctx, 64, "--limit needs a positive number");
             break;
         case 'f':
-            if (cli_format_parse(
-                    optarg, 1u << CLI_FMT_TABLE | 1u << CLI_FMT_JSON | 1u << CLI_FMT_NDJSON, &fmt))
-                return cli_failf(ctx, 64, "--format must be table, json or ndjson");
+            if (cli_format_option(ctx, optarg, CLI_FMTS_NO_CSV, &fmt)) return 64;
             break;
         default:
             return cli_failf(ctx, 64, "events: unknown option; try 'seismo events --help'");

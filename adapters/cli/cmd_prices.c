@@ -322,8 +322,10 @@ static int cmd_prices_list(cli_ctx_t *ctx, int argc, char **argv)
     int c, rc;
 
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        if (c == 'f' && cli_format_parse(optarg, 0xF, &l.fmt) == 0) continue;
-        if (c == 'f') return cli_failf(ctx, 64, "--format must be table, json, ndjson or csv");
+        if (c == 'f') {
+            if (cli_format_option(ctx, optarg, CLI_FMTS_ALL, &l.fmt)) return 64;
+            continue;
+        }
         return cli_failf(ctx, 64, "prices list: unknown option; try 'seismo prices --help'");
     }
     if (optind < argc)
@@ -617,8 +619,7 @@ static int cmd_study(cli_ctx_t *ctx, int argc, char **argv)
             rc = qstudy_set_min_estimation("--min-estimation", optarg, &a, &e);
             break;
         case 'f':
-            if (cli_format_parse(optarg, 0xF, &fmt))
-                return cli_failf(ctx, 64, "--format must be table, json, ndjson or csv");
+            if (cli_format_option(ctx, optarg, CLI_FMTS_ALL, &fmt)) return 64;
             break;
         default:
             return cli_failf(ctx, 64, "study: unknown option; try 'seismo study --help'");

@@ -388,8 +388,7 @@ static int cmd_timeline(cli_ctx_t *ctx, int argc, char **argv)
             if (q_parse_type(ctx, optarg, &a)) return 64;
             break;
         case 'f':
-            if (cli_format_parse(optarg, 0xF, &fmt))
-                return cli_failf(ctx, 64, "--format must be table, json, ndjson or csv");
+            if (cli_format_option(ctx, optarg, CLI_FMTS_ALL, &fmt)) return 64;
             break;
         default:
             return cli_failf(ctx, 64, "timeline: unknown option; try 'seismo timeline --help'");
@@ -537,11 +536,7 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
             if (q_parse_benchmark(ctx, optarg, &a)) return 64;
             break;
         case 'f':
-            if (cli_format_parse(optarg,
-                                 1u << CLI_FMT_TABLE | 1u << CLI_FMT_JSON | 1u << CLI_FMT_NDJSON |
-                                     1u << CLI_FMT_CSV,
-                                 &fmt))
-                return cli_failf(ctx, 64, "--format must be table, json, ndjson or csv");
+            if (cli_format_option(ctx, optarg, CLI_FMTS_ALL, &fmt)) return 64;
             break;
         default:
             return cli_failf(ctx, 64, "summary: unknown option; try 'seismo summary --help'");
@@ -784,8 +779,7 @@ static int cmd_reactions(cli_ctx_t *ctx, int argc, char **argv)
             if (q_parse_date(ctx, "--until", optarg, &a.until)) return 64;
             break;
         case 'f':
-            if (cli_format_parse(optarg, 0xF, &fmt))
-                return cli_failf(ctx, 64, "--format must be table, json, ndjson or csv");
+            if (cli_format_option(ctx, optarg, CLI_FMTS_ALL, &fmt)) return 64;
             break;
         case 'b':
             if (q_parse_benchmark(ctx, optarg, &a)) return 64;
