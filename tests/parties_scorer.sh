@@ -80,6 +80,9 @@ import json, sys
 d = json.load(open(sys.argv[1]))
 assert d["all"]["articles"] == 13 and d["all"]["strict"] == 5, d
 assert d["splits"]["s2"]["strict"] == 2 and d["all"]["sellers"] == 5 and d["all"]["seller"] == 3, d
+# one side alone: s1 acquirer 1 3 4 6, target 1 3 4 5 6; s2 acquirer 7 12 13, target 7 9 12 13
+assert (d["splits"]["s1"]["acquirer"], d["splits"]["s1"]["target"]) == (4, 5), d
+assert (d["splits"]["s2"]["acquirer"], d["splits"]["s2"]["target"]) == (3, 4), d
 assert abs(d["strict"] - 5 / 13) < 1e-9' "$TMP/s.json"
 
 # bad input: clear message naming the place, sysexits codes

@@ -186,11 +186,17 @@ def side_ok(party, companies, roles):
     return idx
 
 
+def roles(row):
+    """The roles that meet the gold acquirer and target: in a merger of equals (the
+    gold lists the same names on both sides) two merging parties are right too."""
+    if row["symmetric"]:
+        return BUYER_ROLES + MERGER_ROLES, TARGET_ROLES + MERGER_ROLES
+    return BUYER_ROLES, TARGET_ROLES
+
+
 def strict_ok(row, event):
     companies = event.get("companies") or []
-    buyer_roles, target_roles = BUYER_ROLES, TARGET_ROLES
-    if row["symmetric"]:  # a merger of equals: two merging parties are right too
-        buyer_roles, target_roles = BUYER_ROLES + MERGER_ROLES, TARGET_ROLES + MERGER_ROLES
+    buyer_roles, target_roles = roles(row)
     buyers = side_ok(row["acquirer"], companies, buyer_roles)
     targets = side_ok(row["target"], companies, target_roles)
     return any(b is None or t is None or b != t for b in buyers for t in targets)
@@ -205,8 +211,9 @@ def score(rows, events):
         s["articles"] += 1
         ok = any(strict_ok(row, e) for e in evs)
         s["strict"] += ok
-        s["acquirer"] += any(side_ok(row["acquirer"], e.get("companies") or [], BUYER_ROLES) for e in evs)
-        s["target"] += any(side_ok(row["target"], e.get("companies") or [], TARGET_ROLES) for e in evs)
+        buyer_roles, target_roles = roles(row)
+        s["acquirer"] += any(side_ok(row["acquirer"], e.get("companies") or [], buyer_roles) for e in evs)
+        s["target"] += any(side_ok(row["target"], e.get("companies") or [], target_roles) for e in evs)
         seller_ok = None
         if row["seller"] is not None and row["seller"].named():
             s["sellers"] += 1
