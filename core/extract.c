@@ -12,6 +12,7 @@
 #include "date.h"
 #include "embed.h"
 #include "mem.h"
+#include "tsv.h"
 
 int ex_grow(void **v, size_t *cap, size_t need, size_t sz)
 {
@@ -60,6 +61,22 @@ static void analyse(art_t *a, const sent_t *s)
 
 /* ---------------------------------------------------------------- API */
 
+/* abbreviations.tsv: abbreviation<TAB>never|maybe (may it end a sentence?). */
+static int extract_abbrev_line(void *ctx, char **f, size_t nf, err_t *e)
+{
+    extract_t *x = ctx;
+    if (nf < 2) return 0;
+    char **v = mem_realloc(x->abbrev, (x->nabbrev + 1) * sizeof *v);
+    if (!v) return err_set(e, ERR_NOMEM, "out of memory");
+    x->abbrev = v;
+    unsigned char *m = mem_realloc(x->abbrev_maybe, x->nabbrev + 1);
+    if (!m) return err_set(e, ERR_NOMEM, "out of memory");
+    x->abbrev_maybe = m;
+    if (!(x->abbrev[x->nabbrev] = mem_strdup(f[0]))) return err_set(e, ERR_NOMEM, "out of memory");
+    x->abbrev_maybe[x->nabbrev++] = strncmp(f[1], "maybe", 5) == 0;
+    return 0;
+}
+
 int extract_new(const registry_t *reg, extract_t **out, err_t *e)
 {
     extract_t *x = mem_calloc(1, sizeof *x);
@@ -78,25 +95,8 @@ int extract_new(const registry_t *reg, extract_t **out, err_t *e)
         rc = err_set(e, ERR_INTERNAL, "built-in abbreviations.tsv missing");
         goto fail;
     }
-    for (const char *p = ab->data; p && *p;) {
-        const char *nl = strchr(p, '\n');
-        size_t l = nl ? (size_t)(nl - p) : strlen(p);
-        if (l && p[0] != '#') {
-            size_t tab = strcspn(p, "\t");
-            if (tab < l) {
-                char **v = mem_realloc(x->abbrev, (x->nabbrev + 1) * sizeof *v);
-                unsigned char *m = v ? mem_realloc(x->abbrev_maybe, x->nabbrev + 1) : NULL;
-                if (v) x->abbrev = v;
-                if (m) x->abbrev_maybe = m;
-                if (!v || !m || !(x->abbrev[x->nabbrev] = mem_strndup(p, tab))) {
-                    rc = err_set(e, ERR_NOMEM, "out of memory");
-                    goto fail;
-                }
-                x->abbrev_maybe[x->nabbrev++] = strncmp(p + tab + 1, "maybe", 5) == 0;
-            }
-        }
-        p = nl ? nl + 1 : NULL;
-    }
+    if ((rc = tsv_each(ab->data, ab->len, 2, extract_abbrev_line, x, "abbreviations.tsv", e)))
+        goto fail;
     *out = x;
     return 0;
 fail:

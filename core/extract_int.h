@@ -92,6 +92,8 @@ typedef struct art_s {
     /* article state */
     char dateline[11]; /* "" when unknown */
     int year;          /* dateline year, 0 when unknown */
+    co_t subject;      /* the article's subject: first company of its headline (first sentence) */
+    int have_subject;
     co_t last_subj;
     int have_subj;
     co_t ctx[MAX_CTX]; /* related story: companies of its headline */
@@ -146,13 +148,15 @@ static inline int ex_digit_c(unsigned char c)
 /* Grows *v (owned, elements of sz bytes, *cap of them) to hold need; returns 0 or ERR_NOMEM. */
 int ex_grow(void **v, size_t *cap, size_t need, size_t sz);
 
-/* ---------------------------------------------------------------- article structure (extract_art.c) */
+/* ---------------------------------------------------------------- article structure
+ * (extract_art.c) */
 
 /* Finds the dateline, the body, the byline and related stories of a->text and appends its
  * sentences (tokenized) to a->sents. Returns 0 or ERR_NOMEM. */
 int ex_structure(art_t *a);
 
-/* ---------------------------------------------------------------- names and mentions (extract_name.c) */
+/* ---------------------------------------------------------------- names and mentions
+ * (extract_name.c) */
 
 /* Returns the id of company c (borrowed). */
 const char *ex_co_id(const art_t *a, co_t c);
@@ -189,10 +193,15 @@ int ex_resolve_desc(const art_t *a, const sent_t *s, size_t lo, size_t hi, const
                     size_t navoid, co_t *out);
 /* Stores in *out the company most mentioned so far other than c; returns 0 when none. */
 int ex_dominant(const art_t *a, co_t c, co_t *out);
+/* Stores in *out the article's subject company: the first company named in its headline
+ * (first sentence of the body), else the most mentioned company so far. Returns 0 when
+ * there is none. */
+int ex_article_subject(const art_t *a, co_t *out);
 /* Counts one mention of c for ex_dominant. */
 void ex_count_company(art_t *a, co_t c);
 
-/* ---------------------------------------------------------------- numbers and dates (extract_num.c) */
+/* ---------------------------------------------------------------- numbers and dates
+ * (extract_num.c) */
 
 /* Returns the number written by token i ("1,000.5"). */
 double ex_parse_num(const art_t *a, size_t i);
@@ -206,7 +215,8 @@ const num_t *ex_money_near(const art_t *a, size_t from);
 /* Returns the sentence's first known date ("on March 25" only, unless any), or NULL. */
 const char *ex_sentence_date(const art_t *a, int any);
 
-/* ---------------------------------------------------------------- sentence queries (extract_sent.c) */
+/* ---------------------------------------------------------------- sentence queries
+ * (extract_sent.c) */
 
 /* Returns the hit of class cls starting at token i (borrowed), or NULL. */
 const extract_lex_hit_t *ex_hit_at(const art_t *a, size_t i, int cls);

@@ -30,7 +30,6 @@ int ex_co_eq(const art_t *a, co_t x, co_t y)
     return p->ncore >= 2 || q->ncore == p->ncore;
 }
 
-
 void ex_co_name(const art_t *a, co_t c, const char **id, const char **name, const char **tick)
 {
     if (c.ent) {
@@ -165,7 +164,8 @@ int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
     }
     if (ex_class_at(a, i, j, LEX_PLACE, &l) && l == j - i) return 1;
     if (ex_class_at(a, i, j, LEX_NOTNAME, NULL)) return 1;
-    if (date_month_of(a->text + ex_tk(a, i)->off, ex_tk(a, i)->len) && ex_tk(a, i)->len >= 3) return 1;
+    if (date_month_of(a->text + ex_tk(a, i)->off, ex_tk(a, i)->len) && ex_tk(a, i)->len >= 3)
+        return 1;
     /* a person: after a title (CEO Tim Cook, Mr Smith) */
     for (size_t k = i > st0 + 3 ? i - 3 : st0; k < i; k++)
         if (ex_class_at(a, k, i, LEX_PTITLE, &l) && k + l == i) return 1;
@@ -212,12 +212,7 @@ static const registry_entry_t *ticker_company(const art_t *a, size_t tk)
     if (t->len >= sizeof w) return NULL;
     memcpy(w, a->text + t->off, t->len);
     w[t->len] = 0;
-    const registry_entry_t *en;
-    for (size_t k = 0; (en = registry_at(a->x->reg, k)); k++)
-        if (en->kind == REGISTRY_COMPANY &&
-            (strcmp(en->id, w) == 0 || (en->ticker && strcmp(en->ticker, w) == 0)))
-            return en;
-    return NULL;
+    return registry_find_symbol(a->x->reg, w);
 }
 
 /* Letters and digits of [s, s+n), lower-cased, into out (cap bytes); returns the length. */
@@ -251,7 +246,8 @@ static void ticker_name(art_t *a, const sent_t *s, size_t i, size_t tk)
 {
     size_t e = i, b;
     /* "Fruitco Inc. (NYSE: X)", "Fruitco Inc, (NYSE: X)" */
-    if (e > s->t0 + 1 && ex_tok_is(a, e - 1, ".") && !(ex_tk(a, e - 1)->flags & EXTRACT_TOK_SPACE)) e--;
+    if (e > s->t0 + 1 && ex_tok_is(a, e - 1, ".") && !(ex_tk(a, e - 1)->flags & EXTRACT_TOK_SPACE))
+        e--;
     if (e > s->t0 && ex_tok_is(a, e - 1, ",")) e--;
     b = e;
     while (b > s->t0 && e - b < 6 && ex_name_part(a, b - 1, e) &&
@@ -267,8 +263,8 @@ static void ticker_name(art_t *a, const sent_t *s, size_t i, size_t tk)
     const registry_entry_t *en = ticker_company(a, tk);
     if (!en) return;
     if (!ex_tok_is(a, i, "(") &&
-        !names_alike(a->text + ex_tk(a, b)->off, ex_tk(a, e - 1)->off + ex_tk(a, e - 1)->len - ex_tk(a, b)->off,
-                     en->name))
+        !names_alike(a->text + ex_tk(a, b)->off,
+                     ex_tk(a, e - 1)->off + ex_tk(a, e - 1)->len - ex_tk(a, b)->off, en->name))
         return;
     int p = ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, e - 1)->off + ex_tk(a, e - 1)->len);
     if (p >= 0 && !a->provs[p].ent) a->provs[p].ent = en;
@@ -289,14 +285,16 @@ void ex_discover(art_t *a, const sent_t *s)
         /* <Name> (Reuters) */
         if ((t->flags & EXTRACT_TOK_ANGLE) && a->text[t->off] == '<') {
             for (j = i + 1; j < s->t1 && j < i + 10; j++)
-                if ((ex_tk(a, j)->flags & EXTRACT_TOK_ANGLE) && a->text[ex_tk(a, j)->off] == '>') break;
+                if ((ex_tk(a, j)->flags & EXTRACT_TOK_ANGLE) && a->text[ex_tk(a, j)->off] == '>')
+                    break;
             if (j < s->t1 && j < i + 10 && j > i + 1) {
                 int ticker = (j == i + 2 && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_UPPER) &&
                               ex_tk(a, i + 1)->len <= 6);
                 const registry_entry_t *en;
                 if (!ticker && ex_capword(a, i + 1) &&
                     !registry_match(a->x->reg, a->text, a->toks.v, j, i + 1, &en))
-                    ex_prov_add(a, ex_tk(a, i + 1)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
+                    ex_prov_add(a, ex_tk(a, i + 1)->off,
+                                ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
                 /* "CORNING <GLW>, HAZLETON <HLC> SET ...": a name before a ticker, from
                  * the start of the sentence or a comma (headline words run together) */
                 size_t b = i;
@@ -310,8 +308,7 @@ void ex_discover(art_t *a, const sent_t *s)
             continue;
         }
         /* Name Name Corp */
-        if (ex_capword(a, i) && i > s->t0 && ex_class_at(a, i, s->t1, LEX_CORPSFX, &l) &&
-            l == 1) {
+        if (ex_capword(a, i) && i > s->t0 && ex_class_at(a, i, s->t1, LEX_CORPSFX, &l) && l == 1) {
             size_t b = i;
             while (b > s->t0 && i - b < 5 && ex_name_part(a, b - 1, s->t1) &&
                    !ex_class_at(a, b - 1, i, LEX_NOTNAME, NULL))
@@ -334,7 +331,8 @@ void ex_discover(art_t *a, const sent_t *s)
         if (ex_class_at(a, i, s->t1, LEX_NAMECUE, &l)) {
             size_t b = i + l, e2 = b;
             while (e2 < s->t1 && e2 - b < 4 && ex_name_part(a, e2, s->t1)) e2++;
-            if (e2 > b && !ex_not_company(a, b, e2, s->t0) && (ex_tk(a, b)->flags & EXTRACT_TOK_WORD))
+            if (e2 > b && !ex_not_company(a, b, e2, s->t0) &&
+                (ex_tk(a, b)->flags & EXTRACT_TOK_WORD))
                 ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, e2 - 1)->off + ex_tk(a, e2 - 1)->len);
         }
     }
@@ -343,7 +341,8 @@ void ex_discover(art_t *a, const sent_t *s)
     j = i;
     while (j < s->t1 && j - i < 4 && ex_name_part(a, j, s->t1)) j++;
     if (j > i && j + 1 < s->t1 && ex_tok_is(a, j, "said") &&
-        (ex_tok_is(a, j + 1, "it") || ex_tok_is(a, j + 1, "its")) && !ex_not_company(a, i, j, s->t0))
+        (ex_tok_is(a, j + 1, "it") || ex_tok_is(a, j + 1, "its")) &&
+        !ex_not_company(a, i, j, s->t0))
         ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
 }
 
@@ -434,7 +433,7 @@ void ex_find_mentions(art_t *a, const sent_t *s)
 }
 /* Resolves a description ("the social media giant", "the company") to a context company. */
 int ex_resolve_desc(const art_t *a, const sent_t *s, size_t lo, size_t hi, const co_t *avoid,
-                        size_t navoid, co_t *out)
+                    size_t navoid, co_t *out)
 {
     size_t where;
     int pron = ex_hit_in(a, LEX_PRON, lo, hi, &where);
@@ -501,4 +500,18 @@ void ex_count_company(art_t *a, co_t c)
         a->counts_co[a->ncounts] = c;
         a->counts_n[a->ncounts++] = 1;
     }
+}
+
+int ex_article_subject(const art_t *a, co_t *out)
+{
+    if (a->have_subject) {
+        *out = a->subject;
+        return 1;
+    }
+    int best = -1;
+    for (size_t i = 0; i < a->ncounts; i++)
+        if (best < 0 || a->counts_n[i] > a->counts_n[best]) best = (int)i;
+    if (best < 0) return 0;
+    *out = a->counts_co[best];
+    return 1;
 }

@@ -33,8 +33,9 @@ void ex_find_numbers(art_t *a, const sent_t *s)
         n->t0 = n->t1 = (uint32_t)i;
         size_t j = i + 1;
         /* percent */
-        if (j < s->t1 && (ex_tok_is(a, j, "%") || ex_tok_is(a, j, "percent") || ex_tok_is(a, j, "pct") ||
-                          (ex_tok_is(a, j, "per") && j + 1 < s->t1 && ex_tok_is(a, j + 1, "cent")))) {
+        if (j < s->t1 &&
+            (ex_tok_is(a, j, "%") || ex_tok_is(a, j, "percent") || ex_tok_is(a, j, "pct") ||
+             (ex_tok_is(a, j, "per") && j + 1 < s->t1 && ex_tok_is(a, j + 1, "cent")))) {
             n->pct = 1;
             n->t1 = (uint32_t)(j + (ex_tok_is(a, j, "per") ? 2 : 1));
             if (i > s->t0 && ex_tok_is(a, i - 1, "-") && !(t->flags & EXTRACT_TOK_SPACE) &&

@@ -23,7 +23,8 @@ int ex_trigger_allowed(const art_t *a, const sent_t *s, const extract_lex_entry_
 {
     if (en->requires[0]) {
         int ok = 0;
-        for (size_t k = 0; en->requires[k] && !ok; k++) ok = ex_sent_has_word(a, s, en->requires[k]);
+        for (size_t k = 0; en->requires[k] && !ok; k++)
+            ok = ex_sent_has_word(a, s, en->requires[k]);
         if (!ok) return 0;
     }
     for (size_t k = 0; en->excludes[k]; k++)

@@ -61,8 +61,8 @@ static int only_conj(const art_t *a, size_t x, size_t y)
 {
     if (y <= x) return 1;
     for (size_t i = x; i < y; i++)
-        if (!(ex_tok_is(a, i, "and") || ex_tok_is(a, i, ",") || ex_tok_is(a, i, "&") || ex_tok_is(a, i, "<") ||
-              ex_tok_is(a, i, ">")))
+        if (!(ex_tok_is(a, i, "and") || ex_tok_is(a, i, ",") || ex_tok_is(a, i, "&") ||
+              ex_tok_is(a, i, "<") || ex_tok_is(a, i, ">")))
             return 0;
     return 1;
 }
