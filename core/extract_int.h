@@ -21,10 +21,14 @@
 #include "extract.h"
 #include "extract_lex.h"
 #include "extract_tok.h"
+#include "htab.h"
 #include "registry.h"
 
 #define MAX_HITS_AT 16
 #define MAX_CTX     8
+/* A sentence longer than this many tokens is cut (at a ; or , when there is one), so the
+ * per-sentence rules stay linear in the length of a line without sentence ends. */
+#define EX_MAX_SENT_TOKENS 400
 
 typedef struct sent_s {
     uint32_t off, end; /* byte span in the text */
@@ -80,6 +84,15 @@ typedef struct art_s {
     size_t nsents, capsents;
     prov_t *provs;
     size_t nprov, capprov;
+    htab_t prov_first; /* provisional companies by the hash of their first token */
+    htab_t prov_ids;   /* ... by the hash of their slug */
+    long *scratch_l;   /* owned scratch for look-ups */
+    size_t cap_scratch_l;
+    /* every lexicon phrase matching at each token (within its sentence), computed once:
+     * the phrases at token i are lexm[lexm_at[i] .. lexm_at[i + 1]) */
+    const extract_lex_entry_t **lexm;
+    size_t nlexm, caplexm;
+    uint32_t *lexm_at;
     /* per sentence scratch */
     ment_t *ments;
     size_t nments, capments;
@@ -164,6 +177,9 @@ const char *ex_co_id(const art_t *a, co_t c);
 int ex_co_eq(const art_t *a, co_t x, co_t y);
 /* Stores c's id, name and ticker (borrowed; ticker may be NULL). */
 void ex_co_name(const art_t *a, co_t c, const char **id, const char **name, const char **tick);
+/* Stores in hits (max) the lexicon phrases starting at token i that end by token end,
+ * longest per class and every trigger (as extract_lex_match); returns how many. */
+size_t ex_lex_hits(const art_t *a, size_t i, size_t end, extract_lex_hit_t *hits, size_t max);
 /* Returns 1 when a lexicon phrase of class cls starts at token i (ending before end), storing
  * its length in tokens in *len (may be NULL). */
 int ex_class_at(const art_t *a, size_t i, size_t end, int cls, size_t *len);
