@@ -207,6 +207,7 @@ out:
     mem_free(a.ments);
     mem_free(a.hits);
     mem_free(a.ev_seg);
+    htab_release(&a.ev_idx);
     extract_toks_release(&a.toks);
     buf_release(&a.scratch);
     return rc;

@@ -119,6 +119,7 @@ typedef struct art_s {
     event_list_t *out;
     size_t out_base; /* events of this article start here */
     int *ev_seg;     /* segment of each event of this article */
+    htab_t ev_idx;   /* events of this article (item = index - out_base) by key_hash */
     size_t ev_cap;
     buf_t scratch;
     int oom;

@@ -71,7 +71,8 @@ static extract_lex_entry_t *lex_add(extract_lex_t *lx, const char *phrase, int *
         mem_free(en->phrase);
         goto nomem;
     }
-    en->toks = t.v;
+    extract_tok_t *fit = mem_realloc(t.v, t.n * sizeof *t.v); /* a phrase has a few tokens */
+    en->toks = fit ? fit : t.v;
     en->ntoks = t.n;
     lx->n++;
     return en;

@@ -121,7 +121,9 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
         a->oom = 1;
         return -1;
     }
-    p->toks = tk.v;
+    /* a name has a few tokens: give back the tokenizer's room for 256 */
+    extract_tok_t *fit = mem_realloc(tk.v, tk.n * sizeof *tk.v);
+    p->toks = fit ? fit : tk.v;
     p->ntoks = tk.n;
     p->ncore = tk.n;
     static const char *const sfx[] = {
