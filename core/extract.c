@@ -26,13 +26,6 @@ int ex_grow(void **v, size_t *cap, size_t need, size_t sz)
     return 0;
 }
 
-int ex_tok_is(const art_t *a, size_t i, const char *w)
-{
-    const extract_tok_t *t = ex_tk(a, i);
-    size_t n = strlen(w);
-    return t->len == n && strncasecmp(a->text + t->off, w, n) == 0;
-}
-
 size_t extract_parse_date(const char *s, size_t n, char out[11])
 {
     return date_parse_text(s, n, out);

@@ -15,6 +15,8 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "event.h"
@@ -140,7 +142,12 @@ static inline const extract_tok_t *ex_tk(const art_t *a, size_t i)
 }
 
 /* Returns 1 when token i is the word w (borrowed), in any case. */
-int ex_tok_is(const art_t *a, size_t i, const char *w);
+static inline int ex_tok_is(const art_t *a, size_t i, const char *w)
+{
+    const extract_tok_t *t = ex_tk(a, i);
+    size_t n = strlen(w);
+    return t->len == n && strncasecmp(a->text + t->off, w, n) == 0;
+}
 
 static inline int ex_upper_c(unsigned char c)
 {
