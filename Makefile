@@ -18,12 +18,12 @@ VERSION := 0.1.0
 
 DEB_PKGS := libuv1-dev libsqlite3-dev libjansson-dev libcmocka-dev libsodium-dev \
             libhttp-parser-dev pkg-config sqlite3 python3-jsonschema \
-            clang libclang-rt-14-dev valgrind curl
+            clang libclang-rt-14-dev valgrind curl liblinear-dev
 PC_PKGS  := libuv sqlite3 jansson libsodium
 
 # Recursively expanded on purpose: evaluated when a recipe runs, after `deps`.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PC_PKGS))
-PKG_LIBS   = $(shell pkg-config --libs $(PC_PKGS)) -lhttp_parser -lm -lpthread
+PKG_LIBS   = $(shell pkg-config --libs $(PC_PKGS)) -lhttp_parser -llinear -lm -lpthread
 CMOCKA     = $(shell pkg-config --cflags --libs cmocka)
 
 WARN    := -Wall -Wextra -Wstrict-prototypes -Wvla -Wwrite-strings -Wno-missing-field-initializers

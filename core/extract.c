@@ -3,6 +3,8 @@
  * (extract_lex); this file holds only the matching machinery. */
 #include "extract.h"
 
+#include "detect.h"
+
 #include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -88,6 +90,8 @@ typedef struct art_s {
     int year;          /* dateline year, 0 when unknown */
     co_t last_subj;
     int have_subj;
+    co_t head_subj; /* the first company of the first sentence (the headline) */
+    int have_head;
     co_t ctx[MAX_CTX]; /* related story: companies of its headline */
     size_t nctx;
     int ctx_seg;
@@ -1947,6 +1951,27 @@ static void run_rules(art_t *a, const sent_t *s)
     rule_percent(a, s);
 }
 
+/* ---------------------------------------------------------------- detector */
+
+/* Hands the rules' candidates to the learned detector (core/detect.h) with the article's
+ * subject: the headline's first company, else the company the article names most. */
+static int detect_hook(art_t *a, err_t *e)
+{
+    detect_article_t d = {a->text, a->len,     a->dateline, NULL,        NULL,
+                          NULL,    a->in->doc, a->in->name, a->in->title};
+    co_t subj = a->head_subj;
+    int have = a->have_head, best = 0;
+    for (size_t i = 0; !have && i < a->ncounts; i++)
+        if (a->counts_n[i] > best) best = a->counts_n[i], subj = a->counts_co[i];
+    if (have || best) co_name(a, subj, &d.subject_id, &d.subject_name, &d.subject_ticker);
+    return detect_apply(a->x->model, &d, a->out, a->out_base, e);
+}
+
+void extract_set_model(extract_t *x, const model_t *m)
+{
+    x->model = m;
+}
+
 /* ---------------------------------------------------------------- API */
 
 int extract_new(const registry_t *reg, extract_t **out, err_t *e)
@@ -2032,6 +2057,9 @@ int extract_article(const extract_t *x, const extract_input_t *in, event_list_t 
         if (s->seg == 0)
             for (size_t k = 0; k < a.nments; k++)
                 if (!a.ments[k].regulator) count_company(&a, a.ments[k].co);
+        if (i == 0)
+            for (size_t k = 0; k < a.nments && !a.have_head; k++)
+                if (!a.ments[k].regulator) a.head_subj = a.ments[k].co, a.have_head = 1;
         run_rules(&a, s);
         if (s->seg == 0) {
             for (size_t k = 0; k < a.nments; k++)
@@ -2043,6 +2071,7 @@ int extract_article(const extract_t *x, const extract_input_t *in, event_list_t 
         }
     }
     if (a.oom) rc = ERR_NOMEM;
+    if (!rc && x->model) rc = detect_hook(&a, e);
 out:
     if (rc) {
         while (out->n > a.out_base) event_list_pop(out);
