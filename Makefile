@@ -5,6 +5,7 @@
 #   make demo       ingest the bundled samples, print a timeline and a summary, write a report
 #   make bench      benchmarks, each beside a baseline measured in the same run
 #   make eval       extraction quality on the Reuters-21578 articles (tuning and held-out)
+#   make model      train the event detector's default model (core/data/detector.tsv) from ../shared
 #   make crash-test TRIALS=N, make fuzz FUZZ_SECONDS=N, make valgrind: the long reliability runs
 #   make install PREFIX=/usr/local DESTDIR=
 #   make deps       install missing Debian packages (does nothing when all are present)
@@ -50,7 +51,7 @@ FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit
 FUZZ_OBJ     := $(patsubst %.c,build/fuzz/%.o,$(LIB_SRC) $(GEN_SRC))
 TRIALS       ?= 50
 
-.PHONY: all deps test check demo bench eval install clean unit integration format fuzz valgrind \
+.PHONY: all deps test check demo bench eval model install clean unit integration format fuzz valgrind \
         crash-test fuzz-build
 .DEFAULT_GOAL := all
 
@@ -144,6 +145,11 @@ bench: seismo $(addprefix build/rel/bench/,$(BENCHES))
 # Extraction quality on the real Reuters-21578 articles (tuning and held-out splits).
 eval: seismo
 	@SEISMO=$(abspath seismo) SHARED=$(SHARED) bash tests/eval/reuters.sh
+
+# The detector's default model, from the TRAIN split of ../shared/corpus (committed; embedded).
+model: seismo
+	bash adapters/model/make-model.sh $(abspath seismo) $(SHARED) core/data/detector.tsv build/model
+	@$(MAKE) --no-print-directory seismo
 
 install: seismo
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/seismo

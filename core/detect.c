@@ -28,6 +28,7 @@ static void detect_sentence_features(const model_t *m, const detect_article_t *a
     size_t off = (size_t)ev->source.offset, end = off + (size_t)ev->source.length;
     feat_reset(f);
     feat_add_span(f, &m->hash, a->text, off, end, feat_zone_of(z, off));
+    feat_add_shape(f, &m->hash, 0);
     for (size_t i = base; i < out->n; i++)
         if (out->items[i].source.offset == ev->source.offset)
             feat_add_rule(f, &m->hash, event_type_name(out->items[i].type));
@@ -139,7 +140,8 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     if (a->subject_id && a->subject_id[0])
         for (size_t l = 0; l < m->nlabels; l++) {
             event_type_t t = event_type_from_name(m->labels[l].name);
-            if (kept[l] || t == EVENT_NONE || pa[l] < m->labels[l].emit) continue;
+            if (kept[l] || t == EVENT_NONE || m->labels[l].emit >= 1.0 || pa[l] < m->labels[l].emit)
+                continue;
             if ((rc = detect_emit(a, &z, t, out))) goto out;
         }
 out:

@@ -7,7 +7,7 @@
  *   - when P(article) >= the label's emit and no candidate of that label was
  *     kept, emits one event of that type for the article's subject company
  *     (the headline subject), dated by the article's dateline, its sentence the
- *     title.
+ *     title. An emit threshold of 1 never emits; keep thresholds of 0 never drop.
  * A candidate's label is its type's name; an investment uses the label
  * "investment", else "acquisition" (Reuters' acq topic covers both). Types with
  * no label are left alone. */

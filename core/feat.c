@@ -180,6 +180,13 @@ void feat_add_article(feat_t *f, const feat_hash_t *h, const char *text, size_t 
     feat_add_span(f, h, text, z.title_off, z.title_end, FEAT_ZONE_TITLE);
     feat_add_span(f, h, text, z.lead_off, z.lead_end, FEAT_ZONE_LEAD);
     feat_add_span(f, h, text, z.lead_end, len, FEAT_ZONE_BODY);
+    feat_add_shape(f, h, z.lead_off >= len ? 0 : len - z.lead_off < 400 ? 1 : 2);
+}
+
+void feat_add_shape(feat_t *f, const feat_hash_t *h, int shape)
+{
+    char c = (char)('0' + shape);
+    feat_push(f, feat_hash(h, 'n', &c, 1, NULL, 0));
 }
 
 void feat_add_rule(feat_t *f, const feat_hash_t *h, const char *type)

@@ -4,8 +4,8 @@
  * style header lines), the lead (the first sentence after the title) and the
  * body. Features are lower-cased word unigrams and bigrams (numbers become
  * "0"), the same words tagged with their zone (title unigrams and bigrams, lead
- * unigrams), and the event types the rules found ("rule hits"). Each feature
- * string is hashed (FNV-1a, 32 bits, with a seed) into 2^bits buckets. Feature
+ * unigrams), the shape of the text (feat_add_shape), and the event types the rules found ("rule
+ * hits"). Each feature string is hashed (FNV-1a, 32 bits, with a seed) into 2^bits buckets. Feature
  * values are binary, scaled to unit length when scored. */
 #ifndef SEISMO_FEAT_H
 #define SEISMO_FEAT_H
@@ -52,6 +52,10 @@ void feat_add_span(feat_t *f, const feat_hash_t *h, const char *text, size_t off
                    int zone);
 /* Adds the word features of a whole article (text borrowed), zone by zone. */
 void feat_add_article(feat_t *f, const feat_hash_t *h, const char *text, size_t len);
+/* Adds the shape of the text: 0 a lone line or sentence (a title, or a sentence scored on its
+ * own), 1 a short article (under 400 bytes after the title), 2 a longer one. Sentences and
+ * articles then get intercepts of their own. */
+void feat_add_shape(feat_t *f, const feat_hash_t *h, int shape);
 /* Adds the rule hit "the rules found an event of type" (type borrowed). */
 void feat_add_rule(feat_t *f, const feat_hash_t *h, const char *type);
 /* Sorts f and drops repeats; returns 0, or ERR_NOMEM when an append failed. */

@@ -250,12 +250,17 @@ static void cmd_model_add(cmd_model_count_t *c, int gold, int got)
 
 static int cmd_model_eval(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"model", required_argument, NULL, 'M'},   {"reuters", required_argument, NULL, 'R'},
-        {"sentifm", required_argument, NULL, 'S'}, {"split", required_argument, NULL, 's'},
-        {"gold", required_argument, NULL, 'G'},    {"labels", required_argument, NULL, 'L'},
-        {"cut", required_argument, NULL, 'p'},     {NULL, 0, NULL, 0}};
+    static const struct option opts[] = {{"model", required_argument, NULL, 'M'},
+                                         {"reuters", required_argument, NULL, 'R'},
+                                         {"sentifm", required_argument, NULL, 'S'},
+                                         {"split", required_argument, NULL, 's'},
+                                         {"gold", required_argument, NULL, 'G'},
+                                         {"labels", required_argument, NULL, 'L'},
+                                         {"cut", required_argument, NULL, 'p'},
+                                         {"scores", no_argument, NULL, 'P'},
+                                         {NULL, 0, NULL, 0}};
     double cut = 0.5;
+    int scores = 0, learns_inv;
     cmd_model_in_t in;
     cmd_model_count_t det[MODEL_MAX_LABELS], evs[MODEL_MAX_LABELS];
     const char *mpath = NULL;
@@ -277,6 +282,9 @@ static int cmd_model_eval(cli_ctx_t *ctx, int argc, char **argv)
         switch (c) {
         case 'M':
             mpath = optarg;
+            break;
+        case 'P':
+            scores = 1;
             break;
         case 'p':
             if (cmd_model_prob(optarg, &cut)) {
@@ -320,6 +328,7 @@ static int cmd_model_eval(cli_ctx_t *ctx, int argc, char **argv)
         goto out;
     }
     extract_set_model(x, m);
+    learns_inv = !m || model_label_find(m, "investment") >= 0;
     for (size_t i = 0; i < in.d.n; i++) {
         const dataset_item_t *it = &in.d.items[i];
         extract_input_t ein = {it->text, it->len, NULL, NULL, NULL, NULL};
@@ -341,7 +350,7 @@ static int cmd_model_eval(cli_ctx_t *ctx, int argc, char **argv)
             model_probs(m, &f, p);
         }
         for (size_t k = 0; k < in.d.nlabels; k++) {
-            uint32_t bit = 1u << k;
+            uint32_t bit = dataset_bits(&in.d, in.d.labels[k], learns_inv);
             int gold = (it->pos & bit) != 0, got = 0, ml;
             if (!(it->known & bit)) continue;
             ngold[k] += gold;
@@ -352,8 +361,11 @@ static int cmd_model_eval(cli_ctx_t *ctx, int argc, char **argv)
                     got = 1;
             }
             cmd_model_add(&evs[k], gold, got);
-            if (m && (ml = model_label_find(m, in.d.labels[k])) >= 0)
+            if (m && (ml = model_label_find(m, in.d.labels[k])) >= 0) {
                 cmd_model_add(&det[k], gold, p[ml] >= cut);
+                if (scores)
+                    printf("%s\t%s\t%d\t%.4f\t%d\n", it->where, in.d.labels[k], gold, p[ml], got);
+            }
         }
         event_list_release(&l);
     }
@@ -405,10 +417,12 @@ const cli_cmd_t cli_cmds_model[] = {
      "  candidate is kept when P(article) >= keep-article or P(sentence) >= keep-sentence;\n"
      "  an article with no candidate gets one event for its subject when P(article) >=\n"
      "  emit; --threshold sets the three for one type.\n\n"
-     "model eval [--model FILE|none] [--cut P] INPUT...\n"
+     "model eval [--model FILE|none] [--cut P] [--scores] INPUT...\n"
      "  Precision, recall and F1 per type, article level: the detector alone\n"
      "  (P >= --cut, default 0.5) and the events the extractor emits with it. The model is "
      "--model,\n"
-     "  else $SEISMO_MODEL, else the built-in one; 'none' means the rules alone.\n",
+     "  else $SEISMO_MODEL, else the built-in one; 'none' means the rules alone.\n"
+     "  --scores also prints a line per article and type: WHERE, TYPE, GOLD (0/1),\n"
+     "  P(article), EVENT (0/1).\n",
      cmd_model},
     {NULL, NULL, NULL, NULL, NULL}};

@@ -394,6 +394,17 @@ out:
     return rc;
 }
 
+uint32_t dataset_bits(const dataset_t *d, const char *name, int learns_investment)
+{
+    uint32_t b = 0;
+    for (size_t k = 0; k < d->nlabels; k++)
+        if (strcmp(d->labels[k], name) == 0 ||
+            (!learns_investment && strcmp(name, "acquisition") == 0 &&
+             strcmp(d->labels[k], "investment") == 0))
+            b |= 1u << k;
+    return b;
+}
+
 int dataset_check(const dataset_t *d, err_t *e)
 {
     if (d->n == 0) return err_set(e, ERR_DATA, "no labelled articles");

@@ -52,6 +52,9 @@ int dataset_add_sentifm(dataset_t *d, const char *path, const char *split, err_t
 int dataset_add_gold(dataset_t *d, const char *dir, err_t *e);
 /* Adds the articles listed in the labels file path (borrowed). */
 int dataset_add_labels(dataset_t *d, const char *path, err_t *e);
+/* Returns the bits of the articles that report label name (borrowed): its own, and for
+ * "acquisition" also "investment" unless that is learned on its own (learns_investment). */
+uint32_t dataset_bits(const dataset_t *d, const char *name, int learns_investment);
 /* Checks every label has articles with and without it; returns 0 or ERR_DATA naming it. */
 int dataset_check(const dataset_t *d, err_t *e);
 

@@ -38,7 +38,8 @@ int train_model(const extract_t *x, const dataset_t *d, const train_opts_t *o, m
                 err_t *e)
 {
     size_t nb = (size_t)1 << o->bits, nl = 0, total = 0;
-    int lab[MODEL_MAX_LABELS];
+    uint32_t lab[MODEL_MAX_LABELS];
+    int learns_inv = 0;
     model_label_t labels[MODEL_MAX_LABELS];
     double *w[MODEL_MAX_LABELS] = {0};
     struct feature_node **rows = NULL, *pool = NULL, **sub = NULL;
@@ -52,14 +53,14 @@ int train_model(const extract_t *x, const dataset_t *d, const train_opts_t *o, m
     if (o->bits < FEAT_MIN_BITS || o->bits > FEAT_MAX_BITS)
         return err_set(e, ERR_USAGE, "--bits must be %d to %d", FEAT_MIN_BITS, FEAT_MAX_BITS);
     /* the labels to learn, in the order given (or the dataset's) */
+    for (size_t i = 0; i < (o->types ? o->ntypes : d->nlabels); i++)
+        learns_inv |= strcmp(o->types ? o->types[i] : d->labels[i], "investment") == 0;
     for (size_t i = 0; i < (o->types ? o->ntypes : d->nlabels); i++) {
         const char *name = o->types ? o->types[i] : d->labels[i];
-        int k = -1;
-        for (size_t j = 0; j < d->nlabels; j++)
-            if (strcmp(d->labels[j], name) == 0) k = (int)j;
-        if (k < 0) return err_set(e, ERR_DATA, "no labelled article mentions type '%s'", name);
+        uint32_t bits = dataset_bits(d, name, learns_inv);
+        if (!bits) return err_set(e, ERR_DATA, "no labelled article mentions type '%s'", name);
         if (nl == MODEL_MAX_LABELS) return err_set(e, ERR_USAGE, "too many types");
-        lab[nl] = k;
+        lab[nl] = bits;
         labels[nl] = o->defaults;
         snprintf(labels[nl].name, sizeof labels[nl].name, "%s", name);
         labels[nl].bias = 0;
@@ -91,7 +92,7 @@ int train_model(const extract_t *x, const dataset_t *d, const train_opts_t *o, m
     (void)pool;
     set_print_string_function(train_quiet);
     for (size_t k = 0; k < nl; k++) {
-        uint32_t bit = 1u << lab[k];
+        uint32_t bit = lab[k];
         size_t n = 0, npos = 0;
         for (size_t i = 0; i < d->n; i++) {
             if (!(d->items[i].known & bit)) continue;
