@@ -57,6 +57,98 @@ static char *detect_collapse(const char *t, size_t off, size_t end)
     return buf_steal(&b);
 }
 
+/* Data an article-level event takes from the words of its title and lead: {type, field,
+ * value, cue words}. The first row of a type and field whose cue occurs wins; a row with no
+ * cue is the field's value when no cue matched. Required fields left unfilled make the event
+ * invalid, and it is not emitted. */
+typedef struct detect_cue_s {
+    const char *type, *field, *value, *cues; /* cues: space-separated lowercase words */
+} detect_cue_t;
+
+static const detect_cue_t detect_cues[] = {
+    {"acquisition", "status", "completed", "completed completes complete"},
+    {"acquisition", "status", "talks", "talks talk"},
+    {"acquisition", "status", "announced", NULL},
+    {"investment", "status", "announced", NULL},
+    {"earnings", "metric", "revenue", "revenue revenues sales turnover"},
+    {"earnings", "metric", "net_income", "net profit profits loss earnings income"},
+    {"earnings", "metric", "eps", "shr eps"},
+    {"earnings", "metric", "results", NULL},
+    {"dividend", "action", "special", "special"},
+    {"dividend", "action", "suspended", "suspends suspended omits omitted suspend omit"},
+    {"dividend", "action", "cut", "cut cuts lowers lowered reduces reduced"},
+    {"dividend", "action", "raised", "raises raised ups increases increased hikes higher"},
+    {"dividend", "action", "declared", NULL},
+    {"buyback", "action", "completed", "completed completes"},
+    {"buyback", "action", "authorized", NULL},
+    {"rating_change", "action", "upgrade", "upgrade upgrades upgraded raises raised"},
+    {"rating_change", "action", "downgrade", "downgrade downgrades downgraded cuts lowers"},
+    {"rating_change", "action", "initiate", "initiates initiated initiate"},
+    {"rating_change", "action", "reiterate", NULL},
+    {"rating_change", "kind", "credit", "moody moody's debt bonds credit"},
+    {"rating_change", "kind", "equity", NULL},
+    {"financing", "kind", "ipo", "ipo flotation"},
+    {"financing", "kind", "convertible", "convertible convertibles"},
+    {"financing", "kind", "bond", "bond bonds notes debentures eurobond"},
+    {"financing", "kind", "credit_facility", "facility"},
+    {"financing", "kind", "loan", "loan loans borrowing"},
+    {"financing", "kind", "share_offering", "offering placement placing issue"},
+};
+
+/* Returns 1 when the lowercased word w (n bytes) is one of the space-separated cues. */
+static int detect_cue_has(const char *cues, const char *w, size_t n)
+{
+    for (const char *p = cues; *p;) {
+        const char *sp = strchr(p, ' ');
+        size_t l = sp ? (size_t)(sp - p) : strlen(p);
+        if (l == n && memcmp(p, w, n) == 0) return 1;
+        p += l + (sp != NULL);
+    }
+    return 0;
+}
+
+/* Returns 1 when a word of text[off, end) is one of cues (case-insensitively). */
+static int detect_cue_in(const char *cues, const char *t, size_t off, size_t end)
+{
+    char w[32];
+    size_t i = off;
+    while (i < end) {
+        size_t n = 0;
+        while (i < end && !(((unsigned char)t[i] | 32) >= 'a' && ((unsigned char)t[i] | 32) <= 'z'))
+            i++;
+        while (i < end &&
+               ((((unsigned char)t[i] | 32) >= 'a' && ((unsigned char)t[i] | 32) <= 'z') ||
+                t[i] == '\'')) {
+            if (n < sizeof w) w[n] = (char)(t[i] >= 'A' && t[i] <= 'Z' ? t[i] + 32 : t[i]);
+            n++;
+            i++;
+        }
+        if (n && n <= sizeof w && detect_cue_has(cues, w, n)) return 1;
+    }
+    return 0;
+}
+
+/* Fills ev's data from the cue table; returns 0 or ERR_NOMEM. */
+static int detect_fill(event_t *ev, const detect_article_t *a, const feat_zones_t *z)
+{
+    const char *type = event_type_name(ev->type), *done = NULL;
+    for (size_t i = 0; i < sizeof detect_cues / sizeof *detect_cues; i++) {
+        const detect_cue_t *c = &detect_cues[i];
+        if (strcmp(c->type, type) != 0 || (done && strcmp(done, c->field) == 0)) continue;
+        if (c->cues && !detect_cue_in(c->cues, a->text, z->title_off, z->title_end) &&
+            !detect_cue_in(c->cues, a->text, z->lead_off, z->lead_end))
+            continue;
+        done = c->field;
+        if (strcmp(c->field, "metric") == 0) { /* earnings: metrics [{metric}] */
+            event_record_t *r = event_add_record(ev, "metrics");
+            if (!r || event_record_set_str(r, "metric", c->value)) return ERR_NOMEM;
+        } else if (event_set_str(ev, c->field, c->value)) {
+            return ERR_NOMEM;
+        }
+    }
+    return 0;
+}
+
 /* Adds an event of type t for the article's subject; an invalid one is not added. */
 static int detect_emit(const detect_article_t *a, const feat_zones_t *z, event_type_t t,
                        event_list_t *out)
@@ -66,9 +158,7 @@ static int detect_emit(const detect_article_t *a, const feat_zones_t *z, event_t
     ev.type = t;
     if (event_add_company(&ev, a->subject_id, a->subject_name, a->subject_ticker, "subject"))
         goto nomem;
-    if ((t == EVENT_ACQUISITION || t == EVENT_INVESTMENT) &&
-        event_set_str(&ev, "status", "announced"))
-        goto nomem;
+    if (detect_fill(&ev, a, z)) goto nomem;
     if (a->dateline && strlen(a->dateline) == 10) memcpy(ev.occurred_on, a->dateline, 11);
     ev.source.offset = (long long)z->title_off;
     ev.source.length = (long long)(z->title_end - z->title_off);
