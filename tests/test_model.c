@@ -29,7 +29,6 @@ static void feats(const char *text, feat_t *f)
     assert_int_equal(feat_finish(f), 0);
 }
 
-
 static void test_zones(void **state)
 {
     (void)state;
