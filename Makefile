@@ -103,23 +103,28 @@ build/rel/bench/%: build/rel/tests/bench/%.o build/libseismo.a
 	@mkdir -p $(@D)
 	$(CC) $(OPT) $^ $(PKG_LIBS) -o $@
 
+# Every suite and script runs even when another fails (tests/run.sh adds a
+# failure for a crash or a timeout); the tally at the end of `make test` counts them.
 unit: $(addprefix build/asan/tests/,$(TESTS))
-	@set -e; for t in $^; do echo "== $$t"; ASAN_OPTIONS=detect_leaks=1 $$t; done
+	@for t in $^; do ASAN_OPTIONS=detect_leaks=1 bash tests/run.sh unit $$t $$t; done
 
 integration: build/asan/seismo seismo
-	@set -e; for s in $(filter-out tests/lib.sh,$(wildcard tests/*.sh)); do echo "== $$s"; \
-	  SEISMO=$(abspath build/asan/seismo) SHARED=$(SHARED) bash $$s; done
+	@for s in $(filter-out tests/lib.sh tests/run.sh,$(wildcard tests/*.sh)); do \
+	  SEISMO=$(abspath build/asan/seismo) SHARED=$(SHARED) bash tests/run.sh script $$s bash $$s; done
 
+# A build failure is a failed step too: the run goes on and the last line is the tally.
 test: deps
-	@mkdir -p build
-	@set -o pipefail; $(MAKE) --no-print-directory unit 2>&1 | tee build/test-unit.log
-	@set -o pipefail; $(MAKE) --no-print-directory integration 2>&1 | tee build/test-integration.log
-	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=30
-	@$(MAKE) --no-print-directory valgrind
+	@mkdir -p build; rm -f build/test-*.log
+	@bash tests/run.sh step build $(MAKE) --no-print-directory build/asan/seismo seismo \
+	  $(addprefix build/asan/tests/,$(TESTS)) 2>&1 | tee build/test-build.log
+	@$(MAKE) --no-print-directory -k unit 2>&1 | tee build/test-unit.log
+	@$(MAKE) --no-print-directory -k integration 2>&1 | tee build/test-integration.log
+	@bash tests/run.sh step fuzz $(MAKE) --no-print-directory fuzz FUZZ_SECONDS=30 2>&1 | tee build/test-fuzz.log
+	@bash tests/run.sh step valgrind $(MAKE) --no-print-directory valgrind 2>&1 | tee build/test-valgrind.log
 	@awk '/^\[  PASSED  \] [0-9]+ test/ { p += $$4 } /^\[  FAILED  \] [0-9]+ test/ { f += $$4 } \
 	      /^[0-9]+ passed, [0-9]+ failed/ { p += $$1; f += $$3 } \
 	      END { printf "seismo: %d passed, %d failed\n", p, f; exit f > 0 }' \
-	      build/test-unit.log build/test-integration.log
+	      build/test-*.log
 
 check: test ports-check
 	@bad=$$(grep -lE '#[[:space:]]*include[[:space:]]*[<"](sqlite3|uv|jansson|sodium|http_parser|libpq-fe|linear)\.h' core/*.c core/*.h); \

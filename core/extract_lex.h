@@ -68,7 +68,6 @@ typedef struct extract_lex_entry_s {
     int dir;                          /* lex_dir_t */
     uint64_t requires[LEX_MAX_WORDS]; /* word hashes, 0-terminated */
     uint64_t excludes[LEX_MAX_WORDS];
-    long next; /* chain in the index */
 } extract_lex_entry_t;
 
 typedef struct extract_lex_s extract_lex_t;

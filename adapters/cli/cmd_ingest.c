@@ -86,11 +86,14 @@ static int cmd_ingest_each(void *arg, const ingest_article_t *a)
 
 static int cmd_ingest(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"dry-run", no_argument, NULL, 'n'},    {"format", required_argument, NULL, 'f'},
-        {"date", required_argument, NULL, 'd'}, {"source-name", required_argument, NULL, 's'},
-        {"help", no_argument, NULL, 'h'},       {NULL, 0, NULL, 0}};
-    ingest_opts_t io = {NULL, NULL, 0};
+    static const struct option opts[] = {{"dry-run", no_argument, NULL, 'n'},
+                                         {"context", no_argument, NULL, 'c'},
+                                         {"format", required_argument, NULL, 'f'},
+                                         {"date", required_argument, NULL, 'd'},
+                                         {"source-name", required_argument, NULL, 's'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
+    ingest_opts_t io = {NULL, NULL, 0, 0};
     ingest_out_t out;
     cli_format_t fmt = CLI_FMT_TABLE;
     err_t e = {0};
@@ -105,6 +108,9 @@ static int cmd_ingest(cli_ctx_t *ctx, int argc, char **argv)
         switch (c) {
         case 'n':
             io.dry_run = 1;
+            break;
+        case 'c':
+            io.context = 1;
             break;
         case 'f':
             if (cli_format_option(ctx, optarg, CLI_FMTS_NO_CSV, &fmt)) return 64;
@@ -459,9 +465,12 @@ static int cmd_companies(cli_ctx_t *ctx, int argc, char **argv)
 
 const cli_cmd_t cli_cmds_ingest[] = {
     {"ingest",
-     "[--dry-run] [--format table|json|ndjson] [--date YYYY-MM-DD] [--source-name NAME] FILE...|-",
+     "[--dry-run] [--context] [--format table|json|ndjson] [--date YYYY-MM-DD] [--source-name "
+     "NAME] FILE...|-",
      "Extract events from news articles and append them, one batch per article.",
      "  --dry-run            print the events, store nothing\n"
+     "  --context            also keep past events an article mentions only in passing,\n"
+     "                       marked \"context\": true in data (dropped by default)\n"
      "  --format F           table (default), json or ndjson\n"
      "  --date YYYY-MM-DD    dateline to use when the text has none\n"
      "  --source-name NAME   source.name of the events (default: the file name)\n"

@@ -1,0 +1,122 @@
+/* extract_event: making events. A new event with its companies and roles, data fields,
+ * and emitting it with its source span (merged with a same-key event of the segment). */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "mem.h"
+
+/* Copies the sentence with runs of whitespace collapsed. */
+static char *sentence_text(art_t *a, const sent_t *s)
+{
+    buf_reset(&a->scratch);
+    int sp = 0;
+    for (size_t i = s->off; i < s->end; i++) {
+        char c = a->text[i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            sp = 1;
+            continue;
+        }
+        if (sp && a->scratch.len) buf_putc(&a->scratch, ' ');
+        sp = 0;
+        buf_putc(&a->scratch, c);
+    }
+    if (a->scratch.oom) return NULL;
+    return mem_strdup(buf_str(&a->scratch));
+}
+
+static int key_same(const art_t *a, const event_t *x, const event_t *y)
+{
+    if (x->type != y->type || x->ncompanies != y->ncompanies) return 0;
+    for (size_t i = 0; i < x->ncompanies; i++)
+        if (!event_has_company(y, x->companies[i].id)) return 0;
+    double p, q;
+    if ((x->type == EVENT_SHARE_MOVE || x->type == EVENT_METRIC_CHANGE) &&
+        event_get_num(x, "percent", &p) && event_get_num(y, "percent", &q) && p != q)
+        return 0;
+    if (x->type == EVENT_CORPORATE_EVENT) {
+        const char *n1 = event_get_str(x, "name"), *n2 = event_get_str(y, "name");
+        if (n1 && n2 && strcasecmp(n1, n2) != 0) return 0;
+    }
+    (void)a;
+    return 1;
+}
+
+/* Adds ev (its contents are stolen) unless an event with the same key exists in the same
+ * segment, in which case the missing fields are merged into that one. */
+void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
+{
+    size_t i;
+    if (a->oom) goto drop;
+    for (i = a->out_base; i < a->out->n; i++) {
+        event_t *o = &a->out->items[i];
+        if (a->ev_seg[i - a->out_base] != s->seg || !key_same(a, o, ev)) continue;
+        for (size_t k = 0; k < ev->ndata; k++) {
+            const event_field_t *f = &ev->data[k];
+            if (event_get(o, f->key)) continue;
+            int rc = f->kind == EVENT_FIELD_NUM ? event_set_num(o, f->key, f->num)
+                                                : event_set_str(o, f->key, f->str);
+            if (rc) a->oom = 1;
+        }
+        goto drop;
+    }
+    if (s->seg == 0) {
+        const char *d = date && *date ? date : a->dateline;
+        if (*d) memcpy(ev->occurred_on, d, 11);
+    } else if (date && *date && strlen(date) == 10) {
+        memcpy(ev->occurred_on, date, 11);
+    }
+    ev->source.offset = s->off;
+    ev->source.length = (long long)s->end - s->off;
+    if (event_set_string(&ev->source.doc, a->in->doc) ||
+        event_set_string(&ev->source.name, a->in->name) ||
+        event_set_string(&ev->source.title, a->in->title) ||
+        !(ev->source.sentence = sentence_text(a, s))) {
+        a->oom = 1;
+        goto drop;
+    }
+    if (event_validate(ev, NULL) != 0) goto drop;
+    size_t idx = a->out->n - a->out_base;
+    if (ex_grow((void **)&a->ev_seg, &a->ev_cap, idx + 1, sizeof *a->ev_seg) ||
+        event_list_push(a->out, ev)) {
+        a->oom = 1;
+        goto drop;
+    }
+    a->ev_seg[idx] = s->seg;
+    return;
+drop:
+    event_release(ev);
+}
+
+int ex_make_event(art_t *a, event_t *ev, event_type_t type, const party_t *p, size_t np)
+{
+    event_init(ev);
+    ev->type = type;
+    for (size_t i = 0; i < np; i++) {
+        const char *id, *name, *tick;
+        int dup = 0;
+        ex_co_name(a, p[i].co, &id, &name, &tick);
+        for (size_t k = 0; k < i; k++)
+            if (ex_co_eq(a, p[k].co, p[i].co)) dup = 1;
+        if (dup) continue;
+        if (event_add_company(ev, id, name, tick, p[i].role)) {
+            event_release(ev);
+            return a->oom = 1, ERR_NOMEM;
+        }
+    }
+    return 0;
+}
+
+void ex_set_str(art_t *a, event_t *ev, const char *k, const char *v)
+{
+    if (v && *v && event_set_str(ev, k, v)) a->oom = 1;
+}
+
+void ex_set_num(art_t *a, event_t *ev, const char *k, double v)
+{
+    if (event_set_num(ev, k, v)) a->oom = 1;
+}
