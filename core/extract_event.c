@@ -61,6 +61,16 @@ static int key_same(const art_t *a, const event_t *x, const event_t *y)
     return 1;
 }
 
+/* A hash of what key_same compares first: type, segment and the set of company ids. */
+static uint64_t key_hash(const event_t *ev, int seg)
+{
+    uint64_t h =
+        (uint64_t)ev->type * 0x9E3779B97F4A7C15ull ^ (uint64_t)(seg + 1) << 32 ^ ev->ncompanies;
+    for (size_t i = 0; i < ev->ncompanies; i++)
+        h += extract_tok_hash(ev->companies[i].id, strlen(ev->companies[i].id));
+    return h;
+}
+
 /* Merges the records of list f (borrowed) into o's list of that name: a record whose
  * "metric" is already there fills that record's missing fields, another is appended. */
 static void merge_records(art_t *a, event_t *o, const event_field_t *f)
@@ -97,11 +107,16 @@ static void merge_records(art_t *a, event_t *o, const event_field_t *f)
  * segment, in which case the missing fields are merged into that one. */
 void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
 {
-    size_t i;
+    long i, first = -1;
     if (a->oom) goto drop;
-    for (i = a->out_base; i < a->out->n; i++) {
-        event_t *o = &a->out->items[i];
-        if (a->ev_seg[i - a->out_base] != s->seg || !key_same(a, o, ev)) continue;
+    uint64_t kh = key_hash(ev, s->seg);
+    /* the earliest event of the segment with the same key */
+    for (i = htab_first(&a->ev_idx, kh); i >= 0; i = htab_next(&a->ev_idx, i)) {
+        event_t *o = &a->out->items[a->out_base + (size_t)i];
+        if (a->ev_seg[i] == s->seg && key_same(a, o, ev)) first = i;
+    }
+    if (first >= 0) {
+        event_t *o = &a->out->items[a->out_base + (size_t)first];
         for (size_t k = 0; k < ev->ndata; k++) {
             const event_field_t *f = &ev->data[k], *g = event_get(o, f->key);
             if (g && f->kind == EVENT_FIELD_LIST && g->kind == EVENT_FIELD_LIST)
@@ -129,7 +144,7 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
     if (event_validate(ev, NULL) != 0) goto drop;
     size_t idx = a->out->n - a->out_base;
     if (ex_grow((void **)&a->ev_seg, &a->ev_cap, idx + 1, sizeof *a->ev_seg) ||
-        event_list_push(a->out, ev)) {
+        htab_add(&a->ev_idx, kh) || event_list_push(a->out, ev)) {
         a->oom = 1;
         goto drop;
     }

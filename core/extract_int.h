@@ -15,16 +15,22 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "event.h"
 #include "extract.h"
 #include "extract_lex.h"
 #include "extract_tok.h"
+#include "htab.h"
 #include "registry.h"
 
 #define MAX_HITS_AT 16
 #define MAX_CTX     8
+/* A sentence longer than this many tokens is cut (at a ; or , when there is one), so the
+ * per-sentence rules stay linear in the length of a line without sentence ends. */
+#define EX_MAX_SENT_TOKENS 400
 
 typedef struct sent_s {
     uint32_t off, end; /* byte span in the text */
@@ -80,6 +86,15 @@ typedef struct art_s {
     size_t nsents, capsents;
     prov_t *provs;
     size_t nprov, capprov;
+    htab_t prov_first; /* provisional companies by the hash of their first token */
+    htab_t prov_ids;   /* ... by the hash of their slug */
+    long *scratch_l;   /* owned scratch for look-ups */
+    size_t cap_scratch_l;
+    /* every lexicon phrase matching at each token (within its sentence), computed once:
+     * the phrases at token i are lexm[lexm_at[i] .. lexm_at[i + 1]) */
+    const extract_lex_entry_t **lexm;
+    size_t nlexm, caplexm;
+    uint32_t *lexm_at;
     /* per sentence scratch */
     ment_t *ments;
     size_t nments, capments;
@@ -106,6 +121,7 @@ typedef struct art_s {
     event_list_t *out;
     size_t out_base; /* events of this article start here */
     int *ev_seg;     /* segment of each event of this article */
+    htab_t ev_idx;   /* events of this article (item = index - out_base) by key_hash */
     size_t ev_cap;
     buf_t scratch;
     int oom;
@@ -126,7 +142,12 @@ static inline const extract_tok_t *ex_tk(const art_t *a, size_t i)
 }
 
 /* Returns 1 when token i is the word w (borrowed), in any case. */
-int ex_tok_is(const art_t *a, size_t i, const char *w);
+static inline int ex_tok_is(const art_t *a, size_t i, const char *w)
+{
+    const extract_tok_t *t = ex_tk(a, i);
+    size_t n = strlen(w);
+    return t->len == n && strncasecmp(a->text + t->off, w, n) == 0;
+}
 
 static inline int ex_upper_c(unsigned char c)
 {
@@ -164,6 +185,9 @@ const char *ex_co_id(const art_t *a, co_t c);
 int ex_co_eq(const art_t *a, co_t x, co_t y);
 /* Stores c's id, name and ticker (borrowed; ticker may be NULL). */
 void ex_co_name(const art_t *a, co_t c, const char **id, const char **name, const char **tick);
+/* Stores in hits (max) the lexicon phrases starting at token i that end by token end,
+ * longest per class and every trigger (as extract_lex_match); returns how many. */
+size_t ex_lex_hits(const art_t *a, size_t i, size_t end, extract_lex_hit_t *hits, size_t max);
 /* Returns 1 when a lexicon phrase of class cls starts at token i (ending before end), storing
  * its length in tokens in *len (may be NULL). */
 int ex_class_at(const art_t *a, size_t i, size_t end, int cls, size_t *len);
