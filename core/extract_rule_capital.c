@@ -332,7 +332,7 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (a->out->items[i].source.offset == (long long)s->off &&
             (t == EVENT_BUYBACK || t == EVENT_DIVIDEND || t == EVENT_FINANCING ||
              t == EVENT_STOCK_SPLIT)) {
-            ex_ty_drop_type(a, s, EVENT_PRODUCT_ANNOUNCEMENT);
+            ex_unemit_type(a, s, EVENT_PRODUCT_ANNOUNCEMENT);
             break;
         }
     }

@@ -354,18 +354,3 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
             a->oom = 1;
     }
 }
-
-void ex_ty_drop_type(art_t *a, const sent_t *s, event_type_t type)
-{
-    size_t k = a->out_base;
-    for (size_t i = a->out_base; i < a->out->n; i++) {
-        event_t *ev = &a->out->items[i];
-        if (ev->type == type && ev->source.offset == (long long)s->off) {
-            event_release(ev);
-            continue;
-        }
-        a->ev_seg[k - a->out_base] = a->ev_seg[i - a->out_base];
-        a->out->items[k++] = *ev;
-    }
-    a->out->n = k;
-}
