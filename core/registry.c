@@ -150,7 +150,8 @@ static int registry_alias_add(registry_t *r, size_t entry, const char *text)
         mem_free(al->text);
         goto nomem;
     }
-    al->toks = t.v;
+    extract_tok_t *fit = mem_realloc(t.v, t.n * sizeof *t.v); /* a phrase has a few tokens */
+    al->toks = fit ? fit : t.v;
     al->ntoks = t.n;
     al->entry = entry;
     r->na++;
