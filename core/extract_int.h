@@ -324,6 +324,8 @@ typedef struct ty_person_s {
     size_t t0, t1;
 } ty_person_t;
 
+/* Returns v rounded to 4 decimals when it is 1 or more (scaled amounts read back short). */
+double ex_ty_round(double v);
 /* Returns 1 when token i is one of words (borrowed, NULL-terminated). */
 int ex_ty_is(const art_t *a, size_t i, const char *const *words);
 /* Returns the first token in [lo, hi) that is one of words, or -1. */
@@ -357,6 +359,9 @@ size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t m
 int ex_ty_context(const art_t *a, const sent_t *s, size_t at);
 /* Returns 1 when the words before token at (from lo) make it a plan, not a fact ("to", "may"). */
 int ex_ty_future(const art_t *a, size_t lo, size_t at);
+/* Returns 1 when [lo, at) makes what follows talk or speculation ("hopes it would",
+ * "analysts speculated", "could"), not news. */
+int ex_ty_speculative(const art_t *a, size_t lo, size_t at);
 /* Sets data.context on ev when ex_ty_context holds at token at; returns 1 then. */
 int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at);
 /* Marks the deals of sentence s that the sentence mentions as context. */
