@@ -31,7 +31,7 @@ typedef struct extract_s {
     char **abbrev;               /* owned, lowercase abbreviations ending in '.' */
     unsigned char *abbrev_maybe; /* owned, 1 when the abbreviation may also end a sentence */
     size_t nabbrev;
-    htab_t abbrev_idx; /* abbreviations by the hash of their lowercased text */
+    htab_t abbrev_idx;           /* abbreviations by the hash of their lowercased text */
     const struct model_s *model; /* borrowed, the learned detector, or NULL (rules only) */
 } extract_t;
 
