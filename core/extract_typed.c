@@ -233,6 +233,7 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
              ex_tok_is(a, i + 2, "year")))
             full = 1;
     }
+    if (future && !q && !half && year) full = 1; /* an outlook "for 2025" */
     if (!q && !half && !full) return 0;
     int explicit_year = year != 0;
     if (!year && a->year) {
