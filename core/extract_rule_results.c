@@ -474,6 +474,7 @@ static int ty_table(art_t *a, const sent_t *s)
 void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
+    if (!ex_ty_sentence_ok(s)) return;
     if (ty_table(a, s)) return;
     size_t lo = s->t0;
     for (size_t i = s->t0; i <= s->t1; i++) {
