@@ -102,6 +102,15 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
             mem_free(p->name);
             p->name = nn;
             p->upper_only = 0;
+            /* its tokens' case now as written ("Bank of New York", not "BANK OF NEW YORK") */
+            extract_toks_t tk = {0};
+            if (extract_tok_run(nn, 0, strlen(nn), &tk)) return a->oom = 1, -1;
+            if (tk.n == p->ntoks && tk.v[0].h == p->toks[0].h) {
+                mem_free(p->toks);
+                p->toks = tk.v;
+            } else {
+                extract_toks_release(&tk);
+            }
         }
         return idx;
     }
@@ -183,7 +192,9 @@ int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
             return 1;
     }
     if (ex_class_at(a, i, j, LEX_PLACE, &l) && l == j - i) return 1;
-    if (ex_class_at(a, i, j, LEX_NOTNAME, NULL)) return 1;
+    if (ex_class_at(a, i, j, LEX_NOTNAME, NULL) &&
+        !(j - i > 2 && ex_tk(a, i)->len == 1 && ex_tok_is(a, i + 1, "and")))
+        return 1; /* "A and W Brands" is a name */
     if (date_month_of(a->text + ex_tk(a, i)->off, ex_tk(a, i)->len) && ex_tk(a, i)->len >= 3)
         return 1;
     /* a person: after a title (CEO Tim Cook, Mr Smith) */
@@ -290,6 +301,34 @@ static void ticker_name(art_t *a, const sent_t *s, size_t i, size_t tk)
     if (p >= 0 && !a->provs[p].ent) a->provs[p].ent = en;
 }
 
+/* "of" or "and" inside a name (Bank of New York, A and W Brands, Goodyear Tire and Rubber):
+ * between capitalised words, the word before not a company of its own, a corporate suffix,
+ * a person's title or a word that is never a name. */
+static size_t prov_match(art_t *a, size_t i, size_t end, int *which);
+
+static int name_joiner(art_t *a, const sent_t *s, size_t k)
+{
+    if (k <= s->t0 || k + 1 >= s->t1) return 0;
+    if (!(ex_tok_is(a, k, "of") || ex_tok_is(a, k, "and"))) return 0;
+    if (!ex_capword(a, k - 1) || !ex_capword(a, k + 1)) return 0;
+    size_t l;
+    const registry_entry_t *en;
+    int of = ex_tok_is(a, k, "of");
+    int letter = ex_tk(a, k - 1)->len == 1; /* A and W Brands, S and A Truck */
+    if ((!of && ex_class_at(a, k - 1, k, LEX_CORPSFX, NULL)) ||
+        (!letter && ex_class_at(a, k - 1, k, LEX_NOTNAME, NULL)) ||
+        ex_class_at(a, k - 1, k, LEX_PTITLE, NULL) || ex_class_at(a, k - 1, k, LEX_PLACE, &l))
+        return 0;
+    if (!letter && registry_match(a->x->reg, a->text, a->toks.v, k, k - 1, &en)) return 0;
+    if (ex_tok_is(a, k, "and") && !letter) {
+        /* "Chrysler and American Motors Corp" are two: the word before "and" must not be
+         * a company found so far either */
+        int pv;
+        if (prov_match(a, k - 1, k, &pv)) return 0;
+    }
+    return 1;
+}
+
 /* Pass 1 over a sentence: names that are clearly companies but not in the registry. */
 void ex_discover(art_t *a, const sent_t *s)
 {
@@ -327,11 +366,15 @@ void ex_discover(art_t *a, const sent_t *s)
             }
             continue;
         }
-        /* Name Name Corp */
+        /* Name Name Corp, Bank of New York Co, Goodyear Tire and Rubber Co */
         if (ex_capword(a, i) && i > s->t0 && ex_class_at(a, i, s->t1, LEX_CORPSFX, &l) && l == 1) {
             size_t b = i;
-            while (b > s->t0 && i - b < 5 && ex_name_part(a, b - 1, s->t1) &&
-                   !ex_class_at(a, b - 1, i, LEX_NOTNAME, NULL))
+            while (b > s->t0 && i - b < 6 &&
+                   ((ex_name_part(a, b - 1, s->t1) &&
+                     (!ex_class_at(a, b - 1, i, LEX_NOTNAME, NULL) ||
+                      (b - 1 > s->t0 && name_joiner(a, s, b - 2)) ||
+                      (ex_tk(a, b - 1)->len == 1 && name_joiner(a, s, b)))) ||
+                    name_joiner(a, s, b - 1)))
                 b--;
             if (b < i && !(ex_tk(a, b)->flags & EXTRACT_TOK_PUNCT) &&
                 !ex_not_company(a, b, i, s->t0)) {
@@ -350,7 +393,7 @@ void ex_discover(art_t *a, const sent_t *s)
         if (!(t->flags & EXTRACT_TOK_LOWER)) continue;
         if (ex_class_at(a, i, s->t1, LEX_NAMECUE, &l)) {
             size_t b = i + l, e2 = b;
-            while (e2 < s->t1 && e2 - b < 4 && ex_name_part(a, e2, s->t1)) e2++;
+            while (e2 < s->t1 && e2 - b < 6 && ex_name_part(a, e2, s->t1)) e2++;
             if (e2 > b && !ex_not_company(a, b, e2, s->t0) &&
                 (ex_tk(a, b)->flags & EXTRACT_TOK_WORD))
                 ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, e2 - 1)->off + ex_tk(a, e2 - 1)->len);
