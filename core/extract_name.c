@@ -131,8 +131,15 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
         return -1;
     }
     /* a name has a few tokens: give back the tokenizer's room for 256 */
-    extract_tok_t *fit = mem_realloc(tk.v, tk.n * sizeof *tk.v);
-    p->toks = fit ? fit : tk.v;
+    extract_tok_t *fit = tk.n ? mem_realloc(tk.v, tk.n * sizeof *tk.v) : NULL;
+    if (!fit) {
+        mem_free(p->id);
+        mem_free(p->name);
+        extract_toks_release(&tk);
+        a->oom = 1;
+        return -1;
+    }
+    p->toks = fit;
     p->ntoks = tk.n;
     p->ncore = tk.n;
     static const char *const sfx[] = {
