@@ -98,7 +98,15 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                             ex_hit_in(a, LEX_INSTRUMENT, h->t1, pend, NULL);
         for (size_t k = 0; k < a->nnums && !part; k++)
             if (a->nums[k].pct && a->nums[k].t0 >= h->t1 && a->nums[k].t0 < pend) part = 1;
-        for (size_t k = h->t1; k < pend && part && !all; k++) all = ex_tok_is(a, k, "all");
+        /* all of them: "all the shares", "the entire share capital", "the stock of X" */
+        int pct = 0;
+        for (size_t k = 0; k < a->nnums && !pct; k++)
+            pct = a->nums[k].pct && a->nums[k].t0 >= h->t1 && a->nums[k].t0 < pend;
+        for (size_t k = h->t1; k < pend && part && !all; k++)
+            all = ex_tok_is(a, k, "all") || ex_tok_is(a, k, "entire") ||
+                  ex_tok_is(a, k, "whole") || ex_tok_is(a, k, "remaining") ||
+                  (!pct && k == h->t1 && ex_tok_is(a, k, "the") &&
+                   (ex_hit_at(a, k + 1, LEX_INSTRUMENT) || ex_hit_at(a, k + 1, LEX_STAKE)));
         if (part && !all) return;
     }
     co_t sel; /* the seller, when the sentence names one */
