@@ -4,6 +4,8 @@
  * table. The stages live in extract_*.c (see extract_int.h). */
 #include "extract_int.h"
 
+#include "detect.h"
+
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -96,6 +98,23 @@ static int extract_abbrev_line(void *ctx, char **f, size_t nf, err_t *e)
     return 0;
 }
 
+/* Hands the rules' candidates to the learned detector (core/detect.h) with the article's
+ * subject company (ex_article_subject: the headline's first company, else the most named). */
+static int extract_detect(art_t *a, err_t *e)
+{
+    detect_article_t d = {a->text, a->len,     a->dateline, NULL,        NULL,
+                          NULL,    a->in->doc, a->in->name, a->in->title};
+    co_t subj;
+    if (ex_article_subject(a, &subj))
+        ex_co_name(a, subj, &d.subject_id, &d.subject_name, &d.subject_ticker);
+    return detect_apply(a->x->model, &d, a->out, a->out_base, e);
+}
+
+void extract_set_model(extract_t *x, const model_t *m)
+{
+    x->model = m;
+}
+
 int extract_new(const registry_t *reg, extract_t **out, err_t *e)
 {
     extract_t *x = mem_calloc(1, sizeof *x);
@@ -180,6 +199,7 @@ int extract_article(const extract_t *x, const extract_input_t *in, event_list_t 
         }
     }
     if (a.oom) rc = ERR_NOMEM;
+    if (!rc && x->model) rc = extract_detect(&a, e);
 out:
     if (rc) {
         while (out->n > a.out_base) event_list_pop(out);

@@ -38,6 +38,21 @@ static int key_same(const art_t *a, const event_t *x, const event_t *y)
     if ((x->type == EVENT_SHARE_MOVE || x->type == EVENT_METRIC_CHANGE) &&
         event_get_num(x, "percent", &p) && event_get_num(y, "percent", &q) && p != q)
         return 0;
+    int cx = 0, cy = 0;
+    event_get_bool(x, "context", &cx);
+    event_get_bool(y, "context", &cy);
+    if (cx != cy) return 0; /* news and a past event mentioned as context stay apart */
+    if (x->type == EVENT_EXECUTIVE_CHANGE || x->type == EVENT_LEGAL || x->type == EVENT_FINANCING ||
+        x->type == EVENT_WORKFORCE || x->type == EVENT_BANKRUPTCY) {
+        /* two people, two cases, two bond sales or a cut beside a hiring are two events */
+        static const char *const keys[] = {"person", "action", "kind", NULL};
+        for (size_t k = 0; keys[k]; k++) {
+            const char *v1 = event_get_str(x, keys[k]), *v2 = event_get_str(y, keys[k]);
+            if (v1 && v2 && strcasecmp(v1, v2) != 0 &&
+                !(x->type == EVENT_LEGAL && strcmp(keys[k], "action") == 0))
+                return 0;
+        }
+    }
     if (x->type == EVENT_CORPORATE_EVENT) {
         const char *n1 = event_get_str(x, "name"), *n2 = event_get_str(y, "name");
         if (n1 && n2 && strcasecmp(n1, n2) != 0) return 0;
@@ -96,6 +111,38 @@ static uint64_t key_hash(const event_t *ev, int seg)
     return h;
 }
 
+/* Merges the records of list f (borrowed) into o's list of that name: a record whose
+ * "metric" is already there fills that record's missing fields, another is appended. */
+static void merge_records(art_t *a, event_t *o, const event_field_t *f)
+{
+    for (size_t j = 0; j < f->nitems; j++) {
+        const event_record_t *r = &f->items[j];
+        const event_field_t *m = event_record_get(r, "metric");
+        const event_field_t *g = event_get(o, f->key);
+        event_record_t *t = NULL;
+        for (size_t i = 0; m && m->kind == EVENT_FIELD_STR && i < g->nitems && !t; i++) {
+            const event_field_t *n = event_record_get(&g->items[i], "metric");
+            if (n && n->kind == EVENT_FIELD_STR && strcmp(n->str, m->str) == 0) t = &g->items[i];
+        }
+        if (!t && !(t = event_add_record(o, f->key))) {
+            a->oom = 1;
+            return;
+        }
+        for (size_t k = 0; k < r->n; k++) {
+            const event_field_t *x = &r->fields[k];
+            int rc = 0;
+            if (event_record_get(t, x->key)) continue;
+            if (x->kind == EVENT_FIELD_NUM)
+                rc = event_record_set_num(t, x->key, x->num);
+            else if (x->kind == EVENT_FIELD_BOOL)
+                rc = event_record_set_bool(t, x->key, x->num != 0);
+            else
+                rc = event_record_set_str(t, x->key, x->str);
+            if (rc) a->oom = 1;
+        }
+    }
+}
+
 /* Adds ev (its contents are stolen) unless an event with the same key exists in the same
  * segment, in which case the missing fields are merged into that one. */
 void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
@@ -111,11 +158,11 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
     event_t *o = first >= 0 ? &a->out->items[a->out_base + (size_t)first] : deal_same(a, s, ev);
     if (o) {
         for (size_t k = 0; k < ev->ndata; k++) {
-            const event_field_t *f = &ev->data[k];
-            if (event_get(o, f->key)) continue;
-            int rc = f->kind == EVENT_FIELD_NUM ? event_set_num(o, f->key, f->num)
-                                                : event_set_str(o, f->key, f->str);
-            if (rc) a->oom = 1;
+            const event_field_t *f = &ev->data[k], *g = event_get(o, f->key);
+            if (g && f->kind == EVENT_FIELD_LIST && g->kind == EVENT_FIELD_LIST)
+                merge_records(a, o, f);
+            else if (!g && event_set_field(o, f))
+                a->oom = 1;
         }
         goto drop;
     }

@@ -308,4 +308,69 @@ void ex_rule_product(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
 void ex_rule_corporate(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
 void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
 
+/* ---------------------------------------------------------------- the v2 types' helpers
+ * (extract_typed.c) */
+
+/* A money amount of a sentence, per-share ones included ("$0.78 a share", "25 cents"). */
+typedef struct ty_amount_s {
+    double v;
+    char cur[4];
+    int per_share;
+    size_t t0, t1;
+} ty_amount_t;
+
+/* A capitalised name of two to four words that is not a company: a person. */
+typedef struct ty_person_s {
+    size_t t0, t1;
+} ty_person_t;
+
+/* Returns 1 when token i is one of words (borrowed, NULL-terminated). */
+int ex_ty_is(const art_t *a, size_t i, const char *const *words);
+/* Returns the first token in [lo, hi) that is one of words, or -1. */
+long ex_ty_find(const art_t *a, size_t lo, size_t hi, const char *const *words);
+/* Returns the token after the words of phrase (borrowed, space-separated) starting at i, or 0. */
+int ex_ty_phrase(const art_t *a, size_t i, size_t hi, const char *phrase);
+/* Returns where the first of phrases starts in [lo, hi) (its end in *end, may be NULL), or -1. */
+long ex_ty_find_phrase(const art_t *a, size_t lo, size_t hi, const char *const *phrases,
+                       size_t *end);
+/* Stores the company sentence s is about near token at: the mention before it, else after
+ * it, else a description or pronoun, else the previous sentence's or the article's subject.
+ * Returns 0 when there is none. */
+int ex_ty_subject(art_t *a, const sent_t *s, size_t at, co_t *out);
+/* As ex_ty_subject, but a sentence opening with an unknown capitalised name (a company
+ * seismo does not know) gets no subject from elsewhere. */
+int ex_ty_subject_strict(art_t *a, const sent_t *s, size_t at, co_t *out);
+/* Reads a small number written in digits or words ("three") at token i into *v. */
+int ex_ty_small_num(const art_t *a, size_t i, double *v);
+/* Stores the money amounts of sentence s in out (max); returns how many. */
+size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t max);
+/* Returns +1 when the last up or down word in [lo, hi) says up, -1 down, 0 none. */
+int ex_ty_sign(const art_t *a, size_t lo, size_t hi);
+/* Writes the reporting period named in tokens [lo, hi) ("Q2 FY2025", "Q3 2024", "H1 2025",
+ * "FY2024"; the year from the dateline when not written, the last one that ended unless
+ * future) into out; returns 0 when none. */
+int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, size_t cap);
+/* Stores the person names of sentence s in out (max); returns how many. */
+size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t max);
+/* Returns 1 when the words just before token at mark a past event mentioned as context
+ * ("which emerged from", "to help fund its purchase of", "failed merger"). */
+int ex_ty_context(const art_t *a, const sent_t *s, size_t at);
+/* Returns 1 when the words before token at (from lo) make it a plan, not a fact ("to", "may"). */
+int ex_ty_future(const art_t *a, size_t lo, size_t at);
+/* Sets data.context on ev when ex_ty_context holds at token at; returns 1 then. */
+int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at);
+/* Marks the deals of sentence s that the sentence mentions as context. */
+void ex_ty_mark_context(art_t *a, const sent_t *s);
+/* Removes the events of type emitted for sentence s. */
+void ex_ty_drop_type(art_t *a, const sent_t *s, event_type_t type);
+
+/* The rule files of the v2 types. */
+void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_rating(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_people(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_legal(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_business(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_context(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+
 #endif

@@ -17,6 +17,7 @@
 #include "../../core/canon.h"
 #include "../../core/mem.h"
 #include "../cli/cli.h"
+#include "../model/modelfile.h"
 #include "../sqlite/companies.h"
 
 static daemon_t *daemon_self; /* for log lines from anywhere in the daemon */
@@ -235,10 +236,13 @@ static int daemon_load_registry(daemon_t *d, err_t *e)
 
     if (!reg) return err_set(e, ERR_NOMEM, "out of memory");
     if ((rc = registry_load_builtin(reg, e)) || (rc = companies_load(d->qdb, reg, e)) ||
-        (rc = extract_new(reg, &x, e))) {
+        (rc = extract_new(reg, &x, e)) ||
+        (!d->model && (rc = modelfile_load(modelfile_choose(NULL), &d->model, e)))) {
+        extract_free(x);
         registry_free(reg);
         return rc;
     }
+    extract_set_model(x, d->model);
     uv_rwlock_wrlock(&d->reg_lock);
     extract_free(d->x);
     registry_free(d->reg);
@@ -381,6 +385,7 @@ static void daemon_cleanup(daemon_t *d)
     projdb_free(d->qproj);
     db_close(d->qdb);
     extract_free(d->x);
+    model_free(d->model);
     registry_free(d->reg);
     mem_free(d->token);
     if (d->logf) fclose(d->logf);
