@@ -222,3 +222,11 @@ void ex_set_num(art_t *a, event_t *ev, const char *k, double v)
 {
     if (event_set_num(ev, k, v)) a->oom = 1;
 }
+
+void ex_events_reindex(art_t *a)
+{
+    htab_release(&a->ev_idx);
+    for (size_t i = a->out_base; i < a->out->n && !a->oom; i++)
+        if (htab_add(&a->ev_idx, key_hash(&a->out->items[i], a->ev_seg[i - a->out_base])))
+            a->oom = 1;
+}

@@ -282,6 +282,10 @@ void ex_set_num(art_t *a, event_t *ev, const char *k, double v);
  * gets its missing fields instead. */
 void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date);
 
+/* Rebuilds the index ex_emit merges through; call it after removing or reordering events of
+ * this article (a->out, a->ev_seg). */
+void ex_events_reindex(art_t *a);
+
 /* ---------------------------------------------------------------- rules (extract_rules.c) */
 
 /* A rule: called for every lexicon hit of class cls (and, for LEX_TRIGGER, of event type

@@ -351,4 +351,5 @@ void ex_ty_drop_type(art_t *a, const sent_t *s, event_type_t type)
         a->out->items[k++] = *ev;
     }
     a->out->n = k;
+    ex_events_reindex(a);
 }
