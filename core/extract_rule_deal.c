@@ -103,8 +103,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         for (size_t k = 0; k < a->nnums && !pct; k++)
             pct = a->nums[k].pct && a->nums[k].t0 >= h->t1 && a->nums[k].t0 < pend;
         for (size_t k = h->t1; k < pend && part && !all; k++)
-            all = ex_tok_is(a, k, "all") || ex_tok_is(a, k, "entire") ||
-                  ex_tok_is(a, k, "whole") || ex_tok_is(a, k, "remaining") ||
+            all = ex_tok_is(a, k, "all") || ex_tok_is(a, k, "entire") || ex_tok_is(a, k, "whole") ||
+                  ex_tok_is(a, k, "remaining") ||
                   (!pct && k == h->t1 && ex_tok_is(a, k, "the") &&
                    (ex_hit_at(a, k + 1, LEX_INSTRUMENT) || ex_hit_at(a, k + 1, LEX_STAKE)));
         if (part && !all) return;
@@ -198,6 +198,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (!sell) {
         if (nag == 0 && ex_resolve_desc(a, s, lo_l, hi_l, pa, npa, &ag[0])) nag = 1;
         if (npa == 0 && (s->seg > 0) && ex_resolve_desc(a, s, lo_r, hi_r, ag, nag, &pa[0])) npa = 1;
+        /* "the social media giant's purchase of the Singapore-based firm": in the body, a
+         * description of the target is the article's subject (its headline company) */
+        co_t subj;
+        if (npa == 0 && s->seg == 0 && ex_hit_in(a, LEX_DESC, lo_r, hi_r, NULL) &&
+            ex_article_subject(a, &subj) && !(nag && ex_co_eq(a, subj, ag[0])))
+            pa[0] = subj, npa = 1;
     }
     int inv = en->type == EVENT_INVESTMENT;
     /* stake_percent: a percentage next to a stake word */
