@@ -225,6 +225,14 @@ size_t ex_ticker_mark(const art_t *a, size_t i, size_t end, size_t *tk)
             *tk = j;
             return 3;
         }
+        /* "<BAC.N>", "<GUIN.L>", "<BONA.S>": a ticker with its exchange */
+        if (j + 3 < end && (ex_tk(a, j)->flags & EXTRACT_TOK_UPPER) && ex_tk(a, j)->len <= 6 &&
+            ex_tok_is(a, j + 1, ".") && (ex_tk(a, j + 2)->flags & EXTRACT_TOK_UPPER) &&
+            ex_tk(a, j + 2)->len <= 2 && (ex_tk(a, j + 3)->flags & EXTRACT_TOK_ANGLE) &&
+            a->text[ex_tk(a, j + 3)->off] == '>') {
+            *tk = j;
+            return 5;
+        }
         return 0;
     }
     if (!ex_tok_is(a, i, "(") || j >= end || !ex_class_at(a, j, end, LEX_EXCHANGE, &l)) return 0;
@@ -354,8 +362,10 @@ void ex_discover(art_t *a, const sent_t *s)
                 if ((ex_tk(a, j)->flags & EXTRACT_TOK_ANGLE) && a->text[ex_tk(a, j)->off] == '>')
                     break;
             if (j < s->t1 && j < i + 10 && j > i + 1) {
+                size_t tkn;
                 int ticker = (j == i + 2 && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_UPPER) &&
-                              ex_tk(a, i + 1)->len <= 6);
+                              ex_tk(a, i + 1)->len <= 6) ||
+                             ex_ticker_mark(a, i, s->t1, &tkn) == j + 1 - i;
                 const registry_entry_t *en;
                 if (!ticker && ex_capword(a, i + 1) &&
                     !registry_match(a->x->reg, a->text, a->toks.v, j, i + 1, &en))
@@ -468,8 +478,9 @@ void ex_find_mentions(art_t *a, const sent_t *s)
     for (size_t i = s->t0; i < s->t1 && !a->oom;) {
         const extract_tok_t *t = ex_tk(a, i);
         size_t tk, ml;
-        if (ex_tok_is(a, i, "(") && (ml = ex_ticker_mark(a, i, s->t1, &tk))) {
-            i += ml; /* "(NASDAQ: AAPL)" names no company itself */
+        if ((ex_tok_is(a, i, "(") || ex_tok_is(a, i, "<")) &&
+            (ml = ex_ticker_mark(a, i, s->t1, &tk))) {
+            i += ml; /* "(NASDAQ: AAPL)", "<BAC.N>" name no company themselves */
             continue;
         }
         if (!(t->flags & (EXTRACT_TOK_WORD | EXTRACT_TOK_NUM)) ||
