@@ -348,6 +348,7 @@ static int name_joiner(art_t *a, const sent_t *s, size_t k)
 void ex_discover(art_t *a, const sent_t *s)
 {
     size_t i, j, l;
+    int pv;
     for (i = s->t0; i < s->t1 && !a->oom; i++) {
         const extract_tok_t *t = ex_tk(a, i);
         size_t tk, ml = ex_ticker_mark(a, i, s->t1, &tk);
@@ -378,6 +379,23 @@ void ex_discover(art_t *a, const sent_t *s)
                 if (ticker && b < i && (b == s->t0 || ex_tok_is(a, b - 1, ",")) &&
                     !ex_not_company(a, b, i, s->t0) &&
                     !registry_match(a->x->reg, a->text, a->toks.v, i, b, &en))
+                    ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len);
+                /* in the body (mixed case): "bid for Imperial Continental Gas Association
+                 * <ICGS.L>", "Progressive Savings and Loan Association <PRSL>" */
+                int lower = 0;
+                for (size_t k = s->t0; k < s->t1 && !lower; k++)
+                    lower = (ex_tk(a, k)->flags & EXTRACT_TOK_LOWER) != 0;
+                b = i;
+                while (
+                    ticker && lower && b > s->t0 && i - b < 7 &&
+                    ((ex_name_part(a, b - 1, i) && !(ex_tk(a, b - 1)->flags & EXTRACT_TOK_UPPER) &&
+                      !ex_class_at(a, b - 1, i, LEX_NOTNAME, NULL)) ||
+                     name_joiner(a, s, b - 1)))
+                    b--;
+                if (ticker && lower && b < i && i - b >= 2 && ex_capword(a, b) &&
+                    !ex_not_company(a, b, i, s->t0) &&
+                    !registry_match(a->x->reg, a->text, a->toks.v, i, b, &en) &&
+                    !prov_match(a, b, i, &pv))
                     ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len);
                 i = j;
             }

@@ -127,6 +127,19 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             pa[npa++] = ag[0];
             memmove(ag, ag + 1, --nag * sizeof *ag);
         }
+        /* "X said that its board and the board of Y have agreed to merge": the sentence's
+         * other company */
+        if (nag + npa == 1) {
+            co_t one = nag ? ag[0] : pa[0];
+            for (size_t k = 0; k < a->nments && nag + npa == 1; k++)
+                if (!a->ments[k].regulator && a->ments[k].t1 <= h->t0 &&
+                    !ex_co_eq(a, a->ments[k].co, one)) {
+                    if (nag)
+                        pa[npa++] = a->ments[k].co;
+                    else
+                        ag[nag++] = a->ments[k].co;
+                }
+        }
     } else if (into) {
         ag[nag++] = a->ments[kr].co;
         pa[npa++] = a->ments[kl].co;
