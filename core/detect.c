@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "mem.h"
+#include "registry.h"
 
 /* Returns the model label that judges events of type t, or -1. */
 static int detect_label(const model_t *m, event_type_t t)
@@ -70,8 +71,8 @@ static const detect_cue_t detect_cues[] = {
     {"acquisition", "status", "talks", "talks talk"},
     {"acquisition", "status", "announced", NULL},
     {"investment", "status", "announced", NULL},
-    {"earnings", "metric", "revenue", "revenue revenues sales turnover"},
     {"earnings", "metric", "net_income", "net profit profits loss earnings income"},
+    {"earnings", "metric", "revenue", "revenue revenues sales turnover"},
     {"earnings", "metric", "eps", "shr eps"},
     {"earnings", "metric", "results", NULL},
     {"dividend", "action", "special", "special"},
@@ -177,6 +178,67 @@ nomem:
     return ERR_NOMEM;
 }
 
+/* Capitalised words that open a sentence without naming a company. */
+static const char *const detect_openers =
+    " The A An In On At It Its This That These Those But And Or So Shares Share Analysts "
+    "Analyst Investors Mr Mrs Ms Sir Dr Chief Chairman Net Sales Profit Profits Pre Pretax "
+    "Revenue Revenues Turnover First Second Third Fourth Last Next However Meanwhile Earlier "
+    "Yesterday Today Under After Before With Despite Although While When As For From By Of To "
+    "He She They We I Our Their Underlying Adjusted Operating Group Company Stripping On "
+    "Monday Tuesday Wednesday Thursday Friday January February March April May June July "
+    "August September October November December Britain British European Europe US UK ";
+
+static int detect_opener(const char *w, size_t n)
+{
+    char key[40];
+    if (n + 3 > sizeof key) return 0;
+    key[0] = ' ';
+    memcpy(key + 1, w, n);
+    key[n + 1] = ' ';
+    key[n + 2] = 0;
+    return strstr(detect_openers, key) != NULL;
+}
+
+/* Guesses the subject of a title in mixed case when the extractor found no company: the
+ * first run of capitalised words (joined by "&" or "and") that is not a sentence opener.
+ * Writes its name into name and a slug into id; returns 1, or 0 when there is none. An
+ * all-capitals title (a wire headline) gives no guess. */
+static int detect_guess_subject(const char *t, size_t off, size_t end, char *name, size_t ncap,
+                                char *id, size_t icap)
+{
+    size_t i = off, lower = 0, nl = 0, words = 0;
+    for (size_t k = off; k < end; k++) lower += t[k] >= 'a' && t[k] <= 'z';
+    if (!lower) return 0;
+    while (i < end) {
+        while (i < end && (t[i] == ' ' || t[i] == '\t')) i++;
+        size_t w = i;
+        while (i < end && t[i] != ' ' && t[i] != '\t') i++;
+        size_t n = i - w;
+        if (!n) break;
+        int cap = t[w] >= 'A' && t[w] <= 'Z';
+        int joiner = nl && ((n == 1 && t[w] == '&') || (n == 3 && memcmp(t + w, "and", 3) == 0));
+        int word_ok = cap && !(nl == 0 && detect_opener(t + w, n));
+        for (size_t k = w; k < i && word_ok; k++)
+            if (!((t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= 'a' && t[k] <= 'z') ||
+                  (t[k] >= '0' && t[k] <= '9') || t[k] == '-' || t[k] == '.'))
+                word_ok = 0;
+        if (word_ok || joiner) {
+            if (nl + n + 2 > ncap || words == 4) break;
+            if (nl) name[nl++] = ' ';
+            memcpy(name + nl, t + w, n);
+            nl += n;
+            name[nl] = 0;
+            words += !joiner;
+            continue;
+        }
+        if (nl) break;
+    }
+    while (nl >= 2 && name[nl - 1] == '&') nl -= 2, name[nl] = 0; /* a dangling joiner */
+    if (nl > 4 && strcmp(name + nl - 4, " and") == 0) nl -= 4, name[nl] = 0;
+    if (!nl || !words) return 0;
+    return registry_slug(name, id, icap) > 0;
+}
+
 int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out, size_t base,
                  err_t *e)
 {
@@ -187,6 +249,8 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     feat_t f;
     size_t n = out->n - base, k;
     int rc = 0;
+    detect_article_t guess;
+    char gname[128], gid[128];
 
     if (!m) return 0;
     feat_init(&f);
@@ -227,11 +291,25 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
         k++;
     }
     out->n = k;
+    if (!(a->subject_id && a->subject_id[0]) &&
+        detect_guess_subject(a->text, z.title_off, z.title_end, gname, sizeof gname, gid,
+                             sizeof gid)) {
+        guess = *a;
+        guess.subject_id = gid;
+        guess.subject_name = gname;
+        guess.subject_ticker = NULL;
+        a = &guess;
+    }
+    /* the earn topic of wire services covers dividend notices: an article whose rules found a
+     * dividend is no earnings report for that reason alone */
+    int has_dividend = 0;
+    for (size_t i = base; i < out->n; i++) has_dividend |= out->items[i].type == EVENT_DIVIDEND;
     if (a->subject_id && a->subject_id[0])
         for (size_t l = 0; l < m->nlabels; l++) {
             event_type_t t = event_type_from_name(m->labels[l].name);
             if (kept[l] || t == EVENT_NONE || m->labels[l].emit >= 1.0 || pa[l] < m->labels[l].emit)
                 continue;
+            if (t == EVENT_EARNINGS && has_dividend) continue;
             if ((rc = detect_emit(a, &z, t, out))) goto out;
         }
 out:

@@ -194,6 +194,29 @@ drop:
     event_release(ev);
 }
 
+void ex_unemit_type(art_t *a, const sent_t *s, event_type_t type)
+{
+    size_t k = a->out_base, dropped = 0;
+    for (size_t i = a->out_base; i < a->out->n; i++) {
+        event_t *ev = &a->out->items[i];
+        if (ev->type == type && ev->source.offset == (long long)s->off) {
+            event_release(ev);
+            dropped++;
+            continue;
+        }
+        a->ev_seg[k - a->out_base] = a->ev_seg[i - a->out_base];
+        a->out->items[k++] = *ev;
+    }
+    a->out->n = k;
+    if (!dropped) return;
+    /* the index holds positions: build it again */
+    htab_release(&a->ev_idx);
+    htab_init(&a->ev_idx);
+    for (size_t i = a->out_base; i < a->out->n; i++)
+        if (htab_add(&a->ev_idx, key_hash(&a->out->items[i], a->ev_seg[i - a->out_base])))
+            a->oom = 1;
+}
+
 int ex_make_event(art_t *a, event_t *ev, event_type_t type, const party_t *p, size_t np)
 {
     event_init(ev);
@@ -221,12 +244,4 @@ void ex_set_str(art_t *a, event_t *ev, const char *k, const char *v)
 void ex_set_num(art_t *a, event_t *ev, const char *k, double v)
 {
     if (event_set_num(ev, k, v)) a->oom = 1;
-}
-
-void ex_events_reindex(art_t *a)
-{
-    htab_release(&a->ev_idx);
-    for (size_t i = a->out_base; i < a->out->n && !a->oom; i++)
-        if (htab_add(&a->ev_idx, key_hash(&a->out->items[i], a->ev_seg[i - a->out_base])))
-            a->oom = 1;
 }

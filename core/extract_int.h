@@ -277,14 +277,12 @@ int ex_make_event(art_t *a, event_t *ev, event_type_t type, const party_t *p, si
 void ex_set_str(art_t *a, event_t *ev, const char *k, const char *v);
 /* Sets data field k (borrowed) to the number v. */
 void ex_set_num(art_t *a, event_t *ev, const char *k, double v);
+/* Removes the events of type emitted for sentence s (the event index follows). */
+void ex_unemit_type(art_t *a, const sent_t *s, event_type_t type);
 /* Emits ev (steals its contents) for sentence s, dated date (borrowed, may be NULL: the
  * dateline), unless it does not validate; an event with the same key in the same segment
  * gets its missing fields instead. */
 void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date);
-
-/* Rebuilds the index ex_emit merges through; call it after removing or reordering events of
- * this article (a->out, a->ev_seg). */
-void ex_events_reindex(art_t *a);
 
 /* ---------------------------------------------------------------- rules (extract_rules.c) */
 
@@ -328,6 +326,8 @@ typedef struct ty_person_s {
     size_t t0, t1;
 } ty_person_t;
 
+/* Returns v rounded to 4 decimals when it is 1 or more (scaled amounts read back short). */
+double ex_ty_round(double v);
 /* Returns 1 when token i is one of words (borrowed, NULL-terminated). */
 int ex_ty_is(const art_t *a, size_t i, const char *const *words);
 /* Returns the first token in [lo, hi) that is one of words, or -1. */
@@ -361,12 +361,13 @@ size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t m
 int ex_ty_context(const art_t *a, const sent_t *s, size_t at);
 /* Returns 1 when the words before token at (from lo) make it a plan, not a fact ("to", "may"). */
 int ex_ty_future(const art_t *a, size_t lo, size_t at);
+/* Returns 1 when [lo, at) makes what follows talk or speculation ("hopes it would",
+ * "analysts speculated", "could"), not news. */
+int ex_ty_speculative(const art_t *a, size_t lo, size_t at);
 /* Sets data.context on ev when ex_ty_context holds at token at; returns 1 then. */
 int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at);
 /* Marks the deals of sentence s that the sentence mentions as context. */
 void ex_ty_mark_context(art_t *a, const sent_t *s);
-/* Removes the events of type emitted for sentence s. */
-void ex_ty_drop_type(art_t *a, const sent_t *s, event_type_t type);
 
 /* The rule files of the v2 types. */
 void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h);

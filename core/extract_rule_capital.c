@@ -73,7 +73,7 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         action = "cut", sign = -1;
     else if (ex_ty_find(a, vlo, hi, declare) >= 0 && ty_amount_in(am, na, lo, hi, 1))
         action = "declared";
-    if (!action) return;
+    if (!action || ex_ty_speculative(a, lo, at) || ex_ty_speculative(a, at, hi)) return;
     if (ex_ty_future(a, vlo, at) && strcmp(action, "suspended") != 0) {
         /* "plans to raise its dividend" is not yet a raise; a planned suspension is news */
         static const char *const will[] = {"will", NULL};
@@ -121,7 +121,7 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
         action = "expanded";
     else if (ex_ty_find(a, vlo, hi, auth) >= 0)
         action = "authorized";
-    if (!action) return;
+    if (!action || ex_ty_speculative(a, lo, at)) return;
     co_t c;
     if (!ty_clause_subject(a, s, lo, at, &c)) return;
     party_t p = {c, "subject"};
@@ -232,13 +232,77 @@ static const struct {
                       {"share placing", "share_offering"},
                       {NULL, NULL}};
 
+/* A dividend line of a results wire: "Qtly div six cts vs six cts prior", "Annual div
+ * Class A 14 cts vs 12 cts prior". The action comes from the comparison (or a first
+ * dividend when the prior is nil). Returns 1 when it emitted one. */
+static int ty_div_table(art_t *a, const sent_t *s)
+{
+    for (size_t i = s->t0; i + 3 < s->t1; i++) {
+        if (!ex_tok_is(a, i, "div") && !ex_tok_is(a, i, "dividend")) continue;
+        if (!(i > s->t0 && (ex_tok_is(a, i - 1, "qtly") || ex_tok_is(a, i - 1, "quarterly") ||
+                            ex_tok_is(a, i - 1, "annual") || ex_tok_is(a, i - 1, "semi") ||
+                            ex_tok_is(a, i - 1, "monthly") || ex_tok_is(a, i - 1, "initial") ||
+                            ex_tok_is(a, i - 1, "special") || ex_tok_is(a, i - 1, "extra"))))
+            continue;
+        size_t j = i + 1;
+        while (j < s->t1 && j < i + 4 && !(ex_tk(a, j)->flags & EXTRACT_TOK_NUM) &&
+               !ex_ty_small_num(a, j, &(double){0}))
+            j++; /* "Class A" */
+        double v, prior = -1;
+        if (j >= s->t1 || !ex_ty_small_num(a, j, &v)) continue;
+        j++;
+        if (!(j < s->t1 &&
+              (ex_tok_is(a, j, "cts") || ex_tok_is(a, j, "ct") || ex_tok_is(a, j, "cents") ||
+               ex_tok_is(a, j, "dlrs") || ex_tok_is(a, j, "dlr"))))
+            continue;
+        if (!ex_tok_is(a, j, "dlrs") && !ex_tok_is(a, j, "dlr")) v /= 100;
+        j++;
+        if (j + 2 < s->t1 && ex_tok_is(a, j, "vs")) {
+            double pv;
+            if (ex_ty_small_num(a, j + 1, &pv)) {
+                prior = pv;
+                if (!ex_tok_is(a, j + 2, "dlrs") && !ex_tok_is(a, j + 2, "dlr")) prior /= 100;
+            } else if (ex_tok_is(a, j + 1, "nil") || ex_tok_is(a, j + 1, "none")) {
+                prior = 0;
+            }
+        }
+        const char *action = ex_tok_is(a, i - 1, "special") || ex_tok_is(a, i - 1, "extra")
+                                 ? "special"
+                             : prior > 0 && v > prior ? "raised"
+                             : prior > 0 && v < prior ? "cut"
+                             : prior == 0 && v > 0    ? "resumed"
+                                                      : "declared";
+        if (prior == 0 && ex_tok_is(a, i - 1, "initial")) action = "declared";
+        co_t c;
+        if (!ex_ty_subject(a, s, i, &c)) return 0;
+        party_t p = {c, "subject"};
+        event_t ev;
+        if (ex_make_event(a, &ev, EVENT_DIVIDEND, &p, 1)) return 1;
+        ex_set_str(a, &ev, "action", action);
+        ex_set_num(a, &ev, "amount_per_share", v);
+        ex_set_str(a, &ev, "currency", "USD");
+        if (prior > 0 && v != prior) {
+            double ch = (v - prior) / prior * 100;
+            ch = (double)(long long)(ch * 10 + (ch >= 0 ? 0.5 : -0.5)) / 10;
+            ex_set_num(a, &ev, "change_percent", ch);
+        }
+        ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+        return 1;
+    }
+    return 0;
+}
+
 void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     static const char *const div[] = {"dividend", "dividends", NULL};
     static const char *const bb[] = {"buyback",     "buy-back",     "buybacks", "repurchase",
                                      "repurchases", "repurchasing", NULL};
     static const char *const split[] = {"split", "splits", NULL};
+    /* "buy-back" and "buy back" are three and two tokens */
+    static const char *const bb_phrases[] = {"share buy back", "buy - back",     "buy - backs",
+                                             "buy backs",      "stock buy back", NULL};
     (void)h;
+    if (ty_div_table(a, s)) return;
     ty_amount_t am[12];
     size_t na = ex_ty_amounts(a, s, am, 12);
     size_t lo = s->t0;
@@ -247,7 +311,9 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         size_t hi = i;
         long k;
         if ((k = ex_ty_find(a, lo, hi, div)) >= 0) ty_dividend(a, s, lo, hi, (size_t)k, am, na);
-        if ((k = ex_ty_find(a, lo, hi, bb)) >= 0) ty_buyback(a, s, lo, hi, (size_t)k, am, na);
+        if ((k = ex_ty_find(a, lo, hi, bb)) >= 0 ||
+            (k = ex_ty_find_phrase(a, lo, hi, bb_phrases, NULL)) >= 0)
+            ty_buyback(a, s, lo, hi, (size_t)k, am, na);
         if ((k = ex_ty_find(a, lo, hi, split)) >= 0 && (size_t)k > lo &&
             (ex_tok_is(a, (size_t)k - 1, "stock") || ex_tok_is(a, (size_t)k - 1, "share")))
             ty_split(a, s, lo, hi, (size_t)k);
@@ -266,7 +332,7 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (a->out->items[i].source.offset == (long long)s->off &&
             (t == EVENT_BUYBACK || t == EVENT_DIVIDEND || t == EVENT_FINANCING ||
              t == EVENT_STOCK_SPLIT)) {
-            ex_ty_drop_type(a, s, EVENT_PRODUCT_ANNOUNCEMENT);
+            ex_unemit_type(a, s, EVENT_PRODUCT_ANNOUNCEMENT);
             break;
         }
     }

@@ -204,5 +204,5 @@ void ex_rule_rating(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
     /* "upgraded X to buy" is no purchase */
     if (strcmp(to, "buy") == 0 || strcmp(to, "strong buy") == 0)
-        ex_ty_drop_type(a, s, EVENT_ACQUISITION);
+        ex_unemit_type(a, s, EVENT_ACQUISITION);
 }

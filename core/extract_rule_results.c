@@ -7,6 +7,7 @@
 #include "extract_int.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct ty_metric_s {
@@ -294,9 +295,144 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
+/* ---- results tables: "Shr 59 cts vs 48 cts / Net 3,244,000 vs 2,584,000 / Revs 169.3 mln
+ * vs 156.0 mln" under a headline naming the period ("4TH QTR NET", "YEAR NET") --------- */
+
+/* Reads "[loss|profit] NUM [scale] [cts|dlrs]" at *i; returns 1 with the value (negative
+ * for a loss) and its currency ("" when none is written). */
+static int ty_table_value(const art_t *a, const sent_t *s, size_t *i, double *v, const char **cur)
+{
+    int loss = 0;
+    size_t j = *i;
+    const extract_lex_hit_t *h;
+    if (j < s->t1 && ex_tok_is(a, j, "loss"))
+        loss = 1, j++;
+    else if (j < s->t1 && ex_tok_is(a, j, "profit"))
+        j++;
+    if (j >= s->t1 || !ex_ty_small_num(a, j, v)) return 0;
+    j++;
+    if (j < s->t1 && (h = ex_hit_at(a, j, LEX_SCALE)) != NULL) {
+        *v = ex_ty_round(*v * h->entry->num);
+        j = h->t1;
+    }
+    *cur = "";
+    if (j < s->t1 &&
+        (ex_tok_is(a, j, "cts") || ex_tok_is(a, j, "ct") || ex_tok_is(a, j, "cents"))) {
+        *v /= 100;
+        *cur = "USD";
+        j++;
+    } else if (j < s->t1 &&
+               (ex_tok_is(a, j, "dlrs") || ex_tok_is(a, j, "dls") || ex_tok_is(a, j, "dlr"))) {
+        *cur = "USD";
+        j++;
+    }
+    if (loss) *v = -*v;
+    *i = j;
+    return 1;
+}
+
+/* The period of a results table from its headline: "4TH QTR", "1ST QTR", "YEAR", "NINE MTHS". */
+static int ty_table_period(const art_t *a, const sent_t *head, char *out, size_t cap)
+{
+    static const char *const ord[] = {"1st", "2nd", "3rd", "4th", NULL};
+    int q = 0, year = 0;
+    for (size_t i = head->t0; i < head->t1; i++) {
+        for (int k = 0; ord[k]; k++)
+            if (ex_tok_is(a, i, ord[k]) && i + 1 < head->t1 &&
+                (ex_tok_is(a, i + 1, "qtr") || ex_tok_is(a, i + 1, "quarter")))
+                q = k + 1;
+        /* "4TH" may be two tokens: 4 and TH */
+        if ((ex_tk(a, i)->flags & EXTRACT_TOK_NUM) && i + 2 < head->t1 &&
+            !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_SPACE) &&
+            (ex_tok_is(a, i + 1, "th") || ex_tok_is(a, i + 1, "st") || ex_tok_is(a, i + 1, "nd") ||
+             ex_tok_is(a, i + 1, "rd")) &&
+            (ex_tok_is(a, i + 2, "qtr") || ex_tok_is(a, i + 2, "quarter"))) {
+            double v = ex_parse_num(a, i);
+            if (v >= 1 && v <= 4) q = (int)v;
+        }
+        if (ex_tok_is(a, i, "year") || (ex_tok_is(a, i, "fiscal") && !q)) year = 1;
+    }
+    if (!a->year || (!q && !year)) return 0;
+    int month = a->dateline[0] ? atoi(a->dateline + 5) : 12, y = a->year;
+    if (q) {
+        if (q * 3 > month) y--;
+        snprintf(out, cap, "Q%d %d", q, y);
+    } else {
+        if (month <= 4) y--;
+        snprintf(out, cap, "FY%d", y);
+    }
+    return 1;
+}
+
+/* Emits the earnings of a results table in sentence s; returns 1 when it found one. */
+static int ty_table(art_t *a, const sent_t *s)
+{
+    static const struct {
+        const char *label, *metric;
+    } rows[] = {{"shr", "eps"},       {"net", "net_income"},        {"revs", "revenue"},
+                {"sales", "revenue"}, {"oper", "operating_income"}, {NULL, NULL}};
+    static const char *const block_end[] = {"year", "mths", "months", "nine", "six", "12", NULL};
+    event_t ev;
+    int made = 0, rows_seen = 0;
+    for (size_t i = s->t0; i < s->t1; i++) {
+        int line_start = i == s->t0 || (ex_tk(a, i)->flags & EXTRACT_TOK_NL) ||
+                         (i > s->t0 && ex_tok_is(a, i - 1, "-"));
+        if (!line_start) continue;
+        if (rows_seen && ex_ty_is(a, i, block_end)) break; /* the year-to-date block */
+        const char *metric = NULL;
+        for (size_t k = 0; rows[k].label && !metric; k++)
+            if (ex_tok_is(a, i, rows[k].label)) metric = rows[k].metric;
+        if (!metric) continue;
+        size_t j = i + 1;
+        if (strcmp(metric, "operating_income") == 0) {
+            if (!(j < s->t1 && ex_tok_is(a, j, "net"))) continue; /* "Oper net" */
+            j++;
+        }
+        double v, prior;
+        const char *cur, *pcur;
+        if (!ty_table_value(a, s, &j, &v, &cur)) continue;
+        if (!(j < s->t1 && ex_tok_is(a, j, "vs"))) continue;
+        j++;
+        int have_prior = ty_table_value(a, s, &j, &prior, &pcur);
+        if (!made) {
+            co_t c;
+            if (!ex_ty_subject(a, s, i, &c)) return 0;
+            party_t p = {c, "subject"};
+            if (ex_make_event(a, &ev, EVENT_EARNINGS, &p, 1)) return 1;
+            made = 1;
+        }
+        rows_seen++;
+        event_record_t *r = event_add_record(&ev, "metrics");
+        if (!r || event_record_set_str(r, "metric", metric) ||
+            event_record_set_num(r, "value", v) ||
+            (*cur && event_record_set_str(r, "currency", cur)))
+            a->oom = 1;
+        if (r && have_prior) {
+            if (event_record_set_num(r, "prior", prior)) a->oom = 1;
+            if (prior > 0 && v >= 0) {
+                double ch = (v - prior) / prior * 100;
+                ch = (double)(long long)(ch * 10 + (ch >= 0 ? 0.5 : -0.5)) / 10;
+                if (event_record_set_num(r, "change_percent", ch)) a->oom = 1;
+            }
+        }
+        i = j - 1;
+    }
+    if (!made) return 0;
+    if (!rows_seen) {
+        event_release(&ev);
+        return 0;
+    }
+    char period[24];
+    if (a->nsents && ty_table_period(a, &a->sents[0], period, sizeof period))
+        ex_set_str(a, &ev, "period", period);
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+    return 1;
+}
+
 void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
+    if (ty_table(a, s)) return;
     size_t lo = s->t0;
     for (size_t i = s->t0; i <= s->t1; i++) {
         if (i < s->t1 && !ex_tok_is(a, i, ";")) continue;

@@ -8,6 +8,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+double ex_ty_round(double v)
+{
+    /* 4.1 mln is 4100000, not 4099999.9999999995 */
+    double r = v < 0 ? -v : v;
+    if (r >= 1 && r < 1e15) return (double)(long long)(v * 1e4 + (v < 0 ? -0.5 : 0.5)) / 1e4;
+    return v;
+}
+
 int ex_ty_is(const art_t *a, size_t i, const char *const *words)
 {
     for (; *words; words++)
@@ -127,7 +135,7 @@ size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t m
         }
         if ((h = ex_hit_at(a, j, LEX_SCALE)) != NULL &&
             !(h->entry->phrase[1] == 0 && (ex_tk(a, j)->flags & EXTRACT_TOK_SPACE))) {
-            m.v *= h->entry->num;
+            m.v = ex_ty_round(m.v * h->entry->num);
             j = h->t1;
         }
         if (!cur && (h = ex_hit_at(a, j, LEX_CURRENCY)) != NULL && !h->entry->sym) {
@@ -316,6 +324,15 @@ int ex_ty_future(const art_t *a, size_t lo, size_t at)
     return 0;
 }
 
+int ex_ty_speculative(const art_t *a, size_t lo, size_t at)
+{
+    static const char *const w[] = {"speculated", "speculation", "speculate", "hopes",   "hope",
+                                    "talk",       "could",       "might",     "may",     "likely",
+                                    "chances",    "rumours",     "rumors",    "whether", "if",
+                                    "?",          NULL};
+    return ex_ty_find(a, lo, at, w) >= 0;
+}
+
 int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at)
 {
     if (!ex_ty_context(a, s, at)) return 0;
@@ -336,20 +353,4 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
         if (k >= 0 && ex_ty_context(a, s, (size_t)k) && event_set_bool(ev, "context", 1))
             a->oom = 1;
     }
-}
-
-void ex_ty_drop_type(art_t *a, const sent_t *s, event_type_t type)
-{
-    size_t k = a->out_base;
-    for (size_t i = a->out_base; i < a->out->n; i++) {
-        event_t *ev = &a->out->items[i];
-        if (ev->type == type && ev->source.offset == (long long)s->off) {
-            event_release(ev);
-            continue;
-        }
-        a->ev_seg[k - a->out_base] = a->ev_seg[i - a->out_base];
-        a->out->items[k++] = *ev;
-    }
-    a->out->n = k;
-    ex_events_reindex(a);
 }

@@ -253,6 +253,39 @@ static void test_detect(void **state)
     assert_int_equal(l.n, 0);
     event_list_release(&l);
     model_free(m);
+
+    /* a mixed-case title with no company found: its first capitalised name, not an opener */
+    const char *s1 = "The board of Teather & Greenwood said profit rose 5 per cent .";
+    const char *s2 = "Analysts expect Tesco to report a profit .";
+    detect_article_t b = {s1, strlen(s1), "", NULL, NULL, NULL, NULL, "s.txt", NULL};
+    feats(s1, &f);
+    m = make_model(&f, -4.0, 4.0, -5.0);
+    m->labels[1].emit = 0.5;
+    event_list_init(&l);
+    assert_int_equal(detect_apply(m, &b, &l, 0, &e), 0);
+    assert_int_equal(l.n, 1);
+    assert_int_equal(l.items[0].type, EVENT_EARNINGS);
+    assert_string_equal(l.items[0].companies[0].name, "Teather & Greenwood");
+    assert_string_equal(l.items[0].companies[0].id, "teather-greenwood");
+    event_list_release(&l);
+    model_free(m);
+    b.text = s2;
+    b.len = strlen(s2);
+    feats(s2, &f);
+    m = make_model(&f, -4.0, 4.0, -5.0);
+    event_list_init(&l);
+    assert_int_equal(detect_apply(m, &b, &l, 0, &e), 0);
+    assert_int_equal(l.n, 1);
+    assert_string_equal(l.items[0].companies[0].id, "tesco");
+    event_list_release(&l);
+    /* an all-capitals headline gives no guess */
+    b.text = "ACME SAYS PROFIT ROSE";
+    b.len = strlen(b.text);
+    event_list_init(&l);
+    assert_int_equal(detect_apply(m, &b, &l, 0, &e), 0);
+    assert_int_equal(l.n, 0);
+    event_list_release(&l);
+    model_free(m);
     feat_release(&f);
 }
 

@@ -15,13 +15,39 @@
 
 #define CMD_MODEL_MAX_TYPES MODEL_MAX_LABELS
 
-/* Options shared by train and eval: the labelled inputs. */
+#define CMD_MODEL_MAX_INPUTS 256
+
+struct cmd_model_in_s;
+static int cmd_model_read1(struct cmd_model_in_s *in, int c, const char *arg, err_t *e);
+
+/* Options shared by train and eval: the labelled inputs, read once every option is parsed
+ * (so --split applies wherever it is written). */
 typedef struct cmd_model_in_s {
     dataset_t d;
     const char *split; /* SentiFM split, "train" by default */
+    int kind[CMD_MODEL_MAX_INPUTS];
+    const char *arg[CMD_MODEL_MAX_INPUTS];
+    int n;
 } cmd_model_in_t;
 
 static int cmd_model_input(cmd_model_in_t *in, int c, const char *arg, err_t *e)
+{
+    if (in->n == CMD_MODEL_MAX_INPUTS)
+        return err_set(e, ERR_USAGE, "at most %d inputs", CMD_MODEL_MAX_INPUTS);
+    in->kind[in->n] = c;
+    in->arg[in->n++] = arg;
+    return 0;
+}
+
+/* Reads every input named on the command line. */
+static int cmd_model_read(cmd_model_in_t *in, err_t *e)
+{
+    int rc = 0;
+    for (int i = 0; i < in->n && !rc; i++) rc = cmd_model_read1(in, in->kind[i], in->arg[i], e);
+    return rc;
+}
+
+static int cmd_model_read1(cmd_model_in_t *in, int c, const char *arg, err_t *e)
 {
     switch (c) {
     case 'R':
@@ -100,6 +126,7 @@ static int cmd_model_train(cli_ctx_t *ctx, int argc, char **argv)
     o.defaults.keep_article = o.defaults.keep_sentence = o.defaults.emit = 0.5;
     dataset_init(&in.d);
     in.split = "train";
+    in.n = 0;
     optind = 0;
     while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
         switch (c) {
@@ -182,6 +209,10 @@ static int cmd_model_train(cli_ctx_t *ctx, int argc, char **argv)
     }
     if (!outp) {
         status = cli_failf(ctx, 64, "model train: name the model file to write (-o FILE)");
+        goto out;
+    }
+    if (in.n && (rc = cmd_model_read(&in, &e))) {
+        status = cli_fail(ctx, &e);
         goto out;
     }
     if (in.d.n == 0) {
@@ -275,6 +306,7 @@ static int cmd_model_eval(cli_ctx_t *ctx, int argc, char **argv)
     feat_init(&f);
     dataset_init(&in.d);
     in.split = "train";
+    in.n = 0;
     memset(det, 0, sizeof det);
     memset(evs, 0, sizeof evs);
     optind = 0;
@@ -315,6 +347,10 @@ static int cmd_model_eval(cli_ctx_t *ctx, int argc, char **argv)
     }
     if (optind < argc) {
         status = cli_failf(ctx, 64, "model eval: unexpected argument '%s'", argv[optind]);
+        goto out;
+    }
+    if (in.n && (rc = cmd_model_read(&in, &e))) {
+        status = cli_fail(ctx, &e);
         goto out;
     }
     if (in.d.n == 0) {

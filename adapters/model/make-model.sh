@@ -23,5 +23,5 @@ done
     --sentifm "$shared/corpus/sentifm/sentences.tsv" --split train \
     --gold "$here/fixtures/articles" \
     --types acquisition,earnings,metric_change,rating_change,dividend,buyback,financing \
-    --c 32 --keep-article 0 --keep-sentence 0 --emit 0.5 \
-    --threshold acquisition=0.2:0.2:0.5 --threshold earnings=0.2:0.2:0.5
+    --c 32 --keep-article 0 --keep-sentence 0 --emit 0.2 \
+    --threshold acquisition=0.2:0.2:0.4 --threshold earnings=0.2:0.2:0.3
