@@ -120,7 +120,7 @@ static const char *const month_names[12] = {"january",   "february", "march",   
 /* Returns the month (1-12) named by n bytes of s (full or 3-4 letter form), else 0. */
 int date_month_of(const char *s, size_t n)
 {
-    if (n < 3) return 0;
+    if (n < 3 || n > 9 || !s[0] || !strchr("jfmasondJFMASOND", s[0])) return 0;
     for (int m = 0; m < 12; m++) {
         size_t ml = strlen(month_names[m]);
         if (n == ml && strncasecmp(s, month_names[m], n) == 0) return m + 1;

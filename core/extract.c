@@ -4,6 +4,8 @@
  * table. The stages live in extract_*.c (see extract_int.h). */
 #include "extract_int.h"
 
+#include "detect.h"
+
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,16 +28,31 @@ int ex_grow(void **v, size_t *cap, size_t need, size_t sz)
     return 0;
 }
 
-int ex_tok_is(const art_t *a, size_t i, const char *w)
-{
-    const extract_tok_t *t = ex_tk(a, i);
-    size_t n = strlen(w);
-    return t->len == n && strncasecmp(a->text + t->off, w, n) == 0;
-}
-
 size_t extract_parse_date(const char *s, size_t n, char out[11])
 {
     return date_parse_text(s, n, out);
+}
+
+/* Finds every lexicon phrase at every token once (ex_lex_hits, ex_class_at read it). */
+static int lex_index(art_t *a)
+{
+    a->lexm_at = mem_alloc((a->toks.n + 1) * sizeof *a->lexm_at);
+    if (!a->lexm_at) return ERR_NOMEM;
+    for (size_t si = 0; si < a->nsents; si++) {
+        const sent_t *s = &a->sents[si];
+        for (size_t i = s->t0; i < s->t1; i++) {
+            const extract_lex_entry_t *m[EXTRACT_LEX_MAX_MATCHES];
+            size_t k = extract_lex_matches(a->x->lex, a->text, a->toks.v, s->t1, i, m,
+                                           EXTRACT_LEX_MAX_MATCHES);
+            a->lexm_at[i] = (uint32_t)a->nlexm;
+            if (ex_grow((void **)&a->lexm, &a->caplexm, a->nlexm + k + 1, sizeof *a->lexm))
+                return ERR_NOMEM;
+            memcpy(a->lexm + a->nlexm, m, k * sizeof *m);
+            a->nlexm += k;
+        }
+    }
+    a->lexm_at[a->toks.n] = (uint32_t)a->nlexm;
+    return 0;
 }
 
 /* Finds company and regulator mentions, lexicon hits, numbers and dates of sentence s. */
@@ -44,7 +61,7 @@ static void analyse(art_t *a, const sent_t *s)
     a->nhits = 0;
     for (size_t i = s->t0; i < s->t1 && !a->oom; i++) {
         extract_lex_hit_t h[MAX_HITS_AT];
-        size_t k = extract_lex_match(a->x->lex, a->text, a->toks.v, s->t1, i, h, MAX_HITS_AT);
+        size_t k = ex_lex_hits(a, i, s->t1, h, MAX_HITS_AT);
         if (k) {
             if (ex_grow((void **)&a->hits, &a->caphits, a->nhits + k, sizeof *a->hits)) {
                 a->oom = 1;
@@ -72,9 +89,30 @@ static int extract_abbrev_line(void *ctx, char **f, size_t nf, err_t *e)
     unsigned char *m = mem_realloc(x->abbrev_maybe, x->nabbrev + 1);
     if (!m) return err_set(e, ERR_NOMEM, "out of memory");
     x->abbrev_maybe = m;
-    if (!(x->abbrev[x->nabbrev] = mem_strdup(f[0]))) return err_set(e, ERR_NOMEM, "out of memory");
+    if (!(x->abbrev[x->nabbrev] = mem_strdup(f[0])) ||
+        htab_add(&x->abbrev_idx, extract_tok_hash(f[0], strlen(f[0])))) {
+        mem_free(x->abbrev[x->nabbrev]);
+        return err_set(e, ERR_NOMEM, "out of memory");
+    }
     x->abbrev_maybe[x->nabbrev++] = strncmp(f[1], "maybe", 5) == 0;
     return 0;
+}
+
+/* Hands the rules' candidates to the learned detector (core/detect.h) with the article's
+ * subject company (ex_article_subject: the headline's first company, else the most named). */
+static int extract_detect(art_t *a, err_t *e)
+{
+    detect_article_t d = {a->text, a->len,     a->dateline, NULL,        NULL,
+                          NULL,    a->in->doc, a->in->name, a->in->title};
+    co_t subj;
+    if (ex_article_subject(a, &subj))
+        ex_co_name(a, subj, &d.subject_id, &d.subject_name, &d.subject_ticker);
+    return detect_apply(a->x->model, &d, a->out, a->out_base, e);
+}
+
+void extract_set_model(extract_t *x, const model_t *m)
+{
+    x->model = m;
 }
 
 int extract_new(const registry_t *reg, extract_t **out, err_t *e)
@@ -111,6 +149,7 @@ void extract_free(extract_t *x)
     for (size_t i = 0; i < x->nabbrev; i++) mem_free(x->abbrev[i]);
     mem_free(x->abbrev);
     mem_free(x->abbrev_maybe);
+    htab_release(&x->abbrev_idx);
     mem_free(x);
 }
 
@@ -128,7 +167,13 @@ int extract_article(const extract_t *x, const extract_input_t *in, event_list_t 
     a.ctx_seg = -1;
     buf_init(&a.scratch);
     if (in->len >= UINT32_MAX) return err_set(e, ERR_DATA, "article too large");
+    /* about one token per 5 bytes of news: one allocation instead of a dozen */
+    if (ex_grow((void **)&a.toks.v, &a.toks.cap, in->len / 5 + 16, sizeof *a.toks.v)) {
+        rc = ERR_NOMEM;
+        goto out;
+    }
     if ((rc = ex_structure(&a))) goto out;
+    if ((rc = lex_index(&a))) goto out;
     for (size_t i = 0; i < a.nsents && !a.oom; i++) ex_discover(&a, &a.sents[i]);
     for (size_t i = 0; i < a.nsents && !a.oom; i++) {
         const sent_t *s = &a.sents[i];
@@ -154,6 +199,7 @@ int extract_article(const extract_t *x, const extract_input_t *in, event_list_t 
         }
     }
     if (a.oom) rc = ERR_NOMEM;
+    if (!rc && x->model) rc = extract_detect(&a, e);
 out:
     if (rc) {
         while (out->n > a.out_base) event_list_pop(out);
@@ -165,10 +211,16 @@ out:
         mem_free(a.provs[i].toks);
     }
     mem_free(a.provs);
+    htab_release(&a.prov_first);
+    htab_release(&a.prov_ids);
+    mem_free(a.scratch_l);
+    mem_free(a.lexm);
+    mem_free(a.lexm_at);
     mem_free(a.sents);
     mem_free(a.ments);
     mem_free(a.hits);
     mem_free(a.ev_seg);
+    htab_release(&a.ev_idx);
     extract_toks_release(&a.toks);
     buf_release(&a.scratch);
     return rc;

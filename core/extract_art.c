@@ -115,10 +115,14 @@ static int line_headline(const char *t, line_t l)
 
 static int abbrev_kind(const extract_t *x, const char *w, size_t n)
 {
-    for (size_t i = 0; i < x->nabbrev; i++)
-        if (strlen(x->abbrev[i]) == n && strncasecmp(x->abbrev[i], w, n) == 0)
-            return x->abbrev_maybe[i] ? 2 : 1;
-    return 0;
+    long best = -1;
+    for (long i = htab_first(&x->abbrev_idx, extract_tok_hash(w, n)); i >= 0;
+         i = htab_next(&x->abbrev_idx, i))
+        if (strlen(x->abbrev[i]) == n && strncasecmp(x->abbrev[i], w, n) == 0 &&
+            (best < 0 || i < best))
+            best = i;
+    if (best < 0) return 0;
+    return x->abbrev_maybe[best] ? 2 : 1;
 }
 
 static int starter_word(const art_t *a, const char *w, size_t n)
@@ -150,6 +154,26 @@ static int add_sentence(art_t *a, size_t s, size_t e, int seg, int headline)
     st->t0 = (uint32_t)a->toks.n;
     if (extract_tok_run(a->text, s, e, &a->toks)) return ERR_NOMEM;
     st->t1 = (uint32_t)a->toks.n;
+    /* no sentence is that long: cut it, at a ; or , in its second half when there is one */
+    while (st->t1 - st->t0 > EX_MAX_SENT_TOKENS) {
+        size_t t0 = st->t0, t1 = st->t1, cut = t0 + EX_MAX_SENT_TOKENS;
+        for (size_t k = cut; k > t0 + EX_MAX_SENT_TOKENS / 2; k--)
+            if (ex_tok_is(a, k - 1, ";") || ex_tok_is(a, k - 1, ",")) {
+                cut = k;
+                break;
+            }
+        st->t1 = (uint32_t)cut;
+        st->end = ex_tk(a, cut - 1)->off + ex_tk(a, cut - 1)->len;
+        if (ex_grow((void **)&a->sents, &a->capsents, a->nsents + 1, sizeof *a->sents))
+            return ERR_NOMEM;
+        st = &a->sents[a->nsents++];
+        st->off = ex_tk(a, cut)->off;
+        st->end = (uint32_t)e;
+        st->seg = seg;
+        st->headline = headline;
+        st->t0 = (uint32_t)cut;
+        st->t1 = (uint32_t)t1;
+    }
     return 0;
 }
 

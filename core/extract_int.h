@@ -15,16 +15,22 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "event.h"
 #include "extract.h"
 #include "extract_lex.h"
 #include "extract_tok.h"
+#include "htab.h"
 #include "registry.h"
 
 #define MAX_HITS_AT 16
 #define MAX_CTX     8
+/* A sentence longer than this many tokens is cut (at a ; or , when there is one), so the
+ * per-sentence rules stay linear in the length of a line without sentence ends. */
+#define EX_MAX_SENT_TOKENS 400
 
 typedef struct sent_s {
     uint32_t off, end; /* byte span in the text */
@@ -80,6 +86,15 @@ typedef struct art_s {
     size_t nsents, capsents;
     prov_t *provs;
     size_t nprov, capprov;
+    htab_t prov_first; /* provisional companies by the hash of their first token */
+    htab_t prov_ids;   /* ... by the hash of their slug */
+    long *scratch_l;   /* owned scratch for look-ups */
+    size_t cap_scratch_l;
+    /* every lexicon phrase matching at each token (within its sentence), computed once:
+     * the phrases at token i are lexm[lexm_at[i] .. lexm_at[i + 1]) */
+    const extract_lex_entry_t **lexm;
+    size_t nlexm, caplexm;
+    uint32_t *lexm_at;
     /* per sentence scratch */
     ment_t *ments;
     size_t nments, capments;
@@ -106,6 +121,7 @@ typedef struct art_s {
     event_list_t *out;
     size_t out_base; /* events of this article start here */
     int *ev_seg;     /* segment of each event of this article */
+    htab_t ev_idx;   /* events of this article (item = index - out_base) by key_hash */
     size_t ev_cap;
     buf_t scratch;
     int oom;
@@ -126,7 +142,12 @@ static inline const extract_tok_t *ex_tk(const art_t *a, size_t i)
 }
 
 /* Returns 1 when token i is the word w (borrowed), in any case. */
-int ex_tok_is(const art_t *a, size_t i, const char *w);
+static inline int ex_tok_is(const art_t *a, size_t i, const char *w)
+{
+    const extract_tok_t *t = ex_tk(a, i);
+    size_t n = strlen(w);
+    return t->len == n && strncasecmp(a->text + t->off, w, n) == 0;
+}
 
 static inline int ex_upper_c(unsigned char c)
 {
@@ -164,6 +185,9 @@ const char *ex_co_id(const art_t *a, co_t c);
 int ex_co_eq(const art_t *a, co_t x, co_t y);
 /* Stores c's id, name and ticker (borrowed; ticker may be NULL). */
 void ex_co_name(const art_t *a, co_t c, const char **id, const char **name, const char **tick);
+/* Stores in hits (max) the lexicon phrases starting at token i that end by token end,
+ * longest per class and every trigger (as extract_lex_match); returns how many. */
+size_t ex_lex_hits(const art_t *a, size_t i, size_t end, extract_lex_hit_t *hits, size_t max);
 /* Returns 1 when a lexicon phrase of class cls starts at token i (ending before end), storing
  * its length in tokens in *len (may be NULL). */
 int ex_class_at(const art_t *a, size_t i, size_t end, int cls, size_t *len);
@@ -253,6 +277,8 @@ int ex_make_event(art_t *a, event_t *ev, event_type_t type, const party_t *p, si
 void ex_set_str(art_t *a, event_t *ev, const char *k, const char *v);
 /* Sets data field k (borrowed) to the number v. */
 void ex_set_num(art_t *a, event_t *ev, const char *k, double v);
+/* Removes the events of type emitted for sentence s (the event index follows). */
+void ex_unemit_type(art_t *a, const sent_t *s, event_type_t type);
 /* Emits ev (steals its contents) for sentence s, dated date (borrowed, may be NULL: the
  * dateline), unless it does not validate; an event with the same key in the same segment
  * gets its missing fields instead. */
@@ -283,5 +309,81 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
 void ex_rule_product(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
 void ex_rule_corporate(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
 void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+
+/* ---------------------------------------------------------------- the v2 types' helpers
+ * (extract_typed.c) */
+
+/* A money amount of a sentence, per-share ones included ("$0.78 a share", "25 cents"). */
+typedef struct ty_amount_s {
+    double v;
+    char cur[4];
+    int per_share;
+    size_t t0, t1;
+} ty_amount_t;
+
+/* A capitalised name of two to four words that is not a company: a person. */
+typedef struct ty_person_s {
+    size_t t0, t1;
+} ty_person_t;
+
+/* Sentences longer than this (a feed with no sentence ends) are left to the v1 rules: the
+ * v2 rules look at whole sentences and clauses, so their time stays linear in the text. */
+#define EX_TY_MAX_TOKENS 1500
+/* Returns 1 when the v2 rules look at sentence s (not longer than EX_TY_MAX_TOKENS). */
+static inline int ex_ty_sentence_ok(const sent_t *s)
+{
+    return s->t1 - s->t0 <= EX_TY_MAX_TOKENS;
+}
+/* Returns v rounded to 4 decimals when it is 1 or more (scaled amounts read back short). */
+double ex_ty_round(double v);
+/* Returns 1 when token i is one of words (borrowed, NULL-terminated). */
+int ex_ty_is(const art_t *a, size_t i, const char *const *words);
+/* Returns the first token in [lo, hi) that is one of words, or -1. */
+long ex_ty_find(const art_t *a, size_t lo, size_t hi, const char *const *words);
+/* Returns the token after the words of phrase (borrowed, space-separated) starting at i, or 0. */
+int ex_ty_phrase(const art_t *a, size_t i, size_t hi, const char *phrase);
+/* Returns where the first of phrases starts in [lo, hi) (its end in *end, may be NULL), or -1. */
+long ex_ty_find_phrase(const art_t *a, size_t lo, size_t hi, const char *const *phrases,
+                       size_t *end);
+/* Stores the company sentence s is about near token at: the mention before it, else after
+ * it, else a description or pronoun, else the previous sentence's or the article's subject.
+ * Returns 0 when there is none. */
+int ex_ty_subject(art_t *a, const sent_t *s, size_t at, co_t *out);
+/* As ex_ty_subject, but a sentence opening with an unknown capitalised name (a company
+ * seismo does not know) gets no subject from elsewhere. */
+int ex_ty_subject_strict(art_t *a, const sent_t *s, size_t at, co_t *out);
+/* Reads a small number written in digits or words ("three") at token i into *v. */
+int ex_ty_small_num(const art_t *a, size_t i, double *v);
+/* Stores the money amounts of sentence s in out (max); returns how many. */
+size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t max);
+/* Returns +1 when the last up or down word in [lo, hi) says up, -1 down, 0 none. */
+int ex_ty_sign(const art_t *a, size_t lo, size_t hi);
+/* Writes the reporting period named in tokens [lo, hi) ("Q2 FY2025", "Q3 2024", "H1 2025",
+ * "FY2024"; the year from the dateline when not written, the last one that ended unless
+ * future) into out; returns 0 when none. */
+int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, size_t cap);
+/* Stores the person names of sentence s in out (max); returns how many. */
+size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t max);
+/* Returns 1 when the words just before token at mark a past event mentioned as context
+ * ("which emerged from", "to help fund its purchase of", "failed merger"). */
+int ex_ty_context(const art_t *a, const sent_t *s, size_t at);
+/* Returns 1 when the words before token at (from lo) make it a plan, not a fact ("to", "may"). */
+int ex_ty_future(const art_t *a, size_t lo, size_t at);
+/* Returns 1 when [lo, at) makes what follows talk or speculation ("hopes it would",
+ * "analysts speculated", "could"), not news. */
+int ex_ty_speculative(const art_t *a, size_t lo, size_t at);
+/* Sets data.context on ev when ex_ty_context holds at token at; returns 1 then. */
+int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at);
+/* Marks the deals of sentence s that the sentence mentions as context. */
+void ex_ty_mark_context(art_t *a, const sent_t *s);
+
+/* The rule files of the v2 types. */
+void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_rating(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_people(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_legal(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_business(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_context(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
 
 #endif

@@ -71,7 +71,8 @@ static extract_lex_entry_t *lex_add(extract_lex_t *lx, const char *phrase, int *
         mem_free(en->phrase);
         goto nomem;
     }
-    en->toks = t.v;
+    extract_tok_t *fit = mem_realloc(t.v, t.n * sizeof *t.v); /* a phrase has a few tokens */
+    en->toks = fit ? fit : t.v;
     en->ntoks = t.n;
     lx->n++;
     return en;
@@ -176,18 +177,29 @@ static int lex_tok_eq(const char *text, const extract_tok_t *t, const char *ph,
     return (t->flags & EXTRACT_TOK_UPPER) && !(p->flags & EXTRACT_TOK_UPPER);
 }
 
-size_t extract_lex_match(const extract_lex_t *lx, const char *text, const extract_tok_t *toks,
-                         size_t n, size_t i, extract_lex_hit_t *hits, size_t max)
+size_t extract_lex_matches(const extract_lex_t *lx, const char *text, const extract_tok_t *toks,
+                           size_t n, size_t i, const extract_lex_entry_t **out, size_t max)
 {
-    size_t nh = 0;
+    size_t nm = 0;
     if (i >= n) return 0;
-    for (long a = htab_first(&lx->idx, toks[i].h); a >= 0; a = htab_next(&lx->idx, a)) {
+    for (long a = htab_first(&lx->idx, toks[i].h); a >= 0 && nm < max; a = htab_next(&lx->idx, a)) {
         const extract_lex_entry_t *en = &lx->v[a];
         size_t k;
         if (i + en->ntoks > n) continue;
         for (k = 0; k < en->ntoks; k++)
             if (!lex_tok_eq(text, &toks[i + k], en->phrase, &en->toks[k])) break;
-        if (k < en->ntoks) continue;
+        if (k == en->ntoks) out[nm++] = en;
+    }
+    return nm;
+}
+
+size_t extract_lex_pick(const extract_lex_entry_t *const *m, size_t nm, size_t i, size_t n,
+                        extract_lex_hit_t *hits, size_t max)
+{
+    size_t nh = 0;
+    for (size_t q = 0; q < nm; q++) {
+        const extract_lex_entry_t *en = m[q];
+        if (i + en->ntoks > n) continue;
         /* keep the longest per class (and every trigger) */
         size_t j;
         for (j = 0; j < nh; j++)
@@ -207,4 +219,12 @@ size_t extract_lex_match(const extract_lex_t *lx, const char *text, const extrac
         }
     }
     return nh;
+}
+
+size_t extract_lex_match(const extract_lex_t *lx, const char *text, const extract_tok_t *toks,
+                         size_t n, size_t i, extract_lex_hit_t *hits, size_t max)
+{
+    const extract_lex_entry_t *m[EXTRACT_LEX_MAX_MATCHES];
+    size_t nm = extract_lex_matches(lx, text, toks, n, i, m, EXTRACT_LEX_MAX_MATCHES);
+    return extract_lex_pick(m, nm, i, n, hits, max);
 }

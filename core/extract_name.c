@@ -43,10 +43,18 @@ void ex_co_name(const art_t *a, co_t c, const char **id, const char **name, cons
     }
 }
 
+size_t ex_lex_hits(const art_t *a, size_t i, size_t end, extract_lex_hit_t *hits, size_t max)
+{
+    if (!a->lexm_at || i >= a->toks.n) /* before the article's phrases are known */
+        return extract_lex_match(a->x->lex, a->text, a->toks.v, end, i, hits, max);
+    return extract_lex_pick(a->lexm + a->lexm_at[i], a->lexm_at[i + 1] - a->lexm_at[i], i, end,
+                            hits, max);
+}
+
 int ex_class_at(const art_t *a, size_t i, size_t end, int cls, size_t *len)
 {
     extract_lex_hit_t h[MAX_HITS_AT];
-    size_t k = extract_lex_match(a->x->lex, a->text, a->toks.v, end, i, h, MAX_HITS_AT);
+    size_t k = ex_lex_hits(a, i, end, h, MAX_HITS_AT);
     for (size_t j = 0; j < k; j++)
         if (h[j].entry->cls == cls) {
             if (len) *len = h[j].t1 - h[j].t0;
@@ -57,9 +65,11 @@ int ex_class_at(const art_t *a, size_t i, size_t end, int cls, size_t *len)
 
 int ex_prov_find(const art_t *a, const char *id)
 {
-    for (size_t i = 0; i < a->nprov; i++)
-        if (strcmp(a->provs[i].id, id) == 0) return (int)i;
-    return -1;
+    long best = -1;
+    for (long p = htab_first(&a->prov_ids, extract_tok_hash(id, strlen(id))); p >= 0;
+         p = htab_next(&a->prov_ids, p))
+        if (strcmp(a->provs[p].id, id) == 0 && (best < 0 || p < best)) best = p;
+    return (int)best;
 }
 
 /* Registers a provisional company named by bytes [s, e); returns its index or -1. */
@@ -111,7 +121,9 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
         a->oom = 1;
         return -1;
     }
-    p->toks = tk.v;
+    /* a name has a few tokens: give back the tokenizer's room for 256 */
+    extract_tok_t *fit = mem_realloc(tk.v, tk.n * sizeof *tk.v);
+    p->toks = fit ? fit : tk.v;
     p->ntoks = tk.n;
     p->ncore = tk.n;
     static const char *const sfx[] = {
@@ -124,6 +136,14 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
             if (strlen(sfx[k]) == lt->len && strncasecmp(p->name + lt->off, sfx[k], lt->len) == 0)
                 again = 1;
         if (again) p->ncore--;
+    }
+    if (htab_add(&a->prov_first, p->toks[0].h) ||
+        htab_add(&a->prov_ids, extract_tok_hash(p->id, strlen(p->id)))) {
+        mem_free(p->id);
+        mem_free(p->name);
+        mem_free(p->toks);
+        a->oom = 1;
+        return -1;
     }
     a->nprov++;
     return (int)(a->nprov - 1);
@@ -348,10 +368,20 @@ void ex_discover(art_t *a, const sent_t *s)
 
 /* ---------------------------------------------------------------- mentions, hits, numbers */
 
-static size_t prov_match(const art_t *a, size_t i, size_t end, int *which)
+static size_t prov_match(art_t *a, size_t i, size_t end, int *which)
 {
-    size_t best = 0;
-    for (size_t p = 0; p < a->nprov; p++) {
+    size_t best = 0, nc = 0;
+    /* the candidates share the first token; tried in the order they were found */
+    for (long p = htab_first(&a->prov_first, ex_tk(a, i)->h); p >= 0;
+         p = htab_next(&a->prov_first, p)) {
+        if (ex_grow((void **)&a->scratch_l, &a->cap_scratch_l, nc + 1, sizeof *a->scratch_l)) {
+            a->oom = 1;
+            return 0;
+        }
+        a->scratch_l[nc++] = p;
+    }
+    for (size_t c = nc; c-- > 0;) {
+        size_t p = (size_t)a->scratch_l[c];
         const prov_t *pv = &a->provs[p];
         size_t k;
         if (pv->ncore <= best) continue;

@@ -16,6 +16,15 @@ static const ex_rule_t ex_rules[] = {
     {"product_announcement", 1, LEX_TRIGGER, EVENT_PRODUCT_ANNOUNCEMENT, ex_rule_product},
     /* once per sentence */
     {"share_move+metric_change", 2, 0, EVENT_NONE, ex_rule_percent},
+    /* the v2 types, once per sentence, after the v1 rules (rating drops a "to buy" read as a
+     * purchase; context marks deals named only as the reason for something else) */
+    {"earnings+guidance", 2, 0, EVENT_NONE, ex_rule_results},
+    {"dividend+buyback+stock_split+financing", 2, 0, EVENT_NONE, ex_rule_capital},
+    {"rating_change", 2, 0, EVENT_NONE, ex_rule_rating},
+    {"executive_change+workforce", 2, 0, EVENT_NONE, ex_rule_people},
+    {"legal+bankruptcy", 2, 0, EVENT_NONE, ex_rule_legal},
+    {"facility+contract", 2, 0, EVENT_NONE, ex_rule_business},
+    {"context", 2, 0, EVENT_NONE, ex_rule_context},
 };
 #define EX_NRULES (sizeof ex_rules / sizeof ex_rules[0])
 

@@ -39,7 +39,7 @@ static void htab_link(htab_t *t, size_t item)
 
 static int htab_rehash(htab_t *t)
 {
-    size_t ns = t->nslots ? t->nslots * 2 : 1024;
+    size_t ns = t->nslots ? t->nslots * 2 : 16;
     htab_slot_t *v = mem_alloc(ns * sizeof *v);
     if (!v) return ERR_NOMEM;
     mem_free(t->slots);
@@ -54,7 +54,7 @@ static int htab_rehash(htab_t *t)
 int htab_add(htab_t *t, uint64_t key)
 {
     if (t->n == t->cap) {
-        size_t nc = t->cap ? t->cap * 2 : 512;
+        size_t nc = t->cap ? t->cap * 2 : 16;
         long *nx = mem_realloc(t->next, nc * sizeof *nx);
         if (!nx) return ERR_NOMEM;
         t->next = nx;
