@@ -555,8 +555,10 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
         status = cli_failf(ctx, 64, "spool: %s", e.msg);
         daemon_begin_stop(&d, "start-up failed");
     } else {
+        store_info_t info;
+        if (store_info(d.q, &info, &e)) snprintf(info.location, sizeof info.location, "?");
         daemon_log(&d, "info", "seismo %s listening on %s%s, database %s, spool %s, %d workers",
-                   SEISMO_VERSION, d.listen[0], d.nlisten > 1 ? " (and more)" : "", d.db_path,
+                   SEISMO_VERSION, d.listen[0], d.nlisten > 1 ? " (and more)" : "", info.location,
                    d.spool ? d.spool : "(none)", d.workers);
         d.head = -1;
         daemon_log_grew(&d);

@@ -172,7 +172,7 @@ static void route_status(route_ctx_t *r)
     }
     buf_init(&b);
     buf_printf(&b, "{\"version\":\"%s\",\"database\":", SEISMO_VERSION);
-    canon_put_string(&b, d->db_path);
+    canon_put_string(&b, info.location); /* a URI without its password */
     buf_printf(&b, ",\"schema\":%d,\"head\":{\"seq\":%lld,\"hash\":", info.schema, seq);
     if (seq)
         canon_put_string(&b, hash);
