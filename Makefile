@@ -52,7 +52,7 @@ FUZZ_OBJ     := $(patsubst %.c,build/fuzz/%.o,$(LIB_SRC) $(GEN_SRC))
 TRIALS       ?= 50
 
 .PHONY: all deps test check demo bench eval model install clean unit integration format fuzz valgrind \
-        crash-test fuzz-build
+        crash-test fuzz-build ports-check
 .DEFAULT_GOAL := all
 
 all: seismo build/libseismo.a
@@ -127,10 +127,24 @@ test: deps
 	      END { printf "seismo: %d passed, %d failed\n", p, f; exit f > 0 }' \
 	      build/test-*.log
 
-check: test
+check: test ports-check
 	@bad=$$(grep -lE '#[[:space:]]*include[[:space:]]*[<"](sqlite3|uv|jansson|sodium|http_parser|libpq-fe|linear)\.h' core/*.c core/*.h); \
 	if [ -n "$$bad" ]; then echo "core/ must stay pure; these include a library header: $$bad"; exit 1; fi
 	@clang-format --dry-run --Werror $$(git ls-files '*.c' '*.h') && echo "make check: clang-format clean"
+
+# Storage stays behind the ports: outside adapters/sqlite/ and adapters/postgres/
+# no file names SQLite or libpq, a storage type or an engine's functions. The
+# one exception is the engine table of adapters/store/store.c, which includes
+# each engine's constructor header.
+PORTS_BAD := sqlite3|PGconn|PGresult|libpq-fe\.h|\b(db|projdb|pricesdb|sqlog|sqstore|pgstore|pg)_t\b|\b(db|projdb|pricesdb|sqlog|sqstore|pgstore|companies)_[a-z_]+[[:space:]]*\(|\bdb_(durability_t|verify_t|migration_t)\b|\bDB_(OPEN|DURABLE)_
+ports-check:
+	@files=$$(find core adapters -name '*.[ch]' -not -path 'adapters/sqlite/*' -not -path 'adapters/postgres/*' | sort); \
+	bad=$$(grep -nE '$(PORTS_BAD)' $$files); \
+	inc=$$(grep -nE '#[[:space:]]*include[[:space:]]*"[^"]*(sqlite|postgres)/' $$files | grep -v '^adapters/store/store\.c:'); \
+	if [ -n "$$bad$$inc" ]; then \
+	  echo "make check: storage must stay behind the ports (core/store.h); outside adapters/sqlite and adapters/postgres:"; \
+	  printf '%s\n' "$$bad" "$$inc" | grep -v '^$$'; exit 1; fi; \
+	echo "make check: storage stays behind the ports ($$(echo $$files | wc -w) files checked)"
 
 format:
 	clang-format -i $$(git ls-files '*.c' '*.h')

@@ -277,6 +277,8 @@ int ex_make_event(art_t *a, event_t *ev, event_type_t type, const party_t *p, si
 void ex_set_str(art_t *a, event_t *ev, const char *k, const char *v);
 /* Sets data field k (borrowed) to the number v. */
 void ex_set_num(art_t *a, event_t *ev, const char *k, double v);
+/* Removes the events of type emitted for sentence s (the event index follows). */
+void ex_unemit_type(art_t *a, const sent_t *s, event_type_t type);
 /* Emits ev (steals its contents) for sentence s, dated date (borrowed, may be NULL: the
  * dateline), unless it does not validate; an event with the same key in the same segment
  * gets its missing fields instead. */
@@ -324,6 +326,14 @@ typedef struct ty_person_s {
     size_t t0, t1;
 } ty_person_t;
 
+/* Sentences longer than this (a feed with no sentence ends) are left to the v1 rules: the
+ * v2 rules look at whole sentences and clauses, so their time stays linear in the text. */
+#define EX_TY_MAX_TOKENS 1500
+/* Returns 1 when the v2 rules look at sentence s (not longer than EX_TY_MAX_TOKENS). */
+static inline int ex_ty_sentence_ok(const sent_t *s)
+{
+    return s->t1 - s->t0 <= EX_TY_MAX_TOKENS;
+}
 /* Returns v rounded to 4 decimals when it is 1 or more (scaled amounts read back short). */
 double ex_ty_round(double v);
 /* Returns 1 when token i is one of words (borrowed, NULL-terminated). */
@@ -366,8 +376,6 @@ int ex_ty_speculative(const art_t *a, size_t lo, size_t at);
 int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at);
 /* Marks the deals of sentence s that the sentence mentions as context. */
 void ex_ty_mark_context(art_t *a, const sent_t *s);
-/* Removes the events of type emitted for sentence s. */
-void ex_ty_drop_type(art_t *a, const sent_t *s, event_type_t type);
 
 /* The rule files of the v2 types. */
 void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h);

@@ -115,6 +115,7 @@ void ex_rule_rating(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                                        "affirms",    "reaffirmed", "repeated",   NULL};
     static const char *const target[] = {"price target", "target price", "price objective", NULL};
     (void)h;
+    if (!ex_ty_sentence_ok(s)) return;
     long v = -1;
     const char *action = NULL;
     if ((v = ex_ty_find(a, s->t0, s->t1, up)) >= 0)
@@ -204,5 +205,5 @@ void ex_rule_rating(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
     /* "upgraded X to buy" is no purchase */
     if (strcmp(to, "buy") == 0 || strcmp(to, "strong buy") == 0)
-        ex_ty_drop_type(a, s, EVENT_ACQUISITION);
+        ex_unemit_type(a, s, EVENT_ACQUISITION);
 }

@@ -233,6 +233,7 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
              ex_tok_is(a, i + 2, "year")))
             full = 1;
     }
+    if (future && !q && !half && year) full = 1; /* an outlook "for 2025" */
     if (!q && !half && !full) return 0;
     int explicit_year = year != 0;
     if (!year && a->year) {
@@ -343,9 +344,10 @@ int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at)
 void ex_ty_mark_context(art_t *a, const sent_t *s)
 {
     /* deals mentioned as the reason for something else: "to help fund its purchase of X" */
-    for (size_t i = a->out_base; i < a->out->n; i++) {
+    /* the sentence's new events are the last ones of the list */
+    for (size_t i = a->out->n; i-- > a->out_base;) {
         event_t *ev = &a->out->items[i];
-        if (ev->source.offset != (long long)s->off) continue;
+        if (ev->source.offset != (long long)s->off) break;
         if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) continue;
         static const char *const trig[] = {"purchase", "acquisition", "merger",
                                            "takeover", "deal",        NULL};
@@ -353,19 +355,4 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
         if (k >= 0 && ex_ty_context(a, s, (size_t)k) && event_set_bool(ev, "context", 1))
             a->oom = 1;
     }
-}
-
-void ex_ty_drop_type(art_t *a, const sent_t *s, event_type_t type)
-{
-    size_t k = a->out_base;
-    for (size_t i = a->out_base; i < a->out->n; i++) {
-        event_t *ev = &a->out->items[i];
-        if (ev->type == type && ev->source.offset == (long long)s->off) {
-            event_release(ev);
-            continue;
-        }
-        a->ev_seg[k - a->out_base] = a->ev_seg[i - a->out_base];
-        a->out->items[k++] = *ev;
-    }
-    a->out->n = k;
 }

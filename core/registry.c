@@ -131,6 +131,9 @@ static int registry_alias_add(registry_t *r, size_t entry, const char *text)
         extract_toks_release(&t);
         return 0;
     }
+    extract_tok_t *fit = mem_realloc(t.v, t.n * sizeof *t.v); /* a name has a few tokens */
+    if (!fit) goto nomem;
+    t.v = fit;
     if (r->na == r->acap) {
         size_t nc = r->acap ? r->acap * 2 : 512;
         registry_alias_t *v = mem_realloc(r->aliases, nc * sizeof *v);
@@ -150,8 +153,7 @@ static int registry_alias_add(registry_t *r, size_t entry, const char *text)
         mem_free(al->text);
         goto nomem;
     }
-    extract_tok_t *fit = mem_realloc(t.v, t.n * sizeof *t.v); /* a phrase has a few tokens */
-    al->toks = fit ? fit : t.v;
+    al->toks = t.v;
     al->ntoks = t.n;
     al->entry = entry;
     r->na++;

@@ -77,9 +77,8 @@ assert r['data'] == {'action': 'emerged', 'context': True}, r['data']
 [s] = of('bankruptcy', 'SAVE')
 assert 'context' not in s['data'] and s['data']['action'] == 'filed'"
 dry fixtures/articles/bond-ipo.txt --context
-pycheck "--context marks the deal a bond sale pays for" "
-[a] = of('acquisition', 'ORCL')
-assert a['data']['context'] is True
+pycheck "--context: a deal a bond sale pays for is never news" "
+assert all(e['data'].get('context') is True for e in of('acquisition', 'ORCL')), of('acquisition')
 [b] = of('financing', 'ORCL')
 assert 'context' not in b['data']"
 # stored with --context: the timeline says so, verify passes

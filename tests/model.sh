@@ -37,7 +37,7 @@ contains l2.tsv "hash	fnv1a	12	" "--bits"
 contains l2.tsv "	0.1	0.2	0.9" "--threshold"
 
 # --- the model decides: an article with no rule candidate gets one for its subject
-printf 'Date: 2-MAR-1987 10:00:00.00\nGLOBEX CORP 1ST QTR NET RISES\nGlobex Corp said first quarter net profit rose to 4 mln dlrs.\n' > a.txt
+printf 'Date: 2-MAR-1987 10:00:00.00\nGLOBEX CORP 1ST QTR NET RISES\nGlobex Corp said first quarter net profit rose sharply.\n' > a.txt
 expect_exit 0 "ingest with --model" "$SEISMO" ingest --dry-run --format ndjson --model m1.tsv a.txt
 contains "$TMP/out" '"type":"earnings"' "earnings event from the detector"
 contains "$TMP/out" '"metric":"net_income"' "earnings metric from the title"
