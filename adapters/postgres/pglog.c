@@ -22,23 +22,6 @@ struct pglog_s {
     buf_t body;
 };
 
-/* Takes the append lock, then reads the head: one round trip. The lock is held
- * until the transaction ends, so no other append reads the same head. */
-#define PGLOG_SQL_BEGIN                                    \
-    "BEGIN; SELECT pg_advisory_xact_lock(1397049683, 1); " \
-    "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"
-
-/* Inserts one event and its company index rows (taken from the stored body, so
- * they cannot disagree); answers 1 when the event is new, 0 when its id is
- * already in the log. */
-#define PGLOG_SQL_INSERT                                                                     \
-    "WITH ins AS (INSERT INTO events (seq, id, type, occurred_on, recorded_at, body, "       \
-    "prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING "  \
-    "RETURNING seq, body), "                                                                 \
-    "co AS (INSERT INTO event_companies (company, seq, role) SELECT x.id, ins.seq, x.role "  \
-    "FROM ins, jsonb_to_recordset(ins.body::jsonb -> 'companies') AS x(id text, role text) " \
-    "ON CONFLICT DO NOTHING) SELECT count(*) FROM ins"
-
 void pglog_free(pglog_t *s)
 {
     if (!s) return;
@@ -52,7 +35,7 @@ static int pglog_prepare(pglog_t *s, err_t *e)
     int rc = 0;
 
     if (s->prepared) return 0;
-    res = PQprepare(s->db->conn, "seismo_append", PGLOG_SQL_INSERT, 8, NULL);
+    res = PQprepare(s->db->conn, "seismo_append", PGDB_SQL_INSERT, 8, NULL);
     if (PQresultStatus(res) != PGRES_COMMAND_OK)
         rc = pgdb_error(s->db, res, "preparing the append", e);
     PQclear(res);
@@ -145,7 +128,7 @@ static int pglog_append(void *impl, event_list_t *batch, long long expected, eve
     for (size_t i = 0; i < batch->n; i++)
         if (hash_event_ensure_id(&batch->items[i])) return err_set(e, ERR_NOMEM, "out of memory");
     if ((rc = pglog_prepare(s, e))) return rc;
-    r = PQexec(s->db->conn, PGLOG_SQL_BEGIN);
+    r = PQexec(s->db->conn, PGDB_SQL_BEGIN);
     if (PQresultStatus(r) != PGRES_TUPLES_OK) {
         rc = pgdb_error(s->db, r, "starting an append", e);
         PQclear(r);
