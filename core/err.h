@@ -19,6 +19,7 @@
     X(NEWER, 65, "database written by a newer seismo")             \
     X(CORRUPT, 65, "database is corrupt or not a seismo database") \
     X(READONLY, 74, "database or directory is read-only")          \
+    X(UNAVAILABLE, 69, "storage engine unavailable")               \
     X(INTERNAL, 70, "internal error")
 
 enum {

@@ -1,6 +1,9 @@
 #include "eventlog.h"
 
+#include <stdio.h>
 #include <string.h>
+
+#include "buf.h"
 
 static int eventlog_check(const eventlog_t *log, err_t *e)
 {
@@ -9,13 +12,100 @@ static int eventlog_check(const eventlog_t *log, err_t *e)
     return 0;
 }
 
+/* ---- the rules: ids and the chain ------------------------------------------ */
+
+int eventlog_event_id(eventlog_sha256_fn sha256, const event_t *ev, char out[65])
+{
+    buf_t b;
+    int rc;
+
+    buf_init(&b);
+    rc = event_canon(ev, EVENT_CANON_CONTENT, &b);
+    if (rc == 0) sha256(b.data, b.len, NULL, 0, out);
+    buf_release(&b);
+    return rc;
+}
+
+int eventlog_event_ensure_id(eventlog_sha256_fn sha256, event_t *ev)
+{
+    char id[65];
+    int rc;
+
+    if (ev->id && ev->id[0]) return 0;
+    if ((rc = eventlog_event_id(sha256, ev, id))) return rc;
+    return event_set_string(&ev->id, id);
+}
+
+void eventlog_chain_hash(eventlog_sha256_fn sha256, const char *prev_hex, const char *body,
+                         size_t n, char out[65])
+{
+    sha256(prev_hex, strlen(prev_hex), body, n, out);
+}
+
+/* ---- append -------------------------------------------------------------- */
+
+/* Forgets what a failed append wrote into the batch. */
+static void eventlog_unstamp(event_list_t *batch)
+{
+    for (size_t i = 0; i < batch->n; i++) {
+        event_t *ev = &batch->items[i];
+        ev->seq = 0;
+        event_set_string(&ev->recorded_at, NULL);
+        event_set_string(&ev->prev_hash, NULL);
+        event_set_string(&ev->hash, NULL);
+    }
+}
+
+/* Stamps ev as seq after prev, hands it to the engine; *stored says whether
+ * the engine kept it (it keeps nothing for an id it already has). */
+static int eventlog_put(eventlog_t *log, event_t *ev, long long seq, const char *now,
+                        const char *prev, buf_t *body, int *stored, err_t *e)
+{
+    eventlog_record_t rec;
+    char hash[65];
+    int rc;
+
+    ev->seq = seq;
+    if (event_set_string(&ev->recorded_at, now)) return err_set(e, ERR_NOMEM, "out of memory");
+    buf_reset(body);
+    if (event_canon(ev, EVENT_CANON_FULL, body) || body->oom)
+        return err_set(e, ERR_NOMEM, "out of memory");
+    eventlog_chain_hash(log->env.sha256, prev, body->data, body->len, hash);
+    memset(&rec, 0, sizeof rec);
+    rec.seq = seq;
+    rec.body = body->data;
+    rec.body_len = body->len;
+    rec.prev_hash = prev;
+    rec.hash = hash;
+    rec.id = ev->id;
+    rec.type = event_type_name(ev->type);
+    rec.occurred_on = ev->occurred_on[0] ? ev->occurred_on : NULL;
+    rec.recorded_at = now;
+    rec.ev = ev;
+    *stored = 0;
+    if ((rc = log->ops->append_put(log->impl, &rec, stored, e))) return rc;
+    if (!*stored) {
+        ev->seq = 0;
+        event_set_string(&ev->recorded_at, NULL);
+        return 0;
+    }
+    if (event_set_string(&ev->prev_hash, prev) || event_set_string(&ev->hash, hash))
+        return err_set(e, ERR_NOMEM, "out of memory");
+    return 0;
+}
+
 int eventlog_append(eventlog_t *log, event_list_t *batch, long long expected_head,
                     eventlog_result_t *res, err_t *e)
 {
     eventlog_result_t dummy;
+    char now[21], head_hash[65];
+    long long head = 0;
+    buf_t body;
     int rc;
 
     if ((rc = eventlog_check(log, e))) return rc;
+    if (!log->env.sha256 || !log->env.now)
+        return err_set(e, ERR_INTERNAL, "event log opened without a hash function or clock");
     if (!res) res = &dummy;
     memset(res, 0, sizeof *res);
     for (size_t i = 0; i < batch->n; i++) {
@@ -24,8 +114,46 @@ int eventlog_append(eventlog_t *log, event_list_t *batch, long long expected_hea
             return rc;
         }
     }
-    return log->ops->append(log->impl, batch, expected_head, res, e);
+    for (size_t i = 0; i < batch->n; i++)
+        if (eventlog_event_ensure_id(log->env.sha256, &batch->items[i]))
+            return err_set(e, ERR_NOMEM, "out of memory");
+    buf_init(&body);
+    if ((rc = log->ops->append_begin(log->impl, &head, head_hash, e))) goto out;
+    if (expected_head != EVENTLOG_NO_EXPECTED && expected_head != head) {
+        rc = err_set(e, ERR_CONFLICT,
+                     "the log head is at seq %lld, not the expected %lld: read again and retry",
+                     head, expected_head);
+        goto fail;
+    }
+    if (!head_hash[0]) snprintf(head_hash, sizeof head_hash, "%s", EVENTLOG_HASH_ZERO);
+    log->env.now(now);
+    for (size_t i = 0; i < batch->n; i++) {
+        event_t *ev = &batch->items[i];
+        int stored = 0;
+        if ((rc = eventlog_put(log, ev, head + 1, now, head_hash, &body, &stored, e))) goto fail;
+        if (stored) {
+            head++;
+            memcpy(head_hash, ev->hash, 65);
+            res->appended++;
+        } else {
+            res->present++;
+        }
+    }
+    if ((rc = log->ops->append_commit(log->impl, e))) goto fail_committed;
+    res->head_seq = head;
+    snprintf(res->head_hash, sizeof res->head_hash, "%s", head ? head_hash : "");
+    goto out;
+fail:
+    log->ops->append_rollback(log->impl);
+fail_committed:
+    eventlog_unstamp(batch);
+    res->appended = res->present = 0;
+out:
+    buf_release(&body);
+    return rc;
 }
+
+/* ---- reading ----------------------------------------------------------------- */
 
 int eventlog_head(eventlog_t *log, long long *seq, char hash[65], err_t *e)
 {
@@ -33,15 +161,207 @@ int eventlog_head(eventlog_t *log, long long *seq, char hash[65], err_t *e)
     return rc ? rc : log->ops->head(log->impl, seq, hash, e);
 }
 
+/* Decodes rec (borrowed) into ev (caller storage) with seq and hashes set. */
+static int eventlog_decode(eventlog_t *log, const eventlog_record_t *rec, event_t *ev, err_t *e)
+{
+    int rc;
+
+    event_init(ev);
+    if (!log->env.decode) return err_set(e, ERR_INTERNAL, "event log opened without a decoder");
+    if ((rc = log->env.decode(rec->body ? rec->body : "", rec->body ? rec->body_len : 0, ev, e)))
+        return err_wrap(e, "event seq %lld is unreadable", rec->seq);
+    ev->seq = rec->seq;
+    if (event_set_string(&ev->prev_hash, rec->prev_hash) ||
+        event_set_string(&ev->hash, rec->hash)) {
+        event_release(ev);
+        return err_set(e, ERR_NOMEM, "out of memory");
+    }
+    return 0;
+}
+
+typedef struct eventlog_scan_s {
+    eventlog_t *log;
+    eventlog_each_fn each;
+    void *arg;
+    event_t *out; /* get: the event, kept */
+    err_t *e;
+} eventlog_scan_t;
+
+static int eventlog_scan_each(void *arg, const eventlog_record_t *rec)
+{
+    eventlog_scan_t *s = arg;
+    event_t ev;
+    int rc;
+
+    if (s->out) return eventlog_decode(s->log, rec, s->out, s->e);
+    if ((rc = eventlog_decode(s->log, rec, &ev, s->e))) return rc;
+    rc = s->each(s->arg, &ev);
+    event_release(&ev);
+    return rc;
+}
+
+int eventlog_scan_records(eventlog_t *log, const eventlog_query_t *q, eventlog_record_fn each,
+                          void *arg, err_t *e)
+{
+    static const eventlog_query_t all = {0};
+    int rc = eventlog_check(log, e);
+    return rc ? rc : log->ops->scan(log->impl, q ? q : &all, each, arg, e);
+}
+
 int eventlog_scan(eventlog_t *log, const eventlog_query_t *q, eventlog_each_fn each, void *arg,
                   err_t *e)
 {
-    int rc = eventlog_check(log, e);
-    return rc ? rc : log->ops->scan(log->impl, q, each, arg, e);
+    eventlog_scan_t s = {log, each, arg, NULL, e};
+    return eventlog_scan_records(log, q, eventlog_scan_each, &s, e);
 }
 
 int eventlog_get(eventlog_t *log, const char *id, event_t *out, err_t *e)
 {
+    eventlog_scan_t s = {log, NULL, NULL, out, e};
+    int rc;
+
+    event_init(out);
+    if ((rc = eventlog_check(log, e))) return rc;
+    return log->ops->get(log->impl, id, eventlog_scan_each, &s, e);
+}
+
+int eventlog_count(eventlog_t *log, long long *n, err_t *e)
+{
     int rc = eventlog_check(log, e);
-    return rc ? rc : log->ops->get(log->impl, id, out, e);
+    return rc ? rc : log->ops->count(log->impl, n, e);
+}
+
+int eventlog_data_version(eventlog_t *log, long long *token, err_t *e)
+{
+    int rc = eventlog_check(log, e);
+    return rc ? rc : log->ops->data_version(log->impl, token, e);
+}
+
+/* ---- verify ---------------------------------------------------------------- */
+
+/* A verify stops with this once r->bad_seq is set. */
+#define EVENTLOG_VERIFY_STOP 1
+
+typedef struct eventlog_walk_s {
+    eventlog_t *log;
+    eventlog_verify_t *r;
+    char prev[65];
+    buf_t canon;
+    err_t *e;
+} eventlog_walk_t;
+
+static int eventlog_bad(eventlog_verify_t *r, long long seq, const char *fmt, const char *a)
+{
+    r->bad_seq = seq;
+    snprintf(r->problem, sizeof r->problem, fmt, a);
+    return EVENTLOG_VERIFY_STOP;
+}
+
+/* Returns 1 when the company index rows of rec are exactly ev's distinct companies. */
+static int eventlog_index_ok(const eventlog_record_t *rec, const event_t *ev)
+{
+    size_t distinct = 0;
+
+    for (size_t i = 0; i < rec->ncompanies; i++)
+        if (!rec->companies[i] || !event_has_company(ev, rec->companies[i])) return 0;
+    for (size_t i = 0; i < ev->ncompanies; i++) {
+        size_t j = 0;
+        while (j < i && strcmp(ev->companies[i].id, ev->companies[j].id) != 0) j++;
+        if (j == i) distinct++;
+    }
+    return rec->ncompanies == distinct;
+}
+
+/* Checks the body of rec (chain already checked): valid, canonical, and
+ * agreeing with the columns and the index. Returns 0, STOP or an ERR_* code. */
+static int eventlog_check_body(eventlog_walk_t *w, const eventlog_record_t *rec)
+{
+    eventlog_verify_t *r = w->r;
+    err_t perr = {0};
+    event_t ev;
+    int rc = 0;
+
+    event_init(&ev);
+    if (w->log->env.decode(rec->body, rec->body_len, &ev, &perr) || event_validate(&ev, &perr)) {
+        rc = eventlog_bad(r, rec->seq, "body is not a valid event: %s", perr.msg);
+        goto done;
+    }
+    buf_reset(&w->canon);
+    if (event_canon(&ev, EVENT_CANON_FULL, &w->canon) || w->canon.oom) {
+        rc = err_set(w->e, ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    if (w->canon.len != rec->body_len || memcmp(w->canon.data, rec->body, rec->body_len) != 0) {
+        rc = eventlog_bad(r, rec->seq, "%s", "body is not in canonical form");
+        goto done;
+    }
+    if (ev.seq != rec->seq || !rec->id || !ev.id || strcmp(rec->id, ev.id) != 0 || !rec->type ||
+        strcmp(rec->type, event_type_name(ev.type)) != 0 ||
+        strcmp(rec->occurred_on ? rec->occurred_on : "", ev.occurred_on) != 0) {
+        rc = eventlog_bad(r, rec->seq, "%s",
+                          "columns (seq, id, type, occurred_on) disagree with the body");
+        goto done;
+    }
+    if (!eventlog_index_ok(rec, &ev))
+        rc = eventlog_bad(r, rec->seq, "%s", "company index disagrees with the body");
+done:
+    event_release(&ev);
+    return rc;
+}
+
+static int eventlog_walk(void *arg, const eventlog_record_t *rec)
+{
+    eventlog_walk_t *w = arg;
+    eventlog_verify_t *r = w->r;
+    char hash[65];
+    int rc;
+
+    r->events++;
+    if (rec->seq != r->head_seq + 1) {
+        char gap[32];
+        snprintf(gap, sizeof gap, "%lld", r->head_seq + 1);
+        return eventlog_bad(r, r->head_seq + 1, "seq %s is missing (gap in the log)", gap);
+    }
+    if (!rec->body || !rec->prev_hash || !rec->hash)
+        return eventlog_bad(r, rec->seq, "%s", "a column is NULL");
+    if (strcmp(rec->prev_hash, w->prev) != 0)
+        return eventlog_bad(r, rec->seq, "prev_hash %s does not match the hash of the event before",
+                            rec->prev_hash);
+    eventlog_chain_hash(w->log->env.sha256, w->prev, rec->body, rec->body_len, hash);
+    if (strcmp(hash, rec->hash) != 0)
+        return eventlog_bad(r, rec->seq, "hash does not match its content (stored %s)", rec->hash);
+    if ((rc = eventlog_check_body(w, rec))) return rc;
+    r->head_seq = rec->seq;
+    snprintf(w->prev, sizeof w->prev, "%s", rec->hash);
+    snprintf(r->head_hash, sizeof r->head_hash, "%s", rec->hash);
+    return 0;
+}
+
+int eventlog_verify(eventlog_t *log, eventlog_verify_t *r, err_t *e)
+{
+    eventlog_query_t q;
+    eventlog_walk_t w;
+    long long orphan = 0;
+    int rc;
+
+    memset(r, 0, sizeof *r);
+    if ((rc = eventlog_check(log, e))) return rc;
+    if (!log->env.sha256 || !log->env.decode)
+        return err_set(e, ERR_INTERNAL, "event log opened without a hash function or decoder");
+    memset(&q, 0, sizeof q);
+    q.verify = 1;
+    memset(&w, 0, sizeof w);
+    w.log = log;
+    w.r = r;
+    w.e = e;
+    snprintf(w.prev, sizeof w.prev, "%s", EVENTLOG_HASH_ZERO);
+    buf_init(&w.canon);
+    rc = log->ops->scan(log->impl, &q, eventlog_walk, &w, e);
+    buf_release(&w.canon);
+    if (rc == EVENTLOG_VERIFY_STOP && r->bad_seq) return 0;
+    if (rc) return rc;
+    if ((rc = log->ops->orphans(log->impl, &orphan, e))) return rc;
+    if (orphan)
+        eventlog_bad(r, orphan, "%s", "company index names an event that is not in the log");
+    return 0;
 }

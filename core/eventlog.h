@@ -1,10 +1,18 @@
-/* eventlog: the port through which core and the surfaces reach the event log.
+/* eventlog: the port through which core and the surfaces reach the event log,
+ * and the rules of the log, kept here once for every storage engine.
  *
  * A log is an ops table (versioned, like sqlite3_vfs) plus an opaque
- * implementation pointer. SQLite is the first adapter (adapters/sqlite/sqlog.c);
- * tests use fakes. Guarantees (DESIGN.md section 4): a batch is appended
- * atomically or not at all, seq is gap-free in commit order, appends are
- * idempotent by event id, and every event is hash-chained to the one before. */
+ * implementation pointer and the environment core needs for the rules (a
+ * SHA-256 function, a clock and a decoder of stored bodies, all from the
+ * adapters). An engine (adapters/sqlite/sqlog.c, adapters/postgres/) only
+ * stores and reads records; core (eventlog.c) derives ids, stamps seq and
+ * recorded_at, writes the canonical body, chains the hashes
+ * (hash = SHA-256(prev_hash || canonical body)), checks the expected head and
+ * walks the chain in eventlog_verify(). Tests use fakes of the ops.
+ *
+ * Guarantees (DESIGN.md section 4): a batch is appended atomically or not at
+ * all, seq is gap-free in commit order, appends are idempotent by event id,
+ * and every event is hash-chained to the one before. */
 #ifndef SEISMO_EVENTLOG_H
 #define SEISMO_EVENTLOG_H
 
@@ -13,8 +21,10 @@
 #include "err.h"
 #include "event.h"
 
-#define EVENTLOG_OPS_VERSION 1
+#define EVENTLOG_OPS_VERSION 2
 #define EVENTLOG_NO_EXPECTED (-1LL)
+/* prev_hash of the first event. */
+#define EVENTLOG_HASH_ZERO "0000000000000000000000000000000000000000000000000000000000000000"
 
 typedef struct eventlog_result_s {
     size_t appended;    /* events newly in the log */
@@ -31,41 +41,153 @@ typedef struct eventlog_query_s {
     const char *until; /* "YYYY-MM-DD" inclusive on occurred_on, or NULL */
     long long after;   /* only seq > after (0 for all) */
     long long limit;   /* at most this many (0 for no limit) */
+    int verify;        /* records must carry their columns and company index (see below) */
 } eventlog_query_t;
+
+/* One stored event as an engine keeps it. Every pointer is borrowed for the
+ * call it is handed to. */
+typedef struct eventlog_record_s {
+    long long seq;
+    const char *body; /* the canonical JSON (EVENT_CANON_FULL): what the hash covers */
+    size_t body_len;
+    const char *prev_hash; /* hex */
+    const char *hash;      /* hex */
+    /* The engine's columns. On append they are always set. On a scan they
+     * may be NULL when the engine did not read them, except when the query
+     * has verify set (then NULL means the stored column is NULL). */
+    const char *id;
+    const char *type;        /* event_type_name() */
+    const char *occurred_on; /* "YYYY-MM-DD", NULL when undated */
+    const char *recorded_at; /* "YYYY-MM-DDTHH:MM:SSZ" */
+    /* On append: the event itself (its companies and roles are what the
+     * engine indexes for company queries). NULL on a scan. */
+    const event_t *ev;
+    /* On a verify scan: the company ids the engine's company index holds for
+     * seq (in any order), ncompanies of them. Unused otherwise. */
+    const char *const *companies;
+    size_t ncompanies;
+} eventlog_record_t;
 
 /* Called once per event in seq order; ev is borrowed for the call only.
  * Return 0 to go on, anything else to stop the scan with that value. */
 typedef int (*eventlog_each_fn)(void *arg, const event_t *ev);
+/* Called once per stored record in seq order; rec is borrowed for the call
+ * only. Return 0 to go on, anything else to stop with that value. */
+typedef int (*eventlog_record_fn)(void *arg, const eventlog_record_t *rec);
 
+/* The engine side of the log. Every function returns 0 or a negative ERR_*
+ * code with e filled (ERR_BUSY when the engine is busy or gone for a moment,
+ * ERR_READONLY, ERR_IO, ERR_FULL, ERR_CORRUPT, ERR_NOMEM, ERR_UNAVAILABLE when
+ * a server cannot be reached). Strings passed in are borrowed for the call. */
 typedef struct eventlog_ops_s {
     int version; /* EVENTLOG_OPS_VERSION */
-    /* Appends batch (borrowed; stored events get seq, recorded_at and hashes
-     * filled in, present ones get seq 0). expected_head is the head seq the
-     * caller saw, or EVENTLOG_NO_EXPECTED. */
-    int (*append)(void *impl, event_list_t *batch, long long expected_head, eventlog_result_t *res,
-                  err_t *e);
-    /* Stores the head seq (0 when empty) and its hash ("" when empty). */
+    /* Opens the append transaction: takes the engine's append lock (one
+     * appender at a time; the lock is released by commit or rollback) and
+     * reads the head inside it: *seq (0 when empty) and hash ("" when empty). */
+    int (*append_begin)(void *impl, long long *seq, char hash[65], err_t *e);
+    /* Stores rec in the open append transaction. When an event with rec->id
+     * is already stored, stores nothing and sets *stored to 0 (not an error);
+     * else 1. Core hands seqs in order, head + 1 first, without gaps. */
+    int (*append_put)(void *impl, const eventlog_record_t *rec, int *stored, err_t *e);
+    /* Commits the append: durable (on disk, or on the server's disk) when it returns 0.
+     * On failure the transaction is rolled back. */
+    int (*append_commit)(void *impl, err_t *e);
+    /* Rolls the append back (no-op when none is open). */
+    void (*append_rollback)(void *impl);
+    /* Reads the head outside any append: *seq (0 when empty) and hash ("" when empty). */
     int (*head)(void *impl, long long *seq, char hash[65], err_t *e);
-    /* Calls each for every event matching q (borrowed, may be NULL). */
-    int (*scan)(void *impl, const eventlog_query_t *q, eventlog_each_fn each, void *arg, err_t *e);
-    /* Loads the event with id (borrowed) into out (caller storage); ERR_NOTFOUND if none. */
-    int (*get)(void *impl, const char *id, event_t *out, err_t *e);
+    /* Calls each for every record matching q (never NULL here: the wrapper
+     * passes an all-zero query for "everything"), in seq order. */
+    int (*scan)(void *impl, const eventlog_query_t *q, eventlog_record_fn each, void *arg,
+                err_t *e);
+    /* Calls each once with the record of event id; ERR_NOTFOUND when none. */
+    int (*get)(void *impl, const char *id, eventlog_record_fn each, void *arg, err_t *e);
+    /* Stores the number of stored events in *n. */
+    int (*count)(void *impl, long long *n, err_t *e);
+    /* Stores in *seq the least seq named by the engine's company index that
+     * is not in the log, 0 when there is none (or the engine keeps no such index). */
+    int (*orphans)(void *impl, long long *seq, err_t *e);
+    /* Stores a token that changes whenever anything was committed to the
+     * store (log or read models) since the last call, by this connection or
+     * any other, process or node: the daemon polls it to notice appends made
+     * elsewhere. Only equality of two tokens of one connection means
+     * anything. */
+    int (*data_version)(void *impl, long long *token, err_t *e);
 } eventlog_ops_t;
+
+/* SHA-256 of the bytes a (na of them) followed by b (nb, may be 0), written
+ * as 64 lowercase hex digits and a NUL into out. */
+typedef void (*eventlog_sha256_fn)(const void *a, size_t na, const void *b, size_t nb,
+                                   char out[65]);
+/* Writes the current UTC time as "YYYY-MM-DDTHH:MM:SSZ" into out. */
+typedef void (*eventlog_clock_fn)(char out[21]);
+/* Decodes n bytes of a stored canonical body (borrowed) into ev (caller
+ * storage, event_init()ed; released on failure). Returns 0, or ERR_DATA or
+ * ERR_NOMEM with e filled. */
+typedef int (*eventlog_decode_fn)(const char *body, size_t n, event_t *ev, err_t *e);
+
+/* What core needs from the adapters to apply the rules of the log. The
+ * store opener (adapters/store) fills it; tests may give their own. */
+typedef struct eventlog_env_s {
+    eventlog_sha256_fn sha256; /* required for append and verify */
+    eventlog_clock_fn now;     /* required for append */
+    eventlog_decode_fn decode; /* required for scan, get and verify */
+} eventlog_env_t;
 
 typedef struct eventlog_s {
     const eventlog_ops_t *ops; /* borrowed, static */
-    void *impl;                /* owned by whoever opened the log */
+    void *impl;                /* owned by whoever opened the log (its store) */
+    eventlog_env_t env;
 } eventlog_t;
 
-/* Appends batch to log; see eventlog_ops_t.append. */
+/* Appends batch to log as one atomic step. Events without an id get the
+ * derived one (eventlog_event_id). Stored events get seq, recorded_at and
+ * hashes filled in, present ones seq 0; on failure nothing is stored and the
+ * batch is left unstamped. expected_head is the head seq the caller saw, or
+ * EVENTLOG_NO_EXPECTED (ERR_CONFLICT when the head moved). batch is borrowed;
+ * res (may be NULL) is caller storage. */
 int eventlog_append(eventlog_t *log, event_list_t *batch, long long expected_head,
                     eventlog_result_t *res, err_t *e);
 /* Reads the head of log. */
 int eventlog_head(eventlog_t *log, long long *seq, char hash[65], err_t *e);
-/* Scans log; see eventlog_ops_t.scan. */
+/* Calls each for every event matching q (borrowed, may be NULL for all), in
+ * seq order, decoded, with seq, prev_hash and hash set. */
 int eventlog_scan(eventlog_t *log, const eventlog_query_t *q, eventlog_each_fn each, void *arg,
                   err_t *e);
-/* Loads one event by id into out (caller storage, released by the caller). */
+/* Calls each for every stored record matching q (borrowed, may be NULL), undecoded. */
+int eventlog_scan_records(eventlog_t *log, const eventlog_query_t *q, eventlog_record_fn each,
+                          void *arg, err_t *e);
+/* Loads one event by id (borrowed) into out (caller storage, initialised
+ * here, released by the caller); ERR_NOTFOUND if none. */
 int eventlog_get(eventlog_t *log, const char *id, event_t *out, err_t *e);
+/* Stores the number of events in *n. */
+int eventlog_count(eventlog_t *log, long long *n, err_t *e);
+/* Stores the store's change token in *token (see eventlog_ops_t.data_version). */
+int eventlog_data_version(eventlog_t *log, long long *token, err_t *e);
+
+/* Derives the id of ev (borrowed): SHA-256 of its content (EVENT_CANON_CONTENT),
+ * into out. Returns 0 or ERR_NOMEM. */
+int eventlog_event_id(eventlog_sha256_fn sha256, const event_t *ev, char out[65]);
+/* Sets ev->id (owned by ev) to the derived id when it has none; returns 0 or ERR_NOMEM. */
+int eventlog_event_ensure_id(eventlog_sha256_fn sha256, event_t *ev);
+/* Writes the chain hash SHA-256(prev_hex || body) into out; body borrowed, n bytes. */
+void eventlog_chain_hash(eventlog_sha256_fn sha256, const char *prev_hex, const char *body,
+                         size_t n, char out[65]);
+
+/* What eventlog_verify() found. */
+typedef struct eventlog_verify_s {
+    long long events;   /* events checked */
+    long long head_seq; /* the last good seq */
+    char head_hash[65]; /* its hash */
+    long long bad_seq;  /* first seq that fails, 0 when the chain is whole */
+    char problem[640];  /* what is wrong at bad_seq */
+} eventlog_verify_t;
+
+/* Walks the hash chain of log from seq 1 over a verify scan: seqs without
+ * gaps, each prev_hash the hash before, each hash recomputed, each body a
+ * valid event in canonical form agreeing with its columns and company index,
+ * and no index row without its event. Fills r (caller storage). Returns 0
+ * when the walk ran (look at r->bad_seq), or an ERR_* code when it could not read. */
+int eventlog_verify(eventlog_t *log, eventlog_verify_t *r, err_t *e);
 
 #endif

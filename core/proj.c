@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "mem.h"
+#include "pricestore.h"
 
 /* ---- rows ------------------------------------------------------------- */
 
@@ -226,8 +227,9 @@ static int proj_company_repeats(const event_t *ev, size_t i)
     return 0;
 }
 
-static int proj_timeline_apply(const proj_store_t *st, const event_t *ev, err_t *e)
+static int proj_timeline_apply(const proj_ctx_t *c, const event_t *ev, err_t *e)
 {
+    const readmodel_t *rm = c->rm;
     char figure[96], text[128], others[512];
     proj_row_t row;
     double pct;
@@ -236,7 +238,7 @@ static int proj_timeline_apply(const proj_store_t *st, const event_t *ev, err_t 
     if (ev->type == EVENT_RETRACTION) {
         const char *target = event_get_str(ev, "target");
         if (!target || !target[0]) return 0;
-        return st->ops->retract(st->impl, target, ev->seq, event_get_str(ev, "reason"), e);
+        return rm->ops->timeline_retract(rm->impl, target, ev->seq, event_get_str(ev, "reason"), e);
     }
     if (ev->type == EVENT_PRICE_IMPORT) return 0; /* price data, not news: not on timelines */
     memset(&row, 0, sizeof row);
@@ -267,36 +269,68 @@ static int proj_timeline_apply(const proj_store_t *st, const event_t *ev, err_t 
             proj_cat(others, sizeof others, &len, len ? ",%s" : "%s", ev->companies[j].id);
         }
         row.company = ev->companies[i].id;
-        if ((rc = st->ops->row_put(st->impl, &row, e))) return rc;
+        if ((rc = rm->ops->timeline_put(rm->impl, &row, e))) return rc;
     }
     return 0;
 }
 
-static int proj_companies_apply(const proj_store_t *st, const event_t *ev, err_t *e)
+static int proj_timeline_reset(const proj_ctx_t *c, err_t *e)
 {
+    return c->rm->ops->timeline_reset(c->rm->impl, e);
+}
+
+static int proj_companies_apply(const proj_ctx_t *c, const event_t *ev, err_t *e)
+{
+    const readmodel_t *rm = c->rm;
     int rc;
 
     for (size_t i = 0; i < ev->ncompanies; i++) {
-        const event_company_t *c = &ev->companies[i];
-        if ((rc = st->ops->name_put(st->impl, c->id, c->name, c->ticker, e))) return rc;
+        const event_company_t *co = &ev->companies[i];
+        if ((rc = rm->ops->names_put(rm->impl, co->id, co->name, co->ticker, e))) return rc;
     }
     return 0;
 }
 
-/* prices: the daily bars of price_import events, the inputs of event studies. */
-static int proj_prices_apply(const proj_store_t *st, const event_t *ev, err_t *e)
+static int proj_companies_reset(const proj_ctx_t *c, err_t *e)
 {
+    return c->rm->ops->names_reset(c->rm->impl, e);
+}
+
+/* prices: the daily bars of price_import events, the inputs of event studies. */
+static int proj_prices_apply(const proj_ctx_t *c, const event_t *ev, err_t *e)
+{
+    const char *bars;
+    prices_set_t set;
+    int rc;
+
     if (ev->type != EVENT_PRICE_IMPORT) return 0;
-    return st->ops->bars_put(st->impl, ev, e);
+    if (c->hint_ev && c->hint_bars && c->hint_ev->seq == ev->seq)
+        return c->rm->ops->bars_put(c->rm->impl, ev, c->hint_bars, e);
+    if (!(bars = event_get_str(ev, "bars"))) return 0;
+    prices_set_init(&set);
+    /* Bad rows of a hand-made event are left out (the same ones on every
+     * refold), so that one such event cannot wedge the projection. */
+    rc = prices_parse(bars, strlen(bars), NULL, &set, NULL);
+    if (rc == ERR_NOMEM)
+        rc = err_set(e, ERR_NOMEM, "out of memory");
+    else
+        rc = c->rm->ops->bars_put(c->rm->impl, ev, &set, e);
+    prices_set_release(&set);
+    return rc;
+}
+
+static int proj_prices_reset(const proj_ctx_t *c, err_t *e)
+{
+    return c->rm->ops->bars_reset(c->rm->impl, e);
 }
 
 const proj_def_t proj_defs[] = {
     {"timeline", 1, "per-company timelines (summaries and reactions are computed from them)",
-     proj_timeline_apply},
-    {"companies", 1, "company ids, names and tickers seen in events", proj_companies_apply},
-    /* The version is PRICESDB_VERSION of adapters/sqlite/pricesdb.h. */
-    {"prices", 1, "daily bars from price_import events (inputs of event studies)",
-     proj_prices_apply},
+     EVENT_NONE, proj_timeline_apply, proj_timeline_reset},
+    {"companies", 1, "company ids, names and tickers seen in events", EVENT_NONE,
+     proj_companies_apply, proj_companies_reset},
+    {"prices", PRICESTORE_VERSION, "daily bars from price_import events (inputs of event studies)",
+     EVENT_PRICE_IMPORT, proj_prices_apply, proj_prices_reset},
 };
 const size_t proj_def_count = sizeof proj_defs / sizeof proj_defs[0];
 
@@ -312,7 +346,7 @@ const proj_def_t *proj_def_find(const char *name)
 #define PROJ_MAX 8
 
 typedef struct proj_run_s {
-    const proj_store_t *st;
+    proj_ctx_t ctx;
     const proj_def_t *defs[PROJ_MAX];
     long long from[PROJ_MAX]; /* checkpoint of each selected projection */
     size_t ndefs;
@@ -331,7 +365,7 @@ static int proj_run_each(void *arg, const event_t *ev)
 
     for (size_t i = 0; i < r->ndefs; i++) {
         if (ev->seq <= r->from[i]) continue;
-        if ((rc = r->defs[i]->apply(r->st, ev, r->e))) {
+        if ((rc = r->defs[i]->apply(&r->ctx, ev, r->e))) {
             err_wrap(r->e, "projection %s, event seq %lld", r->defs[i]->name, ev->seq);
             return rc;
         }
@@ -343,72 +377,126 @@ static int proj_run_each(void *arg, const event_t *ev)
     return 0;
 }
 
-int proj_run(const proj_store_t *st, eventlog_t *log, const char *only, int rebuild,
-             proj_progress_fn progress, void *arg, long long *applied, err_t *e)
+/* Returns the one event type every selected projection folds, or EVENT_NONE
+ * when one of them folds every type (then the scan reads every event). */
+static event_type_t proj_run_type(const proj_run_t *r)
 {
+    event_type_t t = r->ndefs ? r->defs[0]->type : EVENT_NONE;
+
+    for (size_t i = 1; i < r->ndefs; i++)
+        if (r->defs[i]->type != t) return EVENT_NONE;
+    return t;
+}
+
+/* Reads the checkpoints of the selected projections in the open transaction,
+ * resetting those to rebuild; stores the least in *from. */
+static int proj_run_checkpoints(proj_run_t *r, int rebuild, long long *from, err_t *e)
+{
+    const readmodel_t *rm = r->ctx.rm;
+    int rc;
+
+    *from = -1;
+    for (size_t i = 0; i < r->ndefs; i++) {
+        const proj_def_t *d = r->defs[i];
+        int version;
+        long long seq;
+        if ((rc = rm->ops->checkpoint_get(rm->impl, d->name, &version, &seq, e))) return rc;
+        if (rebuild || version != d->version || seq < 0) {
+            if ((rc = d->reset(&r->ctx, e)) ||
+                (rc = rm->ops->checkpoint_set(rm->impl, d->name, d->version, 0, e)))
+                return rc;
+            seq = 0;
+        }
+        r->from[i] = seq;
+        if (*from < 0 || seq < *from) *from = seq;
+    }
+    return 0;
+}
+
+int proj_run(const readmodel_t *rm, eventlog_t *log, const proj_opts_t *o, long long *applied,
+             err_t *e)
+{
+    static const proj_opts_t none = {0};
+    event_type_t type;
     proj_run_t r;
     long long head, total = -1, done = 0, from;
     char hash[65];
     int rc, first = 1;
 
     if (applied) *applied = 0;
-    if (!st || !st->ops || st->ops->version != PROJ_STORE_OPS_VERSION)
-        return err_set(e, ERR_INTERNAL, "projection store missing or of another version");
+    if (!o) o = &none;
+    if ((rc = readmodel_check(rm, e))) return rc;
     memset(&r, 0, sizeof r);
-    r.st = st;
+    r.ctx.rm = rm;
+    r.ctx.hint_ev = o->hint_ev;
+    r.ctx.hint_bars = o->hint_bars;
     r.e = e;
     for (size_t i = 0; i < proj_def_count && r.ndefs < PROJ_MAX; i++)
-        if (!only || strcmp(only, proj_defs[i].name) == 0) r.defs[r.ndefs++] = &proj_defs[i];
-    if (!r.ndefs) return err_set(e, ERR_USAGE, "no projection called '%s'", only ? only : "");
+        if (!o->only || strcmp(o->only, proj_defs[i].name) == 0) r.defs[r.ndefs++] = &proj_defs[i];
+    if (!r.ndefs) return err_set(e, ERR_USAGE, "no projection called '%s'", o->only);
+    type = proj_run_type(&r);
     if ((rc = eventlog_head(log, &head, hash, e))) return rc;
+    readmodel_tune(rm, 1);
 
     for (;;) {
         eventlog_query_t q;
+        long long upto;
 
-        if ((rc = st->ops->begin(st->impl, e))) return rc;
+        if ((rc = readmodel_begin(rm, e))) goto out;
         /* Checkpoints are read inside the write transaction, so two processes
          * catching up at once never apply an event twice. */
-        from = -1;
-        for (size_t i = 0; i < r.ndefs; i++) {
-            const proj_def_t *d = r.defs[i];
-            int version;
-            long long seq;
-            if ((rc = st->ops->checkpoint_get(st->impl, d->name, &version, &seq, e))) goto fail;
-            if ((first && rebuild) || version != d->version || seq < 0) {
-                if ((rc = st->ops->reset(st->impl, d->name, e)) ||
-                    (rc = st->ops->checkpoint_set(st->impl, d->name, d->version, 0, e)))
-                    goto fail;
-                seq = 0;
-            }
-            r.from[i] = seq;
-            if (from < 0 || seq < from) from = seq;
-        }
+        if ((rc = proj_run_checkpoints(&r, first && o->rebuild, &from, e))) goto fail;
         if (total < 0) total = head > from ? head - from : 0;
         first = 0;
         memset(&q, 0, sizeof q);
         q.after = from;
         q.limit = PROJ_CHUNK;
+        if (type != EVENT_NONE) {
+            q.types = &type;
+            q.ntypes = 1;
+        }
         r.last = 0;
         r.count = 0;
         r.done = done;
         r.total = total;
-        r.progress = progress;
-        r.arg = arg;
+        r.progress = o->progress;
+        r.arg = o->arg;
         if ((rc = eventlog_scan(log, &q, proj_run_each, &r, e))) goto fail;
+        /* After the last chunk every event up to the head read before the
+         * first is applied (the skipped types included). */
+        upto = r.last;
+        if (r.count < PROJ_CHUNK && head > upto) upto = head;
         for (size_t i = 0; i < r.ndefs; i++) {
-            if (r.last <= r.from[i]) continue;
-            if ((rc = st->ops->checkpoint_set(st->impl, r.defs[i]->name, r.defs[i]->version, r.last,
+            if (upto <= r.from[i]) continue;
+            if ((rc = rm->ops->checkpoint_set(rm->impl, r.defs[i]->name, r.defs[i]->version, upto,
                                               e)))
                 goto fail;
         }
-        if ((rc = st->ops->commit(st->impl, e))) return rc;
+        if ((rc = readmodel_commit(rm, e))) goto out;
         done += r.count;
         if (applied) *applied = done;
-        if (progress && r.count) progress(arg, done < total ? done : total, total);
+        if (o->progress && r.count) o->progress(o->arg, done < total ? done : total, total);
         if (r.count < PROJ_CHUNK) break;
     }
-    return 0;
+    goto out;
 fail:
-    st->ops->rollback(st->impl);
+    readmodel_rollback(rm);
+out:
+    readmodel_tune(rm, 0);
     return rc;
+}
+
+int proj_status(const readmodel_t *rm, proj_status_t *out, err_t *e)
+{
+    int rc;
+
+    for (size_t i = 0; i < proj_def_count; i++) {
+        out[i].name = proj_defs[i].name;
+        out[i].version = proj_defs[i].version;
+        out[i].about = proj_defs[i].about;
+        if ((rc = readmodel_checkpoint_get(rm, proj_defs[i].name, &out[i].stored, &out[i].last_seq,
+                                           e)))
+            return rc;
+    }
+    return 0;
 }

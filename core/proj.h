@@ -1,19 +1,21 @@
 /* proj: projections, the named and versioned folds of the event log into read models.
  *
  * A projection (proj_def_t) has a name, a version and a pure fold (apply) that
- * turns one event into changes of its read model. The read models live behind
- * a store port (proj_store_t: an ops table plus an opaque implementation, like
- * eventlog_t); SQLite is its adapter (adapters/sqlite/projdb.c), tests use a
- * fake. proj_run() catches projections up from their checkpoints, writing each
- * chunk of read-model changes and the checkpoints in one store transaction, so
- * every event is applied exactly once, crash or not.
+ * turns one event into changes of its read model, and a reset that empties
+ * it: proj_defs[] is the one table of them, so a rebuild never dispatches on
+ * names. The read models live behind the read-model port (core/readmodel.h);
+ * SQLite is its first adapter, tests use a fake. proj_run() catches
+ * projections up from their checkpoints, writing each chunk of read-model
+ * changes and the checkpoints in one write transaction, so every event is
+ * applied exactly once, crash or not.
  *
  * Projections of version 1:
  *   timeline  one row per (event, company) with the figures the queries need;
  *             a retraction deletes the rows of its target; price imports
  *             (bulk price data, not news) are left out.
  *   companies the directory of company ids, names and tickers seen in events
- *             (what COMPANY arguments resolve against). */
+ *             (what COMPANY arguments resolve against).
+ *   prices    the daily bars of price_import events (inputs of event studies). */
 #ifndef SEISMO_PROJ_H
 #define SEISMO_PROJ_H
 
@@ -22,12 +24,12 @@
 #include "err.h"
 #include "event.h"
 #include "eventlog.h"
-
-#define PROJ_STORE_OPS_VERSION 1
+#include "prices.h"
+#include "readmodel.h"
 
 /* One row of the timeline read model: event seq as seen by one company. In
  * query results (proj_rows_t) every string is owned by the list; in a row
- * handed to proj_store_ops_t.row_put they are borrowed for the call. */
+ * handed to readmodel_ops_t.timeline_put they are borrowed for the call. */
 typedef struct proj_row_s {
     long long seq;
     char *id;      /* event id */
@@ -58,45 +60,25 @@ void proj_rows_release(proj_rows_t *l);
 /* Appends a deep copy of row (borrowed; NULL strings stay NULL); returns 0 or ERR_NOMEM. */
 int proj_rows_add(proj_rows_t *l, const proj_row_t *row);
 
-/* The read-model store a projection writes to. Every function returns 0 or a
- * negative ERR_* code and fills e. Strings are borrowed for the call. */
-typedef struct proj_store_ops_s {
-    int version; /* PROJ_STORE_OPS_VERSION */
-    /* Begins the transaction that holds read-model changes and checkpoints. */
-    int (*begin)(void *impl, err_t *e);
-    /* Commits it. */
-    int (*commit)(void *impl, err_t *e);
-    /* Rolls it back (no-op without one). */
-    void (*rollback)(void *impl);
-    /* Reads projection name's checkpoint; version 0 and seq 0 when it never ran. */
-    int (*checkpoint_get)(void *impl, const char *name, int *version, long long *seq, err_t *e);
-    /* Writes projection name's checkpoint (in the open transaction). */
-    int (*checkpoint_set)(void *impl, const char *name, int version, long long seq, err_t *e);
-    /* Empties the read model of projection name (in the open transaction). */
-    int (*reset)(void *impl, const char *name, err_t *e);
-    /* timeline: stores row (its strings borrowed). */
-    int (*row_put)(void *impl, const proj_row_t *row, err_t *e);
-    /* timeline: removes every row of event target (an id) and records the
-     * retraction (retraction event seq and reason). */
-    int (*retract)(void *impl, const char *target, long long seq, const char *reason, err_t *e);
-    /* companies: records that company id has name and ticker (either may be NULL). */
-    int (*name_put)(void *impl, const char *id, const char *name, const char *ticker, err_t *e);
-    /* prices: stores the daily bars of a price_import event (borrowed). */
-    int (*bars_put)(void *impl, const event_t *ev, err_t *e);
-} proj_store_ops_t;
+/* What a projection's apply and reset get: the read model to write to, and
+ * optionally the already parsed bars of one price_import event (a hint, so an
+ * import just appended is not parsed twice). */
+typedef struct proj_ctx_s {
+    const readmodel_t *rm;         /* borrowed */
+    const event_t *hint_ev;        /* borrowed, may be NULL: the event the hint is for */
+    const prices_set_t *hint_bars; /* borrowed, may be NULL: what hint_ev's data.bars parses to */
+} proj_ctx_t;
 
-typedef struct proj_store_s {
-    const proj_store_ops_t *ops; /* borrowed, static */
-    void *impl;                  /* owned by whoever made the store */
-} proj_store_t;
-
-/* A projection: name, version and fold. apply() is pure apart from the store
- * calls it makes; it never sees an event twice. */
+/* A projection: name, version, fold and reset. apply() is pure apart from
+ * the read-model calls it makes; it never sees an event twice. reset()
+ * empties its read model (in the open write transaction). */
 typedef struct proj_def_s {
     const char *name;
     int version;
     const char *about; /* one line for `seismo status` and docs */
-    int (*apply)(const proj_store_t *st, const event_t *ev, err_t *e);
+    event_type_t type; /* the one type it folds (the scan reads only those), or EVENT_NONE */
+    int (*apply)(const proj_ctx_t *c, const event_t *ev, err_t *e);
+    int (*reset)(const proj_ctx_t *c, err_t *e);
 } proj_def_t;
 
 /* The projections of this seismo, in the order they are run. */
@@ -114,14 +96,35 @@ typedef void (*proj_progress_fn)(void *arg, long long done, long long total);
 /* Events between two progress calls within a chunk. */
 #define PROJ_PROGRESS_EVERY 20000
 
-/* Brings the projections up to the head of log (borrowed): every projection,
- * or only the one called only (borrowed, may be NULL). A projection whose
- * stored version differs from its definition, or every selected projection
- * when rebuild is set, is reset and refolded from seq 0. progress (may be
- * NULL) is called after each chunk. Stores in *applied (may be NULL) the
- * number of events read. Returns 0 or an ERR_* code. */
-int proj_run(const proj_store_t *st, eventlog_t *log, const char *only, int rebuild,
-             proj_progress_fn progress, void *arg, long long *applied, err_t *e);
+/* How proj_run() runs; caller storage, every pointer borrowed. */
+typedef struct proj_opts_s {
+    const char *only;          /* the one projection to run, or NULL for every one */
+    int rebuild;               /* reset and refold the selected projections from seq 0 */
+    proj_progress_fn progress; /* may be NULL: called after each chunk */
+    void *arg;
+    const event_t *hint_ev;        /* may be NULL: see proj_ctx_t */
+    const prices_set_t *hint_bars; /* may be NULL */
+} proj_opts_t;
+
+/* Brings the projections up to the head of log (borrowed) in rm (borrowed),
+ * as o (borrowed, NULL for every projection, no rebuild) says. A projection
+ * whose stored version differs from its definition, or every selected one
+ * when rebuild is set, is reset and refolded from seq 0. Stores in *applied
+ * (may be NULL) the number of events read. Returns 0 or an ERR_* code. */
+int proj_run(const readmodel_t *rm, eventlog_t *log, const proj_opts_t *o, long long *applied,
+             err_t *e);
+
+/* One projection's checkpoint, for `seismo status`, /v1/status and /metrics. */
+typedef struct proj_status_s {
+    const char *name; /* borrowed, static */
+    int version;      /* this seismo's version of the projection */
+    int stored;       /* the version its read model was built with, 0 if never */
+    long long last_seq;
+    const char *about; /* borrowed, static */
+} proj_status_t;
+
+/* Fills out (caller-owned, proj_def_count entries) with each projection's checkpoint in rm. */
+int proj_status(const readmodel_t *rm, proj_status_t *out, err_t *e);
 
 /* Writes the key figure of ev (borrowed) into out (caller-owned, n bytes), "" when none. */
 void proj_figure(const event_t *ev, char *out, size_t n);

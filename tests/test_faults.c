@@ -19,7 +19,8 @@
 #include "adapters/json/codec.h"
 #include "adapters/query/query.h"
 #include "adapters/sqlite/db.h"
-#include "adapters/sqlite/projdb.h"
+#include "adapters/store/store.h"
+#include "core/proj.h"
 #include "core/extract.h"
 #include "core/mem.h"
 
@@ -38,9 +39,8 @@ static const char ndjson_event[] =
 
 /* What every operation works on; set up once without failures. */
 typedef struct fx_s {
-    db_t *db;
-    eventlog_t log;
-    projdb_t *p;
+    store_t *st;
+    eventlog_t log; /* st's log */
     registry_t *reg;
     extract_t *x;
     int round; /* makes each append's event new */
@@ -56,9 +56,11 @@ static int setup(void **state)
     json_set_alloc_funcs(mem_alloc, mem_free);
     if (db_mem_route()) return -1;
     snprintf(dbpath, sizeof dbpath, "/tmp/seismo-faults.%d.db", (int)getpid());
-    if (db_open(dbpath, DB_OPEN_CREATE, DB_DURABLE_NORMAL, &fx.db, &e) ||
-        db_eventlog(fx.db, &fx.log, &e) || projdb_new(fx.db, &fx.p, &e))
-        return fprintf(stderr, "%s\n", e.msg), -1;
+    {
+        store_opts_t o = {STORE_OPEN_CREATE, STORE_DURABLE_NORMAL};
+        if (store_open(dbpath, &o, &fx.st, &e)) return fprintf(stderr, "%s\n", e.msg), -1;
+        fx.log = fx.st->log;
+    }
     if (!(fx.reg = registry_new()) || registry_load_builtin(fx.reg, &e) ||
         extract_new(fx.reg, &fx.x, &e))
         return fprintf(stderr, "%s\n", e.msg), -1;
@@ -76,8 +78,7 @@ static int teardown(void **state)
     (void)state;
     extract_free(fx.x);
     registry_free(fx.reg);
-    projdb_free(fx.p);
-    db_close(fx.db);
+    store_close(fx.st);
     unlink(dbpath);
     snprintf(side, sizeof side, "%s-wal", dbpath);
     unlink(side);
@@ -136,9 +137,9 @@ static unsigned long fail_each(const char *what, int (*op)(err_t *e), unsigned l
     }
     /* The log is still whole. */
     {
-        db_verify_t v;
+        eventlog_verify_t v;
         err_t e = {0};
-        assert_int_equal(db_verify(fx.db, &v, &e), 0);
+        assert_int_equal(eventlog_verify(&fx.log, &v, &e), 0);
         assert_int_equal(v.bad_seq, 0);
     }
     print_message("%s: %lu runs, each failing one allocation\n", what, runs);
@@ -195,19 +196,23 @@ static int op_setup_extractor(err_t *e)
 
 static int op_rebuild(err_t *e)
 {
+    proj_opts_t o = {0};
     long long applied = 0;
 
-    return projdb_catch_up(fx.p, &fx.log, NULL, 1, NULL, NULL, &applied, e);
+    o.rebuild = 1;
+    return proj_run(&fx.st->rm, &fx.log, &o, &applied, e);
 }
 
 static int op_query(err_t *e)
 {
-    query_t q = {fx.db, &fx.log, fx.p, fx.reg};
+    query_t q;
     query_args_t a;
     json_t *doc = NULL;
     char *id = NULL;
     int rc;
 
+    query_init(&q, fx.st);
+    q.reg = fx.reg;
     query_args_init(&a);
     a.window = 3;
     if ((rc = query_resolve(&q, "apple", &id, e))) return rc;
@@ -223,12 +228,14 @@ static int op_query(err_t *e)
 
 static int op_report(err_t *e)
 {
-    query_t q = {fx.db, &fx.log, fx.p, fx.reg};
+    query_t q;
     query_args_t a;
     json_t *doc = NULL;
     buf_t out;
     int rc;
 
+    query_init(&q, fx.st);
+    q.reg = fx.reg;
     query_args_init(&a);
     buf_init(&out);
     rc = query_report(&q, NULL, 0, &a, &doc, e);

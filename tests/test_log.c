@@ -14,6 +14,8 @@
 
 #include "adapters/crypto/hash.h"
 #include "adapters/sqlite/db.h"
+#include "adapters/sqlite/sqstore.h"
+#include "adapters/store/store.h"
 #include "core/date.h"
 #include "core/mem.h"
 
@@ -53,14 +55,28 @@ static void make_batch(event_list_t *l, int n, int salt)
     }
 }
 
+/* The store open_db() opened (one at a time). */
+static store_t *opened;
+
+/* Opens the test database through the store opener; *log is its log port,
+ * and the SQLite database is returned for the raw SQL of the tests. */
 static db_t *open_db(eventlog_t *log)
 {
-    db_t *db = NULL;
+    store_opts_t o = {STORE_OPEN_CREATE, STORE_DURABLE_NORMAL};
     err_t e = {0};
 
-    if (db_open(dbpath, DB_OPEN_CREATE, DB_DURABLE_NORMAL, &db, &e)) fail_msg("%s", e.msg);
-    assert_int_equal(db_eventlog(db, log, &e), 0);
-    return db;
+    assert_null(opened);
+    if (store_open(dbpath, &o, &opened, &e)) fail_msg("%s", e.msg);
+    *log = opened->log;
+    return sqstore_db(opened);
+}
+
+/* Closes what open_db() opened. */
+static void close_db(db_t *db)
+{
+    assert_ptr_equal(db, sqstore_db(opened));
+    store_close(opened);
+    opened = NULL;
 }
 
 static long long count_rows(db_t *db, const char *sql)
@@ -80,7 +96,7 @@ static void test_chain_and_gap_free_seq(void **state)
     event_list_t b1, b2;
     eventlog_result_t r;
     err_t e = {0};
-    db_verify_t v;
+    eventlog_verify_t v;
     char prev[65], want[65];
     db_t *db = open_db(&log);
 
@@ -107,13 +123,13 @@ static void test_chain_and_gap_free_seq(void **state)
         memcpy(prev, ev->hash, 65);
     }
     assert_string_equal(r.head_hash, prev);
-    assert_int_equal(db_verify(db, &v, &e), 0);
+    assert_int_equal(eventlog_verify(&log, &v, &e), 0);
     assert_int_equal(v.bad_seq, 0);
     assert_int_equal(v.head_seq, 8);
     assert_int_equal(count_rows(db, "SELECT count(*) FROM event_companies"), 8);
     event_list_release(&b1);
     event_list_release(&b2);
-    db_close(db);
+    close_db(db);
 }
 
 static void test_idempotent(void **state)
@@ -143,7 +159,7 @@ static void test_idempotent(void **state)
     assert_int_equal(r.present, 6);
     assert_int_equal(count_rows(db, "SELECT count(*) FROM events"), 6);
     event_list_release(&b);
-    db_close(db);
+    close_db(db);
 }
 
 static void test_expected_head(void **state)
@@ -166,7 +182,7 @@ static void test_expected_head(void **state)
     assert_int_equal(eventlog_append(&log, &b, 2, &r, &e), 0);
     assert_int_equal(r.head_seq, 4);
     event_list_release(&b);
-    db_close(db);
+    close_db(db);
 }
 
 /* A batch fails whole: a bad event, or an allocation failing at any point. */
@@ -206,7 +222,7 @@ static void test_atomic_batches(void **state)
         event_list_release(&b);
     }
     assert_true(succeeded);
-    db_close(db);
+    close_db(db);
 }
 
 static void test_triggers_refuse_edits(void **state)
@@ -226,7 +242,7 @@ static void test_triggers_refuse_edits(void **state)
     assert_int_not_equal(db_exec(db, "UPDATE event_companies SET company = 'X'", &e), 0);
     assert_int_equal(count_rows(db, "SELECT count(*) FROM events"), 2);
     event_list_release(&b);
-    db_close(db);
+    close_db(db);
 }
 
 static void test_migrations_empty_and_old(void **state)
@@ -345,7 +361,7 @@ static void test_scan_filters(void **state)
     n = 0;
     assert_int_equal(eventlog_scan(&log, &q, count_aapl, &n, &e), 0);
     assert_int_equal(n, 2);
-    db_close(db);
+    close_db(db);
 }
 
 int main(void)

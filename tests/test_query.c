@@ -1,6 +1,6 @@
 /* Unit tests of adapters/query: the argument checks, company resolution and
  * the shapes of the timeline, summary, reactions and report documents, on a
- * small database built with the log API and caught up with projdb. */
+ * small database built with the log API and caught up with the projections. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -15,15 +15,13 @@
 
 #include "adapters/crypto/hash.h"
 #include "adapters/query/query.h"
-#include "adapters/sqlite/db.h"
-#include "adapters/sqlite/projdb.h"
+#include "adapters/store/store.h"
+#include "core/proj.h"
 #include "core/mem.h"
 
 static char dbpath[256];
 static char ID_AAPL[] = "AAPL", ID_BABA[] = "BABA"; /* names for the char *const * lists */
-static db_t *db;
-static eventlog_t elog;
-static projdb_t *proj;
+static store_t *st;
 static query_t q;
 static event_list_t batch; /* what was appended, with ids and seqs */
 
@@ -55,13 +53,13 @@ static int group_setup(void **state)
 {
     eventlog_result_t res;
     err_t e = {0};
+    store_opts_t o = {STORE_OPEN_CREATE, STORE_DURABLE_NORMAL};
     event_t *ev;
 
     (void)state;
     snprintf(dbpath, sizeof dbpath, "/tmp/seismo-test-query-%d.db", (int)getpid());
     unlink_db();
-    if (db_open(dbpath, DB_OPEN_CREATE, DB_DURABLE_NORMAL, &db, &e)) fail_msg("%s", e.msg);
-    assert_int_equal(db_eventlog(db, &elog, &e), 0);
+    if (store_open(dbpath, &o, &st, &e)) fail_msg("%s", e.msg);
     event_list_init(&batch);
     /* seq 1: AAPL partners with BABA */
     ev = add(EVENT_PARTNERSHIP, "2025-02-12", "AAPL", "Apple");
@@ -85,14 +83,10 @@ static int group_setup(void **state)
         event_set_num(add(EVENT_SHARE_MOVE, "2025-03-01", "AAPL", "Apple"), "percent", -2), 0);
     assert_int_equal(
         event_set_num(add(EVENT_SHARE_MOVE, "2025-02-20", "NVDA", "Nvidia"), "percent", -5), 0);
-    if (eventlog_append(&elog, &batch, EVENTLOG_NO_EXPECTED, &res, &e)) fail_msg("%s", e.msg);
+    if (eventlog_append(&st->log, &batch, EVENTLOG_NO_EXPECTED, &res, &e)) fail_msg("%s", e.msg);
     assert_int_equal(res.appended, 7);
-    assert_int_equal(projdb_new(db, &proj, &e), 0);
-    assert_int_equal(projdb_catch_up(proj, &elog, NULL, 0, NULL, NULL, NULL, &e), 0);
-    q.db = db;
-    q.log = &elog;
-    q.p = proj;
-    q.reg = NULL;
+    assert_int_equal(proj_run(&st->rm, &st->log, NULL, NULL, &e), 0);
+    query_init(&q, st);
     return 0;
 }
 
@@ -100,8 +94,7 @@ static int group_teardown(void **state)
 {
     (void)state;
     event_list_release(&batch);
-    projdb_free(proj);
-    db_close(db);
+    store_close(st);
     unlink_db();
     return 0;
 }
@@ -439,7 +432,7 @@ static void test_report(void **state)
 
     (void)state;
     setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
-    assert_int_equal(eventlog_head(&elog, &head, hash, &e), 0);
+    assert_int_equal(eventlog_head(&st->log, &head, hash, &e), 0);
     query_args_init(&a);
     a.window = 3;
     a.until = "2025-12-31";

@@ -68,16 +68,10 @@ int cli_format_option(const cli_ctx_t *ctx, const char *arg, unsigned mask, cli_
     return cli_failf(ctx, 64, "--format: '%s' is not one of %s", arg, allowed);
 }
 
-int cli_open(cli_ctx_t *ctx, int create, db_t **db, eventlog_t *log, err_t *e)
+int cli_open(cli_ctx_t *ctx, int create, store_t **s, err_t *e)
 {
-    int rc = db_open(ctx->db_path, create ? DB_OPEN_CREATE : 0, ctx->durability, db, e);
-
-    if (rc) return rc;
-    if (log && (rc = db_eventlog(*db, log, e))) {
-        db_close(*db);
-        *db = NULL;
-    }
-    return rc;
+    store_opts_t o = {create ? STORE_OPEN_CREATE : 0, ctx->durability};
+    return store_open(ctx->db_path, &o, s, e);
 }
 
 int cli_stderr_is_tty(void)

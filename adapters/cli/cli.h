@@ -10,12 +10,13 @@
 #include "../../core/buf.h"
 #include "../../core/err.h"
 #include "../../core/eventlog.h"
-#include "../sqlite/db.h"
+#include "../../core/store.h"
+#include "../store/store.h"
 
 typedef struct cli_ctx_s {
     const char *prog;    /* borrowed: "seismo" */
-    const char *db_path; /* borrowed: --db, $SEISMO_DB or ./seismo.db */
-    int durability;      /* DB_DURABLE_FULL or DB_DURABLE_NORMAL */
+    const char *db_path; /* borrowed: --db, $SEISMO_DB or ./seismo.db (a path or a libpq URI) */
+    int durability;      /* STORE_DURABLE_FULL or STORE_DURABLE_NORMAL */
 } cli_ctx_t;
 
 typedef struct cli_cmd_s {
@@ -36,7 +37,7 @@ extern const cli_cmd_t cli_cmds_daemon[];
 extern const cli_cmd_t cli_cmds_prices[];
 
 /* Prints the projections' checkpoints and lag for `status` (cmd_query.c). */
-int cli_status_extra(cli_ctx_t *ctx, db_t *db, eventlog_t *log, err_t *e);
+int cli_status_extra(cli_ctx_t *ctx, store_t *s, err_t *e);
 
 /* Prints the usage of cmd to stdout (help) or stderr (error); returns 0 or 64. */
 int cli_usage(const cli_ctx_t *ctx, const cli_cmd_t *cmd, int is_error);
@@ -54,9 +55,9 @@ int cli_format_option(const cli_ctx_t *ctx, const char *arg, unsigned mask, cli_
 
 #define CLI_FMTS_ALL    0xFu /* table, json, ndjson, csv */
 #define CLI_FMTS_NO_CSV (1u << CLI_FMT_TABLE | 1u << CLI_FMT_JSON | 1u << CLI_FMT_NDJSON)
-/* Opens the database and its event log. create: make it if missing. On success
- * *db is owned by the caller (db_close), and *log borrows from it. */
-int cli_open(cli_ctx_t *ctx, int create, db_t **db, eventlog_t *log, err_t *e);
+/* Opens the store named by --db. create: make it if missing. On success *s is
+ * owned by the caller (store_close). */
+int cli_open(cli_ctx_t *ctx, int create, store_t **s, err_t *e);
 /* Returns 1 when stderr is a terminal (progress is shown only then). */
 int cli_stderr_is_tty(void);
 /* Reads all of path (borrowed; "-" is stdin) into *out (owned by caller, NUL-terminated

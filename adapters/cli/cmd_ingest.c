@@ -12,19 +12,19 @@
 #include "../../core/mem.h"
 #include "../../core/registry.h"
 #include "../ingest/ingest.h"
-#include "../sqlite/companies.h"
+#include "../../core/regstore.h"
 #include "cli.h"
 
 #define CMD_MAX_ALIASES 64
 
-/* Loads the built-in registry plus the user's companies from db (may be NULL). */
-static int cmd_registry(db_t *db, registry_t **out, err_t *e)
+/* Loads the built-in registry plus the user's companies from st (may be NULL). */
+static int cmd_registry(store_t *st, registry_t **out, err_t *e)
 {
     registry_t *r = registry_new();
     int rc;
     *out = NULL;
     if (!r) return err_set(e, ERR_NOMEM, "out of memory");
-    if ((rc = registry_load_builtin(r, e)) || (db && (rc = companies_load(db, r, e)))) {
+    if ((rc = registry_load_builtin(r, e)) || (st && (rc = regstore_load(&st->reg, r, e)))) {
         registry_free(r);
         return rc;
     }
@@ -32,13 +32,13 @@ static int cmd_registry(db_t *db, registry_t **out, err_t *e)
     return 0;
 }
 
-/* Opens the database when it exists (read-only use); *db stays NULL otherwise. */
-static void cmd_open_existing(cli_ctx_t *ctx, db_t **db)
+/* Opens the store when it exists (read-only use); *st stays NULL otherwise. */
+static void cmd_open_existing(cli_ctx_t *ctx, store_t **st)
 {
     err_t e = {0};
-    *db = NULL;
-    if (access(ctx->db_path, F_OK) != 0) return;
-    if (db_open(ctx->db_path, 0, ctx->durability, db, &e)) *db = NULL;
+    *st = NULL;
+    if (store_kind(ctx->db_path) == STORE_KIND_PATH && access(ctx->db_path, F_OK) != 0) return;
+    if (cli_open(ctx, 0, st, &e)) *st = NULL;
 }
 
 typedef struct ingest_out_s {
@@ -94,8 +94,7 @@ static int cmd_ingest(cli_ctx_t *ctx, int argc, char **argv)
     ingest_out_t out;
     cli_format_t fmt = CLI_FMT_TABLE;
     err_t e = {0};
-    db_t *db = NULL;
-    eventlog_t log;
+    store_t *store = NULL;
     registry_t *reg = NULL;
     extract_t *x = NULL;
     int c, status = 0, rc;
@@ -131,11 +130,11 @@ static int cmd_ingest(cli_ctx_t *ctx, int argc, char **argv)
     if (optind >= argc)
         return cli_failf(ctx, 64, "ingest: name at least one FILE (or - for stdin)");
     if (io.dry_run) {
-        cmd_open_existing(ctx, &db);
-    } else if ((rc = cli_open(ctx, 1, &db, &log, &e))) {
+        cmd_open_existing(ctx, &store);
+    } else if ((rc = cli_open(ctx, 1, &store, &e))) {
         return cli_fail(ctx, &e);
     }
-    if ((rc = cmd_registry(db, &reg, &e)) || (rc = extract_new(reg, &x, &e))) {
+    if ((rc = cmd_registry(store, &reg, &e)) || (rc = extract_new(reg, &x, &e))) {
         status = cli_fail(ctx, &e);
         goto out;
     }
@@ -154,8 +153,8 @@ static int cmd_ingest(cli_ctx_t *ctx, int argc, char **argv)
         if (rc == ERR_DATA && strstr(e.msg, "limit"))
             err_set(&e, ERR_DATA, "%s: article over the 16 MiB limit, rejected", name);
         if (rc == 0)
-            rc = ingest_bytes(x, io.dry_run ? NULL : &log, base, data, len, &io, cmd_ingest_each,
-                              &out, NULL, &e);
+            rc = ingest_bytes(x, io.dry_run ? NULL : &store->log, base, data, len, &io,
+                              cmd_ingest_each, &out, NULL, &e);
         mem_free(data);
         if (rc) {
             if (strncmp(e.msg, base, strlen(base)) != 0 && strncmp(e.msg, name, strlen(name)) != 0)
@@ -169,7 +168,7 @@ static int cmd_ingest(cli_ctx_t *ctx, int argc, char **argv)
 out:
     extract_free(x);
     registry_free(reg);
-    db_close(db);
+    store_close(store);
     return status;
 }
 
@@ -182,9 +181,9 @@ static int cmd_companies_add(cli_ctx_t *ctx, int argc, char **argv)
                                          {"alias", required_argument, NULL, 'a'},
                                          {NULL, 0, NULL, 0}};
     const char *aliases[CMD_MAX_ALIASES];
-    companies_row_t row = {NULL, NULL, NULL, aliases, 0};
+    regstore_row_t row = {NULL, NULL, NULL, aliases, 0};
     err_t e = {0};
-    db_t *db;
+    store_t *store;
     registry_t *probe = NULL;
     int c, rc;
 
@@ -217,9 +216,9 @@ static int cmd_companies_add(cli_ctx_t *ctx, int argc, char **argv)
                       &e);
     registry_free(probe);
     if (rc) return cli_fail(ctx, &e);
-    if ((rc = cli_open(ctx, 1, &db, NULL, &e))) return cli_fail(ctx, &e);
-    rc = companies_store(db, &row, 1, &e);
-    db_close(db);
+    if ((rc = cli_open(ctx, 1, &store, &e))) return cli_fail(ctx, &e);
+    rc = regstore_put(&store->reg, &row, 1, &e);
+    store_close(store);
     if (rc) return cli_fail(ctx, &e);
     printf("company %s (%s) stored with %zu alias%s\n", row.id, row.name, row.naliases,
            row.naliases == 1 ? "" : "es");
@@ -274,10 +273,10 @@ static int cmd_companies_import(cli_ctx_t *ctx, int argc, char **argv)
     err_t e = {0};
     char *data = NULL, *p;
     size_t len, n = 0, cap = 0, line = 0;
-    companies_row_t *rows = NULL;
+    regstore_row_t *rows = NULL;
     const char **pool = NULL;
     size_t npool = 0, cappool = 0;
-    db_t *db = NULL;
+    store_t *store = NULL;
     registry_t *probe = NULL;
     int rc, status = 0;
 
@@ -302,7 +301,7 @@ static int cmd_companies_import(cli_ctx_t *ctx, int argc, char **argv)
         }
         if (n == cap) {
             size_t nc = cap ? cap * 2 : 64;
-            companies_row_t *v = mem_realloc(rows, nc * sizeof *v);
+            regstore_row_t *v = mem_realloc(rows, nc * sizeof *v);
             if (!v) {
                 status = cli_failf(ctx, 71, "out of memory");
                 goto out;
@@ -310,7 +309,7 @@ static int cmd_companies_import(cli_ctx_t *ctx, int argc, char **argv)
             rows = v;
             cap = nc;
         }
-        companies_row_t *r = &rows[n];
+        regstore_row_t *r = &rows[n];
         r->id = f[0];
         r->name = f[1];
         r->ticker = nf > 2 && *f[2] ? f[2] : NULL;
@@ -346,13 +345,13 @@ static int cmd_companies_import(cli_ctx_t *ctx, int argc, char **argv)
         n++;
     }
     for (size_t i = 0; i < n; i++) rows[i].aliases = pool + (uintptr_t)rows[i].aliases;
-    if ((rc = cli_open(ctx, 1, &db, NULL, &e)) || (rc = companies_store(db, rows, n, &e))) {
+    if ((rc = cli_open(ctx, 1, &store, &e)) || (rc = regstore_put(&store->reg, rows, n, &e))) {
         status = cli_fail(ctx, &e);
         goto out;
     }
     printf("%s: %zu compan%s imported\n", argv[1], n, n == 1 ? "y" : "ies");
 out:
-    db_close(db);
+    store_close(store);
     registry_free(probe);
     mem_free(rows);
     mem_free(pool);
@@ -392,7 +391,7 @@ static int cmd_companies_list(cli_ctx_t *ctx, int argc, char **argv, int show)
     cli_format_t fmt = CLI_FMT_TABLE;
     int c, user = 0, regs = 0, rc, shown = 0;
     err_t e = {0};
-    db_t *db;
+    store_t *store;
     registry_t *reg;
 
     optind = 0;
@@ -414,9 +413,9 @@ static int cmd_companies_list(cli_ctx_t *ctx, int argc, char **argv, int show)
     }
     if (show && optind + 1 != argc)
         return cli_failf(ctx, 64, "usage: companies show NAME|ID|TICKER");
-    cmd_open_existing(ctx, &db);
-    rc = cmd_registry(db, &reg, &e);
-    db_close(db);
+    cmd_open_existing(ctx, &store);
+    rc = cmd_registry(store, &reg, &e);
+    store_close(store);
     if (rc) return cli_fail(ctx, &e);
     if (fmt == CLI_FMT_JSON) putchar('[');
     if (show) {

@@ -26,14 +26,17 @@ static int cmd_parse_ll(const char *s, long long min, long long *out)
 
 static int cmd_init(cli_ctx_t *ctx, int argc, char **argv)
 {
+    store_info_t info;
     err_t e = {0};
-    db_t *db;
+    store_t *s;
     int rc;
 
     if (argc > 1) return cli_failf(ctx, 64, "init takes no arguments (got '%s')", argv[1]);
-    if ((rc = cli_open(ctx, 1, &db, NULL, &e))) return cli_fail(ctx, &e);
-    printf("%s: schema version %d\n", db_path(db), db_schema_version(db));
-    db_close(db);
+    if ((rc = cli_open(ctx, 1, &s, &e))) return cli_fail(ctx, &e);
+    rc = store_info(s, &info, &e);
+    store_close(s);
+    if (rc) return cli_fail(ctx, &e);
+    printf("%s: schema version %d\n", info.location, info.schema);
     return 0;
 }
 
@@ -76,8 +79,7 @@ static int cmd_append(cli_ctx_t *ctx, int argc, char **argv)
     err_t e = {0};
     event_list_t batch;
     eventlog_result_t res;
-    eventlog_t log;
-    db_t *db = NULL;
+    store_t *s = NULL;
     char *text = NULL;
     size_t len;
     int c, status = 0;
@@ -97,13 +99,13 @@ static int cmd_append(cli_ctx_t *ctx, int argc, char **argv)
             fprintf(stderr, "%s: nothing of this input was appended\n", ctx->prog);
         goto done;
     }
-    if (cli_open(ctx, 1, &db, &log, &e) || eventlog_append(&log, &batch, expected, &res, &e)) {
+    if (cli_open(ctx, 1, &s, &e) || eventlog_append(&s->log, &batch, expected, &res, &e)) {
         status = cli_fail(ctx, &e);
         goto done;
     }
     cli_print_append_result(NULL, &res);
 done:
-    db_close(db);
+    store_close(s);
     event_list_release(&batch);
     mem_free(text);
     return status;
@@ -131,8 +133,7 @@ static int cmd_events(cli_ctx_t *ctx, int argc, char **argv)
     cli_format_t fmt = CLI_FMT_TABLE;
     cmd_events_state_t st;
     err_t e = {0};
-    eventlog_t log;
-    db_t *db = NULL;
+    store_t *s = NULL;
     int c, rc;
 
     q.types = types;
@@ -171,26 +172,26 @@ static int cmd_events(cli_ctx_t *ctx, int argc, char **argv)
         }
     }
     if (optind < argc) return cli_failf(ctx, 64, "events: unexpected argument '%s'", argv[optind]);
-    if (cli_open(ctx, 0, &db, &log, &e)) return cli_fail(ctx, &e);
+    if (cli_open(ctx, 0, &s, &e)) return cli_fail(ctx, &e);
     cli_printer_begin(&st.printer, fmt);
-    rc = eventlog_scan(&log, &q, cmd_events_each, &st, &e);
+    rc = eventlog_scan(&s->log, &q, cmd_events_each, &st, &e);
     cli_printer_end(&st.printer);
-    db_close(db);
+    store_close(s);
     if (rc == ERR_NOMEM && !e.code) err_set(&e, ERR_NOMEM, "out of memory");
     return rc ? cli_fail(ctx, &e) : 0;
 }
 
 static int cmd_verify(cli_ctx_t *ctx, int argc, char **argv)
 {
-    db_verify_t r;
+    eventlog_verify_t r;
     err_t e = {0};
-    db_t *db;
+    store_t *s;
     int rc;
 
     if (argc > 1) return cli_failf(ctx, 64, "verify takes no arguments (got '%s')", argv[1]);
-    if (db_open(ctx->db_path, 0, ctx->durability, &db, &e)) return cli_fail(ctx, &e);
-    rc = db_verify(db, &r, &e);
-    db_close(db);
+    if (cli_open(ctx, 0, &s, &e)) return cli_fail(ctx, &e);
+    rc = eventlog_verify(&s->log, &r, &e);
+    store_close(s);
     if (rc) return cli_fail(ctx, &e);
     if (r.bad_seq) {
         fprintf(stderr, "%s: verify failed at seq %lld: %s\n", ctx->prog, r.bad_seq, r.problem);
@@ -206,27 +207,23 @@ static int cmd_status(cli_ctx_t *ctx, int argc, char **argv)
 {
     char hash[65];
     long long seq, count = 0;
-    sqlite3_stmt *st = NULL;
+    store_info_t info;
     err_t e = {0};
-    eventlog_t log;
-    db_t *db;
+    store_t *s;
     int rc;
 
     if (argc > 1) return cli_failf(ctx, 64, "status takes no arguments (got '%s')", argv[1]);
-    if (cli_open(ctx, 0, &db, &log, &e)) return cli_fail(ctx, &e);
-    if ((rc = eventlog_head(&log, &seq, hash, &e))) goto done;
-    if (sqlite3_prepare_v2(db_handle(db), "SELECT count(*) FROM events", -1, &st, NULL) ==
-            SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW)
-        count = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    printf("database:  %s\n", db_path(db));
-    printf("schema:    %d (this seismo: %d)\n", db_schema_version(db), db_schema_latest());
+    if (cli_open(ctx, 0, &s, &e)) return cli_fail(ctx, &e);
+    if ((rc = eventlog_head(&s->log, &seq, hash, &e)) ||
+        (rc = eventlog_count(&s->log, &count, &e)) || (rc = store_info(s, &info, &e)))
+        goto done;
+    printf("database:  %s\n", info.location);
+    printf("schema:    %d (this seismo: %d)\n", info.schema, info.schema_latest);
     printf("head:      seq %lld%s%s\n", seq, seq ? " hash " : " (empty log)", seq ? hash : "");
     printf("events:    %lld\n", count);
-    rc = cli_status_extra(ctx, db, &log, &e);
+    rc = cli_status_extra(ctx, s, &e);
 done:
-    db_close(db);
+    store_close(s);
     return rc ? cli_fail(ctx, &e) : 0;
 }
 

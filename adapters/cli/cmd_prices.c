@@ -13,7 +13,8 @@
 #include "../../core/study.h"
 #include "../sqlite/companies.h"
 #include "../query/study.h"
-#include "../sqlite/pricesdb.h"
+#include "../../core/proj.h"
+#include "../../core/pricestore.h"
 #include "cli.h"
 
 #define CMD_PRICES_MAX_INPUT ((size_t)1 << 31) /* 2 GiB of CSV in one import */
@@ -41,16 +42,29 @@ static const char *cmd_prices_base(const char *path)
     return b ? b + 1 : path;
 }
 
+/* Brings the prices projection of st up to its log. hint_ev (may be NULL) is
+ * an import just appended and hint (borrowed) its parsed bars, folded without
+ * parsing its event again. */
+static int cmd_prices_fold(store_t *st, const event_t *hint_ev, const prices_set_t *hint, err_t *e)
+{
+    proj_opts_t o = {0};
+
+    o.only = "prices";
+    o.hint_ev = hint_ev;
+    o.hint_bars = hint;
+    return proj_run(&st->rm, &st->log, &o, NULL, e);
+}
+
 /* Names the companies of the symbols of set in ev: --company for a single
  * symbol, else the registry company whose ticker (or id) is the symbol. */
-static int cmd_prices_companies(db_t *db, const prices_set_t *set, const char *company, event_t *ev,
-                                err_t *e)
+static int cmd_prices_companies(store_t *st, const prices_set_t *set, const char *company,
+                                event_t *ev, err_t *e)
 {
     registry_t *reg = registry_new();
     int rc = 0;
 
     if (!reg) return err_set(e, ERR_NOMEM, "out of memory");
-    if ((rc = registry_load_builtin(reg, e)) || (rc = companies_load(db, reg, e))) goto done;
+    if ((rc = registry_load_builtin(reg, e)) || (rc = regstore_load(&st->reg, reg, e))) goto done;
     if (company && set->n != 1) {
         rc = err_set(e, ERR_USAGE, "--company needs a file of one symbol (this one has %zu)",
                      set->n);
@@ -87,12 +101,10 @@ static int cmd_prices_import(cli_ctx_t *ctx, int argc, char **argv)
     char fallback[PRICES_SYMBOL_MAX], first[11], last[11];
     prices_opts_t po = {0};
     prices_set_t set;
-    pricesdb_diff_t diff;
-    pricesdb_t *pdb = NULL;
+    pricestore_diff_t diff;
     event_list_t batch;
     eventlog_result_t res;
-    eventlog_t log;
-    db_t *db = NULL;
+    store_t *st = NULL;
     err_t e = {0};
     char *text = NULL;
     size_t len;
@@ -151,9 +163,8 @@ static int cmd_prices_import(cli_ctx_t *ctx, int argc, char **argv)
     }
     mem_free(text);
     text = NULL;
-    if (cli_open(ctx, 1, &db, &log, &e) || pricesdb_new(db, &pdb, &e) ||
-        pricesdb_catch_up(pdb, &log, 0, NULL, NULL, NULL, &e) ||
-        pricesdb_compare(pdb, &set, &diff, &e)) {
+    if (cli_open(ctx, 1, &st, &e) || cmd_prices_fold(st, NULL, NULL, &e) ||
+        pricestore_compare(&st->prices, &set, &diff, &e)) {
         status = cli_fail(ctx, &e);
         goto done;
     }
@@ -183,7 +194,7 @@ static int cmd_prices_import(cli_ctx_t *ctx, int argc, char **argv)
     }
     {
         event_t *ev = event_list_add(&batch);
-        if (!ev || cmd_prices_companies(db, &set, company, ev, &e) ||
+        if (!ev || cmd_prices_companies(st, &set, company, ev, &e) ||
             event_set_num(ev, "rows", (double)set.rows) ||
             (strcmp(path, "-") && event_set_str(ev, "file", cmd_prices_base(path)))) {
             if (!e.code) err_set(&e, ERR_NOMEM, "out of memory");
@@ -206,8 +217,8 @@ static int cmd_prices_import(cli_ctx_t *ctx, int argc, char **argv)
             }
         }
         if (event_validate(ev, &e) ||
-            eventlog_append(&log, &batch, EVENTLOG_NO_EXPECTED, &res, &e) ||
-            pricesdb_catch_up(pdb, &log, 0, res.appended ? ev : NULL, &set, NULL, &e)) {
+            eventlog_append(&st->log, &batch, EVENTLOG_NO_EXPECTED, &res, &e) ||
+            cmd_prices_fold(st, res.appended ? ev : NULL, &set, &e)) {
             status = cli_fail(ctx, &e);
             goto done;
         }
@@ -228,8 +239,7 @@ static int cmd_prices_import(cli_ctx_t *ctx, int argc, char **argv)
     }
 done:
     buf_release(&diff.report);
-    pricesdb_free(pdb);
-    db_close(db);
+    store_close(st);
     event_list_release(&batch);
     prices_set_release(&set);
     mem_free(text);
@@ -238,9 +248,9 @@ done:
 
 /* Catches the prices projection up for a read command; a read-only database is
  * read as it is, with a warning. */
-static int cmd_prices_catch_up(cli_ctx_t *ctx, pricesdb_t *pdb, eventlog_t *log, err_t *e)
+static int cmd_prices_catch_up(cli_ctx_t *ctx, store_t *st, err_t *e)
 {
-    int rc = pricesdb_catch_up(pdb, log, 0, NULL, NULL, NULL, e);
+    int rc = cmd_prices_fold(st, NULL, NULL, e);
 
     if (rc == ERR_READONLY) {
         fprintf(stderr, "%s: warning: read-only database, prices may lag the log (%s)\n", ctx->prog,
@@ -259,7 +269,7 @@ typedef struct cmd_list_s {
     size_t n;
 } cmd_list_t;
 
-static json_t *cmd_list_obj(const pricesdb_symbol_t *s)
+static json_t *cmd_list_obj(const pricestore_symbol_t *s)
 {
     char d1[11], d2[11];
     json_t *o = json_object();
@@ -275,7 +285,7 @@ static json_t *cmd_list_obj(const pricesdb_symbol_t *s)
     return o;
 }
 
-static int cmd_list_each(void *arg, const pricesdb_symbol_t *s)
+static int cmd_list_each(void *arg, const pricestore_symbol_t *s)
 {
     cmd_list_t *l = arg;
     char d1[11], d2[11];
@@ -315,9 +325,7 @@ static int cmd_prices_list(cli_ctx_t *ctx, int argc, char **argv)
     static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
                                          {NULL, 0, NULL, 0}};
     cmd_list_t l = {CLI_FMT_TABLE, NULL, 0};
-    pricesdb_t *pdb = NULL;
-    eventlog_t log;
-    db_t *db = NULL;
+    store_t *st = NULL;
     err_t e = {0};
     int c, rc;
 
@@ -330,14 +338,13 @@ static int cmd_prices_list(cli_ctx_t *ctx, int argc, char **argv)
     }
     if (optind < argc)
         return cli_failf(ctx, 64, "prices list: unexpected argument '%s'", argv[optind]);
-    if (cli_open(ctx, 0, &db, &log, &e)) return cli_fail(ctx, &e);
+    if (cli_open(ctx, 0, &st, &e)) return cli_fail(ctx, &e);
     if (l.fmt == CLI_FMT_JSON && !(l.arr = json_array())) {
-        db_close(db);
+        store_close(st);
         return cli_failf(ctx, 71, "out of memory");
     }
-    rc = pricesdb_new(db, &pdb, &e);
-    if (!rc) rc = cmd_prices_catch_up(ctx, pdb, &log, &e);
-    if (!rc) rc = pricesdb_symbols(pdb, cmd_list_each, &l, &e);
+    rc = cmd_prices_catch_up(ctx, st, &e);
+    if (!rc) rc = pricestore_symbols(&st->prices, cmd_list_each, &l, &e);
     if (!rc && l.fmt == CLI_FMT_JSON) {
         char *t = json_dumps(l.arr, CMD_PRICES_JSON);
         if (t)
@@ -349,8 +356,7 @@ static int cmd_prices_list(cli_ctx_t *ctx, int argc, char **argv)
     if (!rc && l.fmt == CLI_FMT_TABLE && !l.n)
         printf("no prices yet: seismo prices import FILE.csv\n");
     json_decref(l.arr);
-    pricesdb_free(pdb);
-    db_close(db);
+    store_close(st);
     if (rc == ERR_NOMEM && !e.code) err_set(&e, ERR_NOMEM, "out of memory");
     return rc ? cli_fail(ctx, &e) : 0;
 }
@@ -589,9 +595,7 @@ static int cmd_study(cli_ctx_t *ctx, int argc, char **argv)
     qstudy_args_t a;
     qstudy_t s;
     registry_t *reg = NULL;
-    pricesdb_t *pdb = NULL;
-    eventlog_t log;
-    db_t *db = NULL;
+    store_t *st = NULL;
     err_t e = {0};
     size_t nwanted;
     int c, rc = 0;
@@ -627,9 +631,8 @@ static int cmd_study(cli_ctx_t *ctx, int argc, char **argv)
         if (rc) return cli_fail(ctx, &e);
     }
     if (qstudy_args_finish(&a, &e)) return cli_fail(ctx, &e);
-    if (cli_open(ctx, 0, &db, &log, &e)) return cli_fail(ctx, &e);
-    if ((rc = pricesdb_new(db, &pdb, &e)) || (rc = cmd_prices_catch_up(ctx, pdb, &log, &e)))
-        goto done;
+    if (cli_open(ctx, 0, &st, &e)) return cli_fail(ctx, &e);
+    if ((rc = cmd_prices_catch_up(ctx, st, &e))) goto done;
     /* COMPANY arguments: canonical ids, tickers or registry names. */
     nwanted = (size_t)(argc - optind);
     if (nwanted) {
@@ -637,13 +640,14 @@ static int cmd_study(cli_ctx_t *ctx, int argc, char **argv)
             rc = err_set(&e, ERR_NOMEM, "out of memory");
             goto done;
         }
-        if ((rc = registry_load_builtin(reg, &e)) || (rc = companies_load(db, reg, &e))) goto done;
+        if ((rc = registry_load_builtin(reg, &e)) || (rc = regstore_load(&st->reg, reg, &e)))
+            goto done;
         for (size_t i = 0; i < nwanted; i++) {
             const registry_entry_t *r = registry_find(reg, argv[optind + (int)i]);
             if (r && r->kind == REGISTRY_COMPANY) argv[optind + (int)i] = r->id;
         }
     }
-    if ((rc = qstudy_run(pdb, &log, argv + optind, nwanted, &a, &s, &e))) goto done;
+    if ((rc = qstudy_run(&st->prices, &st->log, argv + optind, nwanted, &a, &s, &e))) goto done;
     switch (fmt) {
     case CLI_FMT_TABLE:
         cmd_study_table(&s, &a.o, a.bench, s.agg);
@@ -659,8 +663,7 @@ done:
     if (rc == ERR_NOMEM && !e.code) err_set(&e, ERR_NOMEM, "out of memory");
     registry_free(reg);
     qstudy_release(&s);
-    pricesdb_free(pdb);
-    db_close(db);
+    store_close(st);
     return rc ? cli_fail(ctx, &e) : 0;
 }
 

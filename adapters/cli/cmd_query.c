@@ -16,7 +16,8 @@
 #include "../../core/mem.h"
 #include "../../core/proj.h"
 #include "../../core/projmath.h"
-#include "../sqlite/projdb.h"
+#include "../../core/pricestore.h"
+#include "../../core/proj.h"
 #include "../query/query.h"
 #include "cli.h"
 
@@ -26,11 +27,8 @@
 /* ---- shared plumbing ------------------------------------------------------ */
 
 typedef struct q_s {
-    db_t *db;       /* owned */
-    eventlog_t log; /* borrows db */
-    projdb_t *p;    /* owned */
-    pricesdb_t *pr; /* owned, NULL unless the query shows measured figures */
-    query_t qq;     /* borrows db, log, p and pr */
+    store_t *st; /* owned */
+    query_t qq;  /* borrows st's ports */
 } q_t;
 
 typedef struct q_progress_s {
@@ -69,12 +67,24 @@ static void q_progress_end(q_progress_t *pr)
 
 static void q_close(q_t *q)
 {
-    pricesdb_free(q->pr);
-    q->pr = NULL;
-    projdb_free(q->p);
-    db_close(q->db);
-    q->p = NULL;
-    q->db = NULL;
+    store_close(q->st);
+    q->st = NULL;
+}
+
+/* Catches the projections of st up (only: one of them, or NULL for all),
+ * rebuilding them when rebuild is set; progress bar on a terminal. */
+static int q_catch_up(store_t *st, const char *only, int rebuild, q_progress_t *pr,
+                      long long *applied, err_t *e)
+{
+    proj_opts_t o = {0};
+
+    o.only = only;
+    o.rebuild = rebuild;
+    if (pr && cli_stderr_is_tty()) {
+        o.progress = q_progress;
+        o.arg = pr;
+    }
+    return proj_run(&st->rm, &st->log, &o, applied, e);
 }
 
 /* Opens the database and catches the projections up; with prices set, the
@@ -82,13 +92,11 @@ static void q_close(q_t *q)
 static int q_open(cli_ctx_t *ctx, q_t *q, int prices, err_t *e)
 {
     q_progress_t pr = {"catching up", 0, {0, 0}, 100000};
-    int rc, readonly = 0;
+    int rc;
 
     memset(q, 0, sizeof *q);
-    if ((rc = cli_open(ctx, 0, &q->db, &q->log, e))) return rc;
-    if ((rc = projdb_new(q->db, &q->p, e))) goto fail;
-    rc = projdb_catch_up(q->p, &q->log, NULL, 0, cli_stderr_is_tty() ? q_progress : NULL, &pr, NULL,
-                         e);
+    if ((rc = cli_open(ctx, 0, &q->st, e))) return rc;
+    rc = q_catch_up(q->st, NULL, 0, &pr, NULL, e);
     q_progress_end(&pr);
     if (rc == ERR_READONLY) {
         /* A read-only database is still worth answering from, as far as it goes. */
@@ -96,29 +104,11 @@ static int q_open(cli_ctx_t *ctx, q_t *q, int prices, err_t *e)
                 e->msg);
         err_clear(e);
         rc = 0;
-        readonly = 1;
     }
     if (rc) goto fail;
-    if (prices) {
-        int any = 0;
-        if ((rc = pricesdb_new(q->db, &q->pr, e))) goto fail;
-        rc = pricesdb_catch_up(q->pr, &q->log, 0, NULL, NULL, NULL, e);
-        if (rc == ERR_READONLY) {
-            /* Read the prices as they are; say so once, and only when there are prices. */
-            err_t e2 = {0};
-            if (!readonly && pricesdb_any(q->pr, &any, &e2) == 0 && any)
-                fprintf(stderr, "%s: warning: read-only database, prices may lag the log (%s)\n",
-                        ctx->prog, e->msg);
-            err_clear(e);
-            rc = 0;
-        }
-        if (rc) goto fail;
-    }
-    q->qq.db = q->db;
-    q->qq.log = &q->log;
-    q->qq.p = q->p;
-    q->qq.reg = NULL; /* loaded when a name is not in the read models */
-    q->qq.prices = q->pr;
+    /* The registry is loaded when a name is not in the read models. */
+    query_init(&q->qq, q->st);
+    if (prices) q->qq.prices = &q->st->prices;
     return 0;
 fail:
     q_close(q);
@@ -403,7 +393,7 @@ static int cmd_timeline(cli_ctx_t *ctx, int argc, char **argv)
         q_table_t t;
         char *name = NULL, *ticker = NULL;
         static const char *const head[] = {"DATE", "TYPE", "WITH", "FIGURE", "TEXT"};
-        if ((rc = projdb_company(q.p, id, &name, &ticker, &e))) goto done;
+        if ((rc = readmodel_company(&q.st->rm, id, &name, &ticker, &e))) goto done;
         printf("%s%s%s%s: %zu event%s\n", id, name ? " (" : "", name ? name : "", name ? ")" : "",
                sel.n, sel.n == 1 ? "" : "s");
         mem_free(name);
@@ -439,7 +429,7 @@ static int cmd_timeline(cli_ctx_t *ctx, int argc, char **argv)
             event_t ev;
             buf_t b;
             buf_init(&b);
-            if (!(rc = eventlog_get(&q.log, sel.items[i].id, &ev, &e)) &&
+            if (!(rc = eventlog_get(&q.st->log, sel.items[i].id, &ev, &e)) &&
                 !(rc = event_canon(&ev, EVENT_CANON_HASHED, &b)))
                 printf("%s\n", buf_str(&b));
             else if (rc == ERR_NOMEM)
@@ -951,9 +941,7 @@ static int cmd_rebuild(cli_ctx_t *ctx, int argc, char **argv)
     const char *only = NULL;
     long long applied = 0;
     err_t e = {0};
-    eventlog_t log;
-    projdb_t *p = NULL;
-    db_t *db = NULL;
+    store_t *st = NULL;
     double secs;
     int rc;
 
@@ -971,19 +959,16 @@ static int cmd_rebuild(cli_ctx_t *ctx, int argc, char **argv)
             return rc;
         }
     }
-    if (cli_open(ctx, 0, &db, &log, &e)) return cli_fail(ctx, &e);
+    if (cli_open(ctx, 0, &st, &e)) return cli_fail(ctx, &e);
     clock_gettime(CLOCK_MONOTONIC, &pr.t0);
-    if (!(rc = projdb_new(db, &p, &e)))
-        rc = projdb_catch_up(p, &log, only, 1, cli_stderr_is_tty() ? q_progress : NULL, &pr,
-                             &applied, &e);
+    rc = q_catch_up(st, only, 1, &pr, &applied, &e);
     q_progress_end(&pr);
     secs = q_elapsed(&pr.t0);
     if (!rc)
         printf("rebuilt %s: %lld events in %.2f s (%.0f events/s)\n",
                only ? only : "all projections", applied, secs,
                secs > 0 ? (double)applied / secs : 0.0);
-    projdb_free(p);
-    db_close(db);
+    store_close(st);
     return rc ? cli_fail(ctx, &e) : 0;
 }
 
@@ -1010,7 +995,7 @@ static int cmd_retract(cli_ctx_t *ctx, int argc, char **argv)
     event_init(&old);
     event_list_init(&batch);
     if (q_open(ctx, &q, 0, &e)) return cli_fail(ctx, &e);
-    if ((rc = eventlog_get(&q.log, target, &old, &e))) {
+    if ((rc = eventlog_get(&q.st->log, target, &old, &e))) {
         if (rc == ERR_NOTFOUND)
             err_set(&e, ERR_NOTFOUND, "no event with id '%s' in the log", target);
         goto done;
@@ -1027,8 +1012,8 @@ static int cmd_retract(cli_ctx_t *ctx, int argc, char **argv)
         const event_company_t *co = &old.companies[i];
         if (event_add_company(ev, co->id, co->name, co->ticker, NULL)) goto nomem;
     }
-    if ((rc = eventlog_append(&q.log, &batch, EVENTLOG_NO_EXPECTED, &res, &e))) goto done;
-    if ((rc = projdb_catch_up(q.p, &q.log, NULL, 0, NULL, NULL, NULL, &e))) goto done;
+    if ((rc = eventlog_append(&q.st->log, &batch, EVENTLOG_NO_EXPECTED, &res, &e))) goto done;
+    if ((rc = q_catch_up(q.st, NULL, 0, NULL, NULL, &e))) goto done;
     if (res.appended)
         printf("retracted %s (%s %s) by event seq %lld\n", target, event_type_name(old.type),
                old.occurred_on[0] ? old.occurred_on : "undated", batch.items[0].seq);
@@ -1045,19 +1030,17 @@ done:
 }
 
 /* Prints each projection's checkpoint and lag for `seismo status` (called by cmd_log.c). */
-int cli_status_extra(cli_ctx_t *ctx, db_t *db, eventlog_t *log, err_t *e)
+int cli_status_extra(cli_ctx_t *ctx, store_t *s, err_t *e)
 {
-    projdb_status_t st[8];
-    projdb_t *p = NULL;
+    proj_status_t st[8];
     long long head;
     char hash[65];
     int rc;
 
     (void)ctx;
     if (proj_def_count > 8) return err_set(e, ERR_INTERNAL, "too many projections");
-    if ((rc = eventlog_head(log, &head, hash, e))) return rc;
-    if ((rc = projdb_new(db, &p, e))) return rc;
-    if ((rc = projdb_status(p, st, e)) == 0) {
+    if ((rc = eventlog_head(&s->log, &head, hash, e))) return rc;
+    if ((rc = proj_status(&s->rm, st, e)) == 0) {
         printf("projections:\n");
         for (size_t i = 0; i < proj_def_count; i++) {
             if (st[i].stored == 0)
@@ -1071,7 +1054,6 @@ int cli_status_extra(cli_ctx_t *ctx, db_t *db, eventlog_t *log, err_t *e)
                        st[i].last_seq, head - st[i].last_seq);
         }
     }
-    projdb_free(p);
     return rc;
 }
 

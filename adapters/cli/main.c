@@ -25,6 +25,16 @@ static const cli_cmd_t *main_find(const char *name)
     return NULL;
 }
 
+/* Prints the version line: seismo's, and each engine's schema and library. */
+static void main_version(void)
+{
+    const store_engine_t *sq = store_engine_find("sqlite");
+
+    printf("seismo %s (schema %d, sqlite %s)\n", SEISMO_VERSION,
+           sq && sq->schema_latest ? sq->schema_latest() : 0,
+           sq && sq->version ? sq->version() : "?");
+}
+
 static int main_help(const char *prog, int is_error)
 {
     FILE *f = is_error ? stderr : stdout;
@@ -54,7 +64,7 @@ int main(int argc, char **argv)
                                          {"version", no_argument, NULL, 'V'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
-    cli_ctx_t ctx = {"seismo", NULL, DB_DURABLE_FULL};
+    cli_ctx_t ctx = {"seismo", NULL, STORE_DURABLE_FULL};
     const cli_cmd_t *cmd;
     const char *env = getenv("SEISMO_DB");
     int c;
@@ -73,15 +83,14 @@ int main(int argc, char **argv)
             break;
         case 'D':
             if (strcmp(optarg, "full") == 0)
-                ctx.durability = DB_DURABLE_FULL;
+                ctx.durability = STORE_DURABLE_FULL;
             else if (strcmp(optarg, "normal") == 0)
-                ctx.durability = DB_DURABLE_NORMAL;
+                ctx.durability = STORE_DURABLE_NORMAL;
             else
                 return cli_failf(&ctx, 64, "--durability must be full or normal, not '%s'", optarg);
             break;
         case 'V':
-            printf("seismo %s (schema %d, sqlite %s)\n", SEISMO_VERSION, db_schema_latest(),
-                   sqlite3_libversion());
+            main_version();
             return 0;
         case 'h':
             return main_help(ctx.prog, 0);

@@ -3,8 +3,7 @@
 #include <sodium.h>
 #include <string.h>
 
-#include "../../core/buf.h"
-#include "../../core/mem.h"
+#include "../../core/eventlog.h"
 
 int hash_init(void)
 {
@@ -24,36 +23,30 @@ void hash_sha256_hex(const void *data, size_t n, char out[HASH_HEX_LEN + 1])
     hash_hex(d, out);
 }
 
-void hash_chain(const char *prev_hex, const char *body, size_t n, char out[HASH_HEX_LEN + 1])
+void hash_sha256_pair(const void *a, size_t na, const void *b, size_t nb,
+                      char out[HASH_HEX_LEN + 1])
 {
     crypto_hash_sha256_state st;
     unsigned char d[crypto_hash_sha256_BYTES];
 
     crypto_hash_sha256_init(&st);
-    crypto_hash_sha256_update(&st, (const unsigned char *)prev_hex, strlen(prev_hex));
-    crypto_hash_sha256_update(&st, (const unsigned char *)body, n);
+    crypto_hash_sha256_update(&st, (const unsigned char *)a, na);
+    if (nb) crypto_hash_sha256_update(&st, (const unsigned char *)b, nb);
     crypto_hash_sha256_final(&st, d);
     hash_hex(d, out);
 }
 
+void hash_chain(const char *prev_hex, const char *body, size_t n, char out[HASH_HEX_LEN + 1])
+{
+    eventlog_chain_hash(hash_sha256_pair, prev_hex, body, n, out);
+}
+
 int hash_event_id(const event_t *ev, char out[HASH_HEX_LEN + 1])
 {
-    buf_t b;
-    int rc;
-
-    buf_init(&b);
-    rc = event_canon(ev, EVENT_CANON_CONTENT, &b);
-    if (rc == 0) hash_sha256_hex(b.data, b.len, out);
-    buf_release(&b);
-    return rc;
+    return eventlog_event_id(hash_sha256_pair, ev, out);
 }
 
 int hash_event_ensure_id(event_t *ev)
 {
-    char id[HASH_HEX_LEN + 1];
-    int rc;
-
-    if (ev->id && ev->id[0]) return 0;
-    if ((rc = hash_event_id(ev, id))) return rc;
-    return event_set_string(&ev->id, id);
+    return eventlog_event_ensure_id(hash_sha256_pair, ev);
 }

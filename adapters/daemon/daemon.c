@@ -17,7 +17,8 @@
 #include "../../core/canon.h"
 #include "../../core/mem.h"
 #include "../cli/cli.h"
-#include "../sqlite/companies.h"
+#include "../../core/proj.h"
+#include "../../core/regstore.h"
 
 static daemon_t *daemon_self; /* for log lines from anywhere in the daemon */
 
@@ -55,19 +56,20 @@ void daemon_log(daemon_t *d, const char *level, const char *fmt, ...)
     if (d) uv_mutex_unlock(&d->log_lock);
 }
 
-db_t *daemon_db_get(daemon_t *d, err_t *e)
+store_t *daemon_db_get(daemon_t *d, err_t *e)
 {
-    db_t *c = NULL;
+    store_opts_t o = {0, d->durability};
+    store_t *c = NULL;
 
     uv_mutex_lock(&d->pool_lock);
     if (d->npool > 0) c = d->pool[--d->npool];
     uv_mutex_unlock(&d->pool_lock);
     if (c) return c;
-    if (db_open(d->db_path, 0, (db_durability_t)d->durability, &c, e)) return NULL;
+    if (store_open(d->db_path, &o, &c, e)) return NULL;
     return c;
 }
 
-void daemon_db_put(daemon_t *d, db_t *c, int bad)
+void daemon_db_put(daemon_t *d, store_t *c, int bad)
 {
     if (!c) return;
     uv_mutex_lock(&d->pool_lock);
@@ -76,7 +78,7 @@ void daemon_db_put(daemon_t *d, db_t *c, int bad)
         c = NULL;
     }
     uv_mutex_unlock(&d->pool_lock);
-    db_close(c);
+    store_close(c);
 }
 
 /* Thread-pool work with a loop-side completion. */
@@ -135,20 +137,17 @@ static int daemon_proj_pending; /* catch-up jobs still running in this round */
 static void daemon_proj_run(void *arg)
 {
     daemon_proj_job_t *j = arg;
-    projdb_status_t st[16];
-    projdb_t *p = NULL;
-    eventlog_t log;
-    db_t *c = daemon_db_get(j->d, &j->e);
+    proj_status_t st[16];
+    proj_opts_t o = {0};
+    store_t *c = daemon_db_get(j->d, &j->e);
 
+    o.only = j->name;
     j->rc = c ? 0 : j->e.code;
-    if (!j->rc) j->rc = db_eventlog(c, &log, &j->e);
-    if (!j->rc) j->rc = projdb_new(c, &p, &j->e);
-    if (!j->rc) j->rc = projdb_catch_up(p, &log, j->name, 0, NULL, NULL, &j->applied, &j->e);
+    if (!j->rc) j->rc = proj_run(&c->rm, &c->log, &o, &j->applied, &j->e);
     j->checkpoint = -1;
-    if (!j->rc && proj_def_count <= 16 && projdb_status(p, st, &j->e) == 0)
+    if (!j->rc && proj_def_count <= 16 && proj_status(&c->rm, st, &j->e) == 0)
         for (size_t i = 0; i < proj_def_count; i++)
             if (strcmp(st[i].name, j->name) == 0) j->checkpoint = st[i].last_seq;
-    projdb_free(p);
     daemon_db_put(j->d, c, j->rc != 0);
 }
 
@@ -208,7 +207,7 @@ void daemon_log_grew(daemon_t *d)
     long long seq = 0;
     char hash[65];
 
-    if (eventlog_head(&d->qlog, &seq, hash, NULL) == 0 && seq != d->head) {
+    if (eventlog_head(&d->q->log, &seq, hash, NULL) == 0 && seq != d->head) {
         d->head = seq;
         d->gen++;
         daemon_proj_kick(d);
@@ -234,7 +233,7 @@ static int daemon_load_registry(daemon_t *d, err_t *e)
     int rc;
 
     if (!reg) return err_set(e, ERR_NOMEM, "out of memory");
-    if ((rc = registry_load_builtin(reg, e)) || (rc = companies_load(d->qdb, reg, e)) ||
+    if ((rc = registry_load_builtin(reg, e)) || (rc = regstore_load(&d->q->reg, reg, e)) ||
         (rc = extract_new(reg, &x, e))) {
         registry_free(reg);
         return rc;
@@ -376,10 +375,9 @@ static int daemon_parse_size(const char *s, size_t *out)
 static void daemon_cleanup(daemon_t *d)
 {
     daemon_cache_clear(d);
-    for (int i = 0; i < d->npool; i++) db_close(d->pool[i]);
+    for (int i = 0; i < d->npool; i++) store_close(d->pool[i]);
     d->npool = 0;
-    projdb_free(d->qproj);
-    db_close(d->qdb);
+    store_close(d->q);
     extract_free(d->x);
     registry_free(d->reg);
     mem_free(d->token);
@@ -494,12 +492,14 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
     uv_rwlock_init(&d.reg_lock);
     daemon_self = &d;
     /* The database must open read-write here, not fail later. */
-    if ((rc = db_open(d.db_path, DB_OPEN_CREATE, (db_durability_t)d.durability, &d.qdb, &e)) ||
-        (rc = db_eventlog(d.qdb, &d.qlog, &e)) || (rc = projdb_new(d.qdb, &d.qproj, &e))) {
-        status = cli_failf(ctx, 64, "cannot use the database: %s", e.msg);
-        goto done;
+    {
+        store_opts_t o = {STORE_OPEN_CREATE, d.durability};
+        if ((rc = store_open(d.db_path, &o, &d.q, &e))) {
+            status = cli_failf(ctx, 64, "cannot use the database: %s", e.msg);
+            goto done;
+        }
     }
-    if (access(d.db_path, W_OK) != 0) {
+    if (store_kind(d.db_path) == STORE_KIND_PATH && access(d.db_path, W_OK) != 0) {
         status = cli_failf(ctx, 64, "database %s is not writable: %s", d.db_path, strerror(errno));
         goto done;
     }

@@ -13,8 +13,8 @@
 #include "../../core/extract.h"
 #include "../../core/registry.h"
 #include "../http/httpc.h"
-#include "../sqlite/db.h"
-#include "../sqlite/projdb.h"
+#include "../../core/store.h"
+#include "../store/store.h"
 
 #define DAEMON_MAX_LISTEN  8
 #define DAEMON_POOL        16
@@ -72,11 +72,9 @@ typedef struct daemon_s {
     /* state */
     FILE *logf; /* owned when log_file is set; guarded by log_lock */
     uv_mutex_t log_lock;
-    db_t *qdb; /* owned: the loop thread's read connection */
-    eventlog_t qlog;
-    projdb_t *qproj; /* owned */
+    store_t *q; /* owned: the loop thread's read connection */
     uv_mutex_t pool_lock;
-    db_t *pool[DAEMON_POOL]; /* owned idle connections */
+    store_t *pool[DAEMON_POOL]; /* owned idle connections */
     int npool;
     uv_rwlock_t reg_lock;
     registry_t *reg; /* owned */
@@ -103,7 +101,7 @@ typedef struct daemon_s {
     uv_timer_t poll_timer;
     long long head;         /* the head as last seen */
     unsigned long long gen; /* bumped whenever the read models may have moved */
-    long long data_version; /* of qdb, as last seen: another connection committed when it moves */
+    long long data_version; /* of q, as last seen: another connection committed when it moves */
     daemon_cache_slot_t cache[DAEMON_CACHE_SLOTS];
     unsigned cache_next;
     uv_signal_t sig_term, sig_int, sig_hup;
@@ -115,9 +113,9 @@ void daemon_log(daemon_t *d, const char *level, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
 /* Takes a pooled write connection (owned by the caller until daemon_db_put); NULL on error. */
-db_t *daemon_db_get(daemon_t *d, err_t *e);
+store_t *daemon_db_get(daemon_t *d, err_t *e);
 /* Returns c (steals) to the pool, or closes it when bad is set. */
-void daemon_db_put(daemon_t *d, db_t *c, int bad);
+void daemon_db_put(daemon_t *d, store_t *c, int bad);
 
 /* Starts the listeners; returns 0 or ERR_USAGE with e saying why (busy port, bad address). */
 int daemon_server_start(daemon_t *d, err_t *e);

@@ -1,6 +1,7 @@
 /* The daemon's Prometheus metrics. */
 #include <string.h>
 
+#include "../../core/proj.h"
 #include "daemon.h"
 
 static const double daemon_lat_le[DAEMON_LAT_BUCKETS] = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
@@ -28,7 +29,7 @@ void daemon_metrics_request(daemon_t *d, const char *route, int status, double s
 void daemon_metrics_render(daemon_t *d, buf_t *out)
 {
     daemon_metrics_t *m = &d->m;
-    projdb_status_t st[16];
+    proj_status_t st[16];
     long long head = 0;
     char hash[65];
 
@@ -68,12 +69,12 @@ void daemon_metrics_render(daemon_t *d, buf_t *out)
                "seismo_http_request_duration_seconds_sum %.6f\n"
                "seismo_http_request_duration_seconds_count %llu\n",
                m->lat_count, m->lat_sum, m->lat_count);
-    if (eventlog_head(&d->qlog, &head, hash, NULL) == 0) {
+    if (eventlog_head(&d->q->log, &head, hash, NULL) == 0) {
         buf_printf(out,
                    "# HELP seismo_log_head_seq The head seq of the log.\n"
                    "# TYPE seismo_log_head_seq gauge\nseismo_log_head_seq %lld\n",
                    head);
-        if (proj_def_count <= 16 && projdb_status(d->qproj, st, NULL) == 0) {
+        if (proj_def_count <= 16 && proj_status(&d->q->rm, st, NULL) == 0) {
             buf_puts(out, "# HELP seismo_projection_lag Events the projection has still to apply.\n"
                           "# TYPE seismo_projection_lag gauge\n");
             for (size_t i = 0; i < proj_def_count; i++)

@@ -20,7 +20,6 @@
 #include "../../core/mem.h"
 #include "../query/query.h"
 #include "../query/study.h"
-#include "../sqlite/pricesdb.h"
 #include "daemon.h"
 
 typedef enum {
@@ -244,13 +243,13 @@ static int qroute_match(const char *path, qroute_t *r)
 /* Builds the document of r from d's read connection into *doc (owned by the caller). */
 static int qroute_build(daemon_t *d, qroute_t *r, json_t **doc, err_t *e)
 {
-    query_t q = {d->qdb, &d->qlog, d->qproj, NULL, NULL};
-    pricesdb_t *pdb = NULL;
+    query_t q;
     qstudy_t st;
     char **ids = NULL;
     size_t nids = 0;
     int rc;
 
+    query_init(&q, d->q);
     /* Resolve under the registry's read lock (SIGHUP swaps it); the documents need only ids. */
     uv_rwlock_rdlock(&d->reg_lock);
     q.reg = d->reg;
@@ -261,9 +260,8 @@ static int qroute_build(daemon_t *d, qroute_t *r, json_t **doc, err_t *e)
     q.reg = NULL;
     uv_rwlock_rdunlock(&d->reg_lock);
     if (rc) return rc;
-    /* The prices read model of this request's snapshot (statements made per request). */
-    if (r->kind != QROUTE_TIMELINE && (rc = pricesdb_new(d->qdb, &pdb, e))) goto done;
-    q.prices = pdb;
+    /* The prices read model of this request's snapshot. */
+    if (r->kind != QROUTE_TIMELINE) q.prices = &d->q->prices;
     switch (r->kind) {
     case QROUTE_TIMELINE:
         rc = query_timeline(&q, ids[0], &r->args, doc, e);
@@ -279,13 +277,11 @@ static int qroute_build(daemon_t *d, qroute_t *r, json_t **doc, err_t *e)
         break;
     case QROUTE_STUDY:
         qstudy_init(&st);
-        rc = qstudy_run(pdb, q.log, ids, nids, &r->study, &st, e);
+        rc = qstudy_run(q.prices, q.log, ids, nids, &r->study, &st, e);
         if (!rc) rc = qstudy_doc(&st, &r->study, doc, e);
         qstudy_release(&st);
         break;
     }
-done:
-    pricesdb_free(pdb);
     query_ids_free(ids, nids);
     return rc;
 }

@@ -6,6 +6,8 @@
 #include "../../core/canon.h"
 #include "../../core/date.h"
 #include "../../core/mem.h"
+#include "../../core/names.h"
+#include "../../core/proj.h"
 #include "../ingest/ingest.h"
 #include "../json/codec.h"
 #include "daemon.h"
@@ -155,23 +157,23 @@ static void route_metrics(route_ctx_t *r)
 static void route_status(route_ctx_t *r)
 {
     daemon_t *d = r->d;
-    projdb_status_t st[16];
+    proj_status_t st[16];
+    store_info_t info;
     long long seq = 0;
     char hash[65] = "";
     long in = 0, done = 0, rej = 0;
     err_t e = {0};
     buf_t b;
 
-    if (eventlog_head(&d->qlog, &seq, hash, &e) ||
-        (proj_def_count <= 16 && projdb_status(d->qproj, st, &e))) {
+    if (eventlog_head(&d->q->log, &seq, hash, &e) || store_info(d->q, &info, &e) ||
+        (proj_def_count <= 16 && proj_status(&d->q->rm, st, &e))) {
         route_fail(r, &e);
         return;
     }
     buf_init(&b);
     buf_printf(&b, "{\"version\":\"%s\",\"database\":", SEISMO_VERSION);
     canon_put_string(&b, d->db_path);
-    buf_printf(&b, ",\"schema\":%d,\"head\":{\"seq\":%lld,\"hash\":", db_schema_version(d->qdb),
-               seq);
+    buf_printf(&b, ",\"schema\":%d,\"head\":{\"seq\":%lld,\"hash\":", info.schema, seq);
     if (seq)
         canon_put_string(&b, hash);
     else
@@ -260,7 +262,7 @@ static void route_events(route_ctx_t *r)
     }
     q.since = since, q.until = until;
     if ((company = httpc_query_param(r->req, "company", 0))) {
-        if ((rc = projdb_resolve(d->qproj, company, &id, &e))) {
+        if ((rc = names_resolve(&d->q->rm, company, &id, &e))) {
             route_fail(r, &e);
             goto done;
         }
@@ -268,7 +270,7 @@ static void route_events(route_ctx_t *r)
     }
     st.b = &b;
     buf_puts(&b, "{\"events\":[");
-    if ((rc = eventlog_scan(&d->qlog, &q, route_events_each, &st, &e))) {
+    if ((rc = eventlog_scan(&d->q->log, &q, route_events_each, &st, &e))) {
         if (!e.code) err_set(&e, rc, "reading events");
         route_fail(r, &e);
         goto done;
@@ -323,19 +325,17 @@ static void route_job_run(void *arg)
 {
     route_job_t *j = arg;
     daemon_t *d = j->r.d;
-    eventlog_t log;
-    db_t *c = daemon_db_get(d, &j->e);
+    store_t *c = daemon_db_get(d, &j->e);
 
     if (!c) {
         j->rc = j->e.code;
         return;
     }
-    if ((j->rc = db_eventlog(c, &log, &j->e))) goto done;
     if (j->articles) {
         ingest_opts_t o = {j->date, j->source, 0};
         ingest_result_t res = {0};
         uv_rwlock_rdlock(&d->reg_lock);
-        j->rc = ingest_bytes(d->x, &log, j->source ? j->source : "posted-article",
+        j->rc = ingest_bytes(d->x, &c->log, j->source ? j->source : "posted-article",
                              j->r.req->body.data ? j->r.req->body.data : "", j->r.req->body.len, &o,
                              route_job_each, j, &res, &j->e);
         uv_rwlock_rdunlock(&d->reg_lock);
@@ -343,12 +343,11 @@ static void route_job_run(void *arg)
         j->narticles = res.articles;
     } else {
         eventlog_result_t res;
-        j->rc = eventlog_append(&log, &j->batch, j->expected, &res, &j->e);
+        j->rc = eventlog_append(&c->log, &j->batch, j->expected, &res, &j->e);
         if (!j->rc) {
             j->napp = res.appended, j->npres = res.present, j->head = res.head_seq;
         }
     }
-done:
     daemon_db_put(d, c, j->rc != 0 && j->rc != ERR_DATA && j->rc != ERR_CONFLICT);
 }
 
@@ -573,7 +572,7 @@ static void route_query_run(route_ctx_t *r)
 static void route_query_answer(route_ctx_t *r)
 {
     daemon_t *d = r->d;
-    long long dv = db_data_version(d->qdb);
+    long long dv = -1;
     unsigned long long gen;
     const daemon_cache_slot_t *hit;
     /* Reports carry generated_at, and answers built while projections lag
@@ -585,7 +584,7 @@ static void route_query_answer(route_ctx_t *r)
 
     /* Any commit by another connection (a catch-up, a rebuild in another
      * process) may have moved the read models: cached answers go. */
-    if (dv < 0 || dv != d->data_version) {
+    if (eventlog_data_version(&d->q->log, &dv, NULL) || dv != d->data_version) {
         d->data_version = dv;
         d->gen++;
         cacheable = 0;
@@ -600,9 +599,9 @@ static void route_query_answer(route_ctx_t *r)
         goto done;
     }
     /* One snapshot for the whole document, so that its head matches its rows. */
-    if (db_read_begin(d->qdb, NULL) == 0) {
+    if (readmodel_read_begin(&d->q->rm, NULL) == 0) {
         found = daemon_query(d, r->req, &status, &b);
-        db_read_end(d->qdb);
+        readmodel_read_end(&d->q->rm);
     }
     if (!found) {
         route_error(r, 404, "not_found", "no such route", NULL);
@@ -640,7 +639,7 @@ static int route_query(route_ctx_t *r)
         /* Wait until the projections reach the head as it is now. */
         long long head = 0;
         char hash[65];
-        if (eventlog_head(&r->d->qlog, &head, hash, NULL) == 0 && head > r->d->proj_seq) {
+        if (eventlog_head(&r->d->q->log, &head, hash, NULL) == 0 && head > r->d->proj_seq) {
             mem_free(consistent);
             daemon_proj_kick(r->d);
             r->consistent = 1;

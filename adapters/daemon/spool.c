@@ -61,7 +61,7 @@ static void spool_reject(daemon_t *d, const char *name, const char *why)
     daemon_log(d, "warn", "spool: rejected %s: %s", name, why);
 }
 
-static void spool_one(spool_job_t *j, db_t *c, eventlog_t *log, const char *name)
+static void spool_one(spool_job_t *j, eventlog_t *log, const char *name)
 {
     daemon_t *d = j->d;
     char path[4096], dst[4096];
@@ -72,7 +72,6 @@ static void spool_one(spool_job_t *j, db_t *c, eventlog_t *log, const char *name
     err_t e = {0};
     int rc;
 
-    (void)c;
     snprintf(path, sizeof path, "%s/incoming/%s", d->spool, name);
     rc = cli_read_file(path, INGEST_MAX_BYTES, &text, &len, &e);
     if (rc == ERR_NOINPUT) return; /* gone meanwhile */
@@ -111,9 +110,8 @@ static void spool_run(void *arg)
     char **names = NULL;
     size_t n = 0, cap = 0;
     struct dirent *de;
-    eventlog_t log;
     err_t e = {0};
-    db_t *c;
+    store_t *c;
     DIR *dp;
 
     snprintf(dir, sizeof dir, "%s/incoming", d->spool);
@@ -131,13 +129,13 @@ static void spool_run(void *arg)
     closedir(dp);
     if (n) {
         qsort(names, n, sizeof *names, spool_cmp);
-        if ((c = daemon_db_get(d, &e)) && db_eventlog(c, &log, &e) == 0) {
+        if ((c = daemon_db_get(d, &e))) {
             for (size_t i = 0; i < n && !__atomic_load_n(&d->stopping, __ATOMIC_RELAXED); i++) {
                 struct stat st;
                 char p[4200];
                 snprintf(p, sizeof p, "%s/%s", dir, names[i]);
                 if (stat(p, &st) != 0 || !S_ISREG(st.st_mode)) continue;
-                spool_one(j, c, &log, names[i]);
+                spool_one(j, &c->log, names[i]);
             }
             daemon_db_put(d, c, 0);
         } else {

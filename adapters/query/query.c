@@ -9,7 +9,7 @@
 
 #include "../../core/date.h"
 #include "../../core/mem.h"
-#include "../sqlite/companies.h"
+#include "../../core/names.h"
 
 /* ---- arguments ------------------------------------------------------------------ */
 
@@ -67,6 +67,14 @@ int query_type_ok(const query_args_t *a, event_type_t t)
     return !a->types[0] || a->types[t];
 }
 
+void query_init(query_t *q, store_t *s)
+{
+    memset(q, 0, sizeof *q);
+    q->log = &s->log;
+    q->rm = &s->rm;
+    q->regs = &s->reg;
+}
+
 /* ---- companies ------------------------------------------------------------------ */
 
 int query_resolve(const query_t *q, const char *name, char **id, err_t *e)
@@ -75,13 +83,14 @@ int query_resolve(const query_t *q, const char *name, char **id, err_t *e)
     registry_t *own = NULL;
     const registry_t *reg = q->reg;
     err_t e2 = {0};
-    int rc = projdb_resolve(q->p, name, id, e);
+    int rc = names_resolve(q->rm, name, id, e);
 
     if (rc != ERR_NOTFOUND) return rc;
     /* Not seen in any event: a company of the registry (built-in and user) still resolves. */
     if (!reg) {
-        if (!q->db || !(own = registry_new())) return rc;
-        if (registry_load_builtin(own, &e2) == 0 && companies_load(q->db, own, &e2) == 0) reg = own;
+        if (!q->regs || !(own = registry_new())) return rc;
+        if (registry_load_builtin(own, &e2) == 0 && regstore_load(q->regs, own, &e2) == 0)
+            reg = own;
     }
     if (reg && (ent = registry_find(reg, name)) && ent->kind == REGISTRY_COMPANY) {
         if ((*id = mem_strdup(ent->id))) {
@@ -153,7 +162,7 @@ static json_t *query_company_new(const query_t *q, const char *id, err_t *e)
     char *name = NULL, *ticker = NULL;
     json_t *o;
 
-    if (projdb_company(q->p, id, &name, &ticker, e)) return NULL;
+    if (readmodel_company(q->rm, id, &name, &ticker, e)) return NULL;
     o = json_pack("{s:s, s:o, s:o}", "id", id, "name", query_str_or_null(name), "ticker",
                   query_str_or_null(ticker));
     mem_free(name);
@@ -412,9 +421,9 @@ static int query_load_rows(const query_t *q, char *const *ids, size_t n, proj_ro
 {
     int rc;
 
-    if (!n) return projdb_rows(q->p, NULL, rows, e);
+    if (!n) return readmodel_rows(q->rm, NULL, rows, e);
     for (size_t i = 0; i < n; i++)
-        if ((rc = projdb_rows(q->p, ids[i], rows, e))) return rc;
+        if ((rc = readmodel_rows(q->rm, ids[i], rows, e))) return rc;
     return 0;
 }
 
@@ -429,6 +438,7 @@ typedef struct qmeter_s {
     char *company;     /* owned: the company of ticker and symbol, NULL before the first */
     char *ticker;      /* owned, may be NULL */
     char symbol[PRICES_SYMBOL_MAX];
+    pricestore_meter_t meter; /* the series of the last company and benchmark */
 } qmeter_t;
 
 /* Prepares m (caller storage; qmeter_release() even on failure) for q and a
@@ -438,16 +448,24 @@ static int qmeter_init(qmeter_t *m, const query_t *q, const query_args_t *a, err
     memset(m, 0, sizeof *m);
     m->q = q;
     m->bench = query_benchmark(a);
-    return q->prices ? pricesdb_any(q->prices, &m->on, e) : 0;
+    pricestore_meter_init(&m->meter, q->prices);
+    return q->prices ? pricestore_any(q->prices, &m->on, e) : 0;
+}
+
+/* Forgets the company m measured last. */
+static void qmeter_forget(qmeter_t *m)
+{
+    mem_free(m->company);
+    mem_free(m->ticker);
+    m->company = m->ticker = NULL;
 }
 
 /* Frees what m owns (m may be NULL). */
 static void qmeter_release(qmeter_t *m)
 {
     if (!m) return;
-    mem_free(m->company);
-    mem_free(m->ticker);
-    m->company = m->ticker = NULL;
+    qmeter_forget(m);
+    pricestore_meter_release(&m->meter);
 }
 
 /* Measures company's (borrowed) event dated occurred_on (borrowed, "" when
@@ -461,20 +479,20 @@ static int qmeter_measure(qmeter_t *m, const char *company, const char *occurred
     if (!m->company || strcmp(m->company, company) != 0) {
         char *name = NULL;
         err_t ignore = {0};
-        qmeter_release(m);
-        if ((rc = projdb_company(m->q->p, company, &name, &m->ticker, e))) return rc;
+        qmeter_forget(m);
+        if ((rc = readmodel_company(m->q->rm, company, &name, &m->ticker, e))) return rc;
         mem_free(name);
         if (!(m->company = mem_strdup(company))) return err_set(e, ERR_NOMEM, "out of memory");
-        rc = pricesdb_symbol_for(m->q->prices, company, m->ticker, m->symbol, &ignore);
+        rc = pricestore_symbol_for(m->q->prices, company, m->ticker, m->symbol, &ignore);
         if (rc && rc != ERR_NOTFOUND) {
             if (e) *e = ignore;
-            qmeter_release(m);
+            qmeter_forget(m);
             return rc;
         }
     }
     memcpy(out->symbol, m->symbol, sizeof out->symbol);
-    return pricesdb_measure_event(m->q->prices, company, m->ticker, occurred_on, m->bench, NULL,
-                                  &out->res, e);
+    return pricestore_measure_event(&m->meter, company, m->ticker, occurred_on, m->bench, NULL,
+                                    &out->res, e);
 }
 
 /* Measures the n reactions rx (borrowed) into *out (owned by the caller,
@@ -597,7 +615,7 @@ int query_timeline_rows(const query_t *q, const char *id, const query_args_t *a,
     int rc;
 
     proj_rows_init(&rows);
-    if ((rc = projdb_rows(q->p, id, &rows, e))) goto done;
+    if ((rc = readmodel_rows(q->rm, id, &rows, e))) goto done;
     for (size_t i = 0; i < rows.n; i++) {
         const proj_row_t *r = &rows.items[i];
         if (!query_type_ok(a, r->type) || !projmath_in_window(r, a->since, a->until)) continue;

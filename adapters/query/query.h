@@ -2,7 +2,7 @@
  * jansson values, shared by the CLI (adapters/cli/cmd_query.c) and the daemon
  * (adapters/daemon/query.c).
  *
- * A query reads the read models (projdb) and the log of one database; it never
+ * A query reads the read models and the log of one store (ports only); it never
  * catches projections up itself (the CLI does that before asking, the daemon's
  * workers do it in the background). The argument checks of the read side
  * (dates, event types, reaction window) and company resolution live here too,
@@ -17,7 +17,7 @@
  *
  * Measured figures (docs/prices.md): when the prices read model holds bars
  * (query_t.prices set and not empty), each reaction and each report timeline
- * event gets "measured" (pricesdb_measure_event(): day-0 return, abnormal
+ * event gets "measured" (pricestore_measure_event(): day-0 return, abnormal
  * return, CAR over -1:1 with t and p against the benchmark, market model,
  * estimation -250:-11, or {"skipped": reason}), each summary gets
  * "reported_vs_measured" (every share move's reported percent beside the
@@ -36,11 +36,12 @@
 #include "../../core/proj.h"
 #include "../../core/projmath.h"
 #include "../../core/prices.h"
+#include "../../core/pricestore.h"
+#include "../../core/readmodel.h"
 #include "../../core/registry.h"
+#include "../../core/regstore.h"
+#include "../../core/store.h"
 #include "../../core/study.h"
-#include "../sqlite/db.h"
-#include "../sqlite/pricesdb.h"
-#include "../sqlite/projdb.h"
 
 #define QUERY_MAX_COMPANIES 256 /* companies named in one query */
 #define QUERY_MAX_WINDOW    3650
@@ -49,14 +50,18 @@
 /* What a query reads from; caller storage, every pointer borrowed and
  * outliving the calls that use it. */
 typedef struct query_s {
-    db_t *db;              /* the database (for the registry fallback) */
-    eventlog_t *log;       /* the log of db (envelopes, head) */
-    projdb_t *p;           /* the read models of db */
-    const registry_t *reg; /* may be NULL: then the built-in registry and db's
-                              companies are loaded when a name is not in the read models */
-    pricesdb_t *prices;    /* may be NULL: no measured figures; the prices read model of db
-                              (read as it is: the caller catches it up, or not) */
+    eventlog_t *log;            /* the log (envelopes, head) */
+    const readmodel_t *rm;      /* the read models of the same store */
+    const regstore_t *regs;     /* may be NULL: the user's companies, for the registry fallback */
+    const registry_t *reg;      /* may be NULL: then the built-in registry and regs' companies
+                                   are loaded when a name is not in the read models */
+    const pricestore_t *prices; /* may be NULL: no measured figures; the prices read model
+                                   (read as it is: the caller catches it up, or not) */
 } query_t;
+
+/* Fills q (caller storage) with the ports of s (borrowed, outliving q): no
+ * registry given and no prices (set q->prices to measure). */
+void query_init(query_t *q, store_t *s);
 
 /* The arguments of a query; caller storage. */
 typedef struct query_args_s {

@@ -178,8 +178,8 @@ typedef struct qstudy_series_s {
 
 /* Measures every row of s on pdb's bars with o against bench (borrowed), each
  * symbol's returns loaded once. */
-static int qstudy_measure(pricesdb_t *pdb, qstudy_t *s, const study_opts_t *o, const char *bench,
-                          err_t *e)
+static int qstudy_measure(const pricestore_t *pdb, qstudy_t *s, const study_opts_t *o,
+                          const char *bench, err_t *e)
 {
     qstudy_series_t *cache = NULL;
     size_t ncache = 0;
@@ -189,7 +189,7 @@ static int qstudy_measure(pricesdb_t *pdb, qstudy_t *s, const study_opts_t *o, c
         qstudy_row_t *r = &s->rows[i];
         err_t ignore = {0};
         qstudy_series_t *c = NULL;
-        rc = pricesdb_symbol_for(pdb, r->company, r->ticker, r->symbol, &ignore);
+        rc = pricestore_symbol_for(pdb, r->company, r->ticker, r->symbol, &ignore);
         if (rc == ERR_NOTFOUND) {
             study_returns_t none;
             rc = 0;
@@ -218,9 +218,9 @@ static int qstudy_measure(pricesdb_t *pdb, qstudy_t *s, const study_opts_t *o, c
             memset(c, 0, sizeof *c);
             study_returns_init(&c->rt);
             memcpy(c->symbol, r->symbol, sizeof c->symbol);
-            if ((rc = pricesdb_returns(pdb, r->symbol,
-                                       o->model == STUDY_MEAN_ADJUSTED ? NULL : bench, &c->rt,
-                                       &c->bench_missing, e)))
+            if ((rc = pricestore_returns(pdb, r->symbol,
+                                         o->model == STUDY_MEAN_ADJUSTED ? NULL : bench, &c->rt,
+                                         &c->bench_missing, e)))
                 break;
         }
         study_measure_event(&c->rt, r->occurred_on, o, &r->res);
@@ -234,7 +234,7 @@ static int qstudy_measure(pricesdb_t *pdb, qstudy_t *s, const study_opts_t *o, c
     return rc;
 }
 
-int qstudy_run(pricesdb_t *pdb, eventlog_t *log, char *const *wanted, size_t nwanted,
+int qstudy_run(const pricestore_t *pdb, eventlog_t *log, char *const *wanted, size_t nwanted,
                const qstudy_args_t *a, qstudy_t *s, err_t *e)
 {
     const study_opts_t *o = &a->o;

@@ -22,7 +22,7 @@
 #include "../../core/eventlog.h"
 #include "../../core/prices.h"
 #include "../../core/study.h"
-#include "../sqlite/pricesdb.h"
+#include "../../core/pricestore.h"
 
 /* The arguments of a study; caller storage. */
 typedef struct qstudy_args_s {
@@ -88,7 +88,7 @@ void qstudy_release(qstudy_t *s);
  * of the companies wanted (nwanted borrowed canonical ids or tickers, matched
  * case-insensitively; none for every company), measured on pdb's bars (borrowed),
  * then aggregated (each company and day 0 counted once). Returns 0 or an ERR_* code. */
-int qstudy_run(pricesdb_t *pdb, eventlog_t *log, char *const *wanted, size_t nwanted,
+int qstudy_run(const pricestore_t *pdb, eventlog_t *log, char *const *wanted, size_t nwanted,
                const qstudy_args_t *a, qstudy_t *s, err_t *e);
 
 /* Makes the seismo.study/1 document of s under a (both borrowed): schema, model,

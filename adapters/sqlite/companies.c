@@ -4,8 +4,9 @@
 
 #include "../../core/mem.h"
 
-int companies_store(db_t *db, const companies_row_t *rows, size_t n, err_t *e)
+static int companies_put(void *impl, const regstore_row_t *rows, size_t n, err_t *e)
 {
+    db_t *db = impl;
     sqlite3 *h = db_handle(db);
     sqlite3_stmt *co = NULL, *al = NULL;
     int rc;
@@ -59,11 +60,11 @@ fail:
     return rc;
 }
 
-int companies_load(db_t *db, registry_t *r, err_t *e)
+static int companies_scan(void *impl, regstore_row_fn each, void *arg, err_t *e)
 {
-    sqlite3 *h = db_handle(db);
+    db_t *db = impl;
     sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(h,
+    int rc = sqlite3_prepare_v2(db_handle(db),
                                 "SELECT c.id, c.name, c.ticker, a.alias FROM companies c "
                                 "LEFT JOIN company_aliases a ON a.company = c.id ORDER BY c.id",
                                 -1, &st, NULL);
@@ -71,13 +72,26 @@ int companies_load(db_t *db, registry_t *r, err_t *e)
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         const char *alias = (const char *)sqlite3_column_text(st, 3);
         const char *const al[1] = {alias};
-        if ((rc = registry_add(r, REGISTRY_COMPANY, (const char *)sqlite3_column_text(st, 0),
-                               (const char *)sqlite3_column_text(st, 1),
-                               (const char *)sqlite3_column_text(st, 2), al, alias ? 1 : 0, e))) {
+        regstore_row_t row = {(const char *)sqlite3_column_text(st, 0),
+                              (const char *)sqlite3_column_text(st, 1),
+                              (const char *)sqlite3_column_text(st, 2), al, alias ? 1 : 0};
+        if ((rc = each(arg, &row))) {
             sqlite3_finalize(st);
             return rc;
         }
     }
     sqlite3_finalize(st);
     return rc == SQLITE_DONE ? 0 : db_error(db, rc, "reading the companies", e);
+}
+
+static const regstore_ops_t companies_ops = {
+    .version = REGSTORE_OPS_VERSION,
+    .put = companies_put,
+    .scan = companies_scan,
+};
+
+void companies_port(db_t *db, regstore_t *rs)
+{
+    rs->ops = &companies_ops;
+    rs->impl = db;
 }

@@ -123,7 +123,10 @@ int db_commit(db_t *d, err_t *e)
 {
     int rc = sqlite3_exec(d->h, "COMMIT", NULL, NULL, NULL);
 
-    if (rc == SQLITE_OK) return 0;
+    if (rc == SQLITE_OK) {
+        d->commits++;
+        return 0;
+    }
     rc = db_error(d, rc, "committing", e);
     db_rollback(d);
     return rc;

@@ -47,22 +47,6 @@ const char *db_path(const db_t *d);
 int db_schema_version(const db_t *d);
 /* Returns the latest schema version this seismo knows. */
 int db_schema_latest(void);
-/* Fills log (caller storage) with the event log of d; it borrows d. Returns 0 or ERR_NOMEM. */
-int db_eventlog(db_t *d, eventlog_t *log, err_t *e);
-
-typedef struct db_verify_s {
-    long long events;   /* events checked */
-    long long head_seq; /* the last good seq */
-    char head_hash[65]; /* its hash */
-    long long bad_seq;  /* first seq that fails, 0 when the chain is whole */
-    char problem[640];  /* what is wrong at bad_seq */
-} db_verify_t;
-
-/* Walks the hash chain of d from seq 1: seqs without gaps, each prev_hash the
- * hash before, each hash recomputed, each body canonical and matching its
- * columns and company index. Fills r (caller storage). Returns 0 when the walk
- * ran (look at r->bad_seq), or an ERR_* code when it could not read. */
-int db_verify(db_t *d, db_verify_t *r, err_t *e);
 /* Maps SQLite result rc on d to an ERR_* code and sets e with what ("appending events"). */
 int db_error(db_t *d, int rc, const char *what, err_t *e);
 /* Runs sql (borrowed, no results) on d; returns 0 or an ERR_* code. */

@@ -11,10 +11,14 @@ struct db_s {
     char *path;  /* owned */
     int version; /* schema version after migrations */
     int readonly;
-    sqlog_t *log; /* owned, created on first db_eventlog() */
+    sqlog_t *log;      /* owned, created on first sqlog_port() */
+    long long commits; /* transactions committed on this connection */
 };
 
 /* Frees the event log state of d (may be NULL). */
 void sqlog_free(sqlog_t *s);
+/* Fills log (caller storage; not its env) with the event log port of d; it
+ * borrows d. Returns 0 or ERR_NOMEM. */
+int sqlog_port(db_t *d, eventlog_t *log, err_t *e);
 
 #endif

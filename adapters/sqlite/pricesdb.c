@@ -10,8 +10,6 @@
 #include "../../core/mem.h"
 
 enum {
-    ST_CKPT_GET,
-    ST_CKPT_SET,
     ST_UPSERT,
     ST_CONFLICT,
     ST_SYMBOL,
@@ -29,10 +27,6 @@ enum {
 #define PRICESDB_ROWS 50
 
 static const char *const pricesdb_sql[ST_COUNT] = {
-    [ST_CKPT_GET] = "SELECT version, last_seq FROM proj_checkpoints WHERE name = 'prices'",
-    [ST_CKPT_SET] = "INSERT INTO proj_checkpoints (name, version, last_seq) VALUES ('prices', ?1, "
-                    "?2) ON CONFLICT (name) DO UPDATE SET version = excluded.version, "
-                    "last_seq = excluded.last_seq",
     [ST_UPSERT] =
         "INSERT INTO prices (symbol, day, open, high, low, close, adjclose, volume, "
         "seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
@@ -62,11 +56,6 @@ struct pricesdb_s {
     db_t *db; /* borrowed */
     sqlite3_stmt *st[ST_COUNT];
     sqlite3_stmt *bulk; /* multi-row INSERT of PRICESDB_ROWS bars */
-    /* measure_event's cache: the returns of one symbol against one benchmark */
-    char cache_symbol[PRICES_SYMBOL_MAX];
-    char cache_bench[PRICES_SYMBOL_MAX];
-    int cache_valid, cache_bench_missing;
-    study_returns_t cache;
 };
 
 int pricesdb_new(db_t *d, pricesdb_t **out, err_t *e)
@@ -76,7 +65,6 @@ int pricesdb_new(db_t *d, pricesdb_t **out, err_t *e)
     *out = NULL;
     if (!p) return err_set(e, ERR_NOMEM, "out of memory");
     p->db = d;
-    study_returns_init(&p->cache);
     *out = p;
     return 0;
 }
@@ -86,7 +74,6 @@ void pricesdb_free(pricesdb_t *p)
     if (!p) return;
     for (int i = 0; i < ST_COUNT; i++) sqlite3_finalize(p->st[i]);
     sqlite3_finalize(p->bulk);
-    study_returns_release(&p->cache);
     mem_free(p);
 }
 
@@ -126,7 +113,6 @@ static void pricesdb_bind_opt(sqlite3_stmt *s, int i, double v)
 
 int pricesdb_reset(pricesdb_t *p, err_t *e)
 {
-    p->cache_valid = 0;
     return db_exec(
         p->db, "DELETE FROM prices; DELETE FROM price_symbols; DELETE FROM price_conflicts;", e);
 }
@@ -198,7 +184,6 @@ int pricesdb_apply_set(pricesdb_t *p, const event_t *ev, const prices_set_t *set
     sqlite3_stmt *up, *cf, *sy, *has;
     int rc;
 
-    p->cache_valid = 0;
     if (!(up = pricesdb_stmt(p, ST_UPSERT, e)) || !(cf = pricesdb_stmt(p, ST_CONFLICT, e)) ||
         !(sy = pricesdb_stmt(p, ST_SYMBOL, e)) || !(has = pricesdb_stmt(p, ST_HAS, e)))
         return e ? e->code : ERR_INTERNAL;
@@ -238,106 +223,9 @@ int pricesdb_apply_set(pricesdb_t *p, const event_t *ev, const prices_set_t *set
     return 0;
 }
 
-int pricesdb_apply(pricesdb_t *p, const event_t *ev, err_t *e)
+static int pricesdb_compare(void *impl, const prices_set_t *set, pricestore_diff_t *d, err_t *e)
 {
-    const char *bars;
-    prices_set_t set;
-    int rc;
-
-    if (ev->type != EVENT_PRICE_IMPORT || !(bars = event_get_str(ev, "bars"))) return 0;
-    prices_set_init(&set);
-    /* Bad rows of a hand-made event are left out (the same ones on every
-     * refold), so that one such event cannot wedge the projection. */
-    rc = prices_parse(bars, strlen(bars), NULL, &set, NULL);
-    if (rc == ERR_NOMEM)
-        rc = err_set(e, ERR_NOMEM, "out of memory");
-    else
-        rc = pricesdb_apply_set(p, ev, &set, e);
-    prices_set_release(&set);
-    return rc;
-}
-
-typedef struct pricesdb_scan_s {
-    pricesdb_t *p;
-    long long applied;
-    err_t *e;
-} pricesdb_scan_t;
-
-static int pricesdb_each(void *arg, const event_t *ev)
-{
-    pricesdb_scan_t *s = arg;
-    int rc = pricesdb_apply(s->p, ev, s->e);
-    if (rc) return err_wrap(s->e, "prices projection, event seq %lld", ev->seq);
-    s->applied++;
-    return 0;
-}
-
-int pricesdb_catch_up(pricesdb_t *p, eventlog_t *log, int rebuild, const event_t *hint_ev,
-                      const prices_set_t *hint, long long *applied, err_t *e)
-{
-    long long seq = 0, head;
-    int version = 0, rc;
-    char hash[65];
-    sqlite3_stmt *s;
-    pricesdb_scan_t sc = {p, 0, e};
-
-    if (applied) *applied = 0;
-    /* A large import touches many B-tree pages: let SQLite keep them (at most
-     * 256 MiB, released when the connection closes; restored below). */
-    db_exec(p->db, "PRAGMA cache_size = -262144", NULL);
-    if ((rc = db_begin(p->db, e))) goto out;
-    if (!(s = pricesdb_stmt(p, ST_CKPT_GET, e))) {
-        rc = e ? e->code : ERR_INTERNAL;
-        goto fail;
-    }
-    rc = sqlite3_step(s);
-    if (rc == SQLITE_ROW) {
-        version = sqlite3_column_int(s, 0);
-        seq = sqlite3_column_int64(s, 1);
-    } else if (rc != SQLITE_DONE) {
-        rc = db_error(p->db, rc, "reading the prices checkpoint", e);
-        goto fail;
-    }
-    sqlite3_reset(s);
-    if (rebuild || version != PRICESDB_VERSION || seq < 0) {
-        if ((rc = pricesdb_reset(p, e))) goto fail;
-        seq = 0;
-    }
-    if ((rc = eventlog_head(log, &head, hash, e))) goto fail;
-    if (head > seq) {
-        if (hint && hint_ev && hint_ev->seq == seq + 1 && head == hint_ev->seq) {
-            if ((rc = pricesdb_apply_set(p, hint_ev, hint, e))) goto fail;
-            sc.applied = 1;
-        } else {
-            event_type_t t = EVENT_PRICE_IMPORT;
-            eventlog_query_t q = {0};
-            q.types = &t;
-            q.ntypes = 1;
-            q.after = seq;
-            if ((rc = eventlog_scan(log, &q, pricesdb_each, &sc, e))) goto fail;
-        }
-    }
-    if (head != seq || version != PRICESDB_VERSION) {
-        if (!(s = pricesdb_stmt(p, ST_CKPT_SET, e))) {
-            rc = e ? e->code : ERR_INTERNAL;
-            goto fail;
-        }
-        sqlite3_bind_int(s, 1, PRICESDB_VERSION);
-        sqlite3_bind_int64(s, 2, head);
-        if ((rc = pricesdb_run(p, s, "writing the prices checkpoint", e))) goto fail;
-    }
-    if ((rc = db_commit(p->db, e))) goto out;
-    if (applied) *applied = sc.applied;
-    goto out;
-fail:
-    db_rollback(p->db);
-out:
-    db_exec(p->db, "PRAGMA cache_size = -2000", NULL);
-    return rc;
-}
-
-int pricesdb_compare(pricesdb_t *p, const prices_set_t *set, pricesdb_diff_t *d, err_t *e)
-{
+    pricesdb_t *p = impl;
     sqlite3_stmt *s;
     int rc = 0;
 
@@ -382,14 +270,15 @@ int pricesdb_compare(pricesdb_t *p, const prices_set_t *set, pricesdb_diff_t *d,
     return 0;
 }
 
-int pricesdb_symbols(pricesdb_t *p, pricesdb_symbol_fn each, void *arg, err_t *e)
+static int pricesdb_symbols(void *impl, pricestore_symbol_fn each, void *arg, err_t *e)
 {
+    pricesdb_t *p = impl;
     sqlite3_stmt *s = pricesdb_stmt(p, ST_LIST, e);
     int rc;
 
     if (!s) return e ? e->code : ERR_INTERNAL;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        pricesdb_symbol_t r;
+        pricestore_symbol_t r;
         r.symbol = (const char *)sqlite3_column_text(s, 0);
         r.company = (const char *)sqlite3_column_text(s, 1);
         r.first_day = (long)sqlite3_column_int64(s, 2);
@@ -404,8 +293,9 @@ int pricesdb_symbols(pricesdb_t *p, pricesdb_symbol_fn each, void *arg, err_t *e
     return rc == SQLITE_DONE ? 0 : db_error(p->db, rc, "listing price symbols", e);
 }
 
-int pricesdb_any(pricesdb_t *p, int *any, err_t *e)
+static int pricesdb_any(void *impl, int *any, err_t *e)
 {
+    pricesdb_t *p = impl;
     sqlite3_stmt *s = pricesdb_stmt(p, ST_ANY, e);
     int rc;
 
@@ -437,9 +327,10 @@ static int pricesdb_lookup(pricesdb_t *p, int which, const char *key, char out[P
     return rc == SQLITE_DONE ? 0 : db_error(p->db, rc, "looking up a price symbol", e);
 }
 
-int pricesdb_symbol_for(pricesdb_t *p, const char *id, const char *ticker,
-                        char out[PRICES_SYMBOL_MAX], err_t *e)
+static int pricesdb_symbol_for(void *impl, const char *id, const char *ticker,
+                               char out[PRICES_SYMBOL_MAX], err_t *e)
 {
+    pricesdb_t *p = impl;
     const char *keys[2] = {ticker, id};
     char norm[PRICES_SYMBOL_MAX];
     int rc;
@@ -453,8 +344,10 @@ int pricesdb_symbol_for(pricesdb_t *p, const char *id, const char *ticker,
     return err_set(e, ERR_NOTFOUND, "no prices for %s", id ? id : ticker ? ticker : "?");
 }
 
-int pricesdb_load(pricesdb_t *p, const char *symbol, long **day, double **px, size_t *n, err_t *e)
+static int pricesdb_load(void *impl, const char *symbol, long **day, double **px, size_t *n,
+                         err_t *e)
 {
+    pricesdb_t *p = impl;
     sqlite3_stmt *s = pricesdb_stmt(p, ST_LOAD, e);
     size_t cap = 0, k = 0;
     long *d = NULL;
@@ -497,72 +390,17 @@ int pricesdb_load(pricesdb_t *p, const char *symbol, long **day, double **px, si
     return 0;
 }
 
-int pricesdb_returns(pricesdb_t *p, const char *symbol, const char *benchmark, study_returns_t *rt,
-                     int *bench_missing, err_t *e)
+static const pricestore_ops_t pricesdb_ops = {
+    .version = PRICESTORE_OPS_VERSION,
+    .compare = pricesdb_compare,
+    .symbols = pricesdb_symbols,
+    .any = pricesdb_any,
+    .symbol_for = pricesdb_symbol_for,
+    .load = pricesdb_load,
+};
+
+void pricesdb_port(pricesdb_t *p, pricestore_t *ps)
 {
-    long *d = NULL, *bd = NULL;
-    double *v = NULL, *bv = NULL;
-    size_t n = 0, bn = 0;
-    int rc;
-
-    if (bench_missing) *bench_missing = 0;
-    if ((rc = pricesdb_load(p, symbol, &d, &v, &n, e))) return rc;
-    if (benchmark && (rc = pricesdb_load(p, benchmark, &bd, &bv, &bn, e))) goto done;
-    if (benchmark && bn == 0 && bench_missing) *bench_missing = 1;
-    if (study_returns_build(rt, d, v, n, benchmark && bn ? bd : NULL, bv, bn))
-        rc = err_set(e, ERR_NOMEM, "out of memory");
-done:
-    mem_free(d);
-    mem_free(v);
-    mem_free(bd);
-    mem_free(bv);
-    return rc;
-}
-
-int pricesdb_measure_event(pricesdb_t *p, const char *company, const char *ticker,
-                           const char *occurred_on, const char *benchmark, const study_opts_t *o,
-                           study_result_t *out, err_t *e)
-{
-    char sym[PRICES_SYMBOL_MAX], bench[PRICES_SYMBOL_MAX];
-    const char *want;
-    study_opts_t def;
-    err_t ignore = {0};
-    int rc;
-
-    if (!o) {
-        study_opts_default(&def);
-        o = &def;
-    }
-    if (!benchmark) benchmark = "SPY";
-    if (prices_symbol_norm(benchmark, strlen(benchmark), bench))
-        return err_set(e, ERR_USAGE, "'%s' is not a valid benchmark symbol", benchmark);
-    rc = pricesdb_symbol_for(p, company, ticker, sym, &ignore);
-    if (rc == ERR_NOTFOUND) {
-        study_returns_t none;
-        study_returns_init(&none);
-        study_measure_event(&none, occurred_on, o, out);
-        if (out->skip != STUDY_NO_DATE) {
-            out->skip = STUDY_NO_PRICES;
-            snprintf(out->reason, sizeof out->reason, "no prices for %s", company);
-        }
-        return 0;
-    }
-    if (rc) {
-        if (e) *e = ignore;
-        return rc;
-    }
-    want = o->model == STUDY_MEAN_ADJUSTED ? "" : bench;
-    if (!p->cache_valid || strcmp(p->cache_symbol, sym) || strcmp(p->cache_bench, want)) {
-        p->cache_valid = 0;
-        if ((rc = pricesdb_returns(p, sym, want[0] ? want : NULL, &p->cache,
-                                   &p->cache_bench_missing, e)))
-            return rc;
-        snprintf(p->cache_symbol, sizeof p->cache_symbol, "%s", sym);
-        snprintf(p->cache_bench, sizeof p->cache_bench, "%s", want);
-        p->cache_valid = 1;
-    }
-    study_measure_event(&p->cache, occurred_on, o, out);
-    if (p->cache_bench_missing && out->skip == STUDY_NO_BENCHMARK)
-        snprintf(out->reason, sizeof out->reason, "no prices for benchmark %s", bench);
-    return 0;
+    ps->ops = &pricesdb_ops;
+    ps->impl = p;
 }

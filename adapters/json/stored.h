@@ -1,0 +1,25 @@
+/* stored: decoding the stored bodies of the event log (the canonical JSON
+ * event_canon() writes), for every storage engine.
+ *
+ * Reading a whole log decodes every body, and jansson (the codec) costs more
+ * than everything else together there. Bodies are in one exact shape, so a
+ * reader of that shape is enough; on anything else it gives up and the codec
+ * decodes the body. stored_decode() is the log's decoder (eventlog_env_t). */
+#ifndef SEISMO_STORED_H
+#define SEISMO_STORED_H
+
+#include <stddef.h>
+
+#include "../../core/err.h"
+#include "../../core/event.h"
+
+/* Decodes n bytes of body (borrowed) into ev (caller storage, released on
+ * failure) without jansson. Returns 0, or -1 when body is not in the exact
+ * shape event_canon() writes (the caller then uses the codec). */
+int stored_decode_fast(const char *body, size_t n, event_t *ev);
+/* Decodes n bytes of body (borrowed; NULL reads as "") into ev (caller
+ * storage, released on failure): the fast reader, else the codec in stored
+ * mode. Returns 0, ERR_DATA or ERR_NOMEM with e filled. */
+int stored_decode(const char *body, size_t n, event_t *ev, err_t *e);
+
+#endif

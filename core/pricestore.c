@@ -1,0 +1,130 @@
+#include "pricestore.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "mem.h"
+
+static int pricestore_check(const pricestore_t *ps, err_t *e)
+{
+    if (!ps || !ps->ops || ps->ops->version != PRICESTORE_OPS_VERSION)
+        return err_set(e, ERR_INTERNAL, "prices adapter missing or of another version");
+    return 0;
+}
+
+int pricestore_compare(const pricestore_t *ps, const prices_set_t *set, pricestore_diff_t *d,
+                       err_t *e)
+{
+    int rc = pricestore_check(ps, e);
+    return rc ? rc : ps->ops->compare(ps->impl, set, d, e);
+}
+
+int pricestore_symbols(const pricestore_t *ps, pricestore_symbol_fn each, void *arg, err_t *e)
+{
+    int rc = pricestore_check(ps, e);
+    return rc ? rc : ps->ops->symbols(ps->impl, each, arg, e);
+}
+
+int pricestore_any(const pricestore_t *ps, int *any, err_t *e)
+{
+    int rc = pricestore_check(ps, e);
+    return rc ? rc : ps->ops->any(ps->impl, any, e);
+}
+
+int pricestore_symbol_for(const pricestore_t *ps, const char *id, const char *ticker,
+                          char out[PRICES_SYMBOL_MAX], err_t *e)
+{
+    int rc = pricestore_check(ps, e);
+    return rc ? rc : ps->ops->symbol_for(ps->impl, id, ticker, out, e);
+}
+
+int pricestore_load(const pricestore_t *ps, const char *symbol, long **day, double **px, size_t *n,
+                    err_t *e)
+{
+    int rc = pricestore_check(ps, e);
+    return rc ? rc : ps->ops->load(ps->impl, symbol, day, px, n, e);
+}
+
+int pricestore_returns(const pricestore_t *ps, const char *symbol, const char *benchmark,
+                       study_returns_t *rt, int *bench_missing, err_t *e)
+{
+    long *d = NULL, *bd = NULL;
+    double *v = NULL, *bv = NULL;
+    size_t n = 0, bn = 0;
+    int rc;
+
+    if (bench_missing) *bench_missing = 0;
+    if ((rc = pricestore_load(ps, symbol, &d, &v, &n, e))) return rc;
+    if (benchmark && (rc = pricestore_load(ps, benchmark, &bd, &bv, &bn, e))) goto done;
+    if (benchmark && bn == 0 && bench_missing) *bench_missing = 1;
+    if (study_returns_build(rt, d, v, n, benchmark && bn ? bd : NULL, bv, bn))
+        rc = err_set(e, ERR_NOMEM, "out of memory");
+done:
+    mem_free(d);
+    mem_free(v);
+    mem_free(bd);
+    mem_free(bv);
+    return rc;
+}
+
+void pricestore_meter_init(pricestore_meter_t *m, const pricestore_t *ps)
+{
+    memset(m, 0, sizeof *m);
+    m->ps = ps;
+    study_returns_init(&m->cache);
+}
+
+void pricestore_meter_release(pricestore_meter_t *m)
+{
+    if (!m) return;
+    study_returns_release(&m->cache);
+    m->valid = 0;
+}
+
+int pricestore_measure_event(pricestore_meter_t *m, const char *company, const char *ticker,
+                             const char *occurred_on, const char *benchmark, const study_opts_t *o,
+                             study_result_t *out, err_t *e)
+{
+    char sym[PRICES_SYMBOL_MAX], bench[PRICES_SYMBOL_MAX];
+    const char *want;
+    study_opts_t def;
+    err_t ignore = {0};
+    int rc;
+
+    if (!o) {
+        study_opts_default(&def);
+        o = &def;
+    }
+    if (!benchmark) benchmark = "SPY";
+    if (prices_symbol_norm(benchmark, strlen(benchmark), bench))
+        return err_set(e, ERR_USAGE, "'%s' is not a valid benchmark symbol", benchmark);
+    rc = pricestore_symbol_for(m->ps, company, ticker, sym, &ignore);
+    if (rc == ERR_NOTFOUND) {
+        study_returns_t none;
+        study_returns_init(&none);
+        study_measure_event(&none, occurred_on, o, out);
+        if (out->skip != STUDY_NO_DATE) {
+            out->skip = STUDY_NO_PRICES;
+            snprintf(out->reason, sizeof out->reason, "no prices for %s", company);
+        }
+        return 0;
+    }
+    if (rc) {
+        if (e) *e = ignore;
+        return rc;
+    }
+    want = o->model == STUDY_MEAN_ADJUSTED ? "" : bench;
+    if (!m->valid || strcmp(m->symbol, sym) || strcmp(m->bench, want)) {
+        m->valid = 0;
+        if ((rc = pricestore_returns(m->ps, sym, want[0] ? want : NULL, &m->cache,
+                                     &m->bench_missing, e)))
+            return rc;
+        snprintf(m->symbol, sizeof m->symbol, "%s", sym);
+        snprintf(m->bench, sizeof m->bench, "%s", want);
+        m->valid = 1;
+    }
+    study_measure_event(&m->cache, occurred_on, o, out);
+    if (m->bench_missing && out->skip == STUDY_NO_BENCHMARK)
+        snprintf(out->reason, sizeof out->reason, "no prices for benchmark %s", bench);
+    return 0;
+}

@@ -1,0 +1,50 @@
+/* store: one connection to a storage engine, and the four ports it serves.
+ *
+ * A store bundles the ports of one connection, so that the projections'
+ * read-model changes and checkpoints, and the log they read, are one engine:
+ *   log     the event log (core/eventlog.h)
+ *   rm      the read models and their queries (core/readmodel.h)
+ *   reg     the user's company registry (core/regstore.h)
+ *   prices  the prices read model as the event study reads it (core/pricestore.h)
+ * plus a small ops table of its own (information and closing). Engines fill
+ * it in their constructor (adapters/sqlite/sqstore.c, adapters/postgres/);
+ * adapters/store/store.h chooses the engine from --db and owns the opening
+ * and closing. The CLI, the daemon and the query module hold only this. */
+#ifndef SEISMO_STORE_H
+#define SEISMO_STORE_H
+
+#include "err.h"
+#include "eventlog.h"
+#include "pricestore.h"
+#include "readmodel.h"
+#include "regstore.h"
+
+#define STORE_OPS_VERSION 1
+
+/* What `seismo status` and --version show of a store. */
+typedef struct store_info_s {
+    const char *engine;  /* static: "sqlite", "postgresql" */
+    char location[1024]; /* the path, or the URI / keyword string without its password */
+    int schema;          /* the store's schema version */
+    int schema_latest;   /* the latest schema this seismo knows */
+} store_info_t;
+
+typedef struct store_ops_s {
+    int version;        /* STORE_OPS_VERSION */
+    const char *engine; /* static: "sqlite", "postgresql" */
+    /* Fills info (caller storage). Returns 0 or an ERR_* code. */
+    int (*info)(void *impl, store_info_t *info, err_t *e);
+    /* Closes the connection and frees impl and every port's impl. */
+    void (*close)(void *impl);
+} store_ops_t;
+
+typedef struct store_s {
+    const store_ops_t *ops; /* borrowed, static */
+    void *impl;             /* owned by the store */
+    eventlog_t log;         /* the ports; their impls are owned by impl */
+    readmodel_t rm;
+    regstore_t reg;
+    pricestore_t prices;
+} store_t;
+
+#endif
