@@ -4,24 +4,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "../../core/mem.h"
 
 #define PGDB_CONNECT_TIMEOUT "10"
-
-int pgdb_is_uri(const char *s)
-{
-    const char *p = s;
-
-    if (!s) return 0;
-    if (strncmp(s, "postgresql://", 13) == 0 || strncmp(s, "postgres://", 11) == 0) return 1;
-    /* A keyword string starts with "word =" (host=..., dbname=...). */
-    while (*p == ' ') p++;
-    if (!isalpha((unsigned char)*p)) return 0;
-    while (isalnum((unsigned char)*p) || *p == '_') p++;
-    while (*p == ' ') p++;
-    return *p == '=' && !strchr(s, '/');
-}
 
 int pgdb_error(pgdb_t *d, const PGresult *res, const char *what, err_t *e)
 {
@@ -42,8 +29,9 @@ int pgdb_error(pgdb_t *d, const PGresult *res, const char *what, err_t *e)
         code = ERR_NOMEM;
     else if (strcmp(state, "25006") == 0 || strcmp(state, "42501") == 0)
         code = ERR_READONLY;
-    else if (strncmp(state, "08", 2) == 0 || strncmp(state, "57P", 3) == 0 || !state[0])
-        code = ERR_BUSY; /* the server went away or is starting: try again */
+    else if (strncmp(state, "08", 2) == 0 || strncmp(state, "57P", 3) == 0 || !state[0] ||
+             (d && d->conn && PQstatus(d->conn) == CONNECTION_BAD))
+        code = ERR_UNAVAILABLE; /* the server went away or is starting: try again later */
     if (code == ERR_FULL) msg = "disk full (the PostgreSQL server is out of space)";
     {
         /* libpq messages end in a newline. */
@@ -65,6 +53,41 @@ int pgdb_exec(pgdb_t *d, const char *sql, err_t *e)
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) rc = pgdb_error(d, res, "database", e);
     PQclear(res);
     return rc;
+}
+
+int pgdb_run(pgdb_t *d, int st, const char *sql, int n, const char *const *vals, PGresult **out,
+             const char *what, err_t *e)
+{
+    PGresult *r;
+    ExecStatusType status;
+    char name[32];
+    int rc = 0;
+
+    if (out) *out = NULL;
+    if (st >= 0) {
+        snprintf(name, sizeof name, "seismo_%d", st);
+        if (!(d->prepared & (1ULL << st))) {
+            r = PQprepare(d->conn, name, sql, n, NULL);
+            if (PQresultStatus(r) != PGRES_COMMAND_OK) rc = pgdb_error(d, r, what, e);
+            PQclear(r);
+            if (rc) return rc;
+            d->prepared |= 1ULL << st;
+        }
+        r = PQexecPrepared(d->conn, name, n, vals, NULL, NULL, 0);
+    } else {
+        r = PQexecParams(d->conn, sql, n, NULL, vals, NULL, NULL, 0);
+    }
+    status = PQresultStatus(r);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        rc = pgdb_error(d, r, what, e);
+        PQclear(r);
+        return rc;
+    }
+    if (out)
+        *out = r;
+    else
+        PQclear(r);
+    return 0;
 }
 
 int pgdb_query_ll(pgdb_t *d, const char *sql, long long *out, err_t *e)
@@ -201,6 +224,100 @@ static void pgdb_set_name(pgdb_t *d)
              PQport(d->conn)[0] ? ":" : "", PQport(d->conn), PQdb(d->conn));
 }
 
+/* The session settings, again after every reconnection. */
+static int pgdb_session(pgdb_t *d, err_t *e)
+{
+    int rc;
+
+    if ((rc = pgdb_exec(d, "SET client_min_messages = warning", e))) return rc;
+    if (d->durability == PGDB_DURABLE_NORMAL &&
+        (rc = pgdb_exec(d, "SET synchronous_commit = off", e)))
+        return rc;
+    if (d->readonly && (rc = pgdb_exec(d, "SET default_transaction_read_only = on", e))) return rc;
+    return 0;
+}
+
+static long long pgdb_now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+int pgdb_ready(pgdb_t *d, err_t *e)
+{
+    long long now;
+
+    if (PQstatus(d->conn) == CONNECTION_OK) return 0;
+    /* Reconnect with backoff: while the server is away, callers fail fast
+     * between tries (0.25 s doubling to 5 s) instead of each waiting on it. */
+    now = pgdb_now_ms();
+    if (now < d->retry_at)
+        return err_set(e, ERR_UNAVAILABLE,
+                       "PostgreSQL at %s cannot be reached (next try in %lld ms)", d->name,
+                       d->retry_at - now);
+    PQreset(d->conn);
+    if (PQstatus(d->conn) != CONNECTION_OK) {
+        char msg[300];
+        size_t n;
+        d->backoff_ms = d->backoff_ms ? d->backoff_ms * 2 : 250;
+        if (d->backoff_ms > 5000) d->backoff_ms = 5000;
+        d->retry_at = pgdb_now_ms() + d->backoff_ms;
+        snprintf(msg, sizeof msg, "%s", PQerrorMessage(d->conn));
+        n = strlen(msg);
+        while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' ')) msg[--n] = '\0';
+        return err_set(e, ERR_UNAVAILABLE, "PostgreSQL at %s cannot be reached: %s", d->name,
+                       msg);
+    }
+    d->backoff_ms = 0;
+    d->retry_at = 0;
+    /* A new server session: prepared statements and LISTENs are gone. */
+    pglog_forget(d->log);
+    d->listening = 0;
+    d->prepared = 0;
+    return pgdb_session(d, e);
+}
+
+int pgdb_data_version(pgdb_t *d, long long *token, err_t *e)
+{
+    PGresult *r;
+    unsigned long long h = 1469598103934665603ULL;
+    int rc = pgdb_ready(d, e);
+
+    if (rc) return rc;
+    /* What any commit moves: the head, the checkpoints, the registry and the
+     * change sequence (bumped after registry writes). */
+    r = PQexec(d->conn,
+               "SELECT (SELECT coalesce(max(seq), 0) FROM events), "
+               "(SELECT coalesce(sum(last_seq), 0) + count(*) FROM proj_checkpoints), "
+               "(SELECT count(*) FROM companies) + (SELECT count(*) FROM company_aliases), "
+               "(SELECT last_value FROM seismo_changes)");
+    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+        rc = pgdb_error(d, r, "reading the change token", e);
+    } else {
+        for (int i = 0; i < 4; i++) {
+            const char *v = PQgetvalue(r, 0, i);
+            for (; *v; v++) h = (h ^ (unsigned char)*v) * 1099511628211ULL;
+            h = (h ^ '|') * 1099511628211ULL;
+        }
+        *token = (long long)(h >> 1);
+    }
+    PQclear(r);
+    return rc;
+}
+
+void pgdb_bump(pgdb_t *d)
+{
+    PGresult *r = PQexec(d->conn, "SELECT nextval('seismo_changes')");
+    PQclear(r);
+}
+
+int pgdb_begin(pgdb_t *d, err_t *e)
+{
+    int rc = pgdb_ready(d, e);
+    return rc ? rc : pgdb_exec(d, "BEGIN", e);
+}
+
 int pgdb_open(const char *conninfo, int flags, pgdb_durability_t durability, pgdb_t **out, err_t *e)
 {
     /* Later keywords win: the caller's string may set its own connect_timeout. */
@@ -231,16 +348,14 @@ int pgdb_open(const char *conninfo, int flags, pgdb_durability_t durability, pgd
         else if (strstr(msg, "authentication") || strstr(msg, "password"))
             rc = ERR_IO;
         else
-            rc = ERR_BUSY; /* refused, timed out, starting up: it may come back */
+            rc = ERR_UNAVAILABLE; /* refused, timed out, starting up: it may come back */
         rc = err_set(e, rc, "cannot connect to PostgreSQL: %s", msg);
         goto fail;
     }
     pgdb_set_name(d);
     d->readonly = (flags & PGDB_OPEN_READONLY) != 0;
-    if ((rc = pgdb_exec(d, "SET client_min_messages = warning", e))) goto fail;
-    if (durability == PGDB_DURABLE_NORMAL && (rc = pgdb_exec(d, "SET synchronous_commit = off", e)))
-        goto fail;
-    if (d->readonly && (rc = pgdb_exec(d, "SET default_transaction_read_only = on", e))) goto fail;
+    d->durability = durability;
+    if ((rc = pgdb_session(d, e))) goto fail;
     if ((rc = pgdb_read_version(d, &version, &foreign, e))) goto fail;
     if ((rc = pgdb_check(d, version, foreign, e))) goto fail;
     if (version == 0 && !(flags & PGDB_OPEN_CREATE)) {

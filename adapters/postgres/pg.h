@@ -1,4 +1,4 @@
-/* pg: a seismo log on PostgreSQL (libpq): connecting, migrations, errors.
+/* pg: a seismo store on PostgreSQL (libpq): connecting, migrations, errors.
  *
  * A database is named by any libpq connection string: a URI
  * (postgresql://user@host:port/db) or keywords (host=... dbname=...).
@@ -22,10 +22,12 @@ enum {
 typedef enum { PGDB_DURABLE_FULL = 0, PGDB_DURABLE_NORMAL = 1 } pgdb_durability_t;
 
 /* The advisory lock keys (two-key form, so they stay apart from other users'
- * one-key locks): class 'SEIS', object 1 for appends, 2 for migrations. */
+ * one-key locks): class 'SEIS', object 1 for appends, 2 for migrations, 3 for the
+ * read-model writers. */
 #define PGDB_LOCK_CLASS   0x53454953
 #define PGDB_LOCK_APPEND  1
 #define PGDB_LOCK_MIGRATE 2
+#define PGDB_LOCK_READMODELS 3
 /* The channel an append notifies (payload: the new head seq). */
 #define PGDB_CHANNEL "seismo_events"
 
@@ -41,9 +43,6 @@ extern const int pgdb_migration_count;
 
 typedef struct pgdb_s pgdb_t;
 
-/* Returns 1 when s (borrowed) names a PostgreSQL database rather than a file:
- * a postgresql:// or postgres:// URI, or a keyword string ("host=... dbname=..."). */
-int pgdb_is_uri(const char *s);
 /* Connects to conninfo (borrowed) with flags and durability; *out is owned (pgdb_close). */
 int pgdb_open(const char *conninfo, int flags, pgdb_durability_t durability, pgdb_t **out,
               err_t *e);
@@ -69,18 +68,17 @@ int pgdb_query_ll(pgdb_t *d, const char *sql, long long *out, err_t *e);
 /* Fills log (caller storage) with the event log of d; it borrows d. */
 int pgdb_eventlog(pgdb_t *d, eventlog_t *log, err_t *e);
 
-typedef struct pgdb_verify_s {
-    long long events;   /* events checked */
-    long long head_seq; /* the last good seq */
-    char head_hash[65]; /* its hash */
-    long long bad_seq;  /* first seq that fails, 0 when the chain is whole */
-    char problem[640];  /* what is wrong at bad_seq */
-} pgdb_verify_t;
-
-/* Walks the hash chain of d from seq 1 in one snapshot, with the same checks
- * as on SQLite (seqs without gaps, prev_hash, hash, canonical body, columns,
- * company index). Fills r (caller storage). Returns 0 when the walk ran (look
- * at r->bad_seq), or an ERR_* code when it could not read. */
-int pgdb_verify(pgdb_t *d, pgdb_verify_t *r, err_t *e);
+/* Makes sure d is connected: after the server went away, reconnects once
+ * (the caller retries later with its own backoff). Returns 0, or
+ * ERR_UNAVAILABLE with e filled when the server cannot be reached. */
+int pgdb_ready(pgdb_t *d, err_t *e);
+/* Stores the change token of d (see eventlog_ops_t.data_version): it moves
+ * whenever anything was committed by any connection. */
+int pgdb_data_version(pgdb_t *d, long long *token, err_t *e);
+/* Moves the change token after a commit that the token does not already see
+ * (registry changes). Errors are ignored: the next write moves it again. */
+void pgdb_bump(pgdb_t *d);
+/* Begins a write transaction (with the read-model writers' lock when rm). */
+int pgdb_begin(pgdb_t *d, err_t *e);
 
 #endif

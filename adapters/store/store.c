@@ -8,6 +8,8 @@
 #include "../../core/mem.h"
 #include "../crypto/hash.h"
 #include "../json/stored.h"
+#include "../postgres/pg.h"
+#include "../postgres/pgstore.h"
 #include "../sqlite/sqstore.h"
 
 /* The engines of this seismo: the one place an engine registers. The
@@ -16,7 +18,7 @@
  * refused with ERR_UNAVAILABLE. */
 const store_engine_t store_engines[] = {
     {"sqlite", STORE_KIND_PATH, sqstore_open, sqstore_version, sqstore_schema_latest},
-    {"postgresql", STORE_KIND_LIBPQ, NULL, NULL, NULL},
+    {"postgresql", STORE_KIND_LIBPQ, pgstore_open, pgstore_version, pgdb_schema_latest},
     {NULL, 0, NULL, NULL, NULL},
 };
 
