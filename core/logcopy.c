@@ -110,9 +110,8 @@ static int logcopy_write(eventlog_t *to, logcopy_chunk_t *c, long long *head, ch
         }
         eventlog_chain_hash(to->env.sha256, th, r->body, r->body_len, want);
         event_release(&ev);
-        if (strcmp(want, r->hash) != 0 ||
-            to->env.decode(r->body, r->body_len, &ev, e) != 0 || !r->id || !r->type ||
-            !r->recorded_at) {
+        if (strcmp(want, r->hash) != 0 || to->env.decode(r->body, r->body_len, &ev, e) != 0 ||
+            !r->id || !r->type || !r->recorded_at) {
             rc = err_set(e, ERR_CORRUPT,
                          "the source's seq %lld does not verify (run 'seismo verify' on the "
                          "source); the target holds seq 1 to %lld, which verify",

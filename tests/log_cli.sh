@@ -2,23 +2,14 @@
 # The event log through the command line: appends, idempotency, errors and
 # exit codes, tamper detection, and concurrent appenders. The same checks run
 # on each engine: SQLite (a file, the default) and PostgreSQL
-# (SEISMO_LOG_ENGINE=postgresql, tests/log_cli_pg.sh), so that a guarantee
+# (SEISMO_ENGINE=postgresql, tests/log_cli_pg.sh), so that a guarantee
 # cannot hold on one and not the other.
 . "$(dirname "$0")/lib.sh"
-ENGINE=${SEISMO_LOG_ENGINE:-sqlite}
-if [ "$ENGINE" = postgresql ]; then
-    . "$(dirname "$0")/pg/lib.sh"
-    pg_require
-fi
 
-# new_store NAME: prints the location of a fresh, empty store of the engine.
-new_store() { if [ "$ENGINE" = postgresql ]; then pg_fresh "$1"; else echo "$TMP/$1.db"; fi; }
 # clone_store LOCATION NAME: prints the location of a copy of the store.
 clone_store() {
     if [ "$ENGINE" = postgresql ]; then pg_clone "$1" "$2"; else cp "$1" "$TMP/$2.db" && echo "$TMP/$2.db"; fi
 }
-# sql LOCATION SQL: runs SQL with the engine's own shell (the database's triggers apply).
-sql() { if [ "$ENGINE" = postgresql ]; then pg_sql "$1" "$2"; else sqlite3 "$1" "$2"; fi; }
 # tamper LOCATION SQL: runs SQL with the append-only triggers out of the way, as an attacker would.
 tamper() {
     if [ "$ENGINE" = postgresql ]; then

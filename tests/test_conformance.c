@@ -129,7 +129,8 @@ static char *sq_dump(const char *target)
     return strdup(hex);
 }
 
-static const engine_t engine_sqlite = {"sqlite", sq_fresh, sq_drop, sq_exec, sq_count, sq_make_newer, sq_dump};
+static const engine_t engine_sqlite = {"sqlite", sq_fresh,      sq_drop, sq_exec,
+                                       sq_count, sq_make_newer, sq_dump};
 
 /* PostgreSQL */
 
@@ -248,7 +249,8 @@ static char *pg_dump(const char *target)
     return strdup(hex);
 }
 
-static const engine_t engine_pg = {"postgresql", pg_fresh, pg_drop, pg_exec, pg_count, pg_make_newer, pg_dump};
+static const engine_t engine_pg = {"postgresql", pg_fresh,      pg_drop, pg_exec,
+                                   pg_count,     pg_make_newer, pg_dump};
 
 /* ---- helpers ---------------------------------------------------------------- */
 
@@ -628,8 +630,10 @@ static void test_concurrent_appenders(void **state)
         assert_int_equal(WEXITSTATUS(st), 0);
     }
     h = open_log(t, &log);
-    assert_int_equal(t->eng->count(t->target, "SELECT count(*) FROM events"), PROCS * BATCHES * PER);
-    assert_int_equal(t->eng->count(t->target, "SELECT max(seq) FROM events"), PROCS * BATCHES * PER);
+    assert_int_equal(t->eng->count(t->target, "SELECT count(*) FROM events"),
+                     PROCS * BATCHES * PER);
+    assert_int_equal(t->eng->count(t->target, "SELECT max(seq) FROM events"),
+                     PROCS * BATCHES * PER);
     assert_verifies(t, h, PROCS * BATCHES * PER);
     store_close(h);
 }

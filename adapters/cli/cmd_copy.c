@@ -45,7 +45,8 @@ static int cmd_copy(cli_ctx_t *ctx, int argc, char **argv)
     if (optind < argc) return cli_failf(ctx, 64, "copy: unexpected argument '%s'", argv[optind]);
     if (!from || !from[0] || !to || !to[0])
         return cli_failf(ctx, 64, "copy needs --from PATH_OR_URI and --to PATH_OR_URI");
-    if (strcmp(from, to) == 0) return cli_failf(ctx, 64, "copy: --from and --to are the same store");
+    if (strcmp(from, to) == 0)
+        return cli_failf(ctx, 64, "copy: --from and --to are the same store");
     dst_o.durability = ctx->durability;
     if ((rc = store_open(from, &src_o, &src, &e))) {
         err_wrap(&e, "--from");
@@ -64,8 +65,9 @@ static int cmd_copy(cli_ctx_t *ctx, int argc, char **argv)
     if (cli_stderr_is_tty()) fputc('\n', stderr);
     if (rc) {
         if (res.copied)
-            fprintf(stderr, "%s: %lld events were copied before the error (target head seq %lld); "
-                            "run the copy again to resume\n",
+            fprintf(stderr,
+                    "%s: %lld events were copied before the error (target head seq %lld); "
+                    "run the copy again to resume\n",
                     ctx->prog, res.copied, res.head_seq);
         goto fail;
     }

@@ -266,8 +266,7 @@ int pgdb_ready(pgdb_t *d, err_t *e)
         snprintf(msg, sizeof msg, "%s", PQerrorMessage(d->conn));
         n = strlen(msg);
         while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' ')) msg[--n] = '\0';
-        return err_set(e, ERR_UNAVAILABLE, "PostgreSQL at %s cannot be reached: %s", d->name,
-                       msg);
+        return err_set(e, ERR_UNAVAILABLE, "PostgreSQL at %s cannot be reached: %s", d->name, msg);
     }
     d->backoff_ms = 0;
     d->retry_at = 0;

@@ -33,11 +33,11 @@ struct pgdb_s {
     int version;    /* schema version after migrations */
     int readonly;
     pgdb_durability_t durability;
-    int listening; /* LISTEN was sent on this server session */
-    long long retry_at;   /* monotonic ms before which no reconnection is tried */
-    long long backoff_ms; /* the wait after the last failed reconnection */
+    int listening;               /* LISTEN was sent on this server session */
+    long long retry_at;          /* monotonic ms before which no reconnection is tried */
+    long long backoff_ms;        /* the wait after the last failed reconnection */
     unsigned long long prepared; /* bit i: statement PGDB_ST_* i is prepared on this session */
-    pglog_t *log; /* owned, created on first pgdb_eventlog() */
+    pglog_t *log;                /* owned, created on first pgdb_eventlog() */
 };
 
 /* The statements prepared once per server session (pgdb_run). */

@@ -51,8 +51,7 @@ static int pgcompanies_scan(void *impl, regstore_row_fn each, void *arg, err_t *
         const char *alias = PQgetisnull(r, i, 3) ? NULL : PQgetvalue(r, i, 3);
         const char *const al[1] = {alias};
         regstore_row_t row = {PQgetvalue(r, i, 0), PQgetvalue(r, i, 1),
-                              PQgetisnull(r, i, 2) ? NULL : PQgetvalue(r, i, 2), al,
-                              alias ? 1 : 0};
+                              PQgetisnull(r, i, 2) ? NULL : PQgetvalue(r, i, 2), al, alias ? 1 : 0};
         rc = each(arg, &row);
     }
     PQclear(r);

@@ -11,8 +11,8 @@
 #define PGLOG_PAGE 1000 /* rows per round trip when reading */
 
 struct pglog_s {
-    pgdb_t *db;   /* borrowed: the log lives inside its db */
-    int prepared; /* the append statement is prepared on this connection */
+    pgdb_t *db;              /* borrowed: the log lives inside its db */
+    int prepared;            /* the append statement is prepared on this connection */
     long long appended_head; /* head after the last stored record of the open append, 0 if none */
 };
 
@@ -115,8 +115,7 @@ static int pglog_append_commit(void *impl, err_t *e)
 
     /* Listeners (the other nodes' long polls) hear of it when, and only if, it commits. */
     if (s->appended_head) {
-        snprintf(sql, sizeof sql, "SELECT pg_notify('%s', '%lld')", PGDB_CHANNEL,
-                 s->appended_head);
+        snprintf(sql, sizeof sql, "SELECT pg_notify('%s', '%lld')", PGDB_CHANNEL, s->appended_head);
         if ((rc = pgdb_exec(s->db, sql, e))) {
             pgdb_rollback(s->db);
             return rc;
@@ -191,9 +190,8 @@ static int pglog_record(const PGresult *res, int i, int verify, eventlog_record_
     return rc;
 }
 
-#define PGLOG_COLS                                                                            \
-    "e.seq, e.body, e.prev_hash, e.hash, e.id, e.type, e.occurred_on, e.recorded_at"
-#define PGLOG_INDEX_COL                                                                       \
+#define PGLOG_COLS "e.seq, e.body, e.prev_hash, e.hash, e.id, e.type, e.occurred_on, e.recorded_at"
+#define PGLOG_INDEX_COL \
     ", (SELECT string_agg(x.company, E'\\n') FROM event_companies x WHERE x.seq = e.seq)"
 
 static int pglog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn each, void *arg,
@@ -281,8 +279,8 @@ static int pglog_get(void *impl, const char *id, eventlog_record_fn each, void *
     int rc;
 
     if ((rc = pgdb_ready(s->db, e))) return rc;
-    res = PQexecParams(s->db->conn, "SELECT " PGLOG_COLS " FROM events e WHERE e.id = $1", 1,
-                       NULL, vals, NULL, NULL, 0);
+    res = PQexecParams(s->db->conn, "SELECT " PGLOG_COLS " FROM events e WHERE e.id = $1", 1, NULL,
+                       vals, NULL, NULL, 0);
     if (PQresultStatus(res) != PGRES_TUPLES_OK)
         rc = pgdb_error(s->db, res, "reading an event", e);
     else if (PQntuples(res) == 0)

@@ -15,8 +15,8 @@
 
 int pgprices_reset(void *impl, err_t *e)
 {
-    return pgdb_exec(impl, "DELETE FROM prices; DELETE FROM price_symbols; DELETE FROM price_conflicts",
-                     e);
+    return pgdb_exec(
+        impl, "DELETE FROM prices; DELETE FROM price_symbols; DELETE FROM price_conflicts", e);
 }
 
 /* Returns the company of symbol in ev (borrowed): the company whose ticker, else whose id, is
@@ -188,15 +188,16 @@ static int pgprices_any(void *impl, int *any, err_t *e)
     int rc = pgdb_ready(impl, e);
 
     *any = 0;
-    if (!rc) rc = pgdb_query_ll(impl, "SELECT count(*) FROM (SELECT 1 FROM price_symbols LIMIT 1) x",
-                                &n, e);
+    if (!rc)
+        rc = pgdb_query_ll(impl, "SELECT count(*) FROM (SELECT 1 FROM price_symbols LIMIT 1) x", &n,
+                           e);
     *any = n > 0;
     return rc;
 }
 
 /* Runs a one-column symbol query with key as $1: 1 when found (out filled), 0 when not. */
-static int pgprices_lookup(pgdb_t *d, const char *sql, const char *key,
-                           char out[PRICES_SYMBOL_MAX], err_t *e)
+static int pgprices_lookup(pgdb_t *d, const char *sql, const char *key, char out[PRICES_SYMBOL_MAX],
+                           err_t *e)
 {
     const char *vals[1] = {key};
     PGresult *r;
@@ -226,8 +227,8 @@ static int pgprices_symbol_for(void *impl, const char *id, const char *ticker,
         return rc < 0 ? rc : 0;
     for (int i = 0; i < 2; i++) {
         if (!keys[i] || prices_symbol_norm(keys[i], strlen(keys[i]), norm)) continue;
-        if ((rc = pgprices_lookup(impl, "SELECT symbol FROM price_symbols WHERE symbol = $1",
-                                  norm, out, e)))
+        if ((rc = pgprices_lookup(impl, "SELECT symbol FROM price_symbols WHERE symbol = $1", norm,
+                                  out, e)))
             return rc < 0 ? rc : 0;
     }
     return err_set(e, ERR_NOTFOUND, "no prices for %s", id ? id : ticker ? ticker : "?");

@@ -151,8 +151,8 @@ static int pgproj_retract(void *impl, const char *target, long long seq, const c
         for (size_t i = 0; !rc && i < ev.ncompanies; i++) {
             const char *del[2] = {ev.companies[i].id, ts};
             rc = pgdb_run(d, PGDB_ST_RETRACT_DEL,
-                          "DELETE FROM proj_timeline WHERE company = $1 AND seq = $2", 2, del,
-                          NULL, "retracting from the timeline", e);
+                          "DELETE FROM proj_timeline WHERE company = $1 AND seq = $2", 2, del, NULL,
+                          "retracting from the timeline", e);
         }
     }
     PQclear(r);
@@ -252,8 +252,7 @@ static int pgproj_directory(pgdb_t *d, const char *sql, const char *key,
     n = PQntuples(r);
     for (int i = 0; i < n && !rc; i++) {
         if (each_company) {
-            readmodel_company_t c = {pgproj_col(r, i, 0), pgproj_col(r, i, 1),
-                                     pgproj_col(r, i, 2)};
+            readmodel_company_t c = {pgproj_col(r, i, 0), pgproj_col(r, i, 1), pgproj_col(r, i, 2)};
             rc = each_company(arg, &c);
         } else {
             readmodel_name_t nm = {pgproj_col(r, i, 0), pgproj_col(r, i, 1), pgproj_col(r, i, 2)};
@@ -267,9 +266,9 @@ static int pgproj_directory(pgdb_t *d, const char *sql, const char *key,
 static int pgproj_company_get(void *impl, const char *id, readmodel_company_fn each, void *arg,
                               err_t *e)
 {
-    return pgproj_directory(impl,
-                            "SELECT id, name, ticker FROM proj_companies WHERE lower(id) = lower($1)",
-                            id, each, NULL, arg, e);
+    return pgproj_directory(
+        impl, "SELECT id, name, ticker FROM proj_companies WHERE lower(id) = lower($1)", id, each,
+        NULL, arg, e);
 }
 
 static int pgproj_names_find(void *impl, const char *name, readmodel_company_fn each, void *arg,
