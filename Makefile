@@ -188,9 +188,11 @@ fuzz: fuzz-build
 	@set -e; for f in $(FUZZERS); do \
 	  SEISMO=$(abspath seismo) bash tests/fuzz/run.sh build/fuzz/bin/$$f $(FUZZ_SECONDS); done
 
-# kill -9 trials against the daemon and CLI ingests (tests/crash/run.sh).
+# kill -9 trials against the daemon and CLI ingests, on SQLite (tests/crash/run.sh) and on
+# PostgreSQL with three nodes and the server itself stopped mid-load (tests/crash/run_pg.sh).
 crash-test: seismo
 	SEISMO=$(abspath seismo) SHARED=$(SHARED) bash tests/crash/run.sh $(TRIALS)
+	SEISMO=$(abspath seismo) SHARED=$(SHARED) bash tests/crash/run_pg.sh $(TRIALS)
 
 # The unit suites and one daemon session under valgrind memcheck.
 valgrind: seismo $(addprefix build/vg/tests/,$(TESTS))

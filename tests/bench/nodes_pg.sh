@@ -7,9 +7,11 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 dir=$(mktemp -d /tmp/seismo-bench-nodes.XXXXXX)
+pgdir=$(mktemp -d /tmp/seismo-bench-nodes-pg.XXXXXX)
 pids=()
-trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; sleep 0.3; bash "$here/pg/cluster.sh" stop "$dir/pg"; rm -rf "$dir"' EXIT
-eval "$(bash "$here/pg/cluster.sh" start "$dir/pg")"
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; sleep 0.3; bash "$here/pg/cluster.sh" stop "$pgdir"; rm -rf "$dir"' EXIT
+pgenv=$(bash "$here/pg/cluster.sh" start "$pgdir")
+eval "$pgenv"
 port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 N=${BENCH_ARTICLES:-5000}
 mkdir -p "$dir/stage"

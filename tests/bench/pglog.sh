@@ -6,6 +6,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 dir=$(mktemp -d /tmp/seismo-bench-pg.XXXXXX)
 trap 'bash "$here/pg/cluster.sh" stop "$dir"' EXIT
-eval "$(bash "$here/pg/cluster.sh" start "$dir")"
+pgenv=$(bash "$here/pg/cluster.sh" start "$dir")
+eval "$pgenv"
 echo "PostgreSQL append throughput (events/s), seismo vs a bare libpq loop of the same statements; ratio = seismo/bare"
 "$BENCH_BIN/bench_pglog" "$SEISMO_TEST_PG_BASE"

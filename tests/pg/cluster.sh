@@ -75,6 +75,7 @@ start)
         echo "shared_buffers = 64MB"
         [ "${3:-}" = fast ] && echo "fsync = off"
         echo "log_min_messages = warning"
+        echo "log_lock_waits = on"
     } >>"$dir/data/postgresql.conf"
     started=0
     for try in 1 2 3 4 5; do
