@@ -96,7 +96,7 @@ http_get 200 "/v1/companies/INTC/timeline?consistent=1"
 n=$(python3 -c "import json; d=json.load(open('$TMP/body')); print(len(d.get('timeline', d.get('rows', d.get('events', [])))))" 2>/dev/null || echo 0)
 took=$(python3 -c "import time; print(round(time.time() - $start, 2))")
 [ "$n" = 23 ] && ok || bad "node B's consistent timeline after A died has $n rows, want 23"
-python3 -c "import sys; sys.exit(0 if $took < 5 else 1)" && ok || bad "takeover took ${took}s"
+python3 -c "import sys; sys.exit(0 if $took < 15 else 1)" && ok || bad "takeover took ${took}s"
 echo "after node A was killed, node B's consistent read had the new event in ${took}s"
 
 # --- PostgreSQL goes away: 503 with Retry-After, the spool keeps its files, nothing lost

@@ -23,11 +23,41 @@ static int pgstore_info(void *impl, store_info_t *info, err_t *e)
     return 0;
 }
 
+static int pgstore_watch(void *impl, int *fd, err_t *e)
+{
+    pgdb_t *d = impl;
+    char sql[64];
+    int rc;
+
+    if ((rc = pgdb_ready(d, e))) return rc;
+    snprintf(sql, sizeof sql, "LISTEN %s", PGDB_CHANNEL);
+    if ((rc = pgdb_exec(d, sql, e))) return rc;
+    if ((*fd = PQsocket(d->conn)) < 0)
+        return err_set(e, ERR_UNAVAILABLE, "no connection to %s to listen on", pgdb_name(d));
+    return 0;
+}
+
+static int pgstore_watch_drain(void *impl)
+{
+    pgdb_t *d = impl;
+    PGnotify *n;
+    int count = 0;
+
+    if (!PQconsumeInput(d->conn) || PQstatus(d->conn) != CONNECTION_OK) return ERR_UNAVAILABLE;
+    while ((n = PQnotifies(d->conn))) {
+        count++;
+        PQfreemem(n);
+    }
+    return count;
+}
+
 static const store_ops_t pgstore_ops = {
     .version = STORE_OPS_VERSION,
     .engine = "postgresql",
     .info = pgstore_info,
     .close = pgstore_close,
+    .watch = pgstore_watch,
+    .watch_drain = pgstore_watch_drain,
 };
 
 int pgstore_open(const char *conninfo, const store_opts_t *o, store_t *out, err_t *e)

@@ -125,3 +125,15 @@ int store_info(store_t *s, store_info_t *info, err_t *e)
         return err_set(e, ERR_INTERNAL, "store adapter missing or of another version");
     return s->ops->info(s->impl, info, e);
 }
+
+int store_watch(store_t *s, int *fd, err_t *e)
+{
+    if (!s->ops->watch)
+        return err_set(e, ERR_USAGE, "the %s engine cannot listen for appends", s->ops->engine);
+    return s->ops->watch(s->impl, fd, e);
+}
+
+int store_watch_drain(store_t *s)
+{
+    return s->ops->watch_drain ? s->ops->watch_drain(s->impl) : ERR_USAGE;
+}

@@ -42,14 +42,15 @@ run() {
         pids+=($!)
         for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$p/healthz" >/dev/null && break; sleep 0.1; done
     done
-    k=0
-    for f in "$dir/stage"/*.txt; do
-        cp "$f" "$dir/$db-$((k % nodes + 1))/stage/"
-        k=$((k + 1))
-    done
+    python3 - "$dir/stage" "$dir/$db" "$nodes" <<'PY'
+import os, shutil, sys
+src, dst, nodes = sys.argv[1], sys.argv[2], int(sys.argv[3])
+for k, name in enumerate(sorted(f for f in os.listdir(src) if f.endswith(".txt"))):
+    shutil.copy(os.path.join(src, name), "%s-%d/stage/%s" % (dst, k % nodes + 1, name))
+PY
     start=$(date +%s.%N)
     for i in $(seq 1 "$nodes"); do
-        find "$dir/$db-$i/stage" -name '*.txt' -exec mv -t "$dir/$db-$i/incoming/" {} +
+        mv "$dir/$db-$i/stage"/*.txt "$dir/$db-$i/incoming/"
     done
     deadline=$(($(date +%s) + 900))
     while [ "$(find "$dir"/"$db"-*/done -type f 2>/dev/null | wc -l)" -lt "$N" ]; do
