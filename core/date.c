@@ -1,6 +1,8 @@
 #include "date.h"
 
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "err.h"
 
@@ -97,4 +99,126 @@ int date_weekday(long days)
     /* 1970-01-01 was a Thursday (3 when Monday is 0). */
     long w = (days + 3) % 7;
     return (int)(w < 0 ? w + 7 : w);
+}
+
+/* ---------------------------------------------------------------- dates as news writes them */
+
+static int date_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static int date_alpha(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static const char *const month_names[12] = {"january",   "february", "march",    "april",
+                                            "may",       "june",     "july",     "august",
+                                            "september", "october",  "november", "december"};
+
+/* Returns the month (1-12) named by n bytes of s (full or 3-4 letter form), else 0. */
+int date_month_of(const char *s, size_t n)
+{
+    if (n < 3 || n > 9 || !s[0] || !strchr("jfmasondJFMASOND", s[0])) return 0;
+    for (int m = 0; m < 12; m++) {
+        size_t ml = strlen(month_names[m]);
+        if (n == ml && strncasecmp(s, month_names[m], n) == 0) return m + 1;
+        if (n == 3 && strncasecmp(s, month_names[m], 3) == 0) return m + 1;
+        if (n == 4 && m == 8 && strncasecmp(s, "sept", 4) == 0) return 9;
+    }
+    return 0;
+}
+
+static size_t date_skip_sp(const char *s, size_t i, size_t n)
+{
+    while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
+    return i;
+}
+
+static size_t date_read_int(const char *s, size_t i, size_t n, int *v, int maxdig)
+{
+    int d = 0, x = 0;
+    while (i < n && date_digit((unsigned char)s[i]) && d < maxdig) x = x * 10 + (s[i++] - '0'), d++;
+    if (i < n && date_digit((unsigned char)s[i])) return 0;
+    *v = x;
+    return d ? i : 0;
+}
+
+static size_t date_read_word(const char *s, size_t i, size_t n)
+{
+    while (i < n && date_alpha((unsigned char)s[i])) i++;
+    return i;
+}
+
+/* Parses "Month D[,] YYYY", "Mon. D, YYYY", "D Month YYYY", "YYYY-MM-DD", "DD-MON-YYYY". When
+ * want_year is 0 a missing year is accepted (*y = 0). Returns bytes consumed or 0. */
+size_t date_scan_text(const char *s, size_t n, int want_year, int *y, int *m, int *d)
+{
+    size_t i = 0, j;
+    int a, b, c;
+    *y = *m = *d = 0;
+    if (n >= 10 && (j = date_read_int(s, 0, n, &a, 4)) == 4 && s[4] == '-' &&
+        date_read_int(s, 5, n, &b, 2) == 7 && s[7] == '-' && date_read_int(s, 8, n, &c, 2) == 10) {
+        if (!date_valid(a, b, c)) return 0;
+        *y = a, *m = b, *d = c;
+        return 10;
+    }
+    if ((j = date_read_int(s, 0, n, &a, 2)) != 0) {
+        /* 26-FEB-1987 or 12 February 2025 */
+        i = j;
+        int dash = (i < n && s[i] == '-');
+        i = dash ? i + 1 : date_skip_sp(s, i, n);
+        size_t w = date_read_word(s, i, n);
+        int mo = date_month_of(s + i, w - i);
+        if (!mo) return 0;
+        i = w;
+        if (i < n && s[i] == '.') i++;
+        if (dash) {
+            if (i >= n || s[i] != '-') return 0;
+            i++;
+        } else {
+            if (i < n && s[i] == ',') i++;
+            i = date_skip_sp(s, i, n);
+        }
+        if ((j = date_read_int(s, i, n, &c, 4)) != 0 && j - i == 4) {
+            if (!date_valid(c, mo, a)) return 0;
+            *y = c, *m = mo, *d = a;
+            return j;
+        }
+        if (want_year || a < 1 || a > 31) return 0;
+        *m = mo, *d = a;
+        return w;
+    }
+    j = date_read_word(s, 0, n);
+    int mo = date_month_of(s, j);
+    if (!mo) return 0;
+    i = j;
+    if (i < n && s[i] == '.') i++;
+    i = date_skip_sp(s, i, n);
+    if (!(j = date_read_int(s, i, n, &a, 2)) || a < 1 || a > 31) return 0;
+    i = j;
+    if (i + 1 < n && (strncmp(s + i, "st", 2) == 0 || strncmp(s + i, "nd", 2) == 0 ||
+                      strncmp(s + i, "rd", 2) == 0 || strncmp(s + i, "th", 2) == 0))
+        i += 2;
+    size_t end_day = i;
+    if (i < n && s[i] == ',') i++;
+    i = date_skip_sp(s, i, n);
+    if ((j = date_read_int(s, i, n, &c, 4)) != 0 && j - i == 4 && c >= 1800) {
+        if (!date_valid(c, mo, a)) return 0;
+        *y = c, *m = mo, *d = a;
+        return j;
+    }
+    if (want_year) return 0;
+    *m = mo, *d = a;
+    return end_day;
+}
+
+size_t date_parse_text(const char *s, size_t n, char out[11])
+{
+    int y, m, d;
+    size_t k = date_scan_text(s, n, 1, &y, &m, &d);
+    if (!k) return 0;
+    snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+    return k;
 }

@@ -1,4 +1,5 @@
-/* date: calendar dates as days since 1970-01-01 (proleptic Gregorian). */
+/* date: calendar dates as days since 1970-01-01 (proleptic Gregorian), and dates as news
+ * articles write them ("February 12, 2025", "26-FEB-1987"). */
 #ifndef SEISMO_DATE_H
 #define SEISMO_DATE_H
 
@@ -18,5 +19,15 @@ void date_format_iso(long days, char out[11]);
 int date_is_iso(const char *s);
 /* Returns the weekday of day number days, 0 = Monday .. 6 = Sunday. */
 int date_weekday(long days);
+/* Returns the month (1-12) named by n bytes of s (borrowed; "March", "Mar", "Sept"), else 0. */
+int date_month_of(const char *s, size_t n);
+/* Parses a date as news writes it at the start of n bytes of s (borrowed): "Month D[,] YYYY",
+ * "Mon. D, YYYY", "D Month YYYY", "YYYY-MM-DD", "DD-MON-YYYY". When want_year is 0 a missing
+ * year is accepted (*y = 0). Stores into *y, *m, *d (caller-owned); returns the bytes
+ * consumed, or 0 when there is no date. */
+size_t date_scan_text(const char *s, size_t n, int want_year, int *y, int *m, int *d);
+/* Parses a full date as news writes it (see date_scan_text) at the start of n bytes of s
+ * (borrowed); stores "YYYY-MM-DD" in out and returns the bytes consumed, or 0. */
+size_t date_parse_text(const char *s, size_t n, char out[11]);
 
 #endif

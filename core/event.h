@@ -1,4 +1,4 @@
-/* event: the seismo event envelope, its v1 types, validation and canonical JSON.
+/* event: the seismo event envelope, its types (v1 and v2), validation and canonical JSON.
  *
  * An event_t lives in caller storage (event_init/event_release) and owns every
  * string it points to. See DESIGN.md section 3 for the envelope. */
@@ -13,7 +13,8 @@
 #define EVENT_SCHEMA   1
 #define EVENT_HASH_HEX 64
 
-/* X(ENUM, "name") for every event type of schema 1. */
+/* X(ENUM, "name") for every event type of schema 1: the v1 types, then the v2
+ * types analysts track (DESIGN.md section 3). New types go at the end. */
 #define EVENT_TYPE_MAP(X)                           \
     X(PARTNERSHIP, "partnership")                   \
     X(PARTNERSHIP_REJECTED, "partnership_rejected") \
@@ -26,7 +27,20 @@
     X(PRODUCT_ANNOUNCEMENT, "product_announcement") \
     X(CORPORATE_EVENT, "corporate_event")           \
     X(RETRACTION, "retraction")                     \
-    X(PRICE_IMPORT, "price_import")
+    X(PRICE_IMPORT, "price_import")                 \
+    X(EARNINGS, "earnings")                         \
+    X(DIVIDEND, "dividend")                         \
+    X(BUYBACK, "buyback")                           \
+    X(STOCK_SPLIT, "stock_split")                   \
+    X(GUIDANCE, "guidance")                         \
+    X(RATING_CHANGE, "rating_change")               \
+    X(EXECUTIVE_CHANGE, "executive_change")         \
+    X(LEGAL, "legal")                               \
+    X(FINANCING, "financing")                       \
+    X(FACILITY, "facility")                         \
+    X(WORKFORCE, "workforce")                       \
+    X(CONTRACT, "contract")                         \
+    X(BANKRUPTCY, "bankruptcy")
 
 typedef enum {
     EVENT_NONE = 0,
@@ -36,14 +50,31 @@ typedef enum {
         EVENT_TYPE_COUNT
 } event_type_t;
 
-typedef enum { EVENT_FIELD_STR = 1, EVENT_FIELD_NUM = 2 } event_field_kind_t;
+/* A data field is a string, a number, a boolean, or a list of records (the
+ * earnings metrics); a record holds strings, numbers and booleans only. */
+typedef enum {
+    EVENT_FIELD_STR = 1,
+    EVENT_FIELD_NUM = 2,
+    EVENT_FIELD_BOOL = 3,
+    EVENT_FIELD_LIST = 4
+} event_field_kind_t;
+
+struct event_record_s;
 
 typedef struct event_field_s {
-    char *key; /* owned */
-    int kind;  /* EVENT_FIELD_STR or EVENT_FIELD_NUM */
-    char *str; /* owned, when kind is STR */
-    double num;
+    char *key;                    /* owned */
+    int kind;                     /* event_field_kind_t */
+    char *str;                    /* owned, when kind is STR */
+    double num;                   /* NUM; BOOL: 1 for true, 0 for false */
+    struct event_record_s *items; /* owned array, when kind is LIST */
+    size_t nitems;
 } event_field_t;
+
+/* One record of a LIST field: its fields, kept sorted by key. */
+typedef struct event_record_s {
+    event_field_t *fields; /* owned array */
+    size_t n;
+} event_record_t;
 
 typedef struct event_company_s {
     char *id;     /* owned, canonical id: ticker or lowercase slug */
@@ -106,6 +137,26 @@ int event_has_company(const event_t *ev, const char *id);
 int event_set_str(event_t *ev, const char *key, const char *val);
 /* Sets data field key (borrowed) to number v; returns 0 or ERR_NOMEM. */
 int event_set_num(event_t *ev, const char *key, double v);
+/* Sets data field key (borrowed) to boolean v (0 or not); returns 0 or ERR_NOMEM. */
+int event_set_bool(event_t *ev, const char *key, int v);
+/* Stores boolean data field key (borrowed) in *out (may be NULL); returns 1 when present and
+ * boolean. */
+int event_get_bool(const event_t *ev, const char *key, int *out);
+/* Sets data field key (borrowed) to an empty list; returns 0 or ERR_NOMEM. */
+int event_set_list(event_t *ev, const char *key);
+/* Appends an empty record to LIST field key (borrowed), making the field a list if it was
+ * absent or of another kind; returns the record (borrowed from ev) or NULL when out of memory. */
+event_record_t *event_add_record(event_t *ev, const char *key);
+/* Sets field key of record r (borrowed) to a copy of val (borrowed); returns 0 or ERR_NOMEM. */
+int event_record_set_str(event_record_t *r, const char *key, const char *val);
+/* Sets field key (borrowed) of record r to number v; returns 0 or ERR_NOMEM. */
+int event_record_set_num(event_record_t *r, const char *key, double v);
+/* Sets field key (borrowed) of record r to boolean v; returns 0 or ERR_NOMEM. */
+int event_record_set_bool(event_record_t *r, const char *key, int v);
+/* Returns field key of record r, or NULL (borrowed from r). */
+const event_field_t *event_record_get(const event_record_t *r, const char *key);
+/* Sets data field f->key of ev to a deep copy of f (borrowed); returns 0 or ERR_NOMEM. */
+int event_set_field(event_t *ev, const event_field_t *f);
 /* Removes data field key if present. */
 void event_unset(event_t *ev, const char *key);
 /* Returns data field key, or NULL (borrowed from ev). */
@@ -117,9 +168,11 @@ int event_get_num(const event_t *ev, const char *key, double *out);
 /* Replaces *slot (owned) by a copy of val (borrowed, may be NULL); returns 0 or ERR_NOMEM. */
 int event_set_string(char **slot, const char *val);
 
-/* Checks ev against the v1 rules: known type, required data fields present
- * and of the right kind and value, finite numbers, valid dates, every company
- * with an id. Returns 0 or ERR_DATA with a message naming the field. */
+/* Checks ev against the rules of its type (docs/events.md): known type,
+ * required data fields present and of the right kind and value (enums, ISO
+ * 4217 currencies, amounts not negative, consistent ranges and ratios), the
+ * records of list fields, finite numbers, valid dates, every company with an
+ * id. Returns 0 or ERR_DATA with a message naming the field. */
 int event_validate(const event_t *ev, err_t *e);
 
 /* Appends ev's canonical JSON to out (keys sorted, no whitespace). */

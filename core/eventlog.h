@@ -1,7 +1,7 @@
 /* eventlog: the port through which core and the surfaces reach the event log,
  * and the rules of the log, kept here once for every storage engine.
  *
- * A log is an ops table (versioned, like sqlite3_vfs) plus an opaque
+ * A log is an ops table (versioned, like the VFS of SQLite) plus an opaque
  * implementation pointer and the environment core needs for the rules (a
  * SHA-256 function, a clock and a decoder of stored bodies, all from the
  * adapters). An engine (adapters/sqlite/sqlog.c, adapters/postgres/) only

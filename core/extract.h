@@ -12,6 +12,7 @@
 #include "err.h"
 #include "event.h"
 #include "extract_lex.h"
+#include "htab.h"
 #include "registry.h"
 
 /* One article to extract. Every pointer is borrowed for the call. */
@@ -30,6 +31,8 @@ typedef struct extract_s {
     char **abbrev;               /* owned, lowercase abbreviations ending in '.' */
     unsigned char *abbrev_maybe; /* owned, 1 when the abbreviation may also end a sentence */
     size_t nabbrev;
+    htab_t abbrev_idx;           /* abbreviations by the hash of their lowercased text */
+    const struct model_s *model; /* borrowed, the learned detector, or NULL (rules only) */
 } extract_t;
 
 /* Creates an extractor over reg (borrowed; must outlive it) with the built-in lexicons;
@@ -37,6 +40,9 @@ typedef struct extract_s {
 int extract_new(const registry_t *reg, extract_t **out, err_t *e);
 /* Frees x (may be NULL). */
 void extract_free(extract_t *x);
+/* Makes x judge the rules' candidates with the detector m (borrowed; must outlive x; NULL:
+ * rules only). See core/detect.h. */
+void extract_set_model(extract_t *x, const struct model_s *m);
 /* Appends the events of one article in (borrowed) to out (caller-owned list); events get no
  * id (the caller derives it). Returns 0 or ERR_NOMEM; on failure out holds what it held. */
 int extract_article(const extract_t *x, const extract_input_t *in, event_list_t *out, err_t *e);

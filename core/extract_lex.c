@@ -4,19 +4,14 @@
 #include <string.h>
 
 #include "embed.h"
+#include "htab.h"
 #include "mem.h"
 #include "tsv.h"
-
-typedef struct lex_slot_s {
-    uint64_t h;
-    long head;
-} lex_slot_t;
 
 struct extract_lex_s {
     extract_lex_entry_t *v; /* owned */
     size_t n, cap;
-    lex_slot_t *slots; /* owned */
-    size_t nslots, used;
+    htab_t idx; /* entries by the hash of their first word */
 };
 
 static const char *const lex_class_names[LEX_CLASS_COUNT] = {
@@ -45,40 +40,8 @@ void extract_lex_free(extract_lex_t *lx)
         mem_free(lx->v[i].status);
     }
     mem_free(lx->v);
-    mem_free(lx->slots);
+    htab_release(&lx->idx);
     mem_free(lx);
-}
-
-static lex_slot_t *lex_slot(const extract_lex_t *lx, uint64_t h)
-{
-    size_t m = lx->nslots - 1;
-    for (size_t i = (size_t)(h ^ (h >> 31)) & m;; i = (i + 1) & m)
-        if (lx->slots[i].head < 0 || lx->slots[i].h == h) return &lx->slots[i];
-}
-
-static void lex_link(extract_lex_t *lx, size_t idx)
-{
-    lex_slot_t *s = lex_slot(lx, lx->v[idx].toks[0].h);
-    if (s->head < 0) {
-        s->h = lx->v[idx].toks[0].h;
-        lx->used++;
-    }
-    lx->v[idx].next = s->head;
-    s->head = (long)idx;
-}
-
-static int lex_rehash(extract_lex_t *lx)
-{
-    size_t ns = lx->nslots ? lx->nslots * 2 : 1024;
-    lex_slot_t *v = mem_alloc(ns * sizeof *v);
-    if (!v) return ERR_NOMEM;
-    mem_free(lx->slots);
-    lx->slots = v;
-    lx->nslots = ns;
-    lx->used = 0;
-    for (size_t i = 0; i < ns; i++) v[i].head = -1;
-    for (size_t i = 0; i < lx->n; i++) lex_link(lx, i);
-    return 0;
 }
 
 /* Adds phrase (borrowed); returns the new entry (borrowed) or NULL when out of memory
@@ -100,15 +63,18 @@ static extract_lex_entry_t *lex_add(extract_lex_t *lx, const char *phrase, int *
         lx->v = v;
         lx->cap = nc;
     }
-    if ((lx->used + 1) * 2 > lx->nslots && lex_rehash(lx)) goto nomem;
     en = &lx->v[lx->n];
     memset(en, 0, sizeof *en);
     en->phrase = mem_strdup(phrase);
     if (!en->phrase) goto nomem;
-    en->toks = t.v;
+    if (htab_add(&lx->idx, t.v[0].h)) {
+        mem_free(en->phrase);
+        goto nomem;
+    }
+    extract_tok_t *fit = mem_realloc(t.v, t.n * sizeof *t.v); /* a phrase has a few tokens */
+    en->toks = fit ? fit : t.v;
     en->ntoks = t.n;
     lx->n++;
-    lex_link(lx, lx->n - 1);
     return en;
 nomem:
     extract_toks_release(&t);
@@ -127,35 +93,9 @@ static void lex_words(const char *list, uint64_t *out)
     out[k] = 0;
 }
 
-typedef int (*lex_line_fn)(extract_lex_t *lx, char **f, size_t nf, err_t *e);
-
-static int lex_load(extract_lex_t *lx, const char *tsv, size_t len, const char *what,
-                    lex_line_fn fn, err_t *e)
+static int lex_lexicon_line(void *ctx, char **f, size_t nf, err_t *e)
 {
-    char *copy = mem_strndup(tsv, len), *line, *next;
-    size_t lineno = 0;
-    int rc = 0;
-    if (!copy) return err_set(e, ERR_NOMEM, "out of memory");
-    for (line = copy; line && *line; line = next) {
-        char *f[8] = {0};
-        next = strchr(line, '\n');
-        if (next) *next++ = 0;
-        lineno++;
-        size_t l = strlen(line);
-        if (l && line[l - 1] == '\r') line[--l] = 0;
-        if (!l || line[0] == '#') continue;
-        size_t nf = tsv_split(line, f, 7);
-        if ((rc = fn(lx, f, nf, e)) != 0) {
-            err_wrap(e, "%s:%zu", what, lineno);
-            break;
-        }
-    }
-    mem_free(copy);
-    return rc;
-}
-
-static int lex_lexicon_line(extract_lex_t *lx, char **f, size_t nf, err_t *e)
-{
+    extract_lex_t *lx = ctx;
     int cls = LEX_NONE, empty;
     extract_lex_entry_t *en;
     if (nf < 2) return err_set(e, ERR_DATA, "expected phrase<TAB>class[<TAB>value]");
@@ -177,8 +117,9 @@ static int lex_lexicon_line(extract_lex_t *lx, char **f, size_t nf, err_t *e)
     return 0;
 }
 
-static int lex_trigger_line(extract_lex_t *lx, char **f, size_t nf, err_t *e)
+static int lex_trigger_line(void *ctx, char **f, size_t nf, err_t *e)
 {
+    extract_lex_t *lx = ctx;
     int empty;
     extract_lex_entry_t *en;
     event_type_t t;
@@ -209,13 +150,13 @@ static int lex_trigger_line(extract_lex_t *lx, char **f, size_t nf, err_t *e)
 int extract_lex_load_lexicon(extract_lex_t *lx, const char *tsv, size_t len, const char *what,
                              err_t *e)
 {
-    return lex_load(lx, tsv, len, what, lex_lexicon_line, e);
+    return tsv_each(tsv, len, 7, lex_lexicon_line, lx, what, e);
 }
 
 int extract_lex_load_triggers(extract_lex_t *lx, const char *tsv, size_t len, const char *what,
                               err_t *e)
 {
-    return lex_load(lx, tsv, len, what, lex_trigger_line, e);
+    return tsv_each(tsv, len, 7, lex_trigger_line, lx, what, e);
 }
 
 int extract_lex_load_builtin(extract_lex_t *lx, err_t *e)
@@ -236,19 +177,29 @@ static int lex_tok_eq(const char *text, const extract_tok_t *t, const char *ph,
     return (t->flags & EXTRACT_TOK_UPPER) && !(p->flags & EXTRACT_TOK_UPPER);
 }
 
-size_t extract_lex_match(const extract_lex_t *lx, const char *text, const extract_tok_t *toks,
-                         size_t n, size_t i, extract_lex_hit_t *hits, size_t max)
+size_t extract_lex_matches(const extract_lex_t *lx, const char *text, const extract_tok_t *toks,
+                           size_t n, size_t i, const extract_lex_entry_t **out, size_t max)
 {
-    size_t nh = 0;
-    if (!lx->nslots || i >= n) return 0;
-    lex_slot_t *s = lex_slot(lx, toks[i].h);
-    for (long a = s->head; a >= 0; a = lx->v[a].next) {
+    size_t nm = 0;
+    if (i >= n) return 0;
+    for (long a = htab_first(&lx->idx, toks[i].h); a >= 0 && nm < max; a = htab_next(&lx->idx, a)) {
         const extract_lex_entry_t *en = &lx->v[a];
         size_t k;
         if (i + en->ntoks > n) continue;
         for (k = 0; k < en->ntoks; k++)
             if (!lex_tok_eq(text, &toks[i + k], en->phrase, &en->toks[k])) break;
-        if (k < en->ntoks) continue;
+        if (k == en->ntoks) out[nm++] = en;
+    }
+    return nm;
+}
+
+size_t extract_lex_pick(const extract_lex_entry_t *const *m, size_t nm, size_t i, size_t n,
+                        extract_lex_hit_t *hits, size_t max)
+{
+    size_t nh = 0;
+    for (size_t q = 0; q < nm; q++) {
+        const extract_lex_entry_t *en = m[q];
+        if (i + en->ntoks > n) continue;
         /* keep the longest per class (and every trigger) */
         size_t j;
         for (j = 0; j < nh; j++)
@@ -268,4 +219,12 @@ size_t extract_lex_match(const extract_lex_t *lx, const char *text, const extrac
         }
     }
     return nh;
+}
+
+size_t extract_lex_match(const extract_lex_t *lx, const char *text, const extract_tok_t *toks,
+                         size_t n, size_t i, extract_lex_hit_t *hits, size_t max)
+{
+    const extract_lex_entry_t *m[EXTRACT_LEX_MAX_MATCHES];
+    size_t nm = extract_lex_matches(lx, text, toks, n, i, m, EXTRACT_LEX_MAX_MATCHES);
+    return extract_lex_pick(m, nm, i, n, hits, max);
 }

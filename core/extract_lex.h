@@ -53,6 +53,8 @@ typedef enum {
 } lex_dir_t;
 
 #define LEX_MAX_WORDS 16
+/* At most this many phrases are considered at one token. */
+#define EXTRACT_LEX_MAX_MATCHES 64
 
 typedef struct extract_lex_entry_s {
     char *phrase;        /* owned */
@@ -68,7 +70,6 @@ typedef struct extract_lex_entry_s {
     int dir;                          /* lex_dir_t */
     uint64_t requires[LEX_MAX_WORDS]; /* word hashes, 0-terminated */
     uint64_t excludes[LEX_MAX_WORDS];
-    long next; /* chain in the index */
 } extract_lex_entry_t;
 
 typedef struct extract_lex_s extract_lex_t;
@@ -91,6 +92,14 @@ int extract_lex_load_triggers(extract_lex_t *lx, const char *tsv, size_t len, co
                               err_t *e);
 /* Loads the built-in lexicon.tsv and triggers.tsv. */
 int extract_lex_load_builtin(extract_lex_t *lx, err_t *e);
+/* Stores in out (max, caller-owned) every entry (borrowed) whose phrase matches the tokens of
+ * text at toks[i] within toks[0..n), in index order; returns how many. */
+size_t extract_lex_matches(const extract_lex_t *lx, const char *text, const extract_tok_t *toks,
+                           size_t n, size_t i, const extract_lex_entry_t **out, size_t max);
+/* Reduces the entries m[0..nm) matching at token i (extract_lex_matches) to hits (max,
+ * caller-owned): those ending by token n, longest per class, every trigger; returns how many. */
+size_t extract_lex_pick(const extract_lex_entry_t *const *m, size_t nm, size_t i, size_t n,
+                        extract_lex_hit_t *hits, size_t max);
 /* Stores up to max hits (caller-owned array) of phrases starting at toks[i] of text
  * (both borrowed), longest first per class; returns the number stored. */
 size_t extract_lex_match(const extract_lex_t *lx, const char *text, const extract_tok_t *toks,

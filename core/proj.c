@@ -108,8 +108,7 @@ void proj_format_pct(double pct, char out[32])
     snprintf(out, 32, "%s%.28s%%", (num[0] != '-' && strcmp(num, "0") != 0) ? "+" : "", num);
 }
 
-/* Writes an amount readably: 3000000000 -> "3bn", 250000000 -> "250m". */
-static void proj_format_amount(double v, char out[32])
+void proj_format_amount(double v, char out[32])
 {
     char num[32];
     double a = fabs(v);
@@ -122,6 +121,224 @@ static void proj_format_amount(double v, char out[32])
         snprintf(out, 32, "%.28sm", num);
     } else {
         proj_format_num2(v, out);
+    }
+}
+
+/* Appends "key" data string of ev with fmt when present. */
+static void proj_cat_field(const event_t *ev, const char *key, char *out, size_t n, size_t *len,
+                           const char *fmt_first, const char *fmt_next)
+{
+    const char *s = event_get_str(ev, key);
+    if (s && s[0]) proj_cat(out, n, len, *len ? fmt_next : fmt_first, s);
+}
+
+/* Appends "CUR 3bn" of ev's amount field key (and currency) when present. */
+static void proj_cat_amount(const event_t *ev, const char *key, char *out, size_t n, size_t *len)
+{
+    const char *cur = event_get_str(ev, "currency");
+    char num[32];
+    double v;
+
+    if (!event_get_num(ev, key, &v)) return;
+    proj_format_amount(v, num);
+    if (*len) proj_cat(out, n, len, "%s", ", ");
+    if (cur) proj_cat(out, n, len, "%s ", cur);
+    proj_cat(out, n, len, "%s", num);
+}
+
+/* Appends ", s" (or s first) when s is set. */
+static void proj_cat_word(const char *s, char *out, size_t n, size_t *len)
+{
+    if (s && s[0]) proj_cat(out, n, len, *len ? ", %s" : "%s", s);
+}
+
+/* Appends one earnings metric: "revenue +4%" or, without a change, "eps USD 2.4". */
+static void proj_cat_metric(const event_record_t *r, char *out, size_t n, size_t *len)
+{
+    const event_field_t *m = event_record_get(r, "metric"),
+                        *c = event_record_get(r, "change_percent"),
+                        *v = event_record_get(r, "value"), *cur = event_record_get(r, "currency");
+    char num[32];
+
+    if (!m || m->kind != EVENT_FIELD_STR) return;
+    proj_cat(out, n, len, *len ? ", %s" : "%s", m->str);
+    if (c && c->kind == EVENT_FIELD_NUM) {
+        proj_format_pct(c->num, num);
+        proj_cat(out, n, len, " %s", num);
+    } else if (v && v->kind == EVENT_FIELD_NUM) {
+        if (cur && cur->kind == EVENT_FIELD_STR) proj_cat(out, n, len, " %s", cur->str);
+        proj_format_amount(v->num, num);
+        proj_cat(out, n, len, " %s", num);
+    }
+}
+
+/* The key figure of the v2 types (DESIGN.md section 3). */
+static void proj_figure_v2(const event_t *ev, char *out, size_t n, size_t *len)
+{
+    const event_field_t *f;
+    char num[32], num2[32];
+    double v, w;
+    const char *s;
+    int b;
+
+    switch (ev->type) {
+    case EVENT_EARNINGS:
+        if ((f = event_get(ev, "metrics")) && f->kind == EVENT_FIELD_LIST)
+            for (size_t i = 0; i < f->nitems; i++) proj_cat_metric(&f->items[i], out, n, len);
+        proj_cat_word(event_get_str(ev, "versus_expectations"), out, n, len);
+        break;
+    case EVENT_DIVIDEND:
+        if (event_get_num(ev, "amount_per_share", &v)) {
+            proj_format_num2(v, num);
+            if ((s = event_get_str(ev, "currency"))) proj_cat(out, n, len, "%s ", s);
+            proj_cat(out, n, len, "%s a share", num);
+        }
+        if (event_get_num(ev, "change_percent", &v)) {
+            proj_format_pct(v, num);
+            proj_cat(out, n, len, *len ? " (%s)" : "%s", num);
+        }
+        proj_cat_word(event_get_str(ev, "action"), out, n, len);
+        break;
+    case EVENT_BUYBACK:
+        proj_cat_amount(ev, "amount", out, n, len);
+        if (event_get_num(ev, "shares", &v)) {
+            proj_format_amount(v, num);
+            proj_cat(out, n, len, *len ? ", %s shares" : "%s shares", num);
+        }
+        proj_cat_word(event_get_str(ev, "action"), out, n, len);
+        break;
+    case EVENT_STOCK_SPLIT:
+        if (event_get_num(ev, "ratio_from", &v) && event_get_num(ev, "ratio_to", &w)) {
+            proj_format_num2(w, num);
+            proj_format_num2(v, num2);
+            proj_cat(out, n, len, "%s-for-", num);
+            proj_cat(out, n, len, "%s", num2);
+        }
+        if (event_get_bool(ev, "reverse", &b) && b) proj_cat(out, n, len, "%s", " reverse");
+        break;
+    case EVENT_GUIDANCE:
+        if (event_get_num(ev, "low", &v)) {
+            if ((s = event_get_str(ev, "currency"))) proj_cat(out, n, len, "%s ", s);
+            proj_format_amount(v, num);
+            proj_cat(out, n, len, "%s", num);
+            if (event_get_num(ev, "high", &w) && w != v) {
+                proj_format_amount(w, num);
+                proj_cat(out, n, len, "-%s", num);
+            }
+        } else {
+            proj_cat_amount(ev, "high", out, n, len);
+        }
+        proj_cat_word(event_get_str(ev, "direction"), out, n, len);
+        break;
+    case EVENT_RATING_CHANGE:
+        proj_cat_word(event_get_str(ev, "action"), out, n, len);
+        if ((s = event_get_str(ev, "rating_to"))) proj_cat(out, n, len, " to %s", s);
+        if (event_get_num(ev, "price_target", &v)) {
+            proj_format_num2(v, num);
+            proj_cat(out, n, len, "%s", *len ? ", target " : "target ");
+            if ((s = event_get_str(ev, "currency"))) proj_cat(out, n, len, "%s ", s);
+            proj_cat(out, n, len, "%s", num);
+        }
+        break;
+    case EVENT_EXECUTIVE_CHANGE:
+    case EVENT_FACILITY:
+        proj_cat_word(event_get_str(ev, "action"), out, n, len);
+        break;
+    case EVENT_LEGAL:
+        proj_cat_word(event_get_str(ev, "action"), out, n, len);
+        proj_cat_amount(ev, "amount", out, n, len);
+        break;
+    case EVENT_FINANCING:
+        proj_cat_amount(ev, "amount", out, n, len);
+        if ((s = event_get_str(ev, "kind"))) proj_cat(out, n, len, *len ? " %s" : "%s", s);
+        break;
+    case EVENT_WORKFORCE:
+        proj_cat_word(event_get_str(ev, "action"), out, n, len);
+        if (event_get_num(ev, "headcount", &v)) {
+            snprintf(num, sizeof num, "%.0f", v);
+            proj_cat(out, n, len, " %s", num);
+        }
+        if (event_get_num(ev, "percent", &v)) {
+            proj_format_num2(v, num);
+            proj_cat(out, n, len, " (%s%%)", num);
+        }
+        break;
+    case EVENT_CONTRACT:
+        proj_cat_amount(ev, "amount", out, n, len);
+        break;
+    case EVENT_BANKRUPTCY:
+        if ((s = event_get_str(ev, "chapter"))) proj_cat(out, n, len, "chapter %s", s);
+        proj_cat_word(event_get_str(ev, "action"), out, n, len);
+        break;
+    default:
+        break;
+    }
+}
+
+/* Returns the name (or id) of ev's first company with role (borrowed), or NULL. */
+static const char *proj_role_name(const event_t *ev, const char *role)
+{
+    for (size_t i = 0; i < ev->ncompanies; i++) {
+        const event_company_t *c = &ev->companies[i];
+        if (c->role && strcmp(c->role, role) == 0) return c->name ? c->name : c->id;
+    }
+    return NULL;
+}
+
+/* The short text of the v2 types. */
+static void proj_text_v2(const event_t *ev, char *out, size_t n, size_t *len)
+{
+    const char *s;
+    int b;
+
+    switch (ev->type) {
+    case EVENT_EARNINGS:
+        proj_cat_field(ev, "period", out, n, len, "%s results", "%s results");
+        if (!*len) proj_cat(out, n, len, "%s", "results");
+        break;
+    case EVENT_DIVIDEND:
+        proj_cat_field(ev, "action", out, n, len, "dividend %s", "dividend %s");
+        break;
+    case EVENT_BUYBACK:
+        proj_cat_field(ev, "action", out, n, len, "share buyback %s", "share buyback %s");
+        break;
+    case EVENT_STOCK_SPLIT:
+        proj_cat(out, n, len, "%s",
+                 event_get_bool(ev, "reverse", &b) && b ? "reverse stock split" : "stock split");
+        break;
+    case EVENT_GUIDANCE:
+        proj_cat_field(ev, "metric", out, n, len, "%s outlook", "%s outlook");
+        proj_cat_field(ev, "period", out, n, len, "%s", " for %s");
+        break;
+    case EVENT_RATING_CHANGE:
+        if ((s = proj_role_name(ev, "analyst"))) proj_cat(out, n, len, "%s", s);
+        proj_cat_field(ev, "kind", out, n, len, "%s rating", " (%s rating)");
+        proj_cat_field(ev, "rating_from", out, n, len, "from %s", ", from %s");
+        break;
+    case EVENT_EXECUTIVE_CHANGE:
+        proj_cat_field(ev, "person", out, n, len, "%s", "%s");
+        proj_cat_field(ev, "position", out, n, len, "%s", ", %s");
+        break;
+    case EVENT_LEGAL:
+    case EVENT_CONTRACT:
+        if (ev->type == EVENT_CONTRACT) proj_cat_field(ev, "topic", out, n, len, "%s", "%s");
+        if ((s = proj_role_name(ev, "counterparty")) || (s = proj_role_name(ev, "customer")))
+            proj_cat(out, n, len, *len ? " with %s" : "with %s", s);
+        break;
+    case EVENT_FINANCING:
+        proj_cat_field(ev, "kind", out, n, len, "%s", "%s");
+        break;
+    case EVENT_FACILITY:
+        proj_cat_field(ev, "location", out, n, len, "%s", "%s");
+        break;
+    case EVENT_WORKFORCE:
+        proj_cat(out, n, len, "%s", "jobs");
+        break;
+    case EVENT_BANKRUPTCY:
+        proj_cat(out, n, len, "%s", "bankruptcy");
+        break;
+    default:
+        break;
     }
 }
 
@@ -162,21 +379,15 @@ void proj_figure(const event_t *ev, char *out, size_t n)
         if ((s = event_get_str(ev, "status"))) proj_cat(out, n, &len, "%s", s);
         break;
     default:
+        proj_figure_v2(ev, out, n, &len);
         break;
     }
-}
-
-/* Appends "key" data string of ev with fmt when present. */
-static void proj_cat_field(const event_t *ev, const char *key, char *out, size_t n, size_t *len,
-                           const char *fmt_first, const char *fmt_next)
-{
-    const char *s = event_get_str(ev, key);
-    if (s && s[0]) proj_cat(out, n, len, *len ? fmt_next : fmt_first, s);
 }
 
 void proj_text(const event_t *ev, char *out, size_t n)
 {
     size_t len = 0;
+    int ctx = 0;
 
     if (!n) return;
     out[0] = '\0';
@@ -210,8 +421,11 @@ void proj_text(const event_t *ev, char *out, size_t n)
         proj_cat_field(ev, "location", out, n, &len, "in %s", " in %s");
         break;
     default:
+        proj_text_v2(ev, out, n, &len);
         break;
     }
+    if (event_get_bool(ev, "context", &ctx) && ctx)
+        proj_cat(out, n, &len, "%s", len ? " (mentioned as context)" : "mentioned as context");
     if (!len && ev->source.title && ev->source.title[0])
         proj_cat(out, n, &len, "%s", ev->source.title);
     if (len + 1 >= n && n > 4) memcpy(out + n - 4, "...", 4);

@@ -133,5 +133,8 @@ void proj_text(const event_t *ev, char *out, size_t n);
 /* Writes pct as a signed percent with at most two decimals ("+1.5%", "-11%") into
  * out (caller-owned, at least 32 bytes). */
 void proj_format_pct(double pct, char out[32]);
+/* Writes an amount readably into out (caller-owned, 32 bytes): 3000000000 -> "3bn",
+ * 250000000 -> "250m", 2.4 -> "2.4". */
+void proj_format_amount(double v, char out[32]);
 
 #endif

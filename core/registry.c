@@ -5,6 +5,7 @@
 
 #include "mem.h"
 #include "embed.h"
+#include "htab.h"
 #include "tsv.h"
 
 typedef struct registry_alias_s {
@@ -12,26 +13,62 @@ typedef struct registry_alias_s {
     extract_tok_t *toks; /* owned */
     size_t ntoks;
     size_t entry; /* index into entries */
-    long next;    /* next alias with the same first-token hash, -1 at the end */
 } registry_alias_t;
 
-typedef struct registry_slot_s {
-    uint64_t h;
-    long head; /* -1 when empty */
-} registry_slot_t;
+/* What an item of the symbol index names: an entry's id or its primary ticker. */
+typedef struct registry_sym_s {
+    size_t entry;
+    int ticker; /* 0 the id, 1 the ticker */
+} registry_sym_t;
 
 struct registry_s {
     registry_entry_t **entries; /* owned */
     size_t n, cap;
     registry_alias_t *aliases; /* owned */
     size_t na, acap;
-    registry_slot_t *slots; /* owned, open addressing, power of two */
-    size_t nslots, used;
+    htab_t byfirst;       /* aliases by the hash of their first token (matching text) */
+    htab_t bytext;        /* aliases by the hash of their lowercased text (registry_find) */
+    registry_sym_t *syms; /* owned: items of bysym */
+    size_t nsyms, symcap;
+    htab_t bysym; /* ids and tickers by the hash of their lowercased text */
 };
 
 registry_t *registry_new(void)
 {
-    return mem_calloc(1, sizeof(registry_t));
+    registry_t *r = mem_calloc(1, sizeof(registry_t));
+    if (!r) return NULL;
+    htab_init(&r->byfirst);
+    htab_init(&r->bytext);
+    htab_init(&r->bysym);
+    return r;
+}
+
+static uint64_t registry_key(const char *s)
+{
+    return extract_tok_hash(s, strlen(s));
+}
+
+/* Indexes the id (ticker 0) or the ticker (1) of entry e. */
+static int registry_sym_add(registry_t *r, size_t e, int ticker)
+{
+    const char *k = ticker ? r->entries[e]->ticker : r->entries[e]->id;
+    if (r->nsyms == r->symcap) {
+        size_t nc = r->symcap ? r->symcap * 2 : 512;
+        registry_sym_t *v = mem_realloc(r->syms, nc * sizeof *v);
+        if (!v) return ERR_NOMEM;
+        r->syms = v;
+        r->symcap = nc;
+    }
+    if (htab_add(&r->bysym, registry_key(k))) return ERR_NOMEM;
+    r->syms[r->nsyms].entry = e;
+    r->syms[r->nsyms++].ticker = ticker;
+    return 0;
+}
+
+static const char *registry_sym_text(const registry_t *r, long item)
+{
+    const registry_entry_t *en = r->entries[r->syms[item].entry];
+    return r->syms[item].ticker ? en->ticker : en->id;
 }
 
 static void registry_entry_free(registry_entry_t *en)
@@ -55,7 +92,10 @@ void registry_free(registry_t *r)
     }
     mem_free(r->entries);
     mem_free(r->aliases);
-    mem_free(r->slots);
+    htab_release(&r->byfirst);
+    htab_release(&r->bytext);
+    htab_release(&r->bysym);
+    mem_free(r->syms);
     mem_free(r);
 }
 
@@ -72,44 +112,9 @@ const registry_entry_t *registry_at(const registry_t *r, size_t i)
     return i < r->n ? r->entries[i] : NULL;
 }
 
-static registry_slot_t *registry_slot(const registry_t *r, uint64_t h)
-{
-    size_t m = r->nslots - 1;
-    for (size_t i = (size_t)(h ^ (h >> 29)) & m;; i = (i + 1) & m)
-        if (r->slots[i].head < 0 || r->slots[i].h == h) return &r->slots[i];
-}
-
-static int registry_rehash(registry_t *r)
-{
-    size_t ns = r->nslots ? r->nslots * 2 : 1024;
-    registry_slot_t *old = r->slots;
-    size_t on = r->nslots;
-    r->slots = mem_alloc(ns * sizeof *r->slots);
-    if (!r->slots) {
-        r->slots = old;
-        return ERR_NOMEM;
-    }
-    r->nslots = ns;
-    r->used = 0;
-    for (size_t i = 0; i < ns; i++) r->slots[i].head = -1;
-    mem_free(old);
-    (void)on;
-    /* relink every alias, keeping insertion order within a chain reversed (irrelevant). */
-    for (size_t a = 0; a < r->na; a++) {
-        registry_slot_t *s = registry_slot(r, r->aliases[a].toks[0].h);
-        if (s->head < 0) {
-            s->h = r->aliases[a].toks[0].h;
-            r->used++;
-        }
-        r->aliases[a].next = s->head;
-        s->head = (long)a;
-    }
-    return 0;
-}
-
 static int registry_has_alias(const registry_t *r, size_t entry, const char *text)
 {
-    for (size_t a = 0; a < r->na; a++)
+    for (long a = htab_first(&r->bytext, registry_key(text)); a >= 0; a = htab_next(&r->bytext, a))
         if (r->aliases[a].entry == entry && strcmp(r->aliases[a].text, text) == 0) return 1;
     return 0;
 }
@@ -133,20 +138,32 @@ static int registry_alias_add(registry_t *r, size_t entry, const char *text)
         r->aliases = v;
         r->acap = nc;
     }
-    if ((r->used + 1) * 2 > r->nslots && registry_rehash(r)) goto nomem;
     al = &r->aliases[r->na];
+    /* an exact copy of the tokens (the tokenizer's array is sized for an article), made
+     * before the indexes change so that a failure leaves nothing behind */
+    extract_tok_t *fit = mem_alloc(t.n * sizeof *t.v);
+    if (!fit) goto nomem;
+    memcpy(fit, t.v, t.n * sizeof *t.v);
     al->text = mem_strdup(text);
-    if (!al->text) goto nomem;
-    al->toks = t.v;
-    al->ntoks = t.n;
-    al->entry = entry;
-    registry_slot_t *s = registry_slot(r, t.v[0].h);
-    if (s->head < 0) {
-        s->h = t.v[0].h;
-        r->used++;
+    if (!al->text) {
+        mem_free(fit);
+        goto nomem;
     }
-    al->next = s->head;
-    s->head = (long)r->na;
+    /* both indexes get item r->na, or neither (a failed add leaves a dangling item) */
+    if (htab_add(&r->byfirst, t.v[0].h)) {
+        mem_free(al->text);
+        mem_free(fit);
+        goto nomem;
+    }
+    if (htab_add(&r->bytext, registry_key(text))) {
+        mem_free(al->text);
+        mem_free(fit);
+        goto nomem;
+    }
+    al->toks = fit;
+    al->ntoks = t.n;
+    extract_toks_release(&t);
+    al->entry = entry;
     r->na++;
     return 0;
 nomem:
@@ -156,9 +173,12 @@ nomem:
 
 static long registry_index(const registry_t *r, const char *id)
 {
-    for (size_t i = 0; i < r->n; i++)
-        if (strcasecmp(r->entries[i]->id, id) == 0) return (long)i;
-    return -1;
+    long best = -1;
+    for (long k = htab_first(&r->bysym, registry_key(id)); k >= 0; k = htab_next(&r->bysym, k))
+        if (!r->syms[k].ticker && strcasecmp(r->entries[r->syms[k].entry]->id, id) == 0 &&
+            (best < 0 || (long)r->syms[k].entry < best))
+            best = (long)r->syms[k].entry;
+    return best;
 }
 
 static int registry_id_ok(const char *id)
@@ -187,8 +207,10 @@ static long registry_put(registry_t *r, int kind, const char *id, const char *na
     if (!name || !*name) return err_set(e, ERR_DATA, "company %s: a name is required", id);
     if (idx >= 0) {
         en = r->entries[idx];
-        if (ticker && *ticker && !en->ticker && !(en->ticker = mem_strdup(ticker)))
-            return ERR_NOMEM;
+        if (ticker && *ticker && !en->ticker) {
+            if (!(en->ticker = mem_strdup(ticker))) return ERR_NOMEM;
+            if (registry_sym_add(r, (size_t)idx, 1)) return ERR_NOMEM;
+        }
     } else {
         if (r->n == r->cap) {
             size_t nc = r->cap ? r->cap * 2 : 512;
@@ -216,6 +238,9 @@ static long registry_put(registry_t *r, int kind, const char *id, const char *na
         }
         idx = (long)r->n;
         r->entries[r->n++] = en;
+        if (registry_sym_add(r, (size_t)idx, 0) ||
+            (en->ticker && registry_sym_add(r, (size_t)idx, 1)))
+            return err_set(e, ERR_NOMEM, "out of memory");
     }
     if (registry_alias_add(r, (size_t)idx, name)) return err_set(e, ERR_NOMEM, "out of memory");
     /* a regulator is also known by its acronym */
@@ -236,62 +261,47 @@ int registry_add(registry_t *r, int kind, const char *id, const char *name, cons
     return 0;
 }
 
+typedef struct registry_load_s {
+    registry_t *r;
+    int kind;
+} registry_load_t;
+
+static int registry_load_line(void *ctx, char **f, size_t nf, err_t *e)
+{
+    registry_load_t *ld = ctx;
+    registry_t *r = ld->r;
+    if (nf < 2) return err_set(e, ERR_DATA, "expected at least id<TAB>name");
+    const char *ticker = NULL, *extra = NULL;
+    char *aliases = nf > 3 ? f[3] : NULL;
+    if (ld->kind == REGISTRY_COMPANY) {
+        extra = nf > 4 ? f[4] : NULL;
+        ticker = nf > 2 ? f[2] : NULL;
+    } else {
+        extra = nf > 2 ? f[2] : NULL;
+    }
+    char tick1[32] = "";
+    if (ticker) {
+        size_t k = strcspn(ticker, ",");
+        if (k >= sizeof tick1) k = sizeof tick1 - 1;
+        memcpy(tick1, ticker, k);
+        tick1[k] = 0;
+    }
+    long idx = registry_put(r, ld->kind, f[0], f[1], tick1, extra, e);
+    if (idx < 0) return (int)idx;
+    for (char *a = aliases; a && *a;) {
+        char *bar = strchr(a, '|');
+        if (bar) *bar = 0;
+        if (registry_alias_add(r, (size_t)idx, a)) return err_set(e, ERR_NOMEM, "out of memory");
+        a = bar ? bar + 1 : NULL;
+    }
+    return 0;
+}
+
 int registry_load_tsv(registry_t *r, int kind, const char *tsv, size_t len, const char *what,
                       err_t *e)
 {
-    char *copy = mem_strndup(tsv, len), *line, *next;
-    int rc = 0;
-    size_t lineno = 0;
-
-    if (!copy) return err_set(e, ERR_NOMEM, "out of memory");
-    for (line = copy; line && *line; line = next) {
-        char *f[6] = {0};
-        size_t nf;
-        long idx;
-        next = strchr(line, '\n');
-        if (next) *next++ = 0;
-        lineno++;
-        size_t l = strlen(line);
-        if (l && line[l - 1] == '\r') line[--l] = 0;
-        if (!l || line[0] == '#') continue;
-        nf = tsv_split(line, f, 5);
-        if (nf < 2) {
-            rc = err_set(e, ERR_DATA, "%s:%zu: expected at least id<TAB>name", what, lineno);
-            goto out;
-        }
-        const char *ticker = NULL, *extra = NULL;
-        char *aliases = nf > 3 ? f[3] : NULL;
-        if (kind == REGISTRY_COMPANY) {
-            extra = nf > 4 ? f[4] : NULL;
-            ticker = nf > 2 ? f[2] : NULL;
-        } else {
-            extra = nf > 2 ? f[2] : NULL;
-        }
-        char tick1[32] = "";
-        if (ticker) {
-            size_t k = strcspn(ticker, ",");
-            if (k >= sizeof tick1) k = sizeof tick1 - 1;
-            memcpy(tick1, ticker, k);
-            tick1[k] = 0;
-        }
-        idx = registry_put(r, kind, f[0], f[1], tick1, extra, e);
-        if (idx < 0) {
-            rc = err_wrap(e, "%s:%zu", what, lineno);
-            goto out;
-        }
-        for (char *a = aliases; a && *a;) {
-            char *bar = strchr(a, '|');
-            if (bar) *bar = 0;
-            if (registry_alias_add(r, (size_t)idx, a)) {
-                rc = err_set(e, ERR_NOMEM, "out of memory");
-                goto out;
-            }
-            a = bar ? bar + 1 : NULL;
-        }
-    }
-out:
-    mem_free(copy);
-    return rc;
+    registry_load_t ld = {r, kind};
+    return tsv_each(tsv, len, 5, registry_load_line, &ld, what, e);
 }
 
 int registry_load_builtin(registry_t *r, err_t *e)
@@ -307,14 +317,28 @@ int registry_load_builtin(registry_t *r, err_t *e)
 const registry_entry_t *registry_find(const registry_t *r, const char *key)
 {
     if (!key) return NULL;
-    for (size_t i = 0; i < r->n; i++) {
-        const registry_entry_t *en = r->entries[i];
-        if (strcasecmp(en->id, key) == 0 || (en->ticker && strcasecmp(en->ticker, key) == 0))
-            return en;
-    }
-    for (size_t a = 0; a < r->na; a++)
-        if (strcasecmp(r->aliases[a].text, key) == 0) return r->entries[r->aliases[a].entry];
-    return NULL;
+    uint64_t h = registry_key(key);
+    long best = -1;
+    /* the earliest entry whose id or ticker matches, else the earliest alias */
+    for (long k = htab_first(&r->bysym, h); k >= 0; k = htab_next(&r->bysym, k))
+        if (strcasecmp(registry_sym_text(r, k), key) == 0 &&
+            (best < 0 || (long)r->syms[k].entry < best))
+            best = (long)r->syms[k].entry;
+    if (best >= 0) return r->entries[best];
+    for (long a = htab_first(&r->bytext, h); a >= 0; a = htab_next(&r->bytext, a))
+        if (strcasecmp(r->aliases[a].text, key) == 0 && (best < 0 || a < best)) best = a;
+    return best >= 0 ? r->entries[r->aliases[best].entry] : NULL;
+}
+
+const registry_entry_t *registry_find_symbol(const registry_t *r, const char *sym)
+{
+    long best = -1;
+    for (long k = htab_first(&r->bysym, registry_key(sym)); k >= 0; k = htab_next(&r->bysym, k))
+        if (r->entries[r->syms[k].entry]->kind == REGISTRY_COMPANY &&
+            strcmp(registry_sym_text(r, k), sym) == 0 &&
+            (best < 0 || (long)r->syms[k].entry < best))
+            best = (long)r->syms[k].entry;
+    return best >= 0 ? r->entries[best] : NULL;
 }
 
 /* Does text token t (bytes at text) match alias token a (bytes at at)? */
@@ -332,9 +356,8 @@ size_t registry_match(const registry_t *r, const char *text, const extract_tok_t
                       size_t i, const registry_entry_t **out)
 {
     size_t best = 0;
-    if (!r->nslots || i >= n || !(toks[i].flags & (EXTRACT_TOK_WORD | EXTRACT_TOK_NUM))) return 0;
-    registry_slot_t *s = registry_slot(r, toks[i].h);
-    for (long a = s->head; a >= 0; a = r->aliases[a].next) {
+    if (i >= n || !(toks[i].flags & (EXTRACT_TOK_WORD | EXTRACT_TOK_NUM))) return 0;
+    for (long a = htab_first(&r->byfirst, toks[i].h); a >= 0; a = htab_next(&r->byfirst, a)) {
         const registry_alias_t *al = &r->aliases[a];
         size_t k;
         if (al->ntoks <= best || i + al->ntoks > n) continue;

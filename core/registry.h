@@ -47,6 +47,9 @@ int registry_add(registry_t *r, int kind, const char *id, const char *name, cons
 /* Returns the entry whose id, ticker, name or alias equals key (borrowed; case-insensitive),
  * or NULL. The entry is borrowed from r. */
 const registry_entry_t *registry_find(const registry_t *r, const char *key);
+/* Returns the company whose id or primary ticker is exactly sym (borrowed; case-sensitive:
+ * "AAPL"), or NULL. The entry is borrowed from r. */
+const registry_entry_t *registry_find_symbol(const registry_t *r, const char *sym);
 /* Returns the number of entries of kind (0 for all). */
 size_t registry_count(const registry_t *r, int kind);
 /* Returns entry i (borrowed) in insertion order, or NULL past the end. */

@@ -40,6 +40,19 @@ contains "$TMP/out" "seismo " "--version prints the version"
 # --- a missing database is not created by read commands
 expect_exit 66 "status on a missing database" "$SEISMO" status
 contains "$TMP/err" "seismo init" "missing database message names init"
+
+# --- a libpq URI or keyword string selects PostgreSQL, never a file of that name;
+# with no server there (or no PostgreSQL in this build) it is unavailable: 69
+(
+    cd "$TMP"
+    expect_exit 69 "--db postgresql:// URI, no server" "$SEISMO" --db postgresql://nobody@127.0.0.1:1/none status
+    expect_exit 69 "SEISMO_DB keyword string, no server" env SEISMO_DB="host=127.0.0.1 port=1 dbname=none" "$SEISMO" init
+    expect_exit 69 "postgres:// URI on append, no server" "$SEISMO" --db postgres://127.0.0.1:1/x append /dev/null
+    check "no file is made for a PostgreSQL location" test -z "$(ls "$TMP" | grep -v -e '^out$' -e '^err$')"
+    echo "$passed $failed" >"$TMP/counts"
+)
+read -r passed failed <"$TMP/counts"
+contains "$TMP/err" "PostgreSQL" "the refusal names PostgreSQL"
 expect_exit 0 "init" "$SEISMO" init
 expect_exit 0 "init again (idempotent)" "$SEISMO" init
 

@@ -300,14 +300,158 @@ static void test_parse_alloc_failures(void **state)
     assert_true(ok);
 }
 
+/* Every line of fixtures/events/v2.ndjson (one or more events of each v2 type)
+ * validates, and its canonical bytes read back to the same bytes. */
+static void test_v2_fixture_round_trip(void **state)
+{
+    char *text = slurp("fixtures/events/v2.ndjson");
+    int seen[EVENT_TYPE_COUNT] = {0}, lines = 0;
+    char *line, *save = NULL;
+
+    (void)state;
+    assert_non_null(text);
+    for (line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+        event_t a, b;
+        buf_t ca, cb;
+        err_t e = {0};
+        if (codec_event_parse(line, strlen(line), CODEC_INPUT, &a, NULL, &e) ||
+            event_validate(&a, &e))
+            fail_msg("line %d: %s", lines + 1, e.msg);
+        seen[a.type]++;
+        buf_init(&ca);
+        buf_init(&cb);
+        assert_int_equal(event_canon(&a, EVENT_CANON_FULL, &ca), 0);
+        assert_int_equal(codec_event_parse(ca.data, ca.len, CODEC_INPUT, &b, NULL, &e), 0);
+        assert_int_equal(event_validate(&b, &e), 0);
+        assert_int_equal(event_canon(&b, EVENT_CANON_FULL, &cb), 0);
+        assert_int_equal(ca.len, cb.len);
+        assert_memory_equal(ca.data, cb.data, ca.len);
+        buf_release(&ca);
+        buf_release(&cb);
+        event_release(&a);
+        event_release(&b);
+        lines++;
+    }
+    for (int t = EVENT_EARNINGS; t < EVENT_TYPE_COUNT; t++)
+        if (!seen[t]) fail_msg("no %s event in v2.ndjson", event_type_name((event_type_t)t));
+    free(text);
+}
+
+/* Lists keep their order, booleans print as true/false, copies are deep. */
+static void test_v2_lists_and_booleans(void **state)
+{
+    event_t ev, cp;
+    event_record_t *r;
+    buf_t b;
+    err_t e = {0};
+    const event_field_t *f;
+    int v = -1;
+
+    (void)state;
+    event_init(&ev);
+    ev.type = EVENT_EARNINGS;
+    assert_int_equal(event_add_company(&ev, "AAPL", "Apple", "AAPL", "subject"), 0);
+    assert_int_equal(event_validate(&ev, &e), ERR_DATA);
+    assert_non_null(strstr(e.msg, "data.metrics: required"));
+    assert_non_null(r = event_add_record(&ev, "metrics"));
+    assert_int_equal(event_record_set_str(r, "metric", "revenue"), 0);
+    assert_int_equal(event_record_set_num(r, "change_percent", -2.5), 0);
+    assert_non_null(r = event_add_record(&ev, "metrics"));
+    assert_int_equal(event_record_set_str(r, "metric", "eps"), 0);
+    assert_int_equal(event_record_set_num(r, "value", 1.25), 0);
+    assert_int_equal(event_record_set_str(r, "currency", "USD"), 0);
+    assert_int_equal(event_set_bool(&ev, "context", 1), 0);
+    assert_int_equal(event_validate(&ev, &e), 0);
+    assert_true(event_get_bool(&ev, "context", &v));
+    assert_int_equal(v, 1);
+    assert_false(event_get_bool(&ev, "metrics", NULL));
+    buf_init(&b);
+    assert_int_equal(event_canon(&ev, EVENT_CANON_CONTENT, &b), 0);
+    buf_putc(&b, '\0');
+    assert_non_null(strstr(b.data,
+                           "\"data\":{\"context\":true,\"metrics\":[{\"change_percent\":-2.5,"
+                           "\"metric\":\"revenue\"},{\"currency\":\"USD\",\"metric\":"
+                           "\"eps\",\"value\":1.25}]}"));
+    buf_release(&b);
+    assert_int_equal(event_copy(&cp, &ev), 0);
+    event_release(&ev); /* the copy owns its own records */
+    f = event_get(&cp, "metrics");
+    assert_non_null(f);
+    assert_int_equal(f->kind, EVENT_FIELD_LIST);
+    assert_int_equal(f->nitems, 2);
+    assert_string_equal(event_record_get(&f->items[1], "metric")->str, "eps");
+    assert_int_equal(event_validate(&cp, &e), 0);
+    /* a record with a bad currency names its place */
+    r = event_add_record(&cp, "metrics");
+    assert_int_equal(event_record_set_str(r, "metric", "net_income"), 0);
+    assert_int_equal(event_record_set_str(r, "currency", "dollars"), 0);
+    assert_int_equal(event_validate(&cp, &e), ERR_DATA);
+    assert_non_null(strstr(e.msg, "data.metrics[2].currency: 'dollars'"));
+    event_unset(&cp, "metrics");
+    assert_null(event_get(&cp, "metrics"));
+    event_release(&cp);
+}
+
+/* Every allocation failing in turn while a v2 event with a list is copied and
+ * built ends in ERR_NOMEM, never a crash or a leak. (The parse is done once:
+ * jansson itself does not survive every failed allocation inside nested arrays.) */
+static void test_v2_alloc_failures(void **state)
+{
+    const char *in = "{\"type\":\"earnings\",\"companies\":[{\"id\":\"AAPL\"}],\"data\":{"
+                     "\"period\":\"Q4 2024\",\"metrics\":[{\"metric\":\"revenue\",\"value\":1e9,"
+                     "\"currency\":\"USD\"},{\"metric\":\"eps\",\"change_percent\":-3}],"
+                     "\"context\":false}}";
+    event_t src;
+    err_t e = {0};
+    int ok = 0;
+
+    (void)state;
+    assert_int_equal(codec_event_parse(in, strlen(in), CODEC_INPUT, &src, NULL, &e), 0);
+    for (unsigned long n = 1; n < 400 && !ok; n++) {
+        event_t cp, built;
+        event_record_t *r;
+        int rc;
+        mem_fail_at(n);
+        rc = event_copy(&cp, &src);
+        event_init(&built);
+        if (rc == 0) {
+            rc = ERR_NOMEM;
+            if ((r = event_add_record(&built, "metrics")) &&
+                !event_record_set_str(r, "metric", "eps") && !event_record_set_bool(r, "flag", 1) &&
+                !event_set_list(&built, "other") && (r = event_add_record(&built, "other")) &&
+                !event_record_set_num(r, "x", 1))
+                rc = 0;
+        }
+        if (!mem_failed()) {
+            ok = 1;
+            assert_int_equal(rc, 0);
+            assert_int_equal(event_validate(&cp, &e), 0);
+        } else {
+            assert_int_not_equal(rc, 0);
+        }
+        event_release(&cp); /* event_copy leaves it empty when it fails */
+        event_release(&built);
+    }
+    mem_fail_at(0);
+    event_release(&src);
+    assert_true(ok);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_invalid_fixtures),     cmocka_unit_test(test_valid_every_type),
-        cmocka_unit_test(test_non_finite_number),    cmocka_unit_test(test_invalid_utf8_refused),
-        cmocka_unit_test(test_canonical_round_trip), cmocka_unit_test(test_equal_events_same_bytes),
-        cmocka_unit_test(test_numbers_shortest),     cmocka_unit_test(test_copy_and_list),
+        cmocka_unit_test(test_invalid_fixtures),
+        cmocka_unit_test(test_valid_every_type),
+        cmocka_unit_test(test_non_finite_number),
+        cmocka_unit_test(test_invalid_utf8_refused),
+        cmocka_unit_test(test_canonical_round_trip),
+        cmocka_unit_test(test_equal_events_same_bytes),
+        cmocka_unit_test(test_numbers_shortest),
+        cmocka_unit_test(test_copy_and_list),
         cmocka_unit_test(test_parse_alloc_failures),
+        cmocka_unit_test(test_v2_fixture_round_trip),
+        cmocka_unit_test(test_v2_lists_and_booleans),
+        cmocka_unit_test(test_v2_alloc_failures),
     };
     json_set_alloc_funcs(mem_alloc, mem_free);
     hash_init();

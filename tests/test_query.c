@@ -331,7 +331,7 @@ static void test_summary(void **state)
     assert_int_equal(json_array_size(cs), 2);
     c = json_array_get(cs, 0);
     assert_keys(c, "events,count,up,down,cumulative_pct,mean_pct,max_gain,max_drop,first_date,"
-                   "last_date,metrics,event_counts,company");
+                   "last_date,metrics,event_counts,earnings,dividends,company");
     assert_string_equal(str_at(json_object_get(c, "company"), "id"), "AAPL");
     assert_near(num_at(c, "cumulative_pct"), (1.015 * 0.98 - 1) * 100);
     assert_int_equal(json_integer_value(json_object_get(c, "count")), 2);

@@ -8,6 +8,7 @@
 
 #include "../../core/buf.h"
 #include "../../core/mem.h"
+#include "../../core/proj.h"
 
 int cli_usage(const cli_ctx_t *ctx, const cli_cmd_t *cmd, int is_error)
 {
@@ -131,6 +132,10 @@ static void cli_key_figure(const event_t *ev, char *out, size_t n)
     const char *cur = event_get_str(ev, "currency");
 
     out[0] = '\0';
+    if (ev->type >= EVENT_EARNINGS) { /* the v2 types: the timeline's figure */
+        proj_figure(ev, out, n);
+        return;
+    }
     if (event_get_num(ev, "percent", &v))
         snprintf(out, n, "%+.2f%%", v);
     else if (event_get_num(ev, "amount", &v))

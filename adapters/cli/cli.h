@@ -36,6 +36,7 @@ extern const cli_cmd_t cli_cmds_query[];
 extern const cli_cmd_t cli_cmds_daemon[];
 extern const cli_cmd_t cli_cmds_prices[];
 extern const cli_cmd_t cli_cmds_copy[];
+extern const cli_cmd_t cli_cmds_model[];
 
 /* Prints the projections' checkpoints and lag for `status` (cmd_query.c). */
 int cli_status_extra(cli_ctx_t *ctx, store_t *s, err_t *e);

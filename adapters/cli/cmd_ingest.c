@@ -13,6 +13,7 @@
 #include "../../core/registry.h"
 #include "../ingest/ingest.h"
 #include "../../core/regstore.h"
+#include "../model/modelfile.h"
 #include "cli.h"
 
 #define CMD_MAX_ALIASES 64
@@ -86,17 +87,23 @@ static int cmd_ingest_each(void *arg, const ingest_article_t *a)
 
 static int cmd_ingest(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"dry-run", no_argument, NULL, 'n'},    {"format", required_argument, NULL, 'f'},
-        {"date", required_argument, NULL, 'd'}, {"source-name", required_argument, NULL, 's'},
-        {"help", no_argument, NULL, 'h'},       {NULL, 0, NULL, 0}};
-    ingest_opts_t io = {NULL, NULL, 0};
+    static const struct option opts[] = {{"dry-run", no_argument, NULL, 'n'},
+                                         {"context", no_argument, NULL, 'c'},
+                                         {"format", required_argument, NULL, 'f'},
+                                         {"date", required_argument, NULL, 'd'},
+                                         {"source-name", required_argument, NULL, 's'},
+                                         {"model", required_argument, NULL, 'M'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
+    ingest_opts_t io = {NULL, NULL, 0, 0};
     ingest_out_t out;
     cli_format_t fmt = CLI_FMT_TABLE;
     err_t e = {0};
     store_t *store = NULL;
     registry_t *reg = NULL;
     extract_t *x = NULL;
+    model_t *model = NULL;
+    const char *model_path = NULL;
     int c, status = 0, rc;
     char datebuf[11];
 
@@ -105,6 +112,9 @@ static int cmd_ingest(cli_ctx_t *ctx, int argc, char **argv)
         switch (c) {
         case 'n':
             io.dry_run = 1;
+            break;
+        case 'c':
+            io.context = 1;
             break;
         case 'f':
             if (cli_format_option(ctx, optarg, CLI_FMTS_NO_CSV, &fmt)) return 64;
@@ -121,6 +131,9 @@ static int cmd_ingest(cli_ctx_t *ctx, int argc, char **argv)
         case 's':
             io.source_name = optarg;
             break;
+        case 'M':
+            model_path = optarg;
+            break;
         case 'h':
             return cli_usage(ctx, &cli_cmds_ingest[0], 0);
         default:
@@ -129,15 +142,18 @@ static int cmd_ingest(cli_ctx_t *ctx, int argc, char **argv)
     }
     if (optind >= argc)
         return cli_failf(ctx, 64, "ingest: name at least one FILE (or - for stdin)");
+    if ((rc = modelfile_load(modelfile_choose(model_path), &model, &e))) return cli_fail(ctx, &e);
     if (io.dry_run) {
         cmd_open_existing(ctx, &store);
     } else if ((rc = cli_open(ctx, 1, &store, &e))) {
+        model_free(model);
         return cli_fail(ctx, &e);
     }
     if ((rc = cmd_registry(store, &reg, &e)) || (rc = extract_new(reg, &x, &e))) {
         status = cli_fail(ctx, &e);
         goto out;
     }
+    extract_set_model(x, model);
     out.fmt = fmt;
     out.dry_run = io.dry_run;
     cli_printer_begin(&out.printer, fmt);
@@ -167,6 +183,7 @@ static int cmd_ingest(cli_ctx_t *ctx, int argc, char **argv)
     cli_printer_end(&out.printer);
 out:
     extract_free(x);
+    model_free(model);
     registry_free(reg);
     store_close(store);
     return status;
@@ -459,12 +476,18 @@ static int cmd_companies(cli_ctx_t *ctx, int argc, char **argv)
 
 const cli_cmd_t cli_cmds_ingest[] = {
     {"ingest",
-     "[--dry-run] [--format table|json|ndjson] [--date YYYY-MM-DD] [--source-name NAME] FILE...|-",
+     "[--dry-run] [--context] [--format table|json|ndjson] [--date YYYY-MM-DD] [--source-name "
+     "NAME] [--model FILE] FILE...|-",
      "Extract events from news articles and append them, one batch per article.",
      "  --dry-run            print the events, store nothing\n"
+     "  --context            also keep past events an article mentions only in passing,\n"
+     "                       marked \"context\": true in data (dropped by default)\n"
      "  --format F           table (default), json or ndjson\n"
      "  --date YYYY-MM-DD    dateline to use when the text has none\n"
      "  --source-name NAME   source.name of the events (default: the file name)\n"
+     "  --model FILE         the event detector's model (default $SEISMO_MODEL, else the\n"
+     "                       built-in one; 'none': the rules alone). A corrupt model or one\n"
+     "                       from a newer seismo is refused (exit 65)\n"
      "Input: UTF-8 plain text, or JSON {\"text\",\"date\",\"title\",\"source\"} (one object or "
      "NDJSON).\n"
      "Articles over 16 MiB, with a NUL byte or not UTF-8 are refused (exit 65); other files\n"

@@ -11,7 +11,6 @@
 #include "../../core/prices.h"
 #include "../../core/registry.h"
 #include "../../core/study.h"
-#include "../sqlite/companies.h"
 #include "../query/study.h"
 #include "../../core/proj.h"
 #include "../../core/pricestore.h"

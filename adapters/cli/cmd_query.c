@@ -497,6 +497,97 @@ static void q_print_rvm(const query_sums_t *sums)
     printf("\n");
 }
 
+/* Writes a JSON number v as a signed percent ("+4%"), or "" when it is not a number. */
+static void q_json_pct(const json_t *v, char out[32])
+{
+    out[0] = '\0';
+    if (json_is_number(v)) proj_format_pct(json_number_value(v), out);
+}
+
+/* Prints the earnings and dividends of company cid (the summary's arrays, borrowed):
+ * one line per event with its percentage changes. */
+static void q_print_results(const char *cid, const json_t *earnings, const json_t *dividends)
+{
+    size_t i, k;
+    json_t *x, *m;
+
+    json_array_foreach(earnings, i, x)
+    {
+        const json_t *ms = json_object_get(x, "metrics");
+        const char *period = json_string_value(json_object_get(x, "period"));
+        const char *date = json_string_value(json_object_get(x, "date"));
+        const char *vs = json_string_value(json_object_get(x, "versus_expectations"));
+        printf("%s earnings%s%s (%s):", cid, period ? " " : "", period ? period : "",
+               date ? date : "undated");
+        json_array_foreach(ms, k, m)
+        {
+            char pct[32];
+            const json_t *val = json_object_get(m, "value");
+            const char *cur = json_string_value(json_object_get(m, "currency"));
+            q_json_pct(json_object_get(m, "change_percent"), pct);
+            printf("%s %s %s", k ? "," : "", json_string_value(json_object_get(m, "metric")),
+                   pct[0] ? pct : "change not given");
+            if (json_is_number(val)) {
+                char amt[32];
+                proj_format_amount(json_number_value(val), amt);
+                printf(" (%s%s%s)", cur ? cur : "", cur ? " " : "", amt);
+            }
+        }
+        printf("%s%s\n", vs ? ", " : "", vs ? vs : "");
+    }
+    json_array_foreach(dividends, i, x)
+    {
+        char pct[32];
+        const json_t *amt = json_object_get(x, "amount_per_share");
+        const char *cur = json_string_value(json_object_get(x, "currency"));
+        const char *date = json_string_value(json_object_get(x, "date"));
+        q_json_pct(json_object_get(x, "change_percent"), pct);
+        printf("%s dividend (%s): %s", cid, date ? date : "undated",
+               json_string_value(json_object_get(x, "action")));
+        if (json_is_number(amt))
+            printf(" %s%s%.6g a share", cur ? cur : "", cur ? " " : "", json_number_value(amt));
+        printf("%s%s\n", pct[0] ? ", change " : "", pct);
+    }
+}
+
+/* Writes the CSV cells of the latest earnings and dividend of a summary: the
+ * period, date and revenue, EPS and net income change of the last earnings,
+ * the date, amount a share, currency and change of the last dividend. */
+static void q_csv_results(const json_t *earnings, const json_t *dividends)
+{
+    static const char *const wanted[] = {"revenue", "eps", "net_income"};
+    const json_t *le = json_array_get(earnings, json_array_size(earnings) - 1);
+    const json_t *ld = json_array_get(dividends, json_array_size(dividends) - 1);
+    char num[40];
+
+    q_csv(stdout, le ? json_string_value(json_object_get(le, "date")) : "", 0);
+    q_csv(stdout, le ? json_string_value(json_object_get(le, "period")) : "", 0);
+    for (size_t w = 0; w < 3; w++) {
+        const json_t *ms = json_object_get(le, "metrics"), *m, *c = NULL;
+        size_t k;
+        json_array_foreach(ms, k, m)
+        {
+            const char *name = json_string_value(json_object_get(m, "metric"));
+            if (name && strcmp(name, wanted[w]) == 0) c = json_object_get(m, "change_percent");
+        }
+        num[0] = '\0';
+        if (json_is_number(c)) snprintf(num, sizeof num, "%.15g", json_number_value(c));
+        q_csv(stdout, num, 0);
+    }
+    q_csv(stdout, ld ? json_string_value(json_object_get(ld, "date")) : "", 0);
+    num[0] = '\0';
+    if (ld && json_is_number(json_object_get(ld, "amount_per_share")))
+        snprintf(num, sizeof num, "%.15g",
+                 json_number_value(json_object_get(ld, "amount_per_share")));
+    q_csv(stdout, num, 0);
+    q_csv(stdout, ld ? json_string_value(json_object_get(ld, "currency")) : "", 0);
+    num[0] = '\0';
+    if (ld && json_is_number(json_object_get(ld, "change_percent")))
+        snprintf(num, sizeof num, "%.15g",
+                 json_number_value(json_object_get(ld, "change_percent")));
+    q_csv(stdout, num, 1);
+}
+
 static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
 {
     static const struct option opts[] = {{"since", required_argument, NULL, 's'},
@@ -602,6 +693,7 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
                        mt->latest->occurred_on[0] ? mt->latest->occurred_on : "undated", mt->n,
                        mt->n == 1 ? "" : "s");
             }
+            q_print_results(cid, sums.items[i].earnings, sums.items[i].dividends);
             printf("%s events:", cid);
             for (int ty = EVENT_NONE + 1; ty < EVENT_TYPE_COUNT; ty++) {
                 if (!s->event_counts[ty]) continue;
@@ -641,8 +733,13 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
             "mean_pct",     "max_gain_pct",  "max_gain_date",
             "max_drop_pct", "max_drop_date", "first_date",
             "last_date",    "compared",      "mean_abs_difference_pct"};
+        static const char *const rhead[] = {
+            "earnings_date",      "earnings_period",           "revenue_change_percent",
+            "eps_change_percent", "net_income_change_percent", "dividend_date",
+            "dividend_per_share", "dividend_currency",         "dividend_change_percent"};
         int ncols = sums.measured ? 15 : 13;
-        for (int i = 0; i < ncols; i++) q_csv(stdout, head[i], i == ncols - 1);
+        for (int i = 0; i < ncols; i++) q_csv(stdout, head[i], 0);
+        for (int i = 0; i < 9; i++) q_csv(stdout, rhead[i], i == 8);
         for (size_t i = 0; i < sums.n; i++) {
             const projmath_summary_t *s = &sums.items[i].s;
             char num[5][40];
@@ -658,13 +755,14 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
             q_csv(stdout, s->max_drop.set ? num[3] : "", 0);
             q_csv(stdout, s->max_drop.set ? s->max_drop.row->occurred_on : "", 0);
             q_csv(stdout, s->first_date, 0);
-            q_csv(stdout, s->last_date, !sums.measured);
+            q_csv(stdout, s->last_date, 0);
             if (sums.measured) {
                 const query_rvm_t *rv = &sums.items[i].rvm;
                 printf("%zu,", rv->compared);
                 snprintf(num[4], 40, "%.15g", rv->mean_abs_diff);
-                q_csv(stdout, rv->compared ? num[4] : "", 1);
+                q_csv(stdout, rv->compared ? num[4] : "", 0);
             }
+            q_csv_results(sums.items[i].earnings, sums.items[i].dividends);
         }
     } else {
         json_t *doc = NULL;

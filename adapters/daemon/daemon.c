@@ -19,6 +19,7 @@
 #include "../cli/cli.h"
 #include "../../core/proj.h"
 #include "../../core/regstore.h"
+#include "../model/modelfile.h"
 
 static daemon_t *daemon_self; /* for log lines from anywhere in the daemon */
 
@@ -285,10 +286,13 @@ static int daemon_load_registry(daemon_t *d, err_t *e)
 
     if (!reg) return err_set(e, ERR_NOMEM, "out of memory");
     if ((rc = registry_load_builtin(reg, e)) || (rc = regstore_load(&d->q->reg, reg, e)) ||
-        (rc = extract_new(reg, &x, e))) {
+        (rc = extract_new(reg, &x, e)) ||
+        (!d->model && (rc = modelfile_load(modelfile_choose(NULL), &d->model, e)))) {
+        extract_free(x);
         registry_free(reg);
         return rc;
     }
+    extract_set_model(x, d->model);
     uv_rwlock_wrlock(&d->reg_lock);
     extract_free(d->x);
     registry_free(d->reg);
@@ -432,6 +436,7 @@ static void daemon_cleanup(daemon_t *d)
     store_close(d->q);
     store_close(d->w);
     extract_free(d->x);
+    model_free(d->model);
     registry_free(d->reg);
     mem_free(d->token);
     if (d->logf) fclose(d->logf);

@@ -77,8 +77,9 @@ typedef struct daemon_s {
     store_t *pool[DAEMON_POOL]; /* owned idle connections */
     int npool;
     uv_rwlock_t reg_lock;
-    registry_t *reg; /* owned */
-    extract_t *x;    /* owned */
+    registry_t *reg;       /* owned */
+    extract_t *x;          /* owned */
+    struct model_s *model; /* owned: the detector ($SEISMO_MODEL or built in), or NULL */
     uv_handle_t *listeners[DAEMON_MAX_LISTEN];
     int nlisteners;
     daemon_conn_t *conns; /* open connections (owned list) */

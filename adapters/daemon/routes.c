@@ -301,6 +301,7 @@ done:
 typedef struct route_job_s {
     route_ctx_t r;
     int articles; /* 1: ingest articles, 0: NDJSON events */
+    int context;  /* ?context=1: keep context mentions (ingest --context) */
     char *date, *source;
     long long expected;
     event_list_t batch;
@@ -337,7 +338,7 @@ static void route_job_run(void *arg)
         return;
     }
     if (j->articles) {
-        ingest_opts_t o = {j->date, j->source, 0};
+        ingest_opts_t o = {j->date, j->source, 0, j->context};
         ingest_result_t res = {0};
         uv_rwlock_rdlock(&d->reg_lock);
         j->rc = ingest_bytes(d->x, &c->log, j->source ? j->source : "posted-article",
@@ -442,7 +443,8 @@ static void route_post(route_ctx_t *r, int articles)
 {
     route_job_t *j;
     long long expected = EVENTLOG_NO_EXPECTED;
-    char *date;
+    char *date, *ctxp;
+    int context;
 
     if (articles) {
         if (r->req->content_type && !route_ctype_is(r->req, "text/plain") &&
@@ -461,6 +463,15 @@ static void route_post(route_ctx_t *r, int articles)
         route_error(r, 400, "bad_request", "expect_head must be a seq", NULL);
         return;
     }
+    ctxp = httpc_query_param(r->req, "context", 0);
+    if (ctxp && strcmp(ctxp, "1") != 0 && strcmp(ctxp, "0") != 0 && strcmp(ctxp, "true") != 0 &&
+        strcmp(ctxp, "false") != 0) {
+        mem_free(ctxp);
+        route_error(r, 400, "bad_request", "context must be 1 or 0", NULL);
+        return;
+    }
+    context = ctxp && (strcmp(ctxp, "1") == 0 || strcmp(ctxp, "true") == 0);
+    mem_free(ctxp);
     date = httpc_query_param(r->req, "date", 0);
     if (date && !date_is_iso(date)) {
         mem_free(date);
@@ -474,6 +485,7 @@ static void route_post(route_ctx_t *r, int articles)
     }
     j->r = *r;
     j->articles = articles;
+    j->context = context;
     j->date = date;
     j->source = httpc_query_param(r->req, "source", 0);
     j->expected = expected;

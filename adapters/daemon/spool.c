@@ -65,7 +65,7 @@ static void spool_one(spool_job_t *j, eventlog_t *log, const char *name)
 {
     daemon_t *d = j->d;
     char path[4096], dst[4096];
-    ingest_opts_t o = {NULL, name, 0};
+    ingest_opts_t o = {NULL, name, 0, 0};
     ingest_result_t res = {0};
     char *text = NULL;
     size_t len = 0;

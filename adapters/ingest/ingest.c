@@ -23,6 +23,22 @@ int ingest_check(const char *name, const char *data, size_t len, err_t *e)
     return 0;
 }
 
+/* Removes the events marked as context mentions (data.context true) from l, keeping the order. */
+static void ingest_drop_context(event_list_t *l)
+{
+    size_t k = 0;
+
+    for (size_t i = 0; i < l->n; i++) {
+        int ctx = 0;
+        if (event_get_bool(&l->items[i], "context", &ctx) && ctx) {
+            event_release(&l->items[i]);
+            continue;
+        }
+        l->items[k++] = l->items[i];
+    }
+    l->n = k;
+}
+
 /* Extracts and stores one article. */
 static int ingest_article(const extract_t *x, eventlog_t *log, const char *name, const char *title,
                           const char *date, const char *text, size_t len, const ingest_opts_t *o,
@@ -39,6 +55,7 @@ static int ingest_article(const extract_t *x, eventlog_t *log, const char *name,
     snprintf(doc, sizeof doc, "sha256:%s", hex);
     extract_input_t in = {text, len, date ? date : o->date, name, title, doc};
     if ((rc = extract_article(x, &in, &l, e))) goto out;
+    if (!o->context) ingest_drop_context(&l);
     for (size_t i = 0; i < l.n; i++)
         if (hash_event_ensure_id(&l.items[i])) {
             rc = err_set(e, ERR_NOMEM, "out of memory");
@@ -106,7 +123,7 @@ int ingest_bytes(const extract_t *x, eventlog_t *log, const char *name, const ch
                  size_t len, const ingest_opts_t *o, ingest_each_fn each, void *arg,
                  ingest_result_t *res, err_t *e)
 {
-    ingest_opts_t dflt = {NULL, NULL, 0};
+    ingest_opts_t dflt = {NULL, NULL, 0, 0};
     size_t i = 0;
     int rc;
 

@@ -3,8 +3,9 @@
  * One call takes the bytes of one input (a file, a POST body, a spool file):
  * it checks them (at most INGEST_MAX_BYTES, valid UTF-8, no NUL byte), unwraps
  * feed JSON ({"text","date","title","source"}, one object or NDJSON), runs the
- * extractor on each article, derives the event ids and appends each article's
- * events as one atomic batch. */
+ * extractor on each article, drops the events it marks as context mentions
+ * (unless asked to keep them), derives the event ids and appends each
+ * article's events as one atomic batch. */
 #ifndef SEISMO_INGEST_H
 #define SEISMO_INGEST_H
 
@@ -20,6 +21,8 @@ typedef struct ingest_opts_s {
     const char *date;        /* borrowed "YYYY-MM-DD" dateline when the text has none, or NULL */
     const char *source_name; /* borrowed: source.name of every event, or NULL for the input's */
     int dry_run;             /* 1: extract only, append nothing */
+    int context;             /* 1: keep the past events an article mentions only as context
+                                (data.context true); 0: drop them (DESIGN.md section 3) */
 } ingest_opts_t;
 
 /* What happened to one article. */

@@ -60,6 +60,53 @@ static int codec_companies(json_t *arr, event_t *ev, err_t *e)
     return 0;
 }
 
+/* Reads one list of objects (the records of a data field) into key of ev. */
+static int codec_records(json_t *arr, const char *key, event_t *ev, err_t *e)
+{
+    size_t i;
+    json_t *item;
+
+    json_array_foreach(arr, i, item)
+    {
+        const char *k;
+        json_t *v;
+        event_record_t *r;
+        int rc = 0;
+
+        if (!json_is_object(item))
+            return err_set(e, ERR_DATA, "data.%s[%zu]: must be an object", key, i);
+        if (!(r = event_add_record(ev, key))) return err_set(e, ERR_NOMEM, "out of memory");
+        json_object_foreach(item, k, v)
+        {
+            if (json_is_null(v)) continue;
+            if (json_is_string(v))
+                rc = event_record_set_str(r, k, json_string_value(v));
+            else if (json_is_number(v))
+                rc = event_record_set_num(r, k, json_number_value(v));
+            else if (json_is_boolean(v))
+                rc = event_record_set_bool(r, k, json_is_true(v));
+            else
+                return err_set(e, ERR_DATA,
+                               "data.%s[%zu].%s: must be a string, a number or a "
+                               "boolean",
+                               key, i, k);
+            if (rc) return err_set(e, ERR_NOMEM, "out of memory");
+        }
+    }
+    return 0;
+}
+
+/* Is v a list whose entries are all objects (an empty list is one)? */
+static int codec_is_records(json_t *v)
+{
+    size_t i;
+    json_t *item;
+
+    if (!json_is_array(v)) return 0;
+    json_array_foreach(v, i, item) if (!json_is_object(item)) return 0;
+    return 1;
+}
+
 static int codec_data(json_t *obj, event_t *ev, err_t *e)
 {
     const char *key;
@@ -74,8 +121,16 @@ static int codec_data(json_t *obj, event_t *ev, err_t *e)
             rc = event_set_str(ev, key, json_string_value(val));
         else if (json_is_number(val))
             rc = event_set_num(ev, key, json_number_value(val));
-        else
-            return err_set(e, ERR_DATA, "data.%s: must be a string or a number", key);
+        else if (json_is_boolean(val))
+            rc = event_set_bool(ev, key, json_is_true(val));
+        else if (codec_is_records(val)) {
+            if (event_set_list(ev, key)) return err_set(e, ERR_NOMEM, "out of memory");
+            if ((rc = codec_records(val, key, ev, e))) return rc;
+            continue;
+        } else
+            return err_set(e, ERR_DATA,
+                           "data.%s: must be a string, a number, a boolean or a list of objects",
+                           key);
         if (rc) return err_set(e, ERR_NOMEM, "out of memory");
     }
     return 0;

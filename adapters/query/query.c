@@ -683,6 +683,95 @@ int query_timeline(const query_t *q, const char *id, const query_args_t *a, json
     return rc;
 }
 
+/* ---- earnings and dividends ------------------------------------------------------ */
+
+/* Returns field key of record r as JSON (number or string), or null; owned or NULL. */
+static json_t *query_field_json(const event_field_t *f)
+{
+    if (!f) return json_null();
+    if (f->kind == EVENT_FIELD_NUM) return json_real(f->num);
+    if (f->kind == EVENT_FIELD_STR) return json_string(f->str);
+    if (f->kind == EVENT_FIELD_BOOL) return json_boolean(f->num != 0);
+    return json_null();
+}
+
+/* Sets key of o to the JSON of data field key of ev (null when absent); returns 0 or -1. */
+static int query_put_field(json_t *o, const event_t *ev, const char *key)
+{
+    return json_object_set_new(o, key, query_field_json(event_get(ev, key)));
+}
+
+/* The earnings entry of ev (borrowed) dated as row r; owned or NULL. */
+static json_t *query_earnings_json(const proj_row_t *r, const event_t *ev)
+{
+    static const char *const keys[] = {"metric", "value", "currency", "change_percent", "prior"};
+    const event_field_t *f = event_get(ev, "metrics");
+    json_t *o = json_pack("{s:s, s:o}", "event", r->id, "date", query_str_or_null(r->occurred_on));
+    json_t *ms = json_array();
+    int bad = !o || !ms || query_put_field(o, ev, "period") ||
+              query_put_field(o, ev, "versus_expectations");
+
+    for (size_t i = 0; !bad && f && f->kind == EVENT_FIELD_LIST && i < f->nitems; i++) {
+        json_t *m = json_object();
+        bad = !m;
+        for (size_t k = 0; !bad && k < sizeof keys / sizeof *keys; k++)
+            bad = json_object_set_new(m, keys[k],
+                                      query_field_json(event_record_get(&f->items[i], keys[k])));
+        if (json_array_append_new(ms, m)) bad = 1;
+    }
+    if (bad || json_object_set_new(o, "metrics", ms)) {
+        json_decref(o);
+        return NULL;
+    }
+    return o;
+}
+
+/* The dividends entry of ev (borrowed) dated as row r; owned or NULL. */
+static json_t *query_dividend_json(const proj_row_t *r, const event_t *ev)
+{
+    json_t *o = json_pack("{s:s, s:o}", "event", r->id, "date", query_str_or_null(r->occurred_on));
+
+    if (!o || query_put_field(o, ev, "action") || query_put_field(o, ev, "amount_per_share") ||
+        query_put_field(o, ev, "currency") || query_put_field(o, ev, "change_percent")) {
+        json_decref(o);
+        return NULL;
+    }
+    return o;
+}
+
+int query_results_json(const query_t *q, const proj_row_t *rows, size_t n, const char *since,
+                       const char *until, json_t **earnings, json_t **dividends, err_t *e)
+{
+    json_t *ea = json_array(), *da = json_array();
+    int rc = 0;
+
+    *earnings = *dividends = NULL;
+    if (!ea || !da) goto nomem;
+    for (size_t i = 0; i < n; i++) {
+        const proj_row_t *r = &rows[i];
+        event_t ev;
+        json_t *o;
+        if (r->type != EVENT_EARNINGS && r->type != EVENT_DIVIDEND) continue;
+        if (!projmath_in_window(r, since, until)) continue;
+        if ((rc = eventlog_get(q->log, r->id, &ev, e))) {
+            event_release(&ev);
+            goto fail;
+        }
+        o = r->type == EVENT_EARNINGS ? query_earnings_json(r, &ev) : query_dividend_json(r, &ev);
+        event_release(&ev);
+        if (!o || json_array_append_new(r->type == EVENT_EARNINGS ? ea : da, o)) goto nomem;
+    }
+    *earnings = ea;
+    *dividends = da;
+    return 0;
+nomem:
+    rc = err_set(e, ERR_NOMEM, "out of memory");
+fail:
+    json_decref(ea);
+    json_decref(da);
+    return rc;
+}
+
 /* ---- summary ---------------------------------------------------------------------- */
 
 /* Orders summaries by cumulative_pct, descending (those without moves last), then id. */
@@ -717,11 +806,15 @@ int query_sums_load(const query_t *q, char *const *ids, size_t nids, const query
         query_sum_t *it = &s->items[s->n];
         j = query_group_end(&s->rows, i);
         it->id = s->rows.items[i].company;
+        projmath_timeline_sort(s->rows.items + i, j - i);
         if (projmath_summary(s->rows.items + i, j - i, a->since, a->until, &it->s)) {
             rc = err_set(e, ERR_NOMEM, "out of memory");
             goto done;
         }
         s->n++;
+        if ((rc = query_results_json(q, s->rows.items + i, j - i, a->since, a->until, &it->earnings,
+                                     &it->dividends, e)))
+            goto done;
         if (m.on && (rc = qmeter_rvm(&m, s->rows.items + i, j - i, a, &it->rvm, e))) goto done;
     }
     if (s->all) qsort(s->items, s->n, sizeof *s->items, query_sum_cmp);
@@ -736,6 +829,8 @@ void query_sums_release(query_sums_t *s)
     for (size_t i = 0; s->items && i < s->n; i++) {
         projmath_summary_release(&s->items[i].s);
         query_rvm_release(&s->items[i].rvm);
+        json_decref(s->items[i].earnings);
+        json_decref(s->items[i].dividends);
     }
     mem_free(s->items);
     proj_rows_release(&s->rows);
@@ -758,7 +853,8 @@ int query_summary_doc(const query_t *q, const query_sums_t *s, const query_args_
     if (!arr) return err_set(e, ERR_NOMEM, "out of memory");
     for (size_t i = 0; i < s->n; i++) {
         json_t *o = query_summary_json(&s->items[i].s), *co = NULL;
-        if (!o ||
+        if (!o || json_object_set(o, "earnings", s->items[i].earnings) ||
+            json_object_set(o, "dividends", s->items[i].dividends) ||
             (s->measured && json_object_set_new(o, "reported_vs_measured",
                                                 query_rvm_json(&s->items[i].rvm, s->bench)))) {
             json_decref(o);
@@ -947,6 +1043,16 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
         }
         sj = query_summary_json(&s);
         projmath_summary_release(&s);
+        if (sj) {
+            json_t *ea, *da;
+            if ((rc = query_results_json(q, rows.items + i, j - i, since, until, &ea, &da, e))) {
+                json_decref(sj);
+                mem_free(rx);
+                goto fail;
+            }
+            json_object_set_new(sj, "earnings", ea);
+            json_object_set_new(sj, "dividends", da);
+        }
         if (m.on && sj) {
             query_rvm_t rvm;
             rc = qmeter_rvm(&m, rows.items + i, j - i, a, &rvm, e);

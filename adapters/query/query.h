@@ -146,8 +146,22 @@ typedef struct query_rvm_s {
 typedef struct query_sum_s {
     const char *id; /* borrowed from the rows */
     projmath_summary_t s;
-    query_rvm_t rvm; /* owned; empty unless the sums are measured */
+    query_rvm_t rvm;   /* owned; empty unless the sums are measured */
+    json_t *earnings;  /* owned: the summary's "earnings" array (query_results_json) */
+    json_t *dividends; /* owned: the summary's "dividends" array */
 } query_sum_t;
+
+/* Makes the "earnings" and "dividends" arrays of a summary: the earnings and
+ * dividend events among rows (borrowed, one company, in timeline order) dated
+ * inside [since, until] (borrowed, may be NULL), read from the log, as the
+ * percentage changes users follow:
+ *   earnings  [{"event", "date", "period", "versus_expectations",
+ *               "metrics": [{"metric", "value", "currency", "change_percent", "prior"}]}]
+ *   dividends [{"event", "date", "action", "amount_per_share", "currency", "change_percent"}]
+ * (null where the article gave no figure). *earnings and *dividends are owned by
+ * the caller (json_decref). Returns 0 or an ERR_* code. */
+int query_results_json(const query_t *q, const proj_row_t *rows, size_t n, const char *since,
+                       const char *until, json_t **earnings, json_t **dividends, err_t *e);
 
 /* Summaries of some companies; caller storage, owns everything in it. */
 typedef struct query_sums_s {

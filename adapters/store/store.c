@@ -97,9 +97,8 @@ int store_open(const char *uri, const store_opts_t *o, store_t **out, err_t *e)
         }
     if (!eng || !eng->open)
         return err_set(e, ERR_UNAVAILABLE,
-                       "%s looks like a PostgreSQL connection string, but this seismo was built "
-                       "without PostgreSQL support (give a file path for SQLite)",
-                       kind == STORE_KIND_LIBPQ ? "--db" : uri);
+                       "--db (or SEISMO_DB) names a PostgreSQL database, but this seismo was "
+                       "built without PostgreSQL support (give a file path for SQLite)");
     if (!(s = mem_calloc(1, sizeof *s))) return err_set(e, ERR_NOMEM, "out of memory");
     if ((rc = eng->open(uri, o, s, e))) {
         mem_free(s);

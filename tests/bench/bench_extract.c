@@ -47,7 +47,7 @@ int main(int argc, char **argv)
     }
     double bytes = 0, t0 = now();
     size_t events = 0, articles = 0;
-    while (bytes < min) {
+    do { /* at least one round */
         for (size_t i = 0; i < nf; i++) {
             event_list_t l;
             extract_input_t in = {text[i], len[i], NULL, argv[i + 2], NULL, "sha256:0"};
@@ -61,7 +61,7 @@ int main(int argc, char **argv)
             event_list_release(&l);
             bytes += (double)len[i];
         }
-    }
+    } while (bytes < min);
     double dt = now() - t0;
     printf("extract: %.1f MB in %.3f s = %.1f MB/s (%zu articles, %zu events)\n", bytes / 1e6, dt,
            bytes / 1e6 / dt, articles, events);

@@ -9,6 +9,7 @@
 
 #include "adapters/crypto/hash.h"
 #include "adapters/sqlite/db.h"
+#include "adapters/store/store.h"
 #include "core/date.h"
 #include "core/mem.h"
 
@@ -59,23 +60,24 @@ static int die(const err_t *e)
 /* Appends total events in batches of size through seismo; returns events/s. */
 static double run_seismo(const char *path, db_durability_t dur, long total, long size)
 {
-    db_t *db;
-    eventlog_t log;
+    store_opts_t o = {STORE_OPEN_CREATE,
+                      dur == DB_DURABLE_NORMAL ? STORE_DURABLE_NORMAL : STORE_DURABLE_FULL};
+    store_t *st;
     err_t e = {0};
     double t0, spent = 0;
 
     rm_db(path);
-    if (db_open(path, DB_OPEN_CREATE, dur, &db, &e) || db_eventlog(db, &log, &e)) die(&e);
+    if (store_open(path, &o, &st, &e)) die(&e);
     for (long done = 0; done < total; done += size) {
         event_list_t b;
         event_list_init(&b);
         for (long i = 0; i < size; i++) fill(event_list_add(&b), done + i);
         t0 = now_s();
-        if (eventlog_append(&log, &b, EVENTLOG_NO_EXPECTED, NULL, &e)) die(&e);
+        if (eventlog_append(&st->log, &b, EVENTLOG_NO_EXPECTED, NULL, &e)) die(&e);
         spent += now_s() - t0;
         event_list_release(&b);
     }
-    db_close(db);
+    store_close(st);
     return (double)total / spent;
 }
 

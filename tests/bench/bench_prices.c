@@ -12,8 +12,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "adapters/sqlite/db.h"
-#include "adapters/sqlite/pricesdb.h"
+#include "adapters/store/store.h"
+#include "core/pricestore.h"
 #include "core/date.h"
 #include "core/mem.h"
 #include "core/study.h"
@@ -80,7 +80,7 @@ typedef struct sym_s {
     char symbol[PRICES_SYMBOL_MAX];
 } sym_t;
 
-static int collect(void *arg, const pricesdb_symbol_t *s)
+static int collect(void *arg, const pricestore_symbol_t *s)
 {
     sym_t **list = arg;
     size_t n = 0;
@@ -93,8 +93,8 @@ static int collect(void *arg, const pricesdb_symbol_t *s)
 
 static int study(const char *path, long nevents)
 {
-    db_t *db = NULL;
-    pricesdb_t *p = NULL;
+    store_opts_t so = {0, STORE_DURABLE_NORMAL};
+    store_t *st = NULL;
     err_t e = {0};
     sym_t *syms = calloc(4096, sizeof *syms);
     study_returns_t *rt;
@@ -105,8 +105,7 @@ static int study(const char *path, long nevents)
     long *ev_sym, *ev_day;
     double t0, t_load, t_study, t_bare, sink = 0;
 
-    if (db_open(path, 0, DB_DURABLE_NORMAL, &db, &e) || pricesdb_new(db, &p, &e) ||
-        pricesdb_symbols(p, collect, &syms, &e)) {
+    if (store_open(path, &so, &st, &e) || pricestore_symbols(&st->prices, collect, &syms, &e)) {
         fprintf(stderr, "bench_prices: %s\n", e.msg);
         return 1;
     }
@@ -115,7 +114,7 @@ static int study(const char *path, long nevents)
     t0 = now_s();
     for (size_t i = 0; i < n; i++) {
         study_returns_init(&rt[i]);
-        if (pricesdb_returns(p, syms[i].symbol, "SPY", &rt[i], NULL, &e)) {
+        if (pricestore_returns(&st->prices, syms[i].symbol, "SPY", &rt[i], NULL, &e)) {
             fprintf(stderr, "bench_prices: %s\n", e.msg);
             return 1;
         }
@@ -168,8 +167,7 @@ static int study(const char *path, long nevents)
     free(ev_sym);
     free(ev_day);
     free(syms);
-    pricesdb_free(p);
-    db_close(db);
+    store_close(st);
     return (double)nevents / t_study >= 100000 ? 0 : 2;
 }
 

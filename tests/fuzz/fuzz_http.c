@@ -12,7 +12,8 @@
 
 #include "../../adapters/daemon/daemon.h"
 #include "../../adapters/ingest/ingest.h"
-#include "../../adapters/sqlite/companies.h"
+#include "../../adapters/store/store.h"
+#include "../../core/regstore.h"
 #include "fuzz.h"
 
 /* server.c owns sockets; the target stands in for it, so it is not linked. */
@@ -63,7 +64,7 @@ static void fz_setup(void)
     snprintf(path, sizeof path, "%s/fuzz.db", fz_dir);
     memset(d, 0, sizeof *d);
     d->db_path = path;
-    d->durability = DB_DURABLE_NORMAL;
+    d->durability = STORE_DURABLE_NORMAL;
     d->workers = 2;
     d->max_body = 1 << 20;
     d->max_conns = 16;
@@ -72,11 +73,12 @@ static void fz_setup(void)
     uv_mutex_init(&d->pool_lock);
     uv_mutex_init(&d->m_lock);
     uv_rwlock_init(&d->reg_lock);
-    if (db_open(path, DB_OPEN_CREATE, DB_DURABLE_NORMAL, &d->qdb, &e) ||
-        db_eventlog(d->qdb, &d->qlog, &e) || projdb_new(d->qdb, &d->qproj, &e))
-        fuzz_abort("cannot open the database", e.msg);
+    {
+        store_opts_t o = {STORE_OPEN_CREATE, STORE_DURABLE_NORMAL};
+        if (store_open(path, &o, &d->q, &e)) fuzz_abort("cannot open the database", e.msg);
+    }
     if (!(d->reg = registry_new()) || registry_load_builtin(d->reg, &e) ||
-        companies_load(d->qdb, d->reg, &e) || extract_new(d->reg, &d->x, &e))
+        regstore_load(&d->q->reg, d->reg, &e) || extract_new(d->reg, &d->x, &e))
         fuzz_abort("cannot load the registry", e.msg);
     /* A few events, so that queries have something to read. */
     if ((f = fopen("fixtures/articles/asia-business.txt", "rb"))) {
@@ -84,7 +86,8 @@ static void fz_setup(void)
         size_t n = text ? fread(text, 1, (1 << 16) - 1, f) : 0;
         fclose(f);
         if (n)
-            ingest_bytes(d->x, &d->qlog, "asia-business.txt", text, n, NULL, NULL, NULL, NULL, &e);
+            ingest_bytes(d->x, &d->q->log, "asia-business.txt", text, n, NULL, NULL, NULL, NULL,
+                         &e);
         mem_free(text);
     }
     d->head = -1;

@@ -1,0 +1,320 @@
+/* detect: keep, drop and add events of an article by the detector's scores. */
+#include "detect.h"
+
+#include <string.h>
+
+#include "mem.h"
+#include "registry.h"
+
+/* Returns the model label that judges events of type t, or -1. */
+static int detect_label(const model_t *m, event_type_t t)
+{
+    int k = model_label_find(m, event_type_name(t));
+    if (k < 0 && t == EVENT_INVESTMENT) k = model_label_find(m, "acquisition");
+    return k;
+}
+
+void detect_article_features(const feat_hash_t *h, const char *text, size_t len,
+                             const event_list_t *out, size_t base, feat_t *f)
+{
+    feat_add_article(f, h, text, len);
+    for (size_t i = base; i < out->n; i++) feat_add_rule(f, h, event_type_name(out->items[i].type));
+}
+
+/* The features of the sentence of candidate ev: its words, zone and the rule hits there. */
+static void detect_sentence_features(const model_t *m, const detect_article_t *a,
+                                     const feat_zones_t *z, const event_list_t *out, size_t base,
+                                     const event_t *ev, feat_t *f)
+{
+    size_t off = (size_t)ev->source.offset, end = off + (size_t)ev->source.length;
+    feat_reset(f);
+    feat_add_span(f, &m->hash, a->text, off, end, feat_zone_of(z, off));
+    feat_add_shape(f, &m->hash, 0);
+    for (size_t i = base; i < out->n; i++)
+        if (out->items[i].source.offset == ev->source.offset)
+            feat_add_rule(f, &m->hash, event_type_name(out->items[i].type));
+}
+
+/* Copies text[off, end) with whitespace runs collapsed; returns owned or NULL. */
+static char *detect_collapse(const char *t, size_t off, size_t end)
+{
+    buf_t b;
+    int sp = 0;
+    buf_init(&b);
+    for (size_t i = off; i < end; i++) {
+        char c = t[i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            sp = 1;
+            continue;
+        }
+        if (sp && b.len) buf_putc(&b, ' ');
+        sp = 0;
+        buf_putc(&b, c);
+    }
+    if (b.oom) {
+        buf_release(&b);
+        return NULL;
+    }
+    return buf_steal(&b);
+}
+
+/* Data an article-level event takes from the words of its title and lead: {type, field,
+ * value, cue words}. The first row of a type and field whose cue occurs wins; a row with no
+ * cue is the field's value when no cue matched. Required fields left unfilled make the event
+ * invalid, and it is not emitted. */
+typedef struct detect_cue_s {
+    const char *type, *field, *value, *cues; /* cues: space-separated lowercase words */
+} detect_cue_t;
+
+static const detect_cue_t detect_cues[] = {
+    {"acquisition", "status", "completed", "completed completes complete"},
+    {"acquisition", "status", "talks", "talks talk"},
+    {"acquisition", "status", "announced", NULL},
+    {"investment", "status", "announced", NULL},
+    {"earnings", "metric", "net_income", "net profit profits loss earnings income"},
+    {"earnings", "metric", "revenue", "revenue revenues sales turnover"},
+    {"earnings", "metric", "eps", "shr eps"},
+    {"earnings", "metric", "results", NULL},
+    {"dividend", "action", "special", "special"},
+    {"dividend", "action", "suspended", "suspends suspended omits omitted suspend omit"},
+    {"dividend", "action", "cut", "cut cuts lowers lowered reduces reduced"},
+    {"dividend", "action", "raised", "raises raised ups increases increased hikes higher"},
+    {"dividend", "action", "declared", NULL},
+    {"buyback", "action", "completed", "completed completes"},
+    {"buyback", "action", "authorized", NULL},
+    {"rating_change", "action", "upgrade", "upgrade upgrades upgraded raises raised"},
+    {"rating_change", "action", "downgrade", "downgrade downgrades downgraded cuts lowers"},
+    {"rating_change", "action", "initiate", "initiates initiated initiate"},
+    {"rating_change", "action", "reiterate", NULL},
+    {"rating_change", "kind", "credit", "moody moody's debt bonds credit"},
+    {"rating_change", "kind", "equity", NULL},
+    {"financing", "kind", "ipo", "ipo flotation"},
+    {"financing", "kind", "convertible", "convertible convertibles"},
+    {"financing", "kind", "bond", "bond bonds notes debentures eurobond"},
+    {"financing", "kind", "credit_facility", "facility"},
+    {"financing", "kind", "loan", "loan loans borrowing"},
+    {"financing", "kind", "share_offering", "offering placement placing issue"},
+};
+
+/* Returns 1 when the lowercased word w (n bytes) is one of the space-separated cues. */
+static int detect_cue_has(const char *cues, const char *w, size_t n)
+{
+    for (const char *p = cues; *p;) {
+        const char *sp = strchr(p, ' ');
+        size_t l = sp ? (size_t)(sp - p) : strlen(p);
+        if (l == n && memcmp(p, w, n) == 0) return 1;
+        p += l + (sp != NULL);
+    }
+    return 0;
+}
+
+/* Returns 1 when a word of text[off, end) is one of cues (case-insensitively). */
+static int detect_cue_in(const char *cues, const char *t, size_t off, size_t end)
+{
+    char w[32];
+    size_t i = off;
+    while (i < end) {
+        size_t n = 0;
+        while (i < end && !(((unsigned char)t[i] | 32) >= 'a' && ((unsigned char)t[i] | 32) <= 'z'))
+            i++;
+        while (i < end &&
+               ((((unsigned char)t[i] | 32) >= 'a' && ((unsigned char)t[i] | 32) <= 'z') ||
+                t[i] == '\'')) {
+            if (n < sizeof w) w[n] = (char)(t[i] >= 'A' && t[i] <= 'Z' ? t[i] + 32 : t[i]);
+            n++;
+            i++;
+        }
+        if (n && n <= sizeof w && detect_cue_has(cues, w, n)) return 1;
+    }
+    return 0;
+}
+
+/* Fills ev's data from the cue table; returns 0 or ERR_NOMEM. */
+static int detect_fill(event_t *ev, const detect_article_t *a, const feat_zones_t *z)
+{
+    const char *type = event_type_name(ev->type), *done = NULL;
+    for (size_t i = 0; i < sizeof detect_cues / sizeof *detect_cues; i++) {
+        const detect_cue_t *c = &detect_cues[i];
+        if (strcmp(c->type, type) != 0 || (done && strcmp(done, c->field) == 0)) continue;
+        if (c->cues && !detect_cue_in(c->cues, a->text, z->title_off, z->title_end) &&
+            !detect_cue_in(c->cues, a->text, z->lead_off, z->lead_end))
+            continue;
+        done = c->field;
+        if (strcmp(c->field, "metric") == 0) { /* earnings: metrics [{metric}] */
+            event_record_t *r = event_add_record(ev, "metrics");
+            if (!r || event_record_set_str(r, "metric", c->value)) return ERR_NOMEM;
+        } else if (event_set_str(ev, c->field, c->value)) {
+            return ERR_NOMEM;
+        }
+    }
+    return 0;
+}
+
+/* Adds an event of type t for the article's subject; an invalid one is not added. */
+static int detect_emit(const detect_article_t *a, const feat_zones_t *z, event_type_t t,
+                       event_list_t *out)
+{
+    event_t ev;
+    event_init(&ev);
+    ev.type = t;
+    if (event_add_company(&ev, a->subject_id, a->subject_name, a->subject_ticker, "subject"))
+        goto nomem;
+    if (detect_fill(&ev, a, z)) goto nomem;
+    if (a->dateline && strlen(a->dateline) == 10) memcpy(ev.occurred_on, a->dateline, 11);
+    ev.source.offset = (long long)z->title_off;
+    ev.source.length = (long long)(z->title_end - z->title_off);
+    if (event_set_string(&ev.source.doc, a->doc) || event_set_string(&ev.source.name, a->name) ||
+        event_set_string(&ev.source.title, a->title) ||
+        !(ev.source.sentence = detect_collapse(a->text, z->title_off, z->title_end)))
+        goto nomem;
+    if (event_validate(&ev, NULL) != 0 || !ev.source.sentence[0]) {
+        event_release(&ev);
+        return 0;
+    }
+    if (event_list_push(out, &ev)) goto nomem;
+    return 0;
+nomem:
+    event_release(&ev);
+    return ERR_NOMEM;
+}
+
+/* Capitalised words that open a sentence without naming a company. */
+static const char *const detect_openers =
+    " The A An In On At It Its This That These Those But And Or So Shares Share Analysts "
+    "Analyst Investors Mr Mrs Ms Sir Dr Chief Chairman Net Sales Profit Profits Pre Pretax "
+    "Revenue Revenues Turnover First Second Third Fourth Last Next However Meanwhile Earlier "
+    "Yesterday Today Under After Before With Despite Although While When As For From By Of To "
+    "He She They We I Our Their Underlying Adjusted Operating Group Company Stripping On "
+    "Monday Tuesday Wednesday Thursday Friday January February March April May June July "
+    "August September October November December Britain British European Europe US UK ";
+
+static int detect_opener(const char *w, size_t n)
+{
+    char key[40];
+    if (n + 3 > sizeof key) return 0;
+    key[0] = ' ';
+    memcpy(key + 1, w, n);
+    key[n + 1] = ' ';
+    key[n + 2] = 0;
+    return strstr(detect_openers, key) != NULL;
+}
+
+/* Guesses the subject of a title in mixed case when the extractor found no company: the
+ * first run of capitalised words (joined by "&" or "and") that is not a sentence opener.
+ * Writes its name into name and a slug into id; returns 1, or 0 when there is none. An
+ * all-capitals title (a wire headline) gives no guess. */
+static int detect_guess_subject(const char *t, size_t off, size_t end, char *name, size_t ncap,
+                                char *id, size_t icap)
+{
+    size_t i = off, lower = 0, nl = 0, words = 0;
+    for (size_t k = off; k < end; k++) lower += t[k] >= 'a' && t[k] <= 'z';
+    if (!lower) return 0;
+    while (i < end) {
+        while (i < end && (t[i] == ' ' || t[i] == '\t')) i++;
+        size_t w = i;
+        while (i < end && t[i] != ' ' && t[i] != '\t') i++;
+        size_t n = i - w;
+        if (!n) break;
+        int cap = t[w] >= 'A' && t[w] <= 'Z';
+        int joiner = nl && ((n == 1 && t[w] == '&') || (n == 3 && memcmp(t + w, "and", 3) == 0));
+        int word_ok = cap && !(nl == 0 && detect_opener(t + w, n));
+        for (size_t k = w; k < i && word_ok; k++)
+            if (!((t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= 'a' && t[k] <= 'z') ||
+                  (t[k] >= '0' && t[k] <= '9') || t[k] == '-' || t[k] == '.'))
+                word_ok = 0;
+        if (word_ok || joiner) {
+            if (nl + n + 2 > ncap || words == 4) break;
+            if (nl) name[nl++] = ' ';
+            memcpy(name + nl, t + w, n);
+            nl += n;
+            name[nl] = 0;
+            words += !joiner;
+            continue;
+        }
+        if (nl) break;
+    }
+    while (nl >= 2 && name[nl - 1] == '&') nl -= 2, name[nl] = 0; /* a dangling joiner */
+    if (nl > 4 && strcmp(name + nl - 4, " and") == 0) nl -= 4, name[nl] = 0;
+    if (!nl || !words) return 0;
+    return registry_slug(name, id, icap) > 0;
+}
+
+int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out, size_t base,
+                 err_t *e)
+{
+    double pa[MODEL_MAX_LABELS];
+    unsigned char *keep = NULL;
+    int kept[MODEL_MAX_LABELS] = {0};
+    feat_zones_t z;
+    feat_t f;
+    size_t n = out->n - base, k;
+    int rc = 0;
+    detect_article_t guess;
+    char gname[128], gid[128];
+
+    if (!m) return 0;
+    feat_init(&f);
+    feat_zones(a->text, a->len, &z);
+    detect_article_features(&m->hash, a->text, a->len, out, base, &f);
+    if ((rc = feat_finish(&f))) goto out;
+    model_probs(m, &f, pa);
+    if (n && !(keep = mem_calloc(n, 1))) {
+        rc = ERR_NOMEM;
+        goto out;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const event_t *ev = &out->items[base + i];
+        int l = detect_label(m, ev->type);
+        keep[i] = 1;
+        if (l < 0) continue;
+        if (pa[l] < m->labels[l].keep_article) {
+            double ps[MODEL_MAX_LABELS];
+            detect_sentence_features(m, a, &z, out, base, ev, &f);
+            if ((rc = feat_finish(&f))) goto out;
+            model_probs(m, &f, ps);
+            keep[i] = ps[l] >= m->labels[l].keep_sentence;
+        }
+        if (keep[i]) kept[l] = 1;
+    }
+    /* compact the kept candidates in place, in their order */
+    k = base;
+    for (size_t i = 0; i < n; i++) {
+        event_t *ev = &out->items[base + i];
+        if (!keep[i]) {
+            event_release(ev);
+            continue;
+        }
+        if (k != base + i) {
+            out->items[k] = *ev;
+            event_init(ev);
+        }
+        k++;
+    }
+    out->n = k;
+    if (!(a->subject_id && a->subject_id[0]) &&
+        detect_guess_subject(a->text, z.title_off, z.title_end, gname, sizeof gname, gid,
+                             sizeof gid)) {
+        guess = *a;
+        guess.subject_id = gid;
+        guess.subject_name = gname;
+        guess.subject_ticker = NULL;
+        a = &guess;
+    }
+    /* the earn topic of wire services covers dividend notices: an article whose rules found a
+     * dividend is no earnings report for that reason alone */
+    int has_dividend = 0;
+    for (size_t i = base; i < out->n; i++) has_dividend |= out->items[i].type == EVENT_DIVIDEND;
+    if (a->subject_id && a->subject_id[0])
+        for (size_t l = 0; l < m->nlabels; l++) {
+            event_type_t t = event_type_from_name(m->labels[l].name);
+            if (kept[l] || t == EVENT_NONE || m->labels[l].emit >= 1.0 || pa[l] < m->labels[l].emit)
+                continue;
+            if (t == EVENT_EARNINGS && has_dividend) continue;
+            if ((rc = detect_emit(a, &z, t, out))) goto out;
+        }
+out:
+    mem_free(keep);
+    feat_release(&f);
+    if (rc) err_set(e, rc, "scoring the article: %s", err_str(rc));
+    return rc;
+}

@@ -1,0 +1,361 @@
+/* extract_art: article structure. Lines, the dateline, the byline, related stories,
+ * paragraphs (wrapped wire copy joined) and sentences, each tokenized. */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "date.h"
+#include "mem.h"
+
+static size_t skip_sp(const char *s, size_t i, size_t n)
+{
+    while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
+    return i;
+}
+
+static size_t read_word(const char *s, size_t i, size_t n)
+{
+    while (i < n && ex_alpha_c((unsigned char)s[i])) i++;
+    return i;
+}
+
+/* A dateline line: optional "Date:"/"Published:"/"Updated:" label, optional weekday, a
+ * full date, then nothing but a time. Stores the ISO date; returns 1 when the line is one. */
+static int dateline_line(const char *s, size_t n, char out[11])
+{
+    size_t i = skip_sp(s, 0, n);
+    static const char *const labels[] = {"date:", "published:", "updated:", "dateline:", NULL};
+    for (size_t k = 0; labels[k]; k++) {
+        size_t l = strlen(labels[k]);
+        if (n - i >= l && strncasecmp(s + i, labels[k], l) == 0) {
+            i = skip_sp(s, i + l, n);
+            break;
+        }
+    }
+    size_t w = read_word(s, i, n);
+    static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                       "friday", "saturday", "sunday",    NULL};
+    for (size_t k = 0; days[k]; k++)
+        if (w - i == strlen(days[k]) && strncasecmp(s + i, days[k], w - i) == 0) {
+            i = w;
+            if (i < n && s[i] == ',') i++;
+            i = skip_sp(s, i, n);
+            break;
+        }
+    size_t k = date_parse_text(s + i, n - i, out);
+    if (!k) return 0;
+    i += k;
+    /* the rest may only be a time and a zone */
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (!(ex_digit_c(c) || c == ':' || c == '.' || c == ' ' || c == '\t' || c == '\r' ||
+              ex_upper_c(c) || c == ',' || c == '+' || c == '-' || c == 'a' || c == 'p' ||
+              c == 'm'))
+            return 0;
+    }
+    return 1;
+}
+
+/* ---------------------------------------------------------------- lines and ex_structure */
+
+typedef struct line_s {
+    size_t s, e; /* [s, e) without the newline */
+} line_t;
+
+static int line_blank(const char *t, line_t l)
+{
+    for (size_t i = l.s; i < l.e; i++)
+        if (!(t[i] == ' ' || t[i] == '\t' || t[i] == '\r')) return 0;
+    return 1;
+}
+
+/* "By Name Name" (a byline): short, starts with By and a capitalised word. */
+static int line_byline(const char *t, line_t l)
+{
+    size_t i = skip_sp(t, l.s, l.e), e = l.e;
+    while (e > i && (t[e - 1] == ' ' || t[e - 1] == '\r' || t[e - 1] == '\t')) e--;
+    if (e - i < 5 || e - i > 70) return 0;
+    if (strncmp(t + i, "By ", 3) != 0 && strncmp(t + i, "BY ", 3) != 0) return 0;
+    if (t[e - 1] == '.' && !(e - i > 2 && ex_upper_c((unsigned char)t[e - 2]))) return 0;
+    i = skip_sp(t, i + 3, e);
+    if (i >= e || !ex_upper_c((unsigned char)t[i])) return 0;
+    int words = 0;
+    for (size_t k = i; k < e; k++)
+        if (t[k] == ' ') words++;
+    return words <= 6;
+}
+
+/* Title Case, no closing period: a headline line. */
+static int line_headline(const char *t, line_t l)
+{
+    size_t e = l.e;
+    while (e > l.s && (t[e - 1] == ' ' || t[e - 1] == '\r' || t[e - 1] == '\t')) e--;
+    if (e <= l.s || e - l.s > 250) return 0;
+    char last = t[e - 1];
+    if (last == '.' || last == ':' || last == ',' || last == ';') return 0;
+    int words = 0, caps = 0;
+    for (size_t i = l.s; i < e;) {
+        while (i < e && !ex_alpha_c((unsigned char)t[i])) i++;
+        size_t w = i;
+        while (w < e && t[w] != ' ') w++;
+        size_t len = w - i;
+        if (len >= 4) {
+            words++;
+            if (ex_upper_c((unsigned char)t[i])) caps++;
+        }
+        i = w;
+    }
+    return words >= 2 && caps * 10 >= words * 6;
+}
+
+/* ---------------------------------------------------------------- sentences */
+
+static int abbrev_kind(const extract_t *x, const char *w, size_t n)
+{
+    long best = -1;
+    for (long i = htab_first(&x->abbrev_idx, extract_tok_hash(w, n)); i >= 0;
+         i = htab_next(&x->abbrev_idx, i))
+        if (strlen(x->abbrev[i]) == n && strncasecmp(x->abbrev[i], w, n) == 0 &&
+            (best < 0 || i < best))
+            best = i;
+    if (best < 0) return 0;
+    return x->abbrev_maybe[best] ? 2 : 1;
+}
+
+static int starter_word(const art_t *a, const char *w, size_t n)
+{
+    extract_tok_t t = {0, (uint32_t)n, EXTRACT_TOK_WORD | EXTRACT_TOK_CAP, extract_tok_hash(w, n)};
+    extract_lex_hit_t h[MAX_HITS_AT];
+    size_t k = extract_lex_match(a->x->lex, w, &t, 1, 0, h, MAX_HITS_AT);
+    for (size_t i = 0; i < k; i++)
+        if (h[i].entry->cls == LEX_NOTNAME && h[i].entry->ntoks == 1) return 1;
+    return 0;
+}
+
+static int add_sentence(art_t *a, size_t s, size_t e, int seg, int headline)
+{
+    while (s < e &&
+           (a->text[s] == ' ' || a->text[s] == '\t' || a->text[s] == '\n' || a->text[s] == '\r'))
+        s++;
+    while (e > s && (a->text[e - 1] == ' ' || a->text[e - 1] == '\t' || a->text[e - 1] == '\n' ||
+                     a->text[e - 1] == '\r'))
+        e--;
+    if (e <= s) return 0;
+    if (ex_grow((void **)&a->sents, &a->capsents, a->nsents + 1, sizeof *a->sents))
+        return ERR_NOMEM;
+    sent_t *st = &a->sents[a->nsents++];
+    st->off = (uint32_t)s;
+    st->end = (uint32_t)e;
+    st->seg = seg;
+    st->headline = headline;
+    st->t0 = (uint32_t)a->toks.n;
+    if (extract_tok_run(a->text, s, e, &a->toks)) return ERR_NOMEM;
+    st->t1 = (uint32_t)a->toks.n;
+    /* no sentence is that long: cut it, at a ; or , in its second half when there is one */
+    while (st->t1 - st->t0 > EX_MAX_SENT_TOKENS) {
+        size_t t0 = st->t0, t1 = st->t1, cut = t0 + EX_MAX_SENT_TOKENS;
+        for (size_t k = cut; k > t0 + EX_MAX_SENT_TOKENS / 2; k--)
+            if (ex_tok_is(a, k - 1, ";") || ex_tok_is(a, k - 1, ",")) {
+                cut = k;
+                break;
+            }
+        st->t1 = (uint32_t)cut;
+        st->end = ex_tk(a, cut - 1)->off + ex_tk(a, cut - 1)->len;
+        if (ex_grow((void **)&a->sents, &a->capsents, a->nsents + 1, sizeof *a->sents))
+            return ERR_NOMEM;
+        st = &a->sents[a->nsents++];
+        st->off = ex_tk(a, cut)->off;
+        st->end = (uint32_t)e;
+        st->seg = seg;
+        st->headline = headline;
+        st->t0 = (uint32_t)cut;
+        st->t1 = (uint32_t)t1;
+    }
+    return 0;
+}
+
+/* Splits paragraph [s, e) into sentences. */
+static int split_paragraph(art_t *a, size_t s, size_t e, int seg, int headline)
+{
+    const char *t = a->text;
+    size_t st = s;
+    for (size_t i = s; i < e; i++) {
+        char c = t[i];
+        if (c != '.' && c != '!' && c != '?') continue;
+        size_t j = i + 1;
+        while (j < e &&
+               (t[j] == '"' || t[j] == '\'' || t[j] == ')' || t[j] == ']' ||
+                ((unsigned char)t[j] == 0xE2 && j + 2 < e && (unsigned char)t[j + 1] == 0x80 &&
+                 ((unsigned char)t[j + 2] == 0x9D || (unsigned char)t[j + 2] == 0x99))))
+            j += ((unsigned char)t[j] == 0xE2) ? 3 : 1;
+        if (j < e && !(t[j] == ' ' || t[j] == '\n' || t[j] == '\t' || t[j] == '\r')) continue;
+        size_t k = j;
+        while (k < e && (t[k] == ' ' || t[k] == '\n' || t[k] == '\t' || t[k] == '\r')) k++;
+        if (k < e) {
+            unsigned char nc = (unsigned char)t[k];
+            if (!(ex_upper_c(nc) || ex_digit_c(nc) || nc == '"' || nc == '<' || nc == '(' ||
+                  nc == '\'' || nc == 0xE2))
+                continue;
+        }
+        if (c == '.') {
+            size_t w = i;
+            while (w > s && (ex_alpha_c((unsigned char)t[w - 1]) || t[w - 1] == '.')) w--;
+            size_t wl = i + 1 - w;
+            if (wl == 2 && ex_upper_c((unsigned char)t[w])) continue; /* an initial */
+            int kind = abbrev_kind(a->x, t + w, wl);
+            if (kind == 1) continue;
+            if (kind == 2 && k < e) {
+                size_t nw = read_word(t, k, e);
+                if (!starter_word(a, t + k, nw - k)) continue;
+            }
+        }
+        if (add_sentence(a, st, j, seg, headline)) return ERR_NOMEM;
+        st = j;
+        i = j > i ? j - 1 : i;
+    }
+    return add_sentence(a, st, e, seg, headline);
+}
+
+/* Finds "CITY, Mon DD -" at the start of [s, e); stores month/day and returns the offset of
+ * the text after the dash, or s when there is none. */
+static size_t city_dateline(const art_t *a, size_t s, size_t e, int *mo, int *dd)
+{
+    const char *t = a->text;
+    size_t lim = s + 80 < e ? s + 80 : e;
+    for (size_t i = s; i + 3 < lim; i++) {
+        if (t[i] == ',' && t[i + 1] == ' ') {
+            int y, m, d;
+            size_t k = date_scan_text(t + i + 2, e - i - 2, 0, &y, &m, &d);
+            if (!k) continue;
+            size_t j = skip_sp(t, i + 2 + k, e);
+            if (j < e && t[j] == '-') {
+                *mo = m;
+                *dd = d;
+                return skip_sp(t, j + 1, e);
+            }
+        }
+        if (t[i] == '-' && i > s + 2 && t[i - 1] == ' ' && t[i + 1] == ' ') {
+            /* "CITY (Reuters) - " */
+            if (i - s < 60 && memchr(t + s, '(', i - s)) return skip_sp(t, i + 1, e);
+            return s;
+        }
+    }
+    return s;
+}
+
+/* Builds sentences: dateline, body (wrapped or one paragraph a line), byline, bio, related. */
+int ex_structure(art_t *a)
+{
+    const char *t = a->text;
+    line_t *lines = NULL;
+    size_t nl = 0, cap = 0, i;
+    int rc = 0;
+
+    for (size_t p = 0; p <= a->len;) {
+        const char *nlp = memchr(t + p, '\n', a->len - p);
+        size_t e = nlp ? (size_t)(nlp - t) : a->len;
+        if (ex_grow((void **)&lines, &cap, nl + 1, sizeof *lines)) return ERR_NOMEM;
+        lines[nl].s = p;
+        lines[nl].e = e;
+        nl++;
+        if (!nlp) break;
+        p = e + 1;
+    }
+    /* dateline among the first lines */
+    size_t body = 0;
+    for (i = 0; i < nl && i < 4; i++) {
+        if (line_blank(t, lines[i])) continue;
+        char iso[11];
+        if (dateline_line(t + lines[i].s, lines[i].e - lines[i].s, iso)) {
+            memcpy(a->dateline, iso, 11);
+            body = i + 1;
+            break;
+        }
+    }
+    if (!a->dateline[0] && a->in->date && date_is_iso(a->in->date))
+        memcpy(a->dateline, a->in->date, 11);
+    a->year = a->dateline[0] ? atoi(a->dateline) : 0;
+
+    /* byline */
+    size_t byline = nl;
+    for (i = body; i < nl; i++)
+        if (line_byline(t, lines[i])) {
+            byline = i;
+            break;
+        }
+    /* wrapped text (wire copy at ~70 columns)? */
+    size_t longl = 0, narrow = 0;
+    for (i = body; i < byline; i++) {
+        size_t l = lines[i].e - lines[i].s;
+        if (l >= 30) {
+            longl++;
+            if (l <= 85) narrow++;
+        }
+    }
+    size_t cont = 0, breaks = 0;
+    for (i = body; i + 1 < byline; i++) {
+        if (line_blank(t, lines[i]) || line_blank(t, lines[i + 1])) continue;
+        breaks++;
+        /* a continuation starts in lower case, or follows a line cut mid-sentence */
+        size_t le = lines[i].e;
+        while (le > lines[i].s && (t[le - 1] == ' ' || t[le - 1] == '\r')) le--;
+        if (ex_lower_c((unsigned char)t[lines[i + 1].s]) ||
+            (le > lines[i].s && lines[i + 1].s < lines[i + 1].e && t[lines[i + 1].s] != ' ' &&
+             !strchr(".!?:\"'", t[le - 1])))
+            cont++;
+    }
+    int wrapped = longl >= 3 && narrow * 10 >= longl * 7 && cont * 5 >= breaks && cont > 0;
+
+    int first_para = 1;
+    for (i = body; i < byline && !rc;) {
+        if (line_blank(t, lines[i])) {
+            i++;
+            continue;
+        }
+        size_t ps = lines[i].s, pe = lines[i].e, j = i + 1;
+        int caps = 1;
+        for (size_t k = ps; k < pe; k++)
+            if (ex_lower_c((unsigned char)t[k])) caps = 0;
+        if (wrapped && !caps) {
+            while (j < byline && !line_blank(t, lines[j]) &&
+                   !(t[lines[j].s] == ' ' || t[lines[j].s] == '\t')) {
+                pe = lines[j].e;
+                j++;
+            }
+        }
+        if (first_para || wrapped) {
+            int mo = 0, dd = 0;
+            size_t after = city_dateline(a, ps, pe, &mo, &dd);
+            if (after != ps) {
+                if (mo && a->year && !a->dateline[0] && date_valid(a->year, mo, dd))
+                    snprintf(a->dateline, sizeof a->dateline, "%04d-%02d-%02d", a->year, mo, dd);
+                else if (mo && !a->year && a->in->date && date_is_iso(a->in->date)) {
+                    int y = atoi(a->in->date);
+                    if (date_valid(y, mo, dd))
+                        snprintf(a->dateline, sizeof a->dateline, "%04d-%02d-%02d", y, mo, dd);
+                }
+                ps = after;
+            }
+        }
+        if (!caps || !wrapped) first_para = 0;
+        rc = split_paragraph(a, ps, pe, 0, 0);
+        i = j;
+    }
+    /* after the byline: the bio (skipped), then related stories */
+    int seg = 0, seen_headline = 0;
+    for (i = byline + 1; i < nl && !rc; i++) {
+        if (line_blank(t, lines[i])) continue;
+        if (line_headline(t, lines[i])) {
+            seen_headline = 1;
+            seg++;
+            rc = split_paragraph(a, lines[i].s, lines[i].e, seg, 1);
+        } else if (seen_headline) {
+            rc = split_paragraph(a, lines[i].s, lines[i].e, seg, 0);
+        }
+    }
+    mem_free(lines);
+    return rc;
+}

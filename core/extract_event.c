@@ -1,0 +1,207 @@
+/* extract_event: making events. A new event with its companies and roles, data fields,
+ * and emitting it with its source span (merged with a same-key event of the segment). */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "mem.h"
+
+/* Copies the sentence with runs of whitespace collapsed. */
+static char *sentence_text(art_t *a, const sent_t *s)
+{
+    buf_reset(&a->scratch);
+    int sp = 0;
+    for (size_t i = s->off; i < s->end; i++) {
+        char c = a->text[i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            sp = 1;
+            continue;
+        }
+        if (sp && a->scratch.len) buf_putc(&a->scratch, ' ');
+        sp = 0;
+        buf_putc(&a->scratch, c);
+    }
+    if (a->scratch.oom) return NULL;
+    return mem_strdup(buf_str(&a->scratch));
+}
+
+static int key_same(const art_t *a, const event_t *x, const event_t *y)
+{
+    if (x->type != y->type || x->ncompanies != y->ncompanies) return 0;
+    for (size_t i = 0; i < x->ncompanies; i++)
+        if (!event_has_company(y, x->companies[i].id)) return 0;
+    double p, q;
+    if ((x->type == EVENT_SHARE_MOVE || x->type == EVENT_METRIC_CHANGE) &&
+        event_get_num(x, "percent", &p) && event_get_num(y, "percent", &q) && p != q)
+        return 0;
+    int cx = 0, cy = 0;
+    event_get_bool(x, "context", &cx);
+    event_get_bool(y, "context", &cy);
+    if (cx != cy) return 0; /* news and a past event mentioned as context stay apart */
+    if (x->type == EVENT_EXECUTIVE_CHANGE || x->type == EVENT_LEGAL || x->type == EVENT_FINANCING ||
+        x->type == EVENT_WORKFORCE || x->type == EVENT_BANKRUPTCY) {
+        /* two people, two cases, two bond sales or a cut beside a hiring are two events */
+        static const char *const keys[] = {"person", "action", "kind", NULL};
+        for (size_t k = 0; keys[k]; k++) {
+            const char *v1 = event_get_str(x, keys[k]), *v2 = event_get_str(y, keys[k]);
+            if (v1 && v2 && strcasecmp(v1, v2) != 0 &&
+                !(x->type == EVENT_LEGAL && strcmp(keys[k], "action") == 0))
+                return 0;
+        }
+    }
+    if (x->type == EVENT_CORPORATE_EVENT) {
+        const char *n1 = event_get_str(x, "name"), *n2 = event_get_str(y, "name");
+        if (n1 && n2 && strcasecmp(n1, n2) != 0) return 0;
+    }
+    (void)a;
+    return 1;
+}
+
+/* A hash of what key_same compares first: type, segment and the set of company ids. */
+static uint64_t key_hash(const event_t *ev, int seg)
+{
+    uint64_t h =
+        (uint64_t)ev->type * 0x9E3779B97F4A7C15ull ^ (uint64_t)(seg + 1) << 32 ^ ev->ncompanies;
+    for (size_t i = 0; i < ev->ncompanies; i++)
+        h += extract_tok_hash(ev->companies[i].id, strlen(ev->companies[i].id));
+    return h;
+}
+
+/* Merges the records of list f (borrowed) into o's list of that name: a record whose
+ * "metric" is already there fills that record's missing fields, another is appended. */
+static void merge_records(art_t *a, event_t *o, const event_field_t *f)
+{
+    for (size_t j = 0; j < f->nitems; j++) {
+        const event_record_t *r = &f->items[j];
+        const event_field_t *m = event_record_get(r, "metric");
+        const event_field_t *g = event_get(o, f->key);
+        event_record_t *t = NULL;
+        for (size_t i = 0; m && m->kind == EVENT_FIELD_STR && i < g->nitems && !t; i++) {
+            const event_field_t *n = event_record_get(&g->items[i], "metric");
+            if (n && n->kind == EVENT_FIELD_STR && strcmp(n->str, m->str) == 0) t = &g->items[i];
+        }
+        if (!t && !(t = event_add_record(o, f->key))) {
+            a->oom = 1;
+            return;
+        }
+        for (size_t k = 0; k < r->n; k++) {
+            const event_field_t *x = &r->fields[k];
+            int rc = 0;
+            if (event_record_get(t, x->key)) continue;
+            if (x->kind == EVENT_FIELD_NUM)
+                rc = event_record_set_num(t, x->key, x->num);
+            else if (x->kind == EVENT_FIELD_BOOL)
+                rc = event_record_set_bool(t, x->key, x->num != 0);
+            else
+                rc = event_record_set_str(t, x->key, x->str);
+            if (rc) a->oom = 1;
+        }
+    }
+}
+
+/* Adds ev (its contents are stolen) unless an event with the same key exists in the same
+ * segment, in which case the missing fields are merged into that one. */
+void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
+{
+    long i, first = -1;
+    if (a->oom) goto drop;
+    uint64_t kh = key_hash(ev, s->seg);
+    /* the earliest event of the segment with the same key */
+    for (i = htab_first(&a->ev_idx, kh); i >= 0; i = htab_next(&a->ev_idx, i)) {
+        event_t *o = &a->out->items[a->out_base + (size_t)i];
+        if (a->ev_seg[i] == s->seg && key_same(a, o, ev)) first = i;
+    }
+    if (first >= 0) {
+        event_t *o = &a->out->items[a->out_base + (size_t)first];
+        for (size_t k = 0; k < ev->ndata; k++) {
+            const event_field_t *f = &ev->data[k], *g = event_get(o, f->key);
+            if (g && f->kind == EVENT_FIELD_LIST && g->kind == EVENT_FIELD_LIST)
+                merge_records(a, o, f);
+            else if (!g && event_set_field(o, f))
+                a->oom = 1;
+        }
+        goto drop;
+    }
+    if (s->seg == 0) {
+        const char *d = date && *date ? date : a->dateline;
+        if (*d) memcpy(ev->occurred_on, d, 11);
+    } else if (date && *date && strlen(date) == 10) {
+        memcpy(ev->occurred_on, date, 11);
+    }
+    ev->source.offset = s->off;
+    ev->source.length = (long long)s->end - s->off;
+    if (event_set_string(&ev->source.doc, a->in->doc) ||
+        event_set_string(&ev->source.name, a->in->name) ||
+        event_set_string(&ev->source.title, a->in->title) ||
+        !(ev->source.sentence = sentence_text(a, s))) {
+        a->oom = 1;
+        goto drop;
+    }
+    if (event_validate(ev, NULL) != 0) goto drop;
+    size_t idx = a->out->n - a->out_base;
+    if (ex_grow((void **)&a->ev_seg, &a->ev_cap, idx + 1, sizeof *a->ev_seg) ||
+        htab_add(&a->ev_idx, kh) || event_list_push(a->out, ev)) {
+        a->oom = 1;
+        goto drop;
+    }
+    a->ev_seg[idx] = s->seg;
+    return;
+drop:
+    event_release(ev);
+}
+
+void ex_unemit_type(art_t *a, const sent_t *s, event_type_t type)
+{
+    size_t k = a->out_base, dropped = 0;
+    for (size_t i = a->out_base; i < a->out->n; i++) {
+        event_t *ev = &a->out->items[i];
+        if (ev->type == type && ev->source.offset == (long long)s->off) {
+            event_release(ev);
+            dropped++;
+            continue;
+        }
+        a->ev_seg[k - a->out_base] = a->ev_seg[i - a->out_base];
+        a->out->items[k++] = *ev;
+    }
+    a->out->n = k;
+    if (!dropped) return;
+    /* the index holds positions: build it again */
+    htab_release(&a->ev_idx);
+    htab_init(&a->ev_idx);
+    for (size_t i = a->out_base; i < a->out->n; i++)
+        if (htab_add(&a->ev_idx, key_hash(&a->out->items[i], a->ev_seg[i - a->out_base])))
+            a->oom = 1;
+}
+
+int ex_make_event(art_t *a, event_t *ev, event_type_t type, const party_t *p, size_t np)
+{
+    event_init(ev);
+    ev->type = type;
+    for (size_t i = 0; i < np; i++) {
+        const char *id, *name, *tick;
+        int dup = 0;
+        ex_co_name(a, p[i].co, &id, &name, &tick);
+        for (size_t k = 0; k < i; k++)
+            if (ex_co_eq(a, p[k].co, p[i].co)) dup = 1;
+        if (dup) continue;
+        if (event_add_company(ev, id, name, tick, p[i].role)) {
+            event_release(ev);
+            return a->oom = 1, ERR_NOMEM;
+        }
+    }
+    return 0;
+}
+
+void ex_set_str(art_t *a, event_t *ev, const char *k, const char *v)
+{
+    if (v && *v && event_set_str(ev, k, v)) a->oom = 1;
+}
+
+void ex_set_num(art_t *a, event_t *ev, const char *k, double v)
+{
+    if (event_set_num(ev, k, v)) a->oom = 1;
+}

@@ -1,0 +1,389 @@
+/* extract_int: the extractor's internal interface, shared by its modules.
+ *
+ * extract.c drives one article through the pipeline: extract_art.c cuts it into
+ * sentences (tokens: extract_tok.c), extract_name.c finds companies and their
+ * mentions, extract_num.c numbers, money, percentages and dates, then the rule
+ * table (extract_rules.c) calls each rule file (extract_rule_*.c) on the sentence.
+ * Rule files read the analysed sentence through the helpers below (extract_sent.c)
+ * and make events with extract_event.c. Everything here is per article (art_t); the
+ * extractor's data (extract_t) is read-only, so threads may share it.
+ *
+ * Pointers returned by the helpers are borrowed from the article and valid until
+ * extract_article returns. Not part of the public API: only core/extract*.c include it. */
+#ifndef SEISMO_EXTRACT_INT_H
+#define SEISMO_EXTRACT_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "event.h"
+#include "extract.h"
+#include "extract_lex.h"
+#include "extract_tok.h"
+#include "htab.h"
+#include "registry.h"
+
+#define MAX_HITS_AT 16
+#define MAX_CTX     8
+/* A sentence longer than this many tokens is cut (at a ; or , when there is one), so the
+ * per-sentence rules stay linear in the length of a line without sentence ends. */
+#define EX_MAX_SENT_TOKENS 400
+
+typedef struct sent_s {
+    uint32_t off, end; /* byte span in the text */
+    uint32_t t0, t1;   /* token range */
+    int seg;           /* 0 body, k > 0 related story k */
+    int headline;      /* a related story's headline line */
+} sent_t;
+
+typedef struct prov_s {
+    char *id;            /* owned slug */
+    char *name;          /* owned display name */
+    extract_tok_t *toks; /* owned, tokens of name */
+    size_t ntoks;
+    size_t ncore;                /* tokens without a trailing corporate suffix */
+    int upper_only;              /* name seen only in capitals so far */
+    const registry_entry_t *ent; /* the registry company its ticker mark names, or NULL */
+} prov_t;
+
+/* A company: a registry entry, or a provisional one (index into provs). */
+typedef struct co_s {
+    const registry_entry_t *ent;
+    int prov; /* -1 when ent */
+} co_t;
+
+typedef struct ment_s {
+    co_t co;
+    int regulator; /* 1: ent is a regulator */
+    uint32_t t0, t1;
+} ment_t;
+
+typedef struct num_s {
+    int pct; /* 1 percent, 0 money */
+    double v;
+    char cur[4];
+    int qual; /* 0, 1 up_to, 2 about */
+    uint32_t t0, t1;
+    int used;
+} num_t;
+
+typedef struct sdate_s {
+    char iso[11]; /* "" when the year is unknown */
+    int on;       /* preceded by "on" */
+    uint32_t t0;
+} sdate_t;
+
+typedef struct art_s {
+    const extract_t *x;
+    const extract_input_t *in;
+    const char *text;
+    size_t len;
+    extract_toks_t toks;
+    sent_t *sents;
+    size_t nsents, capsents;
+    prov_t *provs;
+    size_t nprov, capprov;
+    htab_t prov_first; /* provisional companies by the hash of their first token */
+    htab_t prov_ids;   /* ... by the hash of their slug */
+    long *scratch_l;   /* owned scratch for look-ups */
+    size_t cap_scratch_l;
+    /* every lexicon phrase matching at each token (within its sentence), computed once:
+     * the phrases at token i are lexm[lexm_at[i] .. lexm_at[i + 1]) */
+    const extract_lex_entry_t **lexm;
+    size_t nlexm, caplexm;
+    uint32_t *lexm_at;
+    /* per sentence scratch */
+    ment_t *ments;
+    size_t nments, capments;
+    extract_lex_hit_t *hits;
+    size_t nhits, caphits;
+    num_t nums[32];
+    size_t nnums;
+    sdate_t dates[8];
+    size_t ndates;
+    /* article state */
+    char dateline[11]; /* "" when unknown */
+    int year;          /* dateline year, 0 when unknown */
+    co_t subject;      /* the article's subject: first company of its headline (first sentence) */
+    int have_subject;
+    co_t last_subj;
+    int have_subj;
+    co_t ctx[MAX_CTX]; /* related story: companies of its headline */
+    size_t nctx;
+    int ctx_seg;
+    int rejected; /* a partnership rejection in this sentence (silences partnerships) */
+    co_t counts_co[64];
+    int counts_n[64];
+    size_t ncounts;
+    event_list_t *out;
+    size_t out_base; /* events of this article start here */
+    int *ev_seg;     /* segment of each event of this article */
+    htab_t ev_idx;   /* events of this article (item = index - out_base) by key_hash */
+    size_t ev_cap;
+    buf_t scratch;
+    int oom;
+} art_t;
+
+/* A company and its role in an event being made. */
+typedef struct party_s {
+    co_t co;
+    const char *role; /* borrowed, a static string: "acquirer", "target", ... */
+} party_t;
+
+/* ---------------------------------------------------------------- tokens and characters */
+
+/* Returns token i of the article (borrowed). */
+static inline const extract_tok_t *ex_tk(const art_t *a, size_t i)
+{
+    return &a->toks.v[i];
+}
+
+/* Returns 1 when token i is the word w (borrowed), in any case. */
+static inline int ex_tok_is(const art_t *a, size_t i, const char *w)
+{
+    const extract_tok_t *t = ex_tk(a, i);
+    size_t n = strlen(w);
+    return t->len == n && strncasecmp(a->text + t->off, w, n) == 0;
+}
+
+static inline int ex_upper_c(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+static inline int ex_lower_c(unsigned char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+static inline int ex_alpha_c(unsigned char c)
+{
+    return ex_upper_c(c) || ex_lower_c(c);
+}
+static inline int ex_digit_c(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Grows *v (owned, elements of sz bytes, *cap of them) to hold need; returns 0 or ERR_NOMEM. */
+int ex_grow(void **v, size_t *cap, size_t need, size_t sz);
+
+/* ---------------------------------------------------------------- article structure
+ * (extract_art.c) */
+
+/* Finds the dateline, the body, the byline and related stories of a->text and appends its
+ * sentences (tokenized) to a->sents. Returns 0 or ERR_NOMEM. */
+int ex_structure(art_t *a);
+
+/* ---------------------------------------------------------------- names and mentions
+ * (extract_name.c) */
+
+/* Returns the id of company c (borrowed). */
+const char *ex_co_id(const art_t *a, co_t c);
+/* Returns 1 when x and y are the same company. */
+int ex_co_eq(const art_t *a, co_t x, co_t y);
+/* Stores c's id, name and ticker (borrowed; ticker may be NULL). */
+void ex_co_name(const art_t *a, co_t c, const char **id, const char **name, const char **tick);
+/* Stores in hits (max) the lexicon phrases starting at token i that end by token end,
+ * longest per class and every trigger (as extract_lex_match); returns how many. */
+size_t ex_lex_hits(const art_t *a, size_t i, size_t end, extract_lex_hit_t *hits, size_t max);
+/* Returns 1 when a lexicon phrase of class cls starts at token i (ending before end), storing
+ * its length in tokens in *len (may be NULL). */
+int ex_class_at(const art_t *a, size_t i, size_t end, int cls, size_t *len);
+/* Returns the index of the provisional company with slug id (borrowed), or -1. */
+int ex_prov_find(const art_t *a, const char *id);
+/* Registers a provisional company named by bytes [s, e) of the text; returns its index or -1
+ * (a registry company, too short, or out of memory: then a->oom is set). */
+int ex_prov_add(art_t *a, size_t s, size_t e);
+/* Returns 1 when token i is a capitalised word (Apple, APPLE, iRobot). */
+int ex_capword(const art_t *a, size_t i);
+/* Returns 1 when token i can be part of a name (capitalised word, 3M, AT & T, Rolls-Royce). */
+int ex_name_part(const art_t *a, size_t i, size_t end);
+/* Returns 1 when the capitalised run [i, j) cannot be a company (place, month, person...). */
+int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0);
+/* Returns the tokens of a ticker mark at token i ("<AAPL>", "(NASDAQ: AAPL)") or 0; stores
+ * the ticker's token in *tk. */
+size_t ex_ticker_mark(const art_t *a, size_t i, size_t end, size_t *tk);
+/* Pass 1 over sentence s (borrowed): registers the provisional companies it names. */
+void ex_discover(art_t *a, const sent_t *s);
+/* Fills a->ments with the company and regulator mentions of sentence s (borrowed). */
+void ex_find_mentions(art_t *a, const sent_t *s);
+/* Resolves a description ("the social media giant") or pronoun in tokens [lo, hi) to a
+ * company other than avoid[0..navoid) (borrowed): in a related story the headline's company
+ * (sector words decide), in the body the previous sentence's subject. Returns 1 and stores
+ * it in *out, else 0. */
+int ex_resolve_desc(const art_t *a, const sent_t *s, size_t lo, size_t hi, const co_t *avoid,
+                    size_t navoid, co_t *out);
+/* Stores in *out the company most mentioned so far other than c; returns 0 when none. */
+int ex_dominant(const art_t *a, co_t c, co_t *out);
+/* Stores in *out the article's subject company: the first company named in its headline
+ * (first sentence of the body), else the most mentioned company so far. Returns 0 when
+ * there is none. */
+int ex_article_subject(const art_t *a, co_t *out);
+/* Counts one mention of c for ex_dominant. */
+void ex_count_company(art_t *a, co_t c);
+
+/* ---------------------------------------------------------------- numbers and dates
+ * (extract_num.c) */
+
+/* Returns the number written by token i ("1,000.5"). */
+double ex_parse_num(const art_t *a, size_t i);
+/* Fills a->nums with the percentages and money amounts of sentence s (borrowed). */
+void ex_find_numbers(art_t *a, const sent_t *s);
+/* Fills a->dates with the dates written in sentence s (borrowed). */
+void ex_find_dates(art_t *a, const sent_t *s);
+/* Returns the money amount of the sentence, preferring the first at or after token from
+ * (borrowed from a), or NULL. */
+const num_t *ex_money_near(const art_t *a, size_t from);
+/* Returns the sentence's first known date ("on March 25" only, unless any), or NULL. */
+const char *ex_sentence_date(const art_t *a, int any);
+
+/* ---------------------------------------------------------------- sentence queries
+ * (extract_sent.c) */
+
+/* Returns the hit of class cls starting at token i (borrowed), or NULL. */
+const extract_lex_hit_t *ex_hit_at(const art_t *a, size_t i, int cls);
+/* Returns the hit of class cls ending at token end (borrowed), or NULL. */
+const extract_lex_hit_t *ex_hit_ending(const art_t *a, size_t end, int cls);
+/* Returns 1 when a hit of class cls lies within tokens [lo, hi); stores its start in *where
+ * (may be NULL). */
+int ex_hit_in(const art_t *a, int cls, size_t lo, size_t hi, size_t *where);
+/* Returns 1 when sentence s has a word of hash h (extract_tok_hash of the lowercased word). */
+int ex_sent_has_word(const art_t *a, const sent_t *s, uint64_t h);
+/* Writes the text of tokens [t0, t1) (whitespace collapsed) into out (cap bytes). */
+void ex_span_text(const art_t *a, size_t t0, size_t t1, char *out, size_t cap);
+/* Returns the index in a->ments of the company mention nearest before token i and starting
+ * at or after lo, or -1. */
+long ex_ment_before(const art_t *a, size_t i, size_t lo);
+/* Returns the first company mention starting in [i, hi), or -1. */
+long ex_ment_after(const art_t *a, size_t i, size_t hi);
+/* Stores in out (max) the conjoined mentions ("A, B and C") ending (left) or starting
+ * (right) with mention k; returns how many. */
+size_t ex_group_left(const art_t *a, long k, co_t *out, size_t max);
+size_t ex_group_right(const art_t *a, long k, co_t *out, size_t max);
+/* Returns the strongest deal status of the sentence (status words) and dflt (borrowed, may
+ * be NULL): terminated > completed > talks > announced. */
+const char *ex_deal_status(const art_t *a, const sent_t *s, const char *dflt);
+/* Writes the place of "in <Place>" after token i into out (cap bytes); returns 1 if found. */
+int ex_place_after(const art_t *a, const sent_t *s, size_t i, char *out, size_t cap);
+
+/* ---------------------------------------------------------------- events (extract_event.c) */
+
+/* Initialises ev (caller storage) as an event of type with parties p[0..np) (borrowed;
+ * duplicates dropped). Returns 0, or ERR_NOMEM (ev released, a->oom set). */
+int ex_make_event(art_t *a, event_t *ev, event_type_t type, const party_t *p, size_t np);
+/* Sets data field k to v (both borrowed; nothing when v is NULL or empty). */
+void ex_set_str(art_t *a, event_t *ev, const char *k, const char *v);
+/* Sets data field k (borrowed) to the number v. */
+void ex_set_num(art_t *a, event_t *ev, const char *k, double v);
+/* Removes the events of type emitted for sentence s (the event index follows). */
+void ex_unemit_type(art_t *a, const sent_t *s, event_type_t type);
+/* Emits ev (steals its contents) for sentence s, dated date (borrowed, may be NULL: the
+ * dateline), unless it does not validate; an event with the same key in the same segment
+ * gets its missing fields instead. */
+void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date);
+
+/* ---------------------------------------------------------------- rules (extract_rules.c) */
+
+/* A rule: called for every lexicon hit of class cls (and, for LEX_TRIGGER, of event type
+ * type) in a sentence, in table order; cls 0 means once per sentence with h NULL. */
+typedef void (*ex_rule_fn)(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+typedef struct ex_rule_s {
+    const char *name;  /* for docs and debugging */
+    int pass;          /* rules of a lower pass run over all hits first */
+    int cls;           /* extract_lex_class_t of the hits, or 0 */
+    event_type_t type; /* for LEX_TRIGGER: the trigger's type */
+    ex_rule_fn fn;
+} ex_rule_t;
+
+/* Returns 1 when a trigger's requires/excludes words allow it in sentence s. */
+int ex_trigger_allowed(const art_t *a, const sent_t *s, const extract_lex_entry_t *en);
+/* Runs the rule table over analysed sentence s. */
+void ex_run_rules(art_t *a, const sent_t *s);
+
+/* The rule files (extract_rule_<family>.c). */
+void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_partnership(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_product(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_corporate(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+
+/* ---------------------------------------------------------------- the v2 types' helpers
+ * (extract_typed.c) */
+
+/* A money amount of a sentence, per-share ones included ("$0.78 a share", "25 cents"). */
+typedef struct ty_amount_s {
+    double v;
+    char cur[4];
+    int per_share;
+    size_t t0, t1;
+} ty_amount_t;
+
+/* A capitalised name of two to four words that is not a company: a person. */
+typedef struct ty_person_s {
+    size_t t0, t1;
+} ty_person_t;
+
+/* Sentences longer than this (a feed with no sentence ends) are left to the v1 rules: the
+ * v2 rules look at whole sentences and clauses, so their time stays linear in the text. */
+#define EX_TY_MAX_TOKENS 1500
+/* Returns 1 when the v2 rules look at sentence s (not longer than EX_TY_MAX_TOKENS). */
+static inline int ex_ty_sentence_ok(const sent_t *s)
+{
+    return s->t1 - s->t0 <= EX_TY_MAX_TOKENS;
+}
+/* Returns v rounded to 4 decimals when it is 1 or more (scaled amounts read back short). */
+double ex_ty_round(double v);
+/* Returns 1 when token i is one of words (borrowed, NULL-terminated). */
+int ex_ty_is(const art_t *a, size_t i, const char *const *words);
+/* Returns the first token in [lo, hi) that is one of words, or -1. */
+long ex_ty_find(const art_t *a, size_t lo, size_t hi, const char *const *words);
+/* Returns the token after the words of phrase (borrowed, space-separated) starting at i, or 0. */
+int ex_ty_phrase(const art_t *a, size_t i, size_t hi, const char *phrase);
+/* Returns where the first of phrases starts in [lo, hi) (its end in *end, may be NULL), or -1. */
+long ex_ty_find_phrase(const art_t *a, size_t lo, size_t hi, const char *const *phrases,
+                       size_t *end);
+/* Stores the company sentence s is about near token at: the mention before it, else after
+ * it, else a description or pronoun, else the previous sentence's or the article's subject.
+ * Returns 0 when there is none. */
+int ex_ty_subject(art_t *a, const sent_t *s, size_t at, co_t *out);
+/* As ex_ty_subject, but a sentence opening with an unknown capitalised name (a company
+ * seismo does not know) gets no subject from elsewhere. */
+int ex_ty_subject_strict(art_t *a, const sent_t *s, size_t at, co_t *out);
+/* Reads a small number written in digits or words ("three") at token i into *v. */
+int ex_ty_small_num(const art_t *a, size_t i, double *v);
+/* Stores the money amounts of sentence s in out (max); returns how many. */
+size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t max);
+/* Returns +1 when the last up or down word in [lo, hi) says up, -1 down, 0 none. */
+int ex_ty_sign(const art_t *a, size_t lo, size_t hi);
+/* Writes the reporting period named in tokens [lo, hi) ("Q2 FY2025", "Q3 2024", "H1 2025",
+ * "FY2024"; the year from the dateline when not written, the last one that ended unless
+ * future) into out; returns 0 when none. */
+int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, size_t cap);
+/* Stores the person names of sentence s in out (max); returns how many. */
+size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t max);
+/* Returns 1 when the words just before token at mark a past event mentioned as context
+ * ("which emerged from", "to help fund its purchase of", "failed merger"). */
+int ex_ty_context(const art_t *a, const sent_t *s, size_t at);
+/* Returns 1 when the words before token at (from lo) make it a plan, not a fact ("to", "may"). */
+int ex_ty_future(const art_t *a, size_t lo, size_t at);
+/* Returns 1 when [lo, at) makes what follows talk or speculation ("hopes it would",
+ * "analysts speculated", "could"), not news. */
+int ex_ty_speculative(const art_t *a, size_t lo, size_t at);
+/* Sets data.context on ev when ex_ty_context holds at token at; returns 1 then. */
+int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at);
+/* Marks the deals of sentence s that the sentence mentions as context. */
+void ex_ty_mark_context(art_t *a, const sent_t *s);
+
+/* The rule files of the v2 types. */
+void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_rating(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_people(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_legal(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_business(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+void ex_rule_context(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+
+#endif

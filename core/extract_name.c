@@ -1,0 +1,547 @@
+/* extract_name: names and mentions. Companies the registry does not know (provisional
+ * companies found from corporate suffixes, Reuters marks, cue words, ticker marks), the
+ * mentions of companies and regulators in a sentence, and resolving descriptions. */
+#include "extract_int.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "date.h"
+#include "mem.h"
+
+const char *ex_co_id(const art_t *a, co_t c)
+{
+    return c.ent ? c.ent->id : a->provs[c.prov].id;
+}
+
+int ex_co_eq(const art_t *a, co_t x, co_t y)
+{
+    if (x.ent && y.ent) return x.ent == y.ent;
+    if (strcmp(ex_co_id(a, x), ex_co_id(a, y)) == 0) return 1;
+    if (x.ent || y.ent || x.prov < 0 || y.prov < 0) return 0;
+    /* "GULF APPLIED <GATS>" and "Gulf Applied Technologies Inc": one name begins the other */
+    const prov_t *p = &a->provs[x.prov], *q = &a->provs[y.prov];
+    if (p->ncore > q->ncore) p = &a->provs[y.prov], q = &a->provs[x.prov];
+    for (size_t k = 0; k < p->ncore; k++)
+        if (p->toks[k].h != q->toks[k].h) return 0;
+    return p->ncore >= 2 || q->ncore == p->ncore;
+}
+
+void ex_co_name(const art_t *a, co_t c, const char **id, const char **name, const char **tick)
+{
+    if (c.ent) {
+        *id = c.ent->id;
+        *name = c.ent->name;
+        *tick = c.ent->ticker;
+    } else {
+        *id = a->provs[c.prov].id;
+        *name = a->provs[c.prov].name;
+        *tick = NULL;
+    }
+}
+
+size_t ex_lex_hits(const art_t *a, size_t i, size_t end, extract_lex_hit_t *hits, size_t max)
+{
+    if (!a->lexm_at || i >= a->toks.n) /* before the article's phrases are known */
+        return extract_lex_match(a->x->lex, a->text, a->toks.v, end, i, hits, max);
+    return extract_lex_pick(a->lexm + a->lexm_at[i], a->lexm_at[i + 1] - a->lexm_at[i], i, end,
+                            hits, max);
+}
+
+int ex_class_at(const art_t *a, size_t i, size_t end, int cls, size_t *len)
+{
+    extract_lex_hit_t h[MAX_HITS_AT];
+    size_t k = ex_lex_hits(a, i, end, h, MAX_HITS_AT);
+    for (size_t j = 0; j < k; j++)
+        if (h[j].entry->cls == cls) {
+            if (len) *len = h[j].t1 - h[j].t0;
+            return 1;
+        }
+    return 0;
+}
+
+int ex_prov_find(const art_t *a, const char *id)
+{
+    long best = -1;
+    for (long p = htab_first(&a->prov_ids, extract_tok_hash(id, strlen(id))); p >= 0;
+         p = htab_next(&a->prov_ids, p))
+        if (strcmp(a->provs[p].id, id) == 0 && (best < 0 || p < best)) best = p;
+    return (int)best;
+}
+
+/* Registers a provisional company named by bytes [s, e); returns its index or -1. */
+int ex_prov_add(art_t *a, size_t s, size_t e)
+{
+    char slug[128], name[160];
+    size_t n = 0;
+    /* collapse whitespace */
+    for (size_t i = s; i < e && n + 1 < sizeof name; i++) {
+        char c = a->text[i];
+        if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+        if (c == ' ' && (n == 0 || name[n - 1] == ' ')) continue;
+        name[n++] = c;
+    }
+    while (n && name[n - 1] == ' ') n--;
+    name[n] = 0;
+    if (!registry_slug(name, slug, sizeof slug)) return -1;
+    if (strlen(slug) < 2) return -1;
+    /* the registry knows it under this slug? */
+    if (registry_find(a->x->reg, slug)) return -1;
+    int idx = ex_prov_find(a, slug);
+    int mixed = 0;
+    for (size_t i = 0; i < n; i++)
+        if (ex_lower_c((unsigned char)name[i])) mixed = 1;
+    if (idx >= 0) {
+        prov_t *p = &a->provs[idx];
+        if (p->upper_only && mixed) {
+            char *nn = mem_strdup(name);
+            if (!nn) return a->oom = 1, -1;
+            mem_free(p->name);
+            p->name = nn;
+            p->upper_only = 0;
+        }
+        return idx;
+    }
+    if (ex_grow((void **)&a->provs, &a->capprov, a->nprov + 1, sizeof *a->provs))
+        return a->oom = 1, -1;
+    prov_t *p = &a->provs[a->nprov];
+    memset(p, 0, sizeof *p);
+    p->id = mem_strdup(slug);
+    p->name = mem_strdup(name);
+    p->upper_only = !mixed;
+    /* the name without a corporate suffix is what later mentions use */
+    extract_toks_t tk = {0};
+    if (!p->id || !p->name || extract_tok_run(p->name, 0, strlen(p->name), &tk)) {
+        mem_free(p->id);
+        mem_free(p->name);
+        extract_toks_release(&tk);
+        a->oom = 1;
+        return -1;
+    }
+    /* a name has a few tokens: give back the tokenizer's room for 256 */
+    extract_tok_t *fit = mem_realloc(tk.v, tk.n * sizeof *tk.v);
+    p->toks = fit ? fit : tk.v;
+    p->ntoks = tk.n;
+    p->ncore = tk.n;
+    static const char *const sfx[] = {
+        "inc",  "corp", "co",  "ltd", "corporation", "limited", "plc",  "ag", "sa",      "nv",
+        "n.v.", "llc",  "pty", "cos", ",",           ".",       "s.a.", "se", "bancorp", NULL};
+    for (int again = 1; again && p->ncore > 1;) {
+        again = 0;
+        const extract_tok_t *lt = &p->toks[p->ncore - 1];
+        for (size_t k = 0; sfx[k]; k++)
+            if (strlen(sfx[k]) == lt->len && strncasecmp(p->name + lt->off, sfx[k], lt->len) == 0)
+                again = 1;
+        if (again) p->ncore--;
+    }
+    if (htab_add(&a->prov_first, p->toks[0].h) ||
+        htab_add(&a->prov_ids, extract_tok_hash(p->id, strlen(p->id)))) {
+        mem_free(p->id);
+        mem_free(p->name);
+        mem_free(p->toks);
+        a->oom = 1;
+        return -1;
+    }
+    a->nprov++;
+    return (int)(a->nprov - 1);
+}
+
+int ex_capword(const art_t *a, size_t i)
+{
+    const extract_tok_t *t = ex_tk(a, i);
+    if (!(t->flags & EXTRACT_TOK_WORD)) return 0;
+    if (t->flags & (EXTRACT_TOK_CAP | EXTRACT_TOK_UPPER)) return 1;
+    /* iRobot, eBay */
+    return t->len >= 3 && t->len <= 20 && ex_upper_c((unsigned char)a->text[t->off + 1]);
+}
+
+int ex_name_part(const art_t *a, size_t i, size_t end)
+{
+    const extract_tok_t *t = ex_tk(a, i);
+    if (ex_capword(a, i)) return 1;
+    if ((t->flags & EXTRACT_TOK_NUM) && i + 1 < end && ex_capword(a, i + 1) &&
+        !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_SPACE))
+        return 1; /* 3M, 7-Eleven */
+    /* "AT & T", "Rolls-Royce" (not the dash of "CITY, March 2 - Name") */
+    if (t->len == 1 && (a->text[t->off] == '&' || a->text[t->off] == '-') && i + 1 < end &&
+        ex_capword(a, i + 1) &&
+        (a->text[t->off] == '&' || !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_SPACE)))
+        return 1;
+    return 0;
+}
+
+/* Is the capitalised run [i, j) a name that cannot be a company (place, person, month...)? */
+int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
+{
+    size_t l;
+    if (j - i == 1) {
+        if (ex_class_at(a, i, j, LEX_PLACE, NULL) || ex_class_at(a, i, j, LEX_NOTNAME, NULL) ||
+            ex_class_at(a, i, j, LEX_CORPSFX, NULL) || ex_class_at(a, i, j, LEX_EVENTNOUN, NULL))
+            return 1;
+    }
+    if (ex_class_at(a, i, j, LEX_PLACE, &l) && l == j - i) return 1;
+    if (ex_class_at(a, i, j, LEX_NOTNAME, NULL)) return 1;
+    if (date_month_of(a->text + ex_tk(a, i)->off, ex_tk(a, i)->len) && ex_tk(a, i)->len >= 3)
+        return 1;
+    /* a person: after a title (CEO Tim Cook, Mr Smith) */
+    for (size_t k = i > st0 + 3 ? i - 3 : st0; k < i; k++)
+        if (ex_class_at(a, k, i, LEX_PTITLE, &l) && k + l == i) return 1;
+    const registry_entry_t *en;
+    if (registry_match(a->x->reg, a->text, a->toks.v, j, i, &en)) return 1;
+    return 0;
+}
+
+/* A ticker mark at token i: "<AAPL>" or "(NASDAQ: AAPL)", "(NYSE:IBM)", "(Nasdaq: AAPL.O)"
+ * (exchanges: lexicon class exchange). Returns the tokens it spans (0 if none) and stores
+ * the ticker's token in *tk. */
+size_t ex_ticker_mark(const art_t *a, size_t i, size_t end, size_t *tk)
+{
+    const extract_tok_t *t = ex_tk(a, i);
+    size_t j = i + 1, l;
+    if ((t->flags & EXTRACT_TOK_ANGLE) && a->text[t->off] == '<') {
+        if (j + 1 < end && (ex_tk(a, j)->flags & EXTRACT_TOK_UPPER) && ex_tk(a, j)->len <= 6 &&
+            (ex_tk(a, j + 1)->flags & EXTRACT_TOK_ANGLE) && a->text[ex_tk(a, j + 1)->off] == '>') {
+            *tk = j;
+            return 3;
+        }
+        return 0;
+    }
+    if (!ex_tok_is(a, i, "(") || j >= end || !ex_class_at(a, j, end, LEX_EXCHANGE, &l)) return 0;
+    j += l;
+    if (j + 1 >= end || !ex_tok_is(a, j, ":") || !(ex_tk(a, j + 1)->flags & EXTRACT_TOK_UPPER) ||
+        ex_tk(a, j + 1)->len > 6)
+        return 0;
+    *tk = ++j;
+    j++;
+    /* a suffix: AAPL.O, BRK.B */
+    if (j + 1 < end && ex_tok_is(a, j, ".") && (ex_tk(a, j + 1)->flags & EXTRACT_TOK_UPPER) &&
+        ex_tk(a, j + 1)->len <= 2)
+        j += 2;
+    if (j >= end || !ex_tok_is(a, j, ")")) return 0;
+    return j + 1 - i;
+}
+
+/* The registry company whose id or primary ticker is token tk, or NULL. */
+static const registry_entry_t *ticker_company(const art_t *a, size_t tk)
+{
+    const extract_tok_t *t = ex_tk(a, tk);
+    char w[16];
+    if (t->len >= sizeof w) return NULL;
+    memcpy(w, a->text + t->off, t->len);
+    w[t->len] = 0;
+    return registry_find_symbol(a->x->reg, w);
+}
+
+/* Letters and digits of [s, s+n), lower-cased, into out (cap bytes); returns the length. */
+static size_t squash(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < cap; i++)
+        if (ex_alpha_c((unsigned char)s[i]) || ex_digit_c((unsigned char)s[i]))
+            out[k++] = (char)tolower((unsigned char)s[i]);
+    out[k] = 0;
+    return k;
+}
+
+/* "Apple Computer" and "Apple", "BankAmerica" and "Bank of America": the names, squashed,
+ * start alike (4 characters, or all of the shorter one). */
+static int names_alike(const char *x, size_t nx, const char *y)
+{
+    char p[64], q[64];
+    size_t a = squash(x, nx, p, sizeof p), b = squash(y, strlen(y), q, sizeof q), k = 0;
+    size_t need = a < b ? a : b;
+    if (need > 4) need = 4;
+    while (k < a && k < b && p[k] == q[k]) k++;
+    return need > 0 && k >= need;
+}
+
+/* "Cupertino-based Fruitco Inc (NASDAQ: AAPL)", "Apple Computer Inc <AAPL>": an unknown name
+ * right before the mark of a registry ticker names that company. A bare "<X>" (the Reuters
+ * archive's mark; tickers are reused over the years) counts only when the names start alike
+ * (USAir <U> is not Unity Software); an exchange mark always does. */
+static void ticker_name(art_t *a, const sent_t *s, size_t i, size_t tk)
+{
+    size_t e = i, b;
+    /* "Fruitco Inc. (NYSE: X)", "Fruitco Inc, (NYSE: X)" */
+    if (e > s->t0 + 1 && ex_tok_is(a, e - 1, ".") && !(ex_tk(a, e - 1)->flags & EXTRACT_TOK_SPACE))
+        e--;
+    if (e > s->t0 && ex_tok_is(a, e - 1, ",")) e--;
+    b = e;
+    while (b > s->t0 && e - b < 6 && ex_name_part(a, b - 1, e) &&
+           !ex_class_at(a, b - 1, e, LEX_NOTNAME, NULL))
+        b--;
+    if (b == e || (ex_tk(a, b)->flags & EXTRACT_TOK_PUNCT)) return;
+    size_t l;
+    if (ex_class_at(a, b, e, LEX_PLACE, &l) && l == e - b) return;
+    const registry_entry_t *known;
+    size_t lk = registry_match(a->x->reg, a->text, a->toks.v, e, b, &known);
+    if (lk && (lk == e - b || (b + lk + 1 == e && ex_class_at(a, b + lk, e, LEX_CORPSFX, NULL))))
+        return; /* the name itself is known */
+    const registry_entry_t *en = ticker_company(a, tk);
+    if (!en) return;
+    if (!ex_tok_is(a, i, "(") &&
+        !names_alike(a->text + ex_tk(a, b)->off,
+                     ex_tk(a, e - 1)->off + ex_tk(a, e - 1)->len - ex_tk(a, b)->off, en->name))
+        return;
+    int p = ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, e - 1)->off + ex_tk(a, e - 1)->len);
+    if (p >= 0 && !a->provs[p].ent) a->provs[p].ent = en;
+}
+
+/* Pass 1 over a sentence: names that are clearly companies but not in the registry. */
+void ex_discover(art_t *a, const sent_t *s)
+{
+    size_t i, j, l;
+    for (i = s->t0; i < s->t1 && !a->oom; i++) {
+        const extract_tok_t *t = ex_tk(a, i);
+        size_t tk, ml = ex_ticker_mark(a, i, s->t1, &tk);
+        if (ml) ticker_name(a, s, i, tk);
+        if (ml && ex_tok_is(a, i, "(")) {
+            i += ml - 1;
+            continue;
+        }
+        /* <Name> (Reuters) */
+        if ((t->flags & EXTRACT_TOK_ANGLE) && a->text[t->off] == '<') {
+            for (j = i + 1; j < s->t1 && j < i + 10; j++)
+                if ((ex_tk(a, j)->flags & EXTRACT_TOK_ANGLE) && a->text[ex_tk(a, j)->off] == '>')
+                    break;
+            if (j < s->t1 && j < i + 10 && j > i + 1) {
+                int ticker = (j == i + 2 && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_UPPER) &&
+                              ex_tk(a, i + 1)->len <= 6);
+                const registry_entry_t *en;
+                if (!ticker && ex_capword(a, i + 1) &&
+                    !registry_match(a->x->reg, a->text, a->toks.v, j, i + 1, &en))
+                    ex_prov_add(a, ex_tk(a, i + 1)->off,
+                                ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
+                /* "CORNING <GLW>, HAZLETON <HLC> SET ...": a name before a ticker, from
+                 * the start of the sentence or a comma (headline words run together) */
+                size_t b = i;
+                while (ticker && b > s->t0 && i - b < 4 && ex_name_part(a, b - 1, i)) b--;
+                if (ticker && b < i && (b == s->t0 || ex_tok_is(a, b - 1, ",")) &&
+                    !ex_not_company(a, b, i, s->t0) &&
+                    !registry_match(a->x->reg, a->text, a->toks.v, i, b, &en))
+                    ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len);
+                i = j;
+            }
+            continue;
+        }
+        /* Name Name Corp */
+        if (ex_capword(a, i) && i > s->t0 && ex_class_at(a, i, s->t1, LEX_CORPSFX, &l) && l == 1) {
+            size_t b = i;
+            while (b > s->t0 && i - b < 5 && ex_name_part(a, b - 1, s->t1) &&
+                   !ex_class_at(a, b - 1, i, LEX_NOTNAME, NULL))
+                b--;
+            if (b < i && !(ex_tk(a, b)->flags & EXTRACT_TOK_PUNCT) &&
+                !ex_not_company(a, b, i, s->t0)) {
+                /* keep a strong suffix (Corp, Inc) out of the name, weak ones (Labs) in */
+                const char *w = a->text + t->off;
+                int strong = t->len <= 4 || strncasecmp(w, "Corporation", 11) == 0 ||
+                             strncasecmp(w, "Limited", 7) == 0 ||
+                             strncasecmp(w, "Incorporated", 12) == 0;
+                size_t e = strong ? ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len : t->off + t->len;
+                ex_prov_add(a, ex_tk(a, b)->off, e);
+            }
+            continue;
+        }
+        /* cue words followed by a capitalised name: "shares of X", "to acquire X",
+         * "construction group X" (lexicon class namecue) */
+        if (!(t->flags & EXTRACT_TOK_LOWER)) continue;
+        if (ex_class_at(a, i, s->t1, LEX_NAMECUE, &l)) {
+            size_t b = i + l, e2 = b;
+            while (e2 < s->t1 && e2 - b < 4 && ex_name_part(a, e2, s->t1)) e2++;
+            if (e2 > b && !ex_not_company(a, b, e2, s->t0) &&
+                (ex_tk(a, b)->flags & EXTRACT_TOK_WORD))
+                ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, e2 - 1)->off + ex_tk(a, e2 - 1)->len);
+        }
+    }
+    /* "Name said it ..." at the start of a sentence */
+    i = s->t0;
+    j = i;
+    while (j < s->t1 && j - i < 4 && ex_name_part(a, j, s->t1)) j++;
+    if (j > i && j + 1 < s->t1 && ex_tok_is(a, j, "said") &&
+        (ex_tok_is(a, j + 1, "it") || ex_tok_is(a, j + 1, "its")) &&
+        !ex_not_company(a, i, j, s->t0))
+        ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
+}
+
+/* ---------------------------------------------------------------- mentions, hits, numbers */
+
+static size_t prov_match(art_t *a, size_t i, size_t end, int *which)
+{
+    size_t best = 0, nc = 0;
+    /* the candidates share the first token; tried in the order they were found */
+    for (long p = htab_first(&a->prov_first, ex_tk(a, i)->h); p >= 0;
+         p = htab_next(&a->prov_first, p)) {
+        if (ex_grow((void **)&a->scratch_l, &a->cap_scratch_l, nc + 1, sizeof *a->scratch_l)) {
+            a->oom = 1;
+            return 0;
+        }
+        a->scratch_l[nc++] = p;
+    }
+    for (size_t c = nc; c-- > 0;) {
+        size_t p = (size_t)a->scratch_l[c];
+        const prov_t *pv = &a->provs[p];
+        size_t k;
+        if (pv->ncore <= best) continue;
+        for (k = 0; k < pv->ntoks && i + k < end; k++) {
+            const extract_tok_t *t = ex_tk(a, i + k), *q = &pv->toks[k];
+            if (t->h != q->h) break;
+            if ((q->flags & (EXTRACT_TOK_CAP | EXTRACT_TOK_UPPER)) &&
+                !(t->flags & (EXTRACT_TOK_CAP | EXTRACT_TOK_UPPER)))
+                break;
+        }
+        if (k >= pv->ncore && k > best) {
+            best = k;
+            *which = (int)p;
+        }
+    }
+    return best;
+}
+
+static int push_ment(art_t *a, co_t co, int reg, size_t t0, size_t t1)
+{
+    if (ex_grow((void **)&a->ments, &a->capments, a->nments + 1, sizeof *a->ments))
+        return a->oom = 1, ERR_NOMEM;
+    ment_t *m = &a->ments[a->nments++];
+    m->co = co;
+    m->regulator = reg;
+    m->t0 = (uint32_t)t0;
+    m->t1 = (uint32_t)t1;
+    return 0;
+}
+
+void ex_find_mentions(art_t *a, const sent_t *s)
+{
+    a->nments = 0;
+    for (size_t i = s->t0; i < s->t1 && !a->oom;) {
+        const extract_tok_t *t = ex_tk(a, i);
+        size_t tk, ml;
+        if (ex_tok_is(a, i, "(") && (ml = ex_ticker_mark(a, i, s->t1, &tk))) {
+            i += ml; /* "(NASDAQ: AAPL)" names no company itself */
+            continue;
+        }
+        if (!(t->flags & (EXTRACT_TOK_WORD | EXTRACT_TOK_NUM)) ||
+            ((t->flags & EXTRACT_TOK_LOWER) && !ex_capword(a, i))) {
+            i++;
+            continue;
+        }
+        const registry_entry_t *en = NULL;
+        int pv = -1;
+        size_t l = registry_match(a->x->reg, a->text, a->toks.v, s->t1, i, &en);
+        size_t lp = prov_match(a, i, s->t1, &pv);
+        if (!l && !lp) {
+            i++;
+            continue;
+        }
+        co_t co;
+        int reg = 0;
+        if (lp > l && a->provs[pv].ent) { /* named by its ticker */
+            co.ent = a->provs[pv].ent;
+            co.prov = -1;
+            l = lp;
+        } else if (lp > l) {
+            co.ent = NULL;
+            co.prov = pv;
+            l = lp;
+        } else {
+            co.ent = en;
+            co.prov = -1;
+            reg = en->kind == REGISTRY_REGULATOR;
+        }
+        size_t e = i + l, sl;
+        /* absorb "Inc", "Corp." */
+        if (e < s->t1 && ex_class_at(a, e, s->t1, LEX_CORPSFX, &sl) && sl == 1 &&
+            ex_capword(a, e)) {
+            e++;
+            if (e < s->t1 && ex_tok_is(a, e, ".") && !(ex_tk(a, e)->flags & EXTRACT_TOK_SPACE)) e++;
+        }
+        push_ment(a, co, reg, i, e);
+        i = e;
+    }
+}
+/* Resolves a description ("the social media giant", "the company") to a context company. */
+int ex_resolve_desc(const art_t *a, const sent_t *s, size_t lo, size_t hi, const co_t *avoid,
+                    size_t navoid, co_t *out)
+{
+    size_t where;
+    int pron = ex_hit_in(a, LEX_PRON, lo, hi, &where);
+    int desc = ex_hit_in(a, LEX_DESC, lo, hi, &where);
+    if (!pron && !desc) return 0;
+    if (s->seg > 0 && a->ctx_seg == s->seg && a->nctx) {
+        int best = -1, bests = -1;
+        for (size_t c = 0; c < a->nctx; c++) {
+            int skip = 0;
+            for (size_t v = 0; v < navoid; v++)
+                if (ex_co_eq(a, avoid[v], a->ctx[c])) skip = 1;
+            if (skip) continue;
+            int score = 0;
+            const char *sec = a->ctx[c].ent ? a->ctx[c].ent->sector : NULL;
+            if (desc && sec) {
+                for (size_t w = where > lo + 3 ? where - 3 : lo; w <= where; w++) {
+                    const extract_tok_t *t = ex_tk(a, w);
+                    if (!(t->flags & EXTRACT_TOK_WORD) || t->len < 3) continue;
+                    const char *p = sec;
+                    while ((p = strstr(p, "")) && *p) {
+                        size_t l = strcspn(p, " ");
+                        if (l == t->len && strncasecmp(p, a->text + t->off, l) == 0) score++;
+                        p += l;
+                        while (*p == ' ') p++;
+                    }
+                }
+            }
+            if (score > bests) bests = score, best = (int)c;
+        }
+        if (best < 0) return 0;
+        *out = a->ctx[best];
+        return 1;
+    }
+    if (s->seg == 0 && a->have_subj) {
+        for (size_t v = 0; v < navoid; v++)
+            if (ex_co_eq(a, avoid[v], a->last_subj)) return 0;
+        *out = a->last_subj;
+        return 1;
+    }
+    return 0;
+}
+
+/* The company most mentioned so far, other than c. */
+int ex_dominant(const art_t *a, co_t c, co_t *out)
+{
+    int best = -1;
+    for (size_t i = 0; i < a->ncounts; i++) {
+        if (ex_co_eq(a, a->counts_co[i], c)) continue;
+        if (best < 0 || a->counts_n[i] > a->counts_n[best]) best = (int)i;
+    }
+    if (best < 0) return 0;
+    *out = a->counts_co[best];
+    return 1;
+}
+
+void ex_count_company(art_t *a, co_t c)
+{
+    for (size_t i = 0; i < a->ncounts; i++)
+        if (ex_co_eq(a, a->counts_co[i], c)) {
+            a->counts_n[i]++;
+            return;
+        }
+    if (a->ncounts < 64) {
+        a->counts_co[a->ncounts] = c;
+        a->counts_n[a->ncounts++] = 1;
+    }
+}
+
+int ex_article_subject(const art_t *a, co_t *out)
+{
+    if (a->have_subject) {
+        *out = a->subject;
+        return 1;
+    }
+    int best = -1;
+    for (size_t i = 0; i < a->ncounts; i++)
+        if (best < 0 || a->counts_n[i] > a->counts_n[best]) best = (int)i;
+    if (best < 0) return 0;
+    *out = a->counts_co[best];
+    return 1;
+}

@@ -1,0 +1,122 @@
+/* extract_num: numbers of a sentence. Percentages, money (currency, scale, qualifier),
+ * dates written in the sentence; and the queries rules make over them. */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "date.h"
+
+double ex_parse_num(const art_t *a, size_t i)
+{
+    char b[48];
+    size_t n = 0;
+    const extract_tok_t *t = ex_tk(a, i);
+    for (size_t k = 0; k < t->len && n + 1 < sizeof b; k++)
+        if (a->text[t->off + k] != ',') b[n++] = a->text[t->off + k];
+    b[n] = 0;
+    return strtod(b, NULL);
+}
+
+void ex_find_numbers(art_t *a, const sent_t *s)
+{
+    a->nnums = 0;
+    for (size_t i = s->t0; i < s->t1 && a->nnums < 32; i++) {
+        const extract_tok_t *t = ex_tk(a, i);
+        const extract_lex_hit_t *h;
+        if (!(t->flags & EXTRACT_TOK_NUM)) continue;
+        num_t *n = &a->nums[a->nnums];
+        memset(n, 0, sizeof *n);
+        n->v = ex_parse_num(a, i);
+        n->t0 = n->t1 = (uint32_t)i;
+        size_t j = i + 1;
+        /* percent */
+        if (j < s->t1 &&
+            (ex_tok_is(a, j, "%") || ex_tok_is(a, j, "percent") || ex_tok_is(a, j, "pct") ||
+             (ex_tok_is(a, j, "per") && j + 1 < s->t1 && ex_tok_is(a, j + 1, "cent")))) {
+            n->pct = 1;
+            n->t1 = (uint32_t)(j + (ex_tok_is(a, j, "per") ? 2 : 1));
+            if (i > s->t0 && ex_tok_is(a, i - 1, "-") && !(t->flags & EXTRACT_TOK_SPACE) &&
+                i - 1 > s->t0 && (ex_tk(a, i - 1)->flags & EXTRACT_TOK_SPACE))
+                n->v = -n->v, n->t0 = (uint32_t)(i - 1);
+            a->nnums++;
+            i = n->t1 - 1;
+            continue;
+        }
+        /* money: [sym] NUM [scale] [word currency] */
+        const char *cur = NULL;
+        size_t start = i;
+        for (size_t k = 0; k < a->nhits; k++) {
+            const extract_lex_hit_t *c = &a->hits[k];
+            if (c->entry->cls == LEX_CURRENCY && c->entry->sym && c->t1 == i) {
+                if (!cur || c->t0 < start) cur = c->entry->value, start = c->t0;
+            }
+        }
+        double mult = 1;
+        if ((h = ex_hit_at(a, j, LEX_SCALE)) != NULL) {
+            /* "m", "b" only glued to the number (2.1bn, 400m) */
+            if (!(h->entry->phrase[1] == 0 && (ex_tk(a, j)->flags & EXTRACT_TOK_SPACE))) {
+                mult = h->entry->num;
+                j = h->t1;
+            }
+        }
+        if (!cur && (h = ex_hit_at(a, j, LEX_CURRENCY)) != NULL && !h->entry->sym) {
+            cur = h->entry->value;
+            j = h->t1;
+        }
+        if (!cur) continue;
+        if (j < s->t1 && (ex_tok_is(a, j, "a") || ex_tok_is(a, j, "per")) && j + 1 < s->t1 &&
+            ex_tok_is(a, j + 1, "share"))
+            continue; /* a price per share, not an amount */
+        if (j < s->t1 && ex_tok_is(a, j, "cts")) continue;
+        n->v *= mult;
+        snprintf(n->cur, sizeof n->cur, "%s", cur);
+        n->t0 = (uint32_t)start;
+        n->t1 = (uint32_t)j;
+        if ((h = ex_hit_ending(a, start, LEX_QUAL)) != NULL)
+            n->qual = strcmp(h->entry->value, "up_to") == 0 ? 1 : 2;
+        a->nnums++;
+        i = j - 1;
+    }
+}
+
+void ex_find_dates(art_t *a, const sent_t *s)
+{
+    a->ndates = 0;
+    for (size_t i = s->t0; i < s->t1 && a->ndates < 8; i++) {
+        const extract_tok_t *t = ex_tk(a, i);
+        if (!(t->flags & (EXTRACT_TOK_WORD | EXTRACT_TOK_NUM))) continue;
+        if ((t->flags & EXTRACT_TOK_WORD) && !(t->flags & EXTRACT_TOK_CAP)) continue;
+        int y, m, d;
+        size_t k = date_scan_text(a->text + t->off, s->end - t->off, 0, &y, &m, &d);
+        if (!k) continue;
+        if ((t->flags & EXTRACT_TOK_WORD) && t->len == 3 && ex_tok_is(a, i, "may") && !y) continue;
+        sdate_t *sd = &a->dates[a->ndates++];
+        sd->iso[0] = 0;
+        if (!y) y = a->year;
+        if (y && date_valid(y, m, d)) snprintf(sd->iso, sizeof sd->iso, "%04d-%02d-%02d", y, m, d);
+        sd->on = i > s->t0 && ex_tok_is(a, i - 1, "on");
+        sd->t0 = (uint32_t)i;
+        while (i + 1 < s->t1 && ex_tk(a, i + 1)->off < t->off + k) i++;
+    }
+}
+
+const num_t *ex_money_near(const art_t *a, size_t from)
+{
+    const num_t *best = NULL;
+    for (size_t k = 0; k < a->nnums; k++) {
+        const num_t *n = &a->nums[k];
+        if (n->pct) continue;
+        if (!best || (n->t0 >= from && best->t0 < from)) best = n;
+    }
+    return best;
+}
+
+const char *ex_sentence_date(const art_t *a, int any)
+{
+    for (size_t k = 0; k < a->ndates; k++)
+        if (a->dates[k].iso[0] && (any || a->dates[k].on)) return a->dates[k].iso;
+    return NULL;
+}

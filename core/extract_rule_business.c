@@ -1,0 +1,146 @@
+/* extract_rule_business: facilities (a plant, factory, store or office opened,
+ * closed, expanded or sold, and where) and contracts (won, awarded or signed:
+ * the supplier, the customer when it is a company, the amount). */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const ty_sites[] = {"factory",
+                                       "factories",
+                                       "plant",
+                                       "plants",
+                                       "gigafactory",
+                                       "facility",
+                                       "facilities",
+                                       "store",
+                                       "stores",
+                                       "office",
+                                       "offices",
+                                       "warehouse",
+                                       "mill",
+                                       "fab",
+                                       "campus",
+                                       "refinery",
+                                       "mine",
+                                       "smelter",
+                                       "hub",
+                                       "headquarters",
+                                       "data center",
+                                       "data centre",
+                                       "distribution center",
+                                       NULL};
+
+/* Writes the place after token i ("in Lordstown, Ohio", "near Berlin") into out. */
+static int ty_place(const art_t *a, const sent_t *s, size_t i, char *out, size_t cap)
+{
+    for (size_t k = i; k + 1 < s->t1 && k < i + 8; k++) {
+        if (!(ex_tok_is(a, k, "in") || ex_tok_is(a, k, "near") || ex_tok_is(a, k, "at"))) continue;
+        size_t j = k + 1, e = j;
+        while (e < s->t1 && (ex_tk(a, e)->flags & EXTRACT_TOK_CAP) && e - j < 4) e++;
+        if (e == j) continue;
+        /* ", Ohio" */
+        if (e + 1 < s->t1 && ex_tok_is(a, e, ",") && (ex_tk(a, e + 1)->flags & EXTRACT_TOK_CAP)) {
+            size_t f = e + 1;
+            while (f < s->t1 && (ex_tk(a, f)->flags & EXTRACT_TOK_CAP) && f - e < 3) f++;
+            e = f;
+        }
+        ex_span_text(a, j, e, out, cap);
+        return 1;
+    }
+    return 0;
+}
+
+static void ty_facility(art_t *a, const sent_t *s)
+{
+    static const struct {
+        const char *word, *action;
+    } verbs[] = {{"opened", "open"},      {"opens", "open"},       {"open", "open"},
+                 {"opening", "open"},     {"inaugurated", "open"}, {"unveiled", "open"},
+                 {"close", "close"},      {"closes", "close"},     {"closed", "close"},
+                 {"closing", "close"},    {"shut", "close"},       {"shuts", "close"},
+                 {"shutting", "close"},   {"idle", "close"},       {"idles", "close"},
+                 {"idled", "close"},      {"expand", "expand"},    {"expands", "expand"},
+                 {"expanding", "expand"}, {"expansion", "expand"}, {"sell", "sell"},
+                 {"sells", "sell"},       {"sold", "sell"},        {NULL, NULL}};
+    for (size_t i = s->t0; i < s->t1; i++) {
+        const char *action = NULL;
+        for (size_t k = 0; verbs[k].word && !action; k++)
+            if (ex_tok_is(a, i, verbs[k].word)) action = verbs[k].action;
+        if (!action) continue;
+        size_t end = 0;
+        long site = ex_ty_find_phrase(a, i + 1, i + 7 < s->t1 ? i + 7 : s->t1, ty_sites, &end);
+        if (site < 0) continue;
+        /* "shares opened", "opened talks": the object must be a site, not a stake or goods */
+        if (ex_ty_find(a, i + 1, (size_t)site,
+                       (const char *const[]){"shares", "stake", "talks", "trading", NULL}) >= 0)
+            continue;
+        co_t c;
+        if (!ex_ty_subject_strict(a, s, i, &c)) continue;
+        party_t p = {c, "subject"};
+        event_t ev;
+        if (ex_make_event(a, &ev, EVENT_FACILITY, &p, 1)) return;
+        ex_set_str(a, &ev, "action", action);
+        char place[96];
+        if (ty_place(a, s, end, place, sizeof place)) ex_set_str(a, &ev, "location", place);
+        ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+        return;
+    }
+}
+
+static void ty_contract(art_t *a, const sent_t *s)
+{
+    static const char *const noun[] = {
+        "contract",        "contracts", "supply deal", "supply agreement",
+        "supply contract", "order",     "orders",      NULL};
+    static const char *const verbs[] = {"won",      "wins",     "win",      "awarded", "signed",
+                                        "signs",    "lands",    "landed",   "secured", "secures",
+                                        "received", "receives", "clinched", "inked",   NULL};
+    size_t ne = 0;
+    long n = ex_ty_find_phrase(a, s->t0, s->t1, noun, &ne);
+    if (n < 0) return;
+    long v = ex_ty_find(a, (size_t)n > s->t0 + 8 ? (size_t)n - 8 : s->t0, (size_t)n, verbs);
+    if (v < 0) return;
+    const num_t *m = ex_money_near(a, (size_t)v);
+    long ks = ex_ment_before(a, (size_t)v, s->t0);
+    co_t supplier, customer = {NULL, -1};
+    int have_customer = 0;
+    if (ks >= 0)
+        supplier = a->ments[ks].co;
+    else if (!ex_ty_subject(a, s, (size_t)v, &supplier))
+        return;
+    /* the customer: "for X", "from X", "with X", "by X" after the contract */
+    for (size_t i = (size_t)v; i + 1 < s->t1 && !have_customer; i++) {
+        if (!(ex_tok_is(a, i, "for") || ex_tok_is(a, i, "from") || ex_tok_is(a, i, "with") ||
+              ex_tok_is(a, i, "by")))
+            continue;
+        long k = ex_ment_after(a, i + 1, i + 3 < s->t1 ? i + 3 : s->t1);
+        if (k >= 0 && !a->ments[k].regulator && !ex_co_eq(a, a->ments[k].co, supplier)) {
+            customer = a->ments[k].co;
+            have_customer = 1;
+        }
+    }
+    if (!m && !have_customer) return;
+    party_t p[2] = {{supplier, "supplier"}, {customer, "customer"}};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_CONTRACT, p, have_customer ? 2 : 1)) return;
+    if (m) {
+        ex_set_num(a, &ev, "amount", m->v);
+        ex_set_str(a, &ev, "currency", m->cur);
+    }
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+}
+
+void ex_rule_business(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+{
+    (void)h;
+    if (!ex_ty_sentence_ok(s)) return;
+    ty_facility(a, s);
+    ty_contract(a, s);
+}
+
+void ex_rule_context(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+{
+    (void)h;
+    if (ex_ty_sentence_ok(s)) ex_ty_mark_context(a, s);
+}

@@ -1,0 +1,340 @@
+/* extract_rule_capital: what a company does with its capital. Dividends (declared,
+ * raised, cut, suspended, resumed, special; the amount a share and its change),
+ * buybacks (authorized, expanded, completed, suspended; the amount), stock splits
+ * (the ratio, reverse or not) and financing (bonds, loans, credit facilities,
+ * share offerings, IPOs, convertibles; the amount raised). */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* The first money amount of [lo, hi) that is not a price a share, or NULL. */
+static const ty_amount_t *ty_amount_in(const ty_amount_t *am, size_t n, size_t lo, size_t hi,
+                                       int per_share)
+{
+    for (size_t q = 0; q < n; q++)
+        if (am[q].t0 >= lo && am[q].t0 < hi && am[q].per_share == per_share) return &am[q];
+    return NULL;
+}
+
+/* The first percentage in [lo, hi), or NULL. */
+static const num_t *ty_pct_in(const art_t *a, size_t lo, size_t hi)
+{
+    for (size_t q = 0; q < a->nnums; q++)
+        if (a->nums[q].pct && a->nums[q].t0 >= lo && a->nums[q].t0 < hi) return &a->nums[q];
+    return NULL;
+}
+
+/* The company of the clause [lo, hi) doing what token at says: the mention nearest before
+ * it in the clause, else the sentence's subject. */
+static int ty_clause_subject(art_t *a, const sent_t *s, size_t lo, size_t at, co_t *c)
+{
+    long k = ex_ment_before(a, at, lo);
+    if (k >= 0) {
+        *c = a->ments[k].co;
+        return 1;
+    }
+    if (lo > s->t0) return 0;
+    return ex_ty_subject(a, s, at, c);
+}
+
+static void ty_dividend(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at,
+                        const ty_amount_t *am, size_t na)
+{
+    static const char *const special[] = {"special", "supplementary", "extra", "one-off", NULL};
+    static const char *const suspend[] = {
+        "suspend",   "suspends",   "suspended", "suspending", "halt", "halted",
+        "halts",     "scrap",      "scrapped",  "scraps",     "omit", "omitted",
+        "eliminate", "eliminated", "stopped",   "stop",       NULL};
+    static const char *const resume[] = {"resume",    "resumed",    "resumes",
+                                         "reinstate", "reinstated", "restore",
+                                         "restored",  "resumption", NULL};
+    static const char *const raise[] = {"raised", "raises",  "raise",     "raising",   "lifted",
+                                        "lifts",  "lift",    "increased", "increases", "hiked",
+                                        "hikes",  "boosted", "boosts",    "rises",     NULL};
+    static const char *const cut[] = {"cut",     "cuts",    "slashed", "slashes",
+                                      "reduced", "reduces", "lowered", "trimmed",
+                                      "halved",  "cutting", NULL};
+    static const char *const declare[] = {"declared",  "declares",  "declare",  "approved",
+                                          "announced", "pay",       "will pay", "set",
+                                          "initiated", "initiates", NULL};
+    size_t vlo = at > lo + 6 ? at - 6 : lo;
+    const char *action = NULL;
+    int sign = 0;
+    if (ex_ty_find(a, vlo, at, special) >= 0)
+        action = "special";
+    else if (ex_ty_find(a, vlo, at + 1, suspend) >= 0)
+        action = "suspended";
+    else if (ex_ty_find(a, vlo, at + 1, resume) >= 0)
+        action = "resumed";
+    else if (ex_ty_find(a, vlo, at, raise) >= 0)
+        action = "raised", sign = 1;
+    else if (ex_ty_find(a, vlo, at, cut) >= 0)
+        action = "cut", sign = -1;
+    else if (ex_ty_find(a, vlo, hi, declare) >= 0 && ty_amount_in(am, na, lo, hi, 1))
+        action = "declared";
+    if (!action || ex_ty_speculative(a, lo, at) || ex_ty_speculative(a, at, hi)) return;
+    if (ex_ty_future(a, vlo, at) && strcmp(action, "suspended") != 0) {
+        /* "plans to raise its dividend" is not yet a raise; a planned suspension is news */
+        static const char *const will[] = {"will", NULL};
+        if (ex_ty_find(a, vlo, at, will) < 0) return;
+    }
+    co_t c;
+    if (!ty_clause_subject(a, s, lo, at, &c)) return;
+    party_t p = {c, "subject"};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_DIVIDEND, &p, 1)) return;
+    ex_set_str(a, &ev, "action", action);
+    const ty_amount_t *ps = ty_amount_in(am, na, lo, hi, 1);
+    if (ps) {
+        ex_set_num(a, &ev, "amount_per_share", ps->v);
+        ex_set_str(a, &ev, "currency", ps->cur);
+    }
+    const num_t *pct = sign ? ty_pct_in(a, at > lo + 6 ? at - 6 : lo, hi) : NULL;
+    if (pct && (!ps || pct->t0 < ps->t0 || ex_tok_is(a, pct->t0 - 1, "by")))
+        ex_set_num(a, &ev, "change_percent", sign * (pct->v < 0 ? -pct->v : pct->v));
+    ex_ty_set_context(a, &ev, s, at);
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+}
+
+static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at,
+                       const ty_amount_t *am, size_t na)
+{
+    static const char *const expand[] = {"expanded",  "expands", "expand",     "increased",
+                                         "increases", "boosted", "additional", "added",
+                                         "extra",     "raised",  "upsized",    NULL};
+    static const char *const done[] = {"completed", "completes",   "finished", "returned",
+                                       "bought",    "repurchased", NULL};
+    static const char *const suspend[] = {"suspended", "suspends", "suspend",  "paused", "pauses",
+                                          "halted",    "halts",    "scrapped", NULL};
+    static const char *const auth[] = {
+        "approved", "authorized", "authorised", "authorization", "authorisation", "announced",
+        "unveiled", "unveils",    "launch",     "launched",      "launching",     "launches",
+        "new",      "plans",      "plan",       "programme",     "program",       NULL};
+    size_t vlo = at > lo + 8 ? at - 8 : lo;
+    const char *action = NULL;
+    if (ex_ty_find(a, vlo, hi, suspend) >= 0)
+        action = "suspended";
+    else if (ex_ty_find(a, vlo, at, done) >= 0)
+        action = "completed";
+    else if (ex_ty_find(a, vlo, at, expand) >= 0)
+        action = "expanded";
+    else if (ex_ty_find(a, vlo, hi, auth) >= 0)
+        action = "authorized";
+    if (!action || ex_ty_speculative(a, lo, at)) return;
+    co_t c;
+    if (!ty_clause_subject(a, s, lo, at, &c)) return;
+    party_t p = {c, "subject"};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_BUYBACK, &p, 1)) return;
+    ex_set_str(a, &ev, "action", action);
+    const ty_amount_t *m = ty_amount_in(am, na, vlo, hi, 0);
+    if (m) {
+        ex_set_num(a, &ev, "amount", m->v);
+        ex_set_str(a, &ev, "currency", m->cur);
+    }
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+}
+
+static void ty_split(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at)
+{
+    double to = 0, from = 0;
+    int found = 0;
+    /* "three-for-one", "3-for-1", "1-for-10" */
+    for (size_t i = at > lo + 8 ? at - 8 : lo; i + 4 <= hi && !found; i++) {
+        double x, y;
+        if (!ex_ty_small_num(a, i, &x)) continue;
+        size_t j = i + 1;
+        if (j < hi && ex_tok_is(a, j, "-")) j++;
+        if (!(j < hi && ex_tok_is(a, j, "for"))) continue;
+        j++;
+        if (j < hi && ex_tok_is(a, j, "-")) j++;
+        if (j < hi && ex_ty_small_num(a, j, &y) && x > 0 && y > 0 && x != y)
+            to = x, from = y, found = 1;
+    }
+    if (!found) return;
+    static const char *const rev[] = {"reverse", NULL};
+    int reverse = to < from;
+    if (ex_ty_find(a, lo, hi, rev) >= 0 && !reverse) {
+        double t = to; /* "1-for-10 reverse split" written the other way round */
+        to = from, from = t, reverse = 1;
+    }
+    co_t c;
+    if (!ty_clause_subject(a, s, lo, at, &c)) return;
+    party_t p = {c, "subject"};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_STOCK_SPLIT, &p, 1)) return;
+    ex_set_num(a, &ev, "ratio_from", from);
+    ex_set_num(a, &ev, "ratio_to", to);
+    if (event_set_bool(&ev, "reverse", reverse)) a->oom = 1;
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+}
+
+static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at,
+                         const char *kind, const ty_amount_t *am, size_t na)
+{
+    static const char *const verbs[] = {
+        "sold",   "sells",    "sell",     "raised",     "raises",   "raise",    "priced",
+        "prices", "issued",   "issues",   "issue",      "obtained", "secured",  "secures",
+        "signed", "tapped",   "launched", "launches",   "offering", "arranged", "agreed",
+        "placed", "borrowed", "closed",   "completed",  "filed",    "plans",    "entered",
+        "lands",  "landed",   "marketed", "refinanced", NULL};
+    static const char *const past[] = {"since", "after", "before", NULL};
+    if (ex_ty_find(a, lo, hi, verbs) < 0) return;
+    if (ex_ty_find(a, at > lo + 3 ? at - 3 : lo, at, past) >= 0) return;
+    co_t c;
+    if (!ty_clause_subject(a, s, lo, at, &c)) return;
+    party_t p = {c, "subject"};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_FINANCING, &p, 1)) return;
+    ex_set_str(a, &ev, "kind", kind);
+    /* the amount raised: before the instrument ("$18 billion of bonds") or just after it */
+    const ty_amount_t *m = NULL;
+    for (size_t q = 0; q < na; q++)
+        if (!am[q].per_share && am[q].t0 >= lo && am[q].t0 < hi &&
+            (!m || (am[q].t0 < at && am[q].t0 > m->t0)))
+            m = &am[q];
+    if (m) {
+        ex_set_num(a, &ev, "amount", m->v);
+        ex_set_str(a, &ev, "currency", m->cur);
+    }
+    ex_ty_set_context(a, &ev, s, at);
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+}
+
+/* Financing instruments, most specific first, with their kind. */
+static const struct {
+    const char *phrase, *kind;
+} ty_instruments[] = {{"initial public offering", "ipo"},
+                      {"ipo", "ipo"},
+                      {"convertible notes", "convertible"},
+                      {"convertible bonds", "convertible"},
+                      {"convertible senior notes", "convertible"},
+                      {"convertible", "convertible"},
+                      {"revolving credit facility", "credit_facility"},
+                      {"credit facility", "credit_facility"},
+                      {"credit line", "credit_facility"},
+                      {"revolving credit", "credit_facility"},
+                      {"term loan", "loan"},
+                      {"bridge loan", "loan"},
+                      {"loan", "loan"},
+                      {"bonds", "bond"},
+                      {"bond sale", "bond"},
+                      {"bond offering", "bond"},
+                      {"senior notes", "bond"},
+                      {"notes due", "bond"},
+                      {"debt offering", "bond"},
+                      {"share offering", "share_offering"},
+                      {"stock offering", "share_offering"},
+                      {"share sale", "share_offering"},
+                      {"equity offering", "share_offering"},
+                      {"rights issue", "share_offering"},
+                      {"share placing", "share_offering"},
+                      {NULL, NULL}};
+
+/* A dividend line of a results wire: "Qtly div six cts vs six cts prior", "Annual div
+ * Class A 14 cts vs 12 cts prior". The action comes from the comparison (or a first
+ * dividend when the prior is nil). Returns 1 when it emitted one. */
+static int ty_div_table(art_t *a, const sent_t *s)
+{
+    for (size_t i = s->t0; i + 3 < s->t1; i++) {
+        if (!ex_tok_is(a, i, "div") && !ex_tok_is(a, i, "dividend")) continue;
+        if (!(i > s->t0 && (ex_tok_is(a, i - 1, "qtly") || ex_tok_is(a, i - 1, "quarterly") ||
+                            ex_tok_is(a, i - 1, "annual") || ex_tok_is(a, i - 1, "semi") ||
+                            ex_tok_is(a, i - 1, "monthly") || ex_tok_is(a, i - 1, "initial") ||
+                            ex_tok_is(a, i - 1, "special") || ex_tok_is(a, i - 1, "extra"))))
+            continue;
+        size_t j = i + 1;
+        while (j < s->t1 && j < i + 4 && !(ex_tk(a, j)->flags & EXTRACT_TOK_NUM) &&
+               !ex_ty_small_num(a, j, &(double){0}))
+            j++; /* "Class A" */
+        double v, prior = -1;
+        if (j >= s->t1 || !ex_ty_small_num(a, j, &v)) continue;
+        j++;
+        if (!(j < s->t1 &&
+              (ex_tok_is(a, j, "cts") || ex_tok_is(a, j, "ct") || ex_tok_is(a, j, "cents") ||
+               ex_tok_is(a, j, "dlrs") || ex_tok_is(a, j, "dlr"))))
+            continue;
+        if (!ex_tok_is(a, j, "dlrs") && !ex_tok_is(a, j, "dlr")) v /= 100;
+        j++;
+        if (j + 2 < s->t1 && ex_tok_is(a, j, "vs")) {
+            double pv;
+            if (ex_ty_small_num(a, j + 1, &pv)) {
+                prior = pv;
+                if (!ex_tok_is(a, j + 2, "dlrs") && !ex_tok_is(a, j + 2, "dlr")) prior /= 100;
+            } else if (ex_tok_is(a, j + 1, "nil") || ex_tok_is(a, j + 1, "none")) {
+                prior = 0;
+            }
+        }
+        const char *action = ex_tok_is(a, i - 1, "special") || ex_tok_is(a, i - 1, "extra")
+                                 ? "special"
+                             : prior > 0 && v > prior ? "raised"
+                             : prior > 0 && v < prior ? "cut"
+                             : prior == 0 && v > 0    ? "resumed"
+                                                      : "declared";
+        if (prior == 0 && ex_tok_is(a, i - 1, "initial")) action = "declared";
+        co_t c;
+        if (!ex_ty_subject(a, s, i, &c)) return 0;
+        party_t p = {c, "subject"};
+        event_t ev;
+        if (ex_make_event(a, &ev, EVENT_DIVIDEND, &p, 1)) return 1;
+        ex_set_str(a, &ev, "action", action);
+        ex_set_num(a, &ev, "amount_per_share", v);
+        ex_set_str(a, &ev, "currency", "USD");
+        if (prior > 0 && v != prior) {
+            double ch = (v - prior) / prior * 100;
+            ch = (double)(long long)(ch * 10 + (ch >= 0 ? 0.5 : -0.5)) / 10;
+            ex_set_num(a, &ev, "change_percent", ch);
+        }
+        ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+        return 1;
+    }
+    return 0;
+}
+
+void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+{
+    static const char *const div[] = {"dividend", "dividends", NULL};
+    static const char *const bb[] = {"buyback",     "buy-back",     "buybacks", "repurchase",
+                                     "repurchases", "repurchasing", NULL};
+    static const char *const split[] = {"split", "splits", NULL};
+    /* "buy-back" and "buy back" are three and two tokens */
+    static const char *const bb_phrases[] = {"share buy back", "buy - back",     "buy - backs",
+                                             "buy backs",      "stock buy back", NULL};
+    (void)h;
+    if (!ex_ty_sentence_ok(s)) return;
+    if (ty_div_table(a, s)) return;
+    ty_amount_t am[12];
+    size_t na = ex_ty_amounts(a, s, am, 12);
+    size_t lo = s->t0;
+    for (size_t i = s->t0; i <= s->t1; i++) {
+        if (i < s->t1 && !ex_tok_is(a, i, ";")) continue;
+        size_t hi = i;
+        long k;
+        if ((k = ex_ty_find(a, lo, hi, div)) >= 0) ty_dividend(a, s, lo, hi, (size_t)k, am, na);
+        if ((k = ex_ty_find(a, lo, hi, bb)) >= 0 ||
+            (k = ex_ty_find_phrase(a, lo, hi, bb_phrases, NULL)) >= 0)
+            ty_buyback(a, s, lo, hi, (size_t)k, am, na);
+        if ((k = ex_ty_find(a, lo, hi, split)) >= 0 && (size_t)k > lo &&
+            (ex_tok_is(a, (size_t)k - 1, "stock") || ex_tok_is(a, (size_t)k - 1, "share")))
+            ty_split(a, s, lo, hi, (size_t)k);
+        for (size_t f = 0; ty_instruments[f].phrase; f++) {
+            const char *ph[2] = {ty_instruments[f].phrase, NULL};
+            if ((k = ex_ty_find_phrase(a, lo, hi, ph, NULL)) >= 0) {
+                ty_financing(a, s, lo, hi, (size_t)k, ty_instruments[f].kind, am, na);
+                break;
+            }
+        }
+        lo = i + 1;
+    }
+    /* "unveils a $15 billion buyback" launches no product */
+    int capital = 0, product = 0;
+    for (size_t i = a->out->n; i-- > a->out_base;) { /* the sentence's events are last */
+        event_type_t t = a->out->items[i].type;
+        if (a->out->items[i].source.offset != (long long)s->off) break;
+        capital |= t == EVENT_BUYBACK || t == EVENT_DIVIDEND || t == EVENT_FINANCING ||
+                   t == EVENT_STOCK_SPLIT;
+        product |= t == EVENT_PRODUCT_ANNOUNCEMENT;
+    }
+    if (capital && product) ex_unemit_type(a, s, EVENT_PRODUCT_ANNOUNCEMENT);
+}

@@ -1,0 +1,134 @@
+/* extract_rule_legal: lawsuits, investigations, settlements, fines, verdicts and
+ * appeals (the company they concern, the other side when it is a company, the
+ * amount), and bankruptcies (filed or emerged, the chapter). A past bankruptcy
+ * named in passing ("X, which emerged from bankruptcy in September") is context. */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void ty_legal(art_t *a, const sent_t *s)
+{
+    static const char *const settle[] = {"settle",   "settled",    "settles",
+                                         "settling", "settlement", NULL};
+    static const char *const fine[] = {"fined", "fines", "penalty", "fine", NULL};
+    static const char *const verdict[] = {"jury", "verdict", "ruled", NULL};
+    static const char *const sue[] = {"sued", "sues", "suing", "lawsuit", "lawsuits", "suit", NULL};
+    static const char *const probe[] = {"investigation", "probe",      "investigating",
+                                        "subpoena",      "subpoenaed", NULL};
+    static const char *const appeal[] = {"appealed", "appeals", "appeal", NULL};
+    const char *action = NULL;
+    long v;
+    int object = 0; /* the company comes after the verb ("fined Apple", "sued Visa") */
+    if ((v = ex_ty_find(a, s->t0, s->t1, settle)) >= 0)
+        action = "settlement";
+    else if ((v = ex_ty_find(a, s->t0, s->t1, fine)) >= 0 && ex_tok_is(a, (size_t)v, "fined"))
+        action = "fine", object = 1;
+    else if (v >= 0 && ex_money_near(a, s->t0))
+        action = "fine";
+    else if ((v = ex_ty_find(a, s->t0, s->t1, verdict)) >= 0)
+        action = "verdict", object = 1;
+    else if ((v = ex_ty_find(a, s->t0, s->t1, sue)) >= 0)
+        action = "lawsuit", object = ex_tok_is(a, (size_t)v, "sued") ||
+                                     ex_tok_is(a, (size_t)v, "sues") ||
+                                     ex_tok_is(a, (size_t)v, "suing");
+    else if ((v = ex_ty_find(a, s->t0, s->t1, probe)) >= 0)
+        action = "investigation";
+    else if ((v = ex_ty_find(a, s->t0, s->t1, appeal)) >= 0)
+        action = "appeal";
+    if (!action) return;
+    if (strcmp(action, "lawsuit") == 0 && !object) {
+        /* "filed a lawsuit against X", "faces a lawsuit" */
+        static const char *const fv[] = {"filed",  "files",   "filing",  "faces",
+                                         "facing", "brought", "against", NULL};
+        if (ex_ty_find(a, s->t0, s->t1, fv) < 0) return;
+        long ag = ex_ty_find(a, (size_t)v, s->t1, (const char *const[]){"against", NULL});
+        if (ag >= 0) v = ag, object = 1;
+    }
+    co_t c, other = {NULL, -1};
+    int have_other = 0;
+    long k = -1;
+    if (object) {
+        k = ex_ment_after(a, (size_t)v + 1, s->t1);
+        if (k >= 0 && a->ments[k].regulator) k = -1;
+        if (strcmp(action, "verdict") == 0 && k >= 0) {
+            /* "a jury ordered X to pay": X after the verb "ordered" */
+        }
+    }
+    if (k < 0) {
+        k = ex_ment_before(a, (size_t)v, s->t0);
+        while (k >= 0 && a->ments[k].regulator) k = ex_ment_before(a, a->ments[k].t0, s->t0);
+        if (k < 0 && !object) k = ex_ment_after(a, (size_t)v, s->t1);
+        if (k >= 0 && a->ments[k].regulator) k = -1;
+    }
+    if (k >= 0)
+        c = a->ments[k].co;
+    else if (!ex_ty_subject(a, s, (size_t)v, &c))
+        return;
+    /* the other side, when a company: the one that sued or settled with it */
+    for (size_t q = 0; q < a->nments && !have_other; q++)
+        if ((long)q != k && !a->ments[q].regulator && !ex_co_eq(a, a->ments[q].co, c)) {
+            other = a->ments[q].co;
+            have_other = 1;
+        }
+    party_t p[2] = {{c, "subject"}, {other, "counterparty"}};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_LEGAL, p, have_other ? 2 : 1)) return;
+    ex_set_str(a, &ev, "action", action);
+    const num_t *m = ex_money_near(a, (size_t)(v > 0 ? v : 0));
+    if (m && strcmp(action, "investigation") != 0 && strcmp(action, "lawsuit") != 0) {
+        ex_set_num(a, &ev, "amount", m->v);
+        ex_set_str(a, &ev, "currency", m->cur);
+    }
+    ex_ty_set_context(a, &ev, s, (size_t)v);
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+}
+
+static void ty_bankruptcy(art_t *a, const sent_t *s)
+{
+    static const char *const word[] = {"bankruptcy", "chapter", "insolvency", "administration",
+                                       NULL};
+    static const char *const filed[] = {"filed",  "files",  "filing", "file",    "entered",
+                                        "enters", "sought", "seeks",  "seeking", NULL};
+    static const char *const emerged[] = {"emerged", "emerges", "emerging",
+                                          "exited",  "exits",   NULL};
+    long w = ex_ty_find(a, s->t0, s->t1, word);
+    if (w < 0) return;
+    if (ex_tok_is(a, (size_t)w, "administration") &&
+        ex_ty_find(a, s->t0, s->t1, (const char *const[]){"into", NULL}) < 0)
+        return;
+    if (ex_tok_is(a, (size_t)w, "chapter") &&
+        !((size_t)w + 1 < s->t1 && (ex_tk(a, (size_t)w + 1)->flags & EXTRACT_TOK_NUM)))
+        return;
+    size_t lo = (size_t)w > s->t0 + 6 ? (size_t)w - 6 : s->t0;
+    long v;
+    const char *action = NULL;
+    if ((v = ex_ty_find(a, lo, (size_t)w, emerged)) >= 0)
+        action = "emerged";
+    else if ((v = ex_ty_find(a, lo, (size_t)w, filed)) >= 0)
+        action = "filed";
+    if (!action) return;
+    if (ex_tok_is(a, (size_t)v, "file") || ex_ty_future(a, s->t0, (size_t)v)) return;
+    co_t c;
+    if (!ex_ty_subject_strict(a, s, (size_t)v, &c)) return;
+    party_t p = {c, "subject"};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_BANKRUPTCY, &p, 1)) return;
+    ex_set_str(a, &ev, "action", action);
+    long ch = ex_ty_find(a, s->t0, s->t1, (const char *const[]){"chapter", NULL});
+    if (ch >= 0 && (size_t)ch + 1 < s->t1 && (ex_tk(a, (size_t)ch + 1)->flags & EXTRACT_TOK_NUM)) {
+        char num[8];
+        ex_span_text(a, (size_t)ch + 1, (size_t)ch + 2, num, sizeof num);
+        ex_set_str(a, &ev, "chapter", num);
+    }
+    ex_ty_set_context(a, &ev, s, (size_t)v);
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+}
+
+void ex_rule_legal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+{
+    (void)h;
+    if (!ex_ty_sentence_ok(s)) return;
+    ty_legal(a, s);
+    ty_bankruptcy(a, s);
+}

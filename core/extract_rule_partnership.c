@@ -1,0 +1,55 @@
+/* extract_rule_partnership: partnerships and rejected partnerships. */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+void ex_rule_partnership(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+{
+    const extract_lex_entry_t *en = h->entry;
+    party_t p[8];
+    size_t np = 0;
+    if (en->type == EVENT_PARTNERSHIP_REJECTED) {
+        /* the rejected party is the company just before the trigger; the subject is the
+         * sentence's first other company, else the article's main one */
+        long kr = ex_ment_before(a, h->t0, s->t0);
+        if (kr < 0) return;
+        co_t rj = a->ments[kr].co, sub;
+        int have = 0;
+        for (size_t k = 0; k < a->nments && !have; k++)
+            if (!a->ments[k].regulator && !ex_co_eq(a, a->ments[k].co, rj))
+                sub = a->ments[k].co, have = 1;
+        if (!have && !ex_dominant(a, rj, &sub)) return;
+        p[0].co = sub, p[0].role = "subject";
+        p[1].co = rj, p[1].role = "partner";
+        np = 2;
+        a->rejected = 1;
+    } else {
+        if (a->rejected) return;
+        co_t l[4], r[4];
+        size_t nl = ex_group_left(a, ex_ment_before(a, h->t0, s->t0), l, 4);
+        size_t nr = ex_group_right(a, ex_ment_after(a, h->t1, s->t1), r, 4);
+        for (size_t i = nl; i-- > 0 && np < 8;) p[np].co = l[i], p[np++].role = "partner";
+        for (size_t i = 0; i < nr && np < 8; i++) p[np].co = r[i], p[np++].role = "partner";
+        if (np < 2 && s->seg > 0 && a->ctx_seg == s->seg) {
+            np = 0;
+            for (size_t i = 0; i < a->nctx && np < 8; i++)
+                p[np].co = a->ctx[i], p[np++].role = "partner";
+            if (np < 2 || !ex_hit_in(a, LEX_DESC, s->t0, s->t1, NULL)) return;
+        }
+        if (np < 2) return;
+    }
+    event_t ev;
+    if (ex_make_event(a, &ev, en->type, p, np)) return;
+    if (ev.ncompanies < 2) {
+        event_release(&ev);
+        return;
+    }
+    if (en->type == EVENT_PARTNERSHIP) {
+        char place[64];
+        if (ex_place_after(a, s, h->t1, place, sizeof place)) ex_set_str(a, &ev, "region", place);
+    }
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+}

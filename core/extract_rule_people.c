@@ -1,0 +1,185 @@
+/* extract_rule_people: executive changes (a person appointed to or leaving a
+ * position) and workforce events (layoffs and hiring, with the headcount and the
+ * share of the workforce). A title beside a name ("said Elliott Hill, President
+ * and CEO") is no change: a change needs its verb. */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const struct {
+    const char *phrase, *position;
+} ty_positions[] = {{"chief executive officer", "CEO"},
+                    {"chief executive", "CEO"},
+                    {"ceo", "CEO"},
+                    {"chief financial officer", "CFO"},
+                    {"finance chief", "CFO"},
+                    {"cfo", "CFO"},
+                    {"chief operating officer", "COO"},
+                    {"coo", "COO"},
+                    {"chief technology officer", "CTO"},
+                    {"cto", "CTO"},
+                    {"chairman", "chair"},
+                    {"chairwoman", "chair"},
+                    {"chair", "chair"},
+                    {"president", "president"},
+                    {NULL, NULL}};
+
+/* The position named in [lo, hi): CEO when one of several is CEO, else the first. */
+static const char *ty_position(const art_t *a, size_t lo, size_t hi)
+{
+    const char *first = NULL;
+    for (size_t i = lo; i < hi; i++)
+        for (size_t k = 0; ty_positions[k].phrase; k++) {
+            int e = ex_ty_phrase(a, i, hi, ty_positions[k].phrase);
+            if (!e) continue;
+            if (strcmp(ty_positions[k].position, "CEO") == 0) return "CEO";
+            if (!first) first = ty_positions[k].position;
+            i = (size_t)e - 1;
+            break;
+        }
+    return first;
+}
+
+static void ty_executive(art_t *a, const sent_t *s)
+{
+    static const char *const in[] = {"appointed", "appoints", "appoint",  "named",   "names",
+                                     "name",      "promoted", "promotes", "elected", "tapped",
+                                     "taps",      "picked",   "picks",    "hired",   "hires",
+                                     "succeed",   NULL};
+    static const char *const out[] = {
+        "resigned", "resigns",  "resign",  "resigning", "retire",    "retires", "retired",
+        "retiring", "ousted",   "fired",   "departure", "depart",    "departs", "departing",
+        "leave",    "leaves",   "leaving", "quit",      "quits",     "exit",    "step",
+        "steps",    "stepping", "stepped", "replaced",  "replacing", NULL};
+    ty_person_t ps[6];
+    size_t np = ex_ty_persons(a, s, ps, 6);
+    if (!np || !ty_position(a, s->t0, s->t1)) return;
+    for (size_t i = 0; i < np; i++) {
+        const ty_person_t *p = &ps[i];
+        const char *action = NULL;
+        size_t pos_lo = p->t1, pos_hi = s->t1;
+        long v;
+        /* "named X as CEO", "appointed X": the verb right before the person (a company,
+         * "its" or "has" between them allowed) */
+        size_t from = p->t0 > s->t0 + 4 ? p->t0 - 4 : s->t0;
+        if ((v = ex_ty_find(a, from, p->t0, in)) >= 0 && !ex_tok_is(a, (size_t)v, "succeed") &&
+            !ex_tok_is(a, (size_t)v, "hired") && !ex_tok_is(a, (size_t)v, "hires"))
+            action = "appointed";
+        /* "X was named CEO", "X will succeed", "X is stepping down" */
+        else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1, in)) >= 0 &&
+                 !ex_tok_is(a, (size_t)v, "hired"))
+            action = "appointed";
+        else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1, out)) >= 0)
+            action = "departed";
+        if (!action) continue;
+        if (ex_tok_is(a, (size_t)v, "replacing") || ex_tok_is(a, (size_t)v, "replaced")) {
+            if ((size_t)v > p->t0) continue; /* "X replaces Y": Y is the one who leaves */
+            action = "departed";
+        }
+        if (ex_tok_is(a, (size_t)v, "step") || ex_tok_is(a, (size_t)v, "steps") ||
+            ex_tok_is(a, (size_t)v, "stepping") || ex_tok_is(a, (size_t)v, "stepped")) {
+            if (!((size_t)v + 1 < s->t1 &&
+                  (ex_tok_is(a, (size_t)v + 1, "down") || ex_tok_is(a, (size_t)v + 1, "aside"))))
+                continue;
+        }
+        /* the position: after the person ("as CEO") or the title right before the name */
+        const char *pos = ty_position(a, pos_lo, pos_hi);
+        size_t tlo = p->t0 > s->t0 + 4 ? p->t0 - 4 : s->t0;
+        const char *title = ty_position(a, tlo, p->t0);
+        if (title && (!pos || strcmp(action, "departed") == 0)) pos = title;
+        if (!pos) continue;
+        /* an interim stand-in is not an appointment */
+        static const char *const interim[] = {"interim", "acting", NULL};
+        if (ex_ty_find(a, p->t1, s->t1, interim) >= 0 && strcmp(action, "appointed") == 0 &&
+            ex_ty_find(a, s->t0, p->t0, in) < 0)
+            continue;
+        co_t c;
+        long k = ex_ment_before(a, p->t0, s->t0);
+        if (k < 0) k = ex_ment_after(a, p->t1, s->t1);
+        if (k >= 0)
+            c = a->ments[k].co;
+        else if (!ex_ty_subject(a, s, p->t0, &c))
+            continue;
+        party_t pt = {c, "subject"};
+        event_t ev;
+        char name[96];
+        if (ex_make_event(a, &ev, EVENT_EXECUTIVE_CHANGE, &pt, 1)) return;
+        ex_span_text(a, p->t0, p->t1, name, sizeof name);
+        ex_set_str(a, &ev, "person", name);
+        ex_set_str(a, &ev, "position", pos);
+        ex_set_str(a, &ev, "action", action);
+        ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+    }
+}
+
+static void ty_workforce(art_t *a, const sent_t *s)
+{
+    static const char *const cutv[] = {
+        "lay off",    "laying off", "lays off", "laid off", "layoffs",   "layoff",
+        "job cuts",   "cut",        "cuts",     "cutting",  "eliminate", "eliminating",
+        "eliminates", "slash",      "slashing", "shed",     "shedding",  "axe",
+        "axing",      "reduce",     "reducing", "trim",     NULL};
+    static const char *const hirev[] = {"hire", "hiring", "hires",  "recruit",  "recruiting",
+                                        "add",  "adding", "create", "creating", NULL};
+    static const char *const staff[] = {"jobs",      "employees", "workers",   "people",
+                                        "positions", "staff",     "workforce", "roles",
+                                        "staffers",  "layoffs",   "headcount", NULL};
+    static const char *const past[] = {"had", "during", NULL};
+    size_t e = 0;
+    long v = ex_ty_find_phrase(a, s->t0, s->t1, cutv, &e);
+    const char *action = "layoffs";
+    long hv = ex_ty_find(a, s->t0, s->t1, hirev);
+    if (v < 0 || (hv >= 0 && hv < v)) {
+        if (hv < 0) return;
+        v = hv, e = (size_t)hv + 1, action = "hiring";
+    }
+    long w = ex_ty_find(a, (size_t)v, s->t1 < e + 8 ? s->t1 : e + 8, staff);
+    if (w < 0 && !(ex_tok_is(a, (size_t)v, "layoffs") || ex_tok_is(a, (size_t)v, "layoff"))) return;
+    if ((size_t)v > s->t0 && ex_ty_find(a, (size_t)v - 1, (size_t)v, past) >= 0) return;
+    /* the headcount: a number right before the staff word ("8,000 people"); the share: a
+     * percentage of the workforce */
+    double head = -1, pct = -1;
+    size_t lo = (size_t)v, hi = w >= 0 ? (size_t)w + 1 : e + 6 < s->t1 ? e + 6 : s->t1;
+    for (size_t i = lo; i < s->t1 && i < hi + 6; i++) {
+        if (!(ex_tk(a, i)->flags & EXTRACT_TOK_NUM)) continue;
+        int is_pct = 0;
+        for (size_t q = 0; q < a->nnums; q++)
+            if (a->nums[q].pct && a->nums[q].t0 <= i && a->nums[q].t1 > i) {
+                if (pct < 0) pct = a->nums[q].v < 0 ? -a->nums[q].v : a->nums[q].v;
+                is_pct = 1;
+            }
+        if (is_pct) continue;
+        size_t j = i + 1;
+        if (j < s->t1 &&
+            ex_ty_is(a, j, (const char *const[]){"seasonal", "full-time", "more", "new", NULL}))
+            j++;
+        if (head < 0 && j < s->t1 && ex_ty_is(a, j, staff)) head = ex_parse_num(a, i);
+    }
+    if (head < 0 && pct < 0 && strcmp(action, "hiring") == 0) return;
+    if (head < 0 && pct < 0 &&
+        !(ex_tok_is(a, (size_t)v, "layoffs") || ex_tok_is(a, (size_t)v, "lay") ||
+          ex_tok_is(a, (size_t)v, "laid")))
+        return;
+    co_t c;
+    long k = ex_ment_before(a, (size_t)v, s->t0);
+    if (k >= 0)
+        c = a->ments[k].co;
+    else if (!ex_ty_subject(a, s, (size_t)v, &c))
+        return;
+    party_t pt = {c, "subject"};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_WORKFORCE, &pt, 1)) return;
+    ex_set_str(a, &ev, "action", action);
+    if (head >= 0) ex_set_num(a, &ev, "headcount", head);
+    if (pct > 0 && pct <= 100) ex_set_num(a, &ev, "percent", pct);
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+}
+
+void ex_rule_people(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+{
+    (void)h;
+    if (!ex_ty_sentence_ok(s)) return;
+    ty_executive(a, s);
+    ty_workforce(a, s);
+}

@@ -1,0 +1,123 @@
+/* extract_rule_percent: share moves and metric changes, one per signed percentage. */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* share_move and metric_change, one per percentage. */
+void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+{
+    (void)h;
+    size_t prev = s->t0;
+    int last_share = 0;
+    for (size_t q = 0; q < a->nnums; q++) {
+        const num_t *n = &a->nums[q];
+        if (!n->pct) continue;
+        size_t lo = prev, hi = n->t1 + 6 < s->t1 ? n->t1 + 6 : s->t1;
+        size_t lo8 = n->t0 > lo + 10 ? n->t0 - 10 : lo;
+        prev = n->t1;
+        /* a stake, not a move */
+        size_t w;
+        if (ex_hit_in(a, LEX_STAKE, n->t1, n->t1 + 4 < s->t1 ? n->t1 + 4 : s->t1, &w)) continue;
+        if (n->t1 < s->t1 && ex_tok_is(a, n->t1, "of")) continue;
+        /* sign */
+        int sign = 0;
+        size_t sw = 0;
+        for (size_t k = 0; k < a->nhits; k++) {
+            const extract_lex_hit_t *hh = &a->hits[k];
+            int c = hh->entry->cls;
+            if (c != LEX_UP && c != LEX_DOWN) continue;
+            int near = (hh->t1 <= n->t0 && hh->t0 + 6 >= n->t0 && hh->t0 >= lo) ||
+                       (hh->t0 >= n->t1 && hh->t0 <= n->t1 + 1);
+            if (!near) continue;
+            if (!sign || (hh->t0 >= n->t1)) {
+                sign = c == LEX_UP ? 1 : -1;
+                sw = hh->t0;
+            }
+        }
+        if (!sign) continue;
+        double pct = n->v < 0 ? n->v : sign * n->v;
+        size_t iw = 0;
+        int instr = ex_hit_in(a, LEX_INSTRUMENT, lo8, n->t0, &iw) && !ex_tok_is(a, iw, "share");
+        size_t mw = 0;
+        int metric = ex_hit_in(a, LEX_METRIC, n->t1, hi, &mw);
+        if (metric) {
+            int linked = 0;
+            for (size_t k = n->t1; k < mw; k++)
+                if (ex_tok_is(a, k, "in") || ex_tok_is(a, k, "of")) linked = 1;
+            if (!linked) metric = 0;
+        }
+        if (!metric) metric = ex_hit_in(a, LEX_METRIC, lo8, n->t0, &mw);
+        if (!instr && last_share && !metric && ex_ment_before(a, n->t0, lo) >= 0) {
+            instr = 1;
+            iw = (size_t)a->ments[ex_ment_before(a, n->t0, lo)].t1;
+            if (iw >= n->t0) iw = n->t0 - 1;
+        }
+        if (instr && !(metric && mw > n->t1)) {
+            long k = ex_ment_before(a, iw, lo > 0 && iw > lo + 6 ? iw - 6 : lo);
+            co_t c;
+            if (k < 0 && iw + 2 < s->t1 && ex_tok_is(a, iw + 1, "of"))
+                k = ex_ment_after(a, iw + 2, iw + 3);
+            if (k < 0) k = ex_ment_before(a, n->t0, s->t0);
+            if (k >= 0)
+                c = a->ments[k].co;
+            else if (!ex_resolve_desc(a, s, lo, n->t0, NULL, 0, &c))
+                continue;
+            party_t p = {c, "subject"};
+            event_t ev;
+            if (ex_make_event(a, &ev, EVENT_SHARE_MOVE, &p, 1)) return;
+            ex_set_num(a, &ev, "percent", pct);
+            char ins[32] = "shares";
+            last_share = 1;
+            if (ex_hit_at(a, iw, LEX_INSTRUMENT)) ex_span_text(a, iw, iw + 1, ins, sizeof ins);
+            for (char *x = ins; *x; x++)
+                if (*x >= 'A' && *x <= 'Z') *x = (char)(*x | 32);
+            ex_set_str(a, &ev, "instrument", ins);
+            if (iw >= 2 && ex_tok_is(a, iw - 1, "listed") && ex_tok_is(a, iw - 2, "-") && iw >= 3) {
+                char lst[32];
+                ex_span_text(a, iw - 3, iw - 2, lst, sizeof lst);
+                ex_set_str(a, &ev, "listing", lst);
+            }
+            ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+            continue;
+        }
+        if (!metric) continue;
+        /* metric phrase: "drop in iPhone sales" → "iPhone sales" */
+        char mname[96];
+        size_t m0 = mw, m1 = mw + 1;
+        const extract_lex_hit_t *mh = ex_hit_at(a, mw, LEX_METRIC);
+        if (mh) m1 = mh->t1;
+        if (mw > n->t1) {
+            size_t k = mw;
+            while (k > n->t1 && k > sw + 1 && mw - k < 3 && !ex_tok_is(a, k - 1, "in") &&
+                   !ex_tok_is(a, k - 1, "of") && (ex_tk(a, k - 1)->flags & EXTRACT_TOK_WORD))
+                k--;
+            m0 = k;
+        }
+        ex_span_text(a, m0, m1, mname, sizeof mname);
+        co_t c;
+        int have = 0;
+        for (size_t k = 0; k < a->nhits && !have; k++) {
+            const extract_lex_hit_t *ph = &a->hits[k];
+            if (ph->entry->cls != LEX_PRODUCT || ph->t0 < m0 || ph->t1 > m1) continue;
+            const registry_entry_t *en = registry_find(a->x->reg, ph->entry->value);
+            if (en) c.ent = en, c.prov = -1, have = 1;
+        }
+        if (!have) {
+            long k = ex_ment_before(a, n->t0, s->t0);
+            if (k >= 0) c = a->ments[k].co, have = 1;
+        }
+        if (!have && s->seg == 0 && a->have_subj && mw < s->t0 + 3) c = a->last_subj, have = 1;
+        if (!have && !ex_resolve_desc(a, s, s->t0, n->t0, NULL, 0, &c)) continue;
+        party_t p = {c, "subject"};
+        event_t ev;
+        if (ex_make_event(a, &ev, EVENT_METRIC_CHANGE, &p, 1)) return;
+        ex_set_num(a, &ev, "percent", pct);
+        ex_set_str(a, &ev, "metric", mname);
+        char place[64];
+        if (ex_place_after(a, s, m1 - 1, place, sizeof place)) ex_set_str(a, &ev, "region", place);
+        ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+    }
+}

@@ -1,0 +1,69 @@
+/* extract_rule_product: product announcements. */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+void ex_rule_product(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+{
+    co_t g[4];
+    long kl = ex_ment_before(a, h->t0, h->t0 > s->t0 + 15 ? h->t0 - 15 : s->t0);
+    size_t ng = ex_group_left(a, kl, g, 4);
+    /* "A teams up with B to introduce": the subject joins B */
+    if (ng == 1 && a->ments[kl].t0 > s->t0 &&
+        (ex_tok_is(a, a->ments[kl].t0 - 1, "with") || ex_tok_is(a, a->ments[kl].t0 - 1, "by"))) {
+        long k0 = ex_ment_before(a, a->ments[kl].t0 - 1, s->t0);
+        if (k0 >= 0 && ng < 4) {
+            g[1] = g[0];
+            g[0] = a->ments[k0].co;
+            ng = 2;
+            co_t t = g[0];
+            g[0] = g[1];
+            g[1] = t;
+        }
+    }
+    if (ng == 0) {
+        co_t c;
+        if (!ex_resolve_desc(a, s, s->t0, h->t0, NULL, 0, &c)) return;
+        g[ng++] = c;
+    }
+    party_t p[4];
+    for (size_t i = 0; i < ng; i++) p[i].co = g[ng - 1 - i], p[i].role = "subject";
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_PRODUCT_ANNOUNCEMENT, p, ng)) return;
+    /* the product: the noun phrase after the trigger */
+    size_t i = h->t1, e;
+    static const char *const skip[] = {"a", "an", "the", "its", "their", "new", "his", "her", NULL};
+    static const char *const stop[] = {"and",  "for",  "in",    "to", "that", "which",
+                                       "with", "on",   "at",    "by", "from", "as",
+                                       "this", "next", "later", "of", NULL};
+    for (int again = 1; again && i < s->t1;) {
+        again = 0;
+        for (size_t k = 0; skip[k]; k++)
+            if (ex_tok_is(a, i, skip[k])) again = 1;
+        if (again) i++;
+    }
+    for (e = i; e < s->t1 && e - i < 6; e++) {
+        const extract_tok_t *t = ex_tk(a, e);
+        int st = 0;
+        for (size_t k = 0; stop[k]; k++)
+            if (ex_tok_is(a, e, stop[k])) st = 1;
+        if (st || ((t->flags & EXTRACT_TOK_PUNCT) && !ex_tok_is(a, e, "-"))) break;
+    }
+    if (e > i) {
+        char prod[96];
+        ex_span_text(a, i, e, prod, sizeof prod);
+        /* glue hyphenated words back */
+        char clean[96];
+        size_t n = 0;
+        for (size_t k = 0; prod[k] && n + 1 < sizeof clean; k++) {
+            if (prod[k] == ' ' && (prod[k + 1] == '-' || (k && prod[k - 1] == '-'))) continue;
+            clean[n++] = prod[k];
+        }
+        clean[n] = 0;
+        ex_set_str(a, &ev, "product", clean);
+    }
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+}

@@ -1,0 +1,209 @@
+/* extract_rule_rating: analysts' and rating agencies' calls on a company. The firm
+ * making the call is a company with role analyst, the rated company the subject;
+ * the action (upgrade, downgrade, initiate, reiterate), the ratings to and from and
+ * the price target come from the wording. "upgraded Wal-Mart to buy" is a rating
+ * change: an acquisition read into it is dropped. */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Equity ratings, lowercase, longest first where one is a prefix of another. */
+static const char *const ty_ratings[] = {"strong buy",
+                                         "strong sell",
+                                         "market perform",
+                                         "sector perform",
+                                         "peer perform",
+                                         "market outperform",
+                                         "sector outperform",
+                                         "market underperform",
+                                         "sector underperform",
+                                         "equal-weight",
+                                         "equal weight",
+                                         "market-weight",
+                                         "market weight",
+                                         "in-line",
+                                         "in line",
+                                         "overweight",
+                                         "underweight",
+                                         "outperform",
+                                         "underperform",
+                                         "buy",
+                                         "sell",
+                                         "hold",
+                                         "neutral",
+                                         "accumulate",
+                                         "reduce",
+                                         "add",
+                                         "positive",
+                                         "negative",
+                                         "perform",
+                                         NULL};
+
+/* Writes the rating starting at token i into out; returns its end token or 0. Credit
+ * ratings (Baa3, AA+, BBB-) are copied as written. */
+static size_t ty_rating_at(const art_t *a, size_t i, size_t hi, char *out, size_t cap, int *credit)
+{
+    if (i < hi && (ex_tok_is(a, i, "\"") || ex_tk(a, i)->len == 3)) {
+        const char *w = a->text + ex_tk(a, i)->off;
+        if ((unsigned char)w[0] == 0xE2)
+            i++; /* a curly quote */
+        else if (w[0] == '"')
+            i++;
+    }
+    for (const char *const *r = ty_ratings; *r; r++) {
+        int e = ex_ty_phrase(a, i, hi, *r);
+        if (!e && strchr(*r, '-')) {
+            /* "equal-weight" tokenizes as equal - weight */
+            char buf[40];
+            snprintf(buf, sizeof buf, "%s", *r);
+            for (char *p = buf; *p; p++)
+                if (*p == '-') *p = ' ';
+            char sp[48];
+            size_t n = 0;
+            for (const char *p = *r; *p && n + 3 < sizeof sp; p++) {
+                if (*p == '-') {
+                    sp[n++] = ' ', sp[n++] = '-', sp[n++] = ' ';
+                } else
+                    sp[n++] = *p;
+            }
+            sp[n] = 0;
+            e = ex_ty_phrase(a, i, hi, sp);
+        }
+        if (e) {
+            snprintf(out, cap, "%s", *r);
+            return (size_t)e;
+        }
+    }
+    /* credit ratings: Aaa..C, AAA..D with + or - */
+    if (i < hi) {
+        const extract_tok_t *t = ex_tk(a, i);
+        const char *w = a->text + t->off;
+        int ok = t->len >= 1 && t->len <= 4 && (w[0] == 'A' || w[0] == 'B' || w[0] == 'C');
+        for (size_t k = 1; ok && k < t->len; k++)
+            ok = (w[k] == 'a' || w[k] == 'A' || w[k] == 'B' || w[k] == 'C' ||
+                  (w[k] >= '1' && w[k] <= '3'));
+        if (ok && (t->len > 1 || (i + 1 < hi && ex_tok_is(a, i + 1, "rating")))) {
+            size_t e = i + 1;
+            char buf[8];
+            snprintf(buf, sizeof buf, "%.*s", (int)t->len, w);
+            if (e < hi && (ex_tok_is(a, e, "+") || ex_tok_is(a, e, "-")) &&
+                !(ex_tk(a, e)->flags & EXTRACT_TOK_SPACE)) {
+                size_t l = strlen(buf);
+                if (l + 1 < sizeof buf) buf[l] = a->text[ex_tk(a, e)->off], buf[l + 1] = 0;
+                e++;
+            }
+            snprintf(out, cap, "%s", buf);
+            *credit = 1;
+            return e;
+        }
+    }
+    return 0;
+}
+
+void ex_rule_rating(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+{
+    static const char *const up[] = {"upgraded", "upgrades", "upgrade", "upgrading",
+                                     "raised",   "lifted",   NULL};
+    static const char *const down[] = {"downgraded",  "downgrades", "downgrade",
+                                       "downgrading", "cut",        "cuts",
+                                       "lowered",     "slashed",    NULL};
+    static const char *const init[] = {"initiated", "initiates", "started", "starts", "began",
+                                       "begins",    "launched",  "resumed", NULL};
+    static const char *const keep[] = {"reiterated", "reiterates", "maintained", "maintains",
+                                       "kept",       "retained",   "stuck",      "affirmed",
+                                       "affirms",    "reaffirmed", "repeated",   NULL};
+    static const char *const target[] = {"price target", "target price", "price objective", NULL};
+    (void)h;
+    if (!ex_ty_sentence_ok(s)) return;
+    long v = -1;
+    const char *action = NULL;
+    if ((v = ex_ty_find(a, s->t0, s->t1, up)) >= 0)
+        action = "upgrade";
+    else if ((v = ex_ty_find(a, s->t0, s->t1, down)) >= 0)
+        action = "downgrade";
+    else if ((v = ex_ty_find(a, s->t0, s->t1, init)) >= 0)
+        action = "initiate";
+    else if ((v = ex_ty_find(a, s->t0, s->t1, keep)) >= 0)
+        action = "reiterate";
+    if (!action) return;
+    size_t tend = 0;
+    long tg = ex_ty_find_phrase(a, (size_t)v, s->t1, target, &tend);
+    /* the ratings: "to X", "from Y", "with a X rating", "X rating" */
+    char to[32] = "", from[32] = "";
+    int credit = 0, credit_word = 0;
+    static const char *const cw[] = {"credit", "debt", "bond", "notch", "junk", NULL};
+    credit_word = ex_ty_find(a, s->t0, s->t1, cw) >= 0;
+    for (size_t i = (size_t)v + 1; i + 1 < s->t1; i++) {
+        if (tg >= 0 && i >= (size_t)tg && i < tend + 8) continue;
+        char r[32];
+        size_t e;
+        if (ex_tok_is(a, i, "to") && !to[0] &&
+            (e = ty_rating_at(a, i + 1, s->t1, r, sizeof r, &credit)))
+            snprintf(to, sizeof to, "%s", r), i = e - 1;
+        else if (ex_tok_is(a, i, "from") && !from[0] &&
+                 (e = ty_rating_at(a, i + 1, s->t1, r, sizeof r, &credit)))
+            snprintf(from, sizeof from, "%s", r), i = e - 1;
+        else if ((ex_tok_is(a, i, "a") || ex_tok_is(a, i, "an") || ex_tok_is(a, i, "with")) &&
+                 !to[0] && (e = ty_rating_at(a, i + 1, s->t1, r, sizeof r, &credit)) && e < s->t1 &&
+                 (ex_tok_is(a, e, "rating") || ex_tok_is(a, e, "recommendation")))
+            snprintf(to, sizeof to, "%s", r), i = e;
+    }
+    /* an equity call needs a rating word or a price target; a credit call a credit rating */
+    static const char *const rw[] = {"rating", "ratings", "coverage", "recommendation", NULL};
+    int ratingword = ex_ty_find(a, s->t0, s->t1, rw) >= 0;
+    if (!to[0] && !from[0] && tg < 0 &&
+        !(ratingword && (credit_word || strcmp(action, "initiate") == 0)))
+        return;
+    if (strcmp(action, "initiate") == 0 &&
+        ex_ty_find(a, (size_t)v, s->t1, (const char *const[]){"coverage", NULL}) < 0 && !to[0])
+        return;
+    /* the analyst before the verb, the rated company after it */
+    long ka = ex_ment_before(a, (size_t)v, s->t0);
+    long kr = ex_ment_after(a, (size_t)v + 1, s->t1);
+    co_t rated, analyst = {NULL, -1};
+    int have_analyst = 0;
+    if (kr >= 0 && ka >= 0 && ex_co_eq(a, a->ments[kr].co, a->ments[ka].co)) kr = -1;
+    if (kr >= 0)
+        rated = a->ments[kr].co;
+    else if (ka >= 0 && (v > 0 && (ex_tok_is(a, (size_t)v - 1, "was") ||
+                                   ex_tok_is(a, (size_t)v - 1, "been")))) {
+        rated = a->ments[ka].co; /* "X was downgraded by Y" */
+        ka = ex_ment_after(a, (size_t)v + 1, s->t1);
+    } else if (!ex_ty_subject(a, s, (size_t)v, &rated))
+        return;
+    if (ka >= 0 && !a->ments[ka].regulator) {
+        analyst = a->ments[ka].co;
+        have_analyst = !ex_co_eq(a, analyst, rated);
+    }
+    party_t p[2] = {{rated, "subject"}, {analyst, "analyst"}};
+    event_t ev;
+    /* without a firm making the call, only a sentence about ratings or coverage counts
+     * ("cut its workforce to reduce costs" is no call) */
+    if (!have_analyst && !ratingword) return;
+    if (ex_make_event(a, &ev, EVENT_RATING_CHANGE, p, have_analyst ? 2 : 1)) return;
+    ex_set_str(a, &ev, "action", action);
+    ex_set_str(a, &ev, "kind", credit || credit_word ? "credit" : "equity");
+    ex_set_str(a, &ev, "rating_to", to);
+    ex_set_str(a, &ev, "rating_from", from);
+    if (tg >= 0) {
+        ty_amount_t am[8];
+        size_t na = ex_ty_amounts(a, s, am, 8);
+        const ty_amount_t *best = NULL;
+        /* "$210 price target" before it, "target to $420 from $350" after it */
+        for (size_t q = 0; q < na; q++) {
+            if (am[q].t1 == (size_t)tg || (am[q].t1 + 1 == (size_t)tg)) best = &am[q];
+            if (!best && am[q].t0 >= tend && am[q].t0 < tend + 4 &&
+                !(am[q].t0 > 0 && ex_tok_is(a, am[q].t0 - 1, "from")))
+                best = &am[q];
+        }
+        if (best && best->v > 0) {
+            ex_set_num(a, &ev, "price_target", best->v);
+            ex_set_str(a, &ev, "currency", best->cur);
+        }
+    }
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+    /* "upgraded X to buy" is no purchase */
+    if (strcmp(to, "buy") == 0 || strcmp(to, "strong buy") == 0)
+        ex_unemit_type(a, s, EVENT_ACQUISITION);
+}

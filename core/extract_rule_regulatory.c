@@ -1,0 +1,60 @@
+/* extract_rule_regulatory: regulatory filings and approvals. */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+{
+    const extract_lex_entry_t *en = h->entry;
+    const registry_entry_t *regu = NULL;
+    party_t p[8];
+    size_t np = 0;
+    for (size_t k = 0; k < a->nments; k++)
+        if (a->ments[k].regulator) {
+            regu = a->ments[k].co.ent;
+            break;
+        }
+    if (!regu) return;
+    for (size_t k = 0; k < a->nments && np < 8; k++)
+        if (!a->ments[k].regulator) p[np].co = a->ments[k].co, p[np++].role = "subject";
+    for (size_t i = a->out->n; np == 0 && i-- > a->out_base;) {
+        const event_t *d = &a->out->items[i];
+        if (a->ev_seg[i - a->out_base] != s->seg ||
+            (d->type != EVENT_ACQUISITION && d->type != EVENT_INVESTMENT))
+            continue;
+        for (size_t c = 0; c < d->ncompanies && np < 8; c++) {
+            const registry_entry_t *en2 = registry_find(a->x->reg, d->companies[c].id);
+            int pv = en2 ? -1 : ex_prov_find(a, d->companies[c].id);
+            if (!en2 && pv < 0) continue;
+            p[np].co.ent = en2, p[np].co.prov = pv, p[np++].role = "subject";
+        }
+    }
+    if (np == 0) {
+        co_t c;
+        if (s->seg == 0 && a->have_subj)
+            p[np].co = a->last_subj, p[np++].role = "subject";
+        else if (s->seg > 0 && a->ctx_seg == s->seg && a->nctx)
+            (void)c, p[np].co = a->ctx[0], p[np++].role = "subject";
+        else
+            return;
+    }
+    event_t ev;
+    if (ex_make_event(a, &ev, en->type, p, np)) return;
+    ex_set_str(a, &ev, "regulator", regu->id);
+    const char *st = en->status;
+    if (en->type == EVENT_REGULATORY_APPROVAL) {
+        if (ex_sent_has_word(a, s, extract_tok_hash("conditions", 10)) ||
+            ex_sent_has_word(a, s, extract_tok_hash("conditionally", 13)) ||
+            ex_sent_has_word(a, s, extract_tok_hash("remedies", 8)))
+            st = "conditional";
+        if (!st) st = "approved";
+    } else {
+        if (!st) st = "pending";
+        if (regu->jurisdiction) ex_set_str(a, &ev, "jurisdiction", regu->jurisdiction);
+    }
+    ex_set_str(a, &ev, "status", st);
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+}

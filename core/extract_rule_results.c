@@ -1,0 +1,490 @@
+/* extract_rule_results: earnings (a company's reported figures for a period, with
+ * their changes and how they compare with expectations) and guidance (what it
+ * expects for a period: raised, lowered, reaffirmed, initiated or withdrawn).
+ * A sentence that speaks of the future (forecast, outlook, expects) is guidance,
+ * never earnings; an earnings event needs a company and a results metric with a
+ * figure, a change or a verdict against expectations. */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct ty_metric_s {
+    const char *phrase;
+    const char *metric;
+    int loss; /* a loss: the value is negative */
+} ty_metric_t;
+
+/* Longest phrases first: they are tried in order at each token. */
+static const ty_metric_t ty_metrics[] = {{"diluted earnings per share", "eps", 0},
+                                         {"adjusted earnings per share", "eps", 0},
+                                         {"earnings per share", "eps", 0},
+                                         {"diluted loss per share", "eps", 1},
+                                         {"loss per share", "eps", 1},
+                                         {"eps", "eps", 0},
+                                         {"net income", "net_income", 0},
+                                         {"net profit", "net_income", 0},
+                                         {"net earnings", "net_income", 0},
+                                         {"net loss", "net_income", 1},
+                                         {"operating income", "operating_income", 0},
+                                         {"operating profit", "operating_income", 0},
+                                         {"revenues", "revenue", 0},
+                                         {"revenue", "revenue", 0},
+                                         {"sales", "revenue", 0},
+                                         {"turnover", "revenue", 0},
+                                         {"profits", "net_income", 0},
+                                         {"profit", "net_income", 0},
+                                         {"earnings", "net_income", 0},
+                                         {NULL, NULL, 0}};
+
+/* Words that may stand right before a results metric; anything else ("iPhone sales",
+ * "advertising revenue") makes it a segment's figure, not the company's results. */
+static const char *const ty_metric_lead[] = {
+    "its",    "their",    "the",      "quarterly", "annual", "total",    "and",
+    "of",     "overall",  "group",    "core",      "full",   "year",     "quarter",
+    "half",   "adjusted", "diluted",  "net",       "fiscal", "reported", "record",
+    "higher", "lower",    "first",    "second",    "third",  "fourth",   "in",
+    "with",   "a",        "while",    "but",       "said",   "that",     "as",
+    "whose",  "posted",   "reported", "reports",   "on",     NULL};
+
+static const char *const ty_forecast[] = {"forecast", "forecasts",   "outlook",   "guidance",
+                                          "expects",  "sees",        "projected", "projects",
+                                          "predicts", "anticipates", NULL};
+
+/* Returns the first forecast word of [lo, hi) that speaks of the company's own outlook,
+ * not of what analysts expected of the past period ("above Wall Street forecasts"). */
+static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
+{
+    static const char *const theirs[] = {"above",  "below",     "beat", "beating",
+                                         "topped", "missed",    "than", "analysts",
+                                         "street", "consensus", "'",    NULL};
+    for (long fw = ex_ty_find(a, lo, hi, ty_forecast); fw >= 0;
+         fw = ex_ty_find(a, (size_t)fw + 1, hi, ty_forecast)) {
+        size_t from = (size_t)fw > lo + 3 ? (size_t)fw - 3 : lo;
+        if (ex_ty_find(a, from, (size_t)fw, theirs) < 0) return fw;
+    }
+    return -1;
+}
+
+typedef struct ty_found_s {
+    size_t t0, t1;
+    const ty_metric_t *m;
+} ty_found_t;
+
+/* Finds the results metrics in [lo, hi). */
+static size_t ty_find_metrics(const art_t *a, size_t lo, size_t hi, int any_lead, ty_found_t *out,
+                              size_t max)
+{
+    size_t n = 0;
+    for (size_t i = lo; i < hi && n < max; i++) {
+        for (const ty_metric_t *m = ty_metrics; m->phrase; m++) {
+            int e = ex_ty_phrase(a, i, hi, m->phrase);
+            if (!e) continue;
+            size_t k = i;
+            if (k > lo && ex_tok_is(a, k - 1, "-")) k--; /* second-quarter */
+            int lead = any_lead || k == lo || ex_ty_is(a, k - 1, ty_metric_lead) ||
+                       (ex_tk(a, k - 1)->flags & (EXTRACT_TOK_POSS | EXTRACT_TOK_PUNCT));
+            for (size_t q = 0; !lead && q < a->nments; q++)
+                if (a->ments[q].t1 == k) lead = 1;
+            if (lead) {
+                out[n].t0 = i;
+                out[n].t1 = (size_t)e;
+                out[n].m = m;
+                n++;
+            }
+            i = (size_t)e - 1;
+            break;
+        }
+    }
+    return n;
+}
+
+/* "beat", "miss" or "in_line" from the wording of [lo, hi), or NULL. */
+static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
+{
+    static const char *const beat[] = {"beat",     "beats",     "beating",   "topped", "tops",
+                                       "exceeded", "exceeding", "surpassed", NULL};
+    static const char *const miss[] = {"missed", "misses", "missing", NULL};
+    static const char *const expect[] = {"expectations", "estimates", "forecasts", "consensus",
+                                         NULL};
+    static const char *const inline_[] = {"in line with", NULL};
+    long e = ex_ty_find(a, lo, hi, expect);
+    if (ex_ty_find_phrase(a, lo, hi, inline_, NULL) >= 0 && e >= 0) return "in_line";
+    if (ex_ty_find(a, lo, hi, beat) >= 0) return "beat";
+    if (ex_ty_find(a, lo, hi, miss) >= 0) return "miss";
+    if (e >= 0 && e > (long)lo) {
+        if (ex_tok_is(a, (size_t)e - 1, "above") ||
+            (e > (long)lo + 1 && ex_tok_is(a, (size_t)e - 2, "above")) ||
+            (e > (long)lo + 2 && ex_tok_is(a, (size_t)e - 3, "above")))
+            return "beat";
+        if (ex_tok_is(a, (size_t)e - 1, "below") ||
+            (e > (long)lo + 1 && ex_tok_is(a, (size_t)e - 2, "below")) ||
+            (e > (long)lo + 2 && ex_tok_is(a, (size_t)e - 3, "below")))
+            return "miss";
+    }
+    return NULL;
+}
+
+/* The period of sentence s, else of the article's first sentences up to s. */
+static int ty_results_period(const art_t *a, const sent_t *s, size_t lo, size_t hi, char *out,
+                             size_t cap)
+{
+    if (ex_ty_period(a, lo, hi, 0, out, cap)) return 1;
+    for (size_t k = 0; k < a->nsents && &a->sents[k] < s && k < 4; k++)
+        if (a->sents[k].seg == s->seg &&
+            ex_ty_period(a, a->sents[k].t0, a->sents[k].t1, 0, out, cap))
+            return 1;
+    return 0;
+}
+
+/* Does the clause or the article's opening speak of results? */
+static int ty_results_context(const art_t *a, const sent_t *s, size_t lo, size_t hi)
+{
+    static const char *const w[] = {"quarter", "quarterly", "annual",   "fiscal", "results",
+                                    "year",    "half",      "earnings", NULL};
+    char tmp[32];
+    if (ex_ty_find(a, lo, hi, w) >= 0) return 1;
+    return ty_results_period(a, s, lo, lo, tmp, sizeof tmp);
+}
+
+/* Overwrites the fields of a same-key event of the segment when ev carries more numbers,
+ * else emits ev (merging its missing fields). Steals ev. */
+static void ty_emit_better(art_t *a, const sent_t *s, event_t *ev, const char *date)
+{
+    size_t nnum = 0;
+    for (size_t k = 0; k < ev->ndata; k++) nnum += ev->data[k].kind == EVENT_FIELD_NUM;
+    for (size_t i = a->out_base; i < a->out->n; i++) {
+        event_t *o = &a->out->items[i];
+        size_t onum = 0;
+        if (a->ev_seg[i - a->out_base] != s->seg || o->type != ev->type ||
+            o->ncompanies != ev->ncompanies || !event_has_company(o, ev->companies[0].id))
+            continue;
+        for (size_t k = 0; k < o->ndata; k++) onum += o->data[k].kind == EVENT_FIELD_NUM;
+        if (nnum > onum)
+            for (size_t k = 0; k < ev->ndata; k++)
+                if (event_set_field(o, &ev->data[k])) a->oom = 1;
+        break;
+    }
+    ex_emit(a, s, ev, date);
+}
+
+/* What an outlook may be about beyond the results metrics. */
+static const ty_metric_t ty_outlook_metrics[] = {{"capital expenditures", "capex", 0},
+                                                 {"capital expenditure", "capex", 0},
+                                                 {"capital spending", "capex", 0},
+                                                 {"capex", "capex", 0},
+                                                 {"free cash flow", "free_cash_flow", 0},
+                                                 {"gross margin", "gross_margin", 0},
+                                                 {"operating margin", "operating_margin", 0},
+                                                 {NULL, NULL, 0}};
+
+static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t fw)
+{
+    static const char *const raised[] = {"raised", "raises",   "raise",  "lifted",
+                                         "lifts",  "boosted",  "boosts", "increased",
+                                         "hiked",  "upgraded", NULL};
+    static const char *const lowered[] = {"cut",     "cuts",    "lowered",    "lowers",  "reduced",
+                                          "trimmed", "slashed", "downgraded", "reduces", NULL};
+    static const char *const kept[] = {"reaffirmed", "reaffirms", "reiterated", "reiterates",
+                                       "maintained", "maintains", "confirmed",  "confirms",
+                                       "backed",     NULL};
+    static const char *const pulled[] = {"withdrew",  "withdrawn", "withdraws", "pulled",
+                                         "suspended", "scrapped",  NULL};
+    static const char *const prior[] = {"from", "earlier", "previous", "prior", "previously", NULL};
+    ty_found_t ms[4];
+    size_t nm = ty_find_metrics(a, lo, hi, 1, ms, 4);
+    /* the metric nearest the forecast word: "beats revenue estimates, lifts capex outlook" */
+    for (size_t i = lo; i < hi; i++)
+        for (const ty_metric_t *m = ty_outlook_metrics; m->phrase; m++) {
+            int e = ex_ty_phrase(a, i, hi, m->phrase);
+            if (!e) continue;
+            size_t d = i > fw ? i - fw : fw - i;
+            size_t d0 = nm ? (ms[0].t0 > fw ? ms[0].t0 - fw : fw - ms[0].t0) : (size_t)-1;
+            if (d < d0) {
+                ms[0].t0 = i, ms[0].t1 = (size_t)e, ms[0].m = m;
+                if (!nm) nm = 1;
+            }
+            break;
+        }
+    for (size_t i = 1; i < nm; i++) {
+        size_t d = ms[i].t0 > fw ? ms[i].t0 - fw : fw - ms[i].t0;
+        size_t d0 = ms[0].t0 > fw ? ms[0].t0 - fw : fw - ms[0].t0;
+        if (d < d0) ms[0] = ms[i];
+    }
+    if (!nm) return;
+    const char *dir = "initiated";
+    size_t vlo = fw > lo + 4 ? fw - 4 : lo, vhi = fw + 2 < hi ? fw + 2 : hi;
+    if (ex_ty_find(a, lo, hi, pulled) >= 0)
+        dir = "withdrawn";
+    else if (ex_ty_find(a, vlo, hi, kept) >= 0)
+        dir = "reaffirmed";
+    else if (ex_ty_find(a, lo, vhi, raised) >= 0)
+        dir = "raised";
+    else if (ex_ty_find(a, lo, vhi, lowered) >= 0)
+        dir = "lowered";
+    else {
+        static const char *const upfrom[] = {"up from", "above its", "higher than", NULL};
+        static const char *const downfrom[] = {"down from", "below its", "lower than", NULL};
+        if (ex_ty_find_phrase(a, lo, hi, upfrom, NULL) >= 0) dir = "raised";
+        if (ex_ty_find_phrase(a, lo, hi, downfrom, NULL) >= 0) dir = "lowered";
+    }
+    co_t c;
+    long k = ex_ment_before(a, fw, lo);
+    if (k >= 0)
+        c = a->ments[k].co;
+    else if (!ex_ty_subject(a, s, fw, &c))
+        return;
+    party_t p = {c, "subject"};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_GUIDANCE, &p, 1)) return;
+    ex_set_str(a, &ev, "metric", ms[0].m->metric);
+    ty_amount_t am[8];
+    size_t na = ex_ty_amounts(a, s, am, 8), got = 0;
+    double v[2] = {0, 0};
+    for (size_t q = 0; q < na && got < 2; q++) {
+        if (am[q].t0 < ms[0].t0 || am[q].t0 >= hi) continue;
+        long pw = ex_ty_find(a, ms[0].t1, am[q].t0, prior);
+        if (pw >= 0) break;
+        if (!got) ex_set_str(a, &ev, "currency", am[q].cur);
+        v[got++] = am[q].v;
+    }
+    if (got) {
+        ex_set_num(a, &ev, "low", v[0]);
+        ex_set_num(a, &ev, "high", got == 2 ? v[1] : v[0]);
+    }
+    ex_set_str(a, &ev, "direction", dir);
+    char period[24];
+    if (ex_ty_period(a, lo, hi, 1, period, sizeof period)) ex_set_str(a, &ev, "period", period);
+    ty_emit_better(a, s, &ev, ex_sentence_date(a, 0));
+}
+
+static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
+{
+    static const char *const stop[] = {"compared", "estimate", "estimates", "expected",
+                                       "forecast", "analysts", NULL};
+    ty_found_t ms[8];
+    size_t nm = ty_find_metrics(a, lo, hi, 0, ms, 8);
+    if (!nm || !ty_results_context(a, s, lo, hi)) return;
+    const char *vs = ty_versus(a, lo, hi);
+    ty_amount_t am[12];
+    size_t na = ex_ty_amounts(a, s, am, 12);
+    co_t c;
+    if (!ex_ty_subject(a, s, ms[0].t0, &c)) return;
+    party_t p = {c, "subject"};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_EARNINGS, &p, 1)) return;
+    size_t nrec = 0;
+    for (size_t i = 0; i < nm; i++) {
+        size_t w0 = ms[i].t1, w1 = i + 1 < nm ? ms[i + 1].t0 : hi;
+        int dup = 0;
+        for (size_t j = 0; j < i; j++) dup |= ms[j].m->metric == ms[i].m->metric;
+        if (dup) continue;
+        long st = ex_ty_find(a, w0, w1, stop);
+        if (st >= 0) w1 = (size_t)st;
+        const ty_amount_t *val = NULL;
+        int eps = strcmp(ms[i].m->metric, "eps") == 0;
+        for (size_t q = 0; q < na && !val; q++)
+            if (am[q].t0 >= w0 && am[q].t0 < w1 && (eps ? am[q].v < 1e4 : !am[q].per_share))
+                val = &am[q];
+        const num_t *pct = NULL;
+        for (size_t q = 0; q < a->nnums && !pct; q++)
+            if (a->nums[q].pct && a->nums[q].t0 >= w0 && a->nums[q].t0 < w1) pct = &a->nums[q];
+        int sign = pct ? ex_ty_sign(a, ms[i].t0, pct->t1 + 2 < w1 ? pct->t1 + 2 : w1) : 0;
+        if (!pct) {
+            /* "a 54% jump in quarterly profit": the change just before the metric */
+            size_t b0 = ms[i].t0 > lo + 6 ? ms[i].t0 - 6 : lo;
+            for (size_t q = 0; q < a->nnums; q++)
+                if (a->nums[q].pct && a->nums[q].t0 >= b0 && a->nums[q].t1 < ms[i].t0 &&
+                    ex_ty_find(a, a->nums[q].t1, ms[i].t0, (const char *const[]){"in", NULL}) >= 0)
+                    pct = &a->nums[q];
+            if (pct) sign = ex_ty_sign(a, pct->t1, ms[i].t0);
+        }
+        if (pct && !sign && pct->v >= 0) pct = NULL; /* no direction: not a change */
+        if (!val && !pct && !vs) continue;
+        event_record_t *r = event_add_record(&ev, "metrics");
+        if (!r || event_record_set_str(r, "metric", ms[i].m->metric)) {
+            a->oom = 1;
+            break;
+        }
+        if (val && (event_record_set_num(r, "value", ms[i].m->loss ? -val->v : val->v) ||
+                    event_record_set_str(r, "currency", val->cur)))
+            a->oom = 1;
+        if (pct && event_record_set_num(r, "change_percent", pct->v < 0 ? pct->v : sign * pct->v))
+            a->oom = 1;
+        nrec++;
+    }
+    /* "net income rose 35% to $16.64 billion, or $6.43 per share": the EPS beside it */
+    int have_eps = 0;
+    for (size_t i = 0; i < nm; i++) have_eps |= strcmp(ms[i].m->metric, "eps") == 0;
+    for (size_t q = 0; nrec && !have_eps && q < na; q++) {
+        if (!am[q].per_share || am[q].t0 < ms[0].t0 || am[q].t0 >= hi) continue;
+        event_record_t *r = event_add_record(&ev, "metrics");
+        if (!r || event_record_set_str(r, "metric", "eps") ||
+            event_record_set_num(r, "value", am[q].v) ||
+            event_record_set_str(r, "currency", am[q].cur))
+            a->oom = 1;
+        break;
+    }
+    if (!nrec) {
+        event_release(&ev);
+        return;
+    }
+    char period[24];
+    if (ty_results_period(a, s, lo, hi, period, sizeof period))
+        ex_set_str(a, &ev, "period", period);
+    ex_set_str(a, &ev, "versus_expectations", vs);
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+}
+
+/* ---- results tables: "Shr 59 cts vs 48 cts / Net 3,244,000 vs 2,584,000 / Revs 169.3 mln
+ * vs 156.0 mln" under a headline naming the period ("4TH QTR NET", "YEAR NET") --------- */
+
+/* Reads "[loss|profit] NUM [scale] [cts|dlrs]" at *i; returns 1 with the value (negative
+ * for a loss) and its currency ("" when none is written). */
+static int ty_table_value(const art_t *a, const sent_t *s, size_t *i, double *v, const char **cur)
+{
+    int loss = 0;
+    size_t j = *i;
+    const extract_lex_hit_t *h;
+    if (j < s->t1 && ex_tok_is(a, j, "loss"))
+        loss = 1, j++;
+    else if (j < s->t1 && ex_tok_is(a, j, "profit"))
+        j++;
+    if (j >= s->t1 || !ex_ty_small_num(a, j, v)) return 0;
+    j++;
+    if (j < s->t1 && (h = ex_hit_at(a, j, LEX_SCALE)) != NULL) {
+        *v = ex_ty_round(*v * h->entry->num);
+        j = h->t1;
+    }
+    *cur = "";
+    if (j < s->t1 &&
+        (ex_tok_is(a, j, "cts") || ex_tok_is(a, j, "ct") || ex_tok_is(a, j, "cents"))) {
+        *v /= 100;
+        *cur = "USD";
+        j++;
+    } else if (j < s->t1 &&
+               (ex_tok_is(a, j, "dlrs") || ex_tok_is(a, j, "dls") || ex_tok_is(a, j, "dlr"))) {
+        *cur = "USD";
+        j++;
+    }
+    if (loss) *v = -*v;
+    *i = j;
+    return 1;
+}
+
+/* The period of a results table from its headline: "4TH QTR", "1ST QTR", "YEAR", "NINE MTHS". */
+static int ty_table_period(const art_t *a, const sent_t *head, char *out, size_t cap)
+{
+    static const char *const ord[] = {"1st", "2nd", "3rd", "4th", NULL};
+    int q = 0, year = 0;
+    for (size_t i = head->t0; i < head->t1; i++) {
+        for (int k = 0; ord[k]; k++)
+            if (ex_tok_is(a, i, ord[k]) && i + 1 < head->t1 &&
+                (ex_tok_is(a, i + 1, "qtr") || ex_tok_is(a, i + 1, "quarter")))
+                q = k + 1;
+        /* "4TH" may be two tokens: 4 and TH */
+        if ((ex_tk(a, i)->flags & EXTRACT_TOK_NUM) && i + 2 < head->t1 &&
+            !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_SPACE) &&
+            (ex_tok_is(a, i + 1, "th") || ex_tok_is(a, i + 1, "st") || ex_tok_is(a, i + 1, "nd") ||
+             ex_tok_is(a, i + 1, "rd")) &&
+            (ex_tok_is(a, i + 2, "qtr") || ex_tok_is(a, i + 2, "quarter"))) {
+            double v = ex_parse_num(a, i);
+            if (v >= 1 && v <= 4) q = (int)v;
+        }
+        if (ex_tok_is(a, i, "year") || (ex_tok_is(a, i, "fiscal") && !q)) year = 1;
+    }
+    if (!a->year || (!q && !year)) return 0;
+    int month = a->dateline[0] ? atoi(a->dateline + 5) : 12, y = a->year;
+    if (q) {
+        if (q * 3 > month) y--;
+        snprintf(out, cap, "Q%d %d", q, y);
+    } else {
+        if (month <= 4) y--;
+        snprintf(out, cap, "FY%d", y);
+    }
+    return 1;
+}
+
+/* Emits the earnings of a results table in sentence s; returns 1 when it found one. */
+static int ty_table(art_t *a, const sent_t *s)
+{
+    static const struct {
+        const char *label, *metric;
+    } rows[] = {{"shr", "eps"},       {"net", "net_income"},        {"revs", "revenue"},
+                {"sales", "revenue"}, {"oper", "operating_income"}, {NULL, NULL}};
+    static const char *const block_end[] = {"year", "mths", "months", "nine", "six", "12", NULL};
+    event_t ev;
+    int made = 0, rows_seen = 0;
+    for (size_t i = s->t0; i < s->t1; i++) {
+        int line_start = i == s->t0 || (ex_tk(a, i)->flags & EXTRACT_TOK_NL) ||
+                         (i > s->t0 && ex_tok_is(a, i - 1, "-"));
+        if (!line_start) continue;
+        if (rows_seen && ex_ty_is(a, i, block_end)) break; /* the year-to-date block */
+        const char *metric = NULL;
+        for (size_t k = 0; rows[k].label && !metric; k++)
+            if (ex_tok_is(a, i, rows[k].label)) metric = rows[k].metric;
+        if (!metric) continue;
+        size_t j = i + 1;
+        if (strcmp(metric, "operating_income") == 0) {
+            if (!(j < s->t1 && ex_tok_is(a, j, "net"))) continue; /* "Oper net" */
+            j++;
+        }
+        double v, prior;
+        const char *cur, *pcur;
+        if (!ty_table_value(a, s, &j, &v, &cur)) continue;
+        if (!(j < s->t1 && ex_tok_is(a, j, "vs"))) continue;
+        j++;
+        int have_prior = ty_table_value(a, s, &j, &prior, &pcur);
+        if (!made) {
+            co_t c;
+            if (!ex_ty_subject(a, s, i, &c)) return 0;
+            party_t p = {c, "subject"};
+            if (ex_make_event(a, &ev, EVENT_EARNINGS, &p, 1)) return 1;
+            made = 1;
+        }
+        rows_seen++;
+        event_record_t *r = event_add_record(&ev, "metrics");
+        if (!r || event_record_set_str(r, "metric", metric) ||
+            event_record_set_num(r, "value", v) ||
+            (*cur && event_record_set_str(r, "currency", cur)))
+            a->oom = 1;
+        if (r && have_prior) {
+            if (event_record_set_num(r, "prior", prior)) a->oom = 1;
+            if (prior > 0 && v >= 0) {
+                double ch = (v - prior) / prior * 100;
+                ch = (double)(long long)(ch * 10 + (ch >= 0 ? 0.5 : -0.5)) / 10;
+                if (event_record_set_num(r, "change_percent", ch)) a->oom = 1;
+            }
+        }
+        i = j - 1;
+    }
+    if (!made) return 0;
+    if (!rows_seen) {
+        event_release(&ev);
+        return 0;
+    }
+    char period[24];
+    if (a->nsents && ty_table_period(a, &a->sents[0], period, sizeof period))
+        ex_set_str(a, &ev, "period", period);
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+    return 1;
+}
+
+void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+{
+    (void)h;
+    if (!ex_ty_sentence_ok(s)) return;
+    if (ty_table(a, s)) return;
+    size_t lo = s->t0;
+    for (size_t i = s->t0; i <= s->t1; i++) {
+        if (i < s->t1 && !ex_tok_is(a, i, ";")) continue;
+        size_t hi = i;
+        long fw = ty_forecast_word(a, lo, hi);
+        if (fw >= 0)
+            ty_guidance(a, s, lo, hi, (size_t)fw);
+        else
+            ty_earnings(a, s, lo, hi);
+        lo = i + 1;
+    }
+}

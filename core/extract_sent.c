@@ -1,0 +1,139 @@
+/* extract_sent: queries over one analysed sentence. Lexicon hits at, ending at or
+ * inside a span, words, mentions before and after a token and conjoined groups, the
+ * deal status, a place after a token, a span's text. */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+const extract_lex_hit_t *ex_hit_at(const art_t *a, size_t i, int cls)
+{
+    for (size_t k = 0; k < a->nhits; k++)
+        if (a->hits[k].t0 == i && a->hits[k].entry->cls == cls) return &a->hits[k];
+    return NULL;
+}
+
+const extract_lex_hit_t *ex_hit_ending(const art_t *a, size_t end, int cls)
+{
+    for (size_t k = 0; k < a->nhits; k++)
+        if (a->hits[k].t1 == end && a->hits[k].entry->cls == cls) return &a->hits[k];
+    return NULL;
+}
+
+int ex_sent_has_word(const art_t *a, const sent_t *s, uint64_t h)
+{
+    for (size_t i = s->t0; i < s->t1; i++)
+        if (ex_tk(a, i)->h == h) return 1;
+    return 0;
+}
+
+/* Text of tokens [t0, t1) as written (whitespace collapsed), into out (cap bytes). */
+void ex_span_text(const art_t *a, size_t t0, size_t t1, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = t0; i < t1 && n + 1 < cap; i++) {
+        const extract_tok_t *t = ex_tk(a, i);
+        if (i > t0 && (t->flags & EXTRACT_TOK_SPACE) && n + 1 < cap) out[n++] = ' ';
+        for (size_t k = 0; k < t->len && n + 1 < cap; k++) out[n++] = a->text[t->off + k];
+    }
+    out[n] = 0;
+}
+
+/* The mention nearest before token i (company, not regulator), or -1. */
+long ex_ment_before(const art_t *a, size_t i, size_t lo)
+{
+    for (size_t k = a->nments; k-- > 0;)
+        if (!a->ments[k].regulator && a->ments[k].t1 <= i && a->ments[k].t0 >= lo) return (long)k;
+    return -1;
+}
+
+long ex_ment_after(const art_t *a, size_t i, size_t hi)
+{
+    for (size_t k = 0; k < a->nments; k++)
+        if (!a->ments[k].regulator && a->ments[k].t0 >= i && a->ments[k].t0 < hi) return (long)k;
+    return -1;
+}
+
+/* Is token range [x, y) only "and", "," and "the"? (conjoined mentions) */
+static int only_conj(const art_t *a, size_t x, size_t y)
+{
+    if (y <= x) return 1;
+    for (size_t i = x; i < y; i++)
+        if (!(ex_tok_is(a, i, "and") || ex_tok_is(a, i, ",") || ex_tok_is(a, i, "&") ||
+              ex_tok_is(a, i, "<") || ex_tok_is(a, i, ">")))
+            return 0;
+    return 1;
+}
+
+/* Collects the group of conjoined mentions ending with mention k going left. */
+size_t ex_group_left(const art_t *a, long k, co_t *out, size_t max)
+{
+    size_t n = 0;
+    if (k < 0) return 0;
+    out[n++] = a->ments[k].co;
+    while (k > 0 && n < max) {
+        long p = k - 1;
+        if (a->ments[p].regulator || !only_conj(a, a->ments[p].t1, a->ments[k].t0)) break;
+        out[n++] = a->ments[p].co;
+        k = p;
+    }
+    return n;
+}
+
+size_t ex_group_right(const art_t *a, long k, co_t *out, size_t max)
+{
+    size_t n = 0;
+    if (k < 0) return 0;
+    out[n++] = a->ments[k].co;
+    while ((size_t)k + 1 < a->nments && n < max) {
+        long q = k + 1;
+        if (a->ments[q].regulator || !only_conj(a, a->ments[k].t1, a->ments[q].t0)) break;
+        /* "A and B" only when "and" is there somewhere */
+        out[n++] = a->ments[q].co;
+        k = q;
+    }
+    return n;
+}
+
+int ex_hit_in(const art_t *a, int cls, size_t lo, size_t hi, size_t *where)
+{
+    for (size_t k = 0; k < a->nhits; k++)
+        if (a->hits[k].entry->cls == cls && a->hits[k].t0 >= lo && a->hits[k].t1 <= hi) {
+            if (where) *where = a->hits[k].t0;
+            return 1;
+        }
+    return 0;
+}
+
+const char *ex_deal_status(const art_t *a, const sent_t *s, const char *dflt)
+{
+    static const char *const order[] = {"announced", "talks", "completed", "terminated"};
+    int best = -1;
+    for (int k = 0; k < 4 && dflt; k++)
+        if (strcmp(order[k], dflt) == 0) best = k;
+    for (size_t k = 0; k < a->nhits; k++) {
+        const extract_lex_entry_t *en = a->hits[k].entry;
+        if (en->cls != LEX_STATUS || !en->value) continue;
+        for (int o = 0; o < 4; o++)
+            if (strcmp(order[o], en->value) == 0 && o > best) best = o;
+    }
+    (void)s;
+    return best >= 0 ? order[best] : "announced";
+}
+
+/* "in <Place>" after token i: writes the place into out. */
+int ex_place_after(const art_t *a, const sent_t *s, size_t i, char *out, size_t cap)
+{
+    for (size_t k = 0; k < a->nhits; k++) {
+        const extract_lex_hit_t *h = &a->hits[k];
+        if (h->entry->cls != LEX_PLACE || h->t0 < i + 1 || h->t0 >= s->t1) continue;
+        if (!ex_tok_is(a, h->t0 - 1, "in")) continue;
+        if (h->t1 < s->t1 && ex_capword(a, h->t1) && !(ex_tk(a, h->t1)->flags & EXTRACT_TOK_UPPER))
+            continue; /* "in China Developer ..." is a name, not a place */
+        ex_span_text(a, h->t0, h->t1, out, cap);
+        return 1;
+    }
+    return 0;
+}

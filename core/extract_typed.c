@@ -1,0 +1,358 @@
+/* extract_typed: what the rules of the v2 event types share. The company a
+ * sentence is about, money amounts (per-share ones too), signed percentages
+ * next to a word, fiscal periods ("Q2 FY2025", "FY2024"), capitalised person
+ * names, and the cues of a past event mentioned only as context. */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+double ex_ty_round(double v)
+{
+    /* 4.1 mln is 4100000, not 4099999.9999999995 */
+    double r = v < 0 ? -v : v;
+    if (r >= 1 && r < 1e15) return (double)(long long)(v * 1e4 + (v < 0 ? -0.5 : 0.5)) / 1e4;
+    return v;
+}
+
+int ex_ty_is(const art_t *a, size_t i, const char *const *words)
+{
+    for (; *words; words++)
+        if (ex_tok_is(a, i, *words)) return 1;
+    return 0;
+}
+
+long ex_ty_find(const art_t *a, size_t lo, size_t hi, const char *const *words)
+{
+    for (size_t i = lo; i < hi; i++)
+        if (ex_ty_is(a, i, words)) return (long)i;
+    return -1;
+}
+
+int ex_ty_phrase(const art_t *a, size_t i, size_t hi, const char *phrase)
+{
+    char w[32];
+    const char *p = phrase;
+    while (*p) {
+        size_t n = 0;
+        while (*p == ' ') p++;
+        while (*p && *p != ' ' && n + 1 < sizeof w) w[n++] = *p++;
+        w[n] = 0;
+        if (!n) break;
+        if (i >= hi || !ex_tok_is(a, i, w)) return 0;
+        i++;
+    }
+    return (int)i;
+}
+
+long ex_ty_find_phrase(const art_t *a, size_t lo, size_t hi, const char *const *phrases,
+                       size_t *end)
+{
+    for (size_t i = lo; i < hi; i++)
+        for (const char *const *p = phrases; *p; p++) {
+            int e = ex_ty_phrase(a, i, hi, *p);
+            if (e) {
+                if (end) *end = (size_t)e;
+                return (long)i;
+            }
+        }
+    return -1;
+}
+
+int ex_ty_subject(art_t *a, const sent_t *s, size_t at, co_t *out)
+{
+    long k = ex_ment_before(a, at, s->t0);
+    if (k < 0) k = ex_ment_after(a, at, s->t1);
+    if (k >= 0) {
+        *out = a->ments[k].co;
+        return 1;
+    }
+    if (ex_resolve_desc(a, s, s->t0, at > s->t0 ? at : s->t1, NULL, 0, out)) return 1;
+    if (s->seg == 0 && a->have_subj) {
+        *out = a->last_subj;
+        return 1;
+    }
+    return s->seg == 0 && ex_article_subject(a, out);
+}
+
+int ex_ty_subject_strict(art_t *a, const sent_t *s, size_t at, co_t *out)
+{
+    static const char *const pron[] = {"it",        "its",  "the",  "this",       "that",
+                                       "he",        "she",  "they", "separately", "meanwhile",
+                                       "elsewhere", "also", NULL};
+    long k = ex_ment_before(a, at, s->t0);
+    if (k >= 0) {
+        *out = a->ments[k].co;
+        return 1;
+    }
+    /* a sentence that opens with a name we do not know is about that name */
+    if (!ex_ty_is(a, s->t0, pron) && (ex_tk(a, s->t0)->flags & EXTRACT_TOK_CAP)) return 0;
+    return ex_ty_subject(a, s, at, out);
+}
+
+/* Words for small numbers in ratios ("three-for-one"). */
+static const char *const ty_numwords[] = {"zero", "one",    "two",    "three", "four",
+                                          "five", "six",    "seven",  "eight", "nine",
+                                          "ten",  "eleven", "twelve", NULL};
+
+int ex_ty_small_num(const art_t *a, size_t i, double *v)
+{
+    const extract_tok_t *t = ex_tk(a, i);
+    if (t->flags & EXTRACT_TOK_NUM) {
+        *v = ex_parse_num(a, i);
+        return 1;
+    }
+    for (int k = 0; ty_numwords[k]; k++)
+        if (ex_tok_is(a, i, ty_numwords[k])) {
+            *v = k;
+            return 1;
+        }
+    if (ex_tok_is(a, i, "fifteen")) return *v = 15, 1;
+    if (ex_tok_is(a, i, "twenty")) return *v = 20, 1;
+    if (ex_tok_is(a, i, "thirty")) return *v = 30, 1;
+    if (ex_tok_is(a, i, "fifty")) return *v = 50, 1;
+    return 0;
+}
+
+size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = s->t0; i < s->t1 && n < max; i++) {
+        const extract_tok_t *t = ex_tk(a, i);
+        const extract_lex_hit_t *h;
+        if (!(t->flags & EXTRACT_TOK_NUM)) continue;
+        ty_amount_t m;
+        memset(&m, 0, sizeof m);
+        m.v = ex_parse_num(a, i);
+        m.t0 = i;
+        size_t j = i + 1;
+        const char *cur = NULL;
+        for (size_t k = 0; k < a->nhits; k++) {
+            const extract_lex_hit_t *c = &a->hits[k];
+            if (c->entry->cls == LEX_CURRENCY && c->entry->sym && c->t1 == i)
+                cur = c->entry->value, m.t0 = c->t0;
+        }
+        if ((h = ex_hit_at(a, j, LEX_SCALE)) != NULL &&
+            !(h->entry->phrase[1] == 0 && (ex_tk(a, j)->flags & EXTRACT_TOK_SPACE))) {
+            m.v = ex_ty_round(m.v * h->entry->num);
+            j = h->t1;
+        }
+        if (!cur && (h = ex_hit_at(a, j, LEX_CURRENCY)) != NULL && !h->entry->sym) {
+            cur = h->entry->value;
+            j = h->t1;
+        }
+        if (!cur && j < s->t1 && (ex_tok_is(a, j, "cents") || ex_tok_is(a, j, "cent"))) {
+            cur = "USD";
+            m.v /= 100;
+            j++;
+        }
+        if (!cur) continue;
+        snprintf(m.cur, sizeof m.cur, "%s", cur);
+        if (j + 1 < s->t1 && (ex_tok_is(a, j, "a") || ex_tok_is(a, j, "per")) &&
+            ex_tok_is(a, j + 1, "share")) {
+            m.per_share = 1;
+            j += 2;
+        } else if (j + 1 < s->t1 && ex_tok_is(a, j, "each") && i > s->t0) {
+            m.per_share = 1;
+            j++;
+        }
+        m.t1 = j;
+        out[n++] = m;
+        i = j - 1;
+    }
+    return n;
+}
+
+static const char *const ty_up[] = {
+    "up",        "rose",     "rise",   "rises",    "risen",  "climbed", "climb",
+    "increased", "increase", "gained", "jumped",   "jump",   "grew",    "growth",
+    "higher",    "raised",   "raises", "raise",    "lifted", "lifts",   "hiked",
+    "boosted",   "soared",   "surged", "advanced", NULL};
+static const char *const ty_down[] = {
+    "down",    "fell",    "fall",    "falls",  "declined", "decline", "decreased", "decrease",
+    "dropped", "drop",    "lower",   "slid",   "cut",      "cuts",    "slashed",   "reduced",
+    "lowered", "plunged", "tumbled", "shrank", "sank",     "halved",  NULL};
+
+int ex_ty_sign(const art_t *a, size_t lo, size_t hi)
+{
+    int sign = 0;
+    for (size_t i = lo; i < hi; i++) {
+        if (ex_ty_is(a, i, ty_up)) sign = 1;
+        if (ex_ty_is(a, i, ty_down)) sign = -1;
+    }
+    return sign;
+}
+
+/* Ordinals of quarters and halves. */
+static int ty_ordinal(const art_t *a, size_t i)
+{
+    static const char *const ord[] = {"first", "second", "third", "fourth", NULL};
+    for (int k = 0; ord[k]; k++)
+        if (ex_tok_is(a, i, ord[k])) return k + 1;
+    return 0;
+}
+
+/* A four-digit year at token i (1990..2099), or 0. */
+static int ty_year(const art_t *a, size_t i)
+{
+    const extract_tok_t *t = ex_tk(a, i);
+    if (!(t->flags & EXTRACT_TOK_NUM) || t->len != 4) return 0;
+    int y = (int)ex_parse_num(a, i);
+    return y >= 1990 && y <= 2099 ? y : 0;
+}
+
+int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, size_t cap)
+{
+    int q = 0, half = 0, full = 0, fiscal = 0, year = 0;
+    for (size_t i = lo; i < hi; i++) {
+        int y = ty_year(a, i);
+        if (y && !year) year = y;
+        if (ex_tok_is(a, i, "fiscal")) fiscal = 1;
+        if ((ex_tok_is(a, i, "quarter") || ex_tok_is(a, i, "quarterly")) && !q) {
+            size_t k = i;
+            if (k > lo && ex_tok_is(a, k - 1, "-")) k--;
+            if (k > lo && ty_ordinal(a, k - 1)) q = ty_ordinal(a, k - 1);
+        }
+        if ((ex_tok_is(a, i, "half") || ex_tok_is(a, i, "halfyear")) && !half && i > lo) {
+            size_t k = i;
+            if (ex_tok_is(a, k - 1, "-")) k--;
+            if (k > lo && ty_ordinal(a, k - 1) && ty_ordinal(a, k - 1) <= 2)
+                half = ty_ordinal(a, k - 1);
+        }
+        {
+            const extract_tok_t *t = ex_tk(a, i);
+            const char *w = a->text + t->off;
+            if ((t->flags & EXTRACT_TOK_WORD) && t->len == 2 && (w[0] == 'Q' || w[0] == 'q') &&
+                w[1] >= '1' && w[1] <= '4' && !q)
+                q = w[1] - '0';
+        }
+        if ((ex_tok_is(a, i, "full") && i + 2 < hi && ex_tok_is(a, i + 2, "year")) ||
+            ex_tok_is(a, i, "annual") || ex_tok_is(a, i, "yearly") ||
+            (ex_tok_is(a, i, "for") && i + 2 < hi && ex_tok_is(a, i + 1, "the") &&
+             ex_tok_is(a, i + 2, "year")))
+            full = 1;
+    }
+    if (future && !q && !half && year) full = 1; /* an outlook "for 2025" */
+    if (!q && !half && !full) return 0;
+    int explicit_year = year != 0;
+    if (!year && a->year) {
+        int month = a->dateline[0] ? atoi(a->dateline + 5) : 12;
+        year = a->year;
+        /* a past quarter that would end after the dateline is last year's */
+        if (!future && q && q * 3 > month) year--;
+        if (!future && half && half * 6 > month) year--;
+        if (!future && full && !fiscal && month < 3) year--;
+    }
+    if (!year) return 0;
+    if (future && full) /* an outlook for the year beside last quarter's figures */
+        q = half = 0;
+    if (q)
+        snprintf(out, cap, fiscal && explicit_year ? "Q%d FY%d" : "Q%d %d", q, year);
+    else if (half)
+        snprintf(out, cap, "H%d %d", half, year);
+    else
+        snprintf(out, cap, "FY%d", year);
+    return 1;
+}
+
+/* Words that are part of a title or a role, never of a person's name. */
+static const char *const ty_not_person[] = {
+    "Chief",     "Executive", "Officer", "Financial", "Operating", "President",  "Chairman",
+    "Chair",     "CEO",       "CFO",     "COO",       "CTO",       "Director",   "Vice",
+    "Senior",    "The",       "Interim", "Mr",        "Ms",        "Mrs",        "Dr",
+    "Board",     "He",        "She",     "It",        "Its",       "Separately", "Meanwhile",
+    "Elsewhere", "But",       "And",     "Former",    "New",       "Technology", NULL};
+
+size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = s->t0; i < s->t1 && n < max; i++) {
+        size_t j = i;
+        while (j < s->t1 && (ex_tk(a, j)->flags & EXTRACT_TOK_CAP) &&
+               !(ex_tk(a, j)->flags & EXTRACT_TOK_UPPER) && !ex_ty_is(a, j, ty_not_person) &&
+               j - i < 4)
+            j++;
+        if (j - i >= 2) {
+            int company = 0;
+            for (size_t k = 0; k < a->nments; k++)
+                if (a->ments[k].t0 < j && a->ments[k].t1 > i) company = 1;
+            if (!company) {
+                out[n].t0 = i;
+                out[n].t1 = j;
+                n++;
+            }
+            i = j;
+        }
+    }
+    return n;
+}
+
+int ex_ty_context(const art_t *a, const sent_t *s, size_t at)
+{
+    static const char *const before[] = {"which emerged",
+                                         "which filed",
+                                         "which was acquired",
+                                         "which it acquired",
+                                         "fund its purchase",
+                                         "fund the purchase",
+                                         "fund its acquisition",
+                                         "fund the acquisition",
+                                         "finance its purchase",
+                                         "finance the purchase",
+                                         "finance its acquisition",
+                                         "finance the acquisition",
+                                         "financing the",
+                                         "failed merger",
+                                         "failed takeover",
+                                         "failed bid",
+                                         "since its",
+                                         "after its",
+                                         "following its",
+                                         "completed last year",
+                                         NULL};
+    size_t lo = at > s->t0 + 6 ? at - 6 : s->t0;
+    return ex_ty_find_phrase(a, lo, at + 1 < s->t1 ? at + 1 : s->t1, before, NULL) >= 0;
+}
+
+int ex_ty_future(const art_t *a, size_t lo, size_t at)
+{
+    static const char *const w[] = {"to",       "may",       "might", "could", "considering",
+                                    "weighing", "preparing", "would", "plans", NULL};
+    size_t from = at > lo + 3 ? at - 3 : lo;
+    for (size_t i = from; i < at; i++)
+        if (ex_ty_is(a, i, w)) return 1;
+    return 0;
+}
+
+int ex_ty_speculative(const art_t *a, size_t lo, size_t at)
+{
+    static const char *const w[] = {"speculated", "speculation", "speculate", "hopes",   "hope",
+                                    "talk",       "could",       "might",     "may",     "likely",
+                                    "chances",    "rumours",     "rumors",    "whether", "if",
+                                    "?",          NULL};
+    return ex_ty_find(a, lo, at, w) >= 0;
+}
+
+int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at)
+{
+    if (!ex_ty_context(a, s, at)) return 0;
+    if (event_set_bool(ev, "context", 1)) a->oom = 1;
+    return 1;
+}
+
+void ex_ty_mark_context(art_t *a, const sent_t *s)
+{
+    /* deals mentioned as the reason for something else: "to help fund its purchase of X" */
+    /* the sentence's new events are the last ones of the list */
+    for (size_t i = a->out->n; i-- > a->out_base;) {
+        event_t *ev = &a->out->items[i];
+        if (ev->source.offset != (long long)s->off) break;
+        if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) continue;
+        static const char *const trig[] = {"purchase", "acquisition", "merger",
+                                           "takeover", "deal",        NULL};
+        long k = ex_ty_find(a, s->t0, s->t1, trig);
+        if (k >= 0 && ex_ty_context(a, s, (size_t)k) && event_set_bool(ev, "context", 1))
+            a->oom = 1;
+    }
+}

@@ -1,0 +1,82 @@
+#include "htab.h"
+
+#include <string.h>
+
+#include "err.h"
+#include "mem.h"
+
+void htab_init(htab_t *t)
+{
+    memset(t, 0, sizeof *t);
+}
+
+void htab_release(htab_t *t)
+{
+    if (!t) return;
+    mem_free(t->slots);
+    mem_free(t->next);
+    mem_free(t->keys);
+    htab_init(t);
+}
+
+static htab_slot_t *htab_slot(const htab_t *t, uint64_t key)
+{
+    size_t m = t->nslots - 1;
+    for (size_t i = (size_t)(key ^ (key >> 31)) & m;; i = (i + 1) & m)
+        if (t->slots[i].head < 0 || t->slots[i].key == key) return &t->slots[i];
+}
+
+static void htab_link(htab_t *t, size_t item)
+{
+    htab_slot_t *s = htab_slot(t, t->keys[item]);
+    if (s->head < 0) {
+        s->key = t->keys[item];
+        t->used++;
+    }
+    t->next[item] = s->head;
+    s->head = (long)item;
+}
+
+static int htab_rehash(htab_t *t)
+{
+    size_t ns = t->nslots ? t->nslots * 2 : 16;
+    htab_slot_t *v = mem_alloc(ns * sizeof *v);
+    if (!v) return ERR_NOMEM;
+    mem_free(t->slots);
+    t->slots = v;
+    t->nslots = ns;
+    t->used = 0;
+    for (size_t i = 0; i < ns; i++) v[i].head = -1;
+    for (size_t i = 0; i < t->n; i++) htab_link(t, i);
+    return 0;
+}
+
+int htab_add(htab_t *t, uint64_t key)
+{
+    if (t->n == t->cap) {
+        size_t nc = t->cap ? t->cap * 2 : 16;
+        long *nx = mem_realloc(t->next, nc * sizeof *nx);
+        if (!nx) return ERR_NOMEM;
+        t->next = nx;
+        uint64_t *k = mem_realloc(t->keys, nc * sizeof *k);
+        if (!k) return ERR_NOMEM;
+        t->keys = k;
+        t->cap = nc;
+    }
+    if ((t->used + 1) * 2 > t->nslots && htab_rehash(t)) return ERR_NOMEM;
+    t->keys[t->n] = key;
+    htab_link(t, t->n);
+    t->n++;
+    return 0;
+}
+
+long htab_first(const htab_t *t, uint64_t key)
+{
+    if (!t->nslots) return -1;
+    return htab_slot(t, key)->head;
+}
+
+long htab_next(const htab_t *t, long item)
+{
+    return t->next[item];
+}

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# The extractor on the v2 types, through `seismo ingest`: what the gold files of
+# fixtures/articles cannot say (earnings metrics, roles, context mentions kept
+# only with --context), and sentences that must give no v2 event.
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+source "$ROOT/tests/lib.sh"
+cd "$ROOT"
+
+# dry FILE [ARGS]: the events of FILE as NDJSON in $TMP/ev.ndjson
+dry() {
+    local f=$1
+    shift
+    "$SEISMO" --db "$TMP/none/x.db" ingest --dry-run --format ndjson "$@" "$f" >"$TMP/ev.ndjson" 2>/dev/null
+}
+# pycheck DESCRIPTION PYTHON: runs PYTHON with events = the list of $TMP/ev.ndjson
+pycheck() {
+    check "$1" python3 -c "
+import json
+events = [json.loads(l) for l in open('$TMP/ev.ndjson') if l.startswith('{')]
+def of(t, cid=None):
+    return [e for e in events if e['type'] == t and (cid is None or any(c['id'] == cid for c in e['companies']))]
+def metrics(e):
+    return {m['metric']: m for m in e['data']['metrics']}
+$2"
+}
+
+dry fixtures/articles/earnings-release.txt
+pycheck "earnings release metrics" "
+[e] = of('earnings', 'NKE')
+m = metrics(e)
+assert e['data']['period'] == 'Q2 FY2025', e['data']
+assert m['revenue']['value'] == 12.4e9 and m['revenue']['change_percent'] == -8 and m['revenue']['currency'] == 'USD', m
+assert m['net_income']['value'] == 1.2e9 and m['net_income']['change_percent'] == -26, m
+assert m['eps']['value'] == 0.78 and m['eps']['change_percent'] == -25, m
+assert not of('executive_change'), 'a title in a quote is no executive change'"
+
+dry fixtures/articles/earnings-wire.txt
+pycheck "earnings wire metrics" "
+[e] = of('earnings', 'GOOGL')
+m = metrics(e)
+assert e['data']['versus_expectations'] == 'beat'
+assert m['revenue']['value'] == 84.74e9 and m['revenue']['change_percent'] == 14, m
+assert abs(m['net_income']['value'] - 23.62e9) < 1 and m['net_income']['change_percent'] == 28.6, m
+assert m['eps']['value'] == 1.89 and 'prior' not in m['eps'], m
+[g] = of('guidance', 'TXN')
+assert g['data']['period'] == 'Q3 2024'"
+
+dry fixtures/articles/supply-contract.txt
+pycheck "contract roles" "
+[e] = of('contract', 'TSLA')
+roles = {c['id']: c['role'] for c in e['companies']}
+assert roles == {'005930.KS': 'supplier', 'TSLA': 'customer'}, roles"
+
+dry fixtures/articles/analyst-note.txt
+pycheck "analyst roles, no acquisition" "
+for e in of('rating_change'):
+    roles = sorted(c['role'] for c in e['companies'])
+    assert roles == ['analyst', 'subject'], e['companies']
+assert not of('acquisition')"
+
+dry fixtures/articles/lawsuit-settlement.txt
+pycheck "regulators are no counterparty" "
+[e] = of('legal', 'V')
+assert [c['id'] for c in e['companies']] == ['V'], e['companies']
+[f] = of('legal', 'AAPL')
+assert f['data']['currency'] == 'EUR' and f['data']['amount'] == 1.8e9"
+
+# --- context mentions: dropped by default, kept with --context and marked
+dry fixtures/articles/chapter11.txt
+pycheck "no context events by default" "
+assert not [e for e in events if e['data'].get('context')], events
+assert not of('bankruptcy', 'rite-aid') and not of('acquisition')"
+dry fixtures/articles/chapter11.txt --context
+pycheck "--context keeps the past bankruptcy and the failed merger" "
+[r] = of('bankruptcy', 'rite-aid')
+assert r['data'] == {'action': 'emerged', 'context': True}, r['data']
+[s] = of('bankruptcy', 'SAVE')
+assert 'context' not in s['data'] and s['data']['action'] == 'filed'"
+dry fixtures/articles/bond-ipo.txt --context
+pycheck "--context: a deal a bond sale pays for is never news" "
+assert all(e['data'].get('context') is True for e in of('acquisition', 'ORCL')), of('acquisition')
+[b] = of('financing', 'ORCL')
+assert 'context' not in b['data']"
+# stored with --context: the timeline says so, verify passes
+expect_exit 0 "ingest --context" "$SEISMO" ingest --context fixtures/articles/chapter11.txt
+expect_exit 0 "timeline rite-aid" "$SEISMO" timeline rite-aid
+contains "$TMP/out" "mentioned as context" "context on the timeline"
+expect_exit 0 "ingest without --context" "$SEISMO" ingest fixtures/articles/bond-ipo.txt
+expect_exit 0 "events ORCL" "$SEISMO" events --company ORCL --format ndjson
+check "no context event stored without --context" python3 -c "
+import json
+ev = [json.loads(l) for l in open('$TMP/out')]
+assert ev and not [e for e in ev if e['data'].get('context')], ev"
+expect_exit 0 "verify" "$SEISMO" verify
+
+# --- sentences that must not give a v2 event
+cat >"$TMP/neg.txt" <<'TXT'
+Date: March 4, 2025
+Deutsche Bank upgraded Walmart to buy from hold.
+Chief Executive Marc Benioff said the company had hired too many people during the pandemic.
+Apple's iPhone sales in China fell 2.3% during the quarter.
+Analysts expect Nvidia to report strong results next week.
+Intel cut costs to reduce its losses.
+Shares of Tesla opened 3% higher.
+TXT
+dry "$TMP/neg.txt"
+pycheck "negatives" "
+types = sorted(e['type'] for e in events)
+assert not of('acquisition'), 'upgraded to buy is no purchase'
+[r] = of('rating_change')
+assert r['data']['rating_to'] == 'buy' and r['data']['rating_from'] == 'hold'
+assert not of('workforce') and not of('executive_change') and not of('facility'), types
+assert not of('earnings') and not of('guidance'), types"
+finish

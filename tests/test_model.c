@@ -1,0 +1,325 @@
+/* Unit tests for the detector: core/feat (zones, hashed features), core/model (scores, the
+ * file format, corrupt and newer files) and core/detect (keep, drop, emit). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <math.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "../adapters/crypto/hash.h"
+#include "../core/detect.h"
+#include "../core/feat.h"
+#include "../core/mem.h"
+#include "../core/model.h"
+
+static const feat_hash_t H = {12, 7};
+
+static void sha(const void *d, size_t n, char out[65])
+{
+    hash_sha256_hex(d, n, out);
+}
+
+static void feats(const char *text, feat_t *f)
+{
+    feat_reset(f);
+    feat_add_article(f, &H, text, strlen(text));
+    assert_int_equal(feat_finish(f), 0);
+}
+
+static void test_zones(void **state)
+{
+    (void)state;
+    const char *t = "Date: 12-MAR-1987\nACME BUYS WIDGETCO\nNEW YORK - Acme said it bought "
+                    "Widgetco. The deal closed.\n";
+    feat_zones_t z;
+    feat_zones(t, strlen(t), &z);
+    assert_int_equal(z.title_off, strlen("Date: 12-MAR-1987\n"));
+    assert_memory_equal(t + z.title_off, "ACME BUYS WIDGETCO", z.title_end - z.title_off);
+    assert_memory_equal(t + z.lead_off, "NEW YORK - Acme said it bought Widgetco.",
+                        z.lead_end - z.lead_off);
+    assert_int_equal(feat_zone_of(&z, z.title_off), FEAT_ZONE_TITLE);
+    assert_int_equal(feat_zone_of(&z, z.lead_off + 3), FEAT_ZONE_LEAD);
+    assert_int_equal(feat_zone_of(&z, strlen(t) - 3), FEAT_ZONE_BODY);
+    /* a lone line is a title with no lead */
+    feat_zones("One sentence only.", 18, &z);
+    assert_int_equal(z.title_off, 0);
+    assert_int_equal(z.title_end, 18);
+    assert_int_equal(z.lead_off, 18);
+}
+
+static void test_features(void **state)
+{
+    (void)state;
+    feat_t a, b;
+    feat_init(&a);
+    feat_init(&b);
+    /* case and numbers do not matter; words, order and zones do */
+    feats("Acme buys 25 pct of Widgetco", &a);
+    feats("ACME BUYS 31 PCT OF WIDGETCO", &b);
+    assert_int_equal(a.n, b.n);
+    assert_memory_equal(a.idx, b.idx, a.n * sizeof *a.idx);
+    feats("Widgetco buys 25 pct of Acme", &b);
+    assert_int_not_equal(memcmp(a.idx, b.idx, a.n * sizeof *a.idx), 0);
+    /* title words are features of their own: the same words in the body differ */
+    feats("Title\nAcme buys Widgetco", &a);
+    feats("Acme buys Widgetco\nTitle", &b);
+    assert_int_not_equal(a.n == b.n && memcmp(a.idx, b.idx, a.n * sizeof *a.idx) == 0, 1);
+    /* sorted, unique, inside the table */
+    feats("the the the the cat", &a);
+    for (size_t i = 1; i < a.n; i++) assert_true(a.idx[i - 1] < a.idx[i]);
+    for (size_t i = 0; i < a.n; i++) assert_true(a.idx[i] < (1u << H.bits));
+    /* a rule hit is a feature */
+    size_t n = a.n;
+    feat_add_rule(&a, &H, "acquisition");
+    assert_int_equal(feat_finish(&a), 0);
+    assert_int_equal(a.n, n + 1);
+    feat_release(&a);
+    feat_release(&b);
+}
+
+/* A model of two labels with weights on the buckets of f's features. */
+static model_t *make_model(const feat_t *f, double wa, double wb, double bias_a)
+{
+    size_t nb = (size_t)1 << H.bits;
+    double *w0 = mem_calloc(nb, sizeof *w0), *w1 = mem_calloc(nb, sizeof *w1);
+    model_label_t l[2] = {{"acquisition", bias_a, 0.5, 0.5, 0.5}, {"earnings", -1, 0.5, 0.5, 0.5}};
+    const double *w[2] = {w0, w1};
+    model_t *m = NULL;
+    err_t e = {0};
+    assert_non_null(w0);
+    assert_non_null(w1);
+    for (size_t i = 0; i < f->n; i++) {
+        w0[f->idx[i]] = wa;
+        w1[f->idx[i]] = wb;
+    }
+    assert_int_equal(model_from_dense(&H, l, 2, w, &m, &e), 0);
+    mem_free(w0);
+    mem_free(w1);
+    return m;
+}
+
+static void test_score(void **state)
+{
+    (void)state;
+    feat_t f, g;
+    double p[2];
+    feat_init(&f);
+    feat_init(&g);
+    feats("Acme agrees to acquire Widgetco", &f);
+    model_t *m = make_model(&f, 0.5, -0.25, -1.0);
+    assert_int_equal(m->nrows, f.n);
+    /* score = bias + sum of w * 1/sqrt(n) */
+    double want = -1.0 + (double)f.n * 0.5 / sqrt((double)f.n);
+    assert_true(fabs(model_score(m, &f, 0) - want) < 1e-6);
+    assert_true(fabs(model_prob(m, &f, 0) - 1.0 / (1.0 + exp(-want))) < 1e-9);
+    model_probs(m, &f, p);
+    assert_true(fabs(p[0] - model_prob(m, &f, 0)) < 1e-12);
+    assert_true(p[1] < 0.5);
+    /* features the model has no weight for score the bias alone */
+    feats("zzz qqq", &g);
+    assert_true(fabs(model_score(m, &g, 0) - -1.0) < 1e-9 || model_score(m, &g, 0) > -1.0);
+    assert_int_equal(model_label_find(m, "earnings"), 1);
+    assert_int_equal(model_label_find(m, "dividend"), -1);
+    model_free(m);
+    feat_release(&f);
+    feat_release(&g);
+}
+
+static void test_file(void **state)
+{
+    (void)state;
+    feat_t f;
+    buf_t b, c;
+    model_t *m, *back = NULL;
+    err_t e = {0};
+    feat_init(&f);
+    buf_init(&b);
+    buf_init(&c);
+    feats("Acme agrees to acquire Widgetco", &f);
+    m = make_model(&f, 0.75, 0.125, -2.5);
+    assert_int_equal(model_write(m, sha, &b), 0);
+    assert_int_equal(strncmp(b.data, "seismo-model\t1\n", 15), 0);
+    assert_int_equal(model_parse(b.data, b.len, sha, &back, &e), 0);
+    assert_int_equal(back->nlabels, 2);
+    assert_int_equal(back->nrows, m->nrows);
+    assert_true(fabs(model_score(back, &f, 0) - model_score(m, &f, 0)) < 1e-6);
+    /* writing again gives the same bytes */
+    assert_int_equal(model_write(back, sha, &c), 0);
+    assert_int_equal(b.len, c.len);
+    assert_memory_equal(b.data, c.data, b.len);
+    model_free(back);
+    back = NULL;
+
+    /* one changed byte: the checksum refuses it */
+    char *bad = mem_strdup(b.data);
+    char *row = strstr(bad, "\nrows\t");
+    row = strchr(row + 1, '\n') + 1;
+    row[0] = row[0] == '1' ? '2' : '1';
+    assert_int_equal(model_parse(bad, b.len, sha, &back, &e), ERR_CORRUPT);
+    assert_null(back);
+    assert_non_null(strstr(e.msg, "checksum"));
+    /* cut short */
+    assert_int_equal(model_parse(b.data, b.len - 10, sha, &back, &e), ERR_CORRUPT);
+    assert_int_equal(model_parse(b.data, 40, sha, &back, &e), ERR_CORRUPT);
+    /* not a model at all */
+    assert_int_equal(model_parse("hello\n", 6, sha, &back, &e), ERR_CORRUPT);
+    assert_non_null(strstr(e.msg, "not a seismo model"));
+    /* a newer format: refused as newer, whatever follows */
+    memcpy(bad, b.data, b.len + 1);
+    bad[13] = '9';
+    assert_int_equal(model_parse(bad, b.len, sha, &back, &e), ERR_NEWER);
+    assert_non_null(strstr(e.msg, "newer"));
+    assert_int_equal(err_exit_status(ERR_NEWER), 65);
+    assert_int_equal(err_exit_status(ERR_CORRUPT), 65);
+    mem_free(bad);
+    model_free(m);
+    buf_release(&b);
+    buf_release(&c);
+    feat_release(&f);
+}
+
+static void add_candidate(event_list_t *l, const char *text, const char *sentence)
+{
+    event_t *ev = event_list_add(l);
+    assert_non_null(ev);
+    ev->type = EVENT_ACQUISITION;
+    assert_int_equal(event_add_company(ev, "acme", "Acme", NULL, "acquirer"), 0);
+    assert_int_equal(event_set_str(ev, "status", "announced"), 0);
+    const char *at = strstr(text, sentence);
+    ev->source.offset = at - text;
+    ev->source.length = (long long)strlen(sentence);
+}
+
+static void test_detect(void **state)
+{
+    (void)state;
+    const char *text = "Date: 1987-03-02\nACME TO BUY WIDGETCO\nAcme Corp said it will buy "
+                       "Widgetco Inc. The price was not given.\n";
+    detect_article_t a = {text, strlen(text), "1987-03-02", "acme", "Acme",
+                          NULL, NULL,         "x.txt",      NULL};
+    event_list_t l;
+    feat_t f;
+    err_t e = {0};
+    feat_init(&f);
+    feats(text, &f);
+
+    /* a confident model keeps the candidate and adds nothing */
+    model_t *m = make_model(&f, 4.0, -4.0, 0.0);
+    event_list_init(&l);
+    add_candidate(&l, text, "Acme Corp said it will buy Widgetco Inc.");
+    assert_int_equal(detect_apply(m, &a, &l, 0, &e), 0);
+    assert_int_equal(l.n, 1);
+    assert_int_equal(l.items[0].type, EVENT_ACQUISITION);
+    event_list_release(&l);
+    model_free(m);
+
+    /* a model sure the article reports no deal drops the candidate */
+    m = make_model(&f, -4.0, -4.0, -3.0);
+    event_list_init(&l);
+    add_candidate(&l, text, "Acme Corp said it will buy Widgetco Inc.");
+    assert_int_equal(detect_apply(m, &a, &l, 0, &e), 0);
+    assert_int_equal(l.n, 0);
+    /* thresholds of 0 never drop */
+    m->labels[0].keep_article = m->labels[0].keep_sentence = 0;
+    add_candidate(&l, text, "Acme Corp said it will buy Widgetco Inc.");
+    assert_int_equal(detect_apply(m, &a, &l, 0, &e), 0);
+    assert_int_equal(l.n, 1);
+    event_list_release(&l);
+    model_free(m);
+
+    /* no candidate, a confident model: one event for the subject, sentence = the title */
+    m = make_model(&f, 4.0, -4.0, 0.0);
+    event_list_init(&l);
+    assert_int_equal(detect_apply(m, &a, &l, 0, &e), 0);
+    assert_int_equal(l.n, 1);
+    assert_int_equal(l.items[0].type, EVENT_ACQUISITION);
+    assert_string_equal(l.items[0].companies[0].id, "acme");
+    assert_string_equal(l.items[0].source.sentence, "ACME TO BUY WIDGETCO");
+    assert_string_equal(l.items[0].occurred_on, "1987-03-02");
+    assert_string_equal(event_get_str(&l.items[0], "status"), "announced");
+    assert_int_equal(event_validate(&l.items[0], NULL), 0);
+    event_list_release(&l);
+    /* with no subject company nothing is emitted; an emit threshold of 1 never emits */
+    a.subject_id = NULL;
+    event_list_init(&l);
+    assert_int_equal(detect_apply(m, &a, &l, 0, &e), 0);
+    assert_int_equal(l.n, 0);
+    a.subject_id = "acme";
+    m->labels[0].emit = 1.0;
+    assert_int_equal(detect_apply(m, &a, &l, 0, &e), 0);
+    assert_int_equal(l.n, 0);
+    event_list_release(&l);
+    model_free(m);
+
+    /* a mixed-case title with no company found: its first capitalised name, not an opener */
+    const char *s1 = "The board of Teather & Greenwood said profit rose 5 per cent .";
+    const char *s2 = "Analysts expect Tesco to report a profit .";
+    detect_article_t b = {s1, strlen(s1), "", NULL, NULL, NULL, NULL, "s.txt", NULL};
+    feats(s1, &f);
+    m = make_model(&f, -4.0, 4.0, -5.0);
+    m->labels[1].emit = 0.5;
+    event_list_init(&l);
+    assert_int_equal(detect_apply(m, &b, &l, 0, &e), 0);
+    assert_int_equal(l.n, 1);
+    assert_int_equal(l.items[0].type, EVENT_EARNINGS);
+    assert_string_equal(l.items[0].companies[0].name, "Teather & Greenwood");
+    assert_string_equal(l.items[0].companies[0].id, "teather-greenwood");
+    event_list_release(&l);
+    model_free(m);
+    b.text = s2;
+    b.len = strlen(s2);
+    feats(s2, &f);
+    m = make_model(&f, -4.0, 4.0, -5.0);
+    event_list_init(&l);
+    assert_int_equal(detect_apply(m, &b, &l, 0, &e), 0);
+    assert_int_equal(l.n, 1);
+    assert_string_equal(l.items[0].companies[0].id, "tesco");
+    event_list_release(&l);
+    /* an all-capitals headline gives no guess */
+    b.text = "ACME SAYS PROFIT ROSE";
+    b.len = strlen(b.text);
+    event_list_init(&l);
+    assert_int_equal(detect_apply(m, &b, &l, 0, &e), 0);
+    assert_int_equal(l.n, 0);
+    event_list_release(&l);
+    model_free(m);
+    feat_release(&f);
+}
+
+static void test_oom(void **state)
+{
+    (void)state;
+    feat_t f;
+    buf_t b;
+    model_t *m, *back;
+    err_t e = {0};
+    feat_init(&f);
+    buf_init(&b);
+    feats("Acme agrees to acquire Widgetco", &f);
+    m = make_model(&f, 1.0, 1.0, 0.0);
+    assert_int_equal(model_write(m, sha, &b), 0);
+    for (unsigned long k = 1; k < 10; k++) {
+        back = NULL;
+        mem_fail_at(k);
+        int rc = model_parse(b.data, b.len, sha, &back, &e);
+        mem_fail_at(0);
+        assert_true(rc == 0 || rc == ERR_NOMEM);
+        if (rc == 0) assert_non_null(back);
+        model_free(back);
+    }
+    model_free(m);
+    buf_release(&b);
+    feat_release(&f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_zones), cmocka_unit_test(test_features), cmocka_unit_test(test_score),
+        cmocka_unit_test(test_file),  cmocka_unit_test(test_detect),   cmocka_unit_test(test_oom),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
