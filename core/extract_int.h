@@ -345,6 +345,14 @@ typedef struct ty_person_s {
     size_t t0, t1;
 } ty_person_t;
 
+/* Sentences longer than this (a feed with no sentence ends) are left to the v1 rules: the
+ * v2 rules look at whole sentences and clauses, so their time stays linear in the text. */
+#define EX_TY_MAX_TOKENS 1500
+/* Returns 1 when the v2 rules look at sentence s (not longer than EX_TY_MAX_TOKENS). */
+static inline int ex_ty_sentence_ok(const sent_t *s)
+{
+    return s->t1 - s->t0 <= EX_TY_MAX_TOKENS;
+}
 /* Returns v rounded to 4 decimals when it is 1 or more (scaled amounts read back short). */
 double ex_ty_round(double v);
 /* Returns 1 when token i is one of words (borrowed, NULL-terminated). */

@@ -134,6 +134,7 @@ static void ty_contract(art_t *a, const sent_t *s)
 void ex_rule_business(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
+    if (!ex_ty_sentence_ok(s)) return;
     ty_facility(a, s);
     ty_contract(a, s);
 }
@@ -141,5 +142,5 @@ void ex_rule_business(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 void ex_rule_context(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
-    ex_ty_mark_context(a, s);
+    if (ex_ty_sentence_ok(s)) ex_ty_mark_context(a, s);
 }

@@ -302,6 +302,7 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     static const char *const bb_phrases[] = {"share buy back", "buy - back",     "buy - backs",
                                              "buy backs",      "stock buy back", NULL};
     (void)h;
+    if (!ex_ty_sentence_ok(s)) return;
     if (ty_div_table(a, s)) return;
     ty_amount_t am[12];
     size_t na = ex_ty_amounts(a, s, am, 12);
@@ -327,13 +328,13 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         lo = i + 1;
     }
     /* "unveils a $15 billion buyback" launches no product */
-    for (size_t i = a->out_base; i < a->out->n; i++) {
+    int capital = 0, product = 0;
+    for (size_t i = a->out->n; i-- > a->out_base;) { /* the sentence's events are last */
         event_type_t t = a->out->items[i].type;
-        if (a->out->items[i].source.offset == (long long)s->off &&
-            (t == EVENT_BUYBACK || t == EVENT_DIVIDEND || t == EVENT_FINANCING ||
-             t == EVENT_STOCK_SPLIT)) {
-            ex_unemit_type(a, s, EVENT_PRODUCT_ANNOUNCEMENT);
-            break;
-        }
+        if (a->out->items[i].source.offset != (long long)s->off) break;
+        capital |= t == EVENT_BUYBACK || t == EVENT_DIVIDEND || t == EVENT_FINANCING ||
+                   t == EVENT_STOCK_SPLIT;
+        product |= t == EVENT_PRODUCT_ANNOUNCEMENT;
     }
+    if (capital && product) ex_unemit_type(a, s, EVENT_PRODUCT_ANNOUNCEMENT);
 }

@@ -128,6 +128,7 @@ static void ty_bankruptcy(art_t *a, const sent_t *s)
 void ex_rule_legal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
+    if (!ex_ty_sentence_ok(s)) return;
     ty_legal(a, s);
     ty_bankruptcy(a, s);
 }

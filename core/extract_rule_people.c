@@ -179,6 +179,7 @@ static void ty_workforce(art_t *a, const sent_t *s)
 void ex_rule_people(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
+    if (!ex_ty_sentence_ok(s)) return;
     ty_executive(a, s);
     ty_workforce(a, s);
 }

@@ -115,6 +115,7 @@ void ex_rule_rating(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                                        "affirms",    "reaffirmed", "repeated",   NULL};
     static const char *const target[] = {"price target", "target price", "price objective", NULL};
     (void)h;
+    if (!ex_ty_sentence_ok(s)) return;
     long v = -1;
     const char *action = NULL;
     if ((v = ex_ty_find(a, s->t0, s->t1, up)) >= 0)

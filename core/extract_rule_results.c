@@ -169,6 +169,16 @@ static void ty_emit_better(art_t *a, const sent_t *s, event_t *ev, const char *d
     ex_emit(a, s, ev, date);
 }
 
+/* What an outlook may be about beyond the results metrics. */
+static const ty_metric_t ty_outlook_metrics[] = {{"capital expenditures", "capex", 0},
+                                                 {"capital expenditure", "capex", 0},
+                                                 {"capital spending", "capex", 0},
+                                                 {"capex", "capex", 0},
+                                                 {"free cash flow", "free_cash_flow", 0},
+                                                 {"gross margin", "gross_margin", 0},
+                                                 {"operating margin", "operating_margin", 0},
+                                                 {NULL, NULL, 0}};
+
 static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t fw)
 {
     static const char *const raised[] = {"raised", "raises",   "raise",  "lifted",
@@ -184,6 +194,24 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     static const char *const prior[] = {"from", "earlier", "previous", "prior", "previously", NULL};
     ty_found_t ms[4];
     size_t nm = ty_find_metrics(a, lo, hi, 1, ms, 4);
+    /* the metric nearest the forecast word: "beats revenue estimates, lifts capex outlook" */
+    for (size_t i = lo; i < hi; i++)
+        for (const ty_metric_t *m = ty_outlook_metrics; m->phrase; m++) {
+            int e = ex_ty_phrase(a, i, hi, m->phrase);
+            if (!e) continue;
+            size_t d = i > fw ? i - fw : fw - i;
+            size_t d0 = nm ? (ms[0].t0 > fw ? ms[0].t0 - fw : fw - ms[0].t0) : (size_t)-1;
+            if (d < d0) {
+                ms[0].t0 = i, ms[0].t1 = (size_t)e, ms[0].m = m;
+                if (!nm) nm = 1;
+            }
+            break;
+        }
+    for (size_t i = 1; i < nm; i++) {
+        size_t d = ms[i].t0 > fw ? ms[i].t0 - fw : fw - ms[i].t0;
+        size_t d0 = ms[0].t0 > fw ? ms[0].t0 - fw : fw - ms[0].t0;
+        if (d < d0) ms[0] = ms[i];
+    }
     if (!nm) return;
     const char *dir = "initiated";
     size_t vlo = fw > lo + 4 ? fw - 4 : lo, vhi = fw + 2 < hi ? fw + 2 : hi;
@@ -255,8 +283,10 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
         long st = ex_ty_find(a, w0, w1, stop);
         if (st >= 0) w1 = (size_t)st;
         const ty_amount_t *val = NULL;
+        int eps = strcmp(ms[i].m->metric, "eps") == 0;
         for (size_t q = 0; q < na && !val; q++)
-            if (am[q].t0 >= w0 && am[q].t0 < w1) val = &am[q];
+            if (am[q].t0 >= w0 && am[q].t0 < w1 && (eps ? am[q].v < 1e4 : !am[q].per_share))
+                val = &am[q];
         const num_t *pct = NULL;
         for (size_t q = 0; q < a->nnums && !pct; q++)
             if (a->nums[q].pct && a->nums[q].t0 >= w0 && a->nums[q].t0 < w1) pct = &a->nums[q];
@@ -283,6 +313,18 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
         if (pct && event_record_set_num(r, "change_percent", pct->v < 0 ? pct->v : sign * pct->v))
             a->oom = 1;
         nrec++;
+    }
+    /* "net income rose 35% to $16.64 billion, or $6.43 per share": the EPS beside it */
+    int have_eps = 0;
+    for (size_t i = 0; i < nm; i++) have_eps |= strcmp(ms[i].m->metric, "eps") == 0;
+    for (size_t q = 0; nrec && !have_eps && q < na; q++) {
+        if (!am[q].per_share || am[q].t0 < ms[0].t0 || am[q].t0 >= hi) continue;
+        event_record_t *r = event_add_record(&ev, "metrics");
+        if (!r || event_record_set_str(r, "metric", "eps") ||
+            event_record_set_num(r, "value", am[q].v) ||
+            event_record_set_str(r, "currency", am[q].cur))
+            a->oom = 1;
+        break;
     }
     if (!nrec) {
         event_release(&ev);
@@ -432,6 +474,7 @@ static int ty_table(art_t *a, const sent_t *s)
 void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
+    if (!ex_ty_sentence_ok(s)) return;
     if (ty_table(a, s)) return;
     size_t lo = s->t0;
     for (size_t i = s->t0; i <= s->t1; i++) {

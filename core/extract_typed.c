@@ -32,14 +32,15 @@ long ex_ty_find(const art_t *a, size_t lo, size_t hi, const char *const *words)
 
 int ex_ty_phrase(const art_t *a, size_t i, size_t hi, const char *phrase)
 {
+    char w[32];
     const char *p = phrase;
     while (*p) {
-        while (*p == ' ') p++;
         size_t n = 0;
-        while (p[n] && p[n] != ' ') n++;
+        while (*p == ' ') p++;
+        while (*p && *p != ' ' && n + 1 < sizeof w) w[n++] = *p++;
+        w[n] = 0;
         if (!n) break;
-        if (i >= hi || !ex_tok_is_n(a, i, p, n)) return 0;
-        p += n;
+        if (i >= hi || !ex_tok_is(a, i, w)) return 0;
         i++;
     }
     return (int)i;
@@ -232,6 +233,7 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
              ex_tok_is(a, i + 2, "year")))
             full = 1;
     }
+    if (future && !q && !half && year) full = 1; /* an outlook "for 2025" */
     if (!q && !half && !full) return 0;
     int explicit_year = year != 0;
     if (!year && a->year) {
@@ -342,8 +344,7 @@ int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at)
 void ex_ty_mark_context(art_t *a, const sent_t *s)
 {
     /* deals mentioned as the reason for something else: "to help fund its purchase of X" */
-    /* this sentence's events are the last ones appended: stop at the first older one, so
-     * an article with many sentences stays linear */
+    /* the sentence's new events are the last ones of the list */
     for (size_t i = a->out->n; i-- > a->out_base;) {
         event_t *ev = &a->out->items[i];
         if (ev->source.offset != (long long)s->off) break;

@@ -35,6 +35,7 @@ typedef struct fakestore_s {
     int version[3], saved_version[3];
     long long seq[3], saved_seq[3];
     int bars, saved_bars; /* price_import events given to the prices read model */
+    size_t last_rows;     /* rows of the last bars given */
     int in_tx;
     int resets;
     int fail_put_at; /* fail the nth row_put (1-based), 0 never */
@@ -146,6 +147,7 @@ static int fs_bars_put(void *impl, const event_t *ev, const prices_set_t *set, e
     assert_int_equal(ev->type, EVENT_PRICE_IMPORT);
     assert_non_null(set);
     s->bars++;
+    s->last_rows = set->rows;
     return 0;
 }
 
@@ -730,6 +732,51 @@ static void test_only_one_projection(void **state)
     fixture_release(&f);
 }
 
+/* The prices projection runs alone through proj_run(): it reads only price
+ * imports, takes the parsed bars of the import just appended as they are, and
+ * its checkpoint still reaches the head. */
+static void test_prices_alone_with_hint(void **state)
+{
+    proj_opts_t o = {0};
+    prices_set_t hint;
+    fixture_t f;
+    event_list_t b;
+    event_t *ev;
+    long long applied = -1;
+    err_t e = {0};
+    (void)state;
+
+    fixture_init(&f);
+    seed(&f); /* 13 news events */
+    event_list_init(&b);
+    ev = ev_add(&b, EVENT_PRICE_IMPORT, "2025-02-12", "AAPL", "Apple", NULL, NULL);
+    event_set_str(ev, "bars", "symbol,date,close\nAAPL,2025-02-12,230.1\nAAPL,2025-02-13,231\n");
+    append(&f, &b);
+    seed(&f); /* present already: nothing new */
+    o.only = "prices";
+    assert_int_equal(proj_run(&f.st, &f.log, &o, &applied, &e), 0);
+    assert_int_equal(applied, 1); /* the news events are not even read */
+    assert_int_equal(f.fs.bars, 1);
+    assert_int_equal(f.fs.last_rows, 2); /* parsed from the event */
+    assert_int_equal(f.fs.seq[2], 14);
+    assert_int_equal(f.fs.seq[0], 0); /* the others did not run */
+    /* a second import, folded from the hint: its bars are not parsed again */
+    event_list_init(&b);
+    ev = ev_add(&b, EVENT_PRICE_IMPORT, "2025-02-14", "AAPL", "Apple", NULL, NULL);
+    event_set_str(ev, "bars", "symbol,date,close\nAAPL,2025-02-14,232\n");
+    append(&f, &b);
+    prices_set_init(&hint);
+    hint.rows = 77; /* a marker: only the hint says 77 */
+    o.hint_ev = &f.evs.items[f.evs.n - 1];
+    o.hint_bars = &hint;
+    assert_int_equal(proj_run(&f.st, &f.log, &o, &applied, &e), 0);
+    assert_int_equal(f.fs.bars, 2);
+    assert_int_equal(f.fs.last_rows, 77);
+    assert_int_equal(f.fs.seq[2], 15);
+    prices_set_release(&hint);
+    fixture_release(&f);
+}
+
 static void test_price_import_not_on_timelines(void **state)
 {
     fixture_t f;
@@ -972,6 +1019,7 @@ int main(void)
         cmocka_unit_test(test_failure_applies_nothing),
         cmocka_unit_test(test_only_one_projection),
         cmocka_unit_test(test_price_import_not_on_timelines),
+        cmocka_unit_test(test_prices_alone_with_hint),
         cmocka_unit_test(test_format),
         cmocka_unit_test(test_out_of_memory),
         cmocka_unit_test(test_fast_decode),

@@ -63,7 +63,7 @@ static int fz_writes(const char *a)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    cli_ctx_t ctx = {"seismo", fz_db, DB_DURABLE_NORMAL};
+    cli_ctx_t ctx = {"seismo", fz_db, STORE_DURABLE_NORMAL};
     char *copy, *argv[FZ_MAX_ARGS + 1], *p, *end;
     int argc = 0;
 
