@@ -32,14 +32,15 @@ long ex_ty_find(const art_t *a, size_t lo, size_t hi, const char *const *words)
 
 int ex_ty_phrase(const art_t *a, size_t i, size_t hi, const char *phrase)
 {
+    char w[32];
     const char *p = phrase;
     while (*p) {
-        while (*p == ' ') p++;
         size_t n = 0;
-        while (p[n] && p[n] != ' ') n++;
+        while (*p == ' ') p++;
+        while (*p && *p != ' ' && n + 1 < sizeof w) w[n++] = *p++;
+        w[n] = 0;
         if (!n) break;
-        if (i >= hi || !ex_tok_is_n(a, i, p, n)) return 0;
-        p += n;
+        if (i >= hi || !ex_tok_is(a, i, w)) return 0;
         i++;
     }
     return (int)i;
