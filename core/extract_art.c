@@ -125,6 +125,15 @@ static int abbrev_kind(const extract_t *x, const char *w, size_t n)
     return x->abbrev_maybe[best] ? 2 : 1;
 }
 
+/* "R.A.B.": single capital letters each followed by a dot. */
+static int initials(const char *w, size_t n)
+{
+    if (n % 2) return 0;
+    for (size_t k = 0; k < n; k += 2)
+        if (!ex_upper_c((unsigned char)w[k]) || w[k + 1] != '.') return 0;
+    return 1;
+}
+
 static int starter_word(const art_t *a, const char *w, size_t n)
 {
     extract_tok_t t = {0, (uint32_t)n, EXTRACT_TOK_WORD | EXTRACT_TOK_CAP, extract_tok_hash(w, n)};
@@ -206,6 +215,9 @@ static int split_paragraph(art_t *a, size_t s, size_t e, int seg, int headline)
             size_t wl = i + 1 - w;
             if (wl == 2 && ex_upper_c((unsigned char)t[w])) continue; /* an initial */
             int kind = abbrev_kind(a->x, t + w, wl);
+            /* initials (T.E.A.M. Pacific, R.A.B. Holdings) end a sentence only before
+             * a usual opener, like "maybe" abbreviations */
+            if (!kind && wl >= 4 && initials(t + w, wl)) kind = 2;
             if (kind == 1) continue;
             if (kind == 2 && k < e) {
                 size_t nw = read_word(t, k, e);

@@ -61,6 +61,46 @@ static int key_same(const art_t *a, const event_t *x, const event_t *y)
     return 1;
 }
 
+/* Does every company of x appear in y with the same role? */
+static int parties_within(const event_t *x, const event_t *y)
+{
+    for (size_t i = 0; i < x->ncompanies; i++) {
+        int found = 0;
+        for (size_t k = 0; k < y->ncompanies && !found; k++)
+            found =
+                strcmp(x->companies[i].id, y->companies[k].id) == 0 &&
+                (x->companies[i].role == NULL) == (y->companies[k].role == NULL) &&
+                (!x->companies[i].role || strcmp(x->companies[i].role, y->companies[k].role) == 0);
+        if (!found) return 0;
+    }
+    return 1;
+}
+
+/* A deal told twice, once with fewer parties ("TO BUY REXNORD UNIT", then "to buy Rexnord's
+ * Railway Maintenance unit"): the earlier event of the segment whose parties include the
+ * new one's, or are included in them (then it gets the new parties). Looks at the last
+ * few events only, so a long article stays linear. Returns the event or NULL. */
+static event_t *deal_same(art_t *a, const sent_t *s, const event_t *ev)
+{
+    if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) return NULL;
+    size_t n = a->out->n - a->out_base, lo = n > 16 ? n - 16 : 0;
+    for (size_t i = lo; i < n; i++) {
+        event_t *o = &a->out->items[a->out_base + i];
+        if (a->ev_seg[i] != s->seg || o->type != ev->type) continue;
+        if (parties_within(ev, o)) return o;
+        if (parties_within(o, ev)) {
+            for (size_t k = 0; k < ev->ncompanies; k++) {
+                const event_company_t *c = &ev->companies[k];
+                if (!event_has_company(o, c->id) &&
+                    event_add_company(o, c->id, c->name, c->ticker, c->role))
+                    a->oom = 1;
+            }
+            return o;
+        }
+    }
+    return NULL;
+}
+
 /* A hash of what key_same compares first: type, segment and the set of company ids. */
 static uint64_t key_hash(const event_t *ev, int seg)
 {
@@ -115,8 +155,8 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
         event_t *o = &a->out->items[a->out_base + (size_t)i];
         if (a->ev_seg[i] == s->seg && key_same(a, o, ev)) first = i;
     }
-    if (first >= 0) {
-        event_t *o = &a->out->items[a->out_base + (size_t)first];
+    event_t *o = first >= 0 ? &a->out->items[a->out_base + (size_t)first] : deal_same(a, s, ev);
+    if (o) {
         for (size_t k = 0; k < ev->ndata; k++) {
             const event_field_t *f = &ev->data[k], *g = event_get(o, f->key);
             if (g && f->kind == EVENT_FIELD_LIST && g->kind == EVENT_FIELD_LIST)

@@ -56,6 +56,9 @@ static extract_lex_entry_t *lex_add(extract_lex_t *lx, const char *phrase, int *
         *empty = 1;
         return NULL;
     }
+    extract_tok_t *fit = mem_realloc(t.v, t.n * sizeof *t.v); /* a phrase has a few tokens */
+    if (!fit) goto nomem;
+    t.v = fit;
     if (lx->n == lx->cap) {
         size_t nc = lx->cap ? lx->cap * 2 : 512;
         extract_lex_entry_t *v = mem_realloc(lx->v, nc * sizeof *v);
@@ -71,8 +74,7 @@ static extract_lex_entry_t *lex_add(extract_lex_t *lx, const char *phrase, int *
         mem_free(en->phrase);
         goto nomem;
     }
-    extract_tok_t *fit = mem_realloc(t.v, t.n * sizeof *t.v); /* a phrase has a few tokens */
-    en->toks = fit ? fit : t.v;
+    en->toks = t.v;
     en->ntoks = t.n;
     lx->n++;
     return en;

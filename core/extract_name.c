@@ -102,6 +102,15 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
             mem_free(p->name);
             p->name = nn;
             p->upper_only = 0;
+            /* its tokens' case now as written ("Bank of New York", not "BANK OF NEW YORK") */
+            extract_toks_t tk = {0};
+            if (extract_tok_run(nn, 0, strlen(nn), &tk)) return a->oom = 1, -1;
+            if (tk.n == p->ntoks && tk.v[0].h == p->toks[0].h) {
+                mem_free(p->toks);
+                p->toks = tk.v;
+            } else {
+                extract_toks_release(&tk);
+            }
         }
         return idx;
     }
@@ -122,8 +131,15 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
         return -1;
     }
     /* a name has a few tokens: give back the tokenizer's room for 256 */
-    extract_tok_t *fit = mem_realloc(tk.v, tk.n * sizeof *tk.v);
-    p->toks = fit ? fit : tk.v;
+    extract_tok_t *fit = tk.n ? mem_realloc(tk.v, tk.n * sizeof *tk.v) : NULL;
+    if (!fit) {
+        mem_free(p->id);
+        mem_free(p->name);
+        extract_toks_release(&tk);
+        a->oom = 1;
+        return -1;
+    }
+    p->toks = fit;
     p->ntoks = tk.n;
     p->ncore = tk.n;
     static const char *const sfx[] = {
@@ -183,7 +199,9 @@ int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
             return 1;
     }
     if (ex_class_at(a, i, j, LEX_PLACE, &l) && l == j - i) return 1;
-    if (ex_class_at(a, i, j, LEX_NOTNAME, NULL)) return 1;
+    if (ex_class_at(a, i, j, LEX_NOTNAME, NULL) &&
+        !(j - i > 2 && ex_tk(a, i)->len == 1 && ex_tok_is(a, i + 1, "and")))
+        return 1; /* "A and W Brands" is a name */
     if (date_month_of(a->text + ex_tk(a, i)->off, ex_tk(a, i)->len) && ex_tk(a, i)->len >= 3)
         return 1;
     /* a person: after a title (CEO Tim Cook, Mr Smith) */
@@ -206,6 +224,14 @@ size_t ex_ticker_mark(const art_t *a, size_t i, size_t end, size_t *tk)
             (ex_tk(a, j + 1)->flags & EXTRACT_TOK_ANGLE) && a->text[ex_tk(a, j + 1)->off] == '>') {
             *tk = j;
             return 3;
+        }
+        /* "<BAC.N>", "<GUIN.L>", "<BONA.S>": a ticker with its exchange */
+        if (j + 3 < end && (ex_tk(a, j)->flags & EXTRACT_TOK_UPPER) && ex_tk(a, j)->len <= 6 &&
+            ex_tok_is(a, j + 1, ".") && (ex_tk(a, j + 2)->flags & EXTRACT_TOK_UPPER) &&
+            ex_tk(a, j + 2)->len <= 2 && (ex_tk(a, j + 3)->flags & EXTRACT_TOK_ANGLE) &&
+            a->text[ex_tk(a, j + 3)->off] == '>') {
+            *tk = j;
+            return 5;
         }
         return 0;
     }
@@ -290,10 +316,39 @@ static void ticker_name(art_t *a, const sent_t *s, size_t i, size_t tk)
     if (p >= 0 && !a->provs[p].ent) a->provs[p].ent = en;
 }
 
+/* "of" or "and" inside a name (Bank of New York, A and W Brands, Goodyear Tire and Rubber):
+ * between capitalised words, the word before not a company of its own, a corporate suffix,
+ * a person's title or a word that is never a name. */
+static size_t prov_match(art_t *a, size_t i, size_t end, int *which);
+
+static int name_joiner(art_t *a, const sent_t *s, size_t k)
+{
+    if (k <= s->t0 || k + 1 >= s->t1) return 0;
+    if (!(ex_tok_is(a, k, "of") || ex_tok_is(a, k, "and"))) return 0;
+    if (!ex_capword(a, k - 1) || !ex_capword(a, k + 1)) return 0;
+    size_t l;
+    const registry_entry_t *en;
+    int of = ex_tok_is(a, k, "of");
+    int letter = ex_tk(a, k - 1)->len == 1; /* A and W Brands, S and A Truck */
+    if ((!of && ex_class_at(a, k - 1, k, LEX_CORPSFX, NULL)) ||
+        (!letter && ex_class_at(a, k - 1, k, LEX_NOTNAME, NULL)) ||
+        ex_class_at(a, k - 1, k, LEX_PTITLE, NULL) || ex_class_at(a, k - 1, k, LEX_PLACE, &l))
+        return 0;
+    if (!letter && registry_match(a->x->reg, a->text, a->toks.v, k, k - 1, &en)) return 0;
+    if (ex_tok_is(a, k, "and") && !letter) {
+        /* "Chrysler and American Motors Corp" are two: the word before "and" must not be
+         * a company found so far either */
+        int pv;
+        if (prov_match(a, k - 1, k, &pv)) return 0;
+    }
+    return 1;
+}
+
 /* Pass 1 over a sentence: names that are clearly companies but not in the registry. */
 void ex_discover(art_t *a, const sent_t *s)
 {
     size_t i, j, l;
+    int pv;
     for (i = s->t0; i < s->t1 && !a->oom; i++) {
         const extract_tok_t *t = ex_tk(a, i);
         size_t tk, ml = ex_ticker_mark(a, i, s->t1, &tk);
@@ -308,8 +363,10 @@ void ex_discover(art_t *a, const sent_t *s)
                 if ((ex_tk(a, j)->flags & EXTRACT_TOK_ANGLE) && a->text[ex_tk(a, j)->off] == '>')
                     break;
             if (j < s->t1 && j < i + 10 && j > i + 1) {
+                size_t tkn;
                 int ticker = (j == i + 2 && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_UPPER) &&
-                              ex_tk(a, i + 1)->len <= 6);
+                              ex_tk(a, i + 1)->len <= 6) ||
+                             ex_ticker_mark(a, i, s->t1, &tkn) == j + 1 - i;
                 const registry_entry_t *en;
                 if (!ticker && ex_capword(a, i + 1) &&
                     !registry_match(a->x->reg, a->text, a->toks.v, j, i + 1, &en))
@@ -323,15 +380,36 @@ void ex_discover(art_t *a, const sent_t *s)
                     !ex_not_company(a, b, i, s->t0) &&
                     !registry_match(a->x->reg, a->text, a->toks.v, i, b, &en))
                     ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len);
+                /* in the body (mixed case): "bid for Imperial Continental Gas Association
+                 * <ICGS.L>", "Progressive Savings and Loan Association <PRSL>" */
+                int lower = 0;
+                for (size_t k = s->t0; k < s->t1 && !lower; k++)
+                    lower = (ex_tk(a, k)->flags & EXTRACT_TOK_LOWER) != 0;
+                b = i;
+                while (
+                    ticker && lower && b > s->t0 && i - b < 7 &&
+                    ((ex_name_part(a, b - 1, i) && !(ex_tk(a, b - 1)->flags & EXTRACT_TOK_UPPER) &&
+                      !ex_class_at(a, b - 1, i, LEX_NOTNAME, NULL)) ||
+                     name_joiner(a, s, b - 1)))
+                    b--;
+                if (ticker && lower && b < i && i - b >= 2 && ex_capword(a, b) &&
+                    !ex_not_company(a, b, i, s->t0) &&
+                    !registry_match(a->x->reg, a->text, a->toks.v, i, b, &en) &&
+                    !prov_match(a, b, i, &pv))
+                    ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len);
                 i = j;
             }
             continue;
         }
-        /* Name Name Corp */
+        /* Name Name Corp, Bank of New York Co, Goodyear Tire and Rubber Co */
         if (ex_capword(a, i) && i > s->t0 && ex_class_at(a, i, s->t1, LEX_CORPSFX, &l) && l == 1) {
             size_t b = i;
-            while (b > s->t0 && i - b < 5 && ex_name_part(a, b - 1, s->t1) &&
-                   !ex_class_at(a, b - 1, i, LEX_NOTNAME, NULL))
+            while (b > s->t0 && i - b < 6 &&
+                   ((ex_name_part(a, b - 1, s->t1) &&
+                     (!ex_class_at(a, b - 1, i, LEX_NOTNAME, NULL) ||
+                      (b - 1 > s->t0 && name_joiner(a, s, b - 2)) ||
+                      (ex_tk(a, b - 1)->len == 1 && name_joiner(a, s, b)))) ||
+                    name_joiner(a, s, b - 1)))
                 b--;
             if (b < i && !(ex_tk(a, b)->flags & EXTRACT_TOK_PUNCT) &&
                 !ex_not_company(a, b, i, s->t0)) {
@@ -350,7 +428,7 @@ void ex_discover(art_t *a, const sent_t *s)
         if (!(t->flags & EXTRACT_TOK_LOWER)) continue;
         if (ex_class_at(a, i, s->t1, LEX_NAMECUE, &l)) {
             size_t b = i + l, e2 = b;
-            while (e2 < s->t1 && e2 - b < 4 && ex_name_part(a, e2, s->t1)) e2++;
+            while (e2 < s->t1 && e2 - b < 6 && ex_name_part(a, e2, s->t1)) e2++;
             if (e2 > b && !ex_not_company(a, b, e2, s->t0) &&
                 (ex_tk(a, b)->flags & EXTRACT_TOK_WORD))
                 ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, e2 - 1)->off + ex_tk(a, e2 - 1)->len);
@@ -418,8 +496,9 @@ void ex_find_mentions(art_t *a, const sent_t *s)
     for (size_t i = s->t0; i < s->t1 && !a->oom;) {
         const extract_tok_t *t = ex_tk(a, i);
         size_t tk, ml;
-        if (ex_tok_is(a, i, "(") && (ml = ex_ticker_mark(a, i, s->t1, &tk))) {
-            i += ml; /* "(NASDAQ: AAPL)" names no company itself */
+        if ((ex_tok_is(a, i, "(") || ex_tok_is(a, i, "<")) &&
+            (ml = ex_ticker_mark(a, i, s->t1, &tk))) {
+            i += ml; /* "(NASDAQ: AAPL)", "<BAC.N>" name no company themselves */
             continue;
         }
         if (!(t->flags & (EXTRACT_TOK_WORD | EXTRACT_TOK_NUM)) ||

@@ -31,6 +31,40 @@ static int deal_negated(const art_t *a, const extract_lex_hit_t *h)
     return r;
 }
 
+/* Is the word w among tokens [lo, hi)? */
+static int span_has(const art_t *a, size_t lo, size_t hi, const char *w)
+{
+    for (size_t k = lo; k < hi; k++)
+        if (ex_tok_is(a, k, w)) return 1;
+    return 0;
+}
+
+/* "was sold", "has been sold", "is being sold": the trigger at t is passive. */
+static int passive_before(const art_t *a, size_t t)
+{
+    return ex_tok_is(a, t - 1, "was") || ex_tok_is(a, t - 1, "were") ||
+           ex_tok_is(a, t - 1, "been") || ex_tok_is(a, t - 1, "be") ||
+           ex_tok_is(a, t - 1, "being") || ex_tok_is(a, t - 1, "is");
+}
+
+/* The company right after "by" after token from, or -1. */
+static long by_after(const art_t *a, const sent_t *s, size_t from)
+{
+    for (size_t k = from; k + 1 < s->t1; k++)
+        if (ex_tok_is(a, k, "by")) return ex_ment_after(a, k + 1, k + 3 < s->t1 ? k + 3 : s->t1);
+    return -1;
+}
+
+/* The company right after the first "from" after token from, before a clause break; -1. */
+static long from_after(const art_t *a, const sent_t *s, size_t from)
+{
+    for (size_t k = from; k + 1 < s->t1; k++) {
+        if (ex_tok_is(a, k, ";")) break;
+        if (ex_tok_is(a, k, "from")) return ex_ment_after(a, k + 1, k + 3 < s->t1 ? k + 3 : s->t1);
+    }
+    return -1;
+}
+
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
@@ -64,10 +98,25 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                             ex_hit_in(a, LEX_INSTRUMENT, h->t1, pend, NULL);
         for (size_t k = 0; k < a->nnums && !part; k++)
             if (a->nums[k].pct && a->nums[k].t0 >= h->t1 && a->nums[k].t0 < pend) part = 1;
-        for (size_t k = h->t1; k < pend && part && !all; k++) all = ex_tok_is(a, k, "all");
+        /* all of them: "all the shares", "the entire share capital", "the stock of X" */
+        int pct = 0;
+        for (size_t k = 0; k < a->nnums && !pct; k++)
+            pct = a->nums[k].pct && a->nums[k].t0 >= h->t1 && a->nums[k].t0 < pend;
+        for (size_t k = h->t1; k < pend && part && !all; k++)
+            all = ex_tok_is(a, k, "all") || ex_tok_is(a, k, "entire") || ex_tok_is(a, k, "whole") ||
+                  ex_tok_is(a, k, "remaining") ||
+                  (!pct && k == h->t1 && ex_tok_is(a, k, "the") &&
+                   (ex_hit_at(a, k + 1, LEX_INSTRUMENT) || ex_hit_at(a, k + 1, LEX_STAKE)));
         if (part && !all) return;
     }
-    if (en->dir == LEX_DIR_SYM) {
+    co_t sel; /* the seller, when the sentence names one */
+    int have_sel = 0, sell = en->dir == LEX_DIR_SELL;
+    /* a merger "into X" or with "a subsidiary of X": X buys */
+    int into =
+        en->dir == LEX_DIR_SYM && kr >= 0 && kl >= 0 &&
+        (strstr(en->phrase, " into") != NULL || span_has(a, h->t1, a->ments[kr].t0, "subsidiary") ||
+         span_has(a, h->t1, a->ments[kr].t0, "unit"));
+    if (en->dir == LEX_DIR_SYM && !into) {
         nag = ex_group_left(a, kl, ag, 4);
         npa = ex_group_right(a, kr, pa, 4);
         if (nag == 0 && npa >= 2) {
@@ -78,6 +127,40 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             pa[npa++] = ag[0];
             memmove(ag, ag + 1, --nag * sizeof *ag);
         }
+        /* "X said that its board and the board of Y have agreed to merge": the sentence's
+         * other company */
+        if (nag + npa == 1) {
+            co_t one = nag ? ag[0] : pa[0];
+            for (size_t k = 0; k < a->nments && nag + npa == 1; k++)
+                if (!a->ments[k].regulator && a->ments[k].t1 <= h->t0 &&
+                    !ex_co_eq(a, a->ments[k].co, one)) {
+                    if (nag)
+                        pa[npa++] = a->ments[k].co;
+                    else
+                        ag[nag++] = a->ments[k].co;
+                }
+        }
+    } else if (into) {
+        ag[nag++] = a->ments[kr].co;
+        pa[npa++] = a->ments[kl].co;
+    } else if (sell) {
+        /* "X sold [its] Y [unit] to Z", "the sale of Y to Z": Z buys Y from X; "Y was sold
+         * to Z by X" (passive) */
+        long kb = -1, ks = kl, kt = -1;
+        for (size_t k = h->t1; k + 1 < s->t1 && kb < 0; k++)
+            if (ex_tok_is(a, k, "to")) {
+                long m = ex_ment_after(a, k + 1, k + 4 < s->t1 ? k + 4 : s->t1);
+                if (m >= 0) kb = m;
+            }
+        if (kr >= 0 && kr != kb && (kb < 0 || a->ments[kr].t0 < a->ments[kb].t0)) kt = kr;
+        if (h->t0 > s->t0 && kl >= 0 && passive_before(a, h->t0)) {
+            kt = kl;
+            ks = by_after(a, s, h->t1);
+        }
+        if (kb >= 0) ag[nag++] = a->ments[kb].co;
+        if (kt >= 0) pa[npa++] = a->ments[kt].co;
+        if (ks >= 0) sel = a->ments[ks].co, have_sel = 1;
+        if (ks < 0 && ex_resolve_desc(a, s, s->t0, h->t0, pa, npa, &sel)) have_sel = 1;
     } else {
         if (kl >= 0) ag[nag++] = a->ments[kl].co;
         if (kr >= 0) pa[npa++] = a->ments[kr].co;
@@ -89,6 +172,30 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             nag = npa;
             memcpy(pa, t0, sizeof t0);
             npa = n0;
+        } else if (kr >= 0) {
+            /* "to buy X's Y unit": Y from X */
+            if ((size_t)kr + 1 < a->nments && a->ments[kr].t1 < s->t1 &&
+                (ex_tk(a, a->ments[kr].t1)->flags & EXTRACT_TOK_POSS) &&
+                a->ments[kr + 1].t0 == a->ments[kr].t1 + 1 && !a->ments[kr + 1].regulator) {
+                sel = a->ments[kr].co, have_sel = 1;
+                pa[0] = a->ments[kr + 1].co;
+            }
+            /* "TO BUY REXNORD <REX> UNIT": a unit of X, unnamed */
+            size_t u = a->ments[kr].t1;
+            if (u + 2 < s->t1 && ex_tok_is(a, u, "<") && ex_tok_is(a, u + 2, ">")) u += 3;
+            if (!have_sel && u < s->t1 &&
+                (ex_tok_is(a, u, "unit") || ex_tok_is(a, u, "units") ||
+                 ex_tok_is(a, u, "subsidiary") || ex_tok_is(a, u, "division") ||
+                 ex_tok_is(a, u, "operations") || ex_tok_is(a, u, "business"))) {
+                sel = a->ments[kr].co, have_sel = 1, npa = 0;
+            }
+            /* "acquired X from Y", "to buy from Y" */
+            long kf = from_after(a, s, a->ments[kr].t0 > 0 ? a->ments[kr].t0 - 1 : 0);
+            if (ex_tok_is(a, a->ments[kr].t0 - 1, "from")) {
+                sel = a->ments[kr].co, have_sel = 1, npa = 0;
+            } else if (kf >= 0 && !have_sel) {
+                sel = a->ments[kf].co, have_sel = 1;
+            }
         }
     }
     /* fill a missing side from a description or a pronoun */
@@ -101,8 +208,16 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         ag[0] = a->ments[kr + 1].co;
         nag = 1;
     }
-    if (nag == 0 && ex_resolve_desc(a, s, lo_l, hi_l, pa, npa, &ag[0])) nag = 1;
-    if (npa == 0 && (s->seg > 0) && ex_resolve_desc(a, s, lo_r, hi_r, ag, nag, &pa[0])) npa = 1;
+    if (!sell) {
+        if (nag == 0 && ex_resolve_desc(a, s, lo_l, hi_l, pa, npa, &ag[0])) nag = 1;
+        if (npa == 0 && (s->seg > 0) && ex_resolve_desc(a, s, lo_r, hi_r, ag, nag, &pa[0])) npa = 1;
+        /* "the social media giant's purchase of the Singapore-based firm": in the body, a
+         * description of the target is the article's subject (its headline company) */
+        co_t subj;
+        if (npa == 0 && s->seg == 0 && ex_hit_in(a, LEX_DESC, lo_r, hi_r, NULL) &&
+            ex_article_subject(a, &subj) && !(nag && ex_co_eq(a, subj, ag[0])))
+            pa[0] = subj, npa = 1;
+    }
     int inv = en->type == EVENT_INVESTMENT;
     /* stake_percent: a percentage next to a stake word */
     const num_t *stake = NULL;
@@ -114,30 +229,30 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                         ex_hit_in(a, LEX_STAKE, n->t0 - 3 > s->t0 ? n->t0 - 3 : s->t0, n->t0, &w))))
             stake = n;
     }
-    /* one side alone: the seller of a business ("sold its unit"), or the company a
-     * stake is held in when the holder is a person or a group ("an investor group") */
-    int seller_only = 0, investee_only = 0;
-    if (en->dir == LEX_DIR_SELL && nag == 0 && npa == 1 && dealobj)
-        seller_only = 1;
+    /* one side alone: a sale with the buyer or the business unnamed ("sold its unit"), a
+     * purchase from a named seller, or the company a stake is held in when the holder is
+     * a person or a group ("an investor group") */
+    int one_side = 0;
+    if (sell && have_sel && (nag + npa >= 1 || dealobj))
+        one_side = 1;
+    else if (!sell && have_sel && nag >= 1)
+        one_side = 1;
     else if (inv && en->dir == LEX_DIR_FWD && nag == 0 && npa == 1 && stake)
-        investee_only = 1;
+        one_side = 1;
     else if (nag == 0 || npa == 0)
         return;
     if (nag == 1 && npa == 1 && ex_co_eq(a, ag[0], pa[0])) return;
-    party_t p[8];
+    party_t p[9];
     size_t np = 0;
+    int party = en->dir == LEX_DIR_SYM && !into;
     for (size_t i = 0; i < nag && np < 8; i++)
-        p[np].co = ag[i], p[np++].role = en->dir == LEX_DIR_SYM ? "party"
-                                         : inv                  ? "investor"
-                                                                : "acquirer";
+        p[np].co = ag[i], p[np++].role = party ? "party" : inv ? "investor" : "acquirer";
     for (size_t i = 0; i < npa && np < 8; i++)
-        p[np].co = pa[i], p[np++].role = en->dir == LEX_DIR_SYM ? "party"
-                                         : seller_only          ? "seller"
-                                         : inv                  ? "investee"
-                                                                : "target";
+        p[np].co = pa[i], p[np++].role = party ? "party" : inv ? "investee" : "target";
+    if (have_sel) p[np].co = sel, p[np++].role = "seller";
     event_t ev;
     if (ex_make_event(a, &ev, en->type, p, np)) return;
-    if (ev.ncompanies < (size_t)(2 - (seller_only | investee_only))) {
+    if (ev.ncompanies < (size_t)(2 - one_side)) {
         event_release(&ev);
         return;
     }

@@ -131,6 +131,9 @@ static int registry_alias_add(registry_t *r, size_t entry, const char *text)
         extract_toks_release(&t);
         return 0;
     }
+    extract_tok_t *fit = mem_realloc(t.v, t.n * sizeof *t.v); /* a name has a few tokens */
+    if (!fit) goto nomem;
+    t.v = fit;
     if (r->na == r->acap) {
         size_t nc = r->acap ? r->acap * 2 : 512;
         registry_alias_t *v = mem_realloc(r->aliases, nc * sizeof *v);
@@ -139,30 +142,19 @@ static int registry_alias_add(registry_t *r, size_t entry, const char *text)
         r->acap = nc;
     }
     al = &r->aliases[r->na];
-    /* an exact copy of the tokens (the tokenizer's array is sized for an article), made
-     * before the indexes change so that a failure leaves nothing behind */
-    extract_tok_t *fit = mem_alloc(t.n * sizeof *t.v);
-    if (!fit) goto nomem;
-    memcpy(fit, t.v, t.n * sizeof *t.v);
     al->text = mem_strdup(text);
-    if (!al->text) {
-        mem_free(fit);
-        goto nomem;
-    }
+    if (!al->text) goto nomem;
     /* both indexes get item r->na, or neither (a failed add leaves a dangling item) */
     if (htab_add(&r->byfirst, t.v[0].h)) {
         mem_free(al->text);
-        mem_free(fit);
         goto nomem;
     }
     if (htab_add(&r->bytext, registry_key(text))) {
         mem_free(al->text);
-        mem_free(fit);
         goto nomem;
     }
-    al->toks = fit;
+    al->toks = t.v;
     al->ntoks = t.n;
-    extract_toks_release(&t);
     al->entry = entry;
     r->na++;
     return 0;
