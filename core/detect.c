@@ -6,6 +6,14 @@
 #include "mem.h"
 #include "registry.h"
 
+/* Returns 1 when ev is a past event mentioned as context (ingest --context): the detector
+ * neither judges it nor counts it as a rule hit. */
+static int detect_context(const event_t *ev)
+{
+    int v = 0;
+    return event_get_bool(ev, "context", &v) && v;
+}
+
 /* Returns the model label that judges events of type t, or -1. */
 static int detect_label(const model_t *m, event_type_t t)
 {
@@ -18,7 +26,9 @@ void detect_article_features(const feat_hash_t *h, const char *text, size_t len,
                              const event_list_t *out, size_t base, feat_t *f)
 {
     feat_add_article(f, h, text, len);
-    for (size_t i = base; i < out->n; i++) feat_add_rule(f, h, event_type_name(out->items[i].type));
+    for (size_t i = base; i < out->n; i++)
+        if (!detect_context(&out->items[i]))
+            feat_add_rule(f, h, event_type_name(out->items[i].type));
 }
 
 /* The features of the sentence of candidate ev: its words, zone and the rule hits there. */
@@ -31,7 +41,7 @@ static void detect_sentence_features(const model_t *m, const detect_article_t *a
     feat_add_span(f, &m->hash, a->text, off, end, feat_zone_of(z, off));
     feat_add_shape(f, &m->hash, 0);
     for (size_t i = base; i < out->n; i++)
-        if (out->items[i].source.offset == ev->source.offset)
+        if (out->items[i].source.offset == ev->source.offset && !detect_context(&out->items[i]))
             feat_add_rule(f, &m->hash, event_type_name(out->items[i].type));
 }
 
@@ -266,7 +276,7 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
         const event_t *ev = &out->items[base + i];
         int l = detect_label(m, ev->type);
         keep[i] = 1;
-        if (l < 0) continue;
+        if (l < 0 || detect_context(ev)) continue;
         if (pa[l] < m->labels[l].keep_article) {
             double ps[MODEL_MAX_LABELS];
             detect_sentence_features(m, a, &z, out, base, ev, &f);
