@@ -19,8 +19,8 @@ VERSION := 0.1.0
 
 DEB_PKGS := libuv1-dev libsqlite3-dev libjansson-dev libcmocka-dev libsodium-dev \
             libhttp-parser-dev pkg-config sqlite3 python3-jsonschema \
-            clang libclang-rt-14-dev valgrind curl liblinear-dev
-PC_PKGS  := libuv sqlite3 jansson libsodium
+            clang libclang-rt-14-dev valgrind curl liblinear-dev postgresql-15 libpq-dev
+PC_PKGS  := libuv sqlite3 jansson libsodium libpq
 
 # Recursively expanded on purpose: evaluated when a recipe runs, after `deps`.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PC_PKGS))
@@ -34,8 +34,9 @@ SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fram
 
 LIB_SRC  := $(filter-out adapters/cli/main.c,$(wildcard core/*.c adapters/*/*.c))
 MIGR     := $(sort $(wildcard migrations/*.sql))
+PG_MIGR  := $(sort $(wildcard migrations/postgres/*.sql))
 DATA     := $(sort $(wildcard core/data/*.tsv core/data/*.txt core/data/*.csv))
-GEN_SRC  := build/gen/migrations.c build/gen/data.c
+GEN_SRC  := build/gen/migrations.c build/gen/pg_migrations.c build/gen/data.c
 TESTS    := $(basename $(notdir $(wildcard tests/test_*.c)))
 BENCHES  := $(basename $(notdir $(wildcard tests/bench/bench_*.c)))
 FUZZERS  := $(basename $(notdir $(wildcard tests/fuzz/fuzz_*.c)))
@@ -51,8 +52,8 @@ FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit
 FUZZ_OBJ     := $(patsubst %.c,build/fuzz/%.o,$(LIB_SRC) $(GEN_SRC))
 TRIALS       ?= 50
 
-.PHONY: all deps test check demo bench eval model install clean unit integration format fuzz valgrind \
-        crash-test fuzz-build ports-check
+.PHONY: all deps test test-steps check demo bench eval model install clean unit integration format \
+        fuzz valgrind crash-test fuzz-build ports-check
 .DEFAULT_GOAL := all
 
 all: seismo build/libseismo.a
@@ -70,6 +71,10 @@ deps:
 build/gen/migrations.c: $(MIGR) adapters/embed/embed.sh
 	@mkdir -p $(@D)
 	sh adapters/embed/embed.sh migrations $(MIGR) > $@.tmp && mv $@.tmp $@
+
+build/gen/pg_migrations.c: $(PG_MIGR) adapters/embed/embed.sh
+	@mkdir -p $(@D)
+	sh adapters/embed/embed.sh pg-migrations $(PG_MIGR) > $@.tmp && mv $@.tmp $@
 
 build/gen/data.c: $(DATA) adapters/embed/embed.sh
 	@mkdir -p $(@D)
@@ -114,8 +119,20 @@ integration: build/asan/seismo seismo
 	  SEISMO=$(abspath build/asan/seismo) SHARED=$(SHARED) bash tests/run.sh script $$s bash $$s; done
 
 # A build failure is a failed step too: the run goes on and the last line is the tally.
+# One throwaway PostgreSQL cluster (tests/pg/cluster.sh) serves every suite: it is
+# started before them and stopped after them, failure or not. When it cannot start,
+# that is a failed step, and the PostgreSQL suites fail for want of SEISMO_TEST_PG.
 test: deps
 	@mkdir -p build; rm -f build/test-*.log
+	@pgdir=$$(mktemp -d /tmp/seismo-pg.XXXXXX); \
+	trap 'bash tests/pg/cluster.sh stop "'"$$pgdir"'"' EXIT; \
+	if bash tests/pg/cluster.sh start "$$pgdir" fast >build/pg.env 2>build/pg.err; then \
+	  . build/pg.env; echo "PostgreSQL for the tests: $$SEISMO_TEST_PG"; \
+	else cat build/pg.err; printf '== PostgreSQL cluster\ncould not start\n0 passed, 1 failed\n' \
+	  | tee build/test-pg.log; fi; \
+	$(MAKE) --no-print-directory test-steps
+
+test-steps:
 	@bash tests/run.sh step build $(MAKE) --no-print-directory build/asan/seismo seismo \
 	  $(addprefix build/asan/tests/,$(TESTS)) 2>&1 | tee build/test-build.log
 	@$(MAKE) --no-print-directory -k unit 2>&1 | tee build/test-unit.log
@@ -195,9 +212,11 @@ fuzz: fuzz-build
 	@set -e; for f in $(FUZZERS); do \
 	  SEISMO=$(abspath seismo) bash tests/fuzz/run.sh build/fuzz/bin/$$f $(FUZZ_SECONDS); done
 
-# kill -9 trials against the daemon and CLI ingests (tests/crash/run.sh).
+# kill -9 trials against the daemon and CLI ingests, on SQLite (tests/crash/run.sh) and on
+# PostgreSQL with three nodes and the server itself stopped mid-load (tests/crash/run_pg.sh).
 crash-test: seismo
 	SEISMO=$(abspath seismo) SHARED=$(SHARED) bash tests/crash/run.sh $(TRIALS)
+	SEISMO=$(abspath seismo) SHARED=$(SHARED) bash tests/crash/run_pg.sh $(TRIALS)
 
 # The unit suites and one daemon session under valgrind memcheck.
 valgrind: seismo $(addprefix build/vg/tests/,$(TESTS))

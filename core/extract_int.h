@@ -141,12 +141,31 @@ static inline const extract_tok_t *ex_tk(const art_t *a, size_t i)
     return &a->toks.v[i];
 }
 
-/* Returns 1 when token i is the word w (borrowed), in any case. */
+static inline unsigned char ex_fold_c(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+/* Returns 1 when token i is the n bytes of w (borrowed), in any (ASCII) case. */
+static inline int ex_tok_is_n(const art_t *a, size_t i, const char *w, size_t n)
+{
+    const extract_tok_t *t = &a->toks.v[i];
+    if (t->len != n) return 0;
+    const unsigned char *p = (const unsigned char *)a->text + t->off;
+    for (size_t k = 0; k < n; k++)
+        if (ex_fold_c(p[k]) != ex_fold_c((unsigned char)w[k])) return 0;
+    return 1;
+}
+
+/* Returns 1 when token i is the word w (borrowed, NUL-terminated), in any (ASCII) case. */
 static inline int ex_tok_is(const art_t *a, size_t i, const char *w)
 {
-    const extract_tok_t *t = ex_tk(a, i);
-    size_t n = strlen(w);
-    return t->len == n && strncasecmp(a->text + t->off, w, n) == 0;
+    const extract_tok_t *t = &a->toks.v[i];
+    const unsigned char *p = (const unsigned char *)a->text + t->off;
+    size_t k = 0;
+    for (; k < t->len; k++)
+        if (!w[k] || ex_fold_c(p[k]) != ex_fold_c((unsigned char)w[k])) return 0;
+    return w[k] == 0;
 }
 
 static inline int ex_upper_c(unsigned char c)

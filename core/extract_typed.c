@@ -32,15 +32,14 @@ long ex_ty_find(const art_t *a, size_t lo, size_t hi, const char *const *words)
 
 int ex_ty_phrase(const art_t *a, size_t i, size_t hi, const char *phrase)
 {
-    char w[32];
     const char *p = phrase;
     while (*p) {
-        size_t n = 0;
         while (*p == ' ') p++;
-        while (*p && *p != ' ' && n + 1 < sizeof w) w[n++] = *p++;
-        w[n] = 0;
+        size_t n = 0;
+        while (p[n] && p[n] != ' ') n++;
         if (!n) break;
-        if (i >= hi || !ex_tok_is(a, i, w)) return 0;
+        if (i >= hi || !ex_tok_is_n(a, i, p, n)) return 0;
+        p += n;
         i++;
     }
     return (int)i;
@@ -344,7 +343,8 @@ int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at)
 void ex_ty_mark_context(art_t *a, const sent_t *s)
 {
     /* deals mentioned as the reason for something else: "to help fund its purchase of X" */
-    /* the sentence's new events are the last ones of the list */
+    /* this sentence's events are the last ones appended: stop at the first older one, so
+     * an article with many sentences stays linear */
     for (size_t i = a->out->n; i-- > a->out_base;) {
         event_t *ev = &a->out->items[i];
         if (ev->source.offset != (long long)s->off) break;

@@ -36,6 +36,15 @@ typedef struct store_ops_s {
     int (*info)(void *impl, store_info_t *info, err_t *e);
     /* Closes the connection and frees impl and every port's impl. */
     void (*close)(void *impl);
+    /* Optional (NULL when the engine has none): makes this connection listen
+     * for appends committed by any other connection, process or node, and
+     * stores a file descriptor that becomes readable when one arrives
+     * (PostgreSQL: LISTEN/NOTIFY). The connection is for that alone. */
+    int (*watch)(void *impl, int *fd, err_t *e);
+    /* Optional: consumes what arrived; returns how many appends were heard
+     * (0 or more), or a negative ERR_* code when the watch is lost (the
+     * connection went away: watch again later). */
+    int (*watch_drain)(void *impl);
 } store_ops_t;
 
 typedef struct store_s {

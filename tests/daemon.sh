@@ -213,10 +213,11 @@ expect_exit 0 "verify after the daemon" "$SEISMO" --db "$DB" verify
 
 # --- start-up refusals (exit 64)
 PORT2=$(free_port)
-python3 -c "import socket,time; s=socket.socket(); s.bind(('127.0.0.1',$PORT2)); s.listen(); time.sleep(8)" &
+python3 -c "import socket,time; s=socket.socket(); s.bind(('127.0.0.1',$PORT2)); s.listen(); open('$TMP/blocked','w').close(); time.sleep(30)" &
 blocker=$!; pids+=("$blocker")
-sleep 0.3
-expect_exit 64 "busy port" "$SEISMO" --db "$DB" daemon --listen "127.0.0.1:$PORT2"
+# Python can take seconds to start on a loaded machine: wait until the port is taken.
+for _ in $(seq 1 100); do [ -e "$TMP/blocked" ] && break; sleep 0.1; done
+expect_exit 64 "busy port" timeout 20 "$SEISMO" --db "$DB" daemon --listen "127.0.0.1:$PORT2"
 contains "$TMP/err" "address already in use" "busy port message"
 kill $blocker 2>/dev/null || true
 expect_exit 64 "non-loopback without a token" "$SEISMO" --db "$DB" daemon --listen "0.0.0.0:$PORT2"

@@ -7,7 +7,7 @@
 . "$(dirname "$0")/lib.sh"
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SEED_NDJSON="$ROOT/fixtures/events/seed.ndjson"
-DB="$TMP/db"
+DB=$(new_store db)
 export SOURCE_DATE_EPOCH=1700000000 # the daemon's and the CLI's reports say the same time
 
 if ! "$SEISMO" daemon --help >/dev/null 2>&1 || ! command -v curl >/dev/null; then

@@ -70,3 +70,18 @@ jsonschema.Draft202012Validator.check_schema(schema)
 jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))
 PY
 }
+
+# --- the engine a script's store lives on -------------------------------------
+# SEISMO_ENGINE=postgresql runs a script on fresh databases of the test cluster
+# (tests/pg/cluster.sh, started by `make test`) instead of SQLite files, so
+# that the same checks hold on both engines (the *_pg.sh scripts do that).
+ENGINE=${SEISMO_ENGINE:-sqlite}
+if [ "$ENGINE" = postgresql ]; then
+    . "$(dirname "${BASH_SOURCE[0]}")/pg/lib.sh"
+    pg_require
+fi
+# new_store NAME: prints the location of a fresh, empty store of the engine.
+new_store() { if [ "$ENGINE" = postgresql ]; then pg_fresh "$1"; else echo "$TMP/$1.db"; fi; }
+# sql LOCATION SQL: runs SQL with the engine's own shell (pipe-separated rows).
+sql() { if [ "$ENGINE" = postgresql ]; then pg_sql "$1" "$2"; else sqlite3 "$1" "$2"; fi; }
+if [ "$ENGINE" = postgresql ]; then SEISMO_DB=$(new_store main); fi

@@ -1,7 +1,26 @@
 #!/usr/bin/env bash
 # The event log through the command line: appends, idempotency, errors and
-# exit codes, tamper detection, and concurrent appenders.
+# exit codes, tamper detection, and concurrent appenders. The same checks run
+# on each engine: SQLite (a file, the default) and PostgreSQL
+# (SEISMO_ENGINE=postgresql, tests/log_cli_pg.sh), so that a guarantee
+# cannot hold on one and not the other.
 . "$(dirname "$0")/lib.sh"
+
+# clone_store LOCATION NAME: prints the location of a copy of the store.
+clone_store() {
+    if [ "$ENGINE" = postgresql ]; then pg_clone "$1" "$2"; else cp "$1" "$TMP/$2.db" && echo "$TMP/$2.db"; fi
+}
+# tamper LOCATION SQL: runs SQL with the append-only triggers out of the way, as an attacker would.
+tamper() {
+    if [ "$ENGINE" = postgresql ]; then
+        pg_sql "$1" "ALTER TABLE events DISABLE TRIGGER USER; $2"
+    else
+        sqlite3 "$1" "DROP TRIGGER events_no_update; DROP TRIGGER events_no_delete; $2"
+    fi
+}
+# digest LOCATION: what the store holds, to show that it was left untouched.
+digest() { if [ "$ENGINE" = postgresql ]; then pg_digest "$1"; else sha256sum < "$1"; fi; }
+export SEISMO_DB=$(new_store main)
 
 ev() { # ev COMPANY PERCENT DATE
     printf '{"type":"share_move","occurred_on":"%s","companies":[{"id":"%s"}],"data":{"percent":%s}}\n' "$3" "$1" "$2"
@@ -86,34 +105,54 @@ contains "$TMP/out" "events:    4" "status counts events"
 expect_exit 0 "verify" "$SEISMO" verify
 contains "$TMP/out" "head seq 4" "verify prints the head"
 
-# --- tampering: change a row with the sqlite3 shell after dropping the trigger
-cp "$SEISMO_DB" "$TMP/tamper.db"
-sqlite3 "$TMP/tamper.db" "DROP TRIGGER events_no_update; UPDATE events SET body = replace(body, '2.6', '9.6') WHERE seq = 2;"
-expect_exit 65 "verify a tampered log" "$SEISMO" --db "$TMP/tamper.db" verify
+# --- tampering: change a row with the engine's shell after getting the trigger out of the way
+t1=$(clone_store "$SEISMO_DB" tamper)
+tamper "$t1" "UPDATE events SET body = replace(body, '2.6', '9.6') WHERE seq = 2;"
+expect_exit 65 "verify a tampered log" "$SEISMO" --db "$t1" verify
 contains "$TMP/err" "seq 2" "verify names the tampered seq"
-cp "$SEISMO_DB" "$TMP/tamper2.db"
-sqlite3 "$TMP/tamper2.db" "DROP TRIGGER events_no_update; UPDATE events SET type = 'partnership' WHERE seq = 3;"
-expect_exit 65 "verify a tampered column" "$SEISMO" --db "$TMP/tamper2.db" verify
+t2=$(clone_store "$SEISMO_DB" tamper2)
+tamper "$t2" "UPDATE events SET type = 'partnership' WHERE seq = 3;"
+expect_exit 65 "verify a tampered column" "$SEISMO" --db "$t2" verify
 contains "$TMP/err" "seq 3" "verify names the tampered column's seq"
-cp "$SEISMO_DB" "$TMP/tamper3.db"
-sqlite3 "$TMP/tamper3.db" "DROP TRIGGER events_no_delete; DELETE FROM events WHERE seq = 2;"
-expect_exit 65 "verify a log with a gap" "$SEISMO" --db "$TMP/tamper3.db" verify
+t3=$(clone_store "$SEISMO_DB" tamper3)
+tamper "$t3" "DELETE FROM events WHERE seq = 2;"
+expect_exit 65 "verify a log with a gap" "$SEISMO" --db "$t3" verify
 contains "$TMP/err" "seq 2" "verify names the missing seq"
 # the triggers refuse edits through the shell too
-set +e; sqlite3 "$SEISMO_DB" "DELETE FROM events" 2>/dev/null; rc=$?; set -e
-[ $rc -ne 0 ] && ok || bad "DELETE must be refused by the trigger"
+for edit in "DELETE FROM events" "UPDATE events SET type = 'x'" "DELETE FROM event_companies"; do
+    set +e; sql "$SEISMO_DB" "$edit" >/dev/null 2>&1; rc=$?; set -e
+    [ $rc -ne 0 ] && ok || bad "$edit must be refused by the database"
+done
+expect_exit 0 "verify after refused edits" "$SEISMO" verify
+contains "$TMP/out" "4 events verified" "refused edits changed nothing"
 
-# --- a newer database and a foreign file: exit 65, untouched
-sqlite3 "$TMP/newer.db" "CREATE TABLE t(x); PRAGMA user_version = 999;"
-sum=$(sha256sum < "$TMP/newer.db")
-expect_exit 65 "newer database" "$SEISMO" --db "$TMP/newer.db" status
+# --- a newer database and a foreign one: exit 65, untouched
+newer=$(new_store newer)
+if [ "$ENGINE" = postgresql ]; then
+    sql "$newer" "CREATE TABLE seismo_schema (version integer NOT NULL, app text NOT NULL DEFAULT 'seismo'); INSERT INTO seismo_schema (version) VALUES (999); CREATE TABLE t (x integer);"
+else
+    sqlite3 "$newer" "CREATE TABLE t(x); PRAGMA user_version = 999;"
+fi
+sum=$(digest "$newer")
+expect_exit 65 "newer database" "$SEISMO" --db "$newer" status
 contains "$TMP/err" "newer" "newer database message"
-[ "$(sha256sum < "$TMP/newer.db")" = "$sum" ] && ok || bad "newer database must be untouched"
-head -c 4096 /dev/urandom > "$TMP/junk.db"
-expect_exit 65 "not a database" "$SEISMO" --db "$TMP/junk.db" status
+expect_exit 65 "newer database, init" "$SEISMO" --db "$newer" init
+[ "$(digest "$newer")" = "$sum" ] && ok || bad "newer database must be untouched"
+if [ "$ENGINE" = postgresql ]; then
+    junk=$(new_store junk)
+    sql "$junk" "CREATE TABLE events (x integer)"
+    expect_exit 65 "a database of another application" "$SEISMO" --db "$junk" init
+    # A server that cannot be reached: the engine is unavailable for now (69), nothing hangs.
+    expect_exit 69 "unreachable server" timeout 30 "$SEISMO" --db "postgresql://postgres@127.0.0.1:1/none?connect_timeout=5" status
+    contains "$TMP/err" "PostgreSQL" "unreachable server message names PostgreSQL"
+    expect_exit 64 "malformed URI" "$SEISMO" --db "postgresql://a@b:c:d/x?nope=1" status
+else
+    head -c 4096 /dev/urandom > "$TMP/junk.db"
+    expect_exit 65 "not a database" "$SEISMO" --db "$TMP/junk.db" status
+fi
 
 # --- four processes appending 1,000 events each at once
-export SEISMO_DB="$TMP/conc.db"
+export SEISMO_DB=$(new_store conc)
 "$SEISMO" init >/dev/null
 for p in 1 2 3 4; do
     for b in $(seq 1 50); do
@@ -127,7 +166,7 @@ done
 fails=0
 for j in $(jobs -p); do wait "$j" || fails=$((fails + 1)); done
 [ $fails -eq 0 ] && ok || bad "$fails concurrent appenders failed"
-n=$(sqlite3 "$SEISMO_DB" "SELECT count(*), min(seq), max(seq), count(DISTINCT seq) FROM events")
+n=$(sql "$SEISMO_DB" "SELECT count(*), min(seq), max(seq), count(DISTINCT seq) FROM events")
 [ "$n" = "4000|1|4000|4000" ] && ok || bad "concurrent appends: got $n, want 4000|1|4000|4000"
 expect_exit 0 "verify after concurrent appends" "$SEISMO" verify
 contains "$TMP/out" "4000 events verified" "chain is valid after concurrent appends"

@@ -72,10 +72,10 @@ python3 -c "import json; d=json.load(open('$TMP/out')); assert len(d)==9 and d[0
 expect_exit 0 "verify" "$SEISMO" verify
 
 # --- the projection refolds from the log into the same rows
-sqlite3 "$SEISMO_DB" "SELECT * FROM prices ORDER BY symbol, day" > "$TMP/before.txt"
-sqlite3 "$SEISMO_DB" "DELETE FROM proj_checkpoints WHERE name = 'prices'"
+sql "$SEISMO_DB" "SELECT * FROM prices ORDER BY symbol, day" > "$TMP/before.txt"
+sql "$SEISMO_DB" "DELETE FROM proj_checkpoints WHERE name = 'prices'"
 expect_exit 0 "list after dropping the checkpoint" "$SEISMO" prices list --format csv
-sqlite3 "$SEISMO_DB" "SELECT * FROM prices ORDER BY symbol, day" > "$TMP/after.txt"
+sql "$SEISMO_DB" "SELECT * FROM prices ORDER BY symbol, day" > "$TMP/after.txt"
 cmp -s "$TMP/before.txt" "$TMP/after.txt" && ok || bad "refolded prices differ"
 [ "$(wc -l < "$TMP/after.txt")" = 3659 ] && ok || bad "3659 bars expected after the refold"
 
@@ -148,10 +148,10 @@ expect_exit 64 "bad type" "$SEISMO" study --type price_import
 expect_exit 64 "bad format" "$SEISMO" study --format xml
 
 # --- a restated adjusted close is a new import (closes agree), in a fresh database
-export SEISMO_DB="$TMP/restate.db"
+export SEISMO_DB=$(new_store restate)
 expect_exit 0 "import AAPL (fresh db)" "$SEISMO" prices import "$PRICES/AAPL.csv"
 expect_exit 0 "restated adjusted closes" "$SEISMO" prices import "$FIX/prices/restated-AAPL.csv"
 contains "$TMP/out" "2 restated" "restatement counted"
-[ "$(sqlite3 "$SEISMO_DB" "SELECT adjclose FROM price_bars WHERE symbol='AAPL' AND date='2025-02-12'")" = 236.2 ] \
+[ "$(sql "$SEISMO_DB" "SELECT adjclose FROM price_bars WHERE symbol='AAPL' AND date='2025-02-12'")" = 236.2 ] \
     && ok || bad "the latest adjusted close wins"
 finish

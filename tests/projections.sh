@@ -6,6 +6,7 @@
 . "$(dirname "$0")/lib.sh"
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SEED_NDJSON="$ROOT/fixtures/events/seed.ndjson"
+MAIN_DB=$SEISMO_DB
 
 if ! "$SEISMO" timeline --help >/dev/null 2>&1; then
     echo "SKIP: $SEISMO has no 'timeline' command (cli_cmds_query is not linked in)" >&2
@@ -19,7 +20,7 @@ json() {
 }
 # dump DB > FILE: every read-model table, in key order.
 dump() {
-    sqlite3 "$1" "SELECT * FROM proj_timeline ORDER BY company, seq;
+    sql "$1" "SELECT * FROM proj_timeline ORDER BY company, seq;
                   SELECT * FROM proj_retractions ORDER BY target;
                   SELECT * FROM proj_companies ORDER BY id;
                   SELECT * FROM proj_names ORDER BY name, id;
@@ -114,7 +115,7 @@ expect_exit 0 "rebuild timeline" "$SEISMO" rebuild timeline
 expect_exit 64 "rebuild unknown" "$SEISMO" rebuild nope
 
 # --- a version change rebuilds that projection on its own
-sqlite3 "$SEISMO_DB" "UPDATE proj_checkpoints SET version = 99 WHERE name = 'timeline'; DELETE FROM proj_timeline;"
+sql "$SEISMO_DB" "UPDATE proj_checkpoints SET version = 99 WHERE name = 'timeline'; DELETE FROM proj_timeline;"
 expect_exit 0 "status after version change" "$SEISMO" status
 contains "$TMP/out" "rebuilds on the next query" "status shows the pending rebuild"
 expect_exit 0 "query after version change" "$SEISMO" timeline apple
@@ -147,7 +148,7 @@ dump "$SEISMO_DB" > "$TMP/dump5"
 if cmp -s "$TMP/dump4" "$TMP/dump5"; then ok; else bad "rebuild after retraction differs"; fi
 
 # --- catching up step by step gives the same read models as one rebuild
-export SEISMO_DB="$TMP/steps.db"
+export SEISMO_DB=$(new_store steps)
 "$SEISMO" init >/dev/null
 head -n 4 "$SEED_NDJSON" > "$TMP/part1"
 tail -n +5 "$SEED_NDJSON" > "$TMP/part2"
@@ -161,7 +162,7 @@ dump "$SEISMO_DB" > "$TMP/steps2"
 if cmp -s "$TMP/steps1" "$TMP/steps2"; then ok; else bad "step-by-step catch-up differs from rebuild"; fi
 
 # --- reports: valid against the schema, same bytes apart from generated_at
-export SEISMO_DB="$TMP/seismo.db"
+export SEISMO_DB=$MAIN_DB
 expect_exit 0 "report" "$SEISMO" report -o "$TMP/r1.json"
 expect_exit 0 "report again" "$SEISMO" report --output "$TMP/r2.json"
 expect_exit 0 "report of two companies" "$SEISMO" report --company apple --company BABA --since 2025-01-01 --until 2025-12-31 --window 2 -o "$TMP/r3.json"
@@ -180,7 +181,7 @@ expect_exit 65 "report of an unknown company" "$SEISMO" report --company nosuchc
 # --- the real seed article, once `seismo ingest` exists
 SEED_TXT="$SHARED/seed/apple-alibaba-2025-02-12.txt"
 if "$SEISMO" ingest --help >/dev/null 2>&1 && [ -f "$SEED_TXT" ]; then
-    export SEISMO_DB="$TMP/ingest.db"
+    export SEISMO_DB=$(new_store ingest)
     "$SEISMO" init >/dev/null
     if "$SEISMO" ingest "$SEED_TXT" >/dev/null 2>"$TMP/ingest.err"; then
         ok

@@ -35,6 +35,7 @@ extern const cli_cmd_t cli_cmds_ingest[];
 extern const cli_cmd_t cli_cmds_query[];
 extern const cli_cmd_t cli_cmds_daemon[];
 extern const cli_cmd_t cli_cmds_prices[];
+extern const cli_cmd_t cli_cmds_copy[];
 extern const cli_cmd_t cli_cmds_model[];
 
 /* Prints the projections' checkpoints and lag for `status` (cmd_query.c). */

@@ -10,8 +10,8 @@
 
 static const cli_cmd_t *main_tables(size_t i)
 {
-    const cli_cmd_t *tables[] = {cli_cmds_log,    cli_cmds_ingest, cli_cmds_query,
-                                 cli_cmds_daemon, cli_cmds_prices, cli_cmds_model};
+    const cli_cmd_t *tables[] = {cli_cmds_log,    cli_cmds_ingest, cli_cmds_query, cli_cmds_daemon,
+                                 cli_cmds_prices, cli_cmds_model,  cli_cmds_copy};
     return i < sizeof tables / sizeof *tables ? tables[i] : (const cli_cmd_t *)-1;
 }
 

@@ -216,12 +216,63 @@ void daemon_log_grew(daemon_t *d)
     daemon_waiters_check(d, 0);
 }
 
+/* --- hearing appends made elsewhere at once (engines that can: PostgreSQL) --- */
+
+static void daemon_watch_closed(uv_handle_t *h)
+{
+    mem_free(h);
+}
+
+static void daemon_watch_stop(daemon_t *d)
+{
+    if (!d->watch) return;
+    uv_close((uv_handle_t *)d->watch, daemon_watch_closed);
+    d->watch = NULL;
+}
+
+static void daemon_watch_cb(uv_poll_t *p, int status, int events)
+{
+    daemon_t *d = p->data;
+    int n;
+
+    (void)events;
+    n = status < 0 ? ERR_IO : store_watch_drain(d->w);
+    if (n < 0) {
+        daemon_watch_stop(d); /* the poll timer watches again */
+        return;
+    }
+    if (n > 0) daemon_log_grew(d);
+}
+
+/* Starts listening when the engine can and it is not listening yet. */
+static void daemon_watch_start(daemon_t *d)
+{
+    store_opts_t o = {0, d->durability};
+    int fd = -1;
+
+    if (d->watch || d->stopping || !d->q->ops->watch) return;
+    if (!d->w && store_open(d->db_path, &o, &d->w, NULL)) return;
+    if (store_watch(d->w, &fd, NULL) != 0) return;
+    if (!(d->watch = mem_calloc(1, sizeof *d->watch))) return;
+    if (uv_poll_init(d->loop, d->watch, fd) != 0) {
+        mem_free(d->watch);
+        d->watch = NULL;
+        return;
+    }
+    d->watch->data = d;
+    uv_poll_start(d->watch, UV_READABLE, daemon_watch_cb);
+}
+
 /* Notices appends made by other processes (CLI ingests, other daemons). */
 static void daemon_poll_cb(uv_timer_t *t)
 {
     daemon_t *d = t->data;
 
+    daemon_watch_start(d);                                    /* again after the watch was lost */
     if (d->proj_failed && !d->proj_busy) daemon_proj_kick(d); /* retry a failed catch-up */
+    /* Behind the head without a round running (another node committed a
+     * chunk between our rounds): catch up again. */
+    if (!d->proj_busy && d->proj_seq >= 0 && d->head > d->proj_seq) daemon_proj_kick(d);
     daemon_log_grew(d);
 }
 
@@ -284,6 +335,7 @@ static void daemon_begin_stop(daemon_t *d, const char *why)
     uv_fs_event_stop(&d->spool_watch);
     uv_timer_stop(&d->spool_timer);
     uv_timer_stop(&d->poll_timer);
+    daemon_watch_stop(d);
     daemon_waiters_check(d, 1);
     uv_timer_start(&d->stop_timer, daemon_stop_timeout, 4500, 0);
     uv_unref((uv_handle_t *)&d->stop_timer);
@@ -382,6 +434,7 @@ static void daemon_cleanup(daemon_t *d)
     for (int i = 0; i < d->npool; i++) store_close(d->pool[i]);
     d->npool = 0;
     store_close(d->q);
+    store_close(d->w);
     extract_free(d->x);
     model_free(d->model);
     registry_free(d->reg);
@@ -555,10 +608,13 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
         status = cli_failf(ctx, 64, "spool: %s", e.msg);
         daemon_begin_stop(&d, "start-up failed");
     } else {
+        store_info_t info;
+        if (store_info(d.q, &info, &e)) snprintf(info.location, sizeof info.location, "?");
         daemon_log(&d, "info", "seismo %s listening on %s%s, database %s, spool %s, %d workers",
-                   SEISMO_VERSION, d.listen[0], d.nlisten > 1 ? " (and more)" : "", d.db_path,
+                   SEISMO_VERSION, d.listen[0], d.nlisten > 1 ? " (and more)" : "", info.location,
                    d.spool ? d.spool : "(none)", d.workers);
         d.head = -1;
+        daemon_watch_start(&d);
         daemon_log_grew(&d);
     }
     uv_run(d.loop, UV_RUN_DEFAULT);

@@ -103,6 +103,8 @@ typedef struct daemon_s {
     long long head;         /* the head as last seen */
     unsigned long long gen; /* bumped whenever the read models may have moved */
     long long data_version; /* of q, as last seen: another connection committed when it moves */
+    store_t *w;             /* owned: a connection that listens for appends made elsewhere */
+    uv_poll_t *watch;       /* owned while watching (closed and freed when the watch is lost) */
     daemon_cache_slot_t cache[DAEMON_CACHE_SLOTS];
     unsigned cache_next;
     uv_signal_t sig_term, sig_int, sig_hup;

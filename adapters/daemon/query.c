@@ -79,6 +79,9 @@ static int qroute_fail(const err_t *e, int *status, buf_t *body)
     case ERR_BUSY:
         *status = 503, code = "busy";
         break;
+    case ERR_UNAVAILABLE:
+        *status = 503, code = "unavailable";
+        break;
     default:
         break;
     }

@@ -105,6 +105,11 @@ static void route_fail(route_ctx_t *r, const err_t *e)
     case ERR_READONLY:
         st = 503, code = "read_only";
         break;
+    case ERR_UNAVAILABLE:
+        /* The database server is away: the client may come back shortly. */
+        route_error(r, 503, "unavailable", e->msg[0] ? e->msg : err_str(e->code),
+                    "Retry-After: 5\r\n");
+        return;
     default:
         break;
     }
@@ -172,7 +177,7 @@ static void route_status(route_ctx_t *r)
     }
     buf_init(&b);
     buf_printf(&b, "{\"version\":\"%s\",\"database\":", SEISMO_VERSION);
-    canon_put_string(&b, d->db_path);
+    canon_put_string(&b, info.location); /* a URI without its password */
     buf_printf(&b, ",\"schema\":%d,\"head\":{\"seq\":%lld,\"hash\":", info.schema, seq);
     if (seq)
         canon_put_string(&b, hash);
@@ -591,7 +596,8 @@ static void route_query_answer(route_ctx_t *r)
      * would soon be stale: neither is cached. */
     int cacheable =
         d->proj_seq == d->head && !d->proj_busy && strcmp(r->req->path, "/v1/report") != 0;
-    int status = 500, found = 0;
+    int status = 500, found = 0, rc;
+    err_t qe = {0};
     buf_t key, b;
 
     /* Any commit by another connection (a catch-up, a rebuild in another
@@ -611,18 +617,21 @@ static void route_query_answer(route_ctx_t *r)
         goto done;
     }
     /* One snapshot for the whole document, so that its head matches its rows. */
-    if (readmodel_read_begin(&d->q->rm, NULL) == 0) {
+    if ((rc = readmodel_read_begin(&d->q->rm, &qe)) == 0) {
         found = daemon_query(d, r->req, &status, &b);
         readmodel_read_end(&d->q->rm);
     }
-    if (!found) {
+    if (rc) {
+        route_fail(r, &qe); /* the store cannot be read now (503 when its server is away) */
+    } else if (!found) {
         route_error(r, 404, "not_found", "no such route", NULL);
     } else if (b.oom) {
         route_error(r, 500, "internal", "out of memory", NULL);
     } else {
         if (cacheable && !key.oom && (status == 200 || status == 404))
             daemon_cache_put(d, key.data, status, b.data, b.len, gen);
-        route_reply(r, status, "application/json", NULL, buf_str(&b), b.len);
+        route_reply(r, status, "application/json", status == 503 ? "Retry-After: 5\r\n" : NULL,
+                    buf_str(&b), b.len);
     }
 done:
     buf_release(&key);

@@ -8,6 +8,8 @@
 #include "../../core/mem.h"
 #include "../crypto/hash.h"
 #include "../json/stored.h"
+#include "../postgres/pg.h"
+#include "../postgres/pgstore.h"
 #include "../sqlite/sqstore.h"
 
 /* The engines of this seismo: the one place an engine registers. The
@@ -16,7 +18,7 @@
  * refused with ERR_UNAVAILABLE. */
 const store_engine_t store_engines[] = {
     {"sqlite", STORE_KIND_PATH, sqstore_open, sqstore_version, sqstore_schema_latest},
-    {"postgresql", STORE_KIND_LIBPQ, NULL, NULL, NULL},
+    {"postgresql", STORE_KIND_LIBPQ, pgstore_open, pgstore_version, pgdb_schema_latest},
     {NULL, 0, NULL, NULL, NULL},
 };
 
@@ -121,4 +123,16 @@ int store_info(store_t *s, store_info_t *info, err_t *e)
     if (!s || !s->ops || s->ops->version != STORE_OPS_VERSION)
         return err_set(e, ERR_INTERNAL, "store adapter missing or of another version");
     return s->ops->info(s->impl, info, e);
+}
+
+int store_watch(store_t *s, int *fd, err_t *e)
+{
+    if (!s->ops->watch)
+        return err_set(e, ERR_USAGE, "the %s engine cannot listen for appends", s->ops->engine);
+    return s->ops->watch(s->impl, fd, e);
+}
+
+int store_watch_drain(store_t *s)
+{
+    return s->ops->watch_drain ? s->ops->watch_drain(s->impl) : ERR_USAGE;
 }

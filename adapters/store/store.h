@@ -40,9 +40,9 @@ typedef int (*store_engine_open_fn)(const char *location, const store_opts_t *o,
                                     err_t *e);
 
 typedef struct store_engine_s {
-    const char *name;          /* "sqlite", "postgresql" */
-    store_kind_t kind;         /* the locations it serves */
-    store_engine_open_fn open; /* NULL: not built into this seismo */
+    const char *name;             /* "sqlite", "postgresql" */
+    store_kind_t kind;            /* the locations it serves */
+    store_engine_open_fn open;    /* NULL: not built into this seismo */
     const char *(*version)(void); /* the library version, for --version; may be NULL */
     int (*schema_latest)(void);   /* the latest schema version it knows; may be NULL */
 } store_engine_t;
@@ -64,6 +64,11 @@ int store_open(const char *uri, const store_opts_t *o, store_t **out, err_t *e);
 void store_close(store_t *s);
 /* Fills info (caller storage) with what s is; returns 0 or an ERR_* code. */
 int store_info(store_t *s, store_info_t *info, err_t *e);
+/* Makes s (borrowed) listen for appends made elsewhere (see store_ops_t.watch);
+ * stores the descriptor to poll in *fd. ERR_USAGE when the engine cannot. */
+int store_watch(store_t *s, int *fd, err_t *e);
+/* Consumes what the watch of s heard; see store_ops_t.watch_drain. */
+int store_watch_drain(store_t *s);
 /* Writes the UTC time now as "YYYY-MM-DDTHH:MM:SSZ" into out (the log's clock). */
 void store_clock_now(char out[21]);
 

@@ -15,6 +15,13 @@ catch up, stops it, and checks:
   4. incoming/ is empty after the restart, nothing in rejected/, and every
      spool file written is in done/ with its events in the log.
 
+With --pg-base URI the same trials run on PostgreSQL (issue 11): a fresh
+database of that server, --nodes daemons (3) sharing it, each with its own
+spool; a trial kills one node with SIGKILL while the others go on, and with
+--pg-dir, some trials also stop PostgreSQL itself (pg_ctl stop -m immediate)
+in the middle of the load and start it again. The read models are compared
+with a fresh rebuild of a `seismo copy` of the log into another database.
+
 Prints one line per trial and the totals; exits 1 when a check failed.
 """
 import argparse
@@ -44,6 +51,12 @@ def free_port():
     return port
 
 
+def psql(uri, sql):
+    """Runs sql with psql on uri; returns its unaligned output."""
+    return subprocess.run(["psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", uri, "-c", sql],
+                          capture_output=True, check=True, timeout=60).stdout.decode()
+
+
 class Run:
     def __init__(self, args):
         self.args = args
@@ -52,8 +65,19 @@ class Run:
         # A copy of the binary: a rebuild during the run must not change it.
         self.seismo = os.path.join(self.dir, "seismo")
         shutil.copy2(args.seismo, self.seismo)
-        self.db = os.path.join(self.dir, "crash.db")
-        self.spool = os.path.join(self.dir, "spool")
+        self.pg = args.pg_base
+        self.nodes = args.nodes if args.nodes else (3 if self.pg else 1)
+        if self.pg:
+            name = "crash_%d_%d" % (os.getpid(), args.seed % 1000000)
+            psql(self.pg + "/postgres", "CREATE DATABASE " + name)
+            self.db = self.pg + "/" + name
+            subprocess.run([self.seismo, "--db", self.db, "init"], check=True,
+                           stdout=subprocess.DEVNULL)
+        else:
+            self.db = os.path.join(self.dir, "crash.db")
+        self.spools = [os.path.join(self.dir, "spool%d" % i if i else "spool")
+                       for i in range(self.nodes)]
+        self.spool = self.spools[0]
         self.arts = os.path.join(self.dir, "articles")
         os.makedirs(self.arts)
         self.expected = {}  # article name -> set of event ids
@@ -65,8 +89,10 @@ class Run:
             os.path.join(args.fixtures, f) for f in os.listdir(args.fixtures) if f.endswith(".txt"))
         self.failures = []
         self.events_checked = 0
-        self.daemon = None
-        self.port = None
+        self.daemons = [None] * self.nodes
+        self.ports = [None] * self.nodes
+        self.spooled_at = {}  # article name -> spool it was written to
+        self.pg_restarts = 0
 
     # --- articles -------------------------------------------------------------
 
@@ -104,26 +130,35 @@ class Run:
 
     # --- the daemon -------------------------------------------------------------
 
-    def start_daemon(self):
-        self.port = free_port()
-        log = open(os.path.join(self.dir, "daemon.log"), "ab")
-        self.daemon = subprocess.Popen(
-            [self.seismo, "daemon", "--db", self.db, "--spool", self.spool,
-             "--listen", "127.0.0.1:%d" % self.port, "--workers", "2"],
+    def start_daemon(self, i=0):
+        self.ports[i] = free_port()
+        log = open(os.path.join(self.dir, "daemon%d.log" % i), "ab")
+        self.daemons[i] = subprocess.Popen(
+            [self.seismo, "daemon", "--db", self.db, "--spool", self.spools[i],
+             "--listen", "127.0.0.1:%d" % self.ports[i], "--workers", "2"],
             stdout=log, stderr=log)
         log.close()
         for _ in range(200):
-            if self.daemon.poll() is not None:
-                raise RuntimeError("daemon exited at start with %d" % self.daemon.returncode)
+            if self.daemons[i].poll() is not None:
+                raise RuntimeError("daemon exited at start with %d" % self.daemons[i].returncode)
             try:
-                urllib.request.urlopen(self.url("/healthz"), timeout=1).read()
+                urllib.request.urlopen(self.url("/healthz", i), timeout=1).read()
                 return
             except (urllib.error.URLError, ConnectionError, OSError):
                 time.sleep(0.05)
         raise RuntimeError("daemon does not answer /healthz")
 
-    def url(self, path):
-        return "http://127.0.0.1:%d%s" % (self.port, path)
+    @property
+    def daemon(self):
+        return self.daemons[0]
+
+    def url(self, path, i=0):
+        return "http://127.0.0.1:%d%s" % (self.ports[i], path)
+
+    def pg_cluster(self, what):
+        subprocess.run(["bash", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pg",
+                                             "cluster.sh"), what, self.args.pg_dir],
+                       check=True, timeout=120, stdout=subprocess.DEVNULL)
 
     # --- feeders ------------------------------------------------------------------
 
@@ -134,7 +169,8 @@ class Run:
                 return
             with open(os.path.join(self.arts, name), "rb") as f:
                 body = f.read()
-            req = urllib.request.Request(self.url("/v1/articles?source=" + name), data=body,
+            node = self.rng.randrange(self.nodes)
+            req = urllib.request.Request(self.url("/v1/articles?source=" + name, node), data=body,
                                          headers={"Content-Type": "text/plain"}, method="POST")
             try:
                 with urllib.request.urlopen(req, timeout=10) as r:
@@ -145,16 +181,19 @@ class Run:
                 pass  # not acknowledged: the daemon died under it
 
     def feed_spool(self, stop):
-        incoming = os.path.join(self.spool, "incoming")
         while not stop.is_set():
             name = self.take()
             if not name:
                 return
+            spool = self.spools[self.rng.randrange(self.nodes)]
+            incoming = os.path.join(spool, "incoming")
+            os.makedirs(incoming, exist_ok=True)
             tmp = os.path.join(incoming, "." + name + ".tmp")
             shutil.copyfile(os.path.join(self.arts, name), tmp)
             os.rename(tmp, os.path.join(incoming, name))
             with self.lock:
                 self.spooled.add(name)
+                self.spooled_at[name] = spool
             time.sleep(self.rng.uniform(0, 0.05))
 
     def feed_cli(self, stop, kill_some):
@@ -180,10 +219,10 @@ class Run:
         print("  FAIL: " + msg, flush=True)
 
     def wait_caught_up(self, trial):
-        incoming = os.path.join(self.spool, "incoming")
         deadline = time.time() + 60
         while time.time() < deadline:
-            left = [f for f in os.listdir(incoming) if not f.startswith(".")]
+            left = [f for sp in self.spools if os.path.isdir(os.path.join(sp, "incoming"))
+                    for f in os.listdir(os.path.join(sp, "incoming")) if not f.startswith(".")]
             try:
                 st = json.load(urllib.request.urlopen(self.url("/v1/status"), timeout=5))
                 lag = max(p["lag"] for p in st["projections"])
@@ -218,8 +257,12 @@ class Run:
         if v.returncode != 0:
             self.fail(trial, "verify exits %d: %s" % (v.returncode, v.stdout.decode()[-300:]))
         # 1 and 4. acknowledged articles and spool files
-        done = set(os.listdir(os.path.join(self.spool, "done")))
-        rejected = os.listdir(os.path.join(self.spool, "rejected"))
+        done, rejected = set(), []
+        for sp in self.spools:
+            if os.path.isdir(os.path.join(sp, "done")):
+                done |= set(os.listdir(os.path.join(sp, "done")))
+            if os.path.isdir(os.path.join(sp, "rejected")):
+                rejected += os.listdir(os.path.join(sp, "rejected"))
         if rejected:
             self.fail(trial, "files in rejected/: %s" % rejected[:5])
         lost = sorted(self.spooled - done)
@@ -231,6 +274,9 @@ class Run:
                 self.fail(trial, "%s was acknowledged but %d of its %d events are missing" %
                           (name, len(missing), len(self.expected[name])))
         # 3. projections: checkpoints at the head, read models as a fresh rebuild makes them
+        if self.pg:
+            self.check_pg_models(trial)
+            return
         copy = os.path.join(self.dir, "copy.db")
         for suffix in ("", "-wal", "-shm"):
             if os.path.exists(copy + suffix):
@@ -256,13 +302,39 @@ class Run:
         src.close()
         dst.close()
 
+    def check_pg_models(self, trial):
+        head = int(psql(self.db, "SELECT coalesce(max(seq), 0) FROM events").strip() or 0)
+        for line in psql(self.db, "SELECT name, last_seq FROM proj_checkpoints").splitlines():
+            name, last = line.split("|")
+            if int(last) != head:
+                self.fail(trial, "projection %s checkpoint %s, head %d" % (name, last, head))
+        copy_name = "crash_copy_%d_%d" % (os.getpid(), trial)
+        psql(self.pg + "/postgres", "CREATE DATABASE " + copy_name)
+        copy = self.pg + "/" + copy_name
+        for cmd in (["copy", "--from", self.db, "--to", copy], ["--db", copy, "rebuild"]):
+            r = subprocess.run([self.seismo] + cmd, capture_output=True)
+            if r.returncode != 0:
+                self.fail(trial, "%s exits %d: %s" % (" ".join(cmd[:2]), r.returncode,
+                                                      r.stderr.decode()[:300]))
+                return
+        for t in READ_MODELS:
+            q = "SELECT * FROM %s ORDER BY 1, 2" % t
+            a, b = psql(self.db, q), psql(copy, q)
+            if a != b:
+                self.fail(trial, "read model %s differs from a fresh rebuild (%d rows, %d rows)" %
+                          (t, len(a.splitlines()), len(b.splitlines())))
+        psql(self.pg + "/postgres", "DROP DATABASE %s WITH (FORCE)" % copy_name)
+
     # --- one trial ------------------------------------------------------------------
 
     def trial(self, t):
         self.cli_killed = 0
         self.pool = self.make_articles(self.args.articles)
         self.rng.shuffle(self.pool)
-        self.start_daemon()
+        for i in range(self.nodes):
+            self.start_daemon(i)
+        victim = self.rng.randrange(self.nodes)
+        restart_pg = bool(self.pg and self.args.pg_dir and t % 2 == 0)
         stop = threading.Event()
         kill_cli = self.rng.random() < 0.5
         feeders = [threading.Thread(target=self.feed_http, args=(stop,)),
@@ -278,29 +350,41 @@ class Run:
         while self.args.articles - len(self.pool) < target and time.time() < deadline:
             time.sleep(0.002)
         time.sleep(self.rng.uniform(0, 0.02))
-        self.daemon.send_signal(signal.SIGKILL)
-        stop.set()  # feeders finish what they hold (the daemon's now fail) and stop
+        if restart_pg:
+            # PostgreSQL itself goes down mid-load, and comes back while the nodes run.
+            self.pg_cluster("kill")
+            time.sleep(self.rng.uniform(0.2, 1.0))
+            self.pg_cluster("resume")
+            self.pg_restarts += 1
+        self.daemons[victim].send_signal(signal.SIGKILL)
+        if self.nodes > 1:
+            # The other nodes go on taking articles for a moment.
+            time.sleep(0.3)
+        stop.set()  # feeders finish what they hold (a dead node's now fail) and stop
         unfed = len(self.pool)
-        self.daemon.wait()
+        self.daemons[victim].wait()
         for f in feeders:
             f.join()
         acked_before = len(self.acked)
         # Restart, let the spool and the projections catch up, stop cleanly.
-        self.start_daemon()
+        self.start_daemon(victim)
         ok = self.wait_caught_up(t)
-        self.daemon.send_signal(signal.SIGTERM)
-        try:
-            rc = self.daemon.wait(timeout=15)
-            if rc != 0:
-                self.fail(t, "daemon exits %d on SIGTERM" % rc)
-        except subprocess.TimeoutExpired:
-            self.daemon.kill()
-            self.fail(t, "daemon does not stop on SIGTERM")
+        for i in range(self.nodes):
+            self.daemons[i].send_signal(signal.SIGTERM)
+        for i in range(self.nodes):
+            try:
+                rc = self.daemons[i].wait(timeout=15)
+                if rc != 0:
+                    self.fail(t, "node %d exits %d on SIGTERM" % (i, rc))
+            except subprocess.TimeoutExpired:
+                self.daemons[i].kill()
+                self.fail(t, "node %d does not stop on SIGTERM" % i)
         if ok:
             self.check(t)
-        print("trial %d: killed with %d of %d new articles not yet fed; %d acknowledged in all "
-              "(%d spooled), %d CLI ingests killed, %d failures so far" %
-              (t, unfed, self.args.articles, acked_before, len(self.spooled), self.cli_killed,
+        print("trial %d: node %d of %d killed%s with %d of %d new articles not yet fed; "
+              "%d acknowledged in all (%d spooled), %d CLI ingests killed, %d failures so far" %
+              (t, victim + 1, self.nodes, ", PostgreSQL stopped and started" if restart_pg else "",
+               unfed, self.args.articles, acked_before, len(self.spooled), self.cli_killed,
                len(self.failures)), flush=True)
 
 
@@ -312,15 +396,21 @@ def main():
     ap.add_argument("--max-kill-delay", type=float, default=5.0, help="kill by then at the latest")
     ap.add_argument("--seed", type=int, default=int(time.time()))
     ap.add_argument("--fixtures", default="fixtures/articles")
+    ap.add_argument("--pg-base", help="run on PostgreSQL: a server URI without a database")
+    ap.add_argument("--pg-dir", help="the cluster folder (tests/pg/cluster.sh), to stop and start it")
+    ap.add_argument("--nodes", type=int, default=0, help="daemons on the store (default 1, 3 on PostgreSQL)")
     args = ap.parse_args()
     run = Run(args)
-    print("crash test: %d trials, seed %d, in %s" % (args.trials, args.seed, run.dir), flush=True)
+    print("crash test: %d trials on %s, %d node(s), seed %d, in %s" %
+          (args.trials, "PostgreSQL" if run.pg else "SQLite", run.nodes, args.seed, run.dir),
+          flush=True)
     try:
         for t in range(1, args.trials + 1):
             run.trial(t)
     finally:
-        if run.daemon and run.daemon.poll() is None:
-            run.daemon.kill()
+        for d in run.daemons:
+            if d and d.poll() is None:
+                d.kill()
     acked = run.acked | run.spooled
     print("crash test: %d trials, %d articles acknowledged, %d events checked, %d failures (seed %d)" %
           (args.trials, len(acked), run.events_checked, len(run.failures), args.seed))

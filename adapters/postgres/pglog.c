@@ -1,0 +1,342 @@
+/* pglog: the event log port on PostgreSQL (core/eventlog.h, migrations/postgres/0001).
+ * The engine stores and reads records; core stamps, chains and verifies them. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../core/buf.h"
+#include "../../core/mem.h"
+#include "pg_internal.h"
+
+#define PGLOG_PAGE 1000 /* rows per round trip when reading */
+
+struct pglog_s {
+    pgdb_t *db;              /* borrowed: the log lives inside its db */
+    int prepared;            /* the append statement is prepared on this connection */
+    long long appended_head; /* head after the last stored record of the open append, 0 if none */
+};
+
+void pglog_free(pglog_t *s)
+{
+    mem_free(s);
+}
+
+void pglog_forget(pglog_t *s)
+{
+    if (s) s->prepared = 0;
+}
+
+static int pglog_prepare(pglog_t *s, err_t *e)
+{
+    PGresult *res;
+    int rc = 0;
+
+    if (s->prepared) return 0;
+    res = PQprepare(s->db->conn, "seismo_append", PGDB_SQL_INSERT, 8, NULL);
+    if (PQresultStatus(res) != PGRES_COMMAND_OK)
+        rc = pgdb_error(s->db, res, "preparing the append", e);
+    PQclear(res);
+    if (!rc) s->prepared = 1;
+    return rc;
+}
+
+/* Stores the head of res (seq, hash; no row for an empty log). */
+static void pglog_head_of(const PGresult *res, long long *seq, char hash[65])
+{
+    *seq = 0;
+    hash[0] = '\0';
+    if (PQntuples(res) > 0) {
+        *seq = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+        snprintf(hash, 65, "%s", PQgetvalue(res, 0, 1));
+    }
+}
+
+static int pglog_append_begin(void *impl, long long *seq, char hash[65], err_t *e)
+{
+    pglog_t *s = impl;
+    PGresult *r;
+    int rc = 0;
+
+    if (s->db->readonly) return err_set(e, ERR_READONLY, "%s is open read-only", s->db->name);
+    if ((rc = pgdb_ready(s->db, e)) || (rc = pglog_prepare(s, e))) return rc;
+    s->appended_head = 0;
+    /* BEGIN, the append lock, then the head: one round trip. */
+    r = PQexec(s->db->conn, PGDB_SQL_BEGIN);
+    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+        rc = pgdb_error(s->db, r, "starting an append", e);
+        pgdb_rollback(s->db);
+    } else {
+        pglog_head_of(r, seq, hash);
+    }
+    PQclear(r);
+    return rc;
+}
+
+static int pglog_append_put(void *impl, const eventlog_record_t *rec, int *stored, err_t *e)
+{
+    pglog_t *s = impl;
+    char seqs[24];
+    const char *vals[8];
+    int lens[8] = {0};
+    PGresult *res;
+    int rc = 0;
+
+    snprintf(seqs, sizeof seqs, "%lld", rec->seq);
+    vals[0] = seqs;
+    vals[1] = rec->id;
+    vals[2] = rec->type;
+    vals[3] = rec->occurred_on;
+    vals[4] = rec->recorded_at;
+    vals[5] = rec->body;
+    vals[6] = rec->prev_hash;
+    vals[7] = rec->hash;
+    /* The body is not NUL-terminated for us: pass its length (a text parameter in binary format
+     * is its bytes). */
+    lens[5] = (int)rec->body_len;
+    {
+        const int fmts[8] = {0, 0, 0, 0, 0, 1, 0, 0};
+        res = PQexecPrepared(s->db->conn, "seismo_append", 8, vals, lens, fmts, 0);
+    }
+    if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
+        rc = pgdb_error(s->db, res, "appending an event", e);
+    } else {
+        *stored = strcmp(PQgetvalue(res, 0, 0), "0") != 0;
+        if (*stored) s->appended_head = rec->seq;
+    }
+    PQclear(res);
+    return rc;
+}
+
+static int pglog_append_commit(void *impl, err_t *e)
+{
+    pglog_t *s = impl;
+    char sql[96];
+    int rc;
+
+    /* Listeners (the other nodes' long polls) hear of it when, and only if, it commits. */
+    if (s->appended_head) {
+        snprintf(sql, sizeof sql, "SELECT pg_notify('%s', '%lld')", PGDB_CHANNEL, s->appended_head);
+        if ((rc = pgdb_exec(s->db, sql, e))) {
+            pgdb_rollback(s->db);
+            return rc;
+        }
+    }
+    s->appended_head = 0;
+    return pgdb_commit(s->db, e);
+}
+
+static void pglog_append_rollback(void *impl)
+{
+    pglog_t *s = impl;
+    s->appended_head = 0;
+    pgdb_rollback(s->db);
+}
+
+static int pglog_head(void *impl, long long *seq, char hash[65], err_t *e)
+{
+    pglog_t *s = impl;
+    PGresult *r;
+    int rc = 0;
+
+    if ((rc = pgdb_ready(s->db, e))) return rc;
+    r = PQexec(s->db->conn, "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1");
+    if (PQresultStatus(r) != PGRES_TUPLES_OK)
+        rc = pgdb_error(s->db, r, "reading the log head", e);
+    else
+        pglog_head_of(r, seq, hash);
+    PQclear(r);
+    return rc;
+}
+
+/* Hands row i of res (seq, body, prev_hash, hash, id, type, occurred_on,
+ * recorded_at[, company index]) to each as a record. */
+static int pglog_record(const PGresult *res, int i, int verify, eventlog_record_fn each, void *arg,
+                        err_t *e)
+{
+    eventlog_record_t rec;
+    const char **cos = NULL;
+    char *index = NULL;
+    int rc;
+
+    memset(&rec, 0, sizeof rec);
+    rec.seq = strtoll(PQgetvalue(res, i, 0), NULL, 10);
+    rec.body = PQgetvalue(res, i, 1);
+    rec.body_len = (size_t)PQgetlength(res, i, 1);
+    rec.prev_hash = PQgetisnull(res, i, 2) ? NULL : PQgetvalue(res, i, 2);
+    rec.hash = PQgetisnull(res, i, 3) ? NULL : PQgetvalue(res, i, 3);
+    rec.id = PQgetisnull(res, i, 4) ? NULL : PQgetvalue(res, i, 4);
+    rec.type = PQgetisnull(res, i, 5) ? NULL : PQgetvalue(res, i, 5);
+    rec.occurred_on = PQgetisnull(res, i, 6) ? NULL : PQgetvalue(res, i, 6);
+    rec.recorded_at = PQgetisnull(res, i, 7) ? NULL : PQgetvalue(res, i, 7);
+    if (verify && !PQgetisnull(res, i, 8)) {
+        /* The company index of seq, one id a line. */
+        size_t n = 1, k = 0;
+        char *save = NULL;
+        if (!(index = mem_strdup(PQgetvalue(res, i, 8))))
+            return err_set(e, ERR_NOMEM, "out of memory");
+        for (const char *p = index; *p; p++) n += *p == '\n';
+        if (!(cos = mem_calloc(n, sizeof *cos))) {
+            mem_free(index);
+            return err_set(e, ERR_NOMEM, "out of memory");
+        }
+        for (char *t = strtok_r(index, "\n", &save); t && k < n; t = strtok_r(NULL, "\n", &save))
+            cos[k++] = t;
+        rec.companies = cos;
+        rec.ncompanies = k;
+    }
+    rc = each(arg, &rec);
+    mem_free(cos);
+    mem_free(index);
+    return rc;
+}
+
+#define PGLOG_COLS "e.seq, e.body, e.prev_hash, e.hash, e.id, e.type, e.occurred_on, e.recorded_at"
+#define PGLOG_INDEX_COL \
+    ", (SELECT string_agg(x.company, E'\\n') FROM event_companies x WHERE x.seq = e.seq)"
+
+static int pglog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn each, void *arg,
+                      err_t *e)
+{
+    pglog_t *s = impl;
+    const char *vals[EVENT_TYPE_COUNT + 6];
+    char after[24], limit[24];
+    long long last, left;
+    int n = 0, after_at, limit_at, rc = 0;
+    PGresult *res = NULL;
+    buf_t sql;
+
+    if ((rc = pgdb_ready(s->db, e))) return rc;
+    buf_init(&sql);
+    buf_puts(&sql, "SELECT " PGLOG_COLS);
+    if (q->verify) buf_puts(&sql, PGLOG_INDEX_COL);
+    if (q->company) {
+        buf_puts(&sql, " FROM event_companies c JOIN events e ON e.seq = c.seq "
+                       "WHERE lower(c.company) = lower($1) AND c.seq > $2");
+        vals[n++] = q->company;
+    } else {
+        buf_puts(&sql, " FROM events e WHERE e.seq > $1");
+    }
+    after_at = n++;
+    if (q->ntypes) {
+        buf_puts(&sql, " AND e.type IN (");
+        for (size_t i = 0; i < q->ntypes && i < EVENT_TYPE_COUNT; i++) {
+            buf_printf(&sql, i ? ",$%d" : "$%d", n + 1);
+            vals[n++] = event_type_name(q->types[i]);
+        }
+        buf_puts(&sql, ")");
+    }
+    if (q->since) {
+        buf_printf(&sql, " AND e.occurred_on >= $%d", n + 1);
+        vals[n++] = q->since;
+    }
+    if (q->until) {
+        buf_printf(&sql, " AND e.occurred_on <= $%d", n + 1);
+        vals[n++] = q->until;
+    }
+    buf_printf(&sql, " ORDER BY %s LIMIT $%d", q->company ? "c.seq" : "e.seq", n + 1);
+    limit_at = n++;
+    if (sql.oom) {
+        rc = err_set(e, ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    /* Page by seq: no long transaction, no whole result in memory. */
+    last = q->after > 0 ? q->after : 0;
+    left = q->limit > 0 ? q->limit : -1;
+    for (;;) {
+        long long page = left < 0 || left > PGLOG_PAGE ? PGLOG_PAGE : left;
+        int rows;
+        if (page == 0) break;
+        snprintf(after, sizeof after, "%lld", last);
+        snprintf(limit, sizeof limit, "%lld", page);
+        vals[after_at] = after;
+        vals[limit_at] = limit;
+        res = PQexecParams(s->db->conn, sql.data, n, NULL, vals, NULL, NULL, 0);
+        if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+            rc = pgdb_error(s->db, res, "reading events", e);
+            goto done;
+        }
+        rows = PQntuples(res);
+        for (int i = 0; i < rows; i++) {
+            last = strtoll(PQgetvalue(res, i, 0), NULL, 10);
+            if ((rc = pglog_record(res, i, q->verify, each, arg, e))) goto done;
+        }
+        PQclear(res);
+        res = NULL;
+        if (left > 0) left -= rows;
+        if (rows < page) break;
+    }
+done:
+    PQclear(res);
+    buf_release(&sql);
+    return rc;
+}
+
+static int pglog_get(void *impl, const char *id, eventlog_record_fn each, void *arg, err_t *e)
+{
+    pglog_t *s = impl;
+    const char *vals[1] = {id};
+    PGresult *res;
+    int rc;
+
+    if ((rc = pgdb_ready(s->db, e))) return rc;
+    res = PQexecParams(s->db->conn, "SELECT " PGLOG_COLS " FROM events e WHERE e.id = $1", 1, NULL,
+                       vals, NULL, NULL, 0);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+        rc = pgdb_error(s->db, res, "reading an event", e);
+    else if (PQntuples(res) == 0)
+        rc = err_set(e, ERR_NOTFOUND, "no event with id %s", id);
+    else
+        rc = pglog_record(res, 0, 0, each, arg, e);
+    PQclear(res);
+    return rc;
+}
+
+static int pglog_count(void *impl, long long *n, err_t *e)
+{
+    pglog_t *s = impl;
+    int rc = pgdb_ready(s->db, e);
+    return rc ? rc : pgdb_query_ll(s->db, "SELECT count(*) FROM events", n, e);
+}
+
+static int pglog_orphans(void *impl, long long *seq, err_t *e)
+{
+    pglog_t *s = impl;
+    int rc = pgdb_ready(s->db, e);
+    return rc ? rc
+              : pgdb_query_ll(s->db,
+                              "SELECT min(c.seq) FROM event_companies c WHERE NOT EXISTS "
+                              "(SELECT 1 FROM events e WHERE e.seq = c.seq)",
+                              seq, e);
+}
+
+static int pglog_data_version(void *impl, long long *token, err_t *e)
+{
+    pglog_t *s = impl;
+    return pgdb_data_version(s->db, token, e);
+}
+
+static const eventlog_ops_t pglog_ops = {
+    .version = EVENTLOG_OPS_VERSION,
+    .append_begin = pglog_append_begin,
+    .append_put = pglog_append_put,
+    .append_commit = pglog_append_commit,
+    .append_rollback = pglog_append_rollback,
+    .head = pglog_head,
+    .scan = pglog_scan,
+    .get = pglog_get,
+    .count = pglog_count,
+    .orphans = pglog_orphans,
+    .data_version = pglog_data_version,
+};
+
+int pgdb_eventlog(pgdb_t *d, eventlog_t *log, err_t *e)
+{
+    if (!d->log) {
+        if (!(d->log = mem_calloc(1, sizeof *d->log)))
+            return err_set(e, ERR_NOMEM, "out of memory");
+        d->log->db = d;
+    }
+    log->ops = &pglog_ops;
+    log->impl = d->log;
+    return 0;
+}

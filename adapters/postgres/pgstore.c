@@ -1,0 +1,94 @@
+#include "pgstore.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "pg_internal.h"
+
+static void pgstore_close(void *impl)
+{
+    pgdb_close(impl);
+}
+
+static int pgstore_info(void *impl, store_info_t *info, err_t *e)
+{
+    pgdb_t *d = impl;
+
+    (void)e;
+    memset(info, 0, sizeof *info);
+    info->engine = "postgresql";
+    snprintf(info->location, sizeof info->location, "%s", pgdb_name(d));
+    info->schema = pgdb_schema_version(d);
+    info->schema_latest = pgdb_schema_latest();
+    return 0;
+}
+
+static int pgstore_watch(void *impl, int *fd, err_t *e)
+{
+    pgdb_t *d = impl;
+    char sql[64];
+    int rc;
+
+    if ((rc = pgdb_ready(d, e))) return rc;
+    snprintf(sql, sizeof sql, "LISTEN %s", PGDB_CHANNEL);
+    if ((rc = pgdb_exec(d, sql, e))) return rc;
+    if ((*fd = PQsocket(d->conn)) < 0)
+        return err_set(e, ERR_UNAVAILABLE, "no connection to %s to listen on", pgdb_name(d));
+    return 0;
+}
+
+static int pgstore_watch_drain(void *impl)
+{
+    pgdb_t *d = impl;
+    PGnotify *n;
+    int count = 0;
+
+    if (!PQconsumeInput(d->conn) || PQstatus(d->conn) != CONNECTION_OK) return ERR_UNAVAILABLE;
+    while ((n = PQnotifies(d->conn))) {
+        count++;
+        PQfreemem(n);
+    }
+    return count;
+}
+
+static const store_ops_t pgstore_ops = {
+    .version = STORE_OPS_VERSION,
+    .engine = "postgresql",
+    .info = pgstore_info,
+    .close = pgstore_close,
+    .watch = pgstore_watch,
+    .watch_drain = pgstore_watch_drain,
+};
+
+int pgstore_open(const char *conninfo, const store_opts_t *o, store_t *out, err_t *e)
+{
+    pgdb_t *d = NULL;
+    int flags = 0, rc;
+
+    if (o->flags & STORE_OPEN_CREATE) flags |= PGDB_OPEN_CREATE;
+    if (o->flags & STORE_OPEN_READONLY) flags |= PGDB_OPEN_READONLY;
+    if ((rc = pgdb_open(conninfo, flags,
+                        o->durability == STORE_DURABLE_NORMAL ? PGDB_DURABLE_NORMAL
+                                                              : PGDB_DURABLE_FULL,
+                        &d, e)) ||
+        (rc = pgdb_eventlog(d, &out->log, e))) {
+        pgdb_close(d);
+        memset(out, 0, sizeof *out);
+        return rc;
+    }
+    pgproj_port(d, &out->rm);
+    pgcompanies_port(d, &out->reg);
+    pgprices_port(d, &out->prices);
+    out->ops = &pgstore_ops;
+    out->impl = d;
+    return 0;
+}
+
+const char *pgstore_version(void)
+{
+    static char v[32];
+    int n = PQlibVersion();
+
+    snprintf(v, sizeof v, "%d.%d", n / 10000, n % 10000);
+    return v;
+}
