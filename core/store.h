@@ -19,7 +19,7 @@
 #include "readmodel.h"
 #include "regstore.h"
 
-#define STORE_OPS_VERSION 1
+#define STORE_OPS_VERSION 2
 
 /* What `seismo status` and --version show of a store. */
 typedef struct store_info_s {
@@ -45,6 +45,16 @@ typedef struct store_ops_s {
      * (0 or more), or a negative ERR_* code when the watch is lost (the
      * connection went away: watch again later). */
     int (*watch_drain)(void *impl);
+    /* Optional (NULL: one process folds every projection, as on SQLite):
+     * tries to make this connection the one folder of projection name (borrowed)
+     * among every node on the engine. The ownership lasts until disown or until
+     * the connection dies, when the engine frees it for another node (PostgreSQL:
+     * a session advisory lock). Never reconnects: a lost connection owns
+     * nothing. Returns 1 owned (also when already owned here), 0 owned
+     * elsewhere, or a negative ERR_* code with e set. */
+    int (*own)(void *impl, const char *name, err_t *e);
+    /* Optional: gives up the ownership of projection name taken by own. */
+    void (*disown)(void *impl, const char *name);
 } store_ops_t;
 
 typedef struct store_s {

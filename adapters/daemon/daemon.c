@@ -21,6 +21,9 @@
 #include "../../core/regstore.h"
 #include "../model/modelfile.h"
 
+/* Poll ticks (250 ms each) between tries to own the projections another node folds. */
+#define DAEMON_OWN_TICKS 4
+
 static daemon_t *daemon_self; /* for log lines from anywhere in the daemon */
 
 void daemon_log(daemon_t *d, const char *level, const char *fmt, ...)
@@ -127,6 +130,7 @@ int daemon_work(daemon_t *d, void (*fn)(void *), void (*done)(void *, int), void
 typedef struct daemon_proj_job_s {
     daemon_t *d;
     const char *name; /* static, from proj_defs */
+    int fold;         /* this node owns the projection: fold it, not only read its checkpoint */
     long long applied;
     long long checkpoint;
     err_t e;
@@ -144,7 +148,7 @@ static void daemon_proj_run(void *arg)
 
     o.only = j->name;
     j->rc = c ? 0 : j->e.code;
-    if (!j->rc) j->rc = proj_run(&c->rm, &c->log, &o, &j->applied, &j->e);
+    if (!j->rc && j->fold) j->rc = proj_run(&c->rm, &c->log, &o, &j->applied, &j->e);
     j->checkpoint = -1;
     if (!j->rc && proj_def_count <= 16 && proj_status(&c->rm, st, &j->e) == 0)
         for (size_t i = 0; i < proj_def_count; i++)
@@ -194,6 +198,7 @@ void daemon_proj_kick(daemon_t *d)
         if (!j) continue;
         j->d = d;
         j->name = proj_defs[i].name;
+        j->fold = !store_shared(d->q) || (i < DAEMON_PROJ_MAX && d->proj_owned[i]);
         if (daemon_work(d, daemon_proj_run, daemon_proj_done, j)) {
             mem_free(j);
             continue;
@@ -228,6 +233,53 @@ static void daemon_watch_stop(daemon_t *d)
     if (!d->watch) return;
     uv_close((uv_handle_t *)d->watch, daemon_watch_closed);
     d->watch = NULL;
+    /* The ownerships lived on that connection: the engine frees them when it
+     * goes, and a node that reconnects must win them again. */
+    for (size_t i = 0; i < proj_def_count && i < DAEMON_PROJ_MAX; i++) {
+        if (d->proj_owned[i])
+            daemon_log(d, "warn", "projection %s: no longer folded by this node (connection lost)",
+                       proj_defs[i].name);
+        d->proj_owned[i] = 0;
+    }
+}
+
+/* --- projection ownership (engines shared by many nodes: PostgreSQL) --- */
+
+/* Tries to own every projection this node does not own yet, on the watch
+ * connection; kicks a catch-up when one was won (its previous owner stopped
+ * or died). Does nothing without a watch: ownership needs a live connection. */
+static void daemon_own(daemon_t *d)
+{
+    int won = 0;
+
+    d->own_ticks = 0;
+    if (!d->watch || d->stopping || !store_shared(d->w)) return;
+    for (size_t i = 0; i < proj_def_count && i < DAEMON_PROJ_MAX; i++) {
+        err_t e = {0};
+        int rc;
+        if (d->proj_owned[i]) continue;
+        rc = store_own(d->w, proj_defs[i].name, &e);
+        if (rc < 0) {
+            daemon_log(d, "warn", "projection %s: cannot take ownership: %s", proj_defs[i].name,
+                       e.msg);
+            break;
+        }
+        if (rc == 1) {
+            d->proj_owned[i] = 1;
+            won = 1;
+            daemon_log(d, "info", "projection %s: folded by this node", proj_defs[i].name);
+        }
+    }
+    if (won) daemon_proj_kick(d);
+}
+
+/* Gives up every ownership (clean stop): another node takes them at once. */
+static void daemon_disown(daemon_t *d)
+{
+    for (size_t i = 0; i < proj_def_count && i < DAEMON_PROJ_MAX; i++) {
+        if (d->proj_owned[i] && d->w) store_disown(d->w, proj_defs[i].name);
+        d->proj_owned[i] = 0;
+    }
 }
 
 static void daemon_watch_cb(uv_poll_t *p, int status, int events)
@@ -241,7 +293,10 @@ static void daemon_watch_cb(uv_poll_t *p, int status, int events)
         daemon_watch_stop(d); /* the poll timer watches again */
         return;
     }
-    if (n > 0) daemon_log_grew(d);
+    if (n > 0) {
+        daemon_own(d); /* an owner that died may have left a projection behind */
+        daemon_log_grew(d);
+    }
 }
 
 /* Starts listening when the engine can and it is not listening yet. */
@@ -261,6 +316,7 @@ static void daemon_watch_start(daemon_t *d)
     }
     d->watch->data = d;
     uv_poll_start(d->watch, UV_READABLE, daemon_watch_cb);
+    daemon_own(d);
 }
 
 /* Notices appends made by other processes (CLI ingests, other daemons). */
@@ -268,7 +324,13 @@ static void daemon_poll_cb(uv_timer_t *t)
 {
     daemon_t *d = t->data;
 
-    daemon_watch_start(d);                                    /* again after the watch was lost */
+    daemon_watch_start(d); /* again after the watch was lost */
+    /* Another node's projections: take over within a second when it dies. */
+    if (++d->own_ticks >= DAEMON_OWN_TICKS) {
+        daemon_own(d);
+        /* Notifications that arrived while asking are heard below (log_grew). */
+        if (d->watch && store_watch_drain(d->w) < 0) daemon_watch_stop(d);
+    }
     if (d->proj_failed && !d->proj_busy) daemon_proj_kick(d); /* retry a failed catch-up */
     /* Behind the head without a round running (another node committed a
      * chunk between our rounds): catch up again. */
@@ -335,6 +397,7 @@ static void daemon_begin_stop(daemon_t *d, const char *why)
     uv_fs_event_stop(&d->spool_watch);
     uv_timer_stop(&d->spool_timer);
     uv_timer_stop(&d->poll_timer);
+    daemon_disown(d);
     daemon_watch_stop(d);
     daemon_waiters_check(d, 1);
     uv_timer_start(&d->stop_timer, daemon_stop_timeout, 4500, 0);

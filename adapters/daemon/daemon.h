@@ -53,6 +53,8 @@ typedef struct daemon_cache_slot_s {
     unsigned long long gen; /* daemon_t.gen when it was built */
 } daemon_cache_slot_t;
 
+#define DAEMON_PROJ_MAX 16 /* projections the daemon can track */
+
 typedef struct daemon_s {
     uv_loop_t *loop;
     /* options */
@@ -97,6 +99,11 @@ typedef struct daemon_s {
     int proj_busy, proj_again;
     long long proj_seq; /* the least checkpoint after the last catch-up */
     int proj_failed;    /* a projection of the current round failed */
+    /* proj_owned[i]: this node folds proj_defs[i] (its ownership is held on w;
+     * on an engine with one folder every projection is always owned). A
+     * projection another node owns is not folded here, only its checkpoint read. */
+    unsigned char proj_owned[DAEMON_PROJ_MAX];
+    unsigned own_ticks; /* poll ticks since ownership was last tried */
     /* long polls and consistent reads */
     daemon_waiter_t *waiters;
     uv_timer_t poll_timer;

@@ -23,11 +23,13 @@ typedef enum { PGDB_DURABLE_FULL = 0, PGDB_DURABLE_NORMAL = 1 } pgdb_durability_
 
 /* The advisory lock keys (two-key form, so they stay apart from other users'
  * one-key locks): class 'SEIS', object 1 for appends, 2 for migrations, 3 for the
- * read-model writers. */
+ * read-model writers (held per transaction), and PGDB_LOCK_PROJ_BASE | hash of
+ * the name for the node that folds a projection (held per session). */
 #define PGDB_LOCK_CLASS      0x53454953
 #define PGDB_LOCK_APPEND     1
 #define PGDB_LOCK_MIGRATE    2
 #define PGDB_LOCK_READMODELS 3
+#define PGDB_LOCK_PROJ_BASE  0x40000000L
 /* The channel an append notifies (payload: the new head seq). */
 #define PGDB_CHANNEL "seismo_events"
 

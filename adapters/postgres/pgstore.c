@@ -51,6 +51,49 @@ static int pgstore_watch_drain(void *impl)
     return count;
 }
 
+/* The second key of projection name's ownership lock (first key
+ * PGDB_LOCK_CLASS): a hash of the name, kept apart from the small fixed keys. */
+static long pgstore_proj_key(const char *name)
+{
+    unsigned long h = 2166136261UL;
+
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+        h = ((h ^ *p) * 16777619UL) & 0xffffffffUL;
+    return PGDB_LOCK_PROJ_BASE | (long)(h & 0x3fffffffUL);
+}
+
+static int pgstore_own(void *impl, const char *name, err_t *e)
+{
+    pgdb_t *d = impl;
+    long key = pgstore_proj_key(name);
+    long long owned = 0;
+    char sql[400];
+    int rc;
+
+    /* No reconnection here: the lock lives and dies with this server session. */
+    if (PQstatus(d->conn) != CONNECTION_OK)
+        return err_set(e, ERR_UNAVAILABLE, "no connection to %s", pgdb_name(d));
+    /* Already held by this session: answer so without stacking a second hold. */
+    snprintf(sql, sizeof sql,
+             "SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' "
+             "AND pid = pg_backend_pid() AND classid = %ld AND objid = %ld AND objsubid = 2 "
+             "AND granted) THEN 1 WHEN pg_try_advisory_lock(%d, %ld) THEN 1 ELSE 0 END",
+             (long)PGDB_LOCK_CLASS, key, PGDB_LOCK_CLASS, key);
+    if ((rc = pgdb_query_ll(d, sql, &owned, e))) return rc;
+    return owned ? 1 : 0;
+}
+
+static void pgstore_disown(void *impl, const char *name)
+{
+    pgdb_t *d = impl;
+    char sql[96];
+
+    if (PQstatus(d->conn) != CONNECTION_OK) return;
+    snprintf(sql, sizeof sql, "SELECT pg_advisory_unlock(%d, %ld)", PGDB_LOCK_CLASS,
+             pgstore_proj_key(name));
+    pgdb_exec(d, sql, NULL);
+}
+
 static const store_ops_t pgstore_ops = {
     .version = STORE_OPS_VERSION,
     .engine = "postgresql",
@@ -58,6 +101,8 @@ static const store_ops_t pgstore_ops = {
     .close = pgstore_close,
     .watch = pgstore_watch,
     .watch_drain = pgstore_watch_drain,
+    .own = pgstore_own,
+    .disown = pgstore_disown,
 };
 
 int pgstore_open(const char *conninfo, const store_opts_t *o, store_t *out, err_t *e)

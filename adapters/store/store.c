@@ -136,3 +136,18 @@ int store_watch_drain(store_t *s)
 {
     return s->ops->watch_drain ? s->ops->watch_drain(s->impl) : ERR_USAGE;
 }
+
+int store_own(store_t *s, const char *name, err_t *e)
+{
+    return s->ops->own ? s->ops->own(s->impl, name, e) : 1;
+}
+
+void store_disown(store_t *s, const char *name)
+{
+    if (s->ops->disown) s->ops->disown(s->impl, name);
+}
+
+int store_shared(const store_t *s)
+{
+    return s && s->ops->own != NULL;
+}

@@ -69,6 +69,14 @@ int store_info(store_t *s, store_info_t *info, err_t *e);
 int store_watch(store_t *s, int *fd, err_t *e);
 /* Consumes what the watch of s heard; see store_ops_t.watch_drain. */
 int store_watch_drain(store_t *s);
+/* Tries to own projection name (borrowed) on s (borrowed); see store_ops_t.own.
+ * 1 when s owns it (always, on an engine with one folder), 0 when another
+ * connection does, or a negative ERR_* code. */
+int store_own(store_t *s, const char *name, err_t *e);
+/* Gives up what store_own took for name (nothing on an engine with one folder). */
+void store_disown(store_t *s, const char *name);
+/* 1 when the engine shares projections between nodes (store_own can answer 0). */
+int store_shared(const store_t *s);
 /* Writes the UTC time now as "YYYY-MM-DDTHH:MM:SSZ" into out (the log's clock). */
 void store_clock_now(char out[21]);
 
