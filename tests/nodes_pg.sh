@@ -9,9 +9,9 @@
 . "$(dirname "$0")/lib.sh"
 here=$(cd "$(dirname "$0")" && pwd)
 pgdir=$(mktemp -d /tmp/seismo-nodes-pg.XXXXXX)
-A= B=
+A= B= C=
 cleanup() {
-    for p in $A $B; do kill -KILL "$p" 2>/dev/null || true; done
+    for p in $A $B $C; do kill -KILL "$p" 2>/dev/null || true; done
     bash "$here/pg/cluster.sh" stop "$pgdir" >/dev/null 2>&1 || true
     [ -n "${KEEP:-}" ] || rm -rf "$TMP"
 }
@@ -149,7 +149,25 @@ got=$(pg_sql "$DB" "SELECT count(*), count(DISTINCT id), max(seq) FROM events")
 expect_exit 0 "verify after the outage" "$SEISMO" verify
 contains "$TMP/out" "25 events verified" "the chain is whole"
 
+# --- a clean stop gives the projections up: a third node owns them at once
+mkdir -p "$TMP/sc/incoming"
+check "node C starts" daemon_start "$TMP/c.log" --db "$DB" --spool "$TMP/sc"
+C=$DPID
+owned_c=$(grep -c 'folded by this node$' "$TMP/c.log" || true)
+[ "$owned_c" = 0 ] && ok || bad "node C owns $owned_c projections while node B lives"
+stopped=$(ms_now)
 kill -TERM "$B"; set +e; wait "$B"; rc=$?; set -e
 B=
 [ "$rc" = 0 ] && ok || bad "node B exit $rc"
+for _ in $(seq 1 50); do
+    [ "$(grep -c 'folded by this node$' "$TMP/c.log" || true)" = "$nproj" ] && break
+    sleep 0.1
+done
+owned_c=$(grep -c 'folded by this node$' "$TMP/c.log" || true)
+took=$(($(ms_now) - stopped))
+[ "$owned_c" = "$nproj" ] && ok || bad "after node B stopped, node C owns $owned_c of $nproj projections"
+echo "after node B stopped (SIGTERM), node C owned every projection within ${took} ms"
+kill -TERM "$C"; set +e; wait "$C"; rc=$?; set -e
+C=
+[ "$rc" = 0 ] && ok || bad "node C exit $rc"
 finish
