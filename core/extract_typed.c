@@ -18,8 +18,23 @@ double ex_ty_round(double v)
 
 int ex_ty_is(const art_t *a, size_t i, const char *const *words)
 {
-    for (; *words; words++)
-        if (ex_tok_is(a, i, *words)) return 1;
+    /* the token's length and first byte are read once: most words differ there */
+    const extract_tok_t *t = ex_tk(a, i);
+    const unsigned char *p = (const unsigned char *)a->text + t->off;
+    size_t len = t->len;
+    if (!len) {
+        for (; *words; words++)
+            if (!**words) return 1;
+        return 0;
+    }
+    unsigned char c0 = ex_fold_c(p[0]);
+    for (; *words; words++) {
+        const char *w = *words;
+        if (!w[0] || ex_fold_c((unsigned char)w[0]) != c0) continue;
+        size_t k = 1;
+        while (k < len && w[k] && ex_fold_c(p[k]) == ex_fold_c((unsigned char)w[k])) k++;
+        if (k == len && !w[k]) return 1;
+    }
     return 0;
 }
 
@@ -32,15 +47,21 @@ long ex_ty_find(const art_t *a, size_t lo, size_t hi, const char *const *words)
 
 int ex_ty_phrase(const art_t *a, size_t i, size_t hi, const char *phrase)
 {
-    char w[32];
+    /* each word is compared where it stands in the phrase, never copied or measured
+     * first: most phrases differ from the token at their first byte */
     const char *p = phrase;
-    while (*p) {
-        size_t n = 0;
+    for (;;) {
         while (*p == ' ') p++;
-        while (*p && *p != ' ' && n + 1 < sizeof w) w[n++] = *p++;
-        w[n] = 0;
-        if (!n) break;
-        if (i >= hi || !ex_tok_is(a, i, w)) return 0;
+        if (!*p) break;
+        if (i >= hi) return 0;
+        const extract_tok_t *t = ex_tk(a, i);
+        const unsigned char *q = (const unsigned char *)a->text + t->off;
+        size_t k = 0;
+        while (k < t->len && p[k] && p[k] != ' ' &&
+               ex_fold_c(q[k]) == ex_fold_c((unsigned char)p[k]))
+            k++;
+        if (k != t->len || (p[k] && p[k] != ' ')) return 0;
+        p += k;
         i++;
     }
     return (int)i;
@@ -49,14 +70,21 @@ int ex_ty_phrase(const art_t *a, size_t i, size_t hi, const char *phrase)
 long ex_ty_find_phrase(const art_t *a, size_t lo, size_t hi, const char *const *phrases,
                        size_t *end)
 {
-    for (size_t i = lo; i < hi; i++)
+    for (size_t i = lo; i < hi; i++) {
+        const extract_tok_t *t = ex_tk(a, i);
+        /* a phrase whose first byte is not the token's cannot start here */
+        int c0 = t->len ? ex_fold_c((unsigned char)a->text[t->off]) : -1;
         for (const char *const *p = phrases; *p; p++) {
+            const char *f = *p;
+            while (*f == ' ') f++;
+            if (c0 >= 0 && *f && ex_fold_c((unsigned char)*f) != c0) continue;
             int e = ex_ty_phrase(a, i, hi, *p);
             if (e) {
                 if (end) *end = (size_t)e;
                 return (long)i;
             }
         }
+    }
     return -1;
 }
 
