@@ -38,10 +38,47 @@ int ex_ty_is(const art_t *a, size_t i, const char *const *words)
     return 0;
 }
 
+/* What the first words of a word list can be: their first bytes (folded) and their lengths
+ * (below 64), so that most tokens are rejected without reading the list. */
+typedef struct ty_filter_s {
+    uint64_t first[4];
+    uint64_t lens;
+    int all; /* some word the filter cannot describe: every token passes */
+} ty_filter_t;
+
+/* Adds the first word of w (borrowed): a phrase when phrase, else a whole word, which then
+ * may hold no space. */
+static void ty_filter_add(ty_filter_t *f, const char *w, int phrase)
+{
+    if (!phrase && *w == ' ') f->all = 1;
+    while (*w == ' ') w++;
+    size_t n = 0;
+    while (w[n] && w[n] != ' ') n++;
+    if (!n || n >= 64 || (!phrase && w[n])) {
+        f->all = 1;
+        return;
+    }
+    unsigned char c = ex_fold_c((unsigned char)w[0]);
+    f->first[c >> 6] |= (uint64_t)1 << (c & 63);
+    f->lens |= (uint64_t)1 << n;
+}
+
+static inline int ty_filter_pass(const ty_filter_t *f, const art_t *a, size_t i)
+{
+    if (f->all) return 1;
+    const extract_tok_t *t = ex_tk(a, i);
+    if (!t->len || t->len >= 64 || !(f->lens & ((uint64_t)1 << t->len))) return 0;
+    unsigned char c = ex_fold_c((unsigned char)a->text[t->off]);
+    return (f->first[c >> 6] >> (c & 63)) & 1;
+}
+
 long ex_ty_find(const art_t *a, size_t lo, size_t hi, const char *const *words)
 {
+    if (lo >= hi) return -1;
+    ty_filter_t f = {{0, 0, 0, 0}, 0, 0};
+    for (const char *const *w = words; *w; w++) ty_filter_add(&f, *w, 0);
     for (size_t i = lo; i < hi; i++)
-        if (ex_ty_is(a, i, words)) return (long)i;
+        if (ty_filter_pass(&f, a, i) && ex_ty_is(a, i, words)) return (long)i;
     return -1;
 }
 
@@ -70,14 +107,18 @@ int ex_ty_phrase(const art_t *a, size_t i, size_t hi, const char *phrase)
 long ex_ty_find_phrase(const art_t *a, size_t lo, size_t hi, const char *const *phrases,
                        size_t *end)
 {
+    if (lo >= hi) return -1;
+    ty_filter_t f = {{0, 0, 0, 0}, 0, 0};
+    for (const char *const *p = phrases; *p; p++) ty_filter_add(&f, *p, 1);
     for (size_t i = lo; i < hi; i++) {
+        if (!ty_filter_pass(&f, a, i)) continue;
         const extract_tok_t *t = ex_tk(a, i);
         /* a phrase whose first byte is not the token's cannot start here */
         int c0 = t->len ? ex_fold_c((unsigned char)a->text[t->off]) : -1;
         for (const char *const *p = phrases; *p; p++) {
-            const char *f = *p;
-            while (*f == ' ') f++;
-            if (c0 >= 0 && *f && ex_fold_c((unsigned char)*f) != c0) continue;
+            const char *w = *p;
+            while (*w == ' ') w++;
+            if (c0 >= 0 && *w && ex_fold_c((unsigned char)*w) != c0) continue;
             int e = ex_ty_phrase(a, i, hi, *p);
             if (e) {
                 if (end) *end = (size_t)e;
