@@ -75,6 +75,11 @@ static inline int ty_filter_pass(const ty_filter_t *f, const art_t *a, size_t i)
 long ex_ty_find(const art_t *a, size_t lo, size_t hi, const char *const *words)
 {
     if (lo >= hi) return -1;
+    if (hi - lo <= 2) { /* too few tokens to pay for the filter */
+        for (size_t i = lo; i < hi; i++)
+            if (ex_ty_is(a, i, words)) return (long)i;
+        return -1;
+    }
     ty_filter_t f = {{0, 0, 0, 0}, 0, 0};
     for (const char *const *w = words; *w; w++) ty_filter_add(&f, *w, 0);
     for (size_t i = lo; i < hi; i++)
