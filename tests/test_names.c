@@ -19,7 +19,6 @@ static const char *const dir[][3] = {
 };
 #define NDIR (sizeof dir / sizeof dir[0])
 
-
 static int fake_company_get(void *impl, const char *id, readmodel_company_fn each, void *arg,
                             err_t *e)
 {
