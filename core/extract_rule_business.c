@@ -63,7 +63,15 @@ static void ty_facility(art_t *a, const sent_t *s)
                  {"idled", "close"},      {"expand", "expand"},    {"expands", "expand"},
                  {"expanding", "expand"}, {"expansion", "expand"}, {"sell", "sell"},
                  {"sells", "sell"},       {"sold", "sell"},        {NULL, NULL}};
+    static const char *const words[] = {
+        "opened", "opens",   "open",      "opening",   "inaugurated", "unveiled", "close", "closes",
+        "closed", "closing", "shut",      "shuts",     "shutting",    "idle",     "idles", "idled",
+        "expand", "expands", "expanding", "expansion", "sell",        "sells",    "sold",  NULL};
     for (size_t i = s->t0; i < s->t1; i++) {
+        /* the next verb (the words of verbs), found with the list's filter */
+        long v = ex_ty_find(a, i, s->t1, words);
+        if (v < 0) return;
+        i = (size_t)v;
         const char *action = NULL;
         for (size_t k = 0; verbs[k].word && !action; k++)
             if (ex_tok_is(a, i, verbs[k].word)) action = verbs[k].action;

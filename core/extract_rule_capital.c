@@ -306,11 +306,15 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (ty_div_table(a, s)) return;
     ty_amount_t am[12];
     size_t na = ex_ty_amounts(a, s, am, 12);
+    const char *instruments[sizeof ty_instruments / sizeof ty_instruments[0]];
+    for (size_t f = 0; f < sizeof instruments / sizeof instruments[0]; f++)
+        instruments[f] = ty_instruments[f].phrase; /* the last is NULL */
     size_t lo = s->t0;
     for (size_t i = s->t0; i <= s->t1; i++) {
         if (i < s->t1 && !ex_tok_is(a, i, ";")) continue;
         size_t hi = i;
         long k;
+        long any_instrument = ex_ty_find_phrase(a, lo, hi, instruments, NULL);
         if ((k = ex_ty_find(a, lo, hi, div)) >= 0) ty_dividend(a, s, lo, hi, (size_t)k, am, na);
         if ((k = ex_ty_find(a, lo, hi, bb)) >= 0 ||
             (k = ex_ty_find_phrase(a, lo, hi, bb_phrases, NULL)) >= 0)
@@ -318,7 +322,8 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if ((k = ex_ty_find(a, lo, hi, split)) >= 0 && (size_t)k > lo &&
             (ex_tok_is(a, (size_t)k - 1, "stock") || ex_tok_is(a, (size_t)k - 1, "share")))
             ty_split(a, s, lo, hi, (size_t)k);
-        for (size_t f = 0; ty_instruments[f].phrase; f++) {
+        /* one scan for any instrument first: most clauses name none */
+        for (size_t f = 0; any_instrument >= 0 && ty_instruments[f].phrase; f++) {
             const char *ph[2] = {ty_instruments[f].phrase, NULL};
             if ((k = ex_ty_find_phrase(a, lo, hi, ph, NULL)) >= 0) {
                 ty_financing(a, s, lo, hi, (size_t)k, ty_instruments[f].kind, am, na);

@@ -78,7 +78,13 @@ static size_t ty_find_metrics(const art_t *a, size_t lo, size_t hi, int any_lead
 {
     size_t n = 0;
     for (size_t i = lo; i < hi && n < max; i++) {
+        const extract_tok_t *t = ex_tk(a, i);
+        int c0 = t->len ? ex_fold_c((unsigned char)a->text[t->off]) : -1;
         for (const ty_metric_t *m = ty_metrics; m->phrase; m++) {
+            const char *w = m->phrase;
+            while (*w == ' ') w++;
+            /* a phrase whose first byte is not the token's cannot start here */
+            if (c0 >= 0 && *w && ex_fold_c((unsigned char)*w) != c0) continue;
             int e = ex_ty_phrase(a, i, hi, m->phrase);
             if (!e) continue;
             size_t k = i;

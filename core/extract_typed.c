@@ -18,29 +18,92 @@ double ex_ty_round(double v)
 
 int ex_ty_is(const art_t *a, size_t i, const char *const *words)
 {
-    for (; *words; words++)
-        if (ex_tok_is(a, i, *words)) return 1;
+    /* the token's length and first byte are read once: most words differ there */
+    const extract_tok_t *t = ex_tk(a, i);
+    const unsigned char *p = (const unsigned char *)a->text + t->off;
+    size_t len = t->len;
+    if (!len) {
+        for (; *words; words++)
+            if (!**words) return 1;
+        return 0;
+    }
+    unsigned char c0 = ex_fold_c(p[0]);
+    for (; *words; words++) {
+        const char *w = *words;
+        if (!w[0] || ex_fold_c((unsigned char)w[0]) != c0) continue;
+        size_t k = 1;
+        while (k < len && w[k] && ex_fold_c(p[k]) == ex_fold_c((unsigned char)w[k])) k++;
+        if (k == len && !w[k]) return 1;
+    }
     return 0;
+}
+
+/* What the first words of a word list can be: their first bytes (folded) and their lengths
+ * (below 64), so that most tokens are rejected without reading the list. */
+typedef struct ty_filter_s {
+    uint64_t first[4];
+    uint64_t lens;
+    int all; /* some word the filter cannot describe: every token passes */
+} ty_filter_t;
+
+/* Adds the first word of w (borrowed): a phrase when phrase, else a whole word, which then
+ * may hold no space. */
+static void ty_filter_add(ty_filter_t *f, const char *w, int phrase)
+{
+    if (!phrase && *w == ' ') f->all = 1;
+    while (*w == ' ') w++;
+    size_t n = 0;
+    while (w[n] && w[n] != ' ') n++;
+    if (!n || n >= 64 || (!phrase && w[n])) {
+        f->all = 1;
+        return;
+    }
+    unsigned char c = ex_fold_c((unsigned char)w[0]);
+    f->first[c >> 6] |= (uint64_t)1 << (c & 63);
+    f->lens |= (uint64_t)1 << n;
+}
+
+static inline int ty_filter_pass(const ty_filter_t *f, const art_t *a, size_t i)
+{
+    if (f->all) return 1;
+    const extract_tok_t *t = ex_tk(a, i);
+    if (!t->len || t->len >= 64 || !(f->lens & ((uint64_t)1 << t->len))) return 0;
+    unsigned char c = ex_fold_c((unsigned char)a->text[t->off]);
+    return (f->first[c >> 6] >> (c & 63)) & 1;
 }
 
 long ex_ty_find(const art_t *a, size_t lo, size_t hi, const char *const *words)
 {
+    if (lo >= hi) return -1;
+    if (hi - lo <= 2) { /* too few tokens to pay for the filter */
+        for (size_t i = lo; i < hi; i++)
+            if (ex_ty_is(a, i, words)) return (long)i;
+        return -1;
+    }
+    ty_filter_t f = {{0, 0, 0, 0}, 0, 0};
+    for (const char *const *w = words; *w; w++) ty_filter_add(&f, *w, 0);
     for (size_t i = lo; i < hi; i++)
-        if (ex_ty_is(a, i, words)) return (long)i;
+        if (ty_filter_pass(&f, a, i) && ex_ty_is(a, i, words)) return (long)i;
     return -1;
 }
 
 int ex_ty_phrase(const art_t *a, size_t i, size_t hi, const char *phrase)
 {
-    char w[32];
+    /* each word is compared where it stands in the phrase, never copied or measured
+     * first: most phrases differ from the token at their first byte */
     const char *p = phrase;
-    while (*p) {
-        size_t n = 0;
+    for (;;) {
         while (*p == ' ') p++;
-        while (*p && *p != ' ' && n + 1 < sizeof w) w[n++] = *p++;
-        w[n] = 0;
-        if (!n) break;
-        if (i >= hi || !ex_tok_is(a, i, w)) return 0;
+        if (!*p) break;
+        if (i >= hi) return 0;
+        const extract_tok_t *t = ex_tk(a, i);
+        const unsigned char *q = (const unsigned char *)a->text + t->off;
+        size_t k = 0;
+        while (k < t->len && p[k] && p[k] != ' ' &&
+               ex_fold_c(q[k]) == ex_fold_c((unsigned char)p[k]))
+            k++;
+        if (k != t->len || (p[k] && p[k] != ' ')) return 0;
+        p += k;
         i++;
     }
     return (int)i;
@@ -49,14 +112,25 @@ int ex_ty_phrase(const art_t *a, size_t i, size_t hi, const char *phrase)
 long ex_ty_find_phrase(const art_t *a, size_t lo, size_t hi, const char *const *phrases,
                        size_t *end)
 {
-    for (size_t i = lo; i < hi; i++)
+    if (lo >= hi) return -1;
+    ty_filter_t f = {{0, 0, 0, 0}, 0, 0};
+    for (const char *const *p = phrases; *p; p++) ty_filter_add(&f, *p, 1);
+    for (size_t i = lo; i < hi; i++) {
+        if (!ty_filter_pass(&f, a, i)) continue;
+        const extract_tok_t *t = ex_tk(a, i);
+        /* a phrase whose first byte is not the token's cannot start here */
+        int c0 = t->len ? ex_fold_c((unsigned char)a->text[t->off]) : -1;
         for (const char *const *p = phrases; *p; p++) {
+            const char *w = *p;
+            while (*w == ' ') w++;
+            if (c0 >= 0 && *w && ex_fold_c((unsigned char)*w) != c0) continue;
             int e = ex_ty_phrase(a, i, hi, *p);
             if (e) {
                 if (end) *end = (size_t)e;
                 return (long)i;
             }
         }
+    }
     return -1;
 }
 
