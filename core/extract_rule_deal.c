@@ -149,7 +149,14 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         long kb = -1, ks = kl, kt = -1;
         for (size_t k = h->t1; k + 1 < s->t1 && kb < 0; k++)
             if (ex_tok_is(a, k, "to")) {
-                long m = ex_ment_after(a, k + 1, k + 4 < s->t1 ? k + 4 : s->t1);
+                /* "to Montreal-based Z": a "<Place>-based" modifier before the buyer */
+                size_t b = k + 1, w = 4;
+                for (size_t j = b; j < b + 4 && j < s->t1; j++)
+                    if (ex_tok_is(a, j, "based")) w = j - k + 3;
+                /* "to an investor group led by Z": the group's leader stands for it */
+                for (size_t j = b; j < b + 5 && j + 1 < s->t1; j++)
+                    if (ex_tok_is(a, j, "led") && ex_tok_is(a, j + 1, "by")) w = j - k + 5;
+                long m = ex_ment_after(a, b, k + w < s->t1 ? k + w : s->t1);
                 if (m >= 0) kb = m;
             }
         if (kr >= 0 && kr != kb && (kb < 0 || a->ments[kr].t0 < a->ments[kb].t0)) kt = kr;
@@ -183,11 +190,32 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             /* "TO BUY REXNORD <REX> UNIT": a unit of X, unnamed */
             size_t u = a->ments[kr].t1;
             if (u + 2 < s->t1 && ex_tok_is(a, u, "<") && ex_tok_is(a, u + 2, ">")) u += 3;
+            /* "TO BUY X PIGMENTS OPERATIONS": up to two words naming the business */
+            size_t nx0 = (size_t)kr + 1 < a->nments ? a->ments[kr + 1].t0 : s->t1;
+            for (size_t j = u; j < u + 3 && j < s->t1 && j < nx0; j++)
+                if (ex_tok_is(a, j, "unit") || ex_tok_is(a, j, "division") ||
+                    ex_tok_is(a, j, "operations") || ex_tok_is(a, j, "business")) {
+                    u = j;
+                    break;
+                }
             if (!have_sel && u < s->t1 &&
                 (ex_tok_is(a, u, "unit") || ex_tok_is(a, u, "units") ||
                  ex_tok_is(a, u, "subsidiary") || ex_tok_is(a, u, "division") ||
                  ex_tok_is(a, u, "operations") || ex_tok_is(a, u, "business"))) {
                 sel = a->ments[kr].co, have_sel = 1, npa = 0;
+            }
+            /* "to acquire X's pigments business": a business of X, unnamed (no company
+             * between the possessive and the business word) */
+            if (!have_sel && (ex_tk(a, a->ments[kr].t1)->flags & EXTRACT_TOK_POSS)) {
+                size_t nx = (size_t)kr + 1 < a->nments ? a->ments[kr + 1].t0 : s->t1;
+                for (size_t j = a->ments[kr].t1 + 1; j < a->ments[kr].t1 + 6 && j < s->t1 && j < nx;
+                     j++)
+                    if (ex_tok_is(a, j, "business") || ex_tok_is(a, j, "division") ||
+                        ex_tok_is(a, j, "operations") || ex_tok_is(a, j, "assets") ||
+                        ex_tok_is(a, j, "interests")) {
+                        sel = a->ments[kr].co, have_sel = 1, npa = 0;
+                        break;
+                    }
             }
             /* "acquired X from Y", "to buy from Y" */
             long kf = from_after(a, s, a->ments[kr].t0 > 0 ? a->ments[kr].t0 - 1 : 0);
