@@ -255,6 +255,11 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         if (!got) ex_set_str(a, &ev, "currency", am[q].cur);
         v[got++] = am[q].v;
     }
+    if (got == 2 && v[0] > v[1]) { /* "to between $83.7 billion and $83.2 billion" */
+        double t = v[0];
+        v[0] = v[1];
+        v[1] = t;
+    }
     if (got) {
         ex_set_num(a, &ev, "low", v[0]);
         ex_set_num(a, &ev, "high", got == 2 ? v[1] : v[0]);
