@@ -206,7 +206,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             }
             /* "to acquire X's pigments business": a business of X, unnamed (no company
              * between the possessive and the business word) */
-            if (!have_sel && (ex_tk(a, a->ments[kr].t1)->flags & EXTRACT_TOK_POSS)) {
+            if (!have_sel && a->ments[kr].t1 < s->t1 &&
+                (ex_tk(a, a->ments[kr].t1)->flags & EXTRACT_TOK_POSS)) {
                 size_t nx = (size_t)kr + 1 < a->nments ? a->ments[kr + 1].t0 : s->t1;
                 for (size_t j = a->ments[kr].t1 + 1; j < a->ments[kr].t1 + 6 && j < s->t1 && j < nx;
                      j++)
