@@ -10,15 +10,16 @@
 #   ingest cost per article on the log beside the same articles on an empty
 #   log, target <= 1.2 at 1M events.
 # It ends with the markdown table of docs/performance.md.
-# SCALE_SIZES (default "10000 100000 1000000") and SCALE_PG_SIZES (default the
-# same; "" skips PostgreSQL) choose the logs.
+# SCALE_SIZES (default "10000 100000 1000000") and SCALE_PG_SIZES (default
+# "10000 100000": copying 1M events into PostgreSQL takes over half an hour
+# here; "" skips PostgreSQL) choose the logs.
 set -euo pipefail
 . "$(dirname "$0")/lib/table.sh"
 here=$(cd "$(dirname "$0")/.." && pwd)
 BENCH_BIN=${BENCH_BIN:-$here/../build/rel/bench}
 SEISMO=${SEISMO:-$here/../seismo}
 sizes=${SCALE_SIZES:-10000 100000 1000000}
-pg_sizes=${SCALE_PG_SIZES-10000 100000 1000000}
+pg_sizes=${SCALE_PG_SIZES-10000 100000}
 keep=${PROJ_BENCH_DIR:-$(pwd)/build/bench}
 dir=$(mktemp -d /tmp/seismo-bench-scale.XXXXXX)
 pgdir=""
@@ -29,15 +30,16 @@ cleanup() {
     rm -rf "$dir"
 }
 trap cleanup EXIT
-mkdir -p "$keep" "$dir/art"
+mkdir -p "$keep" "$dir/art/a" "$dir/art/b"
 ARTICLES=${SCALE_ARTICLES:-200}
 
 # Distinct articles (the daemon benchmark's kind), and a 1k-event batch.
 python3 - "$dir/art" "$ARTICLES" "$dir/batch.ndjson" <<'PY'
 import os, sys
-out, n, batch = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+art, n, batch = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 cos = ["Apple", "Alibaba", "Nvidia", "Intel", "Microsoft", "Amazon", "Tesla", "Baidu", "Meta", "Samsung"]
-for i in range(n):
+for i in range(2 * n):
+    out = os.path.join(art, "a" if i < n else "b")
     a, b = cos[i % 10], cos[(i * 7 + 3) % 10]
     d = 1 + i % 28
     text = (f"Date: March {d}, 2025\n{a} and {b} announce a partnership, scale story {i}\n"
@@ -81,12 +83,15 @@ daemon_peak() {
     echo "$hwm"
 }
 
-# Ingest seconds per article of the generated articles into db (best of the
-# two halves is not used: one run of all of them, durable).
+# Ingest seconds per article into db, durable: the better of two sets of
+# distinct articles (the machine is shared); peak memory in OUT.
 ingest_cost() {
-    local db=$1 out=$2
-    timed "$out" "$SEISMO" --db "$db" ingest "$dir"/art/*.txt
-    awk -v n="$ARTICLES" '{ printf "%.6f", $1 / n }' "$out"
+    local db=$1 out=$2 a b
+    timed "$out" "$SEISMO" --db "$db" ingest "$dir"/art/a/*.txt
+    a=$(awk -v n="$ARTICLES" '{ printf "%.6f", $1 / n }' "$out")
+    timed "$out" "$SEISMO" --db "$db" ingest "$dir"/art/b/*.txt
+    b=$(awk -v n="$ARTICLES" '{ printf "%.6f", $1 / n }' "$out")
+    awk -v a="$a" -v b="$b" 'BEGIN { printf "%.6f", a < b ? a : b }'
 }
 
 # measure ENGINE N DB BYTES: one row of the scaling table.
