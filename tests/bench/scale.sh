@@ -111,12 +111,17 @@ measure() {
     ing=$(ingest_cost "$db" "$dir/t")
     m_ing=$(peak_mb "$dir/t")
     m_dmn=$(daemon_peak "$db")
-    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %s | %s | %s |\n' \
-        "$engine" "$n" "$t_append" "$t_tl" "$t_hot" "$t_verify" "$t_rebuild" \
-        "$(awk -v b="$bytes" -v n="$n" 'BEGIN { printf "%.0f", b / n }')" \
-        "$(awk -v a="$ing" 'BEGIN { printf "%.1f", a * 1000 }')" \
-        "$(awk -v a="$ing" -v b="$ING_EMPTY" 'BEGIN { printf "%.2f", a / b }')" \
-        "$m_ing" "$m_reb" "$m_dmn" >> "$dir/table.md"
+    put "$engine" 1 "append of a 1k-event batch (s)" "$n" "$t_append"
+    put "$engine" 2 "timeline of C0001, all its rows (s)" "$n" "$t_tl"
+    put "$engine" 3 "timeline of HOT, 10k rows (s)" "$n" "$t_hot"
+    put "$engine" 4 "verify (s)" "$n" "$t_verify"
+    put "$engine" 5 "rebuild (s)" "$n" "$t_rebuild"
+    put "$engine" 6 "database bytes per event" "$n" "$(awk -v b="$bytes" -v n="$n" 'BEGIN { printf "%.0f", b / n }')"
+    put "$engine" 7 "ingest, ms per article" "$n" "$(awk -v a="$ing" 'BEGIN { printf "%.2f", a * 1000 }')"
+    put "$engine" 8 "ingest per article / empty log" "$n" "$(awk -v a="$ing" -v b="$ING_EMPTY" 'BEGIN { printf "%.2f", a / b }')"
+    put "$engine" 9 "peak MB, ingest" "$n" "$m_ing"
+    put "$engine" 10 "peak MB, rebuild" "$n" "$m_reb"
+    put "$engine" 11 "peak MB, daemon" "$n" "$m_dmn"
     if [ "$engine" = SQLite ]; then
         # sha256sum over the bytes the chain hashes, from the page cache.
         sqlite3 "$db" "SELECT prev_hash || body FROM events ORDER BY seq" > "$dir/chain.bytes"
@@ -134,11 +139,9 @@ measure() {
         "$(bench_ratio "$ing" "$ING_EMPTY")" "$([ "$n" -ge 1000000 ] && echo '<= 1.2' || echo -)"
 }
 
-header() {
-    echo "| engine | events | append 1k batch (s) | timeline C0001 (s) | timeline HOT, 10k rows (s) | verify (s) | rebuild (s) | DB bytes/event | ingest ms/article | ingest vs empty log | peak MB ingest | peak MB rebuild | peak MB daemon |" > "$dir/table.md"
-    echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|" >> "$dir/table.md"
-}
-header
+# put ENGINE ORDER MEASURE N VALUE: one cell of the scaling table.
+put() { printf '%s\t%02d\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" >> "$dir/cells"; echo "  $1 $4: $3 = $5"; }
+: > "$dir/cells"
 
 # The empty-log cost of an article, measured in this run (SQLite).
 "$SEISMO" --db "$dir/empty.db" init >/dev/null
@@ -154,7 +157,6 @@ for n in $sizes; do
     "$SEISMO" --db "$dir/work.db" rebuild >/dev/null
     sqlite3 "$dir/work.db" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
     measure SQLite "$n" "$dir/work.db" "$(stat -c %s "$dir/work.db")"
-    tail -1 "$dir/table.md"
     rm -f "$dir"/work.db*
 done
 
@@ -177,10 +179,15 @@ if [ -n "$pg_sizes" ]; then
         ING_EMPTY=$pg_empty
         measure PostgreSQL "$n" "$db" "$bytes"
         ING_EMPTY=$ING_EMPTY_SQLITE
-        tail -1 "$dir/table.md"
         psql -X -q "$SEISMO_TEST_PG_BASE/postgres" -c "DROP DATABASE scale_$n WITH (FORCE)" >/dev/null
     done
 fi
 echo
 echo "Scaling table (docs/performance.md):"
-cat "$dir/table.md"
+sort -t "$(printf '\t')" -k2,2 -k1,1r -s "$dir/cells" | awk -F '\t' -v sizes="$sizes" '
+    BEGIN { ns = split(sizes, sz, " "); printf "| measure | engine |"; for (i = 1; i <= ns; i++) printf " %s |", sz[i]; printf "\n|---|---|"; for (i = 1; i <= ns; i++) printf "---|"; printf "\n" }
+    { key = $3 "\t" $1; if (!(key in seen)) { seen[key] = 1; order[++k] = key } v[key, $4] = $5 }
+    END { for (j = 1; j <= k; j++) { split(order[j], p, "\t"); printf "| %s | %s |", p[1], p[2]
+              for (i = 1; i <= ns; i++) printf " %s |", ((order[j], sz[i]) in v) ? v[order[j], sz[i]] : "-"
+              printf "\n" } }'
+
