@@ -130,6 +130,7 @@ int daemon_work(daemon_t *d, void (*fn)(void *), void (*done)(void *, int), void
 typedef struct daemon_proj_job_s {
     daemon_t *d;
     const char *name; /* static, from proj_defs */
+    size_t index;     /* in proj_defs */
     int fold;         /* this node owns the projection: fold it, not only read its checkpoint */
     long long applied;
     long long checkpoint;
@@ -148,6 +149,8 @@ static void daemon_proj_run(void *arg)
 
     o.only = j->name;
     j->rc = c ? 0 : j->e.code;
+    if (j->d->slow_ms > 0) /* tests: the first projections finish last */
+        uv_sleep((unsigned)(j->d->slow_ms * (int)(proj_def_count - j->index)));
     if (!j->rc && j->fold) j->rc = proj_run(&c->rm, &c->log, &o, &j->applied, &j->e);
     j->checkpoint = -1;
     if (!j->rc && proj_def_count <= 16 && proj_status(&c->rm, st, &j->e) == 0)
@@ -198,6 +201,7 @@ void daemon_proj_kick(daemon_t *d)
         if (!j) continue;
         j->d = d;
         j->name = proj_defs[i].name;
+        j->index = i;
         j->fold = !store_shared(d->q) || (i < DAEMON_PROJ_MAX && d->proj_owned[i]);
         if (daemon_work(d, daemon_proj_run, daemon_proj_done, j)) {
             mem_free(j);
@@ -534,6 +538,9 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
     d.max_body = (size_t)16 << 20;
     d.max_conns = 1024;
     d.idle_ms = DAEMON_IDLE_MS;
+    /* Tests widen the races between projection workers with this: each
+     * catch-up job sleeps N ms times its distance from the end of proj_defs. */
+    if (getenv("SEISMO_DAEMON_SLOW_MS")) d.slow_ms = atoi(getenv("SEISMO_DAEMON_SLOW_MS"));
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (c) {
         case 'd':

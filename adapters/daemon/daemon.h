@@ -71,6 +71,7 @@ typedef struct daemon_s {
     int max_conns;
     int idle_ms; /* time a connection has to send a complete request */
     int durability;
+    int slow_ms; /* $SEISMO_DAEMON_SLOW_MS: tests slow the projection workers */
     /* state */
     FILE *logf; /* owned when log_file is set; guarded by log_lock */
     uv_mutex_t log_lock;
