@@ -172,9 +172,13 @@ static void daemon_proj_done(void *arg, int status)
     if (j->rc || j->checkpoint < 0) d->proj_failed = 1;
     if (j->checkpoint >= 0 && (d->proj_seq < 0 || j->checkpoint < d->proj_seq))
         d->proj_seq = j->checkpoint;
+    if (j->checkpoint >= 0 && j->index < DAEMON_PROJ_MAX) d->proj_ckpt[j->index] = j->checkpoint;
     d->gen++; /* the read models may have moved: cached answers are stale */
     mem_free(j);
-    if (--daemon_proj_pending > 0) return;
+    if (--daemon_proj_pending > 0) {
+        daemon_waiters_check(d, 0); /* reads that need only this projection */
+        return;
+    }
     d->proj_busy = 0;
     /* A projection that failed is behind: nothing may claim consistency. */
     if (d->proj_failed) d->proj_seq = -1;
@@ -210,6 +214,21 @@ void daemon_proj_kick(daemon_t *d)
         daemon_proj_pending++;
     }
     if (daemon_proj_pending == 0) d->proj_busy = 0;
+}
+
+unsigned daemon_proj_bit(const char *name)
+{
+    const proj_def_t *p = proj_def_find(name);
+    size_t i = p ? (size_t)(p - proj_defs) : DAEMON_PROJ_MAX;
+
+    return i < DAEMON_PROJ_MAX ? 1u << i : 0;
+}
+
+int daemon_proj_reached(const daemon_t *d, unsigned mask, long long target)
+{
+    for (size_t i = 0; i < proj_def_count && i < DAEMON_PROJ_MAX; i++)
+        if ((mask & (1u << i)) && d->proj_ckpt[i] < target) return 0;
+    return 1;
 }
 
 void daemon_log_grew(daemon_t *d)
@@ -340,6 +359,9 @@ static void daemon_poll_cb(uv_timer_t *t)
      * chunk between our rounds): catch up again. */
     if (!d->proj_busy && d->proj_seq >= 0 && d->head > d->proj_seq) daemon_proj_kick(d);
     daemon_log_grew(d);
+    /* Consistent reads still waiting (a round that began before their target
+     * was committed elsewhere, a projection another node folds): ask again. */
+    if (!d->proj_busy && daemon_waiters_pending(d)) daemon_proj_kick(d);
 }
 
 /* --- registry --- */
@@ -532,6 +554,7 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
     char *end;
 
     memset(&d, 0, sizeof d);
+    for (int i = 0; i < DAEMON_PROJ_MAX; i++) d.proj_ckpt[i] = -1;
     d.db_path = ctx->db_path;
     d.durability = ctx->durability;
     d.workers = 4;

@@ -99,7 +99,11 @@ typedef struct daemon_s {
     /* projections */
     int proj_busy, proj_again;
     long long proj_seq; /* the least checkpoint after the last catch-up */
-    int proj_failed;    /* a projection of the current round failed */
+    /* proj_ckpt[i]: the checkpoint of proj_defs[i] as its last catch-up job
+     * read it (committed), -1 before the first. Consistent reads wait on these,
+     * for the projections they read, never on a round's partial minimum. */
+    long long proj_ckpt[DAEMON_PROJ_MAX];
+    int proj_failed; /* a projection of the current round failed */
     /* proj_owned[i]: this node folds proj_defs[i] (its ownership is held on w;
      * on an engine with one folder every projection is always owned). A
      * projection another node owns is not folded here, only its checkpoint read. */
@@ -150,10 +154,19 @@ void daemon_spool_counts(daemon_t *d, long *incoming, long *done, long *rejected
 
 /* Schedules projection catch-up on the thread pool. */
 void daemon_proj_kick(daemon_t *d);
+/* Returns the mask of the projection called name (borrowed), 0 when unknown. */
+unsigned daemon_proj_bit(const char *name);
+/* Returns 1 when every projection in mask has a committed checkpoint at or past target. */
+int daemon_proj_reached(const daemon_t *d, unsigned mask, long long target);
+/* Moves d's read-model generation when another connection committed since the
+ * last call (a catch-up, a CLI rebuild): cached answers built before go. */
+void daemon_cache_sync(daemon_t *d);
 /* Called on the loop thread when the log grew (our appends, or seen by polling). */
 void daemon_log_grew(daemon_t *d);
 /* Answers parked long polls and consistent reads that can now be answered. */
 void daemon_waiters_check(daemon_t *d, int timeout_all);
+/* Returns 1 when a consistent read waits for projections that have not reached its target. */
+int daemon_waiters_pending(const daemon_t *d);
 /* Answers a GET query route under /v1 (timeline, summary, reactions, report;
  * query.c) from d's read connection: returns 1 with *status and body (caller
  * storage, JSON) filled, or 0 when path is not a query route. */

@@ -31,6 +31,7 @@ struct daemon_waiter_s {
     route_ctx_t rc;
     long long after;   /* long poll: answer once the head passes this */
     long long target;  /* consistent read: answer once projections reach this */
+    unsigned reads;    /* consistent read: the projections it reads (daemon_proj_bit) */
     uint64_t deadline; /* uv_now() ms */
     void (*run)(route_ctx_t *rc);
     daemon_waiter_t *next;
@@ -220,8 +221,8 @@ static int route_events_each(void *arg, const event_t *ev)
     return s->b->oom ? ERR_NOMEM : 0;
 }
 
-static void route_waiter_add(route_ctx_t *r, long long after, long long target, long long wait_s,
-                             void (*run)(route_ctx_t *));
+static void route_waiter_add(route_ctx_t *r, long long after, long long target, unsigned reads,
+                             long long wait_s, void (*run)(route_ctx_t *));
 
 static void route_events(route_ctx_t *r)
 {
@@ -283,7 +284,7 @@ static void route_events(route_ctx_t *r)
     if (st.n == 0 && wait > 0 && !d->stopping && !r->expired) {
         /* Park until the head moves past what was read (events after it that
          * did not match the filters do not end the wait). */
-        route_waiter_add(r, r->deadline ? d->head : q.after, -1, wait, route_events);
+        route_waiter_add(r, r->deadline ? d->head : q.after, -1, 0, wait, route_events);
         goto done;
     }
     buf_printf(&b, "],\"count\":%zu,\"next_after\":%lld}", st.n, st.n ? st.last : q.after);
@@ -515,8 +516,8 @@ static void route_post_events(route_ctx_t *r)
 
 /* --- long polls and consistent reads --- */
 
-static void route_waiter_add(route_ctx_t *r, long long after, long long target, long long wait_s,
-                             void (*run)(route_ctx_t *))
+static void route_waiter_add(route_ctx_t *r, long long after, long long target, unsigned reads,
+                             long long wait_s, void (*run)(route_ctx_t *))
 {
     daemon_waiter_t *w = mem_calloc(1, sizeof *w);
 
@@ -527,6 +528,7 @@ static void route_waiter_add(route_ctx_t *r, long long after, long long target, 
     w->rc = *r;
     w->after = after;
     w->target = target;
+    w->reads = reads;
     w->deadline = r->deadline ? r->deadline : uv_now(r->d->loop) + (uint64_t)wait_s * 1000;
     w->run = run;
     w->next = r->d->waiters;
@@ -541,7 +543,7 @@ void daemon_waiters_check(daemon_t *d, int timeout_all)
     while (*pp) {
         daemon_waiter_t *w = *pp;
         int ready = timeout_all || now >= w->deadline || (w->target < 0 && d->head > w->after) ||
-                    (w->target >= 0 && d->proj_seq >= w->target);
+                    (w->target >= 0 && daemon_proj_reached(d, w->reads, w->target));
         if (!ready) {
             pp = &w->next;
             continue;
@@ -555,7 +557,25 @@ void daemon_waiters_check(daemon_t *d, int timeout_all)
     }
 }
 
+int daemon_waiters_pending(const daemon_t *d)
+{
+    for (const daemon_waiter_t *w = d->waiters; w; w = w->next)
+        if (w->target >= 0 && !daemon_proj_reached(d, w->reads, w->target)) return 1;
+    return 0;
+}
+
 /* --- query routes (query.c), with ?consistent=1 --- */
+
+/* Returns the projections the query route path (borrowed) reads: a timeline
+ * reads its rows and the company directory; the others the prices too. */
+static unsigned route_query_reads(const char *path)
+{
+    const char *tail = strrchr(path, '/');
+
+    if (tail && strcmp(tail, "/timeline") == 0)
+        return daemon_proj_bit("timeline") | daemon_proj_bit("companies");
+    return ~0u;
+}
 
 static const char *route_query_label(const char *path)
 {
@@ -589,24 +609,18 @@ static void route_query_run(route_ctx_t *r)
 static void route_query_answer(route_ctx_t *r)
 {
     daemon_t *d = r->d;
-    long long dv = -1;
     unsigned long long gen;
     const daemon_cache_slot_t *hit;
     /* Reports carry generated_at, and answers built while projections lag
-     * would soon be stale: neither is cached. */
-    int cacheable =
-        d->proj_seq == d->head && !d->proj_busy && strcmp(r->req->path, "/v1/report") != 0;
+     * the head would soon be stale: neither is cached. */
+    int cacheable = daemon_proj_reached(d, ~0u, d->head) && strcmp(r->req->path, "/v1/report") != 0;
     int status = 500, found = 0, rc;
     err_t qe = {0};
     buf_t key, b;
 
     /* Any commit by another connection (a catch-up, a rebuild in another
      * process) may have moved the read models: cached answers go. */
-    if (eventlog_data_version(&d->q->log, &dv, NULL) || dv != d->data_version) {
-        d->data_version = dv;
-        d->gen++;
-        cacheable = 0;
-    }
+    daemon_cache_sync(d);
     gen = d->gen;
 
     buf_init(&key);
@@ -621,6 +635,9 @@ static void route_query_answer(route_ctx_t *r)
         found = daemon_query(d, r->req, &status, &b);
         readmodel_read_end(&d->q->rm);
     }
+    /* A commit while it was computed: the answer may be of the read models
+     * before it, so it is not stored (daemon_cache_put refuses a past gen). */
+    daemon_cache_sync(d);
     if (rc) {
         route_fail(r, &qe); /* the store cannot be read now (503 when its server is away) */
     } else if (!found) {
@@ -657,16 +674,32 @@ static int route_query(route_ctx_t *r)
     }
     consistent = httpc_query_param(r->req, "consistent", 0);
     if (consistent && strcmp(consistent, "0") != 0) {
-        /* Wait until the projections reach the head as it is now. */
+        /* Wait until every projection the query reads has reached the head
+         * as the store has it now (not as the daemon last noticed it): an
+         * append acknowledged to anyone before this request is then in the
+         * answer. */
+        unsigned reads = route_query_reads(path);
         long long head = 0;
         char hash[65];
-        if (eventlog_head(&r->d->q->log, &head, hash, NULL) == 0 && head > r->d->proj_seq) {
-            mem_free(consistent);
-            daemon_proj_kick(r->d);
-            r->consistent = 1;
-            route_waiter_add(r, -1, head, ROUTE_MAX_WAIT, route_query_run);
+        err_t e = {0};
+        mem_free(consistent);
+        if (eventlog_head(&r->d->q->log, &head, hash, &e)) {
+            route_fail(r, &e);
             return 1;
         }
+        if (!daemon_proj_reached(r->d, reads, head)) {
+            /* Appended elsewhere and not noticed yet: a catch-up round now
+             * (log_grew starts one); else one more after the running one. */
+            if (head > r->d->head)
+                daemon_log_grew(r->d);
+            else
+                daemon_proj_kick(r->d);
+            r->consistent = 1;
+            route_waiter_add(r, -1, head, reads, ROUTE_MAX_WAIT, route_query_run);
+        } else {
+            route_query_run(r);
+        }
+        return 1;
     }
     mem_free(consistent);
     route_query_run(r);
