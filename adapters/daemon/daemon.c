@@ -364,6 +364,19 @@ static void daemon_poll_cb(uv_timer_t *t)
     if (!d->proj_busy && daemon_waiters_pending(d)) daemon_proj_kick(d);
 }
 
+/* The loop stall probe: a timer due every DAEMON_PROBE_MS notes how late it
+ * fires; lateness is time the loop thread spent on something else (a long
+ * computation on the loop would show here). /metrics and /v1/status give the
+ * worst. */
+static void daemon_probe_cb(uv_timer_t *t)
+{
+    daemon_t *d = t->data;
+    uint64_t now = uv_hrtime(), due = d->probe_last + (uint64_t)DAEMON_PROBE_MS * 1000000;
+
+    if (d->probe_last && now > due && now - due > d->stall_max_ns) d->stall_max_ns = now - due;
+    d->probe_last = now;
+}
+
 /* --- registry --- */
 
 static int daemon_load_registry(daemon_t *d, err_t *e)
@@ -434,6 +447,7 @@ static void daemon_begin_stop(daemon_t *d, const char *why)
     uv_close((uv_handle_t *)&d->spool_watch, NULL);
     uv_close((uv_handle_t *)&d->spool_timer, NULL);
     uv_close((uv_handle_t *)&d->poll_timer, NULL);
+    uv_close((uv_handle_t *)&d->probe, NULL);
 }
 
 static void daemon_signal_cb(uv_signal_t *s, int signum)
@@ -631,7 +645,13 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
         mem_free(d.token);
         return cli_failf(ctx, 64, "--log-file %s: %s", d.log_file, strerror(errno));
     }
-    snprintf(nworkers, sizeof nworkers, "%d", d.workers + 1);
+    daemon_lane_init(&d.lane_query, "query", DAEMON_QUERY_RUNNING, DAEMON_QUERY_QUEUED);
+    daemon_lane_init(&d.lane_heavy, "heavy", DAEMON_HEAVY_RUNNING, DAEMON_HEAVY_QUEUED);
+    /* The lanes' threads come on top of the workers: appends, spool ingests
+     * and catch-ups always have --workers threads free, however many
+     * queries wait. */
+    snprintf(nworkers, sizeof nworkers, "%d",
+             d.workers + 1 + DAEMON_QUERY_RUNNING + DAEMON_HEAVY_RUNNING);
     setenv("UV_THREADPOOL_SIZE", nworkers, 1);
     /* A peer that resets while an answer is being written must not kill us:
      * the write fails with EPIPE instead. */
@@ -697,6 +717,10 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
     uv_fs_event_init(d.loop, &d.spool_watch);
     d.poll_timer.data = d.stop_timer.data = d.spool_timer.data = d.spool_watch.data = &d;
     uv_timer_start(&d.poll_timer, daemon_poll_cb, 250, 250);
+    uv_timer_init(d.loop, &d.probe);
+    d.probe.data = &d;
+    uv_timer_start(&d.probe, daemon_probe_cb, DAEMON_PROBE_MS, DAEMON_PROBE_MS);
+    uv_unref((uv_handle_t *)&d.probe);
     if (d.spool && (rc = daemon_spool_start(&d, &e))) {
         status = cli_failf(ctx, 64, "spool: %s", e.msg);
         daemon_begin_stop(&d, "start-up failed");

@@ -55,6 +55,25 @@ typedef struct daemon_cache_slot_s {
 
 #define DAEMON_PROJ_MAX 16 /* projections the daemon can track */
 
+typedef struct daemon_task_s daemon_task_t;
+
+/* A bounded queue in front of the thread pool (lane.c). */
+typedef struct daemon_lane_s {
+    const char *name; /* static, for /metrics */
+    int running, max_running;
+    int queued, max_queued;
+    daemon_task_t *head, *tail; /* owned: queued tasks, oldest first */
+    unsigned long long refused; /* submits answered ERR_BUSY */
+} daemon_lane_t;
+
+/* Queries and reports: the query lane (one company, events) and the heavy
+ * lane (whole-log documents: reports, studies, every company's summary). */
+#define DAEMON_QUERY_RUNNING 2
+#define DAEMON_QUERY_QUEUED  256
+#define DAEMON_HEAVY_RUNNING 2
+#define DAEMON_HEAVY_QUEUED  16
+#define DAEMON_PROBE_MS      10 /* the loop stall probe's period */
+
 typedef struct daemon_s {
     uv_loop_t *loop;
     /* options */
@@ -118,10 +137,27 @@ typedef struct daemon_s {
     store_t *w;             /* owned: a connection that listens for appends made elsewhere */
     uv_poll_t *watch;       /* owned while watching (closed and freed when the watch is lost) */
     daemon_cache_slot_t cache[DAEMON_CACHE_SLOTS];
+    daemon_lane_t lane_query, lane_heavy;
+    struct route_qjob_s *qjobs; /* query documents being computed (routes.c) */
+    /* loop stall probe: a timer that notes how late it fires */
+    uv_timer_t probe;
+    uint64_t probe_last;   /* uv_hrtime() of the last tick */
+    uint64_t stall_max_ns; /* the worst lateness seen */
     unsigned cache_next;
     uv_signal_t sig_term, sig_int, sig_hup;
     uv_timer_t stop_timer;
 } daemon_t;
+
+/* How an ERR_* code is answered over HTTP (errmap.c). */
+typedef struct daemon_http_err_s {
+    int code;          /* ERR_* */
+    int status;        /* HTTP status */
+    const char *name;  /* static: the "code" of the error document */
+    const char *extra; /* static header lines (each ending in \r\n), or NULL */
+} daemon_http_err_t;
+
+/* Returns the HTTP answer of ERR_* code (static; 500 "internal" for any other). */
+const daemon_http_err_t *daemon_err_http(int code);
 
 /* Writes one log line (text or JSON) at level ("info", "warn", "error"). */
 void daemon_log(daemon_t *d, const char *level, const char *fmt, ...)
@@ -168,9 +204,10 @@ void daemon_waiters_check(daemon_t *d, int timeout_all);
 /* Returns 1 when a consistent read waits for projections that have not reached its target. */
 int daemon_waiters_pending(const daemon_t *d);
 /* Answers a GET query route under /v1 (timeline, summary, reactions, report;
- * query.c) from d's read connection: returns 1 with *status and body (caller
- * storage, JSON) filled, or 0 when path is not a query route. */
-int daemon_query(daemon_t *d, const httpc_request_t *req, int *status, buf_t *body);
+ * query.c) from store s (borrowed; called on the thread pool, inside a read
+ * snapshot of s): returns 1 with *status and body (caller storage, JSON)
+ * filled, or 0 when path is not a query route. req is borrowed. */
+int daemon_query(daemon_t *d, store_t *s, const httpc_request_t *req, int *status, buf_t *body);
 
 /* Looks up the cached answer to key (borrowed); returns the slot (borrowed) or NULL. */
 const daemon_cache_slot_t *daemon_cache_get(daemon_t *d, const char *key);
@@ -179,6 +216,14 @@ void daemon_cache_put(daemon_t *d, const char *key, int status, const char *body
                       unsigned long long gen);
 /* Drops every cached answer. */
 void daemon_cache_clear(daemon_t *d);
+
+/* Prepares lane l (caller storage, zeroed) with its bounds; name is static. */
+void daemon_lane_init(daemon_lane_t *l, const char *name, int max_running, int max_queued);
+/* Runs fn(arg) on the thread pool through lane l, then done(arg, status) on
+ * the loop thread (status UV_ECANCELED when it could not be started);
+ * returns 0, or ERR_BUSY when the lane is full (done is then never called). */
+int daemon_lane_submit(daemon_t *d, daemon_lane_t *l, void (*fn)(void *), void (*done)(void *, int),
+                       void *arg);
 
 /* Runs fn(arg) on the thread pool and then done(arg) on the loop thread. */
 int daemon_work(daemon_t *d, void (*fn)(void *), void (*done)(void *, int), void *arg);

@@ -83,6 +83,22 @@ void daemon_metrics_render(daemon_t *d, buf_t *out)
         }
     }
     buf_printf(out,
+               "# HELP seismo_loop_stall_max_seconds The longest the event loop was late "
+               "(timer probe).\n"
+               "# TYPE seismo_loop_stall_max_seconds gauge\nseismo_loop_stall_max_seconds %.6f\n",
+               (double)d->stall_max_ns / 1e9);
+    buf_puts(out, "# HELP seismo_queue_depth Queries waiting for a thread, by lane.\n"
+                  "# TYPE seismo_queue_depth gauge\n");
+    buf_printf(out,
+               "seismo_queue_depth{lane=\"query\"} %d\nseismo_queue_depth{lane=\"heavy\"} %d\n",
+               d->lane_query.queued, d->lane_heavy.queued);
+    buf_puts(out, "# HELP seismo_queue_refused_total Queries refused with 503 (lane full).\n"
+                  "# TYPE seismo_queue_refused_total counter\n");
+    buf_printf(out,
+               "seismo_queue_refused_total{lane=\"query\"} %llu\n"
+               "seismo_queue_refused_total{lane=\"heavy\"} %llu\n",
+               d->lane_query.refused, d->lane_heavy.refused);
+    buf_printf(out,
                "# HELP seismo_spool_files_total Spool files processed.\n"
                "# TYPE seismo_spool_files_total counter\n"
                "seismo_spool_files_total{result=\"done\"} %lu\n"
