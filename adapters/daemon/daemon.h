@@ -30,6 +30,9 @@ typedef struct daemon_metrics_s {
     unsigned long long articles_ingested;
     unsigned long long articles_rejected;
     unsigned long long conns_refused;
+    unsigned long long conns_idle_closed; /* idle connections closed to make room */
+    unsigned long long queries_computed;  /* query documents computed on a lane */
+    unsigned long long queries_shared;    /* requests answered by another's computation */
     unsigned long long lat_buckets[DAEMON_LAT_BUCKETS]; /* cumulative counts per le */
     unsigned long long lat_count;
     double lat_sum;

@@ -755,6 +755,7 @@ static void route_query_answer(route_ctx_t *r)
             j->more = m, j->cmore = n;
         }
         j->more[j->nmore++] = *r;
+        d->m.queries_shared++;
         buf_release(&key);
         return;
     }
@@ -789,6 +790,7 @@ static void route_query_answer(route_ctx_t *r)
     }
     j->next = d->qjobs;
     d->qjobs = j;
+    d->m.queries_computed++;
 }
 
 /* Returns 1 when path is a query route (answered now or once consistent). */

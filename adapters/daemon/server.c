@@ -24,6 +24,7 @@ struct daemon_conn_s {
     unsigned long armed; /* requests answered when the deadline was last set */
     int dead;            /* the peer is gone: answers are dropped, close once not busy */
     int paused;          /* reading stopped while a request is answered */
+    uint64_t active;     /* uv_now() of the accept or the last answer */
 };
 
 typedef struct daemon_write_s {
@@ -70,6 +71,7 @@ static void daemon_timer_cb(uv_timer_t *t)
 static void daemon_conn_arm(daemon_conn_t *c)
 {
     if (c->closing) return;
+    c->active = uv_now(c->d->loop);
     uv_timer_start(&c->timer, daemon_timer_cb, (uint64_t)c->d->idle_ms, 0);
 }
 
@@ -196,6 +198,22 @@ static void daemon_read(uv_stream_t *s, ssize_t n, const uv_buf_t *b)
     mem_free(b->base);
 }
 
+/* Returns the connection idle the longest (no request started, nothing
+ * being answered or written) other than except (borrowed), or NULL when
+ * every one is busy. */
+static daemon_conn_t *daemon_oldest_idle(daemon_t *d, const daemon_conn_t *except)
+{
+    daemon_conn_t *best = NULL;
+
+    for (daemon_conn_t *c = d->conns; c; c = c->next) {
+        if (c == except || c->closing || c->refused || c->dead || c->http.busy || c->writes > 0 ||
+            c->http.out.len > 0 || httpc_mid_request(&c->http))
+            continue;
+        if (!best || c->active <= best->active) best = c;
+    }
+    return best;
+}
+
 static void daemon_accept(uv_stream_t *server, int status)
 {
     daemon_t *d = server->data;
@@ -224,6 +242,16 @@ static void daemon_accept(uv_stream_t *server, int status)
         c->refused = 1;
         daemon_conn_close(c);
         return;
+    }
+    if (d->nconns >= d->max_conns) {
+        /* Idle keep-alive connections must not lock new requests out: the
+         * one idle the longest makes room (a client reconnects when it
+         * needs to). */
+        daemon_conn_t *idle = daemon_oldest_idle(d, c);
+        if (idle) {
+            daemon_conn_close(idle);
+            d->m.conns_idle_closed++;
+        }
     }
     if (d->nconns >= d->max_conns) {
         /* Refused cleanly: a 503 with Connection: close, then the close. */

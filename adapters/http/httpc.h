@@ -18,6 +18,7 @@ typedef struct httpc_request_s {
     char *query;         /* owned, raw query without '?', "" if none */
     char *content_type;  /* owned, may be NULL */
     char *authorization; /* owned, may be NULL */
+    char *expect;        /* owned, may be NULL: the Expect header */
     buf_t body;          /* the whole body */
     int keep_alive;
 } httpc_request_t;
