@@ -10,7 +10,7 @@
 # that the light requests are answered while the reports are still running.
 . "$(dirname "$0")/lib.sh"
 DB=$(new_store db)
-EVENTS=${LOAD_EVENTS:-1500}
+EVENTS=${LOAD_EVENTS:-2000} # a report of about 1.1 MB: over the 1 MiB that is streamed
 
 if ! "$SEISMO" daemon --help >/dev/null 2>&1 || ! command -v curl >/dev/null; then
     echo "SKIP: no 'daemon' command in $SEISMO, or no curl" >&2
@@ -59,10 +59,17 @@ def get(path, timeout=120):
             return r.status, dict(r.headers), r.read(), time.time() - t0
     except urllib.error.HTTPError as e:
         return e.code, dict(e.headers), e.read(), time.time() - t0
-# One report alone, for scale.
-st, _, body, alone = get("/v1/report?window=30")
+# One report alone, for scale: over 1 MiB, so it is streamed in chunks.
+st, hd, body, alone = get("/v1/report?window=30")
 assert st == 200, (st, body[:200])
-print("one report: %.2f s, %d bytes" % (alone, len(body)))
+assert hd.get("Transfer-Encoding") == "chunked" and "Content-Length" not in hd, hd
+assert json.loads(body)["schema"] == "seismo.report/2" and body.endswith(b"}\n")
+print("one report: %.2f s, %d bytes, chunked" % (alone, len(body)))
+# A reader that takes its time still gets the whole document.
+with urllib.request.urlopen(url + "/v1/report?window=31", timeout=120) as r:
+    time.sleep(2)
+    slow = r.read()
+assert json.loads(slow)["schema"] == "seismo.report/2", slow[-200:]
 # 24 different reports at once: 2 run, 16 wait, the rest are refused.
 results = {}
 def report(i):
@@ -96,6 +103,8 @@ codes = [results[i][0] for i in range(24)]
 print("report statuses:", sorted(codes))
 assert codes.count(200) >= 2 and codes.count(503) >= 1 and set(codes) <= {200, 503}, codes
 for i in range(24):
+    if results[i][0] == 200:
+        json.loads(results[i][2])
     if results[i][0] == 503:
         assert "Retry-After" in results[i][1], results[i][1]
         assert json.loads(results[i][2])["error"]["code"] == "busy"

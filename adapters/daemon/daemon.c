@@ -717,6 +717,12 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
     uv_fs_event_init(d.loop, &d.spool_watch);
     d.poll_timer.data = d.stop_timer.data = d.spool_timer.data = d.spool_watch.data = &d;
     uv_timer_start(&d.poll_timer, daemon_poll_cb, 250, 250);
+    if (uv_async_init(d.loop, &d.stream_async, daemon_streams_pump) == 0) {
+        /* Closed with the rest once every work item is done (uv_walk below). */
+        d.stream_async.data = &d;
+        uv_unref((uv_handle_t *)&d.stream_async);
+        d.stream_ok = 1;
+    }
     uv_timer_init(d.loop, &d.probe);
     d.probe.data = &d;
     uv_timer_start(&d.probe, daemon_probe_cb, DAEMON_PROBE_MS, DAEMON_PROBE_MS);

@@ -8,6 +8,7 @@
 #ifndef SEISMO_DAEMON_H
 #define SEISMO_DAEMON_H
 
+#include <jansson.h>
 #include <uv.h>
 
 #include "../../core/extract.h"
@@ -76,6 +77,11 @@ typedef struct daemon_lane_s {
 #define DAEMON_HEAVY_RUNNING 2
 #define DAEMON_HEAVY_QUEUED  16
 #define DAEMON_PROBE_MS      10 /* the loop stall probe's period */
+/* An answer over DAEMON_STREAM_OVER bytes is streamed (chunked) instead of
+ * sent whole; a streaming worker waits while DAEMON_STREAM_BUF bytes are
+ * made and not yet taken by the peer. */
+#define DAEMON_STREAM_OVER ((size_t)1 << 20)
+#define DAEMON_STREAM_BUF  ((size_t)256 << 10)
 
 typedef struct daemon_s {
     uv_loop_t *loop;
@@ -142,6 +148,8 @@ typedef struct daemon_s {
     daemon_cache_slot_t cache[DAEMON_CACHE_SLOTS];
     daemon_lane_t lane_query, lane_heavy;
     struct route_qjob_s *qjobs; /* query documents being computed (routes.c) */
+    uv_async_t stream_async;    /* workers wake the loop for streamed bytes */
+    int stream_ok;              /* stream_async is set up: large answers may stream */
     /* loop stall probe: a timer that notes how late it fires */
     uv_timer_t probe;
     uint64_t probe_last;   /* uv_hrtime() of the last tick */
@@ -179,6 +187,13 @@ void daemon_server_stop(daemon_t *d);
 void daemon_route(daemon_t *d, httpc_t *c, httpc_request_t *req);
 /* Sends what c has to write, closes it if done (server.c). */
 void daemon_conn_flush(daemon_t *d, httpc_t *c);
+/* Returns the bytes written to c but not yet taken by the peer (server.c);
+ * (size_t)-1 once the connection is closed or its peer is gone. */
+size_t daemon_conn_backlog(httpc_t *c);
+/* Called when writes complete: streamed answers waiting for room go on (routes.c). */
+void daemon_streams_drained(daemon_t *d);
+/* Called on the loop when a worker has streamed bytes ready (routes.c). */
+void daemon_streams_pump(uv_async_t *a);
 /* Records a request for /metrics. */
 void daemon_metrics_request(daemon_t *d, const char *route, int status, double seconds);
 /* Writes the Prometheus text into out. */
@@ -208,9 +223,11 @@ void daemon_waiters_check(daemon_t *d, int timeout_all);
 int daemon_waiters_pending(const daemon_t *d);
 /* Answers a GET query route under /v1 (timeline, summary, reactions, report;
  * query.c) from store s (borrowed; called on the thread pool, inside a read
- * snapshot of s): returns 1 with *status and body (caller storage, JSON)
- * filled, or 0 when path is not a query route. req is borrowed. */
-int daemon_query(daemon_t *d, store_t *s, const httpc_request_t *req, int *status, buf_t *body);
+ * snapshot of s): returns 1 with *status set and either *out (the document,
+ * owned by the caller, status 200) or the error document in body (caller
+ * storage), or 0 when path is not a query route. req is borrowed. */
+int daemon_query(daemon_t *d, store_t *s, const httpc_request_t *req, int *status, json_t **out,
+                 buf_t *body);
 
 /* Looks up the cached answer to key (borrowed); returns the slot (borrowed) or NULL. */
 const daemon_cache_slot_t *daemon_cache_get(daemon_t *d, const char *key);

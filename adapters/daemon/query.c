@@ -271,7 +271,8 @@ static int qroute_build(daemon_t *d, store_t *s, qroute_t *r, json_t **doc, err_
     return rc;
 }
 
-int daemon_query(daemon_t *d, store_t *s, const httpc_request_t *req, int *status, buf_t *body)
+int daemon_query(daemon_t *d, store_t *s, const httpc_request_t *req, int *status, json_t **out,
+                 buf_t *body)
 {
     static const unsigned params[] = {
         [QROUTE_TIMELINE] = QROUTE_DATES | QROUTE_TYPES,
@@ -297,11 +298,12 @@ int daemon_query(daemon_t *d, store_t *s, const httpc_request_t *req, int *statu
         rc = err_set(&e, ERR_NOMEM, "out of memory");
     else if (!(rc = qroute_args(req, what, &r, &e)))
         rc = qroute_build(d, s, &r, &doc, &e);
-    if (!rc && !(rc = query_dump(doc, body, &e)) && buf_putc(body, '\n'))
-        rc = err_set(&e, ERR_NOMEM, "out of memory");
-    json_decref(doc);
     qroute_release(&r);
-    if (rc) return qroute_fail(&e, status, body);
+    if (rc) {
+        json_decref(doc);
+        return qroute_fail(&e, status, body);
+    }
+    *out = doc;
     *status = 200;
     return 1;
 }

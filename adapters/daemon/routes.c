@@ -10,6 +10,7 @@
 #include "../../core/proj.h"
 #include "../ingest/ingest.h"
 #include "../json/codec.h"
+#include "../query/query.h"
 #include "daemon.h"
 
 #define ROUTE_MAX_LIMIT 10000
@@ -649,6 +650,16 @@ struct route_qjob_s {
     err_t e;
     int rc;
     route_qjob_t *next; /* in d->qjobs */
+    /* A large answer streams: the worker dumps into pending (under lock) and
+     * waits while pending and what the connections have not taken reach
+     * DAEMON_STREAM_BUF; the loop moves pending into chunks. */
+    uv_mutex_t lock;
+    uv_cond_t room;
+    buf_t pending;
+    int streaming;  /* the answer is over DAEMON_STREAM_OVER: chunks (set by the worker) */
+    int started;    /* loop: the heads were sent */
+    size_t backlog; /* loop: the most any connection has not taken yet */
+    int abandoned;  /* loop: every connection is gone, the worker stops */
 };
 
 /* Returns 1 for the routes whose documents read the whole log (heavy lane). */
@@ -657,11 +668,42 @@ static int route_query_heavy(const char *path)
     return strncmp(path, "/v1/companies/", 14) != 0 || strcmp(strrchr(path, '/'), "/study") == 0;
 }
 
-/* On the thread pool: builds the document from a pooled connection, in one snapshot. */
+/* On the thread pool: takes n bytes (borrowed) of the dumped document.
+ * Small answers collect in body; past DAEMON_STREAM_OVER the answer streams,
+ * and this waits while the peers have not taken DAEMON_STREAM_BUF bytes. */
+static int route_qjob_sink(const char *piece, size_t n, void *arg)
+{
+    route_qjob_t *j = arg;
+    int rc = 0;
+
+    uv_mutex_lock(&j->lock);
+    if (!j->streaming && j->body.len + n <= DAEMON_STREAM_OVER) {
+        rc = buf_append(&j->body, piece, n) ? -1 : 0;
+        uv_mutex_unlock(&j->lock);
+        return rc;
+    }
+    if (!j->streaming) {
+        buf_t t = j->pending;
+        j->pending = j->body; /* what was made so far goes first */
+        j->body = t;
+        j->streaming = 1;
+    }
+    if (buf_append(&j->pending, piece, n)) rc = -1;
+    uv_async_send(&j->d->stream_async);
+    while (!rc && !j->abandoned && j->pending.len + j->backlog >= DAEMON_STREAM_BUF)
+        uv_cond_wait(&j->room, &j->lock);
+    if (j->abandoned) rc = -1;
+    uv_mutex_unlock(&j->lock);
+    return rc;
+}
+
+/* On the thread pool: builds the document from a pooled connection, in one
+ * snapshot, then dumps it (streaming it when large). */
 static void route_qjob_run(void *arg)
 {
     route_qjob_t *j = arg;
     store_t *c = daemon_db_get(j->d, &j->e);
+    json_t *doc = NULL;
 
     if (!c) {
         j->rc = j->e.code;
@@ -669,10 +711,94 @@ static void route_qjob_run(void *arg)
     }
     /* One snapshot for the whole document, so that its head matches its rows. */
     if ((j->rc = readmodel_read_begin(&c->rm, &j->e)) == 0) {
-        j->found = daemon_query(j->d, c, j->first.req, &j->status, &j->body);
+        j->found = daemon_query(j->d, c, j->first.req, &j->status, &doc, &j->body);
         readmodel_read_end(&c->rm);
     }
     daemon_db_put(j->d, c, j->rc != 0);
+    if (!doc) return;
+    if (!j->d->stream_ok) {
+        j->rc = query_dump(doc, &j->body, &j->e);
+        if (!j->rc && buf_putc(&j->body, '\n')) j->rc = err_set(&j->e, ERR_NOMEM, "out of memory");
+    } else if (!(j->rc = query_dump_stream(doc, route_qjob_sink, j, &j->e)) &&
+               route_qjob_sink("\n", 1, j)) {
+        j->rc = err_set(&j->e, ERR_NOMEM, "out of memory");
+    }
+    json_decref(doc);
+}
+
+/* Returns 1 when the connection of r is gone (nothing more reaches its peer). */
+static int route_gone(const route_ctx_t *r)
+{
+    return daemon_conn_backlog(r->c) == (size_t)-1;
+}
+
+/* On the loop: sends what the worker made since the last call as chunks to
+ * every request of j, and tells the worker how much the peers still hold. */
+static void route_qjob_pump(route_qjob_t *j)
+{
+    buf_t out;
+    size_t most = 0;
+    int alive = 0;
+
+    buf_init(&out);
+    uv_mutex_lock(&j->lock);
+    if (!j->streaming) {
+        uv_mutex_unlock(&j->lock);
+        return;
+    }
+    {
+        buf_t t = j->pending;
+        j->pending = out;
+        out = t;
+    }
+    uv_mutex_unlock(&j->lock);
+    for (size_t i = 0; i <= j->nmore; i++) {
+        route_ctx_t *r = i == 0 ? &j->first : &j->more[i - 1];
+        size_t held;
+        if (route_gone(r)) continue;
+        if (!j->started) httpc_stream_start(r->c, 200, "application/json", NULL);
+        httpc_stream_chunk(r->c, out.data, out.len);
+        daemon_conn_flush(j->d, r->c);
+        if (route_gone(r)) continue;
+        alive = 1;
+        held = daemon_conn_backlog(r->c);
+        if (held > most) most = held;
+    }
+    j->started = 1;
+    buf_release(&out);
+    uv_mutex_lock(&j->lock);
+    j->backlog = most;
+    j->abandoned = !alive;
+    uv_cond_signal(&j->room);
+    uv_mutex_unlock(&j->lock);
+}
+
+void daemon_streams_pump(uv_async_t *a)
+{
+    daemon_t *d = a->data;
+
+    for (route_qjob_t *j = d->qjobs; j; j = j->next) route_qjob_pump(j);
+}
+
+void daemon_streams_drained(daemon_t *d)
+{
+    for (route_qjob_t *j = d->qjobs; j; j = j->next) route_qjob_pump(j);
+}
+
+/* Ends the streamed answer to r: complete when the worker finished, else cut
+ * (no last chunk, the connection closes, so the client sees it incomplete). */
+static void route_qjob_end_stream(route_qjob_t *j, route_ctx_t *r)
+{
+    daemon_metrics_request(j->d, r->route, 200, (double)(uv_hrtime() - r->t0) / 1e9);
+    if (j->rc) {
+        r->c->raw_stream = 1;
+        r->c->closing = 1;
+    }
+    if (j->d->stopping && r->c->in.len == 0) r->c->closing = 1;
+    httpc_stream_end(r->c);
+    daemon_conn_flush(j->d, r->c);
+    httpc_pump(r->c);
+    daemon_conn_flush(j->d, r->c);
 }
 
 static void route_qjob_reply(route_qjob_t *j, route_ctx_t *r, int cancelled)
@@ -697,6 +823,9 @@ static void route_qjob_free(route_qjob_t *j)
     mem_free(j->more);
     mem_free(j->key);
     buf_release(&j->body);
+    buf_release(&j->pending);
+    uv_cond_destroy(&j->room);
+    uv_mutex_destroy(&j->lock);
     mem_free(j);
 }
 
@@ -713,6 +842,14 @@ static void route_qjob_done(void *arg, int status)
     /* A commit while it was computed: the answer may be of the read models
      * before it, so it is not stored (daemon_cache_put refuses a past gen). */
     daemon_cache_sync(d);
+    if (j->streaming) {
+        /* The heads went out: send the rest and end every answer. */
+        route_qjob_pump(j);
+        route_qjob_end_stream(j, &j->first);
+        for (size_t i = 0; i < j->nmore; i++) route_qjob_end_stream(j, &j->more[i]);
+        route_qjob_free(j);
+        return;
+    }
     if (status != UV_ECANCELED && j->cacheable && !j->rc && j->found && !j->body.oom &&
         (j->status == 200 || j->status == 404))
         daemon_cache_put(d, j->key, j->status, j->body.data, j->body.len, j->gen);
@@ -747,7 +884,12 @@ static void route_query_answer(route_ctx_t *r)
     /* The same document is being computed from the read models as they are:
      * wait for it rather than compute it twice. */
     for (j = d->qjobs; j; j = j->next) {
+        int streaming;
         if (j->gen != d->gen || strcmp(j->key, key.data) != 0) continue;
+        uv_mutex_lock(&j->lock);
+        streaming = j->streaming; /* its first bytes are gone: too late to join */
+        uv_mutex_unlock(&j->lock);
+        if (streaming) continue;
         if (j->nmore == j->cmore) {
             size_t n = j->cmore ? j->cmore * 2 : 4;
             route_ctx_t *m = mem_realloc(j->more, n * sizeof *m);
@@ -773,6 +915,9 @@ static void route_query_answer(route_ctx_t *r)
     j->cacheable = daemon_proj_reached(d, ~0u, d->head) && strcmp(r->req->path, "/v1/report") != 0;
     j->status = 500;
     buf_init(&j->body);
+    buf_init(&j->pending);
+    uv_mutex_init(&j->lock);
+    uv_cond_init(&j->room);
     if (!j->key) {
         route_qjob_free(j);
         route_error(r, 500, "internal", "out of memory", NULL);

@@ -20,6 +20,7 @@ struct daemon_conn_s {
     daemon_conn_t *next, *prev;
     int closing;
     int writes;          /* writes in flight */
+    size_t wbytes;       /* bytes of those writes */
     int refused;         /* over --max-connections: answered 503 and closed */
     unsigned long armed; /* requests answered when the deadline was last set */
     int dead;            /* the peer is gone: answers are dropped, close once not busy */
@@ -31,6 +32,7 @@ typedef struct daemon_write_s {
     uv_write_t req;
     daemon_conn_t *conn;
     char *data; /* owned */
+    size_t len;
 } daemon_write_t;
 
 static void daemon_conn_closed(uv_handle_t *h)
@@ -98,9 +100,14 @@ static void daemon_write_done(uv_write_t *w, int status)
     daemon_conn_t *c = wr->conn;
 
     mem_free(wr->data);
-    mem_free(wr);
-    if (c->closing) return;
+    if (c->closing) {
+        mem_free(wr);
+        return;
+    }
     c->writes--;
+    c->wbytes -= wr->len;
+    mem_free(wr);
+    daemon_streams_drained(c->d); /* a streamed answer may go on */
     if (status < 0) {
         daemon_conn_end(c);
         return;
@@ -134,9 +141,12 @@ void daemon_conn_flush(daemon_t *d, httpc_t *h)
             return;
         }
         b = uv_buf_init(wr->data, (unsigned)b.len);
+        wr->len = b.len;
         c->writes++;
+        c->wbytes += wr->len;
         if (uv_write(&wr->req, &c->h.stream, &b, 1, daemon_write_done)) {
             c->writes--;
+            c->wbytes -= wr->len;
             mem_free(wr->data);
             mem_free(wr);
             daemon_conn_end(c);
@@ -159,6 +169,14 @@ void daemon_conn_flush(daemon_t *d, httpc_t *h)
         c->armed = h->requests;
         daemon_conn_arm(c);
     }
+}
+
+size_t daemon_conn_backlog(httpc_t *h)
+{
+    daemon_conn_t *c = (daemon_conn_t *)((char *)h - offsetof(daemon_conn_t, http));
+
+    if (c->closing || c->dead) return (size_t)-1; /* nothing more reaches the peer */
+    return c->wbytes + h->out.len;
 }
 
 static void daemon_on_request(httpc_t *h, httpc_request_t *req, void *arg)

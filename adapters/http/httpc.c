@@ -229,6 +229,40 @@ void httpc_respond(httpc_t *c, int status, const char *ctype, const char *extra,
     httpc_request_reset(&c->req);
 }
 
+void httpc_stream_start(httpc_t *c, int status, const char *ctype, const char *extra)
+{
+    int chunked =
+        c->parser.http_major > 1 || (c->parser.http_major == 1 && c->parser.http_minor >= 1);
+    int keep = chunked && c->req.keep_alive && !c->closing;
+
+    c->raw_stream = !chunked;
+    buf_printf(&c->out, "HTTP/1.1 %d %s\r\nServer: seismo\r\n%sConnection: %s\r\n", status,
+               httpc_reason(status), chunked ? "Transfer-Encoding: chunked\r\n" : "",
+               keep ? "keep-alive" : "close");
+    if (ctype) buf_printf(&c->out, "Content-Type: %s\r\n", ctype);
+    if (extra) buf_puts(&c->out, extra);
+    buf_puts(&c->out, "\r\n");
+    if (!keep) c->closing = 1;
+}
+
+void httpc_stream_chunk(httpc_t *c, const char *data, size_t n)
+{
+    if (!n) return;
+    if (!c->raw_stream) buf_printf(&c->out, "%zx\r\n", n);
+    buf_append(&c->out, data, n);
+    if (!c->raw_stream) buf_puts(&c->out, "\r\n");
+}
+
+void httpc_stream_end(httpc_t *c)
+{
+    if (!c->raw_stream) buf_puts(&c->out, "0\r\n\r\n");
+    c->raw_stream = 0;
+    c->busy = 0;
+    c->started = 0;
+    c->requests++;
+    httpc_request_reset(&c->req);
+}
+
 void httpc_error_body(buf_t *b, const char *code, const char *message)
 {
     buf_puts(b, "{\"error\":{\"code\":");
