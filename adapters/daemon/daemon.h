@@ -1,10 +1,11 @@
 /* daemon: `seismo daemon`, the long-running side of seismo on libuv.
  *
- * One loop thread accepts connections, parses requests (httpc) and answers
- * queries from its own read connection (WAL readers never wait for writers).
- * Appends, spool ingests and projection catch-ups run on the libuv thread
- * pool, each with a database connection of its own from a small pool. This
- * header is shared by the daemon's files only. */
+ * One loop thread accepts connections, parses requests (httpc), routes them
+ * and writes answers; it computes nothing heavy. Queries and reports run on
+ * the libuv thread pool through bounded lanes (lane.c), appends, spool
+ * ingests and projection catch-ups on the same pool, each with a database
+ * connection of its own from a small pool. This header is shared by the
+ * daemon's files only. */
 #ifndef SEISMO_DAEMON_H
 #define SEISMO_DAEMON_H
 
