@@ -959,14 +959,11 @@ done:
 
 static int cmd_report(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {{"company", required_argument, NULL, 'c'},
-                                         {"since", required_argument, NULL, 's'},
-                                         {"until", required_argument, NULL, 'u'},
-                                         {"window", required_argument, NULL, 'w'},
-                                         {"output", required_argument, NULL, 'o'},
-                                         {"benchmark", required_argument, NULL, 'b'},
-                                         {"format", required_argument, NULL, 'f'},
-                                         {NULL, 0, NULL, 0}};
+    static const struct option opts[] = {
+        {"company", required_argument, NULL, 'c'}, {"since", required_argument, NULL, 's'},
+        {"until", required_argument, NULL, 'u'},   {"window", required_argument, NULL, 'w'},
+        {"output", required_argument, NULL, 'o'},  {"benchmark", required_argument, NULL, 'b'},
+        {"format", required_argument, NULL, 'f'},  {NULL, 0, NULL, 0}};
     const char *out = NULL;
     int html = 0;
     buf_t page;

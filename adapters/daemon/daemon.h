@@ -157,6 +157,10 @@ void daemon_waiters_check(daemon_t *d, int timeout_all);
  * query.c) from d's read connection: returns 1 with *status and body (caller
  * storage, JSON) filled, or 0 when path is not a query route. */
 int daemon_query(daemon_t *d, const httpc_request_t *req, int *status, buf_t *body);
+/* GET / (page.c): the HTML report page of req's parameters into body (borrowed),
+ * its HTTP status into *status (an HTML error page on failure); returns 0 or
+ * the ERR_* code of the failure. */
+int daemon_page(daemon_t *d, const httpc_request_t *req, int *status, buf_t *body);
 
 /* Looks up the cached answer to key (borrowed); returns the slot (borrowed) or NULL. */
 const daemon_cache_slot_t *daemon_cache_get(daemon_t *d, const char *key);

@@ -673,6 +673,23 @@ static int route_query(route_ctx_t *r)
     return 1;
 }
 
+/* --- GET /: the HTML report (page.c) --- */
+
+static void route_page(route_ctx_t *r)
+{
+    int status = 500;
+    buf_t b;
+
+    buf_init(&b);
+    daemon_page(r->d, r->req, &status, &b);
+    if (b.oom)
+        route_error(r, 500, "internal", "out of memory", NULL);
+    else
+        route_reply(r, status, "text/html; charset=utf-8", "Cache-Control: no-store\r\n",
+                    buf_str(&b), b.len);
+    buf_release(&b);
+}
+
 /* --- routing --- */
 
 typedef struct route_def_s {
@@ -683,6 +700,7 @@ typedef struct route_def_s {
 } route_def_t;
 
 static const route_def_t route_defs[] = {
+    {HTTP_GET, "/", "/", route_page},
     {HTTP_GET, "/healthz", "/healthz", route_healthz},
     {HTTP_GET, "/metrics", "/metrics", route_metrics},
     {HTTP_GET, "/v1/status", "/v1/status", route_status},

@@ -14,9 +14,9 @@
 /* One measured reaction of one company on one day 0, over day -10..+10. */
 typedef struct hpath_s {
     long day0;
-    uint32_t types;   /* bit per event type of the events that share it */
-    size_t nevents;   /* events that share it */
-    int ok;           /* measured (else skipped: no path) */
+    uint32_t types; /* bit per event type of the events that share it */
+    size_t nevents; /* events that share it */
+    int ok;         /* measured (else skipped: no path) */
     int df;
     double ar[REPORT_HTML_SPAN], ar_sd[REPORT_HTML_SPAN]; /* fractions */
     double car[REPORT_HTML_SPAN], car_sd[REPORT_HTML_SPAN];
@@ -33,19 +33,19 @@ typedef struct hctx_s {
     const query_args_t *a;
     buf_t *out;
     err_t *e;
-    int prices_on;   /* the prices read model holds bars */
-    hpaths_t paths;  /* owned: every company's reactions, for the CAAR */
-    json_t *data;    /* owned: the page's JSON island */
-    int crit_df;     /* the df of crit */
-    double crit;     /* two-sided 95% Student t quantile for crit_df */
+    int prices_on;  /* the prices read model holds bars */
+    hpaths_t paths; /* owned: every company's reactions, for the CAAR */
+    json_t *data;   /* owned: the page's JSON island */
+    int crit_df;    /* the df of crit */
+    double crit;    /* two-sided 95% Student t quantile for crit_df */
 } hctx_t;
 
 /* Marker colours by event type (index = event_type_t), shared with the legend. */
 static const char *const html_colors[] = {
-    "#888888", "#1f77b4", "#aec7e8", "#ff7f0e", "#ffbb78", "#2ca02c", "#98df8a", "#d62728",
-    "#ff9896", "#9467bd", "#c5b0d5", "#8c564b", "#c49c94", "#e377c2", "#f7b6d2", "#7f7f7f",
-    "#bcbd22", "#dbdb8d", "#17becf", "#9edae5", "#393b79", "#637939", "#8c6d31", "#843c39",
-    "#7b4173", "#3182bd", "#e6550d", "#31a354"};
+    "#888888", "#1f77b4", "#aec7e8", "#ff7f0e", "#ffbb78", "#2ca02c", "#98df8a",
+    "#d62728", "#ff9896", "#9467bd", "#c5b0d5", "#8c564b", "#c49c94", "#e377c2",
+    "#f7b6d2", "#7f7f7f", "#bcbd22", "#dbdb8d", "#17becf", "#9edae5", "#393b79",
+    "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354"};
 
 static const char *html_color(event_type_t t)
 {
@@ -171,7 +171,11 @@ static void html_pct_cell(buf_t *out, double pct)
     char s[32];
 
     report_fmt_pct(pct, s);
-    buf_printf(out, "<td class=\"num%s\">%s</td>", isnan(pct) ? "" : pct > 0 ? " up" : pct < 0 ? " down" : "",
+    buf_printf(out, "<td class=\"num%s\">%s</td>",
+               isnan(pct) ? ""
+               : pct > 0  ? " up"
+               : pct < 0  ? " down"
+                          : "",
                s);
 }
 
@@ -202,9 +206,10 @@ static void html_figure(buf_t *out, const json_t *data)
                 buf_putc(out, ' ');
             }
             buf_puts(out, s);
-        } else if (json_is_number(v) && (strcmp(key, "amount") == 0 || strncmp(key, "amount_", 7) == 0 ||
-                                         strcmp(key, "price_target") == 0 || strcmp(key, "low") == 0 ||
-                                         strcmp(key, "high") == 0)) {
+        } else if (json_is_number(v) &&
+                   (strcmp(key, "amount") == 0 || strncmp(key, "amount_", 7) == 0 ||
+                    strcmp(key, "price_target") == 0 || strcmp(key, "low") == 0 ||
+                    strcmp(key, "high") == 0)) {
             report_fmt_amount(json_number_value(v), cur, s);
             if (strcmp(key, "amount") != 0) {
                 report_html_escape(out, key);
@@ -368,9 +373,9 @@ static json_t *html_path_json(hctx_t *h, const hpath_t *p, json_t *seqs)
     }
     for (int t = 1; t < EVENT_TYPE_COUNT; t++)
         if (p->types & (1u << t)) json_array_append_new(types, json_string(event_type_name(t)));
-    return json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:i}", "day0", d0, "events", seqs,
-                     "types", types, "ar", ar, "ar_lo", arlo, "ar_hi", arhi, "car", car, "car_lo",
-                     carlo, "car_hi", carhi, "df", p->df);
+    return json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:i}", "day0", d0, "events",
+                     seqs, "types", types, "ar", ar, "ar_lo", arlo, "ar_hi", arhi, "car", car,
+                     "car_lo", carlo, "car_hi", carhi, "df", p->df);
 }
 
 /* --- one company ---------------------------------------------------------------- */
@@ -378,7 +383,7 @@ static json_t *html_path_json(hctx_t *h, const hpath_t *p, json_t *seqs)
 /* Per timeline event: its chart day (-1: not on the chart) and its reaction. */
 typedef struct hevent_s {
     long chart_day;
-    long day; /* its date, -1 undated */
+    long day;  /* its date, -1 undated */
     long path; /* index into h->paths, -1 none */
 } hevent_t;
 
@@ -394,11 +399,12 @@ static void html_summary(buf_t *out, const json_t *s)
     buf_puts(out, "<h3>Summary</h3><table class=\"kv\"><tbody>");
     buf_printf(out, "<tr><th>events</th><td class=\"num\">%lld</td></tr>",
                (long long)json_integer_value(json_object_get(s, "events")));
-    buf_printf(out,
-               "<tr><th>share moves reported</th><td class=\"num\">%lld (%lld up, %lld down)</td></tr>",
-               (long long)json_integer_value(json_object_get(s, "count")),
-               (long long)json_integer_value(json_object_get(s, "up")),
-               (long long)json_integer_value(json_object_get(s, "down")));
+    buf_printf(
+        out,
+        "<tr><th>share moves reported</th><td class=\"num\">%lld (%lld up, %lld down)</td></tr>",
+        (long long)json_integer_value(json_object_get(s, "count")),
+        (long long)json_integer_value(json_object_get(s, "up")),
+        (long long)json_integer_value(json_object_get(s, "down")));
     report_fmt_pct(html_num(s, "cumulative_pct"), a);
     report_fmt_pct(html_num(s, "mean_pct"), b);
     buf_printf(out, "<tr><th>cumulative / mean move</th><td class=\"num\">%s / %s</td></tr>", a, b);
@@ -422,16 +428,17 @@ static void html_summary(buf_t *out, const json_t *s)
     i = 0;
     json_object_foreach((json_t *)json_object_get(s, "event_counts"), key, v)
     {
-        buf_printf(out, "%s<span class=\"sw\" style=\"background:%s\"></span>", i++ ? ", " : "",
-                   html_color(event_type_from_name(key)));
+        buf_printf(out, "%s<i class=\"sw t%d\"></i>", i++ ? ", " : "",
+                   (int)event_type_from_name(key));
         report_html_escape(out, key);
         buf_printf(out, " %lld", (long long)json_integer_value(v));
     }
     buf_puts(out, "</td></tr></tbody></table>");
 
     if (json_array_size(json_object_get(s, "metrics"))) {
-        buf_puts(out, "<table><caption>Metrics (latest change)</caption><thead><tr><th>metric</th>"
-                      "<th>region</th><th>change</th><th>date</th><th>changes</th></tr></thead><tbody>");
+        buf_puts(out,
+                 "<table><caption>Metrics (latest change)</caption><thead><tr><th>metric</th>"
+                 "<th>region</th><th>change</th><th>date</th><th>changes</th></tr></thead><tbody>");
         json_array_foreach(json_object_get(s, "metrics"), i, m)
         {
             const json_t *l = json_object_get(m, "latest");
@@ -440,7 +447,8 @@ static void html_summary(buf_t *out, const json_t *s)
             html_text_cell(out, html_str(m, "region"));
             html_pct_cell(out, html_num(l, "pct"));
             html_text_cell(out, html_str(l, "date") ? html_str(l, "date") : "undated");
-            buf_printf(out, "<td class=\"num\">%zu</td></tr>", json_array_size(json_object_get(m, "changes")));
+            buf_printf(out, "<td class=\"num\">%zu</td></tr>",
+                       json_array_size(json_object_get(m, "changes")));
         }
         buf_puts(out, "</tbody></table>");
     }
@@ -501,17 +509,22 @@ static void html_rvm(buf_t *out, const json_t *r)
 
     if (!json_is_object(r)) return;
     report_fmt_pct(html_num(r, "mean_abs_difference_pct"), a);
-    buf_printf(out,
-               "<h3>Reported versus measured</h3><p>%lld of %lld share moves compared with the tape "
-               "(return of day 0 of the adjusted close; abnormal against ",
-               (long long)json_integer_value(json_object_get(r, "compared")),
-               (long long)json_integer_value(json_object_get(r, "share_moves")));
+    buf_printf(
+        out,
+        "<h3>Reported versus measured</h3><p>%lld of %lld share moves compared with the tape "
+        "(return of day 0 of the adjusted close; abnormal against ",
+        (long long)json_integer_value(json_object_get(r, "compared")),
+        (long long)json_integer_value(json_object_get(r, "share_moves")));
     report_html_escape(out, html_str(r, "benchmark"));
     buf_printf(out, "); mean |difference| %s.</p>", a[0] == '+' ? a + 1 : a);
     if (!json_array_size(json_object_get(r, "moves"))) return;
-    buf_puts(out, "<table class=\"rvm\"><thead><tr><th>date</th><th>the news said</th><th>the tape "
-                  "said</th><th>benchmark</th><th>abnormal</th><th>difference</th><th>note</th></tr>"
-                  "</thead><tbody>");
+    if (json_array_size(json_object_get(r, "moves")) > REPORT_HTML_OPEN_ROWS)
+        buf_printf(out, "<details class=\"long\"><summary>Every share move (%zu)</summary>",
+                   json_array_size(json_object_get(r, "moves")));
+    buf_puts(out,
+             "<table class=\"rvm\"><thead><tr><th>date</th><th>the news said</th><th>the tape "
+             "said</th><th>benchmark</th><th>abnormal</th><th>difference</th><th>note</th></tr>"
+             "</thead><tbody>");
     json_array_foreach(json_object_get(r, "moves"), i, m)
     {
         buf_puts(out, "<tr>");
@@ -525,6 +538,8 @@ static void html_rvm(buf_t *out, const json_t *r)
         buf_puts(out, "</tr>");
     }
     buf_puts(out, "</tbody></table>");
+    if (json_array_size(json_object_get(r, "moves")) > REPORT_HTML_OPEN_ROWS)
+        buf_puts(out, "</details>");
 }
 
 static void html_reactions(buf_t *out, const json_t *rx, int days)
@@ -556,7 +571,8 @@ static void html_reactions(buf_t *out, const json_t *rx, int days)
         }
         buf_puts(out, "</td>");
         html_pct_cell(out, html_num(r, "reaction_pct"));
-        buf_printf(out, "<td class=\"num\">%lld</td>", (long long)json_integer_value(json_object_get(r, "moves")));
+        buf_printf(out, "<td class=\"num\">%lld</td>",
+                   (long long)json_integer_value(json_object_get(r, "moves")));
         html_pct_cell(out, html_num(m, "car_pct"));
         if (isnan(t))
             html_text_cell(out, html_str(m, "skipped"));
@@ -572,7 +588,8 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
 {
     buf_t *out = h->out;
     const json_t *co = json_object_get(c, "company"), *tl = json_object_get(c, "timeline"), *env;
-    const char *id = html_str(co, "id"), *name = html_str(co, "name"), *ticker = html_str(co, "ticker");
+    const char *id = html_str(co, "id"), *name = html_str(co, "name"),
+               *ticker = html_str(co, "ticker");
     char symbol[PRICES_SYMBOL_MAX] = "", d0[11];
     long *days = NULL;
     double *px = NULL;
@@ -614,8 +631,10 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
             long d = -1;
             evs[i].chart_day = -1;
             evs[i].path = -1;
-            if (on && date_parse_iso(on, &d) == 0) dated++;
-            else d = -1;
+            if (on && date_parse_iso(on, &d) == 0)
+                dated++;
+            else
+                d = -1;
             evs[i].day = d;
             if (d < 0) continue;
             if (npx && d >= days[0] && d <= days[npx - 1]) {
@@ -625,10 +644,11 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
                 evs[i].chart_day = days[k];
                 charted++;
                 json_array_append_new(
-                    markers, json_pack("{s:I, s:I, s:i, s:i}", "s",
-                                       (json_int_t)json_integer_value(json_object_get(env, "seq")), "t",
-                                       (json_int_t)days[k], "y", (int)ty,
-                                       "u", ty == EVENT_SHARE_MOVE && !isnan(pct) ? (pct < 0 ? -1 : 1) : 0));
+                    markers,
+                    json_pack("{s:I, s:I, s:i, s:i}", "s",
+                              (json_int_t)json_integer_value(json_object_get(env, "seq")), "t",
+                              (json_int_t)days[k], "y", (int)ty, "u",
+                              ty == EVENT_SHARE_MOVE && !isnan(pct) ? (pct < 0 ? -1 : 1) : 0));
             }
             if (rt.n) {
                 size_t k = html_lower_bound(rt.day, rt.n, d);
@@ -648,7 +668,8 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
                 }
                 last->nevents++;
                 if (ty > EVENT_NONE && ty < EVENT_TYPE_COUNT) last->types |= 1u << ty;
-                json_array_append_new(seqs, json_integer(json_integer_value(json_object_get(env, "seq"))));
+                json_array_append_new(
+                    seqs, json_integer(json_integer_value(json_object_get(env, "seq"))));
                 evs[i].path = (long)(last - h->paths.items);
             }
         }
@@ -676,8 +697,8 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
         date_format_iso(days[npx - 1], l);
         buf_puts(out, "<p class=\"note\">Adjusted close of ");
         report_html_escape(out, symbol);
-        buf_printf(out, " (%zu sessions, %s to %s) with its %zu dated event%s as markers", npx, f, l,
-                   charted, charted == 1 ? "" : "s");
+        buf_printf(out, " (%zu sessions, %s to %s) with its %zu dated event%s as markers", npx, f,
+                   l, charted, charted == 1 ? "" : "s");
         if (dated > charted)
             buf_printf(out, "; %zu dated event%s outside the price history %s only in the table",
                        dated - charted, dated - charted == 1 ? "" : "s",
@@ -685,16 +706,29 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
         buf_puts(out, ". Point at a marker for its sentence, click it to keep it.</p>");
         buf_printf(out,
                    "<div class=\"chart price\" id=\"price-%zu\" data-company-index=\"%zu\"></div>"
-                   "<div class=\"tip\" id=\"tip-%zu\" aria-live=\"polite\"></div>",
-                   ci, ci, ci);
+                   "<div class=\"tip\" id=\"tip-%zu\" aria-live=\"polite\"></div>"
+                   "<script>seismo.price(%zu)</script>",
+                   ci, ci, ci, ci);
     } else {
         buf_puts(out, "<p class=\"note noprices\">No prices loaded for ");
         report_html_escape(out, id);
-        buf_puts(out, h->prices_on ? " (seismo prices import): no chart, the events are in the table."
-                                   : ": no prices are loaded (seismo prices import), so there is no "
-                                     "chart; the events are in the table.");
+        buf_puts(out, h->prices_on
+                          ? " (seismo prices import): no chart, the events are in the table."
+                          : ": no prices are loaded (seismo prices import), so there is no "
+                            "chart; the events are in the table.");
         buf_puts(out, "</p>");
     }
+    /* The event-window chart right under the price chart: both draw before
+     * the tables below are read. */
+    if (json_array_size(paths))
+        buf_printf(
+            out,
+            "<h3>Abnormal return and CAR, day −10 to +10</h3><p class=\"note\">Market model "
+            "against %s, estimation −250 to −11; the band is the 95%% interval of the CAR "
+            "under no effect. Events of one day share one reaction.</p>"
+            "<label class=\"pick\">reaction of <select id=\"pick-%zu\"></select></label>"
+            "<div class=\"chart path\" id=\"path-%zu\"></div><script>seismo.path(%zu)</script>",
+            query_benchmark(h->a), ci, ci, ci);
     html_summary(out, json_object_get(c, "summary"));
     html_rvm(out, json_object_get(json_object_get(c, "summary"), "reported_vs_measured"));
 
@@ -702,14 +736,8 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
     if (json_array_size(paths)) {
         size_t k;
         const json_t *p;
-        buf_printf(out,
-                   "<h3>Abnormal return and CAR, day −10 to +10</h3><p class=\"note\">Market model "
-                   "against %s, estimation −250 to −11; the band is the 95%% interval of the CAR "
-                   "under no effect. Events of one day share one reaction.</p>"
-                   "<label class=\"pick\">reaction of <select id=\"pick-%zu\"></select></label>"
-                   "<div class=\"chart path\" id=\"path-%zu\"></div>",
-                   query_benchmark(h->a), ci, ci);
-        buf_puts(out, "<table class=\"paths\"><thead><tr><th>day 0</th><th>events</th><th>types</th>"
+        buf_puts(out, "<h3>Measured reactions</h3><table class=\"paths\"><thead><tr><th>day "
+                      "0</th><th>events</th><th>types</th>"
                       "<th>AR(0)</th><th>CAR[−1,+1]</th><th>CAR[−10,+10]</th><th>95% band of "
                       "CAR[−10,+10]</th></tr></thead><tbody>");
         json_array_foreach(paths, k, p)
@@ -722,7 +750,8 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
             char lo[32], hi[32];
             buf_puts(out, "<tr>");
             html_text_cell(out, html_str(p, "day0"));
-            buf_printf(out, "<td class=\"num\">%zu</td><td>", json_array_size(json_object_get(p, "events")));
+            buf_printf(out, "<td class=\"num\">%zu</td><td>",
+                       json_array_size(json_object_get(p, "events")));
             json_array_foreach(json_object_get(p, "types"), t, ty)
             {
                 if (t) buf_puts(out, ", ");
@@ -732,8 +761,12 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
             html_pct_cell(out, json_number_value(json_array_get(ar, 10)));
             html_pct_cell(out, c0);
             html_pct_cell(out, json_number_value(json_array_get(car, REPORT_HTML_SPAN - 1)));
-            report_fmt_pct(json_number_value(json_array_get(json_object_get(p, "car_lo"), REPORT_HTML_SPAN - 1)), lo);
-            report_fmt_pct(json_number_value(json_array_get(json_object_get(p, "car_hi"), REPORT_HTML_SPAN - 1)), hi);
+            report_fmt_pct(json_number_value(
+                               json_array_get(json_object_get(p, "car_lo"), REPORT_HTML_SPAN - 1)),
+                           lo);
+            report_fmt_pct(json_number_value(
+                               json_array_get(json_object_get(p, "car_hi"), REPORT_HTML_SPAN - 1)),
+                           hi);
             buf_printf(out, "<td class=\"num\">%s to %s</td></tr>", lo, hi);
         }
         buf_puts(out, "</tbody></table>");
@@ -743,8 +776,22 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
     }
 
     /* The timeline. */
+    /* A long timeline comes folded: a closed <details> is parsed but not laid
+     * out, so that the charts of 10,000 events draw at once; it opens with a
+     * click, scripts or not. */
+    if (nev > REPORT_HTML_OPEN_ROWS)
+        buf_printf(out,
+                   "<details class=\"long\"><summary>Timeline: %zu events (open to read "
+                   "them)</summary>",
+                   nev);
+    else
+        buf_puts(out, "<h3>Timeline</h3>");
+    buf_puts(out,
+             "<p class=\"note\">R(0) is the return of the adjusted close on day 0 (the event's "
+             "session, or the next); events of this company with the same day 0 share one "
+             "measured reaction (\"one reaction with N others\").</p>");
     buf_printf(out,
-               "<h3>Timeline</h3><table class=\"timeline\"><thead><tr><th>date</th><th>type</th>"
+               "<table class=\"timeline\"><thead><tr><th>date</th><th>type</th>"
                "<th>figure</th><th>with</th><th>sentence</th><th>source</th><th>the tape: R(0)</th>"
                "<th>CAR[−1,+1]</th><th>note</th></tr></thead><tbody>");
     json_array_foreach(tl, i, env)
@@ -753,9 +800,10 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
         const char *type = html_str(env, "type");
         long long seq = (long long)json_integer_value(json_object_get(env, "seq"));
         event_type_t ty = event_type_from_name(type);
-        buf_printf(out, "<tr id=\"ev-%zu-%lld\" data-seq=\"%lld\">", ci, seq, seq);
-        html_text_cell(out, html_str(env, "occurred_on") ? html_str(env, "occurred_on") : "undated");
-        buf_printf(out, "<td><span class=\"sw\" style=\"background:%s\"></span>", html_color(ty));
+        buf_printf(out, "<tr id=\"e%zu-%lld\">", ci, seq);
+        html_text_cell(out,
+                       html_str(env, "occurred_on") ? html_str(env, "occurred_on") : "undated");
+        buf_printf(out, "<td><i class=\"sw t%d\"></i>", (int)ty);
         report_html_escape(out, type);
         buf_puts(out, "</td><td>");
         html_figure(out, json_object_get(env, "data"));
@@ -777,16 +825,15 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
         if (evs[i].path >= 0 && h->paths.items[evs[i].path].nevents > 1) {
             size_t n = h->paths.items[evs[i].path].nevents - 1;
             date_format_iso(h->paths.items[evs[i].path].day0, d0);
-            buf_printf(out, "<span class=\"shared\" title=\"one measured reaction for every event of "
-                            "this company with day 0 on %s\">shares its reaction with %zu other "
-                            "event%s</span> ",
-                       d0, n, n == 1 ? "" : "s");
+            buf_printf(out, "<span class=\"shared\">one reaction with %zu other%s</span> ", n,
+                       n == 1 ? "" : "s");
         }
         report_html_escape(out, html_str(m, "skipped"));
         buf_puts(out, "</td></tr>");
     }
     if (!nev) buf_puts(out, "<tr><td colspan=\"9\">no events in the window</td></tr>");
     buf_puts(out, "</tbody></table>");
+    if (nev > REPORT_HTML_OPEN_ROWS) buf_puts(out, "</details>");
     html_reactions(out, json_object_get(c, "reactions"),
                    (int)json_integer_value(json_object_get(h->data, "reaction_days")));
     buf_puts(out, "</section>\n");
@@ -799,7 +846,8 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
             json_array_append_new(v, json_real(px[k]));
         }
         cj = json_pack("{s:s, s:s?, s:s?, s:o, s:o, s:o, s:o}", "id", id, "name", name, "symbol",
-                       symbol[0] ? symbol : NULL, "t", t, "v", v, "markers", markers, "paths", paths);
+                       symbol[0] ? symbol : NULL, "t", t, "v", v, "markers", markers, "paths",
+                       paths);
         markers = paths = NULL;
         if (!cj || json_array_append_new(json_object_get(h->data, "companies"), cj)) goto nomem;
     }
@@ -861,7 +909,8 @@ static int html_caar(hctx_t *h)
         {
             double c = n > 1 ? html_tcrit(h, (int)n - 1) : NAN;
             for (int k = 0; k < REPORT_HTML_SPAN; k++) {
-                double mean = sum[k] / (double)n, se = n > 1 ? sqrt(ss[k] / (double)(n - 1) / (double)n) : NAN;
+                double mean = sum[k] / (double)n,
+                       se = n > 1 ? sqrt(ss[k] / (double)(n - 1) / (double)n) : NAN;
                 json_array_append_new(caar, html_jpct(mean));
                 json_array_append_new(lo, html_jpct(mean - c * se));
                 json_array_append_new(hi, html_jpct(mean + c * se));
@@ -875,8 +924,12 @@ static int html_caar(hctx_t *h)
         report_fmt_pct(sum[REPORT_HTML_SPAN - 1] / (double)n * 100, b);
         {
             json_t *last = json_array_get(arr, json_array_size(arr) - 1);
-            report_fmt_pct(json_number_value(json_array_get(json_object_get(last, "lo"), REPORT_HTML_SPAN - 1)), c1);
-            report_fmt_pct(json_number_value(json_array_get(json_object_get(last, "hi"), REPORT_HTML_SPAN - 1)), c2);
+            report_fmt_pct(json_number_value(
+                               json_array_get(json_object_get(last, "lo"), REPORT_HTML_SPAN - 1)),
+                           c1);
+            report_fmt_pct(json_number_value(
+                               json_array_get(json_object_get(last, "hi"), REPORT_HTML_SPAN - 1)),
+                           c2);
         }
         {
             char band[80];
@@ -884,11 +937,12 @@ static int html_caar(hctx_t *h)
                 snprintf(band, sizeof band, "%s to %s", c1, c2);
             else
                 snprintf(band, sizeof band, "\xe2\x80\x93");
-            buf_printf(out,
-                       "<tr><td><span class=\"sw\" style=\"background:%s\"></span>%s</td>"
-                       "<td class=\"num\">%zu</td><td class=\"num\">%s</td><td class=\"num\">%s</td>"
-                       "<td class=\"num\">%s</td><td class=\"num\">%zu of %zu</td></tr>",
-                       html_color(t), event_type_name(t), n, a, b, band, npos, n);
+            buf_printf(
+                out,
+                "<tr><td><i class=\"sw t%d\"></i>%s</td>"
+                "<td class=\"num\">%zu</td><td class=\"num\">%s</td><td class=\"num\">%s</td>"
+                "<td class=\"num\">%s</td><td class=\"num\">%zu of %zu</td></tr>",
+                t, event_type_name(t), n, a, b, band, npos, n);
         }
     }
     if (any) buf_puts(out, "</tbody></table></section>\n");
@@ -962,6 +1016,7 @@ int report_html(const query_t *q, char *const *ids, size_t nids, const query_arg
     const embed_file_t *lwc = html_asset("lightweight-charts.standalone.production.js"),
                        *js = html_asset("page.js"), *css = html_asset("page.css");
     hctx_t h;
+    buf_t body, caar;
     json_t *doc = NULL, *colors = NULL;
     const json_t *c;
     size_t i;
@@ -969,19 +1024,22 @@ int report_html(const query_t *q, char *const *ids, size_t nids, const query_arg
     const char *since, *until;
 
     memset(&h, 0, sizeof h);
+    buf_init(&body);
+    buf_init(&caar);
     h.q = q, h.a = a, h.out = out, h.e = e;
-    if (!lwc || !js || !css) return err_set(e, ERR_INTERNAL, "the report's browser code is missing");
+    if (!lwc || !js || !css)
+        return err_set(e, ERR_INTERNAL, "the report's browser code is missing");
     if (q->prices && (rc = pricestore_any(q->prices, &any, e))) return rc;
     h.prices_on = any;
     if ((rc = query_report(q, ids, nids, a, &doc, e))) return rc;
     if (!(colors = json_object())) goto nomem;
     for (int t = 1; t < EVENT_TYPE_COUNT; t++)
         json_object_set_new(colors, event_type_name(t), json_string(html_color(t)));
-    h.data = json_pack("{s:O, s:O, s:b, s:O, s:o, s:o, s:o, s:s}", "log", json_object_get(doc, "log"),
-                       "generated_at", json_object_get(doc, "generated_at"), "live", live,
-                       "reaction_days", json_object_get(json_object_get(doc, "window"), "reaction_days"),
-                       "companies", json_array(), "caar", json_array(), "colors", colors,
-                       "benchmark", query_benchmark(a));
+    h.data = json_pack(
+        "{s:O, s:O, s:b, s:O, s:o, s:o, s:o, s:s}", "log", json_object_get(doc, "log"),
+        "generated_at", json_object_get(doc, "generated_at"), "live", live, "reaction_days",
+        json_object_get(json_object_get(doc, "window"), "reaction_days"), "companies", json_array(),
+        "caar", json_array(), "colors", colors, "benchmark", query_benchmark(a));
     colors = NULL;
     if (!h.data) goto nomem;
     {
@@ -1013,6 +1071,8 @@ int report_html(const query_t *q, char *const *ids, size_t nids, const query_arg
     }
     buf_puts(out, "</title><style>");
     buf_append(out, css->data, css->len);
+    for (int t = 1; t < EVENT_TYPE_COUNT; t++)
+        buf_printf(out, ".t%d{background:%s}", t, html_color(t));
     buf_puts(out, "</style></head><body><header><h1>seismo report</h1><p class=\"meta\">");
     buf_printf(out, "Generated %s from the log up to seq %lld",
                html_str(doc, "generated_at") ? html_str(doc, "generated_at") : "",
@@ -1032,34 +1092,47 @@ int report_html(const query_t *q, char *const *ids, size_t nids, const query_arg
         {
             const json_t *co = json_object_get(c, "company");
             buf_printf(out, "<li><a href=\"#c-%zu\">", i);
-            report_html_escape(out, html_str(co, "name") ? html_str(co, "name") : html_str(co, "id"));
+            report_html_escape(out,
+                               html_str(co, "name") ? html_str(co, "name") : html_str(co, "id"));
             buf_puts(out, "</a></li>");
         }
         buf_puts(out, "<li><a href=\"#caar\">CAAR per type</a></li></ul></nav>");
     }
     buf_puts(out, "</header><main>");
+    /* The sections first into their own buffers: the data island they fill
+     * goes before them, so that each chart is drawn as soon as the parser
+     * reaches it (<script>seismo.price(i)</script>), before long tables. */
+    h.out = &body;
     if (!json_array_size(json_object_get(doc, "companies")))
-        buf_puts(out, "<p class=\"empty\">No events yet: ingest articles (seismo ingest FILE) and the "
-                      "companies, their events and charts appear here.</p>");
+        buf_puts(&body, "<p class=\"empty\">No events yet: ingest articles (seismo ingest FILE) "
+                        "and the companies, their events and charts appear here.</p>");
     json_array_foreach(json_object_get(doc, "companies"), i, c)
     {
         if ((rc = html_company(&h, c, i))) goto fail;
     }
-    if ((rc = html_caar(&h))) goto fail;
-    html_by_type(out, json_object_get(doc, "reactions_by_type"),
+    html_by_type(&body, json_object_get(doc, "reactions_by_type"),
                  (int)json_integer_value(json_object_get(h.data, "reaction_days")));
-    buf_puts(out, "</main><footer>Charts: lightweight-charts (TradingView, Apache-2.0), inlined.</footer>"
-                  "<script type=\"application/json\" id=\"seismo-data\">");
+    h.out = &caar;
+    if ((rc = html_caar(&h))) goto fail;
+    h.out = out;
+    buf_puts(out, "<script type=\"application/json\" id=\"seismo-data\">");
     if ((rc = html_json_island(out, h.data, e))) goto fail;
     buf_puts(out, "</script>\n<script>");
     buf_append(out, lwc->data, lwc->len);
     buf_puts(out, "</script>\n<script>");
     buf_append(out, js->data, js->len);
-    buf_puts(out, "</script></body></html>\n");
-    if (out->oom) goto nomem;
+    buf_puts(out, "</script>\n");
+    buf_append(out, caar.data, caar.len);
+    if (caar.len) buf_puts(out, "<script>seismo.caar()</script>\n");
+    buf_append(out, body.data, body.len);
+    buf_puts(out, "</main><footer>Charts: lightweight-charts (TradingView, Apache-2.0), inlined."
+                  "</footer><script>seismo.done()</script></body></html>\n");
+    if (out->oom || body.oom || caar.oom) goto nomem;
     json_decref(doc);
     json_decref(h.data);
     mem_free(h.paths.items);
+    buf_release(&body);
+    buf_release(&caar);
     return 0;
 nomem:
     rc = err_set(e, ERR_NOMEM, "out of memory");
@@ -1068,5 +1141,7 @@ fail:
     json_decref(doc);
     json_decref(h.data);
     mem_free(h.paths.items);
+    buf_release(&body);
+    buf_release(&caar);
     return rc;
 }

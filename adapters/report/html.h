@@ -26,9 +26,10 @@
 /* The browser code compiled into the binary (generated, build/gen/report_assets.c). */
 extern const embed_file_t report_assets[];
 
-#define REPORT_HTML_FROM  (-10) /* the event-window paths: day -10 ... */
-#define REPORT_HTML_TO    10    /* ... to day +10 */
-#define REPORT_HTML_SPAN  (REPORT_HTML_TO - REPORT_HTML_FROM + 1)
+#define REPORT_HTML_FROM      (-10) /* the event-window paths: day -10 ... */
+#define REPORT_HTML_TO        10    /* ... to day +10 */
+#define REPORT_HTML_SPAN      (REPORT_HTML_TO - REPORT_HTML_FROM + 1)
+#define REPORT_HTML_OPEN_ROWS 500 /* longer timelines come folded (<details>) */
 
 typedef struct report_html_opts_s {
     int live; /* the page long-polls /v1/events and reloads on news (the daemon) */

@@ -1,9 +1,10 @@
 /* The HTML report's script (inlined into the page by adapters/report/html.c).
  * Draws the charts from the JSON island #seismo-data with lightweight-charts
- * v5 (the standalone build, window.LightweightCharts): the tables are already
- * in the page, so without scripts nothing but the charts is missing. */
+ * v5 (the standalone build, window.LightweightCharts): the tables are in the
+ * page's HTML, so without scripts nothing but the charts is missing. */
 (function () {
   'use strict';
+  var t0 = performance.now();
   var LWC = window.LightweightCharts;
   var data = JSON.parse(document.getElementById('seismo-data').textContent);
   var state = { markers: {}, charts: 0, ready: false };
@@ -34,7 +35,7 @@
   function cellText(row, i) { return row && row.cells[i] ? row.cells[i].textContent : ''; }
 
   function showEvent(ci, seq, tip, pin) {
-    var row = document.getElementById('ev-' + ci + '-' + seq);
+    var row = document.getElementById('e' + ci + '-' + seq);
     if (!row) return;
     tip.textContent = '';
     var b = document.createElement('b');
@@ -180,10 +181,28 @@
     poll();
   }
 
-  data.companies.forEach(function (c, ci) { priceChart(c, ci); pathChart(c, ci); });
-  caarChart();
-  state.ms = Math.round(performance.now());
-  state.ready = true;
-  document.documentElement.setAttribute('data-ready', '1');
-  if (data.live) live();
+  /* The page calls these as the parser reaches each chart, so that charts
+   * draw before long tables below them are read. */
+  var drawn = 0, t1 = performance.now();
+  function timed(fn) {
+    return function (ci) {
+      var c = data.companies[ci];
+      if (fn === caarChart) fn(); else if (c) fn(c, ci);
+      state.charts_ms = Math.round(performance.now());
+      (state.log = state.log || []).push([fn.name, ci, state.charts_ms]);
+      drawn++;
+    };
+  }
+  window.seismo = {
+    price: timed(priceChart),
+    path: timed(pathChart),
+    caar: timed(caarChart),
+    done: function () {
+      state.ms = Math.round(performance.now());
+      state.timing = { script_start: Math.round(t0), data: Math.round(t1 - t0), charts_drawn: state.charts_ms || 0 };
+      state.ready = true;
+      document.documentElement.setAttribute('data-ready', '1');
+      if (data.live) live();
+    }
+  };
 })();
