@@ -6,7 +6,7 @@
 # AAPL chart has one marker per dated AAPL event; pointing at a marker shows
 # its sentence and clicking it marks its timeline row; the tables are there
 # with scripts off; an empty database, a company without prices and a
-# company with 10,000 events render (its charts drawn in under 2 s). Screenshots go
+# company with 10,000 events render (how fast: make bench). Screenshots go
 # to build/report*.png for people to look at.
 # Without chromium (or the npm packages) every check counts as failed, with the reason.
 . "$(dirname "$0")/lib.sh"
@@ -132,27 +132,12 @@ fi
 export SEISMO_DB=$TMP/big.db
 expect_exit 0 "import AAPL" "$SEISMO" prices import "$PRICES/AAPL.csv"
 expect_exit 0 "import SPY" "$SEISMO" prices import "$PRICES/SPY.csv"
-python3 - "$PRICES/AAPL.csv" >"$TMP/big.ndjson" <<'EOF'
-import csv, json, sys
-days = [r["date"][:10] for r in csv.DictReader(open(sys.argv[1]))]
-co = [{"id": "AAPL", "name": "Apple", "role": "subject", "ticker": "AAPL"}]
-for i in range(10000):
-    day = days[260 + i % (len(days) - 270)]
-    k = i % 3
-    if k == 0:
-        t, data = "share_move", {"percent": round((i % 41 - 20) / 10, 1), "instrument": "shares"}
-    elif k == 1:
-        t, data = "partnership", {"topic": "topic %d" % i}
-    else:
-        t, data = "corporate_event", {"name": "event %d" % i}
-    print(json.dumps({"type": t, "occurred_on": day, "companies": co, "data": data,
-                      "source": {"name": "gen-%d.txt" % (i // 100), "sentence": "Generated sentence number %d about Apple." % i}}))
-EOF
+python3 "$ROOT/tests/html/gen_events.py" "$PRICES/AAPL.csv" 10000 >"$TMP/big.ndjson"
 expect_exit 0 "append 10,000 events" "$SEISMO" append "$TMP/big.ndjson"
 expect_exit 0 "html report of 10,000 events" "$SEISMO" report --format html --company AAPL -o "$TMP/big.html"
-browse "$TMP/big.html" "$TMP/big.json" --screenshot "$OUT/report-10000.png" --repeat 3
+browse "$TMP/big.html" "$TMP/big.json" --screenshot "$OUT/report-10000.png"
 judge "$TMP/big.json" "d['errors'] == [] and d['requests'] == []"
 judge "$TMP/big.json" "d['markers']['AAPL'] == 10000 and d['timeline_rows'] == 10000"
-judge "$TMP/big.json" "d['charts_ms'] < 2000"
+# How fast is for `make bench` (tests/bench/html.sh: target under 2 s); here only the figure.
 echo "10,000 events: charts drawn $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d.get("charts_ms"), "ms after navigation start, the whole page read after", d.get("page_ms"), "ms")' "$TMP/big.json"), $(wc -c <"$TMP/big.html") bytes"
 finish
