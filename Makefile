@@ -19,9 +19,9 @@ VERSION := 0.1.0
 
 DEB_PKGS := libuv1-dev libsqlite3-dev libjansson-dev libcmocka-dev libsodium-dev \
             libhttp-parser-dev pkg-config sqlite3 python3-jsonschema \
-            clang libclang-rt-14-dev valgrind curl liblinear-dev postgresql-15 libpq-dev \
+            clang libclang-rt-14-dev valgrind curl liblinear-dev postgresql-15 libpq-dev libssl-dev \
             chromium
-PC_PKGS  := libuv sqlite3 jansson libsodium libpq
+PC_PKGS  := libuv sqlite3 jansson libsodium libpq libcrypto
 
 # Recursively expanded on purpose: evaluated when a recipe runs, after `deps`.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PC_PKGS))
@@ -195,9 +195,16 @@ format:
 demo: seismo
 	@SHARED=$(SHARED) bash tests/demo/run.sh ./seismo
 
+# Every benchmark runs to the end, whatever another does; a miss is a result,
+# not a failure. The run ends with one table (tests/bench/lib/table.sh): each
+# figure beside its same-run baseline, the ratio and the target, misses marked.
 bench: seismo $(addprefix build/rel/bench/,$(BENCHES))
-	@set -e; for s in tests/bench/*.sh; do echo "== $$s"; \
-	  SEISMO=$(abspath seismo) BENCH_BIN=$(abspath build/rel/bench) SHARED=$(SHARED) bash $$s; done
+	@mkdir -p build; table=$(abspath build/bench-table.tsv); : > $$table; \
+	for s in tests/bench/*.sh; do echo "== $$s"; \
+	  SEISMO=$(abspath seismo) BENCH_BIN=$(abspath build/rel/bench) SHARED=$(SHARED) \
+	    BENCH_TABLE=$$table bash $$s; rc=$$?; \
+	  [ $$rc -eq 0 ] || printf '%s ran to the end\texit %s\t-\tfailed\texit 0\n' $$s $$rc >> $$table; \
+	done; bash tests/bench/lib/table.sh print $$table | tee build/bench-table.txt
 
 # Extraction quality on real news, train split beside held-out split: Reuters-21578 article
 # level (acq, earn), SentiFM per type, deal parties (when the gold files exist).

@@ -42,7 +42,7 @@ static int page_error(const err_t *e, buf_t *body)
     return st;
 }
 
-int daemon_page(daemon_t *d, const httpc_request_t *req, int *status, buf_t *body)
+int daemon_page(daemon_t *d, store_t *c, const httpc_request_t *req, int *status, buf_t *body)
 {
     char *names[PAGE_MAX_NAMES], *vals[8], *since = NULL, *until = NULL, *win = NULL, *bench = NULL;
     size_t nnames = 0, nvals = 0, nids = 0;
@@ -78,19 +78,19 @@ int daemon_page(daemon_t *d, const httpc_request_t *req, int *status, buf_t *bod
     a.since = since, a.until = until;
 
     /* One snapshot for the whole page, so that its head matches its rows. */
-    if ((rc = readmodel_read_begin(&d->q->rm, &e))) goto done;
+    if ((rc = readmodel_read_begin(&c->rm, &e))) goto done;
     snap = 1;
-    query_init(&q, d->q);
+    query_init(&q, c);
     uv_rwlock_rdlock(&d->reg_lock);
     q.reg = d->reg;
     rc = query_resolve_all(&q, names, nnames, &ids, &nids, &e);
     q.reg = NULL;
     uv_rwlock_rdunlock(&d->reg_lock);
     if (rc) goto done;
-    q.prices = &d->q->prices;
+    q.prices = &c->prices;
     rc = report_html(&q, ids, nids, &a, &o, body, &e);
 done:
-    if (snap) readmodel_read_end(&d->q->rm);
+    if (snap) readmodel_read_end(&c->rm);
     query_ids_free(ids, nids);
     for (size_t i = 0; i < nvals; i++) mem_free(vals[i]);
     mem_free(since);
