@@ -73,11 +73,36 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         action = "cut", sign = -1;
     else if (ex_ty_find(a, vlo, hi, declare) >= 0 && ty_amount_in(am, na, lo, hi, 1))
         action = "declared";
+    /* "the full year dividend was 6.76p, up 11.4 per cent", "a dividend of 9.2 cents": an
+     * amount of cents or pence right after the dividend is its amount a share */
+    const ty_amount_t *small = NULL;
+    if (at + 2 < hi && (ex_tok_is(a, at + 1, "of") || ex_tok_is(a, at + 1, "was") ||
+                        ex_tok_is(a, at + 1, "is") || ex_tok_is(a, at + 1, "at")))
+        for (size_t q = 0; q < na && !small; q++)
+            if (am[q].t0 == at + 2 && am[q].v > 0 && am[q].v < 50) small = &am[q];
+    if (small && (!action || strcmp(action, "declared") == 0)) {
+        static const char *const up[] = {"up", "higher", NULL};
+        static const char *const down[] = {"down", "lower", NULL};
+        size_t ahi = small->t1 + 3 < hi ? small->t1 + 3 : hi;
+        if (ex_ty_find(a, small->t1, ahi, up) >= 0)
+            action = "raised", sign = 1;
+        else if (ex_ty_find(a, small->t1, ahi, down) >= 0)
+            action = "cut", sign = -1;
+        else
+            action = "declared";
+    }
     if (!action || ex_ty_speculative(a, lo, at) || ex_ty_speculative(a, at, hi)) return;
     if (ex_ty_future(a, vlo, at) && strcmp(action, "suspended") != 0) {
-        /* "plans to raise its dividend" is not yet a raise; a planned suspension is news */
+        /* "plans to raise its dividend" is not yet a raise; a planned suspension is news;
+         * "said it would pay" reports a decision */
         static const char *const will[] = {"will", NULL};
-        if (ex_ty_find(a, vlo, at, will) < 0) return;
+        static const char *const would[] = {"would", NULL};
+        static const char *const said[] = {"said", "says", NULL};
+        long wd = ex_ty_find(a, vlo, at, would);
+        if (ex_ty_find(a, vlo, at, will) < 0 &&
+            !(wd >= 0 &&
+              ex_ty_find(a, (size_t)wd > lo + 3 ? (size_t)wd - 3 : lo, (size_t)wd, said) >= 0))
+            return;
     }
     co_t c;
     if (!ty_clause_subject(a, s, lo, at, &c)) return;
@@ -86,12 +111,13 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     if (ex_make_event(a, &ev, EVENT_DIVIDEND, &p, 1)) return;
     ex_set_str(a, &ev, "action", action);
     const ty_amount_t *ps = ty_amount_in(am, na, lo, hi, 1);
+    if (!ps) ps = small;
     if (ps) {
         ex_set_num(a, &ev, "amount_per_share", ps->v);
         ex_set_str(a, &ev, "currency", ps->cur);
     }
     const num_t *pct = sign ? ty_pct_in(a, at > lo + 6 ? at - 6 : lo, hi) : NULL;
-    if (pct && (!ps || pct->t0 < ps->t0 || ex_tok_is(a, pct->t0 - 1, "by")))
+    if (pct && (!ps || ps == small || pct->t0 < ps->t0 || ex_tok_is(a, pct->t0 - 1, "by")))
         ex_set_num(a, &ev, "change_percent", sign * (pct->v < 0 ? -pct->v : pct->v));
     ex_ty_set_context(a, &ev, s, at);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
