@@ -675,7 +675,15 @@ int proj_run(const readmodel_t *rm, eventlog_t *log, const proj_opts_t *o, long 
         r.total = total;
         r.progress = o->progress;
         r.arg = o->arg;
-        if ((rc = eventlog_scan(log, &q, proj_run_each, &r, e))) goto fail;
+        /* The one event to apply is the hint just appended (a price import
+         * of millions of bars): it is folded as it is in memory, without
+         * reading its body back from the log and parsing it again. */
+        if (o->hint_ev && o->hint_bars && o->hint_ev->seq > 0 && o->hint_ev->seq == head &&
+            from == head - 1)
+            rc = proj_run_each(&r, o->hint_ev);
+        else
+            rc = eventlog_scan(log, &q, proj_run_each, &r, e);
+        if (rc) goto fail;
         /* After the last chunk every event up to the head read before the
          * first is applied (the skipped types included). */
         upto = r.last;

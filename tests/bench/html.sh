@@ -33,3 +33,6 @@ printf 'html report, AAPL with 7 events (baseline): charts drawn %d ms, page rea
 printf 'html report, AAPL with 10,000 events: charts drawn %d ms (target < 2000), page read %d ms (%d bytes)\n' \
     "$bc" "$bp" "$(wc -c <"$dir/big.html")"
 printf 'ratio 10,000/7 events: charts %.2f, page %.2f\n' "$(echo "$bc / $sc" | bc -l)" "$(echo "$bp / $sp" | bc -l)"
+. "$(dirname "$0")/lib/table.sh"
+bench_row "HTML report of 10k events, charts drawn (ratio: time / 2 s)" "$bc ms" "$sc ms with 7 events" \
+    "$(bench_ratio "$bc" 2000)" "<= 1"

@@ -38,8 +38,10 @@ printf 'idempotent re-import of the same file: %.2f s (nothing appended)\n' "$(e
 bench_row "price import, $rows bars (SQLite)" "$(printf '%.0f rows/s' "$ours")" \
     "$(printf '%.0f rows/s .import' "$shell")" "$(printf '%.3f' "$ratio")" ">= 0.5"
 
-study=$("$BENCH_BIN/bench_prices" study "$dir/seismo.db" 10000)
+# bench_prices exits 2 when the study misses its 100,000 events/s: a result here.
+study=$("$BENCH_BIN/bench_prices" study "$dir/seismo.db" 10000) || true
 echo "$study"
 rate=$(sed -n 's/^study: .* = \([0-9]*\) events\/s.*/\1/p' <<< "$study")
 bare=$(sed -n 's/^bare window-sum loop: .* = \([0-9]*\) events\/s.*/\1/p' <<< "$study")
-bench_row "event study, 10k events" "$rate ev/s" "$bare ev/s bare loop" "$(bench_ratio "$rate" "$bare")" "-"
+bench_row "event study, 10k events (ratio: rate / 100k ev/s)" "$rate ev/s" "$bare ev/s bare loop" \
+    "$(bench_ratio "$rate" 100000)" ">= 1"
