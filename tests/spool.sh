@@ -72,6 +72,10 @@ contains "$SP/rejected/fifo.txt.error" "FIFO" "the FIFO's .error says what it is
 contains "$SP/rejected/dir.txt.error" "directory" "the directory's .error says what it is"
 contains "$SP/rejected/outside.txt.error" "symbolic link" "the link's .error says what it is"
 [ "$(events_from outside.txt)" = 0 ] && ok || bad "a link to a file elsewhere was followed and ingested"
+# a name with a control character would be every event's source.name: rejected
+article 5
+cp "$TMP/art5.txt" "$SP/incoming/.c.tmp" && mv "$SP/incoming/.c.tmp" "$SP/incoming/$(printf 'ctl\001.txt')"
+wait_until 30 test -e "$SP/rejected/$(printf 'ctl\001.txt').error" && ok || bad "a name with a control character was not rejected"
 curl -sf "$URL/healthz" >/dev/null && ok || bad "the daemon keeps serving after the spool tricks"
 
 kill -TERM "$DPID"
