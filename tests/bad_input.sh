@@ -126,7 +126,7 @@ got=$(curl -s -o "$TMP/body" -w '%{http_code}' -H 'Content-Type: application/x-n
 [ "$got" = 400 ] && ok || bad "HTTP bidi id: $got, want 400"
 contains "$TMP/body" "companies[0].id" "HTTP bidi id: the field is named"
 curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && ok || bad "the daemon survives the bad requests"
-kill -TERM "${pids[0]}"; wait "${pids[0]}" 2>/dev/null && ok || bad "the daemon stops cleanly after the bad requests"
+stop_pid "${pids[0]}" 20 && ok || bad "the daemon stops cleanly after the bad requests"
 grep -qE 'AddressSanitizer|runtime error|LeakSanitizer' "$TMP/d.log" && bad "daemon sanitizer report: $(grep -m1 -A5 Sanitizer "$TMP/d.log")" || ok
 case_ 0 "verify after the bad requests" "$S" verify
 finish

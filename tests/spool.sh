@@ -78,10 +78,7 @@ cp "$TMP/art5.txt" "$SP/incoming/.c.tmp" && mv "$SP/incoming/.c.tmp" "$SP/incomi
 wait_until 30 test -e "$SP/rejected/$(printf 'ctl\001.txt').error" && ok || bad "a name with a control character was not rejected"
 curl -sf "$URL/healthz" >/dev/null && ok || bad "the daemon keeps serving after the spool tricks"
 
-kill -TERM "$DPID"
-for _ in $(seq 1 100); do kill -0 "$DPID" 2>/dev/null || break; sleep 0.1; done
-if kill -0 "$DPID" 2>/dev/null; then bad "the daemon did not stop within 10 s"; kill -9 "$DPID"; fi
-wait "$DPID" 2>/dev/null || true
+stop_pid "$DPID" 20 && ok || bad "the daemon did not stop cleanly on SIGTERM"
 DPID=
 grep -qE 'AddressSanitizer|runtime error|LeakSanitizer' "$TMP/d.log" && bad "daemon sanitizer report: $(grep -m1 -A5 Sanitizer "$TMP/d.log")" || ok
 expect_exit 0 "verify after the spool" "$S" verify
