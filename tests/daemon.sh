@@ -206,7 +206,7 @@ heads = re.findall(rb"HTTP/1\.1 \d+ [^\r]*", data)
 print(heads, data[-300:])
 assert len(heads) == 2 and heads[0].startswith(b"HTTP/1.1 200") and heads[1].startswith(b"HTTP/1.1 503"), heads
 PY
-set +e; stop_pid "$MAIN" 20; rc=$?; set -e
+set +e; wait_pid "$MAIN" 20; rc=$?; set -e
 [ $rc = 0 ] && ok || bad "SIGTERM: exit $rc, want 0"
 check "pid file removed" test ! -e "$TMP/d.pid"
 expect_exit 0 "verify after the daemon" "$SEISMO" --db "$DB" verify

@@ -26,18 +26,23 @@ expect_exit() {
     [ "$got" = 124 ] && [ "$want" != 124 ] && echo "$d: timed out after $EXPECT_TIMEOUT s" >>"$TMP/err"
     if [ "$got" = "$want" ]; then ok; else bad "$d: exit $got, want $want ($(head -c 300 "$TMP/err"))"; fi
 }
-# stop_pid PID [SECONDS]: SIGTERM, then waits at most SECONDS (default 15) for
-# PID to end, SIGKILL after that. Returns PID's exit status (137 when killed).
-stop_pid() {
+# wait_pid PID [SECONDS]: waits at most SECONDS (default 15) for PID (a child
+# already told to stop) to end, SIGKILL after that. Returns PID's exit status
+# (137 when it had to be killed).
+wait_pid() {
     local pid=$1 secs=${2:-15} i rc
-    kill -TERM "$pid" 2>/dev/null || true
     for ((i = 0; i < secs * 10; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     if kill -0 "$pid" 2>/dev/null; then
-        echo "stop_pid: $pid still running after $secs s: killed" >&2
+        echo "wait_pid: $pid still running after $secs s: killed" >&2
         kill -KILL "$pid" 2>/dev/null || true
     fi
-    set +e; wait "$pid" 2>/dev/null; rc=$?; set -e
+    wait "$pid" 2>/dev/null && rc=0 || rc=$?
     return "$rc"
+}
+# stop_pid PID [SECONDS]: SIGTERM, then wait_pid PID SECONDS.
+stop_pid() {
+    kill -TERM "$1" 2>/dev/null || true
+    wait_pid "$@"
 }
 # contains FILE TEXT DESCRIPTION
 contains() { if grep -qF -- "$2" "$1"; then ok; else bad "$3: '$2' not in $(head -c 300 "$1")"; fi; }

@@ -9,7 +9,7 @@
 set -uo pipefail
 kind=$1 name=$2
 shift 2
-limit=${STEP_TIMEOUT:-600}
+limit=${STEP_TIMEOUT:-900}
 echo "== $name"
 out=$(mktemp /tmp/seismo-step.XXXXXX)
 t0=$SECONDS
