@@ -142,7 +142,8 @@ build/rel/bench/%: build/rel/tests/bench/%.o build/libseismo.a
 # TEST_JOBS of them run at once; -Otarget keeps each one's output together.
 # The longest scripts are started first, so that the two lanes end together.
 TEST_JOBS ?= 2
-SCRIPTS_FIRST := tests/crash.sh tests/daemon.sh tests/faults.sh tests/nodes_pg.sh
+SCRIPTS_FIRST := tests/crash.sh tests/daemon.sh tests/daemon_load.sh tests/faults.sh tests/nodes_pg.sh \
+                 tests/extract_score.sh tests/log_cli.sh
 SCRIPTS := $(filter $(wildcard tests/*.sh),$(SCRIPTS_FIRST)) \
            $(filter-out tests/lib.sh tests/run.sh $(SCRIPTS_FIRST),$(wildcard tests/*.sh))
 unit: $(addprefix build/asan/tests/,$(TESTS))
