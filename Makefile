@@ -61,7 +61,7 @@ FUZZ_OBJ     := $(patsubst %.c,build/fuzz/%.o,$(LIB_SRC) $(GEN_SRC))
 TRIALS       ?= 50
 
 .PHONY: all deps test test-steps check demo bench eval model install clean unit integration format \
-        fuzz valgrind crash-test fuzz-build ports-check
+        fuzz valgrind crash-test fuzz-build ports-check FORCE
 .DEFAULT_GOAL := all
 
 all: seismo build/libseismo.a
@@ -136,13 +136,29 @@ build/rel/bench/%: build/rel/tests/bench/%.o build/libseismo.a
 	$(CC) $(OPT) $^ $(PKG_LIBS) -o $@
 
 # Every suite and script runs even when another fails (tests/run.sh adds a
-# failure for a crash or a timeout); the tally at the end of `make test` counts them.
+# failure for a crash or a timeout, and prints each step's time); the tally at
+# the end of `make test` counts them. Suites, scripts and fuzzers are
+# independent (each has its own temporary directory, ports and databases), so
+# TEST_JOBS of them run at once; -Otarget keeps each one's output together.
+# The longest scripts are started first, so that the two lanes end together.
+TEST_JOBS ?= 2
+SCRIPTS_FIRST := tests/crash.sh tests/daemon.sh tests/daemon_load.sh tests/faults.sh tests/nodes_pg.sh \
+                 tests/extract_score.sh tests/log_cli.sh
+SCRIPTS := $(filter $(wildcard tests/*.sh),$(SCRIPTS_FIRST)) \
+           $(filter-out tests/lib.sh tests/run.sh $(SCRIPTS_FIRST),$(wildcard tests/*.sh))
 unit: $(addprefix build/asan/tests/,$(TESTS))
-	@for t in $^; do ASAN_OPTIONS=detect_leaks=1 bash tests/run.sh unit $$t $$t; done
+	@$(MAKE) --no-print-directory -k -j$(TEST_JOBS) -Otarget $(addprefix run-unit/,$(TESTS))
+
+run-unit/%: FORCE
+	@ASAN_OPTIONS=detect_leaks=1 bash tests/run.sh unit build/asan/tests/$* build/asan/tests/$*
 
 integration: build/asan/seismo seismo
-	@for s in $(filter-out tests/lib.sh tests/run.sh,$(wildcard tests/*.sh)); do \
-	  SEISMO=$(abspath build/asan/seismo) SHARED=$(SHARED) bash tests/run.sh script $$s bash $$s; done
+	@$(MAKE) --no-print-directory -k -j$(TEST_JOBS) -Otarget $(addprefix run-script/,$(SCRIPTS))
+
+run-script/%: FORCE
+	@SEISMO=$(abspath build/asan/seismo) SHARED=$(SHARED) bash tests/run.sh script $* bash $*
+
+FORCE:
 
 # A build failure is a failed step too: the run goes on and the last line is the tally.
 # One throwaway PostgreSQL cluster (tests/pg/cluster.sh) serves every suite: it is
@@ -163,7 +179,7 @@ test-steps:
 	  $(addprefix build/asan/tests/,$(TESTS)) 2>&1 | tee build/test-build.log
 	@$(MAKE) --no-print-directory -k unit 2>&1 | tee build/test-unit.log
 	@$(MAKE) --no-print-directory -k integration 2>&1 | tee build/test-integration.log
-	@bash tests/run.sh step fuzz $(MAKE) --no-print-directory fuzz FUZZ_SECONDS=30 2>&1 | tee build/test-fuzz.log
+	@bash tests/run.sh step fuzz $(MAKE) --no-print-directory fuzz FUZZ_SECONDS=30 FUZZ_JOBS=$(TEST_JOBS) 2>&1 | tee build/test-fuzz.log
 	@bash tests/run.sh step valgrind $(MAKE) --no-print-directory valgrind 2>&1 | tee build/test-valgrind.log
 	@awk '/^\[  PASSED  \] [0-9]+ test/ { p += $$4 } /^\[  FAILED  \] [0-9]+ test/ { f += $$4 } \
 	      /^[0-9]+ passed, [0-9]+ failed/ { p += $$1; f += $$3 } \
@@ -240,10 +256,14 @@ build/fuzz/bin/%: build/fuzz/tests/fuzz/%.o build/fuzz/libseismo.a
 
 fuzz-build: $(addprefix build/fuzz/bin/,$(FUZZERS)) seismo
 
-# Replays fixtures/fuzz/crashes/, then fuzzes each target FUZZ_SECONDS seconds.
+# Replays fixtures/fuzz/crashes/, then fuzzes each target FUZZ_SECONDS seconds;
+# every target runs even when another finds a crash (FUZZ_JOBS at once).
+FUZZ_JOBS ?= 1
 fuzz: fuzz-build
-	@set -e; for f in $(FUZZERS); do \
-	  SEISMO=$(abspath seismo) bash tests/fuzz/run.sh build/fuzz/bin/$$f $(FUZZ_SECONDS); done
+	@$(MAKE) --no-print-directory -k -j$(FUZZ_JOBS) -Otarget $(addprefix run-fuzz/,$(FUZZERS))
+
+run-fuzz/%: FORCE
+	@SEISMO=$(abspath seismo) bash tests/fuzz/run.sh build/fuzz/bin/$* $(FUZZ_SECONDS)
 
 # kill -9 trials against the daemon and CLI ingests, on SQLite (tests/crash/run.sh) and on
 # PostgreSQL with three nodes and the server itself stopped mid-load (tests/crash/run_pg.sh).

@@ -26,8 +26,16 @@ typedef enum {
     CHECK_POSITIVE, /* a number > 0 */
     CHECK_SHARE,    /* a percent of a whole: 0 < v <= 100 */
     CHECK_COUNT,    /* a whole number >= 0 */
-    CHECK_WORD      /* a lowercase name: a-z, 0-9 and _ */
+    CHECK_WORD,     /* a lowercase name: a-z, 0-9 and _ */
+    CHECK_PERCENT,  /* a signed change in percent: -1e6 to 1e6 */
+    CHECK_MOVE,     /* a price move in percent: -100 (all of it) to 1e6 */
+    CHECK_RATIO     /* a split ratio term: above 0, at most 1e6 */
 } event_check_t;
+
+/* The largest magnitude of any number in an event's data: beyond any amount
+ * in any currency, share count or figure an article reports (docs/events.md). */
+#define EVENT_NUM_MAX     1e18
+#define EVENT_PERCENT_MAX 1e6
 
 typedef struct event_rule_s {
     const char *key;
@@ -91,10 +99,10 @@ static const event_rule_t rules_filing[] = {STR("regulator", 1), STR("jurisdicti
                                             ENUM("status", 1, filing_status), RULE_END};
 static const event_rule_t rules_approval[] = {STR("regulator", 1),
                                               ENUM("status", 1, approval_status), RULE_END};
-static const event_rule_t rules_share[] = {NUM("percent", 1, CHECK_NONE), STR("instrument", 0),
+static const event_rule_t rules_share[] = {NUM("percent", 1, CHECK_MOVE), STR("instrument", 0),
                                            STR("listing", 0), RULE_END};
 static const event_rule_t rules_metric[] = {STR("metric", 1), STR("region", 0),
-                                            NUM("percent", 1, CHECK_NONE), RULE_END};
+                                            NUM("percent", 1, CHECK_PERCENT), RULE_END};
 /* v1 logs hold acquisitions with any currency text: the ISO check is for v2 types only. */
 static const event_rule_t rules_acquisition[] = {NUM("amount", 0, CHECK_NONE),
                                                  STR("currency", 0),
@@ -113,7 +121,7 @@ static const event_rule_t rules_corporate[] = {STR("name", 1), STR("location", 0
 static const event_rule_t rules_retraction[] = {STR("target", 1), STR("reason", 1), RULE_END};
 
 /* Daily bars imported in one batch: bars is the normalised CSV text. */
-static const event_rule_t rules_price_import[] = {STR("bars", 1), NUM("rows", 0, CHECK_NONE),
+static const event_rule_t rules_price_import[] = {STR("bars", 1), NUM("rows", 0, CHECK_COUNT),
                                                   STR("file", 0), RULE_END};
 
 /* One reported figure of an earnings event: value in currency units (EPS per
@@ -123,7 +131,7 @@ static const event_rule_t rules_earnings_metric[] = {
     {"metric", EVENT_FIELD_STR, 1, NULL, CHECK_WORD, NULL},
     NUM("value", 0, CHECK_NONE),
     CUR,
-    NUM("change_percent", 0, CHECK_NONE),
+    NUM("change_percent", 0, CHECK_PERCENT),
     NUM("prior", 0, CHECK_NONE),
     RULE_END};
 static const event_rule_t rules_earnings[] = {
@@ -133,12 +141,12 @@ static const event_rule_t rules_earnings[] = {
     RULE_END};
 static const event_rule_t rules_dividend[] = {ENUM("action", 1, dividend_actions),
                                               NUM("amount_per_share", 0, CHECK_NONNEG), CUR,
-                                              NUM("change_percent", 0, CHECK_NONE), RULE_END};
+                                              NUM("change_percent", 0, CHECK_PERCENT), RULE_END};
 static const event_rule_t rules_buyback[] = {ENUM("action", 1, buyback_actions),
                                              NUM("amount", 0, CHECK_NONNEG), CUR,
                                              NUM("shares", 0, CHECK_NONNEG), RULE_END};
-static const event_rule_t rules_split[] = {NUM("ratio_from", 1, CHECK_POSITIVE),
-                                           NUM("ratio_to", 1, CHECK_POSITIVE),
+static const event_rule_t rules_split[] = {NUM("ratio_from", 1, CHECK_RATIO),
+                                           NUM("ratio_to", 1, CHECK_RATIO),
                                            {"reverse", EVENT_FIELD_BOOL, 1, NULL, CHECK_NONE, NULL},
                                            RULE_END};
 static const event_rule_t rules_guidance[] = {STR("metric", 1),
@@ -608,6 +616,23 @@ static int event_check_value(const event_field_t *f, int check, const char *pref
             return err_set(e, ERR_DATA, "%s%s: must be a whole number, not negative", prefix,
                            f->key);
         break;
+    case CHECK_PERCENT:
+        if (f->num < -EVENT_PERCENT_MAX || f->num > EVENT_PERCENT_MAX)
+            return err_set(e, ERR_DATA, "%s%s: %g is outside -1000000 to 1000000 (percent)", prefix,
+                           f->key, f->num);
+        break;
+    case CHECK_MOVE:
+        if (f->num < -100 || f->num > EVENT_PERCENT_MAX)
+            return err_set(e, ERR_DATA,
+                           "%s%s: %g is outside -100 to 1000000 (a price cannot fall more than "
+                           "100%%)",
+                           prefix, f->key, f->num);
+        break;
+    case CHECK_RATIO:
+        if (f->num <= 0 || f->num > 1e6)
+            return err_set(e, ERR_DATA, "%s%s: must be above 0 and at most 1000000", prefix,
+                           f->key);
+        break;
     case CHECK_WORD:
         if (!s[0]) break;
         for (const char *p = s; *p; p++)
@@ -716,6 +741,25 @@ static int event_check_type(const event_t *ev, const char *tname, err_t *e)
     return 0;
 }
 
+/* Refuses s (borrowed, valid UTF-8, may be NULL) when it holds a control or
+ * bidirectional formatting character; the field is named as companies[i].key
+ * when i >= 0, else as key. */
+static int event_check_safe(const char *s, const char *key, long i, err_t *e)
+{
+    char name[64];
+    unsigned cp;
+
+    if (!s || !(cp = utf8_unsafe(s))) return 0;
+    if (i >= 0)
+        snprintf(name, sizeof name, "companies[%ld].%s", i, key);
+    else
+        snprintf(name, sizeof name, "%s", key);
+    return err_set(e, ERR_DATA,
+                   "%s: holds U+%04X, a control or bidirectional formatting character (not "
+                   "allowed in ids and names)",
+                   name, cp);
+}
+
 int event_validate(const event_t *ev, err_t *e)
 {
     int rc;
@@ -737,12 +781,20 @@ int event_validate(const event_t *ev, err_t *e)
         if (!utf8_valid(c->id) || (c->name && !utf8_valid(c->name)) ||
             (c->ticker && !utf8_valid(c->ticker)) || (c->role && !utf8_valid(c->role)))
             return err_set(e, ERR_DATA, "companies[%zu]: not valid UTF-8", i);
+        if ((rc = event_check_safe(c->id, "id", (long)i, e)) ||
+            (rc = event_check_safe(c->name, "name", (long)i, e)) ||
+            (rc = event_check_safe(c->ticker, "ticker", (long)i, e)) ||
+            (rc = event_check_safe(c->role, "role", (long)i, e)))
+            return rc;
     }
     if ((ev->id && !utf8_valid(ev->id)) || (ev->source.doc && !utf8_valid(ev->source.doc)) ||
         (ev->source.name && !utf8_valid(ev->source.name)) ||
         (ev->source.title && !utf8_valid(ev->source.title)) ||
         (ev->source.sentence && !utf8_valid(ev->source.sentence)))
         return err_set(e, ERR_DATA, "id or source: not valid UTF-8");
+    if ((rc = event_check_safe(ev->id, "id", -1, e)) ||
+        (rc = event_check_safe(ev->source.name, "source.name", -1, e)))
+        return rc;
     if (ev->ncompanies == 0 && ev->type != EVENT_RETRACTION && ev->type != EVENT_PRICE_IMPORT)
         return err_set(e, ERR_DATA, "companies: a %s event names at least one company", tname);
     if ((ev->source.offset != -1 && ev->source.offset < 0) ||
@@ -754,6 +806,10 @@ int event_validate(const event_t *ev, err_t *e)
             return err_set(e, ERR_DATA, "data: a key or value is not valid UTF-8");
         if (f->kind == EVENT_FIELD_NUM && !isfinite(f->num))
             return err_set(e, ERR_DATA, "data.%s: not a finite number", f->key);
+        if (f->kind == EVENT_FIELD_NUM && fabs(f->num) > EVENT_NUM_MAX)
+            return err_set(e, ERR_DATA,
+                           "data.%s: %g is beyond the largest figure seismo keeps (%g)", f->key,
+                           f->num, EVENT_NUM_MAX);
         if (f->kind < EVENT_FIELD_STR || f->kind > EVENT_FIELD_LIST)
             return err_set(e, ERR_DATA, "data.%s: must be a string, a number or a boolean", f->key);
         for (size_t j = 0; j < f->nitems; j++)
@@ -766,6 +822,11 @@ int event_validate(const event_t *ev, err_t *e)
                 if (g->kind == EVENT_FIELD_NUM && !isfinite(g->num))
                     return err_set(e, ERR_DATA, "data.%s[%zu].%s: not a finite number", f->key, j,
                                    g->key);
+                if (g->kind == EVENT_FIELD_NUM && fabs(g->num) > EVENT_NUM_MAX)
+                    return err_set(e, ERR_DATA,
+                                   "data.%s[%zu].%s: %g is beyond the largest figure seismo keeps "
+                                   "(%g)",
+                                   f->key, j, g->key, g->num, EVENT_NUM_MAX);
                 if (g->kind < EVENT_FIELD_STR || g->kind > EVENT_FIELD_BOOL)
                     return err_set(e, ERR_DATA,
                                    "data.%s[%zu].%s: must be a string, a number or a boolean",

@@ -7,6 +7,7 @@
 #include "embed.h"
 #include "htab.h"
 #include "tsv.h"
+#include "utf8.h"
 
 typedef struct registry_alias_s {
     char *text;          /* owned */
@@ -197,6 +198,16 @@ static long registry_put(registry_t *r, int kind, const char *id, const char *na
         return err_set(e, ERR_DATA, "'%s' is not a valid id (letters, digits, - . _; at most 64)",
                        id);
     if (!name || !*name) return err_set(e, ERR_DATA, "company %s: a name is required", id);
+    if (!utf8_valid(name) || utf8_unsafe(name))
+        return err_set(e, ERR_DATA,
+                       "company %s: the name holds a byte that is not UTF-8, or a control or "
+                       "bidirectional formatting character",
+                       id);
+    if (ticker && (!utf8_valid(ticker) || utf8_unsafe(ticker)))
+        return err_set(e, ERR_DATA,
+                       "company %s: the ticker holds a byte that is not UTF-8, or a control or "
+                       "bidirectional formatting character",
+                       id);
     if (idx >= 0) {
         en = r->entries[idx];
         if (ticker && *ticker && !en->ticker) {
@@ -244,8 +255,15 @@ static long registry_put(registry_t *r, int kind, const char *id, const char *na
 int registry_add(registry_t *r, int kind, const char *id, const char *name, const char *ticker,
                  const char *const *aliases, size_t naliases, err_t *e)
 {
-    long idx = registry_put(r, kind, id, name, ticker, NULL, e);
-    if (idx < 0) return (int)idx;
+    long idx;
+
+    for (size_t i = 0; i < naliases; i++)
+        if (aliases[i] && (!utf8_valid(aliases[i]) || utf8_unsafe(aliases[i])))
+            return err_set(e, ERR_DATA,
+                           "company %s: alias %zu holds a byte that is not UTF-8, or a control or "
+                           "bidirectional formatting character",
+                           id, i + 1);
+    if ((idx = registry_put(r, kind, id, name, ticker, NULL, e)) < 0) return (int)idx;
     r->entries[idx]->user = 1;
     for (size_t i = 0; i < naliases; i++)
         if (aliases[i] && registry_alias_add(r, (size_t)idx, aliases[i]))

@@ -55,6 +55,16 @@ typedef struct store_ops_s {
     int (*own)(void *impl, const char *name, err_t *e);
     /* Optional: gives up the ownership of projection name taken by own. */
     void (*disown)(void *impl, const char *name);
+    /* Optional (NULL: the engine offers no check): checks the store's own
+     * structures below the log (SQLite: PRAGMA quick_check; PostgreSQL:
+     * amcheck when installed) and writes what is damaged into problem
+     * (caller storage, n bytes; "" when sound, a note starting "note: " when
+     * the check could not run in full). Returns 0 when the check ran. */
+    int (*check)(void *impl, char *problem, size_t n, err_t *e);
+    /* Optional: records that verify found the store damaged (why borrowed),
+     * or lifts that record when why is NULL. While it is recorded, every
+     * write to the store is refused with ERR_CORRUPT. */
+    int (*mark_broken)(void *impl, const char *why, err_t *e);
 } store_ops_t;
 
 typedef struct store_s {

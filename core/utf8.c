@@ -39,3 +39,26 @@ int utf8_valid(const char *s)
     size_t n = strlen(s);
     return utf8_bad(s, n) == n;
 }
+
+unsigned utf8_unsafe(const char *str)
+{
+    const unsigned char *s = (const unsigned char *)str;
+
+    for (size_t i = 0; s[i];) {
+        unsigned cp = s[i];
+        size_t k = 0;
+        if (cp >= 0xF0)
+            k = 3, cp &= 0x07;
+        else if (cp >= 0xE0)
+            k = 2, cp &= 0x0F;
+        else if (cp >= 0xC0)
+            k = 1, cp &= 0x1F;
+        for (size_t j = 1; j <= k && s[i + j]; j++) cp = (cp << 6) | (s[i + j] & 0x3F);
+        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x061C || cp == 0x200E ||
+            cp == 0x200F || (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
+            return cp;
+        for (i++; k-- && s[i]; i++) {
+        }
+    }
+    return 0;
+}

@@ -64,6 +64,22 @@ set +e; "$S" append "$TMP/many.ndjson" >"$TMP/out" 2>"$TMP/err"; rc=$?; set -e
 [ "$rc" = 0 ] || [ "$rc" = 65 ] && ok || bad "20000 companies in one event: exit $rc"
 no_crash "20000 companies in one event"
 
+# --- numbers out of their documented range, control and bidi characters in ids
+# and names (docs/events.md, "Ranges"): 65 naming the field, nothing appended
+head0=$("$S" status | awk '/^events:/ {print $2}')
+case_ 65 "percent 1.8e308" "$S" append "$FIX/events/invalid/percent-max-double/input.json"
+contains "$TMP/err" "data.percent" "percent 1.8e308: the field is named"
+case_ 65 "an id of 20 right-to-left overrides" "$S" append "$FIX/events/invalid/id-bidi-override/input.json"
+contains "$TMP/err" "companies[0].id" "bidi id: the field is named"
+case_ 65 "companies add: a name with a right-to-left override" "$S" companies add EVIL --name "$(printf 'Apple\u202eInc')"
+contains "$TMP/err" "bidirectional" "companies add: says why"
+case_ 65 "companies add: a name with a control character" "$S" companies add EVIL --name "$(printf 'Apple\aInc')"
+case_ 65 "companies add: an alias with a bidi isolate" "$S" companies add EVIL --name Evil --alias "$(printf '\u2066x')"
+{ cat "$FIX/articles/wire-microsoft-activision.txt"; echo "Reference 8."; } > "$TMP/new-article.txt"
+case_ 65 "ingest --source-name with a newline" "$S" ingest --source-name "$(printf 'a\nb.txt')" "$TMP/new-article.txt"
+contains "$TMP/err" "source.name" "--source-name with a newline: the field is named"
+[ "$("$S" status | awk '/^events:/ {print $2}')" = "$head0" ] && ok || bad "out-of-range input appended something"
+
 # --- HTTP requests that curl will not send: raw bytes on a socket
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 "$S" daemon --db "$SEISMO_DB" --listen "127.0.0.1:$PORT" --max-body 100000 >"$TMP/d.log" 2>&1 &
@@ -100,8 +116,17 @@ raw "article with a NUL byte" 400 'POST /v1/articles HTTP/1.1\r\nContent-Type: t
 raw "article not UTF-8" 400 'POST /v1/articles HTTP/1.1\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\n\xff\xfe'
 raw "cut in the middle of the body" "" 'POST /v1/articles HTTP/1.1\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\nApple'
 raw "upgrade request" HTTP/1.1 'GET /healthz HTTP/1.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n'
+# out of range and bidi over HTTP: 400 naming the field
+got=$(curl -s -o "$TMP/body" -w '%{http_code}' -H 'Content-Type: application/x-ndjson' \
+    --data-binary @"$FIX/events/invalid/percent-max-double/input.json" "http://127.0.0.1:$PORT/v1/events") || got=000
+[ "$got" = 400 ] && ok || bad "HTTP percent 1.8e308: $got, want 400"
+contains "$TMP/body" "data.percent" "HTTP percent 1.8e308: the field is named"
+got=$(curl -s -o "$TMP/body" -w '%{http_code}' -H 'Content-Type: application/x-ndjson' \
+    --data-binary @"$FIX/events/invalid/id-bidi-override/input.json" "http://127.0.0.1:$PORT/v1/events") || got=000
+[ "$got" = 400 ] && ok || bad "HTTP bidi id: $got, want 400"
+contains "$TMP/body" "companies[0].id" "HTTP bidi id: the field is named"
 curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && ok || bad "the daemon survives the bad requests"
-kill -TERM "${pids[0]}"; wait "${pids[0]}" 2>/dev/null && ok || bad "the daemon stops cleanly after the bad requests"
+stop_pid "${pids[0]}" 20 && ok || bad "the daemon stops cleanly after the bad requests"
 grep -qE 'AddressSanitizer|runtime error|LeakSanitizer' "$TMP/d.log" && bad "daemon sanitizer report: $(grep -m1 -A5 Sanitizer "$TMP/d.log")" || ok
 case_ 0 "verify after the bad requests" "$S" verify
 finish

@@ -153,9 +153,8 @@ code=$(curl -s -o "$TMP/body" -w '%{http_code}' -X POST --data '' "$URL/v1/summa
 [ "$code" = 405 ] && ok || bad "POST /v1/summary: HTTP $code, want 405"
 
 # --- SIGTERM: exit 0
-kill -TERM "$DPID"
 set +e
-wait "$DPID"
+stop_pid "$DPID" 20
 rc=$?
 set -e
 DPID=

@@ -51,6 +51,22 @@ set -e
 [ "$got" = 0 ] || [ "$got" = 74 ] && ok || bad "disk full append: exit $got ($(head -c 300 "$TMP/err"))"
 no_crash "disk full append"
 expect_exit 0 "disk full: still verifies after append" "$S" --db "$DB" verify
+# Reads on the full disk: the projections cannot catch up (they lag the articles
+# ingested above), so each answers from the read models as they are, exit 0,
+# and says on stderr that they lag.
+lag=$(sqlite3 "$DB" "SELECT (SELECT max(seq) FROM events) - min(last_seq) FROM proj_checkpoints" 2>/dev/null || echo "")
+[ -n "$MNT" ] && { dd if=/dev/zero of="$MNT/filler" bs=4k 2>/dev/null || true; }
+for cmd in "timeline AAPL" "summary" "report"; do
+    set +e
+    if [ -n "$MNT" ]; then "$S" --db "$DB" $cmd >"$TMP/out" 2>"$TMP/err"
+    else (trap '' XFSZ; ulimit -f "$(( $(stat -c %s "$DB") / 1024 ))"; exec "$S" --db "$DB" $cmd) >"$TMP/out" 2>"$TMP/err"; fi
+    got=$?
+    set -e
+    [ "$got" = 0 ] && ok || bad "disk full: $cmd exits $got, want 0 ($(head -c 300 "$TMP/err"))"
+    if [ "${lag:-1}" != 0 ]; then contains "$TMP/err" "lag" "disk full: $cmd says the read models lag"; fi
+    no_crash "disk full: $cmd"
+done
+check "disk full: the report still printed" grep -q '"schema"' "$TMP/out"
 if [ -n "$MNT" ]; then umount "$MNT"; MNT=""; fi
 
 # --- bad database files --------------------------------------------------------------
@@ -103,6 +119,57 @@ for off in $((size / 3)) $((size / 2)) $((size * 3 / 4)); do
         no_crash "bits@$off: $cmd"
     done
 done
+
+# a zeroed page: verify checks the file itself and names the table or index
+# (PRAGMA quick_check), wherever sqlite3's own check finds damage. The pages
+# tried: the root of every table and index the chain walk never reads or reads
+# only in part, and every 7th page (event bodies, index leaves, read models).
+pages=$(sqlite3 "$GOOD" "PRAGMA page_count")
+roots=$(sqlite3 "$GOOD" "SELECT rootpage FROM sqlite_schema WHERE name IN ('sqlite_autoindex_events_1',
+    'events_by_date', 'events_by_type', 'event_companies_by_seq', 'companies', 'proj_timeline',
+    'proj_timeline_by_company', 'proj_checkpoints') AND rootpage > 1")
+zeroed=0
+tried=0
+for p in $(printf '%s\n' $roots $(seq 7 7 "$pages") | sort -nu); do
+    tried=$((tried + 1))
+    cp "$GOOD" "$TMP/zero.db"; rm -f "$TMP/zero.db.broken"
+    dd if=/dev/zero of="$TMP/zero.db" bs=4096 seek=$((p - 1)) count=1 conv=notrunc status=none
+    sqlite3 "$TMP/zero.db" "PRAGMA quick_check" 2>&1 | grep -qx ok && continue
+    zeroed=$((zeroed + 1))
+    set +e; "$S" --db "$TMP/zero.db" verify >"$TMP/out" 2>"$TMP/err"; got=$?; set -e
+    [ "$got" = 65 ] && ok || bad "zeroed page $p: verify exits $got, want 65 ($(head -c 200 "$TMP/out"))"
+    if grep -qE "damaged: .*(table|index) [a-z_0-9]+|damaged: .*malformed|not a seismo database \(not SQLite, or corrupt\)" "$TMP/err"; then ok
+    else bad "zeroed page $p: verify does not name what is damaged: $(head -c 300 "$TMP/err")"; fi
+    no_crash "zeroed page $p: verify"
+done
+echo "zeroed pages: $zeroed of the $tried tried damaged the file"
+[ "$zeroed" -gt 5 ] && ok || bad "zeroed pages: only $zeroed damaged the file"
+
+# once verify has found damage, writes are refused until the database is repaired
+# (docs/robustness.md): the page of an index, which ingest does not notice by itself
+Z=$TMP/zidx.db
+cp "$GOOD" "$Z"
+root=$(sqlite3 "$Z" "SELECT rootpage FROM sqlite_schema WHERE name = 'events_by_date'")
+dd if=/dev/zero of="$Z" bs=4096 seek=$((root - 1)) count=1 conv=notrunc status=none
+head_before=$(sqlite3 "$GOOD" "SELECT max(seq) FROM events")
+expect_exit 65 "damaged index: verify exits 65" "$S" --db "$Z" verify
+contains "$TMP/err" "events_by_date" "damaged index: verify names the index"
+article 900
+expect_exit 65 "damaged index: ingest refused after verify" "$S" --db "$Z" ingest "$TMP/art.txt"
+contains "$TMP/err" "found damaged" "damaged index: ingest says why"
+check "damaged index: ingest did not say appended" bash -c "! grep -q '[1-9][0-9]* appended' '$TMP/out'"
+expect_exit 65 "damaged index: append refused after verify" "$S" --db "$Z" append "$(dirname "$0")/../fixtures/events/demo.ndjson"
+[ "$(sqlite3 "$Z" "SELECT max(seq) FROM events")" = "$head_before" ] && ok || bad "damaged index: the head moved"
+expect_exit 0 "damaged index: timeline still answers" "$S" --db "$Z" timeline AAPL
+# the repair the docs give: copy the log out, check the copy, put it in place
+rm -f "$TMP/repaired.db"
+expect_exit 0 "damaged index: copy the log out" "$S" copy --from "$Z" --to "$TMP/repaired.db"
+expect_exit 0 "damaged index: the copy verifies" "$S" --db "$TMP/repaired.db" verify
+mv "$TMP/repaired.db" "$Z"; rm -f "$Z-wal" "$Z-shm"
+expect_exit 65 "repaired: still refused until verify passes" "$S" --db "$Z" ingest "$TMP/art.txt"
+expect_exit 0 "repaired: verify passes" "$S" --db "$Z" verify
+check "repaired: the mark is gone" test ! -e "$Z.broken"
+expect_exit 0 "repaired: ingest works again" "$S" --db "$Z" ingest "$TMP/art.txt"
 
 # a tampered event body (triggers dropped by hand): verify names the seq
 cp "$GOOD" "$TMP/tamper.db"

@@ -13,11 +13,36 @@ ok() { passed=$((passed + 1)); }
 bad() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
 # check DESCRIPTION COMMAND...: the command must succeed.
 check() { local d=$1; shift; if "$@"; then ok; else bad "$d"; fi; }
-# expect_exit CODE DESCRIPTION COMMAND...: the command must exit with CODE.
+# expect_exit CODE DESCRIPTION COMMAND...: the command must exit with CODE,
+# within EXPECT_TIMEOUT seconds (default 120): a command that hangs is killed
+# and counted as a failure (exit 124) instead of holding up the run.
+EXPECT_TIMEOUT=${EXPECT_TIMEOUT:-120}
 expect_exit() {
     local want=$1 d=$2; shift 2
-    set +e; "$@" >"$TMP/out" 2>"$TMP/err"; local got=$?; set -e
+    set +e
+    if declare -F "$1" >/dev/null; then "$@" >"$TMP/out" 2>"$TMP/err"
+    else timeout -k 5 "$EXPECT_TIMEOUT" "$@" >"$TMP/out" 2>"$TMP/err"; fi
+    local got=$?; set -e
+    [ "$got" = 124 ] && [ "$want" != 124 ] && echo "$d: timed out after $EXPECT_TIMEOUT s" >>"$TMP/err"
     if [ "$got" = "$want" ]; then ok; else bad "$d: exit $got, want $want ($(head -c 300 "$TMP/err"))"; fi
+}
+# wait_pid PID [SECONDS]: waits at most SECONDS (default 15) for PID (a child
+# already told to stop) to end, SIGKILL after that. Returns PID's exit status
+# (137 when it had to be killed).
+wait_pid() {
+    local pid=$1 secs=${2:-15} i rc
+    for ((i = 0; i < secs * 10; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$pid" 2>/dev/null; then
+        echo "wait_pid: $pid still running after $secs s: killed" >&2
+        kill -KILL "$pid" 2>/dev/null || true
+    fi
+    wait "$pid" 2>/dev/null && rc=0 || rc=$?
+    return "$rc"
+}
+# stop_pid PID [SECONDS]: SIGTERM, then wait_pid PID SECONDS.
+stop_pid() {
+    kill -TERM "$1" 2>/dev/null || true
+    wait_pid "$@"
 }
 # contains FILE TEXT DESCRIPTION
 contains() { if grep -qF -- "$2" "$1"; then ok; else bad "$3: '$2' not in $(head -c 300 "$1")"; fi; }

@@ -202,7 +202,6 @@ cp "$TMP/body" "$TMP/dreport.json"
 report_valid "$TMP/dreport.json"
 http_get 200 "/v1/companies/BABA/summary?benchmark=SPY"
 json "$TMP/body" "assert d['companies'][0]['reported_vs_measured']['compared'] == 1"
-kill -TERM "$DPID" 2>/dev/null || true
-wait "$DPID" 2>/dev/null || true
+stop_pid "$DPID" 20 || true
 DPID=
 finish

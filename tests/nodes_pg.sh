@@ -156,7 +156,7 @@ C=$DPID
 owned_c=$(grep -c 'folded by this node$' "$TMP/c.log" || true)
 [ "$owned_c" = 0 ] && ok || bad "node C owns $owned_c projections while node B lives"
 stopped=$(ms_now)
-kill -TERM "$B"; set +e; wait "$B"; rc=$?; set -e
+set +e; stop_pid "$B" 20; rc=$?; set -e
 B=
 [ "$rc" = 0 ] && ok || bad "node B exit $rc"
 for _ in $(seq 1 50); do
@@ -167,7 +167,7 @@ owned_c=$(grep -c 'folded by this node$' "$TMP/c.log" || true)
 took=$(($(ms_now) - stopped))
 [ "$owned_c" = "$nproj" ] && ok || bad "after node B stopped, node C owns $owned_c of $nproj projections"
 echo "after node B stopped (SIGTERM), node C owned every projection within ${took} ms"
-kill -TERM "$C"; set +e; wait "$C"; rc=$?; set -e
+set +e; stop_pid "$C" 20; rc=$?; set -e
 C=
 [ "$rc" = 0 ] && ok || bad "node C exit $rc"
 finish

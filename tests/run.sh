@@ -3,14 +3,16 @@
 # never stops the run. The step's own output passes through; when the command
 # fails without printing a tally of its own (a crash, a timeout, a step that
 # only returns a status) one line `0 passed, 1 failed` is added, so the total
-# that `make test` prints at the end counts it.
+# that `make test` prints at the end counts it. The step's time is printed
+# after it (`-- NAME: N s`), so that what makes `make test` slow is visible.
 #   KIND: unit (cmocka suite), script (prints `N passed, N failed`), step (status only)
 set -uo pipefail
 kind=$1 name=$2
 shift 2
-limit=${STEP_TIMEOUT:-600}
+limit=${STEP_TIMEOUT:-900}
 echo "== $name"
 out=$(mktemp /tmp/seismo-step.XXXXXX)
+t0=$SECONDS
 timeout -k 10 "$limit" "$@" 2>&1 | tee "$out"
 rc=${PIPESTATUS[0]}
 case $kind in
@@ -27,4 +29,5 @@ elif [ "$kind" = step ] || ! grep -qE "$tally" "$out"; then
     echo "1 passed, 0 failed"
 fi
 rm -f "$out"
+echo "-- $name: $((SECONDS - t0)) s"
 exit 0

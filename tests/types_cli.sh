@@ -108,7 +108,7 @@ assert c['earnings'][1]['metrics'][0]['change_percent']==4, c['earnings']
 assert c['dividends'][0]['change_percent']==4.2"
     code=$(curl -s -o "$TMP/body" -w '%{http_code}' -X POST -H 'Content-Type: text/plain' --data-binary 'x' "$URL/v1/articles?context=maybe")
     [ "$code" = 400 ] && ok || bad "context=maybe: HTTP $code, want 400"
-    kill "$DPID" 2>/dev/null; wait "$DPID" 2>/dev/null || true
+    stop_pid "$DPID" 20 || true
 else
     bad "daemon did not start"
 fi

@@ -183,6 +183,7 @@ static int cmd_events(cli_ctx_t *ctx, int argc, char **argv)
 
 static int cmd_verify(cli_ctx_t *ctx, int argc, char **argv)
 {
+    char file[1024];
     eventlog_verify_t r;
     err_t e = {0};
     store_t *s;
@@ -190,17 +191,45 @@ static int cmd_verify(cli_ctx_t *ctx, int argc, char **argv)
 
     if (argc > 1) return cli_failf(ctx, 64, "verify takes no arguments (got '%s')", argv[1]);
     if (cli_open(ctx, 0, &s, &e)) return cli_fail(ctx, &e);
+    /* The file first (its pages and indexes), then the chain. */
+    if ((rc = store_check(s, file, sizeof file, &e))) goto done;
+    if (strncmp(file, "note: ", 6) == 0) {
+        fprintf(stderr, "%s: %s\n", ctx->prog, file);
+        file[0] = 0;
+    }
     rc = eventlog_verify(&s->log, &r, &e);
-    store_close(s);
-    if (rc) return cli_fail(ctx, &e);
-    if (r.bad_seq) {
-        fprintf(stderr, "%s: verify failed at seq %lld: %s\n", ctx->prog, r.bad_seq, r.problem);
-        printf("FAILED at seq %lld (%lld events before it verified)\n", r.bad_seq, r.head_seq);
+    if (rc && !file[0]) goto done;
+    if (rc) { /* the damage stopped the walk: the file check has named it */
+        snprintf(r.problem, sizeof r.problem, "%s", e.msg);
+        err_clear(&e);
+        rc = 0;
+    }
+    if (file[0] || r.bad_seq) {
+        char why[1200];
+        if (file[0]) {
+            fprintf(stderr, "%s: verify failed: the database file is damaged: %s\n", ctx->prog,
+                    file);
+            printf("FAILED: the database file is damaged: %s\n", file);
+        }
+        if (r.bad_seq) {
+            fprintf(stderr, "%s: verify failed at seq %lld: %s\n", ctx->prog, r.bad_seq, r.problem);
+            printf("FAILED at seq %lld (%lld events before it verified)\n", r.bad_seq, r.head_seq);
+        }
+        if (file[0])
+            snprintf(why, sizeof why, "file damaged: %.900s", file);
+        else
+            snprintf(why, sizeof why, "chain broken at seq %lld: %.900s", r.bad_seq, r.problem);
+        /* Writes stay refused until a verify passes (store_mark_broken). */
+        if (store_mark_broken(s, why, &e)) fprintf(stderr, "%s: warning: %s\n", ctx->prog, e.msg);
+        store_close(s);
         return 65;
     }
+    if ((rc = store_mark_broken(s, NULL, &e))) goto done;
     printf("ok: %lld events verified, head seq %lld hash %s\n", r.events, r.head_seq,
            r.head_seq ? r.head_hash : "(empty log)");
-    return 0;
+done:
+    store_close(s);
+    return rc ? cli_fail(ctx, &e) : 0;
 }
 
 static int cmd_status(cli_ctx_t *ctx, int argc, char **argv)
@@ -248,8 +277,13 @@ const cli_cmd_t cli_cmds_log[] = {
      "  --limit N      at most N events\n"
      "  --format F     table (default), json (an array) or ndjson (canonical, one a line)\n",
      cmd_events},
-    {"verify", "", "Walk the hash chain; name the first seq that does not verify.",
-     "Exit 0 printing the head seq and hash, or exit 65 naming the first bad seq.\n", cmd_verify},
+    {"verify", "", "Check the database file and walk the hash chain; name what is broken.",
+     "Checks the file (SQLite: PRAGMA quick_check; PostgreSQL: amcheck when installed),\n"
+     "then walks the chain. Exit 0 printing the head seq and hash, or exit 65 naming\n"
+     "the damaged table or index and the first bad seq. A failed verify is recorded:\n"
+     "writes are refused until the database is repaired and a verify passes\n"
+     "(docs/robustness.md, 'Repairing a damaged database').\n",
+     cmd_verify},
     {"status", "", "Show the database path, schema version, head and event count.", "", cmd_status},
     {NULL, NULL, NULL, NULL, NULL},
 };

@@ -99,10 +99,14 @@ static int q_open(cli_ctx_t *ctx, q_t *q, int prices, err_t *e)
     if ((rc = cli_open(ctx, 0, &q->st, e))) return rc;
     rc = q_catch_up(q->st, NULL, 0, &pr, NULL, e);
     q_progress_end(&pr);
-    if (rc == ERR_READONLY) {
-        /* A read-only database is still worth answering from, as far as it goes. */
-        fprintf(stderr, "%s: warning: %s; answering from the read models as they are\n", ctx->prog,
-                e->msg);
+    if (rc == ERR_READONLY || rc == ERR_FULL || rc == ERR_CORRUPT) {
+        /* A read-only database, one on a full disk or one verify found damaged
+         * (writes refused) is still worth answering from, as far as the read
+         * models go: say that they lag the log. */
+        fprintf(stderr,
+                "%s: warning: %s; answering from the read models as they are (they lag the "
+                "log until the projections can catch up)\n",
+                ctx->prog, e->msg);
         err_clear(e);
         rc = 0;
     }

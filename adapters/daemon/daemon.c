@@ -558,6 +558,7 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
                                          {"max-body", required_argument, NULL, 'b'},
                                          {"max-connections", required_argument, NULL, 'm'},
                                          {"idle-timeout", required_argument, NULL, 'i'},
+                                         {"settle", required_argument, NULL, 'S'},
                                          {NULL, 0, NULL, 0}};
     daemon_t d;
     err_t e = {0};
@@ -575,6 +576,7 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
     d.max_body = (size_t)16 << 20;
     d.max_conns = 1024;
     d.idle_ms = DAEMON_IDLE_MS;
+    d.spool_settle_ms = 1000;
     /* Tests widen the races between projection workers with this: each
      * catch-up job sleeps N ms times its distance from the end of proj_defs. */
     if (getenv("SEISMO_DAEMON_SLOW_MS")) d.slow_ms = atoi(getenv("SEISMO_DAEMON_SLOW_MS"));
@@ -627,6 +629,13 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
                 return cli_failf(ctx, 64, "--idle-timeout must be 1 to 3600 seconds");
             d.idle_ms = (int)v * 1000;
             break;
+        case 'S': {
+            double sec = strtod(optarg, &end);
+            if (end == optarg || *end || !(sec >= 0 && sec <= 3600))
+                return cli_failf(ctx, 64, "--settle must be 0 to 3600 seconds");
+            d.spool_settle_ms = (int)(sec * 1000 + 0.5);
+            break;
+        }
         default:
             return cli_failf(ctx, 64, "daemon: unknown option; try 'seismo daemon --help'");
         }
@@ -758,10 +767,12 @@ const cli_cmd_t cli_cmds_daemon[] = {
      "[--db PATH] [--spool DIR] [--listen ADDR]... [--workers N] [--token-file FILE] [--log-format "
      "text|json] "
      "[--pid-file FILE] [--log-file FILE] [--max-body SIZE] [--max-connections N] [--idle-timeout "
-     "S]",
+     "S] [--settle S]",
      "Run the daemon: spool ingest, HTTP JSON API, projection workers.",
      "  --db PATH            the database (as the global --db)\n"
      "  --spool DIR          watch DIR/incoming; move files to DIR/done or DIR/rejected\n"
+     "  --settle S           take a spool file once unchanged S seconds and not open for\n"
+     "                       writing (default 1; 0.5 works); write, then rename, is safest\n"
      "  --listen ADDR        127.0.0.1:PORT, [::1]:PORT or unix:PATH (default 127.0.0.1:8750);\n"
      "                       repeatable. A non-loopback address needs --token-file\n"
      "  --workers N          projection/ingest threads (default 4)\n"

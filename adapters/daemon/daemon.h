@@ -125,6 +125,8 @@ typedef struct daemon_s {
     uv_timer_t spool_timer;
     int spool_busy, spool_again;
     unsigned long spool_done, spool_rejected;
+    int spool_settle_ms; /* --settle: a file unchanged this long (and not open for writing) is taken
+                          */
     /* projections */
     int proj_busy, proj_again;
     long long proj_seq; /* the least checkpoint after the last catch-up */

@@ -125,6 +125,7 @@ int ingest_bytes(const extract_t *x, eventlog_t *log, const char *name, const ch
 {
     ingest_opts_t dflt = {NULL, NULL, 0, 0};
     size_t i = 0;
+    unsigned cp;
     int rc;
 
     if (!o) o = &dflt;
@@ -132,6 +133,12 @@ int ingest_bytes(const extract_t *x, eventlog_t *log, const char *name, const ch
     if (!utf8_valid(name) || (o->source_name && !utf8_valid(o->source_name)))
         return err_set(e, ERR_DATA, "the source name of %s is not valid UTF-8",
                        utf8_valid(name) ? "this input" : "a file");
+    /* ... and a control or bidi character would make it read as another. */
+    if ((cp = utf8_unsafe(o->source_name ? o->source_name : name)))
+        return err_set(e, ERR_DATA,
+                       "source.name: the %s holds U+%04X, a control or bidirectional formatting "
+                       "character (not allowed in ids and names)",
+                       o->source_name ? "source name" : "file name", cp);
     if ((rc = ingest_check(name, data, len, e))) return rc;
     while (i < len && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t'))
         i++;

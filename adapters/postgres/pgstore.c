@@ -94,6 +94,64 @@ static void pgstore_disown(void *impl, const char *name)
     pgdb_exec(d, sql, NULL);
 }
 
+/* The file check of verify on PostgreSQL: with the amcheck extension in the
+ * database, verify_heapam on every table of the schema and bt_index_check on
+ * every B-tree index; without it a note. Writes what is damaged into problem. */
+static int pgstore_check(void *impl, char *problem, size_t n, err_t *e)
+{
+    static const char *const tables_sql =
+        "SELECT c.oid::regclass::text, c.relkind FROM pg_class c "
+        "JOIN pg_namespace s ON s.oid = c.relnamespace LEFT JOIN pg_am a ON a.oid = c.relam "
+        "WHERE s.nspname = current_schema() AND (c.relkind = 'r' OR (c.relkind = 'i' AND "
+        "a.amname = 'btree')) ORDER BY c.relkind DESC, 1";
+    pgdb_t *d = impl;
+    long long have = 0;
+    PGresult *rels;
+    size_t used = 0;
+    int rc;
+
+    problem[0] = 0;
+    if ((rc = pgdb_ready(d, e))) return rc;
+    if ((rc = pgdb_query_ll(d, "SELECT count(*) FROM pg_extension WHERE extname = 'amcheck'", &have,
+                            e)))
+        return rc;
+    if (!have) {
+        snprintf(problem, n,
+                 "note: the amcheck extension is not installed in %s (CREATE EXTENSION amcheck), "
+                 "so verify checked the chain but not the tables' pages",
+                 pgdb_name(d));
+        return 0;
+    }
+    rels = PQexec(d->conn, tables_sql);
+    if (PQresultStatus(rels) != PGRES_TUPLES_OK) {
+        rc = pgdb_error(d, rels, "listing the tables to check", e);
+        PQclear(rels);
+        return rc;
+    }
+    for (int i = 0; i < PQntuples(rels) && used + 1 < n; i++) {
+        const char *rel = PQgetvalue(rels, i, 0);
+        const char *vals[1] = {rel};
+        int index = PQgetvalue(rels, i, 1)[0] == 'i';
+        PGresult *r = PQexecParams(d->conn,
+                                   index ? "SELECT bt_index_check($1::regclass)"
+                                         : "SELECT 'block ' || blkno || ': ' || msg FROM "
+                                           "verify_heapam($1::regclass) LIMIT 3",
+                                   1, NULL, vals, NULL, NULL, 0);
+        if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+            const char *m = PQresultErrorMessage(r);
+            used += (size_t)snprintf(problem + used, n - used, "%s%s %s: %.*s", used ? "; " : "",
+                                     index ? "index" : "table", rel, (int)strcspn(m, "\n"), m);
+        } else if (!index) {
+            for (int j = 0; j < PQntuples(r) && used + 1 < n; j++)
+                used += (size_t)snprintf(problem + used, n - used, "%stable %s: %s",
+                                         used ? "; " : "", rel, PQgetvalue(r, j, 0));
+        }
+        PQclear(r);
+    }
+    PQclear(rels);
+    return 0;
+}
+
 static const store_ops_t pgstore_ops = {
     .version = STORE_OPS_VERSION,
     .engine = "postgresql",
@@ -103,6 +161,7 @@ static const store_ops_t pgstore_ops = {
     .watch_drain = pgstore_watch_drain,
     .own = pgstore_own,
     .disown = pgstore_disown,
+    .check = pgstore_check,
 };
 
 int pgstore_open(const char *conninfo, const store_opts_t *o, store_t *out, err_t *e)

@@ -115,7 +115,10 @@ int db_exec(db_t *d, const char *sql, err_t *e)
 
 int db_begin(db_t *d, err_t *e)
 {
-    int rc = sqlite3_exec(d->h, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+    int rc;
+
+    if ((rc = db_refuse_broken(d, e))) return rc;
+    rc = sqlite3_exec(d->h, "BEGIN IMMEDIATE", NULL, NULL, NULL);
     return rc == SQLITE_OK ? 0 : db_error(d, rc, "starting a write transaction", e);
 }
 

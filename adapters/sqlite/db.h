@@ -64,5 +64,15 @@ void db_read_end(db_t *d);
 /* Returns PRAGMA data_version of d: it changes whenever another connection
  * (of this process or another) has committed to the file; -1 on error. */
 long long db_data_version(db_t *d);
+/* Checks the file of d (PRAGMA quick_check): writes what is damaged, naming
+ * the table or index, into problem (caller storage, n bytes; "" when the file
+ * is sound). Returns 0 when the check ran, or an ERR_* code. (dbcheck.c) */
+int db_quick_check(db_t *d, char *problem, size_t n, err_t *e);
+/* Records that verify found d damaged (why borrowed: what it found) in
+ * PATH.broken beside it, or removes that record when why is NULL. */
+int db_mark_broken(db_t *d, const char *why, err_t *e);
+/* ERR_CORRUPT with a message saying how to repair when d carries the mark
+ * of db_mark_broken, else 0. Every write transaction asks it first. */
+int db_refuse_broken(db_t *d, err_t *e);
 
 #endif

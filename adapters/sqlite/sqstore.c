@@ -39,11 +39,23 @@ static int sqstore_info(void *impl, store_info_t *info, err_t *e)
     return 0;
 }
 
+static int sqstore_check(void *impl, char *problem, size_t n, err_t *e)
+{
+    return db_quick_check(((sqstore_t *)impl)->db, problem, n, e);
+}
+
+static int sqstore_mark_broken(void *impl, const char *why, err_t *e)
+{
+    return db_mark_broken(((sqstore_t *)impl)->db, why, e);
+}
+
 static const store_ops_t sqstore_ops = {
     .version = STORE_OPS_VERSION,
     .engine = "sqlite",
     .info = sqstore_info,
     .close = sqstore_close,
+    .check = sqstore_check,
+    .mark_broken = sqstore_mark_broken,
 };
 
 int sqstore_open(const char *path, const store_opts_t *o, store_t *out, err_t *e)

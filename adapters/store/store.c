@@ -147,6 +147,17 @@ void store_disown(store_t *s, const char *name)
     if (s->ops->disown) s->ops->disown(s->impl, name);
 }
 
+int store_check(store_t *s, char *problem, size_t n, err_t *e)
+{
+    problem[0] = 0;
+    return s->ops->check ? s->ops->check(s->impl, problem, n, e) : 0;
+}
+
+int store_mark_broken(store_t *s, const char *why, err_t *e)
+{
+    return s->ops->mark_broken ? s->ops->mark_broken(s->impl, why, e) : 0;
+}
+
 int store_shared(const store_t *s)
 {
     return s && s->ops->own != NULL;

@@ -77,6 +77,13 @@ int store_own(store_t *s, const char *name, err_t *e);
 void store_disown(store_t *s, const char *name);
 /* 1 when the engine shares projections between nodes (store_own can answer 0). */
 int store_shared(const store_t *s);
+/* Checks the store's own structures (see store_ops_t.check): what is damaged
+ * goes into problem (caller storage, n bytes), "" when sound or when the
+ * engine has no check. Returns 0 when the check ran, or an ERR_* code. */
+int store_check(store_t *s, char *problem, size_t n, err_t *e);
+/* Records (why borrowed) or, with why NULL, lifts the mark that s was found
+ * damaged (see store_ops_t.mark_broken); 0 when the engine keeps none. */
+int store_mark_broken(store_t *s, const char *why, err_t *e);
 /* Writes the UTC time now as "YYYY-MM-DDTHH:MM:SSZ" into out (the log's clock). */
 void store_clock_now(char out[21]);
 

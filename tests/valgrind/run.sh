@@ -14,14 +14,25 @@ VG=(valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite
     --suppressions="$top/tests/valgrind/seismo.supp")
 fail=0
 
-# 1. The unit suites (the fault loop samples every 40th allocation: each run is slow here).
-for t in ${VG_TESTS:-}; do
-    if FAULTS_STRIDE=40 "${VG[@]}" --log-file="$TMP/vg.log" "$t" >"$TMP/out" 2>&1; then
-        echo "valgrind $(basename "$t"): clean"
+# 1. The unit suites (the fault loop samples every 40th allocation: each run is slow here),
+# VG_JOBS at once (default 2); each prints its verdict, and its logs when it fails, as it ends.
+vg_one() {
+    local t=$1 b
+    b=$(basename "$t")
+    if FAULTS_STRIDE=40 "${VG[@]}" --log-file="$TMP/$b.vg" "$t" >"$TMP/$b.out" 2>&1; then
+        echo "valgrind $b: clean"
     else
-        echo "valgrind $(basename "$t"): FAILED"; tail -30 "$TMP/out"; cat "$TMP/vg.log"; fail=1
+        { echo "valgrind $b: FAILED"; tail -30 "$TMP/$b.out"; cat "$TMP/$b.vg"; } > "$TMP/$b.fail"
+        cat "$TMP/$b.fail"
     fi
-done
+}
+export -f vg_one
+export TMP
+VG_Q=$(printf '%q ' "${VG[@]}")
+export VG_Q
+# shellcheck disable=SC2016
+printf '%s\n' ${VG_TESTS:-} | xargs -r -P "${VG_JOBS:-2}" -I{} bash -c 'eval "VG=($VG_Q)"; vg_one "$1"' _ {}
+compgen -G "$TMP/*.fail" >/dev/null && fail=1
 
 # 2. One daemon session.
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
