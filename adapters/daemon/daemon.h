@@ -175,6 +175,12 @@ const daemon_http_err_t *daemon_err_http(int code);
 void daemon_log(daemon_t *d, const char *level, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* Writes one access-log line for an answered request, with --log-format json
+ * only: {"ts","level","event":"request","method","path","status","ms","bytes"}
+ * (method and path borrowed; the path without its query string). */
+void daemon_log_access(daemon_t *d, const char *method, const char *path, int status, double ms,
+                       size_t bytes);
+
 /* Takes a pooled write connection (owned by the caller until daemon_db_put); NULL on error. */
 store_t *daemon_db_get(daemon_t *d, err_t *e);
 /* Returns c (steals) to the pool, or closes it when bad is set. */

@@ -46,6 +46,8 @@ static void route_reply(route_ctx_t *r, int status, const char *ctype, const cha
     double secs = (double)(uv_hrtime() - r->t0) / 1e9;
 
     daemon_metrics_request(r->d, r->route, status, secs);
+    daemon_log_access(r->d, http_method_str((enum http_method)r->req->method), r->req->path, status,
+                      secs * 1000, n);
     /* Shutting down: keep a connection only for requests it already sent. */
     if (r->d->stopping && r->c->in.len == 0) r->c->closing = 1;
     httpc_respond(r->c, status, ctype, extra, body, n);
@@ -660,6 +662,7 @@ struct route_qjob_s {
     int started;    /* loop: the heads were sent */
     size_t backlog; /* loop: the most any connection has not taken yet */
     int abandoned;  /* loop: every connection is gone, the worker stops */
+    size_t sent;    /* loop: bytes of the answer handed to the connections */
 };
 
 /* Returns 1 for the routes whose documents read the whole log (heavy lane). */
@@ -752,6 +755,7 @@ static void route_qjob_pump(route_qjob_t *j)
         out = t;
     }
     uv_mutex_unlock(&j->lock);
+    j->sent += out.len;
     for (size_t i = 0; i <= j->nmore; i++) {
         route_ctx_t *r = i == 0 ? &j->first : &j->more[i - 1];
         size_t held;
@@ -789,7 +793,10 @@ void daemon_streams_drained(daemon_t *d)
  * (no last chunk, the connection closes, so the client sees it incomplete). */
 static void route_qjob_end_stream(route_qjob_t *j, route_ctx_t *r)
 {
-    daemon_metrics_request(j->d, r->route, 200, (double)(uv_hrtime() - r->t0) / 1e9);
+    double secs = (double)(uv_hrtime() - r->t0) / 1e9;
+
+    daemon_metrics_request(j->d, r->route, 200, secs);
+    daemon_log_access(j->d, "GET", r->req->path, 200, secs * 1000, j->sent);
     if (j->rc) {
         r->c->raw_stream = 1;
         r->c->closing = 1;
