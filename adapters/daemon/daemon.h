@@ -81,8 +81,9 @@ typedef struct daemon_lane_s {
 /* An answer over DAEMON_STREAM_OVER bytes is streamed (chunked) instead of
  * sent whole; a streaming worker waits while DAEMON_STREAM_BUF bytes are
  * made and not yet taken by the peer. */
-#define DAEMON_STREAM_OVER ((size_t)1 << 20)
-#define DAEMON_STREAM_BUF  ((size_t)256 << 10)
+#define DAEMON_STREAM_OVER  ((size_t)1 << 20)
+#define DAEMON_STREAM_BUF   ((size_t)256 << 10)
+#define DAEMON_STREAM_PIECE ((size_t)64 << 10) /* bytes a worker hands over at once */
 
 typedef struct daemon_s {
     uv_loop_t *loop;
