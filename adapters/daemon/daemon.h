@@ -236,6 +236,11 @@ int daemon_waiters_pending(const daemon_t *d);
  * storage), or 0 when path is not a query route. req is borrowed. */
 int daemon_query(daemon_t *d, store_t *s, const httpc_request_t *req, int *status, json_t **out,
                  buf_t *body);
+/* GET / (page.c): the HTML report page of req's parameters, read from store c
+ * (borrowed; called on the thread pool), into body (borrowed), its HTTP status
+ * into *status (an HTML error page on failure); returns 0 or the ERR_* code of
+ * the failure. */
+int daemon_page(daemon_t *d, store_t *c, const httpc_request_t *req, int *status, buf_t *body);
 
 /* Looks up the cached answer to key (borrowed); returns the slot (borrowed) or NULL. */
 const daemon_cache_slot_t *daemon_cache_get(daemon_t *d, const char *key);

@@ -1010,6 +1010,68 @@ static int route_query(route_ctx_t *r)
     return 1;
 }
 
+/* --- GET /: the HTML report (page.c), built on the heavy lane --- */
+
+typedef struct route_pagejob_s {
+    route_ctx_t r;
+    buf_t b;
+    int status;
+    int rc;
+} route_pagejob_t;
+
+static void route_page_run(void *arg)
+{
+    route_pagejob_t *j = arg;
+    err_t e = {0};
+    store_t *c = daemon_db_get(j->r.d, &e);
+
+    if (!c) {
+        j->rc = e.code ? e.code : ERR_UNAVAILABLE;
+        return;
+    }
+    j->rc = daemon_page(j->r.d, c, j->r.req, &j->status, &j->b);
+    daemon_db_put(j->r.d, c, j->rc != 0 && j->rc != ERR_NOTFOUND && j->rc != ERR_USAGE);
+}
+
+static void route_page_done(void *arg, int status)
+{
+    route_pagejob_t *j = arg;
+    route_ctx_t *r = &j->r;
+
+    r->async = 1;
+    if (status == UV_ECANCELED || (j->rc && !j->b.len))
+        route_error(r, 503, "busy", "cannot build the page now; retry", "Retry-After: 1\r\n");
+    else if (j->b.oom)
+        route_error(r, 500, "internal", "out of memory", NULL);
+    else
+        route_reply(r, j->status, "text/html; charset=utf-8", "Cache-Control: no-store\r\n",
+                    buf_str(&j->b), j->b.len);
+    buf_release(&j->b);
+    mem_free(j);
+}
+
+static void route_page(route_ctx_t *r)
+{
+    route_pagejob_t *j = mem_calloc(1, sizeof *j);
+    int rc;
+
+    if (!j) {
+        route_error(r, 500, "internal", "out of memory", NULL);
+        return;
+    }
+    j->r = *r;
+    j->status = 500;
+    buf_init(&j->b);
+    if ((rc = daemon_lane_submit(r->d, &r->d->lane_heavy, route_page_run, route_page_done, j))) {
+        err_t e = {0};
+        err_set(&e, rc,
+                rc == ERR_BUSY ? "too many queries queued; retry" : "cannot queue the work");
+        buf_release(&j->b);
+        mem_free(j);
+        route_fail(r, &e);
+    }
+}
+
 /* --- routing --- */
 
 typedef struct route_def_s {
@@ -1020,6 +1082,7 @@ typedef struct route_def_s {
 } route_def_t;
 
 static const route_def_t route_defs[] = {
+    {HTTP_GET, "/", "/", route_page},
     {HTTP_GET, "/healthz", "/healthz", route_healthz},
     {HTTP_GET, "/metrics", "/metrics", route_metrics},
     {HTTP_GET, "/v1/status", "/v1/status", route_status},

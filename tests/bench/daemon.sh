@@ -6,6 +6,7 @@
 # flight, beside the same requests on the idle daemon; and articles/s ingested
 # end to end through the spool for 10,000 articles.
 set -euo pipefail
+. "$(dirname "$0")/lib/table.sh"
 need=""
 command -v wrk >/dev/null || need="$need wrk"
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need="$need nginx-light"
@@ -56,8 +57,10 @@ echo "GET /v1/companies/AAPL/timeline ($bytes bytes), wrk 4 connections ${DURATI
 printf '  seismo %10s req/s  p99 %s\n' "$s" "$(p99 "$dir/seismo.wrk")"
 printf '  nginx  %10s req/s  p99 %s\n' "$n" "$(p99 "$dir/nginx.wrk")"
 printf '  ratio seismo/nginx %.2f (target >= 0.5)\n' "$(awk -v a="$s" -v b="$n" 'BEGIN { print a / b }')"
+bench_row "daemon GET timeline ($bytes bytes)" "$s req/s" "$n req/s nginx" "$(bench_ratio "$s" "$n")" ">= 0.5"
 stall=$(curl -s "http://127.0.0.1:$P1/metrics" | awk '$1 == "seismo_loop_stall_max_seconds" { printf "%.1f", $2 * 1000 }')
 echo "  worst loop stall during the run: ${stall} ms (target < 10)"
+bench_row "daemon worst loop stall under wrk" "$stall ms" "10 ms (target)" "$(bench_ratio "$stall" 10)" "<= 1"
 kill "${pids[@]}" 2>/dev/null || true
 wait 2>/dev/null || true
 pids=()
@@ -84,7 +87,7 @@ P4=$(port)
 "$SEISMO" daemon --db "$rdb" --listen "127.0.0.1:$P4" 2>"$dir/reports.log" &
 rpid=$!; pids+=($rpid)
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$P4/healthz" >/dev/null && break; sleep 0.1; done
-python3 - "http://127.0.0.1:$P4" "$rpid" <<'PY'
+python3 - "http://127.0.0.1:$P4" "$rpid" "$dir/reports.fig" <<'PY'
 import json, statistics, sys, threading, time, urllib.error, urllib.request
 url, pid = sys.argv[1], sys.argv[2]
 def timed(req):
@@ -94,6 +97,8 @@ def timed(req):
             r.read(); st = r.status
     except urllib.error.HTTPError as e:
         st = e.code
+    except OSError:
+        st = 0  # timed out or reset: counted, not lost
     return st, (time.time() - t0) * 1000
 n = [0]
 def light():
@@ -134,7 +139,15 @@ for k, name in enumerate(["GET /v1/status", "GET /healthz", "POST /v1/events"]):
 print("  reports: %d answered 200, %d 503; slowest %.0f ms" % (sum(1 for s, _ in done if s == 200),
       sum(1 for s, _ in done if s == 503), max(t for _, t in done)))
 print("  worst loop stall %.1f ms (target < 10); peak RSS %d MB (idle %d MB)" % (stall, hwm(), rss0))
+with open(sys.argv[3], "w") as f:
+    f.write("%.1f %.1f %.1f %.1f %d %d\n" % (max(col(busy, 0)), max(col(idle, 0)),
+            max(col(busy, 2)), stall, hwm(), rss0))
 PY
+read -r st_busy st_idle ap_busy rstall rss rss0 < "$dir/reports.fig"
+bench_row "daemon status max, 16 reports running" "$st_busy ms" "100 ms (target; idle $st_idle ms)" "$(bench_ratio "$st_busy" 100)" "<= 1"
+bench_row "daemon append max, 16 reports running" "$ap_busy ms" "100 ms (target)" "$(bench_ratio "$ap_busy" 100)" "<= 1"
+bench_row "daemon worst loop stall, 16 reports" "$rstall ms" "10 ms (target)" "$(bench_ratio "$rstall" 10)" "<= 1"
+bench_row "daemon peak RSS, 16 reports" "$rss MB" "$rss0 MB idle" "$(bench_ratio "$rss" "$rss0")" "-"
 kill "$rpid" 2>/dev/null || true
 wait "$rpid" 2>/dev/null || true
 pids=()
@@ -168,3 +181,4 @@ end=$(date +%s.%N)
 events=$(sqlite3 "$sdb" "SELECT count(*) FROM events")
 awk -v n="$N" -v a="$start" -v b="$end" -v ev="$events" \
     'BEGIN { printf "Spool ingest of %d articles: %.1f s, %.0f articles/s (%d events)\n", n, b - a, n / (b - a), ev }'
+bench_row "spool ingest, $N articles" "$(awk -v n="$N" -v a="$start" -v b="$end" 'BEGIN { printf "%.0f art/s", n / (b - a) }')" "-" "-" "-"
