@@ -394,8 +394,9 @@ static void cmd_study_table(const qstudy_t *s, const study_opts_t *o, const char
 
     printf("Event study: %s model", study_model_name(o->model));
     if (o->model != STUDY_MEAN_ADJUSTED) printf(", benchmark %s", bench);
-    printf(", estimation %d:%d (at least %d days), adjusted-close simple returns, %s CAR variance\n\n",
-           o->est.from, o->est.to, o->min_est, study_car_var_name(o->car_var));
+    printf(
+        ", estimation %d:%d (at least %d days), adjusted-close simple returns, %s CAR variance\n\n",
+        o->est.from, o->est.to, o->min_est, study_car_var_name(o->car_var));
     for (size_t i = 0; i < s->n; i++) measured += s->rows[i].res.skip == STUDY_OK;
     if (measured) {
         printf("%-10s  %-10s  %-22s  %-10s  %8s  %8s", "DATE", "COMPANY", "TYPE", "DAY 0", "R(0)",
@@ -585,12 +586,15 @@ static int cmd_study_json(const qstudy_t *s, const qstudy_args_t *a, cli_format_
 
 static int cmd_study(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"type", required_argument, NULL, 't'},   {"benchmark", required_argument, NULL, 'b'},
-        {"model", required_argument, NULL, 'm'},  {"estimation", required_argument, NULL, 'E'},
-        {"window", required_argument, NULL, 'w'}, {"min-estimation", required_argument, NULL, 'n'},
-        {"car-variance", required_argument, NULL, 'V'},
-        {"format", required_argument, NULL, 'f'}, {NULL, 0, NULL, 0}};
+    static const struct option opts[] = {{"type", required_argument, NULL, 't'},
+                                         {"benchmark", required_argument, NULL, 'b'},
+                                         {"model", required_argument, NULL, 'm'},
+                                         {"estimation", required_argument, NULL, 'E'},
+                                         {"window", required_argument, NULL, 'w'},
+                                         {"min-estimation", required_argument, NULL, 'n'},
+                                         {"car-variance", required_argument, NULL, 'V'},
+                                         {"format", required_argument, NULL, 'f'},
+                                         {NULL, 0, NULL, 0}};
     cli_format_t fmt = CLI_FMT_TABLE;
     qstudy_args_t a;
     qstudy_t s;
