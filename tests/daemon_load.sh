@@ -167,7 +167,7 @@ set +e; timeout 20 tail --pid="$DPID" -f /dev/null; wait "$DPID"; rc=$?; set -e
 
 # Idle connections make room: with --max-connections 4 and four idle ones
 # open, a new request is answered and the one idle the longest is closed.
-if daemon_start "$TMP/idle.log" --db "$DB" --max-connections 4; then ok; else bad "second daemon did not start"; fi
+if daemon_start "$TMP/idle.log" --db "$DB" --max-connections 4 --log-format json; then ok; else bad "second daemon did not start"; fi
 pids+=("$DPID")
 python3 - "$PORT" > "$TMP/idle.txt" 2>&1 <<'PY' && ok || bad "idle connections: $(cat "$TMP/idle.txt")"
 import socket, sys, time
@@ -198,4 +198,16 @@ PY
 kill -TERM "$DPID"
 set +e; timeout 20 tail --pid="$DPID" -f /dev/null; wait "$DPID"; rc=$?; set -e
 [ "$rc" = 0 ] && ok || bad "second daemon exit status after SIGTERM: $rc"
+# --log-format json keeps an access log: one line of fields per request.
+python3 - "$TMP/idle.log" > "$TMP/access.txt" 2>&1 <<'PY' && ok || bad "access log: $(cat "$TMP/access.txt")"
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+req = [l for l in lines if l.get("event") == "request"]
+hz = [l for l in req if l["path"] == "/healthz"]
+assert len(hz) >= 3, req[:5]
+for l in hz:
+    assert l["method"] == "GET" and l["status"] == 200 and l["bytes"] == 16, l
+    assert isinstance(l["ms"], (int, float)) and l["ms"] >= 0 and l["level"] == "info" and l["ts"], l
+print("ok")
+PY
 finish

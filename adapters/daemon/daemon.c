@@ -60,6 +60,34 @@ void daemon_log(daemon_t *d, const char *level, const char *fmt, ...)
     if (d) uv_mutex_unlock(&d->log_lock);
 }
 
+void daemon_log_access(daemon_t *d, const char *method, const char *path, int status, double ms,
+                       size_t bytes)
+{
+    char ts[32];
+    struct timespec now;
+    struct tm tm;
+    buf_t b;
+
+    if (!d->log_json) return;
+    clock_gettime(CLOCK_REALTIME, &now);
+    gmtime_r(&now.tv_sec, &tm);
+    strftime(ts, sizeof ts, "%Y-%m-%dT%H:%M:%S", &tm);
+    buf_init(&b);
+    buf_printf(&b, "{\"ts\":\"%s.%03ldZ\",\"level\":\"info\",\"event\":\"request\",\"method\":", ts,
+               now.tv_nsec / 1000000);
+    canon_put_string(&b, method);
+    buf_puts(&b, ",\"path\":");
+    canon_put_string(&b, path);
+    buf_printf(&b, ",\"status\":%d,\"ms\":%.3f,\"bytes\":%zu}\n", status, ms, bytes);
+    if (!b.oom) {
+        uv_mutex_lock(&d->log_lock);
+        fputs(buf_str(&b), d->logf ? d->logf : stderr);
+        fflush(d->logf ? d->logf : stderr);
+        uv_mutex_unlock(&d->log_lock);
+    }
+    buf_release(&b);
+}
+
 store_t *daemon_db_get(daemon_t *d, err_t *e)
 {
     store_opts_t o = {0, d->durability};

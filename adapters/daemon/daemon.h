@@ -81,8 +81,9 @@ typedef struct daemon_lane_s {
 /* An answer over DAEMON_STREAM_OVER bytes is streamed (chunked) instead of
  * sent whole; a streaming worker waits while DAEMON_STREAM_BUF bytes are
  * made and not yet taken by the peer. */
-#define DAEMON_STREAM_OVER ((size_t)1 << 20)
-#define DAEMON_STREAM_BUF  ((size_t)256 << 10)
+#define DAEMON_STREAM_OVER  ((size_t)1 << 20)
+#define DAEMON_STREAM_BUF   ((size_t)256 << 10)
+#define DAEMON_STREAM_PIECE ((size_t)64 << 10) /* bytes a worker hands over at once */
 
 typedef struct daemon_s {
     uv_loop_t *loop;
@@ -176,6 +177,12 @@ const daemon_http_err_t *daemon_err_http(int code);
 /* Writes one log line (text or JSON) at level ("info", "warn", "error"). */
 void daemon_log(daemon_t *d, const char *level, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+
+/* Writes one access-log line for an answered request, with --log-format json
+ * only: {"ts","level","event":"request","method","path","status","ms","bytes"}
+ * (method and path borrowed; the path without its query string). */
+void daemon_log_access(daemon_t *d, const char *method, const char *path, int status, double ms,
+                       size_t bytes);
 
 /* Takes a pooled write connection (owned by the caller until daemon_db_put); NULL on error. */
 store_t *daemon_db_get(daemon_t *d, err_t *e);

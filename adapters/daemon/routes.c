@@ -46,6 +46,8 @@ static void route_reply(route_ctx_t *r, int status, const char *ctype, const cha
     double secs = (double)(uv_hrtime() - r->t0) / 1e9;
 
     daemon_metrics_request(r->d, r->route, status, secs);
+    daemon_log_access(r->d, http_method_str((enum http_method)r->req->method), r->req->path, status,
+                      secs * 1000, n);
     /* Shutting down: keep a connection only for requests it already sent. */
     if (r->d->stopping && r->c->in.len == 0) r->c->closing = 1;
     httpc_respond(r->c, status, ctype, extra, body, n);
@@ -657,9 +659,12 @@ struct route_qjob_s {
     uv_cond_t room;
     buf_t pending;
     int streaming;  /* the answer is over DAEMON_STREAM_OVER: chunks (set by the worker) */
+    int wstreaming; /* the worker's own copy of streaming (read without the lock) */
+    buf_t wbuf;     /* the worker's: bytes not yet handed to pending */
     int started;    /* loop: the heads were sent */
     size_t backlog; /* loop: the most any connection has not taken yet */
     int abandoned;  /* loop: every connection is gone, the worker stops */
+    size_t sent;    /* loop: bytes of the answer handed to the connections */
 };
 
 /* Returns 1 for the routes whose documents read the whole log (heavy lane). */
@@ -668,33 +673,43 @@ static int route_query_heavy(const char *path)
     return strncmp(path, "/v1/companies/", 14) != 0 || strcmp(strrchr(path, '/'), "/study") == 0;
 }
 
-/* On the thread pool: takes n bytes (borrowed) of the dumped document.
- * Small answers collect in body; past DAEMON_STREAM_OVER the answer streams,
- * and this waits while the peers have not taken DAEMON_STREAM_BUF bytes. */
-static int route_qjob_sink(const char *piece, size_t n, void *arg)
+/* On the thread pool: hands the bytes collected in wbuf to the loop (pending)
+ * and waits while the peers have not taken DAEMON_STREAM_BUF bytes. Returns
+ * 0, or -1 when out of memory or every peer is gone. */
+static int route_qjob_hand(route_qjob_t *j)
 {
-    route_qjob_t *j = arg;
     int rc = 0;
 
     uv_mutex_lock(&j->lock);
-    if (!j->streaming && j->body.len + n <= DAEMON_STREAM_OVER) {
-        rc = buf_append(&j->body, piece, n) ? -1 : 0;
-        uv_mutex_unlock(&j->lock);
-        return rc;
-    }
-    if (!j->streaming) {
-        buf_t t = j->pending;
-        j->pending = j->body; /* what was made so far goes first */
-        j->body = t;
-        j->streaming = 1;
-    }
-    if (buf_append(&j->pending, piece, n)) rc = -1;
+    j->streaming = 1;
+    if (buf_append(&j->pending, j->wbuf.data ? j->wbuf.data : "", j->wbuf.len)) rc = -1;
+    buf_reset(&j->wbuf);
     uv_async_send(&j->d->stream_async);
     while (!rc && !j->abandoned && j->pending.len + j->backlog >= DAEMON_STREAM_BUF)
         uv_cond_wait(&j->room, &j->lock);
     if (j->abandoned) rc = -1;
     uv_mutex_unlock(&j->lock);
     return rc;
+}
+
+/* On the thread pool: takes n bytes (borrowed) of the dumped document (jansson
+ * hands them over a few bytes at a time). Small answers collect in body; past
+ * DAEMON_STREAM_OVER the answer streams, handed to the loop in pieces of
+ * DAEMON_STREAM_PIECE bytes. */
+static int route_qjob_sink(const char *piece, size_t n, void *arg)
+{
+    route_qjob_t *j = arg;
+
+    if (!j->wstreaming) {
+        if (j->body.len + n <= DAEMON_STREAM_OVER) return buf_append(&j->body, piece, n) ? -1 : 0;
+        /* What was made so far goes first (body is only the worker's until done). */
+        buf_t t = j->wbuf;
+        j->wbuf = j->body;
+        j->body = t;
+        j->wstreaming = 1;
+    }
+    if (buf_append(&j->wbuf, piece, n)) return -1;
+    return j->wbuf.len < DAEMON_STREAM_PIECE ? 0 : route_qjob_hand(j);
 }
 
 /* On the thread pool: builds the document from a pooled connection, in one
@@ -720,7 +735,7 @@ static void route_qjob_run(void *arg)
         j->rc = query_dump(doc, &j->body, &j->e);
         if (!j->rc && buf_putc(&j->body, '\n')) j->rc = err_set(&j->e, ERR_NOMEM, "out of memory");
     } else if (!(j->rc = query_dump_stream(doc, route_qjob_sink, j, &j->e)) &&
-               route_qjob_sink("\n", 1, j)) {
+               (route_qjob_sink("\n", 1, j) || (j->wstreaming && route_qjob_hand(j)))) {
         j->rc = err_set(&j->e, ERR_NOMEM, "out of memory");
     }
     json_decref(doc);
@@ -752,6 +767,7 @@ static void route_qjob_pump(route_qjob_t *j)
         out = t;
     }
     uv_mutex_unlock(&j->lock);
+    j->sent += out.len;
     for (size_t i = 0; i <= j->nmore; i++) {
         route_ctx_t *r = i == 0 ? &j->first : &j->more[i - 1];
         size_t held;
@@ -789,7 +805,10 @@ void daemon_streams_drained(daemon_t *d)
  * (no last chunk, the connection closes, so the client sees it incomplete). */
 static void route_qjob_end_stream(route_qjob_t *j, route_ctx_t *r)
 {
-    daemon_metrics_request(j->d, r->route, 200, (double)(uv_hrtime() - r->t0) / 1e9);
+    double secs = (double)(uv_hrtime() - r->t0) / 1e9;
+
+    daemon_metrics_request(j->d, r->route, 200, secs);
+    daemon_log_access(j->d, "GET", r->req->path, 200, secs * 1000, j->sent);
     if (j->rc) {
         r->c->raw_stream = 1;
         r->c->closing = 1;
@@ -824,6 +843,7 @@ static void route_qjob_free(route_qjob_t *j)
     mem_free(j->key);
     buf_release(&j->body);
     buf_release(&j->pending);
+    buf_release(&j->wbuf);
     uv_cond_destroy(&j->room);
     uv_mutex_destroy(&j->lock);
     mem_free(j);
@@ -916,6 +936,7 @@ static void route_query_answer(route_ctx_t *r)
     j->status = 500;
     buf_init(&j->body);
     buf_init(&j->pending);
+    buf_init(&j->wbuf);
     uv_mutex_init(&j->lock);
     uv_cond_init(&j->room);
     if (!j->key) {

@@ -92,6 +92,7 @@ static void daemon_conn_end(daemon_conn_t *c)
     c->dead = 1;
     c->http.closing = 1;
     uv_read_stop(&c->h.stream);
+    daemon_streams_drained(c->d); /* a worker streaming to it only for this peer stops */
 }
 
 static void daemon_write_done(uv_write_t *w, int status)
