@@ -31,124 +31,56 @@ typedef struct q_s {
     query_t qq;  /* borrows st's ports */
 } q_t;
 
-typedef struct q_progress_s {
-    const char *what;
-    int shown;
-    struct timespec t0;
-    long long min_total; /* no bar for less work than this */
-} q_progress_t;
-
-static double q_elapsed(const struct timespec *t0)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)(t.tv_sec - t0->tv_sec) + (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
-}
-
-/* Draws a progress bar on stderr (only called when stderr is a terminal). */
-static void q_progress(void *arg, long long done, long long total)
-{
-    q_progress_t *pr = arg;
-    int width = 30, fill;
-
-    if (total <= 0 || total < pr->min_total) return;
-    fill = (int)((double)done / (double)total * width);
-    fprintf(stderr, "\r%s [", pr->what);
-    for (int i = 0; i < width; i++) fputc(i < fill ? '#' : '.', stderr);
-    fprintf(stderr, "] %3d%% %lld/%lld events", (int)(100.0 * (double)done / (double)total), done,
-            total);
-    pr->shown = 1;
-}
-
-static void q_progress_end(q_progress_t *pr)
-{
-    if (pr->shown) fputc('\n', stderr);
-}
-
 static void q_close(q_t *q)
 {
     store_close(q->st);
     q->st = NULL;
 }
 
-/* Catches the projections of st up (only: one of them, or NULL for all),
- * rebuilding them when rebuild is set; progress bar on a terminal. */
-static int q_catch_up(store_t *st, const char *only, int rebuild, q_progress_t *pr,
-                      long long *applied, err_t *e)
-{
-    proj_opts_t o = {0};
-
-    o.only = only;
-    o.rebuild = rebuild;
-    if (pr && cli_stderr_is_tty()) {
-        o.progress = q_progress;
-        o.arg = pr;
-    }
-    return proj_run(&st->rm, &st->log, &o, applied, e);
-}
-
 /* Opens the database and catches the projections up; with prices set, the
  * prices projection too (for the measured figures). */
 static int q_open(cli_ctx_t *ctx, q_t *q, int prices, err_t *e)
 {
-    q_progress_t pr = {"catching up", 0, {0, 0}, 100000};
     int rc;
 
     memset(q, 0, sizeof *q);
-    if ((rc = cli_open(ctx, 0, &q->st, e))) return rc;
-    rc = q_catch_up(q->st, NULL, 0, &pr, NULL, e);
-    q_progress_end(&pr);
-    if (rc == ERR_READONLY) {
-        /* A read-only database is still worth answering from, as far as it goes. */
-        fprintf(stderr, "%s: warning: %s; answering from the read models as they are\n", ctx->prog,
-                e->msg);
-        err_clear(e);
-        rc = 0;
-    }
-    if (rc) goto fail;
+    if ((rc = cli_open_caught(ctx, &q->st, e))) return rc;
     /* The registry is loaded when a name is not in the read models. */
     query_init(&q->qq, q->st);
     if (prices) q->qq.prices = &q->st->prices;
     return 0;
-fail:
-    q_close(q);
-    return rc;
 }
 
-/* Checks a date option (what: "--since"); prints the error and returns 64 when bad. */
-static int q_parse_date(cli_ctx_t *ctx, const char *what, const char *v, const char **out)
+/* The options of the read side beyond the shared ones: --window, --benchmark, -o. */
+typedef struct q_opts_s {
+    query_args_t *a;
+    const char *out; /* -o FILE */
+} q_opts_t;
+
+static int q_opt(cli_ctx_t *ctx, void *arg, int id, const char *v)
 {
+    q_opts_t *o = arg;
     err_t e = {0};
 
-    if (query_check_date(what, v, &e)) return cli_fail(ctx, &e);
-    *out = v;
+    if (id == 'w' && query_parse_window("--window", v, &o->a->window, &e)) return cli_fail(ctx, &e);
+    if (id == 'b' && query_set_benchmark("--benchmark", v, o->a, &e)) return cli_fail(ctx, &e);
+    if (id == 'o') o->out = v;
     return 0;
 }
 
-/* Adds a --type value to a's filter; prints the error and returns 64 when unknown. */
-static int q_parse_type(cli_ctx_t *ctx, const char *v, query_args_t *a)
+/* Parses argv by cmd's options into a (query_args_init()ed here) and ca. */
+static int q_parse(cli_ctx_t *ctx, const cli_cmd_t *cmd, int argc, char **argv, query_args_t *a,
+                   cli_args_t *ca, const char **out, int *first)
 {
-    err_t e = {0};
+    q_opts_t o = {a, NULL};
+    int rc;
 
-    if (query_add_type("--type", v, a, &e)) return cli_fail(ctx, &e);
-    return 0;
-}
-
-/* Parses --window; prints the error and returns 64 when bad. */
-static int q_parse_window(cli_ctx_t *ctx, const char *v, int *out)
-{
-    err_t e = {0};
-
-    if (query_parse_window("--window", v, out, &e)) return cli_fail(ctx, &e);
-    return 0;
-}
-
-/* Parses --benchmark into a; prints the error and returns 64 when bad. */
-static int q_parse_benchmark(cli_ctx_t *ctx, const char *v, query_args_t *a)
-{
-    err_t e = {0};
-
-    if (query_set_benchmark("--benchmark", v, a, &e)) return cli_fail(ctx, &e);
+    query_args_init(a);
+    if ((rc = cli_parse(ctx, cmd, argc, argv, ca, q_opt, &o, first))) return rc;
+    a->since = ca->since;
+    a->until = ca->until;
+    memcpy(a->types, ca->types, sizeof a->types);
+    if (out) *out = o.out;
     return 0;
 }
 
@@ -352,44 +284,21 @@ static void q_csv_measured(const query_measure_t *m)
 
 static int cmd_timeline(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {{"since", required_argument, NULL, 's'},
-                                         {"until", required_argument, NULL, 'u'},
-                                         {"type", required_argument, NULL, 't'},
-                                         {"format", required_argument, NULL, 'f'},
-                                         {NULL, 0, NULL, 0}};
     query_args_t a;
-    cli_format_t fmt = CLI_FMT_TABLE;
     proj_rows_t sel;
     err_t e = {0};
     char *id = NULL;
     q_t q;
-    int c, rc;
+    cli_args_t ca;
+    int rc, first;
 
-    query_args_init(&a);
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        switch (c) {
-        case 's':
-            if (q_parse_date(ctx, "--since", optarg, &a.since)) return 64;
-            break;
-        case 'u':
-            if (q_parse_date(ctx, "--until", optarg, &a.until)) return 64;
-            break;
-        case 't':
-            if (q_parse_type(ctx, optarg, &a)) return 64;
-            break;
-        case 'f':
-            if (cli_format_option(ctx, optarg, CLI_FMTS_ALL, &fmt)) return 64;
-            break;
-        default:
-            return cli_failf(ctx, 64, "timeline: unknown option; try 'seismo timeline --help'");
-        }
-    }
-    if (argc - optind != 1) return cli_failf(ctx, 64, "timeline takes one COMPANY");
+    if ((rc = q_parse(ctx, &cli_cmds_query[0], argc, argv, &a, &ca, NULL, &first))) return rc;
+    if (argc - first != 1) return cli_failf(ctx, 64, "timeline takes one COMPANY");
     if (q_open(ctx, &q, 0, &e)) return cli_fail(ctx, &e);
     proj_rows_init(&sel);
-    if ((rc = query_resolve(&q.qq, argv[optind], &id, &e))) goto done;
+    if ((rc = query_resolve(&q.qq, argv[first], &id, &e))) goto done;
     if ((rc = query_timeline_rows(&q.qq, id, &a, &sel, &e))) goto done;
-    if (fmt == CLI_FMT_TABLE) {
+    if (ca.fmt == CLI_FMT_TABLE) {
         q_table_t t;
         char *name = NULL, *ticker = NULL;
         static const char *const head[] = {"DATE", "TYPE", "WITH", "FIGURE", "TEXT"};
@@ -409,7 +318,7 @@ static int cmd_timeline(cli_ctx_t *ctx, int argc, char **argv)
         if (!rc) q_table_print(&t, stdout);
         q_table_release(&t);
         if (rc) err_set(&e, rc, "out of memory");
-    } else if (fmt == CLI_FMT_CSV) {
+    } else if (ca.fmt == CLI_FMT_CSV) {
         static const char *const head[] = {"date", "seq", "id", "type", "with", "figure", "text"};
         for (int i = 0; i < 7; i++) q_csv(stdout, head[i], i == 6);
         for (size_t i = 0; i < sel.n; i++) {
@@ -424,7 +333,7 @@ static int cmd_timeline(cli_ctx_t *ctx, int argc, char **argv)
             q_csv(stdout, r->figure, 0);
             q_csv(stdout, r->text, 1);
         }
-    } else if (fmt == CLI_FMT_NDJSON) {
+    } else if (ca.fmt == CLI_FMT_NDJSON) {
         for (size_t i = 0; !rc && i < sel.n; i++) {
             event_t ev;
             buf_t b;
@@ -590,46 +499,23 @@ static void q_csv_results(const json_t *earnings, const json_t *dividends)
 
 static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {{"since", required_argument, NULL, 's'},
-                                         {"until", required_argument, NULL, 'u'},
-                                         {"benchmark", required_argument, NULL, 'b'},
-                                         {"format", required_argument, NULL, 'f'},
-                                         {NULL, 0, NULL, 0}};
     query_args_t a;
-    cli_format_t fmt = CLI_FMT_TABLE;
     query_sums_t sums;
     size_t nids = 0;
     char **ids = NULL;
     err_t e = {0};
     q_t q;
-    int c, rc;
+    cli_args_t ca;
+    int rc, first;
 
-    query_args_init(&a);
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        switch (c) {
-        case 's':
-            if (q_parse_date(ctx, "--since", optarg, &a.since)) return 64;
-            break;
-        case 'u':
-            if (q_parse_date(ctx, "--until", optarg, &a.until)) return 64;
-            break;
-        case 'b':
-            if (q_parse_benchmark(ctx, optarg, &a)) return 64;
-            break;
-        case 'f':
-            if (cli_format_option(ctx, optarg, CLI_FMTS_ALL, &fmt)) return 64;
-            break;
-        default:
-            return cli_failf(ctx, 64, "summary: unknown option; try 'seismo summary --help'");
-        }
-    }
+    if ((rc = q_parse(ctx, &cli_cmds_query[1], argc, argv, &a, &ca, NULL, &first))) return rc;
     if (q_open(ctx, &q, 1, &e)) return cli_fail(ctx, &e);
     memset(&sums, 0, sizeof sums);
-    if ((rc = query_resolve_all(&q.qq, argv + optind, (size_t)(argc - optind), &ids, &nids, &e)))
+    if ((rc = query_resolve_all(&q.qq, argv + first, (size_t)(argc - first), &ids, &nids, &e)))
         goto done;
     if ((rc = query_sums_load(&q.qq, ids, nids, &a, &sums, &e))) goto done;
 
-    if (fmt == CLI_FMT_TABLE) {
+    if (ca.fmt == CLI_FMT_TABLE) {
         static const char *const head[] = {
             "COMPANY",  "EVENTS",   "MOVES", "UP",   "DOWN",     "CUMULATIVE", "MEAN",
             "MAX GAIN", "MAX DROP", "FIRST", "LAST", "COMPARED", "MEAN |DIFF|"};
@@ -726,7 +612,7 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
             }
             printf("%s\n", down ? "" : " none");
         }
-    } else if (fmt == CLI_FMT_CSV) {
+    } else if (ca.fmt == CLI_FMT_CSV) {
         static const char *const head[] = {
             "company",      "events",        "count",
             "up",           "down",          "cumulative_pct",
@@ -767,7 +653,7 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
     } else {
         json_t *doc = NULL;
         if ((rc = query_summary_doc(&q.qq, &sums, &a, &doc, &e))) goto done;
-        if (fmt == CLI_FMT_NDJSON) {
+        if (ca.fmt == CLI_FMT_NDJSON) {
             /* One company a line: the entries of the document's "companies". */
             json_t *arr = json_object_get(doc, "companies");
             for (size_t i = 0; i < json_array_size(arr); i++) q_print_line(json_array_get(arr, i));
@@ -835,56 +721,25 @@ static int q_reactions_measured_table(const query_reactions_t *rx, const query_a
 
 static int cmd_reactions(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {{"type", required_argument, NULL, 't'},
-                                         {"window", required_argument, NULL, 'w'},
-                                         {"since", required_argument, NULL, 's'},
-                                         {"until", required_argument, NULL, 'u'},
-                                         {"format", required_argument, NULL, 'f'},
-                                         {"benchmark", required_argument, NULL, 'b'},
-                                         {NULL, 0, NULL, 0}};
     query_args_t a;
-    cli_format_t fmt = CLI_FMT_TABLE;
     query_reactions_t rx;
     size_t nids = 0;
     char **ids = NULL;
     err_t e = {0};
     q_t q;
-    int c, rc;
+    cli_args_t ca;
+    int rc, first;
 
-    query_args_init(&a);
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        switch (c) {
-        case 't':
-            if (q_parse_type(ctx, optarg, &a)) return 64;
-            break;
-        case 'w':
-            if (q_parse_window(ctx, optarg, &a.window)) return 64;
-            break;
-        case 's':
-            if (q_parse_date(ctx, "--since", optarg, &a.since)) return 64;
-            break;
-        case 'u':
-            if (q_parse_date(ctx, "--until", optarg, &a.until)) return 64;
-            break;
-        case 'f':
-            if (cli_format_option(ctx, optarg, CLI_FMTS_ALL, &fmt)) return 64;
-            break;
-        case 'b':
-            if (q_parse_benchmark(ctx, optarg, &a)) return 64;
-            break;
-        default:
-            return cli_failf(ctx, 64, "reactions: unknown option; try 'seismo reactions --help'");
-        }
-    }
-    if (argc - optind > 1) return cli_failf(ctx, 64, "reactions takes at most one COMPANY");
+    if ((rc = q_parse(ctx, &cli_cmds_query[2], argc, argv, &a, &ca, NULL, &first))) return rc;
+    if (argc - first > 1) return cli_failf(ctx, 64, "reactions takes at most one COMPANY");
     if (q_open(ctx, &q, 1, &e)) return cli_fail(ctx, &e);
     memset(&rx, 0, sizeof rx);
-    if ((rc = query_resolve_all(&q.qq, argv + optind, (size_t)(argc - optind), &ids, &nids, &e)))
+    if ((rc = query_resolve_all(&q.qq, argv + first, (size_t)(argc - first), &ids, &nids, &e)))
         goto done;
     if ((rc = query_reactions_load(&q.qq, ids, nids, &a, &rx, &e))) goto done;
-    if (fmt == CLI_FMT_TABLE && rx.measured) {
+    if (ca.fmt == CLI_FMT_TABLE && rx.measured) {
         rc = q_reactions_measured_table(&rx, &a, &e);
-    } else if (fmt == CLI_FMT_TABLE) {
+    } else if (ca.fmt == CLI_FMT_TABLE) {
         static const char *const head[] = {"DATE", "COMPANY", "TYPE", "WITH", "REACTION", "MOVES"};
         q_table_t t;
         q_table_init(&t, 6);
@@ -907,7 +762,7 @@ static int cmd_reactions(cli_ctx_t *ctx, int argc, char **argv)
         }
         printf("window: %d day%s after each event\n", a.window, a.window == 1 ? "" : "s");
         q_print_type_table(rx.stats, NULL, stdout);
-    } else if (fmt == CLI_FMT_CSV) {
+    } else if (ca.fmt == CLI_FMT_CSV) {
         static const char *const head[] = {
             "date", "company",     "type",    "event", "with", "reaction_pct", "moves", "symbol",
             "day0", "return0_pct", "car_pct", "t",     "p",    "skipped"};
@@ -927,7 +782,7 @@ static int cmd_reactions(cli_ctx_t *ctx, int argc, char **argv)
             q_csv(stdout, moves, !rx.measured);
             if (rx.measured) q_csv_measured(&rx.measured[i]);
         }
-    } else if (fmt == CLI_FMT_NDJSON) {
+    } else if (ca.fmt == CLI_FMT_NDJSON) {
         for (size_t i = 0; i < rx.n; i++) {
             json_t *o =
                 query_reaction_json(&rx.items[i], rx.measured ? &rx.measured[i] : NULL, rx.bench);
@@ -949,53 +804,24 @@ done:
 
 static int cmd_report(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {{"company", required_argument, NULL, 'c'},
-                                         {"since", required_argument, NULL, 's'},
-                                         {"until", required_argument, NULL, 'u'},
-                                         {"window", required_argument, NULL, 'w'},
-                                         {"output", required_argument, NULL, 'o'},
-                                         {"benchmark", required_argument, NULL, 'b'},
-                                         {NULL, 0, NULL, 0}};
     const char *out = NULL;
-    char *names[QUERY_MAX_COMPANIES];
-    size_t nnames = 0, nids = 0;
+    size_t nids = 0;
     char **ids = NULL;
     query_args_t a;
-    int c, rc;
+    cli_args_t ca;
+    int rc, first;
     json_t *doc = NULL;
     err_t e = {0};
     q_t q;
 
-    query_args_init(&a);
-    while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
-        switch (c) {
-        case 'c':
-            if (nnames == QUERY_MAX_COMPANIES)
-                return cli_failf(ctx, 64, "--company: at most %d companies", QUERY_MAX_COMPANIES);
-            names[nnames++] = optarg;
-            break;
-        case 's':
-            if (q_parse_date(ctx, "--since", optarg, &a.since)) return 64;
-            break;
-        case 'u':
-            if (q_parse_date(ctx, "--until", optarg, &a.until)) return 64;
-            break;
-        case 'w':
-            if (q_parse_window(ctx, optarg, &a.window)) return 64;
-            break;
-        case 'o':
-            out = optarg;
-            break;
-        case 'b':
-            if (q_parse_benchmark(ctx, optarg, &a)) return 64;
-            break;
-        default:
-            return cli_failf(ctx, 64, "report: unknown option; try 'seismo report --help'");
-        }
-    }
-    if (optind < argc) return cli_failf(ctx, 64, "report: unexpected argument '%s'", argv[optind]);
+    if ((rc = q_parse(ctx, &cli_cmds_query[3], argc, argv, &a, &ca, &out, &first))) return rc;
+    if (first < argc) return cli_failf(ctx, 64, "report: unexpected argument '%s'", argv[first]);
+    if (ca.fmt == CLI_FMT_HTML)
+        return cli_failf(ctx, 69, "report --format html is not available in this build");
     if (q_open(ctx, &q, 1, &e)) return cli_fail(ctx, &e);
-    if ((rc = query_resolve_all(&q.qq, names, nnames, &ids, &nids, &e))) goto done;
+    if ((rc =
+             query_resolve_all(&q.qq, (char *const *)ca.companies, ca.ncompanies, &ids, &nids, &e)))
+        goto done;
     if ((rc = query_report(&q.qq, ids, nids, &a, &doc, &e))) goto done;
 
     if (!out || strcmp(out, "-") == 0) {
@@ -1031,130 +857,50 @@ done:
     return rc ? cli_fail(ctx, &e) : 0;
 }
 
-/* ---- rebuild, retract, status ------------------------------------------------- */
-
-static int cmd_rebuild(cli_ctx_t *ctx, int argc, char **argv)
-{
-    q_progress_t pr = {"rebuild", 0, {0, 0}, 0};
-    const char *only = NULL;
-    long long applied = 0;
-    err_t e = {0};
-    store_t *st = NULL;
-    double secs;
-    int rc;
-
-    if (argc > 2) return cli_failf(ctx, 64, "rebuild takes at most one projection NAME");
-    if (argc == 2) {
-        only = argv[1];
-        if (!proj_def_find(only)) {
-            buf_t names;
-            buf_init(&names);
-            for (size_t i = 0; i < proj_def_count; i++)
-                buf_printf(&names, "%s%s", i ? ", " : "", proj_defs[i].name);
-            rc = cli_failf(ctx, 64, "rebuild: no projection called '%s' (known: %s)", only,
-                           buf_str(&names));
-            buf_release(&names);
-            return rc;
-        }
+#define Q_SINCE                                                 \
+    {                                                           \
+        "since", required_argument, CLI_OPT_SINCE, "DATE", NULL \
     }
-    if (cli_open(ctx, 0, &st, &e)) return cli_fail(ctx, &e);
-    clock_gettime(CLOCK_MONOTONIC, &pr.t0);
-    rc = q_catch_up(st, only, 1, &pr, &applied, &e);
-    q_progress_end(&pr);
-    secs = q_elapsed(&pr.t0);
-    if (!rc)
-        printf("rebuilt %s: %lld events in %.2f s (%.0f events/s)\n",
-               only ? only : "all projections", applied, secs,
-               secs > 0 ? (double)applied / secs : 0.0);
-    store_close(st);
-    return rc ? cli_fail(ctx, &e) : 0;
-}
-
-static int cmd_retract(cli_ctx_t *ctx, int argc, char **argv)
-{
-    static const struct option opts[] = {{"reason", required_argument, NULL, 'r'},
-                                         {NULL, 0, NULL, 0}};
-    const char *reason = NULL, *target;
-    eventlog_result_t res;
-    event_list_t batch;
-    event_t old, *ev;
-    err_t e = {0};
-    q_t q;
-    int c, rc;
-
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        if (c != 'r')
-            return cli_failf(ctx, 64, "retract: unknown option; try 'seismo retract --help'");
-        reason = optarg;
+#define Q_UNTIL                                                 \
+    {                                                           \
+        "until", required_argument, CLI_OPT_UNTIL, "DATE", NULL \
     }
-    if (argc - optind != 1) return cli_failf(ctx, 64, "retract takes one EVENT_ID");
-    if (!reason || !*reason) return cli_failf(ctx, 64, "retract needs --reason TEXT");
-    target = argv[optind];
-    event_init(&old);
-    event_list_init(&batch);
-    if (q_open(ctx, &q, 0, &e)) return cli_fail(ctx, &e);
-    if ((rc = eventlog_get(&q.st->log, target, &old, &e))) {
-        if (rc == ERR_NOTFOUND)
-            err_set(&e, ERR_NOTFOUND, "no event with id '%s' in the log", target);
-        goto done;
+#define Q_TYPE                                                \
+    {                                                         \
+        "type", required_argument, CLI_OPT_TYPE, "T", "@type" \
     }
-    if (old.type == EVENT_RETRACTION) {
-        rc = err_set(&e, ERR_DATA, "event %s is a retraction; retractions cannot be retracted",
-                     target);
-        goto done;
+#define Q_FORMAT                                                    \
+    {                                                               \
+        "format", required_argument, CLI_OPT_FORMAT, "F", "@format" \
     }
-    if (!(ev = event_list_add(&batch))) goto nomem;
-    ev->type = EVENT_RETRACTION;
-    if (event_set_str(ev, "target", target) || event_set_str(ev, "reason", reason)) goto nomem;
-    for (size_t i = 0; i < old.ncompanies; i++) {
-        const event_company_t *co = &old.companies[i];
-        if (event_add_company(ev, co->id, co->name, co->ticker, NULL)) goto nomem;
+#define Q_BENCHMARK                                      \
+    {                                                    \
+        "benchmark", required_argument, 'b', "SYM", NULL \
     }
-    if ((rc = eventlog_append(&q.st->log, &batch, EVENTLOG_NO_EXPECTED, &res, &e))) goto done;
-    if ((rc = q_catch_up(q.st, NULL, 0, NULL, NULL, &e))) goto done;
-    if (res.appended)
-        printf("retracted %s (%s %s) by event seq %lld\n", target, event_type_name(old.type),
-               old.occurred_on[0] ? old.occurred_on : "undated", batch.items[0].seq);
-    else
-        printf("%s was already retracted with this reason (head seq %lld)\n", target, res.head_seq);
-    goto done;
-nomem:
-    rc = err_set(&e, ERR_NOMEM, "out of memory");
-done:
-    event_release(&old);
-    event_list_release(&batch);
-    q_close(&q);
-    return rc ? cli_fail(ctx, &e) : 0;
-}
+#define Q_WINDOW                                    \
+    {                                               \
+        "window", required_argument, 'w', "N", NULL \
+    }
+#define Q_END                  \
+    {                          \
+        NULL, 0, 0, NULL, NULL \
+    }
 
-/* Prints each projection's checkpoint and lag for `seismo status` (called by cmd_log.c). */
-int cli_status_extra(cli_ctx_t *ctx, store_t *s, err_t *e)
-{
-    proj_status_t st[8];
-    long long head;
-    char hash[65];
-    int rc;
+static const cli_opt_t q_timeline_opts[] = {Q_SINCE, Q_UNTIL, Q_TYPE, Q_FORMAT, Q_END};
+static const cli_opt_t q_summary_opts[] = {Q_SINCE, Q_UNTIL, Q_BENCHMARK, Q_FORMAT, Q_END};
+static const cli_opt_t q_reactions_opts[] = {Q_TYPE,      Q_WINDOW, Q_SINCE, Q_UNTIL,
+                                             Q_BENCHMARK, Q_FORMAT, Q_END};
+static const cli_opt_t q_report_opts[] = {
+    {"company", required_argument, CLI_OPT_COMPANY, "C", "@company"},
+    Q_SINCE,
+    Q_UNTIL,
+    Q_WINDOW,
+    Q_BENCHMARK,
+    {"output", required_argument, 'o', "FILE", "@file"},
+    Q_FORMAT,
+    Q_END};
 
-    (void)ctx;
-    if (proj_def_count > 8) return err_set(e, ERR_INTERNAL, "too many projections");
-    if ((rc = eventlog_head(&s->log, &head, hash, e))) return rc;
-    if ((rc = proj_status(&s->rm, st, e)) == 0) {
-        printf("projections:\n");
-        for (size_t i = 0; i < proj_def_count; i++) {
-            if (st[i].stored == 0)
-                printf("  %-10s v%d  never run, lag %lld (catches up on the next query)\n",
-                       st[i].name, st[i].version, head);
-            else if (st[i].stored != st[i].version)
-                printf("  %-10s v%d  built by v%d at seq %lld: rebuilds on the next query\n",
-                       st[i].name, st[i].version, st[i].stored, st[i].last_seq);
-            else
-                printf("  %-10s v%d  checkpoint seq %lld, lag %lld\n", st[i].name, st[i].version,
-                       st[i].last_seq, head - st[i].last_seq);
-        }
-    }
-    return rc;
-}
-
+/* Order matters: the commands find their own entry by index. */
 const cli_cmd_t cli_cmds_query[] = {
     {"timeline",
      "COMPANY [--since DATE] [--until DATE] [--type T]... [--format table|json|ndjson|csv]",
@@ -1166,7 +912,7 @@ const cli_cmd_t cli_cmds_query[] = {
      "  --type T       only events of type T (repeatable)\n"
      "  --format F     table (default), json ({\"company\", \"events\": [envelopes]}),\n"
      "                 ndjson (canonical envelopes) or csv\n",
-     cmd_timeline},
+     cmd_timeline, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, q_timeline_opts},
     {"summary",
      "[COMPANY...] [--since DATE] [--until DATE] [--benchmark SYM] "
      "[--format table|json|ndjson|csv]",
@@ -1182,7 +928,7 @@ const cli_cmd_t cli_cmds_query[] = {
      "  --until DATE   on or before DATE\n"
      "  --benchmark SYM  benchmark of the measured figures (default SPY)\n"
      "  --format F     table (default), json, ndjson (one company a line) or csv\n",
-     cmd_summary},
+     cmd_summary, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, q_summary_opts},
     {"reactions",
      "[COMPANY] [--type T]... [--window N] [--since DATE] [--until DATE] [--benchmark SYM] "
      "[--format ...]",
@@ -1199,9 +945,10 @@ const cli_cmd_t cli_cmds_query[] = {
      "  --until DATE   events on or before DATE\n"
      "  --benchmark SYM  benchmark of the measured figures (default SPY)\n"
      "  --format F     table (default), json, ndjson or csv\n",
-     cmd_reactions},
+     cmd_reactions, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, q_reactions_opts},
     {"report",
-     "[--company C]... [--since DATE] [--until DATE] [--window N] [--benchmark SYM] [-o FILE]",
+     "[--company C]... [--since DATE] [--until DATE] [--window N] [--benchmark SYM] "
+     "[--format json|html] [-o FILE]",
      "Write a JSON report (schema seismo.report/2, see docs/report.schema.json).",
      "Per company: summary, timeline (full envelopes) and reactions; plus the\n"
      "per-type reaction table, the log head it was made from and the window.\n"
@@ -1214,16 +961,8 @@ const cli_cmd_t cli_cmds_query[] = {
      "  --until DATE   events on or before DATE\n"
      "  --window N     reaction window in days (default 1)\n"
      "  --benchmark SYM  benchmark of the measured figures (default SPY)\n"
+     "  --format F     json (default) or html (one self-contained page)\n"
      "  -o, --output FILE  write to FILE (atomically) instead of stdout\n",
-     cmd_report},
-    {"rebuild", "[NAME]", "Rebuild the read models (or projection NAME) from seq 0.",
-     "Projections: timeline, companies, prices. A progress bar goes to stderr when it is a\n"
-     "terminal. Queries catch up on their own; rebuild is for when you want it now.\n",
-     cmd_rebuild},
-    {"retract", "EVENT_ID --reason TEXT", "Append a retraction of an event.",
-     "The event stays in the log but leaves timelines, summaries, reactions and\n"
-     "reports. Unknown ids and retractions of retractions exit 65.\n\n"
-     "  --reason TEXT  why (required)\n",
-     cmd_retract},
-    {NULL, NULL, NULL, NULL, NULL},
+     cmd_report, CLI_FMTS_REPORT, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, q_report_opts},
+    {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL},
 };
