@@ -368,7 +368,7 @@ static void cli_key_figure(const event_t *ev, char *out, size_t n)
 
 static const cli_col_t cli_event_cols[] = {{"seq", "SEQ", CLI_COL_NUM},
                                            {"id", "ID", CLI_COL_ID},
-                                           {"occurred_on", "DATE", CLI_COL_STR},
+                                           {"occurred_on", "DATE", CLI_COL_DATE},
                                            {"type", "TYPE", CLI_COL_STR},
                                            {"companies", "COMPANIES", CLI_COL_STR},
                                            {"figure", "FIGURE", CLI_COL_STR},

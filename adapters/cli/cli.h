@@ -124,7 +124,7 @@ int cli_format_option(const cli_ctx_t *ctx, const char *arg, unsigned mask, cli_
 /* ---- the renderer of each format (out.c) ---- */
 
 /* Kinds of column: how JSON types a cell and how a table aligns and elides it. */
-enum { CLI_COL_STR, CLI_COL_NUM, CLI_COL_BOOL, CLI_COL_ID };
+enum { CLI_COL_STR, CLI_COL_NUM, CLI_COL_BOOL, CLI_COL_ID, CLI_COL_DATE /* never narrowed */ };
 typedef struct cli_col_s {
     const char *name; /* JSON key and CSV header: "head_seq" */
     const char *head; /* table header: "HEAD" */

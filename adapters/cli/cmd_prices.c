@@ -306,8 +306,8 @@ static int cmd_prices_catch_up(cli_ctx_t *ctx, store_t *st, err_t *e)
 
 static const cli_col_t cmd_list_cols[] = {{"symbol", "SYMBOL", CLI_COL_STR},
                                           {"company", "COMPANY", CLI_COL_STR},
-                                          {"first", "FIRST", CLI_COL_STR},
-                                          {"last", "LAST", CLI_COL_STR},
+                                          {"first", "FIRST", CLI_COL_DATE},
+                                          {"last", "LAST", CLI_COL_DATE},
                                           {"rows", "ROWS", CLI_COL_NUM}};
 
 static int cmd_list_each(void *arg, const pricestore_symbol_t *s)
