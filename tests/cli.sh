@@ -123,4 +123,32 @@ contains "$TMP/err" "seismo: unknown option '--frobnicate'" "named seismo, not a
 expect_exit 64 "a mistyped command" "$S" stauts
 contains "$TMP/err" "did you mean 'status'" "the command's close match"
 
+# --- daemon: options parsed like every command's, clear words for a bad address
+expect_exit 64 "daemon --listen bogus" "$S" daemon --listen bogus
+contains "$TMP/err" "'bogus' is not an address" "says not an address, not 'not loopback'"
+"$S" daemon --help >"$TMP/dhelp.txt"
+[ "$(grep -o '\[--db PATH\]' "$TMP/dhelp.txt" | wc -l)" = 1 ] && ok || bad "daemon --help shows [--db PATH] once"
+python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(); print(s.getsockname()[1]); import sys; sys.stdout.flush(); import time; time.sleep(30)' >"$TMP/busy.port" &
+BUSY=$!
+for _ in $(seq 50); do [ -s "$TMP/busy.port" ] && break; sleep 0.1; done
+expect_exit 64 "daemon on a busy port" timeout 20 "$S" daemon --listen "127.0.0.1:$(cat "$TMP/busy.port")" --spool "$TMP/spool-busy"
+kill "$BUSY" 2>/dev/null || true
+[ ! -e "$TMP/spool-busy" ] && ok || bad "a daemon refused its port created its spool folders"
+if daemon_start "$TMP/daemon.log"; then
+    printf 'GET /%s HTTP/1.1\r\nHost: x\r\n\r\n' "$(head -c 9000 /dev/zero | tr '\0' a)" >"$TMP/long.req"
+    python3 -c 'import socket,sys; s=socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=5); s.sendall(open(sys.argv[2],"rb").read()); d=b""
+try:
+    while True:
+        c=s.recv(65536)
+        if not c: break
+        d+=c
+except Exception: pass
+sys.stdout.write(d.decode("latin1"))' "$PORT" "$TMP/long.req" >"$TMP/long.resp"
+    contains "$TMP/long.resp" "414" "a long URL is 414"
+    contains "$TMP/long.resp" "over the limit of 8192 bytes" "and says why, not 'the on_url callback failed'"
+    kill "$DPID"; wait "$DPID" 2>/dev/null || true
+else
+    bad "the daemon did not start: $(cat "$TMP/daemon.log")"
+fi
+
 finish

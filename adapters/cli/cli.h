@@ -12,6 +12,7 @@
 #include "../../core/err.h"
 #include "../../core/eventlog.h"
 #include "../../core/store.h"
+#include "../file/file.h"
 #include "../store/store.h"
 
 typedef struct cli_ctx_s {
@@ -178,9 +179,6 @@ int cli_open_caught(cli_ctx_t *ctx, store_t **st, err_t *e);
 int cli_event_id(store_t *st, const char *arg, char out[65], err_t *e);
 /* Returns 1 when stderr is a terminal (progress is shown only then). */
 int cli_stderr_is_tty(void);
-/* Reads all of path (borrowed; "-" is stdin) into *out (owned by caller, NUL-terminated
- * after *len bytes). Files over max bytes fail with ERR_DATA. */
-int cli_read_file(const char *path, size_t max, char **out, size_t *len, err_t *e);
 /* Prints the result of an append: "N appended, M already present (head seq S)". */
 void cli_print_append_result(const char *what, const eventlog_result_t *r);
 /* Streams events to stdout in one format: begin, put each, end. */

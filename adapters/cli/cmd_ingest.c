@@ -156,7 +156,7 @@ static int cmd_ingest(cli_ctx_t *ctx, int argc, char **argv)
         const char *slash = strrchr(name, '/');
         const char *base = strcmp(name, "-") == 0 ? "stdin" : slash ? slash + 1 : name;
         err_clear(&e);
-        rc = cli_read_file(name, INGEST_MAX_BYTES, &data, &len, &e);
+        rc = file_read_all(name, INGEST_MAX_BYTES, &data, &len, &e);
         if (rc == ERR_DATA && strstr(e.msg, "limit"))
             err_set(&e, ERR_DATA, "%s: article over the 16 MiB limit, rejected", name);
         if (rc == 0)
@@ -297,7 +297,7 @@ static int cmd_companies_import(cli_ctx_t *ctx, int argc, char **argv)
 
     if (argc != 2)
         return cli_failf(ctx, 64, "usage: companies import FILE.csv (id,name,ticker,aliases)");
-    if ((rc = cli_read_file(argv[1], (size_t)64 << 20, &data, &len, &e))) return cli_fail(ctx, &e);
+    if ((rc = file_read_all(argv[1], (size_t)64 << 20, &data, &len, &e))) return cli_fail(ctx, &e);
     if (!(probe = registry_new())) {
         status = cli_failf(ctx, 71, "out of memory");
         goto out;

@@ -100,7 +100,7 @@ static int cmd_append(cli_ctx_t *ctx, int argc, char **argv)
     if (argc - first > 1) return cli_failf(ctx, 64, "append takes one FILE (or - for stdin)");
     if (first < argc) path = argv[first];
     event_list_init(&batch);
-    if (cli_read_file(path, CMD_LOG_MAX_INPUT, &text, &len, &e) ||
+    if (file_read_all(path, CMD_LOG_MAX_INPUT, &text, &len, &e) ||
         cmd_append_parse(strcmp(path, "-") ? path : "<stdin>", text, len, &batch, &e)) {
         status = cli_fail(ctx, &e);
         if (e.code == ERR_DATA)

@@ -123,7 +123,7 @@ static int cmd_prices_import_file(cli_ctx_t *ctx, const char *path, const char *
     po.symbol = symbol;
     po.fallback = fallback[0] ? fallback : NULL;
     po.normalise = 1;
-    if ((status = cli_read_file(path, CMD_PRICES_MAX_INPUT, &text, &len, &e))) {
+    if ((status = file_read_all(path, CMD_PRICES_MAX_INPUT, &text, &len, &e))) {
         status = cli_fail(ctx, &e);
         goto done;
     }

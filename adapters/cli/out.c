@@ -155,8 +155,7 @@ static void cli_out_size(cli_out_t *o)
         int widest = -1;
         for (int c = 0; c < o->ncols; c++)
             if (o->cols[c].kind != CLI_COL_NUM && o->cols[c].kind != CLI_COL_DATE &&
-                o->w[c] > CLI_OUT_MIN_W &&
-                (widest < 0 || o->w[c] > o->w[widest]))
+                o->w[c] > CLI_OUT_MIN_W && (widest < 0 || o->w[c] > o->w[widest]))
                 widest = c;
         if (widest < 0) break;
         o->w[widest]--;

@@ -11,7 +11,7 @@
 #include <unistd.h>
 
 #include "../../core/mem.h"
-#include "../cli/cli.h"
+#include "../file/file.h"
 #include "../ingest/ingest.h"
 #include "daemon.h"
 
@@ -73,7 +73,7 @@ static void spool_one(spool_job_t *j, eventlog_t *log, const char *name)
     int rc;
 
     snprintf(path, sizeof path, "%s/incoming/%s", d->spool, name);
-    rc = cli_read_file(path, INGEST_MAX_BYTES, &text, &len, &e);
+    rc = file_read_all(path, INGEST_MAX_BYTES, &text, &len, &e);
     if (rc == ERR_NOINPUT) return; /* gone meanwhile */
     if (rc == 0) {
         uv_rwlock_rdlock(&d->reg_lock);

@@ -245,6 +245,8 @@ static void httpc_parse_failed(httpc_t *c)
         snprintf(msg, sizeof msg, "request body over the limit of %zu bytes", c->max_body);
     else if (st == 411)
         snprintf(msg, sizeof msg, "a request with a body needs Content-Length");
+    else if (st == 414)
+        snprintf(msg, sizeof msg, "request target over the limit of 8192 bytes");
     else
         snprintf(msg, sizeof msg, "malformed HTTP request: %s", http_errno_description(err));
     httpc_respond_error(c, st,
