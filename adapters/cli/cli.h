@@ -146,7 +146,7 @@ typedef struct cli_out_s {
 
 /* Starts an output of ncols columns cols (borrowed) in fmt; o is caller storage. */
 void cli_out_begin(cli_out_t *o, cli_format_t fmt, const cli_col_t *cols, int ncols);
-/* Puts one row: ncols cells (borrowed; NULL is null in JSON, empty elsewhere).
+/* Puts one row: ncols cells (borrowed; NULL is null in JSON, empty in CSV, "-" in a table).
  * Returns 0 or ERR_NOMEM. */
 int cli_out_row(cli_out_t *o, const char *const *cells);
 /* Ends the output (JSON's closing bracket, the table's last rows); returns 0 or ERR_IO. */

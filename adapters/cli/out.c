@@ -222,14 +222,16 @@ int cli_out_row(cli_out_t *o, const char *const *cells)
         break;
     default:
         if (o->sized) {
-            cli_out_table_line(o, cells);
+            const char *row[CLI_OUT_MAX_COLS];
+            for (int c = 0; c < o->ncols; c++) row[c] = cells[c] ? cells[c] : "-";
+            cli_out_table_line(o, row);
             break;
         }
         if (!o->cells &&
             !(o->cells = mem_calloc(CLI_OUT_SAMPLE * (size_t)o->ncols, sizeof(char *))))
             return ERR_NOMEM;
         for (int c = 0; c < o->ncols; c++) {
-            char *s = mem_strdup(cells[c] ? cells[c] : "");
+            char *s = mem_strdup(cells[c] ? cells[c] : "-"); /* null shows as "-" */
             if (!s) {
                 for (int k = 0; k < c; k++)
                     mem_free(o->cells[o->kept * (size_t)o->ncols + (size_t)k]);
