@@ -123,6 +123,35 @@ contains "$TMP/err" "seismo: unknown option '--frobnicate'" "named seismo, not a
 expect_exit 64 "a mistyped command" "$S" stauts
 contains "$TMP/err" "did you mean 'status'" "the command's close match"
 
+# --- man page and completions, generated from the command table
+expect_exit 0 "manpage" "$S" manpage
+for c in init ingest events timeline summary reactions report retract rebuild verify status \
+    companies prices study daemon copy completion; do
+    grep -q "^\.SS $c\$" "$TMP/out" && ok || bad "the man page has a section for $c"
+done
+if command -v man >/dev/null; then
+    MANWIDTH=80 man -l "$TMP/out" >"$TMP/man.txt" 2>"$TMP/man.err" && ok || bad "man renders the page: $(cat "$TMP/man.err")"
+    contains "$TMP/man.txt" "--format" "the rendered page shows the options"
+fi
+expect_exit 0 "completion bash" "$S" completion bash
+cp "$TMP/out" "$TMP/seismo.bash"
+check "the bash completion parses" bash -n "$TMP/seismo.bash"
+# complete as bash would: COMP_WORDS and COMP_CWORD, then read COMPREPLY
+comp() { bash -c '. "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _seismo; printf "%s\n" "${COMPREPLY[@]}"' _ "$TMP/seismo.bash" "$@"; }
+comp seismo tim >"$TMP/c1"; contains "$TMP/c1" "timeline" "bash completes a command"
+comp seismo events --format "" >"$TMP/c2"; contains "$TMP/c2" "csv" "bash completes --format from the command's formats"
+comp seismo report --format "" >"$TMP/c3"; contains "$TMP/c3" "html" "report offers html"
+grep -q csv "$TMP/c3" && bad "report does not offer csv" || ok
+comp seismo timeline --type earn >"$TMP/c4"; contains "$TMP/c4" "earnings" "bash completes event types"
+comp seismo timeline --s >"$TMP/c5"; contains "$TMP/c5" "--since" "bash completes a command's options"
+(cd "$TMP" && comp "$S" timeline AA) >"$TMP/c6"; contains "$TMP/c6" "AAPL" "bash completes companies from the registry"
+comp seismo prices "" >"$TMP/c7"; contains "$TMP/c7" "import" "bash completes subcommands"
+expect_exit 0 "completion zsh" "$S" completion zsh
+head -1 "$TMP/out" | grep -q '^#compdef seismo' && ok || bad "the zsh completion is a #compdef file"
+contains "$TMP/out" "'--format=[F]:F:(table json ndjson csv)'" "zsh offers the formats"
+if command -v zsh >/dev/null; then check "the zsh completion parses" zsh -n "$TMP/out"; fi
+expect_exit 64 "completion fish" "$S" completion fish
+
 # --- daemon: options parsed like every command's, clear words for a bad address
 expect_exit 64 "daemon --listen bogus" "$S" daemon --listen bogus
 contains "$TMP/err" "'bogus' is not an address" "says not an address, not 'not loopback'"

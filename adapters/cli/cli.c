@@ -76,7 +76,7 @@ const cli_cmd_t *cli_cmd_at(size_t i)
 {
     const cli_cmd_t *const tables[] = {cli_cmds_log,    cli_cmds_ingest, cli_cmds_query,
                                        cli_cmds_daemon, cli_cmds_prices, cli_cmds_model,
-                                       cli_cmds_copy};
+                                       cli_cmds_copy,   cli_cmds_help};
 
     for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
         for (const cli_cmd_t *c = tables[t]; c->name; c++)

@@ -63,6 +63,8 @@ typedef struct cli_cmd_s {
     unsigned formats;      /* bit per cli_format_t its --format takes (0: no --format) */
     unsigned flags;        /* CLI_NEEDS_DB, ... */
     const cli_opt_t *opts; /* its options, ended by a NULL name; NULL: none */
+    const char *operands;  /* completion of its operands: "@file", "@company", or its
+                              subcommands ("import list"); NULL: none */
 } cli_cmd_t;
 
 /* What cli_parse() gathers from the shared options. */
@@ -100,6 +102,7 @@ extern const cli_cmd_t cli_cmds_daemon[];
 extern const cli_cmd_t cli_cmds_prices[];
 extern const cli_cmd_t cli_cmds_copy[];
 extern const cli_cmd_t cli_cmds_model[];
+extern const cli_cmd_t cli_cmds_help[];
 
 /* Prints the projections' checkpoints and lag for `status` (cmd_query.c). */
 int cli_status_extra(cli_ctx_t *ctx, store_t *s, err_t *e);

@@ -152,5 +152,5 @@ const cli_cmd_t cli_cmds_daemon[] = {
      "  --idle-timeout S     seconds a connection has to send a whole request (default 30)\n\n"
      "SIGTERM/SIGINT stop gracefully; SIGHUP reopens the log file and reloads the registry.\n",
      cmd_daemon, 0, CLI_NEEDS_DB | CLI_CREATES_DB, cmd_daemon_opts},
-    {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL},
+    {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL},
 };

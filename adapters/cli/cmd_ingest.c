@@ -532,7 +532,7 @@ const cli_cmd_t cli_cmds_ingest[] = {
      "NDJSON).\n"
      "Articles over 16 MiB, with a NUL byte or not UTF-8 are refused (exit 65); other files\n"
      "of the same call are still ingested.\n",
-     cmd_ingest, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_CREATES_DB, cmd_ingest_opts},
+     cmd_ingest, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_CREATES_DB, cmd_ingest_opts, "@file"},
     {"companies",
      "add ID --name N [--ticker T] [--alias A]... | import FILE.csv | list | show NAME",
      "The company registry: built-in companies plus your own.",
@@ -540,5 +540,5 @@ const cli_cmd_t cli_cmds_ingest[] = {
      "  import FILE.csv     columns id,name,ticker,aliases (aliases separated by | or ;)\n"
      "  list [--format table|json|ndjson|csv] [--user] [--regulators]\n"
      "  show NAME|ID|TICKER [--format F]  an unknown name exits 65 naming close matches\n",
-     cmd_companies, CLI_FMTS_ALL, CLI_HAS_SUBCMDS, cmd_companies_opts},
-    {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL}};
+     cmd_companies, CLI_FMTS_ALL, CLI_HAS_SUBCMDS, cmd_companies_opts, "add import list show"},
+    {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL}};

@@ -469,7 +469,7 @@ const cli_cmd_t cli_cmds_log[] = {
      "id is optional and derived from the content when absent. A malformed line\n"
      "is reported as FILE:LINE:COLUMN and nothing of the input is appended (exit 65).\n\n"
      "  --expect-head SEQ   append only if the log head is still SEQ (else exit 75)\n",
-     cmd_append, 0, CLI_NEEDS_DB | CLI_CREATES_DB, cmd_append_opts},
+     cmd_append, 0, CLI_NEEDS_DB | CLI_CREATES_DB, cmd_append_opts, "@file"},
     {"events",
      "[--company C] [--type T]... [--since DATE] [--until DATE] [--after SEQ] [--limit N] "
      "[--format table|json|ndjson|csv]",
@@ -503,10 +503,10 @@ const cli_cmd_t cli_cmds_log[] = {
      "retracted appends nothing and says so. Unknown ids and retractions of\n"
      "retractions exit 65.\n\n"
      "  --reason TEXT  why (required)\n",
-     cmd_retract, 0, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, cmd_retract_opts},
+     cmd_retract, 0, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, cmd_retract_opts, NULL},
     {"rebuild", "[NAME]", "Rebuild the read models (or projection NAME) from seq 0.",
      "Projections: timeline, companies, prices. A progress bar goes to stderr when it is a\n"
      "terminal. Queries catch up on their own; rebuild is for when you want it now.\n",
      cmd_rebuild, 0, CLI_NEEDS_DB, NULL},
-    {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL},
+    {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL},
 };

@@ -749,7 +749,7 @@ const cli_cmd_t cli_cmds_prices[] = {
      "                 whose ticker is the symbol; an index or ETF needs none)\n\n"
      "prices list [--format table|json|ndjson|csv]\n"
      "  Symbols with their company, first and last day and number of bars.\n",
-     cmd_prices, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_HAS_SUBCMDS, cmd_prices_opts},
+     cmd_prices, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_HAS_SUBCMDS, cmd_prices_opts, "import list"},
     {"study",
      "[COMPANY...] [--type T]... [--benchmark SYM] [--model market|market-adjusted|mean-adjusted] "
      "[--estimation -250:-11] [--window -1:1]... [--min-estimation N] "
@@ -771,6 +771,6 @@ const cli_cmd_t cli_cmds_prices[] = {
      "Across events: CAAR, cross-sectional t, Patell Z, BMP t and the share of positive\n"
      "CARs. For share_move events, the measured return of day 0 beside the reported\n"
      "percent. Percent fields (*_pct) are in percent units.\n",
-     cmd_study, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, cmd_study_opts},
-    {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL},
+     cmd_study, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, cmd_study_opts, "@company"},
+    {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL},
 };

@@ -912,7 +912,7 @@ const cli_cmd_t cli_cmds_query[] = {
      "  --type T       only events of type T (repeatable)\n"
      "  --format F     table (default), json ({\"company\", \"events\": [envelopes]}),\n"
      "                 ndjson (canonical envelopes) or csv\n",
-     cmd_timeline, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, q_timeline_opts},
+     cmd_timeline, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, q_timeline_opts, "@company"},
     {"summary",
      "[COMPANY...] [--since DATE] [--until DATE] [--benchmark SYM] "
      "[--format table|json|ndjson|csv]",
@@ -928,7 +928,7 @@ const cli_cmd_t cli_cmds_query[] = {
      "  --until DATE   on or before DATE\n"
      "  --benchmark SYM  benchmark of the measured figures (default SPY)\n"
      "  --format F     table (default), json, ndjson (one company a line) or csv\n",
-     cmd_summary, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, q_summary_opts},
+     cmd_summary, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, q_summary_opts, "@company"},
     {"reactions",
      "[COMPANY] [--type T]... [--window N] [--since DATE] [--until DATE] [--benchmark SYM] "
      "[--format ...]",
@@ -945,7 +945,7 @@ const cli_cmd_t cli_cmds_query[] = {
      "  --until DATE   events on or before DATE\n"
      "  --benchmark SYM  benchmark of the measured figures (default SPY)\n"
      "  --format F     table (default), json, ndjson or csv\n",
-     cmd_reactions, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, q_reactions_opts},
+     cmd_reactions, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, q_reactions_opts, "@company"},
     {"report",
      "[--company C]... [--since DATE] [--until DATE] [--window N] [--benchmark SYM] "
      "[--format json|html] [-o FILE]",
@@ -964,5 +964,5 @@ const cli_cmd_t cli_cmds_query[] = {
      "  --format F     json (default) or html (one self-contained page)\n"
      "  -o, --output FILE  write to FILE (atomically) instead of stdout\n",
      cmd_report, CLI_FMTS_REPORT, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, q_report_opts},
-    {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL},
+    {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL},
 };
