@@ -157,6 +157,9 @@ int cli_out_end(cli_out_t *o);
 /* Prints one document doc (borrowed): indented JSON, one line (ndjson), or its
  * top-level scalars as key,value CSV. Returns 0 or ERR_IO. */
 int cli_out_doc(const json_t *doc, cli_format_t fmt, err_t *e);
+/* Writes s (borrowed, NULL is empty) as one CSV field to stdout, quoted when it
+ * holds a comma, quote or line break; then a comma, or a newline when last. */
+void cli_csv_field(const char *s, int last);
 /* The terminal's width in columns, 0 when stdout is not a terminal ($COLUMNS wins). */
 size_t cli_out_term_width(void);
 /* Writes s (borrowed) into out (n bytes) cut to width characters with an

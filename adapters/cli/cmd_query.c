@@ -84,27 +84,11 @@ static int q_parse(cli_ctx_t *ctx, const cli_cmd_t *cmd, int argc, char **argv, 
     return 0;
 }
 
-/* Writes s as one CSV field. */
-static void q_csv(FILE *f, const char *s, int last)
-{
-    if (!s) s = "";
-    if (strpbrk(s, ",\"\n\r")) {
-        fputc('"', f);
-        for (; *s; s++) {
-            if (*s == '"') fputc('"', f);
-            fputc(*s, f);
-        }
-        fputc('"', f);
-    } else {
-        fputs(s, f);
-    }
-    fputc(last ? '\n' : ',', f);
-}
-
+/* Table cells: one fixed precision per column (two decimals), "-" when not set. */
 static void q_pct(char out[32], int set, double pct)
 {
     if (set)
-        proj_format_pct(pct, out);
+        cli_fmt_pct(pct, out, 32);
     else
         strcpy(out, "-");
 }
@@ -154,41 +138,23 @@ static int q_table_add(q_table_t *t, const char *const *cells)
     return 0;
 }
 
-/* Display width of s: UTF-8 continuation bytes do not count. */
-static size_t q_width(const char *s)
-{
-    size_t w = 0;
-    for (; *s; s++)
-        if (((unsigned char)*s & 0xC0) != 0x80) w++;
-    return w;
-}
-
+/* Prints t through the shared table renderer (cli_out): its first row is the
+ * header; right-aligned columns are numbers (never narrowed to fit the terminal). */
 static void q_table_print(const q_table_t *t, FILE *f)
 {
-    size_t w[Q_COLS] = {0};
+    cli_col_t cols[Q_COLS];
+    cli_out_t out;
 
-    for (size_t r = 0; r < t->rows; r++)
-        for (int c = 0; c < t->ncols; c++) {
-            size_t n = q_width(t->cells[r * (size_t)t->ncols + (size_t)c]);
-            if (n > w[c]) w[c] = n;
-        }
-    for (size_t r = 0; r < t->rows; r++) {
-        int ncols = t->ncols;
-        while (t->trim && ncols > 1 && !t->cells[r * (size_t)t->ncols + (size_t)ncols - 1][0])
-            ncols--;
-        for (int c = 0; c < ncols; c++) {
-            const char *s = t->cells[r * (size_t)t->ncols + (size_t)c];
-            size_t pad = w[c] - q_width(s);
-            int last = c == ncols - 1;
-            if (t->right[c])
-                for (size_t i = 0; i < pad; i++) fputc(' ', f);
-            fputs(s, f);
-            if (!last && !t->right[c])
-                for (size_t i = 0; i < pad; i++) fputc(' ', f);
-            if (!last) fputs("  ", f);
-        }
-        fputc('\n', f);
+    (void)f; /* the renderer writes to stdout */
+    if (!t->rows) return;
+    for (int c = 0; c < t->ncols; c++) {
+        cols[c].name = cols[c].head = t->cells[c];
+        cols[c].kind = t->right[c] ? CLI_COL_NUM : CLI_COL_STR;
     }
+    cli_out_begin(&out, CLI_FMT_TABLE, cols, t->ncols);
+    for (size_t r = 1; r < t->rows; r++)
+        if (cli_out_row(&out, (const char *const *)t->cells + r * (size_t)t->ncols)) break;
+    cli_out_end(&out);
 }
 
 /* ---- JSON output -------------------------------------------------------------- */
@@ -253,7 +219,7 @@ static void q_print_type_table(const projmath_type_stats_t *stats, const query_c
 static void q_frac_pct(char out[32], double v)
 {
     if (isfinite(v))
-        proj_format_pct(v * 100.0, out);
+        cli_fmt_pct(v * 100.0, out, 32);
     else
         strcpy(out, "-");
 }
@@ -274,10 +240,10 @@ static void q_csv_measured(const query_measure_t *m)
         snprintf(num[2], 40, "%.10g", r->car[0].t);
         snprintf(num[3], 40, "%.10g", r->car[0].p);
     }
-    q_csv(stdout, m->symbol, 0);
-    q_csv(stdout, d0, 0);
-    for (int i = 0; i < 4; i++) q_csv(stdout, num[i], 0);
-    q_csv(stdout, r->skip == STUDY_OK ? "" : study_skip_name(r->skip), 1);
+    cli_csv_field(m->symbol, 0);
+    cli_csv_field(d0, 0);
+    for (int i = 0; i < 4; i++) cli_csv_field(num[i], 0);
+    cli_csv_field(r->skip == STUDY_OK ? "" : study_skip_name(r->skip), 1);
 }
 
 /* ---- timeline ------------------------------------------------------------------ */
@@ -320,18 +286,18 @@ static int cmd_timeline(cli_ctx_t *ctx, int argc, char **argv)
         if (rc) err_set(&e, rc, "out of memory");
     } else if (ca.fmt == CLI_FMT_CSV) {
         static const char *const head[] = {"date", "seq", "id", "type", "with", "figure", "text"};
-        for (int i = 0; i < 7; i++) q_csv(stdout, head[i], i == 6);
+        for (int i = 0; i < 7; i++) cli_csv_field(head[i], i == 6);
         for (size_t i = 0; i < sel.n; i++) {
             const proj_row_t *r = &sel.items[i];
             char seq[24];
             snprintf(seq, sizeof seq, "%lld", r->seq);
-            q_csv(stdout, r->occurred_on, 0);
-            q_csv(stdout, seq, 0);
-            q_csv(stdout, r->id, 0);
-            q_csv(stdout, event_type_name(r->type), 0);
-            q_csv(stdout, r->others, 0);
-            q_csv(stdout, r->figure, 0);
-            q_csv(stdout, r->text, 1);
+            cli_csv_field(r->occurred_on, 0);
+            cli_csv_field(seq, 0);
+            cli_csv_field(r->id, 0);
+            cli_csv_field(event_type_name(r->type), 0);
+            cli_csv_field(r->others, 0);
+            cli_csv_field(r->figure, 0);
+            cli_csv_field(r->text, 1);
         }
     } else if (ca.fmt == CLI_FMT_NDJSON) {
         for (size_t i = 0; !rc && i < sel.n; i++) {
@@ -391,7 +357,7 @@ static void q_print_rvm(const query_sums_t *sums)
                                     diff,
                                     r->skip == STUDY_OK ? "" : study_skip_name(r->skip)};
             if (r->has_r0) date_format_iso(r->day0, d0);
-            proj_format_pct(mv->row->pct, rep);
+            cli_fmt_pct(mv->row->pct, rep, sizeof rep);
             q_frac_pct(meas, r->has_r0 ? r->r0 : NAN);
             q_frac_pct(ab, r->skip == STUDY_OK ? r->ar0 : NAN);
             q_pct(diff, r->has_r0, r->r0 * 100.0 - mv->row->pct);
@@ -469,8 +435,8 @@ static void q_csv_results(const json_t *earnings, const json_t *dividends)
     const json_t *ld = json_array_get(dividends, json_array_size(dividends) - 1);
     char num[40];
 
-    q_csv(stdout, le ? json_string_value(json_object_get(le, "date")) : "", 0);
-    q_csv(stdout, le ? json_string_value(json_object_get(le, "period")) : "", 0);
+    cli_csv_field(le ? json_string_value(json_object_get(le, "date")) : "", 0);
+    cli_csv_field(le ? json_string_value(json_object_get(le, "period")) : "", 0);
     for (size_t w = 0; w < 3; w++) {
         const json_t *ms = json_object_get(le, "metrics"), *m, *c = NULL;
         size_t k;
@@ -481,20 +447,20 @@ static void q_csv_results(const json_t *earnings, const json_t *dividends)
         }
         num[0] = '\0';
         if (json_is_number(c)) snprintf(num, sizeof num, "%.15g", json_number_value(c));
-        q_csv(stdout, num, 0);
+        cli_csv_field(num, 0);
     }
-    q_csv(stdout, ld ? json_string_value(json_object_get(ld, "date")) : "", 0);
+    cli_csv_field(ld ? json_string_value(json_object_get(ld, "date")) : "", 0);
     num[0] = '\0';
     if (ld && json_is_number(json_object_get(ld, "amount_per_share")))
         snprintf(num, sizeof num, "%.15g",
                  json_number_value(json_object_get(ld, "amount_per_share")));
-    q_csv(stdout, num, 0);
-    q_csv(stdout, ld ? json_string_value(json_object_get(ld, "currency")) : "", 0);
+    cli_csv_field(num, 0);
+    cli_csv_field(ld ? json_string_value(json_object_get(ld, "currency")) : "", 0);
     num[0] = '\0';
     if (ld && json_is_number(json_object_get(ld, "change_percent")))
         snprintf(num, sizeof num, "%.15g",
                  json_number_value(json_object_get(ld, "change_percent")));
-    q_csv(stdout, num, 1);
+    cli_csv_field(num, 1);
 }
 
 static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
@@ -624,8 +590,8 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
             "eps_change_percent", "net_income_change_percent", "dividend_date",
             "dividend_per_share", "dividend_currency",         "dividend_change_percent"};
         int ncols = sums.measured ? 15 : 13;
-        for (int i = 0; i < ncols; i++) q_csv(stdout, head[i], 0);
-        for (int i = 0; i < 9; i++) q_csv(stdout, rhead[i], i == 8);
+        for (int i = 0; i < ncols; i++) cli_csv_field(head[i], 0);
+        for (int i = 0; i < 9; i++) cli_csv_field(rhead[i], i == 8);
         for (size_t i = 0; i < sums.n; i++) {
             const projmath_summary_t *s = &sums.items[i].s;
             char num[5][40];
@@ -634,19 +600,19 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
             snprintf(num[1], 40, "%.15g", s->mean_pct);
             snprintf(num[2], 40, "%.15g", s->max_gain.pct);
             snprintf(num[3], 40, "%.15g", s->max_drop.pct);
-            q_csv(stdout, s->has_moves ? num[0] : "", 0);
-            q_csv(stdout, s->has_moves ? num[1] : "", 0);
-            q_csv(stdout, s->max_gain.set ? num[2] : "", 0);
-            q_csv(stdout, s->max_gain.set ? s->max_gain.row->occurred_on : "", 0);
-            q_csv(stdout, s->max_drop.set ? num[3] : "", 0);
-            q_csv(stdout, s->max_drop.set ? s->max_drop.row->occurred_on : "", 0);
-            q_csv(stdout, s->first_date, 0);
-            q_csv(stdout, s->last_date, 0);
+            cli_csv_field(s->has_moves ? num[0] : "", 0);
+            cli_csv_field(s->has_moves ? num[1] : "", 0);
+            cli_csv_field(s->max_gain.set ? num[2] : "", 0);
+            cli_csv_field(s->max_gain.set ? s->max_gain.row->occurred_on : "", 0);
+            cli_csv_field(s->max_drop.set ? num[3] : "", 0);
+            cli_csv_field(s->max_drop.set ? s->max_drop.row->occurred_on : "", 0);
+            cli_csv_field(s->first_date, 0);
+            cli_csv_field(s->last_date, 0);
             if (sums.measured) {
                 const query_rvm_t *rv = &sums.items[i].rvm;
                 printf("%zu,", rv->compared);
                 snprintf(num[4], 40, "%.15g", rv->mean_abs_diff);
-                q_csv(stdout, rv->compared ? num[4] : "", 0);
+                cli_csv_field(rv->compared ? num[4] : "", 0);
             }
             q_csv_results(sums.items[i].earnings, sums.items[i].dividends);
         }
@@ -767,19 +733,19 @@ static int cmd_reactions(cli_ctx_t *ctx, int argc, char **argv)
             "date", "company",     "type",    "event", "with", "reaction_pct", "moves", "symbol",
             "day0", "return0_pct", "car_pct", "t",     "p",    "skipped"};
         int ncol = rx.measured ? 14 : 7;
-        for (int i = 0; i < ncol; i++) q_csv(stdout, head[i], i == ncol - 1);
+        for (int i = 0; i < ncol; i++) cli_csv_field(head[i], i == ncol - 1);
         for (size_t i = 0; i < rx.n; i++) {
             const proj_row_t *r = rx.items[i].event;
             char pct[40], moves[24];
             snprintf(pct, sizeof pct, "%.15g", rx.items[i].pct);
             snprintf(moves, sizeof moves, "%zu", rx.items[i].moves);
-            q_csv(stdout, r->occurred_on, 0);
-            q_csv(stdout, r->company, 0);
-            q_csv(stdout, event_type_name(r->type), 0);
-            q_csv(stdout, r->id, 0);
-            q_csv(stdout, r->others, 0);
-            q_csv(stdout, rx.items[i].has_pct ? pct : "", 0);
-            q_csv(stdout, moves, !rx.measured);
+            cli_csv_field(r->occurred_on, 0);
+            cli_csv_field(r->company, 0);
+            cli_csv_field(event_type_name(r->type), 0);
+            cli_csv_field(r->id, 0);
+            cli_csv_field(r->others, 0);
+            cli_csv_field(rx.items[i].has_pct ? pct : "", 0);
+            cli_csv_field(moves, !rx.measured);
             if (rx.measured) q_csv_measured(&rx.measured[i]);
         }
     } else if (ca.fmt == CLI_FMT_NDJSON) {

@@ -77,7 +77,7 @@ void cli_out_begin(cli_out_t *o, cli_format_t fmt, const cli_col_t *cols, int nc
 }
 
 /* Writes s as one CSV field (quoted when it holds a comma, quote or line break). */
-static void cli_out_csv_field(const char *s, int last)
+void cli_csv_field(const char *s, int last)
 {
     if (!s) s = "";
     if (strpbrk(s, ",\"\n\r")) {
@@ -215,10 +215,9 @@ int cli_out_row(cli_out_t *o, const char *const *cells)
         break;
     case CLI_FMT_CSV:
         if (o->header)
-            for (int c = 0; c < o->ncols; c++)
-                cli_out_csv_field(o->cols[c].name, c == o->ncols - 1);
+            for (int c = 0; c < o->ncols; c++) cli_csv_field(o->cols[c].name, c == o->ncols - 1);
         o->header = 0;
-        for (int c = 0; c < o->ncols; c++) cli_out_csv_field(cells[c], c == o->ncols - 1);
+        for (int c = 0; c < o->ncols; c++) cli_csv_field(cells[c], c == o->ncols - 1);
         break;
     default:
         if (o->sized) {
@@ -253,7 +252,7 @@ int cli_out_end(cli_out_t *o)
     if (o->fmt == CLI_FMT_JSON) {
         fputs(o->rows ? "\n]\n" : "[]\n", stdout);
     } else if (o->fmt == CLI_FMT_CSV && o->header) {
-        for (int c = 0; c < o->ncols; c++) cli_out_csv_field(o->cols[c].name, c == o->ncols - 1);
+        for (int c = 0; c < o->ncols; c++) cli_csv_field(o->cols[c].name, c == o->ncols - 1);
     } else if (o->fmt == CLI_FMT_TABLE && o->rows) {
         cli_out_flush(o);
     }
@@ -276,8 +275,8 @@ int cli_out_doc(const json_t *doc, cli_format_t fmt, err_t *e)
             if (json_is_object(v) || json_is_array(v)) continue;
             s = json_is_string(v) ? mem_strdup(json_string_value(v))
                                   : json_dumps(v, JSON_ENCODE_ANY | JSON_REAL_PRECISION(15));
-            cli_out_csv_field(k, 0);
-            cli_out_csv_field(s ? s : "", 1);
+            cli_csv_field(k, 0);
+            cli_csv_field(s ? s : "", 1);
             mem_free(s);
         }
     } else {
