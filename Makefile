@@ -19,8 +19,9 @@ VERSION := 0.1.0
 
 DEB_PKGS := libuv1-dev libsqlite3-dev libjansson-dev libcmocka-dev libsodium-dev \
             libhttp-parser-dev pkg-config sqlite3 python3-jsonschema \
-            clang libclang-rt-14-dev valgrind curl liblinear-dev postgresql-15 libpq-dev
-PC_PKGS  := libuv sqlite3 jansson libsodium libpq
+            clang libclang-rt-14-dev valgrind curl liblinear-dev postgresql-15 libpq-dev libssl-dev \
+            chromium
+PC_PKGS  := libuv sqlite3 jansson libsodium libpq libcrypto
 
 # Recursively expanded on purpose: evaluated when a recipe runs, after `deps`.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PC_PKGS))
@@ -36,7 +37,14 @@ LIB_SRC  := $(filter-out adapters/cli/main.c,$(wildcard core/*.c adapters/*/*.c)
 MIGR     := $(sort $(wildcard migrations/*.sql))
 PG_MIGR  := $(sort $(wildcard migrations/postgres/*.sql))
 DATA     := $(sort $(wildcard core/data/*.tsv core/data/*.txt core/data/*.csv))
-GEN_SRC  := build/gen/migrations.c build/gen/pg_migrations.c build/gen/data.c
+GEN_SRC  := build/gen/migrations.c build/gen/pg_migrations.c build/gen/data.c \
+            build/gen/report_assets.c
+# The HTML report's browser code: lightweight-charts from npm (pinned in
+# package-lock.json, installed by `make deps` into build/npm) and the page's own
+# script and style, compiled into the binary so the page needs no network.
+NPM_DIR  := build/npm
+LWC_JS   := $(NPM_DIR)/node_modules/lightweight-charts/dist/lightweight-charts.standalone.production.js
+ASSETS   := $(LWC_JS) adapters/report/page.js adapters/report/page.css
 TESTS    := $(basename $(notdir $(wildcard tests/test_*.c)))
 BENCHES  := $(basename $(notdir $(wildcard tests/bench/bench_*.c)))
 FUZZERS  := $(basename $(notdir $(wildcard tests/fuzz/fuzz_*.c)))
@@ -69,6 +77,24 @@ deps:
 	  SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
+	@command -v npm >/dev/null 2>&1 || { echo "make deps: installing npm"; \
+	  SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq npm >/dev/null; }
+	@if [ ! -f $(NPM_DIR)/.installed ] || [ package.json -nt $(NPM_DIR)/.installed ] || \
+	    [ package-lock.json -nt $(NPM_DIR)/.installed ]; then \
+	  echo "make deps: npm ci (package-lock.json) into $(NPM_DIR)"; \
+	  mkdir -p $(NPM_DIR) && cp package.json package-lock.json $(NPM_DIR)/ && \
+	  (cd $(NPM_DIR) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) && \
+	  touch $(NPM_DIR)/.installed; fi
+
+# npm packages exactly as package-lock.json pins them (npm ci, by `make deps`
+# above), in build/npm; nothing of them is committed.
+$(NPM_DIR)/.installed $(LWC_JS): | deps
+	@test -f $@ || { echo "$@ missing: make deps could not install the npm packages"; exit 1; }
+
+build/gen/report_assets.c: $(ASSETS) $(NPM_DIR)/.installed adapters/embed/embed.sh
+	@mkdir -p $(@D)
+	sh adapters/embed/embed.sh assets $(ASSETS) > $@.tmp && mv $@.tmp $@
 
 build/gen/migrations.c: $(MIGR) adapters/embed/embed.sh
 	@mkdir -p $(@D)
@@ -171,9 +197,16 @@ format:
 demo: seismo
 	@SHARED=$(SHARED) bash tests/demo/run.sh ./seismo
 
+# Every benchmark runs to the end, whatever another does; a miss is a result,
+# not a failure. The run ends with one table (tests/bench/lib/table.sh): each
+# figure beside its same-run baseline, the ratio and the target, misses marked.
 bench: seismo $(addprefix build/rel/bench/,$(BENCHES))
-	@set -e; for s in tests/bench/*.sh; do echo "== $$s"; \
-	  SEISMO=$(abspath seismo) BENCH_BIN=$(abspath build/rel/bench) SHARED=$(SHARED) bash $$s; done
+	@mkdir -p build; table=$(abspath build/bench-table.tsv); : > $$table; \
+	for s in tests/bench/*.sh; do echo "== $$s"; \
+	  SEISMO=$(abspath seismo) BENCH_BIN=$(abspath build/rel/bench) SHARED=$(SHARED) \
+	    BENCH_TABLE=$$table bash $$s; rc=$$?; \
+	  [ $$rc -eq 0 ] || printf '%s ran to the end\texit %s\t-\tfailed\texit 0\n' $$s $$rc >> $$table; \
+	done; bash tests/bench/lib/table.sh print $$table | tee build/bench-table.txt
 
 # Extraction quality on real news, train split beside held-out split: Reuters-21578 article
 # level (acq, earn), SentiFM per type, deal parties (when the gold files exist).

@@ -65,6 +65,11 @@ int buf_puts(buf_t *b, const char *s)
 
 int buf_putc(buf_t *b, char c)
 {
+    if (!b->oom && b->len + 2 <= b->cap) { /* room for c and the NUL */
+        b->data[b->len++] = c;
+        b->data[b->len] = '\0';
+        return 0;
+    }
     return buf_append(b, &c, 1);
 }
 

@@ -3,6 +3,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 void canon_put_stringn(buf_t *b, const char *s, size_t n)
 {
@@ -59,12 +60,70 @@ void canon_put_string(buf_t *b, const char *s)
     canon_put_stringn(b, s, n);
 }
 
+/* Writes the decimal digits of v (at most 19) into out; returns their count. */
+static size_t canon_digits(unsigned long long v, char *out)
+{
+    char tmp[24];
+    size_t n = 0, k = 0;
+
+    do tmp[n++] = (char)('0' + v % 10), v /= 10;
+    while (v);
+    while (n) out[k++] = tmp[--n];
+    return k;
+}
+
+/* The common numbers (percents, amounts, offsets: at most 15 significant
+ * digits and 6 decimals, between 1e-4 and 1e15) without printf: when d is the
+ * double nearest to m / 10^k, "%.15g" prints exactly that decimal, trailing
+ * zeros removed, so it is written here digit by digit. Returns 0 when d is not
+ * such a number (printf then decides). */
+static int canon_format_short(double d, char out[32])
+{
+    static const double pow10[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+    double a = fabs(d);
+    char dig[24];
+    size_t n, at = 0;
+
+    if (!(a >= 1e-4 && a < 1e15)) return 0;
+    for (int k = 0; k <= 6; k++) {
+        double scaled = a * pow10[k];
+        unsigned long long m;
+        if (scaled >= 1e15) return 0;
+        m = (unsigned long long)(scaled + 0.5);
+        if ((double)m / pow10[k] != a) continue;
+        if (d < 0) out[at++] = '-';
+        n = canon_digits(m, dig);
+        if ((size_t)k >= n) { /* 0.00ddd */
+            out[at++] = '0';
+            out[at++] = '.';
+            for (size_t z = n; z < (size_t)k; z++) out[at++] = '0';
+            memcpy(out + at, dig, n);
+            at += n;
+        } else {
+            memcpy(out + at, dig, n - (size_t)k);
+            at += n - (size_t)k;
+            if (k) {
+                out[at++] = '.';
+                memcpy(out + at, dig + n - k, (size_t)k);
+                at += (size_t)k;
+            }
+        }
+        if (k) /* the smallest k has no trailing zero, but be sure */
+            while (out[at - 1] == '0') at--;
+        if (out[at - 1] == '.') at--;
+        out[at] = '\0';
+        return 1;
+    }
+    return 0;
+}
+
 void canon_format_number(double d, char out[32])
 {
     if (d == 0 || !isfinite(d)) {
         out[0] = '0', out[1] = '\0';
         return;
     }
+    if (canon_format_short(d, out)) return;
     for (int prec = 15; prec <= 17; prec++) {
         snprintf(out, 32, "%.*g", prec, d);
         if (strtod(out, NULL) == d) return;
@@ -81,5 +140,10 @@ void canon_put_number(buf_t *b, double d)
 
 void canon_put_int(buf_t *b, long long v)
 {
-    buf_printf(b, "%lld", v);
+    char tmp[24];
+    size_t n = 0;
+
+    if (v < 0) tmp[n++] = '-';
+    n += canon_digits(v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v, tmp + n);
+    buf_append(b, tmp, n);
 }

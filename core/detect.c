@@ -14,6 +14,19 @@ static int detect_context(const event_t *ev)
     return event_get_bool(ev, "context", &v) && v;
 }
 
+/* Returns 1 when ev is read from a results table ("Shr 31 cts vs 27 cts / Net ... vs ..."):
+ * figures set against prior ones, line by line, are an earnings report whatever the words
+ * around them, so the detector does not judge it. */
+static int detect_table(const event_t *ev)
+{
+    if (ev->type != EVENT_EARNINGS) return 0;
+    const event_field_t *m = event_get(ev, "metrics");
+    if (!m || m->kind != EVENT_FIELD_LIST) return 0;
+    for (size_t i = 0; i < m->nitems; i++)
+        if (event_record_get(&m->items[i], "prior")) return 1;
+    return 0;
+}
+
 /* Returns the model label that judges events of type t, or -1. */
 static int detect_label(const model_t *m, event_type_t t)
 {
@@ -277,6 +290,10 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
         int l = detect_label(m, ev->type);
         keep[i] = 1;
         if (l < 0 || detect_context(ev)) continue;
+        if (detect_table(ev)) {
+            kept[l] = 1;
+            continue;
+        }
         if (pa[l] < m->labels[l].keep_article) {
             double ps[MODEL_MAX_LABELS];
             detect_sentence_features(m, a, &z, out, base, ev, &f);

@@ -189,6 +189,15 @@ int ex_name_part(const art_t *a, size_t i, size_t end)
     return 0;
 }
 
+/* "SHONEY'S INC <SHON>", "CHILDREN'S DISCOVERY <CDCRA>": the 's at token k, written against
+ * a capitalised word and followed by one, is inside a name that a ticker mark ends. */
+static int name_poss(const art_t *a, size_t k, size_t end)
+{
+    return k > 0 && k + 1 < end && (ex_tk(a, k)->flags & EXTRACT_TOK_POSS) &&
+           !(ex_tk(a, k)->flags & EXTRACT_TOK_SPACE) && ex_capword(a, k - 1) &&
+           ex_capword(a, k + 1);
+}
+
 /* Is the capitalised run [i, j) a name that cannot be a company (place, person, month...)? */
 int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
 {
@@ -375,9 +384,16 @@ void ex_discover(art_t *a, const sent_t *s)
                 /* "CORNING <GLW>, HAZLETON <HLC> SET ...": a name before a ticker, from
                  * the start of the sentence or a comma (headline words run together) */
                 size_t b = i;
-                while (ticker && b > s->t0 && i - b < 4 && ex_name_part(a, b - 1, i)) b--;
+                while (ticker && b > s->t0 && i - b < 5 &&
+                       (ex_name_part(a, b - 1, i) || name_poss(a, b - 1, i)))
+                    b--;
+                /* from the start of a headline to its ticker mark is one name, whatever its
+                 * first word ("NEW PLAN REALTY TRUST <NPR>"), unless it is a place */
+                size_t pl;
+                int head = b == s->t0 && i - b >= 2 &&
+                           !(ex_class_at(a, b, i, LEX_PLACE, &pl) && pl == i - b);
                 if (ticker && b < i && (b == s->t0 || ex_tok_is(a, b - 1, ",")) &&
-                    !ex_not_company(a, b, i, s->t0) &&
+                    (head || !ex_not_company(a, b, i, s->t0)) &&
                     !registry_match(a->x->reg, a->text, a->toks.v, i, b, &en))
                     ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len);
                 /* in the body (mixed case): "bid for Imperial Continental Gas Association

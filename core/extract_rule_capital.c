@@ -246,8 +246,8 @@ static int ty_div_table(art_t *a, const sent_t *s)
             continue;
         size_t j = i + 1;
         while (j < s->t1 && j < i + 4 && !(ex_tk(a, j)->flags & EXTRACT_TOK_NUM) &&
-               !ex_ty_small_num(a, j, &(double){0}))
-            j++; /* "Class A" */
+               !ex_ty_small_num(a, j, &(double){0}) && !(ex_tk(a, j)->flags & EXTRACT_TOK_LOWER))
+            j++; /* "Class A", not "dividend to 52 cents" (prose) */
         double v, prior = -1;
         if (j >= s->t1 || !ex_ty_small_num(a, j, &v)) continue;
         j++;

@@ -27,6 +27,10 @@ static const ty_metric_t ty_metrics[] = {{"diluted earnings per share", "eps", 0
                                          {"net profit", "net_income", 0},
                                          {"net earnings", "net_income", 0},
                                          {"net loss", "net_income", 1},
+                                         {"pre - tax profit", "pretax_income", 0},
+                                         {"pre - tax profits", "pretax_income", 0},
+                                         {"pretax profit", "pretax_income", 0},
+                                         {"pre - tax loss", "pretax_income", 1},
                                          {"operating income", "operating_income", 0},
                                          {"operating profit", "operating_income", 0},
                                          {"revenues", "revenue", 0},
@@ -151,7 +155,11 @@ static int ty_results_context(const art_t *a, const sent_t *s, size_t lo, size_t
                                     "year",    "half",      "earnings", NULL};
     char tmp[32];
     if (ex_ty_find(a, lo, hi, w) >= 0) return 1;
-    return ty_results_period(a, s, lo, lo, tmp, sizeof tmp);
+    if (ty_results_period(a, s, lo, lo, tmp, sizeof tmp)) return 1;
+    /* a headline or lead about results ("Vodafone reports full-year results") */
+    for (size_t k = 0; k < a->nsents && k < 3 && &a->sents[k] < s; k++)
+        if (a->sents[k].seg == 0 && ex_ty_find(a, a->sents[k].t0, a->sents[k].t1, w) >= 0) return 1;
+    return 0;
 }
 
 /* Overwrites the fields of a same-key event of the segment when ev carries more numbers,
@@ -426,7 +434,7 @@ static int ty_table(art_t *a, const sent_t *s)
                 {"sales", "revenue"}, {"oper", "operating_income"}, {NULL, NULL}};
     static const char *const block_end[] = {"year", "mths", "months", "nine", "six", "12", NULL};
     event_t ev;
-    int made = 0, rows_seen = 0;
+    int made = 0, rows_seen = 0, rows_vs = 0;
     for (size_t i = s->t0; i < s->t1; i++) {
         int line_start = i == s->t0 || (ex_tk(a, i)->flags & EXTRACT_TOK_NL) ||
                          (i > s->t0 && ex_tok_is(a, i - 1, "-"));
@@ -444,9 +452,13 @@ static int ty_table(art_t *a, const sent_t *s)
         double v, prior;
         const char *cur, *pcur;
         if (!ty_table_value(a, s, &j, &v, &cur)) continue;
-        if (!(j < s->t1 && ex_tok_is(a, j, "vs"))) continue;
-        j++;
-        int have_prior = ty_table_value(a, s, &j, &prior, &pcur);
+        /* "Net 788,099" with no prior period (a company new to the market) counts when
+         * another row of the block does */
+        int vs = j < s->t1 && ex_tok_is(a, j, "vs");
+        if (!vs && j < s->t1 && !(ex_tk(a, j)->flags & EXTRACT_TOK_NL)) continue;
+        j += vs;
+        rows_vs += vs;
+        int have_prior = vs && ty_table_value(a, s, &j, &prior, &pcur);
         if (!made) {
             co_t c;
             if (!ex_ty_subject(a, s, i, &c)) return 0;
@@ -471,7 +483,7 @@ static int ty_table(art_t *a, const sent_t *s)
         i = j - 1;
     }
     if (!made) return 0;
-    if (!rows_seen) {
+    if (!rows_seen || (!rows_vs && rows_seen < 2)) {
         event_release(&ev);
         return 0;
     }

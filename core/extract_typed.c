@@ -216,9 +216,18 @@ size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t m
             cur = h->entry->value;
             j = h->t1;
         }
-        if (!cur && j < s->t1 && (ex_tok_is(a, j, "cents") || ex_tok_is(a, j, "cent"))) {
+        if (!cur && j < s->t1 &&
+            (ex_tok_is(a, j, "cents") || ex_tok_is(a, j, "cent") || ex_tok_is(a, j, "cts"))) {
             cur = "USD";
             m.v /= 100;
+            j++;
+        }
+        /* "4.5p", "4.5 pence": pence sterling */
+        if (!cur && j < s->t1 &&
+            (ex_tok_is(a, j, "pence") || ex_tok_is(a, j, "penny") ||
+             (ex_tok_is(a, j, "p") && !(ex_tk(a, j)->flags & EXTRACT_TOK_SPACE)))) {
+            cur = "GBP";
+            m.v = ex_ty_round(m.v / 100);
             j++;
         }
         if (!cur) continue;

@@ -381,8 +381,10 @@ size_t registry_slug(const char *name, char *out, size_t cap)
                !((unsigned char)*p >= 0x80))
             p++;
         while (*p && (((*p | 32) >= 'a' && (*p | 32) <= 'z') || (*p >= '0' && *p <= '9') ||
-                      (unsigned char)*p >= 0x80 || (*p == '.' && p[1] && p[1] != ' '))) {
-            if (*p != '.' && (unsigned char)*p < 0x80 && wl + 1 < sizeof w)
+                      (unsigned char)*p >= 0x80 || (*p == '.' && p[1] && p[1] != ' ') ||
+                      (*p == '\'' && wl && ((p[1] | 32) >= 'a' && (p[1] | 32) <= 'z')))) {
+            /* "McDonald's" is mcdonalds: dots and apostrophes inside a word are dropped */
+            if (*p != '.' && *p != '\'' && (unsigned char)*p < 0x80 && wl + 1 < sizeof w)
                 w[wl++] = (char)((*p >= 'A' && *p <= 'Z') ? (*p | 32) : *p);
             p++;
         }

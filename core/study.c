@@ -42,6 +42,8 @@ int study_opts_check(const study_opts_t *o, err_t *e)
         return err_set(e, ERR_USAGE, "estimation window %d:%d ends before it starts", o->est.from,
                        o->est.to);
     if (o->min_est < 1) return err_set(e, ERR_USAGE, "--min-estimation must be at least 1");
+    if (o->car_var != STUDY_VAR_FORECAST && o->car_var != STUDY_VAR_PLAIN)
+        return err_set(e, ERR_USAGE, "unknown CAR variance");
     for (size_t i = 0; i < o->nwin; i++) {
         const study_window_t *w = &o->win[i];
         if (w->from > w->to)
@@ -93,6 +95,23 @@ int study_model_parse(const char *s, study_model_t *m)
     else
         return ERR_USAGE;
     return 0;
+}
+
+int study_car_var_parse(const char *s, study_car_var_t *v)
+{
+    if (!s) return ERR_USAGE;
+    if (strcmp(s, "forecast") == 0)
+        *v = STUDY_VAR_FORECAST;
+    else if (strcmp(s, "plain") == 0)
+        *v = STUDY_VAR_PLAIN;
+    else
+        return ERR_USAGE;
+    return 0;
+}
+
+const char *study_car_var_name(study_car_var_t v)
+{
+    return v == STUDY_VAR_PLAIN ? "plain" : "forecast";
 }
 
 const char *study_model_name(study_model_t m)
@@ -409,6 +428,7 @@ void study_event(const study_returns_t *rt, long event_day, const study_opts_t *
             c->df = (int)(ne - 1);
             break;
         }
+        if (o->car_var == STUDY_VAR_PLAIN) v = var * L; /* CAR / (sqrt(L) sigma) */
         c->car = car;
         c->sd = sqrt(v);
         c->t = car / c->sd;

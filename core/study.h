@@ -31,6 +31,13 @@
 
 typedef enum { STUDY_MARKET = 0, STUDY_MARKET_ADJUSTED = 1, STUDY_MEAN_ADJUSTED = 2 } study_model_t;
 
+/* How the standard deviation of a CAR over L days is taken (docs/prices.md):
+ *   forecast  Var(CAR) with the estimation error of the normal-return model
+ *             (the table above; the default);
+ *   plain     Var(CAR) = L sigma^2, so t = CAR / (sqrt(L) sigma), as the estudy2
+ *             and eventstudy R packages print it. */
+typedef enum { STUDY_VAR_FORECAST = 0, STUDY_VAR_PLAIN = 1 } study_car_var_t;
+
 /* A window of trading days relative to day 0, both ends included. */
 typedef struct study_window_s {
     int from;
@@ -43,6 +50,7 @@ typedef struct study_opts_s {
     study_window_t win[STUDY_MAX_WINDOWS];
     size_t nwin; /* default one window, -1:1 */
     int min_est; /* least estimation days with returns, default 100 */
+    study_car_var_t car_var; /* default STUDY_VAR_FORECAST */
 } study_opts_t;
 
 /* Why an event was not measured. */
@@ -120,6 +128,10 @@ int study_window_parse(const char *s, study_window_t *w);
 /* Parses a model name (borrowed: market, market-adjusted, mean-adjusted); returns 0 or ERR_USAGE.
  */
 int study_model_parse(const char *s, study_model_t *m);
+/* Parses a CAR variance name (borrowed: forecast, plain); returns 0 or ERR_USAGE. */
+int study_car_var_parse(const char *s, study_car_var_t *v);
+/* Returns the static name of CAR variance v ("forecast", "plain"). */
+const char *study_car_var_name(study_car_var_t v);
 /* Returns the static name of model m. */
 const char *study_model_name(study_model_t m);
 /* Returns the static name of skip reason s ("too_few_estimation_days"). */

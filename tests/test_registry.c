@@ -122,7 +122,9 @@ static void test_slug(void **state)
         {"Standard Chartered", "standard-chartered"},
         {"The Coca-Cola Co", "coca-cola"},
         {"Sedio N.V.", "sedio"},
-        {"COMPUTER TERMINAL SYSTEMS", "computer-terminal-systems"}};
+        {"COMPUTER TERMINAL SYSTEMS", "computer-terminal-systems"},
+        {"McDonald's Corp", "mcdonalds"},
+        {"BORMAN'S INC", "bormans"}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         registry_slug(cases[i][0], s, sizeof s);
         assert_string_equal(s, cases[i][1]);

@@ -383,8 +383,9 @@ static void cmd_study_table(const qstudy_t *s, const study_opts_t *o, const char
 
     printf("Event study: %s model", study_model_name(o->model));
     if (o->model != STUDY_MEAN_ADJUSTED) printf(", benchmark %s", bench);
-    printf(", estimation %d:%d (at least %d days), adjusted-close simple returns\n\n", o->est.from,
-           o->est.to, o->min_est);
+    printf(
+        ", estimation %d:%d (at least %d days), adjusted-close simple returns, %s CAR variance\n\n",
+        o->est.from, o->est.to, o->min_est, study_car_var_name(o->car_var));
     for (size_t i = 0; i < s->n; i++) measured += s->rows[i].res.skip == STUDY_OK;
     if (measured) {
         printf("%-10s  %-10s  %-22s  %-10s  %8s  %8s", "DATE", "COMPANY", "TYPE", "DAY 0", "R(0)",
@@ -617,6 +618,9 @@ static int cmd_study_opt(cli_ctx_t *ctx, void *arg, int id, const char *v)
     case 'n':
         rc = qstudy_set_min_estimation("--min-estimation", v, o->a, &e);
         break;
+    case 'V':
+        rc = qstudy_set_car_variance("--car-variance", v, o->a, &e);
+        break;
     case 'v':
         o->verbose = 1;
         break;
@@ -726,6 +730,7 @@ static const cli_opt_t cmd_study_opts[] = {
     {"estimation", required_argument, 'E', "A:B", NULL},
     {"window", required_argument, 'w', "A:B", NULL},
     {"min-estimation", required_argument, 'n', "N", NULL},
+    {"car-variance", required_argument, 'V', "V", "forecast plain"},
     {"verbose", no_argument, 'v', NULL, NULL},
     {"format", required_argument, CLI_OPT_FORMAT, "F", "@format"},
     {NULL, 0, 0, NULL, NULL}};
@@ -753,7 +758,7 @@ const cli_cmd_t cli_cmds_prices[] = {
     {"study",
      "[COMPANY...] [--type T]... [--benchmark SYM] [--model market|market-adjusted|mean-adjusted] "
      "[--estimation -250:-11] [--window -1:1]... [--min-estimation N] "
-     "[--format table|json|ndjson|csv]",
+     "[--car-variance forecast|plain] [--format table|json|ndjson|csv]",
      "Measure the market reaction to events: abnormal returns, CARs, CAAR and tests.",
      "Simple returns of the adjusted close, trading day to trading day; an event on a\n"
      "non-trading day rolls forward to the next session (day 0). One row per event and\n"
@@ -766,6 +771,8 @@ const cli_cmd_t cli_cmds_prices[] = {
      "  --estimation A:B estimation window in trading days (default -250:-11)\n"
      "  --window A:B     event window (repeatable, default -1:1)\n"
      "  --min-estimation N  least estimation days with returns (default 100)\n"
+     "  --car-variance V forecast (default: Var(CAR) with the model's estimation error)\n"
+     "                   or plain (t = CAR / (sqrt(L) sigma), as estudy2 and eventstudy)\n"
      "  --format F       table (default), json (one document), ndjson or csv\n"
      "  --verbose        list every skipped event (the table counts them by reason)\n"
      "Across events: CAAR, cross-sectional t, Patell Z, BMP t and the share of positive\n"

@@ -19,6 +19,7 @@
 #include "../../core/pricestore.h"
 #include "../../core/proj.h"
 #include "../query/query.h"
+#include "../report/html.h"
 #include "cli.h"
 
 #define Q_JSON_FLAGS (JSON_INDENT(2) | JSON_REAL_PRECISION(15))
@@ -176,6 +177,15 @@ static int q_dump(json_t *j, FILE *f, err_t *e)
     rc = q_print_json(j, f, e);
     json_decref(j);
     return rc;
+}
+
+/* Writes the page p (borrowed) to f (borrowed); returns 0 or ERR_IO / ERR_NOMEM. */
+static int q_write_page(const buf_t *p, FILE *f, err_t *e)
+{
+    if (p->oom) return err_set(e, ERR_NOMEM, "out of memory");
+    if (fwrite(p->data ? p->data : "", 1, p->len, f) != p->len || fflush(f) != 0)
+        return err_set(e, ERR_IO, "writing the report failed: %m");
+    return 0;
 }
 
 /* Prints j (borrowed) to stdout on one line. */
@@ -771,6 +781,8 @@ done:
 static int cmd_report(cli_ctx_t *ctx, int argc, char **argv)
 {
     const char *out = NULL;
+    int html;
+    buf_t page;
     size_t nids = 0;
     char **ids = NULL;
     query_args_t a;
@@ -782,16 +794,21 @@ static int cmd_report(cli_ctx_t *ctx, int argc, char **argv)
 
     if ((rc = q_parse(ctx, &cli_cmds_query[3], argc, argv, &a, &ca, &out, &first))) return rc;
     if (first < argc) return cli_failf(ctx, 64, "report: unexpected argument '%s'", argv[first]);
-    if (ca.fmt == CLI_FMT_HTML)
-        return cli_failf(ctx, 69, "report --format html is not available in this build");
+    html = ca.fmt == CLI_FMT_HTML;
     if (q_open(ctx, &q, 1, &e)) return cli_fail(ctx, &e);
+    buf_init(&page);
     if ((rc =
              query_resolve_all(&q.qq, (char *const *)ca.companies, ca.ncompanies, &ids, &nids, &e)))
         goto done;
-    if ((rc = query_report(&q.qq, ids, nids, &a, &doc, &e))) goto done;
+    if (html) {
+        /* The page (adapters/report/html.c), written like the JSON below. */
+        if ((rc = report_html(&q.qq, ids, nids, &a, NULL, &page, &e))) goto done;
+    } else if ((rc = query_report(&q.qq, ids, nids, &a, &doc, &e))) {
+        goto done;
+    }
 
     if (!out || strcmp(out, "-") == 0) {
-        rc = q_dump(doc, stdout, &e);
+        rc = html ? q_write_page(&page, stdout, &e) : q_dump(doc, stdout, &e);
     } else {
         /* Written beside the target and renamed, so a reader never sees half a report. */
         size_t n = strlen(out) + 16;
@@ -806,7 +823,8 @@ static int cmd_report(cli_ctx_t *ctx, int argc, char **argv)
         if (!(f = fopen(tmp, "w"))) {
             json_decref(doc);
             rc = err_set(&e, ERR_IO, "cannot write %s: %m", tmp);
-        } else if ((rc = q_dump(doc, f, &e)) == 0 && fclose(f) == 0) {
+        } else if ((rc = html ? q_write_page(&page, f, &e) : q_dump(doc, f, &e)) == 0 &&
+                   fclose(f) == 0) {
             f = NULL;
             if (rename(tmp, out) != 0) rc = err_set(&e, ERR_IO, "cannot rename to %s: %m", out);
         } else if (!rc) {
@@ -818,6 +836,7 @@ static int cmd_report(cli_ctx_t *ctx, int argc, char **argv)
         mem_free(tmp);
     }
 done:
+    buf_release(&page);
     query_ids_free(ids, nids);
     q_close(&q);
     return rc ? cli_fail(ctx, &e) : 0;
@@ -915,7 +934,7 @@ const cli_cmd_t cli_cmds_query[] = {
     {"report",
      "[--company C]... [--since DATE] [--until DATE] [--window N] [--benchmark SYM] "
      "[--format json|html] [-o FILE]",
-     "Write a JSON report (schema seismo.report/2, see docs/report.schema.json).",
+     "Write a JSON report (schema seismo.report/2, see docs/report.schema.json) or an HTML page.",
      "Per company: summary, timeline (full envelopes) and reactions; plus the\n"
      "per-type reaction table, the log head it was made from and the window.\n"
      "With daily prices loaded, the measured figures too (timeline events and\n"
@@ -927,7 +946,9 @@ const cli_cmd_t cli_cmds_query[] = {
      "  --until DATE   events on or before DATE\n"
      "  --window N     reaction window in days (default 1)\n"
      "  --benchmark SYM  benchmark of the measured figures (default SPY)\n"
-     "  --format F     json (default) or html (one self-contained page)\n"
+     "  --format F     json (default) or html: one self-contained page (charts of the\n"
+     "                 adjusted close with the events as markers, the event windows, the\n"
+     "                 CAAR per type; every table readable without scripts; no network)\n"
      "  -o, --output FILE  write to FILE (atomically) instead of stdout\n",
      cmd_report, CLI_FMTS_REPORT, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, q_report_opts},
     {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL},

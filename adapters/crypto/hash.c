@@ -1,5 +1,6 @@
 #include "hash.h"
 
+#include <openssl/evp.h>
 #include <sodium.h>
 #include <string.h>
 
@@ -15,24 +16,46 @@ static void hash_hex(const unsigned char *d, char out[HASH_HEX_LEN + 1])
     sodium_bin2hex(out, HASH_HEX_LEN + 1, d, crypto_hash_sha256_BYTES);
 }
 
+/* SHA-256 of a then b into d with libcrypto, which uses the CPU's SHA
+ * instructions where there are some (several times libsodium's portable
+ * code: verify and every append hash whole bodies). Falls back to libsodium
+ * when libcrypto cannot allocate its context. */
+static void hash_digest(const void *a, size_t na, const void *b, size_t nb,
+                        unsigned char d[crypto_hash_sha256_BYTES])
+{
+    EVP_MD_CTX *c = EVP_MD_CTX_new();
+    unsigned int len = 0;
+
+    if (c && EVP_DigestInit_ex(c, EVP_sha256(), NULL) == 1 && EVP_DigestUpdate(c, a, na) == 1 &&
+        (!nb || EVP_DigestUpdate(c, b, nb) == 1) && EVP_DigestFinal_ex(c, d, &len) == 1 &&
+        len == crypto_hash_sha256_BYTES) {
+        EVP_MD_CTX_free(c);
+        return;
+    }
+    EVP_MD_CTX_free(c);
+    {
+        crypto_hash_sha256_state st;
+        crypto_hash_sha256_init(&st);
+        crypto_hash_sha256_update(&st, (const unsigned char *)a, na);
+        if (nb) crypto_hash_sha256_update(&st, (const unsigned char *)b, nb);
+        crypto_hash_sha256_final(&st, d);
+    }
+}
+
 void hash_sha256_hex(const void *data, size_t n, char out[HASH_HEX_LEN + 1])
 {
     unsigned char d[crypto_hash_sha256_BYTES];
 
-    crypto_hash_sha256(d, data, n);
+    hash_digest(data, n, NULL, 0, d);
     hash_hex(d, out);
 }
 
 void hash_sha256_pair(const void *a, size_t na, const void *b, size_t nb,
                       char out[HASH_HEX_LEN + 1])
 {
-    crypto_hash_sha256_state st;
     unsigned char d[crypto_hash_sha256_BYTES];
 
-    crypto_hash_sha256_init(&st);
-    crypto_hash_sha256_update(&st, (const unsigned char *)a, na);
-    if (nb) crypto_hash_sha256_update(&st, (const unsigned char *)b, nb);
-    crypto_hash_sha256_final(&st, d);
+    hash_digest(a, na, b, nb, d);
     hash_hex(d, out);
 }
 

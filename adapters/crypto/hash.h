@@ -1,4 +1,6 @@
-/* hash: SHA-256 for the event log's chain, event ids and document digests (libsodium). */
+/* hash: SHA-256 for the event log's chain, event ids and document digests
+ * (OpenSSL's libcrypto, which uses the CPU's SHA instructions; libsodium for
+ * hex and as the fallback). */
 #ifndef SEISMO_HASH_H
 #define SEISMO_HASH_H
 

@@ -1,8 +1,12 @@
 /* The daemon's answer cache: query documents keyed by URL, valid until the
- * read models move. The read models are a function of the log: they change
- * only when a projection catch-up commits (ours or another process's, which
- * always follows a head move) or the registry is reloaded, and each of those
- * bumps daemon_t.gen, which invalidates every entry. */
+ * read models move. The read models change when a projection catch-up
+ * commits (ours, or another process's: a CLI query catches up before it
+ * reads, a CLI rebuild) or the registry is reloaded. Our catch-ups and
+ * reloads bump daemon_t.gen; any commit by another connection moves the
+ * store's data version, which daemon_cache_sync() turns into a bump. An
+ * answer is stored with the generation it was computed at, and only while
+ * that generation is still current when it is done: one whose computation
+ * straddled a bump is served once and dropped. */
 #include <string.h>
 
 #include "../../core/mem.h"
@@ -48,6 +52,16 @@ void daemon_cache_put(daemon_t *d, const char *key, int status, const char *body
     s->len = len;
     s->status = status;
     s->gen = gen;
+}
+
+void daemon_cache_sync(daemon_t *d)
+{
+    long long dv = -1;
+
+    if (eventlog_data_version(&d->q->log, &dv, NULL) || dv != d->data_version) {
+        d->data_version = dv;
+        d->gen++;
+    }
 }
 
 void daemon_cache_clear(daemon_t *d)

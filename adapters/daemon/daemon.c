@@ -130,6 +130,7 @@ int daemon_work(daemon_t *d, void (*fn)(void *), void (*done)(void *, int), void
 typedef struct daemon_proj_job_s {
     daemon_t *d;
     const char *name; /* static, from proj_defs */
+    size_t index;     /* in proj_defs */
     int fold;         /* this node owns the projection: fold it, not only read its checkpoint */
     long long applied;
     long long checkpoint;
@@ -148,6 +149,8 @@ static void daemon_proj_run(void *arg)
 
     o.only = j->name;
     j->rc = c ? 0 : j->e.code;
+    if (j->d->slow_ms > 0) /* tests: the first projections finish last */
+        uv_sleep((unsigned)(j->d->slow_ms * (int)(proj_def_count - j->index)));
     if (!j->rc && j->fold) j->rc = proj_run(&c->rm, &c->log, &o, &j->applied, &j->e);
     j->checkpoint = -1;
     if (!j->rc && proj_def_count <= 16 && proj_status(&c->rm, st, &j->e) == 0)
@@ -169,9 +172,13 @@ static void daemon_proj_done(void *arg, int status)
     if (j->rc || j->checkpoint < 0) d->proj_failed = 1;
     if (j->checkpoint >= 0 && (d->proj_seq < 0 || j->checkpoint < d->proj_seq))
         d->proj_seq = j->checkpoint;
+    if (j->checkpoint >= 0 && j->index < DAEMON_PROJ_MAX) d->proj_ckpt[j->index] = j->checkpoint;
     d->gen++; /* the read models may have moved: cached answers are stale */
     mem_free(j);
-    if (--daemon_proj_pending > 0) return;
+    if (--daemon_proj_pending > 0) {
+        daemon_waiters_check(d, 0); /* reads that need only this projection */
+        return;
+    }
     d->proj_busy = 0;
     /* A projection that failed is behind: nothing may claim consistency. */
     if (d->proj_failed) d->proj_seq = -1;
@@ -198,6 +205,7 @@ void daemon_proj_kick(daemon_t *d)
         if (!j) continue;
         j->d = d;
         j->name = proj_defs[i].name;
+        j->index = i;
         j->fold = !store_shared(d->q) || (i < DAEMON_PROJ_MAX && d->proj_owned[i]);
         if (daemon_work(d, daemon_proj_run, daemon_proj_done, j)) {
             mem_free(j);
@@ -206,6 +214,21 @@ void daemon_proj_kick(daemon_t *d)
         daemon_proj_pending++;
     }
     if (daemon_proj_pending == 0) d->proj_busy = 0;
+}
+
+unsigned daemon_proj_bit(const char *name)
+{
+    const proj_def_t *p = proj_def_find(name);
+    size_t i = p ? (size_t)(p - proj_defs) : DAEMON_PROJ_MAX;
+
+    return i < DAEMON_PROJ_MAX ? 1u << i : 0;
+}
+
+int daemon_proj_reached(const daemon_t *d, unsigned mask, long long target)
+{
+    for (size_t i = 0; i < proj_def_count && i < DAEMON_PROJ_MAX; i++)
+        if ((mask & (1u << i)) && d->proj_ckpt[i] < target) return 0;
+    return 1;
 }
 
 void daemon_log_grew(daemon_t *d)
@@ -336,6 +359,22 @@ static void daemon_poll_cb(uv_timer_t *t)
      * chunk between our rounds): catch up again. */
     if (!d->proj_busy && d->proj_seq >= 0 && d->head > d->proj_seq) daemon_proj_kick(d);
     daemon_log_grew(d);
+    /* Consistent reads still waiting (a round that began before their target
+     * was committed elsewhere, a projection another node folds): ask again. */
+    if (!d->proj_busy && daemon_waiters_pending(d)) daemon_proj_kick(d);
+}
+
+/* The loop stall probe: a timer due every DAEMON_PROBE_MS notes how late it
+ * fires; lateness is time the loop thread spent on something else (a long
+ * computation on the loop would show here). /metrics and /v1/status give the
+ * worst. */
+static void daemon_probe_cb(uv_timer_t *t)
+{
+    daemon_t *d = t->data;
+    uint64_t now = uv_hrtime(), due = d->probe_last + (uint64_t)DAEMON_PROBE_MS * 1000000;
+
+    if (d->probe_last && now > due && now - due > d->stall_max_ns) d->stall_max_ns = now - due;
+    d->probe_last = now;
 }
 
 /* --- registry --- */
@@ -408,6 +447,7 @@ static void daemon_begin_stop(daemon_t *d, const char *why)
     uv_close((uv_handle_t *)&d->spool_watch, NULL);
     uv_close((uv_handle_t *)&d->spool_timer, NULL);
     uv_close((uv_handle_t *)&d->poll_timer, NULL);
+    uv_close((uv_handle_t *)&d->probe, NULL);
 }
 
 static void daemon_signal_cb(uv_signal_t *s, int signum)
@@ -558,6 +598,10 @@ int daemon_main(const daemon_config_t *cfg, err_t *ep)
     int rc, status = 0;
 
     memset(&d, 0, sizeof d);
+    for (int i = 0; i < DAEMON_PROJ_MAX; i++) d.proj_ckpt[i] = -1;
+    /* Tests widen the races between projection workers with this: each
+     * catch-up job sleeps N ms times its distance from the end of proj_defs. */
+    if (getenv("SEISMO_DAEMON_SLOW_MS")) d.slow_ms = atoi(getenv("SEISMO_DAEMON_SLOW_MS"));
     d.db_path = cfg->db_path;
     d.durability = cfg->durability;
     d.spool = cfg->spool;
@@ -590,7 +634,13 @@ int daemon_main(const daemon_config_t *cfg, err_t *ep)
         err_set(ep, ERR_USAGE, "--log-file %s: %s", d.log_file, strerror(errno));
         return 64;
     }
-    snprintf(nworkers, sizeof nworkers, "%d", d.workers + 1);
+    daemon_lane_init(&d.lane_query, "query", DAEMON_QUERY_RUNNING, DAEMON_QUERY_QUEUED);
+    daemon_lane_init(&d.lane_heavy, "heavy", DAEMON_HEAVY_RUNNING, DAEMON_HEAVY_QUEUED);
+    /* The lanes' threads come on top of the workers: appends, spool ingests
+     * and catch-ups always have --workers threads free, however many
+     * queries wait. */
+    snprintf(nworkers, sizeof nworkers, "%d",
+             d.workers + 1 + DAEMON_QUERY_RUNNING + DAEMON_HEAVY_RUNNING);
     setenv("UV_THREADPOOL_SIZE", nworkers, 1);
     /* A peer that resets while an answer is being written must not kill us:
      * the write fails with EPIPE instead. */
@@ -660,6 +710,16 @@ int daemon_main(const daemon_config_t *cfg, err_t *ep)
     uv_fs_event_init(d.loop, &d.spool_watch);
     d.poll_timer.data = d.stop_timer.data = d.spool_timer.data = d.spool_watch.data = &d;
     uv_timer_start(&d.poll_timer, daemon_poll_cb, 250, 250);
+    if (uv_async_init(d.loop, &d.stream_async, daemon_streams_pump) == 0) {
+        /* Closed with the rest once every work item is done (uv_walk below). */
+        d.stream_async.data = &d;
+        uv_unref((uv_handle_t *)&d.stream_async);
+        d.stream_ok = 1;
+    }
+    uv_timer_init(d.loop, &d.probe);
+    d.probe.data = &d;
+    uv_timer_start(&d.probe, daemon_probe_cb, DAEMON_PROBE_MS, DAEMON_PROBE_MS);
+    uv_unref((uv_handle_t *)&d.probe);
     if (d.spool && (rc = daemon_spool_start(&d, &e))) {
         status = daemon_fail(ep, "spool: %s", e.msg);
         daemon_begin_stop(&d, "start-up failed");

@@ -47,8 +47,12 @@ void daemon_metrics_render(daemon_t *d, buf_t *out)
         "seismo_articles_rejected_total %llu\n"
         "# HELP seismo_connections_refused_total Connections refused over --max-connections.\n"
         "# TYPE seismo_connections_refused_total counter\n"
-        "seismo_connections_refused_total %llu\n",
-        m->events_appended, m->articles_ingested, m->articles_rejected, m->conns_refused);
+        "seismo_connections_refused_total %llu\n"
+        "# HELP seismo_connections_idle_closed_total Idle connections closed to make room.\n"
+        "# TYPE seismo_connections_idle_closed_total counter\n"
+        "seismo_connections_idle_closed_total %llu\n",
+        m->events_appended, m->articles_ingested, m->articles_rejected, m->conns_refused,
+        m->conns_idle_closed);
     uv_mutex_unlock(&d->m_lock);
     buf_printf(out,
                "# HELP seismo_connections Open connections.\n# TYPE seismo_connections gauge\n"
@@ -82,6 +86,29 @@ void daemon_metrics_render(daemon_t *d, buf_t *out)
                            head - st[i].last_seq);
         }
     }
+    buf_printf(out,
+               "# HELP seismo_loop_stall_max_seconds The longest the event loop was late "
+               "(timer probe).\n"
+               "# TYPE seismo_loop_stall_max_seconds gauge\nseismo_loop_stall_max_seconds %.6f\n",
+               (double)d->stall_max_ns / 1e9);
+    buf_printf(out,
+               "# HELP seismo_queries_computed_total Query documents computed.\n"
+               "# TYPE seismo_queries_computed_total counter\nseismo_queries_computed_total %llu\n"
+               "# HELP seismo_queries_shared_total Requests answered by an identical query "
+               "computed at the same time.\n"
+               "# TYPE seismo_queries_shared_total counter\nseismo_queries_shared_total %llu\n",
+               m->queries_computed, m->queries_shared);
+    buf_puts(out, "# HELP seismo_queue_depth Queries waiting for a thread, by lane.\n"
+                  "# TYPE seismo_queue_depth gauge\n");
+    buf_printf(out,
+               "seismo_queue_depth{lane=\"query\"} %d\nseismo_queue_depth{lane=\"heavy\"} %d\n",
+               d->lane_query.queued, d->lane_heavy.queued);
+    buf_puts(out, "# HELP seismo_queue_refused_total Queries refused with 503 (lane full).\n"
+                  "# TYPE seismo_queue_refused_total counter\n");
+    buf_printf(out,
+               "seismo_queue_refused_total{lane=\"query\"} %llu\n"
+               "seismo_queue_refused_total{lane=\"heavy\"} %llu\n",
+               d->lane_query.refused, d->lane_heavy.refused);
     buf_printf(out,
                "# HELP seismo_spool_files_total Spool files processed.\n"
                "# TYPE seismo_spool_files_total counter\n"

@@ -1,12 +1,11 @@
 /* Query routes of the daemon: timeline, summary, reactions, report, study.
  *
- * The documents are the CLI's (adapters/query), read from the loop thread's
- * read connection as the read models are now: projections are caught up by
- * the workers, never here (a caller wanting the head passes ?consistent=1,
- * which the route layer waits for before calling daemon_query). Parameters
- * are the CLI's options: since, until, type (repeated or comma-separated),
- * window, company (repeated or comma-separated), benchmark (summary,
- * reactions, report: the measured figures' benchmark); empty values count as
+ * The documents are the CLI's (adapters/query), built on the thread pool
+ * from a pooled connection, in one read snapshot, as the read models are now: projections are
+ * caught up by the workers, never here (a caller wanting the head passes ?consistent=1, which the
+ * route layer waits for before calling daemon_query). Parameters are the CLI's options: since,
+ * until, type (repeated or comma-separated), window, company (repeated or comma-separated),
+ * benchmark (summary, reactions, report: the measured figures' benchmark); empty values count as
  * absent and unknown parameters are ignored.
  *
  * The study routes (GET /v1/study, GET /v1/companies/{id}/study) take the
@@ -65,29 +64,12 @@ static void qroute_release(qroute_t *r)
  * what it holds) and sets *status; returns 1 (answered). */
 static int qroute_fail(const err_t *e, int *status, buf_t *body)
 {
-    const char *code = "internal";
+    const daemon_http_err_t *m = daemon_err_http(e->code);
 
-    *status = 500;
-    switch (e->code) {
-    case ERR_USAGE:
-    case ERR_DATA:
-        *status = 400, code = "bad_request";
-        break;
-    case ERR_NOTFOUND:
-        *status = 404, code = "not_found";
-        break;
-    case ERR_BUSY:
-        *status = 503, code = "busy";
-        break;
-    case ERR_UNAVAILABLE:
-        *status = 503, code = "unavailable";
-        break;
-    default:
-        break;
-    }
+    *status = m->status;
     buf_reset(body);
     buf_puts(body, "{\"error\":{\"code\":");
-    canon_put_string(body, code);
+    canon_put_string(body, m->name);
     buf_puts(body, ",\"message\":");
     canon_put_string(body, e->msg[0] ? e->msg : err_str(e->code));
     buf_puts(body, "}}\n");
@@ -243,8 +225,8 @@ static int qroute_match(const char *path, qroute_t *r)
     return 0;
 }
 
-/* Builds the document of r from d's read connection into *doc (owned by the caller). */
-static int qroute_build(daemon_t *d, qroute_t *r, json_t **doc, err_t *e)
+/* Builds the document of r from store s (borrowed) into *doc (owned by the caller). */
+static int qroute_build(daemon_t *d, store_t *s, qroute_t *r, json_t **doc, err_t *e)
 {
     query_t q;
     qstudy_t st;
@@ -252,7 +234,7 @@ static int qroute_build(daemon_t *d, qroute_t *r, json_t **doc, err_t *e)
     size_t nids = 0;
     int rc;
 
-    query_init(&q, d->q);
+    query_init(&q, s);
     /* Resolve under the registry's read lock (SIGHUP swaps it); the documents need only ids. */
     uv_rwlock_rdlock(&d->reg_lock);
     q.reg = d->reg;
@@ -264,7 +246,7 @@ static int qroute_build(daemon_t *d, qroute_t *r, json_t **doc, err_t *e)
     uv_rwlock_rdunlock(&d->reg_lock);
     if (rc) return rc;
     /* The prices read model of this request's snapshot. */
-    if (r->kind != QROUTE_TIMELINE) q.prices = &d->q->prices;
+    if (r->kind != QROUTE_TIMELINE) q.prices = &s->prices;
     switch (r->kind) {
     case QROUTE_TIMELINE:
         rc = query_timeline(&q, ids[0], &r->args, doc, e);
@@ -289,7 +271,8 @@ static int qroute_build(daemon_t *d, qroute_t *r, json_t **doc, err_t *e)
     return rc;
 }
 
-int daemon_query(daemon_t *d, const httpc_request_t *req, int *status, buf_t *body)
+int daemon_query(daemon_t *d, store_t *s, const httpc_request_t *req, int *status, json_t **out,
+                 buf_t *body)
 {
     static const unsigned params[] = {
         [QROUTE_TIMELINE] = QROUTE_DATES | QROUTE_TYPES,
@@ -314,12 +297,13 @@ int daemon_query(daemon_t *d, const httpc_request_t *req, int *status, buf_t *bo
     if (r.by_path && !r.company)
         rc = err_set(&e, ERR_NOMEM, "out of memory");
     else if (!(rc = qroute_args(req, what, &r, &e)))
-        rc = qroute_build(d, &r, &doc, &e);
-    if (!rc && !(rc = query_dump(doc, body, &e)) && buf_putc(body, '\n'))
-        rc = err_set(&e, ERR_NOMEM, "out of memory");
-    json_decref(doc);
+        rc = qroute_build(d, s, &r, &doc, &e);
     qroute_release(&r);
-    if (rc) return qroute_fail(&e, status, body);
+    if (rc) {
+        json_decref(doc);
+        return qroute_fail(&e, status, body);
+    }
+    *out = doc;
     *status = 200;
     return 1;
 }

@@ -10,6 +10,7 @@
 #include "../../core/proj.h"
 #include "../ingest/ingest.h"
 #include "../json/codec.h"
+#include "../query/query.h"
 #include "daemon.h"
 
 #define ROUTE_MAX_LIMIT 10000
@@ -31,6 +32,7 @@ struct daemon_waiter_s {
     route_ctx_t rc;
     long long after;   /* long poll: answer once the head passes this */
     long long target;  /* consistent read: answer once projections reach this */
+    unsigned reads;    /* consistent read: the projections it reads (daemon_proj_bit) */
     uint64_t deadline; /* uv_now() ms */
     void (*run)(route_ctx_t *rc);
     daemon_waiter_t *next;
@@ -77,43 +79,12 @@ static void route_error(route_ctx_t *r, int status, const char *code, const char
     buf_release(&b);
 }
 
-/* Maps an ERR_* code to an HTTP answer. */
+/* Answers the failure e with the status of the one error map (errmap.c). */
 static void route_fail(route_ctx_t *r, const err_t *e)
 {
-    int st = 500;
-    const char *code = "internal";
+    const daemon_http_err_t *m = daemon_err_http(e->code);
 
-    switch (e->code) {
-    case ERR_DATA:
-        st = 400, code = "bad_request";
-        break;
-    case ERR_USAGE:
-        st = 400, code = "bad_request";
-        break;
-    case ERR_NOTFOUND:
-        st = 404, code = "not_found";
-        break;
-    case ERR_CONFLICT:
-        st = 409, code = "conflict";
-        break;
-    case ERR_BUSY:
-        st = 503, code = "busy";
-        break;
-    case ERR_FULL:
-        st = 507, code = "disk_full";
-        break;
-    case ERR_READONLY:
-        st = 503, code = "read_only";
-        break;
-    case ERR_UNAVAILABLE:
-        /* The database server is away: the client may come back shortly. */
-        route_error(r, 503, "unavailable", e->msg[0] ? e->msg : err_str(e->code),
-                    "Retry-After: 5\r\n");
-        return;
-    default:
-        break;
-    }
-    route_error(r, st, code, e->msg[0] ? e->msg : err_str(e->code), NULL);
+    route_error(r, m->status, m->name, e->msg[0] ? e->msg : err_str(e->code), m->extra);
 }
 
 /* --- query strings --- */
@@ -197,7 +168,8 @@ static void route_status(route_ctx_t *r)
     } else {
         buf_puts(&b, "null");
     }
-    buf_printf(&b, ",\"connections\":%d}", d->nconns);
+    buf_printf(&b, ",\"connections\":%d,\"loop_stall_max_ms\":%.3f}", d->nconns,
+               (double)d->stall_max_ns / 1e6);
     route_json(r, 200, &b);
     buf_release(&b);
 }
@@ -220,80 +192,137 @@ static int route_events_each(void *arg, const event_t *ev)
     return s->b->oom ? ERR_NOMEM : 0;
 }
 
-static void route_waiter_add(route_ctx_t *r, long long after, long long target, long long wait_s,
-                             void (*run)(route_ctx_t *));
+static void route_waiter_add(route_ctx_t *r, long long after, long long target, unsigned reads,
+                             long long wait_s, void (*run)(route_ctx_t *));
+
+/* One GET /v1/events: parsed on the loop, scanned on the query lane. */
+typedef struct route_evjob_s {
+    route_ctx_t r;
+    event_type_t types[EVENT_TYPE_COUNT];
+    eventlog_query_t q;
+    long long wait;
+    char *company, *since, *until, *id; /* owned */
+    buf_t b;                            /* the answer */
+    route_events_t st;
+    long long scan_head; /* the head of the snapshot scanned */
+    err_t e;
+    int rc;
+} route_evjob_t;
+
+static void route_evjob_free(route_evjob_t *j)
+{
+    mem_free(j->company);
+    mem_free(j->id);
+    mem_free(j->since);
+    mem_free(j->until);
+    buf_release(&j->b);
+    mem_free(j);
+}
+
+/* On the thread pool: resolves the company and scans one snapshot of the log. */
+static void route_evjob_run(void *arg)
+{
+    route_evjob_t *j = arg;
+    store_t *c = daemon_db_get(j->r.d, &j->e);
+    char hash[65];
+
+    if (!c) {
+        j->rc = j->e.code;
+        return;
+    }
+    if ((j->rc = readmodel_read_begin(&c->rm, &j->e))) goto done;
+    if ((j->rc = eventlog_head(&c->log, &j->scan_head, hash, &j->e))) goto end;
+    if (j->company) {
+        if ((j->rc = names_resolve(&c->rm, j->company, &j->id, &j->e))) goto end;
+        j->q.company = j->id;
+    }
+    j->st.b = &j->b;
+    buf_puts(&j->b, "{\"events\":[");
+    if ((j->rc = eventlog_scan(&c->log, &j->q, route_events_each, &j->st, &j->e)) && !j->e.code)
+        err_set(&j->e, j->rc, "reading events");
+end:
+    readmodel_read_end(&c->rm);
+done:
+    daemon_db_put(j->r.d, c, j->rc != 0 && j->rc != ERR_NOTFOUND);
+}
+
+static void route_events(route_ctx_t *r);
+
+static void route_evjob_done(void *arg, int status)
+{
+    route_evjob_t *j = arg;
+    route_ctx_t *r = &j->r;
+    daemon_t *d = r->d;
+
+    r->async = 1;
+    if (status == UV_ECANCELED) {
+        route_error(r, 503, "busy", "cannot queue the work", "Retry-After: 1\r\n");
+    } else if (j->rc) {
+        route_fail(r, &j->e);
+    } else if (j->st.n == 0 && j->wait > 0 && !d->stopping && !r->expired) {
+        /* Park until the head moves past what was read (events after it that
+         * did not match the filters do not end the wait). */
+        route_waiter_add(r, j->scan_head, -1, 0, j->wait, route_events);
+    } else {
+        buf_printf(&j->b, "],\"count\":%zu,\"next_after\":%lld}", j->st.n,
+                   j->st.n ? j->st.last : j->q.after);
+        route_json(r, 200, &j->b);
+    }
+    route_evjob_free(j);
+}
 
 static void route_events(route_ctx_t *r)
 {
-    daemon_t *d = r->d;
-    event_type_t types[EVENT_TYPE_COUNT];
-    eventlog_query_t q = {0};
-    long long wait = 0;
-    char *company = NULL, *since = NULL, *until = NULL, *id = NULL;
-    route_events_t st = {0};
-    err_t e = {0};
-    buf_t b;
+    route_evjob_t *j = mem_calloc(1, sizeof *j);
     int rc;
 
-    q.types = types;
-    q.limit = 1000;
-    buf_init(&b);
-    if (route_param_ll(r->req, "after", 0, (long long)1 << 62, &q.after) < 0 ||
-        route_param_ll(r->req, "limit", 1, ROUTE_MAX_LIMIT, &q.limit) < 0 ||
-        route_param_ll(r->req, "wait", 0, ROUTE_MAX_WAIT, &wait) < 0) {
+    if (!j) {
+        route_error(r, 500, "internal", "out of memory", NULL);
+        return;
+    }
+    j->r = *r;
+    buf_init(&j->b);
+    j->q.types = j->types;
+    j->q.limit = 1000;
+    if (route_param_ll(r->req, "after", 0, (long long)1 << 62, &j->q.after) < 0 ||
+        route_param_ll(r->req, "limit", 1, ROUTE_MAX_LIMIT, &j->q.limit) < 0 ||
+        route_param_ll(r->req, "wait", 0, ROUTE_MAX_WAIT, &j->wait) < 0) {
         route_error(r, 400, "bad_request",
                     "after must be a seq, limit 1..10000, wait 0..60 seconds", NULL);
-        goto done;
+        goto fail;
     }
     for (int i = 0;; i++) {
         char *t = httpc_query_param(r->req, "type", i);
         if (!t) break;
         for (char *tok = strtok(t, ","); tok; tok = strtok(NULL, ",")) {
             event_type_t ty = event_type_from_name(tok);
-            if (ty == EVENT_NONE || q.ntypes >= EVENT_TYPE_COUNT) {
+            if (ty == EVENT_NONE || j->q.ntypes >= EVENT_TYPE_COUNT) {
                 mem_free(t);
                 route_error(r, 400, "bad_request", "type: unknown event type", NULL);
-                goto done;
+                goto fail;
             }
-            types[q.ntypes++] = ty;
+            j->types[j->q.ntypes++] = ty;
         }
         mem_free(t);
     }
-    since = httpc_query_param(r->req, "since", 0);
-    until = httpc_query_param(r->req, "until", 0);
-    if ((since && !date_is_iso(since)) || (until && !date_is_iso(until))) {
+    j->since = httpc_query_param(r->req, "since", 0);
+    j->until = httpc_query_param(r->req, "until", 0);
+    if ((j->since && !date_is_iso(j->since)) || (j->until && !date_is_iso(j->until))) {
         route_error(r, 400, "bad_request", "since and until must be YYYY-MM-DD dates", NULL);
-        goto done;
+        goto fail;
     }
-    q.since = since, q.until = until;
-    if ((company = httpc_query_param(r->req, "company", 0))) {
-        if ((rc = names_resolve(&d->q->rm, company, &id, &e))) {
-            route_fail(r, &e);
-            goto done;
-        }
-        q.company = id;
-    }
-    st.b = &b;
-    buf_puts(&b, "{\"events\":[");
-    if ((rc = eventlog_scan(&d->q->log, &q, route_events_each, &st, &e))) {
-        if (!e.code) err_set(&e, rc, "reading events");
+    j->q.since = j->since, j->q.until = j->until;
+    j->company = httpc_query_param(r->req, "company", 0);
+    if ((rc = daemon_lane_submit(r->d, &r->d->lane_query, route_evjob_run, route_evjob_done, j))) {
+        err_t e = {0};
+        err_set(&e, rc,
+                rc == ERR_BUSY ? "too many queries queued; retry" : "cannot queue the work");
         route_fail(r, &e);
-        goto done;
+        goto fail;
     }
-    if (st.n == 0 && wait > 0 && !d->stopping && !r->expired) {
-        /* Park until the head moves past what was read (events after it that
-         * did not match the filters do not end the wait). */
-        route_waiter_add(r, r->deadline ? d->head : q.after, -1, wait, route_events);
-        goto done;
-    }
-    buf_printf(&b, "],\"count\":%zu,\"next_after\":%lld}", st.n, st.n ? st.last : q.after);
-    route_json(r, 200, &b);
-done:
-    mem_free(company);
-    mem_free(id);
-    mem_free(since);
-    mem_free(until);
-    buf_release(&b);
+    return;
+fail:
+    route_evjob_free(j);
 }
 
 /* --- POST /v1/articles and /v1/events: work on the thread pool --- */
@@ -515,8 +544,8 @@ static void route_post_events(route_ctx_t *r)
 
 /* --- long polls and consistent reads --- */
 
-static void route_waiter_add(route_ctx_t *r, long long after, long long target, long long wait_s,
-                             void (*run)(route_ctx_t *))
+static void route_waiter_add(route_ctx_t *r, long long after, long long target, unsigned reads,
+                             long long wait_s, void (*run)(route_ctx_t *))
 {
     daemon_waiter_t *w = mem_calloc(1, sizeof *w);
 
@@ -527,6 +556,7 @@ static void route_waiter_add(route_ctx_t *r, long long after, long long target, 
     w->rc = *r;
     w->after = after;
     w->target = target;
+    w->reads = reads;
     w->deadline = r->deadline ? r->deadline : uv_now(r->d->loop) + (uint64_t)wait_s * 1000;
     w->run = run;
     w->next = r->d->waiters;
@@ -541,7 +571,7 @@ void daemon_waiters_check(daemon_t *d, int timeout_all)
     while (*pp) {
         daemon_waiter_t *w = *pp;
         int ready = timeout_all || now >= w->deadline || (w->target < 0 && d->head > w->after) ||
-                    (w->target >= 0 && d->proj_seq >= w->target);
+                    (w->target >= 0 && daemon_proj_reached(d, w->reads, w->target));
         if (!ready) {
             pp = &w->next;
             continue;
@@ -555,7 +585,25 @@ void daemon_waiters_check(daemon_t *d, int timeout_all)
     }
 }
 
+int daemon_waiters_pending(const daemon_t *d)
+{
+    for (const daemon_waiter_t *w = d->waiters; w; w = w->next)
+        if (w->target >= 0 && !daemon_proj_reached(d, w->reads, w->target)) return 1;
+    return 0;
+}
+
 /* --- query routes (query.c), with ?consistent=1 --- */
+
+/* Returns the projections the query route path (borrowed) reads: a timeline
+ * reads its rows and the company directory; the others the prices too. */
+static unsigned route_query_reads(const char *path)
+{
+    const char *tail = strrchr(path, '/');
+
+    if (tail && strcmp(tail, "/timeline") == 0)
+        return daemon_proj_bit("timeline") | daemon_proj_bit("companies");
+    return ~0u;
+}
 
 static const char *route_query_label(const char *path)
 {
@@ -575,6 +623,7 @@ static const char *route_query_label(const char *path)
 }
 
 static void route_query_answer(route_ctx_t *r);
+typedef struct route_qjob_s route_qjob_t;
 
 static void route_query_run(route_ctx_t *r)
 {
@@ -586,56 +635,307 @@ static void route_query_run(route_ctx_t *r)
     route_query_answer(r);
 }
 
+/* One query document computed on a lane, answered to every identical
+ * request that arrived while it was computed (one computation for all). */
+struct route_qjob_s {
+    daemon_t *d;
+    route_ctx_t first; /* the request that started it (its req is read on the pool) */
+    route_ctx_t *more; /* owned: identical requests attached since */
+    size_t nmore, cmore;
+    char *key;              /* owned: path?query */
+    unsigned long long gen; /* the read-model generation it started at */
+    int cacheable;
+    int found, status;
+    buf_t body;
+    err_t e;
+    int rc;
+    route_qjob_t *next; /* in d->qjobs */
+    /* A large answer streams: the worker dumps into pending (under lock) and
+     * waits while pending and what the connections have not taken reach
+     * DAEMON_STREAM_BUF; the loop moves pending into chunks. */
+    uv_mutex_t lock;
+    uv_cond_t room;
+    buf_t pending;
+    int streaming;  /* the answer is over DAEMON_STREAM_OVER: chunks (set by the worker) */
+    int started;    /* loop: the heads were sent */
+    size_t backlog; /* loop: the most any connection has not taken yet */
+    int abandoned;  /* loop: every connection is gone, the worker stops */
+};
+
+/* Returns 1 for the routes whose documents read the whole log (heavy lane). */
+static int route_query_heavy(const char *path)
+{
+    return strncmp(path, "/v1/companies/", 14) != 0 || strcmp(strrchr(path, '/'), "/study") == 0;
+}
+
+/* On the thread pool: takes n bytes (borrowed) of the dumped document.
+ * Small answers collect in body; past DAEMON_STREAM_OVER the answer streams,
+ * and this waits while the peers have not taken DAEMON_STREAM_BUF bytes. */
+static int route_qjob_sink(const char *piece, size_t n, void *arg)
+{
+    route_qjob_t *j = arg;
+    int rc = 0;
+
+    uv_mutex_lock(&j->lock);
+    if (!j->streaming && j->body.len + n <= DAEMON_STREAM_OVER) {
+        rc = buf_append(&j->body, piece, n) ? -1 : 0;
+        uv_mutex_unlock(&j->lock);
+        return rc;
+    }
+    if (!j->streaming) {
+        buf_t t = j->pending;
+        j->pending = j->body; /* what was made so far goes first */
+        j->body = t;
+        j->streaming = 1;
+    }
+    if (buf_append(&j->pending, piece, n)) rc = -1;
+    uv_async_send(&j->d->stream_async);
+    while (!rc && !j->abandoned && j->pending.len + j->backlog >= DAEMON_STREAM_BUF)
+        uv_cond_wait(&j->room, &j->lock);
+    if (j->abandoned) rc = -1;
+    uv_mutex_unlock(&j->lock);
+    return rc;
+}
+
+/* On the thread pool: builds the document from a pooled connection, in one
+ * snapshot, then dumps it (streaming it when large). */
+static void route_qjob_run(void *arg)
+{
+    route_qjob_t *j = arg;
+    store_t *c = daemon_db_get(j->d, &j->e);
+    json_t *doc = NULL;
+
+    if (!c) {
+        j->rc = j->e.code;
+        return;
+    }
+    /* One snapshot for the whole document, so that its head matches its rows. */
+    if ((j->rc = readmodel_read_begin(&c->rm, &j->e)) == 0) {
+        j->found = daemon_query(j->d, c, j->first.req, &j->status, &doc, &j->body);
+        readmodel_read_end(&c->rm);
+    }
+    daemon_db_put(j->d, c, j->rc != 0);
+    if (!doc) return;
+    if (!j->d->stream_ok) {
+        j->rc = query_dump(doc, &j->body, &j->e);
+        if (!j->rc && buf_putc(&j->body, '\n')) j->rc = err_set(&j->e, ERR_NOMEM, "out of memory");
+    } else if (!(j->rc = query_dump_stream(doc, route_qjob_sink, j, &j->e)) &&
+               route_qjob_sink("\n", 1, j)) {
+        j->rc = err_set(&j->e, ERR_NOMEM, "out of memory");
+    }
+    json_decref(doc);
+}
+
+/* Returns 1 when the connection of r is gone (nothing more reaches its peer). */
+static int route_gone(const route_ctx_t *r)
+{
+    return daemon_conn_backlog(r->c) == (size_t)-1;
+}
+
+/* On the loop: sends what the worker made since the last call as chunks to
+ * every request of j, and tells the worker how much the peers still hold. */
+static void route_qjob_pump(route_qjob_t *j)
+{
+    buf_t out;
+    size_t most = 0;
+    int alive = 0;
+
+    buf_init(&out);
+    uv_mutex_lock(&j->lock);
+    if (!j->streaming) {
+        uv_mutex_unlock(&j->lock);
+        return;
+    }
+    {
+        buf_t t = j->pending;
+        j->pending = out;
+        out = t;
+    }
+    uv_mutex_unlock(&j->lock);
+    for (size_t i = 0; i <= j->nmore; i++) {
+        route_ctx_t *r = i == 0 ? &j->first : &j->more[i - 1];
+        size_t held;
+        if (route_gone(r)) continue;
+        if (!j->started) httpc_stream_start(r->c, 200, "application/json", NULL);
+        httpc_stream_chunk(r->c, out.data, out.len);
+        daemon_conn_flush(j->d, r->c);
+        if (route_gone(r)) continue;
+        alive = 1;
+        held = daemon_conn_backlog(r->c);
+        if (held > most) most = held;
+    }
+    j->started = 1;
+    buf_release(&out);
+    uv_mutex_lock(&j->lock);
+    j->backlog = most;
+    j->abandoned = !alive;
+    uv_cond_signal(&j->room);
+    uv_mutex_unlock(&j->lock);
+}
+
+void daemon_streams_pump(uv_async_t *a)
+{
+    daemon_t *d = a->data;
+
+    for (route_qjob_t *j = d->qjobs; j; j = j->next) route_qjob_pump(j);
+}
+
+void daemon_streams_drained(daemon_t *d)
+{
+    for (route_qjob_t *j = d->qjobs; j; j = j->next) route_qjob_pump(j);
+}
+
+/* Ends the streamed answer to r: complete when the worker finished, else cut
+ * (no last chunk, the connection closes, so the client sees it incomplete). */
+static void route_qjob_end_stream(route_qjob_t *j, route_ctx_t *r)
+{
+    daemon_metrics_request(j->d, r->route, 200, (double)(uv_hrtime() - r->t0) / 1e9);
+    if (j->rc) {
+        r->c->raw_stream = 1;
+        r->c->closing = 1;
+    }
+    if (j->d->stopping && r->c->in.len == 0) r->c->closing = 1;
+    httpc_stream_end(r->c);
+    daemon_conn_flush(j->d, r->c);
+    httpc_pump(r->c);
+    daemon_conn_flush(j->d, r->c);
+}
+
+static void route_qjob_reply(route_qjob_t *j, route_ctx_t *r, int cancelled)
+{
+    r->async = 1;
+    if (cancelled)
+        route_error(r, 503, "busy", "cannot queue the work", "Retry-After: 1\r\n");
+    else if (j->rc)
+        route_fail(r, &j->e); /* the store cannot be read now (503 when its server is away) */
+    else if (!j->found)
+        route_error(r, 404, "not_found", "no such route", NULL);
+    else if (j->body.oom)
+        route_error(r, 500, "internal", "out of memory", NULL);
+    else
+        route_reply(r, j->status, "application/json",
+                    j->status == 503 ? daemon_err_http(ERR_UNAVAILABLE)->extra : NULL,
+                    buf_str(&j->body), j->body.len);
+}
+
+static void route_qjob_free(route_qjob_t *j)
+{
+    mem_free(j->more);
+    mem_free(j->key);
+    buf_release(&j->body);
+    buf_release(&j->pending);
+    uv_cond_destroy(&j->room);
+    uv_mutex_destroy(&j->lock);
+    mem_free(j);
+}
+
+static void route_qjob_done(void *arg, int status)
+{
+    route_qjob_t *j = arg;
+    daemon_t *d = j->d;
+
+    for (route_qjob_t **pp = &d->qjobs; *pp; pp = &(*pp)->next)
+        if (*pp == j) {
+            *pp = j->next;
+            break;
+        }
+    /* A commit while it was computed: the answer may be of the read models
+     * before it, so it is not stored (daemon_cache_put refuses a past gen). */
+    daemon_cache_sync(d);
+    if (j->streaming) {
+        /* The heads went out: send the rest and end every answer. */
+        route_qjob_pump(j);
+        route_qjob_end_stream(j, &j->first);
+        for (size_t i = 0; i < j->nmore; i++) route_qjob_end_stream(j, &j->more[i]);
+        route_qjob_free(j);
+        return;
+    }
+    if (status != UV_ECANCELED && j->cacheable && !j->rc && j->found && !j->body.oom &&
+        (j->status == 200 || j->status == 404))
+        daemon_cache_put(d, j->key, j->status, j->body.data, j->body.len, j->gen);
+    route_qjob_reply(j, &j->first, status == UV_ECANCELED);
+    for (size_t i = 0; i < j->nmore; i++) route_qjob_reply(j, &j->more[i], status == UV_ECANCELED);
+    route_qjob_free(j);
+}
+
 static void route_query_answer(route_ctx_t *r)
 {
     daemon_t *d = r->d;
-    long long dv = -1;
-    unsigned long long gen;
     const daemon_cache_slot_t *hit;
-    /* Reports carry generated_at, and answers built while projections lag
-     * would soon be stale: neither is cached. */
-    int cacheable =
-        d->proj_seq == d->head && !d->proj_busy && strcmp(r->req->path, "/v1/report") != 0;
-    int status = 500, found = 0, rc;
-    err_t qe = {0};
-    buf_t key, b;
+    route_qjob_t *j;
+    buf_t key;
+    int rc;
 
     /* Any commit by another connection (a catch-up, a rebuild in another
      * process) may have moved the read models: cached answers go. */
-    if (eventlog_data_version(&d->q->log, &dv, NULL) || dv != d->data_version) {
-        d->data_version = dv;
-        d->gen++;
-        cacheable = 0;
-    }
-    gen = d->gen;
-
+    daemon_cache_sync(d);
     buf_init(&key);
-    buf_init(&b);
     buf_printf(&key, "%s?%s", r->req->path, r->req->query);
-    if (cacheable && !key.oom && (hit = daemon_cache_get(d, key.data))) {
-        route_reply(r, hit->status, "application/json", NULL, hit->body, hit->len);
-        goto done;
-    }
-    /* One snapshot for the whole document, so that its head matches its rows. */
-    if ((rc = readmodel_read_begin(&d->q->rm, &qe)) == 0) {
-        found = daemon_query(d, r->req, &status, &b);
-        readmodel_read_end(&d->q->rm);
-    }
-    if (rc) {
-        route_fail(r, &qe); /* the store cannot be read now (503 when its server is away) */
-    } else if (!found) {
-        route_error(r, 404, "not_found", "no such route", NULL);
-    } else if (b.oom) {
+    if (key.oom) {
+        buf_release(&key);
         route_error(r, 500, "internal", "out of memory", NULL);
-    } else {
-        if (cacheable && !key.oom && (status == 200 || status == 404))
-            daemon_cache_put(d, key.data, status, b.data, b.len, gen);
-        route_reply(r, status, "application/json", status == 503 ? "Retry-After: 5\r\n" : NULL,
-                    buf_str(&b), b.len);
+        return;
     }
-done:
-    buf_release(&key);
-    buf_release(&b);
+    if ((hit = daemon_cache_get(d, key.data))) {
+        route_reply(r, hit->status, "application/json", NULL, hit->body, hit->len);
+        buf_release(&key);
+        return;
+    }
+    /* The same document is being computed from the read models as they are:
+     * wait for it rather than compute it twice. */
+    for (j = d->qjobs; j; j = j->next) {
+        int streaming;
+        if (j->gen != d->gen || strcmp(j->key, key.data) != 0) continue;
+        uv_mutex_lock(&j->lock);
+        streaming = j->streaming; /* its first bytes are gone: too late to join */
+        uv_mutex_unlock(&j->lock);
+        if (streaming) continue;
+        if (j->nmore == j->cmore) {
+            size_t n = j->cmore ? j->cmore * 2 : 4;
+            route_ctx_t *m = mem_realloc(j->more, n * sizeof *m);
+            if (!m) break;
+            j->more = m, j->cmore = n;
+        }
+        j->more[j->nmore++] = *r;
+        d->m.queries_shared++;
+        buf_release(&key);
+        return;
+    }
+    if (!(j = mem_calloc(1, sizeof *j))) {
+        buf_release(&key);
+        route_error(r, 500, "internal", "out of memory", NULL);
+        return;
+    }
+    j->d = d;
+    j->first = *r;
+    j->key = buf_steal(&key);
+    j->gen = d->gen;
+    /* Reports carry generated_at, and answers built while projections lag
+     * the head would soon be stale: neither is cached. */
+    j->cacheable = daemon_proj_reached(d, ~0u, d->head) && strcmp(r->req->path, "/v1/report") != 0;
+    j->status = 500;
+    buf_init(&j->body);
+    buf_init(&j->pending);
+    uv_mutex_init(&j->lock);
+    uv_cond_init(&j->room);
+    if (!j->key) {
+        route_qjob_free(j);
+        route_error(r, 500, "internal", "out of memory", NULL);
+        return;
+    }
+    rc = daemon_lane_submit(d, route_query_heavy(r->req->path) ? &d->lane_heavy : &d->lane_query,
+                            route_qjob_run, route_qjob_done, j);
+    if (rc) {
+        err_t e = {0};
+        err_set(&e, rc,
+                rc == ERR_BUSY ? "too many queries queued; retry" : "cannot queue the work");
+        route_qjob_free(j);
+        route_fail(r, &e);
+        return;
+    }
+    j->next = d->qjobs;
+    d->qjobs = j;
+    d->m.queries_computed++;
 }
 
 /* Returns 1 when path is a query route (answered now or once consistent). */
@@ -657,20 +957,98 @@ static int route_query(route_ctx_t *r)
     }
     consistent = httpc_query_param(r->req, "consistent", 0);
     if (consistent && strcmp(consistent, "0") != 0) {
-        /* Wait until the projections reach the head as it is now. */
+        /* Wait until every projection the query reads has reached the head
+         * as the store has it now (not as the daemon last noticed it): an
+         * append acknowledged to anyone before this request is then in the
+         * answer. */
+        unsigned reads = route_query_reads(path);
         long long head = 0;
         char hash[65];
-        if (eventlog_head(&r->d->q->log, &head, hash, NULL) == 0 && head > r->d->proj_seq) {
-            mem_free(consistent);
-            daemon_proj_kick(r->d);
-            r->consistent = 1;
-            route_waiter_add(r, -1, head, ROUTE_MAX_WAIT, route_query_run);
+        err_t e = {0};
+        mem_free(consistent);
+        if (eventlog_head(&r->d->q->log, &head, hash, &e)) {
+            route_fail(r, &e);
             return 1;
         }
+        if (!daemon_proj_reached(r->d, reads, head)) {
+            /* Appended elsewhere and not noticed yet: a catch-up round now
+             * (log_grew starts one); else one more after the running one. */
+            if (head > r->d->head)
+                daemon_log_grew(r->d);
+            else
+                daemon_proj_kick(r->d);
+            r->consistent = 1;
+            route_waiter_add(r, -1, head, reads, ROUTE_MAX_WAIT, route_query_run);
+        } else {
+            route_query_run(r);
+        }
+        return 1;
     }
     mem_free(consistent);
     route_query_run(r);
     return 1;
+}
+
+/* --- GET /: the HTML report (page.c), built on the heavy lane --- */
+
+typedef struct route_pagejob_s {
+    route_ctx_t r;
+    buf_t b;
+    int status;
+    int rc;
+} route_pagejob_t;
+
+static void route_page_run(void *arg)
+{
+    route_pagejob_t *j = arg;
+    err_t e = {0};
+    store_t *c = daemon_db_get(j->r.d, &e);
+
+    if (!c) {
+        j->rc = e.code ? e.code : ERR_UNAVAILABLE;
+        return;
+    }
+    j->rc = daemon_page(j->r.d, c, j->r.req, &j->status, &j->b);
+    daemon_db_put(j->r.d, c, j->rc != 0 && j->rc != ERR_NOTFOUND && j->rc != ERR_USAGE);
+}
+
+static void route_page_done(void *arg, int status)
+{
+    route_pagejob_t *j = arg;
+    route_ctx_t *r = &j->r;
+
+    r->async = 1;
+    if (status == UV_ECANCELED || (j->rc && !j->b.len))
+        route_error(r, 503, "busy", "cannot build the page now; retry", "Retry-After: 1\r\n");
+    else if (j->b.oom)
+        route_error(r, 500, "internal", "out of memory", NULL);
+    else
+        route_reply(r, j->status, "text/html; charset=utf-8", "Cache-Control: no-store\r\n",
+                    buf_str(&j->b), j->b.len);
+    buf_release(&j->b);
+    mem_free(j);
+}
+
+static void route_page(route_ctx_t *r)
+{
+    route_pagejob_t *j = mem_calloc(1, sizeof *j);
+    int rc;
+
+    if (!j) {
+        route_error(r, 500, "internal", "out of memory", NULL);
+        return;
+    }
+    j->r = *r;
+    j->status = 500;
+    buf_init(&j->b);
+    if ((rc = daemon_lane_submit(r->d, &r->d->lane_heavy, route_page_run, route_page_done, j))) {
+        err_t e = {0};
+        err_set(&e, rc,
+                rc == ERR_BUSY ? "too many queries queued; retry" : "cannot queue the work");
+        buf_release(&j->b);
+        mem_free(j);
+        route_fail(r, &e);
+    }
 }
 
 /* --- routing --- */
@@ -683,6 +1061,7 @@ typedef struct route_def_s {
 } route_def_t;
 
 static const route_def_t route_defs[] = {
+    {HTTP_GET, "/", "/", route_page},
     {HTTP_GET, "/healthz", "/healthz", route_healthz},
     {HTTP_GET, "/metrics", "/metrics", route_metrics},
     {HTTP_GET, "/v1/status", "/v1/status", route_status},

@@ -20,16 +20,19 @@ struct daemon_conn_s {
     daemon_conn_t *next, *prev;
     int closing;
     int writes;          /* writes in flight */
+    size_t wbytes;       /* bytes of those writes */
     int refused;         /* over --max-connections: answered 503 and closed */
     unsigned long armed; /* requests answered when the deadline was last set */
     int dead;            /* the peer is gone: answers are dropped, close once not busy */
     int paused;          /* reading stopped while a request is answered */
+    uint64_t active;     /* uv_now() of the accept or the last answer */
 };
 
 typedef struct daemon_write_s {
     uv_write_t req;
     daemon_conn_t *conn;
     char *data; /* owned */
+    size_t len;
 } daemon_write_t;
 
 static void daemon_conn_closed(uv_handle_t *h)
@@ -70,6 +73,7 @@ static void daemon_timer_cb(uv_timer_t *t)
 static void daemon_conn_arm(daemon_conn_t *c)
 {
     if (c->closing) return;
+    c->active = uv_now(c->d->loop);
     uv_timer_start(&c->timer, daemon_timer_cb, (uint64_t)c->d->idle_ms, 0);
 }
 
@@ -96,9 +100,14 @@ static void daemon_write_done(uv_write_t *w, int status)
     daemon_conn_t *c = wr->conn;
 
     mem_free(wr->data);
-    mem_free(wr);
-    if (c->closing) return;
+    if (c->closing) {
+        mem_free(wr);
+        return;
+    }
     c->writes--;
+    c->wbytes -= wr->len;
+    mem_free(wr);
+    daemon_streams_drained(c->d); /* a streamed answer may go on */
     if (status < 0) {
         daemon_conn_end(c);
         return;
@@ -132,9 +141,12 @@ void daemon_conn_flush(daemon_t *d, httpc_t *h)
             return;
         }
         b = uv_buf_init(wr->data, (unsigned)b.len);
+        wr->len = b.len;
         c->writes++;
+        c->wbytes += wr->len;
         if (uv_write(&wr->req, &c->h.stream, &b, 1, daemon_write_done)) {
             c->writes--;
+            c->wbytes -= wr->len;
             mem_free(wr->data);
             mem_free(wr);
             daemon_conn_end(c);
@@ -157,6 +169,14 @@ void daemon_conn_flush(daemon_t *d, httpc_t *h)
         c->armed = h->requests;
         daemon_conn_arm(c);
     }
+}
+
+size_t daemon_conn_backlog(httpc_t *h)
+{
+    daemon_conn_t *c = (daemon_conn_t *)((char *)h - offsetof(daemon_conn_t, http));
+
+    if (c->closing || c->dead) return (size_t)-1; /* nothing more reaches the peer */
+    return c->wbytes + h->out.len;
 }
 
 static void daemon_on_request(httpc_t *h, httpc_request_t *req, void *arg)
@@ -196,6 +216,22 @@ static void daemon_read(uv_stream_t *s, ssize_t n, const uv_buf_t *b)
     mem_free(b->base);
 }
 
+/* Returns the connection idle the longest (no request started, nothing
+ * being answered or written) other than except (borrowed), or NULL when
+ * every one is busy. */
+static daemon_conn_t *daemon_oldest_idle(daemon_t *d, const daemon_conn_t *except)
+{
+    daemon_conn_t *best = NULL;
+
+    for (daemon_conn_t *c = d->conns; c; c = c->next) {
+        if (c == except || c->closing || c->refused || c->dead || c->http.busy || c->writes > 0 ||
+            c->http.out.len > 0 || httpc_mid_request(&c->http))
+            continue;
+        if (!best || c->active <= best->active) best = c;
+    }
+    return best;
+}
+
 static void daemon_accept(uv_stream_t *server, int status)
 {
     daemon_t *d = server->data;
@@ -224,6 +260,16 @@ static void daemon_accept(uv_stream_t *server, int status)
         c->refused = 1;
         daemon_conn_close(c);
         return;
+    }
+    if (d->nconns >= d->max_conns) {
+        /* Idle keep-alive connections must not lock new requests out: the
+         * one idle the longest makes room (a client reconnects when it
+         * needs to). */
+        daemon_conn_t *idle = daemon_oldest_idle(d, c);
+        if (idle) {
+            daemon_conn_close(idle);
+            d->m.conns_idle_closed++;
+        }
     }
     if (d->nconns >= d->max_conns) {
         /* Refused cleanly: a 503 with Connection: close, then the close. */

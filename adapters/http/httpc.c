@@ -18,6 +18,7 @@ static void httpc_request_reset(httpc_request_t *r)
     mem_free(r->query);
     mem_free(r->content_type);
     mem_free(r->authorization);
+    mem_free(r->expect);
     buf_release(&r->body);
     memset(r, 0, sizeof *r);
     buf_init(&r->body);
@@ -65,6 +66,8 @@ static int httpc_header_done(httpc_t *c)
         slot = &c->req.content_type;
     else if (strcasecmp(name, "authorization") == 0)
         slot = &c->req.authorization;
+    else if (strcasecmp(name, "expect") == 0)
+        slot = &c->req.expect;
     if (slot) {
         mem_free(*slot);
         if (!(*slot = mem_strdup(buf_str(&c->value)))) return 1;
@@ -115,6 +118,19 @@ static int httpc_on_headers(http_parser *p)
             c->error_status = 411;
             return -1;
         }
+    }
+    /* Expect: 100-continue: the client waits for a go before sending its
+     * body (the checks above answered a body that would be refused). Any
+     * other expectation cannot be met: 417. */
+    if (c->req.expect) {
+        if (strcasecmp(c->req.expect, "100-continue") != 0) {
+            c->error_status = 417;
+            return -1;
+        }
+        if (p->http_major == 1 && p->http_minor >= 1 &&
+            ((p->flags & F_CHUNKED) ||
+             (p->content_length != (uint64_t)-1 && p->content_length > 0)))
+            buf_puts(&c->out, "HTTP/1.1 100 Continue\r\n\r\n");
     }
     return 0;
 }
@@ -197,7 +213,7 @@ void httpc_respond(httpc_t *c, int status, const char *ctype, const char *extra,
                    size_t n)
 {
     int keep = c->req.keep_alive && !c->closing && status != 400 && status != 413 &&
-               status != 411 && status != 414 && status != 431;
+               status != 411 && status != 414 && status != 417 && status != 431;
 
     buf_printf(&c->out,
                "HTTP/1.1 %d %s\r\nServer: seismo\r\nContent-Length: %zu\r\nConnection: %s\r\n",
@@ -207,6 +223,40 @@ void httpc_respond(httpc_t *c, int status, const char *ctype, const char *extra,
     buf_puts(&c->out, "\r\n");
     buf_append(&c->out, body, n);
     if (!keep) c->closing = 1;
+    c->busy = 0;
+    c->started = 0;
+    c->requests++;
+    httpc_request_reset(&c->req);
+}
+
+void httpc_stream_start(httpc_t *c, int status, const char *ctype, const char *extra)
+{
+    int chunked =
+        c->parser.http_major > 1 || (c->parser.http_major == 1 && c->parser.http_minor >= 1);
+    int keep = chunked && c->req.keep_alive && !c->closing;
+
+    c->raw_stream = !chunked;
+    buf_printf(&c->out, "HTTP/1.1 %d %s\r\nServer: seismo\r\n%sConnection: %s\r\n", status,
+               httpc_reason(status), chunked ? "Transfer-Encoding: chunked\r\n" : "",
+               keep ? "keep-alive" : "close");
+    if (ctype) buf_printf(&c->out, "Content-Type: %s\r\n", ctype);
+    if (extra) buf_puts(&c->out, extra);
+    buf_puts(&c->out, "\r\n");
+    if (!keep) c->closing = 1;
+}
+
+void httpc_stream_chunk(httpc_t *c, const char *data, size_t n)
+{
+    if (!n) return;
+    if (!c->raw_stream) buf_printf(&c->out, "%zx\r\n", n);
+    buf_append(&c->out, data, n);
+    if (!c->raw_stream) buf_puts(&c->out, "\r\n");
+}
+
+void httpc_stream_end(httpc_t *c)
+{
+    if (!c->raw_stream) buf_puts(&c->out, "0\r\n\r\n");
+    c->raw_stream = 0;
     c->busy = 0;
     c->started = 0;
     c->requests++;
@@ -247,6 +297,8 @@ static void httpc_parse_failed(httpc_t *c)
         snprintf(msg, sizeof msg, "a request with a body needs Content-Length");
     else if (st == 414)
         snprintf(msg, sizeof msg, "request target over the limit of 8192 bytes");
+    else if (st == 417)
+        snprintf(msg, sizeof msg, "only 'Expect: 100-continue' is supported");
     else
         snprintf(msg, sizeof msg, "malformed HTTP request: %s", http_errno_description(err));
     httpc_respond_error(c, st,
@@ -254,6 +306,7 @@ static void httpc_parse_failed(httpc_t *c)
                         : st == 411 ? "length_required"
                         : st == 431 ? "headers_too_large"
                         : st == 414 ? "uri_too_long"
+                        : st == 417 ? "expectation_failed"
                                     : "bad_request",
                         msg);
     c->closing = 1;

@@ -18,6 +18,7 @@ typedef struct httpc_request_s {
     char *query;         /* owned, raw query without '?', "" if none */
     char *content_type;  /* owned, may be NULL */
     char *authorization; /* owned, may be NULL */
+    char *expect;        /* owned, may be NULL: the Expect header */
     buf_t body;          /* the whole body */
     int keep_alive;
 } httpc_request_t;
@@ -41,6 +42,7 @@ struct httpc_s {
     int closing;      /* close once out is written */
     int started;      /* bytes of a request have arrived */
     int error_status; /* status to answer a request that cannot be parsed */
+    int raw_stream;   /* a streamed answer to HTTP/1.0: no chunks, closed at the end */
     httpc_request_fn on_request;
     void *arg;
     unsigned long requests; /* requests answered */
@@ -59,6 +61,14 @@ void httpc_pump(httpc_t *c);
  * (borrowed, n bytes). */
 void httpc_respond(httpc_t *c, int status, const char *ctype, const char *extra, const char *body,
                    size_t n);
+/* Starts a streamed answer to the current request: the head with
+ * Transfer-Encoding: chunked (HTTP/1.1), or, for an HTTP/1.0 client, a head
+ * without a length and a close at the end. ctype and extra as httpc_respond. */
+void httpc_stream_start(httpc_t *c, int status, const char *ctype, const char *extra);
+/* Appends n bytes (borrowed, n > 0) of a streamed answer as one chunk. */
+void httpc_stream_chunk(httpc_t *c, const char *data, size_t n);
+/* Ends a streamed answer: the current request is answered. */
+void httpc_stream_end(httpc_t *c);
 /* Appends the JSON error document {"error":{"code","message"}} and a newline to b. */
 void httpc_error_body(buf_t *b, const char *code, const char *message);
 /* Answers with the JSON error document {"error":{"code","message"}}. */

@@ -379,6 +379,7 @@ fail:
 void pgdb_close(pgdb_t *d)
 {
     if (!d) return;
+    pgproj_batch_free(d->batch);
     pglog_free(d->log);
     if (d->conn) PQfinish(d->conn);
     mem_free(d);

@@ -33,11 +33,12 @@ struct pgdb_s {
     int version;    /* schema version after migrations */
     int readonly;
     pgdb_durability_t durability;
-    int listening;               /* LISTEN was sent on this server session */
-    long long retry_at;          /* monotonic ms before which no reconnection is tried */
-    long long backoff_ms;        /* the wait after the last failed reconnection */
-    unsigned long long prepared; /* bit i: statement PGDB_ST_* i is prepared on this session */
-    pglog_t *log;                /* owned, created on first pgdb_eventlog() */
+    int listening;                /* LISTEN was sent on this server session */
+    long long retry_at;           /* monotonic ms before which no reconnection is tried */
+    long long backoff_ms;         /* the wait after the last failed reconnection */
+    unsigned long long prepared;  /* bit i: statement PGDB_ST_* i is prepared on this session */
+    pglog_t *log;                 /* owned, created on first pgdb_eventlog() */
+    struct pgproj_batch_s *batch; /* owned (pgproj_batch_free): read-model rows not yet sent */
 };
 
 /* The statements prepared once per server session (pgdb_run). */
@@ -52,6 +53,7 @@ enum {
     PGDB_ST_BAR_PUT,
     PGDB_ST_BAR_CONFLICT,
     PGDB_ST_SYMBOL_PUT,
+    PGDB_ST_ROWS_PUT,
     PGDB_ST_COUNT,
     PGDB_ST_NONE = -1 /* run once, unprepared */
 };
@@ -74,6 +76,8 @@ void pgdb_rollback(pgdb_t *d);
 
 /* The ports on d (each borrows d). */
 void pgproj_port(pgdb_t *d, readmodel_t *rm);
+/* Frees the read-model rows d's port still holds (batch may be NULL). */
+void pgproj_batch_free(struct pgproj_batch_s *batch);
 void pgprices_port(pgdb_t *d, pricestore_t *ps);
 void pgcompanies_port(pgdb_t *d, regstore_t *rs);
 /* The prices read model's writes, for the read-model port (impl is the pgdb_t). */

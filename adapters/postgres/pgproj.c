@@ -6,10 +6,133 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../core/buf.h"
 #include "../../core/mem.h"
 #include "../../core/proj.h"
 #include "../json/stored.h"
 #include "pg_internal.h"
+
+/* ---- batches ------------------------------------------------------------ */
+
+/* Timeline rows go to the server in batches: one INSERT of up to this many
+ * rows, as arrays (unnest), instead of one round trip per row. */
+#define PGPROJ_BATCH_ROWS 5000
+#define PGPROJ_COLS       10
+/* Distinct (id, name, ticker) triples already written in this transaction. */
+#define PGPROJ_SEEN_SIZE (1u << 14)
+
+typedef struct pgproj_batch_s {
+    buf_t col[PGPROJ_COLS];   /* one array literal per column, "{" ... without the "}" */
+    size_t n;                 /* rows in the batch */
+    unsigned long long *seen; /* hashes of the triples written in this transaction */
+    size_t nseen;
+} pgproj_batch_t;
+
+void pgproj_batch_free(pgproj_batch_t *b)
+{
+    if (!b) return;
+    for (int i = 0; i < PGPROJ_COLS; i++) buf_release(&b->col[i]);
+    mem_free(b->seen);
+    mem_free(b);
+}
+
+static pgproj_batch_t *pgproj_batch(pgdb_t *d)
+{
+    if (!d->batch && (d->batch = mem_calloc(1, sizeof *d->batch)) &&
+        !(d->batch->seen = mem_calloc(PGPROJ_SEEN_SIZE, sizeof *d->batch->seen))) {
+        mem_free(d->batch);
+        d->batch = NULL;
+    }
+    return d->batch;
+}
+
+/* Forgets the rows not yet sent and the triples seen (rollback, reset, begin). */
+static void pgproj_batch_drop(pgdb_t *d, int seen_too)
+{
+    pgproj_batch_t *b = d->batch;
+
+    if (!b) return;
+    for (int i = 0; i < PGPROJ_COLS; i++) buf_reset(&b->col[i]);
+    b->n = 0;
+    if (seen_too && b->nseen) {
+        memset(b->seen, 0, PGPROJ_SEEN_SIZE * sizeof *b->seen);
+        b->nseen = 0;
+    }
+}
+
+/* Appends one array element: NULL, or v quoted with " and \ escaped. */
+static void pgproj_batch_elem(buf_t *col, int first, const char *v)
+{
+    buf_putc(col, first ? '{' : ',');
+    if (!v) {
+        buf_puts(col, "NULL");
+        return;
+    }
+    buf_putc(col, '"');
+    for (const char *p = v; *p; p++) {
+        if (*p == '"' || *p == '\\') buf_putc(col, '\\');
+        buf_putc(col, *p);
+    }
+    buf_putc(col, '"');
+}
+
+/* Sends the batched rows in one INSERT, sorted by (company, seq) on the
+ * server; empties the batch whatever happens. */
+static int pgproj_batch_flush(pgdb_t *d, err_t *e)
+{
+    pgproj_batch_t *b = d->batch;
+    const char *vals[PGPROJ_COLS];
+    int rc = 0, oom = 0;
+
+    if (!b || !b->n) return 0;
+    for (int i = 0; i < PGPROJ_COLS; i++) {
+        buf_putc(&b->col[i], '}');
+        oom |= b->col[i].oom;
+        vals[i] = b->col[i].data;
+    }
+    if (oom)
+        rc = err_set(e, ERR_NOMEM, "out of memory");
+    else
+        rc = pgdb_run(d, PGDB_ST_ROWS_PUT,
+                      "INSERT INTO proj_timeline (company, seq, type, occurred_on, pct, metric, "
+                      "region, others, figure, text) SELECT * FROM unnest($1::text[], "
+                      "$2::bigint[], $3::text[], $4::text[], $5::float8[], $6::text[], "
+                      "$7::text[], $8::text[], $9::text[], $10::text[]) ORDER BY 1, 2 "
+                      "ON CONFLICT DO NOTHING",
+                      PGPROJ_COLS, vals, NULL, "writing the timeline", e);
+    pgproj_batch_drop(d, 0);
+    return rc;
+}
+
+static unsigned long long pgproj_hash(unsigned long long h, const char *s)
+{
+    for (; s && *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return (h ^ 0x1f) * 1099511628211ULL;
+}
+
+/* Returns 1 when the triple was already written in this transaction (as on
+ * SQLite, a 64-bit hash stands for it), else remembers it. */
+static int pgproj_seen(pgdb_t *d, const char *id, const char *name, const char *ticker)
+{
+    pgproj_batch_t *b = pgproj_batch(d);
+    unsigned long long h =
+        pgproj_hash(pgproj_hash(pgproj_hash(1469598103934665603ULL, id), name), ticker);
+    size_t i;
+
+    if (!b) return 0;
+    if (!h) h = 1;
+    if (b->nseen >= PGPROJ_SEEN_SIZE / 2) {
+        memset(b->seen, 0, PGPROJ_SEEN_SIZE * sizeof *b->seen);
+        b->nseen = 0;
+    }
+    for (i = (size_t)(h & (PGPROJ_SEEN_SIZE - 1)); b->seen[i]; i = (i + 1) & (PGPROJ_SEEN_SIZE - 1))
+        if (b->seen[i] == h) return 1;
+    b->seen[i] = h;
+    b->nseen++;
+    return 0;
+}
+
+/* ---- the port ------------------------------------------------------------ */
 
 static int pgproj_begin(void *impl, err_t *e)
 {
@@ -17,6 +140,7 @@ static int pgproj_begin(void *impl, err_t *e)
     char sql[96];
     int rc;
 
+    pgproj_batch_drop(d, 1);
     if ((rc = pgdb_begin(d, e))) return rc;
     /* One read-model writer at a time, whatever node it runs on: the
      * checkpoint read inside is the one the commit builds on. */
@@ -26,14 +150,26 @@ static int pgproj_begin(void *impl, err_t *e)
     return rc;
 }
 
+/* Sends the batched rows, then commits; on failure everything is rolled back. */
 static int pgproj_commit(void *impl, err_t *e)
 {
-    return pgdb_commit(impl, e);
+    pgdb_t *d = impl;
+    int rc;
+
+    if ((rc = pgproj_batch_flush(d, e))) {
+        pgproj_batch_drop(d, 1);
+        pgdb_rollback(d);
+        return rc;
+    }
+    return pgdb_commit(d, e);
 }
 
 static void pgproj_rollback(void *impl)
 {
-    pgdb_rollback(impl);
+    pgdb_t *d = impl;
+
+    pgproj_batch_drop(d, 1);
+    pgdb_rollback(d);
 }
 
 static int pgproj_read_begin(void *impl, err_t *e)
@@ -95,19 +231,32 @@ static int pgproj_ckpt_set(void *impl, const char *name, int version, long long 
 
 static int pgproj_timeline_reset(void *impl, err_t *e)
 {
+    pgproj_batch_drop(impl, 0);
     return pgdb_exec(impl, "DELETE FROM proj_timeline; DELETE FROM proj_retractions", e);
 }
 
 static int pgproj_names_reset(void *impl, err_t *e)
 {
+    pgdb_t *d = impl;
+
+    if (d->batch && d->batch->nseen) {
+        memset(d->batch->seen, 0, PGPROJ_SEEN_SIZE * sizeof *d->batch->seen);
+        d->batch->nseen = 0;
+    }
     return pgdb_exec(impl, "DELETE FROM proj_companies; DELETE FROM proj_names", e);
 }
 
+/* Adds r to the batch (sent at the next commit, retraction or query, or
+ * when the batch is full). */
 static int pgproj_row_put(void *impl, const proj_row_t *r, err_t *e)
 {
+    pgdb_t *d = impl;
+    pgproj_batch_t *b = pgproj_batch(d);
     char seq[24], pct[40];
-    const char *vals[10];
+    const char *vals[PGPROJ_COLS];
+    int first;
 
+    if (!b) return err_set(e, ERR_NOMEM, "out of memory");
     snprintf(seq, sizeof seq, "%lld", r->seq);
     snprintf(pct, sizeof pct, "%.17g", r->pct);
     vals[0] = r->company;
@@ -120,11 +269,10 @@ static int pgproj_row_put(void *impl, const proj_row_t *r, err_t *e)
     vals[7] = r->others ? r->others : "";
     vals[8] = r->figure ? r->figure : "";
     vals[9] = r->text ? r->text : "";
-    return pgdb_run(impl, PGDB_ST_ROW_PUT,
-                    "INSERT INTO proj_timeline (company, seq, type, occurred_on, pct, metric, "
-                    "region, others, figure, text) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
-                    "$10) ON CONFLICT DO NOTHING",
-                    10, vals, NULL, "writing the timeline", e);
+    first = b->n == 0;
+    for (int i = 0; i < PGPROJ_COLS; i++) pgproj_batch_elem(&b->col[i], first, vals[i]);
+    b->n++;
+    return b->n >= PGPROJ_BATCH_ROWS ? pgproj_batch_flush(d, e) : 0;
 }
 
 static int pgproj_retract(void *impl, const char *target, long long seq, const char *reason,
@@ -138,6 +286,8 @@ static int pgproj_retract(void *impl, const char *target, long long seq, const c
     int rc;
 
     snprintf(s, sizeof s, "%lld", seq);
+    /* The rows it may delete must be on the server first. */
+    if ((rc = pgproj_batch_flush(d, e))) return rc;
     event_init(&ev);
     /* Only an earlier event that is not itself a retraction can be retracted. */
     if ((rc = pgdb_run(d, PGDB_ST_RETRACT_FIND,
@@ -172,6 +322,7 @@ static int pgproj_name_put(void *impl, const char *id, const char *name, const c
 {
     const char *vals[3] = {id, name, ticker};
 
+    if (pgproj_seen(impl, id, name, ticker)) return 0;
     /* The first name and ticker given for an id stay; id, name and ticker all
      * become names it goes by (the first spelling of each stays). */
     return pgdb_run(impl, PGDB_ST_NAME_PUT,
@@ -207,7 +358,7 @@ static int pgproj_timeline_scan(void *impl, const char *company, readmodel_row_f
     PGresult *r;
     int rc, n;
 
-    if ((rc = pgdb_ready(impl, e)) ||
+    if ((rc = pgproj_batch_flush(impl, e)) || (rc = pgdb_ready(impl, e)) ||
         (rc = pgdb_run(impl, PGDB_ST_NONE, company ? sql_one : sql_all, company ? 1 : 0, vals, &r,
                        "reading the timeline", e)))
         return rc;

@@ -404,6 +404,14 @@ int query_dump(const json_t *j, buf_t *out, err_t *e)
     return 0;
 }
 
+int query_dump_stream(const json_t *j, int (*write)(const char *piece, size_t n, void *arg),
+                      void *arg, err_t *e)
+{
+    if (!j || json_dump_callback(j, write, arg, JSON_COMPACT | JSON_REAL_PRECISION(15)))
+        return err_set(e, ERR_NOMEM, "out of memory or the answer was abandoned");
+    return 0;
+}
+
 /* ---- rows ------------------------------------------------------------------------- */
 
 /* End of the company group starting at a in rows (borrowed, grouped by company). */

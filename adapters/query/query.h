@@ -239,5 +239,10 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
 /* Appends j (borrowed) to out (borrowed) as compact JSON with 15 significant
  * digits (JSON_COMPACT | JSON_REAL_PRECISION(15)); returns 0 or ERR_NOMEM. */
 int query_dump(const json_t *j, buf_t *out, err_t *e);
+/* Dumps j (borrowed) as query_dump() does, handing the bytes to write(piece,
+ * n, arg) in pieces as they are made (arg borrowed); a non-zero return of
+ * write stops the dump. Returns 0, or ERR_NOMEM (or write's stop) with e set. */
+int query_dump_stream(const json_t *j, int (*write)(const char *piece, size_t n, void *arg),
+                      void *arg, err_t *e);
 
 #endif

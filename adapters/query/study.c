@@ -71,6 +71,13 @@ int qstudy_set_min_estimation(const char *what, const char *v, qstudy_args_t *a,
     return 0;
 }
 
+int qstudy_set_car_variance(const char *what, const char *v, qstudy_args_t *a, err_t *e)
+{
+    if (study_car_var_parse(v, &a->o.car_var))
+        return err_set(e, ERR_USAGE, "%s must be forecast or plain", what);
+    return 0;
+}
+
 int qstudy_args_finish(qstudy_args_t *a, err_t *e)
 {
     int rc;
@@ -423,6 +430,7 @@ int qstudy_doc(const qstudy_t *s, const qstudy_args_t *a, json_t **out, err_t *e
     json_object_set_new(doc, "benchmark",
                         o->model == STUDY_MEAN_ADJUSTED ? json_null() : json_string(a->bench));
     json_object_set_new(doc, "returns", json_string("simple returns of the adjusted close"));
+    json_object_set_new(doc, "car_variance", json_string(study_car_var_name(o->car_var)));
     json_object_set_new(est, "from", json_integer(o->est.from));
     json_object_set_new(est, "to", json_integer(o->est.to));
     json_object_set_new(est, "min_days", json_integer(o->min_est));
@@ -432,7 +440,7 @@ int qstudy_doc(const qstudy_t *s, const qstudy_args_t *a, json_t **out, err_t *e
     json_object_set_new(doc, "events", events);
     json_object_set_new(doc, "aggregates", aggs);
     json_object_set_new(doc, "reported_vs_measured", rvm);
-    if (json_object_size(doc) != 9) {
+    if (json_object_size(doc) != 10) {
         json_decref(doc);
         return err_set(e, ERR_NOMEM, "out of memory");
     }

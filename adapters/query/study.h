@@ -47,6 +47,8 @@ int qstudy_set_estimation(const char *what, const char *v, qstudy_args_t *a, err
 int qstudy_add_window(const char *what, const char *v, qstudy_args_t *a, err_t *e);
 /* Sets the least number of estimation days to v (borrowed, 1 to 100000); ERR_USAGE otherwise. */
 int qstudy_set_min_estimation(const char *what, const char *v, qstudy_args_t *a, err_t *e);
+/* Sets the CAR variance from v (borrowed: forecast or plain); ERR_USAGE naming what. */
+int qstudy_set_car_variance(const char *what, const char *v, qstudy_args_t *a, err_t *e);
 /* Completes a once every option is read: the windows given, the default types;
  * checks the windows (ERR_USAGE with e set). */
 int qstudy_args_finish(qstudy_args_t *a, err_t *e);

@@ -12,7 +12,6 @@ struct sqlog_s {
     sqlite3_stmt *ins_event;
     sqlite3_stmt *ins_company;
     sqlite3_stmt *get;
-    sqlite3_stmt *index;
 };
 
 void sqlog_free(sqlog_t *s)
@@ -22,7 +21,6 @@ void sqlog_free(sqlog_t *s)
     sqlite3_finalize(s->ins_event);
     sqlite3_finalize(s->ins_company);
     sqlite3_finalize(s->get);
-    sqlite3_finalize(s->index);
     mem_free(s);
 }
 
@@ -154,43 +152,76 @@ static void sqlog_record(sqlite3_stmt *st, eventlog_record_t *rec)
     rec->recorded_at = sqlog_text(st, 7);
 }
 
-/* Hands rec the company index rows of its seq (for verify), then each. */
-static int sqlog_with_index(sqlog_t *s, eventlog_record_t *rec, eventlog_record_fn each, void *arg,
-                            err_t *e)
+/* A verify reads the company index beside the events: one cursor over
+ * event_companies in seq order, walked in step with the scan, instead of one
+ * lookup per event. */
+typedef struct sqlog_index_s {
+    sqlite3_stmt *st; /* owned */
+    int row;          /* st is on a row */
+    buf_t text;       /* the companies of the current event, NUL-separated */
+    const char **ids; /* owned array pointing into text */
+    size_t cap;
+} sqlog_index_t;
+
+static int sqlog_index_open(sqlog_t *s, sqlog_index_t *x, long long after, err_t *e)
 {
-    sqlite3_stmt *cs = s->index;
-    char **ids = NULL;
-    size_t n = 0, cap = 0;
     int rc;
 
-    if ((rc = sqlog_prepare(s, &s->index, "SELECT company FROM event_companies WHERE seq = ?1", e)))
-        return rc;
-    cs = s->index;
-    sqlite3_bind_int64(cs, 1, rec->seq);
-    while ((rc = sqlite3_step(cs)) == SQLITE_ROW) {
-        const char *c = sqlog_text(cs, 0);
-        if (n == cap) {
-            char **more = mem_realloc(ids, (cap ? cap * 2 : 8) * sizeof *ids);
-            if (!more) break;
-            ids = more;
-            cap = cap ? cap * 2 : 8;
+    memset(x, 0, sizeof *x);
+    buf_init(&x->text);
+    rc = sqlite3_prepare_v2(s->db->h,
+                            "SELECT seq, company FROM event_companies WHERE seq > ?1 ORDER BY seq",
+                            -1, &x->st, NULL);
+    if (rc != SQLITE_OK) return db_error(s->db, rc, "reading the company index", e);
+    sqlite3_bind_int64(x->st, 1, after > 0 ? after : 0);
+    rc = sqlite3_step(x->st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return db_error(s->db, rc, "reading the company index", e);
+    x->row = rc == SQLITE_ROW;
+    return 0;
+}
+
+static void sqlog_index_close(sqlog_index_t *x)
+{
+    sqlite3_finalize(x->st);
+    buf_release(&x->text);
+    mem_free(x->ids);
+}
+
+/* Hands rec the company index rows of its seq (rows of lower seqs, which name
+ * no event of the scan, are passed over: orphans are found apart), then each. */
+static int sqlog_with_index(sqlog_t *s, sqlog_index_t *x, eventlog_record_t *rec,
+                            eventlog_record_fn each, void *arg, err_t *e)
+{
+    size_t n = 0;
+    int rc = SQLITE_ROW;
+
+    buf_reset(&x->text);
+    while (x->row && sqlite3_column_int64(x->st, 0) <= rec->seq) {
+        if (sqlite3_column_int64(x->st, 0) == rec->seq) {
+            const char *c = sqlog_text(x->st, 1);
+            buf_append(&x->text, c ? c : "", strlen(c ? c : "") + 1);
+            n++;
         }
-        if (!(ids[n] = mem_strdup(c ? c : ""))) break;
-        n++;
+        rc = sqlite3_step(x->st);
+        x->row = rc == SQLITE_ROW;
     }
-    sqlite3_reset(cs);
-    if (rc == SQLITE_ROW)
-        rc = err_set(e, ERR_NOMEM, "out of memory");
-    else if (rc != SQLITE_DONE)
-        rc = db_error(s->db, rc, "reading the company index", e);
-    else {
-        rec->companies = (const char *const *)ids;
-        rec->ncompanies = n;
-        rc = each(arg, rec);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return db_error(s->db, rc, "reading the company index", e);
+    if (x->text.oom) return err_set(e, ERR_NOMEM, "out of memory");
+    if (n > x->cap) {
+        const char **more = mem_realloc(x->ids, n * sizeof *more);
+        if (!more) return err_set(e, ERR_NOMEM, "out of memory");
+        x->ids = more;
+        x->cap = n;
     }
-    for (size_t i = 0; i < n; i++) mem_free(ids[i]);
-    mem_free(ids);
-    return rc;
+    for (size_t i = 0, off = 0; i < n; i++) {
+        x->ids[i] = x->text.data + off;
+        off += strlen(x->ids[i]) + 1;
+    }
+    rec->companies = n ? x->ids : NULL;
+    rec->ncompanies = n;
+    return each(arg, rec);
 }
 
 static int sqlog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn each, void *arg,
@@ -198,9 +229,11 @@ static int sqlog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn 
 {
     sqlog_t *s = impl;
     sqlite3_stmt *st = NULL;
+    sqlog_index_t idx;
     buf_t sql;
     int rc, bind = 1;
 
+    memset(&idx, 0, sizeof idx);
     buf_init(&sql);
     if (q->company)
         buf_puts(&sql, "SELECT " SQLOG_COLS " FROM event_companies c "
@@ -232,14 +265,16 @@ static int sqlog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn 
     if (q->since) sqlite3_bind_text(st, bind++, q->since, -1, SQLITE_STATIC);
     if (q->until) sqlite3_bind_text(st, bind++, q->until, -1, SQLITE_STATIC);
     if (q->limit > 0) sqlite3_bind_int64(st, bind++, q->limit);
+    if (q->verify && (rc = sqlog_index_open(s, &idx, q->after, e))) goto done;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         eventlog_record_t rec;
         sqlog_record(st, &rec);
-        rc = q->verify ? sqlog_with_index(s, &rec, each, arg, e) : each(arg, &rec);
+        rc = q->verify ? sqlog_with_index(s, &idx, &rec, each, arg, e) : each(arg, &rec);
         if (rc) goto done;
     }
     rc = rc == SQLITE_DONE ? 0 : db_error(s->db, rc, "reading events", e);
 done:
+    sqlog_index_close(&idx);
     sqlite3_finalize(st);
     buf_release(&sql);
     return rc;

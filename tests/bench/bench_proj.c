@@ -2,6 +2,7 @@
  * table, and timeline query latency for a company with 10,000 events.
  *
  * usage: bench_proj DB [EVENTS [COMPANIES]]
+ *        bench_proj gen DB [EVENTS [COMPANIES]]   (only make the log)
  * DB is generated when it does not hold EVENTS events yet (kept between runs:
  * generating 1,000,000 events takes a while), with a realistic mix of types
  * over COMPANIES companies; company HOT appears in 10,000 of them. */
@@ -209,8 +210,16 @@ int main(int argc, char **argv)
     store_t *st;
     db_t *d;
 
+    int gen_only = argc > 1 && strcmp(argv[1], "gen") == 0;
+
+    if (gen_only) {
+        argv++;
+        argc--;
+        total = argc > 2 ? atol(argv[2]) : 1000000;
+        ncompanies = argc > 3 ? atol(argv[3]) : 2000;
+    }
     if (argc < 2) {
-        fprintf(stderr, "usage: bench_proj DB [EVENTS [COMPANIES]]\n");
+        fprintf(stderr, "usage: bench_proj [gen] DB [EVENTS [COMPANIES]]\n");
         return 64;
     }
     if (store_open(argv[1], &so, &st, &e)) die("open", &e);
@@ -225,6 +234,10 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    if (gen_only) {
+        store_close(st);
+        return 0;
+    }
     scan_s = scan_baseline(d, &rows); /* warm the page cache, then measure */
     scan_s = scan_baseline(d, &rows);
     {

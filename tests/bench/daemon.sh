@@ -3,6 +3,7 @@
 # 10 s) beside nginx serving the same JSON bytes as a static file in the same
 # run; and articles/s ingested end to end through the spool for 10,000 articles.
 set -euo pipefail
+. "$(dirname "$0")/lib/table.sh"
 need=""
 command -v wrk >/dev/null || need="$need wrk"
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need="$need nginx-light"
@@ -53,6 +54,7 @@ echo "GET /v1/companies/AAPL/timeline ($bytes bytes), wrk 4 connections ${DURATI
 printf '  seismo %10s req/s  p99 %s\n' "$s" "$(p99 "$dir/seismo.wrk")"
 printf '  nginx  %10s req/s  p99 %s\n' "$n" "$(p99 "$dir/nginx.wrk")"
 printf '  ratio seismo/nginx %.2f (target >= 0.5)\n' "$(awk -v a="$s" -v b="$n" 'BEGIN { print a / b }')"
+bench_row "daemon GET timeline ($bytes bytes)" "$s req/s" "$n req/s nginx" "$(bench_ratio "$s" "$n")" ">= 0.5"
 kill "${pids[@]}" 2>/dev/null || true
 wait 2>/dev/null || true
 pids=()
@@ -86,3 +88,4 @@ end=$(date +%s.%N)
 events=$(sqlite3 "$sdb" "SELECT count(*) FROM events")
 awk -v n="$N" -v a="$start" -v b="$end" -v ev="$events" \
     'BEGIN { printf "Spool ingest of %d articles: %.1f s, %.0f articles/s (%d events)\n", n, b - a, n / (b - a), ev }'
+bench_row "spool ingest, $N articles" "$(awk -v n="$N" -v a="$start" -v b="$end" 'BEGIN { printf "%.0f art/s", n / (b - a) }')" "-" "-" "-"

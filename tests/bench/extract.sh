@@ -5,6 +5,7 @@
 # 1.6 MB and 10 MB: time must grow linearly with the length of a line.
 # Model scoring is part of extract_article, so it is measured here once it is hooked in.
 set -euo pipefail
+. "$(dirname "$0")/lib/table.sh"
 : "${BENCH_BIN:?}" "${SHARED:?}"
 t=$(mktemp -d)
 trap 'rm -rf "$t"' EXIT
@@ -29,6 +30,7 @@ echo "$out"
 echo "extract: best of 3 $best_ex MB/s"
 echo "wc -w:   $(awk -v b="$total" 'BEGIN { printf "%.1f", b / 1e6 }') MB, best of 3 $best_wc MB/s"
 awk -v x="$best_ex" -v w="$best_wc" 'BEGIN { r = x / w; printf "ratio extract / wc -w = %.3f (target >= 0.25: %s)\n", r, (r >= 0.25 ? "met" : "NOT met") }'
+bench_row "extraction, Reuters articles" "$best_ex MB/s" "$best_wc MB/s wc -w" "$(bench_ratio "$best_ex" "$best_wc")" ">= 0.25"
 
 # One-line articles: every article of the corpus on one line, cut at 1.6 MB and 10 MB.
 for _ in 1 2; do cat "$t"/a/*.txt; done | tr '\n' ' ' > "$t/line.all"
@@ -41,3 +43,5 @@ echo "one line 10 MB:  $l10"
 s1=$(sed -n 's/.* in \([0-9.]*\) s.*/\1/p' <<< "$l1")
 s10=$(sed -n 's/.* in \([0-9.]*\) s.*/\1/p' <<< "$l10")
 awk -v a="$s1" -v b="$s10" 'BEGIN { printf "time 10 MB / 1.6 MB = %.1f (6.25 is linear)\n", b / a }'
+bench_row "one-line article, 10 MB / 1.6 MB time" "$s10 s" "$s1 s" \
+    "$(awk -v a="$s1" -v b="$s10" 'BEGIN { printf "%.3f", b / a / 6.25 }')" "<= 1.5"

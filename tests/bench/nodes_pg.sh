@@ -5,6 +5,7 @@
 # machine has 2 cores: more nodes show nothing more). Also: appends/s at which
 # the one append lock saturates, from several CLI appenders at once.
 set -euo pipefail
+. "$(dirname "$0")/lib/table.sh"
 here=$(cd "$(dirname "$0")/.." && pwd)
 dir=$(mktemp -d /tmp/seismo-bench-nodes.XXXXXX)
 pgdir=$(mktemp -d /tmp/seismo-bench-nodes-pg.XXXXXX)
@@ -70,6 +71,7 @@ echo "Spool ingest of the same $N articles on one PostgreSQL (fsync on):"
 r1=$(run 1 nodes_one)
 r2=$(run 2 nodes_two)
 awk -v a="$r1" -v b="$r2" 'BEGIN { printf "  ratio two nodes / one node: %.2f\n", b / a }'
+bench_row "spool ingest on PostgreSQL, two nodes" "$(printf '%.0f art/s' "$r2")" "$(printf '%.0f art/s one node' "$r1")" "$(bench_ratio "$r2" "$r1")" "-"
 
 # The append lock at saturation: 4 CLI appenders of 100-event batches at once.
 psql -X -q "$SEISMO_TEST_PG_BASE/postgres" -c "CREATE DATABASE sat" >/dev/null

@@ -4,6 +4,7 @@
 # (target: at least 0.5 of the shell's rate); and a study of 10,000 events over
 # that data in events/s (target: at least 100,000 events/s).
 set -euo pipefail
+. "$(dirname "$0")/lib/table.sh"
 dir=$(mktemp -d /tmp/seismo-bench.XXXXXX)
 trap 'rm -rf "$dir"' EXIT
 if ! "$SEISMO" prices --help >/dev/null 2>&1; then
@@ -34,5 +35,11 @@ SEISMO_DB="$dir/seismo.db" "$SEISMO" prices import "$dir/bars.csv" >/dev/null
 t1=$(now)
 printf 'idempotent re-import of the same file: %.2f s (nothing appended)\n' "$(echo "$t1 - $t0" | bc -l)"
 
-"$BENCH_BIN/bench_prices" study "$dir/seismo.db" 10000
-[ "$(echo "$ratio >= 0.5" | bc -l)" = 1 ] || { echo "prices bench: import below 0.5 of the shell's rate" >&2; exit 1; }
+bench_row "price import, $rows bars (SQLite)" "$(printf '%.0f rows/s' "$ours")" \
+    "$(printf '%.0f rows/s .import' "$shell")" "$(printf '%.3f' "$ratio")" ">= 0.5"
+
+study=$("$BENCH_BIN/bench_prices" study "$dir/seismo.db" 10000)
+echo "$study"
+rate=$(sed -n 's/^study: .* = \([0-9]*\) events\/s.*/\1/p' <<< "$study")
+bare=$(sed -n 's/^bare window-sum loop: .* = \([0-9]*\) events\/s.*/\1/p' <<< "$study")
+bench_row "event study, 10k events" "$rate ev/s" "$bare ev/s bare loop" "$(bench_ratio "$rate" "$bare")" "-"

@@ -28,6 +28,14 @@ void daemon_conn_flush(daemon_t *d, httpc_t *h)
     buf_reset(&h->out);
 }
 
+/* No sockets: nothing is ever held back (answers are not streamed here:
+ * stream_ok stays 0). */
+size_t daemon_conn_backlog(httpc_t *h)
+{
+    (void)h;
+    return 0;
+}
+
 int daemon_server_start(daemon_t *d, err_t *e)
 {
     (void)d, (void)e;
@@ -68,6 +76,8 @@ static void fz_setup(void)
     d->workers = 2;
     d->max_body = 1 << 20;
     d->max_conns = 16;
+    daemon_lane_init(&d->lane_query, "query", DAEMON_QUERY_RUNNING, DAEMON_QUERY_QUEUED);
+    daemon_lane_init(&d->lane_heavy, "heavy", DAEMON_HEAVY_RUNNING, DAEMON_HEAVY_QUEUED);
     d->loop = mem_alloc(sizeof *d->loop);
     if (!d->loop || uv_loop_init(d->loop)) fuzz_abort("uv_loop_init", "");
     uv_mutex_init(&d->pool_lock);

@@ -1,0 +1,201 @@
+#!/usr/bin/env bash
+# The daemon under load: no route starves another. Reports run on the heavy
+# lane of the thread pool, so /v1/status, /healthz and appends answer while
+# many reports are in flight; past the lane's bound a report gets 503 with
+# Retry-After; identical concurrent queries are computed once; the loop
+# stall probe stays below a report's time (a report on the loop would stall
+# it for as long); Expect: 100-continue gets its 100 (any other expectation
+# 417); idle connections make room for new ones past --max-connections.
+# Times are not asserted in ms (a loaded CI machine): what is asserted is
+# that the light requests are answered while the reports are still running.
+. "$(dirname "$0")/lib.sh"
+DB=$(new_store db)
+EVENTS=${LOAD_EVENTS:-2000} # a report of about 1.1 MB: over the 1 MiB that is streamed
+
+if ! "$SEISMO" daemon --help >/dev/null 2>&1 || ! command -v curl >/dev/null; then
+    echo "SKIP: no 'daemon' command in $SEISMO, or no curl" >&2
+    exit 0
+fi
+pids=()
+cleanup() {
+    for p in "${pids[@]}"; do kill -KILL "$p" 2>/dev/null || true; done
+    if [ "$failed" = 0 ]; then rm -rf "$TMP"; else echo "logs kept in $TMP" >&2; fi
+}
+trap cleanup EXIT
+
+# A log big enough that one report takes a while: EVENTS share moves of 40 companies.
+python3 - "$EVENTS" > "$TMP/load.ndjson" <<'PY'
+import json, sys
+n = int(sys.argv[1])
+for i in range(n):
+    c = "LD%02d" % (i % 40)
+    print(json.dumps({"type": "share_move", "occurred_on": "2024-%02d-%02d" % (1 + i % 12, 1 + i % 28),
+        "companies": [{"id": c, "name": "Load %s" % c, "ticker": c, "role": "subject"}],
+        "data": {"percent": (i % 17) - 8.5},
+        "source": {"name": "load-%d.txt" % i, "offset": 0, "length": 10,
+                   "sentence": "%s shares moved in story %d." % (c, i)}}))
+PY
+"$SEISMO" --db "$DB" init >/dev/null
+expect_exit 0 "append the load events" "$SEISMO" --db "$DB" append "$TMP/load.ndjson"
+if daemon_start "$TMP/daemon.log" --db "$DB" --workers 2; then ok; else
+    bad "daemon did not start: $(tail -c 400 "$TMP/daemon.log")"
+    finish
+    exit 1
+fi
+pids+=("$DPID")
+# Wait for the catch-up of the load events (bounded).
+for _ in $(seq 1 600); do
+    curl -s "$URL/v1/status" | python3 -c "import json,sys; d=json.load(sys.stdin); sys.exit(0 if all(p['lag']==0 for p in d['projections']) else 1)" 2>/dev/null && break
+    sleep 0.1
+done
+
+python3 - "$URL" > "$TMP/flood.txt" 2>&1 <<'PY' && ok || bad "report flood: $(tail -n 8 "$TMP/flood.txt")"
+import json, sys, threading, time, urllib.error, urllib.request
+url = sys.argv[1]
+def get(path, timeout=120):
+    t0 = time.time()
+    try:
+        with urllib.request.urlopen(url + path, timeout=timeout) as r:
+            return r.status, dict(r.headers), r.read(), time.time() - t0
+    except urllib.error.HTTPError as e:
+        return e.code, dict(e.headers), e.read(), time.time() - t0
+# One report alone, for scale: over 1 MiB, so it is streamed in chunks.
+st, hd, body, alone = get("/v1/report?window=30")
+assert st == 200, (st, body[:200])
+assert hd.get("Transfer-Encoding") == "chunked" and "Content-Length" not in hd, hd
+assert json.loads(body)["schema"] == "seismo.report/2" and body.endswith(b"}\n")
+print("one report: %.2f s, %d bytes, chunked" % (alone, len(body)))
+# A reader that takes its time still gets the whole document.
+with urllib.request.urlopen(url + "/v1/report?window=31", timeout=120) as r:
+    time.sleep(2)
+    slow = r.read()
+assert json.loads(slow)["schema"] == "seismo.report/2", slow[-200:]
+# 24 different reports at once: 2 run, 16 wait, the rest are refused.
+results = {}
+def report(i):
+    results[i] = get("/v1/report?window=%d" % (i + 1))
+threads = [threading.Thread(target=report, args=(i,)) for i in range(24)]
+for t in threads: t.start()
+time.sleep(0.2)
+light = []
+for k in range(5):
+    pending = sum(1 for t in threads if t.is_alive())
+    s1 = get("/v1/status", timeout=30)
+    s2 = get("/healthz", timeout=30)
+    ev = json.dumps({"type": "share_move", "occurred_on": "2025-01-%02d" % (k + 2),
+        "companies": [{"id": "LD00", "role": "subject"}], "data": {"percent": k + 1.5},
+        "source": {"name": "light-%d.txt" % k, "offset": 0, "length": 1, "sentence": "light %d" % k}})
+    req = urllib.request.Request(url + "/v1/events", data=(ev + "\n").encode(),
+                                 headers={"Content-Type": "application/x-ndjson"})
+    t0 = time.time()
+    with urllib.request.urlopen(req, timeout=30) as r:
+        s3 = (r.status, time.time() - t0)
+    after = sum(1 for t in threads if t.is_alive())
+    light.append((pending, after, s1[0], s1[3], s2[0], s2[3], s3[0], s3[1]))
+    time.sleep(0.1)
+for t in threads: t.join(300)
+for l in light:
+    print("reports in flight %d -> %d: status %d %.3f s, healthz %d %.3f s, append %d %.3f s" % l)
+    assert l[2] == 200 and l[4] == 200 and l[6] in (200, 201), l
+# The light requests were answered while reports were still running.
+assert any(l[1] > 0 for l in light), "reports finished before the light requests were answered"
+codes = [results[i][0] for i in range(24)]
+print("report statuses:", sorted(codes))
+assert codes.count(200) >= 2 and codes.count(503) >= 1 and set(codes) <= {200, 503}, codes
+for i in range(24):
+    if results[i][0] == 200:
+        json.loads(results[i][2])
+    if results[i][0] == 503:
+        assert "Retry-After" in results[i][1], results[i][1]
+        assert json.loads(results[i][2])["error"]["code"] == "busy"
+slowest = max(results[i][3] for i in range(24) if results[i][0] == 200)
+# Identical reports at once are computed once.
+def metric(name):
+    _, _, text, _ = get("/metrics")
+    for line in text.decode().splitlines():
+        if line.startswith(name + " "):
+            return float(line.split()[1])
+    raise AssertionError(name + " missing")
+shared0 = metric("seismo_queries_shared_total")
+same = {}
+def same_report(i):
+    same[i] = get("/v1/report?window=99")
+threads = [threading.Thread(target=same_report, args=(i,)) for i in range(8)]
+for t in threads: t.start()
+for t in threads: t.join(300)
+bodies = {same[i][2] for i in range(8)}
+assert all(same[i][0] == 200 for i in range(8)) and len(bodies) == 1, [same[i][0] for i in range(8)]
+shared = metric("seismo_queries_shared_total") - shared0
+print("8 identical reports at once: %d answered by another's computation" % shared)
+assert shared >= 1, shared
+stall = metric("seismo_loop_stall_max_seconds")
+print("worst loop stall %.3f s, slowest report %.3f s, one report alone %.3f s" % (stall, slowest, alone))
+# The worst stall is printed, not asserted: on a loaded machine the loop
+# thread can wait for a CPU; tests/bench/daemon.sh measures it quietly.
+PY
+cat "$TMP/flood.txt" >&2
+
+# Expect: 100-continue gets its 100 before the body is sent; other expectations get 417.
+python3 - "$PORT" > "$TMP/expect.txt" 2>&1 <<'PY' && ok || bad "Expect: $(cat "$TMP/expect.txt")"
+import socket, sys
+port = int(sys.argv[1])
+body = b'{"type":"share_move","occurred_on":"2025-01-03","companies":[{"id":"LD01","role":"subject"}],"data":{"percent":2},"source":{"name":"expect.txt","offset":0,"length":1,"sentence":"x"}}\n'
+s = socket.create_connection(("127.0.0.1", port))
+s.settimeout(10)
+s.sendall(b"POST /v1/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\n"
+          b"Expect: 100-continue\r\nContent-Length: %d\r\n\r\n" % len(body))
+first = s.recv(4096)
+assert first.startswith(b"HTTP/1.1 100 Continue\r\n\r\n"), first
+s.sendall(body)
+data = b""
+while b"\r\n\r\n" not in data or not data.rstrip().endswith(b"}"):
+    chunk = s.recv(65536)
+    if not chunk: break
+    data += chunk
+assert data.startswith(b"HTTP/1.1 201"), data[:200]
+s = socket.create_connection(("127.0.0.1", port))
+s.settimeout(10)
+s.sendall(b"POST /v1/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\n"
+          b"Expect: something-else\r\nContent-Length: %d\r\n\r\n" % len(body))
+r = s.recv(4096)
+assert r.startswith(b"HTTP/1.1 417"), r[:200]
+print("ok")
+PY
+kill -TERM "$DPID"
+set +e; timeout 20 tail --pid="$DPID" -f /dev/null; wait "$DPID"; rc=$?; set -e
+[ "$rc" = 0 ] && ok || bad "daemon exit status after SIGTERM: $rc"
+
+# Idle connections make room: with --max-connections 4 and four idle ones
+# open, a new request is answered and the one idle the longest is closed.
+if daemon_start "$TMP/idle.log" --db "$DB" --max-connections 4; then ok; else bad "second daemon did not start"; fi
+pids+=("$DPID")
+python3 - "$PORT" > "$TMP/idle.txt" 2>&1 <<'PY' && ok || bad "idle connections: $(cat "$TMP/idle.txt")"
+import socket, sys, time
+port = int(sys.argv[1])
+idle = []
+for i in range(4):
+    idle.append(socket.create_connection(("127.0.0.1", port)))
+    time.sleep(0.05)
+time.sleep(0.2)
+for k in range(3):
+    s = socket.create_connection(("127.0.0.1", port))
+    s.settimeout(10)
+    s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+    r = s.recv(4096)
+    assert r.startswith(b"HTTP/1.1 200"), (k, r[:100])
+    s.close()
+# The oldest idle ones were closed, the newest is still open.
+idle[0].settimeout(5)
+assert idle[0].recv(10) == b"", "the oldest idle connection is still open"
+idle[3].settimeout(0.3)
+try:
+    idle[3].recv(10)
+    raise AssertionError("the newest idle connection was closed")
+except socket.timeout:
+    pass
+print("ok")
+PY
+kill -TERM "$DPID"
+set +e; timeout 20 tail --pid="$DPID" -f /dev/null; wait "$DPID"; rc=$?; set -e
+[ "$rc" = 0 ] && ok || bad "second daemon exit status after SIGTERM: $rc"
+finish
