@@ -175,6 +175,13 @@ except Exception: pass
 sys.stdout.write(d.decode("latin1"))' "$PORT" "$TMP/long.req" >"$TMP/long.resp"
     contains "$TMP/long.resp" "414" "a long URL is 414"
     contains "$TMP/long.resp" "over the limit of 8192 bytes" "and says why, not 'the on_url callback failed'"
+    http_get 404 "/v1/companies/APPL/timeline"
+    contains "$TMP/body" "unknown company 'APPL'" "HTTP: the same message as the CLI"
+    contains "$TMP/body" "AAPL" "HTTP: did you mean"
+    got=$(curl -s -o "$TMP/body" -w '%{http_code}' -X POST "$URL/v1/summary") || got=000
+    [ "$got" = 405 ] && ok || bad "POST /v1/summary: HTTP $got, want 405 ($(cat "$TMP/body"))"
+    got=$(curl -s -o "$TMP/body" -w '%{http_code}' -X POST -H 'Content-Type: text/plain' "$URL/v1/articles") || got=000
+    [ "$got" = 411 ] && ok || bad "POST /v1/articles without a length: HTTP $got, want 411"
     kill "$DPID"; wait "$DPID" 2>/dev/null || true
 else
     bad "the daemon did not start: $(cat "$TMP/daemon.log")"

@@ -115,8 +115,11 @@ static int httpc_on_headers(http_parser *p)
             return -1;
         }
         if (has_body_method && p->content_length == (uint64_t)-1) {
-            c->error_status = 411;
-            return -1;
+            /* No body as far as HTTP goes; the route decides (405 for a GET-only
+             * route, 411 for one that takes a body). Anything sent after it is
+             * not trusted as a next request. */
+            c->req.no_length = 1;
+            c->req.keep_alive = 0;
         }
     }
     /* Expect: 100-continue: the client waits for a go before sending its
