@@ -60,9 +60,30 @@ static long from_after(const art_t *a, const sent_t *s, size_t from)
 {
     for (size_t k = from; k + 1 < s->t1; k++) {
         if (ex_tok_is(a, k, ";")) break;
-        if (ex_tok_is(a, k, "from")) return ex_ment_after(a, k + 1, k + 3 < s->t1 ? k + 3 : s->t1);
+        if (!ex_tok_is(a, k, "from")) continue;
+        /* "from Telstra", "from Australia's Telstra Corp" (a place and its possessive) */
+        size_t j = k + 1;
+        if (j + 1 < s->t1 && ex_hit_at(a, j, LEX_PLACE) &&
+            (ex_tk(a, j + 1)->flags & EXTRACT_TOK_POSS))
+            j += 2;
+        return ex_ment_after(a, j, j + 2 < s->t1 ? j + 2 : s->t1);
     }
     return -1;
+}
+
+/* Is a word of goods in [lo, hi), outside a company's name ("crude", but not the "Gas" of
+ * Imperial Continental Gas Association)? */
+static int goods_after(const art_t *a, size_t lo, size_t hi)
+{
+    for (size_t k = 0; k < a->nhits; k++) {
+        const extract_lex_hit_t *g = &a->hits[k];
+        if (g->entry->cls != LEX_GOODS || g->t0 < lo || g->t0 >= hi) continue;
+        int named = 0;
+        for (size_t m = 0; m < a->nments && !named; m++)
+            named = a->ments[m].t0 <= g->t0 && g->t0 < a->ments[m].t1;
+        if (!named) return 1;
+    }
+    return 0;
 }
 
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
@@ -81,7 +102,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     size_t wend = h->t1 + 10 < s->t1 ? h->t1 + 10 : s->t1;
     int dealobj = ex_hit_in(a, LEX_DEALOBJ, h->t1, wend, NULL);
     if ((en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL) && !dealobj &&
-        ex_hit_in(a, LEX_GOODS, h->t1, wend, NULL))
+        goods_after(a, h->t1, wend))
         return;
     /* a count right after the verb: "sold 1,082 cars", "to acquire 15 Boeing 767s" */
     if ((en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL) && !dealobj && h->t1 < s->t1 &&
@@ -104,7 +125,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             pct = a->nums[k].pct && a->nums[k].t0 >= h->t1 && a->nums[k].t0 < pend;
         for (size_t k = h->t1; k < pend && part && !all; k++)
             all = ex_tok_is(a, k, "all") || ex_tok_is(a, k, "entire") || ex_tok_is(a, k, "whole") ||
-                  ex_tok_is(a, k, "remaining") ||
+                  ex_tok_is(a, k, "remaining") || ex_tok_is(a, k, "majority") ||
+                  ex_tok_is(a, k, "controlling") ||
                   (!pct && k == h->t1 && ex_tok_is(a, k, "the") &&
                    (ex_hit_at(a, k + 1, LEX_INSTRUMENT) || ex_hit_at(a, k + 1, LEX_STAKE)));
         if (part && !all) return;
@@ -156,6 +178,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 /* "to an investor group led by Z": the group's leader stands for it */
                 for (size_t j = b; j < b + 5 && j + 1 < s->t1; j++)
                     if (ex_tok_is(a, j, "led") && ex_tok_is(a, j + 1, "by")) w = j - k + 5;
+                /* "to an affiliate of Z", "to a unit of Z": Z's group buys */
+                if (b + 2 < s->t1 && (ex_tok_is(a, b, "an") || ex_tok_is(a, b, "a")) &&
+                    (ex_tok_is(a, b + 1, "affiliate") || ex_tok_is(a, b + 1, "unit") ||
+                     ex_tok_is(a, b + 1, "subsidiary")) &&
+                    ex_tok_is(a, b + 2, "of"))
+                    w = 7;
                 long m = ex_ment_after(a, b, k + w < s->t1 ? k + w : s->t1);
                 if (m >= 0) kb = m;
             }

@@ -31,11 +31,33 @@ int pricestore_any(const pricestore_t *ps, int *any, err_t *e)
     return rc ? rc : ps->ops->any(ps->impl, any, e);
 }
 
+#define PRICESTORE_FOUND 1 /* stops pricestore_symbols() at the symbol sought */
+
+static int pricestore_is_symbol(void *arg, const pricestore_symbol_t *s)
+{
+    return strcmp(s->symbol, (const char *)arg) == 0 ? PRICESTORE_FOUND : 0;
+}
+
 int pricestore_symbol_for(const pricestore_t *ps, const char *id, const char *ticker,
                           char out[PRICES_SYMBOL_MAX], err_t *e)
 {
+    char norm[PRICES_SYMBOL_MAX];
     int rc = pricestore_check(ps, e);
-    return rc ? rc : ps->ops->symbol_for(ps->impl, id, ticker, out, e);
+
+    if (rc) return rc;
+    /* A company listed several times (BABA and 9988.HK, both imported for
+     * it) is measured on the registry's primary listing, its ticker, when
+     * that has bars; else on what the engine finds (the symbol imported for
+     * the company, or one spelled like its ticker or id). */
+    if (ticker && ticker[0] && prices_symbol_norm(ticker, strlen(ticker), norm) == 0) {
+        rc = ps->ops->symbols(ps->impl, pricestore_is_symbol, norm, e);
+        if (rc == PRICESTORE_FOUND) {
+            memcpy(out, norm, PRICES_SYMBOL_MAX);
+            return 0;
+        }
+        if (rc) return rc;
+    }
+    return ps->ops->symbol_for(ps->impl, id, ticker, out, e);
 }
 
 int pricestore_load(const pricestore_t *ps, const char *symbol, long **day, double **px, size_t *n,

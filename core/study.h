@@ -48,8 +48,8 @@ typedef struct study_opts_s {
     study_model_t model;
     study_window_t est; /* estimation window, default -250:-11 */
     study_window_t win[STUDY_MAX_WINDOWS];
-    size_t nwin; /* default one window, -1:1 */
-    int min_est; /* least estimation days with returns, default 100 */
+    size_t nwin;             /* default one window, -1:1 */
+    int min_est;             /* least estimation days with returns, default 100 */
     study_car_var_t car_var; /* default STUDY_VAR_FORECAST */
 } study_opts_t;
 

@@ -68,6 +68,28 @@ expect_exit 0 "ingest" "$SEISMO" ingest "$SEED" "$ROOT"/fixtures/samples/*.txt
 for s in AAPL BABA SPY; do expect_exit 0 "import $s" "$SEISMO" prices import "$PRICES/$s.csv"; done
 expect_exit 0 "json report" "$SEISMO" report -o "$TMP/seed-report.json"
 expect_exit 0 "html report" "$SEISMO" report --format html -o "$TMP/seed.html"
+report_valid "$TMP/seed-report.json"
+# same company and day 0: one reaction, named in shared_with, counted once per type
+if python3 - "$TMP/seed-report.json" 2>"$TMP/py.err" <<'EOF'; then ok; else bad "shared reactions: $(cat "$TMP/py.err")"; fi
+import json, sys
+r = json.load(open(sys.argv[1]))
+aapl = next(c for c in r["companies"] if c["company"]["id"] == "AAPL")
+day = [e for e in aapl["timeline"] if e["occurred_on"] == "2025-02-12"]
+assert len(day) == 6, len(day)
+for e in day:
+    others = sorted(x["id"] for x in day if x["id"] != e["id"])
+    assert sorted(e["measured"]["shared_with"]) == others, e["measured"]
+lone = [e for e in aapl["timeline"] if e["occurred_on"] != "2025-02-12"]
+assert lone and all("shared_with" not in e["measured"] for e in lone)
+for rx in aapl["reactions"]:
+    if rx["date"] == "2025-02-12":
+        assert len(rx["measured"]["shared_with"]) == 5
+# two AAPL partnership_rejected events on one day: one measured reaction
+rej = next(t for t in r["reactions_by_type"] if t["type"] == "partnership_rejected")
+n_rej = sum(1 for c in r["companies"] for rx in c["reactions"] if rx["type"] == "partnership_rejected"
+            and "car_pct" in rx["measured"])
+assert n_rej == 2 and rej["measured"] == 1, (n_rej, rej)
+EOF
 # what the JSON report says the page must show
 python3 - "$TMP/seed-report.json" >"$TMP/seed.json.x" <<'EOF'
 import json, sys

@@ -6,7 +6,8 @@
 # model over trading days -250..-11, then
 #   forecast: Var(CAR) = s^2 (L + L^2/n + (S - L xbar)^2 / Sxx)
 #   plain:    Var(CAR) = L s^2, t = CAR / (sqrt(L) s), as estudy2 and eventstudy print it),
-# for several windows; a bad value is a usage error.
+# for several windows; a bad value is a usage error. And a company with two
+# listed symbols is measured on the registry's primary listing (its ticker).
 . "$(dirname "$0")/lib.sh"
 PRICES=$SHARED/corpus/prices
 SEED=$SHARED/seed/apple-alibaba-2025-02-12.txt
@@ -79,4 +80,17 @@ for v in ("forecast", "plain"):
 print(f"largest difference {worst:.2e}")
 PY
 cat "$TMP/figures"
+
+# --- a second listing of Apple imported for it (AAA sorts first): the primary listing, AAPL, is measured
+python3 - "$PRICES/BABA.csv" >"$TMP/AAA.csv" <<'PY'
+import csv, sys
+print("date,close,adjclose")
+for r in csv.DictReader(open(sys.argv[1])):
+    print(f"{r['date'][:10]},{r['close']},{r['adjclose'] or r['close']}")
+PY
+expect_exit 0 "import a second listing for AAPL" "$SEISMO" prices import "$TMP/AAA.csv" --company AAPL
+expect_exit 0 "study after the second listing" "$SEISMO" study AAPL --type partnership --format json
+if python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert [e["symbol"] for e in d["events"]] == ["AAPL"], d["events"]' "$TMP/out"; then ok; else bad "AAPL measured on $(head -c 300 "$TMP/out")"; fi
+expect_exit 0 "report after the second listing" "$SEISMO" report --company AAPL -o "$TMP/r.json"
+if python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); s={e["measured"].get("symbol") for c in d["companies"] for e in c["timeline"]}; assert s == {"AAPL"}, s' "$TMP/r.json"; then ok; else bad "report measured on another listing"; fi
 finish

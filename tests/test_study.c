@@ -150,6 +150,52 @@ static void test_market_model_on_paper(void **state)
     study_returns_release(&rt);
 }
 
+/* --car-variance plain: t = CAR / (sqrt(L) sigma) on the same paper case, beside
+ * the forecast variance, which is larger by the estimation error of alpha and beta. */
+static void test_plain_variance_on_paper(void **state)
+{
+    study_returns_t rt;
+    study_opts_t o;
+    study_result_t r, f;
+    study_car_var_t v;
+    double s2 = SSE / 2.0;
+    (void)state;
+    build_prices();
+    study_returns_init(&rt);
+    assert_int_equal(study_returns_build(&rt, DAYS, PX, 7, DAYS, BPX, 7), 0);
+    for (int model = STUDY_MARKET; model <= STUDY_MEAN_ADJUSTED; model++) {
+        opts_small(&o, (study_model_t)model);
+        study_event(&rt, 20129, &o, &f);
+        o.car_var = STUDY_VAR_PLAIN;
+        assert_int_equal(study_opts_check(&o, NULL), 0);
+        study_event(&rt, 20129, &o, &r);
+        assert_int_equal(r.skip, STUDY_OK);
+        for (size_t w = 0; w < 2; w++) {
+            double L = (double)(o.win[w].to - o.win[w].from + 1);
+            near(r.car[w].car, f.car[w].car, "the CAR does not depend on the variance");
+            near(r.car[w].sd, sqrt(L) * r.sigma, "plain sd = sqrt(L) sigma");
+            near(r.car[w].t, r.car[w].car / (sqrt(L) * r.sigma), "plain t");
+            assert_int_equal(r.car[w].df, f.car[w].df);
+            near(r.car[w].p, p_df(r.car[w].t, r.car[w].df), "plain p");
+            if (model != STUDY_MARKET_ADJUSTED) assert_true(f.car[w].sd > r.car[w].sd);
+        }
+    }
+    /* the market model's figures on paper: sd 0:0 = s, sd 0:1 = s sqrt(2) */
+    opts_small(&o, STUDY_MARKET);
+    o.car_var = STUDY_VAR_PLAIN;
+    study_event(&rt, 20129, &o, &r);
+    near(r.car[0].sd, sqrt(s2), "plain sd 0:0");
+    near(r.car[1].sd, sqrt(2.0 * s2), "plain sd 0:1");
+    near(r.car[1].t, (18.0 / 2600.0) / sqrt(2.0 * s2), "plain t 0:1");
+    assert_int_equal(study_car_var_parse("plain", &v), 0);
+    assert_int_equal(v, STUDY_VAR_PLAIN);
+    assert_int_equal(study_car_var_parse("forecast", &v), 0);
+    assert_int_equal(v, STUDY_VAR_FORECAST);
+    assert_int_equal(study_car_var_parse("robust", &v), ERR_USAGE);
+    assert_string_equal(study_car_var_name(STUDY_VAR_PLAIN), "plain");
+    study_returns_release(&rt);
+}
+
 static void test_other_models_on_paper(void **state)
 {
     study_returns_t rt;
@@ -410,6 +456,7 @@ int main(void)
         cmocka_unit_test(test_ols_on_paper),
         cmocka_unit_test(test_market_model_on_paper),
         cmocka_unit_test(test_other_models_on_paper),
+        cmocka_unit_test(test_plain_variance_on_paper),
         cmocka_unit_test(test_skips),
         cmocka_unit_test(test_alignment),
         cmocka_unit_test(test_pvalues),

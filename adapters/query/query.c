@@ -506,26 +506,61 @@ static int qmeter_measure(qmeter_t *m, const char *company, const char *occurred
 /* Measures the n reactions rx (borrowed) into *out (owned by the caller,
  * mem_free, parallel to rx) and, when mstats (caller storage) is not NULL,
  * the mean measured CAR per event type. */
+/* One measured reaction of a type, for counting each (company, day 0) once. */
+typedef struct qmeter_key_s {
+    int type;
+    const char *company; /* borrowed */
+    long day0;
+    double car;
+} qmeter_key_t;
+
+static int qmeter_key_cmp(const void *a, const void *b)
+{
+    const qmeter_key_t *x = a, *y = b;
+    int c;
+
+    if (x->type != y->type) return x->type < y->type ? -1 : 1;
+    if ((c = strcmp(x->company, y->company))) return c;
+    return x->day0 < y->day0 ? -1 : x->day0 > y->day0;
+}
+
 static int qmeter_reactions(qmeter_t *m, const projmath_reaction_t *rx, size_t n,
                             query_measure_t **out, query_car_stats_t *mstats, err_t *e)
 {
     double sum[EVENT_TYPE_COUNT] = {0};
+    qmeter_key_t *keys = NULL;
+    size_t nk = 0;
     int rc;
 
     if (mstats) memset(mstats, 0, EVENT_TYPE_COUNT * sizeof *mstats);
-    if (!(*out = mem_calloc(n ? n : 1, sizeof **out)))
+    if (!(*out = mem_calloc(n ? n : 1, sizeof **out)) ||
+        (mstats && !(keys = mem_calloc(n ? n : 1, sizeof *keys)))) {
+        mem_free(keys);
         return err_set(e, ERR_NOMEM, "out of memory");
+    }
     for (size_t i = 0; i < n; i++) {
         const proj_row_t *r = rx[i].event;
-        if ((rc = qmeter_measure(m, r->company, r->occurred_on, &(*out)[i], e))) return rc;
+        if ((rc = qmeter_measure(m, r->company, r->occurred_on, &(*out)[i], e))) {
+            mem_free(keys);
+            return rc;
+        }
         if (!mstats || (*out)[i].res.skip != STUDY_OK || r->type <= EVENT_NONE ||
             r->type >= EVENT_TYPE_COUNT)
             continue;
-        mstats[r->type].n++;
-        sum[r->type] += (*out)[i].res.car[0].car;
+        keys[nk++] =
+            (qmeter_key_t){r->type, r->company, (*out)[i].res.day0, (*out)[i].res.car[0].car};
+    }
+    /* Same-day events of one company are one reaction: each (type, company,
+     * day 0) counts once in the per-type mean. */
+    if (nk) qsort(keys, nk, sizeof *keys, qmeter_key_cmp);
+    for (size_t i = 0; i < nk; i++) {
+        if (i && qmeter_key_cmp(&keys[i - 1], &keys[i]) == 0) continue;
+        mstats[keys[i].type].n++;
+        sum[keys[i].type] += keys[i].car;
     }
     for (int t = 0; mstats && t < EVENT_TYPE_COUNT; t++)
         if (mstats[t].n) mstats[t].mean_car = sum[t] / (double)mstats[t].n;
+    mem_free(keys);
     return 0;
 }
 
@@ -1009,6 +1044,37 @@ static void query_now(char out[32])
     strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
+/* The measured reaction of one timeline event of a report. */
+typedef struct query_tmeasure_s {
+    int on; /* measured (the event is inside the report's dates) */
+    query_measure_t mm;
+} query_tmeasure_t;
+
+/* Adds "shared_with" to mj (borrowed "measured" object; NULL: nothing) of row
+ * k among one company's n rows (borrowed, timeline order) and their
+ * measurements tm: the ids of the other events with the same day 0, which
+ * share this one measured reaction. Nothing when it shares with none. */
+static void query_shared_with(json_t *mj, const proj_row_t *rows, const query_tmeasure_t *tm,
+                              size_t n, size_t k)
+{
+    long d0;
+    size_t lo = k, hi = k + 1;
+    json_t *ids;
+
+    if (!mj || k >= n || !tm[k].on || (d0 = tm[k].mm.res.day0) < 0) return;
+    /* timeline order is date order, and day 0 follows the date: one run */
+    while (lo > 0 && (!tm[lo - 1].on || tm[lo - 1].mm.res.day0 == d0)) lo--;
+    while (hi < n && (!tm[hi].on || tm[hi].mm.res.day0 == d0)) hi++;
+    if (!(ids = json_array())) return;
+    for (size_t x = lo; x < hi; x++)
+        if (x != k && tm[x].on && tm[x].mm.res.day0 == d0)
+            json_array_append_new(ids, json_string(rows[x].id));
+    if (json_array_size(ids))
+        json_object_set_new(mj, "shared_with", ids);
+    else
+        json_decref(ids);
+}
+
 int query_report(const query_t *q, char *const *ids, size_t nids, const query_args_t *a,
                  json_t **out, err_t *e)
 {
@@ -1040,6 +1106,7 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
         projmath_summary_t s;
         projmath_reaction_t *rx = NULL;
         query_measure_t *mrx = NULL;
+        query_tmeasure_t *tm = NULL;
         size_t nrx = 0;
         json_t *entry, *tl, *ra, *sj;
 
@@ -1074,10 +1141,33 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
                 goto fail;
             }
         }
+        /* The measured reaction of each timeline event, and which events of
+         * this company share its day 0 (one reaction: "shared_with"). */
+        if (m.on && !(tm = mem_calloc(j - i, sizeof *tm))) {
+            mem_free(rx);
+            mem_free(mrx);
+            goto nomem;
+        }
+        for (size_t k = i; m.on && k < j; k++) {
+            if (!projmath_in_window(&rows.items[k], since, until)) continue;
+            if ((rc = qmeter_measure(&m, rows.items[k].company, rows.items[k].occurred_on,
+                                     &tm[k - i].mm, e))) {
+                mem_free(rx);
+                mem_free(mrx);
+                mem_free(tm);
+                goto fail;
+            }
+            tm[k - i].on = 1;
+        }
         tl = json_array();
         ra = json_array();
-        for (size_t k = 0; ra && k < nrx; k++)
-            json_array_append_new(ra, query_reaction_json(&rx[k], mrx ? &mrx[k] : NULL, m.bench));
+        for (size_t k = 0; ra && k < nrx; k++) {
+            json_t *rj = query_reaction_json(&rx[k], mrx ? &mrx[k] : NULL, m.bench);
+            if (rj && tm)
+                query_shared_with(json_object_get(rj, "measured"), rows.items + i, tm, j - i,
+                                  (size_t)(rx[k].event - (rows.items + i)));
+            json_array_append_new(ra, rj);
+        }
         mem_free(rx);
         mem_free(mrx);
         entry = json_pack("{s:o, s:o, s:o, s:o}", "company",
@@ -1088,19 +1178,20 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
         for (size_t k = i; k < j; k++) {
             json_t *env;
             if (!projmath_in_window(&rows.items[k], since, until)) continue;
-            if ((rc = query_envelope_json(q, rows.items[k].id, &env, e))) goto fail;
-            if (m.on) {
+            if ((rc = query_envelope_json(q, rows.items[k].id, &env, e))) {
+                mem_free(tm);
+                goto fail;
+            }
+            if (tm) {
                 /* a report annotation beside the envelope, not part of the hashed event */
-                query_measure_t mm;
-                if ((rc = qmeter_measure(&m, rows.items[k].company, rows.items[k].occurred_on, &mm,
-                                         e))) {
-                    json_decref(env);
-                    goto fail;
-                }
-                json_object_set_new(env, "measured", query_measured_json(&mm, m.bench));
+                json_t *mj = query_measured_json(&tm[k - i].mm, m.bench);
+                query_shared_with(mj, rows.items + i, tm, j - i, k - i);
+                json_object_set_new(env, "measured", mj);
             }
             json_array_append_new(tl, env);
         }
+        mem_free(tm);
+        tm = NULL;
     }
     if (projmath_reactions(rows.items, rows.n, a->window, since, until, &all, &nall) ||
         projmath_reaction_table(all, nall, stats))

@@ -191,7 +191,7 @@ int query_summary(const query_t *q, char *const *ids, size_t nids, const query_a
 
 /* The measured CARs (window -1:1) of one event type. */
 typedef struct query_car_stats_s {
-    size_t n;        /* reactions measured */
+    size_t n;        /* reactions measured, each (company, day 0) once */
     double mean_car; /* their mean CAR (a fraction), when n > 0 */
 } query_car_stats_t;
 

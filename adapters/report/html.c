@@ -901,7 +901,8 @@ static int html_caar(hctx_t *h)
                        "<section id=\"caar\"><h2>CAAR per event type, across companies</h2><p "
                        "class=\"note\">Mean CAR from day −10 over the reactions of each type, each "
                        "company and day 0 counted once; the band is the 95%% interval of the mean "
-                       "(cross-sectional, from two reactions on).</p><div class=\"chart caar\" "
+                       "(cross-sectional: in the table from two reactions on, on the chart from "
+                       "five).</p><div class=\"chart caar\" "
                        "id=\"caar-chart\"></div><table><thead><tr><th>type</th><th>reactions "
                        "(company-days)</th><th>CAAR[−1,+1]</th><th>CAAR[−10,+10]</th><th>95%% "
                        "band</th><th>positive</th></tr></thead><tbody>");

@@ -151,7 +151,7 @@
     data.caar.forEach(function (row) {
       var mk = function (a) { var o = []; for (var k = 0; k < a.length; k++) if (a[k] !== null) o.push({ time: k + 1, value: a[k] }); return o; };
       series(chart, LWC.LineSeries, { color: row.color, lineWidth: 2, priceFormat: pctFormat, title: row.type + ' (' + row.n + ')' }).setData(mk(row.caar));
-      if (row.n > 1) {
+      if (row.n >= 5) { /* with fewer, t(0.975, n - 1) makes the band swamp the chart: the table has it */
         series(chart, LWC.LineSeries, { color: row.color, lineWidth: 1, lineStyle: 2, priceFormat: pctFormat }).setData(mk(row.lo));
         series(chart, LWC.LineSeries, { color: row.color, lineWidth: 1, lineStyle: 2, priceFormat: pctFormat }).setData(mk(row.hi));
       }
