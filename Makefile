@@ -60,6 +60,8 @@ FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit
 FUZZ_OBJ     := $(patsubst %.c,build/fuzz/%.o,$(LIB_SRC) $(GEN_SRC))
 TRIALS       ?= 50
 
+
+.PHONY: docs-gen
 .PHONY: all deps test test-steps check demo bench eval model install clean unit integration format \
         fuzz valgrind crash-test fuzz-build ports-check FORCE
 .DEFAULT_GOAL := all
@@ -235,10 +237,33 @@ model: seismo
 	bash adapters/model/make-model.sh $(abspath seismo) $(SHARED) core/data/detector.tsv build/model
 	@$(MAKE) --no-print-directory seismo
 
-install: seismo
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/seismo
+# The man page and the shell completions are generated from the command table
+# by the binary itself, so they never drift from what the commands take.
+DOCS_GEN := build/man/seismo.1 build/completion/seismo.bash build/completion/_seismo
+docs-gen: $(DOCS_GEN)
+build/man/seismo.1: seismo
+	@mkdir -p $(@D)
+	./seismo manpage > $@.tmp && mv $@.tmp $@
+build/completion/seismo.bash: seismo
+	@mkdir -p $(@D)
+	./seismo completion bash > $@.tmp && mv $@.tmp $@
+build/completion/_seismo: seismo
+	@mkdir -p $(@D)
+	./seismo completion zsh > $@.tmp && mv $@.tmp $@
+
+# Binary, man page, bash and zsh completion, report schema and the systemd unit
+# (which makes its own state, spool and runtime folders).
+install: seismo $(DOCS_GEN)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/seismo \
+	  $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/lib/systemd/system
 	install -m 0755 seismo $(DESTDIR)$(PREFIX)/bin/seismo
-	install -m 0644 docs/report.schema.json $(DESTDIR)$(PREFIX)/share/seismo/ 2>/dev/null || true
+	install -m 0644 build/man/seismo.1 $(DESTDIR)$(PREFIX)/share/man/man1/seismo.1
+	install -m 0644 build/completion/seismo.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/seismo
+	install -m 0644 build/completion/_seismo $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_seismo
+	install -m 0644 docs/report.schema.json $(DESTDIR)$(PREFIX)/share/seismo/report.schema.json
+	sed 's|/usr/local/bin/seismo|$(PREFIX)/bin/seismo|' docs/seismo.service > $(DESTDIR)$(PREFIX)/lib/systemd/system/seismo.service
+	chmod 0644 $(DESTDIR)$(PREFIX)/lib/systemd/system/seismo.service
 
 # --- reliability (issue 6): crash safety, fuzzing, memcheck ---------------------
 

@@ -114,7 +114,7 @@ static int names_unknown(const readmodel_t *rm, const char *query, err_t *e)
         if (nr.m[i].name && strcasecmp(nr.m[i].name, nr.m[i].id) != 0)
             buf_printf(&msg, " (%s)", nr.m[i].name);
     }
-    if (!nr.n) buf_puts(&msg, "; no company with a close name (see `seismo summary` for the list)");
+    if (!nr.n) buf_puts(&msg, "; no company with a close name (see `seismo companies list`)");
     rc = err_set(e, ERR_NOTFOUND, "%s", buf_str(&msg));
     buf_release(&msg);
 done:

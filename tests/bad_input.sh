@@ -43,9 +43,9 @@ case_ 65 "binary article" "$S" ingest "$TMP/bin.txt"
 printf '{"text": 42}' > "$TMP/feed-type.json"
 case_ 65 "feed JSON with a number for text" "$S" ingest "$TMP/feed-type.json"
 printf '{"text": "Apple rose 2%%.", "date": "someday"}' > "$TMP/feed-date.json"
-# an unparseable feed date is ignored (the text's dateline or null is used, never a guess)
-case_ 0 "feed JSON with a bad date" "$S" ingest --dry-run --format ndjson "$TMP/feed-date.json"
-if grep -q someday "$TMP/out"; then bad "a bad feed date reached an event"; else ok; fi
+# a feed date that names no day is refused (exit 65 naming file, field and value), never stored as null
+case_ 65 "feed JSON with a bad date" "$S" ingest --dry-run --format ndjson "$TMP/feed-date.json"
+contains "$TMP/err" "feed-date.json: field \"date\": 'someday'" "the bad date is named with its file and field"
 printf '{"text": "Apple rose 2%%."}\n{"text": \n' > "$TMP/feed.ndjson"
 case_ 65 "NDJSON feed with a cut line" "$S" ingest "$TMP/feed.ndjson"
 contains "$TMP/err" "feed.ndjson:2" "the cut line is named"

@@ -53,7 +53,7 @@ judge "$TMP/empty.json" "d['errors'] == [] and d['requests'] == [] and d['empty'
 
 # --- usage errors
 expect_exit 64 "--format xml" "$SEISMO" report --format xml
-contains "$TMP/err" "is not json or html" "bad format named"
+contains "$TMP/err" "is not one of json, html" "bad format named"
 expect_exit 0 "report --format html to stdout" "$SEISMO" report --format html
 contains "$TMP/out" "<!DOCTYPE html>" "the page on stdout"
 

@@ -21,7 +21,7 @@ for c in prices study; do
 done
 expect_exit 64 "prices without a subcommand" "$SEISMO" prices
 expect_exit 64 "prices frobnicate" "$SEISMO" prices frobnicate
-expect_exit 64 "import of two files" "$SEISMO" prices import a.csv b.csv
+expect_exit 64 "--symbol with two files" "$SEISMO" prices import --symbol X a.csv b.csv
 expect_exit 64 "bad --symbol" "$SEISMO" prices import --symbol 'A B' x.csv
 expect_exit 66 "list on a missing database" "$SEISMO" prices list
 
@@ -31,8 +31,8 @@ for f in "$PRICES"/*.csv; do
     contains "$TMP/out" "457 new" "import $(basename "$f") counts its bars"
 done
 expect_exit 0 "prices list" "$SEISMO" prices list
-contains "$TMP/out" "AAPL       AAPL         2023-12-01 2025-09-29      457" "list shows AAPL"
-contains "$TMP/out" "SPY        -" "SPY is a benchmark without a company"
+grep -qE '^AAPL +AAPL +2023-12-01 +2025-09-29 +457$' "$TMP/out" && ok || bad "list shows AAPL: $(cat "$TMP/out")"
+grep -qE '^SPY +- ' "$TMP/out" && ok || bad "SPY is a benchmark without a company"
 [ "$(count_imports)" = 8 ] && ok || bad "8 price_import events expected"
 
 # --- idempotent: the same file, or the same bars under another name, add nothing
@@ -125,8 +125,9 @@ assert r['BABA']['reported_pct']==2.6 and abs(r['BABA']['measured_pct']-4.921087
 # --- honest skips, other models, formats, usage errors
 expect_exit 0 "too few estimation days" "$SEISMO" study AAPL --type partnership --min-estimation 400 --format json
 contains "$TMP/out" '"skip": "too_few_estimation_days"' "min-estimation skip"
-expect_exit 0 "missing benchmark" "$SEISMO" study AAPL --type partnership --benchmark NOPE --format json
-contains "$TMP/out" "no prices for benchmark NOPE" "missing benchmark skip"
+# a benchmark without prices would skip every event: refused up front, as an unknown company is
+expect_exit 65 "missing benchmark" "$SEISMO" study AAPL --type partnership --benchmark NOPE --format json
+contains "$TMP/err" "no prices for benchmark 'NOPE'" "missing benchmark named"
 expect_exit 0 "a company without prices" "$SEISMO" study deepseek --format json
 contains "$TMP/out" '"skip": "no_prices"' "no prices skip"
 expect_exit 0 "undated events" "$SEISMO" study NVDA --format json

@@ -57,8 +57,8 @@ seed_checks() {
     json "$TMP/sum.json" "[round(c['cumulative_pct'], 6) for c in d['companies']] == [1.5, 2.6]"
     json "$TMP/sum.json" "[c['company']['id'] for c in d['companies']] == ['AAPL', 'BABA']"
     expect_exit 0 "$what: summary table" "$SEISMO" summary AAPL BABA
-    contains "$TMP/out" "+1.5%" "$what: summary AAPL +1.5%"
-    contains "$TMP/out" "+2.6%" "$what: summary BABA +2.6%"
+    contains "$TMP/out" "+1.50%" "$what: summary AAPL +1.50% (two decimals in a column)"
+    contains "$TMP/out" "+2.60%" "$what: summary BABA +2.60%"
     expect_exit 0 "$what: reactions" "$SEISMO" reactions --type partnership --format json
     cp "$TMP/out" "$TMP/rx.json"
     json "$TMP/rx.json" "sorted((r['company'], r['reaction_pct']) for r in d['reactions']) == [('AAPL', 1.5), ('BABA', 2.6)]"

@@ -20,29 +20,31 @@ static int cmd_copy_company(void *arg, const regstore_row_t *row)
     return regstore_put(a[0], row, 1, a[1]);
 }
 
+static int cmd_copy_opt(cli_ctx_t *ctx, void *arg, int id, const char *v)
+{
+    const char **ft = arg;
+    (void)ctx;
+    ft[id == 't'] = v;
+    return 0;
+}
+
 static int cmd_copy(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {{"from", required_argument, NULL, 'f'},
-                                         {"to", required_argument, NULL, 't'},
-                                         {NULL, 0, NULL, 0}};
-    const char *from = NULL, *to = NULL;
+    const char *ft[2] = {NULL, NULL}, *from, *to;
     store_opts_t src_o = {STORE_OPEN_READONLY, STORE_DURABLE_FULL};
     store_opts_t dst_o = {STORE_OPEN_CREATE, STORE_DURABLE_FULL};
     store_t *src = NULL, *dst = NULL;
     store_info_t si, di;
     logcopy_result_t res;
     err_t e = {0};
-    int c, rc;
+    cli_args_t a;
+    int rc, first;
 
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        if (c == 'f')
-            from = optarg;
-        else if (c == 't')
-            to = optarg;
-        else
-            return cli_failf(ctx, 64, "copy: unknown option; try 'seismo copy --help'");
-    }
-    if (optind < argc) return cli_failf(ctx, 64, "copy: unexpected argument '%s'", argv[optind]);
+    if ((rc = cli_parse(ctx, &cli_cmds_copy[0], argc, argv, &a, cmd_copy_opt, ft, &first)))
+        return rc;
+    if (first < argc) return cli_failf(ctx, 64, "copy: unexpected argument '%s'", argv[first]);
+    from = ft[0];
+    to = ft[1];
     if (!from || !from[0] || !to || !to[0])
         return cli_failf(ctx, 64, "copy needs --from PATH_OR_URI and --to PATH_OR_URI");
     if (strcmp(from, to) == 0)
@@ -90,6 +92,10 @@ fail:
     return cli_fail(ctx, &e);
 }
 
+static const cli_opt_t cmd_copy_opts[] = {{"from", required_argument, 'f', "PATH_OR_URI", "@file"},
+                                          {"to", required_argument, 't', "PATH_OR_URI", "@file"},
+                                          {NULL, 0, 0, NULL, NULL}};
+
 const cli_cmd_t cli_cmds_copy[] = {
     {"copy", "--from PATH_OR_URI --to PATH_OR_URI",
      "Copy the event log and the company registry to another store (SQLite or PostgreSQL).",
@@ -100,6 +106,6 @@ const cli_cmd_t cli_cmds_copy[] = {
      "(or by a daemon on it).\n\n"
      "  --from S   the source: a database path or a libpq URI (postgresql://user@host/db)\n"
      "  --to S     the target, created (or migrated) when missing\n",
-     cmd_copy},
-    {NULL, NULL, NULL, NULL, NULL},
+     cmd_copy, 0, CLI_NEEDS_DB | CLI_CREATES_DB, cmd_copy_opts, NULL},
+    {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL},
 };

@@ -10,6 +10,7 @@
 #include "../../core/date.h"
 #include "../../core/extract.h"
 #include "../../core/mem.h"
+#include "../../core/names.h"
 #include "../../core/registry.h"
 #include "../ingest/ingest.h"
 #include "../../core/regstore.h"
@@ -43,25 +44,16 @@ static void cmd_open_existing(cli_ctx_t *ctx, store_t **st)
 }
 
 typedef struct ingest_out_s {
-    cli_printer_t printer;
-    cli_format_t fmt;
+    cli_printer_t printer; /* --dry-run: the events */
+    cli_out_t out;         /* else a row per article */
     int dry_run;
 } ingest_out_t;
 
-static void cmd_json_string(const char *s)
-{
-    putchar('"');
-    for (; s && *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\')
-            printf("\\%c", c);
-        else if (c < 0x20)
-            printf("\\u%04x", c);
-        else
-            putchar(c);
-    }
-    putchar('"');
-}
+static const cli_col_t cmd_ingest_cols[] = {{"source", "SOURCE", CLI_COL_STR},
+                                            {"found", "FOUND", CLI_COL_NUM},
+                                            {"appended", "APPENDED", CLI_COL_NUM},
+                                            {"present", "PRESENT", CLI_COL_NUM},
+                                            {"head_seq", "HEAD", CLI_COL_NUM}};
 
 static int cmd_ingest_each(void *arg, const ingest_article_t *a)
 {
@@ -72,77 +64,75 @@ static int cmd_ingest_each(void *arg, const ingest_article_t *a)
         fprintf(stderr, "%s: %zu found (dry run, nothing stored)\n", a->name, a->events->n);
         return 0;
     }
-    if (o->fmt == CLI_FMT_TABLE) {
+    if (o->out.fmt == CLI_FMT_TABLE) {
         printf("%s: %zu found, %zu appended, %zu already present\n", a->name, a->events->n,
                a->res->appended, a->res->present);
+        fflush(stdout);
     } else {
-        printf("%s{\"source\":", o->fmt == CLI_FMT_JSON && o->printer.count ? "," : "");
-        cmd_json_string(a->name);
-        printf(",\"found\":%zu,\"appended\":%zu,\"present\":%zu,\"head_seq\":%lld}\n", a->events->n,
-               a->res->appended, a->res->present, a->res->head_seq);
-        o->printer.count++;
+        char n[3][24], head[24];
+        const char *cells[5] = {a->name, n[0], n[1], n[2], head};
+        snprintf(n[0], 24, "%zu", a->events->n);
+        snprintf(n[1], 24, "%zu", a->res->appended);
+        snprintf(n[2], 24, "%zu", a->res->present);
+        snprintf(head, 24, "%lld", a->res->head_seq);
+        return cli_out_row(&o->out, cells);
+    }
+    return 0;
+}
+
+typedef struct cmd_ingest_opts_s {
+    ingest_opts_t io;
+    const char *model_path;
+    char datebuf[11];
+} cmd_ingest_opts_t;
+
+static int cmd_ingest_opt(cli_ctx_t *ctx, void *arg, int id, const char *v)
+{
+    cmd_ingest_opts_t *o = arg;
+
+    switch (id) {
+    case 'n':
+        o->io.dry_run = 1;
+        break;
+    case 'c':
+        o->io.context = 1;
+        break;
+    case 'd':
+        if (date_is_iso(v))
+            o->io.date = v;
+        else if (extract_parse_date(v, strlen(v), o->datebuf))
+            o->io.date = o->datebuf;
+        else
+            return cli_failf(ctx, 64, "--date: '%s' is not a date (YYYY-MM-DD)", v);
+        break;
+    case 's':
+        o->io.source_name = v;
+        break;
+    case 'M':
+        o->model_path = v;
+        break;
     }
     return 0;
 }
 
 static int cmd_ingest(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {{"dry-run", no_argument, NULL, 'n'},
-                                         {"context", no_argument, NULL, 'c'},
-                                         {"format", required_argument, NULL, 'f'},
-                                         {"date", required_argument, NULL, 'd'},
-                                         {"source-name", required_argument, NULL, 's'},
-                                         {"model", required_argument, NULL, 'M'},
-                                         {"help", no_argument, NULL, 'h'},
-                                         {NULL, 0, NULL, 0}};
-    ingest_opts_t io = {NULL, NULL, 0, 0};
+    cmd_ingest_opts_t o = {{NULL, NULL, 0, 0}, NULL, ""};
+    ingest_opts_t io;
     ingest_out_t out;
-    cli_format_t fmt = CLI_FMT_TABLE;
+    cli_args_t ca;
     err_t e = {0};
     store_t *store = NULL;
     registry_t *reg = NULL;
     extract_t *x = NULL;
     model_t *model = NULL;
-    const char *model_path = NULL;
-    int c, status = 0, rc;
-    char datebuf[11];
+    int status = 0, rc, first;
 
-    optind = 0;
-    while ((c = getopt_long(argc, argv, "nf:d:s:h", opts, NULL)) != -1) {
-        switch (c) {
-        case 'n':
-            io.dry_run = 1;
-            break;
-        case 'c':
-            io.context = 1;
-            break;
-        case 'f':
-            if (cli_format_option(ctx, optarg, CLI_FMTS_NO_CSV, &fmt)) return 64;
-            break;
-        case 'd':
-            if (date_is_iso(optarg)) {
-                io.date = optarg;
-            } else if (extract_parse_date(optarg, strlen(optarg), datebuf)) {
-                io.date = datebuf;
-            } else {
-                return cli_failf(ctx, 64, "--date: '%s' is not a date (YYYY-MM-DD)", optarg);
-            }
-            break;
-        case 's':
-            io.source_name = optarg;
-            break;
-        case 'M':
-            model_path = optarg;
-            break;
-        case 'h':
-            return cli_usage(ctx, &cli_cmds_ingest[0], 0);
-        default:
-            return cli_usage(ctx, &cli_cmds_ingest[0], 1);
-        }
-    }
-    if (optind >= argc)
-        return cli_failf(ctx, 64, "ingest: name at least one FILE (or - for stdin)");
-    if ((rc = modelfile_load(modelfile_choose(model_path), &model, &e))) return cli_fail(ctx, &e);
+    if ((rc = cli_parse(ctx, &cli_cmds_ingest[0], argc, argv, &ca, cmd_ingest_opt, &o, &first)))
+        return rc;
+    io = o.io;
+    if (first >= argc) return cli_failf(ctx, 64, "ingest: name at least one FILE (or - for stdin)");
+    if ((rc = modelfile_load(modelfile_choose(o.model_path), &model, &e))) return cli_fail(ctx, &e);
     if (io.dry_run) {
         cmd_open_existing(ctx, &store);
     } else if ((rc = cli_open(ctx, 1, &store, &e))) {
@@ -154,18 +144,19 @@ static int cmd_ingest(cli_ctx_t *ctx, int argc, char **argv)
         goto out;
     }
     extract_set_model(x, model);
-    out.fmt = fmt;
     out.dry_run = io.dry_run;
-    cli_printer_begin(&out.printer, fmt);
-    if (!io.dry_run && fmt == CLI_FMT_JSON) out.printer.fmt = CLI_FMT_NDJSON, fputs("[", stdout);
-    for (int i = optind; i < argc; i++) {
+    if (io.dry_run)
+        cli_printer_begin(&out.printer, ca.fmt);
+    else
+        cli_out_begin(&out.out, ca.fmt, cmd_ingest_cols, 5);
+    for (int i = first; i < argc; i++) {
         char *data = NULL;
         size_t len = 0;
         const char *name = argv[i];
         const char *slash = strrchr(name, '/');
         const char *base = strcmp(name, "-") == 0 ? "stdin" : slash ? slash + 1 : name;
         err_clear(&e);
-        rc = cli_read_file(name, INGEST_MAX_BYTES, &data, &len, &e);
+        rc = file_read_all(name, INGEST_MAX_BYTES, &data, &len, &e);
         if (rc == ERR_DATA && strstr(e.msg, "limit"))
             err_set(&e, ERR_DATA, "%s: article over the 16 MiB limit, rejected", name);
         if (rc == 0)
@@ -179,8 +170,8 @@ static int cmd_ingest(cli_ctx_t *ctx, int argc, char **argv)
             if (!status) status = st;
         }
     }
-    if (!io.dry_run && fmt == CLI_FMT_JSON) fputs("]\n", stdout), out.printer.fmt = CLI_FMT_NDJSON;
-    cli_printer_end(&out.printer);
+    if (io.dry_run ? cli_printer_end(&out.printer) : cli_out_end(&out.out))
+        if (!status) status = cli_failf(ctx, 74, "writing output failed");
 out:
     extract_free(x);
     model_free(model);
@@ -191,42 +182,49 @@ out:
 
 /* ---------------------------------------------------------------- companies */
 
+typedef struct cmd_add_opts_s {
+    regstore_row_t *row;
+    const char **aliases;
+} cmd_add_opts_t;
+
+static int cmd_companies_add_opt(cli_ctx_t *ctx, void *arg, int id, const char *v)
+{
+    cmd_add_opts_t *o = arg;
+
+    if (id == 'n') o->row->name = v;
+    if (id == 't') o->row->ticker = v;
+    if (id == 'a') {
+        if (o->row->naliases == CMD_MAX_ALIASES)
+            return cli_failf(ctx, 64, "at most %d aliases", CMD_MAX_ALIASES);
+        o->aliases[o->row->naliases++] = v;
+    }
+    return 0;
+}
+
+static const cli_opt_t cmd_add_opts[] = {{"name", required_argument, 'n', "NAME", NULL},
+                                         {"ticker", required_argument, 't', "T", NULL},
+                                         {"alias", required_argument, 'a', "A", NULL},
+                                         {NULL, 0, 0, NULL, NULL}};
+static const cli_cmd_t cmd_add_entry = {
+    "companies add", "", "", "", NULL, 0, CLI_NEEDS_DB | CLI_CREATES_DB, cmd_add_opts};
+
 static int cmd_companies_add(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {{"name", required_argument, NULL, 'n'},
-                                         {"ticker", required_argument, NULL, 't'},
-                                         {"alias", required_argument, NULL, 'a'},
-                                         {NULL, 0, NULL, 0}};
     const char *aliases[CMD_MAX_ALIASES];
     regstore_row_t row = {NULL, NULL, NULL, aliases, 0};
+    cmd_add_opts_t o = {&row, aliases};
+    cli_args_t ca;
     err_t e = {0};
     store_t *store;
     registry_t *probe = NULL;
-    int c, rc;
+    int rc, first;
 
-    optind = 0;
-    while ((c = getopt_long(argc, argv, "n:t:a:", opts, NULL)) != -1) {
-        switch (c) {
-        case 'n':
-            row.name = optarg;
-            break;
-        case 't':
-            row.ticker = optarg;
-            break;
-        case 'a':
-            if (row.naliases == CMD_MAX_ALIASES)
-                return cli_failf(ctx, 64, "at most %d aliases", CMD_MAX_ALIASES);
-            aliases[row.naliases++] = optarg;
-            break;
-        default:
-            return cli_failf(ctx, 64,
-                             "usage: companies add ID --name NAME [--ticker T] [--alias A]...");
-        }
-    }
-    if (optind + 1 != argc || !row.name)
+    if ((rc = cli_parse(ctx, &cmd_add_entry, argc, argv, &ca, cmd_companies_add_opt, &o, &first)))
+        return rc;
+    if (first + 1 != argc || !row.name)
         return cli_failf(ctx, 64,
                          "usage: companies add ID --name NAME [--ticker T] [--alias A]...");
-    row.id = argv[optind];
+    row.id = argv[first];
     /* validate as the registry would */
     if (!(probe = registry_new())) return cli_failf(ctx, 71, "out of memory");
     rc = registry_add(probe, REGISTRY_COMPANY, row.id, row.name, row.ticker, aliases, row.naliases,
@@ -299,7 +297,7 @@ static int cmd_companies_import(cli_ctx_t *ctx, int argc, char **argv)
 
     if (argc != 2)
         return cli_failf(ctx, 64, "usage: companies import FILE.csv (id,name,ticker,aliases)");
-    if ((rc = cli_read_file(argv[1], (size_t)64 << 20, &data, &len, &e))) return cli_fail(ctx, &e);
+    if ((rc = file_read_all(argv[1], (size_t)64 << 20, &data, &len, &e))) return cli_fail(ctx, &e);
     if (!(probe = registry_new())) {
         status = cli_failf(ctx, 71, "out of memory");
         goto out;
@@ -376,90 +374,111 @@ out:
     return status;
 }
 
-static void cmd_company_print(const registry_entry_t *en, cli_format_t fmt, int first)
+static const cli_col_t cmd_company_cols[] = {{"id", "ID", CLI_COL_STR},
+                                             {"ticker", "TICKER", CLI_COL_STR},
+                                             {"kind", "KIND", CLI_COL_STR},
+                                             {"name", "NAME", CLI_COL_STR},
+                                             {"user", "USER", CLI_COL_BOOL}};
+
+static int cmd_company_row(cli_out_t *out, const registry_entry_t *en)
 {
     const char *kind = en->kind == REGISTRY_REGULATOR ? "regulator" : "company";
-    if (fmt == CLI_FMT_TABLE) {
-        printf("%-14s  %-10s  %-9s  %s%s\n", en->id, en->ticker ? en->ticker : "-", kind, en->name,
-               en->user ? "  (user)" : "");
-    } else if (fmt == CLI_FMT_CSV) {
-        printf("%s,\"%s\",%s,%s\n", en->id, en->name, en->ticker ? en->ticker : "", kind);
-    } else {
-        if (fmt == CLI_FMT_JSON && !first) putchar(',');
-        printf("{\"id\":");
-        cmd_json_string(en->id);
-        printf(",\"name\":");
-        cmd_json_string(en->name);
-        printf(",\"ticker\":");
-        if (en->ticker)
-            cmd_json_string(en->ticker);
-        else
-            printf("null");
-        printf(",\"kind\":\"%s\",\"user\":%s}\n", kind, en->user ? "true" : "false");
+    const char *cells[5] = {en->id, en->ticker, kind, en->name,
+                            en->user ? (out->fmt == CLI_FMT_TABLE ? "yes" : "true")
+                                     : (out->fmt == CLI_FMT_TABLE ? "" : "false")};
+    return cli_out_row(out, cells);
+}
+
+typedef struct cmd_list_opts_s {
+    int user, regs;
+} cmd_list_opts_t;
+
+static int cmd_companies_list_opt(cli_ctx_t *ctx, void *arg, int id, const char *v)
+{
+    cmd_list_opts_t *o = arg;
+    (void)ctx;
+    (void)v;
+    if (id == 'u') o->user = 1;
+    if (id == 'r') o->regs = 1;
+    return 0;
+}
+
+static const cli_opt_t cmd_list_opts[] = {
+    {"format", required_argument, CLI_OPT_FORMAT, "F", "@format"},
+    {"user", no_argument, 'u', NULL, NULL},
+    {"regulators", no_argument, 'r', NULL, NULL},
+    {NULL, 0, 0, NULL, NULL}};
+static const cli_cmd_t cmd_list_entry = {"companies list", "", "",           "", NULL,
+                                         CLI_FMTS_ALL,     0,  cmd_list_opts};
+
+/* Appends to msg up to 5 registry names close to name (borrowed). */
+static void cmd_registry_near(const registry_t *reg, const char *name, buf_t *msg)
+{
+    size_t n = 0;
+
+    for (size_t i = 0; registry_at(reg, i) && n < 5; i++) {
+        const registry_entry_t *en = registry_at(reg, i);
+        if (names_closeness(name, en->id) < 0 && names_closeness(name, en->name) < 0 &&
+            (!en->ticker || names_closeness(name, en->ticker) < 0))
+            continue;
+        buf_printf(msg, "%s%s (%s)", n ? ", " : "; close matches: ", en->id, en->name);
+        n++;
     }
+    if (!n) buf_puts(msg, "; no company with a close name (see `seismo companies list`)");
 }
 
 static int cmd_companies_list(cli_ctx_t *ctx, int argc, char **argv, int show)
 {
-    static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
-                                         {"user", no_argument, NULL, 'u'},
-                                         {"regulators", no_argument, NULL, 'r'},
-                                         {NULL, 0, NULL, 0}};
-    cli_format_t fmt = CLI_FMT_TABLE;
-    int c, user = 0, regs = 0, rc, shown = 0;
+    cmd_list_opts_t o = {0, 0};
+    cli_args_t ca;
+    cli_out_t out;
+    int rc, first;
     err_t e = {0};
     store_t *store;
     registry_t *reg;
 
-    optind = 0;
-    while ((c = getopt_long(argc, argv, "f:ur", opts, NULL)) != -1) {
-        switch (c) {
-        case 'f':
-            if (cli_format_option(ctx, optarg, CLI_FMTS_ALL, &fmt)) return 64;
-            break;
-        case 'u':
-            user = 1;
-            break;
-        case 'r':
-            regs = 1;
-            break;
-        default:
-            return cli_failf(ctx, 64,
-                             "usage: companies list|show [--format F] [--user] [--regulators]");
-        }
-    }
-    if (show && optind + 1 != argc)
+    if ((rc = cli_parse(ctx, &cmd_list_entry, argc, argv, &ca, cmd_companies_list_opt, &o, &first)))
+        return rc;
+    if (show && first + 1 != argc)
         return cli_failf(ctx, 64, "usage: companies show NAME|ID|TICKER");
+    if (!show && first < argc)
+        return cli_failf(ctx, 64, "companies list: unexpected argument '%s'", argv[first]);
     cmd_open_existing(ctx, &store);
     rc = cmd_registry(store, &reg, &e);
     store_close(store);
     if (rc) return cli_fail(ctx, &e);
-    if (fmt == CLI_FMT_JSON) putchar('[');
     if (show) {
-        const registry_entry_t *en = registry_find(reg, argv[optind]);
+        const registry_entry_t *en = registry_find(reg, argv[first]);
         if (!en) {
-            if (fmt == CLI_FMT_JSON) puts("]");
+            buf_t msg;
+            buf_init(&msg);
+            buf_printf(&msg, "unknown company '%s'", argv[first]);
+            cmd_registry_near(reg, argv[first], &msg);
+            rc = cli_failf(ctx, 65, "%s", buf_str(&msg));
+            buf_release(&msg);
             registry_free(reg);
-            return cli_failf(ctx, 65, "no company or regulator called '%s'", argv[optind]);
+            return rc;
         }
-        cmd_company_print(en, fmt, 1);
-        if (fmt == CLI_FMT_TABLE) {
+        if (ca.fmt == CLI_FMT_JSON) ca.fmt = CLI_FMT_NDJSON; /* one object, not an array */
+        cli_out_begin(&out, ca.fmt, cmd_company_cols, 5);
+        rc = cmd_company_row(&out, en);
+        cli_out_end(&out);
+        if (ca.fmt == CLI_FMT_TABLE) {
             if (en->sector) printf("  sector: %s\n", en->sector);
             if (en->jurisdiction) printf("  jurisdiction: %s\n", en->jurisdiction);
         }
-        shown = 1;
     } else {
-        for (size_t i = 0; registry_at(reg, i); i++) {
+        cli_out_begin(&out, ca.fmt, cmd_company_cols, 5);
+        for (size_t i = 0; !rc && registry_at(reg, i); i++) {
             const registry_entry_t *en = registry_at(reg, i);
-            if (user && !en->user) continue;
-            if ((en->kind == REGISTRY_REGULATOR) != regs) continue;
-            cmd_company_print(en, fmt, !shown);
-            shown++;
+            if (o.user && !en->user) continue;
+            if ((en->kind == REGISTRY_REGULATOR) != o.regs) continue;
+            rc = cmd_company_row(&out, en);
         }
+        if (cli_out_end(&out) && !rc) rc = ERR_IO;
     }
-    if (fmt == CLI_FMT_JSON) puts("]");
     registry_free(reg);
-    return 0;
+    return rc ? cli_failf(ctx, rc == ERR_IO ? 74 : 71, "writing output failed") : 0;
 }
 
 static int cmd_companies(cli_ctx_t *ctx, int argc, char **argv)
@@ -474,15 +493,36 @@ static int cmd_companies(cli_ctx_t *ctx, int argc, char **argv)
                      argv[1]);
 }
 
+static const cli_opt_t cmd_ingest_opts[] = {
+    {"dry-run", no_argument, 'n', NULL, NULL},
+    {"context", no_argument, 'c', NULL, NULL},
+    {"format", required_argument, CLI_OPT_FORMAT, "F", "@format"},
+    {"date", required_argument, 'd', "DATE", NULL},
+    {"source-name", required_argument, 's', "NAME", NULL},
+    {"model", required_argument, 'M', "FILE", "@file"},
+    {NULL, 0, 0, NULL, NULL}};
+/* For the man page and completion: the options of every companies subcommand. */
+static const cli_opt_t cmd_companies_opts[] = {
+    {"name", required_argument, 'n', "NAME", NULL},
+    {"ticker", required_argument, 't', "T", NULL},
+    {"alias", required_argument, 'a', "A", NULL},
+    {"format", required_argument, CLI_OPT_FORMAT, "F", "@format"},
+    {"user", no_argument, 'u', NULL, NULL},
+    {"regulators", no_argument, 'r', NULL, NULL},
+    {NULL, 0, 0, NULL, NULL}};
+
+/* Order matters: ingest finds its own entry by index. */
 const cli_cmd_t cli_cmds_ingest[] = {
     {"ingest",
-     "[--dry-run] [--context] [--format table|json|ndjson] [--date YYYY-MM-DD] [--source-name "
+     "[--dry-run] [--context] [--format table|json|ndjson|csv] [--date YYYY-MM-DD] [--source-name "
      "NAME] [--model FILE] FILE...|-",
      "Extract events from news articles and append them, one batch per article.",
      "  --dry-run            print the events, store nothing\n"
      "  --context            also keep past events an article mentions only in passing,\n"
      "                       marked \"context\": true in data (dropped by default)\n"
-     "  --format F           table (default), json or ndjson\n"
+     "  --format F           table (default), json, ndjson or csv: a row per article\n"
+     "                       (source, found, appended, present, head_seq); with\n"
+     "                       --dry-run the events themselves\n"
      "  --date YYYY-MM-DD    dateline to use when the text has none\n"
      "  --source-name NAME   source.name of the events (default: the file name)\n"
      "  --model FILE         the event detector's model (default $SEISMO_MODEL, else the\n"
@@ -492,13 +532,13 @@ const cli_cmd_t cli_cmds_ingest[] = {
      "NDJSON).\n"
      "Articles over 16 MiB, with a NUL byte or not UTF-8 are refused (exit 65); other files\n"
      "of the same call are still ingested.\n",
-     cmd_ingest},
+     cmd_ingest, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_CREATES_DB, cmd_ingest_opts, "@file"},
     {"companies",
      "add ID --name N [--ticker T] [--alias A]... | import FILE.csv | list | show NAME",
      "The company registry: built-in companies plus your own.",
      "  add ID --name N [--ticker T] [--alias A]...   add or extend a company\n"
      "  import FILE.csv     columns id,name,ticker,aliases (aliases separated by | or ;)\n"
      "  list [--format table|json|ndjson|csv] [--user] [--regulators]\n"
-     "  show NAME|ID|TICKER\n",
-     cmd_companies},
-    {NULL, NULL, NULL, NULL, NULL}};
+     "  show NAME|ID|TICKER [--format F]  an unknown name exits 65 naming close matches\n",
+     cmd_companies, CLI_FMTS_ALL, CLI_HAS_SUBCMDS, cmd_companies_opts, "add import list show"},
+    {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL}};

@@ -433,6 +433,26 @@ static int cmd_model(cli_ctx_t *ctx, int argc, char **argv)
     return 64;
 }
 
+/* For the man page and completion: the options of train and eval (each parses its own). */
+static const cli_opt_t cmd_model_opts[] = {{"out", required_argument, 'o', "FILE", "@file"},
+                                           {"model", required_argument, 'M', "FILE", "@file"},
+                                           {"reuters", required_argument, 'R', "DIR", "@dir"},
+                                           {"sentifm", required_argument, 'S', "FILE", "@file"},
+                                           {"split", required_argument, 's', "S", "train test"},
+                                           {"gold", required_argument, 'G', "DIR", "@dir"},
+                                           {"labels", required_argument, 'L', "FILE", "@file"},
+                                           {"types", required_argument, 't', "T,T...", NULL},
+                                           {"bits", required_argument, 'b', "N", NULL},
+                                           {"c", required_argument, 'c', "C", NULL},
+                                           {"l2", no_argument, 'l', NULL, NULL},
+                                           {"keep-article", required_argument, 'a', "P", NULL},
+                                           {"keep-sentence", required_argument, 'k', "P", NULL},
+                                           {"emit", required_argument, 'm', "P", NULL},
+                                           {"threshold", required_argument, 'T', "T=A:S:E", NULL},
+                                           {"cut", required_argument, 'p', "P", NULL},
+                                           {"scores", no_argument, 'P', NULL, NULL},
+                                           {NULL, 0, 0, NULL, NULL}};
+
 const cli_cmd_t cli_cmds_model[] = {
     {"model", "train -o FILE INPUT... [OPTIONS] | eval [--model FILE] INPUT...",
      "Train the learned event detector on labelled news, or measure it per type.",
@@ -460,5 +480,5 @@ const cli_cmd_t cli_cmds_model[] = {
      "  else $SEISMO_MODEL, else the built-in one; 'none' means the rules alone.\n"
      "  --scores also prints a line per article and type: WHERE, TYPE, GOLD (0/1),\n"
      "  P(article), EVENT (0/1).\n",
-     cmd_model},
-    {NULL, NULL, NULL, NULL, NULL}};
+     cmd_model, 0, 0, cmd_model_opts, "train eval"},
+    {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL}};

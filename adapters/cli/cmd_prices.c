@@ -11,7 +11,9 @@
 #include "../../core/prices.h"
 #include "../../core/registry.h"
 #include "../../core/study.h"
+#include "../query/query.h"
 #include "../query/study.h"
+#include "../../core/names.h"
 #include "../../core/proj.h"
 #include "../../core/pricestore.h"
 #include "cli.h"
@@ -91,12 +93,16 @@ done:
     return rc;
 }
 
-static int cmd_prices_import(cli_ctx_t *ctx, int argc, char **argv)
+/* Totals of a many-file import. */
+typedef struct cmd_import_total_s {
+    size_t imported, unchanged, failed, bars;
+} cmd_import_total_t;
+
+/* Imports one file (path borrowed) as one atomic price_import; adds to *t.
+ * Returns an exit status (0 when imported or already present). */
+static int cmd_prices_import_file(cli_ctx_t *ctx, const char *path, const char *symbol,
+                                  const char *company, cmd_import_total_t *t)
 {
-    static const struct option opts[] = {{"symbol", required_argument, NULL, 's'},
-                                         {"company", required_argument, NULL, 'c'},
-                                         {NULL, 0, NULL, 0}};
-    const char *symbol = NULL, *company = NULL, *path;
     char fallback[PRICES_SYMBOL_MAX], first[11], last[11];
     prices_opts_t po = {0};
     prices_set_t set;
@@ -108,21 +114,8 @@ static int cmd_prices_import(cli_ctx_t *ctx, int argc, char **argv)
     char *text = NULL;
     size_t len;
     long dmin = 0, dmax = 0;
-    int c, status = 0;
+    int status = 0;
 
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        if (c == 's')
-            symbol = optarg;
-        else if (c == 'c')
-            company = optarg;
-        else
-            return cli_failf(ctx, 64, "prices import: unknown option; try 'seismo prices --help'");
-    }
-    if (argc - optind != 1) return cli_failf(ctx, 64, "prices import takes one FILE.csv (or -)");
-    path = argv[optind];
-    if (symbol && prices_symbol_norm(symbol, strlen(symbol), fallback))
-        return cli_failf(ctx, 64, "--symbol '%s' is not a valid symbol", symbol);
-    if (company && !company[0]) return cli_failf(ctx, 64, "--company needs a company id");
     prices_set_init(&set);
     memset(&diff, 0, sizeof diff);
     event_list_init(&batch);
@@ -130,7 +123,7 @@ static int cmd_prices_import(cli_ctx_t *ctx, int argc, char **argv)
     po.symbol = symbol;
     po.fallback = fallback[0] ? fallback : NULL;
     po.normalise = 1;
-    if ((status = cli_read_file(path, CMD_PRICES_MAX_INPUT, &text, &len, &e))) {
+    if ((status = file_read_all(path, CMD_PRICES_MAX_INPUT, &text, &len, &e))) {
         status = cli_fail(ctx, &e);
         goto done;
     }
@@ -189,6 +182,7 @@ static int cmd_prices_import(cli_ctx_t *ctx, int argc, char **argv)
         printf("%s: nothing new: all %zu bars of %zu symbol%s are already in the log; nothing "
                "appended\n",
                cmd_prices_base(path), set.rows, set.n, set.n == 1 ? "" : "s");
+        t->unchanged++;
         goto done;
     }
     {
@@ -224,6 +218,7 @@ static int cmd_prices_import(cli_ctx_t *ctx, int argc, char **argv)
         if (!res.appended) {
             printf("%s: already imported (price_import %.12s); nothing appended\n",
                    cmd_prices_base(path), ev->id ? ev->id : "?");
+            t->unchanged++;
             goto done;
         }
         printf("%s: imported %zu bars of %zu symbol%s (%s to %s): %zu new, %zu restated, %zu "
@@ -235,13 +230,60 @@ static int cmd_prices_import(cli_ctx_t *ctx, int argc, char **argv)
             printf("%s%s=%s", i ? ", " : "; companies: ", ev->companies[i].ticker,
                    ev->companies[i].id);
         printf("\n");
+        t->imported++;
+        t->bars += set.rows;
     }
 done:
+    if (status) t->failed++;
     buf_release(&diff.report);
     store_close(st);
     event_list_release(&batch);
     prices_set_release(&set);
     mem_free(text);
+    return status;
+}
+
+static int cmd_import_opt(cli_ctx_t *ctx, void *arg, int id, const char *v)
+{
+    const char **o = arg; /* [0] symbol, [1] company */
+    char norm[PRICES_SYMBOL_MAX];
+
+    if (id == 's' && prices_symbol_norm(v, strlen(v), norm))
+        return cli_failf(ctx, 64, "--symbol '%s' is not a valid symbol", v);
+    if (id == 'c' && !v[0]) return cli_failf(ctx, 64, "--company needs a company id");
+    o[id == 'c'] = v;
+    return 0;
+}
+
+static const cli_opt_t cmd_import_opts[] = {{"symbol", required_argument, 's', "SYM", NULL},
+                                            {"company", required_argument, 'c', "ID", "@company"},
+                                            {NULL, 0, 0, NULL, NULL}};
+static const cli_cmd_t cmd_import_entry = {
+    "prices import", "", "", "", NULL, 0, CLI_NEEDS_DB | CLI_CREATES_DB, cmd_import_opts};
+
+/* prices import FILE...: each file one atomic import, a line per file and a total. */
+static int cmd_prices_import(cli_ctx_t *ctx, int argc, char **argv)
+{
+    const char *o[2] = {NULL, NULL};
+    cmd_import_total_t t = {0, 0, 0, 0};
+    cli_args_t a;
+    int rc, first, status = 0;
+
+    if ((rc = cli_parse(ctx, &cmd_import_entry, argc, argv, &a, cmd_import_opt, o, &first)))
+        return rc;
+    if (first >= argc)
+        return cli_failf(ctx, 64, "prices import: name at least one FILE.csv (or -)");
+    if (argc - first > 1 && (o[0] || o[1]))
+        return cli_failf(ctx, 64,
+                         "prices import: --symbol and --company name one file's symbol; "
+                         "give one FILE with them");
+    for (int i = first; i < argc; i++) {
+        rc = cmd_prices_import_file(ctx, argv[i], o[0], o[1], &t);
+        if (rc && !status) status = rc;
+    }
+    if (argc - first > 1)
+        printf("total: %d files, %zu imported (%zu bars), %zu already present, %zu failed\n",
+               argc - first, t.imported, t.bars, t.unchanged, t.failed);
     return status;
 }
 
@@ -262,99 +304,46 @@ static int cmd_prices_catch_up(cli_ctx_t *ctx, store_t *st, err_t *e)
 
 /* ---- prices list -------------------------------------------------------- */
 
-typedef struct cmd_list_s {
-    cli_format_t fmt;
-    json_t *arr; /* json: the rows */
-    size_t n;
-} cmd_list_t;
-
-static json_t *cmd_list_obj(const pricestore_symbol_t *s)
-{
-    char d1[11], d2[11];
-    json_t *o = json_object();
-
-    date_format_iso(s->first_day, d1);
-    date_format_iso(s->last_day, d2);
-    if (!o) return NULL;
-    json_object_set_new(o, "symbol", json_string(s->symbol));
-    json_object_set_new(o, "company", s->company ? json_string(s->company) : json_null());
-    json_object_set_new(o, "first", json_string(d1));
-    json_object_set_new(o, "last", json_string(d2));
-    json_object_set_new(o, "rows", json_integer(s->rows));
-    return o;
-}
+static const cli_col_t cmd_list_cols[] = {{"symbol", "SYMBOL", CLI_COL_STR},
+                                          {"company", "COMPANY", CLI_COL_STR},
+                                          {"first", "FIRST", CLI_COL_DATE},
+                                          {"last", "LAST", CLI_COL_DATE},
+                                          {"rows", "ROWS", CLI_COL_NUM}};
 
 static int cmd_list_each(void *arg, const pricestore_symbol_t *s)
 {
-    cmd_list_t *l = arg;
-    char d1[11], d2[11];
+    char d1[11], d2[11], rows[24];
+    const char *cells[5] = {s->symbol, s->company, d1, d2, rows};
 
     date_format_iso(s->first_day, d1);
     date_format_iso(s->last_day, d2);
-    switch (l->fmt) {
-    case CLI_FMT_TABLE:
-        if (!l->n)
-            printf("%-10s %-12s %-10s %-10s %8s\n", "SYMBOL", "COMPANY", "FIRST", "LAST", "ROWS");
-        printf("%-10s %-12s %-10s %-10s %8lld\n", s->symbol, s->company ? s->company : "-", d1, d2,
-               s->rows);
-        break;
-    case CLI_FMT_CSV:
-        if (!l->n) printf("symbol,company,first,last,rows\n");
-        printf("%s,%s,%s,%s,%lld\n", s->symbol, s->company ? s->company : "", d1, d2, s->rows);
-        break;
-    case CLI_FMT_NDJSON: {
-        json_t *o = cmd_list_obj(s);
-        char *t = o ? json_dumps(o, CMD_PRICES_NDJSON) : NULL;
-        json_decref(o);
-        if (!t) return ERR_NOMEM;
-        printf("%s\n", t);
-        mem_free(t);
-        break;
-    }
-    case CLI_FMT_JSON:
-        if (json_array_append_new(l->arr, cmd_list_obj(s))) return ERR_NOMEM;
-        break;
-    }
-    l->n++;
-    return 0;
+    snprintf(rows, sizeof rows, "%lld", s->rows);
+    return cli_out_row(arg, cells);
 }
+
+static const cli_opt_t cmd_list_opts[] = {
+    {"format", required_argument, CLI_OPT_FORMAT, "F", "@format"}, {NULL, 0, 0, NULL, NULL}};
+static const cli_cmd_t cmd_list_entry = {
+    "prices list", "", "", "", NULL, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, cmd_list_opts};
 
 static int cmd_prices_list(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
-                                         {NULL, 0, NULL, 0}};
-    cmd_list_t l = {CLI_FMT_TABLE, NULL, 0};
+    cli_out_t out;
+    cli_args_t a;
     store_t *st = NULL;
     err_t e = {0};
-    int c, rc;
+    int rc, first;
 
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        if (c == 'f') {
-            if (cli_format_option(ctx, optarg, CLI_FMTS_ALL, &l.fmt)) return 64;
-            continue;
-        }
-        return cli_failf(ctx, 64, "prices list: unknown option; try 'seismo prices --help'");
-    }
-    if (optind < argc)
-        return cli_failf(ctx, 64, "prices list: unexpected argument '%s'", argv[optind]);
+    if ((rc = cli_parse(ctx, &cmd_list_entry, argc, argv, &a, NULL, NULL, &first))) return rc;
+    if (first < argc)
+        return cli_failf(ctx, 64, "prices list: unexpected argument '%s'", argv[first]);
     if (cli_open(ctx, 0, &st, &e)) return cli_fail(ctx, &e);
-    if (l.fmt == CLI_FMT_JSON && !(l.arr = json_array())) {
-        store_close(st);
-        return cli_failf(ctx, 71, "out of memory");
-    }
+    cli_out_begin(&out, a.fmt, cmd_list_cols, 5);
     rc = cmd_prices_catch_up(ctx, st, &e);
-    if (!rc) rc = pricestore_symbols(&st->prices, cmd_list_each, &l, &e);
-    if (!rc && l.fmt == CLI_FMT_JSON) {
-        char *t = json_dumps(l.arr, CMD_PRICES_JSON);
-        if (t)
-            printf("%s\n", t);
-        else
-            rc = err_set(&e, ERR_NOMEM, "out of memory");
-        mem_free(t);
-    }
-    if (!rc && l.fmt == CLI_FMT_TABLE && !l.n)
-        printf("no prices yet: seismo prices import FILE.csv\n");
-    json_decref(l.arr);
+    if (!rc) rc = pricestore_symbols(&st->prices, cmd_list_each, &out, &e);
+    if (cli_out_end(&out) && !rc) rc = err_set(&e, ERR_IO, "writing output failed");
+    if (!rc && a.fmt == CLI_FMT_TABLE && !out.rows)
+        fprintf(stderr, "no prices yet: seismo prices import FILE.csv\n");
     store_close(st);
     if (rc == ERR_NOMEM && !e.code) err_set(&e, ERR_NOMEM, "out of memory");
     return rc ? cli_fail(ctx, &e) : 0;
@@ -387,7 +376,7 @@ static void cmd_num(char *out, size_t n, const char *fmt, double v)
 }
 
 static void cmd_study_table(const qstudy_t *s, const study_opts_t *o, const char *bench,
-                            const study_agg_t *agg)
+                            const study_agg_t *agg, int verbose)
 {
     size_t measured = 0, nrvm = 0;
     char a[32], b[32], c[32], d[32], wn[32];
@@ -424,15 +413,6 @@ static void cmd_study_table(const qstudy_t *s, const study_opts_t *o, const char
                 printf("  %10s  %6s  %6s", c, d, wn);
             }
             printf("\n");
-        }
-    }
-    if (measured < s->n) {
-        printf("%sSkipped (%zu):\n", measured ? "\n" : "", s->n - measured);
-        for (size_t i = 0; i < s->n; i++) {
-            const qstudy_row_t *r = &s->rows[i];
-            if (r->res.skip == STUDY_OK) continue;
-            printf("  %-10s  %-10s  %-22s  %s\n", r->occurred_on[0] ? r->occurred_on : "undated",
-                   r->company, event_type_name(r->type), r->res.reason);
         }
     }
     if (measured) {
@@ -476,6 +456,33 @@ static void cmd_study_table(const qstudy_t *s, const study_opts_t *o, const char
             printf("  %-10s  %-10s  %-10s  %9s  %9s  %9s%s%s\n",
                    r->occurred_on[0] ? r->occurred_on : "undated", r->company, d0, a, b, c,
                    r->res.has_r0 ? "" : "  ", r->res.has_r0 ? "" : r->res.reason);
+        }
+    }
+    if (measured < s->n) {
+        /* One line per reason with its count; --verbose lists every skipped event. */
+        size_t count[16] = {0};
+        printf("\nSkipped %zu of %zu:\n", s->n - measured, s->n);
+        for (size_t i = 0; i < s->n; i++)
+            if (s->rows[i].res.skip != STUDY_OK && (unsigned)s->rows[i].res.skip < 16)
+                count[s->rows[i].res.skip]++;
+        for (unsigned k = 1; k < 16; k++) {
+            const char *example = NULL;
+            if (!count[k]) continue;
+            for (size_t i = 0; i < s->n && !example; i++)
+                if ((unsigned)s->rows[i].res.skip == k) example = s->rows[i].res.reason;
+            printf("  %-24s %6zu  (e.g. %s)\n", study_skip_name((study_skip_t)k), count[k],
+                   example ? example : "");
+        }
+        if (verbose) {
+            for (size_t i = 0; i < s->n; i++) {
+                const qstudy_row_t *r = &s->rows[i];
+                if (r->res.skip == STUDY_OK) continue;
+                printf("  %-10s  %-10s  %-22s  %s\n",
+                       r->occurred_on[0] ? r->occurred_on : "undated", r->company,
+                       event_type_name(r->type), r->res.reason);
+            }
+        } else {
+            printf("  (seismo study --verbose lists them)\n");
         }
     }
     if (!s->n) printf("no events matched\n");
@@ -584,100 +591,156 @@ static int cmd_study_json(const qstudy_t *s, const qstudy_args_t *a, cli_format_
     return rc;
 }
 
+typedef struct cmd_study_opts_s {
+    qstudy_args_t *a;
+    int verbose;
+} cmd_study_opts_t;
+
+static int cmd_study_opt(cli_ctx_t *ctx, void *arg, int id, const char *v)
+{
+    cmd_study_opts_t *o = arg;
+    err_t e = {0};
+    int rc = 0;
+
+    switch (id) {
+    case 'b':
+        rc = qstudy_set_benchmark("--benchmark", v, o->a, &e);
+        break;
+    case 'm':
+        rc = qstudy_set_model("--model", v, o->a, &e);
+        break;
+    case 'E':
+        rc = qstudy_set_estimation("--estimation", v, o->a, &e);
+        break;
+    case 'w':
+        rc = qstudy_add_window("--window", v, o->a, &e);
+        break;
+    case 'n':
+        rc = qstudy_set_min_estimation("--min-estimation", v, o->a, &e);
+        break;
+    case 'V':
+        rc = qstudy_set_car_variance("--car-variance", v, o->a, &e);
+        break;
+    case 'v':
+        o->verbose = 1;
+        break;
+    }
+    return rc ? cli_fail(ctx, &e) : 0;
+}
+
+typedef struct cmd_bench_s {
+    const char *want;
+    int found;
+    char near[PRICES_SYMBOL_MAX * 4];
+    size_t nnear;
+} cmd_bench_t;
+
+static int cmd_bench_each(void *arg, const pricestore_symbol_t *s)
+{
+    cmd_bench_t *b = arg;
+
+    if (strcasecmp(s->symbol, b->want) == 0)
+        b->found = 1;
+    else if (b->nnear < 3 && names_closeness(b->want, s->symbol) >= 0) {
+        size_t n = strlen(b->near);
+        snprintf(b->near + n, sizeof b->near - n, "%s%s", b->nnear ? ", " : "", s->symbol);
+        b->nnear++;
+    }
+    return 0;
+}
+
 static int cmd_study(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {{"type", required_argument, NULL, 't'},
-                                         {"benchmark", required_argument, NULL, 'b'},
-                                         {"model", required_argument, NULL, 'm'},
-                                         {"estimation", required_argument, NULL, 'E'},
-                                         {"window", required_argument, NULL, 'w'},
-                                         {"min-estimation", required_argument, NULL, 'n'},
-                                         {"car-variance", required_argument, NULL, 'V'},
-                                         {"format", required_argument, NULL, 'f'},
-                                         {NULL, 0, NULL, 0}};
-    cli_format_t fmt = CLI_FMT_TABLE;
+    cmd_study_opts_t so;
     qstudy_args_t a;
     qstudy_t s;
-    registry_t *reg = NULL;
+    cli_args_t ca;
+    char **ids = NULL;
+    size_t nids = 0;
     store_t *st = NULL;
     err_t e = {0};
-    size_t nwanted;
-    int c, rc = 0;
+    int rc = 0, first;
 
     qstudy_args_init(&a);
     qstudy_init(&s);
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        switch (c) {
-        case 't':
-            rc = qstudy_add_type("--type", optarg, &a, &e);
-            break;
-        case 'b':
-            rc = qstudy_set_benchmark("--benchmark", optarg, &a, &e);
-            break;
-        case 'm':
-            rc = qstudy_set_model("--model", optarg, &a, &e);
-            break;
-        case 'E':
-            rc = qstudy_set_estimation("--estimation", optarg, &a, &e);
-            break;
-        case 'w':
-            rc = qstudy_add_window("--window", optarg, &a, &e);
-            break;
-        case 'n':
-            rc = qstudy_set_min_estimation("--min-estimation", optarg, &a, &e);
-            break;
-        case 'V':
-            rc = qstudy_set_car_variance("--car-variance", optarg, &a, &e);
-            break;
-        case 'f':
-            if (cli_format_option(ctx, optarg, CLI_FMTS_ALL, &fmt)) return 64;
-            break;
-        default:
-            return cli_failf(ctx, 64, "study: unknown option; try 'seismo study --help'");
-        }
-        if (rc) return cli_fail(ctx, &e);
-    }
+    so.a = &a;
+    so.verbose = 0;
+    if ((rc = cli_parse(ctx, &cli_cmds_prices[1], argc, argv, &ca, cmd_study_opt, &so, &first)))
+        return rc;
+    for (int t = 1; t < EVENT_TYPE_COUNT; t++)
+        if (ca.types[t] &&
+            (rc = qstudy_add_type("--type", event_type_name((event_type_t)t), &a, &e)))
+            return cli_fail(ctx, &e);
     if (qstudy_args_finish(&a, &e)) return cli_fail(ctx, &e);
-    if (cli_open(ctx, 0, &st, &e)) return cli_fail(ctx, &e);
-    if ((rc = cmd_prices_catch_up(ctx, st, &e))) goto done;
-    /* COMPANY arguments: canonical ids, tickers or registry names. */
-    nwanted = (size_t)(argc - optind);
-    if (nwanted) {
-        if (!(reg = registry_new())) {
-            rc = err_set(&e, ERR_NOMEM, "out of memory");
+    if (cli_open_caught(ctx, &st, &e)) return cli_fail(ctx, &e);
+    /* COMPANY arguments resolve as every query resolves them: unknown is exit 65 with close
+     * matches. */
+    if (first < argc) {
+        query_t qq;
+        query_init(&qq, st);
+        if ((rc = query_resolve_all(&qq, argv + first, (size_t)(argc - first), &ids, &nids, &e)))
             goto done;
-        }
-        if ((rc = registry_load_builtin(reg, &e)) || (rc = regstore_load(&st->reg, reg, &e)))
+    }
+    /* A benchmark without prices would skip every event: say so instead. */
+    if (a.o.model != STUDY_MEAN_ADJUSTED) {
+        cmd_bench_t b;
+        int any = 0;
+        memset(&b, 0, sizeof b);
+        b.want = a.bench;
+        if ((rc = pricestore_any(&st->prices, &any, &e)) ||
+            (any && (rc = pricestore_symbols(&st->prices, cmd_bench_each, &b, &e))))
             goto done;
-        for (size_t i = 0; i < nwanted; i++) {
-            const registry_entry_t *r = registry_find(reg, argv[optind + (int)i]);
-            if (r && r->kind == REGISTRY_COMPANY) argv[optind + (int)i] = r->id;
+        if (any && !b.found) {
+            rc =
+                err_set(&e, ERR_NOTFOUND, "no prices for benchmark '%s'%s%s%s (seismo prices list)",
+                        a.bench, b.nnear ? "; did you mean " : "", b.near, b.nnear ? "?" : "");
+            goto done;
         }
     }
-    if ((rc = qstudy_run(&st->prices, &st->log, argv + optind, nwanted, &a, &s, &e))) goto done;
-    switch (fmt) {
+    if ((rc = qstudy_run(&st->prices, &st->log, ids, nids, &a, &s, &e))) goto done;
+    switch (ca.fmt) {
     case CLI_FMT_TABLE:
-        cmd_study_table(&s, &a.o, a.bench, s.agg);
+        cmd_study_table(&s, &a.o, a.bench, s.agg, so.verbose);
         break;
     case CLI_FMT_CSV:
         cmd_study_csv(&s, &a.o);
         break;
     default:
-        rc = cmd_study_json(&s, &a, fmt, &e);
+        rc = cmd_study_json(&s, &a, ca.fmt, &e);
         break;
     }
 done:
     if (rc == ERR_NOMEM && !e.code) err_set(&e, ERR_NOMEM, "out of memory");
-    registry_free(reg);
+    query_ids_free(ids, nids);
     qstudy_release(&s);
     store_close(st);
     return rc ? cli_fail(ctx, &e) : 0;
 }
 
+/* For the man page and completion: prices' subcommands with their options. */
+static const cli_opt_t cmd_prices_opts[] = {
+    {"symbol", required_argument, 's', "SYM", NULL},
+    {"company", required_argument, 'c', "ID", "@company"},
+    {"format", required_argument, CLI_OPT_FORMAT, "F", "@format"},
+    {NULL, 0, 0, NULL, NULL}};
+static const cli_opt_t cmd_study_opts[] = {
+    {"type", required_argument, CLI_OPT_TYPE, "T", "@type"},
+    {"benchmark", required_argument, 'b', "SYM", NULL},
+    {"model", required_argument, 'm', "M", "market market-adjusted mean-adjusted"},
+    {"estimation", required_argument, 'E', "A:B", NULL},
+    {"window", required_argument, 'w', "A:B", NULL},
+    {"min-estimation", required_argument, 'n', "N", NULL},
+    {"car-variance", required_argument, 'V', "V", "forecast plain"},
+    {"verbose", no_argument, 'v', NULL, NULL},
+    {"format", required_argument, CLI_OPT_FORMAT, "F", "@format"},
+    {NULL, 0, 0, NULL, NULL}};
+
+/* Order matters: study finds its own entry by index. */
 const cli_cmd_t cli_cmds_prices[] = {
-    {"prices", "import FILE.csv [--symbol SYM] [--company ID] | list [--format F]",
+    {"prices", "import FILE.csv... [--symbol SYM] [--company ID] | list [--format F]",
      "Import daily bars into the log (one price_import event per file); list symbols.",
-     "prices import FILE.csv [--symbol SYM] [--company ID]\n"
+     "prices import FILE.csv... [--symbol SYM] [--company ID]\n"
+     "  Each file is imported atomically, with a line per file and a total.\n"
      "  Reads daily bars. Columns are found by header name, case-insensitively, in any\n"
      "  order: date, open, high, low, close, adj close (adjclose), volume and an optional\n"
      "  symbol; dates as 2025-02-12 or 2025-02-12 00:00:00-05:00. The bars enter the log\n"
@@ -691,7 +754,7 @@ const cli_cmd_t cli_cmds_prices[] = {
      "                 whose ticker is the symbol; an index or ETF needs none)\n\n"
      "prices list [--format table|json|ndjson|csv]\n"
      "  Symbols with their company, first and last day and number of bars.\n",
-     cmd_prices},
+     cmd_prices, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_HAS_SUBCMDS, cmd_prices_opts, "import list"},
     {"study",
      "[COMPANY...] [--type T]... [--benchmark SYM] [--model market|market-adjusted|mean-adjusted] "
      "[--estimation -250:-11] [--window -1:1]... [--min-estimation N] "
@@ -711,9 +774,10 @@ const cli_cmd_t cli_cmds_prices[] = {
      "  --car-variance V forecast (default: Var(CAR) with the model's estimation error)\n"
      "                   or plain (t = CAR / (sqrt(L) sigma), as estudy2 and eventstudy)\n"
      "  --format F       table (default), json (one document), ndjson or csv\n"
+     "  --verbose        list every skipped event (the table counts them by reason)\n"
      "Across events: CAAR, cross-sectional t, Patell Z, BMP t and the share of positive\n"
      "CARs. For share_move events, the measured return of day 0 beside the reported\n"
      "percent. Percent fields (*_pct) are in percent units.\n",
-     cmd_study},
-    {NULL, NULL, NULL, NULL, NULL},
+     cmd_study, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, cmd_study_opts, "@company"},
+    {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL},
 };

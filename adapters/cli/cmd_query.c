@@ -32,152 +32,64 @@ typedef struct q_s {
     query_t qq;  /* borrows st's ports */
 } q_t;
 
-typedef struct q_progress_s {
-    const char *what;
-    int shown;
-    struct timespec t0;
-    long long min_total; /* no bar for less work than this */
-} q_progress_t;
-
-static double q_elapsed(const struct timespec *t0)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)(t.tv_sec - t0->tv_sec) + (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
-}
-
-/* Draws a progress bar on stderr (only called when stderr is a terminal). */
-static void q_progress(void *arg, long long done, long long total)
-{
-    q_progress_t *pr = arg;
-    int width = 30, fill;
-
-    if (total <= 0 || total < pr->min_total) return;
-    fill = (int)((double)done / (double)total * width);
-    fprintf(stderr, "\r%s [", pr->what);
-    for (int i = 0; i < width; i++) fputc(i < fill ? '#' : '.', stderr);
-    fprintf(stderr, "] %3d%% %lld/%lld events", (int)(100.0 * (double)done / (double)total), done,
-            total);
-    pr->shown = 1;
-}
-
-static void q_progress_end(q_progress_t *pr)
-{
-    if (pr->shown) fputc('\n', stderr);
-}
-
 static void q_close(q_t *q)
 {
     store_close(q->st);
     q->st = NULL;
 }
 
-/* Catches the projections of st up (only: one of them, or NULL for all),
- * rebuilding them when rebuild is set; progress bar on a terminal. */
-static int q_catch_up(store_t *st, const char *only, int rebuild, q_progress_t *pr,
-                      long long *applied, err_t *e)
-{
-    proj_opts_t o = {0};
-
-    o.only = only;
-    o.rebuild = rebuild;
-    if (pr && cli_stderr_is_tty()) {
-        o.progress = q_progress;
-        o.arg = pr;
-    }
-    return proj_run(&st->rm, &st->log, &o, applied, e);
-}
-
 /* Opens the database and catches the projections up; with prices set, the
  * prices projection too (for the measured figures). */
 static int q_open(cli_ctx_t *ctx, q_t *q, int prices, err_t *e)
 {
-    q_progress_t pr = {"catching up", 0, {0, 0}, 100000};
     int rc;
 
     memset(q, 0, sizeof *q);
-    if ((rc = cli_open(ctx, 0, &q->st, e))) return rc;
-    rc = q_catch_up(q->st, NULL, 0, &pr, NULL, e);
-    q_progress_end(&pr);
-    if (rc == ERR_READONLY || rc == ERR_FULL || rc == ERR_CORRUPT) {
-        /* A read-only database, one on a full disk or one verify found damaged
-         * (writes refused) is still worth answering from, as far as the read
-         * models go: say that they lag the log. */
-        fprintf(stderr,
-                "%s: warning: %s; answering from the read models as they are (they lag the "
-                "log until the projections can catch up)\n",
-                ctx->prog, e->msg);
-        err_clear(e);
-        rc = 0;
-    }
-    if (rc) goto fail;
+    if ((rc = cli_open_caught(ctx, &q->st, e))) return rc;
     /* The registry is loaded when a name is not in the read models. */
     query_init(&q->qq, q->st);
     if (prices) q->qq.prices = &q->st->prices;
     return 0;
-fail:
-    q_close(q);
-    return rc;
 }
 
-/* Checks a date option (what: "--since"); prints the error and returns 64 when bad. */
-static int q_parse_date(cli_ctx_t *ctx, const char *what, const char *v, const char **out)
+/* The options of the read side beyond the shared ones: --window, --benchmark, -o. */
+typedef struct q_opts_s {
+    query_args_t *a;
+    const char *out; /* -o FILE */
+} q_opts_t;
+
+static int q_opt(cli_ctx_t *ctx, void *arg, int id, const char *v)
 {
+    q_opts_t *o = arg;
     err_t e = {0};
 
-    if (query_check_date(what, v, &e)) return cli_fail(ctx, &e);
-    *out = v;
+    if (id == 'w' && query_parse_window("--window", v, &o->a->window, &e)) return cli_fail(ctx, &e);
+    if (id == 'b' && query_set_benchmark("--benchmark", v, o->a, &e)) return cli_fail(ctx, &e);
+    if (id == 'o') o->out = v;
     return 0;
 }
 
-/* Adds a --type value to a's filter; prints the error and returns 64 when unknown. */
-static int q_parse_type(cli_ctx_t *ctx, const char *v, query_args_t *a)
+/* Parses argv by cmd's options into a (query_args_init()ed here) and ca. */
+static int q_parse(cli_ctx_t *ctx, const cli_cmd_t *cmd, int argc, char **argv, query_args_t *a,
+                   cli_args_t *ca, const char **out, int *first)
 {
-    err_t e = {0};
+    q_opts_t o = {a, NULL};
+    int rc;
 
-    if (query_add_type("--type", v, a, &e)) return cli_fail(ctx, &e);
+    query_args_init(a);
+    if ((rc = cli_parse(ctx, cmd, argc, argv, ca, q_opt, &o, first))) return rc;
+    a->since = ca->since;
+    a->until = ca->until;
+    memcpy(a->types, ca->types, sizeof a->types);
+    if (out) *out = o.out;
     return 0;
 }
 
-/* Parses --window; prints the error and returns 64 when bad. */
-static int q_parse_window(cli_ctx_t *ctx, const char *v, int *out)
-{
-    err_t e = {0};
-
-    if (query_parse_window("--window", v, out, &e)) return cli_fail(ctx, &e);
-    return 0;
-}
-
-/* Parses --benchmark into a; prints the error and returns 64 when bad. */
-static int q_parse_benchmark(cli_ctx_t *ctx, const char *v, query_args_t *a)
-{
-    err_t e = {0};
-
-    if (query_set_benchmark("--benchmark", v, a, &e)) return cli_fail(ctx, &e);
-    return 0;
-}
-
-/* Writes s as one CSV field. */
-static void q_csv(FILE *f, const char *s, int last)
-{
-    if (!s) s = "";
-    if (strpbrk(s, ",\"\n\r")) {
-        fputc('"', f);
-        for (; *s; s++) {
-            if (*s == '"') fputc('"', f);
-            fputc(*s, f);
-        }
-        fputc('"', f);
-    } else {
-        fputs(s, f);
-    }
-    fputc(last ? '\n' : ',', f);
-}
-
+/* Table cells: one fixed precision per column (two decimals), "-" when not set. */
 static void q_pct(char out[32], int set, double pct)
 {
     if (set)
-        proj_format_pct(pct, out);
+        cli_fmt_pct(pct, out, 32);
     else
         strcpy(out, "-");
 }
@@ -227,41 +139,23 @@ static int q_table_add(q_table_t *t, const char *const *cells)
     return 0;
 }
 
-/* Display width of s: UTF-8 continuation bytes do not count. */
-static size_t q_width(const char *s)
-{
-    size_t w = 0;
-    for (; *s; s++)
-        if (((unsigned char)*s & 0xC0) != 0x80) w++;
-    return w;
-}
-
+/* Prints t through the shared table renderer (cli_out): its first row is the
+ * header; right-aligned columns are numbers (never narrowed to fit the terminal). */
 static void q_table_print(const q_table_t *t, FILE *f)
 {
-    size_t w[Q_COLS] = {0};
+    cli_col_t cols[Q_COLS];
+    cli_out_t out;
 
-    for (size_t r = 0; r < t->rows; r++)
-        for (int c = 0; c < t->ncols; c++) {
-            size_t n = q_width(t->cells[r * (size_t)t->ncols + (size_t)c]);
-            if (n > w[c]) w[c] = n;
-        }
-    for (size_t r = 0; r < t->rows; r++) {
-        int ncols = t->ncols;
-        while (t->trim && ncols > 1 && !t->cells[r * (size_t)t->ncols + (size_t)ncols - 1][0])
-            ncols--;
-        for (int c = 0; c < ncols; c++) {
-            const char *s = t->cells[r * (size_t)t->ncols + (size_t)c];
-            size_t pad = w[c] - q_width(s);
-            int last = c == ncols - 1;
-            if (t->right[c])
-                for (size_t i = 0; i < pad; i++) fputc(' ', f);
-            fputs(s, f);
-            if (!last && !t->right[c])
-                for (size_t i = 0; i < pad; i++) fputc(' ', f);
-            if (!last) fputs("  ", f);
-        }
-        fputc('\n', f);
+    (void)f; /* the renderer writes to stdout */
+    if (!t->rows) return;
+    for (int c = 0; c < t->ncols; c++) {
+        cols[c].name = cols[c].head = t->cells[c];
+        cols[c].kind = t->right[c] ? CLI_COL_NUM : CLI_COL_STR;
     }
+    cli_out_begin(&out, CLI_FMT_TABLE, cols, t->ncols);
+    for (size_t r = 1; r < t->rows; r++)
+        if (cli_out_row(&out, (const char *const *)t->cells + r * (size_t)t->ncols)) break;
+    cli_out_end(&out);
 }
 
 /* ---- JSON output -------------------------------------------------------------- */
@@ -335,7 +229,7 @@ static void q_print_type_table(const projmath_type_stats_t *stats, const query_c
 static void q_frac_pct(char out[32], double v)
 {
     if (isfinite(v))
-        proj_format_pct(v * 100.0, out);
+        cli_fmt_pct(v * 100.0, out, 32);
     else
         strcpy(out, "-");
 }
@@ -356,54 +250,31 @@ static void q_csv_measured(const query_measure_t *m)
         snprintf(num[2], 40, "%.10g", r->car[0].t);
         snprintf(num[3], 40, "%.10g", r->car[0].p);
     }
-    q_csv(stdout, m->symbol, 0);
-    q_csv(stdout, d0, 0);
-    for (int i = 0; i < 4; i++) q_csv(stdout, num[i], 0);
-    q_csv(stdout, r->skip == STUDY_OK ? "" : study_skip_name(r->skip), 1);
+    cli_csv_field(m->symbol, 0);
+    cli_csv_field(d0, 0);
+    for (int i = 0; i < 4; i++) cli_csv_field(num[i], 0);
+    cli_csv_field(r->skip == STUDY_OK ? "" : study_skip_name(r->skip), 1);
 }
 
 /* ---- timeline ------------------------------------------------------------------ */
 
 static int cmd_timeline(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {{"since", required_argument, NULL, 's'},
-                                         {"until", required_argument, NULL, 'u'},
-                                         {"type", required_argument, NULL, 't'},
-                                         {"format", required_argument, NULL, 'f'},
-                                         {NULL, 0, NULL, 0}};
     query_args_t a;
-    cli_format_t fmt = CLI_FMT_TABLE;
     proj_rows_t sel;
     err_t e = {0};
     char *id = NULL;
     q_t q;
-    int c, rc;
+    cli_args_t ca;
+    int rc, first;
 
-    query_args_init(&a);
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        switch (c) {
-        case 's':
-            if (q_parse_date(ctx, "--since", optarg, &a.since)) return 64;
-            break;
-        case 'u':
-            if (q_parse_date(ctx, "--until", optarg, &a.until)) return 64;
-            break;
-        case 't':
-            if (q_parse_type(ctx, optarg, &a)) return 64;
-            break;
-        case 'f':
-            if (cli_format_option(ctx, optarg, CLI_FMTS_ALL, &fmt)) return 64;
-            break;
-        default:
-            return cli_failf(ctx, 64, "timeline: unknown option; try 'seismo timeline --help'");
-        }
-    }
-    if (argc - optind != 1) return cli_failf(ctx, 64, "timeline takes one COMPANY");
+    if ((rc = q_parse(ctx, &cli_cmds_query[0], argc, argv, &a, &ca, NULL, &first))) return rc;
+    if (argc - first != 1) return cli_failf(ctx, 64, "timeline takes one COMPANY");
     if (q_open(ctx, &q, 0, &e)) return cli_fail(ctx, &e);
     proj_rows_init(&sel);
-    if ((rc = query_resolve(&q.qq, argv[optind], &id, &e))) goto done;
+    if ((rc = query_resolve(&q.qq, argv[first], &id, &e))) goto done;
     if ((rc = query_timeline_rows(&q.qq, id, &a, &sel, &e))) goto done;
-    if (fmt == CLI_FMT_TABLE) {
+    if (ca.fmt == CLI_FMT_TABLE) {
         q_table_t t;
         char *name = NULL, *ticker = NULL;
         static const char *const head[] = {"DATE", "TYPE", "WITH", "FIGURE", "TEXT"};
@@ -423,22 +294,22 @@ static int cmd_timeline(cli_ctx_t *ctx, int argc, char **argv)
         if (!rc) q_table_print(&t, stdout);
         q_table_release(&t);
         if (rc) err_set(&e, rc, "out of memory");
-    } else if (fmt == CLI_FMT_CSV) {
+    } else if (ca.fmt == CLI_FMT_CSV) {
         static const char *const head[] = {"date", "seq", "id", "type", "with", "figure", "text"};
-        for (int i = 0; i < 7; i++) q_csv(stdout, head[i], i == 6);
+        for (int i = 0; i < 7; i++) cli_csv_field(head[i], i == 6);
         for (size_t i = 0; i < sel.n; i++) {
             const proj_row_t *r = &sel.items[i];
             char seq[24];
             snprintf(seq, sizeof seq, "%lld", r->seq);
-            q_csv(stdout, r->occurred_on, 0);
-            q_csv(stdout, seq, 0);
-            q_csv(stdout, r->id, 0);
-            q_csv(stdout, event_type_name(r->type), 0);
-            q_csv(stdout, r->others, 0);
-            q_csv(stdout, r->figure, 0);
-            q_csv(stdout, r->text, 1);
+            cli_csv_field(r->occurred_on, 0);
+            cli_csv_field(seq, 0);
+            cli_csv_field(r->id, 0);
+            cli_csv_field(event_type_name(r->type), 0);
+            cli_csv_field(r->others, 0);
+            cli_csv_field(r->figure, 0);
+            cli_csv_field(r->text, 1);
         }
-    } else if (fmt == CLI_FMT_NDJSON) {
+    } else if (ca.fmt == CLI_FMT_NDJSON) {
         for (size_t i = 0; !rc && i < sel.n; i++) {
             event_t ev;
             buf_t b;
@@ -496,7 +367,7 @@ static void q_print_rvm(const query_sums_t *sums)
                                     diff,
                                     r->skip == STUDY_OK ? "" : study_skip_name(r->skip)};
             if (r->has_r0) date_format_iso(r->day0, d0);
-            proj_format_pct(mv->row->pct, rep);
+            cli_fmt_pct(mv->row->pct, rep, sizeof rep);
             q_frac_pct(meas, r->has_r0 ? r->r0 : NAN);
             q_frac_pct(ab, r->skip == STUDY_OK ? r->ar0 : NAN);
             q_pct(diff, r->has_r0, r->r0 * 100.0 - mv->row->pct);
@@ -574,8 +445,8 @@ static void q_csv_results(const json_t *earnings, const json_t *dividends)
     const json_t *ld = json_array_get(dividends, json_array_size(dividends) - 1);
     char num[40];
 
-    q_csv(stdout, le ? json_string_value(json_object_get(le, "date")) : "", 0);
-    q_csv(stdout, le ? json_string_value(json_object_get(le, "period")) : "", 0);
+    cli_csv_field(le ? json_string_value(json_object_get(le, "date")) : "", 0);
+    cli_csv_field(le ? json_string_value(json_object_get(le, "period")) : "", 0);
     for (size_t w = 0; w < 3; w++) {
         const json_t *ms = json_object_get(le, "metrics"), *m, *c = NULL;
         size_t k;
@@ -586,64 +457,41 @@ static void q_csv_results(const json_t *earnings, const json_t *dividends)
         }
         num[0] = '\0';
         if (json_is_number(c)) snprintf(num, sizeof num, "%.15g", json_number_value(c));
-        q_csv(stdout, num, 0);
+        cli_csv_field(num, 0);
     }
-    q_csv(stdout, ld ? json_string_value(json_object_get(ld, "date")) : "", 0);
+    cli_csv_field(ld ? json_string_value(json_object_get(ld, "date")) : "", 0);
     num[0] = '\0';
     if (ld && json_is_number(json_object_get(ld, "amount_per_share")))
         snprintf(num, sizeof num, "%.15g",
                  json_number_value(json_object_get(ld, "amount_per_share")));
-    q_csv(stdout, num, 0);
-    q_csv(stdout, ld ? json_string_value(json_object_get(ld, "currency")) : "", 0);
+    cli_csv_field(num, 0);
+    cli_csv_field(ld ? json_string_value(json_object_get(ld, "currency")) : "", 0);
     num[0] = '\0';
     if (ld && json_is_number(json_object_get(ld, "change_percent")))
         snprintf(num, sizeof num, "%.15g",
                  json_number_value(json_object_get(ld, "change_percent")));
-    q_csv(stdout, num, 1);
+    cli_csv_field(num, 1);
 }
 
 static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {{"since", required_argument, NULL, 's'},
-                                         {"until", required_argument, NULL, 'u'},
-                                         {"benchmark", required_argument, NULL, 'b'},
-                                         {"format", required_argument, NULL, 'f'},
-                                         {NULL, 0, NULL, 0}};
     query_args_t a;
-    cli_format_t fmt = CLI_FMT_TABLE;
     query_sums_t sums;
     size_t nids = 0;
     char **ids = NULL;
     err_t e = {0};
     q_t q;
-    int c, rc;
+    cli_args_t ca;
+    int rc, first;
 
-    query_args_init(&a);
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        switch (c) {
-        case 's':
-            if (q_parse_date(ctx, "--since", optarg, &a.since)) return 64;
-            break;
-        case 'u':
-            if (q_parse_date(ctx, "--until", optarg, &a.until)) return 64;
-            break;
-        case 'b':
-            if (q_parse_benchmark(ctx, optarg, &a)) return 64;
-            break;
-        case 'f':
-            if (cli_format_option(ctx, optarg, CLI_FMTS_ALL, &fmt)) return 64;
-            break;
-        default:
-            return cli_failf(ctx, 64, "summary: unknown option; try 'seismo summary --help'");
-        }
-    }
+    if ((rc = q_parse(ctx, &cli_cmds_query[1], argc, argv, &a, &ca, NULL, &first))) return rc;
     if (q_open(ctx, &q, 1, &e)) return cli_fail(ctx, &e);
     memset(&sums, 0, sizeof sums);
-    if ((rc = query_resolve_all(&q.qq, argv + optind, (size_t)(argc - optind), &ids, &nids, &e)))
+    if ((rc = query_resolve_all(&q.qq, argv + first, (size_t)(argc - first), &ids, &nids, &e)))
         goto done;
     if ((rc = query_sums_load(&q.qq, ids, nids, &a, &sums, &e))) goto done;
 
-    if (fmt == CLI_FMT_TABLE) {
+    if (ca.fmt == CLI_FMT_TABLE) {
         static const char *const head[] = {
             "COMPANY",  "EVENTS",   "MOVES", "UP",   "DOWN",     "CUMULATIVE", "MEAN",
             "MAX GAIN", "MAX DROP", "FIRST", "LAST", "COMPARED", "MEAN |DIFF|"};
@@ -740,7 +588,7 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
             }
             printf("%s\n", down ? "" : " none");
         }
-    } else if (fmt == CLI_FMT_CSV) {
+    } else if (ca.fmt == CLI_FMT_CSV) {
         static const char *const head[] = {
             "company",      "events",        "count",
             "up",           "down",          "cumulative_pct",
@@ -752,8 +600,8 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
             "eps_change_percent", "net_income_change_percent", "dividend_date",
             "dividend_per_share", "dividend_currency",         "dividend_change_percent"};
         int ncols = sums.measured ? 15 : 13;
-        for (int i = 0; i < ncols; i++) q_csv(stdout, head[i], 0);
-        for (int i = 0; i < 9; i++) q_csv(stdout, rhead[i], i == 8);
+        for (int i = 0; i < ncols; i++) cli_csv_field(head[i], 0);
+        for (int i = 0; i < 9; i++) cli_csv_field(rhead[i], i == 8);
         for (size_t i = 0; i < sums.n; i++) {
             const projmath_summary_t *s = &sums.items[i].s;
             char num[5][40];
@@ -762,26 +610,26 @@ static int cmd_summary(cli_ctx_t *ctx, int argc, char **argv)
             snprintf(num[1], 40, "%.15g", s->mean_pct);
             snprintf(num[2], 40, "%.15g", s->max_gain.pct);
             snprintf(num[3], 40, "%.15g", s->max_drop.pct);
-            q_csv(stdout, s->has_moves ? num[0] : "", 0);
-            q_csv(stdout, s->has_moves ? num[1] : "", 0);
-            q_csv(stdout, s->max_gain.set ? num[2] : "", 0);
-            q_csv(stdout, s->max_gain.set ? s->max_gain.row->occurred_on : "", 0);
-            q_csv(stdout, s->max_drop.set ? num[3] : "", 0);
-            q_csv(stdout, s->max_drop.set ? s->max_drop.row->occurred_on : "", 0);
-            q_csv(stdout, s->first_date, 0);
-            q_csv(stdout, s->last_date, 0);
+            cli_csv_field(s->has_moves ? num[0] : "", 0);
+            cli_csv_field(s->has_moves ? num[1] : "", 0);
+            cli_csv_field(s->max_gain.set ? num[2] : "", 0);
+            cli_csv_field(s->max_gain.set ? s->max_gain.row->occurred_on : "", 0);
+            cli_csv_field(s->max_drop.set ? num[3] : "", 0);
+            cli_csv_field(s->max_drop.set ? s->max_drop.row->occurred_on : "", 0);
+            cli_csv_field(s->first_date, 0);
+            cli_csv_field(s->last_date, 0);
             if (sums.measured) {
                 const query_rvm_t *rv = &sums.items[i].rvm;
                 printf("%zu,", rv->compared);
                 snprintf(num[4], 40, "%.15g", rv->mean_abs_diff);
-                q_csv(stdout, rv->compared ? num[4] : "", 0);
+                cli_csv_field(rv->compared ? num[4] : "", 0);
             }
             q_csv_results(sums.items[i].earnings, sums.items[i].dividends);
         }
     } else {
         json_t *doc = NULL;
         if ((rc = query_summary_doc(&q.qq, &sums, &a, &doc, &e))) goto done;
-        if (fmt == CLI_FMT_NDJSON) {
+        if (ca.fmt == CLI_FMT_NDJSON) {
             /* One company a line: the entries of the document's "companies". */
             json_t *arr = json_object_get(doc, "companies");
             for (size_t i = 0; i < json_array_size(arr); i++) q_print_line(json_array_get(arr, i));
@@ -849,56 +697,25 @@ static int q_reactions_measured_table(const query_reactions_t *rx, const query_a
 
 static int cmd_reactions(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {{"type", required_argument, NULL, 't'},
-                                         {"window", required_argument, NULL, 'w'},
-                                         {"since", required_argument, NULL, 's'},
-                                         {"until", required_argument, NULL, 'u'},
-                                         {"format", required_argument, NULL, 'f'},
-                                         {"benchmark", required_argument, NULL, 'b'},
-                                         {NULL, 0, NULL, 0}};
     query_args_t a;
-    cli_format_t fmt = CLI_FMT_TABLE;
     query_reactions_t rx;
     size_t nids = 0;
     char **ids = NULL;
     err_t e = {0};
     q_t q;
-    int c, rc;
+    cli_args_t ca;
+    int rc, first;
 
-    query_args_init(&a);
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        switch (c) {
-        case 't':
-            if (q_parse_type(ctx, optarg, &a)) return 64;
-            break;
-        case 'w':
-            if (q_parse_window(ctx, optarg, &a.window)) return 64;
-            break;
-        case 's':
-            if (q_parse_date(ctx, "--since", optarg, &a.since)) return 64;
-            break;
-        case 'u':
-            if (q_parse_date(ctx, "--until", optarg, &a.until)) return 64;
-            break;
-        case 'f':
-            if (cli_format_option(ctx, optarg, CLI_FMTS_ALL, &fmt)) return 64;
-            break;
-        case 'b':
-            if (q_parse_benchmark(ctx, optarg, &a)) return 64;
-            break;
-        default:
-            return cli_failf(ctx, 64, "reactions: unknown option; try 'seismo reactions --help'");
-        }
-    }
-    if (argc - optind > 1) return cli_failf(ctx, 64, "reactions takes at most one COMPANY");
+    if ((rc = q_parse(ctx, &cli_cmds_query[2], argc, argv, &a, &ca, NULL, &first))) return rc;
+    if (argc - first > 1) return cli_failf(ctx, 64, "reactions takes at most one COMPANY");
     if (q_open(ctx, &q, 1, &e)) return cli_fail(ctx, &e);
     memset(&rx, 0, sizeof rx);
-    if ((rc = query_resolve_all(&q.qq, argv + optind, (size_t)(argc - optind), &ids, &nids, &e)))
+    if ((rc = query_resolve_all(&q.qq, argv + first, (size_t)(argc - first), &ids, &nids, &e)))
         goto done;
     if ((rc = query_reactions_load(&q.qq, ids, nids, &a, &rx, &e))) goto done;
-    if (fmt == CLI_FMT_TABLE && rx.measured) {
+    if (ca.fmt == CLI_FMT_TABLE && rx.measured) {
         rc = q_reactions_measured_table(&rx, &a, &e);
-    } else if (fmt == CLI_FMT_TABLE) {
+    } else if (ca.fmt == CLI_FMT_TABLE) {
         static const char *const head[] = {"DATE", "COMPANY", "TYPE", "WITH", "REACTION", "MOVES"};
         q_table_t t;
         q_table_init(&t, 6);
@@ -921,27 +738,27 @@ static int cmd_reactions(cli_ctx_t *ctx, int argc, char **argv)
         }
         printf("window: %d day%s after each event\n", a.window, a.window == 1 ? "" : "s");
         q_print_type_table(rx.stats, NULL, stdout);
-    } else if (fmt == CLI_FMT_CSV) {
+    } else if (ca.fmt == CLI_FMT_CSV) {
         static const char *const head[] = {
             "date", "company",     "type",    "event", "with", "reaction_pct", "moves", "symbol",
             "day0", "return0_pct", "car_pct", "t",     "p",    "skipped"};
         int ncol = rx.measured ? 14 : 7;
-        for (int i = 0; i < ncol; i++) q_csv(stdout, head[i], i == ncol - 1);
+        for (int i = 0; i < ncol; i++) cli_csv_field(head[i], i == ncol - 1);
         for (size_t i = 0; i < rx.n; i++) {
             const proj_row_t *r = rx.items[i].event;
             char pct[40], moves[24];
             snprintf(pct, sizeof pct, "%.15g", rx.items[i].pct);
             snprintf(moves, sizeof moves, "%zu", rx.items[i].moves);
-            q_csv(stdout, r->occurred_on, 0);
-            q_csv(stdout, r->company, 0);
-            q_csv(stdout, event_type_name(r->type), 0);
-            q_csv(stdout, r->id, 0);
-            q_csv(stdout, r->others, 0);
-            q_csv(stdout, rx.items[i].has_pct ? pct : "", 0);
-            q_csv(stdout, moves, !rx.measured);
+            cli_csv_field(r->occurred_on, 0);
+            cli_csv_field(r->company, 0);
+            cli_csv_field(event_type_name(r->type), 0);
+            cli_csv_field(r->id, 0);
+            cli_csv_field(r->others, 0);
+            cli_csv_field(rx.items[i].has_pct ? pct : "", 0);
+            cli_csv_field(moves, !rx.measured);
             if (rx.measured) q_csv_measured(&rx.measured[i]);
         }
-    } else if (fmt == CLI_FMT_NDJSON) {
+    } else if (ca.fmt == CLI_FMT_NDJSON) {
         for (size_t i = 0; i < rx.n; i++) {
             json_t *o =
                 query_reaction_json(&rx.items[i], rx.measured ? &rx.measured[i] : NULL, rx.bench);
@@ -963,59 +780,26 @@ done:
 
 static int cmd_report(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"company", required_argument, NULL, 'c'}, {"since", required_argument, NULL, 's'},
-        {"until", required_argument, NULL, 'u'},   {"window", required_argument, NULL, 'w'},
-        {"output", required_argument, NULL, 'o'},  {"benchmark", required_argument, NULL, 'b'},
-        {"format", required_argument, NULL, 'f'},  {NULL, 0, NULL, 0}};
     const char *out = NULL;
-    int html = 0;
+    int html;
     buf_t page;
-    char *names[QUERY_MAX_COMPANIES];
-    size_t nnames = 0, nids = 0;
+    size_t nids = 0;
     char **ids = NULL;
     query_args_t a;
-    int c, rc;
+    cli_args_t ca;
+    int rc, first;
     json_t *doc = NULL;
     err_t e = {0};
     q_t q;
 
-    query_args_init(&a);
-    while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
-        switch (c) {
-        case 'c':
-            if (nnames == QUERY_MAX_COMPANIES)
-                return cli_failf(ctx, 64, "--company: at most %d companies", QUERY_MAX_COMPANIES);
-            names[nnames++] = optarg;
-            break;
-        case 's':
-            if (q_parse_date(ctx, "--since", optarg, &a.since)) return 64;
-            break;
-        case 'u':
-            if (q_parse_date(ctx, "--until", optarg, &a.until)) return 64;
-            break;
-        case 'w':
-            if (q_parse_window(ctx, optarg, &a.window)) return 64;
-            break;
-        case 'o':
-            out = optarg;
-            break;
-        case 'b':
-            if (q_parse_benchmark(ctx, optarg, &a)) return 64;
-            break;
-        case 'f':
-            if (strcmp(optarg, "json") != 0 && strcmp(optarg, "html") != 0)
-                return cli_failf(ctx, 64, "--format: '%s' is not json or html", optarg);
-            html = strcmp(optarg, "html") == 0;
-            break;
-        default:
-            return cli_failf(ctx, 64, "report: unknown option; try 'seismo report --help'");
-        }
-    }
-    if (optind < argc) return cli_failf(ctx, 64, "report: unexpected argument '%s'", argv[optind]);
+    if ((rc = q_parse(ctx, &cli_cmds_query[3], argc, argv, &a, &ca, &out, &first))) return rc;
+    if (first < argc) return cli_failf(ctx, 64, "report: unexpected argument '%s'", argv[first]);
+    html = ca.fmt == CLI_FMT_HTML;
     if (q_open(ctx, &q, 1, &e)) return cli_fail(ctx, &e);
     buf_init(&page);
-    if ((rc = query_resolve_all(&q.qq, names, nnames, &ids, &nids, &e))) goto done;
+    if ((rc =
+             query_resolve_all(&q.qq, (char *const *)ca.companies, ca.ncompanies, &ids, &nids, &e)))
+        goto done;
     if (html) {
         /* The page (adapters/report/html.c), written like the JSON below. */
         if ((rc = report_html(&q.qq, ids, nids, &a, NULL, &page, &e))) goto done;
@@ -1058,130 +842,50 @@ done:
     return rc ? cli_fail(ctx, &e) : 0;
 }
 
-/* ---- rebuild, retract, status ------------------------------------------------- */
-
-static int cmd_rebuild(cli_ctx_t *ctx, int argc, char **argv)
-{
-    q_progress_t pr = {"rebuild", 0, {0, 0}, 0};
-    const char *only = NULL;
-    long long applied = 0;
-    err_t e = {0};
-    store_t *st = NULL;
-    double secs;
-    int rc;
-
-    if (argc > 2) return cli_failf(ctx, 64, "rebuild takes at most one projection NAME");
-    if (argc == 2) {
-        only = argv[1];
-        if (!proj_def_find(only)) {
-            buf_t names;
-            buf_init(&names);
-            for (size_t i = 0; i < proj_def_count; i++)
-                buf_printf(&names, "%s%s", i ? ", " : "", proj_defs[i].name);
-            rc = cli_failf(ctx, 64, "rebuild: no projection called '%s' (known: %s)", only,
-                           buf_str(&names));
-            buf_release(&names);
-            return rc;
-        }
+#define Q_SINCE                                                 \
+    {                                                           \
+        "since", required_argument, CLI_OPT_SINCE, "DATE", NULL \
     }
-    if (cli_open(ctx, 0, &st, &e)) return cli_fail(ctx, &e);
-    clock_gettime(CLOCK_MONOTONIC, &pr.t0);
-    rc = q_catch_up(st, only, 1, &pr, &applied, &e);
-    q_progress_end(&pr);
-    secs = q_elapsed(&pr.t0);
-    if (!rc)
-        printf("rebuilt %s: %lld events in %.2f s (%.0f events/s)\n",
-               only ? only : "all projections", applied, secs,
-               secs > 0 ? (double)applied / secs : 0.0);
-    store_close(st);
-    return rc ? cli_fail(ctx, &e) : 0;
-}
-
-static int cmd_retract(cli_ctx_t *ctx, int argc, char **argv)
-{
-    static const struct option opts[] = {{"reason", required_argument, NULL, 'r'},
-                                         {NULL, 0, NULL, 0}};
-    const char *reason = NULL, *target;
-    eventlog_result_t res;
-    event_list_t batch;
-    event_t old, *ev;
-    err_t e = {0};
-    q_t q;
-    int c, rc;
-
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        if (c != 'r')
-            return cli_failf(ctx, 64, "retract: unknown option; try 'seismo retract --help'");
-        reason = optarg;
+#define Q_UNTIL                                                 \
+    {                                                           \
+        "until", required_argument, CLI_OPT_UNTIL, "DATE", NULL \
     }
-    if (argc - optind != 1) return cli_failf(ctx, 64, "retract takes one EVENT_ID");
-    if (!reason || !*reason) return cli_failf(ctx, 64, "retract needs --reason TEXT");
-    target = argv[optind];
-    event_init(&old);
-    event_list_init(&batch);
-    if (q_open(ctx, &q, 0, &e)) return cli_fail(ctx, &e);
-    if ((rc = eventlog_get(&q.st->log, target, &old, &e))) {
-        if (rc == ERR_NOTFOUND)
-            err_set(&e, ERR_NOTFOUND, "no event with id '%s' in the log", target);
-        goto done;
+#define Q_TYPE                                                \
+    {                                                         \
+        "type", required_argument, CLI_OPT_TYPE, "T", "@type" \
     }
-    if (old.type == EVENT_RETRACTION) {
-        rc = err_set(&e, ERR_DATA, "event %s is a retraction; retractions cannot be retracted",
-                     target);
-        goto done;
+#define Q_FORMAT                                                    \
+    {                                                               \
+        "format", required_argument, CLI_OPT_FORMAT, "F", "@format" \
     }
-    if (!(ev = event_list_add(&batch))) goto nomem;
-    ev->type = EVENT_RETRACTION;
-    if (event_set_str(ev, "target", target) || event_set_str(ev, "reason", reason)) goto nomem;
-    for (size_t i = 0; i < old.ncompanies; i++) {
-        const event_company_t *co = &old.companies[i];
-        if (event_add_company(ev, co->id, co->name, co->ticker, NULL)) goto nomem;
+#define Q_BENCHMARK                                      \
+    {                                                    \
+        "benchmark", required_argument, 'b', "SYM", NULL \
     }
-    if ((rc = eventlog_append(&q.st->log, &batch, EVENTLOG_NO_EXPECTED, &res, &e))) goto done;
-    if ((rc = q_catch_up(q.st, NULL, 0, NULL, NULL, &e))) goto done;
-    if (res.appended)
-        printf("retracted %s (%s %s) by event seq %lld\n", target, event_type_name(old.type),
-               old.occurred_on[0] ? old.occurred_on : "undated", batch.items[0].seq);
-    else
-        printf("%s was already retracted with this reason (head seq %lld)\n", target, res.head_seq);
-    goto done;
-nomem:
-    rc = err_set(&e, ERR_NOMEM, "out of memory");
-done:
-    event_release(&old);
-    event_list_release(&batch);
-    q_close(&q);
-    return rc ? cli_fail(ctx, &e) : 0;
-}
+#define Q_WINDOW                                    \
+    {                                               \
+        "window", required_argument, 'w', "N", NULL \
+    }
+#define Q_END                  \
+    {                          \
+        NULL, 0, 0, NULL, NULL \
+    }
 
-/* Prints each projection's checkpoint and lag for `seismo status` (called by cmd_log.c). */
-int cli_status_extra(cli_ctx_t *ctx, store_t *s, err_t *e)
-{
-    proj_status_t st[8];
-    long long head;
-    char hash[65];
-    int rc;
+static const cli_opt_t q_timeline_opts[] = {Q_SINCE, Q_UNTIL, Q_TYPE, Q_FORMAT, Q_END};
+static const cli_opt_t q_summary_opts[] = {Q_SINCE, Q_UNTIL, Q_BENCHMARK, Q_FORMAT, Q_END};
+static const cli_opt_t q_reactions_opts[] = {Q_TYPE,      Q_WINDOW, Q_SINCE, Q_UNTIL,
+                                             Q_BENCHMARK, Q_FORMAT, Q_END};
+static const cli_opt_t q_report_opts[] = {
+    {"company", required_argument, CLI_OPT_COMPANY, "C", "@company"},
+    Q_SINCE,
+    Q_UNTIL,
+    Q_WINDOW,
+    Q_BENCHMARK,
+    {"output", required_argument, 'o', "FILE", "@file"},
+    Q_FORMAT,
+    Q_END};
 
-    (void)ctx;
-    if (proj_def_count > 8) return err_set(e, ERR_INTERNAL, "too many projections");
-    if ((rc = eventlog_head(&s->log, &head, hash, e))) return rc;
-    if ((rc = proj_status(&s->rm, st, e)) == 0) {
-        printf("projections:\n");
-        for (size_t i = 0; i < proj_def_count; i++) {
-            if (st[i].stored == 0)
-                printf("  %-10s v%d  never run, lag %lld (catches up on the next query)\n",
-                       st[i].name, st[i].version, head);
-            else if (st[i].stored != st[i].version)
-                printf("  %-10s v%d  built by v%d at seq %lld: rebuilds on the next query\n",
-                       st[i].name, st[i].version, st[i].stored, st[i].last_seq);
-            else
-                printf("  %-10s v%d  checkpoint seq %lld, lag %lld\n", st[i].name, st[i].version,
-                       st[i].last_seq, head - st[i].last_seq);
-        }
-    }
-    return rc;
-}
-
+/* Order matters: the commands find their own entry by index. */
 const cli_cmd_t cli_cmds_query[] = {
     {"timeline",
      "COMPANY [--since DATE] [--until DATE] [--type T]... [--format table|json|ndjson|csv]",
@@ -1193,7 +897,7 @@ const cli_cmd_t cli_cmds_query[] = {
      "  --type T       only events of type T (repeatable)\n"
      "  --format F     table (default), json ({\"company\", \"events\": [envelopes]}),\n"
      "                 ndjson (canonical envelopes) or csv\n",
-     cmd_timeline},
+     cmd_timeline, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, q_timeline_opts, "@company"},
     {"summary",
      "[COMPANY...] [--since DATE] [--until DATE] [--benchmark SYM] "
      "[--format table|json|ndjson|csv]",
@@ -1209,7 +913,7 @@ const cli_cmd_t cli_cmds_query[] = {
      "  --until DATE   on or before DATE\n"
      "  --benchmark SYM  benchmark of the measured figures (default SPY)\n"
      "  --format F     table (default), json, ndjson (one company a line) or csv\n",
-     cmd_summary},
+     cmd_summary, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, q_summary_opts, "@company"},
     {"reactions",
      "[COMPANY] [--type T]... [--window N] [--since DATE] [--until DATE] [--benchmark SYM] "
      "[--format ...]",
@@ -1226,10 +930,10 @@ const cli_cmd_t cli_cmds_query[] = {
      "  --until DATE   events on or before DATE\n"
      "  --benchmark SYM  benchmark of the measured figures (default SPY)\n"
      "  --format F     table (default), json, ndjson or csv\n",
-     cmd_reactions},
+     cmd_reactions, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, q_reactions_opts, "@company"},
     {"report",
-     "[--company C]... [--since DATE] [--until DATE] [--window N] [--benchmark SYM]\n"
-     "       [--format json|html] [-o FILE]",
+     "[--company C]... [--since DATE] [--until DATE] [--window N] [--benchmark SYM] "
+     "[--format json|html] [-o FILE]",
      "Write a JSON report (schema seismo.report/2, see docs/report.schema.json) or an HTML page.",
      "Per company: summary, timeline (full envelopes) and reactions; plus the\n"
      "per-type reaction table, the log head it was made from and the window.\n"
@@ -1246,15 +950,6 @@ const cli_cmd_t cli_cmds_query[] = {
      "                 adjusted close with the events as markers, the event windows, the\n"
      "                 CAAR per type; every table readable without scripts; no network)\n"
      "  -o, --output FILE  write to FILE (atomically) instead of stdout\n",
-     cmd_report},
-    {"rebuild", "[NAME]", "Rebuild the read models (or projection NAME) from seq 0.",
-     "Projections: timeline, companies, prices. A progress bar goes to stderr when it is a\n"
-     "terminal. Queries catch up on their own; rebuild is for when you want it now.\n",
-     cmd_rebuild},
-    {"retract", "EVENT_ID --reason TEXT", "Append a retraction of an event.",
-     "The event stays in the log but leaves timelines, summaries, reactions and\n"
-     "reports. Unknown ids and retractions of retractions exit 65.\n\n"
-     "  --reason TEXT  why (required)\n",
-     cmd_retract},
-    {NULL, NULL, NULL, NULL, NULL},
+     cmd_report, CLI_FMTS_REPORT, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, q_report_opts},
+    {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL},
 };

@@ -5,25 +5,9 @@
 #include <string.h>
 
 #include "../../core/mem.h"
+#include "../../core/names.h"
 #include "../crypto/hash.h"
 #include "cli.h"
-
-static const cli_cmd_t *main_tables(size_t i)
-{
-    const cli_cmd_t *tables[] = {cli_cmds_log,    cli_cmds_ingest, cli_cmds_query, cli_cmds_daemon,
-                                 cli_cmds_prices, cli_cmds_model,  cli_cmds_copy};
-    return i < sizeof tables / sizeof *tables ? tables[i] : (const cli_cmd_t *)-1;
-}
-
-static const cli_cmd_t *main_find(const char *name)
-{
-    const cli_cmd_t *t;
-
-    for (size_t i = 0; (t = main_tables(i)) != (const cli_cmd_t *)-1; i++)
-        for (; t && t->name; t++)
-            if (strcmp(t->name, name) == 0) return t;
-    return NULL;
-}
 
 /* Prints the version line: seismo's, and each engine's schema and library. */
 static void main_version(void)
@@ -51,8 +35,8 @@ static int main_help(const char *prog, int is_error)
             "                       normal (faster; the last appends may be lost on power loss)\n\n"
             "Commands:\n",
             prog, prog);
-    for (size_t i = 0; (t = main_tables(i)) != (const cli_cmd_t *)-1; i++)
-        for (; t && t->name; t++) fprintf(f, "  %-12s %s\n", t->name, t->summary);
+    for (size_t i = 0; (t = cli_cmd_at(i)); i++)
+        if (t->summary[0] != '(') fprintf(f, "  %-12s %s\n", t->name, t->summary);
     fprintf(f, "\nRun '%s COMMAND --help' for a command's options.\n", prog);
     return is_error ? 64 : 0;
 }
@@ -75,7 +59,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "seismo: cannot initialise libsodium\n");
         return 70;
     }
-    while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
+    opterr = 0; /* one message, ours, named "seismo" whatever argv[0] is */
+    while ((c = getopt_long(argc, argv, "+:h", opts, NULL)) != -1) {
         switch (c) {
         case 'd':
             if (!optarg[0]) return cli_failf(&ctx, 64, "--db needs a path");
@@ -94,19 +79,32 @@ int main(int argc, char **argv)
             return 0;
         case 'h':
             return main_help(ctx.prog, 0);
+        case ':':
+            return cli_failf(&ctx, 64, "option '%s' needs a value; try 'seismo --help'",
+                             argv[optind - 1]);
         default:
-            return main_help(ctx.prog, 1);
+            return cli_failf(&ctx, 64, "unknown option '%s'; try 'seismo --help'",
+                             argv[optind - 1]);
         }
     }
     if (optind >= argc) return main_help(ctx.prog, 1);
     if (strcmp(argv[optind], "help") == 0) {
-        if (optind + 1 < argc && (cmd = main_find(argv[optind + 1])))
+        if (optind + 1 < argc && (cmd = cli_cmd_find(argv[optind + 1])))
             return cli_usage(&ctx, cmd, 0);
         return main_help(ctx.prog, 0);
     }
-    if (!(cmd = main_find(argv[optind]))) {
-        fprintf(stderr, "seismo: unknown command '%s'\n", argv[optind]);
-        return main_help(ctx.prog, 1);
+    if (!(cmd = cli_cmd_find(argv[optind]))) {
+        const cli_cmd_t *t, *near = NULL;
+        size_t best = 3;
+        for (size_t i = 0; (t = cli_cmd_at(i)); i++) {
+            size_t d = names_distance(argv[optind], t->name);
+            if (d < best) best = d, near = t;
+        }
+        if (near)
+            return cli_failf(&ctx, 64, "unknown command '%s'; did you mean '%s'? (seismo --help)",
+                             argv[optind], near->name);
+        return cli_failf(&ctx, 64, "unknown command '%s'; the commands: seismo --help",
+                         argv[optind]);
     }
     for (int i = optind + 1; i < argc; i++) {
         if (strcmp(argv[i], "--") == 0) break;

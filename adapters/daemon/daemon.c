@@ -4,7 +4,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <getopt.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -16,7 +15,8 @@
 
 #include "../../core/canon.h"
 #include "../../core/mem.h"
-#include "../cli/cli.h"
+#include "../file/file.h"
+#include "daemon_run.h"
 #include "../../core/proj.h"
 #include "../../core/regstore.h"
 #include "../model/modelfile.h"
@@ -521,7 +521,7 @@ static int daemon_read_token(daemon_t *d, const char *path, err_t *e)
 {
     char *text = NULL;
     size_t len;
-    int rc = cli_read_file(path, 4096, &text, &len, e);
+    int rc = file_read_all(path, 4096, &text, &len, e);
 
     if (rc) return err_set(e, ERR_USAGE, "--token-file: %s", e->msg);
     while (len && (text[len - 1] == '\n' || text[len - 1] == '\r' || text[len - 1] == ' '))
@@ -531,31 +531,6 @@ static int daemon_read_token(daemon_t *d, const char *path, err_t *e)
         return err_set(e, ERR_USAGE, "--token-file: the token must be at least 16 characters");
     }
     d->token = text;
-    return 0;
-}
-
-static int daemon_is_loopback(const char *addr)
-{
-    return strncmp(addr, "unix:", 5) == 0 || strncmp(addr, "127.", 4) == 0 ||
-           strncmp(addr, "[::1]:", 6) == 0 || strncmp(addr, "localhost:", 10) == 0;
-}
-
-static int daemon_parse_size(const char *s, size_t *out)
-{
-    char *end;
-    unsigned long long v = strtoull(s, &end, 10);
-
-    if (end == s) return -1;
-    if (*end == 'k' || *end == 'K')
-        v <<= 10, end++;
-    else if (*end == 'm' || *end == 'M')
-        v <<= 20, end++;
-    else if (*end == 'g' || *end == 'G')
-        v <<= 30, end++;
-    if (*end == 'i' || *end == 'B') end++;
-    if (*end == 'B') end++;
-    if (*end || v == 0) return -1;
-    *out = (size_t)v;
     return 0;
 }
 
@@ -573,114 +548,121 @@ static void daemon_cleanup(daemon_t *d)
     if (d->logf) fclose(d->logf);
 }
 
-static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
+/* Fills e with a printf message and returns 64 (the daemon's start-up failures). */
+static int daemon_fail(err_t *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static int daemon_fail(err_t *e, const char *fmt, ...)
 {
-    static const struct option opts[] = {{"db", required_argument, NULL, 'd'},
-                                         {"spool", required_argument, NULL, 's'},
-                                         {"listen", required_argument, NULL, 'l'},
-                                         {"workers", required_argument, NULL, 'w'},
-                                         {"token-file", required_argument, NULL, 't'},
-                                         {"log-format", required_argument, NULL, 'f'},
-                                         {"pid-file", required_argument, NULL, 'p'},
-                                         {"log-file", required_argument, NULL, 'L'},
-                                         {"max-body", required_argument, NULL, 'b'},
-                                         {"max-connections", required_argument, NULL, 'm'},
-                                         {"idle-timeout", required_argument, NULL, 'i'},
-                                         {"settle", required_argument, NULL, 'S'},
-                                         {NULL, 0, NULL, 0}};
+    va_list ap;
+    char msg[sizeof e->msg];
+
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    err_set(e, ERR_USAGE, "%s", msg);
+    return 64;
+}
+
+void daemon_config_init(daemon_config_t *c)
+{
+    memset(c, 0, sizeof *c);
+    c->workers = 4;
+    c->max_body = (size_t)16 << 20;
+    c->max_conns = 1024;
+    c->idle_ms = DAEMON_IDLE_MS;
+    c->settle_ms = 1000;
+}
+
+int daemon_check_listen(const char *addr, int *loopback, err_t *e)
+{
+    const char *colon, *host_end;
+    char host[256], *end;
+    unsigned char bin[16];
+    long port;
+    size_t n;
+
+    *loopback = 0;
+    if (strncmp(addr, "unix:", 5) == 0) {
+        if (!addr[5])
+            return err_set(e, ERR_USAGE, "--listen '%s' is not an address: no path", addr);
+        *loopback = 1;
+        return 0;
+    }
+    if (addr[0] == '[') {
+        host_end = strchr(addr, ']');
+        colon = host_end ? host_end + 1 : NULL;
+        if (!host_end || *colon != ':') colon = NULL;
+    } else {
+        colon = strrchr(addr, ':');
+        host_end = colon;
+    }
+    if (!colon || !colon[1])
+        return err_set(e, ERR_USAGE,
+                       "--listen '%s' is not an address (HOST:PORT, [IPv6]:PORT or unix:PATH)",
+                       addr);
+    port = strtol(colon + 1, &end, 10);
+    if (*end || port < 1 || port > 65535)
+        return err_set(e, ERR_USAGE, "--listen '%s' is not an address: bad port '%s'", addr,
+                       colon + 1);
+    n = (size_t)(host_end - addr) - (addr[0] == '[' ? 1 : 0);
+    if (n == 0 || n >= sizeof host)
+        return err_set(e, ERR_USAGE, "--listen '%s' is not an address: no host", addr);
+    memcpy(host, addr + (addr[0] == '[' ? 1 : 0), n);
+    host[n] = '\0';
+    if (strcmp(host, "localhost") == 0) {
+        *loopback = 1;
+        return 0;
+    }
+    if (addr[0] == '[' ? uv_inet_pton(AF_INET6, host, bin) : uv_inet_pton(AF_INET, host, bin))
+        return err_set(e, ERR_USAGE, "--listen '%s' is not an address: '%s' is not an IP address",
+                       addr, host);
+    *loopback = addr[0] == '[' ? strcmp(host, "::1") == 0 : bin[0] == 127;
+    return 0;
+}
+
+int daemon_main(const daemon_config_t *cfg, err_t *ep)
+{
     daemon_t d;
     err_t e = {0};
-    const char *token_file = NULL;
     char nworkers[16];
-    int c, rc, status = 0;
-    long v;
-    char *end;
+    int rc, status = 0;
 
     memset(&d, 0, sizeof d);
     for (int i = 0; i < DAEMON_PROJ_MAX; i++) d.proj_ckpt[i] = -1;
-    d.db_path = ctx->db_path;
-    d.durability = ctx->durability;
-    d.workers = 4;
-    d.max_body = (size_t)16 << 20;
-    d.max_conns = 1024;
-    d.idle_ms = DAEMON_IDLE_MS;
-    d.spool_settle_ms = 1000;
     /* Tests widen the races between projection workers with this: each
      * catch-up job sleeps N ms times its distance from the end of proj_defs. */
     if (getenv("SEISMO_DAEMON_SLOW_MS")) d.slow_ms = atoi(getenv("SEISMO_DAEMON_SLOW_MS"));
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        switch (c) {
-        case 'd':
-            d.db_path = optarg;
-            break;
-        case 's':
-            d.spool = optarg;
-            break;
-        case 'l':
-            if (d.nlisten == DAEMON_MAX_LISTEN)
-                return cli_failf(ctx, 64, "at most %d --listen", DAEMON_MAX_LISTEN);
-            d.listen[d.nlisten++] = optarg;
-            break;
-        case 'w':
-            v = strtol(optarg, NULL, 10);
-            if (v < 1 || v > 64) return cli_failf(ctx, 64, "--workers must be 1 to 64");
-            d.workers = (int)v;
-            break;
-        case 't':
-            token_file = optarg;
-            break;
-        case 'f':
-            if (strcmp(optarg, "json") == 0)
-                d.log_json = 1;
-            else if (strcmp(optarg, "text") != 0)
-                return cli_failf(ctx, 64, "--log-format must be text or json");
-            break;
-        case 'p':
-            d.pid_file = optarg;
-            break;
-        case 'L':
-            d.log_file = optarg;
-            break;
-        case 'b':
-            if (daemon_parse_size(optarg, &d.max_body))
-                return cli_failf(ctx, 64, "--max-body: '%s' is not a size (e.g. 16M)", optarg);
-            break;
-        case 'm':
-            v = strtol(optarg, NULL, 10);
-            if (v < 1 || v > 100000)
-                return cli_failf(ctx, 64, "--max-connections must be 1 to 100000");
-            d.max_conns = (int)v;
-            break;
-        case 'i':
-            v = strtol(optarg, &end, 10);
-            if (*end || v < 1 || v > 3600)
-                return cli_failf(ctx, 64, "--idle-timeout must be 1 to 3600 seconds");
-            d.idle_ms = (int)v * 1000;
-            break;
-        case 'S': {
-            double sec = strtod(optarg, &end);
-            if (end == optarg || *end || !(sec >= 0 && sec <= 3600))
-                return cli_failf(ctx, 64, "--settle must be 0 to 3600 seconds");
-            d.spool_settle_ms = (int)(sec * 1000 + 0.5);
-            break;
+    d.db_path = cfg->db_path;
+    d.durability = cfg->durability;
+    d.spool = cfg->spool;
+    for (int i = 0; i < cfg->nlisten && i < DAEMON_MAX_LISTEN; i++)
+        d.listen[d.nlisten++] = cfg->listen[i];
+    d.workers = cfg->workers;
+    d.log_json = cfg->log_json;
+    d.pid_file = cfg->pid_file;
+    d.log_file = cfg->log_file;
+    d.max_body = cfg->max_body;
+    d.max_conns = cfg->max_conns;
+    d.idle_ms = cfg->idle_ms;
+    d.spool_settle_ms = cfg->settle_ms;
+    if (d.nlisten == 0) d.listen[d.nlisten++] = "127.0.0.1:8750";
+    if (cfg->token_file && daemon_read_token(&d, cfg->token_file, ep)) return 64;
+    for (int i = 0; i < d.nlisten; i++) {
+        int lo = 0;
+        if (daemon_check_listen(d.listen[i], &lo, ep)) {
+            mem_free(d.token);
+            return 64;
         }
-        default:
-            return cli_failf(ctx, 64, "daemon: unknown option; try 'seismo daemon --help'");
+        if (!lo && !d.token) {
+            mem_free(d.token);
+            err_set(ep, ERR_USAGE, "refusing to listen on %s (not loopback) without --token-file",
+                    d.listen[i]);
+            return 64;
         }
     }
-    if (optind < argc) return cli_failf(ctx, 64, "daemon: unexpected argument '%s'", argv[optind]);
-    if (d.nlisten == 0) d.listen[d.nlisten++] = "127.0.0.1:8750";
-    if (token_file && daemon_read_token(&d, token_file, &e)) return cli_failf(ctx, 64, "%s", e.msg);
-    for (int i = 0; i < d.nlisten; i++)
-        if (!daemon_is_loopback(d.listen[i]) && !d.token) {
-            mem_free(d.token);
-            return cli_failf(ctx, 64,
-                             "refusing to listen on %s (not loopback) without --token-file",
-                             d.listen[i]);
-        }
     if (d.log_file && !(d.logf = fopen(d.log_file, "a"))) {
         mem_free(d.token);
-        return cli_failf(ctx, 64, "--log-file %s: %s", d.log_file, strerror(errno));
+        err_set(ep, ERR_USAGE, "--log-file %s: %s", d.log_file, strerror(errno));
+        return 64;
     }
     daemon_lane_init(&d.lane_query, "query", DAEMON_QUERY_RUNNING, DAEMON_QUERY_QUEUED);
     daemon_lane_init(&d.lane_heavy, "heavy", DAEMON_HEAVY_RUNNING, DAEMON_HEAVY_QUEUED);
@@ -703,37 +685,41 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
     {
         store_opts_t o = {STORE_OPEN_CREATE, d.durability};
         if ((rc = store_open(d.db_path, &o, &d.q, &e))) {
-            status = cli_failf(ctx, 64, "cannot use the database: %s", e.msg);
+            status = daemon_fail(ep, "cannot use the database: %s", e.msg);
             goto done;
         }
     }
     if (store_kind(d.db_path) == STORE_KIND_PATH && access(d.db_path, W_OK) != 0) {
-        status = cli_failf(ctx, 64, "database %s is not writable: %s", d.db_path, strerror(errno));
+        status = daemon_fail(ep, "database %s is not writable: %s", d.db_path, strerror(errno));
         goto done;
     }
     if ((rc = daemon_load_registry(&d, &e))) {
-        status = cli_failf(ctx, 64, "cannot load the company registry: %s", e.msg);
+        status = daemon_fail(ep, "cannot load the company registry: %s", e.msg);
         goto done;
     }
+    if ((rc = daemon_server_start(&d, &e))) {
+        status = daemon_fail(ep, "%s", e.msg);
+        goto done;
+    }
+    /* The spool folders are made only once the listeners are bound: a daemon
+     * refused a busy port leaves nothing behind. */
     if (d.spool) {
         char sub[4096];
         const char *subs[] = {"", "/incoming", "/done", "/rejected"};
         for (int i = 0; i < 4; i++) {
             snprintf(sub, sizeof sub, "%s%s", d.spool, subs[i]);
             if ((rc = daemon_check_dir(sub, &e))) {
-                status = cli_failf(ctx, 64, "spool: %s", e.msg);
+                status = daemon_fail(ep, "spool: %s", e.msg);
+                daemon_server_stop(&d);
+                uv_run(d.loop, UV_RUN_NOWAIT);
                 goto done;
             }
         }
     }
-    if ((rc = daemon_server_start(&d, &e))) {
-        status = cli_failf(ctx, 64, "%s", e.msg);
-        goto done;
-    }
     if (d.pid_file) {
         FILE *f = fopen(d.pid_file, "w");
         if (!f) {
-            status = cli_failf(ctx, 64, "--pid-file %s: %s", d.pid_file, strerror(errno));
+            status = daemon_fail(ep, "--pid-file %s: %s", d.pid_file, strerror(errno));
             daemon_server_stop(&d);
             uv_run(d.loop, UV_RUN_NOWAIT);
             goto done;
@@ -765,7 +751,7 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
     uv_timer_start(&d.probe, daemon_probe_cb, DAEMON_PROBE_MS, DAEMON_PROBE_MS);
     uv_unref((uv_handle_t *)&d.probe);
     if (d.spool && (rc = daemon_spool_start(&d, &e))) {
-        status = cli_failf(ctx, 64, "spool: %s", e.msg);
+        status = daemon_fail(ep, "spool: %s", e.msg);
         daemon_begin_stop(&d, "start-up failed");
     } else {
         store_info_t info;
@@ -789,29 +775,3 @@ done:
     daemon_self = NULL;
     return status;
 }
-
-const cli_cmd_t cli_cmds_daemon[] = {
-    {"daemon",
-     "[--db PATH] [--spool DIR] [--listen ADDR]... [--workers N] [--token-file FILE] [--log-format "
-     "text|json] "
-     "[--pid-file FILE] [--log-file FILE] [--max-body SIZE] [--max-connections N] [--idle-timeout "
-     "S] [--settle S]",
-     "Run the daemon: spool ingest, HTTP JSON API, projection workers.",
-     "  --db PATH            the database (as the global --db)\n"
-     "  --spool DIR          watch DIR/incoming; move files to DIR/done or DIR/rejected\n"
-     "  --settle S           take a spool file once unchanged S seconds and not open for\n"
-     "                       writing (default 1; 0.5 works); write, then rename, is safest\n"
-     "  --listen ADDR        127.0.0.1:PORT, [::1]:PORT or unix:PATH (default 127.0.0.1:8750);\n"
-     "                       repeatable. A non-loopback address needs --token-file\n"
-     "  --workers N          projection/ingest threads (default 4)\n"
-     "  --token-file FILE    require 'Authorization: Bearer TOKEN' (TOKEN from FILE)\n"
-     "  --log-format F       text (default) or json, one line per event to stderr\n"
-     "  --log-file FILE      log to FILE instead (SIGHUP reopens it)\n"
-     "  --pid-file FILE      write the process id to FILE\n"
-     "  --max-body SIZE      largest request body (default 16M)\n"
-     "  --max-connections N  open connections at once (default 1024); more are refused\n"
-     "  --idle-timeout S     seconds a connection has to send a whole request (default 30)\n\n"
-     "SIGTERM/SIGINT stop gracefully; SIGHUP reopens the log file and reloads the registry.\n",
-     cmd_daemon},
-    {NULL, NULL, NULL, NULL, NULL},
-};

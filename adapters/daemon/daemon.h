@@ -17,8 +17,8 @@
 #include "../http/httpc.h"
 #include "../../core/store.h"
 #include "../store/store.h"
+#include "daemon_run.h"
 
-#define DAEMON_MAX_LISTEN  8
 #define DAEMON_POOL        16
 #define DAEMON_IDLE_MS     30000
 #define DAEMON_LAT_BUCKETS 12

@@ -1145,6 +1145,11 @@ void daemon_route(daemon_t *d, httpc_t *c, httpc_request_t *req)
         path_known = 1;
         if (rd->method == req->method) {
             r.route = rd->label;
+            if (req->no_length) {
+                route_error(&r, 411, "length_required",
+                            "a request with a body needs Content-Length", NULL);
+                return;
+            }
             rd->fn(&r);
             return;
         }

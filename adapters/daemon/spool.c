@@ -19,7 +19,7 @@
 #include <unistd.h>
 
 #include "../../core/mem.h"
-#include "../cli/cli.h"
+#include "../file/file.h"
 #include "../ingest/ingest.h"
 #include "daemon.h"
 

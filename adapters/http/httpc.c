@@ -115,8 +115,11 @@ static int httpc_on_headers(http_parser *p)
             return -1;
         }
         if (has_body_method && p->content_length == (uint64_t)-1) {
-            c->error_status = 411;
-            return -1;
+            /* No body as far as HTTP goes; the route decides (405 for a GET-only
+             * route, 411 for one that takes a body). Anything sent after it is
+             * not trusted as a next request. */
+            c->req.no_length = 1;
+            c->req.keep_alive = 0;
         }
     }
     /* Expect: 100-continue: the client waits for a go before sending its
@@ -295,6 +298,8 @@ static void httpc_parse_failed(httpc_t *c)
         snprintf(msg, sizeof msg, "request body over the limit of %zu bytes", c->max_body);
     else if (st == 411)
         snprintf(msg, sizeof msg, "a request with a body needs Content-Length");
+    else if (st == 414)
+        snprintf(msg, sizeof msg, "request target over the limit of 8192 bytes");
     else if (st == 417)
         snprintf(msg, sizeof msg, "only 'Expect: 100-continue' is supported");
     else

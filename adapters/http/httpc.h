@@ -21,6 +21,8 @@ typedef struct httpc_request_s {
     char *expect;        /* owned, may be NULL: the Expect header */
     buf_t body;          /* the whole body */
     int keep_alive;
+    int no_length; /* a POST, PUT or PATCH with neither Content-Length nor chunks: an
+                      empty body; a route that takes a body answers 411 */
 } httpc_request_t;
 
 typedef struct httpc_s httpc_t;

@@ -101,6 +101,13 @@ static int ingest_json_article(const extract_t *x, eventlog_t *log, const char *
             memcpy(iso, d, 10), iso[10] = 0; /* 2025-02-12T09:30:00Z */
             if (!date_is_iso(iso)) iso[0] = 0;
         }
+        /* A date the article gives but that names no day is refused, never stored as unknown. */
+        if (!iso[0])
+            return err_set(e, ERR_DATA, "%s%s: field \"date\": '%s' is not a date (YYYY-MM-DD)",
+                           name, where, d);
+    } else if (date && !json_is_null(date)) {
+        return err_set(e, ERR_DATA, "%s%s: field \"date\": not a string (a YYYY-MM-DD date)", name,
+                       where);
     }
     if (src && json_is_string(src) && *json_string_value(src)) nm = json_string_value(src);
     if (o->source_name) nm = o->source_name;
