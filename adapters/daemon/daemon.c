@@ -600,7 +600,7 @@ int daemon_check_listen(const char *addr, int *loopback, err_t *e)
                        "--listen '%s' is not an address (HOST:PORT, [IPv6]:PORT or unix:PATH)",
                        addr);
     port = strtol(colon + 1, &end, 10);
-    if (*end || port < 1 || port > 65535)
+    if (*end || port < 0 || port > 65535) /* 0: any free port */
         return err_set(e, ERR_USAGE, "--listen '%s' is not an address: bad port '%s'", addr,
                        colon + 1);
     n = (size_t)(host_end - addr) - (addr[0] == '[' ? 1 : 0);
