@@ -153,6 +153,27 @@ void extract_free(extract_t *x)
     mem_free(x);
 }
 
+/* Drops the events of out[base..n) that do not validate, keeping the others in order: a
+ * reading merged into another (a prior figure read without its scale, "171.7 mlnK") may
+ * break a bound, and the extractor never hands on an event the log would refuse. */
+static void extract_drop_invalid(event_list_t *out, size_t base)
+{
+    size_t k = base;
+    for (size_t i = base; i < out->n; i++) {
+        event_t *ev = &out->items[i];
+        if (event_validate(ev, NULL) != 0) {
+            event_release(ev);
+            continue;
+        }
+        if (k != i) {
+            out->items[k] = *ev;
+            event_init(ev);
+        }
+        k++;
+    }
+    out->n = k;
+}
+
 int extract_article(const extract_t *x, const extract_input_t *in, event_list_t *out, err_t *e)
 {
     art_t a;
@@ -199,6 +220,7 @@ int extract_article(const extract_t *x, const extract_input_t *in, event_list_t 
         }
     }
     if (a.oom) rc = ERR_NOMEM;
+    if (!rc) extract_drop_invalid(out, a.out_base);
     if (!rc && x->model) rc = extract_detect(&a, e);
 out:
     if (rc) {

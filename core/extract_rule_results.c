@@ -474,7 +474,9 @@ static int ty_table(art_t *a, const sent_t *s)
             a->oom = 1;
         if (r && have_prior) {
             if (event_record_set_num(r, "prior", prior)) a->oom = 1;
-            if (prior > 0 && v >= 0) {
+            /* a prior a thousand times off is one read without its scale ("171.7 mlnK"):
+             * no change from it */
+            if (prior > 0 && v >= 0 && v < prior * 1000 && v * 1000 > prior) {
                 double ch = (v - prior) / prior * 100;
                 ch = (double)(long long)(ch * 10 + (ch >= 0 ? 0.5 : -0.5)) / 10;
                 if (event_record_set_num(r, "change_percent", ch)) a->oom = 1;
