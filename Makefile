@@ -2,7 +2,7 @@
 #   make            build ./seismo and build/libseismo.a
 #   make test       build with ASan+UBSan and run every suite and script in tests/
 #   make check      make test, plus structural checks (pure core, clang-format)
-#   make demo       ingest the bundled samples, print a timeline and a summary, write a report
+#   make demo       ingest the bundled samples, print a timeline and a summary, write the reports
 #   make bench      benchmarks, each beside a baseline measured in the same run
 #   make eval       extraction quality on the Reuters-21578 articles (tuning and held-out)
 #   make model      train the event detector's default model (core/data/detector.tsv) from ../shared

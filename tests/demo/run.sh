@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # make demo: ingest the bundled sample articles into a fresh database, print a
-# timeline and a summary, and write a report. usage: run.sh SEISMO
+# timeline and a summary, and write the reports (JSON, and an HTML page with charts). usage: run.sh SEISMO
 set -euo pipefail
 seismo=${1:-./seismo}
 db=${DEMO_DB:-build/demo.db}
@@ -27,7 +27,10 @@ say "seismo reactions --type partnership"
 "$seismo" reactions --type partnership
 say "seismo report -o $report"
 "$seismo" report -o "$report"
+html=${report%.json}.html
+say "seismo report --format html -o $html"
+"$seismo" report --format html -o "$html"
 say "seismo verify"
 "$seismo" verify
 schema=$(sed -n 's/.*"schema": *"\(seismo\.report\/[0-9]*\)".*/\1/p' "$report" | head -n 1)
-echo "report written to $report ($(wc -c < "$report") bytes, schema $schema)" >&2
+echo "report written to $report ($(wc -c < "$report") bytes, schema $schema) and $html (open it in a browser)" >&2
