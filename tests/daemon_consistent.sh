@@ -9,16 +9,7 @@
 DB=$(new_store db)
 ROUNDS=${CONSISTENT_ROUNDS:-40}
 
-if ! "$SEISMO" daemon --help >/dev/null 2>&1 || ! command -v curl >/dev/null; then
-    echo "SKIP: no 'daemon' command in $SEISMO, or no curl" >&2
-    exit 0
-fi
-DPID=
-cleanup() {
-    if [ -n "$DPID" ]; then kill -KILL "$DPID" 2>/dev/null || true; fi
-    if [ "$failed" = 0 ]; then rm -rf "$TMP"; else echo "logs kept in $TMP" >&2; fi
-}
-trap cleanup EXIT
+daemon_script
 
 "$SEISMO" --db "$DB" init >/dev/null
 # Projection workers slowed, the first projections most: a round of catch-ups

@@ -12,16 +12,7 @@
 DB=$(new_store db)
 EVENTS=${LOAD_EVENTS:-2000} # a report of about 1.1 MB: over the 1 MiB that is streamed
 
-if ! "$SEISMO" daemon --help >/dev/null 2>&1 || ! command -v curl >/dev/null; then
-    echo "SKIP: no 'daemon' command in $SEISMO, or no curl" >&2
-    exit 0
-fi
-pids=()
-cleanup() {
-    for p in "${pids[@]}"; do kill -KILL "$p" 2>/dev/null || true; done
-    if [ "$failed" = 0 ]; then rm -rf "$TMP"; else echo "logs kept in $TMP" >&2; fi
-}
-trap cleanup EXIT
+daemon_script
 
 # A log big enough that one report takes a while: EVENTS share moves of 40 companies.
 python3 - "$EVENTS" > "$TMP/load.ndjson" <<'PY'
@@ -42,7 +33,7 @@ if daemon_start "$TMP/daemon.log" --db "$DB" --workers 2; then ok; else
     finish
     exit 1
 fi
-pids+=("$DPID")
+DAEMON_PIDS+=("$DPID")
 # Wait for the catch-up of the load events (bounded).
 for _ in $(seq 1 600); do
     curl -s "$URL/v1/status" | python3 -c "import json,sys; d=json.load(sys.stdin); sys.exit(0 if all(p['lag']==0 for p in d['projections']) else 1)" 2>/dev/null && break
@@ -168,7 +159,7 @@ set +e; timeout 20 tail --pid="$DPID" -f /dev/null; wait "$DPID"; rc=$?; set -e
 # Idle connections make room: with --max-connections 4 and four idle ones
 # open, a new request is answered and the one idle the longest is closed.
 if daemon_start "$TMP/idle.log" --db "$DB" --max-connections 4 --log-format json; then ok; else bad "second daemon did not start"; fi
-pids+=("$DPID")
+DAEMON_PIDS+=("$DPID")
 python3 - "$PORT" > "$TMP/idle.txt" 2>&1 <<'PY' && ok || bad "idle connections: $(cat "$TMP/idle.txt")"
 import socket, sys, time
 port = int(sys.argv[1])

@@ -10,17 +10,7 @@ SEED_NDJSON="$ROOT/fixtures/events/seed.ndjson"
 DB=$(new_store db)
 export SOURCE_DATE_EPOCH=1700000000 # the daemon's and the CLI's reports say the same time
 
-if ! "$SEISMO" daemon --help >/dev/null 2>&1 || ! command -v curl >/dev/null; then
-    echo "SKIP: no 'daemon' command in $SEISMO, or no curl" >&2
-    exit 0
-fi
-
-DPID=
-cleanup() {
-    if [ -n "$DPID" ]; then kill -KILL "$DPID" 2>/dev/null || true; fi
-    if [ "$failed" = 0 ]; then rm -rf "$TMP"; else echo "logs kept in $TMP" >&2; fi
-}
-trap cleanup EXIT
+daemon_script
 
 
 # json FILE PYTHON-EXPR: the expression (over d, the parsed FILE) must be true.

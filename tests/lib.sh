@@ -51,6 +51,27 @@ finish() {
     [ "$failed" -eq 0 ]
 }
 
+# daemon_script: for a script that drives the daemon. Fails the script when SEISMO
+# has no daemon command or curl is missing; at exit kills DPID and every pid in
+# DAEMON_PIDS, and removes TMP unless a check failed (then says where the logs are).
+DPID=
+DAEMON_PIDS=()
+daemon_cleanup() {
+    local p
+    for p in "$DPID" "${DAEMON_PIDS[@]}"; do
+        [ -n "$p" ] && kill -KILL "$p" 2>/dev/null || true
+    done
+    if [ "$failed" = 0 ]; then rm -rf "$TMP"; else echo "logs kept in $TMP" >&2; fi
+}
+daemon_script() {
+    if ! "$SEISMO" daemon --help >/dev/null 2>&1 || ! command -v curl >/dev/null; then
+        bad "no 'daemon' command in $SEISMO, or no curl"
+        finish
+        exit 1
+    fi
+    trap daemon_cleanup EXIT
+}
+
 # daemon_start LOG [ARGS...]: starts `seismo daemon ARGS` on a free random
 # loopback port (a few tries, in case one is taken), waits for /healthz; sets
 # PORT, URL and DPID. The caller kills DPID (trap) when done.

@@ -3,8 +3,8 @@
 # 10 s) beside nginx serving the same JSON bytes as a static file in the same
 # run, with the daemon's worst loop stall (timer probe) during it; light
 # requests (status, appends) while 16 reports of a 20,000-event log are in
-# flight, beside the same requests on the idle daemon; and articles/s ingested
-# end to end through the spool for 10,000 articles.
+# flight, beside the same requests on the idle daemon. The spool is measured
+# beside `seismo ingest` in tests/bench/spool.sh.
 set -euo pipefail
 . "$(dirname "$0")/lib/table.sh"
 need=""
@@ -151,34 +151,3 @@ bench_row "daemon peak RSS, 16 reports" "$rss MB" "$rss0 MB idle" "$(bench_ratio
 kill "$rpid" 2>/dev/null || true
 wait "$rpid" 2>/dev/null || true
 pids=()
-
-# Spool: 10,000 distinct articles dropped at once, timed until all are in done/.
-N=${BENCH_ARTICLES:-10000}
-mkdir -p "$dir/spool/incoming" "$dir/stage"
-python3 - "$dir/stage" "$N" <<'PY'
-import os, sys
-out, n = sys.argv[1], int(sys.argv[2])
-cos = ["Apple", "Alibaba", "Nvidia", "Intel", "Microsoft", "Amazon", "Tesla", "Baidu", "Meta", "Samsung"]
-for i in range(n):
-    a, b = cos[i % 10], cos[(i * 7 + 3) % 10]
-    d = 1 + i % 28
-    text = (f"Date: February {d}, 2025\n{a} and {b} announce a partnership, story {i}\n"
-            f"{a} and {b} said on Tuesday they would work together on chips. "
-            f"{a}'s shares rose {1 + i % 9}.{i % 10}% while {b} shares fell {i % 5}.{i % 7}%.\n")
-    with open(os.path.join(out, f"a{i:05d}.txt"), "w") as f:
-        f.write(text)
-PY
-sdb="$dir/spool.db"
-"$SEISMO" --db "$sdb" init >/dev/null
-P3=$(port)
-"$SEISMO" daemon --db "$sdb" --spool "$dir/spool" --listen "127.0.0.1:$P3" 2>"$dir/spool.log" &
-dpid=$!; pids+=($dpid)
-for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$P3/healthz" >/dev/null && break; sleep 0.1; done
-start=$(date +%s.%N)
-mv "$dir/stage/"* "$dir/spool/incoming/" 2>/dev/null || find "$dir/stage" -name '*.txt' -exec mv -t "$dir/spool/incoming/" {} +
-while [ "$(find "$dir/spool/done" -type f | wc -l)" -lt "$N" ]; do sleep 0.2; done
-end=$(date +%s.%N)
-events=$(sqlite3 "$sdb" "SELECT count(*) FROM events")
-awk -v n="$N" -v a="$start" -v b="$end" -v ev="$events" \
-    'BEGIN { printf "Spool ingest of %d articles: %.1f s, %.0f articles/s (%d events)\n", n, b - a, n / (b - a), ev }'
-bench_row "spool ingest, $N articles" "$(awk -v n="$N" -v a="$start" -v b="$end" 'BEGIN { printf "%.0f art/s", n / (b - a) }')" "-" "-" "-"
