@@ -191,6 +191,8 @@ test-steps:
 check: test ports-check
 	@bad=$$(grep -lE '#[[:space:]]*include[[:space:]]*[<"](sqlite3|uv|jansson|sodium|http_parser|libpq-fe|linear)\.h' core/*.c core/*.h); \
 	if [ -n "$$bad" ]; then echo "core/ must stay pure; these include a library header: $$bad"; exit 1; fi
+	@bad=$$(grep -ln '(const char \*const\[\])' core/*.c); \
+	if [ -n "$$bad" ]; then echo "word lists in core/ are static arrays (ex_wl_get keys them by address): $$bad"; exit 1; fi
 	@clang-format --dry-run --Werror $$(git ls-files '*.c' '*.h') && echo "make check: clang-format clean"
 
 # Storage stays behind the ports: outside adapters/sqlite/ and adapters/postgres/

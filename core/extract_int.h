@@ -124,6 +124,9 @@ typedef struct art_s {
     htab_t ev_idx;   /* events of this article (item = index - out_base) by key_hash */
     size_t ev_cap;
     buf_t scratch;
+    /* a Bloom filter of the token hashes of tokens [sb_t0, sb_t1) (ex_wl_sentence) */
+    uint64_t sb[16];
+    size_t sb_t0, sb_t1;
     int oom;
 } art_t;
 
@@ -353,14 +356,48 @@ static inline int ex_ty_sentence_ok(const sent_t *s)
 {
     return s->t1 - s->t0 <= EX_TY_MAX_TOKENS;
 }
+/* A word list of the rules, hashed (extract_words.c). */
+#define EX_WL_MAX 48
+typedef struct ex_wl_s {
+    uint64_t bloom[16];    /* 1024 bits: ex_wl_bit of each hash */
+    uint64_t h[EX_WL_MAX]; /* the hash of each word, of each phrase's first word */
+    uint64_t multi;        /* bit k: word k holds a space (a phrase) */
+    uint32_t n;
+    int all; /* a list the hashes cannot describe: read it word by word */
+} ex_wl_t;
+/* The Bloom bit of a token hash. */
+static inline unsigned ex_wl_bit(uint64_t h)
+{
+    return (unsigned)(h >> 54);
+}
+/* Returns 1 when the Bloom bit of token i is in w's filter. */
+static inline int ex_wl_tok_may(const art_t *a, size_t i, const ex_wl_t *w)
+{
+    unsigned b = ex_wl_bit(ex_tk(a, i)->h);
+    return (int)((w->bloom[b >> 6] >> (b & 63)) & 1);
+}
+/* Returns the hashed form of words (borrowed, NULL-terminated): from a process-wide cache
+ * (borrowed, lives as long as the process) or built in tmp (caller storage). Thread-safe. */
+const ex_wl_t *ex_wl_get(const char *const *words, ex_wl_t *tmp);
+/* As ex_wl_get, for a static table of entries of stride bytes whose first member is the
+ * word (a NULL word ends the table). */
+const ex_wl_t *ex_wl_get_table(const void *table, size_t stride, ex_wl_t *tmp);
+/* Fills a's sentence filter with the tokens [t0, t1). */
+void ex_wl_sentence(art_t *a, size_t t0, size_t t1);
+/* Returns 0 when no word of w can be in tokens [lo, hi) (the filter covers them), else 1. */
+int ex_wl_may(const art_t *a, size_t lo, size_t hi, const ex_wl_t *w);
 /* Returns v rounded to 4 decimals when it is 1 or more (scaled amounts read back short). */
 double ex_ty_round(double v);
-/* Returns 1 when token i is one of words (borrowed, NULL-terminated). */
+/* The word lists of ex_ty_is, ex_ty_find and ex_ty_find_phrase are static arrays (borrowed,
+ * NULL-terminated): their hashes are cached by address (extract_words.c). */
+/* Returns 1 when token i is one of words. */
 int ex_ty_is(const art_t *a, size_t i, const char *const *words);
 /* Returns the first token in [lo, hi) that is one of words, or -1. */
 long ex_ty_find(const art_t *a, size_t lo, size_t hi, const char *const *words);
 /* Returns the token after the words of phrase (borrowed, space-separated) starting at i, or 0. */
 int ex_ty_phrase(const art_t *a, size_t i, size_t hi, const char *phrase);
+/* Returns where phrase (borrowed, any storage) first starts in [lo, hi), or -1. */
+long ex_ty_find_one(const art_t *a, size_t lo, size_t hi, const char *phrase);
 /* Returns where the first of phrases starts in [lo, hi) (its end in *end, may be NULL), or -1. */
 long ex_ty_find_phrase(const art_t *a, size_t lo, size_t hi, const char *const *phrases,
                        size_t *end);

@@ -6,6 +6,10 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Word lists the rules search for (static, as every list given to ex_ty_*: ex_wl_get keys
+ * them by address). */
+static const char *const not_deal[] = {"shares", "stake", "talks", "trading", NULL};
+
 static const char *const ty_sites[] = {"factory",
                                        "factories",
                                        "plant",
@@ -80,9 +84,7 @@ static void ty_facility(art_t *a, const sent_t *s)
         long site = ex_ty_find_phrase(a, i + 1, i + 7 < s->t1 ? i + 7 : s->t1, ty_sites, &end);
         if (site < 0) continue;
         /* "shares opened", "opened talks": the object must be a site, not a stake or goods */
-        if (ex_ty_find(a, i + 1, (size_t)site,
-                       (const char *const[]){"shares", "stake", "talks", "trading", NULL}) >= 0)
-            continue;
+        if (ex_ty_find(a, i + 1, (size_t)site, not_deal) >= 0) continue;
         co_t c;
         if (!ex_ty_subject_strict(a, s, i, &c)) continue;
         party_t p = {c, "subject"};

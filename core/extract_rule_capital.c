@@ -228,35 +228,58 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
-/* Financing instruments, most specific first, with their kind. */
-static const struct {
-    const char *phrase, *kind;
-} ty_instruments[] = {{"initial public offering", "ipo"},
-                      {"ipo", "ipo"},
-                      {"convertible notes", "convertible"},
-                      {"convertible bonds", "convertible"},
-                      {"convertible senior notes", "convertible"},
-                      {"convertible", "convertible"},
-                      {"revolving credit facility", "credit_facility"},
-                      {"credit facility", "credit_facility"},
-                      {"credit line", "credit_facility"},
-                      {"revolving credit", "credit_facility"},
-                      {"term loan", "loan"},
-                      {"bridge loan", "loan"},
-                      {"loan", "loan"},
-                      {"bonds", "bond"},
-                      {"bond sale", "bond"},
-                      {"bond offering", "bond"},
-                      {"senior notes", "bond"},
-                      {"notes due", "bond"},
-                      {"debt offering", "bond"},
-                      {"share offering", "share_offering"},
-                      {"stock offering", "share_offering"},
-                      {"share sale", "share_offering"},
-                      {"equity offering", "share_offering"},
-                      {"rights issue", "share_offering"},
-                      {"share placing", "share_offering"},
-                      {NULL, NULL}};
+/* Financing instruments, most specific first (phrases), and the kind of each. */
+static const char *const ty_instruments[] = {"initial public offering",
+                                             "ipo",
+                                             "convertible notes",
+                                             "convertible bonds",
+                                             "convertible senior notes",
+                                             "convertible",
+                                             "revolving credit facility",
+                                             "credit facility",
+                                             "credit line",
+                                             "revolving credit",
+                                             "term loan",
+                                             "bridge loan",
+                                             "loan",
+                                             "bonds",
+                                             "bond sale",
+                                             "bond offering",
+                                             "senior notes",
+                                             "notes due",
+                                             "debt offering",
+                                             "share offering",
+                                             "stock offering",
+                                             "share sale",
+                                             "equity offering",
+                                             "rights issue",
+                                             "share placing",
+                                             NULL};
+static const char *const ty_instrument_kinds[] = {"ipo",
+                                                  "ipo",
+                                                  "convertible",
+                                                  "convertible",
+                                                  "convertible",
+                                                  "convertible",
+                                                  "credit_facility",
+                                                  "credit_facility",
+                                                  "credit_facility",
+                                                  "credit_facility",
+                                                  "loan",
+                                                  "loan",
+                                                  "loan",
+                                                  "bond",
+                                                  "bond",
+                                                  "bond",
+                                                  "bond",
+                                                  "bond",
+                                                  "bond",
+                                                  "share_offering",
+                                                  "share_offering",
+                                                  "share_offering",
+                                                  "share_offering",
+                                                  "share_offering",
+                                                  "share_offering"};
 
 /* A dividend line of a results wire: "Qtly div six cts vs six cts prior", "Annual div
  * Class A 14 cts vs 12 cts prior". The action comes from the comparison (or a first
@@ -332,15 +355,12 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (ty_div_table(a, s)) return;
     ty_amount_t am[12];
     size_t na = ex_ty_amounts(a, s, am, 12);
-    const char *instruments[sizeof ty_instruments / sizeof ty_instruments[0]];
-    for (size_t f = 0; f < sizeof instruments / sizeof instruments[0]; f++)
-        instruments[f] = ty_instruments[f].phrase; /* the last is NULL */
     size_t lo = s->t0;
     for (size_t i = s->t0; i <= s->t1; i++) {
         if (i < s->t1 && !ex_tok_is(a, i, ";")) continue;
         size_t hi = i;
         long k;
-        long any_instrument = ex_ty_find_phrase(a, lo, hi, instruments, NULL);
+        long any_instrument = ex_ty_find_phrase(a, lo, hi, ty_instruments, NULL);
         if ((k = ex_ty_find(a, lo, hi, div)) >= 0) ty_dividend(a, s, lo, hi, (size_t)k, am, na);
         if ((k = ex_ty_find(a, lo, hi, bb)) >= 0 ||
             (k = ex_ty_find_phrase(a, lo, hi, bb_phrases, NULL)) >= 0)
@@ -349,10 +369,9 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             (ex_tok_is(a, (size_t)k - 1, "stock") || ex_tok_is(a, (size_t)k - 1, "share")))
             ty_split(a, s, lo, hi, (size_t)k);
         /* one scan for any instrument first: most clauses name none */
-        for (size_t f = 0; any_instrument >= 0 && ty_instruments[f].phrase; f++) {
-            const char *ph[2] = {ty_instruments[f].phrase, NULL};
-            if ((k = ex_ty_find_phrase(a, lo, hi, ph, NULL)) >= 0) {
-                ty_financing(a, s, lo, hi, (size_t)k, ty_instruments[f].kind, am, na);
+        for (size_t f = 0; any_instrument >= 0 && ty_instruments[f]; f++) {
+            if ((k = ex_ty_find_one(a, lo, hi, ty_instruments[f])) >= 0) {
+                ty_financing(a, s, lo, hi, (size_t)k, ty_instrument_kinds[f], am, na);
                 break;
             }
         }

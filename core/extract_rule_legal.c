@@ -7,6 +7,12 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Word lists the rules search for (static, as every list given to ex_ty_*: ex_wl_get keys
+ * them by address). */
+static const char *const w_against[] = {"against", NULL};
+static const char *const w_into[] = {"into", NULL};
+static const char *const w_chapter[] = {"chapter", NULL};
+
 static void ty_legal(art_t *a, const sent_t *s)
 {
     static const char *const settle[] = {"settle",   "settled",    "settles",
@@ -42,7 +48,7 @@ static void ty_legal(art_t *a, const sent_t *s)
         static const char *const fv[] = {"filed",  "files",   "filing",  "faces",
                                          "facing", "brought", "against", NULL};
         if (ex_ty_find(a, s->t0, s->t1, fv) < 0) return;
-        long ag = ex_ty_find(a, (size_t)v, s->t1, (const char *const[]){"against", NULL});
+        long ag = ex_ty_find(a, (size_t)v, s->t1, w_against);
         if (ag >= 0) v = ag, object = 1;
     }
     co_t c, other = {NULL, -1};
@@ -94,8 +100,7 @@ static void ty_bankruptcy(art_t *a, const sent_t *s)
                                           "exited",  "exits",   NULL};
     long w = ex_ty_find(a, s->t0, s->t1, word);
     if (w < 0) return;
-    if (ex_tok_is(a, (size_t)w, "administration") &&
-        ex_ty_find(a, s->t0, s->t1, (const char *const[]){"into", NULL}) < 0)
+    if (ex_tok_is(a, (size_t)w, "administration") && ex_ty_find(a, s->t0, s->t1, w_into) < 0)
         return;
     if (ex_tok_is(a, (size_t)w, "chapter") &&
         !((size_t)w + 1 < s->t1 && (ex_tk(a, (size_t)w + 1)->flags & EXTRACT_TOK_NUM)))
@@ -115,7 +120,7 @@ static void ty_bankruptcy(art_t *a, const sent_t *s)
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_BANKRUPTCY, &p, 1)) return;
     ex_set_str(a, &ev, "action", action);
-    long ch = ex_ty_find(a, s->t0, s->t1, (const char *const[]){"chapter", NULL});
+    long ch = ex_ty_find(a, s->t0, s->t1, w_chapter);
     if (ch >= 0 && (size_t)ch + 1 < s->t1 && (ex_tk(a, (size_t)ch + 1)->flags & EXTRACT_TOK_NUM)) {
         char num[8];
         ex_span_text(a, (size_t)ch + 1, (size_t)ch + 2, num, sizeof num);

@@ -7,6 +7,10 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Word lists the rules search for (static, as every list given to ex_ty_*: ex_wl_get keys
+ * them by address). */
+static const char *const staff_adj[] = {"seasonal", "full-time", "more", "new", NULL};
+
 static const struct {
     const char *phrase, *position;
 } ty_positions[] = {{"chief executive officer", "CEO"},
@@ -29,8 +33,12 @@ static const struct {
 static const char *ty_position(const art_t *a, size_t lo, size_t hi)
 {
     const char *first = NULL;
+    ex_wl_t tmp;
+    const ex_wl_t *w = ex_wl_get_table(ty_positions, sizeof *ty_positions, &tmp);
+    if (!w->all && !ex_wl_may(a, lo, hi, w)) return NULL;
     for (size_t i = lo; i < hi; i++)
         for (size_t k = 0; ty_positions[k].phrase; k++) {
+            if (!w->all && w->h[k] != ex_tk(a, i)->h) continue;
             int e = ex_ty_phrase(a, i, hi, ty_positions[k].phrase);
             if (!e) continue;
             if (strcmp(ty_positions[k].position, "CEO") == 0) return "CEO";
@@ -151,9 +159,7 @@ static void ty_workforce(art_t *a, const sent_t *s)
             }
         if (is_pct) continue;
         size_t j = i + 1;
-        if (j < s->t1 &&
-            ex_ty_is(a, j, (const char *const[]){"seasonal", "full-time", "more", "new", NULL}))
-            j++;
+        if (j < s->t1 && ex_ty_is(a, j, staff_adj)) j++;
         if (head < 0 && j < s->t1 && ex_ty_is(a, j, staff)) head = ex_parse_num(a, i);
     }
     if (head < 0 && pct < 0 && strcmp(action, "hiring") == 0) return;

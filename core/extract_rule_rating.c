@@ -8,6 +8,10 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Word lists the rules search for (static, as every list given to ex_ty_*: ex_wl_get keys
+ * them by address). */
+static const char *const w_coverage[] = {"coverage", NULL};
+
 /* Equity ratings, lowercase, longest first where one is a prefix of another. */
 static const char *const ty_ratings[] = {"strong buy",
                                          "strong sell",
@@ -155,8 +159,8 @@ void ex_rule_rating(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (!to[0] && !from[0] && tg < 0 &&
         !(ratingword && (credit_word || strcmp(action, "initiate") == 0)))
         return;
-    if (strcmp(action, "initiate") == 0 &&
-        ex_ty_find(a, (size_t)v, s->t1, (const char *const[]){"coverage", NULL}) < 0 && !to[0])
+    if (strcmp(action, "initiate") == 0 && ex_ty_find(a, (size_t)v, s->t1, w_coverage) < 0 &&
+        !to[0])
         return;
     /* the analyst before the verb, the rated company after it */
     long ka = ex_ment_before(a, (size_t)v, s->t0);

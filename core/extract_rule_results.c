@@ -10,6 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Word lists the rules search for (static, as every list given to ex_ty_*: ex_wl_get keys
+ * them by address). */
+static const char *const w_in[] = {"in", NULL};
+
 typedef struct ty_metric_s {
     const char *phrase;
     const char *metric;
@@ -81,14 +85,15 @@ static size_t ty_find_metrics(const art_t *a, size_t lo, size_t hi, int any_lead
                               size_t max)
 {
     size_t n = 0;
+    ex_wl_t tmp;
+    const ex_wl_t *w = ex_wl_get_table(ty_metrics, sizeof *ty_metrics, &tmp);
+    if (!w->all && !ex_wl_may(a, lo, hi, w)) return 0;
     for (size_t i = lo; i < hi && n < max; i++) {
-        const extract_tok_t *t = ex_tk(a, i);
-        int c0 = t->len ? ex_fold_c((unsigned char)a->text[t->off]) : -1;
+        if (!w->all && !ex_wl_tok_may(a, i, w)) continue;
+        uint64_t h = ex_tk(a, i)->h;
         for (const ty_metric_t *m = ty_metrics; m->phrase; m++) {
-            const char *w = m->phrase;
-            while (*w == ' ') w++;
-            /* a phrase whose first byte is not the token's cannot start here */
-            if (c0 >= 0 && *w && ex_fold_c((unsigned char)*w) != c0) continue;
+            /* a phrase whose first word is not the token cannot start here */
+            if (!w->all && w->h[m - ty_metrics] != h) continue;
             int e = ex_ty_phrase(a, i, hi, m->phrase);
             if (!e) continue;
             size_t k = i;
@@ -209,8 +214,11 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     ty_found_t ms[4];
     size_t nm = ty_find_metrics(a, lo, hi, 1, ms, 4);
     /* the metric nearest the forecast word: "beats revenue estimates, lifts capex outlook" */
-    for (size_t i = lo; i < hi; i++)
+    ex_wl_t tmp;
+    const ex_wl_t *ow = ex_wl_get_table(ty_outlook_metrics, sizeof *ty_outlook_metrics, &tmp);
+    for (size_t i = lo; i < hi && (ow->all || ex_wl_may(a, lo, hi, ow)); i++)
         for (const ty_metric_t *m = ty_outlook_metrics; m->phrase; m++) {
+            if (!ow->all && ow->h[m - ty_outlook_metrics] != ex_tk(a, i)->h) continue;
             int e = ex_ty_phrase(a, i, hi, m->phrase);
             if (!e) continue;
             size_t d = i > fw ? i - fw : fw - i;
@@ -315,7 +323,7 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
             size_t b0 = ms[i].t0 > lo + 6 ? ms[i].t0 - 6 : lo;
             for (size_t q = 0; q < a->nnums; q++)
                 if (a->nums[q].pct && a->nums[q].t0 >= b0 && a->nums[q].t1 < ms[i].t0 &&
-                    ex_ty_find(a, a->nums[q].t1, ms[i].t0, (const char *const[]){"in", NULL}) >= 0)
+                    ex_ty_find(a, a->nums[q].t1, ms[i].t0, w_in) >= 0)
                     pct = &a->nums[q];
             if (pct) sign = ex_ty_sign(a, pct->t1, ms[i].t0);
         }

@@ -53,6 +53,7 @@ void ex_run_rules(art_t *a, const sent_t *s)
 {
     int maxpass = 0;
     a->rejected = 0;
+    ex_wl_sentence(a, s->t0, s->t1);
     for (size_t r = 0; r < EX_NRULES; r++)
         if (ex_rules[r].pass > maxpass) maxpass = ex_rules[r].pass;
     for (int pass = 0; pass <= maxpass && !a->oom; pass++) {

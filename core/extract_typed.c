@@ -16,9 +16,9 @@ double ex_ty_round(double v)
     return v;
 }
 
-int ex_ty_is(const art_t *a, size_t i, const char *const *words)
+/* The word-by-word reading of ex_ty_is, for lists the hashes cannot describe. */
+static int ty_is_plain(const art_t *a, size_t i, const char *const *words)
 {
-    /* the token's length and first byte are read once: most words differ there */
     const extract_tok_t *t = ex_tk(a, i);
     const unsigned char *p = (const unsigned char *)a->text + t->off;
     size_t len = t->len;
@@ -38,52 +38,36 @@ int ex_ty_is(const art_t *a, size_t i, const char *const *words)
     return 0;
 }
 
-/* What the first words of a word list can be: their first bytes (folded) and their lengths
- * (below 64), so that most tokens are rejected without reading the list. */
-typedef struct ty_filter_s {
-    uint64_t first[4];
-    uint64_t lens;
-    int all; /* some word the filter cannot describe: every token passes */
-} ty_filter_t;
-
-/* Adds the first word of w (borrowed): a phrase when phrase, else a whole word, which then
- * may hold no space. */
-static void ty_filter_add(ty_filter_t *f, const char *w, int phrase)
+/* Returns 1 when token i is one of the whole words of w (the hashes of words, borrowed). */
+static int ty_is_hashed(const art_t *a, size_t i, const char *const *words, const ex_wl_t *w)
 {
-    if (!phrase && *w == ' ') f->all = 1;
-    while (*w == ' ') w++;
-    size_t n = 0;
-    while (w[n] && w[n] != ' ') n++;
-    if (!n || n >= 64 || (!phrase && w[n])) {
-        f->all = 1;
-        return;
-    }
-    unsigned char c = ex_fold_c((unsigned char)w[0]);
-    f->first[c >> 6] |= (uint64_t)1 << (c & 63);
-    f->lens |= (uint64_t)1 << n;
+    if (!ex_wl_tok_may(a, i, w)) return 0;
+    uint64_t h = ex_tk(a, i)->h;
+    for (uint32_t k = 0; k < w->n; k++)
+        if (w->h[k] == h && !((w->multi >> k) & 1) && ex_tok_is(a, i, words[k])) return 1;
+    return 0;
 }
 
-static inline int ty_filter_pass(const ty_filter_t *f, const art_t *a, size_t i)
+int ex_ty_is(const art_t *a, size_t i, const char *const *words)
 {
-    if (f->all) return 1;
-    const extract_tok_t *t = ex_tk(a, i);
-    if (!t->len || t->len >= 64 || !(f->lens & ((uint64_t)1 << t->len))) return 0;
-    unsigned char c = ex_fold_c((unsigned char)a->text[t->off]);
-    return (f->first[c >> 6] >> (c & 63)) & 1;
+    ex_wl_t tmp;
+    const ex_wl_t *w = ex_wl_get(words, &tmp);
+    return w->all ? ty_is_plain(a, i, words) : ty_is_hashed(a, i, words, w);
 }
 
 long ex_ty_find(const art_t *a, size_t lo, size_t hi, const char *const *words)
 {
     if (lo >= hi) return -1;
-    if (hi - lo <= 2) { /* too few tokens to pay for the filter */
+    ex_wl_t tmp;
+    const ex_wl_t *w = ex_wl_get(words, &tmp);
+    if (w->all) {
         for (size_t i = lo; i < hi; i++)
-            if (ex_ty_is(a, i, words)) return (long)i;
+            if (ty_is_plain(a, i, words)) return (long)i;
         return -1;
     }
-    ty_filter_t f = {{0, 0, 0, 0}, 0, 0};
-    for (const char *const *w = words; *w; w++) ty_filter_add(&f, *w, 0);
+    if (!ex_wl_may(a, lo, hi, w)) return -1;
     for (size_t i = lo; i < hi; i++)
-        if (ty_filter_pass(&f, a, i) && ex_ty_is(a, i, words)) return (long)i;
+        if (ty_is_hashed(a, i, words, w)) return (long)i;
     return -1;
 }
 
@@ -113,24 +97,29 @@ long ex_ty_find_phrase(const art_t *a, size_t lo, size_t hi, const char *const *
                        size_t *end)
 {
     if (lo >= hi) return -1;
-    ty_filter_t f = {{0, 0, 0, 0}, 0, 0};
-    for (const char *const *p = phrases; *p; p++) ty_filter_add(&f, *p, 1);
+    ex_wl_t tmp;
+    const ex_wl_t *w = ex_wl_get(phrases, &tmp);
+    if (!w->all && !ex_wl_may(a, lo, hi, w)) return -1;
     for (size_t i = lo; i < hi; i++) {
-        if (!ty_filter_pass(&f, a, i)) continue;
-        const extract_tok_t *t = ex_tk(a, i);
-        /* a phrase whose first byte is not the token's cannot start here */
-        int c0 = t->len ? ex_fold_c((unsigned char)a->text[t->off]) : -1;
-        for (const char *const *p = phrases; *p; p++) {
-            const char *w = *p;
-            while (*w == ' ') w++;
-            if (c0 >= 0 && *w && ex_fold_c((unsigned char)*w) != c0) continue;
-            int e = ex_ty_phrase(a, i, hi, *p);
+        if (!w->all && !ex_wl_tok_may(a, i, w)) continue;
+        uint64_t h = ex_tk(a, i)->h;
+        for (size_t k = 0; phrases[k]; k++) {
+            /* a phrase whose first word is not the token cannot start here */
+            if (!w->all && w->h[k] != h) continue;
+            int e = ex_ty_phrase(a, i, hi, phrases[k]);
             if (e) {
                 if (end) *end = (size_t)e;
                 return (long)i;
             }
         }
     }
+    return -1;
+}
+
+long ex_ty_find_one(const art_t *a, size_t lo, size_t hi, const char *phrase)
+{
+    for (size_t i = lo; i < hi; i++)
+        if (ex_ty_phrase(a, i, hi, phrase)) return (long)i;
     return -1;
 }
 

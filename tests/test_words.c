@@ -1,0 +1,126 @@
+/* Unit tests for core/extract_words: word lists looked up by their hashes (and a sentence's
+ * Bloom filter) answer exactly as reading the tokens word by word does. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "../core/extract_int.h"
+
+static const char *text = "Acme Corp said on Tuesday it would CUT 500 jobs and lay off "
+                          "staff, while its chief executive officer resigned; the Board "
+                          "approved a share buyback and a credit facility of $2 billion.";
+
+/* An article holding the tokens of text; the sentence filter covers [t0, t1). */
+static void art_make(art_t *a, size_t t0, size_t t1)
+{
+    memset(a, 0, sizeof *a);
+    a->text = text;
+    a->len = strlen(text);
+    assert_int_equal(extract_tok_run(text, 0, a->len, &a->toks), 0);
+    if (t1 > a->toks.n) t1 = a->toks.n;
+    if (t1 > t0) ex_wl_sentence(a, t0, t1);
+}
+
+/* The reference: token i's bytes equal w in any ASCII case. */
+static int ref_is(const art_t *a, size_t i, const char *w)
+{
+    const extract_tok_t *t = &a->toks.v[i];
+    if (strlen(w) != t->len) return 0;
+    for (size_t k = 0; k < t->len; k++)
+        if (ex_fold_c((unsigned char)text[t->off + k]) != ex_fold_c((unsigned char)w[k])) return 0;
+    return 1;
+}
+
+static long ref_find(const art_t *a, size_t lo, size_t hi, const char *const *words)
+{
+    for (size_t i = lo; i < hi; i++)
+        for (const char *const *w = words; *w; w++)
+            if (ref_is(a, i, *w)) return (long)i;
+    return -1;
+}
+
+static const char *const l_cut[] = {"lay off", "cut", "cuts", "slash", NULL};
+static const char *const l_none[] = {"merger", "takeover", "dividend", NULL};
+static const char *const l_board[] = {"board", "buyback", NULL};
+static const char *const l_phr[] = {"lay off", "chief executive officer", "credit facility", NULL};
+static const char *const l_empty[] = {"", "jobs", NULL};
+static const char *const l_utf8[] = {"caf\xc3\xa9", "staff", NULL};
+static const char *l_long[64];
+
+static void check_lists(art_t *a, size_t lo, size_t hi)
+{
+    const char *const *lists[] = {l_cut, l_none, l_board, l_empty, l_utf8, l_long};
+    for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++) {
+        assert_int_equal(ex_ty_find(a, lo, hi, lists[k]), ref_find(a, lo, hi, lists[k]));
+        for (size_t i = lo; i < hi; i++)
+            assert_int_equal(ex_ty_is(a, i, lists[k]), ref_find(a, i, i + 1, lists[k]) == (long)i);
+    }
+}
+
+static void test_find_matches_reference(void **state)
+{
+    (void)state;
+    static char words[60][8];
+    for (size_t k = 0; k < 60; k++) { /* longer than the cache holds: read word by word */
+        snprintf(words[k], sizeof words[k], "w%zu", k);
+        l_long[k] = words[k];
+    }
+    l_long[58] = "officer";
+    art_t a;
+    art_make(&a, 0, (size_t)-1);
+    size_t n = a.toks.n;
+    assert_true(n > 30);
+    /* whole sentence, clauses inside it, and ranges the filter does not cover */
+    check_lists(&a, 0, n);
+    check_lists(&a, 3, 12);
+    check_lists(&a, 20, n);
+    assert_true(ex_ty_find(&a, 0, n, l_cut) >= 0);      /* CUT, in capitals */
+    assert_int_equal(ex_ty_find(&a, 0, n, l_none), -1); /* rejected by the filter */
+    /* twice: the second answer comes from the cache */
+    assert_int_equal(ex_ty_find(&a, 0, n, l_board), ref_find(&a, 0, n, l_board));
+    extract_toks_release(&a.toks);
+
+    art_make(&a, 0, 5); /* the filter covers only the first tokens */
+    check_lists(&a, 0, n);
+    check_lists(&a, 0, 5);
+    extract_toks_release(&a.toks);
+}
+
+static void test_phrases(void **state)
+{
+    (void)state;
+    art_t a;
+    art_make(&a, 0, (size_t)-1);
+    size_t n = a.toks.n, end = 0;
+    long cut = ref_find(&a, 0, n, (const char *const[]){"cut", NULL});
+    long lay = ref_find(&a, 0, n, (const char *const[]){"lay", NULL});
+    long chief = ref_find(&a, 0, n, (const char *const[]){"chief", NULL});
+    long credit = ref_find(&a, 0, n, (const char *const[]){"credit", NULL});
+    assert_true(cut >= 0 && lay > cut && chief > lay && credit > chief);
+    /* a phrase list: the first phrase start in the range, and its end */
+    assert_int_equal(ex_ty_find_phrase(&a, 0, n, l_phr, &end), lay);
+    assert_int_equal(end, (size_t)lay + 2);
+    assert_int_equal(ex_ty_find_phrase(&a, (size_t)lay + 1, n, l_phr, &end), chief);
+    assert_int_equal(end, (size_t)chief + 3);
+    /* a phrase cut by the end of the range does not match */
+    assert_int_equal(ex_ty_find_phrase(&a, (size_t)chief, (size_t)chief + 2, l_phr, NULL), -1);
+    /* in a word list, a phrase never equals one token */
+    assert_int_equal(ex_ty_find(&a, (size_t)lay, n, l_phr), -1);
+    assert_int_equal(ex_ty_find_one(&a, 0, n, "credit facility"), credit);
+    extract_toks_release(&a.toks);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_find_matches_reference),
+        cmocka_unit_test(test_phrases),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
