@@ -362,6 +362,8 @@ typedef struct ex_wl_s {
     uint64_t bloom[16];    /* 1024 bits: ex_wl_bit of each hash */
     uint64_t h[EX_WL_MAX]; /* the hash of each word, of each phrase's first word */
     uint64_t multi;        /* bit k: word k holds a space (a phrase) */
+    uint8_t used[16];      /* the indices of the filter's nonzero words, nused of them */
+    uint32_t nused;
     uint32_t n;
     int all; /* a list the hashes cannot describe: read it word by word */
 } ex_wl_t;

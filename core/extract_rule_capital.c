@@ -284,10 +284,15 @@ static const char *const ty_instrument_kinds[] = {"ipo",
 /* A dividend line of a results wire: "Qtly div six cts vs six cts prior", "Annual div
  * Class A 14 cts vs 12 cts prior". The action comes from the comparison (or a first
  * dividend when the prior is nil). Returns 1 when it emitted one. */
+/* The words of a dividend table row ("Qtly div 12 cts vs 10 cts"). */
+static const char *const div_table[] = {"div", "dividend", NULL};
+
 static int ty_div_table(art_t *a, const sent_t *s)
 {
     for (size_t i = s->t0; i + 3 < s->t1; i++) {
-        if (!ex_tok_is(a, i, "div") && !ex_tok_is(a, i, "dividend")) continue;
+        long d = ex_ty_find(a, i, s->t1 - 3, div_table);
+        if (d < 0) break;
+        i = (size_t)d;
         if (!(i > s->t0 && (ex_tok_is(a, i - 1, "qtly") || ex_tok_is(a, i - 1, "quarterly") ||
                             ex_tok_is(a, i - 1, "annual") || ex_tok_is(a, i - 1, "semi") ||
                             ex_tok_is(a, i - 1, "monthly") || ex_tok_is(a, i - 1, "initial") ||
@@ -352,6 +357,15 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                                              "buy backs",      "stock buy back", NULL};
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
+    /* every capital event names one of these words (a phrase its first): most sentences none */
+    static const char *const *const cues[] = {div,        div_table, bb,
+                                              bb_phrases, split,     ty_instruments};
+    int any = 0;
+    for (size_t k = 0; k < sizeof cues / sizeof cues[0] && !any; k++) {
+        ex_wl_t tmp;
+        any = ex_wl_may(a, s->t0, s->t1, ex_wl_get(cues[k], &tmp));
+    }
+    if (!any) return;
     if (ty_div_table(a, s)) return;
     ty_amount_t am[12];
     size_t na = ex_ty_amounts(a, s, am, 12);

@@ -60,9 +60,14 @@ static void ty_executive(art_t *a, const sent_t *s)
         "retiring", "ousted",   "fired",   "departure", "depart",    "departs", "departing",
         "leave",    "leaves",   "leaving", "quit",      "quits",     "exit",    "step",
         "steps",    "stepping", "stepped", "replaced",  "replacing", NULL};
+    ex_wl_t t1, t2;
+    if (!ex_wl_may(a, s->t0, s->t1, ex_wl_get(in, &t1)) &&
+        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(out, &t2)))
+        return; /* no verb of a change */
+    if (!ty_position(a, s->t0, s->t1)) return;
     ty_person_t ps[6];
     size_t np = ex_ty_persons(a, s, ps, 6);
-    if (!np || !ty_position(a, s->t0, s->t1)) return;
+    if (!np) return;
     for (size_t i = 0; i < np; i++) {
         const ty_person_t *p = &ps[i];
         const char *action = NULL;

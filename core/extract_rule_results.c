@@ -434,12 +434,14 @@ static int ty_table_period(const art_t *a, const sent_t *head, char *out, size_t
 }
 
 /* Emits the earnings of a results table in sentence s; returns 1 when it found one. */
+/* The rows of a results table ("Shr 1.20 dlrs vs 1.10 dlrs") and their metrics. */
+static const struct {
+    const char *label, *metric;
+} ty_rows[] = {{"shr", "eps"},       {"net", "net_income"},        {"revs", "revenue"},
+               {"sales", "revenue"}, {"oper", "operating_income"}, {NULL, NULL}};
+
 static int ty_table(art_t *a, const sent_t *s)
 {
-    static const struct {
-        const char *label, *metric;
-    } rows[] = {{"shr", "eps"},       {"net", "net_income"},        {"revs", "revenue"},
-                {"sales", "revenue"}, {"oper", "operating_income"}, {NULL, NULL}};
     static const char *const block_end[] = {"year", "mths", "months", "nine", "six", "12", NULL};
     event_t ev;
     int made = 0, rows_seen = 0, rows_vs = 0;
@@ -449,8 +451,8 @@ static int ty_table(art_t *a, const sent_t *s)
         if (!line_start) continue;
         if (rows_seen && ex_ty_is(a, i, block_end)) break; /* the year-to-date block */
         const char *metric = NULL;
-        for (size_t k = 0; rows[k].label && !metric; k++)
-            if (ex_tok_is(a, i, rows[k].label)) metric = rows[k].metric;
+        for (size_t k = 0; ty_rows[k].label && !metric; k++)
+            if (ex_tok_is(a, i, ty_rows[k].label)) metric = ty_rows[k].metric;
         if (!metric) continue;
         size_t j = i + 1;
         if (strcmp(metric, "operating_income") == 0) {
@@ -508,6 +510,12 @@ void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
+    /* every result names a table row, a forecast word or a metric: most sentences none */
+    ex_wl_t t1, t2, t3;
+    if (!ex_wl_may(a, s->t0, s->t1, ex_wl_get_table(ty_rows, sizeof *ty_rows, &t1)) &&
+        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(ty_forecast, &t2)) &&
+        !ex_wl_may(a, s->t0, s->t1, ex_wl_get_table(ty_metrics, sizeof *ty_metrics, &t3)))
+        return;
     if (ty_table(a, s)) return;
     size_t lo = s->t0;
     for (size_t i = s->t0; i <= s->t1; i++) {

@@ -65,6 +65,8 @@ static void ex_wl_build(const void *table, size_t stride, ex_wl_t *w)
         unsigned b = ex_wl_bit(h);
         w->bloom[b >> 6] |= (uint64_t)1 << (b & 63);
     }
+    for (unsigned k = 0; k < 16; k++)
+        if (w->bloom[k]) w->used[w->nused++] = (uint8_t)k;
 }
 
 const ex_wl_t *ex_wl_get_table(const void *table, size_t stride, ex_wl_t *tmp)
@@ -115,7 +117,7 @@ void ex_wl_sentence(art_t *a, size_t t0, size_t t1)
 int ex_wl_may(const art_t *a, size_t lo, size_t hi, const ex_wl_t *w)
 {
     if (w->all || lo < a->sb_t0 || hi > a->sb_t1) return 1;
-    uint64_t x = 0;
-    for (size_t k = 0; k < 16; k++) x |= a->sb[k] & w->bloom[k];
-    return x != 0;
+    for (uint32_t k = 0; k < w->nused; k++)
+        if (a->sb[w->used[k]] & w->bloom[w->used[k]]) return 1;
+    return 0;
 }
