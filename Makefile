@@ -20,7 +20,7 @@ VERSION := 0.1.0
 DEB_PKGS := libuv1-dev libsqlite3-dev libjansson-dev libcmocka-dev libsodium-dev \
             libhttp-parser-dev pkg-config sqlite3 python3-jsonschema \
             clang libclang-rt-14-dev valgrind curl liblinear-dev postgresql-15 libpq-dev libssl-dev \
-            chromium
+            chromium zsh
 PC_PKGS  := libuv sqlite3 jansson libsodium libpq libcrypto
 
 # Recursively expanded on purpose: evaluated when a recipe runs, after `deps`.

@@ -4,6 +4,7 @@
 . "$(dirname "$0")/lib.sh"
 S=$SEISMO
 FIX=$(cd "$(dirname "$0")/../fixtures" && pwd)
+HERE=$(cd "$(dirname "$0")" && pwd)
 PRICES=$SHARED/corpus/prices
 
 json_ok() { python3 -c 'import json,sys; json.load(sys.stdin)' <"$1"; }
@@ -125,6 +126,7 @@ contains "$TMP/err" "did you mean 'status'" "the command's close match"
 
 # --- man page and completions, generated from the command table
 expect_exit 0 "manpage" "$S" manpage
+cp "$TMP/out" "$TMP/seismo.1"
 for c in init ingest events timeline summary reactions report retract rebuild verify status \
     companies prices study daemon copy completion; do
     grep -q "^\.SS $c\$" "$TMP/out" && ok || bad "the man page has a section for $c"
@@ -139,6 +141,8 @@ check "the bash completion parses" bash -n "$TMP/seismo.bash"
 # complete as bash would: COMP_WORDS and COMP_CWORD, then read COMPREPLY
 comp() { bash -c '. "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _seismo; printf "%s\n" "${COMPREPLY[@]}"' _ "$TMP/seismo.bash" "$@"; }
 comp seismo tim >"$TMP/c1"; contains "$TMP/c1" "timeline" "bash completes a command"
+[ "$(comp seismo "" | grep -v '^-' | sort)" = "$(grep '^\.SS ' "$TMP/seismo.1" | cut -c5- | sort)" ] && ok ||
+    bad "bash completes every command of the table: $(comp seismo "" | tr '\n' ' ')"
 comp seismo events --format "" >"$TMP/c2"; contains "$TMP/c2" "csv" "bash completes --format from the command's formats"
 comp seismo report --format "" >"$TMP/c3"; contains "$TMP/c3" "html" "report offers html"
 grep -q csv "$TMP/c3" && bad "report does not offer csv" || ok
@@ -147,9 +151,49 @@ comp seismo timeline --s >"$TMP/c5"; contains "$TMP/c5" "--since" "bash complete
 (cd "$TMP" && comp "$S" timeline AA) >"$TMP/c6"; contains "$TMP/c6" "AAPL" "bash completes companies from the registry"
 comp seismo prices "" >"$TMP/c7"; contains "$TMP/c7" "import" "bash completes subcommands"
 expect_exit 0 "completion zsh" "$S" completion zsh
-head -1 "$TMP/out" | grep -q '^#compdef seismo' && ok || bad "the zsh completion is a #compdef file"
-contains "$TMP/out" "'--format=[F]:F:(table json ndjson csv)'" "zsh offers the formats"
-if command -v zsh >/dev/null; then check "the zsh completion parses" zsh -n "$TMP/out"; fi
+cp "$TMP/out" "$TMP/_seismo"
+head -1 "$TMP/_seismo" | grep -q '^#compdef seismo' && ok || bad "the zsh completion is a #compdef file"
+contains "$TMP/_seismo" "'--format=[F]:F:(table json ndjson csv)'" "zsh offers the formats"
+if command -v zsh >/dev/null; then
+    check "the zsh completion parses" zsh -n "$TMP/_seismo"
+    # complete as zsh does when Tab is pressed (tests/complete.zsh: an interactive
+    # zsh on a pseudo-terminal, the file loaded through compinit): one line a request
+    cmds=$(grep '^\.SS ' "$TMP/seismo.1" | cut -c5-)
+    lines=("seismo ")
+    for c in $cmds; do lines+=("seismo $c --"); done
+    lines+=("seismo tim" "seismo events --format " "seismo report --format " "seismo timeline --type earn"
+        "$S timeline AA" "seismo prices " "seismo model train --re" "seismo study --window 1:2 --w"
+        "seismo events --format json --f" "seismo --d")
+    printf '%s\n' "${lines[@]}" | (cd "$TMP" && timeout -k 5 120 zsh -f "$HERE/complete.zsh" "$TMP/_seismo") >"$TMP/z.out" 2>"$TMP/z.err" ||
+        bad "zsh completion did not run: $(head -c 300 "$TMP/z.err")"
+    rm -rf "$TMP/z"; mkdir "$TMP/z"
+    for ((i = 0; i < ${#lines[@]}; i++)); do : >"$TMP/z/$i"; done
+    awk -v d="$TMP/z" 'BEGIN { n = 0 } $0 == "--" { n++; next } { print > (d "/" n) }' "$TMP/z.out"
+    [ "$(grep -c '^--$' "$TMP/z.out")" = "${#lines[@]}" ] && ok || bad "zsh answered $(grep -c '^--$' "$TMP/z.out") of ${#lines[@]} completions"
+    # every command of the table, and for each exactly the options bash offers
+    [ "$(sort "$TMP/z/0")" = "$(printf '%s\n' $cmds | sort)" ] && ok ||
+        bad "zsh completes every command of the table: got $(tr '\n' ' ' <"$TMP/z/0")"
+    i=1
+    for c in $cmds; do
+        want=$(comp seismo "$c" -- | sort)
+        [ -n "$want" ] && [ "$(sort "$TMP/z/$i")" = "$want" ] && ok ||
+            bad "zsh completes the options of $c as bash does: zsh [$(tr '\n' ' ' <"$TMP/z/$i")] bash [$(echo $want)]"
+        i=$((i + 1))
+    done
+    zgot() { tr '\n' ' ' <"$TMP/z/$i"; }
+    [ "$(zgot)" = "timeline " ] && ok || bad "zsh completes a command: [$(zgot)]"; i=$((i + 1))
+    [ "$(zgot)" = "table json ndjson csv " ] && ok || bad "zsh completes --format from the command's formats: [$(zgot)]"; i=$((i + 1))
+    [ "$(zgot)" = "json html " ] && ok || bad "zsh: report offers json and html only: [$(zgot)]"; i=$((i + 1))
+    [ "$(zgot)" = "earnings " ] && ok || bad "zsh completes event types: [$(zgot)]"; i=$((i + 1))
+    [ "$(zgot)" = "AAPL " ] && ok || bad "zsh completes companies from the registry of the seismo typed: [$(zgot)]"; i=$((i + 1))
+    [ "$(sort "$TMP/z/$i" | tr '\n' ' ')" = "import list " ] && ok || bad "zsh completes subcommands: [$(zgot)]"; i=$((i + 1))
+    [ "$(zgot)" = "--reuters " ] && ok || bad "zsh completes model train's options: [$(zgot)]"; i=$((i + 1))
+    [ "$(zgot)" = "--window " ] && ok || bad "zsh offers a repeatable option again: [$(zgot)]"; i=$((i + 1))
+    [ "$(zgot)" = "" ] && ok || bad "zsh does not offer --format twice: [$(zgot)]"; i=$((i + 1))
+    [ "$(sort "$TMP/z/$i" | tr '\n' ' ')" = "--db --durability " ] && ok || bad "zsh completes the global options: [$(zgot)]"
+else
+    bad "no zsh to test the zsh completion with (make deps installs it)"
+fi
 expect_exit 64 "completion fish" "$S" completion fish
 
 # --- daemon: options parsed like every command's, clear words for a bad address

@@ -92,6 +92,18 @@ expect_exit 64 "no output" "$SEISMO" model train --labels "$fx/labels.tsv"
 expect_exit 64 "no data" "$SEISMO" model train -o x.tsv
 expect_exit 64 "unknown --types" "$SEISMO" model train -o x.tsv --labels "$fx/labels.tsv" --types nope
 expect_exit 64 "bad subcommand" "$SEISMO" model frobnicate
+# train and eval read the one option table of `model`; each refuses the other's options by name
+expect_exit 64 "train refuses an eval option" "$SEISMO" model train -o x.tsv --labels "$fx/labels.tsv" --cut 0.3
+contains "$TMP/err" "model train: --cut is an option of model eval" "names the option and its subcommand"
+expect_exit 64 "eval refuses a train option" "$SEISMO" model eval --labels "$fx/labels.tsv" --bits 12
+contains "$TMP/err" "model eval: --bits is an option of model train" "names the option and its subcommand"
+expect_exit 64 "eval: an unknown option" "$SEISMO" model eval --frobnicate
+contains "$TMP/err" "model eval: unknown option '--frobnicate'" "the shared parser's message"
+expect_exit 64 "train: a bad probability" "$SEISMO" model train -o x.tsv --labels "$fx/labels.tsv" --emit 1.5
+contains "$TMP/err" "--emit is a probability 0..1, not '1.5'" "names the option and the value"
+expect_exit 64 "train: a bad threshold" "$SEISMO" model train -o x.tsv --labels "$fx/labels.tsv" --threshold acquisition=0.5
+contains "$TMP/err" "--threshold wants TYPE=KEEP_ARTICLE:KEEP_SENTENCE:EMIT" "the threshold's form"
+check "no model file left by a refused train" bash -c "[ ! -e x.tsv ]"
 expect_exit 0 "sentifm split test" "$SEISMO" model eval --model m1.tsv --sentifm "$fx/sentences.tsv" --split test
 
 # --- the default model: embedded, and retrained from ../shared byte for byte

@@ -84,6 +84,11 @@ const cli_cmd_t *cli_cmd_at(size_t i)
     return NULL;
 }
 
+int cli_opt_many(const cli_opt_t *o)
+{
+    return o->many || o->id == CLI_OPT_COMPANY || o->id == CLI_OPT_TYPE;
+}
+
 const cli_cmd_t *cli_cmd_find(const char *name)
 {
     const cli_cmd_t *c;

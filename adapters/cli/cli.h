@@ -37,6 +37,7 @@ typedef struct cli_opt_s {
     const char *arg;    /* "DATE", NULL without an argument */
     const char *values; /* for completion: "table json" or a class ("@file", "@company",
                            "@type"), NULL when free */
+    int many;           /* may be given more than once (--company and --type always may) */
 } cli_opt_t;
 
 /* The options one parser (cli_parse) handles the same way for every command. */
@@ -89,6 +90,8 @@ typedef int (*cli_opt_fn)(cli_ctx_t *ctx, void *arg, int id, const char *value);
  * status after printing one message (64 for usage). */
 int cli_parse(cli_ctx_t *ctx, const cli_cmd_t *cmd, int argc, char **argv, cli_args_t *a,
               cli_opt_fn own, void *arg, int *first);
+/* Returns 1 when option o (borrowed) may be given more than once. */
+int cli_opt_many(const cli_opt_t *o);
 /* Returns the command entry called name (borrowed), or NULL. */
 const cli_cmd_t *cli_cmd_find(const char *name);
 /* Returns the i-th command of every table (in `seismo --help` order), or NULL past the end. */

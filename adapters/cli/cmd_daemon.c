@@ -128,7 +128,7 @@ static int cmd_daemon(cli_ctx_t *ctx, int argc, char **argv)
 static const cli_opt_t cmd_daemon_opts[] = {
     {"db", required_argument, 'd', "PATH", "@file"},
     {"spool", required_argument, 's', "DIR", "@dir"},
-    {"listen", required_argument, 'l', "ADDR", NULL},
+    {"listen", required_argument, 'l', "ADDR", NULL, 1},
     {"workers", required_argument, 'w', "N", NULL},
     {"token-file", required_argument, 't', "FILE", "@file"},
     {"log-format", required_argument, 'f', "F", "text json"},

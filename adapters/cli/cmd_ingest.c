@@ -203,7 +203,7 @@ static int cmd_companies_add_opt(cli_ctx_t *ctx, void *arg, int id, const char *
 
 static const cli_opt_t cmd_add_opts[] = {{"name", required_argument, 'n', "NAME", NULL},
                                          {"ticker", required_argument, 't', "T", NULL},
-                                         {"alias", required_argument, 'a', "A", NULL},
+                                         {"alias", required_argument, 'a', "A", NULL, 1},
                                          {NULL, 0, 0, NULL, NULL}};
 static const cli_cmd_t cmd_add_entry = {
     "companies add", "", "", "", NULL, 0, CLI_NEEDS_DB | CLI_CREATES_DB, cmd_add_opts};
@@ -505,7 +505,7 @@ static const cli_opt_t cmd_ingest_opts[] = {
 static const cli_opt_t cmd_companies_opts[] = {
     {"name", required_argument, 'n', "NAME", NULL},
     {"ticker", required_argument, 't', "T", NULL},
-    {"alias", required_argument, 'a', "A", NULL},
+    {"alias", required_argument, 'a', "A", NULL, 1},
     {"format", required_argument, CLI_OPT_FORMAT, "F", "@format"},
     {"user", no_argument, 'u', NULL, NULL},
     {"regulators", no_argument, 'r', NULL, NULL},

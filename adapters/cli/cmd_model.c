@@ -13,54 +13,237 @@
 #include "../model/train.h"
 #include "cli.h"
 
-#define CMD_MODEL_MAX_TYPES MODEL_MAX_LABELS
-
+#define CMD_MODEL_MAX_TYPES  MODEL_MAX_LABELS
 #define CMD_MODEL_MAX_INPUTS 256
 
-struct cmd_model_in_s;
-static int cmd_model_read1(struct cmd_model_in_s *in, int c, const char *arg, err_t *e);
+/* The options of model train and eval, parsed by cli_parse from the one table
+ * below; only -o has a short form. */
+enum {
+    MODEL_OPT_OUT = 'o',
+    MODEL_OPT_MODEL = 0x200,
+    MODEL_OPT_REUTERS,
+    MODEL_OPT_SENTIFM,
+    MODEL_OPT_SPLIT,
+    MODEL_OPT_GOLD,
+    MODEL_OPT_LABELS,
+    MODEL_OPT_TYPES,
+    MODEL_OPT_BITS,
+    MODEL_OPT_C,
+    MODEL_OPT_L2,
+    MODEL_OPT_KEEP_ARTICLE,
+    MODEL_OPT_KEEP_SENTENCE,
+    MODEL_OPT_EMIT,
+    MODEL_OPT_THRESHOLD,
+    MODEL_OPT_CUT,
+    MODEL_OPT_SCORES
+};
 
-/* Options shared by train and eval: the labelled inputs, read once every option is parsed
- * (so --split applies wherever it is written). */
-typedef struct cmd_model_in_s {
+static const cli_opt_t cmd_model_opts[] = {
+    {"out", required_argument, MODEL_OPT_OUT, "FILE", "@file"},
+    {"model", required_argument, MODEL_OPT_MODEL, "FILE", "@file"},
+    {"reuters", required_argument, MODEL_OPT_REUTERS, "DIR", "@dir", 1},
+    {"sentifm", required_argument, MODEL_OPT_SENTIFM, "FILE", "@file", 1},
+    {"split", required_argument, MODEL_OPT_SPLIT, "S", "train test"},
+    {"gold", required_argument, MODEL_OPT_GOLD, "DIR", "@dir", 1},
+    {"labels", required_argument, MODEL_OPT_LABELS, "FILE", "@file", 1},
+    {"types", required_argument, MODEL_OPT_TYPES, "T,T...", NULL},
+    {"bits", required_argument, MODEL_OPT_BITS, "N", NULL},
+    {"c", required_argument, MODEL_OPT_C, "C", NULL},
+    {"l2", no_argument, MODEL_OPT_L2, NULL, NULL},
+    {"keep-article", required_argument, MODEL_OPT_KEEP_ARTICLE, "P", NULL},
+    {"keep-sentence", required_argument, MODEL_OPT_KEEP_SENTENCE, "P", NULL},
+    {"emit", required_argument, MODEL_OPT_EMIT, "P", NULL},
+    {"threshold", required_argument, MODEL_OPT_THRESHOLD, "T=A:S:E", NULL, 1},
+    {"cut", required_argument, MODEL_OPT_CUT, "P", NULL},
+    {"scores", no_argument, MODEL_OPT_SCORES, NULL, NULL},
+    {NULL, 0, 0, NULL, NULL}};
+
+/* What the command line of model train or eval says; the labelled inputs are
+ * read once every option is parsed (so --split applies wherever it is written). */
+typedef struct cmd_model_args_s {
+    int eval; /* 0: model train, 1: model eval */
     dataset_t d;
     const char *split; /* SentiFM split, "train" by default */
     int kind[CMD_MODEL_MAX_INPUTS];
-    const char *arg[CMD_MODEL_MAX_INPUTS];
+    const char *arg[CMD_MODEL_MAX_INPUTS]; /* borrowed from argv */
     int n;
-} cmd_model_in_t;
+    /* train */
+    const char *out; /* borrowed */
+    train_opts_t o;
+    char typebuf[1024]; /* --types, split in place into types */
+    const char *types[CMD_MODEL_MAX_TYPES];
+    int ntypes;                           /* -1: every type in the data */
+    const char *thr[CMD_MODEL_MAX_TYPES]; /* borrowed: --threshold values */
+    int nthr;
+    /* eval */
+    const char *model; /* borrowed: --model */
+    double cut;
+    int scores;
+} cmd_model_args_t;
 
-static int cmd_model_input(cmd_model_in_t *in, int c, const char *arg, err_t *e)
+static void cmd_model_args_init(cmd_model_args_t *a, int eval)
 {
-    if (in->n == CMD_MODEL_MAX_INPUTS)
-        return err_set(e, ERR_USAGE, "at most %d inputs", CMD_MODEL_MAX_INPUTS);
-    in->kind[in->n] = c;
-    in->arg[in->n++] = arg;
+    memset(a, 0, sizeof *a);
+    a->eval = eval;
+    dataset_init(&a->d);
+    a->split = "train";
+    a->o.bits = 18;
+    a->o.seed = 1;
+    a->o.c = 4.0;
+    a->o.defaults.keep_article = a->o.defaults.keep_sentence = a->o.defaults.emit = 0.5;
+    a->ntypes = -1;
+    a->cut = 0.5;
+}
+
+static int cmd_model_prob(const char *s, double *v)
+{
+    char *end;
+    *v = strtod(s, &end);
+    return *end || end == s || !(*v >= 0.0 && *v <= 1.0) ? -1 : 0;
+}
+
+/* Returns the long name of option id (a static string). */
+static const char *cmd_model_opt_name(int id)
+{
+    for (const cli_opt_t *o = cmd_model_opts; o->name; o++)
+        if (o->id == id) return o->name;
+    return "?";
+}
+
+/* cli_opt_fn for model train and eval: arg is the cmd_model_args_t. */
+static int cmd_model_opt(cli_ctx_t *ctx, void *arg, int id, const char *v)
+{
+    cmd_model_args_t *a = arg;
+    const char *sub = a->eval ? "eval" : "train";
+    int train_only = id == MODEL_OPT_OUT || (id >= MODEL_OPT_TYPES && id <= MODEL_OPT_THRESHOLD);
+    int eval_only = id == MODEL_OPT_MODEL || id == MODEL_OPT_CUT || id == MODEL_OPT_SCORES;
+    char *end;
+    double p;
+
+    if ((a->eval && train_only) || (!a->eval && eval_only))
+        return cli_failf(ctx, 64, "model %s: --%s is an option of model %s", sub,
+                         cmd_model_opt_name(id), a->eval ? "train" : "eval");
+    switch (id) {
+    case MODEL_OPT_OUT:
+        a->out = v;
+        return 0;
+    case MODEL_OPT_MODEL:
+        a->model = v;
+        return 0;
+    case MODEL_OPT_SPLIT:
+        if (strcmp(v, "train") != 0 && strcmp(v, "test") != 0)
+            return cli_failf(ctx, 64, "--split must be train or test, not '%s'", v);
+        a->split = v;
+        return 0;
+    case MODEL_OPT_REUTERS:
+    case MODEL_OPT_SENTIFM:
+    case MODEL_OPT_GOLD:
+    case MODEL_OPT_LABELS:
+        if (a->n == CMD_MODEL_MAX_INPUTS)
+            return cli_failf(ctx, 64, "model %s: at most %d inputs", sub, CMD_MODEL_MAX_INPUTS);
+        a->kind[a->n] = id;
+        a->arg[a->n++] = v;
+        return 0;
+    case MODEL_OPT_TYPES:
+        if (strlen(v) >= sizeof a->typebuf)
+            return cli_failf(ctx, 64, "--types: the list is too long");
+        memcpy(a->typebuf, v, strlen(v) + 1);
+        a->ntypes = 0;
+        for (char *t = strtok(a->typebuf, ","); t; t = strtok(NULL, ",")) {
+            if (a->ntypes == CMD_MODEL_MAX_TYPES)
+                return cli_failf(ctx, 64, "--types: at most %d types", CMD_MODEL_MAX_TYPES);
+            if (!model_type_known(t))
+                return cli_failf(ctx, 64, "--types: unknown event type '%s'", t);
+            a->types[a->ntypes++] = t;
+        }
+        return 0;
+    case MODEL_OPT_BITS:
+        a->o.bits = (unsigned)strtoul(v, &end, 10);
+        if (*end || end == v || a->o.bits < FEAT_MIN_BITS || a->o.bits > FEAT_MAX_BITS)
+            return cli_failf(ctx, 64, "--bits must be %d to %d", FEAT_MIN_BITS, FEAT_MAX_BITS);
+        return 0;
+    case MODEL_OPT_C:
+        a->o.c = strtod(v, &end);
+        if (*end || end == v || !(a->o.c > 0 && a->o.c < 1e6))
+            return cli_failf(ctx, 64, "--c must be a positive number, not '%s'", v);
+        return 0;
+    case MODEL_OPT_L2:
+        a->o.l2 = 1;
+        return 0;
+    case MODEL_OPT_KEEP_ARTICLE:
+    case MODEL_OPT_KEEP_SENTENCE:
+    case MODEL_OPT_EMIT:
+    case MODEL_OPT_CUT:
+        if (cmd_model_prob(v, &p))
+            return cli_failf(ctx, 64, "--%s is a probability 0..1, not '%s'",
+                             cmd_model_opt_name(id), v);
+        *(id == MODEL_OPT_KEEP_ARTICLE    ? &a->o.defaults.keep_article
+          : id == MODEL_OPT_KEEP_SENTENCE ? &a->o.defaults.keep_sentence
+          : id == MODEL_OPT_EMIT          ? &a->o.defaults.emit
+                                          : &a->cut) = p;
+        return 0;
+    case MODEL_OPT_THRESHOLD:
+        if (a->nthr == CMD_MODEL_MAX_TYPES)
+            return cli_failf(ctx, 64, "--threshold: at most %d", CMD_MODEL_MAX_TYPES);
+        a->thr[a->nthr++] = v;
+        return 0;
+    case MODEL_OPT_SCORES:
+        a->scores = 1;
+        return 0;
+    default:
+        return cli_failf(ctx, 64, "model %s: unknown option", sub);
+    }
+}
+
+/* The entries cli_parse reads for each subcommand: the one option table, and
+ * the name its messages carry. */
+static const cli_cmd_t cmd_model_train_entry = {"model train",  "",  "", "", NULL, 0, 0,
+                                                cmd_model_opts, NULL};
+static const cli_cmd_t cmd_model_eval_entry = {"model eval",   "",  "", "", NULL, 0, 0,
+                                               cmd_model_opts, NULL};
+
+/* Parses the command line of model train (eval 0) or eval into *a (caller
+ * storage, released with cmd_model_args_release even on failure) and reads the
+ * labelled inputs it names. Returns 0 or the exit status after one message. */
+static int cmd_model_args(cli_ctx_t *ctx, int eval, int argc, char **argv, cmd_model_args_t *a)
+{
+    const cli_cmd_t *entry = eval ? &cmd_model_eval_entry : &cmd_model_train_entry;
+    cli_args_t ca;
+    err_t e = {0};
+    int rc = 0, first;
+
+    cmd_model_args_init(a, eval);
+    if ((rc = cli_parse(ctx, entry, argc, argv, &ca, cmd_model_opt, a, &first))) return rc;
+    if (first < argc)
+        return cli_failf(ctx, 64, "%s: unexpected argument '%s'", entry->name, argv[first]);
+    if (!eval && !a->out)
+        return cli_failf(ctx, 64, "model train: name the model file to write (-o FILE)");
+    for (int i = 0; i < a->n && !rc; i++) {
+        switch (a->kind[i]) {
+        case MODEL_OPT_REUTERS:
+            rc = dataset_add_reuters(&a->d, a->arg[i], &e);
+            break;
+        case MODEL_OPT_SENTIFM:
+            rc = dataset_add_sentifm(&a->d, a->arg[i], a->split, &e);
+            break;
+        case MODEL_OPT_GOLD:
+            rc = dataset_add_gold(&a->d, a->arg[i], &e);
+            break;
+        default:
+            rc = dataset_add_labels(&a->d, a->arg[i], &e);
+            break;
+        }
+    }
+    if (rc) return cli_fail(ctx, &e);
+    if (a->d.n == 0)
+        return cli_failf(ctx, 64, "%s: give labelled data (--reuters, --sentifm, --gold, --labels)",
+                         entry->name);
     return 0;
 }
 
-/* Reads every input named on the command line. */
-static int cmd_model_read(cmd_model_in_t *in, err_t *e)
+static void cmd_model_args_release(cmd_model_args_t *a)
 {
-    int rc = 0;
-    for (int i = 0; i < in->n && !rc; i++) rc = cmd_model_read1(in, in->kind[i], in->arg[i], e);
-    return rc;
-}
-
-static int cmd_model_read1(cmd_model_in_t *in, int c, const char *arg, err_t *e)
-{
-    switch (c) {
-    case 'R':
-        return dataset_add_reuters(&in->d, arg, e);
-    case 'S':
-        return dataset_add_sentifm(&in->d, arg, in->split, e);
-    case 'G':
-        return dataset_add_gold(&in->d, arg, e);
-    case 'L':
-        return dataset_add_labels(&in->d, arg, e);
-    default:
-        return 0;
-    }
+    dataset_release(&a->d);
 }
 
 static int cmd_model_extractor(registry_t **reg, extract_t **x, err_t *e)
@@ -72,191 +255,57 @@ static int cmd_model_extractor(registry_t **reg, extract_t **x, err_t *e)
     return 0;
 }
 
-static int cmd_model_prob(const char *s, double *v)
+/* Sets the thresholds of one type of m from s (borrowed), TYPE=KEEP_ARTICLE:KEEP_SENTENCE:EMIT. */
+static int cmd_model_threshold(cli_ctx_t *ctx, model_t *m, const char *s)
 {
-    char *end;
-    *v = strtod(s, &end);
-    return *end || end == s || !(*v >= 0.0 && *v <= 1.0) ? -1 : 0;
-}
+    char buf[256], *eq, *p2, *p3;
+    double a, se, em;
+    int k;
 
-/* Splits a comma-separated list (modified in place) into v (max entries); returns the count
- * or -1 when there are too many. */
-static int cmd_model_list(char *s, const char **v, int max)
-{
-    int n = 0;
-    for (char *t = strtok(s, ","); t; t = strtok(NULL, ",")) {
-        if (n == max) return -1;
-        v[n++] = t;
-    }
-    return n;
+    snprintf(buf, sizeof buf, "%s", s);
+    if (strlen(s) >= sizeof buf || !(eq = strchr(buf, '=')) || !(p2 = strchr(eq + 1, ':')) ||
+        !(p3 = strchr(p2 + 1, ':')))
+        return cli_failf(ctx, 64, "--threshold wants TYPE=KEEP_ARTICLE:KEEP_SENTENCE:EMIT");
+    *eq = *p2 = *p3 = 0;
+    if ((k = model_label_find(m, buf)) < 0)
+        return cli_failf(ctx, 64, "--threshold: the model has no type '%s'", buf);
+    if (cmd_model_prob(eq + 1, &a) || cmd_model_prob(p2 + 1, &se) || cmd_model_prob(p3 + 1, &em))
+        return cli_failf(ctx, 64, "--threshold wants TYPE=KEEP_ARTICLE:KEEP_SENTENCE:EMIT");
+    m->labels[k].keep_article = a;
+    m->labels[k].keep_sentence = se;
+    m->labels[k].emit = em;
+    return 0;
 }
 
 static int cmd_model_train(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {{"out", required_argument, NULL, 'o'},
-                                         {"reuters", required_argument, NULL, 'R'},
-                                         {"sentifm", required_argument, NULL, 'S'},
-                                         {"split", required_argument, NULL, 's'},
-                                         {"gold", required_argument, NULL, 'G'},
-                                         {"labels", required_argument, NULL, 'L'},
-                                         {"types", required_argument, NULL, 't'},
-                                         {"bits", required_argument, NULL, 'b'},
-                                         {"c", required_argument, NULL, 'c'},
-                                         {"l2", no_argument, NULL, '2'},
-                                         {"keep-article", required_argument, NULL, 'a'},
-                                         {"keep-sentence", required_argument, NULL, 'k'},
-                                         {"emit", required_argument, NULL, 'm'},
-                                         {"threshold", required_argument, NULL, 'T'},
-                                         {NULL, 0, NULL, 0}};
-    cmd_model_in_t in;
-    train_opts_t o;
-    const char *types[CMD_MODEL_MAX_TYPES], *outp = NULL;
-    char *thr[CMD_MODEL_MAX_TYPES];
-    int nthr = 0, ntypes = -1, c, rc, status = 0;
+    cmd_model_args_t args, *a = &args;
     registry_t *reg = NULL;
     extract_t *x = NULL;
     model_t *m = NULL;
     err_t e = {0};
-    char *end;
+    int status;
 
-    memset(&o, 0, sizeof o);
-    o.bits = 18;
-    o.seed = 1;
-    o.c = 4.0;
-    o.defaults.keep_article = o.defaults.keep_sentence = o.defaults.emit = 0.5;
-    dataset_init(&in.d);
-    in.split = "train";
-    in.n = 0;
-    optind = 0;
-    while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
-        switch (c) {
-        case 'o':
-            outp = optarg;
-            break;
-        case 's':
-            if (strcmp(optarg, "train") != 0 && strcmp(optarg, "test") != 0) {
-                status = cli_failf(ctx, 64, "--split must be train or test, not '%s'", optarg);
-                goto out;
-            }
-            in.split = optarg;
-            break;
-        case 'R':
-        case 'S':
-        case 'G':
-        case 'L':
-            if ((rc = cmd_model_input(&in, c, optarg, &e))) {
-                status = cli_fail(ctx, &e);
-                goto out;
-            }
-            break;
-        case 't':
-            if ((ntypes = cmd_model_list(optarg, types, CMD_MODEL_MAX_TYPES)) < 0) {
-                status = cli_failf(ctx, 64, "--types: at most %d types", CMD_MODEL_MAX_TYPES);
-                goto out;
-            }
-            for (int i = 0; i < ntypes; i++)
-                if (!model_type_known(types[i])) {
-                    status = cli_failf(ctx, 64, "--types: unknown event type '%s'", types[i]);
-                    goto out;
-                }
-            break;
-        case 'b':
-            o.bits = (unsigned)strtoul(optarg, &end, 10);
-            if (*end || o.bits < FEAT_MIN_BITS || o.bits > FEAT_MAX_BITS) {
-                status =
-                    cli_failf(ctx, 64, "--bits must be %d to %d", FEAT_MIN_BITS, FEAT_MAX_BITS);
-                goto out;
-            }
-            break;
-        case 'c':
-            o.c = strtod(optarg, &end);
-            if (*end || !(o.c > 0 && o.c < 1e6)) {
-                status = cli_failf(ctx, 64, "--c must be a positive number, not '%s'", optarg);
-                goto out;
-            }
-            break;
-        case '2':
-            o.l2 = 1;
-            break;
-        case 'a':
-        case 'k':
-        case 'm': {
-            double v;
-            if (cmd_model_prob(optarg, &v)) {
-                status = cli_failf(ctx, 64, "a threshold is a probability 0..1, not '%s'", optarg);
-                goto out;
-            }
-            *(c == 'a'   ? &o.defaults.keep_article
-              : c == 'k' ? &o.defaults.keep_sentence
-                         : &o.defaults.emit) = v;
-            break;
-        }
-        case 'T':
-            if (nthr == CMD_MODEL_MAX_TYPES) {
-                status = cli_failf(ctx, 64, "--threshold: too many");
-                goto out;
-            }
-            thr[nthr++] = optarg;
-            break;
-        default:
-            status = cli_usage(ctx, &cli_cmds_model[0], 1);
-            goto out;
-        }
-    }
-    if (optind < argc) {
-        status = cli_failf(ctx, 64, "model train: unexpected argument '%s'", argv[optind]);
-        goto out;
-    }
-    if (!outp) {
-        status = cli_failf(ctx, 64, "model train: name the model file to write (-o FILE)");
-        goto out;
-    }
-    if (in.n && (rc = cmd_model_read(&in, &e))) {
+    if ((status = cmd_model_args(ctx, 0, argc, argv, a))) goto out;
+    a->o.types = a->ntypes >= 0 ? a->types : NULL;
+    a->o.ntypes = a->ntypes >= 0 ? (size_t)a->ntypes : 0;
+    if (cmd_model_extractor(&reg, &x, &e) || train_model(x, &a->d, &a->o, &m, &e)) {
         status = cli_fail(ctx, &e);
         goto out;
     }
-    if (in.d.n == 0) {
-        status = cli_failf(
-            ctx, 64, "model train: give labelled data (--reuters, --sentifm, --gold, --labels)");
-        goto out;
-    }
-    o.types = ntypes >= 0 ? types : NULL;
-    o.ntypes = ntypes >= 0 ? (size_t)ntypes : 0;
-    if ((rc = cmd_model_extractor(&reg, &x, &e)) || (rc = train_model(x, &in.d, &o, &m, &e))) {
-        status = cli_fail(ctx, &e);
-        goto out;
-    }
-    for (int i = 0; i < nthr; i++) { /* TYPE=KEEP_ARTICLE:KEEP_SENTENCE:EMIT */
-        char *eq = strchr(thr[i], '='), *p2, *p3;
-        int k;
-        double a, s, em;
-        if (!eq || !(p2 = strchr(eq + 1, ':')) || !(p3 = strchr(p2 + 1, ':'))) goto bad_thr;
-        *eq = *p2 = *p3 = 0;
-        if ((k = model_label_find(m, thr[i])) < 0) {
-            status = cli_failf(ctx, 64, "--threshold: the model has no type '%s'", thr[i]);
-            goto out;
-        }
-        if (cmd_model_prob(eq + 1, &a) || cmd_model_prob(p2 + 1, &s) || cmd_model_prob(p3 + 1, &em))
-            goto bad_thr;
-        m->labels[k].keep_article = a;
-        m->labels[k].keep_sentence = s;
-        m->labels[k].emit = em;
-        continue;
-    bad_thr:
-        status = cli_failf(ctx, 64, "--threshold wants TYPE=KEEP_ARTICLE:KEEP_SENTENCE:EMIT");
-        goto out;
-    }
-    if ((rc = modelfile_save(m, outp, &e))) {
+    for (int i = 0; i < a->nthr && !status; i++) status = cmd_model_threshold(ctx, m, a->thr[i]);
+    if (status) goto out;
+    if (modelfile_save(m, a->out, &e)) {
         status = cli_fail(ctx, &e);
         goto out;
     }
     fprintf(stderr, "model %s: %zu types, %zu weighted features, from %zu labelled articles\n",
-            outp, m->nlabels, m->nrows, in.d.n);
+            a->out, m->nlabels, m->nrows, a->d.n);
 out:
     model_free(m);
     extract_free(x);
     registry_free(reg);
-    dataset_release(&in.d);
+    cmd_model_args_release(a);
     return status;
 }
 
@@ -281,21 +330,10 @@ static void cmd_model_add(cmd_model_count_t *c, int gold, int got)
 
 static int cmd_model_eval(cli_ctx_t *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {{"model", required_argument, NULL, 'M'},
-                                         {"reuters", required_argument, NULL, 'R'},
-                                         {"sentifm", required_argument, NULL, 'S'},
-                                         {"split", required_argument, NULL, 's'},
-                                         {"gold", required_argument, NULL, 'G'},
-                                         {"labels", required_argument, NULL, 'L'},
-                                         {"cut", required_argument, NULL, 'p'},
-                                         {"scores", no_argument, NULL, 'P'},
-                                         {NULL, 0, NULL, 0}};
-    double cut = 0.5;
-    int scores = 0, learns_inv;
-    cmd_model_in_t in;
+    int learns_inv;
+    cmd_model_args_t args, *a = &args;
     cmd_model_count_t det[MODEL_MAX_LABELS], evs[MODEL_MAX_LABELS];
-    const char *mpath = NULL;
-    int c, rc, status = 0;
+    int rc, status;
     registry_t *reg = NULL;
     extract_t *x = NULL;
     model_t *m = NULL;
@@ -304,69 +342,18 @@ static int cmd_model_eval(cli_ctx_t *ctx, int argc, char **argv)
     size_t ngold[MODEL_MAX_LABELS] = {0};
 
     feat_init(&f);
-    dataset_init(&in.d);
-    in.split = "train";
-    in.n = 0;
     memset(det, 0, sizeof det);
     memset(evs, 0, sizeof evs);
-    optind = 0;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        switch (c) {
-        case 'M':
-            mpath = optarg;
-            break;
-        case 'P':
-            scores = 1;
-            break;
-        case 'p':
-            if (cmd_model_prob(optarg, &cut)) {
-                status = cli_failf(ctx, 64, "--cut is a probability 0..1, not '%s'", optarg);
-                goto out;
-            }
-            break;
-        case 's':
-            if (strcmp(optarg, "train") != 0 && strcmp(optarg, "test") != 0) {
-                status = cli_failf(ctx, 64, "--split must be train or test, not '%s'", optarg);
-                goto out;
-            }
-            in.split = optarg;
-            break;
-        case 'R':
-        case 'S':
-        case 'G':
-        case 'L':
-            if ((rc = cmd_model_input(&in, c, optarg, &e))) {
-                status = cli_fail(ctx, &e);
-                goto out;
-            }
-            break;
-        default:
-            status = cli_usage(ctx, &cli_cmds_model[0], 1);
-            goto out;
-        }
-    }
-    if (optind < argc) {
-        status = cli_failf(ctx, 64, "model eval: unexpected argument '%s'", argv[optind]);
-        goto out;
-    }
-    if (in.n && (rc = cmd_model_read(&in, &e))) {
-        status = cli_fail(ctx, &e);
-        goto out;
-    }
-    if (in.d.n == 0) {
-        status = cli_failf(
-            ctx, 64, "model eval: give labelled data (--reuters, --sentifm, --gold, --labels)");
-        goto out;
-    }
-    if ((rc = modelfile_load(modelfile_choose(mpath), &m, &e)) ||
+    if ((status = cmd_model_args(ctx, 1, argc, argv, a))) goto out;
+    if ((rc = modelfile_load(modelfile_choose(a->model), &m, &e)) ||
         (rc = cmd_model_extractor(&reg, &x, &e))) {
         status = cli_fail(ctx, &e);
         goto out;
     }
     extract_set_model(x, m);
     learns_inv = !m || model_label_find(m, "investment") >= 0;
-    for (size_t i = 0; i < in.d.n; i++) {
-        const dataset_item_t *it = &in.d.items[i];
+    for (size_t i = 0; i < a->d.n; i++) {
+        const dataset_item_t *it = &a->d.items[i];
         extract_input_t ein = {it->text, it->len, NULL, NULL, NULL, NULL};
         event_list_t l;
         double p[MODEL_MAX_LABELS];
@@ -385,30 +372,30 @@ static int cmd_model_eval(cli_ctx_t *ctx, int argc, char **argv)
             }
             model_probs(m, &f, p);
         }
-        for (size_t k = 0; k < in.d.nlabels; k++) {
-            uint32_t bit = dataset_bits(&in.d, in.d.labels[k], learns_inv);
+        for (size_t k = 0; k < a->d.nlabels; k++) {
+            uint32_t bit = dataset_bits(&a->d, a->d.labels[k], learns_inv);
             int gold = (it->pos & bit) != 0, got = 0, ml;
             if (!(it->known & bit)) continue;
             ngold[k] += gold;
             for (size_t j = 0; j < l.n; j++) {
                 const char *t = event_type_name(l.items[j].type);
-                if (strcmp(t, in.d.labels[k]) == 0 || (l.items[j].type == EVENT_INVESTMENT &&
-                                                       strcmp(in.d.labels[k], "acquisition") == 0))
+                if (strcmp(t, a->d.labels[k]) == 0 || (l.items[j].type == EVENT_INVESTMENT &&
+                                                       strcmp(a->d.labels[k], "acquisition") == 0))
                     got = 1;
             }
             cmd_model_add(&evs[k], gold, got);
-            if (m && (ml = model_label_find(m, in.d.labels[k])) >= 0) {
-                cmd_model_add(&det[k], gold, p[ml] >= cut);
-                if (scores)
-                    printf("%s\t%s\t%d\t%.4f\t%d\n", it->where, in.d.labels[k], gold, p[ml], got);
+            if (m && (ml = model_label_find(m, a->d.labels[k])) >= 0) {
+                cmd_model_add(&det[k], gold, p[ml] >= a->cut);
+                if (a->scores)
+                    printf("%s\t%s\t%d\t%.4f\t%d\n", it->where, a->d.labels[k], gold, p[ml], got);
             }
         }
         event_list_release(&l);
     }
     printf("%-20s %6s  %-19s  %-19s\n", "type", "gold", "detector P/R/F1", "events P/R/F1");
-    for (size_t k = 0; k < in.d.nlabels; k++) {
-        printf("%-20s %6zu", in.d.labels[k], ngold[k]);
-        if (m && model_label_find(m, in.d.labels[k]) >= 0)
+    for (size_t k = 0; k < a->d.nlabels; k++) {
+        printf("%-20s %6zu", a->d.labels[k], ngold[k]);
+        if (m && model_label_find(m, a->d.labels[k]) >= 0)
             cmd_model_prf(&det[k]);
         else
             printf("  %19s", "-");
@@ -420,7 +407,7 @@ out:
     model_free(m);
     extract_free(x);
     registry_free(reg);
-    dataset_release(&in.d);
+    cmd_model_args_release(a);
     return status;
 }
 
@@ -429,29 +416,8 @@ static int cmd_model(cli_ctx_t *ctx, int argc, char **argv)
     if (argc < 2) return cli_usage(ctx, &cli_cmds_model[0], 1);
     if (strcmp(argv[1], "train") == 0) return cmd_model_train(ctx, argc - 1, argv + 1);
     if (strcmp(argv[1], "eval") == 0) return cmd_model_eval(ctx, argc - 1, argv + 1);
-    fprintf(stderr, "%s: model: unknown subcommand '%s' (train or eval)\n", ctx->prog, argv[1]);
-    return 64;
+    return cli_failf(ctx, 64, "model: unknown subcommand '%s' (train or eval)", argv[1]);
 }
-
-/* For the man page and completion: the options of train and eval (each parses its own). */
-static const cli_opt_t cmd_model_opts[] = {{"out", required_argument, 'o', "FILE", "@file"},
-                                           {"model", required_argument, 'M', "FILE", "@file"},
-                                           {"reuters", required_argument, 'R', "DIR", "@dir"},
-                                           {"sentifm", required_argument, 'S', "FILE", "@file"},
-                                           {"split", required_argument, 's', "S", "train test"},
-                                           {"gold", required_argument, 'G', "DIR", "@dir"},
-                                           {"labels", required_argument, 'L', "FILE", "@file"},
-                                           {"types", required_argument, 't', "T,T...", NULL},
-                                           {"bits", required_argument, 'b', "N", NULL},
-                                           {"c", required_argument, 'c', "C", NULL},
-                                           {"l2", no_argument, 'l', NULL, NULL},
-                                           {"keep-article", required_argument, 'a', "P", NULL},
-                                           {"keep-sentence", required_argument, 'k', "P", NULL},
-                                           {"emit", required_argument, 'm', "P", NULL},
-                                           {"threshold", required_argument, 'T', "T=A:S:E", NULL},
-                                           {"cut", required_argument, 'p', "P", NULL},
-                                           {"scores", no_argument, 'P', NULL, NULL},
-                                           {NULL, 0, 0, NULL, NULL}};
 
 const cli_cmd_t cli_cmds_model[] = {
     {"model", "train -o FILE INPUT... [OPTIONS] | eval [--model FILE] INPUT...",

@@ -728,7 +728,7 @@ static const cli_opt_t cmd_study_opts[] = {
     {"benchmark", required_argument, 'b', "SYM", NULL},
     {"model", required_argument, 'm', "M", "market market-adjusted mean-adjusted"},
     {"estimation", required_argument, 'E', "A:B", NULL},
-    {"window", required_argument, 'w', "A:B", NULL},
+    {"window", required_argument, 'w', "A:B", NULL, 1},
     {"min-estimation", required_argument, 'n', "N", NULL},
     {"car-variance", required_argument, 'V', "V", "forecast plain"},
     {"verbose", no_argument, 'v', NULL, NULL},
