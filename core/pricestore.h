@@ -19,8 +19,9 @@
 #include "study.h"
 
 #define PRICESTORE_OPS_VERSION 1
-/* The version of the prices projection (core/proj.c) and its read model. */
-#define PRICESTORE_VERSION 1
+/* The version of the prices projection (core/proj.c) and its read model (2:
+ * a retracted price import leaves it). */
+#define PRICESTORE_VERSION 2
 
 /* How a file's bars compare with the read model. */
 typedef struct pricestore_diff_s {

@@ -2,6 +2,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -510,13 +511,57 @@ static int proj_companies_reset(const proj_ctx_t *c, err_t *e)
     return c->rm->ops->names_reset(c->rm->impl, e);
 }
 
-/* prices: the daily bars of price_import events, the inputs of event studies. */
+/* ---- retraction targets ------------------------------------------------- */
+
+/* Adds id (borrowed) to p (borrowed). Returns 0 or ERR_NOMEM. */
+static int proj_pending_add(proj_pending_t *p, const char *id, err_t *e)
+{
+    if (strlen(id) >= sizeof p->ids[0]) return 0; /* not an event id: retracts nothing */
+    if (p->n == p->cap) {
+        size_t cap = p->cap ? p->cap * 2 : 16;
+        char(*ids)[65] = mem_realloc(p->ids, cap * sizeof *ids);
+        if (!ids) return err_set(e, ERR_NOMEM, "out of memory");
+        p->ids = ids;
+        p->cap = cap;
+    }
+    snprintf(p->ids[p->n++], sizeof p->ids[0], "%s", id);
+    return 0;
+}
+
+static int proj_pending_cmp(const void *a, const void *b)
+{
+    return strcmp(a, b);
+}
+
+/* Returns 1 when id (borrowed) is in p (borrowed, sorted with proj_pending_cmp). */
+static int proj_pending_has(const proj_pending_t *p, const char *id)
+{
+    return id && p->n && bsearch(id, p->ids, p->n, sizeof p->ids[0], proj_pending_cmp) != NULL;
+}
+
+/* Frees what p owns (p may be NULL) and leaves it empty. */
+static void proj_pending_release(proj_pending_t *p)
+{
+    if (!p) return;
+    mem_free(p->ids);
+    memset(p, 0, sizeof *p);
+}
+
+/* ---- prices ------------------------------------------------------------- */
+
+/* prices: the daily bars of price_import events, the inputs of event studies.
+ * A retraction's target is only noted here: whether it is a price import is
+ * read back from the log once the chunk's scan is over (proj_prices_chunk_end). */
 static int proj_prices_apply(const proj_ctx_t *c, const event_t *ev, err_t *e)
 {
     const char *bars;
     prices_set_t set;
     int rc;
 
+    if (ev->type == EVENT_RETRACTION) {
+        const char *target = event_get_str(ev, "target");
+        return target && target[0] && c->retracted ? proj_pending_add(c->retracted, target, e) : 0;
+    }
     if (ev->type != EVENT_PRICE_IMPORT) return 0;
     if (c->hint_ev && c->hint_bars && c->hint_ev->seq == ev->seq)
         return c->rm->ops->bars_put(c->rm->impl, ev, c->hint_bars, e);
@@ -538,13 +583,110 @@ static int proj_prices_reset(const proj_ctx_t *c, err_t *e)
     return c->rm->ops->bars_reset(c->rm->impl, e);
 }
 
+/* The refold of the prices read model after a retracted import. */
+typedef struct proj_refold_s {
+    proj_ctx_t ctx;      /* the run's, without the hint */
+    long long upto;      /* events after this seq are not folded yet */
+    proj_pending_t gone; /* owned: every retraction target up to upto, sorted */
+    err_t *e;
+} proj_refold_t;
+
+static int proj_refold_target(void *arg, const event_t *ev)
+{
+    proj_refold_t *f = arg;
+    const char *target = event_get_str(ev, "target");
+
+    if (ev->seq > f->upto) return 1;
+    return target && target[0] ? proj_pending_add(&f->gone, target, f->e) : 0;
+}
+
+static int proj_refold_import(void *arg, const event_t *ev)
+{
+    proj_refold_t *f = arg;
+
+    if (ev->seq > f->upto) return 1;
+    if (proj_pending_has(&f->gone, ev->id)) return 0;
+    return proj_prices_apply(&f->ctx, ev, f->e);
+}
+
+/* Once the events up to upto are folded: when one of the retraction targets
+ * noted in the chunk is a price import, the bars are refolded from the
+ * imports up to upto that no retraction names. A restated adjusted close
+ * thus falls back to the import before it, and a day only the retracted
+ * import had leaves the read model. The fold of the standing imports in seq
+ * order is what the projection always holds, so a rebuild from seq 0 gives
+ * the same rows. */
+static int proj_prices_chunk_end(const proj_ctx_t *c, long long upto, err_t *e)
+{
+    static const event_type_t rtype[] = {EVENT_RETRACTION}, itype[] = {EVENT_PRICE_IMPORT};
+    proj_refold_t f;
+    eventlog_query_t q;
+    int rc = 0, any = 0;
+
+    if (!c->retracted || !c->retracted->n) return 0;
+    for (size_t i = 0; i < c->retracted->n && !any; i++) {
+        event_t ev;
+        err_t ignore = {0};
+        int grc;
+        event_init(&ev);
+        grc = eventlog_get(c->log, c->retracted->ids[i], &ev, &ignore);
+        if (grc == 0) any = ev.type == EVENT_PRICE_IMPORT;
+        event_release(&ev);
+        if (grc && grc != ERR_NOTFOUND) {
+            if (e) *e = ignore;
+            return grc;
+        }
+    }
+    c->retracted->n = 0;
+    if (!any) return 0;
+
+    memset(&f, 0, sizeof f);
+    f.ctx = *c;
+    f.ctx.hint_ev = NULL;
+    f.ctx.hint_bars = NULL;
+    f.ctx.retracted = NULL;
+    f.upto = upto;
+    f.e = e;
+    memset(&q, 0, sizeof q);
+    q.types = rtype;
+    q.ntypes = 1;
+    rc = eventlog_scan(c->log, &q, proj_refold_target, &f, e);
+    if (rc == 1) rc = 0;
+    if (!rc) {
+        qsort(f.gone.ids, f.gone.n, sizeof f.gone.ids[0], proj_pending_cmp);
+        rc = proj_prices_reset(c, e);
+    }
+    if (!rc) {
+        q.types = itype;
+        rc = eventlog_scan(c->log, &q, proj_refold_import, &f, e);
+        if (rc == 1) rc = 0;
+    }
+    proj_pending_release(&f.gone);
+    return rc;
+}
+
 const proj_def_t proj_defs[] = {
-    {"timeline", 1, "per-company timelines (summaries and reactions are computed from them)",
-     EVENT_NONE, proj_timeline_apply, proj_timeline_reset},
-    {"companies", 1, "company ids, names and tickers seen in events", EVENT_NONE,
-     proj_companies_apply, proj_companies_reset},
-    {"prices", PRICESTORE_VERSION, "daily bars from price_import events (inputs of event studies)",
-     EVENT_PRICE_IMPORT, proj_prices_apply, proj_prices_reset},
+    {"timeline",
+     1,
+     "per-company timelines (summaries and reactions are computed from them)",
+     {EVENT_NONE, EVENT_NONE},
+     proj_timeline_apply,
+     proj_timeline_reset,
+     NULL},
+    {"companies",
+     1,
+     "company ids, names and tickers seen in events",
+     {EVENT_NONE, EVENT_NONE},
+     proj_companies_apply,
+     proj_companies_reset,
+     NULL},
+    {"prices",
+     PRICESTORE_VERSION,
+     "daily bars from price_import events not retracted (inputs of event studies)",
+     {EVENT_PRICE_IMPORT, EVENT_RETRACTION},
+     proj_prices_apply,
+     proj_prices_reset,
+     proj_prices_chunk_end},
 };
 const size_t proj_def_count = sizeof proj_defs / sizeof proj_defs[0];
 
@@ -591,15 +733,23 @@ static int proj_run_each(void *arg, const event_t *ev)
     return 0;
 }
 
-/* Returns the one event type every selected projection folds, or EVENT_NONE
- * when one of them folds every type (then the scan reads every event). */
-static event_type_t proj_run_type(const proj_run_t *r)
+/* Fills out (caller storage, 2 * PROJ_MAX) with the event types the selected
+ * projections fold and returns their number: 0 when one of them folds every
+ * type (then the scan reads every event). */
+static size_t proj_run_types(const proj_run_t *r, event_type_t out[2 * PROJ_MAX])
 {
-    event_type_t t = r->ndefs ? r->defs[0]->type : EVENT_NONE;
+    size_t n = 0;
 
-    for (size_t i = 1; i < r->ndefs; i++)
-        if (r->defs[i]->type != t) return EVENT_NONE;
-    return t;
+    for (size_t i = 0; i < r->ndefs; i++) {
+        if (r->defs[i]->types[0] == EVENT_NONE) return 0;
+        for (size_t k = 0; k < 2; k++) {
+            event_type_t t = r->defs[i]->types[k];
+            size_t j = 0;
+            while (j < n && out[j] != t) j++;
+            if (t != EVENT_NONE && j == n) out[n++] = t;
+        }
+    }
+    return n;
 }
 
 /* Reads the checkpoints of the selected projections in the open transaction,
@@ -631,7 +781,9 @@ int proj_run(const readmodel_t *rm, eventlog_t *log, const proj_opts_t *o, long 
              err_t *e)
 {
     static const proj_opts_t none = {0};
-    event_type_t type;
+    event_type_t types[2 * PROJ_MAX];
+    size_t ntypes;
+    proj_pending_t retracted = {0};
     proj_run_t r;
     long long head, total = -1, done = 0, from;
     char hash[65];
@@ -642,13 +794,15 @@ int proj_run(const readmodel_t *rm, eventlog_t *log, const proj_opts_t *o, long 
     if ((rc = readmodel_check(rm, e))) return rc;
     memset(&r, 0, sizeof r);
     r.ctx.rm = rm;
+    r.ctx.log = log;
+    r.ctx.retracted = &retracted;
     r.ctx.hint_ev = o->hint_ev;
     r.ctx.hint_bars = o->hint_bars;
     r.e = e;
     for (size_t i = 0; i < proj_def_count && r.ndefs < PROJ_MAX; i++)
         if (!o->only || strcmp(o->only, proj_defs[i].name) == 0) r.defs[r.ndefs++] = &proj_defs[i];
     if (!r.ndefs) return err_set(e, ERR_USAGE, "no projection called '%s'", o->only);
-    type = proj_run_type(&r);
+    ntypes = proj_run_types(&r, types);
     if ((rc = eventlog_head(log, &head, hash, e))) return rc;
     readmodel_tune(rm, 1);
 
@@ -665,10 +819,11 @@ int proj_run(const readmodel_t *rm, eventlog_t *log, const proj_opts_t *o, long 
         memset(&q, 0, sizeof q);
         q.after = from;
         q.limit = PROJ_CHUNK;
-        if (type != EVENT_NONE) {
-            q.types = &type;
-            q.ntypes = 1;
+        if (ntypes) {
+            q.types = types;
+            q.ntypes = ntypes;
         }
+        retracted.n = 0;
         r.last = 0;
         r.count = 0;
         r.done = done;
@@ -690,6 +845,10 @@ int proj_run(const readmodel_t *rm, eventlog_t *log, const proj_opts_t *o, long 
         if (r.count < PROJ_CHUNK && head > upto) upto = head;
         for (size_t i = 0; i < r.ndefs; i++) {
             if (upto <= r.from[i]) continue;
+            if (r.defs[i]->chunk_end && (rc = r.defs[i]->chunk_end(&r.ctx, upto, e))) {
+                err_wrap(e, "projection %s, events up to seq %lld", r.defs[i]->name, upto);
+                goto fail;
+            }
             if ((rc = rm->ops->checkpoint_set(rm->impl, r.defs[i]->name, r.defs[i]->version, upto,
                                               e)))
                 goto fail;
@@ -705,6 +864,7 @@ fail:
     readmodel_rollback(rm);
 out:
     readmodel_tune(rm, 0);
+    proj_pending_release(&retracted);
     return rc;
 }
 

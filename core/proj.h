@@ -15,7 +15,9 @@
  *             (bulk price data, not news) are left out.
  *   companies the directory of company ids, names and tickers seen in events
  *             (what COMPANY arguments resolve against).
- *   prices    the daily bars of price_import events (inputs of event studies). */
+ *   prices    the daily bars of price_import events (inputs of event studies)
+ *             (version 2: a retracted import leaves it; the bars are then
+ *             refolded from the imports still standing). */
 #ifndef SEISMO_PROJ_H
 #define SEISMO_PROJ_H
 
@@ -60,11 +62,22 @@ void proj_rows_release(proj_rows_t *l);
 /* Appends a deep copy of row (borrowed; NULL strings stay NULL); returns 0 or ERR_NOMEM. */
 int proj_rows_add(proj_rows_t *l, const proj_row_t *row);
 
-/* What a projection's apply and reset get: the read model to write to, and
- * optionally the already parsed bars of one price_import event (a hint, so an
- * import just appended is not parsed twice). */
+/* Ids of events retracted within one chunk of proj_run(), for projections
+ * that must look back at them once the chunk's scan is over. */
+typedef struct proj_pending_s {
+    char (*ids)[65]; /* owned array of hex ids */
+    size_t n, cap;
+} proj_pending_t;
+
+/* What a projection's apply, reset and chunk_end get: the read model to write
+ * to, the log (read back only by chunk_end, never while the scan is running),
+ * the retraction targets seen in the chunk, and optionally the already parsed
+ * bars of one price_import event (a hint, so an import just appended is not
+ * parsed twice). */
 typedef struct proj_ctx_s {
     const readmodel_t *rm;         /* borrowed */
+    eventlog_t *log;               /* borrowed */
+    proj_pending_t *retracted;     /* borrowed: owned by proj_run() */
     const event_t *hint_ev;        /* borrowed, may be NULL: the event the hint is for */
     const prices_set_t *hint_bars; /* borrowed, may be NULL: what hint_ev's data.bars parses to */
 } proj_ctx_t;
@@ -75,10 +88,14 @@ typedef struct proj_ctx_s {
 typedef struct proj_def_s {
     const char *name;
     int version;
-    const char *about; /* one line for `seismo status` and docs */
-    event_type_t type; /* the one type it folds (the scan reads only those), or EVENT_NONE */
+    const char *about;     /* one line for `seismo status` and docs */
+    event_type_t types[2]; /* the types it folds (the scan reads only those; EVENT_NONE
+                              fills the unused one); types[0] EVENT_NONE: every type */
     int (*apply)(const proj_ctx_t *c, const event_t *ev, err_t *e);
     int (*reset)(const proj_ctx_t *c, err_t *e);
+    /* May be NULL. Called once the events of a chunk up to seq upto are applied,
+     * in the same write transaction, before the checkpoint moves. */
+    int (*chunk_end)(const proj_ctx_t *c, long long upto, err_t *e);
 } proj_def_t;
 
 /* The projections of this seismo, in the order they are run. */

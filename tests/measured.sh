@@ -5,7 +5,8 @@
 # measured reaction of the 2025-02-12 partnership (day-0 returns checked
 # against an independent computation from the CSVs' adjclose), the report
 # validates against docs/report.schema.json (seismo.report/2), and the daemon
-# answers GET /v1/study and GET /v1/companies/{id}/study with the CLI's study.
+# answers GET /v1/study and GET /v1/companies/{id}/study with the CLI's study
+# (car_variance included).
 . "$(dirname "$0")/lib.sh"
 PRICES=$SHARED/corpus/prices
 SEED=$SHARED/seed/apple-alibaba-2025-02-12.txt
@@ -187,6 +188,23 @@ cp "$TMP/body" "$TMP/study2.json"
 expect_exit 0 "CLI study with options" "$SEISMO" study --type partnership --model market-adjusted \
     --window -1:1 --window 0:5 --estimation -120:-6 --min-estimation 50 --format json
 same "$TMP/study2.json" "$TMP/out" "study parameters are the CLI's options"
+# car_variance: the plain t (CAR / (sqrt(L) sigma)) over HTTP is the CLI's --car-variance plain
+http_get 200 "/v1/study?type=partnership&car_variance=plain"
+cp "$TMP/body" "$TMP/plain.json"
+expect_exit 0 "CLI study --car-variance plain" "$SEISMO" study --type partnership --car-variance plain --format json
+same "$TMP/plain.json" "$TMP/out" "car_variance=plain is the CLI's --car-variance plain"
+json "$TMP/plain.json" "
+f = json.load(open('$TMP/study.json'))
+assert d['car_variance'] == 'plain' and f['car_variance'] == 'forecast', (d['car_variance'], f['car_variance'])
+tp = {e['company']: e['cars'][0] for e in d['events']}
+tf = {e['company']: e['cars'][0] for e in f['events']}
+for c in ('AAPL', 'BABA'):
+    assert tp[c]['car_pct'] == tf[c]['car_pct'] and abs(tp[c]['t']) > abs(tf[c]['t']), (tp[c], tf[c])
+"
+http_get 200 "/v1/companies/AAPL/study?car-variance=forecast"
+json "$TMP/body" "assert d['car_variance'] == 'forecast', d['car_variance']"
+http_get 400 "/v1/study?car_variance=robust"
+json "$TMP/body" "assert 'forecast or plain' in d['error']['message'], d"
 http_get 200 "/v1/study?company=BABA,AAPL&type=partnership"
 json "$TMP/body" "assert sorted(e['company'] for e in d['events']) == ['AAPL', 'BABA'], d['events']"
 http_get 400 "/v1/study?model=capm"

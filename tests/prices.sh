@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Prices and event studies through the command line: importing the real daily
 # bars, idempotent re-imports, conflicts, bad CSV, the prices projection
-# refolded from the log, and a study of the seed's partnership (2025-02-12)
-# with SPY as the benchmark.
+# refolded from the log, a study of the seed's partnership (2025-02-12)
+# with SPY as the benchmark, and retracted imports leaving the read model.
 . "$(dirname "$0")/lib.sh"
 FIX=$(cd "$(dirname "$0")/../fixtures" && pwd)
 PRICES=$SHARED/corpus/prices
@@ -155,4 +155,54 @@ expect_exit 0 "restated adjusted closes" "$SEISMO" prices import "$FIX/prices/re
 contains "$TMP/out" "2 restated" "restatement counted"
 [ "$(sql "$SEISMO_DB" "SELECT adjclose FROM price_bars WHERE symbol='AAPL' AND date='2025-02-12'")" = 236.2 ] \
     && ok || bad "the latest adjusted close wins"
+
+# --- a retracted price_import leaves the prices read model
+import_id() { "$SEISMO" events --type price_import --format ndjson | python3 -c '
+import json, sys
+rows = [json.loads(l) for l in sys.stdin]
+print(next(r["id"] for r in rows if r["data"]["file"] == sys.argv[1]))' "$1"; }
+adj() { sql "$SEISMO_DB" "SELECT adjclose FROM price_bars WHERE symbol='$1' AND date='$2'"; }
+# adj_is SYM DATE: the bar's adjusted close is the one of the real file again
+adj_is() {
+    if python3 -c '
+import csv, sys
+want = next(float(r["adjclose"]) for r in csv.DictReader(open(sys.argv[1])) if r["date"][:10] == sys.argv[2])
+sys.exit(0 if abs(float(sys.argv[3]) - want) < 1e-9 else 1)' "$PRICES/$1.csv" "$2" "$(adj "$1" "$2")"; then ok; else
+        bad "$1 $2: adjclose $(adj "$1" "$2"), not the file's"; fi
+}
+# retracting the restatement: the adjusted closes fall back to the import before it
+expect_exit 0 "retract the restatement" "$SEISMO" retract "$(import_id restated-AAPL.csv)" --reason "wrong basis"
+adj_is AAPL 2025-02-12
+adj_is AAPL 2025-02-11
+[ "$(sql "$SEISMO_DB" "SELECT count(*) FROM prices WHERE symbol='AAPL'")" = 457 ] && ok || bad "AAPL keeps its 457 bars"
+# a wrong file for a symbol of its own: retracted, its bars and its symbol leave, a study finds no prices
+printf 'date,close\n2025-02-11,10\n2025-02-12,11\n2025-02-13,12\n' >"$TMP/BABA.csv"
+expect_exit 0 "import a wrong BABA" "$SEISMO" prices import "$TMP/BABA.csv"
+expect_exit 0 "import SPY" "$SEISMO" prices import "$PRICES/SPY.csv"
+expect_exit 0 "retract the wrong BABA" "$SEISMO" retract "$(import_id BABA.csv)" --reason "not BABA's closes"
+contains "$TMP/out" "price_import" "the retraction names the import"
+[ "$(sql "$SEISMO_DB" "SELECT count(*) FROM prices WHERE symbol='BABA'")" = 0 ] && ok || bad "retracted bars stay"
+expect_exit 0 "prices list after the retraction" "$SEISMO" prices list --format csv
+if grep -q '^BABA,' "$TMP/out"; then bad "BABA still listed: $(cat "$TMP/out")"; else ok; fi
+contains "$TMP/out" "AAPL,AAPL" "AAPL still listed"
+echo '{"type":"partnership","occurred_on":"2025-02-12","companies":[{"id":"BABA","role":"subject"}],"data":{}}' >"$TMP/baba.ndjson"
+expect_exit 0 "append a BABA event" "$SEISMO" append "$TMP/baba.ndjson"
+expect_exit 0 "study BABA after the retraction" "$SEISMO" study BABA --format json
+contains "$TMP/out" '"skip": "no_prices"' "BABA has no prices once its import is retracted"
+# the right closes now import without a conflict with the retracted ones
+expect_exit 0 "import the real BABA" "$SEISMO" prices import "$PRICES/BABA.csv"
+contains "$TMP/out" "457 new" "the real BABA's bars are all new"
+expect_exit 0 "study BABA on the real closes" "$SEISMO" study BABA --format json
+contains "$TMP/out" '"status": "measured"' "BABA measured on the real closes"
+# the read model is a fold of the log: a refold from seq 0 gives the same rows
+sql "$SEISMO_DB" "SELECT * FROM prices ORDER BY symbol, day" >"$TMP/retracted-before.txt"
+sql "$SEISMO_DB" "SELECT * FROM price_symbols ORDER BY symbol" >>"$TMP/retracted-before.txt"
+expect_exit 0 "rebuild prices" "$SEISMO" rebuild prices
+sql "$SEISMO_DB" "SELECT * FROM prices ORDER BY symbol, day" >"$TMP/retracted-after.txt"
+sql "$SEISMO_DB" "SELECT * FROM price_symbols ORDER BY symbol" >>"$TMP/retracted-after.txt"
+cmp -s "$TMP/retracted-before.txt" "$TMP/retracted-after.txt" && ok || bad "the refold after retractions differs"
+adj_is AAPL 2025-02-12
+# retracting a news event leaves the bars alone
+expect_exit 0 "retract the BABA event" "$SEISMO" retract "$("$SEISMO" events --type partnership --format ndjson | python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["id"])')" --reason test
+[ "$(sql "$SEISMO_DB" "SELECT count(*) FROM prices")" = $((457 * 3)) ] && ok || bad "a news retraction moved bars"
 finish

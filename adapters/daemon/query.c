@@ -10,8 +10,8 @@
  *
  * The study routes (GET /v1/study, GET /v1/companies/{id}/study) take the
  * study command's: type, benchmark, model, estimation, window (repeated or
- * comma-separated), min-estimation (or min_estimation), and company for
- * /v1/study. The prices read model is read as it is: `seismo prices import`
+ * comma-separated), min-estimation (or min_estimation), car_variance (or
+ * car-variance: forecast or plain), and company for /v1/study. The prices read model is read as it is: `seismo prices import`
  * folds its own bars, so it is current whenever an import has finished. */
 #include <string.h>
 
@@ -145,7 +145,9 @@ static int qroute_study_args(const httpc_request_t *req, qroute_t *r, err_t *e)
                {"model", qstudy_set_model},
                {"estimation", qstudy_set_estimation},
                {"min-estimation", qstudy_set_min_estimation},
-               {"min_estimation", qstudy_set_min_estimation}};
+               {"min_estimation", qstudy_set_min_estimation},
+               {"car_variance", qstudy_set_car_variance},
+               {"car-variance", qstudy_set_car_variance}};
     int rc;
 
     if ((rc = qroute_each(req, "type", qroute_add_study_type, r, e))) return rc;
