@@ -198,6 +198,14 @@ static int name_poss(const art_t *a, size_t k, size_t end)
            ex_capword(a, k + 1);
 }
 
+/* TOYS "R" US INC <TOY>, CAPITAL CITIES/ABC INC <CCB>, JOULE' INC <JOUL>: a quote, slash or
+ * apostrophe at token k, after a capitalised word, inside a headline name a ticker ends. */
+static int name_mark(const art_t *a, size_t k, size_t st0)
+{
+    const extract_tok_t *t = ex_tk(a, k);
+    return k > st0 && t->len == 1 && strchr("\"/'", a->text[t->off]) && ex_capword(a, k - 1);
+}
+
 /* Is the capitalised run [i, j) a name that cannot be a company (place, person, month...)? */
 int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
 {
@@ -383,9 +391,10 @@ void ex_discover(art_t *a, const sent_t *s)
                                 ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
                 /* "CORNING <GLW>, HAZLETON <HLC> SET ...": a name before a ticker, from
                  * the start of the sentence or a comma (headline words run together) */
-                size_t b = i;
-                while (ticker && b > s->t0 && i - b < 5 &&
-                       (ex_name_part(a, b - 1, i) || name_poss(a, b - 1, i)))
+                size_t b = i, marks = 0;
+                while (ticker && b > s->t0 && i - b < 5 + marks &&
+                       (ex_name_part(a, b - 1, i) || name_poss(a, b - 1, i) ||
+                        (name_mark(a, b - 1, s->t0) && ++marks)))
                     b--;
                 /* from the start of a headline to its ticker mark is one name, whatever its
                  * first word ("NEW PLAN REALTY TRUST <NPR>"), unless it is a place */

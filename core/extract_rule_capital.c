@@ -286,6 +286,10 @@ static const char *const ty_instrument_kinds[] = {"ipo",
  * dividend when the prior is nil). Returns 1 when it emitted one. */
 /* The words of a dividend table row ("Qtly div 12 cts vs 10 cts"). */
 static const char *const div_table[] = {"div", "dividend", NULL};
+/* The word before it, the kind of dividend (wires abbreviate: "Qtly", "Qtlry", "Mthly"). */
+static const char *const div_kind[] = {"qtly",    "qtlry",   "quarterly", "annual",  "semi",
+                                       "monthly", "mthly",   "initial",   "special", "extra",
+                                       "interim", "final",   NULL};
 
 static int ty_div_table(art_t *a, const sent_t *s)
 {
@@ -293,11 +297,7 @@ static int ty_div_table(art_t *a, const sent_t *s)
         long d = ex_ty_find(a, i, s->t1 - 3, div_table);
         if (d < 0) break;
         i = (size_t)d;
-        if (!(i > s->t0 && (ex_tok_is(a, i - 1, "qtly") || ex_tok_is(a, i - 1, "quarterly") ||
-                            ex_tok_is(a, i - 1, "annual") || ex_tok_is(a, i - 1, "semi") ||
-                            ex_tok_is(a, i - 1, "monthly") || ex_tok_is(a, i - 1, "initial") ||
-                            ex_tok_is(a, i - 1, "special") || ex_tok_is(a, i - 1, "extra"))))
-            continue;
+        if (!(i > s->t0 && ex_ty_is(a, i - 1, div_kind))) continue;
         size_t j = i + 1;
         while (j < s->t1 && j < i + 4 && !(ex_tk(a, j)->flags & EXTRACT_TOK_NUM) &&
                !ex_ty_small_num(a, j, &(double){0}) && !(ex_tk(a, j)->flags & EXTRACT_TOK_LOWER))

@@ -440,6 +440,20 @@ static const struct {
 } ty_rows[] = {{"shr", "eps"},       {"net", "net_income"},        {"revs", "revenue"},
                {"sales", "revenue"}, {"oper", "operating_income"}, {NULL, NULL}};
 
+/* Is sentence k a row of a results table: a row label, then a figure or "not given" ("Net
+ * 788,099", "Shr not given", "Net loss 1.2 mln")? */
+static int ty_row_line(const art_t *a, size_t k)
+{
+    if (k >= a->nsents) return 0;
+    const sent_t *s = &a->sents[k];
+    if (s->t1 - s->t0 < 2) return 0;
+    int row = 0;
+    for (size_t r = 0; ty_rows[r].label && !row; r++) row = ex_tok_is(a, s->t0, ty_rows[r].label);
+    double v;
+    return row && (ex_ty_small_num(a, s->t0 + 1, &v) || ex_tok_is(a, s->t0 + 1, "not") ||
+                   ex_tok_is(a, s->t0 + 1, "loss") || ex_tok_is(a, s->t0 + 1, "profit"));
+}
+
 static int ty_table(art_t *a, const sent_t *s)
 {
     static const char *const block_end[] = {"year", "mths", "months", "nine", "six", "12", NULL};
@@ -495,7 +509,12 @@ static int ty_table(art_t *a, const sent_t *s)
         i = j - 1;
     }
     if (!made) return 0;
-    if (!rows_seen || (!rows_vs && rows_seen < 2)) {
+    /* one row without a prior period: a table when the line before or after is a row too
+     * ("Shr not given" / "Net 788,099" / "Revs 15.5 mln", each line its own sentence) */
+    size_t k = (size_t)(s - a->sents);
+    int table = rows_vs || rows_seen >= 2 ||
+                (k < a->nsents && ((k > 0 && ty_row_line(a, k - 1)) || ty_row_line(a, k + 1)));
+    if (!rows_seen || !table) {
         event_release(&ev);
         return 0;
     }
