@@ -206,6 +206,24 @@ static int name_mark(const art_t *a, size_t k, size_t st0)
     return k > st0 && t->len == 1 && strchr("\"/'", a->text[t->off]) && ex_capword(a, k - 1);
 }
 
+/* S-K-I LTD, SPEED-O-PRINT BUSINESS, M-CORP INC: token k is a word or a hyphen of a word
+ * written with hyphens and no space, whose first part starts with a capital. */
+static int name_compound(const art_t *a, size_t k, size_t st0, size_t end)
+{
+    const extract_tok_t *t = ex_tk(a, k);
+    int dash = t->len == 1 && a->text[t->off] == '-';
+    if (!dash && !(t->flags & EXTRACT_TOK_WORD)) return 0;
+    int glued_before = k > st0 && !(t->flags & EXTRACT_TOK_SPACE);
+    int glued_after = k + 1 < end && !(ex_tk(a, k + 1)->flags & EXTRACT_TOK_SPACE);
+    if (dash) return glued_before && glued_after && ex_capword(a, k - 1) && ex_capword(a, k + 1);
+    /* the part before a hyphen, or after one ("Cupertino-based" is not a name) */
+    if (!ex_capword(a, k)) return 0;
+    return (glued_after && ex_tk(a, k + 1)->len == 1 && a->text[ex_tk(a, k + 1)->off] == '-' &&
+            k + 2 < end && ex_capword(a, k + 2)) ||
+           (glued_before && k >= st0 + 2 && ex_tk(a, k - 1)->len == 1 &&
+            a->text[ex_tk(a, k - 1)->off] == '-' && ex_capword(a, k - 2));
+}
+
 /* Is the capitalised run [i, j) a name that cannot be a company (place, person, month...)? */
 int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
 {
@@ -361,11 +379,50 @@ static int name_joiner(art_t *a, const sent_t *s, size_t k)
     return 1;
 }
 
+/* The words that follow the company in a results or dividend wire's headline ("CCR VIDEO 1ST
+ * QTR NOV 30 NET", "FRANKLIN INSURED TAX-FREE SETS PAYOUT", "ACME QTLY DIVIDEND"). */
+static const char *const wire_head_words[] = {
+    "1st",     "2nd",       "3rd",       "4th",     "qtr",     "qtrly",    "year",
+    "net",     "sets",      "payout",    "payouts", "div",     "divs",     "dividend",
+    "dividends", "raises",  "cuts",      "omits",   "regular", "quarterly", "qtly",
+    "initial", "declares",  "increases", "votes",   "mthly",   "monthly",  "special",
+    "extra",   "split",     "splits",    NULL};
+
+/* A wire headline in capitals without a ticker mark: its words up to a results or dividend
+ * word name the company the story is about, when nothing else names one. */
+static void wire_head_name(art_t *a, const sent_t *s)
+{
+    size_t i = s->t0, l;
+    int pv;
+    const registry_entry_t *en;
+    for (size_t k = s->t0; k < s->t1; k++) {
+        const extract_tok_t *t = ex_tk(a, k);
+        if (t->flags & EXTRACT_TOK_LOWER) return;
+        if ((t->flags & EXTRACT_TOK_ANGLE) || ex_tok_is(a, k, "(")) return;
+    }
+    static const char *const ordinal[] = {"st", "nd", "rd", "th", NULL};
+    while (i < s->t1 && i - s->t0 < 8 && !ex_ty_is(a, i, wire_head_words) &&
+           (ex_capword(a, i) || name_compound(a, i, s->t0, s->t1) || ex_tok_is(a, i, "&")))
+        i++;
+    if (i == s->t0 || i + 1 >= s->t1) return;
+    int quarter = (ex_tk(a, i)->flags & EXTRACT_TOK_NUM) &&
+                  !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_SPACE) && ex_ty_is(a, i + 1, ordinal);
+    if (!quarter && !ex_ty_is(a, i, wire_head_words)) return;
+    if (ex_tok_is(a, i - 1, "-") || ex_tok_is(a, i - 1, "&")) return;
+    for (size_t k = s->t0; k < i; k++)
+        if (registry_match(a->x->reg, a->text, a->toks.v, i, k, &en) || prov_match(a, k, i, &pv))
+            return;
+    if (ex_class_at(a, s->t0, i, LEX_PLACE, &l) && l == i - s->t0) return;
+    if (ex_not_company(a, s->t0, i, s->t0)) return;
+    ex_prov_add(a, ex_tk(a, s->t0)->off, ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len);
+}
+
 /* Pass 1 over a sentence: names that are clearly companies but not in the registry. */
 void ex_discover(art_t *a, const sent_t *s)
 {
     size_t i, j, l;
     int pv;
+    if (s == a->sents || s->headline) wire_head_name(a, s);
     for (i = s->t0; i < s->t1 && !a->oom; i++) {
         const extract_tok_t *t = ex_tk(a, i);
         size_t tk, ml = ex_ticker_mark(a, i, s->t1, &tk);
@@ -393,7 +450,8 @@ void ex_discover(art_t *a, const sent_t *s)
                  * the start of the sentence or a comma (headline words run together) */
                 size_t b = i, marks = 0;
                 while (ticker && b > s->t0 && i - b < 5 + marks &&
-                       (ex_name_part(a, b - 1, i) || name_poss(a, b - 1, i) ||
+                       ((name_compound(a, b - 1, s->t0, i) && ++marks) ||
+                        ex_name_part(a, b - 1, i) || name_poss(a, b - 1, i) ||
                         (name_mark(a, b - 1, s->t0) && ++marks)))
                     b--;
                 /* from the start of a headline to its ticker mark is one name, whatever its
@@ -428,9 +486,10 @@ void ex_discover(art_t *a, const sent_t *s)
         }
         /* Name Name Corp, Bank of New York Co, Goodyear Tire and Rubber Co */
         if (ex_capword(a, i) && i > s->t0 && ex_class_at(a, i, s->t1, LEX_CORPSFX, &l) && l == 1) {
-            size_t b = i;
-            while (b > s->t0 && i - b < 6 &&
-                   ((ex_name_part(a, b - 1, s->t1) &&
+            size_t b = i, glued = 0;
+            while (b > s->t0 && i - b < 6 + glued &&
+                   ((name_compound(a, b - 1, s->t0, i) && ++glued) ||
+                    (ex_name_part(a, b - 1, s->t1) &&
                      (!ex_class_at(a, b - 1, i, LEX_NOTNAME, NULL) ||
                       (b - 1 > s->t0 && name_joiner(a, s, b - 2)) ||
                       (ex_tk(a, b - 1)->len == 1 && name_joiner(a, s, b)))) ||

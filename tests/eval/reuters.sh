@@ -7,6 +7,8 @@
 #         (Reuters files dividend notices, "QTLY DIV 10 CTS VS 10 CTS", under `earn`, while
 #         seismo reads them as dividend events: this line measures the topic as Reuters
 #         defines it, the line above the stricter "an earnings event")
+#   earn*: the article has an earnings, dividend or stock split event, against the `earn`
+#         topic (Reuters also files split announcements, "VOTES TWO-FOR-ONE SPLIT", under it)
 # TRAIN split: reut2-000..006 (the detector is trained and tuned on it);
 # HELD-OUT split: reut2-007..009 (never tuned on; only its aggregate figures are printed).
 # Not part of `make test`: `make eval`, or by hand:
@@ -35,7 +37,8 @@ python3 - "$out" "$train" "$heldout" <<'PY'
 import json, os, sys, collections
 out, train, heldout = sys.argv[1], sys.argv[2].split(), sys.argv[3].split()
 TASKS = (("acq", ("acquisition", "investment")), ("earn", ("earnings",)),
-         ("earn+div", ("earnings", "dividend")))
+         ("earn+div", ("earnings", "dividend")),
+         ("earn*", ("earnings", "dividend", "stock_split")))
 types = collections.Counter()
 res = {}
 for s in train + heldout:
@@ -56,7 +59,7 @@ def counts(splits, topic, etypes):
     for s in splits:
         labels, events = res[s]
         for name, (topics, _) in labels.items():
-            gold = topic.split("+")[0] in topics
+            gold = topic.split("+")[0].rstrip("*") in topics
             got = any(e["type"] in etypes for e in events.get(name, []))
             tp += gold and got; fp += got and not gold; fn += gold and not got; n += 1
     return tp, fp, fn, n
@@ -87,7 +90,7 @@ with open(os.path.join(out, "errors-train.txt"), "w", encoding="utf-8") as f:
             labels, events = res[s]
             for name in sorted(labels, key=lambda x: int(x[:-4])):
                 topics, title = labels[name]
-                gold = topic.split("+")[0] in topics
+                gold = topic.split("+")[0].rstrip("*") in topics
                 got = [e for e in events.get(name, []) if e["type"] in etypes]
                 if gold != bool(got):
                     f.write("%s %s %s/%s  %s\n" % ("FP" if got else "FN", topic, s, name, title))
