@@ -417,6 +417,22 @@ static void wire_head_name(art_t *a, const sent_t *s)
     ex_prov_add(a, ex_tk(a, s->t0)->off, ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len);
 }
 
+/* A headline in capitals runs its words together: "MALAYSIA BAILS OUT ANOTHER COMMERCIAL
+ * BANK" is a clause, not a name. Is [b, i) such a run, holding a verb or a function word? */
+static int head_clause(const art_t *a, const sent_t *s, size_t b, size_t i)
+{
+    static const char *const clause[] = {
+        "out",   "another", "says",  "said", "sees",   "buys",  "sells",  "bails", "to",
+        "for",   "on",      "at",    "by",   "sets",   "gets",  "has",    "plans", "may",
+        "will",  "agrees",  "seeks", "ups",  "cuts",   "raises", "takes", "makes", "wins",
+        "names", "files",   "is",    "in",   "its",    "from",  "into",   "with",  NULL};
+    for (size_t k = s->t0; k < s->t1; k++)
+        if (ex_tk(a, k)->flags & EXTRACT_TOK_LOWER) return 0;
+    for (size_t k = b; k < i; k++)
+        if (ex_ty_is(a, k, clause)) return 1;
+    return 0;
+}
+
 /* Pass 1 over a sentence: names that are clearly companies but not in the registry. */
 void ex_discover(art_t *a, const sent_t *s)
 {
@@ -496,10 +512,12 @@ void ex_discover(art_t *a, const sent_t *s)
                     name_joiner(a, s, b - 1)))
                 b--;
             if (b < i && !(ex_tk(a, b)->flags & EXTRACT_TOK_PUNCT) &&
-                !ex_not_company(a, b, i, s->t0)) {
+                !ex_not_company(a, b, i, s->t0) && !head_clause(a, s, b, i)) {
                 /* keep a strong suffix (Corp, Inc) out of the name, weak ones (Labs) in */
                 const char *w = a->text + t->off;
-                int strong = t->len <= 4 || strncasecmp(w, "Corporation", 11) == 0 ||
+                /* a suffix written against a hyphen is part of the word: "CC-BANK" */
+                int glued = !(t->flags & EXTRACT_TOK_SPACE) && ex_tok_is(a, i - 1, "-");
+                int strong = (!glued && t->len <= 4) || strncasecmp(w, "Corporation", 11) == 0 ||
                              strncasecmp(w, "Limited", 7) == 0 ||
                              strncasecmp(w, "Incorporated", 12) == 0;
                 size_t e = strong ? ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len : t->off + t->len;

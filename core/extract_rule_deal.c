@@ -169,6 +169,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* "X sold [its] Y [unit] to Z", "the sale of Y to Z": Z buys Y from X; "Y was sold
          * to Z by X" (passive) */
         long kb = -1, ks = kl, kt = -1;
+        /* "X retained Y to seek a buyer for Z": Y advises, X sells */
+        static const char *const hired[] = {"retained", "hired", "engaged", "appointed", "named",
+                                            NULL};
+        if (kl > 0 && a->ments[kl].t0 > s->t0 && ex_ty_is(a, a->ments[kl].t0 - 1, hired) &&
+            a->ments[kl - 1].t0 >= s->t0)
+            ks = kl - 1;
         for (size_t k = h->t1; k + 1 < s->t1 && kb < 0; k++)
             if (ex_tok_is(a, k, "to")) {
                 /* "to Montreal-based Z": a "<Place>-based" modifier before the buyer */
@@ -197,6 +203,15 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (ks >= 0) sel = a->ments[ks].co, have_sel = 1;
         if (ks < 0 && ex_resolve_desc(a, s, s->t0, h->t0, pa, npa, &sel)) have_sel = 1;
     } else {
+        /* "X signed an agreement with Y to purchase its Z": X buys Z from Y */
+        size_t wj = kl >= 0 ? a->ments[kl].t1 : 0, tk;
+        if (kl >= 0) wj += ex_ticker_mark(a, wj, s->t1, &tk); /* "with Y <Y>" */
+        if (!rev && kl > 0 && a->ments[kl].t0 > s->t0 && ex_tok_is(a, a->ments[kl].t0 - 1, "with") &&
+            wj + 1 >= h->t0 && a->ments[kl - 1].t0 >= s->t0 && !a->ments[kl].regulator &&
+            !a->ments[kl - 1].regulator) {
+            sel = a->ments[kl].co, have_sel = 1;
+            kl--;
+        }
         if (kl >= 0) ag[nag++] = a->ments[kl].co;
         if (kr >= 0) pa[npa++] = a->ments[kr].co;
         if (rev) {
