@@ -229,6 +229,9 @@ int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0);
 size_t ex_ticker_mark(const art_t *a, size_t i, size_t end, size_t *tk);
 /* Pass 1 over sentence s (borrowed): registers the provisional companies it names. */
 void ex_discover(art_t *a, const sent_t *s);
+/* Pass 1b, for an article that names no company otherwise: the name a sentence opens with,
+ * before a verb a company does ("JJB Sports said", "Tesco reported"), is a company. */
+void ex_discover_leads(art_t *a);
 /* Fills a->ments with the company and regulator mentions of sentence s (borrowed). */
 void ex_find_mentions(art_t *a, const sent_t *s);
 /* Resolves a description ("the social media giant") or pronoun in tokens [lo, hi) to a

@@ -726,3 +726,41 @@ int ex_article_subject(const art_t *a, co_t *out)
     *out = a->counts_co[best];
     return 1;
 }
+
+/* Verbs a company is the subject of, right after its name at the start of a sentence:
+ * "JJB Sports said", "Tesco reported", "Vodafone 's shares". */
+static const char *const lead_verbs[] = {
+    "said",     "says",     "reported", "reports",  "posted",  "posts",   "announced",
+    "announces", "became",  "warned",   "warns",    "expects", "expected", "forecast",
+    "forecasts", "raised",  "raises",   "cut",      "cuts",    "plans",   "planned",
+    "agreed",   "agrees",   "has",      "had",      "is",      "was",     "will",
+    "saw",      "sees",     "increased", "lifted",  "delivered", "added", "'s",
+    "s",        NULL};
+
+void ex_discover_leads(art_t *a)
+{
+    const registry_entry_t *en;
+    size_t l;
+    /* only an article that names no company otherwise: a source's name ("Baker said") must
+     * not become a company beside the ones the article is about */
+    if (a->nprov) return;
+    for (size_t i = 0; i < a->toks.n; i++)
+        if (registry_match(a->x->reg, a->text, a->toks.v, a->toks.n, i, &en)) return;
+    for (size_t k = 0; k < a->nsents && !a->oom; k++) {
+        const sent_t *s = &a->sents[k];
+        size_t i = s->t0, n = 0;
+        while (i < s->t1 && n < 4 &&
+               (ex_capword(a, i) ||
+                (i > s->t0 && i + 1 < s->t1 && (ex_tok_is(a, i, "and") || ex_tok_is(a, i, "&")) &&
+                 ex_capword(a, i + 1))))
+            i++, n++;
+        if (!n || i >= s->t1 || !ex_ty_is(a, i, lead_verbs)) continue;
+        /* "Analysts said", "Shares rose": a plural noun alone is not a name */
+        const extract_tok_t *t = ex_tk(a, s->t0);
+        if (n == 1 && a->text[t->off + t->len - 1] == 's') continue;
+        if (ex_class_at(a, s->t0, i, LEX_PLACE, &l) && l == i - s->t0) continue;
+        if (ex_not_company(a, s->t0, i, s->t0)) continue;
+        ex_prov_add(a, ex_tk(a, s->t0)->off, ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len);
+    }
+}
+
