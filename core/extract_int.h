@@ -393,6 +393,8 @@ void ex_wl_sentence(art_t *a, size_t t0, size_t t1);
 int ex_wl_may(const art_t *a, size_t lo, size_t hi, const ex_wl_t *w);
 /* Returns v rounded to 4 decimals when it is 1 or more (scaled amounts read back short). */
 double ex_ty_round(double v);
+/* v rounded to one decimal (a percent change), unless too large to round. */
+double ex_ty_round1(double v);
 /* The word lists of ex_ty_is, ex_ty_find and ex_ty_find_phrase are static arrays (borrowed,
  * NULL-terminated): their hashes are cached by address (extract_words.c). */
 /* Returns 1 when token i is one of words. */

@@ -337,7 +337,7 @@ static int ty_div_table(art_t *a, const sent_t *s)
         ex_set_str(a, &ev, "currency", "USD");
         if (prior > 0 && v != prior) {
             double ch = (v - prior) / prior * 100;
-            ch = (double)(long long)(ch * 10 + (ch >= 0 ? 0.5 : -0.5)) / 10;
+            ch = ex_ty_round1(ch);
             ex_set_num(a, &ev, "change_percent", ch);
         }
         ex_emit(a, s, &ev, ex_sentence_date(a, 0));

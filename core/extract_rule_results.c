@@ -502,7 +502,7 @@ static int ty_table(art_t *a, const sent_t *s)
              * no change from it */
             if (prior > 0 && v >= 0 && v < prior * 1000 && v * 1000 > prior) {
                 double ch = (v - prior) / prior * 100;
-                ch = (double)(long long)(ch * 10 + (ch >= 0 ? 0.5 : -0.5)) / 10;
+                ch = ex_ty_round1(ch);
                 if (event_record_set_num(r, "change_percent", ch)) a->oom = 1;
             }
         }

@@ -12,7 +12,16 @@ double ex_ty_round(double v)
 {
     /* 4.1 mln is 4100000, not 4099999.9999999995 */
     double r = v < 0 ? -v : v;
-    if (r >= 1 && r < 1e15) return (double)(long long)(v * 1e4 + (v < 0 ? -0.5 : 0.5)) / 1e4;
+    /* v * 1e4 must fit a long long (9.2e18): larger figures keep their digits as read */
+    if (r >= 1 && r < 1e14) return (double)(long long)(v * 1e4 + (v < 0 ? -0.5 : 0.5)) / 1e4;
+    return v;
+}
+
+double ex_ty_round1(double v)
+{
+    /* a change of 12.345% is 12.3; a figure too large for a long long stays as it is */
+    double r = v < 0 ? -v : v;
+    if (r < 1e17) return (double)(long long)(v * 10 + (v >= 0 ? 0.5 : -0.5)) / 10;
     return v;
 }
 

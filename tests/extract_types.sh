@@ -111,4 +111,14 @@ assert not of('acquisition'), 'upgraded to buy is no purchase'
 assert r['data']['rating_to'] == 'buy' and r['data']['rating_from'] == 'hold'
 assert not of('workforce') and not of('executive_change') and not of('facility'), types
 assert not of('earnings') and not of('guidance'), types"
+
+# A figure too large to round to four decimals keeps its digits (it once overflowed a
+# long long: a garbage negative value, and an abort under the fuzzer's sanitizers).
+printf 'ACME CORP <ACM> 4TH QTR NET\nNEW YORK, March 2 - Shr 1.04 dlrs vs 88 cts\n    Net 950,000 billion vs 112.0 mln\n    Revs 1.5 billion vs 1.2 billion\n' >"$TMP/huge.txt"
+dry "$TMP/huge.txt"
+pycheck "a huge table figure is kept as read" "
+[e] = of('earnings')
+m = metrics(e)
+assert m['net_income']['value'] == 950e12, m
+assert m['revenue']['value'] == 1.5e9 and m['revenue']['change_percent'] == 25, m"
 finish
