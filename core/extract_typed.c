@@ -279,8 +279,8 @@ static int ty_year(const art_t *a, size_t i)
 {
     const extract_tok_t *t = ex_tk(a, i);
     if (!(t->flags & EXTRACT_TOK_NUM) || t->len != 4) return 0;
-    int y = (int)ex_parse_num(a, i);
-    return y >= 1990 && y <= 2099 ? y : 0;
+    double y = ex_parse_num(a, i);
+    return y >= 1990 && y <= 2099 ? (int)y : 0;
 }
 
 int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, size_t cap)

@@ -114,7 +114,8 @@ static int pj_num(pj_t *j, double *v)
 static int pj_int(pj_t *j, long long *v)
 {
     double d;
-    if (pj_num(j, &d) || d != (double)(long long)d) return -1;
+    /* out of range first: casting such a double to long long is undefined */
+    if (pj_num(j, &d) || !(d >= -9.2e18 && d <= 9.2e18) || d != (double)(long long)d) return -1;
     *v = (long long)d;
     return 0;
 }
