@@ -391,9 +391,24 @@ int ex_ty_context(const art_t *a, const sent_t *s, size_t at)
                                          "after its",
                                          "following its",
                                          "completed last year",
+                                         "recently completed",
+                                         "last year's",
+                                         "formed last month when",
+                                         "formed when",
+                                         "as part of the",
+                                         "as part of its",
+                                         "prior to its",
+                                         "in connection with the",
                                          NULL};
     size_t lo = at > s->t0 + 6 ? at - 6 : s->t0;
-    return ex_ty_find_phrase(a, lo, at + 1 < s->t1 ? at + 1 : s->t1, before, NULL) >= 0;
+    if (ex_ty_find_phrase(a, lo, at + 1 < s->t1 ? at + 1 : s->t1, before, NULL) >= 0) return 1;
+    /* "with the 1983 sale of its Florida bank units": a deal of an earlier year */
+    for (size_t i = at > s->t0 + 3 ? at - 3 : s->t0; i < at; i++) {
+        const extract_tok_t *t = ex_tk(a, i);
+        double y = (t->flags & EXTRACT_TOK_NUM) && t->len == 4 ? ex_parse_num(a, i) : 0;
+        if (y >= 1900 && a->year && y < a->year) return 1;
+    }
+    return 0;
 }
 
 int ex_ty_future(const art_t *a, size_t lo, size_t at)
@@ -431,8 +446,8 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
         event_t *ev = &a->out->items[i];
         if (ev->source.offset != (long long)s->off) break;
         if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) continue;
-        static const char *const trig[] = {"purchase", "acquisition", "merger",
-                                           "takeover", "deal",        NULL};
+        static const char *const trig[] = {"purchase", "acquisition", "merger", "takeover",
+                                           "deal",     "sale",        "buyout", NULL};
         long k = ex_ty_find(a, s->t0, s->t1, trig);
         if (k >= 0 && ex_ty_context(a, s, (size_t)k) && event_set_bool(ev, "context", 1))
             a->oom = 1;

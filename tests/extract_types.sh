@@ -121,4 +121,14 @@ pycheck "a huge table figure is kept as read" "
 m = metrics(e)
 assert m['net_income']['value'] == 950e12, m
 assert m['revenue']['value'] == 1.5e9 and m['revenue']['change_percent'] == 25, m"
+
+# A deal of an earlier year, or one the story recalls "as part of" another, is context.
+printf 'Date: 18-MAR-1987 10:00:00.00\nROYAL TRUSTCO SEES GROWTH\nTORONTO, March 18 - Royal Trustco Ltd said it faced a crowded market after the 1983 sale of its Florida bank units to Barnett Banks Inc.\n' >"$TMP/past.txt"
+dry "$TMP/past.txt" --model none
+pycheck "a deal of an earlier year is not news" "
+assert not of('acquisition'), events"
+dry "$TMP/past.txt" --model none --context
+pycheck "... and is kept, marked, with --context" "
+[e] = of('acquisition')
+assert e['data'].get('context') is True, e['data']"
 finish
