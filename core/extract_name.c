@@ -382,11 +382,10 @@ static int name_joiner(art_t *a, const sent_t *s, size_t k)
 /* The words that follow the company in a results or dividend wire's headline ("CCR VIDEO 1ST
  * QTR NOV 30 NET", "FRANKLIN INSURED TAX-FREE SETS PAYOUT", "ACME QTLY DIVIDEND"). */
 static const char *const wire_head_words[] = {
-    "1st",     "2nd",       "3rd",       "4th",     "qtr",     "qtrly",    "year",
-    "net",     "sets",      "payout",    "payouts", "div",     "divs",     "dividend",
-    "dividends", "raises",  "cuts",      "omits",   "regular", "quarterly", "qtly",
-    "initial", "declares",  "increases", "votes",   "mthly",   "monthly",  "special",
-    "extra",   "split",     "splits",    NULL};
+    "1st",   "2nd",    "3rd",     "4th",       "qtr",   "qtrly",    "year",      "net",
+    "sets",  "payout", "payouts", "div",       "divs",  "dividend", "dividends", "raises",
+    "cuts",  "omits",  "regular", "quarterly", "qtly",  "initial",  "declares",  "increases",
+    "votes", "mthly",  "monthly", "special",   "extra", "split",    "splits",    NULL};
 
 /* A wire headline in capitals without a ticker mark: its words up to a results or dividend
  * word name the company the story is about, when nothing else names one. */
@@ -422,10 +421,10 @@ static void wire_head_name(art_t *a, const sent_t *s)
 static int head_clause(const art_t *a, const sent_t *s, size_t b, size_t i)
 {
     static const char *const clause[] = {
-        "out",   "another", "says",  "said", "sees",   "buys",  "sells",  "bails", "to",
-        "for",   "on",      "at",    "by",   "sets",   "gets",  "has",    "plans", "may",
-        "will",  "agrees",  "seeks", "ups",  "cuts",   "raises", "takes", "makes", "wins",
-        "names", "files",   "is",    "in",   "its",    "from",  "into",   "with",  NULL};
+        "out",   "another", "says",  "said", "sees", "buys",   "sells", "bails", "to",
+        "for",   "on",      "at",    "by",   "sets", "gets",   "has",   "plans", "may",
+        "will",  "agrees",  "seeks", "ups",  "cuts", "raises", "takes", "makes", "wins",
+        "names", "files",   "is",    "in",   "its",  "from",   "into",  "with",  NULL};
     for (size_t k = s->t0; k < s->t1; k++)
         if (ex_tk(a, k)->flags & EXTRACT_TOK_LOWER) return 0;
     for (size_t k = b; k < i; k++)
@@ -730,12 +729,11 @@ int ex_article_subject(const art_t *a, co_t *out)
 /* Verbs a company is the subject of, right after its name at the start of a sentence:
  * "JJB Sports said", "Tesco reported", "Vodafone 's shares". */
 static const char *const lead_verbs[] = {
-    "said",     "says",     "reported", "reports",  "posted",  "posts",   "announced",
-    "announces", "became",  "warned",   "warns",    "expects", "expected", "forecast",
-    "forecasts", "raised",  "raises",   "cut",      "cuts",    "plans",   "planned",
-    "agreed",   "agrees",   "has",      "had",      "is",      "was",     "will",
-    "saw",      "sees",     "increased", "lifted",  "delivered", "added", "'s",
-    "s",        NULL};
+    "said",      "says",   "reported", "reports", "posted",   "posts",    "announced", "announces",
+    "became",    "warned", "warns",    "expects", "expected", "forecast", "forecasts", "raised",
+    "raises",    "cut",    "cuts",     "plans",   "planned",  "agreed",   "agrees",    "has",
+    "had",       "is",     "was",      "will",    "saw",      "sees",     "increased", "lifted",
+    "delivered", "added",  "'s",       "s",       NULL};
 
 void ex_discover_leads(art_t *a)
 {
@@ -763,4 +761,3 @@ void ex_discover_leads(art_t *a)
         ex_prov_add(a, ex_tk(a, s->t0)->off, ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len);
     }
 }
-

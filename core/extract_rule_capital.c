@@ -287,9 +287,9 @@ static const char *const ty_instrument_kinds[] = {"ipo",
 /* The words of a dividend table row ("Qtly div 12 cts vs 10 cts"). */
 static const char *const div_table[] = {"div", "dividend", NULL};
 /* The word before it, the kind of dividend (wires abbreviate: "Qtly", "Qtlry", "Mthly"). */
-static const char *const div_kind[] = {"qtly",    "qtlry",   "quarterly", "annual",  "semi",
-                                       "monthly", "mthly",   "initial",   "special", "extra",
-                                       "interim", "final",   NULL};
+static const char *const div_kind[] = {"qtly",    "qtlry", "quarterly", "annual",  "semi",
+                                       "monthly", "mthly", "initial",   "special", "extra",
+                                       "interim", "final", NULL};
 
 static int ty_div_table(art_t *a, const sent_t *s)
 {

@@ -170,8 +170,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
          * to Z by X" (passive) */
         long kb = -1, ks = kl, kt = -1;
         /* "X retained Y to seek a buyer for Z": Y advises, X sells */
-        static const char *const hired[] = {"retained", "hired", "engaged", "appointed", "named",
-                                            NULL};
+        static const char *const hired[] = {"retained",  "hired", "engaged",
+                                            "appointed", "named", NULL};
         if (kl > 0 && a->ments[kl].t0 > s->t0 && ex_ty_is(a, a->ments[kl].t0 - 1, hired) &&
             a->ments[kl - 1].t0 >= s->t0)
             ks = kl - 1;
@@ -206,8 +206,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* "X signed an agreement with Y to purchase its Z": X buys Z from Y */
         size_t wj = kl >= 0 ? a->ments[kl].t1 : 0, tk;
         if (kl >= 0) wj += ex_ticker_mark(a, wj, s->t1, &tk); /* "with Y <Y>" */
-        if (!rev && kl > 0 && a->ments[kl].t0 > s->t0 && ex_tok_is(a, a->ments[kl].t0 - 1, "with") &&
-            wj + 1 >= h->t0 && a->ments[kl - 1].t0 >= s->t0 && !a->ments[kl].regulator &&
+        if (!rev && kl > 0 && a->ments[kl].t0 > s->t0 &&
+            ex_tok_is(a, a->ments[kl].t0 - 1, "with") && wj + 1 >= h->t0 &&
+            a->ments[kl - 1].t0 >= s->t0 && !a->ments[kl].regulator &&
             !a->ments[kl - 1].regulator) {
             sel = a->ments[kl].co, have_sel = 1;
             kl--;
