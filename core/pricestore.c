@@ -103,15 +103,13 @@ void pricestore_meter_release(pricestore_meter_t *m)
     m->valid = 0;
 }
 
-int pricestore_measure_event(pricestore_meter_t *m, const char *company, const char *ticker,
+int pricestore_measure_event(pricestore_meter_t *m, const char *company, const char *symbol,
                              const char *occurred_on, const char *benchmark, const study_opts_t *o,
                              study_result_t *out, err_t *e)
 {
-    char sym[PRICES_SYMBOL_MAX], bench[PRICES_SYMBOL_MAX];
+    char bench[PRICES_SYMBOL_MAX];
     const char *want;
     study_opts_t def;
-    err_t ignore = {0};
-    int rc;
 
     if (!o) {
         study_opts_default(&def);
@@ -120,8 +118,7 @@ int pricestore_measure_event(pricestore_meter_t *m, const char *company, const c
     if (!benchmark) benchmark = "SPY";
     if (prices_symbol_norm(benchmark, strlen(benchmark), bench))
         return err_set(e, ERR_USAGE, "'%s' is not a valid benchmark symbol", benchmark);
-    rc = pricestore_symbol_for(m->ps, company, ticker, sym, &ignore);
-    if (rc == ERR_NOTFOUND) {
+    if (!symbol || !symbol[0]) {
         study_returns_t none;
         study_returns_init(&none);
         study_measure_event(&none, occurred_on, o, out);
@@ -131,17 +128,14 @@ int pricestore_measure_event(pricestore_meter_t *m, const char *company, const c
         }
         return 0;
     }
-    if (rc) {
-        if (e) *e = ignore;
-        return rc;
-    }
     want = o->model == STUDY_MEAN_ADJUSTED ? "" : bench;
-    if (!m->valid || strcmp(m->symbol, sym) || strcmp(m->bench, want)) {
+    if (!m->valid || strcmp(m->symbol, symbol) || strcmp(m->bench, want)) {
+        int rc;
         m->valid = 0;
-        if ((rc = pricestore_returns(m->ps, sym, want[0] ? want : NULL, &m->cache,
+        if ((rc = pricestore_returns(m->ps, symbol, want[0] ? want : NULL, &m->cache,
                                      &m->bench_missing, e)))
             return rc;
-        snprintf(m->symbol, sizeof m->symbol, "%s", sym);
+        snprintf(m->symbol, sizeof m->symbol, "%s", symbol);
         snprintf(m->bench, sizeof m->bench, "%s", want);
         m->valid = 1;
     }

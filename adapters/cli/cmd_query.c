@@ -85,6 +85,22 @@ static int q_parse(cli_ctx_t *ctx, const cli_cmd_t *cmd, int argc, char **argv, 
     return 0;
 }
 
+/* Writes how a window of days counted (unit: query_window_unit()) into out, for the footers. */
+static void q_window_text(char out[160], int days, const char *unit)
+{
+    int trading = unit && strcmp(unit, "trading_days") == 0;
+    int mixed = unit && strcmp(unit, "mixed") == 0;
+
+    snprintf(out, 160, "%d %sday%s%s", days,
+             mixed     ? ""
+             : trading ? "trading "
+                       : "calendar ",
+             days == 1 ? "" : "s",
+             mixed ? " (trading days where the company or the benchmark has prices, else calendar "
+                     "days)"
+                   : "");
+}
+
 /* Table cells: one fixed precision per column (two decimals), "-" when not set. */
 static void q_pct(char out[32], int set, double pct)
 {
@@ -655,6 +671,7 @@ static int q_reactions_measured_table(const query_reactions_t *rx, const query_a
         "DATE", "COMPANY", "TYPE",  "WITH", "REACTION", "MEASURED", "CAR[" Q_CAR_WINDOW "]",
         "T",    "P",       "MOVES", "NOTE"};
     q_table_t t;
+    char wt[160];
     int rc;
 
     q_table_init(&t, 11);
@@ -688,9 +705,10 @@ static int q_reactions_measured_table(const query_reactions_t *rx, const query_a
     if (!rc) q_table_print(&t, stdout);
     q_table_release(&t);
     if (rc) return err_set(e, rc, "out of memory");
-    printf("window: %d day%s after each event; measured: day-0 return and CAR[%s] against %s "
+    q_window_text(wt, a->window, rx->unit);
+    printf("window: %s after each event; measured: day-0 return and CAR[%s] against %s "
            "(market model, estimation -250:-11)\n",
-           a->window, a->window == 1 ? "" : "s", Q_CAR_WINDOW, rx->bench);
+           wt, Q_CAR_WINDOW, rx->bench);
     q_print_type_table(rx->stats, rx->mstats, stdout);
     return 0;
 }
@@ -736,7 +754,9 @@ static int cmd_reactions(cli_ctx_t *ctx, int argc, char **argv)
             err_set(&e, rc, "out of memory");
             goto done;
         }
-        printf("window: %d day%s after each event\n", a.window, a.window == 1 ? "" : "s");
+        char wt[160];
+        q_window_text(wt, a.window, rx.unit);
+        printf("window: %s after each event\n", wt);
         q_print_type_table(rx.stats, NULL, stdout);
     } else if (ca.fmt == CLI_FMT_CSV) {
         static const char *const head[] = {
@@ -920,7 +940,10 @@ const cli_cmd_t cli_cmds_query[] = {
      "Share moves after each event (market reactions), and per-type means.",
      "For each dated event that is not a share move, and each of its companies: the\n"
      "share moves of that company dated d to d + N days, compounded (null when none).\n"
-     "With daily prices loaded (seismo prices import), each reaction is measured too:\n"
+     "The days are calendar days; with daily prices loaded (seismo prices import) they\n"
+     "are trading days, the sessions of the company's bars (or the benchmark's), so a\n"
+     "1-day window after a Friday reaches Monday (window_unit says which).\n"
+     "With prices, each reaction is measured too:\n"
      "the return of day 0 and the CAR over -1:1 with t and p (market model against the\n"
      "benchmark, estimation -250:-11; see seismo study), or why it was skipped; the\n"
      "per-type table gets the mean measured CAR.\n\n"
@@ -944,7 +967,7 @@ const cli_cmd_t cli_cmds_query[] = {
      "  --company C    only company C (repeatable; default every company)\n"
      "  --since DATE   events on or after DATE\n"
      "  --until DATE   events on or before DATE\n"
-     "  --window N     reaction window in days (default 1)\n"
+     "  --window N     reaction window in days (default 1; trading days with prices)\n"
      "  --benchmark SYM  benchmark of the measured figures (default SPY)\n"
      "  --format F     json (default) or html: one self-contained page (charts of the\n"
      "                 adjusted close with the events as markers, the event windows, the\n"

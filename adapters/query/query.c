@@ -359,6 +359,12 @@ json_t *query_reaction_json(const projmath_reaction_t *r, const query_measure_t 
                   "company", ev->company, "with", query_others_json(ev->others), "reaction_pct",
                   query_num_or_null(r->has_pct, r->pct), "moves", (json_int_t)r->moves);
 
+    if (o && (json_object_set_new(o, "window_end", query_jday(r->end)) ||
+              json_object_set_new(o, "window_unit",
+                                  json_string(r->trading ? "trading_days" : "calendar_days")))) {
+        json_decref(o);
+        return NULL;
+    }
     if (o && m && json_object_set_new(o, "measured", query_measured_json(m, bench))) {
         json_decref(o);
         return NULL;
@@ -476,6 +482,30 @@ static void qmeter_release(qmeter_t *m)
     pricestore_meter_release(&m->meter);
 }
 
+/* Sets m's symbol to the listing company (borrowed) is measured on ("" for none). */
+static int qmeter_symbol(qmeter_t *m, const char *company, err_t *e)
+{
+    char *name = NULL;
+    err_t ignore = {0};
+    int rc;
+
+    if (m->company && strcmp(m->company, company) == 0) return 0;
+    qmeter_forget(m);
+    if ((rc = readmodel_company(m->q->rm, company, &name, &m->ticker, e))) return rc;
+    mem_free(name);
+    if (!(m->company = mem_strdup(company))) return err_set(e, ERR_NOMEM, "out of memory");
+    rc = pricestore_symbol_for(m->q->prices, company, m->ticker, m->symbol, &ignore);
+    if (rc == ERR_NOTFOUND) {
+        m->symbol[0] = '\0';
+        return 0;
+    }
+    if (rc) {
+        if (e) *e = ignore;
+        qmeter_forget(m);
+    }
+    return rc;
+}
+
 /* Measures company's (borrowed) event dated occurred_on (borrowed, "" when
  * undated) into out (caller storage). */
 static int qmeter_measure(qmeter_t *m, const char *company, const char *occurred_on,
@@ -484,23 +514,85 @@ static int qmeter_measure(qmeter_t *m, const char *company, const char *occurred
     int rc;
 
     memset(out, 0, sizeof *out);
-    if (!m->company || strcmp(m->company, company) != 0) {
-        char *name = NULL;
-        err_t ignore = {0};
-        qmeter_forget(m);
-        if ((rc = readmodel_company(m->q->rm, company, &name, &m->ticker, e))) return rc;
-        mem_free(name);
-        if (!(m->company = mem_strdup(company))) return err_set(e, ERR_NOMEM, "out of memory");
-        rc = pricestore_symbol_for(m->q->prices, company, m->ticker, m->symbol, &ignore);
-        if (rc && rc != ERR_NOTFOUND) {
-            if (e) *e = ignore;
-            qmeter_forget(m);
-            return rc;
-        }
-    }
+    if ((rc = qmeter_symbol(m, company, e))) return rc;
     memcpy(out->symbol, m->symbol, sizeof out->symbol);
-    return pricestore_measure_event(&m->meter, company, m->ticker, occurred_on, m->bench, NULL,
+    return pricestore_measure_event(&m->meter, company, m->symbol, occurred_on, m->bench, NULL,
                                     &out->res, e);
+}
+
+/* The trading calendars of the companies of some rows: the sessions of the
+ * listing each is measured on, and of the benchmark for the others. */
+typedef struct qcal_s {
+    projmath_calendar_t *items; /* owned array; companies borrowed from the rows, days owned */
+    size_t n;
+    long *bench; /* owned: the benchmark's sessions */
+    size_t nbench;
+    projmath_calendars_t cals; /* borrows the above */
+} qcal_t;
+
+/* Frees what c owns (c may be NULL). */
+static void qcal_release(qcal_t *c)
+{
+    if (!c) return;
+    for (size_t i = 0; i < c->n; i++) mem_free((void *)c->items[i].days);
+    mem_free(c->items);
+    mem_free(c->bench);
+    memset(c, 0, sizeof *c);
+}
+
+static int qcal_cmp(const void *a, const void *b)
+{
+    return strcmp(((const projmath_calendar_t *)a)->company,
+                  ((const projmath_calendar_t *)b)->company);
+}
+
+/* Loads into c (caller storage; qcal_release() even on failure) the calendars
+ * of the companies of rows (borrowed, grouped by company; they must outlive
+ * c), as m (borrowed) measures them. None when m is off (no prices loaded):
+ * then every window counts calendar days. */
+static int qcal_load(qcal_t *c, qmeter_t *m, const proj_rows_t *rows, err_t *e)
+{
+    double *px = NULL;
+    int rc;
+
+    memset(c, 0, sizeof *c);
+    if (!m->on) return 0;
+    if (!(c->items = mem_calloc(rows->n ? rows->n : 1, sizeof *c->items)))
+        return err_set(e, ERR_NOMEM, "out of memory");
+    for (size_t i = 0, j; i < rows->n; i = j) {
+        long *d = NULL;
+        size_t nd = 0;
+        j = query_group_end(rows, i);
+        if ((rc = qmeter_symbol(m, rows->items[i].company, e))) return rc;
+        if (!m->symbol[0]) continue;
+        if ((rc = pricestore_load(m->q->prices, m->symbol, &d, &px, &nd, e))) return rc;
+        mem_free(px);
+        px = NULL;
+        if (nd)
+            c->items[c->n++] = (projmath_calendar_t){rows->items[i].company, d, nd};
+        else
+            mem_free(d);
+    }
+    qsort(c->items, c->n, sizeof *c->items, qcal_cmp);
+    if ((rc = pricestore_load(m->q->prices, m->bench, &c->bench, &px, &c->nbench, e))) return rc;
+    mem_free(px);
+    c->cals = (projmath_calendars_t){c->items, c->n, c->bench, c->nbench};
+    return 0;
+}
+
+/* Returns the calendars of c (borrowed) for projmath_reactions(): NULL when none are loaded. */
+static const projmath_calendars_t *qcal_get(const qcal_t *c)
+{
+    return c->items ? &c->cals : NULL;
+}
+
+const char *query_window_unit(const projmath_reaction_t *r, size_t n, int trading)
+{
+    size_t k = 0;
+
+    for (size_t i = 0; i < n; i++) k += r[i].trading != 0;
+    if (!n) return trading ? "trading_days" : "calendar_days";
+    return k == n ? "trading_days" : k ? "mixed" : "calendar_days";
 }
 
 /* Measures the n reactions rx (borrowed) into *out (owned by the caller,
@@ -969,25 +1061,31 @@ int query_reactions_load(const query_t *q, char *const *ids, size_t nids, const 
 {
     size_t nall = 0, k = 0;
     qmeter_t m;
+    qcal_t cal;
     int rc;
 
     memset(r, 0, sizeof *r);
+    memset(&cal, 0, sizeof cal);
     proj_rows_init(&r->rows);
+    r->unit = "calendar_days";
     if ((rc = qmeter_init(&m, q, a, e))) goto done;
     snprintf(r->bench, sizeof r->bench, "%s", m.bench);
     if ((rc = query_load_rows(q, ids, nids, &r->rows, e))) goto done;
-    if (projmath_reactions(r->rows.items, r->rows.n, a->window, a->since, a->until, &r->items,
-                           &nall))
+    if ((rc = qcal_load(&cal, &m, &r->rows, e))) goto done;
+    if (projmath_reactions(r->rows.items, r->rows.n, a->window, a->since, a->until, qcal_get(&cal),
+                           &r->items, &nall))
         goto nomem;
     for (size_t i = 0; i < nall; i++) /* keep the selected types, in place */
         if (query_type_ok(a, r->items[i].event->type)) r->items[k++] = r->items[i];
     r->n = k;
+    r->unit = query_window_unit(r->items, r->n, cal.nbench > 0);
     if (projmath_reaction_table(r->items, r->n, r->stats)) goto nomem;
     if (m.on) rc = qmeter_reactions(&m, r->items, r->n, &r->measured, r->mstats, e);
     goto done;
 nomem:
     rc = err_set(e, ERR_NOMEM, "out of memory");
 done:
+    qcal_release(&cal);
     qmeter_release(&m);
     return rc;
 }
@@ -1008,7 +1106,8 @@ int query_reactions_doc(const query_reactions_t *r, const query_args_t *a, json_
     for (size_t i = 0; arr && i < r->n; i++)
         json_array_append_new(
             arr, query_reaction_json(&r->items[i], r->measured ? &r->measured[i] : NULL, r->bench));
-    *out = json_pack("{s:i, s:o, s:o}", "window_days", a->window, "reactions", arr, "by_type",
+    *out = json_pack("{s:i, s:s, s:o, s:o}", "window_days", a->window, "window_unit",
+                     r->unit ? r->unit : "calendar_days", "reactions", arr, "by_type",
                      query_type_table_json(r->stats, r->measured ? r->mstats : NULL));
     if (*out && r->measured &&
         json_object_set_new(*out, "measurement", query_measurement_json(r->bench))) {
@@ -1089,13 +1188,16 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
     size_t nall = 0;
     json_t *doc = NULL, *companies = NULL;
     qmeter_t m;
+    qcal_t cal;
     int rc;
 
     *out = NULL;
+    memset(&cal, 0, sizeof cal);
     proj_rows_init(&rows);
     if ((rc = qmeter_init(&m, q, a, e))) goto fail;
     if ((rc = eventlog_head(q->log, &head, hash, e))) goto fail;
     if ((rc = query_load_rows(q, ids, nids, &rows, e))) goto fail;
+    if ((rc = qcal_load(&cal, &m, &rows, e))) goto fail;
     /* rows arrive grouped by company (ids sorted); order each group as its timeline */
     for (size_t i = 0, j; i < rows.n; i = j) {
         j = query_group_end(&rows, i);
@@ -1112,7 +1214,8 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
 
         j = query_group_end(&rows, i);
         if (projmath_summary(rows.items + i, j - i, since, until, &s)) goto nomem;
-        if (projmath_reactions(rows.items + i, j - i, a->window, since, until, &rx, &nrx)) {
+        if (projmath_reactions(rows.items + i, j - i, a->window, since, until, qcal_get(&cal), &rx,
+                               &nrx)) {
             projmath_summary_release(&s);
             goto nomem;
         }
@@ -1193,16 +1296,18 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
         mem_free(tm);
         tm = NULL;
     }
-    if (projmath_reactions(rows.items, rows.n, a->window, since, until, &all, &nall) ||
+    if (projmath_reactions(rows.items, rows.n, a->window, since, until, qcal_get(&cal), &all,
+                           &nall) ||
         projmath_reaction_table(all, nall, stats))
         goto nomem;
     if (m.on && (rc = qmeter_reactions(&m, all, nall, &mall, mstats, e))) goto fail;
     query_now(now);
-    doc = json_pack("{s:s, s:s, s:s, s:{s:I, s:o}, s:{s:o, s:o, s:i}, s:o, s:o}", "schema",
+    doc = json_pack("{s:s, s:s, s:s, s:{s:I, s:o}, s:{s:o, s:o, s:i, s:s}, s:o, s:o}", "schema",
                     "seismo.report/2", "version", SEISMO_VERSION, "generated_at", now, "log", "seq",
                     (json_int_t)head, "hash", query_str_or_null(hash), "window", "since",
                     query_str_or_null(since), "until", query_str_or_null(until), "reaction_days",
-                    a->window, "companies", companies, "reactions_by_type",
+                    a->window, "reaction_unit", query_window_unit(all, nall, cal.nbench > 0),
+                    "companies", companies, "reactions_by_type",
                     query_type_table_json(stats, m.on ? mstats : NULL));
     companies = NULL; /* stolen by json_pack, even on failure */
     if (!doc) goto nomem;
@@ -1212,6 +1317,7 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
     }
     mem_free(all);
     mem_free(mall);
+    qcal_release(&cal);
     proj_rows_release(&rows);
     qmeter_release(&m);
     *out = doc;
@@ -1222,6 +1328,7 @@ fail:
     json_decref(companies);
     mem_free(all);
     mem_free(mall);
+    qcal_release(&cal);
     proj_rows_release(&rows);
     qmeter_release(&m);
     return rc ? rc : ERR_NOMEM;

@@ -12,7 +12,7 @@
  *   timeline   {"company": {id, name, ticker}, "events": [full envelopes]}
  *   summary    {"window": {since, until}, "companies": [summary + company],
  *               "top_movers": {up, down} (only for every company)}
- *   reactions  {"window_days", "reactions": [...], "by_type": [...]}
+ *   reactions  {"window_days", "window_unit", "reactions": [...], "by_type": [...]}
  *   report     seismo.report/2 (docs/report.schema.json)
  *
  * Measured figures (docs/prices.md): when the prices read model holds bars
@@ -23,7 +23,12 @@
  * "reported_vs_measured" (every share move's reported percent beside the
  * measured return of its day 0), the per-type tables the mean measured CAR,
  * and the reactions and report documents a "measurement" object naming the
- * method. Without bars the documents are exactly what they were before prices. */
+ * method. Without bars the documents are what they were before prices.
+ *
+ * Reaction windows (projmath_reactions()) count trading days for a company
+ * whose listing has bars (its sessions), or, when it has none, on the
+ * benchmark's sessions when those are loaded; else calendar days. Each
+ * reaction says which ("window_unit") and its last day ("window_end"). */
 #ifndef SEISMO_QUERY_H
 #define SEISMO_QUERY_H
 
@@ -204,7 +209,14 @@ typedef struct query_reactions_s {
     query_measure_t *measured; /* owned, parallel to items; NULL when no prices are loaded */
     query_car_stats_t mstats[EVENT_TYPE_COUNT]; /* per type: the mean measured CAR */
     char bench[PRICES_SYMBOL_MAX];              /* the benchmark of the measured figures */
+    const char *unit; /* static: how the windows counted days (query_window_unit()) */
 } query_reactions_t;
+
+/* How the windows of the n reactions r (borrowed) counted days: "trading_days"
+ * (each on its company's or the benchmark's sessions), "calendar_days" (no
+ * prices, or none for these companies), or "mixed"; with no reactions,
+ * trading when trading is 1. Static. */
+const char *query_window_unit(const projmath_reaction_t *r, size_t n, int trading);
 
 /* Computes the reactions of companies ids (borrowed, nids sorted distinct ids;
  * none: every company) under a into r (caller storage;
