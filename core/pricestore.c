@@ -2,6 +2,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "mem.h"
 
@@ -33,24 +34,42 @@ int pricestore_any(const pricestore_t *ps, int *any, err_t *e)
 
 #define PRICESTORE_FOUND 1 /* stops pricestore_symbols() at the symbol sought */
 
+/* The symbol sought among a company's listings. */
+typedef struct pricestore_want_s {
+    const char *symbol;  /* borrowed, normalised */
+    const char *company; /* borrowed canonical id */
+} pricestore_want_t;
+
+/* Stops at w's symbol when it has bars and prices w's company or none. */
 static int pricestore_is_symbol(void *arg, const pricestore_symbol_t *s)
 {
-    return strcmp(s->symbol, (const char *)arg) == 0 ? PRICESTORE_FOUND : 0;
+    const pricestore_want_t *w = arg;
+
+    if (strcmp(s->symbol, w->symbol) != 0 || s->rows <= 0) return 0;
+    return !s->company || !s->company[0] || strcasecmp(s->company, w->company) == 0
+               ? PRICESTORE_FOUND
+               : 0;
 }
 
 int pricestore_symbol_for(const pricestore_t *ps, const char *id, const char *ticker,
                           char out[PRICES_SYMBOL_MAX], err_t *e)
 {
     char norm[PRICES_SYMBOL_MAX];
+    pricestore_want_t want = {NULL, id ? id : ""};
     int rc = pricestore_check(ps, e);
 
     if (rc) return rc;
     /* A company listed several times (BABA and 9988.HK, both imported for
-     * it) is measured on the registry's primary listing, its ticker, when
-     * that has bars; else on what the engine finds (the symbol imported for
-     * the company, or one spelled like its ticker or id). */
-    if (ticker && ticker[0] && prices_symbol_norm(ticker, strlen(ticker), norm) == 0) {
-        rc = ps->ops->symbols(ps->impl, pricestore_is_symbol, norm, e);
+     * it) is measured on the registry's primary listing, its ticker (a listed
+     * company's canonical id is that ticker too, for callers that know only
+     * the id), when that has bars; else on what the engine finds: the first,
+     * in symbol order, of the symbols imported for the company, or one
+     * spelled like its ticker or id. */
+    for (int i = 0; i < 2; i++) {
+        const char *key = i == 0 ? ticker : id;
+        if (!key || !key[0] || prices_symbol_norm(key, strlen(key), norm)) continue;
+        want.symbol = norm;
+        rc = ps->ops->symbols(ps->impl, pricestore_is_symbol, &want, e);
         if (rc == PRICESTORE_FOUND) {
             memcpy(out, norm, PRICES_SYMBOL_MAX);
             return 0;

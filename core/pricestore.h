@@ -75,6 +75,10 @@ int pricestore_symbols(const pricestore_t *ps, pricestore_symbol_fn each, void *
 int pricestore_any(const pricestore_t *ps, int *any, err_t *e);
 int pricestore_symbol_for(const pricestore_t *ps, const char *id, const char *ticker,
                           char out[PRICES_SYMBOL_MAX], err_t *e);
+/* (pricestore_symbol_for: the listing a company is measured on when the user
+ * names none: the registry's primary listing, its ticker, when that has bars;
+ * else the first, in symbol order, of the symbols imported for the company;
+ * else a symbol spelled like the ticker or the id.) */
 int pricestore_load(const pricestore_t *ps, const char *symbol, long **day, double **px, size_t *n,
                     err_t *e);
 

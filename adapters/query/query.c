@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "../../core/date.h"
@@ -52,6 +53,15 @@ int query_set_benchmark(const char *what, const char *v, query_args_t *a, err_t 
 {
     if (!v || prices_symbol_norm(v, strlen(v), a->benchmark)) {
         a->benchmark[0] = '\0';
+        return err_set(e, ERR_USAGE, "%s '%s' is not a valid symbol", what, v ? v : "");
+    }
+    return 0;
+}
+
+int query_set_symbol(const char *what, const char *v, query_args_t *a, err_t *e)
+{
+    if (!v || prices_symbol_norm(v, strlen(v), a->symbol)) {
+        a->symbol[0] = '\0';
         return err_set(e, ERR_USAGE, "%s '%s' is not a valid symbol", what, v ? v : "");
     }
     return 0;
@@ -140,6 +150,189 @@ void query_ids_free(char **ids, size_t n)
 {
     for (size_t i = 0; ids && i < n; i++) mem_free(ids[i]);
     mem_free(ids);
+}
+
+/* ---- listings -------------------------------------------------------------------- */
+
+/* Returns q's registry, or loads the built-in one with q's user companies into
+ * *own (owned by the caller, registry_free; NULL when q has one). NULL when
+ * neither is there or loading fails: then tickers come from the read models. */
+static const registry_t *query_registry(const query_t *q, registry_t **own)
+{
+    err_t ignore = {0};
+
+    *own = NULL;
+    if (q->reg) return q->reg;
+    if (!q->regs || !(*own = registry_new())) return NULL;
+    if (registry_load_builtin(*own, &ignore) == 0 && regstore_load(q->regs, *own, &ignore) == 0)
+        return *own;
+    registry_free(*own);
+    *own = NULL;
+    return NULL;
+}
+
+/* Returns the ticker of company id's primary listing (borrowed from reg or
+ * seen): the registry's when id is one of its companies (NULL when it has
+ * none), else seen, the ticker the read models saw (which a price import of
+ * another listing may have set). */
+static const char *query_primary_ticker(const registry_t *reg, const char *id, const char *seen)
+{
+    const registry_entry_t *ent = reg ? registry_find(reg, id) : NULL;
+
+    if (ent && ent->kind == REGISTRY_COMPANY && strcasecmp(ent->id, id) == 0) return ent->ticker;
+    return seen;
+}
+
+/* What query_listing() learns of one symbol from the prices read model. */
+typedef struct qlisting_s {
+    const char *want; /* borrowed: the symbol sought */
+    int found;        /* it has bars */
+    char *company;    /* owned: the company it was imported for, NULL for none */
+    int nomem;
+    char near[PRICES_SYMBOL_MAX * 4];
+    size_t nnear;
+} qlisting_t;
+
+static int qlisting_each(void *arg, const pricestore_symbol_t *s)
+{
+    qlisting_t *l = arg;
+
+    if (strcmp(s->symbol, l->want) == 0) {
+        l->found = s->rows > 0;
+        if (s->company && s->company[0] && !(l->company = mem_strdup(s->company))) l->nomem = 1;
+    } else if (l->nnear < 3 && names_closeness(l->want, s->symbol) >= 0) {
+        size_t n = strlen(l->near);
+        snprintf(l->near + n, sizeof l->near - n, "%s%s", l->nnear ? ", " : "", s->symbol);
+        l->nnear++;
+    }
+    return 0;
+}
+
+/* Returns 1 when symbol (imported for company of, NULL for none) is a listing
+ * of company id (ticker may be NULL): imported for it, or imported for none
+ * and spelled like its ticker or id. All borrowed. */
+static int qlisting_is(const char *symbol, const char *of, const char *id, const char *ticker)
+{
+    char norm[PRICES_SYMBOL_MAX];
+
+    if (of) return strcasecmp(of, id) == 0;
+    if (ticker && prices_symbol_norm(ticker, strlen(ticker), norm) == 0 &&
+        strcmp(norm, symbol) == 0)
+        return 1;
+    return prices_symbol_norm(id, strlen(id), norm) == 0 && strcmp(norm, symbol) == 0;
+}
+
+/* Returns 1 when symbol (borrowed, imported for of, may be NULL) is a listing
+ * of company id (borrowed), its primary ticker from reg (may be NULL) or q's
+ * read models. */
+static int qlisting_of(const query_t *q, const registry_t *reg, const char *symbol, const char *of,
+                       const char *id)
+{
+    char *name = NULL, *ticker = NULL;
+    err_t ignore = {0};
+    int is;
+
+    if (readmodel_company(q->rm, id, &name, &ticker, &ignore)) ticker = NULL;
+    is = qlisting_is(symbol, of, id, query_primary_ticker(reg, id, ticker));
+    mem_free(name);
+    mem_free(ticker);
+    return is;
+}
+
+int query_listing(const query_t *q, const char *what, const char *symbol, char *const *ids,
+                  size_t nids, char **company, err_t *e)
+{
+    qlisting_t l;
+    registry_t *own = NULL;
+    const registry_t *reg = query_registry(q, &own);
+    int rc;
+
+    *company = NULL;
+    memset(&l, 0, sizeof l);
+    l.want = symbol;
+    if (q->prices && (rc = pricestore_symbols(q->prices, qlisting_each, &l, e))) goto done;
+    if (l.nomem) {
+        rc = err_set(e, ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    if (!l.found) {
+        rc = err_set(e, ERR_NOTFOUND, "%s %s: no prices for %s%s%s%s (seismo prices list)", what,
+                     symbol, symbol, l.nnear ? "; did you mean " : "", l.near, l.nnear ? "?" : "");
+        goto done;
+    }
+    rc = 0;
+    if (nids) {
+        for (size_t i = 0; i < nids && !*company; i++)
+            if (qlisting_of(q, reg, symbol, l.company, ids[i]) && !(*company = mem_strdup(ids[i])))
+                rc = err_set(e, ERR_NOMEM, "out of memory");
+        if (!rc && !*company)
+            rc = err_set(e, ERR_DATA, "%s %s is not a listing of %s (%s%s)", what, symbol,
+                         nids == 1 ? ids[0] : "the companies asked for",
+                         l.company ? "it prices " : "it was imported for no company",
+                         l.company ? l.company : "");
+    } else {
+        /* no company named: the one the symbol was imported for, or spells */
+        char *id = NULL;
+        err_t ignore = {0};
+        if (query_resolve(q, l.company ? l.company : symbol, &id, &ignore) == 0 &&
+            qlisting_of(q, reg, symbol, l.company, id)) {
+            *company = id;
+            id = NULL;
+        } else if (l.company && !(*company = mem_strdup(l.company))) {
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+        } else if (!l.company) {
+            rc = err_set(e, ERR_DATA,
+                         "%s %s was imported for no company: name the company, or import the "
+                         "bars with --company",
+                         what, symbol);
+        }
+        mem_free(id);
+    }
+done:
+    mem_free(l.company);
+    registry_free(own);
+    if (rc) {
+        mem_free(*company);
+        *company = NULL;
+    }
+    return rc;
+}
+
+int query_company_symbol(const query_t *q, const query_args_t *a, const char *id,
+                         char out[PRICES_SYMBOL_MAX], err_t *e)
+{
+    char *name = NULL, *ticker = NULL;
+    registry_t *own = NULL;
+    const registry_t *reg = query_registry(q, &own);
+    int rc = readmodel_company(q->rm, id, &name, &ticker, e);
+
+    out[0] = '\0';
+    if (!rc) rc = query_symbol_for(q, a, id, query_primary_ticker(reg, id, ticker), out, e);
+    mem_free(name);
+    mem_free(ticker);
+    registry_free(own);
+    return rc;
+}
+
+int query_symbol_for(const query_t *q, const query_args_t *a, const char *id, const char *ticker,
+                     char out[PRICES_SYMBOL_MAX], err_t *e)
+{
+    err_t ignore = {0};
+    int rc;
+
+    out[0] = '\0';
+    if (a && a->listing && a->symbol[0] && strcmp(a->listing, id) == 0) {
+        memcpy(out, a->symbol, PRICES_SYMBOL_MAX);
+        return 0;
+    }
+    if (!q->prices) return 0;
+    rc = pricestore_symbol_for(q->prices, id, ticker, out, &ignore);
+    if (rc == ERR_NOTFOUND) {
+        out[0] = '\0';
+        return 0;
+    }
+    if (rc && e) *e = ignore;
+    return rc;
 }
 
 /* ---- JSON pieces ----------------------------------------------------------------- */
@@ -446,11 +639,14 @@ static int query_load_rows(const query_t *q, char *const *ids, size_t n, proj_ro
 /* Measures the events of one document against the prices read model; caches
  * the ticker and price symbol of the last company asked about. */
 typedef struct qmeter_s {
-    const query_t *q;  /* borrowed */
-    const char *bench; /* borrowed: the benchmark symbol */
-    int on;            /* prices are loaded: measure */
-    char *company;     /* owned: the company of ticker and symbol, NULL before the first */
-    char *ticker;      /* owned, may be NULL */
+    const query_t *q;      /* borrowed */
+    const query_args_t *a; /* borrowed: the listing asked for */
+    const char *bench;     /* borrowed: the benchmark symbol */
+    int on;                /* prices are loaded: measure */
+    char *company;         /* owned: the company of ticker and symbol, NULL before the first */
+    char *ticker;          /* owned, may be NULL: the read models' */
+    registry_t *own;       /* owned: the registry loaded for the primary tickers, may be NULL */
+    const registry_t *reg; /* borrowed (q's or own), may be NULL */
     char symbol[PRICES_SYMBOL_MAX];
     pricestore_meter_t meter; /* the series of the last company and benchmark */
 } qmeter_t;
@@ -461,8 +657,10 @@ static int qmeter_init(qmeter_t *m, const query_t *q, const query_args_t *a, err
 {
     memset(m, 0, sizeof *m);
     m->q = q;
+    m->a = a;
     m->bench = query_benchmark(a);
     pricestore_meter_init(&m->meter, q->prices);
+    if (q->prices) m->reg = query_registry(q, &m->own);
     return q->prices ? pricestore_any(q->prices, &m->on, e) : 0;
 }
 
@@ -479,6 +677,8 @@ static void qmeter_release(qmeter_t *m)
 {
     if (!m) return;
     qmeter_forget(m);
+    registry_free(m->own);
+    m->own = NULL;
     pricestore_meter_release(&m->meter);
 }
 
@@ -486,7 +686,6 @@ static void qmeter_release(qmeter_t *m)
 static int qmeter_symbol(qmeter_t *m, const char *company, err_t *e)
 {
     char *name = NULL;
-    err_t ignore = {0};
     int rc;
 
     if (m->company && strcmp(m->company, company) == 0) return 0;
@@ -494,15 +693,9 @@ static int qmeter_symbol(qmeter_t *m, const char *company, err_t *e)
     if ((rc = readmodel_company(m->q->rm, company, &name, &m->ticker, e))) return rc;
     mem_free(name);
     if (!(m->company = mem_strdup(company))) return err_set(e, ERR_NOMEM, "out of memory");
-    rc = pricestore_symbol_for(m->q->prices, company, m->ticker, m->symbol, &ignore);
-    if (rc == ERR_NOTFOUND) {
-        m->symbol[0] = '\0';
-        return 0;
-    }
-    if (rc) {
-        if (e) *e = ignore;
+    if ((rc = query_symbol_for(m->q, m->a, company,
+                               query_primary_ticker(m->reg, company, m->ticker), m->symbol, e)))
         qmeter_forget(m);
-    }
     return rc;
 }
 

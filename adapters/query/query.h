@@ -74,6 +74,9 @@ typedef struct query_args_s {
     int types[EVENT_TYPE_COUNT]; /* types[0] set: a type filter is on; types[t]: keep type t */
     int window;                  /* reaction window in days (default 1) */
     char benchmark[PRICES_SYMBOL_MAX]; /* measured figures' benchmark symbol; "" for SPY */
+    char symbol[PRICES_SYMBOL_MAX];    /* the listing asked for (--symbol); "" for none */
+    const char *listing; /* borrowed: the company symbol is a listing of (query_listing()),
+                            measured on it; NULL: every company on its own listing */
 } query_args_t;
 
 /* Sets a to no dates, no type filter and a window of 1 day. */
@@ -91,6 +94,30 @@ int query_parse_window(const char *what, const char *v, int *out, err_t *e);
 /* Sets a's benchmark to symbol v (borrowed, kept in capitals); returns 0 or
  * ERR_USAGE naming what (borrowed) and v. */
 int query_set_benchmark(const char *what, const char *v, query_args_t *a, err_t *e);
+/* Sets a's listing to symbol v (borrowed, kept in capitals); returns 0 or
+ * ERR_USAGE naming what (borrowed) and v. */
+int query_set_symbol(const char *what, const char *v, query_args_t *a, err_t *e);
+/* Finds the company that symbol (borrowed, as query_set_symbol() keeps it) is
+ * a listing of: among ids (borrowed, nids sorted canonical ids; none: any
+ * company), the one it was imported for, or one whose ticker or id it spells
+ * when it was imported for none. *company is owned by the caller (mem_free).
+ * A symbol without bars is ERR_NOTFOUND naming close symbols; a symbol of
+ * another company, or of none, is ERR_DATA; messages start with what
+ * (borrowed: "--symbol"). */
+int query_listing(const query_t *q, const char *what, const char *symbol, char *const *ids,
+                  size_t nids, char **company, err_t *e);
+/* Finds the price symbol company id (borrowed; ticker borrowed, its primary
+ * listing's, may be NULL) is measured on under a (borrowed): a's symbol when
+ * a->listing is the company, else pricestore_symbol_for(); out is "" (and 0
+ * returned) when the company has none. Returns 0 or an ERR_* code when the
+ * store cannot be read. */
+int query_symbol_for(const query_t *q, const query_args_t *a, const char *id, const char *ticker,
+                     char out[PRICES_SYMBOL_MAX], err_t *e);
+/* As query_symbol_for(), with the primary ticker looked up: the registry's
+ * (built-in and the user's) for a registry company, else the one the read
+ * models saw. This is the symbol every measured figure of id uses. */
+int query_company_symbol(const query_t *q, const query_args_t *a, const char *id,
+                         char out[PRICES_SYMBOL_MAX], err_t *e);
 /* Returns a's benchmark symbol (static or borrowed from a): "SPY" by default. */
 const char *query_benchmark(const query_args_t *a);
 /* Returns 1 when type t passes a's type filter. */

@@ -598,8 +598,7 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
 {
     buf_t *out = h->out;
     const json_t *co = json_object_get(c, "company"), *tl = json_object_get(c, "timeline"), *env;
-    const char *id = html_str(co, "id"), *name = html_str(co, "name"),
-               *ticker = html_str(co, "ticker");
+    const char *id = html_str(co, "id"), *name = html_str(co, "name");
     char symbol[PRICES_SYMBOL_MAX] = "", d0[11];
     long *days = NULL;
     double *px = NULL;
@@ -614,11 +613,7 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
     if (!id) return 0;
     if (!(evs = mem_calloc(nev ? nev : 1, sizeof *evs))) goto nomem;
     if (h->prices_on && h->q->prices) {
-        rc = pricestore_symbol_for(h->q->prices, id, ticker, symbol, &ie);
-        if (rc == ERR_NOTFOUND) {
-            symbol[0] = '\0';
-            rc = 0;
-        } else if (rc) {
+        if ((rc = query_company_symbol(h->q, h->a, id, symbol, &ie))) {
             *h->e = ie;
             goto done;
         }
