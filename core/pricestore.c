@@ -2,6 +2,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "mem.h"
 
@@ -33,24 +34,42 @@ int pricestore_any(const pricestore_t *ps, int *any, err_t *e)
 
 #define PRICESTORE_FOUND 1 /* stops pricestore_symbols() at the symbol sought */
 
+/* The symbol sought among a company's listings. */
+typedef struct pricestore_want_s {
+    const char *symbol;  /* borrowed, normalised */
+    const char *company; /* borrowed canonical id */
+} pricestore_want_t;
+
+/* Stops at w's symbol when it has bars and prices w's company or none. */
 static int pricestore_is_symbol(void *arg, const pricestore_symbol_t *s)
 {
-    return strcmp(s->symbol, (const char *)arg) == 0 ? PRICESTORE_FOUND : 0;
+    const pricestore_want_t *w = arg;
+
+    if (strcmp(s->symbol, w->symbol) != 0 || s->rows <= 0) return 0;
+    return !s->company || !s->company[0] || strcasecmp(s->company, w->company) == 0
+               ? PRICESTORE_FOUND
+               : 0;
 }
 
 int pricestore_symbol_for(const pricestore_t *ps, const char *id, const char *ticker,
                           char out[PRICES_SYMBOL_MAX], err_t *e)
 {
     char norm[PRICES_SYMBOL_MAX];
+    pricestore_want_t want = {NULL, id ? id : ""};
     int rc = pricestore_check(ps, e);
 
     if (rc) return rc;
     /* A company listed several times (BABA and 9988.HK, both imported for
-     * it) is measured on the registry's primary listing, its ticker, when
-     * that has bars; else on what the engine finds (the symbol imported for
-     * the company, or one spelled like its ticker or id). */
-    if (ticker && ticker[0] && prices_symbol_norm(ticker, strlen(ticker), norm) == 0) {
-        rc = ps->ops->symbols(ps->impl, pricestore_is_symbol, norm, e);
+     * it) is measured on the registry's primary listing, its ticker (a listed
+     * company's canonical id is that ticker too, for callers that know only
+     * the id), when that has bars; else on what the engine finds: the first,
+     * in symbol order, of the symbols imported for the company, or one
+     * spelled like its ticker or id. */
+    for (int i = 0; i < 2; i++) {
+        const char *key = i == 0 ? ticker : id;
+        if (!key || !key[0] || prices_symbol_norm(key, strlen(key), norm)) continue;
+        want.symbol = norm;
+        rc = ps->ops->symbols(ps->impl, pricestore_is_symbol, &want, e);
         if (rc == PRICESTORE_FOUND) {
             memcpy(out, norm, PRICES_SYMBOL_MAX);
             return 0;
@@ -103,15 +122,13 @@ void pricestore_meter_release(pricestore_meter_t *m)
     m->valid = 0;
 }
 
-int pricestore_measure_event(pricestore_meter_t *m, const char *company, const char *ticker,
+int pricestore_measure_event(pricestore_meter_t *m, const char *company, const char *symbol,
                              const char *occurred_on, const char *benchmark, const study_opts_t *o,
                              study_result_t *out, err_t *e)
 {
-    char sym[PRICES_SYMBOL_MAX], bench[PRICES_SYMBOL_MAX];
+    char bench[PRICES_SYMBOL_MAX];
     const char *want;
     study_opts_t def;
-    err_t ignore = {0};
-    int rc;
 
     if (!o) {
         study_opts_default(&def);
@@ -120,8 +137,7 @@ int pricestore_measure_event(pricestore_meter_t *m, const char *company, const c
     if (!benchmark) benchmark = "SPY";
     if (prices_symbol_norm(benchmark, strlen(benchmark), bench))
         return err_set(e, ERR_USAGE, "'%s' is not a valid benchmark symbol", benchmark);
-    rc = pricestore_symbol_for(m->ps, company, ticker, sym, &ignore);
-    if (rc == ERR_NOTFOUND) {
+    if (!symbol || !symbol[0]) {
         study_returns_t none;
         study_returns_init(&none);
         study_measure_event(&none, occurred_on, o, out);
@@ -131,17 +147,14 @@ int pricestore_measure_event(pricestore_meter_t *m, const char *company, const c
         }
         return 0;
     }
-    if (rc) {
-        if (e) *e = ignore;
-        return rc;
-    }
     want = o->model == STUDY_MEAN_ADJUSTED ? "" : bench;
-    if (!m->valid || strcmp(m->symbol, sym) || strcmp(m->bench, want)) {
+    if (!m->valid || strcmp(m->symbol, symbol) || strcmp(m->bench, want)) {
+        int rc;
         m->valid = 0;
-        if ((rc = pricestore_returns(m->ps, sym, want[0] ? want : NULL, &m->cache,
+        if ((rc = pricestore_returns(m->ps, symbol, want[0] ? want : NULL, &m->cache,
                                      &m->bench_missing, e)))
             return rc;
-        snprintf(m->symbol, sizeof m->symbol, "%s", sym);
+        snprintf(m->symbol, sizeof m->symbol, "%s", symbol);
         snprintf(m->bench, sizeof m->bench, "%s", want);
         m->valid = 1;
     }

@@ -75,6 +75,10 @@ int pricestore_symbols(const pricestore_t *ps, pricestore_symbol_fn each, void *
 int pricestore_any(const pricestore_t *ps, int *any, err_t *e);
 int pricestore_symbol_for(const pricestore_t *ps, const char *id, const char *ticker,
                           char out[PRICES_SYMBOL_MAX], err_t *e);
+/* (pricestore_symbol_for: the listing a company is measured on when the user
+ * names none: the registry's primary listing, its ticker, when that has bars;
+ * else the first, in symbol order, of the symbols imported for the company;
+ * else a symbol spelled like the ticker or the id.) */
 int pricestore_load(const pricestore_t *ps, const char *symbol, long **day, double **px, size_t *n,
                     err_t *e);
 
@@ -99,11 +103,13 @@ typedef struct pricestore_meter_s {
 void pricestore_meter_init(pricestore_meter_t *m, const pricestore_t *ps);
 /* Frees what m holds (m may be NULL). */
 void pricestore_meter_release(pricestore_meter_t *m);
-/* Measures one event for a summary or report: company id (and ticker, may be
- * NULL) dated occurred_on (all borrowed) against benchmark (borrowed; NULL for
- * "SPY"), with o (borrowed; NULL for the defaults), into out (caller storage).
- * Returns 0 (look at out->skip) or an ERR_* code when the store cannot be read. */
-int pricestore_measure_event(pricestore_meter_t *m, const char *company, const char *ticker,
+/* Measures one event for a summary or report: company id's event dated
+ * occurred_on on price symbol (the company's listing, as
+ * pricestore_symbol_for() or the user chose it; "" when it has none: skipped,
+ * no prices) against benchmark (NULL for "SPY"), with o (NULL for the
+ * defaults), into out (caller storage); every pointer borrowed. Returns 0
+ * (look at out->skip) or an ERR_* code when the store cannot be read. */
+int pricestore_measure_event(pricestore_meter_t *m, const char *company, const char *symbol,
                              const char *occurred_on, const char *benchmark, const study_opts_t *o,
                              study_result_t *out, err_t *e);
 

@@ -183,8 +183,79 @@ static int projmath_day(const proj_row_t *r, long *day)
     return r->occurred_on[0] && date_parse_iso(r->occurred_on, day) == 0;
 }
 
+/* Returns the first weekday on or after day x. */
+static long projmath_weekday_from(long x)
+{
+    while (date_weekday(x) >= 5) x++;
+    return x;
+}
+
+/* Returns weekday x moved k weekdays on. */
+static long projmath_weekdays_add(long x, long k)
+{
+    x += 7 * (k / 5);
+    for (k %= 5; k > 0; k--) x = projmath_weekday_from(x + 1);
+    return x;
+}
+
+long projmath_window_end(long d, int window, const long *days, size_t n)
+{
+    long k = window < 0 ? 0 : window, s;
+    size_t lo = 0, hi = n;
+
+    if (!days || !n) return d + k;
+    if (d < days[0]) {
+        /* before the bars: weekdays up to the first session */
+        s = projmath_weekday_from(d);
+        while (s < days[0] && k > 0) {
+            s = projmath_weekday_from(s + 1);
+            k--;
+        }
+        if (s < days[0]) return s;
+        d = days[0];
+    }
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (days[mid] < d)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == n) return projmath_weekdays_add(projmath_weekday_from(d), k); /* after the bars */
+    if ((size_t)k <= n - 1 - lo) return days[lo + (size_t)k];
+    k -= (long)(n - 1 - lo);
+    return projmath_weekdays_add(projmath_weekday_from(days[n - 1] + 1), k - 1);
+}
+
+/* Returns the sessions of company co (borrowed) in cals (may be NULL) into
+ * *days and *nd, or NULL when the company counts calendar days. */
+static const long *projmath_calendar_of(const projmath_calendars_t *cals, const char *co,
+                                        size_t *nd)
+{
+    size_t lo = 0, hi;
+
+    *nd = 0;
+    if (!cals) return NULL;
+    hi = cals->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(cals->items[mid].company, co);
+        if (c == 0) {
+            *nd = cals->items[mid].n;
+            return cals->items[mid].n ? cals->items[mid].days : NULL;
+        }
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *nd = cals->fallback ? cals->nfallback : 0;
+    return *nd ? cals->fallback : NULL;
+}
+
 int projmath_reactions(const proj_row_t *rows, size_t n, int window, const char *since,
-                       const char *until, projmath_reaction_t **out, size_t *nout)
+                       const char *until, const projmath_calendars_t *cals,
+                       projmath_reaction_t **out, size_t *nout)
 {
     const proj_row_t **v = NULL;
     projmath_move_t *moves = NULL;
@@ -201,8 +272,9 @@ int projmath_reactions(const proj_row_t *rows, size_t n, int window, const char 
     if (!(pcts = mem_alloc((k ? k : 1) * sizeof *pcts))) goto out;
     if (!(res = mem_alloc((k ? k : 1) * sizeof *res))) goto out;
     for (size_t a = 0, b; a < k; a = b) {
-        size_t nm = 0;
+        size_t nm = 0, ncal;
         const char *co = v[a]->company ? v[a]->company : "";
+        const long *cal = projmath_calendar_of(cals, co, &ncal);
         for (b = a; b < k && strcmp(v[b]->company ? v[b]->company : "", co) == 0; b++) {
             long day;
             if (v[b]->type == EVENT_SHARE_MOVE && v[b]->has_pct && projmath_day(v[b], &day))
@@ -213,7 +285,7 @@ int projmath_reactions(const proj_row_t *rows, size_t n, int window, const char 
             const proj_row_t *r = v[i];
             projmath_reaction_t *x;
             size_t lo = 0, hi = nm, np = 0;
-            long d;
+            long d, end;
             if (r->type == EVENT_SHARE_MOVE || r->type == EVENT_RETRACTION ||
                 r->type == EVENT_PRICE_IMPORT)
                 continue;
@@ -225,10 +297,12 @@ int projmath_reactions(const proj_row_t *rows, size_t n, int window, const char 
                 else
                     hi = mid;
             }
-            for (size_t j = lo; j < nm && moves[j].day <= d + window; j++)
-                pcts[np++] = moves[j].pct;
+            end = projmath_window_end(d, window, cal, ncal);
+            for (size_t j = lo; j < nm && moves[j].day <= end; j++) pcts[np++] = moves[j].pct;
             x = &res[nres++];
             x->event = r;
+            x->trading = cal != NULL;
+            x->end = end;
             x->moves = np;
             x->has_pct = np > 0;
             x->pct = np ? projmath_compound(pcts, np) : 0;

@@ -6,7 +6,13 @@
  *   event counts by type.
  * - Market reactions: for each dated event that is not a share move, and each
  *   of its companies, the compounded share moves of that company dated d to
- *   d + window days; none gives "no reaction" (has_pct 0), never 0.
+ *   d + window days; none gives "no reaction" (has_pct 0), never 0. With a
+ *   trading calendar for the company (the sessions of its bars, or of the
+ *   benchmark's), the window counts trading days instead: it ends on the
+ *   window-th session after the event's own (the next session when the event
+ *   falls on a day without trading, as the event study's day 0 does), so a
+ *   1-day window after a Friday reaches Monday. Past either end of the bars
+ *   the sessions are the weekdays.
  * - Per-type reaction table: count, mean and median of the reactions.
  *
  * Computed percents are rounded to 1e-9 so that 1.5 prints as 1.5. Results
@@ -67,15 +73,43 @@ typedef struct projmath_reaction_s {
     int has_pct;             /* 0: no share move in the window (reaction null) */
     double pct;              /* compounded moves */
     size_t moves;            /* share moves in the window */
+    int trading;             /* the window counted trading days (else calendar days) */
+    long end;                /* the window's last day (day number, core/date.h) */
 } projmath_reaction_t;
+
+/* The trading sessions of one company. */
+typedef struct projmath_calendar_s {
+    const char *company; /* borrowed canonical id */
+    const long *days;    /* borrowed: sorted distinct day numbers, n > 0 */
+    size_t n;
+} projmath_calendar_t;
+
+/* The trading calendars of a reactions query (all borrowed): one per company
+ * that has bars, sorted by company (strcmp), and the sessions of the
+ * benchmark for every other company (fallback NULL: those count calendar
+ * days). */
+typedef struct projmath_calendars_s {
+    const projmath_calendar_t *items;
+    size_t n;
+    const long *fallback;
+    size_t nfallback;
+} projmath_calendars_t;
+
+/* Returns the last day of a window of window trading days after day d over
+ * the sessions days (borrowed, sorted, n of them; none: calendar days, d +
+ * window): the window-th session after the first session on or after d, the
+ * weekdays standing in for sessions before the first and after the last. */
+long projmath_window_end(long d, int window, const long *days, size_t n);
 
 /* Computes the reactions to every dated non-share-move row (borrowed; any
  * companies, any order; they must outlive *out) whose date is inside [since,
- * until], over share moves dated d..d+window. *out is owned by the caller
- * (mem_free), in timeline order per company (companies by id). Returns 0 or
- * ERR_NOMEM. */
+ * until], over share moves dated d..d+window days, trading days where cals
+ * (borrowed, may be NULL: calendar days everywhere) has sessions for the
+ * company. *out is owned by the caller (mem_free), in timeline order per
+ * company (companies by id). Returns 0 or ERR_NOMEM. */
 int projmath_reactions(const proj_row_t *rows, size_t n, int window, const char *since,
-                       const char *until, projmath_reaction_t **out, size_t *nout);
+                       const char *until, const projmath_calendars_t *cals,
+                       projmath_reaction_t **out, size_t *nout);
 
 typedef struct projmath_type_stats_s {
     size_t events;               /* (event, company) pairs of this type */

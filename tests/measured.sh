@@ -6,7 +6,12 @@
 # against an independent computation from the CSVs' adjclose), the report
 # validates against docs/report.schema.json (seismo.report/2), and the daemon
 # answers GET /v1/study and GET /v1/companies/{id}/study with the CLI's study
-# (car_variance included).
+# (car_variance included). Then, on synthetic bars: reaction windows count
+# trading days once prices are loaded (a Friday event's 1-day window reaches
+# Monday), and a company with several listings is measured on its primary
+# listing, the first of its symbols, or the one --symbol names (refused with
+# exit 65 when it has no bars or is another company's); the daemon's routes
+# likewise (symbol=).
 . "$(dirname "$0")/lib.sh"
 PRICES=$SHARED/corpus/prices
 SEED=$SHARED/seed/apple-alibaba-2025-02-12.txt
@@ -220,6 +225,133 @@ cp "$TMP/body" "$TMP/dreport.json"
 report_valid "$TMP/dreport.json"
 http_get 200 "/v1/companies/BABA/summary?benchmark=SPY"
 json "$TMP/body" "assert d['companies'][0]['reported_vs_measured']['compared'] == 1"
+stop_pid "$DPID" 20 || true
+DPID=
+# --- reaction windows count trading days when prices are loaded, and a company
+# listed twice is measured on --symbol or its primary listing (a database of its own)
+export SEISMO_DB="$(new_store listing)"
+expect_exit 0 "listing db: init" "$SEISMO" init
+expect_exit 0 "listing db: ACME" "$SEISMO" companies add ACME --name "Acme Listing Corp" --ticker ACME
+expect_exit 0 "listing db: TWOX" "$SEISMO" companies add twox --name "Twox Listed Twice"
+{
+    # a Friday event with the share move reported on the Monday after it
+    echo '{"type":"partnership","occurred_on":"2025-01-10","companies":[{"id":"ACME","role":"subject"}],"data":{}}'
+    echo '{"type":"share_move","occurred_on":"2025-01-13","companies":[{"id":"ACME","role":"subject"}],"data":{"percent":2.5}}'
+    echo '{"type":"partnership","occurred_on":"2025-01-10","companies":[{"id":"NOBARS","role":"subject"}],"data":{}}'
+    echo '{"type":"share_move","occurred_on":"2025-01-13","companies":[{"id":"NOBARS","role":"subject"}],"data":{"percent":-1}}'
+    echo '{"type":"partnership","occurred_on":"2025-01-10","companies":[{"id":"twox","role":"subject"}],"data":{}}'
+} >"$TMP/listing.ndjson"
+expect_exit 0 "listing db: events" "$SEISMO" append "$TMP/listing.ndjson"
+expect_exit 0 "calendar days without prices" "$SEISMO" reactions ACME --window 1 --format json
+json "$TMP/out" "
+r = d['reactions'][0]
+assert d['window_unit'] == 'calendar_days' and r['window_unit'] == 'calendar_days', d
+assert r['window_end'] == '2025-01-11' and r['reaction_pct'] is None, r"
+expect_exit 0 "calendar days table" "$SEISMO" reactions ACME --window 1
+contains "$TMP/out" "window: 1 calendar day after each event" "the footer says calendar days"
+expect_exit 65 "--symbol without prices" "$SEISMO" reactions ACME --symbol ACME
+contains "$TMP/err" "no prices for ACME" "--symbol without prices says so"
+
+# weekday bars (no weekends) 2024-01-01..2025-02-28: SPY, ACME (its ticker, day-0
+# return +2%), ACM2 (imported for ACME, sorts first, day-0 return -5%), TWB and
+# TWA (both imported for twox, which has no ticker: TWA sorts first, +4% vs -3%)
+python3 - "$TMP" <<'PY'
+import datetime, math, sys
+d, days = datetime.date(2024, 1, 1), []
+while d <= datetime.date(2025, 2, 28):
+    if d.weekday() < 5: days.append(d)
+    d += datetime.timedelta(days=1)
+event = datetime.date(2025, 1, 10)
+def write(sym, jump, phase):
+    px = 100.0
+    with open(f"{sys.argv[1]}/{sym}.csv", "w") as f:
+        f.write("date,close,adjclose\n")
+        for i, day in enumerate(days):
+            if i: px *= 1 + (jump if day == event else 0.004 * math.sin(i * phase))
+            f.write(f"{day},{px:.6f},{px:.6f}\n")
+write("SPY", 0.0, 0.7)
+write("ACME", 0.02, 1.3)
+write("ACM2", -0.05, 1.9)
+write("TWA", 0.04, 1.1)
+write("TWB", -0.03, 2.3)
+PY
+expect_exit 0 "import SPY" "$SEISMO" prices import "$TMP/SPY.csv"
+# ACM2 first: the read models then see ACM2 as a ticker of ACME, the registry says ACME
+expect_exit 0 "import ACM2 for ACME" "$SEISMO" prices import "$TMP/ACM2.csv" --company ACME
+expect_exit 0 "import ACME" "$SEISMO" prices import "$TMP/ACME.csv"
+expect_exit 0 "import TWB for twox" "$SEISMO" prices import "$TMP/TWB.csv" --company twox
+expect_exit 0 "import TWA for twox" "$SEISMO" prices import "$TMP/TWA.csv" --company twox
+
+expect_exit 0 "trading days with prices" "$SEISMO" reactions --window 1 --format json
+json "$TMP/out" "
+r = {x['company']: x for x in d['reactions']}
+assert d['window_days'] == 1 and d['window_unit'] == 'trading_days', d
+# Friday + 1 trading day is Monday: the Monday move is the reaction
+assert r['ACME']['window_end'] == '2025-01-13' and r['ACME']['reaction_pct'] == 2.5, r['ACME']
+assert r['ACME']['window_unit'] == 'trading_days' and r['ACME']['moves'] == 1
+# NOBARS has no bars: the benchmark's sessions count
+assert r['NOBARS']['window_unit'] == 'trading_days' and r['NOBARS']['reaction_pct'] == -1, r['NOBARS']"
+expect_exit 0 "trading days table" "$SEISMO" reactions ACME --window 1
+contains "$TMP/out" "window: 1 trading day after each event" "the footer says trading days"
+expect_exit 0 "window 0 stays on the Friday" "$SEISMO" reactions ACME --window 0 --format json
+json "$TMP/out" "assert d['reactions'][0]['window_end'] == '2025-01-10' and d['reactions'][0]['reaction_pct'] is None, d"
+expect_exit 0 "report with trading days" "$SEISMO" report --company ACME -o "$TMP/listing-report.json"
+json "$TMP/listing-report.json" "
+assert d['window']['reaction_unit'] == 'trading_days', d['window']
+assert d['companies'][0]['reactions'][0]['reaction_pct'] == 2.5"
+report_valid "$TMP/listing-report.json"
+expect_exit 0 "html report with trading days" "$SEISMO" report --company ACME --format html -o "$TMP/listing.html"
+contains "$TMP/listing.html" "1 trading day after each event" "the page says trading days"
+
+# the listing: the primary one (ACME, +2%) by default, ACM2 (-5%) with --symbol
+study_r0() { python3 -c 'import json,sys; e=[x for x in json.load(open(sys.argv[1]))["events"] if x["company"]==sys.argv[2]]; print(e[0]["symbol"], round(e[0]["return0_pct"], 3))' "$TMP/out" "$1"; }
+expect_exit 0 "study on the primary listing" "$SEISMO" study ACME --type partnership --format json
+[ "$(study_r0 ACME)" = "ACME 2.0" ] && ok || bad "study ACME on its primary listing: $(study_r0 ACME)"
+expect_exit 0 "study --symbol ACM2" "$SEISMO" study ACME --type partnership --symbol acm2 --format json
+[ "$(study_r0 ACME)" = "ACM2 -5.0" ] && ok || bad "study --symbol ACM2: $(study_r0 ACME)"
+expect_exit 0 "study without a company, --symbol ACM2" "$SEISMO" study --type partnership --symbol ACM2 --format json
+[ "$(study_r0 ACME)" = "ACM2 -5.0" ] && ok || bad "study --symbol ACM2 alone: $(study_r0 ACME)"
+# twox has no ticker: the first of its symbols in order, TWA, unless --symbol says TWB
+[ "$(study_r0 twox)" = "TWA 4.0" ] && ok || bad "twox on its first symbol: $(study_r0 twox)"
+expect_exit 0 "study twox --symbol TWB" "$SEISMO" study twox --symbol TWB --format json
+[ "$(study_r0 twox)" = "TWB -3.0" ] && ok || bad "study twox --symbol TWB: $(study_r0 twox)"
+rx_r0() { python3 -c 'import json,sys; m=json.load(open(sys.argv[1]))["reactions"][0]["measured"]; print(m["symbol"], round(m["return0_pct"], 3))' "$TMP/out"; }
+expect_exit 0 "reactions on the primary listing" "$SEISMO" reactions ACME --format json
+[ "$(rx_r0)" = "ACME 2.0" ] && ok || bad "reactions ACME: $(rx_r0)"
+expect_exit 0 "reactions --symbol ACM2" "$SEISMO" reactions ACME --symbol ACM2 --format json
+[ "$(rx_r0)" = "ACM2 -5.0" ] && ok || bad "reactions --symbol ACM2: $(rx_r0)"
+expect_exit 0 "reactions of twox on its first symbol" "$SEISMO" reactions twox --format json
+[ "$(rx_r0)" = "TWA 4.0" ] && ok || bad "reactions twox: $(rx_r0)"
+expect_exit 0 "reactions twox --symbol TWB" "$SEISMO" reactions twox --symbol TWB --format json
+[ "$(rx_r0)" = "TWB -3.0" ] && ok || bad "reactions twox --symbol TWB: $(rx_r0)"
+expect_exit 0 "report --symbol ACM2" "$SEISMO" report --company ACME --symbol ACM2 -o "$TMP/acm2.json"
+json "$TMP/acm2.json" "assert {e['measured']['symbol'] for e in d['companies'][0]['timeline']} == {'ACM2'}"
+expect_exit 0 "html report --symbol ACM2" "$SEISMO" report --company ACME --symbol ACM2 --format html -o "$TMP/acm2.html"
+contains "$TMP/acm2.html" "1 trading day after each event" "the page says trading days"
+# refused: a symbol without bars, another company's, a bad one
+expect_exit 65 "--symbol without bars" "$SEISMO" study ACME --symbol ACMX
+contains "$TMP/err" "no prices for ACMX" "--symbol without bars says so"
+contains "$TMP/err" "did you mean" "--symbol without bars names close symbols"
+expect_exit 65 "--symbol of another company" "$SEISMO" reactions ACME --symbol TWA
+contains "$TMP/err" "TWA is not a listing of ACME" "--symbol of another company says so"
+expect_exit 65 "--symbol of an index" "$SEISMO" study ACME --symbol SPY
+expect_exit 65 "--symbol of an index, no company" "$SEISMO" reactions --symbol SPY
+contains "$TMP/err" "imported for no company" "an index is no company's listing"
+expect_exit 64 "--symbol not a symbol" "$SEISMO" study ACME --symbol 'A B'
+expect_exit 64 "--symbol not a symbol (reactions)" "$SEISMO" reactions --symbol 'A B'
+# the daemon: the same trading days and the same listings (symbol=)
+if daemon_start "$TMP/daemon2.log"; then ok; else bad "daemon on the listing db did not start: $(tail -c 400 "$TMP/daemon2.log")"; fi
+http_get 200 "/v1/companies/ACME/reactions"
+json "$TMP/body" "r = d['reactions'][0]; assert d['window_unit'] == 'trading_days' and r['reaction_pct'] == 2.5 and r['measured']['symbol'] == 'ACME', d"
+http_get 200 "/v1/companies/ACME/reactions?symbol=ACM2"
+json "$TMP/body" "assert d['reactions'][0]['measured']['symbol'] == 'ACM2', d"
+http_get 200 "/v1/study?company=twox&symbol=TWB"
+json "$TMP/body" "assert [e['symbol'] for e in d['events']] == ['TWB'], d['events']"
+http_get 200 "/v1/report?company=ACME&symbol=acm2"
+json "$TMP/body" "assert {e['measured']['symbol'] for e in d['companies'][0]['timeline']} == {'ACM2'}"
+http_get 404 "/v1/reactions?symbol=ACMX"
+http_get 400 "/v1/companies/ACME/reactions?symbol=TWA"
+http_get 400 "/v1/study?symbol=A%20B"
 stop_pid "$DPID" 20 || true
 DPID=
 finish

@@ -18,6 +18,7 @@
 #include "adapters/json/stored.h"
 #include "adapters/sqlite/sqstore.h"
 #include "adapters/store/store.h"
+#include "core/date.h"
 #include "core/names.h"
 #include "fake_log.h"
 #include "core/mem.h"
@@ -473,7 +474,8 @@ static void test_seed_summary_and_reactions(void **state)
     proj_rows_release(&r);
 
     /* reactions over every row */
-    assert_int_equal(projmath_reactions(f.fs.rows.items, f.fs.rows.n, 1, NULL, NULL, &rx, &n), 0);
+    assert_int_equal(projmath_reactions(f.fs.rows.items, f.fs.rows.n, 1, NULL, NULL, NULL, &rx, &n),
+                     0);
     for (size_t i = 0; i < n; i++) {
         if (rx[i].event->type != EVENT_PARTNERSHIP) continue;
         partnership++;
@@ -531,21 +533,21 @@ static void test_reaction_window_and_compounding(void **state)
     rows[3] = mkrow(4, "X", EVENT_SHARE_MOVE, "2025-02-01", 1, 5);  /* across a month end */
     rows[4] = mkrow(5, "X", EVENT_PARTNERSHIP, "2025-01-10", 0, 0); /* no move near it */
     rows[5] = mkrow(6, "Y", EVENT_SHARE_MOVE, "2025-01-10", 1, 3);  /* another company's */
-    assert_int_equal(projmath_reactions(rows, 6, 0, NULL, NULL, &rx, &n), 0);
+    assert_int_equal(projmath_reactions(rows, 6, 0, NULL, NULL, NULL, &rx, &n), 0);
     assert_int_equal(n, 2);
     assert_int_equal(rx[0].event->seq, 5);
     assert_false(rx[0].has_pct);
     NEAR(rx[1].pct, 10);
     mem_free(rx);
-    assert_int_equal(projmath_reactions(rows, 6, 1, NULL, NULL, &rx, &n), 0);
+    assert_int_equal(projmath_reactions(rows, 6, 1, NULL, NULL, NULL, &rx, &n), 0);
     NEAR(rx[1].pct, -1); /* 1.1 * 0.9 = 0.99 */
     assert_int_equal(rx[1].moves, 2);
     mem_free(rx);
-    assert_int_equal(projmath_reactions(rows, 6, 2, NULL, NULL, &rx, &n), 0);
+    assert_int_equal(projmath_reactions(rows, 6, 2, NULL, NULL, NULL, &rx, &n), 0);
     NEAR(rx[1].pct, 3.95); /* 1.1 * 0.9 * 1.05 = 1.0395 */
     mem_free(rx);
     /* the window on event dates: only the acquisition is inside */
-    assert_int_equal(projmath_reactions(rows, 6, 2, "2025-01-20", NULL, &rx, &n), 0);
+    assert_int_equal(projmath_reactions(rows, 6, 2, "2025-01-20", NULL, NULL, &rx, &n), 0);
     assert_int_equal(n, 1);
     assert_int_equal(rx[0].event->seq, 1);
     mem_free(rx);
@@ -553,6 +555,83 @@ static void test_reaction_window_and_compounding(void **state)
         double p[] = {1.5};
         NEAR(projmath_compound(p, 1), 1.5);
     }
+}
+
+static long day_of(const char *iso)
+{
+    long d = -1;
+    assert_int_equal(date_parse_iso(iso, &d), 0);
+    return d;
+}
+
+/* With a trading calendar the window counts sessions: a 1-day window after a
+ * Friday reaches Monday, and past the bars the weekdays stand in. */
+static void test_reaction_trading_days(void **state)
+{
+    /* sessions Thu 2025-01-30, Fri 01-31, Mon 02-03 (no bars for the weekend), Wed 02-05 */
+    long days[4];
+    const projmath_calendar_t cal[1] = {{"X", days, 4}};
+    projmath_calendars_t cals = {cal, 1, NULL, 0};
+    proj_row_t rows[5];
+    projmath_reaction_t *rx;
+    size_t n;
+    char end[11];
+    (void)state;
+
+    days[0] = day_of("2025-01-30");
+    days[1] = day_of("2025-01-31");
+    days[2] = day_of("2025-02-03");
+    days[3] = day_of("2025-02-05");
+    rows[0] = mkrow(1, "X", EVENT_ACQUISITION, "2025-01-31", 0, 0); /* a Friday */
+    rows[1] = mkrow(2, "X", EVENT_SHARE_MOVE, "2025-02-03", 1, 4);  /* the Monday */
+    rows[2] = mkrow(3, "X", EVENT_PARTNERSHIP, "2025-02-01", 0, 0); /* a Saturday */
+    rows[3] = mkrow(4, "Y", EVENT_ACQUISITION, "2025-01-31", 0, 0); /* no calendar */
+    rows[4] = mkrow(5, "Y", EVENT_SHARE_MOVE, "2025-02-03", 1, 2);
+    /* calendar days: Friday + 1 is Saturday, the Monday move is outside */
+    assert_int_equal(projmath_reactions(rows, 5, 1, NULL, NULL, NULL, &rx, &n), 0);
+    assert_int_equal(n, 3);
+    assert_false(rx[0].has_pct);
+    assert_false(rx[0].trading);
+    mem_free(rx);
+    assert_int_equal(projmath_reactions(rows, 5, 1, NULL, NULL, &cals, &rx, &n), 0);
+    assert_int_equal(n, 3);
+    assert_int_equal(rx[0].event->seq, 1);
+    assert_true(rx[0].trading);
+    assert_true(rx[0].has_pct);
+    NEAR(rx[0].pct, 4);
+    date_format_iso(rx[0].end, end);
+    assert_string_equal(end, "2025-02-03");
+    /* Saturday: day 0 is Monday, one session on is Wednesday (Tuesday has no bar) */
+    assert_int_equal(rx[1].event->seq, 3);
+    date_format_iso(rx[1].end, end);
+    assert_string_equal(end, "2025-02-05");
+    /* Y has no calendar of its own and there is no fallback: calendar days */
+    assert_false(rx[2].trading);
+    assert_false(rx[2].has_pct);
+    mem_free(rx);
+    /* the benchmark's sessions serve Y */
+    cals.fallback = days;
+    cals.nfallback = 4;
+    assert_int_equal(projmath_reactions(rows, 5, 1, NULL, NULL, &cals, &rx, &n), 0);
+    assert_true(rx[2].trading);
+    NEAR(rx[2].pct, 2);
+    mem_free(rx);
+    /* past the last bar (Wed 02-05): weekdays, Thu, Fri, then Mon */
+    date_format_iso(projmath_window_end(days[3], 3, days, 4), end);
+    assert_string_equal(end, "2025-02-10");
+    date_format_iso(projmath_window_end(days[2], 6, days, 4), end); /* Mon + 6 sessions */
+    assert_string_equal(end, "2025-02-12");
+    date_format_iso(projmath_window_end(day_of("2025-02-08"), 0, days, 4), end); /* a Saturday */
+    assert_string_equal(end, "2025-02-10");
+    date_format_iso(projmath_window_end(day_of("2025-02-10"), 10, days, 4), end); /* two weeks */
+    assert_string_equal(end, "2025-02-24");
+    /* before the first bar: weekdays up to it (Mon 01-27 + 2: Wed 01-29, + 3: Thu 01-30) */
+    date_format_iso(projmath_window_end(day_of("2025-01-27"), 2, days, 4), end);
+    assert_string_equal(end, "2025-01-29");
+    date_format_iso(projmath_window_end(day_of("2025-01-27"), 4, days, 4), end);
+    assert_string_equal(end, "2025-01-31");
+    /* no calendar: calendar days */
+    assert_int_equal(projmath_window_end(100, 3, NULL, 0), 103);
 }
 
 static void test_summary_math(void **state)
@@ -629,7 +708,7 @@ static void test_retraction_leaves_read_models(void **state)
     assert_int_equal(s.count, 0);
     assert_false(s.has_moves);
     projmath_summary_release(&s);
-    assert_int_equal(projmath_reactions(r.items, r.n, 1, NULL, NULL, &rx, &n), 0);
+    assert_int_equal(projmath_reactions(r.items, r.n, 1, NULL, NULL, NULL, &rx, &n), 0);
     for (size_t i = 0; i < n; i++) assert_false(rx[i].has_pct);
     mem_free(rx);
     proj_rows_release(&r);
@@ -836,7 +915,7 @@ static void test_out_of_memory(void **state)
         rc = projmath_summary(f.fs.rows.items, f.fs.rows.n, NULL, NULL, &s);
         if (rc == 0) {
             projmath_summary_release(&s);
-            rc = projmath_reactions(f.fs.rows.items, f.fs.rows.n, 1, NULL, NULL, &rx, &n);
+            rc = projmath_reactions(f.fs.rows.items, f.fs.rows.n, 1, NULL, NULL, NULL, &rx, &n);
         }
         if (rc == 0) rc = projmath_reaction_table(rx, n, stats);
         mem_free(rx);
@@ -1020,6 +1099,7 @@ int main(void)
         cmocka_unit_test(test_only_one_projection),
         cmocka_unit_test(test_price_import_not_on_timelines),
         cmocka_unit_test(test_prices_alone_with_hint),
+        cmocka_unit_test(test_reaction_trading_days),
         cmocka_unit_test(test_format),
         cmocka_unit_test(test_out_of_memory),
         cmocka_unit_test(test_fast_decode),

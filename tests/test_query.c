@@ -382,14 +382,17 @@ static void test_reactions(void **state)
     (void)state;
     query_args_init(&a);
     assert_int_equal(query_reactions(&q, NULL, 0, &a, &doc, &e), 0);
-    assert_keys(doc, "window_days,reactions,by_type");
+    assert_keys(doc, "window_days,window_unit,reactions,by_type");
     assert_int_equal(json_integer_value(json_object_get(doc, "window_days")), 1);
+    /* no prices: calendar days */
+    assert_string_equal(str_at(doc, "window_unit"), "calendar_days");
     rx = json_object_get(doc, "reactions");
     /* the partnership (AAPL, BABA) and the metric change (AAPL); undated events have none */
     assert_int_equal(json_array_size(rx), 3);
     r = json_array_get(rx, 0);
-    assert_keys(r, "event,seq,type,date,company,with,reaction_pct,moves");
+    assert_keys(r, "event,seq,type,date,company,with,reaction_pct,moves,window_end,window_unit");
     assert_string_equal(str_at(r, "company"), "AAPL");
+    assert_string_equal(str_at(r, "window_unit"), "calendar_days");
     assert_string_equal(str_at(r, "type"), "partnership");
     assert_near(num_at(r, "reaction_pct"), 1.5);
     assert_string_equal(json_string_value(json_array_get(json_object_get(r, "with"), 0)), "BABA");
@@ -443,7 +446,7 @@ static void test_report(void **state)
     assert_string_equal(str_at(doc, "generated_at"), "2023-11-14T22:13:20Z");
     assert_int_equal(json_integer_value(json_object_get(json_object_get(doc, "log"), "seq")), head);
     assert_string_equal(str_at(json_object_get(doc, "log"), "hash"), hash);
-    assert_keys(json_object_get(doc, "window"), "since,until,reaction_days");
+    assert_keys(json_object_get(doc, "window"), "since,until,reaction_days,reaction_unit");
     assert_int_equal(
         json_integer_value(json_object_get(json_object_get(doc, "window"), "reaction_days")), 3);
     cs = json_object_get(doc, "companies");

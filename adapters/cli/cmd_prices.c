@@ -621,6 +621,9 @@ static int cmd_study_opt(cli_ctx_t *ctx, void *arg, int id, const char *v)
     case 'V':
         rc = qstudy_set_car_variance("--car-variance", v, o->a, &e);
         break;
+    case 's':
+        rc = qstudy_set_symbol("--symbol", v, o->a, &e);
+        break;
     case 'v':
         o->verbose = 1;
         break;
@@ -655,7 +658,7 @@ static int cmd_study(cli_ctx_t *ctx, int argc, char **argv)
     qstudy_args_t a;
     qstudy_t s;
     cli_args_t ca;
-    char **ids = NULL;
+    char **ids = NULL, *listing = NULL;
     size_t nids = 0;
     store_t *st = NULL;
     err_t e = {0};
@@ -675,11 +678,18 @@ static int cmd_study(cli_ctx_t *ctx, int argc, char **argv)
     if (cli_open_caught(ctx, &st, &e)) return cli_fail(ctx, &e);
     /* COMPANY arguments resolve as every query resolves them: unknown is exit 65 with close
      * matches. */
-    if (first < argc) {
+    {
         query_t qq;
         query_init(&qq, st);
-        if ((rc = query_resolve_all(&qq, argv + first, (size_t)(argc - first), &ids, &nids, &e)))
+        qq.prices = &st->prices;
+        if (first < argc &&
+            (rc = query_resolve_all(&qq, argv + first, (size_t)(argc - first), &ids, &nids, &e)))
             goto done;
+        /* --symbol: a listing with bars of a company asked for (exit 65 otherwise) */
+        if (a.symbol[0]) {
+            if ((rc = query_listing(&qq, "--symbol", a.symbol, ids, nids, &listing, &e))) goto done;
+            a.listing = listing;
+        }
     }
     /* A benchmark without prices would skip every event: say so instead. */
     if (a.o.model != STUDY_MEAN_ADJUSTED) {
@@ -712,6 +722,7 @@ static int cmd_study(cli_ctx_t *ctx, int argc, char **argv)
 done:
     if (rc == ERR_NOMEM && !e.code) err_set(&e, ERR_NOMEM, "out of memory");
     query_ids_free(ids, nids);
+    mem_free(listing);
     qstudy_release(&s);
     store_close(st);
     return rc ? cli_fail(ctx, &e) : 0;
@@ -731,6 +742,7 @@ static const cli_opt_t cmd_study_opts[] = {
     {"window", required_argument, 'w', "A:B", NULL, 1},
     {"min-estimation", required_argument, 'n', "N", NULL},
     {"car-variance", required_argument, 'V', "V", "forecast plain"},
+    {"symbol", required_argument, 's', "SYM", NULL},
     {"verbose", no_argument, 'v', NULL, NULL},
     {"format", required_argument, CLI_OPT_FORMAT, "F", "@format"},
     {NULL, 0, 0, NULL, NULL}};
@@ -758,7 +770,7 @@ const cli_cmd_t cli_cmds_prices[] = {
     {"study",
      "[COMPANY...] [--type T]... [--benchmark SYM] [--model market|market-adjusted|mean-adjusted] "
      "[--estimation -250:-11] [--window -1:1]... [--min-estimation N] "
-     "[--car-variance forecast|plain] [--format table|json|ndjson|csv]",
+     "[--car-variance forecast|plain] [--symbol SYM] [--format table|json|ndjson|csv]",
      "Measure the market reaction to events: abnormal returns, CARs, CAAR and tests.",
      "Simple returns of the adjusted close, trading day to trading day; an event on a\n"
      "non-trading day rolls forward to the next session (day 0). One row per event and\n"
@@ -773,6 +785,9 @@ const cli_cmd_t cli_cmds_prices[] = {
      "  --min-estimation N  least estimation days with returns (default 100)\n"
      "  --car-variance V forecast (default: Var(CAR) with the model's estimation error)\n"
      "                   or plain (t = CAR / (sqrt(L) sigma), as estudy2 and eventstudy)\n"
+     "  --symbol SYM     measure the company SYM is a listing of on SYM (default: its\n"
+     "                   registry's primary listing when that has bars, else the first\n"
+     "                   of its symbols); no bars, or another company's: exit 65\n"
      "  --format F       table (default), json (one document), ndjson or csv\n"
      "  --verbose        list every skipped event (the table counts them by reason)\n"
      "Across events: CAAR, cross-sectional t, Patell Z, BMP t and the share of positive\n"

@@ -52,7 +52,7 @@ static int q_open(cli_ctx_t *ctx, q_t *q, int prices, err_t *e)
     return 0;
 }
 
-/* The options of the read side beyond the shared ones: --window, --benchmark, -o. */
+/* The options of the read side beyond the shared ones: --window, --benchmark, --symbol, -o. */
 typedef struct q_opts_s {
     query_args_t *a;
     const char *out; /* -o FILE */
@@ -65,6 +65,7 @@ static int q_opt(cli_ctx_t *ctx, void *arg, int id, const char *v)
 
     if (id == 'w' && query_parse_window("--window", v, &o->a->window, &e)) return cli_fail(ctx, &e);
     if (id == 'b' && query_set_benchmark("--benchmark", v, o->a, &e)) return cli_fail(ctx, &e);
+    if (id == 's' && query_set_symbol("--symbol", v, o->a, &e)) return cli_fail(ctx, &e);
     if (id == 'o') o->out = v;
     return 0;
 }
@@ -83,6 +84,37 @@ static int q_parse(cli_ctx_t *ctx, const cli_cmd_t *cmd, int argc, char **argv, 
     memcpy(a->types, ca->types, sizeof a->types);
     if (out) *out = o.out;
     return 0;
+}
+
+/* Checks a's --symbol (when given) against the companies ids (borrowed, nids)
+ * and points a->listing at the company it is a listing of: *listing (owned by
+ * the caller, mem_free). */
+static int q_listing(q_t *q, query_args_t *a, char *const *ids, size_t nids, char **listing,
+                     err_t *e)
+{
+    int rc;
+
+    *listing = NULL;
+    if (!a->symbol[0]) return 0;
+    if ((rc = query_listing(&q->qq, "--symbol", a->symbol, ids, nids, listing, e))) return rc;
+    a->listing = *listing;
+    return 0;
+}
+
+/* Writes how a window of days counted (unit: query_window_unit()) into out, for the footers. */
+static void q_window_text(char out[160], int days, const char *unit)
+{
+    int trading = unit && strcmp(unit, "trading_days") == 0;
+    int mixed = unit && strcmp(unit, "mixed") == 0;
+
+    snprintf(out, 160, "%d %sday%s%s", days,
+             mixed     ? ""
+             : trading ? "trading "
+                       : "calendar ",
+             days == 1 ? "" : "s",
+             mixed ? " (trading days where the company or the benchmark has prices, else calendar "
+                     "days)"
+                   : "");
 }
 
 /* Table cells: one fixed precision per column (two decimals), "-" when not set. */
@@ -655,6 +687,7 @@ static int q_reactions_measured_table(const query_reactions_t *rx, const query_a
         "DATE", "COMPANY", "TYPE",  "WITH", "REACTION", "MEASURED", "CAR[" Q_CAR_WINDOW "]",
         "T",    "P",       "MOVES", "NOTE"};
     q_table_t t;
+    char wt[160];
     int rc;
 
     q_table_init(&t, 11);
@@ -688,9 +721,10 @@ static int q_reactions_measured_table(const query_reactions_t *rx, const query_a
     if (!rc) q_table_print(&t, stdout);
     q_table_release(&t);
     if (rc) return err_set(e, rc, "out of memory");
-    printf("window: %d day%s after each event; measured: day-0 return and CAR[%s] against %s "
+    q_window_text(wt, a->window, rx->unit);
+    printf("window: %s after each event; measured: day-0 return and CAR[%s] against %s "
            "(market model, estimation -250:-11)\n",
-           a->window, a->window == 1 ? "" : "s", Q_CAR_WINDOW, rx->bench);
+           wt, Q_CAR_WINDOW, rx->bench);
     q_print_type_table(rx->stats, rx->mstats, stdout);
     return 0;
 }
@@ -700,7 +734,7 @@ static int cmd_reactions(cli_ctx_t *ctx, int argc, char **argv)
     query_args_t a;
     query_reactions_t rx;
     size_t nids = 0;
-    char **ids = NULL;
+    char **ids = NULL, *listing = NULL;
     err_t e = {0};
     q_t q;
     cli_args_t ca;
@@ -710,7 +744,8 @@ static int cmd_reactions(cli_ctx_t *ctx, int argc, char **argv)
     if (argc - first > 1) return cli_failf(ctx, 64, "reactions takes at most one COMPANY");
     if (q_open(ctx, &q, 1, &e)) return cli_fail(ctx, &e);
     memset(&rx, 0, sizeof rx);
-    if ((rc = query_resolve_all(&q.qq, argv + first, (size_t)(argc - first), &ids, &nids, &e)))
+    if ((rc = query_resolve_all(&q.qq, argv + first, (size_t)(argc - first), &ids, &nids, &e)) ||
+        (rc = q_listing(&q, &a, ids, nids, &listing, &e)))
         goto done;
     if ((rc = query_reactions_load(&q.qq, ids, nids, &a, &rx, &e))) goto done;
     if (ca.fmt == CLI_FMT_TABLE && rx.measured) {
@@ -736,7 +771,9 @@ static int cmd_reactions(cli_ctx_t *ctx, int argc, char **argv)
             err_set(&e, rc, "out of memory");
             goto done;
         }
-        printf("window: %d day%s after each event\n", a.window, a.window == 1 ? "" : "s");
+        char wt[160];
+        q_window_text(wt, a.window, rx.unit);
+        printf("window: %s after each event\n", wt);
         q_print_type_table(rx.stats, NULL, stdout);
     } else if (ca.fmt == CLI_FMT_CSV) {
         static const char *const head[] = {
@@ -771,6 +808,7 @@ static int cmd_reactions(cli_ctx_t *ctx, int argc, char **argv)
     }
 done:
     query_reactions_release(&rx);
+    mem_free(listing);
     query_ids_free(ids, nids);
     q_close(&q);
     return rc ? cli_fail(ctx, &e) : 0;
@@ -784,7 +822,7 @@ static int cmd_report(cli_ctx_t *ctx, int argc, char **argv)
     int html;
     buf_t page;
     size_t nids = 0;
-    char **ids = NULL;
+    char **ids = NULL, *listing = NULL;
     query_args_t a;
     cli_args_t ca;
     int rc, first;
@@ -797,8 +835,9 @@ static int cmd_report(cli_ctx_t *ctx, int argc, char **argv)
     html = ca.fmt == CLI_FMT_HTML;
     if (q_open(ctx, &q, 1, &e)) return cli_fail(ctx, &e);
     buf_init(&page);
-    if ((rc =
-             query_resolve_all(&q.qq, (char *const *)ca.companies, ca.ncompanies, &ids, &nids, &e)))
+    if ((rc = query_resolve_all(&q.qq, (char *const *)ca.companies, ca.ncompanies, &ids, &nids,
+                                &e)) ||
+        (rc = q_listing(&q, &a, ids, nids, &listing, &e)))
         goto done;
     if (html) {
         /* The page (adapters/report/html.c), written like the JSON below. */
@@ -837,6 +876,7 @@ static int cmd_report(cli_ctx_t *ctx, int argc, char **argv)
     }
 done:
     buf_release(&page);
+    mem_free(listing);
     query_ids_free(ids, nids);
     q_close(&q);
     return rc ? cli_fail(ctx, &e) : 0;
@@ -862,6 +902,10 @@ done:
     {                                                    \
         "benchmark", required_argument, 'b', "SYM", NULL \
     }
+#define Q_SYMBOL                                      \
+    {                                                 \
+        "symbol", required_argument, 's', "SYM", NULL \
+    }
 #define Q_WINDOW                                    \
     {                                               \
         "window", required_argument, 'w', "N", NULL \
@@ -873,14 +917,15 @@ done:
 
 static const cli_opt_t q_timeline_opts[] = {Q_SINCE, Q_UNTIL, Q_TYPE, Q_FORMAT, Q_END};
 static const cli_opt_t q_summary_opts[] = {Q_SINCE, Q_UNTIL, Q_BENCHMARK, Q_FORMAT, Q_END};
-static const cli_opt_t q_reactions_opts[] = {Q_TYPE,      Q_WINDOW, Q_SINCE, Q_UNTIL,
-                                             Q_BENCHMARK, Q_FORMAT, Q_END};
+static const cli_opt_t q_reactions_opts[] = {Q_TYPE,      Q_WINDOW, Q_SINCE,  Q_UNTIL,
+                                             Q_BENCHMARK, Q_SYMBOL, Q_FORMAT, Q_END};
 static const cli_opt_t q_report_opts[] = {
     {"company", required_argument, CLI_OPT_COMPANY, "C", "@company"},
     Q_SINCE,
     Q_UNTIL,
     Q_WINDOW,
     Q_BENCHMARK,
+    Q_SYMBOL,
     {"output", required_argument, 'o', "FILE", "@file"},
     Q_FORMAT,
     Q_END};
@@ -916,11 +961,14 @@ const cli_cmd_t cli_cmds_query[] = {
      cmd_summary, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, q_summary_opts, "@company"},
     {"reactions",
      "[COMPANY] [--type T]... [--window N] [--since DATE] [--until DATE] [--benchmark SYM] "
-     "[--format ...]",
+     "[--symbol SYM] [--format ...]",
      "Share moves after each event (market reactions), and per-type means.",
      "For each dated event that is not a share move, and each of its companies: the\n"
      "share moves of that company dated d to d + N days, compounded (null when none).\n"
-     "With daily prices loaded (seismo prices import), each reaction is measured too:\n"
+     "The days are calendar days; with daily prices loaded (seismo prices import) they\n"
+     "are trading days, the sessions of the company's bars (or the benchmark's), so a\n"
+     "1-day window after a Friday reaches Monday (window_unit says which).\n"
+     "With prices, each reaction is measured too:\n"
      "the return of day 0 and the CAR over -1:1 with t and p (market model against the\n"
      "benchmark, estimation -250:-11; see seismo study), or why it was skipped; the\n"
      "per-type table gets the mean measured CAR.\n\n"
@@ -929,11 +977,13 @@ const cli_cmd_t cli_cmds_query[] = {
      "  --since DATE   events on or after DATE\n"
      "  --until DATE   events on or before DATE\n"
      "  --benchmark SYM  benchmark of the measured figures (default SPY)\n"
+     "  --symbol SYM   measure the company SYM is a listing of on SYM (default: its\n"
+     "                 registry's primary listing, else the first of its symbols)\n"
      "  --format F     table (default), json, ndjson or csv\n",
      cmd_reactions, CLI_FMTS_ALL, CLI_NEEDS_DB | CLI_NEEDS_CAUGHT, q_reactions_opts, "@company"},
     {"report",
      "[--company C]... [--since DATE] [--until DATE] [--window N] [--benchmark SYM] "
-     "[--format json|html] [-o FILE]",
+     "[--symbol SYM] [--format json|html] [-o FILE]",
      "Write a JSON report (schema seismo.report/2, see docs/report.schema.json) or an HTML page.",
      "Per company: summary, timeline (full envelopes) and reactions; plus the\n"
      "per-type reaction table, the log head it was made from and the window.\n"
@@ -944,8 +994,9 @@ const cli_cmd_t cli_cmds_query[] = {
      "  --company C    only company C (repeatable; default every company)\n"
      "  --since DATE   events on or after DATE\n"
      "  --until DATE   events on or before DATE\n"
-     "  --window N     reaction window in days (default 1)\n"
+     "  --window N     reaction window in days (default 1; trading days with prices)\n"
      "  --benchmark SYM  benchmark of the measured figures (default SPY)\n"
+     "  --symbol SYM   measure the company SYM is a listing of on SYM\n"
      "  --format F     json (default) or html: one self-contained page (charts of the\n"
      "                 adjusted close with the events as markers, the event windows, the\n"
      "                 CAAR per type; every table readable without scripts; no network)\n"

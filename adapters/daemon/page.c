@@ -81,14 +81,15 @@ int daemon_page(daemon_t *d, store_t *c, const httpc_request_t *req, int *status
     if ((rc = readmodel_read_begin(&c->rm, &e))) goto done;
     snap = 1;
     query_init(&q, c);
+    /* Under the registry's read lock (SIGHUP swaps it): names resolve with it, and the
+     * measured figures read the companies' primary listings from it. */
     uv_rwlock_rdlock(&d->reg_lock);
     q.reg = d->reg;
     rc = query_resolve_all(&q, names, nnames, &ids, &nids, &e);
+    q.prices = &c->prices;
+    if (!rc) rc = report_html(&q, ids, nids, &a, &o, body, &e);
     q.reg = NULL;
     uv_rwlock_rdunlock(&d->reg_lock);
-    if (rc) goto done;
-    q.prices = &c->prices;
-    rc = report_html(&q, ids, nids, &a, &o, body, &e);
 done:
     if (snap) readmodel_read_end(&c->rm);
     query_ids_free(ids, nids);

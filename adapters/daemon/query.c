@@ -5,14 +5,16 @@
  * caught up by the workers, never here (a caller wanting the head passes ?consistent=1, which the
  * route layer waits for before calling daemon_query). Parameters are the CLI's options: since,
  * until, type (repeated or comma-separated), window, company (repeated or comma-separated),
- * benchmark (summary, reactions, report: the measured figures' benchmark); empty values count as
+ * benchmark (summary, reactions, report: the measured figures' benchmark), symbol (reactions,
+ * report, study: the listing a company is measured on, as --symbol); empty values count as
  * absent and unknown parameters are ignored.
  *
  * The study routes (GET /v1/study, GET /v1/companies/{id}/study) take the
  * study command's: type, benchmark, model, estimation, window (repeated or
  * comma-separated), min-estimation (or min_estimation), car_variance (or
- * car-variance: forecast or plain), and company for /v1/study. The prices read model is read as it is: `seismo prices import`
- * folds its own bars, so it is current whenever an import has finished. */
+ * car-variance: forecast or plain), and company for /v1/study. The prices read model is read as it
+ * is: `seismo prices import` folds its own bars, so it is current whenever an import has finished.
+ */
 #include <string.h>
 
 #include "../../core/canon.h"
@@ -36,7 +38,8 @@ enum {
     QROUTE_WINDOW = 4,
     QROUTE_COMPANIES = 8,
     QROUTE_BENCH = 16,
-    QROUTE_STUDY_ARGS = 32
+    QROUTE_STUDY_ARGS = 32,
+    QROUTE_SYMBOL = 64
 };
 
 /* One request's arguments; owns its strings. */
@@ -187,6 +190,12 @@ static int qroute_args(const httpc_request_t *req, unsigned what, qroute_t *r, e
         mem_free(w);
         if (rc) return rc;
     }
+    if ((what & QROUTE_SYMBOL) && (w = qroute_param(req, "symbol"))) {
+        rc = query_set_symbol("symbol", w, &r->args, e);
+        if (!rc) rc = qstudy_set_symbol("symbol", w, &r->study, e);
+        mem_free(w);
+        if (rc) return rc;
+    }
     if ((what & QROUTE_STUDY_ARGS) && (rc = qroute_study_args(req, r, e))) return rc;
     if (what & QROUTE_COMPANIES) rc = qroute_each(req, "company", qroute_add_name, r, e);
     return rc;
@@ -232,23 +241,27 @@ static int qroute_build(daemon_t *d, store_t *s, qroute_t *r, json_t **doc, err_
 {
     query_t q;
     qstudy_t st;
-    char **ids = NULL;
+    char **ids = NULL, *listing = NULL;
     size_t nids = 0;
     int rc;
 
     query_init(&q, s);
-    /* Resolve under the registry's read lock (SIGHUP swaps it); the documents need only ids. */
+    /* Under the registry's read lock (SIGHUP swaps it): names resolve with it, and the
+     * measured figures read the companies' primary listings from it. */
     uv_rwlock_rdlock(&d->reg_lock);
     q.reg = d->reg;
     if (r->company)
         rc = query_resolve_all(&q, &r->company, 1, &ids, &nids, e);
     else
         rc = query_resolve_all(&q, r->names, r->nnames, &ids, &nids, e);
-    q.reg = NULL;
-    uv_rwlock_rdunlock(&d->reg_lock);
-    if (rc) return rc;
+    if (rc) goto done;
     /* The prices read model of this request's snapshot. */
     if (r->kind != QROUTE_TIMELINE) q.prices = &s->prices;
+    /* symbol=: a listing with bars of a company asked for (404 without bars, 400 another's) */
+    if (r->args.symbol[0]) {
+        if ((rc = query_listing(&q, "symbol", r->args.symbol, ids, nids, &listing, e))) goto done;
+        r->args.listing = r->study.listing = listing;
+    }
     switch (r->kind) {
     case QROUTE_TIMELINE:
         rc = query_timeline(&q, ids[0], &r->args, doc, e);
@@ -269,6 +282,11 @@ static int qroute_build(daemon_t *d, store_t *s, qroute_t *r, json_t **doc, err_
         qstudy_release(&st);
         break;
     }
+done:
+    q.reg = NULL;
+    uv_rwlock_rdunlock(&d->reg_lock);
+    r->args.listing = r->study.listing = NULL;
+    mem_free(listing);
     query_ids_free(ids, nids);
     return rc;
 }
@@ -279,10 +297,11 @@ int daemon_query(daemon_t *d, store_t *s, const httpc_request_t *req, int *statu
     static const unsigned params[] = {
         [QROUTE_TIMELINE] = QROUTE_DATES | QROUTE_TYPES,
         [QROUTE_SUMMARY] = QROUTE_DATES | QROUTE_COMPANIES | QROUTE_BENCH,
-        [QROUTE_REACTIONS] =
-            QROUTE_DATES | QROUTE_TYPES | QROUTE_WINDOW | QROUTE_COMPANIES | QROUTE_BENCH,
-        [QROUTE_REPORT] = QROUTE_DATES | QROUTE_WINDOW | QROUTE_COMPANIES | QROUTE_BENCH,
-        [QROUTE_STUDY] = QROUTE_STUDY_ARGS | QROUTE_COMPANIES,
+        [QROUTE_REACTIONS] = QROUTE_DATES | QROUTE_TYPES | QROUTE_WINDOW | QROUTE_COMPANIES |
+                             QROUTE_BENCH | QROUTE_SYMBOL,
+        [QROUTE_REPORT] =
+            QROUTE_DATES | QROUTE_WINDOW | QROUTE_COMPANIES | QROUTE_BENCH | QROUTE_SYMBOL,
+        [QROUTE_STUDY] = QROUTE_STUDY_ARGS | QROUTE_COMPANIES | QROUTE_SYMBOL,
     };
     qroute_t r;
     json_t *doc = NULL;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "../../core/date.h"
@@ -52,6 +53,15 @@ int query_set_benchmark(const char *what, const char *v, query_args_t *a, err_t 
 {
     if (!v || prices_symbol_norm(v, strlen(v), a->benchmark)) {
         a->benchmark[0] = '\0';
+        return err_set(e, ERR_USAGE, "%s '%s' is not a valid symbol", what, v ? v : "");
+    }
+    return 0;
+}
+
+int query_set_symbol(const char *what, const char *v, query_args_t *a, err_t *e)
+{
+    if (!v || prices_symbol_norm(v, strlen(v), a->symbol)) {
+        a->symbol[0] = '\0';
         return err_set(e, ERR_USAGE, "%s '%s' is not a valid symbol", what, v ? v : "");
     }
     return 0;
@@ -140,6 +150,189 @@ void query_ids_free(char **ids, size_t n)
 {
     for (size_t i = 0; ids && i < n; i++) mem_free(ids[i]);
     mem_free(ids);
+}
+
+/* ---- listings -------------------------------------------------------------------- */
+
+/* Returns q's registry, or loads the built-in one with q's user companies into
+ * *own (owned by the caller, registry_free; NULL when q has one). NULL when
+ * neither is there or loading fails: then tickers come from the read models. */
+static const registry_t *query_registry(const query_t *q, registry_t **own)
+{
+    err_t ignore = {0};
+
+    *own = NULL;
+    if (q->reg) return q->reg;
+    if (!q->regs || !(*own = registry_new())) return NULL;
+    if (registry_load_builtin(*own, &ignore) == 0 && regstore_load(q->regs, *own, &ignore) == 0)
+        return *own;
+    registry_free(*own);
+    *own = NULL;
+    return NULL;
+}
+
+/* Returns the ticker of company id's primary listing (borrowed from reg or
+ * seen): the registry's when id is one of its companies (NULL when it has
+ * none), else seen, the ticker the read models saw (which a price import of
+ * another listing may have set). */
+static const char *query_primary_ticker(const registry_t *reg, const char *id, const char *seen)
+{
+    const registry_entry_t *ent = reg ? registry_find(reg, id) : NULL;
+
+    if (ent && ent->kind == REGISTRY_COMPANY && strcasecmp(ent->id, id) == 0) return ent->ticker;
+    return seen;
+}
+
+/* What query_listing() learns of one symbol from the prices read model. */
+typedef struct qlisting_s {
+    const char *want; /* borrowed: the symbol sought */
+    int found;        /* it has bars */
+    char *company;    /* owned: the company it was imported for, NULL for none */
+    int nomem;
+    char near[PRICES_SYMBOL_MAX * 4];
+    size_t nnear;
+} qlisting_t;
+
+static int qlisting_each(void *arg, const pricestore_symbol_t *s)
+{
+    qlisting_t *l = arg;
+
+    if (strcmp(s->symbol, l->want) == 0) {
+        l->found = s->rows > 0;
+        if (s->company && s->company[0] && !(l->company = mem_strdup(s->company))) l->nomem = 1;
+    } else if (l->nnear < 3 && names_closeness(l->want, s->symbol) >= 0) {
+        size_t n = strlen(l->near);
+        snprintf(l->near + n, sizeof l->near - n, "%s%s", l->nnear ? ", " : "", s->symbol);
+        l->nnear++;
+    }
+    return 0;
+}
+
+/* Returns 1 when symbol (imported for company of, NULL for none) is a listing
+ * of company id (ticker may be NULL): imported for it, or imported for none
+ * and spelled like its ticker or id. All borrowed. */
+static int qlisting_is(const char *symbol, const char *of, const char *id, const char *ticker)
+{
+    char norm[PRICES_SYMBOL_MAX];
+
+    if (of) return strcasecmp(of, id) == 0;
+    if (ticker && prices_symbol_norm(ticker, strlen(ticker), norm) == 0 &&
+        strcmp(norm, symbol) == 0)
+        return 1;
+    return prices_symbol_norm(id, strlen(id), norm) == 0 && strcmp(norm, symbol) == 0;
+}
+
+/* Returns 1 when symbol (borrowed, imported for of, may be NULL) is a listing
+ * of company id (borrowed), its primary ticker from reg (may be NULL) or q's
+ * read models. */
+static int qlisting_of(const query_t *q, const registry_t *reg, const char *symbol, const char *of,
+                       const char *id)
+{
+    char *name = NULL, *ticker = NULL;
+    err_t ignore = {0};
+    int is;
+
+    if (readmodel_company(q->rm, id, &name, &ticker, &ignore)) ticker = NULL;
+    is = qlisting_is(symbol, of, id, query_primary_ticker(reg, id, ticker));
+    mem_free(name);
+    mem_free(ticker);
+    return is;
+}
+
+int query_listing(const query_t *q, const char *what, const char *symbol, char *const *ids,
+                  size_t nids, char **company, err_t *e)
+{
+    qlisting_t l;
+    registry_t *own = NULL;
+    const registry_t *reg = query_registry(q, &own);
+    int rc;
+
+    *company = NULL;
+    memset(&l, 0, sizeof l);
+    l.want = symbol;
+    if (q->prices && (rc = pricestore_symbols(q->prices, qlisting_each, &l, e))) goto done;
+    if (l.nomem) {
+        rc = err_set(e, ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    if (!l.found) {
+        rc = err_set(e, ERR_NOTFOUND, "%s %s: no prices for %s%s%s%s (seismo prices list)", what,
+                     symbol, symbol, l.nnear ? "; did you mean " : "", l.near, l.nnear ? "?" : "");
+        goto done;
+    }
+    rc = 0;
+    if (nids) {
+        for (size_t i = 0; i < nids && !*company; i++)
+            if (qlisting_of(q, reg, symbol, l.company, ids[i]) && !(*company = mem_strdup(ids[i])))
+                rc = err_set(e, ERR_NOMEM, "out of memory");
+        if (!rc && !*company)
+            rc = err_set(e, ERR_DATA, "%s %s is not a listing of %s (%s%s)", what, symbol,
+                         nids == 1 ? ids[0] : "the companies asked for",
+                         l.company ? "it prices " : "it was imported for no company",
+                         l.company ? l.company : "");
+    } else {
+        /* no company named: the one the symbol was imported for, or spells */
+        char *id = NULL;
+        err_t ignore = {0};
+        if (query_resolve(q, l.company ? l.company : symbol, &id, &ignore) == 0 &&
+            qlisting_of(q, reg, symbol, l.company, id)) {
+            *company = id;
+            id = NULL;
+        } else if (l.company && !(*company = mem_strdup(l.company))) {
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+        } else if (!l.company) {
+            rc = err_set(e, ERR_DATA,
+                         "%s %s was imported for no company: name the company, or import the "
+                         "bars with --company",
+                         what, symbol);
+        }
+        mem_free(id);
+    }
+done:
+    mem_free(l.company);
+    registry_free(own);
+    if (rc) {
+        mem_free(*company);
+        *company = NULL;
+    }
+    return rc;
+}
+
+int query_company_symbol(const query_t *q, const query_args_t *a, const char *id,
+                         char out[PRICES_SYMBOL_MAX], err_t *e)
+{
+    char *name = NULL, *ticker = NULL;
+    registry_t *own = NULL;
+    const registry_t *reg = query_registry(q, &own);
+    int rc = readmodel_company(q->rm, id, &name, &ticker, e);
+
+    out[0] = '\0';
+    if (!rc) rc = query_symbol_for(q, a, id, query_primary_ticker(reg, id, ticker), out, e);
+    mem_free(name);
+    mem_free(ticker);
+    registry_free(own);
+    return rc;
+}
+
+int query_symbol_for(const query_t *q, const query_args_t *a, const char *id, const char *ticker,
+                     char out[PRICES_SYMBOL_MAX], err_t *e)
+{
+    err_t ignore = {0};
+    int rc;
+
+    out[0] = '\0';
+    if (a && a->listing && a->symbol[0] && strcmp(a->listing, id) == 0) {
+        memcpy(out, a->symbol, PRICES_SYMBOL_MAX);
+        return 0;
+    }
+    if (!q->prices) return 0;
+    rc = pricestore_symbol_for(q->prices, id, ticker, out, &ignore);
+    if (rc == ERR_NOTFOUND) {
+        out[0] = '\0';
+        return 0;
+    }
+    if (rc && e) *e = ignore;
+    return rc;
 }
 
 /* ---- JSON pieces ----------------------------------------------------------------- */
@@ -359,6 +552,12 @@ json_t *query_reaction_json(const projmath_reaction_t *r, const query_measure_t 
                   "company", ev->company, "with", query_others_json(ev->others), "reaction_pct",
                   query_num_or_null(r->has_pct, r->pct), "moves", (json_int_t)r->moves);
 
+    if (o && (json_object_set_new(o, "window_end", query_jday(r->end)) ||
+              json_object_set_new(o, "window_unit",
+                                  json_string(r->trading ? "trading_days" : "calendar_days")))) {
+        json_decref(o);
+        return NULL;
+    }
     if (o && m && json_object_set_new(o, "measured", query_measured_json(m, bench))) {
         json_decref(o);
         return NULL;
@@ -440,11 +639,14 @@ static int query_load_rows(const query_t *q, char *const *ids, size_t n, proj_ro
 /* Measures the events of one document against the prices read model; caches
  * the ticker and price symbol of the last company asked about. */
 typedef struct qmeter_s {
-    const query_t *q;  /* borrowed */
-    const char *bench; /* borrowed: the benchmark symbol */
-    int on;            /* prices are loaded: measure */
-    char *company;     /* owned: the company of ticker and symbol, NULL before the first */
-    char *ticker;      /* owned, may be NULL */
+    const query_t *q;      /* borrowed */
+    const query_args_t *a; /* borrowed: the listing asked for */
+    const char *bench;     /* borrowed: the benchmark symbol */
+    int on;                /* prices are loaded: measure */
+    char *company;         /* owned: the company of ticker and symbol, NULL before the first */
+    char *ticker;          /* owned, may be NULL: the read models' */
+    registry_t *own;       /* owned: the registry loaded for the primary tickers, may be NULL */
+    const registry_t *reg; /* borrowed (q's or own), may be NULL */
     char symbol[PRICES_SYMBOL_MAX];
     pricestore_meter_t meter; /* the series of the last company and benchmark */
 } qmeter_t;
@@ -455,8 +657,10 @@ static int qmeter_init(qmeter_t *m, const query_t *q, const query_args_t *a, err
 {
     memset(m, 0, sizeof *m);
     m->q = q;
+    m->a = a;
     m->bench = query_benchmark(a);
     pricestore_meter_init(&m->meter, q->prices);
+    if (q->prices) m->reg = query_registry(q, &m->own);
     return q->prices ? pricestore_any(q->prices, &m->on, e) : 0;
 }
 
@@ -473,7 +677,26 @@ static void qmeter_release(qmeter_t *m)
 {
     if (!m) return;
     qmeter_forget(m);
+    registry_free(m->own);
+    m->own = NULL;
     pricestore_meter_release(&m->meter);
+}
+
+/* Sets m's symbol to the listing company (borrowed) is measured on ("" for none). */
+static int qmeter_symbol(qmeter_t *m, const char *company, err_t *e)
+{
+    char *name = NULL;
+    int rc;
+
+    if (m->company && strcmp(m->company, company) == 0) return 0;
+    qmeter_forget(m);
+    if ((rc = readmodel_company(m->q->rm, company, &name, &m->ticker, e))) return rc;
+    mem_free(name);
+    if (!(m->company = mem_strdup(company))) return err_set(e, ERR_NOMEM, "out of memory");
+    if ((rc = query_symbol_for(m->q, m->a, company,
+                               query_primary_ticker(m->reg, company, m->ticker), m->symbol, e)))
+        qmeter_forget(m);
+    return rc;
 }
 
 /* Measures company's (borrowed) event dated occurred_on (borrowed, "" when
@@ -484,23 +707,85 @@ static int qmeter_measure(qmeter_t *m, const char *company, const char *occurred
     int rc;
 
     memset(out, 0, sizeof *out);
-    if (!m->company || strcmp(m->company, company) != 0) {
-        char *name = NULL;
-        err_t ignore = {0};
-        qmeter_forget(m);
-        if ((rc = readmodel_company(m->q->rm, company, &name, &m->ticker, e))) return rc;
-        mem_free(name);
-        if (!(m->company = mem_strdup(company))) return err_set(e, ERR_NOMEM, "out of memory");
-        rc = pricestore_symbol_for(m->q->prices, company, m->ticker, m->symbol, &ignore);
-        if (rc && rc != ERR_NOTFOUND) {
-            if (e) *e = ignore;
-            qmeter_forget(m);
-            return rc;
-        }
-    }
+    if ((rc = qmeter_symbol(m, company, e))) return rc;
     memcpy(out->symbol, m->symbol, sizeof out->symbol);
-    return pricestore_measure_event(&m->meter, company, m->ticker, occurred_on, m->bench, NULL,
+    return pricestore_measure_event(&m->meter, company, m->symbol, occurred_on, m->bench, NULL,
                                     &out->res, e);
+}
+
+/* The trading calendars of the companies of some rows: the sessions of the
+ * listing each is measured on, and of the benchmark for the others. */
+typedef struct qcal_s {
+    projmath_calendar_t *items; /* owned array; companies borrowed from the rows, days owned */
+    size_t n;
+    long *bench; /* owned: the benchmark's sessions */
+    size_t nbench;
+    projmath_calendars_t cals; /* borrows the above */
+} qcal_t;
+
+/* Frees what c owns (c may be NULL). */
+static void qcal_release(qcal_t *c)
+{
+    if (!c) return;
+    for (size_t i = 0; i < c->n; i++) mem_free((void *)c->items[i].days);
+    mem_free(c->items);
+    mem_free(c->bench);
+    memset(c, 0, sizeof *c);
+}
+
+static int qcal_cmp(const void *a, const void *b)
+{
+    return strcmp(((const projmath_calendar_t *)a)->company,
+                  ((const projmath_calendar_t *)b)->company);
+}
+
+/* Loads into c (caller storage; qcal_release() even on failure) the calendars
+ * of the companies of rows (borrowed, grouped by company; they must outlive
+ * c), as m (borrowed) measures them. None when m is off (no prices loaded):
+ * then every window counts calendar days. */
+static int qcal_load(qcal_t *c, qmeter_t *m, const proj_rows_t *rows, err_t *e)
+{
+    double *px = NULL;
+    int rc;
+
+    memset(c, 0, sizeof *c);
+    if (!m->on) return 0;
+    if (!(c->items = mem_calloc(rows->n ? rows->n : 1, sizeof *c->items)))
+        return err_set(e, ERR_NOMEM, "out of memory");
+    for (size_t i = 0, j; i < rows->n; i = j) {
+        long *d = NULL;
+        size_t nd = 0;
+        j = query_group_end(rows, i);
+        if ((rc = qmeter_symbol(m, rows->items[i].company, e))) return rc;
+        if (!m->symbol[0]) continue;
+        if ((rc = pricestore_load(m->q->prices, m->symbol, &d, &px, &nd, e))) return rc;
+        mem_free(px);
+        px = NULL;
+        if (nd)
+            c->items[c->n++] = (projmath_calendar_t){rows->items[i].company, d, nd};
+        else
+            mem_free(d);
+    }
+    qsort(c->items, c->n, sizeof *c->items, qcal_cmp);
+    if ((rc = pricestore_load(m->q->prices, m->bench, &c->bench, &px, &c->nbench, e))) return rc;
+    mem_free(px);
+    c->cals = (projmath_calendars_t){c->items, c->n, c->bench, c->nbench};
+    return 0;
+}
+
+/* Returns the calendars of c (borrowed) for projmath_reactions(): NULL when none are loaded. */
+static const projmath_calendars_t *qcal_get(const qcal_t *c)
+{
+    return c->items ? &c->cals : NULL;
+}
+
+const char *query_window_unit(const projmath_reaction_t *r, size_t n, int trading)
+{
+    size_t k = 0;
+
+    for (size_t i = 0; i < n; i++) k += r[i].trading != 0;
+    if (!n) return trading ? "trading_days" : "calendar_days";
+    return k == n ? "trading_days" : k ? "mixed" : "calendar_days";
 }
 
 /* Measures the n reactions rx (borrowed) into *out (owned by the caller,
@@ -969,25 +1254,31 @@ int query_reactions_load(const query_t *q, char *const *ids, size_t nids, const 
 {
     size_t nall = 0, k = 0;
     qmeter_t m;
+    qcal_t cal;
     int rc;
 
     memset(r, 0, sizeof *r);
+    memset(&cal, 0, sizeof cal);
     proj_rows_init(&r->rows);
+    r->unit = "calendar_days";
     if ((rc = qmeter_init(&m, q, a, e))) goto done;
     snprintf(r->bench, sizeof r->bench, "%s", m.bench);
     if ((rc = query_load_rows(q, ids, nids, &r->rows, e))) goto done;
-    if (projmath_reactions(r->rows.items, r->rows.n, a->window, a->since, a->until, &r->items,
-                           &nall))
+    if ((rc = qcal_load(&cal, &m, &r->rows, e))) goto done;
+    if (projmath_reactions(r->rows.items, r->rows.n, a->window, a->since, a->until, qcal_get(&cal),
+                           &r->items, &nall))
         goto nomem;
     for (size_t i = 0; i < nall; i++) /* keep the selected types, in place */
         if (query_type_ok(a, r->items[i].event->type)) r->items[k++] = r->items[i];
     r->n = k;
+    r->unit = query_window_unit(r->items, r->n, cal.nbench > 0);
     if (projmath_reaction_table(r->items, r->n, r->stats)) goto nomem;
     if (m.on) rc = qmeter_reactions(&m, r->items, r->n, &r->measured, r->mstats, e);
     goto done;
 nomem:
     rc = err_set(e, ERR_NOMEM, "out of memory");
 done:
+    qcal_release(&cal);
     qmeter_release(&m);
     return rc;
 }
@@ -1008,7 +1299,8 @@ int query_reactions_doc(const query_reactions_t *r, const query_args_t *a, json_
     for (size_t i = 0; arr && i < r->n; i++)
         json_array_append_new(
             arr, query_reaction_json(&r->items[i], r->measured ? &r->measured[i] : NULL, r->bench));
-    *out = json_pack("{s:i, s:o, s:o}", "window_days", a->window, "reactions", arr, "by_type",
+    *out = json_pack("{s:i, s:s, s:o, s:o}", "window_days", a->window, "window_unit",
+                     r->unit ? r->unit : "calendar_days", "reactions", arr, "by_type",
                      query_type_table_json(r->stats, r->measured ? r->mstats : NULL));
     if (*out && r->measured &&
         json_object_set_new(*out, "measurement", query_measurement_json(r->bench))) {
@@ -1089,13 +1381,16 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
     size_t nall = 0;
     json_t *doc = NULL, *companies = NULL;
     qmeter_t m;
+    qcal_t cal;
     int rc;
 
     *out = NULL;
+    memset(&cal, 0, sizeof cal);
     proj_rows_init(&rows);
     if ((rc = qmeter_init(&m, q, a, e))) goto fail;
     if ((rc = eventlog_head(q->log, &head, hash, e))) goto fail;
     if ((rc = query_load_rows(q, ids, nids, &rows, e))) goto fail;
+    if ((rc = qcal_load(&cal, &m, &rows, e))) goto fail;
     /* rows arrive grouped by company (ids sorted); order each group as its timeline */
     for (size_t i = 0, j; i < rows.n; i = j) {
         j = query_group_end(&rows, i);
@@ -1112,7 +1407,8 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
 
         j = query_group_end(&rows, i);
         if (projmath_summary(rows.items + i, j - i, since, until, &s)) goto nomem;
-        if (projmath_reactions(rows.items + i, j - i, a->window, since, until, &rx, &nrx)) {
+        if (projmath_reactions(rows.items + i, j - i, a->window, since, until, qcal_get(&cal), &rx,
+                               &nrx)) {
             projmath_summary_release(&s);
             goto nomem;
         }
@@ -1193,16 +1489,18 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
         mem_free(tm);
         tm = NULL;
     }
-    if (projmath_reactions(rows.items, rows.n, a->window, since, until, &all, &nall) ||
+    if (projmath_reactions(rows.items, rows.n, a->window, since, until, qcal_get(&cal), &all,
+                           &nall) ||
         projmath_reaction_table(all, nall, stats))
         goto nomem;
     if (m.on && (rc = qmeter_reactions(&m, all, nall, &mall, mstats, e))) goto fail;
     query_now(now);
-    doc = json_pack("{s:s, s:s, s:s, s:{s:I, s:o}, s:{s:o, s:o, s:i}, s:o, s:o}", "schema",
+    doc = json_pack("{s:s, s:s, s:s, s:{s:I, s:o}, s:{s:o, s:o, s:i, s:s}, s:o, s:o}", "schema",
                     "seismo.report/2", "version", SEISMO_VERSION, "generated_at", now, "log", "seq",
                     (json_int_t)head, "hash", query_str_or_null(hash), "window", "since",
                     query_str_or_null(since), "until", query_str_or_null(until), "reaction_days",
-                    a->window, "companies", companies, "reactions_by_type",
+                    a->window, "reaction_unit", query_window_unit(all, nall, cal.nbench > 0),
+                    "companies", companies, "reactions_by_type",
                     query_type_table_json(stats, m.on ? mstats : NULL));
     companies = NULL; /* stolen by json_pack, even on failure */
     if (!doc) goto nomem;
@@ -1212,6 +1510,7 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
     }
     mem_free(all);
     mem_free(mall);
+    qcal_release(&cal);
     proj_rows_release(&rows);
     qmeter_release(&m);
     *out = doc;
@@ -1222,6 +1521,7 @@ fail:
     json_decref(companies);
     mem_free(all);
     mem_free(mall);
+    qcal_release(&cal);
     proj_rows_release(&rows);
     qmeter_release(&m);
     return rc ? rc : ERR_NOMEM;

@@ -12,7 +12,7 @@
  *   timeline   {"company": {id, name, ticker}, "events": [full envelopes]}
  *   summary    {"window": {since, until}, "companies": [summary + company],
  *               "top_movers": {up, down} (only for every company)}
- *   reactions  {"window_days", "reactions": [...], "by_type": [...]}
+ *   reactions  {"window_days", "window_unit", "reactions": [...], "by_type": [...]}
  *   report     seismo.report/2 (docs/report.schema.json)
  *
  * Measured figures (docs/prices.md): when the prices read model holds bars
@@ -23,7 +23,12 @@
  * "reported_vs_measured" (every share move's reported percent beside the
  * measured return of its day 0), the per-type tables the mean measured CAR,
  * and the reactions and report documents a "measurement" object naming the
- * method. Without bars the documents are exactly what they were before prices. */
+ * method. Without bars the documents are what they were before prices.
+ *
+ * Reaction windows (projmath_reactions()) count trading days for a company
+ * whose listing has bars (its sessions), or, when it has none, on the
+ * benchmark's sessions when those are loaded; else calendar days. Each
+ * reaction says which ("window_unit") and its last day ("window_end"). */
 #ifndef SEISMO_QUERY_H
 #define SEISMO_QUERY_H
 
@@ -69,6 +74,9 @@ typedef struct query_args_s {
     int types[EVENT_TYPE_COUNT]; /* types[0] set: a type filter is on; types[t]: keep type t */
     int window;                  /* reaction window in days (default 1) */
     char benchmark[PRICES_SYMBOL_MAX]; /* measured figures' benchmark symbol; "" for SPY */
+    char symbol[PRICES_SYMBOL_MAX];    /* the listing asked for (--symbol); "" for none */
+    const char *listing; /* borrowed: the company symbol is a listing of (query_listing()),
+                            measured on it; NULL: every company on its own listing */
 } query_args_t;
 
 /* Sets a to no dates, no type filter and a window of 1 day. */
@@ -86,6 +94,30 @@ int query_parse_window(const char *what, const char *v, int *out, err_t *e);
 /* Sets a's benchmark to symbol v (borrowed, kept in capitals); returns 0 or
  * ERR_USAGE naming what (borrowed) and v. */
 int query_set_benchmark(const char *what, const char *v, query_args_t *a, err_t *e);
+/* Sets a's listing to symbol v (borrowed, kept in capitals); returns 0 or
+ * ERR_USAGE naming what (borrowed) and v. */
+int query_set_symbol(const char *what, const char *v, query_args_t *a, err_t *e);
+/* Finds the company that symbol (borrowed, as query_set_symbol() keeps it) is
+ * a listing of: among ids (borrowed, nids sorted canonical ids; none: any
+ * company), the one it was imported for, or one whose ticker or id it spells
+ * when it was imported for none. *company is owned by the caller (mem_free).
+ * A symbol without bars is ERR_NOTFOUND naming close symbols; a symbol of
+ * another company, or of none, is ERR_DATA; messages start with what
+ * (borrowed: "--symbol"). */
+int query_listing(const query_t *q, const char *what, const char *symbol, char *const *ids,
+                  size_t nids, char **company, err_t *e);
+/* Finds the price symbol company id (borrowed; ticker borrowed, its primary
+ * listing's, may be NULL) is measured on under a (borrowed): a's symbol when
+ * a->listing is the company, else pricestore_symbol_for(); out is "" (and 0
+ * returned) when the company has none. Returns 0 or an ERR_* code when the
+ * store cannot be read. */
+int query_symbol_for(const query_t *q, const query_args_t *a, const char *id, const char *ticker,
+                     char out[PRICES_SYMBOL_MAX], err_t *e);
+/* As query_symbol_for(), with the primary ticker looked up: the registry's
+ * (built-in and the user's) for a registry company, else the one the read
+ * models saw. This is the symbol every measured figure of id uses. */
+int query_company_symbol(const query_t *q, const query_args_t *a, const char *id,
+                         char out[PRICES_SYMBOL_MAX], err_t *e);
 /* Returns a's benchmark symbol (static or borrowed from a): "SPY" by default. */
 const char *query_benchmark(const query_args_t *a);
 /* Returns 1 when type t passes a's type filter. */
@@ -204,7 +236,14 @@ typedef struct query_reactions_s {
     query_measure_t *measured; /* owned, parallel to items; NULL when no prices are loaded */
     query_car_stats_t mstats[EVENT_TYPE_COUNT]; /* per type: the mean measured CAR */
     char bench[PRICES_SYMBOL_MAX];              /* the benchmark of the measured figures */
+    const char *unit; /* static: how the windows counted days (query_window_unit()) */
 } query_reactions_t;
+
+/* How the windows of the n reactions r (borrowed) counted days: "trading_days"
+ * (each on its company's or the benchmark's sessions), "calendar_days" (no
+ * prices, or none for these companies), or "mixed"; with no reactions,
+ * trading when trading is 1. Static. */
+const char *query_window_unit(const projmath_reaction_t *r, size_t n, int trading);
 
 /* Computes the reactions of companies ids (borrowed, nids sorted distinct ids;
  * none: every company) under a into r (caller storage;

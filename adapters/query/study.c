@@ -36,6 +36,15 @@ int qstudy_set_benchmark(const char *what, const char *v, qstudy_args_t *a, err_
     return 0;
 }
 
+int qstudy_set_symbol(const char *what, const char *v, qstudy_args_t *a, err_t *e)
+{
+    if (prices_symbol_norm(v, strlen(v), a->symbol)) {
+        a->symbol[0] = '\0';
+        return err_set(e, ERR_USAGE, "%s '%s' is not a valid symbol", what, v);
+    }
+    return 0;
+}
+
 int qstudy_set_model(const char *what, const char *v, qstudy_args_t *a, err_t *e)
 {
     if (study_model_parse(v, &a->o.model))
@@ -185,9 +194,10 @@ typedef struct qstudy_series_s {
 
 /* Measures every row of s on pdb's bars with o against bench (borrowed), each
  * symbol's returns loaded once. */
-static int qstudy_measure(const pricestore_t *pdb, qstudy_t *s, const study_opts_t *o,
-                          const char *bench, err_t *e)
+static int qstudy_measure(const pricestore_t *pdb, qstudy_t *s, const qstudy_args_t *a, err_t *e)
 {
+    const study_opts_t *o = &a->o;
+    const char *bench = a->bench;
     qstudy_series_t *cache = NULL;
     size_t ncache = 0;
     int rc = 0;
@@ -196,7 +206,12 @@ static int qstudy_measure(const pricestore_t *pdb, qstudy_t *s, const study_opts
         qstudy_row_t *r = &s->rows[i];
         err_t ignore = {0};
         qstudy_series_t *c = NULL;
-        rc = pricestore_symbol_for(pdb, r->company, r->ticker, r->symbol, &ignore);
+        if (a->listing && a->symbol[0] && strcmp(a->listing, r->company) == 0) {
+            memcpy(r->symbol, a->symbol, sizeof r->symbol); /* the listing asked for */
+            rc = 0;
+        } else {
+            rc = pricestore_symbol_for(pdb, r->company, r->ticker, r->symbol, &ignore);
+        }
         if (rc == ERR_NOTFOUND) {
             study_returns_t none;
             rc = 0;
@@ -259,7 +274,7 @@ int qstudy_run(const pricestore_t *pdb, eventlog_t *log, char *const *wanted, si
     q.types = a->types;
     q.ntypes = a->ntypes;
     if ((rc = eventlog_scan(log, &q, qstudy_each, s, e))) goto done;
-    if ((rc = qstudy_measure(pdb, s, o, a->bench, e))) goto done;
+    if ((rc = qstudy_measure(pdb, s, a, e))) goto done;
     for (size_t w = 0; w < o->nwin; w++) {
         study_result_t *res = mem_alloc((s->n ? s->n : 1) * sizeof *res);
         size_t k = 0;

@@ -30,7 +30,10 @@ typedef struct qstudy_args_s {
     char bench[PRICES_SYMBOL_MAX];        /* benchmark symbol, default "SPY" */
     event_type_t types[EVENT_TYPE_COUNT]; /* the news types asked for (none: every one) */
     size_t ntypes;
-    size_t nwin; /* windows given so far (none: the default -1:1) */
+    size_t nwin;                    /* windows given so far (none: the default -1:1) */
+    char symbol[PRICES_SYMBOL_MAX]; /* the listing asked for (--symbol), "" for none */
+    const char *listing; /* borrowed: the company symbol is a listing of (query_listing()),
+                            measured on it; NULL: every company on its own listing */
 } qstudy_args_t;
 
 /* Sets a to the defaults: market model, -250:-11, window -1:1, 100 days, SPY, every type. */
@@ -39,6 +42,8 @@ void qstudy_args_init(qstudy_args_t *a);
 int qstudy_add_type(const char *what, const char *v, qstudy_args_t *a, err_t *e);
 /* Sets the benchmark to symbol v (borrowed); ERR_USAGE when v is not a symbol. */
 int qstudy_set_benchmark(const char *what, const char *v, qstudy_args_t *a, err_t *e);
+/* Sets the listing to symbol v (borrowed); ERR_USAGE when v is not a symbol. */
+int qstudy_set_symbol(const char *what, const char *v, qstudy_args_t *a, err_t *e);
 /* Sets the model named v (borrowed); ERR_USAGE when unknown. */
 int qstudy_set_model(const char *what, const char *v, qstudy_args_t *a, err_t *e);
 /* Sets the estimation window "FROM:TO" v (borrowed); ERR_USAGE when malformed. */

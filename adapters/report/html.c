@@ -542,18 +542,28 @@ static void html_rvm(buf_t *out, const json_t *r)
         buf_puts(out, "</details>");
 }
 
-static void html_reactions(buf_t *out, const json_t *rx, int days)
+/* Returns how the reaction windows of unit (borrowed, "trading_days",
+ * "calendar_days" or "mixed"; NULL as calendar) count, for people: "trading ",
+ * "calendar " or "" (static). */
+static const char *html_unit(const char *unit)
+{
+    if (unit && strcmp(unit, "trading_days") == 0) return "trading ";
+    if (unit && strcmp(unit, "mixed") == 0) return "";
+    return "calendar ";
+}
+
+static void html_reactions(buf_t *out, const json_t *rx, int days, const char *unit)
 {
     size_t i;
     const json_t *r;
 
     if (!json_array_size(rx)) return;
     buf_printf(out,
-               "<details><summary>Reactions (%zu): share moves reported within %d day%s after each "
-               "event</summary><table><thead><tr><th>date</th><th>type</th><th>with</th>"
+               "<details><summary>Reactions (%zu): share moves reported within %d %sday%s after "
+               "each event</summary><table><thead><tr><th>date</th><th>type</th><th>with</th>"
                "<th>reported reaction</th><th>moves</th><th>measured CAR[−1,+1]</th><th>t</th>"
                "</tr></thead><tbody>",
-               json_array_size(rx), days, days == 1 ? "" : "s");
+               json_array_size(rx), days, html_unit(unit), days == 1 ? "" : "s");
     json_array_foreach(rx, i, r)
     {
         const json_t *m = json_object_get(r, "measured");
@@ -588,8 +598,7 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
 {
     buf_t *out = h->out;
     const json_t *co = json_object_get(c, "company"), *tl = json_object_get(c, "timeline"), *env;
-    const char *id = html_str(co, "id"), *name = html_str(co, "name"),
-               *ticker = html_str(co, "ticker");
+    const char *id = html_str(co, "id"), *name = html_str(co, "name");
     char symbol[PRICES_SYMBOL_MAX] = "", d0[11];
     long *days = NULL;
     double *px = NULL;
@@ -604,11 +613,7 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
     if (!id) return 0;
     if (!(evs = mem_calloc(nev ? nev : 1, sizeof *evs))) goto nomem;
     if (h->prices_on && h->q->prices) {
-        rc = pricestore_symbol_for(h->q->prices, id, ticker, symbol, &ie);
-        if (rc == ERR_NOTFOUND) {
-            symbol[0] = '\0';
-            rc = 0;
-        } else if (rc) {
+        if ((rc = query_company_symbol(h->q, h->a, id, symbol, &ie))) {
             *h->e = ie;
             goto done;
         }
@@ -835,7 +840,8 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
     buf_puts(out, "</tbody></table>");
     if (nev > REPORT_HTML_OPEN_ROWS) buf_puts(out, "</details>");
     html_reactions(out, json_object_get(c, "reactions"),
-                   (int)json_integer_value(json_object_get(h->data, "reaction_days")));
+                   (int)json_integer_value(json_object_get(h->data, "reaction_days")),
+                   html_str(h->data, "reaction_unit"));
     buf_puts(out, "</section>\n");
 
     /* Its chart data. */
@@ -950,7 +956,7 @@ static int html_caar(hctx_t *h)
     return 0;
 }
 
-static void html_by_type(buf_t *out, const json_t *rows, int days)
+static void html_by_type(buf_t *out, const json_t *rows, int days, const char *unit)
 {
     size_t i;
     const json_t *r;
@@ -958,11 +964,11 @@ static void html_by_type(buf_t *out, const json_t *rows, int days)
     if (!json_array_size(rows)) return;
     buf_printf(out,
                "<section id=\"by-type\"><h2>Reported reactions per event type</h2><p "
-               "class=\"note\">Share moves reported within %d day%s after each event, and the "
+               "class=\"note\">Share moves reported within %d %sday%s after each event, and the "
                "measured CAR[−1,+1] where prices are loaded.</p><table><thead><tr><th>type</th>"
                "<th>events</th><th>with a reported move</th><th>mean</th><th>median</th>"
                "<th>measured</th><th>mean measured CAR</th></tr></thead><tbody>",
-               days, days == 1 ? "" : "s");
+               days, html_unit(unit), days == 1 ? "" : "s");
     json_array_foreach(rows, i, r)
     {
         const json_t *ms = json_object_get(r, "measured");
@@ -1037,9 +1043,10 @@ int report_html(const query_t *q, char *const *ids, size_t nids, const query_arg
     for (int t = 1; t < EVENT_TYPE_COUNT; t++)
         json_object_set_new(colors, event_type_name(t), json_string(html_color(t)));
     h.data = json_pack(
-        "{s:O, s:O, s:b, s:O, s:o, s:o, s:o, s:s}", "log", json_object_get(doc, "log"),
+        "{s:O, s:O, s:b, s:O, s:O, s:o, s:o, s:o, s:s}", "log", json_object_get(doc, "log"),
         "generated_at", json_object_get(doc, "generated_at"), "live", live, "reaction_days",
-        json_object_get(json_object_get(doc, "window"), "reaction_days"), "companies", json_array(),
+        json_object_get(json_object_get(doc, "window"), "reaction_days"), "reaction_unit",
+        json_object_get(json_object_get(doc, "window"), "reaction_unit"), "companies", json_array(),
         "caar", json_array(), "colors", colors, "benchmark", query_benchmark(a));
     colors = NULL;
     if (!h.data) goto nomem;
@@ -1112,7 +1119,8 @@ int report_html(const query_t *q, char *const *ids, size_t nids, const query_arg
         if ((rc = html_company(&h, c, i))) goto fail;
     }
     html_by_type(&body, json_object_get(doc, "reactions_by_type"),
-                 (int)json_integer_value(json_object_get(h.data, "reaction_days")));
+                 (int)json_integer_value(json_object_get(h.data, "reaction_days")),
+                 html_str(h.data, "reaction_unit"));
     h.out = &caar;
     if ((rc = html_caar(&h))) goto fail;
     h.out = out;
