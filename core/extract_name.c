@@ -234,6 +234,12 @@ int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
             return 1;
     }
     if (ex_class_at(a, i, j, LEX_PLACE, &l) && l == j - i) return 1;
+    /* a town before its state ("Danville, Va.", "Tacoma, Wash.-based"), a place before
+     * "-based" ("Luxembourg-based") */
+    if (j + 1 < a->toks.n && ex_tok_is(a, j, ",") &&
+        ex_class_at(a, j + 1, a->toks.n, LEX_PLACE, &l))
+        return 1;
+    if (j + 1 < a->toks.n && ex_tok_is(a, j, "-") && ex_tok_is(a, j + 1, "based")) return 1;
     if (ex_class_at(a, i, j, LEX_NOTNAME, NULL) &&
         !(j - i > 2 && ex_tk(a, i)->len == 1 && ex_tok_is(a, i + 1, "and")))
         return 1; /* "A and W Brands" is a name */
@@ -475,7 +481,7 @@ void ex_discover(art_t *a, const sent_t *s)
                 int head = b == s->t0 && i - b >= 2 &&
                            !(ex_class_at(a, b, i, LEX_PLACE, &pl) && pl == i - b);
                 if (ticker && b < i && (b == s->t0 || ex_tok_is(a, b - 1, ",")) &&
-                    (head || !ex_not_company(a, b, i, s->t0)) &&
+                    (head || !ex_not_company(a, b, i, s->t0)) && !head_clause(a, s, b, i) &&
                     !registry_match(a->x->reg, a->text, a->toks.v, i, b, &en))
                     ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len);
                 /* in the body (mixed case): "bid for Imperial Continental Gas Association
