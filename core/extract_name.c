@@ -525,7 +525,12 @@ void ex_discover(art_t *a, const sent_t *s)
                 int strong = (!glued && t->len <= 4) || strncasecmp(w, "Corporation", 11) == 0 ||
                              strncasecmp(w, "Limited", 7) == 0 ||
                              strncasecmp(w, "Incorporated", 12) == 0;
-                size_t e = strong ? ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len : t->off + t->len;
+                /* "Kohlberg Kravis Roberts and Co": the name ends before the "and" */
+                size_t last =
+                    strong && i - 1 > b && (ex_tok_is(a, i - 1, "and") || ex_tok_is(a, i - 1, "&"))
+                        ? i - 2
+                        : i - 1;
+                size_t e = strong ? ex_tk(a, last)->off + ex_tk(a, last)->len : t->off + t->len;
                 ex_prov_add(a, ex_tk(a, b)->off, e);
             }
             continue;
@@ -617,6 +622,12 @@ void ex_find_mentions(art_t *a, const sent_t *s)
         int pv = -1;
         size_t l = registry_match(a->x->reg, a->text, a->toks.v, s->t1, i, &en);
         size_t lp = prov_match(a, i, s->t1, &pv);
+        /* "HARRIS UPS CENTERRE <CTBC> STAKE": in a headline in capitals, "UPS" after a
+         * name is the verb */
+        if (l == 1 && !lp && i > s->t0 && ex_tok_is(a, i, "ups") &&
+            (t->flags & EXTRACT_TOK_UPPER) && ex_capword(a, i - 1) && i + 1 < s->t1 &&
+            ex_capword(a, i + 1))
+            l = 0;
         if (!l && !lp) {
             i++;
             continue;

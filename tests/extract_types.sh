@@ -131,4 +131,12 @@ dry "$TMP/past.txt" --model none --context
 pycheck "... and is kept, marked, with --context" "
 [e] = of('acquisition')
 assert e['data'].get('context') is True, e['data']"
+
+# "UPS" between two names of a capitals headline is the verb; "X Roberts and Co" is X Roberts.
+printf 'Date: 16-MAR-1987 12:00:00.00\nHARRIS UPS CENTERRE BANCORP <CTBC> STAKE\nCHICAGO, March 16 - Kohlberg Kravis Roberts and Co said it acquired a 9.6 pct stake in Owens-Illinois Inc.\n' >"$TMP/ups.txt"
+dry "$TMP/ups.txt" --model none
+pycheck "no company UPS in a headline verb, a name ends before 'and Co'" "
+names = [c['name'] for e in events for c in e['companies']]
+assert not any(n.upper() == 'UPS' for n in names), names
+assert 'Kohlberg Kravis Roberts' in names, names"
 finish
