@@ -231,12 +231,32 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 sel = a->ments[kr].co, have_sel = 1;
                 pa[0] = a->ments[kr + 1].co;
             }
+            /* "the purchase of the advanced products department of X": a business of X,
+             * unnamed as a company */
+            static const char *const part_of[] = {"unit", "division", "department", "subsidiary",
+                                                  NULL};
+            if (!have_sel && a->ments[kr].t0 >= h->t1 + 2 &&
+                ex_tok_is(a, a->ments[kr].t0 - 1, "of") &&
+                ex_ty_is(a, a->ments[kr].t0 - 2, part_of)) {
+                int named = 0; /* no company between the trigger and the business word */
+                for (size_t m = 0; m < a->nments && !named; m++)
+                    named = a->ments[m].t0 >= h->t1 && a->ments[m].t0 < a->ments[kr].t0 - 2;
+                if (!named) sel = a->ments[kr].co, have_sel = 1, npa = 0;
+            }
+            /* "to buy Widget Co, a unit of Borden Inc": Borden sells */
+            size_t ap = a->ments[kr].t1;
+            if (!have_sel && (size_t)kr + 1 < a->nments && ap + 4 < s->t1 &&
+                ex_tok_is(a, ap, ",") &&
+                (ex_tok_is(a, ap + 1, "a") || ex_tok_is(a, ap + 1, "an")) &&
+                ex_ty_is(a, ap + 2, part_of) && ex_tok_is(a, ap + 3, "of") &&
+                a->ments[kr + 1].t0 == ap + 4 && !a->ments[kr + 1].regulator)
+                sel = a->ments[kr + 1].co, have_sel = 1;
             /* "TO BUY REXNORD <REX> UNIT": a unit of X, unnamed */
             size_t u = a->ments[kr].t1;
             if (u + 2 < s->t1 && ex_tok_is(a, u, "<") && ex_tok_is(a, u + 2, ">")) u += 3;
             /* "TO BUY X PIGMENTS OPERATIONS": up to two words naming the business */
             size_t nx0 = (size_t)kr + 1 < a->nments ? a->ments[kr + 1].t0 : s->t1;
-            for (size_t j = u; j < u + 3 && j < s->t1 && j < nx0; j++)
+            for (size_t j = u; j < u + 3 && j < s->t1 && j < nx0 && !ex_tok_is(a, j, ","); j++)
                 if (ex_tok_is(a, j, "unit") || ex_tok_is(a, j, "division") ||
                     ex_tok_is(a, j, "operations") || ex_tok_is(a, j, "business")) {
                     u = j;
