@@ -36,7 +36,7 @@ fi
 DAEMON_PIDS+=("$DPID")
 # Wait for the catch-up of the load events (bounded).
 for _ in $(seq 1 600); do
-    curl -s "$URL/v1/status" | python3 -c "import json,sys; d=json.load(sys.stdin); sys.exit(0 if all(p['lag']==0 for p in d['projections']) else 1)" 2>/dev/null && break
+    curl -s -m 5 "$URL/v1/status" | python3 -c "import json,sys; d=json.load(sys.stdin); sys.exit(0 if all(p['lag']==0 for p in d['projections']) else 1)" 2>/dev/null && break
     sleep 0.1
 done
 
