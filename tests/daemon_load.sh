@@ -152,8 +152,7 @@ r = s.recv(4096)
 assert r.startswith(b"HTTP/1.1 417"), r[:200]
 print("ok")
 PY
-kill -TERM "$DPID"
-set +e; timeout 20 tail --pid="$DPID" -f /dev/null; wait "$DPID"; rc=$?; set -e
+set +e; stop_pid "$DPID" 20; rc=$?; set -e
 [ "$rc" = 0 ] && ok || bad "daemon exit status after SIGTERM: $rc"
 
 # Idle connections make room: with --max-connections 4 and four idle ones
@@ -186,8 +185,7 @@ except socket.timeout:
     pass
 print("ok")
 PY
-kill -TERM "$DPID"
-set +e; timeout 20 tail --pid="$DPID" -f /dev/null; wait "$DPID"; rc=$?; set -e
+set +e; stop_pid "$DPID" 20; rc=$?; set -e
 [ "$rc" = 0 ] && ok || bad "second daemon exit status after SIGTERM: $rc"
 # --log-format json keeps an access log: one line of fields per request.
 python3 - "$TMP/idle.log" > "$TMP/access.txt" 2>&1 <<'PY' && ok || bad "access log: $(cat "$TMP/access.txt")"
