@@ -66,8 +66,7 @@ PY
 [ $rc = 0 ] && ok || bad "read your writes over $ROUNDS rounds: $(tail -n 5 "$TMP/rounds.txt")"
 tail -n 1 "$TMP/rounds.txt" >&2
 
-kill -TERM "$DPID"
-set +e; timeout 20 tail --pid="$DPID" -f /dev/null; wait "$DPID"; rc=$?; set -e
+set +e; stop_pid "$DPID" 20; rc=$?; set -e
 DPID=
 [ "$rc" = 0 ] && ok || bad "daemon exit status after SIGTERM: $rc"
 finish

@@ -36,7 +36,7 @@ fi
 DAEMON_PIDS+=("$DPID")
 # Wait for the catch-up of the load events (bounded).
 for _ in $(seq 1 600); do
-    curl -s "$URL/v1/status" | python3 -c "import json,sys; d=json.load(sys.stdin); sys.exit(0 if all(p['lag']==0 for p in d['projections']) else 1)" 2>/dev/null && break
+    curl -s -m 5 "$URL/v1/status" | python3 -c "import json,sys; d=json.load(sys.stdin); sys.exit(0 if all(p['lag']==0 for p in d['projections']) else 1)" 2>/dev/null && break
     sleep 0.1
 done
 
@@ -152,8 +152,7 @@ r = s.recv(4096)
 assert r.startswith(b"HTTP/1.1 417"), r[:200]
 print("ok")
 PY
-kill -TERM "$DPID"
-set +e; timeout 20 tail --pid="$DPID" -f /dev/null; wait "$DPID"; rc=$?; set -e
+set +e; stop_pid "$DPID" 20; rc=$?; set -e
 [ "$rc" = 0 ] && ok || bad "daemon exit status after SIGTERM: $rc"
 
 # Idle connections make room: with --max-connections 4 and four idle ones
@@ -186,8 +185,7 @@ except socket.timeout:
     pass
 print("ok")
 PY
-kill -TERM "$DPID"
-set +e; timeout 20 tail --pid="$DPID" -f /dev/null; wait "$DPID"; rc=$?; set -e
+set +e; stop_pid "$DPID" 20; rc=$?; set -e
 [ "$rc" = 0 ] && ok || bad "second daemon exit status after SIGTERM: $rc"
 # --log-format json keeps an access log: one line of fields per request.
 python3 - "$TMP/idle.log" > "$TMP/access.txt" 2>&1 <<'PY' && ok || bad "access log: $(cat "$TMP/access.txt")"

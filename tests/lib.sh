@@ -3,11 +3,45 @@ set -euo pipefail
 SEISMO=${SEISMO:-$(pwd)/seismo}
 SHARED=${SHARED:-$(cd ../shared 2>/dev/null && pwd)}
 TMP=$(mktemp -d /tmp/seismo-test.XXXXXX)
-trap 'rm -rf "$TMP"' EXIT
 export SEISMO_DB="$TMP/seismo.db"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 passed=0
 failed=0
+finished=0
+
+# At exit, the commands given to at_exit run (last first: killing daemons and
+# helpers), then TMP is removed, or kept and named when a check failed and
+# KEEP_LOGS=1. A script stopped before `finish` with a failure status (a
+# command that failed under set -e, a daemon gone, SIGTERM from a time limit)
+# still prints its tally, the stop counted as a failure and named (line and
+# command); stopping early with status 0 is a skip and prints nothing.
+# (A script that sets its own EXIT trap gives this up.)
+exit_cmds=()
+KEEP_LOGS=${KEEP_LOGS:-0}
+stopped_at=
+set -E # the ERR trap below is seen inside functions too
+trap 'stopped_at="line $LINENO: $BASH_COMMAND (status $?)"' ERR
+trap 'stopped_at="SIGTERM"; exit 143' TERM
+trap 'stopped_at="SIGINT"; exit 130' INT
+# at_exit COMMAND...: runs COMMAND at exit (its failure is ignored).
+at_exit() { exit_cmds+=("$*"); }
+lib_exit() {
+    local rc=$? i
+    set +e
+    trap - ERR
+    if [ "$finished" = 0 ] && [ "$rc" != 0 ]; then
+        bad "stopped before the end: ${stopped_at:-status $rc}"
+        echo "$passed passed, $failed failed"
+    fi
+    for ((i = ${#exit_cmds[@]} - 1; i >= 0; i--)); do eval "${exit_cmds[i]}" >/dev/null 2>&1; done
+    if [ "$failed" != 0 ] && [ "$KEEP_LOGS" = 1 ]; then echo "logs kept in $TMP" >&2; else rm -rf "$TMP"; fi
+    exit "$rc"
+}
+trap lib_exit EXIT
+
+# Every curl call has a time limit, so that a daemon that hangs fails a check
+# instead of holding up the run (a call's own --max-time comes later and wins).
+curl() { command curl --max-time "${CURL_MAX_TIME:-60}" "$@"; }
 
 ok() { passed=$((passed + 1)); }
 bad() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
@@ -47,13 +81,14 @@ stop_pid() {
 # contains FILE TEXT DESCRIPTION
 contains() { if grep -qF -- "$2" "$1"; then ok; else bad "$3: '$2' not in $(head -c 300 "$1")"; fi; }
 finish() {
+    finished=1
     echo "$passed passed, $failed failed"
     [ "$failed" -eq 0 ]
 }
 
 # daemon_script: for a script that drives the daemon. Fails the script when SEISMO
 # has no daemon command or curl is missing; at exit kills DPID and every pid in
-# DAEMON_PIDS, and removes TMP unless a check failed (then says where the logs are).
+# DAEMON_PIDS, and keeps TMP when a check failed (then says where the logs are).
 DPID=
 DAEMON_PIDS=()
 daemon_cleanup() {
@@ -61,7 +96,6 @@ daemon_cleanup() {
     for p in "$DPID" "${DAEMON_PIDS[@]}"; do
         [ -n "$p" ] && kill -KILL "$p" 2>/dev/null || true
     done
-    if [ "$failed" = 0 ]; then rm -rf "$TMP"; else echo "logs kept in $TMP" >&2; fi
 }
 daemon_script() {
     if ! "$SEISMO" daemon --help >/dev/null 2>&1 || ! command -v curl >/dev/null; then
@@ -69,7 +103,8 @@ daemon_script() {
         finish
         exit 1
     fi
-    trap daemon_cleanup EXIT
+    KEEP_LOGS=1
+    at_exit daemon_cleanup
 }
 
 # daemon_start LOG [ARGS...]: starts `seismo daemon ARGS` on a free random
@@ -86,7 +121,7 @@ daemon_start() {
         for i in $(seq 1 150); do
             kill -0 "$DPID" 2>/dev/null || break # refused (a busy port): try another
             if grep -q "listening on 127.0.0.1:$PORT" "$log" 2>/dev/null &&
-                curl -sf "$URL/healthz" >/dev/null 2>&1; then
+                curl -sf -m 5 "$URL/healthz" >/dev/null 2>&1; then
                 return 0
             fi
             sleep 0.1

@@ -8,12 +8,12 @@
 ARTS=$(cd "$(dirname "$0")/../fixtures/articles" && pwd)
 S=$SEISMO
 DPID=
-trap '[ -n "$DPID" ] && kill -9 "$DPID" 2>/dev/null; rm -rf "$TMP"' EXIT
+at_exit '[ -n "$DPID" ] && kill -9 "$DPID"'
 # wait_until SECONDS COMMAND...: polls COMMAND every 0.1 s, at most SECONDS.
 wait_until() { local end=$((SECONDS + $1)); shift
                while ! "$@"; do [ "$SECONDS" -ge "$end" ] && return 1; sleep 0.1; done; }
 # events_from NAME: how many events in the log came from source name NAME.
-events_from() { "$S" events --format ndjson | grep -c "\"name\":\"$1\"" || true; }
+events_from() { timeout -k 5 60 "$S" events --format ndjson | grep -c "\"name\":\"$1\"" || true; }
 # article N: a new article (its own last line: new document, new events).
 article() { { cat "$ARTS/wire-microsoft-activision.txt" "$ARTS/talks-money.txt"; echo "Reference $1."; } > "$TMP/art$1.txt"; }
 

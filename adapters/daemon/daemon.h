@@ -21,6 +21,7 @@
 
 #define DAEMON_POOL        16
 #define DAEMON_IDLE_MS     30000
+#define DAEMON_LINGER_MS   2000 /* a lingering close's time limit (server.c) */
 #define DAEMON_LAT_BUCKETS 12
 
 typedef struct daemon_conn_s daemon_conn_t;

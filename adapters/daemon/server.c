@@ -14,7 +14,8 @@ struct daemon_conn_s {
         uv_stream_t stream;
         uv_handle_t handle;
     } h;
-    uv_timer_t timer; /* idle or trickling deadline */
+    uv_timer_t timer;   /* idle or trickling deadline, or the end of a lingering close */
+    uv_shutdown_t shut; /* the write side's shutdown of a lingering close */
     httpc_t http;
     daemon_t *d;
     daemon_conn_t *next, *prev;
@@ -25,6 +26,7 @@ struct daemon_conn_s {
     unsigned long armed; /* requests answered when the deadline was last set */
     int dead;            /* the peer is gone: answers are dropped, close once not busy */
     int paused;          /* reading stopped while a request is answered */
+    int lingering;       /* answered and shut for writing: input is dropped until EOF */
     uint64_t active;     /* uv_now() of the accept or the last answer */
 };
 
@@ -80,6 +82,41 @@ static void daemon_conn_arm(daemon_conn_t *c)
 static void daemon_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *b);
 static void daemon_read(uv_stream_t *s, ssize_t n, const uv_buf_t *b);
 
+static void daemon_shut_done(uv_shutdown_t *req, int status)
+{
+    daemon_conn_t *c = req->data;
+
+    if (status < 0 && !c->closing) daemon_conn_close(c);
+}
+
+/* Ends a connection whose last answer is written (Connection: close, an
+ * error that ends the request, a 503 past --max-connections) with a lingering
+ * close: the write side is shut (FIN after the answer) and what the peer still
+ * sends is read and dropped until it closes, DAEMON_LINGER_MS at most. Closing
+ * at once with the rest of a request body unread (a 413 sent as soon as the
+ * headers ask for too much) makes the kernel answer the peer's next bytes with
+ * a reset, and a client still sending then loses the answer already sent to it
+ * (curl: "send failure", no status). */
+static void daemon_conn_linger(daemon_conn_t *c)
+{
+    if (c->closing || c->lingering) return;
+    if (c->dead) {
+        daemon_conn_close(c);
+        return;
+    }
+    c->lingering = 1;
+    c->shut.data = c;
+    if (uv_shutdown(&c->shut, &c->h.stream, daemon_shut_done)) {
+        daemon_conn_close(c);
+        return;
+    }
+    if (c->paused || c->refused) { /* not reading: a refused one never started */
+        c->paused = 0;
+        uv_read_start(&c->h.stream, daemon_alloc, daemon_read);
+    }
+    uv_timer_start(&c->timer, daemon_timer_cb, DAEMON_LINGER_MS, 0);
+}
+
 /* Closes c now or, while one of its requests is on the thread pool or parked
  * (which still holds c), once that request has been answered. */
 static void daemon_conn_end(daemon_conn_t *c)
@@ -114,7 +151,7 @@ static void daemon_write_done(uv_write_t *w, int status)
         return;
     }
     if (c->http.closing && !c->http.busy && c->writes == 0 && c->http.out.len == 0)
-        daemon_conn_close(c);
+        daemon_conn_linger(c);
 }
 
 void daemon_conn_flush(daemon_t *d, httpc_t *h)
@@ -124,7 +161,7 @@ void daemon_conn_flush(daemon_t *d, httpc_t *h)
     uv_buf_t b;
 
     (void)d;
-    if (c->closing) return;
+    if (c->closing || c->lingering) return;
     if (c->dead) buf_reset(&h->out); /* nobody to read it */
     if (h->out.len > 0) {
         wr = mem_calloc(1, sizeof *wr);
@@ -156,7 +193,7 @@ void daemon_conn_flush(daemon_t *d, httpc_t *h)
     }
     if (h->busy) return;
     if (h->closing && c->writes == 0) {
-        daemon_conn_close(c);
+        daemon_conn_linger(c);
         return;
     }
     if (c->paused && !h->closing) {
@@ -176,7 +213,8 @@ size_t daemon_conn_backlog(httpc_t *h)
 {
     daemon_conn_t *c = (daemon_conn_t *)((char *)h - offsetof(daemon_conn_t, http));
 
-    if (c->closing || c->dead) return (size_t)-1; /* nothing more reaches the peer */
+    if (c->closing || c->dead || c->lingering)
+        return (size_t)-1; /* nothing more reaches the peer */
     return c->wbytes + h->out.len;
 }
 
@@ -200,7 +238,10 @@ static void daemon_read(uv_stream_t *s, ssize_t n, const uv_buf_t *b)
 {
     daemon_conn_t *c = s->data;
 
-    if (n > 0 && !c->closing) {
+    if (c->lingering) {
+        /* Dropped unread; the peer's close (or an error) ends the linger. */
+        if (n < 0) daemon_conn_close(c);
+    } else if (n > 0 && !c->closing) {
         httpc_feed(&c->http, b->base, (size_t)n);
         daemon_conn_flush(c->d, &c->http);
         if (c->http.busy && !c->closing && !c->dead) {
@@ -225,6 +266,7 @@ static daemon_conn_t *daemon_oldest_idle(daemon_t *d, const daemon_conn_t *excep
     daemon_conn_t *best = NULL;
 
     for (daemon_conn_t *c = d->conns; c; c = c->next) {
+        if (c != except && !c->closing && !c->refused && c->lingering) return c; /* done with */
         if (c == except || c->closing || c->refused || c->dead || c->http.busy || c->writes > 0 ||
             c->http.out.len > 0 || httpc_mid_request(&c->http))
             continue;
