@@ -713,23 +713,34 @@ static int route_qjob_sink(const char *piece, size_t n, void *arg)
 }
 
 /* On the thread pool: builds the document from a pooled connection, in one
- * snapshot, then dumps it (streaming it when large). */
+ * snapshot, then dumps it (streaming it when large). A report is written as
+ * it is made, one company at a time (query_report_stream()), so that its
+ * memory is one company's entry and the stream's buffer, not the document;
+ * it keeps its connection and snapshot until its last byte is handed over. */
 static void route_qjob_run(void *arg)
 {
     route_qjob_t *j = arg;
     store_t *c = daemon_db_get(j->d, &j->e);
     json_t *doc = NULL;
+    int streamed = 0, bad;
 
     if (!c) {
         j->rc = j->e.code;
         return;
     }
     /* One snapshot for the whole document, so that its head matches its rows. */
-    if ((j->rc = readmodel_read_begin(&c->rm, &j->e)) == 0) {
-        j->found = daemon_query(j->d, c, j->first.req, &j->status, &doc, &j->body);
+    if (!(bad = (j->rc = readmodel_read_begin(&c->rm, &j->e)) != 0)) {
+        j->found = daemon_query(j->d, c, j->first.req, &j->status, &doc, &j->body,
+                                j->d->stream_ok ? route_qjob_sink : NULL, j);
+        streamed = j->found && !doc && j->status == 200;
+        if (streamed && (route_qjob_sink("\n", 1, j) || (j->wstreaming && route_qjob_hand(j))))
+            j->rc = err_set(&j->e, ERR_NOMEM, "out of memory or the answer was abandoned");
+        else if (j->found && j->status != 200 && j->wstreaming)
+            /* Failed after its first bytes went: the answer is cut. */
+            j->rc = err_set(&j->e, ERR_INTERNAL, "the report failed while it was sent");
         readmodel_read_end(&c->rm);
     }
-    daemon_db_put(j->d, c, j->rc != 0);
+    daemon_db_put(j->d, c, bad);
     if (!doc) return;
     if (!j->d->stream_ok) {
         j->rc = query_dump(doc, &j->body, &j->e);
