@@ -4,7 +4,8 @@
 # MB) all answer 200 with the whole document, /v1/status, /healthz and an
 # append answer within FLOOD_LIGHT_MAX seconds each while they run, and the
 # daemon's peak memory (VmHWM) grows by less than FLOOD_RSS_FACTOR times one
-# report's bytes.
+# report's bytes; clients that ask for reports and read nothing lose their
+# answers after --idle-timeout instead of holding the heavy lane for ever.
 #
 # Why that bound: the heavy lane runs two reports at once. A report made
 # whole before it is sent holds its document as JSON values, about eight
@@ -103,6 +104,45 @@ print("peak memory %.1f MB, grew %.1f MB while the reports ran: %.1f answers (bo
 assert grew < factor * len(one), (grew, len(one))
 PY
 cat "$TMP/flood.txt" >&2
+
+# A client that asks for a report and never reads it does not hold the heavy
+# lane: once its peers have taken nothing for --idle-timeout, a streamed
+# answer is cut (no last chunk, the connection closes) and the lane's place
+# goes to the next report. Three such readers, then a report that must be
+# answered.
+if daemon_start "$TMP/daemon3.log" --db "$DB" --idle-timeout 2; then ok; else bad "third daemon did not start"; fi
+DAEMON_PIDS+=("$DPID")
+timeout -k 5 180 python3 - "$PORT" > "$TMP/stalled.txt" 2>&1 <<'PY' && ok || bad "readers that take nothing: $(tail -n 6 "$TMP/stalled.txt")"
+import json, socket, sys, time, urllib.request
+port = int(sys.argv[1])
+stalled = []
+for i in range(3):
+    s = socket.socket()
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    s.connect(("127.0.0.1", port))
+    s.sendall(b"GET /v1/report?window=%d HTTP/1.1\r\nHost: x\r\n\r\n" % (40 + i))
+    stalled.append(s)
+time.sleep(1)
+t0 = time.time()
+with urllib.request.urlopen("http://127.0.0.1:%d/v1/report?window=9" % port, timeout=90) as r:
+    doc = json.loads(r.read())
+assert doc["window"]["reaction_days"] == 9, doc["window"]
+print("a report behind 3 readers that take nothing: answered in %.1f s" % (time.time() - t0))
+# The first two held the lane's places (the third waited, and may finish
+# while these are read): their answers were cut and the connections closed.
+for s in stalled[:2]:
+    s.settimeout(30)
+    data = b""
+    while True:
+        chunk = s.recv(1 << 16)
+        if not chunk:
+            break
+        data += chunk
+    assert data.startswith(b"HTTP/1.1 200") and not data.endswith(b"\r\n0\r\n\r\n"), data[-40:]
+print("the answers of the two that held the lane were cut, their connections closed")
+PY
+cat "$TMP/stalled.txt" >&2
+stop_pid "$DPID" 20 || bad "third daemon exit status after SIGTERM"
 
 # The streamed report is the document the CLI makes.
 SOURCE_DATE_EPOCH=1700000000 "$SEISMO" --db "$DB" report --window 3 > "$TMP/cli.json" 2>"$TMP/err" || bad "CLI report: $(cat "$TMP/err")"

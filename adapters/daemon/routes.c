@@ -675,9 +675,13 @@ static int route_query_heavy(const char *path)
 
 /* On the thread pool: hands the bytes collected in wbuf to the loop (pending)
  * and waits while the peers have not taken DAEMON_STREAM_BUF bytes. Returns
- * 0, or -1 when out of memory or every peer is gone. */
+ * 0, or -1 when out of memory, every peer is gone, or the peers took nothing
+ * for --idle-timeout: a client that asks for a report and never reads it
+ * would otherwise hold a lane's place (and a read snapshot) for ever. */
 static int route_qjob_hand(route_qjob_t *j)
 {
+    uint64_t still = uv_hrtime(), limit = (uint64_t)j->d->idle_ms * 1000000;
+    size_t held = (size_t)-1;
     int rc = 0;
 
     uv_mutex_lock(&j->lock);
@@ -685,8 +689,16 @@ static int route_qjob_hand(route_qjob_t *j)
     if (buf_append(&j->pending, j->wbuf.data ? j->wbuf.data : "", j->wbuf.len)) rc = -1;
     buf_reset(&j->wbuf);
     uv_async_send(&j->d->stream_async);
-    while (!rc && !j->abandoned && j->pending.len + j->backlog >= DAEMON_STREAM_BUF)
-        uv_cond_wait(&j->room, &j->lock);
+    while (!rc && !j->abandoned && j->pending.len + j->backlog >= DAEMON_STREAM_BUF) {
+        if (j->pending.len + j->backlog != held) {
+            held = j->pending.len + j->backlog;
+            still = uv_hrtime();
+        } else if (uv_hrtime() - still >= limit) {
+            rc = -1; /* nothing taken for --idle-timeout: the answer is cut */
+            break;
+        }
+        uv_cond_timedwait(&j->room, &j->lock, (uint64_t)100 * 1000000);
+    }
     if (j->abandoned) rc = -1;
     uv_mutex_unlock(&j->lock);
     return rc;
