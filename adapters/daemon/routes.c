@@ -772,11 +772,11 @@ static int route_gone(const route_ctx_t *r)
 
 /* On the loop: sends what the worker made since the last call as chunks to
  * every request of j, and tells the worker how much the peers still hold. */
-static void route_qjob_pump(route_qjob_t *j)
+static void route_qjob_pump(route_qjob_t *j, int all)
 {
     buf_t out;
     size_t most = 0;
-    int alive = 0;
+    int alive = 0, more = 0;
 
     buf_init(&out);
     uv_mutex_lock(&j->lock);
@@ -784,12 +784,24 @@ static void route_qjob_pump(route_qjob_t *j)
         uv_mutex_unlock(&j->lock);
         return;
     }
-    {
+    if (all || j->pending.len <= DAEMON_STREAM_PIECE) {
         buf_t t = j->pending;
         j->pending = out;
         out = t;
+    } else {
+        /* One piece a turn: each byte is copied once per client, so a turn
+         * of the loop costs a piece times the clients sharing the answer,
+         * never the answer's first MiB times them. The rest is for the
+         * next turn, after the loop has seen to its other work. */
+        if (buf_append(&out, j->pending.data, DAEMON_STREAM_PIECE) == 0) {
+            memmove(j->pending.data, j->pending.data + DAEMON_STREAM_PIECE,
+                    j->pending.len - DAEMON_STREAM_PIECE);
+            j->pending.len -= DAEMON_STREAM_PIECE;
+            more = 1;
+        }
     }
     uv_mutex_unlock(&j->lock);
+    if (more) uv_async_send(&j->d->stream_async);
     j->sent += out.len;
     for (size_t i = 0; i <= j->nmore; i++) {
         route_ctx_t *r = i == 0 ? &j->first : &j->more[i - 1];
@@ -816,12 +828,15 @@ void daemon_streams_pump(uv_async_t *a)
 {
     daemon_t *d = a->data;
 
-    for (route_qjob_t *j = d->qjobs; j; j = j->next) route_qjob_pump(j);
+    for (route_qjob_t *j = d->qjobs; j; j = j->next) route_qjob_pump(j, 0);
 }
 
 void daemon_streams_drained(daemon_t *d)
 {
-    for (route_qjob_t *j = d->qjobs; j; j = j->next) route_qjob_pump(j);
+    /* Not now: a turn of the loop may complete a write for each of many
+     * clients, and a pump each would copy a piece to every client each
+     * time. Wakes are coalesced: one pump per turn. */
+    if (d->qjobs && d->stream_ok) uv_async_send(&d->stream_async);
 }
 
 /* Ends the streamed answer to r: complete when the worker finished, else cut
@@ -887,7 +902,7 @@ static void route_qjob_done(void *arg, int status)
     daemon_cache_sync(d);
     if (j->streaming) {
         /* The heads went out: send the rest and end every answer. */
-        route_qjob_pump(j);
+        route_qjob_pump(j, 1);
         route_qjob_end_stream(j, &j->first);
         for (size_t i = 0; i < j->nmore; i++) route_qjob_end_stream(j, &j->more[i]);
         route_qjob_free(j);
