@@ -110,6 +110,7 @@ cat "$TMP/flood.txt" >&2
 # answer is cut (no last chunk, the connection closes) and the lane's place
 # goes to the next report. Three such readers, then a report that must be
 # answered.
+stop_pid "$DPID" 20 || bad "daemon exit status after SIGTERM"
 if daemon_start "$TMP/daemon3.log" --db "$DB" --idle-timeout 2; then ok; else bad "third daemon did not start"; fi
 DAEMON_PIDS+=("$DPID")
 timeout -k 5 180 python3 - "$PORT" > "$TMP/stalled.txt" 2>&1 <<'PY' && ok || bad "readers that take nothing: $(tail -n 6 "$TMP/stalled.txt")"
@@ -146,7 +147,6 @@ stop_pid "$DPID" 20 || bad "third daemon exit status after SIGTERM"
 
 # The streamed report is the document the CLI makes.
 SOURCE_DATE_EPOCH=1700000000 "$SEISMO" --db "$DB" report --window 3 > "$TMP/cli.json" 2>"$TMP/err" || bad "CLI report: $(cat "$TMP/err")"
-stop_pid "$DPID" 20 || bad "daemon exit status after SIGTERM"
 if SOURCE_DATE_EPOCH=1700000000 daemon_start "$TMP/daemon2.log" --db "$DB"; then ok; else bad "second daemon did not start"; fi
 DAEMON_PIDS+=("$DPID")
 curl -s -m 120 "$URL/v1/report?window=3" > "$TMP/daemon.json" || bad "GET /v1/report?window=3"

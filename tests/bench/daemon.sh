@@ -165,3 +165,32 @@ bench_row "daemon reports refused (503), 16 clients" "$n503 of $nrep" "-" "-" "-
 kill "$rpid" 2>/dev/null || true
 wait "$rpid" 2>/dev/null || true
 pids=()
+
+# 100 clients asking for the same report at once (wrk -c100): one computation
+# whose bytes the loop copies to every client. The latency of /v1/status and
+# the worst loop stall while it runs, and the daemon's peak memory.
+P5=$(port)
+"$SEISMO" daemon --db "$rdb" --listen "127.0.0.1:$P5" 2>"$dir/shared.log" &
+spid=$!; pids+=($spid)
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$P5/healthz" >/dev/null && break; sleep 0.1; done
+idle_kb=$(awk '/^VmHWM/ { print $2 }' "/proc/$spid/status")
+wrk -t2 -c100 -d"${DURATION}s" --timeout 60s "http://127.0.0.1:$P5/v1/report" > "$dir/shared.wrk" 2>&1 &
+wpid=$!
+smax=0
+sleep 0.5
+while kill -0 "$wpid" 2>/dev/null; do
+    t=$(curl -s -m 30 -o /dev/null -w '%{time_total}' "http://127.0.0.1:$P5/v1/status" || echo 30)
+    smax=$(awk -v a="$smax" -v b="$t" 'BEGIN { print (b > a) ? b : a }')
+    sleep 0.2
+done
+wait "$wpid" || true
+sstall=$(curl -s "http://127.0.0.1:$P5/metrics" | awk '$1 == "seismo_loop_stall_max_seconds" { printf "%.1f", $2 * 1000 }')
+smax_ms=$(awk -v a="$smax" 'BEGIN { printf "%.1f", a * 1000 }')
+speak=$(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$spid/status")
+echo "100 clients asking for the same GET /v1/report for ${DURATION}s: $(awk '/requests in/ { print $1, "answered," }' "$dir/shared.wrk") status max ${smax_ms} ms, worst loop stall ${sstall} ms, peak RSS ${speak} MB (idle $((idle_kb / 1024)) MB)"
+bench_row "daemon status max, 100 clients sharing a report" "$smax_ms ms" "100 ms (target)" "$(bench_ratio "$smax_ms" 100)" "<= 1"
+bench_row "daemon worst loop stall, 100 clients sharing a report" "$sstall ms" "10 ms (target)" "$(bench_ratio "$sstall" 10)" "<= 1"
+bench_row "daemon peak RSS, 100 clients sharing a report" "$speak MB" "$((idle_kb / 1024)) MB idle" "$(bench_ratio "$speak" $((idle_kb / 1024)))" "-"
+kill "$spid" 2>/dev/null || true
+wait "$spid" 2>/dev/null || true
+pids=()
