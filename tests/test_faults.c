@@ -245,6 +245,45 @@ static int op_report(err_t *e)
     return rc;
 }
 
+/* Appends n bytes of piece (borrowed) to the buf_t arg (borrowed). */
+static int op_report_write(const char *piece, size_t n, void *arg)
+{
+    return buf_append(arg, piece, n) ? -1 : 0;
+}
+
+/* The report written as it is made (the daemon's way): the same bytes as
+ * query_dump() of the whole document. */
+static int op_report_stream(err_t *e)
+{
+    query_t q;
+    query_args_t a;
+    json_t *doc = NULL;
+    buf_t out, whole;
+    int rc;
+
+    query_init(&q, fx.st);
+    q.reg = fx.reg;
+    query_args_init(&a);
+    buf_init(&out);
+    buf_init(&whole);
+    setenv("SOURCE_DATE_EPOCH", "1700000000", 1); /* generated_at: the same in both */
+    rc = query_report_stream(&q, NULL, 0, &a, op_report_write, &out, e);
+    if (!rc) rc = query_report(&q, NULL, 0, &a, &doc, e);
+    if (!rc) rc = query_dump(doc, &whole, e);
+    if (!rc && (out.oom || whole.oom)) rc = err_set(e, ERR_NOMEM, "out of memory");
+    /* Compared only when no allocation failed: some failures drop a member
+     * rather than fail the document (in either way of making it). */
+    if (!rc && !mem_failed()) {
+        assert_int_equal(out.len, whole.len);
+        assert_memory_equal(out.data, whole.data, out.len);
+    }
+    unsetenv("SOURCE_DATE_EPOCH");
+    json_decref(doc);
+    buf_release(&out);
+    buf_release(&whole);
+    return rc;
+}
+
 /* --- tests --- */
 
 static void test_append(void **state)
@@ -284,12 +323,19 @@ static void test_report(void **state)
     assert_true(fail_each("report", op_report, 1) > 10);
 }
 
+static void test_report_stream(void **state)
+{
+    (void)state;
+    assert_true(fail_each("report written as it is made", op_report_stream, 1) > 10);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_append),          cmocka_unit_test(test_ingest),
         cmocka_unit_test(test_extractor_setup), cmocka_unit_test(test_rebuild),
         cmocka_unit_test(test_query),           cmocka_unit_test(test_report),
+        cmocka_unit_test(test_report_stream),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -664,8 +664,8 @@ int daemon_main(const daemon_config_t *cfg, err_t *ep)
         err_set(ep, ERR_USAGE, "--log-file %s: %s", d.log_file, strerror(errno));
         return 64;
     }
-    daemon_lane_init(&d.lane_query, "query", DAEMON_QUERY_RUNNING, DAEMON_QUERY_QUEUED);
-    daemon_lane_init(&d.lane_heavy, "heavy", DAEMON_HEAVY_RUNNING, DAEMON_HEAVY_QUEUED);
+    daemon_lane_init(&d.lane_query, "query", DAEMON_QUERY_RUNNING, DAEMON_QUERY_QUEUED, 0);
+    daemon_lane_init(&d.lane_heavy, "heavy", DAEMON_HEAVY_RUNNING, DAEMON_HEAVY_QUEUED, 1);
     /* The lanes' threads come on top of the workers: appends, spool ingests
      * and catch-ups always have --workers threads free, however many
      * queries wait. */

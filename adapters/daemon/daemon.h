@@ -70,6 +70,7 @@ typedef struct daemon_lane_s {
     int queued, max_queued;
     daemon_task_t *head, *tail; /* owned: queued tasks, oldest first */
     unsigned long long refused; /* submits answered ERR_BUSY */
+    int trim;                   /* give the memory a task freed back to the system after it */
 } daemon_lane_t;
 
 /* Queries and reports: the query lane (one company, events) and the heavy
@@ -236,9 +237,13 @@ int daemon_waiters_pending(const daemon_t *d);
  * query.c) from store s (borrowed; called on the thread pool, inside a read
  * snapshot of s): returns 1 with *status set and either *out (the document,
  * owned by the caller, status 200) or the error document in body (caller
- * storage), or 0 when path is not a query route. req is borrowed. */
+ * storage), or 0 when path is not a query route. req is borrowed. When write
+ * is set, a report is not made whole: its bytes (query_dump()'s, without the
+ * final newline) go through write(piece, n, warg) as it is made, and *out
+ * stays NULL with status 200; an error after the first byte is written is
+ * still answered in body, and the caller cuts the answer. */
 int daemon_query(daemon_t *d, store_t *s, const httpc_request_t *req, int *status, json_t **out,
-                 buf_t *body);
+                 buf_t *body, int (*write)(const char *piece, size_t n, void *warg), void *warg);
 /* GET / (page.c): the HTML report page of req's parameters, read from store c
  * (borrowed; called on the thread pool), into body (borrowed), its HTTP status
  * into *status (an HTML error page on failure); returns 0 or the ERR_* code of
@@ -253,8 +258,11 @@ void daemon_cache_put(daemon_t *d, const char *key, int status, const char *body
 /* Drops every cached answer. */
 void daemon_cache_clear(daemon_t *d);
 
-/* Prepares lane l (caller storage, zeroed) with its bounds; name is static. */
-void daemon_lane_init(daemon_lane_t *l, const char *name, int max_running, int max_queued);
+/* Prepares lane l (caller storage, zeroed) with its bounds; name is static;
+ * trim: after each task, the memory it freed goes back to the system
+ * (malloc_trim; for lanes of large, rare tasks). */
+void daemon_lane_init(daemon_lane_t *l, const char *name, int max_running, int max_queued,
+                      int trim);
 /* Runs fn(arg) on the thread pool through lane l, then done(arg, status) on
  * the loop thread (status UV_ECANCELED when it could not be started);
  * returns 0, or ERR_BUSY when the lane is full (done is then never called). */

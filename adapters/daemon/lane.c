@@ -4,6 +4,8 @@
  * pool is sized so that appends, spool ingests and projection catch-ups keep
  * threads of their own) and holds at most max_queued more; past that, submit
  * says ERR_BUSY and the route answers 503 with Retry-After. */
+#include <malloc.h>
+
 #include "../../core/mem.h"
 #include "daemon.h"
 
@@ -23,6 +25,11 @@ static void daemon_lane_run(void *arg)
     daemon_task_t *t = arg;
 
     t->fn(t->arg);
+    /* A heavy task frees tens of MB in the malloc arena of whichever pool
+     * thread ran it, and glibc keeps them there: with every pool thread's
+     * arena holding its last report's peak, the daemon's memory would be the
+     * pool size times a report's, not the lane's bound. Hand them back. */
+    if (t->lane->trim) malloc_trim(0);
 }
 
 static void daemon_lane_done(void *arg, int status)
@@ -55,11 +62,12 @@ static int daemon_lane_start(daemon_t *d, daemon_task_t *t)
     return rc;
 }
 
-void daemon_lane_init(daemon_lane_t *l, const char *name, int max_running, int max_queued)
+void daemon_lane_init(daemon_lane_t *l, const char *name, int max_running, int max_queued, int trim)
 {
     l->name = name;
     l->max_running = max_running;
     l->max_queued = max_queued;
+    l->trim = trim;
 }
 
 int daemon_lane_submit(daemon_t *d, daemon_lane_t *l, void (*fn)(void *), void (*done)(void *, int),

@@ -236,8 +236,11 @@ static int qroute_match(const char *path, qroute_t *r)
     return 0;
 }
 
-/* Builds the document of r from store s (borrowed) into *doc (owned by the caller). */
-static int qroute_build(daemon_t *d, store_t *s, qroute_t *r, json_t **doc, err_t *e)
+/* Builds the document of r from store s (borrowed) into *doc (owned by the
+ * caller), or, for a report when write is set, writes it through write(piece,
+ * n, warg) as it is made (*doc stays NULL). */
+static int qroute_build(daemon_t *d, store_t *s, qroute_t *r, json_t **doc,
+                        int (*write)(const char *, size_t, void *), void *warg, err_t *e)
 {
     query_t q;
     qstudy_t st;
@@ -273,7 +276,10 @@ static int qroute_build(daemon_t *d, store_t *s, qroute_t *r, json_t **doc, err_
         rc = query_reactions(&q, ids, nids, &r->args, doc, e);
         break;
     case QROUTE_REPORT:
-        rc = query_report(&q, ids, nids, &r->args, doc, e);
+        if (write)
+            rc = query_report_stream(&q, ids, nids, &r->args, write, warg, e);
+        else
+            rc = query_report(&q, ids, nids, &r->args, doc, e);
         break;
     case QROUTE_STUDY:
         qstudy_init(&st);
@@ -292,7 +298,7 @@ done:
 }
 
 int daemon_query(daemon_t *d, store_t *s, const httpc_request_t *req, int *status, json_t **out,
-                 buf_t *body)
+                 buf_t *body, int (*write)(const char *piece, size_t n, void *warg), void *warg)
 {
     static const unsigned params[] = {
         [QROUTE_TIMELINE] = QROUTE_DATES | QROUTE_TYPES,
@@ -318,7 +324,7 @@ int daemon_query(daemon_t *d, store_t *s, const httpc_request_t *req, int *statu
     if (r.by_path && !r.company)
         rc = err_set(&e, ERR_NOMEM, "out of memory");
     else if (!(rc = qroute_args(req, what, &r, &e)))
-        rc = qroute_build(d, s, &r, &doc, &e);
+        rc = qroute_build(d, s, &r, &doc, write, warg, &e);
     qroute_release(&r);
     if (rc) {
         json_decref(doc);

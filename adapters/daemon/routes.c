@@ -675,9 +675,13 @@ static int route_query_heavy(const char *path)
 
 /* On the thread pool: hands the bytes collected in wbuf to the loop (pending)
  * and waits while the peers have not taken DAEMON_STREAM_BUF bytes. Returns
- * 0, or -1 when out of memory or every peer is gone. */
+ * 0, or -1 when out of memory, every peer is gone, or the peers took nothing
+ * for --idle-timeout: a client that asks for a report and never reads it
+ * would otherwise hold a lane's place (and a read snapshot) for ever. */
 static int route_qjob_hand(route_qjob_t *j)
 {
+    uint64_t still = uv_hrtime(), limit = (uint64_t)j->d->idle_ms * 1000000;
+    size_t held = (size_t)-1;
     int rc = 0;
 
     uv_mutex_lock(&j->lock);
@@ -685,8 +689,16 @@ static int route_qjob_hand(route_qjob_t *j)
     if (buf_append(&j->pending, j->wbuf.data ? j->wbuf.data : "", j->wbuf.len)) rc = -1;
     buf_reset(&j->wbuf);
     uv_async_send(&j->d->stream_async);
-    while (!rc && !j->abandoned && j->pending.len + j->backlog >= DAEMON_STREAM_BUF)
-        uv_cond_wait(&j->room, &j->lock);
+    while (!rc && !j->abandoned && j->pending.len + j->backlog >= DAEMON_STREAM_BUF) {
+        if (j->pending.len + j->backlog != held) {
+            held = j->pending.len + j->backlog;
+            still = uv_hrtime();
+        } else if (uv_hrtime() - still >= limit) {
+            rc = -1; /* nothing taken for --idle-timeout: the answer is cut */
+            break;
+        }
+        uv_cond_timedwait(&j->room, &j->lock, (uint64_t)100 * 1000000);
+    }
     if (j->abandoned) rc = -1;
     uv_mutex_unlock(&j->lock);
     return rc;
@@ -713,23 +725,34 @@ static int route_qjob_sink(const char *piece, size_t n, void *arg)
 }
 
 /* On the thread pool: builds the document from a pooled connection, in one
- * snapshot, then dumps it (streaming it when large). */
+ * snapshot, then dumps it (streaming it when large). A report is written as
+ * it is made, one company at a time (query_report_stream()), so that its
+ * memory is one company's entry and the stream's buffer, not the document;
+ * it keeps its connection and snapshot until its last byte is handed over. */
 static void route_qjob_run(void *arg)
 {
     route_qjob_t *j = arg;
     store_t *c = daemon_db_get(j->d, &j->e);
     json_t *doc = NULL;
+    int streamed = 0, bad;
 
     if (!c) {
         j->rc = j->e.code;
         return;
     }
     /* One snapshot for the whole document, so that its head matches its rows. */
-    if ((j->rc = readmodel_read_begin(&c->rm, &j->e)) == 0) {
-        j->found = daemon_query(j->d, c, j->first.req, &j->status, &doc, &j->body);
+    if (!(bad = (j->rc = readmodel_read_begin(&c->rm, &j->e)) != 0)) {
+        j->found = daemon_query(j->d, c, j->first.req, &j->status, &doc, &j->body,
+                                j->d->stream_ok ? route_qjob_sink : NULL, j);
+        streamed = j->found && !doc && j->status == 200;
+        if (streamed && (route_qjob_sink("\n", 1, j) || (j->wstreaming && route_qjob_hand(j))))
+            j->rc = err_set(&j->e, ERR_NOMEM, "out of memory or the answer was abandoned");
+        else if (j->found && j->status != 200 && j->wstreaming)
+            /* Failed after its first bytes went: the answer is cut. */
+            j->rc = err_set(&j->e, ERR_INTERNAL, "the report failed while it was sent");
         readmodel_read_end(&c->rm);
     }
-    daemon_db_put(j->d, c, j->rc != 0);
+    daemon_db_put(j->d, c, bad);
     if (!doc) return;
     if (!j->d->stream_ok) {
         j->rc = query_dump(doc, &j->body, &j->e);
@@ -749,11 +772,11 @@ static int route_gone(const route_ctx_t *r)
 
 /* On the loop: sends what the worker made since the last call as chunks to
  * every request of j, and tells the worker how much the peers still hold. */
-static void route_qjob_pump(route_qjob_t *j)
+static void route_qjob_pump(route_qjob_t *j, int all)
 {
     buf_t out;
     size_t most = 0;
-    int alive = 0;
+    int alive = 0, more = 0;
 
     buf_init(&out);
     uv_mutex_lock(&j->lock);
@@ -761,12 +784,24 @@ static void route_qjob_pump(route_qjob_t *j)
         uv_mutex_unlock(&j->lock);
         return;
     }
-    {
+    if (all || j->pending.len <= DAEMON_STREAM_PIECE) {
         buf_t t = j->pending;
         j->pending = out;
         out = t;
+    } else {
+        /* One piece a turn: each byte is copied once per client, so a turn
+         * of the loop costs a piece times the clients sharing the answer,
+         * never the answer's first MiB times them. The rest is for the
+         * next turn, after the loop has seen to its other work. */
+        if (buf_append(&out, j->pending.data, DAEMON_STREAM_PIECE) == 0) {
+            memmove(j->pending.data, j->pending.data + DAEMON_STREAM_PIECE,
+                    j->pending.len - DAEMON_STREAM_PIECE);
+            j->pending.len -= DAEMON_STREAM_PIECE;
+            more = 1;
+        }
     }
     uv_mutex_unlock(&j->lock);
+    if (more) uv_async_send(&j->d->stream_async);
     j->sent += out.len;
     for (size_t i = 0; i <= j->nmore; i++) {
         route_ctx_t *r = i == 0 ? &j->first : &j->more[i - 1];
@@ -793,12 +828,15 @@ void daemon_streams_pump(uv_async_t *a)
 {
     daemon_t *d = a->data;
 
-    for (route_qjob_t *j = d->qjobs; j; j = j->next) route_qjob_pump(j);
+    for (route_qjob_t *j = d->qjobs; j; j = j->next) route_qjob_pump(j, 0);
 }
 
 void daemon_streams_drained(daemon_t *d)
 {
-    for (route_qjob_t *j = d->qjobs; j; j = j->next) route_qjob_pump(j);
+    /* Not now: a turn of the loop may complete a write for each of many
+     * clients, and a pump each would copy a piece to every client each
+     * time. Wakes are coalesced: one pump per turn. */
+    if (d->qjobs && d->stream_ok) uv_async_send(&d->stream_async);
 }
 
 /* Ends the streamed answer to r: complete when the worker finished, else cut
@@ -864,7 +902,7 @@ static void route_qjob_done(void *arg, int status)
     daemon_cache_sync(d);
     if (j->streaming) {
         /* The heads went out: send the rest and end every answer. */
-        route_qjob_pump(j);
+        route_qjob_pump(j, 1);
         route_qjob_end_stream(j, &j->first);
         for (size_t i = 0; i < j->nmore; i++) route_qjob_end_stream(j, &j->more[i]);
         route_qjob_free(j);

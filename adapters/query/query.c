@@ -1367,8 +1367,8 @@ static void query_shared_with(json_t *mj, const proj_row_t *rows, const query_tm
         json_decref(ids);
 }
 
-int query_report(const query_t *q, char *const *ids, size_t nids, const query_args_t *a,
-                 json_t **out, err_t *e)
+int query_report_parts(const query_t *q, char *const *ids, size_t nids, const query_args_t *a,
+                       query_report_sink_t sink, void *arg, err_t *e)
 {
     const char *since = a->since, *until = a->until;
     char now[32], hash[65] = "";
@@ -1379,12 +1379,11 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
     projmath_reaction_t *all = NULL;
     query_measure_t *mall = NULL;
     size_t nall = 0;
-    json_t *doc = NULL, *companies = NULL;
+    json_t *part;
     qmeter_t m;
     qcal_t cal;
     int rc;
 
-    *out = NULL;
     memset(&cal, 0, sizeof cal);
     proj_rows_init(&rows);
     if ((rc = qmeter_init(&m, q, a, e))) goto fail;
@@ -1396,7 +1395,20 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
         j = query_group_end(&rows, i);
         projmath_timeline_sort(rows.items + i, j - i);
     }
-    if (!(companies = json_array())) goto nomem;
+    /* The whole log's reactions first: the head's window names their unit. */
+    if (projmath_reactions(rows.items, rows.n, a->window, since, until, qcal_get(&cal), &all,
+                           &nall) ||
+        projmath_reaction_table(all, nall, stats))
+        goto nomem;
+    if (m.on && (rc = qmeter_reactions(&m, all, nall, &mall, mstats, e))) goto fail;
+    query_now(now);
+    part = json_pack("{s:s, s:s, s:s, s:{s:I, s:o}, s:{s:o, s:o, s:i, s:s}}", "schema",
+                     "seismo.report/2", "version", SEISMO_VERSION, "generated_at", now, "log",
+                     "seq", (json_int_t)head, "hash", query_str_or_null(hash), "window", "since",
+                     query_str_or_null(since), "until", query_str_or_null(until), "reaction_days",
+                     a->window, "reaction_unit", query_window_unit(all, nall, cal.nbench > 0));
+    if (!part) goto nomem;
+    if ((rc = sink(arg, QUERY_REPORT_HEAD, part, e))) goto fail;
     for (size_t i = 0, j; i < rows.n; i = j) {
         projmath_summary_t s;
         projmath_reaction_t *rx = NULL;
@@ -1440,6 +1452,7 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
         /* The measured reaction of each timeline event, and which events of
          * this company share its day 0 (one reaction: "shared_with"). */
         if (m.on && !(tm = mem_calloc(j - i, sizeof *tm))) {
+            json_decref(sj);
             mem_free(rx);
             mem_free(mrx);
             goto nomem;
@@ -1448,6 +1461,7 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
             if (!projmath_in_window(&rows.items[k], since, until)) continue;
             if ((rc = qmeter_measure(&m, rows.items[k].company, rows.items[k].occurred_on,
                                      &tm[k - i].mm, e))) {
+                json_decref(sj);
                 mem_free(rx);
                 mem_free(mrx);
                 mem_free(tm);
@@ -1469,12 +1483,15 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
         entry = json_pack("{s:o, s:o, s:o, s:o}", "company",
                           query_company_new(q, rows.items[i].company, e), "summary", sj, "timeline",
                           tl, "reactions", ra);
-        if (!entry) goto nomem;
-        json_array_append_new(companies, entry);
+        if (!entry) {
+            mem_free(tm);
+            goto nomem;
+        }
         for (size_t k = i; k < j; k++) {
             json_t *env;
             if (!projmath_in_window(&rows.items[k], since, until)) continue;
             if ((rc = query_envelope_json(q, rows.items[k].id, &env, e))) {
+                json_decref(entry);
                 mem_free(tm);
                 goto fail;
             }
@@ -1487,42 +1504,135 @@ int query_report(const query_t *q, char *const *ids, size_t nids, const query_ar
             json_array_append_new(tl, env);
         }
         mem_free(tm);
-        tm = NULL;
+        /* One company at a time: a streaming sink holds no more than this entry. */
+        if ((rc = sink(arg, QUERY_REPORT_COMPANY, entry, e))) goto fail;
     }
-    if (projmath_reactions(rows.items, rows.n, a->window, since, until, qcal_get(&cal), &all,
-                           &nall) ||
-        projmath_reaction_table(all, nall, stats))
-        goto nomem;
-    if (m.on && (rc = qmeter_reactions(&m, all, nall, &mall, mstats, e))) goto fail;
-    query_now(now);
-    doc = json_pack("{s:s, s:s, s:s, s:{s:I, s:o}, s:{s:o, s:o, s:i, s:s}, s:o, s:o}", "schema",
-                    "seismo.report/2", "version", SEISMO_VERSION, "generated_at", now, "log", "seq",
-                    (json_int_t)head, "hash", query_str_or_null(hash), "window", "since",
-                    query_str_or_null(since), "until", query_str_or_null(until), "reaction_days",
-                    a->window, "reaction_unit", query_window_unit(all, nall, cal.nbench > 0),
-                    "companies", companies, "reactions_by_type",
-                    query_type_table_json(stats, m.on ? mstats : NULL));
-    companies = NULL; /* stolen by json_pack, even on failure */
-    if (!doc) goto nomem;
-    if (m.on && json_object_set_new(doc, "measurement", query_measurement_json(m.bench))) {
-        json_decref(doc);
+    part =
+        json_pack("{s:o}", "reactions_by_type", query_type_table_json(stats, m.on ? mstats : NULL));
+    if (!part) goto nomem;
+    if (m.on && json_object_set_new(part, "measurement", query_measurement_json(m.bench))) {
+        json_decref(part);
         goto nomem;
     }
-    mem_free(all);
-    mem_free(mall);
-    qcal_release(&cal);
-    proj_rows_release(&rows);
-    qmeter_release(&m);
-    *out = doc;
-    return 0;
+    rc = sink(arg, QUERY_REPORT_TAIL, part, e);
+    goto done;
 nomem:
     rc = err_set(e, ERR_NOMEM, "out of memory");
 fail:
-    json_decref(companies);
+    if (!rc) rc = ERR_NOMEM;
+done:
     mem_free(all);
     mem_free(mall);
     qcal_release(&cal);
     proj_rows_release(&rows);
     qmeter_release(&m);
-    return rc ? rc : ERR_NOMEM;
+    return rc;
+}
+
+/* The sink of query_report(): builds the whole document in *arg. */
+static int query_report_doc_sink(void *arg, query_report_part_t kind, json_t *part, err_t *e)
+{
+    json_t **doc = arg, *companies;
+
+    switch (kind) {
+    case QUERY_REPORT_HEAD:
+        if (!(companies = json_array()) || json_object_set_new(part, "companies", companies)) {
+            json_decref(part);
+            return err_set(e, ERR_NOMEM, "out of memory");
+        }
+        *doc = part;
+        return 0;
+    case QUERY_REPORT_COMPANY:
+        if (json_array_append_new(json_object_get(*doc, "companies"), part))
+            return err_set(e, ERR_NOMEM, "out of memory");
+        return 0;
+    case QUERY_REPORT_TAIL:
+        if (json_object_update(*doc, part)) {
+            json_decref(part);
+            return err_set(e, ERR_NOMEM, "out of memory");
+        }
+        json_decref(part);
+        return 0;
+    }
+    json_decref(part);
+    return err_set(e, ERR_INTERNAL, "unknown report part");
+}
+
+int query_report(const query_t *q, char *const *ids, size_t nids, const query_args_t *a,
+                 json_t **out, err_t *e)
+{
+    json_t *doc = NULL;
+    int rc = query_report_parts(q, ids, nids, a, query_report_doc_sink, &doc, e);
+
+    if (rc) {
+        json_decref(doc);
+        doc = NULL;
+    }
+    *out = doc;
+    return rc;
+}
+
+/* The state of query_report_stream(): where the bytes go. */
+typedef struct query_rstream_s {
+    int (*write)(const char *piece, size_t n, void *arg);
+    void *arg;         /* borrowed: write's */
+    size_t ncompanies; /* entries written so far */
+} query_rstream_t;
+
+/* Dumps part (stolen) into a buffer and writes it without its first skip_head
+ * and last skip_tail bytes, after prefix (borrowed, may be empty). */
+static int query_rstream_put(query_rstream_t *s, const char *prefix, json_t *part, size_t skip_head,
+                             size_t skip_tail, err_t *e)
+{
+    buf_t b;
+    int rc = 0;
+
+    buf_init(&b);
+    if (query_dump(part, &b, e))
+        rc = ERR_NOMEM;
+    else if (b.len < skip_head + skip_tail)
+        rc = err_set(e, ERR_INTERNAL, "report part too short");
+    else if ((*prefix && s->write(prefix, strlen(prefix), s->arg)) ||
+             (b.len > skip_head + skip_tail &&
+              s->write(b.data + skip_head, b.len - skip_head - skip_tail, s->arg)))
+        rc = err_set(e, ERR_NOMEM, "out of memory or the answer was abandoned");
+    buf_release(&b);
+    json_decref(part);
+    return rc;
+}
+
+/* The sink of query_report_stream(): writes each part as it comes, so that
+ * the bytes are those of query_dump() of the whole document. */
+static int query_report_stream_sink(void *arg, query_report_part_t kind, json_t *part, err_t *e)
+{
+    query_rstream_t *s = arg;
+    int rc;
+
+    switch (kind) {
+    case QUERY_REPORT_HEAD: /* {"schema":...,"window":{...}} without its '}' */
+        if ((rc = query_rstream_put(s, "", part, 0, 1, e))) return rc;
+        return s->write(",\"companies\":[", 14, s->arg)
+                   ? err_set(e, ERR_NOMEM, "out of memory or the answer was abandoned")
+                   : 0;
+    case QUERY_REPORT_COMPANY:
+        if (s->ncompanies++ && s->write(",", 1, s->arg)) {
+            json_decref(part);
+            return err_set(e, ERR_NOMEM, "out of memory or the answer was abandoned");
+        }
+        rc = query_dump_stream(part, s->write, s->arg, e);
+        json_decref(part);
+        return rc;
+    case QUERY_REPORT_TAIL: /* "],"+ {"reactions_by_type":...} without its '{' */
+        return query_rstream_put(s, "],", part, 1, 0, e);
+    }
+    json_decref(part);
+    return err_set(e, ERR_INTERNAL, "unknown report part");
+}
+
+int query_report_stream(const query_t *q, char *const *ids, size_t nids, const query_args_t *a,
+                        int (*write)(const char *piece, size_t n, void *arg), void *arg, err_t *e)
+{
+    query_rstream_t s = {write, arg, 0};
+
+    return query_report_parts(q, ids, nids, a, query_report_stream_sink, &s, e);
 }

@@ -275,6 +275,26 @@ int query_reactions(const query_t *q, char *const *ids, size_t nids, const query
 int query_report(const query_t *q, char *const *ids, size_t nids, const query_args_t *a,
                  json_t **out, err_t *e);
 
+/* The parts of a report document, in document order: the head is the object
+ * of every member before "companies", each company one element of
+ * "companies", the tail the object of the members after it. */
+typedef enum { QUERY_REPORT_HEAD, QUERY_REPORT_COMPANY, QUERY_REPORT_TAIL } query_report_part_t;
+/* Takes one part (stolen, never NULL; arg borrowed); returns 0 or an ERR_*
+ * code with e set, which stops the report. */
+typedef int (*query_report_sink_t)(void *arg, query_report_part_t kind, json_t *part, err_t *e);
+/* Makes the report document of query_report() and hands it to sink(arg, ...)
+ * part by part, so that a sink that writes each part out holds one company's
+ * entry at a time, not the document. Returns 0, or the ERR_* code of the
+ * failure (the sink's own included) with e set. */
+int query_report_parts(const query_t *q, char *const *ids, size_t nids, const query_args_t *a,
+                       query_report_sink_t sink, void *arg, err_t *e);
+/* Writes the report document of query_report() through write(piece, n, arg)
+ * (arg borrowed) as it is made, the bytes of query_dump() of the whole
+ * document, without holding it: one company's entry at a time. A non-zero
+ * return of write stops it. Returns 0, or an ERR_* code with e set. */
+int query_report_stream(const query_t *q, char *const *ids, size_t nids, const query_args_t *a,
+                        int (*write)(const char *piece, size_t n, void *arg), void *arg, err_t *e);
+
 /* Appends j (borrowed) to out (borrowed) as compact JSON with 15 significant
  * digits (JSON_COMPACT | JSON_REAL_PRECISION(15)); returns 0 or ERR_NOMEM. */
 int query_dump(const json_t *j, buf_t *out, err_t *e);

@@ -2,9 +2,10 @@
 # Daemon benchmarks: GET /v1/companies/AAPL/timeline under wrk (4 connections,
 # 10 s) beside nginx serving the same JSON bytes as a static file in the same
 # run, with the daemon's worst loop stall (timer probe) during it; light
-# requests (status, appends) while 16 reports of a 20,000-event log are in
-# flight, beside the same requests on the idle daemon. The spool is measured
-# beside `seismo ingest` in tests/bench/spool.sh.
+# requests (status, appends) while 16 clients ask for reports of a
+# 20,000-event log back to back, beside the same requests on the idle daemon,
+# with the 503s and the daemon's memory growth beside one report's bytes. The
+# spool is measured beside `seismo ingest` in tests/bench/spool.sh.
 set -euo pipefail
 . "$(dirname "$0")/lib/table.sh"
 need=""
@@ -65,9 +66,11 @@ kill "${pids[@]}" 2>/dev/null || true
 wait 2>/dev/null || true
 pids=()
 
-# 16 reports in flight: the latency of /v1/status, /healthz and an append
-# while they run, beside the same requests on the idle daemon (the baseline),
-# the worst loop stall, and the daemon's peak memory.
+# 16 clients asking for reports back to back for BENCH_SECONDS: the latency
+# of /v1/status, /healthz and an append while they run, beside the same
+# requests on the idle daemon (the baseline), the 503s, the worst loop stall,
+# and how much the daemon's peak memory (VmHWM) grew, beside one report's
+# bytes (a daemon holding its answers whole would grow by many of them).
 REPORT_EVENTS=${BENCH_REPORT_EVENTS:-20000}
 rdb="$dir/reports.db"
 python3 - "$REPORT_EVENTS" > "$dir/reports.ndjson" <<'PY'
@@ -87,19 +90,20 @@ P4=$(port)
 "$SEISMO" daemon --db "$rdb" --listen "127.0.0.1:$P4" 2>"$dir/reports.log" &
 rpid=$!; pids+=($rpid)
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$P4/healthz" >/dev/null && break; sleep 0.1; done
-python3 - "http://127.0.0.1:$P4" "$rpid" "$dir/reports.fig" <<'PY'
+python3 - "http://127.0.0.1:$P4" "$rpid" "$dir/reports.fig" "$DURATION" <<'PY'
 import json, statistics, sys, threading, time, urllib.error, urllib.request
-url, pid = sys.argv[1], sys.argv[2]
+url, pid, dur = sys.argv[1], sys.argv[2], float(sys.argv[4])
 def timed(req):
     t0 = time.time()
+    n = 0
     try:
         with urllib.request.urlopen(req, timeout=120) as r:
-            r.read(); st = r.status
+            n = len(r.read()); st = r.status
     except urllib.error.HTTPError as e:
         st = e.code
     except OSError:
         st = 0  # timed out or reset: counted, not lost
-    return st, (time.time() - t0) * 1000
+    return st, (time.time() - t0) * 1000, n
 n = [0]
 def light():
     n[0] += 1
@@ -111,43 +115,82 @@ def light():
     return [timed(url + "/v1/status")[1], timed(url + "/healthz")[1], timed(post)[1]]
 def hwm():
     for line in open("/proc/%s/status" % pid):
-        if line.startswith("VmHWM:"): return int(line.split()[1]) // 1024
+        if line.startswith("VmHWM:"): return int(line.split()[1]) / 1024
 idle = [light() for _ in range(20)]
+st, one, size = timed(url + "/v1/report")
 rss0 = hwm()
+done, stop = [], [False]
+def reports(i):
+    k = 0
+    while not stop[0]:
+        k += 1
+        done.append(timed(url + "/v1/report?window=%d" % (1 + (i * 37 + k) % 90)))
+threads = [threading.Thread(target=reports, args=(i,)) for i in range(16)]
 t0 = time.time()
-st, one = timed(url + "/v1/report")
-done = []
-def report(i):
-    done.append(timed(url + "/v1/report?window=%d" % (i + 1)))
-threads = [threading.Thread(target=report, args=(i,)) for i in range(16)]
 for t in threads: t.start()
 time.sleep(0.3)
 busy = []
-while any(t.is_alive() for t in threads) and len(busy) < 200:
+while time.time() - t0 < dur:
     busy.append(light())
     time.sleep(0.05)
-for t in threads: t.join()
+stop[0] = True
+for t in threads: t.join(180)
 with urllib.request.urlopen(url + "/metrics") as r:
     stall = [float(l.split()[1]) for l in r.read().decode().splitlines()
              if l.startswith("seismo_loop_stall_max_seconds ")][0] * 1000
 def col(rows, k): return [r[k] for r in rows]
-print("16 concurrent GET /v1/report (one report alone: %.0f ms, HTTP %d):" % (one, st))
+ok = [t for s, t, _ in done if s == 200]
+print("16 clients asking for GET /v1/report for %.0f s (one report alone: %.0f ms, %d bytes, HTTP %d):"
+      % (dur, one, size, st))
 for k, name in enumerate(["GET /v1/status", "GET /healthz", "POST /v1/events"]):
     a, b = col(idle, k), col(busy, k)
     print("  %-16s idle median %6.1f ms max %6.1f | under 16 reports median %6.1f ms max %6.1f (target < 100 ms)"
           % (name, statistics.median(a), max(a), statistics.median(b), max(b)))
-print("  reports: %d answered 200, %d 503; slowest %.0f ms" % (sum(1 for s, _ in done if s == 200),
-      sum(1 for s, _ in done if s == 503), max(t for _, t in done)))
-print("  worst loop stall %.1f ms (target < 10); peak RSS %d MB (idle %d MB)" % (stall, hwm(), rss0))
+n503 = sum(1 for s, _, _ in done if s == 503)
+print("  reports: %d answered 200, %d 503, %d other; slowest 200 %.0f ms" % (len(ok), n503,
+      len(done) - len(ok) - n503, max(ok) if ok else -1))
+grew = hwm() - rss0
+print("  worst loop stall %.1f ms (target < 10); peak RSS %.0f MB, grew %.1f MB = %.1f answers (target <= 8)"
+      % (stall, hwm(), grew, grew * 2**20 / max(size, 1)))
 with open(sys.argv[3], "w") as f:
-    f.write("%.1f %.1f %.1f %.1f %d %d\n" % (max(col(busy, 0)), max(col(idle, 0)),
-            max(col(busy, 2)), stall, hwm(), rss0))
+    f.write("%.1f %.1f %.1f %.1f %.0f %.0f %.1f %.1f %d %d\n" % (max(col(busy, 0)), max(col(idle, 0)),
+            max(col(busy, 2)), stall, hwm(), rss0, grew, size / 2**20, n503, len(done)))
 PY
-read -r st_busy st_idle ap_busy rstall rss rss0 < "$dir/reports.fig"
+read -r st_busy st_idle ap_busy rstall rss rss0 grew answer n503 nrep < "$dir/reports.fig"
 bench_row "daemon status max, 16 reports running" "$st_busy ms" "100 ms (target; idle $st_idle ms)" "$(bench_ratio "$st_busy" 100)" "<= 1"
 bench_row "daemon append max, 16 reports running" "$ap_busy ms" "100 ms (target)" "$(bench_ratio "$ap_busy" 100)" "<= 1"
 bench_row "daemon worst loop stall, 16 reports" "$rstall ms" "10 ms (target)" "$(bench_ratio "$rstall" 10)" "<= 1"
-bench_row "daemon peak RSS, 16 reports" "$rss MB" "$rss0 MB idle" "$(bench_ratio "$rss" "$rss0")" "-"
+bench_row "daemon peak RSS growth, 16 reports (peak $rss MB)" "$grew MB" "one answer $answer MB" "$(bench_ratio "$grew" "$answer")" "<= 8"
+bench_row "daemon reports refused (503), 16 clients" "$n503 of $nrep" "-" "-" "-"
 kill "$rpid" 2>/dev/null || true
 wait "$rpid" 2>/dev/null || true
+pids=()
+
+# 100 clients asking for the same report at once (wrk -c100): one computation
+# whose bytes the loop copies to every client. The latency of /v1/status and
+# the worst loop stall while it runs, and the daemon's peak memory.
+P5=$(port)
+"$SEISMO" daemon --db "$rdb" --listen "127.0.0.1:$P5" 2>"$dir/shared.log" &
+spid=$!; pids+=($spid)
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$P5/healthz" >/dev/null && break; sleep 0.1; done
+idle_kb=$(awk '/^VmHWM/ { print $2 }' "/proc/$spid/status")
+wrk -t2 -c100 -d"${DURATION}s" --timeout 60s "http://127.0.0.1:$P5/v1/report" > "$dir/shared.wrk" 2>&1 &
+wpid=$!
+smax=0
+sleep 0.5
+while kill -0 "$wpid" 2>/dev/null; do
+    t=$(curl -s -m 30 -o /dev/null -w '%{time_total}' "http://127.0.0.1:$P5/v1/status" || echo 30)
+    smax=$(awk -v a="$smax" -v b="$t" 'BEGIN { print (b > a) ? b : a }')
+    sleep 0.2
+done
+wait "$wpid" || true
+sstall=$(curl -s "http://127.0.0.1:$P5/metrics" | awk '$1 == "seismo_loop_stall_max_seconds" { printf "%.1f", $2 * 1000 }')
+smax_ms=$(awk -v a="$smax" 'BEGIN { printf "%.1f", a * 1000 }')
+speak=$(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$spid/status")
+echo "100 clients asking for the same GET /v1/report for ${DURATION}s: $(awk '/requests in/ { print $1, "answered," }' "$dir/shared.wrk") status max ${smax_ms} ms, worst loop stall ${sstall} ms, peak RSS ${speak} MB (idle $((idle_kb / 1024)) MB)"
+bench_row "daemon status max, 100 clients sharing a report" "$smax_ms ms" "100 ms (target)" "$(bench_ratio "$smax_ms" 100)" "<= 1"
+bench_row "daemon worst loop stall, 100 clients sharing a report" "$sstall ms" "10 ms (target)" "$(bench_ratio "$sstall" 10)" "<= 1"
+bench_row "daemon peak RSS, 100 clients sharing a report" "$speak MB" "$((idle_kb / 1024)) MB idle" "$(bench_ratio "$speak" $((idle_kb / 1024)))" "-"
+kill "$spid" 2>/dev/null || true
+wait "$spid" 2>/dev/null || true
 pids=()
