@@ -76,8 +76,8 @@ static void fz_setup(void)
     d->workers = 2;
     d->max_body = 1 << 20;
     d->max_conns = 16;
-    daemon_lane_init(&d->lane_query, "query", DAEMON_QUERY_RUNNING, DAEMON_QUERY_QUEUED);
-    daemon_lane_init(&d->lane_heavy, "heavy", DAEMON_HEAVY_RUNNING, DAEMON_HEAVY_QUEUED);
+    daemon_lane_init(&d->lane_query, "query", DAEMON_QUERY_RUNNING, DAEMON_QUERY_QUEUED, 0);
+    daemon_lane_init(&d->lane_heavy, "heavy", DAEMON_HEAVY_RUNNING, DAEMON_HEAVY_QUEUED, 1);
     d->loop = mem_alloc(sizeof *d->loop);
     if (!d->loop || uv_loop_init(d->loop)) fuzz_abort("uv_loop_init", "");
     uv_mutex_init(&d->pool_lock);
