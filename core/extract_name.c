@@ -400,11 +400,8 @@ static void wire_head_name(art_t *a, const sent_t *s)
     size_t i = s->t0, l;
     int pv;
     const registry_entry_t *en;
-    for (size_t k = s->t0; k < s->t1; k++) {
-        const extract_tok_t *t = ex_tk(a, k);
-        if (t->flags & EXTRACT_TOK_LOWER) return;
-        if ((t->flags & EXTRACT_TOK_ANGLE) || ex_tok_is(a, k, "(")) return;
-    }
+    for (size_t k = s->t0; k < s->t1; k++)
+        if ((ex_tk(a, k)->flags & EXTRACT_TOK_ANGLE) || ex_tok_is(a, k, "(")) return;
     static const char *const ordinal[] = {"st", "nd", "rd", "th", NULL};
     while (i < s->t1 && i - s->t0 < 8 && !ex_ty_is(a, i, wire_head_words) &&
            (ex_capword(a, i) || name_compound(a, i, s->t0, s->t1) || ex_tok_is(a, i, "&")))
@@ -423,16 +420,16 @@ static void wire_head_name(art_t *a, const sent_t *s)
 }
 
 /* A headline in capitals runs its words together: "MALAYSIA BAILS OUT ANOTHER COMMERCIAL
- * BANK" is a clause, not a name. Is [b, i) such a run, holding a verb or a function word? */
-static int head_clause(const art_t *a, const sent_t *s, size_t b, size_t i)
+ * BANK" is a clause, not a name. Is [b, i) of a sentence without lower-case words (lower
+ * 0) such a run, holding a verb or a function word? */
+static int head_clause(const art_t *a, int lower, size_t b, size_t i)
 {
     static const char *const clause[] = {
         "out",   "another", "says",  "said", "sees", "buys",   "sells", "bails", "to",
         "for",   "on",      "at",    "by",   "sets", "gets",   "has",   "plans", "may",
         "will",  "agrees",  "seeks", "ups",  "cuts", "raises", "takes", "makes", "wins",
         "names", "files",   "is",    "in",   "its",  "from",   "into",  "with",  NULL};
-    for (size_t k = s->t0; k < s->t1; k++)
-        if (ex_tk(a, k)->flags & EXTRACT_TOK_LOWER) return 0;
+    if (lower) return 0;
     for (size_t k = b; k < i; k++)
         if (ex_ty_is(a, k, clause)) return 1;
     return 0;
@@ -442,8 +439,10 @@ static int head_clause(const art_t *a, const sent_t *s, size_t b, size_t i)
 void ex_discover(art_t *a, const sent_t *s)
 {
     size_t i, j, l;
-    int pv;
-    if (s == a->sents || s->headline) wire_head_name(a, s);
+    int pv, lower = 0; /* a word in lower case: body text, not a headline in capitals */
+    for (size_t k = s->t0; k < s->t1 && !lower; k++)
+        lower = (ex_tk(a, k)->flags & EXTRACT_TOK_LOWER) != 0;
+    if (!lower && (s == a->sents || s->headline)) wire_head_name(a, s);
     for (i = s->t0; i < s->t1 && !a->oom; i++) {
         const extract_tok_t *t = ex_tk(a, i);
         size_t tk, ml = ex_ticker_mark(a, i, s->t1, &tk);
@@ -481,14 +480,11 @@ void ex_discover(art_t *a, const sent_t *s)
                 int head = b == s->t0 && i - b >= 2 &&
                            !(ex_class_at(a, b, i, LEX_PLACE, &pl) && pl == i - b);
                 if (ticker && b < i && (b == s->t0 || ex_tok_is(a, b - 1, ",")) &&
-                    (head || !ex_not_company(a, b, i, s->t0)) && !head_clause(a, s, b, i) &&
+                    (head || !ex_not_company(a, b, i, s->t0)) && !head_clause(a, lower, b, i) &&
                     !registry_match(a->x->reg, a->text, a->toks.v, i, b, &en))
                     ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len);
                 /* in the body (mixed case): "bid for Imperial Continental Gas Association
                  * <ICGS.L>", "Progressive Savings and Loan Association <PRSL>" */
-                int lower = 0;
-                for (size_t k = s->t0; k < s->t1 && !lower; k++)
-                    lower = (ex_tk(a, k)->flags & EXTRACT_TOK_LOWER) != 0;
                 b = i;
                 while (
                     ticker && lower && b > s->t0 && i - b < 7 &&
@@ -517,7 +513,7 @@ void ex_discover(art_t *a, const sent_t *s)
                     name_joiner(a, s, b - 1)))
                 b--;
             if (b < i && !(ex_tk(a, b)->flags & EXTRACT_TOK_PUNCT) &&
-                !ex_not_company(a, b, i, s->t0) && !head_clause(a, s, b, i)) {
+                !ex_not_company(a, b, i, s->t0) && !head_clause(a, lower, b, i)) {
                 /* keep a strong suffix (Corp, Inc) out of the name, weak ones (Labs) in */
                 const char *w = a->text + t->off;
                 /* a suffix written against a hyphen is part of the word: "CC-BANK" */
@@ -745,12 +741,15 @@ int ex_article_subject(const art_t *a, co_t *out)
 
 /* Verbs a company is the subject of, right after its name at the start of a sentence:
  * "JJB Sports said", "Tesco reported", "Vodafone 's shares". */
-static const char *const lead_verbs[] = {
-    "said",      "says",   "reported", "reports", "posted",   "posts",    "announced", "announces",
-    "became",    "warned", "warns",    "expects", "expected", "forecast", "forecasts", "raised",
-    "raises",    "cut",    "cuts",     "plans",   "planned",  "agreed",   "agrees",    "has",
-    "had",       "is",     "was",      "will",    "saw",      "sees",     "increased", "lifted",
-    "delivered", "added",  "'s",       "s",       NULL};
+static const char *const lead_verbs[] =
+    {
+        "said",      "says",   "reported",  "reports", "posted",    "posts",    "announced",
+        "announces", "became", "warned",    "warns",   "expects",   "expected", "forecast",
+        "forecasts", "raised", "raises",    "cut",     "cuts",      "plans",    "planned",
+        "agreed",    "agrees", "has",       "had",     "is",        "was",      "will",
+        "saw",       "sees",   "increased", "lifted",  "delivered", "added",    "'s",
+        "s", /* "Tesco's shares": the possessive, however it is cut */
+        NULL};
 
 void ex_discover_leads(art_t *a)
 {
