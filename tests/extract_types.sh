@@ -139,4 +139,13 @@ pycheck "no company UPS in a headline verb, a name ends before 'and Co'" "
 names = [c['name'] for e in events for c in e['companies']]
 assert not any(n.upper() == 'UPS' for n in names), names
 assert 'Kohlberg Kravis Roberts' in names, names"
+
+# The rules alone read one-line results rows without a prior period as a table (the
+# detector alone would give an earnings event with no metrics).
+dry fixtures/articles/wire-rows-no-prior.txt --model none
+pycheck "results rows without a prior period" "
+[e] = of('earnings')
+m = metrics(e)
+assert m['net_income']['value'] == 788099 and 'prior' not in m['net_income'], m
+assert m['revenue']['value'] == 15.5e6, m"
 finish
