@@ -24,6 +24,19 @@ static int detect_table(const event_t *ev)
     if (!m || m->kind != EVENT_FIELD_LIST) return 0;
     for (size_t i = 0; i < m->nitems; i++)
         if (event_record_get(&m->items[i], "prior")) return 1;
+    /* rows without a prior period, a sentence each ("Net 788,099" / "Revs 15.5 mln"): two
+     * figures from a sentence that starts with a row label */
+    static const char *const rows[] = {"Net ", "Shr ", "Revs ", "Sales ", "Oper "};
+    const char *st = ev->source.sentence;
+    if (m->nitems < 2 || !st) return 0;
+    for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+        if (strncmp(st, rows[i], strlen(rows[i])) != 0) continue;
+        /* then a figure ("Net 788,099", "Net loss 1.2 mln"), not prose ("Net income was") */
+        const char *v = st + strlen(rows[i]);
+        if (strncmp(v, "loss ", 5) == 0) v += 5;
+        if (strncmp(v, "profit ", 7) == 0) v += 7;
+        return (*v >= '0' && *v <= '9') || strncmp(v, "not given", 9) == 0;
+    }
     return 0;
 }
 

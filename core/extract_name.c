@@ -430,8 +430,8 @@ static int head_clause(const art_t *a, int lower, size_t b, size_t i)
         "will",  "agrees",  "seeks", "ups",  "cuts", "raises", "takes", "makes", "wins",
         "names", "files",   "is",    "in",   "its",  "from",   "into",  "with",  NULL};
     if (lower) return 0;
-    for (size_t k = b; k < i; k++)
-        if (ex_ty_is(a, k, clause)) return 1;
+    for (size_t k = b; k < i; k++) /* a part of a hyphened name is not one: "TO-FITNESS" */
+        if (ex_ty_is(a, k, clause) && !name_compound(a, k, b, i)) return 1;
     return 0;
 }
 

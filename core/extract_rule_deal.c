@@ -104,6 +104,17 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if ((en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL) && !dealobj &&
         goods_after(a, h->t1, wend))
         return;
+    /* goods before a participle ("software products acquired from X", "Shell-brand
+     * products sold under this agreement") and a right to sell (a distribution agreement:
+     * "gives Wang the right to sell Diebold systems") are no deal */
+    if (h->t0 > s->t0 && !dealobj && (en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL)) {
+        static const char *const part[] = {"sold", "acquired", "purchased", "bought", NULL};
+        static const char *const right[] = {"right",    "rights",    "license", "licence",
+                                            "licensed", "exclusive", NULL};
+        if (ex_ty_is(a, h->t0, part) && goods_after(a, h->t0 - 1, h->t0)) return;
+        size_t to = ex_tok_is(a, h->t0, "to") ? h->t0 : h->t0 - 1;
+        if (to > s->t0 && ex_tok_is(a, to, "to") && ex_ty_is(a, to - 1, right)) return;
+    }
     /* a count right after the verb: "sold 1,082 cars", "to acquire 15 Boeing 767s" */
     if ((en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL) && !dealobj && h->t1 < s->t1 &&
         (ex_tk(a, h->t1)->flags & EXTRACT_TOK_NUM)) {

@@ -437,6 +437,20 @@ int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at)
     return 1;
 }
 
+/* A deal named as background: done "last year" (anywhere in the sentence), the cause of
+ * something else ("as a result of the takeover of AE", "the previous purchase of a stake"),
+ * cited by a rating agency, or the origin of a unit ("formed last month when X completed
+ * the acquisition of Y"): the cue within eight words before the deal word at. */
+static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
+{
+    static const char *const anywhere[] = {"last year", NULL};
+    static const char *const before[] = {"result of the", "result of its",    "previous", "cited",
+                                         "formed",        "earlier purchase", NULL};
+    if (ex_ty_find_phrase(a, s->t0, s->t1, anywhere, NULL) >= 0) return 1;
+    size_t lo = at > s->t0 + 8 ? at - 8 : s->t0;
+    return ex_ty_find_phrase(a, lo, at, before, NULL) >= 0;
+}
+
 void ex_ty_mark_context(art_t *a, const sent_t *s)
 {
     /* deals mentioned as the reason for something else: "to help fund its purchase of X" */
@@ -447,9 +461,11 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
         if (ev->source.offset != (long long)s->off) break;
         if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) continue;
         static const char *const trig[] = {"purchase", "acquisition", "merger", "takeover",
-                                           "deal",     "sale",        "buyout", NULL};
+                                           "deal",     "sale",        "buyout", "acquired",
+                                           "acquire",  "bought",      "offer",  NULL};
         long k = ex_ty_find(a, s->t0, s->t1, trig);
-        if (k >= 0 && ex_ty_context(a, s, (size_t)k) && event_set_bool(ev, "context", 1))
+        if (k >= 0 && (ex_ty_context(a, s, (size_t)k) || ty_deal_context(a, s, (size_t)k)) &&
+            event_set_bool(ev, "context", 1))
             a->oom = 1;
     }
 }

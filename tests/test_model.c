@@ -289,6 +289,56 @@ static void test_detect(void **state)
     feat_release(&f);
 }
 
+/* An earnings candidate with the given metrics, read from sentence. */
+static void add_earnings(event_list_t *l, const char *text, const char *sentence, int nmetrics)
+{
+    event_t *ev = event_list_add(l);
+    assert_non_null(ev);
+    ev->type = EVENT_EARNINGS;
+    assert_int_equal(event_add_company(ev, "acme", "Acme", NULL, "subject"), 0);
+    static const char *const metric[] = {"net_income", "revenue"};
+    for (int i = 0; i < nmetrics; i++) {
+        event_record_t *r = event_add_record(ev, "metrics");
+        assert_non_null(r);
+        assert_int_equal(event_record_set_str(r, "metric", metric[i]), 0);
+        assert_int_equal(event_record_set_num(r, "value", 1000.0 * (i + 1)), 0);
+    }
+    const char *at = strstr(text, sentence);
+    ev->source.offset = at - text;
+    ev->source.length = (long long)strlen(sentence);
+    ev->source.sentence = mem_strdup(sentence);
+    assert_non_null(ev->source.sentence);
+}
+
+static void test_detect_table(void **state)
+{
+    (void)state;
+    /* rows of a results table without a prior period, one a line ("Net 788,099" / "Revs
+     * 15.5 mln"), are kept by a model sure the article reports no earnings; one figure in
+     * prose, or a row sentence with one figure, is judged and dropped */
+    const char *text = "Date: 1987-03-02\nACME YEAR NET\nNet 788,099\nRevs 15.5 mln\n"
+                       "Net income was 5 mln dlrs, the company said.\n";
+    detect_article_t a = {text, strlen(text), "1987-03-02", "acme", "Acme",
+                          NULL, NULL,         "x.txt",      NULL};
+    event_list_t l;
+    feat_t f;
+    err_t e = {0};
+    feat_init(&f);
+    feats(text, &f);
+    model_t *m = make_model(&f, -4.0, -4.0, -3.0);
+    m->labels[1].keep_article = m->labels[1].keep_sentence = 0.5;
+    event_list_init(&l);
+    add_earnings(&l, text, "Net 788,099\nRevs 15.5 mln", 2);
+    add_earnings(&l, text, "Net 788,099", 1);
+    add_earnings(&l, text, "Net income was 5 mln dlrs, the company said.", 2);
+    assert_int_equal(detect_apply(m, &a, &l, 0, &e), 0);
+    assert_int_equal(l.n, 1);
+    assert_string_equal(l.items[0].source.sentence, "Net 788,099\nRevs 15.5 mln");
+    event_list_release(&l);
+    model_free(m);
+    feat_release(&f);
+}
+
 static void test_oom(void **state)
 {
     (void)state;
@@ -318,8 +368,10 @@ static void test_oom(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_zones), cmocka_unit_test(test_features), cmocka_unit_test(test_score),
-        cmocka_unit_test(test_file),  cmocka_unit_test(test_detect),   cmocka_unit_test(test_oom),
+        cmocka_unit_test(test_zones),  cmocka_unit_test(test_features),
+        cmocka_unit_test(test_score),  cmocka_unit_test(test_file),
+        cmocka_unit_test(test_detect), cmocka_unit_test(test_detect_table),
+        cmocka_unit_test(test_oom),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
