@@ -2,6 +2,7 @@
 #include "detect.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "mem.h"
 #include "registry.h"
@@ -186,6 +187,52 @@ static int detect_fill(event_t *ev, const detect_article_t *a, const feat_zones_
     return 0;
 }
 
+/* The subject's part in a deal its headline reports, read from the first cue word after
+ * its name: "SETON <SEL> GETS BUYOUT OFFER" (target), "FORUM <FOUR> ENDS BEVERLY <BEV>
+ * PURCHASE DEAL" (acquirer), "CROSS AND TRECKER <CTCO> TO SELL UNIT" (seller). "subject"
+ * when the title does not name it or has no cue. */
+static const char *detect_deal_role(const detect_article_t *a, const feat_zones_t *z)
+{
+    static const struct {
+        const char *word, *role;
+    } cues[] = {{"gets", "target"},          {"receives", "target"},   {"acquired", "target"},
+                {"bought", "target"},        {"tendered", "target"},   {"buyout", "target"},
+                {"approached", "target"},    {"rejects", "target"},    {"buys", "acquirer"},
+                {"buy", "acquirer"},         {"acquires", "acquirer"}, {"acquire", "acquirer"},
+                {"acquisition", "acquirer"}, {"purchase", "acquirer"}, {"purchases", "acquirer"},
+                {"bid", "acquirer"},         {"bids", "acquirer"},     {"offer", "acquirer"},
+                {"tender", "acquirer"},      {"ups", "acquirer"},      {"raises", "acquirer"},
+                {"takes", "acquirer"},       {"sells", "seller"},      {"sell", "seller"},
+                {"sale", "seller"},          {"divests", "seller"},    {"spins", "seller"}};
+    const char *name = a->subject_name, *t = a->text;
+    if (!name || !*name) return "subject";
+    size_t nl = 0;
+    while (name[nl] && name[nl] != ' ') nl++; /* the name's first word */
+    size_t i = z->title_off, end = z->title_end, at = end;
+    for (size_t k = i; k + nl <= end && at == end; k++)
+        if (strncasecmp(t + k, name, nl) == 0 && (k == i || t[k - 1] == ' ' || t[k - 1] == '<'))
+            at = k + nl;
+    for (i = at; i < end;) {
+        char w[16];
+        size_t n = 0;
+        while (i < end && !(((unsigned char)t[i] | 32) >= 'a' && ((unsigned char)t[i] | 32) <= 'z'))
+            i++;
+        size_t w0 = i;
+        while (i < end && ((unsigned char)t[i] | 32) >= 'a' && ((unsigned char)t[i] | 32) <= 'z') {
+            if (n < sizeof w - 1) w[n] = (char)(t[i] | 32);
+            n++;
+            i++;
+        }
+        if (!n || n >= sizeof w) continue;
+        w[n] = 0;
+        /* a ticker mark ("<BEV>") and the other names are not cues */
+        if (w0 > z->title_off && t[w0 - 1] == '<') continue;
+        for (size_t c = 0; c < sizeof cues / sizeof *cues; c++)
+            if (strcmp(w, cues[c].word) == 0) return cues[c].role;
+    }
+    return "subject";
+}
+
 /* Adds an event of type t for the article's subject; an invalid one is not added. */
 static int detect_emit(const detect_article_t *a, const feat_zones_t *z, event_type_t t,
                        event_list_t *out)
@@ -193,8 +240,8 @@ static int detect_emit(const detect_article_t *a, const feat_zones_t *z, event_t
     event_t ev;
     event_init(&ev);
     ev.type = t;
-    if (event_add_company(&ev, a->subject_id, a->subject_name, a->subject_ticker, "subject"))
-        goto nomem;
+    const char *role = t == EVENT_ACQUISITION ? detect_deal_role(a, z) : "subject";
+    if (event_add_company(&ev, a->subject_id, a->subject_name, a->subject_ticker, role)) goto nomem;
     if (detect_fill(&ev, a, z)) goto nomem;
     if (a->dateline && strlen(a->dateline) == 10) memcpy(ev.occurred_on, a->dateline, 11);
     ev.source.offset = (long long)z->title_off;

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -237,11 +238,34 @@ static void test_detect(void **state)
     assert_int_equal(l.n, 1);
     assert_int_equal(l.items[0].type, EVENT_ACQUISITION);
     assert_string_equal(l.items[0].companies[0].id, "acme");
+    /* the headline's verb after the subject's name gives its part in the deal */
+    assert_string_equal(l.items[0].companies[0].role, "acquirer");
     assert_string_equal(l.items[0].source.sentence, "ACME TO BUY WIDGETCO");
     assert_string_equal(l.items[0].occurred_on, "1987-03-02");
     assert_string_equal(event_get_str(&l.items[0], "status"), "announced");
     assert_int_equal(event_validate(&l.items[0], NULL), 0);
     event_list_release(&l);
+    /* "gets ... offer": the subject is bid for; "to sell": it sells; no cue: subject */
+    static const struct {
+        const char *title, *role;
+    } heads[] = {{"ACME <ACM> GETS BUYOUT OFFER", "target"},
+                 {"ACME TO SELL UNIT", "seller"},
+                 {"ACME HOLDERS APPROVE PLAN", "subject"},
+                 {"WIDGETCO BUYS ACME", "subject"}};
+    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
+        char ht[160];
+        snprintf(ht, sizeof ht, "Date: 1987-03-02\n%s\nAcme Corp said it will buy Widgetco Inc.\n",
+                 heads[k].title);
+        detect_article_t h = a;
+        h.text = ht;
+        h.len = strlen(ht);
+        event_list_t hl;
+        event_list_init(&hl);
+        assert_int_equal(detect_apply(m, &h, &hl, 0, &e), 0);
+        assert_int_equal(hl.n, 1);
+        assert_string_equal(hl.items[0].companies[0].role, heads[k].role);
+        event_list_release(&hl);
+    }
     /* with no subject company nothing is emitted; an emit threshold of 1 never emits */
     a.subject_id = NULL;
     event_list_init(&l);
