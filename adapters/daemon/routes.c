@@ -1080,7 +1080,8 @@ static void route_page_run(void *arg)
         return;
     }
     j->rc = daemon_page(j->r.d, c, j->r.req, &j->status, &j->b);
-    daemon_db_put(j->r.d, c, j->rc != 0 && j->rc != ERR_NOTFOUND && j->rc != ERR_USAGE);
+    daemon_db_put(j->r.d, c,
+                  j->rc != 0 && j->rc != ERR_NOTFOUND && j->rc != ERR_USAGE && j->rc != ERR_DATA);
 }
 
 static void route_page_done(void *arg, int status)
