@@ -134,6 +134,13 @@ if daemon_start "$TMP/daemon.log"; then
     http_get 404 "/?company=nosuchcompany"
     contains "$TMP/body" "nosuchcompany" "unknown company named on the 404 page"
     http_get 400 "/?since=yesterday"
+    # symbol= as on /v1/report: the listing charted, an unknown symbol a 404 naming it
+    http_get 200 "/?company=AAPL&symbol=aapl"
+    contains "$TMP/body" "Adjusted close of AAPL " "GET /?symbol=aapl charts AAPL"
+    http_get 404 "/?company=AAPL&symbol=NOSUCHSYM"
+    contains "$TMP/body" "no prices for NOSUCHSYM" "unknown symbol named on the 404 page"
+    http_get 400 "/?company=AAPL&symbol=BABA"
+    contains "$TMP/body" "BABA is not a listing of AAPL" "another company's symbol refused on the page"
     got=$(curl -s -o /dev/null -w '%{http_code}' -X POST -d '' "$URL/")
     if [ "$got" = 405 ]; then ok; else bad "POST /: HTTP $got, want 405"; fi
     printf '%s\n' '{"type":"product_announcement","occurred_on":"2025-06-09","companies":[{"id":"AAPL","name":"Apple","role":"subject","ticker":"AAPL"}],"data":{"product":"iOS 26","kind":"launch"},"source":{"name":"wwdc.txt","sentence":"Apple unveiled iOS 26 at its developer conference."}}' >"$TMP/news.ndjson"

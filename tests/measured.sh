@@ -11,7 +11,7 @@
 # Monday), and a company with several listings is measured on its primary
 # listing, the first of its symbols, or the one --symbol names (refused with
 # exit 65 when it has no bars or is another company's); the daemon's routes
-# likewise (symbol=).
+# likewise (symbol=), and so does the daemon's page (GET /?symbol=).
 . "$(dirname "$0")/lib.sh"
 PRICES=$SHARED/corpus/prices
 SEED=$SHARED/seed/apple-alibaba-2025-02-12.txt
@@ -352,6 +352,16 @@ json "$TMP/body" "assert {e['measured']['symbol'] for e in d['companies'][0]['ti
 http_get 404 "/v1/reactions?symbol=ACMX"
 http_get 400 "/v1/companies/ACME/reactions?symbol=TWA"
 http_get 400 "/v1/study?symbol=A%20B"
+# GET / (the HTML page) takes symbol= as /v1/report does
+http_get 200 "/?company=ACME"
+contains "$TMP/body" "Adjusted close of ACME " "GET / charts the primary listing by default"
+http_get 200 "/?company=ACME&symbol=acm2"
+contains "$TMP/body" "Adjusted close of ACM2 " "GET /?symbol=ACM2 charts the listing asked for"
+http_get 404 "/?company=ACME&symbol=ACMX"
+contains "$TMP/body" "no prices for ACMX" "GET /?symbol= without bars says so"
+http_get 400 "/?company=ACME&symbol=TWA"
+contains "$TMP/body" "TWA is not a listing of ACME" "GET /?symbol= of another company says so"
+http_get 400 "/?symbol=A%20B"
 stop_pid "$DPID" 20 || true
 DPID=
 finish

@@ -446,5 +446,5 @@ const cli_cmd_t cli_cmds_model[] = {
      "  else $SEISMO_MODEL, else the built-in one; 'none' means the rules alone.\n"
      "  --scores also prints a line per article and type: WHERE, TYPE, GOLD (0/1),\n"
      "  P(article), EVENT (0/1).\n",
-     cmd_model, 0, 0, cmd_model_opts, "train eval"},
+     cmd_model, 0, CLI_HAS_SUBCMDS, cmd_model_opts, "train eval"},
     {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL}};

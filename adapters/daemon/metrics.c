@@ -1,4 +1,4 @@
-/* The daemon's Prometheus metrics. */
+/* The daemon's Prometheus metrics, and the loop stall probe they report. */
 #include <string.h>
 
 #include "../../core/proj.h"
@@ -7,9 +7,36 @@
 static const double daemon_lat_le[DAEMON_LAT_BUCKETS] = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
                                                          0.05,   0.1,   0.25,   0.5,   1,    5};
 
+/* The loop stall probe: a timer due every DAEMON_PROBE_MS notes how late it
+ * fires; lateness is time the loop thread spent on something else (a long
+ * computation on the loop would show here). /metrics and /v1/status give the
+ * worst. */
+static void daemon_probe_cb(uv_timer_t *t)
+{
+    daemon_t *d = t->data;
+    daemon_metrics_t *m = &d->metrics;
+    uint64_t now = uv_hrtime(), due = m->probe_last + (uint64_t)DAEMON_PROBE_MS * 1000000;
+
+    if (m->probe_last && now > due && now - due > m->stall_max_ns) m->stall_max_ns = now - due;
+    m->probe_last = now;
+}
+
+void daemon_metrics_start(daemon_t *d)
+{
+    uv_timer_init(d->loop, &d->metrics.probe);
+    d->metrics.probe.data = d;
+    uv_timer_start(&d->metrics.probe, daemon_probe_cb, DAEMON_PROBE_MS, DAEMON_PROBE_MS);
+    uv_unref((uv_handle_t *)&d->metrics.probe);
+}
+
+void daemon_metrics_stop(daemon_t *d)
+{
+    uv_close((uv_handle_t *)&d->metrics.probe, NULL);
+}
+
 void daemon_metrics_request(daemon_t *d, const char *route, int status, double seconds)
 {
-    daemon_metrics_t *m = &d->m;
+    daemon_metrics_t *m = &d->metrics;
     int i;
 
     for (i = 0; i < m->nroutes; i++)
@@ -28,12 +55,12 @@ void daemon_metrics_request(daemon_t *d, const char *route, int status, double s
 
 void daemon_metrics_render(daemon_t *d, buf_t *out)
 {
-    daemon_metrics_t *m = &d->m;
+    daemon_metrics_t *m = &d->metrics;
     proj_status_t st[16];
     long long head = 0;
     char hash[65];
 
-    uv_mutex_lock(&d->m_lock);
+    uv_mutex_lock(&m->lock);
     buf_printf(
         out,
         "# HELP seismo_events_appended_total Events appended through this daemon.\n"
@@ -53,11 +80,11 @@ void daemon_metrics_render(daemon_t *d, buf_t *out)
         "seismo_connections_idle_closed_total %llu\n",
         m->events_appended, m->articles_ingested, m->articles_rejected, m->conns_refused,
         m->conns_idle_closed);
-    uv_mutex_unlock(&d->m_lock);
+    uv_mutex_unlock(&m->lock);
     buf_printf(out,
                "# HELP seismo_connections Open connections.\n# TYPE seismo_connections gauge\n"
                "seismo_connections %d\n",
-               d->nconns);
+               d->server.nconns);
     buf_puts(out, "# HELP seismo_http_requests_total HTTP requests by route and status.\n"
                   "# TYPE seismo_http_requests_total counter\n");
     for (int i = 0; i < m->nroutes; i++)
@@ -90,7 +117,7 @@ void daemon_metrics_render(daemon_t *d, buf_t *out)
                "# HELP seismo_loop_stall_max_seconds The longest the event loop was late "
                "(timer probe).\n"
                "# TYPE seismo_loop_stall_max_seconds gauge\nseismo_loop_stall_max_seconds %.6f\n",
-               (double)d->stall_max_ns / 1e9);
+               (double)m->stall_max_ns / 1e9);
     buf_printf(out,
                "# HELP seismo_queries_computed_total Query documents computed.\n"
                "# TYPE seismo_queries_computed_total counter\nseismo_queries_computed_total %llu\n"
@@ -102,17 +129,17 @@ void daemon_metrics_render(daemon_t *d, buf_t *out)
                   "# TYPE seismo_queue_depth gauge\n");
     buf_printf(out,
                "seismo_queue_depth{lane=\"query\"} %d\nseismo_queue_depth{lane=\"heavy\"} %d\n",
-               d->lane_query.queued, d->lane_heavy.queued);
+               d->pool.query.queued, d->pool.heavy.queued);
     buf_puts(out, "# HELP seismo_queue_refused_total Queries refused with 503 (lane full).\n"
                   "# TYPE seismo_queue_refused_total counter\n");
     buf_printf(out,
                "seismo_queue_refused_total{lane=\"query\"} %llu\n"
                "seismo_queue_refused_total{lane=\"heavy\"} %llu\n",
-               d->lane_query.refused, d->lane_heavy.refused);
+               d->pool.query.refused, d->pool.heavy.refused);
     buf_printf(out,
                "# HELP seismo_spool_files_total Spool files processed.\n"
                "# TYPE seismo_spool_files_total counter\n"
                "seismo_spool_files_total{result=\"done\"} %lu\n"
                "seismo_spool_files_total{result=\"rejected\"} %lu\n",
-               d->spool_done, d->spool_rejected);
+               d->spool.done, d->spool.rejected);
 }

@@ -2,8 +2,9 @@
  * built from the read models as they are now, in one read snapshot. The page
  * long-polls GET /v1/events from its own origin and reloads when events
  * arrive. Parameters are those of GET /v1/report: company (repeated or
- * comma-separated), since, until, window, benchmark; empty values count as
- * absent, a bad one is a 400 page. */
+ * comma-separated), since, until, window, benchmark, symbol (the listing a
+ * company is measured on, as --symbol); empty values count as absent, a bad
+ * one is a 400 page, an unknown company or a symbol without bars a 404. */
 #include <string.h>
 
 #include "../../core/mem.h"
@@ -45,6 +46,7 @@ static int page_error(const err_t *e, buf_t *body)
 int daemon_page(daemon_t *d, store_t *c, const httpc_request_t *req, int *status, buf_t *body)
 {
     char *names[PAGE_MAX_NAMES], *vals[8], *since = NULL, *until = NULL, *win = NULL, *bench = NULL;
+    char *sym = NULL, *listing = NULL;
     size_t nnames = 0, nvals = 0, nids = 0;
     char **ids = NULL;
     query_args_t a;
@@ -70,10 +72,12 @@ int daemon_page(daemon_t *d, store_t *c, const httpc_request_t *req, int *status
     until = page_param(req, "until", 0);
     win = page_param(req, "window", 0);
     bench = page_param(req, "benchmark", 0);
+    sym = page_param(req, "symbol", 0);
     if ((since && (rc = query_check_date("since", since, &e))) ||
         (until && (rc = query_check_date("until", until, &e))) ||
         (win && (rc = query_parse_window("window", win, &a.window, &e))) ||
-        (bench && (rc = query_set_benchmark("benchmark", bench, &a, &e))))
+        (bench && (rc = query_set_benchmark("benchmark", bench, &a, &e))) ||
+        (sym && (rc = query_set_symbol("symbol", sym, &a, &e))))
         goto done;
     a.since = since, a.until = until;
 
@@ -87,7 +91,12 @@ int daemon_page(daemon_t *d, store_t *c, const httpc_request_t *req, int *status
     q.reg = d->reg;
     rc = query_resolve_all(&q, names, nnames, &ids, &nids, &e);
     q.prices = &c->prices;
+    /* symbol=: a listing with bars of a company asked for (404 without bars, 400 another's) */
+    if (!rc && a.symbol[0] &&
+        !(rc = query_listing(&q, "symbol", a.symbol, ids, nids, &listing, &e)))
+        a.listing = listing;
     if (!rc) rc = report_html(&q, ids, nids, &a, &o, body, &e);
+    a.listing = NULL;
     q.reg = NULL;
     uv_rwlock_rdunlock(&d->reg_lock);
 done:
@@ -98,6 +107,8 @@ done:
     mem_free(until);
     mem_free(win);
     mem_free(bench);
+    mem_free(sym);
+    mem_free(listing);
     *status = rc ? page_error(&e, body) : 200;
     return rc;
 }

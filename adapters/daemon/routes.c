@@ -164,14 +164,14 @@ static void route_status(route_ctx_t *r)
                    st[i].last_seq, seq - st[i].last_seq);
     }
     buf_puts(&b, "],\"spool\":");
-    if (d->spool) {
+    if (d->spool.dir) {
         daemon_spool_counts(d, &in, &done, &rej);
         buf_printf(&b, "{\"incoming\":%ld,\"done\":%ld,\"rejected\":%ld}", in, done, rej);
     } else {
         buf_puts(&b, "null");
     }
-    buf_printf(&b, ",\"connections\":%d,\"loop_stall_max_ms\":%.3f}", d->nconns,
-               (double)d->stall_max_ns / 1e6);
+    buf_printf(&b, ",\"connections\":%d,\"loop_stall_max_ms\":%.3f}", d->server.nconns,
+               (double)d->metrics.stall_max_ns / 1e6);
     route_json(r, 200, &b);
     buf_release(&b);
 }
@@ -315,7 +315,7 @@ static void route_events(route_ctx_t *r)
     }
     j->q.since = j->since, j->q.until = j->until;
     j->company = httpc_query_param(r->req, "company", 0);
-    if ((rc = daemon_lane_submit(r->d, &r->d->lane_query, route_evjob_run, route_evjob_done, j))) {
+    if ((rc = daemon_lane_submit(r->d, &r->d->pool.query, route_evjob_run, route_evjob_done, j))) {
         err_t e = {0};
         err_set(&e, rc,
                 rc == ERR_BUSY ? "too many queries queued; retry" : "cannot queue the work");
@@ -406,15 +406,15 @@ static void route_job_done(void *arg, int status)
 
     (void)status;
     j->r.async = 1;
-    uv_mutex_lock(&d->m_lock);
+    uv_mutex_lock(&d->metrics.lock);
     if (j->articles) {
         if (j->rc)
-            d->m.articles_rejected++;
+            d->metrics.articles_rejected++;
         else
-            d->m.articles_ingested += j->narticles;
+            d->metrics.articles_ingested += j->narticles;
     }
-    if (!j->rc) d->m.events_appended += j->napp;
-    uv_mutex_unlock(&d->m_lock);
+    if (!j->rc) d->metrics.events_appended += j->napp;
+    uv_mutex_unlock(&d->metrics.lock);
     if (j->rc) {
         route_fail(&j->r, &j->e);
     } else {
@@ -561,18 +561,19 @@ static void route_waiter_add(route_ctx_t *r, long long after, long long target, 
     w->reads = reads;
     w->deadline = r->deadline ? r->deadline : uv_now(r->d->loop) + (uint64_t)wait_s * 1000;
     w->run = run;
-    w->next = r->d->waiters;
-    r->d->waiters = w;
+    w->next = r->d->routes.waiters;
+    r->d->routes.waiters = w;
 }
 
 void daemon_waiters_check(daemon_t *d, int timeout_all)
 {
-    daemon_waiter_t **pp = &d->waiters;
+    daemon_waiter_t **pp = &d->routes.waiters;
     uint64_t now = uv_now(d->loop);
 
     while (*pp) {
         daemon_waiter_t *w = *pp;
-        int ready = timeout_all || now >= w->deadline || (w->target < 0 && d->head > w->after) ||
+        int ready = timeout_all || now >= w->deadline ||
+                    (w->target < 0 && d->workers.head > w->after) ||
                     (w->target >= 0 && daemon_proj_reached(d, w->reads, w->target));
         if (!ready) {
             pp = &w->next;
@@ -589,7 +590,7 @@ void daemon_waiters_check(daemon_t *d, int timeout_all)
 
 int daemon_waiters_pending(const daemon_t *d)
 {
-    for (const daemon_waiter_t *w = d->waiters; w; w = w->next)
+    for (const daemon_waiter_t *w = d->routes.waiters; w; w = w->next)
         if (w->target >= 0 && !daemon_proj_reached(d, w->reads, w->target)) return 1;
     return 0;
 }
@@ -651,7 +652,7 @@ struct route_qjob_s {
     buf_t body;
     err_t e;
     int rc;
-    route_qjob_t *next; /* in d->qjobs */
+    route_qjob_t *next; /* in d->routes.qjobs */
     /* A large answer streams: the worker dumps into pending (under lock) and
      * waits while pending and what the connections have not taken reach
      * DAEMON_STREAM_BUF; the loop moves pending into chunks. */
@@ -680,7 +681,7 @@ static int route_query_heavy(const char *path)
  * would otherwise hold a lane's place (and a read snapshot) for ever. */
 static int route_qjob_hand(route_qjob_t *j)
 {
-    uint64_t still = uv_hrtime(), limit = (uint64_t)j->d->idle_ms * 1000000;
+    uint64_t still = uv_hrtime(), limit = (uint64_t)j->d->server.idle_ms * 1000000;
     size_t held = (size_t)-1;
     int rc = 0;
 
@@ -688,7 +689,7 @@ static int route_qjob_hand(route_qjob_t *j)
     j->streaming = 1;
     if (buf_append(&j->pending, j->wbuf.data ? j->wbuf.data : "", j->wbuf.len)) rc = -1;
     buf_reset(&j->wbuf);
-    uv_async_send(&j->d->stream_async);
+    uv_async_send(&j->d->routes.stream_async);
     while (!rc && !j->abandoned && j->pending.len + j->backlog >= DAEMON_STREAM_BUF) {
         if (j->pending.len + j->backlog != held) {
             held = j->pending.len + j->backlog;
@@ -743,7 +744,7 @@ static void route_qjob_run(void *arg)
     /* One snapshot for the whole document, so that its head matches its rows. */
     if (!(bad = (j->rc = readmodel_read_begin(&c->rm, &j->e)) != 0)) {
         j->found = daemon_query(j->d, c, j->first.req, &j->status, &doc, &j->body,
-                                j->d->stream_ok ? route_qjob_sink : NULL, j);
+                                j->d->routes.stream_ok ? route_qjob_sink : NULL, j);
         streamed = j->found && !doc && j->status == 200;
         if (streamed && (route_qjob_sink("\n", 1, j) || (j->wstreaming && route_qjob_hand(j))))
             j->rc = err_set(&j->e, ERR_NOMEM, "out of memory or the answer was abandoned");
@@ -754,7 +755,7 @@ static void route_qjob_run(void *arg)
     }
     daemon_db_put(j->d, c, bad);
     if (!doc) return;
-    if (!j->d->stream_ok) {
+    if (!j->d->routes.stream_ok) {
         j->rc = query_dump(doc, &j->body, &j->e);
         if (!j->rc && buf_putc(&j->body, '\n')) j->rc = err_set(&j->e, ERR_NOMEM, "out of memory");
     } else if (!(j->rc = query_dump_stream(doc, route_qjob_sink, j, &j->e)) &&
@@ -801,7 +802,7 @@ static void route_qjob_pump(route_qjob_t *j, int all)
         }
     }
     uv_mutex_unlock(&j->lock);
-    if (more) uv_async_send(&j->d->stream_async);
+    if (more) uv_async_send(&j->d->routes.stream_async);
     j->sent += out.len;
     for (size_t i = 0; i <= j->nmore; i++) {
         route_ctx_t *r = i == 0 ? &j->first : &j->more[i - 1];
@@ -824,11 +825,21 @@ static void route_qjob_pump(route_qjob_t *j, int all)
     uv_mutex_unlock(&j->lock);
 }
 
+void daemon_routes_start(daemon_t *d)
+{
+    if (uv_async_init(d->loop, &d->routes.stream_async, daemon_streams_pump) == 0) {
+        /* Closed with the rest once every work item is done (daemon_main's uv_walk). */
+        d->routes.stream_async.data = d;
+        uv_unref((uv_handle_t *)&d->routes.stream_async);
+        d->routes.stream_ok = 1;
+    }
+}
+
 void daemon_streams_pump(uv_async_t *a)
 {
     daemon_t *d = a->data;
 
-    for (route_qjob_t *j = d->qjobs; j; j = j->next) route_qjob_pump(j, 0);
+    for (route_qjob_t *j = d->routes.qjobs; j; j = j->next) route_qjob_pump(j, 0);
 }
 
 void daemon_streams_drained(daemon_t *d)
@@ -836,7 +847,7 @@ void daemon_streams_drained(daemon_t *d)
     /* Not now: a turn of the loop may complete a write for each of many
      * clients, and a pump each would copy a piece to every client each
      * time. Wakes are coalesced: one pump per turn. */
-    if (d->qjobs && d->stream_ok) uv_async_send(&d->stream_async);
+    if (d->routes.qjobs && d->routes.stream_ok) uv_async_send(&d->routes.stream_async);
 }
 
 /* Ends the streamed answer to r: complete when the worker finished, else cut
@@ -892,7 +903,7 @@ static void route_qjob_done(void *arg, int status)
     route_qjob_t *j = arg;
     daemon_t *d = j->d;
 
-    for (route_qjob_t **pp = &d->qjobs; *pp; pp = &(*pp)->next)
+    for (route_qjob_t **pp = &d->routes.qjobs; *pp; pp = &(*pp)->next)
         if (*pp == j) {
             *pp = j->next;
             break;
@@ -941,9 +952,9 @@ static void route_query_answer(route_ctx_t *r)
     }
     /* The same document is being computed from the read models as they are:
      * wait for it rather than compute it twice. */
-    for (j = d->qjobs; j; j = j->next) {
+    for (j = d->routes.qjobs; j; j = j->next) {
         int streaming;
-        if (j->gen != d->gen || strcmp(j->key, key.data) != 0) continue;
+        if (j->gen != d->cache.gen || strcmp(j->key, key.data) != 0) continue;
         uv_mutex_lock(&j->lock);
         streaming = j->streaming; /* its first bytes are gone: too late to join */
         uv_mutex_unlock(&j->lock);
@@ -955,7 +966,7 @@ static void route_query_answer(route_ctx_t *r)
             j->more = m, j->cmore = n;
         }
         j->more[j->nmore++] = *r;
-        d->m.queries_shared++;
+        d->metrics.queries_shared++;
         buf_release(&key);
         return;
     }
@@ -967,10 +978,11 @@ static void route_query_answer(route_ctx_t *r)
     j->d = d;
     j->first = *r;
     j->key = buf_steal(&key);
-    j->gen = d->gen;
+    j->gen = d->cache.gen;
     /* Reports carry generated_at, and answers built while projections lag
      * the head would soon be stale: neither is cached. */
-    j->cacheable = daemon_proj_reached(d, ~0u, d->head) && strcmp(r->req->path, "/v1/report") != 0;
+    j->cacheable =
+        daemon_proj_reached(d, ~0u, d->workers.head) && strcmp(r->req->path, "/v1/report") != 0;
     j->status = 500;
     buf_init(&j->body);
     buf_init(&j->pending);
@@ -982,7 +994,7 @@ static void route_query_answer(route_ctx_t *r)
         route_error(r, 500, "internal", "out of memory", NULL);
         return;
     }
-    rc = daemon_lane_submit(d, route_query_heavy(r->req->path) ? &d->lane_heavy : &d->lane_query,
+    rc = daemon_lane_submit(d, route_query_heavy(r->req->path) ? &d->pool.heavy : &d->pool.query,
                             route_qjob_run, route_qjob_done, j);
     if (rc) {
         err_t e = {0};
@@ -992,9 +1004,9 @@ static void route_query_answer(route_ctx_t *r)
         route_fail(r, &e);
         return;
     }
-    j->next = d->qjobs;
-    d->qjobs = j;
-    d->m.queries_computed++;
+    j->next = d->routes.qjobs;
+    d->routes.qjobs = j;
+    d->metrics.queries_computed++;
 }
 
 /* Returns 1 when path is a query route (answered now or once consistent). */
@@ -1032,7 +1044,7 @@ static int route_query(route_ctx_t *r)
         if (!daemon_proj_reached(r->d, reads, head)) {
             /* Appended elsewhere and not noticed yet: a catch-up round now
              * (log_grew starts one); else one more after the running one. */
-            if (head > r->d->head)
+            if (head > r->d->workers.head)
                 daemon_log_grew(r->d);
             else
                 daemon_proj_kick(r->d);
@@ -1068,7 +1080,8 @@ static void route_page_run(void *arg)
         return;
     }
     j->rc = daemon_page(j->r.d, c, j->r.req, &j->status, &j->b);
-    daemon_db_put(j->r.d, c, j->rc != 0 && j->rc != ERR_NOTFOUND && j->rc != ERR_USAGE);
+    daemon_db_put(j->r.d, c,
+                  j->rc != 0 && j->rc != ERR_NOTFOUND && j->rc != ERR_USAGE && j->rc != ERR_DATA);
 }
 
 static void route_page_done(void *arg, int status)
@@ -1100,7 +1113,7 @@ static void route_page(route_ctx_t *r)
     j->r = *r;
     j->status = 500;
     buf_init(&j->b);
-    if ((rc = daemon_lane_submit(r->d, &r->d->lane_heavy, route_page_run, route_page_done, j))) {
+    if ((rc = daemon_lane_submit(r->d, &r->d->pool.heavy, route_page_run, route_page_done, j))) {
         err_t e = {0};
         err_set(&e, rc,
                 rc == ERR_BUSY ? "too many queries queued; retry" : "cannot queue the work");

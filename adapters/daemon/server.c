@@ -1,4 +1,4 @@
-/* The daemon's listeners and connections: libuv streams feeding httpc. */
+/* The daemon's listeners and connections (daemon_server_t): libuv streams feeding httpc. */
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -54,10 +54,10 @@ static void daemon_conn_close(daemon_conn_t *c)
     c->closing = 1;
     if (c->prev)
         c->prev->next = c->next;
-    else if (d->conns == c)
-        d->conns = c->next;
+    else if (d->server.conns == c)
+        d->server.conns = c->next;
     if (c->next) c->next->prev = c->prev;
-    if (!c->refused) d->nconns--;
+    if (!c->refused) d->server.nconns--;
     c->writes = 2; /* reused as the count of handles still to close */
     uv_close(&c->h.handle, daemon_conn_closed);
     uv_close((uv_handle_t *)&c->timer, daemon_conn_closed);
@@ -76,7 +76,7 @@ static void daemon_conn_arm(daemon_conn_t *c)
 {
     if (c->closing) return;
     c->active = uv_now(c->d->loop);
-    uv_timer_start(&c->timer, daemon_timer_cb, (uint64_t)c->d->idle_ms, 0);
+    uv_timer_start(&c->timer, daemon_timer_cb, (uint64_t)c->d->server.idle_ms, 0);
 }
 
 static void daemon_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *b);
@@ -265,7 +265,7 @@ static daemon_conn_t *daemon_oldest_idle(daemon_t *d, const daemon_conn_t *excep
 {
     daemon_conn_t *best = NULL;
 
-    for (daemon_conn_t *c = d->conns; c; c = c->next) {
+    for (daemon_conn_t *c = d->server.conns; c; c = c->next) {
         if (c != except && !c->closing && !c->refused && c->lingering) return c; /* done with */
         if (c == except || c->closing || c->refused || c->dead || c->http.busy || c->writes > 0 ||
             c->http.out.len > 0 || httpc_mid_request(&c->http))
@@ -295,26 +295,26 @@ static void daemon_accept(uv_stream_t *server, int status)
     uv_timer_init(d->loop, &c->timer);
     c->h.handle.data = c;
     c->timer.data = c;
-    httpc_init(&c->http, d->max_body, daemon_on_request, d);
-    c->next = d->conns;
-    if (d->conns) d->conns->prev = c;
-    d->conns = c;
+    httpc_init(&c->http, d->server.max_body, daemon_on_request, d);
+    c->next = d->server.conns;
+    if (d->server.conns) d->server.conns->prev = c;
+    d->server.conns = c;
     if (uv_accept(server, &c->h.stream)) {
         c->refused = 1;
         daemon_conn_close(c);
         return;
     }
-    if (d->nconns >= d->max_conns) {
+    if (d->server.nconns >= d->server.max_conns) {
         /* Idle keep-alive connections must not lock new requests out: the
          * one idle the longest makes room (a client reconnects when it
          * needs to). */
         daemon_conn_t *idle = daemon_oldest_idle(d, c);
         if (idle) {
             daemon_conn_close(idle);
-            d->m.conns_idle_closed++;
+            d->metrics.conns_idle_closed++;
         }
     }
-    if (d->nconns >= d->max_conns) {
+    if (d->server.nconns >= d->server.max_conns) {
         /* Refused cleanly: a 503 with Connection: close, then the close. */
         static const char busy[] =
             "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
@@ -322,13 +322,13 @@ static void daemon_accept(uv_stream_t *server, int status)
             "{\"error\":{\"code\":\"too_many_connections\",\"message\":\"too many "
             "connections\"}}\n";
         c->refused = 1;
-        d->m.conns_refused++;
+        d->metrics.conns_refused++;
         c->http.closing = 1;
         buf_puts(&c->http.out, busy);
         daemon_conn_flush(d, &c->http);
         return;
     }
-    d->nconns++;
+    d->server.nconns++;
     if (server->type == UV_TCP) uv_tcp_nodelay(&c->h.tcp, 1);
     uv_read_start(&c->h.stream, daemon_alloc, daemon_read);
     daemon_conn_arm(c);
@@ -382,7 +382,7 @@ static int daemon_listen_one(daemon_t *d, const char *addr, err_t *e)
     }
     h->data = d;
     if (rc == 0) rc = uv_listen((uv_stream_t *)h, 511, daemon_accept);
-    d->listeners[d->nlisteners++] = h;
+    d->server.listeners[d->server.nlisteners++] = h;
     if (rc)
         return err_set(e, ERR_USAGE, "cannot listen on %s: %s", addr,
                        rc == UV_EADDRINUSE ? "address already in use" : uv_strerror(rc));
@@ -398,8 +398,8 @@ int daemon_server_start(daemon_t *d, err_t *e)
 {
     int rc;
 
-    for (int i = 0; i < d->nlisten; i++)
-        if ((rc = daemon_listen_one(d, d->listen[i], e))) {
+    for (int i = 0; i < d->server.nlisten; i++)
+        if ((rc = daemon_listen_one(d, d->server.listen[i], e))) {
             daemon_server_stop(d);
             return rc;
         }
@@ -408,8 +408,8 @@ int daemon_server_start(daemon_t *d, err_t *e)
 
 void daemon_server_stop(daemon_t *d)
 {
-    for (int i = 0; i < d->nlisteners; i++) {
-        uv_handle_t *h = d->listeners[i];
+    for (int i = 0; i < d->server.nlisteners; i++) {
+        uv_handle_t *h = d->server.listeners[i];
         if (h->type == UV_NAMED_PIPE) {
             char path[1024];
             size_t n = sizeof path;
@@ -417,9 +417,9 @@ void daemon_server_stop(daemon_t *d)
         }
         uv_close(h, daemon_free_handle);
     }
-    d->nlisteners = 0;
+    d->server.nlisteners = 0;
     /* Idle connections close now; busy ones close after their answer. */
-    for (daemon_conn_t *c = d->conns, *next; c; c = next) {
+    for (daemon_conn_t *c = d->server.conns, *next; c; c = next) {
         next = c->next;
         if (!c->http.busy && c->writes == 0)
             daemon_conn_close(c);

@@ -58,7 +58,7 @@ static void spool_reject(daemon_t *d, const char *name, const char *why)
     char dst[4096], errpath[4200];
     FILE *f;
 
-    if (spool_move(d->spool, name, "rejected", dst, sizeof dst) != 0) {
+    if (spool_move(d->spool.dir, name, "rejected", dst, sizeof dst) != 0) {
         daemon_log(d, "error", "spool: cannot move %s to rejected/: %s", name, strerror(errno));
         return;
     }
@@ -208,7 +208,7 @@ static void spool_one(spool_job_t *j, eventlog_t *log, int dfd, const char *name
      * its mtime) with no writer left is complete at once. */
     writing = spool_being_written(fd);
     if (writing > 0 ||
-        (spool_age_ms(&st) < d->spool_settle_ms && !(writing == 0 && spool_renamed(&st)))) {
+        (spool_age_ms(&st) < d->spool.settle_ms && !(writing == 0 && spool_renamed(&st)))) {
         j->pending++;
         goto done;
     }
@@ -236,7 +236,7 @@ static void spool_one(spool_job_t *j, eventlog_t *log, int dfd, const char *name
         daemon_log(d, "error", "spool: %s left in incoming/: %s", name, e.msg);
         goto done;
     }
-    if (spool_move(d->spool, name, "done", dst, sizeof dst) != 0) {
+    if (spool_move(d->spool.dir, name, "done", dst, sizeof dst) != 0) {
         daemon_log(d, "error", "spool: cannot move %s to done/: %s", name, strerror(errno));
         goto done;
     }
@@ -262,7 +262,7 @@ static void spool_run(void *arg)
     store_t *c;
     DIR *dp;
 
-    snprintf(dir, sizeof dir, "%s/incoming", d->spool);
+    snprintf(dir, sizeof dir, "%s/incoming", d->spool.dir);
     if (!(dp = opendir(dir))) return;
     while ((de = readdir(dp))) {
         if (spool_ignored(de->d_name)) continue;
@@ -296,18 +296,18 @@ static void spool_done(void *arg, int status)
     daemon_t *d = j->d;
 
     (void)status;
-    d->spool_busy = 0;
-    d->spool_done += j->done;
-    d->spool_rejected += j->rejected;
-    uv_mutex_lock(&d->m_lock);
-    d->m.articles_ingested += j->articles;
-    d->m.articles_rejected += j->rejected;
-    d->m.events_appended += j->appended;
-    uv_mutex_unlock(&d->m_lock);
+    d->spool.busy = 0;
+    d->spool.done += j->done;
+    d->spool.rejected += j->rejected;
+    uv_mutex_lock(&d->metrics.lock);
+    d->metrics.articles_ingested += j->articles;
+    d->metrics.articles_rejected += j->rejected;
+    d->metrics.events_appended += j->appended;
+    uv_mutex_unlock(&d->metrics.lock);
     if (j->appended) daemon_log_grew(d);
     mem_free(j);
-    if (d->spool_again && !d->stopping) {
-        d->spool_again = 0;
+    if (d->spool.again && !d->stopping) {
+        d->spool.again = 0;
         daemon_spool_kick(d);
     }
 }
@@ -316,16 +316,16 @@ void daemon_spool_kick(daemon_t *d)
 {
     spool_job_t *j;
 
-    if (!d->spool || d->stopping) return;
-    if (d->spool_busy) {
-        d->spool_again = 1;
+    if (!d->spool.dir || d->stopping) return;
+    if (d->spool.busy) {
+        d->spool.again = 1;
         return;
     }
     if (!(j = mem_calloc(1, sizeof *j))) return;
     j->d = d;
-    d->spool_busy = 1;
+    d->spool.busy = 1;
     if (daemon_work(d, spool_run, spool_done, j)) {
-        d->spool_busy = 0;
+        d->spool.busy = 0;
         mem_free(j);
     }
 }
@@ -343,21 +343,62 @@ static void spool_timer_cb(uv_timer_t *t)
     daemon_spool_kick(t->data);
 }
 
+static int spool_check_dir(const char *dir, err_t *e)
+{
+    struct stat st;
+
+    if (mkdir(dir, 0755) != 0 && errno != EEXIST)
+        return err_set(e, ERR_USAGE, "cannot create %s: %s", dir, strerror(errno));
+    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
+        return err_set(e, ERR_USAGE, "%s is not a directory", dir);
+    if (access(dir, W_OK | X_OK) != 0)
+        return err_set(e, ERR_USAGE, "%s is not writable: %s", dir, strerror(errno));
+    return 0;
+}
+
+int daemon_spool_make_dirs(daemon_t *d, err_t *e)
+{
+    char sub[4096];
+    const char *subs[] = {"", "/incoming", "/done", "/rejected"};
+
+    for (int i = 0; i < 4; i++) {
+        int rc;
+        snprintf(sub, sizeof sub, "%s%s", d->spool.dir, subs[i]);
+        if ((rc = spool_check_dir(sub, e))) return rc;
+    }
+    return 0;
+}
+
+void daemon_spool_init(daemon_t *d)
+{
+    uv_timer_init(d->loop, &d->spool.timer);
+    uv_fs_event_init(d->loop, &d->spool.watch);
+    d->spool.timer.data = d->spool.watch.data = d;
+}
+
 int daemon_spool_start(daemon_t *d, err_t *e)
 {
     char dir[4096];
     int rc, period;
 
-    snprintf(dir, sizeof dir, "%s/incoming", d->spool);
-    if ((rc = uv_fs_event_start(&d->spool_watch, spool_event_cb, dir, 0)))
+    snprintf(dir, sizeof dir, "%s/incoming", d->spool.dir);
+    if ((rc = uv_fs_event_start(&d->spool.watch, spool_event_cb, dir, 0)))
         return err_set(e, ERR_USAGE, "cannot watch %s: %s", dir, uv_strerror(rc));
     /* A writer opening a file in the instant a lease is held breaks the lease,
      * which the kernel announces with SIGIO: it must not end the daemon. */
     signal(SIGIO, SIG_IGN);
-    period = d->spool_settle_ms > 0 && d->spool_settle_ms < 1000 ? d->spool_settle_ms : 1000;
-    uv_timer_start(&d->spool_timer, spool_timer_cb, (uint64_t)period, (uint64_t)period);
+    period = d->spool.settle_ms > 0 && d->spool.settle_ms < 1000 ? d->spool.settle_ms : 1000;
+    uv_timer_start(&d->spool.timer, spool_timer_cb, (uint64_t)period, (uint64_t)period);
     daemon_spool_kick(d);
     return 0;
+}
+
+void daemon_spool_stop(daemon_t *d)
+{
+    uv_fs_event_stop(&d->spool.watch);
+    uv_timer_stop(&d->spool.timer);
+    uv_close((uv_handle_t *)&d->spool.watch, NULL);
+    uv_close((uv_handle_t *)&d->spool.timer, NULL);
 }
 
 static long spool_count(const char *spool, const char *sub)
@@ -381,7 +422,7 @@ static long spool_count(const char *spool, const char *sub)
 
 void daemon_spool_counts(daemon_t *d, long *incoming, long *done, long *rejected)
 {
-    *incoming = spool_count(d->spool, "incoming");
-    *done = spool_count(d->spool, "done");
-    *rejected = spool_count(d->spool, "rejected");
+    *incoming = spool_count(d->spool.dir, "incoming");
+    *done = spool_count(d->spool.dir, "done");
+    *rejected = spool_count(d->spool.dir, "rejected");
 }

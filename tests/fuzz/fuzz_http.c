@@ -29,7 +29,7 @@ void daemon_conn_flush(daemon_t *d, httpc_t *h)
 }
 
 /* No sockets: nothing is ever held back (answers are not streamed here:
- * stream_ok stays 0). */
+ * routes.stream_ok stays 0). */
 size_t daemon_conn_backlog(httpc_t *h)
 {
     (void)h;
@@ -71,17 +71,15 @@ static void fz_setup(void)
     fuzz_cleanup_at_exit(fz_dir);
     snprintf(path, sizeof path, "%s/fuzz.db", fz_dir);
     memset(d, 0, sizeof *d);
-    d->db_path = path;
-    d->durability = STORE_DURABLE_NORMAL;
-    d->workers = 2;
-    d->max_body = 1 << 20;
-    d->max_conns = 16;
-    daemon_lane_init(&d->lane_query, "query", DAEMON_QUERY_RUNNING, DAEMON_QUERY_QUEUED, 0);
-    daemon_lane_init(&d->lane_heavy, "heavy", DAEMON_HEAVY_RUNNING, DAEMON_HEAVY_QUEUED, 1);
+    d->pool.db_path = path;
+    d->pool.durability = STORE_DURABLE_NORMAL;
+    d->pool.nworkers = 2;
+    d->server.max_body = 1 << 20;
+    d->server.max_conns = 16;
+    daemon_pool_init(&d->pool);
     d->loop = mem_alloc(sizeof *d->loop);
     if (!d->loop || uv_loop_init(d->loop)) fuzz_abort("uv_loop_init", "");
-    uv_mutex_init(&d->pool_lock);
-    uv_mutex_init(&d->m_lock);
+    uv_mutex_init(&d->metrics.lock);
     uv_rwlock_init(&d->reg_lock);
     {
         store_opts_t o = {STORE_OPEN_CREATE, STORE_DURABLE_NORMAL};
@@ -100,7 +98,7 @@ static void fz_setup(void)
                          &e);
         mem_free(text);
     }
-    d->head = -1;
+    d->workers.head = -1;
     daemon_log_grew(d);
     uv_run(d->loop, UV_RUN_DEFAULT);
     d->logf = fopen("/dev/null", "w");
@@ -111,7 +109,7 @@ static void fz_drain(void)
 {
     for (int i = 0; i < 8; i++) {
         uv_run(fz_d.loop, UV_RUN_DEFAULT);
-        if (!fz_d.waiters) break;
+        if (!fz_d.routes.waiters) break;
         daemon_waiters_check(&fz_d, 1);
     }
 }
@@ -128,7 +126,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     chunk = (size_t)(data[0] >> 1) + 1;
     if (chunk >= 100) chunk = size;
     data++, size--;
-    httpc_init(&c, fz_d.max_body, fz_on_request, &fz_d);
+    httpc_init(&c, fz_d.server.max_body, fz_on_request, &fz_d);
     while (off < size && !c.closing) {
         size_t n = size - off < chunk ? size - off : chunk;
         httpc_feed(&c, (const char *)data + off, n);
