@@ -397,6 +397,8 @@ double ex_ty_round(double v);
 double ex_ty_round1(double v);
 /* The word lists of ex_ty_is, ex_ty_find and ex_ty_find_phrase are static arrays (borrowed,
  * NULL-terminated): their hashes are cached by address (extract_words.c). */
+/* Words that are part of a title or a role, never of a person's name (static array). */
+extern const char *const ex_ty_not_person[];
 /* Returns 1 when token i is one of words. */
 int ex_ty_is(const art_t *a, size_t i, const char *const *words);
 /* Returns the first token in [lo, hi) that is one of words, or -1. */

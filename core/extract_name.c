@@ -435,6 +435,64 @@ static int head_clause(const art_t *a, int lower, size_t b, size_t i)
     return 0;
 }
 
+/* A word in mixed case that starts with a capital ("Mize", not "MIZE" or "mize"). */
+static int person_word(const art_t *a, size_t i, size_t end)
+{
+    if (i >= end) return 0;
+    const extract_tok_t *t = ex_tk(a, i);
+    return (t->flags & EXTRACT_TOK_CAP) && !(t->flags & EXTRACT_TOK_UPPER) && t->len >= 2;
+}
+
+/* An initial ("G.") at token i: one capital letter and a full stop. */
+static int person_initial(const art_t *a, size_t i, size_t end)
+{
+    return i + 1 < end && ex_tk(a, i)->len == 1 &&
+           ex_upper_c((unsigned char)a->text[ex_tk(a, i)->off]) && ex_tok_is(a, i + 1, ".");
+}
+
+/* Words that say the name before or after them is a person who invests. */
+static const char *const person_investor[] = {"investor",     "investors",     "businessman",
+                                              "financier",    "industrialist", "developer",
+                                              "entrepreneur", "speculator",    NULL};
+
+/* Buyers that are people ("DNA Medical said Walter G. Mize had bought 33 pct", "to Irvin
+ * Kaplan, a Houston investor", "investor Martin T. Sosnoff"): a name with a middle initial,
+ * or two or three words next to a word for an investor, in a sentence about shares or a
+ * deal. Registered like a company, so the deal rules can name them as parties. */
+static void person_buyers(art_t *a, const sent_t *s)
+{
+    static const char *const deal[] = {"bought", "buy",  "acquire", "acquired", "purchase",
+                                       "offer",  "bid",  "stake",   "shares",   "sell",
+                                       "sold",   "sale", "tender",  "takeover", NULL};
+    if (ex_ty_find(a, s->t0, s->t1, deal) < 0) return;
+    for (size_t i = s->t0; i < s->t1; i++) {
+        if (!person_word(a, i, s->t1) || ex_ty_is(a, i, ex_ty_not_person)) continue;
+        if (i > s->t0 && (ex_capword(a, i - 1) || ex_tok_is(a, i - 1, "&"))) continue;
+        size_t j = i + 1;
+        int initial = 0;
+        if (person_initial(a, j, s->t1)) {
+            j += 2;
+            initial = 1;
+        }
+        if (!person_word(a, j, s->t1)) continue;
+        j++;
+        if (!initial && person_word(a, j, s->t1)) j++;
+        if (j < s->t1 && (ex_capword(a, j) || person_initial(a, j, s->t1))) continue;
+        int cue = initial;
+        if (!cue && i > s->t0) cue = ex_ty_is(a, i - 1, person_investor);
+        /* "Irvin Kaplan, a Houston investor" */
+        if (!cue && j + 1 < s->t1 && ex_tok_is(a, j, ",") &&
+            (ex_tok_is(a, j + 1, "a") || ex_tok_is(a, j + 1, "an")))
+            for (size_t k = j + 2; k < j + 6 && k < s->t1 && !cue; k++)
+                cue = ex_ty_is(a, k, person_investor);
+        if (!cue || ex_not_company(a, i, j, s->t0)) continue;
+        const registry_entry_t *en;
+        if (registry_match(a->x->reg, a->text, a->toks.v, j, i, &en)) continue;
+        ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
+        i = j;
+    }
+}
+
 /* Pass 1 over a sentence: names that are clearly companies but not in the registry. */
 void ex_discover(art_t *a, const sent_t *s)
 {
@@ -443,6 +501,7 @@ void ex_discover(art_t *a, const sent_t *s)
     for (size_t k = s->t0; k < s->t1 && !lower; k++)
         lower = (ex_tk(a, k)->flags & EXTRACT_TOK_LOWER) != 0;
     if (!lower && (s == a->sents || s->headline)) wire_head_name(a, s);
+    if (lower) person_buyers(a, s);
     for (i = s->t0; i < s->t1 && !a->oom; i++) {
         const extract_tok_t *t = ex_tk(a, i);
         size_t tk, ml = ex_ticker_mark(a, i, s->t1, &tk);
@@ -537,6 +596,12 @@ void ex_discover(art_t *a, const sent_t *s)
         if (ex_class_at(a, i, s->t1, LEX_NAMECUE, &l)) {
             size_t b = i + l, e2 = b;
             while (e2 < s->t1 && e2 - b < 6 && ex_name_part(a, e2, s->t1)) e2++;
+            /* a name that goes on past "and" or "of" to a corporate suffix is found whole
+             * there ("stake in Frost and Sullivan Inc"): not its first word here */
+            size_t f = e2;
+            while (f < s->t1 && f - b < 8 && (ex_name_part(a, f, s->t1) || name_joiner(a, s, f)))
+                f++;
+            if (f > e2 && ex_class_at(a, f - 1, f, LEX_CORPSFX, NULL)) e2 = b;
             if (e2 > b && !ex_not_company(a, b, e2, s->t0) &&
                 (ex_tk(a, b)->flags & EXTRACT_TOK_WORD))
                 ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, e2 - 1)->off + ex_tk(a, e2 - 1)->len);
@@ -598,6 +663,54 @@ static int push_ment(art_t *a, co_t co, int reg, size_t t0, size_t t1)
     return 0;
 }
 
+/* The first word of a company found earlier, standing for it ("DNA's outstanding stock"
+ * after DNA Medical Inc, "Caesars said" after Caesars World Inc): a distinctive word, one
+ * name long, followed by a possessive or by a word that is not a name. Returns 1 and the
+ * company in *which, or 0. */
+static size_t prov_short(const art_t *a, size_t i, size_t end, int *which)
+{
+    static const char *const generic[] = {
+        "First",       "American",   "General",    "National",  "United",       "International",
+        "Continental", "Federal",    "Western",    "Southern",  "Northern",     "Eastern",
+        "Pacific",     "Atlantic",   "New",        "Great",     "Royal",        "Central",
+        "Security",    "Union",      "Standard",   "Allied",    "Consolidated", "Home",
+        "Citizens",    "Commercial", "Industrial", "Financial", "Capital",      "Investors",
+        "Mutual",      "Southwest",  "Northwest",  "Midwest",   "Texas",        "Japan",
+        "Canadian",    "British",    "Bank",       "Trust",     "Savings",      "Pan",
+        "Mid",         "North",      "South",      "East",      "West",         "Hong",
+        "Empire",      "Public",     "Peoples",    "Merchants", "Associated",   "Universal",
+        "Diversified", "Integrated", "Advanced",   "Applied",   "Data",         "Computer",
+        NULL};
+    const extract_tok_t *t = ex_tk(a, i);
+    /* a word in capitals ("DNA's") in body text only, where the next word is in lower case */
+    int body = i + 1 < end && (ex_tk(a, i + 1)->flags & (EXTRACT_TOK_POSS | EXTRACT_TOK_LOWER));
+    if (!(t->flags & (EXTRACT_TOK_CAP | EXTRACT_TOK_UPPER)) || t->len < 3) return 0;
+    if ((t->flags & EXTRACT_TOK_UPPER) && !body) return 0;
+    if (i + 1 < end && !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_POSS) && ex_capword(a, i + 1))
+        return 0;
+    if (ex_ty_is(a, i, generic) || ex_class_at(a, i, i + 1, LEX_NOTNAME, NULL) ||
+        ex_class_at(a, i, i + 1, LEX_PLACE, NULL))
+        return 0;
+    long found = -1;
+    for (long p = htab_first(&a->prov_first, t->h); p >= 0; p = htab_next(&a->prov_first, p)) {
+        const prov_t *pv = &a->provs[p];
+        if (pv->ncore < 2 || pv->ent) continue;
+        if (found >= 0 && found != p) {
+            /* "HALLMARK DATA" (a headline) and "Hallmark Data Systems": one company when
+             * one name begins the other, the longer one; else two that share the word */
+            const prov_t *q = &a->provs[found];
+            const prov_t *lo = q->ntoks < pv->ntoks ? q : pv, *hi = lo == q ? pv : q;
+            for (size_t k = 0; k < lo->ncore; k++)
+                if (lo->toks[k].h != hi->toks[k].h) return 0;
+            if (hi == q) continue;
+        }
+        found = p;
+    }
+    if (found < 0) return 0;
+    *which = (int)found;
+    return 1;
+}
+
 void ex_find_mentions(art_t *a, const sent_t *s)
 {
     a->nments = 0;
@@ -624,6 +737,7 @@ void ex_find_mentions(art_t *a, const sent_t *s)
             (t->flags & EXTRACT_TOK_UPPER) && ex_capword(a, i - 1) && i + 1 < s->t1 &&
             ex_capword(a, i + 1))
             l = 0;
+        if (!l && !lp) lp = prov_short(a, i, s->t1, &pv);
         if (!l && !lp) {
             i++;
             continue;

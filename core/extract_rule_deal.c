@@ -101,8 +101,14 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
      * is no deal unless a business is named there too ("its aircraft unit") */
     size_t wend = h->t1 + 10 < s->t1 ? h->t1 + 10 : s->t1;
     int dealobj = ex_hit_in(a, LEX_DEALOBJ, h->t1, wend, NULL);
+    /* a company named first is the object ("acquired Widget Technology, which makes
+     * products"), unless its goods are ("to buy Shell's crude") */
+    size_t gend = wend;
+    if (kr >= 0 && a->ments[kr].t0 < gend &&
+        !(a->ments[kr].t1 < s->t1 && (ex_tk(a, a->ments[kr].t1)->flags & EXTRACT_TOK_POSS)))
+        gend = a->ments[kr].t0;
     if ((en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL) && !dealobj &&
-        goods_after(a, h->t1, wend))
+        goods_after(a, h->t1, gend))
         return;
     /* goods before a participle ("software products acquired from X", "Shell-brand
      * products sold under this agreement") and a right to sell (a distribution agreement:

@@ -338,7 +338,7 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
 }
 
 /* Words that are part of a title or a role, never of a person's name. */
-static const char *const ty_not_person[] = {
+const char *const ex_ty_not_person[] = {
     "Chief",     "Executive", "Officer", "Financial", "Operating", "President",  "Chairman",
     "Chair",     "CEO",       "CFO",     "COO",       "CTO",       "Director",   "Vice",
     "Senior",    "The",       "Interim", "Mr",        "Ms",        "Mrs",        "Dr",
@@ -351,7 +351,7 @@ size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t m
     for (size_t i = s->t0; i < s->t1 && n < max; i++) {
         size_t j = i;
         while (j < s->t1 && (ex_tk(a, j)->flags & EXTRACT_TOK_CAP) &&
-               !(ex_tk(a, j)->flags & EXTRACT_TOK_UPPER) && !ex_ty_is(a, j, ty_not_person) &&
+               !(ex_tk(a, j)->flags & EXTRACT_TOK_UPPER) && !ex_ty_is(a, j, ex_ty_not_person) &&
                j - i < 4)
             j++;
         if (j - i >= 2) {
