@@ -521,10 +521,13 @@ void ex_discover(art_t *a, const sent_t *s)
                               ex_tk(a, i + 1)->len <= 6) ||
                              ex_ticker_mark(a, i, s->t1, &tkn) == j + 1 - i;
                 const registry_entry_t *en;
+                /* "<Zico Investment Holding Inc's>": the possessive is not the name's */
+                size_t je =
+                    j - 1 > i + 1 && (ex_tk(a, j - 1)->flags & EXTRACT_TOK_POSS) ? j - 1 : j;
                 if (!ticker && ex_capword(a, i + 1) &&
-                    !registry_match(a->x->reg, a->text, a->toks.v, j, i + 1, &en))
+                    !registry_match(a->x->reg, a->text, a->toks.v, je, i + 1, &en))
                     ex_prov_add(a, ex_tk(a, i + 1)->off,
-                                ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
+                                ex_tk(a, je - 1)->off + ex_tk(a, je - 1)->len);
                 /* "CORNING <GLW>, HAZLETON <HLC> SET ...": a name before a ticker, from
                  * the start of the sentence or a comma (headline words run together) */
                 size_t b = i, marks = 0;

@@ -223,8 +223,11 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* "X signed an agreement with Y to purchase its Z": X buys Z from Y */
         size_t wj = kl >= 0 ? a->ments[kl].t1 : 0, tk;
         if (kl >= 0) wj += ex_ticker_mark(a, wj, s->t1, &tk); /* "with Y <Y>" */
-        if (!rev && kl > 0 && a->ments[kl].t0 > s->t0 &&
-            ex_tok_is(a, a->ments[kl].t0 - 1, "with") && wj + 1 >= h->t0 &&
+        /* "with <Cronus Industries Inc> to acquire": the bracket that closes the name */
+        while (kl >= 0 && wj < h->t0 && (ex_tok_is(a, wj, ">") || ex_tok_is(a, wj, ")"))) wj++;
+        size_t wi = kl >= 0 ? a->ments[kl].t0 : 0; /* "with <Y>": the bracket before */
+        if (wi > s->t0 + 1 && (ex_tok_is(a, wi - 1, "<") || ex_tok_is(a, wi - 1, "("))) wi--;
+        if (!rev && kl > 0 && wi > s->t0 && ex_tok_is(a, wi - 1, "with") && wj + 1 >= h->t0 &&
             a->ments[kl - 1].t0 >= s->t0 && !a->ments[kl].regulator &&
             !a->ments[kl - 1].regulator) {
             sel = a->ments[kl].co, have_sel = 1;
