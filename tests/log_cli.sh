@@ -118,6 +118,14 @@ t3=$(clone_store "$SEISMO_DB" tamper3)
 tamper "$t3" "DELETE FROM events WHERE seq = 2;"
 expect_exit 65 "verify a log with a gap" "$SEISMO" --db "$t3" verify
 contains "$TMP/err" "seq 2" "verify names the missing seq"
+# company index rows naming no event: past the head, and below the first seq
+for o in 99 -1; do
+    t4=$(clone_store "$SEISMO_DB" "orphan${o#-}")
+    sql "$t4" "INSERT INTO event_companies (company, seq, role) VALUES ('ZZZ', $o, 'subject');"
+    expect_exit 65 "verify an index row without its event (seq $o)" "$SEISMO" --db "$t4" verify
+    contains "$TMP/err" "seq $o: company index names an event that is not in the log" \
+        "verify names the orphan index row (seq $o)"
+done
 # the triggers refuse edits through the shell too
 for edit in "DELETE FROM events" "UPDATE events SET type = 'x'" "DELETE FROM event_companies"; do
     set +e; sql "$SEISMO_DB" "$edit" >/dev/null 2>&1; rc=$?; set -e
