@@ -49,6 +49,26 @@ fail:
     return ERR_NOMEM;
 }
 
+int buf_reserve(buf_t *b, size_t n)
+{
+    char *p;
+
+    if (b->oom) return ERR_NOMEM;
+    if (n > ((size_t)-1) / 2 - b->len) {
+        b->oom = 1;
+        return ERR_NOMEM;
+    }
+    if (b->len + n + 1 <= b->cap) return 0;
+    if (!(p = mem_realloc(b->data, b->len + n + 1))) {
+        b->oom = 1;
+        return ERR_NOMEM;
+    }
+    if (!b->data) p[0] = '\0';
+    b->data = p;
+    b->cap = b->len + n + 1;
+    return 0;
+}
+
 int buf_append(buf_t *b, const void *p, size_t n)
 {
     if (buf_grow(b, n)) return ERR_NOMEM;
