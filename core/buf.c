@@ -51,21 +51,24 @@ fail:
 
 int buf_reserve(buf_t *b, size_t n)
 {
+    size_t want;
     char *p;
 
     if (b->oom) return ERR_NOMEM;
-    if (n > ((size_t)-1) / 2 - b->len) {
+    if (n > ((size_t)-1) / 4 - b->len) {
         b->oom = 1;
         return ERR_NOMEM;
     }
-    if (b->len + n + 1 <= b->cap) return 0;
-    if (!(p = mem_realloc(b->data, b->len + n + 1))) {
+    want = b->len + n + 1;
+    if (want <= b->cap) return 0;
+    if (want < b->cap * 2) want = b->cap * 2; /* reservations in a row still double */
+    if (!(p = mem_realloc(b->data, want))) {
         b->oom = 1;
         return ERR_NOMEM;
     }
     if (!b->data) p[0] = '\0';
     b->data = p;
-    b->cap = b->len + n + 1;
+    b->cap = want;
     return 0;
 }
 
