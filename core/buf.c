@@ -49,6 +49,29 @@ fail:
     return ERR_NOMEM;
 }
 
+int buf_reserve(buf_t *b, size_t n)
+{
+    size_t want;
+    char *p;
+
+    if (b->oom) return ERR_NOMEM;
+    if (n > ((size_t)-1) / 4 - b->len) {
+        b->oom = 1;
+        return ERR_NOMEM;
+    }
+    want = b->len + n + 1;
+    if (want <= b->cap) return 0;
+    if (want < b->cap * 2) want = b->cap * 2; /* reservations in a row still double */
+    if (!(p = mem_realloc(b->data, want))) {
+        b->oom = 1;
+        return ERR_NOMEM;
+    }
+    if (!b->data) p[0] = '\0';
+    b->data = p;
+    b->cap = want;
+    return 0;
+}
+
 int buf_append(buf_t *b, const void *p, size_t n)
 {
     if (buf_grow(b, n)) return ERR_NOMEM;

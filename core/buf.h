@@ -21,6 +21,11 @@ void buf_init(buf_t *b);
 void buf_release(buf_t *b);
 /* Empties b, keeping its memory. */
 void buf_reset(buf_t *b);
+/* Makes room for n more bytes (and the NUL) in one allocation: exactly that
+ * for an empty buffer (a writer that knows its size: growing by doubling
+ * copies a large buffer again and again), at least double for one that has
+ * some, so that many reservations in a row stay linear. Returns 0 or ERR_NOMEM. */
+int buf_reserve(buf_t *b, size_t n);
 /* Appends n bytes of p (borrowed); returns 0 or ERR_NOMEM. */
 int buf_append(buf_t *b, const void *p, size_t n);
 /* Appends the NUL-terminated s (borrowed); returns 0 or ERR_NOMEM. */

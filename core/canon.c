@@ -10,6 +10,10 @@ void canon_put_stringn(buf_t *b, const char *s, size_t n)
     static const char hex[] = "0123456789abcdef";
     size_t run = 0;
 
+    /* Room for the string and a few escapes at once: a price import's bars,
+     * one string of tens of megabytes, otherwise grew the buffer by doubling,
+     * each step copying everything written so far. */
+    buf_reserve(b, n + n / 8 + 2);
     buf_putc(b, '"');
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];

@@ -125,6 +125,11 @@ typedef void (*eventlog_clock_fn)(char out[21]);
  * storage, event_init()ed; released on failure). Returns 0, or ERR_DATA or
  * ERR_NOMEM with e filled. */
 typedef int (*eventlog_decode_fn)(const char *body, size_t n, event_t *ev, err_t *e);
+/* The same, and sets *canonical (caller storage) to 1 only when the body is
+ * exactly what event_canon(ev, EVENT_CANON_FULL) writes for the event
+ * decoded (0 when it is not, or the decoder cannot tell). */
+typedef int (*eventlog_decode_canon_fn)(const char *body, size_t n, event_t *ev, int *canonical,
+                                        err_t *e);
 
 /* What core needs from the adapters to apply the rules of the log. The
  * store opener (adapters/store) fills it; tests may give their own. */
@@ -132,6 +137,9 @@ typedef struct eventlog_env_s {
     eventlog_sha256_fn sha256; /* required for append and verify */
     eventlog_clock_fn now;     /* required for append */
     eventlog_decode_fn decode; /* required for scan, get and verify */
+    /* Optional: verify decodes with it, and writes a body again to compare it
+     * with its canonical form only when the decoder could not vouch for it. */
+    eventlog_decode_canon_fn decode_canon;
 } eventlog_env_t;
 
 typedef struct eventlog_s {

@@ -118,6 +118,32 @@ t3=$(clone_store "$SEISMO_DB" tamper3)
 tamper "$t3" "DELETE FROM events WHERE seq = 2;"
 expect_exit 65 "verify a log with a gap" "$SEISMO" --db "$t3" verify
 contains "$TMP/err" "seq 2" "verify names the missing seq"
+# company index rows naming no event: past the head, and below the first seq
+for o in 99 -1; do
+    t4=$(clone_store "$SEISMO_DB" "orphan${o#-}")
+    sql "$t4" "INSERT INTO event_companies (company, seq, role) VALUES ('ZZZ', $o, 'subject');"
+    expect_exit 65 "verify an index row without its event (seq $o)" "$SEISMO" --db "$t4" verify
+    contains "$TMP/err" "seq $o: company index names an event that is not in the log" \
+        "verify names the orphan index row (seq $o)"
+done
+# a body rewritten in forms event_canon() never writes (an integer with a
+# decimal point, a number with an exponent, a space), its hash recomputed as a
+# forger would: verify still finds that the body is not canonical
+last=$(sql "$SEISMO_DB" "SELECT max(seq) FROM events")
+prev=$(sql "$SEISMO_DB" "SELECT prev_hash FROM events WHERE seq = $last")
+body=$(sql "$SEISMO_DB" "SELECT body FROM events WHERE seq = $last")
+i=0
+for edit in 's/"schema":1,/"schema":1.0,/' 's/"percent":\([-0-9.]*\)/"percent":\1e0/' \
+    's/"schema":1,/"schema": 1,/'; do
+    i=$((i + 1))
+    forged=$(printf '%s' "$body" | sed "$edit")
+    [ "$forged" != "$body" ] && ok || bad "forged body $i: the edit changed nothing"
+    hash=$(printf '%s%s' "$prev" "$forged" | sha256sum | cut -d' ' -f1)
+    t5=$(clone_store "$SEISMO_DB" "forged$i")
+    tamper "$t5" "UPDATE events SET body = '$forged', hash = '$hash' WHERE seq = $last;"
+    expect_exit 65 "verify a forged non-canonical body ($i)" "$SEISMO" --db "$t5" verify
+    contains "$TMP/err" "seq $last: body is not in canonical form" "verify names the forged body ($i)"
+done
 # the triggers refuse edits through the shell too
 for edit in "DELETE FROM events" "UPDATE events SET type = 'x'" "DELETE FROM event_companies"; do
     set +e; sql "$SEISMO_DB" "$edit" >/dev/null 2>&1; rc=$?; set -e

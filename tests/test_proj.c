@@ -979,6 +979,117 @@ static void test_fast_decode(void **state)
     fixture_release(&f);
 }
 
+/* Returns 1 when body (n bytes) is event_canon() of the event stored_decode_canon() read
+ * from it, 0 when it is not, -1 when it does not decode. *vouched: what the reader said. */
+static int canon_agrees(const char *body, size_t n, int *vouched)
+{
+    event_t ev;
+    err_t e = {0};
+    buf_t b;
+    int same;
+
+    if (stored_decode_canon(body, n, &ev, vouched, &e)) return -1;
+    buf_init(&b);
+    assert_int_equal(event_canon(&ev, EVENT_CANON_FULL, &b), 0);
+    same = b.len == n && memcmp(b.data, body, n) == 0;
+    buf_release(&b);
+    event_release(&ev);
+    return same;
+}
+
+/* verify skips writing a body again only when the fast reader vouches that it
+ * is canonical: it vouches for the bodies event_canon() writes, and never for
+ * one that differs from event_canon() of what it read (every byte of each body
+ * deleted, doubled or replaced, and hand-made near misses). */
+static void test_fast_decode_canonical(void **state)
+{
+    static const char repl[] = " 09-+.eE\"\\/\n\t\x01{}[],:aZ";
+    static const char *const near[] = {
+        "{\"companies\":[],\"data\":{\"percent\":1.50},\"occurred_on\":null,\"schema\":1,"
+        "\"source\":{},\"type\":\"share_move\"}",
+        "{\"companies\":[],\"data\":{\"percent\":15e-1},\"occurred_on\":null,\"schema\":1,"
+        "\"source\":{},\"type\":\"share_move\"}",
+        "{\"companies\":[],\"data\":{\"percent\":-0},\"occurred_on\":null,\"schema\":1,"
+        "\"source\":{},\"type\":\"share_move\"}",
+        "{\"companies\":[],\"data\":{\"percent\":1},\"occurred_on\":null,\"schema\":1,"
+        "\"seq\":0,\"source\":{},\"type\":\"share_move\"}",
+        "{\"companies\":[],\"data\":{\"percent\":1},\"occurred_on\":null,\"schema\":01,"
+        "\"source\":{},\"type\":\"share_move\"}",
+        "{\"companies\":[],\"data\":{\"percent\":1},\"occurred_on\":null,\"schema\":1,"
+        "\"source\":{\"offset\":-1},\"type\":\"share_move\"}",
+        "{\"companies\":[],\"data\":{\"percent\":1},\"occurred_on\":null,\"schema\":1,"
+        "\"source\":{\"title\":\"a\\/b\"},\"type\":\"share_move\"}",
+        "{\"companies\":[],\"data\":{\"percent\":1},\"occurred_on\":null,\"schema\":1,"
+        "\"source\":{\"title\":\"tab\there\"},\"type\":\"share_move\"}",
+        "{\"companies\":[],\"data\":{\"percent\":1},\"occurred_on\":null,\"schema\":4294967297,"
+        "\"source\":{},\"type\":\"share_move\"}",
+        "{\"companies\":[],\"data\":{\"percent\":1},\"occurred_on\":null,"
+        "\"source\":{},\"type\":\"share_move\"}",
+        "{\"companies\":[],\"data\":{\"percent\":1},\"hash\":\"ab\",\"occurred_on\":null,"
+        "\"schema\":1,\"source\":{},\"type\":\"share_move\"}",
+        "{\"data\":{\"percent\":1},\"companies\":[],\"occurred_on\":null,\"schema\":1,"
+        "\"source\":{},\"type\":\"share_move\"}",
+        "{\"companies\":[{\"role\":\"subject\",\"id\":\"AAPL\"}],\"data\":{\"percent\":1},"
+        "\"occurred_on\":null,\"schema\":1,\"source\":{},\"type\":\"share_move\"}",
+        "{\"companies\":[],\"data\":{\"percent\":1,\"instrument\":\"shares\"},"
+        "\"occurred_on\":null,\"schema\":1,\"source\":{},\"type\":\"share_move\"}",
+        "{\"companies\":[],\"data\":{\"percent\":1},\"occurred_on\":null,\"schema\":1,"
+        "\"source\":{\"name\":\"a\",\"doc\":\"b\"},\"type\":\"share_move\"}",
+        "{\"companies\":[],\"data\":{\"percent\":1},\"occurred_on\":null,\"schema\":1,"
+        "\"seq\":7,\"seq\":8,\"source\":{},\"type\":\"share_move\"}",
+    };
+    size_t vouched_bodies = 0, tried = 0;
+    fixture_t f;
+    (void)state;
+
+    fixture_init(&f);
+    seed(&f);
+    event_set_string(&f.evs.items[0].source.sentence, "quote \" backslash \\ tab \t nl \n");
+    event_set_string(&f.evs.items[0].source.title, "Apple \xe2\x80\x99s AI");
+    event_set_string(&f.evs.items[0].recorded_at, "2026-11-24T09:30:00Z");
+    f.evs.items[1].source.offset = 1830;
+    f.evs.items[1].source.length = 120;
+    f.evs.items[1].seq = 42;
+    for (size_t i = 0; i < f.evs.n; i++) {
+        buf_t a, m;
+        int vouched = 0;
+        buf_init(&a);
+        buf_init(&m);
+        assert_int_equal(event_canon(&f.evs.items[i], EVENT_CANON_FULL, &a), 0);
+        assert_int_equal(canon_agrees(a.data, a.len, &vouched), 1);
+        vouched_bodies += (size_t)vouched;
+        for (size_t at = 0; at < a.len; at++) {
+            for (int kind = 0; kind < (int)sizeof repl + 1; kind++) {
+                buf_reset(&m);
+                buf_append(&m, a.data, at);
+                if (kind == 0) {        /* deleted */
+                } else if (kind == 1) { /* doubled */
+                    buf_append(&m, a.data + at, 1);
+                    buf_append(&m, a.data + at, 1);
+                } else {
+                    if (repl[kind - 2] == a.data[at]) continue;
+                    buf_append(&m, &repl[kind - 2], 1);
+                }
+                buf_append(&m, a.data + at + 1, a.len - at - 1);
+                vouched = 0;
+                if (canon_agrees(m.data, m.len, &vouched) == 0 && vouched)
+                    fail_msg("vouched for a body that is not canonical: %s", m.data);
+                tried++;
+            }
+        }
+        buf_release(&a);
+        buf_release(&m);
+    }
+    assert_int_equal(vouched_bodies, f.evs.n);
+    assert_true(tried > 1000);
+    for (size_t i = 0; i < sizeof near / sizeof *near; i++) {
+        int vouched = 1, got = canon_agrees(near[i], strlen(near[i]), &vouched);
+        if (got == 0 && vouched) fail_msg("vouched for near miss %zu: %s", i, near[i]);
+        if (got == 1) fail_msg("near miss %zu is canonical after all: %s", i, near[i]);
+    }
+    fixture_release(&f);
+}
+
 /* Catches every projection of st up (or rebuilds them); returns the events read. */
 static long long store_catch_up(store_t *st, int rebuild)
 {
@@ -1103,6 +1214,7 @@ int main(void)
         cmocka_unit_test(test_format),
         cmocka_unit_test(test_out_of_memory),
         cmocka_unit_test(test_fast_decode),
+        cmocka_unit_test(test_fast_decode_canonical),
         cmocka_unit_test(test_sqlite_store),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

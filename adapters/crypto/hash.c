@@ -1,6 +1,7 @@
 #include "hash.h"
 
 #include <openssl/evp.h>
+#include <pthread.h>
 #include <sodium.h>
 #include <string.h>
 
@@ -16,6 +17,18 @@ static void hash_hex(const unsigned char *d, char out[HASH_HEX_LEN + 1])
     sodium_bin2hex(out, HASH_HEX_LEN + 1, d, crypto_hash_sha256_BYTES);
 }
 
+/* libcrypto's SHA-256, looked up once for the process: EVP_sha256() makes
+ * every EVP_DigestInit_ex() fetch the implementation again by name (a lock and
+ * a search of the provider tables), which cost verify more than a third of
+ * its hashing. NULL when the lookup failed (libsodium then hashes). */
+static EVP_MD *hash_md;
+static pthread_once_t hash_md_once = PTHREAD_ONCE_INIT;
+
+static void hash_md_fetch(void)
+{
+    hash_md = EVP_MD_fetch(NULL, "SHA256", NULL);
+}
+
 /* SHA-256 of a then b into d with libcrypto, which uses the CPU's SHA
  * instructions where there are some (several times libsodium's portable
  * code: verify and every append hash whole bodies). Falls back to libsodium
@@ -23,10 +36,12 @@ static void hash_hex(const unsigned char *d, char out[HASH_HEX_LEN + 1])
 static void hash_digest(const void *a, size_t na, const void *b, size_t nb,
                         unsigned char d[crypto_hash_sha256_BYTES])
 {
-    EVP_MD_CTX *c = EVP_MD_CTX_new();
+    EVP_MD_CTX *c;
     unsigned int len = 0;
 
-    if (c && EVP_DigestInit_ex(c, EVP_sha256(), NULL) == 1 && EVP_DigestUpdate(c, a, na) == 1 &&
+    pthread_once(&hash_md_once, hash_md_fetch);
+    c = hash_md ? EVP_MD_CTX_new() : NULL;
+    if (c && EVP_DigestInit_ex(c, hash_md, NULL) == 1 && EVP_DigestUpdate(c, a, na) == 1 &&
         (!nb || EVP_DigestUpdate(c, b, nb) == 1) && EVP_DigestFinal_ex(c, d, &len) == 1 &&
         len == crypto_hash_sha256_BYTES) {
         EVP_MD_CTX_free(c);

@@ -7,11 +7,12 @@
 
 #include "../../core/buf.h"
 
+#define FILE_READ_SLACK 65536
+
 int file_read_all(const char *path, size_t max, char **out, size_t *len, err_t *e)
 {
     FILE *f;
     buf_t b;
-    char chunk[65536];
     size_t n;
     int is_stdin = strcmp(path, "-") == 0;
     struct stat st;
@@ -24,13 +25,24 @@ int file_read_all(const char *path, size_t max, char **out, size_t *len, err_t *
     if (!f)
         return err_set(e, errno == ENOENT ? ERR_NOINPUT : ERR_IO, "%s: %s", path, strerror(errno));
     buf_init(&b);
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+    /* A file of known size is read straight into one allocation of its size
+     * (and a little more, to see the end): a price file of 90 MB was read in
+     * chunks into a buffer that grew by doubling, copied again at every step.
+     * Anything else grows by doubling. */
+    if (!is_stdin && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+        (size_t)st.st_size <= max)
+        buf_reserve(&b, (size_t)st.st_size + FILE_READ_SLACK);
+    for (;;) {
+        if (b.cap < b.len + 2 && buf_reserve(&b, b.len > FILE_READ_SLACK ? b.len : FILE_READ_SLACK))
+            break;
+        if (!(n = fread(b.data + b.len, 1, b.cap - b.len - 1, f))) break;
         if (b.len + n > max) {
             buf_release(&b);
             if (!is_stdin) fclose(f);
             return err_set(e, ERR_DATA, "%s: larger than the limit of %zu bytes", path, max);
         }
-        if (buf_append(&b, chunk, n)) break;
+        b.len += n;
+        b.data[b.len] = '\0';
     }
     if (ferror(f) || b.oom) {
         int oom = b.oom;

@@ -21,5 +21,10 @@ int stored_decode_fast(const char *body, size_t n, event_t *ev);
  * storage, released on failure): the fast reader, else the codec in stored
  * mode. Returns 0, ERR_DATA or ERR_NOMEM with e filled. */
 int stored_decode(const char *body, size_t n, event_t *ev, err_t *e);
+/* stored_decode(), and sets *canonical (caller storage) to 1 when body is
+ * exactly what event_canon(ev, EVENT_CANON_FULL) writes for the event read,
+ * 0 when that is not so or the fast reader cannot tell (the log's
+ * eventlog_decode_canon_fn: verify then writes the body again to compare). */
+int stored_decode_canon(const char *body, size_t n, event_t *ev, int *canonical, err_t *e);
 
 #endif

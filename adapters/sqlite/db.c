@@ -281,6 +281,10 @@ int db_open(const char *path, int flags, db_durability_t durability, db_t **out,
     }
     sqlite3_extended_result_codes(d->h, 1);
     sqlite3_busy_timeout(d->h, DB_BUSY_TIMEOUT_MS);
+    /* Reading 100k events a page at a time spent a fifth of verify copying
+     * pages out of the OS cache (pread); mapped, SQLite reads them in place
+     * (up to its compiled-in limit; the rest of a larger file is read as before). */
+    if (flags & DB_OPEN_SCAN) sqlite3_exec(d->h, "PRAGMA mmap_size = 4294967296", NULL, NULL, NULL);
     if ((rc = db_check_header(d, e))) {
         /* A WAL database needs PATH-shm beside it, even to be read: on a
          * read-only filesystem or directory SQLite only says it cannot open. */

@@ -16,6 +16,8 @@ typedef enum { DB_DURABLE_FULL = 0, DB_DURABLE_NORMAL = 1 } db_durability_t;
 enum {
     DB_OPEN_CREATE = 1,   /* create the file when it does not exist */
     DB_OPEN_READONLY = 2, /* open read-only, apply no migration */
+    DB_OPEN_SCAN = 4,     /* read through a memory map (PRAGMA mmap_size): for a connection
+                             that reads every page (verify), the pages are not copied */
 };
 
 typedef struct db_migration_s {

@@ -1,4 +1,5 @@
 /* sqlog: the event log port on SQLite (see core/eventlog.h and migrations/0001). */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -12,6 +13,11 @@ struct sqlog_s {
     sqlite3_stmt *ins_event;
     sqlite3_stmt *ins_company;
     sqlite3_stmt *get;
+    /* What the last whole verify scan found out about the company index: the
+     * least seq it names that is not in the log (0 for none), read in the
+     * same snapshot as the events; orphans() answers with it once. */
+    long long scan_orphan;
+    int scan_orphan_known;
 };
 
 void sqlog_free(sqlog_t *s)
@@ -154,10 +160,13 @@ static void sqlog_record(sqlite3_stmt *st, eventlog_record_t *rec)
 
 /* A verify reads the company index beside the events: one cursor over
  * event_companies in seq order, walked in step with the scan, instead of one
- * lookup per event. */
+ * lookup per event. On a scan of the whole log, an index row the walk passes
+ * over names no event: the least such seq is the orphan, found in the same
+ * pass instead of one lookup into events per index row. */
 typedef struct sqlog_index_s {
     sqlite3_stmt *st; /* owned */
     int row;          /* st is on a row */
+    long long orphan; /* least seq passed over without its event, 0 for none */
     buf_t text;       /* the companies of the current event, NUL-separated */
     const char **ids; /* owned array pointing into text */
     size_t cap;
@@ -173,7 +182,7 @@ static int sqlog_index_open(sqlog_t *s, sqlog_index_t *x, long long after, err_t
                             "SELECT seq, company FROM event_companies WHERE seq > ?1 ORDER BY seq",
                             -1, &x->st, NULL);
     if (rc != SQLITE_OK) return db_error(s->db, rc, "reading the company index", e);
-    sqlite3_bind_int64(x->st, 1, after > 0 ? after : 0);
+    sqlite3_bind_int64(x->st, 1, after > 0 ? after : INT64_MIN);
     rc = sqlite3_step(x->st);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return db_error(s->db, rc, "reading the company index", e);
@@ -198,10 +207,13 @@ static int sqlog_with_index(sqlog_t *s, sqlog_index_t *x, eventlog_record_t *rec
 
     buf_reset(&x->text);
     while (x->row && sqlite3_column_int64(x->st, 0) <= rec->seq) {
-        if (sqlite3_column_int64(x->st, 0) == rec->seq) {
+        long long seq = sqlite3_column_int64(x->st, 0);
+        if (seq == rec->seq) {
             const char *c = sqlog_text(x->st, 1);
             buf_append(&x->text, c ? c : "", strlen(c ? c : "") + 1);
             n++;
+        } else if (!x->orphan) {
+            x->orphan = seq;
         }
         rc = sqlite3_step(x->st);
         x->row = rc == SQLITE_ROW;
@@ -231,7 +243,7 @@ static int sqlog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn 
     sqlite3_stmt *st = NULL;
     sqlog_index_t idx;
     buf_t sql;
-    int rc, bind = 1;
+    int rc, bind = 1, whole = 0;
 
     memset(&idx, 0, sizeof idx);
     buf_init(&sql);
@@ -265,6 +277,9 @@ static int sqlog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn 
     if (q->since) sqlite3_bind_text(st, bind++, q->since, -1, SQLITE_STATIC);
     if (q->until) sqlite3_bind_text(st, bind++, q->until, -1, SQLITE_STATIC);
     if (q->limit > 0) sqlite3_bind_int64(st, bind++, q->limit);
+    whole = q->verify && !q->company && !q->ntypes && !q->since && !q->until && q->limit <= 0 &&
+            q->after <= 0;
+    s->scan_orphan_known = 0;
     if (q->verify && (rc = sqlog_index_open(s, &idx, q->after, e))) goto done;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         eventlog_record_t rec;
@@ -273,6 +288,11 @@ static int sqlog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn 
         if (rc) goto done;
     }
     rc = rc == SQLITE_DONE ? 0 : db_error(s->db, rc, "reading events", e);
+    if (rc == 0 && whole) {
+        /* index rows after the last event name no event either */
+        s->scan_orphan = idx.orphan ? idx.orphan : idx.row ? sqlite3_column_int64(idx.st, 0) : 0;
+        s->scan_orphan_known = 1;
+    }
 done:
     sqlog_index_close(&idx);
     sqlite3_finalize(st);
@@ -325,6 +345,13 @@ static int sqlog_count(void *impl, long long *n, err_t *e)
 
 static int sqlog_orphans(void *impl, long long *seq, err_t *e)
 {
+    sqlog_t *s = impl;
+
+    if (s->scan_orphan_known) { /* the verify scan just read the whole index */
+        s->scan_orphan_known = 0;
+        *seq = s->scan_orphan;
+        return 0;
+    }
     return sqlog_int(impl,
                      "SELECT min(seq) FROM event_companies WHERE seq NOT IN "
                      "(SELECT seq FROM events)",

@@ -66,6 +66,7 @@ int sqstore_open(const char *path, const store_opts_t *o, store_t *out, err_t *e
     if (!s) return err_set(e, ERR_NOMEM, "out of memory");
     if (o->flags & STORE_OPEN_CREATE) flags |= DB_OPEN_CREATE;
     if (o->flags & STORE_OPEN_READONLY) flags |= DB_OPEN_READONLY;
+    if (o->flags & STORE_OPEN_SCAN) flags |= DB_OPEN_SCAN;
     if ((rc = db_open(path, flags,
                       o->durability == STORE_DURABLE_NORMAL ? DB_DURABLE_NORMAL : DB_DURABLE_FULL,
                       &s->db, e)) ||
