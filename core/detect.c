@@ -187,6 +187,21 @@ static int detect_fill(event_t *ev, const detect_article_t *a, const feat_zones_
     return 0;
 }
 
+/* Is the next word after byte i "company", "itself" or "firm", or "for" and one of them? */
+static int detect_next_is_self(const char *t, size_t i, size_t end)
+{
+    static const char *const self[] = {"company", "itself", "firm", "for company", "for itself"};
+    while (i < end && t[i] == ' ') i++;
+    for (size_t k = 0; k < sizeof self / sizeof *self; k++) {
+        size_t n = strlen(self[k]);
+        if (i + n <= end && strncasecmp(t + i, self[k], n) == 0 &&
+            (i + n == end ||
+             !(((unsigned char)t[i + n] | 32) >= 'a' && ((unsigned char)t[i + n] | 32) <= 'z')))
+            return 1;
+    }
+    return 0;
+}
+
 /* The subject's part in a deal its headline reports, read from the first cue word after
  * its name: "SETON <SEL> GETS BUYOUT OFFER" (target), "FORUM <FOUR> ENDS BEVERLY <BEV>
  * PURCHASE DEAL" (acquirer), "CROSS AND TRECKER <CTCO> TO SELL UNIT" (seller). "subject"
@@ -203,7 +218,8 @@ static const char *detect_deal_role(const detect_article_t *a, const feat_zones_
                 {"bid", "acquirer"},         {"bids", "acquirer"},     {"offer", "acquirer"},
                 {"tender", "acquirer"},      {"ups", "acquirer"},      {"raises", "acquirer"},
                 {"takes", "acquirer"},       {"sells", "seller"},      {"sell", "seller"},
-                {"sale", "seller"},          {"divests", "seller"},    {"spins", "seller"}};
+                {"sale", "seller"},          {"divests", "seller"},    {"spins", "seller"},
+                {"buyer", "seller"}};
     const char *name = a->subject_name, *t = a->text;
     if (!name || !*name) return "subject";
     size_t nl = 0;
@@ -227,8 +243,13 @@ static const char *detect_deal_role(const detect_article_t *a, const feat_zones_
         w[n] = 0;
         /* a ticker mark ("<BEV>") and the other names are not cues */
         if (w0 > z->title_off && t[w0 - 1] == '<') continue;
-        for (size_t c = 0; c < sizeof cues / sizeof *cues; c++)
-            if (strcmp(w, cues[c].word) == 0) return cues[c].role;
+        for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
+            if (strcmp(w, cues[c].word) != 0) continue;
+            /* "TO SELL COMPANY", "SEEKS BUYER FOR COMPANY": the subject is what is sold */
+            if (strcmp(cues[c].role, "seller") == 0 && detect_next_is_self(t, i, end))
+                return "target";
+            return cues[c].role;
+        }
     }
     return "subject";
 }

@@ -572,7 +572,9 @@ void ex_discover(art_t *a, const sent_t *s)
                      (!ex_class_at(a, b - 1, i, LEX_NOTNAME, NULL) ||
                       (b - 1 > s->t0 && name_joiner(a, s, b - 2)) ||
                       (ex_tk(a, b - 1)->len == 1 && name_joiner(a, s, b)))) ||
-                    name_joiner(a, s, b - 1)))
+                    name_joiner(a, s, b - 1) ||
+                    /* "Borman's Inc", "McDonald's Corp": a possessive right before it */
+                    (b == i && name_poss(a, b - 1, i + 1))))
                 b--;
             if (b < i && !(ex_tk(a, b)->flags & EXTRACT_TOK_PUNCT) &&
                 !ex_not_company(a, b, i, s->t0) && !head_clause(a, lower, b, i)) {

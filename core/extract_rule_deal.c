@@ -86,6 +86,25 @@ static int goods_after(const art_t *a, size_t lo, size_t hi)
     return 0;
 }
 
+/* Is the object at token k the seller itself: "the company", "itself", "all (of) its
+ * (outstanding) (common) shares|stock"? */
+static int sell_whole_after(const art_t *a, const sent_t *s, size_t k)
+{
+    if (k + 1 < s->t1 && ex_tok_is(a, k, "the") && ex_tok_is(a, k + 1, "company")) return 1;
+    /* a headline's "TO SELL COMPANY" */
+    if (k < s->t1 && (ex_tok_is(a, k, "itself") || ex_tok_is(a, k, "company"))) return 1;
+    if (!(k < s->t1 && ex_tok_is(a, k, "all"))) return 0;
+    k++;
+    if (k < s->t1 && ex_tok_is(a, k, "of")) k++;
+    if (!(k < s->t1 && ex_tok_is(a, k, "its"))) return 0;
+    static const char *const what[] = {"shares", "stock", "outstanding", "common", NULL};
+    for (size_t j = k + 1; j < k + 4 && j < s->t1; j++) {
+        if (ex_tok_is(a, j, "shares") || ex_tok_is(a, j, "stock")) return 1;
+        if (!ex_ty_is(a, j, what)) return 0;
+    }
+    return 0;
+}
+
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
@@ -148,7 +167,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                    (ex_hit_at(a, k + 1, LEX_INSTRUMENT) || ex_hit_at(a, k + 1, LEX_STAKE)));
         if (part && !all) return;
     }
-    co_t sel; /* the seller, when the sentence names one */
+    co_t sel;      /* the seller, when the sentence names one */
+    int whole = 0; /* the company sells itself: it is the target, the buyer unnamed */
     int have_sel = 0, sell = en->dir == LEX_DIR_SELL;
     /* a merger "into X" or with "a subsidiary of X": X buys */
     int into =
@@ -219,6 +239,13 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (kt >= 0) pa[npa++] = a->ments[kt].co;
         if (ks >= 0) sel = a->ments[ks].co, have_sel = 1;
         if (ks < 0 && ex_resolve_desc(a, s, s->t0, h->t0, pa, npa, &sel)) have_sel = 1;
+        /* "the sale of all its outstanding shares", "to sell the company", "to sell itself":
+         * the company is what is sold, its holders sell */
+        if (have_sel && npa == 0 && sell_whole_after(a, s, h->t1)) {
+            pa[npa++] = sel;
+            have_sel = 0;
+            whole = 1;
+        }
     } else {
         /* "X signed an agreement with Y to purchase its Z": X buys Z from Y */
         size_t wj = kl >= 0 ? a->ments[kl].t1 : 0, tk;
@@ -346,7 +373,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
      * purchase from a named seller, or the company a stake is held in when the holder is
      * a person or a group ("an investor group") */
     int one_side = 0;
-    if (sell && have_sel && (nag + npa >= 1 || dealobj))
+    if ((sell && have_sel && (nag + npa >= 1 || dealobj)) || (whole && npa == 1))
         one_side = 1;
     else if (!sell && have_sel && nag >= 1)
         one_side = 1;

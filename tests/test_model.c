@@ -250,6 +250,7 @@ static void test_detect(void **state)
         const char *title, *role;
     } heads[] = {{"ACME <ACM> GETS BUYOUT OFFER", "target"},
                  {"ACME TO SELL UNIT", "seller"},
+                 {"ACME SEEKS BUYER FOR COMPANY", "target"},
                  {"ACME HOLDERS APPROVE PLAN", "subject"},
                  {"WIDGETCO BUYS ACME", "subject"}};
     for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
