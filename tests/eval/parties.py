@@ -45,6 +45,7 @@ SUFFIXES = {
     "inc", "incorporated", "corp", "corporation", "co", "cos", "company", "companies",
     "ltd", "limited", "plc", "ag", "sa", "nv", "bv", "spa", "se", "gmbh", "kgaa",
     "llc", "lp", "llp", "bhd", "berhad", "pty", "kk", "ab", "asa", "oy", "oyj", "srl",
+    "sdn", "sarl", "sendirian",
     "group", "holding", "holdings", "and",
 }
 TICKER = re.compile(r"^[A-Za-z0-9&-]+\.[A-Za-z]{1,2}$")  # BAEL.L, BAC.N, KLM.AS
