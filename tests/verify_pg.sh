@@ -3,7 +3,9 @@
 # append-only triggers disabled first, as a user might by accident (an edited
 # body, hash or prev_hash, a row deleted in the middle or at the tail, two seqs
 # swapped, a seq stored twice). `seismo verify` must exit 65, name the first
-# bad seq and what is wrong with it, and leave the log's rows as they were.
+# bad seq and what is wrong with it, and leave the log's rows as they were;
+# after a failed verify, writes (append, ingest) are refused as on SQLite
+# (docs/robustness.md) until the damage is repaired and a verify passes.
 # Uses the cluster `make test` starts; run alone, it starts its own and stops it.
 here=$(cd "$(dirname "$0")" && pwd)
 own_pg=
@@ -78,6 +80,7 @@ done
 # --- each kind of damage, on its own copy
 u=$(damaged body "UPDATE events SET body = replace(body, '2.6', '9.6') WHERE seq = 2")
 expect_damage "edited body" "$u" 2 "hash does not match its content"
+BODY=$u
 u=$(damaged hash "UPDATE events SET hash = repeat('a', 64) WHERE seq = 3")
 expect_damage "edited hash" "$u" 3 "hash does not match its content (stored aaaa"
 u=$(damaged headhash "UPDATE events SET hash = repeat('b', 64) WHERE seq = 6")
@@ -107,9 +110,42 @@ expect_damage "head moved to seq 9" "$u" 6 "seq 6 is missing (gap in the log)"
 u=$(damaged dup "ALTER TABLE events DROP CONSTRAINT events_pkey; ALTER TABLE events DROP CONSTRAINT events_id_key;
     INSERT INTO events SELECT * FROM events WHERE seq = 2")
 expect_damage "duplicated seq" "$u" 2 "seq 2 is stored more than once"
+DUP=$u
 u=$(damaged emptybody "UPDATE events SET body = '' WHERE seq = 4")
 expect_damage "emptied body" "$u" 4 "hash does not match its content"
 u=$(damaged junkbody "UPDATE events SET body = '{\"seq\":' WHERE seq = 1")
 expect_damage "body that is not JSON" "$u" 1 "hash does not match its content"
+
+# --- after a failed verify, writes are refused and the head stays where it was
+ev AMD 1.1 2025-03-01 >"$TMP/more.ndjson"
+for case in BODY DUP; do
+    u=${!case}
+    h=$(head_of "$u")
+    expect_exit 65 "$case: append refused after verify" "$SEISMO" --db "$u" append "$TMP/more.ndjson"
+    contains "$TMP/err" "found damaged by 'seismo verify'" "$case: append says why"
+    expect_exit 65 "$case: ingest refused after verify" "$SEISMO" --db "$u" ingest "$ARTS/asia-business.txt"
+    contains "$TMP/err" "found damaged by 'seismo verify'" "$case: ingest says why"
+    check "$case: ingest did not say appended" bash -c "! grep -q '[1-9][0-9]* appended' '$TMP/out'"
+    [ "$(head_of "$u")" = "$h" ] && ok || bad "$case: the head moved from $h to $(head_of "$u")"
+    expect_exit 0 "$case: reads still answer" "$SEISMO" --db "$u" events --format ndjson
+done
+
+# --- repaired (the edit undone by hand): a verify that passes lifts the refusal
+pg_sql "$BODY" "ALTER TABLE events DISABLE TRIGGER USER;
+    UPDATE events SET body = replace(body, '9.6', '2.6') WHERE seq = 2;
+    ALTER TABLE events ENABLE TRIGGER USER" >/dev/null
+expect_exit 65 "repaired: still refused until verify passes" "$SEISMO" --db "$BODY" append "$TMP/more.ndjson"
+expect_exit 0 "repaired: verify passes" "$SEISMO" --db "$BODY" verify
+contains "$TMP/out" "ok: 6 events verified" "repaired: every event verifies"
+expect_exit 0 "repaired: append works again" "$SEISMO" --db "$BODY" append "$TMP/more.ndjson"
+contains "$TMP/out" "1 appended" "repaired: the event is appended"
+expect_exit 0 "repaired: verify after the append" "$SEISMO" --db "$BODY" verify
+contains "$TMP/out" "ok: 7 events verified, head seq 7" "repaired: the chain goes on"
+
+# --- a damaged log the user never verified: ingest appends as on SQLite, verify still finds it
+u=$(damaged unverified "UPDATE events SET body = replace(body, '1.5', '7.5') WHERE seq = 1")
+expect_exit 0 "unverified damage: append is not checked" "$SEISMO" --db "$u" append "$TMP/more.ndjson"
+expect_damage "unverified damage, appended onto" "$u" 1 "hash does not match its content"
+expect_exit 65 "unverified damage: refused once verify has run" "$SEISMO" --db "$u" append "$TMP/good.ndjson"
 
 finish
