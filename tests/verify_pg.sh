@@ -81,6 +81,15 @@ done
 u=$(damaged body "UPDATE events SET body = replace(body, '2.6', '9.6') WHERE seq = 2")
 expect_damage "edited body" "$u" 2 "hash does not match its content"
 BODY=$u
+# with amcheck installed verify checks the pages first: sound here, so the chain is named alone
+u=$(damaged amcheck "CREATE EXTENSION IF NOT EXISTS amcheck; UPDATE events SET body = replace(body, '1.5', '1.25') WHERE seq = 1")
+if pg_sql "$u" "SELECT 1 FROM pg_extension WHERE extname = 'amcheck'" | grep -q 1; then
+    expect_damage "edited body, amcheck installed" "$u" 1 "hash does not match its content"
+    check "amcheck: no note that the pages went unchecked" bash -c "! grep -q 'amcheck extension is not installed' '$TMP/err'"
+    check "amcheck: the pages are not called damaged" bash -c "! grep -q 'database file is damaged' '$TMP/err'"
+else
+    bad "amcheck could not be installed in the test database"
+fi
 u=$(damaged hash "UPDATE events SET hash = repeat('a', 64) WHERE seq = 3")
 expect_damage "edited hash" "$u" 3 "hash does not match its content (stored aaaa"
 u=$(damaged headhash "UPDATE events SET hash = repeat('b', 64) WHERE seq = 6")
@@ -129,6 +138,25 @@ for case in BODY DUP; do
     [ "$(head_of "$u")" = "$h" ] && ok || bad "$case: the head moved from $h to $(head_of "$u")"
     expect_exit 0 "$case: reads still answer" "$SEISMO" --db "$u" events --format ndjson
 done
+
+# the daemon refuses appends to it too, and still answers reads
+daemon_script
+u=$BODY
+h=$(head_of "$u")
+if daemon_start "$TMP/daemon.log" --db "$u"; then
+    ok
+    got=$(curl -s -o "$TMP/body" -w '%{http_code}' -X POST "$URL/v1/events" \
+        -H 'Content-Type: application/x-ndjson' --data-binary @"$TMP/more.ndjson") || got=000
+    [ "$got" = 500 ] && ok || bad "daemon: POST /v1/events to a damaged log: HTTP $got, want 500"
+    contains "$TMP/body" "found damaged by 'seismo verify'" "daemon: the refusal says why"
+    contains "$TMP/body" "corrupt_database" "daemon: the refusal has its error code"
+    http_get 200 "/v1/events?limit=2"
+    stop_pid "$DPID" 20 || true
+    DPID=
+else
+    bad "daemon: did not start on the damaged log ($(tail -c 300 "$TMP/daemon.log"))"
+fi
+[ "$(head_of "$u")" = "$h" ] && ok || bad "daemon: the head moved from $h to $(head_of "$u")"
 
 # --- repaired (the edit undone by hand): a verify that passes lifts the refusal
 pg_sql "$BODY" "ALTER TABLE events DISABLE TRIGGER USER;
