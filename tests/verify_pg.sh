@@ -119,6 +119,7 @@ expect_damage "head moved to seq 9" "$u" 6 "seq 6 is missing (gap in the log)"
 u=$(damaged dup "ALTER TABLE events DROP CONSTRAINT events_pkey; ALTER TABLE events DROP CONSTRAINT events_id_key;
     INSERT INTO events SELECT * FROM events WHERE seq = 2")
 expect_damage "duplicated seq" "$u" 2 "seq 2 is stored more than once"
+# shellcheck disable=SC2034 # read as ${!case} below
 DUP=$u
 u=$(damaged emptybody "UPDATE events SET body = '' WHERE seq = 4")
 expect_damage "emptied body" "$u" 4 "hash does not match its content"
