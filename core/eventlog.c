@@ -325,6 +325,11 @@ static int eventlog_walk(void *arg, const eventlog_record_t *rec)
     int rc;
 
     r->events++;
+    if (rec->seq <= r->head_seq && r->head_seq > 0) { /* the engine reads in seq order */
+        char dup[32];
+        snprintf(dup, sizeof dup, "%lld", rec->seq);
+        return eventlog_bad(r, rec->seq, "seq %s is stored more than once", dup);
+    }
     if (rec->seq != r->head_seq + 1) {
         char gap[32];
         snprintf(gap, sizeof gap, "%lld", r->head_seq + 1);

@@ -311,10 +311,46 @@ void pgdb_bump(pgdb_t *d)
     PQclear(r);
 }
 
+int pgdb_refuse_damaged(const pgdb_t *d, const char *why, err_t *e)
+{
+    return err_set(e, ERR_CORRUPT,
+                   "database %s was found damaged by 'seismo verify' (%s): writes are refused "
+                   "until it is repaired (docs/robustness.md, 'Repairing a damaged database'); a "
+                   "verify that passes lifts this",
+                   d->name, why && why[0] ? why : "see its verify output");
+}
+
+int pgdb_mark_damaged(pgdb_t *d, const char *why, err_t *e)
+{
+    const char *vals[1] = {why};
+    int rc;
+
+    if (d->readonly || d->version < PGDB_VERSION_DAMAGE) return 0;
+    if ((rc = pgdb_ready(d, e))) return rc;
+    if (!why) return pgdb_exec(d, "DELETE FROM seismo_damage", e);
+    /* One statement: the old mark goes and the new one comes at once. */
+    return pgdb_run(d, PGDB_ST_NONE,
+                    "WITH old AS (DELETE FROM seismo_damage) INSERT INTO seismo_damage (why) "
+                    "VALUES ($1)",
+                    1, vals, NULL, "recording what verify found", e);
+}
+
 int pgdb_begin(pgdb_t *d, err_t *e)
 {
+    PGresult *r;
     int rc = pgdb_ready(d, e);
-    return rc ? rc : pgdb_exec(d, "BEGIN", e);
+
+    if (rc) return rc;
+    if (d->version < PGDB_VERSION_DAMAGE) return pgdb_exec(d, "BEGIN", e);
+    /* BEGIN and the damage mark: one round trip. */
+    r = PQexec(d->conn, "BEGIN; SELECT why FROM seismo_damage LIMIT 1");
+    if (PQresultStatus(r) != PGRES_TUPLES_OK)
+        rc = pgdb_error(d, r, "starting a write transaction", e);
+    else if (PQntuples(r) > 0)
+        rc = pgdb_refuse_damaged(d, PQgetvalue(r, 0, 0), e);
+    PQclear(r);
+    if (rc) pgdb_rollback(d);
+    return rc;
 }
 
 int pgdb_open(const char *conninfo, int flags, pgdb_durability_t durability, pgdb_t **out, err_t *e)

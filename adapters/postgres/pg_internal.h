@@ -8,11 +8,14 @@
 #include "pg.h"
 
 /* The append's statements (the benchmark's bare loop sends the same). */
-/* Takes the append lock, then reads the head: one round trip. The lock is held
- * until the transaction ends, so no other append reads the same head. */
-#define PGDB_SQL_BEGIN                                     \
-    "BEGIN; SELECT pg_advisory_xact_lock(1397049683, 1); " \
-    "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"
+/* Takes the append lock, then reads the head and the damage mark of verify
+ * (seismo_damage): one round trip, one row (seq NULL for an empty log, the
+ * mark NULL when there is none). The lock is held until the transaction ends,
+ * so no other append reads the same head. */
+#define PGDB_SQL_BEGIN                                                                 \
+    "BEGIN; SELECT pg_advisory_xact_lock(1397049683, 1); "                             \
+    "SELECT h.seq, h.hash, (SELECT why FROM seismo_damage LIMIT 1) FROM (SELECT 1) o " \
+    "LEFT JOIN (SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1) h ON true"
 
 /* Inserts one event and its company index rows (taken from the stored body, so
  * they cannot disagree); answers 1 when the event is new, 0 when its id is
@@ -69,6 +72,13 @@ int pgdb_run(pgdb_t *d, int st, const char *sql, int n, const char *const *vals,
 void pglog_free(pglog_t *s);
 /* Forgets what the log prepared on the server session (after a reconnection). */
 void pglog_forget(pglog_t *s);
+/* The schema version from which seismo_damage exists (migrations/postgres/0003). */
+#define PGDB_VERSION_DAMAGE 3
+/* Sets e to the refusal of a write to d, which verify found damaged (why borrowed);
+ * returns ERR_CORRUPT. */
+int pgdb_refuse_damaged(const pgdb_t *d, const char *why, err_t *e);
+/* Records in d what verify found damaged (why borrowed), or lifts it (why NULL). */
+int pgdb_mark_damaged(pgdb_t *d, const char *why, err_t *e);
 /* Commits the open transaction; on failure it is rolled back. */
 int pgdb_commit(pgdb_t *d, err_t *e);
 /* Rolls back the open transaction, if any. */

@@ -40,12 +40,12 @@ static int pglog_prepare(pglog_t *s, err_t *e)
     return rc;
 }
 
-/* Stores the head of res (seq, hash; no row for an empty log). */
+/* Stores the head of res (seq, hash; no row, or NULLs, for an empty log). */
 static void pglog_head_of(const PGresult *res, long long *seq, char hash[65])
 {
     *seq = 0;
     hash[0] = '\0';
-    if (PQntuples(res) > 0) {
+    if (PQntuples(res) > 0 && !PQgetisnull(res, 0, 0)) {
         *seq = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
         snprintf(hash, 65, "%s", PQgetvalue(res, 0, 1));
     }
@@ -60,10 +60,17 @@ static int pglog_append_begin(void *impl, long long *seq, char hash[65], err_t *
     if (s->db->readonly) return err_set(e, ERR_READONLY, "%s is open read-only", s->db->name);
     if ((rc = pgdb_ready(s->db, e)) || (rc = pglog_prepare(s, e))) return rc;
     s->appended_head = 0;
-    /* BEGIN, the append lock, then the head: one round trip. */
-    r = PQexec(s->db->conn, PGDB_SQL_BEGIN);
+    /* BEGIN, the append lock, then the head and the damage mark: one round trip
+     * (a schema from before the mark reads the head alone). */
+    r = PQexec(s->db->conn, s->db->version < PGDB_VERSION_DAMAGE
+                                ? "BEGIN; SELECT pg_advisory_xact_lock(1397049683, 1); "
+                                  "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"
+                                : PGDB_SQL_BEGIN);
     if (PQresultStatus(r) != PGRES_TUPLES_OK) {
         rc = pgdb_error(s->db, r, "starting an append", e);
+        pgdb_rollback(s->db);
+    } else if (PQnfields(r) > 2 && PQntuples(r) > 0 && !PQgetisnull(r, 0, 2)) {
+        rc = pgdb_refuse_damaged(s->db, PQgetvalue(r, 0, 2), e);
         pgdb_rollback(s->db);
     } else {
         pglog_head_of(r, seq, hash);

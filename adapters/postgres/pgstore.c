@@ -152,6 +152,13 @@ static int pgstore_check(void *impl, char *problem, size_t n, err_t *e)
     return 0;
 }
 
+/* Records what verify found (or lifts it) in the database itself: the
+ * server's pages hold it, and every node sees it (pgdb_mark_damaged). */
+static int pgstore_mark_broken(void *impl, const char *why, err_t *e)
+{
+    return pgdb_mark_damaged(impl, why, e);
+}
+
 static const store_ops_t pgstore_ops = {
     .version = STORE_OPS_VERSION,
     .engine = "postgresql",
@@ -162,6 +169,7 @@ static const store_ops_t pgstore_ops = {
     .own = pgstore_own,
     .disown = pgstore_disown,
     .check = pgstore_check,
+    .mark_broken = pgstore_mark_broken,
 };
 
 int pgstore_open(const char *conninfo, const store_opts_t *o, store_t *out, err_t *e)
