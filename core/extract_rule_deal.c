@@ -123,8 +123,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     /* a company named first is the object ("acquired Widget Technology, which makes
      * products"), unless its goods are ("to buy Shell's crude") */
     size_t gend = wend;
-    if (kr >= 0 && a->ments[kr].t0 < gend &&
-        !(a->ments[kr].t1 < s->t1 && (ex_tk(a, a->ments[kr].t1)->flags & EXTRACT_TOK_POSS)))
+    if (kr >= 0 && a->ments[kr].t0 < gend && a->ments[kr].t1 < s->t1 &&
+        !(ex_tk(a, a->ments[kr].t1)->flags & EXTRACT_TOK_POSS) &&
+        !goods_after(a, a->ments[kr].t1, a->ments[kr].t1 + 1)) /* "Saudi crude" */
         gend = a->ments[kr].t0;
     if ((en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL) && !dealobj &&
         goods_after(a, h->t1, gend))
