@@ -194,13 +194,20 @@ static void add_candidate(event_list_t *l, const char *text, const char *sentenc
     ev->source.length = (long long)strlen(sentence);
 }
 
+/* An article dated 1987-03-02 whose subject is Acme. */
+static detect_article_t acme_article(const char *text)
+{
+    detect_article_t a = {text, strlen(text), "1987-03-02", "acme", "Acme",
+                          NULL, NULL,         "x.txt",      NULL};
+    return a;
+}
+
 static void test_detect(void **state)
 {
     (void)state;
     const char *text = "Date: 1987-03-02\nACME TO BUY WIDGETCO\nAcme Corp said it will buy "
                        "Widgetco Inc. The price was not given.\n";
-    detect_article_t a = {text, strlen(text), "1987-03-02", "acme", "Acme",
-                          NULL, NULL,         "x.txt",      NULL};
+    detect_article_t a = acme_article(text);
     event_list_t l;
     feat_t f;
     err_t e = {0};
@@ -343,8 +350,7 @@ static void test_detect_table(void **state)
      * prose, or a row sentence with one figure, is judged and dropped */
     const char *text = "Date: 1987-03-02\nACME YEAR NET\nNet 788,099\nRevs 15.5 mln\n"
                        "Net income was 5 mln dlrs, the company said.\n";
-    detect_article_t a = {text, strlen(text), "1987-03-02", "acme", "Acme",
-                          NULL, NULL,         "x.txt",      NULL};
+    detect_article_t a = acme_article(text);
     event_list_t l;
     feat_t f;
     err_t e = {0};
