@@ -105,6 +105,20 @@ static int sell_whole_after(const art_t *a, const sent_t *s, size_t k)
     return 0;
 }
 
+/* Are the shares named at token k all of a class ("the stock of X", "the Class B common
+ * stock of X", "the outstanding shares of X")? */
+static int the_shares(const art_t *a, size_t k, size_t end)
+{
+    static const char *const kind[] = {"class",   "common", "ordinary",    "voting",
+                                       "capital", "issued", "outstanding", NULL};
+    while (k < end && (ex_ty_is(a, k, kind) || ex_tk(a, k)->len == 1)) {
+        if (ex_tk(a, k)->len == 1 && !ex_upper_c((unsigned char)a->text[ex_tk(a, k)->off]))
+            return 0;
+        k++;
+    }
+    return k < end && (ex_hit_at(a, k, LEX_INSTRUMENT) || ex_hit_at(a, k, LEX_STAKE));
+}
+
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
@@ -164,8 +178,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             all = ex_tok_is(a, k, "all") || ex_tok_is(a, k, "entire") || ex_tok_is(a, k, "whole") ||
                   ex_tok_is(a, k, "remaining") || ex_tok_is(a, k, "majority") ||
                   ex_tok_is(a, k, "controlling") ||
-                  (!pct && k == h->t1 && ex_tok_is(a, k, "the") &&
-                   (ex_hit_at(a, k + 1, LEX_INSTRUMENT) || ex_hit_at(a, k + 1, LEX_STAKE)));
+                  (!pct && k == h->t1 && ex_tok_is(a, k, "the") && the_shares(a, k + 1, pend));
         if (part && !all) return;
     }
     co_t sel;      /* the seller, when the sentence names one */
