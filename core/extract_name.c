@@ -524,8 +524,10 @@ void ex_discover(art_t *a, const sent_t *s)
                 /* "<Zico Investment Holding Inc's>": the possessive is not the name's */
                 size_t je =
                     j - 1 > i + 1 && (ex_tk(a, j - 1)->flags & EXTRACT_TOK_POSS) ? j - 1 : j;
-                if (!ticker && ex_capword(a, i + 1) &&
-                    !registry_match(a->x->reg, a->text, a->toks.v, je, i + 1, &en))
+                /* a known company's name that only begins the bracket is another one
+                 * ("<Occidental Life Insurance Co of Australia Ltd>" is not Occidental) */
+                size_t known = registry_match(a->x->reg, a->text, a->toks.v, je, i + 1, &en);
+                if (!ticker && ex_capword(a, i + 1) && (!known || known + 2 <= je - (i + 1)))
                     ex_prov_add(a, ex_tk(a, i + 1)->off,
                                 ex_tk(a, je - 1)->off + ex_tk(a, je - 1)->len);
                 /* "CORNING <GLW>, HAZLETON <HLC> SET ...": a name before a ticker, from
