@@ -578,8 +578,19 @@ void ex_discover(art_t *a, const sent_t *s)
                     /* "Borman's Inc", "McDonald's Corp": a possessive right before it */
                     (b == i && name_poss(a, b - 1, i + 1))))
                 b--;
+            /* a word that is never a name alone opens a longer one after a word in lower
+             * case ("acquire Federal Protection Services Inc", "said National Western Life
+             * Insurance Co") */
+            if (b > s->t0 + 1 && i - b >= 2 && ex_capword(a, b - 1) &&
+                !(ex_tk(a, b - 1)->flags & EXTRACT_TOK_UPPER) &&
+                ex_class_at(a, b - 1, b, LEX_NOTNAME, NULL) &&
+                !ex_class_at(a, b - 1, b, LEX_PTITLE, NULL) &&
+                (ex_tk(a, b - 2)->flags & EXTRACT_TOK_LOWER) && !ex_capword(a, b - 2))
+                b--;
+            int opener = b + 2 < i && ex_class_at(a, b, b + 1, LEX_NOTNAME, NULL) &&
+                         !ex_not_company(a, b + 1, i, s->t0);
             if (b < i && !(ex_tk(a, b)->flags & EXTRACT_TOK_PUNCT) &&
-                !ex_not_company(a, b, i, s->t0) && !head_clause(a, lower, b, i)) {
+                (opener || !ex_not_company(a, b, i, s->t0)) && !head_clause(a, lower, b, i)) {
                 /* keep a strong suffix (Corp, Inc) out of the name, weak ones (Labs) in */
                 const char *w = a->text + t->off;
                 /* a suffix written against a hyphen is part of the word: "CC-BANK" */
