@@ -353,17 +353,31 @@ typedef struct daemon_http_err_s {
 /* Returns the HTTP answer of ERR_* code (static; 500 "internal" for any other). */
 const daemon_http_err_t *daemon_err_http(int code);
 
-/* Answers a GET query route under /v1 (timeline, summary, reactions, report;
- * query.c) from store s (borrowed; called on the thread pool, inside a read
- * snapshot of s): returns 1 with *status set and either *out (the document,
- * owned by the caller, status 200) or the error document in body (caller
- * storage), or 0 when path is not a query route. req is borrowed. When write
+/* The documents of the query routes (query.c), named by their entries in the
+ * route table (routes.c). */
+typedef enum {
+    DAEMON_QUERY_NONE, /* no document: a path under /v1/companies/ no route knows (404) */
+    DAEMON_QUERY_TIMELINE,
+    DAEMON_QUERY_SUMMARY,
+    DAEMON_QUERY_REACTIONS,
+    DAEMON_QUERY_REPORT,
+    DAEMON_QUERY_STUDY,
+} daemon_query_kind_t;
+
+/* Answers the GET query route of document kind under /v1 (timeline, summary,
+ * reactions, report, study; query.c) from store s (borrowed; called on the
+ * thread pool, inside a read snapshot of s); id (nid bytes, borrowed, still
+ * URL-encoded) is the company the path names (/v1/companies/{id}/...), NULL
+ * when the path names none. Returns 1 with *status set and either *out (the
+ * document, owned by the caller, status 200) or the error document in body
+ * (caller storage), or 0 for DAEMON_QUERY_NONE. req is borrowed. When write
  * is set, a report is not made whole: its bytes (query_dump()'s, without the
  * final newline) go through write(piece, n, warg) as it is made, and *out
  * stays NULL with status 200; an error after the first byte is written is
  * still answered in body, and the caller cuts the answer. */
-int daemon_query(daemon_t *d, store_t *s, const httpc_request_t *req, int *status, json_t **out,
-                 buf_t *body, int (*write)(const char *piece, size_t n, void *warg), void *warg);
+int daemon_query(daemon_t *d, store_t *s, const httpc_request_t *req, daemon_query_kind_t kind,
+                 const char *id, size_t nid, int *status, json_t **out, buf_t *body,
+                 int (*write)(const char *piece, size_t n, void *warg), void *warg);
 /* GET / (page.c): the HTML report page of req's parameters, read from store c
  * (borrowed; called on the thread pool), into body (borrowed), its HTTP status
  * into *status (an HTML error page on failure); returns 0 or the ERR_* code of

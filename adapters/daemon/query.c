@@ -23,14 +23,6 @@
 #include "../query/study.h"
 #include "daemon.h"
 
-typedef enum {
-    QROUTE_TIMELINE,
-    QROUTE_SUMMARY,
-    QROUTE_REACTIONS,
-    QROUTE_REPORT,
-    QROUTE_STUDY,
-} qroute_kind_t;
-
 /* Which parameters a route reads. */
 enum {
     QROUTE_DATES = 1,
@@ -44,7 +36,7 @@ enum {
 
 /* One request's arguments; owns its strings. */
 typedef struct qroute_s {
-    qroute_kind_t kind;
+    daemon_query_kind_t kind;
     int by_path;   /* /v1/companies/{id}/...: the path names the company */
     char *company; /* owned: the decoded {id} (NULL when out of memory) */
     char *since, *until;
@@ -201,41 +193,6 @@ static int qroute_args(const httpc_request_t *req, unsigned what, qroute_t *r, e
     return rc;
 }
 
-/* Parses path (borrowed) into r; returns 1 for a query route, 0 for any other path. */
-static int qroute_match(const char *path, qroute_t *r)
-{
-    static const struct {
-        const char *name;
-        qroute_kind_t kind;
-    } tails[] = {{"timeline", QROUTE_TIMELINE},
-                 {"summary", QROUTE_SUMMARY},
-                 {"reactions", QROUTE_REACTIONS},
-                 {"study", QROUTE_STUDY}},
-      fixed[] = {{"/v1/summary", QROUTE_SUMMARY},
-                 {"/v1/reactions", QROUTE_REACTIONS},
-                 {"/v1/report", QROUTE_REPORT},
-                 {"/v1/study", QROUTE_STUDY}};
-
-    if (strncmp(path, "/v1/companies/", 14) == 0) {
-        const char *seg = path + 14, *slash = strchr(seg, '/');
-        if (!slash || slash == seg) return 0;
-        for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
-            if (strcmp(slash + 1, tails[i].name) != 0) continue;
-            r->kind = tails[i].kind;
-            r->by_path = 1;
-            r->company = httpc_url_decode(seg, (size_t)(slash - seg), 0);
-            return 1;
-        }
-        return 0; /* unknown tails */
-    }
-    for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++) {
-        if (strcmp(path, fixed[i].name) != 0) continue;
-        r->kind = fixed[i].kind;
-        return 1;
-    }
-    return 0;
-}
-
 /* Builds the document of r from store s (borrowed) into *doc (owned by the
  * caller), or, for a report when write is set, writes it through write(piece,
  * n, warg) as it is made (*doc stays NULL). */
@@ -259,33 +216,35 @@ static int qroute_build(daemon_t *d, store_t *s, qroute_t *r, json_t **doc,
         rc = query_resolve_all(&q, r->names, r->nnames, &ids, &nids, e);
     if (rc) goto done;
     /* The prices read model of this request's snapshot. */
-    if (r->kind != QROUTE_TIMELINE) q.prices = &s->prices;
+    if (r->kind != DAEMON_QUERY_TIMELINE) q.prices = &s->prices;
     /* symbol=: a listing with bars of a company asked for (404 without bars, 400 another's) */
     if (r->args.symbol[0]) {
         if ((rc = query_listing(&q, "symbol", r->args.symbol, ids, nids, &listing, e))) goto done;
         r->args.listing = r->study.listing = listing;
     }
     switch (r->kind) {
-    case QROUTE_TIMELINE:
+    case DAEMON_QUERY_TIMELINE:
         rc = query_timeline(&q, ids[0], &r->args, doc, e);
         break;
-    case QROUTE_SUMMARY:
+    case DAEMON_QUERY_SUMMARY:
         rc = query_summary(&q, ids, nids, &r->args, doc, e);
         break;
-    case QROUTE_REACTIONS:
+    case DAEMON_QUERY_REACTIONS:
         rc = query_reactions(&q, ids, nids, &r->args, doc, e);
         break;
-    case QROUTE_REPORT:
+    case DAEMON_QUERY_REPORT:
         if (write)
             rc = query_report_stream(&q, ids, nids, &r->args, write, warg, e);
         else
             rc = query_report(&q, ids, nids, &r->args, doc, e);
         break;
-    case QROUTE_STUDY:
+    case DAEMON_QUERY_STUDY:
         qstudy_init(&st);
         rc = qstudy_run(q.prices, q.log, ids, nids, &r->study, &st, e);
         if (!rc) rc = qstudy_doc(&st, &r->study, doc, e);
         qstudy_release(&st);
+        break;
+    case DAEMON_QUERY_NONE:
         break;
     }
 done:
@@ -297,17 +256,18 @@ done:
     return rc;
 }
 
-int daemon_query(daemon_t *d, store_t *s, const httpc_request_t *req, int *status, json_t **out,
-                 buf_t *body, int (*write)(const char *piece, size_t n, void *warg), void *warg)
+int daemon_query(daemon_t *d, store_t *s, const httpc_request_t *req, daemon_query_kind_t kind,
+                 const char *id, size_t nid, int *status, json_t **out, buf_t *body,
+                 int (*write)(const char *piece, size_t n, void *warg), void *warg)
 {
     static const unsigned params[] = {
-        [QROUTE_TIMELINE] = QROUTE_DATES | QROUTE_TYPES,
-        [QROUTE_SUMMARY] = QROUTE_DATES | QROUTE_COMPANIES | QROUTE_BENCH,
-        [QROUTE_REACTIONS] = QROUTE_DATES | QROUTE_TYPES | QROUTE_WINDOW | QROUTE_COMPANIES |
-                             QROUTE_BENCH | QROUTE_SYMBOL,
-        [QROUTE_REPORT] =
+        [DAEMON_QUERY_TIMELINE] = QROUTE_DATES | QROUTE_TYPES,
+        [DAEMON_QUERY_SUMMARY] = QROUTE_DATES | QROUTE_COMPANIES | QROUTE_BENCH,
+        [DAEMON_QUERY_REACTIONS] = QROUTE_DATES | QROUTE_TYPES | QROUTE_WINDOW | QROUTE_COMPANIES |
+                                   QROUTE_BENCH | QROUTE_SYMBOL,
+        [DAEMON_QUERY_REPORT] =
             QROUTE_DATES | QROUTE_WINDOW | QROUTE_COMPANIES | QROUTE_BENCH | QROUTE_SYMBOL,
-        [QROUTE_STUDY] = QROUTE_STUDY_ARGS | QROUTE_COMPANIES | QROUTE_SYMBOL,
+        [DAEMON_QUERY_STUDY] = QROUTE_STUDY_ARGS | QROUTE_COMPANIES | QROUTE_SYMBOL,
     };
     qroute_t r;
     json_t *doc = NULL;
@@ -315,10 +275,15 @@ int daemon_query(daemon_t *d, store_t *s, const httpc_request_t *req, int *statu
     unsigned what;
     int rc;
 
+    if (kind == DAEMON_QUERY_NONE || (size_t)kind >= sizeof params / sizeof *params) return 0;
     memset(&r, 0, sizeof r);
     query_args_init(&r.args);
     qstudy_args_init(&r.study);
-    if (!qroute_match(req->path, &r)) return 0;
+    r.kind = kind;
+    if (id) {
+        r.by_path = 1;
+        r.company = httpc_url_decode(id, nid, 0);
+    }
     what = params[r.kind];
     if (r.by_path) what &= ~(unsigned)QROUTE_COMPANIES; /* the path names the company */
     if (r.by_path && !r.company)

@@ -22,10 +22,13 @@ typedef struct route_ctx_s {
     httpc_request_t *req;
     const char *route; /* static label for /metrics */
     uint64_t t0;
-    int async;         /* answered from a completion, not inside the parser loop */
-    uint64_t deadline; /* a parked request's deadline (uv_now ms), 0 when never parked */
-    int expired;       /* the deadline passed (or the daemon is stopping) */
-    int consistent;    /* waits for the projections to reach a head */
+    int async;                 /* answered from a completion, not inside the parser loop */
+    uint64_t deadline;         /* a parked request's deadline (uv_now ms), 0 when never parked */
+    int expired;               /* the deadline passed (or the daemon is stopping) */
+    int consistent;            /* waits for the projections to reach a head */
+    daemon_query_kind_t query; /* a query route's document */
+    const char *id;            /* borrowed from req->path: the segment its route's '*' matched */
+    size_t nid;                /* bytes of id */
 } route_ctx_t;
 
 struct daemon_waiter_s {
@@ -597,32 +600,13 @@ int daemon_waiters_pending(const daemon_t *d)
 
 /* --- query routes (query.c), with ?consistent=1 --- */
 
-/* Returns the projections the query route path (borrowed) reads: a timeline
- * reads its rows and the company directory; the others the prices too. */
-static unsigned route_query_reads(const char *path)
+/* Returns the projections the query route of r reads: a timeline reads its
+ * rows and the company directory; the others the prices too. */
+static unsigned route_query_reads(const route_ctx_t *r)
 {
-    const char *tail = strrchr(path, '/');
-
-    if (tail && strcmp(tail, "/timeline") == 0)
+    if (r->query == DAEMON_QUERY_TIMELINE)
         return daemon_proj_bit("timeline") | daemon_proj_bit("companies");
     return ~0u;
-}
-
-static const char *route_query_label(const char *path)
-{
-    if (strncmp(path, "/v1/companies/", 14) == 0) {
-        const char *tail = strrchr(path, '/');
-        if (strcmp(tail, "/timeline") == 0) return "/v1/companies/{id}/timeline";
-        if (strcmp(tail, "/summary") == 0) return "/v1/companies/{id}/summary";
-        if (strcmp(tail, "/reactions") == 0) return "/v1/companies/{id}/reactions";
-        if (strcmp(tail, "/study") == 0) return "/v1/companies/{id}/study";
-        return "/v1/companies/{id}";
-    }
-    if (strcmp(path, "/v1/summary") == 0) return "/v1/summary";
-    if (strcmp(path, "/v1/reactions") == 0) return "/v1/reactions";
-    if (strcmp(path, "/v1/report") == 0) return "/v1/report";
-    if (strcmp(path, "/v1/study") == 0) return "/v1/study";
-    return "/v1/query";
 }
 
 static void route_query_answer(route_ctx_t *r);
@@ -668,10 +652,11 @@ struct route_qjob_s {
     size_t sent;    /* loop: bytes of the answer handed to the connections */
 };
 
-/* Returns 1 for the routes whose documents read the whole log (heavy lane). */
-static int route_query_heavy(const char *path)
+/* Returns 1 for the routes whose documents read the whole log (heavy lane):
+ * the study, and every document that is not one company's. */
+static int route_query_heavy(const route_ctx_t *r)
 {
-    return strncmp(path, "/v1/companies/", 14) != 0 || strcmp(strrchr(path, '/'), "/study") == 0;
+    return r->query == DAEMON_QUERY_STUDY || (r->query != DAEMON_QUERY_NONE && !r->id);
 }
 
 /* On the thread pool: hands the bytes collected in wbuf to the loop (pending)
@@ -743,7 +728,8 @@ static void route_qjob_run(void *arg)
     }
     /* One snapshot for the whole document, so that its head matches its rows. */
     if (!(bad = (j->rc = readmodel_read_begin(&c->rm, &j->e)) != 0)) {
-        j->found = daemon_query(j->d, c, j->first.req, &j->status, &doc, &j->body,
+        j->found = daemon_query(j->d, c, j->first.req, j->first.query, j->first.id, j->first.nid,
+                                &j->status, &doc, &j->body,
                                 j->d->routes.stream_ok ? route_qjob_sink : NULL, j);
         streamed = j->found && !doc && j->status == 200;
         if (streamed && (route_qjob_sink("\n", 1, j) || (j->wstreaming && route_qjob_hand(j))))
@@ -981,8 +967,7 @@ static void route_query_answer(route_ctx_t *r)
     j->gen = d->cache.gen;
     /* Reports carry generated_at, and answers built while projections lag
      * the head would soon be stale: neither is cached. */
-    j->cacheable =
-        daemon_proj_reached(d, ~0u, d->workers.head) && strcmp(r->req->path, "/v1/report") != 0;
+    j->cacheable = daemon_proj_reached(d, ~0u, d->workers.head) && r->query != DAEMON_QUERY_REPORT;
     j->status = 500;
     buf_init(&j->body);
     buf_init(&j->pending);
@@ -994,7 +979,7 @@ static void route_query_answer(route_ctx_t *r)
         route_error(r, 500, "internal", "out of memory", NULL);
         return;
     }
-    rc = daemon_lane_submit(d, route_query_heavy(r->req->path) ? &d->pool.heavy : &d->pool.query,
+    rc = daemon_lane_submit(d, route_query_heavy(r) ? &d->pool.heavy : &d->pool.query,
                             route_qjob_run, route_qjob_done, j);
     if (rc) {
         err_t e = {0};
@@ -1009,37 +994,25 @@ static void route_query_answer(route_ctx_t *r)
     d->metrics.queries_computed++;
 }
 
-/* Returns 1 when path is a query route (answered now or once consistent). */
-static int route_query(route_ctx_t *r)
+/* A query route (r->query): answered now, or once the projections are
+ * consistent when ?consistent=1 asks for it. */
+static void route_query(route_ctx_t *r)
 {
-    static const char *const fixed[] = {"/v1/summary", "/v1/reactions", "/v1/report", "/v1/study"};
-    const char *path = r->req->path;
-    char *consistent;
-    int known = strncmp(path, "/v1/companies/", 14) == 0;
+    char *consistent = httpc_query_param(r->req, "consistent", 0);
 
-    for (size_t i = 0; i < sizeof fixed / sizeof *fixed && !known; i++)
-        known = strcmp(path, fixed[i]) == 0;
-    if (!known) return 0;
-    r->route = route_query_label(path);
-    if (r->req->method != HTTP_GET) {
-        route_error(r, 405, "method_not_allowed", "method not allowed on this route",
-                    "Allow: GET\r\n");
-        return 1;
-    }
-    consistent = httpc_query_param(r->req, "consistent", 0);
     if (consistent && strcmp(consistent, "0") != 0) {
         /* Wait until every projection the query reads has reached the head
          * as the store has it now (not as the daemon last noticed it): an
          * append acknowledged to anyone before this request is then in the
          * answer. */
-        unsigned reads = route_query_reads(path);
+        unsigned reads = route_query_reads(r);
         long long head = 0;
         char hash[65];
         err_t e = {0};
         mem_free(consistent);
         if (eventlog_head(&r->d->q->log, &head, hash, &e)) {
             route_fail(r, &e);
-            return 1;
+            return;
         }
         if (!daemon_proj_reached(r->d, reads, head)) {
             /* Appended elsewhere and not noticed yet: a catch-up round now
@@ -1053,11 +1026,10 @@ static int route_query(route_ctx_t *r)
         } else {
             route_query_run(r);
         }
-        return 1;
+        return;
     }
     mem_free(consistent);
     route_query_run(r);
-    return 1;
 }
 
 /* --- GET /: the HTML report (page.c), built on the heavy lane --- */
@@ -1127,33 +1099,63 @@ static void route_page(route_ctx_t *r)
 
 typedef struct route_def_s {
     int method;
-    const char *pattern; /* "/v1/events"; '*' matches one path segment */
+    /* "/v1/events"; '*' matches one path segment (the first one's bytes are the
+     * request's id), a final "**" whatever is left (none too) */
+    const char *pattern;
     const char *label;
     void (*fn)(route_ctx_t *);
+    daemon_query_kind_t query; /* a query route's document (fn is route_query) */
 } route_def_t;
 
+/* The first entry matching a path and its method answers; a path some entry
+ * matches with another method is answered 405. */
 static const route_def_t route_defs[] = {
-    {HTTP_GET, "/", "/", route_page},
-    {HTTP_GET, "/healthz", "/healthz", route_healthz},
-    {HTTP_GET, "/metrics", "/metrics", route_metrics},
-    {HTTP_GET, "/v1/status", "/v1/status", route_status},
-    {HTTP_GET, "/v1/events", "/v1/events", route_events},
-    {HTTP_POST, "/v1/events", "/v1/events", route_post_events},
-    {HTTP_POST, "/v1/articles", "/v1/articles", route_post_articles},
+    {HTTP_GET, "/", "/", route_page, DAEMON_QUERY_NONE},
+    {HTTP_GET, "/healthz", "/healthz", route_healthz, DAEMON_QUERY_NONE},
+    {HTTP_GET, "/metrics", "/metrics", route_metrics, DAEMON_QUERY_NONE},
+    {HTTP_GET, "/v1/status", "/v1/status", route_status, DAEMON_QUERY_NONE},
+    {HTTP_GET, "/v1/events", "/v1/events", route_events, DAEMON_QUERY_NONE},
+    {HTTP_POST, "/v1/events", "/v1/events", route_post_events, DAEMON_QUERY_NONE},
+    {HTTP_POST, "/v1/articles", "/v1/articles", route_post_articles, DAEMON_QUERY_NONE},
+    {HTTP_GET, "/v1/companies/*/timeline", "/v1/companies/{id}/timeline", route_query,
+     DAEMON_QUERY_TIMELINE},
+    {HTTP_GET, "/v1/companies/*/summary", "/v1/companies/{id}/summary", route_query,
+     DAEMON_QUERY_SUMMARY},
+    {HTTP_GET, "/v1/companies/*/reactions", "/v1/companies/{id}/reactions", route_query,
+     DAEMON_QUERY_REACTIONS},
+    {HTTP_GET, "/v1/companies/*/study", "/v1/companies/{id}/study", route_query,
+     DAEMON_QUERY_STUDY},
+    /* Any other path under /v1/companies/ goes the query routes' way (a GET waits
+     * for ?consistent=1, then is answered 404 from the query lane). */
+    {HTTP_GET, "/v1/companies/**", "/v1/companies/{id}", route_query, DAEMON_QUERY_NONE},
+    {HTTP_GET, "/v1/summary", "/v1/summary", route_query, DAEMON_QUERY_SUMMARY},
+    {HTTP_GET, "/v1/reactions", "/v1/reactions", route_query, DAEMON_QUERY_REACTIONS},
+    {HTTP_GET, "/v1/report", "/v1/report", route_query, DAEMON_QUERY_REPORT},
+    {HTTP_GET, "/v1/study", "/v1/study", route_query, DAEMON_QUERY_STUDY},
 };
 
-static int route_match(const char *pattern, const char *path)
+/* Returns 1 when path (borrowed) matches pattern (static), with *id and *nid
+ * the segment the pattern's first '*' matched (NULL and 0 when it has none). */
+static int route_match(const char *pattern, const char *path, const char **id, size_t *nid)
 {
-    while (*pattern && *path) {
+    *id = NULL;
+    *nid = 0;
+    for (;;) {
+        if (pattern[0] == '*' && pattern[1] == '*' && pattern[2] == '\0') return 1;
+        if (!*pattern || !*path) return *pattern == *path;
         if (*pattern == '*') {
+            const char *seg = path;
             if (*path == '/') return 0;
             while (*path && *path != '/') path++;
+            if (!*id) {
+                *id = seg;
+                *nid = (size_t)(path - seg);
+            }
             pattern++;
             continue;
         }
         if (*pattern++ != *path++) return 0;
     }
-    return *pattern == '\0' && *path == '\0';
 }
 
 static int route_authorised(daemon_t *d, const httpc_request_t *req)
@@ -1176,8 +1178,9 @@ static int route_authorised(daemon_t *d, const httpc_request_t *req)
 void daemon_route(daemon_t *d, httpc_t *c, httpc_request_t *req)
 {
     route_ctx_t r = {d, c, req, "other", uv_hrtime(), 0};
+    const route_def_t *known = NULL; /* the first entry matching the path */
     char allow[64] = "";
-    int path_known = 0;
+    unsigned long long methods = 0; /* those in allow */
 
     if (strcmp(req->path, "/healthz") != 0 && !route_authorised(d, req)) {
         r.route = "unauthorised";
@@ -1192,10 +1195,15 @@ void daemon_route(daemon_t *d, httpc_t *c, httpc_request_t *req)
     }
     for (size_t i = 0; i < sizeof route_defs / sizeof *route_defs; i++) {
         const route_def_t *rd = &route_defs[i];
-        if (!route_match(rd->pattern, req->path)) continue;
-        path_known = 1;
+        const char *id;
+        size_t nid;
+        if (!route_match(rd->pattern, req->path, &id, &nid)) continue;
+        if (!known) known = rd;
         if (rd->method == req->method) {
             r.route = rd->label;
+            r.query = rd->query;
+            r.id = id;
+            r.nid = nid;
             if (req->no_length) {
                 route_error(&r, 411, "length_required",
                             "a request with a body needs Content-Length", NULL);
@@ -1204,15 +1212,17 @@ void daemon_route(daemon_t *d, httpc_t *c, httpc_request_t *req)
             rd->fn(&r);
             return;
         }
+        if (rd->method < 64 && (methods >> rd->method & 1)) continue;
+        if (rd->method < 64) methods |= 1ull << rd->method;
         size_t used = strlen(allow);
         snprintf(allow + used, sizeof allow - used, "%s%s", used ? ", " : "",
                  http_method_str((enum http_method)rd->method));
     }
-    if (strncmp(req->path, "/v1/", 4) == 0 && route_query(&r)) return;
-    if (path_known) {
+    if (known) {
         char extra[96];
         snprintf(extra, sizeof extra, "Allow: %s\r\n", allow);
-        r.route = "method_not_allowed";
+        /* The query routes count a refused method under their own label. */
+        r.route = known->fn == route_query ? known->label : "method_not_allowed";
         route_error(&r, 405, "method_not_allowed", "method not allowed on this route", extra);
         return;
     }
