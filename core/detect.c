@@ -145,24 +145,34 @@ static int detect_cue_has(const char *cues, const char *w, size_t n)
     return 0;
 }
 
+static int detect_letter(char c)
+{
+    return ((unsigned char)c | 32) >= 'a' && ((unsigned char)c | 32) <= 'z';
+}
+
+/* Reads the next word of t[*i, end) (letters and apostrophes) into w in lower case, at
+ * most cap bytes; returns its full length (0 at the end: longer than cap means cut) and
+ * its first byte in *start. */
+static size_t detect_word(const char *t, size_t *i, size_t end, char *w, size_t cap, size_t *start)
+{
+    size_t n = 0;
+    while (*i < end && !detect_letter(t[*i])) (*i)++;
+    *start = *i;
+    while (*i < end && (detect_letter(t[*i]) || t[*i] == '\'')) {
+        if (n < cap) w[n] = (char)(t[*i] >= 'A' && t[*i] <= 'Z' ? t[*i] + 32 : t[*i]);
+        n++;
+        (*i)++;
+    }
+    return n;
+}
+
 /* Returns 1 when a word of text[off, end) is one of cues (case-insensitively). */
 static int detect_cue_in(const char *cues, const char *t, size_t off, size_t end)
 {
     char w[32];
-    size_t i = off;
-    while (i < end) {
-        size_t n = 0;
-        while (i < end && !(((unsigned char)t[i] | 32) >= 'a' && ((unsigned char)t[i] | 32) <= 'z'))
-            i++;
-        while (i < end &&
-               ((((unsigned char)t[i] | 32) >= 'a' && ((unsigned char)t[i] | 32) <= 'z') ||
-                t[i] == '\'')) {
-            if (n < sizeof w) w[n] = (char)(t[i] >= 'A' && t[i] <= 'Z' ? t[i] + 32 : t[i]);
-            n++;
-            i++;
-        }
-        if (n && n <= sizeof w && detect_cue_has(cues, w, n)) return 1;
-    }
+    size_t i = off, w0, n;
+    while ((n = detect_word(t, &i, end, w, sizeof w, &w0)))
+        if (n <= sizeof w && detect_cue_has(cues, w, n)) return 1;
     return 0;
 }
 
@@ -187,39 +197,20 @@ static int detect_fill(event_t *ev, const detect_article_t *a, const feat_zones_
     return 0;
 }
 
-/* Is the next word after byte i "company", "itself" or "firm", or "for" and one of them? */
-static int detect_next_is_self(const char *t, size_t i, size_t end)
-{
-    static const char *const self[] = {"company", "itself", "firm", "for company", "for itself"};
-    while (i < end && t[i] == ' ') i++;
-    for (size_t k = 0; k < sizeof self / sizeof *self; k++) {
-        size_t n = strlen(self[k]);
-        if (i + n <= end && strncasecmp(t + i, self[k], n) == 0 &&
-            (i + n == end ||
-             !(((unsigned char)t[i + n] | 32) >= 'a' && ((unsigned char)t[i + n] | 32) <= 'z')))
-            return 1;
-    }
-    return 0;
-}
-
 /* The subject's part in a deal its headline reports, read from the first cue word after
  * its name: "SETON <SEL> GETS BUYOUT OFFER" (target), "FORUM <FOUR> ENDS BEVERLY <BEV>
- * PURCHASE DEAL" (acquirer), "CROSS AND TRECKER <CTCO> TO SELL UNIT" (seller). "subject"
- * when the title does not name it or has no cue. */
+ * PURCHASE DEAL" (acquirer), "CROSS AND TRECKER <CTCO> TO SELL UNIT" (seller); a seller
+ * whose next word is "company", "itself" or "firm" ("TO SELL COMPANY", "SEEKS BUYER FOR COMPANY")
+ * sells itself: the target. "subject" when the title does not name it or has no cue. */
 static const char *detect_deal_role(const detect_article_t *a, const feat_zones_t *z)
 {
     static const struct {
-        const char *word, *role;
-    } cues[] = {{"gets", "target"},          {"receives", "target"},   {"acquired", "target"},
-                {"bought", "target"},        {"tendered", "target"},   {"buyout", "target"},
-                {"approached", "target"},    {"rejects", "target"},    {"buys", "acquirer"},
-                {"buy", "acquirer"},         {"acquires", "acquirer"}, {"acquire", "acquirer"},
-                {"acquisition", "acquirer"}, {"purchase", "acquirer"}, {"purchases", "acquirer"},
-                {"bid", "acquirer"},         {"bids", "acquirer"},     {"offer", "acquirer"},
-                {"tender", "acquirer"},      {"ups", "acquirer"},      {"raises", "acquirer"},
-                {"takes", "acquirer"},       {"sells", "seller"},      {"sell", "seller"},
-                {"sale", "seller"},          {"divests", "seller"},    {"spins", "seller"},
-                {"buyer", "seller"}};
+        const char *role, *cues; /* cues as detect_cue_has reads them */
+    } roles[] = {{"target", "gets receives acquired bought tendered buyout approached rejects"},
+                 {"acquirer",
+                  "buys buy acquires acquire acquisition purchase purchases bid bids offer "
+                  "tender ups raises takes"},
+                 {"seller", "sells sell sale divests spins buyer"}};
     const char *name = a->subject_name, *t = a->text;
     if (!name || !*name) return "subject";
     size_t nl = 0;
@@ -228,27 +219,20 @@ static const char *detect_deal_role(const detect_article_t *a, const feat_zones_
     for (size_t k = i; k + nl <= end && at == end; k++)
         if (strncasecmp(t + k, name, nl) == 0 && (k == i || t[k - 1] == ' ' || t[k - 1] == '<'))
             at = k + nl;
-    for (i = at; i < end;) {
-        char w[16];
-        size_t n = 0;
-        while (i < end && !(((unsigned char)t[i] | 32) >= 'a' && ((unsigned char)t[i] | 32) <= 'z'))
-            i++;
-        size_t w0 = i;
-        while (i < end && ((unsigned char)t[i] | 32) >= 'a' && ((unsigned char)t[i] | 32) <= 'z') {
-            if (n < sizeof w - 1) w[n] = (char)(t[i] | 32);
-            n++;
-            i++;
-        }
-        if (!n || n >= sizeof w) continue;
-        w[n] = 0;
-        /* a ticker mark ("<BEV>") and the other names are not cues */
-        if (w0 > z->title_off && t[w0 - 1] == '<') continue;
-        for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
-            if (strcmp(w, cues[c].word) != 0) continue;
-            /* "TO SELL COMPANY", "SEEKS BUYER FOR COMPANY": the subject is what is sold */
-            if (strcmp(cues[c].role, "seller") == 0 && detect_next_is_self(t, i, end))
-                return "target";
-            return cues[c].role;
+    char w[16];
+    size_t n, w0;
+    for (i = at; (n = detect_word(t, &i, end, w, sizeof w, &w0));) {
+        /* a ticker mark ("<BEV>") is no cue */
+        if (n > sizeof w || (w0 > z->title_off && t[w0 - 1] == '<')) continue;
+        for (size_t r = 0; r < sizeof roles / sizeof *roles; r++) {
+            if (!detect_cue_has(roles[r].cues, w, n)) continue;
+            if (strcmp(roles[r].role, "seller") == 0) {
+                size_t j = i, m = detect_word(t, &j, end, w, sizeof w, &w0);
+                if (m == 3 && memcmp(w, "for", 3) == 0)
+                    m = detect_word(t, &j, end, w, sizeof w, &w0);
+                if (m <= sizeof w && detect_cue_has("company itself firm", w, m)) return "target";
+            }
+            return roles[r].role;
         }
     }
     return "subject";

@@ -22,7 +22,7 @@ static const char *const lex_class_names[LEX_CLASS_COUNT] = {
     [LEX_DESC] = "desc",       [LEX_PTITLE] = "ptitle",       [LEX_CORPSFX] = "corpsfx",
     [LEX_NOTNAME] = "notname", [LEX_PRODUCT] = "product",     [LEX_PRON] = "pron",
     [LEX_DEALOBJ] = "dealobj", [LEX_GOODS] = "goods",         [LEX_NAMECUE] = "namecue",
-    [LEX_NEG] = "neg",         [LEX_EXCHANGE] = "exchange",
+    [LEX_NEG] = "neg",         [LEX_EXCHANGE] = "exchange",   [LEX_GENERIC] = "generic",
 };
 
 extract_lex_t *extract_lex_new(void)

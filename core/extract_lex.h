@@ -40,6 +40,7 @@ typedef enum {
     LEX_NEG,      /* negation before a deal trigger ("not interested in"); value
                      "terminated" for a rejection ("rejected", "ended talks") */
     LEX_EXCHANGE, /* stock exchanges in ticker marks: "(NASDAQ: AAPL)" */
+    LEX_GENERIC,  /* first words many names share (First, American): never a short form */
     LEX_TRIGGER,
     LEX_CLASS_COUNT
 } extract_lex_class_t;

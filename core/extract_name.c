@@ -682,23 +682,11 @@ static int push_ment(art_t *a, co_t co, int reg, size_t t0, size_t t1)
 }
 
 /* The first word of a company found earlier, standing for it ("DNA's outstanding stock"
- * after DNA Medical Inc, "Caesars said" after Caesars World Inc): a distinctive word, one
- * name long, followed by a possessive or by a word that is not a name. Returns 1 and the
- * company in *which, or 0. */
+ * after DNA Medical Inc, "Caesars said" after Caesars World Inc): a distinctive word (not
+ * of the lexicon's class generic), one name long, followed by a possessive or by a word that is not
+ * a name. Returns 1 and the company in *which, or 0. */
 static size_t prov_short(const art_t *a, size_t i, size_t end, int *which)
 {
-    static const char *const generic[] = {
-        "First",       "American",   "General",    "National",  "United",       "International",
-        "Continental", "Federal",    "Western",    "Southern",  "Northern",     "Eastern",
-        "Pacific",     "Atlantic",   "New",        "Great",     "Royal",        "Central",
-        "Security",    "Union",      "Standard",   "Allied",    "Consolidated", "Home",
-        "Citizens",    "Commercial", "Industrial", "Financial", "Capital",      "Investors",
-        "Mutual",      "Southwest",  "Northwest",  "Midwest",   "Texas",        "Japan",
-        "Canadian",    "British",    "Bank",       "Trust",     "Savings",      "Pan",
-        "Mid",         "North",      "South",      "East",      "West",         "Hong",
-        "Empire",      "Public",     "Peoples",    "Merchants", "Associated",   "Universal",
-        "Diversified", "Integrated", "Advanced",   "Applied",   "Data",         "Computer",
-        NULL};
     const extract_tok_t *t = ex_tk(a, i);
     /* a word in capitals ("DNA's") in body text only, where the next word is in lower case */
     int body = i + 1 < end && (ex_tk(a, i + 1)->flags & (EXTRACT_TOK_POSS | EXTRACT_TOK_LOWER));
@@ -706,8 +694,8 @@ static size_t prov_short(const art_t *a, size_t i, size_t end, int *which)
     if ((t->flags & EXTRACT_TOK_UPPER) && !body) return 0;
     if (i + 1 < end && !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_POSS) && ex_capword(a, i + 1))
         return 0;
-    if (ex_ty_is(a, i, generic) || ex_class_at(a, i, i + 1, LEX_NOTNAME, NULL) ||
-        ex_class_at(a, i, i + 1, LEX_PLACE, NULL))
+    if (ex_class_at(a, i, i + 1, LEX_GENERIC, NULL) ||
+        ex_class_at(a, i, i + 1, LEX_NOTNAME, NULL) || ex_class_at(a, i, i + 1, LEX_PLACE, NULL))
         return 0;
     long found = -1;
     for (long p = htab_first(&a->prov_first, t->h); p >= 0; p = htab_next(&a->prov_first, p)) {

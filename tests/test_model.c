@@ -182,16 +182,24 @@ static void test_file(void **state)
     feat_release(&f);
 }
 
-static void add_candidate(event_list_t *l, const char *text, const char *sentence)
+/* A candidate of type t for Acme in role, read from sentence of text. */
+static event_t *add_event(event_list_t *l, const char *text, const char *sentence, event_type_t t,
+                          const char *role)
 {
     event_t *ev = event_list_add(l);
     assert_non_null(ev);
-    ev->type = EVENT_ACQUISITION;
-    assert_int_equal(event_add_company(ev, "acme", "Acme", NULL, "acquirer"), 0);
-    assert_int_equal(event_set_str(ev, "status", "announced"), 0);
+    ev->type = t;
+    assert_int_equal(event_add_company(ev, "acme", "Acme", NULL, role), 0);
     const char *at = strstr(text, sentence);
     ev->source.offset = at - text;
     ev->source.length = (long long)strlen(sentence);
+    return ev;
+}
+
+static void add_candidate(event_list_t *l, const char *text, const char *sentence)
+{
+    event_t *ev = add_event(l, text, sentence, EVENT_ACQUISITION, "acquirer");
+    assert_int_equal(event_set_str(ev, "status", "announced"), 0);
 }
 
 /* An article dated 1987-03-02 whose subject is Acme. */
@@ -324,10 +332,7 @@ static void test_detect(void **state)
 /* An earnings candidate with the given metrics, read from sentence. */
 static void add_earnings(event_list_t *l, const char *text, const char *sentence, int nmetrics)
 {
-    event_t *ev = event_list_add(l);
-    assert_non_null(ev);
-    ev->type = EVENT_EARNINGS;
-    assert_int_equal(event_add_company(ev, "acme", "Acme", NULL, "subject"), 0);
+    event_t *ev = add_event(l, text, sentence, EVENT_EARNINGS, "subject");
     static const char *const metric[] = {"net_income", "revenue"};
     for (int i = 0; i < nmetrics; i++) {
         event_record_t *r = event_add_record(ev, "metrics");
@@ -335,9 +340,6 @@ static void add_earnings(event_list_t *l, const char *text, const char *sentence
         assert_int_equal(event_record_set_str(r, "metric", metric[i]), 0);
         assert_int_equal(event_record_set_num(r, "value", 1000.0 * (i + 1)), 0);
     }
-    const char *at = strstr(text, sentence);
-    ev->source.offset = at - text;
-    ev->source.length = (long long)strlen(sentence);
     ev->source.sentence = mem_strdup(sentence);
     assert_non_null(ev->source.sentence);
 }
