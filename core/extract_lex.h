@@ -41,6 +41,7 @@ typedef enum {
                      "terminated" for a rejection ("rejected", "ended talks") */
     LEX_EXCHANGE, /* stock exchanges in ticker marks: "(NASDAQ: AAPL)" */
     LEX_GENERIC,  /* first words many names share (First, American): never a short form */
+    LEX_AGENTCUE, /* deal verbs whose subject is a company: "acquire", "buy", "merge" */
     LEX_TRIGGER,
     LEX_CLASS_COUNT
 } extract_lex_class_t;

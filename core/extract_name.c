@@ -494,6 +494,73 @@ static void person_buyers(art_t *a, const sent_t *s)
 }
 
 /* Pass 1 over a sentence: names that are clearly companies but not in the registry. */
+/* Words between a company that opens a sentence and its deal verb: "Chevron said on Monday
+ * it would buy", "Alphabet is in talks to acquire". */
+static const char *const agent_aux[] = {
+    "will",    "would",     "has",     "have",      "had",      "agreed",   "agrees",
+    "to",      "is",        "was",     "also",      "said",     "says",     "it",
+    "on",      "in",        "talks",   "plans",     "planned",  "intends",  "wants",
+    "offered", "offers",    "could",   "may",       "might",    "has",      "been",
+    "be",      "expects",   "set",     "sets",      "moved",    "moves",    "seeks",
+    "seeking", "Monday",    "Tuesday", "Wednesday", "Thursday", "Friday",   "Saturday",
+    "Sunday",  "yesterday", "today",   "finally",   "already",  "mutually", NULL};
+
+/* The capitalised run a name can be from token i: [i, end of run). */
+static size_t agent_run(const art_t *a, const sent_t *s, size_t i)
+{
+    size_t j = i;
+    while (j < s->t1 && j - i < 4 && ex_name_part(a, j, s->t1)) j++;
+    return j;
+}
+
+static void agent_add(art_t *a, const sent_t *s, size_t i, size_t j, int peer)
+{
+    int pv;
+    /* "Analysts", "Investors": a plural noun alone is not a name (Hess is; so is the second
+     * of two peers: "Kroger and Albertsons agreed to merge") */
+    const char *w = a->text + ex_tk(a, i)->off;
+    size_t n = ex_tk(a, i)->len;
+    if (j - i == 1 && !peer && n >= 2 && w[n - 1] == 's' && w[n - 2] != 's') return;
+    /* "Company shares rose": a common noun that names no one */
+    if (j - i == 1 &&
+        (ex_class_at(a, i, j, LEX_NAMECUE, NULL) || ex_class_at(a, i, j, LEX_DESC, NULL)))
+        return;
+    if (ex_not_company(a, i, j, s->t0) || prov_match(a, i, j, &pv)) return;
+    ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
+}
+
+/* "Mars Inc will acquire Kellanova", "Capital One agreed to buy Discover", "Chevron said on
+ * Monday it would buy Hess", "Hess shares jumped": a name without a corporate suffix that
+ * opens a sentence is a company when a few auxiliary words later comes a word of lexicon
+ * class agentcue (a deal verb, "shares"). "Kroger and Albertsons agreed to merge": two names
+ * before a verb of value "peers" are both companies. */
+static void agent_names(art_t *a, const sent_t *s)
+{
+    size_t i = s->t0, j = agent_run(a, s, i), i2 = j, j2 = j;
+    if (j == i) return;
+    if (j + 1 < s->t1 && (ex_tok_is(a, j, "and") || ex_tok_is(a, j, "&"))) {
+        i2 = j + 1;
+        j2 = agent_run(a, s, i2);
+        if (j2 == i2) return;
+    }
+    size_t k = j2;
+    while (k < s->t1 && k - j2 < 6 && !ex_class_at(a, k, s->t1, LEX_AGENTCUE, NULL) &&
+           ex_ty_is(a, k, agent_aux))
+        k++;
+    extract_lex_hit_t h[MAX_HITS_AT];
+    size_t n = k < s->t1 ? ex_lex_hits(a, k, s->t1, h, MAX_HITS_AT) : 0;
+    const extract_lex_entry_t *cue = NULL;
+    for (size_t q = 0; q < n && !cue; q++)
+        if (h[q].entry->cls == LEX_AGENTCUE) cue = h[q].entry;
+    if (!cue) return;
+    if (j2 == j) {
+        agent_add(a, s, i, j, 0);
+    } else if (cue->value && strcmp(cue->value, "peers") == 0) {
+        agent_add(a, s, i, j, 0);
+        agent_add(a, s, i2, j2, 1);
+    }
+}
+
 void ex_discover(art_t *a, const sent_t *s)
 {
     size_t i, j, l;
@@ -610,7 +677,8 @@ void ex_discover(art_t *a, const sent_t *s)
         }
         /* cue words followed by a capitalised name: "shares of X", "to acquire X",
          * "construction group X" (lexicon class namecue) */
-        if (!(t->flags & EXTRACT_TOK_LOWER)) continue;
+        /* (a cue may open a sentence written in lower case: "Shares of Hess rose") */
+        if (!(t->flags & EXTRACT_TOK_LOWER) && !(i == s->t0 && lower)) continue;
         if (ex_class_at(a, i, s->t1, LEX_NAMECUE, &l)) {
             size_t b = i + l, e2 = b;
             while (e2 < s->t1 && e2 - b < 6 && ex_name_part(a, e2, s->t1)) e2++;
@@ -625,6 +693,10 @@ void ex_discover(art_t *a, const sent_t *s)
                 ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, e2 - 1)->off + ex_tk(a, e2 - 1)->len);
         }
     }
+    /* "Mars will acquire Kellanova", "Capital One agreed to buy Discover", "Chevron said on
+     * Monday it would buy Hess": a name without a corporate suffix that opens a sentence is
+     * the subject of a deal verb (lexicon class agentcue) a few auxiliary words later */
+    if (lower) agent_names(a, s);
     /* "Name said it ..." at the start of a sentence */
     i = s->t0;
     j = i;
