@@ -322,6 +322,8 @@ int ex_structure(art_t *a)
     int wrapped = longl >= 3 && narrow * 10 >= longl * 7 && cont * 5 >= breaks && cont > 0;
 
     int first_para = 1;
+    size_t first = body;
+    while (first < byline && line_blank(t, lines[first])) first++;
     for (i = body; i < byline && !rc;) {
         if (line_blank(t, lines[i])) {
             i++;
@@ -331,7 +333,11 @@ int ex_structure(art_t *a)
         int caps = 1;
         for (size_t k = ps; k < pe; k++)
             if (ex_lower_c((unsigned char)t[k])) caps = 0;
-        if (wrapped && !caps) {
+        /* a title in mixed case on the first line of wrapped text stands alone ("Corvex to
+         * sell Altor stake to Silverpine" above the first paragraph) */
+        int title = i == first && j < byline && !line_blank(t, lines[j]) &&
+                    line_headline(t, lines[i]) && ex_upper_c((unsigned char)t[lines[j].s]);
+        if (wrapped && !caps && !title) {
             while (j < byline && !line_blank(t, lines[j]) &&
                    !(t[lines[j].s] == ' ' || t[lines[j].s] == '\t')) {
                 pe = lines[j].e;

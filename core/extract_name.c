@@ -536,7 +536,12 @@ static void agent_add(art_t *a, const sent_t *s, size_t i, size_t j, int peer)
  * before a verb of value "peers" are both companies. */
 static void agent_names(art_t *a, const sent_t *s)
 {
-    size_t i = s->t0, j = agent_run(a, s, i), i2 = j, j2 = j;
+    static const char *const openers[] = {"separately", "meanwhile", "elsewhere", "also", "earlier",
+                                          "later",      "today",     "yesterday", NULL};
+    size_t i = s->t0;
+    /* "Separately, Dunmore agreed to buy": an adverb and its comma open the sentence */
+    if (i + 2 < s->t1 && ex_tok_is(a, i + 1, ",") && ex_ty_is(a, i, openers)) i += 2;
+    size_t j = agent_run(a, s, i), i2 = j, j2 = j;
     if (j == i) return;
     if (j + 1 < s->t1 && (ex_tok_is(a, j, "and") || ex_tok_is(a, j, "&"))) {
         i2 = j + 1;
@@ -558,6 +563,31 @@ static void agent_names(art_t *a, const sent_t *s)
     } else if (cue->value && strcmp(cue->value, "peers") == 0) {
         agent_add(a, s, i, j, 0);
         agent_add(a, s, i2, j2, 1);
+    }
+}
+
+/* "Intel is selling a 51% stake in Altera to Silver Lake", "sold its chip business to a
+ * group led by Bain Capital": the first capitalised run after the first "to" that follows
+ * a word of sale (a few words in lower case apart) is the buyer, suffix or not. */
+static void sale_buyer_names(art_t *a, const sent_t *s)
+{
+    static const char *const sold[] = {"sold", "sell", "sells", "selling", "sale", NULL};
+    long v = ex_ty_find(a, s->t0, s->t1, sold);
+    if (v < 0) return;
+    for (size_t k = (size_t)v + 1; k + 1 < s->t1 && k < (size_t)v + 12; k++) {
+        if (ex_tok_is(a, k, ",") || ex_tok_is(a, k, ";")) return;
+        if (!ex_tok_is(a, k, "to")) continue;
+        /* "to a group led by Z", "to an affiliate of Z": words in lower case before it */
+        size_t i = k + 1;
+        while (i < s->t1 && i < k + 7 && (ex_tk(a, i)->flags & EXTRACT_TOK_LOWER) &&
+               !ex_name_part(a, i, s->t1))
+            i++;
+        size_t j = i;
+        while (j < s->t1 && j - i < 4 && ex_name_part(a, j, s->t1)) j++;
+        int pv;
+        if (j > i && !ex_not_company(a, i, j, s->t0) && !prov_match(a, i, j, &pv))
+            ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
+        return;
     }
 }
 
@@ -697,6 +727,7 @@ void ex_discover(art_t *a, const sent_t *s)
      * Monday it would buy Hess": a name without a corporate suffix that opens a sentence is
      * the subject of a deal verb (lexicon class agentcue) a few auxiliary words later */
     if (lower) agent_names(a, s);
+    if (lower) sale_buyer_names(a, s);
     /* "Name said it ..." at the start of a sentence */
     i = s->t0;
     j = i;

@@ -72,12 +72,14 @@ static long from_after(const art_t *a, const sent_t *s, size_t from)
 }
 
 /* Is a word of goods in [lo, hi), outside a company's name ("crude", but not the "Gas" of
- * Imperial Continental Gas Association)? */
+ * Imperial Continental Gas Association) and not describing one ("the oil producer X")? */
 static int goods_after(const art_t *a, size_t lo, size_t hi)
 {
     for (size_t k = 0; k < a->nhits; k++) {
         const extract_lex_hit_t *g = &a->hits[k];
         if (g->entry->cls != LEX_GOODS || g->t0 < lo || g->t0 >= hi) continue;
+        /* "the oil producer Hess", "a chip maker": goods that describe a company */
+        if (g->t1 < a->toks.n && ex_class_at(a, g->t1, a->toks.n, LEX_NAMECUE, NULL)) continue;
         int named = 0;
         for (size_t m = 0; m < a->nments && !named; m++)
             named = a->ments[m].t0 <= g->t0 && g->t0 < a->ments[m].t1;
@@ -117,6 +119,43 @@ static int the_shares(const art_t *a, size_t k, size_t end)
         k++;
     }
     return k < end && (ex_hit_at(a, k, LEX_INSTRUMENT) || ex_hit_at(a, k, LEX_STAKE));
+}
+
+/* The buyer a sale names after token from: "to Z", "to Montreal-based Z", "to an investor
+ * group led by Z", "to an affiliate of Z"; -1 if none. */
+static long buyer_after(const art_t *a, const sent_t *s, size_t from)
+{
+    for (size_t k = from; k + 1 < s->t1; k++) {
+        if (!ex_tok_is(a, k, "to")) continue;
+        /* "to Montreal-based Z": a "<Place>-based" modifier before the buyer */
+        size_t b = k + 1, w = 4;
+        for (size_t j = b; j < b + 4 && j < s->t1; j++)
+            if (ex_tok_is(a, j, "based")) w = j - k + 3;
+        /* "to an investor group led by Z": the group's leader stands for it */
+        for (size_t j = b; j < b + 5 && j + 1 < s->t1; j++)
+            if (ex_tok_is(a, j, "led") && ex_tok_is(a, j + 1, "by")) w = j - k + 5;
+        /* "to an affiliate of Z", "to a unit of Z": Z's group buys */
+        if (b + 2 < s->t1 && (ex_tok_is(a, b, "an") || ex_tok_is(a, b, "a")) &&
+            (ex_tok_is(a, b + 1, "affiliate") || ex_tok_is(a, b + 1, "unit") ||
+             ex_tok_is(a, b + 1, "subsidiary")) &&
+            ex_tok_is(a, b + 2, "of"))
+            w = 7;
+        long m = ex_ment_after(a, b, k + w < s->t1 ? k + w : s->t1);
+        if (m >= 0) return m;
+    }
+    return -1;
+}
+
+/* Is the stake trigger at h sold rather than bought: a verb of sale between the company
+ * named before it and the trigger ("Sony sold a 10% stake in", "is selling its 51 pct
+ * stake in", "agreed to sell its interest in")? */
+static int stake_sold(const art_t *a, const extract_lex_hit_t *h, size_t lo)
+{
+    static const char *const sold[] = {"sold", "sell", "sells", "selling", "sale", NULL};
+    /* control sold is an acquisition, read by the sale's own trigger */
+    static const char *const control[] = {"majority", "controlling", "entire", "all", NULL};
+    size_t from = h->t0 > lo + 6 ? h->t0 - 6 : lo;
+    return ex_ty_find(a, from, h->t0, sold) >= 0 && ex_ty_find(a, from, h->t0, control) < 0;
 }
 
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
@@ -166,8 +205,11 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
      * X") are an investment (the stake triggers), unless all of them are bought */
     if (en->type == EVENT_ACQUISITION && (en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL)) {
         size_t pend = kr >= 0 ? a->ments[kr].t0 : wend;
+        /* ... or right after it: "TO SELL ALTOR STAKE" */
+        size_t pe = kr >= 0 ? a->ments[kr].t1 : 0;
         int all = 0, part = ex_hit_in(a, LEX_STAKE, h->t1, pend, NULL) ||
-                            ex_hit_in(a, LEX_INSTRUMENT, h->t1, pend, NULL);
+                            ex_hit_in(a, LEX_INSTRUMENT, h->t1, pend, NULL) ||
+                            (kr >= 0 && pe < s->t1 && ex_hit_in(a, LEX_STAKE, pe, pe + 1, NULL));
         for (size_t k = 0; k < a->nnums && !part; k++)
             if (a->nums[k].pct && a->nums[k].t0 >= h->t1 && a->nums[k].t0 < pend) part = 1;
         /* all of them: "all the shares", "the entire share capital", "the stock of X" */
@@ -226,24 +268,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (kl > 0 && a->ments[kl].t0 > s->t0 && ex_ty_is(a, a->ments[kl].t0 - 1, hired) &&
             a->ments[kl - 1].t0 >= s->t0)
             ks = kl - 1;
-        for (size_t k = h->t1; k + 1 < s->t1 && kb < 0; k++)
-            if (ex_tok_is(a, k, "to")) {
-                /* "to Montreal-based Z": a "<Place>-based" modifier before the buyer */
-                size_t b = k + 1, w = 4;
-                for (size_t j = b; j < b + 4 && j < s->t1; j++)
-                    if (ex_tok_is(a, j, "based")) w = j - k + 3;
-                /* "to an investor group led by Z": the group's leader stands for it */
-                for (size_t j = b; j < b + 5 && j + 1 < s->t1; j++)
-                    if (ex_tok_is(a, j, "led") && ex_tok_is(a, j + 1, "by")) w = j - k + 5;
-                /* "to an affiliate of Z", "to a unit of Z": Z's group buys */
-                if (b + 2 < s->t1 && (ex_tok_is(a, b, "an") || ex_tok_is(a, b, "a")) &&
-                    (ex_tok_is(a, b + 1, "affiliate") || ex_tok_is(a, b + 1, "unit") ||
-                     ex_tok_is(a, b + 1, "subsidiary")) &&
-                    ex_tok_is(a, b + 2, "of"))
-                    w = 7;
-                long m = ex_ment_after(a, b, k + w < s->t1 ? k + w : s->t1);
-                if (m >= 0) kb = m;
-            }
+        kb = buyer_after(a, s, h->t1);
         if (kr >= 0 && kr != kb && (kb < 0 || a->ments[kr].t0 < a->ments[kb].t0)) kt = kr;
         if (h->t0 > s->t0 && kl >= 0 && passive_before(a, h->t0)) {
             kt = kl;
@@ -276,6 +301,15 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         }
         if (kl >= 0) ag[nag++] = a->ments[kl].co;
         if (kr >= 0) pa[npa++] = a->ments[kr].co;
+        /* "X sold a 10% stake in Y to Z": Z invests in Y, X sells */
+        if (en->type == EVENT_INVESTMENT && !rev && !have_sel && nag == 1 &&
+            stake_sold(a, h, a->ments[kl].t1)) {
+            sel = ag[0], have_sel = 1, nag = 0;
+            long kb = buyer_after(a, s, h->t1);
+            if (kb >= 0) ag[nag++] = a->ments[kb].co;
+            /* "a stake in its financial unit to Z": the company the stake is in unnamed */
+            if (kb >= 0 && kb == kr) npa = 0;
+        }
         if (rev) {
             co_t t0[4];
             size_t n0 = nag;
