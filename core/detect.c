@@ -327,6 +327,35 @@ static int detect_guess_subject(const char *t, size_t off, size_t end, char *nam
     return registry_slug(name, id, icap) > 0;
 }
 
+/* Returns 1 when ev is a deal with both sides named ("X agreed to buy Y", "X and Y agreed to
+ * merge") read from the title or the first sentence of text (borrowed): an article opens
+ * with the deal it reports, so the detector does not judge it (deals mentioned in passing
+ * come later, or as context). */
+static int detect_lead_deal(const event_t *ev, const char *text, const feat_zones_t *z)
+{
+    if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) return 0;
+    if (ev->source.offset < 0) return 0;
+    size_t off = (size_t)ev->source.offset;
+    if (off < z->title_off) return 0;
+    if (off >= z->title_end) {
+        /* the first sentence of the body: no sentence ends between the lead's start and it */
+        if (off < z->lead_off || off - z->lead_off > 200) return 0;
+        for (size_t k = z->lead_off; k + 1 < off; k++)
+            if ((text[k] == '.' || text[k] == '!' || text[k] == '?') &&
+                (text[k + 1] == ' ' || text[k + 1] == '\n'))
+                return 0;
+    }
+    int buyer = 0, bought = 0, peers = 0;
+    for (size_t i = 0; i < ev->ncompanies; i++) {
+        const char *r = ev->companies[i].role;
+        if (!r) continue;
+        buyer |= strcmp(r, "acquirer") == 0 || strcmp(r, "investor") == 0;
+        bought |= strcmp(r, "target") == 0 || strcmp(r, "investee") == 0;
+        peers += strcmp(r, "party") == 0;
+    }
+    return (buyer && bought) || peers >= 2;
+}
+
 int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out, size_t base,
                  err_t *e)
 {
@@ -355,7 +384,7 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
         int l = detect_label(m, ev->type);
         keep[i] = 1;
         if (l < 0 || detect_context(ev)) continue;
-        if (detect_table(ev)) {
+        if (detect_table(ev) || detect_lead_deal(ev, a->text, &z)) {
             kept[l] = 1;
             continue;
         }
