@@ -76,6 +76,9 @@ static const rule_case_t rule_cases[] = {
      "-2.6", "2025-02-12"},
     {"Date: 2025-02-12\nBaidu's stock slid 55 pct.\n", "share_move", "BIDU", "percent", "-55",
      "2025-02-12"},
+    /* tokenised text writes the possessive apart: "Morrison 's", an unknown name */
+    {"Date: 2025-02-12\nMorrison 's total sales rose 14.9 per cent .\n", "metric_change",
+     "morrison", "percent", "14.9", "2025-02-12"},
     {"Date: 2025-02-12\nNvidia agreed to acquire Run:ai for $700 million.\n", "acquisition",
      "NVDA run-ai", "amount", "700000000", "2025-02-12"},
     {"Date: 2025-02-12\nAlibaba bought Manus for US$2.1bn.\n", "acquisition", "BABA manus",
