@@ -44,6 +44,7 @@ static const ty_metric_t ty_metrics[] = {{"diluted earnings per share", "eps", 0
                                          {"profits", "net_income", 0},
                                          {"profit", "net_income", 0},
                                          {"earnings", "net_income", 0},
+                                         {"loss", "net_income", 1},
                                          {NULL, NULL, 0}};
 
 /* Words that may stand right before a results metric; anything else ("iPhone sales",
@@ -302,6 +303,7 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_EARNINGS, &p, 1)) return;
     size_t nrec = 0;
+    int have_eps = 0;
     for (size_t i = 0; i < nm; i++) {
         size_t w0 = ms[i].t1, w1 = i + 1 < nm ? ms[i + 1].t0 : hi;
         int dup = 0;
@@ -310,7 +312,15 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
         long st = ex_ty_find(a, w0, w1, stop);
         if (st >= 0) w1 = (size_t)st;
         const ty_amount_t *val = NULL;
-        int eps = strcmp(ms[i].m->metric, "eps") == 0;
+        const char *metric = ms[i].m->metric;
+        int eps = strcmp(metric, "eps") == 0;
+        /* "earnings of $5.40 a share": the first figure is per share, so the metric is EPS */
+        for (size_t q = 0; q < na && !eps; q++)
+            if (am[q].t0 >= w0 && am[q].t0 < w1) {
+                if (am[q].per_share && am[q].t0 < w0 + 3 && strcmp(metric, "net_income") == 0)
+                    metric = "eps", eps = 1;
+                break;
+            }
         for (size_t q = 0; q < na && !val; q++)
             if (am[q].t0 >= w0 && am[q].t0 < w1 && (eps ? am[q].v < 1e4 : !am[q].per_share))
                 val = &am[q];
@@ -330,7 +340,7 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
         if (pct && !sign && pct->v >= 0) pct = NULL; /* no direction: not a change */
         if (!val && !pct && !vs) continue;
         event_record_t *r = event_add_record(&ev, "metrics");
-        if (!r || event_record_set_str(r, "metric", ms[i].m->metric)) {
+        if (!r || event_record_set_str(r, "metric", metric)) {
             a->oom = 1;
             break;
         }
@@ -339,10 +349,10 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
             a->oom = 1;
         if (pct && event_record_set_num(r, "change_percent", pct->v < 0 ? pct->v : sign * pct->v))
             a->oom = 1;
+        have_eps |= eps;
         nrec++;
     }
     /* "net income rose 35% to $16.64 billion, or $6.43 per share": the EPS beside it */
-    int have_eps = 0;
     for (size_t i = 0; i < nm; i++) have_eps |= strcmp(ms[i].m->metric, "eps") == 0;
     for (size_t q = 0; nrec && !have_eps && q < na; q++) {
         if (!am[q].per_share || am[q].t0 < ms[0].t0 || am[q].t0 >= hi) continue;

@@ -157,4 +157,14 @@ pycheck "a lead deal kept by the default model" "
 [e] = of('acquisition')
 roles = {c['id']: c['role'] for c in e['companies']}
 assert roles == {'zeta-payments': 'acquirer', 'worldpay': 'target'}, roles"
+
+# "earnings of $5.40 a share" is EPS (not a net income without a value); "swung to a loss
+# of $16.6 billion" is a net loss.
+printf 'Date: 2025-10-21\nNetflix reported third-quarter earnings of $5.40 a share, beating estimates of $5.12.\nIntel swung to a loss of $16.6 billion in the third quarter.\n' >"$TMP/eps.txt"
+dry "$TMP/eps.txt" --model none
+pycheck "EPS written as earnings a share, a loss as net income" "
+[n] = of('earnings', 'NFLX')
+assert [m['metric'] for m in n['data']['metrics']] == ['eps'] and metrics(n)['eps']['value'] == 5.4, n['data']
+[i] = of('earnings', 'INTC')
+assert metrics(i)['net_income']['value'] == -16.6e9, i['data']"
 finish
