@@ -287,9 +287,10 @@ long ex_ment_after(const art_t *a, size_t i, size_t hi);
  * (right) with mention k; returns how many. */
 size_t ex_group_left(const art_t *a, long k, co_t *out, size_t max);
 size_t ex_group_right(const art_t *a, long k, co_t *out, size_t max);
-/* Returns the strongest deal status of the sentence (status words) and dflt (borrowed, may
- * be NULL): terminated > completed > talks > announced. */
-const char *ex_deal_status(const art_t *a, const sent_t *s, const char *dflt);
+/* Returns the strongest deal status of the sentence's status words and of the trigger h's
+ * own (terminated > completed > talks > announced), leaving out status words that are
+ * another deal's trigger. */
+const char *ex_deal_status(const art_t *a, const sent_t *s, const extract_lex_hit_t *h);
 /* Writes the place of "in <Place>" after token i into out (cap bytes); returns 1 if found. */
 int ex_place_after(const art_t *a, const sent_t *s, size_t i, char *out, size_t cap);
 

@@ -161,7 +161,7 @@ static int stake_sold(const art_t *a, const extract_lex_hit_t *h, size_t lo)
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
-    const char *status = ex_deal_status(a, s, en->status);
+    const char *status = ex_deal_status(a, s, h);
     int neg = deal_negated(a, h);
     if (neg == 1 && strcmp(status, "terminated") != 0) return;
     if (neg == 2) status = "terminated";

@@ -107,15 +107,23 @@ int ex_hit_in(const art_t *a, int cls, size_t lo, size_t hi, size_t *where)
     return 0;
 }
 
-const char *ex_deal_status(const art_t *a, const sent_t *s, const char *dflt)
+const char *ex_deal_status(const art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     static const char *const order[] = {"announced", "talks", "completed", "terminated"};
+    const char *dflt = h->entry->status;
     int best = -1;
     for (int k = 0; k < 4 && dflt; k++)
         if (strcmp(order[k], dflt) == 0) best = k;
     for (size_t k = 0; k < a->nhits; k++) {
         const extract_lex_entry_t *en = a->hits[k].entry;
         if (en->cls != LEX_STATUS || !en->value) continue;
+        /* a status word that is another deal's trigger ("would buy Hess ..., following
+         * Exxon's purchase of Pioneer") speaks of that deal */
+        int other = 0;
+        for (size_t q = 0; q < a->nhits && !other; q++)
+            other = a->hits[q].entry->cls == LEX_TRIGGER && a->hits[q].t0 == a->hits[k].t0 &&
+                    a->hits[q].t0 != h->t0 && a->hits[q].entry->type == h->entry->type;
+        if (other) continue;
         for (int o = 0; o < 4; o++)
             if (strcmp(order[o], en->value) == 0 && o > best) best = o;
     }

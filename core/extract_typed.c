@@ -444,11 +444,32 @@ int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at)
 static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
 {
     static const char *const anywhere[] = {"last year", NULL};
-    static const char *const before[] = {"result of the", "result of its",    "previous", "cited",
-                                         "formed",        "earlier purchase", NULL};
+    static const char *const before[] = {"result of the", "result of its",    "previous",  "cited",
+                                         "formed",        "earlier purchase", "following", NULL};
+    /* "Exxon's purchase of Pioneer earlier this month": a deal already told */
+    static const char *const after[] = {"earlier this month", "earlier this year", "last month",
+                                        "last week", NULL};
     if (ex_ty_find_phrase(a, s->t0, s->t1, anywhere, NULL) >= 0) return 1;
-    size_t lo = at > s->t0 + 8 ? at - 8 : s->t0;
-    return ex_ty_find_phrase(a, lo, at, before, NULL) >= 0;
+    size_t lo = at > s->t0 + 8 ? at - 8 : s->t0, hi = at + 10 < s->t1 ? at + 10 : s->t1;
+    return ex_ty_find_phrase(a, lo, at, before, NULL) >= 0 ||
+           ex_ty_find_phrase(a, at, hi, after, NULL) >= 0;
+}
+
+/* The first token of the mention of ev's target (or investee, or its last company) in s,
+ * or s->t1 when none is there. */
+static size_t ty_event_target(const art_t *a, const sent_t *s, const event_t *ev)
+{
+    const char *id = NULL;
+    for (size_t i = 0; i < ev->ncompanies && !id; i++) {
+        const char *r = ev->companies[i].role;
+        if (r && (strcmp(r, "target") == 0 || strcmp(r, "investee") == 0)) id = ev->companies[i].id;
+    }
+    if (!id && ev->ncompanies) id = ev->companies[ev->ncompanies - 1].id;
+    for (size_t m = 0; id && m < a->nments; m++)
+        if (a->ments[m].t0 >= s->t0 && a->ments[m].t1 <= s->t1 &&
+            strcmp(ex_co_id(a, a->ments[m].co), id) == 0)
+            return a->ments[m].t0;
+    return s->t1;
 }
 
 void ex_ty_mark_context(art_t *a, const sent_t *s)
@@ -460,10 +481,21 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
         event_t *ev = &a->out->items[i];
         if (ev->source.offset != (long long)s->off) break;
         if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) continue;
-        static const char *const trig[] = {"purchase", "acquisition", "merger", "takeover",
-                                           "deal",     "sale",        "buyout", "acquired",
-                                           "acquire",  "bought",      "offer",  NULL};
+        static const char *const trig[] = {
+            "purchase", "acquisition", "merger", "takeover", "deal", "sale", "buyout",
+            "acquired", "acquire",     "bought", "offer",    "buy",  "buys", NULL};
         long k = ex_ty_find(a, s->t0, s->t1, trig);
+        /* with several deals in the sentence, the trigger word right before this one's
+         * target ("Chevron would buy Hess ..., following rival Exxon's purchase of
+         * Pioneer earlier this month") */
+        size_t tgt = ty_event_target(a, s, ev);
+        if (tgt < s->t1) {
+            long kb = -1;
+            for (long q = k; q >= 0 && (size_t)q < tgt; q = ex_ty_find(a, (size_t)q + 1, tgt, trig))
+                kb = q;
+            /* none before it ("Y was acquired by X"): the nearest after it */
+            k = kb >= 0 ? kb : ex_ty_find(a, tgt, s->t1, trig);
+        }
         if (k >= 0 && (ex_ty_context(a, s, (size_t)k) || ty_deal_context(a, s, (size_t)k)) &&
             event_set_bool(ev, "context", 1))
             a->oom = 1;
