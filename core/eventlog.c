@@ -43,9 +43,6 @@ void eventlog_chain_hash(eventlog_sha256_fn sha256, const char *prev_hex, const 
     sha256(prev_hex, strlen(prev_hex), body, n, out);
 }
 
-/* Writes into out what is wrong between the end of the chain (seq, hash) and
- * the engine's head record (rseq, rhash; rseq -1 when the record is gone),
- * and into *bad the first seq concerned. Returns 1 when they disagree. */
 /* Writes "seq A is" or "seq A to B are" into out. */
 static void eventlog_range(long long a, long long b, char *out, size_t n)
 {
@@ -55,6 +52,9 @@ static void eventlog_range(long long a, long long b, char *out, size_t n)
         snprintf(out, n, "seq %lld to %lld are", a, b);
 }
 
+/* Writes into out what is wrong between the end of the chain (seq, hash) and
+ * the engine's head record (rseq, rhash; rseq -1 when the record is gone),
+ * and into *bad the first seq concerned. Returns 1 when they disagree. */
 static int eventlog_record_problem(long long seq, const char *hash, long long rseq,
                                    const char *rhash, char *out, size_t n, long long *bad)
 {
@@ -78,7 +78,7 @@ static int eventlog_record_problem(long long seq, const char *hash, long long rs
         eventlog_range(rseq + 1, seq, range, sizeof range);
         snprintf(out, n,
                  "the log goes on to seq %lld but the head record written with each append "
-                 "recorded seq %lld: %s not appended by seismo",
+                 "recorded seq %lld: %s past it, not appended through seismo",
                  seq, rseq, range);
     } else if (seq > 0 && strcmp(hash, rhash) != 0) {
         *bad = seq;
@@ -468,7 +468,7 @@ int eventlog_verify(eventlog_t *log, eventlog_verify_t *r, err_t *e)
     if (log->ops->recorded_head &&
         (rc = log->ops->recorded_head(log->impl, &has, &w.record_seq, w.record_hash, e)))
         return rc;
-    if (!has || w.record_seq < 0) w.record_seq = has ? -1 : 0;
+    if (!has) w.record_seq = 0; /* no record: no seq of the walk is compared */
     buf_init(&w.canon);
     rc = log->ops->scan(log->impl, &q, eventlog_walk, &w, e);
     buf_release(&w.canon);

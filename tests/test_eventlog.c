@@ -410,7 +410,7 @@ static void test_verify_head_record(void **state)
     snprintf(f->fl.record_hash, 65, "%s", f->fl.recs[1].hash);
     verify_bad(f, 3,
                "the log goes on to seq 3 but the head record written with each append "
-               "recorded seq 2: seq 3 is not appended by seismo");
+               "recorded seq 2: seq 3 is past it, not appended through seismo");
     append_refused(f, 1, 23, ERR_CORRUPT, "the log goes on to seq 3");
 
     /* the record holds another hash for the head */

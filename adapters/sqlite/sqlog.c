@@ -119,18 +119,26 @@ static int sqlog_read_head_full(sqlog_t *s, eventlog_head_t *h, err_t *e)
         size_t nprev = prev ? strlen(prev) : 0, nbody = (size_t)sqlite3_column_bytes(st, 3);
         h->seq = sqlite3_column_int64(st, 0);
         snprintf(h->hash, sizeof h->hash, "%s", hash ? hash : "");
-        if (prev) buf_append(&s->head_text, prev, nprev + 1);
-        if (body) buf_append(&s->head_text, body, nbody + 1);
         rc = SQLITE_DONE;
-        if (s->head_text.oom) {
+        if ((!prev && sqlite3_column_type(st, 2) != SQLITE_NULL) ||
+            (!body && sqlite3_column_type(st, 3) != SQLITE_NULL)) {
             sqlite3_reset(st);
             return err_set(e, ERR_NOMEM, "out of memory");
         }
-        /* NULL columns stay NULL: the check names the head damaged */
-        h->prev_hash = prev ? s->head_text.data : NULL;
-        h->body = body ? s->head_text.data + (prev ? nprev + 1 : 0) : NULL;
-        h->body_len = body ? nbody : 0;
-        if (!body) h->body = "", h->prev_hash = NULL;
+        /* A NULL column (the schema says NOT NULL: damage) is lent as no
+         * prev_hash, which the check refuses. */
+        h->body = "";
+        if (prev && body) {
+            buf_append(&s->head_text, prev, nprev + 1);
+            buf_append(&s->head_text, body, nbody + 1);
+            if (s->head_text.oom) {
+                sqlite3_reset(st);
+                return err_set(e, ERR_NOMEM, "out of memory");
+            }
+            h->prev_hash = s->head_text.data;
+            h->body = s->head_text.data + nprev + 1;
+            h->body_len = nbody;
+        }
     }
     sqlite3_reset(st);
     if (rc != SQLITE_DONE) return db_error(s->db, rc, "reading the log head", e);
