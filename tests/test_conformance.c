@@ -2,8 +2,9 @@
  * and once on PostgreSQL, through the same port (core/eventlog.h), so that a
  * guarantee cannot hold on one engine and not the other: the hash chain and
  * gap-free seq, idempotency, expected head, atomic batches (the head record
- * moving with them), edits refused by the database (the head record's too), migrations and a newer
- * database left untouched, scan filters, and several processes appending at once.
+ * moving with them), edits refused by the database (the head record's too),
+ * migrations and a newer database left untouched, scan filters, and several
+ * processes appending at once.
  *
  * The PostgreSQL target is the database named by $SEISMO_TEST_PG (make test
  * starts a throwaway cluster, tests/pg/cluster.sh); each test gets a fresh
