@@ -1,5 +1,6 @@
 #include "eventlog.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -40,6 +41,80 @@ void eventlog_chain_hash(eventlog_sha256_fn sha256, const char *prev_hex, const 
                          size_t n, char out[65])
 {
     sha256(prev_hex, strlen(prev_hex), body, n, out);
+}
+
+/* Writes "seq A is" or "seq A to B are" into out. */
+static void eventlog_range(long long a, long long b, char *out, size_t n)
+{
+    if (a == b)
+        snprintf(out, n, "seq %lld is", a);
+    else
+        snprintf(out, n, "seq %lld to %lld are", a, b);
+}
+
+/* Writes into out what is wrong between the end of the chain (seq, hash) and
+ * the engine's head record (rseq, rhash; rseq -1 when the record is gone),
+ * and into *bad the first seq concerned. Returns 1 when they disagree. */
+static int eventlog_record_problem(long long seq, const char *hash, long long rseq,
+                                   const char *rhash, char *out, size_t n, long long *bad)
+{
+    char range[64];
+
+    if (rseq < 0) {
+        *bad = seq + 1;
+        snprintf(out, n,
+                 "the head record written with each append is gone: nothing vouches that the log "
+                 "ends at seq %lld",
+                 seq);
+    } else if (rseq > seq) {
+        *bad = seq + 1;
+        eventlog_range(seq + 1, rseq, range, sizeof range);
+        snprintf(out, n,
+                 "the log ends at seq %lld but the head record written with each append recorded "
+                 "seq %lld: %s missing (a tail deleted)",
+                 seq, rseq, range);
+    } else if (rseq < seq) {
+        *bad = rseq + 1;
+        eventlog_range(rseq + 1, seq, range, sizeof range);
+        snprintf(out, n,
+                 "the log goes on to seq %lld but the head record written with each append "
+                 "recorded seq %lld: %s past it, not appended through seismo",
+                 seq, rseq, range);
+    } else if (seq > 0 && strcmp(hash, rhash) != 0) {
+        *bad = seq;
+        snprintf(out, n,
+                 "the log ends at seq %lld with hash %s but the head record written with each "
+                 "append recorded hash %s for it",
+                 seq, hash, rhash);
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
+int eventlog_head_check(const eventlog_t *log, const eventlog_head_t *head, err_t *e)
+{
+    char hash[65], why[400];
+    long long bad = 0;
+
+    if (head->seq > 0 && head->body) {
+        if (head->prev_hash)
+            eventlog_chain_hash(log->env.sha256, head->prev_hash, head->body, head->body_len, hash);
+        if (!head->prev_hash || strcmp(hash, head->hash) != 0)
+            return err_set(e, ERR_CORRUPT,
+                           "the head of the log, seq %lld, does not match its content (its hash "
+                           "is not that of its prev_hash and body): the log is damaged, nothing "
+                           "was appended onto it; run 'seismo verify' (docs/robustness.md, "
+                           "'Repairing a damaged database')",
+                           head->seq);
+    }
+    if (head->has_record && eventlog_record_problem(head->seq, head->hash, head->record_seq,
+                                                    head->record_hash, why, sizeof why, &bad))
+        return err_set(e, ERR_CORRUPT,
+                       "%s: the log is damaged, nothing was appended onto it; run 'seismo "
+                       "verify' (docs/robustness.md, 'Repairing a damaged database')",
+                       why);
+    return 0;
 }
 
 /* ---- append -------------------------------------------------------------- */
@@ -98,6 +173,7 @@ int eventlog_append(eventlog_t *log, event_list_t *batch, long long expected_hea
                     eventlog_result_t *res, err_t *e)
 {
     eventlog_result_t dummy;
+    eventlog_head_t found;
     char now[21], head_hash[65];
     long long head = 0;
     buf_t body;
@@ -118,7 +194,12 @@ int eventlog_append(eventlog_t *log, event_list_t *batch, long long expected_hea
         if (eventlog_event_ensure_id(log->env.sha256, &batch->items[i]))
             return err_set(e, ERR_NOMEM, "out of memory");
     buf_init(&body);
-    if ((rc = log->ops->append_begin(log->impl, &head, head_hash, e))) goto out;
+    memset(&found, 0, sizeof found);
+    if ((rc = log->ops->append_begin(log->impl, &found, e))) goto out;
+    /* Nothing is chained onto a head that is not what the appends left. */
+    if ((rc = eventlog_head_check(log, &found, e))) goto fail;
+    head = found.seq;
+    snprintf(head_hash, sizeof head_hash, "%s", found.hash);
     if (expected_head != EVENTLOG_NO_EXPECTED && expected_head != head) {
         rc = err_set(e, ERR_CONFLICT,
                      "the log head is at seq %lld, not the expected %lld: read again and retry",
@@ -239,7 +320,7 @@ int eventlog_data_version(eventlog_t *log, long long *token, err_t *e)
 
 /* ---- verify ---------------------------------------------------------------- */
 
-/* A verify stops with this once r->bad_seq is set. */
+/* A verify stops with this once r->bad is set. */
 #define EVENTLOG_VERIFY_STOP 1
 
 typedef struct eventlog_walk_s {
@@ -248,12 +329,19 @@ typedef struct eventlog_walk_s {
     char prev[65];
     buf_t canon;
     err_t *e;
+    long long record_seq; /* the head record read before the walk: its seq (0 for none) */
+    char record_hash[65]; /* and the hash it holds for that seq */
 } eventlog_walk_t;
 
-static int eventlog_bad(eventlog_verify_t *r, long long seq, const char *fmt, const char *a)
+static int eventlog_bad(eventlog_verify_t *r, long long seq, const char *fmt, ...)
 {
+    va_list ap;
+
+    r->bad = 1;
     r->bad_seq = seq;
-    snprintf(r->problem, sizeof r->problem, fmt, a);
+    va_start(ap, fmt);
+    vsnprintf(r->problem, sizeof r->problem, fmt, ap);
+    va_end(ap);
     return EVENTLOG_VERIFY_STOP;
 }
 
@@ -325,15 +413,16 @@ static int eventlog_walk(void *arg, const eventlog_record_t *rec)
     int rc;
 
     r->events++;
-    if (rec->seq <= r->head_seq && r->head_seq > 0) { /* the engine reads in seq order */
-        char dup[32];
-        snprintf(dup, sizeof dup, "%lld", rec->seq);
-        return eventlog_bad(r, rec->seq, "seq %s is stored more than once", dup);
-    }
-    if (rec->seq != r->head_seq + 1) {
-        char gap[32];
-        snprintf(gap, sizeof gap, "%lld", r->head_seq + 1);
-        return eventlog_bad(r, r->head_seq + 1, "seq %s is missing (gap in the log)", gap);
+    if (rec->seq != r->head_seq + 1) { /* the engine reads in seq order */
+        if (rec->seq < 1)
+            return eventlog_bad(r, rec->seq,
+                                "a row is stored at seq %lld, but seqs start at 1 (a forged or "
+                                "misplaced row)",
+                                rec->seq);
+        if (rec->seq <= r->head_seq)
+            return eventlog_bad(r, rec->seq, "seq %lld is stored more than once", rec->seq);
+        return eventlog_bad(r, r->head_seq + 1, "seq %lld is missing (gap in the log)",
+                            r->head_seq + 1);
     }
     if (!rec->body || !rec->prev_hash || !rec->hash)
         return eventlog_bad(r, rec->seq, "%s", "a column is NULL");
@@ -344,6 +433,11 @@ static int eventlog_walk(void *arg, const eventlog_record_t *rec)
     if (strcmp(hash, rec->hash) != 0)
         return eventlog_bad(r, rec->seq, "hash does not match its content (stored %s)", rec->hash);
     if ((rc = eventlog_check_body(w, rec))) return rc;
+    if (rec->seq == w->record_seq && strcmp(rec->hash, w->record_hash) != 0)
+        return eventlog_bad(r, rec->seq,
+                            "hash %s is not the one the head record written with its append "
+                            "holds (%s)",
+                            rec->hash, w->record_hash);
     r->head_seq = rec->seq;
     snprintf(w->prev, sizeof w->prev, "%s", rec->hash);
     snprintf(r->head_hash, sizeof r->head_hash, "%s", rec->hash);
@@ -354,8 +448,8 @@ int eventlog_verify(eventlog_t *log, eventlog_verify_t *r, err_t *e)
 {
     eventlog_query_t q;
     eventlog_walk_t w;
-    long long orphan = 0;
-    int rc;
+    long long orphan = 0, rseq = 0, bad = 0;
+    int rc, has = 0;
 
     memset(r, 0, sizeof *r);
     if ((rc = eventlog_check(log, e))) return rc;
@@ -368,13 +462,35 @@ int eventlog_verify(eventlog_t *log, eventlog_verify_t *r, err_t *e)
     w.r = r;
     w.e = e;
     snprintf(w.prev, sizeof w.prev, "%s", EVENTLOG_HASH_ZERO);
+    /* The head record, read before the walk: the log only grows, so a sound
+     * log read after it reaches at least its seq, with its hash there,
+     * whatever appends run meanwhile. */
+    if (log->ops->recorded_head &&
+        (rc = log->ops->recorded_head(log->impl, &has, &w.record_seq, w.record_hash, e)))
+        return rc;
+    if (!has) w.record_seq = 0; /* no record: no seq of the walk is compared */
     buf_init(&w.canon);
     rc = log->ops->scan(log->impl, &q, eventlog_walk, &w, e);
     buf_release(&w.canon);
-    if (rc == EVENTLOG_VERIFY_STOP && r->bad_seq) return 0;
+    if (rc == EVENTLOG_VERIFY_STOP && r->bad) return 0;
     if (rc) return rc;
     if ((rc = log->ops->orphans(log->impl, &orphan, e))) return rc;
-    if (orphan)
+    if (orphan) {
         eventlog_bad(r, orphan, "%s", "company index names an event that is not in the log");
+        return 0;
+    }
+    if (!has) return 0;
+    rseq = w.record_seq;
+    if (rseq >= 0 && rseq < r->head_seq) {
+        /* Appends that committed during the walk moved the record on: read
+         * it again. Events past it now were not appended through seismo. */
+        if ((rc = log->ops->recorded_head(log->impl, &has, &rseq, w.record_hash, e))) return rc;
+        if (!has || rseq > r->head_seq) return 0;
+    }
+    if (eventlog_record_problem(r->head_seq, r->head_hash, rseq, w.record_hash, r->problem,
+                                sizeof r->problem, &bad)) {
+        r->bad = 1;
+        r->bad_seq = bad;
+    }
     return 0;
 }

@@ -12,7 +12,11 @@
  *
  * Guarantees (DESIGN.md section 4): a batch is appended atomically or not at
  * all, seq is gap-free in commit order, appends are idempotent by event id,
- * and every event is hash-chained to the one before. */
+ * and every event is hash-chained to the one before. An engine may keep a
+ * head record (the seq and hash of the last event, written in the same
+ * transaction as each append): a tail of the log deleted with its index rows
+ * leaves a shorter chain that is sound by itself, and only the record tells
+ * that it once went further. */
 #ifndef SEISMO_EVENTLOG_H
 #define SEISMO_EVENTLOG_H
 
@@ -21,7 +25,7 @@
 #include "err.h"
 #include "event.h"
 
-#define EVENTLOG_OPS_VERSION 2
+#define EVENTLOG_OPS_VERSION 3
 #define EVENTLOG_NO_EXPECTED (-1LL)
 /* prev_hash of the first event. */
 #define EVENTLOG_HASH_ZERO "0000000000000000000000000000000000000000000000000000000000000000"
@@ -39,10 +43,28 @@ typedef struct eventlog_query_s {
     size_t ntypes;
     const char *since; /* "YYYY-MM-DD" inclusive on occurred_on, or NULL */
     const char *until; /* "YYYY-MM-DD" inclusive on occurred_on, or NULL */
-    long long after;   /* only seq > after (0 for all) */
+    long long after;   /* only seq > after (0 for all; with verify, 0 also reads rows stored
+                        * at seq 0 or below, which only damage puts there) */
     long long limit;   /* at most this many (0 for no limit) */
     int verify;        /* records must carry their columns and company index (see below) */
 } eventlog_query_t;
+
+/* The head of the log as an append finds it, under the append lock. */
+typedef struct eventlog_head_s {
+    long long seq; /* the last stored seq, 0 when the log is empty */
+    char hash[65]; /* its hash, "" when empty */
+    /* The head row's prev_hash and body (body_len bytes), borrowed until the
+     * append ends, so that core recomputes the hash it chains onto before it
+     * appends; NULL when the log is empty or the engine does not read them. */
+    const char *prev_hash;
+    const char *body;
+    size_t body_len;
+    /* The engine's head record (see eventlog_ops_t.recorded_head): has_record
+     * is 1 when the engine keeps one, record_seq is -1 when it is gone. */
+    int has_record;
+    long long record_seq;
+    char record_hash[65];
+} eventlog_head_t;
 
 /* One stored event as an engine keeps it. Every pointer is borrowed for the
  * call it is handed to. */
@@ -83,14 +105,17 @@ typedef struct eventlog_ops_s {
     int version; /* EVENTLOG_OPS_VERSION */
     /* Opens the append transaction: takes the engine's append lock (one
      * appender at a time; the lock is released by commit or rollback) and
-     * reads the head inside it: *seq (0 when empty) and hash ("" when empty). */
-    int (*append_begin)(void *impl, long long *seq, char hash[65], err_t *e);
+     * reads inside it the head row and the head record into head (caller
+     * storage; its pointers borrowed until commit or rollback). */
+    int (*append_begin)(void *impl, eventlog_head_t *head, err_t *e);
     /* Stores rec in the open append transaction. When an event with rec->id
      * is already stored, stores nothing and sets *stored to 0 (not an error);
      * else 1. Core hands seqs in order, head + 1 first, without gaps. */
     int (*append_put)(void *impl, const eventlog_record_t *rec, int *stored, err_t *e);
     /* Commits the append: durable (on disk, or on the server's disk) when it returns 0.
-     * On failure the transaction is rolled back. */
+     * An engine that keeps a head record writes into it, in the same
+     * transaction, the seq and hash of the last record stored by the append
+     * (nothing when none was). On failure the transaction is rolled back. */
     int (*append_commit)(void *impl, err_t *e);
     /* Rolls the append back (no-op when none is open). */
     void (*append_rollback)(void *impl);
@@ -113,6 +138,10 @@ typedef struct eventlog_ops_s {
      * elsewhere. Only equality of two tokens of one connection means
      * anything. */
     int (*data_version)(void *impl, long long *token, err_t *e);
+    /* Reads the head record outside any append: *has 1 when the engine keeps
+     * one (then *seq and hash, *seq -1 when the record is gone), else 0. May
+     * be NULL for an engine that keeps none. */
+    int (*recorded_head)(void *impl, int *has, long long *seq, char hash[65], err_t *e);
 } eventlog_ops_t;
 
 /* SHA-256 of the bytes a (na of them) followed by b (nb, may be 0), written
@@ -173,6 +202,12 @@ int eventlog_count(eventlog_t *log, long long *n, err_t *e);
 /* Stores the store's change token in *token (see eventlog_ops_t.data_version). */
 int eventlog_data_version(eventlog_t *log, long long *token, err_t *e);
 
+/* Checks the head an append found (borrowed) before anything is chained
+ * onto it: the head row's hash recomputed from its prev_hash and body, and
+ * the head row against the engine's head record. Returns 0, or ERR_CORRUPT
+ * with e saying what is damaged (nothing should then be appended). */
+int eventlog_head_check(const eventlog_t *log, const eventlog_head_t *head, err_t *e);
+
 /* Derives the id of ev (borrowed): SHA-256 of its content (EVENT_CANON_CONTENT),
  * into out. Returns 0 or ERR_NOMEM. */
 int eventlog_event_id(eventlog_sha256_fn sha256, const event_t *ev, char out[65]);
@@ -187,15 +222,18 @@ typedef struct eventlog_verify_s {
     long long events;   /* events checked */
     long long head_seq; /* the last good seq */
     char head_hash[65]; /* its hash */
-    long long bad_seq;  /* first seq that fails, 0 when the chain is whole */
+    int bad;            /* 1 when something is wrong (then bad_seq and problem) */
+    long long bad_seq;  /* first seq that fails (0 or less for a row stored at such a seq) */
     char problem[640];  /* what is wrong at bad_seq */
 } eventlog_verify_t;
 
-/* Walks the hash chain of log from seq 1 over a verify scan: seqs without
- * gaps, each prev_hash the hash before, each hash recomputed, each body a
- * valid event in canonical form agreeing with its columns and company index,
- * and no index row without its event. Fills r (caller storage). Returns 0
- * when the walk ran (look at r->bad_seq), or an ERR_* code when it could not read. */
+/* Walks the hash chain of log from seq 1 over a verify scan: no row at seq 0
+ * or below, seqs without gaps, each prev_hash the hash before, each hash
+ * recomputed, each body a valid event in canonical form agreeing with its
+ * columns and company index, no index row without its event, and the end of
+ * the chain where the engine's head record says the appends left it. Fills r
+ * (caller storage). Returns 0 when the walk ran (look at r->bad), or an ERR_*
+ * code when it could not read. */
 int eventlog_verify(eventlog_t *log, eventlog_verify_t *r, err_t *e);
 
 #endif

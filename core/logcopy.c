@@ -82,13 +82,21 @@ static int logcopy_read(eventlog_t *from, long long after, logcopy_chunk_t *c, e
 static int logcopy_write(eventlog_t *to, logcopy_chunk_t *c, long long *head, char head_hash[65],
                          err_t *e)
 {
+    eventlog_head_t found;
     char th[65], want[65];
     long long tseq = 0;
     event_t ev;
     int rc;
 
     event_init(&ev);
-    if ((rc = to->ops->append_begin(to->impl, &tseq, th, e))) return rc;
+    memset(&found, 0, sizeof found);
+    if ((rc = to->ops->append_begin(to->impl, &found, e))) return rc;
+    if ((rc = eventlog_head_check(to, &found, e))) {
+        err_wrap(e, "the target");
+        goto fail;
+    }
+    tseq = found.seq;
+    snprintf(th, sizeof th, "%s", found.hash);
     if (!th[0]) snprintf(th, sizeof th, "%s", EVENTLOG_HASH_ZERO);
     if (tseq != *head || strcmp(th, head_hash) != 0) {
         rc = err_set(e, ERR_CONFLICT,

@@ -170,6 +170,21 @@ expect_exit 65 "repaired: still refused until verify passes" "$S" --db "$Z" inge
 expect_exit 0 "repaired: verify passes" "$S" --db "$Z" verify
 check "repaired: the mark is gone" test ! -e "$Z.broken"
 expect_exit 0 "repaired: ingest works again" "$S" --db "$Z" ingest "$TMP/art.txt"
+# a database from before the head record (schema 4) that a verify marked
+# damaged: opened as it is (a migration is a write, and writes are refused),
+# so that verify and copy still run; once a verify passes, the next write
+# migrates it and its head record names its head
+cp "$GOOD" "$TMP/old.db"
+sqlite3 "$TMP/old.db" "DROP TABLE log_head; PRAGMA user_version = 4"
+echo "chain broken at seq 1: an earlier verify" >"$TMP/old.db.broken"
+expect_exit 0 "marked schema-4 database: status reads it" "$S" --db "$TMP/old.db" status
+contains "$TMP/out" "schema:    4" "marked schema-4 database: not migrated while marked"
+article 901
+expect_exit 65 "marked schema-4 database: ingest refused" "$S" --db "$TMP/old.db" ingest "$TMP/art.txt"
+expect_exit 0 "marked schema-4 database: verify passes" "$S" --db "$TMP/old.db" verify
+expect_exit 0 "marked schema-4 database: ingest after the verify" "$S" --db "$TMP/old.db" ingest "$TMP/art.txt"
+[ "$(sqlite3 "$TMP/old.db" "SELECT seq FROM log_head")" = "$(sqlite3 "$TMP/old.db" "SELECT max(seq) FROM events")" ] &&
+    ok || bad "marked schema-4 database: the head record does not name the head after the migration"
 
 # a tampered event body (triggers dropped by hand): verify names the seq
 cp "$GOOD" "$TMP/tamper.db"

@@ -13,10 +13,21 @@ clone_store() {
 # tamper LOCATION SQL: runs SQL with the append-only triggers out of the way, as an attacker would.
 tamper() {
     if [ "$ENGINE" = postgresql ]; then
-        pg_sql "$1" "ALTER TABLE events DISABLE TRIGGER USER; $2"
+        pg_sql "$1" "ALTER TABLE events DISABLE TRIGGER USER; ALTER TABLE event_companies DISABLE TRIGGER USER; $2"
     else
-        sqlite3 "$1" "DROP TRIGGER events_no_update; DROP TRIGGER events_no_delete; $2"
+        sqlite3 "$1" "DROP TRIGGER events_no_update; DROP TRIGGER events_no_delete;
+            DROP TRIGGER event_companies_no_update; DROP TRIGGER event_companies_no_delete; $2"
     fi
+}
+# rowsum LOCATION: a summary of the log's rows and its company index, to show them untouched.
+rowsum() {
+    sql "$1" "SELECT count(*), coalesce(min(seq), 0), coalesce(max(seq), 0), coalesce(sum(length(body) + length(hash)), 0),
+        (SELECT count(*) FROM event_companies) FROM events"
+}
+# json_bad FILE SEQ DESCRIPTION: FILE is verify's JSON with ok false and bad_seq SEQ.
+json_bad() {
+    python3 -c "import json,sys; d=json.load(open('$1')); assert d['ok'] is False and d['bad_seq']==$2 and d['problem'], d" \
+        && ok || bad "$3: JSON verify: want ok false, bad_seq $2 ($(head -c 300 "$1"))"
 }
 # digest LOCATION: what the store holds, to show that it was left untouched.
 digest() { if [ "$ENGINE" = postgresql ]; then pg_digest "$1"; else sha256sum < "$1"; fi; }
@@ -144,6 +155,87 @@ for edit in 's/"schema":1,/"schema":1.0,/' 's/"percent":\([-0-9.]*\)/"percent":\
     expect_exit 65 "verify a forged non-canonical body ($i)" "$SEISMO" --db "$t5" verify
     contains "$TMP/err" "seq $last: body is not in canonical form" "verify names the forged body ($i)"
 done
+# --- issue 15: a tail deleted together with its company index rows leaves a
+# shorter chain, sound by itself: the head record written with each append
+# still names the old head. An append refuses to chain onto it, and verify
+# names it (exit 65, bad_seq the first missing seq), the rows left as they were.
+ARTS=$(cd "$(dirname "$0")/../fixtures/articles" && pwd)
+ev AMD 1.1 2025-03-01 > "$TMP/more.ndjson"
+t6=$(clone_store "$SEISMO_DB" tail)
+tamper "$t6" "DELETE FROM events WHERE seq >= 3; DELETE FROM event_companies WHERE seq >= 3;"
+before=$(rowsum "$t6")
+expect_exit 65 "append onto a deleted tail" "$SEISMO" --db "$t6" append "$TMP/more.ndjson"
+contains "$TMP/err" "the log ends at seq 2 but the head record written with each append recorded seq 4" \
+    "append names the deleted tail"
+expect_exit 65 "verify a log whose tail was deleted with its index rows" "$SEISMO" --db "$t6" verify
+contains "$TMP/err" "verify failed at seq 3: the log ends at seq 2 but the head record written with each append recorded seq 4" \
+    "verify names the deleted tail"
+expect_exit 65 "verify --format json, deleted tail" "$SEISMO" --db "$t6" verify --format json
+json_bad "$TMP/out" 3 "deleted tail"
+[ "$(rowsum "$t6")" = "$before" ] && ok || bad "deleted tail: the rows changed ($before, now $(rowsum "$t6"))"
+# the record only moves forward and stays: the database refuses moving it back or removing it
+for edit in "UPDATE log_head SET seq = 1" "DELETE FROM log_head"; do
+    set +e; sql "$SEISMO_DB" "$edit" >/dev/null 2>&1; rc=$?; set -e
+    [ $rc -ne 0 ] && ok || bad "$edit must be refused by the database"
+done
+# a log from before the head record gets one from its head as it stands
+t9=$(clone_store "$SEISMO_DB" oldlog)
+if [ "$ENGINE" = postgresql ]; then
+    sql "$t9" "DROP TABLE IF EXISTS log_head; DROP FUNCTION IF EXISTS seismo_head_forward(); UPDATE seismo_schema SET version = 3" >/dev/null
+else
+    sqlite3 "$t9" "DROP TABLE IF EXISTS log_head; PRAGMA user_version = 4"
+fi
+expect_exit 0 "a log from before the head record: status migrates it" "$SEISMO" --db "$t9" status
+[ "$(sql "$t9" "SELECT seq FROM log_head")" = 4 ] && ok || bad "the migration records the head as it stands"
+expect_exit 0 "a log from before the head record: verify" "$SEISMO" --db "$t9" verify
+expect_exit 0 "a log from before the head record: append" "$SEISMO" --db "$t9" append "$TMP/more.ndjson"
+[ "$(sql "$t9" "SELECT seq FROM log_head")" = 5 ] && ok || bad "the append moves the head record"
+
+# --- issue 15: a row forged at seq 0 or below is read by verify too
+for s in 0 -3; do
+    t7=$(clone_store "$SEISMO_DB" "below${s#-}")
+    sql "$t7" "INSERT INTO events (seq, id, type, occurred_on, recorded_at, body, prev_hash, hash)
+        SELECT $s, 'forged$s', type, occurred_on, recorded_at, body, prev_hash, hash FROM events WHERE seq = 1;"
+    before=$(rowsum "$t7")
+    expect_exit 65 "verify a row forged at seq $s" "$SEISMO" --db "$t7" verify
+    contains "$TMP/err" "verify failed at seq $s: a row is stored at seq $s, but seqs start at 1" \
+        "verify names the row at seq $s"
+    expect_exit 65 "verify --format json, a row at seq $s" "$SEISMO" --db "$t7" verify --format json
+    json_bad "$TMP/out" "$s" "a row at seq $s"
+    [ "$(rowsum "$t7")" = "$before" ] && ok || bad "a row at seq $s: the rows changed"
+done
+
+# --- issue 15: an append checks the head row it chains onto (its hash
+# recomputed from its prev_hash and body): an edited head is refused, exit 65,
+# by append, ingest and the daemon's POST /v1/events, before any verify ran
+i=0
+for edit in "body = body || ' '" "hash = prev_hash"; do
+    i=$((i + 1))
+    t8=$(clone_store "$SEISMO_DB" "headedit$i")
+    tamper "$t8" "UPDATE events SET $edit WHERE seq = 4;"
+    before=$(rowsum "$t8")
+    expect_exit 65 "append onto an edited head ($edit)" "$SEISMO" --db "$t8" append "$TMP/more.ndjson"
+    contains "$TMP/err" "the head of the log, seq 4, does not match its content" "append names the edited head ($edit)"
+    expect_exit 65 "ingest onto an edited head ($edit)" "$SEISMO" --db "$t8" ingest "$ARTS/asia-business.txt"
+    contains "$TMP/err" "the head of the log, seq 4, does not match its content" "ingest names the edited head ($edit)"
+    check "ingest onto an edited head did not say appended ($edit)" bash -c "! grep -q '[1-9][0-9]* appended' '$TMP/out'"
+    [ "$(rowsum "$t8")" = "$before" ] && ok || bad "an edited head ($edit): something was appended"
+done
+daemon_script
+if daemon_start "$TMP/daemon.log" --db "$t8"; then
+    ok
+    got=$(curl -s -o "$TMP/body" -w '%{http_code}' -X POST "$URL/v1/events" \
+        -H 'Content-Type: application/x-ndjson' --data-binary @"$TMP/more.ndjson") || got=000
+    [ "$got" = 500 ] && ok || bad "daemon: POST /v1/events onto an edited head: HTTP $got, want 500"
+    contains "$TMP/body" "corrupt_database" "daemon: the refusal has its error code"
+    contains "$TMP/body" "the head of the log, seq 4, does not match its content" "daemon: the refusal says why"
+    stop_pid "$DPID" 20 || true
+    DPID=
+else
+    bad "daemon: did not start on a log with an edited head ($(tail -c 300 "$TMP/daemon.log"))"
+fi
+[ "$(rowsum "$t8")" = "$before" ] && ok || bad "daemon: something was appended onto an edited head"
+
 # the triggers refuse edits through the shell too
 for edit in "DELETE FROM events" "UPDATE events SET type = 'x'" "DELETE FROM event_companies"; do
     set +e; sql "$SEISMO_DB" "$edit" >/dev/null 2>&1; rc=$?; set -e

@@ -1,9 +1,10 @@
 /* Conformance of the event log engines: every test here runs once on SQLite
  * and once on PostgreSQL, through the same port (core/eventlog.h), so that a
  * guarantee cannot hold on one engine and not the other: the hash chain and
- * gap-free seq, idempotency, expected head, atomic batches, edits refused by
- * the database, migrations and a newer database left untouched, scan filters,
- * and several processes appending at once.
+ * gap-free seq, idempotency, expected head, atomic batches (the head record
+ * moving with them), edits refused by the database (the head record's too),
+ * migrations and a newer database left untouched, scan filters, and several
+ * processes appending at once.
  *
  * The PostgreSQL target is the database named by $SEISMO_TEST_PG (make test
  * starts a throwaway cluster, tests/pg/cluster.sh); each test gets a fresh
@@ -304,7 +305,7 @@ static void assert_verifies(tstate_t *t, store_t *s, long long events)
     err_t e = {0};
     (void)t;
     assert_int_equal(eventlog_verify(&s->log, &v, &e), 0);
-    if (v.bad_seq) fail_msg("verify: seq %lld: %s", v.bad_seq, v.problem);
+    if (v.bad) fail_msg("verify: seq %lld: %s", v.bad_seq, v.problem);
     assert_int_equal(v.events, events);
 }
 
@@ -452,10 +453,13 @@ static void test_atomic_batches(void **state)
         if (failed && rc) {
             assert_int_equal(seq, 0); /* nothing of the batch is in */
             assert_int_equal(t->eng->count(t->target, "SELECT count(*) FROM event_companies"), 0);
+            /* the head record moves in the same transaction, or not at all */
+            assert_int_equal(t->eng->count(t->target, "SELECT seq FROM log_head"), 0);
             for (size_t i = 0; i < b.n; i++) assert_int_equal(b.items[i].seq, 0);
         } else {
             assert_int_equal(rc, 0);
             assert_int_equal(seq, 5);
+            assert_int_equal(t->eng->count(t->target, "SELECT seq FROM log_head"), 5);
             succeeded = 1;
         }
         event_list_release(&b);
@@ -483,6 +487,16 @@ static void test_triggers_refuse_edits(void **state)
         assert_int_not_equal(t->eng->exec(t->target, edits[i], msg), 0);
         if (!strstr(msg, "append-only")) fail_msg("%s: %s", edits[i], msg);
     }
+    /* the head record only moves forward, and stays */
+    for (size_t i = 0; i < 3; i++) {
+        static const char *const head_edits[] = {"UPDATE log_head SET seq = 1",
+                                                 "DELETE FROM log_head",
+                                                 "UPDATE log_head SET hash = 'x', seq = seq - 1"};
+        char msg[512];
+        assert_int_not_equal(t->eng->exec(t->target, head_edits[i], msg), 0);
+        if (!strstr(msg, "head record")) fail_msg("%s: %s", head_edits[i], msg);
+    }
+    assert_int_equal(t->eng->count(t->target, "SELECT seq FROM log_head"), 2);
     assert_int_equal(t->eng->count(t->target, "SELECT count(*) FROM events"), 2);
     assert_int_equal(t->eng->count(t->target, "SELECT count(*) FROM event_companies"), 3);
     assert_verifies(t, h, 2);

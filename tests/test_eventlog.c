@@ -321,6 +321,137 @@ static void test_verify_canonical_form(void **state)
     assert_non_null(strstr(v.problem, "canonical"));
 }
 
+/* Appends a batch of n (salt as in make_batch) that must fail with code,
+ * its message holding text; returns nothing, checks nothing was stored. */
+static void append_refused(fx_t *f, int n, int salt, int code, const char *text)
+{
+    size_t before = f->fl.n;
+    event_list_t b;
+    err_t e = {0};
+
+    make_batch(&b, n, salt);
+    assert_int_equal(eventlog_append(&f->log, &b, EVENTLOG_NO_EXPECTED, NULL, &e), code);
+    if (!strstr(e.msg, text)) fail_msg("'%s' not in '%s'", text, e.msg);
+    assert_int_equal(f->fl.n, before);
+    assert_int_equal(b.items[0].seq, 0); /* the batch is left unstamped */
+    event_list_release(&b);
+}
+
+/* Asserts that verify fails at seq with text in its problem. */
+static void verify_bad(fx_t *f, long long seq, const char *text)
+{
+    eventlog_verify_t v;
+    err_t e = {0};
+
+    assert_int_equal(eventlog_verify(&f->log, &v, &e), 0);
+    assert_int_equal(v.bad, 1);
+    assert_int_equal(v.bad_seq, seq);
+    if (!strstr(v.problem, text)) fail_msg("'%s' not in '%s'", text, v.problem);
+}
+
+/* Rows stored at seq 0 or below are read by verify and named (issue 15), but
+ * not handed to other scans. */
+static void test_verify_rows_below_one(void **state)
+{
+    fx_t *f = *state;
+    eventlog_result_t r;
+    fake_rec_t *forged;
+    err_t e = {0};
+    long long n = 0;
+
+    append_ok(f, 3, 21, &r);
+    /* a copy of seq 1 forged in front of it, at seq 0 */
+    memmove(&f->fl.recs[1], &f->fl.recs[0], f->fl.n * sizeof f->fl.recs[0]);
+    f->fl.n++;
+    forged = &f->fl.recs[0];
+    memset(forged, 0, sizeof *forged);
+    forged->seq = 0;
+    forged->body = mem_strdup(f->fl.recs[1].body);
+    forged->id = mem_strdup("forged");
+    forged->type = mem_strdup(f->fl.recs[1].type);
+    forged->recorded_at = mem_strdup(f->fl.recs[1].recorded_at);
+    forged->prev_hash = mem_strdup(f->fl.recs[1].prev_hash);
+    forged->hash = mem_strdup(f->fl.recs[1].hash);
+    verify_bad(f, 0, "a row is stored at seq 0, but seqs start at 1");
+    forged->seq = -4;
+    verify_bad(f, -4, "a row is stored at seq -4");
+    assert_int_equal(eventlog_scan(&f->log, NULL, count_each, &n, &e), 0);
+    assert_int_equal(n, 3);
+}
+
+/* An engine's head record: verify names a tail deleted with its index rows,
+ * events past the record, a record holding another hash or gone; an append
+ * refuses to chain onto a head the record does not name (issue 15). */
+static void test_verify_head_record(void **state)
+{
+    fx_t *f = *state;
+    eventlog_verify_t v;
+    eventlog_result_t r;
+    err_t e = {0};
+
+    f->fl.keep_record = 1;
+    append_ok(f, 5, 22, &r);
+    assert_int_equal(f->fl.record_seq, 5);
+    assert_string_equal(f->fl.record_hash, r.head_hash);
+    assert_int_equal(eventlog_verify(&f->log, &v, &e), 0);
+    assert_int_equal(v.bad, 0);
+
+    /* the tail deleted, index rows and all: the chain left is sound by itself */
+    fake_rec_free(&f->fl.recs[4]);
+    fake_rec_free(&f->fl.recs[3]);
+    f->fl.n = 3;
+    verify_bad(f, 4,
+               "the log ends at seq 3 but the head record written with each append "
+               "recorded seq 5: seq 4 to 5 are missing");
+    append_refused(f, 1, 23, ERR_CORRUPT, "the log ends at seq 3 but the head record");
+
+    /* events past the record: not appended through the engine */
+    f->fl.record_seq = 2;
+    snprintf(f->fl.record_hash, 65, "%s", f->fl.recs[1].hash);
+    verify_bad(f, 3,
+               "the log goes on to seq 3 but the head record written with each append "
+               "recorded seq 2: seq 3 is past it, not appended through seismo");
+    append_refused(f, 1, 23, ERR_CORRUPT, "the log goes on to seq 3");
+
+    /* the record holds another hash for the head */
+    f->fl.record_seq = 3;
+    verify_bad(f, 3, "head record");
+    append_refused(f, 1, 23, ERR_CORRUPT, "recorded hash");
+
+    /* the record is gone */
+    f->fl.record_seq = -1;
+    verify_bad(f, 4, "the head record written with each append is gone");
+    append_refused(f, 1, 23, ERR_CORRUPT, "is gone");
+
+    /* repaired: the record names the head again, and moves with the next append */
+    f->fl.record_seq = 3;
+    snprintf(f->fl.record_hash, 65, "%s", f->fl.recs[2].hash);
+    assert_int_equal(eventlog_verify(&f->log, &v, &e), 0);
+    assert_int_equal(v.bad, 0);
+    append_ok(f, 1, 24, &r);
+    assert_int_equal(f->fl.record_seq, 4);
+    assert_string_equal(f->fl.record_hash, r.head_hash);
+}
+
+/* An append recomputes the hash of the head row it chains onto, and refuses
+ * an edited one (issue 15); damage below the head is verify's to find. */
+static void test_append_checks_head(void **state)
+{
+    fx_t *f = *state;
+    eventlog_result_t r;
+
+    append_ok(f, 3, 25, &r);
+    f->fl.recs[2].body[5] ^= 1;
+    append_refused(f, 2, 26, ERR_CORRUPT, "the head of the log, seq 3, does not match its content");
+    f->fl.recs[2].body[5] ^= 1;
+    f->fl.recs[2].hash[0] ^= 1;
+    append_refused(f, 2, 26, ERR_CORRUPT, "the head of the log, seq 3, does not match its content");
+    f->fl.recs[2].hash[0] ^= 1;
+    f->fl.recs[1].body[5] ^= 1; /* below the head: one check per batch sees only the head */
+    append_ok(f, 2, 26, &r);
+    assert_int_equal(r.head_seq, 5);
+}
+
 /* An adapter of another version, or a log without its environment, is refused. */
 static void test_refuses_foreign_adapters(void **state)
 {
@@ -354,6 +485,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_scan_and_get_decode, setup, teardown),
         cmocka_unit_test_setup_teardown(test_verify, setup, teardown),
         cmocka_unit_test_setup_teardown(test_verify_canonical_form, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_verify_rows_below_one, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_verify_head_record, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_append_checks_head, setup, teardown),
         cmocka_unit_test_setup_teardown(test_refuses_foreign_adapters, setup, teardown),
     };
     json_set_alloc_funcs(mem_alloc, mem_free);

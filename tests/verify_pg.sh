@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Damage to the event log on PostgreSQL (issue 15): rows edited with psql, the
 # append-only triggers disabled first, as a user might by accident (an edited
-# body, hash or prev_hash, a row deleted in the middle or at the tail, two seqs
+# body, hash or prev_hash, a row deleted in the middle or at the tail, the tail
+# deleted with its company index rows, a row forged at seq 0 or below, two seqs
 # swapped, a seq stored twice). `seismo verify` must exit 65, name the first
 # bad seq and what is wrong with it, and leave the log's rows as they were;
 # after a failed verify, writes (append, ingest) are refused as on SQLite
@@ -111,6 +112,13 @@ u=$(damaged delfirst "DELETE FROM events WHERE seq = 1")
 expect_damage "deleted first row" "$u" 1 "seq 1 is missing (gap in the log)"
 u=$(damaged tail "DELETE FROM events WHERE seq >= 5")
 expect_damage "truncated tail (index rows left)" "$u" 5 "company index names an event that is not in the log"
+u=$(damaged tailidx "DELETE FROM events WHERE seq >= 5; DELETE FROM event_companies WHERE seq >= 5")
+expect_damage "truncated tail with its index rows" "$u" 5 \
+    "the log ends at seq 4 but the head record written with each append recorded seq 6"
+u=$(damaged seqzero "INSERT INTO events SELECT 0, 'forged0', type, occurred_on, recorded_at, body, prev_hash, hash FROM events WHERE seq = 1")
+expect_damage "a row forged at seq 0" "$u" 0 "a row is stored at seq 0, but seqs start at 1"
+u=$(damaged seqneg "INSERT INTO events SELECT -7, 'forged-7', type, occurred_on, recorded_at, body, prev_hash, hash FROM events WHERE seq = 6")
+expect_damage "a row forged at seq -7" "$u" -7 "a row is stored at seq -7, but seqs start at 1"
 u=$(damaged swap "UPDATE events SET seq = -2 WHERE seq = 2; UPDATE events SET seq = 2 WHERE seq = 3;
     UPDATE events SET seq = 3 WHERE seq = -2")
 expect_damage "two seqs swapped" "$u" 2 "prev_hash"
@@ -171,9 +179,11 @@ contains "$TMP/out" "1 appended" "repaired: the event is appended"
 expect_exit 0 "repaired: verify after the append" "$SEISMO" --db "$BODY" verify
 contains "$TMP/out" "ok: 7 events verified, head seq 7" "repaired: the chain goes on"
 
-# --- a damaged log the user never verified: ingest appends as on SQLite, verify still finds it
+# --- a damaged log the user never verified: an append checks only the head it
+# chains onto (O(1)), so damage below the head is appended onto as on SQLite;
+# verify still finds it
 u=$(damaged unverified "UPDATE events SET body = replace(body, '1.5', '7.5') WHERE seq = 1")
-expect_exit 0 "unverified damage: append is not checked" "$SEISMO" --db "$u" append "$TMP/more.ndjson"
+expect_exit 0 "unverified damage below the head: append does not see it" "$SEISMO" --db "$u" append "$TMP/more.ndjson"
 expect_damage "unverified damage, appended onto" "$u" 1 "hash does not match its content"
 expect_exit 65 "unverified damage: refused once verify has run" "$SEISMO" --db "$u" append "$TMP/good.ndjson"
 

@@ -259,13 +259,13 @@ static int cmd_verify(cli_ctx_t *ctx, int argc, char **argv)
         err_clear(&e);
         rc = 0;
     }
-    bad = file[0] || r.bad_seq;
+    bad = file[0] || r.bad;
     if (bad) {
         char why[1200];
         if (file[0])
             fprintf(stderr, "%s: verify failed: the database file is damaged: %s\n", ctx->prog,
                     file);
-        if (r.bad_seq)
+        if (r.bad)
             fprintf(stderr, "%s: verify failed at seq %lld: %s\n", ctx->prog, r.bad_seq, r.problem);
         if (file[0])
             snprintf(why, sizeof why, "file damaged: %.900s", file);
@@ -282,7 +282,7 @@ static int cmd_verify(cli_ctx_t *ctx, int argc, char **argv)
     store_close(s);
     if (a.fmt == CLI_FMT_TABLE) {
         if (file[0]) printf("FAILED: the database file is damaged: %s\n", file);
-        if (r.bad_seq)
+        if (r.bad)
             printf("FAILED at seq %lld (%lld events before it verified)\n", r.bad_seq, r.head_seq);
         if (!bad)
             printf("ok: %lld events verified, head seq %lld hash %s\n", r.events, r.head_seq,
@@ -291,7 +291,7 @@ static int cmd_verify(cli_ctx_t *ctx, int argc, char **argv)
     }
     doc = json_pack("{s:b, s:I, s:I, s:s?}", "ok", !bad, "events", (json_int_t)r.events, "head_seq",
                     (json_int_t)r.head_seq, "head_hash", r.head_seq ? r.head_hash : NULL);
-    if (doc && r.bad_seq) {
+    if (doc && r.bad) {
         json_object_set_new(doc, "bad_seq", json_integer(r.bad_seq));
         json_object_set_new(doc, "problem", json_string(r.problem));
     }

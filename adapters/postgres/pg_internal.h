@@ -8,14 +8,28 @@
 #include "pg.h"
 
 /* The append's statements (the benchmark's bare loop sends the same). */
-/* Takes the append lock, then reads the head and the damage mark of verify
- * (seismo_damage): one round trip, one row (seq NULL for an empty log, the
- * mark NULL when there is none). The lock is held until the transaction ends,
- * so no other append reads the same head. */
+/* Takes the append lock, then reads the head row, the damage mark of verify
+ * (seismo_damage) and the head record (log_head): one round trip, one row
+ * (seq NULL for an empty log, the mark NULL when there is none, the record's
+ * seq NULL when it is gone). The head row's prev_hash and body come along so
+ * that core recomputes the hash an append chains onto. The lock is held until
+ * the transaction ends, so no other append reads the same head. */
 #define PGDB_SQL_BEGIN                                                                 \
+    "BEGIN; SELECT pg_advisory_xact_lock(1397049683, 1); "                             \
+    "SELECT h.seq, h.hash, (SELECT why FROM seismo_damage LIMIT 1), h.prev_hash, "     \
+    "h.body, r.seq, r.hash FROM (SELECT 1) o LEFT JOIN (SELECT seq, hash, prev_hash, " \
+    "body FROM events ORDER BY seq DESC LIMIT 1) h ON true LEFT JOIN log_head r ON r.one = 1"
+/* The same before the head record (schema version 3). */
+#define PGDB_SQL_BEGIN_V3                                                              \
     "BEGIN; SELECT pg_advisory_xact_lock(1397049683, 1); "                             \
     "SELECT h.seq, h.hash, (SELECT why FROM seismo_damage LIMIT 1) FROM (SELECT 1) o " \
     "LEFT JOIN (SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1) h ON true"
+/* Before COMMIT of an append that stored events: moves the head record to the
+ * last one ($1 seq, $2 hash) and tells the listeners (the other nodes' long
+ * polls), who hear of it when, and only if, it commits. One round trip. */
+#define PGDB_SQL_HEAD_PUT                                                        \
+    "WITH h AS (UPDATE log_head SET seq = $1::bigint, hash = $2 WHERE one = 1) " \
+    "SELECT pg_notify('" PGDB_CHANNEL "', $1::text)"
 
 /* Inserts one event and its company index rows (taken from the stored body, so
  * they cannot disagree); answers 1 when the event is new, 0 when its id is
@@ -58,6 +72,7 @@ enum {
     PGDB_ST_SYMBOL_PUT,
     PGDB_ST_ROWS_PUT,
     PGDB_ST_COUNT,
+    PGDB_ST_HEAD_PUT,
     PGDB_ST_NONE = -1 /* run once, unprepared */
 };
 
@@ -74,6 +89,8 @@ void pglog_free(pglog_t *s);
 void pglog_forget(pglog_t *s);
 /* The schema version from which seismo_damage exists (migrations/postgres/0003). */
 #define PGDB_VERSION_DAMAGE 3
+/* The schema version from which the head record (log_head) exists (migrations/postgres/0004). */
+#define PGDB_VERSION_HEAD 4
 /* Sets e to the refusal of a write to d, which verify found damaged (why borrowed);
  * returns ERR_CORRUPT. */
 int pgdb_refuse_damaged(const pgdb_t *d, const char *why, err_t *e);

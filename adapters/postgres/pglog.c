@@ -1,5 +1,6 @@
 /* pglog: the event log port on PostgreSQL (core/eventlog.h, migrations/postgres/0001).
  * The engine stores and reads records; core stamps, chains and verifies them. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,11 +15,23 @@ struct pglog_s {
     pgdb_t *db;              /* borrowed: the log lives inside its db */
     int prepared;            /* the append statement is prepared on this connection */
     long long appended_head; /* head after the last stored record of the open append, 0 if none */
+    char appended_hash[65];  /* its hash */
+    PGresult *head;          /* owned: the head the open append read (its body is lent to core) */
 };
 
 void pglog_free(pglog_t *s)
 {
+    if (!s) return;
+    PQclear(s->head);
     mem_free(s);
+}
+
+/* Ends what the open append holds (after commit or rollback). */
+static void pglog_end(pglog_t *s)
+{
+    s->appended_head = 0;
+    PQclear(s->head);
+    s->head = NULL;
 }
 
 void pglog_forget(pglog_t *s)
@@ -51,7 +64,7 @@ static void pglog_head_of(const PGresult *res, long long *seq, char hash[65])
     }
 }
 
-static int pglog_append_begin(void *impl, long long *seq, char hash[65], err_t *e)
+static int pglog_append_begin(void *impl, eventlog_head_t *h, err_t *e)
 {
     pglog_t *s = impl;
     PGresult *r;
@@ -59,13 +72,15 @@ static int pglog_append_begin(void *impl, long long *seq, char hash[65], err_t *
 
     if (s->db->readonly) return err_set(e, ERR_READONLY, "%s is open read-only", s->db->name);
     if ((rc = pgdb_ready(s->db, e)) || (rc = pglog_prepare(s, e))) return rc;
-    s->appended_head = 0;
-    /* BEGIN, the append lock, then the head and the damage mark: one round trip
-     * (a schema from before the mark reads the head alone). */
+    pglog_end(s);
+    /* BEGIN, the append lock, then the head, the damage mark and the head
+     * record: one round trip (a schema from before the mark or the record
+     * reads what it has). */
     r = PQexec(s->db->conn, s->db->version < PGDB_VERSION_DAMAGE
                                 ? "BEGIN; SELECT pg_advisory_xact_lock(1397049683, 1); "
                                   "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"
-                                : PGDB_SQL_BEGIN);
+                            : s->db->version < PGDB_VERSION_HEAD ? PGDB_SQL_BEGIN_V3
+                                                                 : PGDB_SQL_BEGIN);
     if (PQresultStatus(r) != PGRES_TUPLES_OK) {
         rc = pgdb_error(s->db, r, "starting an append", e);
         pgdb_rollback(s->db);
@@ -73,7 +88,20 @@ static int pglog_append_begin(void *impl, long long *seq, char hash[65], err_t *
         rc = pgdb_refuse_damaged(s->db, PQgetvalue(r, 0, 2), e);
         pgdb_rollback(s->db);
     } else {
-        pglog_head_of(r, seq, hash);
+        pglog_head_of(r, &h->seq, h->hash);
+        if (PQnfields(r) > 6 && PQntuples(r) > 0) {
+            /* core recomputes the head's hash from these (lent until the append ends) */
+            if (!PQgetisnull(r, 0, 0)) {
+                h->prev_hash = PQgetisnull(r, 0, 3) ? NULL : PQgetvalue(r, 0, 3);
+                h->body = PQgetvalue(r, 0, 4);
+                h->body_len = (size_t)PQgetlength(r, 0, 4);
+            }
+            h->has_record = 1;
+            h->record_seq = PQgetisnull(r, 0, 5) ? -1 : strtoll(PQgetvalue(r, 0, 5), NULL, 10);
+            snprintf(h->record_hash, sizeof h->record_hash, "%s", PQgetvalue(r, 0, 6));
+        }
+        s->head = r;
+        return 0;
     }
     PQclear(r);
     return rc;
@@ -108,7 +136,10 @@ static int pglog_append_put(void *impl, const eventlog_record_t *rec, int *store
         rc = pgdb_error(s->db, res, "appending an event", e);
     } else {
         *stored = strcmp(PQgetvalue(res, 0, 0), "0") != 0;
-        if (*stored) s->appended_head = rec->seq;
+        if (*stored) {
+            s->appended_head = rec->seq;
+            snprintf(s->appended_hash, sizeof s->appended_hash, "%s", rec->hash);
+        }
     }
     PQclear(res);
     return rc;
@@ -117,26 +148,61 @@ static int pglog_append_put(void *impl, const eventlog_record_t *rec, int *store
 static int pglog_append_commit(void *impl, err_t *e)
 {
     pglog_t *s = impl;
-    char sql[96];
+    char sql[96], seq[24];
     int rc;
 
-    /* Listeners (the other nodes' long polls) hear of it when, and only if, it commits. */
-    if (s->appended_head) {
+    /* The head record moves with the log, in the same transaction; listeners
+     * (the other nodes' long polls) hear of it when, and only if, it commits. */
+    if (s->appended_head && s->db->version >= PGDB_VERSION_HEAD) {
+        const char *vals[2] = {seq, s->appended_hash};
+        snprintf(seq, sizeof seq, "%lld", s->appended_head);
+        rc = pgdb_run(s->db, PGDB_ST_HEAD_PUT, PGDB_SQL_HEAD_PUT, 2, vals, NULL,
+                      "writing the head record", e);
+        if (rc) {
+            pglog_end(s);
+            pgdb_rollback(s->db);
+            return rc;
+        }
+    } else if (s->appended_head) {
         snprintf(sql, sizeof sql, "SELECT pg_notify('%s', '%lld')", PGDB_CHANNEL, s->appended_head);
         if ((rc = pgdb_exec(s->db, sql, e))) {
+            pglog_end(s);
             pgdb_rollback(s->db);
             return rc;
         }
     }
-    s->appended_head = 0;
+    pglog_end(s);
     return pgdb_commit(s->db, e);
 }
 
 static void pglog_append_rollback(void *impl)
 {
     pglog_t *s = impl;
-    s->appended_head = 0;
+    pglog_end(s);
     pgdb_rollback(s->db);
+}
+
+static int pglog_recorded_head(void *impl, int *has, long long *seq, char hash[65], err_t *e)
+{
+    pglog_t *s = impl;
+    PGresult *r;
+    int rc;
+
+    *has = 0;
+    *seq = 0;
+    hash[0] = '\0';
+    if ((rc = pgdb_ready(s->db, e))) return rc;
+    if (s->db->version < PGDB_VERSION_HEAD) return 0; /* read-only, on an older schema */
+    r = PQexec(s->db->conn, "SELECT seq, hash FROM (SELECT 1) o LEFT JOIN log_head ON one = 1");
+    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+        rc = pgdb_error(s->db, r, "reading the head record", e);
+    } else {
+        *has = 1;
+        *seq = PQgetisnull(r, 0, 0) ? -1 : strtoll(PQgetvalue(r, 0, 0), NULL, 10);
+        snprintf(hash, 65, "%s", PQgetvalue(r, 0, 1));
+    }
+    PQclear(r);
+    return rc;
 }
 
 static int pglog_head(void *impl, long long *seq, char hash[65], err_t *e)
@@ -247,7 +313,8 @@ static int pglog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn 
         goto done;
     }
     /* Page by seq: no long transaction, no whole result in memory. */
-    last = q->after > 0 ? q->after : 0;
+    /* a verify of the whole log reads rows below seq 1 too: only damage puts them there */
+    last = q->after > 0 ? q->after : q->verify ? INT64_MIN : 0;
     left = q->limit > 0 ? q->limit : -1;
     for (;;) {
         long long page = left < 0 || left > PGLOG_PAGE ? PGLOG_PAGE : left;
@@ -334,6 +401,7 @@ static const eventlog_ops_t pglog_ops = {
     .count = pglog_count,
     .orphans = pglog_orphans,
     .data_version = pglog_data_version,
+    .recorded_head = pglog_recorded_head,
 };
 
 int pgdb_eventlog(pgdb_t *d, eventlog_t *log, err_t *e)

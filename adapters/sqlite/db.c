@@ -321,7 +321,9 @@ int db_open(const char *path, int flags, db_durability_t durability, db_t **out,
                                                           : "PRAGMA synchronous=FULL",
                           e)))
             goto fail;
-        if ((rc = db_migrate(d, e))) goto fail;
+        /* A database verify found damaged is not migrated (a migration is a
+         * write): it is read as it is, and migrated once a verify passes. */
+        if (db_refuse_broken(d, NULL) == 0 && (rc = db_migrate(d, e))) goto fail;
     }
     mem_free(mode);
     *out = d;

@@ -6,6 +6,9 @@
 
 typedef struct sqlog_s sqlog_t;
 
+/* The schema version from which the head record (log_head) exists (migrations/0005). */
+#define DB_VERSION_HEAD 5
+
 struct db_s {
     sqlite3 *h;  /* owned */
     char *path;  /* owned */

@@ -105,20 +105,24 @@ int db_quick_check(db_t *d, char *problem, size_t n, err_t *e)
     rc = sqlite3_prepare_v2(d->h, "PRAGMA quick_check(20)", -1, &st, NULL);
     while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         rc = SQLITE_OK;
-        const char *line = (const char *)sqlite3_column_text(st, 0);
-        if (!line || strcmp(line, "ok") == 0) continue;
-        if (strncmp(line, "*** in database", 15) == 0) { /* a prefix of the first row */
-            const char *nl = strchr(line, '\n');
-            if (!nl || !nl[1]) continue;
-            line = nl + 1;
+        const char *row = (const char *)sqlite3_column_text(st, 0);
+        if (!row || strcmp(row, "ok") == 0) continue;
+        /* A row may hold several problems, a line each (the first row starts
+         * with "*** in database main ***"): each is named on its own. */
+        for (const char *p = row; p && *p;) {
+            const char *nl = strchr(p, '\n');
+            char line[512];
+            snprintf(line, sizeof line, "%.*s", (int)(nl ? nl - p : (long)strlen(p)), p);
+            p = nl ? nl + 1 : NULL;
+            if (!line[0] || strncmp(line, "*** in database", 15) == 0) continue;
+            if (lines == 4) {
+                more++;
+                continue;
+            }
+            buf_printf(&b, "%s%s", lines ? "; " : "", line);
+            dbcheck_name_page(d, line, &b);
+            lines++;
         }
-        if (lines == 4) {
-            more++;
-            continue;
-        }
-        buf_printf(&b, "%s%s", lines ? "; " : "", line);
-        dbcheck_name_page(d, line, &b);
-        lines++;
     }
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE) {

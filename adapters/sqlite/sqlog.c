@@ -10,9 +10,17 @@
 struct sqlog_s {
     db_t *db;           /* borrowed: the log lives inside its db */
     sqlite3_stmt *head; /* owned prepared statements */
+    sqlite3_stmt *head_row;
     sqlite3_stmt *ins_event;
     sqlite3_stmt *ins_company;
     sqlite3_stmt *get;
+    sqlite3_stmt *rec_get; /* the head record (log_head) */
+    sqlite3_stmt *rec_put;
+    /* The open append: the head row's prev_hash and body (a copy, NUL after
+     * each), and the last record stored (seq 0 for none yet). */
+    buf_t head_text;
+    long long stored_seq;
+    char stored_hash[65];
     /* What the last whole verify scan found out about the company index: the
      * least seq it names that is not in the log (0 for none), read in the
      * same snapshot as the events; orphans() answers with it once. */
@@ -24,10 +32,19 @@ void sqlog_free(sqlog_t *s)
 {
     if (!s) return;
     sqlite3_finalize(s->head);
+    sqlite3_finalize(s->head_row);
+    sqlite3_finalize(s->rec_get);
+    sqlite3_finalize(s->rec_put);
+    buf_release(&s->head_text);
     sqlite3_finalize(s->ins_event);
     sqlite3_finalize(s->ins_company);
     sqlite3_finalize(s->get);
     mem_free(s);
+}
+
+static const char *sqlog_text(sqlite3_stmt *st, int i)
+{
+    return (const char *)sqlite3_column_text(st, i);
 }
 
 static int sqlog_prepare(sqlog_t *s, sqlite3_stmt **st, const char *sql, err_t *e)
@@ -59,7 +76,76 @@ static int sqlog_read_head(sqlog_t *s, long long *seq, char hash[65], err_t *e)
     return rc == SQLITE_DONE ? 0 : db_error(s->db, rc, "reading the log head", e);
 }
 
-static int sqlog_append_begin(void *impl, long long *seq, char hash[65], err_t *e)
+/* Reads the head record into *has, *seq (-1 when the row is gone) and hash. */
+static int sqlog_read_record(sqlog_t *s, int *has, long long *seq, char hash[65], err_t *e)
+{
+    int rc;
+
+    *has = 0;
+    *seq = 0;
+    hash[0] = '\0';
+    if (s->db->version < DB_VERSION_HEAD) return 0; /* read-only, or not yet migrated */
+    if ((rc = sqlog_prepare(s, &s->rec_get, "SELECT seq, hash FROM log_head WHERE one = 1", e)))
+        return rc;
+    *has = 1;
+    *seq = -1;
+    rc = sqlite3_step(s->rec_get);
+    if (rc == SQLITE_ROW) {
+        const char *h = (const char *)sqlite3_column_text(s->rec_get, 1);
+        *seq = sqlite3_column_int64(s->rec_get, 0);
+        snprintf(hash, 65, "%s", h ? h : "");
+        rc = SQLITE_DONE;
+    }
+    sqlite3_reset(s->rec_get);
+    return rc == SQLITE_DONE ? 0 : db_error(s->db, rc, "reading the head record", e);
+}
+
+/* Reads, in the open append, the head row (with its prev_hash and body, copied
+ * into s->head_text) and the head record into h. */
+static int sqlog_read_head_full(sqlog_t *s, eventlog_head_t *h, err_t *e)
+{
+    sqlite3_stmt *st;
+    int rc;
+
+    if ((rc = sqlog_prepare(
+             s, &s->head_row,
+             "SELECT seq, hash, prev_hash, body FROM events ORDER BY seq DESC LIMIT 1", e)))
+        return rc;
+    st = s->head_row;
+    buf_reset(&s->head_text);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        const char *hash = sqlog_text(st, 1), *prev = sqlog_text(st, 2), *body = sqlog_text(st, 3);
+        size_t nprev = prev ? strlen(prev) : 0, nbody = (size_t)sqlite3_column_bytes(st, 3);
+        h->seq = sqlite3_column_int64(st, 0);
+        snprintf(h->hash, sizeof h->hash, "%s", hash ? hash : "");
+        rc = SQLITE_DONE;
+        if ((!prev && sqlite3_column_type(st, 2) != SQLITE_NULL) ||
+            (!body && sqlite3_column_type(st, 3) != SQLITE_NULL)) {
+            sqlite3_reset(st);
+            return err_set(e, ERR_NOMEM, "out of memory");
+        }
+        /* A NULL column (the schema says NOT NULL: damage) is lent as no
+         * prev_hash, which the check refuses. */
+        h->body = "";
+        if (prev && body) {
+            buf_append(&s->head_text, prev, nprev + 1);
+            buf_append(&s->head_text, body, nbody + 1);
+            if (s->head_text.oom) {
+                sqlite3_reset(st);
+                return err_set(e, ERR_NOMEM, "out of memory");
+            }
+            h->prev_hash = s->head_text.data;
+            h->body = s->head_text.data + nprev + 1;
+            h->body_len = nbody;
+        }
+    }
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) return db_error(s->db, rc, "reading the log head", e);
+    return sqlog_read_record(s, &h->has_record, &h->record_seq, h->record_hash, e);
+}
+
+static int sqlog_append_begin(void *impl, eventlog_head_t *h, err_t *e)
 {
     sqlog_t *s = impl;
     int rc;
@@ -77,7 +163,8 @@ static int sqlog_append_begin(void *impl, long long *seq, char hash[65], err_t *
         return rc;
     /* BEGIN IMMEDIATE is the append lock: one writer at a time, the head read under it. */
     if ((rc = db_begin(s->db, e))) return rc;
-    if ((rc = sqlog_read_head(s, seq, hash, e))) db_rollback(s->db);
+    s->stored_seq = 0;
+    if ((rc = sqlog_read_head_full(s, h, e))) db_rollback(s->db);
     return rc;
 }
 
@@ -103,6 +190,10 @@ static int sqlog_append_put(void *impl, const eventlog_record_t *rec, int *store
     sqlite3_reset(st);
     if (rc != SQLITE_DONE) return db_error(s->db, rc, "appending an event", e);
     *stored = sqlite3_changes(s->db->h) > 0;
+    if (*stored) {
+        s->stored_seq = rec->seq;
+        snprintf(s->stored_hash, sizeof s->stored_hash, "%s", rec->hash);
+    }
     for (size_t i = 0; *stored && ev && i < ev->ncompanies; i++) {
         sqlite3_stmt *c = s->ins_company;
         sqlite3_bind_text(c, 1, ev->companies[i].id, -1, SQLITE_STATIC);
@@ -121,13 +212,39 @@ static int sqlog_append_put(void *impl, const eventlog_record_t *rec, int *store
 static int sqlog_append_commit(void *impl, err_t *e)
 {
     sqlog_t *s = impl;
+    int rc;
+
+    /* The head record moves with the log, in the same transaction. */
+    if (s->stored_seq && s->db->version >= DB_VERSION_HEAD) {
+        if ((rc = sqlog_prepare(s, &s->rec_put,
+                                "UPDATE log_head SET seq = ?1, hash = ?2 WHERE one = 1", e))) {
+            db_rollback(s->db);
+            return rc;
+        }
+        sqlite3_bind_int64(s->rec_put, 1, s->stored_seq);
+        sqlite3_bind_text(s->rec_put, 2, s->stored_hash, -1, SQLITE_STATIC);
+        rc = sqlite3_step(s->rec_put);
+        sqlite3_reset(s->rec_put);
+        if (rc != SQLITE_DONE) {
+            rc = db_error(s->db, rc, "writing the head record", e);
+            db_rollback(s->db);
+            return rc;
+        }
+    }
+    s->stored_seq = 0;
     return db_commit(s->db, e);
 }
 
 static void sqlog_append_rollback(void *impl)
 {
     sqlog_t *s = impl;
+    s->stored_seq = 0;
     db_rollback(s->db);
+}
+
+static int sqlog_recorded_head(void *impl, int *has, long long *seq, char hash[65], err_t *e)
+{
+    return sqlog_read_record(impl, has, seq, hash, e);
 }
 
 static int sqlog_head(void *impl, long long *seq, char hash[65], err_t *e)
@@ -137,11 +254,6 @@ static int sqlog_head(void *impl, long long *seq, char hash[65], err_t *e)
 
 /* The columns every read of the log selects, in the order sqlog_record() reads them. */
 #define SQLOG_COLS "e.seq, e.body, e.prev_hash, e.hash, e.id, e.type, e.occurred_on, e.recorded_at"
-
-static const char *sqlog_text(sqlite3_stmt *st, int i)
-{
-    return (const char *)sqlite3_column_text(st, i);
-}
 
 /* Fills rec (caller storage) from the current row of st, borrowing its columns. */
 static void sqlog_record(sqlite3_stmt *st, eventlog_record_t *rec)
@@ -271,7 +383,8 @@ static int sqlog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn 
         goto done;
     }
     if (q->company) sqlite3_bind_text(st, bind++, q->company, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, bind++, q->after > 0 ? q->after : 0);
+    /* a verify of the whole log reads rows below seq 1 too: only damage puts them there */
+    sqlite3_bind_int64(st, bind++, q->after > 0 ? q->after : q->verify ? INT64_MIN : 0);
     for (size_t i = 0; i < q->ntypes; i++)
         sqlite3_bind_text(st, bind++, event_type_name(q->types[i]), -1, SQLITE_STATIC);
     if (q->since) sqlite3_bind_text(st, bind++, q->since, -1, SQLITE_STATIC);
@@ -381,6 +494,7 @@ static const eventlog_ops_t sqlog_ops = {
     .count = sqlog_count,
     .orphans = sqlog_orphans,
     .data_version = sqlog_data_version,
+    .recorded_head = sqlog_recorded_head,
 };
 
 int sqlog_port(db_t *d, eventlog_t *log, err_t *e)
@@ -389,6 +503,7 @@ int sqlog_port(db_t *d, eventlog_t *log, err_t *e)
         if (!(d->log = mem_calloc(1, sizeof *d->log)))
             return err_set(e, ERR_NOMEM, "out of memory");
         d->log->db = d;
+        buf_init(&d->log->head_text);
     }
     log->ops = &sqlog_ops;
     log->impl = d->log;

@@ -135,9 +135,11 @@ static double run_bare(const char *uri, pgdb_durability_t dur, const PGresult *r
     if (pgdb_open(uri, PGDB_OPEN_CREATE, dur, &db, &e)) die(&e);
     c = pgdb_conn(db);
     must(c, PQprepare(c, "bare_insert", PGDB_SQL_INSERT, 8, NULL), PGRES_COMMAND_OK, "prepare");
+    must(c, PQprepare(c, "bare_head", PGDB_SQL_HEAD_PUT, 2, NULL), PGRES_COMMAND_OK, "prepare");
     t0 = now_s();
     for (long done = 0; done < total; done += size) {
-        char sql[96];
+        long last = done;
+        const char *head[2];
         must(c, PQexec(c, PGDB_SQL_BEGIN), PGRES_TUPLES_OK, "begin");
         for (long i = done; i < done + size && i < total; i++) {
             const char *vals[8];
@@ -145,9 +147,12 @@ static double run_bare(const char *uri, pgdb_durability_t dur, const PGresult *r
                 vals[k] = PQgetisnull(rows, (int)i, k) ? NULL : PQgetvalue(rows, (int)i, k);
             must(c, PQexecPrepared(c, "bare_insert", 8, vals, NULL, NULL, 0), PGRES_TUPLES_OK,
                  "insert");
+            last = i;
         }
-        snprintf(sql, sizeof sql, "SELECT pg_notify('%s', '%ld')", PGDB_CHANNEL, done + size);
-        must(c, PQexec(c, sql), PGRES_TUPLES_OK, "notify");
+        /* the head record and the notification, as the adapter sends them */
+        head[0] = PQgetvalue(rows, (int)last, 0);
+        head[1] = PQgetvalue(rows, (int)last, 7);
+        must(c, PQexecPrepared(c, "bare_head", 2, head, NULL, NULL, 0), PGRES_TUPLES_OK, "head");
         must(c, PQexec(c, "COMMIT"), PGRES_COMMAND_OK, "commit");
     }
     t0 = now_s() - t0;
