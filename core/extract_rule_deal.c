@@ -168,6 +168,15 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     co_t ag[4], pa[4];
     size_t nag = 0, npa = 0;
     long kl = ex_ment_before(a, h->t0, s->t0), kr = ex_ment_after(a, h->t1, s->t1);
+    /* "owns a 30% stake in the Stabroek block off Guyana, where an Exxon-led group ...": the
+     * company a stake is in follows its trigger in the same clause ("a stake in another
+     * troubled bank, <Perwira Habib Bank>"); one named in a later clause is another's */
+    if (en->type == EVENT_INVESTMENT && en->dir == LEX_DIR_FWD && kr >= 0 &&
+        (strncmp(en->phrase, "stake", 5) == 0 || strncmp(en->phrase, "interest", 8) == 0)) {
+        static const char *const clause[] = {"where", "which", "while", "whose", ";", NULL};
+        if (a->ments[kr].t0 > h->t1 + 10 || ex_ty_find(a, h->t1, a->ments[kr].t0, clause) >= 0)
+            kr = -1;
+    }
     int rev = en->dir == LEX_DIR_REV || en->dir == LEX_DIR_SELL;
     /* the object of the trigger: trade in goods ("to buy Saudi crude", "sold 10 jets")
      * is no deal unless a business is named there too ("its aircraft unit") */
