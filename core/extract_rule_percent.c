@@ -90,9 +90,13 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         const extract_lex_hit_t *mh = ex_hit_at(a, mw, LEX_METRIC);
         if (mh) m1 = mh->t1;
         if (mw > n->t1) {
+            /* the period is no part of the metric: "fourth-quarter revenue" is revenue */
+            static const char *const period[] = {"quarter", "quarterly", "year",    "annual",
+                                                 "half",    "month",     "monthly", NULL};
             size_t k = mw;
             while (k > n->t1 && k > sw + 1 && mw - k < 3 && !ex_tok_is(a, k - 1, "in") &&
-                   !ex_tok_is(a, k - 1, "of") && (ex_tk(a, k - 1)->flags & EXTRACT_TOK_WORD))
+                   !ex_tok_is(a, k - 1, "of") && (ex_tk(a, k - 1)->flags & EXTRACT_TOK_WORD) &&
+                   !ex_ty_is(a, k - 1, period))
                 k--;
             m0 = k;
         }

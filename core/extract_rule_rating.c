@@ -105,7 +105,8 @@ static size_t ty_rating_at(const art_t *a, size_t i, size_t hi, char *out, size_
     return 0;
 }
 
-void ex_rule_rating(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+/* One analyst's call in the clause [lo, hi) of s. */
+static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
 {
     static const char *const up[] = {"upgraded", "upgrades", "upgrade", "upgrading",
                                      "raised",   "lifted",   NULL};
@@ -118,62 +119,64 @@ void ex_rule_rating(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                                        "kept",       "retained",   "stuck",      "affirmed",
                                        "affirms",    "reaffirmed", "repeated",   NULL};
     static const char *const target[] = {"price target", "target price", "price objective", NULL};
-    (void)h;
-    if (!ex_ty_sentence_ok(s)) return;
     long v = -1;
     const char *action = NULL;
-    if ((v = ex_ty_find(a, s->t0, s->t1, up)) >= 0)
+    if ((v = ex_ty_find(a, lo, hi, up)) >= 0)
         action = "upgrade";
-    else if ((v = ex_ty_find(a, s->t0, s->t1, down)) >= 0)
+    else if ((v = ex_ty_find(a, lo, hi, down)) >= 0)
         action = "downgrade";
-    else if ((v = ex_ty_find(a, s->t0, s->t1, init)) >= 0)
+    else if ((v = ex_ty_find(a, lo, hi, init)) >= 0)
         action = "initiate";
-    else if ((v = ex_ty_find(a, s->t0, s->t1, keep)) >= 0)
+    else if ((v = ex_ty_find(a, lo, hi, keep)) >= 0)
         action = "reiterate";
     if (!action) return;
     size_t tend = 0;
-    long tg = ex_ty_find_phrase(a, (size_t)v, s->t1, target, &tend);
+    long tg = ex_ty_find_phrase(a, (size_t)v, hi, target, &tend);
     /* the ratings: "to X", "from Y", "with a X rating", "X rating" */
     char to[32] = "", from[32] = "";
     int credit = 0, credit_word = 0;
     static const char *const cw[] = {"credit", "debt", "bond", "notch", "junk", NULL};
-    credit_word = ex_ty_find(a, s->t0, s->t1, cw) >= 0;
-    for (size_t i = (size_t)v + 1; i + 1 < s->t1; i++) {
+    credit_word = ex_ty_find(a, lo, hi, cw) >= 0;
+    for (size_t i = (size_t)v + 1; i + 1 < hi; i++) {
         if (tg >= 0 && i >= (size_t)tg && i < tend + 8) continue;
         char r[32];
         size_t e;
         if (ex_tok_is(a, i, "to") && !to[0] &&
-            (e = ty_rating_at(a, i + 1, s->t1, r, sizeof r, &credit)))
+            (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit)))
             snprintf(to, sizeof to, "%s", r), i = e - 1;
         else if (ex_tok_is(a, i, "from") && !from[0] &&
-                 (e = ty_rating_at(a, i + 1, s->t1, r, sizeof r, &credit)))
+                 (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit)))
             snprintf(from, sizeof from, "%s", r), i = e - 1;
         else if ((ex_tok_is(a, i, "a") || ex_tok_is(a, i, "an") || ex_tok_is(a, i, "with")) &&
-                 !to[0] && (e = ty_rating_at(a, i + 1, s->t1, r, sizeof r, &credit)) && e < s->t1 &&
+                 !to[0] && (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit)) && e < hi &&
                  (ex_tok_is(a, e, "rating") || ex_tok_is(a, e, "recommendation")))
             snprintf(to, sizeof to, "%s", r), i = e;
     }
     /* an equity call needs a rating word or a price target; a credit call a credit rating */
     static const char *const rw[] = {"rating", "ratings", "coverage", "recommendation", NULL};
-    int ratingword = ex_ty_find(a, s->t0, s->t1, rw) >= 0;
+    int ratingword = ex_ty_find(a, lo, hi, rw) >= 0;
     if (!to[0] && !from[0] && tg < 0 &&
         !(ratingword && (credit_word || strcmp(action, "initiate") == 0)))
         return;
-    if (strcmp(action, "initiate") == 0 && ex_ty_find(a, (size_t)v, s->t1, w_coverage) < 0 &&
-        !to[0])
+    if (strcmp(action, "initiate") == 0 && ex_ty_find(a, (size_t)v, hi, w_coverage) < 0 && !to[0])
         return;
     /* the analyst before the verb, the rated company after it */
-    long ka = ex_ment_before(a, (size_t)v, s->t0);
-    long kr = ex_ment_after(a, (size_t)v + 1, s->t1);
+    long ka = ex_ment_before(a, (size_t)v, lo);
+    long kr = ex_ment_after(a, (size_t)v + 1, hi);
     co_t rated, analyst = {NULL, -1};
     int have_analyst = 0;
     if (kr >= 0 && ka >= 0 && ex_co_eq(a, a->ments[kr].co, a->ments[ka].co)) kr = -1;
+    static const char *const it[] = {"the stock", "the shares", "the company", NULL};
+    co_t subj;
     if (kr >= 0)
         rated = a->ments[kr].co;
+    else if (ex_ty_find_phrase(a, (size_t)v + 1, hi, it, NULL) >= 0 &&
+             ex_article_subject(a, &subj) && !(ka >= 0 && ex_co_eq(a, subj, a->ments[ka].co)))
+        rated = subj; /* "cut their price target on the stock": the company the article is about */
     else if (ka >= 0 && (v > 0 && (ex_tok_is(a, (size_t)v - 1, "was") ||
                                    ex_tok_is(a, (size_t)v - 1, "been")))) {
         rated = a->ments[ka].co; /* "X was downgraded by Y" */
-        ka = ex_ment_after(a, (size_t)v + 1, s->t1);
+        ka = ex_ment_after(a, (size_t)v + 1, hi);
     } else if (!ex_ty_subject(a, s, (size_t)v, &rated))
         return;
     if (ka >= 0 && !a->ments[ka].regulator) {
@@ -197,7 +200,7 @@ void ex_rule_rating(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* "$210 price target" before it, "target to $420 from $350" after it */
         for (size_t q = 0; q < na; q++) {
             if (am[q].t1 == (size_t)tg || (am[q].t1 + 1 == (size_t)tg)) best = &am[q];
-            if (!best && am[q].t0 >= tend && am[q].t0 < tend + 4 &&
+            if (!best && am[q].t0 >= tend && am[q].t0 < tend + 7 && am[q].t0 < hi &&
                 !(am[q].t0 > 0 && ex_tok_is(a, am[q].t0 - 1, "from")))
                 best = &am[q];
         }
@@ -210,4 +213,20 @@ void ex_rule_rating(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     /* "upgraded X to buy" is no purchase */
     if (strcmp(to, "buy") == 0 || strcmp(to, "strong buy") == 0)
         ex_unemit_type(a, s, EVENT_ACQUISITION);
+}
+
+void ex_rule_rating(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+{
+    (void)h;
+    if (!ex_ty_sentence_ok(s)) return;
+    /* "Jefferies cut its price target on the stock to $115, while JPMorgan downgraded Nike
+     * to neutral": a call per clause */
+    static const char *const joint[] = {"while", "whereas", ";", NULL};
+    size_t lo = s->t0;
+    for (long j = ex_ty_find(a, lo, s->t1, joint); j >= 0;
+         j = ex_ty_find(a, (size_t)j + 1, s->t1, joint)) {
+        rating_clause(a, s, lo, (size_t)j);
+        lo = (size_t)j + 1;
+    }
+    rating_clause(a, s, lo, s->t1);
 }

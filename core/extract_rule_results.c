@@ -57,6 +57,9 @@ static const char *const ty_metric_lead[] = {
     "with",   "a",        "while",    "but",       "said",   "that",     "as",
     "whose",  "posted",   "reported", "reports",   "on",     NULL};
 
+/* Verbs of a period's results, before a forecast word in the same clause. */
+static const char *const ty_reported[] = {"reported", "posted", "reports", "posts", NULL};
+
 static const char *const ty_forecast[] = {"forecast", "forecasts",   "outlook",   "guidance",
                                           "expects",  "sees",        "projected", "projects",
                                           "predicts", "anticipates", NULL};
@@ -330,7 +333,7 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
         int sign = pct ? ex_ty_sign(a, ms[i].t0, pct->t1 + 2 < w1 ? pct->t1 + 2 : w1) : 0;
         if (!pct) {
             /* "a 54% jump in quarterly profit": the change just before the metric */
-            size_t b0 = ms[i].t0 > lo + 6 ? ms[i].t0 - 6 : lo;
+            size_t b0 = ms[i].t0 > lo + 8 ? ms[i].t0 - 8 : lo;
             for (size_t q = 0; q < a->nnums; q++)
                 if (a->nums[q].pct && a->nums[q].t0 >= b0 && a->nums[q].t1 < ms[i].t0 &&
                     ex_ty_find(a, a->nums[q].t1, ms[i].t0, w_in) >= 0)
@@ -551,10 +554,19 @@ void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (i < s->t1 && !ex_tok_is(a, i, ";")) continue;
         size_t hi = i;
         long fw = ty_forecast_word(a, lo, hi);
-        if (fw >= 0)
+        /* "reported a 2% drop in revenue to $12.61 billion and forecast a 10% decline in
+         * sales": the results before the forecast word, the outlook from it */
+        ty_found_t before[1];
+        int split = fw >= 0 && ty_find_metrics(a, lo, (size_t)fw, 0, before, 1) &&
+                    ex_ty_find(a, lo, (size_t)fw, ty_reported) >= 0;
+        if (split) {
+            ty_earnings(a, s, lo, (size_t)fw);
+            ty_guidance(a, s, (size_t)fw, hi, (size_t)fw);
+        } else if (fw >= 0) {
             ty_guidance(a, s, lo, hi, (size_t)fw);
-        else
+        } else {
             ty_earnings(a, s, lo, hi);
+        }
         lo = i + 1;
     }
 }
