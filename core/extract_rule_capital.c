@@ -196,8 +196,9 @@ static void ty_split(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at)
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
+/* A financing of kind at token at of the clause [lo, hi), its amount read in [alo, ahi). */
 static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at,
-                         const char *kind, const ty_amount_t *am, size_t na)
+                         const char *kind, const ty_amount_t *am, size_t na, size_t alo, size_t ahi)
 {
     static const char *const verbs[] = {
         "sold",   "sells",    "sell",     "raised",     "raises",   "raise",    "priced",
@@ -217,7 +218,7 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     /* the amount raised: before the instrument ("$18 billion of bonds") or just after it */
     const ty_amount_t *m = NULL;
     for (size_t q = 0; q < na; q++)
-        if (!am[q].per_share && am[q].t0 >= lo && am[q].t0 < hi &&
+        if (!am[q].per_share && am[q].t0 >= alo && am[q].t0 < ahi &&
             (!m || (am[q].t0 < at && am[q].t0 > m->t0)))
             m = &am[q];
     if (m) {
@@ -382,13 +383,26 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if ((k = ex_ty_find(a, lo, hi, split)) >= 0 && (size_t)k > lo &&
             (ex_tok_is(a, (size_t)k - 1, "stock") || ex_tok_is(a, (size_t)k - 1, "share")))
             ty_split(a, s, lo, hi, (size_t)k);
-        /* one scan for any instrument first: most clauses name none */
-        for (size_t f = 0; any_instrument >= 0 && ty_instruments[f]; f++) {
-            if ((k = ex_ty_find_one(a, lo, hi, ty_instruments[f])) >= 0) {
-                ty_financing(a, s, lo, hi, (size_t)k, ty_instrument_kinds[f], am, na);
-                break;
-            }
+        /* one scan for any instrument first: most clauses name none. Then a financing per
+         * kind of instrument, in text order, each with the amount nearest it ("raised $10
+         * billion through a bond sale and secured a $10 billion credit facility") */
+        size_t pos[4], np = 0;
+        const char *kinds[4];
+        for (size_t f = 0; any_instrument >= 0 && ty_instruments[f] && np < 4; f++) {
+            if ((k = ex_ty_find_one(a, lo, hi, ty_instruments[f])) < 0) continue;
+            int seen = 0;
+            for (size_t q = 0; q < np && !seen; q++)
+                seen = strcmp(kinds[q], ty_instrument_kinds[f]) == 0 ||
+                       ((size_t)k + 3 > pos[q] && (size_t)k < pos[q] + 3);
+            if (seen) continue;
+            size_t q = np++;
+            for (; q > 0 && pos[q - 1] > (size_t)k; q--)
+                pos[q] = pos[q - 1], kinds[q] = kinds[q - 1];
+            pos[q] = (size_t)k, kinds[q] = ty_instrument_kinds[f];
         }
+        for (size_t q = 0; q < np; q++)
+            ty_financing(a, s, lo, hi, pos[q], kinds[q], am, na, q ? pos[q - 1] + 1 : lo,
+                         q + 1 < np ? pos[q + 1] : hi);
         lo = i + 1;
     }
     /* "unveils a $15 billion buyback" launches no product */
