@@ -36,15 +36,21 @@ void ex_rule_product(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     /* the product: the noun phrase after the trigger */
     size_t i = h->t1, e;
     static const char *const skip[] = {"a", "an", "the", "its", "their", "new", "his", "her", NULL};
-    static const char *const stop[] = {"and",  "for",  "in",    "to", "that", "which",
-                                       "with", "on",   "at",    "by", "from", "as",
-                                       "this", "next", "later", "of", NULL};
+    static const char *const stop[] = {"and",   "for", "in",   "to",    "that",    "which", "with",
+                                       "on",    "at",  "by",   "from",  "as",      "this",  "next",
+                                       "later", "of",  "over", "after", "because", NULL};
     for (int again = 1; again && i < s->t1;) {
         again = 0;
         for (size_t k = 0; skip[k]; k++)
             if (ex_tok_is(a, i, skip[k])) again = 1;
         if (again) i++;
     }
+    /* "Ford recalled 1.9 million Explorer SUVs": a recall, the count no part of the name */
+    int recall = strstr(h->entry->phrase, "recall") != NULL;
+    if (recall) ex_set_str(a, &ev, "kind", "recall");
+    while (recall && i < s->t1 && (ex_tk(a, i)->flags & EXTRACT_TOK_NUM)) i++;
+    static const char *const scale[] = {"million", "mln", "billion", "thousand", NULL};
+    while (recall && i < s->t1 && ex_ty_is(a, i, scale)) i++;
     for (e = i; e < s->t1 && e - i < 6; e++) {
         const extract_tok_t *t = ex_tk(a, e);
         int st = 0;

@@ -167,4 +167,12 @@ pycheck "EPS written as earnings a share, a loss as net income" "
 assert [m['metric'] for m in n['data']['metrics']] == ['eps'] and metrics(n)['eps']['value'] == 5.4, n['data']
 [i] = of('earnings', 'INTC')
 assert metrics(i)['net_income']['value'] == -16.6e9, i['data']"
+
+# A recall is a product event of kind recall, the count no part of the product's name.
+printf 'Date: 2024-05-08\nFord recalled 1.9 million Explorer SUVs over a trim problem.\nThe ambassador was recalled to Paris.\n' >"$TMP/recall.txt"
+dry "$TMP/recall.txt" --model none
+pycheck "a recall" "
+[e] = of('product_announcement', 'F')
+assert e['data'] == {'kind': 'recall', 'product': 'Explorer SUVs'}, e['data']
+assert len(events) == 1, events"
 finish
