@@ -6,7 +6,9 @@
 // PAGE may be a daemon's URL: then requests to its own origin are allowed and
 // listed in own_requests (the long poll), --post appends through it.
 // {"ms": load to charts drawn, "errors": [console errors and page errors],
-//  "requests": [every request other than the page itself], "markers": {id: n},
+//  "requests": [every request other than the page itself], "markers": {id: dated
+//  events the chart shows}, "glyphs": {id: markers drawn (one per type, direction
+//  and session, with its count)},
 //  "charts": n, "sections": n, "timeline_rows": n, "noprices": n, "empty": bool,
 //  "hover": {"seq", "tip"}, "noscript_rows": n, "page_ms": navigation start to charts drawn}
 // Every wait has a limit; the whole run stops itself after 60 s.
@@ -66,6 +68,7 @@ const killer = setTimeout(() => {
       timing: window.seismoReport.timing,
       log: window.seismoReport.log,
       markers: window.seismoReport.markers,
+      glyphs: window.seismoReport.glyphs || window.seismoReport.markers,
       charts: window.seismoReport.charts,
       canvases: document.querySelectorAll('.chart canvas').length,
       sections: document.querySelectorAll('section.company').length,
