@@ -771,7 +771,7 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
             buf_puts(out, "<tr>");
             html_text_cell(out, html_str(p, "day0"));
             buf_printf(out, "<td class=\"num\">%zu</td><td>",
-                       json_array_size(json_object_get(p, "events")));
+                       (size_t)json_integer_value(json_object_get(p, "n")));
             json_array_foreach(json_object_get(p, "types"), t, ty)
             {
                 if (t) buf_puts(out, ", ");
