@@ -174,12 +174,23 @@ judge "$TMP/big.json" "d['errors'] == [] and d['requests'] == []"
 judge "$TMP/big.json" "d['markers']['AAPL'] == 10000 and d['timeline_rows'] == 10000"
 # Every dated event is on the chart, but events of one type, direction and
 # session share one marker with their count: no column of 54 glyphs per day
-# to draw, and a page lean enough to read fast (5.8 MB before).
+# to draw, and a page lean enough to read fast (5.8 MB before, 3.1 MB now).
 judge "$TMP/big.json" "d['glyphs']['AAPL'] < 1000"
 # (markers of one session stack: the one under the pointer may be another of that day)
 judge "$TMP/big.json" "'more of this type that day' in d['hover']['tip'] and d['hover']['pinned_row'] is not None"
+# Reactions of one type, day and figures are one row with their count: the counts add up.
+if python3 - "$TMP/big.html" 2>"$TMP/py.err" <<'EOF'; then ok; else bad "grouped reactions: $(cat "$TMP/py.err")"; fi
+import re, sys
+s = open(sys.argv[1]).read()
+n = int(re.search(r"<summary>Reactions \((\d+)\)", s).group(1))
+body = s[s.index("<summary>Reactions"):]
+body = body[body.index("<tbody>"):body.index("</tbody>")]
+rows = body.split("<tr>")[1:]
+counts = [int(re.search(r"<td class=\"?num\"?>(\d+)(</td>)?$", r).group(1)) for r in rows]
+assert n == 6666 and sum(counts) == n and len(rows) < n / 5, (n, sum(counts), len(rows))
+EOF
 size=$(wc -c <"$TMP/big.html")
-if [ "$size" -lt 4500000 ]; then ok; else bad "the page of 10,000 events is $size bytes, want under 4.5 MB"; fi
+if [ "$size" -lt 3500000 ]; then ok; else bad "the page of 10,000 events is $size bytes, want under 3.5 MB"; fi
 # How fast is for `make bench` (tests/bench/html.sh: target under 2 s); here only the figure.
 echo "10,000 events: charts drawn $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d.get("charts_ms"), "ms after navigation start, the whole page read after", d.get("page_ms"), "ms")' "$TMP/big.json"), $(wc -c <"$TMP/big.html") bytes"
 finish

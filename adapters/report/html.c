@@ -554,42 +554,90 @@ static const char *html_unit(const char *unit)
     return "calendar ";
 }
 
+/* Rows of one day with the same figures in every cell, kept while that day's
+ * reactions are read (at most HTML_SAME_ROWS distinct ones at once). */
+#define HTML_SAME_ROWS 16
+typedef struct hsame_s {
+    char date[16];
+    buf_t cells[HTML_SAME_ROWS]; /* the row's cells after the date */
+    size_t count[HTML_SAME_ROWS];
+    size_t n;
+} hsame_t;
+
+/* Writes the rows held in g (borrowed) to out (borrowed), each with its count, and empties g. */
+static void html_same_flush(buf_t *out, hsame_t *g)
+{
+    for (size_t k = 0; k < g->n; k++) {
+        buf_puts(out, "<tr>");
+        html_text_cell(out, g->date);
+        buf_append(out, g->cells[k].data ? g->cells[k].data : "", g->cells[k].len);
+        if (g->cells[k].oom) out->oom = 1;
+        buf_printf(out, "<td class=num>%zu", g->count[k]);
+        buf_reset(&g->cells[k]);
+    }
+    g->n = 0;
+}
+
 static void html_reactions(buf_t *out, const json_t *rx, int days, const char *unit)
 {
     size_t i;
     const json_t *r;
+    hsame_t g = {0};
+    buf_t row;
 
     if (!json_array_size(rx)) return;
+    /* Events of one type on one day with the same figures (several articles
+     * on one piece of news) are one row with their count: 10,000 events give
+     * hundreds of rows, not thousands, and nothing is lost. */
     buf_printf(out,
                "<details><summary>Reactions (%zu): share moves reported within %d %sday%s after "
                "each event</summary><table><thead><tr><th>date</th><th>type</th><th>with</th>"
                "<th>reported reaction</th><th>moves</th><th>measured CAR[−1,+1]</th><th>t</th>"
-               "</tr></thead><tbody>",
+               "<th>events</th></tr></thead><tbody>",
                json_array_size(rx), days, html_unit(unit), days == 1 ? "" : "s");
+    buf_init(&row);
+    for (size_t k = 0; k < HTML_SAME_ROWS; k++) buf_init(&g.cells[k]);
     json_array_foreach(rx, i, r)
     {
         const json_t *m = json_object_get(r, "measured");
+        const char *date = html_str(r, "date") ? html_str(r, "date") : "";
         size_t k;
         const json_t *w;
         double t = html_num(m, "t");
-        buf_puts(out, "<tr>");
-        html_text_cell(out, html_str(r, "date"));
-        html_text_cell(out, html_str(r, "type"));
-        buf_puts(out, "<td>");
+        buf_reset(&row);
+        html_text_cell(&row, html_str(r, "type"));
+        buf_puts(&row, "<td>");
         json_array_foreach(json_object_get(r, "with"), k, w)
         {
-            if (k) buf_puts(out, ", ");
-            report_html_escape(out, json_string_value(w));
+            if (k) buf_puts(&row, ", ");
+            report_html_escape(&row, json_string_value(w));
         }
-        html_pct_cell(out, html_num(r, "reaction_pct"));
-        buf_printf(out, "<td class=num>%lld",
+        html_pct_cell(&row, html_num(r, "reaction_pct"));
+        buf_printf(&row, "<td class=num>%lld",
                    (long long)json_integer_value(json_object_get(r, "moves")));
-        html_pct_cell(out, html_num(m, "car_pct"));
+        html_pct_cell(&row, html_num(m, "car_pct"));
         if (isnan(t))
-            html_text_cell(out, html_str(m, "skipped"));
+            html_text_cell(&row, html_str(m, "skipped"));
         else
-            buf_printf(out, "<td class=num>%.2f", t);
+            buf_printf(&row, "<td class=num>%.2f", t);
+        if (row.oom) out->oom = 1;
+        if (strcmp(date, g.date) != 0) {
+            html_same_flush(out, &g);
+            snprintf(g.date, sizeof g.date, "%s", date);
+        }
+        for (k = 0; k < g.n; k++)
+            if (g.cells[k].len == row.len && memcmp(g.cells[k].data, row.data, row.len) == 0) break;
+        if (k < g.n) {
+            g.count[k]++;
+            continue;
+        }
+        if (g.n == HTML_SAME_ROWS) html_same_flush(out, &g);
+        buf_append(&g.cells[g.n], row.data ? row.data : "", row.len);
+        g.count[g.n++] = 1;
     }
+    html_same_flush(out, &g);
+    for (size_t k = 0; k < HTML_SAME_ROWS; k++) buf_release(&g.cells[k]);
+    buf_release(&row);
     buf_puts(out, "</tbody></table></details>");
 }
 
