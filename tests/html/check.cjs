@@ -77,6 +77,7 @@ const killer = setTimeout(() => {
       empty: !!document.querySelector('.empty'),
       title: document.title,
     })));
+    out.first = { charts_ms: out.charts_ms, page_ms: out.page_ms }; /* the cold load */
     // --repeat N: load N times in all and keep the fastest draw (a shared machine's noise).
     for (let i = 1; i < Number(opt('--repeat') || 1); i++) {
       await page.reload({ waitUntil: 'load', timeout: 20000 });
