@@ -1078,7 +1078,7 @@ static void route_page_done(void *arg, int status)
     mem_free(j);
 }
 
-static void route_page_run_now(route_ctx_t *r)
+static void route_page_build(route_ctx_t *r)
 {
     route_pagejob_t *j;
     int rc;
@@ -1109,7 +1109,7 @@ static void route_page_run_now(route_ctx_t *r)
  * report's timeline, summaries and prices), so ?consistent=1 waits for all. */
 static void route_page(route_ctx_t *r)
 {
-    route_consistent(r, ~0u, route_page_run_now);
+    route_consistent(r, ~0u, route_page_build);
 }
 
 /* --- routing --- */
