@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Published worked cases of the event study, reproduced through `seismo study`
 # (fixtures/study/README.md has the source and its printed answers): the
-# golden-value fixtures of the R package eventstudy (github.com/sipemu/eventstudy,
+# golden-value fixtures of the R package EventStudy (github.com/sipemu/eventstudy,
 # tests/testthat/test_golden_values.R), returns turned into closes.
 #   plain:    one firm, market model over days -6..-1 (df 4): the CAR t
 #             CAR / (sqrt(L) s) over 0:0, 0:1, 0:2 as printed; and over three
