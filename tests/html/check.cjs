@@ -2,7 +2,7 @@
 // by playwright-core from build/npm) and prints what a person would see, as one
 // JSON object, for tests/html.sh to judge:
 //   node check.cjs PAGE.html [--screenshot FILE] [--section-shot FILE] [--hover COMPANY]
-//                  [--noscript] [--repeat N] [--post FILE]
+//                  [--noscript] [--repeat N] [--post FILE] [--timeline-shot FILE]
 // PAGE may be a daemon's URL: then requests to its own origin are allowed and
 // listed in own_requests (the long poll), --post appends through it.
 // {"ms": load to charts drawn, "errors": [console errors and page errors],
@@ -133,6 +133,28 @@ const killer = setTimeout(() => {
       if (sec) {
         const s = await page.$('section.company');
         if (s) await s.screenshot({ path: sec, timeout: 20000 });
+      }
+    }
+    // --timeline-shot FILE: open the folded timeline (a click on its summary),
+    // time it to the next frame, and photograph its rows where two chunks meet.
+    const tshot = opt('--timeline-shot');
+    if (tshot) {
+      await page.mouse.move(0, 0);
+      out.timeline_open_ms = await page.evaluate(() => new Promise((done) => {
+        const d = [...document.querySelectorAll('details')].find((x) => x.querySelector('table.timeline'));
+        if (!d) return done(null);
+        d.scrollIntoView();
+        const t0 = performance.now();
+        d.querySelector('summary').click();
+        void document.body.offsetHeight;
+        requestAnimationFrame(() => setTimeout(() => done(Math.round(performance.now() - t0)), 0));
+      }));
+      const rows = await page.$$('table.timeline tbody tr[id]');
+      const at = rows[Math.min(rows.length - 1, 497)];
+      if (at) {
+        await at.evaluate((r) => r.scrollIntoView({ block: 'start' }));
+        await page.waitForTimeout(100);
+        await page.screenshot({ path: tshot, fullPage: false, timeout: 20000 });
       }
     }
     if (args.includes('--noscript')) {
