@@ -11,6 +11,10 @@
 #include "../../core/mem.h"
 #include "../../core/study.h"
 
+/* Up to this many timeline events, every dated event is a marker of its own; past it,
+ * events of one type, direction and session share a marker that counts them. */
+#define HTML_MARKERS_APART 500
+
 /* One measured reaction of one company on one day 0, over day -10..+10. */
 typedef struct hpath_s {
     long day0;
@@ -701,6 +705,7 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
         }
     }
     /* Chart days, markers and shared reactions (the timeline is in date order). */
+    int group = json_array_size(tl) > HTML_MARKERS_APART;
     if (!(markers = json_array()) || !(paths = json_array())) goto nomem;
     {
         hpath_t *last = NULL;
@@ -725,11 +730,12 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
                 int up = ty == EVENT_SHARE_MOVE && !isnan(pct) ? (pct < 0 ? -1 : 1) : 0;
                 evs[i].chart_day = days[k];
                 charted++;
-                /* Events of one type and direction on one session would be the
-                 * same glyph stacked n times: one marker with their count "n".
-                 * The timeline is in date order, so the session's markers are
-                 * the last ones. */
-                for (size_t g = json_array_size(markers); g-- > 0;) {
+                /* On a long timeline, events of one type and direction on one
+                 * session would be the same glyph stacked n times: one marker with
+                 * their count "n" (a short one keeps a marker per event). The
+                 * timeline is in date order, so the session's markers are the
+                 * last ones. */
+                for (size_t g = json_array_size(markers); group && g-- > 0;) {
                     json_t *m = json_array_get(markers, g);
                     if (json_integer_value(json_object_get(m, "t")) != days[k]) break;
                     if (json_integer_value(json_object_get(m, "y")) == (int)ty &&
@@ -791,10 +797,10 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
         date_format_iso(days[npx - 1], l);
         buf_puts(out, "<p class=\"note\">Adjusted close of ");
         report_html_escape(out, symbol);
-        buf_printf(out,
-                   " (%zu sessions, %s to %s) with its %zu dated event%s as markers (events of "
-                   "one type on one session share a marker that counts them)",
-                   npx, f, l, charted, charted == 1 ? "" : "s");
+        buf_printf(out, " (%zu sessions, %s to %s) with its %zu dated event%s as markers%s", npx, f,
+                   l, charted, charted == 1 ? "" : "s",
+                   group ? " (events of one type on one session share a marker that counts them)"
+                         : "");
         if (dated > charted)
             buf_printf(out, "; %zu dated event%s outside the price history %s only in the table",
                        dated - charted, dated - charted == 1 ? "" : "s",
