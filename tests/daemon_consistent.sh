@@ -3,8 +3,9 @@
 # never outlives what it was computed from. Many rounds of: `seismo append`
 # from the command line (another process, which the daemon only notices by
 # polling), then at once a consistent GET of the company's timeline and of
-# the summary; the answer must hold every event appended so far. Then a plain
-# GET must not go back to an older answer (a stale cached document).
+# the summary, and of the HTML page (GET /); the answer must hold every event
+# appended so far. Then a plain GET must not go back to an older answer (a
+# stale cached document).
 . "$(dirname "$0")/lib.sh"
 DB=$(new_store db)
 ROUNDS=${CONSISTENT_ROUNDS:-40}
@@ -12,6 +13,16 @@ ROUNDS=${CONSISTENT_ROUNDS:-40}
 daemon_script
 
 "$SEISMO" --db "$DB" init >/dev/null
+# Bars for ACME, so that the page's symbol= form has a listing to chart.
+python3 -c '
+import datetime
+d = datetime.date(2025, 1, 2)
+print("date,close")
+for k in range(60):
+    if d.weekday() < 5: print("%s,%.2f" % (d, 100 + k * 0.5))
+    d += datetime.timedelta(days=1)
+' >"$TMP/ACME.csv"
+"$SEISMO" --db "$DB" prices import "$TMP/ACME.csv" --company ACME >/dev/null
 # Projection workers slowed, the first projections most: a round of catch-ups
 # takes long enough for the 250 ms poll to land inside it.
 export SEISMO_DAEMON_SLOW_MS=${SEISMO_DAEMON_SLOW_MS:-60}
@@ -36,6 +47,14 @@ def get(path):
     except urllib.error.HTTPError as e:
         print("round %d: GET %s: HTTP %d %s" % (i, path, e.code, e.read()[:200])); fails += 1
         return {}
+def get_text(path):
+    global fails
+    try:
+        with urllib.request.urlopen(url + path, timeout=70) as r:
+            return r.read().decode()
+    except urllib.error.HTTPError as e:
+        print("round %d: GET %s: HTTP %d %s" % (i, path, e.code, e.read()[:200])); fails += 1
+        return ""
 for i in range(1, rounds + 1):
     ev = {"type": "share_move", "occurred_on": "2025-03-%02d" % (1 + i % 28),
           "companies": [{"id": "ACME", "name": "Acme", "ticker": "ACME", "role": "subject"}],
@@ -46,6 +65,13 @@ for i in range(1, rounds + 1):
                        capture_output=True, text=True, timeout=60)
     if p.returncode != 0 or "1 appended" not in p.stdout:
         print("round %d: append failed: %s %s" % (i, p.stdout, p.stderr)); fails += 1; continue
+    # First the page (GET /, one company or all, with symbol= as bars are in),
+    # at once after the append: built once the projections it reads hold it.
+    page = "/?company=ACME&consistent=1" if i % 3 == 1 else \
+        "/?company=ACME&symbol=ACME&consistent=1" if i % 3 == 2 else "/?consistent=1"
+    html = get_text(page)
+    if "in round %d." % i not in html:
+        print("round %d: GET %s does not show the event of round %d" % (i, page, i)); fails += 1
     tl = get("/v1/companies/ACME/timeline?consistent=1")
     n = len(tl.get("events", []))
     if n != i:

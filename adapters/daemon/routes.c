@@ -994,42 +994,47 @@ static void route_query_answer(route_ctx_t *r)
     d->metrics.queries_computed++;
 }
 
-/* A query route (r->query): answered now, or once the projections are
- * consistent when ?consistent=1 asks for it. */
-static void route_query(route_ctx_t *r)
+/* Answers r by run now, or, when ?consistent=1 asks for it, once every
+ * projection in reads (daemon_proj_bit) has reached the log head as the store
+ * has it now (not as the daemon last noticed it): an append acknowledged to
+ * anyone before this request is then in the answer. run sees r->consistent
+ * and r->expired (the wait ran out). */
+static void route_consistent(route_ctx_t *r, unsigned reads, void (*run)(route_ctx_t *))
 {
     char *consistent = httpc_query_param(r->req, "consistent", 0);
+    long long head = 0;
+    char hash[65];
+    err_t e = {0};
 
-    if (consistent && strcmp(consistent, "0") != 0) {
-        /* Wait until every projection the query reads has reached the head
-         * as the store has it now (not as the daemon last noticed it): an
-         * append acknowledged to anyone before this request is then in the
-         * answer. */
-        unsigned reads = route_query_reads(r);
-        long long head = 0;
-        char hash[65];
-        err_t e = {0};
+    if (!consistent || strcmp(consistent, "0") == 0) {
         mem_free(consistent);
-        if (eventlog_head(&r->d->q->log, &head, hash, &e)) {
-            route_fail(r, &e);
-            return;
-        }
-        if (!daemon_proj_reached(r->d, reads, head)) {
-            /* Appended elsewhere and not noticed yet: a catch-up round now
-             * (log_grew starts one); else one more after the running one. */
-            if (head > r->d->workers.head)
-                daemon_log_grew(r->d);
-            else
-                daemon_proj_kick(r->d);
-            r->consistent = 1;
-            route_waiter_add(r, -1, head, reads, ROUTE_MAX_WAIT, route_query_run);
-        } else {
-            route_query_run(r);
-        }
+        run(r);
         return;
     }
     mem_free(consistent);
-    route_query_run(r);
+    if (eventlog_head(&r->d->q->log, &head, hash, &e)) {
+        route_fail(r, &e);
+        return;
+    }
+    if (daemon_proj_reached(r->d, reads, head)) {
+        run(r);
+        return;
+    }
+    /* Appended elsewhere and not noticed yet: a catch-up round now (log_grew
+     * starts one); else one more after the running one. */
+    if (head > r->d->workers.head)
+        daemon_log_grew(r->d);
+    else
+        daemon_proj_kick(r->d);
+    r->consistent = 1;
+    route_waiter_add(r, -1, head, reads, ROUTE_MAX_WAIT, run);
+}
+
+/* A query route (r->query): answered now, or once the projections it reads
+ * are consistent when ?consistent=1 asks for it. */
+static void route_query(route_ctx_t *r)
+{
+    route_consistent(r, route_query_reads(r), route_query_run);
 }
 
 /* --- GET /: the HTML report (page.c), built on the heavy lane --- */
@@ -1073,12 +1078,17 @@ static void route_page_done(void *arg, int status)
     mem_free(j);
 }
 
-static void route_page(route_ctx_t *r)
+static void route_page_build(route_ctx_t *r)
 {
-    route_pagejob_t *j = mem_calloc(1, sizeof *j);
+    route_pagejob_t *j;
     int rc;
 
-    if (!j) {
+    if (r->consistent && r->expired) {
+        route_error(r, 503, "not_consistent",
+                    "the projections did not reach the log head in time; retry", NULL);
+        return;
+    }
+    if (!(j = mem_calloc(1, sizeof *j))) {
         route_error(r, 500, "internal", "out of memory", NULL);
         return;
     }
@@ -1093,6 +1103,13 @@ static void route_page(route_ctx_t *r)
         mem_free(j);
         route_fail(r, &e);
     }
+}
+
+/* GET / (?company=, ?symbol=, ...): the page reads every projection (the
+ * report's timeline, summaries and prices), so ?consistent=1 waits for all. */
+static void route_page(route_ctx_t *r)
+{
+    route_consistent(r, ~0u, route_page_build);
 }
 
 /* --- routing --- */

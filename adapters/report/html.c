@@ -11,6 +11,10 @@
 #include "../../core/mem.h"
 #include "../../core/study.h"
 
+/* Up to this many timeline events, every dated event is a marker of its own; past it,
+ * events of one type, direction and session share a marker that counts them. */
+#define HTML_MARKERS_APART 500
+
 /* One measured reaction of one company on one day 0, over day -10..+10. */
 typedef struct hpath_s {
     long day0;
@@ -171,11 +175,13 @@ static void html_pct_cell(buf_t *out, double pct)
     char s[32];
 
     report_fmt_pct(pct, s);
-    buf_printf(out, "<td class=\"num%s\">%s</td>",
-               isnan(pct) ? ""
-               : pct > 0  ? " up"
-               : pct < 0  ? " down"
-                          : "",
+    /* Cells of the long tables are written lean (no end tag, one unquoted
+     * class): 10,000 rows are read faster. */
+    buf_printf(out, "<td class=%s>%s",
+               isnan(pct) ? "num"
+               : pct > 0  ? "up"
+               : pct < 0  ? "down"
+                          : "num",
                s);
 }
 
@@ -183,7 +189,31 @@ static void html_text_cell(buf_t *out, const char *s)
 {
     buf_puts(out, "<td>");
     report_html_escape(out, s ? s : "");
-    buf_puts(out, "</td>");
+}
+
+/* A long table (more than REPORT_HTML_OPEN_ROWS rows) is written as tables of
+ * REPORT_HTML_CHUNK_ROWS rows, each in a <div class="rows"> the browser lays
+ * out only near the screen (content-visibility), with the same head and fixed
+ * column widths: opening a timeline of 10,000 events takes a tenth of a
+ * second instead of two, and it reads the same with scripts off. */
+#define REPORT_HTML_CHUNK_ROWS 500
+
+/* Before row i of a table of n rows of class cls (static) and head thead
+ * (static: "<tr><th>..."): opens the table, or the next chunk of a long one. */
+static void html_rows_at(buf_t *out, size_t i, size_t n, const char *cls, const char *thead)
+{
+    int long_table = n > REPORT_HTML_OPEN_ROWS;
+
+    if (i && (!long_table || i % REPORT_HTML_CHUNK_ROWS)) return;
+    if (i) buf_puts(out, "</tbody></table></div>");
+    buf_printf(out, "%s<table class=\"%s%s\"><thead>%s</thead><tbody>",
+               long_table ? "<div class=\"rows\">" : "", cls, long_table ? " long" : "", thead);
+}
+
+/* After the n rows of a table opened by html_rows_at(). */
+static void html_rows_end(buf_t *out, size_t n)
+{
+    buf_puts(out, n > REPORT_HTML_OPEN_ROWS ? "</tbody></table></div>" : "</tbody></table>");
 }
 
 /* A figure for people from an event's data (borrowed): "+1.5%", "1.2 bn USD", ... */
@@ -351,31 +381,33 @@ static size_t html_lower_bound(const long *days, size_t n, long d)
 /* Returns v (a fraction) in percent units as a JSON real, or null. */
 static json_t *html_jpct(double v)
 {
-    return isnan(v) || isinf(v) ? json_null() : json_real(v * 100.0);
+    /* To 1e-4 of a percent: the chart shows two decimals, and short numbers
+     * keep the page small (10,000 events carry hundreds of paths). */
+    return isnan(v) || isinf(v) ? json_null() : json_real(round(v * 1e6) / 1e4);
 }
 
-/* The JSON of path p (borrowed) with its event seqs (owned array stolen). */
-static json_t *html_path_json(hctx_t *h, const hpath_t *p, json_t *seqs)
+/* The JSON of path p (borrowed): its day 0, event count and types, the AR of
+ * each day and the CAR from day -10 with its 95% band (the markers name their
+ * path: "p"). */
+static json_t *html_path_json(hctx_t *h, const hpath_t *p)
 {
-    json_t *ar = json_array(), *arlo = json_array(), *arhi = json_array(), *car = json_array(),
-           *carlo = json_array(), *carhi = json_array(), *types = json_array();
+    json_t *ar = json_array(), *car = json_array(), *carlo = json_array(), *carhi = json_array(),
+           *types = json_array();
     double c = html_tcrit(h, p->df);
     char d0[11];
 
     date_format_iso(p->day0, d0);
     for (int k = 0; k < REPORT_HTML_SPAN; k++) {
         json_array_append_new(ar, html_jpct(p->ar[k]));
-        json_array_append_new(arlo, html_jpct(p->ar[k] - c * p->ar_sd[k]));
-        json_array_append_new(arhi, html_jpct(p->ar[k] + c * p->ar_sd[k]));
         json_array_append_new(car, html_jpct(p->car[k]));
         json_array_append_new(carlo, html_jpct(p->car[k] - c * p->car_sd[k]));
         json_array_append_new(carhi, html_jpct(p->car[k] + c * p->car_sd[k]));
     }
     for (int t = 1; t < EVENT_TYPE_COUNT; t++)
         if (p->types & (1u << t)) json_array_append_new(types, json_string(event_type_name(t)));
-    return json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:i}", "day0", d0, "events",
-                     seqs, "types", types, "ar", ar, "ar_lo", arlo, "ar_hi", arhi, "car", car,
-                     "car_lo", carlo, "car_hi", carhi, "df", p->df);
+    return json_pack("{s:s, s:I, s:o, s:o, s:o, s:o, s:o, s:i}", "day0", d0, "n",
+                     (json_int_t)p->nevents, "types", types, "ar", ar, "car", car, "car_lo", carlo,
+                     "car_hi", carhi, "df", p->df);
 }
 
 /* --- one company ---------------------------------------------------------------- */
@@ -521,12 +553,11 @@ static void html_rvm(buf_t *out, const json_t *r)
     if (json_array_size(json_object_get(r, "moves")) > REPORT_HTML_OPEN_ROWS)
         buf_printf(out, "<details class=\"long\"><summary>Every share move (%zu)</summary>",
                    json_array_size(json_object_get(r, "moves")));
-    buf_puts(out,
-             "<table class=\"rvm\"><thead><tr><th>date</th><th>the news said</th><th>the tape "
-             "said</th><th>benchmark</th><th>abnormal</th><th>difference</th><th>note</th></tr>"
-             "</thead><tbody>");
     json_array_foreach(json_object_get(r, "moves"), i, m)
     {
+        html_rows_at(out, i, json_array_size(json_object_get(r, "moves")), "rvm",
+                     "<tr><th>date</th><th>the news said</th><th>the tape said</th>"
+                     "<th>benchmark</th><th>abnormal</th><th>difference</th><th>note</th></tr>");
         buf_puts(out, "<tr>");
         html_text_cell(out, html_str(m, "date") ? html_str(m, "date") : "undated");
         html_pct_cell(out, html_num(m, "reported_pct"));
@@ -535,9 +566,8 @@ static void html_rvm(buf_t *out, const json_t *r)
         html_pct_cell(out, html_num(m, "abnormal_pct"));
         html_pct_cell(out, html_num(m, "difference_pct"));
         html_text_cell(out, html_str(m, "reason"));
-        buf_puts(out, "</tr>");
     }
-    buf_puts(out, "</tbody></table>");
+    html_rows_end(out, json_array_size(json_object_get(r, "moves")));
     if (json_array_size(json_object_get(r, "moves")) > REPORT_HTML_OPEN_ROWS)
         buf_puts(out, "</details>");
 }
@@ -552,46 +582,96 @@ static const char *html_unit(const char *unit)
     return "calendar ";
 }
 
+/* Rows of one day with the same figures in every cell, kept while that day's
+ * reactions are read (at most HTML_SAME_ROWS distinct ones at once). */
+#define HTML_SAME_ROWS 16
+typedef struct hsame_s {
+    char date[16];
+    buf_t cells[HTML_SAME_ROWS]; /* the row's cells after the date */
+    size_t count[HTML_SAME_ROWS];
+    size_t n;
+} hsame_t;
+
+/* Writes the rows held in g (borrowed) to out (borrowed), each with its count, and empties g. */
+static void html_same_flush(buf_t *out, hsame_t *g)
+{
+    for (size_t k = 0; k < g->n; k++) {
+        buf_puts(out, "<tr>");
+        html_text_cell(out, g->date);
+        buf_append(out, g->cells[k].data ? g->cells[k].data : "", g->cells[k].len);
+        if (g->cells[k].oom) out->oom = 1;
+        buf_printf(out, "<td class=num>%zu", g->count[k]);
+        buf_reset(&g->cells[k]);
+    }
+    g->n = 0;
+}
+
 static void html_reactions(buf_t *out, const json_t *rx, int days, const char *unit)
 {
     size_t i;
     const json_t *r;
+    hsame_t g = {0};
+    buf_t row;
 
     if (!json_array_size(rx)) return;
+    /* Events of one type on one day with the same figures (several articles
+     * on one piece of news) are one row with their count: 10,000 events give
+     * hundreds of rows, not thousands, and nothing is lost. */
     buf_printf(out,
                "<details><summary>Reactions (%zu): share moves reported within %d %sday%s after "
                "each event</summary><table><thead><tr><th>date</th><th>type</th><th>with</th>"
                "<th>reported reaction</th><th>moves</th><th>measured CAR[−1,+1]</th><th>t</th>"
-               "</tr></thead><tbody>",
+               "<th>events</th></tr></thead><tbody>",
                json_array_size(rx), days, html_unit(unit), days == 1 ? "" : "s");
+    buf_init(&row);
+    for (size_t k = 0; k < HTML_SAME_ROWS; k++) buf_init(&g.cells[k]);
     json_array_foreach(rx, i, r)
     {
         const json_t *m = json_object_get(r, "measured");
+        const char *date = html_str(r, "date") ? html_str(r, "date") : "";
         size_t k;
         const json_t *w;
         double t = html_num(m, "t");
-        buf_puts(out, "<tr>");
-        html_text_cell(out, html_str(r, "date"));
-        html_text_cell(out, html_str(r, "type"));
-        buf_puts(out, "<td>");
+        buf_reset(&row);
+        html_text_cell(&row, html_str(r, "type"));
+        buf_puts(&row, "<td>");
         json_array_foreach(json_object_get(r, "with"), k, w)
         {
-            if (k) buf_puts(out, ", ");
-            report_html_escape(out, json_string_value(w));
+            if (k) buf_puts(&row, ", ");
+            report_html_escape(&row, json_string_value(w));
         }
-        buf_puts(out, "</td>");
-        html_pct_cell(out, html_num(r, "reaction_pct"));
-        buf_printf(out, "<td class=\"num\">%lld</td>",
+        html_pct_cell(&row, html_num(r, "reaction_pct"));
+        buf_printf(&row, "<td class=num>%lld",
                    (long long)json_integer_value(json_object_get(r, "moves")));
-        html_pct_cell(out, html_num(m, "car_pct"));
+        html_pct_cell(&row, html_num(m, "car_pct"));
         if (isnan(t))
-            html_text_cell(out, html_str(m, "skipped"));
+            html_text_cell(&row, html_str(m, "skipped"));
         else
-            buf_printf(out, "<td class=\"num\">%.2f</td>", t);
-        buf_puts(out, "</tr>");
+            buf_printf(&row, "<td class=num>%.2f", t);
+        if (row.oom) out->oom = 1;
+        if (strcmp(date, g.date) != 0) {
+            html_same_flush(out, &g);
+            snprintf(g.date, sizeof g.date, "%s", date);
+        }
+        for (k = 0; k < g.n; k++)
+            if (g.cells[k].len == row.len && memcmp(g.cells[k].data, row.data, row.len) == 0) break;
+        if (k < g.n) {
+            g.count[k]++;
+            continue;
+        }
+        if (g.n == HTML_SAME_ROWS) html_same_flush(out, &g);
+        buf_append(&g.cells[g.n], row.data ? row.data : "", row.len);
+        g.count[g.n++] = 1;
     }
+    html_same_flush(out, &g);
+    for (size_t k = 0; k < HTML_SAME_ROWS; k++) buf_release(&g.cells[k]);
+    buf_release(&row);
     buf_puts(out, "</tbody></table></details>");
 }
+
+#define HTML_TIMELINE_HEAD                                                                       \
+    "<tr><th>date</th><th>type</th><th>figure</th><th>with</th><th>sentence</th><th>source</th>" \
+    "<th>the tape: R(0)</th><th>CAR[−1,+1]</th><th>note</th></tr>"
 
 /* Renders the section of company entry c (borrowed) as index ci; adds its chart data to h->data. */
 static int html_company(hctx_t *h, const json_t *c, size_t ci)
@@ -625,14 +705,15 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
         }
     }
     /* Chart days, markers and shared reactions (the timeline is in date order). */
+    int group = json_array_size(tl) > HTML_MARKERS_APART;
     if (!(markers = json_array()) || !(paths = json_array())) goto nomem;
     {
-        json_t *seqs = NULL;
         hpath_t *last = NULL;
         json_array_foreach(tl, i, env)
         {
             const char *on = html_str(env, "occurred_on");
             event_type_t ty = event_type_from_name(html_str(env, "type"));
+            json_t *mk = NULL; /* the event's marker (borrowed from markers) */
             long d = -1;
             evs[i].chart_day = -1;
             evs[i].path = -1;
@@ -646,43 +727,57 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
                 size_t k = html_lower_bound(days, npx, d);
                 const json_t *data = json_object_get(env, "data");
                 double pct = html_num(data, "percent");
+                int up = ty == EVENT_SHARE_MOVE && !isnan(pct) ? (pct < 0 ? -1 : 1) : 0;
                 evs[i].chart_day = days[k];
                 charted++;
-                json_array_append_new(
-                    markers,
-                    json_pack("{s:I, s:I, s:i, s:i}", "s",
-                              (json_int_t)json_integer_value(json_object_get(env, "seq")), "t",
-                              (json_int_t)days[k], "y", (int)ty, "u",
-                              ty == EVENT_SHARE_MOVE && !isnan(pct) ? (pct < 0 ? -1 : 1) : 0));
+                /* On a long timeline, events of one type and direction on one
+                 * session would be the same glyph stacked n times: one marker with
+                 * their count "n" (a short one keeps a marker per event). The
+                 * timeline is in date order, so the session's markers are the
+                 * last ones. */
+                for (size_t g = json_array_size(markers); group && g-- > 0;) {
+                    json_t *m = json_array_get(markers, g);
+                    if (json_integer_value(json_object_get(m, "t")) != days[k]) break;
+                    if (json_integer_value(json_object_get(m, "y")) == (int)ty &&
+                        json_integer_value(json_object_get(m, "u")) == up) {
+                        mk = m;
+                        break;
+                    }
+                }
+                if (mk) {
+                    json_t *n = json_object_get(mk, "n");
+                    if (json_object_set_new(mk, "n",
+                                            json_integer(n ? json_integer_value(n) + 1 : 2)))
+                        goto nomem;
+                } else {
+                    mk = json_pack("{s:I, s:I, s:i, s:i}", "s",
+                                   (json_int_t)json_integer_value(json_object_get(env, "seq")), "t",
+                                   (json_int_t)days[k], "y", (int)ty, "u", up);
+                    if (json_array_append_new(markers, mk)) goto nomem;
+                }
             }
             if (rt.n) {
                 size_t k = html_lower_bound(rt.day, rt.n, d);
                 long key = k < rt.n ? rt.day[k] : -1;
                 if (key < 0) continue;
                 if (!last || last->day0 != key) {
-                    if (last && last->ok) {
-                        json_array_append_new(paths, html_path_json(h, last, seqs));
-                        seqs = NULL;
-                    }
-                    json_decref(seqs);
-                    seqs = NULL;
+                    if (last && last->ok && json_array_append_new(paths, html_path_json(h, last)))
+                        goto nomem;
                     if (!(last = html_path_push(&h->paths))) goto nomem;
                     html_path_measure(&rt, d, last);
                     last->day0 = key; /* the session d rolls to, measured or not */
-                    if (!(seqs = json_array())) goto nomem;
                 }
                 last->nevents++;
                 if (ty > EVENT_NONE && ty < EVENT_TYPE_COUNT) last->types |= 1u << ty;
-                json_array_append_new(
-                    seqs, json_integer(json_integer_value(json_object_get(env, "seq"))));
                 evs[i].path = (long)(last - h->paths.items);
+                /* The marker names its reaction: the index this path takes
+                 * among the company's measured ones (one session, one path). */
+                if (mk && last->ok && !json_object_get(mk, "p") &&
+                    json_object_set_new(mk, "p", json_integer((json_int_t)json_array_size(paths))))
+                    goto nomem;
             }
         }
-        if (last && last->ok) {
-            json_array_append_new(paths, html_path_json(h, last, seqs));
-            seqs = NULL;
-        }
-        json_decref(seqs);
+        if (last && last->ok && json_array_append_new(paths, html_path_json(h, last))) goto nomem;
     }
 
     /* The section. */
@@ -702,8 +797,10 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
         date_format_iso(days[npx - 1], l);
         buf_puts(out, "<p class=\"note\">Adjusted close of ");
         report_html_escape(out, symbol);
-        buf_printf(out, " (%zu sessions, %s to %s) with its %zu dated event%s as markers", npx, f,
-                   l, charted, charted == 1 ? "" : "s");
+        buf_printf(out, " (%zu sessions, %s to %s) with its %zu dated event%s as markers%s", npx, f,
+                   l, charted, charted == 1 ? "" : "s",
+                   group ? " (events of one type on one session share a marker that counts them)"
+                         : "");
         if (dated > charted)
             buf_printf(out, "; %zu dated event%s outside the price history %s only in the table",
                        dated - charted, dated - charted == 1 ? "" : "s",
@@ -756,7 +853,7 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
             buf_puts(out, "<tr>");
             html_text_cell(out, html_str(p, "day0"));
             buf_printf(out, "<td class=\"num\">%zu</td><td>",
-                       json_array_size(json_object_get(p, "events")));
+                       (size_t)json_integer_value(json_object_get(p, "n")));
             json_array_foreach(json_object_get(p, "types"), t, ty)
             {
                 if (t) buf_puts(out, ", ");
@@ -795,26 +892,22 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
              "<p class=\"note\">R(0) is the return of the adjusted close on day 0 (the event's "
              "session, or the next); events of this company with the same day 0 share one "
              "measured reaction (\"one reaction with N others\").</p>");
-    buf_printf(out,
-               "<table class=\"timeline\"><thead><tr><th>date</th><th>type</th>"
-               "<th>figure</th><th>with</th><th>sentence</th><th>source</th><th>the tape: R(0)</th>"
-               "<th>CAR[−1,+1]</th><th>note</th></tr></thead><tbody>");
     json_array_foreach(tl, i, env)
     {
         const json_t *src = json_object_get(env, "source"), *m = json_object_get(env, "measured");
         const char *type = html_str(env, "type");
         long long seq = (long long)json_integer_value(json_object_get(env, "seq"));
         event_type_t ty = event_type_from_name(type);
-        buf_printf(out, "<tr id=\"e%zu-%lld\">", ci, seq);
+        html_rows_at(out, i, nev, "timeline", HTML_TIMELINE_HEAD);
+        buf_printf(out, "<tr id=e%zu-%lld>", ci, seq);
         html_text_cell(out,
                        html_str(env, "occurred_on") ? html_str(env, "occurred_on") : "undated");
-        buf_printf(out, "<td><i class=\"sw t%d\"></i>", (int)ty);
+        buf_printf(out, "<td class=\"k k%d\">", (int)ty); /* its swatch: ::before */
         report_html_escape(out, type);
-        buf_puts(out, "</td><td>");
+        buf_puts(out, "<td>");
         html_figure(out, json_object_get(env, "data"));
-        buf_puts(out, "</td><td>");
+        buf_puts(out, "<td>");
         html_with(out, env, id);
-        buf_puts(out, "</td>");
         html_text_cell(out, html_str(src, "sentence"));
         buf_puts(out, "<td>");
         report_html_escape(out, html_str(src, "name") ? html_str(src, "name") : "");
@@ -823,21 +916,21 @@ static int html_company(hctx_t *h, const json_t *c, size_t ci)
             report_html_escape(out, html_str(src, "title"));
             buf_puts(out, "</small>");
         }
-        buf_puts(out, "</td>");
         html_pct_cell(out, html_num(m, "return0_pct"));
         html_pct_cell(out, html_num(m, "car_pct"));
         buf_puts(out, "<td>");
         if (evs[i].path >= 0 && h->paths.items[evs[i].path].nevents > 1) {
             size_t n = h->paths.items[evs[i].path].nevents - 1;
             date_format_iso(h->paths.items[evs[i].path].day0, d0);
-            buf_printf(out, "<span class=\"shared\">one reaction with %zu other%s</span> ", n,
-                       n == 1 ? "" : "s");
+            buf_printf(out, "<mark>one reaction with %zu other%s</mark> ", n, n == 1 ? "" : "s");
         }
         report_html_escape(out, html_str(m, "skipped"));
-        buf_puts(out, "</td></tr>");
     }
-    if (!nev) buf_puts(out, "<tr><td colspan=\"9\">no events in the window</td></tr>");
-    buf_puts(out, "</tbody></table>");
+    if (!nev) {
+        html_rows_at(out, 0, 0, "timeline", HTML_TIMELINE_HEAD);
+        buf_puts(out, "<tr><td colspan=\"9\">no events in the window</td></tr>");
+    }
+    html_rows_end(out, nev);
     if (nev > REPORT_HTML_OPEN_ROWS) buf_puts(out, "</details>");
     html_reactions(out, json_object_get(c, "reactions"),
                    (int)json_integer_value(json_object_get(h->data, "reaction_days")),
@@ -1080,7 +1173,7 @@ int report_html(const query_t *q, char *const *ids, size_t nids, const query_arg
     buf_puts(out, "</title><style>");
     buf_append(out, css->data, css->len);
     for (int t = 1; t < EVENT_TYPE_COUNT; t++)
-        buf_printf(out, ".t%d{background:%s}", t, html_color(t));
+        buf_printf(out, ".t%d,.k%d::before{background:%s}", t, t, html_color(t));
     buf_puts(out, "</style></head><body><header><h1>seismo report</h1><p class=\"meta\">");
     buf_printf(out, "Generated %s from the log up to seq %lld",
                html_str(doc, "generated_at") ? html_str(doc, "generated_at") : "",

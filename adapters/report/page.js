@@ -34,7 +34,7 @@
 
   function cellText(row, i) { return row && row.cells[i] ? row.cells[i].textContent : ''; }
 
-  function showEvent(ci, seq, tip, pin) {
+  function showEvent(ci, seq, tip, pin, more) {
     var row = document.getElementById('e' + ci + '-' + seq);
     if (!row) return;
     tip.textContent = '';
@@ -49,6 +49,7 @@
     var src = document.createElement('small');
     src.textContent = 'source: ' + cellText(row, 5);
     tip.appendChild(src);
+    if (more > 1) tip.appendChild(document.createTextNode(' (and ' + (more - 1) + ' more of this type that day: see the timeline)'));
     tip.classList.toggle('pinned', !!pin);
     if (pin) {
       var old = document.querySelectorAll('tr.hit');
@@ -65,20 +66,28 @@
     var pts = new Array(c.t.length);
     for (var i = 0; i < c.t.length; i++) pts[i] = { time: c.t[i] * DAY, value: c.v[i] };
     line.setData(pts);
+    /* A marker stands for m.n events (default 1) of one type and direction on
+     * one session, the first of them m.s: its count is its text. */
+    var count = {}, reaction = {}, events = 0;
     var ms = c.markers.map(function (m) {
       var type = data.types[m.y] || '';
-      return {
+      count[m.s] = m.n || 1;
+      if (m.p !== undefined) reaction[m.s] = m.p;
+      var o = {
         id: String(m.s), time: m.t * DAY, color: data.colors[type] || '#888',
         position: m.u < 0 ? 'belowBar' : 'aboveBar',
         shape: m.u > 0 ? 'arrowUp' : m.u < 0 ? 'arrowDown' : 'circle',
         size: 1
       };
+      if (m.n > 1) o.text = String(m.n);
+      return o;
     });
     ms.sort(function (a, b) { return a.time - b.time; });
     var plugin = LWC.createSeriesMarkers(line, ms);
-    var shown = plugin.markers().length;
-    state.markers[c.id] = shown;
-    el.setAttribute('data-markers', String(shown));
+    plugin.markers().forEach(function (m) { events += count[m.id] || 0; });
+    state.markers[c.id] = events; /* the dated events the chart shows */
+    (state.glyphs = state.glyphs || {})[c.id] = plugin.markers().length;
+    el.setAttribute('data-markers', String(events));
     chart.timeScale().fitContent();
     state.points = state.points || {};
     state.points[c.id] = function (k) {
@@ -91,17 +100,17 @@
     };
     var tip = document.getElementById('tip-' + ci), pinned = null;
     chart.subscribeCrosshairMove(function (p) {
-      if (p.hoveredObjectId !== undefined && p.hoveredObjectId !== null) showEvent(ci, p.hoveredObjectId, tip, false);
-      else if (pinned !== null) showEvent(ci, pinned, tip, true);
+      if (p.hoveredObjectId !== undefined && p.hoveredObjectId !== null) showEvent(ci, p.hoveredObjectId, tip, false, count[p.hoveredObjectId]);
+      else if (pinned !== null) showEvent(ci, pinned, tip, true, count[pinned]);
     });
     chart.subscribeClick(function (p) {
       if (p.hoveredObjectId === undefined || p.hoveredObjectId === null) return;
       pinned = p.hoveredObjectId;
-      showEvent(ci, pinned, tip, true);
+      showEvent(ci, pinned, tip, true, count[pinned]);
       var pick = document.getElementById('pick-' + ci);
-      if (pick) {
-        for (var k = 0; k < c.paths.length; k++)
-          if (c.paths[k].events.indexOf(Number(pinned)) >= 0) { pick.value = String(k); pick.dispatchEvent(new Event('change')); }
+      if (pick && reaction[pinned] !== undefined) {
+        pick.value = String(reaction[pinned]);
+        pick.dispatchEvent(new Event('change'));
       }
     });
     state.charts++;
@@ -113,7 +122,7 @@
     c.paths.forEach(function (p, k) {
       var o = document.createElement('option');
       o.value = String(k);
-      o.textContent = p.day0 + ': ' + p.types.join(', ') + (p.events.length > 1 ? ' (' + p.events.length + ' events)' : '');
+      o.textContent = p.day0 + ': ' + p.types.join(', ') + (p.n > 1 ? ' (' + p.n + ' events)' : '');
       pick.appendChild(o);
     });
     var chart = LWC.createChart(el, relative());

@@ -2,11 +2,13 @@
 // by playwright-core from build/npm) and prints what a person would see, as one
 // JSON object, for tests/html.sh to judge:
 //   node check.cjs PAGE.html [--screenshot FILE] [--section-shot FILE] [--hover COMPANY]
-//                  [--noscript] [--repeat N] [--post FILE]
+//                  [--noscript] [--repeat N] [--post FILE] [--timeline-shot FILE]
 // PAGE may be a daemon's URL: then requests to its own origin are allowed and
 // listed in own_requests (the long poll), --post appends through it.
 // {"ms": load to charts drawn, "errors": [console errors and page errors],
-//  "requests": [every request other than the page itself], "markers": {id: n},
+//  "requests": [every request other than the page itself], "markers": {id: dated
+//  events the chart shows}, "glyphs": {id: markers drawn (one per type, direction
+//  and session, with its count)},
 //  "charts": n, "sections": n, "timeline_rows": n, "noprices": n, "empty": bool,
 //  "hover": {"seq", "tip"}, "noscript_rows": n, "page_ms": navigation start to charts drawn}
 // Every wait has a limit; the whole run stops itself after 60 s.
@@ -66,6 +68,7 @@ const killer = setTimeout(() => {
       timing: window.seismoReport.timing,
       log: window.seismoReport.log,
       markers: window.seismoReport.markers,
+      glyphs: window.seismoReport.glyphs || window.seismoReport.markers,
       charts: window.seismoReport.charts,
       canvases: document.querySelectorAll('.chart canvas').length,
       sections: document.querySelectorAll('section.company').length,
@@ -74,6 +77,7 @@ const killer = setTimeout(() => {
       empty: !!document.querySelector('.empty'),
       title: document.title,
     })));
+    out.first = { charts_ms: out.charts_ms, page_ms: out.page_ms }; /* the cold load */
     // --repeat N: load N times in all and keep the fastest draw (a shared machine's noise).
     for (let i = 1; i < Number(opt('--repeat') || 1); i++) {
       await page.reload({ waitUntil: 'load', timeout: 20000 });
@@ -129,6 +133,28 @@ const killer = setTimeout(() => {
       if (sec) {
         const s = await page.$('section.company');
         if (s) await s.screenshot({ path: sec, timeout: 20000 });
+      }
+    }
+    // --timeline-shot FILE: open the folded timeline (a click on its summary),
+    // time it to the next frame, and photograph its rows where two chunks meet.
+    const tshot = opt('--timeline-shot');
+    if (tshot) {
+      await page.mouse.move(0, 0);
+      out.timeline_open_ms = await page.evaluate(() => new Promise((done) => {
+        const d = [...document.querySelectorAll('details')].find((x) => x.querySelector('table.timeline'));
+        if (!d) return done(null);
+        d.scrollIntoView();
+        const t0 = performance.now();
+        d.querySelector('summary').click();
+        void document.body.offsetHeight;
+        requestAnimationFrame(() => setTimeout(() => done(Math.round(performance.now() - t0)), 0));
+      }));
+      const rows = await page.$$('table.timeline tbody tr[id]');
+      const at = rows[Math.min(rows.length - 1, 497)];
+      if (at) {
+        await at.evaluate((r) => r.scrollIntoView({ block: 'start' }));
+        await page.waitForTimeout(100);
+        await page.screenshot({ path: tshot, fullPage: false, timeout: 20000 });
       }
     }
     if (args.includes('--noscript')) {
