@@ -181,7 +181,14 @@ int ex_name_part(const art_t *a, size_t i, size_t end)
     if ((t->flags & EXTRACT_TOK_NUM) && i + 1 < end && ex_capword(a, i + 1) &&
         !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_SPACE))
         return 1; /* 3M, 7-Eleven */
+    /* "Seven & i Holdings": a lone small letter after "&" */
+    if (t->len == 1 && ex_lower_c((unsigned char)a->text[t->off]) && i >= 2 &&
+        ex_tok_is(a, i - 1, "&") && ex_capword(a, i - 2))
+        return 1;
     /* "AT & T", "Rolls-Royce" (not the dash of "CITY, March 2 - Name") */
+    if (t->len == 1 && a->text[t->off] == '&' && i + 1 < end && ex_tk(a, i + 1)->len == 1 &&
+        ex_lower_c((unsigned char)a->text[ex_tk(a, i + 1)->off]) && i > 0 && ex_capword(a, i - 1))
+        return 1;
     if (t->len == 1 && (a->text[t->off] == '&' || a->text[t->off] == '-') && i + 1 < end &&
         ex_capword(a, i + 1) &&
         (a->text[t->off] == '&' || !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_SPACE)))

@@ -175,4 +175,20 @@ pycheck "a recall" "
 [e] = of('product_announcement', 'F')
 assert e['data'] == {'kind': 'recall', 'product': 'Explorer SUVs'}, e['data']
 assert len(events) == 1, events"
+
+# Headlines of modern deal news: a name before a headline verb ("makes ... offer for",
+# "abandon merger talks") is a company, "Seven & i" is one name, exploring a sale is talks.
+printf 'Couche-Tard makes $47 billion offer for Seven & i\n' >"$TMP/h1.txt"
+dry "$TMP/h1.txt" --model none
+pycheck "a bid in a headline" "
+[e] = of('acquisition')
+roles = {c['id']: c['role'] for c in e['companies']}
+assert roles == {'couche-tard': 'acquirer', 'seven-i': 'target'}, roles
+assert e['data']['status'] == 'talks' and e['data']['amount'] == 47e9, e['data']"
+printf 'Nissan and Honda abandon merger talks\n' >"$TMP/h2.txt"
+dry "$TMP/h2.txt" --model none
+pycheck "merger talks abandoned" "
+[e] = of('acquisition')
+assert sorted(c['role'] for c in e['companies']) == ['party', 'party'], e
+assert e['data']['status'] == 'terminated', e['data']"
 finish
