@@ -247,6 +247,7 @@ typedef struct eventlog_walk_s {
     eventlog_verify_t *r;
     char prev[65];
     buf_t canon;
+    buf_t scratch; /* what env.decode_view decodes into */
     err_t *e;
 } eventlog_walk_t;
 
@@ -292,11 +293,19 @@ static int eventlog_check_body(eventlog_walk_t *w, const eventlog_record_t *rec)
     const eventlog_env_t *env = &w->log->env;
     err_t perr = {0};
     event_t ev;
-    int rc = 0, canonical = 0;
+    int rc = 0, canonical = 0, viewed = 0;
 
     event_init(&ev);
-    if ((env->decode_canon ? env->decode_canon(rec->body, rec->body_len, &ev, &canonical, &perr)
-                           : env->decode(rec->body, rec->body_len, &ev, &perr)) ||
+    /* without an allocation per string when the decoder can, else into ev's own */
+    if (env->decode_view && (rc = env->decode_view(rec->body, rec->body_len, &ev, &canonical,
+                                                   &w->scratch, &perr)) <= 0) {
+        if (rc) return err_set(w->e, rc, "%s", perr.msg);
+        viewed = 1;
+    }
+    rc = 0;
+    if ((!viewed &&
+         (env->decode_canon ? env->decode_canon(rec->body, rec->body_len, &ev, &canonical, &perr)
+                            : env->decode(rec->body, rec->body_len, &ev, &perr))) ||
         event_validate(&ev, &perr)) {
         rc = eventlog_bad(r, rec->seq, "body is not a valid event: %s", perr.msg);
         goto done;
@@ -313,7 +322,10 @@ static int eventlog_check_body(eventlog_walk_t *w, const eventlog_record_t *rec)
     if (!eventlog_index_ok(rec, &ev))
         rc = eventlog_bad(r, rec->seq, "%s", "company index disagrees with the body");
 done:
-    event_release(&ev);
+    if (viewed)
+        event_init(&ev); /* its storage is w->scratch's */
+    else
+        event_release(&ev);
     return rc;
 }
 
@@ -369,8 +381,10 @@ int eventlog_verify(eventlog_t *log, eventlog_verify_t *r, err_t *e)
     w.e = e;
     snprintf(w.prev, sizeof w.prev, "%s", EVENTLOG_HASH_ZERO);
     buf_init(&w.canon);
+    buf_init(&w.scratch);
     rc = log->ops->scan(log->impl, &q, eventlog_walk, &w, e);
     buf_release(&w.canon);
+    buf_release(&w.scratch);
     if (rc == EVENTLOG_VERIFY_STOP && r->bad_seq) return 0;
     if (rc) return rc;
     if ((rc = log->ops->orphans(log->impl, &orphan, e))) return rc;
