@@ -183,7 +183,8 @@ typedef struct eventlog_scan_s {
     eventlog_t *log;
     eventlog_each_fn each;
     void *arg;
-    event_t *out; /* get: the event, kept */
+    event_t *out;  /* get: the event, kept */
+    buf_t scratch; /* what env.decode_view decodes into */
     err_t *e;
 } eventlog_scan_t;
 
@@ -194,6 +195,18 @@ static int eventlog_scan_each(void *arg, const eventlog_record_t *rec)
     int rc;
 
     if (s->out) return eventlog_decode(s->log, rec, s->out, s->e);
+    /* each borrows the event for the call only: decoded without an allocation
+     * per string when the decoder can, its hashes the record's own */
+    if (s->log->env.decode_view && rec->body) {
+        rc = s->log->env.decode_view(rec->body, rec->body_len, &ev, NULL, &s->scratch, s->e);
+        if (rc < 0) return rc;
+        if (rc == 0) {
+            ev.seq = rec->seq;
+            ev.prev_hash = (char *)rec->prev_hash;
+            ev.hash = (char *)rec->hash;
+            return s->each(s->arg, &ev); /* nothing of ev to release */
+        }
+    }
     if ((rc = eventlog_decode(s->log, rec, &ev, s->e))) return rc;
     rc = s->each(s->arg, &ev);
     event_release(&ev);
@@ -211,13 +224,18 @@ int eventlog_scan_records(eventlog_t *log, const eventlog_query_t *q, eventlog_r
 int eventlog_scan(eventlog_t *log, const eventlog_query_t *q, eventlog_each_fn each, void *arg,
                   err_t *e)
 {
-    eventlog_scan_t s = {log, each, arg, NULL, e};
-    return eventlog_scan_records(log, q, eventlog_scan_each, &s, e);
+    eventlog_scan_t s = {log, each, arg, NULL, {0}, e};
+    int rc;
+
+    buf_init(&s.scratch);
+    rc = eventlog_scan_records(log, q, eventlog_scan_each, &s, e);
+    buf_release(&s.scratch);
+    return rc;
 }
 
 int eventlog_get(eventlog_t *log, const char *id, event_t *out, err_t *e)
 {
-    eventlog_scan_t s = {log, NULL, NULL, out, e};
+    eventlog_scan_t s = {log, NULL, NULL, out, {0}, e};
     int rc;
 
     event_init(out);
@@ -383,8 +401,8 @@ int eventlog_verify(eventlog_t *log, eventlog_verify_t *r, err_t *e)
     buf_init(&w.canon);
     buf_init(&w.scratch);
     rc = log->ops->scan(log->impl, &q, eventlog_walk, &w, e);
-    buf_release(&w.canon);
     buf_release(&w.scratch);
+    buf_release(&w.canon);
     if (rc == EVENTLOG_VERIFY_STOP && r->bad_seq) return 0;
     if (rc) return rc;
     if ((rc = log->ops->orphans(log->impl, &orphan, e))) return rc;

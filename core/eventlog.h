@@ -134,8 +134,9 @@ typedef int (*eventlog_decode_canon_fn)(const char *body, size_t n, event_t *ev,
                                         err_t *e);
 /* The same without allocating: ev's strings and arrays point into scratch
  * (caller storage, reused from call to call), so ev must be neither changed
- * nor released and lives until scratch changes. Returns 0, 1 when this
- * decoder does not read body (ev empty: decode it another way), or ERR_NOMEM. */
+ * nor released and lives until scratch changes; canonical may be NULL (not
+ * asked). Returns 0, 1 when this decoder does not read body (ev empty:
+ * decode it another way), or ERR_NOMEM with e filled. */
 typedef int (*eventlog_decode_view_fn)(const char *body, size_t n, event_t *ev, int *canonical,
                                        buf_t *scratch, err_t *e);
 
@@ -148,7 +149,7 @@ typedef struct eventlog_env_s {
     /* Optional: verify decodes with it, and writes a body again to compare it
      * with its canonical form only when the decoder could not vouch for it. */
     eventlog_decode_canon_fn decode_canon;
-    /* Optional: verify decodes with it first (allocating nothing per body). */
+    /* Optional: verify and scans decode with it first (allocating nothing per body). */
     eventlog_decode_view_fn decode_view;
 } eventlog_env_t;
 

@@ -411,9 +411,10 @@ enum {
  * view decode of a body of len bytes. Returns 0 or -1 when out of memory. */
 static int pj_view(pj_t *j, buf_t *scratch, size_t len)
 {
-    /* a company takes at least 9 bytes of the body ({"id":""}), a field 5
-     * ("k":1); a body with more than this has its fields read apart */
-    size_t ccap = len / 16 + 4, fcap = len / 16 + 4, text = 2 * len + 2;
+    /* every string is copied at most once, shorter than it is in the body
+     * (its quotes); a body with more companies or fields than this is left
+     * to the allocating reader */
+    size_t ccap = len / 8 + 4 < 256 ? len / 8 + 4 : 256, fcap = ccap, text = len + 2;
     size_t need = ccap * sizeof(event_company_t) + fcap * sizeof(event_field_t) + text;
 
     if (!scratch) return 0;
@@ -539,7 +540,7 @@ int stored_decode_view(const char *body, size_t n, event_t *ev, int *canonical, 
 {
     int rc;
 
-    *canonical = 0;
+    if (canonical) *canonical = 0;
     if (!body) body = "";
     if ((rc = stored_read(body, n, ev, canonical, scratch)) == ERR_NOMEM)
         return err_set(e, ERR_NOMEM, "out of memory");
