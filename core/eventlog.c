@@ -264,7 +264,8 @@ typedef struct eventlog_scan_s {
     eventlog_t *log;
     eventlog_each_fn each;
     void *arg;
-    event_t *out; /* get: the event, kept */
+    event_t *out;  /* get: the event, kept */
+    buf_t scratch; /* what env.decode_view decodes into */
     err_t *e;
 } eventlog_scan_t;
 
@@ -275,6 +276,18 @@ static int eventlog_scan_each(void *arg, const eventlog_record_t *rec)
     int rc;
 
     if (s->out) return eventlog_decode(s->log, rec, s->out, s->e);
+    /* each borrows the event for the call only: decoded without an allocation
+     * per string when the decoder can, its hashes the record's own */
+    if (s->log->env.decode_view && rec->body) {
+        rc = s->log->env.decode_view(rec->body, rec->body_len, &ev, NULL, &s->scratch, s->e);
+        if (rc < 0) return rc;
+        if (rc == 0) {
+            ev.seq = rec->seq;
+            ev.prev_hash = (char *)rec->prev_hash;
+            ev.hash = (char *)rec->hash;
+            return s->each(s->arg, &ev); /* nothing of ev to release */
+        }
+    }
     if ((rc = eventlog_decode(s->log, rec, &ev, s->e))) return rc;
     rc = s->each(s->arg, &ev);
     event_release(&ev);
@@ -292,13 +305,18 @@ int eventlog_scan_records(eventlog_t *log, const eventlog_query_t *q, eventlog_r
 int eventlog_scan(eventlog_t *log, const eventlog_query_t *q, eventlog_each_fn each, void *arg,
                   err_t *e)
 {
-    eventlog_scan_t s = {log, each, arg, NULL, e};
-    return eventlog_scan_records(log, q, eventlog_scan_each, &s, e);
+    eventlog_scan_t s = {log, each, arg, NULL, {0}, e};
+    int rc;
+
+    buf_init(&s.scratch);
+    rc = eventlog_scan_records(log, q, eventlog_scan_each, &s, e);
+    buf_release(&s.scratch);
+    return rc;
 }
 
 int eventlog_get(eventlog_t *log, const char *id, event_t *out, err_t *e)
 {
-    eventlog_scan_t s = {log, NULL, NULL, out, e};
+    eventlog_scan_t s = {log, NULL, NULL, out, {0}, e};
     int rc;
 
     event_init(out);
@@ -328,6 +346,7 @@ typedef struct eventlog_walk_s {
     eventlog_verify_t *r;
     char prev[65];
     buf_t canon;
+    buf_t scratch; /* what env.decode_view decodes into */
     err_t *e;
     long long record_seq; /* the head record read before the walk: its seq (0 for none) */
     char record_hash[65]; /* and the hash it holds for that seq */
@@ -380,11 +399,19 @@ static int eventlog_check_body(eventlog_walk_t *w, const eventlog_record_t *rec)
     const eventlog_env_t *env = &w->log->env;
     err_t perr = {0};
     event_t ev;
-    int rc = 0, canonical = 0;
+    int rc = 0, canonical = 0, viewed = 0;
 
     event_init(&ev);
-    if ((env->decode_canon ? env->decode_canon(rec->body, rec->body_len, &ev, &canonical, &perr)
-                           : env->decode(rec->body, rec->body_len, &ev, &perr)) ||
+    /* without an allocation per string when the decoder can, else into ev's own */
+    if (env->decode_view && (rc = env->decode_view(rec->body, rec->body_len, &ev, &canonical,
+                                                   &w->scratch, &perr)) <= 0) {
+        if (rc) return err_set(w->e, rc, "%s", perr.msg);
+        viewed = 1;
+    }
+    rc = 0;
+    if ((!viewed &&
+         (env->decode_canon ? env->decode_canon(rec->body, rec->body_len, &ev, &canonical, &perr)
+                            : env->decode(rec->body, rec->body_len, &ev, &perr))) ||
         event_validate(&ev, &perr)) {
         rc = eventlog_bad(r, rec->seq, "body is not a valid event: %s", perr.msg);
         goto done;
@@ -401,7 +428,10 @@ static int eventlog_check_body(eventlog_walk_t *w, const eventlog_record_t *rec)
     if (!eventlog_index_ok(rec, &ev))
         rc = eventlog_bad(r, rec->seq, "%s", "company index disagrees with the body");
 done:
-    event_release(&ev);
+    if (viewed)
+        event_init(&ev); /* its storage is w->scratch's */
+    else
+        event_release(&ev);
     return rc;
 }
 
@@ -470,7 +500,9 @@ int eventlog_verify(eventlog_t *log, eventlog_verify_t *r, err_t *e)
         return rc;
     if (!has) w.record_seq = 0; /* no record: no seq of the walk is compared */
     buf_init(&w.canon);
+    buf_init(&w.scratch);
     rc = log->ops->scan(log->impl, &q, eventlog_walk, &w, e);
+    buf_release(&w.scratch);
     buf_release(&w.canon);
     if (rc == EVENTLOG_VERIFY_STOP && r->bad) return 0;
     if (rc) return rc;

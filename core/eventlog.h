@@ -46,7 +46,9 @@ typedef struct eventlog_query_s {
     long long after;   /* only seq > after (0 for all; with verify, 0 also reads rows stored
                         * at seq 0 or below, which only damage puts there) */
     long long limit;   /* at most this many (0 for no limit) */
-    int verify;        /* records must carry their columns and company index (see below) */
+    int verify;        /* records must carry their columns and company index (see below);
+                          the engine may read ahead on a thread of its own, so the callback
+                          of a verify scan must not use the store */
 } eventlog_query_t;
 
 /* The head of the log as an append finds it, under the append lock. */
@@ -159,6 +161,13 @@ typedef int (*eventlog_decode_fn)(const char *body, size_t n, event_t *ev, err_t
  * decoded (0 when it is not, or the decoder cannot tell). */
 typedef int (*eventlog_decode_canon_fn)(const char *body, size_t n, event_t *ev, int *canonical,
                                         err_t *e);
+/* The same without allocating: ev's strings and arrays point into scratch
+ * (caller storage, reused from call to call), so ev must be neither changed
+ * nor released and lives until scratch changes; canonical may be NULL (not
+ * asked). Returns 0, 1 when this decoder does not read body (ev empty:
+ * decode it another way), or ERR_NOMEM with e filled. */
+typedef int (*eventlog_decode_view_fn)(const char *body, size_t n, event_t *ev, int *canonical,
+                                       buf_t *scratch, err_t *e);
 
 /* What core needs from the adapters to apply the rules of the log. The
  * store opener (adapters/store) fills it; tests may give their own. */
@@ -169,6 +178,8 @@ typedef struct eventlog_env_s {
     /* Optional: verify decodes with it, and writes a body again to compare it
      * with its canonical form only when the decoder could not vouch for it. */
     eventlog_decode_canon_fn decode_canon;
+    /* Optional: verify and scans decode with it first (allocating nothing per body). */
+    eventlog_decode_view_fn decode_view;
 } eventlog_env_t;
 
 typedef struct eventlog_s {

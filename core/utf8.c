@@ -11,7 +11,12 @@ size_t utf8_bad(const char *str, size_t n)
         size_t k;
         unsigned cp;
         if (c < 0x80) {
-            i++;
+            /* ASCII, the common case: eight bytes at a time */
+            for (i++; i + 8 <= n; i += 8) {
+                unsigned long long w;
+                memcpy(&w, s + i, 8);
+                if (w & 0x8080808080808080ULL) break;
+            }
             continue;
         }
         if (c >= 0xC2 && c <= 0xDF)
@@ -47,6 +52,10 @@ unsigned utf8_unsafe(const char *str)
     for (size_t i = 0; s[i];) {
         unsigned cp = s[i];
         size_t k = 0;
+        if (cp >= 0x20 && cp < 0x7F) { /* printable ASCII, the common case */
+            i++;
+            continue;
+        }
         if (cp >= 0xF0)
             k = 3, cp &= 0x07;
         else if (cp >= 0xE0)

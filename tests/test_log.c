@@ -132,6 +132,103 @@ static void test_chain_and_gap_free_seq(void **state)
     close_db(db);
 }
 
+/* Counts the records of a verify scan and stops at the limit-th (0: never). */
+typedef struct ahead_count_s {
+    long long n, limit, last_seq;
+    size_t companies;
+} ahead_count_t;
+
+static int ahead_count(void *arg, const eventlog_record_t *rec)
+{
+    ahead_count_t *c = arg;
+
+    assert_int_equal(rec->seq, c->last_seq + 1);
+    assert_non_null(rec->body);
+    assert_int_equal(strlen(rec->body), rec->body_len);
+    assert_non_null(rec->recorded_at);
+    c->last_seq = rec->seq;
+    c->companies += rec->ncompanies;
+    for (size_t i = 0; i < rec->ncompanies; i++)
+        assert_true(strcmp(rec->companies[i], "AAPL") == 0 ||
+                    strcmp(rec->companies[i], "BABA") == 0);
+    return ++c->n == c->limit ? 7 : 0;
+}
+
+/* A verify scan reads ahead on a thread of its own, in batches of rows: every
+ * record reaches the walk once and in order with its company index rows, a
+ * stop ends the scan at once with its value, and damage anywhere (in the
+ * first batch, across batches, in the last one) is found at its seq. */
+static void test_verify_reads_ahead(void **state)
+{
+    eventlog_query_t q = {0};
+    eventlog_t log;
+    event_list_t b;
+    eventlog_result_t r;
+    eventlog_verify_t v;
+    ahead_count_t c;
+    err_t e = {0};
+    db_t *db = open_db(&log);
+    static const long long damaged[] = {1, 256, 257, 700, 1000};
+
+    (void)state;
+    make_batch(&b, 1000, 3);
+    assert_int_equal(eventlog_append(&log, &b, EVENTLOG_NO_EXPECTED, &r, &e), 0);
+    assert_int_equal(eventlog_verify(&log, &v, &e), 0);
+    assert_int_equal(v.bad_seq, 0);
+    assert_int_equal(v.events, 1000);
+    assert_int_equal(v.head_seq, 1000);
+    assert_string_equal(v.head_hash, r.head_hash);
+    q.verify = 1;
+    memset(&c, 0, sizeof c);
+    assert_int_equal(eventlog_scan_records(&log, &q, ahead_count, &c, &e), 0);
+    assert_int_equal(c.n, 1000);
+    assert_int_equal(c.companies, 1000);
+    memset(&c, 0, sizeof c);
+    c.limit = 600; /* stops in the third batch */
+    assert_int_equal(eventlog_scan_records(&log, &q, ahead_count, &c, &e), 7);
+    assert_int_equal(c.n, 600);
+    /* an index row after the last event names no event */
+    assert_int_equal(
+        sqlite3_exec(db_handle(db),
+                     "DROP TRIGGER event_companies_no_delete;"
+                     "INSERT INTO event_companies (company, seq) VALUES ('AAPL', 1001)",
+                     NULL, NULL, NULL),
+        SQLITE_OK);
+    assert_int_equal(eventlog_verify(&log, &v, &e), 0);
+    assert_int_equal(v.bad_seq, 1001);
+    assert_int_equal(v.head_seq, 1000);
+    assert_int_equal(sqlite3_exec(db_handle(db), "DELETE FROM event_companies WHERE seq = 1001",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db_handle(db), "DROP TRIGGER events_no_update", NULL, NULL, NULL),
+                     SQLITE_OK);
+    for (size_t i = 0; i < sizeof damaged / sizeof *damaged; i++) {
+        char sql[200];
+        snprintf(sql, sizeof sql,
+                 "UPDATE events SET body = replace(body, '\"schema\":1', '\"schema\":2') "
+                 "WHERE seq = %lld",
+                 damaged[i]);
+        assert_int_equal(sqlite3_exec(db_handle(db), sql, NULL, NULL, NULL), SQLITE_OK);
+        assert_int_equal(eventlog_verify(&log, &v, &e), 0);
+        assert_int_equal(v.bad_seq, damaged[i]);
+        assert_int_equal(v.head_seq, damaged[i] - 1);
+        assert_int_equal(v.events, damaged[i]);
+        snprintf(sql, sizeof sql,
+                 "UPDATE events SET body = replace(body, '\"schema\":2', '\"schema\":1') "
+                 "WHERE seq = %lld",
+                 damaged[i]);
+        assert_int_equal(sqlite3_exec(db_handle(db), sql, NULL, NULL, NULL), SQLITE_OK);
+    }
+    /* a company index row of an event in the second batch taken away */
+    assert_int_equal(sqlite3_exec(db_handle(db), "DELETE FROM event_companies WHERE seq = 300",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    assert_int_equal(eventlog_verify(&log, &v, &e), 0);
+    assert_int_equal(v.bad_seq, 300);
+    event_list_release(&b);
+    close_db(db);
+}
+
 static void test_idempotent(void **state)
 {
     eventlog_t log;
@@ -368,6 +465,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_chain_and_gap_free_seq, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_verify_reads_ahead, setup, teardown),
         cmocka_unit_test_setup_teardown(test_idempotent, setup, teardown),
         cmocka_unit_test_setup_teardown(test_expected_head, setup, teardown),
         cmocka_unit_test_setup_teardown(test_atomic_batches, setup, teardown),

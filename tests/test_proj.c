@@ -18,6 +18,7 @@
 #include "adapters/json/stored.h"
 #include "adapters/sqlite/sqstore.h"
 #include "adapters/store/store.h"
+#include "core/canon.h"
 #include "core/date.h"
 #include "core/names.h"
 #include "fake_log.h"
@@ -980,21 +981,86 @@ static void test_fast_decode(void **state)
 }
 
 /* Returns 1 when body (n bytes) is event_canon() of the event stored_decode_canon() read
- * from it, 0 when it is not, -1 when it does not decode. *vouched: what the reader said. */
+ * from it, 0 when it is not, -1 when it does not decode. *vouched: what the reader said.
+ * The allocation-free reader verify uses first (stored_decode_view) must read the same
+ * event and say the same, or leave the body to stored_decode_canon(). */
 static int canon_agrees(const char *body, size_t n, int *vouched)
 {
-    event_t ev;
+    event_t ev, view;
     err_t e = {0};
-    buf_t b;
-    int same;
+    buf_t b, v, scratch;
+    int same, vrc, vvouched = 0;
 
-    if (stored_decode_canon(body, n, &ev, vouched, &e)) return -1;
+    buf_init(&scratch);
+    vrc = stored_decode_view(body, n, &view, &vvouched, &scratch, &e);
+    assert_true(vrc == 0 || vrc == 1);
+    if (stored_decode_canon(body, n, &ev, vouched, &e)) {
+        if (vrc == 0)
+            fail_msg("the view reader read a body the reader does not: %.*s", (int)n, body);
+        buf_release(&scratch);
+        return -1;
+    }
     buf_init(&b);
     assert_int_equal(event_canon(&ev, EVENT_CANON_FULL, &b), 0);
     same = b.len == n && memcmp(b.data, body, n) == 0;
+    if (vrc == 0) {
+        buf_init(&v);
+        assert_int_equal(event_canon(&view, EVENT_CANON_FULL, &v), 0);
+        if (v.len != b.len || memcmp(v.data, b.data, b.len) != 0 || vvouched != *vouched)
+            fail_msg("the view reader read another event or said otherwise (%d, %d): %.*s",
+                     vvouched, *vouched, (int)n, body);
+        for (size_t i = 0; i < view.ndata; i++) /* found by key: kept sorted */
+            assert_ptr_equal(event_get(&view, view.data[i].key), &view.data[i]);
+        buf_release(&v);
+    }
     buf_release(&b);
+    buf_release(&scratch);
     event_release(&ev);
     return same;
+}
+
+/* The fast reader reads numbers exactly as strtod() does (it reads the short
+ * ones itself): every number of event_canon() and short decimals of every length. */
+static void test_fast_decode_numbers(void **state)
+{
+    unsigned long long x = 0x9E3779B97F4A7C15ULL;
+    char text[64], body[256];
+    size_t checked = 0;
+    (void)state;
+
+    for (int i = 0; i < 200000; i++) {
+        event_t ev;
+        double want, got = 0, d;
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        if (i % 2) { /* a decimal of up to 17 digits, the point anywhere */
+            int digits = 1 + (int)(x % 17), point = (int)((x >> 8) % (unsigned)(digits + 1));
+            unsigned long long m = (x >> 16) % 100000000000000000ULL;
+            snprintf(text, sizeof text, "%s%0*llu", (x >> 40) & 1 ? "-" : "", digits,
+                     m % (unsigned long long)pow(10, digits));
+            if (point > 0 && point < digits) {
+                size_t len = strlen(text);
+                memmove(text + len - (size_t)point + 1, text + len - (size_t)point,
+                        (size_t)point + 1);
+                text[len - (size_t)point] = '.';
+            }
+        } else { /* a double of any size, as event_canon() writes it */
+            memcpy(&d, &x, sizeof d);
+            if (!isfinite(d) || fabs(d) > 1e15) d = (double)(x % 1000000007ULL) / 1000.0;
+            canon_format_number(d, text);
+        }
+        want = strtod(text, NULL);
+        snprintf(body, sizeof body,
+                 "{\"companies\":[],\"data\":{\"percent\":%s},\"occurred_on\":null,"
+                 "\"schema\":1,\"source\":{},\"type\":\"share_move\"}",
+                 text);
+        if (stored_decode_fast(body, strlen(body), &ev)) continue; /* a form it leaves */
+        assert_true(event_get_num(&ev, "percent", &got));
+        if (memcmp(&got, &want, sizeof got) != 0)
+            fail_msg("%s read as %.17g, strtod() reads %.17g", text, got, want);
+        event_release(&ev);
+        checked++;
+    }
+    assert_true(checked > 150000);
 }
 
 /* verify skips writing a body again only when the fast reader vouches that it
@@ -1215,6 +1281,7 @@ int main(void)
         cmocka_unit_test(test_out_of_memory),
         cmocka_unit_test(test_fast_decode),
         cmocka_unit_test(test_fast_decode_canonical),
+        cmocka_unit_test(test_fast_decode_numbers),
         cmocka_unit_test(test_sqlite_store),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

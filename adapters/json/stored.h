@@ -26,5 +26,15 @@ int stored_decode(const char *body, size_t n, event_t *ev, err_t *e);
  * 0 when that is not so or the fast reader cannot tell (the log's
  * eventlog_decode_canon_fn: verify then writes the body again to compare). */
 int stored_decode_canon(const char *body, size_t n, event_t *ev, int *canonical, err_t *e);
+/* stored_decode_canon() by the fast reader alone, without allocating (canonical
+ * may be NULL: not asked): ev's strings and arrays point into scratch (caller
+ * storage, reused from call to call; it grows to the largest body, then
+ * nothing more is allocated). ev
+ * stays valid until scratch changes, and must be neither changed nor released
+ * (event_init() forgets it). Returns 0, 1 when the fast reader does not read
+ * body (ev is left empty: decode it with stored_decode_canon()), or ERR_NOMEM
+ * with e filled (the log's eventlog_decode_view_fn). */
+int stored_decode_view(const char *body, size_t n, event_t *ev, int *canonical, buf_t *scratch,
+                       err_t *e);
 
 #endif

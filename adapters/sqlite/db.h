@@ -17,7 +17,8 @@ enum {
     DB_OPEN_CREATE = 1,   /* create the file when it does not exist */
     DB_OPEN_READONLY = 2, /* open read-only, apply no migration */
     DB_OPEN_SCAN = 4,     /* read through a memory map (PRAGMA mmap_size): for a connection
-                             that reads every page (verify), the pages are not copied */
+                             that reads every page (verify), the pages are not copied; the
+                             connection is not locked (SQLITE_OPEN_NOMUTEX): one thread at a time */
 };
 
 typedef struct db_migration_s {

@@ -1,4 +1,5 @@
 /* sqlog: the event log port on SQLite (see core/eventlog.h and migrations/0001). */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -309,23 +310,23 @@ static void sqlog_index_close(sqlog_index_t *x)
     mem_free(x->ids);
 }
 
-/* Hands rec the company index rows of its seq (rows of lower seqs, which name
- * no event of the scan, are passed over: orphans are found apart), then each. */
-static int sqlog_with_index(sqlog_t *s, sqlog_index_t *x, eventlog_record_t *rec,
-                            eventlog_record_fn each, void *arg, err_t *e)
+/* Reads the company index rows of seq into x->text (NUL-separated), *n of
+ * them; rows of lower seqs, which name no event of the scan, are passed over
+ * (orphans are found apart). */
+static int sqlog_index_rows(sqlog_t *s, sqlog_index_t *x, long long seq, size_t *n, err_t *e)
 {
-    size_t n = 0;
     int rc = SQLITE_ROW;
 
+    *n = 0;
     buf_reset(&x->text);
-    while (x->row && sqlite3_column_int64(x->st, 0) <= rec->seq) {
-        long long seq = sqlite3_column_int64(x->st, 0);
-        if (seq == rec->seq) {
+    while (x->row && sqlite3_column_int64(x->st, 0) <= seq) {
+        long long at = sqlite3_column_int64(x->st, 0);
+        if (at == seq) {
             const char *c = sqlog_text(x->st, 1);
             buf_append(&x->text, c ? c : "", strlen(c ? c : "") + 1);
-            n++;
+            (*n)++;
         } else if (!x->orphan) {
-            x->orphan = seq;
+            x->orphan = at;
         }
         rc = sqlite3_step(x->st);
         x->row = rc == SQLITE_ROW;
@@ -333,19 +334,240 @@ static int sqlog_with_index(sqlog_t *s, sqlog_index_t *x, eventlog_record_t *rec
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return db_error(s->db, rc, "reading the company index", e);
     if (x->text.oom) return err_set(e, ERR_NOMEM, "out of memory");
-    if (n > x->cap) {
-        const char **more = mem_realloc(x->ids, n * sizeof *more);
+    return 0;
+}
+
+/* Points rec->companies at the n NUL-separated ids of text, through *ids
+ * (owned, *cap entries, grown here). Returns 0 or ERR_NOMEM. */
+static int sqlog_index_ids(const char *text, size_t n, const char ***ids, size_t *cap,
+                           eventlog_record_t *rec, err_t *e)
+{
+    if (n > *cap) {
+        const char **more = mem_realloc(*ids, n * sizeof *more);
         if (!more) return err_set(e, ERR_NOMEM, "out of memory");
-        x->ids = more;
-        x->cap = n;
+        *ids = more;
+        *cap = n;
     }
     for (size_t i = 0, off = 0; i < n; i++) {
-        x->ids[i] = x->text.data + off;
-        off += strlen(x->ids[i]) + 1;
+        (*ids)[i] = text + off;
+        off += strlen((*ids)[i]) + 1;
     }
-    rec->companies = n ? x->ids : NULL;
+    rec->companies = n ? *ids : NULL;
     rec->ncompanies = n;
+    return 0;
+}
+
+/* Hands rec the company index rows of its seq, then each. */
+static int sqlog_with_index(sqlog_t *s, sqlog_index_t *x, eventlog_record_t *rec,
+                            eventlog_record_fn each, void *arg, err_t *e)
+{
+    size_t n;
+    int rc;
+
+    if ((rc = sqlog_index_rows(s, x, rec->seq, &n, e)) ||
+        (rc = sqlog_index_ids(x->text.data, n, &x->ids, &x->cap, rec, e)))
+        return rc;
     return each(arg, rec);
+}
+
+/* ---- read-ahead: a verify scan steps SQLite on a thread of its own ----------
+ *
+ * Stepping the log and the company index was two fifths of verify's main
+ * thread, hashing and checking the bodies the rest. On a verify scan (whose
+ * callback never uses the store: eventlog.h) a reader thread steps both
+ * statements and copies the rows into batches, while the caller's thread hands
+ * the batches to each in seq order; the two overlap when the machine has a
+ * core to spare. The connection is used by the reader thread alone until it is
+ * joined. Without a thread, the scan reads as before. */
+
+#define SQLOG_AHEAD_BATCHES 3   /* one being read, one being checked, one spare */
+#define SQLOG_AHEAD_ROWS    256 /* rows per batch */
+#define SQLOG_NOFF          ((size_t)-1)
+
+enum { SQLOG_AHEAD_COLS = 7 }; /* body, prev_hash, hash, id, type, occurred_on, recorded_at */
+
+typedef struct sqlog_row_s {
+    long long seq;
+    size_t off[SQLOG_AHEAD_COLS]; /* into the batch's text; SQLOG_NOFF for NULL */
+    size_t body_len;
+    size_t companies; /* offset of the NUL-separated company ids */
+    size_t ncompanies;
+} sqlog_row_t;
+
+typedef struct sqlog_batch_s {
+    sqlog_row_t *rows; /* owned, SQLOG_AHEAD_ROWS of them */
+    size_t n;
+    buf_t text; /* the rows' columns, each NUL-terminated */
+    int full;   /* read, waiting to be checked (under the lock) */
+    int last;   /* the reader stopped after this batch, with rc */
+} sqlog_batch_t;
+
+typedef struct sqlog_ahead_s {
+    sqlog_t *s;
+    sqlite3_stmt *st; /* borrowed */
+    sqlog_index_t *idx;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    sqlog_batch_t b[SQLOG_AHEAD_BATCHES];
+    int stop; /* the caller stopped: read no more */
+    int rc;   /* the reader's result, with e */
+    err_t e;
+} sqlog_ahead_t;
+
+/* Copies the current row of a->st and its company index rows into b. */
+static int sqlog_ahead_put(sqlog_ahead_t *a, sqlog_batch_t *b, err_t *e)
+{
+    sqlog_row_t *r = &b->rows[b->n];
+    size_t n = 0;
+    int rc;
+
+    r->seq = sqlite3_column_int64(a->st, 0);
+    for (int c = 0; c < SQLOG_AHEAD_COLS; c++) {
+        const char *t = sqlog_text(a->st, c + 1);
+        size_t len = (size_t)sqlite3_column_bytes(a->st, c + 1);
+        r->off[c] = t ? b->text.len : SQLOG_NOFF;
+        if (c == 0) r->body_len = t ? len : 0;
+        if (t) buf_append(&b->text, t, len + 1); /* SQLite ends text with a NUL */
+    }
+    if (a->idx) {
+        if ((rc = sqlog_index_rows(a->s, a->idx, r->seq, &n, e))) return rc;
+        r->companies = b->text.len;
+        buf_append(&b->text, a->idx->text.data ? a->idx->text.data : "", a->idx->text.len);
+    }
+    r->ncompanies = n;
+    if (b->text.oom) return err_set(e, ERR_NOMEM, "out of memory");
+    b->n++;
+    return 0;
+}
+
+static void *sqlog_ahead_run(void *arg)
+{
+    sqlog_ahead_t *a = arg;
+    err_t e = {0};
+    int rc = 0;
+
+    for (size_t k = 0;; k++) {
+        sqlog_batch_t *b = &a->b[k % SQLOG_AHEAD_BATCHES];
+        int stop, last;
+        pthread_mutex_lock(&a->mu);
+        while (b->full && !a->stop) pthread_cond_wait(&a->cv, &a->mu);
+        stop = a->stop;
+        pthread_mutex_unlock(&a->mu);
+        if (stop) return NULL;
+        b->n = 0;
+        buf_reset(&b->text);
+        last = 0;
+        while (!last && b->n < SQLOG_AHEAD_ROWS) {
+            if ((rc = sqlite3_step(a->st)) != SQLITE_ROW)
+                last = 1, rc = rc == SQLITE_DONE ? 0 : db_error(a->s->db, rc, "reading events", &e);
+            else if ((rc = sqlog_ahead_put(a, b, &e)))
+                last = 1;
+        }
+        pthread_mutex_lock(&a->mu);
+        b->full = 1;
+        b->last = last;
+        if (last) {
+            a->rc = rc;
+            a->e = e;
+        }
+        pthread_cond_broadcast(&a->cv);
+        pthread_mutex_unlock(&a->mu);
+        if (last) return NULL;
+    }
+}
+
+static void sqlog_ahead_free(sqlog_ahead_t *a)
+{
+    for (int i = 0; i < SQLOG_AHEAD_BATCHES; i++) {
+        mem_free(a->b[i].rows);
+        buf_release(&a->b[i].text);
+    }
+}
+
+/* Hands the rows of a (its reader started) to each, in order; stops the
+ * reader and joins it. Returns each's first non-zero value or the reader's result. */
+static int sqlog_ahead_each(sqlog_ahead_t *a, pthread_t th, eventlog_record_fn each, void *arg,
+                            err_t *e)
+{
+    const char **ids = NULL;
+    size_t cap = 0;
+    int rc = 0;
+
+    for (size_t k = 0; !rc; k++) {
+        sqlog_batch_t *b = &a->b[k % SQLOG_AHEAD_BATCHES];
+        int last;
+        pthread_mutex_lock(&a->mu);
+        while (!b->full) pthread_cond_wait(&a->cv, &a->mu);
+        pthread_mutex_unlock(&a->mu);
+        for (size_t i = 0; i < b->n && !rc; i++) {
+            const sqlog_row_t *r = &b->rows[i];
+            const char *col[SQLOG_AHEAD_COLS];
+            eventlog_record_t rec;
+            for (int c = 0; c < SQLOG_AHEAD_COLS; c++)
+                col[c] = r->off[c] == SQLOG_NOFF ? NULL : b->text.data + r->off[c];
+            memset(&rec, 0, sizeof rec);
+            rec.seq = r->seq;
+            rec.body = col[0];
+            rec.body_len = r->body_len;
+            rec.prev_hash = col[1];
+            rec.hash = col[2];
+            rec.id = col[3];
+            rec.type = col[4];
+            rec.occurred_on = col[5];
+            rec.recorded_at = col[6];
+            if (!(rc = sqlog_index_ids(b->text.data + r->companies, r->ncompanies, &ids, &cap, &rec,
+                                       e)))
+                rc = each(arg, &rec);
+        }
+        last = b->last;
+        pthread_mutex_lock(&a->mu);
+        b->full = 0;
+        if (rc) a->stop = 1;
+        pthread_cond_broadcast(&a->cv);
+        pthread_mutex_unlock(&a->mu);
+        if (!rc && last) {
+            if ((rc = a->rc)) *e = a->e;
+            break;
+        }
+    }
+    pthread_join(th, NULL);
+    mem_free(ids);
+    return rc;
+}
+
+/* Reads st (and idx, may be NULL) on a reader thread and hands the rows to
+ * each; sets *ran (caller storage) to 0 when no thread could be started
+ * (nothing was read: the caller reads as before). Returns the scan's result. */
+static int sqlog_ahead(sqlog_t *s, sqlite3_stmt *st, sqlog_index_t *idx, eventlog_record_fn each,
+                       void *arg, int *ran, err_t *e)
+{
+    sqlog_ahead_t a;
+    pthread_t th;
+    int rc = 0;
+
+    *ran = 0;
+    memset(&a, 0, sizeof a);
+    a.s = s;
+    a.st = st;
+    a.idx = idx;
+    for (int i = 0; i < SQLOG_AHEAD_BATCHES; i++) {
+        buf_init(&a.b[i].text);
+        if (!(a.b[i].rows = mem_alloc(SQLOG_AHEAD_ROWS * sizeof *a.b[i].rows))) goto done;
+    }
+    if (pthread_mutex_init(&a.mu, NULL)) goto done;
+    if (pthread_cond_init(&a.cv, NULL)) {
+        pthread_mutex_destroy(&a.mu);
+        goto done;
+    }
+    if (pthread_create(&th, NULL, sqlog_ahead_run, &a) == 0) {
+        *ran = 1;
+        rc = sqlog_ahead_each(&a, th, each, arg, e);
+    }
+    pthread_cond_destroy(&a.cv);
+    pthread_mutex_destroy(&a.mu);
+done:
+    sqlog_ahead_free(&a);
+    return rc;
 }
 
 static int sqlog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn each, void *arg,
@@ -394,6 +616,11 @@ static int sqlog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn 
             q->after <= 0;
     s->scan_orphan_known = 0;
     if (q->verify && (rc = sqlog_index_open(s, &idx, q->after, e))) goto done;
+    if (q->verify) {
+        int ran;
+        rc = sqlog_ahead(s, st, &idx, each, arg, &ran, e);
+        if (ran) goto ended;
+    }
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         eventlog_record_t rec;
         sqlog_record(st, &rec);
@@ -401,6 +628,7 @@ static int sqlog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn 
         if (rc) goto done;
     }
     rc = rc == SQLITE_DONE ? 0 : db_error(s->db, rc, "reading events", e);
+ended:
     if (rc == 0 && whole) {
         /* index rows after the last event name no event either */
         s->scan_orphan = idx.orphan ? idx.orphan : idx.row ? sqlite3_column_int64(idx.st, 0) : 0;

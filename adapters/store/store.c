@@ -108,6 +108,7 @@ int store_open(const char *uri, const store_opts_t *o, store_t **out, err_t *e)
     s->log.env.now = store_clock_now;
     s->log.env.decode = stored_decode;
     s->log.env.decode_canon = stored_decode_canon;
+    s->log.env.decode_view = stored_decode_view;
     *out = s;
     return 0;
 }

@@ -21,8 +21,9 @@ typedef enum { STORE_DURABLE_FULL = 0, STORE_DURABLE_NORMAL = 1 } store_durabili
 enum {
     STORE_OPEN_CREATE = 1,   /* create the store (file or schema) when it does not exist */
     STORE_OPEN_READONLY = 2, /* read only, apply no migration */
-    STORE_OPEN_SCAN = 4,     /* the caller reads the whole store (verify): engines may map
-                                the file into memory instead of copying each page */
+    STORE_OPEN_SCAN = 4,     /* the caller reads the whole store (verify) and uses the store
+                                from one thread at a time: engines may map the file into
+                                memory instead of copying each page, and skip locking */
 };
 
 typedef struct store_opts_s {

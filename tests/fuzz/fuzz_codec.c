@@ -37,18 +37,35 @@ static void fz_roundtrip(const uint8_t *data, size_t size, codec_mode_t mode)
 
 static void fz_vouched(const uint8_t *data, size_t size)
 {
-    event_t ev;
+    event_t ev, view;
     err_t e = {0};
-    int canonical = 0;
-    buf_t a;
+    int canonical = 0, vcanonical = 0, vrc;
+    buf_t a, b, scratch;
 
-    if (stored_decode_canon((const char *)data, size, &ev, &canonical, &e)) return;
+    /* the allocation-free reader verify tries first reads the same event or none */
+    buf_init(&scratch);
+    vrc = stored_decode_view((const char *)data, size, &view, &vcanonical, &scratch, &e);
+    if (stored_decode_canon((const char *)data, size, &ev, &canonical, &e)) {
+        if (vrc == 0) fuzz_abort("the view reader read a body the reader does not", "");
+        buf_release(&scratch);
+        return;
+    }
     buf_init(&a);
+    buf_init(&b);
     if (canonical && event_canon(&ev, EVENT_CANON_FULL, &a) == 0 && !a.oom &&
         (a.len != size || memcmp(a.data, data, size) != 0))
         fuzz_abort("the stored reader vouched for a body that is not canonical", buf_str(&a));
+    if (vrc == 0) {
+        buf_reset(&a);
+        if (event_canon(&ev, EVENT_CANON_FULL, &a) == 0 &&
+            event_canon(&view, EVENT_CANON_FULL, &b) == 0 && !a.oom && !b.oom &&
+            (a.len != b.len || memcmp(a.data, b.data, a.len) != 0 || canonical != vcanonical))
+            fuzz_abort("the view reader read another event", buf_str(&b));
+    }
     event_release(&ev);
     buf_release(&a);
+    buf_release(&b);
+    buf_release(&scratch);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
