@@ -598,6 +598,30 @@ static void sale_buyer_names(art_t *a, const sent_t *s)
     }
 }
 
+/* "Pfizer completed the Seagen acquisition", "Cisco closes $28 billion Splunk deal": a
+ * capitalised run right before a deal noun, after a word in lower case or an amount, is the
+ * company bought. */
+static void deal_noun_names(art_t *a, const sent_t *s)
+{
+    static const char *const nouns[] = {"acquisition", "takeover", "buyout",
+                                        "deal",        "purchase", NULL};
+    for (long k = ex_ty_find(a, s->t0, s->t1, nouns); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, s->t1, nouns)) {
+        size_t j = (size_t)k, i = j;
+        while (i > s->t0 && j - i < 3 && ex_name_part(a, i - 1, s->t1) &&
+               !(ex_tk(a, i - 1)->flags & EXTRACT_TOK_UPPER && ex_tk(a, i - 1)->len > 4))
+            i--;
+        if (i == j || i == s->t0) continue;
+        const extract_tok_t *b = ex_tk(a, i - 1);
+        if (!(b->flags & (EXTRACT_TOK_LOWER | EXTRACT_TOK_NUM)) &&
+            !ex_tok_is(a, i - 1, "billion") && !ex_tok_is(a, i - 1, "million"))
+            continue;
+        int pv;
+        if (!ex_not_company(a, i, j, s->t0) && !prov_match(a, i, j, &pv))
+            ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
+    }
+}
+
 void ex_discover(art_t *a, const sent_t *s)
 {
     size_t i, j, l;
@@ -735,6 +759,7 @@ void ex_discover(art_t *a, const sent_t *s)
      * the subject of a deal verb (lexicon class agentcue) a few auxiliary words later */
     if (lower) agent_names(a, s);
     if (lower) sale_buyer_names(a, s);
+    if (lower) deal_noun_names(a, s);
     /* "Name said it ..." at the start of a sentence */
     i = s->t0;
     j = i;

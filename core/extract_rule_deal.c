@@ -308,6 +308,15 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             sel = a->ments[kl].co, have_sel = 1;
             kl--;
         }
+        /* "Pfizer completed the Seagen acquisition": the company right before a bare deal
+         * noun is what is bought, the one before it the buyer */
+        if (!rev && kl > 0 && a->ments[kl].t1 == h->t0 && h->t1 - h->t0 == 1 &&
+            a->ments[kl - 1].t0 >= s->t0 && !a->ments[kl - 1].regulator &&
+            !ex_co_eq(a, a->ments[kl - 1].co, a->ments[kl].co) &&
+            (kr < 0 || a->ments[kr].t0 > h->t1 + 2)) {
+            kr = kl;
+            kl--;
+        }
         if (kl >= 0) ag[nag++] = a->ments[kl].co;
         if (kr >= 0) pa[npa++] = a->ments[kr].co;
         /* "X sold a 10% stake in Y to Z": Z invests in Y, X sells */

@@ -191,4 +191,13 @@ pycheck "merger talks abandoned" "
 [e] = of('acquisition')
 assert sorted(c['role'] for c in e['companies']) == ['party', 'party'], e
 assert e['data']['status'] == 'terminated', e['data']"
+
+# "Pfizer completed the Seagen acquisition": the name before a bare deal noun is bought.
+printf 'Date: 2023-12-14\nPfizer completed the Seagen acquisition on Thursday.\n' >"$TMP/adj.txt"
+dry "$TMP/adj.txt" --model none
+pycheck "a target named before the deal noun" "
+[e] = of('acquisition')
+roles = {c['id']: c['role'] for c in e['companies']}
+assert roles == {'PFE': 'acquirer', 'seagen': 'target'}, roles
+assert e['data']['status'] == 'completed', e['data']"
 finish
