@@ -254,6 +254,9 @@ void ex_count_company(art_t *a, co_t c);
 
 /* Returns the number written by token i ("1,000.5"). */
 double ex_parse_num(const art_t *a, size_t i);
+/* The currency written before the number at token i of s (a symbol, "EUR", or a currency's
+ * name with a capital: "Pounds 1.04bn"), or NULL; *start (in: i) becomes its first token. */
+const char *ex_cur_before(const art_t *a, const sent_t *s, size_t i, size_t *start);
 /* Fills a->nums with the percentages and money amounts of sentence s (borrowed). */
 void ex_find_numbers(art_t *a, const sent_t *s);
 /* Fills a->dates with the dates written in sentence s (borrowed). */

@@ -20,6 +20,24 @@ double ex_parse_num(const art_t *a, size_t i)
     return strtod(b, NULL);
 }
 
+const char *ex_cur_before(const art_t *a, const sent_t *s, size_t i, size_t *start)
+{
+    const char *cur = NULL;
+    for (size_t k = 0; k < a->nhits; k++) {
+        const extract_lex_hit_t *c = &a->hits[k];
+        if (c->entry->cls == LEX_CURRENCY && c->entry->sym && c->t1 == i &&
+            (!cur || c->t0 < *start))
+            cur = c->entry->value, *start = c->t0;
+    }
+    /* "Pounds 1.04bn", "Dollars 4.55bn": a currency's name with a capital before it */
+    const extract_lex_hit_t *h;
+    if (!cur && i > s->t0 && (h = ex_hit_ending(a, i, LEX_CURRENCY)) != NULL &&
+        (ex_tk(a, h->t0)->flags & EXTRACT_TOK_CAP) &&
+        !(h->t0 > s->t0 && (ex_tk(a, h->t0 - 1)->flags & EXTRACT_TOK_NUM)))
+        cur = h->entry->value, *start = h->t0;
+    return cur;
+}
+
 void ex_find_numbers(art_t *a, const sent_t *s)
 {
     a->nnums = 0;
@@ -46,14 +64,8 @@ void ex_find_numbers(art_t *a, const sent_t *s)
             continue;
         }
         /* money: [sym] NUM [scale] [word currency] */
-        const char *cur = NULL;
         size_t start = i;
-        for (size_t k = 0; k < a->nhits; k++) {
-            const extract_lex_hit_t *c = &a->hits[k];
-            if (c->entry->cls == LEX_CURRENCY && c->entry->sym && c->t1 == i) {
-                if (!cur || c->t0 < start) cur = c->entry->value, start = c->t0;
-            }
-        }
+        const char *cur = ex_cur_before(a, s, i, &start);
         double mult = 1;
         if ((h = ex_hit_at(a, j, LEX_SCALE)) != NULL) {
             /* "m", "b" only glued to the number (2.1bn, 400m) */

@@ -74,6 +74,19 @@ static int tok_wordchar(const unsigned char *s, size_t n)
     return 0;
 }
 
+/* Is s an ISO currency code written against its amount ("EUR16.42bn", "USD2m")? Only the
+ * codes of the lexicon's currencies: "A380" or "MP3" stay words. */
+static int tok_iso_amount(const unsigned char *s, size_t n)
+{
+    static const char codes[] = "EUR GBP USD CHF JPY CNY HKD CAD AUD SEK NOK DKK INR ";
+    if (n < 4 || !tok_digit(s[3])) return 0;
+    for (const char *c = codes; *c; c += 4)
+        if (s[0] == (unsigned char)c[0] && s[1] == (unsigned char)c[1] &&
+            s[2] == (unsigned char)c[2])
+            return 1;
+    return 0;
+}
+
 int extract_tok_run(const char *text, size_t from, size_t to, extract_toks_t *t)
 {
     const unsigned char *s = (const unsigned char *)text;
@@ -97,6 +110,10 @@ int extract_tok_run(const char *text, size_t from, size_t to, extract_toks_t *t)
                               ((s[i] == ',' || s[i] == '.') && i + 1 < to && tok_digit(s[i + 1]))))
                 i++;
             fl |= EXTRACT_TOK_NUM;
+        } else if (tok_iso_amount(s + i, to - i)) {
+            /* "EUR16.42bn", "GBP300m": the currency code is a token of its own */
+            i += 3;
+            fl |= EXTRACT_TOK_WORD | EXTRACT_TOK_CAP | EXTRACT_TOK_UPPER;
         } else if (tok_wordchar(s + i, to - i)) {
             int lower = 0, upper = 0, dots = 0;
             if (tok_alpha(s[i])) fl |= (s[i] <= 'Z') ? EXTRACT_TOK_CAP : EXTRACT_TOK_LOWER;

@@ -199,12 +199,9 @@ size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t m
         m.v = ex_parse_num(a, i);
         m.t0 = i;
         size_t j = i + 1;
-        const char *cur = NULL;
-        for (size_t k = 0; k < a->nhits; k++) {
-            const extract_lex_hit_t *c = &a->hits[k];
-            if (c->entry->cls == LEX_CURRENCY && c->entry->sym && c->t1 == i)
-                cur = c->entry->value, m.t0 = c->t0;
-        }
+        size_t st = i;
+        const char *cur = ex_cur_before(a, s, i, &st);
+        m.t0 = st;
         if ((h = ex_hit_at(a, j, LEX_SCALE)) != NULL &&
             !(h->entry->phrase[1] == 0 && (ex_tk(a, j)->flags & EXTRACT_TOK_SPACE))) {
             m.v = ex_ty_round(m.v * h->entry->num);

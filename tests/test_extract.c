@@ -76,6 +76,11 @@ static const rule_case_t rule_cases[] = {
      "-2.6", "2025-02-12"},
     {"Date: 2025-02-12\nBaidu's stock slid 55 pct.\n", "share_move", "BIDU", "percent", "-55",
      "2025-02-12"},
+    /* amounts as the financial press writes them: "Pounds 4.55bn", "EUR700m" */
+    {"Date: 2025-02-12\nVodafone agreed to buy Telsim for Pounds 4.55bn.\n", "acquisition",
+     "VOD telsim", "amount", "4550000000", "2025-02-12"},
+    {"Date: 2025-02-12\nVodafone agreed to buy Telsim for EUR700m.\n", "acquisition", "VOD telsim",
+     "currency", "EUR", "2025-02-12"},
     /* tokenised text writes the possessive apart: "Morrison 's", an unknown name */
     {"Date: 2025-02-12\nMorrison 's total sales rose 14.9 per cent .\n", "metric_change",
      "morrison", "percent", "14.9", "2025-02-12"},
