@@ -327,24 +327,40 @@ static int detect_guess_subject(const char *t, size_t off, size_t end, char *nam
     return registry_slug(name, id, icap) > 0;
 }
 
-/* Returns 1 when ev is a deal with both sides named ("X agreed to buy Y", "X and Y agreed to
- * merge") read from the title or the first sentence of text (borrowed): an article opens
- * with the deal it reports, so the detector does not judge it (deals mentioned in passing
- * come later, or as context). */
-static int detect_lead_deal(const event_t *ev, const char *text, const feat_zones_t *z)
+/* Is ev read from the title or the first sentence of text (borrowed)? */
+static int detect_in_lead(const event_t *ev, const char *text, const feat_zones_t *z)
 {
-    if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) return 0;
     if (ev->source.offset < 0) return 0;
     size_t off = (size_t)ev->source.offset;
     if (off < z->title_off) return 0;
-    if (off >= z->title_end) {
-        /* the first sentence of the body: no sentence ends between the lead's start and it */
-        if (off < z->lead_off || off - z->lead_off > 200) return 0;
-        for (size_t k = z->lead_off; k + 1 < off; k++)
-            if ((text[k] == '.' || text[k] == '!' || text[k] == '?') &&
-                (text[k + 1] == ' ' || text[k + 1] == '\n'))
-                return 0;
+    if (off < z->title_end) return 1;
+    /* the first sentence of the body: no sentence ends between the lead's start and it */
+    if (off < z->lead_off || off - z->lead_off > 200) return 0;
+    for (size_t k = z->lead_off; k + 1 < off; k++)
+        if ((text[k] == '.' || text[k] == '!' || text[k] == '?') &&
+            (text[k + 1] == ' ' || text[k + 1] == '\n'))
+            return 0;
+    return 1;
+}
+
+/* Returns 1 when the rules read ev whole from the title or the first sentence: a deal with
+ * both sides named ("X agreed to buy Y", "X and Y agreed to merge"), or results with a figure
+ * set against another ("net income rose 45% to $1.5 billion"). An article opens with what it
+ * reports, so the detector does not judge such an event (deals and results mentioned in
+ * passing come later, or as context). */
+static int detect_lead_whole(const event_t *ev, const char *text, const feat_zones_t *z)
+{
+    if (!detect_in_lead(ev, text, z)) return 0;
+    if (ev->type == EVENT_EARNINGS) {
+        const event_field_t *m = event_get(ev, "metrics");
+        for (size_t i = 0; m && m->kind == EVENT_FIELD_LIST && i < m->nitems; i++)
+            if (event_record_get(&m->items[i], "value") &&
+                (event_record_get(&m->items[i], "change_percent") ||
+                 event_record_get(&m->items[i], "prior")))
+                return 1;
+        return 0;
     }
+    if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) return 0;
     int buyer = 0, bought = 0, peers = 0;
     for (size_t i = 0; i < ev->ncompanies; i++) {
         const char *r = ev->companies[i].role;
@@ -384,7 +400,7 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
         int l = detect_label(m, ev->type);
         keep[i] = 1;
         if (l < 0 || detect_context(ev)) continue;
-        if (detect_table(ev) || detect_lead_deal(ev, a->text, &z)) {
+        if (detect_table(ev) || detect_lead_whole(ev, a->text, &z)) {
             kept[l] = 1;
             continue;
         }

@@ -372,6 +372,49 @@ static void test_detect_table(void **state)
     feat_release(&f);
 }
 
+static void test_detect_lead(void **state)
+{
+    (void)state;
+    /* a model sure the article reports neither a deal nor earnings keeps what the rules read
+     * whole from the title or the first sentence (a deal with both sides, results with a
+     * change), and drops the same read later in the body */
+    const char *text = "Date: 2024-06-27\nAcme to buy Widgetco\n"
+                       "Acme said its quarterly revenue rose 45% to 1.5 bn.\n"
+                       "Later Acme said revenue rose 5% to 2 bn. Acme also bought Gizmo.\n";
+    detect_article_t a = acme_article(text);
+    event_list_t l;
+    feat_t f;
+    err_t e = {0};
+    feat_init(&f);
+    feats(text, &f);
+    model_t *m = make_model(&f, -4.0, -4.0, -3.0);
+    m->labels[1].bias = -4.0;
+    event_list_init(&l);
+    event_t *d = add_event(&l, text, "Acme to buy Widgetco", EVENT_ACQUISITION, "acquirer");
+    assert_int_equal(event_add_company(d, "widgetco", "Widgetco", NULL, "target"), 0);
+    d = add_event(&l, text, "Acme also bought Gizmo.", EVENT_ACQUISITION, "acquirer");
+    assert_int_equal(event_add_company(d, "gizmo", "Gizmo", NULL, "target"), 0);
+    const char *said[] = {"Acme said its quarterly revenue rose 45% to 1.5 bn.",
+                          "Later Acme said revenue rose 5% to 2 bn."};
+    for (int i = 0; i < 2; i++) {
+        event_t *ev = add_event(&l, text, said[i], EVENT_EARNINGS, "subject");
+        event_record_t *r = event_add_record(ev, "metrics");
+        assert_non_null(r);
+        assert_int_equal(event_record_set_str(r, "metric", "revenue"), 0);
+        assert_int_equal(event_record_set_num(r, "value", 1.5e9), 0);
+        assert_int_equal(event_record_set_num(r, "change_percent", 45), 0);
+    }
+    assert_int_equal(detect_apply(m, &a, &l, 0, &e), 0);
+    assert_int_equal(l.n, 2);
+    assert_int_equal(l.items[0].type, EVENT_ACQUISITION);
+    assert_string_equal(l.items[0].companies[1].id, "widgetco");
+    assert_int_equal(l.items[1].type, EVENT_EARNINGS);
+    assert_int_equal(l.items[1].source.offset, strstr(text, said[0]) - text);
+    event_list_release(&l);
+    model_free(m);
+    feat_release(&f);
+}
+
 static void test_oom(void **state)
 {
     (void)state;
@@ -401,10 +444,10 @@ static void test_oom(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_zones),  cmocka_unit_test(test_features),
-        cmocka_unit_test(test_score),  cmocka_unit_test(test_file),
-        cmocka_unit_test(test_detect), cmocka_unit_test(test_detect_table),
-        cmocka_unit_test(test_oom),
+        cmocka_unit_test(test_zones),       cmocka_unit_test(test_features),
+        cmocka_unit_test(test_score),       cmocka_unit_test(test_file),
+        cmocka_unit_test(test_detect),      cmocka_unit_test(test_detect_table),
+        cmocka_unit_test(test_detect_lead), cmocka_unit_test(test_oom),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
