@@ -134,7 +134,14 @@ long ex_ty_find_one(const art_t *a, size_t lo, size_t hi, const char *phrase)
 
 int ex_ty_subject(art_t *a, const sent_t *s, size_t at, co_t *out)
 {
+    static const char *const it[] = {"it", NULL};
     long k = ex_ment_before(a, at, s->t0);
+    /* "UBS will cut jobs as it integrates Credit Suisse's bank, as it reported a profit":
+     * "it" after the nearest name stands for the sentence's first */
+    if (k > 0 && ex_ty_find(a, a->ments[k].t1, at, it) >= 0) {
+        long f = ex_ment_after(a, s->t0, s->t1);
+        if (f >= 0 && f < k) k = f;
+    }
     if (k < 0) k = ex_ment_after(a, at, s->t1);
     if (k >= 0) {
         *out = a->ments[k].co;
