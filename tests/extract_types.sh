@@ -200,4 +200,12 @@ pycheck "a target named before the deal noun" "
 roles = {c['id']: c['role'] for c in e['companies']}
 assert roles == {'PFE': 'acquirer', 'seagen': 'target'}, roles
 assert e['data']['status'] == 'completed', e['data']"
+
+# "Savings and Loan Association" is a name, not a loan; "a 50 mln dlr loan" is one.
+printf 'Date: 1987-03-02\nFirst Southern Federal Savings and Loan Association said it agreed to acquire Horizon Financial Corp.\nAcme Savings and Loan Association said it arranged a 50 mln dlr loan.\n' >"$TMP/sl.txt"
+dry "$TMP/sl.txt" --model none
+pycheck "a loan in a name is no financing" "
+[e] = of('financing')
+assert e['companies'][0]['id'] == 'acme-savings-and-loan-association', e['companies']
+assert e['data'] == {'kind': 'loan', 'amount': 50e6, 'currency': 'USD'}, e['data']"
 finish
