@@ -126,13 +126,14 @@ static void ty_contract(art_t *a, const sent_t *s)
     static const char *const noun[] = {
         "contract",        "contracts", "supply deal", "supply agreement",
         "supply contract", "order",     "orders",      NULL};
-    static const char *const verbs[] = {"won",      "wins",     "win",      "awarded", "signed",
-                                        "signs",    "lands",    "landed",   "secured", "secures",
-                                        "received", "receives", "clinched", "inked",   NULL};
+    static const char *const verbs[] = {"won",      "wins",      "win",      "awarded", "signed",
+                                        "signs",    "lands",     "landed",   "secured", "secures",
+                                        "received", "receives",  "clinched", "inked",   "supply",
+                                        "supplies", "supplying", NULL};
     size_t ne = 0;
     long n = ex_ty_find_phrase(a, s->t0, s->t1, noun, &ne);
     if (n < 0) return;
-    long v = ex_ty_find(a, (size_t)n > s->t0 + 8 ? (size_t)n - 8 : s->t0, (size_t)n, verbs);
+    long v = ex_ty_find(a, (size_t)n > s->t0 + 12 ? (size_t)n - 12 : s->t0, (size_t)n, verbs);
     if (v < 0) return;
     const num_t *m = ex_money_near(a, (size_t)v);
     long ks = ex_ment_before(a, (size_t)v, s->t0);
@@ -142,7 +143,14 @@ static void ty_contract(art_t *a, const sent_t *s)
         supplier = a->ments[ks].co;
     else if (!ex_ty_subject(a, s, (size_t)v, &supplier))
         return;
-    /* the customer: "for X", "from X", "with X", "by X" after the contract */
+    /* the customer: "to supply X with", or "for X", "from X", "with X", "by X" after the
+     * contract */
+    static const char *const supply[] = {"supply", "supplies", "supplying", NULL};
+    long kc = ex_ty_is(a, (size_t)v, supply) ? ex_ment_after(a, (size_t)v + 1, (size_t)v + 2) : -1;
+    if (kc >= 0 && !a->ments[kc].regulator && !ex_co_eq(a, a->ments[kc].co, supplier)) {
+        customer = a->ments[kc].co;
+        have_customer = 1;
+    }
     for (size_t i = (size_t)v; i + 1 < s->t1 && !have_customer; i++) {
         if (!(ex_tok_is(a, i, "for") || ex_tok_is(a, i, "from") || ex_tok_is(a, i, "with") ||
               ex_tok_is(a, i, "by")))
