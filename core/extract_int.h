@@ -229,9 +229,15 @@ int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0);
 size_t ex_ticker_mark(const art_t *a, size_t i, size_t end, size_t *tk);
 /* Pass 1 over sentence s (borrowed): registers the provisional companies it names. */
 void ex_discover(art_t *a, const sent_t *s);
+/* extract_cue.c. Part of pass 1 for a sentence s in lower case: the names its shape makes
+ * companies (the subject of a deal verb, a sale's buyer, the company before a deal noun). */
+void ex_discover_roles(art_t *a, const sent_t *s);
 /* Pass 1b, for an article that names no company otherwise: the name a sentence opens with,
  * before a verb a company does ("JJB Sports said", "Tesco reported"), is a company. */
 void ex_discover_leads(art_t *a);
+/* Returns the tokens of the provisional company whose name is at token i (0 if none) and
+ * stores its index in *which. */
+size_t ex_prov_match(art_t *a, size_t i, size_t end, int *which);
 /* Fills a->ments with the company and regulator mentions of sentence s (borrowed). */
 void ex_find_mentions(art_t *a, const sent_t *s);
 /* Resolves a description ("the social media giant") or pronoun in tokens [lo, hi) to a

@@ -367,7 +367,6 @@ static void ticker_name(art_t *a, const sent_t *s, size_t i, size_t tk)
 /* "of" or "and" inside a name (Bank of New York, A and W Brands, Goodyear Tire and Rubber):
  * between capitalised words, the word before not a company of its own, a corporate suffix,
  * a person's title or a word that is never a name. */
-static size_t prov_match(art_t *a, size_t i, size_t end, int *which);
 
 static int name_joiner(art_t *a, const sent_t *s, size_t k)
 {
@@ -387,7 +386,7 @@ static int name_joiner(art_t *a, const sent_t *s, size_t k)
         /* "Chrysler and American Motors Corp" are two: the word before "and" must not be
          * a company found so far either */
         int pv;
-        if (prov_match(a, k - 1, k, &pv)) return 0;
+        if (ex_prov_match(a, k - 1, k, &pv)) return 0;
     }
     return 1;
 }
@@ -419,7 +418,7 @@ static void wire_head_name(art_t *a, const sent_t *s)
     if (!quarter && !ex_ty_is(a, i, wire_head_words)) return;
     if (ex_tok_is(a, i - 1, "-") || ex_tok_is(a, i - 1, "&")) return;
     for (size_t k = s->t0; k < i; k++)
-        if (registry_match(a->x->reg, a->text, a->toks.v, i, k, &en) || prov_match(a, k, i, &pv))
+        if (registry_match(a->x->reg, a->text, a->toks.v, i, k, &en) || ex_prov_match(a, k, i, &pv))
             return;
     if (ex_class_at(a, s->t0, i, LEX_PLACE, &l) && l == i - s->t0) return;
     if (ex_not_company(a, s->t0, i, s->t0)) return;
@@ -501,127 +500,6 @@ static void person_buyers(art_t *a, const sent_t *s)
 }
 
 /* Pass 1 over a sentence: names that are clearly companies but not in the registry. */
-/* Words between a company that opens a sentence and its deal verb: "Chevron said on Monday
- * it would buy", "Alphabet is in talks to acquire". */
-static const char *const agent_aux[] = {
-    "will",    "would",     "has",     "have",      "had",      "agreed",   "agrees",
-    "to",      "is",        "was",     "also",      "said",     "says",     "it",
-    "on",      "in",        "talks",   "plans",     "planned",  "intends",  "wants",
-    "offered", "offers",    "could",   "may",       "might",    "has",      "been",
-    "be",      "expects",   "set",     "sets",      "moved",    "moves",    "seeks",
-    "seeking", "Monday",    "Tuesday", "Wednesday", "Thursday", "Friday",   "Saturday",
-    "Sunday",  "yesterday", "today",   "finally",   "already",  "mutually", NULL};
-
-/* The capitalised run a name can be from token i: [i, end of run). */
-static size_t agent_run(const art_t *a, const sent_t *s, size_t i)
-{
-    size_t j = i;
-    while (j < s->t1 && j - i < 4 && ex_name_part(a, j, s->t1)) j++;
-    return j;
-}
-
-static void agent_add(art_t *a, const sent_t *s, size_t i, size_t j, int peer)
-{
-    int pv;
-    /* "Analysts", "Investors": a plural noun alone is not a name (Hess is; so is the second
-     * of two peers: "Kroger and Albertsons agreed to merge") */
-    const char *w = a->text + ex_tk(a, i)->off;
-    size_t n = ex_tk(a, i)->len;
-    if (j - i == 1 && !peer && n >= 2 && w[n - 1] == 's' && w[n - 2] != 's') return;
-    /* "Company shares rose": a common noun that names no one */
-    if (j - i == 1 &&
-        (ex_class_at(a, i, j, LEX_NAMECUE, NULL) || ex_class_at(a, i, j, LEX_DESC, NULL)))
-        return;
-    if (ex_not_company(a, i, j, s->t0) || prov_match(a, i, j, &pv)) return;
-    ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
-}
-
-/* "Mars Inc will acquire Kellanova", "Capital One agreed to buy Discover", "Chevron said on
- * Monday it would buy Hess", "Hess shares jumped": a name without a corporate suffix that
- * opens a sentence is a company when a few auxiliary words later comes a word of lexicon
- * class agentcue (a deal verb, "shares"). "Kroger and Albertsons agreed to merge": two names
- * before a verb of value "peers" are both companies. */
-static void agent_names(art_t *a, const sent_t *s)
-{
-    static const char *const openers[] = {"separately", "meanwhile", "elsewhere", "also", "earlier",
-                                          "later",      "today",     "yesterday", NULL};
-    size_t i = s->t0;
-    /* "Separately, Dunmore agreed to buy": an adverb and its comma open the sentence */
-    if (i + 2 < s->t1 && ex_tok_is(a, i + 1, ",") && ex_ty_is(a, i, openers)) i += 2;
-    size_t j = agent_run(a, s, i), i2 = j, j2 = j;
-    if (j == i) return;
-    if (j + 1 < s->t1 && (ex_tok_is(a, j, "and") || ex_tok_is(a, j, "&"))) {
-        i2 = j + 1;
-        j2 = agent_run(a, s, i2);
-        if (j2 == i2) return;
-    }
-    size_t k = j2;
-    while (k < s->t1 && k - j2 < 6 && !ex_class_at(a, k, s->t1, LEX_AGENTCUE, NULL) &&
-           ex_ty_is(a, k, agent_aux))
-        k++;
-    extract_lex_hit_t h[MAX_HITS_AT];
-    size_t n = k < s->t1 ? ex_lex_hits(a, k, s->t1, h, MAX_HITS_AT) : 0;
-    const extract_lex_entry_t *cue = NULL;
-    for (size_t q = 0; q < n && !cue; q++)
-        if (h[q].entry->cls == LEX_AGENTCUE) cue = h[q].entry;
-    if (!cue) return;
-    if (j2 == j) {
-        agent_add(a, s, i, j, 0);
-    } else if (cue->value && strcmp(cue->value, "peers") == 0) {
-        agent_add(a, s, i, j, 0);
-        agent_add(a, s, i2, j2, 1);
-    }
-}
-
-/* "Intel is selling a 51% stake in Altera to Silver Lake", "sold its chip business to a
- * group led by Bain Capital": the first capitalised run after the first "to" that follows
- * a word of sale (a few words in lower case apart) is the buyer, suffix or not. */
-static void sale_buyer_names(art_t *a, const sent_t *s)
-{
-    static const char *const sold[] = {"sold", "sell", "sells", "selling", "sale", NULL};
-    long v = ex_ty_find(a, s->t0, s->t1, sold);
-    if (v < 0) return;
-    for (size_t k = (size_t)v + 1; k + 1 < s->t1 && k < (size_t)v + 12; k++) {
-        if (ex_tok_is(a, k, ",") || ex_tok_is(a, k, ";")) return;
-        if (!ex_tok_is(a, k, "to")) continue;
-        /* "to a group led by Z", "to an affiliate of Z": words in lower case before it */
-        size_t i = k + 1;
-        while (i < s->t1 && i < k + 7 && (ex_tk(a, i)->flags & EXTRACT_TOK_LOWER) &&
-               !ex_name_part(a, i, s->t1))
-            i++;
-        size_t j = i;
-        while (j < s->t1 && j - i < 4 && ex_name_part(a, j, s->t1)) j++;
-        int pv;
-        if (j > i && !ex_not_company(a, i, j, s->t0) && !prov_match(a, i, j, &pv))
-            ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
-        return;
-    }
-}
-
-/* "Pfizer completed the Seagen acquisition", "Cisco closes $28 billion Splunk deal": a
- * capitalised run right before a deal noun, after a word in lower case or an amount, is the
- * company bought. */
-static void deal_noun_names(art_t *a, const sent_t *s)
-{
-    static const char *const nouns[] = {"acquisition", "takeover", "buyout",
-                                        "deal",        "purchase", NULL};
-    for (long k = ex_ty_find(a, s->t0, s->t1, nouns); k >= 0;
-         k = ex_ty_find(a, (size_t)k + 1, s->t1, nouns)) {
-        size_t j = (size_t)k, i = j;
-        while (i > s->t0 && j - i < 3 && ex_name_part(a, i - 1, s->t1) &&
-               !(ex_tk(a, i - 1)->flags & EXTRACT_TOK_UPPER && ex_tk(a, i - 1)->len > 4))
-            i--;
-        if (i == j || i == s->t0) continue;
-        const extract_tok_t *b = ex_tk(a, i - 1);
-        if (!(b->flags & (EXTRACT_TOK_LOWER | EXTRACT_TOK_NUM)) &&
-            !ex_tok_is(a, i - 1, "billion") && !ex_tok_is(a, i - 1, "million"))
-            continue;
-        int pv;
-        if (!ex_not_company(a, i, j, s->t0) && !prov_match(a, i, j, &pv))
-            ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
-    }
-}
-
 void ex_discover(art_t *a, const sent_t *s)
 {
     size_t i, j, l;
@@ -687,7 +565,7 @@ void ex_discover(art_t *a, const sent_t *s)
                 if (ticker && lower && b < i && i - b >= 2 && ex_capword(a, b) &&
                     !ex_not_company(a, b, i, s->t0) &&
                     !registry_match(a->x->reg, a->text, a->toks.v, i, b, &en) &&
-                    !prov_match(a, b, i, &pv))
+                    !ex_prov_match(a, b, i, &pv))
                     ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len);
                 i = j;
             }
@@ -757,9 +635,7 @@ void ex_discover(art_t *a, const sent_t *s)
     /* "Mars will acquire Kellanova", "Capital One agreed to buy Discover", "Chevron said on
      * Monday it would buy Hess": a name without a corporate suffix that opens a sentence is
      * the subject of a deal verb (lexicon class agentcue) a few auxiliary words later */
-    if (lower) agent_names(a, s);
-    if (lower) sale_buyer_names(a, s);
-    if (lower) deal_noun_names(a, s);
+    if (lower) ex_discover_roles(a, s);
     /* "Name said it ..." at the start of a sentence */
     i = s->t0;
     j = i;
@@ -772,7 +648,7 @@ void ex_discover(art_t *a, const sent_t *s)
 
 /* ---------------------------------------------------------------- mentions, hits, numbers */
 
-static size_t prov_match(art_t *a, size_t i, size_t end, int *which)
+size_t ex_prov_match(art_t *a, size_t i, size_t end, int *which)
 {
     size_t best = 0, nc = 0;
     /* the candidates share the first token; tried in the order they were found */
@@ -871,7 +747,7 @@ void ex_find_mentions(art_t *a, const sent_t *s)
         const registry_entry_t *en = NULL;
         int pv = -1;
         size_t l = registry_match(a->x->reg, a->text, a->toks.v, s->t1, i, &en);
-        size_t lp = prov_match(a, i, s->t1, &pv);
+        size_t lp = ex_prov_match(a, i, s->t1, &pv);
         /* "HARRIS UPS CENTERRE <CTBC> STAKE": in a headline in capitals, "UPS" after a
          * name is the verb */
         if (l == 1 && !lp && i > s->t0 && ex_tok_is(a, i, "ups") &&
@@ -992,43 +868,4 @@ int ex_article_subject(const art_t *a, co_t *out)
     if (best < 0) return 0;
     *out = a->counts_co[best];
     return 1;
-}
-
-/* Verbs a company is the subject of, right after its name at the start of a sentence:
- * "JJB Sports said", "Tesco reported", "Vodafone 's shares". */
-static const char *const lead_verbs[] =
-    {
-        "said",      "says",   "reported",  "reports", "posted",    "posts",    "announced",
-        "announces", "became", "warned",    "warns",   "expects",   "expected", "forecast",
-        "forecasts", "raised", "raises",    "cut",     "cuts",      "plans",    "planned",
-        "agreed",    "agrees", "has",       "had",     "is",        "was",      "will",
-        "saw",       "sees",   "increased", "lifted",  "delivered", "added",    "'s",
-        "s", /* "Tesco's shares": the possessive, however it is cut */
-        NULL};
-
-void ex_discover_leads(art_t *a)
-{
-    const registry_entry_t *en;
-    size_t l;
-    /* only an article that names no company otherwise: a source's name ("Baker said") must
-     * not become a company beside the ones the article is about */
-    if (a->nprov) return;
-    for (size_t i = 0; i < a->toks.n; i++)
-        if (registry_match(a->x->reg, a->text, a->toks.v, a->toks.n, i, &en)) return;
-    for (size_t k = 0; k < a->nsents && !a->oom; k++) {
-        const sent_t *s = &a->sents[k];
-        size_t i = s->t0, n = 0;
-        while (i < s->t1 && n < 4 &&
-               (ex_capword(a, i) ||
-                (i > s->t0 && i + 1 < s->t1 && (ex_tok_is(a, i, "and") || ex_tok_is(a, i, "&")) &&
-                 ex_capword(a, i + 1))))
-            i++, n++;
-        if (!n || i >= s->t1 || !ex_ty_is(a, i, lead_verbs)) continue;
-        /* "Analysts said", "Shares rose": a plural noun alone is not a name */
-        const extract_tok_t *t = ex_tk(a, s->t0);
-        if (n == 1 && a->text[t->off + t->len - 1] == 's') continue;
-        if (ex_class_at(a, s->t0, i, LEX_PLACE, &l) && l == i - s->t0) continue;
-        if (ex_not_company(a, s->t0, i, s->t0)) continue;
-        ex_prov_add(a, ex_tk(a, s->t0)->off, ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len);
-    }
 }
