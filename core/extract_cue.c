@@ -128,8 +128,30 @@ static void deal_noun_names(art_t *a, const sent_t *s)
     }
 }
 
+/* "said Kaiser Cement shareholders today approved": a capitalised run right before
+ * "shareholders", "stockholders" or "holders", after a word in lower case, is a company. */
+static void holder_names(art_t *a, const sent_t *s)
+{
+    static const char *const holders[] = {"shareholders", "stockholders", "holders", NULL};
+    for (long k = ex_ty_find(a, s->t0 + 1, s->t1, holders); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, s->t1, holders)) {
+        size_t j = (size_t)k, i = j;
+        while (i > s->t0 && j - i < 4 && ex_name_part(a, i - 1, s->t1)) i--;
+        if (i == j || i == s->t0 || !(ex_tk(a, i - 1)->flags & EXTRACT_TOK_LOWER)) continue;
+        /* "Consolidated shareholders" after Consolidated Energy: a short form, not another */
+        int short_form = 0;
+        for (size_t q = 0; q < a->nprov && !short_form; q++)
+            short_form = a->provs[q].ntoks > j - i && a->provs[q].toks[0].h == ex_tk(a, i)->h;
+        if (short_form) continue;
+        int pv;
+        if (!ex_not_company(a, i, j, s->t0) && !ex_prov_match(a, i, j, &pv))
+            ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
+    }
+}
+
 void ex_discover_roles(art_t *a, const sent_t *s)
 {
+    holder_names(a, s);
     agent_names(a, s);
     sale_buyer_names(a, s);
     deal_noun_names(a, s);

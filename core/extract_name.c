@@ -593,6 +593,16 @@ void ex_discover(art_t *a, const sent_t *s)
                 !ex_class_at(a, b - 1, b, LEX_PTITLE, NULL) &&
                 (ex_tk(a, b - 2)->flags & EXTRACT_TOK_LOWER) && !ex_capword(a, b - 2))
                 b--;
+            /* "acquired 2001 Distributors Inc": a year-like number opens a name after a word
+             * in lower case */
+            if (b > s->t0 + 1 && b < i && (ex_tk(a, b - 1)->flags & EXTRACT_TOK_NUM) &&
+                ex_tk(a, b - 1)->len == 4 && ex_capword(a, b) &&
+                (ex_tk(a, b - 2)->flags & EXTRACT_TOK_LOWER) && !ex_capword(a, b - 2)) {
+                int digits = 1;
+                for (size_t q = 0; q < ex_tk(a, b - 1)->len; q++)
+                    digits &= ex_digit_c((unsigned char)a->text[ex_tk(a, b - 1)->off + q]);
+                if (digits) b--;
+            }
             int opener = b + 2 < i && ex_class_at(a, b, b + 1, LEX_NOTNAME, NULL) &&
                          !ex_not_company(a, b + 1, i, s->t0);
             if (b < i && !(ex_tk(a, b)->flags & EXTRACT_TOK_PUNCT) &&

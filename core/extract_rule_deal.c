@@ -205,7 +205,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     }
     /* a count right after the verb: "sold 1,082 cars", "to acquire 15 Boeing 767s" */
     if ((en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL) && !dealobj && h->t1 < s->t1 &&
-        (ex_tk(a, h->t1)->flags & EXTRACT_TOK_NUM)) {
+        (ex_tk(a, h->t1)->flags & EXTRACT_TOK_NUM) &&
+        !(kr >= 0 && a->ments[kr].t0 == h->t1)) { /* "acquired 2001 Distributors Inc" */
         int num = 0;
         for (size_t k = 0; k < a->nnums && !num; k++) num = a->nums[k].t0 == h->t1;
         if (!num) return;

@@ -208,4 +208,13 @@ pycheck "a loan in a name is no financing" "
 [e] = of('financing')
 assert e['companies'][0]['id'] == 'acme-savings-and-loan-association', e['companies']
 assert e['data'] == {'kind': 'loan', 'amount': 50e6, 'currency': 'USD'}, e['data']"
+
+# "said Kaiser Cement shareholders approved": a name before "shareholders" is a company;
+# "acquired 2001 Distributors Inc": a four-digit number opens a name.
+printf 'Date: 1987-03-03\nHanson Trust PLC said Kaiser Cement shareholders today approved the merger agreement making Kaiser Cement an indirect wholly owned unit of Hanson Trust.\nInternational Fine Foods Inc said it has acquired 2001 Distributors Inc for 875,000 common shares.\n' >"$TMP/hold.txt"
+dry "$TMP/hold.txt" --model none
+pycheck "a company before its shareholders, a name opening with a number" "
+got = sorted(tuple(sorted((c['id'], c['role']) for c in e['companies'])) for e in of('acquisition'))
+assert (('hanson-trust', 'acquirer'), ('kaiser-cement', 'target')) in got, got
+assert (('2001-distributors', 'target'), ('international-fine-foods', 'acquirer')) in got, got"
 finish
