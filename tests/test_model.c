@@ -344,6 +344,18 @@ static void add_earnings(event_list_t *l, const char *text, const char *sentence
     assert_non_null(ev->source.sentence);
 }
 
+/* A model sure that text (borrowed) reports neither a deal nor earnings; f (caller storage)
+ * holds the text's features until the test releases it. */
+static model_t *model_sure_of_none(const char *text, feat_t *f)
+{
+    feat_init(f);
+    feats(text, f);
+    model_t *m = make_model(f, -4.0, -4.0, -3.0);
+    m->labels[1].bias = -4.0;
+    m->labels[1].keep_article = m->labels[1].keep_sentence = 0.5;
+    return m;
+}
+
 static void test_detect_table(void **state)
 {
     (void)state;
@@ -356,10 +368,7 @@ static void test_detect_table(void **state)
     event_list_t l;
     feat_t f;
     err_t e = {0};
-    feat_init(&f);
-    feats(text, &f);
-    model_t *m = make_model(&f, -4.0, -4.0, -3.0);
-    m->labels[1].keep_article = m->labels[1].keep_sentence = 0.5;
+    model_t *m = model_sure_of_none(text, &f);
     event_list_init(&l);
     add_earnings(&l, text, "Net 788,099\nRevs 15.5 mln", 2);
     add_earnings(&l, text, "Net 788,099", 1);
@@ -385,10 +394,7 @@ static void test_detect_lead(void **state)
     event_list_t l;
     feat_t f;
     err_t e = {0};
-    feat_init(&f);
-    feats(text, &f);
-    model_t *m = make_model(&f, -4.0, -4.0, -3.0);
-    m->labels[1].bias = -4.0;
+    model_t *m = model_sure_of_none(text, &f);
     event_list_init(&l);
     event_t *d = add_event(&l, text, "Acme to buy Widgetco", EVENT_ACQUISITION, "acquirer");
     assert_int_equal(event_add_company(d, "widgetco", "Widgetco", NULL, "target"), 0);
