@@ -87,12 +87,16 @@ static void sale_buyer_names(art_t *a, const sent_t *s)
     static const char *const sold[] = {"sold", "sell", "sells", "selling", "sale", NULL};
     long v = ex_ty_find(a, s->t0, s->t1, sold);
     if (v < 0) return;
-    for (size_t k = (size_t)v + 1; k + 1 < s->t1 && k < (size_t)v + 12; k++) {
-        if (ex_tok_is(a, k, ",") || ex_tok_is(a, k, ";")) return;
-        if (!ex_tok_is(a, k, "to")) continue;
+    int commas = 0;
+    for (size_t k = (size_t)v + 1; k + 1 < s->t1 && k < (size_t)v + 24; k++) {
+        /* past an appositive ("its Nigerian business, Shell Petroleum Development Company,
+         * to Renaissance") only a name right after "to" */
+        if (ex_tok_is(a, k, ",") && ++commas > 2) return;
+        if (ex_tok_is(a, k, ";")) return;
+        if (!ex_tok_is(a, k, "to") || (!commas && k >= (size_t)v + 12)) continue;
         /* "to a group led by Z", "to an affiliate of Z": words in lower case before it */
         size_t i = k + 1;
-        while (i < s->t1 && i < k + 7 && (ex_tk(a, i)->flags & EXTRACT_TOK_LOWER) &&
+        while (!commas && i < s->t1 && i < k + 7 && (ex_tk(a, i)->flags & EXTRACT_TOK_LOWER) &&
                !ex_name_part(a, i, s->t1))
             i++;
         size_t j = i;

@@ -38,6 +38,9 @@ static int key_same(const art_t *a, const event_t *x, const event_t *y)
     if ((x->type == EVENT_SHARE_MOVE || x->type == EVENT_METRIC_CHANGE) &&
         event_get_num(x, "percent", &p) && event_get_num(y, "percent", &q) && p != q)
         return 0;
+    /* a quarter's results and the full year's, told in one article, stay apart */
+    const char *px = event_get_str(x, "period"), *py = event_get_str(y, "period");
+    if (x->type == EVENT_EARNINGS && px && py && strcmp(px, py) != 0) return 0;
     int cx = 0, cy = 0;
     event_get_bool(x, "context", &cx);
     event_get_bool(y, "context", &cy);

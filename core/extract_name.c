@@ -605,8 +605,15 @@ void ex_discover(art_t *a, const sent_t *s)
             }
             int opener = b + 2 < i && ex_class_at(a, b, b + 1, LEX_NOTNAME, NULL) &&
                          !ex_not_company(a, b + 1, i, s->t0);
+            /* a known company's name that only begins a longer one is another company
+             * ("Shell Petroleum Development Company", a unit of Shell) */
+            const registry_entry_t *known_en;
+            size_t known =
+                b < i ? registry_match(a->x->reg, a->text, a->toks.v, i, b, &known_en) : 0;
+            int longer = known && known + 2 <= i - b;
             if (b < i && !(ex_tk(a, b)->flags & EXTRACT_TOK_PUNCT) &&
-                (opener || !ex_not_company(a, b, i, s->t0)) && !head_clause(a, lower, b, i)) {
+                (opener || longer || !ex_not_company(a, b, i, s->t0)) &&
+                !head_clause(a, lower, b, i)) {
                 /* keep a strong suffix (Corp, Inc) out of the name, weak ones (Labs) in */
                 const char *w = a->text + t->off;
                 /* a suffix written against a hyphen is part of the word: "CC-BANK" */

@@ -128,15 +128,17 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
 {
     static const char *const expand[] = {"expanded",  "expands", "expand",     "increased",
                                          "increases", "boosted", "additional", "added",
-                                         "extra",     "raised",  "upsized",    NULL};
+                                         "extra",     "raised",  "upsized",    "extends",
+                                         "extended",  "extend",  NULL};
     static const char *const done[] = {"completed", "completes",   "finished", "returned",
                                        "bought",    "repurchased", NULL};
     static const char *const suspend[] = {"suspended", "suspends", "suspend",  "paused", "pauses",
                                           "halted",    "halts",    "scrapped", NULL};
-    static const char *const auth[] = {
-        "approved", "authorized", "authorised", "authorization", "authorisation", "announced",
-        "unveiled", "unveils",    "launch",     "launched",      "launching",     "launches",
-        "new",      "plans",      "plan",       "programme",     "program",       NULL};
+    static const char *const auth[] = {"approved",      "authorized", "authorised", "authorization",
+                                       "authorisation", "announced",  "unveiled",   "unveils",
+                                       "launch",        "launched",   "launching",  "launches",
+                                       "new",           "plans",      "plan",       "programme",
+                                       "program",       "will",       "would",      NULL};
     size_t vlo = at > lo + 8 ? at - 8 : lo;
     const char *action = NULL;
     if (ex_ty_find(a, vlo, hi, suspend) >= 0)
@@ -354,8 +356,9 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                                      "repurchases", "repurchasing", NULL};
     static const char *const split[] = {"split", "splits", NULL};
     /* "buy-back" and "buy back" are three and two tokens */
-    static const char *const bb_phrases[] = {"share buy back", "buy - back",     "buy - backs",
-                                             "buy backs",      "stock buy back", NULL};
+    static const char *const bb_phrases[] = {
+        "share buy back", "buy - back", "buy - backs", "buy backs",
+        "stock buy back", "buy back",   NULL};
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
     /* every capital event names one of these words (a phrase its first): most sentences none */

@@ -132,15 +132,13 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
     if (ex_ty_find_phrase(a, lo, hi, inline_, NULL) >= 0 && e >= 0) return "in_line";
     if (ex_ty_find(a, lo, hi, beat) >= 0) return "beat";
     if (ex_ty_find(a, lo, hi, miss) >= 0) return "miss";
+    /* "above analysts' forecasts", "ahead of expectations", "short of estimates" */
+    static const char *const over[] = {"above", "ahead", NULL};
+    static const char *const under[] = {"below", "short", NULL};
     if (e >= 0 && e > (long)lo) {
-        if (ex_tok_is(a, (size_t)e - 1, "above") ||
-            (e > (long)lo + 1 && ex_tok_is(a, (size_t)e - 2, "above")) ||
-            (e > (long)lo + 2 && ex_tok_is(a, (size_t)e - 3, "above")))
-            return "beat";
-        if (ex_tok_is(a, (size_t)e - 1, "below") ||
-            (e > (long)lo + 1 && ex_tok_is(a, (size_t)e - 2, "below")) ||
-            (e > (long)lo + 2 && ex_tok_is(a, (size_t)e - 3, "below")))
-            return "miss";
+        size_t from = (size_t)e > lo + 4 ? (size_t)e - 4 : lo;
+        if (ex_ty_find(a, from, (size_t)e, over) >= 0) return "beat";
+        if (ex_ty_find(a, from, (size_t)e, under) >= 0) return "miss";
     }
     return NULL;
 }

@@ -290,9 +290,14 @@ static int ty_year(const art_t *a, size_t i)
 int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, size_t cap)
 {
     int q = 0, half = 0, full = 0, fiscal = 0, year = 0;
+    size_t prior = (size_t)-1; /* "to $28.25bn from a record $39.9bn in 2022": the prior's */
     for (size_t i = lo; i < hi; i++) {
         int y = ty_year(a, i);
-        if (y && !year) year = y;
+        if ((ex_tok_is(a, i, "from") || ex_tok_is(a, i, "compared")) && i > lo + 1 &&
+            ((ex_tk(a, i - 1)->flags & EXTRACT_TOK_NUM) ||
+             (ex_tk(a, i - 2)->flags & EXTRACT_TOK_NUM)))
+            prior = i;
+        if (y && !year && !(prior != (size_t)-1 && i > prior && i - prior <= 8)) year = y;
         if (ex_tok_is(a, i, "fiscal")) fiscal = 1;
         if ((ex_tok_is(a, i, "quarter") || ex_tok_is(a, i, "quarterly")) && !q) {
             size_t k = i;
