@@ -21,7 +21,11 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* a stake, not a move */
         size_t w;
         if (ex_hit_in(a, LEX_STAKE, n->t1, n->t1 + 4 < s->t1 ? n->t1 + 4 : s->t1, &w)) continue;
-        if (n->t1 < s->t1 && ex_tok_is(a, n->t1, "of")) continue;
+        /* "40% of the company" is a portion; "lost 40% of its value" a move */
+        static const char *const worth[] = {"value", "worth", NULL};
+        if (n->t1 < s->t1 && ex_tok_is(a, n->t1, "of") &&
+            !(n->t1 + 2 < s->t1 && ex_ty_is(a, n->t1 + 2, worth)))
+            continue;
         /* sign */
         int sign = 0;
         size_t sw = 0;

@@ -217,4 +217,11 @@ pycheck "a company before its shareholders, a name opening with a number" "
 got = sorted(tuple(sorted((c['id'], c['role']) for c in e['companies'])) for e in of('acquisition'))
 assert (('hanson-trust', 'acquirer'), ('kaiser-cement', 'target')) in got, got
 assert (('2001-distributors', 'target'), ('international-fine-foods', 'acquirer')) in got, got"
+
+# "has lost nearly 40% of its value" is a share move, "40% of Beta" a portion.
+printf 'Date: 2024-11-01\nZentra stock has lost nearly 40%% of its value this year.\n' >"$TMP/lost.txt"
+dry "$TMP/lost.txt" --model none
+pycheck "a move told as value lost" "
+[e] = of('share_move', 'zentra')
+assert e['data']['percent'] == -40, e['data']"
 finish
