@@ -224,4 +224,17 @@ dry "$TMP/lost.txt" --model none
 pycheck "a move told as value lost" "
 [e] = of('share_move', 'zentra')
 assert e['data']['percent'] == -40, e['data']"
+
+# Headline verbs of deals: "snaps up", "takes control of", "bids $2 billion for".
+printf 'Zentra snaps up Lumeral for $2 billion\n' >"$TMP/snap.txt"
+dry "$TMP/snap.txt" --model none
+pycheck "snaps up" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'zentra': 'acquirer', 'lumeral': 'target'}, e"
+printf 'Zentra bids $2 billion for Lumeral\n' >"$TMP/bids.txt"
+dry "$TMP/bids.txt" --model none
+pycheck "bids for" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'zentra': 'acquirer', 'lumeral': 'target'}, e
+assert e['data']['status'] == 'talks' and e['data']['amount'] == 2e9, e['data']"
 finish
