@@ -344,10 +344,10 @@ static int detect_in_lead(const event_t *ev, const char *text, const feat_zones_
 }
 
 /* Returns 1 when the rules read ev whole from the title or the first sentence: a deal with
- * both sides named ("X agreed to buy Y", "X and Y agreed to merge"), or results with a figure
- * set against another ("net income rose 45% to $1.5 billion"). An article opens with what it
- * reports, so the detector does not judge such an event (deals and results mentioned in
- * passing come later, or as context). */
+ * both sides named ("X agreed to buy Y", "X and Y agreed to merge", "X sold its unit to Y"), or
+ * results with a figure set against another ("net income rose 45% to $1.5 billion"). An article
+ * opens with what it reports, so the detector does not judge such an event (deals and results
+ * mentioned in passing come later, or as context). */
 static int detect_lead_whole(const event_t *ev, const char *text, const feat_zones_t *z)
 {
     if (!detect_in_lead(ev, text, z)) return 0;
@@ -366,7 +366,8 @@ static int detect_lead_whole(const event_t *ev, const char *text, const feat_zon
         const char *r = ev->companies[i].role;
         if (!r) continue;
         buyer |= strcmp(r, "acquirer") == 0 || strcmp(r, "investor") == 0;
-        bought |= strcmp(r, "target") == 0 || strcmp(r, "investee") == 0;
+        bought |= strcmp(r, "target") == 0 || strcmp(r, "investee") == 0 ||
+                  strcmp(r, "seller") == 0; /* "sold its unit to Z": the unit unnamed */
         peers += strcmp(r, "party") == 0;
     }
     return (buyer && bought) || peers >= 2;

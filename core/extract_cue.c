@@ -10,13 +10,13 @@
 /* Words between a company that opens a sentence and its deal verb: "Chevron said on Monday
  * it would buy", "Alphabet is in talks to acquire". */
 static const char *const agent_aux[] = {
-    "will",    "would",     "has",     "have",      "had",      "agreed",   "agrees",
-    "to",      "is",        "was",     "also",      "said",     "says",     "it",
-    "on",      "in",        "talks",   "plans",     "planned",  "intends",  "wants",
-    "offered", "offers",    "could",   "may",       "might",    "has",      "been",
-    "be",      "expects",   "set",     "sets",      "moved",    "moves",    "seeks",
-    "seeking", "Monday",    "Tuesday", "Wednesday", "Thursday", "Friday",   "Saturday",
-    "Sunday",  "yesterday", "today",   "finally",   "already",  "mutually", NULL};
+    "will",   "would",    "has",       "have",       "had",    "agreed",  "agrees",    "to",
+    "is",     "was",      "also",      "said",       "says",   "it",      "on",        "in",
+    "talks",  "plans",    "planned",   "intends",    "wants",  "offered", "offers",    "could",
+    "may",    "might",    "has",       "been",       "be",     "expects", "set",       "sets",
+    "moved",  "moves",    "seeks",     "seeking",    "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday",    "yesterday",  "today",  "finally", "already",   "mutually",
+    "'s",     "board",    "directors", "management", NULL};
 
 /* The capitalised run a name can be from token i: [i, end of run). */
 static size_t agent_run(const art_t *a, const sent_t *s, size_t i)

@@ -146,6 +146,14 @@ static long buyer_after(const art_t *a, const sent_t *s, size_t from)
     return -1;
 }
 
+/* Is there a percentage among tokens [lo, hi) ("the remaining 31.7 pct": a part)? */
+static int pct_at(const art_t *a, size_t lo, size_t hi)
+{
+    for (size_t k = 0; k < a->nnums; k++)
+        if (a->nums[k].pct && a->nums[k].t0 >= lo && a->nums[k].t0 < hi) return 1;
+    return 0;
+}
+
 /* Is the stake trigger at h sold rather than bought: a verb of sale between the company
  * named before it and the trigger ("Sony sold a 10% stake in", "is selling its 51 pct
  * stake in", "agreed to sell its interest in")? */
@@ -228,8 +236,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             pct = a->nums[k].pct && a->nums[k].t0 >= h->t1 && a->nums[k].t0 < pend;
         for (size_t k = h->t1; k < pend && part && !all; k++)
             all = ex_tok_is(a, k, "all") || ex_tok_is(a, k, "entire") || ex_tok_is(a, k, "whole") ||
-                  ex_tok_is(a, k, "remaining") || ex_tok_is(a, k, "majority") ||
-                  ex_tok_is(a, k, "controlling") ||
+                  (ex_tok_is(a, k, "remaining") && !pct_at(a, k + 1, k + 3)) ||
+                  ex_tok_is(a, k, "majority") || ex_tok_is(a, k, "controlling") ||
                   (!pct && k == h->t1 && ex_tok_is(a, k, "the") && the_shares(a, k + 1, pend));
         if (part && !all) return;
     }

@@ -237,4 +237,8 @@ pycheck "bids for" "
 [e] = of('acquisition')
 assert {c['id']: c['role'] for c in e['companies']} == {'zentra': 'acquirer', 'lumeral': 'target'}, e
 assert e['data']['status'] == 'talks' and e['data']['amount'] == 2e9, e['data']"
+
+# One-sentence items of modern news, each through the default model: the event and its
+# companies in their roles (fixtures/sentences/modern.tsv).
+check "modern one-sentence items" python3 tests/eval/sentences.py "$SEISMO" "$TMP" fixtures/sentences/modern.tsv
 finish
