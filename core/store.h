@@ -65,6 +65,11 @@ typedef struct store_ops_s {
      * or lifts that record when why is NULL. While it is recorded, every
      * write to the store is refused with ERR_CORRUPT. */
     int (*mark_broken)(void *impl, const char *why, err_t *e);
+    /* Optional (NULL: the engine plans without gathered statistics): after a
+     * bulk load (copy) refreshes what the engine's planner knows of the log's
+     * tables, so that the next reads are planned for their real size
+     * (PostgreSQL: ANALYZE). Returns 0 or an ERR_* code. */
+    int (*settle)(void *impl, err_t *e);
 } store_ops_t;
 
 typedef struct store_s {

@@ -77,6 +77,8 @@ static int cmd_copy(cli_ctx_t *ctx, int argc, char **argv)
         void *arg[2] = {&dst->reg, &e};
         if ((rc = src->reg.ops->scan(src->reg.impl, cmd_copy_company, arg, &e))) goto fail;
     }
+    /* the verify and rebuild advised below read the whole log: plan them for its size */
+    if (res.copied && (rc = store_settle(dst, &e))) goto fail;
     printf("copied %lld events from %s (%s) to %s (%s)%s; target head seq %lld%s%s\n", res.copied,
            si.location, si.engine, di.location, di.engine,
            res.before ? " resuming after the events already there" : "", res.head_seq,

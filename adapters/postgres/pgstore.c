@@ -159,6 +159,18 @@ static int pgstore_mark_broken(void *impl, const char *why, err_t *e)
     return pgdb_mark_damaged(impl, why, e);
 }
 
+/* After a bulk load: the tables of the log get their statistics now rather
+ * than when autovacuum comes by (a minute or more later). Until then the
+ * planner knows no row counts: it guessed hundreds of company rows per seq,
+ * costed each 1,000-row page of a verify scan high enough to compile it with
+ * JIT, and a verify of 100k copied events took 7-9 s instead of 0.8 s. */
+static int pgstore_settle(void *impl, err_t *e)
+{
+    pgdb_t *d = impl;
+    int rc = pgdb_ready(d, e);
+    return rc ? rc : pgdb_exec(d, "ANALYZE events, event_companies", e);
+}
+
 static const store_ops_t pgstore_ops = {
     .version = STORE_OPS_VERSION,
     .engine = "postgresql",
@@ -170,6 +182,7 @@ static const store_ops_t pgstore_ops = {
     .disown = pgstore_disown,
     .check = pgstore_check,
     .mark_broken = pgstore_mark_broken,
+    .settle = pgstore_settle,
 };
 
 int pgstore_open(const char *conninfo, const store_opts_t *o, store_t *out, err_t *e)

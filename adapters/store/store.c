@@ -160,6 +160,11 @@ int store_mark_broken(store_t *s, const char *why, err_t *e)
     return s->ops->mark_broken ? s->ops->mark_broken(s->impl, why, e) : 0;
 }
 
+int store_settle(store_t *s, err_t *e)
+{
+    return s->ops->settle ? s->ops->settle(s->impl, e) : 0;
+}
+
 int store_shared(const store_t *s)
 {
     return s && s->ops->own != NULL;

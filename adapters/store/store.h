@@ -87,6 +87,9 @@ int store_check(store_t *s, char *problem, size_t n, err_t *e);
 /* Records (why borrowed) or, with why NULL, lifts the mark that s was found
  * damaged (see store_ops_t.mark_broken); 0 when the engine keeps none. */
 int store_mark_broken(store_t *s, const char *why, err_t *e);
+/* Refreshes the engine's statistics of the log after a bulk load (see
+ * store_ops_t.settle); 0 when the engine keeps none. */
+int store_settle(store_t *s, err_t *e);
 /* Writes the UTC time now as "YYYY-MM-DDTHH:MM:SSZ" into out (the log's clock). */
 void store_clock_now(char out[21]);
 
