@@ -328,19 +328,26 @@ static int detect_guess_subject(const char *t, size_t off, size_t end, char *nam
 }
 
 /* Is ev read from the title or the first sentence of text (borrowed)? */
+static int detect_first_sentence(const char *text, size_t from, size_t off)
+{
+    if (off < from || off - from > 200) return 0;
+    for (size_t k = from; k + 1 < off; k++)
+        if ((text[k] == '.' || text[k] == '!' || text[k] == '?') &&
+            (text[k + 1] == ' ' || text[k + 1] == '\n'))
+            return 0;
+    return 1;
+}
+
 static int detect_in_lead(const event_t *ev, const char *text, const feat_zones_t *z)
 {
     if (ev->source.offset < 0) return 0;
     size_t off = (size_t)ev->source.offset;
     if (off < z->title_off) return 0;
-    if (off < z->title_end) return 1;
+    /* a title; or, when the first line is the whole article (a feed's text on one line),
+     * its first sentence */
+    if (off < z->title_end) return detect_first_sentence(text, z->title_off, off);
     /* the first sentence of the body: no sentence ends between the lead's start and it */
-    if (off < z->lead_off || off - z->lead_off > 200) return 0;
-    for (size_t k = z->lead_off; k + 1 < off; k++)
-        if ((text[k] == '.' || text[k] == '!' || text[k] == '?') &&
-            (text[k + 1] == ' ' || text[k + 1] == '\n'))
-            return 0;
-    return 1;
+    return detect_first_sentence(text, z->lead_off, off);
 }
 
 /* Returns 1 when the rules read ev whole from the title or the first sentence: a deal with

@@ -10,13 +10,13 @@
 /* Words between a company that opens a sentence and its deal verb: "Chevron said on Monday
  * it would buy", "Alphabet is in talks to acquire". */
 static const char *const agent_aux[] = {
-    "will",   "would",    "has",       "have",       "had",    "agreed",  "agrees",    "to",
-    "is",     "was",      "also",      "said",       "says",   "it",      "on",        "in",
-    "talks",  "plans",    "planned",   "intends",    "wants",  "offered", "offers",    "could",
-    "may",    "might",    "has",       "been",       "be",     "expects", "set",       "sets",
-    "moved",  "moves",    "seeks",     "seeking",    "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "Sunday",    "yesterday",  "today",  "finally", "already",   "mutually",
-    "'s",     "board",    "directors", "management", NULL};
+    "will",     "would",     "has",        "have",    "had",     "agreed",    "agrees",   "to",
+    "is",       "was",       "also",       "said",    "says",    "it",        "on",       "in",
+    "talks",    "plans",     "planned",    "intends", "wants",   "offered",   "offers",   "could",
+    "may",      "might",     "been",       "be",      "expects", "set",       "sets",     "moved",
+    "moves",    "seeks",     "seeking",    "Monday",  "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday",    "yesterday",  "today",   "finally", "already",   "mutually", "'s",
+    "board",    "directors", "management", NULL};
 
 /* The capitalised run a name can be from token i: [i, end of run). */
 static size_t agent_run(const art_t *a, const sent_t *s, size_t i)
@@ -34,9 +34,10 @@ static void agent_add(art_t *a, const sent_t *s, size_t i, size_t j, int peer)
     const char *w = a->text + ex_tk(a, i)->off;
     size_t n = ex_tk(a, i)->len;
     if (j - i == 1 && !peer && n >= 2 && w[n - 1] == 's' && w[n - 2] != 's') return;
-    /* "Company shares rose": a common noun that names no one */
+    /* "Company shares rose", "Tech shares rose": a common noun or a sector names no one */
     if (j - i == 1 &&
-        (ex_class_at(a, i, j, LEX_NAMECUE, NULL) || ex_class_at(a, i, j, LEX_DESC, NULL)))
+        (ex_class_at(a, i, j, LEX_NAMECUE, NULL) || ex_class_at(a, i, j, LEX_DESC, NULL) ||
+         ex_class_at(a, i, j, LEX_SECTOR, NULL)))
         return;
     if (ex_not_company(a, i, j, s->t0) || ex_prov_match(a, i, j, &pv)) return;
     ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
@@ -61,19 +62,23 @@ static void agent_names(art_t *a, const sent_t *s)
         j2 = agent_run(a, s, i2);
         if (j2 == i2) return;
     }
-    size_t k = j2;
-    while (k < s->t1 && k - j2 < 6 && !ex_class_at(a, k, s->t1, LEX_AGENTCUE, NULL) &&
-           ex_ty_is(a, k, agent_aux))
-        k++;
-    extract_lex_hit_t h[MAX_HITS_AT];
-    size_t n = k < s->t1 ? ex_lex_hits(a, k, s->t1, h, MAX_HITS_AT) : 0;
+    /* the first cue a few auxiliary words on; for one name, a cue of peers ("in talks")
+     * is passed over like an auxiliary ("Cobalt Mining is in talks to buy") */
     const extract_lex_entry_t *cue = NULL;
-    for (size_t q = 0; q < n && !cue; q++)
-        if (h[q].entry->cls == LEX_AGENTCUE) cue = h[q].entry;
+    int peers = 0;
+    for (size_t k = j2; k < s->t1 && k - j2 < 8 && !cue; k++) {
+        extract_lex_hit_t h[MAX_HITS_AT];
+        size_t n = ex_lex_hits(a, k, s->t1, h, MAX_HITS_AT);
+        for (size_t q = 0; q < n && !cue; q++)
+            if (h[q].entry->cls == LEX_AGENTCUE) cue = h[q].entry;
+        peers = cue && cue->value && strcmp(cue->value, "peers") == 0;
+        if (cue && peers && j2 == j) cue = NULL;
+        if (!cue && !ex_ty_is(a, k, agent_aux)) break;
+    }
     if (!cue) return;
-    if (j2 == j) {
+    if (j2 == j && !peers) { /* a peers cue ("extended", "signed") names two or none */
         agent_add(a, s, i, j, 0);
-    } else if (cue->value && strcmp(cue->value, "peers") == 0) {
+    } else if (j2 != j && peers) {
         agent_add(a, s, i, j, 0);
         agent_add(a, s, i2, j2, 1);
     }
@@ -94,11 +99,16 @@ static void sale_buyer_names(art_t *a, const sent_t *s)
         if (ex_tok_is(a, k, ",") && ++commas > 2) return;
         if (ex_tok_is(a, k, ";")) return;
         if (!ex_tok_is(a, k, "to") || (!commas && k >= (size_t)v + 12)) continue;
-        /* "to a group led by Z", "to an affiliate of Z": words in lower case before it */
+        /* "to a group led by Z", "to an affiliate of Z": an article, words in lower case and
+         * "by" or "of" before it; after a verb ("to focus on", "to raise cash for") no buyer */
         size_t i = k + 1;
-        while (!commas && i < s->t1 && i < k + 7 && (ex_tk(a, i)->flags & EXTRACT_TOK_LOWER) &&
-               !ex_name_part(a, i, s->t1))
-            i++;
+        if (!commas && i < s->t1 && (ex_tok_is(a, i, "a") || ex_tok_is(a, i, "an"))) {
+            size_t q = i;
+            while (q < s->t1 && q < k + 7 && (ex_tk(a, q)->flags & EXTRACT_TOK_LOWER) &&
+                   !ex_name_part(a, q, s->t1))
+                q++;
+            if (q > i && (ex_tok_is(a, q - 1, "by") || ex_tok_is(a, q - 1, "of"))) i = q;
+        }
         size_t j = i;
         while (j < s->t1 && j - i < 4 && ex_name_part(a, j, s->t1)) j++;
         int pv;
@@ -144,8 +154,11 @@ static void holder_names(art_t *a, const sent_t *s)
         if (i == j || i == s->t0 || !(ex_tk(a, i - 1)->flags & EXTRACT_TOK_LOWER)) continue;
         /* "Consolidated shareholders" after Consolidated Energy: a short form, not another */
         int short_form = 0;
-        for (size_t q = 0; q < a->nprov && !short_form; q++)
-            short_form = a->provs[q].ntoks > j - i && a->provs[q].toks[0].h == ex_tk(a, i)->h;
+        for (size_t q = 0; q < a->nprov && !short_form; q++) {
+            short_form = a->provs[q].ntoks > j - i;
+            for (size_t t = 0; short_form && t < j - i; t++)
+                short_form = a->provs[q].toks[t].h == ex_tk(a, i + t)->h;
+        }
         if (short_form) continue;
         int pv;
         if (!ex_not_company(a, i, j, s->t0) && !ex_prov_match(a, i, j, &pv))

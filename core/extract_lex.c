@@ -40,6 +40,7 @@ static const char *const lex_class_names[LEX_CLASS_COUNT] = {
     [LEX_EXCHANGE] = "exchange",
     [LEX_GENERIC] = "generic",
     [LEX_AGENTCUE] = "agentcue",
+    [LEX_SECTOR] = "sector",
 };
 
 extract_lex_t *extract_lex_new(void)

@@ -42,6 +42,7 @@ typedef enum {
     LEX_EXCHANGE, /* stock exchanges in ticker marks: "(NASDAQ: AAPL)" */
     LEX_GENERIC,  /* first words many names share (First, American): never a short form */
     LEX_AGENTCUE, /* deal verbs whose subject is a company: "acquire", "buy", "merge" */
+    LEX_SECTOR,   /* sectors and trades that open a sentence as no name: "Tech shares rose" */
     LEX_TRIGGER,
     LEX_CLASS_COUNT
 } extract_lex_class_t;

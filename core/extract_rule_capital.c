@@ -356,9 +356,19 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                                      "repurchases", "repurchasing", NULL};
     static const char *const split[] = {"split", "splits", NULL};
     /* "buy-back" and "buy back" are three and two tokens */
-    static const char *const bb_phrases[] = {
-        "share buy back", "buy - back", "buy - backs", "buy backs",
-        "stock buy back", "buy back",   NULL};
+    static const char *const bb_phrases[] = {"share buy back",
+                                             "buy - back",
+                                             "buy - backs",
+                                             "buy backs",
+                                             "stock buy back",
+                                             "buy back shares",
+                                             "buy back its",
+                                             "buy back stock",
+                                             "buy back $",
+                                             "buy back up to",
+                                             "buy back £",
+                                             "buy back €",
+                                             NULL};
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
     /* every capital event names one of these words (a phrase its first): most sentences none */

@@ -160,10 +160,11 @@ static int pct_at(const art_t *a, size_t lo, size_t hi)
 static int stake_sold(const art_t *a, const extract_lex_hit_t *h, size_t lo)
 {
     static const char *const sold[] = {"sold", "sell", "sells", "selling", "sale", NULL};
-    /* control sold is an acquisition, read by the sale's own trigger */
+    /* control sold is an acquisition, read by the sale's own trigger (2: no investment) */
     static const char *const control[] = {"majority", "controlling", "entire", "all", NULL};
     size_t from = h->t0 > lo + 6 ? h->t0 - 6 : lo;
-    return ex_ty_find(a, from, h->t0, sold) >= 0 && ex_ty_find(a, from, h->t0, control) < 0;
+    if (ex_ty_find(a, from, h->t0, sold) < 0) return 0;
+    return ex_ty_find(a, from, h->t0, control) < 0 ? 1 : 2;
 }
 
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
@@ -329,8 +330,11 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (kl >= 0) ag[nag++] = a->ments[kl].co;
         if (kr >= 0) pa[npa++] = a->ments[kr].co;
         /* "X sold a 10% stake in Y to Z": Z invests in Y, X sells */
-        if (en->type == EVENT_INVESTMENT && !rev && !have_sel && nag == 1 &&
-            stake_sold(a, h, a->ments[kl].t1)) {
+        int sold = en->type == EVENT_INVESTMENT && !rev && !have_sel && nag == 1
+                       ? stake_sold(a, h, a->ments[kl].t1)
+                       : 0;
+        if (sold == 2) return;
+        if (sold) {
             sel = ag[0], have_sel = 1, nag = 0;
             long kb = buyer_after(a, s, h->t1);
             if (kb >= 0) ag[nag++] = a->ments[kb].co;
@@ -448,6 +452,11 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
      * purchase from a named seller, or the company a stake is held in when the holder is
      * a person or a group ("an investor group") */
     int one_side = 0;
+    /* a sale said of the future sells a business, a stake or a company: "would sell its
+     * chips to Microsoft" sells goods */
+    if (sell && !dealobj && npa == 0 && !whole &&
+        (strcmp(en->phrase, "will sell") == 0 || strcmp(en->phrase, "would sell") == 0))
+        return;
     if ((sell && have_sel && (nag + npa >= 1 || dealobj)) || (whole && npa == 1))
         one_side = 1;
     else if (!sell && have_sel && nag >= 1)

@@ -152,7 +152,7 @@ int extract_tok_run(const char *text, size_t from, size_t to, extract_toks_t *t)
                    (i + ap + 1 >= to || !tok_wordchar(s + i + ap + 1, to - i - ap - 1)) &&
                    t->n > 0 && (t->v[t->n - 1].flags & (EXTRACT_TOK_WORD | EXTRACT_TOK_NUM)) &&
                    (!(fl & EXTRACT_TOK_SPACE) || (i + ap + 1 < to && s[i + ap + 1] == ' ' &&
-                                                  s[i - 1] == ' ' && i >= 2 && s[i - 2] != ' '))) {
+                                                  i >= 2 && s[i - 1] == ' ' && s[i - 2] != ' '))) {
             /* "Tesco's"; also "Tesco 's" as tokenised text writes it (one space each side) */
             i += ap + 1;
             if (tok_push(t, st, i - st, (fl & ~EXTRACT_TOK_SPACE) | EXTRACT_TOK_POSS,

@@ -138,9 +138,14 @@ int ex_ty_subject(art_t *a, const sent_t *s, size_t at, co_t *out)
     long k = ex_ment_before(a, at, s->t0);
     /* "UBS will cut jobs as it integrates Credit Suisse's bank, as it reported a profit":
      * "it" after the nearest name stands for the sentence's first */
-    if (k > 0 && ex_ty_find(a, a->ments[k].t1, at, it) >= 0) {
+    static const char *const rel[] = {"which", "that", "who", ",", NULL};
+    if (k > 0) {
+        /* ... when "it" is a subject a few words before, not inside a
+         * relative clause ("Activision, which it bought last year, reported") */
+        size_t from = at > a->ments[k].t1 + 8 ? at - 8 : a->ments[k].t1;
+        long itk = ex_ty_find(a, from, at, it);
         long f = ex_ment_after(a, s->t0, s->t1);
-        if (f >= 0 && f < k) k = f;
+        if (itk > (long)s->t0 && !ex_ty_is(a, (size_t)itk - 1, rel) && f >= 0 && f < k) k = f;
     }
     if (k < 0) k = ex_ment_after(a, at, s->t1);
     if (k >= 0) {
@@ -453,13 +458,19 @@ int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at)
 static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
 {
     static const char *const anywhere[] = {"last year", NULL};
-    static const char *const before[] = {"result of the", "result of its",    "previous",  "cited",
-                                         "formed",        "earlier purchase", "following", NULL};
+    static const char *const before[] = {"result of the", "result of its",    "previous", "cited",
+                                         "formed",        "earlier purchase", NULL};
+    static const char *const following[] = {"following", NULL};
+    static const char *const comma[] = {",", NULL};
     /* "Exxon's purchase of Pioneer earlier this month": a deal already told */
     static const char *const after[] = {"earlier this month", "earlier this year", "last month",
                                         "last week", NULL};
     if (ex_ty_find_phrase(a, s->t0, s->t1, anywhere, NULL) >= 0) return 1;
     size_t lo = at > s->t0 + 8 ? at - 8 : s->t0, hi = at + 10 < s->t1 ? at + 10 : s->t1;
+    /* "following rival Exxon's purchase of Pioneer"; not "Following talks with regulators,
+     * Chevron agreed to buy" (a comma between: the clause before the news) */
+    long f = ex_ty_find(a, lo, at, following);
+    if (f >= 0 && ex_ty_find(a, (size_t)f, at, comma) < 0) return 1;
     return ex_ty_find_phrase(a, lo, at, before, NULL) >= 0 ||
            ex_ty_find_phrase(a, at, hi, after, NULL) >= 0;
 }

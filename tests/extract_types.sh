@@ -241,4 +241,18 @@ assert e['data']['status'] == 'talks' and e['data']['amount'] == 2e9, e['data']"
 # One-sentence items of modern news, each through the default model: the event and its
 # companies in their roles (fixtures/sentences/modern.tsv).
 check "modern one-sentence items" python3 tests/eval/sentences.py "$SEISMO" "$TMP" fixtures/sentences/modern.tsv
+
+# Sentences that must not give what a loose rule would read in them (a review of the new
+# rules): goods sold, a sector before "shares", a product bought back, "recalled" as
+# remembered, a clause before the news, a relative clause's "it".
+printf 'Date: 2026-11-30\nNvidia said it would sell its chips to Microsoft at a discount.\nTech shares rose 3%% on Wednesday.\nToyota will buy back vehicles from owners affected by the defect.\nKestrel Inc chief executive John Smith recalled the early days of the company.\n' >"$TMP/neg.txt"
+dry "$TMP/neg.txt" --model none
+pycheck "no event from goods, a sector, a product buy-back or a memory" "
+assert not events, [(e['type'], [c['id'] for c in e['companies']]) for e in events]"
+printf 'Date: 2026-11-30\nFollowing talks with regulators, Chevron agreed to buy Hess for $53 billion.\nMicrosoft said Activision, which it bought last year, reported a 20%% rise in revenue.\n' >"$TMP/clause.txt"
+dry "$TMP/clause.txt" --model none
+pycheck "a clause before the news, a relative clause's it" "
+[d] = of('acquisition')
+assert 'context' not in d['data'] and {c['id'] for c in d['companies']} == {'CVX', 'hess'}, d
+assert of('earnings', 'ATVI') and not of('earnings', 'MSFT'), events"
 finish
