@@ -349,6 +349,20 @@ static int ty_div_table(art_t *a, const sent_t *s)
     return 0;
 }
 
+/* Does the buy-back phrase at token k buy back shares: a share word before it, or after a
+ * bare "buy back" shares, stock, "its", an amount or "up to" ("Toyota will buy back
+ * vehicles" buys goods)? */
+static int bb_shares(const art_t *a, const sent_t *s, size_t k, size_t hi)
+{
+    static const char *const what[] = {"shares", "stock", "its", "up", NULL};
+    if (!ex_tok_is(a, k, "buy") || k + 2 >= hi || !ex_tok_is(a, k + 1, "back")) return 1;
+    size_t n = k + 2;
+    if (ex_tk(a, n)->flags & EXTRACT_TOK_NUM) return 1;
+    if (ex_ty_is(a, n, what)) return 1;
+    size_t st = n + 1 < hi ? n + 1 : n;
+    return (ex_tk(a, st)->flags & EXTRACT_TOK_NUM) && ex_cur_before(a, s, st, &st);
+}
+
 void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     static const char *const div[] = {"dividend", "dividends", NULL};
@@ -356,19 +370,9 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                                      "repurchases", "repurchasing", NULL};
     static const char *const split[] = {"split", "splits", NULL};
     /* "buy-back" and "buy back" are three and two tokens */
-    static const char *const bb_phrases[] = {"share buy back",
-                                             "buy - back",
-                                             "buy - backs",
-                                             "buy backs",
-                                             "stock buy back",
-                                             "buy back shares",
-                                             "buy back its",
-                                             "buy back stock",
-                                             "buy back $",
-                                             "buy back up to",
-                                             "buy back £",
-                                             "buy back €",
-                                             NULL};
+    static const char *const bb_phrases[] = {
+        "share buy back", "buy - back", "buy - backs", "buy backs",
+        "stock buy back", "buy back",   NULL};
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
     /* every capital event names one of these words (a phrase its first): most sentences none */
@@ -391,7 +395,8 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         long any_instrument = ex_ty_find_phrase(a, lo, hi, ty_instruments, NULL);
         if ((k = ex_ty_find(a, lo, hi, div)) >= 0) ty_dividend(a, s, lo, hi, (size_t)k, am, na);
         if ((k = ex_ty_find(a, lo, hi, bb)) >= 0 ||
-            (k = ex_ty_find_phrase(a, lo, hi, bb_phrases, NULL)) >= 0)
+            ((k = ex_ty_find_phrase(a, lo, hi, bb_phrases, NULL)) >= 0 &&
+             bb_shares(a, s, (size_t)k, hi)))
             ty_buyback(a, s, lo, hi, (size_t)k, am, na);
         if ((k = ex_ty_find(a, lo, hi, split)) >= 0 && (size_t)k > lo &&
             (ex_tok_is(a, (size_t)k - 1, "stock") || ex_tok_is(a, (size_t)k - 1, "share")))
