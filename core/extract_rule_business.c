@@ -121,8 +121,36 @@ static void ty_facility(art_t *a, const sent_t *s)
     }
 }
 
+/* "Oakhurst Airlines ordered 50 jets from Boeing": the company that orders is the customer,
+ * the one it orders from the supplier. Returns 1 when it emitted one. */
+static int ty_order(art_t *a, const sent_t *s)
+{
+    static const char *const ordered[] = {"ordered", NULL};
+    static const char *const from[] = {"from", NULL};
+    long v = ex_ty_find(a, s->t0, s->t1, ordered);
+    if (v < 0) return 0;
+    long f = ex_ty_find(a, (size_t)v + 1, (size_t)v + 8 < s->t1 ? (size_t)v + 8 : s->t1, from);
+    if (f < 0) return 0;
+    long kc = ex_ment_before(a, (size_t)v, s->t0);
+    long ks = ex_ment_after(a, (size_t)f + 1, (size_t)f + 2);
+    if (kc < 0 || ks < 0 || a->ments[kc].regulator || a->ments[ks].regulator ||
+        ex_co_eq(a, a->ments[kc].co, a->ments[ks].co))
+        return 0;
+    party_t p[2] = {{a->ments[ks].co, "supplier"}, {a->ments[kc].co, "customer"}};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_CONTRACT, p, 2)) return 0;
+    const num_t *m = ex_money_near(a, (size_t)f);
+    if (m) {
+        ex_set_num(a, &ev, "amount", m->v);
+        ex_set_str(a, &ev, "currency", m->cur);
+    }
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+    return 1;
+}
+
 static void ty_contract(art_t *a, const sent_t *s)
 {
+    if (ty_order(a, s)) return;
     static const char *const noun[] = {
         "contract",        "contracts", "supply deal", "supply agreement",
         "supply contract", "order",     "orders",      NULL};

@@ -76,8 +76,10 @@ static void ty_executive(art_t *a, const sent_t *s)
         /* "named X as CEO", "appointed X": the verb right before the person (a company,
          * "its" or "has" between them allowed) */
         size_t from = p->t0 > s->t0 + 4 ? p->t0 - 4 : s->t0;
+        /* ("hired X as chief operating officer": hired for a position, named by "as") */
+        int as = p->t1 < s->t1 && ex_tok_is(a, p->t1, "as");
         if ((v = ex_ty_find(a, from, p->t0, in)) >= 0 && !ex_tok_is(a, (size_t)v, "succeed") &&
-            !ex_tok_is(a, (size_t)v, "hired") && !ex_tok_is(a, (size_t)v, "hires"))
+            ((!ex_tok_is(a, (size_t)v, "hired") && !ex_tok_is(a, (size_t)v, "hires")) || as))
             action = "appointed";
         /* "X was named CEO", "X will succeed", "X is stepping down" */
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1, in)) >= 0 &&
@@ -109,6 +111,12 @@ static void ty_executive(art_t *a, const sent_t *s)
             continue;
         co_t c;
         long k = ex_ment_before(a, p->t0, s->t0);
+        /* "Kinsale hired former Tesla executive Mark Dunn": the company before the verb that
+         * appoints, not the one in the person's past title */
+        if (k >= 0 && (size_t)v < p->t0 && a->ments[k].t0 > (size_t)v) {
+            long kv = ex_ment_before(a, (size_t)v, s->t0);
+            if (kv >= 0) k = kv;
+        }
         if (k < 0) k = ex_ment_after(a, p->t1, s->t1);
         if (k >= 0)
             c = a->ments[k].co;
