@@ -368,7 +368,7 @@ static int detect_lead_whole(const event_t *ev, const char *text, const feat_zon
         return 0;
     }
     if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) return 0;
-    int buyer = 0, bought = 0, peers = 0, seller = 0;
+    int buyer = 0, bought = 0, peers = 0;
     for (size_t i = 0; i < ev->ncompanies; i++) {
         const char *r = ev->companies[i].role;
         if (!r) continue;
@@ -376,11 +376,8 @@ static int detect_lead_whole(const event_t *ev, const char *text, const feat_zon
         bought |= strcmp(r, "target") == 0 || strcmp(r, "investee") == 0 ||
                   strcmp(r, "seller") == 0; /* "sold its unit to Z": the unit unnamed */
         peers += strcmp(r, "party") == 0;
-        seller |= strcmp(r, "seller") == 0;
     }
-    /* ... or a company selling a business it names in its lead ("X is exploring a sale of
-     * its hotel chain") */
-    return (buyer && bought) || peers >= 2 || (seller && ev->type == EVENT_ACQUISITION);
+    return (buyer && bought) || peers >= 2;
 }
 
 int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out, size_t base,

@@ -170,6 +170,11 @@ static int stake_sold(const art_t *a, const extract_lex_hit_t *h, size_t lo)
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
+    /* "mis-selling", "re-sold": a word glued to a hyphen before it is no deal verb */
+    if (h->t0 > s->t0 + 1 && !(ex_tk(a, h->t0)->flags & EXTRACT_TOK_SPACE) &&
+        ex_tok_is(a, h->t0 - 1, "-") && !(ex_tk(a, h->t0 - 1)->flags & EXTRACT_TOK_SPACE) &&
+        (ex_tk(a, h->t0 - 2)->flags & EXTRACT_TOK_LOWER))
+        return;
     const char *status = ex_deal_status(a, s, h);
     int neg = deal_negated(a, h);
     if (neg == 1 && strcmp(status, "terminated") != 0) return;

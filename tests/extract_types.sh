@@ -255,4 +255,10 @@ pycheck "a clause before the news, a relative clause's it" "
 [d] = of('acquisition')
 assert 'context' not in d['data'] and {c['id'] for c in d['companies']} == {'CVX', 'hess'}, d
 assert of('earnings', 'ATVI') and not of('earnings', 'MSFT'), events"
+
+# "mis-selling" is no sale.
+printf 'Date: 2026-11-30\nBarclays revealed a 450 mln stg charge for potential mis-selling to small business customers.\n' >"$TMP/mis.txt"
+dry "$TMP/mis.txt" --model none
+pycheck "mis-selling is no sale" "
+assert not of('acquisition'), events"
 finish
