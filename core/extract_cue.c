@@ -18,6 +18,15 @@ static const char *const agent_aux[] = {
     "Saturday", "Sunday",    "yesterday",  "today",   "finally", "already",   "mutually", "'s",
     "board",    "directors", "management", NULL};
 
+/* Registers the capitalised run [i, j) of s as a company unless it cannot be one (a place,
+ * a month, a person's title, the registry's) or is one already found. */
+static void cue_add(art_t *a, const sent_t *s, size_t i, size_t j)
+{
+    int pv;
+    if (ex_not_company(a, i, j, s->t0) || ex_prov_match(a, i, j, &pv)) return;
+    ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
+}
+
 /* The capitalised run a name can be from token i: [i, end of run). */
 static size_t agent_run(const art_t *a, const sent_t *s, size_t i)
 {
@@ -28,7 +37,6 @@ static size_t agent_run(const art_t *a, const sent_t *s, size_t i)
 
 static void agent_add(art_t *a, const sent_t *s, size_t i, size_t j, int peer)
 {
-    int pv;
     /* "Analysts", "Investors": a plural noun alone is not a name (Hess is; so is the second
      * of two peers: "Kroger and Albertsons agreed to merge") */
     const char *w = a->text + ex_tk(a, i)->off;
@@ -39,8 +47,7 @@ static void agent_add(art_t *a, const sent_t *s, size_t i, size_t j, int peer)
         (ex_class_at(a, i, j, LEX_NAMECUE, NULL) || ex_class_at(a, i, j, LEX_DESC, NULL) ||
          ex_class_at(a, i, j, LEX_SECTOR, NULL)))
         return;
-    if (ex_not_company(a, i, j, s->t0) || ex_prov_match(a, i, j, &pv)) return;
-    ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
+    cue_add(a, s, i, j);
 }
 
 /* "Mars Inc will acquire Kellanova", "Capital One agreed to buy Discover", "Chevron said on
@@ -89,8 +96,7 @@ static void agent_names(art_t *a, const sent_t *s)
  * a word of sale (a few words in lower case apart) is the buyer, suffix or not. */
 static void sale_buyer_names(art_t *a, const sent_t *s)
 {
-    static const char *const sold[] = {"sold", "sell", "sells", "selling", "sale", NULL};
-    long v = ex_ty_find(a, s->t0, s->t1, sold);
+    long v = ex_ty_find(a, s->t0, s->t1, ex_sale_words);
     if (v < 0) return;
     int commas = 0;
     for (size_t k = (size_t)v + 1; k + 1 < s->t1 && k < (size_t)v + 24; k++) {
@@ -111,9 +117,7 @@ static void sale_buyer_names(art_t *a, const sent_t *s)
         }
         size_t j = i;
         while (j < s->t1 && j - i < 4 && ex_name_part(a, j, s->t1)) j++;
-        int pv;
-        if (j > i && !ex_not_company(a, i, j, s->t0) && !ex_prov_match(a, i, j, &pv))
-            ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
+        if (j > i) cue_add(a, s, i, j);
         return;
     }
 }
@@ -136,9 +140,7 @@ static void deal_noun_names(art_t *a, const sent_t *s)
         if (!(b->flags & (EXTRACT_TOK_LOWER | EXTRACT_TOK_NUM)) &&
             !ex_tok_is(a, i - 1, "billion") && !ex_tok_is(a, i - 1, "million"))
             continue;
-        int pv;
-        if (!ex_not_company(a, i, j, s->t0) && !ex_prov_match(a, i, j, &pv))
-            ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
+        cue_add(a, s, i, j);
     }
 }
 
@@ -160,9 +162,7 @@ static void holder_names(art_t *a, const sent_t *s)
                 short_form = a->provs[q].toks[t].h == ex_tk(a, i + t)->h;
         }
         if (short_form) continue;
-        int pv;
-        if (!ex_not_company(a, i, j, s->t0) && !ex_prov_match(a, i, j, &pv))
-            ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
+        cue_add(a, s, i, j);
     }
 }
 

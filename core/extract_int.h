@@ -280,6 +280,11 @@ const char *ex_sentence_date(const art_t *a, int any);
 const extract_lex_hit_t *ex_hit_at(const art_t *a, size_t i, int cls);
 /* Returns the hit of class cls ending at token end (borrowed), or NULL. */
 const extract_lex_hit_t *ex_hit_ending(const art_t *a, size_t end, int cls);
+/* The words of a sale ("sold", "sell", "sale"...), one list for every rule (ex_ty_* lists are
+ * keyed by address). */
+extern const char *const ex_sale_words[];
+/* Is token k inside a mention of the sentence ("Loan" of "Savings and Loan Association")? */
+int ex_in_mention(const art_t *a, size_t k);
 /* Returns 1 when a hit of class cls lies within tokens [lo, hi); stores its start in *where
  * (may be NULL). */
 int ex_hit_in(const art_t *a, int cls, size_t lo, size_t hi, size_t *where);

@@ -410,10 +410,7 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             /* not a word of a name ("First Southern Federal Savings and Loan Association") */
             for (k = ex_ty_find_one(a, lo, hi, ty_instruments[f]); k >= 0;
                  k = ex_ty_find_one(a, (size_t)k + 1, hi, ty_instruments[f])) {
-                int named = 0;
-                for (size_t m = 0; m < a->nments && !named; m++)
-                    named = a->ments[m].t0 <= (size_t)k && (size_t)k < a->ments[m].t1;
-                if (!named) break;
+                if (!ex_in_mention(a, (size_t)k)) break;
             }
             if (k < 0) continue;
             int seen = 0;

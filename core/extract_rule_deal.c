@@ -80,10 +80,7 @@ static int goods_after(const art_t *a, size_t lo, size_t hi)
         if (g->entry->cls != LEX_GOODS || g->t0 < lo || g->t0 >= hi) continue;
         /* "the oil producer Hess", "a chip maker": goods that describe a company */
         if (g->t1 < a->toks.n && ex_class_at(a, g->t1, a->toks.n, LEX_NAMECUE, NULL)) continue;
-        int named = 0;
-        for (size_t m = 0; m < a->nments && !named; m++)
-            named = a->ments[m].t0 <= g->t0 && g->t0 < a->ments[m].t1;
-        if (!named) return 1;
+        if (!ex_in_mention(a, g->t0)) return 1;
     }
     return 0;
 }
@@ -159,11 +156,10 @@ static int pct_at(const art_t *a, size_t lo, size_t hi)
  * stake in", "agreed to sell its interest in")? */
 static int stake_sold(const art_t *a, const extract_lex_hit_t *h, size_t lo)
 {
-    static const char *const sold[] = {"sold", "sell", "sells", "selling", "sale", NULL};
     /* control sold is an acquisition, read by the sale's own trigger (2: no investment) */
     static const char *const control[] = {"majority", "controlling", "entire", "all", NULL};
     size_t from = h->t0 > lo + 6 ? h->t0 - 6 : lo;
-    if (ex_ty_find(a, from, h->t0, sold) < 0) return 0;
+    if (ex_ty_find(a, from, h->t0, ex_sale_words) < 0) return 0;
     return ex_ty_find(a, from, h->t0, control) < 0 ? 1 : 2;
 }
 
@@ -234,12 +230,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         int all = 0, part = ex_hit_in(a, LEX_STAKE, h->t1, pend, NULL) ||
                             ex_hit_in(a, LEX_INSTRUMENT, h->t1, pend, NULL) ||
                             (kr >= 0 && pe < s->t1 && ex_hit_in(a, LEX_STAKE, pe, pe + 1, NULL));
-        for (size_t k = 0; k < a->nnums && !part; k++)
-            if (a->nums[k].pct && a->nums[k].t0 >= h->t1 && a->nums[k].t0 < pend) part = 1;
+        int pct = pct_at(a, h->t1, pend);
+        part = part || pct;
         /* all of them: "all the shares", "the entire share capital", "the stock of X" */
-        int pct = 0;
-        for (size_t k = 0; k < a->nnums && !pct; k++)
-            pct = a->nums[k].pct && a->nums[k].t0 >= h->t1 && a->nums[k].t0 < pend;
         for (size_t k = h->t1; k < pend && part && !all; k++)
             all = ex_tok_is(a, k, "all") || ex_tok_is(a, k, "entire") || ex_tok_is(a, k, "whole") ||
                   (ex_tok_is(a, k, "remaining") && !pct_at(a, k + 1, k + 3)) ||

@@ -97,6 +97,15 @@ size_t ex_group_right(const art_t *a, long k, co_t *out, size_t max)
     return n;
 }
 
+const char *const ex_sale_words[] = {"sold", "sell", "sells", "selling", "sale", NULL};
+
+int ex_in_mention(const art_t *a, size_t k)
+{
+    for (size_t m = 0; m < a->nments; m++)
+        if (a->ments[m].t0 <= k && k < a->ments[m].t1) return 1;
+    return 0;
+}
+
 int ex_hit_in(const art_t *a, int cls, size_t lo, size_t hi, size_t *where)
 {
     for (size_t k = 0; k < a->nhits; k++)

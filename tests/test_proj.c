@@ -930,19 +930,26 @@ static void test_out_of_memory(void **state)
     fixture_release(&f);
 }
 
+/* The seeded fixture with strings a body writer must escape (quote, backslash, control
+ * characters, a curly apostrophe), a recorded time and a source span. */
+static void seed_awkward(fixture_t *f)
+{
+    fixture_init(f);
+    seed(f);
+    event_set_string(&f->evs.items[0].source.sentence, "quote \" backslash \\ tab \t nl \n");
+    event_set_string(&f->evs.items[0].source.title, "Apple \xe2\x80\x99s AI");
+    event_set_string(&f->evs.items[0].recorded_at, "2026-11-24T09:30:00Z");
+    f->evs.items[1].source.offset = 1830;
+    f->evs.items[1].source.length = 120;
+}
+
 /* The fast body reader gives the same event as the codec, or gives up. */
 static void test_fast_decode(void **state)
 {
     fixture_t f;
     (void)state;
 
-    fixture_init(&f);
-    seed(&f);
-    event_set_string(&f.evs.items[0].source.sentence, "quote \" backslash \\ tab \t nl \n");
-    event_set_string(&f.evs.items[0].source.title, "Apple \xe2\x80\x99s AI");
-    event_set_string(&f.evs.items[0].recorded_at, "2026-11-24T09:30:00Z");
-    f.evs.items[1].source.offset = 1830;
-    f.evs.items[1].source.length = 120;
+    seed_awkward(&f);
     for (size_t i = 0; i < f.evs.n; i++) {
         buf_t a, b;
         event_t fast, slow;
@@ -1108,13 +1115,7 @@ static void test_fast_decode_canonical(void **state)
     fixture_t f;
     (void)state;
 
-    fixture_init(&f);
-    seed(&f);
-    event_set_string(&f.evs.items[0].source.sentence, "quote \" backslash \\ tab \t nl \n");
-    event_set_string(&f.evs.items[0].source.title, "Apple \xe2\x80\x99s AI");
-    event_set_string(&f.evs.items[0].recorded_at, "2026-11-24T09:30:00Z");
-    f.evs.items[1].source.offset = 1830;
-    f.evs.items[1].source.length = 120;
+    seed_awkward(&f);
     f.evs.items[1].seq = 42;
     for (size_t i = 0; i < f.evs.n; i++) {
         buf_t a, m;
