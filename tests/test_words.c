@@ -116,11 +116,45 @@ static void test_phrases(void **state)
     extract_toks_release(&a.toks);
 }
 
+/* A token's hash is extract_tok_hash of its bytes (a possessive hashes as 's, a curly
+ * apostrophe as '), however the tokenizer read them: initialisms, contractions, marks. */
+static void test_token_hashes(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "The U.S. unit of N.V. Philips' MCI-Comm said O'Brien's Caf\xc3\xa9"
+        " won't ABC's "
+        "bid \xe2\x80\x9c"
+        "for\xe2\x80\x9d EUR16.42bn; R.A.B. Holdings Tesco \xe2\x80\x99s "
+        "3,500.25 Z.",
+        "a.b. X.Y.Z abc.DEF Hello\xc2\xa0World \xe2\x82\xac"
+        "5 \xc2\xa3"
+        "300m it\xe2\x80\x99s ok",
+    };
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+        extract_toks_t t = {0};
+        const char *s = texts[k];
+        assert_int_equal(extract_tok_run(s, 0, strlen(s), &t), 0);
+        assert_true(t.n > 10);
+        for (size_t i = 0; i < t.n; i++) {
+            const extract_tok_t *v = &t.v[i];
+            uint64_t want = extract_tok_hash(s + v->off, v->len);
+            if (v->flags & EXTRACT_TOK_POSS)
+                want = extract_tok_hash("'s", 2);
+            else if (v->len == 3 && memcmp(s + v->off, "\xe2\x80\x99", 3) == 0)
+                want = extract_tok_hash("'", 1);
+            assert_true(v->h == want);
+        }
+        extract_toks_release(&t);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_find_matches_reference),
         cmocka_unit_test(test_phrases),
+        cmocka_unit_test(test_token_hashes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
