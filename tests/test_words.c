@@ -116,6 +116,43 @@ static void test_phrases(void **state)
     extract_toks_release(&a.toks);
 }
 
+/* Many sentences of random words against many lists: the filters never hide a word that is
+ * there (each list and sentence differs, so every filter bit is exercised). */
+static void test_filters_random(void **state)
+{
+    (void)state;
+    enum { VOCAB = 400, LISTS = 60, PER = 12, WORDS = 70, ROUNDS = 200 };
+    static char vocab[VOCAB][12];
+    static const char *lists[LISTS][PER + 1];
+    static char sent[WORDS * 12 + 1];
+    for (size_t v = 0; v < VOCAB; v++) snprintf(vocab[v], sizeof vocab[v], "wd%zux", v * 7919);
+    unsigned seed = 12345;
+    for (size_t l = 0; l < LISTS; l++) {
+        for (size_t k = 0; k < PER; k++)
+            lists[l][k] = vocab[(seed = seed * 1103515245 + 12345) % VOCAB];
+        lists[l][PER] = NULL;
+    }
+    const char *saved = text;
+    size_t found = 0;
+    for (size_t r = 0; r < ROUNDS; r++) {
+        size_t o = 0;
+        for (size_t w = 0; w < WORDS; w++)
+            o += (size_t)snprintf(sent + o, sizeof sent - o, "%s ",
+                                  vocab[(seed = seed * 1103515245 + 12345) % VOCAB]);
+        text = sent;
+        art_t a;
+        art_make(&a, 0, (size_t)-1);
+        for (size_t l = 0; l < LISTS; l++) {
+            long want = ref_find(&a, 0, a.toks.n, lists[l]);
+            assert_int_equal(ex_ty_find(&a, 0, a.toks.n, lists[l]), want);
+            found += want >= 0;
+        }
+        extract_toks_release(&a.toks);
+    }
+    text = saved;
+    assert_true(found > 1000 && found < (size_t)ROUNDS * LISTS); /* both answers are asked */
+}
+
 /* A token's hash is extract_tok_hash of its bytes (a possessive hashes as 's, a curly
  * apostrophe as '), however the tokenizer read them: initialisms, contractions, marks. */
 static void test_token_hashes(void **state)
@@ -155,6 +192,7 @@ int main(void)
         cmocka_unit_test(test_find_matches_reference),
         cmocka_unit_test(test_phrases),
         cmocka_unit_test(test_token_hashes),
+        cmocka_unit_test(test_filters_random),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
