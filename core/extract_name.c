@@ -504,6 +504,7 @@ void ex_discover(art_t *a, const sent_t *s)
 {
     size_t i, j, l;
     int pv, lower = 0; /* a word in lower case: body text, not a headline in capitals */
+    ex_wl_sentence(a, s->t0, s->t1); /* the word lists' filters, for the sentence's cues */
     for (size_t k = s->t0; k < s->t1 && !lower; k++)
         lower = (ex_tk(a, k)->flags & EXTRACT_TOK_LOWER) != 0;
     if (!lower && (s == a->sents || s->headline)) wire_head_name(a, s);
