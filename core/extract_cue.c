@@ -16,7 +16,7 @@ static const char *const agent_aux[] = {
     "may",      "might",     "been",       "be",      "expects", "set",       "sets",     "moved",
     "moves",    "seeks",     "seeking",    "Monday",  "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday",    "yesterday",  "today",   "finally", "already",   "mutually", "'s",
-    "board",    "directors", "management", NULL};
+    "board",    "directors", "management", "are",     "were",    "they",      NULL};
 
 /* Registers the capitalised run [i, j) of s as a company unless it cannot be one (a place,
  * a month, a person's title, the registry's) or is one already found. */

@@ -239,8 +239,10 @@ assert {c['id']: c['role'] for c in e['companies']} == {'zentra': 'acquirer', 'l
 assert e['data']['status'] == 'talks' and e['data']['amount'] == 2e9, e['data']"
 
 # One-sentence items of modern news, each through the default model: the event and its
-# companies in their roles (fixtures/sentences/modern.tsv).
-check "modern one-sentence items" python3 tests/eval/sentences.py "$SEISMO" "$TMP" fixtures/sentences/modern.tsv
+# companies in their roles (fixtures/sentences/*.tsv: modern.tsv, deal-talks.tsv, ...).
+for f in fixtures/sentences/*.tsv; do
+    check "one-sentence items of $(basename "$f")" python3 tests/eval/sentences.py "$SEISMO" "$TMP" "$f"
+done
 
 # Sentences that must not give what a loose rule would read in them (a review of the new
 # rules): goods sold, a sector before "shares", a product bought back, "recalled" as
