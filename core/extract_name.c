@@ -580,6 +580,12 @@ void ex_discover(art_t *a, const sent_t *s)
                     (ex_name_part(a, b - 1, s->t1) &&
                      (!ex_class_at(a, b - 1, i, LEX_NOTNAME, NULL) ||
                       (b - 1 > s->t0 && name_joiner(a, s, b - 2)) ||
+                      /* inside a longer run: "Metropolitan Federal Savings and Loan
+                       * Association", "First Southern Federal Savings Bank" */
+                      (b - 1 > s->t0 && ex_capword(a, b - 2) && ex_name_part(a, b - 2, s->t1) &&
+                       !ex_class_at(a, b - 2, b - 1, LEX_NOTNAME, NULL) &&
+                       !ex_class_at(a, b - 2, b - 1, LEX_PLACE, NULL) &&
+                       !ex_class_at(a, b - 2, b - 1, LEX_PTITLE, NULL)) ||
                       (ex_tk(a, b - 1)->len == 1 && name_joiner(a, s, b)))) ||
                     name_joiner(a, s, b - 1) ||
                     /* "Borman's Inc", "McDonald's Corp": a possessive right before it */
@@ -628,6 +634,21 @@ void ex_discover(art_t *a, const sent_t *s)
                         ? i - 2
                         : i - 1;
                 size_t e = strong ? ex_tk(a, last)->off + ex_tk(a, last)->len : t->off + t->len;
+                /* "First Savings Bank of Florida", "Citizens State Bank of Silver Lake": a
+                 * bank of a place is named with it */
+                size_t pl;
+                if (ex_tok_is(a, i, "bank") && i + 2 < s->t1 && ex_tok_is(a, i + 1, "of") &&
+                    ex_capword(a, i + 2)) {
+                    size_t q = i + 2;
+                    if (ex_class_at(a, q, s->t1, LEX_PLACE, &pl))
+                        q += pl;
+                    else
+                        while (q < s->t1 && q - i < 5 && ex_capword(a, q) &&
+                               !ex_class_at(a, q, s->t1, LEX_CORPSFX, NULL) &&
+                               !ex_class_at(a, q, q + 1, LEX_NOTNAME, NULL))
+                            q++;
+                    if (q > i + 2) e = ex_tk(a, q - 1)->off + ex_tk(a, q - 1)->len;
+                }
                 ex_prov_add(a, ex_tk(a, b)->off, e);
             }
             continue;
