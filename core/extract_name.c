@@ -364,6 +364,15 @@ static void ticker_name(art_t *a, const sent_t *s, size_t i, size_t tk)
     if (p >= 0 && !a->provs[p].ent) a->provs[p].ent = en;
 }
 
+/* Is token i a corporate suffix of one word ("Inc", "Corp"; the lexicon's "Inc." is two
+ * tokens, the word and its period: "Quorvia Inc. said")? */
+static int suffix_word(const art_t *a, size_t i, size_t end)
+{
+    size_t l;
+    if (!ex_class_at(a, i, end, LEX_CORPSFX, &l)) return 0;
+    return l == 1 || (l == 2 && ex_tok_is(a, i + 1, "."));
+}
+
 /* "of" or "and" inside a name (Bank of New York, A and W Brands, Goodyear Tire and Rubber):
  * between capitalised words, the word before not a company of its own, a corporate suffix,
  * a person's title or a word that is never a name. */
@@ -573,7 +582,7 @@ void ex_discover(art_t *a, const sent_t *s)
             continue;
         }
         /* Name Name Corp, Bank of New York Co, Goodyear Tire and Rubber Co */
-        if (ex_capword(a, i) && i > s->t0 && ex_class_at(a, i, s->t1, LEX_CORPSFX, &l) && l == 1) {
+        if (ex_capword(a, i) && i > s->t0 && suffix_word(a, i, s->t1)) {
             size_t b = i, glued = 0;
             while (b > s->t0 && i - b < 6 + glued &&
                    ((name_compound(a, b - 1, s->t0, i) && ++glued) ||
@@ -813,10 +822,9 @@ void ex_find_mentions(art_t *a, const sent_t *s)
             co.prov = -1;
             reg = en->kind == REGISTRY_REGULATOR;
         }
-        size_t e = i + l, sl;
+        size_t e = i + l;
         /* absorb "Inc", "Corp." */
-        if (e < s->t1 && ex_class_at(a, e, s->t1, LEX_CORPSFX, &sl) && sl == 1 &&
-            ex_capword(a, e)) {
+        if (e < s->t1 && suffix_word(a, e, s->t1) && ex_capword(a, e)) {
             e++;
             if (e < s->t1 && ex_tok_is(a, e, ".") && !(ex_tk(a, e)->flags & EXTRACT_TOK_SPACE)) e++;
         }
