@@ -71,6 +71,30 @@ static long from_after(const art_t *a, const sent_t *s, size_t from)
     return -1;
 }
 
+/* The bidder named after an offer ("a tender offer for all its shares at 28 dlrs each from
+ * Martin T. Sosnoff", "a tender offer for the company by General Partners"): the company
+ * right after the first "from" or "by" in the offer's clause; -1. */
+static long bidder_after(const art_t *a, const sent_t *s, size_t from)
+{
+    /* the offer's clause ends at a clause word or a verb of its own ("To finance the offer,
+     * General Partners said it would seek ... from Wells Fargo") */
+    static const char *const stop[] = {";",    "which", "while", "where", "after",
+                                       "but",  "when",  "as",    "if",    "said",
+                                       "says", "would", "will",  "to",    NULL};
+    /* "the Viacom shares not held by National Amusements": whose shares, not who bids */
+    static const char *const owned[] = {"held", "owned", "controlled", "sold", NULL};
+    for (size_t k = from; k + 1 < s->t1 && k < from + 25; k++) {
+        if (ex_ty_is(a, k, stop)) break;
+        if (!ex_tok_is(a, k, "from") && !ex_tok_is(a, k, "by")) continue;
+        if (k > from && ex_ty_is(a, k - 1, owned)) break;
+        size_t j = k + 1;
+        if (j + 1 < s->t1 && (ex_tok_is(a, j, "<") || ex_tok_is(a, j, "("))) j++;
+        long m = ex_ment_after(a, j, j + 1);
+        return m >= 0 && a->ments[m].t0 == j && !a->ments[m].regulator ? m : -1;
+    }
+    return -1;
+}
+
 /* Is a word of goods in [lo, hi), outside a company's name ("crude", but not the "Gas" of
  * Imperial Continental Gas Association) and not describing one ("the oil producer X")? */
 static int goods_after(const art_t *a, size_t lo, size_t hi)
@@ -324,6 +348,29 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             (kr < 0 || a->ments[kr].t0 > h->t1 + 2)) {
             kr = kl;
             kl--;
+        }
+        /* an offer whose bidder follows it: the company it is for (named in between, else
+         * the one before the offer: "Caesars World said its board is studying the tender
+         * offer for all its common shares ... from Martin T. Sosnoff") is the target */
+        if (en->type == EVENT_ACQUISITION && !rev && !have_sel &&
+            (strstr(en->phrase, "offer") || strstr(en->phrase, "bid") ||
+             strstr(en->phrase, "proposal"))) {
+            long kb = bidder_after(a, s, h->t1);
+            long kt = kr >= 0 && kb >= 0 && a->ments[kr].t0 < a->ments[kb].t0 ? kr : kl;
+            /* "for the company", "for its shares": the sentence's subject, its first company */
+            if (kb >= 0 && kt == kl &&
+                (span_has(a, h->t1, a->ments[kb].t0, "company") ||
+                 span_has(a, h->t1, a->ments[kb].t0, "its")))
+                for (size_t m = 0; m < a->nments; m++)
+                    if (a->ments[m].t0 >= s->t0 && !a->ments[m].regulator) {
+                        kt = (long)m;
+                        break;
+                    }
+            if (kb >= 0 && kt >= 0 && !ex_co_eq(a, a->ments[kb].co, a->ments[kt].co)) {
+                ag[nag++] = a->ments[kb].co;
+                pa[npa++] = a->ments[kt].co;
+                kl = kr = -1; /* both sides found: nothing more to read around them */
+            }
         }
         if (kl >= 0) ag[nag++] = a->ments[kl].co;
         if (kr >= 0) pa[npa++] = a->ments[kr].co;

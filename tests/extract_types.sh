@@ -263,4 +263,15 @@ printf 'Date: 2026-11-30\nBarclays revealed a 450 mln stg charge for potential m
 dry "$TMP/mis.txt" --model none
 pycheck "mis-selling is no sale" "
 assert not of('acquisition'), events"
+
+# Amounts written with hyphens: "a $2-billion deal" is two billion; "$38-a-share" is a price
+# per share, not the deal's amount.
+printf 'Date: 2026-11-30\nBrenhaven Capital Inc agreed to buy Tollivar Foods Inc in a $2-billion deal.\nAcme Corp said its board would weigh the unsolicited $38-a-share proposal from Zantel Capital LP.\n' >"$TMP/hyph.txt"
+dry "$TMP/hyph.txt" --model none
+pycheck "hyphenated amounts" "
+[d] = of('acquisition', 'tollivar-foods')
+assert d['data']['amount'] == 2e9 and d['data']['currency'] == 'USD', d['data']
+[b] = of('acquisition', 'acme')
+assert 'amount' not in b['data'], b['data']
+assert {c['id']: c['role'] for c in b['companies']} == {'zantel-capital': 'acquirer', 'acme': 'target'}, b"
 finish
