@@ -237,13 +237,21 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         size_t to = ex_tok_is(a, h->t0, "to") ? h->t0 : h->t0 - 1;
         if (to > s->t0 && ex_tok_is(a, to, "to") && ex_ty_is(a, to - 1, right)) return;
     }
+    /* a tender for some of the shares is still a bid for the company ("its offer of 13 dlrs
+     * a share for 3.3 mln Princeville Development Corp shares") */
+    int bid =
+        en->dir == LEX_DIR_FWD && (strstr(en->phrase, "offer") || strstr(en->phrase, "bid for") ||
+                                   strstr(en->phrase, "share for"));
     /* a count right after the verb: "sold 1,082 cars", "to acquire 15 Boeing 767s" */
     if ((en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL) && !dealobj && h->t1 < s->t1 &&
         (ex_tk(a, h->t1)->flags & EXTRACT_TOK_NUM) &&
         !(kr >= 0 && a->ments[kr].t0 == h->t1)) { /* "acquired 2001 Distributors Inc" */
         int num = 0;
         for (size_t k = 0; k < a->nnums && !num; k++) num = a->nums[k].t0 == h->t1;
-        if (!num) return;
+        static const char *const shares[] = {"shares", "stock", "common", NULL};
+        if (!num && !(bid && kr >= 0 && a->ments[kr].t0 <= h->t1 + 3 && a->ments[kr].t1 < s->t1 &&
+                      ex_ty_is(a, a->ments[kr].t1, shares)))
+            return;
     }
     /* shares or a stake before the company ("bought 5 pct of X", "to sell its stake in
      * X") are an investment (the stake triggers), unless all of them are bought */
@@ -262,7 +270,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                   (ex_tok_is(a, k, "remaining") && !pct_at(a, k + 1, k + 3)) ||
                   ex_tok_is(a, k, "majority") || ex_tok_is(a, k, "controlling") ||
                   (!pct && k == h->t1 && ex_tok_is(a, k, "the") && the_shares(a, k + 1, pend));
-        if (part && !all) return;
+        if (part && !all && !bid) return;
     }
     co_t sel;      /* the seller, when the sentence names one */
     int whole = 0; /* the company sells itself: it is the target, the buyer unnamed */
