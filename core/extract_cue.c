@@ -166,12 +166,50 @@ static void holder_names(art_t *a, const sent_t *s)
     }
 }
 
+/* A business named as a part of a company: "Bogen, a division of Lear Siegler Inc", "Google,
+ * a unit of Alphabet", "Lear Siegler's Bogen unit", "Alphabet's Waymo subsidiary". The
+ * capitalised run before the appositive (after a word in lower case) or between the
+ * possessive and the word of a part is a company. */
+static void unit_names(art_t *a, const sent_t *s)
+{
+    static const char *const parts[] = {"unit",     "division",  "subsidiary",   "affiliate",
+                                        "units",    "divisions", "subsidiaries", "arm",
+                                        "business", NULL};
+    for (long k = ex_ty_find(a, s->t0 + 1, s->t1, parts); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, s->t1, parts)) {
+        size_t p = (size_t)k;
+        /* "X's Name unit" */
+        size_t j = p, i = j;
+        while (i > s->t0 && j - i < 3 && ex_name_part(a, i - 1, s->t1)) i--;
+        if (i < j && i > s->t0 && (ex_tk(a, i - 1)->flags & EXTRACT_TOK_POSS) &&
+            !ex_not_company(a, i, j, s->t0)) {
+            cue_add(a, s, i, j);
+            continue;
+        }
+        /* "Name, a (wholly owned) unit of" */
+        if (p + 1 >= s->t1 || !ex_tok_is(a, p + 1, "of")) continue;
+        size_t c = p;
+        while (c > s->t0 && p - c < 4 && (ex_tk(a, c - 1)->flags & EXTRACT_TOK_LOWER) &&
+               !ex_tok_is(a, c - 1, "a") && !ex_tok_is(a, c - 1, "an"))
+            c--;
+        if (c < s->t0 + 3 || !(ex_tok_is(a, c - 1, "a") || ex_tok_is(a, c - 1, "an")) ||
+            !ex_tok_is(a, c - 2, ","))
+            continue;
+        j = c - 2, i = j;
+        while (i > s->t0 && j - i < 4 && ex_name_part(a, i - 1, s->t1)) i--;
+        if (i == j || i == s->t0 || !(ex_tk(a, i - 1)->flags & EXTRACT_TOK_LOWER)) continue;
+        if (ex_not_company(a, i, j, s->t0)) continue;
+        cue_add(a, s, i, j);
+    }
+}
+
 void ex_discover_roles(art_t *a, const sent_t *s)
 {
     holder_names(a, s);
     agent_names(a, s);
     sale_buyer_names(a, s);
     deal_noun_names(a, s);
+    unit_names(a, s);
 }
 
 /* Verbs a company is the subject of, right after its name at the start of a sentence:
