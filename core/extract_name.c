@@ -391,6 +391,17 @@ static int name_joiner(art_t *a, const sent_t *s, size_t k)
         ex_class_at(a, k - 1, k, LEX_PTITLE, NULL) || ex_class_at(a, k - 1, k, LEX_PLACE, &l))
         return 0;
     if (!letter && registry_match(a->x->reg, a->text, a->toks.v, k, k - 1, &en)) return 0;
+    /* "said Ray Stone of Merrill Lynch", "economist Stephen Roach of Morgan Stanley": a
+     * person of a company, not one name */
+    if (of) {
+        static const char *const speaker[] = {"said",      "says",      "analyst",
+                                              "analysts",  "economist", "strategist",
+                                              "according", "told",      NULL};
+        size_t p = k;
+        while (p > s->t0 && k - p < 3 && ex_capword(a, p - 1)) p--;
+        if (p < k && ((p > s->t0 && ex_ty_is(a, p - 1, speaker)) || ex_ty_is(a, p, speaker)))
+            return 0;
+    }
     if (ex_tok_is(a, k, "and") && !letter) {
         /* "Chrysler and American Motors Corp" are two: the word before "and" must not be
          * a company found so far either */
@@ -584,7 +595,7 @@ void ex_discover(art_t *a, const sent_t *s)
         /* Name Name Corp, Bank of New York Co, Goodyear Tire and Rubber Co */
         if (ex_capword(a, i) && i > s->t0 && suffix_word(a, i, s->t1)) {
             size_t b = i, glued = 0;
-            while (b > s->t0 && i - b < 6 + glued &&
+            while (b > s->t0 && i - b < 8 + glued &&
                    ((name_compound(a, b - 1, s->t0, i) && ++glued) ||
                     (ex_name_part(a, b - 1, s->t1) &&
                      (!ex_class_at(a, b - 1, i, LEX_NOTNAME, NULL) ||

@@ -274,4 +274,11 @@ assert d['data']['amount'] == 2e9 and d['data']['currency'] == 'USD', d['data']
 [b] = of('acquisition', 'acme')
 assert 'amount' not in b['data'], b['data']
 assert {c['id']: c['role'] for c in b['companies']} == {'zantel-capital': 'acquirer', 'acme': 'target'}, b"
+
+# "said Ray Stone of Merrill Lynch": a person of a company, not one name.
+printf 'Date: 2026-11-30\nHarlan Corp shares rose 5 pct after the results, said Ray Stone of Merrill Lynch Capital Markets.\nAnalyst Beth Reiners of Dean Witter Reynolds Inc said Harlan Corp sales would rise 10 pct.\nSales will grow 10 pct this year, said Ray Stone of Merrill Lynch Capital Markets.\n' >"$TMP/personof.txt"
+dry "$TMP/personof.txt" --model none
+pycheck "a person of a company is no company" "
+names = {c['name'] for e in events for c in e['companies']}
+assert events and not [n for n in names if 'Stone' in n or 'Reiners' in n], names"
 finish
