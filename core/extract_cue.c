@@ -181,7 +181,13 @@ static void unit_names(art_t *a, const sent_t *s)
         /* "X's Name unit" */
         size_t j = p, i = j;
         while (i > s->t0 && j - i < 3 && ex_name_part(a, i - 1, s->t1)) i--;
-        if (i < j && i > s->t0 && (ex_tk(a, i - 1)->flags & EXTRACT_TOK_POSS) &&
+        /* after "its" only a unit or subsidiary: "its Boise division" is often a region */
+        static const char *const units[] = {"unit",  "subsidiary",   "affiliate",
+                                            "units", "subsidiaries", NULL};
+        if (i < j && i > s->t0 &&
+            ((ex_tk(a, i - 1)->flags & EXTRACT_TOK_POSS) ||
+             ((ex_tok_is(a, i - 1, "its") || ex_tok_is(a, i - 1, "their")) &&
+              ex_ty_is(a, p, units))) &&
             !ex_not_company(a, i, j, s->t0)) {
             cue_add(a, s, i, j);
             continue;

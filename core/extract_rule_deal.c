@@ -152,9 +152,14 @@ static long buyer_after(const art_t *a, const sent_t *s, size_t from)
         size_t b = k + 1, w = 4;
         for (size_t j = b; j < b + 4 && j < s->t1; j++)
             if (ex_tok_is(a, j, "based")) w = j - k + 3;
-        /* "to an investor group led by Z": the group's leader stands for it */
-        for (size_t j = b; j < b + 5 && j + 1 < s->t1; j++)
+        /* "to an investor group led by Z", "to a group consisting of <Z>, <Y> and <X>": the
+         * group's leader or first member stands for it */
+        for (size_t j = b; j < b + 5 && j + 1 < s->t1; j++) {
             if (ex_tok_is(a, j, "led") && ex_tok_is(a, j + 1, "by")) w = j - k + 5;
+            if (ex_tok_is(a, j, "consisting") || ex_tok_is(a, j, "comprising") ||
+                ex_tok_is(a, j, "including") || ex_tok_is(a, j, "includes"))
+                w = j - k + 5;
+        }
         /* "to an affiliate of Z", "to a unit of Z": Z's group buys */
         if (b + 2 < s->t1 && (ex_tok_is(a, b, "an") || ex_tok_is(a, b, "a")) &&
             (ex_tok_is(a, b + 1, "affiliate") || ex_tok_is(a, b + 1, "unit") ||
