@@ -620,6 +620,11 @@ void ex_discover(art_t *a, const sent_t *s)
                 !ex_class_at(a, b - 1, b, LEX_PTITLE, NULL) &&
                 (ex_tk(a, b - 2)->flags & EXTRACT_TOK_LOWER) && !ex_capword(a, b - 2))
                 b--;
+            /* "acquire U.S. Design Corp", "U.S. Home Corp": the country's initials open the
+             * name after a word in lower case (the run is one word or more here) */
+            else if (b > s->t0 + 1 && b < i && ex_tok_is(a, b - 1, "U.S.") &&
+                     (ex_tk(a, b - 2)->flags & EXTRACT_TOK_LOWER) && !ex_capword(a, b - 2))
+                b--;
             /* "acquired 2001 Distributors Inc": a year-like number opens a name after a word
              * in lower case */
             if (b > s->t0 + 1 && b < i && (ex_tk(a, b - 1)->flags & EXTRACT_TOK_NUM) &&
@@ -630,7 +635,8 @@ void ex_discover(art_t *a, const sent_t *s)
                     digits &= ex_digit_c((unsigned char)a->text[ex_tk(a, b - 1)->off + q]);
                 if (digits) b--;
             }
-            int opener = b + 2 < i && ex_class_at(a, b, b + 1, LEX_NOTNAME, NULL) &&
+            int opener = (b + 2 < i || (b + 1 < i && ex_tok_is(a, b, "U.S."))) &&
+                         ex_class_at(a, b, b + 1, LEX_NOTNAME, NULL) &&
                          !ex_not_company(a, b + 1, i, s->t0);
             /* a known company's name that only begins a longer one is another company
              * ("Shell Petroleum Development Company", a unit of Shell) */
