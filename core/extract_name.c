@@ -391,6 +391,35 @@ static int name_joiner(art_t *a, const sent_t *s, size_t k)
     return 1;
 }
 
+/* "Tervo Grid and Solace Motors": an "and" at k between two names of two words or more, the
+ * second ending in a weak suffix (a word, not an abbreviation: Motors, Group, Systems) at
+ * sfx, joins two companies, not one ("Goodyear Tire and Rubber Co", "Procter and Gamble
+ * Co" keep a strong suffix or one word before the "and"). */
+static int two_names_and(art_t *a, const sent_t *s, size_t k, size_t sfx)
+{
+    if (k < s->t0 + 2 || k + 2 > sfx || !ex_tok_is(a, k, "and")) return 0;
+    const extract_tok_t *t = ex_tk(a, sfx);
+    if (t->len <= 4 || strncasecmp(a->text + t->off, "Corporation", 11) == 0 ||
+        strncasecmp(a->text + t->off, "Limited", 7) == 0 ||
+        strncasecmp(a->text + t->off, "Incorporated", 12) == 0)
+        return 0;
+    /* trades named in pairs inside one name: "Savings and Loan", "Oil and Gas", "Light and
+     * Power", "Telephone and Telegraph" */
+    static const char *const trades[] = {
+        "savings",     "loan",        "oil",    "gas",       "light",   "power",
+        "telephone",   "telegraph",   "iron",   "steel",     "tire",    "rubber",
+        "trust",       "electric",    "water",  "land",      "mining",  "chemical",
+        "exploration", "development", "cable",  "insurance", "finance", "investment",
+        "research",    "engineering", "marine", "air",       NULL};
+    if (ex_ty_is(a, k - 1, trades) || ex_ty_is(a, k + 1, trades)) return 0;
+    for (size_t q = k - 2; q < k; q++)
+        if (!ex_capword(a, q) || (ex_tk(a, q)->flags & EXTRACT_TOK_UPPER) ||
+            ex_class_at(a, q, q + 1, LEX_NOTNAME, NULL) ||
+            ex_class_at(a, q, q + 1, LEX_PLACE, NULL))
+            return 0;
+    return 1;
+}
+
 /* The words that follow the company in a results or dividend wire's headline ("CCR VIDEO 1ST
  * QTR NOV 30 NET", "FRANKLIN INSURED TAX-FREE SETS PAYOUT", "ACME QTLY DIVIDEND"). */
 static const char *const wire_head_words[] = {
@@ -574,7 +603,7 @@ void ex_discover(art_t *a, const sent_t *s)
         /* Name Name Corp, Bank of New York Co, Goodyear Tire and Rubber Co */
         if (ex_capword(a, i) && i > s->t0 && ex_class_at(a, i, s->t1, LEX_CORPSFX, &l) && l == 1) {
             size_t b = i, glued = 0;
-            while (b > s->t0 && i - b < 6 + glued &&
+            while (b > s->t0 && i - b < 6 + glued && !two_names_and(a, s, b - 1, i) &&
                    ((name_compound(a, b - 1, s->t0, i) && ++glued) ||
                     (ex_name_part(a, b - 1, s->t1) &&
                      (!ex_class_at(a, b - 1, i, LEX_NOTNAME, NULL) ||

@@ -137,6 +137,13 @@ static long buyer_after(const art_t *a, const sent_t *s, size_t from)
              ex_tok_is(a, b + 1, "subsidiary")) &&
             ex_tok_is(a, b + 2, "of"))
             w = 7;
+        /* "to private equity firm Z", "to investment group Z": a description in lower case
+         * (lexicon class namecue or desc) right before the buyer */
+        for (size_t j = b; j < b + 4 && j + 1 < s->t1 && (ex_tk(a, j)->flags & EXTRACT_TOK_LOWER);
+             j++)
+            if (ex_class_at(a, j, j + 1, LEX_NAMECUE, NULL) ||
+                ex_class_at(a, j, j + 1, LEX_DESC, NULL))
+                w = w > j - k + 2 ? w : j - k + 2;
         long m = ex_ment_after(a, b, k + w < s->t1 ? k + w : s->t1);
         if (m >= 0) return m;
     }
@@ -287,7 +294,10 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             ks = kl - 1;
         kb = buyer_after(a, s, h->t1);
         if (kr >= 0 && kr != kb && (kb < 0 || a->ments[kr].t0 < a->ments[kb].t0)) kt = kr;
-        if (h->t0 > s->t0 && kl >= 0 && passive_before(a, h->t0)) {
+        /* "Y was sold to Z by X"; "X is selling its unit" is no passive */
+        const extract_tok_t *vt = ex_tk(a, h->t0);
+        int ing = vt->len > 4 && strncmp(a->text + vt->off + vt->len - 3, "ing", 3) == 0;
+        if (h->t0 > s->t0 && kl >= 0 && !ing && passive_before(a, h->t0)) {
             kt = kl;
             ks = by_after(a, s, h->t1);
         }

@@ -238,6 +238,38 @@ pycheck "bids for" "
 assert {c['id']: c['role'] for c in e['companies']} == {'zentra': 'acquirer', 'lumeral': 'target'}, e
 assert e['data']['status'] == 'talks' and e['data']['amount'] == 2e9, e['data']"
 
+# A company named only by its place after a verb whose object is a company: the rated
+# company after "downgraded", the one a jury "ordered" to pay, the one "awarded" a contract;
+# and the subject of "secured a loan".
+printf 'Date: 2026-12-01\nMoody'"'"'s downgraded Belvoir Retail'"'"'s credit rating to junk, citing rising debt.\nA federal jury ordered Castellan Medical to pay $212 million to a rival for infringing patents on its heart pumps.\nThe Pentagon awarded Vireo Aerospace a $3.2 billion contract to build satellite launchers.\nArdent Power secured a $2.5 billion loan from a group of banks to fund its offshore wind projects.\n' >"$TMP/obj.txt"
+dry "$TMP/obj.txt" --model none
+pycheck "companies as the object of a rating, a verdict, a contract; a loan's borrower" "
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'belvoir-retail': 'subject', 'MCO': 'analyst'}, r
+assert r['data']['action'] == 'downgrade' and r['data']['kind'] == 'credit', r['data']
+[l] = of('legal', 'castellan-medical')
+assert l['data']['amount'] == 212e6, l['data']
+[c] = of('contract', 'vireo-aerospace')
+assert {x['id']: x['role'] for x in c['companies']}['vireo-aerospace'] == 'supplier', c
+[f] = of('financing', 'ardent-power')
+assert f['data']['kind'] == 'loan' and f['data']['amount'] == 2.5e9, f['data']"
+
+# "is selling its unit to private equity firm Z": a progressive is no passive (the seller
+# is not what is sold), and the buyer comes after its description.
+printf 'Date: 2026-12-01\nPellinor Group is selling its consumer health unit to private equity firm Brightwater for $3.4 billion.\nOrlen Foods sold its snacks business to investment firm Calder Partners.\n' >"$TMP/selling.txt"
+dry "$TMP/selling.txt" --model none
+pycheck "a sale in progress, a buyer after its description" "
+got = sorted(tuple(sorted((c['id'], c['role']) for c in e['companies'])) for e in of('acquisition'))
+assert got == [(('brightwater', 'acquirer'), ('pellinor-group', 'seller')), (('calder-partners', 'acquirer'), ('orlen-foods', 'seller'))], got"
+
+# "Tervo Grid and Solace Motors": two names of two words each around "and", the second
+# ending in a weak suffix, are two companies ("Goodyear Tire and Rubber Co" stays one).
+printf 'Date: 2026-12-01\nTervo Grid and Solace Motors formed a joint venture to build battery plants in Texas.\n' >"$TMP/jv.txt"
+dry "$TMP/jv.txt" --model none
+pycheck "two companies forming a joint venture" "
+[p] = of('partnership')
+assert sorted((c['id'], c['role']) for c in p['companies']) == [('solace-motors', 'partner'), ('tervo-grid', 'partner')], p"
+
 # One-sentence items of modern news, each through the default model: the event and its
 # companies in their roles (fixtures/sentences/modern.tsv).
 check "modern one-sentence items" python3 tests/eval/sentences.py "$SEISMO" "$TMP" fixtures/sentences/modern.tsv
