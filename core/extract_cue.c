@@ -203,7 +203,10 @@ void ex_discover_leads(art_t *a)
                 (i > s->t0 && i + 1 < s->t1 && (ex_tok_is(a, i, "and") || ex_tok_is(a, i, "&")) &&
                  ex_capword(a, i + 1))))
             i++, n++;
-        if (!n || i >= s->t1 || !ex_ty_is(a, i, lead_verbs)) continue;
+        /* "Dunmore Gold now expects": an adverb between the name and its verb */
+        static const char *const adv[] = {"now", "also", "still", "again", NULL};
+        size_t v = i < s->t1 && ex_ty_is(a, i, adv) ? i + 1 : i;
+        if (!n || v >= s->t1 || !ex_ty_is(a, v, lead_verbs)) continue;
         /* "Analysts said", "Shares rose": a plural noun alone is not a name */
         const extract_tok_t *t = ex_tk(a, s->t0);
         if (n == 1 && a->text[t->off + t->len - 1] == 's') continue;

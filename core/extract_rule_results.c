@@ -68,9 +68,10 @@ static const char *const ty_forecast[] = {"forecast", "forecasts",   "outlook", 
  * not of what analysts expected of the past period ("above Wall Street forecasts"). */
 static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
 {
-    static const char *const theirs[] = {"above",  "below",     "beat", "beating",
-                                         "topped", "missed",    "than", "analysts",
-                                         "street", "consensus", "'",    NULL};
+    static const char *const theirs[] = {"above",     "below", "beat",     "beating", "topped",
+                                         "missed",    "than",  "analysts", "analyst", "missing",
+                                         "topping",   "beats", "tops",     "misses",  "street",
+                                         "consensus", "'",     NULL};
     for (long fw = ex_ty_find(a, lo, hi, ty_forecast); fw >= 0;
          fw = ex_ty_find(a, (size_t)fw + 1, hi, ty_forecast)) {
         size_t from = (size_t)fw > lo + 3 ? (size_t)fw - 3 : lo;
@@ -122,8 +123,9 @@ static size_t ty_find_metrics(const art_t *a, size_t lo, size_t hi, int any_lead
 /* "beat", "miss" or "in_line" from the wording of [lo, hi), or NULL. */
 static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
 {
-    static const char *const beat[] = {"beat",     "beats",     "beating",   "topped", "tops",
-                                       "exceeded", "exceeding", "surpassed", NULL};
+    static const char *const beat[] = {
+        "beat",      "beats",   "beating",    "topped",  "tops",      "exceeded", "exceeding",
+        "surpassed", "topping", "surpassing", "exceeds", "surpasses", NULL};
     static const char *const miss[] = {"missed", "misses", "missing", NULL};
     static const char *const expect[] = {"expectations", "estimates", "forecasts", "consensus",
                                          NULL};
@@ -198,6 +200,10 @@ static const ty_metric_t ty_outlook_metrics[] = {{"capital expenditures", "capex
                                                  {"free cash flow", "free_cash_flow", 0},
                                                  {"gross margin", "gross_margin", 0},
                                                  {"operating margin", "operating_margin", 0},
+                                                 {"production", "production", 0},
+                                                 {"output", "production", 0},
+                                                 {"deliveries", "deliveries", 0},
+                                                 {"shipments", "shipments", 0},
                                                  {NULL, NULL, 0}};
 
 static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t fw)

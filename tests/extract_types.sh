@@ -270,6 +270,26 @@ pycheck "two companies forming a joint venture" "
 [p] = of('partnership')
 assert sorted((c['id'], c['role']) for c in p['companies']) == [('solace-motors', 'partner'), ('tervo-grid', 'partner')], p"
 
+# Results told of "net income at X" (X after the metric), an analyst's forecast that was
+# missed (no outlook); an outlook for production after "now expects" (an article that names
+# no company otherwise: its opening name before a company's verb).
+printf 'Date: 2026-12-01\nQuarterly revenue at Halbrook Media rose 6%% to $2.3 billion, topping analyst estimates.\nSecond-quarter net income at Carver Logistics fell 18%% to $410 million, missing analyst forecasts.\n' >"$TMP/at.txt"
+dry "$TMP/at.txt" --model none
+pycheck "results at a company" "
+[h] = of('earnings', 'halbrook-media')
+m = metrics(h)
+assert m['revenue']['value'] == 2.3e9 and m['revenue']['change_percent'] == 6, m
+assert h['data']['versus_expectations'] == 'beat', h['data']
+[c] = of('earnings', 'carver-logistics')
+assert metrics(c)['net_income']['change_percent'] == -18 and c['data']['versus_expectations'] == 'miss', c['data']
+assert not of('guidance'), of('guidance')
+assert not [e for e in events if any(x['id'] == 'second-quarter' for x in e['companies'])], events"
+printf 'Date: 2026-12-01\nDunmore Gold now expects annual production of 2.1 million to 2.3 million ounces, down from a previous forecast of 2.5 million.\n' >"$TMP/prod.txt"
+dry "$TMP/prod.txt" --model none
+pycheck "an outlook for production" "
+[g] = of('guidance', 'dunmore-gold')
+assert g['data']['metric'] == 'production' and g['data']['direction'] == 'lowered', g['data']"
+
 # One-sentence items of modern news, each through the default model: the event and its
 # companies in their roles (fixtures/sentences/modern.tsv).
 check "modern one-sentence items" python3 tests/eval/sentences.py "$SEISMO" "$TMP" fixtures/sentences/modern.tsv
