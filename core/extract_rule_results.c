@@ -261,9 +261,11 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     }
     co_t c;
     long k = ex_ment_before(a, fw, lo);
-    if (k >= 0)
+    /* "X agreed to sell its unit to Y, ..., as it cut its forecast": "it" after the nearest
+     * name stands for the sentence's first (ex_ty_subject) */
+    if (k >= 0 && !ex_ty_subject(a, s, fw, &c))
         c = a->ments[k].co;
-    else if (!ex_ty_subject(a, s, fw, &c))
+    else if (k < 0 && !ex_ty_subject(a, s, fw, &c))
         return;
     party_t p = {c, "subject"};
     event_t ev;
