@@ -41,8 +41,27 @@ static size_t agent_run(const art_t *a, const sent_t *s, size_t i)
     return j;
 }
 
+/* Is the word at token i a person's surname elsewhere in the article: after a title and a
+ * first name ("President Donald Trump", "Chief Executive Tim Cook") or after "Mr", "Ms"? */
+static int person_surname(const art_t *a, size_t i)
+{
+    uint64_t h = ex_tk(a, i)->h;
+    for (size_t k = 2; k < a->toks.n; k++) {
+        if (k == i || ex_tk(a, k)->h != h) continue;
+        size_t b = k - 1;
+        if (ex_tok_is(a, b, ".") && b > 0) b--; /* "Mr. Trump" */
+        if (ex_class_at(a, b, b + 1, LEX_PTITLE, NULL) && ex_capword(a, b)) return 1;
+        if (ex_capword(a, k - 1) && !(ex_tk(a, k - 1)->flags & EXTRACT_TOK_UPPER) &&
+            ex_class_at(a, k - 2, k - 1, LEX_PTITLE, NULL))
+            return 1;
+    }
+    return 0;
+}
+
 static void agent_add(art_t *a, const sent_t *s, size_t i, size_t j, int peer)
 {
+    /* "Trump said on Monday it would buy" after "President Donald Trump": a person */
+    if (j - i == 1 && person_surname(a, i)) return;
     /* "Analysts", "Investors": a plural noun alone is not a name (Hess is; so is the second
      * of two peers: "Kroger and Albertsons agreed to merge") */
     const char *w = a->text + ex_tk(a, i)->off;
@@ -172,8 +191,26 @@ static void holder_names(art_t *a, const sent_t *s)
     }
 }
 
+/* "agreed to take Pellam Software private": the capitalised run between a form of "take"
+ * and "private" is the company taken private. */
+static void private_names(art_t *a, const sent_t *s)
+{
+    static const char *const take[] = {"take", "takes", "took", "taking", NULL};
+    for (long k = ex_ty_find(a, s->t0, s->t1, take); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, s->t1, take)) {
+        size_t i = (size_t)k + 1, j = agent_run(a, s, i);
+        if (!(j > i && j < s->t1 && ex_tok_is(a, j, "private"))) continue;
+        cue_add(a, s, i, j);
+        /* the name opening the sentence a few auxiliary words before takes it private */
+        size_t j0 = agent_run(a, s, s->t0), q = j0;
+        while (q < (size_t)k && ex_ty_is(a, q, agent_aux)) q++;
+        if (j0 > s->t0 && q == (size_t)k) agent_add(a, s, s->t0, j0, 0);
+    }
+}
+
 void ex_discover_roles(art_t *a, const sent_t *s)
 {
+    private_names(a, s);
     holder_names(a, s);
     agent_names(a, s);
     sale_buyer_names(a, s);
@@ -182,15 +219,17 @@ void ex_discover_roles(art_t *a, const sent_t *s)
 
 /* Verbs a company is the subject of, right after its name at the start of a sentence:
  * "JJB Sports said", "Tesco reported", "Vodafone 's shares". */
-static const char *const lead_verbs[] =
-    {
-        "said",      "says",   "reported",  "reports", "posted",    "posts",    "announced",
-        "announces", "became", "warned",    "warns",   "expects",   "expected", "forecast",
-        "forecasts", "raised", "raises",    "cut",     "cuts",      "plans",    "planned",
-        "agreed",    "agrees", "has",       "had",     "is",        "was",      "will",
-        "saw",       "sees",   "increased", "lifted",  "delivered", "added",    "'s",
-        "s", /* "Tesco's shares": the possessive, however it is cut */
-        NULL};
+static const char
+    *const lead_verbs[] = {"said",      "says",      "reported",  "reports",  "posted",
+                           "posts",     "announced", "announces", "became",   "warned",
+                           "warns",     "expects",   "expected",  "forecast", "forecasts",
+                           "raised",    "raises",    "cut",       "cuts",     "plans",
+                           "planned",   "agreed",    "agrees",    "has",      "had",
+                           "is",        "was",       "will",      "saw",      "sees",
+                           "increased", "lifted",    "delivered", "added",    "'s",
+                           "withdrew",  "pulled",    "suspended", "lowered",  "reaffirmed",
+                           "s", /* "Tesco's shares": the possessive, however it is cut */
+                           NULL};
 
 void ex_discover_leads(art_t *a)
 {

@@ -104,6 +104,21 @@ static int sell_whole_after(const art_t *a, const sent_t *s, size_t k)
     return 0;
 }
 
+/* "approved its sale to Y", "its $4 billion sale to Y": "its" before the deal noun at k, only
+ * an amount or a word of plan between, stands for the company sold whole. */
+static int sell_whole_before(const art_t *a, const sent_t *s, size_t k)
+{
+    static const char *const plan[] = {"proposed", "planned", "pending", "agreed", "$",
+                                       "billion",  "million", "bln",     "mln",    NULL};
+    for (size_t j = k; j > s->t0 && k - j < 6; j--) {
+        if (ex_tok_is(a, j - 1, "its")) return 1;
+        if (!ex_ty_is(a, j - 1, plan) && !(ex_tk(a, j - 1)->flags & EXTRACT_TOK_NUM) &&
+            !ex_hit_at(a, j - 1, LEX_CURRENCY))
+            return 0;
+    }
+    return 0;
+}
+
 /* Are the shares named at token k all of a class ("the stock of X", "the Class B common
  * stock of X", "the outstanding shares of X")? */
 static int the_shares(const art_t *a, size_t k, size_t end)
@@ -185,6 +200,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     co_t ag[4], pa[4];
     size_t nag = 0, npa = 0;
     long kl = ex_ment_before(a, h->t0, s->t0), kr = ex_ment_after(a, h->t1, s->t1);
+    /* "take X private": the company right after the verb, "private" right after it */
+    static const char *const take[] = {"take", "takes", "took", "taking", NULL};
+    if (h->t1 - h->t0 == 1 && ex_ty_is(a, h->t0, take) &&
+        !(kr >= 0 && a->ments[kr].t0 == h->t1 && a->ments[kr].t1 < s->t1 &&
+          ex_tok_is(a, a->ments[kr].t1, "private")))
+        return;
     /* "owns a 30% stake in the Stabroek block off Guyana, where an Exxon-led group ...": the
      * company a stake is in follows its trigger in the same clause ("a stake in another
      * troubled bank, <Perwira Habib Bank>"); one named in a later clause is another's */
@@ -292,7 +313,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (kl > 0 && a->ments[kl].t0 > s->t0 && ex_ty_is(a, a->ments[kl].t0 - 1, hired) &&
             a->ments[kl - 1].t0 >= s->t0)
             ks = kl - 1;
-        kb = buyer_after(a, s, h->t1);
+        /* "sale to Z": the trigger's own "to" opens the buyer */
+        kb = buyer_after(a, s, ex_tok_is(a, h->t1 - 1, "to") ? h->t1 - 1 : h->t1);
         if (kr >= 0 && kr != kb && (kb < 0 || a->ments[kr].t0 < a->ments[kb].t0)) kt = kr;
         /* "Y was sold to Z by X"; "X is selling its unit" is no passive */
         const extract_tok_t *vt = ex_tk(a, h->t0);
@@ -307,7 +329,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (ks < 0 && ex_resolve_desc(a, s, s->t0, h->t0, pa, npa, &sel)) have_sel = 1;
         /* "the sale of all its outstanding shares", "to sell the company", "to sell itself":
          * the company is what is sold, its holders sell */
-        if (have_sel && npa == 0 && sell_whole_after(a, s, h->t1)) {
+        if (have_sel && npa == 0 &&
+            (sell_whole_after(a, s, h->t1) ||
+             (ex_tok_is(a, h->t0, "sale") && sell_whole_before(a, s, h->t0)))) {
             pa[npa++] = sel;
             have_sel = 0;
             whole = 1;

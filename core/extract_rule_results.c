@@ -242,7 +242,11 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         size_t d0 = ms[0].t0 > fw ? ms[0].t0 - fw : fw - ms[0].t0;
         if (d < d0) ms[0] = ms[i];
     }
-    if (!nm) return;
+    /* "withdrew its full-year outlook", "pulled its 2026 guidance": the whole outlook, no
+     * metric named */
+    static const char *const whole[] = {"outlook", "guidance", "forecast", "forecasts", NULL};
+    int all = !nm && ex_ty_find(a, lo, hi, pulled) >= 0 && ex_ty_is(a, fw, whole);
+    if (!nm && !all) return;
     const char *dir = "initiated";
     size_t vlo = fw > lo + 4 ? fw - 4 : lo, vhi = fw + 2 < hi ? fw + 2 : hi;
     if (ex_ty_find(a, lo, hi, pulled) >= 0)
@@ -270,11 +274,11 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     party_t p = {c, "subject"};
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_GUIDANCE, &p, 1)) return;
-    ex_set_str(a, &ev, "metric", ms[0].m->metric);
+    ex_set_str(a, &ev, "metric", all ? "outlook" : ms[0].m->metric);
     ty_amount_t am[8];
     size_t na = ex_ty_amounts(a, s, am, 8), got = 0;
     double v[2] = {0, 0};
-    for (size_t q = 0; q < na && got < 2; q++) {
+    for (size_t q = 0; q < na && got < 2 && !all; q++) {
         if (am[q].t0 < ms[0].t0 || am[q].t0 >= hi) continue;
         long pw = ex_ty_find(a, ms[0].t1, am[q].t0, prior);
         if (pw >= 0) break;

@@ -290,6 +290,59 @@ pycheck "an outlook for production" "
 [g] = of('guidance', 'dunmore-gold')
 assert g['data']['metric'] == 'production' and g['data']['direction'] == 'lowered', g['data']"
 
+# An outlook withdrawn without a metric named is guidance all the same.
+printf 'Date: 2026-12-01\nLydgate Energy withdrew its full-year outlook, citing uncertainty over tariffs.\n' >"$TMP/wd1.txt"
+dry "$TMP/wd1.txt" --model none
+pycheck "a withdrawn outlook with no metric" "
+[g] = of('guidance', 'lydgate-energy')
+assert g['data']['direction'] == 'withdrawn' and g['data']['period'] == 'FY2026', g['data']"
+printf 'Date: 2026-12-01\nCorbin Airlines pulled its 2026 guidance, citing weaker travel demand.\n' >"$TMP/wd2.txt"
+dry "$TMP/wd2.txt" --model none
+pycheck "a pulled guidance" "
+[g] = of('guidance', 'corbin-airlines')
+assert g['data']['direction'] == 'withdrawn' and g['data']['period'] == 'FY2026', g['data']"
+
+# "Shareholders in X approved its sale to Y": X is bought, Y buys.
+printf 'Date: 2026-12-01\nShareholders in Tamsin Foods approved its sale to Greyfield.\n' >"$TMP/sh1.txt"
+dry "$TMP/sh1.txt" --model none
+pycheck "shareholders in X approved its sale to Y" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'greyfield': 'acquirer', 'tamsin-foods': 'target'}, e"
+printf 'Date: 2026-12-01\nShareholders of Dorrit Mining voted to approve its $4 billion sale to Calbrook Resources.\n' >"$TMP/sh2.txt"
+dry "$TMP/sh2.txt" --model none
+pycheck "shareholders of X voted to approve its sale to Y" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'calbrook-resources': 'acquirer', 'dorrit-mining': 'target'}, e
+assert e['data']['amount'] == 4e9, e['data']"
+
+# "take X private": X between the verb and "private" is the target.
+printf 'Date: 2026-12-01\nArdmore Capital agreed to take Pellam Software private for $2.4 billion.\n' >"$TMP/priv.txt"
+dry "$TMP/priv.txt" --model none
+pycheck "take X private" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'ardmore-capital': 'acquirer', 'pellam-software': 'target'}, e
+assert e['data']['amount'] == 2.4e9, e['data']"
+
+# A person named earlier in the article is no company when a sentence opens with the
+# surname before a deal verb; Greenland is a place.
+printf 'Date: 2026-12-01\nU.S. President Donald Trump renewed his push to acquire the Arctic island.\nTrump said on Monday it would buy Greenland.\n' >"$TMP/person.txt"
+dry "$TMP/person.txt" --model none
+pycheck "a person's surname before a deal verb" "
+assert not [e for e in events if any(c['id'] in ('trump', 'greenland', 'donald-trump') for c in e['companies'])], events"
+
+# Fiscal quarters: a fiscal fourth quarter ended June 30 is Q4 of the fiscal year ending
+# then, a fiscal first quarter ended September 30 Q1 of the next one.
+printf 'Date: 2026-08-05\nHarlan Systems said revenue for its fiscal fourth quarter ended June 30 rose 9%% to $3.1 billion.\n' >"$TMP/fy1.txt"
+dry "$TMP/fy1.txt" --model none
+pycheck "a fiscal fourth quarter ended in June" "
+[e] = of('earnings', 'harlan-systems')
+assert e['data']['period'] == 'Q4 FY2026', e['data']"
+printf 'Date: 2026-10-28\nHarlan Systems reported fiscal first-quarter revenue of $2.2 billion for the quarter ended Sept. 30.\n' >"$TMP/fy2.txt"
+dry "$TMP/fy2.txt" --model none
+pycheck "a fiscal first quarter ended in September" "
+[e] = of('earnings', 'harlan-systems')
+assert e['data']['period'] == 'Q1 FY2027', e['data']"
+
 # One-sentence items of modern news, each through the default model: the event and its
 # companies in their roles (fixtures/sentences/modern.tsv).
 check "modern one-sentence items" python3 tests/eval/sentences.py "$SEISMO" "$TMP" fixtures/sentences/modern.tsv
