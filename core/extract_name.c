@@ -663,6 +663,18 @@ void ex_discover(art_t *a, const sent_t *s)
         /* cue words followed by a capitalised name: "shares of X", "to acquire X",
          * "construction group X" (lexicon class namecue) */
         /* (a cue may open a sentence written in lower case: "Shares of Hess rose") */
+        /* "a stake of about 7% in Quillon Retail": a percentage of a stake, then "in" */
+        if (ex_tok_is(a, i, "%") && i + 2 < s->t1 && ex_tok_is(a, i + 1, "in") &&
+            ex_capword(a, i + 2) && i >= s->t0 + 6) {
+            int stake = 0;
+            for (size_t q = i - 6; q < i && !stake; q++)
+                stake = ex_class_at(a, q, q + 1, LEX_STAKE, NULL);
+            size_t b = i + 2, e2 = b;
+            while (e2 < s->t1 && e2 - b < 6 && ex_name_part(a, e2, s->t1)) e2++;
+            if (stake && e2 > b && !ex_not_company(a, b, e2, s->t0))
+                ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, e2 - 1)->off + ex_tk(a, e2 - 1)->len);
+            continue;
+        }
         if (!(t->flags & EXTRACT_TOK_LOWER) && !(i == s->t0 && lower)) continue;
         if (ex_class_at(a, i, s->t1, LEX_NAMECUE, &l)) {
             size_t b = i + l, e2 = b;

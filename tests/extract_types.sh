@@ -343,6 +343,27 @@ pycheck "a fiscal first quarter ended in September" "
 [e] = of('earnings', 'harlan-systems')
 assert e['data']['period'] == 'Q1 FY2027', e['data']"
 
+# A stake "of about 7% in X" names its investee; a company is pushed "for a sale of the
+# company" (the target is the company, not the investor); "to resolve lawsuits" settles;
+# "X and Y announced a strategic partnership" names two partners.
+printf 'Date: 2026-12-01\nActivist investor Elmgrove Partners has built a stake of about 7%% in Quillon Retail and is pushing for a sale of the company.\n' >"$TMP/act.txt"
+dry "$TMP/act.txt" --model none
+pycheck "a stake of N% in X" "
+[e] = of('investment')
+assert {c['id']: c['role'] for c in e['companies']} == {'elmgrove-partners': 'investor', 'quillon-retail': 'investee'}, e
+assert e['data']['stake_percent'] == 7, e['data']
+assert not [d for d in of('acquisition') if any(c['id'] == 'elmgrove-partners' and c['role'] == 'target' for c in d['companies'])], events"
+printf 'Date: 2026-12-01\nWendell Chemicals agreed to pay $1.1 billion to resolve lawsuits over contaminated drinking water.\n' >"$TMP/res.txt"
+dry "$TMP/res.txt" --model none
+pycheck "paying to resolve lawsuits is a settlement" "
+[e] = of('legal', 'wendell-chemicals')
+assert e['data']['action'] == 'settlement' and e['data']['amount'] == 1.1e9, e['data']"
+printf 'Date: 2026-12-01\nValdor Networks and Sable Cloud announced a strategic partnership to offer AI services to banks.\n' >"$TMP/sp.txt"
+dry "$TMP/sp.txt" --model none
+pycheck "two companies announcing a strategic partnership" "
+[p] = of('partnership')
+assert sorted((c['id'], c['role']) for c in p['companies']) == [('sable-cloud', 'partner'), ('valdor-networks', 'partner')], p"
+
 # One-sentence items of modern news, each through the default model: the event and its
 # companies in their roles (fixtures/sentences/modern.tsv).
 check "modern one-sentence items" python3 tests/eval/sentences.py "$SEISMO" "$TMP" fixtures/sentences/modern.tsv
