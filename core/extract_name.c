@@ -839,6 +839,14 @@ void ex_find_mentions(art_t *a, const sent_t *s)
             e++;
             if (e < s->t1 && ex_tok_is(a, e, ".") && !(ex_tk(a, e)->flags & EXTRACT_TOK_SPACE)) e++;
         }
+        /* "according to LSEG data": a source of figures is no party to the news */
+        static const char *const data[] = {"data",    "estimates", "figures", "calculations",
+                                           "numbers", "polls",     "survey",  NULL};
+        if (i >= s->t0 + 2 && e < s->t1 && ex_tok_is(a, i - 2, "according") &&
+            ex_tok_is(a, i - 1, "to") && ex_ty_is(a, e, data)) {
+            i = e;
+            continue;
+        }
         push_ment(a, co, reg, i, e);
         i = e;
     }

@@ -78,8 +78,15 @@ static void ty_executive(art_t *a, const sent_t *s)
         size_t from = p->t0 > s->t0 + 4 ? p->t0 - 4 : s->t0;
         /* ("hired X as chief operating officer": hired for a position, named by "as") */
         int as = p->t1 < s->t1 && ex_tok_is(a, p->t1, "as");
-        if ((v = ex_ty_find(a, from, p->t0, in)) >= 0 && !ex_tok_is(a, (size_t)v, "succeed") &&
-            ((!ex_tok_is(a, (size_t)v, "hired") && !ex_tok_is(a, (size_t)v, "hires")) || as))
+        /* "Y will retire and will be succeeded by X", "replaced by X": X comes in, to the
+         * position of the one who goes */
+        static const char *const succ[] = {"succeeded", "replaced", NULL};
+        int by =
+            p->t0 >= s->t0 + 2 && ex_tok_is(a, p->t0 - 1, "by") && ex_ty_is(a, p->t0 - 2, succ);
+        if (by)
+            action = "appointed", v = (long)p->t0 - 2;
+        else if ((v = ex_ty_find(a, from, p->t0, in)) >= 0 && !ex_tok_is(a, (size_t)v, "succeed") &&
+                 ((!ex_tok_is(a, (size_t)v, "hired") && !ex_tok_is(a, (size_t)v, "hires")) || as))
             action = "appointed";
         /* "X was named CEO", "X will succeed", "X is stepping down" */
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1, in)) >= 0 &&
@@ -88,7 +95,7 @@ static void ty_executive(art_t *a, const sent_t *s)
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1, out)) >= 0)
             action = "departed";
         if (!action) continue;
-        if (ex_tok_is(a, (size_t)v, "replacing") || ex_tok_is(a, (size_t)v, "replaced")) {
+        if (!by && (ex_tok_is(a, (size_t)v, "replacing") || ex_tok_is(a, (size_t)v, "replaced"))) {
             if ((size_t)v > p->t0) continue; /* "X replaces Y": Y is the one who leaves */
             action = "departed";
         }
@@ -103,6 +110,7 @@ static void ty_executive(art_t *a, const sent_t *s)
         size_t tlo = p->t0 > s->t0 + 4 ? p->t0 - 4 : s->t0;
         const char *title = ty_position(a, tlo, p->t0);
         if (title && (!pos || strcmp(action, "departed") == 0)) pos = title;
+        if (!pos && by) pos = ty_position(a, s->t0, p->t0);
         if (!pos) continue;
         /* an interim stand-in is not an appointment */
         static const char *const interim[] = {"interim", "acting", NULL};

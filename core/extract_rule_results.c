@@ -245,7 +245,14 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     /* "withdrew its full-year outlook", "pulled its 2026 guidance": the whole outlook, no
      * metric named */
     static const char *const whole[] = {"outlook", "guidance", "forecast", "forecasts", NULL};
-    int all = !nm && ex_ty_find(a, lo, hi, pulled) >= 0 && ex_ty_is(a, fw, whole);
+    int pull = ex_ty_find(a, lo, hi, pulled) >= 0 && ex_ty_is(a, fw, whole);
+    /* ... also when the only metric is the results' ("withdrew its outlook after reporting a
+     * drop in profit"): a withdrawn outlook's metric stands next to it */
+    if (pull && nm) {
+        size_t d0 = ms[0].t0 > fw ? ms[0].t0 - fw : fw - ms[0].t1;
+        if (d0 > 4) nm = 0;
+    }
+    int all = !nm && pull;
     if (!nm && !all) return;
     const char *dir = "initiated";
     size_t vlo = fw > lo + 4 ? fw - 4 : lo, vhi = fw + 2 < hi ? fw + 2 : hi;

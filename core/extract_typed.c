@@ -340,6 +340,16 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
     }
     if (future && !q && !half && year) full = 1; /* an outlook "for 2025" */
     if (!q && !half && !full) return 0;
+    /* "fiscal fourth-quarter profit" in the lead, "the quarter ended June 30" further on: the
+     * article says when its fiscal quarter ended */
+    for (size_t i = 2; fiscal && q && !endm && i + 1 < a->toks.n; i++)
+        if ((ex_tok_is(a, i, "ended") || ex_tok_is(a, i, "ending")) &&
+            (ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP) &&
+            (ex_tok_is(a, i - 1, "quarter") || ex_tok_is(a, i - 2, "quarter"))) {
+            endm = date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len);
+            for (size_t k = i + 2; endm && k < a->toks.n && k < i + 6 && !endy; k++)
+                endy = ty_year(a, k);
+        }
     /* a quarter or year ended in a month that is not the calendar one's is a fiscal period:
      * "fiscal fourth quarter ended June 30" is Q4 of the fiscal year ending then, "first
      * quarter ended Sept. 30" Q1 of the one ending nine months later (a fiscal year is

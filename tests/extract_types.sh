@@ -364,6 +364,13 @@ pycheck "two companies announcing a strategic partnership" "
 [p] = of('partnership')
 assert sorted((c['id'], c['role']) for c in p['companies']) == [('sable-cloud', 'partner'), ('valdor-networks', 'partner')], p"
 
+# "on news of a $1 billion share buyback" reports a buyback authorized.
+printf 'Date: 2026-12-01\nHarlow Mining shares rose 2%% on news of a $1 billion share buyback.\n' >"$TMP/news.txt"
+dry "$TMP/news.txt" --model none
+pycheck "news of a buyback" "
+[b] = of('buyback', 'harlow-mining')
+assert b['data']['action'] == 'authorized' and b['data']['amount'] == 1e9, b['data']"
+
 # One-sentence items of modern news, each through the default model: the event and its
 # companies in their roles (fixtures/sentences/modern.tsv).
 check "modern one-sentence items" python3 tests/eval/sentences.py "$SEISMO" "$TMP" fixtures/sentences/modern.tsv
