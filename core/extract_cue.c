@@ -10,13 +10,15 @@
 /* Words between a company that opens a sentence and its deal verb: "Chevron said on Monday
  * it would buy", "Alphabet is in talks to acquire". */
 static const char *const agent_aux[] = {
-    "will",     "would",     "has",        "have",    "had",     "agreed",    "agrees",   "to",
-    "is",       "was",       "also",       "said",    "says",    "it",        "on",       "in",
-    "talks",    "plans",     "planned",    "intends", "wants",   "offered",   "offers",   "could",
-    "may",      "might",     "been",       "be",      "expects", "set",       "sets",     "moved",
-    "moves",    "seeks",     "seeking",    "Monday",  "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday",    "yesterday",  "today",   "finally", "already",   "mutually", "'s",
-    "board",    "directors", "management", NULL};
+    "will",       "would",      "has",       "have",      "had",      "agreed",      "agrees",
+    "to",         "is",         "was",       "also",      "said",     "says",        "it",
+    "on",         "in",         "talks",     "plans",     "planned",  "intends",     "wants",
+    "offered",    "offers",     "could",     "may",       "might",    "been",        "be",
+    "expects",    "set",        "sets",      "moved",     "moves",    "seeks",       "seeking",
+    "Monday",     "Tuesday",    "Wednesday", "Thursday",  "Friday",   "Saturday",    "Sunday",
+    "yesterday",  "today",      "finally",   "already",   "mutually", "'s",          "board",
+    "directors",  "management", "advanced",  "exclusive", "early",    "preliminary", "final",
+    "late-stage", NULL};
 
 /* Registers the capitalised run [i, j) of s as a company unless it cannot be one (a place,
  * a month, a person's title, the registry's) or is one already found. */
@@ -208,8 +210,26 @@ static void private_names(art_t *a, const sent_t *s)
     }
 }
 
+/* "S&P raised Marden Steel's credit rating", "Moody's cut Belvoir's outlook": the capitalised
+ * run after a verb of a rating, before a possessive and a rating word, is the rated company. */
+static void rated_names(art_t *a, const sent_t *s)
+{
+    static const char *const verbs[] = {"raised", "lifted",   "cut",        "lowered", "affirmed",
+                                        "placed", "upgraded", "downgraded", NULL};
+    static const char *const what[] = {"credit", "rating",    "ratings", "outlook", "debt",
+                                       "bonds",  "long-term", "issuer",  "senior",  NULL};
+    for (long k = ex_ty_find(a, s->t0, s->t1, verbs); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, s->t1, verbs)) {
+        size_t i = (size_t)k + 1, j = agent_run(a, s, i);
+        if (j > i && j + 1 < s->t1 && (ex_tk(a, j)->flags & EXTRACT_TOK_POSS) &&
+            ex_ty_is(a, j + 1, what))
+            cue_add(a, s, i, j);
+    }
+}
+
 void ex_discover_roles(art_t *a, const sent_t *s)
 {
+    rated_names(a, s);
     private_names(a, s);
     holder_names(a, s);
     agent_names(a, s);

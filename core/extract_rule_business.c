@@ -151,9 +151,18 @@ static int ty_order(art_t *a, const sent_t *s)
 static void ty_contract(art_t *a, const sent_t *s)
 {
     if (ty_order(a, s)) return;
-    static const char *const noun[] = {
-        "contract",        "contracts", "supply deal", "supply agreement",
-        "supply contract", "order",     "orders",      NULL};
+    static const char *const noun[] = {"contract",
+                                       "contracts",
+                                       "supply deal",
+                                       "supply agreement",
+                                       "supply contract",
+                                       "order",
+                                       "orders",
+                                       "deal to supply",
+                                       "deal to provide",
+                                       "agreement to supply",
+                                       "agreement to provide",
+                                       NULL};
     static const char *const verbs[] = {"won",      "wins",      "win",      "awarded", "signed",
                                         "signs",    "lands",     "landed",   "secured", "secures",
                                         "received", "receives",  "clinched", "inked",   "supply",

@@ -9,7 +9,10 @@
 
 /* Word lists the rules search for (static, as every list given to ex_ty_*: ex_wl_get keys
  * them by address). */
-static const char *const staff_adj[] = {"seasonal", "full-time", "more", "new", NULL};
+static const char *const staff_adj[] = {"seasonal",  "full-time", "more",          "new",
+                                        "salaried",  "hourly",    "corporate",     "office",
+                                        "permanent", "temporary", "management",    "factory",
+                                        "support",   "retail",    "manufacturing", NULL};
 
 static const struct {
     const char *phrase, *position;
@@ -180,7 +183,7 @@ static void ty_workforce(art_t *a, const sent_t *s)
             }
         if (is_pct) continue;
         size_t j = i + 1;
-        if (j < s->t1 && ex_ty_is(a, j, staff_adj)) j++;
+        while (j < s->t1 && j < i + 3 && ex_ty_is(a, j, staff_adj)) j++;
         if (head < 0 && j < s->t1 && ex_ty_is(a, j, staff)) head = ex_parse_num(a, i);
     }
     if (head < 0 && pct < 0 && strcmp(action, "hiring") == 0) return;

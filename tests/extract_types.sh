@@ -371,6 +371,34 @@ pycheck "news of a buyback" "
 [b] = of('buyback', 'harlow-mining')
 assert b['data']['action'] == 'authorized' and b['data']['amount'] == 1e9, b['data']"
 
+# A seventh set's misses: "in advanced talks to acquire"; a buyer after "sovereign wealth fund";
+# an agency that "raised X's credit rating"; "an investigation into X"; "eliminating about 1,500
+# salaried positions"; "a $450 million deal to supply".
+printf 'Date: 2026-12-01\nDrayton Industrial is in advanced talks to acquire packaging maker Corliss Group for about $3 billion, people familiar with the matter told Reuters.\n' >"$TMP/s7a.txt"
+dry "$TMP/s7a.txt" --model none
+pycheck "in advanced talks to acquire" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'drayton-industrial': 'acquirer', 'corliss-group': 'target'}, e
+assert e['data']['status'] == 'talks' and e['data']['amount'] == 3e9, e['data']"
+printf 'Date: 2026-12-01\nSovereign wealth fund Meridia Investment will take a 20%% stake in electric truck maker Halcyon Motors for $600 million.\n' >"$TMP/s7b.txt"
+dry "$TMP/s7b.txt" --model none
+pycheck "a stake taken by a fund named after its description" "
+[e] = of('investment')
+assert {c['id']: c['role'] for c in e['companies']} == {'meridia-investment': 'investor', 'halcyon-motors': 'investee'}, e
+assert e['data']['stake_percent'] == 20, e['data']"
+printf 'Date: 2026-12-01\nS&P Global Ratings raised Marden Steel'"'"'s credit rating to BBB- from BB+, restoring its investment-grade status.\nRegulators in Brussels opened an investigation into Tamworth Telecom over suspected abuse of its dominant position.\nOxley Automotive is eliminating about 1,500 salaried positions worldwide to cut costs.\nKenning Systems signed a five-year, $450 million deal to supply cloud software to the U.K. government.\n' >"$TMP/s7c.txt"
+dry "$TMP/s7c.txt" --model none
+pycheck "a credit rating raised, an investigation into, positions eliminated, a deal to supply" "
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'marden-steel': 'subject', 'SPGI': 'analyst'}, r
+assert r['data']['action'] == 'upgrade' and r['data']['rating_to'] == 'BBB-', r['data']
+[l] = of('legal', 'tamworth-telecom')
+assert l['data']['action'] == 'investigation', l['data']
+[w] = of('workforce', 'oxley-automotive')
+assert w['data']['action'] == 'layoffs' and w['data']['headcount'] == 1500, w['data']
+[c] = of('contract', 'kenning-systems')
+assert c['data']['amount'] == 450e6, c['data']"
+
 # One-sentence items of modern news, each through the default model: the event and its
 # companies in their roles (fixtures/sentences/modern.tsv).
 check "modern one-sentence items" python3 tests/eval/sentences.py "$SEISMO" "$TMP" fixtures/sentences/modern.tsv
