@@ -108,6 +108,10 @@ static void ty_facility(art_t *a, const sent_t *s)
         if (site < 0) continue;
         /* "shares opened", "opened talks": the object must be a site, not a stake or goods */
         if (ex_ty_find(a, i + 1, (size_t)site, not_deal) >= 0) continue;
+        /* "cleared the takeover on condition that it sells two plants": a remedy asked for */
+        static const char *const cond[] = {"condition that", "conditions that", "provided that",
+                                           "required to", NULL};
+        if (ex_ty_find_phrase(a, i > s->t0 + 5 ? i - 5 : s->t0, i, cond, NULL) >= 0) continue;
         co_t c;
         if (!ex_ty_subject_strict(a, s, i, &c)) continue;
         party_t p = {c, "subject"};

@@ -399,6 +399,15 @@ assert w['data']['action'] == 'layoffs' and w['data']['headcount'] == 1500, w['d
 [c] = of('contract', 'kenning-systems')
 assert c['data']['amount'] == 450e6, c['data']"
 
+# A sale required as a condition of an approval ("on condition that it sells two plants") is
+# no deal of its own and no plant sold.
+printf 'Date: 2026-12-01\nThe European Commission cleared Dalby Chemicals'"'"' $9 billion takeover of Orrin Materials on condition that it sells two plants.\n' >"$TMP/cond.txt"
+dry "$TMP/cond.txt" --model none
+pycheck "a sale as a condition" "
+got = sorted(tuple(sorted((c['id'], c['role']) for c in e['companies'])) for e in of('acquisition'))
+assert got == [(('dalby-chemicals', 'acquirer'), ('orrin-materials', 'target'))], got
+assert not of('facility'), of('facility')"
+
 # One-sentence items of modern news, each through the default model: the event and its
 # companies in their roles (fixtures/sentences/modern.tsv).
 check "modern one-sentence items" python3 tests/eval/sentences.py "$SEISMO" "$TMP" fixtures/sentences/modern.tsv
