@@ -221,9 +221,11 @@ static void rated_names(art_t *a, const sent_t *s)
     for (long k = ex_ty_find(a, s->t0, s->t1, verbs); k >= 0;
          k = ex_ty_find(a, (size_t)k + 1, s->t1, verbs)) {
         size_t i = (size_t)k + 1, j = agent_run(a, s, i);
-        if (j > i && j + 1 < s->t1 && (ex_tk(a, j)->flags & EXTRACT_TOK_POSS) &&
-            ex_ty_is(a, j + 1, what))
-            cue_add(a, s, i, j);
+        /* the possessive as "'s", or a lone apostrophe glued to a plural ("Garvey Homes'") */
+        int poss =
+            j < s->t1 && ((ex_tk(a, j)->flags & EXTRACT_TOK_POSS) ||
+                          (ex_tok_is(a, j, "'") && !(ex_tk(a, j)->flags & EXTRACT_TOK_SPACE)));
+        if (j > i && j + 1 < s->t1 && poss && ex_ty_is(a, j + 1, what)) cue_add(a, s, i, j);
     }
 }
 

@@ -391,14 +391,29 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             }
             /* "the purchase of the advanced products department of X": a business of X,
              * unnamed as a company */
-            static const char *const part_of[] = {"unit", "division", "department", "subsidiary",
-                                                  NULL};
-            if (!have_sel && a->ments[kr].t0 >= h->t1 + 2 &&
-                ex_tok_is(a, a->ments[kr].t0 - 1, "of") &&
-                ex_ty_is(a, a->ments[kr].t0 - 2, part_of)) {
+            static const char *const part_of[] = {
+                "unit",       "division", "department", "subsidiary", "business", "businesses",
+                "operations", "book",     "portfolio",  "arm",        "assets",   NULL};
+            /* ("the mortgage book of rival X": a description of X between) */
+            size_t of = a->ments[kr].t0 - 1;
+            if (of > h->t1 + 1 && !ex_tok_is(a, of, "of") &&
+                (ex_tk(a, of)->flags & EXTRACT_TOK_LOWER) &&
+                (ex_class_at(a, of, of + 1, LEX_NAMECUE, NULL) ||
+                 ex_class_at(a, of, of + 1, LEX_DESC, NULL)))
+                of--;
+            /* "the assets and business of X" is the whole of X; "the UK mortgage business of
+             * X" a part (a word of its own before a word of the whole) */
+            static const char *const whole_of[] = {"business", "businesses", "operations", "assets",
+                                                   NULL};
+            int part = of >= h->t1 + 1 && ex_tok_is(a, of, "of") && ex_ty_is(a, of - 1, part_of);
+            if (part && ex_ty_is(a, of - 1, whole_of) && of >= 3 &&
+                (ex_tok_is(a, of - 2, "the") || ex_tok_is(a, of - 2, "and") ||
+                 ex_tok_is(a, of - 2, "its") || ex_tok_is(a, of - 2, "all")))
+                part = 0;
+            if (!have_sel && part) {
                 int named = 0; /* no company between the trigger and the business word */
                 for (size_t m = 0; m < a->nments && !named; m++)
-                    named = a->ments[m].t0 >= h->t1 && a->ments[m].t0 < a->ments[kr].t0 - 2;
+                    named = a->ments[m].t0 >= h->t1 && a->ments[m].t0 < of - 1;
                 if (!named) sel = a->ments[kr].co, have_sel = 1, npa = 0;
             }
             /* "to buy Widget Co, a unit of Borden Inc": Borden sells */

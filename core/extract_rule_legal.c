@@ -109,7 +109,9 @@ static void ty_bankruptcy(art_t *a, const sent_t *s)
                                           "exited",  "exits",   NULL};
     long w = ex_ty_find(a, s->t0, s->t1, word);
     if (w < 0) return;
-    if (ex_tok_is(a, (size_t)w, "administration") && ex_ty_find(a, s->t0, s->t1, w_into) < 0)
+    /* "went into administration", "filed for administration" (not "the administration") */
+    if (ex_tok_is(a, (size_t)w, "administration") && ex_ty_find(a, s->t0, s->t1, w_into) < 0 &&
+        !((size_t)w > s->t0 && ex_tok_is(a, (size_t)w - 1, "for")))
         return;
     if (ex_tok_is(a, (size_t)w, "chapter") &&
         !((size_t)w + 1 < s->t1 && (ex_tk(a, (size_t)w + 1)->flags & EXTRACT_TOK_NUM)))

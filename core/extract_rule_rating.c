@@ -87,7 +87,10 @@ static size_t ty_rating_at(const art_t *a, size_t i, size_t hi, char *out, size_
         for (size_t k = 1; ok && k < t->len; k++)
             ok = (w[k] == 'a' || w[k] == 'A' || w[k] == 'B' || w[k] == 'C' ||
                   (w[k] >= '1' && w[k] <= '3'));
-        if (ok && (t->len > 1 || (i + 1 < hi && ex_tok_is(a, i + 1, "rating")))) {
+        /* one letter is a rating before "rating" or with its sign glued ("B+", "C-") */
+        int sign = i + 1 < hi && (ex_tok_is(a, i + 1, "+") || ex_tok_is(a, i + 1, "-")) &&
+                   !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_SPACE);
+        if (ok && (t->len > 1 || sign || (i + 1 < hi && ex_tok_is(a, i + 1, "rating")))) {
             size_t e = i + 1;
             char buf[8];
             snprintf(buf, sizeof buf, "%.*s", (int)t->len, w);

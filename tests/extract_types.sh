@@ -408,6 +408,26 @@ got = sorted(tuple(sorted((c['id'], c['role']) for c in e['companies'])) for e i
 assert got == [(('dalby-chemicals', 'acquirer'), ('orrin-materials', 'target'))], got
 assert not of('facility'), of('facility')"
 
+# An eighth set's misses: a business "of rival X" bought (X sells); "Garvey Homes' rating" cut
+# to "B+"; "filed for administration"; a drug's approval from a regulator (a product approved,
+# beside the approval), not a shareholders' one.
+printf 'Date: 2026-12-01\nKestrel Bank has agreed to buy the UK mortgage book of rival Ashworth Building Society for £2.3bn, the lender said on Monday.\nFitch cut Garvey Homes'"'"' rating to B+ from BB-, citing weak sales and high leverage.\nFashion retailer Linley & Co has filed for administration, putting 2,100 jobs at risk.\nSolvay Pharma received approval from the European Medicines Agency for its lung cancer drug.\nHollin Media won approval from shareholders for its plan to split in two.\n' >"$TMP/s8.txt"
+dry "$TMP/s8.txt" --model none
+pycheck "a book of rival X, a rating cut to B+, administration, a drug approved" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'kestrel': 'acquirer', 'ashworth-building-society': 'seller'}, d
+assert d['data']['amount'] == 2.3e9 and d['data']['currency'] == 'GBP', d['data']
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'garvey-homes': 'subject', 'fitch': 'analyst'}, r
+assert r['data']['rating_to'] == 'B+' and r['data']['action'] == 'downgrade', r['data']
+[b] = of('bankruptcy', 'linley')
+assert b['data']['action'] == 'filed', b['data']
+[p] = of('product_announcement')
+assert [c['id'] for c in p['companies']] == ['solvay-pharma'] and p['data']['kind'] == 'approval', p
+assert p['data']['product'] == 'lung cancer drug', p['data']
+[g] = of('regulatory_approval', 'solvay-pharma')
+assert g['data']['regulator'] == 'EMA', g['data']"
+
 # One-sentence items of modern news, each through the default model: the event and its
 # companies in their roles (fixtures/sentences/modern.tsv).
 check "modern one-sentence items" python3 tests/eval/sentences.py "$SEISMO" "$TMP" fixtures/sentences/modern.tsv
