@@ -229,8 +229,30 @@ static void rated_names(art_t *a, const sent_t *s)
     }
 }
 
+/* "a judge approved Pelham Pharmacy's $1.3 billion settlement", "regulators cleared X's
+ * takeover of Y": the run between such a verb and a possessive before a deal or a settlement
+ * (a few words on) is a company. */
+static void judged_names(art_t *a, const sent_t *s)
+{
+    static const char *const judged[] = {"approved", "cleared", "blocked",
+                                         "rejected", "backed",  NULL};
+    static const char *const deeds[] = {"settlement", "takeover",      "acquisition", "merger",
+                                        "bid",        "offer",         "deal",        "purchase",
+                                        "bankruptcy", "restructuring", NULL};
+    for (long k = ex_ty_find(a, s->t0, s->t1, judged); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, s->t1, judged)) {
+        size_t i = (size_t)k + 1, j = agent_run(a, s, i);
+        int poss =
+            j < s->t1 && ((ex_tk(a, j)->flags & EXTRACT_TOK_POSS) ||
+                          (ex_tok_is(a, j, "'") && !(ex_tk(a, j)->flags & EXTRACT_TOK_SPACE)));
+        if (j > i && poss && ex_ty_find(a, j + 1, j + 6 < s->t1 ? j + 6 : s->t1, deeds) >= 0)
+            cue_add(a, s, i, j);
+    }
+}
+
 void ex_discover_roles(art_t *a, const sent_t *s)
 {
+    judged_names(a, s);
     rated_names(a, s);
     private_names(a, s);
     holder_names(a, s);

@@ -647,7 +647,9 @@ void ex_discover(art_t *a, const sent_t *s)
                 const char *w = a->text + t->off;
                 /* a suffix written against a hyphen is part of the word: "CC-BANK" */
                 int glued = !(t->flags & EXTRACT_TOK_SPACE) && ex_tok_is(a, i - 1, "-");
-                int strong = (!glued && t->len <= 4) || strncasecmp(w, "Corporation", 11) == 0 ||
+                /* ("Labs" is a weak one: "AI21 Labs") */
+                int strong = (!glued && t->len <= 4 && strncasecmp(w, "Labs", 4) != 0) ||
+                             strncasecmp(w, "Corporation", 11) == 0 ||
                              strncasecmp(w, "Limited", 7) == 0 ||
                              strncasecmp(w, "Incorporated", 12) == 0;
                 /* "Kohlberg Kravis Roberts and Co": the name ends before the "and" */

@@ -59,10 +59,13 @@ static void ty_executive(art_t *a, const sent_t *s)
                                      "taps",      "picked",   "picks",    "hired",   "hires",
                                      "succeed",   NULL};
     static const char *const out[] = {
-        "resigned", "resigns",  "resign",  "resigning", "retire",    "retires", "retired",
-        "retiring", "ousted",   "fired",   "departure", "depart",    "departs", "departing",
-        "leave",    "leaves",   "leaving", "quit",      "quits",     "exit",    "step",
-        "steps",    "stepping", "stepped", "replaced",  "replacing", NULL};
+        "resigned", "resigns",  "resign",  "resigning", "retire",    "retires",   "retired",
+        "retiring", "ousted",   "fired",   "departure", "depart",    "departs",   "departing",
+        "leave",    "leaves",   "leaving", "quit",      "quits",     "exit",      "step",
+        "steps",    "stepping", "stepped", "replaced",  "replacing", "dismissed", "sacked",
+        "removed",  "ousts",    "fires",   NULL};
+    static const char *const removed[] = {"ousted",  "fired", "dismissed", "sacked",
+                                          "removed", "ousts", "fires",     NULL};
     ex_wl_t t1, t2;
     if (!ex_wl_may(a, s->t0, s->t1, ex_wl_get(in, &t1)) &&
         !ex_wl_may(a, s->t0, s->t1, ex_wl_get(out, &t2)))
@@ -91,6 +94,9 @@ static void ty_executive(art_t *a, const sent_t *s)
         else if ((v = ex_ty_find(a, from, p->t0, in)) >= 0 && !ex_tok_is(a, (size_t)v, "succeed") &&
                  ((!ex_tok_is(a, (size_t)v, "hired") && !ex_tok_is(a, (size_t)v, "hires")) || as))
             action = "appointed";
+        /* "the board ousted chief executive X": a verb of removal before the person */
+        else if ((v = ex_ty_find(a, from, p->t0, removed)) >= 0)
+            action = "departed";
         /* "X was named CEO", "X will succeed", "X is stepping down" */
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1, in)) >= 0 &&
                  !ex_tok_is(a, (size_t)v, "hired"))

@@ -133,6 +133,13 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     else if ((v = ex_ty_find(a, lo, hi, keep)) >= 0)
         action = "reiterate";
     if (!action) return;
+    /* "placed X's ratings on review for downgrade": the verb that names the parties is
+     * "placed", before the company */
+    static const char *const placed[] = {"placed", "places", "put", "puts", NULL};
+    long pv;
+    if (v > (long)lo && ex_tok_is(a, (size_t)v - 1, "for") &&
+        (pv = ex_ty_find(a, lo, (size_t)v, placed)) >= 0)
+        v = pv;
     size_t tend = 0;
     long tg = ex_ty_find_phrase(a, (size_t)v, hi, target, &tend);
     /* the ratings: "to X", "from Y", "with a X rating", "X rating" */

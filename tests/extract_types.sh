@@ -428,6 +428,44 @@ assert p['data']['product'] == 'lung cancer drug', p['data']
 [g] = of('regulatory_approval', 'solvay-pharma')
 assert g['data']['regulator'] == 'EMA', g['data']"
 
+# A ninth set's misses, one sentence an article: a bid walked away from (terminated); a
+# chief executive "ousted" (the verb before the person); ratings "placed on review for
+# downgrade" (the agency before "placed", the company after); shares that "more than
+# doubled"; a judge "approved X's settlement"; two companies that "agreed to combine";
+# a name ending in "Labs" keeps it ("AI21 Labs" is ai21-labs).
+one() { printf 'Date: 2026-12-01\n%s\n' "$1" >"$TMP/one9.txt"; dry "$TMP/one9.txt" --model none; }
+one "Hartwell Brands walked away from its \$7 billion bid for Corbin Foods after failing to win over the target's board."
+pycheck "a bid walked away from" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'hartwell-brands': 'acquirer', 'corbin-foods': 'target'}, e
+assert e['data']['status'] == 'terminated', e['data']"
+one "Whitcombe Insurance's board ousted chief executive Paul Greer after an internal investigation into his conduct."
+pycheck "a chief executive ousted" "
+[e] = of('executive_change', 'whitcombe-insurance')
+assert e['data'] == {'person': 'Paul Greer', 'position': 'CEO', 'action': 'departed'}, e['data']"
+one "Moody's placed Arden Hotels' ratings on review for downgrade after the company agreed to a debt-funded takeover."
+pycheck "ratings placed on review for downgrade" "
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'arden-hotels': 'subject', 'MCO': 'analyst'}, r
+assert r['data']['action'] == 'downgrade' and r['data']['kind'] == 'credit', r['data']"
+one "Shares of Colfax Biotech more than doubled after its experimental Alzheimer's drug succeeded in a late-stage trial."
+pycheck "shares that doubled" "
+[m] = of('share_move', 'colfax-biotech')
+assert m['data']['percent'] == 100, m['data']"
+one "A U.S. judge approved Pelham Pharmacy's \$1.3 billion settlement of opioid lawsuits."
+pycheck "a judge approved X's settlement" "
+[l] = of('legal', 'pelham-pharmacy')
+assert l['data']['action'] == 'settlement' and l['data']['amount'] == 1.3e9, l['data']"
+one "Hollis Foods and Garner Beverages agreed to combine in an all-stock merger of equals valued at \$18 billion."
+pycheck "two companies agreed to combine" "
+[e] = of('acquisition')
+assert sorted((c['id'], c['role']) for c in e['companies']) == [('garner-beverages', 'party'), ('hollis-foods', 'party')], e
+assert e['data']['amount'] == 18e9, e['data']"
+one "Vesper Labs announced a 1-for-20 reverse stock split to regain compliance with Nasdaq listing rules."
+pycheck "a name ending in Labs" "
+[e] = of('stock_split')
+assert [c['id'] for c in e['companies']] == ['vesper-labs'], e['companies']"
+
 # One-sentence items of modern news, each through the default model: the event and its
 # companies in their roles (fixtures/sentences/modern.tsv).
 check "modern one-sentence items" python3 tests/eval/sentences.py "$SEISMO" "$TMP" fixtures/sentences/modern.tsv
