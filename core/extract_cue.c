@@ -10,13 +10,15 @@
 /* Words between a company that opens a sentence and its deal verb: "Chevron said on Monday
  * it would buy", "Alphabet is in talks to acquire". */
 static const char *const agent_aux[] = {
-    "will",     "would",     "has",        "have",    "had",     "agreed",    "agrees",   "to",
-    "is",       "was",       "also",       "said",    "says",    "it",        "on",       "in",
-    "talks",    "plans",     "planned",    "intends", "wants",   "offered",   "offers",   "could",
-    "may",      "might",     "been",       "be",      "expects", "set",       "sets",     "moved",
-    "moves",    "seeks",     "seeking",    "Monday",  "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday",    "yesterday",  "today",   "finally", "already",   "mutually", "'s",
-    "board",    "directors", "management", "are",     "were",    "they",      NULL};
+    "will",       "would",      "has",       "have",      "had",      "agreed",      "agrees",
+    "to",         "is",         "was",       "also",      "said",     "says",        "it",
+    "on",         "in",         "talks",     "plans",     "planned",  "intends",     "wants",
+    "offered",    "offers",     "could",     "may",       "might",    "been",        "be",
+    "expects",    "set",        "sets",      "moved",     "moves",    "seeks",       "seeking",
+    "Monday",     "Tuesday",    "Wednesday", "Thursday",  "Friday",   "Saturday",    "Sunday",
+    "yesterday",  "today",      "finally",   "already",   "mutually", "'s",          "board",
+    "directors",  "management", "advanced",  "exclusive", "early",    "preliminary", "final",
+    "late-stage", "are",        "were",      "they",      NULL};
 
 /* Registers the capitalised run [i, j) of s as a company unless it cannot be one (a place,
  * a month, a person's title, the registry's) or is one already found. */
@@ -24,6 +26,12 @@ static void cue_add(art_t *a, const sent_t *s, size_t i, size_t j)
 {
     int pv;
     if (ex_not_company(a, i, j, s->t0) || ex_prov_match(a, i, j, &pv)) return;
+    /* "Halvard shares fell" after "Halvard Foods": the first word of a longer name found
+     * before is its short form, not another company */
+    if (j - i == 1)
+        for (long p = htab_first(&a->prov_first, ex_tk(a, i)->h); p >= 0;
+             p = htab_next(&a->prov_first, p))
+            if (a->provs[p].ncore >= 2 && !a->provs[p].ent) return;
     ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
 }
 
@@ -35,8 +43,27 @@ static size_t agent_run(const art_t *a, const sent_t *s, size_t i)
     return j;
 }
 
+/* Is the word at token i a person's surname elsewhere in the article: after a title and a
+ * first name ("President Donald Trump", "Chief Executive Tim Cook") or after "Mr", "Ms"? */
+static int person_surname(const art_t *a, size_t i)
+{
+    uint64_t h = ex_tk(a, i)->h;
+    for (size_t k = 2; k < a->toks.n; k++) {
+        if (k == i || ex_tk(a, k)->h != h) continue;
+        size_t b = k - 1;
+        if (ex_tok_is(a, b, ".") && b > 0) b--; /* "Mr. Trump" */
+        if (ex_class_at(a, b, b + 1, LEX_PTITLE, NULL) && ex_capword(a, b)) return 1;
+        if (ex_capword(a, k - 1) && !(ex_tk(a, k - 1)->flags & EXTRACT_TOK_UPPER) &&
+            ex_class_at(a, k - 2, k - 1, LEX_PTITLE, NULL))
+            return 1;
+    }
+    return 0;
+}
+
 static void agent_add(art_t *a, const sent_t *s, size_t i, size_t j, int peer)
 {
+    /* "Trump said on Monday it would buy" after "President Donald Trump": a person */
+    if (j - i == 1 && person_surname(a, i)) return;
     /* "Analysts", "Investors": a plural noun alone is not a name (Hess is; so is the second
      * of two peers: "Kroger and Albertsons agreed to merge") */
     const char *w = a->text + ex_tk(a, i)->off;
@@ -209,8 +236,68 @@ static void unit_names(art_t *a, const sent_t *s)
     }
 }
 
+/* "agreed to take Pellam Software private": the capitalised run between a form of "take"
+ * and "private" is the company taken private. */
+static void private_names(art_t *a, const sent_t *s)
+{
+    static const char *const take[] = {"take", "takes", "took", "taking", NULL};
+    for (long k = ex_ty_find(a, s->t0, s->t1, take); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, s->t1, take)) {
+        size_t i = (size_t)k + 1, j = agent_run(a, s, i);
+        if (!(j > i && j < s->t1 && ex_tok_is(a, j, "private"))) continue;
+        cue_add(a, s, i, j);
+        /* the name opening the sentence a few auxiliary words before takes it private */
+        size_t j0 = agent_run(a, s, s->t0), q = j0;
+        while (q < (size_t)k && ex_ty_is(a, q, agent_aux)) q++;
+        if (j0 > s->t0 && q == (size_t)k) agent_add(a, s, s->t0, j0, 0);
+    }
+}
+
+/* "S&P raised Marden Steel's credit rating", "Moody's cut Belvoir's outlook": the capitalised
+ * run after a verb of a rating, before a possessive and a rating word, is the rated company. */
+static void rated_names(art_t *a, const sent_t *s)
+{
+    static const char *const verbs[] = {"raised", "lifted",   "cut",        "lowered", "affirmed",
+                                        "placed", "upgraded", "downgraded", NULL};
+    static const char *const what[] = {"credit", "rating",    "ratings", "outlook", "debt",
+                                       "bonds",  "long-term", "issuer",  "senior",  NULL};
+    for (long k = ex_ty_find(a, s->t0, s->t1, verbs); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, s->t1, verbs)) {
+        size_t i = (size_t)k + 1, j = agent_run(a, s, i);
+        /* the possessive as "'s", or a lone apostrophe glued to a plural ("Garvey Homes'") */
+        int poss =
+            j < s->t1 && ((ex_tk(a, j)->flags & EXTRACT_TOK_POSS) ||
+                          (ex_tok_is(a, j, "'") && !(ex_tk(a, j)->flags & EXTRACT_TOK_SPACE)));
+        if (j > i && j + 1 < s->t1 && poss && ex_ty_is(a, j + 1, what)) cue_add(a, s, i, j);
+    }
+}
+
+/* "a judge approved Pelham Pharmacy's $1.3 billion settlement", "regulators cleared X's
+ * takeover of Y": the run between such a verb and a possessive before a deal or a settlement
+ * (a few words on) is a company. */
+static void judged_names(art_t *a, const sent_t *s)
+{
+    static const char *const judged[] = {"approved", "cleared", "blocked",
+                                         "rejected", "backed",  NULL};
+    static const char *const deeds[] = {"settlement", "takeover",      "acquisition", "merger",
+                                        "bid",        "offer",         "deal",        "purchase",
+                                        "bankruptcy", "restructuring", NULL};
+    for (long k = ex_ty_find(a, s->t0, s->t1, judged); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, s->t1, judged)) {
+        size_t i = (size_t)k + 1, j = agent_run(a, s, i);
+        int poss =
+            j < s->t1 && ((ex_tk(a, j)->flags & EXTRACT_TOK_POSS) ||
+                          (ex_tok_is(a, j, "'") && !(ex_tk(a, j)->flags & EXTRACT_TOK_SPACE)));
+        if (j > i && poss && ex_ty_find(a, j + 1, j + 6 < s->t1 ? j + 6 : s->t1, deeds) >= 0)
+            cue_add(a, s, i, j);
+    }
+}
+
 void ex_discover_roles(art_t *a, const sent_t *s)
 {
+    judged_names(a, s);
+    rated_names(a, s);
+    private_names(a, s);
     holder_names(a, s);
     agent_names(a, s);
     sale_buyer_names(a, s);
@@ -220,15 +307,17 @@ void ex_discover_roles(art_t *a, const sent_t *s)
 
 /* Verbs a company is the subject of, right after its name at the start of a sentence:
  * "JJB Sports said", "Tesco reported", "Vodafone 's shares". */
-static const char *const lead_verbs[] =
-    {
-        "said",      "says",   "reported",  "reports", "posted",    "posts",    "announced",
-        "announces", "became", "warned",    "warns",   "expects",   "expected", "forecast",
-        "forecasts", "raised", "raises",    "cut",     "cuts",      "plans",    "planned",
-        "agreed",    "agrees", "has",       "had",     "is",        "was",      "will",
-        "saw",       "sees",   "increased", "lifted",  "delivered", "added",    "'s",
-        "s", /* "Tesco's shares": the possessive, however it is cut */
-        NULL};
+static const char
+    *const lead_verbs[] = {"said",      "says",      "reported",  "reports",  "posted",
+                           "posts",     "announced", "announces", "became",   "warned",
+                           "warns",     "expects",   "expected",  "forecast", "forecasts",
+                           "raised",    "raises",    "cut",       "cuts",     "plans",
+                           "planned",   "agreed",    "agrees",    "has",      "had",
+                           "is",        "was",       "will",      "saw",      "sees",
+                           "increased", "lifted",    "delivered", "added",    "'s",
+                           "withdrew",  "pulled",    "suspended", "lowered",  "reaffirmed",
+                           "s", /* "Tesco's shares": the possessive, however it is cut */
+                           NULL};
 
 void ex_discover_leads(art_t *a)
 {
@@ -247,7 +336,10 @@ void ex_discover_leads(art_t *a)
                 (i > s->t0 && i + 1 < s->t1 && (ex_tok_is(a, i, "and") || ex_tok_is(a, i, "&")) &&
                  ex_capword(a, i + 1))))
             i++, n++;
-        if (!n || i >= s->t1 || !ex_ty_is(a, i, lead_verbs)) continue;
+        /* "Dunmore Gold now expects": an adverb between the name and its verb */
+        static const char *const adv[] = {"now", "also", "still", "again", NULL};
+        size_t v = i < s->t1 && ex_ty_is(a, i, adv) ? i + 1 : i;
+        if (!n || v >= s->t1 || !ex_ty_is(a, v, lead_verbs)) continue;
         /* "Analysts said", "Shares rose": a plural noun alone is not a name */
         const extract_tok_t *t = ex_tk(a, s->t0);
         if (n == 1 && a->text[t->off + t->len - 1] == 's') continue;

@@ -411,6 +411,35 @@ static int name_joiner(art_t *a, const sent_t *s, size_t k)
     return 1;
 }
 
+/* "Tervo Grid and Solace Motors": an "and" at k between two names of two words or more, the
+ * second ending in a weak suffix (a word, not an abbreviation: Motors, Group, Systems) at
+ * sfx, joins two companies, not one ("Goodyear Tire and Rubber Co", "Procter and Gamble
+ * Co" keep a strong suffix or one word before the "and"). */
+static int two_names_and(art_t *a, const sent_t *s, size_t k, size_t sfx)
+{
+    if (k < s->t0 + 2 || k + 2 > sfx || !ex_tok_is(a, k, "and")) return 0;
+    const extract_tok_t *t = ex_tk(a, sfx);
+    if (t->len <= 4 || strncasecmp(a->text + t->off, "Corporation", 11) == 0 ||
+        strncasecmp(a->text + t->off, "Limited", 7) == 0 ||
+        strncasecmp(a->text + t->off, "Incorporated", 12) == 0)
+        return 0;
+    /* trades named in pairs inside one name: "Savings and Loan", "Oil and Gas", "Light and
+     * Power", "Telephone and Telegraph" */
+    static const char *const trades[] = {
+        "savings",     "loan",        "oil",    "gas",       "light",   "power",
+        "telephone",   "telegraph",   "iron",   "steel",     "tire",    "rubber",
+        "trust",       "electric",    "water",  "land",      "mining",  "chemical",
+        "exploration", "development", "cable",  "insurance", "finance", "investment",
+        "research",    "engineering", "marine", "air",       NULL};
+    if (ex_ty_is(a, k - 1, trades) || ex_ty_is(a, k + 1, trades)) return 0;
+    for (size_t q = k - 2; q < k; q++)
+        if (!ex_capword(a, q) || (ex_tk(a, q)->flags & EXTRACT_TOK_UPPER) ||
+            ex_class_at(a, q, q + 1, LEX_NOTNAME, NULL) ||
+            ex_class_at(a, q, q + 1, LEX_PLACE, NULL))
+            return 0;
+    return 1;
+}
+
 /* The words that follow the company in a results or dividend wire's headline ("CCR VIDEO 1ST
  * QTR NOV 30 NET", "FRANKLIN INSURED TAX-FREE SETS PAYOUT", "ACME QTLY DIVIDEND"). */
 static const char *const wire_head_words[] = {
@@ -595,7 +624,7 @@ void ex_discover(art_t *a, const sent_t *s)
         /* Name Name Corp, Bank of New York Co, Goodyear Tire and Rubber Co */
         if (ex_capword(a, i) && i > s->t0 && suffix_word(a, i, s->t1)) {
             size_t b = i, glued = 0;
-            while (b > s->t0 && i - b < 8 + glued &&
+            while (b > s->t0 && i - b < 8 + glued && !two_names_and(a, s, b - 1, i) &&
                    ((name_compound(a, b - 1, s->t0, i) && ++glued) ||
                     (ex_name_part(a, b - 1, s->t1) &&
                      (!ex_class_at(a, b - 1, i, LEX_NOTNAME, NULL) ||
@@ -651,7 +680,9 @@ void ex_discover(art_t *a, const sent_t *s)
                 const char *w = a->text + t->off;
                 /* a suffix written against a hyphen is part of the word: "CC-BANK" */
                 int glued = !(t->flags & EXTRACT_TOK_SPACE) && ex_tok_is(a, i - 1, "-");
-                int strong = (!glued && t->len <= 4) || strncasecmp(w, "Corporation", 11) == 0 ||
+                /* ("Labs" is a weak one: "AI21 Labs") */
+                int strong = (!glued && t->len <= 4 && strncasecmp(w, "Labs", 4) != 0) ||
+                             strncasecmp(w, "Corporation", 11) == 0 ||
                              strncasecmp(w, "Limited", 7) == 0 ||
                              strncasecmp(w, "Incorporated", 12) == 0;
                 /* "Kohlberg Kravis Roberts and Co": the name ends before the "and" */
@@ -682,6 +713,18 @@ void ex_discover(art_t *a, const sent_t *s)
         /* cue words followed by a capitalised name: "shares of X", "to acquire X",
          * "construction group X" (lexicon class namecue) */
         /* (a cue may open a sentence written in lower case: "Shares of Hess rose") */
+        /* "a stake of about 7% in Quillon Retail": a percentage of a stake, then "in" */
+        if (ex_tok_is(a, i, "%") && i + 2 < s->t1 && ex_tok_is(a, i + 1, "in") &&
+            ex_capword(a, i + 2) && i >= s->t0 + 6) {
+            int stake = 0;
+            for (size_t q = i - 6; q < i && !stake; q++)
+                stake = ex_class_at(a, q, q + 1, LEX_STAKE, NULL);
+            size_t b = i + 2, e2 = b;
+            while (e2 < s->t1 && e2 - b < 6 && ex_name_part(a, e2, s->t1)) e2++;
+            if (stake && e2 > b && !ex_not_company(a, b, e2, s->t0))
+                ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, e2 - 1)->off + ex_tk(a, e2 - 1)->len);
+            continue;
+        }
         if (!(t->flags & EXTRACT_TOK_LOWER) && !(i == s->t0 && lower)) continue;
         if (ex_class_at(a, i, s->t1, LEX_NAMECUE, &l)) {
             size_t b = i + l, e2 = b;
@@ -844,6 +887,14 @@ void ex_find_mentions(art_t *a, const sent_t *s)
         if (e < s->t1 && suffix_word(a, e, s->t1) && ex_capword(a, e)) {
             e++;
             if (e < s->t1 && ex_tok_is(a, e, ".") && !(ex_tk(a, e)->flags & EXTRACT_TOK_SPACE)) e++;
+        }
+        /* "according to LSEG data": a source of figures is no party to the news */
+        static const char *const data[] = {"data",    "estimates", "figures", "calculations",
+                                           "numbers", "polls",     "survey",  NULL};
+        if (i >= s->t0 + 2 && e < s->t1 && ex_tok_is(a, i - 2, "according") &&
+            ex_tok_is(a, i - 1, "to") && ex_ty_is(a, e, data)) {
+            i = e;
+            continue;
         }
         push_ment(a, co, reg, i, e);
         i = e;

@@ -108,6 +108,10 @@ static void ty_facility(art_t *a, const sent_t *s)
         if (site < 0) continue;
         /* "shares opened", "opened talks": the object must be a site, not a stake or goods */
         if (ex_ty_find(a, i + 1, (size_t)site, not_deal) >= 0) continue;
+        /* "cleared the takeover on condition that it sells two plants": a remedy asked for */
+        static const char *const cond[] = {"condition that", "conditions that", "provided that",
+                                           "required to", NULL};
+        if (ex_ty_find_phrase(a, i > s->t0 + 5 ? i - 5 : s->t0, i, cond, NULL) >= 0) continue;
         co_t c;
         if (!ex_ty_subject_strict(a, s, i, &c)) continue;
         party_t p = {c, "subject"};
@@ -151,9 +155,18 @@ static int ty_order(art_t *a, const sent_t *s)
 static void ty_contract(art_t *a, const sent_t *s)
 {
     if (ty_order(a, s)) return;
-    static const char *const noun[] = {
-        "contract",        "contracts", "supply deal", "supply agreement",
-        "supply contract", "order",     "orders",      NULL};
+    static const char *const noun[] = {"contract",
+                                       "contracts",
+                                       "supply deal",
+                                       "supply agreement",
+                                       "supply contract",
+                                       "order",
+                                       "orders",
+                                       "deal to supply",
+                                       "deal to provide",
+                                       "agreement to supply",
+                                       "agreement to provide",
+                                       NULL};
     static const char *const verbs[] = {"won",      "wins",      "win",      "awarded", "signed",
                                         "signs",    "lands",     "landed",   "secured", "secures",
                                         "received", "receives",  "clinched", "inked",   "supply",

@@ -134,11 +134,11 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
                                        "bought",    "repurchased", NULL};
     static const char *const suspend[] = {"suspended", "suspends", "suspend",  "paused", "pauses",
                                           "halted",    "halts",    "scrapped", NULL};
-    static const char *const auth[] = {"approved",      "authorized", "authorised", "authorization",
-                                       "authorisation", "announced",  "unveiled",   "unveils",
-                                       "launch",        "launched",   "launching",  "launches",
-                                       "new",           "plans",      "plan",       "programme",
-                                       "program",       "will",       "would",      NULL};
+    static const char *const auth[] = {
+        "approved", "authorized", "authorised", "authorization", "authorisation", "announced",
+        "unveiled", "unveils",    "launch",     "launched",      "launching",     "launches",
+        "new",      "plans",      "plan",       "programme",     "program",       "will",
+        "would",    "news",       NULL};
     size_t vlo = at > lo + 8 ? at - 8 : lo;
     const char *action = NULL;
     if (ex_ty_find(a, vlo, hi, suspend) >= 0)

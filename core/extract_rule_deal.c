@@ -128,6 +128,21 @@ static int sell_whole_after(const art_t *a, const sent_t *s, size_t k)
     return 0;
 }
 
+/* "approved its sale to Y", "its $4 billion sale to Y": "its" before the deal noun at k, only
+ * an amount or a word of plan between, stands for the company sold whole. */
+static int sell_whole_before(const art_t *a, const sent_t *s, size_t k)
+{
+    static const char *const plan[] = {"proposed", "planned", "pending", "agreed", "$",
+                                       "billion",  "million", "bln",     "mln",    NULL};
+    for (size_t j = k; j > s->t0 && k - j < 6; j--) {
+        if (ex_tok_is(a, j - 1, "its")) return 1;
+        if (!ex_ty_is(a, j - 1, plan) && !(ex_tk(a, j - 1)->flags & EXTRACT_TOK_NUM) &&
+            !ex_hit_at(a, j - 1, LEX_CURRENCY))
+            return 0;
+    }
+    return 0;
+}
+
 /* Are the shares named at token k all of a class ("the stock of X", "the Class B common
  * stock of X", "the outstanding shares of X")? */
 static int the_shares(const art_t *a, size_t k, size_t end)
@@ -166,6 +181,13 @@ static long buyer_after(const art_t *a, const sent_t *s, size_t from)
              ex_tok_is(a, b + 1, "subsidiary")) &&
             ex_tok_is(a, b + 2, "of"))
             w = 7;
+        /* "to private equity firm Z", "to investment group Z": a description in lower case
+         * (lexicon class namecue or desc) right before the buyer */
+        for (size_t j = b; j < b + 4 && j + 1 < s->t1 && (ex_tk(a, j)->flags & EXTRACT_TOK_LOWER);
+             j++)
+            if (ex_class_at(a, j, j + 1, LEX_NAMECUE, NULL) ||
+                ex_class_at(a, j, j + 1, LEX_DESC, NULL))
+                w = w > j - k + 2 ? w : j - k + 2;
         long m = ex_ment_after(a, b, k + w < s->t1 ? k + w : s->t1);
         if (m >= 0) return m;
     }
@@ -207,6 +229,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     co_t ag[4], pa[4];
     size_t nag = 0, npa = 0;
     long kl = ex_ment_before(a, h->t0, s->t0), kr = ex_ment_after(a, h->t1, s->t1);
+    /* "take X private": the company right after the verb, "private" right after it */
+    static const char *const take[] = {"take", "takes", "took", "taking", NULL};
+    if (h->t1 - h->t0 == 1 && ex_ty_is(a, h->t0, take) &&
+        !(kr >= 0 && a->ments[kr].t0 == h->t1 && a->ments[kr].t1 < s->t1 &&
+          ex_tok_is(a, a->ments[kr].t1, "private")))
+        return;
     /* "owns a 30% stake in the Stabroek block off Guyana, where an Exxon-led group ...": the
      * company a stake is in follows its trigger in the same clause ("a stake in another
      * troubled bank, <Perwira Habib Bank>"); one named in a later clause is another's */
@@ -322,9 +350,13 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (kl > 0 && a->ments[kl].t0 > s->t0 && ex_ty_is(a, a->ments[kl].t0 - 1, hired) &&
             a->ments[kl - 1].t0 >= s->t0)
             ks = kl - 1;
-        kb = buyer_after(a, s, h->t1);
+        /* "sale to Z": the trigger's own "to" opens the buyer */
+        kb = buyer_after(a, s, ex_tok_is(a, h->t1 - 1, "to") ? h->t1 - 1 : h->t1);
         if (kr >= 0 && kr != kb && (kb < 0 || a->ments[kr].t0 < a->ments[kb].t0)) kt = kr;
-        if (h->t0 > s->t0 && kl >= 0 && passive_before(a, h->t0)) {
+        /* "Y was sold to Z by X"; "X is selling its unit" is no passive */
+        const extract_tok_t *vt = ex_tk(a, h->t0);
+        int ing = vt->len > 4 && strncmp(a->text + vt->off + vt->len - 3, "ing", 3) == 0;
+        if (h->t0 > s->t0 && kl >= 0 && !ing && passive_before(a, h->t0)) {
             kt = kl;
             ks = by_after(a, s, h->t1);
         }
@@ -334,7 +366,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (ks < 0 && ex_resolve_desc(a, s, s->t0, h->t0, pa, npa, &sel)) have_sel = 1;
         /* "the sale of all its outstanding shares", "to sell the company", "to sell itself":
          * the company is what is sold, its holders sell */
-        if (have_sel && npa == 0 && sell_whole_after(a, s, h->t1)) {
+        if (have_sel && npa == 0 &&
+            (sell_whole_after(a, s, h->t1) ||
+             (ex_tok_is(a, h->t0, "sale") && sell_whole_before(a, s, h->t0)))) {
             pa[npa++] = sel;
             have_sel = 0;
             whole = 1;
@@ -417,14 +451,29 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             }
             /* "the purchase of the advanced products department of X": a business of X,
              * unnamed as a company */
-            static const char *const part_of[] = {"unit", "division", "department", "subsidiary",
-                                                  NULL};
-            if (!have_sel && a->ments[kr].t0 >= h->t1 + 2 &&
-                ex_tok_is(a, a->ments[kr].t0 - 1, "of") &&
-                ex_ty_is(a, a->ments[kr].t0 - 2, part_of)) {
+            static const char *const part_of[] = {
+                "unit",       "division", "department", "subsidiary", "business", "businesses",
+                "operations", "book",     "portfolio",  "arm",        "assets",   NULL};
+            /* ("the mortgage book of rival X": a description of X between) */
+            size_t of = a->ments[kr].t0 - 1;
+            if (of > h->t1 + 1 && !ex_tok_is(a, of, "of") &&
+                (ex_tk(a, of)->flags & EXTRACT_TOK_LOWER) &&
+                (ex_class_at(a, of, of + 1, LEX_NAMECUE, NULL) ||
+                 ex_class_at(a, of, of + 1, LEX_DESC, NULL)))
+                of--;
+            /* "the assets and business of X" is the whole of X; "the UK mortgage business of
+             * X" a part (a word of its own before a word of the whole) */
+            static const char *const whole_of[] = {"business", "businesses", "operations", "assets",
+                                                   NULL};
+            int part = of >= h->t1 + 1 && ex_tok_is(a, of, "of") && ex_ty_is(a, of - 1, part_of);
+            if (part && ex_ty_is(a, of - 1, whole_of) && of >= 3 &&
+                (ex_tok_is(a, of - 2, "the") || ex_tok_is(a, of - 2, "and") ||
+                 ex_tok_is(a, of - 2, "its") || ex_tok_is(a, of - 2, "all")))
+                part = 0;
+            if (!have_sel && part) {
                 int named = 0; /* no company between the trigger and the business word */
                 for (size_t m = 0; m < a->nments && !named; m++)
-                    named = a->ments[m].t0 >= h->t1 && a->ments[m].t0 < a->ments[kr].t0 - 2;
+                    named = a->ments[m].t0 >= h->t1 && a->ments[m].t0 < of - 1;
                 if (!named) sel = a->ments[kr].co, have_sel = 1, npa = 0;
             }
             /* "to buy Widget Co, a unit of Borden Inc": Borden sells */

@@ -26,7 +26,16 @@ static void ty_legal(art_t *a, const sent_t *s)
     const char *action = NULL;
     long v;
     int object = 0; /* the company comes after the verb ("fined Apple", "sued Visa") */
-    if ((v = ex_ty_find(a, s->t0, s->t1, settle)) >= 0)
+    /* "agreed to pay $1.1 billion to resolve lawsuits": resolving claims settles them */
+    static const char *const resolve[] = {"resolve", "resolved", "resolves", "resolving", NULL};
+    static const char *const claims[] = {
+        "lawsuit", "lawsuits", "claims", "charges", "allegations", "litigation", "investigation",
+        "probe",   "suits",    "case",   "cases",   "dispute",     NULL};
+    long rv = ex_ty_find(a, s->t0, s->t1, resolve);
+    if (rv >= 0 &&
+        ex_ty_find(a, (size_t)rv + 1, (size_t)rv + 5 < s->t1 ? (size_t)rv + 5 : s->t1, claims) < 0)
+        rv = -1;
+    if ((v = ex_ty_find(a, s->t0, s->t1, settle)) >= 0 || (v = rv) >= 0)
         action = "settlement";
     else if ((v = ex_ty_find(a, s->t0, s->t1, fine)) >= 0 && ex_tok_is(a, (size_t)v, "fined"))
         action = "fine", object = 1;
@@ -100,7 +109,9 @@ static void ty_bankruptcy(art_t *a, const sent_t *s)
                                           "exited",  "exits",   NULL};
     long w = ex_ty_find(a, s->t0, s->t1, word);
     if (w < 0) return;
-    if (ex_tok_is(a, (size_t)w, "administration") && ex_ty_find(a, s->t0, s->t1, w_into) < 0)
+    /* "went into administration", "filed for administration" (not "the administration") */
+    if (ex_tok_is(a, (size_t)w, "administration") && ex_ty_find(a, s->t0, s->t1, w_into) < 0 &&
+        !((size_t)w > s->t0 && ex_tok_is(a, (size_t)w - 1, "for")))
         return;
     if (ex_tok_is(a, (size_t)w, "chapter") &&
         !((size_t)w + 1 < s->t1 && (ex_tk(a, (size_t)w + 1)->flags & EXTRACT_TOK_NUM)))

@@ -9,7 +9,10 @@
 
 /* Word lists the rules search for (static, as every list given to ex_ty_*: ex_wl_get keys
  * them by address). */
-static const char *const staff_adj[] = {"seasonal", "full-time", "more", "new", NULL};
+static const char *const staff_adj[] = {"seasonal",  "full-time", "more",          "new",
+                                        "salaried",  "hourly",    "corporate",     "office",
+                                        "permanent", "temporary", "management",    "factory",
+                                        "support",   "retail",    "manufacturing", NULL};
 
 static const struct {
     const char *phrase, *position;
@@ -56,10 +59,13 @@ static void ty_executive(art_t *a, const sent_t *s)
                                      "taps",      "picked",   "picks",    "hired",   "hires",
                                      "succeed",   NULL};
     static const char *const out[] = {
-        "resigned", "resigns",  "resign",  "resigning", "retire",    "retires", "retired",
-        "retiring", "ousted",   "fired",   "departure", "depart",    "departs", "departing",
-        "leave",    "leaves",   "leaving", "quit",      "quits",     "exit",    "step",
-        "steps",    "stepping", "stepped", "replaced",  "replacing", NULL};
+        "resigned", "resigns",  "resign",  "resigning", "retire",    "retires",   "retired",
+        "retiring", "ousted",   "fired",   "departure", "depart",    "departs",   "departing",
+        "leave",    "leaves",   "leaving", "quit",      "quits",     "exit",      "step",
+        "steps",    "stepping", "stepped", "replaced",  "replacing", "dismissed", "sacked",
+        "removed",  "ousts",    "fires",   NULL};
+    static const char *const removed[] = {"ousted",  "fired", "dismissed", "sacked",
+                                          "removed", "ousts", "fires",     NULL};
     ex_wl_t t1, t2;
     if (!ex_wl_may(a, s->t0, s->t1, ex_wl_get(in, &t1)) &&
         !ex_wl_may(a, s->t0, s->t1, ex_wl_get(out, &t2)))
@@ -78,9 +84,19 @@ static void ty_executive(art_t *a, const sent_t *s)
         size_t from = p->t0 > s->t0 + 4 ? p->t0 - 4 : s->t0;
         /* ("hired X as chief operating officer": hired for a position, named by "as") */
         int as = p->t1 < s->t1 && ex_tok_is(a, p->t1, "as");
-        if ((v = ex_ty_find(a, from, p->t0, in)) >= 0 && !ex_tok_is(a, (size_t)v, "succeed") &&
-            ((!ex_tok_is(a, (size_t)v, "hired") && !ex_tok_is(a, (size_t)v, "hires")) || as))
+        /* "Y will retire and will be succeeded by X", "replaced by X": X comes in, to the
+         * position of the one who goes */
+        static const char *const succ[] = {"succeeded", "replaced", NULL};
+        int by =
+            p->t0 >= s->t0 + 2 && ex_tok_is(a, p->t0 - 1, "by") && ex_ty_is(a, p->t0 - 2, succ);
+        if (by)
+            action = "appointed", v = (long)p->t0 - 2;
+        else if ((v = ex_ty_find(a, from, p->t0, in)) >= 0 && !ex_tok_is(a, (size_t)v, "succeed") &&
+                 ((!ex_tok_is(a, (size_t)v, "hired") && !ex_tok_is(a, (size_t)v, "hires")) || as))
             action = "appointed";
+        /* "the board ousted chief executive X": a verb of removal before the person */
+        else if ((v = ex_ty_find(a, from, p->t0, removed)) >= 0)
+            action = "departed";
         /* "X was named CEO", "X will succeed", "X is stepping down" */
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1, in)) >= 0 &&
                  !ex_tok_is(a, (size_t)v, "hired"))
@@ -88,7 +104,7 @@ static void ty_executive(art_t *a, const sent_t *s)
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1, out)) >= 0)
             action = "departed";
         if (!action) continue;
-        if (ex_tok_is(a, (size_t)v, "replacing") || ex_tok_is(a, (size_t)v, "replaced")) {
+        if (!by && (ex_tok_is(a, (size_t)v, "replacing") || ex_tok_is(a, (size_t)v, "replaced"))) {
             if ((size_t)v > p->t0) continue; /* "X replaces Y": Y is the one who leaves */
             action = "departed";
         }
@@ -103,6 +119,7 @@ static void ty_executive(art_t *a, const sent_t *s)
         size_t tlo = p->t0 > s->t0 + 4 ? p->t0 - 4 : s->t0;
         const char *title = ty_position(a, tlo, p->t0);
         if (title && (!pos || strcmp(action, "departed") == 0)) pos = title;
+        if (!pos && by) pos = ty_position(a, s->t0, p->t0);
         if (!pos) continue;
         /* an interim stand-in is not an appointment */
         static const char *const interim[] = {"interim", "acting", NULL};
@@ -172,7 +189,7 @@ static void ty_workforce(art_t *a, const sent_t *s)
             }
         if (is_pct) continue;
         size_t j = i + 1;
-        if (j < s->t1 && ex_ty_is(a, j, staff_adj)) j++;
+        while (j < s->t1 && j < i + 3 && ex_ty_is(a, j, staff_adj)) j++;
         if (head < 0 && j < s->t1 && ex_ty_is(a, j, staff)) head = ex_parse_num(a, i);
     }
     if (head < 0 && pct < 0 && strcmp(action, "hiring") == 0) return;

@@ -6,12 +6,41 @@
 #include <string.h>
 #include <strings.h>
 
+/* "Shares of X more than doubled", "X's stock halved": a move told as a multiple, when the
+ * sentence gives no percentage of it. */
+static void percent_multiple(art_t *a, const sent_t *s)
+{
+    static const char *const words[] = {"doubled",    "tripled", "trebled",
+                                        "quadrupled", "halved",  NULL};
+    static const double pcts[] = {100, 200, 200, 300, -50};
+    long v = ex_ty_find(a, s->t0, s->t1, words);
+    if (v < 0) return;
+    for (size_t q = 0; q < a->nnums; q++)
+        if (a->nums[q].pct) return;
+    size_t iw = 0;
+    size_t lo = (size_t)v > s->t0 + 6 ? (size_t)v - 6 : s->t0;
+    if (!ex_hit_in(a, LEX_INSTRUMENT, lo, (size_t)v, &iw)) return;
+    long k = ex_ment_before(a, iw, s->t0);
+    if (k < 0 && iw + 2 < s->t1 && ex_tok_is(a, iw + 1, "of")) k = ex_ment_after(a, iw + 2, iw + 3);
+    if (k < 0) return;
+    double pct = 0;
+    for (size_t w = 0; words[w]; w++)
+        if (ex_tok_is(a, (size_t)v, words[w])) pct = pcts[w];
+    party_t p = {a->ments[k].co, "subject"};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_SHARE_MOVE, &p, 1)) return;
+    ex_set_num(a, &ev, "percent", pct);
+    ex_set_str(a, &ev, "instrument", "shares");
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+}
+
 /* share_move and metric_change, one per percentage. */
 void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
     size_t prev = s->t0;
     int last_share = 0;
+    percent_multiple(a, s);
     for (size_t q = 0; q < a->nnums; q++) {
         const num_t *n = &a->nums[q];
         if (!n->pct) continue;

@@ -33,8 +33,25 @@ void ex_rule_product(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     for (size_t i = 0; i < ng; i++) p[i].co = g[ng - 1 - i], p[i].role = "subject";
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_PRODUCT_ANNOUNCEMENT, p, ng)) return;
-    /* the product: the noun phrase after the trigger */
+    /* the product: the noun phrase after the trigger ("approval from the EMA for its drug":
+     * after the "for" that follows the regulator) */
     size_t i = h->t1, e;
+    /* an approval is a regulator's ("approval from shareholders for its plan" is none) */
+    static const char *const regw[] = {"regulator", "regulators", "agency", "watchdog", NULL};
+    int regm = 0;
+    for (size_t k = 0; k < a->nments && !regm; k++) regm = a->ments[k].regulator;
+    if (strstr(h->entry->phrase, "approval") && !regm && ex_ty_find(a, s->t0, s->t1, regw) < 0) {
+        event_release(&ev);
+        return;
+    }
+    if (strcmp(h->entry->phrase, "approval from") == 0) {
+        while (i < s->t1 && i < h->t1 + 10 && !ex_tok_is(a, i, "for")) i++;
+        if (i >= s->t1 || i >= h->t1 + 10) {
+            event_release(&ev);
+            return;
+        }
+        i++;
+    }
     static const char *const skip[] = {"a", "an", "the", "its", "their", "new", "his", "her", NULL};
     static const char *const stop[] = {"and",   "for", "in",   "to",    "that",    "which", "with",
                                        "on",    "at",  "by",   "from",  "as",      "this",  "next",
@@ -48,6 +65,8 @@ void ex_rule_product(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     /* "Ford recalled 1.9 million Explorer SUVs": a recall, the count no part of the name */
     int recall = strstr(h->entry->phrase, "recall") != NULL;
     if (recall) ex_set_str(a, &ev, "kind", "recall");
+    /* "won approval from the FDA for its RSV vaccine": the product approved */
+    if (strstr(h->entry->phrase, "approval")) ex_set_str(a, &ev, "kind", "approval");
     while (recall && i < s->t1 && (ex_tk(a, i)->flags & EXTRACT_TOK_NUM)) i++;
     static const char *const scale[] = {"million", "mln", "billion", "thousand", NULL};
     while (recall && i < s->t1 && ex_ty_is(a, i, scale)) i++;

@@ -87,7 +87,10 @@ static size_t ty_rating_at(const art_t *a, size_t i, size_t hi, char *out, size_
         for (size_t k = 1; ok && k < t->len; k++)
             ok = (w[k] == 'a' || w[k] == 'A' || w[k] == 'B' || w[k] == 'C' ||
                   (w[k] >= '1' && w[k] <= '3'));
-        if (ok && (t->len > 1 || (i + 1 < hi && ex_tok_is(a, i + 1, "rating")))) {
+        /* one letter is a rating before "rating" or with its sign glued ("B+", "C-") */
+        int sign = i + 1 < hi && (ex_tok_is(a, i + 1, "+") || ex_tok_is(a, i + 1, "-")) &&
+                   !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_SPACE);
+        if (ok && (t->len > 1 || sign || (i + 1 < hi && ex_tok_is(a, i + 1, "rating")))) {
             size_t e = i + 1;
             char buf[8];
             snprintf(buf, sizeof buf, "%.*s", (int)t->len, w);
@@ -130,6 +133,13 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     else if ((v = ex_ty_find(a, lo, hi, keep)) >= 0)
         action = "reiterate";
     if (!action) return;
+    /* "placed X's ratings on review for downgrade": the verb that names the parties is
+     * "placed", before the company */
+    static const char *const placed[] = {"placed", "places", "put", "puts", NULL};
+    long pv;
+    if (v > (long)lo && ex_tok_is(a, (size_t)v - 1, "for") &&
+        (pv = ex_ty_find(a, lo, (size_t)v, placed)) >= 0)
+        v = pv;
     size_t tend = 0;
     long tg = ex_ty_find_phrase(a, (size_t)v, hi, target, &tend);
     /* the ratings: "to X", "from Y", "with a X rating", "X rating" */

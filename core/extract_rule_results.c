@@ -68,9 +68,10 @@ static const char *const ty_forecast[] = {"forecast", "forecasts",   "outlook", 
  * not of what analysts expected of the past period ("above Wall Street forecasts"). */
 static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
 {
-    static const char *const theirs[] = {"above",  "below",     "beat", "beating",
-                                         "topped", "missed",    "than", "analysts",
-                                         "street", "consensus", "'",    NULL};
+    static const char *const theirs[] = {"above",     "below", "beat",     "beating", "topped",
+                                         "missed",    "than",  "analysts", "analyst", "missing",
+                                         "topping",   "beats", "tops",     "misses",  "street",
+                                         "consensus", "'",     NULL};
     for (long fw = ex_ty_find(a, lo, hi, ty_forecast); fw >= 0;
          fw = ex_ty_find(a, (size_t)fw + 1, hi, ty_forecast)) {
         size_t from = (size_t)fw > lo + 3 ? (size_t)fw - 3 : lo;
@@ -122,8 +123,9 @@ static size_t ty_find_metrics(const art_t *a, size_t lo, size_t hi, int any_lead
 /* "beat", "miss" or "in_line" from the wording of [lo, hi), or NULL. */
 static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
 {
-    static const char *const beat[] = {"beat",     "beats",     "beating",   "topped", "tops",
-                                       "exceeded", "exceeding", "surpassed", NULL};
+    static const char *const beat[] = {
+        "beat",      "beats",   "beating",    "topped",  "tops",      "exceeded", "exceeding",
+        "surpassed", "topping", "surpassing", "exceeds", "surpasses", NULL};
     static const char *const miss[] = {"missed", "misses", "missing", NULL};
     static const char *const expect[] = {"expectations", "estimates", "forecasts", "consensus",
                                          NULL};
@@ -198,6 +200,10 @@ static const ty_metric_t ty_outlook_metrics[] = {{"capital expenditures", "capex
                                                  {"free cash flow", "free_cash_flow", 0},
                                                  {"gross margin", "gross_margin", 0},
                                                  {"operating margin", "operating_margin", 0},
+                                                 {"production", "production", 0},
+                                                 {"output", "production", 0},
+                                                 {"deliveries", "deliveries", 0},
+                                                 {"shipments", "shipments", 0},
                                                  {NULL, NULL, 0}};
 
 static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t fw)
@@ -236,7 +242,18 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         size_t d0 = ms[0].t0 > fw ? ms[0].t0 - fw : fw - ms[0].t0;
         if (d < d0) ms[0] = ms[i];
     }
-    if (!nm) return;
+    /* "withdrew its full-year outlook", "pulled its 2026 guidance": the whole outlook, no
+     * metric named */
+    static const char *const whole[] = {"outlook", "guidance", "forecast", "forecasts", NULL};
+    int pull = ex_ty_find(a, lo, hi, pulled) >= 0 && ex_ty_is(a, fw, whole);
+    /* ... also when the only metric is the results' ("withdrew its outlook after reporting a
+     * drop in profit"): a withdrawn outlook's metric stands next to it */
+    if (pull && nm) {
+        size_t d0 = ms[0].t0 > fw ? ms[0].t0 - fw : fw - ms[0].t1;
+        if (d0 > 4) nm = 0;
+    }
+    int all = !nm && pull;
+    if (!nm && !all) return;
     const char *dir = "initiated";
     size_t vlo = fw > lo + 4 ? fw - 4 : lo, vhi = fw + 2 < hi ? fw + 2 : hi;
     if (ex_ty_find(a, lo, hi, pulled) >= 0)
@@ -255,18 +272,20 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     }
     co_t c;
     long k = ex_ment_before(a, fw, lo);
-    if (k >= 0)
+    /* "X agreed to sell its unit to Y, ..., as it cut its forecast": "it" after the nearest
+     * name stands for the sentence's first (ex_ty_subject) */
+    if (k >= 0 && !ex_ty_subject(a, s, fw, &c))
         c = a->ments[k].co;
-    else if (!ex_ty_subject(a, s, fw, &c))
+    else if (k < 0 && !ex_ty_subject(a, s, fw, &c))
         return;
     party_t p = {c, "subject"};
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_GUIDANCE, &p, 1)) return;
-    ex_set_str(a, &ev, "metric", ms[0].m->metric);
+    ex_set_str(a, &ev, "metric", all ? "outlook" : ms[0].m->metric);
     ty_amount_t am[8];
     size_t na = ex_ty_amounts(a, s, am, 8), got = 0;
     double v[2] = {0, 0};
-    for (size_t q = 0; q < na && got < 2; q++) {
+    for (size_t q = 0; q < na && got < 2 && !all; q++) {
         if (am[q].t0 < ms[0].t0 || am[q].t0 >= hi) continue;
         long pw = ex_ty_find(a, ms[0].t1, am[q].t0, prior);
         if (pw >= 0) break;

@@ -4,6 +4,8 @@
  * names, and the cues of a past event mentioned only as context. */
 #include "extract_int.h"
 
+#include "date.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -294,10 +296,18 @@ static int ty_year(const art_t *a, size_t i)
 
 int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, size_t cap)
 {
-    int q = 0, half = 0, full = 0, fiscal = 0, year = 0;
+    int q = 0, half = 0, full = 0, fiscal = 0, year = 0, endm = 0, endy = 0;
     size_t prior = (size_t)-1; /* "to $28.25bn from a record $39.9bn in 2022": the prior's */
     for (size_t i = lo; i < hi; i++) {
         int y = ty_year(a, i);
+        /* "the quarter ended June 30[, 2026]": the month a period ends in */
+        if (!endm && i + 1 < hi &&
+            (ex_tok_is(a, i, "ended") || ex_tok_is(a, i, "ending") || ex_tok_is(a, i, "ends")) &&
+            (ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP)) {
+            endm = date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len);
+            for (size_t k = i + 2; endm && k < hi && k < i + 6 && !endy; k++) endy = ty_year(a, k);
+        }
+        if (ex_tok_is(a, i, "fiscal") && i + 1 < hi && ex_tok_is(a, i + 1, "year")) full = 1;
         if ((ex_tok_is(a, i, "from") || ex_tok_is(a, i, "compared")) && i > lo + 1 &&
             ((ex_tk(a, i - 1)->flags & EXTRACT_TOK_NUM) ||
              (ex_tk(a, i - 2)->flags & EXTRACT_TOK_NUM)))
@@ -330,6 +340,36 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
     }
     if (future && !q && !half && year) full = 1; /* an outlook "for 2025" */
     if (!q && !half && !full) return 0;
+    /* "fiscal fourth-quarter profit" in the lead, "the quarter ended June 30" further on: the
+     * article says when its fiscal quarter ended */
+    for (size_t i = 2; fiscal && q && !endm && i + 1 < a->toks.n; i++)
+        if ((ex_tok_is(a, i, "ended") || ex_tok_is(a, i, "ending")) &&
+            (ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP) &&
+            (ex_tok_is(a, i - 1, "quarter") || ex_tok_is(a, i - 2, "quarter"))) {
+            endm = date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len);
+            for (size_t k = i + 2; endm && k < a->toks.n && k < i + 6 && !endy; k++)
+                endy = ty_year(a, k);
+        }
+    /* a quarter or year ended in a month that is not the calendar one's is a fiscal period:
+     * "fiscal fourth quarter ended June 30" is Q4 of the fiscal year ending then, "first
+     * quarter ended Sept. 30" Q1 of the one ending nine months later (a fiscal year is
+     * named by the calendar year it ends in) */
+    if (endm && !half && (fiscal || (q && endm != q * 3) || (full && !q && endm != 12))) {
+        int ey = endy;
+        if (!ey && a->year) {
+            int month = a->dateline[0] ? atoi(a->dateline + 5) : 12;
+            ey = a->year - (endm > month ? 1 : 0);
+        }
+        if (ey) {
+            int m = endm + (q ? 3 * (4 - q) : 0);
+            int fy = ey + (m - 1) / 12;
+            if (q && !(future && full))
+                snprintf(out, cap, "Q%d FY%d", q, fy);
+            else
+                snprintf(out, cap, "FY%d", fy);
+            return 1;
+        }
+    }
     int explicit_year = year != 0;
     if (!year && a->year) {
         int month = a->dateline[0] ? atoi(a->dateline + 5) : 12;
