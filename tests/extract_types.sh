@@ -509,4 +509,10 @@ dry "$TMP/personof.txt" --model none
 pycheck "a person of a company is no company" "
 names = {c['name'] for e in events for c in e['companies']}
 assert events and not [n for n in names if 'Stone' in n or 'Reiners' in n], names"
+# A wire headline's clause is no name: "INVESTORS UP INTERMEDICS <ITM> STAKE".
+printf 'INVESTORS UP INTERMEDICS <ITM> STAKE TO 16.8 PCT\nWASHINGTON, March 12 - A group of investment firms told the Securities and Exchange Commission they raised their stake in Intermedics Inc to 1,721,900 shares, or 16.8 pct of the total outstanding.\n' >"$TMP/headclause.txt"
+dry "$TMP/headclause.txt" --model none
+pycheck "a headline's clause is no name" "
+names = {c['name'] for e in events for c in e['companies']}
+assert names and not [n for n in names if ' UP ' in n], names"
 finish
