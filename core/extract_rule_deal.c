@@ -544,6 +544,15 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             ex_article_subject(a, &subj) && !(nag && ex_co_eq(a, subj, ag[0])))
             pa[0] = subj, npa = 1;
     }
+    /* "X said its largest shareholder, Y, has increased its stake to 15 pct": a stake
+     * raised to a figure, with no company after it, is in the sentence's first company */
+    if (npa == 0 && nag == 1 && en->type == EVENT_INVESTMENT && strstr(en->phrase, " to"))
+        for (size_t m = 0; m < a->nments; m++)
+            if (a->ments[m].t0 >= s->t0 && a->ments[m].t1 <= h->t0 && !a->ments[m].regulator &&
+                !ex_co_eq(a, a->ments[m].co, ag[0])) {
+                pa[npa++] = a->ments[m].co;
+                break;
+            }
     int inv = en->type == EVENT_INVESTMENT;
     /* stake_percent: a percentage next to a stake word */
     const num_t *stake = NULL;
