@@ -641,7 +641,9 @@ void ex_discover(art_t *a, const sent_t *s)
                       (ex_tk(a, b - 1)->len == 1 && name_joiner(a, s, b)))) ||
                     name_joiner(a, s, b - 1) ||
                     /* "Borman's Inc", "McDonald's Corp": a possessive right before it */
-                    (b == i && name_poss(a, b - 1, i + 1))))
+                    (b == i && name_poss(a, b - 1, i + 1) &&
+                     /* "BankAmerica Corp's Bank of America": a whole name before it */
+                     !(b >= s->t0 + 2 && ex_class_at(a, b - 2, b - 1, LEX_CORPSFX, NULL)))))
                 b--;
             /* a word that is never a name alone opens a longer one after a word in lower
              * case ("acquire Federal Protection Services Inc", "said National Western Life
