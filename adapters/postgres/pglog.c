@@ -365,6 +365,67 @@ static int pglog_get(void *impl, const char *id, eventlog_record_fn each, void *
     return rc;
 }
 
+/* Writes ids (n of them) into b as a text[] literal: every element quoted,
+ * its quotes and backslashes escaped. Returns 0 or ERR_NOMEM. */
+static int pglog_text_array(buf_t *b, const char *const *ids, size_t n)
+{
+    buf_reset(b);
+    buf_putc(b, '{');
+    for (size_t i = 0; i < n; i++) {
+        if (i) buf_putc(b, ',');
+        buf_putc(b, '"');
+        for (const char *p = ids[i]; *p; p++) {
+            if (*p == '"' || *p == '\\') buf_putc(b, '\\');
+            buf_putc(b, *p);
+        }
+        buf_putc(b, '"');
+    }
+    buf_putc(b, '}');
+    return b->oom ? ERR_NOMEM : 0;
+}
+
+/* One round trip per PGLOG_PAGE ids instead of one per id: the ids go as
+ * one array, joined to the log in their order (a missing one is a row of
+ * NULLs). */
+static int pglog_get_many(void *impl, const char *const *ids, size_t n, eventlog_record_fn each,
+                          void *arg, err_t *e)
+{
+    static const char sql[] = "SELECT " PGLOG_COLS " FROM unnest($1::text[]) WITH ORDINALITY "
+                              "AS u(id, k) LEFT JOIN events e ON e.id = u.id ORDER BY u.k";
+    pglog_t *s = impl;
+    PGresult *res = NULL;
+    buf_t arr;
+    int rc;
+
+    if ((rc = pgdb_ready(s->db, e))) return rc;
+    buf_init(&arr);
+    for (size_t at = 0; at < n && !rc; at += PGLOG_PAGE) {
+        size_t page = n - at < PGLOG_PAGE ? n - at : PGLOG_PAGE;
+        const char *vals[1];
+        if (pglog_text_array(&arr, ids + at, page)) {
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+            break;
+        }
+        vals[0] = buf_str(&arr);
+        res = PQexecParams(s->db->conn, sql, 1, NULL, vals, NULL, NULL, 0);
+        if (PQresultStatus(res) != PGRES_TUPLES_OK)
+            rc = pgdb_error(s->db, res, "reading events", e);
+        else if ((size_t)PQntuples(res) != page)
+            rc = err_set(e, ERR_INTERNAL, "reading events: %d rows for %zu ids", PQntuples(res),
+                         page);
+        for (size_t i = 0; i < page && !rc; i++) {
+            if (PQgetisnull(res, (int)i, 0))
+                rc = err_set(e, ERR_NOTFOUND, "no event with id %s", ids[at + i]);
+            else
+                rc = pglog_record(res, (int)i, 0, each, arg, e);
+        }
+        PQclear(res);
+        res = NULL;
+    }
+    buf_release(&arr);
+    return rc;
+}
+
 static int pglog_count(void *impl, long long *n, err_t *e)
 {
     pglog_t *s = impl;
@@ -402,6 +463,7 @@ static const eventlog_ops_t pglog_ops = {
     .orphans = pglog_orphans,
     .data_version = pglog_data_version,
     .recorded_head = pglog_recorded_head,
+    .get_many = pglog_get_many,
 };
 
 int pgdb_eventlog(pgdb_t *d, eventlog_t *log, err_t *e)
