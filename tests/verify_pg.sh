@@ -187,4 +187,27 @@ expect_exit 0 "unverified damage below the head: append does not see it" "$SEISM
 expect_damage "unverified damage, appended onto" "$u" 1 "hash does not match its content"
 expect_exit 65 "unverified damage: refused once verify has run" "$SEISMO" --db "$u" append "$TMP/good.ndjson"
 
+# --- a log of three pages: verify asks for the next page while it checks one.
+# Damage in the first page (the second already asked for) and in the last;
+# the walk stops there, and the connection is still good to record the
+# damage (appends refused after)
+BIG=$(new_store big)
+for i in $(seq 1 2500); do ev "C$((i % 40))" "$i.5" "2025-0$((1 + i % 9))-1$((i % 10))"; done \
+    >"$TMP/big.ndjson"
+expect_exit 0 "init the three-page log" "$SEISMO" --db "$BIG" init
+expect_exit 0 "append the three-page log" "$SEISMO" --db "$BIG" append "$TMP/big.ndjson"
+n_big=$(head_of "$BIG")
+expect_exit 0 "verify the three-page log" "$SEISMO" --db "$BIG" verify
+contains "$TMP/out" "ok: $n_big events verified, head seq $n_big" "every page verified"
+for at in 10 2201; do
+    u=$(pg_clone "$BIG" "big$at")
+    pg_sql "$u" "ALTER TABLE events DISABLE TRIGGER USER;
+        UPDATE events SET body = body || ' ' WHERE seq = $at;
+        ALTER TABLE events ENABLE TRIGGER USER" >/dev/null
+    expect_damage "three pages, damage at seq $at" "$u" "$at" "hash does not match its content"
+    expect_exit 65 "three pages, damage at seq $at: append refused after verify" \
+        "$SEISMO" --db "$u" append "$TMP/more.ndjson"
+    contains "$TMP/err" "found damaged by 'seismo verify'" "three pages, damage at seq $at: append says why"
+done
+
 finish

@@ -267,14 +267,41 @@ static int pglog_record(const PGresult *res, int i, int verify, eventlog_record_
 #define PGLOG_INDEX_COL \
     ", (SELECT string_agg(x.company, E'\\n') FROM event_companies x WHERE x.seq = e.seq)"
 
+/* Sends the page query sql (its n values in vals, the key after last and the
+ * limit page at after_at and limit_at) without waiting for it; *inflight 1. */
+static int pglog_send(pglog_t *s, const char *sql, const char **vals, int n, int after_at,
+                      long long last, int limit_at, long long page, int *inflight, err_t *e)
+{
+    char after[24], limit[24];
+
+    snprintf(after, sizeof after, "%lld", last);
+    snprintf(limit, sizeof limit, "%lld", page);
+    vals[after_at] = after;
+    vals[limit_at] = limit;
+    /* libpq copies the values into its output buffer here */
+    if (!PQsendQueryParams(s->db->conn, sql, n, NULL, vals, NULL, NULL, 0))
+        return pgdb_error(s->db, NULL, "reading events", e);
+    *inflight = 1;
+    return 0;
+}
+
+/* The result of the query pglog_send() sent, read to its end (NULL when the
+ * connection failed). */
+static PGresult *pglog_result(pglog_t *s)
+{
+    PGresult *r = PQgetResult(s->db->conn), *more;
+
+    while ((more = PQgetResult(s->db->conn))) PQclear(more);
+    return r;
+}
+
 static int pglog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn each, void *arg,
                       err_t *e)
 {
     pglog_t *s = impl;
     const char *vals[EVENT_TYPE_COUNT + 6];
-    char after[24], limit[24];
-    long long last, left;
-    int n = 0, after_at, limit_at, rc = 0;
+    long long last, left, page;
+    int n = 0, after_at, limit_at, rc = 0, inflight = 0;
     PGresult *res = NULL;
     buf_t sql;
 
@@ -312,35 +339,51 @@ static int pglog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn 
         rc = err_set(e, ERR_NOMEM, "out of memory");
         goto done;
     }
-    /* Page by seq: no long transaction, no whole result in memory. */
+    /* Page by seq: no long transaction, no whole result in memory. A verify's
+     * callback never uses the store, so there the next page is asked for as
+     * soon as a page arrives (its last seq is the next key): the server reads
+     * it while the client checks this one, instead of the two taking turns. */
     /* a verify of the whole log reads rows below seq 1 too: only damage puts them there */
     last = q->after > 0 ? q->after : q->verify ? INT64_MIN : 0;
     left = q->limit > 0 ? q->limit : -1;
-    for (;;) {
-        long long page = left < 0 || left > PGLOG_PAGE ? PGLOG_PAGE : left;
+    page = left < 0 || left > PGLOG_PAGE ? PGLOG_PAGE : left;
+    if (page > 0 && q->verify &&
+        (rc = pglog_send(s, sql.data, vals, n, after_at, last, limit_at, page, &inflight, e)))
+        goto done;
+    while (page > 0) {
+        long long next;
         int rows;
-        if (page == 0) break;
-        snprintf(after, sizeof after, "%lld", last);
-        snprintf(limit, sizeof limit, "%lld", page);
-        vals[after_at] = after;
-        vals[limit_at] = limit;
-        res = PQexecParams(s->db->conn, sql.data, n, NULL, vals, NULL, NULL, 0);
+        if (inflight) {
+            res = pglog_result(s);
+            inflight = 0;
+        } else {
+            char after[24], limit[24];
+            snprintf(after, sizeof after, "%lld", last);
+            snprintf(limit, sizeof limit, "%lld", page);
+            vals[after_at] = after;
+            vals[limit_at] = limit;
+            res = PQexecParams(s->db->conn, sql.data, n, NULL, vals, NULL, NULL, 0);
+        }
         if (PQresultStatus(res) != PGRES_TUPLES_OK) {
             rc = pgdb_error(s->db, res, "reading events", e);
             goto done;
         }
         rows = PQntuples(res);
-        for (int i = 0; i < rows; i++) {
-            last = strtoll(PQgetvalue(res, i, 0), NULL, 10);
+        if (rows > 0) last = strtoll(PQgetvalue(res, rows - 1, 0), NULL, 10);
+        if (left > 0) left -= rows;
+        next = rows < page ? 0 : left < 0 || left > PGLOG_PAGE ? PGLOG_PAGE : left;
+        if (next > 0 && q->verify &&
+            (rc = pglog_send(s, sql.data, vals, n, after_at, last, limit_at, next, &inflight, e)))
+            goto done;
+        for (int i = 0; i < rows; i++)
             if ((rc = pglog_record(res, i, q->verify, each, arg, e))) goto done;
-        }
         PQclear(res);
         res = NULL;
-        if (left > 0) left -= rows;
-        if (rows < page) break;
+        page = next;
     }
 done:
     PQclear(res);
+    if (inflight) PQclear(pglog_result(s)); /* a stop leaves the page asked for ahead */
     buf_release(&sql);
     return rc;
 }
