@@ -94,8 +94,9 @@ struct projdb_s {
     long long mmap;            /* PRAGMA mmap_size before a bulk catch-up, -1 when not changed */
     projdb_pending_t *pending; /* owned: rows not yet written, in arrival order */
     size_t npending, cappending;
-    int unordered; /* the pending rows did not arrive in seq order */
-    buf_t text;    /* the strings of the pending rows */
+    projdb_pending_t *grouped; /* owned: room for cappending rows, where they are grouped */
+    int unordered;             /* the pending rows did not arrive in seq order */
+    buf_t text;                /* the strings of the pending rows */
 };
 
 int projdb_new(db_t *d, pricesdb_t *prices, projdb_t **out, err_t *e)
@@ -118,6 +119,7 @@ void projdb_free(projdb_t *p)
 {
     if (!p) return;
     mem_free(p->pending);
+    mem_free(p->grouped);
     buf_release(&p->text);
     for (int i = 0; i < ST_COUNT; i++) sqlite3_finalize(p->st[i]);
     mem_free(p->seen);
@@ -215,6 +217,87 @@ static int projdb_stmt_err(err_t *e)
     return e && e->code ? e->code : ERR_INTERNAL;
 }
 
+/* A company of the pending rows: its first 8 bytes (as projdb_pending_t.key),
+ * its name (in the arena), and where its rows go. */
+typedef struct projdb_group_s {
+    unsigned long long key;
+    const char *name;
+    unsigned len;
+    size_t count, at;
+} projdb_group_t;
+
+static int projdb_group_cmp(const void *a, const void *b, void *arg)
+{
+    const projdb_group_t *g = arg, *x = &g[*(const unsigned *)a], *y = &g[*(const unsigned *)b];
+    if (x->key != y->key) return x->key < y->key ? -1 : 1;
+    return strcmp(x->name, y->name);
+}
+
+/* Orders the pending rows by (company, seq, arrival) as projdb_pending_cmp
+ * does, for rows that arrived in seq order: the rows of each company are
+ * counted (a hash of the name), the companies sorted, and every row copied
+ * once to its place, its company's rows in arrival order. Sorting the rows
+ * themselves compared them n log n times (a tenth of a rebuild); there are
+ * few companies. Returns 0, or ERR_NOMEM (the rows left as they were). */
+static int projdb_pending_group(projdb_t *p)
+{
+    size_t n = p->npending, mask = 1023, ngroups = 0, capgroups = 256;
+    unsigned *table, *of, *order = NULL;
+    projdb_group_t *g;
+    int rc = ERR_NOMEM;
+
+    while (mask + 1 < 2 * n) mask = mask * 2 + 1;
+    table = mem_calloc(mask + 1, sizeof *table);
+    of = mem_calloc(n ? n : 1, sizeof *of);
+    g = mem_calloc(capgroups, sizeof *g);
+    if (!p->grouped && p->cappending) p->grouped = mem_calloc(p->cappending, sizeof *p->grouped);
+    if (!table || !of || !g || !p->grouped) goto done;
+    for (size_t i = 0; i < n; i++) {
+        const projdb_pending_t *r = &p->pending[i];
+        const char *name = p->text.data + r->company;
+        unsigned long long h = 1469598103934665603ULL;
+        size_t at;
+        for (unsigned k = 0; k < r->company_len; k++)
+            h = (h ^ (unsigned char)name[k]) * 1099511628211ULL;
+        for (at = (size_t)(h ^ (h >> 29)) & mask; table[at]; at = (at + 1) & mask) {
+            const projdb_group_t *x = &g[table[at] - 1];
+            if (x->len == r->company_len && memcmp(x->name, name, r->company_len) == 0) break;
+        }
+        if (!table[at]) {
+            if (ngroups == capgroups) {
+                projdb_group_t *more = mem_realloc(g, capgroups * 2 * sizeof *g);
+                if (!more) goto done;
+                g = more;
+                capgroups *= 2;
+            }
+            g[ngroups] = (projdb_group_t){r->key, name, r->company_len, 0, 0};
+            table[at] = (unsigned)++ngroups;
+        }
+        of[i] = table[at] - 1;
+        g[of[i]].count++;
+    }
+    if (!(order = mem_calloc(ngroups ? ngroups : 1, sizeof *order))) goto done;
+    for (unsigned k = 0; k < ngroups; k++) order[k] = k;
+    qsort_r(order, ngroups, sizeof *order, projdb_group_cmp, g);
+    for (size_t k = 0, at = 0; k < ngroups; k++) {
+        g[order[k]].at = at;
+        at += g[order[k]].count;
+    }
+    for (size_t i = 0; i < n; i++) p->grouped[g[of[i]].at++] = p->pending[i];
+    {
+        projdb_pending_t *t = p->pending;
+        p->pending = p->grouped;
+        p->grouped = t;
+    }
+    rc = 0;
+done:
+    mem_free(table);
+    mem_free(of);
+    mem_free(g);
+    mem_free(order);
+    return rc;
+}
+
 /* Binds row r to the ten parameters of s after base. */
 static void projdb_bind_row(const projdb_t *p, sqlite3_stmt *s, int base, const projdb_pending_t *r)
 {
@@ -266,8 +349,10 @@ static int projdb_pending_flush(projdb_t *p, err_t *e)
         projdb_pending_drop(p);
         return projdb_stmt_err(e);
     }
-    for (size_t i = 0; i < p->npending; i++) p->pending[i].base = p->text.data;
-    qsort(p->pending, p->npending, sizeof *p->pending, projdb_pending_cmp);
+    if (p->unordered || projdb_pending_group(p)) {
+        for (size_t i = 0; i < p->npending; i++) p->pending[i].base = p->text.data;
+        qsort(p->pending, p->npending, sizeof *p->pending, projdb_pending_cmp);
+    }
     /* the live rows, in place, in order */
     for (size_t i = 0; i < p->npending; i++)
         if (!p->pending[i].dead) p->pending[n++] = p->pending[i];
@@ -487,6 +572,8 @@ static int projdb_row_put(void *impl, const proj_row_t *r, err_t *e)
         if (!more) return err_set(e, ERR_NOMEM, "out of memory");
         p->pending = more;
         p->cappending = cap;
+        mem_free(p->grouped); /* made again at the new size when needed */
+        p->grouped = NULL;
     }
     q = &p->pending[p->npending];
     q->seq = r->seq;
