@@ -209,5 +209,15 @@ for at in 10 2201; do
         "$SEISMO" --db "$u" append "$TMP/more.ndjson"
     contains "$TMP/err" "found damaged by 'seismo verify'" "three pages, damage at seq $at: append says why"
 done
+# the company index read page by page: a row edited at the first seq of the
+# second page, a row added at the last seq of the first
+for edit in "UPDATE event_companies SET company = 'ZZZ' WHERE seq = 1001|1001" \
+    "INSERT INTO event_companies (company, seq, role) VALUES ('ZZZ', 1000, 'subject')|1000"; do
+    at=${edit##*|}
+    u=$(pg_clone "$BIG" "bigidx$at")
+    pg_sql "$u" "ALTER TABLE event_companies DISABLE TRIGGER USER; ${edit%|*};
+        ALTER TABLE event_companies ENABLE TRIGGER USER" >/dev/null
+    expect_damage "three pages, company index at seq $at" "$u" "$at" "company index disagrees with the body"
+done
 
 finish

@@ -223,6 +223,22 @@ static int pglog_head(void *impl, long long *seq, char hash[65], err_t *e)
 
 /* Hands row i of res (seq, body, prev_hash, hash, id, type, occurred_on,
  * recorded_at[, company index]) to each as a record. */
+/* Fills rec (caller storage; its pointers borrowed from res) from row i of
+ * res (seq, body, prev_hash, hash, id, type, occurred_on, recorded_at). */
+static void pglog_fill(const PGresult *res, int i, eventlog_record_t *rec)
+{
+    memset(rec, 0, sizeof *rec);
+    rec->seq = strtoll(PQgetvalue(res, i, 0), NULL, 10);
+    rec->body = PQgetvalue(res, i, 1);
+    rec->body_len = (size_t)PQgetlength(res, i, 1);
+    rec->prev_hash = PQgetisnull(res, i, 2) ? NULL : PQgetvalue(res, i, 2);
+    rec->hash = PQgetisnull(res, i, 3) ? NULL : PQgetvalue(res, i, 3);
+    rec->id = PQgetisnull(res, i, 4) ? NULL : PQgetvalue(res, i, 4);
+    rec->type = PQgetisnull(res, i, 5) ? NULL : PQgetvalue(res, i, 5);
+    rec->occurred_on = PQgetisnull(res, i, 6) ? NULL : PQgetvalue(res, i, 6);
+    rec->recorded_at = PQgetisnull(res, i, 7) ? NULL : PQgetvalue(res, i, 7);
+}
+
 static int pglog_record(const PGresult *res, int i, int verify, eventlog_record_fn each, void *arg,
                         err_t *e)
 {
@@ -231,16 +247,7 @@ static int pglog_record(const PGresult *res, int i, int verify, eventlog_record_
     char *index = NULL;
     int rc;
 
-    memset(&rec, 0, sizeof rec);
-    rec.seq = strtoll(PQgetvalue(res, i, 0), NULL, 10);
-    rec.body = PQgetvalue(res, i, 1);
-    rec.body_len = (size_t)PQgetlength(res, i, 1);
-    rec.prev_hash = PQgetisnull(res, i, 2) ? NULL : PQgetvalue(res, i, 2);
-    rec.hash = PQgetisnull(res, i, 3) ? NULL : PQgetvalue(res, i, 3);
-    rec.id = PQgetisnull(res, i, 4) ? NULL : PQgetvalue(res, i, 4);
-    rec.type = PQgetisnull(res, i, 5) ? NULL : PQgetvalue(res, i, 5);
-    rec.occurred_on = PQgetisnull(res, i, 6) ? NULL : PQgetvalue(res, i, 6);
-    rec.recorded_at = PQgetisnull(res, i, 7) ? NULL : PQgetvalue(res, i, 7);
+    pglog_fill(res, i, &rec);
     if (verify && !PQgetisnull(res, i, 8)) {
         /* The company index of seq, one id a line. */
         size_t n = 1, k = 0;
@@ -295,6 +302,114 @@ static PGresult *pglog_result(pglog_t *s)
     return r;
 }
 
+/* One page of a whole-log verify: the events after a seq, and the company
+ * index rows of the same seqs in one range scan (asking for each event's rows
+ * with a correlated subquery was most of the server's time on a page: 2.1 ms
+ * and 0.9 ms of planning against 0.7 ms for the two). Sent as one simple
+ * query (two results); the seqs are written as bigint literals. */
+#define PGLOG_VERIFY_PAGE                                                                        \
+    "SELECT " PGLOG_COLS " FROM events e WHERE e.seq > '%lld'::bigint ORDER BY e.seq LIMIT %d; " \
+    "SELECT x.seq, x.company FROM event_companies x WHERE x.seq > '%lld'::bigint AND x.seq <= "  \
+    "(SELECT max(p.seq) FROM (SELECT e.seq FROM events e WHERE e.seq > '%lld'::bigint "          \
+    "ORDER BY e.seq LIMIT %d) p) ORDER BY x.seq"
+
+static int pglog_verify_send(pglog_t *s, long long after, err_t *e)
+{
+    char sql[sizeof PGLOG_VERIFY_PAGE + 96];
+
+    snprintf(sql, sizeof sql, PGLOG_VERIFY_PAGE, after, PGLOG_PAGE, after, after, PGLOG_PAGE);
+    if (!PQsendQuery(s->db->conn, sql)) return pgdb_error(s->db, NULL, "reading events", e);
+    return 0;
+}
+
+/* Takes the two results of the page pglog_verify_send() asked for. */
+static void pglog_verify_take(pglog_t *s, PGresult **ev, PGresult **ix)
+{
+    PGresult *more;
+
+    *ev = PQgetResult(s->db->conn);
+    *ix = *ev ? PQgetResult(s->db->conn) : NULL;
+    while ((more = PQgetResult(s->db->conn))) PQclear(more);
+}
+
+/* A verify of the whole log: pages of events, each with its company index
+ * rows merged in by seq, the next page asked for before this one is handed
+ * over (a verify's callback never uses the store). */
+static int pglog_verify_scan(pglog_t *s, eventlog_record_fn each, void *arg, err_t *e)
+{
+    PGresult *ev = NULL, *ix = NULL;
+    const char **cos = NULL;
+    size_t capcos = 0;
+    long long last = INT64_MIN;
+    int rc, inflight;
+
+    if ((rc = pglog_verify_send(s, last, e))) return rc;
+    inflight = 1;
+    while (inflight) {
+        int rows, nix, j = 0;
+        size_t k = 0;
+        long long prev = 0;
+        pglog_verify_take(s, &ev, &ix);
+        inflight = 0;
+        if (PQresultStatus(ev) != PGRES_TUPLES_OK) {
+            rc = pgdb_error(s->db, ev, "reading events", e);
+            goto done;
+        }
+        if (PQresultStatus(ix) != PGRES_TUPLES_OK) {
+            rc = pgdb_error(s->db, ix, "reading the company index", e);
+            goto done;
+        }
+        rows = PQntuples(ev);
+        nix = PQntuples(ix);
+        if (rows > 0) last = strtoll(PQgetvalue(ev, rows - 1, 0), NULL, 10);
+        if (rows == PGLOG_PAGE) {
+            if ((rc = pglog_verify_send(s, last, e))) goto done;
+            inflight = 1;
+        }
+        for (int i = 0; i < rows; i++) {
+            long long seq = strtoll(PQgetvalue(ev, i, 0), NULL, 10);
+            eventlog_record_t rec;
+            /* a seq stored twice (damage) gets the same index rows again */
+            if (i == 0 || seq != prev) {
+                k = 0;
+                while (j < nix && strtoll(PQgetvalue(ix, j, 0), NULL, 10) < seq) j++;
+                for (; j < nix && strtoll(PQgetvalue(ix, j, 0), NULL, 10) == seq; j++) {
+                    if (PQgetisnull(ix, j, 1)) continue;
+                    if (k == capcos) {
+                        size_t cap = capcos ? capcos * 2 : 16;
+                        const char **more = mem_realloc(cos, cap * sizeof *more);
+                        if (!more) {
+                            rc = err_set(e, ERR_NOMEM, "out of memory");
+                            goto done;
+                        }
+                        cos = more;
+                        capcos = cap;
+                    }
+                    cos[k++] = PQgetvalue(ix, j, 1);
+                }
+            }
+            prev = seq;
+            pglog_fill(ev, i, &rec);
+            rec.companies = k ? cos : NULL;
+            rec.ncompanies = k;
+            if ((rc = each(arg, &rec))) goto done;
+        }
+        PQclear(ev);
+        PQclear(ix);
+        ev = ix = NULL;
+    }
+done:
+    PQclear(ev);
+    PQclear(ix);
+    if (inflight) { /* a stop leaves the page asked for ahead */
+        pglog_verify_take(s, &ev, &ix);
+        PQclear(ev);
+        PQclear(ix);
+    }
+    mem_free(cos);
+    return rc;
+}
+
 static int pglog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn each, void *arg,
                       err_t *e)
 {
@@ -306,6 +421,9 @@ static int pglog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn 
     buf_t sql;
 
     if ((rc = pgdb_ready(s->db, e))) return rc;
+    if (q->verify && !q->company && !q->ntypes && !q->since && !q->until && q->after <= 0 &&
+        q->limit <= 0)
+        return pglog_verify_scan(s, each, arg, e);
     buf_init(&sql);
     buf_puts(&sql, "SELECT " PGLOG_COLS);
     if (q->verify) buf_puts(&sql, PGLOG_INDEX_COL);
