@@ -219,5 +219,15 @@ for edit in "UPDATE event_companies SET company = 'ZZZ' WHERE seq = 1001|1001" \
         ALTER TABLE event_companies ENABLE TRIGGER USER" >/dev/null
     expect_damage "three pages, company index at seq $at" "$u" "$at" "company index disagrees with the body"
 done
+# index rows naming no event, below the first seq (seen by the walk) and past
+# the head (asked for after it)
+for at in -5 $((n_big + 100)); do
+    u=$(pg_clone "$BIG" "bigorphan${at#-}")
+    pg_sql "$u" "ALTER TABLE event_companies DISABLE TRIGGER USER;
+        INSERT INTO event_companies (company, seq, role) VALUES ('ZZZ', $at, 'subject');
+        ALTER TABLE event_companies ENABLE TRIGGER USER" >/dev/null
+    expect_damage "three pages, index row without its event at seq $at" "$u" "$at" \
+        "company index names an event that is not in the log"
+done
 
 finish

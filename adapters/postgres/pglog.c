@@ -17,6 +17,12 @@ struct pglog_s {
     long long appended_head; /* head after the last stored record of the open append, 0 if none */
     char appended_hash[65];  /* its hash */
     PGresult *head;          /* owned: the head the open append read (its body is lent to core) */
+    /* What the last whole-log verify scan found of the company index, for
+     * pglog_orphans() right after it: valid when that scan read to its end;
+     * then every index row at or below covered was seen, and orphan is the
+     * least seq among them with no event (0 when none). */
+    int orphan_valid;
+    long long orphan, covered;
 };
 
 void pglog_free(pglog_t *s)
@@ -343,6 +349,8 @@ static int pglog_verify_scan(pglog_t *s, eventlog_record_fn each, void *arg, err
     long long last = INT64_MIN;
     int rc, inflight;
 
+    s->orphan_valid = 0;
+    s->orphan = 0;
     if ((rc = pglog_verify_send(s, last, e))) return rc;
     inflight = 1;
     while (inflight) {
@@ -371,8 +379,11 @@ static int pglog_verify_scan(pglog_t *s, eventlog_record_fn each, void *arg, err
             eventlog_record_t rec;
             /* a seq stored twice (damage) gets the same index rows again */
             if (i == 0 || seq != prev) {
+                long long at;
                 k = 0;
-                while (j < nix && strtoll(PQgetvalue(ix, j, 0), NULL, 10) < seq) j++;
+                /* index rows of no event of the page, below this one: orphans */
+                for (; j < nix && (at = strtoll(PQgetvalue(ix, j, 0), NULL, 10)) < seq; j++)
+                    if (!s->orphan || at < s->orphan) s->orphan = at;
                 for (; j < nix && strtoll(PQgetvalue(ix, j, 0), NULL, 10) == seq; j++) {
                     if (PQgetisnull(ix, j, 1)) continue;
                     if (k == capcos) {
@@ -394,10 +405,13 @@ static int pglog_verify_scan(pglog_t *s, eventlog_record_fn each, void *arg, err
             rec.ncompanies = k;
             if ((rc = each(arg, &rec))) goto done;
         }
+        /* index rows past the page's last event wait for the next page's range */
+        s->covered = last;
         PQclear(ev);
         PQclear(ix);
         ev = ix = NULL;
     }
+    s->orphan_valid = 1;
 done:
     PQclear(ev);
     PQclear(ix);
@@ -594,15 +608,29 @@ static int pglog_count(void *impl, long long *n, err_t *e)
     return rc ? rc : pgdb_query_ll(s->db, "SELECT count(*) FROM events", n, e);
 }
 
+/* After a whole-log verify scan, only the index rows past what it covered
+ * are asked about (an index range past the head), instead of an anti-join
+ * of the whole index against the log (61 ms and three workers at 100k). */
 static int pglog_orphans(void *impl, long long *seq, err_t *e)
 {
     pglog_t *s = impl;
     int rc = pgdb_ready(s->db, e);
-    return rc ? rc
-              : pgdb_query_ll(s->db,
-                              "SELECT min(c.seq) FROM event_companies c WHERE NOT EXISTS "
-                              "(SELECT 1 FROM events e WHERE e.seq = c.seq)",
-                              seq, e);
+    char sql[200];
+
+    if (rc) return rc;
+    if (!s->orphan_valid)
+        return pgdb_query_ll(s->db,
+                             "SELECT min(c.seq) FROM event_companies c WHERE NOT EXISTS "
+                             "(SELECT 1 FROM events e WHERE e.seq = c.seq)",
+                             seq, e);
+    s->orphan_valid = 0;
+    snprintf(sql, sizeof sql,
+             "SELECT min(c.seq) FROM event_companies c WHERE c.seq > '%lld'::bigint AND NOT "
+             "EXISTS (SELECT 1 FROM events e WHERE e.seq = c.seq)",
+             s->covered);
+    if ((rc = pgdb_query_ll(s->db, sql, seq, e))) return rc;
+    if (s->orphan && (!*seq || s->orphan < *seq)) *seq = s->orphan;
+    return 0;
 }
 
 static int pglog_data_version(void *impl, long long *token, err_t *e)
