@@ -100,7 +100,11 @@ static void agent_names(art_t *a, const sent_t *s)
      * is passed over like an auxiliary ("Cobalt Mining is in talks to buy") */
     const extract_lex_entry_t *cue = NULL;
     int peers = 0;
-    for (size_t k = j2; k < s->t1 && k - j2 < 8 && !cue; k++) {
+    /* "Martin Sosnoff, who has offered to buy Caesars World": past a relative "who" */
+    size_t k0 = j2;
+    if (j2 == j && j2 + 2 < s->t1 && ex_tok_is(a, j2, ",") && ex_tok_is(a, j2 + 1, "who"))
+        k0 = j2 + 2;
+    for (size_t k = k0; k < s->t1 && k - k0 < 8 && !cue; k++) {
         extract_lex_hit_t h[MAX_HITS_AT];
         size_t n = ex_lex_hits(a, k, s->t1, h, MAX_HITS_AT);
         for (size_t q = 0; q < n && !cue; q++)
@@ -110,6 +114,12 @@ static void agent_names(art_t *a, const sent_t *s)
         if (!cue && !ex_ty_is(a, k, agent_aux)) break;
     }
     if (!cue) return;
+    /* after "who" only a purchase ("who has offered to buy"), not a job ("who took over") */
+    static const char *const buys[] = {"buy", "buys", "acquire", "acquires", "purchase",
+                                       "bid", "bids", "invest",  "invests",  NULL};
+    int bought = 0;
+    for (size_t q = 0; buys[q] && !bought; q++) bought = strcmp(cue->phrase, buys[q]) == 0;
+    if (k0 != j2 && !bought) return;
     if (j2 == j && !peers) { /* a peers cue ("extended", "signed") names two or none */
         agent_add(a, s, i, j, 0);
     } else if (j2 != j && peers) {
