@@ -263,6 +263,17 @@ static void private_names(art_t *a, const sent_t *s)
     }
 }
 
+/* The end of the capitalised run that starts at token i when a possessive follows it (as
+ * "'s", or a lone apostrophe glued to a plural: "Garvey Homes'"), else 0. */
+static size_t run_to_poss(art_t *a, const sent_t *s, size_t i)
+{
+    size_t j = agent_run(a, s, i);
+    if (j == i || j >= s->t1) return 0;
+    int poss = (ex_tk(a, j)->flags & EXTRACT_TOK_POSS) ||
+               (ex_tok_is(a, j, "'") && !(ex_tk(a, j)->flags & EXTRACT_TOK_SPACE));
+    return poss ? j : 0;
+}
+
 /* "S&P raised Marden Steel's credit rating", "Moody's cut Belvoir's outlook": the capitalised
  * run after a verb of a rating, before a possessive and a rating word, is the rated company. */
 static void rated_names(art_t *a, const sent_t *s)
@@ -273,12 +284,8 @@ static void rated_names(art_t *a, const sent_t *s)
                                        "bonds",  "long-term", "issuer",  "senior",  NULL};
     for (long k = ex_ty_find(a, s->t0, s->t1, verbs); k >= 0;
          k = ex_ty_find(a, (size_t)k + 1, s->t1, verbs)) {
-        size_t i = (size_t)k + 1, j = agent_run(a, s, i);
-        /* the possessive as "'s", or a lone apostrophe glued to a plural ("Garvey Homes'") */
-        int poss =
-            j < s->t1 && ((ex_tk(a, j)->flags & EXTRACT_TOK_POSS) ||
-                          (ex_tok_is(a, j, "'") && !(ex_tk(a, j)->flags & EXTRACT_TOK_SPACE)));
-        if (j > i && j + 1 < s->t1 && poss && ex_ty_is(a, j + 1, what)) cue_add(a, s, i, j);
+        size_t j = run_to_poss(a, s, (size_t)k + 1);
+        if (j && j + 1 < s->t1 && ex_ty_is(a, j + 1, what)) cue_add(a, s, (size_t)k + 1, j);
     }
 }
 
@@ -294,12 +301,9 @@ static void judged_names(art_t *a, const sent_t *s)
                                         "bankruptcy", "restructuring", NULL};
     for (long k = ex_ty_find(a, s->t0, s->t1, judged); k >= 0;
          k = ex_ty_find(a, (size_t)k + 1, s->t1, judged)) {
-        size_t i = (size_t)k + 1, j = agent_run(a, s, i);
-        int poss =
-            j < s->t1 && ((ex_tk(a, j)->flags & EXTRACT_TOK_POSS) ||
-                          (ex_tok_is(a, j, "'") && !(ex_tk(a, j)->flags & EXTRACT_TOK_SPACE)));
-        if (j > i && poss && ex_ty_find(a, j + 1, j + 6 < s->t1 ? j + 6 : s->t1, deeds) >= 0)
-            cue_add(a, s, i, j);
+        size_t j = run_to_poss(a, s, (size_t)k + 1);
+        if (j && ex_ty_find(a, j + 1, j + 6 < s->t1 ? j + 6 : s->t1, deeds) >= 0)
+            cue_add(a, s, (size_t)k + 1, j);
     }
 }
 
