@@ -307,6 +307,31 @@ static void judged_names(art_t *a, const sent_t *s)
     }
 }
 
+/* "the merger of Harlan Foods and Kestrel Brands", "a combination of the Santa Fe and
+ * Southern Pacific railroads": the two capitalised runs joined by "and" after "merger of" or
+ * "combination of" are companies. */
+static void merged_names(art_t *a, const sent_t *s)
+{
+    static const char *const nouns[] = {"merger", "combination", "merging", NULL};
+    for (long k = ex_ty_find(a, s->t0, s->t1, nouns); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, s->t1, nouns)) {
+        size_t i = (size_t)k + 1;
+        if (i < s->t1 && ex_tok_is(a, i, "of")) i++;
+        if (i < s->t1 && ex_tok_is(a, i, "the")) i++;
+        size_t j = agent_run(a, s, i);
+        if (j == i || j + 1 >= s->t1 || !ex_tok_is(a, j, "and")) continue;
+        size_t i2 = j + 1, j2 = agent_run(a, s, i2);
+        if (j2 == i2) continue;
+        /* one word alone is a company only when known ("Research and Development units") */
+        const registry_entry_t *en;
+        if ((j - i < 2 && !registry_match(a->x->reg, a->text, a->toks.v, j, i, &en)) ||
+            (j2 - i2 < 2 && !registry_match(a->x->reg, a->text, a->toks.v, j2, i2, &en)))
+            continue;
+        agent_add(a, s, i, j, 1);
+        agent_add(a, s, i2, j2, 1);
+    }
+}
+
 void ex_discover_roles(art_t *a, const sent_t *s)
 {
     judged_names(a, s);
@@ -317,6 +342,7 @@ void ex_discover_roles(art_t *a, const sent_t *s)
     sale_buyer_names(a, s);
     deal_noun_names(a, s);
     unit_names(a, s);
+    merged_names(a, s);
 }
 
 /* Verbs a company is the subject of, right after its name at the start of a sentence:
