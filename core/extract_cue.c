@@ -45,18 +45,31 @@ static size_t agent_run(const art_t *a, const sent_t *s, size_t i)
 
 /* Is the word at token i a person's surname elsewhere in the article: after a title and a
  * first name ("President Donald Trump", "Chief Executive Tim Cook") or after "Mr", "Ms"? */
-static int person_surname(const art_t *a, size_t i)
+static int person_surname(art_t *a, size_t i)
 {
-    uint64_t h = ex_tk(a, i)->h;
-    for (size_t k = 2; k < a->toks.n; k++) {
-        if (k == i || ex_tk(a, k)->h != h) continue;
-        size_t b = k - 1;
-        if (ex_tok_is(a, b, ".") && b > 0) b--; /* "Mr. Trump" */
-        if (ex_class_at(a, b, b + 1, LEX_PTITLE, NULL) && ex_capword(a, b)) return 1;
-        if (ex_capword(a, k - 1) && !(ex_tk(a, k - 1)->flags & EXTRACT_TOK_UPPER) &&
-            ex_class_at(a, k - 2, k - 1, LEX_PTITLE, NULL))
-            return 1;
+    /* the article's tokens after a title are read once, into an index by hash: asking of
+     * every name stays linear in the article (a feed's one-line article has thousands) */
+    if (!a->surnames_done) {
+        a->surnames_done = 1;
+        for (size_t k = 2; k < a->toks.n && !a->oom; k++) {
+            size_t b = k - 1;
+            if (ex_tok_is(a, b, ".") && b > 0) b--; /* "Mr. Trump" */
+            int titled = (ex_class_at(a, b, b + 1, LEX_PTITLE, NULL) && ex_capword(a, b)) ||
+                         (ex_capword(a, k - 1) && !(ex_tk(a, k - 1)->flags & EXTRACT_TOK_UPPER) &&
+                          ex_class_at(a, k - 2, k - 1, LEX_PTITLE, NULL));
+            if (!titled) continue;
+            if (ex_grow((void **)&a->surname_at, &a->capsurname, a->nsurname + 1,
+                        sizeof *a->surname_at) ||
+                htab_add(&a->surname_idx, ex_tk(a, k)->h)) {
+                a->oom = 1;
+                return 0;
+            }
+            a->surname_at[a->nsurname++] = (uint32_t)k;
+        }
     }
+    for (long p = htab_first(&a->surname_idx, ex_tk(a, i)->h); p >= 0;
+         p = htab_next(&a->surname_idx, p))
+        if (a->surname_at[p] != i) return 1;
     return 0;
 }
 

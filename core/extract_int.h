@@ -90,7 +90,13 @@ typedef struct art_s {
     size_t nprov, capprov;
     htab_t prov_first; /* provisional companies by the hash of their first token */
     htab_t prov_ids;   /* ... by the hash of their slug */
-    long *scratch_l;   /* owned scratch for look-ups */
+    /* tokens named after a person's title ("President Donald Trump", "Mr Smith"), by hash:
+     * item k is the token surname_at[k]; filled once, when first asked (person_surname) */
+    htab_t surname_idx;
+    uint32_t *surname_at; /* owned */
+    size_t nsurname, capsurname;
+    int surnames_done;
+    long *scratch_l; /* owned scratch for look-ups */
     size_t cap_scratch_l;
     /* every lexicon phrase matching at each token (within its sentence), computed once:
      * the phrases at token i are lexm[lexm_at[i] .. lexm_at[i + 1]) */
