@@ -350,6 +350,19 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (kl > 0 && a->ments[kl].t0 > s->t0 && ex_ty_is(a, a->ments[kl].t0 - 1, hired) &&
             a->ments[kl - 1].t0 >= s->t0)
             ks = kl - 1;
+        /* "Chesebrough-Pond's Inc, recently acquired by a unit of Unilever N.V., said it is
+         * offering to sell": the subject before the appositive sells, not the company in it */
+        if (ks >= 0) {
+            long m0 = -1;
+            for (size_t m = 0; m < a->nments && m0 < 0; m++)
+                if (a->ments[m].t0 >= s->t0 && !a->ments[m].regulator) m0 = (long)m;
+            size_t e0 = m0 >= 0 ? a->ments[m0].t1 : 0, ek = a->ments[ks].t1;
+            if (m0 >= 0 && m0 < ks && e0 < s->t1 && ex_tok_is(a, e0, ",") && ek < h->t0) {
+                long comma = ex_ty_find_one(a, ek, h->t0, ",");
+                long it = ex_ty_find_one(a, ek, h->t0, "it");
+                if (comma >= 0 && it > comma) ks = m0;
+            }
+        }
         /* "sale to Z": the trigger's own "to" opens the buyer */
         kb = buyer_after(a, s, ex_tok_is(a, h->t1 - 1, "to") ? h->t1 - 1 : h->t1);
         if (kr >= 0 && kr != kb && (kb < 0 || a->ments[kr].t0 < a->ments[kb].t0)) kt = kr;
