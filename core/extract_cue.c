@@ -53,7 +53,8 @@ static int person_surname(art_t *a, size_t i)
         a->surnames_done = 1;
         for (size_t k = 2; k < a->toks.n && !a->oom; k++) {
             size_t b = k - 1;
-            if (ex_tok_is(a, b, ".") && b > 0) b--; /* "Mr. Trump" */
+            /* "Mr. Trump": a full stop glued to the title, not a sentence's end */
+            if (ex_tok_is(a, b, ".") && b > 0 && !(ex_tk(a, b)->flags & EXTRACT_TOK_SPACE)) b--;
             int titled = (ex_class_at(a, b, b + 1, LEX_PTITLE, NULL) && ex_capword(a, b)) ||
                          (ex_capword(a, k - 1) && !(ex_tk(a, k - 1)->flags & EXTRACT_TOK_UPPER) &&
                           ex_class_at(a, k - 2, k - 1, LEX_PTITLE, NULL));
@@ -222,19 +223,27 @@ static void holder_names(art_t *a, const sent_t *s)
  * possessive and the word of a part is a company. */
 static void unit_names(art_t *a, const sent_t *s)
 {
+    /* only where a business changes hands: "Boeing said its Defense unit won a contract"
+     * is Boeing's */
+    static const char *const deals[] = {
+        "sell",        "sells",       "sold",     "selling",   "sale",     "buy",
+        "buys",        "bought",      "buying",   "acquire",   "acquires", "acquired",
+        "acquiring",   "acquisition", "purchase", "purchased", "divest",   "divested",
+        "divestiture", "spin",        "merge",    "merger",    NULL};
+    if (ex_ty_find(a, s->t0, s->t1, deals) < 0) return;
     static const char *const parts[] = {"unit",     "division",  "subsidiary",   "affiliate",
                                         "units",    "divisions", "subsidiaries", "arm",
                                         "business", NULL};
     for (long k = ex_ty_find(a, s->t0 + 1, s->t1, parts); k >= 0;
          k = ex_ty_find(a, (size_t)k + 1, s->t1, parts)) {
         size_t p = (size_t)k;
-        /* "X's Name unit" */
+        /* "X's Name unit" (not "business": "Microsoft's Xbox business") */
         size_t j = p, i = j;
         while (i > s->t0 && j - i < 3 && ex_name_part(a, i - 1, s->t1)) i--;
         /* after "its" only a unit or subsidiary: "its Boise division" is often a region */
         static const char *const units[] = {"unit",  "subsidiary",   "affiliate",
                                             "units", "subsidiaries", NULL};
-        if (i < j && i > s->t0 &&
+        if (i < j && i > s->t0 && !ex_tok_is(a, p, "business") &&
             ((ex_tk(a, i - 1)->flags & EXTRACT_TOK_POSS) ||
              ((ex_tok_is(a, i - 1, "its") || ex_tok_is(a, i - 1, "their")) &&
               ex_ty_is(a, p, units))) &&

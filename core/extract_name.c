@@ -399,7 +399,14 @@ static int name_joiner(art_t *a, const sent_t *s, size_t k)
                                               "according", "told",      NULL};
         size_t p = k;
         while (p > s->t0 && k - p < 3 && ex_capword(a, p - 1)) p--;
-        if (p < k && ((p > s->t0 && ex_ty_is(a, p - 1, speaker)) || ex_ty_is(a, p, speaker)))
+        /* a person's two names, none a word that is never a name alone ("said Bank of
+         * Kestrel Corp" is one name) */
+        size_t q = p < k && ex_ty_is(a, p, speaker) ? p + 1 : p, names = 0;
+        for (size_t t = q; t < k; t++)
+            names += !ex_class_at(a, t, t + 1, LEX_NOTNAME, NULL) &&
+                     !ex_class_at(a, t, t + 1, LEX_CORPSFX, NULL);
+        if (k - q >= 2 && names == k - q &&
+            ((p > s->t0 && ex_ty_is(a, p - 1, speaker)) || ex_ty_is(a, p, speaker)))
             return 0;
     }
     if (ex_tok_is(a, k, "and") && !letter) {

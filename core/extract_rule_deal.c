@@ -78,9 +78,10 @@ static long bidder_after(const art_t *a, const sent_t *s, size_t from)
 {
     /* the offer's clause ends at a clause word or a verb of its own ("To finance the offer,
      * General Partners said it would seek ... from Wells Fargo") */
-    static const char *const stop[] = {";",    "which", "while", "where", "after",
-                                       "but",  "when",  "as",    "if",    "said",
-                                       "says", "would", "will",  "to",    NULL};
+    /* ... nor a passive's agent ("the offer for Acme was reviewed by Goldman Sachs") */
+    static const char *const stop[] = {";",   "which", "while", "where", "after", "but",  "when",
+                                       "as",  "if",    "said",  "says",  "would", "will", "to",
+                                       "was", "were",  "is",    "are",   "been",  "be",   NULL};
     /* "the Viacom shares not held by National Amusements": whose shares, not who bids */
     static const char *const owned[] = {"held", "owned", "controlled", "sold", NULL};
     for (size_t k = from; k + 1 < s->t1 && k < from + 25; k++) {
@@ -92,6 +93,14 @@ static long bidder_after(const art_t *a, const sent_t *s, size_t from)
         long m = ex_ment_after(a, j, j + 1);
         return m >= 0 && a->ments[m].t0 == j && !a->ments[m].regulator ? m : -1;
     }
+    return -1;
+}
+
+/* The sentence's first company (not a regulator), as an index of a->ments, or -1. */
+static long first_ment(const art_t *a, const sent_t *s)
+{
+    for (size_t m = 0; m < a->nments; m++)
+        if (a->ments[m].t0 >= s->t0 && !a->ments[m].regulator) return (long)m;
     return -1;
 }
 
@@ -132,6 +141,8 @@ static int sell_whole_after(const art_t *a, const sent_t *s, size_t k)
  * an amount or a word of plan between, stands for the company sold whole. */
 static int sell_whole_before(const art_t *a, const sent_t *s, size_t k)
 {
+    /* "its $2 billion sale of its chip unit": what is sold follows; the company stays */
+    if (k + 1 < s->t1 && ex_tok_is(a, k + 1, "of")) return 0;
     static const char *const plan[] = {"proposed", "planned", "pending", "agreed", "$",
                                        "billion",  "million", "bln",     "mln",    NULL};
     for (size_t j = k; j > s->t0 && k - j < 6; j--) {
@@ -172,8 +183,13 @@ static long buyer_after(const art_t *a, const sent_t *s, size_t from)
         for (size_t j = b; j < b + 5 && j + 1 < s->t1; j++) {
             if (ex_tok_is(a, j, "led") && ex_tok_is(a, j + 1, "by")) w = j - k + 5;
             if (ex_tok_is(a, j, "consisting") || ex_tok_is(a, j, "comprising") ||
-                ex_tok_is(a, j, "including") || ex_tok_is(a, j, "includes"))
-                w = j - k + 5;
+                ex_tok_is(a, j, "including") || ex_tok_is(a, j, "includes")) {
+                /* the member right after it ("consisting of <A>"), not a later one */
+                size_t f = j + 1 < s->t1 && ex_tok_is(a, j + 1, "of") ? j + 2 : j + 1;
+                if (f < s->t1 && (ex_tok_is(a, f, "<") || ex_tok_is(a, f, "("))) f++;
+                long m = f < s->t1 ? ex_ment_after(a, f, f + 1) : -1;
+                if (m >= 0 && a->ments[m].t0 == f) return m;
+            }
         }
         /* "to an affiliate of Z", "to a unit of Z": Z's group buys */
         if (b + 2 < s->t1 && (ex_tok_is(a, b, "an") || ex_tok_is(a, b, "a")) &&
@@ -353,9 +369,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* "Chesebrough-Pond's Inc, recently acquired by a unit of Unilever N.V., said it is
          * offering to sell": the subject before the appositive sells, not the company in it */
         if (ks >= 0) {
-            long m0 = -1;
-            for (size_t m = 0; m < a->nments && m0 < 0; m++)
-                if (a->ments[m].t0 >= s->t0 && !a->ments[m].regulator) m0 = (long)m;
+            long m0 = first_ment(a, s);
             size_t e0 = m0 >= 0 ? a->ments[m0].t1 : 0, ek = a->ments[ks].t1;
             if (m0 >= 0 && m0 < ks && e0 < s->t1 && ex_tok_is(a, e0, ",") && ek < h->t0) {
                 long comma = ex_ty_find_one(a, ek, h->t0, ",");
@@ -418,14 +432,10 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             long kb = bidder_after(a, s, h->t1);
             long kt = kr >= 0 && kb >= 0 && a->ments[kr].t0 < a->ments[kb].t0 ? kr : kl;
             /* "for the company", "for its shares": the sentence's subject, its first company */
-            if (kb >= 0 && kt == kl &&
+            if (kb >= 0 && kt == kl && first_ment(a, s) >= 0 &&
                 (span_has(a, h->t1, a->ments[kb].t0, "company") ||
                  span_has(a, h->t1, a->ments[kb].t0, "its")))
-                for (size_t m = 0; m < a->nments; m++)
-                    if (a->ments[m].t0 >= s->t0 && !a->ments[m].regulator) {
-                        kt = (long)m;
-                        break;
-                    }
+                kt = first_ment(a, s);
             if (kb >= 0 && kt >= 0 && !ex_co_eq(a, a->ments[kb].co, a->ments[kt].co)) {
                 ag[nag++] = a->ments[kb].co;
                 pa[npa++] = a->ments[kt].co;
@@ -559,13 +569,19 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     }
     /* "X said its largest shareholder, Y, has increased its stake to 15 pct": a stake
      * raised to a figure, with no company after it, is in the sentence's first company */
-    if (npa == 0 && nag == 1 && en->type == EVENT_INVESTMENT && strstr(en->phrase, " to"))
-        for (size_t m = 0; m < a->nments; m++)
-            if (a->ments[m].t0 >= s->t0 && a->ments[m].t1 <= h->t0 && !a->ments[m].regulator &&
-                !ex_co_eq(a, a->ments[m].co, ag[0])) {
+    if (npa == 0 && nag == 1 && en->type == EVENT_INVESTMENT &&
+        (strcmp(en->phrase, "stake to") == 0 || strcmp(en->phrase, "holding to") == 0)) {
+        /* ... the first company, when it is the one speaking ("X said", "X's"): not "According
+         * to JPMorgan, Berkshire raised its stake to 9%" */
+        long m = first_ment(a, s);
+        if (m >= 0 && a->ments[m].t1 <= h->t0 && !ex_co_eq(a, a->ments[m].co, ag[0])) {
+            size_t e = a->ments[m].t1, tk;
+            e += ex_ticker_mark(a, e, s->t1, &tk);
+            if (e < s->t1 && (ex_tok_is(a, e, "said") || ex_tok_is(a, e, "says") ||
+                              (ex_tk(a, e)->flags & EXTRACT_TOK_POSS)))
                 pa[npa++] = a->ments[m].co;
-                break;
-            }
+        }
+    }
     int inv = en->type == EVENT_INVESTMENT;
     /* stake_percent: a percentage next to a stake word */
     const num_t *stake = NULL;

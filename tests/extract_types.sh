@@ -515,4 +515,24 @@ dry "$TMP/headclause.txt" --model none
 pycheck "a headline's clause is no name" "
 names = {c['name'] for e in events for c in e['companies']}
 assert names and not [n for n in names if ' UP ' in n], names"
+# A review of this round's party rules: a sale of a named thing is no sale of the company,
+# a passive's "by" no bidder, a unit named in a sentence with no deal no company, "Bank of
+# X" no person of a firm, "according to X" no investee.
+printf 'Date: 2026-11-30\nAcme Corp completed its $2 billion sale of its chip unit to Beta Inc.\n' >"$TMP/rv1.txt"
+dry "$TMP/rv1.txt" --model none
+pycheck "its sale of a unit: the company sells" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'beta': 'acquirer', 'acme': 'seller'}, d"
+printf 'Date: 2026-11-30\nBeta Corp'"'"'s offer for Acme Inc was reviewed by Goldman Sachs.\n' >"$TMP/rv2.txt"
+dry "$TMP/rv2.txt" --model none
+pycheck "a passive's agent is no bidder" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'beta': 'acquirer', 'acme': 'target'}, d"
+printf 'Date: 2026-11-30\nBoeing said its Defense unit won a $2 billion contract.\nAcme Corp said its Americas unit would cut 500 jobs.\nAcme Corp said Bank of Kestrel Corp agreed to buy Beta Inc.\nAccording to JPMorgan, Berkshire Hathaway raised its stake to 9%%.\n' >"$TMP/rv3.txt"
+dry "$TMP/rv3.txt" --model none
+pycheck "units, banks and sources read as they are" "
+names = {c['name'] for e in events for c in e['companies']}
+assert not [n for n in names if n in ('Defense', 'Americas', 'Kestrel')], names
+assert of('acquisition', 'bank-of-kestrel'), events
+assert not [e for e in of('investment') if any('JPMorgan' in c['name'] for c in e['companies'])], events"
 finish
