@@ -466,6 +466,20 @@ pycheck "a name ending in Labs" "
 [e] = of('stock_split')
 assert [c['id'] for c in e['companies']] == ['vesper-labs'], e['companies']"
 
+# A tenth set's misses: "will spend up to $3 billion buying back its own shares" (and "bought
+# back 2 million shares", completed; "buying back vehicles" is none); "landed a $5.7 billion
+# contract" names its supplier.
+printf 'Date: 2026-12-01\nWexley Corp will spend up to $3 billion buying back its own shares, the company said in a statement.\nCorwin Aerospace landed a $5.7 billion contract from the U.S. Air Force for refueling tankers.\nHarlan Systems bought back 2 million shares last quarter.\nToyota is buying back vehicles from owners.\n' >"$TMP/s10.txt"
+dry "$TMP/s10.txt" --model none
+pycheck "buying back its own shares, bought back shares, a contract landed" "
+[b] = of('buyback', 'wexley')
+assert b['data']['action'] == 'authorized' and b['data']['amount'] == 3e9, b['data']
+[d] = of('buyback', 'harlan-systems')
+assert d['data']['action'] == 'completed', d['data']
+assert len(of('buyback')) == 2, of('buyback')
+[c] = of('contract', 'corwin-aerospace')
+assert c['data']['amount'] == 5.7e9, c['data']"
+
 # One-sentence items of modern news, each through the default model: the event and its
 # companies in their roles (fixtures/sentences/modern.tsv).
 check "modern one-sentence items" python3 tests/eval/sentences.py "$SEISMO" "$TMP" fixtures/sentences/modern.tsv
