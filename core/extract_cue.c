@@ -100,7 +100,17 @@ static void agent_names(art_t *a, const sent_t *s)
      * is passed over like an auxiliary ("Cobalt Mining is in talks to buy") */
     const extract_lex_entry_t *cue = NULL;
     int peers = 0;
-    for (size_t k = j2; k < s->t1 && k - j2 < 8 && !cue; k++) {
+    /* "Kessler Logistics, which is backed by Warburg Capital, raised": past a relative clause
+     * or an appositive set off by commas */
+    size_t from = j2;
+    static const char *const rel[] = {"which", "who", "whose", "a", "an", "the", NULL};
+    if (j2 + 2 < s->t1 && ex_tok_is(a, j2, ",") && ex_ty_is(a, j2 + 1, rel))
+        for (size_t q = j2 + 2; q < s->t1 && q < j2 + 14; q++)
+            if (ex_tok_is(a, q, ",")) {
+                from = q + 1;
+                break;
+            }
+    for (size_t k = from; k < s->t1 && k - from < 8 && !cue; k++) {
         extract_lex_hit_t h[MAX_HITS_AT];
         size_t n = ex_lex_hits(a, k, s->t1, h, MAX_HITS_AT);
         for (size_t q = 0; q < n && !cue; q++)
@@ -250,8 +260,35 @@ static void judged_names(art_t *a, const sent_t *s)
     }
 }
 
+/* "Vantage Telecom chief financial officer Rhys Powell": a capitalised run that opens the
+ * sentence right before a corporate title and a person's name is the person's company. */
+static void title_names(art_t *a, const sent_t *s)
+{
+    static const char *const titles[] = {"chief executive officer",
+                                         "chief executive",
+                                         "chief financial officer",
+                                         "chief operating officer",
+                                         "chief technology officer",
+                                         "finance chief",
+                                         "ceo",
+                                         "cfo",
+                                         "coo",
+                                         "chairman",
+                                         "chairwoman",
+                                         NULL};
+    size_t i = s->t0, j = agent_run(a, s, i), e = 0;
+    if (j == i || j + 2 >= s->t1) return;
+    /* the title in lower case ("chief executive") or an acronym ("CEO") */
+    if (!(ex_tk(a, j)->flags & (EXTRACT_TOK_LOWER | EXTRACT_TOK_UPPER))) return;
+    for (size_t k = 0; titles[k] && !e; k++) e = (size_t)ex_ty_phrase(a, j, s->t1, titles[k]);
+    if (!e || e >= s->t1) return;
+    if (!ex_capword(a, e) || !ex_capword(a, e + 1 < s->t1 ? e + 1 : e)) return;
+    agent_add(a, s, i, j, 0);
+}
+
 void ex_discover_roles(art_t *a, const sent_t *s)
 {
+    title_names(a, s);
     judged_names(a, s);
     rated_names(a, s);
     private_names(a, s);
@@ -263,17 +300,18 @@ void ex_discover_roles(art_t *a, const sent_t *s)
 
 /* Verbs a company is the subject of, right after its name at the start of a sentence:
  * "JJB Sports said", "Tesco reported", "Vodafone 's shares". */
-static const char
-    *const lead_verbs[] = {"said",      "says",      "reported",  "reports",  "posted",
-                           "posts",     "announced", "announces", "became",   "warned",
-                           "warns",     "expects",   "expected",  "forecast", "forecasts",
-                           "raised",    "raises",    "cut",       "cuts",     "plans",
-                           "planned",   "agreed",    "agrees",    "has",      "had",
-                           "is",        "was",       "will",      "saw",      "sees",
-                           "increased", "lifted",    "delivered", "added",    "'s",
-                           "withdrew",  "pulled",    "suspended", "lowered",  "reaffirmed",
-                           "s", /* "Tesco's shares": the possessive, however it is cut */
-                           NULL};
+static const char *const lead_verbs[] = {
+    "said",      "says",   "reported",  "reports", "posted",     "posts",    "announced",
+    "announces", "became", "warned",    "warns",   "expects",    "expected", "forecast",
+    "forecasts", "raised", "raises",    "cut",     "cuts",       "plans",    "planned",
+    "agreed",    "agrees", "has",       "had",     "is",         "was",      "will",
+    "saw",       "sees",   "increased", "lifted",  "delivered",  "added",    "'s",
+    "withdrew",  "pulled", "suspended", "lowered", "reaffirmed", "slashes",  "slashed",
+    "lowers",    "lifts",  "withdraws", "trims",   "trimmed",    "boosts",   "boosted",
+    "buys",      "sells",  "acquires",  "names",   "wins",       "beats",    "misses",
+    "tops",      "jumps",  "falls",     "rises",   "slumps",     "surges",   "sinks",
+    "s", /* "Tesco's shares": the possessive, however it is cut */
+    NULL};
 
 void ex_discover_leads(art_t *a)
 {
@@ -287,7 +325,8 @@ void ex_discover_leads(art_t *a)
     for (size_t k = 0; k < a->nsents && !a->oom; k++) {
         const sent_t *s = &a->sents[k];
         size_t i = s->t0, n = 0;
-        while (i < s->t1 && n < 4 &&
+        /* (a headline in title case: "Boxford Games Slashes Annual Outlook" stops at the verb) */
+        while (i < s->t1 && n < 4 && !(i > s->t0 && ex_ty_is(a, i, lead_verbs)) &&
                (ex_capword(a, i) ||
                 (i > s->t0 && i + 1 < s->t1 && (ex_tok_is(a, i, "and") || ex_tok_is(a, i, "&")) &&
                  ex_capword(a, i + 1))))

@@ -355,7 +355,12 @@ static void ticker_name(art_t *a, const sent_t *s, size_t i, size_t tk)
     if (lk && (lk == e - b || (b + lk + 1 == e && ex_class_at(a, b + lk, e, LEX_CORPSFX, NULL))))
         return; /* the name itself is known */
     const registry_entry_t *en = ticker_company(a, tk);
-    if (!en) return;
+    if (!en) {
+        /* "Brixton Retail (NYSE: BRXR)": a listing mark names a company the registry lacks */
+        if (ex_tok_is(a, i, "("))
+            ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, e - 1)->off + ex_tk(a, e - 1)->len);
+        return;
+    }
     if (!ex_tok_is(a, i, "(") &&
         !names_alike(a->text + ex_tk(a, b)->off,
                      ex_tk(a, e - 1)->off + ex_tk(a, e - 1)->len - ex_tk(a, b)->off, en->name))
@@ -696,14 +701,27 @@ void ex_discover(art_t *a, const sent_t *s)
      * Monday it would buy Hess": a name without a corporate suffix that opens a sentence is
      * the subject of a deal verb (lexicon class agentcue) a few auxiliary words later */
     if (lower) ex_discover_roles(a, s);
-    /* "Name said it ..." at the start of a sentence */
-    i = s->t0;
-    j = i;
-    while (j < s->t1 && j - i < 4 && ex_name_part(a, j, s->t1)) j++;
-    if (j > i && j + 1 < s->t1 && ex_tok_is(a, j, "said") &&
-        (ex_tok_is(a, j + 1, "it") || ex_tok_is(a, j + 1, "its")) &&
-        !ex_not_company(a, i, j, s->t0))
-        ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
+    /* "Name said it ..." at the start of a sentence, or after an opening clause and its comma
+     * ("Struggling to compete, Harmon Appliances said on Tuesday it would close") */
+    static const char *const days[] = {"Monday",   "Tuesday", "Wednesday", "Thursday",  "Friday",
+                                       "Saturday", "Sunday",  "today",     "yesterday", NULL};
+    size_t starts[2] = {s->t0, s->t0};
+    for (size_t k = s->t0 + 2; k + 1 < s->t1 && k < s->t0 + 14; k++)
+        if (ex_tok_is(a, k, ",")) {
+            starts[1] = k + 1;
+            break;
+        }
+    for (int st = 0; st < 2; st++) {
+        if (st && starts[1] == s->t0) break;
+        i = starts[st];
+        j = i;
+        while (j < s->t1 && j - i < 4 && ex_name_part(a, j, s->t1)) j++;
+        size_t q = j + 1; /* "said on Tuesday it" */
+        if (q + 2 < s->t1 && ex_tok_is(a, q, "on") && ex_ty_is(a, q + 1, days)) q += 2;
+        if (j > i && q < s->t1 && ex_tok_is(a, j, "said") &&
+            (ex_tok_is(a, q, "it") || ex_tok_is(a, q, "its")) && !ex_not_company(a, i, j, s->t0))
+            ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
+    }
 }
 
 /* ---------------------------------------------------------------- mentions, hits, numbers */

@@ -185,9 +185,38 @@ static int stake_sold(const art_t *a, const extract_lex_hit_t *h, size_t lo)
     return ex_ty_find(a, from, h->t0, control) < 0 ? 1 : 2;
 }
 
+/* "Kessler Logistics raised $350 million in a Series D round": an investment in the company
+ * that raised the money, its investors unnamed (a round "led by" or "from" a named investor
+ * is the other triggers'). */
+static void round_raised(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+{
+    static const char *const raised[] = {"raised", "raises", "raising", "closed", "secured", NULL};
+    static const char *const named[] = {"led", "from", "by", "including", NULL};
+    size_t lo = h->t0 > s->t0 + 10 ? h->t0 - 10 : s->t0;
+    long v = ex_ty_find(a, lo, h->t0, raised);
+    if (v < 0 || ex_ty_find(a, h->t1, s->t1, named) >= 0) return;
+    const num_t *m = ex_money_near(a, (size_t)v);
+    if (!m || m->t0 < (size_t)v || m->t0 > h->t0) return;
+    /* the company before the verb; past a clause set off by commas, the sentence's first */
+    long k = ex_ment_before(a, (size_t)v, s->t0);
+    if ((size_t)v > s->t0 && ex_tok_is(a, (size_t)v - 1, ",")) k = ex_ment_after(a, s->t0, s->t1);
+    if (k < 0 || a->ments[k].t0 >= (size_t)v || a->ments[k].regulator) return;
+    party_t p = {a->ments[k].co, "investee"};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_INVESTMENT, &p, 1)) return;
+    ex_set_str(a, &ev, "status", "announced");
+    ex_set_num(a, &ev, "amount", m->v);
+    ex_set_str(a, &ev, "currency", m->cur);
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+}
+
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
+    if (strcmp(en->phrase, "round") == 0) {
+        round_raised(a, s, h);
+        return;
+    }
     /* "mis-selling", "re-sold": a word glued to a hyphen before it is no deal verb */
     if (h->t0 > s->t0 + 1 && !(ex_tk(a, h->t0)->flags & EXTRACT_TOK_SPACE) &&
         ex_tok_is(a, h->t0 - 1, "-") && !(ex_tk(a, h->t0 - 1)->flags & EXTRACT_TOK_SPACE) &&

@@ -212,7 +212,8 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
                                          "lifts",  "boosted",  "boosts", "increased",
                                          "hiked",  "upgraded", NULL};
     static const char *const lowered[] = {"cut",     "cuts",    "lowered",    "lowers",  "reduced",
-                                          "trimmed", "slashed", "downgraded", "reduces", NULL};
+                                          "trimmed", "slashed", "downgraded", "reduces", "slashes",
+                                          "slash",   "trims",   NULL};
     static const char *const kept[] = {"reaffirmed", "reaffirms", "reiterated", "reiterates",
                                        "maintained", "maintains", "confirmed",  "confirms",
                                        "backed",     NULL};
@@ -251,6 +252,13 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     if (pull && nm) {
         size_t d0 = ms[0].t0 > fw ? ms[0].t0 - fw : fw - ms[0].t1;
         if (d0 > 4) nm = 0;
+    }
+    /* ... and one cut, raised or kept with no metric named ("slashes annual outlook"): the
+     * verb right before the forecast word (a few words apart) */
+    if (!nm && !pull && ex_ty_is(a, fw, whole)) {
+        size_t b = fw > lo + 4 ? fw - 4 : lo;
+        pull = ex_ty_find(a, b, fw, raised) >= 0 || ex_ty_find(a, b, fw, lowered) >= 0 ||
+               ex_ty_find(a, b, fw, kept) >= 0;
     }
     int all = !nm && pull;
     if (!nm && !all) return;
