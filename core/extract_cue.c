@@ -18,7 +18,7 @@ static const char *const agent_aux[] = {
     "Monday",     "Tuesday",    "Wednesday", "Thursday",  "Friday",   "Saturday",    "Sunday",
     "yesterday",  "today",      "finally",   "already",   "mutually", "'s",          "board",
     "directors",  "management", "advanced",  "exclusive", "early",    "preliminary", "final",
-    "late-stage", NULL};
+    "late-stage", "they",       NULL};
 
 /* Registers the capitalised run [i, j) of s as a company unless it cannot be one (a place,
  * a month, a person's title, the registry's) or is one already found. */
@@ -89,6 +89,11 @@ static void agent_names(art_t *a, const sent_t *s)
     size_t i = s->t0;
     /* "Separately, Dunmore agreed to buy": an adverb and its comma open the sentence */
     if (i + 2 < s->t1 && ex_tok_is(a, i + 1, ",") && ex_ty_is(a, i, openers)) i += 2;
+    /* "Japan's Koyama Electric will buy": a place and its possessive open the sentence */
+    size_t pl;
+    if (i + 2 < s->t1 && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_POSS) &&
+        ex_class_at(a, i, i + 1, LEX_PLACE, &pl) && pl == 1)
+        i += 2;
     size_t j = agent_run(a, s, i), i2 = j, j2 = j;
     if (j == i) return;
     if (j + 1 < s->t1 && (ex_tok_is(a, j, "and") || ex_tok_is(a, j, "&"))) {

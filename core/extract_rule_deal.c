@@ -80,6 +80,10 @@ static int goods_after(const art_t *a, size_t lo, size_t hi)
         if (g->entry->cls != LEX_GOODS || g->t0 < lo || g->t0 >= hi) continue;
         /* "the oil producer Hess", "a chip maker": goods that describe a company */
         if (g->t1 < a->toks.n && ex_class_at(a, g->t1, a->toks.n, LEX_NAMECUE, NULL)) continue;
+        /* ("power equipment maker Westbrook": a word more between) */
+        if (g->t1 + 1 < a->toks.n && (ex_tk(a, g->t1)->flags & EXTRACT_TOK_LOWER) &&
+            ex_class_at(a, g->t1 + 1, a->toks.n, LEX_NAMECUE, NULL))
+            continue;
         if (!ex_in_mention(a, g->t0)) return 1;
     }
     return 0;

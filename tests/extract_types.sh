@@ -512,6 +512,27 @@ pycheck "a planned merger called off" "
 assert sorted((c['id'], c['role']) for c in e['companies']) == [('hallam-metals', 'party'), ('pritchard-steel', 'party')], e
 assert e['data']['status'] == 'terminated' and e['data']['amount'] == 3e9, e['data']"
 
+# A twelfth set's misses: a buyer after "Japan's"; "initiated coverage of X"; a stake in
+# "Italian fashion house Moretti"; two companies that "said they would form a joint venture".
+one "Japan's Koyama Electric will buy U.S. power equipment maker Westbrook Controls for \$3.8 billion, the companies said."
+pycheck "a buyer after its country's possessive" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'koyama-electric': 'acquirer', 'westbrook-controls': 'target'}, e"
+one "Morgan Stanley initiated coverage of Ravel Software with an overweight rating and a \$48 price target."
+pycheck "coverage initiated of X" "
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'ravel-software': 'subject', 'MS': 'analyst'}, r
+assert r['data']['action'] == 'initiate' and r['data']['price_target'] == 48, r['data']"
+one "Berwick Partners agreed to buy a 35% stake in Italian fashion house Moretti for 600 million euros."
+pycheck "a stake in a fashion house" "
+[e] = of('investment')
+assert {c['id']: c['role'] for c in e['companies']} == {'berwick-partners': 'investor', 'moretti': 'investee'}, e
+assert e['data']['stake_percent'] == 35, e['data']"
+one "Tidewater Gas and Cresta Power said they would form a joint venture to develop hydrogen projects."
+pycheck "two companies that said they would form a joint venture" "
+[p] = of('partnership')
+assert sorted((c['id'], c['role']) for c in p['companies']) == [('cresta-power', 'partner'), ('tidewater-gas', 'partner')], p"
+
 # One-sentence items of modern news, each through the default model: the event and its
 # companies in their roles (fixtures/sentences/modern.tsv).
 check "modern one-sentence items" python3 tests/eval/sentences.py "$SEISMO" "$TMP" fixtures/sentences/modern.tsv
