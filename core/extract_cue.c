@@ -53,9 +53,12 @@ static int person_surname(const art_t *a, size_t i)
         size_t b = k - 1;
         if (ex_tok_is(a, b, ".") && b > 0) b--; /* "Mr. Trump" */
         if (ex_class_at(a, b, b + 1, LEX_PTITLE, NULL) && ex_capword(a, b)) return 1;
-        if (ex_capword(a, k - 1) && !(ex_tk(a, k - 1)->flags & EXTRACT_TOK_UPPER) &&
-            ex_class_at(a, k - 2, k - 1, LEX_PTITLE, NULL))
-            return 1;
+        /* a title a few words before the first name ("Minister of Mines Patrick X") */
+        if (ex_capword(a, k - 1) && !(ex_tk(a, k - 1)->flags & EXTRACT_TOK_UPPER))
+            for (size_t q = k - 2; q + 5 >= k && q < k; q--) {
+                if (ex_class_at(a, q, q + 1, LEX_PTITLE, NULL)) return 1;
+                if (q == 0) break;
+            }
     }
     return 0;
 }
@@ -107,8 +110,8 @@ static void agent_names(art_t *a, const sent_t *s)
     int peers = 0;
     /* "Kessler Logistics, which is backed by Warburg Capital, raised": past a relative clause
      * or an appositive set off by commas */
-    size_t from = j2;
-    static const char *const rel[] = {"which", "who", "whose", "a", "an", "the", NULL};
+    size_t from = j2, cue_at = j2;
+    static const char *const rel[] = {"which", "a", "an", NULL};
     if (j2 + 2 < s->t1 && ex_tok_is(a, j2, ",") && ex_ty_is(a, j2 + 1, rel))
         for (size_t q = j2 + 2; q < s->t1 && q < j2 + 14; q++)
             if (ex_tok_is(a, q, ",")) {
@@ -119,12 +122,18 @@ static void agent_names(art_t *a, const sent_t *s)
         extract_lex_hit_t h[MAX_HITS_AT];
         size_t n = ex_lex_hits(a, k, s->t1, h, MAX_HITS_AT);
         for (size_t q = 0; q < n && !cue; q++)
-            if (h[q].entry->cls == LEX_AGENTCUE) cue = h[q].entry;
+            if (h[q].entry->cls == LEX_AGENTCUE) cue = h[q].entry, cue_at = k;
         peers = cue && cue->value && strcmp(cue->value, "peers") == 0;
         if (cue && peers && j2 == j) cue = NULL;
         if (!cue && !ex_ty_is(a, k, agent_aux)) break;
     }
     if (!cue) return;
+    /* past a clause, only a verb a company does itself ("Rogaine, which is ..., has been
+     * approved": a product approved is none) */
+    static const char *const done_to[] = {
+        "approved", "approves",  "accepted", "accepts", "rejected", "rejects", "named",
+        "names",    "appointed", "hired",    "shares",  "stock",    NULL};
+    if (from != j2 && ex_ty_is(a, cue_at, done_to)) return;
     if (j2 == j && !peers) { /* a peers cue ("extended", "signed") names two or none */
         agent_add(a, s, i, j, 0);
     } else if (j2 != j && peers) {
@@ -318,6 +327,15 @@ static const char *const lead_verbs[] = {
     "s", /* "Tesco's shares": the possessive, however it is cut */
     NULL};
 
+/* Verbs that end a company's name in a headline in title case ("Boxford Games Slashes Annual
+ * Outlook"); not in capitals ("U.K. OIL REVENUE FORECAST TO FALL": wire headlines have their
+ * own reading). */
+static const char *const title_verbs[] = {
+    "slashes", "cuts",  "raises",   "lifts",  "lowers", "withdraws", "trims",   "boosts",
+    "buys",    "sells", "acquires", "names",  "wins",   "beats",     "misses",  "tops",
+    "jumps",   "falls", "rises",    "slumps", "surges", "sinks",     "reports", "posts",
+    "agrees",  "plans", "says",     "to",     NULL};
+
 void ex_discover_leads(art_t *a)
 {
     const registry_entry_t *en;
@@ -331,7 +349,9 @@ void ex_discover_leads(art_t *a)
         const sent_t *s = &a->sents[k];
         size_t i = s->t0, n = 0;
         /* (a headline in title case: "Boxford Games Slashes Annual Outlook" stops at the verb) */
-        while (i < s->t1 && n < 4 && !(i > s->t0 && ex_ty_is(a, i, lead_verbs)) &&
+        while (i < s->t1 && n < 4 &&
+               !(i > s->t0 && !(ex_tk(a, i)->flags & EXTRACT_TOK_UPPER) &&
+                 ex_ty_is(a, i, title_verbs)) &&
                (ex_capword(a, i) ||
                 (i > s->t0 && i + 1 < s->t1 && (ex_tok_is(a, i, "and") || ex_tok_is(a, i, "&")) &&
                  ex_capword(a, i + 1))))
@@ -343,6 +363,8 @@ void ex_discover_leads(art_t *a)
         /* "Analysts said", "Shares rose": a plural noun alone is not a name */
         const extract_tok_t *t = ex_tk(a, s->t0);
         if (n == 1 && a->text[t->off + t->len - 1] == 's') continue;
+        /* "Chitambala also said" after "Minister of Mines Patrick Chitambala": a person */
+        if (n == 1 && person_surname(a, s->t0)) continue;
         if (ex_class_at(a, s->t0, i, LEX_PLACE, &l) && l == i - s->t0) continue;
         if (ex_not_company(a, s->t0, i, s->t0)) continue;
         ex_prov_add(a, ex_tk(a, s->t0)->off, ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len);

@@ -422,7 +422,15 @@ static int two_names_and(art_t *a, const sent_t *s, size_t k, size_t sfx)
             ex_class_at(a, q, q + 1, LEX_NOTNAME, NULL) ||
             ex_class_at(a, q, q + 1, LEX_PLACE, NULL))
             return 0;
-    return 1;
+    /* ... when the sentence speaks of two: a plural or a joint deed soon after ("formed a
+     * joint venture", "have agreed", "their"); "its Smith Kline and French Laboratories
+     * unit" stays one name */
+    static const char *const two[] = {
+        "their",       "they",     "have",    "are",      "were",   "both",      "jointly",
+        "together",    "formed",   "form",    "merge",    "merged", "combine",   "venture",
+        "partnership", "alliance", "partner", "partners", "deal",   "agreement", NULL};
+    size_t e = sfx + 12 < s->t1 ? sfx + 12 : s->t1;
+    return ex_ty_find(a, sfx + 1, e, two) >= 0;
 }
 
 /* The words that follow the company in a results or dividend wire's headline ("CCR VIDEO 1ST
@@ -718,7 +726,13 @@ void ex_discover(art_t *a, const sent_t *s)
         while (j < s->t1 && j - i < 4 && ex_name_part(a, j, s->t1)) j++;
         size_t q = j + 1; /* "said on Tuesday it" */
         if (q + 2 < s->t1 && ex_tok_is(a, q, "on") && ex_ty_is(a, q + 1, days)) q += 2;
-        if (j > i && q < s->t1 && ex_tok_is(a, j, "said") &&
+        /* (a one-word name after the clause that begins a longer one found before is its
+         * short form: "Upon completion of the offering, Bally said it") */
+        int shortf = 0;
+        for (long p = st && j == i + 1 ? htab_first(&a->prov_first, ex_tk(a, i)->h) : -1;
+             p >= 0 && !shortf; p = htab_next(&a->prov_first, p))
+            shortf = a->provs[p].ncore >= 2;
+        if (j > i && q < s->t1 && !shortf && ex_tok_is(a, j, "said") &&
             (ex_tok_is(a, q, "it") || ex_tok_is(a, q, "its")) && !ex_not_company(a, i, j, s->t0))
             ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
     }
@@ -908,9 +922,20 @@ int ex_resolve_desc(const art_t *a, const sent_t *s, size_t lo, size_t hi, const
         return 1;
     }
     if (s->seg == 0 && a->have_subj) {
+        co_t subj = a->last_subj;
+        /* "Rival Colebrook Financial gained 1.2%. The bank also said ...": a rival named in
+         * passing is not what "the bank" stands for; the article's most named company is */
+        static const char *const rival[] = {"rival", "rivals", "peer", "competitor", NULL};
+        co_t dom;
+        if (s > a->sents && s[-1].seg == s->seg) {
+            long r = ex_ty_find(a, s[-1].t0, s[-1].t1, rival);
+            if (r >= 0 && (size_t)r + 1 < s[-1].t1 && ex_capword(a, (size_t)r + 1) &&
+                ex_dominant(a, subj, &dom))
+                subj = dom;
+        }
         for (size_t v = 0; v < navoid; v++)
-            if (ex_co_eq(a, avoid[v], a->last_subj)) return 0;
-        *out = a->last_subj;
+            if (ex_co_eq(a, avoid[v], subj)) return 0;
+        *out = subj;
         return 1;
     }
     return 0;

@@ -448,6 +448,16 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 for (size_t m = 0; m < a->nments && !named; m++)
                     named = a->ments[m].t0 >= h->t1 && a->ments[m].t0 < of - 1;
                 if (!named) sel = a->ments[kr].co, have_sel = 1, npa = 0;
+                /* "Condere Corp, formed by former managers of Armtek Corp, said it completed the
+                 * acquisition of ... assets of Armtek": the buyer is the sentence's first
+                 * company, not the seller named in its appositive */
+                if (have_sel && nag == 1 && ex_co_eq(a, ag[0], sel)) {
+                    long f = ex_ment_after(a, s->t0, h->t0);
+                    if (f >= 0 && !ex_co_eq(a, a->ments[f].co, sel) && !a->ments[f].regulator)
+                        ag[0] = a->ments[f].co;
+                    else
+                        return;
+                }
             }
             /* "to buy Widget Co, a unit of Borden Inc": Borden sells */
             size_t ap = a->ments[kr].t1;

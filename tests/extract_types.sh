@@ -533,6 +533,33 @@ pycheck "two companies that said they would form a joint venture" "
 [p] = of('partnership')
 assert sorted((c['id'], c['role']) for c in p['companies']) == [('cresta-power', 'partner'), ('tidewater-gas', 'partner')], p"
 
+# A review of this branch's rules on the training years: what they must not read. An
+# economy's forecast is no company's; a capitals headline keeps its wire reading; a product
+# in a relative clause is no company; a launch with "no plans" is none; the sale of "certain
+# assets" to cut costs is no deal; a buyer named first with its seller in an appositive;
+# "its Smith Kline and French Laboratories unit" is one name; "Bally said it" after Bally
+# Manufacturing is its short form; a minister's surname is no company.
+printf 'Date: 1987-03-17\nThe government lowered its GNP forecast for 1986/87 from four pct last December.\n' >"$TMP/r1.txt"
+dry "$TMP/r1.txt" --model none
+pycheck "an economy's forecast" "
+assert not of('guidance'), events"
+printf 'Date: 1987-03-17\nU.K. OIL REVENUE FORECAST TO FALL IN 1987/88\nBUNDESBANK WILL NOT HOLD PRESS CONFERENCE TOMORROW\n' >"$TMP/r2.txt"
+dry "$TMP/r2.txt" --model none
+pycheck "capitals headlines keep their wire reading" "
+assert not events, events"
+printf 'Date: 1987-03-16\nUpjohn Co said its baldness drug Rogaine won backing from an FDA panel.\nRogaine, whose chemical name is minoxidil, has already been approved by the FDA as a blood pressure drug.\nTOCOM said it has no plans to launch rubber options.\nIntercare said it will reduce operating expenses by decreasing hours and the sale of certain assets.\n' >"$TMP/r3.txt"
+dry "$TMP/r3.txt" --model none
+pycheck "a product in a clause, no plans to launch, assets sold to cut costs" "
+assert not [e for e in events if any(c['id'] in ('rogaine', 'tocom') for c in e['companies'])], events
+assert not of('product_announcement') and not of('acquisition'), events"
+printf 'Date: 1987-03-16\nCondere Corp, formed by former managers of Armtek Corp, said it completed the acquisition of a tire plant and other assets of Armtek for undisclosed terms.\nIt said its Smith Kline and French Laboratories pharmaceuticals unit will grow.\nBally Manufacturing Corp said its unit plans an offering. Upon completion of the offering, Bally said it will own 76 pct of the unit.\nMinister of Mines Patrick Chitambala spoke on Monday. Chitambala also said the office had closed.\n' >"$TMP/r4.txt"
+dry "$TMP/r4.txt" --model none
+pycheck "a buyer before an appositive, one name with 'and', a short form, a minister" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'condere': 'acquirer', 'armtek': 'seller'}, d
+ids = {c['id'] for e in events for c in e['companies']}
+assert 'bally' not in ids and 'chitambala' not in ids and 'french-laboratories' not in ids, ids"
+
 # One-sentence items of modern news, each through the default model: the event and its
 # companies in their roles (fixtures/sentences/modern.tsv).
 check "modern one-sentence items" python3 tests/eval/sentences.py "$SEISMO" "$TMP" fixtures/sentences/modern.tsv
