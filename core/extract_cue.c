@@ -111,7 +111,7 @@ static void agent_names(art_t *a, const sent_t *s)
     /* "Kessler Logistics, which is backed by Warburg Capital, raised": past a relative clause
      * or an appositive set off by commas */
     size_t from = j2, cue_at = j2;
-    static const char *const rel[] = {"which", "a", "an", NULL};
+    static const char *const rel[] = {"which", "a", "an", "the", NULL};
     if (j2 + 2 < s->t1 && ex_tok_is(a, j2, ",") && ex_ty_is(a, j2 + 1, rel))
         for (size_t q = j2 + 2; q < s->t1 && q < j2 + 14; q++)
             if (ex_tok_is(a, q, ",")) {

@@ -33,6 +33,12 @@ static const char *const ty_sites[] = {"factory",
                                        "data center",
                                        "data centre",
                                        "distribution center",
+                                       "furnace",
+                                       "furnaces",
+                                       "terminal",
+                                       "shipyard",
+                                       "assembly line",
+                                       "branches",
                                        NULL};
 
 /* Writes the place after token i ("in Lordstown, Ohio", "near Berlin") into out. */

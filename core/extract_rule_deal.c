@@ -158,7 +158,10 @@ static long buyer_after(const art_t *a, const sent_t *s, size_t from)
             w = 7;
         /* "to private equity firm Z", "to investment group Z": a description in lower case
          * (lexicon class namecue or desc) right before the buyer */
-        for (size_t j = b; j < b + 4 && j + 1 < s->t1 && (ex_tk(a, j)->flags & EXTRACT_TOK_LOWER);
+        /* (a place may open the description: "to U.S. buyout firm Crestmoor Partners") */
+        size_t pl = 0;
+        size_t b0 = b < s->t1 && ex_class_at(a, b, b + 1, LEX_PLACE, &pl) && pl == 1 ? b + 1 : b;
+        for (size_t j = b0; j < b0 + 4 && j + 1 < s->t1 && (ex_tk(a, j)->flags & EXTRACT_TOK_LOWER);
              j++)
             if (ex_class_at(a, j, j + 1, LEX_NAMECUE, NULL) ||
                 ex_class_at(a, j, j + 1, LEX_DESC, NULL))

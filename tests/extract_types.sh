@@ -560,6 +560,30 @@ assert {c['id']: c['role'] for c in d['companies']} == {'condere': 'acquirer', '
 ids = {c['id'] for e in events for c in e['companies']}
 assert 'bally' not in ids and 'chitambala' not in ids and 'french-laboratories' not in ids, ids"
 
+# A thirteenth set's misses: a buyer after "U.S. buyout firm"; "an investigation into
+# accounting practices at X"; "X, the discount chain, filed for Chapter 11"; "idle its blast
+# furnace"; "X took a 12% stake in Y".
+one "German chemicals group Rheinfeld AG agreed to sell its coatings division to U.S. buyout firm Crestmoor Partners for 2.1 billion euros."
+pycheck "a buyer after a place and a description" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'crestmoor-partners': 'acquirer', 'rheinfeld': 'seller'}, e"
+one "Federal prosecutors opened a criminal investigation into accounting practices at Welby Health."
+pycheck "an investigation into practices at X" "
+[l] = of('legal', 'welby-health')
+assert l['data']['action'] == 'investigation', l['data']"
+one "Pembrook Retail, the discount chain, filed for Chapter 11 bankruptcy protection after sales collapsed."
+pycheck "a company past its appositive" "
+[b] = of('bankruptcy', 'pembrook-retail')
+assert b['data'] == {'action': 'filed', 'chapter': '11'}, b['data']"
+one "Ravenna Steel said it would idle its blast furnace in Indiana for at least six months."
+pycheck "a blast furnace idled" "
+[f] = of('facility', 'ravenna-steel')
+assert f['data'] == {'action': 'close', 'location': 'Indiana'}, f['data']"
+one "Sterling Rock Capital took a 12% stake in Bellmont Insurance, becoming its biggest shareholder."
+pycheck "a stake taken" "
+[e] = of('investment')
+assert {c['id']: c['role'] for c in e['companies']} == {'sterling-rock-capital': 'investor', 'bellmont-insurance': 'investee'}, e"
+
 # One-sentence items of modern news, each through the default model: the event and its
 # companies in their roles (fixtures/sentences/modern.tsv).
 check "modern one-sentence items" python3 tests/eval/sentences.py "$SEISMO" "$TMP" fixtures/sentences/modern.tsv
