@@ -692,7 +692,11 @@ void ex_discover(art_t *a, const sent_t *s)
         }
         if (!(t->flags & EXTRACT_TOK_LOWER) && !(i == s->t0 && lower)) continue;
         if (ex_class_at(a, i, s->t1, LEX_NAMECUE, &l)) {
-            size_t b = i + l, e2 = b;
+            size_t b = i + l, e2 = b, pl;
+            /* "bought by Australia's Kestrel Metals": past a place and its possessive */
+            if (b + 2 < s->t1 && (ex_tk(a, b + 1)->flags & EXTRACT_TOK_POSS) &&
+                ex_class_at(a, b, b + 1, LEX_PLACE, &pl) && pl == 1)
+                b += 2, e2 = b;
             while (e2 < s->t1 && e2 - b < 6 && ex_name_part(a, e2, s->t1)) e2++;
             /* a name that goes on past "and" or "of" to a corporate suffix is found whole
              * there ("stake in Frost and Sullivan Inc"): not its first word here */
@@ -719,6 +723,18 @@ void ex_discover(art_t *a, const sent_t *s)
             starts[1] = k + 1;
             break;
         }
+    /* ... or after a word in lower case ("... after Penhallow Textiles said it would") */
+    for (size_t k = s->t0 + 1; k + 2 < s->t1; k++) {
+        if (!ex_tok_is(a, k, "said") || !(ex_tok_is(a, k + 1, "it") || ex_tok_is(a, k + 1, "its")))
+            continue;
+        size_t b = k;
+        while (b > s->t0 && k - b < 4 && ex_name_part(a, b - 1, s->t1)) b--;
+        /* (not inside a longer name: "National Distillers and Chemical Corp said it") */
+        static const char *const joins[] = {"and", "of", "&", "de", "du", "der", "la", NULL};
+        if (b < k && b > s->t0 && (ex_tk(a, b - 1)->flags & EXTRACT_TOK_LOWER) &&
+            !ex_ty_is(a, b - 1, joins) && k - b >= 2 && !ex_not_company(a, b, k, s->t0))
+            ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, k - 1)->off + ex_tk(a, k - 1)->len);
+    }
     for (int st = 0; st < 2; st++) {
         if (st && starts[1] == s->t0) break;
         i = starts[st];

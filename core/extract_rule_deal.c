@@ -189,7 +189,15 @@ static int stake_sold(const art_t *a, const extract_lex_hit_t *h, size_t lo)
     static const char *const control[] = {"majority", "controlling", "entire", "all", NULL};
     size_t from = h->t0 > lo + 6 ? h->t0 - 6 : lo;
     if (ex_ty_find(a, from, h->t0, ex_sale_words) < 0) return 0;
-    return ex_ty_find(a, from, h->t0, control) < 0 ? 1 : 2;
+    /* ("its entire 8% holding": all of a stake under half is no control) */
+    long c = ex_ty_find(a, from, h->t0, control);
+    if (c >= 0 && pct_at(a, (size_t)c + 1, h->t0)) {
+        for (size_t k = 0; k < a->nnums; k++)
+            if (a->nums[k].pct && a->nums[k].t0 > (size_t)c && a->nums[k].t0 < h->t0 &&
+                a->nums[k].v < 50)
+                return 1;
+    }
+    return c < 0 ? 1 : 2;
 }
 
 /* "Kessler Logistics raised $350 million in a Series D round": an investment in the company
@@ -298,7 +306,10 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         part = part || pct;
         /* all of them: "all the shares", "the entire share capital", "the stock of X" */
         for (size_t k = h->t1; k < pend && part && !all; k++)
-            all = ex_tok_is(a, k, "all") || ex_tok_is(a, k, "entire") || ex_tok_is(a, k, "whole") ||
+            /* ("its entire 8% holding in X" is all of a part: a percentage after "entire") */
+            all = ((ex_tok_is(a, k, "all") || ex_tok_is(a, k, "entire") ||
+                    ex_tok_is(a, k, "whole")) &&
+                   !pct_at(a, k + 1, k + 4)) ||
                   (ex_tok_is(a, k, "remaining") && !pct_at(a, k + 1, k + 3)) ||
                   ex_tok_is(a, k, "majority") || ex_tok_is(a, k, "controlling") ||
                   (!pct && k == h->t1 && ex_tok_is(a, k, "the") && the_shares(a, k + 1, pend));

@@ -584,6 +584,45 @@ pycheck "a stake taken" "
 [e] = of('investment')
 assert {c['id']: c['role'] for c in e['companies']} == {'sterling-rock-capital': 'investor', 'bellmont-insurance': 'investee'}, e"
 
+# A fourteenth set's misses: a buyer after "bought by Australia's"; "raise $800 million
+# through a sale of new shares"; "said it would close its last U.K. mill" after a clause in
+# lower case; "selected ... to supply ... in a deal worth" (a deal worth money to buy is no
+# contract); a plant named past its price; "its entire 8% holding" sold is a stake sold.
+one "Canadian miner Larch Resources agreed to be bought by Australia's Kestrel Metals in an all-share deal worth about C\$3 billion."
+pycheck "a buyer after its country's possessive, after the cue" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'kestrel-metals': 'acquirer', 'larch-resources': 'target'}, e"
+one "Solent Airlines is seeking to raise \$800 million through a sale of new shares."
+pycheck "a sale of new shares" "
+[f] = of('financing', 'solent-airlines')
+assert f['data'] == {'kind': 'share_offering', 'amount': 800e6, 'currency': 'USD'}, f['data']"
+one "About 1,200 workers will lose their jobs after Penhallow Textiles said it would close its last U.K. mill."
+pycheck "a company that said it, after words in lower case" "
+[f] = of('facility', 'penhallow-textiles')
+assert f['data']['action'] == 'close', f['data']"
+one "Rook Defence has been selected by the British Army to supply 500 armored vehicles in a deal worth £1.1bn."
+pycheck "selected to supply in a deal worth" "
+[c] = of('contract', 'rook-defence')
+assert c['data']['amount'] == 1.1e9 and c['data']['currency'] == 'GBP', c['data']"
+one "Pfizer signed a deal worth \$43 billion to buy Seagen."
+pycheck "a deal worth money to buy is no contract" "
+assert of('acquisition') and not of('contract'), events"
+one "Harrow Semiconductor opened a \$2 billion chip packaging plant in Malaysia on Thursday."
+pycheck "a plant past its price" "
+[f] = of('facility', 'harrow-semiconductor')
+assert f['data'] == {'action': 'open', 'location': 'Malaysia'}, f['data']"
+one "Conway Capital has sold its entire 8% holding in Blythe Telecom, according to a stock exchange filing."
+pycheck "an entire small holding sold" "
+[e] = of('investment')
+assert {c['id']: c['role'] for c in e['companies']} == {'conway-capital': 'seller', 'blythe-telecom': 'investee'}, e
+assert e['data']['stake_percent'] == 8 and not of('acquisition'), events"
+
+one "National Distillers and Chemical Corp said it completed the sale of Almaden Vineyards Inc to Heublein Inc for about 128 mln dlrs."
+pycheck "said it after a name with 'and'" "
+[e] = of('acquisition')
+roles = {c['id']: c['role'] for c in e['companies']}
+assert roles.get('heublein') == 'acquirer' and roles.get('almaden-vineyards') == 'target' and 'chemical' not in roles, roles"
+
 # One-sentence items of modern news, each through the default model: the event and its
 # companies in their roles (fixtures/sentences/modern.tsv).
 check "modern one-sentence items" python3 tests/eval/sentences.py "$SEISMO" "$TMP" fixtures/sentences/modern.tsv
