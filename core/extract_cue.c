@@ -359,6 +359,13 @@ void ex_discover_leads(art_t *a)
         /* "Dunmore Gold now expects": an adverb between the name and its verb */
         static const char *const adv[] = {"now", "also", "still", "again", NULL};
         size_t v = i < s->t1 && ex_ty_is(a, i, adv) ? i + 1 : i;
+        /* "Cheshire Furniture, which had been struggling, has gone": past a relative clause */
+        if (n && v + 2 < s->t1 && ex_tok_is(a, v, ",") && ex_tok_is(a, v + 1, "which"))
+            for (size_t q = v + 2; q + 1 < s->t1 && q < v + 16; q++)
+                if (ex_tok_is(a, q, ",")) {
+                    v = q + 1;
+                    break;
+                }
         if (!n || v >= s->t1 || !ex_ty_is(a, v, lead_verbs)) continue;
         /* "Analysts said", "Shares rose": a plural noun alone is not a name */
         const extract_tok_t *t = ex_tk(a, s->t0);

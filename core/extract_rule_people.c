@@ -52,12 +52,21 @@ static const char *ty_position(const art_t *a, size_t lo, size_t hi)
     return first;
 }
 
+/* Is the verb at v followed by a company and "as" ("join Quarry Logistics as")? */
+static int join_as(const art_t *a, const sent_t *s, size_t v)
+{
+    long k = ex_ment_after(a, v + 1, v + 2 < s->t1 ? v + 2 : s->t1);
+    return k >= 0 && a->ments[k].t1 < s->t1 && ex_tok_is(a, a->ments[k].t1, "as");
+}
+
 static void ty_executive(art_t *a, const sent_t *s)
 {
     static const char *const in[] = {"appointed", "appoints", "appoint",  "named",   "names",
                                      "name",      "promoted", "promotes", "elected", "tapped",
                                      "taps",      "picked",   "picks",    "hired",   "hires",
                                      "succeed",   NULL};
+    /* "X will join Y as chief executive" (a company and "as" after the verb) */
+    static const char *const join[] = {"join", "joins", "joined", NULL};
     static const char *const out[] = {
         "resigned", "resigns",  "resign",  "resigning", "retire",    "retires",   "retired",
         "retiring", "ousted",   "fired",   "departure", "depart",    "departs",   "departing",
@@ -101,6 +110,9 @@ static void ty_executive(art_t *a, const sent_t *s)
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1, in)) >= 0 &&
                  !ex_tok_is(a, (size_t)v, "hired"))
             action = "appointed";
+        else if ((v = ex_ty_find(a, p->t1, p->t1 + 3 < s->t1 ? p->t1 + 3 : s->t1, join)) >= 0 &&
+                 join_as(a, s, (size_t)v))
+            action = "appointed";
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1, out)) >= 0)
             action = "departed";
         if (!action) continue;
@@ -134,6 +146,9 @@ static void ty_executive(art_t *a, const sent_t *s)
             long kv = ex_ment_before(a, (size_t)v, s->t0);
             if (kv >= 0) k = kv;
         }
+        /* "X will join Y as chief executive": Y, after the verb */
+        if ((size_t)v > p->t0 && ex_ty_is(a, (size_t)v, join))
+            k = ex_ment_after(a, (size_t)v + 1, (size_t)v + 2 < s->t1 ? (size_t)v + 2 : s->t1);
         if (k < 0) k = ex_ment_after(a, p->t1, s->t1);
         if (k >= 0)
             c = a->ments[k].co;

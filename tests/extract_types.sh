@@ -623,6 +623,19 @@ pycheck "said it after a name with 'and'" "
 roles = {c['id']: c['role'] for c in e['companies']}
 assert roles.get('heublein') == 'acquirer' and roles.get('almaden-vineyards') == 'target' and 'chemical' not in roles, roles"
 
+# "X will join Y as chief executive" appoints X at Y (not at the employer of X's past title);
+# "Cheshire Furniture, which had been struggling with heavy debts, has gone into
+# administration" (a name past a relative clause before a company's verb).
+one "Former Amazon executive Ruth Kellerman will join Quarry Logistics as chief executive next month."
+pycheck "a person who will join a company as its chief" "
+[e] = of('executive_change')
+assert [c['id'] for c in e['companies']] == ['quarry-logistics'], e['companies']
+assert e['data'] == {'person': 'Ruth Kellerman', 'position': 'CEO', 'action': 'appointed'}, e['data']"
+one "Cheshire Furniture, which had been struggling with heavy debts, has gone into administration."
+pycheck "a company past a relative clause" "
+[b] = of('bankruptcy', 'cheshire-furniture')
+assert b['data']['action'] == 'filed', b['data']"
+
 # One-sentence items of modern news, each through the default model: the event and its
 # companies in their roles (fixtures/sentences/modern.tsv).
 check "modern one-sentence items" python3 tests/eval/sentences.py "$SEISMO" "$TMP" fixtures/sentences/modern.tsv
