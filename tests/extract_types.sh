@@ -636,6 +636,12 @@ pycheck "a company past a relative clause" "
 [b] = of('bankruptcy', 'cheshire-furniture')
 assert b['data']['action'] == 'filed', b['data']"
 
+# A fifteenth set's one miss: a company opening a sentence before "completed a".
+one "Tamar Software completed a \$500 million accelerated share repurchase."
+pycheck "a buyback completed" "
+[b] = of('buyback', 'tamar-software')
+assert b['data']['action'] == 'completed' and b['data']['amount'] == 500e6, b['data']"
+
 # One-sentence items of modern news, each through the default model: the event and its
 # companies in their roles (fixtures/sentences/modern.tsv).
 check "modern one-sentence items" python3 tests/eval/sentences.py "$SEISMO" "$TMP" fixtures/sentences/modern.tsv
