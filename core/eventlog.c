@@ -324,6 +324,24 @@ int eventlog_get(eventlog_t *log, const char *id, event_t *out, err_t *e)
     return log->ops->get(log->impl, id, eventlog_scan_each, &s, e);
 }
 
+int eventlog_get_many(eventlog_t *log, const char *const *ids, size_t n, eventlog_each_fn each,
+                      void *arg, err_t *e)
+{
+    eventlog_scan_t s = {log, each, arg, NULL, {0}, e};
+    int rc;
+
+    if ((rc = eventlog_check(log, e))) return rc;
+    buf_init(&s.scratch);
+    if (log->ops->get_many) {
+        rc = n ? log->ops->get_many(log->impl, ids, n, eventlog_scan_each, &s, e) : 0;
+    } else {
+        for (size_t i = 0; i < n && !rc; i++)
+            rc = log->ops->get(log->impl, ids[i], eventlog_scan_each, &s, e);
+    }
+    buf_release(&s.scratch);
+    return rc;
+}
+
 int eventlog_count(eventlog_t *log, long long *n, err_t *e)
 {
     int rc = eventlog_check(log, e);

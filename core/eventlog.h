@@ -25,7 +25,7 @@
 #include "err.h"
 #include "event.h"
 
-#define EVENTLOG_OPS_VERSION 3
+#define EVENTLOG_OPS_VERSION 4
 #define EVENTLOG_NO_EXPECTED (-1LL)
 /* prev_hash of the first event. */
 #define EVENTLOG_HASH_ZERO "0000000000000000000000000000000000000000000000000000000000000000"
@@ -144,6 +144,13 @@ typedef struct eventlog_ops_s {
      * one (then *seq and hash, *seq -1 when the record is gone), else 0. May
      * be NULL for an engine that keeps none. */
     int (*recorded_head)(void *impl, int *has, long long *seq, char hash[65], err_t *e);
+    /* Calls each with the record of every id of ids (n of them, borrowed), in
+     * the order of ids (an id given twice is handed twice); ERR_NOTFOUND,
+     * after the records before it, for the first id not stored. May be NULL:
+     * core then calls get once per id. An engine whose every get is a round
+     * trip to a server reads them in few. */
+    int (*get_many)(void *impl, const char *const *ids, size_t n, eventlog_record_fn each,
+                    void *arg, err_t *e);
 } eventlog_ops_t;
 
 /* SHA-256 of the bytes a (na of them) followed by b (nb, may be 0), written
@@ -208,6 +215,12 @@ int eventlog_scan_records(eventlog_t *log, const eventlog_query_t *q, eventlog_r
 /* Loads one event by id (borrowed) into out (caller storage, initialised
  * here, released by the caller); ERR_NOTFOUND if none. */
 int eventlog_get(eventlog_t *log, const char *id, event_t *out, err_t *e);
+/* Calls each with every event of ids (n of them, borrowed), in the order of
+ * ids, decoded, with seq, prev_hash and hash set (ev borrowed for the call
+ * only); ERR_NOTFOUND, after the events before it, for the first id not
+ * stored. Stops with what each returns when it is not 0. */
+int eventlog_get_many(eventlog_t *log, const char *const *ids, size_t n, eventlog_each_fn each,
+                      void *arg, err_t *e);
 /* Stores the number of events in *n. */
 int eventlog_count(eventlog_t *log, long long *n, err_t *e);
 /* Stores the store's change token in *token (see eventlog_ops_t.data_version). */

@@ -236,6 +236,8 @@ out:
     mem_free(a.provs);
     htab_release(&a.prov_first);
     htab_release(&a.prov_ids);
+    htab_release(&a.surname_idx);
+    mem_free(a.surname_at);
     mem_free(a.scratch_l);
     mem_free(a.lexm);
     mem_free(a.lexm_at);

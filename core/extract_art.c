@@ -191,9 +191,26 @@ static int split_paragraph(art_t *a, size_t s, size_t e, int seg, int headline)
 {
     const char *t = a->text;
     size_t st = s;
+    /* the next '.', '!' and '?' at or after i, found with memchr (e when none is left):
+     * most bytes of a paragraph are none of them */
+    static const char marks[3] = {'.', '!', '?'};
+    size_t nx[3];
+    for (int m = 0; m < 3; m++) {
+        const char *f = s < e ? memchr(t + s, marks[m], e - s) : NULL;
+        nx[m] = f ? (size_t)(f - t) : e;
+    }
     for (size_t i = s; i < e; i++) {
+        size_t next = e;
+        for (int m = 0; m < 3; m++) {
+            if (nx[m] < i) {
+                const char *f = memchr(t + i, marks[m], e - i);
+                nx[m] = f ? (size_t)(f - t) : e;
+            }
+            if (nx[m] < next) next = nx[m];
+        }
+        if (next >= e) break;
+        i = next;
         char c = t[i];
-        if (c != '.' && c != '!' && c != '?') continue;
         size_t j = i + 1;
         while (j < e &&
                (t[j] == '"' || t[j] == '\'' || t[j] == ')' || t[j] == ']' ||

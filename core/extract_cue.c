@@ -18,7 +18,7 @@ static const char *const agent_aux[] = {
     "Monday",     "Tuesday",    "Wednesday", "Thursday",  "Friday",   "Saturday",    "Sunday",
     "yesterday",  "today",      "finally",   "already",   "mutually", "'s",          "board",
     "directors",  "management", "advanced",  "exclusive", "early",    "preliminary", "final",
-    "late-stage", "they",       NULL};
+    "late-stage", "are",        "were",      "they",      NULL};
 
 /* Registers the capitalised run [i, j) of s as a company unless it cannot be one (a place,
  * a month, a person's title, the registry's) or is one already found. */
@@ -45,21 +45,36 @@ static size_t agent_run(const art_t *a, const sent_t *s, size_t i)
 
 /* Is the word at token i a person's surname elsewhere in the article: after a title and a
  * first name ("President Donald Trump", "Chief Executive Tim Cook") or after "Mr", "Ms"? */
-static int person_surname(const art_t *a, size_t i)
+static int person_surname(art_t *a, size_t i)
 {
-    uint64_t h = ex_tk(a, i)->h;
-    for (size_t k = 2; k < a->toks.n; k++) {
-        if (k == i || ex_tk(a, k)->h != h) continue;
-        size_t b = k - 1;
-        if (ex_tok_is(a, b, ".") && b > 0) b--; /* "Mr. Trump" */
-        if (ex_class_at(a, b, b + 1, LEX_PTITLE, NULL) && ex_capword(a, b)) return 1;
-        /* a title a few words before the first name ("Minister of Mines Patrick X") */
-        if (ex_capword(a, k - 1) && !(ex_tk(a, k - 1)->flags & EXTRACT_TOK_UPPER))
-            for (size_t q = k - 2; q + 5 >= k && q < k; q--) {
-                if (ex_class_at(a, q, q + 1, LEX_PTITLE, NULL)) return 1;
-                if (q == 0) break;
+    /* the article's tokens after a title are read once, into an index by hash: asking of
+     * every name stays linear in the article (a feed's one-line article has thousands) */
+    if (!a->surnames_done) {
+        a->surnames_done = 1;
+        for (size_t k = 2; k < a->toks.n && !a->oom; k++) {
+            size_t b = k - 1;
+            if (ex_tok_is(a, b, ".") && b > 0) b--; /* "Mr. Trump" */
+            int titled = ex_class_at(a, b, b + 1, LEX_PTITLE, NULL) && ex_capword(a, b);
+            /* after a first name, a title a few words before it ("President Donald Trump",
+             * "Minister of Mines Patrick Chitambala") */
+            if (!titled && ex_capword(a, k - 1) && !(ex_tk(a, k - 1)->flags & EXTRACT_TOK_UPPER))
+                for (size_t q = k - 2; q + 5 >= k && !titled; q--) {
+                    titled = ex_class_at(a, q, q + 1, LEX_PTITLE, NULL);
+                    if (q == 0) break;
+                }
+            if (!titled) continue;
+            if (ex_grow((void **)&a->surname_at, &a->capsurname, a->nsurname + 1,
+                        sizeof *a->surname_at) ||
+                htab_add(&a->surname_idx, ex_tk(a, k)->h)) {
+                a->oom = 1;
+                return 0;
             }
+            a->surname_at[a->nsurname++] = (uint32_t)k;
+        }
     }
+    for (long p = htab_first(&a->surname_idx, ex_tk(a, i)->h); p >= 0;
+         p = htab_next(&a->surname_idx, p))
+        if (a->surname_at[p] != i) return 1;
     return 0;
 }
 
@@ -108,11 +123,15 @@ static void agent_names(art_t *a, const sent_t *s)
      * is passed over like an auxiliary ("Cobalt Mining is in talks to buy") */
     const extract_lex_entry_t *cue = NULL;
     int peers = 0;
-    /* "Kessler Logistics, which is backed by Warburg Capital, raised": past a relative clause
+    /* "Martin Sosnoff, who has offered to buy Caesars World": past a relative "who";
+     * "Kessler Logistics, which is backed by Warburg Capital, raised": past a relative clause
      * or an appositive set off by commas */
     size_t from = j2, cue_at = j2;
+    int who = 0;
     static const char *const rel[] = {"which", "a", "an", "the", NULL};
-    if (j2 + 2 < s->t1 && ex_tok_is(a, j2, ",") && ex_ty_is(a, j2 + 1, rel))
+    if (j2 == j && j2 + 2 < s->t1 && ex_tok_is(a, j2, ",") && ex_tok_is(a, j2 + 1, "who"))
+        from = j2 + 2, who = 1;
+    else if (j2 + 2 < s->t1 && ex_tok_is(a, j2, ",") && ex_ty_is(a, j2 + 1, rel))
         for (size_t q = j2 + 2; q < s->t1 && q < j2 + 14; q++)
             if (ex_tok_is(a, q, ",")) {
                 from = q + 1;
@@ -128,12 +147,18 @@ static void agent_names(art_t *a, const sent_t *s)
         if (!cue && !ex_ty_is(a, k, agent_aux)) break;
     }
     if (!cue) return;
+    /* after "who" only a purchase ("who has offered to buy"), not a job ("who took over") */
+    static const char *const buys[] = {"buy", "buys", "acquire", "acquires", "purchase",
+                                       "bid", "bids", "invest",  "invests",  NULL};
+    int bought = 0;
+    for (size_t q = 0; buys[q] && !bought; q++) bought = strcmp(cue->phrase, buys[q]) == 0;
+    if (who && !bought) return;
     /* past a clause, only a verb a company does itself ("Rogaine, which is ..., has been
      * approved": a product approved is none) */
     static const char *const done_to[] = {
         "approved", "approves",  "accepted", "accepts", "rejected", "rejects", "named",
         "names",    "appointed", "hired",    "shares",  "stock",    NULL};
-    if (from != j2 && ex_ty_is(a, cue_at, done_to)) return;
+    if (from != j2 && !who && ex_ty_is(a, cue_at, done_to)) return;
     if (j2 == j && !peers) { /* a peers cue ("extended", "signed") names two or none */
         agent_add(a, s, i, j, 0);
     } else if (j2 != j && peers) {
@@ -217,6 +242,49 @@ static void holder_names(art_t *a, const sent_t *s)
     }
 }
 
+/* A business named as a part of a company: "Bogen, a division of Lear Siegler Inc", "Google,
+ * a unit of Alphabet", "Lear Siegler's Bogen unit", "Alphabet's Waymo subsidiary". The
+ * capitalised run before the appositive (after a word in lower case) or between the
+ * possessive and the word of a part is a company. */
+static void unit_names(art_t *a, const sent_t *s)
+{
+    static const char *const parts[] = {"unit",     "division",  "subsidiary",   "affiliate",
+                                        "units",    "divisions", "subsidiaries", "arm",
+                                        "business", NULL};
+    for (long k = ex_ty_find(a, s->t0 + 1, s->t1, parts); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, s->t1, parts)) {
+        size_t p = (size_t)k;
+        /* "X's Name unit" */
+        size_t j = p, i = j;
+        while (i > s->t0 && j - i < 3 && ex_name_part(a, i - 1, s->t1)) i--;
+        /* after "its" only a unit or subsidiary: "its Boise division" is often a region */
+        static const char *const units[] = {"unit",  "subsidiary",   "affiliate",
+                                            "units", "subsidiaries", NULL};
+        if (i < j && i > s->t0 &&
+            ((ex_tk(a, i - 1)->flags & EXTRACT_TOK_POSS) ||
+             ((ex_tok_is(a, i - 1, "its") || ex_tok_is(a, i - 1, "their")) &&
+              ex_ty_is(a, p, units))) &&
+            !ex_not_company(a, i, j, s->t0)) {
+            cue_add(a, s, i, j);
+            continue;
+        }
+        /* "Name, a (wholly owned) unit of" */
+        if (p + 1 >= s->t1 || !ex_tok_is(a, p + 1, "of")) continue;
+        size_t c = p;
+        while (c > s->t0 && p - c < 4 && (ex_tk(a, c - 1)->flags & EXTRACT_TOK_LOWER) &&
+               !ex_tok_is(a, c - 1, "a") && !ex_tok_is(a, c - 1, "an"))
+            c--;
+        if (c < s->t0 + 3 || !(ex_tok_is(a, c - 1, "a") || ex_tok_is(a, c - 1, "an")) ||
+            !ex_tok_is(a, c - 2, ","))
+            continue;
+        j = c - 2, i = j;
+        while (i > s->t0 && j - i < 4 && ex_name_part(a, i - 1, s->t1)) i--;
+        if (i == j || i == s->t0 || !(ex_tk(a, i - 1)->flags & EXTRACT_TOK_LOWER)) continue;
+        if (ex_not_company(a, i, j, s->t0)) continue;
+        cue_add(a, s, i, j);
+    }
+}
+
 /* "agreed to take Pellam Software private": the capitalised run between a form of "take"
  * and "private" is the company taken private. */
 static void private_names(art_t *a, const sent_t *s)
@@ -234,6 +302,17 @@ static void private_names(art_t *a, const sent_t *s)
     }
 }
 
+/* The end of the capitalised run that starts at token i when a possessive follows it (as
+ * "'s", or a lone apostrophe glued to a plural: "Garvey Homes'"), else 0. */
+static size_t run_to_poss(art_t *a, const sent_t *s, size_t i)
+{
+    size_t j = agent_run(a, s, i);
+    if (j == i || j >= s->t1) return 0;
+    int poss = (ex_tk(a, j)->flags & EXTRACT_TOK_POSS) ||
+               (ex_tok_is(a, j, "'") && !(ex_tk(a, j)->flags & EXTRACT_TOK_SPACE));
+    return poss ? j : 0;
+}
+
 /* "S&P raised Marden Steel's credit rating", "Moody's cut Belvoir's outlook": the capitalised
  * run after a verb of a rating, before a possessive and a rating word, is the rated company. */
 static void rated_names(art_t *a, const sent_t *s)
@@ -244,12 +323,8 @@ static void rated_names(art_t *a, const sent_t *s)
                                        "bonds",  "long-term", "issuer",  "senior",  NULL};
     for (long k = ex_ty_find(a, s->t0, s->t1, verbs); k >= 0;
          k = ex_ty_find(a, (size_t)k + 1, s->t1, verbs)) {
-        size_t i = (size_t)k + 1, j = agent_run(a, s, i);
-        /* the possessive as "'s", or a lone apostrophe glued to a plural ("Garvey Homes'") */
-        int poss =
-            j < s->t1 && ((ex_tk(a, j)->flags & EXTRACT_TOK_POSS) ||
-                          (ex_tok_is(a, j, "'") && !(ex_tk(a, j)->flags & EXTRACT_TOK_SPACE)));
-        if (j > i && j + 1 < s->t1 && poss && ex_ty_is(a, j + 1, what)) cue_add(a, s, i, j);
+        size_t j = run_to_poss(a, s, (size_t)k + 1);
+        if (j && j + 1 < s->t1 && ex_ty_is(a, j + 1, what)) cue_add(a, s, (size_t)k + 1, j);
     }
 }
 
@@ -265,12 +340,34 @@ static void judged_names(art_t *a, const sent_t *s)
                                         "bankruptcy", "restructuring", NULL};
     for (long k = ex_ty_find(a, s->t0, s->t1, judged); k >= 0;
          k = ex_ty_find(a, (size_t)k + 1, s->t1, judged)) {
-        size_t i = (size_t)k + 1, j = agent_run(a, s, i);
-        int poss =
-            j < s->t1 && ((ex_tk(a, j)->flags & EXTRACT_TOK_POSS) ||
-                          (ex_tok_is(a, j, "'") && !(ex_tk(a, j)->flags & EXTRACT_TOK_SPACE)));
-        if (j > i && poss && ex_ty_find(a, j + 1, j + 6 < s->t1 ? j + 6 : s->t1, deeds) >= 0)
-            cue_add(a, s, i, j);
+        size_t j = run_to_poss(a, s, (size_t)k + 1);
+        if (j && ex_ty_find(a, j + 1, j + 6 < s->t1 ? j + 6 : s->t1, deeds) >= 0)
+            cue_add(a, s, (size_t)k + 1, j);
+    }
+}
+
+/* "the merger of Harlan Foods and Kestrel Brands", "a combination of the Santa Fe and
+ * Southern Pacific railroads": the two capitalised runs joined by "and" after "merger of" or
+ * "combination of" are companies. */
+static void merged_names(art_t *a, const sent_t *s)
+{
+    static const char *const nouns[] = {"merger", "combination", "merging", NULL};
+    for (long k = ex_ty_find(a, s->t0, s->t1, nouns); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, s->t1, nouns)) {
+        size_t i = (size_t)k + 1;
+        if (i < s->t1 && ex_tok_is(a, i, "of")) i++;
+        if (i < s->t1 && ex_tok_is(a, i, "the")) i++;
+        size_t j = agent_run(a, s, i);
+        if (j == i || j + 1 >= s->t1 || !ex_tok_is(a, j, "and")) continue;
+        size_t i2 = j + 1, j2 = agent_run(a, s, i2);
+        if (j2 == i2) continue;
+        /* one word alone is a company only when known ("Research and Development units") */
+        const registry_entry_t *en;
+        if ((j - i < 2 && !registry_match(a->x->reg, a->text, a->toks.v, j, i, &en)) ||
+            (j2 - i2 < 2 && !registry_match(a->x->reg, a->text, a->toks.v, j2, i2, &en)))
+            continue;
+        agent_add(a, s, i, j, 1);
+        agent_add(a, s, i2, j2, 1);
     }
 }
 
@@ -310,6 +407,8 @@ void ex_discover_roles(art_t *a, const sent_t *s)
     agent_names(a, s);
     sale_buyer_names(a, s);
     deal_noun_names(a, s);
+    unit_names(a, s);
+    merged_names(a, s);
 }
 
 /* Verbs a company is the subject of, right after its name at the start of a sentence:

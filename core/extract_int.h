@@ -31,6 +31,8 @@
 /* A sentence longer than this many tokens is cut (at a ; or , when there is one), so the
  * per-sentence rules stay linear in the length of a line without sentence ends. */
 #define EX_MAX_SENT_TOKENS 400
+/* Bits of a sentence's larger word filter (ex_wl_bit2): a power of two. */
+#define EX_WL_BITS2 16384
 
 typedef struct sent_s {
     uint32_t off, end; /* byte span in the text */
@@ -88,7 +90,13 @@ typedef struct art_s {
     size_t nprov, capprov;
     htab_t prov_first; /* provisional companies by the hash of their first token */
     htab_t prov_ids;   /* ... by the hash of their slug */
-    long *scratch_l;   /* owned scratch for look-ups */
+    /* tokens named after a person's title ("President Donald Trump", "Mr Smith"), by hash:
+     * item k is the token surname_at[k]; filled once, when first asked (person_surname) */
+    htab_t surname_idx;
+    uint32_t *surname_at; /* owned */
+    size_t nsurname, capsurname;
+    int surnames_done;
+    long *scratch_l; /* owned scratch for look-ups */
     size_t cap_scratch_l;
     /* every lexicon phrase matching at each token (within its sentence), computed once:
      * the phrases at token i are lexm[lexm_at[i] .. lexm_at[i + 1]) */
@@ -126,6 +134,9 @@ typedef struct art_s {
     buf_t scratch;
     /* a Bloom filter of the token hashes of tokens [sb_t0, sb_t1) (ex_wl_sentence) */
     uint64_t sb[16];
+    /* ... and a larger one (ex_wl_bit2), asked word by word once sb lets a list through:
+     * 1,024 bits say "maybe" to most long lists over a long sentence */
+    uint64_t sb2[EX_WL_BITS2 / 64];
     size_t sb_t0, sb_t1;
     int oom;
 } art_t;
@@ -377,10 +388,11 @@ static inline int ex_ty_sentence_ok(const sent_t *s)
 /* A word list of the rules, hashed (extract_words.c). */
 #define EX_WL_MAX 48
 typedef struct ex_wl_s {
-    uint64_t bloom[16];    /* 1024 bits: ex_wl_bit of each hash */
-    uint64_t h[EX_WL_MAX]; /* the hash of each word, of each phrase's first word */
-    uint64_t multi;        /* bit k: word k holds a space (a phrase) */
-    uint8_t used[16];      /* the indices of the filter's nonzero words, nused of them */
+    uint64_t bloom[16];       /* 1024 bits: ex_wl_bit of each hash */
+    uint64_t h[EX_WL_MAX];    /* the hash of each word, of each phrase's first word */
+    uint16_t bit2[EX_WL_MAX]; /* ex_wl_bit2 of each hash */
+    uint64_t multi;           /* bit k: word k holds a space (a phrase) */
+    uint8_t used[16];         /* the indices of the filter's nonzero words, nused of them */
     uint32_t nused;
     uint32_t n;
     int all; /* a list the hashes cannot describe: read it word by word */
@@ -389,6 +401,11 @@ typedef struct ex_wl_s {
 static inline unsigned ex_wl_bit(uint64_t h)
 {
     return (unsigned)(h >> 54);
+}
+/* Its bit in the sentence's larger filter (EX_WL_BITS2 bits, other bits of the hash). */
+static inline unsigned ex_wl_bit2(uint64_t h)
+{
+    return (unsigned)(h >> 20) & (EX_WL_BITS2 - 1);
 }
 /* Returns 1 when the Bloom bit of token i is in w's filter. */
 static inline int ex_wl_tok_may(const art_t *a, size_t i, const ex_wl_t *w)

@@ -101,16 +101,22 @@ nomem:
     return NULL;
 }
 
-static void lex_words(const char *list, uint64_t *out)
+/* Hashes the |-separated words of list into out (0-terminated). Returns 0, or -1 when
+ * there are more than LEX_MAX_WORDS - 1 of them (never cut silently). */
+static int lex_words(const char *list, uint64_t *out)
 {
     size_t k = 0;
-    while (list && *list && k + 1 < LEX_MAX_WORDS) {
+    while (list && *list) {
         size_t l = strcspn(list, "|");
-        if (l) out[k++] = extract_tok_hash(list, l);
+        if (l) {
+            if (k + 1 >= LEX_MAX_WORDS) return -1;
+            out[k++] = extract_tok_hash(list, l);
+        }
         list += l;
         if (*list) list++;
     }
     out[k] = 0;
+    return 0;
 }
 
 static int lex_lexicon_line(void *ctx, char **f, size_t nf, err_t *e)
@@ -162,8 +168,9 @@ static int lex_trigger_line(void *ctx, char **f, size_t nf, err_t *e)
     en->dir = dir;
     if (strcmp(f[2], "-") != 0 && *f[2] && !(en->status = mem_strdup(f[2])))
         return err_set(e, ERR_NOMEM, "out of memory");
-    lex_words(nf > 4 ? f[4] : NULL, en->requires);
-    lex_words(nf > 5 ? f[5] : NULL, en->excludes);
+    if (lex_words(nf > 4 ? f[4] : NULL, en->requires) ||
+        lex_words(nf > 5 ? f[5] : NULL, en->excludes))
+        return err_set(e, ERR_DATA, "more than %d requires or excludes words", LEX_MAX_WORDS - 1);
     return 0;
 }
 

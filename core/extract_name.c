@@ -369,6 +369,15 @@ static void ticker_name(art_t *a, const sent_t *s, size_t i, size_t tk)
     if (p >= 0 && !a->provs[p].ent) a->provs[p].ent = en;
 }
 
+/* Is token i a corporate suffix of one word ("Inc", "Corp"; the lexicon's "Inc." is two
+ * tokens, the word and its period: "Quorvia Inc. said")? */
+static int suffix_word(const art_t *a, size_t i, size_t end)
+{
+    size_t l;
+    if (!ex_class_at(a, i, end, LEX_CORPSFX, &l)) return 0;
+    return l == 1 || (l == 2 && ex_tok_is(a, i + 1, "."));
+}
+
 /* "of" or "and" inside a name (Bank of New York, A and W Brands, Goodyear Tire and Rubber):
  * between capitalised words, the word before not a company of its own, a corporate suffix,
  * a person's title or a word that is never a name. */
@@ -387,6 +396,17 @@ static int name_joiner(art_t *a, const sent_t *s, size_t k)
         ex_class_at(a, k - 1, k, LEX_PTITLE, NULL) || ex_class_at(a, k - 1, k, LEX_PLACE, &l))
         return 0;
     if (!letter && registry_match(a->x->reg, a->text, a->toks.v, k, k - 1, &en)) return 0;
+    /* "said Ray Stone of Merrill Lynch", "economist Stephen Roach of Morgan Stanley": a
+     * person of a company, not one name */
+    if (of) {
+        static const char *const speaker[] = {"said",      "says",      "analyst",
+                                              "analysts",  "economist", "strategist",
+                                              "according", "told",      NULL};
+        size_t p = k;
+        while (p > s->t0 && k - p < 3 && ex_capword(a, p - 1)) p--;
+        if (p < k && ((p > s->t0 && ex_ty_is(a, p - 1, speaker)) || ex_ty_is(a, p, speaker)))
+            return 0;
+    }
     if (ex_tok_is(a, k, "and") && !letter) {
         /* "Chrysler and American Motors Corp" are two: the word before "and" must not be
          * a company found so far either */
@@ -473,10 +493,13 @@ static void wire_head_name(art_t *a, const sent_t *s)
 static int head_clause(const art_t *a, int lower, size_t b, size_t i)
 {
     static const char *const clause[] = {
-        "out",   "another", "says",  "said", "sees", "buys",   "sells", "bails", "to",
-        "for",   "on",      "at",    "by",   "sets", "gets",   "has",   "plans", "may",
-        "will",  "agrees",  "seeks", "ups",  "cuts", "raises", "takes", "makes", "wins",
-        "names", "files",   "is",    "in",   "its",  "from",   "into",  "with",  NULL};
+        "out",     "another", "says",     "said",   "sees",      "buys",     "sells", "bails",
+        "to",      "for",     "on",       "at",     "by",        "sets",     "gets",  "has",
+        "plans",   "may",     "will",     "agrees", "seeks",     "ups",      "cuts",  "raises",
+        "takes",   "makes",   "wins",     "names",  "files",     "is",       "in",    "its",
+        "from",    "into",    "with",     "up",     "acquire",   "acquires", "buy",   "sell",
+        "details", "extends", "rejects",  "ends",   "completes", "holds",    "owns",  "lifts",
+        "trims",   "boosts",  "studying", "weighs", NULL};
     if (lower) return 0;
     for (size_t k = b; k < i; k++) /* a part of a hyphened name is not one: "TO-FITNESS" */
         if (ex_ty_is(a, k, clause) && !name_compound(a, k, b, i)) return 1;
@@ -546,6 +569,7 @@ void ex_discover(art_t *a, const sent_t *s)
 {
     size_t i, j, l;
     int pv, lower = 0; /* a word in lower case: body text, not a headline in capitals */
+    ex_wl_sentence(a, s->t0, s->t1); /* the word lists' filters, for the sentence's cues */
     for (size_t k = s->t0; k < s->t1 && !lower; k++)
         lower = (ex_tk(a, k)->flags & EXTRACT_TOK_LOWER) != 0;
     if (!lower && (s == a->sents || s->headline)) wire_head_name(a, s);
@@ -614,17 +638,25 @@ void ex_discover(art_t *a, const sent_t *s)
             continue;
         }
         /* Name Name Corp, Bank of New York Co, Goodyear Tire and Rubber Co */
-        if (ex_capword(a, i) && i > s->t0 && ex_class_at(a, i, s->t1, LEX_CORPSFX, &l) && l == 1) {
+        if (ex_capword(a, i) && i > s->t0 && suffix_word(a, i, s->t1)) {
             size_t b = i, glued = 0;
-            while (b > s->t0 && i - b < 6 + glued && !two_names_and(a, s, b - 1, i) &&
+            while (b > s->t0 && i - b < 8 + glued && !two_names_and(a, s, b - 1, i) &&
                    ((name_compound(a, b - 1, s->t0, i) && ++glued) ||
                     (ex_name_part(a, b - 1, s->t1) &&
                      (!ex_class_at(a, b - 1, i, LEX_NOTNAME, NULL) ||
                       (b - 1 > s->t0 && name_joiner(a, s, b - 2)) ||
+                      /* inside a longer run: "Metropolitan Federal Savings and Loan
+                       * Association", "First Southern Federal Savings Bank" */
+                      (b - 1 > s->t0 && ex_capword(a, b - 2) && ex_name_part(a, b - 2, s->t1) &&
+                       !ex_class_at(a, b - 2, b - 1, LEX_NOTNAME, NULL) &&
+                       !ex_class_at(a, b - 2, b - 1, LEX_PLACE, NULL) &&
+                       !ex_class_at(a, b - 2, b - 1, LEX_PTITLE, NULL)) ||
                       (ex_tk(a, b - 1)->len == 1 && name_joiner(a, s, b)))) ||
                     name_joiner(a, s, b - 1) ||
                     /* "Borman's Inc", "McDonald's Corp": a possessive right before it */
-                    (b == i && name_poss(a, b - 1, i + 1))))
+                    (b == i && name_poss(a, b - 1, i + 1) &&
+                     /* "BankAmerica Corp's Bank of America": a whole name before it */
+                     !(b >= s->t0 + 2 && ex_class_at(a, b - 2, b - 1, LEX_CORPSFX, NULL)))))
                 b--;
             /* a word that is never a name alone opens a longer one after a word in lower
              * case ("acquire Federal Protection Services Inc", "said National Western Life
@@ -634,6 +666,11 @@ void ex_discover(art_t *a, const sent_t *s)
                 ex_class_at(a, b - 1, b, LEX_NOTNAME, NULL) &&
                 !ex_class_at(a, b - 1, b, LEX_PTITLE, NULL) &&
                 (ex_tk(a, b - 2)->flags & EXTRACT_TOK_LOWER) && !ex_capword(a, b - 2))
+                b--;
+            /* "acquire U.S. Design Corp", "U.S. Home Corp": the country's initials open the
+             * name after a word in lower case (the run is one word or more here) */
+            else if (b > s->t0 + 1 && b < i && ex_tok_is(a, b - 1, "U.S.") &&
+                     (ex_tk(a, b - 2)->flags & EXTRACT_TOK_LOWER) && !ex_capword(a, b - 2))
                 b--;
             /* "acquired 2001 Distributors Inc": a year-like number opens a name after a word
              * in lower case */
@@ -645,7 +682,8 @@ void ex_discover(art_t *a, const sent_t *s)
                     digits &= ex_digit_c((unsigned char)a->text[ex_tk(a, b - 1)->off + q]);
                 if (digits) b--;
             }
-            int opener = b + 2 < i && ex_class_at(a, b, b + 1, LEX_NOTNAME, NULL) &&
+            int opener = (b + 2 < i || (b + 1 < i && ex_tok_is(a, b, "U.S."))) &&
+                         ex_class_at(a, b, b + 1, LEX_NOTNAME, NULL) &&
                          !ex_not_company(a, b + 1, i, s->t0);
             /* a known company's name that only begins a longer one is another company
              * ("Shell Petroleum Development Company", a unit of Shell) */
@@ -671,6 +709,21 @@ void ex_discover(art_t *a, const sent_t *s)
                         ? i - 2
                         : i - 1;
                 size_t e = strong ? ex_tk(a, last)->off + ex_tk(a, last)->len : t->off + t->len;
+                /* "First Savings Bank of Florida", "Citizens State Bank of Silver Lake": a
+                 * bank of a place is named with it */
+                size_t pl;
+                if (ex_tok_is(a, i, "bank") && i + 2 < s->t1 && ex_tok_is(a, i + 1, "of") &&
+                    ex_capword(a, i + 2)) {
+                    size_t q = i + 2;
+                    if (ex_class_at(a, q, s->t1, LEX_PLACE, &pl))
+                        q += pl;
+                    else
+                        while (q < s->t1 && q - i < 5 && ex_capword(a, q) &&
+                               !ex_class_at(a, q, s->t1, LEX_CORPSFX, NULL) &&
+                               !ex_class_at(a, q, q + 1, LEX_NOTNAME, NULL))
+                            q++;
+                    if (q > i + 2) e = ex_tk(a, q - 1)->off + ex_tk(a, q - 1)->len;
+                }
                 ex_prov_add(a, ex_tk(a, b)->off, e);
             }
             continue;
@@ -882,10 +935,9 @@ void ex_find_mentions(art_t *a, const sent_t *s)
             co.prov = -1;
             reg = en->kind == REGISTRY_REGULATOR;
         }
-        size_t e = i + l, sl;
+        size_t e = i + l;
         /* absorb "Inc", "Corp." */
-        if (e < s->t1 && ex_class_at(a, e, s->t1, LEX_CORPSFX, &sl) && sl == 1 &&
-            ex_capword(a, e)) {
+        if (e < s->t1 && suffix_word(a, e, s->t1) && ex_capword(a, e)) {
             e++;
             if (e < s->t1 && ex_tok_is(a, e, ".") && !(ex_tk(a, e)->flags & EXTRACT_TOK_SPACE)) e++;
         }

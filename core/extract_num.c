@@ -67,6 +67,12 @@ void ex_find_numbers(art_t *a, const sent_t *s)
         size_t start = i;
         const char *cur = ex_cur_before(a, s, i, &start);
         double mult = 1;
+        /* "a $2-billion deal": the scale glued to the number by a hyphen */
+        if (cur && j + 1 < s->t1 && ex_tok_is(a, j, "-") &&
+            !(ex_tk(a, j)->flags & EXTRACT_TOK_SPACE) &&
+            !(ex_tk(a, j + 1)->flags & EXTRACT_TOK_SPACE) && ex_hit_at(a, j + 1, LEX_SCALE) &&
+            ex_hit_at(a, j + 1, LEX_SCALE)->entry->phrase[1] != 0)
+            j++;
         if ((h = ex_hit_at(a, j, LEX_SCALE)) != NULL) {
             /* "m", "b" only glued to the number (2.1bn, 400m) */
             if (!(h->entry->phrase[1] == 0 && (ex_tk(a, j)->flags & EXTRACT_TOK_SPACE))) {
@@ -79,9 +85,14 @@ void ex_find_numbers(art_t *a, const sent_t *s)
             j = h->t1;
         }
         if (!cur) continue;
-        if (j < s->t1 && (ex_tok_is(a, j, "a") || ex_tok_is(a, j, "per")) && j + 1 < s->t1 &&
-            ex_tok_is(a, j + 1, "share"))
-            continue; /* a price per share, not an amount */
+        /* a price per share, not an amount: "$38 a share", "$38-a-share" */
+        size_t ps = j < s->t1 && ex_tok_is(a, j, "-") && !(ex_tk(a, j)->flags & EXTRACT_TOK_SPACE)
+                        ? j + 1
+                        : j;
+        int hy = ps > j;
+        if (ps + 1 + hy < s->t1 && (ex_tok_is(a, ps, "a") || ex_tok_is(a, ps, "per")) &&
+            (!hy || ex_tok_is(a, ps + 1, "-")) && ex_tok_is(a, ps + 1 + hy, "share"))
+            continue;
         if (j < s->t1 && ex_tok_is(a, j, "cts")) continue;
         n->v *= mult;
         snprintf(n->cur, sizeof n->cur, "%s", cur);

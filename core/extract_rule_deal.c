@@ -71,6 +71,30 @@ static long from_after(const art_t *a, const sent_t *s, size_t from)
     return -1;
 }
 
+/* The bidder named after an offer ("a tender offer for all its shares at 28 dlrs each from
+ * Martin T. Sosnoff", "a tender offer for the company by General Partners"): the company
+ * right after the first "from" or "by" in the offer's clause; -1. */
+static long bidder_after(const art_t *a, const sent_t *s, size_t from)
+{
+    /* the offer's clause ends at a clause word or a verb of its own ("To finance the offer,
+     * General Partners said it would seek ... from Wells Fargo") */
+    static const char *const stop[] = {";",    "which", "while", "where", "after",
+                                       "but",  "when",  "as",    "if",    "said",
+                                       "says", "would", "will",  "to",    NULL};
+    /* "the Viacom shares not held by National Amusements": whose shares, not who bids */
+    static const char *const owned[] = {"held", "owned", "controlled", "sold", NULL};
+    for (size_t k = from; k + 1 < s->t1 && k < from + 25; k++) {
+        if (ex_ty_is(a, k, stop)) break;
+        if (!ex_tok_is(a, k, "from") && !ex_tok_is(a, k, "by")) continue;
+        if (k > from && ex_ty_is(a, k - 1, owned)) break;
+        size_t j = k + 1;
+        if (j + 1 < s->t1 && (ex_tok_is(a, j, "<") || ex_tok_is(a, j, "("))) j++;
+        long m = ex_ment_after(a, j, j + 1);
+        return m >= 0 && a->ments[m].t0 == j && !a->ments[m].regulator ? m : -1;
+    }
+    return -1;
+}
+
 /* Is a word of goods in [lo, hi), outside a company's name ("crude", but not the "Gas" of
  * Imperial Continental Gas Association) and not describing one ("the oil producer X")? */
 static int goods_after(const art_t *a, size_t lo, size_t hi)
@@ -147,9 +171,14 @@ static long buyer_after(const art_t *a, const sent_t *s, size_t from)
         size_t b = k + 1, w = 4;
         for (size_t j = b; j < b + 4 && j < s->t1; j++)
             if (ex_tok_is(a, j, "based")) w = j - k + 3;
-        /* "to an investor group led by Z": the group's leader stands for it */
-        for (size_t j = b; j < b + 5 && j + 1 < s->t1; j++)
+        /* "to an investor group led by Z", "to a group consisting of <Z>, <Y> and <X>": the
+         * group's leader or first member stands for it */
+        for (size_t j = b; j < b + 5 && j + 1 < s->t1; j++) {
             if (ex_tok_is(a, j, "led") && ex_tok_is(a, j + 1, "by")) w = j - k + 5;
+            if (ex_tok_is(a, j, "consisting") || ex_tok_is(a, j, "comprising") ||
+                ex_tok_is(a, j, "including") || ex_tok_is(a, j, "includes"))
+                w = j - k + 5;
+        }
         /* "to an affiliate of Z", "to a unit of Z": Z's group buys */
         if (b + 2 < s->t1 && (ex_tok_is(a, b, "an") || ex_tok_is(a, b, "a")) &&
             (ex_tok_is(a, b + 1, "affiliate") || ex_tok_is(a, b + 1, "unit") ||
@@ -285,13 +314,21 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         size_t to = ex_tok_is(a, h->t0, "to") ? h->t0 : h->t0 - 1;
         if (to > s->t0 && ex_tok_is(a, to, "to") && ex_ty_is(a, to - 1, right)) return;
     }
+    /* a tender for some of the shares is still a bid for the company ("its offer of 13 dlrs
+     * a share for 3.3 mln Princeville Development Corp shares") */
+    int bid =
+        en->dir == LEX_DIR_FWD && (strstr(en->phrase, "offer") || strstr(en->phrase, "bid for") ||
+                                   strstr(en->phrase, "share for"));
     /* a count right after the verb: "sold 1,082 cars", "to acquire 15 Boeing 767s" */
     if ((en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL) && !dealobj && h->t1 < s->t1 &&
         (ex_tk(a, h->t1)->flags & EXTRACT_TOK_NUM) &&
         !(kr >= 0 && a->ments[kr].t0 == h->t1)) { /* "acquired 2001 Distributors Inc" */
         int num = 0;
         for (size_t k = 0; k < a->nnums && !num; k++) num = a->nums[k].t0 == h->t1;
-        if (!num) return;
+        static const char *const shares[] = {"shares", "stock", "common", NULL};
+        if (!num && !(bid && kr >= 0 && a->ments[kr].t0 <= h->t1 + 3 && a->ments[kr].t1 < s->t1 &&
+                      ex_ty_is(a, a->ments[kr].t1, shares)))
+            return;
     }
     /* shares or a stake before the company ("bought 5 pct of X", "to sell its stake in
      * X") are an investment (the stake triggers), unless all of them are bought */
@@ -313,7 +350,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                   (ex_tok_is(a, k, "remaining") && !pct_at(a, k + 1, k + 3)) ||
                   ex_tok_is(a, k, "majority") || ex_tok_is(a, k, "controlling") ||
                   (!pct && k == h->t1 && ex_tok_is(a, k, "the") && the_shares(a, k + 1, pend));
-        if (part && !all) return;
+        if (part && !all && !bid) return;
     }
     co_t sel;      /* the seller, when the sentence names one */
     int whole = 0; /* the company sells itself: it is the target, the buyer unnamed */
@@ -360,6 +397,19 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (kl > 0 && a->ments[kl].t0 > s->t0 && ex_ty_is(a, a->ments[kl].t0 - 1, hired) &&
             a->ments[kl - 1].t0 >= s->t0)
             ks = kl - 1;
+        /* "Chesebrough-Pond's Inc, recently acquired by a unit of Unilever N.V., said it is
+         * offering to sell": the subject before the appositive sells, not the company in it */
+        if (ks >= 0) {
+            long m0 = -1;
+            for (size_t m = 0; m < a->nments && m0 < 0; m++)
+                if (a->ments[m].t0 >= s->t0 && !a->ments[m].regulator) m0 = (long)m;
+            size_t e0 = m0 >= 0 ? a->ments[m0].t1 : 0, ek = a->ments[ks].t1;
+            if (m0 >= 0 && m0 < ks && e0 < s->t1 && ex_tok_is(a, e0, ",") && ek < h->t0) {
+                long comma = ex_ty_find_one(a, ek, h->t0, ",");
+                long it = ex_ty_find_one(a, ek, h->t0, "it");
+                if (comma >= 0 && it > comma) ks = m0;
+            }
+        }
         /* "sale to Z": the trigger's own "to" opens the buyer */
         kb = buyer_after(a, s, ex_tok_is(a, h->t1 - 1, "to") ? h->t1 - 1 : h->t1);
         if (kr >= 0 && kr != kb && (kb < 0 || a->ments[kr].t0 < a->ments[kb].t0)) kt = kr;
@@ -405,6 +455,29 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             (kr < 0 || a->ments[kr].t0 > h->t1 + 2)) {
             kr = kl;
             kl--;
+        }
+        /* an offer whose bidder follows it: the company it is for (named in between, else
+         * the one before the offer: "Caesars World said its board is studying the tender
+         * offer for all its common shares ... from Martin T. Sosnoff") is the target */
+        if (en->type == EVENT_ACQUISITION && !rev && !have_sel &&
+            (strstr(en->phrase, "offer") || strstr(en->phrase, "bid") ||
+             strstr(en->phrase, "proposal"))) {
+            long kb = bidder_after(a, s, h->t1);
+            long kt = kr >= 0 && kb >= 0 && a->ments[kr].t0 < a->ments[kb].t0 ? kr : kl;
+            /* "for the company", "for its shares": the sentence's subject, its first company */
+            if (kb >= 0 && kt == kl &&
+                (span_has(a, h->t1, a->ments[kb].t0, "company") ||
+                 span_has(a, h->t1, a->ments[kb].t0, "its")))
+                for (size_t m = 0; m < a->nments; m++)
+                    if (a->ments[m].t0 >= s->t0 && !a->ments[m].regulator) {
+                        kt = (long)m;
+                        break;
+                    }
+            if (kb >= 0 && kt >= 0 && !ex_co_eq(a, a->ments[kb].co, a->ments[kt].co)) {
+                ag[nag++] = a->ments[kb].co;
+                pa[npa++] = a->ments[kt].co;
+                kl = kr = -1; /* both sides found: nothing more to read around them */
+            }
         }
         if (kl >= 0) ag[nag++] = a->ments[kl].co;
         if (kr >= 0) pa[npa++] = a->ments[kr].co;
@@ -541,6 +614,15 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             ex_article_subject(a, &subj) && !(nag && ex_co_eq(a, subj, ag[0])))
             pa[0] = subj, npa = 1;
     }
+    /* "X said its largest shareholder, Y, has increased its stake to 15 pct": a stake
+     * raised to a figure, with no company after it, is in the sentence's first company */
+    if (npa == 0 && nag == 1 && en->type == EVENT_INVESTMENT && strstr(en->phrase, " to"))
+        for (size_t m = 0; m < a->nments; m++)
+            if (a->ments[m].t0 >= s->t0 && a->ments[m].t1 <= h->t0 && !a->ments[m].regulator &&
+                !ex_co_eq(a, a->ments[m].co, ag[0])) {
+                pa[npa++] = a->ments[m].co;
+                break;
+            }
     int inv = en->type == EVENT_INVESTMENT;
     /* stake_percent: a percentage next to a stake word */
     const num_t *stake = NULL;

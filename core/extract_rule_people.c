@@ -76,8 +76,10 @@ static void ty_executive(art_t *a, const sent_t *s)
     static const char *const removed[] = {"ousted",  "fired", "dismissed", "sacked",
                                           "removed", "ousts", "fires",     NULL};
     ex_wl_t t1, t2;
+    ex_wl_t t3;
     if (!ex_wl_may(a, s->t0, s->t1, ex_wl_get(in, &t1)) &&
-        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(out, &t2)))
+        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(out, &t2)) &&
+        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(join, &t3)))
         return; /* no verb of a change */
     if (!ty_position(a, s->t0, s->t1)) return;
     ty_person_t ps[6];

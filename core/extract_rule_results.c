@@ -508,11 +508,15 @@ static int ty_table(art_t *a, const sent_t *s)
     static const char *const block_end[] = {"year", "mths", "months", "nine", "six", "12", NULL};
     event_t ev;
     int made = 0, rows_seen = 0, rows_vs = 0;
+    ex_wl_t tmp;
+    const ex_wl_t *labels = ex_wl_get_table(ty_rows, sizeof *ty_rows, &tmp);
     for (size_t i = s->t0; i < s->t1; i++) {
         int line_start = i == s->t0 || (ex_tk(a, i)->flags & EXTRACT_TOK_NL) ||
                          (i > s->t0 && ex_tok_is(a, i - 1, "-"));
         if (!line_start) continue;
         if (rows_seen && ex_ty_is(a, i, block_end)) break; /* the year-to-date block */
+        /* most lines open with no row label: its hash says so before the labels are read */
+        if (!labels->all && !ex_wl_tok_may(a, i, labels)) continue;
         const char *metric = NULL;
         for (size_t k = 0; ty_rows[k].label && !metric; k++)
             if (ex_tok_is(a, i, ty_rows[k].label)) metric = ty_rows[k].metric;

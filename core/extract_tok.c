@@ -116,23 +116,32 @@ int extract_tok_run(const char *text, size_t from, size_t to, extract_toks_t *t)
             fl |= EXTRACT_TOK_WORD | EXTRACT_TOK_CAP | EXTRACT_TOK_UPPER;
         } else if (tok_wordchar(s + i, to - i)) {
             int lower = 0, upper = 0, dots = 0;
+            /* the word's hash is taken as it is read (extract_tok_hash of its bytes) */
+            uint64_t h = FNV_OFF;
             if (tok_alpha(s[i])) fl |= (s[i] <= 'Z') ? EXTRACT_TOK_CAP : EXTRACT_TOK_LOWER;
             while (i < to) {
-                if (tok_wordchar(s + i, to - i)) {
-                    if (s[i] >= 'a' && s[i] <= 'z') lower = 1;
-                    if (s[i] >= 'A' && s[i] <= 'Z') upper = 1;
-                    i += (s[i] >= 0x80) ? 1 : 1;
-                    continue;
-                }
-                /* initialisms: U.S., N.V., U.K. */
-                if (s[i] == '.' && i + 1 < to && tok_alpha(s[i + 1]) &&
-                    i - st == 1 + 2 * (size_t)dots && i + 2 <= to &&
-                    (i + 2 == to || !tok_wordchar(s + i + 2, to - i - 2))) {
-                    dots++;
+                unsigned char c = s[i];
+                if (c < 0x80 ? tok_alpha(c) || tok_digit(c) : tok_wordchar(s + i, to - i)) {
+                    if (c >= 'a' && c <= 'z') lower = 1;
+                    if (c >= 'A' && c <= 'Z') {
+                        upper = 1;
+                        c |= 32;
+                    }
+                    h = (h ^ c) * FNV_PRIME;
                     i++;
                     continue;
                 }
-                if (s[i] == '.' && dots > 0 && i - st == 1 + 2 * (size_t)dots) {
+                /* initialisms: U.S., N.V., U.K. */
+                if (c == '.' && i + 1 < to && tok_alpha(s[i + 1]) &&
+                    i - st == 1 + 2 * (size_t)dots && i + 2 <= to &&
+                    (i + 2 == to || !tok_wordchar(s + i + 2, to - i - 2))) {
+                    dots++;
+                    h = (h ^ c) * FNV_PRIME;
+                    i++;
+                    continue;
+                }
+                if (c == '.' && dots > 0 && i - st == 1 + 2 * (size_t)dots) {
+                    h = (h ^ c) * FNV_PRIME;
                     i++;
                     break;
                 }
@@ -141,13 +150,15 @@ int extract_tok_run(const char *text, size_t from, size_t to, extract_toks_t *t)
                     size_t j = i + ap;
                     if ((s[j] | 32) == 's' && (j + 1 >= to || !tok_wordchar(s + j + 1, to - j - 1)))
                         break;
-                    i = j;
+                    for (; i < j; i++) h = (h ^ s[i]) * FNV_PRIME;
                     continue;
                 }
                 break;
             }
             fl |= EXTRACT_TOK_WORD;
             if (upper && !lower) fl |= EXTRACT_TOK_UPPER;
+            if (tok_push(t, st, i - st, fl, h)) return ERR_NOMEM;
+            continue;
         } else if ((ap = tok_apos(s + i, to - i)) != 0 && i + ap < to && (s[i + ap] | 32) == 's' &&
                    (i + ap + 1 >= to || !tok_wordchar(s + i + ap + 1, to - i - ap - 1)) &&
                    t->n > 0 && (t->v[t->n - 1].flags & (EXTRACT_TOK_WORD | EXTRACT_TOK_NUM)) &&

@@ -10,6 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* How far into an article a fiscal quarter's end is looked for. */
+#define EX_TY_FISCAL_SPAN 5000
+
 double ex_ty_round(double v)
 {
     /* 4.1 mln is 4100000, not 4099999.9999999995 */
@@ -341,8 +344,9 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
     if (future && !q && !half && year) full = 1; /* an outlook "for 2025" */
     if (!q && !half && !full) return 0;
     /* "fiscal fourth-quarter profit" in the lead, "the quarter ended June 30" further on: the
-     * article says when its fiscal quarter ended */
-    for (size_t i = 2; fiscal && q && !endm && i + 1 < a->toks.n; i++)
+     * article says when its fiscal quarter ended (read in its first EX_TY_FISCAL_SPAN tokens,
+     * so that a feed's one-line article asking it of every sentence stays linear) */
+    for (size_t i = 2; fiscal && q && !endm && i + 1 < a->toks.n && i < EX_TY_FISCAL_SPAN; i++)
         if ((ex_tok_is(a, i, "ended") || ex_tok_is(a, i, "ending")) &&
             (ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP) &&
             (ex_tok_is(a, i - 1, "quarter") || ex_tok_is(a, i - 2, "quarter"))) {

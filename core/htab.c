@@ -16,6 +16,7 @@ void htab_release(htab_t *t)
     mem_free(t->slots);
     mem_free(t->next);
     mem_free(t->keys);
+    mem_free(t->filt);
     htab_init(t);
 }
 
@@ -26,8 +27,15 @@ static htab_slot_t *htab_slot(const htab_t *t, uint64_t key)
         if (t->slots[i].head < 0 || t->slots[i].key == key) return &t->slots[i];
 }
 
+static uint64_t htab_fbit(const htab_t *t, uint64_t key)
+{
+    return (key * 0x9E3779B97F4A7C15ULL) >> t->filt_shift;
+}
+
 static void htab_link(htab_t *t, size_t item)
 {
+    uint64_t b = htab_fbit(t, t->keys[item]);
+    t->filt[b >> 6] |= (uint64_t)1 << (b & 63);
     htab_slot_t *s = htab_slot(t, t->keys[item]);
     if (s->head < 0) {
         s->key = t->keys[item];
@@ -41,10 +49,21 @@ static int htab_rehash(htab_t *t)
 {
     size_t ns = t->nslots ? t->nslots * 2 : 16;
     htab_slot_t *v = mem_alloc(ns * sizeof *v);
-    if (!v) return ERR_NOMEM;
+    /* 4 bits per slot: ns / 16 words; ns >= 16, a power of two */
+    uint64_t *f = mem_calloc(ns / 16, sizeof *f);
+    if (!v || !f) {
+        mem_free(v);
+        mem_free(f);
+        return ERR_NOMEM;
+    }
     mem_free(t->slots);
+    mem_free(t->filt);
     t->slots = v;
+    t->filt = f;
     t->nslots = ns;
+    unsigned lg = 0;
+    while (((size_t)1 << lg) < ns * 4) lg++;
+    t->filt_shift = 64 - lg;
     t->used = 0;
     for (size_t i = 0; i < ns; i++) v[i].head = -1;
     for (size_t i = 0; i < t->n; i++) htab_link(t, i);
@@ -73,6 +92,8 @@ int htab_add(htab_t *t, uint64_t key)
 long htab_first(const htab_t *t, uint64_t key)
 {
     if (!t->nslots) return -1;
+    uint64_t b = htab_fbit(t, key);
+    if (!((t->filt[b >> 6] >> (b & 63)) & 1)) return -1;
     return htab_slot(t, key)->head;
 }
 

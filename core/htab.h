@@ -5,7 +5,9 @@
  * extract_tok_hash of a word) to every item added under it, newest first. Several
  * items may share a key; the caller compares the items themselves. Open
  * addressing over a power-of-two slot array that doubles at half load, chains
- * through a per-item next array; look-ups cost one probe sequence plus the chain. */
+ * through a per-item next array; look-ups cost one probe sequence plus the chain. A
+ * bit array of four bits per slot (one per key) answers most misses without reading a
+ * slot: a lexicon is asked of every word of an article and holds few of them. */
 #ifndef SEISMO_HTAB_H
 #define SEISMO_HTAB_H
 
@@ -21,9 +23,11 @@ typedef struct htab_slot_s {
 typedef struct htab_s {
     htab_slot_t *slots; /* owned */
     size_t nslots, used;
-    long *next;     /* owned: next older item with the same key, per item */
-    uint64_t *keys; /* owned: each item's key (for rehashing) */
-    size_t n, cap;  /* items added */
+    long *next;          /* owned: next older item with the same key, per item */
+    uint64_t *keys;      /* owned: each item's key (for rehashing) */
+    size_t n, cap;       /* items added */
+    uint64_t *filt;      /* owned: a bit per key hash (4 per slot), so most misses read no slot */
+    unsigned filt_shift; /* 64 - log2(bits in filt) */
 } htab_t;
 
 /* Initialises t (caller storage) empty. */

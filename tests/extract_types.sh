@@ -643,8 +643,10 @@ pycheck "a buyback completed" "
 assert b['data']['action'] == 'completed' and b['data']['amount'] == 500e6, b['data']"
 
 # One-sentence items of modern news, each through the default model: the event and its
-# companies in their roles (fixtures/sentences/modern.tsv).
-check "modern one-sentence items" python3 tests/eval/sentences.py "$SEISMO" "$TMP" fixtures/sentences/modern.tsv
+# companies in their roles (fixtures/sentences/*.tsv: modern.tsv, deal-talks.tsv, ...).
+for f in fixtures/sentences/*.tsv; do
+    check "one-sentence items of $(basename "$f")" python3 tests/eval/sentences.py "$SEISMO" "$TMP" "$f"
+done
 
 # Sentences that must not give what a loose rule would read in them (a review of the new
 # rules): goods sold, a sector before "shares", a product bought back, "recalled" as
@@ -665,4 +667,28 @@ printf 'Date: 2026-11-30\nBarclays revealed a 450 mln stg charge for potential m
 dry "$TMP/mis.txt" --model none
 pycheck "mis-selling is no sale" "
 assert not of('acquisition'), events"
+
+# Amounts written with hyphens: "a $2-billion deal" is two billion; "$38-a-share" is a price
+# per share, not the deal's amount.
+printf 'Date: 2026-11-30\nBrenhaven Capital Inc agreed to buy Tollivar Foods Inc in a $2-billion deal.\nAcme Corp said its board would weigh the unsolicited $38-a-share proposal from Zantel Capital LP.\n' >"$TMP/hyph.txt"
+dry "$TMP/hyph.txt" --model none
+pycheck "hyphenated amounts" "
+[d] = of('acquisition', 'tollivar-foods')
+assert d['data']['amount'] == 2e9 and d['data']['currency'] == 'USD', d['data']
+[b] = of('acquisition', 'acme')
+assert 'amount' not in b['data'], b['data']
+assert {c['id']: c['role'] for c in b['companies']} == {'zantel-capital': 'acquirer', 'acme': 'target'}, b"
+
+# "said Ray Stone of Merrill Lynch": a person of a company, not one name.
+printf 'Date: 2026-11-30\nHarlan Corp shares rose 5 pct after the results, said Ray Stone of Merrill Lynch Capital Markets.\nAnalyst Beth Reiners of Dean Witter Reynolds Inc said Harlan Corp sales would rise 10 pct.\nSales will grow 10 pct this year, said Ray Stone of Merrill Lynch Capital Markets.\n' >"$TMP/personof.txt"
+dry "$TMP/personof.txt" --model none
+pycheck "a person of a company is no company" "
+names = {c['name'] for e in events for c in e['companies']}
+assert events and not [n for n in names if 'Stone' in n or 'Reiners' in n], names"
+# A wire headline's clause is no name: "INVESTORS UP INTERMEDICS <ITM> STAKE".
+printf 'INVESTORS UP INTERMEDICS <ITM> STAKE TO 16.8 PCT\nWASHINGTON, March 12 - A group of investment firms told the Securities and Exchange Commission they raised their stake in Intermedics Inc to 1,721,900 shares, or 16.8 pct of the total outstanding.\n' >"$TMP/headclause.txt"
+dry "$TMP/headclause.txt" --model none
+pycheck "a headline's clause is no name" "
+names = {c['name'] for e in events for c in e['companies']}
+assert names and not [n for n in names if ' UP ' in n], names"
 finish

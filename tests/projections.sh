@@ -112,6 +112,27 @@ if [ ! -s "$TMP/err" ]; then ok; else bad "rebuild wrote to a non-terminal stder
 dump "$SEISMO_DB" > "$TMP/dump2"
 if cmp -s "$TMP/dump1" "$TMP/dump2"; then ok; else bad "rebuild changed the read models"; fi
 expect_exit 0 "rebuild timeline" "$SEISMO" rebuild timeline
+
+# --- SQLite: a schema 5 file (the timeline a rowid table beside a unique
+# index) moves to the timeline keyed by (company, seq) (migration 0006) with
+# the same rows, and goes on folding into it as a rebuild does
+if [ "$ENGINE" = sqlite ]; then
+    sqlite3 "$SEISMO_DB" "BEGIN; CREATE TABLE t5 (seq INTEGER NOT NULL, company TEXT NOT NULL,
+        type TEXT NOT NULL, occurred_on TEXT, pct REAL, metric TEXT, region TEXT,
+        others TEXT NOT NULL, figure TEXT NOT NULL, text TEXT NOT NULL);
+        INSERT INTO t5 SELECT * FROM proj_timeline; DROP TABLE proj_timeline;
+        ALTER TABLE t5 RENAME TO proj_timeline;
+        CREATE UNIQUE INDEX proj_timeline_by_company ON proj_timeline (company, seq);
+        PRAGMA user_version = 5; COMMIT;"
+    expect_exit 0 "status migrates a schema 5 file" "$SEISMO" status
+    dump "$SEISMO_DB" > "$TMP/dump2m"
+    if cmp -s "$TMP/dump1" "$TMP/dump2m"; then ok; else bad "the migration changed the read models"; fi
+    if sqlite3 "$SEISMO_DB" "SELECT sql FROM sqlite_schema WHERE name = 'proj_timeline'" |
+        grep -q "WITHOUT ROWID"; then ok; else bad "the timeline is not keyed by (company, seq) after the migration"; fi
+    expect_exit 0 "rebuild after the migration" "$SEISMO" rebuild
+    dump "$SEISMO_DB" > "$TMP/dump2r"
+    if cmp -s "$TMP/dump1" "$TMP/dump2r"; then ok; else bad "rebuild after the migration differs"; fi
+fi
 expect_exit 64 "rebuild unknown" "$SEISMO" rebuild nope
 
 # --- a version change rebuilds that projection on its own

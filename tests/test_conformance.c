@@ -601,6 +601,77 @@ static void test_scan_filters(void **state)
     store_close(h);
 }
 
+typedef struct got_s {
+    long long seqs[4096];
+    size_t n;
+    size_t stop_at; /* stop with 7 when this many were handed (0: never) */
+} got_t;
+
+static int collect_got(void *arg, const event_t *ev)
+{
+    got_t *g = arg;
+    assert_true(g->n < sizeof g->seqs / sizeof *g->seqs);
+    assert_non_null(ev->hash);
+    assert_non_null(ev->prev_hash);
+    g->seqs[g->n++] = ev->seq;
+    return g->stop_at && g->n == g->stop_at ? 7 : 0;
+}
+
+/* Events read by a list of ids come in the order of the list, however many
+ * (past the pages a server engine reads them in), an id twice is handed
+ * twice, and the first id not stored ends the read with ERR_NOTFOUND naming
+ * it, after the events before it. Ids that look like array syntax or SQL
+ * are only ids. */
+static void test_get_many(void **state)
+{
+    enum { N = 2100 };
+    tstate_t *t = *state;
+    eventlog_t log;
+    event_list_t b;
+    err_t e = {0};
+    got_t *g = calloc(1, sizeof *g);
+    const char **ids = calloc(N + 8, sizeof *ids);
+    size_t n = 0;
+    store_t *h = open_log(t, &log);
+
+    assert_non_null(g);
+    assert_non_null(ids);
+    make_batch(&b, N, 11);
+    assert_int_equal(eventlog_append(&log, &b, EVENTLOG_NO_EXPECTED, NULL, &e), 0);
+    /* every event, in an order that is not seq order: 7 is prime to N */
+    for (size_t i = 0; i < N; i++) ids[n++] = b.items[(i * 7 + 3) % N].id;
+    ids[n++] = b.items[5].id; /* twice */
+    assert_int_equal(eventlog_get_many(&log, ids, n, collect_got, g, &e), 0);
+    assert_int_equal(g->n, n);
+    for (size_t i = 0; i < N; i++) assert_int_equal(g->seqs[i], (long long)((i * 7 + 3) % N) + 1);
+    assert_int_equal(g->seqs[N], 6);
+    /* none asked, none handed */
+    g->n = 0;
+    assert_int_equal(eventlog_get_many(&log, ids, 0, collect_got, g, &e), 0);
+    assert_int_equal(g->n, 0);
+    /* a callback's stop ends the read with its value */
+    g->stop_at = 1500;
+    assert_int_equal(eventlog_get_many(&log, ids, n, collect_got, g, &e), 7);
+    assert_int_equal(g->n, 1500);
+    g->stop_at = 0;
+    /* the first missing id, after the page boundary: the events before it are handed */
+    {
+        static const char *const odd[] = {"a\"b", "c\\d", "{x,y}", "NULL", "' OR 1=1 --"};
+        for (size_t k = 0; k < sizeof odd / sizeof *odd; k++) {
+            g->n = 0;
+            memset(&e, 0, sizeof e);
+            ids[1200] = odd[k];
+            assert_int_equal(eventlog_get_many(&log, ids, n, collect_got, g, &e), ERR_NOTFOUND);
+            assert_int_equal(g->n, 1200);
+            assert_non_null(strstr(e.msg, odd[k]));
+        }
+    }
+    event_list_release(&b);
+    free(ids);
+    free(g);
+    store_close(h);
+}
+
 /* Several processes append at once: every batch lands whole, seq stays
  * gap-free, and the chain verifies. */
 static void test_concurrent_appenders(void **state)
@@ -674,6 +745,7 @@ int main(void)
         BOTH(test_migrations_and_missing),
         BOTH(test_newer_database_untouched),
         BOTH(test_scan_filters),
+        BOTH(test_get_many),
         BOTH(test_concurrent_appenders),
     };
     json_set_alloc_funcs(mem_alloc, mem_free);

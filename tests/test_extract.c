@@ -9,7 +9,9 @@
 
 #include <cmocka.h>
 
+#include "../core/err.h"
 #include "../core/extract.h"
+#include "../core/extract_lex.h"
 #include "../core/mem.h"
 
 static registry_t *reg;
@@ -331,6 +333,28 @@ static void test_oom(void **state)
 }
 
 /* Random and hostile bytes never crash it. */
+/* A trigger line with more requires or excludes words than an entry holds is refused,
+ * naming its line, never cut silently (a cut list would let the trigger fire where it
+ * must not). */
+static void test_trigger_words_bound(void **state)
+{
+    (void)state;
+    extract_lex_t *lx = extract_lex_new();
+    assert_non_null(lx);
+    err_t e;
+    err_clear(&e);
+    const char *ok = "stake to\tinvestment\tannounced\tfwd\traised|increased\tsold|cut\n";
+    assert_int_equal(extract_lex_load_triggers(lx, ok, strlen(ok), "t.tsv", &e), 0);
+    char bad[512] = "shares in\tinvestment\tannounced\tfwd\tbought\t";
+    for (int k = 0; k < LEX_MAX_WORDS; k++)
+        snprintf(bad + strlen(bad), sizeof bad - strlen(bad), "%sw%d", k ? "|" : "", k);
+    strcat(bad, "\n");
+    assert_int_not_equal(extract_lex_load_triggers(lx, bad, strlen(bad), "t.tsv", &e), 0);
+    assert_non_null(strstr(e.msg, "excludes"));
+    assert_non_null(strstr(e.msg, "t.tsv"));
+    extract_lex_free(lx);
+}
+
 static void test_garbage(void **state)
 {
     (void)state;
@@ -365,7 +389,7 @@ int main(void)
         cmocka_unit_test(test_dates),          cmocka_unit_test(test_rules),
         cmocka_unit_test(test_negatives),      cmocka_unit_test(test_offsets),
         cmocka_unit_test(test_fixtures_valid), cmocka_unit_test(test_oom),
-        cmocka_unit_test(test_garbage),
+        cmocka_unit_test(test_garbage),        cmocka_unit_test(test_trigger_words_bound),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

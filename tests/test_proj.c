@@ -1263,6 +1263,118 @@ static void test_sqlite_store(void **state)
     unlink(shm);
 }
 
+/* Opens a fresh SQLite store at a temporary path (written into dbpath). */
+static store_t *open_tmp_store(char dbpath[64])
+{
+    char path[] = "/tmp/seismo-test-proj-XXXXXX";
+    store_opts_t o = {STORE_OPEN_CREATE, STORE_DURABLE_NORMAL};
+    store_t *st = NULL;
+    err_t e = {0};
+    int fd = mkstemp(path);
+
+    assert_true(fd >= 0);
+    close(fd);
+    unlink(path);
+    snprintf(dbpath, 64, "%s.db", path);
+    assert_int_equal(store_open(dbpath, &o, &st, &e), 0);
+    return st;
+}
+
+static void remove_tmp_store(const char *dbpath)
+{
+    char p[80];
+    unlink(dbpath);
+    snprintf(p, sizeof p, "%s-wal", dbpath);
+    unlink(p);
+    snprintf(p, sizeof p, "%s-shm", dbpath);
+    unlink(p);
+}
+
+static void assert_same_rows(const proj_rows_t *a, const proj_rows_t *b)
+{
+    assert_int_equal(a->n, b->n);
+    for (size_t i = 0; i < a->n; i++) {
+        const proj_row_t *x = &a->items[i], *y = &b->items[i];
+        assert_int_equal(x->seq, y->seq);
+        assert_string_equal(x->id, y->id);
+        assert_string_equal(x->company, y->company);
+        assert_int_equal(x->type, y->type);
+        assert_string_equal(x->occurred_on, y->occurred_on);
+        assert_int_equal(x->has_pct, y->has_pct);
+        if (x->has_pct) assert_true(x->pct == y->pct);
+        assert_true((x->metric == NULL) == (y->metric == NULL));
+        if (x->metric) assert_string_equal(x->metric, y->metric);
+        assert_true((x->region == NULL) == (y->region == NULL));
+        if (x->region) assert_string_equal(x->region, y->region);
+        assert_string_equal(x->others, y->others);
+        assert_string_equal(x->figure, y->figure);
+        assert_string_equal(x->text, y->text);
+    }
+}
+
+/* A rebuild writes the timeline many rows to a statement: the same rows as
+ * catching up event by event (a few rows to a statement), with NULLs,
+ * undated events, events of three companies, and retractions of rows still
+ * waiting to be written. */
+static void test_sqlite_bulk_rows(void **state)
+{
+    static const char *const cos[] = {"AAPL", "BABA", "MSFT", "NVDA", "TSLA"};
+    char dbpath[64];
+    store_t *st = open_tmp_store(dbpath);
+    proj_rows_t a, b;
+    err_t e = {0};
+    char ids[200][65];
+    int n = 0;
+    (void)state;
+
+    for (int i = 0; i < 200; i++) {
+        event_list_t l;
+        event_t *ev;
+        char date[16];
+        event_list_init(&l);
+        snprintf(date, sizeof date, "2025-%02u-%02u", 1 + (unsigned)i % 12, 1 + (unsigned)i % 28);
+        if (i % 17 == 16 && n > 3) {
+            /* retract an earlier event (the rebuild still holds its rows) */
+            ev = event_list_add(&l);
+            ev->type = EVENT_RETRACTION;
+            event_set_str(ev, "target", ids[n - 2]);
+            event_set_str(ev, "reason", "test");
+        } else if (i % 3 == 0) {
+            ev = ev_add(&l, EVENT_SHARE_MOVE, i % 5 ? date : NULL, cos[i % 5], NULL, NULL, NULL);
+            event_set_num(ev, "percent", i - 5.25);
+        } else if (i % 3 == 1) {
+            ev = ev_add(&l, EVENT_METRIC_CHANGE, date, cos[i % 5], NULL, cos[(i + 1) % 5], NULL);
+            event_set_str(ev, "metric", "revenue");
+            if (i % 2) event_set_str(ev, "region", "China");
+            event_set_num(ev, "percent", i * 0.5);
+        } else {
+            ev = ev_add(&l, EVENT_PARTNERSHIP, i % 4 ? date : NULL, cos[i % 5], NULL,
+                        cos[(i + 2) % 5], NULL);
+            event_add_company(ev, cos[(i + 3) % 5], NULL, NULL, "partner");
+            snprintf(date, sizeof date, "R%d", i); /* every event its own id */
+            event_set_str(ev, "region", date);
+        }
+        if (eventlog_append(&st->log, &l, EVENTLOG_NO_EXPECTED, NULL, &e)) fail_msg("%s", e.msg);
+        snprintf(ids[n++], 65, "%s", l.items[0].id);
+        event_list_release(&l);
+        {
+            long long got = store_catch_up(st, 0);
+            if (got != 1) fail_msg("catch-up of event %d: %lld", i, got);
+        }
+    }
+    proj_rows_init(&a);
+    proj_rows_init(&b);
+    assert_int_equal(readmodel_rows(&st->rm, NULL, &a, &e), 0);
+    assert_true(a.n > 150);
+    assert_int_equal(store_catch_up(st, 1), 200);
+    assert_int_equal(readmodel_rows(&st->rm, NULL, &b, &e), 0);
+    assert_same_rows(&a, &b);
+    proj_rows_release(&a);
+    proj_rows_release(&b);
+    store_close(st);
+    remove_tmp_store(dbpath);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1284,6 +1396,7 @@ int main(void)
         cmocka_unit_test(test_fast_decode_canonical),
         cmocka_unit_test(test_fast_decode_numbers),
         cmocka_unit_test(test_sqlite_store),
+        cmocka_unit_test(test_sqlite_bulk_rows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

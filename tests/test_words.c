@@ -116,11 +116,83 @@ static void test_phrases(void **state)
     extract_toks_release(&a.toks);
 }
 
+/* Many sentences of random words against many lists: the filters never hide a word that is
+ * there (each list and sentence differs, so every filter bit is exercised). */
+static void test_filters_random(void **state)
+{
+    (void)state;
+    enum { VOCAB = 400, LISTS = 60, PER = 12, WORDS = 70, ROUNDS = 200 };
+    static char vocab[VOCAB][12];
+    static const char *lists[LISTS][PER + 1];
+    static char sent[WORDS * 12 + 1];
+    for (size_t v = 0; v < VOCAB; v++) snprintf(vocab[v], sizeof vocab[v], "wd%zux", v * 7919);
+    unsigned seed = 12345;
+    for (size_t l = 0; l < LISTS; l++) {
+        for (size_t k = 0; k < PER; k++)
+            lists[l][k] = vocab[(seed = seed * 1103515245 + 12345) % VOCAB];
+        lists[l][PER] = NULL;
+    }
+    const char *saved = text;
+    size_t found = 0;
+    for (size_t r = 0; r < ROUNDS; r++) {
+        size_t o = 0;
+        for (size_t w = 0; w < WORDS; w++)
+            o += (size_t)snprintf(sent + o, sizeof sent - o, "%s ",
+                                  vocab[(seed = seed * 1103515245 + 12345) % VOCAB]);
+        text = sent;
+        art_t a;
+        art_make(&a, 0, (size_t)-1);
+        for (size_t l = 0; l < LISTS; l++) {
+            long want = ref_find(&a, 0, a.toks.n, lists[l]);
+            assert_int_equal(ex_ty_find(&a, 0, a.toks.n, lists[l]), want);
+            found += want >= 0;
+        }
+        extract_toks_release(&a.toks);
+    }
+    text = saved;
+    assert_true(found > 1000 && found < (size_t)ROUNDS * LISTS); /* both answers are asked */
+}
+
+/* A token's hash is extract_tok_hash of its bytes (a possessive hashes as 's, a curly
+ * apostrophe as '), however the tokenizer read them: initialisms, contractions, marks. */
+static void test_token_hashes(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "The U.S. unit of N.V. Philips' MCI-Comm said O'Brien's Caf\xc3\xa9"
+        " won't ABC's "
+        "bid \xe2\x80\x9c"
+        "for\xe2\x80\x9d EUR16.42bn; R.A.B. Holdings Tesco \xe2\x80\x99s "
+        "3,500.25 Z.",
+        "a.b. X.Y.Z abc.DEF Hello\xc2\xa0World \xe2\x82\xac"
+        "5 \xc2\xa3"
+        "300m it\xe2\x80\x99s ok",
+    };
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+        extract_toks_t t = {0};
+        const char *s = texts[k];
+        assert_int_equal(extract_tok_run(s, 0, strlen(s), &t), 0);
+        assert_true(t.n > 10);
+        for (size_t i = 0; i < t.n; i++) {
+            const extract_tok_t *v = &t.v[i];
+            uint64_t want = extract_tok_hash(s + v->off, v->len);
+            if (v->flags & EXTRACT_TOK_POSS)
+                want = extract_tok_hash("'s", 2);
+            else if (v->len == 3 && memcmp(s + v->off, "\xe2\x80\x99", 3) == 0)
+                want = extract_tok_hash("'", 1);
+            assert_true(v->h == want);
+        }
+        extract_toks_release(&t);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_find_matches_reference),
         cmocka_unit_test(test_phrases),
+        cmocka_unit_test(test_token_hashes),
+        cmocka_unit_test(test_filters_random),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -187,4 +187,47 @@ expect_exit 0 "unverified damage below the head: append does not see it" "$SEISM
 expect_damage "unverified damage, appended onto" "$u" 1 "hash does not match its content"
 expect_exit 65 "unverified damage: refused once verify has run" "$SEISMO" --db "$u" append "$TMP/good.ndjson"
 
+# --- a log of three pages: verify asks for the next page while it checks one.
+# Damage in the first page (the second already asked for) and in the last;
+# the walk stops there, and the connection is still good to record the
+# damage (appends refused after)
+BIG=$(new_store big)
+for i in $(seq 1 2500); do ev "C$((i % 40))" "$i.5" "2025-0$((1 + i % 9))-1$((i % 10))"; done \
+    >"$TMP/big.ndjson"
+expect_exit 0 "init the three-page log" "$SEISMO" --db "$BIG" init
+expect_exit 0 "append the three-page log" "$SEISMO" --db "$BIG" append "$TMP/big.ndjson"
+n_big=$(head_of "$BIG")
+expect_exit 0 "verify the three-page log" "$SEISMO" --db "$BIG" verify
+contains "$TMP/out" "ok: $n_big events verified, head seq $n_big" "every page verified"
+for at in 10 2201; do
+    u=$(pg_clone "$BIG" "big$at")
+    pg_sql "$u" "ALTER TABLE events DISABLE TRIGGER USER;
+        UPDATE events SET body = body || ' ' WHERE seq = $at;
+        ALTER TABLE events ENABLE TRIGGER USER" >/dev/null
+    expect_damage "three pages, damage at seq $at" "$u" "$at" "hash does not match its content"
+    expect_exit 65 "three pages, damage at seq $at: append refused after verify" \
+        "$SEISMO" --db "$u" append "$TMP/more.ndjson"
+    contains "$TMP/err" "found damaged by 'seismo verify'" "three pages, damage at seq $at: append says why"
+done
+# the company index read page by page: a row edited at the first seq of the
+# second page, a row added at the last seq of the first
+for edit in "UPDATE event_companies SET company = 'ZZZ' WHERE seq = 1001|1001" \
+    "INSERT INTO event_companies (company, seq, role) VALUES ('ZZZ', 1000, 'subject')|1000"; do
+    at=${edit##*|}
+    u=$(pg_clone "$BIG" "bigidx$at")
+    pg_sql "$u" "ALTER TABLE event_companies DISABLE TRIGGER USER; ${edit%|*};
+        ALTER TABLE event_companies ENABLE TRIGGER USER" >/dev/null
+    expect_damage "three pages, company index at seq $at" "$u" "$at" "company index disagrees with the body"
+done
+# index rows naming no event, below the first seq (seen by the walk) and past
+# the head (asked for after it)
+for at in -5 $((n_big + 100)); do
+    u=$(pg_clone "$BIG" "bigorphan${at#-}")
+    pg_sql "$u" "ALTER TABLE event_companies DISABLE TRIGGER USER;
+        INSERT INTO event_companies (company, seq, role) VALUES ('ZZZ', $at, 'subject');
+        ALTER TABLE event_companies ENABLE TRIGGER USER" >/dev/null
+    expect_damage "three pages, index row without its event at seq $at" "$u" "$at" \
+        "company index names an event that is not in the log"
+done
+
 finish

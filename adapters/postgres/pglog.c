@@ -17,6 +17,12 @@ struct pglog_s {
     long long appended_head; /* head after the last stored record of the open append, 0 if none */
     char appended_hash[65];  /* its hash */
     PGresult *head;          /* owned: the head the open append read (its body is lent to core) */
+    /* What the last whole-log verify scan found of the company index, for
+     * pglog_orphans() right after it: valid when that scan read to its end;
+     * then every index row at or below covered was seen, and orphan is the
+     * least seq among them with no event (0 when none). */
+    int orphan_valid;
+    long long orphan, covered;
 };
 
 void pglog_free(pglog_t *s)
@@ -223,6 +229,22 @@ static int pglog_head(void *impl, long long *seq, char hash[65], err_t *e)
 
 /* Hands row i of res (seq, body, prev_hash, hash, id, type, occurred_on,
  * recorded_at[, company index]) to each as a record. */
+/* Fills rec (caller storage; its pointers borrowed from res) from row i of
+ * res (seq, body, prev_hash, hash, id, type, occurred_on, recorded_at). */
+static void pglog_fill(const PGresult *res, int i, eventlog_record_t *rec)
+{
+    memset(rec, 0, sizeof *rec);
+    rec->seq = strtoll(PQgetvalue(res, i, 0), NULL, 10);
+    rec->body = PQgetvalue(res, i, 1);
+    rec->body_len = (size_t)PQgetlength(res, i, 1);
+    rec->prev_hash = PQgetisnull(res, i, 2) ? NULL : PQgetvalue(res, i, 2);
+    rec->hash = PQgetisnull(res, i, 3) ? NULL : PQgetvalue(res, i, 3);
+    rec->id = PQgetisnull(res, i, 4) ? NULL : PQgetvalue(res, i, 4);
+    rec->type = PQgetisnull(res, i, 5) ? NULL : PQgetvalue(res, i, 5);
+    rec->occurred_on = PQgetisnull(res, i, 6) ? NULL : PQgetvalue(res, i, 6);
+    rec->recorded_at = PQgetisnull(res, i, 7) ? NULL : PQgetvalue(res, i, 7);
+}
+
 static int pglog_record(const PGresult *res, int i, int verify, eventlog_record_fn each, void *arg,
                         err_t *e)
 {
@@ -231,16 +253,7 @@ static int pglog_record(const PGresult *res, int i, int verify, eventlog_record_
     char *index = NULL;
     int rc;
 
-    memset(&rec, 0, sizeof rec);
-    rec.seq = strtoll(PQgetvalue(res, i, 0), NULL, 10);
-    rec.body = PQgetvalue(res, i, 1);
-    rec.body_len = (size_t)PQgetlength(res, i, 1);
-    rec.prev_hash = PQgetisnull(res, i, 2) ? NULL : PQgetvalue(res, i, 2);
-    rec.hash = PQgetisnull(res, i, 3) ? NULL : PQgetvalue(res, i, 3);
-    rec.id = PQgetisnull(res, i, 4) ? NULL : PQgetvalue(res, i, 4);
-    rec.type = PQgetisnull(res, i, 5) ? NULL : PQgetvalue(res, i, 5);
-    rec.occurred_on = PQgetisnull(res, i, 6) ? NULL : PQgetvalue(res, i, 6);
-    rec.recorded_at = PQgetisnull(res, i, 7) ? NULL : PQgetvalue(res, i, 7);
+    pglog_fill(res, i, &rec);
     if (verify && !PQgetisnull(res, i, 8)) {
         /* The company index of seq, one id a line. */
         size_t n = 1, k = 0;
@@ -267,18 +280,164 @@ static int pglog_record(const PGresult *res, int i, int verify, eventlog_record_
 #define PGLOG_INDEX_COL \
     ", (SELECT string_agg(x.company, E'\\n') FROM event_companies x WHERE x.seq = e.seq)"
 
+/* Sends the page query sql (its n values in vals, the key after last and the
+ * limit page at after_at and limit_at) without waiting for it; *inflight 1. */
+static int pglog_send(pglog_t *s, const char *sql, const char **vals, int n, int after_at,
+                      long long last, int limit_at, long long page, int *inflight, err_t *e)
+{
+    char after[24], limit[24];
+
+    snprintf(after, sizeof after, "%lld", last);
+    snprintf(limit, sizeof limit, "%lld", page);
+    vals[after_at] = after;
+    vals[limit_at] = limit;
+    /* libpq copies the values into its output buffer here */
+    if (!PQsendQueryParams(s->db->conn, sql, n, NULL, vals, NULL, NULL, 0))
+        return pgdb_error(s->db, NULL, "reading events", e);
+    *inflight = 1;
+    return 0;
+}
+
+/* The result of the query pglog_send() sent, read to its end (NULL when the
+ * connection failed). */
+static PGresult *pglog_result(pglog_t *s)
+{
+    PGresult *r = PQgetResult(s->db->conn), *more;
+
+    while ((more = PQgetResult(s->db->conn))) PQclear(more);
+    return r;
+}
+
+/* One page of a whole-log verify: the events after a seq, and the company
+ * index rows of the same seqs in one range scan (asking for each event's rows
+ * with a correlated subquery was most of the server's time on a page: 2.1 ms
+ * and 0.9 ms of planning against 0.7 ms for the two). Sent as one simple
+ * query (two results); the seqs are written as bigint literals. */
+#define PGLOG_VERIFY_PAGE                                                                        \
+    "SELECT " PGLOG_COLS " FROM events e WHERE e.seq > '%lld'::bigint ORDER BY e.seq LIMIT %d; " \
+    "SELECT x.seq, x.company FROM event_companies x WHERE x.seq > '%lld'::bigint AND x.seq <= "  \
+    "(SELECT max(p.seq) FROM (SELECT e.seq FROM events e WHERE e.seq > '%lld'::bigint "          \
+    "ORDER BY e.seq LIMIT %d) p) ORDER BY x.seq"
+
+static int pglog_verify_send(pglog_t *s, long long after, err_t *e)
+{
+    char sql[sizeof PGLOG_VERIFY_PAGE + 96];
+
+    snprintf(sql, sizeof sql, PGLOG_VERIFY_PAGE, after, PGLOG_PAGE, after, after, PGLOG_PAGE);
+    if (!PQsendQuery(s->db->conn, sql)) return pgdb_error(s->db, NULL, "reading events", e);
+    return 0;
+}
+
+/* Takes the two results of the page pglog_verify_send() asked for. */
+static void pglog_verify_take(pglog_t *s, PGresult **ev, PGresult **ix)
+{
+    PGresult *more;
+
+    *ev = PQgetResult(s->db->conn);
+    *ix = *ev ? PQgetResult(s->db->conn) : NULL;
+    while ((more = PQgetResult(s->db->conn))) PQclear(more);
+}
+
+/* A verify of the whole log: pages of events, each with its company index
+ * rows merged in by seq, the next page asked for before this one is handed
+ * over (a verify's callback never uses the store). */
+static int pglog_verify_scan(pglog_t *s, eventlog_record_fn each, void *arg, err_t *e)
+{
+    PGresult *ev = NULL, *ix = NULL;
+    const char **cos = NULL;
+    size_t capcos = 0;
+    long long last = INT64_MIN;
+    int rc, inflight;
+
+    s->orphan_valid = 0;
+    s->orphan = 0;
+    if ((rc = pglog_verify_send(s, last, e))) return rc;
+    inflight = 1;
+    while (inflight) {
+        int rows, nix, j = 0;
+        size_t k = 0;
+        long long prev = 0;
+        pglog_verify_take(s, &ev, &ix);
+        inflight = 0;
+        if (PQresultStatus(ev) != PGRES_TUPLES_OK) {
+            rc = pgdb_error(s->db, ev, "reading events", e);
+            goto done;
+        }
+        if (PQresultStatus(ix) != PGRES_TUPLES_OK) {
+            rc = pgdb_error(s->db, ix, "reading the company index", e);
+            goto done;
+        }
+        rows = PQntuples(ev);
+        nix = PQntuples(ix);
+        if (rows > 0) last = strtoll(PQgetvalue(ev, rows - 1, 0), NULL, 10);
+        if (rows == PGLOG_PAGE) {
+            if ((rc = pglog_verify_send(s, last, e))) goto done;
+            inflight = 1;
+        }
+        for (int i = 0; i < rows; i++) {
+            long long seq = strtoll(PQgetvalue(ev, i, 0), NULL, 10);
+            eventlog_record_t rec;
+            /* a seq stored twice (damage) gets the same index rows again */
+            if (i == 0 || seq != prev) {
+                long long at;
+                k = 0;
+                /* index rows of no event of the page, below this one: orphans */
+                for (; j < nix && (at = strtoll(PQgetvalue(ix, j, 0), NULL, 10)) < seq; j++)
+                    if (!s->orphan || at < s->orphan) s->orphan = at;
+                for (; j < nix && strtoll(PQgetvalue(ix, j, 0), NULL, 10) == seq; j++) {
+                    if (PQgetisnull(ix, j, 1)) continue;
+                    if (k == capcos) {
+                        size_t cap = capcos ? capcos * 2 : 16;
+                        const char **more = mem_realloc(cos, cap * sizeof *more);
+                        if (!more) {
+                            rc = err_set(e, ERR_NOMEM, "out of memory");
+                            goto done;
+                        }
+                        cos = more;
+                        capcos = cap;
+                    }
+                    cos[k++] = PQgetvalue(ix, j, 1);
+                }
+            }
+            prev = seq;
+            pglog_fill(ev, i, &rec);
+            rec.companies = k ? cos : NULL;
+            rec.ncompanies = k;
+            if ((rc = each(arg, &rec))) goto done;
+        }
+        /* index rows past the page's last event wait for the next page's range */
+        s->covered = last;
+        PQclear(ev);
+        PQclear(ix);
+        ev = ix = NULL;
+    }
+    s->orphan_valid = 1;
+done:
+    PQclear(ev);
+    PQclear(ix);
+    if (inflight) { /* a stop leaves the page asked for ahead */
+        pglog_verify_take(s, &ev, &ix);
+        PQclear(ev);
+        PQclear(ix);
+    }
+    mem_free(cos);
+    return rc;
+}
+
 static int pglog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn each, void *arg,
                       err_t *e)
 {
     pglog_t *s = impl;
     const char *vals[EVENT_TYPE_COUNT + 6];
-    char after[24], limit[24];
-    long long last, left;
-    int n = 0, after_at, limit_at, rc = 0;
+    long long last, left, page;
+    int n = 0, after_at, limit_at, rc = 0, inflight = 0;
     PGresult *res = NULL;
     buf_t sql;
 
     if ((rc = pgdb_ready(s->db, e))) return rc;
+    if (q->verify && !q->company && !q->ntypes && !q->since && !q->until && q->after <= 0 &&
+        q->limit <= 0)
+        return pglog_verify_scan(s, each, arg, e);
     buf_init(&sql);
     buf_puts(&sql, "SELECT " PGLOG_COLS);
     if (q->verify) buf_puts(&sql, PGLOG_INDEX_COL);
@@ -312,35 +471,51 @@ static int pglog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn 
         rc = err_set(e, ERR_NOMEM, "out of memory");
         goto done;
     }
-    /* Page by seq: no long transaction, no whole result in memory. */
+    /* Page by seq: no long transaction, no whole result in memory. A verify's
+     * callback never uses the store, so there the next page is asked for as
+     * soon as a page arrives (its last seq is the next key): the server reads
+     * it while the client checks this one, instead of the two taking turns. */
     /* a verify of the whole log reads rows below seq 1 too: only damage puts them there */
     last = q->after > 0 ? q->after : q->verify ? INT64_MIN : 0;
     left = q->limit > 0 ? q->limit : -1;
-    for (;;) {
-        long long page = left < 0 || left > PGLOG_PAGE ? PGLOG_PAGE : left;
+    page = left < 0 || left > PGLOG_PAGE ? PGLOG_PAGE : left;
+    if (page > 0 && q->verify &&
+        (rc = pglog_send(s, sql.data, vals, n, after_at, last, limit_at, page, &inflight, e)))
+        goto done;
+    while (page > 0) {
+        long long next;
         int rows;
-        if (page == 0) break;
-        snprintf(after, sizeof after, "%lld", last);
-        snprintf(limit, sizeof limit, "%lld", page);
-        vals[after_at] = after;
-        vals[limit_at] = limit;
-        res = PQexecParams(s->db->conn, sql.data, n, NULL, vals, NULL, NULL, 0);
+        if (inflight) {
+            res = pglog_result(s);
+            inflight = 0;
+        } else {
+            char after[24], limit[24];
+            snprintf(after, sizeof after, "%lld", last);
+            snprintf(limit, sizeof limit, "%lld", page);
+            vals[after_at] = after;
+            vals[limit_at] = limit;
+            res = PQexecParams(s->db->conn, sql.data, n, NULL, vals, NULL, NULL, 0);
+        }
         if (PQresultStatus(res) != PGRES_TUPLES_OK) {
             rc = pgdb_error(s->db, res, "reading events", e);
             goto done;
         }
         rows = PQntuples(res);
-        for (int i = 0; i < rows; i++) {
-            last = strtoll(PQgetvalue(res, i, 0), NULL, 10);
+        if (rows > 0) last = strtoll(PQgetvalue(res, rows - 1, 0), NULL, 10);
+        if (left > 0) left -= rows;
+        next = rows < page ? 0 : left < 0 || left > PGLOG_PAGE ? PGLOG_PAGE : left;
+        if (next > 0 && q->verify &&
+            (rc = pglog_send(s, sql.data, vals, n, after_at, last, limit_at, next, &inflight, e)))
+            goto done;
+        for (int i = 0; i < rows; i++)
             if ((rc = pglog_record(res, i, q->verify, each, arg, e))) goto done;
-        }
         PQclear(res);
         res = NULL;
-        if (left > 0) left -= rows;
-        if (rows < page) break;
+        page = next;
     }
 done:
     PQclear(res);
+    if (inflight) PQclear(pglog_result(s)); /* a stop leaves the page asked for ahead */
     buf_release(&sql);
     return rc;
 }
@@ -365,6 +540,67 @@ static int pglog_get(void *impl, const char *id, eventlog_record_fn each, void *
     return rc;
 }
 
+/* Writes ids (n of them) into b as a text[] literal: every element quoted,
+ * its quotes and backslashes escaped. Returns 0 or ERR_NOMEM. */
+static int pglog_text_array(buf_t *b, const char *const *ids, size_t n)
+{
+    buf_reset(b);
+    buf_putc(b, '{');
+    for (size_t i = 0; i < n; i++) {
+        if (i) buf_putc(b, ',');
+        buf_putc(b, '"');
+        for (const char *p = ids[i]; *p; p++) {
+            if (*p == '"' || *p == '\\') buf_putc(b, '\\');
+            buf_putc(b, *p);
+        }
+        buf_putc(b, '"');
+    }
+    buf_putc(b, '}');
+    return b->oom ? ERR_NOMEM : 0;
+}
+
+/* One round trip per PGLOG_PAGE ids instead of one per id: the ids go as
+ * one array, joined to the log in their order (a missing one is a row of
+ * NULLs). */
+static int pglog_get_many(void *impl, const char *const *ids, size_t n, eventlog_record_fn each,
+                          void *arg, err_t *e)
+{
+    static const char sql[] = "SELECT " PGLOG_COLS " FROM unnest($1::text[]) WITH ORDINALITY "
+                              "AS u(id, k) LEFT JOIN events e ON e.id = u.id ORDER BY u.k";
+    pglog_t *s = impl;
+    PGresult *res = NULL;
+    buf_t arr;
+    int rc;
+
+    if ((rc = pgdb_ready(s->db, e))) return rc;
+    buf_init(&arr);
+    for (size_t at = 0; at < n && !rc; at += PGLOG_PAGE) {
+        size_t page = n - at < PGLOG_PAGE ? n - at : PGLOG_PAGE;
+        const char *vals[1];
+        if (pglog_text_array(&arr, ids + at, page)) {
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+            break;
+        }
+        vals[0] = buf_str(&arr);
+        res = PQexecParams(s->db->conn, sql, 1, NULL, vals, NULL, NULL, 0);
+        if (PQresultStatus(res) != PGRES_TUPLES_OK)
+            rc = pgdb_error(s->db, res, "reading events", e);
+        else if ((size_t)PQntuples(res) != page)
+            rc = err_set(e, ERR_INTERNAL, "reading events: %d rows for %zu ids", PQntuples(res),
+                         page);
+        for (size_t i = 0; i < page && !rc; i++) {
+            if (PQgetisnull(res, (int)i, 0))
+                rc = err_set(e, ERR_NOTFOUND, "no event with id %s", ids[at + i]);
+            else
+                rc = pglog_record(res, (int)i, 0, each, arg, e);
+        }
+        PQclear(res);
+        res = NULL;
+    }
+    buf_release(&arr);
+    return rc;
+}
+
 static int pglog_count(void *impl, long long *n, err_t *e)
 {
     pglog_t *s = impl;
@@ -372,15 +608,29 @@ static int pglog_count(void *impl, long long *n, err_t *e)
     return rc ? rc : pgdb_query_ll(s->db, "SELECT count(*) FROM events", n, e);
 }
 
+/* After a whole-log verify scan, only the index rows past what it covered
+ * are asked about (an index range past the head), instead of an anti-join
+ * of the whole index against the log (61 ms and three workers at 100k). */
 static int pglog_orphans(void *impl, long long *seq, err_t *e)
 {
     pglog_t *s = impl;
     int rc = pgdb_ready(s->db, e);
-    return rc ? rc
-              : pgdb_query_ll(s->db,
-                              "SELECT min(c.seq) FROM event_companies c WHERE NOT EXISTS "
-                              "(SELECT 1 FROM events e WHERE e.seq = c.seq)",
-                              seq, e);
+    char sql[200];
+
+    if (rc) return rc;
+    if (!s->orphan_valid)
+        return pgdb_query_ll(s->db,
+                             "SELECT min(c.seq) FROM event_companies c WHERE NOT EXISTS "
+                             "(SELECT 1 FROM events e WHERE e.seq = c.seq)",
+                             seq, e);
+    s->orphan_valid = 0;
+    snprintf(sql, sizeof sql,
+             "SELECT min(c.seq) FROM event_companies c WHERE c.seq > '%lld'::bigint AND NOT "
+             "EXISTS (SELECT 1 FROM events e WHERE e.seq = c.seq)",
+             s->covered);
+    if ((rc = pgdb_query_ll(s->db, sql, seq, e))) return rc;
+    if (s->orphan && (!*seq || s->orphan < *seq)) *seq = s->orphan;
+    return 0;
 }
 
 static int pglog_data_version(void *impl, long long *token, err_t *e)
@@ -402,6 +652,7 @@ static const eventlog_ops_t pglog_ops = {
     .orphans = pglog_orphans,
     .data_version = pglog_data_version,
     .recorded_head = pglog_recorded_head,
+    .get_many = pglog_get_many,
 };
 
 int pgdb_eventlog(pgdb_t *d, eventlog_t *log, err_t *e)

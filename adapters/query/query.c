@@ -370,22 +370,90 @@ int query_company_json(const query_t *q, const char *id, json_t **out, err_t *e)
     return *out ? 0 : e && e->code ? e->code : ERR_NOMEM;
 }
 
-/* The full envelope of event id (borrowed), owned, or NULL with e set. */
-static json_t *query_envelope_new(const query_t *q, const char *id, err_t *e)
+/* The full envelope of ev (borrowed), owned, or NULL with e set. */
+static json_t *query_envelope_of(const event_t *ev, err_t *e)
 {
-    event_t ev;
     buf_t b;
     json_t *o = NULL;
     json_error_t je;
 
     buf_init(&b);
-    if (eventlog_get(q->log, id, &ev, e) == 0) {
-        if (event_canon(&ev, EVENT_CANON_HASHED, &b) == 0) o = json_loadb(b.data, b.len, 0, &je);
-        if (!o) err_set(e, ERR_NOMEM, "out of memory (event %s)", id);
-    }
-    event_release(&ev);
+    if (event_canon(ev, EVENT_CANON_HASHED, &b) == 0) o = json_loadb(b.data, b.len, 0, &je);
+    if (!o) err_set(e, ERR_NOMEM, "out of memory (event %s)", ev->id ? ev->id : "");
     buf_release(&b);
     return o;
+}
+
+/* The full envelope of event id (borrowed), owned, or NULL with e set. */
+static json_t *query_envelope_new(const query_t *q, const char *id, err_t *e)
+{
+    event_t ev;
+    json_t *o = NULL;
+
+    if (eventlog_get(q->log, id, &ev, e) == 0) o = query_envelope_of(&ev, e);
+    event_release(&ev);
+    return o;
+}
+
+/* Called by query_rows_events with row k of the rows and its event (both borrowed). */
+typedef int (*query_row_event_fn)(void *arg, size_t k, const event_t *ev);
+
+typedef struct query_rows_ev_s {
+    const size_t *at; /* the row of each id asked, in order */
+    size_t next;      /* the next id to be handed */
+    query_row_event_fn each;
+    void *arg;
+} query_rows_ev_t;
+
+static int query_rows_ev_each(void *arg, const event_t *ev)
+{
+    query_rows_ev_t *s = arg;
+    return s->each(s->arg, s->at[s->next++], ev);
+}
+
+/* Calls each, in order, for every row k of rows (n of them, borrowed) for
+ * which keep (may be NULL: every row) is not 0, with the row's event read
+ * from the log: all of them in one eventlog_get_many() (a few round trips on
+ * a server, not one per row). */
+static int query_rows_events(const query_t *q, const proj_row_t *rows, size_t n,
+                             int (*keep)(const proj_row_t *r, const void *ctx), const void *ctx,
+                             query_row_event_fn each, void *arg, err_t *e)
+{
+    const char **ids = n ? mem_calloc(n, sizeof *ids) : NULL;
+    size_t *at = n ? mem_calloc(n, sizeof *at) : NULL;
+    query_rows_ev_t s = {at, 0, each, arg};
+    size_t m = 0;
+    int rc;
+
+    if (n && (!ids || !at)) {
+        rc = err_set(e, ERR_NOMEM, "out of memory");
+    } else {
+        for (size_t k = 0; k < n; k++) {
+            if (keep && !keep(&rows[k], ctx)) continue;
+            ids[m] = rows[k].id;
+            at[m++] = k;
+        }
+        rc = eventlog_get_many(q->log, ids, m, query_rows_ev_each, &s, e);
+    }
+    mem_free(ids);
+    mem_free(at);
+    return rc;
+}
+
+typedef struct query_envs_s {
+    json_t *events; /* borrowed: the array the envelopes go to */
+    err_t *e;
+} query_envs_t;
+
+/* Appends the envelope of ev to the array of arg (a query_envs_t). */
+static int query_append_envelope(void *arg, size_t k, const event_t *ev)
+{
+    query_envs_t *s = arg;
+    json_t *env = query_envelope_of(ev, s->e);
+    (void)k;
+    if (!env) return s->e && s->e->code ? s->e->code : ERR_NOMEM;
+    if (json_array_append_new(s->events, env)) return err_set(s->e, ERR_NOMEM, "out of memory");
+    return 0;
 }
 
 int query_envelope_json(const query_t *q, const char *id, json_t **out, err_t *e)
@@ -970,13 +1038,11 @@ int query_timeline_doc(const query_t *q, const char *id, const proj_rows_t *sel,
         goto fail;
     }
     if ((rc = query_company_json(q, id, &co, e))) goto fail;
-    for (size_t i = 0; i < sel->n; i++) {
-        json_t *env;
-        if ((rc = query_envelope_json(q, sel->items[i].id, &env, e))) goto fail;
-        if (json_array_append_new(events, env)) {
-            rc = err_set(e, ERR_NOMEM, "out of memory");
+    {
+        query_envs_t envs = {events, e};
+        if ((rc = query_rows_events(q, sel->items, sel->n, NULL, NULL, query_append_envelope, &envs,
+                                    e)))
             goto fail;
-        }
     }
     if (json_object_set_new(doc, "company", co)) {
         co = NULL;
@@ -1067,36 +1133,48 @@ static json_t *query_dividend_json(const proj_row_t *r, const event_t *ev)
     return o;
 }
 
+typedef struct query_results_s {
+    const proj_row_t *rows; /* borrowed */
+    const char *since, *until;
+    json_t *ea, *da; /* borrowed: the earnings and dividends arrays */
+} query_results_t;
+
+/* Keeps the earnings and dividends of the window of ctx (a query_results_t). */
+static int query_results_keep(const proj_row_t *r, const void *ctx)
+{
+    const query_results_t *s = ctx;
+    return (r->type == EVENT_EARNINGS || r->type == EVENT_DIVIDEND) &&
+           projmath_in_window(r, s->since, s->until);
+}
+
+static int query_results_each(void *arg, size_t k, const event_t *ev)
+{
+    query_results_t *s = arg;
+    const proj_row_t *r = &s->rows[k];
+    json_t *o = r->type == EVENT_EARNINGS ? query_earnings_json(r, ev) : query_dividend_json(r, ev);
+    return !o || json_array_append_new(r->type == EVENT_EARNINGS ? s->ea : s->da, o) ? ERR_NOMEM
+                                                                                     : 0;
+}
+
 int query_results_json(const query_t *q, const proj_row_t *rows, size_t n, const char *since,
                        const char *until, json_t **earnings, json_t **dividends, err_t *e)
 {
-    json_t *ea = json_array(), *da = json_array();
+    query_results_t s = {rows, since, until, json_array(), json_array()};
     int rc = 0;
 
     *earnings = *dividends = NULL;
-    if (!ea || !da) goto nomem;
-    for (size_t i = 0; i < n; i++) {
-        const proj_row_t *r = &rows[i];
-        event_t ev;
-        json_t *o;
-        if (r->type != EVENT_EARNINGS && r->type != EVENT_DIVIDEND) continue;
-        if (!projmath_in_window(r, since, until)) continue;
-        if ((rc = eventlog_get(q->log, r->id, &ev, e))) {
-            event_release(&ev);
-            goto fail;
-        }
-        o = r->type == EVENT_EARNINGS ? query_earnings_json(r, &ev) : query_dividend_json(r, &ev);
-        event_release(&ev);
-        if (!o || json_array_append_new(r->type == EVENT_EARNINGS ? ea : da, o)) goto nomem;
+    if (!s.ea || !s.da) {
+        rc = err_set(e, ERR_NOMEM, "out of memory");
+    } else if ((rc = query_rows_events(q, rows, n, query_results_keep, &s, query_results_each, &s,
+                                       e))) {
+        if (rc == ERR_NOMEM) err_set(e, rc, "out of memory");
+    } else {
+        *earnings = s.ea;
+        *dividends = s.da;
+        return 0;
     }
-    *earnings = ea;
-    *dividends = da;
-    return 0;
-nomem:
-    rc = err_set(e, ERR_NOMEM, "out of memory");
-fail:
-    json_decref(ea);
-    json_decref(da);
+    json_decref(s.ea);
+    json_decref(s.da);
     return rc;
 }
 
@@ -1367,6 +1445,42 @@ static void query_shared_with(json_t *mj, const proj_row_t *rows, const query_tm
         json_decref(ids);
 }
 
+typedef struct query_window_s {
+    const char *since, *until;
+} query_window_t;
+
+/* Keeps the rows inside the dates of ctx (a query_window_t). */
+static int query_window_keep(const proj_row_t *r, const void *ctx)
+{
+    const query_window_t *w = ctx;
+    return projmath_in_window(r, w->since, w->until);
+}
+
+/* One company's timeline in a report, envelope by envelope. */
+typedef struct query_report_tl_s {
+    query_envs_t envs;
+    const proj_row_t *rows; /* borrowed: the company's rows */
+    size_t n;
+    const query_tmeasure_t *tm; /* borrowed: their measurements, or NULL */
+    const char *bench;
+} query_report_tl_t;
+
+static int query_report_tl_each(void *arg, size_t k, const event_t *ev)
+{
+    query_report_tl_t *s = arg;
+    json_t *env = query_envelope_of(ev, s->envs.e);
+
+    if (!env) return s->envs.e && s->envs.e->code ? s->envs.e->code : ERR_NOMEM;
+    if (s->tm) {
+        /* a report annotation beside the envelope, not part of the hashed event */
+        json_t *mj = query_measured_json(&s->tm[k].mm, s->bench);
+        query_shared_with(mj, s->rows, s->tm, s->n, k);
+        json_object_set_new(env, "measured", mj);
+    }
+    json_array_append_new(s->envs.events, env);
+    return 0;
+}
+
 int query_report_parts(const query_t *q, char *const *ids, size_t nids, const query_args_t *a,
                        query_report_sink_t sink, void *arg, err_t *e)
 {
@@ -1487,23 +1601,17 @@ int query_report_parts(const query_t *q, char *const *ids, size_t nids, const qu
             mem_free(tm);
             goto nomem;
         }
-        for (size_t k = i; k < j; k++) {
-            json_t *env;
-            if (!projmath_in_window(&rows.items[k], since, until)) continue;
-            if ((rc = query_envelope_json(q, rows.items[k].id, &env, e))) {
-                json_decref(entry);
-                mem_free(tm);
-                goto fail;
-            }
-            if (tm) {
-                /* a report annotation beside the envelope, not part of the hashed event */
-                json_t *mj = query_measured_json(&tm[k - i].mm, m.bench);
-                query_shared_with(mj, rows.items + i, tm, j - i, k - i);
-                json_object_set_new(env, "measured", mj);
-            }
-            json_array_append_new(tl, env);
+        {
+            query_report_tl_t rt = {{tl, e}, rows.items + i, j - i, tm, m.bench};
+            query_window_t w = {since, until};
+            rc = query_rows_events(q, rows.items + i, j - i, query_window_keep, &w,
+                                   query_report_tl_each, &rt, e);
         }
         mem_free(tm);
+        if (rc) {
+            json_decref(entry);
+            goto fail;
+        }
         /* One company at a time: a streaming sink holds no more than this entry. */
         if ((rc = sink(arg, QUERY_REPORT_COMPANY, entry, e))) goto fail;
     }
