@@ -171,10 +171,11 @@ static void ty_executive(art_t *a, const sent_t *s)
 static void ty_workforce(art_t *a, const sent_t *s)
 {
     static const char *const cutv[] = {
-        "lay off",    "laying off", "lays off", "laid off", "layoffs",   "layoff",
-        "job cuts",   "cut",        "cuts",     "cutting",  "eliminate", "eliminating",
-        "eliminates", "slash",      "slashing", "shed",     "shedding",  "axe",
-        "axing",      "reduce",     "reducing", "trim",     NULL};
+        "lay off",   "laying off",  "lays off",   "laid off",   "layoffs",
+        "layoff",    "job cuts",    "cut",        "cuts",       "cutting",
+        "eliminate", "eliminating", "eliminates", "slash",      "slashing",
+        "shed",      "shedding",    "axe",        "axing",      "reduce",
+        "reducing",  "trim",        "lose their", "lost their", NULL};
     static const char *const hirev[] = {"hire", "hiring", "hires",  "recruit",  "recruiting",
                                         "add",  "adding", "create", "creating", NULL};
     static const char *const staff[] = {"jobs",      "employees", "workers",   "people",
@@ -196,6 +197,9 @@ static void ty_workforce(art_t *a, const sent_t *s)
      * percentage of the workforce */
     double head = -1, pct = -1;
     size_t lo = (size_t)v, hi = w >= 0 ? (size_t)w + 1 : e + 6 < s->t1 ? e + 6 : s->t1;
+    /* "1,200 workers will lose their jobs": the staff counted before the verb */
+    if (ex_tok_is(a, (size_t)v, "lose") || ex_tok_is(a, (size_t)v, "lost"))
+        lo = (size_t)v > s->t0 + 6 ? (size_t)v - 6 : s->t0;
     for (size_t i = lo; i < s->t1 && i < hi + 6; i++) {
         if (!(ex_tk(a, i)->flags & EXTRACT_TOK_NUM)) continue;
         int is_pct = 0;

@@ -642,6 +642,13 @@ pycheck "a buyback completed" "
 [b] = of('buyback', 'tamar-software')
 assert b['data']['action'] == 'completed' and b['data']['amount'] == 500e6, b['data']"
 
+# "About 1,200 workers will lose their jobs after X said it would close its last mill": the
+# staff counted before the verb.
+one "About 1,200 workers will lose their jobs after Penhallow Textiles said it would close its last U.K. mill."
+pycheck "workers who will lose their jobs" "
+[w] = of('workforce', 'penhallow-textiles')
+assert w['data']['action'] == 'layoffs' and w['data']['headcount'] == 1200, w['data']"
+
 # One-sentence items of modern news, each through the default model: the event and its
 # companies in their roles (fixtures/sentences/*.tsv: modern.tsv, deal-talks.tsv, ...).
 for f in fixtures/sentences/*.tsv; do
