@@ -55,9 +55,14 @@ static int person_surname(art_t *a, size_t i)
             size_t b = k - 1;
             /* "Mr. Trump": a full stop glued to the title, not a sentence's end */
             if (ex_tok_is(a, b, ".") && b > 0 && !(ex_tk(a, b)->flags & EXTRACT_TOK_SPACE)) b--;
-            int titled = (ex_class_at(a, b, b + 1, LEX_PTITLE, NULL) && ex_capword(a, b)) ||
-                         (ex_capword(a, k - 1) && !(ex_tk(a, k - 1)->flags & EXTRACT_TOK_UPPER) &&
-                          ex_class_at(a, k - 2, k - 1, LEX_PTITLE, NULL));
+            int titled = ex_class_at(a, b, b + 1, LEX_PTITLE, NULL) && ex_capword(a, b);
+            /* after a first name, a title a few words before it ("President Donald Trump",
+             * "Minister of Mines Patrick Chitambala") */
+            if (!titled && ex_capword(a, k - 1) && !(ex_tk(a, k - 1)->flags & EXTRACT_TOK_UPPER))
+                for (size_t q = k - 2; q + 5 >= k && !titled; q--) {
+                    titled = ex_class_at(a, q, q + 1, LEX_PTITLE, NULL);
+                    if (q == 0) break;
+                }
             if (!titled) continue;
             if (ex_grow((void **)&a->surname_at, &a->capsurname, a->nsurname + 1,
                         sizeof *a->surname_at) ||
@@ -103,6 +108,11 @@ static void agent_names(art_t *a, const sent_t *s)
     size_t i = s->t0;
     /* "Separately, Dunmore agreed to buy": an adverb and its comma open the sentence */
     if (i + 2 < s->t1 && ex_tok_is(a, i + 1, ",") && ex_ty_is(a, i, openers)) i += 2;
+    /* "Japan's Koyama Electric will buy": a place and its possessive open the sentence */
+    size_t pl;
+    if (i + 2 < s->t1 && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_POSS) &&
+        ex_class_at(a, i, i + 1, LEX_PLACE, &pl) && pl == 1)
+        i += 2;
     size_t j = agent_run(a, s, i), i2 = j, j2 = j;
     if (j == i) return;
     if (j + 1 < s->t1 && (ex_tok_is(a, j, "and") || ex_tok_is(a, j, "&"))) {
@@ -114,15 +124,25 @@ static void agent_names(art_t *a, const sent_t *s)
      * is passed over like an auxiliary ("Cobalt Mining is in talks to buy") */
     const extract_lex_entry_t *cue = NULL;
     int peers = 0;
-    /* "Martin Sosnoff, who has offered to buy Caesars World": past a relative "who" */
-    size_t k0 = j2;
+    /* "Martin Sosnoff, who has offered to buy Caesars World": past a relative "who";
+     * "Kessler Logistics, which is backed by Warburg Capital, raised": past a relative clause
+     * or an appositive set off by commas */
+    size_t from = j2, cue_at = j2;
+    int who = 0;
+    static const char *const rel[] = {"which", "a", "an", "the", NULL};
     if (j2 == j && j2 + 2 < s->t1 && ex_tok_is(a, j2, ",") && ex_tok_is(a, j2 + 1, "who"))
-        k0 = j2 + 2;
-    for (size_t k = k0; k < s->t1 && k - k0 < 8 && !cue; k++) {
+        from = j2 + 2, who = 1;
+    else if (j2 + 2 < s->t1 && ex_tok_is(a, j2, ",") && ex_ty_is(a, j2 + 1, rel))
+        for (size_t q = j2 + 2; q < s->t1 && q < j2 + 14; q++)
+            if (ex_tok_is(a, q, ",")) {
+                from = q + 1;
+                break;
+            }
+    for (size_t k = from; k < s->t1 && k - from < 8 && !cue; k++) {
         extract_lex_hit_t h[MAX_HITS_AT];
         size_t n = ex_lex_hits(a, k, s->t1, h, MAX_HITS_AT);
         for (size_t q = 0; q < n && !cue; q++)
-            if (h[q].entry->cls == LEX_AGENTCUE) cue = h[q].entry;
+            if (h[q].entry->cls == LEX_AGENTCUE) cue = h[q].entry, cue_at = k;
         peers = cue && cue->value && strcmp(cue->value, "peers") == 0;
         if (cue && peers && j2 == j) cue = NULL;
         if (!cue && !ex_ty_is(a, k, agent_aux)) break;
@@ -133,7 +153,13 @@ static void agent_names(art_t *a, const sent_t *s)
                                        "bid", "bids", "invest",  "invests",  NULL};
     int bought = 0;
     for (size_t q = 0; buys[q] && !bought; q++) bought = strcmp(cue->phrase, buys[q]) == 0;
-    if (k0 != j2 && !bought) return;
+    if (who && !bought) return;
+    /* past a clause, only a verb a company does itself ("Rogaine, which is ..., has been
+     * approved": a product approved is none) */
+    static const char *const done_to[] = {
+        "approved", "approves",  "accepted", "accepts", "rejected", "rejects", "named",
+        "names",    "appointed", "hired",    "shares",  "stock",    NULL};
+    if (from != j2 && !who && ex_ty_is(a, cue_at, done_to)) return;
     if (j2 == j && !peers) { /* a peers cue ("extended", "signed") names two or none */
         agent_add(a, s, i, j, 0);
     } else if (j2 != j && peers) {
@@ -354,8 +380,35 @@ static void merged_names(art_t *a, const sent_t *s)
     }
 }
 
+/* "Vantage Telecom chief financial officer Rhys Powell": a capitalised run that opens the
+ * sentence right before a corporate title and a person's name is the person's company. */
+static void title_names(art_t *a, const sent_t *s)
+{
+    static const char *const titles[] = {"chief executive officer",
+                                         "chief executive",
+                                         "chief financial officer",
+                                         "chief operating officer",
+                                         "chief technology officer",
+                                         "finance chief",
+                                         "ceo",
+                                         "cfo",
+                                         "coo",
+                                         "chairman",
+                                         "chairwoman",
+                                         NULL};
+    size_t i = s->t0, j = agent_run(a, s, i), e = 0;
+    if (j == i || j + 2 >= s->t1) return;
+    /* the title in lower case ("chief executive") or an acronym ("CEO") */
+    if (!(ex_tk(a, j)->flags & (EXTRACT_TOK_LOWER | EXTRACT_TOK_UPPER))) return;
+    for (size_t k = 0; titles[k] && !e; k++) e = (size_t)ex_ty_phrase(a, j, s->t1, titles[k]);
+    if (!e || e >= s->t1) return;
+    if (!ex_capword(a, e) || !ex_capword(a, e + 1 < s->t1 ? e + 1 : e)) return;
+    agent_add(a, s, i, j, 0);
+}
+
 void ex_discover_roles(art_t *a, const sent_t *s)
 {
+    title_names(a, s);
     judged_names(a, s);
     rated_names(a, s);
     private_names(a, s);
@@ -369,17 +422,27 @@ void ex_discover_roles(art_t *a, const sent_t *s)
 
 /* Verbs a company is the subject of, right after its name at the start of a sentence:
  * "JJB Sports said", "Tesco reported", "Vodafone 's shares". */
-static const char
-    *const lead_verbs[] = {"said",      "says",      "reported",  "reports",  "posted",
-                           "posts",     "announced", "announces", "became",   "warned",
-                           "warns",     "expects",   "expected",  "forecast", "forecasts",
-                           "raised",    "raises",    "cut",       "cuts",     "plans",
-                           "planned",   "agreed",    "agrees",    "has",      "had",
-                           "is",        "was",       "will",      "saw",      "sees",
-                           "increased", "lifted",    "delivered", "added",    "'s",
-                           "withdrew",  "pulled",    "suspended", "lowered",  "reaffirmed",
-                           "s", /* "Tesco's shares": the possessive, however it is cut */
-                           NULL};
+static const char *const lead_verbs[] = {
+    "said",      "says",   "reported",  "reports", "posted",     "posts",    "announced",
+    "announces", "became", "warned",    "warns",   "expects",    "expected", "forecast",
+    "forecasts", "raised", "raises",    "cut",     "cuts",       "plans",    "planned",
+    "agreed",    "agrees", "has",       "had",     "is",         "was",      "will",
+    "saw",       "sees",   "increased", "lifted",  "delivered",  "added",    "'s",
+    "withdrew",  "pulled", "suspended", "lowered", "reaffirmed", "slashes",  "slashed",
+    "lowers",    "lifts",  "withdraws", "trims",   "trimmed",    "boosts",   "boosted",
+    "buys",      "sells",  "acquires",  "names",   "wins",       "beats",    "misses",
+    "tops",      "jumps",  "falls",     "rises",   "slumps",     "surges",   "sinks",
+    "s", /* "Tesco's shares": the possessive, however it is cut */
+    NULL};
+
+/* Verbs that end a company's name in a headline in title case ("Boxford Games Slashes Annual
+ * Outlook"); not in capitals ("U.K. OIL REVENUE FORECAST TO FALL": wire headlines have their
+ * own reading). */
+static const char *const title_verbs[] = {
+    "slashes", "cuts",  "raises",   "lifts",  "lowers", "withdraws", "trims",   "boosts",
+    "buys",    "sells", "acquires", "names",  "wins",   "beats",     "misses",  "tops",
+    "jumps",   "falls", "rises",    "slumps", "surges", "sinks",     "reports", "posts",
+    "agrees",  "plans", "says",     "to",     NULL};
 
 void ex_discover_leads(art_t *a)
 {
@@ -393,7 +456,10 @@ void ex_discover_leads(art_t *a)
     for (size_t k = 0; k < a->nsents && !a->oom; k++) {
         const sent_t *s = &a->sents[k];
         size_t i = s->t0, n = 0;
+        /* (a headline in title case: "Boxford Games Slashes Annual Outlook" stops at the verb) */
         while (i < s->t1 && n < 4 &&
+               !(i > s->t0 && !(ex_tk(a, i)->flags & EXTRACT_TOK_UPPER) &&
+                 ex_ty_is(a, i, title_verbs)) &&
                (ex_capword(a, i) ||
                 (i > s->t0 && i + 1 < s->t1 && (ex_tok_is(a, i, "and") || ex_tok_is(a, i, "&")) &&
                  ex_capword(a, i + 1))))
@@ -401,10 +467,19 @@ void ex_discover_leads(art_t *a)
         /* "Dunmore Gold now expects": an adverb between the name and its verb */
         static const char *const adv[] = {"now", "also", "still", "again", NULL};
         size_t v = i < s->t1 && ex_ty_is(a, i, adv) ? i + 1 : i;
+        /* "Cheshire Furniture, which had been struggling, has gone": past a relative clause */
+        if (n && v + 2 < s->t1 && ex_tok_is(a, v, ",") && ex_tok_is(a, v + 1, "which"))
+            for (size_t q = v + 2; q + 1 < s->t1 && q < v + 16; q++)
+                if (ex_tok_is(a, q, ",")) {
+                    v = q + 1;
+                    break;
+                }
         if (!n || v >= s->t1 || !ex_ty_is(a, v, lead_verbs)) continue;
         /* "Analysts said", "Shares rose": a plural noun alone is not a name */
         const extract_tok_t *t = ex_tk(a, s->t0);
         if (n == 1 && a->text[t->off + t->len - 1] == 's') continue;
+        /* "Chitambala also said" after "Minister of Mines Patrick Chitambala": a person */
+        if (n == 1 && person_surname(a, s->t0)) continue;
         if (ex_class_at(a, s->t0, i, LEX_PLACE, &l) && l == i - s->t0) continue;
         if (ex_not_company(a, s->t0, i, s->t0)) continue;
         ex_prov_add(a, ex_tk(a, s->t0)->off, ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len);

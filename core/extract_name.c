@@ -355,7 +355,12 @@ static void ticker_name(art_t *a, const sent_t *s, size_t i, size_t tk)
     if (lk && (lk == e - b || (b + lk + 1 == e && ex_class_at(a, b + lk, e, LEX_CORPSFX, NULL))))
         return; /* the name itself is known */
     const registry_entry_t *en = ticker_company(a, tk);
-    if (!en) return;
+    if (!en) {
+        /* "Brixton Retail (NYSE: BRXR)": a listing mark names a company the registry lacks */
+        if (ex_tok_is(a, i, "("))
+            ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, e - 1)->off + ex_tk(a, e - 1)->len);
+        return;
+    }
     if (!ex_tok_is(a, i, "(") &&
         !names_alike(a->text + ex_tk(a, b)->off,
                      ex_tk(a, e - 1)->off + ex_tk(a, e - 1)->len - ex_tk(a, b)->off, en->name))
@@ -444,7 +449,15 @@ static int two_names_and(art_t *a, const sent_t *s, size_t k, size_t sfx)
             ex_class_at(a, q, q + 1, LEX_NOTNAME, NULL) ||
             ex_class_at(a, q, q + 1, LEX_PLACE, NULL))
             return 0;
-    return 1;
+    /* ... when the sentence speaks of two: a plural or a joint deed soon after ("formed a
+     * joint venture", "have agreed", "their"); "its Smith Kline and French Laboratories
+     * unit" stays one name */
+    static const char *const two[] = {
+        "their",       "they",     "have",    "are",      "were",   "both",      "jointly",
+        "together",    "formed",   "form",    "merge",    "merged", "combine",   "venture",
+        "partnership", "alliance", "partner", "partners", "deal",   "agreement", NULL};
+    size_t e = sfx + 12 < s->t1 ? sfx + 12 : s->t1;
+    return ex_ty_find(a, sfx + 1, e, two) >= 0;
 }
 
 /* The words that follow the company in a results or dividend wire's headline ("CCR VIDEO 1ST
@@ -739,7 +752,11 @@ void ex_discover(art_t *a, const sent_t *s)
         }
         if (!(t->flags & EXTRACT_TOK_LOWER) && !(i == s->t0 && lower)) continue;
         if (ex_class_at(a, i, s->t1, LEX_NAMECUE, &l)) {
-            size_t b = i + l, e2 = b;
+            size_t b = i + l, e2 = b, pl;
+            /* "bought by Australia's Kestrel Metals": past a place and its possessive */
+            if (b + 2 < s->t1 && (ex_tk(a, b + 1)->flags & EXTRACT_TOK_POSS) &&
+                ex_class_at(a, b, b + 1, LEX_PLACE, &pl) && pl == 1)
+                b += 2, e2 = b;
             while (e2 < s->t1 && e2 - b < 6 && ex_name_part(a, e2, s->t1)) e2++;
             /* a name that goes on past "and" or "of" to a corporate suffix is found whole
              * there ("stake in Frost and Sullivan Inc"): not its first word here */
@@ -756,14 +773,45 @@ void ex_discover(art_t *a, const sent_t *s)
      * Monday it would buy Hess": a name without a corporate suffix that opens a sentence is
      * the subject of a deal verb (lexicon class agentcue) a few auxiliary words later */
     if (lower) ex_discover_roles(a, s);
-    /* "Name said it ..." at the start of a sentence */
-    i = s->t0;
-    j = i;
-    while (j < s->t1 && j - i < 4 && ex_name_part(a, j, s->t1)) j++;
-    if (j > i && j + 1 < s->t1 && ex_tok_is(a, j, "said") &&
-        (ex_tok_is(a, j + 1, "it") || ex_tok_is(a, j + 1, "its")) &&
-        !ex_not_company(a, i, j, s->t0))
-        ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
+    /* "Name said it ..." at the start of a sentence, or after an opening clause and its comma
+     * ("Struggling to compete, Harmon Appliances said on Tuesday it would close") */
+    static const char *const days[] = {"Monday",   "Tuesday", "Wednesday", "Thursday",  "Friday",
+                                       "Saturday", "Sunday",  "today",     "yesterday", NULL};
+    size_t starts[2] = {s->t0, s->t0};
+    for (size_t k = s->t0 + 2; k + 1 < s->t1 && k < s->t0 + 14; k++)
+        if (ex_tok_is(a, k, ",")) {
+            starts[1] = k + 1;
+            break;
+        }
+    /* ... or after a word in lower case ("... after Penhallow Textiles said it would") */
+    for (size_t k = s->t0 + 1; k + 2 < s->t1; k++) {
+        if (!ex_tok_is(a, k, "said") || !(ex_tok_is(a, k + 1, "it") || ex_tok_is(a, k + 1, "its")))
+            continue;
+        size_t b = k;
+        while (b > s->t0 && k - b < 4 && ex_name_part(a, b - 1, s->t1)) b--;
+        /* (not inside a longer name: "National Distillers and Chemical Corp said it") */
+        static const char *const joins[] = {"and", "of", "&", "de", "du", "der", "la", NULL};
+        if (b < k && b > s->t0 && (ex_tk(a, b - 1)->flags & EXTRACT_TOK_LOWER) &&
+            !ex_ty_is(a, b - 1, joins) && k - b >= 2 && !ex_not_company(a, b, k, s->t0))
+            ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, k - 1)->off + ex_tk(a, k - 1)->len);
+    }
+    for (int st = 0; st < 2; st++) {
+        if (st && starts[1] == s->t0) break;
+        i = starts[st];
+        j = i;
+        while (j < s->t1 && j - i < 4 && ex_name_part(a, j, s->t1)) j++;
+        size_t q = j + 1; /* "said on Tuesday it" */
+        if (q + 2 < s->t1 && ex_tok_is(a, q, "on") && ex_ty_is(a, q + 1, days)) q += 2;
+        /* (a one-word name after the clause that begins a longer one found before is its
+         * short form: "Upon completion of the offering, Bally said it") */
+        int shortf = 0;
+        for (long p = st && j == i + 1 ? htab_first(&a->prov_first, ex_tk(a, i)->h) : -1;
+             p >= 0 && !shortf; p = htab_next(&a->prov_first, p))
+            shortf = a->provs[p].ncore >= 2;
+        if (j > i && q < s->t1 && !shortf && ex_tok_is(a, j, "said") &&
+            (ex_tok_is(a, q, "it") || ex_tok_is(a, q, "its")) && !ex_not_company(a, i, j, s->t0))
+            ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
+    }
 }
 
 /* ---------------------------------------------------------------- mentions, hits, numbers */
@@ -949,9 +997,20 @@ int ex_resolve_desc(const art_t *a, const sent_t *s, size_t lo, size_t hi, const
         return 1;
     }
     if (s->seg == 0 && a->have_subj) {
+        co_t subj = a->last_subj;
+        /* "Rival Colebrook Financial gained 1.2%. The bank also said ...": a rival named in
+         * passing is not what "the bank" stands for; the article's most named company is */
+        static const char *const rival[] = {"rival", "rivals", "peer", "competitor", NULL};
+        co_t dom;
+        if (s > a->sents && s[-1].seg == s->seg) {
+            long r = ex_ty_find(a, s[-1].t0, s[-1].t1, rival);
+            if (r >= 0 && (size_t)r + 1 < s[-1].t1 && ex_capword(a, (size_t)r + 1) &&
+                ex_dominant(a, subj, &dom))
+                subj = dom;
+        }
         for (size_t v = 0; v < navoid; v++)
-            if (ex_co_eq(a, avoid[v], a->last_subj)) return 0;
-        *out = a->last_subj;
+            if (ex_co_eq(a, avoid[v], subj)) return 0;
+        *out = subj;
         return 1;
     }
     return 0;

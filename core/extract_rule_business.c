@@ -33,6 +33,12 @@ static const char *const ty_sites[] = {"factory",
                                        "data center",
                                        "data centre",
                                        "distribution center",
+                                       "furnace",
+                                       "furnaces",
+                                       "terminal",
+                                       "shipyard",
+                                       "assembly line",
+                                       "branches",
                                        NULL};
 
 /* Writes the place after token i ("in Lordstown, Ohio", "near Berlin") into out. */
@@ -104,7 +110,7 @@ static void ty_facility(art_t *a, const sent_t *s)
             if (ex_tok_is(a, i, verbs[k].word)) action = verbs[k].action;
         if (!action) continue;
         size_t end = 0;
-        long site = ex_ty_find_phrase(a, i + 1, i + 7 < s->t1 ? i + 7 : s->t1, ty_sites, &end);
+        long site = ex_ty_find_phrase(a, i + 1, i + 9 < s->t1 ? i + 9 : s->t1, ty_sites, &end);
         if (site < 0) continue;
         /* "shares opened", "opened talks": the object must be a site, not a stake or goods */
         if (ex_ty_find(a, i + 1, (size_t)site, not_deal) >= 0) continue;
@@ -166,16 +172,23 @@ static void ty_contract(art_t *a, const sent_t *s)
                                        "deal to provide",
                                        "agreement to supply",
                                        "agreement to provide",
+                                       "deal worth",
                                        NULL};
     static const char *const verbs[] = {"won",      "wins",      "win",      "awarded", "signed",
                                         "signs",    "lands",     "landed",   "secured", "secures",
                                         "received", "receives",  "clinched", "inked",   "supply",
-                                        "supplies", "supplying", NULL};
+                                        "supplies", "supplying", "selected", NULL};
     size_t ne = 0;
     long n = ex_ty_find_phrase(a, s->t0, s->t1, noun, &ne);
     if (n < 0) return;
     long v = ex_ty_find(a, (size_t)n > s->t0 + 12 ? (size_t)n - 12 : s->t0, (size_t)n, verbs);
     if (v < 0) return;
+    /* "a deal worth" is a contract only when it supplies ("signed a deal worth $43 billion to
+     * buy Seagen" is a takeover) */
+    static const char *const supplying[] = {"supply", "supplies", "supplying", "selected", NULL};
+    if (ex_tok_is(a, (size_t)n, "deal") && ex_tok_is(a, (size_t)n + 1, "worth") &&
+        ex_ty_find(a, (size_t)n > s->t0 + 12 ? (size_t)n - 12 : s->t0, (size_t)n, supplying) < 0)
+        return;
     const num_t *m = ex_money_near(a, (size_t)v);
     long ks = ex_ment_before(a, (size_t)v, s->t0);
     co_t supplier, customer = {NULL, -1};

@@ -143,7 +143,7 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     const char *action = NULL;
     if (ex_ty_find(a, vlo, hi, suspend) >= 0)
         action = "suspended";
-    else if (ex_ty_find(a, vlo, at, done) >= 0)
+    else if (ex_ty_find(a, vlo, at + 1, done) >= 0) /* ("bought back 2 million shares") */
         action = "completed";
     else if (ex_ty_find(a, vlo, at, expand) >= 0)
         action = "expanded";
@@ -257,6 +257,8 @@ static const char *const ty_instruments[] = {"initial public offering",
                                              "equity offering",
                                              "rights issue",
                                              "share placing",
+                                             "sale of new shares",
+                                             "issue of new shares",
                                              NULL};
 static const char *const ty_instrument_kinds[] = {"ipo",
                                                   "ipo",
@@ -277,6 +279,8 @@ static const char *const ty_instrument_kinds[] = {"ipo",
                                                   "bond",
                                                   "bond",
                                                   "bond",
+                                                  "share_offering",
+                                                  "share_offering",
                                                   "share_offering",
                                                   "share_offering",
                                                   "share_offering",
@@ -355,7 +359,8 @@ static int ty_div_table(art_t *a, const sent_t *s)
 static int bb_shares(const art_t *a, const sent_t *s, size_t k, size_t hi)
 {
     static const char *const what[] = {"shares", "stock", "its", "up", NULL};
-    if (!ex_tok_is(a, k, "buy") || k + 2 >= hi || !ex_tok_is(a, k + 1, "back")) return 1;
+    static const char *const buy[] = {"buy", "buying", "buys", "bought", NULL};
+    if (!ex_ty_is(a, k, buy) || k + 2 >= hi || !ex_tok_is(a, k + 1, "back")) return 1;
     size_t n = k + 2;
     if (ex_tk(a, n)->flags & EXTRACT_TOK_NUM) return 1;
     if (ex_ty_is(a, n, what)) return 1;
@@ -371,8 +376,8 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     static const char *const split[] = {"split", "splits", NULL};
     /* "buy-back" and "buy back" are three and two tokens */
     static const char *const bb_phrases[] = {
-        "share buy back", "buy - back", "buy - backs", "buy backs",
-        "stock buy back", "buy back",   NULL};
+        "share buy back", "buy - back",  "buy - backs", "buy backs",   "stock buy back",
+        "buy back",       "buying back", "buys back",   "bought back", NULL};
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
     /* every capital event names one of these words (a phrase its first): most sentences none */

@@ -113,6 +113,10 @@ static int goods_after(const art_t *a, size_t lo, size_t hi)
         if (g->entry->cls != LEX_GOODS || g->t0 < lo || g->t0 >= hi) continue;
         /* "the oil producer Hess", "a chip maker": goods that describe a company */
         if (g->t1 < a->toks.n && ex_class_at(a, g->t1, a->toks.n, LEX_NAMECUE, NULL)) continue;
+        /* ("power equipment maker Westbrook": a word more between) */
+        if (g->t1 + 1 < a->toks.n && (ex_tk(a, g->t1)->flags & EXTRACT_TOK_LOWER) &&
+            ex_class_at(a, g->t1 + 1, a->toks.n, LEX_NAMECUE, NULL))
+            continue;
         if (!ex_in_mention(a, g->t0)) return 1;
     }
     return 0;
@@ -199,7 +203,10 @@ static long buyer_after(const art_t *a, const sent_t *s, size_t from)
             w = 7;
         /* "to private equity firm Z", "to investment group Z": a description in lower case
          * (lexicon class namecue or desc) right before the buyer */
-        for (size_t j = b; j < b + 4 && j + 1 < s->t1 && (ex_tk(a, j)->flags & EXTRACT_TOK_LOWER);
+        /* (a place may open the description: "to U.S. buyout firm Crestmoor Partners") */
+        size_t pl = 0;
+        size_t b0 = b < s->t1 && ex_class_at(a, b, b + 1, LEX_PLACE, &pl) && pl == 1 ? b + 1 : b;
+        for (size_t j = b0; j < b0 + 4 && j + 1 < s->t1 && (ex_tk(a, j)->flags & EXTRACT_TOK_LOWER);
              j++)
             if (ex_class_at(a, j, j + 1, LEX_NAMECUE, NULL) ||
                 ex_class_at(a, j, j + 1, LEX_DESC, NULL))
@@ -227,12 +234,49 @@ static int stake_sold(const art_t *a, const extract_lex_hit_t *h, size_t lo)
     static const char *const control[] = {"majority", "controlling", "entire", "all", NULL};
     size_t from = h->t0 > lo + 6 ? h->t0 - 6 : lo;
     if (ex_ty_find(a, from, h->t0, ex_sale_words) < 0) return 0;
-    return ex_ty_find(a, from, h->t0, control) < 0 ? 1 : 2;
+    /* ("its entire 8% holding": all of a stake under half is no control) */
+    long c = ex_ty_find(a, from, h->t0, control);
+    if (c >= 0 && pct_at(a, (size_t)c + 1, h->t0)) {
+        for (size_t k = 0; k < a->nnums; k++)
+            if (a->nums[k].pct && a->nums[k].t0 > (size_t)c && a->nums[k].t0 < h->t0 &&
+                a->nums[k].v < 50)
+                return 1;
+    }
+    return c < 0 ? 1 : 2;
+}
+
+/* "Kessler Logistics raised $350 million in a Series D round": an investment in the company
+ * that raised the money, its investors unnamed (a round "led by" or "from" a named investor
+ * is the other triggers'). */
+static void round_raised(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+{
+    static const char *const raised[] = {"raised", "raises", "raising", "closed", "secured", NULL};
+    static const char *const named[] = {"led", "from", "by", "including", NULL};
+    size_t lo = h->t0 > s->t0 + 10 ? h->t0 - 10 : s->t0;
+    long v = ex_ty_find(a, lo, h->t0, raised);
+    if (v < 0 || ex_ty_find(a, h->t1, s->t1, named) >= 0) return;
+    const num_t *m = ex_money_near(a, (size_t)v);
+    if (!m || m->t0 < (size_t)v || m->t0 > h->t0) return;
+    /* the company before the verb; past a clause set off by commas, the sentence's first */
+    long k = ex_ment_before(a, (size_t)v, s->t0);
+    if ((size_t)v > s->t0 && ex_tok_is(a, (size_t)v - 1, ",")) k = ex_ment_after(a, s->t0, s->t1);
+    if (k < 0 || a->ments[k].t0 >= (size_t)v || a->ments[k].regulator) return;
+    party_t p = {a->ments[k].co, "investee"};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_INVESTMENT, &p, 1)) return;
+    ex_set_str(a, &ev, "status", "announced");
+    ex_set_num(a, &ev, "amount", m->v);
+    ex_set_str(a, &ev, "currency", m->cur);
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
+    if (strcmp(en->phrase, "round") == 0) {
+        round_raised(a, s, h);
+        return;
+    }
     /* "mis-selling", "re-sold": a word glued to a hyphen before it is no deal verb */
     if (h->t0 > s->t0 + 1 && !(ex_tk(a, h->t0)->flags & EXTRACT_TOK_SPACE) &&
         ex_tok_is(a, h->t0 - 1, "-") && !(ex_tk(a, h->t0 - 1)->flags & EXTRACT_TOK_SPACE) &&
@@ -315,7 +359,10 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         part = part || pct;
         /* all of them: "all the shares", "the entire share capital", "the stock of X" */
         for (size_t k = h->t1; k < pend && part && !all; k++)
-            all = ex_tok_is(a, k, "all") || ex_tok_is(a, k, "entire") || ex_tok_is(a, k, "whole") ||
+            /* ("its entire 8% holding in X" is all of a part: a percentage after "entire") */
+            all = ((ex_tok_is(a, k, "all") || ex_tok_is(a, k, "entire") ||
+                    ex_tok_is(a, k, "whole")) &&
+                   !pct_at(a, k + 1, k + 4)) ||
                   (ex_tok_is(a, k, "remaining") && !pct_at(a, k + 1, k + 3)) ||
                   ex_tok_is(a, k, "majority") || ex_tok_is(a, k, "controlling") ||
                   (!pct && k == h->t1 && ex_tok_is(a, k, "the") && the_shares(a, k + 1, pend));
@@ -498,6 +545,16 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 for (size_t m = 0; m < a->nments && !named; m++)
                     named = a->ments[m].t0 >= h->t1 && a->ments[m].t0 < of - 1;
                 if (!named) sel = a->ments[kr].co, have_sel = 1, npa = 0;
+                /* "Condere Corp, formed by former managers of Armtek Corp, said it completed the
+                 * acquisition of ... assets of Armtek": the buyer is the sentence's first
+                 * company, not the seller named in its appositive */
+                if (have_sel && nag == 1 && ex_co_eq(a, ag[0], sel)) {
+                    long f = ex_ment_after(a, s->t0, h->t0);
+                    if (f >= 0 && !ex_co_eq(a, a->ments[f].co, sel) && !a->ments[f].regulator)
+                        ag[0] = a->ments[f].co;
+                    else
+                        return;
+                }
             }
             /* "to buy Widget Co, a unit of Borden Inc": Borden sells */
             size_t ap = a->ments[kr].t1;

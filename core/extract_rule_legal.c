@@ -103,8 +103,9 @@ static void ty_bankruptcy(art_t *a, const sent_t *s)
 {
     static const char *const word[] = {"bankruptcy", "chapter", "insolvency", "administration",
                                        NULL};
-    static const char *const filed[] = {"filed",  "files",  "filing", "file",    "entered",
-                                        "enters", "sought", "seeks",  "seeking", NULL};
+    static const char *const filed[] = {"filed",  "files",     "filing", "file",    "entered",
+                                        "enters", "sought",    "seeks",  "seeking", "gone",
+                                        "went",   "collapsed", NULL};
     static const char *const emerged[] = {"emerged", "emerges", "emerging",
                                           "exited",  "exits",   NULL};
     long w = ex_ty_find(a, s->t0, s->t1, word);

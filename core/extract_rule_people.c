@@ -52,12 +52,21 @@ static const char *ty_position(const art_t *a, size_t lo, size_t hi)
     return first;
 }
 
+/* Is the verb at v followed by a company and "as" ("join Quarry Logistics as")? */
+static int join_as(const art_t *a, const sent_t *s, size_t v)
+{
+    long k = ex_ment_after(a, v + 1, v + 2 < s->t1 ? v + 2 : s->t1);
+    return k >= 0 && a->ments[k].t1 < s->t1 && ex_tok_is(a, a->ments[k].t1, "as");
+}
+
 static void ty_executive(art_t *a, const sent_t *s)
 {
     static const char *const in[] = {"appointed", "appoints", "appoint",  "named",   "names",
                                      "name",      "promoted", "promotes", "elected", "tapped",
                                      "taps",      "picked",   "picks",    "hired",   "hires",
                                      "succeed",   NULL};
+    /* "X will join Y as chief executive" (a company and "as" after the verb) */
+    static const char *const join[] = {"join", "joins", "joined", NULL};
     static const char *const out[] = {
         "resigned", "resigns",  "resign",  "resigning", "retire",    "retires",   "retired",
         "retiring", "ousted",   "fired",   "departure", "depart",    "departs",   "departing",
@@ -67,8 +76,10 @@ static void ty_executive(art_t *a, const sent_t *s)
     static const char *const removed[] = {"ousted",  "fired", "dismissed", "sacked",
                                           "removed", "ousts", "fires",     NULL};
     ex_wl_t t1, t2;
+    ex_wl_t t3;
     if (!ex_wl_may(a, s->t0, s->t1, ex_wl_get(in, &t1)) &&
-        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(out, &t2)))
+        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(out, &t2)) &&
+        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(join, &t3)))
         return; /* no verb of a change */
     if (!ty_position(a, s->t0, s->t1)) return;
     ty_person_t ps[6];
@@ -100,6 +111,9 @@ static void ty_executive(art_t *a, const sent_t *s)
         /* "X was named CEO", "X will succeed", "X is stepping down" */
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1, in)) >= 0 &&
                  !ex_tok_is(a, (size_t)v, "hired"))
+            action = "appointed";
+        else if ((v = ex_ty_find(a, p->t1, p->t1 + 3 < s->t1 ? p->t1 + 3 : s->t1, join)) >= 0 &&
+                 join_as(a, s, (size_t)v))
             action = "appointed";
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1, out)) >= 0)
             action = "departed";
@@ -134,6 +148,9 @@ static void ty_executive(art_t *a, const sent_t *s)
             long kv = ex_ment_before(a, (size_t)v, s->t0);
             if (kv >= 0) k = kv;
         }
+        /* "X will join Y as chief executive": Y, after the verb */
+        if ((size_t)v > p->t0 && ex_ty_is(a, (size_t)v, join))
+            k = ex_ment_after(a, (size_t)v + 1, (size_t)v + 2 < s->t1 ? (size_t)v + 2 : s->t1);
         if (k < 0) k = ex_ment_after(a, p->t1, s->t1);
         if (k >= 0)
             c = a->ments[k].co;
@@ -154,10 +171,11 @@ static void ty_executive(art_t *a, const sent_t *s)
 static void ty_workforce(art_t *a, const sent_t *s)
 {
     static const char *const cutv[] = {
-        "lay off",    "laying off", "lays off", "laid off", "layoffs",   "layoff",
-        "job cuts",   "cut",        "cuts",     "cutting",  "eliminate", "eliminating",
-        "eliminates", "slash",      "slashing", "shed",     "shedding",  "axe",
-        "axing",      "reduce",     "reducing", "trim",     NULL};
+        "lay off",   "laying off",  "lays off",   "laid off",   "layoffs",
+        "layoff",    "job cuts",    "cut",        "cuts",       "cutting",
+        "eliminate", "eliminating", "eliminates", "slash",      "slashing",
+        "shed",      "shedding",    "axe",        "axing",      "reduce",
+        "reducing",  "trim",        "lose their", "lost their", NULL};
     static const char *const hirev[] = {"hire", "hiring", "hires",  "recruit",  "recruiting",
                                         "add",  "adding", "create", "creating", NULL};
     static const char *const staff[] = {"jobs",      "employees", "workers",   "people",
@@ -179,6 +197,9 @@ static void ty_workforce(art_t *a, const sent_t *s)
      * percentage of the workforce */
     double head = -1, pct = -1;
     size_t lo = (size_t)v, hi = w >= 0 ? (size_t)w + 1 : e + 6 < s->t1 ? e + 6 : s->t1;
+    /* "1,200 workers will lose their jobs": the staff counted before the verb */
+    if (ex_tok_is(a, (size_t)v, "lose") || ex_tok_is(a, (size_t)v, "lost"))
+        lo = (size_t)v > s->t0 + 6 ? (size_t)v - 6 : s->t0;
     for (size_t i = lo; i < s->t1 && i < hi + 6; i++) {
         if (!(ex_tk(a, i)->flags & EXTRACT_TOK_NUM)) continue;
         int is_pct = 0;

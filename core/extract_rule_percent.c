@@ -34,6 +34,18 @@ static void percent_multiple(art_t *a, const sent_t *s)
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
+/* Has the article's segment of s told a share move before ("Hartfield shares rose 3.5%.
+ * Rival Colebrook Financial gained 1.2%": the second is a move of shares too)? */
+static int seg_moves(const art_t *a, const sent_t *s)
+{
+    /* the latest events only: a feed's one-line article holds thousands */
+    size_t lo = a->out->n > a->out_base + 32 ? a->out->n - 32 : a->out_base;
+    for (size_t i = a->out->n; i-- > lo;)
+        if (a->out->items[i].type == EVENT_SHARE_MOVE && a->ev_seg[i - a->out_base] == s->seg)
+            return 1;
+    return 0;
+}
+
 /* share_move and metric_change, one per percentage. */
 void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
@@ -83,7 +95,8 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             if (!linked) metric = 0;
         }
         if (!metric) metric = ex_hit_in(a, LEX_METRIC, lo8, n->t0, &mw);
-        if (!instr && last_share && !metric && ex_ment_before(a, n->t0, lo) >= 0) {
+        if (!instr && !metric && ex_ment_before(a, n->t0, lo) >= 0 &&
+            (last_share || seg_moves(a, s))) {
             instr = 1;
             iw = (size_t)a->ments[ex_ment_before(a, n->t0, lo)].t1;
             if (iw >= n->t0) iw = n->t0 - 1;

@@ -8,6 +8,12 @@
 
 void ex_rule_product(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
+    /* "said it has no plans to launch", "will not introduce": a negation just before */
+    for (size_t k = 0; k < a->nhits; k++) {
+        const extract_lex_hit_t *g = &a->hits[k];
+        if (g->entry->cls == LEX_NEG && g->t1 <= h->t0 && g->t0 + 6 >= h->t0 && g->t0 >= s->t0)
+            return;
+    }
     co_t g[4];
     long kl = ex_ment_before(a, h->t0, h->t0 > s->t0 + 15 ? h->t0 - 15 : s->t0);
     size_t ng = ex_group_left(a, kl, g, 4);

@@ -201,7 +201,6 @@ static const ty_metric_t ty_outlook_metrics[] = {{"capital expenditures", "capex
                                                  {"gross margin", "gross_margin", 0},
                                                  {"operating margin", "operating_margin", 0},
                                                  {"production", "production", 0},
-                                                 {"output", "production", 0},
                                                  {"deliveries", "deliveries", 0},
                                                  {"shipments", "shipments", 0},
                                                  {NULL, NULL, 0}};
@@ -212,7 +211,8 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
                                          "lifts",  "boosted",  "boosts", "increased",
                                          "hiked",  "upgraded", NULL};
     static const char *const lowered[] = {"cut",     "cuts",    "lowered",    "lowers",  "reduced",
-                                          "trimmed", "slashed", "downgraded", "reduces", NULL};
+                                          "trimmed", "slashed", "downgraded", "reduces", "slashes",
+                                          "slash",   "trims",   NULL};
     static const char *const kept[] = {"reaffirmed", "reaffirms", "reiterated", "reiterates",
                                        "maintained", "maintains", "confirmed",  "confirms",
                                        "backed",     NULL};
@@ -252,6 +252,18 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         size_t d0 = ms[0].t0 > fw ? ms[0].t0 - fw : fw - ms[0].t1;
         if (d0 > 4) nm = 0;
     }
+    /* ... and one cut, raised or kept with no metric named ("slashes annual outlook"): the
+     * verb right before the forecast word (a few words apart) */
+    /* (not an economy's: "lowers growth forecast", "its GNP forecast") */
+    static const char *const macro[] = {"growth",    "gdp",    "gnp",   "economic",
+                                        "inflation", "demand", "price", "prices",
+                                        "rate",      "rates",  NULL};
+    if (!nm && !pull && ex_ty_is(a, fw, whole)) {
+        size_t b = fw > lo + 4 ? fw - 4 : lo;
+        pull = (ex_ty_find(a, b, fw, raised) >= 0 || ex_ty_find(a, b, fw, lowered) >= 0 ||
+                ex_ty_find(a, b, fw, kept) >= 0) &&
+               ex_ty_find(a, b, fw, macro) < 0;
+    }
     int all = !nm && pull;
     if (!nm && !all) return;
     const char *dir = "initiated";
@@ -272,6 +284,13 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     }
     co_t c;
     long k = ex_ment_before(a, fw, lo);
+    /* an outlook with no metric, or of production or deliveries, is a company's only when the
+     * clause names it ("The government lowered its GNP forecast", "output for the coffee
+     * year" are none) */
+    if (k < 0 &&
+        (all || strcmp(ms[0].m->metric, "production") == 0 ||
+         strcmp(ms[0].m->metric, "deliveries") == 0 || strcmp(ms[0].m->metric, "shipments") == 0))
+        return;
     /* "X agreed to sell its unit to Y, ..., as it cut its forecast": "it" after the nearest
      * name stands for the sentence's first (ex_ty_subject) */
     if (k >= 0 && !ex_ty_subject(a, s, fw, &c))

@@ -466,6 +466,189 @@ pycheck "a name ending in Labs" "
 [e] = of('stock_split')
 assert [c['id'] for c in e['companies']] == ['vesper-labs'], e['companies']"
 
+# A tenth set's misses: "will spend up to $3 billion buying back its own shares" (and "bought
+# back 2 million shares", completed; "buying back vehicles" is none); "landed a $5.7 billion
+# contract" names its supplier.
+printf 'Date: 2026-12-01\nWexley Corp will spend up to $3 billion buying back its own shares, the company said in a statement.\nCorwin Aerospace landed a $5.7 billion contract from the U.S. Air Force for refueling tankers.\nHarlan Systems bought back 2 million shares last quarter.\nToyota is buying back vehicles from owners.\n' >"$TMP/s10.txt"
+dry "$TMP/s10.txt" --model none
+pycheck "buying back its own shares, bought back shares, a contract landed" "
+[b] = of('buyback', 'wexley')
+assert b['data']['action'] == 'authorized' and b['data']['amount'] == 3e9, b['data']
+[d] = of('buyback', 'harlan-systems')
+assert d['data']['action'] == 'completed', d['data']
+assert len(of('buyback')) == 2, of('buyback')
+[c] = of('contract', 'corwin-aerospace')
+assert c['data']['amount'] == 5.7e9, c['data']"
+
+# An eleventh set's misses, one sentence an article: a company with a listing mark the
+# registry lacks ("Brixton Retail (NYSE: BRXR)") bought by "a consortium led by" another;
+# "Struggling ..., X said on Tuesday it would close"; a headline in title case; a round
+# raised with its investors unnamed (past a relative clause); "X chief financial officer Y
+# will leave"; "called off their planned $3 billion merger".
+one "Brixton Retail (NYSE: BRXR) was acquired by a consortium led by Hollander Capital for \$2.2 billion."
+pycheck "a listed company the registry lacks, bought by a consortium" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'hollander-capital': 'acquirer', 'brixton-retail': 'target'}, e"
+one "Struggling to compete with cheaper rivals, Harmon Appliances said on Tuesday it would close three factories in Ohio."
+pycheck "a company after an opening clause" "
+[f] = of('facility', 'harmon-appliances')
+assert f['data']['action'] == 'close' and f['data']['location'] == 'Ohio', f['data']"
+one "Boxford Games Slashes Annual Outlook as Holiday Sales Disappoint"
+pycheck "an outlook cut in a title-case headline" "
+[g] = of('guidance', 'boxford-games')
+assert g['data']['direction'] == 'lowered', g['data']"
+one "Kessler Logistics, which is backed by Warburg Capital, raised \$350 million in a Series D round."
+pycheck "a round raised, its investors unnamed" "
+[e] = of('investment')
+assert {c['id']: c['role'] for c in e['companies']} == {'kessler-logistics': 'investee'}, e
+assert e['data']['amount'] == 350e6, e['data']"
+one "Vantage Telecom chief financial officer Rhys Powell will leave the company at the end of March, it said on Monday."
+pycheck "a company before its officer's title" "
+[e] = of('executive_change', 'vantage-telecom')
+assert e['data'] == {'person': 'Rhys Powell', 'position': 'CFO', 'action': 'departed'}, e['data']"
+one "Pritchard Steel and Hallam Metals have called off their planned \$3 billion merger after failing to win regulatory approval."
+pycheck "a planned merger called off" "
+[e] = of('acquisition')
+assert sorted((c['id'], c['role']) for c in e['companies']) == [('hallam-metals', 'party'), ('pritchard-steel', 'party')], e
+assert e['data']['status'] == 'terminated' and e['data']['amount'] == 3e9, e['data']"
+
+# A twelfth set's misses: a buyer after "Japan's"; "initiated coverage of X"; a stake in
+# "Italian fashion house Moretti"; two companies that "said they would form a joint venture".
+one "Japan's Koyama Electric will buy U.S. power equipment maker Westbrook Controls for \$3.8 billion, the companies said."
+pycheck "a buyer after its country's possessive" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'koyama-electric': 'acquirer', 'westbrook-controls': 'target'}, e"
+one "Morgan Stanley initiated coverage of Ravel Software with an overweight rating and a \$48 price target."
+pycheck "coverage initiated of X" "
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'ravel-software': 'subject', 'MS': 'analyst'}, r
+assert r['data']['action'] == 'initiate' and r['data']['price_target'] == 48, r['data']"
+one "Berwick Partners agreed to buy a 35% stake in Italian fashion house Moretti for 600 million euros."
+pycheck "a stake in a fashion house" "
+[e] = of('investment')
+assert {c['id']: c['role'] for c in e['companies']} == {'berwick-partners': 'investor', 'moretti': 'investee'}, e
+assert e['data']['stake_percent'] == 35, e['data']"
+one "Tidewater Gas and Cresta Power said they would form a joint venture to develop hydrogen projects."
+pycheck "two companies that said they would form a joint venture" "
+[p] = of('partnership')
+assert sorted((c['id'], c['role']) for c in p['companies']) == [('cresta-power', 'partner'), ('tidewater-gas', 'partner')], p"
+
+# A review of this branch's rules on the training years: what they must not read. An
+# economy's forecast is no company's; a capitals headline keeps its wire reading; a product
+# in a relative clause is no company; a launch with "no plans" is none; the sale of "certain
+# assets" to cut costs is no deal; a buyer named first with its seller in an appositive;
+# "its Smith Kline and French Laboratories unit" is one name; "Bally said it" after Bally
+# Manufacturing is its short form; a minister's surname is no company.
+printf 'Date: 1987-03-17\nThe government lowered its GNP forecast for 1986/87 from four pct last December.\n' >"$TMP/r1.txt"
+dry "$TMP/r1.txt" --model none
+pycheck "an economy's forecast" "
+assert not of('guidance'), events"
+printf 'Date: 1987-03-17\nU.K. OIL REVENUE FORECAST TO FALL IN 1987/88\nBUNDESBANK WILL NOT HOLD PRESS CONFERENCE TOMORROW\n' >"$TMP/r2.txt"
+dry "$TMP/r2.txt" --model none
+pycheck "capitals headlines keep their wire reading" "
+assert not events, events"
+printf 'Date: 1987-03-16\nUpjohn Co said its baldness drug Rogaine won backing from an FDA panel.\nRogaine, whose chemical name is minoxidil, has already been approved by the FDA as a blood pressure drug.\nTOCOM said it has no plans to launch rubber options.\nIntercare said it will reduce operating expenses by decreasing hours and the sale of certain assets.\n' >"$TMP/r3.txt"
+dry "$TMP/r3.txt" --model none
+pycheck "a product in a clause, no plans to launch, assets sold to cut costs" "
+assert not [e for e in events if any(c['id'] in ('rogaine', 'tocom') for c in e['companies'])], events
+assert not of('product_announcement') and not of('acquisition'), events"
+printf 'Date: 1987-03-16\nCondere Corp, formed by former managers of Armtek Corp, said it completed the acquisition of a tire plant and other assets of Armtek for undisclosed terms.\nIt said its Smith Kline and French Laboratories pharmaceuticals unit will grow.\nBally Manufacturing Corp said its unit plans an offering. Upon completion of the offering, Bally said it will own 76 pct of the unit.\nMinister of Mines Patrick Chitambala spoke on Monday. Chitambala also said the office had closed.\n' >"$TMP/r4.txt"
+dry "$TMP/r4.txt" --model none
+pycheck "a buyer before an appositive, one name with 'and', a short form, a minister" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'condere': 'acquirer', 'armtek': 'seller'}, d
+ids = {c['id'] for e in events for c in e['companies']}
+assert 'bally' not in ids and 'chitambala' not in ids and 'french-laboratories' not in ids, ids"
+
+# A thirteenth set's misses: a buyer after "U.S. buyout firm"; "an investigation into
+# accounting practices at X"; "X, the discount chain, filed for Chapter 11"; "idle its blast
+# furnace"; "X took a 12% stake in Y".
+one "German chemicals group Rheinfeld AG agreed to sell its coatings division to U.S. buyout firm Crestmoor Partners for 2.1 billion euros."
+pycheck "a buyer after a place and a description" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'crestmoor-partners': 'acquirer', 'rheinfeld': 'seller'}, e"
+one "Federal prosecutors opened a criminal investigation into accounting practices at Welby Health."
+pycheck "an investigation into practices at X" "
+[l] = of('legal', 'welby-health')
+assert l['data']['action'] == 'investigation', l['data']"
+one "Pembrook Retail, the discount chain, filed for Chapter 11 bankruptcy protection after sales collapsed."
+pycheck "a company past its appositive" "
+[b] = of('bankruptcy', 'pembrook-retail')
+assert b['data'] == {'action': 'filed', 'chapter': '11'}, b['data']"
+one "Ravenna Steel said it would idle its blast furnace in Indiana for at least six months."
+pycheck "a blast furnace idled" "
+[f] = of('facility', 'ravenna-steel')
+assert f['data'] == {'action': 'close', 'location': 'Indiana'}, f['data']"
+one "Sterling Rock Capital took a 12% stake in Bellmont Insurance, becoming its biggest shareholder."
+pycheck "a stake taken" "
+[e] = of('investment')
+assert {c['id']: c['role'] for c in e['companies']} == {'sterling-rock-capital': 'investor', 'bellmont-insurance': 'investee'}, e"
+
+# A fourteenth set's misses: a buyer after "bought by Australia's"; "raise $800 million
+# through a sale of new shares"; "said it would close its last U.K. mill" after a clause in
+# lower case; "selected ... to supply ... in a deal worth" (a deal worth money to buy is no
+# contract); a plant named past its price; "its entire 8% holding" sold is a stake sold.
+one "Canadian miner Larch Resources agreed to be bought by Australia's Kestrel Metals in an all-share deal worth about C\$3 billion."
+pycheck "a buyer after its country's possessive, after the cue" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'kestrel-metals': 'acquirer', 'larch-resources': 'target'}, e"
+one "Solent Airlines is seeking to raise \$800 million through a sale of new shares."
+pycheck "a sale of new shares" "
+[f] = of('financing', 'solent-airlines')
+assert f['data'] == {'kind': 'share_offering', 'amount': 800e6, 'currency': 'USD'}, f['data']"
+one "About 1,200 workers will lose their jobs after Penhallow Textiles said it would close its last U.K. mill."
+pycheck "a company that said it, after words in lower case" "
+[f] = of('facility', 'penhallow-textiles')
+assert f['data']['action'] == 'close', f['data']"
+one "Rook Defence has been selected by the British Army to supply 500 armored vehicles in a deal worth £1.1bn."
+pycheck "selected to supply in a deal worth" "
+[c] = of('contract', 'rook-defence')
+assert c['data']['amount'] == 1.1e9 and c['data']['currency'] == 'GBP', c['data']"
+one "Pfizer signed a deal worth \$43 billion to buy Seagen."
+pycheck "a deal worth money to buy is no contract" "
+assert of('acquisition') and not of('contract'), events"
+one "Harrow Semiconductor opened a \$2 billion chip packaging plant in Malaysia on Thursday."
+pycheck "a plant past its price" "
+[f] = of('facility', 'harrow-semiconductor')
+assert f['data'] == {'action': 'open', 'location': 'Malaysia'}, f['data']"
+one "Conway Capital has sold its entire 8% holding in Blythe Telecom, according to a stock exchange filing."
+pycheck "an entire small holding sold" "
+[e] = of('investment')
+assert {c['id']: c['role'] for c in e['companies']} == {'conway-capital': 'seller', 'blythe-telecom': 'investee'}, e
+assert e['data']['stake_percent'] == 8 and not of('acquisition'), events"
+
+one "National Distillers and Chemical Corp said it completed the sale of Almaden Vineyards Inc to Heublein Inc for about 128 mln dlrs."
+pycheck "said it after a name with 'and'" "
+[e] = of('acquisition')
+roles = {c['id']: c['role'] for c in e['companies']}
+assert roles.get('heublein') == 'acquirer' and roles.get('almaden-vineyards') == 'target' and 'chemical' not in roles, roles"
+
+# "X will join Y as chief executive" appoints X at Y (not at the employer of X's past title);
+# "Cheshire Furniture, which had been struggling with heavy debts, has gone into
+# administration" (a name past a relative clause before a company's verb).
+one "Former Amazon executive Ruth Kellerman will join Quarry Logistics as chief executive next month."
+pycheck "a person who will join a company as its chief" "
+[e] = of('executive_change')
+assert [c['id'] for c in e['companies']] == ['quarry-logistics'], e['companies']
+assert e['data'] == {'person': 'Ruth Kellerman', 'position': 'CEO', 'action': 'appointed'}, e['data']"
+one "Cheshire Furniture, which had been struggling with heavy debts, has gone into administration."
+pycheck "a company past a relative clause" "
+[b] = of('bankruptcy', 'cheshire-furniture')
+assert b['data']['action'] == 'filed', b['data']"
+
+# A fifteenth set's one miss: a company opening a sentence before "completed a".
+one "Tamar Software completed a \$500 million accelerated share repurchase."
+pycheck "a buyback completed" "
+[b] = of('buyback', 'tamar-software')
+assert b['data']['action'] == 'completed' and b['data']['amount'] == 500e6, b['data']"
+
+# "About 1,200 workers will lose their jobs after X said it would close its last mill": the
+# staff counted before the verb.
+one "About 1,200 workers will lose their jobs after Penhallow Textiles said it would close its last U.K. mill."
+pycheck "workers who will lose their jobs" "
+[w] = of('workforce', 'penhallow-textiles')
+assert w['data']['action'] == 'layoffs' and w['data']['headcount'] == 1200, w['data']"
+
 # One-sentence items of modern news, each through the default model: the event and its
 # companies in their roles (fixtures/sentences/*.tsv: modern.tsv, deal-talks.tsv, ...).
 for f in fixtures/sentences/*.tsv; do
