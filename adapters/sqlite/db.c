@@ -117,6 +117,9 @@ int db_begin(db_t *d, err_t *e)
 {
     int rc;
 
+    if (d->full)
+        return err_set(e, ERR_FULL, "disk full: %s is open read-only, nothing can be written",
+                       d->path);
     if ((rc = db_refuse_broken(d, e))) return rc;
     rc = sqlite3_exec(d->h, "BEGIN IMMEDIATE", NULL, NULL, NULL);
     return rc == SQLITE_OK ? 0 : db_error(d, rc, "starting a write transaction", e);
@@ -250,7 +253,9 @@ static int db_dir_readonly(const char *path)
     return access(dir, W_OK) != 0;
 }
 
-int db_open(const char *path, int flags, db_durability_t durability, db_t **out, err_t *e)
+/* Opens path; immutable: read-only through the URI immutable=1 (no PATH-shm, no locks). */
+static int db_open_file(const char *path, int flags, db_durability_t durability, int immutable,
+                        db_t **out, err_t *e)
 {
     struct stat st;
     db_t *d;
@@ -275,7 +280,19 @@ int db_open(const char *path, int flags, db_durability_t durability, db_t **out,
     /* A scanning connection (verify) is used by one thread at a time: SQLite
      * need not lock it on every call (a twentieth of verify). */
     if (flags & DB_OPEN_SCAN) oflags |= SQLITE_OPEN_NOMUTEX;
-    rc = sqlite3_open_v2(path, &d->h, oflags, NULL);
+    if (immutable) {
+        char *uri = mem_alloc(strlen(path) + 32);
+        if (!uri) {
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+            goto fail;
+        }
+        sprintf(uri, "file:%s?immutable=1", path);
+        rc = sqlite3_open_v2(uri, &d->h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+        mem_free(uri);
+        d->full = 1;
+    } else {
+        rc = sqlite3_open_v2(path, &d->h, oflags, NULL);
+    }
     if (rc != SQLITE_OK) {
         rc = (rc & 0xff) == SQLITE_CANTOPEN
                  ? err_set(e, ERR_IO, "cannot open database %s: %s", path, strerror(errno))
@@ -334,6 +351,39 @@ int db_open(const char *path, int flags, db_durability_t durability, db_t **out,
 fail:
     mem_free(mode);
     db_close(d);
+    return rc;
+}
+
+/* Is there nothing in PATH-wal (no file, or an empty one)? */
+static int db_wal_empty(const char *path)
+{
+    struct stat st;
+    size_t n = strlen(path);
+    char *wal = mem_alloc(n + 5);
+    if (!wal) return 0;
+    memcpy(wal, path, n);
+    memcpy(wal + n, "-wal", 5);
+    int empty = stat(wal, &st) != 0 || st.st_size == 0;
+    mem_free(wal);
+    return empty;
+}
+
+int db_open(const char *path, int flags, db_durability_t durability, db_t **out, err_t *e)
+{
+    int rc = db_open_file(path, flags, durability, 0, out, e);
+    /* A WAL database is read through PATH-shm, which a full disk may not let SQLite
+     * create: when no write is waiting in PATH-wal the file alone is the whole log, and
+     * it is read as it is (read-only; a write then says the disk is full). A path
+     * that a URI would read otherwise (?, #, %) keeps the first answer. */
+    if (rc == ERR_FULL && !(flags & DB_OPEN_CREATE) && !strpbrk(path, "?#%") &&
+        db_wal_empty(path)) {
+        err_t e2;
+        err_clear(&e2);
+        if (db_open_file(path, flags | DB_OPEN_READONLY, durability, 1, out, &e2) == 0) {
+            err_clear(e);
+            return 0;
+        }
+    }
     return rc;
 }
 

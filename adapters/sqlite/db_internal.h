@@ -14,6 +14,7 @@ struct db_s {
     char *path;  /* owned */
     int version; /* schema version after migrations */
     int readonly;
+    int full;          /* opened read-only because the disk was full: writes say so */
     sqlog_t *log;      /* owned, created on first sqlog_port() */
     long long commits; /* transactions committed on this connection */
 };
