@@ -298,9 +298,8 @@ static void unit_names(art_t *a, const sent_t *s)
  * and "private" is the company taken private. */
 static void private_names(art_t *a, const sent_t *s)
 {
-    static const char *const take[] = {"take", "takes", "took", "taking", NULL};
-    for (long k = ex_ty_find(a, s->t0, s->t1, take); k >= 0;
-         k = ex_ty_find(a, (size_t)k + 1, s->t1, take)) {
+    for (long k = ex_ty_find(a, s->t0, s->t1, ex_take_words); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, s->t1, ex_take_words)) {
         size_t i = (size_t)k + 1, j = agent_run(a, s, i);
         if (!(j > i && j < s->t1 && ex_tok_is(a, j, "private"))) continue;
         cue_add(a, s, i, j);

@@ -294,6 +294,8 @@ const extract_lex_hit_t *ex_hit_ending(const art_t *a, size_t end, int cls);
 /* The words of a sale ("sold", "sell", "sale"...), one list for every rule (ex_ty_* lists are
  * keyed by address). */
 extern const char *const ex_sale_words[];
+/* The forms of "take" ("take X private"): name discovery and the deal rule. */
+extern const char *const ex_take_words[];
 /* Is token k inside a mention of the sentence ("Loan" of "Savings and Loan Association")? */
 int ex_in_mention(const art_t *a, size_t k);
 /* Returns 1 when a hit of class cls lies within tokens [lo, hi); stores its start in *where

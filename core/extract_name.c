@@ -423,6 +423,19 @@ static int name_joiner(art_t *a, const sent_t *s, size_t k)
     return 1;
 }
 
+/* Is the corporate suffix at token i a strong one, kept out of the name (Corp, Inc, Co,
+ * Ltd, Corporation, Limited, Incorporated), rather than a weak one kept in (Labs: "AI21
+ * Labs"; Motors, Group)? A suffix written against a hyphen is part of its word ("CC-BANK"). */
+static int strong_suffix(const art_t *a, size_t i)
+{
+    const extract_tok_t *t = ex_tk(a, i);
+    const char *w = a->text + t->off;
+    int glued = i > 0 && !(t->flags & EXTRACT_TOK_SPACE) && ex_tok_is(a, i - 1, "-");
+    return (!glued && t->len <= 4 && strncasecmp(w, "Labs", 4) != 0) ||
+           strncasecmp(w, "Corporation", 11) == 0 || strncasecmp(w, "Limited", 7) == 0 ||
+           strncasecmp(w, "Incorporated", 12) == 0;
+}
+
 /* "Tervo Grid and Solace Motors": an "and" at k between two names of two words or more, the
  * second ending in a weak suffix (a word, not an abbreviation: Motors, Group, Systems) at
  * sfx, joins two companies, not one ("Goodyear Tire and Rubber Co", "Procter and Gamble
@@ -430,11 +443,7 @@ static int name_joiner(art_t *a, const sent_t *s, size_t k)
 static int two_names_and(art_t *a, const sent_t *s, size_t k, size_t sfx)
 {
     if (k < s->t0 + 2 || k + 2 > sfx || !ex_tok_is(a, k, "and")) return 0;
-    const extract_tok_t *t = ex_tk(a, sfx);
-    if (t->len <= 4 || strncasecmp(a->text + t->off, "Corporation", 11) == 0 ||
-        strncasecmp(a->text + t->off, "Limited", 7) == 0 ||
-        strncasecmp(a->text + t->off, "Incorporated", 12) == 0)
-        return 0;
+    if (strong_suffix(a, sfx)) return 0;
     /* trades named in pairs inside one name: "Savings and Loan", "Oil and Gas", "Light and
      * Power", "Telephone and Telegraph" */
     static const char *const trades[] = {
@@ -702,14 +711,7 @@ void ex_discover(art_t *a, const sent_t *s)
                 (opener || longer || !ex_not_company(a, b, i, s->t0)) &&
                 !head_clause(a, lower, b, i)) {
                 /* keep a strong suffix (Corp, Inc) out of the name, weak ones (Labs) in */
-                const char *w = a->text + t->off;
-                /* a suffix written against a hyphen is part of the word: "CC-BANK" */
-                int glued = !(t->flags & EXTRACT_TOK_SPACE) && ex_tok_is(a, i - 1, "-");
-                /* ("Labs" is a weak one: "AI21 Labs") */
-                int strong = (!glued && t->len <= 4 && strncasecmp(w, "Labs", 4) != 0) ||
-                             strncasecmp(w, "Corporation", 11) == 0 ||
-                             strncasecmp(w, "Limited", 7) == 0 ||
-                             strncasecmp(w, "Incorporated", 12) == 0;
+                int strong = strong_suffix(a, i);
                 /* "Kohlberg Kravis Roberts and Co": the name ends before the "and" */
                 size_t last =
                     strong && i - 1 > b && (ex_tok_is(a, i - 1, "and") || ex_tok_is(a, i - 1, "&"))

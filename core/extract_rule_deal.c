@@ -290,8 +290,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     size_t nag = 0, npa = 0;
     long kl = ex_ment_before(a, h->t0, s->t0), kr = ex_ment_after(a, h->t1, s->t1);
     /* "take X private": the company right after the verb, "private" right after it */
-    static const char *const take[] = {"take", "takes", "took", "taking", NULL};
-    if (h->t1 - h->t0 == 1 && ex_ty_is(a, h->t0, take) &&
+    if (h->t1 - h->t0 == 1 && ex_ty_is(a, h->t0, ex_take_words) &&
         !(kr >= 0 && a->ments[kr].t0 == h->t1 && a->ments[kr].t1 < s->t1 &&
           ex_tok_is(a, a->ments[kr].t1, "private")))
         return;
@@ -473,6 +472,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* an offer whose bidder follows it: the company it is for (named in between, else
          * the one before the offer: "Caesars World said its board is studying the tender
          * offer for all its common shares ... from Martin T. Sosnoff") is the target */
+        /* (any offer, bid or proposal, "opposing bids from Norfolk Southern" too; the count
+         * rule above takes only those for a company's shares) */
         if (en->type == EVENT_ACQUISITION && !rev && !have_sel &&
             (strstr(en->phrase, "offer") || strstr(en->phrase, "bid") ||
              strstr(en->phrase, "proposal"))) {

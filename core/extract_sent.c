@@ -98,6 +98,7 @@ size_t ex_group_right(const art_t *a, long k, co_t *out, size_t max)
 }
 
 const char *const ex_sale_words[] = {"sold", "sell", "sells", "selling", "sale", NULL};
+const char *const ex_take_words[] = {"take", "takes", "took", "taking", NULL};
 
 int ex_in_mention(const art_t *a, size_t k)
 {
