@@ -270,6 +270,52 @@ static void round_raised(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
+/* The sentence's first company when it is the one speaking ("X said", "X's") and is not
+ * `not` (the other side): else -1. */
+static long speaker_first(const art_t *a, const sent_t *s, const extract_lex_hit_t *h, co_t not )
+{
+    long m = first_ment(a, s);
+    if (m < 0 || a->ments[m].t1 > h->t0 || ex_co_eq(a, a->ments[m].co, not )) return -1;
+    size_t e = a->ments[m].t1, tk;
+    e += ex_ticker_mark(a, e, s->t1, &tk);
+    if (e < s->t1 && (ex_tok_is(a, e, "said") || ex_tok_is(a, e, "says") ||
+                      (ex_tk(a, e)->flags & EXTRACT_TOK_POSS)))
+        return m;
+    return -1;
+}
+
+/* A percentage-of trigger ("pct of", "%, of"): a holding told as a share of a company. */
+static int pct_of_holding(const char *phrase)
+{
+    return strncmp(phrase, "pct", 3) == 0 || strncmp(phrase, "percent", 7) == 0 || phrase[0] == '%';
+}
+
+/* A holding whose company is not named after its percentage ("1,262,200 shares, or 6.7 pct
+ * of the total", "6.7 pct of its outstanding common stock"): the company whose shares are
+ * counted before it ("owns 1,262,200 Clark Equipment shares, or 6.7 pct of the total": the
+ * holder is the company before that), else, after "its", the company speaking ("Clark said
+ * Halvorsen had accumulated ... 6.7 pct of its stock"). kl is the company before the
+ * trigger, already the holder in ag[0]. */
+static void holding_of(const art_t *a, const sent_t *s, const extract_lex_hit_t *h, long kl,
+                       co_t *ag, co_t *pa, size_t *npa)
+{
+    static const char *const whole[] = {"total",  "outstanding", "common",  "stock",
+                                        "shares", "equity",      "capital", NULL};
+    size_t k = h->t1;
+    if (k + 1 >= s->t1 || !(ex_tok_is(a, k, "its") || ex_tok_is(a, k, "the"))) return;
+    if (ex_ty_find(a, k + 1, k + 4 < s->t1 ? k + 4 : s->t1, whole) < 0) return;
+    static const char *const counted[] = {"shares", "stock", "common", "preferred", NULL};
+    if (kl > 0 && a->ments[kl].t1 < h->t0 && ex_ty_is(a, a->ments[kl].t1, counted) &&
+        a->ments[kl - 1].t0 >= s->t0 && !a->ments[kl - 1].regulator &&
+        !ex_co_eq(a, a->ments[kl - 1].co, a->ments[kl].co)) {
+        pa[(*npa)++] = a->ments[kl].co;
+        ag[0] = a->ments[kl - 1].co;
+        return;
+    }
+    long m = ex_tok_is(a, k, "its") ? speaker_first(a, s, h, ag[0]) : -1;
+    if (m >= 0) pa[(*npa)++] = a->ments[m].co;
+}
+
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
@@ -631,15 +677,11 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         (strcmp(en->phrase, "stake to") == 0 || strcmp(en->phrase, "holding to") == 0)) {
         /* ... the first company, when it is the one speaking ("X said", "X's"): not "According
          * to JPMorgan, Berkshire raised its stake to 9%" */
-        long m = first_ment(a, s);
-        if (m >= 0 && a->ments[m].t1 <= h->t0 && !ex_co_eq(a, a->ments[m].co, ag[0])) {
-            size_t e = a->ments[m].t1, tk;
-            e += ex_ticker_mark(a, e, s->t1, &tk);
-            if (e < s->t1 && (ex_tok_is(a, e, "said") || ex_tok_is(a, e, "says") ||
-                              (ex_tk(a, e)->flags & EXTRACT_TOK_POSS)))
-                pa[npa++] = a->ments[m].co;
-        }
+        long m = speaker_first(a, s, h, ag[0]);
+        if (m >= 0) pa[npa++] = a->ments[m].co;
     }
+    if (npa == 0 && nag == 1 && en->type == EVENT_INVESTMENT && pct_of_holding(en->phrase))
+        holding_of(a, s, h, kl, ag, pa, &npa);
     int inv = en->type == EVENT_INVESTMENT;
     /* stake_percent: a percentage next to a stake word */
     const num_t *stake = NULL;
