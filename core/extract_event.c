@@ -146,6 +146,33 @@ static void merge_records(art_t *a, event_t *o, const event_field_t *f)
     }
 }
 
+/* Does every company of ev have role r? */
+static int all_role(const event_t *ev, const char *r)
+{
+    for (size_t i = 0; i < ev->ncompanies; i++)
+        if (!ev->companies[i].role || strcmp(ev->companies[i].role, r) != 0) return 0;
+    return 1;
+}
+
+/* A deal first told as one between peers ("terminated merger talks with Environmental"),
+ * then with its sides ("Environmental, which was considering buying ChemClear"): the same
+ * companies (key_same) take the sides of the later telling. The roles move from ev, which
+ * is dropped after, to o. */
+static void take_sides(event_t *o, event_t *ev)
+{
+    if (o->type != EVENT_ACQUISITION || !all_role(o, "party")) return;
+    for (size_t i = 0; i < ev->ncompanies; i++)
+        if (!ev->companies[i].role || strcmp(ev->companies[i].role, "party") == 0) return;
+    for (size_t i = 0; i < o->ncompanies; i++)
+        for (size_t k = 0; k < ev->ncompanies; k++)
+            if (strcmp(o->companies[i].id, ev->companies[k].id) == 0) {
+                char *r = o->companies[i].role;
+                o->companies[i].role = ev->companies[k].role;
+                ev->companies[k].role = r;
+                break;
+            }
+}
+
 /* Adds ev (its contents are stolen) unless an event with the same key exists in the same
  * segment, in which case the missing fields are merged into that one. */
 void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
@@ -159,6 +186,7 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
         if (a->ev_seg[i] == s->seg && key_same(a, o, ev)) first = i;
     }
     event_t *o = first >= 0 ? &a->out->items[a->out_base + (size_t)first] : deal_same(a, s, ev);
+    if (o && first >= 0) take_sides(o, ev);
     if (o) {
         for (size_t k = 0; k < ev->ndata; k++) {
             const event_field_t *f = &ev->data[k], *g = event_get(o, f->key);

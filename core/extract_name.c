@@ -114,6 +114,15 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
         }
         return idx;
     }
+    /* one word that opens a longer name found before ("Garrow said" after Garrow Foods Inc)
+     * is its short form, no company of its own: the mention resolves it (prov_short) */
+    if (!strchr(name, ' ') && n > 2) {
+        uint64_t h = extract_tok_hash(name, n);
+        for (long q = htab_first(&a->prov_first, h); q >= 0; q = htab_next(&a->prov_first, q))
+            if (a->provs[q].ncore >= 2 && !a->provs[q].ent && a->provs[q].toks[0].h == h &&
+                a->provs[q].toks[0].len == n)
+                return (int)q;
+    }
     if (ex_grow((void **)&a->provs, &a->capprov, a->nprov + 1, sizeof *a->provs))
         return a->oom = 1, -1;
     prov_t *p = &a->provs[a->nprov];

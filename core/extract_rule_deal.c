@@ -416,11 +416,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     co_t sel;      /* the seller, when the sentence names one */
     int whole = 0; /* the company sells itself: it is the target, the buyer unnamed */
     int have_sel = 0, sell = en->dir == LEX_DIR_SELL;
-    /* a merger "into X" or with "a subsidiary of X": X buys */
+    /* a merger "into X" or with "a subsidiary of X" ("an affiliate of X"): X buys */
     int into =
         en->dir == LEX_DIR_SYM && kr >= 0 && kl >= 0 &&
         (strstr(en->phrase, " into") != NULL || span_has(a, h->t1, a->ments[kr].t0, "subsidiary") ||
-         span_has(a, h->t1, a->ments[kr].t0, "unit"));
+         span_has(a, h->t1, a->ments[kr].t0, "unit") ||
+         span_has(a, h->t1, a->ments[kr].t0, "affiliate"));
     if (en->dir == LEX_DIR_SYM && !into) {
         nag = ex_group_left(a, kl, ag, 4);
         npa = ex_group_right(a, kr, pa, 4);
