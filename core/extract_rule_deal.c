@@ -380,20 +380,24 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     int bid =
         en->dir == LEX_DIR_FWD && (strstr(en->phrase, "offer") || strstr(en->phrase, "bid for") ||
                                    strstr(en->phrase, "share for"));
-    /* a count right after the verb: "sold 1,082 cars", "to acquire 15 Boeing 767s" */
+    /* a count right after the verb: "sold 1,082 cars", "to acquire 15 Boeing 767s"; of a
+     * company's shares, a bid for it, else a stake ("sold 1,500,000 Fisher Foods shares to
+     * Rini", "bought 500,000 Clark shares": an investment) */
+    event_type_t type = en->type;
     if ((en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL) && !dealobj && h->t1 < s->t1 &&
         (ex_tk(a, h->t1)->flags & EXTRACT_TOK_NUM) &&
         !(kr >= 0 && a->ments[kr].t0 == h->t1)) { /* "acquired 2001 Distributors Inc" */
         int num = 0;
         for (size_t k = 0; k < a->nnums && !num; k++) num = a->nums[k].t0 == h->t1;
         static const char *const shares[] = {"shares", "stock", "common", NULL};
-        if (!num && !(bid && kr >= 0 && a->ments[kr].t0 <= h->t1 + 3 && a->ments[kr].t1 < s->t1 &&
-                      ex_ty_is(a, a->ments[kr].t1, shares)))
-            return;
+        int counted = kr >= 0 && a->ments[kr].t0 <= h->t1 + 3 && a->ments[kr].t1 < s->t1 &&
+                      ex_ty_is(a, a->ments[kr].t1, shares);
+        if (!num && !counted) return;
+        if (!num && !bid && type == EVENT_ACQUISITION) type = EVENT_INVESTMENT;
     }
     /* shares or a stake before the company ("bought 5 pct of X", "to sell its stake in
      * X") are an investment (the stake triggers), unless all of them are bought */
-    if (en->type == EVENT_ACQUISITION && (en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL)) {
+    if (type == EVENT_ACQUISITION && (en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL)) {
         size_t pend = kr >= 0 ? a->ments[kr].t0 : wend;
         /* ... or right after it: "TO SELL ALTOR STAKE" */
         size_t pe = kr >= 0 ? a->ments[kr].t1 : 0;
@@ -683,7 +687,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     }
     if (npa == 0 && nag == 1 && en->type == EVENT_INVESTMENT && pct_of_holding(en->phrase))
         holding_of(a, s, h, kl, ag, pa, &npa);
-    int inv = en->type == EVENT_INVESTMENT;
+    int inv = type == EVENT_INVESTMENT;
     /* stake_percent: a percentage next to a stake word */
     const num_t *stake = NULL;
     for (size_t k = 0; inv && k < a->nnums && !stake; k++) {
@@ -721,7 +725,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         p[np].co = pa[i], p[np++].role = party ? "party" : inv ? "investee" : "target";
     if (have_sel) p[np].co = sel, p[np++].role = "seller";
     event_t ev;
-    if (ex_make_event(a, &ev, en->type, p, np)) return;
+    if (ex_make_event(a, &ev, type, p, np)) return;
     if (ev.ncompanies < (size_t)(2 - one_side)) {
         event_release(&ev);
         return;
