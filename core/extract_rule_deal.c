@@ -9,8 +9,9 @@
 
 /* A negation shortly before a deal trigger, with no company or clause break between:
  * "not interested in acquiring", "denied it was in talks to buy", "has no plans to sell"
- * (lexicon class neg) mean no deal; a neg phrase valued "terminated" ("rejected",
- * "ended talks") makes the deal terminated. Returns 0 (none), 1 (no deal), 2 (terminated). */
+ * (lexicon class neg) mean no deal; a neg phrase valued "terminated" ("ended talks") makes
+ * the deal terminated, one valued "rejected" ("rejected", "turned down") rejected. Returns 0
+ * (none), 1 (no deal), 2 (terminated), 3 (rejected). */
 #define NEG_WINDOW      5  /* tokens between a negation and the trigger */
 #define NEG_WINDOW_TERM 10 /* ... for a rejection (companies may come between) */
 static int deal_negated(const art_t *a, const extract_lex_hit_t *h)
@@ -19,14 +20,15 @@ static int deal_negated(const art_t *a, const extract_lex_hit_t *h)
     for (size_t k = 0; k < a->nhits && r != 1; k++) {
         const extract_lex_hit_t *n = &a->hits[k];
         if (n->entry->cls != LEX_NEG || n->t1 > h->t0) continue;
-        int term = n->entry->value && strcmp(n->entry->value, "terminated") == 0;
+        int rej = n->entry->value && strcmp(n->entry->value, "rejected") == 0;
+        int term = rej || (n->entry->value && strcmp(n->entry->value, "terminated") == 0);
         if (h->t0 - n->t1 > (term ? NEG_WINDOW_TERM : NEG_WINDOW)) continue;
         int cut = 0;
         for (size_t i = n->t1; i < h->t0 && !cut; i++)
             cut = ex_tok_is(a, i, ",") || ex_tok_is(a, i, ";") || ex_tok_is(a, i, "but");
         for (size_t m = 0; m < a->nments && !cut && !term; m++)
             cut = a->ments[m].t0 >= n->t1 && a->ments[m].t1 <= h->t0;
-        if (!cut) r = term ? 2 : 1;
+        if (!cut) r = rej ? 3 : term ? 2 : 1;
     }
     return r;
 }
@@ -94,6 +96,21 @@ static long bidder_after(const art_t *a, const sent_t *s, size_t from)
         return m >= 0 && a->ments[m].t0 == j && !a->ments[m].regulator ? m : -1;
     }
     return -1;
+}
+
+/* The company an offer is for, named after its bidder ending at token from: "for [all
+ * of] [the] Y" (a ticker mark after the bidder skipped); -1. */
+static long offer_for_after(const art_t *a, const sent_t *s, size_t from)
+{
+    static const char *const fill[] = {"all", "of", "the", "outstanding", NULL};
+    size_t tk, k = from + ex_ticker_mark(a, from, s->t1, &tk);
+    if (k < s->t1 && (ex_tok_is(a, k, ">") || ex_tok_is(a, k, ")"))) k++;
+    if (k >= s->t1 || !ex_tok_is(a, k, "for")) return -1;
+    for (k++; k < s->t1 && ex_ty_is(a, k, fill); k++) {
+    }
+    if (k < s->t1 && (ex_tok_is(a, k, "<") || ex_tok_is(a, k, "("))) k++;
+    long m = ex_ment_after(a, k, k + 1);
+    return m >= 0 && a->ments[m].t0 == k && !a->ments[m].regulator ? m : -1;
 }
 
 /* The sentence's first company (not a regulator), as an index of a->ments, or -1. */
@@ -332,6 +349,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     int neg = deal_negated(a, h);
     if (neg == 1 && strcmp(status, "terminated") != 0) return;
     if (neg == 2) status = "terminated";
+    if (neg == 3) status = "rejected";
     co_t ag[4], pa[4];
     size_t nag = 0, npa = 0;
     long kl = ex_ment_before(a, h->t0, s->t0), kr = ex_ment_after(a, h->t1, s->t1);
@@ -555,6 +573,13 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             /* "a stake in its financial unit to Z": the company the stake is in unnamed */
             if (kb >= 0 && kb == kr) npa = 0;
         }
+        /* "in response to an offer by Interconnect Capital for all of Gates Learjet shares":
+         * the company the offer is for follows its bidder */
+        long kf =
+            rev && kr >= 0 && nag == 1 && (strstr(en->phrase, "offer") || strstr(en->phrase, "bid"))
+                ? offer_for_after(a, s, a->ments[kr].t1)
+                : -1;
+        if (kf >= 0 && !ex_co_eq(a, a->ments[kf].co, a->ments[kr].co)) ag[0] = a->ments[kf].co;
         if (rev) {
             co_t t0[4];
             size_t n0 = nag;
