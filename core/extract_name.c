@@ -590,6 +590,18 @@ static void person_buyers(art_t *a, const sent_t *s)
 }
 
 /* Pass 1 over a sentence: names that are clearly companies but not in the registry. */
+/* "A Mannesmann AG <MMWG.F> spokesman said": an article opening a sentence before a name
+ * in mixed case is not the name's ("A and W Brands", "A.H. Belo" are names). 1 when token b
+ * is such an article and the name [b + 1, i) follows it, else 0. */
+static size_t article_opener(const art_t *a, size_t b, size_t i)
+{
+    const extract_tok_t *t = ex_tk(a, b);
+    const char *w = a->text + t->off;
+    int art = (t->len == 1 && w[0] == 'A') || (t->len == 2 && w[0] == 'A' && w[1] == 'n');
+    return art && b + 1 < i && !(ex_tk(a, b + 1)->flags & EXTRACT_TOK_UPPER) &&
+           ex_capword(a, b + 1) && !ex_tok_is(a, b + 1, "and");
+}
+
 void ex_discover(art_t *a, const sent_t *s)
 {
     size_t i, j, l;
@@ -635,6 +647,7 @@ void ex_discover(art_t *a, const sent_t *s)
                         ex_name_part(a, b - 1, i) || name_poss(a, b - 1, i) ||
                         (name_mark(a, b - 1, s->t0) && ++marks)))
                     b--;
+                if (b == s->t0) b += article_opener(a, b, i);
                 /* from the start of a headline to its ticker mark is one name, whatever its
                  * first word ("NEW PLAN REALTY TRUST <NPR>"), unless it is a place */
                 size_t pl;
@@ -707,6 +720,7 @@ void ex_discover(art_t *a, const sent_t *s)
                     digits &= ex_digit_c((unsigned char)a->text[ex_tk(a, b - 1)->off + q]);
                 if (digits) b--;
             }
+            if (b == s->t0) b += article_opener(a, b, i);
             int opener = (b + 2 < i || (b + 1 < i && ex_tok_is(a, b, "U.S."))) &&
                          ex_class_at(a, b, b + 1, LEX_NOTNAME, NULL) &&
                          !ex_not_company(a, b + 1, i, s->t0);
