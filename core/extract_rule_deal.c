@@ -139,6 +139,23 @@ static int goods_after(const art_t *a, size_t lo, size_t hi)
     return 0;
 }
 
+/* The token after a maker's model number ("Boeing 737-200 aircraft", "Airbus A320 jets"):
+ * from k, up to two words with a digit (and the hyphens between) are skipped. */
+static size_t model_skip(const art_t *a, const sent_t *s, size_t k)
+{
+    size_t j = k;
+    for (int n = 0; n < 2 && j < s->t1; n++) {
+        const extract_tok_t *t = ex_tk(a, j);
+        int digit = 0;
+        for (size_t q = 0; q < t->len && !digit; q++)
+            digit = ex_digit_c((unsigned char)a->text[t->off + q]);
+        if (!digit) break;
+        j++;
+        while (j + 1 < s->t1 && ex_tok_is(a, j, "-")) j += 2;
+    }
+    return j;
+}
+
 /* Is the object at token k the seller itself: "the company", "itself", "all (of) its
  * (outstanding) (common) shares|stock"? */
 static int sell_whole_after(const art_t *a, const sent_t *s, size_t k)
@@ -377,7 +394,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     size_t gend = wend;
     if (kr >= 0 && a->ments[kr].t0 < gend && a->ments[kr].t1 < s->t1 &&
         !(ex_tk(a, a->ments[kr].t1)->flags & EXTRACT_TOK_POSS) &&
-        !goods_after(a, a->ments[kr].t1, a->ments[kr].t1 + 1)) /* "Saudi crude" */
+        !goods_after(a, model_skip(a, s, a->ments[kr].t1),   /* "Saudi crude", "Boeing */
+                     model_skip(a, s, a->ments[kr].t1) + 1)) /* 737-200 aircraft" */
         gend = a->ments[kr].t0;
     if ((en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL) && !dealobj &&
         goods_after(a, h->t1, gend))

@@ -734,4 +734,9 @@ one "Ellsworth Mills Inc turned down a \$2 billion takeover bid from Harcastle G
 pycheck "a bid turned down" "
 [e] = of('acquisition')
 assert e['data']['status'] == 'rejected', e['data']"
+# Goods after a maker's model number are goods: "sold two Boeing 737-200 aircraft" sells
+# no company.
+one "International Lease Finance Corp said it sold two Boeing 737-200 aircraft in a transaction valued at 28 mln dlrs."
+pycheck "aircraft of a maker's model sold" "
+assert not of('acquisition') and not of('investment'), events"
 finish
