@@ -274,6 +274,7 @@ int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
  * the ticker's token in *tk. */
 size_t ex_ticker_mark(const art_t *a, size_t i, size_t end, size_t *tk)
 {
+    if (i >= end) return 0;
     const extract_tok_t *t = ex_tk(a, i);
     size_t j = i + 1, l;
     if ((t->flags & EXTRACT_TOK_ANGLE) && a->text[t->off] == '<') {

@@ -103,12 +103,30 @@ static long bidder_after(const art_t *a, const sent_t *s, size_t from)
 static long offer_for_after(const art_t *a, const sent_t *s, size_t from)
 {
     static const char *const fill[] = {"all", "of", "the", "outstanding", NULL};
+    if (from >= s->t1) return -1; /* the bidder ends the sentence */
     size_t tk, k = from + ex_ticker_mark(a, from, s->t1, &tk);
     if (k < s->t1 && (ex_tok_is(a, k, ">") || ex_tok_is(a, k, ")"))) k++;
     if (k >= s->t1 || !ex_tok_is(a, k, "for")) return -1;
     for (k++; k < s->t1 && ex_ty_is(a, k, fill); k++) {
     }
     if (k < s->t1 && (ex_tok_is(a, k, "<") || ex_tok_is(a, k, "("))) k++;
+    long m = ex_ment_after(a, k, k + 1);
+    return m >= 0 && a->ments[m].t0 == k && !a->ments[m].regulator ? m : -1;
+}
+
+/* "of the company by X", "of it by X" from token k: X (an index of a->ments), else -1. */
+static long by_the_company(const art_t *a, const sent_t *s, size_t k)
+{
+    static const char *const desc[] = {"company", "firm", "concern", NULL};
+    if (k + 2 < s->t1 && ex_tok_is(a, k, "the") && ex_ty_is(a, k + 1, desc))
+        k += 2;
+    else if (k + 1 < s->t1 && ex_tok_is(a, k, "it"))
+        k++;
+    else
+        return -1;
+    if (k + 1 >= s->t1 || !ex_tok_is(a, k, "by")) return -1;
+    k++;
+    if (k + 1 < s->t1 && (ex_tok_is(a, k, "<") || ex_tok_is(a, k, "("))) k++;
     long m = ex_ment_after(a, k, k + 1);
     return m >= 0 && a->ments[m].t0 == k && !a->ments[m].regulator ? m : -1;
 }
@@ -385,6 +403,26 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             kr = -1;
     }
     int rev = en->dir == LEX_DIR_REV || en->dir == LEX_DIR_SELL;
+    /* "today's acquisition bid by Diagnostic Retrieval Systems": a deal noun before an offer
+     * whose bidder follows is the offer's (its own trigger reads the sides) */
+    static const char *const offer_w[] = {"bid", "offer", "proposal", NULL};
+    if (h->t1 - h->t0 == 1 && h->t1 + 1 < s->t1 && ex_ty_is(a, h->t1, offer_w) &&
+        (ex_tok_is(a, h->t1 + 1, "by") || ex_tok_is(a, h->t1 + 1, "from")))
+        return;
+    /* "a vote on the proposed acquisition of the company by Paccar Inc": the company after
+     * "by" buys the one speaking */
+    size_t pl = strlen(en->phrase), of = h->t1;
+    if (!(pl > 3 && strcmp(en->phrase + pl - 3, " of") == 0))
+        of = h->t1 < s->t1 && ex_tok_is(a, h->t1, "of") ? h->t1 + 1 : 0;
+    if (en->dir == LEX_DIR_FWD && of) {
+        long kb = by_the_company(a, s, of), m = first_ment(a, s);
+        if (kb >= 0 && m >= 0 && a->ments[m].t1 <= h->t0 &&
+            !ex_co_eq(a, a->ments[m].co, a->ments[kb].co)) {
+            kl = m;
+            kr = kb;
+            rev = 1;
+        }
+    }
     /* the object of the trigger: trade in goods ("to buy Saudi crude", "sold 10 jets")
      * is no deal unless a business is named there too ("its aircraft unit") */
     size_t wend = h->t1 + 10 < s->t1 ? h->t1 + 10 : s->t1;
