@@ -519,13 +519,15 @@ static void wire_head_name(art_t *a, const sent_t *s)
 static int head_clause(const art_t *a, int lower, size_t b, size_t i)
 {
     static const char *const clause[] = {
-        "out",     "another", "says",     "said",   "sees",      "buys",     "sells", "bails",
-        "to",      "for",     "on",       "at",     "by",        "sets",     "gets",  "has",
-        "plans",   "may",     "will",     "agrees", "seeks",     "ups",      "cuts",  "raises",
-        "takes",   "makes",   "wins",     "names",  "files",     "is",       "in",    "its",
-        "from",    "into",    "with",     "up",     "acquire",   "acquires", "buy",   "sell",
-        "details", "extends", "rejects",  "ends",   "completes", "holds",    "owns",  "lifts",
-        "trims",   "boosts",  "studying", "weighs", NULL};
+        "out",     "another", "says",     "said",   "sees",      "buys",     "sells",  "bails",
+        "to",      "for",     "on",       "at",     "by",        "sets",     "gets",   "has",
+        "plans",   "may",     "will",     "agrees", "seeks",     "ups",      "cuts",   "raises",
+        "takes",   "makes",   "wins",     "names",  "files",     "is",       "in",     "its",
+        "from",    "into",    "with",     "up",     "acquire",   "acquires", "buy",    "sell",
+        "details", "extends", "rejects",  "ends",   "completes", "holds",    "owns",   "lifts",
+        "trims",   "boosts",  "studying", "weighs", "dismisses", "approves", "clears", "blocks",
+        "backs",   "sues",    "opposes",  "urges",  "asks",      "denies",   "halts",  "delays",
+        "bids",    "offers",  "tenders",  NULL};
     if (lower) return 0;
     for (size_t k = b; k < i; k++) /* a part of a hyphened name is not one: "TO-FITNESS" */
         if (ex_ty_is(a, k, clause) && !name_compound(a, k, b, i)) return 1;

@@ -739,4 +739,10 @@ assert e['data']['status'] == 'rejected', e['data']"
 one "International Lease Finance Corp said it sold two Boeing 737-200 aircraft in a transaction valued at 28 mln dlrs."
 pycheck "aircraft of a maker's model sold" "
 assert not of('acquisition') and not of('investment'), events"
+# A headline's verb is no part of the name before a ticker mark ("DOT DISMISSES TWA <TWA>",
+# "CALNY INC <CLNY> SUES PEPSICO INC <PEP>").
+one "CALNY INC <CLNY> SUES PEPSICO INC <PEP>"
+pycheck "a headline verb before a ticker mark" "
+names = {c['name'] for e in events for c in e['companies']}
+assert events and not [n for n in names if 'SUES' in n.upper()], events"
 finish
