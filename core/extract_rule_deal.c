@@ -615,6 +615,15 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 kl = kr = -1; /* both sides found: nothing more to read around them */
             }
         }
+        /* "Taft Broadcasting Co stock rose ... as an investment group proposed to sweeten a
+         * takeover offer for the company": a company whose stock is the subject bids not */
+        static const char *const stock_w[] = {"stock", "shares", NULL};
+        static const char *const moved[] = {"rose",    "fell",    "jumped", "climbed", "gained",
+                                            "dropped", "slipped", "surged", "soared",  "tumbled",
+                                            "rallied", "closed",  "traded", NULL};
+        if (!rev && kl >= 0 && a->ments[kl].t1 + 2 < h->t0 &&
+            ex_ty_is(a, a->ments[kl].t1, stock_w) && ex_ty_is(a, a->ments[kl].t1 + 1, moved))
+            kl = -1;
         if (kl >= 0) ag[nag++] = a->ments[kl].co;
         if (kr >= 0) pa[npa++] = a->ments[kr].co;
         /* "X sold a 10% stake in Y to Z": Z invests in Y, X sells */
@@ -714,16 +723,25 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                  ex_tok_is(a, u, "operations") || ex_tok_is(a, u, "business"))) {
                 sel = a->ments[kr].co, have_sel = 1, npa = 0;
             }
-            /* "to acquire X's pigments business": a business of X, unnamed (no company
-             * between the possessive and the business word) */
+            /* "to acquire X's pigments business", "Owens-Corning's mineral ceiling plant": a
+             * business of X, unnamed (no company between the possessive and the business
+             * word) */
+            static const char *const poss_part[] = {
+                "business", "businesses", "division", "divisions",  "operations", "operation",
+                "assets",   "interests",  "unit",     "units",      "subsidiary", "subsidiaries",
+                "plant",    "plants",     "mill",     "mills",      "factory",    "factories",
+                "refinery", "refineries", "facility", "facilities", "brand",      "brands",
+                "stores",   "chain",      "stations", "hotels",     "arm",        NULL};
+            /* (a stake in "Ubisoft's new gaming subsidiary" is Ubisoft's: for a stake only
+             * the words of a whole business) */
+            static const char *const poss_whole[] = {"business", "division",  "operations",
+                                                     "assets",   "interests", NULL};
             if (!have_sel && a->ments[kr].t1 < s->t1 &&
                 (ex_tk(a, a->ments[kr].t1)->flags & EXTRACT_TOK_POSS)) {
                 size_t nx = (size_t)kr + 1 < a->nments ? a->ments[kr + 1].t0 : s->t1;
                 for (size_t j = a->ments[kr].t1 + 1; j < a->ments[kr].t1 + 6 && j < s->t1 && j < nx;
                      j++)
-                    if (ex_tok_is(a, j, "business") || ex_tok_is(a, j, "division") ||
-                        ex_tok_is(a, j, "operations") || ex_tok_is(a, j, "assets") ||
-                        ex_tok_is(a, j, "interests")) {
+                    if (ex_ty_is(a, j, type == EVENT_INVESTMENT ? poss_whole : poss_part)) {
                         sel = a->ments[kr].co, have_sel = 1, npa = 0;
                         break;
                     }

@@ -745,4 +745,10 @@ one "CALNY INC <CLNY> SUES PEPSICO INC <PEP>"
 pycheck "a headline verb before a ticker mark" "
 names = {c['name'] for e in events for c in e['companies']}
 assert events and not [n for n in names if 'SUES' in n.upper()], events"
+# A company whose stock moved is no bidder: "Taft Broadcasting Co stock rose ... as an
+# investment group proposed to sweeten a takeover offer for the company".
+printf 'Date: 2026-12-01\nTAFT <TFB> STOCK RISES ON PROPOSAL\nNew York, March 17 - Taft Broadcasting Co stock rose almost three points today as its vice chairman and an investment group proposed to sweeten a takeover offer for the company.\n' >"$TMP/taft.txt"
+dry "$TMP/taft.txt" --model none
+pycheck "a company whose stock rose is no bidder" "
+assert not [e for e in of('acquisition') if any(c['role'] == 'acquirer' and c['id'].startswith('taft') for c in e['companies'])], events"
 finish
