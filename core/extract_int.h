@@ -123,6 +123,7 @@ typedef struct art_s {
     size_t nctx;
     int ctx_seg;
     int rejected; /* a partnership rejection in this sentence (silences partnerships) */
+    int results_open; /* 0 not asked yet, 1 the title and lead speak of results, 2 not */
     co_t counts_co[64];
     int counts_n[64];
     size_t ncounts;

@@ -536,6 +536,35 @@ static size_t ty_event_target(const art_t *a, const sent_t *s, const event_t *ev
     return s->t1;
 }
 
+/* Results set against a prior period ("SHR 2.6 cents vs 5.2 cents", "rose 12 pct"): a
+ * report's own figures, never background. */
+static int ty_results_prior(const event_t *ev)
+{
+    const event_field_t *m = event_get(ev, "metrics");
+    for (size_t i = 0; m && m->kind == EVENT_FIELD_LIST && i < m->nitems; i++)
+        if (event_record_get(&m->items[i], "prior") ||
+            event_record_get(&m->items[i], "change_percent"))
+            return 1;
+    return 0;
+}
+
+/* Do the title and the lead speak of results ("4TH QTR NET", "posted a quarterly loss")? */
+static int ty_results_open(art_t *a)
+{
+    static const char *const w[] = {
+        "net",     "profit",   "profits", "loss",      "losses",  "earnings", "earned",
+        "results", "qtr",      "quarter", "quarterly", "sales",   "revenue",  "revenues",
+        "income",  "turnover", "shr",     "eps",       "interim", "half",     "year",
+        "annual",  "dividend", "div",     "payout",    "record",  "months",   NULL};
+    if (!a->results_open) {
+        int cue = 0;
+        for (size_t i = 0; i < a->nsents && i < 2 && !cue; i++)
+            cue = a->sents[i].seg == 0 && ex_ty_find(a, a->sents[i].t0, a->sents[i].t1, w) >= 0;
+        a->results_open = cue ? 1 : 2;
+    }
+    return a->results_open == 1;
+}
+
 void ex_ty_mark_context(art_t *a, const sent_t *s)
 {
     /* deals mentioned as the reason for something else: "to help fund its purchase of X" */
@@ -544,6 +573,15 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
     for (size_t i = a->out->n; i-- > a->out_base;) {
         event_t *ev = &a->out->items[i];
         if (ev->source.offset != (long long)s->off) break;
+        /* results told in the body of an article whose title and lead speak of something
+         * else are background ("AMEX APPROVES LANDMARK TECHNOLOGY FOR LISTING" ... "Landmark
+         * Technology reported net income of about 3.9 mln dlrs"; "In 1986, Pfizer earned") */
+        if (ev->type == EVENT_EARNINGS) {
+            if (s >= a->sents + 2 && s->seg == 0 && !ty_results_prior(ev) && !ty_results_open(a) &&
+                event_set_bool(ev, "context", 1))
+                a->oom = 1;
+            continue;
+        }
         if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) continue;
         static const char *const trig[] = {
             "purchase", "acquisition", "merger", "takeover", "deal", "sale", "buyout",

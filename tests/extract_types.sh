@@ -751,4 +751,19 @@ printf 'Date: 2026-12-01\nTAFT <TFB> STOCK RISES ON PROPOSAL\nNew York, March 17
 dry "$TMP/taft.txt" --model none
 pycheck "a company whose stock rose is no bidder" "
 assert not [e for e in of('acquisition') if any(c['role'] == 'acquirer' and c['id'].startswith('taft') for c in e['companies'])], events"
+# Results told in the body of an article about something else are background: not emitted
+# by default, kept with --context; a results article's own figures stay news.
+printf 'Date: 17-MAR-1987\nAMEX APPROVES BRANDT TECHNOLOGY <BRT> FOR LISTING\nNEW YORK, March 17 - The American Stock Exchange said it approved Brandt Technology Corp for listing.\nLast year Brandt Technology Corp earned 431 mln dlrs on revenues of 3.14 billion dlrs.\n' >"$TMP/ctxres.txt"
+dry "$TMP/ctxres.txt" --model none
+pycheck "results in the body of a listing story are background" "
+assert not of('earnings'), events"
+"$SEISMO" ingest --dry-run --context --model none --format ndjson "$TMP/ctxres.txt" >"$TMP/ctxres.ndjson" 2>/dev/null
+check "background results kept with --context" python3 -c "
+import json
+ev = [json.loads(l) for l in open('$TMP/ctxres.ndjson') if l.startswith('{')]
+assert [e for e in ev if e['type'] == 'earnings' and e['data'].get('context') is True], ev"
+printf 'Date: 17-MAR-1987\nBRANDT TECHNOLOGY <BRT> YEAR NET\nNEW YORK, March 17 - Brandt Technology Corp said it will expand.\nLast year Brandt Technology Corp earned 431 mln dlrs on revenues of 3.14 billion dlrs.\n' >"$TMP/res.txt"
+dry "$TMP/res.txt" --model none
+pycheck "results in the body of a results story are news" "
+assert of('earnings'), events"
 finish
