@@ -217,6 +217,7 @@ static void test_detect(void **state)
                        "Widgetco Inc. The price was not given.\n";
     detect_article_t a = acme_article(text);
     event_list_t l;
+    event_t *ev;
     feat_t f;
     err_t e = {0};
     feat_init(&f);
@@ -238,6 +239,18 @@ static void test_detect(void **state)
     add_candidate(&l, text, "Acme Corp said it will buy Widgetco Inc.");
     assert_int_equal(detect_apply(m, &a, &l, 0, &e), 0);
     assert_int_equal(l.n, 0);
+    /* ... but not a sale told by its seller alone in the title or the first sentence ("plans
+     * to sell its Trenton Works division": the buyer is not named yet); later, it is dropped */
+    ev = add_event(&l, text, "Acme Corp said it will buy Widgetco Inc.", EVENT_ACQUISITION,
+                   "seller");
+    assert_int_equal(event_set_str(ev, "status", "announced"), 0);
+    ev = add_event(&l, text, "The price was not given.", EVENT_ACQUISITION, "seller");
+    assert_int_equal(event_set_str(ev, "status", "announced"), 0);
+    assert_int_equal(detect_apply(m, &a, &l, 0, &e), 0);
+    assert_int_equal(l.n, 1);
+    assert_string_equal(l.items[0].companies[0].role, "seller");
+    event_list_release(&l);
+    event_list_init(&l);
     /* thresholds of 0 never drop */
     m->labels[0].keep_article = m->labels[0].keep_sentence = 0;
     add_candidate(&l, text, "Acme Corp said it will buy Widgetco Inc.");
