@@ -246,9 +246,14 @@ static void test_detect(void **state)
     assert_int_equal(event_set_str(ev, "status", "announced"), 0);
     ev = add_event(&l, text, "The price was not given.", EVENT_ACQUISITION, "seller");
     assert_int_equal(event_set_str(ev, "status", "announced"), 0);
+    /* ... nor a funding round told by the company that raised it alone */
+    ev = add_event(&l, text, "Acme Corp said it will buy Widgetco Inc.", EVENT_INVESTMENT,
+                   "investee");
+    assert_int_equal(event_set_str(ev, "status", "announced"), 0);
     assert_int_equal(detect_apply(m, &a, &l, 0, &e), 0);
-    assert_int_equal(l.n, 1);
+    assert_int_equal(l.n, 2);
     assert_string_equal(l.items[0].companies[0].role, "seller");
+    assert_string_equal(l.items[1].companies[0].role, "investee");
     event_list_release(&l);
     event_list_init(&l);
     /* thresholds of 0 never drop */
