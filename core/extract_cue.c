@@ -35,11 +35,27 @@ static void cue_add(art_t *a, const sent_t *s, size_t i, size_t j)
     ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
 }
 
+static const char *const title_verbs[] = {
+    "slashes", "cuts",  "raises",   "lifts",    "lowers",    "withdraws", "trims",   "boosts",
+    "buys",    "sells", "acquires", "names",    "wins",      "beats",     "misses",  "tops",
+    "jumps",   "falls", "rises",    "slumps",   "surges",    "sinks",     "reports", "posts",
+    "agrees",  "plans", "says",     "to",       "files",     "announces", "takes",   "agree",
+    "shares",  "stock", "hires",    "appoints", "ousts",     "fires",     "cut",     "sees",
+    "expects", "warns", "settles",  "sues",     "unveils",   "launches",  "gets",    "receives",
+    "seeks",   "eyes",  "weighs",   "explores", "considers", NULL};
+
+/* A verb of a headline in title case at token i > first ("Boxford Games Slashes Annual
+ * Outlook", "Orvella Agrees to Sell Pet Food Unit"): no part of the name before it. */
+static int title_verb(const art_t *a, size_t first, size_t i)
+{
+    return i > first && !(ex_tk(a, i)->flags & EXTRACT_TOK_UPPER) && ex_ty_is(a, i, title_verbs);
+}
+
 /* The capitalised run a name can be from token i: [i, end of run). */
 static size_t agent_run(const art_t *a, const sent_t *s, size_t i)
 {
     size_t j = i;
-    while (j < s->t1 && j - i < 4 && ex_name_part(a, j, s->t1)) j++;
+    while (j < s->t1 && j - i < 4 && ex_name_part(a, j, s->t1) && !title_verb(a, i, j)) j++;
     return j;
 }
 
@@ -437,12 +453,6 @@ static const char *const lead_verbs[] = {
 /* Verbs that end a company's name in a headline in title case ("Boxford Games Slashes Annual
  * Outlook"); not in capitals ("U.K. OIL REVENUE FORECAST TO FALL": wire headlines have their
  * own reading). */
-static const char *const title_verbs[] = {
-    "slashes", "cuts",  "raises",   "lifts",  "lowers", "withdraws", "trims",   "boosts",
-    "buys",    "sells", "acquires", "names",  "wins",   "beats",     "misses",  "tops",
-    "jumps",   "falls", "rises",    "slumps", "surges", "sinks",     "reports", "posts",
-    "agrees",  "plans", "says",     "to",     NULL};
-
 void ex_discover_leads(art_t *a)
 {
     const registry_entry_t *en;
@@ -456,9 +466,7 @@ void ex_discover_leads(art_t *a)
         const sent_t *s = &a->sents[k];
         size_t i = s->t0, n = 0;
         /* (a headline in title case: "Boxford Games Slashes Annual Outlook" stops at the verb) */
-        while (i < s->t1 && n < 4 &&
-               !(i > s->t0 && !(ex_tk(a, i)->flags & EXTRACT_TOK_UPPER) &&
-                 ex_ty_is(a, i, title_verbs)) &&
+        while (i < s->t1 && n < 4 && !title_verb(a, s->t0, i) &&
                (ex_capword(a, i) ||
                 (i > s->t0 && i + 1 < s->t1 && (ex_tok_is(a, i, "and") || ex_tok_is(a, i, "&")) &&
                  ex_capword(a, i + 1))))

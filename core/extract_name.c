@@ -513,25 +513,55 @@ static void wire_head_name(art_t *a, const sent_t *s)
     ex_prov_add(a, ex_tk(a, s->t0)->off, ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len);
 }
 
+static const char *const head_words[] = {
+    "out",     "another", "says",     "said",   "sees",      "buys",     "sells",  "bails",
+    "to",      "for",     "on",       "at",     "by",        "sets",     "gets",   "has",
+    "plans",   "may",     "will",     "agrees", "seeks",     "ups",      "cuts",   "raises",
+    "takes",   "makes",   "wins",     "names",  "files",     "is",       "in",     "its",
+    "from",    "into",    "with",     "up",     "acquire",   "acquires", "buy",    "sell",
+    "details", "extends", "rejects",  "ends",   "completes", "holds",    "owns",   "lifts",
+    "trims",   "boosts",  "studying", "weighs", "dismisses", "approves", "clears", "blocks",
+    "backs",   "sues",    "opposes",  "urges",  "asks",      "denies",   "halts",  "delays",
+    "bids",    "offers",  "tenders",  NULL};
+
+/* In a headline in title case, the start of the name ending at i: after the last clause word
+ * of [b, i) ("Brenmore to Buy Talvex Systems": Talvex Systems), else b. */
+static size_t after_clause(const art_t *a, size_t b, size_t i)
+{
+    for (size_t q = i; q-- > b;)
+        if (ex_ty_is(a, q, head_words) && !name_compound(a, q, b, i)) return q + 1;
+    return b;
+}
+
 /* A headline in capitals runs its words together: "MALAYSIA BAILS OUT ANOTHER COMMERCIAL
  * BANK" is a clause, not a name. Is [b, i) of a sentence without lower-case words (lower
  * 0) such a run, holding a verb or a function word? */
 static int head_clause(const art_t *a, int lower, size_t b, size_t i)
 {
-    static const char *const clause[] = {
-        "out",     "another", "says",     "said",   "sees",      "buys",     "sells",  "bails",
-        "to",      "for",     "on",       "at",     "by",        "sets",     "gets",   "has",
-        "plans",   "may",     "will",     "agrees", "seeks",     "ups",      "cuts",   "raises",
-        "takes",   "makes",   "wins",     "names",  "files",     "is",       "in",     "its",
-        "from",    "into",    "with",     "up",     "acquire",   "acquires", "buy",    "sell",
-        "details", "extends", "rejects",  "ends",   "completes", "holds",    "owns",   "lifts",
-        "trims",   "boosts",  "studying", "weighs", "dismisses", "approves", "clears", "blocks",
-        "backs",   "sues",    "opposes",  "urges",  "asks",      "denies",   "halts",  "delays",
-        "bids",    "offers",  "tenders",  NULL};
     if (lower) return 0;
     for (size_t k = b; k < i; k++) /* a part of a hyphened name is not one: "TO-FITNESS" */
-        if (ex_ty_is(a, k, clause) && !name_compound(a, k, b, i)) return 1;
+        if (ex_ty_is(a, k, head_words) && !name_compound(a, k, b, i)) return 1;
     return 0;
+}
+
+/* Is s the article's headline in title case ("Brenmore to Buy Talvex Systems for $1.2
+ * Billion"): its first sentence or a related story's headline, every word in lower case a
+ * short function word, and at least three capitalised words? */
+static int title_case(const art_t *a, const sent_t *s)
+{
+    static const char *const fn[] = {"to",    "for",  "by",   "of",  "in",   "on",   "at",
+                                     "and",   "a",    "an",   "the", "with", "from", "as",
+                                     "after", "over", "amid", "vs",  "its",  "into", "than",
+                                     "per",   "or",   "but",  "up",  "out",  NULL};
+    if (!(s == a->sents || s->headline)) return 0;
+    size_t caps = 0;
+    for (size_t k = s->t0; k < s->t1; k++) {
+        const extract_tok_t *t = ex_tk(a, k);
+        if ((t->flags & EXTRACT_TOK_LOWER) && !(t->flags & EXTRACT_TOK_CAP) && !ex_ty_is(a, k, fn))
+            return 0;
+        caps += (t->flags & EXTRACT_TOK_CAP) != 0;
+    }
+    return caps >= 3;
 }
 
 /* A word in mixed case that starts with a capital ("Mize", not "MIZE" or "mize"). */
@@ -612,6 +642,8 @@ void ex_discover(art_t *a, const sent_t *s)
     ex_wl_sentence(a, s->t0, s->t1); /* the word lists' filters, for the sentence's cues */
     for (size_t k = s->t0; k < s->t1 && !lower; k++)
         lower = (ex_tk(a, k)->flags & EXTRACT_TOK_LOWER) != 0;
+    /* a headline in title case runs its clause words into names as one in capitals does */
+    int cl = lower && !title_case(a, s);
     if (!lower && (s == a->sents || s->headline)) wire_head_name(a, s);
     if (lower) person_buyers(a, s);
     for (i = s->t0; i < s->t1 && !a->oom; i++) {
@@ -657,7 +689,7 @@ void ex_discover(art_t *a, const sent_t *s)
                 int head = b == s->t0 && i - b >= 2 &&
                            !(ex_class_at(a, b, i, LEX_PLACE, &pl) && pl == i - b);
                 if (ticker && b < i && (b == s->t0 || ex_tok_is(a, b - 1, ",")) &&
-                    (head || !ex_not_company(a, b, i, s->t0)) && !head_clause(a, lower, b, i) &&
+                    (head || !ex_not_company(a, b, i, s->t0)) && !head_clause(a, cl, b, i) &&
                     !registry_match(a->x->reg, a->text, a->toks.v, i, b, &en))
                     ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len);
                 /* in the body (mixed case): "bid for Imperial Continental Gas Association
@@ -723,6 +755,7 @@ void ex_discover(art_t *a, const sent_t *s)
                     digits &= ex_digit_c((unsigned char)a->text[ex_tk(a, b - 1)->off + q]);
                 if (digits) b--;
             }
+            if (lower && !cl) b = after_clause(a, b, i);
             if (b == s->t0) b += article_opener(a, b, i);
             int opener = (b + 2 < i || (b + 1 < i && ex_tok_is(a, b, "U.S."))) &&
                          ex_class_at(a, b, b + 1, LEX_NOTNAME, NULL) &&
@@ -735,7 +768,7 @@ void ex_discover(art_t *a, const sent_t *s)
             int longer = known && known + 2 <= i - b;
             if (b < i && !(ex_tk(a, b)->flags & EXTRACT_TOK_PUNCT) &&
                 (opener || longer || !ex_not_company(a, b, i, s->t0)) &&
-                !head_clause(a, lower, b, i)) {
+                !head_clause(a, cl, b, i)) {
                 /* keep a strong suffix (Corp, Inc) out of the name, weak ones (Labs) in */
                 int strong = strong_suffix(a, i);
                 /* "Kohlberg Kravis Roberts and Co": the name ends before the "and" */
