@@ -131,6 +131,20 @@ static long by_the_company(const art_t *a, const sent_t *s, size_t k)
     return m >= 0 && a->ments[m].t0 == k && !a->ments[m].regulator ? m : -1;
 }
 
+/* "of [substantially all the business of] Y" right after a seller ending at token from (its
+ * ticker mark skipped): Y, else -1. */
+static long bought_of_after(const art_t *a, const sent_t *s, size_t from)
+{
+    static const char *const stop[] = {",", ";", "which", "and", "for", NULL};
+    size_t tk, k = from + ex_ticker_mark(a, from, s->t1, &tk);
+    if (k < s->t1 && (ex_tok_is(a, k, ">") || ex_tok_is(a, k, ")"))) k++;
+    if (k >= s->t1 || !ex_tok_is(a, k, "of")) return -1;
+    size_t end = k + 9 < s->t1 ? k + 9 : s->t1;
+    long m = ex_ment_after(a, k + 1, end);
+    if (m < 0 || ex_ty_find(a, k + 1, a->ments[m].t0, stop) >= 0) return -1;
+    return a->ments[m].regulator ? -1 : m;
+}
+
 /* The sentence's first company (not a regulator), as an index of a->ments, or -1. */
 static long first_ment(const art_t *a, const sent_t *s)
 {
@@ -750,6 +764,10 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             long kf = from_after(a, s, a->ments[kr].t0 > 0 ? a->ments[kr].t0 - 1 : 0);
             if (ex_tok_is(a, a->ments[kr].t0 - 1, "from")) {
                 sel = a->ments[kr].co, have_sel = 1, npa = 0;
+                /* "Camco's purchase from Baker International of substantially all the
+                 * business of Reed Tool": what is bought follows the seller */
+                long kt = bought_of_after(a, s, a->ments[kr].t1);
+                if (kt >= 0 && !ex_co_eq(a, a->ments[kt].co, sel)) pa[npa++] = a->ments[kt].co;
             } else if (kf >= 0 && !have_sel) {
                 sel = a->ments[kf].co, have_sel = 1;
             }
