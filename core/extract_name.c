@@ -590,9 +590,9 @@ static const char *const person_investor[] = {"investor",     "investors",     "
  * deal. Registered like a company, so the deal rules can name them as parties. */
 static void person_buyers(art_t *a, const sent_t *s)
 {
-    static const char *const deal[] = {"bought", "buy",  "acquire", "acquired", "purchase",
-                                       "offer",  "bid",  "stake",   "shares",   "sell",
-                                       "sold",   "sale", "tender",  "takeover", NULL};
+    static const char *const deal[] = {
+        "bought", "buy",  "acquire", "acquired", "purchase", "offer",    "bid",    "stake",
+        "shares", "sell", "sold",    "sale",     "tender",   "takeover", "buyout", NULL};
     if (ex_ty_find(a, s->t0, s->t1, deal) < 0) return;
     for (size_t i = s->t0; i < s->t1; i++) {
         if (!person_word(a, i, s->t1) || ex_ty_is(a, i, ex_ty_not_person)) continue;
