@@ -36,8 +36,10 @@ size_t extract_parse_date(const char *s, size_t n, char out[11])
 /* Finds every lexicon phrase at every token once (ex_lex_hits, ex_class_at read it). */
 static int lex_index(art_t *a)
 {
+    _Static_assert(LEX_CLASS_COUNT <= 32, "a token's classes are bits of a uint32_t");
     a->lexm_at = mem_alloc((a->toks.n + 1) * sizeof *a->lexm_at);
-    if (!a->lexm_at) return ERR_NOMEM;
+    a->lexcls_at = mem_calloc(a->toks.n + 1, sizeof *a->lexcls_at);
+    if (!a->lexm_at || !a->lexcls_at) return ERR_NOMEM;
     for (size_t si = 0; si < a->nsents; si++) {
         const sent_t *s = &a->sents[si];
         for (size_t i = s->t0; i < s->t1; i++) {
@@ -48,6 +50,7 @@ static int lex_index(art_t *a)
             if (ex_grow((void **)&a->lexm, &a->caplexm, a->nlexm + k + 1, sizeof *a->lexm))
                 return ERR_NOMEM;
             memcpy(a->lexm + a->nlexm, m, k * sizeof *m);
+            for (size_t q = 0; q < k; q++) a->lexcls_at[i] |= (uint32_t)1 << m[q]->cls;
             a->nlexm += k;
         }
     }
@@ -241,6 +244,7 @@ out:
     mem_free(a.scratch_l);
     mem_free(a.lexm);
     mem_free(a.lexm_at);
+    mem_free(a.lexcls_at);
     mem_free(a.sents);
     mem_free(a.ments);
     mem_free(a.hits);

@@ -103,6 +103,8 @@ typedef struct art_s {
     const extract_lex_entry_t **lexm;
     size_t nlexm, caplexm;
     uint32_t *lexm_at;
+    /* bit c of lexcls_at[i]: a phrase of class c is among token i's (most tokens have none) */
+    uint32_t *lexcls_at;
     /* per sentence scratch */
     ment_t *ments;
     size_t nments, capments;

@@ -8,8 +8,16 @@
 #include "mem.h"
 #include "tsv.h"
 
+/* What a match at a token reads first, per entry, apart from the entries (a few hundred
+ * bytes each): most entries under a word's hash fail on their second word or length. */
+typedef struct lex_quick_s {
+    uint64_t h2;    /* hash of the second token, 0 when the phrase has one */
+    uint32_t ntoks; /* tokens of the phrase */
+} lex_quick_t;
+
 struct extract_lex_s {
     extract_lex_entry_t *v; /* owned */
+    lex_quick_t *quick;     /* owned, one per entry */
     size_t n, cap;
     htab_t idx; /* entries by the hash of their first word */
 };
@@ -58,6 +66,7 @@ void extract_lex_free(extract_lex_t *lx)
         mem_free(lx->v[i].status);
     }
     mem_free(lx->v);
+    mem_free(lx->quick);
     htab_release(&lx->idx);
     mem_free(lx);
 }
@@ -82,6 +91,9 @@ static extract_lex_entry_t *lex_add(extract_lex_t *lx, const char *phrase, int *
         extract_lex_entry_t *v = mem_realloc(lx->v, nc * sizeof *v);
         if (!v) goto nomem;
         lx->v = v;
+        lex_quick_t *q = mem_realloc(lx->quick, nc * sizeof *q);
+        if (!q) goto nomem;
+        lx->quick = q;
         lx->cap = nc;
     }
     en = &lx->v[lx->n];
@@ -94,6 +106,8 @@ static extract_lex_entry_t *lex_add(extract_lex_t *lx, const char *phrase, int *
     }
     en->toks = t.v;
     en->ntoks = t.n;
+    lx->quick[lx->n].h2 = t.n >= 2 ? t.v[1].h : 0;
+    lx->quick[lx->n].ntoks = (uint32_t)t.n;
     lx->n++;
     return en;
 nomem:
@@ -210,9 +224,10 @@ size_t extract_lex_matches(const extract_lex_t *lx, const char *text, const extr
     size_t nm = 0;
     if (i >= n) return 0;
     for (long a = htab_first(&lx->idx, toks[i].h); a >= 0 && nm < max; a = htab_next(&lx->idx, a)) {
+        const lex_quick_t *q = &lx->quick[a];
+        if (i + q->ntoks > n || (q->ntoks >= 2 && toks[i + 1].h != q->h2)) continue;
         const extract_lex_entry_t *en = &lx->v[a];
         size_t k;
-        if (i + en->ntoks > n) continue;
         for (k = 0; k < en->ntoks; k++)
             if (!lex_tok_eq(text, &toks[i + k], en->phrase, &en->toks[k])) break;
         if (k == en->ntoks) out[nm++] = en;

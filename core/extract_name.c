@@ -53,6 +53,7 @@ size_t ex_lex_hits(const art_t *a, size_t i, size_t end, extract_lex_hit_t *hits
 
 int ex_class_at(const art_t *a, size_t i, size_t end, int cls, size_t *len)
 {
+    if (a->lexcls_at && i < a->toks.n && !((a->lexcls_at[i] >> cls) & 1)) return 0;
     extract_lex_hit_t h[MAX_HITS_AT];
     size_t k = ex_lex_hits(a, i, end, h, MAX_HITS_AT);
     for (size_t j = 0; j < k; j++)
