@@ -49,15 +49,19 @@ static size_t tok_apos(const unsigned char *s, size_t n)
     return 0;
 }
 
-static int tok_push(extract_toks_t *t, size_t off, size_t len, uint32_t flags, uint64_t h)
+static int tok_grow(extract_toks_t *t)
 {
-    if (t->n == t->cap) {
-        size_t nc = t->cap ? t->cap * 2 : 256;
-        extract_tok_t *v = mem_realloc(t->v, nc * sizeof *v);
-        if (!v) return ERR_NOMEM;
-        t->v = v;
-        t->cap = nc;
-    }
+    size_t nc = t->cap ? t->cap * 2 : 256;
+    extract_tok_t *v = mem_realloc(t->v, nc * sizeof *v);
+    if (!v) return ERR_NOMEM;
+    t->v = v;
+    t->cap = nc;
+    return 0;
+}
+
+static inline int tok_push(extract_toks_t *t, size_t off, size_t len, uint32_t flags, uint64_t h)
+{
+    if (t->n == t->cap && tok_grow(t)) return ERR_NOMEM;
     extract_tok_t *k = &t->v[t->n++];
     k->off = (uint32_t)off;
     k->len = (uint32_t)len;
@@ -121,12 +125,18 @@ int extract_tok_run(const char *text, size_t from, size_t to, extract_toks_t *t)
             if (tok_alpha(s[i])) fl |= (s[i] <= 'Z') ? EXTRACT_TOK_CAP : EXTRACT_TOK_LOWER;
             while (i < to) {
                 unsigned char c = s[i];
-                if (c < 0x80 ? tok_alpha(c) || tok_digit(c) : tok_wordchar(s + i, to - i)) {
-                    if (c >= 'a' && c <= 'z') lower = 1;
-                    if (c >= 'A' && c <= 'Z') {
+                if ((unsigned)((c | 32) - 'a') < 26) { /* a letter, most bytes of a word */
+                    if (c < 'a') {
                         upper = 1;
                         c |= 32;
+                    } else {
+                        lower = 1;
                     }
+                    h = (h ^ c) * FNV_PRIME;
+                    i++;
+                    continue;
+                }
+                if (c < 0x80 ? tok_digit(c) : tok_wordchar(s + i, to - i)) {
                     h = (h ^ c) * FNV_PRIME;
                     i++;
                     continue;
