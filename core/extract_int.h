@@ -134,10 +134,9 @@ typedef struct art_s {
     htab_t ev_idx;   /* events of this article (item = index - out_base) by key_hash */
     size_t ev_cap;
     buf_t scratch;
-    /* a Bloom filter of the token hashes of tokens [sb_t0, sb_t1) (ex_wl_sentence) */
-    uint64_t sb[16];
-    /* ... and a larger one (ex_wl_bit2), asked word by word once sb lets a list through:
-     * 1,024 bits say "maybe" to most long lists over a long sentence */
+    /* a Bloom filter of the token hashes of tokens [sb_t0, sb_t1) (ex_wl_sentence, one bit
+     * per hash, ex_wl_bit2), asked word by word: 1,024 bits said "maybe" to most long lists
+     * over a long sentence, and a smaller filter asked first cost more than it saved */
     uint64_t sb2[EX_WL_BITS2 / 64];
     size_t sb_t0, sb_t1;
     int oom;
@@ -392,14 +391,13 @@ static inline int ex_ty_sentence_ok(const sent_t *s)
 /* A word list of the rules, hashed (extract_words.c). */
 #define EX_WL_MAX 48
 typedef struct ex_wl_s {
-    uint64_t bloom[16];       /* 1024 bits: ex_wl_bit of each hash */
-    uint64_t h[EX_WL_MAX];    /* the hash of each word, of each phrase's first word */
+    /* what ex_wl_may reads first, together */
+    int all; /* a list the hashes cannot describe: read it word by word */
+    uint32_t n;
     uint16_t bit2[EX_WL_MAX]; /* ex_wl_bit2 of each hash */
     uint64_t multi;           /* bit k: word k holds a space (a phrase) */
-    uint8_t used[16];         /* the indices of the filter's nonzero words, nused of them */
-    uint32_t nused;
-    uint32_t n;
-    int all; /* a list the hashes cannot describe: read it word by word */
+    uint64_t bloom[16];       /* 1024 bits: ex_wl_bit of each hash */
+    uint64_t h[EX_WL_MAX];    /* the hash of each word, of each phrase's first word */
 } ex_wl_t;
 /* The Bloom bit of a token hash. */
 static inline unsigned ex_wl_bit(uint64_t h)

@@ -66,8 +66,6 @@ static void ex_wl_build(const void *table, size_t stride, ex_wl_t *w)
         w->bloom[b >> 6] |= (uint64_t)1 << (b & 63);
         w->bit2[w->n - 1] = (uint16_t)ex_wl_bit2(h);
     }
-    for (unsigned k = 0; k < 16; k++)
-        if (w->bloom[k]) w->used[w->nused++] = (uint8_t)k;
 }
 
 const ex_wl_t *ex_wl_get_table(const void *table, size_t stride, ex_wl_t *tmp)
@@ -106,17 +104,13 @@ const ex_wl_t *ex_wl_get(const char *const *words, ex_wl_t *tmp)
 
 void ex_wl_sentence(art_t *a, size_t t0, size_t t1)
 {
-    memset(a->sb, 0, sizeof a->sb);
     /* the larger filter is cleared by the bits the last sentence set, not whole */
     for (size_t i = a->sb_t0; i < a->sb_t1; i++) {
         unsigned b = ex_wl_bit2(ex_tk(a, i)->h);
         a->sb2[b >> 6] = 0;
     }
     for (size_t i = t0; i < t1; i++) {
-        uint64_t h = ex_tk(a, i)->h;
-        unsigned b = ex_wl_bit(h);
-        a->sb[b >> 6] |= (uint64_t)1 << (b & 63);
-        b = ex_wl_bit2(h);
+        unsigned b = ex_wl_bit2(ex_tk(a, i)->h);
         a->sb2[b >> 6] |= (uint64_t)1 << (b & 63);
     }
     a->sb_t0 = t0;
@@ -126,10 +120,7 @@ void ex_wl_sentence(art_t *a, size_t t0, size_t t1)
 int ex_wl_may(const art_t *a, size_t lo, size_t hi, const ex_wl_t *w)
 {
     if (w->all || lo < a->sb_t0 || hi > a->sb_t1) return 1;
-    uint32_t k = 0;
-    while (k < w->nused && !(a->sb[w->used[k]] & w->bloom[w->used[k]])) k++;
-    if (k == w->nused) return 0;
-    for (k = 0; k < w->n; k++)
+    for (uint32_t k = 0; k < w->n; k++)
         if ((a->sb2[w->bit2[k] >> 6] >> (w->bit2[k] & 63)) & 1) return 1;
     return 0;
 }
