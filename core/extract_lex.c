@@ -8,19 +8,21 @@
 #include "mem.h"
 #include "tsv.h"
 
-/* What a match at a token reads first, per entry, apart from the entries (a few hundred
- * bytes each): most entries under a word's hash fail on their second word or length. */
-typedef struct lex_quick_s {
-    uint64_t h2;    /* hash of the second token, 0 when the phrase has one */
-    uint32_t ntoks; /* tokens of the phrase */
-} lex_quick_t;
-
 struct extract_lex_s {
     extract_lex_entry_t *v; /* owned */
-    lex_quick_t *quick;     /* owned, one per entry */
     size_t n, cap;
-    htab_t idx; /* entries by the hash of their first word */
+    /* The entries of one word by its hash, and those of two words or more by the hashes of
+     * their first two words (lex_key2): most phrases that start with a common word ("to",
+     * "the") are refused by the word after it without reading them. An item of each index
+     * is numbered by the index; one_e and two_e (owned, cap of each) give its entry. */
+    htab_t one, two;
+    uint32_t *one_e, *two_e;
 };
+
+static uint64_t lex_key2(uint64_t h1, uint64_t h2)
+{
+    return h1 ^ ((h2 << 23) | (h2 >> 41)) ^ 0x5bd1e9955bd1e995ULL;
+}
 
 static const char *const lex_class_names[LEX_CLASS_COUNT] = {
     [LEX_UP] = "up",
@@ -66,8 +68,10 @@ void extract_lex_free(extract_lex_t *lx)
         mem_free(lx->v[i].status);
     }
     mem_free(lx->v);
-    mem_free(lx->quick);
-    htab_release(&lx->idx);
+    mem_free(lx->one_e);
+    mem_free(lx->two_e);
+    htab_release(&lx->one);
+    htab_release(&lx->two);
     mem_free(lx);
 }
 
@@ -91,23 +95,28 @@ static extract_lex_entry_t *lex_add(extract_lex_t *lx, const char *phrase, int *
         extract_lex_entry_t *v = mem_realloc(lx->v, nc * sizeof *v);
         if (!v) goto nomem;
         lx->v = v;
-        lex_quick_t *q = mem_realloc(lx->quick, nc * sizeof *q);
-        if (!q) goto nomem;
-        lx->quick = q;
+        uint32_t *e1 = mem_realloc(lx->one_e, nc * sizeof *e1);
+        if (!e1) goto nomem;
+        lx->one_e = e1;
+        uint32_t *e2 = mem_realloc(lx->two_e, nc * sizeof *e2);
+        if (!e2) goto nomem;
+        lx->two_e = e2;
         lx->cap = nc;
     }
     en = &lx->v[lx->n];
     memset(en, 0, sizeof *en);
     en->phrase = mem_strdup(phrase);
     if (!en->phrase) goto nomem;
-    if (htab_add(&lx->idx, t.v[0].h)) {
+    htab_t *ix = t.n == 1 ? &lx->one : &lx->two;
+    uint32_t *ie = t.n == 1 ? lx->one_e : lx->two_e;
+    size_t item = ix->n;
+    if (htab_add(ix, t.n == 1 ? t.v[0].h : lex_key2(t.v[0].h, t.v[1].h))) {
         mem_free(en->phrase);
         goto nomem;
     }
+    ie[item] = (uint32_t)lx->n;
     en->toks = t.v;
     en->ntoks = t.n;
-    lx->quick[lx->n].h2 = t.n >= 2 ? t.v[1].h : 0;
-    lx->quick[lx->n].ntoks = (uint32_t)t.n;
     lx->n++;
     return en;
 nomem:
@@ -223,11 +232,22 @@ size_t extract_lex_matches(const extract_lex_t *lx, const char *text, const extr
 {
     size_t nm = 0;
     if (i >= n) return 0;
-    for (long a = htab_first(&lx->idx, toks[i].h); a >= 0 && nm < max; a = htab_next(&lx->idx, a)) {
-        const lex_quick_t *q = &lx->quick[a];
-        if (i + q->ntoks > n || (q->ntoks >= 2 && toks[i + 1].h != q->h2)) continue;
-        const extract_lex_entry_t *en = &lx->v[a];
+    /* the entries starting with the token's word, newest first: the two indexes' chains
+     * (each newest first) merged */
+    long a = htab_first(&lx->one, toks[i].h);
+    long b = i + 1 < n ? htab_first(&lx->two, lex_key2(toks[i].h, toks[i + 1].h)) : -1;
+    while ((a >= 0 || b >= 0) && nm < max) {
+        uint32_t e;
+        if (b < 0 || (a >= 0 && lx->one_e[a] > lx->two_e[b])) {
+            e = lx->one_e[a];
+            a = htab_next(&lx->one, a);
+        } else {
+            e = lx->two_e[b];
+            b = htab_next(&lx->two, b);
+        }
+        const extract_lex_entry_t *en = &lx->v[e];
         size_t k;
+        if (i + en->ntoks > n) continue;
         for (k = 0; k < en->ntoks; k++)
             if (!lex_tok_eq(text, &toks[i + k], en->phrase, &en->toks[k])) break;
         if (k == en->ntoks) out[nm++] = en;
