@@ -388,8 +388,9 @@ static inline int ex_ty_sentence_ok(const sent_t *s)
 {
     return s->t1 - s->t0 <= EX_TY_MAX_TOKENS;
 }
-/* A word list of the rules, hashed (extract_words.c). */
-#define EX_WL_MAX 48
+/* A word list of the rules, hashed (extract_words.c), of at most EX_WL_MAX words (the
+ * longest lists of the rules hold 64; multi has a bit per word). */
+#define EX_WL_MAX 64
 typedef struct ex_wl_s {
     /* what ex_wl_may reads first, together */
     int all; /* a list the hashes cannot describe: read it word by word */
