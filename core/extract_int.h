@@ -230,8 +230,16 @@ int ex_prov_find(const art_t *a, const char *id);
 /* Registers a provisional company named by bytes [s, e) of the text; returns its index or -1
  * (a registry company, too short, or out of memory: then a->oom is set). */
 int ex_prov_add(art_t *a, size_t s, size_t e);
-/* Returns 1 when token i is a capitalised word (Apple, APPLE, iRobot). */
-int ex_capword(const art_t *a, size_t i);
+/* Returns 1 when token i is a capitalised word (Apple, APPLE, iRobot). Inline: the name
+ * rules ask it of most tokens. */
+static inline int ex_capword(const art_t *a, size_t i)
+{
+    const extract_tok_t *t = ex_tk(a, i);
+    if (!(t->flags & EXTRACT_TOK_WORD)) return 0;
+    if (t->flags & (EXTRACT_TOK_CAP | EXTRACT_TOK_UPPER)) return 1;
+    /* iRobot, eBay */
+    return t->len >= 3 && t->len <= 20 && ex_upper_c((unsigned char)a->text[t->off + 1]);
+}
 /* Returns 1 when token i can be part of a name (capitalised word, 3M, AT & T, Rolls-Royce). */
 int ex_name_part(const art_t *a, size_t i, size_t end);
 /* Returns 1 when the capitalised run [i, j) cannot be a company (place, month, person...). */

@@ -166,15 +166,6 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
     return (int)(a->nprov - 1);
 }
 
-int ex_capword(const art_t *a, size_t i)
-{
-    const extract_tok_t *t = ex_tk(a, i);
-    if (!(t->flags & EXTRACT_TOK_WORD)) return 0;
-    if (t->flags & (EXTRACT_TOK_CAP | EXTRACT_TOK_UPPER)) return 1;
-    /* iRobot, eBay */
-    return t->len >= 3 && t->len <= 20 && ex_upper_c((unsigned char)a->text[t->off + 1]);
-}
-
 int ex_name_part(const art_t *a, size_t i, size_t end)
 {
     const extract_tok_t *t = ex_tk(a, i);
