@@ -119,20 +119,18 @@ int extract_tok_run(const char *text, size_t from, size_t to, extract_toks_t *t)
             i += 3;
             fl |= EXTRACT_TOK_WORD | EXTRACT_TOK_CAP | EXTRACT_TOK_UPPER;
         } else if (tok_wordchar(s + i, to - i)) {
-            int lower = 0, upper = 0, dots = 0;
+            int dots = 0;
+            /* bit 5 of lc: a letter in lower case was read; of uc: one in upper case */
+            unsigned lc = 0, uc = 0;
             /* the word's hash is taken as it is read (extract_tok_hash of its bytes) */
             uint64_t h = FNV_OFF;
             if (tok_alpha(s[i])) fl |= (s[i] <= 'Z') ? EXTRACT_TOK_CAP : EXTRACT_TOK_LOWER;
             while (i < to) {
                 unsigned char c = s[i];
                 if ((unsigned)((c | 32) - 'a') < 26) { /* a letter, most bytes of a word */
-                    if (c < 'a') {
-                        upper = 1;
-                        c |= 32;
-                    } else {
-                        lower = 1;
-                    }
-                    h = (h ^ c) * FNV_PRIME;
+                    lc |= c;
+                    uc |= ~(unsigned)c;
+                    h = (h ^ (unsigned char)(c | 32)) * FNV_PRIME;
                     i++;
                     continue;
                 }
@@ -166,7 +164,7 @@ int extract_tok_run(const char *text, size_t from, size_t to, extract_toks_t *t)
                 break;
             }
             fl |= EXTRACT_TOK_WORD;
-            if (upper && !lower) fl |= EXTRACT_TOK_UPPER;
+            if ((uc & 32) && !(lc & 32)) fl |= EXTRACT_TOK_UPPER;
             if (tok_push(t, st, i - st, fl, h)) return ERR_NOMEM;
             continue;
         } else if ((ap = tok_apos(s + i, to - i)) != 0 && i + ap < to && (s[i + ap] | 32) == 's' &&
