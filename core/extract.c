@@ -63,6 +63,7 @@ static void analyse(art_t *a, const sent_t *s)
 {
     a->nhits = 0;
     for (size_t i = s->t0; i < s->t1 && !a->oom; i++) {
+        if (!a->lexcls_at[i]) continue; /* no phrase at this token (most tokens) */
         extract_lex_hit_t h[MAX_HITS_AT];
         size_t k = ex_lex_hits(a, i, s->t1, h, MAX_HITS_AT);
         if (k) {
@@ -245,6 +246,7 @@ out:
     mem_free(a.lexm);
     mem_free(a.lexm_at);
     mem_free(a.lexcls_at);
+    mem_free(a.wl_sent);
     mem_free(a.sents);
     mem_free(a.ments);
     mem_free(a.hits);

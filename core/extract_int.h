@@ -31,8 +31,15 @@
 /* A sentence longer than this many tokens is cut (at a ; or , when there is one), so the
  * per-sentence rules stay linear in the length of a line without sentence ends. */
 #define EX_MAX_SENT_TOKENS 400
-/* Bits of a sentence's larger word filter (ex_wl_bit2): a power of two. */
-#define EX_WL_BITS2 16384
+/* Word lists the process-wide cache holds (extract_words.c): a power of two, above the
+ * number of lists in the rules (about 170), a multiple of 64. */
+#define EX_WL_SLOTS 256
+
+/* A sentence's answers of the word map (extract_words.c, ex_wl_sentence). */
+typedef struct ex_wl_sent_s {
+    uint64_t mapped[EX_WL_SLOTS / 64];
+    uint64_t in[EX_WL_SLOTS / 64];
+} ex_wl_sent_t;
 
 typedef struct sent_s {
     uint32_t off, end; /* byte span in the text */
@@ -134,11 +141,15 @@ typedef struct art_s {
     htab_t ev_idx;   /* events of this article (item = index - out_base) by key_hash */
     size_t ev_cap;
     buf_t scratch;
-    /* a Bloom filter of the token hashes of tokens [sb_t0, sb_t1) (ex_wl_sentence, one bit
-     * per hash, ex_wl_bit2), asked word by word: 1,024 bits said "maybe" to most long lists
-     * over a long sentence, and a smaller filter asked first cost more than it saved */
-    uint64_t sb2[EX_WL_BITS2 / 64];
+    /* the tokens ex_wl_sentence last read (a sentence) */
     size_t sb_t0, sb_t1;
+    /* the cached word lists (a bit per slot) whose words were all in the word map when the
+     * filter was set, and of those the lists a token of [sb_t0, sb_t1) is a word of: exact
+     * answers (extract_words.c) */
+    uint64_t wl_mapped[EX_WL_SLOTS / 64];
+    uint64_t wl_in[EX_WL_SLOTS / 64];
+    ex_wl_sent_t *wl_sent; /* owned: per sentence, its last wl_mapped and wl_in (a memo) */
+    size_t nwl_sent;
     int oom;
 } art_t;
 
@@ -403,20 +414,14 @@ typedef struct ex_wl_s {
     /* what ex_wl_may reads first, together */
     int all; /* a list the hashes cannot describe: read it word by word */
     uint32_t n;
-    uint16_t bit2[EX_WL_MAX]; /* ex_wl_bit2 of each hash */
-    uint64_t multi;           /* bit k: word k holds a space (a phrase) */
-    uint64_t bloom[16];       /* 1024 bits: ex_wl_bit of each hash */
-    uint64_t h[EX_WL_MAX];    /* the hash of each word, of each phrase's first word */
+    uint64_t multi;        /* bit k: word k holds a space (a phrase) */
+    uint64_t bloom[16];    /* 1024 bits: ex_wl_bit of each hash */
+    uint64_t h[EX_WL_MAX]; /* the hash of each word, of each phrase's first word */
 } ex_wl_t;
 /* The Bloom bit of a token hash. */
 static inline unsigned ex_wl_bit(uint64_t h)
 {
     return (unsigned)(h >> 54);
-}
-/* Its bit in the sentence's larger filter (EX_WL_BITS2 bits, other bits of the hash). */
-static inline unsigned ex_wl_bit2(uint64_t h)
-{
-    return (unsigned)(h >> 20) & (EX_WL_BITS2 - 1);
 }
 /* Returns 1 when the Bloom bit of token i is in w's filter. */
 static inline int ex_wl_tok_may(const art_t *a, size_t i, const ex_wl_t *w)
@@ -434,6 +439,10 @@ const ex_wl_t *ex_wl_get_table(const void *table, size_t stride, ex_wl_t *tmp);
 void ex_wl_sentence(art_t *a, size_t t0, size_t t1);
 /* Returns 0 when no word of w can be in tokens [lo, hi) (the filter covers them), else 1. */
 int ex_wl_may(const art_t *a, size_t lo, size_t hi, const ex_wl_t *w);
+/* Returns 1 when no word of the static list table (ex_wl_get_table's; a phrase's first word)
+ * is a token of [lo, hi), known without reading the list (a list cached and mapped before the
+ * sentence's filter was set, the filter covering [lo, hi)); 0 when one is or it cannot tell. */
+int ex_wl_absent(const art_t *a, size_t lo, size_t hi, const void *table);
 /* Returns v rounded to 4 decimals when it is 1 or more (scaled amounts read back short). */
 double ex_ty_round(double v);
 /* v rounded to one decimal (a percent change), unless too large to round. */
