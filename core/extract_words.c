@@ -96,7 +96,7 @@ static void ex_wl_build(const void *table, size_t stride, ex_wl_t *w)
 }
 
 /* The map slot of word hash h (added when add and absent), or -1 (absent, or the map full). */
-static long ex_wm_slot(uint64_t h, int add)
+static inline long ex_wm_slot(uint64_t h, int add)
 {
     size_t m = EX_WM_SLOTS - 1;
     size_t i = (size_t)(h ^ (h >> 32)) & m;
