@@ -233,9 +233,16 @@ void ex_co_name(const art_t *a, co_t c, const char **id, const char **name, cons
 /* Stores in hits (max) the lexicon phrases starting at token i that end by token end,
  * longest per class and every trigger (as extract_lex_match); returns how many. */
 size_t ex_lex_hits(const art_t *a, size_t i, size_t end, extract_lex_hit_t *hits, size_t max);
+/* ex_class_at past its first test (extract_name.c). */
+int ex_class_at_hits(const art_t *a, size_t i, size_t end, int cls, size_t *len);
 /* Returns 1 when a lexicon phrase of class cls starts at token i (ending before end), storing
- * its length in tokens in *len (may be NULL). */
-int ex_class_at(const art_t *a, size_t i, size_t end, int cls, size_t *len);
+ * its length in tokens in *len (may be NULL). Inline: most tokens have no phrase of the class
+ * asked, which one bit says. */
+static inline int ex_class_at(const art_t *a, size_t i, size_t end, int cls, size_t *len)
+{
+    if (a->lexcls_at && i < a->toks.n && !((a->lexcls_at[i] >> cls) & 1)) return 0;
+    return ex_class_at_hits(a, i, end, cls, len);
+}
 /* Returns the index of the provisional company with slug id (borrowed), or -1. */
 int ex_prov_find(const art_t *a, const char *id);
 /* Registers a provisional company named by bytes [s, e) of the text; returns its index or -1
@@ -255,9 +262,15 @@ static inline int ex_capword(const art_t *a, size_t i)
 int ex_name_part(const art_t *a, size_t i, size_t end);
 /* Returns 1 when the capitalised run [i, j) cannot be a company (place, month, person...). */
 int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0);
+/* ex_ticker_mark for a punctuation mark at token i (extract_name.c). */
+size_t ex_ticker_mark_punct(const art_t *a, size_t i, size_t end, size_t *tk);
 /* Returns the tokens of a ticker mark at token i ("<AAPL>", "(NASDAQ: AAPL)") or 0; stores
- * the ticker's token in *tk. */
-size_t ex_ticker_mark(const art_t *a, size_t i, size_t end, size_t *tk);
+ * the ticker's token in *tk. Inline: asked of every token, and a mark opens with '<' or '('. */
+static inline size_t ex_ticker_mark(const art_t *a, size_t i, size_t end, size_t *tk)
+{
+    if (!(ex_tk(a, i)->flags & EXTRACT_TOK_PUNCT)) return 0;
+    return ex_ticker_mark_punct(a, i, end, tk);
+}
 /* Pass 1 over sentence s (borrowed): registers the provisional companies it names. */
 void ex_discover(art_t *a, const sent_t *s);
 /* extract_cue.c. Part of pass 1 for a sentence s in lower case: the names its shape makes

@@ -51,9 +51,8 @@ size_t ex_lex_hits(const art_t *a, size_t i, size_t end, extract_lex_hit_t *hits
                             hits, max);
 }
 
-int ex_class_at(const art_t *a, size_t i, size_t end, int cls, size_t *len)
+int ex_class_at_hits(const art_t *a, size_t i, size_t end, int cls, size_t *len)
 {
-    if (a->lexcls_at && i < a->toks.n && !((a->lexcls_at[i] >> cls) & 1)) return 0;
     extract_lex_hit_t h[MAX_HITS_AT];
     size_t k = ex_lex_hits(a, i, end, h, MAX_HITS_AT);
     for (size_t j = 0; j < k; j++)
@@ -255,7 +254,7 @@ int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
 /* A ticker mark at token i: "<AAPL>" or "(NASDAQ: AAPL)", "(NYSE:IBM)", "(Nasdaq: AAPL.O)"
  * (exchanges: lexicon class exchange). Returns the tokens it spans (0 if none) and stores
  * the ticker's token in *tk. */
-size_t ex_ticker_mark(const art_t *a, size_t i, size_t end, size_t *tk)
+size_t ex_ticker_mark_punct(const art_t *a, size_t i, size_t end, size_t *tk)
 {
     const extract_tok_t *t = ex_tk(a, i);
     size_t j = i + 1, l;
