@@ -133,8 +133,19 @@ long ex_ty_find_phrase(const art_t *a, size_t lo, size_t hi, const char *const *
 
 long ex_ty_find_one(const art_t *a, size_t lo, size_t hi, const char *phrase)
 {
+    /* a token the phrase's first word (ASCII) can be has the word's hash: the others are
+     * passed without reading their bytes (a curly mark hashes as ASCII: such a word, or an
+     * empty phrase, is read at every token) */
+    const char *p = phrase;
+    size_t n = 0;
+    int ascii = 1;
+    while (*p == ' ') p++;
+    for (; p[n] && p[n] != ' '; n++)
+        if ((unsigned char)p[n] >= 0x80) ascii = 0;
+    int any = !ascii || !n;
+    uint64_t h = extract_tok_hash(p, n);
     for (size_t i = lo; i < hi; i++)
-        if (ex_ty_phrase(a, i, hi, phrase)) return (long)i;
+        if ((any || ex_tk(a, i)->h == h) && ex_ty_phrase(a, i, hi, phrase)) return (long)i;
     return -1;
 }
 
