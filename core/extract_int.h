@@ -187,11 +187,13 @@ static inline int ex_tok_is_n(const art_t *a, size_t i, const char *w, size_t n)
 static inline int ex_tok_is(const art_t *a, size_t i, const char *w)
 {
     const extract_tok_t *t = &a->toks.v[i];
+    /* the lengths first (w is a literal almost always: its length is known when compiling),
+     * so that most tokens are refused without reading the text */
+    if (t->len != strlen(w)) return 0;
     const unsigned char *p = (const unsigned char *)a->text + t->off;
-    size_t k = 0;
-    for (; k < t->len; k++)
-        if (!w[k] || ex_fold_c(p[k]) != ex_fold_c((unsigned char)w[k])) return 0;
-    return w[k] == 0;
+    for (size_t k = 0; k < t->len; k++)
+        if (ex_fold_c(p[k]) != ex_fold_c((unsigned char)w[k])) return 0;
+    return 1;
 }
 
 static inline int ex_upper_c(unsigned char c)
