@@ -452,7 +452,9 @@ const ex_wl_t *ex_wl_get(const char *const *words, ex_wl_t *tmp);
 const ex_wl_t *ex_wl_get_table(const void *table, size_t stride, ex_wl_t *tmp);
 /* Fills a's sentence filter with the tokens [t0, t1). */
 void ex_wl_sentence(art_t *a, size_t t0, size_t t1);
-/* Returns 0 when no word of w can be in tokens [lo, hi) (the filter covers them), else 1. */
+/* Returns 0 when no word of w can be in tokens [lo, hi) (the filter covers them), else 1:
+ * a "maybe" (a list read word by word, or cached after the sentence's filter was set), so a
+ * rule reads it as a gate before its own scan, never as a finding. */
 int ex_wl_may(const art_t *a, size_t lo, size_t hi, const ex_wl_t *w);
 /* Returns 1 when no word of the static list table (ex_wl_get_table's; a phrase's first word)
  * is a token of [lo, hi), known without reading the list (a list cached and mapped before the
