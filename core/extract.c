@@ -40,9 +40,15 @@ static int lex_index(art_t *a)
     a->lexm_at = mem_alloc((a->toks.n + 1) * sizeof *a->lexm_at);
     a->lexcls_at = mem_calloc(a->toks.n + 1, sizeof *a->lexcls_at);
     if (!a->lexm_at || !a->lexcls_at) return ERR_NOMEM;
+    const uint64_t *first = extract_lex_first(a->x->lex);
     for (size_t si = 0; si < a->nsents; si++) {
         const sent_t *s = &a->sents[si];
         for (size_t i = s->t0; i < s->t1; i++) {
+            unsigned fb = extract_lex_first_bit(a->toks.v[i].h);
+            if (!((first[fb >> 6] >> (fb & 63)) & 1)) { /* no phrase starts here (most) */
+                a->lexm_at[i] = (uint32_t)a->nlexm;
+                continue;
+            }
             const extract_lex_entry_t *m[EXTRACT_LEX_MAX_MATCHES];
             size_t k = extract_lex_matches(a->x->lex, a->text, a->toks.v, s->t1, i, m,
                                            EXTRACT_LEX_MAX_MATCHES);

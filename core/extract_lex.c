@@ -8,8 +8,6 @@
 #include "mem.h"
 #include "tsv.h"
 
-#define LEX_FIRST_BITS 65536
-
 struct extract_lex_s {
     extract_lex_entry_t *v; /* owned */
     size_t n, cap;
@@ -19,15 +17,10 @@ struct extract_lex_s {
      * is numbered by the index; one_e and two_e (owned, cap of each) give its entry. */
     htab_t one, two;
     uint32_t *one_e, *two_e;
-    /* a bit per first word of a phrase (lex_fbit): most tokens start none, and this 8 KB
-     * says so before either index is asked */
-    uint64_t first[LEX_FIRST_BITS / 64];
+    /* a bit per first word of a phrase (extract_lex_first_bit): most tokens start none, and this 8
+     * KB says so before either index is asked */
+    uint64_t first[EXTRACT_LEX_FIRST_BITS / 64];
 };
-
-static unsigned lex_fbit(uint64_t h)
-{
-    return (unsigned)((h * 0x9E3779B97F4A7C15ULL) >> 48) & (LEX_FIRST_BITS - 1);
-}
 
 static uint64_t lex_key2(uint64_t h1, uint64_t h2)
 {
@@ -125,7 +118,7 @@ static extract_lex_entry_t *lex_add(extract_lex_t *lx, const char *phrase, int *
         goto nomem;
     }
     ie[item] = (uint32_t)lx->n;
-    unsigned fb = lex_fbit(t.v[0].h);
+    unsigned fb = extract_lex_first_bit(t.v[0].h);
     lx->first[fb >> 6] |= (uint64_t)1 << (fb & 63);
     en->toks = t.v;
     en->ntoks = t.n;
@@ -239,12 +232,17 @@ static int lex_tok_eq(const char *text, const extract_tok_t *t, const char *ph,
     return (t->flags & EXTRACT_TOK_UPPER) && !(p->flags & EXTRACT_TOK_UPPER);
 }
 
+const uint64_t *extract_lex_first(const extract_lex_t *lx)
+{
+    return lx->first;
+}
+
 size_t extract_lex_matches(const extract_lex_t *lx, const char *text, const extract_tok_t *toks,
                            size_t n, size_t i, const extract_lex_entry_t **out, size_t max)
 {
     size_t nm = 0;
     if (i >= n) return 0;
-    unsigned fb = lex_fbit(toks[i].h);
+    unsigned fb = extract_lex_first_bit(toks[i].h);
     if (!((lx->first[fb >> 6] >> (fb & 63)) & 1)) return 0;
     /* the entries starting with the token's word, newest first: the two indexes' chains
      * (each newest first) merged */
