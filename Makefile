@@ -30,7 +30,7 @@ CMOCKA     = $(shell pkg-config --cflags --libs cmocka)
 
 WARN    := -Wall -Wextra -Wstrict-prototypes -Wvla -Wwrite-strings -Wno-missing-field-initializers
 BASE    := -std=c11 -D_GNU_SOURCE -DSEISMO_VERSION='"$(VERSION)"' -I. -MMD -MP
-OPT     ?= -O2 -g
+OPT     ?= -O3 -g
 SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 LIB_SRC  := $(filter-out adapters/cli/main.c,$(wildcard core/*.c adapters/*/*.c))

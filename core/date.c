@@ -2,7 +2,6 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 
 #include "err.h"
 
@@ -117,15 +116,32 @@ static const char *const month_names[12] = {"january",   "february", "march",   
                                             "may",       "june",     "july",     "august",
                                             "september", "october",  "november", "december"};
 
+static const unsigned char month_len[12] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
+
+/* Returns 1 when n bytes of s are the lower-case w (n bytes or more), in any ASCII case. */
+static int date_ieq(const char *s, const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+        if (c != (unsigned char)w[k]) return 0;
+    }
+    return 1;
+}
+
 /* Returns the month (1-12) named by n bytes of s (full or 3-4 letter form), else 0. */
 int date_month_of(const char *s, size_t n)
 {
-    if (n < 3 || n > 9 || !s[0] || !strchr("jfmasondJFMASOND", s[0])) return 0;
+    if (n < 3 || n > 9) return 0;
+    /* the names are in lower case: every form asks for the first letter, folded */
+    unsigned char c0 = (unsigned char)s[0];
+    if (c0 >= 'A' && c0 <= 'Z') c0 = (unsigned char)(c0 + 32);
     for (int m = 0; m < 12; m++) {
-        size_t ml = strlen(month_names[m]);
-        if (n == ml && strncasecmp(s, month_names[m], n) == 0) return m + 1;
-        if (n == 3 && strncasecmp(s, month_names[m], 3) == 0) return m + 1;
-        if (n == 4 && m == 8 && strncasecmp(s, "sept", 4) == 0) return 9;
+        const char *nm = month_names[m];
+        if ((unsigned char)nm[0] != c0) continue;
+        if (n == month_len[m] && date_ieq(s, nm, n)) return m + 1;
+        if (n == 3 && date_ieq(s, nm, 3)) return m + 1;
+        if (n == 4 && m == 8 && date_ieq(s, "sept", 4)) return 9;
     }
     return 0;
 }

@@ -36,11 +36,21 @@ size_t extract_parse_date(const char *s, size_t n, char out[11])
 /* Finds every lexicon phrase at every token once (ex_lex_hits, ex_class_at read it). */
 static int lex_index(art_t *a)
 {
+    _Static_assert(LEX_CLASS_COUNT <= 32, "a token's classes are bits of a uint32_t");
     a->lexm_at = mem_alloc((a->toks.n + 1) * sizeof *a->lexm_at);
-    if (!a->lexm_at) return ERR_NOMEM;
+    a->lexcls_at = mem_calloc(a->toks.n + 1, sizeof *a->lexcls_at);
+    /* (lexm is read at lexm_at[i] even when no phrase starts anywhere: never NULL) */
+    if (!a->lexm_at || !a->lexcls_at || ex_grow((void **)&a->lexm, &a->caplexm, 1, sizeof *a->lexm))
+        return ERR_NOMEM;
+    const uint64_t *first = extract_lex_first(a->x->lex);
     for (size_t si = 0; si < a->nsents; si++) {
         const sent_t *s = &a->sents[si];
         for (size_t i = s->t0; i < s->t1; i++) {
+            unsigned fb = extract_lex_first_bit(a->toks.v[i].h);
+            if (!((first[fb >> 6] >> (fb & 63)) & 1)) { /* no phrase starts here (most) */
+                a->lexm_at[i] = (uint32_t)a->nlexm;
+                continue;
+            }
             const extract_lex_entry_t *m[EXTRACT_LEX_MAX_MATCHES];
             size_t k = extract_lex_matches(a->x->lex, a->text, a->toks.v, s->t1, i, m,
                                            EXTRACT_LEX_MAX_MATCHES);
@@ -48,6 +58,7 @@ static int lex_index(art_t *a)
             if (ex_grow((void **)&a->lexm, &a->caplexm, a->nlexm + k + 1, sizeof *a->lexm))
                 return ERR_NOMEM;
             memcpy(a->lexm + a->nlexm, m, k * sizeof *m);
+            for (size_t q = 0; q < k; q++) a->lexcls_at[i] |= (uint32_t)1 << m[q]->cls;
             a->nlexm += k;
         }
     }
@@ -60,6 +71,7 @@ static void analyse(art_t *a, const sent_t *s)
 {
     a->nhits = 0;
     for (size_t i = s->t0; i < s->t1 && !a->oom; i++) {
+        if (!a->lexcls_at[i]) continue; /* no phrase at this token (most tokens) */
         extract_lex_hit_t h[MAX_HITS_AT];
         size_t k = ex_lex_hits(a, i, s->t1, h, MAX_HITS_AT);
         if (k) {
@@ -241,6 +253,8 @@ out:
     mem_free(a.scratch_l);
     mem_free(a.lexm);
     mem_free(a.lexm_at);
+    mem_free(a.lexcls_at);
+    mem_free(a.wl_sent);
     mem_free(a.sents);
     mem_free(a.ments);
     mem_free(a.hits);

@@ -349,7 +349,10 @@ int ex_structure(art_t *a)
         size_t ps = lines[i].s, pe = lines[i].e, j = i + 1;
         int caps = 1;
         for (size_t k = ps; k < pe; k++)
-            if (ex_lower_c((unsigned char)t[k])) caps = 0;
+            if (ex_lower_c((unsigned char)t[k])) {
+                caps = 0;
+                break;
+            }
         /* a title in mixed case on the first line of wrapped text stands alone ("Corvex to
          * sell Altor stake to Silverpine" above the first paragraph) */
         int title = i == first && j < byline && !line_blank(t, lines[j]) &&

@@ -31,8 +31,15 @@
 /* A sentence longer than this many tokens is cut (at a ; or , when there is one), so the
  * per-sentence rules stay linear in the length of a line without sentence ends. */
 #define EX_MAX_SENT_TOKENS 400
-/* Bits of a sentence's larger word filter (ex_wl_bit2): a power of two. */
-#define EX_WL_BITS2 16384
+/* Word lists the process-wide cache holds (extract_words.c): a power of two, above the
+ * number of lists in the rules (about 170), a multiple of 64. */
+#define EX_WL_SLOTS 256
+
+/* A sentence's answers of the word map (extract_words.c, ex_wl_sentence). */
+typedef struct ex_wl_sent_s {
+    uint64_t mapped[EX_WL_SLOTS / 64];
+    uint64_t in[EX_WL_SLOTS / 64];
+} ex_wl_sent_t;
 
 typedef struct sent_s {
     uint32_t off, end; /* byte span in the text */
@@ -103,6 +110,8 @@ typedef struct art_s {
     const extract_lex_entry_t **lexm;
     size_t nlexm, caplexm;
     uint32_t *lexm_at;
+    /* bit c of lexcls_at[i]: a phrase of class c is among token i's (most tokens have none) */
+    uint32_t *lexcls_at;
     /* per sentence scratch */
     ment_t *ments;
     size_t nments, capments;
@@ -133,12 +142,15 @@ typedef struct art_s {
     htab_t ev_idx;   /* events of this article (item = index - out_base) by key_hash */
     size_t ev_cap;
     buf_t scratch;
-    /* a Bloom filter of the token hashes of tokens [sb_t0, sb_t1) (ex_wl_sentence) */
-    uint64_t sb[16];
-    /* ... and a larger one (ex_wl_bit2), asked word by word once sb lets a list through:
-     * 1,024 bits say "maybe" to most long lists over a long sentence */
-    uint64_t sb2[EX_WL_BITS2 / 64];
+    /* the tokens ex_wl_sentence last read (a sentence) */
     size_t sb_t0, sb_t1;
+    /* the cached word lists (a bit per slot) whose words were all in the word map when the
+     * filter was set, and of those the lists a token of [sb_t0, sb_t1) is a word of: exact
+     * answers (extract_words.c) */
+    uint64_t wl_mapped[EX_WL_SLOTS / 64];
+    uint64_t wl_in[EX_WL_SLOTS / 64];
+    ex_wl_sent_t *wl_sent; /* owned: per sentence, its last wl_mapped and wl_in (a memo) */
+    size_t nwl_sent;
     int oom;
 } art_t;
 
@@ -176,11 +188,13 @@ static inline int ex_tok_is_n(const art_t *a, size_t i, const char *w, size_t n)
 static inline int ex_tok_is(const art_t *a, size_t i, const char *w)
 {
     const extract_tok_t *t = &a->toks.v[i];
+    /* the lengths first (w is a literal almost always: its length is known when compiling),
+     * so that most tokens are refused without reading the text */
+    if (t->len != strlen(w)) return 0;
     const unsigned char *p = (const unsigned char *)a->text + t->off;
-    size_t k = 0;
-    for (; k < t->len; k++)
-        if (!w[k] || ex_fold_c(p[k]) != ex_fold_c((unsigned char)w[k])) return 0;
-    return w[k] == 0;
+    for (size_t k = 0; k < t->len; k++)
+        if (ex_fold_c(p[k]) != ex_fold_c((unsigned char)w[k])) return 0;
+    return 1;
 }
 
 static inline int ex_upper_c(unsigned char c)
@@ -222,23 +236,44 @@ void ex_co_name(const art_t *a, co_t c, const char **id, const char **name, cons
 /* Stores in hits (max) the lexicon phrases starting at token i that end by token end,
  * longest per class and every trigger (as extract_lex_match); returns how many. */
 size_t ex_lex_hits(const art_t *a, size_t i, size_t end, extract_lex_hit_t *hits, size_t max);
+/* ex_class_at past its first test (extract_name.c). */
+int ex_class_at_hits(const art_t *a, size_t i, size_t end, int cls, size_t *len);
 /* Returns 1 when a lexicon phrase of class cls starts at token i (ending before end), storing
- * its length in tokens in *len (may be NULL). */
-int ex_class_at(const art_t *a, size_t i, size_t end, int cls, size_t *len);
+ * its length in tokens in *len (may be NULL). Inline: most tokens have no phrase of the class
+ * asked, which one bit says. */
+static inline int ex_class_at(const art_t *a, size_t i, size_t end, int cls, size_t *len)
+{
+    if (a->lexcls_at && i < a->toks.n && !((a->lexcls_at[i] >> cls) & 1)) return 0;
+    return ex_class_at_hits(a, i, end, cls, len);
+}
 /* Returns the index of the provisional company with slug id (borrowed), or -1. */
 int ex_prov_find(const art_t *a, const char *id);
 /* Registers a provisional company named by bytes [s, e) of the text; returns its index or -1
  * (a registry company, too short, or out of memory: then a->oom is set). */
 int ex_prov_add(art_t *a, size_t s, size_t e);
-/* Returns 1 when token i is a capitalised word (Apple, APPLE, iRobot). */
-int ex_capword(const art_t *a, size_t i);
+/* Returns 1 when token i is a capitalised word (Apple, APPLE, iRobot). Inline: the name
+ * rules ask it of most tokens. */
+static inline int ex_capword(const art_t *a, size_t i)
+{
+    const extract_tok_t *t = ex_tk(a, i);
+    if (!(t->flags & EXTRACT_TOK_WORD)) return 0;
+    if (t->flags & (EXTRACT_TOK_CAP | EXTRACT_TOK_UPPER)) return 1;
+    /* iRobot, eBay */
+    return t->len >= 3 && t->len <= 20 && ex_upper_c((unsigned char)a->text[t->off + 1]);
+}
 /* Returns 1 when token i can be part of a name (capitalised word, 3M, AT & T, Rolls-Royce). */
 int ex_name_part(const art_t *a, size_t i, size_t end);
 /* Returns 1 when the capitalised run [i, j) cannot be a company (place, month, person...). */
 int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0);
+/* ex_ticker_mark for a punctuation mark at token i (extract_name.c). */
+size_t ex_ticker_mark_punct(const art_t *a, size_t i, size_t end, size_t *tk);
 /* Returns the tokens of a ticker mark at token i ("<AAPL>", "(NASDAQ: AAPL)") or 0; stores
- * the ticker's token in *tk. */
-size_t ex_ticker_mark(const art_t *a, size_t i, size_t end, size_t *tk);
+ * the ticker's token in *tk. Inline: asked of every token, and a mark opens with '<' or '('. */
+static inline size_t ex_ticker_mark(const art_t *a, size_t i, size_t end, size_t *tk)
+{
+    if (!(ex_tk(a, i)->flags & EXTRACT_TOK_PUNCT)) return 0;
+    return ex_ticker_mark_punct(a, i, end, tk);
+}
 /* Pass 1 over sentence s (borrowed): registers the provisional companies it names. */
 void ex_discover(art_t *a, const sent_t *s);
 /* extract_cue.c. Part of pass 1 for a sentence s in lower case: the names its shape makes
@@ -388,27 +423,21 @@ static inline int ex_ty_sentence_ok(const sent_t *s)
 {
     return s->t1 - s->t0 <= EX_TY_MAX_TOKENS;
 }
-/* A word list of the rules, hashed (extract_words.c). */
-#define EX_WL_MAX 48
+/* A word list of the rules, hashed (extract_words.c), of at most EX_WL_MAX words (the
+ * longest lists of the rules hold 64; multi has a bit per word). */
+#define EX_WL_MAX 64
 typedef struct ex_wl_s {
-    uint64_t bloom[16];       /* 1024 bits: ex_wl_bit of each hash */
-    uint64_t h[EX_WL_MAX];    /* the hash of each word, of each phrase's first word */
-    uint16_t bit2[EX_WL_MAX]; /* ex_wl_bit2 of each hash */
-    uint64_t multi;           /* bit k: word k holds a space (a phrase) */
-    uint8_t used[16];         /* the indices of the filter's nonzero words, nused of them */
-    uint32_t nused;
-    uint32_t n;
+    /* what ex_wl_may reads first, together */
     int all; /* a list the hashes cannot describe: read it word by word */
+    uint32_t n;
+    uint64_t multi;        /* bit k: word k holds a space (a phrase) */
+    uint64_t bloom[16];    /* 1024 bits: ex_wl_bit of each hash */
+    uint64_t h[EX_WL_MAX]; /* the hash of each word, of each phrase's first word */
 } ex_wl_t;
 /* The Bloom bit of a token hash. */
 static inline unsigned ex_wl_bit(uint64_t h)
 {
     return (unsigned)(h >> 54);
-}
-/* Its bit in the sentence's larger filter (EX_WL_BITS2 bits, other bits of the hash). */
-static inline unsigned ex_wl_bit2(uint64_t h)
-{
-    return (unsigned)(h >> 20) & (EX_WL_BITS2 - 1);
 }
 /* Returns 1 when the Bloom bit of token i is in w's filter. */
 static inline int ex_wl_tok_may(const art_t *a, size_t i, const ex_wl_t *w)
@@ -424,8 +453,14 @@ const ex_wl_t *ex_wl_get(const char *const *words, ex_wl_t *tmp);
 const ex_wl_t *ex_wl_get_table(const void *table, size_t stride, ex_wl_t *tmp);
 /* Fills a's sentence filter with the tokens [t0, t1). */
 void ex_wl_sentence(art_t *a, size_t t0, size_t t1);
-/* Returns 0 when no word of w can be in tokens [lo, hi) (the filter covers them), else 1. */
+/* Returns 0 when no word of w can be in tokens [lo, hi) (the filter covers them), else 1:
+ * a "maybe" (a list read word by word, or cached after the sentence's filter was set), so a
+ * rule reads it as a gate before its own scan, never as a finding. */
 int ex_wl_may(const art_t *a, size_t lo, size_t hi, const ex_wl_t *w);
+/* Returns 1 when no word of the static list table (ex_wl_get_table's; a phrase's first word)
+ * is a token of [lo, hi), known without reading the list (a list cached and mapped before the
+ * sentence's filter was set, the filter covering [lo, hi)); 0 when one is or it cannot tell. */
+int ex_wl_absent(const art_t *a, size_t lo, size_t hi, const void *table);
 /* Returns v rounded to 4 decimals when it is 1 or more (scaled amounts read back short). */
 double ex_ty_round(double v);
 /* v rounded to one decimal (a percent change), unless too large to round. */

@@ -11,8 +11,21 @@
 struct extract_lex_s {
     extract_lex_entry_t *v; /* owned */
     size_t n, cap;
-    htab_t idx; /* entries by the hash of their first word */
+    /* The entries of one word by its hash, and those of two words or more by the hashes of
+     * their first two words (lex_key2): most phrases that start with a common word ("to",
+     * "the") are refused by the word after it without reading them. An item of each index
+     * is numbered by the index; one_e and two_e (owned, cap of each) give its entry. */
+    htab_t one, two;
+    uint32_t *one_e, *two_e;
+    /* a bit per first word of a phrase (extract_lex_first_bit): most tokens start none, and this 8
+     * KB says so before either index is asked */
+    uint64_t first[EXTRACT_LEX_FIRST_BITS / 64];
 };
+
+static uint64_t lex_key2(uint64_t h1, uint64_t h2)
+{
+    return h1 ^ ((h2 << 23) | (h2 >> 41)) ^ 0x5bd1e9955bd1e995ULL;
+}
 
 static const char *const lex_class_names[LEX_CLASS_COUNT] = {
     [LEX_UP] = "up",
@@ -58,7 +71,10 @@ void extract_lex_free(extract_lex_t *lx)
         mem_free(lx->v[i].status);
     }
     mem_free(lx->v);
-    htab_release(&lx->idx);
+    mem_free(lx->one_e);
+    mem_free(lx->two_e);
+    htab_release(&lx->one);
+    htab_release(&lx->two);
     mem_free(lx);
 }
 
@@ -82,16 +98,28 @@ static extract_lex_entry_t *lex_add(extract_lex_t *lx, const char *phrase, int *
         extract_lex_entry_t *v = mem_realloc(lx->v, nc * sizeof *v);
         if (!v) goto nomem;
         lx->v = v;
+        uint32_t *e1 = mem_realloc(lx->one_e, nc * sizeof *e1);
+        if (!e1) goto nomem;
+        lx->one_e = e1;
+        uint32_t *e2 = mem_realloc(lx->two_e, nc * sizeof *e2);
+        if (!e2) goto nomem;
+        lx->two_e = e2;
         lx->cap = nc;
     }
     en = &lx->v[lx->n];
     memset(en, 0, sizeof *en);
     en->phrase = mem_strdup(phrase);
     if (!en->phrase) goto nomem;
-    if (htab_add(&lx->idx, t.v[0].h)) {
+    htab_t *ix = t.n == 1 ? &lx->one : &lx->two;
+    uint32_t *ie = t.n == 1 ? lx->one_e : lx->two_e;
+    size_t item = ix->n;
+    if (htab_add(ix, t.n == 1 ? t.v[0].h : lex_key2(t.v[0].h, t.v[1].h))) {
         mem_free(en->phrase);
         goto nomem;
     }
+    ie[item] = (uint32_t)lx->n;
+    unsigned fb = extract_lex_first_bit(t.v[0].h);
+    lx->first[fb >> 6] |= (uint64_t)1 << (fb & 63);
     en->toks = t.v;
     en->ntoks = t.n;
     lx->n++;
@@ -204,13 +232,32 @@ static int lex_tok_eq(const char *text, const extract_tok_t *t, const char *ph,
     return (t->flags & EXTRACT_TOK_UPPER) && !(p->flags & EXTRACT_TOK_UPPER);
 }
 
+const uint64_t *extract_lex_first(const extract_lex_t *lx)
+{
+    return lx->first;
+}
+
 size_t extract_lex_matches(const extract_lex_t *lx, const char *text, const extract_tok_t *toks,
                            size_t n, size_t i, const extract_lex_entry_t **out, size_t max)
 {
     size_t nm = 0;
     if (i >= n) return 0;
-    for (long a = htab_first(&lx->idx, toks[i].h); a >= 0 && nm < max; a = htab_next(&lx->idx, a)) {
-        const extract_lex_entry_t *en = &lx->v[a];
+    unsigned fb = extract_lex_first_bit(toks[i].h);
+    if (!((lx->first[fb >> 6] >> (fb & 63)) & 1)) return 0;
+    /* the entries starting with the token's word, newest first: the two indexes' chains
+     * (each newest first) merged */
+    long a = htab_first(&lx->one, toks[i].h);
+    long b = i + 1 < n ? htab_first(&lx->two, lex_key2(toks[i].h, toks[i + 1].h)) : -1;
+    while ((a >= 0 || b >= 0) && nm < max) {
+        uint32_t e;
+        if (b < 0 || (a >= 0 && lx->one_e[a] > lx->two_e[b])) {
+            e = lx->one_e[a];
+            a = htab_next(&lx->one, a);
+        } else {
+            e = lx->two_e[b];
+            b = htab_next(&lx->two, b);
+        }
+        const extract_lex_entry_t *en = &lx->v[e];
         size_t k;
         if (i + en->ntoks > n) continue;
         for (k = 0; k < en->ntoks; k++)

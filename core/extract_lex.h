@@ -95,6 +95,16 @@ int extract_lex_load_triggers(extract_lex_t *lx, const char *tsv, size_t len, co
                               err_t *e);
 /* Loads the built-in lexicon.tsv and triggers.tsv. */
 int extract_lex_load_builtin(extract_lex_t *lx, err_t *e);
+/* Bits of the set of phrase first words (extract_lex_first). */
+#define EXTRACT_LEX_FIRST_BITS 65536
+/* The bit of a token hash h in that set. */
+static inline unsigned extract_lex_first_bit(uint64_t h)
+{
+    return (unsigned)((h * 0x9E3779B97F4A7C15ULL) >> 48) & (EXTRACT_LEX_FIRST_BITS - 1);
+}
+/* Returns lx's set of phrase first words (borrowed, EXTRACT_LEX_FIRST_BITS bits): a token
+ * whose bit is clear starts no phrase (extract_lex_matches finds none there). */
+const uint64_t *extract_lex_first(const extract_lex_t *lx);
 /* Stores in out (max, caller-owned) every entry (borrowed) whose phrase matches the tokens of
  * text at toks[i] within toks[0..n), in index order; returns how many. */
 size_t extract_lex_matches(const extract_lex_t *lx, const char *text, const extract_tok_t *toks,

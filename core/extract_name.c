@@ -51,7 +51,7 @@ size_t ex_lex_hits(const art_t *a, size_t i, size_t end, extract_lex_hit_t *hits
                             hits, max);
 }
 
-int ex_class_at(const art_t *a, size_t i, size_t end, int cls, size_t *len)
+int ex_class_at_hits(const art_t *a, size_t i, size_t end, int cls, size_t *len)
 {
     extract_lex_hit_t h[MAX_HITS_AT];
     size_t k = ex_lex_hits(a, i, end, h, MAX_HITS_AT);
@@ -174,15 +174,6 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
     return (int)(a->nprov - 1);
 }
 
-int ex_capword(const art_t *a, size_t i)
-{
-    const extract_tok_t *t = ex_tk(a, i);
-    if (!(t->flags & EXTRACT_TOK_WORD)) return 0;
-    if (t->flags & (EXTRACT_TOK_CAP | EXTRACT_TOK_UPPER)) return 1;
-    /* iRobot, eBay */
-    return t->len >= 3 && t->len <= 20 && ex_upper_c((unsigned char)a->text[t->off + 1]);
-}
-
 int ex_name_part(const art_t *a, size_t i, size_t end)
 {
     const extract_tok_t *t = ex_tk(a, i);
@@ -272,7 +263,7 @@ int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
 /* A ticker mark at token i: "<AAPL>" or "(NASDAQ: AAPL)", "(NYSE:IBM)", "(Nasdaq: AAPL.O)"
  * (exchanges: lexicon class exchange). Returns the tokens it spans (0 if none) and stores
  * the ticker's token in *tk. */
-size_t ex_ticker_mark(const art_t *a, size_t i, size_t end, size_t *tk)
+size_t ex_ticker_mark_punct(const art_t *a, size_t i, size_t end, size_t *tk)
 {
     if (i >= end) return 0;
     const extract_tok_t *t = ex_tk(a, i);

@@ -47,7 +47,6 @@ void ex_find_numbers(art_t *a, const sent_t *s)
         if (!(t->flags & EXTRACT_TOK_NUM)) continue;
         num_t *n = &a->nums[a->nnums];
         memset(n, 0, sizeof *n);
-        n->v = ex_parse_num(a, i);
         n->t0 = n->t1 = (uint32_t)i;
         size_t j = i + 1;
         /* percent */
@@ -55,6 +54,7 @@ void ex_find_numbers(art_t *a, const sent_t *s)
             (ex_tok_is(a, j, "%") || ex_tok_is(a, j, "percent") || ex_tok_is(a, j, "pct") ||
              (ex_tok_is(a, j, "per") && j + 1 < s->t1 && ex_tok_is(a, j + 1, "cent")))) {
             n->pct = 1;
+            n->v = ex_parse_num(a, i);
             n->t1 = (uint32_t)(j + (ex_tok_is(a, j, "per") ? 2 : 1));
             if (i > s->t0 && ex_tok_is(a, i - 1, "-") && !(t->flags & EXTRACT_TOK_SPACE) &&
                 i - 1 > s->t0 && (ex_tk(a, i - 1)->flags & EXTRACT_TOK_SPACE))
@@ -94,7 +94,8 @@ void ex_find_numbers(art_t *a, const sent_t *s)
             (!hy || ex_tok_is(a, ps + 1, "-")) && ex_tok_is(a, ps + 1 + hy, "share"))
             continue;
         if (j < s->t1 && ex_tok_is(a, j, "cts")) continue;
-        n->v *= mult;
+        /* (read only for a number kept: most are neither a percentage nor money) */
+        n->v = ex_parse_num(a, i) * mult;
         snprintf(n->cur, sizeof n->cur, "%s", cur);
         n->t0 = (uint32_t)start;
         n->t1 = (uint32_t)j;
@@ -112,6 +113,17 @@ void ex_find_dates(art_t *a, const sent_t *s)
         const extract_tok_t *t = ex_tk(a, i);
         if (!(t->flags & (EXTRACT_TOK_WORD | EXTRACT_TOK_NUM))) continue;
         if ((t->flags & EXTRACT_TOK_WORD) && !(t->flags & EXTRACT_TOK_CAP)) continue;
+        /* a capitalised word opens a date only as a month: its first letter is one of
+         * JFMASOND (date_month_of's first test, without the call) */
+        if (t->flags & EXTRACT_TOK_WORD) {
+            unsigned c = (unsigned char)a->text[t->off] | 32u;
+            if (c < 'a' || c > 'z' ||
+                !((1u << (c - 'a')) &
+                  ((1u << ('j' - 'a')) | (1u << ('f' - 'a')) | (1u << ('m' - 'a')) |
+                   (1u << ('a' - 'a')) | (1u << ('s' - 'a')) | (1u << ('o' - 'a')) |
+                   (1u << ('n' - 'a')) | (1u << ('d' - 'a')))))
+                continue;
+        }
         int y, m, d;
         size_t k = date_scan_text(a->text + t->off, s->end - t->off, 0, &y, &m, &d);
         if (!k) continue;

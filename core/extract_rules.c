@@ -4,6 +4,8 @@
  * here. */
 #include "extract_int.h"
 
+#include <stdint.h>
+
 static const ex_rule_t ex_rules[] = {
     /* rejections first: they silence partnerships of the same sentence */
     {"partnership_rejected", 0, LEX_TRIGGER, EVENT_PARTNERSHIP_REJECTED, ex_rule_partnership},
@@ -57,11 +59,17 @@ void ex_run_rules(art_t *a, const sent_t *s)
     for (size_t r = 0; r < EX_NRULES; r++)
         if (ex_rules[r].pass > maxpass) maxpass = ex_rules[r].pass;
     for (int pass = 0; pass <= maxpass && !a->oom; pass++) {
-        for (size_t k = 0; k < a->nhits && !a->oom; k++)
+        /* the classes some rule of this pass handles: most hits are of none */
+        uint32_t want = 0;
+        for (size_t r = 0; r < EX_NRULES; r++)
+            if (ex_rules[r].pass == pass && ex_rules[r].cls) want |= (uint32_t)1 << ex_rules[r].cls;
+        for (size_t k = 0; k < a->nhits && !a->oom; k++) {
+            if (!((want >> a->hits[k].entry->cls) & 1)) continue;
             for (size_t r = 0; r < EX_NRULES; r++)
                 if (ex_rules[r].pass == pass && ex_rules[r].cls &&
                     ex_rule_wants(&ex_rules[r], a, s, &a->hits[k]))
                     ex_rules[r].fn(a, s, &a->hits[k]);
+        }
         for (size_t r = 0; r < EX_NRULES && !a->oom; r++)
             if (ex_rules[r].pass == pass && !ex_rules[r].cls) ex_rules[r].fn(a, s, NULL);
     }

@@ -49,15 +49,19 @@ static size_t tok_apos(const unsigned char *s, size_t n)
     return 0;
 }
 
-static int tok_push(extract_toks_t *t, size_t off, size_t len, uint32_t flags, uint64_t h)
+static int tok_grow(extract_toks_t *t)
 {
-    if (t->n == t->cap) {
-        size_t nc = t->cap ? t->cap * 2 : 256;
-        extract_tok_t *v = mem_realloc(t->v, nc * sizeof *v);
-        if (!v) return ERR_NOMEM;
-        t->v = v;
-        t->cap = nc;
-    }
+    size_t nc = t->cap ? t->cap * 2 : 256;
+    extract_tok_t *v = mem_realloc(t->v, nc * sizeof *v);
+    if (!v) return ERR_NOMEM;
+    t->v = v;
+    t->cap = nc;
+    return 0;
+}
+
+static inline int tok_push(extract_toks_t *t, size_t off, size_t len, uint32_t flags, uint64_t h)
+{
+    if (t->n == t->cap && tok_grow(t)) return ERR_NOMEM;
     extract_tok_t *k = &t->v[t->n++];
     k->off = (uint32_t)off;
     k->len = (uint32_t)len;
@@ -115,18 +119,22 @@ int extract_tok_run(const char *text, size_t from, size_t to, extract_toks_t *t)
             i += 3;
             fl |= EXTRACT_TOK_WORD | EXTRACT_TOK_CAP | EXTRACT_TOK_UPPER;
         } else if (tok_wordchar(s + i, to - i)) {
-            int lower = 0, upper = 0, dots = 0;
+            int dots = 0;
+            /* bit 5 of lc: a letter in lower case was read; of uc: one in upper case */
+            unsigned lc = 0, uc = 0;
             /* the word's hash is taken as it is read (extract_tok_hash of its bytes) */
             uint64_t h = FNV_OFF;
             if (tok_alpha(s[i])) fl |= (s[i] <= 'Z') ? EXTRACT_TOK_CAP : EXTRACT_TOK_LOWER;
             while (i < to) {
                 unsigned char c = s[i];
-                if (c < 0x80 ? tok_alpha(c) || tok_digit(c) : tok_wordchar(s + i, to - i)) {
-                    if (c >= 'a' && c <= 'z') lower = 1;
-                    if (c >= 'A' && c <= 'Z') {
-                        upper = 1;
-                        c |= 32;
-                    }
+                if ((unsigned)((c | 32) - 'a') < 26) { /* a letter, most bytes of a word */
+                    lc |= c;
+                    uc |= ~(unsigned)c;
+                    h = (h ^ (unsigned char)(c | 32)) * FNV_PRIME;
+                    i++;
+                    continue;
+                }
+                if (c < 0x80 ? tok_digit(c) : tok_wordchar(s + i, to - i)) {
                     h = (h ^ c) * FNV_PRIME;
                     i++;
                     continue;
@@ -156,7 +164,7 @@ int extract_tok_run(const char *text, size_t from, size_t to, extract_toks_t *t)
                 break;
             }
             fl |= EXTRACT_TOK_WORD;
-            if (upper && !lower) fl |= EXTRACT_TOK_UPPER;
+            if ((uc & 32) && !(lc & 32)) fl |= EXTRACT_TOK_UPPER;
             if (tok_push(t, st, i - st, fl, h)) return ERR_NOMEM;
             continue;
         } else if ((ap = tok_apos(s + i, to - i)) != 0 && i + ap < to && (s[i + ap] | 32) == 's' &&

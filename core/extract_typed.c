@@ -64,6 +64,7 @@ static int ty_is_hashed(const art_t *a, size_t i, const char *const *words, cons
 
 int ex_ty_is(const art_t *a, size_t i, const char *const *words)
 {
+    if (ex_wl_absent(a, i, i + 1, words)) return 0;
     ex_wl_t tmp;
     const ex_wl_t *w = ex_wl_get(words, &tmp);
     return w->all ? ty_is_plain(a, i, words) : ty_is_hashed(a, i, words, w);
@@ -71,7 +72,7 @@ int ex_ty_is(const art_t *a, size_t i, const char *const *words)
 
 long ex_ty_find(const art_t *a, size_t lo, size_t hi, const char *const *words)
 {
-    if (lo >= hi) return -1;
+    if (lo >= hi || ex_wl_absent(a, lo, hi, words)) return -1;
     ex_wl_t tmp;
     const ex_wl_t *w = ex_wl_get(words, &tmp);
     if (w->all) {
@@ -110,7 +111,7 @@ int ex_ty_phrase(const art_t *a, size_t i, size_t hi, const char *phrase)
 long ex_ty_find_phrase(const art_t *a, size_t lo, size_t hi, const char *const *phrases,
                        size_t *end)
 {
-    if (lo >= hi) return -1;
+    if (lo >= hi || ex_wl_absent(a, lo, hi, phrases)) return -1;
     ex_wl_t tmp;
     const ex_wl_t *w = ex_wl_get(phrases, &tmp);
     if (!w->all && !ex_wl_may(a, lo, hi, w)) return -1;
@@ -132,8 +133,19 @@ long ex_ty_find_phrase(const art_t *a, size_t lo, size_t hi, const char *const *
 
 long ex_ty_find_one(const art_t *a, size_t lo, size_t hi, const char *phrase)
 {
+    /* a token the phrase's first word (ASCII) can be has the word's hash: the others are
+     * passed without reading their bytes (a curly mark hashes as ASCII: such a word, or an
+     * empty phrase, is read at every token) */
+    const char *p = phrase;
+    size_t n = 0;
+    int ascii = 1;
+    while (*p == ' ') p++;
+    for (; p[n] && p[n] != ' '; n++)
+        if ((unsigned char)p[n] >= 0x80) ascii = 0;
+    int any = !ascii || !n;
+    uint64_t h = extract_tok_hash(p, n);
     for (size_t i = lo; i < hi; i++)
-        if (ex_ty_phrase(a, i, hi, phrase)) return (long)i;
+        if ((any || ex_tk(a, i)->h == h) && ex_ty_phrase(a, i, hi, phrase)) return (long)i;
     return -1;
 }
 

@@ -9,23 +9,51 @@
  * may reuse for other words: `make check` refuses them in core/); any list the cache cannot
  * hold is hashed into the caller's storage for the one call. The cache is filled without
  * locks: a slot is claimed by compare-and-swap and published by a release store, so
- * extractors in several threads share it. */
+ * extractors in several threads share it.
+ *
+ * The words of every cached list also go into a word map (word hash -> a bit per list). For
+ * each sentence, ex_wl_sentence reads each token's bits once: then "is a word of this list in
+ * the sentence" is one bit, exact, and most lists (absent) are answered without reading
+ * them. */
 #include "extract_int.h"
 
 #include <stdatomic.h>
 #include <string.h>
 
-#define EX_WL_SLOTS  256 /* a power of two, above the number of lists in the rules */
+#include "mem.h"
+
 #define EX_WL_PROBES 8
+/* Slots of the word map: a power of two, well above the distinct words of all lists (about
+ * 900); a list whose words do not fit is asked as a "maybe" (read word by word). */
+#define EX_WM_SLOTS 4096
 
-typedef struct ex_wl_slot_s {
-    _Atomic(const void *) key;
-    atomic_int ready;
-    const char *first; /* the list's first word: a list built at run time is not trusted */
-    ex_wl_t v;
-} ex_wl_slot_t;
+/* The cache: a list's address (the key, claimed by compare-and-swap), its first word (a list
+ * built at run time is not trusted), whether it is built (a release store) and the list.
+ * The keys and first words apart from the lists: ex_wl_absent probes 6 KB, not the lists. */
+static _Atomic(const void *) ex_wl_keys[EX_WL_SLOTS];
+static const char *ex_wl_firsts[EX_WL_SLOTS];
+static atomic_int ex_wl_ready[EX_WL_SLOTS];
+static ex_wl_t ex_wl_lists[EX_WL_SLOTS];
 
-static ex_wl_slot_t ex_wl_cache[EX_WL_SLOTS];
+/* The word map: each word (hash) of the cached lists, with a bit per list (slot) holding it;
+ * a list's bit in ex_wl_mapped is set (a release) once every word of it is in the map.
+ * Keys are claimed by compare-and-swap (0: an empty slot), bits set by atomic or: the map is
+ * shared by the threads as the cache is. ex_wl_sentence reads it for each token. */
+typedef struct ex_wm_entry_s {
+    _Alignas(64) _Atomic uint64_t key; /* one cache line per word: a look-up reads one */
+    _Atomic uint64_t bits[EX_WL_SLOTS / 64];
+} ex_wm_entry_t;
+static ex_wm_entry_t ex_wm[EX_WM_SLOTS];
+/* A bit per word of the map (set before the word is added): most tokens are no word of any
+ * list, and this 8 KB answers them without reading the map. */
+#define EX_WM_FILTER_BITS 65536
+static _Atomic uint64_t ex_wm_filter[EX_WM_FILTER_BITS / 64];
+
+static unsigned ex_wm_fbit(uint64_t h)
+{
+    return (unsigned)((h * 0x9E3779B97F4A7C15ULL) >> 48); /* 16 bits */
+}
+static _Atomic uint64_t ex_wl_mapped[EX_WL_SLOTS / 64];
 
 /* The word of entry k of a table of stride bytes whose entries start with a word. */
 static const char *ex_wl_word(const void *table, size_t stride, size_t k)
@@ -64,37 +92,89 @@ static void ex_wl_build(const void *table, size_t stride, ex_wl_t *w)
         w->n++;
         unsigned b = ex_wl_bit(h);
         w->bloom[b >> 6] |= (uint64_t)1 << (b & 63);
-        w->bit2[w->n - 1] = (uint16_t)ex_wl_bit2(h);
     }
-    for (unsigned k = 0; k < 16; k++)
-        if (w->bloom[k]) w->used[w->nused++] = (uint8_t)k;
+}
+
+/* The map slot of word hash h (added when add and absent), or -1 (absent, or the map full). */
+static inline long ex_wm_slot(uint64_t h, int add)
+{
+    size_t m = EX_WM_SLOTS - 1;
+    size_t i = (size_t)(h ^ (h >> 32)) & m;
+    unsigned b = ex_wm_fbit(h);
+    if (add)
+        atomic_fetch_or_explicit(&ex_wm_filter[b >> 6], (uint64_t)1 << (b & 63),
+                                 memory_order_relaxed);
+    else if (!((atomic_load_explicit(&ex_wm_filter[b >> 6], memory_order_relaxed) >> (b & 63)) & 1))
+        return -1;
+    for (size_t probe = 0; probe < EX_WM_SLOTS; probe++, i = (i + 1) & m) {
+        uint64_t k = atomic_load_explicit(&ex_wm[i].key, memory_order_acquire);
+        if (k == h) return (long)i;
+        if (k) continue;
+        if (!add) return -1;
+        uint64_t none = 0;
+        if (atomic_compare_exchange_strong_explicit(&ex_wm[i].key, &none, h, memory_order_acq_rel,
+                                                    memory_order_acquire) ||
+            none == h)
+            return (long)i;
+    }
+    return -1;
+}
+
+/* Puts the words of cached list j in the word map, then marks it mapped (never a list read
+ * word by word, nor one with a word the map cannot hold). */
+static void ex_wl_map(size_t j)
+{
+    const ex_wl_t *w = &ex_wl_lists[j];
+    uint64_t bit = (uint64_t)1 << (j & 63);
+    if (w->all) return;
+    for (uint32_t k = 0; k < w->n; k++)
+        if (!w->h[k]) return; /* 0 marks an empty map slot */
+    for (uint32_t k = 0; k < w->n; k++) {
+        long e = ex_wm_slot(w->h[k], 1);
+        if (e < 0) return;
+        atomic_fetch_or_explicit(&ex_wm[e].bits[j >> 6], bit, memory_order_relaxed);
+    }
+    atomic_fetch_or_explicit(&ex_wl_mapped[j >> 6], bit, memory_order_release);
+}
+
+/* The cache slot of table, or -1 when it has none (claim: take an empty slot for it). */
+static long ex_wl_slot(const void *table, int claim, int *claimed)
+{
+    uintptr_t p = (uintptr_t)table;
+    size_t at = (size_t)((p >> 3) ^ (p >> 11)) & (EX_WL_SLOTS - 1);
+    for (size_t probe = 0; probe < EX_WL_PROBES; probe++) {
+        size_t j = (at + probe) & (EX_WL_SLOTS - 1);
+        const void *key = atomic_load_explicit(&ex_wl_keys[j], memory_order_acquire);
+        if (!key) {
+            if (!claim) return -1;
+            const void *none = NULL;
+            if (atomic_compare_exchange_strong_explicit(
+                    &ex_wl_keys[j], &none, table, memory_order_acq_rel, memory_order_acquire)) {
+                *claimed = 1;
+                return (long)j;
+            }
+            key = none; /* another thread took the slot meanwhile */
+        }
+        if (key == table) return (long)j;
+    }
+    return -1;
 }
 
 const ex_wl_t *ex_wl_get_table(const void *table, size_t stride, ex_wl_t *tmp)
 {
     const char *first = ex_wl_word(table, stride, 0);
-    uintptr_t p = (uintptr_t)table;
-    size_t at = (size_t)((p >> 3) ^ (p >> 11)) & (EX_WL_SLOTS - 1);
-    for (size_t probe = 0; probe < EX_WL_PROBES; probe++) {
-        ex_wl_slot_t *sl = &ex_wl_cache[(at + probe) & (EX_WL_SLOTS - 1)];
-        const void *key = atomic_load_explicit(&sl->key, memory_order_acquire);
-        if (!key) {
-            const void *none = NULL;
-            if (atomic_compare_exchange_strong_explicit(
-                    &sl->key, &none, table, memory_order_acq_rel, memory_order_acquire)) {
-                ex_wl_build(table, stride, &sl->v);
-                sl->first = first;
-                atomic_store_explicit(&sl->ready, 1, memory_order_release);
-                return &sl->v;
-            }
-            key = none; /* another thread took the slot meanwhile */
-        }
-        if (key == table) {
-            if (atomic_load_explicit(&sl->ready, memory_order_acquire) && sl->first == first)
-                return &sl->v;
-            break;
-        }
+    int claimed = 0;
+    long j = ex_wl_slot(table, 1, &claimed);
+    if (j >= 0 && claimed) {
+        ex_wl_build(table, stride, &ex_wl_lists[j]);
+        ex_wl_firsts[j] = first;
+        atomic_store_explicit(&ex_wl_ready[j], 1, memory_order_release);
+        ex_wl_map((size_t)j);
+        return &ex_wl_lists[j];
     }
+    if (j >= 0 && atomic_load_explicit(&ex_wl_ready[j], memory_order_acquire) &&
+        ex_wl_firsts[j] == first)
+        return &ex_wl_lists[j];
     ex_wl_build(table, stride, tmp);
     return tmp;
 }
@@ -106,30 +186,83 @@ const ex_wl_t *ex_wl_get(const char *const *words, ex_wl_t *tmp)
 
 void ex_wl_sentence(art_t *a, size_t t0, size_t t1)
 {
-    memset(a->sb, 0, sizeof a->sb);
-    /* the larger filter is cleared by the bits the last sentence set, not whole */
-    for (size_t i = a->sb_t0; i < a->sb_t1; i++) {
-        unsigned b = ex_wl_bit2(ex_tk(a, i)->h);
-        a->sb2[b >> 6] = 0;
-    }
-    for (size_t i = t0; i < t1; i++) {
-        uint64_t h = ex_tk(a, i)->h;
-        unsigned b = ex_wl_bit(h);
-        a->sb[b >> 6] |= (uint64_t)1 << (b & 63);
-        b = ex_wl_bit2(h);
-        a->sb2[b >> 6] |= (uint64_t)1 << (b & 63);
-    }
     a->sb_t0 = t0;
     a->sb_t1 = t1;
+    /* the lists mapped by now (their words' bits visible after this acquire), and those of
+     * them a token is a word of */
+    uint64_t any = 0;
+    for (size_t q = 0; q < EX_WL_SLOTS / 64; q++) {
+        a->wl_mapped[q] = atomic_load_explicit(&ex_wl_mapped[q], memory_order_acquire);
+        a->wl_in[q] = 0;
+        any |= a->wl_mapped[q];
+    }
+    if (!any) return;
+    /* a sentence of the article is read twice (names, then rules): the second time its
+     * answers are those of the first, unless more lists were mapped since */
+    ex_wl_sent_t *memo = NULL;
+    if (a->nsents && t1 > t0) {
+        size_t lo = 0, hi = a->nsents;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (a->sents[mid].t0 < t0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < a->nsents && a->sents[lo].t0 == t0 && a->sents[lo].t1 == t1) {
+            if (!a->wl_sent) {
+                if (!(a->wl_sent = mem_calloc(a->nsents, sizeof *a->wl_sent))) {
+                    a->oom = 1; /* the article fails as on any allocation */
+                    memset(a->wl_mapped, 0, sizeof a->wl_mapped); /* meanwhile: maybe */
+                    return;
+                }
+                a->nwl_sent = a->nsents;
+            }
+            if (lo < a->nwl_sent) memo = &a->wl_sent[lo];
+        }
+    }
+    if (memo && memcmp(memo->mapped, a->wl_mapped, sizeof memo->mapped) == 0) {
+        memcpy(a->wl_in, memo->in, sizeof a->wl_in);
+        return;
+    }
+    for (size_t i = t0; i < t1; i++) {
+        long e = ex_wm_slot(ex_tk(a, i)->h, 0);
+        if (e < 0) continue;
+        for (size_t q = 0; q < EX_WL_SLOTS / 64; q++)
+            a->wl_in[q] |= atomic_load_explicit(&ex_wm[e].bits[q], memory_order_relaxed);
+    }
+    if (memo) {
+        memcpy(memo->mapped, a->wl_mapped, sizeof memo->mapped);
+        memcpy(memo->in, a->wl_in, sizeof memo->in);
+    }
+}
+
+/* Is cached list j mapped for the sentence's filter (then wl_in answers exactly)? */
+static int ex_wl_exact(const art_t *a, size_t j)
+{
+    return (int)((a->wl_mapped[j >> 6] >> (j & 63)) & 1);
+}
+
+int ex_wl_absent(const art_t *a, size_t lo, size_t hi, const void *table)
+{
+    if (lo < a->sb_t0 || hi > a->sb_t1) return 0;
+    int claimed = 0;
+    long j = ex_wl_slot(table, 0, &claimed);
+    /* (the first word was stored before the list was mapped) */
+    if (j < 0 || !ex_wl_exact(a, (size_t)j) || ex_wl_firsts[j] != *(const char *const *)table)
+        return 0;
+    return !((a->wl_in[j >> 6] >> (j & 63)) & 1);
 }
 
 int ex_wl_may(const art_t *a, size_t lo, size_t hi, const ex_wl_t *w)
 {
-    if (w->all || lo < a->sb_t0 || hi > a->sb_t1) return 1;
-    uint32_t k = 0;
-    while (k < w->nused && !(a->sb[w->used[k]] & w->bloom[w->used[k]])) k++;
-    if (k == w->nused) return 0;
-    for (k = 0; k < w->n; k++)
-        if ((a->sb2[w->bit2[k] >> 6] >> (w->bit2[k] & 63)) & 1) return 1;
-    return 0;
+    if (lo < a->sb_t0 || hi > a->sb_t1) return 1;
+    uintptr_t off = (uintptr_t)w - (uintptr_t)ex_wl_lists;
+    if (off < sizeof ex_wl_lists && off % sizeof ex_wl_lists[0] == 0) {
+        size_t j = off / sizeof ex_wl_lists[0];
+        if (ex_wl_exact(a, j)) return (int)((a->wl_in[j >> 6] >> (j & 63)) & 1);
+    }
+    /* a list read word by word, one cached after the sentence's filter was set (the first
+     * sentences a process reads) or one the map could not hold: maybe */
+    return 1;
 }

@@ -20,6 +20,7 @@ void htab_release(htab_t *t)
     htab_init(t);
 }
 
+/* The slot of key: where it is, or the empty slot where it goes (as htab_first probes). */
 static htab_slot_t *htab_slot(const htab_t *t, uint64_t key)
 {
     size_t m = t->nslots - 1;
@@ -27,6 +28,7 @@ static htab_slot_t *htab_slot(const htab_t *t, uint64_t key)
         if (t->slots[i].head < 0 || t->slots[i].key == key) return &t->slots[i];
 }
 
+/* The filter bit of key (as htab_first computes it). */
 static uint64_t htab_fbit(const htab_t *t, uint64_t key)
 {
     return (key * 0x9E3779B97F4A7C15ULL) >> t->filt_shift;
@@ -87,17 +89,4 @@ int htab_add(htab_t *t, uint64_t key)
     htab_link(t, t->n);
     t->n++;
     return 0;
-}
-
-long htab_first(const htab_t *t, uint64_t key)
-{
-    if (!t->nslots) return -1;
-    uint64_t b = htab_fbit(t, key);
-    if (!((t->filt[b >> 6] >> (b & 63)) & 1)) return -1;
-    return htab_slot(t, key)->head;
-}
-
-long htab_next(const htab_t *t, long item)
-{
-    return t->next[item];
 }

@@ -36,9 +36,21 @@ void htab_init(htab_t *t);
 void htab_release(htab_t *t);
 /* Adds item number t->n (the next one) under key. Returns 0 or ERR_NOMEM. */
 int htab_add(htab_t *t, uint64_t key);
-/* Returns the newest item under key, or -1. */
-long htab_first(const htab_t *t, uint64_t key);
+/* Returns the newest item under key, or -1. Inline: a lexicon is asked of every word of
+ * an article, and most answers are the filter's "no". */
+static inline long htab_first(const htab_t *t, uint64_t key)
+{
+    if (!t->nslots) return -1;
+    uint64_t b = (key * 0x9E3779B97F4A7C15ULL) >> t->filt_shift; /* htab_fbit */
+    if (!((t->filt[b >> 6] >> (b & 63)) & 1)) return -1;
+    size_t m = t->nslots - 1;
+    for (size_t i = (size_t)(key ^ (key >> 31)) & m;; i = (i + 1) & m) /* htab_slot */
+        if (t->slots[i].head < 0 || t->slots[i].key == key) return t->slots[i].head;
+}
 /* Returns the next older item with the same key as item, or -1. */
-long htab_next(const htab_t *t, long item);
+static inline long htab_next(const htab_t *t, long item)
+{
+    return t->next[item];
+}
 
 #endif

@@ -14,6 +14,7 @@ typedef struct registry_alias_s {
     extract_tok_t *toks; /* owned */
     size_t ntoks;
     size_t entry; /* index into entries */
+    uint64_t h2;  /* hash of the second token (0 for one): most aliases fail on it */
 } registry_alias_t;
 
 /* What an item of the symbol index names: an entry's id or its primary ticker. */
@@ -156,6 +157,7 @@ static int registry_alias_add(registry_t *r, size_t entry, const char *text)
     }
     al->toks = t.v;
     al->ntoks = t.n;
+    al->h2 = t.n >= 2 ? t.v[1].h : 0;
     al->entry = entry;
     r->na++;
     return 0;
@@ -370,7 +372,8 @@ size_t registry_match(const registry_t *r, const char *text, const extract_tok_t
     for (long a = htab_first(&r->byfirst, toks[i].h); a >= 0; a = htab_next(&r->byfirst, a)) {
         const registry_alias_t *al = &r->aliases[a];
         size_t k;
-        if (al->ntoks <= best || i + al->ntoks > n) continue;
+        if (al->ntoks <= best || i + al->ntoks > n || (al->ntoks >= 2 && toks[i + 1].h != al->h2))
+            continue;
         for (k = 0; k < al->ntoks; k++)
             if (!registry_tok_eq(text, &toks[i + k], al->text, &al->toks[k])) break;
         if (k < al->ntoks) continue;

@@ -51,7 +51,7 @@ static const char *const l_board[] = {"board", "buyback", NULL};
 static const char *const l_phr[] = {"lay off", "chief executive officer", "credit facility", NULL};
 static const char *const l_empty[] = {"", "jobs", NULL};
 static const char *const l_utf8[] = {"caf\xc3\xa9", "staff", NULL};
-static const char *l_long[64];
+static const char *l_long[72];
 
 static void check_lists(art_t *a, size_t lo, size_t hi)
 {
@@ -66,8 +66,8 @@ static void check_lists(art_t *a, size_t lo, size_t hi)
 static void test_find_matches_reference(void **state)
 {
     (void)state;
-    static char words[60][8];
-    for (size_t k = 0; k < 60; k++) { /* longer than the cache holds: read word by word */
+    static char words[70][8];
+    for (size_t k = 0; k < 70; k++) { /* longer than a list holds: read word by word */
         snprintf(words[k], sizeof words[k], "w%zu", k);
         l_long[k] = words[k];
     }
@@ -153,6 +153,49 @@ static void test_filters_random(void **state)
     assert_true(found > 1000 && found < (size_t)ROUNDS * LISTS); /* both answers are asked */
 }
 
+/* A list cached before a sentence's filter is set is answered exactly: a word of no token,
+ * whose hash has the bits of tokens in both Bloom filters the answers came from before (1,024
+ * bits: h >> 54; 16,384 bits: h >> 20), is absent without reading a token. */
+static void test_exact_absence(void **state)
+{
+    (void)state;
+    static char word[16];
+    static const char *const list[] = {word, NULL};
+    art_t a;
+    art_make(&a, 0, 0);
+    size_t n = a.toks.n;
+    uint64_t f1[16] = {0}, f2[256] = {0};
+    for (size_t i = 0; i < n; i++) {
+        uint64_t h = a.toks.v[i].h;
+        f1[(h >> 54) >> 6] |= (uint64_t)1 << ((h >> 54) & 63);
+        f2[((h >> 20) & 16383) >> 6] |= (uint64_t)1 << ((h >> 20) & 63);
+    }
+    unsigned k;
+    for (k = 0; k < 10000000; k++) {
+        snprintf(word, sizeof word, "zq%u", k);
+        uint64_t h = extract_tok_hash(word, strlen(word));
+        if (((f1[(h >> 54) >> 6] >> ((h >> 54) & 63)) & 1) &&
+            ((f2[((h >> 20) & 16383) >> 6] >> ((h >> 20) & 63)) & 1))
+            break;
+    }
+    assert_true(k < 10000000);
+    extract_toks_release(&a.toks);
+    ex_wl_t tmp;
+    const ex_wl_t *w = ex_wl_get(list, &tmp); /* cached (and its words mapped) first */
+    art_make(&a, 0, (size_t)-1);
+    assert_int_equal(ex_wl_may(&a, 0, n, w), 0);
+    assert_int_equal(ex_ty_find(&a, 0, n, list), -1);
+    assert_int_equal(ex_ty_find_phrase(&a, 0, n, list, NULL), -1);
+    extract_toks_release(&a.toks);
+    /* a word that is there is found */
+    static const char *const there[] = {"facility", NULL};
+    (void)ex_wl_get(there, &tmp);
+    art_make(&a, 0, (size_t)-1);
+    assert_int_equal(ex_ty_find(&a, 0, n, there), ref_find(&a, 0, n, there));
+    assert_true(ex_ty_find(&a, 0, n, there) >= 0);
+    extract_toks_release(&a.toks);
+}
+
 /* A token's hash is extract_tok_hash of its bytes (a possessive hashes as 's, a curly
  * apostrophe as '), however the tokenizer read them: initialisms, contractions, marks. */
 static void test_token_hashes(void **state)
@@ -189,10 +232,9 @@ static void test_token_hashes(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_find_matches_reference),
-        cmocka_unit_test(test_phrases),
-        cmocka_unit_test(test_token_hashes),
-        cmocka_unit_test(test_filters_random),
+        cmocka_unit_test(test_find_matches_reference), cmocka_unit_test(test_phrases),
+        cmocka_unit_test(test_token_hashes),           cmocka_unit_test(test_filters_random),
+        cmocka_unit_test(test_exact_absence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
