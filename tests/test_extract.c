@@ -137,9 +137,9 @@ static const rule_case_t rule_cases[] = {
     {"Date: 2-MAR-1987 10:00:00.00\nCORNING <GLW> SETS TERMS\nNEW YORK, March 2 - The board of "
      "Corning approved the acquisition of Hazleton Laboratories Corp.\n",
      "acquisition", "corning hazleton-laboratories", NULL, NULL, "1987-03-02"},
-    /* a rejection before the trigger: the deal is terminated */
+    /* a rejection before the trigger: the deal is rejected; talks ended: terminated */
     {"Date: 2025-03-03\nZorblax Corp rejected Apple's offer to acquire Zorblax for $2 billion.\n",
-     "acquisition", "AAPL zorblax", "status", "terminated", "2025-03-03"},
+     "acquisition", "AAPL zorblax", "status", "rejected", "2025-03-03"},
     {"Date: 2025-03-03\nIntel Corp ended talks to acquire Zorblax Corp.\n", "acquisition",
      "INTC zorblax", "status", "terminated", "2025-03-03"},
     /* a ticker mark names an unknown name's registry company; else the slug stays */
