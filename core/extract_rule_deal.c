@@ -440,7 +440,18 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     /* the object of the trigger: trade in goods ("to buy Saudi crude", "sold 10 jets")
      * is no deal unless a business is named there too ("its aircraft unit") */
     size_t wend = h->t1 + 10 < s->t1 ? h->t1 + 10 : s->t1;
-    int dealobj = ex_hit_in(a, LEX_DEALOBJ, h->t1, wend, NULL);
+    /* (in the trigger's clause: "purchase of gas supplies, the company said" sells goods) */
+    long comma = ex_ty_find_one(a, h->t1, wend, ",");
+    /* ("the sale of its Cambridge, Ohio, business": a place's comma is no clause's end) */
+    size_t plen;
+    while (comma >= 0 && ex_class_at(a, (size_t)comma + 1, wend, LEX_PLACE, &plen)) {
+        size_t nx = (size_t)comma + 1 + plen;
+        if (nx < wend && ex_tok_is(a, nx, ",")) nx++;
+        comma = ex_ty_find_one(a, nx, wend, ",");
+    }
+    /* (a sale told in the passive names what is sold before it: "the unit is to be sold") */
+    if (h->t0 > s->t0 && passive_before(a, h->t0)) comma = -1;
+    int dealobj = ex_hit_in(a, LEX_DEALOBJ, h->t1, comma >= 0 ? (size_t)comma : wend, NULL);
     /* a company named first is the object ("acquired Widget Technology, which makes
      * products"), unless its goods are ("to buy Shell's crude") */
     size_t gend = wend;
@@ -514,6 +525,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         (strstr(en->phrase, " into") != NULL || span_has(a, h->t1, a->ments[kr].t0, "subsidiary") ||
          span_has(a, h->t1, a->ments[kr].t0, "unit") ||
          span_has(a, h->t1, a->ments[kr].t0, "affiliate"));
+    /* "a merger of two Italian subsidiaries, <CM Italia> and <SAT>": a group's own units
+     * merged is no deal */
+    static const char *const own_units[] = {"subsidiaries", "units", "affiliates", "divisions",
+                                            NULL};
+    if (en->dir == LEX_DIR_SYM && kr >= 0 && ex_ty_find(a, h->t1, a->ments[kr].t0, own_units) >= 0)
+        return;
     if (en->dir == LEX_DIR_SYM && !into) {
         nag = ex_group_left(a, kl, ag, 4);
         npa = ex_group_right(a, kr, pa, 4);

@@ -766,4 +766,13 @@ printf 'Date: 17-MAR-1987\nBRANDT TECHNOLOGY <BRT> YEAR NET\nNEW YORK, March 17 
 dry "$TMP/res.txt" --model none
 pycheck "results in the body of a results story are news" "
 assert of('earnings'), events"
+# Goods in the trigger's clause are goods though a company word follows the comma ("purchase
+# of gas supplies, the company said"); a group's own subsidiaries merged are no deal.
+printf 'Date: 18-MAR-1987\nCONSOLIDATED NATURAL GAS <CNG> CREATES UNIT\nPITTSBURGH, March 18 - Consolidated Natural Gas Co said it formed CNG Trading Co.\nCNG Trading will assist customers in the pooling, transport, exchange, storage, and purchase of gas supplies, the company said.\n' >"$TMP/cng.txt"
+dry "$TMP/cng.txt" --model none
+pycheck "goods bought in the trigger's clause" "
+assert not of('acquisition') and not of('investment'), events"
+one "The meeting would also be asked to approve a merger of two Italian subsidiaries, <CM Italia Spa> and <Societa Amministrazioni Turistiche Srl>."
+pycheck "a merger of a group's own subsidiaries" "
+assert not of('acquisition'), events"
 finish
