@@ -35,20 +35,11 @@ static void cue_add(art_t *a, const sent_t *s, size_t i, size_t j)
     ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
 }
 
-static const char *const title_verbs[] = {
-    "slashes", "cuts",  "raises",   "lifts",    "lowers",    "withdraws", "trims",   "boosts",
-    "buys",    "sells", "acquires", "names",    "wins",      "beats",     "misses",  "tops",
-    "jumps",   "falls", "rises",    "slumps",   "surges",    "sinks",     "reports", "posts",
-    "agrees",  "plans", "says",     "to",       "files",     "announces", "takes",   "agree",
-    "shares",  "stock", "hires",    "appoints", "ousts",     "fires",     "cut",     "sees",
-    "expects", "warns", "settles",  "sues",     "unveils",   "launches",  "gets",    "receives",
-    "seeks",   "eyes",  "weighs",   "explores", "considers", NULL};
-
 /* A verb of a headline in title case at token i > first ("Boxford Games Slashes Annual
  * Outlook", "Orvella Agrees to Sell Pet Food Unit"): no part of the name before it. */
 static int title_verb(const art_t *a, size_t first, size_t i)
 {
-    return i > first && !(ex_tk(a, i)->flags & EXTRACT_TOK_UPPER) && ex_ty_is(a, i, title_verbs);
+    return i > first && !(ex_tk(a, i)->flags & EXTRACT_TOK_UPPER) && ex_ty_is(a, i, ex_head_verbs);
 }
 
 /* The capitalised run a name can be from token i: [i, end of run). */

@@ -131,7 +131,7 @@ typedef struct art_s {
     co_t ctx[MAX_CTX]; /* related story: companies of its headline */
     size_t nctx;
     int ctx_seg;
-    int rejected; /* a partnership rejection in this sentence (silences partnerships) */
+    int rejected;     /* a partnership rejection in this sentence (silences partnerships) */
     int results_open; /* 0 not asked yet, 1 the title and lead speak of results, 2 not */
     co_t counts_co[64];
     int counts_n[64];
@@ -332,6 +332,8 @@ const extract_lex_hit_t *ex_hit_ending(const art_t *a, size_t end, int cls);
 extern const char *const ex_sale_words[];
 /* The forms of "take" ("take X private"): name discovery and the deal rule. */
 extern const char *const ex_take_words[];
+/* The clause words of a headline ("to", "buys", "agrees", "slashes"...): name discovery. */
+extern const char *const ex_head_verbs[];
 /* Is token k inside a mention of the sentence ("Loan" of "Savings and Loan Association")? */
 int ex_in_mention(const art_t *a, size_t k);
 /* Returns 1 when a hit of class cls lies within tokens [lo, hi); stores its start in *where

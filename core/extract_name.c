@@ -504,23 +504,12 @@ static void wire_head_name(art_t *a, const sent_t *s)
     ex_prov_add(a, ex_tk(a, s->t0)->off, ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len);
 }
 
-static const char *const head_words[] = {
-    "out",     "another", "says",     "said",   "sees",      "buys",     "sells",  "bails",
-    "to",      "for",     "on",       "at",     "by",        "sets",     "gets",   "has",
-    "plans",   "may",     "will",     "agrees", "seeks",     "ups",      "cuts",   "raises",
-    "takes",   "makes",   "wins",     "names",  "files",     "is",       "in",     "its",
-    "from",    "into",    "with",     "up",     "acquire",   "acquires", "buy",    "sell",
-    "details", "extends", "rejects",  "ends",   "completes", "holds",    "owns",   "lifts",
-    "trims",   "boosts",  "studying", "weighs", "dismisses", "approves", "clears", "blocks",
-    "backs",   "sues",    "opposes",  "urges",  "asks",      "denies",   "halts",  "delays",
-    "bids",    "offers",  "tenders",  NULL};
-
 /* In a headline in title case, the start of the name ending at i: after the last clause word
  * of [b, i) ("Brenmore to Buy Talvex Systems": Talvex Systems), else b. */
 static size_t after_clause(const art_t *a, size_t b, size_t i)
 {
     for (size_t q = i; q-- > b;)
-        if (ex_ty_is(a, q, head_words) && !name_compound(a, q, b, i)) return q + 1;
+        if (ex_ty_is(a, q, ex_head_verbs) && !name_compound(a, q, b, i)) return q + 1;
     return b;
 }
 
@@ -531,7 +520,7 @@ static int head_clause(const art_t *a, int lower, size_t b, size_t i)
 {
     if (lower) return 0;
     for (size_t k = b; k < i; k++) /* a part of a hyphened name is not one: "TO-FITNESS" */
-        if (ex_ty_is(a, k, head_words) && !name_compound(a, k, b, i)) return 1;
+        if (ex_ty_is(a, k, ex_head_verbs) && !name_compound(a, k, b, i)) return 1;
     return 0;
 }
 

@@ -100,6 +100,23 @@ size_t ex_group_right(const art_t *a, long k, co_t *out, size_t max)
 const char *const ex_sale_words[] = {"sold", "sell", "sells", "selling", "sale", NULL};
 const char *const ex_take_words[] = {"take", "takes", "took", "taking", NULL};
 
+/* The clause words of a headline, in capitals or in title case ("TO BUY", "Agrees to Sell",
+ * "Slashes Annual Outlook"): no part of a name. */
+const char *const ex_head_verbs[] = {
+    "out",       "another",   "says",     "said",    "sees",      "buys",      "sells",  "bails",
+    "to",        "for",       "on",       "at",      "by",        "sets",      "gets",   "has",
+    "plans",     "may",       "will",     "agrees",  "seeks",     "ups",       "cuts",   "raises",
+    "takes",     "makes",     "wins",     "names",   "files",     "is",        "in",     "its",
+    "from",      "into",      "with",     "up",      "acquire",   "acquires",  "buy",    "sell",
+    "details",   "extends",   "rejects",  "ends",    "completes", "holds",     "owns",   "lifts",
+    "trims",     "boosts",    "studying", "weighs",  "dismisses", "approves",  "clears", "blocks",
+    "backs",     "sues",      "opposes",  "urges",   "asks",      "denies",    "halts",  "delays",
+    "bids",      "offers",    "tenders",  "slashes", "lowers",    "withdraws", "beats",  "misses",
+    "tops",      "jumps",     "falls",    "rises",   "slumps",    "surges",    "sinks",  "reports",
+    "posts",     "announces", "agree",    "hires",   "appoints",  "ousts",     "fires",  "cut",
+    "expects",   "warns",     "settles",  "unveils", "launches",  "receives",  "eyes",   "explores",
+    "considers", NULL};
+
 int ex_in_mention(const art_t *a, size_t k)
 {
     for (size_t m = 0; m < a->nments; m++)
