@@ -248,9 +248,10 @@ static int split_paragraph(art_t *a, size_t s, size_t e, int seg, int headline)
     return add_sentence(a, st, e, seg, headline);
 }
 
-/* Finds "CITY, Mon DD -" at the start of [s, e); stores month/day and returns the offset of
+/* Finds "CITY, Mon DD -" (or a wire release's "CITY, June 3, 2025 /PRNewswire/ --") at the
+ * start of [s, e); stores year (0 when not written), month and day and returns the offset of
  * the text after the dash, or s when there is none. */
-static size_t city_dateline(const art_t *a, size_t s, size_t e, int *mo, int *dd)
+static size_t city_dateline(const art_t *a, size_t s, size_t e, int *yy, int *mo, int *dd)
 {
     const char *t = a->text;
     size_t lim = s + 80 < e ? s + 80 : e;
@@ -260,9 +261,16 @@ static size_t city_dateline(const art_t *a, size_t s, size_t e, int *mo, int *dd
             size_t k = date_scan_text(t + i + 2, e - i - 2, 0, &y, &m, &d);
             if (!k) continue;
             size_t j = skip_sp(t, i + 2 + k, e);
+            /* "/PRNewswire/", "/Business Wire/": the wire between the date and the dash */
+            if (j < e && t[j] == '/') {
+                const char *sl = memchr(t + j + 1, '/', (j + 40 < e ? j + 40 : e) - j - 1);
+                if (sl) j = skip_sp(t, (size_t)(sl - t) + 1, e);
+            }
             if (j < e && t[j] == '-') {
+                *yy = y;
                 *mo = m;
                 *dd = d;
+                while (j + 1 < e && t[j + 1] == '-') j++; /* "--" */
                 return skip_sp(t, j + 1, e);
             }
         }
@@ -362,10 +370,13 @@ int ex_structure(art_t *a)
             }
         }
         if (first_para || wrapped) {
-            int mo = 0, dd = 0;
-            size_t after = city_dateline(a, ps, pe, &mo, &dd);
+            int yy = 0, mo = 0, dd = 0;
+            size_t after = city_dateline(a, ps, pe, &yy, &mo, &dd);
             if (after != ps) {
-                if (mo && a->year && !a->dateline[0] && date_valid(a->year, mo, dd))
+                if (mo && yy && !a->dateline[0] && date_valid(yy, mo, dd)) {
+                    snprintf(a->dateline, sizeof a->dateline, "%04d-%02d-%02d", yy, mo, dd);
+                    a->year = yy;
+                } else if (mo && a->year && !a->dateline[0] && date_valid(a->year, mo, dd))
                     snprintf(a->dateline, sizeof a->dateline, "%04d-%02d-%02d", a->year, mo, dd);
                 else if (mo && !a->year && a->in->date && date_is_iso(a->in->date)) {
                     int y = atoi(a->in->date);
@@ -375,7 +386,10 @@ int ex_structure(art_t *a)
                 ps = after;
             }
         }
-        if (!caps || !wrapped) first_para = 0;
+        /* a headline line with no dateline under it: the paragraph after it may open with
+         * one ("Title" above "SAN FRANCISCO, June 3, 2025 /PRNewswire/ -- ...") */
+        int head_only = i == first && j == i + 1 && !a->dateline[0] && line_headline(t, lines[i]);
+        if ((!caps || !wrapped) && !head_only) first_para = 0;
         rc = split_paragraph(a, ps, pe, 0, 0);
         i = j;
     }

@@ -146,6 +146,18 @@ static void merge_records(art_t *a, event_t *o, const event_field_t *f)
     }
 }
 
+/* A legal action of another kind told "Separately" or "In a separate matter" is another
+ * case ("agreed to pay $185 million to settle ..." then "Separately, shareholders sued the
+ * bank"), not the same one told again. */
+static int separate_case(const art_t *a, const sent_t *s, const event_t *o, const event_t *ev)
+{
+    if (ev->type != EVENT_LEGAL || o->source.offset == (long long)s->off) return 0;
+    const char *x = event_get_str(o, "action"), *y = event_get_str(ev, "action");
+    if (!x || !y || strcmp(x, y) == 0) return 0;
+    return s->t0 < s->t1 && (ex_tok_is(a, s->t0, "separately") ||
+                             (s->t0 + 2 < s->t1 && ex_tok_is(a, s->t0 + 2, "separate")));
+}
+
 /* Adds ev (its contents are stolen) unless an event with the same key exists in the same
  * segment, in which case the missing fields are merged into that one. */
 void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
@@ -156,7 +168,7 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
     /* the earliest event of the segment with the same key */
     for (i = htab_first(&a->ev_idx, kh); i >= 0; i = htab_next(&a->ev_idx, i)) {
         event_t *o = &a->out->items[a->out_base + (size_t)i];
-        if (a->ev_seg[i] == s->seg && key_same(a, o, ev)) first = i;
+        if (a->ev_seg[i] == s->seg && key_same(a, o, ev) && !separate_case(a, s, o, ev)) first = i;
     }
     event_t *o = first >= 0 ? &a->out->items[a->out_base + (size_t)first] : deal_same(a, s, ev);
     if (o) {

@@ -59,6 +59,26 @@ static int join_as(const art_t *a, const sent_t *s, size_t v)
     return k >= 0 && a->ments[k].t1 < s->t1 && ex_tok_is(a, a->ments[k].t1, "as");
 }
 
+/* The company of the executive change told in the sentence before s, into *out; 1 when
+ * there is one ("She replaces Tom Keller" after "X named Priya Anand as CFO"). */
+static int prev_change_company(const art_t *a, const sent_t *s, co_t *out)
+{
+    if (s == a->sents || (s - 1)->seg != s->seg) return 0;
+    for (size_t i = a->out->n; i-- > a->out_base;) {
+        const event_t *d = &a->out->items[i];
+        if (d->source.offset < (long long)(s - 1)->off) return 0;
+        if (d->type != EVENT_EXECUTIVE_CHANGE || d->source.offset != (long long)(s - 1)->off ||
+            !d->ncompanies)
+            continue;
+        const registry_entry_t *en = registry_find(a->x->reg, d->companies[0].id);
+        int pv = en ? -1 : ex_prov_find(a, d->companies[0].id);
+        if (!en && pv < 0) return 0;
+        out->ent = en, out->prov = pv;
+        return 1;
+    }
+    return 0;
+}
+
 static void ty_executive(art_t *a, const sent_t *s)
 {
     static const char *const in[] = {"appointed", "appoints", "appoint",  "named",   "names",
@@ -81,7 +101,20 @@ static void ty_executive(art_t *a, const sent_t *s)
         !ex_wl_may(a, s->t0, s->t1, ex_wl_get(out, &t2)) &&
         !ex_wl_may(a, s->t0, s->t1, ex_wl_get(join, &t3)))
         return; /* no verb of a change */
-    if (!ty_position(a, s->t0, s->t1)) return;
+    /* "Simon Achterberg will leave ... and will be replaced by Claire Oduya" after "The chief
+     * executive of Halberd is to step down", "She replaces Tom Keller, who is retiring" after
+     * "named Priya Anand as chief financial officer": the position the sentence before named */
+    /* (only in a sentence of succession: "Collier resigned late last year" after a sentence
+     * about the chief executive names no position) */
+    static const char *const succession[] = {"replace",   "replaces", "replaced",  "replacing",
+                                             "succeed",   "succeeds", "succeeded", "succeeding",
+                                             "successor", NULL};
+    const char *prevpos = NULL;
+    if (!ty_position(a, s->t0, s->t1)) {
+        if (s > a->sents && (s - 1)->seg == s->seg && ex_ty_find(a, s->t0, s->t1, succession) >= 0)
+            prevpos = ty_position(a, (s - 1)->t0, (s - 1)->t1);
+        if (!prevpos) return;
+    }
     ty_person_t ps[6];
     size_t np = ex_ty_persons(a, s, ps, 6);
     if (!np) return;
@@ -118,6 +151,15 @@ static void ty_executive(art_t *a, const sent_t *s)
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1, out)) >= 0)
             action = "departed";
         if (!action) continue;
+        /* "named Priya Anand, formerly of Texas Instruments, as chief financial officer": past
+         * the appositive, to the "as" that names the position */
+        size_t app = p->t1;
+        if ((size_t)v < p->t0 && p->t1 < s->t1 && ex_tok_is(a, p->t1, ","))
+            for (size_t q = p->t1 + 2; q < s->t1 && q < p->t1 + 14; q++)
+                if (ex_tok_is(a, q, "as") && ex_tok_is(a, q - 1, ",")) {
+                    app = pos_lo = q;
+                    break;
+                }
         if (!by && (ex_tok_is(a, (size_t)v, "replacing") || ex_tok_is(a, (size_t)v, "replaced"))) {
             if ((size_t)v > p->t0) continue; /* "X replaces Y": Y is the one who leaves */
             action = "departed";
@@ -134,6 +176,7 @@ static void ty_executive(art_t *a, const sent_t *s)
         const char *title = ty_position(a, tlo, p->t0);
         if (title && (!pos || strcmp(action, "departed") == 0)) pos = title;
         if (!pos && by) pos = ty_position(a, s->t0, p->t0);
+        if (!pos) pos = prevpos;
         if (!pos) continue;
         /* an interim stand-in is not an appointment */
         static const char *const interim[] = {"interim", "acting", NULL};
@@ -151,10 +194,19 @@ static void ty_executive(art_t *a, const sent_t *s)
         /* "X will join Y as chief executive": Y, after the verb */
         if ((size_t)v > p->t0 && ex_ty_is(a, (size_t)v, join))
             k = ex_ment_after(a, (size_t)v + 1, (size_t)v + 2 < s->t1 ? (size_t)v + 2 : s->t1);
-        if (k < 0) k = ex_ment_after(a, p->t1, s->t1);
+        if (k < 0) k = ex_ment_after(a, app, s->t1);
         if (k >= 0)
             c = a->ments[k].co;
-        else if (!ex_ty_subject(a, s, p->t0, &c))
+        else if (prevpos && prev_change_company(a, s, &c))
+            ;
+        else if (app != p->t1) {
+            /* the company in the appositive is the person's past one: "The company also
+             * named X, formerly of Y, as ..." is the company a description or the article
+             * names */
+            if (!ex_resolve_desc(a, s, s->t0, p->t0, NULL, 0, &c) &&
+                !(s->seg == 0 && ex_article_subject(a, &c)))
+                continue;
+        } else if (!ex_ty_subject(a, s, p->t0, &c))
             continue;
         party_t pt = {c, "subject"};
         event_t ev;
@@ -191,7 +243,11 @@ static void ty_workforce(art_t *a, const sent_t *s)
         v = hv, e = (size_t)hv + 1, action = "hiring";
     }
     long w = ex_ty_find(a, (size_t)v, s->t1 < e + 8 ? s->t1 : e + 8, staff);
-    if (w < 0 && !(ex_tok_is(a, (size_t)v, "layoffs") || ex_tok_is(a, (size_t)v, "layoff"))) return;
+    /* ("The job cuts, equivalent to about 8 per cent of the workforce": the cuts are of
+     * staff) */
+    if (w < 0 && !(ex_tok_is(a, (size_t)v, "layoffs") || ex_tok_is(a, (size_t)v, "layoff") ||
+                   ex_tok_is(a, (size_t)v, "job")))
+        return;
     if ((size_t)v > s->t0 && ex_ty_find(a, (size_t)v - 1, (size_t)v, past) >= 0) return;
     /* the headcount: a number right before the staff word ("8,000 people"); the share: a
      * percentage of the workforce */

@@ -267,7 +267,8 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     int all = !nm && pull;
     if (!nm && !all) return;
     const char *dir = "initiated";
-    size_t vlo = fw > lo + 4 ? fw - 4 : lo, vhi = fw + 2 < hi ? fw + 2 : hi;
+    /* ("reaffirmed its full-year forecast": "full-year" is three tokens) */
+    size_t vlo = fw > lo + 6 ? fw - 6 : lo, vhi = fw + 2 < hi ? fw + 2 : hi;
     if (ex_ty_find(a, lo, hi, pulled) >= 0)
         dir = "withdrawn";
     else if (ex_ty_find(a, vlo, hi, kept) >= 0)
@@ -300,17 +301,22 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     party_t p = {c, "subject"};
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_GUIDANCE, &p, 1)) return;
-    ex_set_str(a, &ev, "metric", all ? "outlook" : ms[0].m->metric);
     ty_amount_t am[8];
     size_t na = ex_ty_amounts(a, s, am, 8), got = 0;
     double v[2] = {0, 0};
+    int per_share = 0;
     for (size_t q = 0; q < na && got < 2 && !all; q++) {
         if (am[q].t0 < ms[0].t0 || am[q].t0 >= hi) continue;
         long pw = ex_ty_find(a, ms[0].t1, am[q].t0, prior);
         if (pw >= 0) break;
         if (!got) ex_set_str(a, &ev, "currency", am[q].cur);
+        per_share |= am[q].per_share;
         v[got++] = am[q].v;
     }
+    /* "adjusted earnings of $5.60 to $5.80 per share": earnings told a share are EPS */
+    const char *metric = all ? "outlook" : ms[0].m->metric;
+    if (per_share && strcmp(metric, "net_income") == 0) metric = "eps";
+    ex_set_str(a, &ev, "metric", metric);
     if (got == 2 && v[0] > v[1]) { /* "to between $83.7 billion and $83.2 billion" */
         double t = v[0];
         v[0] = v[1];
