@@ -27,7 +27,9 @@ static size_t read_word(const char *s, size_t i, size_t n)
 static int dateline_line(const char *s, size_t n, char out[11])
 {
     size_t i = skip_sp(s, 0, n);
-    static const char *const labels[] = {"date:", "published:", "updated:", "dateline:", NULL};
+    /* (web copy writes the label without its colon: "Updated Oct. 14, 2025 6:02 pm ET") */
+    static const char *const labels[] = {
+        "date:", "published:", "updated:", "dateline:", "published ", "updated ", "posted ", NULL};
     for (size_t k = 0; labels[k]; k++) {
         size_t l = strlen(labels[k]);
         if (n - i >= l && strncasecmp(s + i, labels[k], l) == 0) {
@@ -320,6 +322,13 @@ int ex_structure(art_t *a)
     size_t byline = nl;
     for (i = body; i < nl; i++)
         if (line_byline(t, lines[i])) {
+            /* "By Jane Doe" under the dateline, before any paragraph: a header, not the end */
+            size_t q = body;
+            while (q < i && line_blank(t, lines[q])) q++;
+            if (q == i && body > 0) {
+                body = i + 1;
+                continue;
+            }
             byline = i;
             break;
         }

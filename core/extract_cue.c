@@ -380,8 +380,8 @@ static void rated_names(art_t *a, const sent_t *s)
  * (a few words on) is a company. */
 static void judged_names(art_t *a, const sent_t *s)
 {
-    static const char *const judged[] = {"approved", "cleared", "blocked",
-                                         "rejected", "backed",  NULL};
+    static const char *const judged[] = {"approved", "cleared",  "blocked", "block",
+                                         "blocks",   "rejected", "backed",  NULL};
     static const char *const deeds[] = {"settlement", "takeover",      "acquisition", "merger",
                                         "bid",        "offer",         "deal",        "purchase",
                                         "bankruptcy", "restructuring", NULL};
@@ -494,8 +494,24 @@ static void lead_names(art_t *a, const sent_t *s)
     }
 }
 
+/* "to sell its regional carrier, SkyLink Express, to Harbor Aviation": the capitalised run
+ * set off by commas after "its" and words in lower case, before "to" and the buyer, is the
+ * unit sold. */
+static void sold_unit_names(art_t *a, const sent_t *s)
+{
+    long v = ex_ty_find(a, s->t0, s->t1, ex_sale_words);
+    if (v < 0 || (size_t)v + 6 >= s->t1 || !ex_tok_is(a, (size_t)v + 1, "its")) return;
+    size_t q = (size_t)v + 2;
+    while (q < s->t1 && q < (size_t)v + 7 && (ex_tk(a, q)->flags & EXTRACT_TOK_LOWER)) q++;
+    if (q == (size_t)v + 2 || q + 3 >= s->t1 || !ex_tok_is(a, q, ",")) return;
+    size_t j = agent_run(a, s, q + 1);
+    if (j > q + 1 && j + 1 < s->t1 && ex_tok_is(a, j, ",") && ex_tok_is(a, j + 1, "to"))
+        cue_add(a, s, q + 1, j);
+}
+
 void ex_discover_roles(art_t *a, const sent_t *s)
 {
+    sold_unit_names(a, s);
     supplier_names(a, s);
     lead_names(a, s);
     title_names(a, s);

@@ -131,10 +131,14 @@ static void ty_executive(art_t *a, const sent_t *s)
         /* "Y will retire and will be succeeded by X", "replaced by X": X comes in, to the
          * position of the one who goes */
         static const char *const succ[] = {"succeeded", "replaced", NULL};
-        int by =
-            p->t0 >= s->t0 + 2 && ex_tok_is(a, p->t0 - 1, "by") && ex_ty_is(a, p->t0 - 2, succ);
+        /* ("replaced by treasurer Michael Okafor": a title in lower case between) */
+        size_t pb = p->t0;
+        if (pb >= s->t0 + 3 && (ex_tk(a, pb - 1)->flags & EXTRACT_TOK_LOWER) &&
+            ex_tok_is(a, pb - 2, "by"))
+            pb--;
+        int by = pb >= s->t0 + 2 && ex_tok_is(a, pb - 1, "by") && ex_ty_is(a, pb - 2, succ);
         if (by)
-            action = "appointed", v = (long)p->t0 - 2;
+            action = "appointed", v = (long)pb - 2;
         else if ((v = ex_ty_find(a, from, p->t0, in)) >= 0 && !ex_tok_is(a, (size_t)v, "succeed") &&
                  ((!ex_tok_is(a, (size_t)v, "hired") && !ex_tok_is(a, (size_t)v, "hires")) || as))
             action = "appointed";
@@ -176,6 +180,11 @@ static void ty_executive(art_t *a, const sent_t *s)
         const char *title = ty_position(a, tlo, p->t0);
         if (title && (!pos || strcmp(action, "departed") == 0)) pos = title;
         if (!pos && by) pos = ty_position(a, s->t0, p->t0);
+        /* "appointed X as chief financial officer, replacing Y, who is leaving": Y leaves the
+         * position named before */
+        static const char *const in_place[] = {"replacing", "succeeding", NULL};
+        if (!pos && p->t0 > s->t0 && ex_ty_is(a, p->t0 - 1, in_place))
+            pos = ty_position(a, s->t0, p->t0);
         if (!pos) pos = prevpos;
         if (!pos) continue;
         /* an interim stand-in is not an appointment */
@@ -242,7 +251,16 @@ static void ty_workforce(art_t *a, const sent_t *s)
         if (hv < 0) return;
         v = hv, e = (size_t)hv + 1, action = "hiring";
     }
-    long w = ex_ty_find(a, (size_t)v, s->t1 < e + 8 ? s->t1 : e + 8, staff);
+    /* ("The cuts, which will mostly affect management and administrative staff, represent
+     * about 4% of the company's workforce": past a relative clause) */
+    size_t we = e + 8;
+    if (e + 2 < s->t1 && ex_tok_is(a, e, ",") && ex_tok_is(a, e + 1, "which"))
+        for (size_t q = e + 2; q < s->t1 && q < e + 16; q++)
+            if (ex_tok_is(a, q, ",")) {
+                we = q + 8;
+                break;
+            }
+    long w = ex_ty_find(a, (size_t)v, s->t1 < we ? s->t1 : we, staff);
     /* ("The job cuts, equivalent to about 8 per cent of the workforce": the cuts are of
      * staff) */
     if (w < 0 && !(ex_tok_is(a, (size_t)v, "layoffs") || ex_tok_is(a, (size_t)v, "layoff") ||

@@ -506,9 +506,10 @@ int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at)
 static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
 {
     static const char *const anywhere[] = {"last year", NULL};
-    static const char *const before[] = {"result of the", "result of its", "previous",
-                                         "cited",         "formed",        "earlier purchase",
-                                         "since it",      "since they",    NULL};
+    static const char *const before[] = {
+        "result of the", "result of its",    "previous", "cited",
+        "formed",        "earlier purchase", "since it", "since they",
+        "including the", "including its",    NULL};
     /* "Last month, rival Dunmore Group agreed to sell", "and last fall rival Grantham
      * Transport acquired": a time gone by that opens the clause (not "Viacom last week
      * agreed to be acquired", the news told again) */
@@ -534,6 +535,21 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
         if ((size_t)g == s->t0 || ex_tok_is(a, (size_t)g - 1, "and") ||
             ex_tok_is(a, (size_t)g - 1, ","))
             return 1;
+    /* "spending $8 billion on acquisitions since 2022": deals since an earlier year */
+    for (size_t i = lo; i + 1 < at; i++)
+        if (ex_tok_is(a, i, "since")) {
+            const extract_tok_t *t = ex_tk(a, i + 1);
+            double y = (t->flags & EXTRACT_TOK_NUM) && t->len == 4 ? ex_parse_num(a, i + 1) : 0;
+            if (y >= 1900 && a->year && y < a->year) return 1;
+        }
+    /* "Late in 1985, Gencorp cut a deal ... to sell KHJ-TV", "In 2021, X bought Y": an
+     * earlier year opening the sentence */
+    for (size_t i = s->t0; i + 1 < at && i < s->t0 + 3; i++)
+        if (ex_tok_is(a, i, "in")) {
+            const extract_tok_t *t = ex_tk(a, i + 1);
+            double y = (t->flags & EXTRACT_TOK_NUM) && t->len == 4 ? ex_parse_num(a, i + 1) : 0;
+            if (y >= 1900 && a->year && y < a->year) return 1;
+        }
     /* "bought beverage maker Tidewell for $3.2 billion in 2021": done in an earlier year */
     for (size_t i = at + 1; i + 1 < hi; i++)
         if (ex_tok_is(a, i, "in")) {
