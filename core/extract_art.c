@@ -38,8 +38,9 @@ static int dateline_line(const char *s, size_t n, char out[11])
         }
     }
     size_t w = read_word(s, i, n);
-    static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                       "friday", "saturday", "sunday",    NULL};
+    static const char *const days[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+        "tues",   "wed",     "thu",       "thur",     "thurs",  "fri",      "sat",    "sun", NULL};
     for (size_t k = 0; days[k]; k++)
         if (w - i == strlen(days[k]) && strncasecmp(s + i, days[k], w - i) == 0) {
             i = w;

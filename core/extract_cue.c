@@ -509,8 +509,23 @@ static void sold_unit_names(art_t *a, const sent_t *s)
         cue_add(a, s, q + 1, j);
 }
 
+/* "Tarrin Foods — The snack maker's stock slid 12%": a paragraph of a market wrap opens with
+ * the company's name and a dash (not a dateline in capitals: "WASHINGTON —"). */
+static void dash_names(art_t *a, const sent_t *s)
+{
+    size_t j = agent_run(a, s, s->t0);
+    if (j == s->t0 || j + 1 >= s->t1) return;
+    if (!(ex_tok_is(a, j, "\xe2\x80\x94") || ex_tok_is(a, j, "\xe2\x80\x93") ||
+          ex_tok_is(a, j, "--")))
+        return;
+    int mixed = 0;
+    for (size_t k = s->t0; k < j && !mixed; k++) mixed = !(ex_tk(a, k)->flags & EXTRACT_TOK_UPPER);
+    if (mixed) cue_add(a, s, s->t0, j);
+}
+
 void ex_discover_roles(art_t *a, const sent_t *s)
 {
+    dash_names(a, s);
     sold_unit_names(a, s);
     supplier_names(a, s);
     lead_names(a, s);

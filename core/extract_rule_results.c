@@ -57,6 +57,9 @@ static const char *const ty_metric_lead[] = {
     "with",   "a",        "while",    "but",       "said",   "that",     "as",
     "whose",  "posted",   "reported", "reports",   "on",     NULL};
 
+/* Results named as such ("posted fourth-quarter results that beat estimates"). */
+static const char *const ty_results_word[] = {"results", NULL};
+
 /* Verbs of a period's results, before a forecast word in the same clause. */
 static const char *const ty_reported[] = {"reported", "posted", "reports", "posts", NULL};
 
@@ -332,13 +335,46 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     ty_emit_better(a, s, &ev, ex_sentence_date(a, 0));
 }
 
+/* "after it posted fourth-quarter results that beat analysts' estimates": results named
+ * with no figure, reported against expectations. */
+static void ty_results_only(art_t *a, const sent_t *s, size_t lo, size_t hi)
+{
+    static const char *const verbs[] = {"posted",    "reported", "reports", "posts",
+                                        "delivered", "delivers", NULL};
+    long r = ex_ty_find(a, lo, hi, ty_results_word);
+    if (r < 0) return;
+    size_t b = (size_t)r > lo + 5 ? (size_t)r - 5 : lo;
+    long v = ex_ty_find(a, b, (size_t)r, verbs);
+    if (v < 0) return;
+    char period[24];
+    int per = ty_results_period(a, s, (size_t)v, (size_t)r + 1, period, sizeof period);
+    const char *vs = ty_versus(a, (size_t)r, hi);
+    /* (only against expectations: "reports its results next week", "reported unaudited
+     * results" tell no results) */
+    if (!vs || ex_ty_future(a, b, (size_t)v)) return;
+    co_t c;
+    if (!ex_ty_subject(a, s, (size_t)v, &c)) return;
+    party_t p = {c, "subject"};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_EARNINGS, &p, 1)) return;
+    event_record_t *rec = event_add_record(&ev, "metrics");
+    if (!rec || event_record_set_str(rec, "metric", "results")) a->oom = 1;
+    if (per) ex_set_str(a, &ev, "period", period);
+    ex_set_str(a, &ev, "versus_expectations", vs);
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+}
+
 static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
 {
     static const char *const stop[] = {"compared", "estimate", "estimates", "expected",
                                        "forecast", "analysts", NULL};
     ty_found_t ms[8];
     size_t nm = ty_find_metrics(a, lo, hi, 0, ms, 8);
-    if (!nm || !ty_results_context(a, s, lo, hi)) return;
+    if (!nm) {
+        ty_results_only(a, s, lo, hi);
+        return;
+    }
+    if (!ty_results_context(a, s, lo, hi)) return;
     const char *vs = ty_versus(a, lo, hi);
     ty_amount_t am[12];
     size_t na = ex_ty_amounts(a, s, am, 12);
@@ -589,10 +625,11 @@ void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
     /* every result names a table row, a forecast word or a metric: most sentences none */
-    ex_wl_t t1, t2, t3;
+    ex_wl_t t1, t2, t3, t4;
     if (!ex_wl_may(a, s->t0, s->t1, ex_wl_get_table(ty_rows, sizeof *ty_rows, &t1)) &&
         !ex_wl_may(a, s->t0, s->t1, ex_wl_get(ty_forecast, &t2)) &&
-        !ex_wl_may(a, s->t0, s->t1, ex_wl_get_table(ty_metrics, sizeof *ty_metrics, &t3)))
+        !ex_wl_may(a, s->t0, s->t1, ex_wl_get_table(ty_metrics, sizeof *ty_metrics, &t3)) &&
+        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(ty_results_word, &t4)))
         return;
     if (ty_table(a, s)) return;
     size_t lo = s->t0;
