@@ -62,6 +62,38 @@ static int dateline_line(const char *s, size_t n, char out[11])
     return 1;
 }
 
+/* An author's line ending in a date: "Sarah Perez @sarahp / 9:00 AM EDT • May 6, 2025",
+ * "By Jane Doe | May 6, 2025". A short line with a mark of a byline (a handle, a bullet, a
+ * bar or "By ") whose last words are a full date (and a time). Stores the ISO date. */
+static int author_dateline(const char *s, size_t n, char out[11])
+{
+    if (n > 120 || n < 12) return 0;
+    int mark = strncmp(s, "By ", 3) == 0;
+    for (size_t i = 0; i + 2 < n && !mark; i++)
+        mark = s[i] == '@' || s[i] == '|' ||
+               (s[i] == '\xe2' && s[i + 1] == '\x80' && s[i + 2] == '\xa2');
+    if (!mark) return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!ex_upper_c((unsigned char)s[i]) || (i > 0 && ex_alpha_c((unsigned char)s[i - 1])))
+            continue;
+        char iso[11];
+        size_t k = date_parse_text(s + i, n - i, iso);
+        if (!k) continue;
+        size_t j = i + k;
+        for (; j < n; j++) {
+            unsigned char c = (unsigned char)s[j];
+            if (!(ex_digit_c(c) || c == ':' || c == '.' || c == ' ' || c == '\t' || c == '\r' ||
+                  ex_upper_c(c) || c == ',' || c == '+' || c == '-' || c == 'a' || c == 'p' ||
+                  c == 'm'))
+                break;
+        }
+        if (j < n) continue;
+        memcpy(out, iso, 11);
+        return 1;
+    }
+    return 0;
+}
+
 /* ---------------------------------------------------------------- lines and ex_structure */
 
 typedef struct line_s {
@@ -309,7 +341,8 @@ int ex_structure(art_t *a)
     for (i = 0; i < nl && i < 4; i++) {
         if (line_blank(t, lines[i])) continue;
         char iso[11];
-        if (dateline_line(t + lines[i].s, lines[i].e - lines[i].s, iso)) {
+        if (dateline_line(t + lines[i].s, lines[i].e - lines[i].s, iso) ||
+            (i > 0 && author_dateline(t + lines[i].s, lines[i].e - lines[i].s, iso))) {
             memcpy(a->dateline, iso, 11);
             body = i + 1;
             break;

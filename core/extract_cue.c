@@ -108,6 +108,15 @@ static void agent_names(art_t *a, const sent_t *s)
     size_t i = s->t0;
     /* "Separately, Dunmore agreed to buy": an adverb and its comma open the sentence */
     if (i + 2 < s->t1 && ex_tok_is(a, i + 1, ",") && ex_ty_is(a, i, openers)) i += 2;
+    /* "Alongside the funding, Lumio is acquiring Slate", "In a statement, X said": a short
+     * phrase of a preposition and words in lower case, and its comma */
+    static const char *const preps[] = {"alongside", "in",      "on", "after", "with", "under",
+                                        "following", "besides", "as", "at",    NULL};
+    if (i == s->t0 && ex_ty_is(a, i, preps)) {
+        size_t q = i + 1;
+        while (q < s->t1 && q < i + 6 && (ex_tk(a, q)->flags & EXTRACT_TOK_LOWER)) q++;
+        if (q > i + 1 && q + 2 < s->t1 && ex_tok_is(a, q, ",")) i = q + 1;
+    }
     /* "Japan's Koyama Electric will buy": a place and its possessive open the sentence */
     size_t pl;
     if (i + 2 < s->t1 && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_POSS) &&
