@@ -49,6 +49,15 @@ static int dateline_line(const char *s, size_t n, char out[11])
             break;
         }
     size_t k = date_parse_text(s + i, n - i, out);
+    /* "TOKYO, Sept 9, 2025": a city in capitals before the date */
+    if (!k) {
+        size_t j = i;
+        while (j < n && (ex_upper_c((unsigned char)s[j]) || s[j] == ' ' || s[j] == '.')) j++;
+        if (j > i + 2 && j < n && s[j] == ',') {
+            i = skip_sp(s, j + 1, n);
+            k = date_parse_text(s + i, n - i, out);
+        }
+    }
     if (!k) return 0;
     i += k;
     /* the rest may only be a time and a zone */

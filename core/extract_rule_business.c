@@ -61,6 +61,30 @@ static int ty_place(const art_t *a, const sent_t *s, size_t i, char *out, size_t
     return 0;
 }
 
+/* Did the deal rules find an acquisition or an investment in sentence s? (They run first.) */
+static int sentence_has_deal(const art_t *a, const sent_t *s)
+{
+    for (size_t q = a->out->n; q-- > a->out_base;) {
+        const event_t *d = &a->out->items[q];
+        if (d->source.offset != (long long)s->off) break;
+        if (d->type == EVENT_ACQUISITION || d->type == EVENT_INVESTMENT) return 1;
+    }
+    return 0;
+}
+
+/* Is a company named right after a "to" that follows the verb at v (a buyer)? */
+static int sold_to(const art_t *a, const sent_t *s, size_t v)
+{
+    for (size_t q = v + 1; q + 1 < s->t1 && q < v + 16; q++)
+        if (ex_tok_is(a, q, "to")) {
+            /* ("to rival Pennant Living", "to private equity firm X": a description between) */
+            size_t r = q + 1;
+            while (r < s->t1 && r < q + 5 && (ex_tk(a, r)->flags & EXTRACT_TOK_LOWER)) r++;
+            if (ex_ment_after(a, r, r + 1) >= 0) return 1;
+        }
+    return 0;
+}
+
 static void ty_facility(art_t *a, const sent_t *s)
 {
     static const struct {
@@ -112,6 +136,12 @@ static void ty_facility(art_t *a, const sent_t *s)
         size_t end = 0;
         long site = ex_ty_find_phrase(a, i + 1, i + 9 < s->t1 ? i + 9 : s->t1, ty_sites, &end);
         if (site < 0) continue;
+        /* "agreed to sell most of its stores to rival Pennant Living": the sale is the deal
+         * (not "sold its Goldendale, Washington smelter to X": a plant in its place) */
+        char where[96];
+        if (strcmp(action, "sell") == 0 && (sentence_has_deal(a, s) || sold_to(a, s, i)) &&
+            !ty_place(a, s, end, where, sizeof where))
+            continue;
         /* "shares opened", "opened talks": the object must be a site, not a stake or goods */
         if (ex_ty_find(a, i + 1, (size_t)site, not_deal) >= 0) continue;
         /* "cleared the takeover on condition that it sells two plants": a remedy asked for */
@@ -177,11 +207,7 @@ static int ty_contract_sides(art_t *a, const sent_t *s)
         if (ex_ment_after(a, i + 2, i + 3) >= 0) return 0;
         /* "an agreement to buy three savings branches from X": what the deal rules read as
          * a purchase of a business is none */
-        for (size_t q = a->out->n; q-- > a->out_base;) {
-            const event_t *d = &a->out->items[q];
-            if (d->source.offset != (long long)s->off) break;
-            if (d->type == EVENT_ACQUISITION || d->type == EVENT_INVESTMENT) return 0;
-        }
+        if (sentence_has_deal(a, s)) return 0;
         for (size_t q = i + 2; q + 1 < s->t1 && q < i + 8 && ks < 0; q++)
             if (ex_tok_is(a, q, "from")) ks = ex_ment_after(a, q + 1, q + 2);
         if (ks < 0) return 0;
