@@ -239,9 +239,10 @@ static void ty_workforce(art_t *a, const sent_t *s)
         "reducing",  "trim",        "lose their", "lost their", NULL};
     static const char *const hirev[] = {"hire", "hiring", "hires",  "recruit",  "recruiting",
                                         "add",  "adding", "create", "creating", NULL};
-    static const char *const staff[] = {"jobs",      "employees", "workers",   "people",
-                                        "positions", "staff",     "workforce", "roles",
-                                        "staffers",  "layoffs",   "headcount", NULL};
+    static const char *const staff[] = {"jobs",      "employees",   "workers",   "people",
+                                        "positions", "staff",       "workforce", "roles",
+                                        "staffers",  "layoffs",     "headcount", "engineers",
+                                        "drivers",   "technicians", NULL};
     static const char *const past[] = {"had", "during", NULL};
     size_t e = 0;
     long v = ex_ty_find_phrase(a, s->t0, s->t1, cutv, &e);
