@@ -365,10 +365,11 @@ int ex_structure(art_t *a)
     size_t byline = nl;
     for (i = body; i < nl; i++)
         if (line_byline(t, lines[i])) {
-            /* "By Jane Doe" under the dateline, before any paragraph: a header, not the end */
+            /* "By Jane Doe" under the dateline, before any paragraph and followed by a blank
+             * line: a header, not the end (an author's bio follows a byline at once) */
             size_t q = body;
             while (q < i && line_blank(t, lines[q])) q++;
-            if (q == i && body > 0) {
+            if (q == i && body > 0 && i + 1 < nl && line_blank(t, lines[i + 1])) {
                 body = i + 1;
                 continue;
             }
