@@ -115,8 +115,12 @@ static void agent_names(art_t *a, const sent_t *s)
     static const char *const openers[] = {"separately", "meanwhile", "elsewhere", "also", "earlier",
                                           "later",      "today",     "yesterday", NULL};
     size_t i = s->t0;
-    /* "Separately, Dunmore agreed to buy": an adverb and its comma open the sentence */
-    if (i + 2 < s->t1 && ex_tok_is(a, i + 1, ",") && ex_ty_is(a, i, openers)) i += 2;
+    /* "Separately, Dunmore agreed to buy": an adverb and its comma open the sentence
+     * ("Earlier AM reported", "Today it reported": or without the comma) */
+    if (i + 2 < s->t1 && ex_tok_is(a, i + 1, ",") && ex_ty_is(a, i, openers))
+        i += 2;
+    else if (i + 1 < s->t1 && ex_ty_is(a, i, openers))
+        i++;
     /* "Alongside the funding, Lumio is acquiring Slate", "In a statement, X said": a short
      * phrase of a preposition and words in lower case, and its comma */
     static const char *const preps[] = {"alongside", "in",      "on", "after", "with", "under",

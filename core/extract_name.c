@@ -958,6 +958,13 @@ void ex_find_mentions(art_t *a, const sent_t *s)
             i = e;
             continue;
         }
+        /* "based on a survey of analysts by LSEG", "estimates compiled by FactSet": the
+         * same */
+        static const char *const polled[] = {"survey", "compiled", "polled", "analysts", NULL};
+        if (i >= s->t0 + 2 && ex_tok_is(a, i - 1, "by") && ex_ty_is(a, i - 2, polled)) {
+            i = e;
+            continue;
+        }
         push_ment(a, co, reg, i, e);
         i = e;
     }
