@@ -75,10 +75,14 @@ static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
                                          "missed",    "than",  "analysts", "analyst", "missing",
                                          "topping",   "beats", "tops",     "misses",  "street",
                                          "consensus", "'",     NULL};
+    /* "below its previous guidance": the company's own, missed */
+    static const char *const own[] = {"its", "previous", "prior", "own", NULL};
     for (long fw = ex_ty_find(a, lo, hi, ty_forecast); fw >= 0;
          fw = ex_ty_find(a, (size_t)fw + 1, hi, ty_forecast)) {
         size_t from = (size_t)fw > lo + 3 ? (size_t)fw - 3 : lo;
         if (ex_ty_find(a, from, (size_t)fw, theirs) < 0) return fw;
+        if (ex_ty_find(a, (size_t)fw > lo + 2 ? (size_t)fw - 2 : lo, (size_t)fw, own) >= 0)
+            return fw;
     }
     return -1;
 }
