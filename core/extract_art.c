@@ -60,6 +60,8 @@ static int dateline_line(const char *s, size_t n, char out[11])
     }
     if (!k) return 0;
     i += k;
+    /* "April 2, 2026 at 10:14 AM EDT" */
+    if (i + 4 < n && strncmp(s + i, " at ", 4) == 0) i += 4;
     /* the rest may only be a time and a zone */
     for (; i < n; i++) {
         unsigned char c = (unsigned char)s[i];

@@ -587,7 +587,7 @@ static const char *const title_verbs[] = {
     "slashes", "cuts",  "raises",   "lifts",  "lowers", "withdraws", "trims",   "boosts",
     "buys",    "sells", "acquires", "names",  "wins",   "beats",     "misses",  "tops",
     "jumps",   "falls", "rises",    "slumps", "surges", "sinks",     "reports", "posts",
-    "agrees",  "plans", "says",     "to",     NULL};
+    "agrees",  "plans", "says",     "to",     "said",   NULL};
 
 void ex_discover_leads(art_t *a)
 {

@@ -535,6 +535,18 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
         if ((size_t)g == s->t0 || ex_tok_is(a, (size_t)g - 1, "and") ||
             ex_tok_is(a, (size_t)g - 1, ","))
             return 1;
+    /* "The company agreed in January to buy snack maker Pellworth" told in April: a deal of
+     * a month gone by */
+    int dmon = a->dateline[0] ? atoi(a->dateline + 5) : 0;
+    for (size_t i = lo; dmon && i + 1 < at; i++)
+        if (ex_tok_is(a, i, "in") && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP)) {
+            int m = date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len);
+            int y = a->year;
+            if (i + 2 < at && (ex_tk(a, i + 2)->flags & EXTRACT_TOK_NUM) &&
+                ex_tk(a, i + 2)->len == 4)
+                y = (int)ex_parse_num(a, i + 2);
+            if (m && (y < a->year || (y == a->year && m < dmon))) return 1;
+        }
     /* "spending $8 billion on acquisitions since 2022": deals since an earlier year */
     for (size_t i = lo; i + 1 < at; i++)
         if (ex_tok_is(a, i, "since")) {
