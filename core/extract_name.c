@@ -760,6 +760,17 @@ void ex_discover(art_t *a, const sent_t *s)
                 ex_class_at(a, b, b + 1, LEX_PLACE, &pl) && pl == 1)
                 b += 2, e2 = b;
             while (e2 < s->t1 && e2 - b < 6 && ex_name_part(a, e2, s->t1)) e2++;
+            /* "partnership with AI startup Nexora", "bought by U.S. chipmaker Vantix": past a
+             * word or two in capitals and what the company is */
+            static const char *const what[] = {
+                "startup",   "firm",     "company",  "chipmaker", "automaker",  "carmaker",
+                "drugmaker", "lender",   "insurer",  "retailer",  "giant",      "rival",
+                "developer", "provider", "operator", "maker",     "specialist", NULL};
+            if (e2 > b && e2 - b <= 2 && e2 + 1 < s->t1 && ex_ty_is(a, e2, what) &&
+                ex_name_part(a, e2 + 1, s->t1)) {
+                b = e2 + 1, e2 = b;
+                while (e2 < s->t1 && e2 - b < 6 && ex_name_part(a, e2, s->t1)) e2++;
+            }
             /* a name that goes on past "and" or "of" to a corporate suffix is found whole
              * there ("stake in Frost and Sullivan Inc"): not its first word here */
             size_t f = e2;
