@@ -287,6 +287,9 @@ static const char *const ty_instruments[] = {"initial public offering",
                                              "issue of new shares",
                                              "selling new shares",
                                              "issuing new shares",
+                                             "equity raise",
+                                             "equity raising",
+                                             "capital raising",
                                              NULL};
 static const char *const ty_instrument_kinds[] = {"ipo",
                                                   "ipo",
@@ -317,7 +320,14 @@ static const char *const ty_instrument_kinds[] = {"ipo",
                                                   "share_offering",
                                                   "share_offering",
                                                   "share_offering",
+                                                  "share_offering",
+                                                  "share_offering",
+                                                  "share_offering",
                                                   "share_offering"};
+/* one kind per instrument (the instruments end with NULL) */
+_Static_assert(sizeof ty_instruments / sizeof *ty_instruments ==
+                   sizeof ty_instrument_kinds / sizeof *ty_instrument_kinds + 1,
+               "ty_instruments and ty_instrument_kinds differ in length");
 
 /* A dividend line of a results wire: "Qtly div six cts vs six cts prior", "Annual div
  * Class A 14 cts vs 12 cts prior". The action comes from the comparison (or a first
