@@ -119,6 +119,10 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     const num_t *pct = sign ? ty_pct_in(a, at > lo + 6 ? at - 6 : lo, hi) : NULL;
     if (pct && (!ps || ps == small || pct->t0 < ps->t0 || ex_tok_is(a, pct->t0 - 1, "by")))
         ex_set_num(a, &ev, "change_percent", sign * (pct->v < 0 ? -pct->v : pct->v));
+    /* "cut its quarterly dividend by half to 25 cents", "halved its dividend" */
+    static const char *const half[] = {"by half", "in half", "halved", "halves", NULL};
+    if (!pct && strcmp(action, "cut") == 0 && ex_ty_find_phrase(a, lo, hi, half, NULL) >= 0)
+        ex_set_num(a, &ev, "change_percent", -50);
     ex_ty_set_context(a, &ev, s, at);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }

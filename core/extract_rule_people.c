@@ -225,6 +225,10 @@ static void ty_executive(art_t *a, const sent_t *s)
         ex_set_str(a, &ev, "person", name);
         ex_set_str(a, &ev, "position", pos);
         ex_set_str(a, &ev, "action", action);
+        /* "Halcott in July named Richard Moss as chief executive", told in October */
+        if (ex_ty_past_month(a, s->t0, (size_t)v > p->t0 ? p->t0 : (size_t)v) &&
+            event_set_bool(&ev, "context", 1))
+            a->oom = 1;
         ex_emit(a, s, &ev, ex_sentence_date(a, 0));
     }
 }

@@ -473,6 +473,21 @@ int ex_ty_context(const art_t *a, const sent_t *s, size_t at)
     return 0;
 }
 
+int ex_ty_past_month(const art_t *a, size_t lo, size_t at)
+{
+    int dmon = a->dateline[0] ? atoi(a->dateline + 5) : 0;
+    for (size_t i = lo; dmon && i + 1 < at; i++)
+        if (ex_tok_is(a, i, "in") && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP)) {
+            int m = date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len);
+            int y = a->year;
+            if (i + 2 < at && (ex_tk(a, i + 2)->flags & EXTRACT_TOK_NUM) &&
+                ex_tk(a, i + 2)->len == 4)
+                y = (int)ex_parse_num(a, i + 2);
+            if (m && (y < a->year || (y == a->year && m < dmon))) return 1;
+        }
+    return 0;
+}
+
 int ex_ty_future(const art_t *a, size_t lo, size_t at)
 {
     static const char *const w[] = {"to",       "may",       "might", "could", "considering",
@@ -506,10 +521,10 @@ int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at)
 static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
 {
     static const char *const anywhere[] = {"last year", NULL};
-    static const char *const before[] = {
-        "result of the", "result of its",    "previous", "cited",
-        "formed",        "earlier purchase", "since it", "since they",
-        "including the", "including its",    NULL};
+    static const char *const before[] = {"result of the", "result of its", "previous",
+                                         "cited",         "formed",        "earlier purchase",
+                                         "since it",      "since they",    "including the",
+                                         "including its", "which later",   NULL};
     /* "Last month, rival Dunmore Group agreed to sell", "and last fall rival Grantham
      * Transport acquired": a time gone by that opens the clause (not "Viacom last week
      * agreed to be acquired", the news told again) */
@@ -537,16 +552,7 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
             return 1;
     /* "The company agreed in January to buy snack maker Pellworth" told in April: a deal of
      * a month gone by */
-    int dmon = a->dateline[0] ? atoi(a->dateline + 5) : 0;
-    for (size_t i = lo; dmon && i + 1 < at; i++)
-        if (ex_tok_is(a, i, "in") && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP)) {
-            int m = date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len);
-            int y = a->year;
-            if (i + 2 < at && (ex_tk(a, i + 2)->flags & EXTRACT_TOK_NUM) &&
-                ex_tk(a, i + 2)->len == 4)
-                y = (int)ex_parse_num(a, i + 2);
-            if (m && (y < a->year || (y == a->year && m < dmon))) return 1;
-        }
+    if (ex_ty_past_month(a, lo, at)) return 1;
     /* "spending $8 billion on acquisitions since 2022": deals since an earlier year */
     for (size_t i = lo; i + 1 < at; i++)
         if (ex_tok_is(a, i, "since")) {
