@@ -84,6 +84,10 @@ void ex_rule_product(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             ex_set_str(a, &ev, "kind", "launch");
             break;
         }
+    /* ("recalling about 410,000 sport utility vehicles", "nearly 2 million") */
+    static const char *const approx[] = {"about",   "nearly", "some", "almost",
+                                         "roughly", "over",   NULL};
+    while (recall && i < s->t1 && ex_ty_is(a, i, approx)) i++;
     while (recall && i < s->t1 && (ex_tk(a, i)->flags & EXTRACT_TOK_NUM)) i++;
     static const char *const scale[] = {"million", "mln", "billion", "thousand", NULL};
     while (recall && i < s->t1 && ex_ty_is(a, i, scale)) i++;
