@@ -137,6 +137,14 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
     static const char *const expect[] = {"expectations", "estimates", "forecasts", "consensus",
                                          NULL};
     static const char *const inline_[] = {"in line with", NULL};
+    /* "a better-than-expected 18% jump", "weaker than expected sales" */
+    static const char *const better[] = {"better - than - expected", "better than expected",
+                                         "stronger - than - expected", "stronger than expected",
+                                         NULL};
+    static const char *const worse[] = {"worse - than - expected", "worse than expected",
+                                        "weaker - than - expected", "weaker than expected", NULL};
+    if (ex_ty_find_phrase(a, lo, hi, better, NULL) >= 0) return "beat";
+    if (ex_ty_find_phrase(a, lo, hi, worse, NULL) >= 0) return "miss";
     long e = ex_ty_find(a, lo, hi, expect);
     if (ex_ty_find_phrase(a, lo, hi, inline_, NULL) >= 0 && e >= 0) return "in_line";
     if (ex_ty_find(a, lo, hi, beat) >= 0) return "beat";
