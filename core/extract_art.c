@@ -27,7 +27,9 @@ static size_t read_word(const char *s, size_t i, size_t n)
 static int dateline_line(const char *s, size_t n, char out[11])
 {
     size_t i = skip_sp(s, 0, n);
-    static const char *const labels[] = {"date:", "published:", "updated:", "dateline:", NULL};
+    /* (web copy writes the label without its colon: "Updated Oct. 14, 2025 6:02 pm ET") */
+    static const char *const labels[] = {
+        "date:", "published:", "updated:", "dateline:", "published ", "updated ", "posted ", NULL};
     for (size_t k = 0; labels[k]; k++) {
         size_t l = strlen(labels[k]);
         if (n - i >= l && strncasecmp(s + i, labels[k], l) == 0) {
@@ -36,8 +38,9 @@ static int dateline_line(const char *s, size_t n, char out[11])
         }
     }
     size_t w = read_word(s, i, n);
-    static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                       "friday", "saturday", "sunday",    NULL};
+    static const char *const days[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+        "tues",   "wed",     "thu",       "thur",     "thurs",  "fri",      "sat",    "sun", NULL};
     for (size_t k = 0; days[k]; k++)
         if (w - i == strlen(days[k]) && strncasecmp(s + i, days[k], w - i) == 0) {
             i = w;
@@ -46,8 +49,19 @@ static int dateline_line(const char *s, size_t n, char out[11])
             break;
         }
     size_t k = date_parse_text(s + i, n - i, out);
+    /* "TOKYO, Sept 9, 2025": a city in capitals before the date */
+    if (!k) {
+        size_t j = i;
+        while (j < n && (ex_upper_c((unsigned char)s[j]) || s[j] == ' ' || s[j] == '.')) j++;
+        if (j > i + 2 && j < n && s[j] == ',') {
+            i = skip_sp(s, j + 1, n);
+            k = date_parse_text(s + i, n - i, out);
+        }
+    }
     if (!k) return 0;
     i += k;
+    /* "April 2, 2026 at 10:14 AM EDT" */
+    if (i + 4 < n && strncmp(s + i, " at ", 4) == 0) i += 4;
     /* the rest may only be a time and a zone */
     for (; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -57,6 +71,38 @@ static int dateline_line(const char *s, size_t n, char out[11])
             return 0;
     }
     return 1;
+}
+
+/* An author's line ending in a date: "Sarah Perez @sarahp / 9:00 AM EDT • May 6, 2025",
+ * "By Jane Doe | May 6, 2025". A short line with a mark of a byline (a handle, a bullet, a
+ * bar or "By ") whose last words are a full date (and a time). Stores the ISO date. */
+static int author_dateline(const char *s, size_t n, char out[11])
+{
+    if (n > 120 || n < 12) return 0;
+    int mark = strncmp(s, "By ", 3) == 0;
+    for (size_t i = 0; i + 2 < n && !mark; i++)
+        mark = s[i] == '@' || s[i] == '|' ||
+               (s[i] == '\xe2' && s[i + 1] == '\x80' && s[i + 2] == '\xa2');
+    if (!mark) return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!ex_upper_c((unsigned char)s[i]) || (i > 0 && ex_alpha_c((unsigned char)s[i - 1])))
+            continue;
+        char iso[11];
+        size_t k = date_parse_text(s + i, n - i, iso);
+        if (!k) continue;
+        size_t j = i + k;
+        for (; j < n; j++) {
+            unsigned char c = (unsigned char)s[j];
+            if (!(ex_digit_c(c) || c == ':' || c == '.' || c == ' ' || c == '\t' || c == '\r' ||
+                  ex_upper_c(c) || c == ',' || c == '+' || c == '-' || c == 'a' || c == 'p' ||
+                  c == 'm'))
+                break;
+        }
+        if (j < n) continue;
+        memcpy(out, iso, 11);
+        return 1;
+    }
+    return 0;
 }
 
 /* ---------------------------------------------------------------- lines and ex_structure */
@@ -248,9 +294,10 @@ static int split_paragraph(art_t *a, size_t s, size_t e, int seg, int headline)
     return add_sentence(a, st, e, seg, headline);
 }
 
-/* Finds "CITY, Mon DD -" at the start of [s, e); stores month/day and returns the offset of
+/* Finds "CITY, Mon DD -" (or a wire release's "CITY, June 3, 2025 /PRNewswire/ --") at the
+ * start of [s, e); stores year (0 when not written), month and day and returns the offset of
  * the text after the dash, or s when there is none. */
-static size_t city_dateline(const art_t *a, size_t s, size_t e, int *mo, int *dd)
+static size_t city_dateline(const art_t *a, size_t s, size_t e, int *yy, int *mo, int *dd)
 {
     const char *t = a->text;
     size_t lim = s + 80 < e ? s + 80 : e;
@@ -260,9 +307,16 @@ static size_t city_dateline(const art_t *a, size_t s, size_t e, int *mo, int *dd
             size_t k = date_scan_text(t + i + 2, e - i - 2, 0, &y, &m, &d);
             if (!k) continue;
             size_t j = skip_sp(t, i + 2 + k, e);
+            /* "/PRNewswire/", "/Business Wire/": the wire between the date and the dash */
+            if (j < e && t[j] == '/') {
+                const char *sl = memchr(t + j + 1, '/', (j + 40 < e ? j + 40 : e) - j - 1);
+                if (sl) j = skip_sp(t, (size_t)(sl - t) + 1, e);
+            }
             if (j < e && t[j] == '-') {
+                *yy = y;
                 *mo = m;
                 *dd = d;
+                while (j + 1 < e && t[j + 1] == '-') j++; /* "--" */
                 return skip_sp(t, j + 1, e);
             }
         }
@@ -298,7 +352,8 @@ int ex_structure(art_t *a)
     for (i = 0; i < nl && i < 4; i++) {
         if (line_blank(t, lines[i])) continue;
         char iso[11];
-        if (dateline_line(t + lines[i].s, lines[i].e - lines[i].s, iso)) {
+        if (dateline_line(t + lines[i].s, lines[i].e - lines[i].s, iso) ||
+            (i > 0 && author_dateline(t + lines[i].s, lines[i].e - lines[i].s, iso))) {
             memcpy(a->dateline, iso, 11);
             body = i + 1;
             break;
@@ -312,6 +367,14 @@ int ex_structure(art_t *a)
     size_t byline = nl;
     for (i = body; i < nl; i++)
         if (line_byline(t, lines[i])) {
+            /* "By Jane Doe" under the dateline, before any paragraph and followed by a blank
+             * line: a header, not the end (an author's bio follows a byline at once) */
+            size_t q = body;
+            while (q < i && line_blank(t, lines[q])) q++;
+            if (q == i && body > 0 && i + 1 < nl && line_blank(t, lines[i + 1])) {
+                body = i + 1;
+                continue;
+            }
             byline = i;
             break;
         }
@@ -365,10 +428,13 @@ int ex_structure(art_t *a)
             }
         }
         if (first_para || wrapped) {
-            int mo = 0, dd = 0;
-            size_t after = city_dateline(a, ps, pe, &mo, &dd);
+            int yy = 0, mo = 0, dd = 0;
+            size_t after = city_dateline(a, ps, pe, &yy, &mo, &dd);
             if (after != ps) {
-                if (mo && a->year && !a->dateline[0] && date_valid(a->year, mo, dd))
+                if (mo && yy && !a->dateline[0] && date_valid(yy, mo, dd)) {
+                    snprintf(a->dateline, sizeof a->dateline, "%04d-%02d-%02d", yy, mo, dd);
+                    a->year = yy;
+                } else if (mo && a->year && !a->dateline[0] && date_valid(a->year, mo, dd))
                     snprintf(a->dateline, sizeof a->dateline, "%04d-%02d-%02d", a->year, mo, dd);
                 else if (mo && !a->year && a->in->date && date_is_iso(a->in->date)) {
                     int y = atoi(a->in->date);
@@ -378,7 +444,10 @@ int ex_structure(art_t *a)
                 ps = after;
             }
         }
-        if (!caps || !wrapped) first_para = 0;
+        /* a headline line with no dateline under it: the paragraph after it may open with
+         * one ("Title" above "SAN FRANCISCO, June 3, 2025 /PRNewswire/ -- ...") */
+        int head_only = i == first && j == i + 1 && !a->dateline[0] && line_headline(t, lines[i]);
+        if ((!caps || !wrapped) && !head_only) first_para = 0;
         rc = split_paragraph(a, ps, pe, 0, 0);
         i = j;
     }

@@ -10,15 +10,24 @@
 /* Words between a company that opens a sentence and its deal verb: "Chevron said on Monday
  * it would buy", "Alphabet is in talks to acquire". */
 static const char *const agent_aux[] = {
-    "will",       "would",      "has",       "have",      "had",      "agreed",      "agrees",
-    "to",         "is",         "was",       "also",      "said",     "says",        "it",
-    "on",         "in",         "talks",     "plans",     "planned",  "intends",     "wants",
-    "offered",    "offers",     "could",     "may",       "might",    "been",        "be",
-    "expects",    "set",        "sets",      "moved",     "moves",    "seeks",       "seeking",
-    "Monday",     "Tuesday",    "Wednesday", "Thursday",  "Friday",   "Saturday",    "Sunday",
-    "yesterday",  "today",      "finally",   "already",   "mutually", "'s",          "board",
-    "directors",  "management", "advanced",  "exclusive", "early",    "preliminary", "final",
-    "late-stage", "are",        "were",      "they",      NULL};
+    "will",      "would",      "has",        "have",      "had",      "agreed",      "agrees",
+    "to",        "is",         "was",        "also",      "said",     "says",        "it",
+    "on",        "in",         "talks",      "plans",     "planned",  "intends",     "wants",
+    "offered",   "offers",     "could",      "may",       "might",    "been",        "be",
+    "expects",   "set",        "sets",       "moved",     "moves",    "seeks",       "seeking",
+    "Monday",    "Tuesday",    "Wednesday",  "Thursday",  "Friday",   "Saturday",    "Sunday",
+    "yesterday", "today",      "finally",    "already",   "mutually", "'s",          "board",
+    "directors", "management", "advanced",   "exclusive", "early",    "preliminary", "final",
+    "announced", "that",       "late-stage", "are",       "were",     "they",        NULL};
+
+/* Words of what a company does that a headline puts before its name, capitalised
+ * ("Retailer Holloway Home files ...", "Chipmaker Vantix rises"). */
+static const char *const desc_words[] = {
+    "retailer",   "insurer",  "lender",       "chipmaker", "automaker",    "carmaker",
+    "drugmaker",  "miner",    "refiner",      "airline",   "carrier",      "startup",
+    "developer",  "producer", "operator",     "supplier",  "publisher",    "broker",
+    "grocer",     "brewer",   "homebuilder",  "builder",   "conglomerate", "planemaker",
+    "steelmaker", "shipper",  "manufacturer", "utility",   "biotech",      NULL};
 
 /* Registers the capitalised run [i, j) of s as a company unless it cannot be one (a place,
  * a month, a person's title, the registry's) or is one already found. */
@@ -113,8 +122,21 @@ static void agent_names(art_t *a, const sent_t *s)
     static const char *const openers[] = {"separately", "meanwhile", "elsewhere", "also", "earlier",
                                           "later",      "today",     "yesterday", NULL};
     size_t i = s->t0;
-    /* "Separately, Dunmore agreed to buy": an adverb and its comma open the sentence */
-    if (i + 2 < s->t1 && ex_tok_is(a, i + 1, ",") && ex_ty_is(a, i, openers)) i += 2;
+    /* "Separately, Dunmore agreed to buy": an adverb and its comma open the sentence
+     * ("Earlier AM reported", "Today it reported": or without the comma) */
+    if (i + 2 < s->t1 && ex_tok_is(a, i + 1, ",") && ex_ty_is(a, i, openers))
+        i += 2;
+    else if (i + 1 < s->t1 && ex_ty_is(a, i, openers))
+        i++;
+    /* "Alongside the funding, Lumio is acquiring Slate", "In a statement, X said": a short
+     * phrase of a preposition and words in lower case, and its comma */
+    static const char *const preps[] = {"alongside", "in",      "on", "after", "with", "under",
+                                        "following", "besides", "as", "at",    NULL};
+    if (i == s->t0 && ex_ty_is(a, i, preps)) {
+        size_t q = i + 1;
+        while (q < s->t1 && q < i + 6 && (ex_tk(a, q)->flags & EXTRACT_TOK_LOWER)) q++;
+        if (q > i + 1 && q + 2 < s->t1 && ex_tok_is(a, q, ",")) i = q + 1;
+    }
     /* "Japan's Koyama Electric will buy": a place and its possessive open the sentence */
     size_t pl;
     if (i + 2 < s->t1 && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_POSS) &&
@@ -122,6 +144,8 @@ static void agent_names(art_t *a, const sent_t *s)
         i += 2;
     size_t j = agent_run(a, s, i), i2 = j, j2 = j;
     if (j == i) return;
+    /* "Retailer Holloway Home files for bankruptcy": a headline's description before the name */
+    if (j >= i + 3 && ex_ty_is(a, i, desc_words)) i++;
     if (j + 1 < s->t1 && (ex_tok_is(a, j, "and") || ex_tok_is(a, j, "&"))) {
         i2 = j + 1;
         j2 = agent_run(a, s, i2);
@@ -250,6 +274,17 @@ static void holder_names(art_t *a, const sent_t *s)
     }
 }
 
+/* Is token i a word in camel case ("FrostLine", "PayPal"): a capital after a small letter? */
+static int camel_case(const art_t *a, size_t i)
+{
+    const extract_tok_t *t = ex_tk(a, i);
+    const char *w = a->text + t->off;
+    if (!(t->flags & EXTRACT_TOK_CAP)) return 0;
+    for (size_t q = 1; q + 1 < t->len; q++)
+        if (w[q] >= 'a' && w[q] <= 'z' && w[q + 1] >= 'A' && w[q + 1] <= 'Z') return 1;
+    return 0;
+}
+
 /* A business named as a part of a company: "Bogen, a division of Lear Siegler Inc", "Google,
  * a unit of Alphabet", "Lear Siegler's Bogen unit", "Alphabet's Waymo subsidiary". The
  * capitalised run before the appositive (after a word in lower case) or between the
@@ -282,6 +317,17 @@ static void unit_names(art_t *a, const sent_t *s)
               ex_ty_is(a, p, units))) &&
             !ex_not_company(a, i, j, s->t0)) {
             cue_add(a, s, i, j);
+            continue;
+        }
+        /* "its FrostLine cold-chain division": a brand written in camel case, a few words in
+         * lower case before the unit word (a place is never so written) */
+        size_t m = p;
+        while (m > s->t0 + 1 && p - m < 4 &&
+               ((ex_tk(a, m - 1)->flags & EXTRACT_TOK_LOWER) || ex_tok_is(a, m - 1, "-")))
+            m--;
+        if (m < p && m > s->t0 + 1 && camel_case(a, m - 1) &&
+            (ex_tok_is(a, m - 2, "its") || (ex_tk(a, m - 2)->flags & EXTRACT_TOK_POSS))) {
+            cue_add(a, s, m - 1, m);
             continue;
         }
         /* "Name, a (wholly owned) unit of" */
@@ -328,6 +374,18 @@ static size_t run_to_poss(art_t *a, const sent_t *s, size_t i)
     return poss ? j : 0;
 }
 
+/* Is token i a credit grade ("BB", "BBB", "Baa3", "Ba1", "A2", "junk")? */
+static int credit_grade(const art_t *a, size_t i)
+{
+    const extract_tok_t *t = ex_tk(a, i);
+    const char *p = a->text + t->off;
+    if (ex_tok_is(a, i, "junk")) return 1;
+    if (t->len < 2 || t->len > 4 || (p[0] != 'A' && p[0] != 'B' && p[0] != 'C')) return 0;
+    for (size_t q = 1; q < t->len; q++)
+        if (!(p[q] == p[0] || p[q] == 'a' || (p[q] >= '1' && p[q] <= '3'))) return 0;
+    return 1;
+}
+
 /* "S&P raised Marden Steel's credit rating", "Moody's cut Belvoir's outlook": the capitalised
  * run after a verb of a rating, before a possessive and a rating word, is the rated company. */
 static void rated_names(art_t *a, const sent_t *s)
@@ -340,6 +398,11 @@ static void rated_names(art_t *a, const sent_t *s)
          k = ex_ty_find(a, (size_t)k + 1, s->t1, verbs)) {
         size_t j = run_to_poss(a, s, (size_t)k + 1);
         if (j && j + 1 < s->t1 && ex_ty_is(a, j + 1, what)) cue_add(a, s, (size_t)k + 1, j);
+        /* "Fitch cut Castleford Retail to BB+ from BBB-": the run before "to" and a grade */
+        j = agent_run(a, s, (size_t)k + 1);
+        if (!run_to_poss(a, s, (size_t)k + 1) && j > (size_t)k + 1 && j + 1 < s->t1 &&
+            ex_tok_is(a, j, "to") && credit_grade(a, j + 1))
+            cue_add(a, s, (size_t)k + 1, j);
     }
 }
 
@@ -348,8 +411,8 @@ static void rated_names(art_t *a, const sent_t *s)
  * (a few words on) is a company. */
 static void judged_names(art_t *a, const sent_t *s)
 {
-    static const char *const judged[] = {"approved", "cleared", "blocked",
-                                         "rejected", "backed",  NULL};
+    static const char *const judged[] = {"approved", "cleared",  "blocked", "block",
+                                         "blocks",   "rejected", "backed",  NULL};
     static const char *const deeds[] = {"settlement", "takeover",      "acquisition", "merger",
                                         "bid",        "offer",         "deal",        "purchase",
                                         "bankruptcy", "restructuring", NULL};
@@ -412,8 +475,91 @@ static void title_names(art_t *a, const sent_t *s)
     agent_add(a, s, i, j, 0);
 }
 
+/* "signed a 15-year agreement to buy power from Westwind Renewables": the capitalised run
+ * after "from" that follows an agreement to buy goods (words in lower case) supplies them;
+ * "an agreement with Carrow Logistics to deploy its systems": the run between "with" and
+ * "to" and a verb of supply is the customer. */
+static void supplier_names(art_t *a, const sent_t *s)
+{
+    static const char *const deal[] = {"agreement", "deal", "contract", NULL};
+    static const char *const buy[] = {"buy", "purchase", "source", NULL};
+    static const char *const give[] = {"deploy", "supply", "provide", "deliver", "install", NULL};
+    for (long k = ex_ty_find(a, s->t0, s->t1, deal); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, s->t1, deal)) {
+        size_t i = (size_t)k + 1;
+        if (i + 3 < s->t1 && ex_tok_is(a, i, "with")) {
+            size_t j = agent_run(a, s, i + 1);
+            if (j > i + 1 && j + 1 < s->t1 && ex_tok_is(a, j, "to") && ex_ty_is(a, j + 1, give))
+                cue_add(a, s, i + 1, j);
+            continue;
+        }
+        if (i + 3 >= s->t1 || !ex_tok_is(a, i, "to") || !ex_ty_is(a, i + 1, buy)) continue;
+        size_t q = i + 2;
+        while (q < s->t1 && q < i + 7 && (ex_tk(a, q)->flags & EXTRACT_TOK_LOWER) &&
+               !ex_tok_is(a, q, "from"))
+            q++;
+        if (q == i + 2 || q + 1 >= s->t1 || !ex_tok_is(a, q, "from")) continue;
+        size_t j = agent_run(a, s, q + 1);
+        if (j > q + 1) cue_add(a, s, q + 1, j);
+    }
+}
+
+/* "a Series C round co-led by Orchard Bio Ventures and Tamsin Capital": both runs joined by
+ * "and" after "led by" in a funding round are its investors. */
+static void lead_names(art_t *a, const sent_t *s)
+{
+    static const char *const led[] = {"led", NULL};
+    static const char *const round[] = {"round", "funding", "financing", NULL};
+    for (long k = ex_ty_find(a, s->t0, s->t1, led); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, s->t1, led)) {
+        size_t i = (size_t)k + 2;
+        if (i >= s->t1 || !ex_tok_is(a, (size_t)k + 1, "by")) continue;
+        if (ex_ty_find(a, (size_t)k > s->t0 + 6 ? (size_t)k - 6 : s->t0, (size_t)k, round) < 0)
+            continue;
+        size_t j = agent_run(a, s, i);
+        if (j == i || j + 1 >= s->t1 || !ex_tok_is(a, j, "and")) continue;
+        size_t j2 = agent_run(a, s, j + 1);
+        if (j2 == j + 1) continue;
+        cue_add(a, s, i, j);
+        cue_add(a, s, j + 1, j2);
+    }
+}
+
+/* "to sell its regional carrier, SkyLink Express, to Harbor Aviation": the capitalised run
+ * set off by commas after "its" and words in lower case, before "to" and the buyer, is the
+ * unit sold. */
+static void sold_unit_names(art_t *a, const sent_t *s)
+{
+    long v = ex_ty_find(a, s->t0, s->t1, ex_sale_words);
+    if (v < 0 || (size_t)v + 6 >= s->t1 || !ex_tok_is(a, (size_t)v + 1, "its")) return;
+    size_t q = (size_t)v + 2;
+    while (q < s->t1 && q < (size_t)v + 7 && (ex_tk(a, q)->flags & EXTRACT_TOK_LOWER)) q++;
+    if (q == (size_t)v + 2 || q + 3 >= s->t1 || !ex_tok_is(a, q, ",")) return;
+    size_t j = agent_run(a, s, q + 1);
+    if (j > q + 1 && j + 1 < s->t1 && ex_tok_is(a, j, ",") && ex_tok_is(a, j + 1, "to"))
+        cue_add(a, s, q + 1, j);
+}
+
+/* "Tarrin Foods — The snack maker's stock slid 12%": a paragraph of a market wrap opens with
+ * the company's name and a dash (not a dateline in capitals: "WASHINGTON —"). */
+static void dash_names(art_t *a, const sent_t *s)
+{
+    size_t j = agent_run(a, s, s->t0);
+    if (j == s->t0 || j + 1 >= s->t1) return;
+    if (!(ex_tok_is(a, j, "\xe2\x80\x94") || ex_tok_is(a, j, "\xe2\x80\x93") ||
+          ex_tok_is(a, j, "--")))
+        return;
+    int mixed = 0;
+    for (size_t k = s->t0; k < j && !mixed; k++) mixed = !(ex_tk(a, k)->flags & EXTRACT_TOK_UPPER);
+    if (mixed) cue_add(a, s, s->t0, j);
+}
+
 void ex_discover_roles(art_t *a, const sent_t *s)
 {
+    dash_names(a, s);
+    sold_unit_names(a, s);
+    supplier_names(a, s);
+    lead_names(a, s);
     title_names(a, s);
     judged_names(a, s);
     rated_names(a, s);
@@ -441,9 +587,6 @@ static const char *const lead_verbs[] = {
     "s", /* "Tesco's shares": the possessive, however it is cut */
     NULL};
 
-/* Verbs that end a company's name in a headline in title case ("Boxford Games Slashes Annual
- * Outlook"); not in capitals ("U.K. OIL REVENUE FORECAST TO FALL": wire headlines have their
- * own reading). */
 void ex_discover_leads(art_t *a)
 {
     const registry_entry_t *en;

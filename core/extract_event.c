@@ -79,6 +79,43 @@ static int parties_within(const event_t *x, const event_t *y)
     return 1;
 }
 
+/* Is id s the first word of id l ("pennant" of "pennant-living")? */
+static int short_id(const char *s, const char *l)
+{
+    size_t n = strlen(s);
+    return !strchr(s, '-') && strlen(l) > n && strncmp(l, s, n) == 0 && l[n] == '-';
+}
+
+/* Do x and y name the same parties in the same roles, one of them by a short form ("Pennant"
+ * in a headline, "Pennant Living" in the lead)? When so, x takes y's longer names. */
+static int parties_short(art_t *a, event_t *x, const event_t *y)
+{
+    if (x->ncompanies != y->ncompanies) return 0;
+    int shorter = 0;
+    for (size_t i = 0; i < x->ncompanies; i++) {
+        const event_company_t *c = &x->companies[i];
+        int found = 0;
+        for (size_t k = 0; k < y->ncompanies && !found; k++) {
+            const event_company_t *d = &y->companies[k];
+            if ((c->role == NULL) != (d->role == NULL) || (c->role && strcmp(c->role, d->role)))
+                continue;
+            if (strcmp(c->id, d->id) == 0)
+                found = 1;
+            else if (short_id(c->id, d->id) || short_id(d->id, c->id))
+                found = shorter = 1;
+        }
+        if (!found) return 0;
+    }
+    if (!shorter) return 0;
+    for (size_t i = 0; i < x->ncompanies; i++)
+        for (size_t k = 0; k < y->ncompanies; k++)
+            if (short_id(x->companies[i].id, y->companies[k].id) &&
+                (event_set_string(&x->companies[i].id, y->companies[k].id) ||
+                 event_set_string(&x->companies[i].name, y->companies[k].name)))
+                a->oom = 1;
+    return 1;
+}
+
 /* A deal told twice, once with fewer parties ("TO BUY REXNORD UNIT", then "to buy Rexnord's
  * Railway Maintenance unit"): the earlier event of the segment whose parties include the
  * new one's, or are included in them (then it gets the new parties). Looks at the last
@@ -91,6 +128,7 @@ static event_t *deal_same(art_t *a, const sent_t *s, const event_t *ev)
         event_t *o = &a->out->items[a->out_base + i];
         if (a->ev_seg[i] != s->seg || o->type != ev->type) continue;
         if (parties_within(ev, o)) return o;
+        if (parties_short(a, o, ev)) return o;
         if (parties_within(o, ev)) {
             for (size_t k = 0; k < ev->ncompanies; k++) {
                 const event_company_t *c = &ev->companies[k];
@@ -173,6 +211,18 @@ static void take_sides(event_t *o, event_t *ev)
             }
 }
 
+/* A legal action of another kind told "Separately" or "In a separate matter" is another
+ * case ("agreed to pay $185 million to settle ..." then "Separately, shareholders sued the
+ * bank"), not the same one told again. */
+static int separate_case(const art_t *a, const sent_t *s, const event_t *o, const event_t *ev)
+{
+    if (ev->type != EVENT_LEGAL || o->source.offset == (long long)s->off) return 0;
+    const char *x = event_get_str(o, "action"), *y = event_get_str(ev, "action");
+    if (!x || !y || strcmp(x, y) == 0) return 0;
+    return s->t0 < s->t1 && (ex_tok_is(a, s->t0, "separately") ||
+                             (s->t0 + 2 < s->t1 && ex_tok_is(a, s->t0 + 2, "separate")));
+}
+
 /* Adds ev (its contents are stolen) unless an event with the same key exists in the same
  * segment, in which case the missing fields are merged into that one. */
 void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
@@ -183,7 +233,7 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
     /* the earliest event of the segment with the same key */
     for (i = htab_first(&a->ev_idx, kh); i >= 0; i = htab_next(&a->ev_idx, i)) {
         event_t *o = &a->out->items[a->out_base + (size_t)i];
-        if (a->ev_seg[i] == s->seg && key_same(a, o, ev)) first = i;
+        if (a->ev_seg[i] == s->seg && key_same(a, o, ev) && !separate_case(a, s, o, ev)) first = i;
     }
     event_t *o = first >= 0 ? &a->out->items[a->out_base + (size_t)first] : deal_same(a, s, ev);
     if (o && first >= 0) take_sides(o, ev);

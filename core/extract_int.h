@@ -504,6 +504,9 @@ size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t m
 /* Returns 1 when the words just before token at mark a past event mentioned as context
  * ("which emerged from", "to help fund its purchase of", "failed merger"). */
 int ex_ty_context(const art_t *a, const sent_t *s, size_t at);
+/* Returns 1 when [lo, at) says "in <Month>" of a month before the dateline's ("Halcott in
+ * July named ...", told in October). */
+int ex_ty_past_month(const art_t *a, size_t lo, size_t at);
 /* Returns 1 when the words before token at (from lo) make it a plan, not a fact ("to", "may"). */
 int ex_ty_future(const art_t *a, size_t lo, size_t at);
 /* Returns 1 when [lo, at) makes what follows talk or speculation ("hopes it would",

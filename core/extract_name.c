@@ -799,6 +799,17 @@ void ex_discover(art_t *a, const sent_t *s)
                 ex_class_at(a, b, b + 1, LEX_PLACE, &pl) && pl == 1)
                 b += 2, e2 = b;
             while (e2 < s->t1 && e2 - b < 6 && ex_name_part(a, e2, s->t1)) e2++;
+            /* "partnership with AI startup Nexora", "bought by U.S. chipmaker Vantix": past a
+             * word or two in capitals and what the company is */
+            static const char *const what[] = {
+                "startup",   "firm",     "company",  "chipmaker", "automaker",  "carmaker",
+                "drugmaker", "lender",   "insurer",  "retailer",  "giant",      "rival",
+                "developer", "provider", "operator", "maker",     "specialist", NULL};
+            if (e2 > b && e2 - b <= 2 && e2 + 1 < s->t1 && ex_ty_is(a, e2, what) &&
+                ex_name_part(a, e2 + 1, s->t1)) {
+                b = e2 + 1, e2 = b;
+                while (e2 < s->t1 && e2 - b < 6 && ex_name_part(a, e2, s->t1)) e2++;
+            }
             /* a name that goes on past "and" or "of" to a corporate suffix is found whole
              * there ("stake in Frost and Sullivan Inc"): not its first word here */
             size_t f = e2;
@@ -997,6 +1008,13 @@ void ex_find_mentions(art_t *a, const sent_t *s)
             i = e;
             continue;
         }
+        /* "based on a survey of analysts by LSEG", "estimates compiled by FactSet": the
+         * same */
+        static const char *const polled[] = {"survey", "compiled", "polled", "analysts", NULL};
+        if (i >= s->t0 + 2 && ex_tok_is(a, i - 1, "by") && ex_ty_is(a, i - 2, polled)) {
+            i = e;
+            continue;
+        }
         push_ment(a, co, reg, i, e);
         i = e;
     }
@@ -1048,6 +1066,21 @@ int ex_resolve_desc(const art_t *a, const sent_t *s, size_t lo, size_t hi, const
             if (r >= 0 && (size_t)r + 1 < s[-1].t1 && ex_capword(a, (size_t)r + 1) &&
                 ex_dominant(a, subj, &dom))
                 subj = dom;
+        }
+        /* "Moody's upgraded Harbourside's rating. The bank said ...": an analyst of the
+         * sentence before is not what "the bank" stands for either */
+        if (s > a->sents && s[-1].seg == s->seg) {
+            const char *sid = ex_co_id(a, subj);
+            int analyst = 0;
+            for (size_t i = a->out->n; i-- > a->out_base && !analyst;) {
+                const event_t *d = &a->out->items[i];
+                if (d->source.offset < (long long)s[-1].off) break;
+                for (size_t c = 0; c < d->ncompanies && !analyst; c++)
+                    analyst = d->companies[c].role &&
+                              strcmp(d->companies[c].role, "analyst") == 0 &&
+                              strcmp(d->companies[c].id, sid) == 0;
+            }
+            if (analyst && ex_dominant(a, subj, &dom)) subj = dom;
         }
         for (size_t v = 0; v < navoid; v++)
             if (ex_co_eq(a, avoid[v], subj)) return 0;

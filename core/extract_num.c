@@ -132,7 +132,11 @@ void ex_find_dates(art_t *a, const sent_t *s)
         sd->iso[0] = 0;
         if (!y) y = a->year;
         if (y && date_valid(y, m, d)) snprintf(sd->iso, sizeof sd->iso, "%04d-%02d-%02d", y, m, d);
-        sd->on = i > s->t0 && ex_tok_is(a, i - 1, "on");
+        /* ("payable on December 15 to shareholders of record on November 28", "effective on
+         * January 1": a date the news sets, not the day it happened) */
+        static const char *const later[] = {"payable", "paid", "record", "effective", "due", NULL};
+        sd->on =
+            i > s->t0 && ex_tok_is(a, i - 1, "on") && !(i > s->t0 + 1 && ex_ty_is(a, i - 2, later));
         sd->t0 = (uint32_t)i;
         while (i + 1 < s->t1 && ex_tk(a, i + 1)->off < t->off + k) i++;
     }

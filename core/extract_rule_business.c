@@ -61,6 +61,30 @@ static int ty_place(const art_t *a, const sent_t *s, size_t i, char *out, size_t
     return 0;
 }
 
+/* Did the deal rules find an acquisition or an investment in sentence s? (They run first.) */
+static int sentence_has_deal(const art_t *a, const sent_t *s)
+{
+    for (size_t q = a->out->n; q-- > a->out_base;) {
+        const event_t *d = &a->out->items[q];
+        if (d->source.offset != (long long)s->off) break;
+        if (d->type == EVENT_ACQUISITION || d->type == EVENT_INVESTMENT) return 1;
+    }
+    return 0;
+}
+
+/* Is a company named right after a "to" that follows the verb at v (a buyer)? */
+static int sold_to(const art_t *a, const sent_t *s, size_t v)
+{
+    for (size_t q = v + 1; q + 1 < s->t1 && q < v + 16; q++)
+        if (ex_tok_is(a, q, "to")) {
+            /* ("to rival Pennant Living", "to private equity firm X": a description between) */
+            size_t r = q + 1;
+            while (r < s->t1 && r < q + 5 && (ex_tk(a, r)->flags & EXTRACT_TOK_LOWER)) r++;
+            if (ex_ment_after(a, r, r + 1) >= 0) return 1;
+        }
+    return 0;
+}
+
 static void ty_facility(art_t *a, const sent_t *s)
 {
     static const struct {
@@ -112,6 +136,12 @@ static void ty_facility(art_t *a, const sent_t *s)
         size_t end = 0;
         long site = ex_ty_find_phrase(a, i + 1, i + 9 < s->t1 ? i + 9 : s->t1, ty_sites, &end);
         if (site < 0) continue;
+        /* "agreed to sell most of its stores to rival Pennant Living": the sale is the deal
+         * (not "sold its Goldendale, Washington smelter to X": a plant in its place) */
+        char where[96];
+        if (strcmp(action, "sell") == 0 && (sentence_has_deal(a, s) || sold_to(a, s, i)) &&
+            !ty_place(a, s, end, where, sizeof where))
+            continue;
         /* "shares opened", "opened talks": the object must be a site, not a stake or goods */
         if (ex_ty_find(a, i + 1, (size_t)site, not_deal) >= 0) continue;
         /* "cleared the takeover on condition that it sells two plants": a remedy asked for */
@@ -158,9 +188,58 @@ static int ty_order(art_t *a, const sent_t *s)
     return 1;
 }
 
+/* A contract told from the buyer's side or with its customer named before what is supplied:
+ * "signed a 15-year agreement to buy power from Westwind" (Westwind supplies), "announced a
+ * multi-year agreement with Carrow Logistics to deploy its systems" (Carrow is the customer).
+ * Returns 1 when it emitted one. Not "an agreement to buy Pinecrest" (a company bought is a
+ * takeover) nor "an agreement with X to build a plant" (a joint project). */
+static int ty_contract_sides(art_t *a, const sent_t *s)
+{
+    static const char *const deal[] = {"agreement", "deal", "contract", NULL};
+    static const char *const buy[] = {"buy", "purchase", "source", NULL};
+    static const char *const give[] = {"deploy", "supply", "provide", "deliver", "install", NULL};
+    long n = ex_ty_find(a, s->t0, s->t1, deal);
+    if (n < 0 || (size_t)n + 3 >= s->t1) return 0;
+    size_t i = (size_t)n + 1;
+    co_t supplier, customer;
+    long ks = -1, kc = -1;
+    if (ex_tok_is(a, i, "to") && ex_ty_is(a, i + 1, buy)) {
+        if (ex_ment_after(a, i + 2, i + 3) >= 0) return 0;
+        /* "an agreement to buy three savings branches from X": what the deal rules read as
+         * a purchase of a business is none */
+        if (sentence_has_deal(a, s)) return 0;
+        for (size_t q = i + 2; q + 1 < s->t1 && q < i + 8 && ks < 0; q++)
+            if (ex_tok_is(a, q, "from")) ks = ex_ment_after(a, q + 1, q + 2);
+        if (ks < 0) return 0;
+        supplier = a->ments[ks].co;
+        long kb = ex_ment_before(a, (size_t)n, s->t0);
+        if (kb >= 0)
+            customer = a->ments[kb].co;
+        else if (!ex_ty_subject(a, s, (size_t)n, &customer))
+            return 0;
+    } else if (ex_tok_is(a, i, "with") && (kc = ex_ment_after(a, i + 1, i + 2)) >= 0) {
+        size_t e = a->ments[kc].t1;
+        if (e + 1 >= s->t1 || !ex_tok_is(a, e, "to") || !ex_ty_is(a, e + 1, give)) return 0;
+        customer = a->ments[kc].co;
+        long kb = ex_ment_before(a, (size_t)n, s->t0);
+        if (kb >= 0)
+            supplier = a->ments[kb].co;
+        else if (!ex_ty_subject(a, s, (size_t)n, &supplier))
+            return 0;
+    } else
+        return 0;
+    if (ex_co_eq(a, supplier, customer)) return 0;
+    party_t p[2] = {{supplier, "supplier"}, {customer, "customer"}};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_CONTRACT, p, 2)) return 1;
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+    return 1;
+}
+
 static void ty_contract(art_t *a, const sent_t *s)
 {
     if (ty_order(a, s)) return;
+    if (ty_contract_sides(a, s)) return;
     static const char *const noun[] = {"contract",
                                        "contracts",
                                        "supply deal",

@@ -119,6 +119,10 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     const num_t *pct = sign ? ty_pct_in(a, at > lo + 6 ? at - 6 : lo, hi) : NULL;
     if (pct && (!ps || ps == small || pct->t0 < ps->t0 || ex_tok_is(a, pct->t0 - 1, "by")))
         ex_set_num(a, &ev, "change_percent", sign * (pct->v < 0 ? -pct->v : pct->v));
+    /* "cut its quarterly dividend by half to 25 cents", "halved its dividend" */
+    static const char *const half[] = {"by half", "in half", "halved", "halves", NULL};
+    if (!pct && strcmp(action, "cut") == 0 && ex_ty_find_phrase(a, lo, hi, half, NULL) >= 0)
+        ex_set_num(a, &ev, "change_percent", -50);
     ex_ty_set_context(a, &ev, s, at);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
@@ -157,6 +161,10 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     if (ex_make_event(a, &ev, EVENT_BUYBACK, &p, 1)) return;
     ex_set_str(a, &ev, "action", action);
     const ty_amount_t *m = ty_amount_in(am, na, vlo, hi, 0);
+    /* "a 300 billion yen ($2.03 billion) bridge loan": the amount as written, not the
+     * conversion in brackets after it */
+    for (size_t q = 0; m && q < na; q++)
+        if (m->t0 > 0 && ex_tok_is(a, m->t0 - 1, "(") && am[q].t1 == m->t0 - 1) m = &am[q];
     if (m) {
         ex_set_num(a, &ev, "amount", m->v);
         ex_set_str(a, &ev, "currency", m->cur);
@@ -209,10 +217,27 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         "placed", "borrowed", "closed",   "completed",  "filed",    "plans",    "entered",
         "lands",  "landed",   "marketed", "refinanced", NULL};
     static const char *const past[] = {"since", "after", "before", NULL};
-    if (ex_ty_find(a, lo, hi, verbs) < 0) return;
+    /* "would fund the deal with cash on hand and a bridge loan from Mizuho Bank" */
+    static const char *const fund[] = {"fund the deal with",
+                                       "fund the purchase with",
+                                       "fund the acquisition with",
+                                       "finance the deal with",
+                                       "finance the purchase with",
+                                       "finance the acquisition with",
+                                       NULL};
+    if (ex_ty_find(a, lo, hi, verbs) < 0 && ex_ty_find_phrase(a, lo, at, fund, NULL) < 0) return;
     if (ex_ty_find(a, at > lo + 3 ? at - 3 : lo, at, past) >= 0) return;
     co_t c;
-    if (!ty_clause_subject(a, s, lo, at, &c)) return;
+    /* "The Osaka-based company ... a bridge loan from Mizuho Bank": the lender after "from"
+     * is not the borrower */
+    long kl = ex_ment_before(a, at, lo) < 0 ? ex_ment_after(a, at, hi) : -1;
+    static const char *const lender[] = {"from", "by", NULL};
+    if (kl >= 0 && a->ments[kl].t0 > at && ex_ty_is(a, a->ments[kl].t0 - 1, lender)) {
+        if (!(s->seg == 0 && ex_article_subject(a, &c)) &&
+            !ex_resolve_desc(a, s, s->t0, at, NULL, 0, &c))
+            return;
+    } else if (!ty_clause_subject(a, s, lo, at, &c))
+        return;
     party_t p = {c, "subject"};
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_FINANCING, &p, 1)) return;
@@ -223,6 +248,10 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         if (!am[q].per_share && am[q].t0 >= alo && am[q].t0 < ahi &&
             (!m || (am[q].t0 < at && am[q].t0 > m->t0)))
             m = &am[q];
+    /* "a 300 billion yen ($2.03 billion) bridge loan": the amount as written, not the
+     * conversion in brackets after it */
+    for (size_t q = 0; m && q < na; q++)
+        if (m->t0 > 0 && ex_tok_is(a, m->t0 - 1, "(") && am[q].t1 == m->t0 - 1) m = &am[q];
     if (m) {
         ex_set_num(a, &ev, "amount", m->v);
         ex_set_str(a, &ev, "currency", m->cur);
@@ -244,6 +273,7 @@ static const char *const ty_instruments[] = {"initial public offering",
                                              "revolving credit",
                                              "term loan",
                                              "bridge loan",
+                                             "debtor - in - possession financing",
                                              "loan",
                                              "bonds",
                                              "bond sale",
@@ -259,6 +289,11 @@ static const char *const ty_instruments[] = {"initial public offering",
                                              "share placing",
                                              "sale of new shares",
                                              "issue of new shares",
+                                             "selling new shares",
+                                             "issuing new shares",
+                                             "equity raise",
+                                             "equity raising",
+                                             "capital raising",
                                              NULL};
 static const char *const ty_instrument_kinds[] = {"ipo",
                                                   "ipo",
@@ -273,12 +308,18 @@ static const char *const ty_instrument_kinds[] = {"ipo",
                                                   "loan",
                                                   "loan",
                                                   "loan",
+                                                  "loan",
                                                   "bond",
                                                   "bond",
                                                   "bond",
                                                   "bond",
                                                   "bond",
                                                   "bond",
+                                                  "share_offering",
+                                                  "share_offering",
+                                                  "share_offering",
+                                                  "share_offering",
+                                                  "share_offering",
                                                   "share_offering",
                                                   "share_offering",
                                                   "share_offering",
@@ -287,6 +328,10 @@ static const char *const ty_instrument_kinds[] = {"ipo",
                                                   "share_offering",
                                                   "share_offering",
                                                   "share_offering"};
+/* one kind per instrument (the instruments end with NULL) */
+_Static_assert(sizeof ty_instruments / sizeof *ty_instruments ==
+                   sizeof ty_instrument_kinds / sizeof *ty_instrument_kinds + 1,
+               "ty_instruments and ty_instrument_kinds differ in length");
 
 /* A dividend line of a results wire: "Qtly div six cts vs six cts prior", "Annual div
  * Class A 14 cts vs 12 cts prior". The action comes from the comparison (or a first

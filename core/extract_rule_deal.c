@@ -656,7 +656,11 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             ex_ty_is(a, a->ments[kl].t1, stock_w) && ex_ty_is(a, a->ments[kl].t1 + 1, moved))
             kl = -1;
         if (kl >= 0) ag[nag++] = a->ments[kl].co;
-        if (kr >= 0) pa[npa++] = a->ments[kr].co;
+        /* "a round co-led by A and B": each of the conjoined investors */
+        if (kr >= 0 && rev && en->type == EVENT_INVESTMENT)
+            npa = ex_group_right(a, kr, pa, 4);
+        else if (kr >= 0)
+            pa[npa++] = a->ments[kr].co;
         /* "X sold a 10% stake in Y to Z": Z invests in Y, X sells */
         int sold = en->type == EVENT_INVESTMENT && !rev && !have_sel && nag == 1
                        ? stake_sold(a, h, a->ments[kl].t1)

@@ -13,6 +13,24 @@ static const char *const w_against[] = {"against", NULL};
 static const char *const w_into[] = {"into", NULL};
 static const char *const w_chapter[] = {"chapter", NULL};
 
+/* "X was fined $2.5 million by the Transportation Department last year": a case of a year
+ * gone by, "last year", "last month" or an earlier year after the verb at with no other verb of a
+ * case between ("agreed to settle a lawsuit filed last year" is news). */
+static int legal_gone(const art_t *a, const sent_t *s, size_t at)
+{
+    static const char *const last[] = {"last year", "last month", NULL};
+    static const char *const case_verbs[] = {"filed", "brought", "launched", "opened",
+                                             "begun", "started", NULL};
+    size_t hi = at + 14 < s->t1 ? at + 14 : s->t1;
+    long g = ex_ty_find_phrase(a, at, hi, last, NULL);
+    for (size_t i = at + 1; g < 0 && i + 1 < hi; i++)
+        if (ex_tok_is(a, i, "in") && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_NUM) &&
+            ex_tk(a, i + 1)->len == 4 && a->year && ex_parse_num(a, i + 1) >= 1900 &&
+            ex_parse_num(a, i + 1) < a->year)
+            g = (long)i;
+    return g >= 0 && ex_ty_find(a, at, (size_t)g, case_verbs) < 0;
+}
+
 static void ty_legal(art_t *a, const sent_t *s)
 {
     static const char *const settle[] = {"settle",   "settled",    "settles",
@@ -95,7 +113,9 @@ static void ty_legal(art_t *a, const sent_t *s)
         ex_set_num(a, &ev, "amount", m->v);
         ex_set_str(a, &ev, "currency", m->cur);
     }
-    ex_ty_set_context(a, &ev, s, (size_t)v);
+    if (!ex_ty_set_context(a, &ev, s, (size_t)v) && legal_gone(a, s, (size_t)v) &&
+        event_set_bool(&ev, "context", 1))
+        a->oom = 1;
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 

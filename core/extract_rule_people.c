@@ -59,6 +59,26 @@ static int join_as(const art_t *a, const sent_t *s, size_t v)
     return k >= 0 && a->ments[k].t1 < s->t1 && ex_tok_is(a, a->ments[k].t1, "as");
 }
 
+/* The company of the executive change told in the sentence before s, into *out; 1 when
+ * there is one ("She replaces Tom Keller" after "X named Priya Anand as CFO"). */
+static int prev_change_company(const art_t *a, const sent_t *s, co_t *out)
+{
+    if (s == a->sents || (s - 1)->seg != s->seg) return 0;
+    for (size_t i = a->out->n; i-- > a->out_base;) {
+        const event_t *d = &a->out->items[i];
+        if (d->source.offset < (long long)(s - 1)->off) return 0;
+        if (d->type != EVENT_EXECUTIVE_CHANGE || d->source.offset != (long long)(s - 1)->off ||
+            !d->ncompanies)
+            continue;
+        const registry_entry_t *en = registry_find(a->x->reg, d->companies[0].id);
+        int pv = en ? -1 : ex_prov_find(a, d->companies[0].id);
+        if (!en && pv < 0) return 0;
+        out->ent = en, out->prov = pv;
+        return 1;
+    }
+    return 0;
+}
+
 static void ty_executive(art_t *a, const sent_t *s)
 {
     static const char *const in[] = {"appointed", "appoints", "appoint",  "named",   "names",
@@ -81,7 +101,20 @@ static void ty_executive(art_t *a, const sent_t *s)
         !ex_wl_may(a, s->t0, s->t1, ex_wl_get(out, &t2)) &&
         !ex_wl_may(a, s->t0, s->t1, ex_wl_get(join, &t3)))
         return; /* no verb of a change */
-    if (!ty_position(a, s->t0, s->t1)) return;
+    /* "Simon Achterberg will leave ... and will be replaced by Claire Oduya" after "The chief
+     * executive of Halberd is to step down", "She replaces Tom Keller, who is retiring" after
+     * "named Priya Anand as chief financial officer": the position the sentence before named */
+    /* (only in a sentence of succession: "Collier resigned late last year" after a sentence
+     * about the chief executive names no position) */
+    static const char *const succession[] = {"replace",   "replaces", "replaced",  "replacing",
+                                             "succeed",   "succeeds", "succeeded", "succeeding",
+                                             "successor", NULL};
+    const char *prevpos = NULL;
+    if (!ty_position(a, s->t0, s->t1)) {
+        if (s > a->sents && (s - 1)->seg == s->seg && ex_ty_find(a, s->t0, s->t1, succession) >= 0)
+            prevpos = ty_position(a, (s - 1)->t0, (s - 1)->t1);
+        if (!prevpos) return;
+    }
     ty_person_t ps[6];
     size_t np = ex_ty_persons(a, s, ps, 6);
     if (!np) return;
@@ -98,10 +131,14 @@ static void ty_executive(art_t *a, const sent_t *s)
         /* "Y will retire and will be succeeded by X", "replaced by X": X comes in, to the
          * position of the one who goes */
         static const char *const succ[] = {"succeeded", "replaced", NULL};
-        int by =
-            p->t0 >= s->t0 + 2 && ex_tok_is(a, p->t0 - 1, "by") && ex_ty_is(a, p->t0 - 2, succ);
+        /* ("replaced by treasurer Michael Okafor": a title in lower case between) */
+        size_t pb = p->t0;
+        if (pb >= s->t0 + 3 && (ex_tk(a, pb - 1)->flags & EXTRACT_TOK_LOWER) &&
+            ex_tok_is(a, pb - 2, "by"))
+            pb--;
+        int by = pb >= s->t0 + 2 && ex_tok_is(a, pb - 1, "by") && ex_ty_is(a, pb - 2, succ);
         if (by)
-            action = "appointed", v = (long)p->t0 - 2;
+            action = "appointed", v = (long)pb - 2;
         else if ((v = ex_ty_find(a, from, p->t0, in)) >= 0 && !ex_tok_is(a, (size_t)v, "succeed") &&
                  ((!ex_tok_is(a, (size_t)v, "hired") && !ex_tok_is(a, (size_t)v, "hires")) || as))
             action = "appointed";
@@ -118,6 +155,15 @@ static void ty_executive(art_t *a, const sent_t *s)
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1, out)) >= 0)
             action = "departed";
         if (!action) continue;
+        /* "named Priya Anand, formerly of Texas Instruments, as chief financial officer": past
+         * the appositive, to the "as" that names the position */
+        size_t app = p->t1;
+        if ((size_t)v < p->t0 && p->t1 < s->t1 && ex_tok_is(a, p->t1, ","))
+            for (size_t q = p->t1 + 2; q < s->t1 && q < p->t1 + 14; q++)
+                if (ex_tok_is(a, q, "as") && ex_tok_is(a, q - 1, ",")) {
+                    app = pos_lo = q;
+                    break;
+                }
         if (!by && (ex_tok_is(a, (size_t)v, "replacing") || ex_tok_is(a, (size_t)v, "replaced"))) {
             if ((size_t)v > p->t0) continue; /* "X replaces Y": Y is the one who leaves */
             action = "departed";
@@ -134,6 +180,12 @@ static void ty_executive(art_t *a, const sent_t *s)
         const char *title = ty_position(a, tlo, p->t0);
         if (title && (!pos || strcmp(action, "departed") == 0)) pos = title;
         if (!pos && by) pos = ty_position(a, s->t0, p->t0);
+        /* "appointed X as chief financial officer, replacing Y, who is leaving": Y leaves the
+         * position named before */
+        static const char *const in_place[] = {"replacing", "succeeding", NULL};
+        if (!pos && p->t0 > s->t0 && ex_ty_is(a, p->t0 - 1, in_place))
+            pos = ty_position(a, s->t0, p->t0);
+        if (!pos) pos = prevpos;
         if (!pos) continue;
         /* an interim stand-in is not an appointment */
         static const char *const interim[] = {"interim", "acting", NULL};
@@ -151,10 +203,19 @@ static void ty_executive(art_t *a, const sent_t *s)
         /* "X will join Y as chief executive": Y, after the verb */
         if ((size_t)v > p->t0 && ex_ty_is(a, (size_t)v, join))
             k = ex_ment_after(a, (size_t)v + 1, (size_t)v + 2 < s->t1 ? (size_t)v + 2 : s->t1);
-        if (k < 0) k = ex_ment_after(a, p->t1, s->t1);
+        if (k < 0) k = ex_ment_after(a, app, s->t1);
         if (k >= 0)
             c = a->ments[k].co;
-        else if (!ex_ty_subject(a, s, p->t0, &c))
+        else if (prevpos && prev_change_company(a, s, &c))
+            ;
+        else if (app != p->t1) {
+            /* the company in the appositive is the person's past one: "The company also
+             * named X, formerly of Y, as ..." is the company a description or the article
+             * names */
+            if (!ex_resolve_desc(a, s, s->t0, p->t0, NULL, 0, &c) &&
+                !(s->seg == 0 && ex_article_subject(a, &c)))
+                continue;
+        } else if (!ex_ty_subject(a, s, p->t0, &c))
             continue;
         party_t pt = {c, "subject"};
         event_t ev;
@@ -164,6 +225,10 @@ static void ty_executive(art_t *a, const sent_t *s)
         ex_set_str(a, &ev, "person", name);
         ex_set_str(a, &ev, "position", pos);
         ex_set_str(a, &ev, "action", action);
+        /* "Halcott in July named Richard Moss as chief executive", told in October */
+        if (ex_ty_past_month(a, s->t0, (size_t)v > p->t0 ? p->t0 : (size_t)v) &&
+            event_set_bool(&ev, "context", 1))
+            a->oom = 1;
         ex_emit(a, s, &ev, ex_sentence_date(a, 0));
     }
 }
@@ -178,9 +243,10 @@ static void ty_workforce(art_t *a, const sent_t *s)
         "reducing",  "trim",        "lose their", "lost their", NULL};
     static const char *const hirev[] = {"hire", "hiring", "hires",  "recruit",  "recruiting",
                                         "add",  "adding", "create", "creating", NULL};
-    static const char *const staff[] = {"jobs",      "employees", "workers",   "people",
-                                        "positions", "staff",     "workforce", "roles",
-                                        "staffers",  "layoffs",   "headcount", NULL};
+    static const char *const staff[] = {"jobs",      "employees",   "workers",   "people",
+                                        "positions", "staff",       "workforce", "roles",
+                                        "staffers",  "layoffs",     "headcount", "engineers",
+                                        "drivers",   "technicians", NULL};
     static const char *const past[] = {"had", "during", NULL};
     size_t e = 0;
     long v = ex_ty_find_phrase(a, s->t0, s->t1, cutv, &e);
@@ -190,8 +256,21 @@ static void ty_workforce(art_t *a, const sent_t *s)
         if (hv < 0) return;
         v = hv, e = (size_t)hv + 1, action = "hiring";
     }
-    long w = ex_ty_find(a, (size_t)v, s->t1 < e + 8 ? s->t1 : e + 8, staff);
-    if (w < 0 && !(ex_tok_is(a, (size_t)v, "layoffs") || ex_tok_is(a, (size_t)v, "layoff"))) return;
+    /* ("The cuts, which will mostly affect management and administrative staff, represent
+     * about 4% of the company's workforce": past a relative clause) */
+    size_t we = e + 8;
+    if (e + 2 < s->t1 && ex_tok_is(a, e, ",") && ex_tok_is(a, e + 1, "which"))
+        for (size_t q = e + 2; q < s->t1 && q < e + 16; q++)
+            if (ex_tok_is(a, q, ",")) {
+                we = q + 8;
+                break;
+            }
+    long w = ex_ty_find(a, (size_t)v, s->t1 < we ? s->t1 : we, staff);
+    /* ("The job cuts, equivalent to about 8 per cent of the workforce": the cuts are of
+     * staff) */
+    if (w < 0 && !(ex_tok_is(a, (size_t)v, "layoffs") || ex_tok_is(a, (size_t)v, "layoff") ||
+                   ex_tok_is(a, (size_t)v, "job")))
+        return;
     if ((size_t)v > s->t0 && ex_ty_find(a, (size_t)v - 1, (size_t)v, past) >= 0) return;
     /* the headcount: a number right before the staff word ("8,000 people"); the share: a
      * percentage of the workforce */

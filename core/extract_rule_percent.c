@@ -85,6 +85,11 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (!sign) continue;
         double pct = n->v < 0 ? n->v : sign * n->v;
         size_t iw = 0;
+        /* "Hexa shares, which trade at close to the offer price, fell 0.4%": past a relative
+         * clause */
+        static const char *const which[] = {"which", NULL};
+        size_t lo16 = n->t0 > lo + 18 ? n->t0 - 18 : lo;
+        if (ex_ty_find(a, lo16, n->t0, which) >= 0) lo8 = lo16;
         int instr = ex_hit_in(a, LEX_INSTRUMENT, lo8, n->t0, &iw) && !ex_tok_is(a, iw, "share");
         size_t mw = 0;
         int metric = ex_hit_in(a, LEX_METRIC, n->t1, hi, &mw);
@@ -100,6 +105,20 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             instr = 1;
             iw = (size_t)a->ments[ex_ment_before(a, n->t0, lo)].t1;
             if (iw >= n->t0) iw = n->t0 - 1;
+        }
+        /* "Rival Carewell went public in 2021 and has since lost 70% of its value": a fall
+         * since an earlier year is background */
+        static const char *const since[] = {"since", NULL};
+        long sn = ex_ty_find(a, s->t0, s->t1, since);
+        if (instr && sn >= 0 && a->year) {
+            int past =
+                (size_t)sn > s->t0 && (size_t)sn + 1 < n->t0 && ex_tok_is(a, (size_t)sn - 1, "has");
+            for (size_t k = s->t0; k + 1 < s->t1 && !past; k++)
+                if (ex_tok_is(a, k, "in") && (ex_tk(a, k + 1)->flags & EXTRACT_TOK_NUM) &&
+                    ex_tk(a, k + 1)->len == 4 && ex_parse_num(a, k + 1) < a->year &&
+                    ex_parse_num(a, k + 1) >= 1900)
+                    past = 1;
+            if (past) continue;
         }
         if (instr && !(metric && mw > n->t1)) {
             long k = ex_ment_before(a, iw, lo > 0 && iw > lo + 6 ? iw - 6 : lo);
@@ -157,7 +176,19 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         }
         if (!have) {
             long k = ex_ment_before(a, n->t0, s->t0);
-            if (k >= 0) c = a->ments[k].co, have = 1;
+            /* "The San Diego-based company, backed by venture firm Oakline Partners, posted
+             * revenue ... up 48%": the backer in the appositive is not the subject */
+            static const char *const backed[] = {"backed", "owned", "controlled", "founded", NULL};
+            size_t b = k >= 0 ? a->ments[k].t0 : 0;
+            while (k >= 0 && b > s->t0 + 1 && (ex_tk(a, b - 1)->flags & EXTRACT_TOK_LOWER) &&
+                   !ex_tok_is(a, b - 1, "by") && b + 4 > a->ments[k].t0)
+                b--;
+            if (k >= 0 && b > s->t0 + 1 && ex_tok_is(a, b - 1, "by") &&
+                ex_ty_is(a, b - 2, backed)) {
+                k = ex_ment_before(a, b - 2, s->t0);
+                if (k < 0 && ex_resolve_desc(a, s, s->t0, b - 2, NULL, 0, &c)) have = 1;
+            }
+            if (k >= 0 && !have) c = a->ments[k].co, have = 1;
         }
         if (!have && s->seg == 0 && a->have_subj && mw < s->t0 + 3) c = a->last_subj, have = 1;
         if (!have && !ex_resolve_desc(a, s, s->t0, n->t0, NULL, 0, &c)) continue;

@@ -18,9 +18,13 @@ void ex_rule_product(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     long kl = ex_ment_before(a, h->t0, h->t0 > s->t0 + 15 ? h->t0 - 15 : s->t0);
     size_t ng = ex_group_left(a, kl, g, 4);
     /* "A teams up with B to introduce": the subject joins B */
-    if (ng == 1 && a->ments[kl].t0 > s->t0 &&
-        (ex_tok_is(a, a->ments[kl].t0 - 1, "with") || ex_tok_is(a, a->ments[kl].t0 - 1, "by"))) {
-        long k0 = ex_ment_before(a, a->ments[kl].t0 - 1, s->t0);
+    /* ("a partnership with AI startup Nexora to build": what the partner is between) */
+    size_t wb = ng == 1 ? a->ments[kl].t0 : s->t0;
+    while (wb > s->t0 + 1 && a->ments[kl].t0 - wb < 3 && !ex_tok_is(a, wb - 1, "with") &&
+           !ex_tok_is(a, wb - 1, "by") && !(ex_tk(a, wb - 1)->flags & EXTRACT_TOK_PUNCT))
+        wb--;
+    if (ng == 1 && wb > s->t0 && (ex_tok_is(a, wb - 1, "with") || ex_tok_is(a, wb - 1, "by"))) {
+        long k0 = ex_ment_before(a, wb - 1, s->t0);
         if (k0 >= 0 && ng < 4) {
             g[1] = g[0];
             g[0] = a->ments[k0].co;
@@ -73,6 +77,17 @@ void ex_rule_product(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (recall) ex_set_str(a, &ev, "kind", "recall");
     /* "won approval from the FDA for its RSV vaccine": the product approved */
     if (strstr(h->entry->phrase, "approval")) ex_set_str(a, &ev, "kind", "approval");
+    /* "launched Orbitly Canvas", "unveiled", "rolls out", "introduces": a launch */
+    static const char *const launch[] = {"launch", "unveil", "introduc", "roll", "debut", NULL};
+    for (size_t k = 0; launch[k]; k++)
+        if (strstr(h->entry->phrase, launch[k])) {
+            ex_set_str(a, &ev, "kind", "launch");
+            break;
+        }
+    /* ("recalling about 410,000 sport utility vehicles", "nearly 2 million") */
+    static const char *const approx[] = {"about",   "nearly", "some", "almost",
+                                         "roughly", "over",   NULL};
+    while (recall && i < s->t1 && ex_ty_is(a, i, approx)) i++;
     while (recall && i < s->t1 && (ex_tk(a, i)->flags & EXTRACT_TOK_NUM)) i++;
     static const char *const scale[] = {"million", "mln", "billion", "thousand", NULL};
     while (recall && i < s->t1 && ex_ty_is(a, i, scale)) i++;

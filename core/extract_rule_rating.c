@@ -178,8 +178,15 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     if (kr >= 0 && ka >= 0 && ex_co_eq(a, a->ments[kr].co, a->ments[ka].co)) kr = -1;
     static const char *const it[] = {"the stock", "the shares", "the company", NULL};
     co_t subj;
+    /* "Shares of X rose 8% after Y upgraded the stock": the company named before the
+     * analyst in the sentence */
+    long kf = ka > 0 ? ex_ment_after(a, s->t0, a->ments[ka].t0) : -1;
+    if (kf >= 0 && (a->ments[kf].regulator || ex_co_eq(a, a->ments[kf].co, a->ments[ka].co)))
+        kf = -1;
     if (kr >= 0)
         rated = a->ments[kr].co;
+    else if (kf >= 0 && ex_ty_find_phrase(a, (size_t)v + 1, hi, it, NULL) >= 0)
+        rated = a->ments[kf].co;
     else if (ex_ty_find_phrase(a, (size_t)v + 1, hi, it, NULL) >= 0 &&
              ex_article_subject(a, &subj) && !(ka >= 0 && ex_co_eq(a, subj, a->ments[ka].co)))
         rated = subj; /* "cut their price target on the stock": the company the article is about */

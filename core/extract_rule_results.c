@@ -57,6 +57,9 @@ static const char *const ty_metric_lead[] = {
     "with",   "a",        "while",    "but",       "said",   "that",     "as",
     "whose",  "posted",   "reported", "reports",   "on",     NULL};
 
+/* Results named as such ("posted fourth-quarter results that beat estimates"). */
+static const char *const ty_results_word[] = {"results", NULL};
+
 /* Verbs of a period's results, before a forecast word in the same clause. */
 static const char *const ty_reported[] = {"reported", "posted", "reports", "posts", NULL};
 
@@ -72,10 +75,14 @@ static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
                                          "missed",    "than",  "analysts", "analyst", "missing",
                                          "topping",   "beats", "tops",     "misses",  "street",
                                          "consensus", "'",     NULL};
+    /* "below its previous guidance": the company's own, missed */
+    static const char *const own[] = {"its", "previous", "prior", "own", NULL};
     for (long fw = ex_ty_find(a, lo, hi, ty_forecast); fw >= 0;
          fw = ex_ty_find(a, (size_t)fw + 1, hi, ty_forecast)) {
         size_t from = (size_t)fw > lo + 3 ? (size_t)fw - 3 : lo;
         if (ex_ty_find(a, from, (size_t)fw, theirs) < 0) return fw;
+        if (ex_ty_find(a, (size_t)fw > lo + 2 ? (size_t)fw - 2 : lo, (size_t)fw, own) >= 0)
+            return fw;
     }
     return -1;
 }
@@ -130,6 +137,14 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
     static const char *const expect[] = {"expectations", "estimates", "forecasts", "consensus",
                                          NULL};
     static const char *const inline_[] = {"in line with", NULL};
+    /* "a better-than-expected 18% jump", "weaker than expected sales" */
+    static const char *const better[] = {"better - than - expected", "better than expected",
+                                         "stronger - than - expected", "stronger than expected",
+                                         NULL};
+    static const char *const worse[] = {"worse - than - expected", "worse than expected",
+                                        "weaker - than - expected", "weaker than expected", NULL};
+    if (ex_ty_find_phrase(a, lo, hi, better, NULL) >= 0) return "beat";
+    if (ex_ty_find_phrase(a, lo, hi, worse, NULL) >= 0) return "miss";
     long e = ex_ty_find(a, lo, hi, expect);
     if (ex_ty_find_phrase(a, lo, hi, inline_, NULL) >= 0 && e >= 0) return "in_line";
     if (ex_ty_find(a, lo, hi, beat) >= 0) return "beat";
@@ -267,7 +282,8 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     int all = !nm && pull;
     if (!nm && !all) return;
     const char *dir = "initiated";
-    size_t vlo = fw > lo + 4 ? fw - 4 : lo, vhi = fw + 2 < hi ? fw + 2 : hi;
+    /* ("reaffirmed its full-year forecast": "full-year" is three tokens) */
+    size_t vlo = fw > lo + 6 ? fw - 6 : lo, vhi = fw + 2 < hi ? fw + 2 : hi;
     if (ex_ty_find(a, lo, hi, pulled) >= 0)
         dir = "withdrawn";
     else if (ex_ty_find(a, vlo, hi, kept) >= 0)
@@ -300,17 +316,22 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     party_t p = {c, "subject"};
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_GUIDANCE, &p, 1)) return;
-    ex_set_str(a, &ev, "metric", all ? "outlook" : ms[0].m->metric);
     ty_amount_t am[8];
     size_t na = ex_ty_amounts(a, s, am, 8), got = 0;
     double v[2] = {0, 0};
+    int per_share = 0;
     for (size_t q = 0; q < na && got < 2 && !all; q++) {
         if (am[q].t0 < ms[0].t0 || am[q].t0 >= hi) continue;
         long pw = ex_ty_find(a, ms[0].t1, am[q].t0, prior);
         if (pw >= 0) break;
         if (!got) ex_set_str(a, &ev, "currency", am[q].cur);
+        per_share |= am[q].per_share;
         v[got++] = am[q].v;
     }
+    /* "adjusted earnings of $5.60 to $5.80 per share": earnings told a share are EPS */
+    const char *metric = all ? "outlook" : ms[0].m->metric;
+    if (per_share && strcmp(metric, "net_income") == 0) metric = "eps";
+    ex_set_str(a, &ev, "metric", metric);
     if (got == 2 && v[0] > v[1]) { /* "to between $83.7 billion and $83.2 billion" */
         double t = v[0];
         v[0] = v[1];
@@ -323,7 +344,38 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     ex_set_str(a, &ev, "direction", dir);
     char period[24];
     if (ex_ty_period(a, lo, hi, 1, period, sizeof period)) ex_set_str(a, &ev, "period", period);
+    /* "Halcott in July ... lowered its 2025 profit forecast", told in October */
+    if (ex_ty_past_month(a, lo, fw) && event_set_bool(&ev, "context", 1)) a->oom = 1;
     ty_emit_better(a, s, &ev, ex_sentence_date(a, 0));
+}
+
+/* "after it posted fourth-quarter results that beat analysts' estimates": results named
+ * with no figure, reported against expectations. */
+static void ty_results_only(art_t *a, const sent_t *s, size_t lo, size_t hi)
+{
+    static const char *const verbs[] = {"posted",    "reported", "reports", "posts",
+                                        "delivered", "delivers", NULL};
+    long r = ex_ty_find(a, lo, hi, ty_results_word);
+    if (r < 0) return;
+    size_t b = (size_t)r > lo + 5 ? (size_t)r - 5 : lo;
+    long v = ex_ty_find(a, b, (size_t)r, verbs);
+    if (v < 0) return;
+    char period[24];
+    int per = ty_results_period(a, s, (size_t)v, (size_t)r + 1, period, sizeof period);
+    const char *vs = ty_versus(a, (size_t)r, hi);
+    /* (only against expectations: "reports its results next week", "reported unaudited
+     * results" tell no results) */
+    if (!vs || ex_ty_future(a, b, (size_t)v)) return;
+    co_t c;
+    if (!ex_ty_subject(a, s, (size_t)v, &c)) return;
+    party_t p = {c, "subject"};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_EARNINGS, &p, 1)) return;
+    event_record_t *rec = event_add_record(&ev, "metrics");
+    if (!rec || event_record_set_str(rec, "metric", "results")) a->oom = 1;
+    if (per) ex_set_str(a, &ev, "period", period);
+    ex_set_str(a, &ev, "versus_expectations", vs);
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
 static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
@@ -332,7 +384,11 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
                                        "forecast", "analysts", NULL};
     ty_found_t ms[8];
     size_t nm = ty_find_metrics(a, lo, hi, 0, ms, 8);
-    if (!nm || !ty_results_context(a, s, lo, hi)) return;
+    if (!nm) {
+        ty_results_only(a, s, lo, hi);
+        return;
+    }
+    if (!ty_results_context(a, s, lo, hi)) return;
     const char *vs = ty_versus(a, lo, hi);
     ty_amount_t am[12];
     size_t na = ex_ty_amounts(a, s, am, 12);
@@ -583,10 +639,11 @@ void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
     /* every result names a table row, a forecast word or a metric: most sentences none */
-    ex_wl_t t1, t2, t3;
+    ex_wl_t t1, t2, t3, t4;
     if (!ex_wl_may(a, s->t0, s->t1, ex_wl_get_table(ty_rows, sizeof *ty_rows, &t1)) &&
         !ex_wl_may(a, s->t0, s->t1, ex_wl_get(ty_forecast, &t2)) &&
-        !ex_wl_may(a, s->t0, s->t1, ex_wl_get_table(ty_metrics, sizeof *ty_metrics, &t3)))
+        !ex_wl_may(a, s->t0, s->t1, ex_wl_get_table(ty_metrics, sizeof *ty_metrics, &t3)) &&
+        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(ty_results_word, &t4)))
         return;
     if (ty_table(a, s)) return;
     size_t lo = s->t0;

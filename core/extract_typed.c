@@ -352,6 +352,10 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
             (ex_tok_is(a, i, "for") && i + 2 < hi && ex_tok_is(a, i + 1, "the") &&
              ex_tok_is(a, i + 2, "year")))
             full = 1;
+        /* "a pre-tax profit of £1.2bn for 2025" told in 2026: the year's results */
+        if (!future && ex_tok_is(a, i, "for") && i + 1 < hi && a->year && ty_year(a, i + 1) &&
+            ty_year(a, i + 1) < a->year)
+            full = 1;
     }
     if (future && !q && !half && year) full = 1; /* an outlook "for 2025" */
     if (!q && !half && !full) return 0;
@@ -481,6 +485,21 @@ int ex_ty_context(const art_t *a, const sent_t *s, size_t at)
     return 0;
 }
 
+int ex_ty_past_month(const art_t *a, size_t lo, size_t at)
+{
+    int dmon = a->dateline[0] ? atoi(a->dateline + 5) : 0;
+    for (size_t i = lo; dmon && i + 1 < at; i++)
+        if (ex_tok_is(a, i, "in") && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP)) {
+            int m = date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len);
+            int y = a->year;
+            if (i + 2 < at && (ex_tk(a, i + 2)->flags & EXTRACT_TOK_NUM) &&
+                ex_tk(a, i + 2)->len == 4)
+                y = (int)ex_parse_num(a, i + 2);
+            if (m && (y < a->year || (y == a->year && m < dmon))) return 1;
+        }
+    return 0;
+}
+
 int ex_ty_future(const art_t *a, size_t lo, size_t at)
 {
     static const char *const w[] = {"to",       "may",       "might", "could", "considering",
@@ -514,8 +533,16 @@ int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at)
 static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
 {
     static const char *const anywhere[] = {"last year", NULL};
-    static const char *const before[] = {"result of the", "result of its",    "previous", "cited",
-                                         "formed",        "earlier purchase", NULL};
+    static const char *const before[] = {"result of the", "result of its", "previous",
+                                         "cited",         "formed",        "earlier purchase",
+                                         "since it",      "since they",    "including the",
+                                         "including its", "which later",   NULL};
+    /* "Last month, rival Dunmore Group agreed to sell", "and last fall rival Grantham
+     * Transport acquired": a time gone by that opens the clause (not "Viacom last week
+     * agreed to be acquired", the news told again) */
+    static const char *const gone[] = {"last month",  "last week",   "last fall",
+                                       "last autumn", "last spring", "last summer",
+                                       "last winter", "back in",     NULL};
     static const char *const following[] = {"following", NULL};
     static const char *const comma[] = {",", NULL};
     /* "Exxon's purchase of Pioneer earlier this month": a deal already told */
@@ -527,8 +554,40 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
      * Chevron agreed to buy" (a comma between: the clause before the news) */
     long f = ex_ty_find(a, lo, at, following);
     if (f >= 0 && ex_ty_find(a, (size_t)f, at, comma) < 0) return 1;
-    return ex_ty_find_phrase(a, lo, at, before, NULL) >= 0 ||
-           ex_ty_find_phrase(a, at, hi, after, NULL) >= 0;
+    if (ex_ty_find_phrase(a, lo, at, before, NULL) >= 0 ||
+        ex_ty_find_phrase(a, at, hi, after, NULL) >= 0)
+        return 1;
+    for (long g = ex_ty_find_phrase(a, lo, at, gone, NULL); g >= 0;
+         g = ex_ty_find_phrase(a, (size_t)g + 1, at, gone, NULL))
+        if ((size_t)g == s->t0 || ex_tok_is(a, (size_t)g - 1, "and") ||
+            ex_tok_is(a, (size_t)g - 1, ","))
+            return 1;
+    /* "The company agreed in January to buy snack maker Pellworth" told in April: a deal of
+     * a month gone by */
+    if (ex_ty_past_month(a, lo, at)) return 1;
+    /* "spending $8 billion on acquisitions since 2022": deals since an earlier year */
+    for (size_t i = lo; i + 1 < at; i++)
+        if (ex_tok_is(a, i, "since")) {
+            const extract_tok_t *t = ex_tk(a, i + 1);
+            double y = (t->flags & EXTRACT_TOK_NUM) && t->len == 4 ? ex_parse_num(a, i + 1) : 0;
+            if (y >= 1900 && a->year && y < a->year) return 1;
+        }
+    /* "Late in 1985, Gencorp cut a deal ... to sell KHJ-TV", "In 2021, X bought Y": an
+     * earlier year opening the sentence */
+    for (size_t i = s->t0; i + 1 < at && i < s->t0 + 3; i++)
+        if (ex_tok_is(a, i, "in")) {
+            const extract_tok_t *t = ex_tk(a, i + 1);
+            double y = (t->flags & EXTRACT_TOK_NUM) && t->len == 4 ? ex_parse_num(a, i + 1) : 0;
+            if (y >= 1900 && a->year && y < a->year) return 1;
+        }
+    /* "bought beverage maker Tidewell for $3.2 billion in 2021": done in an earlier year */
+    for (size_t i = at + 1; i + 1 < hi; i++)
+        if (ex_tok_is(a, i, "in")) {
+            const extract_tok_t *t = ex_tk(a, i + 1);
+            double y = (t->flags & EXTRACT_TOK_NUM) && t->len == 4 ? ex_parse_num(a, i + 1) : 0;
+            if (y >= 1900 && a->year && y < a->year) return 1;
+        }
+    return 0;
 }
 
 /* The first token of the mention of ev's target (or investee, or its last company) in s,
@@ -596,8 +655,9 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
         }
         if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) continue;
         static const char *const trig[] = {
-            "purchase", "acquisition", "merger", "takeover", "deal", "sale", "buyout",
-            "acquired", "acquire",     "bought", "offer",    "buy",  "buys", NULL};
+            "purchase", "acquisition", "merger",  "takeover", "deal",  "sale",
+            "buyout",   "acquired",    "acquire", "bought",   "offer", "buy",
+            "buys",     "sell",        "sells",   "sold",     NULL};
         long k = ex_ty_find(a, s->t0, s->t1, trig);
         /* with several deals in the sentence, the trigger word right before this one's
          * target ("Chevron would buy Hess ..., following rival Exxon's purchase of
