@@ -791,7 +791,8 @@ void ex_discover(art_t *a, const sent_t *s)
                 ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, e2 - 1)->off + ex_tk(a, e2 - 1)->len);
             continue;
         }
-        if (!(t->flags & EXTRACT_TOK_LOWER) && !(i == s->t0 && lower)) continue;
+        /* (in a headline in title case a cue is capitalised too: "Acquired by Novaris") */
+        if (!(t->flags & EXTRACT_TOK_LOWER) && !(i == s->t0 && lower) && !(lower && !cl)) continue;
         if (ex_class_at(a, i, s->t1, LEX_NAMECUE, &l)) {
             size_t b = i + l, e2 = b, pl;
             /* "bought by Australia's Kestrel Metals": past a place and its possessive */
@@ -816,6 +817,23 @@ void ex_discover(art_t *a, const sent_t *s)
             while (f < s->t1 && f - b < 8 && (ex_name_part(a, f, s->t1) || name_joiner(a, s, f)))
                 f++;
             if (f > e2 && ex_class_at(a, f - 1, f, LEX_CORPSFX, NULL)) e2 = b;
+            /* (in title case the words after a cue are capitalised whatever they are: "to Sell
+             * Pet Food Unit", "to $7.5 Billion Takeover" name no company) */
+            static const char *const sums[] = {"billion", "million", "bn", "mln", NULL};
+            /* ... and what the company is comes capitalised before it: "in French AI Startup
+             * Mistral AI" */
+            if (lower && !cl)
+                for (size_t q = e2; q-- > b + 1;)
+                    if (ex_ty_is(a, q - 1, what) && q < e2) {
+                        b = q;
+                        break;
+                    }
+            if (lower && !cl)
+                for (size_t q = b; q < e2; q++)
+                    if (ex_class_at(a, q, q + 1, LEX_DEALOBJ, NULL) || ex_ty_is(a, q, sums)) {
+                        e2 = b;
+                        break;
+                    }
             if (e2 > b && !ex_not_company(a, b, e2, s->t0) &&
                 (ex_tk(a, b)->flags & EXTRACT_TOK_WORD))
                 ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, e2 - 1)->off + ex_tk(a, e2 - 1)->len);
