@@ -62,6 +62,14 @@ int daemon_server_start(daemon_t *d, err_t *e);
 void daemon_server_stop(daemon_t *d);
 /* Sends what c has to write, closes it if done. */
 void daemon_conn_flush(daemon_t *d, httpc_t *c);
+/* Writes n bytes at data (borrowed: shared with other connections, they must
+ * stay until done(arg) is called) to c as one chunk of its streamed answer
+ * (httpc_stream_frame), after what c already has to write, without copying
+ * them; done(arg) is called on the loop once the write has completed, failed
+ * or been dropped with the connection. Returns 0, or -1 when nothing was
+ * written (done is not called; the connection is gone or ending). */
+int daemon_conn_write_shared(daemon_t *d, httpc_t *c, const char *data, size_t n,
+                             void (*done)(void *), void *arg);
 /* Returns the bytes written to c but not yet taken by the peer; (size_t)-1
  * once the connection is closed or its peer is gone. */
 size_t daemon_conn_backlog(httpc_t *c);
@@ -233,11 +241,19 @@ void daemon_spool_counts(daemon_t *d, long *incoming, long *done, long *rejected
 /* --- routes.c: routing, long polls, shared and streamed queries --- */
 
 /* An answer over DAEMON_STREAM_OVER bytes is streamed (chunked) instead of
- * sent whole; a streaming worker waits while DAEMON_STREAM_BUF bytes are
- * made and not yet taken by the peer. */
-#define DAEMON_STREAM_OVER  ((size_t)1 << 20)
-#define DAEMON_STREAM_BUF   ((size_t)256 << 10)
-#define DAEMON_STREAM_PIECE ((size_t)64 << 10) /* bytes a worker hands over at once */
+ * sent whole; a streaming worker hands it over in chunks of
+ * DAEMON_STREAM_PIECE bytes (or a little more), written to every connection
+ * sharing the answer from the chunk's own memory, and waits while
+ * DAEMON_STREAM_CHUNKS of them are made and not yet taken by the peers. */
+#define DAEMON_STREAM_OVER   ((size_t)1 << 20)
+#define DAEMON_STREAM_BUF    ((size_t)256 << 10)
+#define DAEMON_STREAM_PIECE  ((size_t)64 << 10)
+#define DAEMON_STREAM_CHUNKS ((int)(DAEMON_STREAM_BUF / DAEMON_STREAM_PIECE))
+/* The loop writes a streamed answer a piece at a time, with at most
+ * DAEMON_STREAM_PEER bytes in flight to one connection and DAEMON_STREAM_TURN
+ * bytes in all in one turn of the loop, however many connections share it. */
+#define DAEMON_STREAM_PEER ((size_t)128 << 10)
+#define DAEMON_STREAM_TURN ((size_t)1 << 20)
 
 /* What the routes keep between a request and its answer. */
 typedef struct daemon_routes_s {
