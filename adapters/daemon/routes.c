@@ -726,7 +726,7 @@ static int route_qjob_hand(route_qjob_t *j, int last)
         c = NULL;
     }
     if (c) j->wchunk = c; /* nothing in it: kept to fill */
-    uv_async_send(&j->d->routes.stream_async);
+    daemon_notify_send(&j->d->routes.wake);
     seen = j->returned;
     for (;;) {
         if (j->abandoned) {
@@ -837,7 +837,7 @@ static void route_chunk_written(void *arg)
         if (j->writes == 0) route_qjob_free(j);
         return;
     }
-    uv_async_send(&j->d->routes.stream_async); /* the chunk may go back to the worker */
+    daemon_notify_send(&j->d->routes.wake); /* the chunk may go back to the worker */
 }
 
 /* Returns the chunk of j at place seq that the loop holds, or NULL (not handed yet). */
@@ -883,15 +883,19 @@ static void route_qjob_sync(route_qjob_t *j)
  * connection of j what it has not had yet, a piece at a time from the
  * chunks' own memory, with at most DAEMON_STREAM_PEER bytes in flight to
  * each and *budget bytes in all (less what it wrote), and gives back to the
- * worker the chunks every connection has taken. Returns 1 when the budget
- * ran out before every connection had what there is. */
+ * worker the chunks every connection has taken. Returns ROUTE_PUMP_MORE when
+ * the budget ran out before every connection had what there is, with
+ * ROUTE_PUMP_BUSY when the worker held the lock (it is not waited for). */
+enum { ROUTE_PUMP_MORE = 1, ROUTE_PUMP_BUSY = 2 };
 static int route_qjob_pump(route_qjob_t *j, size_t *budget)
 {
     route_chunk_t *c;
     size_t n = 1 + j->nmore, k;
     int more = 0, streaming;
 
-    uv_mutex_lock(&j->lock);
+    /* Never wait for the worker here: one preempted while it holds the lock
+     * would hold the loop up until it runs again. Next turn instead. */
+    if (uv_mutex_trylock(&j->lock)) return ROUTE_PUMP_BUSY;
     streaming = j->streaming;
     if (streaming) route_qjob_sync(j);
     uv_mutex_unlock(&j->lock);
@@ -910,7 +914,7 @@ static int route_qjob_pump(route_qjob_t *j, size_t *budget)
                (c = route_qjob_live(j, r->sseq))) {
             size_t len = c->b.len - r->soff;
             if (!*budget) {
-                more = 1;
+                more = ROUTE_PUMP_MORE;
                 j->rr = i;
                 break;
             }
@@ -949,25 +953,33 @@ static int route_qjob_pump(route_qjob_t *j, size_t *budget)
         j->back_tail = c;
         j->nback++;
     }
-    uv_mutex_lock(&j->lock);
+    if (uv_mutex_trylock(&j->lock)) return more | ROUTE_PUMP_BUSY; /* given back later */
     route_qjob_sync(j);
     uv_mutex_unlock(&j->lock);
     return more;
 }
 
-void daemon_routes_start(daemon_t *d)
+static void daemon_streams_retry(uv_timer_t *t)
 {
-    if (uv_async_init(d->loop, &d->routes.stream_async, daemon_streams_pump) == 0) {
-        /* Closed with the rest once every work item is done (daemon_main's uv_walk). */
-        d->routes.stream_async.data = d;
-        uv_unref((uv_handle_t *)&d->routes.stream_async);
-        d->routes.stream_ok = 1;
-    }
+    daemon_streams_pump(t->data);
 }
 
-void daemon_streams_pump(uv_async_t *a)
+void daemon_routes_start(daemon_t *d)
 {
-    daemon_t *d = a->data;
+    /* Closed with the rest once every work item is done (daemon_main's uv_walk). */
+    uv_timer_init(d->loop, &d->routes.retry);
+    d->routes.retry.data = d;
+    uv_unref((uv_handle_t *)&d->routes.retry);
+    if (daemon_notify_init(d, &d->routes.wake, daemon_streams_pump) == 0) d->routes.stream_ok = 1;
+}
+
+void daemon_routes_release(daemon_t *d)
+{
+    daemon_notify_release(&d->routes.wake);
+}
+
+void daemon_streams_pump(daemon_t *d)
+{
     size_t nstreams = 1, budget;
     int more = 0;
 
@@ -980,14 +992,19 @@ void daemon_streams_pump(uv_async_t *a)
         if (budget < DAEMON_STREAM_PIECE) budget = DAEMON_STREAM_PIECE;
         more |= route_qjob_pump(j, &budget);
     }
-    if (more) uv_async_send(a);
+    if (more & ROUTE_PUMP_MORE)
+        daemon_notify_send(&d->routes.wake); /* the next turn */
+    else if ((more & ROUTE_PUMP_BUSY) && !uv_is_active((uv_handle_t *)&d->routes.retry))
+        /* A worker off the CPU holding its lock: not a turn of the loop
+         * spent on it after another until it runs again. */
+        uv_timer_start(&d->routes.retry, daemon_streams_retry, 1, 0);
 }
 
 void daemon_streams_drained(daemon_t *d)
 {
     /* Not now: a turn of the loop may complete a write for each of many
      * clients. Wakes are coalesced: one pump per turn. */
-    if (d->routes.qjobs && d->routes.stream_ok) uv_async_send(&d->routes.stream_async);
+    if (d->routes.qjobs && d->routes.stream_ok) daemon_notify_send(&d->routes.wake);
 }
 
 /* Ends the streamed answer to r: complete when the worker finished, else cut
