@@ -349,9 +349,13 @@ typedef struct daemon_metrics_s {
     uv_timer_t probe;
     uint64_t probe_last;   /* uv_hrtime() of the last tick */
     uint64_t stall_max_ns; /* the worst lateness seen (read by routes.c) */
+    /* the loop's own work: its thread's CPU time from one turn to the next */
+    uv_prepare_t turn;
+    uint64_t turn_cpu;    /* the loop thread's CPU time at the last turn, ns */
+    uint64_t turn_max_ns; /* the most CPU one turn took (read by routes.c) */
 } daemon_metrics_t;
 
-/* Starts the loop stall probe. */
+/* Starts the loop stall probe and the loop's turn timing. */
 void daemon_metrics_start(daemon_t *d);
 /* Stops the probe and closes its timer. */
 void daemon_metrics_stop(daemon_t *d);

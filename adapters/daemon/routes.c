@@ -177,8 +177,9 @@ static void route_status(route_ctx_t *r)
     } else {
         buf_puts(&b, "null");
     }
-    buf_printf(&b, ",\"connections\":%d,\"loop_stall_max_ms\":%.3f}", d->server.nconns,
-               (double)d->metrics.stall_max_ns / 1e6);
+    buf_printf(&b, ",\"connections\":%d,\"loop_stall_max_ms\":%.3f,\"loop_turn_cpu_max_ms\":%.3f}",
+               d->server.nconns, (double)d->metrics.stall_max_ns / 1e6,
+               (double)d->metrics.turn_max_ns / 1e6);
     route_json(r, 200, &b);
     buf_release(&b);
 }
