@@ -159,12 +159,13 @@ set +e; stop_pid "$DPID" 20; rc=$?; set -e
 # same chunks, a bounded share a turn. What is asserted is the loop's own
 # CPU in its longest turn (seismo_loop_turn_cpu_max_seconds: not the time it
 # waited for a CPU, which a loaded machine decides): copying each 64 KiB piece
-# into every client's buffer in one turn took 4 to 6 ms for 100 clients
-# (more with the sanitizers), and the end of the answer all at once more;
-# shared chunks take under 1 ms (under 4 with the sanitizers).
+# into every client's buffer in one turn took 4 to 6 ms for 100 clients,
+# and the end of the answer all at once 12 to 14 ms; with shared chunks the
+# longest turn is about 1 ms (3.3 to 6.6 with the sanitizers). The bound is
+# the stall target, 10 ms.
 if daemon_start "$TMP/share.log" --db "$DB" --workers 2 --max-connections 256; then ok; else bad "share daemon did not start"; fi
 DAEMON_PIDS+=("$DPID")
-python3 - "$PORT" "${SHARE_TURN_MAX_MS:-8}" > "$TMP/share.txt" 2>&1 <<'PY' && ok || bad "100 clients of one report: $(tail -n 6 "$TMP/share.txt")"
+python3 - "$PORT" "${SHARE_TURN_MAX_MS:-10}" > "$TMP/share.txt" 2>&1 <<'PY' && ok || bad "100 clients of one report: $(tail -n 6 "$TMP/share.txt")"
 import json, selectors, socket, sys, time, urllib.request
 port, bound = int(sys.argv[1]), float(sys.argv[2])
 def metric(name):
