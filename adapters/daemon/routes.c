@@ -727,7 +727,10 @@ static int route_qjob_hand(route_qjob_t *j, int last)
         c = NULL;
     }
     if (c) j->wchunk = c; /* nothing in it: kept to fill */
+    uv_mutex_unlock(&j->lock);
+    /* Outside the lock: the loop it wakes may take this thread's CPU. */
     daemon_notify_send(&j->d->routes.wake);
+    uv_mutex_lock(&j->lock);
     seen = j->returned;
     for (;;) {
         if (j->abandoned) {
@@ -857,8 +860,8 @@ static route_ctx_t *route_qjob_peer(route_qjob_t *j, size_t i)
 }
 
 /* On the loop, with j->lock held: takes the chunks the worker handed over,
- * gives it back the ones every connection has taken (back), tells it
- * whether anyone is still listening, and wakes it. */
+ * gives it back the ones every connection has taken (back), and tells it
+ * whether anyone is still listening (the caller wakes it once unlocked). */
 static void route_qjob_sync(route_qjob_t *j)
 {
     if (j->handed) {
@@ -877,7 +880,6 @@ static void route_qjob_sync(route_qjob_t *j)
         j->nback = 0;
     }
     j->abandoned = j->started && !j->alive;
-    uv_cond_signal(&j->room);
 }
 
 /* On the loop: takes the chunks the worker handed over, writes to each
@@ -901,6 +903,7 @@ static int route_qjob_pump(route_qjob_t *j, size_t *budget)
     if (streaming) route_qjob_sync(j);
     uv_mutex_unlock(&j->lock);
     if (!streaming) return 0;
+    uv_cond_signal(&j->room);
     if (!j->started) {
         for (k = 0; k < n; k++)
             if (!route_gone(route_qjob_peer(j, k)))
@@ -957,6 +960,7 @@ static int route_qjob_pump(route_qjob_t *j, size_t *budget)
     if (uv_mutex_trylock(&j->lock)) return more | ROUTE_PUMP_BUSY; /* given back later */
     route_qjob_sync(j);
     uv_mutex_unlock(&j->lock);
+    uv_cond_signal(&j->room);
     return more;
 }
 
