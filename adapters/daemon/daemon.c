@@ -197,6 +197,7 @@ static void daemon_cleanup(daemon_t *d)
 {
     daemon_cache_clear(d);
     daemon_pool_release(&d->pool);
+    daemon_routes_release(d);
     store_close(d->q);
     daemon_workers_release(&d->workers);
     extract_free(d->x);
@@ -281,7 +282,6 @@ int daemon_main(const daemon_config_t *cfg, err_t *ep)
 {
     daemon_t d;
     err_t e = {0};
-    char nworkers[16];
     int rc, status = 0;
 
     memset(&d, 0, sizeof d);
@@ -320,8 +320,6 @@ int daemon_main(const daemon_config_t *cfg, err_t *ep)
         return 64;
     }
     daemon_pool_init(&d.pool);
-    snprintf(nworkers, sizeof nworkers, "%d", daemon_pool_threads(&d.pool));
-    setenv("UV_THREADPOOL_SIZE", nworkers, 1);
     /* A peer that resets while an answer is being written must not kill us:
      * the write fails with EPIPE instead. */
     signal(SIGPIPE, SIG_IGN);
@@ -383,7 +381,10 @@ int daemon_main(const daemon_config_t *cfg, err_t *ep)
     daemon_spool_init(&d);
     daemon_routes_start(&d);
     daemon_metrics_start(&d);
-    if (d.spool.dir && (rc = daemon_spool_start(&d, &e))) {
+    if ((rc = daemon_pool_start(&d, &e))) {
+        status = daemon_fail(ep, "%s", e.msg);
+        daemon_begin_stop(&d, "start-up failed");
+    } else if (d.spool.dir && (rc = daemon_spool_start(&d, &e))) {
         status = daemon_fail(ep, "spool: %s", e.msg);
         daemon_begin_stop(&d, "start-up failed");
     } else {

@@ -2,7 +2,7 @@
  *
  * One loop thread accepts connections, parses requests (httpc), routes them
  * and writes answers; it computes nothing heavy. Queries and reports run on
- * the libuv thread pool through bounded lanes (lane.c), appends, spool
+ * the daemon's own threads through bounded lanes (lane.c), appends, spool
  * ingests and projection catch-ups on the same pool, each with a database
  * connection of its own from a small pool. This header is shared by the
  * daemon's files only.
@@ -24,6 +24,7 @@
 #define SEISMO_DAEMON_H
 
 #include <jansson.h>
+#include <stdatomic.h>
 #include <uv.h>
 
 #include "../../core/extract.h"
@@ -62,13 +63,43 @@ int daemon_server_start(daemon_t *d, err_t *e);
 void daemon_server_stop(daemon_t *d);
 /* Sends what c has to write, closes it if done. */
 void daemon_conn_flush(daemon_t *d, httpc_t *c);
+/* Writes n bytes at data (borrowed: shared with other connections, they must
+ * stay until done(arg) is called) to c as one chunk of its streamed answer
+ * (httpc_stream_frame), after what c already has to write, without copying
+ * them; done(arg) is called on the loop once the write has completed, failed
+ * or been dropped with the connection. Returns 0, or -1 when nothing was
+ * written (done is not called; the connection is gone or ending). */
+int daemon_conn_write_shared(daemon_t *d, httpc_t *c, const char *data, size_t n,
+                             void (*done)(void *), void *arg);
 /* Returns the bytes written to c but not yet taken by the peer; (size_t)-1
  * once the connection is closed or its peer is gone. */
 size_t daemon_conn_backlog(httpc_t *c);
 
-/* --- lane.c: the work pool --- */
+/* --- lane.c: the work pool, and waking the loop from its threads --- */
 
 #define DAEMON_POOL 16 /* idle database connections kept */
+
+/* Wakes the loop from any thread (an eventfd the loop watches): cb(d) runs
+ * on the loop once after one or more sends. Unlike libuv's uv_async_send
+ * (1.44), whose receiving side spins, then calls sched_yield, while a sender
+ * is between its two steps, a sender preempted at any point never holds the
+ * loop up. */
+typedef struct daemon_notify_s {
+    uv_poll_t poll;
+    int fd;           /* owned: the eventfd */
+    int ok;           /* set up: poll is a handle of the loop, fd is open */
+    atomic_int armed; /* a wake-up is on its way: later sends need not write */
+    daemon_t *d;
+    void (*cb)(daemon_t *d);
+} daemon_notify_t;
+
+/* Sets up n on d's loop (n zeroed); the handle is unreferenced (it does not
+ * keep the loop alive). Returns 0 or ERR_INTERNAL. */
+int daemon_notify_init(daemon_t *d, daemon_notify_t *n, void (*cb)(daemon_t *d));
+/* Makes n's callback run on the loop soon; any thread, never blocks. */
+void daemon_notify_send(daemon_notify_t *n);
+/* Closes n's eventfd once its handle is closed (uv_walk at the end). */
+void daemon_notify_release(daemon_notify_t *n);
 
 /* A bounded queue in front of the thread pool. */
 typedef struct daemon_lane_s {
@@ -87,9 +118,14 @@ typedef struct daemon_lane_s {
 #define DAEMON_HEAVY_RUNNING 2
 #define DAEMON_HEAVY_QUEUED  16
 
-/* Work on the libuv thread pool, and the database connections it uses
+/* The most threads daemon_pool_threads asks for (--workers is at most 64). */
+#define DAEMON_THREADS_MAX (64 + 1 + DAEMON_QUERY_RUNNING + DAEMON_HEAVY_RUNNING)
+
+/* Work on the daemon's threads, and the database connections it uses
  * (each work item takes one of its own). db_path, durability and nworkers
- * are set from the options before daemon_pool_init; the rest is lane.c's. */
+ * are set from the options before daemon_pool_init; the rest is lane.c's.
+ * The threads are the daemon's own, not libuv's pool, whose completions
+ * reach the loop through uv_async_send (see daemon_notify_t). */
 typedef struct daemon_pool_s {
     const char *db_path; /* borrowed: a path or a libpq URI */
     int durability;
@@ -97,21 +133,34 @@ typedef struct daemon_pool_s {
     uv_mutex_t lock;
     store_t *idle[DAEMON_POOL]; /* owned idle connections */
     int nidle;
-    int inflight; /* work items on the thread pool */
+    int inflight; /* work items given to the threads and not yet completed on the loop */
     daemon_lane_t query, heavy;
+    /* the threads and their queue */
+    uv_mutex_t qlock; /* guards qhead, qtail and quit (held for a pointer's move) */
+    uv_cond_t qcond;
+    struct daemon_job_s *qhead, *qtail; /* owned: work not yet taken by a thread */
+    int quit;
+    uv_thread_t threads[DAEMON_THREADS_MAX];
+    int nthreads;
+    _Atomic(struct daemon_job_s *) finished; /* owned: run, completion due (newest first) */
+    daemon_notify_t wake;                    /* the threads' completions wake the loop */
 } daemon_pool_t;
 
-/* Prepares p (its options set, the rest zeroed): its lock and lanes. */
+/* Prepares p (its options set, the rest zeroed): its locks and lanes. */
 void daemon_pool_init(daemon_pool_t *p);
-/* Closes the idle connections of p. */
+/* Starts d's threads (daemon_pool_threads of them) and their wake-up on
+ * d's loop; 0 or ERR_INTERNAL with e. */
+int daemon_pool_start(daemon_t *d, err_t *e);
+/* Stops and joins the threads (idle by then) and closes the idle
+ * connections of p. */
 void daemon_pool_release(daemon_pool_t *p);
-/* Returns the libuv thread pool's size p needs: the workers, one more, and the lanes' threads. */
+/* Returns the threads p needs: the workers, one more, and the lanes' threads. */
 int daemon_pool_threads(const daemon_pool_t *p);
 /* Takes a pooled write connection (owned by the caller until daemon_db_put); NULL on error. */
 store_t *daemon_db_get(daemon_t *d, err_t *e);
 /* Returns c (steals) to the pool, or closes it when bad is set. */
 void daemon_db_put(daemon_t *d, store_t *c, int bad);
-/* Runs fn(arg) on the thread pool and then done(arg) on the loop thread. */
+/* Runs fn(arg) on one of the threads and then done(arg, 0) on the loop thread. */
 int daemon_work(daemon_t *d, void (*fn)(void *), void (*done)(void *, int), void *arg);
 /* Runs fn(arg) on the thread pool through lane l (one of d's), then
  * done(arg, status) on the loop thread (status UV_ECANCELED when it could not
@@ -233,28 +282,39 @@ void daemon_spool_counts(daemon_t *d, long *incoming, long *done, long *rejected
 /* --- routes.c: routing, long polls, shared and streamed queries --- */
 
 /* An answer over DAEMON_STREAM_OVER bytes is streamed (chunked) instead of
- * sent whole; a streaming worker waits while DAEMON_STREAM_BUF bytes are
- * made and not yet taken by the peer. */
-#define DAEMON_STREAM_OVER  ((size_t)1 << 20)
-#define DAEMON_STREAM_BUF   ((size_t)256 << 10)
-#define DAEMON_STREAM_PIECE ((size_t)64 << 10) /* bytes a worker hands over at once */
+ * sent whole; a streaming worker hands it over in chunks of
+ * DAEMON_STREAM_PIECE bytes (or a little more), written to every connection
+ * sharing the answer from the chunk's own memory, and waits while
+ * DAEMON_STREAM_CHUNKS of them are made and not yet taken by the peers. */
+#define DAEMON_STREAM_OVER   ((size_t)1 << 20)
+#define DAEMON_STREAM_BUF    ((size_t)256 << 10)
+#define DAEMON_STREAM_PIECE  ((size_t)64 << 10)
+#define DAEMON_STREAM_CHUNKS ((int)(DAEMON_STREAM_BUF / DAEMON_STREAM_PIECE))
+/* The loop writes a streamed answer a piece at a time, with at most
+ * DAEMON_STREAM_PEER bytes in flight to one connection and DAEMON_STREAM_TURN
+ * bytes in all in one turn of the loop, however many connections share it. */
+#define DAEMON_STREAM_PEER ((size_t)128 << 10)
+#define DAEMON_STREAM_TURN ((size_t)1 << 20)
 
 /* What the routes keep between a request and its answer. */
 typedef struct daemon_routes_s {
     daemon_waiter_t *waiters;   /* owned: parked long polls and consistent reads */
     struct route_qjob_s *qjobs; /* query documents being computed */
-    uv_async_t stream_async;    /* workers wake the loop for streamed bytes */
-    int stream_ok;              /* stream_async is set up: large answers may stream */
+    daemon_notify_t wake; /* workers (and write completions) wake the loop for streamed bytes */
+    uv_timer_t retry;     /* pumps again when a worker held a stream's lock */
+    int stream_ok;        /* wake is set up: large answers may stream */
 } daemon_routes_t;
 
 /* Sets up the wake-up of streamed answers (without it, answers are sent whole). */
 void daemon_routes_start(daemon_t *d);
+/* Frees what the routes hold once the loop is closed. */
+void daemon_routes_release(daemon_t *d);
 /* Answers request req on connection c. */
 void daemon_route(daemon_t *d, httpc_t *c, httpc_request_t *req);
 /* Called when writes complete: streamed answers waiting for room go on. */
 void daemon_streams_drained(daemon_t *d);
 /* Called on the loop when a worker has streamed bytes ready. */
-void daemon_streams_pump(uv_async_t *a);
+void daemon_streams_pump(daemon_t *d);
 /* Answers parked long polls and consistent reads that can now be answered. */
 void daemon_waiters_check(daemon_t *d, int timeout_all);
 /* Returns 1 when a consistent read waits for projections that have not reached its target. */
@@ -289,9 +349,13 @@ typedef struct daemon_metrics_s {
     uv_timer_t probe;
     uint64_t probe_last;   /* uv_hrtime() of the last tick */
     uint64_t stall_max_ns; /* the worst lateness seen (read by routes.c) */
+    /* the loop's own work: its thread's CPU time from one turn to the next */
+    uv_prepare_t turn;
+    uint64_t turn_cpu;    /* the loop thread's CPU time at the last turn, ns */
+    uint64_t turn_max_ns; /* the most CPU one turn took (read by routes.c) */
 } daemon_metrics_t;
 
-/* Starts the loop stall probe. */
+/* Starts the loop stall probe and the loop's turn timing. */
 void daemon_metrics_start(daemon_t *d);
 /* Stops the probe and closes its timer. */
 void daemon_metrics_stop(daemon_t *d);

@@ -1,5 +1,5 @@
-/* The work pool: work on the libuv thread pool, the database connections it
- * uses, and the lanes.
+/* The work pool: work on the daemon's threads, the database connections it
+ * uses, the lanes, and waking the loop from those threads.
  *
  * Work lanes are bounded queues in front of the thread pool, so that no
  * kind of work can starve another. Queries and reports run on the pool, never
@@ -7,7 +7,10 @@
  * pool is sized so that appends, spool ingests and projection catch-ups keep
  * threads of their own) and holds at most max_queued more; past that, submit
  * says ERR_BUSY and the route answers 503 with Retry-After. */
+#include <errno.h>
 #include <malloc.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
 
 #include "../../core/mem.h"
 #include "daemon.h"
@@ -42,45 +45,140 @@ void daemon_db_put(daemon_t *d, store_t *c, int bad)
     store_close(c);
 }
 
-/* --- thread-pool work --- */
+/* --- waking the loop --- */
 
-/* Thread-pool work with a loop-side completion. */
+static void daemon_notify_cb(uv_poll_t *h, int status, int events)
+{
+    daemon_notify_t *n = h->data;
+    uint64_t v;
+
+    (void)status, (void)events;
+    while (read(n->fd, &v, sizeof v) < 0 && errno == EINTR) continue;
+    /* Sends from now on write again: what they publish before sending is
+     * seen by this callback or wakes the next one. */
+    atomic_store(&n->armed, 0);
+    n->cb(n->d);
+}
+
+int daemon_notify_init(daemon_t *d, daemon_notify_t *n, void (*cb)(daemon_t *d))
+{
+    n->d = d;
+    n->cb = cb;
+    atomic_init(&n->armed, 0);
+    if ((n->fd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC)) < 0) return ERR_INTERNAL;
+    if (uv_poll_init(d->loop, &n->poll, n->fd)) {
+        close(n->fd);
+        return ERR_INTERNAL;
+    }
+    n->poll.data = n;
+    uv_poll_start(&n->poll, UV_READABLE, daemon_notify_cb);
+    uv_unref((uv_handle_t *)&n->poll);
+    n->ok = 1;
+    return 0;
+}
+
+void daemon_notify_send(daemon_notify_t *n)
+{
+    uint64_t one = 1;
+
+    if (atomic_exchange(&n->armed, 1)) return; /* a wake-up is on its way */
+    while (write(n->fd, &one, sizeof one) < 0 && errno == EINTR) continue;
+}
+
+void daemon_notify_release(daemon_notify_t *n)
+{
+    if (n->ok) close(n->fd);
+    n->ok = 0;
+}
+
+/* --- work on the daemon's threads --- */
+
+/* A work item: fn on a thread, then done on the loop. */
 typedef struct daemon_job_s {
-    uv_work_t req;
     daemon_t *d;
     void (*fn)(void *);
     void (*done)(void *, int);
     void *arg;
+    struct daemon_job_s *next; /* in the queue, then in finished */
 } daemon_job_t;
 
-static void daemon_job_run(uv_work_t *w)
+static void daemon_pool_thread(void *arg)
 {
-    daemon_job_t *j = w->data;
-    j->fn(j->arg);
+    daemon_pool_t *p = arg;
+    daemon_job_t *j;
+
+    for (;;) {
+        uv_mutex_lock(&p->qlock);
+        while (!p->qhead && !p->quit) uv_cond_wait(&p->qcond, &p->qlock);
+        if (!(j = p->qhead)) {
+            uv_mutex_unlock(&p->qlock);
+            return; /* quit with nothing queued */
+        }
+        p->qhead = j->next;
+        if (!p->qhead) p->qtail = NULL;
+        uv_mutex_unlock(&p->qlock);
+        j->fn(j->arg);
+        /* Done: onto the finished stack without a lock (the loop takes it
+         * whole), then the loop's wake-up. */
+        j->next = atomic_load(&p->finished);
+        while (!atomic_compare_exchange_weak(&p->finished, &j->next, j)) continue;
+        daemon_notify_send(&p->wake);
+    }
 }
 
-static void daemon_job_after(uv_work_t *w, int status)
+/* On the loop: the completions of the work the threads have finished, in
+ * the order they finished. */
+static void daemon_pool_finished(daemon_t *d)
 {
-    daemon_job_t *j = w->data;
-    daemon_t *d = j->d;
+    daemon_pool_t *p = &d->pool;
+    daemon_job_t *j = atomic_exchange(&p->finished, NULL), *order = NULL, *next;
 
-    d->pool.inflight--;
-    if (j->done) j->done(j->arg, status);
-    mem_free(j);
+    for (; j; j = next) { /* newest first: reversed */
+        next = j->next;
+        j->next = order;
+        order = j;
+    }
+    for (j = order; j; j = next) {
+        next = j->next;
+        /* While work is out, the wake-up keeps the loop running (as libuv's
+         * own work requests do). */
+        if (--p->inflight == 0) uv_unref((uv_handle_t *)&p->wake.poll);
+        if (j->done) j->done(j->arg, 0);
+        mem_free(j);
+    }
 }
 
 int daemon_work(daemon_t *d, void (*fn)(void *), void (*done)(void *, int), void *arg)
 {
-    daemon_job_t *j = mem_calloc(1, sizeof *j);
+    daemon_pool_t *p = &d->pool;
+    daemon_job_t *j;
 
-    if (!j) return ERR_NOMEM;
+    if (!p->nthreads) return ERR_INTERNAL;
+    if (!(j = mem_calloc(1, sizeof *j))) return ERR_NOMEM;
     j->d = d, j->fn = fn, j->done = done, j->arg = arg;
-    j->req.data = j;
-    if (uv_queue_work(d->loop, &j->req, daemon_job_run, daemon_job_after)) {
-        mem_free(j);
-        return ERR_INTERNAL;
-    }
-    d->pool.inflight++;
+    if (p->inflight++ == 0) uv_ref((uv_handle_t *)&p->wake.poll);
+    uv_mutex_lock(&p->qlock);
+    if (p->qtail)
+        p->qtail->next = j;
+    else
+        p->qhead = j;
+    p->qtail = j;
+    uv_cond_signal(&p->qcond);
+    uv_mutex_unlock(&p->qlock);
+    return 0;
+}
+
+int daemon_pool_start(daemon_t *d, err_t *e)
+{
+    daemon_pool_t *p = &d->pool;
+    int n = daemon_pool_threads(p);
+
+    if (n > DAEMON_THREADS_MAX) n = DAEMON_THREADS_MAX;
+    if (daemon_notify_init(d, &p->wake, daemon_pool_finished))
+        return err_set(e, ERR_INTERNAL, "cannot set up the work threads' wake-up");
+    for (; p->nthreads < n; p->nthreads++)
+        if (uv_thread_create(&p->threads[p->nthreads], daemon_pool_thread, p))
+            return err_set(e, ERR_INTERNAL, "cannot start the work threads");
     return 0;
 }
 
@@ -154,6 +252,9 @@ static void daemon_lane_init(daemon_lane_t *l, const char *name, int max_running
 void daemon_pool_init(daemon_pool_t *p)
 {
     uv_mutex_init(&p->lock);
+    uv_mutex_init(&p->qlock);
+    uv_cond_init(&p->qcond);
+    atomic_init(&p->finished, NULL);
     daemon_lane_init(&p->query, "query", DAEMON_QUERY_RUNNING, DAEMON_QUERY_QUEUED, 0);
     daemon_lane_init(&p->heavy, "heavy", DAEMON_HEAVY_RUNNING, DAEMON_HEAVY_QUEUED, 1);
 }
@@ -168,6 +269,13 @@ int daemon_pool_threads(const daemon_pool_t *p)
 
 void daemon_pool_release(daemon_pool_t *p)
 {
+    uv_mutex_lock(&p->qlock);
+    p->quit = 1;
+    uv_cond_broadcast(&p->qcond);
+    uv_mutex_unlock(&p->qlock);
+    for (int i = 0; i < p->nthreads; i++) uv_thread_join(&p->threads[i]);
+    p->nthreads = 0;
+    daemon_notify_release(&p->wake);
     for (int i = 0; i < p->nidle; i++) store_close(p->idle[i]);
     p->nidle = 0;
 }

@@ -1,5 +1,6 @@
 /* The daemon's Prometheus metrics, and the loop stall probe they report. */
 #include <string.h>
+#include <time.h>
 
 #include "../../core/proj.h"
 #include "daemon.h"
@@ -21,17 +22,38 @@ static void daemon_probe_cb(uv_timer_t *t)
     m->probe_last = now;
 }
 
+/* The loop's own work, apart from waiting for a CPU: the loop thread's CPU
+ * time from one turn to the next (runs before the loop waits for events;
+ * the wait itself costs none). The probe's stall is this plus the time the
+ * thread was runnable and not running (other processes, the workers). */
+static void daemon_turn_cb(uv_prepare_t *h)
+{
+    daemon_metrics_t *m = &((daemon_t *)h->data)->metrics;
+    struct timespec ts;
+    uint64_t now;
+
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)) return;
+    now = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+    if (m->turn_cpu && now - m->turn_cpu > m->turn_max_ns) m->turn_max_ns = now - m->turn_cpu;
+    m->turn_cpu = now;
+}
+
 void daemon_metrics_start(daemon_t *d)
 {
     uv_timer_init(d->loop, &d->metrics.probe);
     d->metrics.probe.data = d;
     uv_timer_start(&d->metrics.probe, daemon_probe_cb, DAEMON_PROBE_MS, DAEMON_PROBE_MS);
     uv_unref((uv_handle_t *)&d->metrics.probe);
+    uv_prepare_init(d->loop, &d->metrics.turn);
+    d->metrics.turn.data = d;
+    uv_prepare_start(&d->metrics.turn, daemon_turn_cb);
+    uv_unref((uv_handle_t *)&d->metrics.turn);
 }
 
 void daemon_metrics_stop(daemon_t *d)
 {
     uv_close((uv_handle_t *)&d->metrics.probe, NULL);
+    uv_close((uv_handle_t *)&d->metrics.turn, NULL);
 }
 
 void daemon_metrics_request(daemon_t *d, const char *route, int status, double seconds)
@@ -118,6 +140,12 @@ void daemon_metrics_render(daemon_t *d, buf_t *out)
                "(timer probe).\n"
                "# TYPE seismo_loop_stall_max_seconds gauge\nseismo_loop_stall_max_seconds %.6f\n",
                (double)m->stall_max_ns / 1e9);
+    buf_printf(out,
+               "# HELP seismo_loop_turn_cpu_max_seconds The most CPU time one turn of the event "
+               "loop took (its own work, without waiting for a CPU).\n"
+               "# TYPE seismo_loop_turn_cpu_max_seconds gauge\nseismo_loop_turn_cpu_max_seconds "
+               "%.6f\n",
+               (double)m->turn_max_ns / 1e9);
     buf_printf(out,
                "# HELP seismo_queries_computed_total Query documents computed.\n"
                "# TYPE seismo_queries_computed_total counter\nseismo_queries_computed_total %llu\n"

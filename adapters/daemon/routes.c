@@ -29,6 +29,10 @@ typedef struct route_ctx_s {
     daemon_query_kind_t query; /* a query route's document */
     const char *id;            /* borrowed from req->path: the segment its route's '*' matched */
     size_t nid;                /* bytes of id */
+    /* a streamed answer's progress on this connection (route_qjob_pump) */
+    unsigned long long sseq; /* the chunk it is in */
+    size_t soff;             /* bytes of that chunk written */
+    size_t ssent;            /* bytes of the answer written */
 } route_ctx_t;
 
 struct daemon_waiter_s {
@@ -173,8 +177,9 @@ static void route_status(route_ctx_t *r)
     } else {
         buf_puts(&b, "null");
     }
-    buf_printf(&b, ",\"connections\":%d,\"loop_stall_max_ms\":%.3f}", d->server.nconns,
-               (double)d->metrics.stall_max_ns / 1e6);
+    buf_printf(&b, ",\"connections\":%d,\"loop_stall_max_ms\":%.3f,\"loop_turn_cpu_max_ms\":%.3f}",
+               d->server.nconns, (double)d->metrics.stall_max_ns / 1e6,
+               (double)d->metrics.turn_max_ns / 1e6);
     route_json(r, 200, &b);
     buf_release(&b);
 }
@@ -622,6 +627,17 @@ static void route_query_run(route_ctx_t *r)
     route_query_answer(r);
 }
 
+/* One piece of a streamed answer: filled by the worker, then written by the
+ * loop to every connection sharing the answer from this same memory (never
+ * copied for each), then given back to the worker to fill again. */
+typedef struct route_chunk_s {
+    route_qjob_t *j;
+    buf_t b;                    /* owned: the bytes */
+    unsigned long long seq;     /* its place in the answer: 0, 1, ... */
+    int writes;                 /* loop: writes of it in flight */
+    struct route_chunk_s *next; /* in the list it is on (handed, live or spare) */
+} route_chunk_t;
+
 /* One query document computed on a lane, answered to every identical
  * request that arrived while it was computed (one computation for all). */
 struct route_qjob_s {
@@ -637,19 +653,30 @@ struct route_qjob_s {
     err_t e;
     int rc;
     route_qjob_t *next; /* in d->routes.qjobs */
-    /* A large answer streams: the worker dumps into pending (under lock) and
-     * waits while pending and what the connections have not taken reach
-     * DAEMON_STREAM_BUF; the loop moves pending into chunks. */
-    uv_mutex_t lock;
+    /* A large answer streams in chunks, at most DAEMON_STREAM_CHUNKS of them:
+     * the worker fills one and hands it over, the loop writes it to every
+     * connection and gives it back once each has taken it; the worker waits
+     * for one while all are handed and not yet taken. */
+    route_chunk_t *chunk[DAEMON_STREAM_CHUNKS]; /* owned: every chunk made */
+    int nchunks;                /* the worker's: chunks made (read by the loop once it is done) */
+    route_chunk_t *wchunk;      /* the worker's: the chunk being filled */
+    int wstreaming;             /* the worker's own copy of streaming */
+    unsigned long long nhanded; /* the worker's: chunks handed */
+    uv_mutex_t lock;            /* guards the five below (held for a few pointers' moves) */
     uv_cond_t room;
-    buf_t pending;
-    int streaming;  /* the answer is over DAEMON_STREAM_OVER: chunks (set by the worker) */
-    int wstreaming; /* the worker's own copy of streaming (read without the lock) */
-    buf_t wbuf;     /* the worker's: bytes not yet handed to pending */
-    int started;    /* loop: the heads were sent */
-    size_t backlog; /* loop: the most any connection has not taken yet */
-    int abandoned;  /* loop: every connection is gone, the worker stops */
-    size_t sent;    /* loop: bytes of the answer handed to the connections */
+    int streaming; /* the answer is over DAEMON_STREAM_OVER (set by the worker) */
+    route_chunk_t *handed, *handed_tail; /* filled, not yet taken by the loop */
+    route_chunk_t *spare;                /* given back, to be filled again */
+    unsigned long long returned;         /* chunks given back: the peers' progress */
+    int abandoned;                       /* every connection is gone, the worker stops */
+    route_chunk_t *live, *live_tail;     /* loop: taken, not yet written to every connection */
+    route_chunk_t *back, *back_tail;     /* loop: taken by every connection, to give back */
+    unsigned long long nback;            /* loop: chunks in back */
+    int alive;                           /* loop: a connection is still there */
+    int started;                         /* loop: the heads were sent */
+    int finished; /* loop: the worker is done; freed once no write holds a chunk */
+    int writes;   /* loop: writes of chunks in flight */
+    size_t rr;    /* loop: the connection served first next turn */
 };
 
 /* Returns 1 for the routes whose documents read the whole log (heavy lane):
@@ -659,25 +686,62 @@ static int route_query_heavy(const route_ctx_t *r)
     return r->query == DAEMON_QUERY_STUDY || (r->query != DAEMON_QUERY_NONE && !r->id);
 }
 
-/* On the thread pool: hands the bytes collected in wbuf to the loop (pending)
- * and waits while the peers have not taken DAEMON_STREAM_BUF bytes. Returns
- * 0, or -1 when out of memory, every peer is gone, or the peers took nothing
- * for --idle-timeout: a client that asks for a report and never reads it
- * would otherwise hold a lane's place (and a read snapshot) for ever. */
-static int route_qjob_hand(route_qjob_t *j)
+/* On the thread pool: makes one more chunk (owned by j) the one being filled;
+ * returns 0 or -1 when out of memory. */
+static int route_qjob_chunk_new(route_qjob_t *j)
+{
+    route_chunk_t *c = mem_calloc(1, sizeof *c);
+
+    if (!c) return -1;
+    c->j = j;
+    buf_init(&c->b);
+    j->chunk[j->nchunks++] = c;
+    j->wchunk = c;
+    return 0;
+}
+
+/* On the thread pool: hands the chunk being filled to the loop and takes
+ * another to fill, waiting while every chunk is handed and not yet taken by
+ * the peers; the last hand (last set) waits until the peers have taken them
+ * all. Returns 0, or -1 when out of memory, every peer is gone, or the peers
+ * took nothing for --idle-timeout: a client that asks for a report and never
+ * reads it would otherwise hold a lane's place (and a read snapshot) for ever. */
+static int route_qjob_hand(route_qjob_t *j, int last)
 {
     uint64_t still = uv_hrtime(), limit = (uint64_t)j->d->server.idle_ms * 1000000;
-    size_t held = (size_t)-1;
+    route_chunk_t *c = j->wchunk;
+    unsigned long long seen;
     int rc = 0;
 
+    j->wchunk = NULL;
     uv_mutex_lock(&j->lock);
     j->streaming = 1;
-    if (buf_append(&j->pending, j->wbuf.data ? j->wbuf.data : "", j->wbuf.len)) rc = -1;
-    buf_reset(&j->wbuf);
-    uv_async_send(&j->d->routes.stream_async);
-    while (!rc && !j->abandoned && j->pending.len + j->backlog >= DAEMON_STREAM_BUF) {
-        if (j->pending.len + j->backlog != held) {
-            held = j->pending.len + j->backlog;
+    if (c && c->b.len) {
+        c->seq = j->nhanded++;
+        c->next = NULL;
+        if (j->handed_tail)
+            j->handed_tail->next = c;
+        else
+            j->handed = c;
+        j->handed_tail = c;
+        c = NULL;
+    }
+    if (c) j->wchunk = c; /* nothing in it: kept to fill */
+    uv_mutex_unlock(&j->lock);
+    /* Outside the lock: the loop it wakes may take this thread's CPU. */
+    daemon_notify_send(&j->d->routes.wake);
+    uv_mutex_lock(&j->lock);
+    seen = j->returned;
+    for (;;) {
+        if (j->abandoned) {
+            rc = -1;
+            break;
+        }
+        if (last ? j->returned == j->nhanded
+                 : (j->wchunk || j->spare || j->nchunks < DAEMON_STREAM_CHUNKS))
+            break;
+        if (j->returned != seen) {
+            seen = j->returned;
             still = uv_hrtime();
         } else if (uv_hrtime() - still >= limit) {
             rc = -1; /* nothing taken for --idle-timeout: the answer is cut */
@@ -685,36 +749,42 @@ static int route_qjob_hand(route_qjob_t *j)
         }
         uv_cond_timedwait(&j->room, &j->lock, (uint64_t)100 * 1000000);
     }
-    if (j->abandoned) rc = -1;
+    if (!rc && !j->wchunk && j->spare) {
+        j->wchunk = j->spare;
+        j->spare = j->wchunk->next;
+    }
     uv_mutex_unlock(&j->lock);
+    if (!rc && !j->wchunk && !last) rc = route_qjob_chunk_new(j);
+    if (j->wchunk) buf_reset(&j->wchunk->b);
     return rc;
 }
 
 /* On the thread pool: takes n bytes (borrowed) of the dumped document (jansson
  * hands them over a few bytes at a time). Small answers collect in body; past
- * DAEMON_STREAM_OVER the answer streams, handed to the loop in pieces of
- * DAEMON_STREAM_PIECE bytes. */
+ * DAEMON_STREAM_OVER the answer streams, handed to the loop in chunks of
+ * DAEMON_STREAM_PIECE bytes or more. */
 static int route_qjob_sink(const char *piece, size_t n, void *arg)
 {
     route_qjob_t *j = arg;
 
     if (!j->wstreaming) {
         if (j->body.len + n <= DAEMON_STREAM_OVER) return buf_append(&j->body, piece, n) ? -1 : 0;
+        if (route_qjob_chunk_new(j)) return -1;
         /* What was made so far goes first (body is only the worker's until done). */
-        buf_t t = j->wbuf;
-        j->wbuf = j->body;
+        buf_t t = j->wchunk->b;
+        j->wchunk->b = j->body;
         j->body = t;
         j->wstreaming = 1;
     }
-    if (buf_append(&j->wbuf, piece, n)) return -1;
-    return j->wbuf.len < DAEMON_STREAM_PIECE ? 0 : route_qjob_hand(j);
+    if (!j->wchunk || buf_append(&j->wchunk->b, piece, n)) return -1;
+    return j->wchunk->b.len < DAEMON_STREAM_PIECE ? 0 : route_qjob_hand(j, 0);
 }
 
 /* On the thread pool: builds the document from a pooled connection, in one
  * snapshot, then dumps it (streaming it when large). A report is written as
  * it is made, one company at a time (query_report_stream()), so that its
- * memory is one company's entry and the stream's buffer, not the document;
- * it keeps its connection and snapshot until its last byte is handed over. */
+ * memory is one company's entry and the stream's chunks, not the document;
+ * it keeps its connection and snapshot until its last byte is taken. */
 static void route_qjob_run(void *arg)
 {
     route_qjob_t *j = arg;
@@ -732,7 +802,7 @@ static void route_qjob_run(void *arg)
                                 &j->status, &doc, &j->body,
                                 j->d->routes.stream_ok ? route_qjob_sink : NULL, j);
         streamed = j->found && !doc && j->status == 200;
-        if (streamed && (route_qjob_sink("\n", 1, j) || (j->wstreaming && route_qjob_hand(j))))
+        if (streamed && (route_qjob_sink("\n", 1, j) || (j->wstreaming && route_qjob_hand(j, 1))))
             j->rc = err_set(&j->e, ERR_NOMEM, "out of memory or the answer was abandoned");
         else if (j->found && j->status != 200 && j->wstreaming)
             /* Failed after its first bytes went: the answer is cut. */
@@ -745,8 +815,8 @@ static void route_qjob_run(void *arg)
         j->rc = query_dump(doc, &j->body, &j->e);
         if (!j->rc && buf_putc(&j->body, '\n')) j->rc = err_set(&j->e, ERR_NOMEM, "out of memory");
     } else if (!(j->rc = query_dump_stream(doc, route_qjob_sink, j, &j->e)) &&
-               (route_qjob_sink("\n", 1, j) || (j->wstreaming && route_qjob_hand(j)))) {
-        j->rc = err_set(&j->e, ERR_NOMEM, "out of memory");
+               (route_qjob_sink("\n", 1, j) || (j->wstreaming && route_qjob_hand(j, 1)))) {
+        j->rc = err_set(&j->e, ERR_NOMEM, "out of memory or the answer was abandoned");
     }
     json_decref(doc);
 }
@@ -757,83 +827,189 @@ static int route_gone(const route_ctx_t *r)
     return daemon_conn_backlog(r->c) == (size_t)-1;
 }
 
-/* On the loop: sends what the worker made since the last call as chunks to
- * every request of j, and tells the worker how much the peers still hold. */
-static void route_qjob_pump(route_qjob_t *j, int all)
-{
-    buf_t out;
-    size_t most = 0;
-    int alive = 0, more = 0;
+static void route_qjob_free(route_qjob_t *j);
 
-    buf_init(&out);
-    uv_mutex_lock(&j->lock);
-    if (!j->streaming) {
-        uv_mutex_unlock(&j->lock);
+/* On the loop: a write of chunk arg (borrowed) is done with its memory. */
+static void route_chunk_written(void *arg)
+{
+    route_chunk_t *c = arg;
+    route_qjob_t *j = c->j;
+
+    c->writes--;
+    j->writes--;
+    if (j->finished) {
+        if (j->writes == 0) route_qjob_free(j);
         return;
     }
-    if (all || j->pending.len <= DAEMON_STREAM_PIECE) {
-        buf_t t = j->pending;
-        j->pending = out;
-        out = t;
-    } else {
-        /* One piece a turn: each byte is copied once per client, so a turn
-         * of the loop costs a piece times the clients sharing the answer,
-         * never the answer's first MiB times them. The rest is for the
-         * next turn, after the loop has seen to its other work. */
-        if (buf_append(&out, j->pending.data, DAEMON_STREAM_PIECE) == 0) {
-            memmove(j->pending.data, j->pending.data + DAEMON_STREAM_PIECE,
-                    j->pending.len - DAEMON_STREAM_PIECE);
-            j->pending.len -= DAEMON_STREAM_PIECE;
-            more = 1;
+    daemon_notify_send(&j->d->routes.wake); /* the chunk may go back to the worker */
+}
+
+/* Returns the chunk of j at place seq that the loop holds, or NULL (not handed yet). */
+static route_chunk_t *route_qjob_live(route_qjob_t *j, unsigned long long seq)
+{
+    route_chunk_t *c = j->live;
+
+    while (c && c->seq != seq) c = c->next;
+    return c;
+}
+
+/* Returns request i of j (0: the first, then the ones attached). */
+static route_ctx_t *route_qjob_peer(route_qjob_t *j, size_t i)
+{
+    return i == 0 ? &j->first : &j->more[i - 1];
+}
+
+/* On the loop, with j->lock held: takes the chunks the worker handed over,
+ * gives it back the ones every connection has taken (back), and tells it
+ * whether anyone is still listening (the caller wakes it once unlocked). */
+static void route_qjob_sync(route_qjob_t *j)
+{
+    if (j->handed) {
+        if (j->live_tail)
+            j->live_tail->next = j->handed;
+        else
+            j->live = j->handed;
+        j->live_tail = j->handed_tail;
+        j->handed = j->handed_tail = NULL;
+    }
+    if (j->back) {
+        j->back_tail->next = j->spare;
+        j->spare = j->back;
+        j->returned += j->nback;
+        j->back = j->back_tail = NULL;
+        j->nback = 0;
+    }
+    j->abandoned = j->started && !j->alive;
+}
+
+/* On the loop: takes the chunks the worker handed over, writes to each
+ * connection of j what it has not had yet, a piece at a time from the
+ * chunks' own memory, with at most DAEMON_STREAM_PEER bytes in flight to
+ * each and *budget bytes in all (less what it wrote), and gives back to the
+ * worker the chunks every connection has taken. Returns ROUTE_PUMP_MORE when
+ * the budget ran out before every connection had what there is, with
+ * ROUTE_PUMP_BUSY when the worker held the lock (it is not waited for). */
+enum { ROUTE_PUMP_MORE = 1, ROUTE_PUMP_BUSY = 2 };
+static int route_qjob_pump(route_qjob_t *j, size_t *budget)
+{
+    route_chunk_t *c;
+    size_t n = 1 + j->nmore, k;
+    int more = 0, streaming;
+
+    /* Never wait for the worker here: one preempted while it holds the lock
+     * would hold the loop up until it runs again. Next turn instead. */
+    if (uv_mutex_trylock(&j->lock)) return ROUTE_PUMP_BUSY;
+    streaming = j->streaming;
+    if (streaming) route_qjob_sync(j);
+    uv_mutex_unlock(&j->lock);
+    if (!streaming) return 0;
+    uv_cond_signal(&j->room);
+    if (!j->started) {
+        for (k = 0; k < n; k++)
+            if (!route_gone(route_qjob_peer(j, k)))
+                httpc_stream_start(route_qjob_peer(j, k)->c, 200, "application/json", NULL);
+        j->started = 1;
+    }
+    /* Round robin from where the last turn's budget ran out. */
+    for (k = 0; k < n && !more; k++) {
+        size_t i = (j->rr + k) % n;
+        route_ctx_t *r = route_qjob_peer(j, i);
+        while (daemon_conn_backlog(r->c) < DAEMON_STREAM_PEER &&
+               (c = route_qjob_live(j, r->sseq))) {
+            size_t len = c->b.len - r->soff;
+            if (!*budget) {
+                more = ROUTE_PUMP_MORE;
+                j->rr = i;
+                break;
+            }
+            if (len > DAEMON_STREAM_PIECE) len = DAEMON_STREAM_PIECE;
+            if (len && daemon_conn_write_shared(j->d, r->c, c->b.data + r->soff, len,
+                                                route_chunk_written, c))
+                break; /* the connection is gone */
+            c->writes += len > 0;
+            j->writes += len > 0;
+            r->soff += len;
+            r->ssent += len;
+            *budget -= len < *budget ? len : *budget;
+            if (r->soff == c->b.len) {
+                r->sseq++;
+                r->soff = 0;
+            }
         }
     }
-    uv_mutex_unlock(&j->lock);
-    if (more) uv_async_send(&j->d->routes.stream_async);
-    j->sent += out.len;
-    for (size_t i = 0; i <= j->nmore; i++) {
-        route_ctx_t *r = i == 0 ? &j->first : &j->more[i - 1];
-        size_t held;
-        if (route_gone(r)) continue;
-        if (!j->started) httpc_stream_start(r->c, 200, "application/json", NULL);
-        httpc_stream_chunk(r->c, out.data, out.len);
-        daemon_conn_flush(j->d, r->c);
-        if (route_gone(r)) continue;
-        alive = 1;
-        held = daemon_conn_backlog(r->c);
-        if (held > most) most = held;
+    j->alive = 0;
+    for (k = 0; k < n; k++)
+        if (!route_gone(route_qjob_peer(j, k))) j->alive = 1;
+    /* A chunk every live connection has written and no write still holds goes back. */
+    while ((c = j->live) && c->writes == 0) {
+        for (k = 0; k < n; k++) {
+            route_ctx_t *r = route_qjob_peer(j, k);
+            if (r->sseq <= c->seq && !route_gone(r)) break;
+        }
+        if (k < n) break;
+        j->live = c->next;
+        if (!j->live) j->live_tail = NULL;
+        c->next = NULL;
+        if (j->back_tail)
+            j->back_tail->next = c;
+        else
+            j->back = c;
+        j->back_tail = c;
+        j->nback++;
     }
-    j->started = 1;
-    buf_release(&out);
-    uv_mutex_lock(&j->lock);
-    j->backlog = most;
-    j->abandoned = !alive;
-    uv_cond_signal(&j->room);
+    if (uv_mutex_trylock(&j->lock)) return more | ROUTE_PUMP_BUSY; /* given back later */
+    route_qjob_sync(j);
     uv_mutex_unlock(&j->lock);
+    uv_cond_signal(&j->room);
+    return more;
+}
+
+static void daemon_streams_retry(uv_timer_t *t)
+{
+    daemon_streams_pump(t->data);
 }
 
 void daemon_routes_start(daemon_t *d)
 {
-    if (uv_async_init(d->loop, &d->routes.stream_async, daemon_streams_pump) == 0) {
-        /* Closed with the rest once every work item is done (daemon_main's uv_walk). */
-        d->routes.stream_async.data = d;
-        uv_unref((uv_handle_t *)&d->routes.stream_async);
-        d->routes.stream_ok = 1;
-    }
+    /* Closed with the rest once every work item is done (daemon_main's uv_walk). */
+    uv_timer_init(d->loop, &d->routes.retry);
+    d->routes.retry.data = d;
+    uv_unref((uv_handle_t *)&d->routes.retry);
+    if (daemon_notify_init(d, &d->routes.wake, daemon_streams_pump) == 0) d->routes.stream_ok = 1;
 }
 
-void daemon_streams_pump(uv_async_t *a)
+void daemon_routes_release(daemon_t *d)
 {
-    daemon_t *d = a->data;
+    daemon_notify_release(&d->routes.wake);
+}
 
-    for (route_qjob_t *j = d->routes.qjobs; j; j = j->next) route_qjob_pump(j, 0);
+void daemon_streams_pump(daemon_t *d)
+{
+    size_t nstreams = 1, budget;
+    int more = 0;
+
+    /* One turn of the loop writes DAEMON_STREAM_TURN bytes at most, shared
+     * by the answers streaming (however many clients each has), so that the
+     * loop goes back to its other work (the rest is for the next turn). */
+    for (route_qjob_t *j = d->routes.qjobs; j; j = j->next) nstreams += j->started;
+    for (route_qjob_t *j = d->routes.qjobs; j; j = j->next) {
+        budget = DAEMON_STREAM_TURN / nstreams;
+        if (budget < DAEMON_STREAM_PIECE) budget = DAEMON_STREAM_PIECE;
+        more |= route_qjob_pump(j, &budget);
+    }
+    if (more & ROUTE_PUMP_MORE)
+        daemon_notify_send(&d->routes.wake); /* the next turn */
+    else if ((more & ROUTE_PUMP_BUSY) && !uv_is_active((uv_handle_t *)&d->routes.retry))
+        /* A worker off the CPU holding its lock: not a turn of the loop
+         * spent on it after another until it runs again. */
+        uv_timer_start(&d->routes.retry, daemon_streams_retry, 1, 0);
 }
 
 void daemon_streams_drained(daemon_t *d)
 {
     /* Not now: a turn of the loop may complete a write for each of many
-     * clients, and a pump each would copy a piece to every client each
-     * time. Wakes are coalesced: one pump per turn. */
-    if (d->routes.qjobs && d->routes.stream_ok) uv_async_send(&d->routes.stream_async);
+     * clients. Wakes are coalesced: one pump per turn. */
+    if (d->routes.qjobs && d->routes.stream_ok) daemon_notify_send(&d->routes.wake);
 }
 
 /* Ends the streamed answer to r: complete when the worker finished, else cut
@@ -843,7 +1019,7 @@ static void route_qjob_end_stream(route_qjob_t *j, route_ctx_t *r)
     double secs = (double)(uv_hrtime() - r->t0) / 1e9;
 
     daemon_metrics_request(j->d, r->route, 200, secs);
-    daemon_log_access(j->d, "GET", r->req->path, 200, secs * 1000, j->sent);
+    daemon_log_access(j->d, "GET", r->req->path, 200, secs * 1000, r->ssent);
     if (j->rc) {
         r->c->raw_stream = 1;
         r->c->closing = 1;
@@ -874,11 +1050,13 @@ static void route_qjob_reply(route_qjob_t *j, route_ctx_t *r, int cancelled)
 
 static void route_qjob_free(route_qjob_t *j)
 {
+    for (int i = 0; i < j->nchunks; i++) {
+        buf_release(&j->chunk[i]->b);
+        mem_free(j->chunk[i]);
+    }
     mem_free(j->more);
     mem_free(j->key);
     buf_release(&j->body);
-    buf_release(&j->pending);
-    buf_release(&j->wbuf);
     uv_cond_destroy(&j->room);
     uv_mutex_destroy(&j->lock);
     mem_free(j);
@@ -898,11 +1076,13 @@ static void route_qjob_done(void *arg, int status)
      * before it, so it is not stored (daemon_cache_put refuses a past gen). */
     daemon_cache_sync(d);
     if (j->streaming) {
-        /* The heads went out: send the rest and end every answer. */
-        route_qjob_pump(j, 1);
+        /* The heads went out and, unless it was cut, every chunk was taken:
+         * end every answer. A cut one's chunks are freed once the writes
+         * still holding them are done. */
         route_qjob_end_stream(j, &j->first);
         for (size_t i = 0; i < j->nmore; i++) route_qjob_end_stream(j, &j->more[i]);
-        route_qjob_free(j);
+        j->finished = 1;
+        if (j->writes == 0) route_qjob_free(j);
         return;
     }
     if (status != UV_ECANCELED && j->cacheable && !j->rc && j->found && !j->body.oom &&
@@ -970,8 +1150,6 @@ static void route_query_answer(route_ctx_t *r)
     j->cacheable = daemon_proj_reached(d, ~0u, d->workers.head) && r->query != DAEMON_QUERY_REPORT;
     j->status = 500;
     buf_init(&j->body);
-    buf_init(&j->pending);
-    buf_init(&j->wbuf);
     uv_mutex_init(&j->lock);
     uv_cond_init(&j->room);
     if (!j->key) {

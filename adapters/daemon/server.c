@@ -30,11 +30,17 @@ struct daemon_conn_s {
     uint64_t active;     /* uv_now() of the accept or the last answer */
 };
 
+/* One write in flight: bytes of the connection's own (data), or a chunk of a
+ * streamed answer in memory shared with other connections (done(arg) is
+ * told when the write no longer needs it). */
 typedef struct daemon_write_s {
     uv_write_t req;
     daemon_conn_t *conn;
-    char *data; /* owned */
+    char *data; /* owned; NULL for a shared chunk */
     size_t len;
+    void (*done)(void *arg); /* a shared chunk's: called once, when the write completes or fails */
+    void *arg;
+    char head[HTTPC_FRAME_HEAD]; /* a shared chunk's framing */
 } daemon_write_t;
 
 static void daemon_conn_closed(uv_handle_t *h)
@@ -138,6 +144,7 @@ static void daemon_write_done(uv_write_t *w, int status)
     daemon_conn_t *c = wr->conn;
 
     mem_free(wr->data);
+    if (wr->done) wr->done(wr->arg);
     if (c->closing) {
         mem_free(wr);
         return;
@@ -207,6 +214,42 @@ void daemon_conn_flush(daemon_t *d, httpc_t *h)
         c->armed = h->requests;
         daemon_conn_arm(c);
     }
+}
+
+int daemon_conn_write_shared(daemon_t *d, httpc_t *h, const char *data, size_t n,
+                             void (*done)(void *), void *arg)
+{
+    daemon_conn_t *c = (daemon_conn_t *)((char *)h - offsetof(daemon_conn_t, http));
+    daemon_write_t *wr;
+    uv_buf_t b[3];
+    const char *tail;
+    unsigned nb = 0;
+    size_t nh;
+
+    daemon_conn_flush(d, h); /* the heads and earlier chunks go first */
+    if (c->closing || c->lingering || c->dead) return -1;
+    if (!(wr = mem_calloc(1, sizeof *wr))) {
+        daemon_conn_end(c);
+        return -1;
+    }
+    wr->conn = c;
+    wr->req.data = wr;
+    wr->done = done, wr->arg = arg;
+    nh = httpc_stream_frame(h, n, wr->head, &tail);
+    if (nh) b[nb++] = uv_buf_init(wr->head, (unsigned)nh);
+    b[nb++] = uv_buf_init((char *)data, (unsigned)n);
+    if (*tail) b[nb++] = uv_buf_init((char *)tail, (unsigned)strlen(tail));
+    wr->len = nh + n + strlen(tail);
+    c->writes++;
+    c->wbytes += wr->len;
+    if (uv_write(&wr->req, &c->h.stream, b, nb, daemon_write_done)) {
+        c->writes--;
+        c->wbytes -= wr->len;
+        mem_free(wr);
+        daemon_conn_end(c);
+        return -1;
+    }
+    return 0;
 }
 
 size_t daemon_conn_backlog(httpc_t *h)

@@ -248,12 +248,15 @@ void httpc_stream_start(httpc_t *c, int status, const char *ctype, const char *e
     if (!keep) c->closing = 1;
 }
 
-void httpc_stream_chunk(httpc_t *c, const char *data, size_t n)
+size_t httpc_stream_frame(const httpc_t *c, size_t n, char *head, const char **tail)
 {
-    if (!n) return;
-    if (!c->raw_stream) buf_printf(&c->out, "%zx\r\n", n);
-    buf_append(&c->out, data, n);
-    if (!c->raw_stream) buf_puts(&c->out, "\r\n");
+    if (c->raw_stream) {
+        head[0] = '\0';
+        *tail = "";
+        return 0;
+    }
+    *tail = "\r\n";
+    return (size_t)snprintf(head, HTTPC_FRAME_HEAD, "%zx\r\n", n);
 }
 
 void httpc_stream_end(httpc_t *c)

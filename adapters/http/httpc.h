@@ -67,8 +67,15 @@ void httpc_respond(httpc_t *c, int status, const char *ctype, const char *extra,
  * Transfer-Encoding: chunked (HTTP/1.1), or, for an HTTP/1.0 client, a head
  * without a length and a close at the end. ctype and extra as httpc_respond. */
 void httpc_stream_start(httpc_t *c, int status, const char *ctype, const char *extra);
-/* Appends n bytes (borrowed, n > 0) of a streamed answer as one chunk. */
-void httpc_stream_chunk(httpc_t *c, const char *data, size_t n);
+/* Room for the head of one chunk's framing (httpc_stream_frame). */
+#define HTTPC_FRAME_HEAD 24
+/* The framing of one chunk of n bytes (n > 0) of c's streamed answer: the
+ * writer sends the bytes from memory of its own rather than through c->out
+ * (one answer shared by many connections is never copied for each). Writes
+ * what goes before the bytes into head (caller storage,
+ * HTTPC_FRAME_HEAD bytes) and returns its length, and sets *tail to what goes
+ * after them (static). An HTTP/1.0 client's raw stream has neither (0, ""). */
+size_t httpc_stream_frame(const httpc_t *c, size_t n, char *head, const char **tail);
 /* Ends a streamed answer: the current request is answered. */
 void httpc_stream_end(httpc_t *c);
 /* Appends the JSON error document {"error":{"code","message"}} and a newline to b. */

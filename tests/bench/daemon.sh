@@ -136,8 +136,10 @@ while time.time() - t0 < dur:
 stop[0] = True
 for t in threads: t.join(180)
 with urllib.request.urlopen(url + "/metrics") as r:
-    stall = [float(l.split()[1]) for l in r.read().decode().splitlines()
-             if l.startswith("seismo_loop_stall_max_seconds ")][0] * 1000
+    text = r.read().decode().splitlines()
+stall = [float(l.split()[1]) for l in text if l.startswith("seismo_loop_stall_max_seconds ")][0] * 1000
+turn = ([float(l.split()[1]) for l in text if l.startswith("seismo_loop_turn_cpu_max_seconds ")]
+        or [float("nan")])[0] * 1000
 def col(rows, k): return [r[k] for r in rows]
 ok = [t for s, t, _ in done if s == 200]
 print("16 clients asking for GET /v1/report for %.0f s (one report alone: %.0f ms, %d bytes, HTTP %d):"
@@ -150,16 +152,18 @@ n503 = sum(1 for s, _, _ in done if s == 503)
 print("  reports: %d answered 200, %d 503, %d other; slowest 200 %.0f ms" % (len(ok), n503,
       len(done) - len(ok) - n503, max(ok) if ok else -1))
 grew = hwm() - rss0
-print("  worst loop stall %.1f ms (target < 10); peak RSS %.0f MB, grew %.1f MB = %.1f answers (target <= 8)"
-      % (stall, hwm(), grew, grew * 2**20 / max(size, 1)))
+print("  worst loop stall %.1f ms (target < 10; the loop's own CPU in its longest turn %.2f ms, the rest"
+      " is waiting for a CPU); peak RSS %.0f MB, grew %.1f MB = %.1f answers (target <= 8)"
+      % (stall, turn, hwm(), grew, grew * 2**20 / max(size, 1)))
 with open(sys.argv[3], "w") as f:
-    f.write("%.1f %.1f %.1f %.1f %.0f %.0f %.1f %.1f %d %d\n" % (max(col(busy, 0)), max(col(idle, 0)),
-            max(col(busy, 2)), stall, hwm(), rss0, grew, size / 2**20, n503, len(done)))
+    f.write("%.1f %.1f %.1f %.1f %.0f %.0f %.1f %.1f %d %d %.2f\n" % (max(col(busy, 0)), max(col(idle, 0)),
+            max(col(busy, 2)), stall, hwm(), rss0, grew, size / 2**20, n503, len(done), turn))
 PY
-read -r st_busy st_idle ap_busy rstall rss rss0 grew answer n503 nrep < "$dir/reports.fig"
+read -r st_busy st_idle ap_busy rstall rss rss0 grew answer n503 nrep rturn < "$dir/reports.fig"
 bench_row "daemon status max, 16 reports running" "$st_busy ms" "100 ms (target; idle $st_idle ms)" "$(bench_ratio "$st_busy" 100)" "<= 1"
 bench_row "daemon append max, 16 reports running" "$ap_busy ms" "100 ms (target)" "$(bench_ratio "$ap_busy" 100)" "<= 1"
 bench_row "daemon worst loop stall, 16 reports" "$rstall ms" "10 ms (target)" "$(bench_ratio "$rstall" 10)" "<= 1"
+bench_row "daemon longest loop turn (its CPU), 16 reports" "$rturn ms" "10 ms" "$(bench_ratio "$rturn" 10)" "-"
 bench_row "daemon peak RSS growth, 16 reports (peak $rss MB)" "$grew MB" "one answer $answer MB" "$(bench_ratio "$grew" "$answer")" "<= 8"
 bench_row "daemon reports refused (503), 16 clients" "$n503 of $nrep" "-" "-" "-"
 kill "$rpid" 2>/dev/null || true
@@ -167,7 +171,7 @@ wait "$rpid" 2>/dev/null || true
 pids=()
 
 # 100 clients asking for the same report at once (wrk -c100): one computation
-# whose bytes the loop copies to every client. The latency of /v1/status and
+# whose chunks the loop writes to every client. The latency of /v1/status and
 # the worst loop stall while it runs, and the daemon's peak memory.
 P5=$(port)
 "$SEISMO" daemon --db "$rdb" --listen "127.0.0.1:$P5" 2>"$dir/shared.log" &
@@ -184,12 +188,16 @@ while kill -0 "$wpid" 2>/dev/null; do
     sleep 0.2
 done
 wait "$wpid" || true
-sstall=$(curl -s "http://127.0.0.1:$P5/metrics" | awk '$1 == "seismo_loop_stall_max_seconds" { printf "%.1f", $2 * 1000 }')
+curl -s "http://127.0.0.1:$P5/metrics" > "$dir/shared.metrics"
+sstall=$(awk '$1 == "seismo_loop_stall_max_seconds" { printf "%.1f", $2 * 1000 }' "$dir/shared.metrics")
+sturn=$(awk '$1 == "seismo_loop_turn_cpu_max_seconds" { printf "%.2f", $2 * 1000 }' "$dir/shared.metrics")
+sturn=${sturn:-nan}
 smax_ms=$(awk -v a="$smax" 'BEGIN { printf "%.1f", a * 1000 }')
 speak=$(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$spid/status")
-echo "100 clients asking for the same GET /v1/report for ${DURATION}s: $(awk '/requests in/ { print $1, "answered," }' "$dir/shared.wrk") status max ${smax_ms} ms, worst loop stall ${sstall} ms, peak RSS ${speak} MB (idle $((idle_kb / 1024)) MB)"
+echo "100 clients asking for the same GET /v1/report for ${DURATION}s: $(awk '/requests in/ { print $1, "answered," }' "$dir/shared.wrk") status max ${smax_ms} ms, worst loop stall ${sstall} ms (its longest turn ${sturn} ms of CPU), peak RSS ${speak} MB (idle $((idle_kb / 1024)) MB)"
 bench_row "daemon status max, 100 clients sharing a report" "$smax_ms ms" "100 ms (target)" "$(bench_ratio "$smax_ms" 100)" "<= 1"
 bench_row "daemon worst loop stall, 100 clients sharing a report" "$sstall ms" "10 ms (target)" "$(bench_ratio "$sstall" 10)" "<= 1"
+bench_row "daemon longest loop turn (its CPU), 100 clients sharing a report" "$sturn ms" "10 ms" "$(bench_ratio "$sturn" 10)" "-"
 bench_row "daemon peak RSS, 100 clients sharing a report" "$speak MB" "$((idle_kb / 1024)) MB idle" "$(bench_ratio "$speak" $((idle_kb / 1024)))" "-"
 kill "$spid" 2>/dev/null || true
 wait "$spid" 2>/dev/null || true
