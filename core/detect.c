@@ -368,7 +368,7 @@ static int detect_lead_whole(const event_t *ev, const char *text, const feat_zon
         return 0;
     }
     if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) return 0;
-    int buyer = 0, bought = 0, peers = 0;
+    int buyer = 0, bought = 0, peers = 0, seller = 0;
     for (size_t i = 0; i < ev->ncompanies; i++) {
         const char *r = ev->companies[i].role;
         if (!r) continue;
@@ -376,7 +376,11 @@ static int detect_lead_whole(const event_t *ev, const char *text, const feat_zon
         bought |= strcmp(r, "target") == 0 || strcmp(r, "investee") == 0 ||
                   strcmp(r, "seller") == 0; /* "sold its unit to Z": the unit unnamed */
         peers += strcmp(r, "party") == 0;
+        seller += strcmp(r, "seller") == 0;
     }
+    /* "X said it would spin off its aerospace unit", "X is exploring a sale of its desserts
+     * division": a sale of a business of its own, the buyer not yet named */
+    if (ev->type == EVENT_ACQUISITION && ev->ncompanies == 1 && seller == 1) return 1;
     return (buyer && bought) || peers >= 2;
 }
 
