@@ -55,9 +55,9 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     static const char *const cut[] = {"cut",     "cuts",    "slashed", "slashes",
                                       "reduced", "reduces", "lowered", "trimmed",
                                       "halved",  "cutting", NULL};
-    static const char *const declare[] = {"declared",  "declares",  "declare",  "approved",
-                                          "announced", "pay",       "will pay", "set",
-                                          "initiated", "initiates", NULL};
+    static const char *const declare[] = {
+        "declared", "declares",  "declare",   "approved", "announced",  "pay",       "will pay",
+        "set",      "initiated", "initiates", "kept",     "maintained", "unchanged", NULL};
     size_t vlo = at > lo + 6 ? at - 6 : lo;
     const char *action = NULL;
     int sign = 0;

@@ -180,6 +180,15 @@ static void ty_executive(art_t *a, const sent_t *s)
         const char *title = ty_position(a, tlo, p->t0);
         if (title && (!pos || strcmp(action, "departed") == 0)) pos = title;
         if (!pos && by) pos = ty_position(a, s->t0, p->t0);
+        /* "appointed Chief Operating Officer David Krall to succeed her": the position of the
+         * one who goes, told the sentence before, not his present title */
+        static const char *const to_succeed[] = {"succeed", "replace", NULL};
+        if (strcmp(action, "appointed") == 0 && pos == title && p->t1 + 1 < s->t1 &&
+            ex_tok_is(a, p->t1, "to") && ex_ty_is(a, p->t1 + 1, to_succeed) && s > a->sents &&
+            (s - 1)->seg == s->seg) {
+            const char *before = ty_position(a, (s - 1)->t0, (s - 1)->t1);
+            if (before) pos = before;
+        }
         /* "appointed X as chief financial officer, replacing Y, who is leaving": Y leaves the
          * position named before */
         static const char *const in_place[] = {"replacing", "succeeding", NULL};

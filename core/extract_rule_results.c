@@ -145,6 +145,18 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
                                         "weaker - than - expected", "weaker than expected", NULL};
     if (ex_ty_find_phrase(a, lo, hi, better, NULL) >= 0) return "beat";
     if (ex_ty_find_phrase(a, lo, hi, worse, NULL) >= 0) return "miss";
+    /* "worse than the 1.5% decline analysts had expected" */
+    static const char *const worse_than[] = {"worse than", "weaker than", NULL};
+    static const char *const better_than[] = {"better than", "stronger than", NULL};
+    static const char *const expected[] = {"expected", "estimated", "forecast", NULL};
+    long wt = ex_ty_find_phrase(a, lo, hi, worse_than, NULL);
+    long bt = ex_ty_find_phrase(a, lo, hi, better_than, NULL);
+    if (wt >= 0 &&
+        ex_ty_find(a, (size_t)wt, (size_t)wt + 9 < hi ? (size_t)wt + 9 : hi, expected) >= 0)
+        return "miss";
+    if (bt >= 0 &&
+        ex_ty_find(a, (size_t)bt, (size_t)bt + 9 < hi ? (size_t)bt + 9 : hi, expected) >= 0)
+        return "beat";
     long e = ex_ty_find(a, lo, hi, expect);
     if (ex_ty_find_phrase(a, lo, hi, inline_, NULL) >= 0 && e >= 0) return "in_line";
     if (ex_ty_find(a, lo, hi, beat) >= 0) return "beat";
@@ -260,7 +272,9 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     /* "withdrew its full-year outlook", "pulled its 2026 guidance": the whole outlook, no
      * metric named */
     static const char *const whole[] = {"outlook", "guidance", "forecast", "forecasts", NULL};
-    int pull = ex_ty_find(a, lo, hi, pulled) >= 0 && ex_ty_is(a, fw, whole);
+    /* (the verb near the forecast word: "shoppers pulled back on clothing" withdraws none) */
+    size_t plo = fw > lo + 6 ? fw - 6 : lo, phi = fw + 4 < hi ? fw + 4 : hi;
+    int pull = ex_ty_find(a, plo, phi, pulled) >= 0 && ex_ty_is(a, fw, whole);
     /* ... also when the only metric is the results' ("withdrew its outlook after reporting a
      * drop in profit"): a withdrawn outlook's metric stands next to it */
     if (pull && nm) {
@@ -284,7 +298,7 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     const char *dir = "initiated";
     /* ("reaffirmed its full-year forecast": "full-year" is three tokens) */
     size_t vlo = fw > lo + 6 ? fw - 6 : lo, vhi = fw + 2 < hi ? fw + 2 : hi;
-    if (ex_ty_find(a, lo, hi, pulled) >= 0)
+    if (ex_ty_find(a, plo, phi, pulled) >= 0)
         dir = "withdrawn";
     else if (ex_ty_find(a, vlo, hi, kept) >= 0)
         dir = "reaffirmed";

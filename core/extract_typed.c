@@ -581,7 +581,8 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
             if (y >= 1900 && a->year && y < a->year) return 1;
         }
     /* "bought beverage maker Tidewell for $3.2 billion in 2021": done in an earlier year */
-    for (size_t i = at + 1; i + 1 < hi; i++)
+    size_t hy = at + 16 < s->t1 ? at + 16 : s->t1; /* (past a long name and its price) */
+    for (size_t i = at + 1; i + 1 < hy && !ex_tok_is(a, i, ";"); i++)
         if (ex_tok_is(a, i, "in")) {
             const extract_tok_t *t = ex_tk(a, i + 1);
             double y = (t->flags & EXTRACT_TOK_NUM) && t->len == 4 ? ex_parse_num(a, i + 1) : 0;
