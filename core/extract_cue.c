@@ -20,15 +20,6 @@ static const char *const agent_aux[] = {
     "directors", "management", "advanced",   "exclusive", "early",    "preliminary", "final",
     "announced", "that",       "late-stage", "are",       "were",     "they",        NULL};
 
-/* Words of what a company does that a headline puts before its name, capitalised
- * ("Retailer Holloway Home files ...", "Chipmaker Vantix rises"). */
-static const char *const desc_words[] = {
-    "retailer",   "insurer",  "lender",       "chipmaker", "automaker",    "carmaker",
-    "drugmaker",  "miner",    "refiner",      "airline",   "carrier",      "startup",
-    "developer",  "producer", "operator",     "supplier",  "publisher",    "broker",
-    "grocer",     "brewer",   "homebuilder",  "builder",   "conglomerate", "planemaker",
-    "steelmaker", "shipper",  "manufacturer", "utility",   "biotech",      NULL};
-
 /* Registers the capitalised run [i, j) of s as a company unless it cannot be one (a place,
  * a month, a person's title, the registry's) or is one already found. */
 static void cue_add(art_t *a, const sent_t *s, size_t i, size_t j)
@@ -145,7 +136,7 @@ static void agent_names(art_t *a, const sent_t *s)
     size_t j = agent_run(a, s, i), i2 = j, j2 = j;
     if (j == i) return;
     /* "Retailer Holloway Home files for bankruptcy": a headline's description before the name */
-    if (j >= i + 3 && ex_ty_is(a, i, desc_words)) i++;
+    if (j >= i + 3 && ex_ty_is(a, i, ex_company_kinds)) i++;
     if (j + 1 < s->t1 && (ex_tok_is(a, j, "and") || ex_tok_is(a, j, "&"))) {
         i2 = j + 1;
         j2 = agent_run(a, s, i2);

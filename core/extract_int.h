@@ -334,6 +334,8 @@ extern const char *const ex_sale_words[];
 extern const char *const ex_take_words[];
 /* The clause words of a headline ("to", "buys", "agrees", "slashes"...): name discovery. */
 extern const char *const ex_head_verbs[];
+/* What a company is ("startup", "retailer", "chipmaker"...), said before its name. */
+extern const char *const ex_company_kinds[];
 /* Is token k inside a mention of the sentence ("Loan" of "Savings and Loan Association")? */
 int ex_in_mention(const art_t *a, size_t k);
 /* Returns 1 when a hit of class cls lies within tokens [lo, hi); stores its start in *where

@@ -802,11 +802,7 @@ void ex_discover(art_t *a, const sent_t *s)
             while (e2 < s->t1 && e2 - b < 6 && ex_name_part(a, e2, s->t1)) e2++;
             /* "partnership with AI startup Nexora", "bought by U.S. chipmaker Vantix": past a
              * word or two in capitals and what the company is */
-            static const char *const what[] = {
-                "startup",   "firm",     "company",  "chipmaker", "automaker",  "carmaker",
-                "drugmaker", "lender",   "insurer",  "retailer",  "giant",      "rival",
-                "developer", "provider", "operator", "maker",     "specialist", NULL};
-            if (e2 > b && e2 - b <= 2 && e2 + 1 < s->t1 && ex_ty_is(a, e2, what) &&
+            if (e2 > b && e2 - b <= 2 && e2 + 1 < s->t1 && ex_ty_is(a, e2, ex_company_kinds) &&
                 ex_name_part(a, e2 + 1, s->t1)) {
                 b = e2 + 1, e2 = b;
                 while (e2 < s->t1 && e2 - b < 6 && ex_name_part(a, e2, s->t1)) e2++;
@@ -824,7 +820,7 @@ void ex_discover(art_t *a, const sent_t *s)
              * Mistral AI" */
             if (lower && !cl)
                 for (size_t q = e2; q-- > b + 1;)
-                    if (ex_ty_is(a, q - 1, what) && q < e2) {
+                    if (ex_ty_is(a, q - 1, ex_company_kinds) && q < e2) {
                         b = q;
                         break;
                     }

@@ -102,6 +102,17 @@ const char *const ex_take_words[] = {"take", "takes", "took", "taking", NULL};
 
 /* The clause words of a headline, in capitals or in title case ("TO BUY", "Agrees to Sell",
  * "Slashes Annual Outlook"): no part of a name. */
+/* What a company is, said before its name ("AI startup Nexora", "Retailer Holloway Home",
+ * "U.S. chipmaker Vantix"): no part of the name. */
+const char *const ex_company_kinds[] = {
+    "startup",    "firm",       "company",  "chipmaker",    "automaker",  "carmaker",
+    "drugmaker",  "lender",     "insurer",  "retailer",     "giant",      "rival",
+    "developer",  "provider",   "operator", "maker",        "specialist", "miner",
+    "refiner",    "airline",    "carrier",  "producer",     "supplier",   "publisher",
+    "broker",     "grocer",     "brewer",   "homebuilder",  "builder",    "conglomerate",
+    "planemaker", "steelmaker", "shipper",  "manufacturer", "utility",    "biotech",
+    NULL};
+
 const char *const ex_head_verbs[] = {
     "out",       "another",   "says",     "said",    "sees",      "buys",      "sells",  "bails",
     "to",        "for",       "on",       "at",      "by",        "sets",      "gets",   "has",
