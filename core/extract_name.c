@@ -594,7 +594,14 @@ static void person_buyers(art_t *a, const sent_t *s)
             (ex_tok_is(a, j + 1, "a") || ex_tok_is(a, j + 1, "an")))
             for (size_t k = j + 2; k < j + 6 && k < s->t1 && !cue; k++)
                 cue = ex_ty_is(a, k, person_investor);
-        if (!cue || ex_not_company(a, i, j, s->t0)) continue;
+        /* "its proposed buyout by chairman Herman J. Hellman": a person after a title is no
+         * company, but the one who buys ("by", "from" before the title) is a party */
+        static const char *const deal_noun[] = {"buyout",   "offer",       "bid",      "takeover",
+                                                "proposal", "acquisition", "purchase", NULL};
+        int titled = i >= s->t0 + 3 && ex_class_at(a, i - 1, i, LEX_PTITLE, NULL) &&
+                     (ex_tok_is(a, i - 2, "by") || ex_tok_is(a, i - 2, "from")) &&
+                     ex_ty_is(a, i - 3, deal_noun);
+        if (!cue || ex_not_company(a, i, j, titled ? i : s->t0)) continue;
         const registry_entry_t *en;
         if (registry_match(a->x->reg, a->text, a->toks.v, j, i, &en)) continue;
         ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
