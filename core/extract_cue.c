@@ -28,10 +28,7 @@ static void cue_add(art_t *a, const sent_t *s, size_t i, size_t j)
     if (ex_not_company(a, i, j, s->t0) || ex_prov_match(a, i, j, &pv)) return;
     /* "Halvard shares fell" after "Halvard Foods": the first word of a longer name found
      * before is its short form, not another company */
-    if (j - i == 1)
-        for (long p = htab_first(&a->prov_first, ex_tk(a, i)->h); p >= 0;
-             p = htab_next(&a->prov_first, p))
-            if (a->provs[p].ncore >= 2 && !a->provs[p].ent) return;
+    if (j - i == 1 && ex_prov_longer(a, ex_tk(a, i)->h, 0) >= 0) return;
     ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
 }
 

@@ -249,8 +249,13 @@ static inline int ex_class_at(const art_t *a, size_t i, size_t end, int cls, siz
 /* Returns the index of the provisional company with slug id (borrowed), or -1. */
 int ex_prov_find(const art_t *a, const char *id);
 /* Registers a provisional company named by bytes [s, e) of the text; returns its index or -1
- * (a registry company, too short, or out of memory: then a->oom is set). */
+ * (a registry company, too short, or out of memory: then a->oom is set). A one-word name
+ * that opens a longer one found before (ex_prov_longer) returns that one's index. */
 int ex_prov_add(art_t *a, size_t s, size_t e);
+/* A provisional company of two core words or more, not named by a ticker, whose first word
+ * has hash h (and is len bytes long, when len is not 0): the longer name a one-word name is
+ * the short form of ("Garrow" of Garrow Foods Inc). Its index in a->provs, or -1. */
+long ex_prov_longer(const art_t *a, uint64_t h, size_t len);
 /* Returns 1 when token i is a capitalised word (Apple, APPLE, iRobot). Inline: the name
  * rules ask it of most tokens. */
 static inline int ex_capword(const art_t *a, size_t i)

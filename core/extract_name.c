@@ -73,6 +73,16 @@ int ex_prov_find(const art_t *a, const char *id)
 }
 
 /* Registers a provisional company named by bytes [s, e); returns its index or -1. */
+long ex_prov_longer(const art_t *a, uint64_t h, size_t len)
+{
+    for (long q = htab_first(&a->prov_first, h); q >= 0; q = htab_next(&a->prov_first, q)) {
+        const prov_t *p = &a->provs[q];
+        if (p->ncore >= 2 && !p->ent && p->toks[0].h == h && (!len || p->toks[0].len == len))
+            return q;
+    }
+    return -1;
+}
+
 int ex_prov_add(art_t *a, size_t s, size_t e)
 {
     char slug[128], name[160];
@@ -117,11 +127,8 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
     /* one word that opens a longer name found before ("Garrow said" after Garrow Foods Inc)
      * is its short form, no company of its own: the mention resolves it (prov_short) */
     if (!strchr(name, ' ') && n > 2) {
-        uint64_t h = extract_tok_hash(name, n);
-        for (long q = htab_first(&a->prov_first, h); q >= 0; q = htab_next(&a->prov_first, q))
-            if (a->provs[q].ncore >= 2 && !a->provs[q].ent && a->provs[q].toks[0].h == h &&
-                a->provs[q].toks[0].len == n)
-                return (int)q;
+        long q = ex_prov_longer(a, extract_tok_hash(name, n), n);
+        if (q >= 0) return (int)q;
     }
     if (ex_grow((void **)&a->provs, &a->capprov, a->nprov + 1, sizeof *a->provs))
         return a->oom = 1, -1;
@@ -877,10 +884,7 @@ void ex_discover(art_t *a, const sent_t *s)
         if (q + 2 < s->t1 && ex_tok_is(a, q, "on") && ex_ty_is(a, q + 1, days)) q += 2;
         /* (a one-word name after the clause that begins a longer one found before is its
          * short form: "Upon completion of the offering, Bally said it") */
-        int shortf = 0;
-        for (long p = st && j == i + 1 ? htab_first(&a->prov_first, ex_tk(a, i)->h) : -1;
-             p >= 0 && !shortf; p = htab_next(&a->prov_first, p))
-            shortf = a->provs[p].ncore >= 2;
+        int shortf = st && j == i + 1 && ex_prov_longer(a, ex_tk(a, i)->h, 0) >= 0;
         if (j > i && q < s->t1 && !shortf && ex_tok_is(a, j, "said") &&
             (ex_tok_is(a, q, "it") || ex_tok_is(a, q, "its")) && !ex_not_company(a, i, j, s->t0))
             ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);

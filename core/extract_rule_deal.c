@@ -73,6 +73,28 @@ static long from_after(const art_t *a, const sent_t *s, size_t from)
     return -1;
 }
 
+/* What is counted after a company's name when its shares are: "1,500,000 Fisher Foods shares",
+ * "Taft Broadcasting Co stock rose". */
+static const char *const share_words[] = {"shares", "stock", "common", "preferred", NULL};
+
+/* The company (not a regulator) whose name opens at token k, past an opening bracket
+ * ("by <General Partners>", "for all of (Gates Learjet)"), as an index of a->ments; -1. */
+static long ment_opening(const art_t *a, const sent_t *s, size_t k)
+{
+    if (k + 1 < s->t1 && (ex_tok_is(a, k, "<") || ex_tok_is(a, k, "("))) k++;
+    long m = k < s->t1 ? ex_ment_after(a, k, k + 1) : -1;
+    return m >= 0 && a->ments[m].t0 == k && !a->ments[m].regulator ? m : -1;
+}
+
+/* The token after a company whose name ends at token from: past its ticker mark and a
+ * closing bracket ("Interconnect Capital Corp> for", "Baker International Corp <BKO.N> of"). */
+static size_t past_name(const art_t *a, const sent_t *s, size_t from)
+{
+    size_t tk, k = from + ex_ticker_mark(a, from, s->t1, &tk);
+    if (k < s->t1 && (ex_tok_is(a, k, ">") || ex_tok_is(a, k, ")"))) k++;
+    return k;
+}
+
 /* The bidder named after an offer ("a tender offer for all its shares at 28 dlrs each from
  * Martin T. Sosnoff", "a tender offer for the company by General Partners"): the company
  * right after the first "from" or "by" in the offer's clause; -1. */
@@ -90,10 +112,7 @@ static long bidder_after(const art_t *a, const sent_t *s, size_t from)
         if (ex_ty_is(a, k, stop)) break;
         if (!ex_tok_is(a, k, "from") && !ex_tok_is(a, k, "by")) continue;
         if (k > from && ex_ty_is(a, k - 1, owned)) break;
-        size_t j = k + 1;
-        if (j + 1 < s->t1 && (ex_tok_is(a, j, "<") || ex_tok_is(a, j, "("))) j++;
-        long m = ex_ment_after(a, j, j + 1);
-        return m >= 0 && a->ments[m].t0 == j && !a->ments[m].regulator ? m : -1;
+        return ment_opening(a, s, k + 1);
     }
     return -1;
 }
@@ -103,15 +122,11 @@ static long bidder_after(const art_t *a, const sent_t *s, size_t from)
 static long offer_for_after(const art_t *a, const sent_t *s, size_t from)
 {
     static const char *const fill[] = {"all", "of", "the", "outstanding", NULL};
-    if (from >= s->t1) return -1; /* the bidder ends the sentence */
-    size_t tk, k = from + ex_ticker_mark(a, from, s->t1, &tk);
-    if (k < s->t1 && (ex_tok_is(a, k, ">") || ex_tok_is(a, k, ")"))) k++;
+    size_t k = past_name(a, s, from);
     if (k >= s->t1 || !ex_tok_is(a, k, "for")) return -1;
     for (k++; k < s->t1 && ex_ty_is(a, k, fill); k++) {
     }
-    if (k < s->t1 && (ex_tok_is(a, k, "<") || ex_tok_is(a, k, "("))) k++;
-    long m = ex_ment_after(a, k, k + 1);
-    return m >= 0 && a->ments[m].t0 == k && !a->ments[m].regulator ? m : -1;
+    return ment_opening(a, s, k);
 }
 
 /* "of the company by X", "of it by X" from token k: X (an index of a->ments), else -1. */
@@ -125,10 +140,7 @@ static long by_the_company(const art_t *a, const sent_t *s, size_t k)
     else
         return -1;
     if (k + 1 >= s->t1 || !ex_tok_is(a, k, "by")) return -1;
-    k++;
-    if (k + 1 < s->t1 && (ex_tok_is(a, k, "<") || ex_tok_is(a, k, "("))) k++;
-    long m = ex_ment_after(a, k, k + 1);
-    return m >= 0 && a->ments[m].t0 == k && !a->ments[m].regulator ? m : -1;
+    return ment_opening(a, s, k + 1);
 }
 
 /* "of [substantially all the business of] Y" right after a seller ending at token from (its
@@ -136,8 +148,7 @@ static long by_the_company(const art_t *a, const sent_t *s, size_t k)
 static long bought_of_after(const art_t *a, const sent_t *s, size_t from)
 {
     static const char *const stop[] = {",", ";", "which", "and", "for", NULL};
-    size_t tk, k = from + ex_ticker_mark(a, from, s->t1, &tk);
-    if (k < s->t1 && (ex_tok_is(a, k, ">") || ex_tok_is(a, k, ")"))) k++;
+    size_t k = past_name(a, s, from);
     if (k >= s->t1 || !ex_tok_is(a, k, "of")) return -1;
     size_t end = k + 9 < s->t1 ? k + 9 : s->t1;
     long m = ex_ment_after(a, k + 1, end);
@@ -256,9 +267,8 @@ static long buyer_after(const art_t *a, const sent_t *s, size_t from)
                 ex_tok_is(a, j, "including") || ex_tok_is(a, j, "includes")) {
                 /* the member right after it ("consisting of <A>"), not a later one */
                 size_t f = j + 1 < s->t1 && ex_tok_is(a, j + 1, "of") ? j + 2 : j + 1;
-                if (f < s->t1 && (ex_tok_is(a, f, "<") || ex_tok_is(a, f, "("))) f++;
-                long m = f < s->t1 ? ex_ment_after(a, f, f + 1) : -1;
-                if (m >= 0 && a->ments[m].t0 == f) return m;
+                long m = ment_opening(a, s, f);
+                if (m >= 0) return m;
             }
         }
         /* "to an affiliate of Z", "to a unit of Z": Z's group buys */
@@ -370,8 +380,7 @@ static void holding_of(const art_t *a, const sent_t *s, const extract_lex_hit_t 
     size_t k = h->t1;
     if (k + 1 >= s->t1 || !(ex_tok_is(a, k, "its") || ex_tok_is(a, k, "the"))) return;
     if (ex_ty_find(a, k + 1, k + 4 < s->t1 ? k + 4 : s->t1, whole) < 0) return;
-    static const char *const counted[] = {"shares", "stock", "common", "preferred", NULL};
-    if (kl > 0 && a->ments[kl].t1 < h->t0 && ex_ty_is(a, a->ments[kl].t1, counted) &&
+    if (kl > 0 && a->ments[kl].t1 < h->t0 && ex_ty_is(a, a->ments[kl].t1, share_words) &&
         a->ments[kl - 1].t0 >= s->t0 && !a->ments[kl - 1].regulator &&
         !ex_co_eq(a, a->ments[kl - 1].co, a->ments[kl].co)) {
         pa[(*npa)++] = a->ments[kl].co;
@@ -488,9 +497,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         !(kr >= 0 && a->ments[kr].t0 == h->t1)) { /* "acquired 2001 Distributors Inc" */
         int num = 0;
         for (size_t k = 0; k < a->nnums && !num; k++) num = a->nums[k].t0 == h->t1;
-        static const char *const shares[] = {"shares", "stock", "common", NULL};
         int counted = kr >= 0 && a->ments[kr].t0 <= h->t1 + 3 && a->ments[kr].t1 < s->t1 &&
-                      ex_ty_is(a, a->ments[kr].t1, shares);
+                      ex_ty_is(a, a->ments[kr].t1, share_words);
         if (!num && !counted) return;
         if (!num && !bid && type == EVENT_ACQUISITION) type = EVENT_INVESTMENT;
     }
@@ -648,12 +656,11 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         }
         /* "Taft Broadcasting Co stock rose ... as an investment group proposed to sweeten a
          * takeover offer for the company": a company whose stock is the subject bids not */
-        static const char *const stock_w[] = {"stock", "shares", NULL};
         static const char *const moved[] = {"rose",    "fell",    "jumped", "climbed", "gained",
                                             "dropped", "slipped", "surged", "soared",  "tumbled",
                                             "rallied", "closed",  "traded", NULL};
         if (!rev && kl >= 0 && a->ments[kl].t1 + 2 < h->t0 &&
-            ex_ty_is(a, a->ments[kl].t1, stock_w) && ex_ty_is(a, a->ments[kl].t1 + 1, moved))
+            ex_ty_is(a, a->ments[kl].t1, share_words) && ex_ty_is(a, a->ments[kl].t1 + 1, moved))
             kl = -1;
         if (kl >= 0) ag[nag++] = a->ments[kl].co;
         /* "a round co-led by A and B": each of the conjoined investors */
