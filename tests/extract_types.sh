@@ -718,18 +718,14 @@ names = {c['name'] for e in events for c in e['companies']}
 assert not [n for n in names if n in ('Defense', 'Americas', 'Kestrel')], names
 assert of('acquisition', 'bank-of-kestrel'), events
 assert not [e for e in of('investment') if any('JPMorgan' in c['name'] for c in e['companies'])], events"
-# A rejected offer is rejected (DESIGN.md's status), not terminated; an offer by a bidder
-# "for all of" a company names that company, not the one speaking; "rejected an offer by X"
-# is an offer though no deal verb is near.
+# A rejected offer is rejected (DESIGN.md's status), not terminated; "rejected an offer by X"
+# is an offer though no deal verb is near (the company an offer by a bidder is "for all of":
+# bids.tsv).
 one "Gates Learjet Corp said it rejected an offer by Interconnect Capital Corp."
 pycheck "an offer by a bidder, rejected" "
 [e] = of('acquisition')
 assert {c['id']: c['role'] for c in e['companies']} == {'interconnect-capital': 'acquirer', 'gates-learjet': 'target'}, e
 assert e['data']['status'] == 'rejected', e['data']"
-one "AVAQ International Inc said it made the statement in response to an offer by <Interconnect Capital Corp> for all of Gates Learjet Corp shares."
-pycheck "the company an offer by a bidder is for" "
-[e] = of('acquisition')
-assert {c['id']: c['role'] for c in e['companies']} == {'interconnect-capital': 'acquirer', 'gates-learjet': 'target'}, e"
 one "Ellsworth Mills Inc turned down a \$2 billion takeover bid from Harcastle Group on Tuesday."
 pycheck "a bid turned down" "
 [e] = of('acquisition')
