@@ -58,9 +58,16 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     static const char *const declare[] = {
         "declared", "declares",  "declare",   "approved", "announced",  "pay",       "will pay",
         "set",      "initiated", "initiates", "kept",     "maintained", "unchanged", NULL};
+    /* "redeemed at 100.75 dlrs plus accrued and unpaid dividends of 2.25 dlrs": what a
+     * preferred share is owed when it is called, not a dividend declared */
+    static const char *const owed[] = {"accrued", "accumulated", "unpaid", NULL};
+    static const char *const redeem[] = {"redeem", "redeemed", "redemption", "redeems", NULL};
     size_t vlo = at > lo + 6 ? at - 6 : lo;
     const char *action = NULL;
     int sign = 0;
+    if (ex_ty_find(a, at > lo + 3 ? at - 3 : lo, at, owed) >= 0 ||
+        ex_ty_find(a, lo, hi, redeem) >= 0)
+        return;
     if (ex_ty_find(a, vlo, at, special) >= 0)
         action = "special";
     else if (ex_ty_find(a, vlo, at + 1, suspend) >= 0)

@@ -112,6 +112,18 @@ assert r['data']['rating_to'] == 'buy' and r['data']['rating_from'] == 'hold'
 assert not of('workforce') and not of('executive_change') and not of('facility'), types
 assert not of('earnings') and not of('guidance'), types"
 
+# --- a preferred share called for redemption is owed its accrued dividend: no dividend declared
+cat >"$TMP/redeem.txt" <<'TXT'
+Date: March 16, 1987
+Fox Television Stations said the preferred stock will be redeemed for 1,000 dlrs per share plus an accrued dividend of 5.83 dlrs per share.
+Investors Savings Bank said it has called its Series B preferred stock for redemption on April 24 at 64.80 dlrs plus accrued and unpaid dividends of 34 cts per share.
+Merrow Industries said it declared a quarterly dividend of 25 cts per share.
+TXT
+dry "$TMP/redeem.txt" --model none
+pycheck "accrued dividends of a redemption" "
+ds = of('dividend')
+assert len(ds) == 1 and ds[0]['data']['amount_per_share'] == 0.25, ds"
+
 # A figure too large to round to four decimals keeps its digits (it once overflowed a
 # long long: a garbage negative value, and an abort under the fuzzer's sanitizers).
 printf 'ACME CORP <ACM> 4TH QTR NET\nNEW YORK, March 2 - Shr 1.04 dlrs vs 88 cts\n    Net 950,000 billion vs 112.0 mln\n    Revs 1.5 billion vs 1.2 billion\n' >"$TMP/huge.txt"
