@@ -212,6 +212,21 @@ static int name_poss(const art_t *a, size_t k, size_t end)
            ex_capword(a, k + 1);
 }
 
+/* Is the word at k, before a possessive inside a run that a suffix ends, part of the
+ * name ("Heinl's Nursery Inc"): one word after a word in lower case, neither a known
+ * company nor one named before? */
+static int poss_in_name(art_t *a, const sent_t *s, size_t k)
+{
+    const registry_entry_t *en;
+    int pv;
+    return k > s->t0 && !ex_capword(a, k - 1) && (ex_tk(a, k - 1)->flags & EXTRACT_TOK_LOWER) &&
+           !registry_match(a->x->reg, a->text, a->toks.v, k + 1, k, &en) &&
+           !ex_prov_match(a, k, k + 1, &pv) && ex_prov_longer(a, ex_tk(a, k)->h, 0) < 0 &&
+           /* ("Japan's Fujitsu Ltd": a country's company) */
+           !ex_class_at(a, k, k + 1, LEX_PLACE, NULL) &&
+           !ex_class_at(a, k, k + 1, LEX_NOTNAME, NULL);
+}
+
 /* TOYS "R" US INC <TOY>, CAPITAL CITIES/ABC INC <CCB>, JOULE' INC <JOUL>: a quote, slash or
  * apostrophe at token k, after a capitalised word, inside a headline name a ticker ends. */
 static int name_mark(const art_t *a, size_t k, size_t st0)
@@ -399,7 +414,9 @@ static int name_joiner(art_t *a, const sent_t *s, size_t k)
     const registry_entry_t *en;
     int of = ex_tok_is(a, k, "of");
     int letter = ex_tk(a, k - 1)->len == 1; /* A and W Brands, S and A Truck */
-    if ((!of && ex_class_at(a, k - 1, k, LEX_CORPSFX, NULL)) ||
+    /* ("First National Bank and Trust Co": a bank's suffix joined to a trust's) */
+    int bank_trust = !of && ex_tok_is(a, k - 1, "bank") && ex_tok_is(a, k + 1, "trust");
+    if ((!of && !bank_trust && ex_class_at(a, k - 1, k, LEX_CORPSFX, NULL)) ||
         (!letter && ex_class_at(a, k - 1, k, LEX_NOTNAME, NULL)) ||
         ex_class_at(a, k - 1, k, LEX_PTITLE, NULL) || ex_class_at(a, k - 1, k, LEX_PLACE, &l))
         return 0;
@@ -705,7 +722,10 @@ void ex_discover(art_t *a, const sent_t *s)
             continue;
         }
         /* Name Name Corp, Bank of New York Co, Goodyear Tire and Rubber Co */
-        if (ex_capword(a, i) && i > s->t0 && suffix_word(a, i, s->t1)) {
+        /* ("First National Bank and Trust Co": the name goes on to the last suffix) */
+        if (ex_capword(a, i) && i > s->t0 && suffix_word(a, i, s->t1) &&
+            !(i + 3 < s->t1 && ex_tok_is(a, i, "bank") && ex_tok_is(a, i + 1, "and") &&
+              ex_tok_is(a, i + 2, "trust") && suffix_word(a, i + 3, s->t1))) {
             size_t b = i, glued = 0;
             while (b > s->t0 && i - b < 8 + glued && !two_names_and(a, s, b - 1, i) &&
                    ((name_compound(a, b - 1, s->t0, i) && ++glued) ||
@@ -723,7 +743,11 @@ void ex_discover(art_t *a, const sent_t *s)
                     /* "Borman's Inc", "McDonald's Corp": a possessive right before it */
                     (b == i && name_poss(a, b - 1, i + 1) &&
                      /* "BankAmerica Corp's Bank of America": a whole name before it */
-                     !(b >= s->t0 + 2 && ex_class_at(a, b - 2, b - 1, LEX_CORPSFX, NULL)))))
+                     !(b >= s->t0 + 2 && ex_class_at(a, b - 2, b - 1, LEX_CORPSFX, NULL))) ||
+                    /* "purchased Heinl's Nursery Inc": one word no company yet before the
+                     * possessive (a known one owns the name after it: "Apple's Beats
+                     * Electronics LLC") */
+                    (b < i && name_poss(a, b - 1, i + 1) && poss_in_name(a, s, b - 2))))
                 b--;
             /* a word that is never a name alone opens a longer one after a word in lower
              * case ("acquire Federal Protection Services Inc", "said National Western Life
@@ -786,6 +810,21 @@ void ex_discover(art_t *a, const sent_t *s)
                             q++;
                     if (q > i + 2) e = ex_tk(a, q - 1)->off + ex_tk(a, q - 1)->len;
                 }
+                /* "Development Corp of America", "Ford Motor Co of Canada": a company "of"
+                 * America or Canada is named with it (a city after "of" only says where one
+                 * is: "Terumo Corp of Tokyo") */
+                static const char *const of_land[] = {"America", "North America", "Canada", NULL};
+                if (strong && !known && i + 2 < s->t1 &&
+                    (ex_tok_is(a, i, "corp") || ex_tok_is(a, i, "co") ||
+                     ex_tok_is(a, i, "corporation") || ex_tok_is(a, i, "company")) &&
+                    ex_tok_is(a, i + 1, "of"))
+                    for (size_t q = 0; of_land[q]; q++) {
+                        int end = ex_ty_phrase(a, i + 2, s->t1, of_land[q]);
+                        if (end) {
+                            e = ex_tk(a, (size_t)end - 1)->off + ex_tk(a, (size_t)end - 1)->len;
+                            break;
+                        }
+                    }
                 ex_prov_add(a, ex_tk(a, b)->off, e);
             }
             continue;

@@ -93,6 +93,8 @@ void ex_find_numbers(art_t *a, const sent_t *s)
         if (ps + 1 + hy < s->t1 && (ex_tok_is(a, ps, "a") || ex_tok_is(a, ps, "per")) &&
             (!hy || ex_tok_is(a, ps + 1, "-")) && ex_tok_is(a, ps + 1 + hy, "share"))
             continue;
+        /* ("shares of X at 35 dlrs each") */
+        if (!hy && j < s->t1 && ex_tok_is(a, j, "each")) continue;
         if (j < s->t1 && ex_tok_is(a, j, "cts")) continue;
         /* (read only for a number kept: most are neither a percentage nor money) */
         n->v = ex_parse_num(a, i) * mult;

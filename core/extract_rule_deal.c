@@ -488,6 +488,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     int bid =
         en->dir == LEX_DIR_FWD && (strstr(en->phrase, "offer") || strstr(en->phrase, "bid for") ||
                                    strstr(en->phrase, "share for"));
+    /* "its offer to purchase up to 6,332,471 common shares of X": an offer's verb */
+    static const char *const offer_n[] = {"offer", "bid", NULL};
+    if (en->dir == LEX_DIR_FWD && !bid && h->t0 > s->t0 + 1) {
+        size_t o = ex_tok_is(a, h->t0, "to") ? h->t0 - 1 : h->t0 - 2;
+        bid = o >= s->t0 && ex_tok_is(a, o + 1, "to") && ex_ty_is(a, o, offer_n);
+    }
     /* a count right after the verb: "sold 1,082 cars", "to acquire 15 Boeing 767s"; of a
      * company's shares, a bid for it, else a stake ("sold 1,500,000 Fisher Foods shares to
      * Rini", "bought 500,000 Clark shares": an investment) */
@@ -539,7 +545,19 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                                             NULL};
     if (en->dir == LEX_DIR_SYM && kr >= 0 && ex_ty_find(a, h->t1, a->ments[kr].t0, own_units) >= 0)
         return;
-    if (en->dir == LEX_DIR_SYM && !into) {
+    /* "its First National Bank unit will merge with Y": a company's own unit merging with
+     * another buys it */
+    static const char *const unit_w[] = {"unit", "subsidiary", NULL};
+    int own_unit =
+        en->dir == LEX_DIR_SYM && !into && kl >= 0 && kr >= 0 && a->ments[kl].t0 > s->t0 &&
+        ex_tok_is(a, a->ments[kl].t0 - 1, "its") && a->ments[kl].t1 < h->t0 &&
+        ex_ty_find(a, a->ments[kl].t1, a->ments[kl].t1 + 4 < h->t0 ? a->ments[kl].t1 + 4 : h->t0,
+                   unit_w) >= 0;
+    if (own_unit) {
+        ag[nag++] = a->ments[kl].co;
+        pa[npa++] = a->ments[kr].co;
+        into = 1;
+    } else if (en->dir == LEX_DIR_SYM && !into) {
         nag = ex_group_left(a, kl, ag, 4);
         npa = ex_group_right(a, kr, pa, 4);
         if (nag == 0 && npa >= 2) {
@@ -790,7 +808,10 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             }
             /* "acquired X from Y", "to buy from Y" */
             long kf = from_after(a, s, a->ments[kr].t0 > 0 ? a->ments[kr].t0 - 1 : 0);
-            if (ex_tok_is(a, a->ments[kr].t0 - 1, "from")) {
+            /* ("from <Riedel International Inc>": past the bracket a ticker-less name opens) */
+            size_t bf = a->ments[kr].t0 - 1;
+            if (bf > s->t0 && ex_tok_is(a, bf, "<")) bf--;
+            if (ex_tok_is(a, bf, "from")) {
                 sel = a->ments[kr].co, have_sel = 1, npa = 0;
                 /* "Camco's purchase from Baker International of substantially all the
                  * business of Reed Tool": what is bought follows the seller */
@@ -805,9 +826,20 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     size_t lo_l = rev ? h->t1 : s->t0, hi_l = rev ? s->t1 : h->t0;
     size_t lo_r = rev ? s->t0 : h->t1, hi_r = rev ? h->t0 : s->t1;
     /* "the acquisition of X by Y" */
+    /* ("the acquisition of Home Savings in Seattle, Washington, by InterWest": where X is
+     * comes between) */
+    size_t by_at = kr >= 0 ? a->ments[kr].t1 : 0;
+    if (kr >= 0 && by_at + 1 < s->t1 && ex_tok_is(a, by_at, "in")) {
+        size_t q = by_at + 1, pl;
+        while (q < s->t1 && ex_class_at(a, q, s->t1, LEX_PLACE, &pl)) {
+            q += pl;
+            if (q < s->t1 && ex_tok_is(a, q, ",")) q++;
+        }
+        if (q > by_at + 2) by_at = q;
+    }
     if (npa == 1 && en->dir == LEX_DIR_FWD && kr >= 0 && (size_t)kr + 1 < a->nments &&
-        a->ments[kr].t1 + 1 == a->ments[kr + 1].t0 && !a->ments[kr + 1].regulator &&
-        ex_tok_is(a, a->ments[kr].t1, "by")) {
+        by_at + 1 == a->ments[kr + 1].t0 && !a->ments[kr + 1].regulator &&
+        ex_tok_is(a, by_at, "by")) {
         ag[0] = a->ments[kr + 1].co;
         nag = 1;
     }

@@ -124,6 +124,16 @@ pycheck "accrued dividends of a redemption" "
 ds = of('dividend')
 assert len(ds) == 1 and ds[0]['data']['amount_per_share'] == 0.25, ds"
 
+# --- a price "each" is a price a share, not the deal's amount
+cat >"$TMP/each.txt" <<'TXT'
+Date: March 5, 1987
+Harlan Hutton Group Inc said it started its offer to purchase up to 6,332,471 common shares of Purlock Courier Corp at 35 dlrs each.
+TXT
+dry "$TMP/each.txt" --model none
+pycheck "a price each is no deal amount" "
+[d] = of('acquisition')
+assert 'amount' not in d['data'], d"
+
 # A figure too large to round to four decimals keeps its digits (it once overflowed a
 # long long: a garbage negative value, and an abort under the fuzzer's sanitizers).
 printf 'ACME CORP <ACM> 4TH QTR NET\nNEW YORK, March 2 - Shr 1.04 dlrs vs 88 cts\n    Net 950,000 billion vs 112.0 mln\n    Revs 1.5 billion vs 1.2 billion\n' >"$TMP/huge.txt"
