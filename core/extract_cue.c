@@ -295,14 +295,22 @@ static void unit_names(art_t *a, const sent_t *s)
         size_t p = (size_t)k;
         /* "X's Name unit" (not "business": "Microsoft's Xbox business") */
         size_t j = p, i = j;
-        while (i > s->t0 && j - i < 3 && ex_name_part(a, i - 1, s->t1)) i--;
-        /* after "its" only a unit or subsidiary: "its Boise division" is often a region */
+        /* ("its Grate Home and Fireplace division": "and" between two capitalised words) */
+        while (i > s->t0 && j - i < 4 &&
+               (ex_name_part(a, i - 1, s->t1) ||
+                (i - 1 > s->t0 && i < j && ex_tok_is(a, i - 1, "and") && ex_capword(a, i - 2))))
+            i--;
+        /* after "its" only a unit or subsidiary: "its Boise division" is often a region;
+         * a division sold is a business ("sold its Grate division to") */
         static const char *const units[] = {"unit",  "subsidiary",   "affiliate",
                                             "units", "subsidiaries", NULL};
+        static const char *const sold_w[] = {"sold",   "sell",     "sells", "selling",
+                                             "divest", "divested", NULL};
+        int its = i > s->t0 && (ex_tok_is(a, i - 1, "its") || ex_tok_is(a, i - 1, "their"));
         if (i < j && i > s->t0 && !ex_tok_is(a, p, "business") &&
             ((ex_tk(a, i - 1)->flags & EXTRACT_TOK_POSS) ||
-             ((ex_tok_is(a, i - 1, "its") || ex_tok_is(a, i - 1, "their")) &&
-              ex_ty_is(a, p, units))) &&
+             (its && (ex_ty_is(a, p, units) || (ex_tok_is(a, p, "division") && i - 1 > s->t0 &&
+                                                ex_ty_is(a, i - 2, sold_w))))) &&
             !ex_not_company(a, i, j, s->t0)) {
             cue_add(a, s, i, j);
             continue;

@@ -534,11 +534,16 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     int whole = 0; /* the company sells itself: it is the target, the buyer unnamed */
     int have_sel = 0, sell = en->dir == LEX_DIR_SELL;
     /* a merger "into X" or with "a subsidiary of X" ("an affiliate of X"): X buys */
-    int into =
-        en->dir == LEX_DIR_SYM && kr >= 0 && kl >= 0 &&
-        (strstr(en->phrase, " into") != NULL || span_has(a, h->t1, a->ments[kr].t0, "subsidiary") ||
-         span_has(a, h->t1, a->ments[kr].t0, "unit") ||
-         span_has(a, h->t1, a->ments[kr].t0, "affiliate"));
+    /* ("a merger agreement with a First Boston Corp <FBC> affiliate") */
+    static const char *const vehicle[] = {"affiliate", "subsidiary", "unit", NULL};
+    size_t after_kr = kr >= 0 ? past_name(a, s, a->ments[kr].t1) : 0;
+    int into = en->dir == LEX_DIR_SYM && kr >= 0 && kl >= 0 &&
+               (strstr(en->phrase, " into") != NULL ||
+                (after_kr < s->t1 && !(ex_tk(a, a->ments[kr].t1 - 1)->flags & EXTRACT_TOK_POSS) &&
+                 ex_ty_is(a, after_kr, vehicle)) ||
+                span_has(a, h->t1, a->ments[kr].t0, "subsidiary") ||
+                span_has(a, h->t1, a->ments[kr].t0, "unit") ||
+                span_has(a, h->t1, a->ments[kr].t0, "affiliate"));
     /* "a merger of two Italian subsidiaries, <CM Italia> and <SAT>": a group's own units
      * merged is no deal */
     static const char *const own_units[] = {"subsidiaries", "units", "affiliates", "divisions",
@@ -553,6 +558,19 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         ex_tok_is(a, a->ments[kl].t0 - 1, "its") && a->ments[kl].t1 < h->t0 &&
         ex_ty_find(a, a->ments[kl].t1, a->ments[kl].t1 + 4 < h->t0 ? a->ments[kl].t1 + 4 : h->t0,
                    unit_w) >= 0;
+    /* "Security Pacific said it completed its planned merger with Diablo Bank": the
+     * company whose merger it is takes the other in (two named before it stay peers) */
+    static const char *const its_w[] = {"its", NULL};
+    co_t grp[2];
+    if (!own_unit && en->dir == LEX_DIR_SYM && !into && kl >= 0 && kr >= 0 &&
+        strncmp(en->phrase, "merger", 6) == 0 && strstr(en->phrase, " with") &&
+        ex_ty_find(a, h->t0 > s->t0 + 4 ? h->t0 - 4 : s->t0, h->t0, its_w) >= 0 &&
+        ex_group_left(a, kl, grp, 2) == 1) {
+        /* (not "X said its merger with Y was completed": told so, either may buy) */
+        static const char *const passive[] = {"was", "is", "has", "had", "will", "would", NULL};
+        size_t pk = past_name(a, s, a->ments[kr].t1);
+        own_unit = !(pk < s->t1 && ex_ty_is(a, pk, passive));
+    }
     if (own_unit) {
         ag[nag++] = a->ments[kl].co;
         pa[npa++] = a->ments[kr].co;
