@@ -956,7 +956,13 @@ size_t ex_prov_match(art_t *a, size_t i, size_t end, int *which)
                 !(t->flags & (EXTRACT_TOK_CAP | EXTRACT_TOK_UPPER)))
                 break;
         }
-        if (k >= pv->ncore && k > best) {
+        /* "MILLER TABAK HAS 91.8 PCT OF PENN TRAFFIC" after <Miller Tabak Hirsch and Co>:
+         * the first two words of a longer name, where a headline's verb or a ticker
+         * follows, stand for it */
+        int shortf =
+            k >= 2 && k < pv->ncore && pv->ncore >= 3 &&
+            (i + k == end || ex_tok_is(a, i + k, "<") || ex_ty_is(a, i + k, ex_head_verbs));
+        if ((k >= pv->ncore || shortf) && k > best) {
             best = k;
             *which = (int)p;
         }

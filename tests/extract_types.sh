@@ -134,6 +134,18 @@ pycheck "a price each is no deal amount" "
 [d] = of('acquisition')
 assert 'amount' not in d['data'], d"
 
+# --- a headline names a company by the first two words of its name in the body
+cat >"$TMP/short.txt" <<'TXT'
+Date: 2-MAR-1987
+HALLORAN TABAK HAS 91.8 PCT OF PENWICK TRAFFIC <PWK>
+NEW YORK, March 2 - <Halloran Tabak Hirsch and Co> said it has received and accepted 3,424,729 common shares of Penwick Traffic Co in response to its tender offer.
+TXT
+dry "$TMP/short.txt" --model none
+pycheck "a headline's two-word short form" "
+[i] = of('investment')
+assert i['companies'][0]['name'] == 'Halloran Tabak Hirsch and Co' and i['companies'][0]['role'] == 'investor', i
+assert i['companies'][1]['id'] == 'penwick-traffic', i"
+
 # A figure too large to round to four decimals keeps its digits (it once overflowed a
 # long long: a garbage negative value, and an abort under the fuzzer's sanitizers).
 printf 'ACME CORP <ACM> 4TH QTR NET\nNEW YORK, March 2 - Shr 1.04 dlrs vs 88 cts\n    Net 950,000 billion vs 112.0 mln\n    Revs 1.5 billion vs 1.2 billion\n' >"$TMP/huge.txt"
