@@ -456,7 +456,9 @@ static int strong_suffix(const art_t *a, size_t i)
     const extract_tok_t *t = ex_tk(a, i);
     const char *w = a->text + t->off;
     int glued = i > 0 && !(t->flags & EXTRACT_TOK_SPACE) && ex_tok_is(a, i - 1, "-");
-    return (!glued && t->len <= 4 && strncasecmp(w, "Labs", 4) != 0) ||
+    /* (a bank's name keeps its "Bank": "Fortune Savings Bank") */
+    return (!glued && t->len <= 4 && strncasecmp(w, "Labs", 4) != 0 &&
+            !(t->len == 4 && strncasecmp(w, "Bank", 4) == 0)) ||
            strncasecmp(w, "Corporation", 11) == 0 || strncasecmp(w, "Limited", 7) == 0 ||
            strncasecmp(w, "Incorporated", 12) == 0;
 }

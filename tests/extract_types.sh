@@ -449,7 +449,7 @@ printf 'Date: 2026-12-01\nKestrel Bank has agreed to buy the UK mortgage book of
 dry "$TMP/s8.txt" --model none
 pycheck "a book of rival X, a rating cut to B+, administration, a drug approved" "
 [d] = of('acquisition')
-assert {c['id']: c['role'] for c in d['companies']} == {'kestrel': 'acquirer', 'ashworth-building-society': 'seller'}, d
+assert {c['id']: c['role'] for c in d['companies']} == {'kestrel-bank': 'acquirer', 'ashworth-building-society': 'seller'}, d
 assert d['data']['amount'] == 2.3e9 and d['data']['currency'] == 'GBP', d['data']
 [r] = of('rating_change')
 assert {c['id']: c['role'] for c in r['companies']} == {'garvey-homes': 'subject', 'fitch': 'analyst'}, r
