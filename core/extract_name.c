@@ -408,6 +408,13 @@ static int suffix_word(const art_t *a, size_t i, size_t end)
 static int name_joiner(art_t *a, const sent_t *s, size_t k)
 {
     if (k <= s->t0 || k + 1 >= s->t1) return 0;
+    /* "Petroleos de Venezuela", "Banco di Napoli", "Cie Generale de Constructions
+     * Telephoniques": a particle of a Romance name, in lower case */
+    static const char *const particle[] = {"de", "di", "del", "della", "des", "du", "da", NULL};
+    if ((ex_tk(a, k)->flags & EXTRACT_TOK_LOWER) && ex_ty_is(a, k, particle))
+        return ex_capword(a, k - 1) && ex_capword(a, k + 1) &&
+               !ex_class_at(a, k - 1, k, LEX_PTITLE, NULL) &&
+               !ex_class_at(a, k - 1, k, LEX_CORPSFX, NULL);
     if (!(ex_tok_is(a, k, "of") || ex_tok_is(a, k, "and"))) return 0;
     if (!ex_capword(a, k - 1) || !ex_capword(a, k + 1)) return 0;
     size_t l;

@@ -346,6 +346,40 @@ static void round_raised(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
+/* "Goodyear said it will receive about 588 mln dlrs in cash from Loral Corp for the business
+ * of Goodyear Aerospace Corp": money received from a buyer for a business is a sale; the
+ * company receiving it sells (when it is not the business itself). */
+static void received_for(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+{
+    static const char *const fill[] = {"the", "its", "business", "of", "assets", "all", NULL};
+    const num_t *m = ex_money_near(a, h->t1);
+    if (!m || m->t0 < h->t1 || m->t0 > h->t1 + 3) return;
+    size_t f = m->t1, end = m->t1 + 5 < s->t1 ? m->t1 + 5 : s->t1;
+    while (f < end && !ex_tok_is(a, f, "from")) f++;
+    if (f >= end) return;
+    long kb = ment_opening(a, s, f + 1);
+    if (kb < 0) return;
+    size_t k = past_name(a, s, a->ments[kb].t1);
+    if (k + 1 >= s->t1 || !ex_tok_is(a, k, "for")) return;
+    for (k++; k < s->t1 && ex_ty_is(a, k, fill); k++) {
+    }
+    long kt = ment_opening(a, s, k);
+    if (kt < 0 || ex_co_eq(a, a->ments[kt].co, a->ments[kb].co)) return;
+    party_t p[3] = {{a->ments[kb].co, "acquirer"}, {a->ments[kt].co, "target"}};
+    size_t np = 2;
+    long ks = ex_ment_before(a, h->t0, s->t0);
+    if (ks >= 0 && !ex_co_eq(a, a->ments[ks].co, a->ments[kt].co) &&
+        !ex_co_eq(a, a->ments[ks].co, a->ments[kb].co))
+        p[np].co = a->ments[ks].co, p[np++].role = "seller";
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_ACQUISITION, p, np)) return;
+    ex_set_str(a, &ev, "status", ex_deal_status(a, s, h));
+    ex_set_num(a, &ev, "amount", m->v);
+    ex_set_str(a, &ev, "currency", m->cur);
+    if (m->qual) ex_set_str(a, &ev, "qualifier", m->qual == 1 ? "up_to" : "about");
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+}
+
 /* The sentence's first company when it is the one speaking ("X said", "X's") and is not
  * `not` (the other side): else -1. */
 static long speaker_first(const art_t *a, const sent_t *s, const extract_lex_hit_t *h, co_t not )
@@ -396,6 +430,11 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     const extract_lex_entry_t *en = h->entry;
     if (strcmp(en->phrase, "round") == 0) {
         round_raised(a, s, h);
+        return;
+    }
+    if (strncmp(en->phrase, "receive", 7) == 0 || strcmp(en->phrase, "will receive") == 0 ||
+        strcmp(en->phrase, "to receive") == 0) {
+        received_for(a, s, h);
         return;
     }
     /* "mis-selling", "re-sold": a word glued to a hyphen before it is no deal verb */
@@ -698,6 +737,18 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (!rev && kl >= 0 && a->ments[kl].t1 + 2 < h->t0 &&
             ex_ty_is(a, a->ments[kl].t1, share_words) && ex_ty_is(a, a->ments[kl].t1 + 1, moved))
             kl = -1;
+        /* "SAFT, a unit of Cie Generale d'Electricite of France, said it bought Alcad": the
+         * subject before the appositive buys, not the company in it */
+        if (!rev && kl > 0) {
+            long m0 = first_ment(a, s);
+            size_t e0 = m0 >= 0 ? a->ments[m0].t1 : 0, ek = a->ments[kl].t1;
+            if (m0 >= 0 && m0 < kl && e0 < s->t1 && ex_tok_is(a, e0, ",") && ek < h->t0 &&
+                !ex_co_eq(a, a->ments[m0].co, a->ments[kl].co)) {
+                long comma = ex_ty_find_one(a, ek, h->t0, ",");
+                long it = ex_ty_find_one(a, ek, h->t0, "it");
+                if (comma >= 0 && it > comma) kl = m0;
+            }
+        }
         if (kl >= 0) ag[nag++] = a->ments[kl].co;
         /* "a round co-led by A and B": each of the conjoined investors */
         if (kr >= 0 && rev && en->type == EVENT_INVESTMENT)
