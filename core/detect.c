@@ -96,9 +96,9 @@ static char *detect_collapse(const char *t, size_t off, size_t end)
 }
 
 /* Data an article-level event takes from the words of its title and lead: {type, field,
- * value, cue words}. The first row of a type and field whose cue occurs wins; a row with no
- * cue is the field's value when no cue matched. Required fields left unfilled make the event
- * invalid, and it is not emitted. */
+ * value, cue words}. The first row of a type and field whose cue occurs wins (a row with no
+ * value: then no event); a row with no cue is the field's value when no cue matched. Required
+ * fields left unfilled make the event invalid, and it is not emitted. */
 typedef struct detect_cue_s {
     const char *type, *field, *value, *cues; /* cues: space-separated lowercase words */
 } detect_cue_t;
@@ -112,6 +112,9 @@ static const detect_cue_t detect_cues[] = {
     {"earnings", "metric", "revenue", "revenue revenues sales turnover"},
     {"earnings", "metric", "eps", "shr eps"},
     {"earnings", "metric", "results", NULL},
+    /* ("CALLS PREFERRED", "TO REDEEM PREFERRED SHARES": a redemption pays what a preferred
+     * share is owed, no dividend declared) */
+    {"dividend", "action", NULL, "redeem redeems redemption calls called"},
     {"dividend", "action", "special", "special"},
     {"dividend", "action", "suspended", "suspends suspended omits omitted suspend omit"},
     {"dividend", "action", "cut", "cut cuts lowers lowered reduces reduced"},
@@ -177,7 +180,7 @@ static int detect_cue_in(const char *cues, const char *t, size_t off, size_t end
 }
 
 /* Fills ev's data from the cue table; returns 0 or ERR_NOMEM. */
-static int detect_fill(event_t *ev, const detect_article_t *a, const feat_zones_t *z)
+static int detect_fill(event_t *ev, const detect_article_t *a, const feat_zones_t *z, int *veto)
 {
     const char *type = event_type_name(ev->type), *done = NULL;
     for (size_t i = 0; i < sizeof detect_cues / sizeof *detect_cues; i++) {
@@ -187,6 +190,10 @@ static int detect_fill(event_t *ev, const detect_article_t *a, const feat_zones_
             !detect_cue_in(c->cues, a->text, z->lead_off, z->lead_end))
             continue;
         done = c->field;
+        if (!c->value) {
+            *veto = 1;
+            return 0;
+        }
         if (strcmp(c->field, "metric") == 0) { /* earnings: metrics [{metric}] */
             event_record_t *r = event_add_record(ev, "metrics");
             if (!r || event_record_set_str(r, "metric", c->value)) return ERR_NOMEM;
@@ -247,7 +254,12 @@ static int detect_emit(const detect_article_t *a, const feat_zones_t *z, event_t
     ev.type = t;
     const char *role = t == EVENT_ACQUISITION ? detect_deal_role(a, z) : "subject";
     if (event_add_company(&ev, a->subject_id, a->subject_name, a->subject_ticker, role)) goto nomem;
-    if (detect_fill(&ev, a, z)) goto nomem;
+    int veto = 0;
+    if (detect_fill(&ev, a, z, &veto)) goto nomem;
+    if (veto) {
+        event_release(&ev);
+        return 0;
+    }
     if (a->dateline && strlen(a->dateline) == 10) memcpy(ev.occurred_on, a->dateline, 11);
     ev.source.offset = (long long)z->title_off;
     ev.source.length = (long long)(z->title_end - z->title_off);

@@ -464,6 +464,19 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (a->ments[kr].t0 > h->t1 + 10 || ex_ty_find(a, h->t1, a->ments[kr].t0, clause) >= 0)
             kr = -1;
     }
+    /* "TWA reserves the right to seek control of USAir ..., and that it also is seeking to
+     * acquire up to 25 pct of USAir": the company named last before the trigger is the one
+     * after it; the one the sentence opens with acts */
+    /* (not "to buy Borg-Warner's industrial products group": its part, its seller) */
+    if (en->dir == LEX_DIR_FWD && kl > 0 && kr >= 0 &&
+        ex_co_eq(a, a->ments[kl].co, a->ments[kr].co) && a->ments[kr].t1 < s->t1 &&
+        !(ex_tk(a, a->ments[kr].t1)->flags & EXTRACT_TOK_POSS)) {
+        for (long q = kl - 1; q >= 0 && a->ments[q].t0 >= s->t0; q--)
+            if (!a->ments[q].regulator && !ex_co_eq(a, a->ments[q].co, a->ments[kr].co)) {
+                kl = q;
+                break;
+            }
+    }
     int rev = en->dir == LEX_DIR_REV || en->dir == LEX_DIR_SELL;
     /* "today's acquisition bid by Diagnostic Retrieval Systems": a deal noun before an offer
      * whose bidder follows is the offer's (its own trigger reads the sides) */

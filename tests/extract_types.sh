@@ -146,6 +146,18 @@ pycheck "a headline's two-word short form" "
 assert i['companies'][0]['name'] == 'Halloran Tabak Hirsch and Co' and i['companies'][0]['role'] == 'investor', i
 assert i['companies'][1]['id'] == 'penwick-traffic', i"
 
+# --- the detector emits no dividend for a preferred stock called for redemption
+cat >"$TMP/called.txt" <<'TXT'
+Date: 16-MAR-1987
+NEW HAVEN POWER TO REDEEM PREFERRED SHARES
+WESTBOROUGH, Mass, March 16 - New Haven Power Co said it will redeem all 250,000 shares of its Preferred Stock cumulative, 100 dlr par value, 13.48 pct series in two stages.
+    First on July 1, it will redeem 225,000 shares at 110.86 dlrs per share.
+    Then, on September 1, it will redeem the remaining 25,000 shares pursuant to the sinking fund provisions at 100.75 dlrs plus accrued and unpaid dividends of 2.25 dlrs per share, it said.
+TXT
+dry "$TMP/called.txt"
+pycheck "no dividend for a redemption" "
+assert not of('dividend'), events"
+
 # A figure too large to round to four decimals keeps its digits (it once overflowed a
 # long long: a garbage negative value, and an abort under the fuzzer's sanitizers).
 printf 'ACME CORP <ACM> 4TH QTR NET\nNEW YORK, March 2 - Shr 1.04 dlrs vs 88 cts\n    Net 950,000 billion vs 112.0 mln\n    Revs 1.5 billion vs 1.2 billion\n' >"$TMP/huge.txt"
