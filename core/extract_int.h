@@ -433,15 +433,16 @@ static inline int ex_ty_sentence_ok(const sent_t *s)
     return s->t1 - s->t0 <= EX_TY_MAX_TOKENS;
 }
 /* A word list of the rules, hashed (extract_words.c), of at most EX_WL_MAX words (the
- * longest lists of the rules hold 64; multi has a bit per word). */
-#define EX_WL_MAX 64
+ * longest list of the rules, ex_head_verbs, holds 97: asked of most capitalised words by name
+ * discovery, it must be hashed, not read word by word; multi has a bit per word). */
+#define EX_WL_MAX 128
 typedef struct ex_wl_s {
     /* what ex_wl_may reads first, together */
     int all; /* a list the hashes cannot describe: read it word by word */
     uint32_t n;
-    uint64_t multi;        /* bit k: word k holds a space (a phrase) */
-    uint64_t bloom[16];    /* 1024 bits: ex_wl_bit of each hash */
-    uint64_t h[EX_WL_MAX]; /* the hash of each word, of each phrase's first word */
+    uint64_t multi[EX_WL_MAX / 64]; /* bit k: word k holds a space (a phrase) */
+    uint64_t bloom[16];             /* 1024 bits: ex_wl_bit of each hash */
+    uint64_t h[EX_WL_MAX];          /* the hash of each word, of each phrase's first word */
 } ex_wl_t;
 /* The Bloom bit of a token hash. */
 static inline unsigned ex_wl_bit(uint64_t h)

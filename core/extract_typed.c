@@ -58,7 +58,8 @@ static int ty_is_hashed(const art_t *a, size_t i, const char *const *words, cons
     if (!ex_wl_tok_may(a, i, w)) return 0;
     uint64_t h = ex_tk(a, i)->h;
     for (uint32_t k = 0; k < w->n; k++)
-        if (w->h[k] == h && !((w->multi >> k) & 1) && ex_tok_is(a, i, words[k])) return 1;
+        if (w->h[k] == h && !((w->multi[k >> 6] >> (k & 63)) & 1) && ex_tok_is(a, i, words[k]))
+            return 1;
     return 0;
 }
 

@@ -88,7 +88,7 @@ static void ex_wl_build(const void *table, size_t stride, ex_wl_t *w)
         uint64_t h = extract_tok_hash(s + lead, n);
         w->h[w->n] = h;
         /* a word with a space never equals a token; its first word starts a phrase */
-        if (lead || s[lead + n]) w->multi |= (uint64_t)1 << w->n;
+        if (lead || s[lead + n]) w->multi[w->n >> 6] |= (uint64_t)1 << (w->n & 63);
         w->n++;
         unsigned b = ex_wl_bit(h);
         w->bloom[b >> 6] |= (uint64_t)1 << (b & 63);
