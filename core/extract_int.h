@@ -443,11 +443,19 @@ typedef struct ex_wl_s {
     uint64_t multi[EX_WL_MAX / 64]; /* bit k: word k holds a space (a phrase) */
     uint64_t bloom[16];             /* 1024 bits: ex_wl_bit of each hash */
     uint64_t h[EX_WL_MAX];          /* the hash of each word, of each phrase's first word */
+    /* the words by hash: open addressing, 1 + the word's index in the list (0: an empty
+     * slot); the words sharing a hash are met in list order from ex_wl_at_slot(hash) on */
+    uint8_t at[2 * EX_WL_MAX];
 } ex_wl_t;
 /* The Bloom bit of a token hash. */
 static inline unsigned ex_wl_bit(uint64_t h)
 {
     return (unsigned)(h >> 54);
+}
+/* The first slot of w->at where the words of hash h are looked for. */
+static inline unsigned ex_wl_at_slot(uint64_t h)
+{
+    return (unsigned)(h ^ (h >> 29)) & (2 * EX_WL_MAX - 1);
 }
 /* Returns 1 when the Bloom bit of token i is in w's filter. */
 static inline int ex_wl_tok_may(const art_t *a, size_t i, const ex_wl_t *w)

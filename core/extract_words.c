@@ -89,6 +89,9 @@ static void ex_wl_build(const void *table, size_t stride, ex_wl_t *w)
         w->h[w->n] = h;
         /* a word with a space never equals a token; its first word starts a phrase */
         if (lead || s[lead + n]) w->multi[w->n >> 6] |= (uint64_t)1 << (w->n & 63);
+        unsigned at = ex_wl_at_slot(h);
+        while (w->at[at]) at = (at + 1) & (2 * EX_WL_MAX - 1);
+        w->at[at] = (uint8_t)(w->n + 1);
         w->n++;
         unsigned b = ex_wl_bit(h);
         w->bloom[b >> 6] |= (uint64_t)1 << (b & 63);
