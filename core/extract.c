@@ -39,8 +39,10 @@ static int lex_index(art_t *a)
     _Static_assert(LEX_CLASS_COUNT <= 32, "a token's classes are bits of a uint32_t");
     a->lexm_at = mem_alloc((a->toks.n + 1) * sizeof *a->lexm_at);
     a->lexcls_at = mem_calloc(a->toks.n + 1, sizeof *a->lexcls_at);
-    /* (lexm is read at lexm_at[i] even when no phrase starts anywhere: never NULL) */
-    if (!a->lexm_at || !a->lexcls_at || ex_grow((void **)&a->lexm, &a->caplexm, 1, sizeof *a->lexm))
+    /* (lexm is read at lexm_at[i] even when no phrase starts anywhere: never NULL; sized for
+     * about a phrase per two tokens, so that it is seldom grown) */
+    if (!a->lexm_at || !a->lexcls_at ||
+        ex_grow((void **)&a->lexm, &a->caplexm, a->toks.n / 2 + 16, sizeof *a->lexm))
         return ERR_NOMEM;
     const uint64_t *first = extract_lex_first(a->x->lex);
     for (size_t si = 0; si < a->nsents; si++) {
