@@ -13,6 +13,7 @@
 #ifndef SEISMO_EXTRACT_INT_H
 #define SEISMO_EXTRACT_INT_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -463,22 +464,74 @@ static inline int ex_wl_tok_may(const art_t *a, size_t i, const ex_wl_t *w)
     unsigned b = ex_wl_bit(ex_tk(a, i)->h);
     return (int)((w->bloom[b >> 6] >> (b & 63)) & 1);
 }
-/* Returns the hashed form of words (borrowed, NULL-terminated): from a process-wide cache
- * (borrowed, lives as long as the process) or built in tmp (caller storage). Thread-safe. */
-const ex_wl_t *ex_wl_get(const char *const *words, ex_wl_t *tmp);
+/* The process-wide cache of word lists (extract_words.c, which alone writes it): per slot the
+ * list's address (the key), its first word, whether it is built, and the list. Read by the
+ * inline look-ups below, asked hundreds of times per article: a list found in the slot its
+ * address hashes to (almost always) is answered without a call. */
+extern _Atomic(const void *) ex_wl_keys[EX_WL_SLOTS];
+extern const char *ex_wl_firsts[EX_WL_SLOTS];
+extern atomic_int ex_wl_ready[EX_WL_SLOTS];
+extern ex_wl_t ex_wl_lists[EX_WL_SLOTS];
+/* The first cache slot a list's address is looked for at. */
+static inline size_t ex_wl_home(const void *table)
+{
+    uintptr_t p = (uintptr_t)table;
+    return (size_t)((p >> 3) ^ (p >> 11)) & (EX_WL_SLOTS - 1);
+}
+/* ex_wl_get_table past its home slot (extract_words.c). */
+const ex_wl_t *ex_wl_get_table_slow(const void *table, size_t stride, ex_wl_t *tmp);
 /* As ex_wl_get, for a static table of entries of stride bytes whose first member is the
  * word (a NULL word ends the table). */
-const ex_wl_t *ex_wl_get_table(const void *table, size_t stride, ex_wl_t *tmp);
+static inline const ex_wl_t *ex_wl_get_table(const void *table, size_t stride, ex_wl_t *tmp)
+{
+    size_t j = ex_wl_home(table);
+    if (atomic_load_explicit(&ex_wl_keys[j], memory_order_acquire) == table &&
+        atomic_load_explicit(&ex_wl_ready[j], memory_order_acquire) &&
+        ex_wl_firsts[j] == *(const char *const *)table)
+        return &ex_wl_lists[j];
+    return ex_wl_get_table_slow(table, stride, tmp);
+}
+/* Returns the hashed form of words (borrowed, NULL-terminated): from a process-wide cache
+ * (borrowed, lives as long as the process) or built in tmp (caller storage). Thread-safe. */
+static inline const ex_wl_t *ex_wl_get(const char *const *words, ex_wl_t *tmp)
+{
+    return ex_wl_get_table(words, sizeof *words, tmp);
+}
 /* Fills a's sentence filter with the tokens [t0, t1). */
 void ex_wl_sentence(art_t *a, size_t t0, size_t t1);
 /* Returns 0 when no word of w can be in tokens [lo, hi) (the filter covers them), else 1:
  * a "maybe" (a list read word by word, or cached after the sentence's filter was set), so a
  * rule reads it as a gate before its own scan, never as a finding. */
-int ex_wl_may(const art_t *a, size_t lo, size_t hi, const ex_wl_t *w);
+static inline int ex_wl_may(const art_t *a, size_t lo, size_t hi, const ex_wl_t *w)
+{
+    if (lo < a->sb_t0 || hi > a->sb_t1) return 1;
+    uintptr_t off = (uintptr_t)w - (uintptr_t)ex_wl_lists;
+    if (off < sizeof ex_wl_lists && off % sizeof ex_wl_lists[0] == 0) {
+        size_t j = off / sizeof ex_wl_lists[0];
+        /* a list mapped when the filter was set: the filter answers exactly */
+        if ((a->wl_mapped[j >> 6] >> (j & 63)) & 1)
+            return (int)((a->wl_in[j >> 6] >> (j & 63)) & 1);
+    }
+    /* a list read word by word, one cached after the sentence's filter was set (the first
+     * sentences a process reads) or one the map could not hold: maybe */
+    return 1;
+}
+/* ex_wl_absent past its home slot (extract_words.c). */
+int ex_wl_absent_slow(const art_t *a, size_t lo, size_t hi, const void *table);
 /* Returns 1 when no word of the static list table (ex_wl_get_table's; a phrase's first word)
  * is a token of [lo, hi), known without reading the list (a list cached and mapped before the
  * sentence's filter was set, the filter covering [lo, hi)); 0 when one is or it cannot tell. */
-int ex_wl_absent(const art_t *a, size_t lo, size_t hi, const void *table);
+static inline int ex_wl_absent(const art_t *a, size_t lo, size_t hi, const void *table)
+{
+    size_t j = ex_wl_home(table);
+    if (atomic_load_explicit(&ex_wl_keys[j], memory_order_acquire) != table)
+        return ex_wl_absent_slow(a, lo, hi, table);
+    if (lo < a->sb_t0 || hi > a->sb_t1) return 0;
+    /* (the first word was stored before the list was mapped) */
+    if (!((a->wl_mapped[j >> 6] >> (j & 63)) & 1) || ex_wl_firsts[j] != *(const char *const *)table)
+        return 0;
+    return !((a->wl_in[j >> 6] >> (j & 63)) & 1);
+}
 /* Returns v rounded to 4 decimals when it is 1 or more (scaled amounts read back short). */
 double ex_ty_round(double v);
 /* v rounded to one decimal (a percent change), unless too large to round. */

@@ -30,10 +30,10 @@
 /* The cache: a list's address (the key, claimed by compare-and-swap), its first word (a list
  * built at run time is not trusted), whether it is built (a release store) and the list.
  * The keys and first words apart from the lists: ex_wl_absent probes 6 KB, not the lists. */
-static _Atomic(const void *) ex_wl_keys[EX_WL_SLOTS];
-static const char *ex_wl_firsts[EX_WL_SLOTS];
-static atomic_int ex_wl_ready[EX_WL_SLOTS];
-static ex_wl_t ex_wl_lists[EX_WL_SLOTS];
+_Atomic(const void *) ex_wl_keys[EX_WL_SLOTS];
+const char *ex_wl_firsts[EX_WL_SLOTS];
+atomic_int ex_wl_ready[EX_WL_SLOTS];
+ex_wl_t ex_wl_lists[EX_WL_SLOTS];
 
 /* The word map: each word (hash) of the cached lists, with a bit per list (slot) holding it;
  * a list's bit in ex_wl_mapped is set (a release) once every word of it is in the map.
@@ -143,8 +143,7 @@ static void ex_wl_map(size_t j)
 /* The cache slot of table, or -1 when it has none (claim: take an empty slot for it). */
 static long ex_wl_slot(const void *table, int claim, int *claimed)
 {
-    uintptr_t p = (uintptr_t)table;
-    size_t at = (size_t)((p >> 3) ^ (p >> 11)) & (EX_WL_SLOTS - 1);
+    size_t at = ex_wl_home(table);
     for (size_t probe = 0; probe < EX_WL_PROBES; probe++) {
         size_t j = (at + probe) & (EX_WL_SLOTS - 1);
         const void *key = atomic_load_explicit(&ex_wl_keys[j], memory_order_acquire);
@@ -163,7 +162,7 @@ static long ex_wl_slot(const void *table, int claim, int *claimed)
     return -1;
 }
 
-const ex_wl_t *ex_wl_get_table(const void *table, size_t stride, ex_wl_t *tmp)
+const ex_wl_t *ex_wl_get_table_slow(const void *table, size_t stride, ex_wl_t *tmp)
 {
     const char *first = ex_wl_word(table, stride, 0);
     int claimed = 0;
@@ -180,11 +179,6 @@ const ex_wl_t *ex_wl_get_table(const void *table, size_t stride, ex_wl_t *tmp)
         return &ex_wl_lists[j];
     ex_wl_build(table, stride, tmp);
     return tmp;
-}
-
-const ex_wl_t *ex_wl_get(const char *const *words, ex_wl_t *tmp)
-{
-    return ex_wl_get_table(words, sizeof *words, tmp);
 }
 
 void ex_wl_sentence(art_t *a, size_t t0, size_t t1)
@@ -246,7 +240,7 @@ static int ex_wl_exact(const art_t *a, size_t j)
     return (int)((a->wl_mapped[j >> 6] >> (j & 63)) & 1);
 }
 
-int ex_wl_absent(const art_t *a, size_t lo, size_t hi, const void *table)
+int ex_wl_absent_slow(const art_t *a, size_t lo, size_t hi, const void *table)
 {
     if (lo < a->sb_t0 || hi > a->sb_t1) return 0;
     int claimed = 0;
@@ -255,17 +249,4 @@ int ex_wl_absent(const art_t *a, size_t lo, size_t hi, const void *table)
     if (j < 0 || !ex_wl_exact(a, (size_t)j) || ex_wl_firsts[j] != *(const char *const *)table)
         return 0;
     return !((a->wl_in[j >> 6] >> (j & 63)) & 1);
-}
-
-int ex_wl_may(const art_t *a, size_t lo, size_t hi, const ex_wl_t *w)
-{
-    if (lo < a->sb_t0 || hi > a->sb_t1) return 1;
-    uintptr_t off = (uintptr_t)w - (uintptr_t)ex_wl_lists;
-    if (off < sizeof ex_wl_lists && off % sizeof ex_wl_lists[0] == 0) {
-        size_t j = off / sizeof ex_wl_lists[0];
-        if (ex_wl_exact(a, j)) return (int)((a->wl_in[j >> 6] >> (j & 63)) & 1);
-    }
-    /* a list read word by word, one cached after the sentence's filter was set (the first
-     * sentences a process reads) or one the map could not hold: maybe */
-    return 1;
 }
