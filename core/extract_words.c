@@ -123,6 +123,19 @@ static inline long ex_wm_slot(uint64_t h, int add)
     return -1;
 }
 
+/* The map slot of word hash h, whose filter bit is set, or -1 (ex_wm_slot past its filter). */
+static inline long ex_wm_probe(uint64_t h)
+{
+    size_t m = EX_WM_SLOTS - 1;
+    size_t i = (size_t)(h ^ (h >> 32)) & m;
+    for (size_t probe = 0; probe < EX_WM_SLOTS; probe++, i = (i + 1) & m) {
+        uint64_t k = atomic_load_explicit(&ex_wm[i].key, memory_order_acquire);
+        if (k == h) return (long)i;
+        if (!k) return -1;
+    }
+    return -1;
+}
+
 /* Puts the words of cached list j in the word map, then marks it mapped (never a list read
  * word by word, nor one with a word the map cannot hold). */
 static void ex_wl_map(size_t j)
@@ -222,11 +235,25 @@ void ex_wl_sentence(art_t *a, size_t t0, size_t t1)
         memcpy(a->wl_in, memo->in, sizeof a->wl_in);
         return;
     }
-    for (size_t i = t0; i < t1; i++) {
-        long e = ex_wm_slot(ex_tk(a, i)->h, 0);
-        if (e < 0) continue;
-        for (size_t q = 0; q < EX_WL_SLOTS / 64; q++)
-            a->wl_in[q] |= atomic_load_explicit(&ex_wm[e].bits[q], memory_order_relaxed);
+    /* in blocks of tokens: first those the map's filter lets through, gathered without a
+     * branch (whether a token is a word of some list is a coin toss), then their slots */
+    for (size_t b = t0; b < t1; b += 64) {
+        size_t be = t1 - b < 64 ? t1 : b + 64, nc = 0;
+        uint64_t cand[64];
+        for (size_t i = b; i < be; i++) {
+            uint64_t h = ex_tk(a, i)->h;
+            unsigned f = ex_wm_fbit(h);
+            cand[nc] = h;
+            nc += (size_t)((atomic_load_explicit(&ex_wm_filter[f >> 6], memory_order_relaxed) >>
+                            (f & 63)) &
+                           1);
+        }
+        for (size_t c = 0; c < nc; c++) {
+            long e = ex_wm_probe(cand[c]);
+            if (e < 0) continue;
+            for (size_t q = 0; q < EX_WL_SLOTS / 64; q++)
+                a->wl_in[q] |= atomic_load_explicit(&ex_wm[e].bits[q], memory_order_relaxed);
+        }
     }
     if (memo) {
         memcpy(memo->mapped, a->wl_mapped, sizeof memo->mapped);
