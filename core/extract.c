@@ -47,21 +47,35 @@ static int lex_index(art_t *a)
     const uint64_t *first = extract_lex_first(a->x->lex);
     for (size_t si = 0; si < a->nsents; si++) {
         const sent_t *s = &a->sents[si];
-        for (size_t i = s->t0; i < s->t1; i++) {
-            unsigned fb = extract_lex_first_bit(a->toks.v[i].h);
-            if (!((first[fb >> 6] >> (fb & 63)) & 1)) { /* no phrase starts here (most) */
-                a->lexm_at[i] = (uint32_t)a->nlexm;
-                continue;
+        /* in blocks of tokens: those where a phrase may start (a bit per first word; whether
+         * a token is one is a coin toss, so they are gathered without a branch), then their
+         * phrases, then each token's first phrase (lexm_at, again without a branch) */
+        for (size_t b = s->t0; b < s->t1; b += 64) {
+            size_t be = s->t1 - b < 64 ? s->t1 : b + 64, nc = 0;
+            uint32_t cand[64], km[64];
+            for (size_t i = b; i < be; i++) {
+                unsigned fb = extract_lex_first_bit(a->toks.v[i].h);
+                km[i - b] = 0;
+                cand[nc] = (uint32_t)i;
+                nc += (size_t)((first[fb >> 6] >> (fb & 63)) & 1);
             }
-            const extract_lex_entry_t *m[EXTRACT_LEX_MAX_MATCHES];
-            size_t k = extract_lex_matches(a->x->lex, a->text, a->toks.v, s->t1, i, m,
-                                           EXTRACT_LEX_MAX_MATCHES);
-            a->lexm_at[i] = (uint32_t)a->nlexm;
-            if (ex_grow((void **)&a->lexm, &a->caplexm, a->nlexm + k + 1, sizeof *a->lexm))
-                return ERR_NOMEM;
-            memcpy(a->lexm + a->nlexm, m, k * sizeof *m);
-            for (size_t q = 0; q < k; q++) a->lexcls_at[i] |= (uint32_t)1 << m[q]->cls;
-            a->nlexm += k;
+            uint32_t run = (uint32_t)a->nlexm;
+            for (size_t c = 0; c < nc; c++) {
+                size_t i = cand[c];
+                const extract_lex_entry_t *m[EXTRACT_LEX_MAX_MATCHES];
+                size_t k = extract_lex_matches(a->x->lex, a->text, a->toks.v, s->t1, i, m,
+                                               EXTRACT_LEX_MAX_MATCHES);
+                if (ex_grow((void **)&a->lexm, &a->caplexm, a->nlexm + k + 1, sizeof *a->lexm))
+                    return ERR_NOMEM;
+                memcpy(a->lexm + a->nlexm, m, k * sizeof *m);
+                for (size_t q = 0; q < k; q++) a->lexcls_at[i] |= (uint32_t)1 << m[q]->cls;
+                a->nlexm += k;
+                km[i - b] = (uint32_t)k;
+            }
+            for (size_t i = b; i < be; i++) {
+                a->lexm_at[i] = run;
+                run += km[i - b];
+            }
         }
     }
     a->lexm_at[a->toks.n] = (uint32_t)a->nlexm;
