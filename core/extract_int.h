@@ -215,6 +215,18 @@ static inline int ex_digit_c(unsigned char c)
     return c >= '0' && c <= '9';
 }
 
+/* Copies s (borrowed) into out (cap > 0 bytes), cut to cap - 1 bytes, NUL-terminated: what
+ * snprintf(out, cap, "%s", s) writes. */
+static inline void ex_copy(char *out, size_t cap, const char *s)
+{
+    size_t n = 0;
+    while (n + 1 < cap && s[n]) {
+        out[n] = s[n];
+        n++;
+    }
+    out[n] = 0;
+}
+
 /* Grows *v (owned, elements of sz bytes, *cap of them) to hold need; returns 0 or ERR_NOMEM. */
 int ex_grow(void **v, size_t *cap, size_t need, size_t sz);
 

@@ -272,7 +272,7 @@ size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t m
             j++;
         }
         if (!cur) continue;
-        snprintf(m.cur, sizeof m.cur, "%s", cur);
+        ex_copy(m.cur, sizeof m.cur, cur);
         if (j + 1 < s->t1 && (ex_tok_is(a, j, "a") || ex_tok_is(a, j, "per")) &&
             ex_tok_is(a, j + 1, "share")) {
             m.per_share = 1;
