@@ -191,7 +191,20 @@ static inline int ex_tok_is(const art_t *a, size_t i, const char *w)
     const extract_tok_t *t = &a->toks.v[i];
     /* the lengths first (w is a literal almost always: its length is known when compiling),
      * so that most tokens are refused without reading the text */
-    if (t->len != strlen(w)) return 0;
+    size_t n = strlen(w);
+    if (t->len != n) return 0;
+    /* then, for a literal in ASCII, its hash (extract_tok_hash's, which every token keeps of
+     * its bytes; a curly apostrophe's is the ASCII one's), also known when compiling: most
+     * tokens of the length are refused by it too. Not for a word known only when running,
+     * whose hash would cost more than reading the text. */
+    uint64_t h = 1469598103934665603ULL;
+    int ascii = 1;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = ex_fold_c((unsigned char)w[k]);
+        ascii &= c < 0x80;
+        h = (h ^ c) * 1099511628211ULL;
+    }
+    if (__builtin_constant_p(h) && __builtin_constant_p(ascii) && ascii && t->h != h) return 0;
     const unsigned char *p = (const unsigned char *)a->text + t->off;
     for (size_t k = 0; k < t->len; k++)
         if (ex_fold_c(p[k]) != ex_fold_c((unsigned char)w[k])) return 0;
