@@ -214,7 +214,6 @@ int extract_article(const extract_t *x, const extract_input_t *in, event_list_t 
     a.out = out;
     a.out_base = out->n;
     a.ctx_seg = -1;
-    buf_init(&a.scratch);
     if (in->len >= UINT32_MAX) return err_set(e, ERR_DATA, "article too large");
     /* about one token per 5 bytes of news: one allocation instead of a dozen */
     if (ex_grow((void **)&a.toks.v, &a.toks.cap, in->len / 5 + 16, sizeof *a.toks.v)) {
@@ -277,6 +276,5 @@ out:
     mem_free(a.ev_seg);
     htab_release(&a.ev_idx);
     extract_toks_release(&a.toks);
-    buf_release(&a.scratch);
     return rc;
 }

@@ -19,7 +19,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "buf.h"
 #include "event.h"
 #include "extract.h"
 #include "extract_lex.h"
@@ -142,7 +141,6 @@ typedef struct art_s {
     int *ev_seg;     /* segment of each event of this article */
     htab_t ev_idx;   /* events of this article (item = index - out_base) by key_hash */
     size_t ev_cap;
-    buf_t scratch;
     /* the tokens ex_wl_sentence last read (a sentence) */
     size_t sb_t0, sb_t1;
     /* the cached word lists (a bit per slot) whose words were all in the word map when the
