@@ -67,11 +67,10 @@ static void check_lists(art_t *a, size_t lo, size_t hi)
 static void test_find_matches_reference(void **state)
 {
     (void)state;
-    static char words[EX_WL_MAX + 10][8];
-    for (size_t k = 0; k < EX_WL_MAX + 10; k++) { /* longer than a list holds: read word by word */
-        snprintf(words[k], sizeof words[k], "w%zu", k);
-        l_long[k] = words[k];
-    }
+    static char words[EX_WL_MAX + 100][8];
+    for (size_t k = 0; k < EX_WL_MAX + 100; k++) snprintf(words[k], sizeof words[k], "w%zu", k);
+    /* longer than a list holds: read word by word */
+    for (size_t k = 0; k < EX_WL_MAX + 10; k++) l_long[k] = words[k];
     l_long[EX_WL_MAX + 2] = "officer";
     /* 99 words, hashed (the index of a long list meets the words of a hash in list order) */
     for (size_t k = 0; k < 99; k++) l_mid[k] = words[k];
