@@ -75,6 +75,25 @@ int date_is_iso(const char *s)
     return date_parse_iso(s, NULL) == 0;
 }
 
+void date_ymd_iso(int y, int m, int d, char out[11])
+{
+    if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99) {
+        snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+        return;
+    }
+    out[0] = (char)('0' + y / 1000);
+    out[1] = (char)('0' + y / 100 % 10);
+    out[2] = (char)('0' + y / 10 % 10);
+    out[3] = (char)('0' + y % 10);
+    out[4] = '-';
+    out[5] = (char)('0' + m / 10);
+    out[6] = (char)('0' + m % 10);
+    out[7] = '-';
+    out[8] = (char)('0' + d / 10);
+    out[9] = (char)('0' + d % 10);
+    out[10] = 0;
+}
+
 void date_format_iso(long days, char out[11])
 {
     int y, m, d;
@@ -235,6 +254,6 @@ size_t date_parse_text(const char *s, size_t n, char out[11])
     int y, m, d;
     size_t k = date_scan_text(s, n, 1, &y, &m, &d);
     if (!k) return 0;
-    snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+    date_ymd_iso(y, m, d, out);
     return k;
 }

@@ -15,6 +15,9 @@ void date_to_ymd(long days, int *y, int *m, int *d);
 int date_parse_iso(const char *s, long *days);
 /* Writes day number days as "YYYY-MM-DD" into out (caller-owned, at least 11 bytes). */
 void date_format_iso(long days, char out[11]);
+/* Writes y-m-d into out (caller-owned, 11 bytes) as snprintf(out, 11, "%04d-%02d-%02d", y, m,
+ * d) does, without its cost for the usual case (a year of four digits, month and day of two). */
+void date_ymd_iso(int y, int m, int d, char out[11]);
 /* Returns 1 when s (borrowed) is a valid "YYYY-MM-DD" date. */
 int date_is_iso(const char *s);
 /* Returns the weekday of day number days, 0 = Monday .. 6 = Sunday. */

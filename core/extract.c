@@ -39,27 +39,43 @@ static int lex_index(art_t *a)
     _Static_assert(LEX_CLASS_COUNT <= 32, "a token's classes are bits of a uint32_t");
     a->lexm_at = mem_alloc((a->toks.n + 1) * sizeof *a->lexm_at);
     a->lexcls_at = mem_calloc(a->toks.n + 1, sizeof *a->lexcls_at);
-    /* (lexm is read at lexm_at[i] even when no phrase starts anywhere: never NULL) */
-    if (!a->lexm_at || !a->lexcls_at || ex_grow((void **)&a->lexm, &a->caplexm, 1, sizeof *a->lexm))
+    /* (lexm is read at lexm_at[i] even when no phrase starts anywhere: never NULL; sized for
+     * about a phrase per two tokens, so that it is seldom grown) */
+    if (!a->lexm_at || !a->lexcls_at ||
+        ex_grow((void **)&a->lexm, &a->caplexm, a->toks.n / 2 + 16, sizeof *a->lexm))
         return ERR_NOMEM;
     const uint64_t *first = extract_lex_first(a->x->lex);
     for (size_t si = 0; si < a->nsents; si++) {
         const sent_t *s = &a->sents[si];
-        for (size_t i = s->t0; i < s->t1; i++) {
-            unsigned fb = extract_lex_first_bit(a->toks.v[i].h);
-            if (!((first[fb >> 6] >> (fb & 63)) & 1)) { /* no phrase starts here (most) */
-                a->lexm_at[i] = (uint32_t)a->nlexm;
-                continue;
+        /* in blocks of tokens: those where a phrase may start (a bit per first word; whether
+         * a token is one is a coin toss, so they are gathered without a branch), then their
+         * phrases, then each token's first phrase (lexm_at, again without a branch) */
+        for (size_t b = s->t0; b < s->t1; b += 64) {
+            size_t be = s->t1 - b < 64 ? s->t1 : b + 64, nc = 0;
+            uint32_t cand[64], km[64];
+            for (size_t i = b; i < be; i++) {
+                unsigned fb = extract_lex_first_bit(a->toks.v[i].h);
+                km[i - b] = 0;
+                cand[nc] = (uint32_t)i;
+                nc += (size_t)((first[fb >> 6] >> (fb & 63)) & 1);
             }
-            const extract_lex_entry_t *m[EXTRACT_LEX_MAX_MATCHES];
-            size_t k = extract_lex_matches(a->x->lex, a->text, a->toks.v, s->t1, i, m,
-                                           EXTRACT_LEX_MAX_MATCHES);
-            a->lexm_at[i] = (uint32_t)a->nlexm;
-            if (ex_grow((void **)&a->lexm, &a->caplexm, a->nlexm + k + 1, sizeof *a->lexm))
-                return ERR_NOMEM;
-            memcpy(a->lexm + a->nlexm, m, k * sizeof *m);
-            for (size_t q = 0; q < k; q++) a->lexcls_at[i] |= (uint32_t)1 << m[q]->cls;
-            a->nlexm += k;
+            uint32_t run = (uint32_t)a->nlexm;
+            for (size_t c = 0; c < nc; c++) {
+                size_t i = cand[c];
+                const extract_lex_entry_t *m[EXTRACT_LEX_MAX_MATCHES];
+                size_t k = extract_lex_matches(a->x->lex, a->text, a->toks.v, s->t1, i, m,
+                                               EXTRACT_LEX_MAX_MATCHES);
+                if (ex_grow((void **)&a->lexm, &a->caplexm, a->nlexm + k + 1, sizeof *a->lexm))
+                    return ERR_NOMEM;
+                memcpy(a->lexm + a->nlexm, m, k * sizeof *m);
+                for (size_t q = 0; q < k; q++) a->lexcls_at[i] |= (uint32_t)1 << m[q]->cls;
+                a->nlexm += k;
+                km[i - b] = (uint32_t)k;
+            }
+            for (size_t i = b; i < be; i++) {
+                a->lexm_at[i] = run;
+                run += km[i - b];
+            }
         }
     }
     a->lexm_at[a->toks.n] = (uint32_t)a->nlexm;
@@ -70,17 +86,27 @@ static int lex_index(art_t *a)
 static void analyse(art_t *a, const sent_t *s)
 {
     a->nhits = 0;
-    for (size_t i = s->t0; i < s->t1 && !a->oom; i++) {
-        if (!a->lexcls_at[i]) continue; /* no phrase at this token (most tokens) */
-        extract_lex_hit_t h[MAX_HITS_AT];
-        size_t k = ex_lex_hits(a, i, s->t1, h, MAX_HITS_AT);
-        if (k) {
-            if (ex_grow((void **)&a->hits, &a->caphits, a->nhits + k, sizeof *a->hits)) {
-                a->oom = 1;
-                return;
+    for (size_t b = s->t0; b < s->t1 && !a->oom; b += 64) {
+        /* the tokens with a phrase (a minority, but no pattern a branch predicts), gathered
+         * without a branch */
+        size_t be = s->t1 - b < 64 ? s->t1 : b + 64, nc = 0;
+        uint32_t cand[64];
+        for (size_t i = b; i < be; i++) {
+            cand[nc] = (uint32_t)i;
+            nc += a->lexcls_at[i] != 0;
+        }
+        for (size_t c = 0; c < nc && !a->oom; c++) {
+            size_t i = cand[c];
+            extract_lex_hit_t h[MAX_HITS_AT];
+            size_t k = ex_lex_hits(a, i, s->t1, h, MAX_HITS_AT);
+            if (k) {
+                if (ex_grow((void **)&a->hits, &a->caphits, a->nhits + k, sizeof *a->hits)) {
+                    a->oom = 1;
+                    return;
+                }
+                memcpy(a->hits + a->nhits, h, k * sizeof *h);
+                a->nhits += k;
             }
-            memcpy(a->hits + a->nhits, h, k * sizeof *h);
-            a->nhits += k;
         }
     }
     ex_find_mentions(a, s);
@@ -198,7 +224,6 @@ int extract_article(const extract_t *x, const extract_input_t *in, event_list_t 
     a.out = out;
     a.out_base = out->n;
     a.ctx_seg = -1;
-    buf_init(&a.scratch);
     if (in->len >= UINT32_MAX) return err_set(e, ERR_DATA, "article too large");
     /* about one token per 5 bytes of news: one allocation instead of a dozen */
     if (ex_grow((void **)&a.toks.v, &a.toks.cap, in->len / 5 + 16, sizeof *a.toks.v)) {
@@ -261,6 +286,5 @@ out:
     mem_free(a.ev_seg);
     htab_release(&a.ev_idx);
     extract_toks_release(&a.toks);
-    buf_release(&a.scratch);
     return rc;
 }

@@ -2,7 +2,6 @@
  * paragraphs (wrapped wire copy joined) and sentences, each tokenized. */
 #include "extract_int.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -432,14 +431,13 @@ int ex_structure(art_t *a)
             size_t after = city_dateline(a, ps, pe, &yy, &mo, &dd);
             if (after != ps) {
                 if (mo && yy && !a->dateline[0] && date_valid(yy, mo, dd)) {
-                    snprintf(a->dateline, sizeof a->dateline, "%04d-%02d-%02d", yy, mo, dd);
+                    date_ymd_iso(yy, mo, dd, a->dateline);
                     a->year = yy;
                 } else if (mo && a->year && !a->dateline[0] && date_valid(a->year, mo, dd))
-                    snprintf(a->dateline, sizeof a->dateline, "%04d-%02d-%02d", a->year, mo, dd);
+                    date_ymd_iso(a->year, mo, dd, a->dateline);
                 else if (mo && !a->year && a->in->date && date_is_iso(a->in->date)) {
                     int y = atoi(a->in->date);
-                    if (date_valid(y, mo, dd))
-                        snprintf(a->dateline, sizeof a->dateline, "%04d-%02d-%02d", y, mo, dd);
+                    if (date_valid(y, mo, dd)) date_ymd_iso(y, mo, dd, a->dateline);
                 }
                 ps = after;
             }

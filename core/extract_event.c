@@ -7,13 +7,15 @@
 #include <string.h>
 #include <strings.h>
 
-#include "buf.h"
 #include "mem.h"
 
 /* Copies the sentence with runs of whitespace collapsed. */
-static char *sentence_text(art_t *a, const sent_t *s)
+static char *sentence_text(const art_t *a, const sent_t *s)
 {
-    buf_reset(&a->scratch);
+    /* written straight into its own copy (never longer than the sentence's bytes) */
+    char *out = mem_alloc((size_t)(s->end - s->off) + 1);
+    if (!out) return NULL;
+    size_t n = 0;
     int sp = 0;
     for (size_t i = s->off; i < s->end; i++) {
         char c = a->text[i];
@@ -21,12 +23,12 @@ static char *sentence_text(art_t *a, const sent_t *s)
             sp = 1;
             continue;
         }
-        if (sp && a->scratch.len) buf_putc(&a->scratch, ' ');
+        if (sp && n) out[n++] = ' ';
         sp = 0;
-        buf_putc(&a->scratch, c);
+        out[n++] = c;
     }
-    if (a->scratch.oom) return NULL;
-    return mem_strdup(buf_str(&a->scratch));
+    out[n] = 0;
+    return out;
 }
 
 static int key_same(const art_t *a, const event_t *x, const event_t *y)

@@ -13,12 +13,12 @@
 #ifndef SEISMO_EXTRACT_INT_H
 #define SEISMO_EXTRACT_INT_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
-#include "buf.h"
 #include "event.h"
 #include "extract.h"
 #include "extract_lex.h"
@@ -141,7 +141,6 @@ typedef struct art_s {
     int *ev_seg;     /* segment of each event of this article */
     htab_t ev_idx;   /* events of this article (item = index - out_base) by key_hash */
     size_t ev_cap;
-    buf_t scratch;
     /* the tokens ex_wl_sentence last read (a sentence) */
     size_t sb_t0, sb_t1;
     /* the cached word lists (a bit per slot) whose words were all in the word map when the
@@ -190,7 +189,20 @@ static inline int ex_tok_is(const art_t *a, size_t i, const char *w)
     const extract_tok_t *t = &a->toks.v[i];
     /* the lengths first (w is a literal almost always: its length is known when compiling),
      * so that most tokens are refused without reading the text */
-    if (t->len != strlen(w)) return 0;
+    size_t n = strlen(w);
+    if (t->len != n) return 0;
+    /* then, for a literal in ASCII, its hash (extract_tok_hash's, which every token keeps of
+     * its bytes; a curly apostrophe's is the ASCII one's), also known when compiling: most
+     * tokens of the length are refused by it too. Not for a word known only when running,
+     * whose hash would cost more than reading the text. */
+    uint64_t h = 1469598103934665603ULL;
+    int ascii = 1;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = ex_fold_c((unsigned char)w[k]);
+        ascii &= c < 0x80;
+        h = (h ^ c) * 1099511628211ULL;
+    }
+    if (__builtin_constant_p(h) && __builtin_constant_p(ascii) && ascii && t->h != h) return 0;
     const unsigned char *p = (const unsigned char *)a->text + t->off;
     for (size_t k = 0; k < t->len; k++)
         if (ex_fold_c(p[k]) != ex_fold_c((unsigned char)w[k])) return 0;
@@ -212,6 +224,18 @@ static inline int ex_alpha_c(unsigned char c)
 static inline int ex_digit_c(unsigned char c)
 {
     return c >= '0' && c <= '9';
+}
+
+/* Copies s (borrowed) into out (cap > 0 bytes), cut to cap - 1 bytes, NUL-terminated: what
+ * snprintf(out, cap, "%s", s) writes. */
+static inline void ex_copy(char *out, size_t cap, const char *s)
+{
+    size_t n = 0;
+    while (n + 1 < cap && s[n]) {
+        out[n] = s[n];
+        n++;
+    }
+    out[n] = 0;
 }
 
 /* Grows *v (owned, elements of sz bytes, *cap of them) to hold need; returns 0 or ERR_NOMEM. */
@@ -433,20 +457,29 @@ static inline int ex_ty_sentence_ok(const sent_t *s)
     return s->t1 - s->t0 <= EX_TY_MAX_TOKENS;
 }
 /* A word list of the rules, hashed (extract_words.c), of at most EX_WL_MAX words (the
- * longest lists of the rules hold 64; multi has a bit per word). */
-#define EX_WL_MAX 64
+ * longest list of the rules, ex_head_verbs, holds 97: asked of most capitalised words by name
+ * discovery, it must be hashed, not read word by word; multi has a bit per word). */
+#define EX_WL_MAX 128
 typedef struct ex_wl_s {
     /* what ex_wl_may reads first, together */
     int all; /* a list the hashes cannot describe: read it word by word */
     uint32_t n;
-    uint64_t multi;        /* bit k: word k holds a space (a phrase) */
-    uint64_t bloom[16];    /* 1024 bits: ex_wl_bit of each hash */
-    uint64_t h[EX_WL_MAX]; /* the hash of each word, of each phrase's first word */
+    uint64_t multi[EX_WL_MAX / 64]; /* bit k: word k holds a space (a phrase) */
+    uint64_t bloom[16];             /* 1024 bits: ex_wl_bit of each hash */
+    uint64_t h[EX_WL_MAX];          /* the hash of each word, of each phrase's first word */
+    /* the words by hash: open addressing, 1 + the word's index in the list (0: an empty
+     * slot); the words sharing a hash are met in list order from ex_wl_at_slot(hash) on */
+    uint8_t at[2 * EX_WL_MAX];
 } ex_wl_t;
 /* The Bloom bit of a token hash. */
 static inline unsigned ex_wl_bit(uint64_t h)
 {
     return (unsigned)(h >> 54);
+}
+/* The first slot of w->at where the words of hash h are looked for. */
+static inline unsigned ex_wl_at_slot(uint64_t h)
+{
+    return (unsigned)(h ^ (h >> 29)) & (2 * EX_WL_MAX - 1);
 }
 /* Returns 1 when the Bloom bit of token i is in w's filter. */
 static inline int ex_wl_tok_may(const art_t *a, size_t i, const ex_wl_t *w)
@@ -454,22 +487,74 @@ static inline int ex_wl_tok_may(const art_t *a, size_t i, const ex_wl_t *w)
     unsigned b = ex_wl_bit(ex_tk(a, i)->h);
     return (int)((w->bloom[b >> 6] >> (b & 63)) & 1);
 }
-/* Returns the hashed form of words (borrowed, NULL-terminated): from a process-wide cache
- * (borrowed, lives as long as the process) or built in tmp (caller storage). Thread-safe. */
-const ex_wl_t *ex_wl_get(const char *const *words, ex_wl_t *tmp);
+/* The process-wide cache of word lists (extract_words.c, which alone writes it): per slot the
+ * list's address (the key), its first word, whether it is built, and the list. Read by the
+ * inline look-ups below, asked hundreds of times per article: a list found in the slot its
+ * address hashes to (almost always) is answered without a call. */
+extern _Atomic(const void *) ex_wl_keys[EX_WL_SLOTS];
+extern const char *ex_wl_firsts[EX_WL_SLOTS];
+extern atomic_int ex_wl_ready[EX_WL_SLOTS];
+extern ex_wl_t ex_wl_lists[EX_WL_SLOTS];
+/* The first cache slot a list's address is looked for at. */
+static inline size_t ex_wl_home(const void *table)
+{
+    uintptr_t p = (uintptr_t)table;
+    return (size_t)((p >> 3) ^ (p >> 11)) & (EX_WL_SLOTS - 1);
+}
+/* ex_wl_get_table past its home slot (extract_words.c). */
+const ex_wl_t *ex_wl_get_table_slow(const void *table, size_t stride, ex_wl_t *tmp);
 /* As ex_wl_get, for a static table of entries of stride bytes whose first member is the
  * word (a NULL word ends the table). */
-const ex_wl_t *ex_wl_get_table(const void *table, size_t stride, ex_wl_t *tmp);
+static inline const ex_wl_t *ex_wl_get_table(const void *table, size_t stride, ex_wl_t *tmp)
+{
+    size_t j = ex_wl_home(table);
+    if (atomic_load_explicit(&ex_wl_keys[j], memory_order_acquire) == table &&
+        atomic_load_explicit(&ex_wl_ready[j], memory_order_acquire) &&
+        ex_wl_firsts[j] == *(const char *const *)table)
+        return &ex_wl_lists[j];
+    return ex_wl_get_table_slow(table, stride, tmp);
+}
+/* Returns the hashed form of words (borrowed, NULL-terminated): from a process-wide cache
+ * (borrowed, lives as long as the process) or built in tmp (caller storage). Thread-safe. */
+static inline const ex_wl_t *ex_wl_get(const char *const *words, ex_wl_t *tmp)
+{
+    return ex_wl_get_table(words, sizeof *words, tmp);
+}
 /* Fills a's sentence filter with the tokens [t0, t1). */
 void ex_wl_sentence(art_t *a, size_t t0, size_t t1);
 /* Returns 0 when no word of w can be in tokens [lo, hi) (the filter covers them), else 1:
  * a "maybe" (a list read word by word, or cached after the sentence's filter was set), so a
  * rule reads it as a gate before its own scan, never as a finding. */
-int ex_wl_may(const art_t *a, size_t lo, size_t hi, const ex_wl_t *w);
+static inline int ex_wl_may(const art_t *a, size_t lo, size_t hi, const ex_wl_t *w)
+{
+    if (lo < a->sb_t0 || hi > a->sb_t1) return 1;
+    uintptr_t off = (uintptr_t)w - (uintptr_t)ex_wl_lists;
+    if (off < sizeof ex_wl_lists && off % sizeof ex_wl_lists[0] == 0) {
+        size_t j = off / sizeof ex_wl_lists[0];
+        /* a list mapped when the filter was set: the filter answers exactly */
+        if ((a->wl_mapped[j >> 6] >> (j & 63)) & 1)
+            return (int)((a->wl_in[j >> 6] >> (j & 63)) & 1);
+    }
+    /* a list read word by word, one cached after the sentence's filter was set (the first
+     * sentences a process reads) or one the map could not hold: maybe */
+    return 1;
+}
+/* ex_wl_absent past its home slot (extract_words.c). */
+int ex_wl_absent_slow(const art_t *a, size_t lo, size_t hi, const void *table);
 /* Returns 1 when no word of the static list table (ex_wl_get_table's; a phrase's first word)
  * is a token of [lo, hi), known without reading the list (a list cached and mapped before the
  * sentence's filter was set, the filter covering [lo, hi)); 0 when one is or it cannot tell. */
-int ex_wl_absent(const art_t *a, size_t lo, size_t hi, const void *table);
+static inline int ex_wl_absent(const art_t *a, size_t lo, size_t hi, const void *table)
+{
+    size_t j = ex_wl_home(table);
+    if (atomic_load_explicit(&ex_wl_keys[j], memory_order_acquire) != table)
+        return ex_wl_absent_slow(a, lo, hi, table);
+    if (lo < a->sb_t0 || hi > a->sb_t1) return 0;
+    /* (the first word was stored before the list was mapped) */
+    if (!((a->wl_mapped[j >> 6] >> (j & 63)) & 1) || ex_wl_firsts[j] != *(const char *const *)table)
+        return 0;
+    return !((a->wl_in[j >> 6] >> (j & 63)) & 1);
+}
 /* Returns v rounded to 4 decimals when it is 1 or more (scaled amounts read back short). */
 double ex_ty_round(double v);
 /* v rounded to one decimal (a percent change), unless too large to round. */

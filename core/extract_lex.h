@@ -69,10 +69,14 @@ typedef struct extract_lex_entry_s {
     int sym;     /* LEX_CURRENCY written before the number */
     /* LEX_TRIGGER */
     event_type_t type;
-    char *status;                     /* owned, NULL for none */
-    int dir;                          /* lex_dir_t */
-    uint64_t requires[LEX_MAX_WORDS]; /* word hashes, 0-terminated */
-    uint64_t excludes[LEX_MAX_WORDS];
+    char *status; /* owned, NULL for none */
+    int dir;      /* lex_dir_t */
+    /* word hashes, 0-terminated (LEX_MAX_WORDS at most): borrowed from words, or an empty
+     * list for an entry without them (out of line: an entry is read at every match, and
+     * these are read only for a trigger's hit) */
+    const uint64_t *requires;
+    const uint64_t *excludes;
+    uint64_t *words; /* owned, NULL or the room of requires and excludes */
 } extract_lex_entry_t;
 
 typedef struct extract_lex_s extract_lex_t;

@@ -113,8 +113,13 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
             p->name = nn;
             p->upper_only = 0;
             /* its tokens' case now as written ("Bank of New York", not "BANK OF NEW YORK") */
-            extract_toks_t tk = {0};
-            if (extract_tok_run(nn, 0, strlen(nn), &tk)) return a->oom = 1, -1;
+            /* (a token is one byte at least: room for as many tokens as bytes never grows) */
+            size_t nb = strlen(nn);
+            extract_toks_t tk = {mem_alloc((nb ? nb : 1) * sizeof *tk.v), 0, nb ? nb : 1};
+            if (!tk.v || extract_tok_run(nn, 0, nb, &tk)) {
+                extract_toks_release(&tk);
+                return a->oom = 1, -1;
+            }
             if (tk.n == p->ntoks && tk.v[0].h == p->toks[0].h) {
                 mem_free(p->toks);
                 p->toks = tk.v;
@@ -137,25 +142,19 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
     p->id = mem_strdup(slug);
     p->name = mem_strdup(name);
     p->upper_only = !mixed;
-    /* the name without a corporate suffix is what later mentions use */
-    extract_toks_t tk = {0};
-    if (!p->id || !p->name || extract_tok_run(p->name, 0, strlen(p->name), &tk)) {
+    /* the name without a corporate suffix is what later mentions use; its tokens are
+     * read into room for as many tokens as it has bytes (a token is one byte at least: the
+     * array never grows), not the tokenizer's room for 256 */
+    size_t nb = p->name ? strlen(p->name) : 0;
+    extract_toks_t tk = {mem_alloc((nb ? nb : 1) * sizeof *tk.v), 0, nb ? nb : 1};
+    if (!p->id || !p->name || !tk.v || extract_tok_run(p->name, 0, nb, &tk) || !tk.n) {
         mem_free(p->id);
         mem_free(p->name);
         extract_toks_release(&tk);
         a->oom = 1;
         return -1;
     }
-    /* a name has a few tokens: give back the tokenizer's room for 256 */
-    extract_tok_t *fit = tk.n ? mem_realloc(tk.v, tk.n * sizeof *tk.v) : NULL;
-    if (!fit) {
-        mem_free(p->id);
-        mem_free(p->name);
-        extract_toks_release(&tk);
-        a->oom = 1;
-        return -1;
-    }
-    p->toks = fit;
+    p->toks = tk.v;
     p->ntoks = tk.n;
     p->ncore = tk.n;
     static const char *const sfx[] = {

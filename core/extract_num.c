@@ -2,7 +2,6 @@
  * dates written in the sentence; and the queries rules make over them. */
 #include "extract_int.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -98,7 +97,7 @@ void ex_find_numbers(art_t *a, const sent_t *s)
         if (j < s->t1 && ex_tok_is(a, j, "cts")) continue;
         /* (read only for a number kept: most are neither a percentage nor money) */
         n->v = ex_parse_num(a, i) * mult;
-        snprintf(n->cur, sizeof n->cur, "%s", cur);
+        ex_copy(n->cur, sizeof n->cur, cur);
         n->t0 = (uint32_t)start;
         n->t1 = (uint32_t)j;
         if ((h = ex_hit_ending(a, start, LEX_QUAL)) != NULL)
@@ -133,7 +132,7 @@ void ex_find_dates(art_t *a, const sent_t *s)
         sdate_t *sd = &a->dates[a->ndates++];
         sd->iso[0] = 0;
         if (!y) y = a->year;
-        if (y && date_valid(y, m, d)) snprintf(sd->iso, sizeof sd->iso, "%04d-%02d-%02d", y, m, d);
+        if (y && date_valid(y, m, d)) date_ymd_iso(y, m, d, sd->iso);
         /* ("payable on December 15 to shareholders of record on November 28", "effective on
          * January 1": a date the news sets, not the day it happened) */
         static const char *const later[] = {"payable", "paid", "record", "effective", "due", NULL};

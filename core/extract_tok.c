@@ -14,10 +14,14 @@ static int tok_digit(unsigned char c)
 {
     return c >= '0' && c <= '9';
 }
+/* The ASCII spaces, by byte: one load instead of six comparisons per byte. */
+static const unsigned char tok_ws[256] = {
+    ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1};
+
 static int tok_space(const unsigned char *s, size_t n)
 {
-    if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' || *s == '\v') return 1;
-    if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0) return 2; /* no-break space */
+    if (tok_ws[*s]) return 1;
+    if (s[0] == 0xC2 && n >= 2 && s[1] == 0xA0) return 2; /* no-break space */
     return 0;
 }
 
@@ -91,8 +95,9 @@ static int tok_iso_amount(const unsigned char *s, size_t n)
     return 0;
 }
 
-int extract_tok_run(const char *text, size_t from, size_t to, extract_toks_t *t)
+int extract_tok_run(const char *text, size_t from, size_t to, extract_toks_t *restrict t)
 {
+    /* (restrict: the tokens written are never *t, so its count stays in a register) */
     const unsigned char *s = (const unsigned char *)text;
     size_t i = from;
     uint32_t pre = 0;

@@ -57,9 +57,14 @@ static int ty_is_hashed(const art_t *a, size_t i, const char *const *words, cons
 {
     if (!ex_wl_tok_may(a, i, w)) return 0;
     uint64_t h = ex_tk(a, i)->h;
-    for (uint32_t k = 0; k < w->n; k++)
-        if (w->h[k] == h && !((w->multi >> k) & 1) && ex_tok_is(a, i, words[k])) return 1;
-    return 0;
+    /* the words of the token's hash, by the list's index (not a scan of the list) */
+    for (unsigned at = ex_wl_at_slot(h);; at = (at + 1) & (2 * EX_WL_MAX - 1)) {
+        unsigned k1 = w->at[at];
+        if (!k1) return 0;
+        uint32_t k = k1 - 1;
+        if (w->h[k] == h && !((w->multi[k >> 6] >> (k & 63)) & 1) && ex_tok_is(a, i, words[k]))
+            return 1;
+    }
 }
 
 int ex_ty_is(const art_t *a, size_t i, const char *const *words)
@@ -118,9 +123,21 @@ long ex_ty_find_phrase(const art_t *a, size_t lo, size_t hi, const char *const *
     for (size_t i = lo; i < hi; i++) {
         if (!w->all && !ex_wl_tok_may(a, i, w)) continue;
         uint64_t h = ex_tk(a, i)->h;
+        if (!w->all) {
+            /* only the phrases whose first word is the token's (the list's index by hash
+             * meets them in list order) */
+            for (unsigned at = ex_wl_at_slot(h); w->at[at]; at = (at + 1) & (2 * EX_WL_MAX - 1)) {
+                uint32_t k = w->at[at] - 1u;
+                if (w->h[k] != h) continue;
+                int e = ex_ty_phrase(a, i, hi, phrases[k]);
+                if (e) {
+                    if (end) *end = (size_t)e;
+                    return (long)i;
+                }
+            }
+            continue;
+        }
         for (size_t k = 0; phrases[k]; k++) {
-            /* a phrase whose first word is not the token cannot start here */
-            if (!w->all && w->h[k] != h) continue;
             int e = ex_ty_phrase(a, i, hi, phrases[k]);
             if (e) {
                 if (end) *end = (size_t)e;
@@ -255,7 +272,7 @@ size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t m
             j++;
         }
         if (!cur) continue;
-        snprintf(m.cur, sizeof m.cur, "%s", cur);
+        ex_copy(m.cur, sizeof m.cur, cur);
         if (j + 1 < s->t1 && (ex_tok_is(a, j, "a") || ex_tok_is(a, j, "per")) &&
             ex_tok_is(a, j + 1, "share")) {
             m.per_share = 1;

@@ -30,10 +30,10 @@
 /* The cache: a list's address (the key, claimed by compare-and-swap), its first word (a list
  * built at run time is not trusted), whether it is built (a release store) and the list.
  * The keys and first words apart from the lists: ex_wl_absent probes 6 KB, not the lists. */
-static _Atomic(const void *) ex_wl_keys[EX_WL_SLOTS];
-static const char *ex_wl_firsts[EX_WL_SLOTS];
-static atomic_int ex_wl_ready[EX_WL_SLOTS];
-static ex_wl_t ex_wl_lists[EX_WL_SLOTS];
+_Atomic(const void *) ex_wl_keys[EX_WL_SLOTS];
+const char *ex_wl_firsts[EX_WL_SLOTS];
+atomic_int ex_wl_ready[EX_WL_SLOTS];
+ex_wl_t ex_wl_lists[EX_WL_SLOTS];
 
 /* The word map: each word (hash) of the cached lists, with a bit per list (slot) holding it;
  * a list's bit in ex_wl_mapped is set (a release) once every word of it is in the map.
@@ -88,7 +88,10 @@ static void ex_wl_build(const void *table, size_t stride, ex_wl_t *w)
         uint64_t h = extract_tok_hash(s + lead, n);
         w->h[w->n] = h;
         /* a word with a space never equals a token; its first word starts a phrase */
-        if (lead || s[lead + n]) w->multi |= (uint64_t)1 << w->n;
+        if (lead || s[lead + n]) w->multi[w->n >> 6] |= (uint64_t)1 << (w->n & 63);
+        unsigned at = ex_wl_at_slot(h);
+        while (w->at[at]) at = (at + 1) & (2 * EX_WL_MAX - 1);
+        w->at[at] = (uint8_t)(w->n + 1);
         w->n++;
         unsigned b = ex_wl_bit(h);
         w->bloom[b >> 6] |= (uint64_t)1 << (b & 63);
@@ -120,6 +123,19 @@ static inline long ex_wm_slot(uint64_t h, int add)
     return -1;
 }
 
+/* The map slot of word hash h, whose filter bit is set, or -1 (ex_wm_slot past its filter). */
+static inline long ex_wm_probe(uint64_t h)
+{
+    size_t m = EX_WM_SLOTS - 1;
+    size_t i = (size_t)(h ^ (h >> 32)) & m;
+    for (size_t probe = 0; probe < EX_WM_SLOTS; probe++, i = (i + 1) & m) {
+        uint64_t k = atomic_load_explicit(&ex_wm[i].key, memory_order_acquire);
+        if (k == h) return (long)i;
+        if (!k) return -1;
+    }
+    return -1;
+}
+
 /* Puts the words of cached list j in the word map, then marks it mapped (never a list read
  * word by word, nor one with a word the map cannot hold). */
 static void ex_wl_map(size_t j)
@@ -140,8 +156,7 @@ static void ex_wl_map(size_t j)
 /* The cache slot of table, or -1 when it has none (claim: take an empty slot for it). */
 static long ex_wl_slot(const void *table, int claim, int *claimed)
 {
-    uintptr_t p = (uintptr_t)table;
-    size_t at = (size_t)((p >> 3) ^ (p >> 11)) & (EX_WL_SLOTS - 1);
+    size_t at = ex_wl_home(table);
     for (size_t probe = 0; probe < EX_WL_PROBES; probe++) {
         size_t j = (at + probe) & (EX_WL_SLOTS - 1);
         const void *key = atomic_load_explicit(&ex_wl_keys[j], memory_order_acquire);
@@ -160,7 +175,7 @@ static long ex_wl_slot(const void *table, int claim, int *claimed)
     return -1;
 }
 
-const ex_wl_t *ex_wl_get_table(const void *table, size_t stride, ex_wl_t *tmp)
+const ex_wl_t *ex_wl_get_table_slow(const void *table, size_t stride, ex_wl_t *tmp)
 {
     const char *first = ex_wl_word(table, stride, 0);
     int claimed = 0;
@@ -177,11 +192,6 @@ const ex_wl_t *ex_wl_get_table(const void *table, size_t stride, ex_wl_t *tmp)
         return &ex_wl_lists[j];
     ex_wl_build(table, stride, tmp);
     return tmp;
-}
-
-const ex_wl_t *ex_wl_get(const char *const *words, ex_wl_t *tmp)
-{
-    return ex_wl_get_table(words, sizeof *words, tmp);
 }
 
 void ex_wl_sentence(art_t *a, size_t t0, size_t t1)
@@ -225,11 +235,25 @@ void ex_wl_sentence(art_t *a, size_t t0, size_t t1)
         memcpy(a->wl_in, memo->in, sizeof a->wl_in);
         return;
     }
-    for (size_t i = t0; i < t1; i++) {
-        long e = ex_wm_slot(ex_tk(a, i)->h, 0);
-        if (e < 0) continue;
-        for (size_t q = 0; q < EX_WL_SLOTS / 64; q++)
-            a->wl_in[q] |= atomic_load_explicit(&ex_wm[e].bits[q], memory_order_relaxed);
+    /* in blocks of tokens: first those the map's filter lets through, gathered without a
+     * branch (whether a token is a word of some list is a coin toss), then their slots */
+    for (size_t b = t0; b < t1; b += 64) {
+        size_t be = t1 - b < 64 ? t1 : b + 64, nc = 0;
+        uint64_t cand[64];
+        for (size_t i = b; i < be; i++) {
+            uint64_t h = ex_tk(a, i)->h;
+            unsigned f = ex_wm_fbit(h);
+            cand[nc] = h;
+            nc += (size_t)((atomic_load_explicit(&ex_wm_filter[f >> 6], memory_order_relaxed) >>
+                            (f & 63)) &
+                           1);
+        }
+        for (size_t c = 0; c < nc; c++) {
+            long e = ex_wm_probe(cand[c]);
+            if (e < 0) continue;
+            for (size_t q = 0; q < EX_WL_SLOTS / 64; q++)
+                a->wl_in[q] |= atomic_load_explicit(&ex_wm[e].bits[q], memory_order_relaxed);
+        }
     }
     if (memo) {
         memcpy(memo->mapped, a->wl_mapped, sizeof memo->mapped);
@@ -243,7 +267,7 @@ static int ex_wl_exact(const art_t *a, size_t j)
     return (int)((a->wl_mapped[j >> 6] >> (j & 63)) & 1);
 }
 
-int ex_wl_absent(const art_t *a, size_t lo, size_t hi, const void *table)
+int ex_wl_absent_slow(const art_t *a, size_t lo, size_t hi, const void *table)
 {
     if (lo < a->sb_t0 || hi > a->sb_t1) return 0;
     int claimed = 0;
@@ -252,17 +276,4 @@ int ex_wl_absent(const art_t *a, size_t lo, size_t hi, const void *table)
     if (j < 0 || !ex_wl_exact(a, (size_t)j) || ex_wl_firsts[j] != *(const char *const *)table)
         return 0;
     return !((a->wl_in[j >> 6] >> (j & 63)) & 1);
-}
-
-int ex_wl_may(const art_t *a, size_t lo, size_t hi, const ex_wl_t *w)
-{
-    if (lo < a->sb_t0 || hi > a->sb_t1) return 1;
-    uintptr_t off = (uintptr_t)w - (uintptr_t)ex_wl_lists;
-    if (off < sizeof ex_wl_lists && off % sizeof ex_wl_lists[0] == 0) {
-        size_t j = off / sizeof ex_wl_lists[0];
-        if (ex_wl_exact(a, j)) return (int)((a->wl_in[j >> 6] >> (j & 63)) & 1);
-    }
-    /* a list read word by word, one cached after the sentence's filter was set (the first
-     * sentences a process reads) or one the map could not hold: maybe */
-    return 1;
 }

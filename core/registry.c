@@ -412,8 +412,9 @@ size_t registry_slug(const char *name, char *out, size_t cap)
         w[wl] = 0;
         if (!wl) continue;
         int suf = 0;
-        for (size_t k = 0; registry_suffixes[k]; k++)
-            if (strcmp(w, registry_suffixes[k]) == 0) suf = 1;
+        /* (the first letter first: most words are no suffix) */
+        for (size_t k = 0; registry_suffixes[k] && !suf; k++)
+            if (w[0] == registry_suffixes[k][0] && strcmp(w, registry_suffixes[k]) == 0) suf = 1;
         if (suf && (n > 0 || strcmp(w, "the") == 0)) continue;
         if (n && n + 1 < cap) out[n++] = '-';
         for (size_t k = 0; k < wl && n + 1 < cap; k++) out[n++] = w[k];

@@ -9,6 +9,7 @@
 
 #include <cmocka.h>
 
+#include "../core/date.h"
 #include "../core/err.h"
 #include "../core/extract.h"
 #include "../core/extract_lex.h"
@@ -56,6 +57,17 @@ static void test_dates(void **state)
         assert_string_equal(out, cases[i][1]);
     }
     char out[11];
+    /* date_ymd_iso writes what snprintf's "%04d-%02d-%02d" does, whatever the numbers */
+    static const int ymd[][3] = {{2025, 2, 12}, {987, 3, 1},      {1, 1, 1},  {9999, 12, 31},
+                                 {0, 0, 0},     {10000, 1, 1},    {-5, 3, 4}, {2025, 100, 7},
+                                 {2025, 7, -1}, {12345, 123, 456}};
+    for (size_t i = 0; i < sizeof ymd / sizeof ymd[0]; i++) {
+        char want[11];
+        snprintf(want, sizeof want, "%04d-%02d-%02d", ymd[i][0], ymd[i][1], ymd[i][2]);
+        memset(out, 'x', sizeof out);
+        date_ymd_iso(ymd[i][0], ymd[i][1], ymd[i][2], out);
+        assert_string_equal(out, want);
+    }
     assert_int_equal(extract_parse_date("Q1 2026", 7, out), 0);
     assert_int_equal(extract_parse_date("February 30, 2025", 17, out), 0);
     assert_int_equal(extract_parse_date("last year", 9, out), 0);

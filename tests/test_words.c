@@ -51,11 +51,12 @@ static const char *const l_board[] = {"board", "buyback", NULL};
 static const char *const l_phr[] = {"lay off", "chief executive officer", "credit facility", NULL};
 static const char *const l_empty[] = {"", "jobs", NULL};
 static const char *const l_utf8[] = {"caf\xc3\xa9", "staff", NULL};
-static const char *l_long[72];
+static const char *l_long[EX_WL_MAX + 12];
+static const char *l_mid[100];
 
 static void check_lists(art_t *a, size_t lo, size_t hi)
 {
-    const char *const *lists[] = {l_cut, l_none, l_board, l_empty, l_utf8, l_long};
+    const char *const *lists[] = {l_cut, l_none, l_board, l_empty, l_utf8, l_long, l_mid};
     for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++) {
         assert_int_equal(ex_ty_find(a, lo, hi, lists[k]), ref_find(a, lo, hi, lists[k]));
         for (size_t i = lo; i < hi; i++)
@@ -66,12 +67,15 @@ static void check_lists(art_t *a, size_t lo, size_t hi)
 static void test_find_matches_reference(void **state)
 {
     (void)state;
-    static char words[70][8];
-    for (size_t k = 0; k < 70; k++) { /* longer than a list holds: read word by word */
-        snprintf(words[k], sizeof words[k], "w%zu", k);
-        l_long[k] = words[k];
-    }
-    l_long[58] = "officer";
+    static char words[EX_WL_MAX + 100][8];
+    for (size_t k = 0; k < EX_WL_MAX + 100; k++) snprintf(words[k], sizeof words[k], "w%zu", k);
+    /* longer than a list holds: read word by word */
+    for (size_t k = 0; k < EX_WL_MAX + 10; k++) l_long[k] = words[k];
+    l_long[EX_WL_MAX + 2] = "officer";
+    /* 99 words, hashed (the index of a long list meets the words of a hash in list order) */
+    for (size_t k = 0; k < 99; k++) l_mid[k] = words[k];
+    l_mid[90] = "approved";
+    l_mid[97] = "Board";
     art_t a;
     art_make(&a, 0, (size_t)-1);
     size_t n = a.toks.n;
@@ -108,6 +112,15 @@ static void test_phrases(void **state)
     assert_int_equal(end, (size_t)lay + 2);
     assert_int_equal(ex_ty_find_phrase(&a, (size_t)lay + 1, n, l_phr, &end), chief);
     assert_int_equal(end, (size_t)chief + 3);
+    /* of the phrases sharing a first word, the first in the list that matches */
+    static const char *const l_chief1[] = {"chief financial", "chief executive officer",
+                                           "chief executive", NULL};
+    static const char *const l_chief2[] = {"chief financial", "chief executive",
+                                           "chief executive officer", NULL};
+    assert_int_equal(ex_ty_find_phrase(&a, 0, n, l_chief1, &end), chief);
+    assert_int_equal(end, (size_t)chief + 3);
+    assert_int_equal(ex_ty_find_phrase(&a, 0, n, l_chief2, &end), chief);
+    assert_int_equal(end, (size_t)chief + 2);
     /* a phrase cut by the end of the range does not match */
     assert_int_equal(ex_ty_find_phrase(&a, (size_t)chief, (size_t)chief + 2, l_phr, NULL), -1);
     /* in a word list, a phrase never equals one token */
@@ -229,12 +242,43 @@ static void test_token_hashes(void **state)
     }
 }
 
+/* The longest list of the rules (ex_head_verbs, 97 words: title_verb asks it of most
+ * capitalised words) is hashed, so the sentence's word map answers it: no word of it in a
+ * sentence is known without reading a token, and its words are found as word by word. */
+static void test_long_list_hashed(void **state)
+{
+    (void)state;
+    size_t nw = 0;
+    while (ex_head_verbs[nw]) nw++;
+    assert_true(nw > 64 && nw <= EX_WL_MAX);
+    ex_wl_t tmp;
+    const ex_wl_t *w = ex_wl_get(ex_head_verbs, &tmp); /* cached (and mapped) first */
+    assert_int_equal(w->all, 0);
+    assert_int_equal(w->n, nw);
+    const char *saved = text;
+    text = "Quarterly revenue rose sharply";
+    art_t a;
+    art_make(&a, 0, (size_t)-1);
+    assert_int_equal(ex_wl_absent(&a, 0, a.toks.n, ex_head_verbs), 1);
+    assert_int_equal(ex_ty_find(&a, 0, a.toks.n, ex_head_verbs), -1);
+    extract_toks_release(&a.toks);
+    text = "Boxford Games Slashes Annual Outlook and Sells Unit to Acme";
+    art_make(&a, 0, (size_t)-1);
+    assert_int_equal(ex_wl_absent(&a, 0, a.toks.n, ex_head_verbs), 0);
+    assert_int_equal(ex_ty_find(&a, 0, a.toks.n, ex_head_verbs), 2); /* Slashes */
+    for (size_t i = 0; i < a.toks.n; i++)
+        assert_int_equal(ex_ty_is(&a, i, ex_head_verbs),
+                         ref_find(&a, i, i + 1, ex_head_verbs) == (long)i);
+    extract_toks_release(&a.toks);
+    text = saved;
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_find_matches_reference), cmocka_unit_test(test_phrases),
         cmocka_unit_test(test_token_hashes),           cmocka_unit_test(test_filters_random),
-        cmocka_unit_test(test_exact_absence),
+        cmocka_unit_test(test_exact_absence),          cmocka_unit_test(test_long_list_hashed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
