@@ -151,20 +151,28 @@ static void agent_names(art_t *a, const sent_t *s)
     static const char *const rel[] = {"which", "a", "an", "the", NULL};
     if (j2 == j && j2 + 2 < s->t1 && ex_tok_is(a, j2, ",") && ex_tok_is(a, j2 + 1, "who"))
         from = j2 + 2, who = 1;
-    else if (j2 + 2 < s->t1 && ex_tok_is(a, j2, ",") && ex_ty_is(a, j2 + 1, rel))
-        for (size_t q = j2 + 2; q < s->t1 && q < j2 + 14; q++)
-            if (ex_tok_is(a, q, ",")) {
-                from = q + 1;
-                break;
-            }
-    for (size_t k = from; k < s->t1 && k - from < 8 && !cue; k++) {
-        extract_lex_hit_t h[MAX_HITS_AT];
-        size_t n = ex_lex_hits(a, k, s->t1, h, MAX_HITS_AT);
-        for (size_t q = 0; q < n && !cue; q++)
-            if (h[q].entry->cls == LEX_AGENTCUE) cue = h[q].entry, cue_at = k;
-        peers = cue && cue->value && strcmp(cue->value, "peers") == 0;
-        if (cue && peers && j2 == j) cue = NULL;
-        if (!cue && !ex_ty_is(a, k, agent_aux)) break;
+    /* (the clause may hold commas of its own: "Engelhard, the US manufacturer of catalysts
+     * for cars, trucks and factories, has agreed": the first comma a cue follows) */
+    size_t q_end = j2 + 22 < s->t1 ? j2 + 22 : s->t1;
+    int clause = !who && j2 + 2 < s->t1 && ex_tok_is(a, j2, ",") && ex_ty_is(a, j2 + 1, rel);
+    size_t q = clause ? j2 + 2 : q_end;
+    for (;;) {
+        if (clause) {
+            while (q < q_end && !ex_tok_is(a, q, ",")) q++;
+            if (q >= q_end) break;
+            from = q + 1;
+        }
+        for (size_t k = from; k < s->t1 && k - from < 8 && !cue; k++) {
+            extract_lex_hit_t h[MAX_HITS_AT];
+            size_t n = ex_lex_hits(a, k, s->t1, h, MAX_HITS_AT);
+            for (size_t r = 0; r < n && !cue; r++)
+                if (h[r].entry->cls == LEX_AGENTCUE) cue = h[r].entry, cue_at = k;
+            peers = cue && cue->value && strcmp(cue->value, "peers") == 0;
+            if (cue && peers && j2 == j) cue = NULL;
+            if (!cue && !ex_ty_is(a, k, agent_aux)) break;
+        }
+        if (cue || !clause) break;
+        q++;
     }
     if (!cue) return;
     /* after "who" only a purchase ("who has offered to buy"), not a job ("who took over") */

@@ -477,6 +477,11 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 break;
             }
     }
+    /* "Electrohome will pay an undisclosed amount to Hitech for initial research": a payment
+     * to a company is no purchase of it (what is bought follows "for") */
+    if (kr >= 0 && (strstr(en->phrase, "pay") || strstr(en->phrase, "paid")) &&
+        a->ments[kr].t0 > h->t1 && ex_tok_is(a, a->ments[kr].t0 - 1, "to"))
+        return;
     int rev = en->dir == LEX_DIR_REV || en->dir == LEX_DIR_SELL;
     /* "today's acquisition bid by Diagnostic Retrieval Systems": a deal noun before an offer
      * whose bidder follows is the offer's (its own trigger reads the sides) */
@@ -546,6 +551,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         size_t o = ex_tok_is(a, h->t0, "to") ? h->t0 - 1 : h->t0 - 2;
         bid = o >= s->t0 && ex_tok_is(a, o + 1, "to") && ex_ty_is(a, o, offer_n);
     }
+    /* "will pay $40 a share for Zeta": a price a share for a company is a bid for it */
+    /* ("$40 a share in cash for Tessaly Foods") */
+    if (en->dir == LEX_DIR_FWD && !bid && kr >= 0 && a->ments[kr].t0 > h->t1 + 2 &&
+        a->ments[kr].t0 < h->t1 + 10 && ex_tok_is(a, a->ments[kr].t0 - 1, "for"))
+        for (size_t k = h->t1; k + 1 < a->ments[kr].t0 && !bid; k++)
+            bid = (ex_tok_is(a, k, "a") || ex_tok_is(a, k, "per")) && ex_tok_is(a, k + 1, "share");
     /* a count right after the verb: "sold 1,082 cars", "to acquire 15 Boeing 767s"; of a
      * company's shares, a bid for it, else a stake ("sold 1,500,000 Fisher Foods shares to
      * Rini", "bought 500,000 Clark shares": an investment) */
@@ -555,6 +566,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         !(kr >= 0 && a->ments[kr].t0 == h->t1)) { /* "acquired 2001 Distributors Inc" */
         int num = 0;
         for (size_t k = 0; k < a->nnums && !num; k++) num = a->nums[k].t0 == h->t1;
+        /* ("will pay $40 a share for Zeta": a price a share, read as no amount) */
+        for (size_t k = h->t1 + 1; k < h->t1 + 4 && k + 1 < s->t1 && !num; k++)
+            num = (ex_tok_is(a, k, "a") || ex_tok_is(a, k, "per")) && ex_tok_is(a, k + 1, "share");
         int counted = kr >= 0 && a->ments[kr].t0 <= h->t1 + 3 && a->ments[kr].t1 < s->t1 &&
                       ex_ty_is(a, a->ments[kr].t1, share_words);
         if (!num && !counted) return;
