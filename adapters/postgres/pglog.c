@@ -503,12 +503,11 @@ static int pglog_verify_scan(pglog_t *s, eventlog_record_fn each, void *arg, err
         last = row.seq;
     }
     copying = 0;
-    if (got == -2) {
-        rc = pgdb_error(s->db, NULL, "reading events", e);
-        goto done;
-    }
+    /* the end of the stream (-1) or a failure (-2): the COPY's own result follows */
     res = PQgetResult(s->db->conn);
-    if (PQresultStatus(res) != PGRES_COMMAND_OK) rc = pgdb_error(s->db, res, "reading events", e);
+    if (got == -2 || PQresultStatus(res) != PGRES_COMMAND_OK)
+        rc = pgdb_error(s->db, PQresultStatus(res) == PGRES_FATAL_ERROR ? res : NULL,
+                        "reading events", e);
     PQclear(res);
     while ((res = PQgetResult(s->db->conn))) PQclear(res);
     if (rc) goto done;
