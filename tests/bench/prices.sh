@@ -18,6 +18,10 @@ echo "generated $rows bars (500 symbols x 10 years of weekdays), $(du -m "$dir/b
 # cpu FILE: the user + system seconds GNU time wrote into FILE.
 cpu() { awk '{ printf "%.2f", $1 + $2 }' "$1"; }
 
+# Each timed run starts with nothing of the run before it still to write:
+# the generated CSV, then the shell's 100 MB database, were written back
+# while the next one ran.
+sync
 t0=$(now)
 /usr/bin/time -f '%U %S' -o "$dir/shell.cpu" \
     sqlite3 "$dir/shell.db" "PRAGMA journal_mode=WAL" ".mode csv" ".import $dir/bars.csv bars" >/dev/null
@@ -25,6 +29,7 @@ t1=$(now)
 shell=$(echo "$rows / ($t1 - $t0)" | bc -l)
 printf 'sqlite3 shell .import: %.2f s = %.0f rows/s\n' "$(echo "$t1 - $t0" | bc -l)" "$shell"
 
+sync
 t0=$(now)
 SEISMO_DB="$dir/seismo.db" /usr/bin/time -f '%U %S' -o "$dir/seismo.cpu" \
     "$SEISMO" prices import "$dir/bars.csv" >/dev/null
