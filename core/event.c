@@ -908,10 +908,9 @@ static void event_canon_fields(buf_t *b, const event_field_t *f, size_t n)
     buf_putc(b, '}');
 }
 
-int event_canon(const event_t *ev, event_canon_mode_t mode, buf_t *b)
+int event_canon_head(const event_t *ev, buf_t *b)
 {
     int first = 1;
-    int full = mode != EVENT_CANON_CONTENT;
 
     buf_putc(b, '{');
     event_canon_key(b, &first, "companies");
@@ -930,6 +929,14 @@ int event_canon(const event_t *ev, event_canon_mode_t mode, buf_t *b)
     buf_putc(b, ']');
     event_canon_key(b, &first, "data");
     event_canon_fields(b, ev->data, ev->ndata);
+    return b->oom ? ERR_NOMEM : 0;
+}
+
+int event_canon_tail(const event_t *ev, event_canon_mode_t mode, buf_t *b)
+{
+    int first = 0; /* the head wrote "companies" and "data" */
+    int full = mode != EVENT_CANON_CONTENT;
+
     if (mode == EVENT_CANON_HASHED) event_canon_opt_string(b, &first, "hash", ev->hash);
     if (full) event_canon_opt_string(b, &first, "id", ev->id);
     event_canon_key(b, &first, "occurred_on");
@@ -948,6 +955,12 @@ int event_canon(const event_t *ev, event_canon_mode_t mode, buf_t *b)
     canon_put_string(b, event_type_name(ev->type) ? event_type_name(ev->type) : "");
     buf_putc(b, '}');
     return b->oom ? ERR_NOMEM : 0;
+}
+
+int event_canon(const event_t *ev, event_canon_mode_t mode, buf_t *b)
+{
+    event_canon_head(ev, b);
+    return event_canon_tail(ev, mode, b);
 }
 
 void event_list_init(event_list_t *l)

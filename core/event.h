@@ -177,6 +177,12 @@ int event_validate(const event_t *ev, err_t *e);
 
 /* Appends ev's canonical JSON to out (keys sorted, no whitespace). */
 int event_canon(const event_t *ev, event_canon_mode_t mode, buf_t *out);
+/* event_canon() in two parts: the head ('{', "companies" and "data"), which
+ * is the same in every mode, then the rest in the given mode. A writer that
+ * needs two modes of a large event (its id, then its body) writes the head
+ * once. Both append to out; return 0 or ERR_NOMEM. */
+int event_canon_head(const event_t *ev, buf_t *out);
+int event_canon_tail(const event_t *ev, event_canon_mode_t mode, buf_t *out);
 
 /* A growable list of events; owns them. */
 typedef struct event_list_s {

@@ -131,10 +131,30 @@ static void eventlog_unstamp(event_list_t *batch)
     }
 }
 
+/* Derives the id of ev (borrowed, without one) into head: its canonical
+ * head is kept there, head_len bytes, for its body (eventlog_put), so that a
+ * large event (a price import's bars, tens of megabytes) is written out once
+ * instead of once for its id and again for its body. */
+static int eventlog_id_keep_head(eventlog_sha256_fn sha256, event_t *ev, buf_t *head,
+                                 size_t *head_len)
+{
+    char id[65];
+
+    buf_reset(head);
+    if (event_canon_head(ev, head) || head->oom) return ERR_NOMEM;
+    *head_len = head->len;
+    if (event_canon_tail(ev, EVENT_CANON_CONTENT, head) || head->oom) return ERR_NOMEM;
+    sha256(head->data, head->len, NULL, 0, id);
+    head->len = *head_len;
+    return event_set_string(&ev->id, id);
+}
+
 /* Stamps ev as seq after prev, hands it to the engine; *stored says whether
- * the engine kept it (it keeps nothing for an id it already has). */
+ * the engine kept it (it keeps nothing for an id it already has). body is the
+ * scratch for its canonical form; when head_len is not 0 it already holds
+ * ev's canonical head, that many bytes (eventlog_id_keep_head). */
 static int eventlog_put(eventlog_t *log, event_t *ev, long long seq, const char *now,
-                        const char *prev, buf_t *body, int *stored, err_t *e)
+                        const char *prev, buf_t *body, size_t head_len, int *stored, err_t *e)
 {
     eventlog_record_t rec;
     char hash[65];
@@ -142,9 +162,14 @@ static int eventlog_put(eventlog_t *log, event_t *ev, long long seq, const char 
 
     ev->seq = seq;
     if (event_set_string(&ev->recorded_at, now)) return err_set(e, ERR_NOMEM, "out of memory");
-    buf_reset(body);
-    if (event_canon(ev, EVENT_CANON_FULL, body) || body->oom)
-        return err_set(e, ERR_NOMEM, "out of memory");
+    if (head_len) {
+        body->len = head_len;
+        rc = event_canon_tail(ev, EVENT_CANON_FULL, body);
+    } else {
+        buf_reset(body);
+        rc = event_canon(ev, EVENT_CANON_FULL, body);
+    }
+    if (rc || body->oom) return err_set(e, ERR_NOMEM, "out of memory");
     eventlog_chain_hash(log->env.sha256, prev, body->data, body->len, hash);
     memset(&rec, 0, sizeof rec);
     rec.seq = seq;
@@ -176,7 +201,8 @@ int eventlog_append(eventlog_t *log, event_list_t *batch, long long expected_hea
     eventlog_head_t found;
     char now[21], head_hash[65];
     long long head = 0;
-    buf_t body;
+    buf_t body, last;
+    size_t last_head = 0;
     int rc;
 
     if ((rc = eventlog_check(log, e))) return rc;
@@ -190,10 +216,19 @@ int eventlog_append(eventlog_t *log, event_list_t *batch, long long expected_hea
             return rc;
         }
     }
-    for (size_t i = 0; i < batch->n; i++)
-        if (eventlog_event_ensure_id(log->env.sha256, &batch->items[i]))
-            return err_set(e, ERR_NOMEM, "out of memory");
     buf_init(&body);
+    buf_init(&last);
+    for (size_t i = 0; i < batch->n; i++) {
+        event_t *ev = &batch->items[i];
+        /* the last event keeps its head for its body (the only one of an import) */
+        rc = i + 1 == batch->n && !(ev->id && ev->id[0])
+                 ? eventlog_id_keep_head(log->env.sha256, ev, &last, &last_head)
+                 : eventlog_event_ensure_id(log->env.sha256, ev);
+        if (rc) {
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+            goto out;
+        }
+    }
     memset(&found, 0, sizeof found);
     if ((rc = log->ops->append_begin(log->impl, &found, e))) goto out;
     /* Nothing is chained onto a head that is not what the appends left. */
@@ -211,7 +246,10 @@ int eventlog_append(eventlog_t *log, event_list_t *batch, long long expected_hea
     for (size_t i = 0; i < batch->n; i++) {
         event_t *ev = &batch->items[i];
         int stored = 0;
-        if ((rc = eventlog_put(log, ev, head + 1, now, head_hash, &body, &stored, e))) goto fail;
+        int kept = i + 1 == batch->n && last_head;
+        if ((rc = eventlog_put(log, ev, head + 1, now, head_hash, kept ? &last : &body,
+                               kept ? last_head : 0, &stored, e)))
+            goto fail;
         if (stored) {
             head++;
             memcpy(head_hash, ev->hash, 65);
@@ -230,6 +268,7 @@ fail_committed:
     eventlog_unstamp(batch);
     res->appended = res->present = 0;
 out:
+    buf_release(&last);
     buf_release(&body);
     return rc;
 }

@@ -111,6 +111,52 @@ static void test_stamps_and_chains(void **state)
     assert_string_equal(f->fl.recs[4].prev_hash, prev);
 }
 
+/* The last event of a batch keeps its canonical head from its id to its body
+ * (a price import's bars are written out once): its id, body and hash are
+ * what each form written on its own gives, with a long string that needs
+ * escapes, as the one event of a batch and as the last of three. */
+static void test_last_event_shares_its_head(void **state)
+{
+    fx_t *f = *state;
+    static const int sizes[] = {1, 3};
+    size_t n = 200000;
+    char *big = mem_alloc(n + 1);
+
+    assert_non_null(big);
+    for (size_t i = 0; i < n; i++) big[i] = "ab\n\"\\\t,9"[i % 8];
+    big[n] = '\0';
+    for (int k = 0; k < 2; k++) {
+        event_list_t b;
+        eventlog_result_t r;
+        err_t e = {0};
+        char id[65], want[65];
+        event_t *ev;
+        buf_t body;
+
+        make_batch(&b, sizes[k] - 1, 40 + k);
+        ev = event_list_add(&b);
+        assert_non_null(ev);
+        ev->type = EVENT_SHARE_MOVE;
+        memcpy(ev->occurred_on, "2025-03-01", 11);
+        assert_int_equal(event_add_company(ev, "AAPL", "Apple", "AAPL", "subject"), 0);
+        assert_int_equal(event_set_num(ev, "percent", 1.25 + k), 0);
+        assert_int_equal(event_set_str(ev, "instrument", big), 0);
+        assert_int_equal(hash_event_id(ev, id), 0);
+        assert_int_equal(eventlog_append(&f->log, &b, EVENTLOG_NO_EXPECTED, &r, &e), 0);
+        assert_int_equal(r.appended, sizes[k]);
+        assert_string_equal(ev->id, id);
+        buf_init(&body);
+        assert_int_equal(event_canon(ev, EVENT_CANON_FULL, &body), 0);
+        assert_string_equal(f->fl.recs[f->fl.n - 1].body, buf_str(&body));
+        hash_chain(ev->prev_hash, body.data, body.len, want);
+        assert_string_equal(ev->hash, want);
+        assert_string_equal(f->fl.recs[f->fl.n - 1].hash, want);
+        buf_release(&body);
+        event_list_release(&b);
+    }
+    mem_free(big);
+}
+
 static void test_idempotent_by_id(void **state)
 {
     fx_t *f = *state;
@@ -478,6 +524,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_stamps_and_chains, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_last_event_shares_its_head, setup, teardown),
         cmocka_unit_test_setup_teardown(test_idempotent_by_id, setup, teardown),
         cmocka_unit_test_setup_teardown(test_expected_head, setup, teardown),
         cmocka_unit_test_setup_teardown(test_atomic_batch, setup, teardown),

@@ -187,10 +187,10 @@ expect_exit 0 "unverified damage below the head: append does not see it" "$SEISM
 expect_damage "unverified damage, appended onto" "$u" 1 "hash does not match its content"
 expect_exit 65 "unverified damage: refused once verify has run" "$SEISMO" --db "$u" append "$TMP/good.ndjson"
 
-# --- a log of three pages: verify asks for the next page while it checks one.
-# Damage in the first page (the second already asked for) and in the last;
-# the walk stops there, and the connection is still good to record the
-# damage (appends refused after)
+# --- a log of 2,500 events (three pages when verify read pages of 1,000; now
+# one COPY stream). Damage near the start (the rest of the stream cancelled
+# and drained) and near the end; the walk stops there, and the connection is
+# still good to record the damage (appends refused after)
 BIG=$(new_store big)
 for i in $(seq 1 2500); do ev "C$((i % 40))" "$i.5" "2025-0$((1 + i % 9))-1$((i % 10))"; done \
     >"$TMP/big.ndjson"
@@ -209,8 +209,8 @@ for at in 10 2201; do
         "$SEISMO" --db "$u" append "$TMP/more.ndjson"
     contains "$TMP/err" "found damaged by 'seismo verify'" "three pages, damage at seq $at: append says why"
 done
-# the company index read page by page: a row edited at the first seq of the
-# second page, a row added at the last seq of the first
+# the company index merged in by seq: a row edited at seq 1001, a row added
+# at seq 1000 (the edges of the pages verify read before the stream)
 for edit in "UPDATE event_companies SET company = 'ZZZ' WHERE seq = 1001|1001" \
     "INSERT INTO event_companies (company, seq, role) VALUES ('ZZZ', 1000, 'subject')|1000"; do
     at=${edit##*|}

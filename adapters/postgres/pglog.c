@@ -308,118 +308,218 @@ static PGresult *pglog_result(pglog_t *s)
     return r;
 }
 
-/* One page of a whole-log verify: the events after a seq, and the company
- * index rows of the same seqs in one range scan (asking for each event's rows
- * with a correlated subquery was most of the server's time on a page: 2.1 ms
- * and 0.9 ms of planning against 0.7 ms for the two). Sent as one simple
- * query (two results); the seqs are written as bigint literals. */
-#define PGLOG_VERIFY_PAGE                                                                        \
-    "SELECT " PGLOG_COLS " FROM events e WHERE e.seq > '%lld'::bigint ORDER BY e.seq LIMIT %d; " \
-    "SELECT x.seq, x.company FROM event_companies x WHERE x.seq > '%lld'::bigint AND x.seq <= "  \
-    "(SELECT max(p.seq) FROM (SELECT e.seq FROM events e WHERE e.seq > '%lld'::bigint "          \
-    "ORDER BY e.seq LIMIT %d) p) ORDER BY x.seq"
+/* A whole-log verify reads the log and its company index as one stream: a
+ * binary COPY of the events and the index rows merged by seq on the server
+ * (a merge of the two seq indexes, no sort), so the server sends without
+ * waiting for the client and the client parses lengths instead of text. It
+ * replaced pages of 1,000 events with their index rows (two queries planned
+ * and run per page, every value printed as text and parsed back, and the
+ * server idle while the client checked the page before asking for the next).
+ * Rows of one seq may come in any order: the client holds one seq's rows at
+ * a time (its event, or its events when damage stored the seq twice, and its
+ * index rows), so memory does not grow with the log. */
+#define PGLOG_VERIFY_COPY                                                                     \
+    "COPY (SELECT seq, true, body, prev_hash, hash, id, type, occurred_on, recorded_at FROM " \
+    "events UNION ALL SELECT seq, false, company, NULL, NULL, NULL, NULL, NULL, NULL FROM "   \
+    "event_companies ORDER BY 1) TO STDOUT (FORMAT binary)"
+#define PGLOG_COPY_FIELDS 9
 
-static int pglog_verify_send(pglog_t *s, long long after, err_t *e)
+/* One row of the stream: its buffer (owned, from PQgetCopyData) with each
+ * field ended by a NUL in place, and where its fields start (NULL for SQL NULL). */
+typedef struct pglog_row_s {
+    char *buf;
+    long long seq;
+    int event; /* an event row, else a company index row */
+    const char *f[PGLOG_COPY_FIELDS];
+    size_t len[PGLOG_COPY_FIELDS];
+} pglog_row_t;
+
+static uint32_t pglog_u32(const unsigned char *p)
 {
-    char sql[sizeof PGLOG_VERIFY_PAGE + 96];
+    return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | (uint32_t)p[3];
+}
 
-    snprintf(sql, sizeof sql, PGLOG_VERIFY_PAGE, after, PGLOG_PAGE, after, after, PGLOG_PAGE);
-    if (!PQsendQuery(s->db->conn, sql)) return pgdb_error(s->db, NULL, "reading events", e);
+/* Parses one binary COPY tuple of n bytes at buf (libpq ends it with a NUL
+ * at buf[n]); *skip is the bytes before it (the stream's header, on the
+ * first row). Returns 0, 1 for the trailer, or -1 when it is malformed. */
+static int pglog_row_parse(pglog_row_t *r, char *buf, size_t n, size_t skip)
+{
+    const unsigned char *u = (const unsigned char *)buf;
+    size_t at = skip, ends[PGLOG_COPY_FIELDS];
+    int nf;
+
+    if (at + 2 > n) return -1;
+    nf = (int16_t)(u[at] << 8 | u[at + 1]);
+    at += 2;
+    if (nf == -1) return 1;
+    if (nf != PGLOG_COPY_FIELDS) return -1;
+    for (int i = 0; i < nf; i++) {
+        uint32_t len;
+        if (at + 4 > n) return -1;
+        len = pglog_u32(u + at);
+        at += 4;
+        ends[i] = 0;
+        if (len == UINT32_MAX) { /* NULL */
+            r->f[i] = NULL;
+            r->len[i] = 0;
+            continue;
+        }
+        if (len > n - at) return -1;
+        r->f[i] = buf + at;
+        r->len[i] = len;
+        at += len;
+        ends[i] = at;
+    }
+    if (at != n || !r->f[0] || r->len[0] != 8 || !r->f[1] || r->len[1] != 1) return -1;
+    r->seq = (long long)((uint64_t)pglog_u32(u + skip + 6) << 32 | pglog_u32(u + skip + 10));
+    r->event = r->f[1][0] != 0;
+    /* the bytes after a field are the next one's length, already read */
+    for (int i = 2; i < nf; i++)
+        if (r->f[i]) buf[ends[i]] = '\0';
+    r->buf = buf;
     return 0;
 }
 
-/* Takes the two results of the page pglog_verify_send() asked for. */
-static void pglog_verify_take(pglog_t *s, PGresult **ev, PGresult **ix)
+/* Hands the rows of one seq, rows[0..n), to each: every event row with the
+ * group's index rows as its companies; a group with no event row holds
+ * orphans. cos has room for n pointers. */
+static int pglog_group(pglog_t *s, pglog_row_t *rows, size_t n, const char **cos,
+                       eventlog_record_fn each, void *arg)
 {
-    PGresult *more;
+    size_t k = 0, events = 0;
+    int rc;
 
-    *ev = PQgetResult(s->db->conn);
-    *ix = *ev ? PQgetResult(s->db->conn) : NULL;
-    while ((more = PQgetResult(s->db->conn))) PQclear(more);
+    for (size_t i = 0; i < n; i++) {
+        if (rows[i].event)
+            events++;
+        else if (rows[i].f[2])
+            cos[k++] = rows[i].f[2];
+    }
+    if (!events && (!s->orphan || rows[0].seq < s->orphan)) s->orphan = rows[0].seq;
+    for (size_t i = 0; i < n; i++) {
+        eventlog_record_t rec;
+        if (!rows[i].event) continue;
+        memset(&rec, 0, sizeof rec);
+        rec.seq = rows[i].seq;
+        rec.body = rows[i].f[2];
+        rec.body_len = rows[i].len[2];
+        rec.prev_hash = rows[i].f[3];
+        rec.hash = rows[i].f[4];
+        rec.id = rows[i].f[5];
+        rec.type = rows[i].f[6];
+        rec.occurred_on = rows[i].f[7];
+        rec.recorded_at = rows[i].f[8];
+        rec.companies = k ? cos : NULL;
+        rec.ncompanies = k;
+        if ((rc = each(arg, &rec))) return rc;
+    }
+    return 0;
 }
 
-/* A verify of the whole log: pages of events, each with its company index
- * rows merged in by seq, the next page asked for before this one is handed
- * over (a verify's callback never uses the store). */
+/* Ends a COPY stopped early: asks the server to cancel it, then reads what
+ * it still sends, so the connection is idle again. */
+static void pglog_copy_abandon(pglog_t *s)
+{
+    PGcancel *c = PQgetCancel(s->db->conn);
+    char *buf, why[256];
+    PGresult *r;
+
+    if (c) {
+        PQcancel(c, why, sizeof why);
+        PQfreeCancel(c);
+    }
+    while (PQgetCopyData(s->db->conn, &buf, 0) > 0) PQfreemem(buf);
+    while ((r = PQgetResult(s->db->conn))) PQclear(r);
+}
+
 static int pglog_verify_scan(pglog_t *s, eventlog_record_fn each, void *arg, err_t *e)
 {
-    PGresult *ev = NULL, *ix = NULL;
+    static const char magic[] = "PGCOPY\n\377\r\n";
+    pglog_row_t *rows = NULL;
     const char **cos = NULL;
-    size_t capcos = 0;
+    size_t n = 0, cap = 0;
     long long last = INT64_MIN;
-    int rc, inflight;
+    int rc = 0, copying = 0, first = 1, got;
+    PGresult *res;
+    char *buf;
 
     s->orphan_valid = 0;
     s->orphan = 0;
-    if ((rc = pglog_verify_send(s, last, e))) return rc;
-    inflight = 1;
-    while (inflight) {
-        int rows, nix, j = 0;
-        size_t k = 0;
-        long long prev = 0;
-        pglog_verify_take(s, &ev, &ix);
-        inflight = 0;
-        if (PQresultStatus(ev) != PGRES_TUPLES_OK) {
-            rc = pgdb_error(s->db, ev, "reading events", e);
-            goto done;
-        }
-        if (PQresultStatus(ix) != PGRES_TUPLES_OK) {
-            rc = pgdb_error(s->db, ix, "reading the company index", e);
-            goto done;
-        }
-        rows = PQntuples(ev);
-        nix = PQntuples(ix);
-        if (rows > 0) last = strtoll(PQgetvalue(ev, rows - 1, 0), NULL, 10);
-        if (rows == PGLOG_PAGE) {
-            if ((rc = pglog_verify_send(s, last, e))) goto done;
-            inflight = 1;
-        }
-        for (int i = 0; i < rows; i++) {
-            long long seq = strtoll(PQgetvalue(ev, i, 0), NULL, 10);
-            eventlog_record_t rec;
-            /* a seq stored twice (damage) gets the same index rows again */
-            if (i == 0 || seq != prev) {
-                long long at;
-                k = 0;
-                /* index rows of no event of the page, below this one: orphans */
-                for (; j < nix && (at = strtoll(PQgetvalue(ix, j, 0), NULL, 10)) < seq; j++)
-                    if (!s->orphan || at < s->orphan) s->orphan = at;
-                for (; j < nix && strtoll(PQgetvalue(ix, j, 0), NULL, 10) == seq; j++) {
-                    if (PQgetisnull(ix, j, 1)) continue;
-                    if (k == capcos) {
-                        size_t cap = capcos ? capcos * 2 : 16;
-                        const char **more = mem_realloc(cos, cap * sizeof *more);
-                        if (!more) {
-                            rc = err_set(e, ERR_NOMEM, "out of memory");
-                            goto done;
-                        }
-                        cos = more;
-                        capcos = cap;
-                    }
-                    cos[k++] = PQgetvalue(ix, j, 1);
-                }
-            }
-            prev = seq;
-            pglog_fill(ev, i, &rec);
-            rec.companies = k ? cos : NULL;
-            rec.ncompanies = k;
-            if ((rc = each(arg, &rec))) goto done;
-        }
-        /* index rows past the page's last event wait for the next page's range */
-        s->covered = last;
-        PQclear(ev);
-        PQclear(ix);
-        ev = ix = NULL;
+    res = PQexec(s->db->conn, PGLOG_VERIFY_COPY);
+    if (PQresultStatus(res) != PGRES_COPY_OUT) {
+        rc = pgdb_error(s->db, res, "reading events", e);
+        PQclear(res);
+        return rc;
     }
+    PQclear(res);
+    copying = 1;
+    while ((got = PQgetCopyData(s->db->conn, &buf, 0)) > 0) {
+        size_t skip = 0;
+        pglog_row_t row;
+        int pr;
+        if (first) {
+            /* the header: signature, flags, and an extension area of its stated length */
+            if ((size_t)got < 19 || memcmp(buf, magic, 11) != 0 ||
+                (skip = 19 + pglog_u32((const unsigned char *)buf + 15)) > (size_t)got) {
+                PQfreemem(buf);
+                rc = err_set(e, ERR_IO, "reading events: not a binary COPY stream");
+                goto done;
+            }
+            first = 0;
+            if (skip == (size_t)got) { /* the header alone */
+                PQfreemem(buf);
+                continue;
+            }
+        }
+        if ((pr = pglog_row_parse(&row, buf, (size_t)got, skip))) {
+            PQfreemem(buf);
+            if (pr == 1) continue; /* the trailer: the end follows */
+            rc = err_set(e, ERR_IO, "reading events: a malformed row in the COPY stream");
+            goto done;
+        }
+        if (n && row.seq != rows[0].seq) {
+            rc = pglog_group(s, rows, n, cos, each, arg);
+            for (size_t i = 0; i < n; i++) PQfreemem(rows[i].buf);
+            n = 0;
+            if (rc) {
+                PQfreemem(row.buf);
+                goto done;
+            }
+        }
+        if (n == cap) {
+            size_t ncap = cap ? cap * 2 : 16;
+            pglog_row_t *nr = mem_realloc(rows, ncap * sizeof *nr);
+            const char **nc = nr ? mem_realloc(cos, ncap * sizeof *nc) : NULL;
+            if (nr) rows = nr;
+            if (nc) cos = nc;
+            if (!nr || !nc) {
+                PQfreemem(row.buf);
+                rc = err_set(e, ERR_NOMEM, "out of memory");
+                goto done;
+            }
+            cap = ncap;
+        }
+        rows[n++] = row;
+        last = row.seq;
+    }
+    copying = 0;
+    /* the end of the stream (-1) or a failure (-2): the COPY's own result follows */
+    res = PQgetResult(s->db->conn);
+    if (got == -2 || PQresultStatus(res) != PGRES_COMMAND_OK)
+        rc = pgdb_error(s->db, PQresultStatus(res) == PGRES_FATAL_ERROR ? res : NULL,
+                        "reading events", e);
+    PQclear(res);
+    while ((res = PQgetResult(s->db->conn))) PQclear(res);
+    if (rc) goto done;
+    if (n) rc = pglog_group(s, rows, n, cos, each, arg);
+    if (rc) goto done;
+    /* every index row up to the last seq read was seen */
+    s->covered = last;
     s->orphan_valid = 1;
 done:
-    PQclear(ev);
-    PQclear(ix);
-    if (inflight) { /* a stop leaves the page asked for ahead */
-        pglog_verify_take(s, &ev, &ix);
-        PQclear(ev);
-        PQclear(ix);
-    }
+    for (size_t i = 0; i < n; i++) PQfreemem(rows[i].buf);
+    if (copying) pglog_copy_abandon(s);
+    mem_free(rows);
     mem_free(cos);
     return rc;
 }
