@@ -214,11 +214,17 @@ static int name_poss(const art_t *a, size_t k, size_t end)
 /* Is the word at k, before a possessive inside a run that a suffix ends, part of the
  * name ("Heinl's Nursery Inc"): one word after a word in lower case, neither a known
  * company nor one named before? */
-static int poss_in_name(art_t *a, const sent_t *s, size_t k)
+static int poss_in_name(art_t *a, const sent_t *s, size_t k, size_t sfx)
 {
     const registry_entry_t *en;
     int pv;
-    return k > s->t0 && !ex_capword(a, k - 1) && (ex_tk(a, k - 1)->flags & EXTRACT_TOK_LOWER) &&
+    /* ... or opening the sentence ("Broker's Choice Capital Inc said"), unless a part
+     * follows ("Acme's Zeta Inc unit": Acme's unit) */
+    static const char *const part[] = {"unit", "subsidiary", "division", "affiliate", NULL};
+    int opens = k == s->t0 && sfx + 1 < s->t1 && !ex_ty_is(a, sfx + 1, part) &&
+                !(ex_tk(a, k)->flags & EXTRACT_TOK_UPPER);
+    return (opens ||
+            (k > s->t0 && !ex_capword(a, k - 1) && (ex_tk(a, k - 1)->flags & EXTRACT_TOK_LOWER))) &&
            !registry_match(a->x->reg, a->text, a->toks.v, k + 1, k, &en) &&
            !ex_prov_match(a, k, k + 1, &pv) && ex_prov_longer(a, ex_tk(a, k)->h, 0) < 0 &&
            /* ("Japan's Fujitsu Ltd": a country's company) */
@@ -755,7 +761,7 @@ void ex_discover(art_t *a, const sent_t *s)
                     /* "purchased Heinl's Nursery Inc": one word no company yet before the
                      * possessive (a known one owns the name after it: "Apple's Beats
                      * Electronics LLC") */
-                    (b < i && name_poss(a, b - 1, i + 1) && poss_in_name(a, s, b - 2))))
+                    (b < i && name_poss(a, b - 1, i + 1) && poss_in_name(a, s, b - 2, i))))
                 b--;
             /* a word that is never a name alone opens a longer one after a word in lower
              * case ("acquire Federal Protection Services Inc", "said National Western Life

@@ -425,6 +425,33 @@ static void holding_of(const art_t *a, const sent_t *s, const extract_lex_hit_t 
     if (m >= 0) pa[(*npa)++] = a->ments[m].co;
 }
 
+/* "Control Data said it agreed to acquire Unisys Inc's 13 pct stake in Magnetic
+ * Peripherals": a stake bought from its holder, named by a possessive right after the verb.
+ * At the verb (v, the deal trigger's first token) and the holder's mention k: the stake's
+ * company, after "in" a few words on (-1 when the words are not those of a stake). */
+static long poss_stake_in(const art_t *a, const sent_t *s, long k)
+{
+    static const char *const stake_w[] = {"stake", "interest", "holding", "holdings", NULL};
+    if (k < 0 || a->ments[k].t1 >= s->t1 || !(ex_tk(a, a->ments[k].t1)->flags & EXTRACT_TOK_POSS))
+        return -1;
+    size_t e = past_name(a, s, a->ments[k].t1 + 1), end = e + 6 < s->t1 ? e + 6 : s->t1;
+    long st = ex_ty_find(a, e, end, stake_w);
+    if (st < 0 || (size_t)st + 2 >= s->t1 || !ex_tok_is(a, (size_t)st + 1, "in")) return -1;
+    return ment_opening(a, s, (size_t)st + 2);
+}
+
+/* The holder's mention when the stake trigger at h is "X's N pct stake in" right after a
+ * verb of purchase ("to acquire Unisys Inc's 13 pct stake in"): the buyer is the company
+ * before the verb; else -1. */
+static long bought_from_holder(const art_t *a, const sent_t *s, const extract_lex_hit_t *h, long kl)
+{
+    static const char *const buy[] = {"acquire", "acquired", "acquires",  "buy",       "buys",
+                                      "bought",  "purchase", "purchased", "purchases", NULL};
+    if (kl < 0 || a->ments[kl].t0 <= s->t0 || a->ments[kl].t1 + 7 < h->t0) return -1;
+    if (!ex_ty_is(a, a->ments[kl].t0 - 1, buy) || poss_stake_in(a, s, kl) < 0) return -1;
+    return ex_ment_before(a, a->ments[kl].t0 - 1, s->t0);
+}
+
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
@@ -450,6 +477,33 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     co_t ag[4], pa[4];
     size_t nag = 0, npa = 0;
     long kl = ex_ment_before(a, h->t0, s->t0), kr = ex_ment_after(a, h->t1, s->t1);
+    /* "to acquire Unisys Inc's 13 pct stake in Magnetic Peripherals": Control Data invests in
+     * Magnetic Peripherals, Unisys sells (read at the verb; the stake trigger leaves it) */
+    if (en->type == EVENT_INVESTMENT && en->dir == LEX_DIR_FWD &&
+        bought_from_holder(a, s, h, kl) >= 0)
+        return;
+    if (en->type == EVENT_ACQUISITION && en->dir == LEX_DIR_FWD && kr >= 0 &&
+        a->ments[kr].t0 == h->t1 && kl >= 0 && !neg) {
+        long ki = poss_stake_in(a, s, kr);
+        if (ki >= 0 && !ex_co_eq(a, a->ments[ki].co, a->ments[kr].co) &&
+            !ex_co_eq(a, a->ments[ki].co, a->ments[kl].co) &&
+            !ex_co_eq(a, a->ments[kl].co, a->ments[kr].co)) {
+            party_t p[3] = {{a->ments[kl].co, "investor"},
+                            {a->ments[ki].co, "investee"},
+                            {a->ments[kr].co, "seller"}};
+            event_t ev;
+            if (ex_make_event(a, &ev, EVENT_INVESTMENT, p, 3)) return;
+            ex_set_str(a, &ev, "status", status);
+            for (size_t q = 0; q < a->nnums; q++)
+                if (a->nums[q].pct && a->nums[q].t0 > a->ments[kr].t1 &&
+                    a->nums[q].t0 < a->ments[ki].t0) {
+                    ex_set_num(a, &ev, "stake_percent", a->nums[q].v);
+                    break;
+                }
+            ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+            return;
+        }
+    }
     /* "take X private": the company right after the verb, "private" right after it */
     if (h->t1 - h->t0 == 1 && ex_ty_is(a, h->t0, ex_take_words) &&
         !(kr >= 0 && a->ments[kr].t0 == h->t1 && a->ments[kr].t1 < s->t1 &&
@@ -902,6 +956,16 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                         break;
                     }
             }
+            /* "Gelco Corp's Canadian unit, Gelco Express Ltd,": the part sold named in an
+             * appositive */
+            if (have_sel && npa == 0 && ex_co_eq(a, sel, a->ments[kr].co))
+                for (size_t j = a->ments[kr].t1 + 1; j < a->ments[kr].t1 + 7 && j + 2 < s->t1; j++)
+                    if (ex_ty_is(a, j, poss_part) && ex_tok_is(a, j + 1, ",")) {
+                        long kn = ment_opening(a, s, j + 2);
+                        if (kn >= 0 && !ex_co_eq(a, a->ments[kn].co, sel))
+                            pa[npa++] = a->ments[kn].co;
+                        break;
+                    }
             /* "acquired X from Y", "to buy from Y" */
             long kf = from_after(a, s, a->ments[kr].t0 > 0 ? a->ments[kr].t0 - 1 : 0);
             /* ("from <Riedel International Inc>": past the bracket a ticker-less name opens) */
