@@ -300,7 +300,7 @@ size_t ex_ticker_mark_punct(const art_t *a, size_t i, size_t end, size_t *tk);
  * the ticker's token in *tk. Inline: asked of every token, and a mark opens with '<' or '('. */
 static inline size_t ex_ticker_mark(const art_t *a, size_t i, size_t end, size_t *tk)
 {
-    if (!(ex_tk(a, i)->flags & EXTRACT_TOK_PUNCT)) return 0;
+    if (i >= end || !(ex_tk(a, i)->flags & EXTRACT_TOK_PUNCT)) return 0;
     return ex_ticker_mark_punct(a, i, end, tk);
 }
 /* Pass 1 over sentence s (borrowed): registers the provisional companies it names. */
