@@ -931,7 +931,14 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 (ex_tok_is(a, u, "unit") || ex_tok_is(a, u, "units") ||
                  ex_tok_is(a, u, "subsidiary") || ex_tok_is(a, u, "division") ||
                  ex_tok_is(a, u, "operations") || ex_tok_is(a, u, "business"))) {
-                sel = a->ments[kr].co, have_sel = 1, npa = 0;
+                /* "the Popsicle Industries division of <Sara Lee Corp of Canada Ltd>": the
+                 * division is bought, the company after "of" sells */
+                long ko =
+                    u + 2 < s->t1 && ex_tok_is(a, u + 1, "of") ? ment_opening(a, s, u + 2) : -1;
+                if (ko >= 0 && !ex_co_eq(a, a->ments[ko].co, a->ments[kr].co))
+                    sel = a->ments[ko].co, have_sel = 1;
+                else
+                    sel = a->ments[kr].co, have_sel = 1, npa = 0;
             }
             /* "to acquire X's pigments business", "Owens-Corning's mineral ceiling plant": a
              * business of X, unnamed (no company between the possessive and the business
