@@ -215,12 +215,16 @@ static void take_sides(event_t *o, event_t *ev)
 
 /* A legal action of another kind told "Separately" or "In a separate matter" is another
  * case ("agreed to pay $185 million to settle ..." then "Separately, shareholders sued the
- * bank"), not the same one told again. */
+ * bank"), not the same one told again; so is one of another kind for another sum ("$310
+ * million to settle a Treasury investigation" then "a regulator, which fined it $95
+ * million"). */
 static int separate_case(const art_t *a, const sent_t *s, const event_t *o, const event_t *ev)
 {
     if (ev->type != EVENT_LEGAL || o->source.offset == (long long)s->off) return 0;
     const char *x = event_get_str(o, "action"), *y = event_get_str(ev, "action");
     if (!x || !y || strcmp(x, y) == 0) return 0;
+    double m, n;
+    if (event_get_num(o, "amount", &m) && event_get_num(ev, "amount", &n) && m != n) return 1;
     return s->t0 < s->t1 && (ex_tok_is(a, s->t0, "separately") ||
                              (s->t0 + 2 < s->t1 && ex_tok_is(a, s->t0 + 2, "separate")));
 }

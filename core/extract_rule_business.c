@@ -33,6 +33,11 @@ static const char *const ty_sites[] = {"factory",
                                        "data center",
                                        "data centre",
                                        "distribution center",
+                                       "center",
+                                       "centre",
+                                       "centers",
+                                       "centres",
+                                       "laboratory",
                                        "furnace",
                                        "furnaces",
                                        "terminal",
@@ -288,7 +293,13 @@ static void ty_contract(art_t *a, const sent_t *s)
         if (!(ex_tok_is(a, i, "for") || ex_tok_is(a, i, "from") || ex_tok_is(a, i, "with") ||
               ex_tok_is(a, i, "by")))
             continue;
-        long k = ex_ment_after(a, i + 1, i + 3 < s->t1 ? i + 3 : s->t1);
+        /* ("from German utility Rheinwerk AG": a description between) */
+        size_t r = i + 1;
+        while (r < s->t1 && r < i + 4 &&
+               ((ex_tk(a, r)->flags & EXTRACT_TOK_LOWER) || ex_class_at(a, r, r + 1, LEX_PLACE, NULL)))
+            r++;
+        if (r == i + 1) r = i + 2;
+        long k = ex_ment_after(a, i + 1, r + 1 < s->t1 ? r + 1 : s->t1);
         if (k >= 0 && !a->ments[k].regulator && !ex_co_eq(a, a->ments[k].co, supplier)) {
             customer = a->ments[k].co;
             have_customer = 1;

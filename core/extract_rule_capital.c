@@ -98,6 +98,18 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         else
             action = "declared";
     }
+    /* "declared a quarterly dividend of $0.12 per share, an increase of 20% from the prior
+     * dividend": the change told after the amount */
+    const num_t *after = NULL;
+    if (action && strcmp(action, "declared") == 0) {
+        static const char *const incr[] = {"increase", "increased", "hike", NULL};
+        static const char *const decr[] = {"decrease", "decreased", "reduction", NULL};
+        long w = ex_ty_find(a, at + 1, hi, incr);
+        int sg = w >= 0 ? 1 : (w = ex_ty_find(a, at + 1, hi, decr)) >= 0 ? -1 : 0;
+        size_t wlo = w > (long)at + 3 ? (size_t)w - 3 : at + 1;
+        if (sg && (after = ty_pct_in(a, wlo, (size_t)w + 4 < hi ? (size_t)w + 4 : hi)) != NULL)
+            action = sg > 0 ? "raised" : "cut", sign = sg;
+    }
     if (!action || ex_ty_speculative(a, lo, at) || ex_ty_speculative(a, at, hi)) return;
     if (ex_ty_future(a, vlo, at) && strcmp(action, "suspended") != 0) {
         /* "plans to raise its dividend" is not yet a raise; a planned suspension is news;
@@ -123,8 +135,8 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         ex_set_num(a, &ev, "amount_per_share", ps->v);
         ex_set_str(a, &ev, "currency", ps->cur);
     }
-    const num_t *pct = sign ? ty_pct_in(a, at > lo + 6 ? at - 6 : lo, hi) : NULL;
-    if (pct && (!ps || ps == small || pct->t0 < ps->t0 || ex_tok_is(a, pct->t0 - 1, "by")))
+    const num_t *pct = after ? after : sign ? ty_pct_in(a, at > lo + 6 ? at - 6 : lo, hi) : NULL;
+    if (pct && (after || !ps || ps == small || pct->t0 < ps->t0 || ex_tok_is(a, pct->t0 - 1, "by")))
         ex_set_num(a, &ev, "change_percent", sign * (pct->v < 0 ? -pct->v : pct->v));
     /* "cut its quarterly dividend by half to 25 cents", "halved its dividend" */
     static const char *const half[] = {"by half", "in half", "halved", "halves", NULL};

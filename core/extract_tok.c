@@ -158,6 +158,16 @@ int extract_tok_run(const char *text, size_t from, size_t to, extract_toks_t *re
                     i++;
                     break;
                 }
+                /* "A/S", "K/S": a Nordic company ending, one letter each side of the slash */
+                if (c == '/' && i == st + 1 && s[st] <= 'Z' && i + 1 < to &&
+                    (unsigned)(s[i + 1] - 'A') < 26 &&
+                    (i + 2 == to || !tok_wordchar(s + i + 2, to - i - 2))) {
+                    h = (h ^ c) * FNV_PRIME;
+                    h = (h ^ (unsigned char)(s[i + 1] | 32)) * FNV_PRIME;
+                    uc |= ~(unsigned)s[i + 1];
+                    i += 2;
+                    break;
+                }
                 if ((ap = tok_apos(s + i, to - i)) != 0 && i + ap < to && tok_alpha(s[i + ap])) {
                     /* 's possessive / contraction: split; other apostrophes stay inside */
                     size_t j = i + ap;

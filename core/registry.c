@@ -387,7 +387,8 @@ size_t registry_match(const registry_t *r, const char *text, const extract_tok_t
 static const char *const registry_suffixes[] = {
     "inc",   "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
     "llc",   "plc",          "ag",   "sa",          "nv", "n-v",     "se",  "spa",
-    "s-p-a", "the",          "lp",   "bhd",         "kk", "gmbh",    NULL};
+    "s-p-a", "the",          "lp",   "bhd",         "kk", "gmbh",    "ab",  "asa",
+    "as",    "oyj",          "bv",   "b-v",         "kgaa", "tbk",   NULL};
 
 size_t registry_slug(const char *name, char *out, size_t cap)
 {
@@ -403,9 +404,12 @@ size_t registry_slug(const char *name, char *out, size_t cap)
             p++;
         while (*p && (((*p | 32) >= 'a' && (*p | 32) <= 'z') || (*p >= '0' && *p <= '9') ||
                       (unsigned char)*p >= 0x80 || (*p == '.' && p[1] && p[1] != ' ') ||
-                      (*p == '\'' && wl && ((p[1] | 32) >= 'a' && (p[1] | 32) <= 'z')))) {
-            /* "McDonald's" is mcdonalds: dots and apostrophes inside a word are dropped */
-            if (*p != '.' && *p != '\'' && (unsigned char)*p < 0x80 && wl + 1 < sizeof w)
+                      (*p == '\'' && wl && ((p[1] | 32) >= 'a' && (p[1] | 32) <= 'z')) ||
+                      (*p == '/' && wl == 1 && (p[1] | 32) >= 'a' && (p[1] | 32) <= 'z' &&
+                       !(((p[2] | 32) >= 'a' && (p[2] | 32) <= 'z'))))) {
+            /* "McDonald's" is mcdonalds: dots and apostrophes inside a word are dropped;
+             * so is the slash of "A/S" (as) */
+            if (*p != '.' && *p != '\'' && *p != '/' && (unsigned char)*p < 0x80 && wl + 1 < sizeof w)
                 w[wl++] = (char)((*p >= 'A' && *p <= 'Z') ? (*p | 32) : *p);
             p++;
         }

@@ -124,7 +124,13 @@ static void test_slug(void **state)
         {"Sedio N.V.", "sedio"},
         {"COMPUTER TERMINAL SYSTEMS", "computer-terminal-systems"},
         {"McDonald's Corp", "mcdonalds"},
-        {"BORMAN'S INC", "bormans"}};
+        {"BORMAN'S INC", "bormans"},
+        {"Alstrup A/S", "alstrup"},
+        {"Sorvik AB", "sorvik"},
+        {"Nordvik ASA", "nordvik"},
+        {"Kemira Oyj", "kemira"},
+        {"A/B Testing Labs", "ab-testing-labs"},
+        {"AB Volvo", "ab-volvo"}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         registry_slug(cases[i][0], s, sizeof s);
         assert_string_equal(s, cases[i][1]);
