@@ -463,14 +463,23 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     }
     /* the earn topic of wire services covers dividend notices: an article whose rules found a
      * dividend is no earnings report for that reason alone */
-    int has_dividend = 0;
-    for (size_t i = base; i < out->n; i++) has_dividend |= out->items[i].type == EVENT_DIVIDEND;
+    int has_dividend = 0, has_guidance = 0;
+    for (size_t i = base; i < out->n; i++) {
+        has_dividend |= out->items[i].type == EVENT_DIVIDEND;
+        has_guidance |= out->items[i].type == EVENT_GUIDANCE;
+    }
+    /* ... and one whose rules found an outlook, under a title that names no results, tells
+     * a forecast, not results ("hires a new CFO ... reaffirmed its revenue guidance") */
+    int no_results = has_guidance && !detect_cue_in("profit profits earnings results net loss "
+                                                    "losses revenue revenues sales quarter "
+                                                    "quarterly qtr shr eps income",
+                                                    a->text, z.title_off, z.title_end);
     if (a->subject_id && a->subject_id[0])
         for (size_t l = 0; l < m->nlabels; l++) {
             event_type_t t = event_type_from_name(m->labels[l].name);
             if (kept[l] || t == EVENT_NONE || m->labels[l].emit >= 1.0 || pa[l] < m->labels[l].emit)
                 continue;
-            if (t == EVENT_EARNINGS && has_dividend) continue;
+            if (t == EVENT_EARNINGS && (has_dividend || no_results)) continue;
             if ((rc = detect_emit(a, &z, t, out))) goto out;
         }
 out:

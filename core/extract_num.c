@@ -143,15 +143,36 @@ void ex_find_dates(art_t *a, const sent_t *s)
     }
 }
 
+/* Is the sum at n what a company is worth, not what is paid ("valuing the company at $5
+ * billion", "at a valuation of", "a post-money valuation")? Not "a deal valued at". */
+static int money_valuation(const art_t *a, const num_t *n)
+{
+    static const char *const val[] = {"valuing", "valuation", NULL};
+    static const char *const deal[] = {"deal", "transaction", "offer", "bid", NULL};
+    size_t lo = n->t0 > 6 ? n->t0 - 6 : 0;
+    long v = ex_ty_find(a, lo, n->t0, val);
+    if (v < 0) {
+        /* "a $5 billion valuation" */
+        size_t e = n->t1 + 2 < a->toks.n ? n->t1 + 2 : a->toks.n;
+        long w = ex_ty_find(a, n->t1, e, val);
+        return w >= 0 && ex_tok_is(a, (size_t)w, "valuation");
+    }
+    return ex_ty_find(a, (size_t)v, n->t0, deal) < 0;
+}
+
 const num_t *ex_money_near(const art_t *a, size_t from)
 {
-    const num_t *best = NULL;
+    const num_t *best = NULL, *val = NULL;
     for (size_t k = 0; k < a->nnums; k++) {
         const num_t *n = &a->nums[k];
         if (n->pct) continue;
+        if (money_valuation(a, n)) {
+            if (!val) val = n;
+            continue;
+        }
         if (!best || (n->t0 >= from && best->t0 < from)) best = n;
     }
-    return best;
+    return best ? best : val;
 }
 
 const char *ex_sentence_date(const art_t *a, int any)

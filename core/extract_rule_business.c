@@ -203,11 +203,45 @@ static int ty_contract_sides(art_t *a, const sent_t *s)
     static const char *const deal[] = {"agreement", "deal", "contract", NULL};
     static const char *const buy[] = {"buy", "purchase", "source", NULL};
     static const char *const give[] = {"deploy", "supply", "provide", "deliver", "install", NULL};
+    static const char *const bought[] = {"buy",    "buys",     "bought",  "purchase", "source",
+                                         "sources", "sourced", "procure", "procures", NULL};
+    static const char *const under[] = {"under", NULL};
     long n = ex_ty_find(a, s->t0, s->t1, deal);
-    if (n < 0 || (size_t)n + 3 >= s->t1) return 0;
-    size_t i = (size_t)n + 1;
+    if (n < 0) return 0;
     co_t supplier, customer;
     long ks = -1, kc = -1;
+    /* "will source cells from Chinese supplier Lianfeng Power under a new five-year
+     * agreement": bought from a company under the deal (not a company bought) */
+    long un = ex_ty_find(a, (size_t)n > s->t0 + 8 ? (size_t)n - 8 : s->t0, (size_t)n, under);
+    long bv = un > (long)s->t0 ? ex_ty_find(a, (size_t)un > s->t0 + 12 ? (size_t)un - 12 : s->t0,
+                                            (size_t)un, bought)
+                               : -1;
+    if (bv >= 0 && !sentence_has_deal(a, s)) {
+        for (size_t q = (size_t)bv + 1; q < (size_t)un && ks < 0; q++) {
+            if (!ex_tok_is(a, q, "from")) continue;
+            size_t r = q + 1;
+            while (r < (size_t)un && r < q + 4 &&
+                   ((ex_tk(a, r)->flags & EXTRACT_TOK_LOWER) ||
+                    ex_class_at(a, r, r + 1, LEX_PLACE, NULL)))
+                r++;
+            ks = ex_ment_after(a, q + 1, r + 1 < (size_t)un ? r + 1 : (size_t)un);
+        }
+        if (ks >= 0 && !a->ments[ks].regulator && ex_ment_after(a, (size_t)bv + 1, (size_t)bv + 2) < 0) {
+            supplier = a->ments[ks].co;
+            long kb = ex_ment_before(a, (size_t)bv, s->t0);
+            if (kb >= 0 ? (customer = a->ments[kb].co, 1) : ex_ty_subject(a, s, (size_t)bv, &customer)) {
+                if (ex_co_eq(a, supplier, customer)) return 0;
+                party_t p[2] = {{supplier, "supplier"}, {customer, "customer"}};
+                event_t ev;
+                if (ex_make_event(a, &ev, EVENT_CONTRACT, p, 2)) return 1;
+                ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+                return 1;
+            }
+        }
+        ks = -1;
+    }
+    if ((size_t)n + 3 >= s->t1) return 0;
+    size_t i = (size_t)n + 1;
     if (ex_tok_is(a, i, "to") && ex_ty_is(a, i + 1, buy)) {
         if (ex_ment_after(a, i + 2, i + 3) >= 0) return 0;
         /* "an agreement to buy three savings branches from X": what the deal rules read as

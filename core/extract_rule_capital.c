@@ -313,6 +313,10 @@ static const char *const ty_instruments[] = {"initial public offering",
                                              "equity raise",
                                              "equity raising",
                                              "capital raising",
+                                             "secondary offering",
+                                             "follow - on offering",
+                                             "public offering",
+                                             "offering of",
                                              NULL};
 static const char *const ty_instrument_kinds[] = {"ipo",
                                                   "ipo",
@@ -346,11 +350,26 @@ static const char *const ty_instrument_kinds[] = {"ipo",
                                                   "share_offering",
                                                   "share_offering",
                                                   "share_offering",
+                                                  "share_offering",
+                                                  "share_offering",
+                                                  "share_offering",
+                                                  "share_offering",
                                                   "share_offering"};
 /* one kind per instrument (the instruments end with NULL) */
 _Static_assert(sizeof ty_instruments / sizeof *ty_instruments ==
                    sizeof ty_instrument_kinds / sizeof *ty_instrument_kinds + 1,
                "ty_instruments and ty_instrument_kinds differ in length");
+
+/* Does the offering at token k (of the clause ending at hi) sell shares: no debt named in
+ * the words after it, and, when need_shares, shares or stock named there? */
+static int offering_of_shares(const art_t *a, size_t k, size_t hi, int need_shares)
+{
+    static const char *const debt[] = {"notes", "bonds", "debentures", "debt", "bond", NULL};
+    static const char *const eq[] = {"shares", "stock", "units", NULL};
+    size_t e = k + 10 < hi ? k + 10 : hi;
+    if (ex_ty_find(a, k + 1, e, debt) >= 0) return 0;
+    return !need_shares || ex_ty_find(a, k + 1, e, eq) >= 0;
+}
 
 /* A dividend line of a results wire: "Qtly div six cts vs six cts prior", "Annual div
  * Class A 14 cts vs 12 cts prior". The action comes from the comparison (or a first
@@ -482,6 +501,11 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 if (!ex_in_mention(a, (size_t)k)) break;
             }
             if (k < 0) continue;
+            /* "an offering of 12 million shares", "a public offering" (of shares, not "of
+             * $500 million of senior notes") */
+            if (strstr(ty_instruments[f], "offering") && !strstr(ty_instruments[f], "initial") &&
+                !offering_of_shares(a, (size_t)k, hi, strcmp(ty_instruments[f], "offering of") == 0))
+                continue;
             int seen = 0;
             for (size_t q = 0; q < np && !seen; q++)
                 seen = strcmp(kinds[q], ty_instrument_kinds[f]) == 0 ||

@@ -9,9 +9,30 @@
 void ex_rule_partnership(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
+    event_type_t type = en->type;
     party_t p[8];
     size_t np = 0;
-    if (en->type == EVENT_PARTNERSHIP_REJECTED) {
+    /* "terminated its battery supply partnership with Tenzin", "scrapped the joint venture
+     * with": a partnership ended is one rejected */
+    static const char *const ended[] = {"terminated", "terminates", "terminate", "ended",
+                                        "ends",       "scrapped",   "scraps",    "cancelled",
+                                        "canceled",   "dissolved",  "dissolve",  "exited",
+                                        "exits",      "quit",       NULL};
+    if (type == EVENT_PARTNERSHIP && !a->rejected &&
+        ex_ty_find(a, h->t0 > s->t0 + 6 ? h->t0 - 6 : s->t0, h->t0, ended) >= 0) {
+        long kl = ex_ment_before(a, h->t0, s->t0), kr = ex_ment_after(a, h->t1, s->t1);
+        co_t sub;
+        if (kr < 0 || a->ments[kr].regulator) return;
+        if (kl >= 0 && !a->ments[kl].regulator)
+            sub = a->ments[kl].co;
+        else if (!ex_ty_subject(a, s, h->t0, &sub))
+            return;
+        p[0].co = sub, p[0].role = "subject";
+        p[1].co = a->ments[kr].co, p[1].role = "partner";
+        np = 2;
+        type = EVENT_PARTNERSHIP_REJECTED;
+        a->rejected = 1;
+    } else if (type == EVENT_PARTNERSHIP_REJECTED) {
         /* the rejected party is the company just before the trigger; the subject is the
          * sentence's first other company, else the article's main one */
         long kr = ex_ment_before(a, h->t0, s->t0);
@@ -42,12 +63,12 @@ void ex_rule_partnership(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (np < 2) return;
     }
     event_t ev;
-    if (ex_make_event(a, &ev, en->type, p, np)) return;
+    if (ex_make_event(a, &ev, type, p, np)) return;
     if (ev.ncompanies < 2) {
         event_release(&ev);
         return;
     }
-    if (en->type == EVENT_PARTNERSHIP) {
+    if (type == EVENT_PARTNERSHIP) {
         char place[64];
         if (ex_place_after(a, s, h->t1, place, sizeof place)) ex_set_str(a, &ev, "region", place);
     }

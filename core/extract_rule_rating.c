@@ -48,12 +48,13 @@ static const char *const ty_ratings[] = {"strong buy",
  * ratings (Baa3, AA+, BBB-) are copied as written. */
 static size_t ty_rating_at(const art_t *a, size_t i, size_t hi, char *out, size_t cap, int *credit)
 {
+    int quoted = 0;
     if (i < hi && (ex_tok_is(a, i, "\"") || ex_tk(a, i)->len == 3)) {
         const char *w = a->text + ex_tk(a, i)->off;
         if ((unsigned char)w[0] == 0xE2)
-            i++; /* a curly quote */
+            i++, quoted = 1; /* a curly quote */
         else if (w[0] == '"')
-            i++;
+            i++, quoted = 1;
     }
     for (const char *const *r = ty_ratings; *r; r++) {
         int e = ex_ty_phrase(a, i, hi, *r);
@@ -76,6 +77,11 @@ static size_t ty_rating_at(const art_t *a, size_t i, size_t hi, char *out, size_
         }
         if (e) {
             snprintf(out, cap, "%s", *r);
+            /* past the closing quote: 'a "buy" rating' */
+            if (quoted && (size_t)e < hi && (ex_tk(a, (size_t)e)->flags & EXTRACT_TOK_PUNCT) &&
+                (a->text[ex_tk(a, (size_t)e)->off] == '"' ||
+                 (unsigned char)a->text[ex_tk(a, (size_t)e)->off] == 0xE2))
+                e++;
             return (size_t)e;
         }
     }
@@ -106,6 +112,18 @@ static size_t ty_rating_at(const art_t *a, size_t i, size_t hi, char *out, size_
         }
     }
     return 0;
+}
+
+/* Is c a credit rating agency (the registry's "ratings" sector; "Standard and Poor's
+ * Corp", "Kroll Bond Rating Agency", "DBRS Morningstar" by name)? */
+static int ty_agency(const art_t *a, co_t c)
+{
+    const char *id, *name, *tick;
+    if (c.ent && c.ent->sector && strstr(c.ent->sector, "ratings")) return 1;
+    ex_co_name(a, c, &id, &name, &tick);
+    return name && (strstr(name, "Ratings") || strstr(name, "Rating Agency") ||
+                    strstr(name, "Poor's") || strstr(name, "Investors Service") ||
+                    strncmp(name, "DBRS", 4) == 0);
 }
 
 /* One analyst's call in the clause [lo, hi) of s. */
@@ -165,7 +183,22 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     /* an equity call needs a rating word or a price target; a credit call a credit rating */
     static const char *const rw[] = {"rating", "ratings", "coverage", "recommendation", NULL};
     int ratingword = ex_ty_find(a, lo, hi, rw) >= 0;
-    if (!to[0] && !from[0] && tg < 0 &&
+    /* "Moody's downgraded Mavrick Airlines": a rating agency's up- or downgrade of a company
+     * is a credit call, rating named or not (not "may downgrade", "cut its forecast") */
+    static const char *const grade[] = {"upgraded", "upgrades", "downgraded", "downgrades", NULL};
+    long kag = ex_ment_before(a, (size_t)v, lo);
+    int agency = kag >= 0 && ex_ty_is(a, (size_t)v, grade) && ty_agency(a, a->ments[kag].co) &&
+                 !ex_ty_speculative(a, a->ments[kag].t1, (size_t)v) &&
+                 !ex_ty_future(a, a->ments[kag].t1, (size_t)v);
+    if (agency) credit = 1;
+    /* "Goldman Sachs downgraded Mavrick Airlines": a firm's up- or downgrade of the company
+     * named right after the verb */
+    long kob = ex_ment_after(a, (size_t)v + 1, hi);
+    int named = kag >= 0 && kob >= 0 && a->ments[kob].t0 == (size_t)v + 1 &&
+                !a->ments[kob].regulator && !a->ments[kag].regulator &&
+                ex_ty_is(a, (size_t)v, grade) && !ex_ty_speculative(a, a->ments[kag].t1, (size_t)v) &&
+                !ex_ty_future(a, a->ments[kag].t1, (size_t)v);
+    if (!to[0] && !from[0] && tg < 0 && !agency && !named &&
         !(ratingword && (credit_word || strcmp(action, "initiate") == 0)))
         return;
     if (strcmp(action, "initiate") == 0 && ex_ty_find(a, (size_t)v, hi, w_coverage) < 0 && !to[0])

@@ -672,7 +672,15 @@ void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                     ex_ty_find(a, lo, (size_t)fw, ty_reported) >= 0;
         if (split) {
             ty_earnings(a, s, lo, (size_t)fw);
-            ty_guidance(a, s, (size_t)fw, hi, (size_t)fw);
+            /* (from the verb's clause: "... and the chain lowered its annual sales forecast") */
+            size_t glo = (size_t)fw;
+            static const char *const joint[] = {"and", ",", "while", "as", NULL};
+            for (size_t q = (size_t)fw; q > lo && q + 10 > (size_t)fw; q--)
+                if (ex_ty_is(a, q - 1, joint)) {
+                    glo = q;
+                    break;
+                }
+            ty_guidance(a, s, glo, hi, (size_t)fw);
         } else if (fw >= 0) {
             ty_guidance(a, s, lo, hi, (size_t)fw);
         } else {

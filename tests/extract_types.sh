@@ -817,4 +817,23 @@ assert not of('acquisition') and not of('investment'), events"
 one "The meeting would also be asked to approve a merger of two Italian subsidiaries, <CM Italia Spa> and <Societa Amministrazioni Turistiche Srl>."
 pycheck "a merger of a group's own subsidiaries" "
 assert not of('acquisition'), events"
+# Modern articles' misses: a valuation is no amount paid; a forecast lowered after the
+# results in one sentence; a rating agency's bare downgrade; a share offering's sum.
+one "Halcyon Ventures led a \$400 million funding round in Nuvexa, valuing the startup at \$5 billion."
+pycheck "a valuation is no amount paid" "
+[e] = of('investment')
+assert e['data']['amount'] == 400e6, e['data']"
+one "Crestline Stores Inc reported first-quarter earnings below expectations, as shoppers cut back on purchases, and the department store chain lowered its annual sales forecast."
+pycheck "an outlook lowered after the results" "
+[g] = of('guidance')
+assert g['data']['direction'] == 'lowered', g['data']
+assert of('earnings'), events"
+one "Moody's downgraded Tarrow Shipping Corp on Thursday."
+pycheck "a rating agency's downgrade is a credit call" "
+[r] = of('rating_change')
+assert r['data']['kind'] == 'credit' and r['data']['action'] == 'downgrade', r['data']"
+one "Dunmore Retail Inc priced an offering of 8 million shares at \$21 each, raising \$168 million."
+pycheck "an offering of shares" "
+[f] = of('financing')
+assert f['data']['kind'] == 'share_offering' and f['data']['amount'] == 168e6, f['data']"
 finish
