@@ -839,6 +839,11 @@ void ex_discover(art_t *a, const sent_t *s)
                             break;
                         }
                     }
+                /* "China Emerging Industries Fund", "Capital Partners Trust": a fund or
+                 * trust named after a weak suffix */
+                static const char *const fund[] = {"fund", "trust", "foundation", NULL};
+                if (!strong && i + 1 < s->t1 && ex_capword(a, i + 1) && ex_ty_is(a, i + 1, fund))
+                    e = ex_tk(a, i + 1)->off + ex_tk(a, i + 1)->len;
                 ex_prov_add(a, ex_tk(a, b)->off, e);
             }
             continue;
@@ -1018,11 +1023,18 @@ static size_t prov_short(const art_t *a, size_t i, size_t end, int *which)
         if (pv->ncore < 2 || pv->ent) continue;
         if (found >= 0 && found != p) {
             /* "HALLMARK DATA" (a headline) and "Hallmark Data Systems": one company when
-             * one name begins the other, the longer one; else two that share the word */
+             * one name begins the other, the longer one; else two that share the word, and
+             * the word alone stands for the one named first (a group, then "its battery
+             * subsidiary Zhenhai Power": "Zhenhai's shares" are the group's) */
             const prov_t *q = &a->provs[found];
             const prov_t *lo = q->ntoks < pv->ntoks ? q : pv, *hi = lo == q ? pv : q;
-            for (size_t k = 0; k < lo->ncore; k++)
-                if (lo->toks[k].h != hi->toks[k].h) return 0;
+            int same = 1;
+            for (size_t k = 0; k < lo->ncore && same; k++)
+                if (lo->toks[k].h != hi->toks[k].h) same = 0;
+            if (!same) {
+                if (p < found) found = p;
+                continue;
+            }
             if (hi == q) continue;
         }
         found = p;

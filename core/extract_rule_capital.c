@@ -135,12 +135,20 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         ex_set_num(a, &ev, "amount_per_share", ps->v);
         ex_set_str(a, &ev, "currency", ps->cur);
     }
-    const num_t *pct = after ? after : sign ? ty_pct_in(a, at > lo + 6 ? at - 6 : lo, hi) : NULL;
+    /* "cut its interim dividend by half to 0.45 euros" (a percentage later in the sentence
+     * is of something else) */
+    static const char *const half[] = {"by half", "in half", "halved", "halves", NULL};
+    int halved = strcmp(action, "cut") == 0 &&
+                 ex_ty_find_phrase(a, at > lo + 4 ? at - 4 : lo, at + 4 < hi ? at + 4 : hi, half,
+                                   NULL) >= 0;
+    const num_t *pct = halved ? NULL
+                       : after ? after
+                       : sign  ? ty_pct_in(a, at > lo + 6 ? at - 6 : lo, hi)
+                               : NULL;
     if (pct && (after || !ps || ps == small || pct->t0 < ps->t0 || ex_tok_is(a, pct->t0 - 1, "by")))
         ex_set_num(a, &ev, "change_percent", sign * (pct->v < 0 ? -pct->v : pct->v));
     /* "cut its quarterly dividend by half to 25 cents", "halved its dividend" */
-    static const char *const half[] = {"by half", "in half", "halved", "halves", NULL};
-    if (!pct && strcmp(action, "cut") == 0 && ex_ty_find_phrase(a, lo, hi, half, NULL) >= 0)
+    if (halved || (!pct && strcmp(action, "cut") == 0 && ex_ty_find_phrase(a, lo, hi, half, NULL) >= 0))
         ex_set_num(a, &ev, "change_percent", -50);
     ex_ty_set_context(a, &ev, s, at);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));

@@ -142,13 +142,21 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             ex_set_str(a, &ev, "instrument", ins);
             if (iw >= 2 && ex_tok_is(a, iw - 1, "listed") && ex_tok_is(a, iw - 2, "-") && iw >= 3) {
                 char lst[32];
-                ex_span_text(a, iw - 3, iw - 2, lst, sizeof lst);
+                size_t pl, l0 = iw - 3;
+                /* "Hong Kong-listed": a place of two words */
+                if (l0 > s->t0 && ex_class_at(a, l0 - 1, iw - 2, LEX_PLACE, &pl) && pl == 2) l0--;
+                ex_span_text(a, l0, iw - 2, lst, sizeof lst);
                 ex_set_str(a, &ev, "listing", lst);
             }
             ex_emit(a, s, &ev, ex_sentence_date(a, 0));
             continue;
         }
         if (!metric) continue;
+        /* "now expects full-year sales to fall 2% to 4%": a forecast, no change (guidance) */
+        static const char *const expects[] = {"expects",     "expect",    "forecasts", "forecast",
+                                              "sees",        "projects",  "predicts",  "anticipates",
+                                              "targets",     "outlook",   "guidance",  NULL};
+        if (ex_ty_find(a, lo, n->t0, expects) >= 0) continue;
         /* metric phrase: "drop in iPhone sales" → "iPhone sales" */
         char mname[96];
         size_t m0 = mw, m1 = mw + 1;
@@ -190,7 +198,9 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             }
             if (k >= 0 && !have) c = a->ments[k].co, have = 1;
         }
-        if (!have && s->seg == 0 && a->have_subj && mw < s->t0 + 3) c = a->last_subj, have = 1;
+        /* (the metric opens the sentence, after its period and kind at most: "First-quarter
+         * copper output fell 9%") */
+        if (!have && s->seg == 0 && a->have_subj && mw < s->t0 + 6) c = a->last_subj, have = 1;
         if (!have && !ex_resolve_desc(a, s, s->t0, n->t0, NULL, 0, &c)) continue;
         party_t p = {c, "subject"};
         event_t ev;

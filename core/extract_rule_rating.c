@@ -151,6 +151,18 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     else if ((v = ex_ty_find(a, lo, hi, keep)) >= 0)
         action = "reiterate";
     if (!action) return;
+    /* "cut its price target on X to $58 from $66, while keeping a 'neutral' rating": a target
+     * moved under a rating kept is a reiteration */
+    static const char *const keeping[] = {"keeping",   "kept",      "maintaining", "maintained",
+                                          "retaining", "retained",  "reiterating", "reiterated",
+                                          "keeps",     "maintains", "reiterates",  NULL};
+    static const char *const tgt[] = {"price target", "target price", "price objective", NULL};
+    if ((strcmp(action, "upgrade") == 0 || strcmp(action, "downgrade") == 0)) {
+        long tp = ex_ty_find_phrase(a, (size_t)v + 1, (size_t)v + 5 < hi ? (size_t)v + 5 : hi, tgt,
+                                    NULL);
+        long kv = ex_ty_find(a, (size_t)v + 1, hi, keeping);
+        if (tp >= 0 && kv >= 0) action = "reiterate";
+    }
     /* "placed X's ratings on review for downgrade": the verb that names the parties is
      * "placed", before the company */
     static const char *const placed[] = {"placed", "places", "put", "puts", NULL};
@@ -273,8 +285,11 @@ void ex_rule_rating(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
      * to neutral": a call per clause */
     static const char *const joint[] = {"while", "whereas", ";", NULL};
     size_t lo = s->t0;
+    /* (not "while keeping a 'neutral' rating": the same call) */
+    static const char *const keep[] = {"keeping", "maintaining", "retaining", "reiterating", NULL};
     for (long j = ex_ty_find(a, lo, s->t1, joint); j >= 0;
          j = ex_ty_find(a, (size_t)j + 1, s->t1, joint)) {
+        if ((size_t)j + 1 < s->t1 && ex_ty_is(a, (size_t)j + 1, keep)) continue;
         rating_clause(a, s, lo, (size_t)j);
         lo = (size_t)j + 1;
     }

@@ -836,4 +836,25 @@ one "Dunmore Retail Inc priced an offering of 8 million shares at \$21 each, rai
 pycheck "an offering of shares" "
 [f] = of('financing')
 assert f['data']['kind'] == 'share_offering' and f['data']['amount'] == 168e6, f['data']"
+# A forecast of a change is no change; a metric after its period opening a sentence is the
+# article's company's.
+printf 'Date: 2026-05-21\nCrestline Stores Inc lowered its annual sales forecast.\nCrestline now expects full-year sales to fall 2%% to 4%%.\nFirst-quarter comparable sales fell 3.4%%.\n' >"$TMP/fc.txt"
+dry "$TMP/fc.txt" --model none
+pycheck "a forecast is no metric change; a metric after its period" "
+ms = of('metric_change', 'crestline-stores')
+assert [m['data']['percent'] for m in ms] == [-3.4], ms"
+# A dividend halved beside a percentage of something else; a target cut under a rating kept;
+# a deployment agreement with a company named after its description.
+one "Brockton Chemicals AG cut its interim dividend by half to 0.45 euros per share, after quarterly profit fell 28%."
+pycheck "a dividend halved" "
+[d] = of('dividend')
+assert d['data']['change_percent'] == -50, d['data']"
+one "Citigroup cut its price target on Orbis Retail Group to \$58 from \$66, while keeping a \"neutral\" rating."
+pycheck "a target cut under a rating kept" "
+[r] = of('rating_change')
+assert r['data']['action'] == 'reiterate' and r['data']['rating_to'] == 'neutral' and r['data']['price_target'] == 58, r['data']"
+one "Kaltech Semiconductor Inc signed a multi-year agreement with cloud provider Stratocloud to deploy its chips."
+pycheck "an agreement with a described customer" "
+[c] = of('contract')
+assert {x['id']: x['role'] for x in c['companies']} == {'kaltech-semiconductor': 'supplier', 'stratocloud': 'customer'}, c"
 finish
