@@ -470,10 +470,22 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     }
     /* ... and one whose rules found an outlook, under a title that names no results, tells
      * a forecast, not results ("hires a new CFO ... reaffirmed its revenue guidance") */
-    int no_results = has_guidance && !detect_cue_in("profit profits earnings results net loss "
-                                                    "losses revenue revenues sales quarter "
-                                                    "quarterly qtr shr eps income",
-                                                    a->text, z.title_off, z.title_end);
+    static const char *const results_cues = "profit profits earnings results net loss losses "
+                                            "revenue revenues sales quarter quarterly qtr shr "
+                                            "eps income";
+    int no_results = has_guidance && !detect_cue_in(results_cues, a->text, z.title_off, z.title_end);
+    /* ... and one whose rules found other news under a title and lead that name no results
+     * ("Zentro to cut 8,000 jobs in restructuring") reports none */
+    int other = 0;
+    for (size_t i = base; i < out->n; i++) {
+        event_type_t t = out->items[i].type;
+        other |= t == EVENT_WORKFORCE || t == EVENT_FACILITY || t == EVENT_LEGAL ||
+                 t == EVENT_EXECUTIVE_CHANGE || t == EVENT_BANKRUPTCY || t == EVENT_CONTRACT ||
+                 t == EVENT_FINANCING || t == EVENT_RATING_CHANGE;
+    }
+    if (other && !detect_cue_in(results_cues, a->text, z.title_off, z.title_end) &&
+        !detect_cue_in(results_cues, a->text, z.lead_off, z.lead_end))
+        no_results = 1;
     if (a->subject_id && a->subject_id[0])
         for (size_t l = 0; l < m->nlabels; l++) {
             event_type_t t = event_type_from_name(m->labels[l].name);

@@ -137,8 +137,23 @@ static void ty_executive(art_t *a, const sent_t *s)
             ex_tok_is(a, pb - 2, "by"))
             pb--;
         int by = pb >= s->t0 + 2 && ex_tok_is(a, pb - 1, "by") && ex_ty_is(a, pb - 2, succ);
+        /* "appointed its head of retail banking, Clara Voss, as chief executive": the
+         * person in an appositive after a description of the role the verb names */
+        static const char *const det[] = {"its", "the", "their", "his", "her", NULL};
+        static const char *const comma[] = {",", NULL};
+        long va = -1;
+        if (!by && p->t0 >= s->t0 + 4 && ex_tok_is(a, p->t0 - 1, ",") && p->t1 + 1 < s->t1 &&
+            ex_tok_is(a, p->t1, ",") && ex_tok_is(a, p->t1 + 1, "as")) {
+            size_t vlo = p->t0 > s->t0 + 12 ? p->t0 - 12 : s->t0;
+            long w = ex_ty_find(a, vlo, p->t0 - 1, in);
+            if (w >= 0 && (size_t)w + 2 < p->t0 && ex_ty_is(a, (size_t)w + 1, det) &&
+                ex_ty_find(a, (size_t)w + 1, p->t0 - 1, comma) < 0)
+                va = w;
+        }
         if (by)
             action = "appointed", v = (long)pb - 2;
+        else if (va >= 0)
+            action = "appointed", v = va;
         else if ((v = ex_ty_find(a, from, p->t0, in)) >= 0 && !ex_tok_is(a, (size_t)v, "succeed") &&
                  ((!ex_tok_is(a, (size_t)v, "hired") && !ex_tok_is(a, (size_t)v, "hires")) || as))
             action = "appointed";

@@ -37,6 +37,10 @@ static const ty_metric_t ty_metrics[] = {{"diluted earnings per share", "eps", 0
                                          {"pre - tax loss", "pretax_income", 1},
                                          {"operating income", "operating_income", 0},
                                          {"operating profit", "operating_income", 0},
+                                         {"like - for - like sales", "same_store_sales", 0},
+                                         {"same - store sales", "same_store_sales", 0},
+                                         {"comparable store sales", "same_store_sales", 0},
+                                         {"comparable sales", "same_store_sales", 0},
                                          {"revenues", "revenue", 0},
                                          {"revenue", "revenue", 0},
                                          {"sales", "revenue", 0},
@@ -135,7 +139,7 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
         "surpassed", "topping", "surpassing", "exceeds", "surpasses", NULL};
     static const char *const miss[] = {"missed", "misses", "missing", NULL};
     static const char *const expect[] = {"expectations", "estimates", "forecasts", "consensus",
-                                         NULL};
+                                         "estimate",     "expectation", NULL};
     static const char *const inline_[] = {"in line with", NULL};
     /* "a better-than-expected 18% jump", "weaker than expected sales" */
     static const char *const better[] = {"better - than - expected", "better than expected",
@@ -465,9 +469,13 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
     for (size_t i = 0; i < nm; i++) have_eps |= strcmp(ms[i].m->metric, "eps") == 0;
     for (size_t q = 0; nrec && !have_eps && q < na; q++) {
         if (!am[q].per_share || am[q].t0 < ms[0].t0 || am[q].t0 >= hi) continue;
+        /* "a net loss of $612 million, or 54 cents a share": a loss a share */
+        int loss = 0;
+        for (size_t i = 0; i < nm; i++)
+            if (ms[i].t0 < am[q].t0) loss = ms[i].m->loss;
         event_record_t *r = event_add_record(&ev, "metrics");
         if (!r || event_record_set_str(r, "metric", "eps") ||
-            event_record_set_num(r, "value", am[q].v) ||
+            event_record_set_num(r, "value", loss ? -am[q].v : am[q].v) ||
             event_record_set_str(r, "currency", am[q].cur))
             a->oom = 1;
         break;
@@ -682,7 +690,17 @@ void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 }
             ty_guidance(a, s, glo, hi, (size_t)fw);
         } else if (fw >= 0) {
-            ty_guidance(a, s, lo, hi, (size_t)fw);
+            /* "raised its full-year forecast after first-half sales rose 9.2%, beating
+             * expectations": the outlook, then the results that moved it */
+            static const char *const after[] = {"after", NULL};
+            long af = ex_ty_find(a, (size_t)fw + 1, hi, after);
+            ty_found_t res[1];
+            if (af >= 0 && ty_find_metrics(a, (size_t)af + 1, hi, 0, res, 1) &&
+                ty_versus(a, (size_t)af + 1, hi)) {
+                ty_guidance(a, s, lo, (size_t)af, (size_t)fw);
+                ty_earnings(a, s, (size_t)af + 1, hi);
+            } else
+                ty_guidance(a, s, lo, hi, (size_t)fw);
         } else {
             ty_earnings(a, s, lo, hi);
         }

@@ -857,4 +857,25 @@ one "Kaltech Semiconductor Inc signed a multi-year agreement with cloud provider
 pycheck "an agreement with a described customer" "
 [c] = of('contract')
 assert {x['id']: x['role'] for x in c['companies']} == {'kaltech-semiconductor': 'supplier', 'stratocloud': 'customer'}, c"
+# A loss a share is negative; "below analysts' average estimate" is a miss.
+printf 'Date: 2026-11-12\nLumora Motors Inc reported a wider third-quarter net loss of $612 million, or 54 cents a share.\nRevenue fell 8%% to $1.17 billion, below analysts'"'"' average estimate of $1.25 billion.\n' >"$TMP/loss.txt"
+dry "$TMP/loss.txt" --model none
+pycheck "a loss a share; below the estimate" "
+[e] = of('earnings')
+m = metrics(e)
+assert m['eps']['value'] == -0.54, m
+assert e['data']['versus_expectations'] == 'miss', e['data']"
+# A person named in an appositive after the role; like-for-like sales beating estimates after
+# a forecast raised are results.
+one "Merrow Bank Plc appointed its head of retail banking, Clara Voss, as chief executive on Monday."
+pycheck "an appointee in an appositive" "
+[x] = of('executive_change')
+assert x['data']['person'] == 'Clara Voss' and x['data']['action'] == 'appointed' and x['data']['position'] == 'CEO', x['data']"
+one "Tavira SA raised its full-year sales forecast after first-half like-for-like sales rose 9.2%, beating analyst expectations."
+pycheck "results after a forecast raised" "
+[e] = of('earnings')
+assert e['data']['versus_expectations'] == 'beat', e['data']
+assert 'same_store_sales' in metrics(e), e['data']
+[g] = of('guidance')
+assert g['data']['direction'] == 'raised', g['data']"
 finish
