@@ -173,6 +173,10 @@ static int goods_after(const art_t *a, size_t lo, size_t hi)
         if (g->entry->cls != LEX_GOODS || g->t0 < lo || g->t0 >= hi) continue;
         /* "the oil producer Hess", "a chip maker": goods that describe a company */
         if (g->t1 < a->toks.n && ex_class_at(a, g->t1, a->toks.n, LEX_NAMECUE, NULL)) continue;
+        /* ... "the sugar and ethanol producer X" */
+        if (g->t1 + 2 < a->toks.n && (ex_tok_is(a, g->t1, "and") || ex_tok_is(a, g->t1, "or")) &&
+            ex_class_at(a, g->t1 + 2, a->toks.n, LEX_NAMECUE, NULL))
+            continue;
         /* ("power equipment maker Westbrook": a word more between) */
         if (g->t1 + 1 < a->toks.n && (ex_tk(a, g->t1)->flags & EXTRACT_TOK_LOWER) &&
             ex_class_at(a, g->t1 + 1, a->toks.n, LEX_NAMECUE, NULL))
@@ -515,7 +519,18 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (en->type == EVENT_INVESTMENT && en->dir == LEX_DIR_FWD && kr >= 0 &&
         (strncmp(en->phrase, "stake", 5) == 0 || strncmp(en->phrase, "interest", 8) == 0)) {
         static const char *const clause[] = {"where", "which", "while", "whose", ";", NULL};
-        if (a->ments[kr].t0 > h->t1 + 10 || ex_ty_find(a, h->t1, a->ments[kr].t0, clause) >= 0)
+        /* (a long description may stand between: "a 60% stake in Brazilian sugar and
+         * ethanol producer Usina Boa Vista SA") */
+        size_t far = h->t1 + 10;
+        if (a->ments[kr].t0 > far) {
+            size_t q = h->t1;
+            while (q < a->ments[kr].t0 && q < h->t1 + 16 &&
+                   ((ex_tk(a, q)->flags & EXTRACT_TOK_LOWER) || ex_class_at(a, q, q + 1, LEX_PLACE, NULL) ||
+                    (ex_tk(a, q)->flags & EXTRACT_TOK_NUM) || ex_tok_is(a, q, "%")))
+                q++;
+            if (q == a->ments[kr].t0) far = q;
+        }
+        if (a->ments[kr].t0 > far || ex_ty_find(a, h->t1, a->ments[kr].t0, clause) >= 0)
             kr = -1;
     }
     /* "TWA reserves the right to seek control of USAir ..., and that it also is seeking to

@@ -91,6 +91,13 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         size_t lo16 = n->t0 > lo + 18 ? n->t0 - 18 : lo;
         if (ex_ty_find(a, lo16, n->t0, which) >= 0) lo8 = lo16;
         int instr = ex_hit_in(a, LEX_INSTRUMENT, lo8, n->t0, &iw) && !ex_tok_is(a, iw, "share");
+        /* "Shares of sugar and ethanol producer Usina Boa Vista SA rose 5%": the instrument
+         * opens the clause, a long description and the name before the verb */
+        if (!instr && lo8 > lo && ex_hit_in(a, LEX_INSTRUMENT, lo, lo + 1, &iw) && lo + 2 < n->t0 &&
+            (ex_tok_is(a, lo + 1, "of") || ex_tok_is(a, lo + 1, "in"))) {
+            long km = ex_ment_before(a, n->t0, lo);
+            instr = km >= 0 && a->ments[km].t0 > lo + 1 && a->ments[km].t1 + 3 >= n->t0;
+        }
         size_t mw = 0;
         int metric = ex_hit_in(a, LEX_METRIC, n->t1, hi, &mw);
         if (metric) {

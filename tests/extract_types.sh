@@ -878,4 +878,13 @@ assert e['data']['versus_expectations'] == 'beat', e['data']
 assert 'same_store_sales' in metrics(e), e['data']
 [g] = of('guidance')
 assert g['data']['direction'] == 'raised', g['data']"
+# A share move after a long description of the company; a price in reais.
+one "Shares of sugar and ethanol producer Usina Verde Branca SA rose 5%."
+pycheck "shares of a company after its description" "
+[m] = of('share_move')
+assert m['companies'][0]['id'] == 'usina-verde-branca' and m['data']['percent'] == 5, m"
+one "Delmar Group agreed to buy Usina Boa Vista SA for about 2.4 billion reais (\$440 million)."
+pycheck "a price in reais" "
+[d] = of('acquisition')
+assert d['data']['currency'] == 'BRL' and d['data']['amount'] == 2.4e9, d['data']"
 finish
