@@ -867,6 +867,13 @@ void ex_discover(art_t *a, const sent_t *s)
         if (!(t->flags & EXTRACT_TOK_LOWER) && !(i == s->t0 && lower) && !(lower && !cl)) continue;
         if (ex_class_at(a, i, s->t1, LEX_NAMECUE, &l)) {
             size_t b = i + l, e2 = b, pl;
+            /* "its insurance unit, Verity Life, to": a name in an appositive, closed by a
+             * comma */
+            int appos = 0;
+            if (b + 2 < s->t1 && ex_tok_is(a, b, ",") && ex_capword(a, b + 1) &&
+                ex_class_at(a, i, b, LEX_NAMECUE, NULL) &&
+                (ex_tk(a, i)->flags & EXTRACT_TOK_LOWER))
+                b++, e2 = b, appos = 1;
             /* "bought by Australia's Kestrel Metals": past a place and its possessive */
             if (b + 2 < s->t1 && (ex_tk(a, b + 1)->flags & EXTRACT_TOK_POSS) &&
                 ex_class_at(a, b, b + 1, LEX_PLACE, &pl) && pl == 1)
@@ -902,6 +909,7 @@ void ex_discover(art_t *a, const sent_t *s)
                         e2 = b;
                         break;
                     }
+            if (appos && !(e2 < s->t1 && ex_tok_is(a, e2, ","))) e2 = b;
             if (e2 > b && !ex_not_company(a, b, e2, s->t0) &&
                 (ex_tk(a, b)->flags & EXTRACT_TOK_WORD))
                 ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, e2 - 1)->off + ex_tk(a, e2 - 1)->len);

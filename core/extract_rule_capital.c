@@ -252,7 +252,15 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
                                        "finance the purchase with",
                                        "finance the acquisition with",
                                        NULL};
-    if (ex_ty_find(a, lo, hi, verbs) < 0 && ex_ty_find_phrase(a, lo, at, fund, NULL) < 0) return;
+    /* "will be funded from existing cash and a new $500 million term loan": a new instrument
+     * that pays for something */
+    static const char *const funded[] = {"funded", "financed", NULL};
+    static const char *const fresh[] = {"new", NULL};
+    int funded_new = ex_ty_find(a, lo, at, funded) >= 0 &&
+                     ex_ty_find(a, at > lo + 5 ? at - 5 : lo, at, fresh) >= 0;
+    if (ex_ty_find(a, lo, hi, verbs) < 0 && ex_ty_find_phrase(a, lo, at, fund, NULL) < 0 &&
+        !funded_new)
+        return;
     if (ex_ty_find(a, at > lo + 3 ? at - 3 : lo, at, past) >= 0) return;
     co_t c;
     /* "The Osaka-based company ... a bridge loan from Mizuho Bank": the lender after "from"
@@ -271,8 +279,13 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     ex_set_str(a, &ev, "kind", kind);
     /* the amount raised: before the instrument ("$18 billion of bonds") or just after it */
     const ty_amount_t *m = NULL;
+    /* (a price range a share, "above its marketed range of $18 to $20", is no sum raised when
+     * one in thousands or more is there) */
+    int big = 0;
     for (size_t q = 0; q < na; q++)
-        if (!am[q].per_share && am[q].t0 >= alo && am[q].t0 < ahi &&
+        big |= !am[q].per_share && am[q].t0 >= alo && am[q].t0 < ahi && am[q].v >= 1e4;
+    for (size_t q = 0; q < na; q++)
+        if (!am[q].per_share && am[q].t0 >= alo && am[q].t0 < ahi && !(big && am[q].v < 1e4) &&
             (!m || (am[q].t0 < at && am[q].t0 > m->t0)))
             m = &am[q];
     /* "a 300 billion yen ($2.03 billion) bridge loan": the amount as written, not the

@@ -768,6 +768,17 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             kt = kl;
             ks = by_after(a, s, h->t1);
         }
+        /* "the sale of its insurance unit, Verity Life, to Norbury": the part sold named
+         * in an appositive after "its" */
+        static const char *const parts[] = {"unit",     "business", "division", "subsidiary",
+                                            "arm",      "operations", NULL};
+        if (kt < 0 && h->t1 < s->t1 && ex_tok_is(a, h->t1, "its"))
+            for (size_t j = h->t1 + 1; j < h->t1 + 6 && j + 2 < s->t1; j++)
+                if (ex_ty_is(a, j, parts) && ex_tok_is(a, j + 1, ",")) {
+                    long kn = ment_opening(a, s, j + 2);
+                    if (kn >= 0 && kn != kb && kn != ks) kt = kn;
+                    break;
+                }
         if (kb >= 0) ag[nag++] = a->ments[kb].co;
         if (kt >= 0) pa[npa++] = a->ments[kt].co;
         if (ks >= 0) sel = a->ments[ks].co, have_sel = 1;
@@ -1090,6 +1101,18 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         return;
     }
     ex_set_str(a, &ev, "status", status);
+    /* the kind of deal: a tender offer, a merger between peers, a business sold */
+    if (type == EVENT_ACQUISITION) {
+        static const char *const tender[] = {"tender offer", "tender - offer", NULL};
+        static const char *const merge[] = {"merger", "merge", "merging", "merged", "combine",
+                                            "combination", NULL};
+        if (ex_ty_find_phrase(a, s->t0, s->t1, tender, NULL) >= 0)
+            ex_set_str(a, &ev, "kind", "tender_offer");
+        else if (party && ex_ty_find(a, h->t0, h->t1 + 1, merge) >= 0)
+            ex_set_str(a, &ev, "kind", "merger");
+        else if (sell && have_sel)
+            ex_set_str(a, &ev, "kind", "divestiture");
+    }
     const num_t *m = ex_money_near(a, h->t1);
     if (m) {
         ex_set_num(a, &ev, "amount", m->v);

@@ -81,10 +81,10 @@ static int prev_change_company(const art_t *a, const sent_t *s, co_t *out)
 
 static void ty_executive(art_t *a, const sent_t *s)
 {
-    static const char *const in[] = {"appointed", "appoints", "appoint",  "named",   "names",
-                                     "name",      "promoted", "promotes", "elected", "tapped",
-                                     "taps",      "picked",   "picks",    "hired",   "hires",
-                                     "succeed",   NULL};
+    static const char *const in[] = {"appointed", "appoints",  "appoint",   "named",   "names",
+                                     "name",      "promoted",  "promotes",  "elected", "tapped",
+                                     "taps",      "picked",    "picks",     "hired",   "hires",
+                                     "succeed",   "naming",    "appointing", "promoting", NULL};
     /* "X will join Y as chief executive" (a company and "as" after the verb) */
     static const char *const join[] = {"join", "joins", "joined", NULL};
     static const char *const out[] = {

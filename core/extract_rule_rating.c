@@ -182,8 +182,19 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         char r[32];
         size_t e;
         if (ex_tok_is(a, i, "to") && !to[0] &&
-            (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit)))
+            (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit))) {
+            /* "to buy all outstanding shares of X", "to sell its unit": a verb with its
+             * object, no rating */
+            static const char *const verb_like[] = {"buy", "sell", "hold", "reduce", "add", NULL};
+            static const char *const after_rating[] = {"from", "on", "and", "with", "rating",
+                                                       "recommendation", "in", "after",
+                                                       "at", "as", "while", "for", NULL};
+            if (e < hi && ex_ty_is(a, i + 1, verb_like) &&
+                (ex_tk(a, e)->flags & EXTRACT_TOK_WORD) && !ex_ty_is(a, e, after_rating) &&
+                !(ex_tk(a, e)->flags & EXTRACT_TOK_CAP))
+                continue;
             snprintf(to, sizeof to, "%s", r), i = e - 1;
+        }
         else if (ex_tok_is(a, i, "from") && !from[0] &&
                  (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit)))
             snprintf(from, sizeof from, "%s", r), i = e - 1;
@@ -228,8 +239,32 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     long kf = ka > 0 ? ex_ment_after(a, s->t0, a->ments[ka].t0) : -1;
     if (kf >= 0 && (a->ments[kf].regulator || ex_co_eq(a, a->ments[kf].co, a->ments[ka].co)))
         kf = -1;
+    /* "while UBS downgraded the Norwegian oil producer to sell": a description after the
+     * verb stands for the company the article is about, not for the firm */
+    static const char *const the[] = {"the", NULL};
+    co_t dsc;
+    int desc_after = kr < 0 && ka >= 0 && (size_t)v + 2 < hi && ex_ty_is(a, (size_t)v + 1, the) &&
+                     ex_resolve_desc(a, s, (size_t)v + 1, (size_t)v + 6 < hi ? (size_t)v + 6 : hi,
+                                     NULL, 0, &dsc);
+    if (desc_after && ex_co_eq(a, dsc, a->ments[ka].co)) desc_after = 0;
+    /* ... or for the company an earlier clause of the sentence rated ("Deutsche Bank upgraded
+     * Halvorsen ..., while UBS downgraded the Norwegian oil producer") */
+    if (!desc_after && kr < 0 && ka >= 0 && (size_t)v + 2 < hi && ex_ty_is(a, (size_t)v + 1, the) &&
+        ex_hit_in(a, LEX_DESC, (size_t)v + 1, (size_t)v + 6 < hi ? (size_t)v + 6 : hi, NULL))
+        for (size_t i = a->out->n; i-- > a->out_base && !desc_after;) {
+            const event_t *d = &a->out->items[i];
+            if (d->source.offset != (long long)s->off) break;
+            if (d->type != EVENT_RATING_CHANGE || !d->ncompanies) continue;
+            const registry_entry_t *en = registry_find(a->x->reg, d->companies[0].id);
+            int pv = en ? -1 : ex_prov_find(a, d->companies[0].id);
+            if (!en && pv < 0) continue;
+            dsc.ent = en, dsc.prov = pv;
+            desc_after = !ex_co_eq(a, dsc, a->ments[ka].co);
+        }
     if (kr >= 0)
         rated = a->ments[kr].co;
+    else if (desc_after)
+        rated = dsc;
     else if (kf >= 0 && ex_ty_find_phrase(a, (size_t)v + 1, hi, it, NULL) >= 0)
         rated = a->ments[kf].co;
     else if (ex_ty_find_phrase(a, (size_t)v + 1, hi, it, NULL) >= 0 &&

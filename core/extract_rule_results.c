@@ -150,8 +150,9 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
     if (ex_ty_find_phrase(a, lo, hi, better, NULL) >= 0) return "beat";
     if (ex_ty_find_phrase(a, lo, hi, worse, NULL) >= 0) return "miss";
     /* "worse than the 1.5% decline analysts had expected" */
-    static const char *const worse_than[] = {"worse than", "weaker than", NULL};
-    static const char *const better_than[] = {"better than", "stronger than", NULL};
+    static const char *const worse_than[] = {"worse than", "weaker than", "wider than", NULL};
+    static const char *const better_than[] = {"better than", "stronger than", "narrower than",
+                                              NULL};
     static const char *const expected[] = {"expected", "estimated", "forecast", NULL};
     long wt = ex_ty_find_phrase(a, lo, hi, worse_than, NULL);
     long bt = ex_ty_find_phrase(a, lo, hi, better_than, NULL);
@@ -250,6 +251,15 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     static const char *const pulled[] = {"withdrew",  "withdrawn", "withdraws", "pulled",
                                          "suspended", "scrapped",  NULL};
     static const char *const prior[] = {"from", "earlier", "previous", "prior", "previously", NULL};
+    /* "expects the deal to add to adjusted earnings per share", "to be accretive to earnings":
+     * what a deal does to earnings, no outlook */
+    static const char *const deal[] = {"deal", "acquisition", "transaction", "merger", "purchase",
+                                       NULL};
+    static const char *const accrete[] = {"accretive", "dilutive", "add to", "adds to", "neutral to",
+                                          NULL};
+    if (ex_ty_find(a, fw, fw + 4 < hi ? fw + 4 : hi, deal) >= 0 &&
+        ex_ty_find_phrase(a, fw, hi, accrete, NULL) >= 0)
+        return;
     ty_found_t ms[4];
     size_t nm = ty_find_metrics(a, lo, hi, 1, ms, 4);
     /* the metric nearest the forecast word: "beats revenue estimates, lifts capex outlook" */

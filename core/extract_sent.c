@@ -56,14 +56,24 @@ long ex_ment_after(const art_t *a, size_t i, size_t hi)
     return -1;
 }
 
-/* Is token range [x, y) only "and", "," and "the"? (conjoined mentions) */
+/* Is token range [x, y) only "and", "," and "&" (conjoined mentions), a place and its
+ * possessive allowed after the conjunction ("Harkon Motors Corp and Japan's Meisei")? */
 static int only_conj(const art_t *a, size_t x, size_t y)
 {
     if (y <= x) return 1;
-    for (size_t i = x; i < y; i++)
-        if (!(ex_tok_is(a, i, "and") || ex_tok_is(a, i, ",") || ex_tok_is(a, i, "&") ||
-              ex_tok_is(a, i, "<") || ex_tok_is(a, i, ">")))
+    int conj = 0;
+    for (size_t i = x; i < y; i++) {
+        size_t l;
+        if (ex_tok_is(a, i, "and") || ex_tok_is(a, i, ",") || ex_tok_is(a, i, "&"))
+            conj = 1;
+        else if (ex_tok_is(a, i, "<") || ex_tok_is(a, i, ">"))
+            continue;
+        else if (conj && ex_class_at(a, i, y, LEX_PLACE, &l) && i + l < y &&
+                 (ex_tk(a, i + l)->flags & EXTRACT_TOK_POSS) && i + l + 1 == y)
+            return 1;
+        else
             return 0;
+    }
     return 1;
 }
 

@@ -887,4 +887,40 @@ one "Delmar Group agreed to buy Usina Boa Vista SA for about 2.4 billion reais (
 pycheck "a price in reais" "
 [d] = of('acquisition')
 assert d['data']['currency'] == 'BRL' and d['data']['amount'] == 2.4e9, d['data']"
+# What a deal adds to earnings is no outlook; a new loan that funds it is a financing; an
+# interim CEO named with "naming"; a second broker's call on "the Norwegian oil producer".
+printf 'Date: 2026-02-19\nSandvale Holdings Plc agreed to acquire Krios Analytics for $780 million.\nSandvale expects the deal to add to adjusted earnings per share in its first full year.\nThe acquisition will be funded from existing cash and a new $500 million term loan.\n' >"$TMP/acc.txt"
+dry "$TMP/acc.txt" --model none
+pycheck "accretion is no outlook; a new loan funds the deal" "
+assert not of('guidance'), events
+[f] = of('financing')
+assert f['data']['kind'] == 'loan' and f['data']['amount'] == 500e6, f['data']"
+one "Quantrel Inc Chief Executive Officer David Kerr has resigned, the company said, naming Chief Financial Officer Maria Lopez as interim CEO."
+pycheck "an interim CEO named with naming" "
+xs = {x['data']['person']: x['data']['action'] for x in of('executive_change')}
+assert xs == {'David Kerr': 'departed', 'Maria Lopez': 'appointed'}, xs"
+one "Deutsche Bank upgraded Halvorsen Energy ASA to \"buy\" from \"hold\", while UBS downgraded the Norwegian oil producer to \"sell\" from \"neutral\"."
+pycheck "a second call on a described company" "
+rs = {[c['id'] for c in r['companies'] if c['role'] == 'analyst'][0]: [c['id'] for c in r['companies'] if c['role'] == 'subject'][0] for r in of('rating_change')}
+assert rs == {'DB': 'halvorsen-energy', 'UBS': 'halvorsen-energy'}, rs"
+# "to buy all outstanding shares" is no broker's buy; a deal's kind; two companies joined
+# across a country's possessive.
+one "Corvex Pharmaceuticals Inc launched a tender offer to buy all outstanding shares of Pinewood Labs Inc for \$31 each."
+pycheck "a tender offer, no rating" "
+assert not of('rating_change'), events
+[d] = of('acquisition')
+assert d['data']['kind'] == 'tender_offer', d['data']"
+one "Ashford Industries Plc agreed to sell its Feldon unit to Kirin Chemical Co."
+pycheck "a unit sold is a divestiture" "
+[d] = of('acquisition')
+assert d['data']['kind'] == 'divestiture', d['data']"
+one "U.S. automaker Harkon Motors Corp and Japan's Meisei Chemical Corp said they would form a joint venture."
+pycheck "partners joined across a country's possessive" "
+[p] = of('partnership')
+assert sorted(c['id'] for c in p['companies']) == ['harkon-motors', 'meisei-chemical'], p"
+# A share's price range is no sum raised.
+one "Arclight Energy Inc priced its initial public offering at \$22 per share, above its marketed range of \$18 to \$20, raising about \$1.1 billion."
+pycheck "an IPO's sum, not its price range" "
+[f] = of('financing')
+assert f['data']['kind'] == 'ipo' and f['data']['amount'] == 1.1e9, f['data']"
 finish
