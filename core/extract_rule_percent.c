@@ -94,7 +94,9 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         size_t mw = 0;
         int metric = ex_hit_in(a, LEX_METRIC, n->t1, hi, &mw);
         if (metric) {
-            int linked = 0;
+            /* "a 5.5% sales rise", "on 6 per cent volume growth": the metric right after the
+             * percentage is the one it changes */
+            int linked = mw == n->t1;
             for (size_t k = n->t1; k < mw; k++)
                 if (ex_tok_is(a, k, "in") || ex_tok_is(a, k, "of")) linked = 1;
             if (!linked) metric = 0;
