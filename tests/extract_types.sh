@@ -808,6 +808,16 @@ printf 'Date: 17-MAR-1987\nBRANDT TECHNOLOGY <BRT> YEAR NET\nNEW YORK, March 17 
 dry "$TMP/res.txt" --model none
 pycheck "results in the body of a results story are news" "
 assert of('earnings'), events"
+# A results metric set against its past with its figure is a result though the sentence
+# names no period ("net profit rose 12 per cent to 2.3bn euros"); a share price ("down 22.1
+# per cent at 114.3p") is no figure of one.
+printf 'Date: 2026-11-30\nHeineken'"'"'s net profit rose 12 per cent to 2.3bn euros, helped by strong beer sales in Asia.\nProfit warnings from Diageo, down 22.1 per cent at 114.3p, weighed on the market.\n' >"$TMP/fullres.txt"
+dry "$TMP/fullres.txt" --model none
+pycheck "a metric with its change and figure is a result" "
+[e] = of('earnings')
+assert [c['id'] for c in e['companies']] == ['HEIA.AS'], e['companies']
+m = metrics(e)
+assert m['net_income']['change_percent'] == 12 and m['net_income']['value'] == 2.3e9, m"
 # Goods in the trigger's clause are goods though a company word follows the comma ("purchase
 # of gas supplies, the company said"); a group's own subsidiaries merged are no deal.
 printf 'Date: 18-MAR-1987\nCONSOLIDATED NATURAL GAS <CNG> CREATES UNIT\nPITTSBURGH, March 18 - Consolidated Natural Gas Co said it formed CNG Trading Co.\nCNG Trading will assist customers in the pooling, transport, exchange, storage, and purchase of gas supplies, the company said.\n' >"$TMP/cng.txt"
