@@ -112,7 +112,7 @@ static size_t ty_rating_at(const art_t *a, size_t i, size_t hi, char *out, size_
 static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
 {
     static const char *const up[] = {"upgraded", "upgrades", "upgrade", "upgrading",
-                                     "raised",   "lifted",   NULL};
+                                     "raised",   "lifted",   "upped",   "increased", NULL};
     static const char *const down[] = {"downgraded",  "downgrades", "downgrade",
                                        "downgrading", "cut",        "cuts",
                                        "lowered",     "slashed",    NULL};
@@ -122,6 +122,7 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
                                        "kept",       "retained",   "stuck",      "affirmed",
                                        "affirms",    "reaffirmed", "repeated",   NULL};
     static const char *const target[] = {"price target", "target price", "price objective", NULL};
+    static const char *const rw[] = {"rating", "ratings", "coverage", "recommendation", NULL};
     long v = -1;
     const char *action = NULL;
     if ((v = ex_ty_find(a, lo, hi, up)) >= 0)
@@ -157,16 +158,21 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         else if (ex_tok_is(a, i, "from") && !from[0] &&
                  (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit)))
             snprintf(from, sizeof from, "%s", r), i = e - 1;
-        else if ((ex_tok_is(a, i, "a") || ex_tok_is(a, i, "an") || ex_tok_is(a, i, "with")) &&
+        else if ((ex_tok_is(a, i, "a") || ex_tok_is(a, i, "an") || ex_tok_is(a, i, "with") ||
+                  ex_tok_is(a, i, "its") || ex_tok_is(a, i, "their")) &&
                  !to[0] && (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit)) && e < hi &&
                  (ex_tok_is(a, e, "rating") || ex_tok_is(a, e, "recommendation")))
             snprintf(to, sizeof to, "%s", r), i = e;
     }
     /* an equity call needs a rating word or a price target; a credit call a credit rating */
-    static const char *const rw[] = {"rating", "ratings", "coverage", "recommendation", NULL};
     int ratingword = ex_ty_find(a, lo, hi, rw) >= 0;
+    /* "cut ratings on Venture Production", "raised its rating on X": the call's object is a
+     * rating on a company */
+    int rating_on = 0;
+    for (size_t k = (size_t)v + 1; k + 1 < hi && k < (size_t)v + 4 && !rating_on; k++)
+        rating_on = ex_ty_is(a, k, rw) && ex_tok_is(a, k + 1, "on");
     if (!to[0] && !from[0] && tg < 0 &&
-        !(ratingword && (credit_word || strcmp(action, "initiate") == 0)))
+        !(ratingword && (credit_word || rating_on || strcmp(action, "initiate") == 0)))
         return;
     if (strcmp(action, "initiate") == 0 && ex_ty_find(a, (size_t)v, hi, w_coverage) < 0 && !to[0])
         return;
@@ -183,8 +189,23 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     long kf = ka > 0 ? ex_ment_after(a, s->t0, a->ments[ka].t0) : -1;
     if (kf >= 0 && (a->ments[kf].regulator || ex_co_eq(a, a->ments[kf].co, a->ments[ka].co)))
         kf = -1;
+    /* "X lost 1% after a downgrade to sell from UniCredit": the noun's firm after "from",
+     * the company before it rated */
+    static const char *const noun[] = {"upgrade", "downgrade", NULL};
+    if (kr > 0 && ka >= 0 && ex_ty_is(a, (size_t)v, noun) && a->ments[kr].t0 > 0 &&
+        ex_tok_is(a, a->ments[kr].t0 - 1, "from") && !a->ments[ka].regulator) {
+        long t = ka;
+        ka = kr, kr = t, kf = -1;
+    }
+    /* "X rose after Deutsche Bank upgraded it to buy", "after Goldman upgraded to buy", "on a
+     * Citigroup upgrade to buy": the company named before the firm */
+    int bare = (size_t)v + 1 < hi && (ex_tok_is(a, (size_t)v + 1, "it") ||
+                                      ex_tok_is(a, (size_t)v + 1, "to") ||
+                                      ex_tok_is(a, (size_t)v + 1, "from"));
     if (kr >= 0)
         rated = a->ments[kr].co;
+    else if (kf >= 0 && bare)
+        rated = a->ments[kf].co;
     else if (kf >= 0 && ex_ty_find_phrase(a, (size_t)v + 1, hi, it, NULL) >= 0)
         rated = a->ments[kf].co;
     else if (ex_ty_find_phrase(a, (size_t)v + 1, hi, it, NULL) >= 0 &&
