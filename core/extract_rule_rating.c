@@ -76,6 +76,11 @@ static size_t ty_rating_at(const art_t *a, size_t i, size_t hi, char *out, size_
         }
         if (e) {
             snprintf(out, cap, "%s", *r);
+            /* and its closing quote: "a "buy" rating" */
+            if ((size_t)e < hi && (ex_tok_is(a, (size_t)e, "\"") ||
+                                   (ex_tk(a, (size_t)e)->len == 3 &&
+                                    (unsigned char)a->text[ex_tk(a, (size_t)e)->off] == 0xE2)))
+                e++;
             return (size_t)e;
         }
     }
@@ -120,9 +125,11 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
                                        "begins",    "launched",  "resumed", NULL};
     static const char *const keep[] = {"reiterated", "reiterates", "maintained", "maintains",
                                        "kept",       "retained",   "stuck",      "affirmed",
-                                       "affirms",    "reaffirmed", "repeated",   NULL};
+                                       "affirms",    "reaffirmed", "repeated",   "repeating",
+                                       "reiterating", "maintaining", NULL};
     static const char *const target[] = {"price target", "target price", "price objective", NULL};
-    static const char *const rw[] = {"rating", "ratings", "coverage", "recommendation", NULL};
+    static const char *const rw[] = {"rating",         "ratings", "coverage",
+                                     "recommendation", "advice",  NULL};
     long v = -1;
     const char *action = NULL;
     if ((v = ex_ty_find(a, lo, hi, up)) >= 0)
@@ -148,6 +155,17 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     int credit = 0, credit_word = 0;
     static const char *const cw[] = {"credit", "debt", "bond", "notch", "junk", NULL};
     credit_word = ex_ty_find(a, lo, hi, cw) >= 0;
+    /* "reiterated "buy" advice", "repeating an "overweight" rating": the rating right
+     * after the verb */
+    int object_rating = 0;
+    {
+        char r[32];
+        size_t i = (size_t)v + 1, e;
+        if (i < hi && ex_tok_is(a, i, "with")) i++; /* "stuck with "outperform" advice" */
+        if (i < hi && (ex_tok_is(a, i, "a") || ex_tok_is(a, i, "an"))) i++;
+        if ((e = ty_rating_at(a, i, hi, r, sizeof r, &credit)) && e < hi && ex_ty_is(a, e, rw))
+            snprintf(to, sizeof to, "%s", r), object_rating = 1;
+    }
     for (size_t i = (size_t)v + 1; i + 1 < hi; i++) {
         if (tg >= 0 && i >= (size_t)tg && i < tend + 8) continue;
         char r[32];
@@ -161,7 +179,8 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         else if ((ex_tok_is(a, i, "a") || ex_tok_is(a, i, "an") || ex_tok_is(a, i, "with") ||
                   ex_tok_is(a, i, "its") || ex_tok_is(a, i, "their")) &&
                  !to[0] && (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit)) && e < hi &&
-                 (ex_tok_is(a, e, "rating") || ex_tok_is(a, e, "recommendation")))
+                 (ex_tok_is(a, e, "rating") || ex_tok_is(a, e, "recommendation") ||
+                  ex_tok_is(a, e, "advice")))
             snprintf(to, sizeof to, "%s", r), i = e;
     }
     /* an equity call needs a rating word or a price target; a credit call a credit rating */
@@ -201,7 +220,7 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
      * Citigroup upgrade to buy": the company named before the firm */
     int bare = (size_t)v + 1 < hi && (ex_tok_is(a, (size_t)v + 1, "it") ||
                                       ex_tok_is(a, (size_t)v + 1, "to") ||
-                                      ex_tok_is(a, (size_t)v + 1, "from"));
+                                      ex_tok_is(a, (size_t)v + 1, "from") || object_rating);
     if (kr >= 0)
         rated = a->ments[kr].co;
     else if (kf >= 0 && bare)
@@ -217,6 +236,9 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         ka = ex_ment_after(a, (size_t)v + 1, hi);
     } else if (!ex_ty_subject(a, s, (size_t)v, &rated))
         return;
+    /* the firm making the call is not the company it rates ("Morgan Stanley, repeating an
+     * "overweight" rating, said") */
+    if (object_rating && ka >= 0 && kr < 0 && ex_co_eq(a, rated, a->ments[ka].co)) return;
     if (ka >= 0 && !a->ments[ka].regulator) {
         analyst = a->ments[ka].co;
         have_analyst = !ex_co_eq(a, analyst, rated);
