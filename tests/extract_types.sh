@@ -818,6 +818,15 @@ pycheck "a metric with its change and figure is a result" "
 assert [c['id'] for c in e['companies']] == ['HEIA.AS'], e['companies']
 m = metrics(e)
 assert m['net_income']['change_percent'] == 12 and m['net_income']['value'] == 2.3e9, m"
+# A dividend raised in other words: "upped", "more than doubled", a noun after it ("a
+# dividend increase of 9 per cent") or before it ("a 15 per cent jump in its dividend"); an
+# expected or denied increase is none.
+printf 'Date: 2026-11-30\nHeineken upped its final dividend to 1.04 euros a share.\nDiageo more than doubled its interim dividend.\nNestle surprised investors with a dividend increase of 9 per cent.\nCostco shares rose after a 15 per cent jump in its quarterly dividend.\nAnalysts expect a dividend increase from Walmart.\nThe board defended Intel'"'"'s policy of offering no increase in its quarterly dividend.\n' >"$TMP/divraise.txt"
+dry "$TMP/divraise.txt" --model none
+pycheck "a dividend raised in other words" "
+raised = sorted(c['id'] for e in of('dividend') if e['data']['action'] == 'raised' for c in e['companies'])
+assert raised == ['COST', 'DEO', 'HEIA.AS', 'NESN.SW'], raised
+assert not of('dividend', 'WMT') and not of('dividend', 'INTC'), events"
 # Goods in the trigger's clause are goods though a company word follows the comma ("purchase
 # of gas supplies, the company said"); a group's own subsidiaries merged are no deal.
 printf 'Date: 18-MAR-1987\nCONSOLIDATED NATURAL GAS <CNG> CREATES UNIT\nPITTSBURGH, March 18 - Consolidated Natural Gas Co said it formed CNG Trading Co.\nCNG Trading will assist customers in the pooling, transport, exchange, storage, and purchase of gas supplies, the company said.\n' >"$TMP/cng.txt"
