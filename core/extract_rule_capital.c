@@ -250,6 +250,17 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
                                        NULL};
     if (ex_ty_find(a, lo, hi, verbs) < 0 && ex_ty_find_phrase(a, lo, at, fund, NULL) < 0) return;
     if (ex_ty_find(a, at > lo + 3 ? at - 3 : lo, at, past) >= 0) return;
+    /* a loan word naming something else: "mis-sold loan insurance", "its US loan book",
+     * "loan losses", "6 per cent of its share capital is on loan" */
+    static const char *const loan[] = {"loan", "loans", NULL};
+    static const char *const loan_of[] = {"insurance", "book",       "books",      "cover",
+                                          "losses",    "loss",       "repayments", "repayment",
+                                          "portfolio", "portfolios", "impairments", "arrears",
+                                          "defaults",  "growth",     "demand",     "charges",
+                                          NULL};
+    if (ex_ty_is(a, at, loan) &&
+        ((at + 1 < hi && ex_ty_is(a, at + 1, loan_of)) || (at > lo && ex_tok_is(a, at - 1, "on"))))
+        return;
     co_t c;
     /* "The Osaka-based company ... a bridge loan from Mizuho Bank": the lender after "from"
      * is not the borrower */

@@ -827,6 +827,13 @@ pycheck "a dividend raised in other words" "
 raised = sorted(c['id'] for e in of('dividend') if e['data']['action'] == 'raised' for c in e['companies'])
 assert raised == ['COST', 'DEO', 'HEIA.AS', 'NESN.SW'], raised
 assert not of('dividend', 'WMT') and not of('dividend', 'INTC'), events"
+# A loan word naming something else is no financing: a loan book, loan insurance, loan
+# repayments, shares on loan; a loan raised is one.
+printf 'Date: 2026-11-30\nShares in Diageo fell after a proxy adviser raised concerns about its US loan book.\nHeineken agreed to refund customers who were mis-sold loan insurance.\nJust over 6 per cent of Nestle'"'"'s issued share capital is currently on loan.\nCostco raised a 2bn dollar loan from a group of banks.\n' >"$TMP/loanword.txt"
+dry "$TMP/loanword.txt" --model none
+pycheck "a loan word naming something else" "
+ids = sorted(c['id'] for e in of('financing') for c in e['companies'])
+assert ids == ['COST'], ids"
 # Goods in the trigger's clause are goods though a company word follows the comma ("purchase
 # of gas supplies, the company said"); a group's own subsidiaries merged are no deal.
 printf 'Date: 18-MAR-1987\nCONSOLIDATED NATURAL GAS <CNG> CREATES UNIT\nPITTSBURGH, March 18 - Consolidated Natural Gas Co said it formed CNG Trading Co.\nCNG Trading will assist customers in the pooling, transport, exchange, storage, and purchase of gas supplies, the company said.\n' >"$TMP/cng.txt"
