@@ -843,4 +843,25 @@ assert not of('acquisition') and not of('investment'), events"
 one "The meeting would also be asked to approve a merger of two Italian subsidiaries, <CM Italia Spa> and <Societa Amministrazioni Turistiche Srl>."
 pycheck "a merger of a group's own subsidiaries" "
 assert not of('acquisition'), events"
+# A one-line article whose sentence names no company: the title's guessed subject is no
+# opening word of a results sentence ("Pre-tax", "Diluted", "Earnings", "Overall", "His",
+# "First-half"), no currency written in words ("Pounds 410m") and no person after a title
+# ("Mrs Okafor", "Mr Hartley").
+for t in "Pre-tax profit at the retailer increased 12 per cent to Pounds 410m." \
+    "Diluted earnings per share rose 9 per cent to 21.4p." \
+    "Earnings recovery at the insurer could take two years." \
+    "Mr Hartley said quarterly profit rose 8 per cent." \
+    "But Mrs Okafor warned that first-quarter profit would fall." \
+    "Net income before special items was Dollars 2.1bn, or 71 cents a share." \
+    "Overall sales in Germany rose 4.2 per cent in the quarter." \
+    "First-half earnings before interest rose 5 per cent." \
+    "His forecast assumes quarterly profits will double." \
+    "The dividend for the year rose to Euros 1.20 a share."; do
+    printf 'Date: 2026-11-30\n%s\n' "$t" >"$TMP/noname.txt"
+    dry "$TMP/noname.txt"
+    pycheck "no company guessed: $t" "
+ids = {c['id'] for e in events for c in e['companies']}
+assert not ids & {'pre-tax', 'pounds', 'diluted', 'earnings', 'mr-hartley', 'hartley', 'okafor',
+                  'mrs-okafor', 'dollars', 'overall', 'first-half', 'his', 'euros'}, ids"
+done
 finish
