@@ -286,9 +286,14 @@ static const char *const detect_openers =
     "Yesterday Today Under After Before With Despite Although While When As For From By Of To "
     "He She They We I Our Their Underlying Adjusted Operating Group Company Stripping On "
     "Monday Tuesday Wednesday Thursday Friday January February March April May June July "
-    "August September October November December Britain British European Europe US UK ";
+    "August September October November December Britain British European Europe US UK "
+    "Earnings Diluted Basic Full Half Overall Average His Her There Among Some Yet Such "
+    "Pounds Dollars Euros Yen ";
 
-static int detect_opener(const char *w, size_t n)
+/* Titles before a person's name: the capitalised words after one are no company. */
+static const char *const detect_titles = " Mr Mrs Ms Sir Dr Lord Lady Dame ";
+
+static int detect_in(const char *list, const char *w, size_t n)
 {
     char key[40];
     if (n + 3 > sizeof key) return 0;
@@ -296,7 +301,15 @@ static int detect_opener(const char *w, size_t n)
     memcpy(key + 1, w, n);
     key[n + 1] = ' ';
     key[n + 2] = 0;
-    return strstr(detect_openers, key) != NULL;
+    return strstr(list, key) != NULL;
+}
+
+/* An opener, or a compound opening with one ("Pre-tax", "First-half", "Full-year"). */
+static int detect_opener(const char *w, size_t n)
+{
+    const char *h = memchr(w, '-', n);
+    return detect_in(detect_openers, w, n) ||
+           (h && h > w && detect_in(detect_openers, w, (size_t)(h - w)));
 }
 
 /* Guesses the subject of a title in mixed case when the extractor found no company: the
@@ -307,6 +320,7 @@ static int detect_guess_subject(const char *t, size_t off, size_t end, char *nam
                                 char *id, size_t icap)
 {
     size_t i = off, lower = 0, nl = 0, words = 0;
+    int titled = 0;
     for (size_t k = off; k < end; k++) lower += t[k] >= 'a' && t[k] <= 'z';
     if (!lower) return 0;
     while (i < end) {
@@ -317,6 +331,13 @@ static int detect_guess_subject(const char *t, size_t off, size_t end, char *nam
         if (!n) break;
         int cap = t[w] >= 'A' && t[w] <= 'Z';
         int joiner = nl && ((n == 1 && t[w] == '&') || (n == 3 && memcmp(t + w, "and", 3) == 0));
+        /* "Mr Lucas warned": the words after a title name a person */
+        if (nl == 0 && cap && detect_in(detect_titles, t + w, n)) {
+            titled = 1;
+            continue;
+        }
+        if (titled && cap) continue;
+        titled = 0;
         int word_ok = cap && !(nl == 0 && detect_opener(t + w, n));
         for (size_t k = w; k < i && word_ok; k++)
             if (!((t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= 'a' && t[k] <= 'z') ||

@@ -282,6 +282,15 @@ int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
     /* a person: after a title (CEO Tim Cook, Mr Smith) */
     for (size_t k = i > st0 + 3 ? i - 3 : st0; k < i; k++)
         if (ex_class_at(a, k, i, LEX_PTITLE, &l) && k + l == i) return 1;
+    /* or opening with an honorific without a dot ("Mr Hartley said", "Sir John Bond"), in
+     * mixed case and with no corporate suffix ("Mr. Coffee", "MR GASKET CO" are companies) */
+    static const char *const honorific[] = {"Mr", "Mrs", "Ms", "Sir", NULL};
+    if (j - i >= 2 && ex_capword(a, i + 1) && !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_UPPER) &&
+        !ex_class_at(a, j - 1, j, LEX_CORPSFX, NULL))
+        for (size_t k = 0; honorific[k]; k++)
+            if (ex_tk(a, i)->len == strlen(honorific[k]) &&
+                memcmp(a->text + ex_tk(a, i)->off, honorific[k], ex_tk(a, i)->len) == 0)
+                return 1;
     const registry_entry_t *en;
     if (registry_match(a->x->reg, a->text, a->toks.v, j, i, &en)) return 1;
     return 0;

@@ -51,7 +51,9 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
                                          "restored",  "resumption", NULL};
     static const char *const raise[] = {"raised", "raises",  "raise",     "raising",   "lifted",
                                         "lifts",  "lift",    "increased", "increases", "hiked",
-                                        "hikes",  "boosted", "boosts",    "rises",     NULL};
+                                        "hikes",  "boosted", "boosts",    "rises",     "upped",
+                                        "ups",    "doubled", "doubling",  "double",    "tripled",
+                                        "trebled", NULL};
     static const char *const cut[] = {"cut",     "cuts",    "slashed", "slashes",
                                       "reduced", "reduces", "lowered", "trimmed",
                                       "halved",  "cutting", NULL};
@@ -62,9 +64,11 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
      * preferred share is owed when it is called, not a dividend declared */
     static const char *const owed[] = {"accrued", "accumulated", "unpaid", NULL};
     static const char *const redeem[] = {"redeem", "redeemed", "redemption", "redeems", NULL};
+    static const char *const raise_noun[] = {"increase", "hike", "rise", "jump", NULL};
     size_t vlo = at > lo + 6 ? at - 6 : lo;
     const char *action = NULL;
     int sign = 0;
+    long jn;
     if (ex_ty_find(a, at > lo + 3 ? at - 3 : lo, at, owed) >= 0 ||
         ex_ty_find(a, lo, hi, redeem) >= 0)
         return;
@@ -76,6 +80,14 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         action = "resumed";
     else if (ex_ty_find(a, vlo, at, raise) >= 0)
         action = "raised", sign = 1;
+    /* "a dividend increase of almost 30 per cent", "a dividend hike", "a 52 per cent jump in
+     * its full-year dividend" */
+    else if ((at + 1 < hi && ex_ty_is(a, at + 1, raise_noun) &&
+              !(at > lo && ex_tok_is(a, at - 1, "no"))) ||
+             ((jn = ex_ty_find(a, vlo, at, raise_noun)) >= 0 && (size_t)jn + 1 < at &&
+              ex_tok_is(a, (size_t)jn + 1, "in") &&
+              !((size_t)jn > lo && ex_tok_is(a, (size_t)jn - 1, "no"))))
+        action = "raised", sign = 1; /* (not "no increase in its dividend") */
     else if (ex_ty_find(a, vlo, at, cut) >= 0)
         action = "cut", sign = -1;
     else if (ex_ty_find(a, vlo, hi, declare) >= 0 && ty_amount_in(am, na, lo, hi, 1))
@@ -111,6 +123,10 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
             action = sg > 0 ? "raised" : "cut", sign = sg;
     }
     if (!action || ex_ty_speculative(a, lo, at) || ex_ty_speculative(a, at, hi)) return;
+    /* "analysts expect a dividend increase" is no increase yet */
+    static const char *const expect[] = {"expect",   "expects",   "expected", "expecting",
+                                         "forecast", "forecasts", "predict",  "predicts", NULL};
+    if (sign > 0 && ex_ty_find(a, lo, at, expect) >= 0) return;
     if (ex_ty_future(a, vlo, at) && strcmp(action, "suspended") != 0) {
         /* "plans to raise its dividend" is not yet a raise; a planned suspension is news;
          * "said it would pay" reports a decision */
@@ -262,6 +278,17 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         !funded_new)
         return;
     if (ex_ty_find(a, at > lo + 3 ? at - 3 : lo, at, past) >= 0) return;
+    /* a loan word naming something else: "mis-sold loan insurance", "its US loan book",
+     * "loan losses", "6 per cent of its share capital is on loan" */
+    static const char *const loan[] = {"loan", "loans", NULL};
+    static const char *const loan_of[] = {"insurance", "book",       "books",      "cover",
+                                          "losses",    "loss",       "repayments", "repayment",
+                                          "portfolio", "portfolios", "impairments", "arrears",
+                                          "defaults",  "growth",     "demand",     "charges",
+                                          NULL};
+    if (ex_ty_is(a, at, loan) &&
+        ((at + 1 < hi && ex_ty_is(a, at + 1, loan_of)) || (at > lo && ex_tok_is(a, at - 1, "on"))))
+        return;
     co_t c;
     /* "The Osaka-based company ... a bridge loan from Mizuho Bank": the lender after "from"
      * is not the borrower */

@@ -901,7 +901,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
              * unnamed as a company */
             static const char *const part_of[] = {
                 "unit",       "division", "department", "subsidiary", "business", "businesses",
-                "operations", "book",     "portfolio",  "arm",        "assets",   NULL};
+                "operations", "book",     "portfolio",  "arm",        "assets",   "units",
+                "divisions",  "subsidiaries", NULL};
             /* ("the mortgage book of rival X": a description of X between) */
             size_t of = a->ments[kr].t0 - 1;
             if (of > h->t1 + 1 && !ex_tok_is(a, of, "of") &&

@@ -56,7 +56,13 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     for (size_t q = 0; q < a->nnums; q++) {
         const num_t *n = &a->nums[q];
         if (!n->pct) continue;
-        size_t lo = prev, hi = n->t1 + 6 < s->t1 ? n->t1 + 6 : s->t1;
+        /* "a 5.5 per cent year-on-year increase in sales": the basis of the change between
+         * the percentage and its sign word */
+        static const char *const basis[] = {"year", "on", "-", "like", "for", NULL};
+        size_t nb = n->t1;
+        while (nb < s->t1 && nb < n->t1 + 5 && ex_ty_is(a, nb, basis)) nb++;
+        if (!(nb > n->t1 + 2 && ex_tok_is(a, nb - 1, "year"))) nb = n->t1;
+        size_t lo = prev, hi = nb + 6 < s->t1 ? nb + 6 : s->t1;
         size_t lo8 = n->t0 > lo + 10 ? n->t0 - 10 : lo;
         prev = n->t1;
         /* a stake, not a move */
@@ -75,7 +81,7 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             int c = hh->entry->cls;
             if (c != LEX_UP && c != LEX_DOWN) continue;
             int near = (hh->t1 <= n->t0 && hh->t0 + 6 >= n->t0 && hh->t0 >= lo) ||
-                       (hh->t0 >= n->t1 && hh->t0 <= n->t1 + 1);
+                       (hh->t0 >= n->t1 && hh->t0 <= nb + 1);
             if (!near) continue;
             if (!sign || (hh->t0 >= n->t1)) {
                 sign = c == LEX_UP ? 1 : -1;
@@ -101,7 +107,9 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         size_t mw = 0;
         int metric = ex_hit_in(a, LEX_METRIC, n->t1, hi, &mw);
         if (metric) {
-            int linked = 0;
+            /* "a 5.5% sales rise", "on 6 per cent volume growth": the metric right after the
+             * percentage is the one it changes */
+            int linked = mw == n->t1 || mw == nb;
             for (size_t k = n->t1; k < mw; k++)
                 if (ex_tok_is(a, k, "in") || ex_tok_is(a, k, "of")) linked = 1;
             if (!linked) metric = 0;

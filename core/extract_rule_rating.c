@@ -130,7 +130,7 @@ static int ty_agency(const art_t *a, co_t c)
 static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
 {
     static const char *const up[] = {"upgraded", "upgrades", "upgrade", "upgrading",
-                                     "raised",   "lifted",   NULL};
+                                     "raised",   "lifted",   "upped",   "increased", NULL};
     static const char *const down[] = {"downgraded",  "downgrades", "downgrade",
                                        "downgrading", "cut",        "cuts",
                                        "lowered",     "slashed",    NULL};
@@ -138,8 +138,11 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
                                        "begins",    "launched",  "resumed", NULL};
     static const char *const keep[] = {"reiterated", "reiterates", "maintained", "maintains",
                                        "kept",       "retained",   "stuck",      "affirmed",
-                                       "affirms",    "reaffirmed", "repeated",   NULL};
+                                       "affirms",    "reaffirmed", "repeated",   "repeating",
+                                       "reiterating", "maintaining", NULL};
     static const char *const target[] = {"price target", "target price", "price objective", NULL};
+    static const char *const rw[] = {"rating",         "ratings", "coverage",
+                                     "recommendation", "advice",  NULL};
     long v = -1;
     const char *action = NULL;
     if ((v = ex_ty_find(a, lo, hi, up)) >= 0)
@@ -177,6 +180,17 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     int credit = 0, credit_word = 0;
     static const char *const cw[] = {"credit", "debt", "bond", "notch", "junk", NULL};
     credit_word = ex_ty_find(a, lo, hi, cw) >= 0;
+    /* "reiterated "buy" advice", "repeating an "overweight" rating": the rating right
+     * after the verb */
+    int object_rating = 0;
+    {
+        char r[32];
+        size_t i = (size_t)v + 1, e;
+        if (i < hi && ex_tok_is(a, i, "with")) i++; /* "stuck with "outperform" advice" */
+        if (i < hi && (ex_tok_is(a, i, "a") || ex_tok_is(a, i, "an"))) i++;
+        if ((e = ty_rating_at(a, i, hi, r, sizeof r, &credit)) && e < hi && ex_ty_is(a, e, rw))
+            snprintf(to, sizeof to, "%s", r), object_rating = 1;
+    }
     for (size_t i = (size_t)v + 1; i + 1 < hi; i++) {
         if (tg >= 0 && i >= (size_t)tg && i < tend + 8) continue;
         char r[32];
@@ -198,13 +212,14 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         else if (ex_tok_is(a, i, "from") && !from[0] &&
                  (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit)))
             snprintf(from, sizeof from, "%s", r), i = e - 1;
-        else if ((ex_tok_is(a, i, "a") || ex_tok_is(a, i, "an") || ex_tok_is(a, i, "with")) &&
+        else if ((ex_tok_is(a, i, "a") || ex_tok_is(a, i, "an") || ex_tok_is(a, i, "with") ||
+                  ex_tok_is(a, i, "its") || ex_tok_is(a, i, "their")) &&
                  !to[0] && (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit)) && e < hi &&
-                 (ex_tok_is(a, e, "rating") || ex_tok_is(a, e, "recommendation")))
+                 (ex_tok_is(a, e, "rating") || ex_tok_is(a, e, "recommendation") ||
+                  ex_tok_is(a, e, "advice")))
             snprintf(to, sizeof to, "%s", r), i = e;
     }
     /* an equity call needs a rating word or a price target; a credit call a credit rating */
-    static const char *const rw[] = {"rating", "ratings", "coverage", "recommendation", NULL};
     int ratingword = ex_ty_find(a, lo, hi, rw) >= 0;
     /* "Moody's downgraded Mavrick Airlines": a rating agency's up- or downgrade of a company
      * is a credit call, rating named or not (not "may downgrade", "cut its forecast") */
@@ -221,8 +236,13 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
                 !a->ments[kob].regulator && !a->ments[kag].regulator &&
                 ex_ty_is(a, (size_t)v, grade) && !ex_ty_speculative(a, a->ments[kag].t1, (size_t)v) &&
                 !ex_ty_future(a, a->ments[kag].t1, (size_t)v);
+    /* "cut ratings on Venture Production", "raised its rating on X": the call's object is a
+     * rating on a company */
+    int rating_on = 0;
+    for (size_t k = (size_t)v + 1; k + 1 < hi && k < (size_t)v + 4 && !rating_on; k++)
+        rating_on = ex_ty_is(a, k, rw) && ex_tok_is(a, k + 1, "on");
     if (!to[0] && !from[0] && tg < 0 && !agency && !named &&
-        !(ratingword && (credit_word || strcmp(action, "initiate") == 0)))
+        !(ratingword && (credit_word || rating_on || strcmp(action, "initiate") == 0)))
         return;
     if (strcmp(action, "initiate") == 0 && ex_ty_find(a, (size_t)v, hi, w_coverage) < 0 && !to[0])
         return;
@@ -239,6 +259,19 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     long kf = ka > 0 ? ex_ment_after(a, s->t0, a->ments[ka].t0) : -1;
     if (kf >= 0 && (a->ments[kf].regulator || ex_co_eq(a, a->ments[kf].co, a->ments[ka].co)))
         kf = -1;
+    /* "X lost 1% after a downgrade to sell from UniCredit": the noun's firm after "from",
+     * the company before it rated */
+    static const char *const noun[] = {"upgrade", "downgrade", NULL};
+    if (kr > 0 && ka >= 0 && ex_ty_is(a, (size_t)v, noun) && a->ments[kr].t0 > 0 &&
+        ex_tok_is(a, a->ments[kr].t0 - 1, "from") && !a->ments[ka].regulator) {
+        long t = ka;
+        ka = kr, kr = t, kf = -1;
+    }
+    /* "X rose after Deutsche Bank upgraded it to buy", "after Goldman upgraded to buy", "on a
+     * Citigroup upgrade to buy": the company named before the firm */
+    int bare = (size_t)v + 1 < hi && (ex_tok_is(a, (size_t)v + 1, "it") ||
+                                      ex_tok_is(a, (size_t)v + 1, "to") ||
+                                      ex_tok_is(a, (size_t)v + 1, "from") || object_rating);
     /* "while UBS downgraded the Norwegian oil producer to sell": a description after the
      * verb stands for the company the article is about, not for the firm */
     static const char *const the[] = {"the", NULL};
@@ -265,6 +298,8 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         rated = a->ments[kr].co;
     else if (desc_after)
         rated = dsc;
+    else if (kf >= 0 && bare)
+        rated = a->ments[kf].co;
     else if (kf >= 0 && ex_ty_find_phrase(a, (size_t)v + 1, hi, it, NULL) >= 0)
         rated = a->ments[kf].co;
     else if (ex_ty_find_phrase(a, (size_t)v + 1, hi, it, NULL) >= 0 &&
@@ -276,6 +311,9 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         ka = ex_ment_after(a, (size_t)v + 1, hi);
     } else if (!ex_ty_subject(a, s, (size_t)v, &rated))
         return;
+    /* the firm making the call is not the company it rates ("Morgan Stanley, repeating an
+     * "overweight" rating, said") */
+    if (object_rating && ka >= 0 && kr < 0 && ex_co_eq(a, rated, a->ments[ka].co)) return;
     if (ka >= 0 && !a->ments[ka].regulator) {
         analyst = a->ments[ka].co;
         have_analyst = !ex_co_eq(a, analyst, rated);

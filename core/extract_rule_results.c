@@ -197,6 +197,16 @@ static int ty_results_context(const art_t *a, const sent_t *s, size_t lo, size_t
     char tmp[32];
     if (ex_ty_find(a, lo, hi, w) >= 0) return 1;
     if (ty_results_period(a, s, lo, lo, tmp, sizeof tmp)) return 1;
+    /* a reporting period told in months: "the nine months ended September 30", "the six
+     * months to June" (not "in recent months") */
+    static const char *const months[] = {"months", NULL};
+    static const char *const count[] = {"three", "six", "nine", "twelve", "3", "6", "9", "12", NULL};
+    static const char *const upto[] = {"to", "ended", "ending", "through", "until", NULL};
+    for (long k = ex_ty_find(a, lo, hi, months); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, hi, months))
+        if ((size_t)k > lo && (size_t)k + 1 < hi && ex_ty_is(a, (size_t)k - 1, count) &&
+            ex_ty_is(a, (size_t)k + 1, upto))
+            return 1;
     /* a headline or lead about results ("Vodafone reports full-year results") */
     for (size_t k = 0; k < a->nsents && k < 3 && &a->sents[k] < s; k++)
         if (a->sents[k].seg == 0 && ex_ty_find(a, a->sents[k].t0, a->sents[k].t1, w) >= 0) return 1;
@@ -416,7 +426,9 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
         ty_results_only(a, s, lo, hi);
         return;
     }
-    if (!ty_results_context(a, s, lo, hi)) return;
+    /* outside a sentence about results, a metric set against its past with its figure
+     * ("net income rose 56.5 per cent to 7.5bn pounds") is a result too */
+    int ctx = ty_results_context(a, s, lo, hi), full = 0;
     const char *vs = ty_versus(a, lo, hi);
     ty_amount_t am[12];
     size_t na = ex_ty_amounts(a, s, am, 12);
@@ -462,6 +474,7 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
         }
         if (pct && !sign && pct->v >= 0) pct = NULL; /* no direction: not a change */
         if (!val && !pct && !vs) continue;
+        full |= val && pct && !eps && val->v >= 1e6; /* not a share price */
         event_record_t *r = event_add_record(&ev, "metrics");
         if (!r || event_record_set_str(r, "metric", metric)) {
             a->oom = 1;
@@ -490,7 +503,7 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
             a->oom = 1;
         break;
     }
-    if (!nrec) {
+    if (!nrec || (!ctx && !full)) {
         event_release(&ev);
         return;
     }

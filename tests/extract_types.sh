@@ -808,6 +808,32 @@ printf 'Date: 17-MAR-1987\nBRANDT TECHNOLOGY <BRT> YEAR NET\nNEW YORK, March 17 
 dry "$TMP/res.txt" --model none
 pycheck "results in the body of a results story are news" "
 assert of('earnings'), events"
+# A results metric set against its past with its figure is a result though the sentence
+# names no period ("net profit rose 12 per cent to 2.3bn euros"); a share price ("down 22.1
+# per cent at 114.3p") is no figure of one.
+printf 'Date: 2026-11-30\nHeineken'"'"'s net profit rose 12 per cent to 2.3bn euros, helped by strong beer sales in Asia.\nProfit warnings from Diageo, down 22.1 per cent at 114.3p, weighed on the market.\n' >"$TMP/fullres.txt"
+dry "$TMP/fullres.txt" --model none
+pycheck "a metric with its change and figure is a result" "
+[e] = of('earnings')
+assert [c['id'] for c in e['companies']] == ['HEIA.AS'], e['companies']
+m = metrics(e)
+assert m['net_income']['change_percent'] == 12 and m['net_income']['value'] == 2.3e9, m"
+# A dividend raised in other words: "upped", "more than doubled", a noun after it ("a
+# dividend increase of 9 per cent") or before it ("a 15 per cent jump in its dividend"); an
+# expected or denied increase is none.
+printf 'Date: 2026-11-30\nHeineken upped its final dividend to 1.04 euros a share.\nDiageo more than doubled its interim dividend.\nNestle surprised investors with a dividend increase of 9 per cent.\nCostco shares rose after a 15 per cent jump in its quarterly dividend.\nAnalysts expect a dividend increase from Walmart.\nThe board defended Intel'"'"'s policy of offering no increase in its quarterly dividend.\n' >"$TMP/divraise.txt"
+dry "$TMP/divraise.txt" --model none
+pycheck "a dividend raised in other words" "
+raised = sorted(c['id'] for e in of('dividend') if e['data']['action'] == 'raised' for c in e['companies'])
+assert raised == ['COST', 'DEO', 'HEIA.AS', 'NESN.SW'], raised
+assert not of('dividend', 'WMT') and not of('dividend', 'INTC'), events"
+# A loan word naming something else is no financing: a loan book, loan insurance, loan
+# repayments, shares on loan; a loan raised is one.
+printf 'Date: 2026-11-30\nShares in Diageo fell after a proxy adviser raised concerns about its US loan book.\nHeineken agreed to refund customers who were mis-sold loan insurance.\nJust over 6 per cent of Nestle'"'"'s issued share capital is currently on loan.\nCostco raised a 2bn dollar loan from a group of banks.\n' >"$TMP/loanword.txt"
+dry "$TMP/loanword.txt" --model none
+pycheck "a loan word naming something else" "
+ids = sorted(c['id'] for e in of('financing') for c in e['companies'])
+assert ids == ['COST'], ids"
 # Goods in the trigger's clause are goods though a company word follows the comma ("purchase
 # of gas supplies, the company said"); a group's own subsidiaries merged are no deal.
 printf 'Date: 18-MAR-1987\nCONSOLIDATED NATURAL GAS <CNG> CREATES UNIT\nPITTSBURGH, March 18 - Consolidated Natural Gas Co said it formed CNG Trading Co.\nCNG Trading will assist customers in the pooling, transport, exchange, storage, and purchase of gas supplies, the company said.\n' >"$TMP/cng.txt"
@@ -923,4 +949,25 @@ one "Arclight Energy Inc priced its initial public offering at \$22 per share, a
 pycheck "an IPO's sum, not its price range" "
 [f] = of('financing')
 assert f['data']['kind'] == 'ipo' and f['data']['amount'] == 1.1e9, f['data']"
+# A one-line article whose sentence names no company: the title's guessed subject is no
+# opening word of a results sentence ("Pre-tax", "Diluted", "Earnings", "Overall", "His",
+# "First-half"), no currency written in words ("Pounds 410m") and no person after a title
+# ("Mrs Okafor", "Mr Hartley").
+for t in "Pre-tax profit at the retailer increased 12 per cent to Pounds 410m." \
+    "Diluted earnings per share rose 9 per cent to 21.4p." \
+    "Earnings recovery at the insurer could take two years." \
+    "Mr Hartley said quarterly profit rose 8 per cent." \
+    "But Mrs Okafor warned that first-quarter profit would fall." \
+    "Net income before special items was Dollars 2.1bn, or 71 cents a share." \
+    "Overall sales in Germany rose 4.2 per cent in the quarter." \
+    "First-half earnings before interest rose 5 per cent." \
+    "His forecast assumes quarterly profits will double." \
+    "The dividend for the year rose to Euros 1.20 a share."; do
+    printf 'Date: 2026-11-30\n%s\n' "$t" >"$TMP/noname.txt"
+    dry "$TMP/noname.txt"
+    pycheck "no company guessed: $t" "
+ids = {c['id'] for e in events for c in e['companies']}
+assert not ids & {'pre-tax', 'pounds', 'diluted', 'earnings', 'mr-hartley', 'hartley', 'okafor',
+                  'mrs-okafor', 'dollars', 'overall', 'first-half', 'his', 'euros'}, ids"
+done
 finish
