@@ -179,6 +179,22 @@ static int detect_cue_in(const char *cues, const char *t, size_t off, size_t end
     return 0;
 }
 
+/* Returns 1 when a word of text[off, end) is one of cues and not the first of a forecast
+ * ("profit outlook", "sales forecast" speak of the future, not of results). */
+static int detect_results_words(const char *cues, const char *t, size_t off, size_t end)
+{
+    char w[32], nx[32];
+    size_t i = off, w0, n;
+    while ((n = detect_word(t, &i, end, w, sizeof w, &w0))) {
+        if (n > sizeof w || !detect_cue_has(cues, w, n)) continue;
+        size_t j = i, m = detect_word(t, &j, end, nx, sizeof nx, &w0);
+        if (m && m <= sizeof nx && detect_cue_has("outlook forecast forecasts guidance view", nx, m))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
 /* Fills ev's data from the cue table; returns 0 or ERR_NOMEM. */
 static int detect_fill(event_t *ev, const detect_article_t *a, const feat_zones_t *z, int *veto)
 {
@@ -494,7 +510,8 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     static const char *const results_cues = "profit profits earnings results net loss losses "
                                             "revenue revenues sales quarter quarterly qtr shr "
                                             "eps income";
-    int no_results = has_guidance && !detect_cue_in(results_cues, a->text, z.title_off, z.title_end);
+    int no_results = has_guidance && !detect_results_words(results_cues, a->text, z.title_off,
+                                                            z.title_end);
     /* ... and one whose rules found other news under a title and lead that name no results
      * ("Zentro to cut 8,000 jobs in restructuring") reports none */
     int other = 0;
@@ -504,8 +521,8 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
                  t == EVENT_EXECUTIVE_CHANGE || t == EVENT_BANKRUPTCY || t == EVENT_CONTRACT ||
                  t == EVENT_FINANCING || t == EVENT_RATING_CHANGE;
     }
-    if (other && !detect_cue_in(results_cues, a->text, z.title_off, z.title_end) &&
-        !detect_cue_in(results_cues, a->text, z.lead_off, z.lead_end))
+    if (other && !detect_results_words(results_cues, a->text, z.title_off, z.title_end) &&
+        !detect_results_words(results_cues, a->text, z.lead_off, z.lead_end))
         no_results = 1;
     if (a->subject_id && a->subject_id[0])
         for (size_t l = 0; l < m->nlabels; l++) {

@@ -48,7 +48,8 @@ static int key_same(const art_t *a, const event_t *x, const event_t *y)
     event_get_bool(y, "context", &cy);
     if (cx != cy) return 0; /* news and a past event mentioned as context stay apart */
     if (x->type == EVENT_EXECUTIVE_CHANGE || x->type == EVENT_LEGAL || x->type == EVENT_FINANCING ||
-        x->type == EVENT_WORKFORCE || x->type == EVENT_BANKRUPTCY) {
+        x->type == EVENT_WORKFORCE || x->type == EVENT_BANKRUPTCY || x->type == EVENT_BUYBACK) {
+        /* (a buyback completed and a new one authorized are two) */
         /* two people, two cases, two bond sales or a cut beside a hiring are two events */
         static const char *const keys[] = {"person", "action", "kind", NULL};
         for (size_t k = 0; keys[k]; k++) {
@@ -248,6 +249,9 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
             const event_field_t *f = &ev->data[k], *g = event_get(o, f->key);
             if (g && f->kind == EVENT_FIELD_LIST && g->kind == EVENT_FIELD_LIST)
                 merge_records(a, o, f);
+            /* (a deal's kind is its first telling's: a remedy sale told later is no kind of it) */
+            else if (!g && strcmp(f->key, "kind") == 0 && o->type == EVENT_ACQUISITION)
+                continue;
             else if (!g && event_set_field(o, f))
                 a->oom = 1;
         }

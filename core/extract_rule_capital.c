@@ -163,6 +163,17 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
                                : NULL;
     if (pct && (after || !ps || ps == small || pct->t0 < ps->t0 || ex_tok_is(a, pct->t0 - 1, "by")))
         ex_set_num(a, &ev, "change_percent", sign * (pct->v < 0 ? -pct->v : pct->v));
+    /* "cut its quarterly dividend to 15 cents a share from 40 cents": the change from the
+     * two amounts */
+    if (!pct && !halved && ps && sign && event_get(&ev, "change_percent") == NULL)
+        for (size_t q = 0; q < na; q++)
+            if (&am[q] != ps && am[q].t0 > ps->t0 && am[q].t0 > lo && am[q].t0 < hi &&
+                ex_tok_is(a, am[q].t0 - 1, "from") && am[q].v > 0 &&
+                strcmp(am[q].cur, ps->cur) == 0) {
+                double ch = ex_ty_round1((ps->v - am[q].v) / am[q].v * 100);
+                if ((ch > 0) == (sign > 0) && ch != 0) ex_set_num(a, &ev, "change_percent", ch);
+                break;
+            }
     /* "cut its quarterly dividend by half to 25 cents", "halved its dividend" */
     if (halved || (!pct && strcmp(action, "cut") == 0 && ex_ty_find_phrase(a, lo, hi, half, NULL) >= 0))
         ex_set_num(a, &ev, "change_percent", -50);
@@ -355,6 +366,11 @@ static const char *const ty_instruments[] = {"initial public offering",
                                              "rights issue",
                                              "share placing",
                                              "sale of new shares",
+                                             "placing new shares",
+                                             "placing of new shares",
+                                             "placement of new shares",
+                                             "private placement",
+                                             "share placement",
                                              "issue of new shares",
                                              "selling new shares",
                                              "issuing new shares",
@@ -386,6 +402,11 @@ static const char *const ty_instrument_kinds[] = {"ipo",
                                                   "bond",
                                                   "bond",
                                                   "bond",
+                                                  "share_offering",
+                                                  "share_offering",
+                                                  "share_offering",
+                                                  "share_offering",
+                                                  "share_offering",
                                                   "share_offering",
                                                   "share_offering",
                                                   "share_offering",
@@ -532,8 +553,18 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if ((k = ex_ty_find(a, lo, hi, div)) >= 0) ty_dividend(a, s, lo, hi, (size_t)k, am, na);
         if ((k = ex_ty_find(a, lo, hi, bb)) >= 0 ||
             ((k = ex_ty_find_phrase(a, lo, hi, bb_phrases, NULL)) >= 0 &&
-             bb_shares(a, s, (size_t)k, hi)))
-            ty_buyback(a, s, lo, hi, (size_t)k, am, na);
+             bb_shares(a, s, (size_t)k, hi))) {
+            /* "completed its $3 billion share repurchase program and authorized a new $4
+             * billion buyback": a second buyback word a clause later is another one */
+            long k2 = ex_ty_find(a, (size_t)k + 4, hi, bb);
+            static const char *const joined[] = {"and", NULL};
+            if (k2 >= 0 && ex_ty_find(a, (size_t)k + 1, (size_t)k2, joined) >= 0) {
+                ty_buyback(a, s, lo, (size_t)k2, (size_t)k, am, na);
+                /* (the sentence's subject does the second: from the sentence's start) */
+                ty_buyback(a, s, lo, hi, (size_t)k2, am, na);
+            } else
+                ty_buyback(a, s, lo, hi, (size_t)k, am, na);
+        }
         if ((k = ex_ty_find(a, lo, hi, split)) >= 0 && (size_t)k > lo &&
             (ex_tok_is(a, (size_t)k - 1, "stock") || ex_tok_is(a, (size_t)k - 1, "share")))
             ty_split(a, s, lo, hi, (size_t)k);

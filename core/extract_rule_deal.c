@@ -598,6 +598,13 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if ((en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL) && !dealobj &&
         goods_after(a, h->t1, gend))
         return;
+    /* "to buy electricity from Kovac Nuclear Corp's plant": goods right after the verb are
+     * what is bought, whatever business is named after them */
+    if ((en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL) && dealobj && h->t1 < s->t1 &&
+        goods_after(a, h->t1, h->t1 + 1)) {
+        long fr = ex_ty_find_one(a, h->t1, wend, "from");
+        if (fr >= 0 && !ex_hit_in(a, LEX_DEALOBJ, h->t1, (size_t)fr, NULL)) return;
+    }
     /* goods before a participle ("software products acquired from X", "Shell-brand
      * products sold under this agreement") and a right to sell (a distribution agreement:
      * "gives Wang the right to sell Diebold systems") are no deal */

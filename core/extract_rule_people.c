@@ -228,7 +228,23 @@ static void ty_executive(art_t *a, const sent_t *s)
         if ((size_t)v > p->t0 && ex_ty_is(a, (size_t)v, join))
             k = ex_ment_after(a, (size_t)v + 1, (size_t)v + 2 < s->t1 ? (size_t)v + 2 : s->t1);
         if (k < 0) k = ex_ment_after(a, app, s->t1);
-        if (k >= 0)
+        /* "hired Boeing Co executive Linda Park as its next chief executive, replacing Tom
+         * Sheridan": the one replaced leaves the company that appointed, told just before */
+        int replaced = 0;
+        if (p->t0 > s->t0 && ex_ty_is(a, p->t0 - 1, in_place))
+            for (size_t q = a->out->n; q-- > a->out_base && !replaced;) {
+                const event_t *d = &a->out->items[q];
+                if (d->source.offset != (long long)s->off) break;
+                if (d->type != EVENT_EXECUTIVE_CHANGE || !d->ncompanies) continue;
+                const registry_entry_t *en = registry_find(a->x->reg, d->companies[0].id);
+                int pv = en ? -1 : ex_prov_find(a, d->companies[0].id);
+                if (!en && pv < 0) continue;
+                c.ent = en, c.prov = pv;
+                replaced = 1;
+            }
+        if (replaced)
+            ;
+        else if (k >= 0)
             c = a->ments[k].co;
         else if (prevpos && prev_change_company(a, s, &c))
             ;
@@ -315,6 +331,18 @@ static void ty_workforce(art_t *a, const sent_t *s)
         size_t j = i + 1;
         while (j < s->t1 && j < i + 3 && ex_ty_is(a, j, staff_adj)) j++;
         if (head < 0 && j < s->t1 && ex_ty_is(a, j, staff)) head = ex_parse_num(a, i);
+    }
+    /* "cut about a third of its workforce": a share told in words */
+    static const struct {
+        const char *phrase;
+        double pct;
+    } frac[] = {{"a third of", 33.3},   {"one third of", 33.3},   {"one - third of", 33.3},
+                {"a quarter of", 25},   {"one quarter of", 25},   {"half of", 50},
+                {"half its", 50},       {"two - thirds of", 66.7}, {"a fifth of", 20},
+                {"a tenth of", 10}};
+    for (size_t f = 0; pct < 0 && head < 0 && w >= 0 && f < sizeof frac / sizeof frac[0]; f++) {
+        long fp = ex_ty_find_one(a, (size_t)v, (size_t)w, frac[f].phrase);
+        if (fp >= 0) pct = frac[f].pct;
     }
     if (head < 0 && pct < 0 && strcmp(action, "hiring") == 0) return;
     if (head < 0 && pct < 0 &&

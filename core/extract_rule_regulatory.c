@@ -48,7 +48,13 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (en->type == EVENT_REGULATORY_APPROVAL) {
         if (ex_sent_has_word(a, s, extract_tok_hash("conditions", 10)) ||
             ex_sent_has_word(a, s, extract_tok_hash("conditionally", 13)) ||
-            ex_sent_has_word(a, s, extract_tok_hash("remedies", 8)))
+            ex_sent_has_word(a, s, extract_tok_hash("remedies", 8)) ||
+            ex_sent_has_word(a, s, extract_tok_hash("concessions", 11)) ||
+            /* "after Halden agreed to sell Corvo's cable business to address competition
+             * concerns": a sale to win it */
+            (ex_sent_has_word(a, s, extract_tok_hash("concerns", 8)) &&
+             (ex_sent_has_word(a, s, extract_tok_hash("sell", 4)) ||
+              ex_sent_has_word(a, s, extract_tok_hash("divest", 6)))))
             st = "conditional";
         if (!st) st = "approved";
     } else {

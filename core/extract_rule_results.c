@@ -257,7 +257,8 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
                                           "slash",   "trims",   NULL};
     static const char *const kept[] = {"reaffirmed", "reaffirms", "reiterated", "reiterates",
                                        "maintained", "maintains", "confirmed",  "confirms",
-                                       "backed",     NULL};
+                                       "backed",     "kept",      "keeps",      "unchanged",
+                                       NULL};
     static const char *const pulled[] = {"withdrew",  "withdrawn", "withdraws", "pulled",
                                          "suspended", "scrapped",  NULL};
     static const char *const prior[] = {"from", "earlier", "previous", "prior", "previously", NULL};
@@ -312,7 +313,8 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
                                         "inflation", "demand", "price", "prices",
                                         "rate",      "rates",  NULL};
     if (!nm && !pull && ex_ty_is(a, fw, whole)) {
-        size_t b = fw > lo + 4 ? fw - 4 : lo;
+        /* ("kept its full-year forecast": "full-year" is three tokens) */
+        size_t b = fw > lo + 6 ? fw - 6 : lo;
         pull = (ex_ty_find(a, b, fw, raised) >= 0 || ex_ty_find(a, b, fw, lowered) >= 0 ||
                 ex_ty_find(a, b, fw, kept) >= 0) &&
                ex_ty_find(a, b, fw, macro) < 0;
@@ -341,7 +343,12 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     /* an outlook with no metric, or of production or deliveries, is a company's only when the
      * clause names it ("The government lowered its GNP forecast", "output for the coffee
      * year" are none) */
-    if (k < 0 &&
+    /* ("The company kept its full-year forecast unchanged": a description names it) */
+    co_t dc;
+    if (k < 0 && all && ex_hit_in(a, LEX_DESC, lo, fw, NULL) &&
+        ex_resolve_desc(a, s, lo, fw, NULL, 0, &dc))
+        all = 2;
+    if (k < 0 && all != 2 &&
         (all || strcmp(ms[0].m->metric, "production") == 0 ||
          strcmp(ms[0].m->metric, "deliveries") == 0 || strcmp(ms[0].m->metric, "shipments") == 0))
         return;

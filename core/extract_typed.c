@@ -493,11 +493,12 @@ int ex_ty_context(const art_t *a, const sent_t *s, size_t at)
                                          NULL};
     size_t lo = at > s->t0 + 6 ? at - 6 : s->t0;
     if (ex_ty_find_phrase(a, lo, at + 1 < s->t1 ? at + 1 : s->t1, before, NULL) >= 0) return 1;
-    /* "with the 1983 sale of its Florida bank units": a deal of an earlier year */
+    /* "with the 1983 sale of its Florida bank units": a deal of an earlier year (not one
+     * that closes an appositive: "a startup that went public in 2021, filed for") */
     for (size_t i = at > s->t0 + 3 ? at - 3 : s->t0; i < at; i++) {
         const extract_tok_t *t = ex_tk(a, i);
         double y = (t->flags & EXTRACT_TOK_NUM) && t->len == 4 ? ex_parse_num(a, i) : 0;
-        if (y >= 1900 && a->year && y < a->year) return 1;
+        if (y >= 1900 && a->year && y < a->year && ex_ty_find_one(a, i, at, ",") < 0) return 1;
     }
     return 0;
 }

@@ -970,4 +970,47 @@ ids = {c['id'] for e in events for c in e['companies']}
 assert not ids & {'pre-tax', 'pounds', 'diluted', 'earnings', 'mr-hartley', 'hartley', 'okafor',
                   'mrs-okafor', 'dollars', 'overall', 'first-half', 'his', 'euros'}, ids"
 done
+# Goods bought from a company's plant are no deal; a dividend's change from two amounts; a
+# past year closing an appositive dates no background.
+one "Fermont Inc signed a 20-year agreement to buy electricity from Kovac Nuclear Corp's plant in Pennsylvania."
+pycheck "electricity bought from a plant" "
+assert not of('acquisition'), events
+[c] = of('contract')
+assert {x['id']: x['role'] for x in c['companies']} == {'kovac-nuclear': 'supplier', 'fermont': 'customer'}, c"
+one "Stanmore Realty Trust said it would cut its quarterly dividend to 15 cents a share from 40 cents."
+pycheck "a dividend change from two amounts" "
+[d] = of('dividend')
+assert d['data']['change_percent'] == -62.5, d['data']"
+one "Volterra Motors Inc, a startup that went public through a merger in 2021, filed for Chapter 7 bankruptcy on Thursday."
+pycheck "a filing after an appositive's past year" "
+[b] = of('bankruptcy')
+assert b['data']['chapter'] == '7' and not b['data'].get('context'), b['data']"
+# A conditional approval won by a sale; shares placed; a forecast kept; the CEO replaced
+# leaves the company that hired, not the new one's past employer.
+one "European Union antitrust regulators approved Halden Systems' acquisition of Corvo Networks after Halden agreed to sell a cable business to address competition concerns."
+pycheck "an approval won by a sale" "
+[r] = of('regulatory_approval')
+assert r['data']['status'] == 'conditional' and r['data']['regulator'] == 'EC', r['data']"
+one "Westbury Homes Plc raised 400 million pounds by placing new shares with institutional investors."
+pycheck "new shares placed" "
+[f] = of('financing')
+assert f['data']['kind'] == 'share_offering' and f['data']['currency'] == 'GBP', f['data']"
+one "Tellmark Corp hired Boeing Co executive Linda Park as its next chief executive, replacing Tom Sheridan, who is retiring."
+pycheck "the one replaced leaves the hiring company" "
+xs = {x['data']['person']: [c['id'] for c in x['companies']] for x in of('executive_change')}
+assert xs == {'Linda Park': ['tellmark'], 'Tom Sheridan': ['tellmark']}, xs"
+# A title's "profit outlook" names no results; a buyback completed and another authorized;
+# a share of the workforce told in words.
+printf 'Date: 2026-09-24\nRowan Chemicals slashes profit outlook for second time\nRowan Chemicals Corp cut its full-year adjusted profit forecast on Thursday and said it would idle a plant in Louisiana.\n' >"$TMP/outl.txt"
+dry "$TMP/outl.txt"
+pycheck "a profit outlook is no results report" "
+assert of('guidance') and not of('earnings'), events"
+one "Harlan Foods Inc completed its \$3 billion share repurchase program and authorized a new \$4 billion buyback."
+pycheck "a buyback completed, another authorized" "
+bs = sorted((b['data']['action'], b['data']['amount']) for b in of('buyback'))
+assert bs == [('authorized', 4e9), ('completed', 3e9)], bs"
+one "Cirrion Therapeutics Inc said it would cut about a third of its workforce."
+pycheck "a third of the workforce" "
+[w] = of('workforce')
+assert w['data']['percent'] == 33.3, w['data']"
 finish
