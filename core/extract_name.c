@@ -159,7 +159,9 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
     p->ncore = tk.n;
     static const char *const sfx[] = {
         "inc",  "corp", "co",  "ltd", "corporation", "limited", "plc",  "ag", "sa",      "nv",
-        "n.v.", "llc",  "pty", "cos", ",",           ".",       "s.a.", "se", "bancorp", NULL};
+        "n.v.", "llc",  "pty", "cos", ",",           ".",       "s.a.", "se", "bancorp", "spa",
+        "gmbh", "ab",   "asa", "a/s", "oyj",         "bv",      "b.v.", "kgaa", "incorporated",
+        NULL};
     for (int again = 1; again && p->ncore > 1;) {
         again = 0;
         const extract_tok_t *lt = &p->toks[p->ncore - 1];
@@ -901,6 +903,9 @@ void ex_discover(art_t *a, const sent_t *s)
             while (f < s->t1 && f - b < 8 && (ex_name_part(a, f, s->t1) || name_joiner(a, s, f)))
                 f++;
             if (f > e2 && ex_class_at(a, f - 1, f, LEX_CORPSFX, NULL)) e2 = b;
+            /* ... and so is one a suffix ends right after the run ("stake in Kestrel Pharma
+             * SpA": one company, not a shorter one beside it) */
+            else if (f == e2 && f < s->t1 && suffix_word(a, f, s->t1)) e2 = b;
             /* (in title case the words after a cue are capitalised whatever they are: "to Sell
              * Pet Food Unit", "to $7.5 Billion Takeover" name no company) */
             static const char *const sums[] = {"billion", "million", "bn", "mln", NULL};
@@ -919,6 +924,14 @@ void ex_discover(art_t *a, const sent_t *s)
                         break;
                     }
             if (appos && !(e2 < s->t1 && ex_tok_is(a, e2, ","))) e2 = b;
+            /* "department store chain Bramley's said": a possessive before a verb or the
+             * clause's end is the name's own */
+            static const char *const vb[] = {"said",     "says",    "will",   "would", "has",
+                                             "had",      "is",      "was",    "plans", "reported",
+                                             "posted",   "announced", ",",    ".",     NULL};
+            if (e2 > b && e2 + 1 < s->t1 && (ex_tk(a, e2)->flags & EXTRACT_TOK_POSS) &&
+                ex_ty_is(a, e2 + 1, vb))
+                e2++;
             if (e2 > b && !ex_not_company(a, b, e2, s->t0) &&
                 (ex_tk(a, b)->flags & EXTRACT_TOK_WORD))
                 ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, e2 - 1)->off + ex_tk(a, e2 - 1)->len);

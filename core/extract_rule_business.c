@@ -185,9 +185,17 @@ static int ty_order(art_t *a, const sent_t *s)
     long v = ex_ty_find(a, s->t0, s->t1, ordered);
     if (v < 0) return 0;
     long f = ex_ty_find(a, (size_t)v + 1, (size_t)v + 8 < s->t1 ? (size_t)v + 8 : s->t1, from);
-    if (f < 0) return 0;
+    long ks;
+    if (f >= 0)
+        ks = ex_ment_after(a, (size_t)f + 1, (size_t)f + 2);
+    else {
+        /* "ordered 60 Airbus A321neo jets": the maker named after the count */
+        size_t q = (size_t)v + 1;
+        if (q < s->t1 && (ex_tk(a, q)->flags & EXTRACT_TOK_NUM)) q++;
+        ks = q < s->t1 ? ex_ment_after(a, q, q + 1) : -1;
+        f = (long)v;
+    }
     long kc = ex_ment_before(a, (size_t)v, s->t0);
-    long ks = ex_ment_after(a, (size_t)f + 1, (size_t)f + 2);
     if (kc < 0 || ks < 0 || a->ments[kc].regulator || a->ments[ks].regulator ||
         ex_co_eq(a, a->ments[kc].co, a->ments[ks].co))
         return 0;

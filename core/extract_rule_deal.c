@@ -456,6 +456,43 @@ static long bought_from_holder(const art_t *a, const sent_t *s, const extract_le
     return ex_ment_before(a, a->ments[kl].t0 - 1, s->t0);
 }
 
+/* After the company bought at mention kr and its price ("X for $1.1 billion"), "and <what it
+ * is> Y for $400 million" is a second purchase by buyer: emits it. */
+static void second_purchase(art_t *a, const sent_t *s, long kr, co_t buyer, const char *status)
+{
+    size_t q = past_name(a, s, a->ments[kr].t1);
+    if (q + 1 >= s->t1 || !ex_tok_is(a, q, "for")) return;
+    long m1 = -1;
+    for (size_t k = 0; k < a->nnums; k++)
+        if (!a->nums[k].pct && a->nums[k].t0 > q && a->nums[k].t0 < q + 4) m1 = (long)k;
+    if (m1 < 0) return;
+    size_t j = a->nums[m1].t1;
+    while (j < s->t1 && j < a->nums[m1].t1 + 3 && !ex_tok_is(a, j, "and")) j++;
+    if (j >= s->t1 || !ex_tok_is(a, j, "and")) return;
+    size_t r = j + 1;
+    while (r < s->t1 && r < j + 6 &&
+           ((ex_tk(a, r)->flags & EXTRACT_TOK_LOWER) || ex_tok_is(a, r, "-")))
+        r++;
+    long k2 = r < s->t1 ? ment_opening(a, s, r) : -1;
+    if (k2 < 0 || ex_co_eq(a, a->ments[k2].co, buyer) ||
+        ex_co_eq(a, a->ments[k2].co, a->ments[kr].co))
+        return;
+    size_t q2 = past_name(a, s, a->ments[k2].t1);
+    if (q2 + 1 >= s->t1 || !ex_tok_is(a, q2, "for")) return;
+    const num_t *m2 = NULL;
+    for (size_t k = 0; k < a->nnums && !m2; k++)
+        if (!a->nums[k].pct && a->nums[k].t0 > q2 && a->nums[k].t0 < q2 + 4) m2 = &a->nums[k];
+    if (!m2) return;
+    party_t p[2] = {{buyer, "acquirer"}, {a->ments[k2].co, "target"}};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_ACQUISITION, p, 2)) return;
+    ex_set_str(a, &ev, "status", status);
+    ex_set_num(a, &ev, "amount", m2->v);
+    ex_set_str(a, &ev, "currency", m2->cur);
+    if (m2->qual) ex_set_str(a, &ev, "qualifier", m2->qual == 1 ? "up_to" : "about");
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+}
+
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
@@ -922,6 +959,13 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             static const char *const whole_of[] = {"business", "businesses", "operations", "assets",
                                                    NULL};
             int part = of >= h->t1 + 1 && ex_tok_is(a, of, "of") && ex_ty_is(a, of - 1, part_of);
+            /* ("all outstanding units of Benequity Holdings", "1.2 mln units of X": units held,
+             * securities of a partnership, not businesses of it) */
+            if (part && of >= 2 && ex_tok_is(a, of - 1, "units") &&
+                (ex_tok_is(a, of - 2, "outstanding") || ex_tok_is(a, of - 2, "all") ||
+                 ex_tok_is(a, of - 2, "mln") || ex_tok_is(a, of - 2, "million") ||
+                 (ex_tk(a, of - 2)->flags & EXTRACT_TOK_NUM)))
+                part = 0;
             if (part && ex_ty_is(a, of - 1, whole_of) && of >= 3 &&
                 (ex_tok_is(a, of - 2, "the") || ex_tok_is(a, of - 2, "and") ||
                  ex_tok_is(a, of - 2, "its") || ex_tok_is(a, of - 2, "all")))
@@ -1076,6 +1120,16 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                         ex_hit_in(a, LEX_STAKE, n->t0 - 3 > s->t0 ? n->t0 - 3 : s->t0, n->t0, &w))))
             stake = n;
     }
+    /* "raised its stake in Costa Pharma SpA to 29.9% from 24.5%": the stake's new size after
+     * the company and "to" */
+    for (size_t k = 0; inv && k < a->nnums && !stake; k++) {
+        const num_t *n = &a->nums[k];
+        size_t w;
+        if (n->pct && n->t0 >= s->t0 + 2 && ex_tok_is(a, n->t0 - 1, "to") &&
+            ex_hit_in(a, LEX_STAKE, n->t0 > s->t0 + 12 ? n->t0 - 12 : s->t0, n->t0, &w) &&
+            ex_ment_after(a, w, n->t0) >= 0)
+            stake = n;
+    }
     /* one side alone: a sale with the buyer or the business unnamed ("sold its unit"), a
      * purchase from a named seller, or the company a stake is held in when the holder is
      * a person or a group ("an investor group") */
@@ -1129,4 +1183,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     }
     if (stake) ex_set_num(a, &ev, "stake_percent", stake->v);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+    /* "to buy cybersecurity firm Gatekeep Inc for $1.1 billion and data-backup provider
+     * Vaultra Systems for about $400 million": a second purchase, priced on its own */
+    if (type == EVENT_ACQUISITION && en->dir == LEX_DIR_FWD && nag == 1 && npa == 1 && !have_sel &&
+        kr >= 0)
+        second_purchase(a, s, kr, ag[0], status);
 }

@@ -31,6 +31,14 @@ static int legal_gone(const art_t *a, const sent_t *s, size_t at)
     return g >= 0 && ex_ty_find(a, at, (size_t)g, case_verbs) < 0;
 }
 
+/* Is a regulator named before token at in the sentence (its mentions)? */
+static int regulator_before(const art_t *a, size_t at)
+{
+    for (size_t k = 0; k < a->nments; k++)
+        if (a->ments[k].regulator && a->ments[k].t1 <= at) return 1;
+    return 0;
+}
+
 static void ty_legal(art_t *a, const sent_t *s)
 {
     static const char *const settle[] = {"settle",   "settled",    "settles",
@@ -39,7 +47,13 @@ static void ty_legal(art_t *a, const sent_t *s)
     static const char *const verdict[] = {"jury", "verdict", "ruled", NULL};
     static const char *const sue[] = {"sued", "sues", "suing", "lawsuit", "lawsuits", "suit", NULL};
     static const char *const probe[] = {"investigation", "probe",      "investigating",
-                                        "subpoena",      "subpoenaed", NULL};
+                                        "subpoena",      "subpoenaed", "inquiry",
+                                        NULL};
+    /* "the SEC had requested documents related to the errors": a regulator's inquiry */
+    static const char *const asked[] = {"requested documents", "requested information",
+                                        "sought documents",    "sought information",
+                                        "request for documents", "request for information",
+                                        NULL};
     static const char *const appeal[] = {"appealed", "appeals", "appeal", NULL};
     const char *action = NULL;
     long v;
@@ -66,6 +80,8 @@ static void ty_legal(art_t *a, const sent_t *s)
                                      ex_tok_is(a, (size_t)v, "sues") ||
                                      ex_tok_is(a, (size_t)v, "suing");
     else if ((v = ex_ty_find(a, s->t0, s->t1, probe)) >= 0)
+        action = "investigation";
+    else if ((v = ex_ty_find_phrase(a, s->t0, s->t1, asked, NULL)) >= 0 && regulator_before(a, (size_t)v))
         action = "investigation";
     else if ((v = ex_ty_find(a, s->t0, s->t1, appeal)) >= 0)
         action = "appeal";

@@ -69,7 +69,8 @@ static const char *const ty_reported[] = {"reported", "posted", "reports", "post
 
 static const char *const ty_forecast[] = {"forecast", "forecasts",   "outlook",   "guidance",
                                           "expects",  "sees",        "projected", "projects",
-                                          "predicts", "anticipates", NULL};
+                                          "predicts", "anticipates", "warned",    "warns",
+                                          NULL};
 
 /* Returns the first forecast word of [lo, hi) that speaks of the company's own outlook,
  * not of what analysts expected of the past period ("above Wall Street forecasts"). */
@@ -170,7 +171,8 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
     static const char *const over[] = {"above", "ahead", NULL};
     static const char *const under[] = {"below", "short", NULL};
     if (e >= 0 && e > (long)lo) {
-        size_t from = (size_t)e > lo + 4 ? (size_t)e - 4 : lo;
+        /* ("below the 455 billion yen average of analysts' estimates") */
+        size_t from = (size_t)e > lo + 9 ? (size_t)e - 9 : lo;
         if (ex_ty_find(a, from, (size_t)e, over) >= 0) return "beat";
         if (ex_ty_find(a, from, (size_t)e, under) >= 0) return "miss";
     }
@@ -262,6 +264,14 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     static const char *const pulled[] = {"withdrew",  "withdrawn", "withdraws", "pulled",
                                          "suspended", "scrapped",  NULL};
     static const char *const prior[] = {"from", "earlier", "previous", "prior", "previously", NULL};
+    /* "warned that third-quarter operating profit would be well below market expectations":
+     * a profit warning lowers the outlook; "warned that a strike could hurt production" is
+     * none */
+    static const char *const warn[] = {"warned", "warns", NULL};
+    static const char *const below[] = {"below", "lower", "short", "weaker", "miss", "fall",
+                                        "decline", "drop", "loss", NULL};
+    int warned = ex_ty_is(a, fw, warn);
+    if (warned && ex_ty_find(a, fw + 1, hi, below) < 0) return;
     /* "expects the deal to add to adjusted earnings per share", "to be accretive to earnings":
      * what a deal does to earnings, no outlook */
     static const char *const deal[] = {"deal", "acquisition", "transaction", "merger", "purchase",
@@ -332,6 +342,8 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         dir = "raised";
     else if (ex_ty_find(a, lo, vhi, lowered) >= 0)
         dir = "lowered";
+    else if (warned)
+        dir = "lowered";
     else {
         static const char *const upfrom[] = {"up from", "above its", "higher than", NULL};
         static const char *const downfrom[] = {"down from", "below its", "lower than", NULL};
@@ -348,6 +360,9 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     if (k < 0 && all && ex_hit_in(a, LEX_DESC, lo, fw, NULL) &&
         ex_resolve_desc(a, s, lo, fw, NULL, 0, &dc))
         all = 2;
+    /* ("X reported a drop in profit ..., but kept its full-year forecast": the clause after
+     * the results is the company's) */
+    if (k < 0 && all && lo > s->t0 && ex_ment_before(a, lo, s->t0) >= 0) all = 2;
     if (k < 0 && all != 2 &&
         (all || strcmp(ms[0].m->metric, "production") == 0 ||
          strcmp(ms[0].m->metric, "deliveries") == 0 || strcmp(ms[0].m->metric, "shipments") == 0))
@@ -398,8 +413,9 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
  * with no figure, reported against expectations. */
 static void ty_results_only(art_t *a, const sent_t *s, size_t lo, size_t hi)
 {
-    static const char *const verbs[] = {"posted",    "reported", "reports", "posts",
-                                        "delivered", "delivers", NULL};
+    static const char *const verbs[] = {"posted",    "reported", "reports",   "posts",
+                                        "delivered", "delivers", "reporting", "posting",
+                                        NULL};
     long r = ex_ty_find(a, lo, hi, ty_results_word);
     if (r < 0) return;
     size_t b = (size_t)r > lo + 5 ? (size_t)r - 5 : lo;
@@ -725,7 +741,9 @@ void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             static const char *const after[] = {"after", NULL};
             long af = ex_ty_find(a, (size_t)fw + 1, hi, after);
             ty_found_t res[1];
-            if (af >= 0 && ty_find_metrics(a, (size_t)af + 1, hi, 0, res, 1) &&
+            if (af >= 0 &&
+                (ty_find_metrics(a, (size_t)af + 1, hi, 0, res, 1) ||
+                 ex_ty_find(a, (size_t)af + 1, hi, ty_results_word) >= 0) &&
                 ty_versus(a, (size_t)af + 1, hi)) {
                 ty_guidance(a, s, lo, (size_t)af, (size_t)fw);
                 ty_earnings(a, s, (size_t)af + 1, hi);

@@ -1013,4 +1013,42 @@ one "Cirrion Therapeutics Inc said it would cut about a third of its workforce."
 pycheck "a third of the workforce" "
 [w] = of('workforce')
 assert w['data']['percent'] == 33.3, w['data']"
+# Two purchases priced apart; a profit warning; jets ordered from a maker named after the
+# count; a regulator's request for documents.
+one "Penhale Technologies Inc agreed to buy cybersecurity firm Gatekeep Inc for \$1.1 billion and data-backup provider Vaultra Systems for about \$400 million."
+pycheck "two purchases in one sentence" "
+ds = sorted(([c['id'] for c in d['companies'] if c['role'] == 'target'][0], d['data']['amount']) for d in of('acquisition'))
+assert ds == [('gatekeep', 1.1e9), ('vaultra-systems', 4e8)], ds"
+one "Lindstrom AB warned that third-quarter operating profit would be well below market expectations."
+pycheck "a profit warning lowers the outlook" "
+[g] = of('guidance')
+assert g['data']['direction'] == 'lowered', g['data']
+assert not of('earnings'), events"
+one "Skybridge Airways Plc has ordered 60 Airbus A321neo jets worth about \$9 billion."
+pycheck "jets ordered from their maker" "
+[c] = of('contract')
+assert {x['id']: x['role'] for x in c['companies']} == {'AIR.PA': 'supplier', 'skybridge-airways': 'customer'}, c"
+one "Delmont Health Corp said the U.S. Securities and Exchange Commission had requested documents related to the errors."
+pycheck "documents requested by a regulator" "
+[l] = of('legal')
+assert l['data']['action'] == 'investigation', l['data']"
+# A name ending in 's before a verb; a forecast kept after the results; a sum in "pound".
+one "British department store chain Bramley's said it would close 85 of its 240 stores and agreed a new 300 million pound revolving credit facility."
+pycheck "a name in 's; a pound facility" "
+assert [c['id'] for c in of('facility')[0]['companies']] == ['bramleys'], events
+[f] = of('financing')
+assert f['data']['currency'] == 'GBP' and f['data']['amount'] == 3e8, f['data']"
+one "Takumi Motor Co reported a 21% drop in first-quarter operating profit, as tariffs squeezed margins, but kept its full-year forecast."
+pycheck "a forecast kept after the results" "
+[g] = of('guidance')
+assert g['data']['direction'] == 'reaffirmed', g['data']
+assert of('earnings'), events"
+# The short form of a name ending in SpA after a deal; a stake's new size after the company.
+printf 'Date: 2026-09-01\nMirabel SpA has raised its stake in Kestrel Pharma SpA to 29.9%% from 24.5%%.\nKestrel Pharma shares rose 3.7%%.\n' >"$TMP/spa.txt"
+dry "$TMP/spa.txt" --model none
+pycheck "a stake raised to a size; the SpA's short form" "
+[i] = of('investment')
+assert i['data']['stake_percent'] == 29.9, i['data']
+[m] = of('share_move')
+assert m['companies'][0]['id'] == 'kestrel-pharma', m"
 finish
