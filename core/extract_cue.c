@@ -602,8 +602,41 @@ static void group_lead_names(art_t *a, const sent_t *s)
     }
 }
 
+/* "Hearst is buying the Houston Chronicle from Houston Endowment Inc", "completed the
+ * acquisition of radio station KNSS-FM", "bidding for control of the state television
+ * station TF1": a business bought, named without a corporate suffix. After a word of
+ * purchase, the capitalised run after "the" that its seller follows ("from"), or the run
+ * right after a word for a business (lexicon-free: station, newspaper, hotel) a few words
+ * in lower case on. */
+static void bought_asset_names(art_t *a, const sent_t *s)
+{
+    static const char *const buy[] = {
+        "buy",       "buys",     "buying",      "bought",  "acquire", "acquires",
+        "acquiring", "acquired", "acquisition", "purchase", "purchased", "purchasing",
+        "control",   "bid",      "bidding",     NULL};
+    static const char *const kind[] = {"station", "newspaper", "hotel", "magazine", NULL};
+    for (long v = ex_ty_find(a, s->t0, s->t1, buy); v >= 0;
+         v = ex_ty_find(a, (size_t)v + 1, s->t1, buy)) {
+        size_t i = (size_t)v + 1;
+        if (i < s->t1 && ex_tok_is(a, i, "of")) i++;
+        if (i + 2 < s->t1 && ex_tok_is(a, i, "the")) {
+            size_t j = agent_run(a, s, i + 1);
+            if (j > i + 1 && j + 1 < s->t1 && ex_tok_is(a, j, "from") && ex_capword(a, j + 1))
+                cue_add(a, s, i + 1, j);
+        }
+        for (size_t q = (size_t)v + 1; q + 1 < s->t1 && q < (size_t)v + 9; q++) {
+            if (!(ex_tk(a, q)->flags & EXTRACT_TOK_LOWER)) break;
+            if (!ex_ty_is(a, q, kind)) continue;
+            size_t j = agent_run(a, s, q + 1);
+            if (j > q + 1) cue_add(a, s, q + 1, j);
+            break;
+        }
+    }
+}
+
 void ex_discover_roles(art_t *a, const sent_t *s)
 {
+    bought_asset_names(a, s);
     group_lead_names(a, s);
     dash_names(a, s);
     sold_unit_names(a, s);

@@ -611,6 +611,13 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         a->ments[kr].t0 < h->t1 + 10 && ex_tok_is(a, a->ments[kr].t0 - 1, "for"))
         for (size_t k = h->t1; k + 1 < a->ments[kr].t0 && !bid; k++)
             bid = (ex_tok_is(a, k, "a") || ex_tok_is(a, k, "per")) && ex_tok_is(a, k + 1, "share");
+    /* "offering to buy the company for 7.07 dlrs a share": the company whole at a price a
+     * share is a bid (the share no part bought) */
+    static const char *const whole_co[] = {"company", "firm", "concern", NULL};
+    if (en->dir == LEX_DIR_FWD && !bid && h->t1 + 1 < s->t1 && ex_tok_is(a, h->t1, "the") &&
+        ex_ty_is(a, h->t1 + 1, whole_co))
+        for (size_t k = h->t1 + 2; k + 1 < wend && !bid; k++)
+            bid = (ex_tok_is(a, k, "a") || ex_tok_is(a, k, "per")) && ex_tok_is(a, k + 1, "share");
     /* a count right after the verb: "sold 1,082 cars", "to acquire 15 Boeing 767s"; of a
      * company's shares, a bid for it, else a stake ("sold 1,500,000 Fisher Foods shares to
      * Rini", "bought 500,000 Clark shares": an investment) */
@@ -831,6 +838,25 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (owner_sells) {
             sel = a->ments[kl].co, have_sel = 1;
             kl = -1;
+        }
+        /* "Interconnect Capital Corp said it sent a letter to the board of Gates Learjet Corp,
+         * offering to buy the company": a participle after a comma has the sentence's
+         * speaker for subject, and "the company" it buys is the one named last */
+        static const char *const co_w[] = {"company", "firm", "concern", NULL};
+        size_t pv = h->t0 > s->t0 && ex_tok_is(a, h->t0, "to") ? h->t0 : h->t0 - 1;
+        if (!rev && kl > 0 && kr < 0 && h->t1 + 1 < s->t1 && ex_tok_is(a, h->t1, "the") &&
+            ex_ty_is(a, h->t1 + 1, co_w) && pv > s->t0 + 1 && ex_tok_is(a, pv, "to") &&
+            ex_tok_is(a, pv - 2, ",") && a->ments[kl].t1 <= pv - 2) {
+            const extract_tok_t *pt = ex_tk(a, pv - 1);
+            long m0 = first_ment(a, s);
+            size_t e0 = m0 >= 0 ? past_name(a, s, a->ments[m0].t1) : s->t1;
+            if (pt->len > 4 && strncmp(a->text + pt->off + pt->len - 3, "ing", 3) == 0 &&
+                m0 >= 0 && m0 < kl && e0 < s->t1 &&
+                (ex_tok_is(a, e0, "said") || ex_tok_is(a, e0, "says")) &&
+                !ex_co_eq(a, a->ments[m0].co, a->ments[kl].co)) {
+                kr = kl;
+                kl = m0;
+            }
         }
         /* "SAFT, a unit of Cie Generale d'Electricite of France, said it bought Alcad": the
          * subject before the appositive buys, not the company in it */
