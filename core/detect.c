@@ -417,7 +417,7 @@ static int detect_lead_whole(const event_t *ev, const char *text, const feat_zon
         return 0;
     }
     if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) return 0;
-    int buyer = 0, bought = 0, peers = 0, seller = 0, investee = 0;
+    int buyer = 0, bought = 0, peers = 0, seller = 0, investee = 0, target = 0;
     for (size_t i = 0; i < ev->ncompanies; i++) {
         const char *r = ev->companies[i].role;
         if (!r) continue;
@@ -426,11 +426,15 @@ static int detect_lead_whole(const event_t *ev, const char *text, const feat_zon
                   strcmp(r, "seller") == 0; /* "sold its unit to Z": the unit unnamed */
         seller |= strcmp(r, "seller") == 0;
         investee |= strcmp(r, "investee") == 0;
+        target |= strcmp(r, "target") == 0;
         peers += strcmp(r, "party") == 0;
     }
     /* ("plans to sell its Trenton Works division": a sale whose buyer is not named yet; "raised
      * $450 million in a Series C funding round": a round whose investors are not named) */
-    return (buyer && bought) || peers >= 2 || ((seller || investee) && ev->ncompanies == 1);
+    /* ("approached by a group interested in acquiring its unit, Service America Corp": the
+     * part sold and its seller named, the buyer not) */
+    return (buyer && bought) || peers >= 2 || ((seller || investee) && ev->ncompanies == 1) ||
+           (!buyer && seller && target && ev->ncompanies == 2);
 }
 
 int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out, size_t base,

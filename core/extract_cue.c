@@ -558,8 +558,86 @@ static void dash_names(art_t *a, const sent_t *s)
     if (mixed) cue_add(a, s, s->t0, j);
 }
 
+/* "The group, led by Mutual Shares Corp, said", "an investor group led by New York investor
+ * George Soros", "the group, which includes Shamrock Associates,": the name a group is led
+ * by or includes (past a description ending in a word for an investor) stands for the
+ * group; the article's first is kept (a->glead) and registered as a company. */
+static void group_lead_names(art_t *a, const sent_t *s)
+{
+    static const char *const group[] = {"group", NULL};
+    static const char *const cues[] = {"led by",           "headed by",     "which includes",
+                                       "which also includes", "that includes", "that also includes",
+                                       "including",        "includes",      NULL};
+    static const char *const investor[] = {"investor", "financier", "businessman", NULL};
+    if (a->have_glead) return;
+    for (long g = ex_ty_find(a, s->t0, s->t1, group); g >= 0;
+         g = ex_ty_find(a, (size_t)g + 1, s->t1, group)) {
+        if (!(ex_tk(a, (size_t)g)->flags & EXTRACT_TOK_LOWER)) continue;
+        size_t k = (size_t)g + 1, e = 0;
+        if (k < s->t1 && ex_tok_is(a, k, ",")) k++;
+        for (size_t c = 0; cues[c] && !e; c++) e = (size_t)ex_ty_phrase(a, k, s->t1, cues[c]);
+        if (!e || e >= s->t1) continue;
+        /* "led by Far Hills, N.J., investor Natalie Koether": the name after the word for an
+         * investor, a few words on */
+        size_t i = e;
+        for (size_t q = e; q + 1 < s->t1 && q < e + 8; q++)
+            if (ex_ty_is(a, q, investor) && ex_capword(a, q + 1)) {
+                i = q + 1;
+                break;
+            }
+        if (i < s->t1 && ex_tok_is(a, i, "<")) i++;
+        size_t j = agent_run(a, s, i);
+        if (j == i) continue;
+        co_t co;
+        if (!ex_co_at(a, i, s->t1, &co)) {
+            size_t l;
+            if (ex_class_at(a, i, j, LEX_PLACE, &l) && l == j - i) continue;
+            cue_add(a, s, i, j);
+            if (!ex_co_at(a, i, s->t1, &co)) continue;
+        }
+        a->glead = i;
+        a->glead_end = s->t1;
+        a->have_glead = 1;
+        return;
+    }
+}
+
+/* "Hearst is buying the Houston Chronicle from Houston Endowment Inc", "completed the
+ * acquisition of radio station KNSS-FM", "bidding for control of the state television
+ * station TF1": a business bought, named without a corporate suffix. After a word of
+ * purchase, the capitalised run after "the" that its seller follows ("from"), or the run
+ * right after a word for a business (lexicon-free: station, newspaper, hotel) a few words
+ * in lower case on. */
+static void bought_asset_names(art_t *a, const sent_t *s)
+{
+    static const char *const buy[] = {
+        "buy",       "buys",     "buying",      "bought",  "acquire", "acquires",
+        "acquiring", "acquired", "acquisition", "purchase", "purchased", "purchasing",
+        "control",   "bid",      "bidding",     NULL};
+    static const char *const kind[] = {"station", "newspaper", "hotel", "magazine", NULL};
+    for (long v = ex_ty_find(a, s->t0, s->t1, buy); v >= 0;
+         v = ex_ty_find(a, (size_t)v + 1, s->t1, buy)) {
+        size_t i = (size_t)v + 1;
+        if (i < s->t1 && ex_tok_is(a, i, "of")) i++;
+        if (i + 2 < s->t1 && ex_tok_is(a, i, "the")) {
+            size_t j = agent_run(a, s, i + 1);
+            if (j > i + 1 && j + 1 < s->t1 && ex_tok_is(a, j, "from") && ex_capword(a, j + 1))
+                cue_add(a, s, i + 1, j);
+        }
+        for (size_t q = (size_t)v + 1; q + 1 < s->t1 && q < (size_t)v + 9; q++) {
+            if (!(ex_tk(a, q)->flags & EXTRACT_TOK_LOWER)) break;
+            if (!ex_ty_is(a, q, kind)) continue;
+            size_t j = agent_run(a, s, q + 1);
+            if (j > q + 1) cue_add(a, s, q + 1, j);
+            break;
+        }
+    }
+}
+
 void ex_discover_roles(art_t *a, const sent_t *s)
 {
+    bought_asset_names(a, s);
+    group_lead_names(a, s);
     dash_names(a, s);
     sold_unit_names(a, s);
     supplier_names(a, s);

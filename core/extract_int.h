@@ -128,6 +128,11 @@ typedef struct art_s {
     int have_subject;
     co_t last_subj;
     int have_subj;
+    /* the company or person a buying group is led by or includes ("the group, led by Mutual
+     * Shares Corp,"): the first such name of the article, from its token glead to the end of
+     * its sentence glead_end (found in pass 1) */
+    size_t glead, glead_end;
+    int have_glead;
     co_t ctx[MAX_CTX]; /* related story: companies of its headline */
     size_t nctx;
     int ctx_seg;
@@ -308,6 +313,9 @@ void ex_discover(art_t *a, const sent_t *s);
 /* extract_cue.c. Part of pass 1 for a sentence s in lower case: the names its shape makes
  * companies (the subject of a deal verb, a sale's buyer, the company before a deal noun). */
 void ex_discover_roles(art_t *a, const sent_t *s);
+/* The company (not a regulator) whose name starts at token i, before end, as a mention
+ * would read it: 1 and *out, else 0. */
+int ex_co_at(art_t *a, size_t i, size_t end, co_t *out);
 /* Pass 1b, for an article that names no company otherwise: the name a sentence opens with,
  * before a verb a company does ("JJB Sports said", "Tesco reported"), is a company. */
 void ex_discover_leads(art_t *a);

@@ -613,6 +613,25 @@ static const char *const person_investor[] = {"investor",     "investors",     "
                                               "financier",    "industrialist", "developer",
                                               "entrepreneur", "speculator",    NULL};
 
+/* The first token of the person's titles that end at token i ("chairman", "chairman and
+ * chief executive officer"), no earlier than lo; i when no title ends there. */
+static size_t titles_start(const art_t *a, size_t i, size_t lo)
+{
+    size_t b = i, l;
+    for (int more = 1; more;) {
+        more = 0;
+        for (size_t k = b > lo + 3 ? b - 3 : lo; k < b; k++)
+            if (ex_class_at(a, k, b, LEX_PTITLE, &l) && k + l == b) {
+                b = k;
+                /* "chairman and chief executive officer": titles joined by "and" */
+                more = b > lo + 1 && ex_tok_is(a, b - 1, "and");
+                if (more) b--;
+                break;
+            }
+    }
+    return b < i && ex_tok_is(a, b, "and") ? b + 1 : b;
+}
+
 /* Buyers that are people ("DNA Medical said Walter G. Mize had bought 33 pct", "to Irvin
  * Kaplan, a Houston investor", "investor Martin T. Sosnoff"): a name with a middle initial,
  * or two or three words next to a word for an investor, in a sentence about shares or a
@@ -647,9 +666,12 @@ static void person_buyers(art_t *a, const sent_t *s)
          * company, but the one who buys ("by", "from" before the title) is a party */
         static const char *const deal_noun[] = {"buyout",   "offer",       "bid",      "takeover",
                                                 "proposal", "acquisition", "purchase", NULL};
-        int titled = i >= s->t0 + 3 && ex_class_at(a, i - 1, i, LEX_PTITLE, NULL) &&
-                     (ex_tok_is(a, i - 2, "by") || ex_tok_is(a, i - 2, "from")) &&
-                     ex_ty_is(a, i - 3, deal_noun);
+        /* ("a proposal from chairman and chief executive officer Philip D. Kaltenbacher":
+         * titles joined by "and") */
+        size_t tb = titles_start(a, i, s->t0);
+        int titled = tb < i && tb >= s->t0 + 2 &&
+                     (ex_tok_is(a, tb - 1, "by") || ex_tok_is(a, tb - 1, "from")) &&
+                     ex_ty_is(a, tb - 2, deal_noun);
         if (!cue || ex_not_company(a, i, j, titled ? i : s->t0)) continue;
         const registry_entry_t *en;
         if (registry_match(a->x->reg, a->text, a->toks.v, j, i, &en)) continue;
@@ -1017,6 +1039,25 @@ size_t ex_prov_match(art_t *a, size_t i, size_t end, int *which)
         }
     }
     return best;
+}
+
+int ex_co_at(art_t *a, size_t i, size_t end, co_t *out)
+{
+    const registry_entry_t *en = NULL;
+    int pv = -1;
+    if (i >= end) return 0;
+    size_t l = registry_match(a->x->reg, a->text, a->toks.v, end, i, &en);
+    size_t lp = ex_prov_match(a, i, end, &pv);
+    if (!l && !lp) return 0;
+    if (lp > l) {
+        out->ent = a->provs[pv].ent;
+        out->prov = a->provs[pv].ent ? -1 : pv;
+        return 1;
+    }
+    if (en->kind == REGISTRY_REGULATOR) return 0;
+    out->ent = en;
+    out->prov = -1;
+    return 1;
 }
 
 static int push_ment(art_t *a, co_t co, int reg, size_t t0, size_t t1)

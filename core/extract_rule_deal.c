@@ -670,6 +670,13 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         a->ments[kr].t0 < h->t1 + 10 && ex_tok_is(a, a->ments[kr].t0 - 1, "for"))
         for (size_t k = h->t1; k + 1 < a->ments[kr].t0 && !bid; k++)
             bid = (ex_tok_is(a, k, "a") || ex_tok_is(a, k, "per")) && ex_tok_is(a, k + 1, "share");
+    /* "offering to buy the company for 7.07 dlrs a share": the company whole at a price a
+     * share is a bid (the share no part bought) */
+    static const char *const whole_co[] = {"company", "firm", "concern", NULL};
+    if (en->dir == LEX_DIR_FWD && !bid && h->t1 + 1 < s->t1 && ex_tok_is(a, h->t1, "the") &&
+        ex_ty_is(a, h->t1 + 1, whole_co))
+        for (size_t k = h->t1 + 2; k + 1 < wend && !bid; k++)
+            bid = (ex_tok_is(a, k, "a") || ex_tok_is(a, k, "per")) && ex_tok_is(a, k + 1, "share");
     /* a count right after the verb: "sold 1,082 cars", "to acquire 15 Boeing 767s"; of a
      * company's shares, a bid for it, else a stake ("sold 1,500,000 Fisher Foods shares to
      * Rini", "bought 500,000 Clark shares": an investment) */
@@ -712,6 +719,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     co_t sel;      /* the seller, when the sentence names one */
     int whole = 0; /* the company sells itself: it is the target, the buyer unnamed */
     int have_sel = 0, sell = en->dir == LEX_DIR_SELL;
+    int owner_sells = 0; /* a company sells its own part to a buyer left unnamed */
     /* a merger "into X" or with "a subsidiary of X" ("an affiliate of X"): X buys */
     /* ("a merger agreement with a First Boston Corp <FBC> affiliate") */
     static const char *const vehicle[] = {"affiliate", "subsidiary", "unit", NULL};
@@ -888,6 +896,38 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (!rev && kl >= 0 && a->ments[kl].t1 + 2 < h->t0 &&
             ex_ty_is(a, a->ments[kl].t1, share_words) && ex_ty_is(a, a->ments[kl].t1 + 1, moved))
             kl = -1;
+        /* "Allegheny Beverage said it has been approached by a group interested in acquiring
+         * its foodservice unit, Service America Corp": a buyer left unnamed ("by a group")
+         * between the company and the trigger, and what is bought the company's own ("its"):
+         * the company sells */
+        if (!rev && kl >= 0 && kr >= 0 && a->ments[kl].t1 < h->t0 && h->t1 < s->t1 &&
+            ex_tok_is(a, h->t1, "its"))
+            for (size_t k = a->ments[kl].t1; k + 1 < h->t0 && !owner_sells; k++)
+                owner_sells = ex_tok_is(a, k, "by") &&
+                              (ex_tok_is(a, k + 1, "a") || ex_tok_is(a, k + 1, "an"));
+        if (owner_sells) {
+            sel = a->ments[kl].co, have_sel = 1;
+            kl = -1;
+        }
+        /* "Interconnect Capital Corp said it sent a letter to the board of Gates Learjet Corp,
+         * offering to buy the company": a participle after a comma has the sentence's
+         * speaker for subject, and "the company" it buys is the one named last */
+        static const char *const co_w[] = {"company", "firm", "concern", NULL};
+        size_t pv = h->t0 > s->t0 && ex_tok_is(a, h->t0, "to") ? h->t0 : h->t0 - 1;
+        if (!rev && kl > 0 && kr < 0 && h->t1 + 1 < s->t1 && ex_tok_is(a, h->t1, "the") &&
+            ex_ty_is(a, h->t1 + 1, co_w) && pv > s->t0 + 1 && ex_tok_is(a, pv, "to") &&
+            ex_tok_is(a, pv - 2, ",") && a->ments[kl].t1 <= pv - 2) {
+            const extract_tok_t *pt = ex_tk(a, pv - 1);
+            long m0 = first_ment(a, s);
+            size_t e0 = m0 >= 0 ? past_name(a, s, a->ments[m0].t1) : s->t1;
+            if (pt->len > 4 && strncmp(a->text + pt->off + pt->len - 3, "ing", 3) == 0 &&
+                m0 >= 0 && m0 < kl && e0 < s->t1 &&
+                (ex_tok_is(a, e0, "said") || ex_tok_is(a, e0, "says")) &&
+                !ex_co_eq(a, a->ments[m0].co, a->ments[kl].co)) {
+                kr = kl;
+                kl = m0;
+            }
+        }
         /* "SAFT, a unit of Cie Generale d'Electricite of France, said it bought Alcad": the
          * subject before the appositive buys, not the company in it */
         if (!rev && kl > 0) {
@@ -1013,8 +1053,18 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                  * division is bought, the company after "of" sells */
                 long ko =
                     u + 2 < s->t1 && ex_tok_is(a, u + 1, "of") ? ment_opening(a, s, u + 2) : -1;
+                /* "for Fujitsu Ltd to buy 80 pct of its Fairchild Semiconductor operations":
+                 * after "its" the name is the business's own, the company speaking sells */
+                size_t ib = a->ments[kr].t0;
+                if (ib > s->t0 && ex_tok_is(a, ib - 1, "<")) ib--;
+                long ks = ko < 0 && ib > s->t0 && ex_tok_is(a, ib - 1, "its") ? first_ment(a, s)
+                                                                            : -1;
                 if (ko >= 0 && !ex_co_eq(a, a->ments[ko].co, a->ments[kr].co))
                     sel = a->ments[ko].co, have_sel = 1;
+                else if (ks >= 0 && a->ments[ks].t1 <= h->t0 &&
+                         !ex_co_eq(a, a->ments[ks].co, a->ments[kr].co) &&
+                         !(nag && ex_co_eq(a, a->ments[ks].co, ag[0])))
+                    sel = a->ments[ks].co, have_sel = 1;
                 else
                     sel = a->ments[kr].co, have_sel = 1, npa = 0;
             }
@@ -1088,8 +1138,17 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         ag[0] = a->ments[kr + 1].co;
         nag = 1;
     }
+    /* "A group of affiliated investment firms said they acquired 453,300 shares of
+     * Purolator" ... "The group, led by Mutual Shares Corp, said": a group that buys stands
+     * for the company or person leading it, named anywhere in the article */
+    co_t gl;
+    if (!sell && !owner_sells && nag == 0 && npa >= 1 && a->have_glead && !rev &&
+        span_has(a, lo_l, hi_l, "group") && ex_co_at(a, a->glead, a->glead_end, &gl) &&
+        !ex_co_eq(a, gl, pa[0]))
+        ag[nag++] = gl;
     if (!sell) {
-        if (nag == 0 && ex_resolve_desc(a, s, lo_l, hi_l, pa, npa, &ag[0])) nag = 1;
+        if (nag == 0 && !owner_sells && ex_resolve_desc(a, s, lo_l, hi_l, pa, npa, &ag[0]))
+            nag = 1;
         if (npa == 0 && (s->seg > 0) && ex_resolve_desc(a, s, lo_r, hi_r, ag, nag, &pa[0])) npa = 1;
         /* "the social media giant's purchase of the Singapore-based firm": in the body, a
          * description of the target is the article's subject (its headline company) */
@@ -1141,7 +1200,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         return;
     if ((sell && have_sel && (nag + npa >= 1 || dealobj)) || (whole && npa == 1))
         one_side = 1;
-    else if (!sell && have_sel && nag >= 1)
+    else if (!sell && have_sel && (nag >= 1 || (owner_sells && npa >= 1)))
         one_side = 1;
     else if (inv && en->dir == LEX_DIR_FWD && nag == 0 && npa == 1 && stake)
         one_side = 1;

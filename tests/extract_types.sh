@@ -1051,4 +1051,16 @@ pycheck "a stake raised to a size; the SpA's short form" "
 assert i['data']['stake_percent'] == 29.9, i['data']
 [m] = of('share_move')
 assert m['companies'][0]['id'] == 'kestrel-pharma', m"
+# "80 pct of its Kestrel Avionics operations": after "its" the name is the business bought,
+# the company speaking sells it (not the business its own seller).
+printf 'Date: 16-MAR-1987\nDORVAL <DVL> ENDS PACT ON UNIT\nNEW YORK, March 16 - Dorval Industries Ltd said it terminated an agreement in principle for Hitoshi Corp to buy 80 pct of its Kestrel Avionics operations.\n    Kestrel Avionics Inc makes flight instruments.\n' >"$TMP/its.txt"
+dry "$TMP/its.txt" --model none
+pycheck "its named operations are bought, the speaker sells" "
+assert [e for e in of('investment', 'kestrel-avionics') if {(c['id'], c['role']) for c in e['companies']} >= {('hitoshi', 'investor'), ('kestrel-avionics', 'investee'), ('dorval-industries', 'seller')}], events"
+# A group that buys stands for the company leading it, though named in a later sentence
+# ("The group, led by Westmark Partners Corp, said").
+printf 'Date: 16-MAR-1987\nGROUP HAS 6.1 PCT OF CORLAND <CRL>\nWASHINGTON, March 16 - A group of affiliated investment firms told the Securities and Exchange Commission they have acquired 512,000 shares of Corland Industries Inc, or 6.1 pct of the total outstanding.\n    The group, led by Westmark Partners Corp, said it bought the stock for investment purposes.\n' >"$TMP/group.txt"
+dry "$TMP/group.txt" --model none
+pycheck "a buying group named by its leader" "
+assert [e for e in of('investment', 'corland-industries') if ('westmark-partners', 'investor') in {(c['id'], c['role']) for c in e['companies']}], events"
 finish
