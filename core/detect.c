@@ -528,6 +528,13 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     if (other && !detect_results_words(results_cues, a->text, z.title_off, z.title_end) &&
         !detect_results_words(results_cues, a->text, z.lead_off, z.lead_end))
         no_results = 1;
+    /* (a wire headline in capitals keeps the guess: the wire's earnings topic files outlooks,
+     * charges and brokers' earnings calls as earnings news, "GE PROFIT OUTLOOK AIDED BY ENGINE
+     * ORDER", "SALOMON RAISES CATERPILLAR OPINION") */
+    int lower_title = 0;
+    for (size_t i = z.title_off; i < z.title_end && !lower_title; i++)
+        lower_title = a->text[i] >= 'a' && a->text[i] <= 'z';
+    if (!lower_title) no_results = 0;
     if (a->subject_id && a->subject_id[0])
         for (size_t l = 0; l < m->nlabels; l++) {
             event_type_t t = event_type_from_name(m->labels[l].name);

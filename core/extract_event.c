@@ -285,6 +285,21 @@ drop:
     event_release(ev);
 }
 
+int ex_sentence_event_company(const art_t *a, const sent_t *s, event_type_t type, co_t *out)
+{
+    for (size_t i = a->out->n; i-- > a->out_base;) {
+        const event_t *d = &a->out->items[i];
+        if (d->source.offset < (long long)s->off) return 0;
+        if (d->source.offset != (long long)s->off || d->type != type || !d->ncompanies) continue;
+        const registry_entry_t *en = registry_find(a->x->reg, d->companies[0].id);
+        int pv = en ? -1 : ex_prov_find(a, d->companies[0].id);
+        if (!en && pv < 0) continue;
+        out->ent = en, out->prov = pv;
+        return 1;
+    }
+    return 0;
+}
+
 void ex_unemit_type(art_t *a, const sent_t *s, event_type_t type)
 {
     size_t k = a->out_base, dropped = 0;

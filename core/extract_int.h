@@ -409,6 +409,9 @@ void ex_set_str(art_t *a, event_t *ev, const char *k, const char *v);
 void ex_set_num(art_t *a, event_t *ev, const char *k, double v);
 /* Removes the events of type emitted for sentence s (the event index follows). */
 void ex_unemit_type(art_t *a, const sent_t *s, event_type_t type);
+/* The first company of the latest event of type emitted for sentence s, into *out; 1 when
+ * there is one ("Deutsche Bank upgraded X, while UBS downgraded the oil producer": X). */
+int ex_sentence_event_company(const art_t *a, const sent_t *s, event_type_t type, co_t *out);
 /* Emits ev (steals its contents) for sentence s, dated date (borrowed, may be NULL: the
  * dateline), unless it does not validate; an event with the same key in the same segment
  * gets its missing fields instead. */

@@ -211,6 +211,18 @@ static int ty_order(art_t *a, const sent_t *s)
     return 1;
 }
 
+/* Emits a contract between supplier and customer (not one company twice); returns 1 when
+ * the sentence's contract is told (emitted, or out of memory), 0 when there is none. */
+static int emit_contract(art_t *a, const sent_t *s, co_t supplier, co_t customer)
+{
+    if (ex_co_eq(a, supplier, customer)) return 0;
+    party_t p[2] = {{supplier, "supplier"}, {customer, "customer"}};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_CONTRACT, p, 2)) return 1;
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+    return 1;
+}
+
 /* A contract told from the buyer's side or with its customer named before what is supplied:
  * "signed a 15-year agreement to buy power from Westwind" (Westwind supplies), "announced a
  * multi-year agreement with Carrow Logistics to deploy its systems" (Carrow is the customer).
@@ -243,14 +255,8 @@ static int ty_contract_sides(art_t *a, const sent_t *s)
         if (ks >= 0 && !a->ments[ks].regulator && ex_ment_after(a, (size_t)bv + 1, (size_t)bv + 2) < 0) {
             supplier = a->ments[ks].co;
             long kb = ex_ment_before(a, (size_t)bv, s->t0);
-            if (kb >= 0 ? (customer = a->ments[kb].co, 1) : ex_ty_subject(a, s, (size_t)bv, &customer)) {
-                if (ex_co_eq(a, supplier, customer)) return 0;
-                party_t p[2] = {{supplier, "supplier"}, {customer, "customer"}};
-                event_t ev;
-                if (ex_make_event(a, &ev, EVENT_CONTRACT, p, 2)) return 1;
-                ex_emit(a, s, &ev, ex_sentence_date(a, 0));
-                return 1;
-            }
+            if (kb >= 0 ? (customer = a->ments[kb].co, 1) : ex_ty_subject(a, s, (size_t)bv, &customer))
+                return emit_contract(a, s, supplier, customer);
         }
         ks = -1;
     }
@@ -282,12 +288,7 @@ static int ty_contract_sides(art_t *a, const sent_t *s)
             return 0;
     } else
         return 0;
-    if (ex_co_eq(a, supplier, customer)) return 0;
-    party_t p[2] = {{supplier, "supplier"}, {customer, "customer"}};
-    event_t ev;
-    if (ex_make_event(a, &ev, EVENT_CONTRACT, p, 2)) return 1;
-    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
-    return 1;
+    return emit_contract(a, s, supplier, customer);
 }
 
 static void ty_contract(art_t *a, const sent_t *s)

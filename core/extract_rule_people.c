@@ -63,20 +63,8 @@ static int join_as(const art_t *a, const sent_t *s, size_t v)
  * there is one ("She replaces Tom Keller" after "X named Priya Anand as CFO"). */
 static int prev_change_company(const art_t *a, const sent_t *s, co_t *out)
 {
-    if (s == a->sents || (s - 1)->seg != s->seg) return 0;
-    for (size_t i = a->out->n; i-- > a->out_base;) {
-        const event_t *d = &a->out->items[i];
-        if (d->source.offset < (long long)(s - 1)->off) return 0;
-        if (d->type != EVENT_EXECUTIVE_CHANGE || d->source.offset != (long long)(s - 1)->off ||
-            !d->ncompanies)
-            continue;
-        const registry_entry_t *en = registry_find(a->x->reg, d->companies[0].id);
-        int pv = en ? -1 : ex_prov_find(a, d->companies[0].id);
-        if (!en && pv < 0) return 0;
-        out->ent = en, out->prov = pv;
-        return 1;
-    }
-    return 0;
+    return s != a->sents && (s - 1)->seg == s->seg &&
+           ex_sentence_event_company(a, s - 1, EVENT_EXECUTIVE_CHANGE, out);
 }
 
 static void ty_executive(art_t *a, const sent_t *s)
@@ -230,18 +218,8 @@ static void ty_executive(art_t *a, const sent_t *s)
         if (k < 0) k = ex_ment_after(a, app, s->t1);
         /* "hired Boeing Co executive Linda Park as its next chief executive, replacing Tom
          * Sheridan": the one replaced leaves the company that appointed, told just before */
-        int replaced = 0;
-        if (p->t0 > s->t0 && ex_ty_is(a, p->t0 - 1, in_place))
-            for (size_t q = a->out->n; q-- > a->out_base && !replaced;) {
-                const event_t *d = &a->out->items[q];
-                if (d->source.offset != (long long)s->off) break;
-                if (d->type != EVENT_EXECUTIVE_CHANGE || !d->ncompanies) continue;
-                const registry_entry_t *en = registry_find(a->x->reg, d->companies[0].id);
-                int pv = en ? -1 : ex_prov_find(a, d->companies[0].id);
-                if (!en && pv < 0) continue;
-                c.ent = en, c.prov = pv;
-                replaced = 1;
-            }
+        int replaced = p->t0 > s->t0 && ex_ty_is(a, p->t0 - 1, in_place) &&
+                       ex_sentence_event_company(a, s, EVENT_EXECUTIVE_CHANGE, &c);
         if (replaced)
             ;
         else if (k >= 0)

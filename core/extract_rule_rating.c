@@ -283,17 +283,9 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     /* ... or for the company an earlier clause of the sentence rated ("Deutsche Bank upgraded
      * Halvorsen ..., while UBS downgraded the Norwegian oil producer") */
     if (!desc_after && kr < 0 && ka >= 0 && (size_t)v + 2 < hi && ex_ty_is(a, (size_t)v + 1, the) &&
-        ex_hit_in(a, LEX_DESC, (size_t)v + 1, (size_t)v + 6 < hi ? (size_t)v + 6 : hi, NULL))
-        for (size_t i = a->out->n; i-- > a->out_base && !desc_after;) {
-            const event_t *d = &a->out->items[i];
-            if (d->source.offset != (long long)s->off) break;
-            if (d->type != EVENT_RATING_CHANGE || !d->ncompanies) continue;
-            const registry_entry_t *en = registry_find(a->x->reg, d->companies[0].id);
-            int pv = en ? -1 : ex_prov_find(a, d->companies[0].id);
-            if (!en && pv < 0) continue;
-            dsc.ent = en, dsc.prov = pv;
-            desc_after = !ex_co_eq(a, dsc, a->ments[ka].co);
-        }
+        ex_hit_in(a, LEX_DESC, (size_t)v + 1, (size_t)v + 6 < hi ? (size_t)v + 6 : hi, NULL) &&
+        ex_sentence_event_company(a, s, EVENT_RATING_CHANGE, &dsc))
+        desc_after = !ex_co_eq(a, dsc, a->ments[ka].co);
     if (kr >= 0)
         rated = a->ments[kr].co;
     else if (desc_after)
