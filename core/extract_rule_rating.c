@@ -134,8 +134,9 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     static const char *const down[] = {"downgraded",  "downgrades", "downgrade",
                                        "downgrading", "cut",        "cuts",
                                        "lowered",     "slashed",    NULL};
-    static const char *const init[] = {"initiated", "initiates", "started", "starts", "began",
-                                       "begins",    "launched",  "resumed", NULL};
+    static const char *const init[] = {"initiated", "initiates", "started",  "starts",
+                                       "began",     "begins",    "launched", "resumed",
+                                       "assigned",  "assigns",   NULL};
     static const char *const keep[] = {"reiterated", "reiterates", "maintained", "maintains",
                                        "kept",       "retained",   "stuck",      "affirmed",
                                        "affirms",    "reaffirmed", "repeated",   "repeating",
@@ -212,6 +213,10 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         else if (ex_tok_is(a, i, "from") && !from[0] &&
                  (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit)))
             snprintf(from, sizeof from, "%s", r), i = e - 1;
+        /* "a first-time issuer default rating of 'BBB'" */
+        else if (ex_tok_is(a, i, "of") && i > lo && ex_tok_is(a, i - 1, "rating") && !to[0] &&
+                 (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit)))
+            snprintf(to, sizeof to, "%s", r), i = e - 1;
         else if ((ex_tok_is(a, i, "a") || ex_tok_is(a, i, "an") || ex_tok_is(a, i, "with") ||
                   ex_tok_is(a, i, "its") || ex_tok_is(a, i, "their")) &&
                  !to[0] && (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit)) && e < hi &&

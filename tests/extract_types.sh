@@ -1063,4 +1063,12 @@ printf 'Date: 16-MAR-1987\nGROUP HAS 6.1 PCT OF CORLAND <CRL>\nWASHINGTON, March
 dry "$TMP/group.txt" --model none
 pycheck "a buying group named by its leader" "
 assert [e for e in of('investment', 'corland-industries') if ('westmark-partners', 'investor') in {(c['id'], c['role']) for c in e['companies']}], events"
+# A rating assigned ("a rating of 'BBB'"); long-term targets as guidance.
+one "Fitch Ratings assigned Calloway Renewables Inc a first-time long-term issuer default rating of \"BBB\" with a stable outlook."
+pycheck "a first rating assigned" "
+[r] = of('rating_change')
+assert r['data']['action'] == 'initiate' and r['data']['rating_to'] == 'BBB' and r['data']['kind'] == 'credit', r['data']"
+one "Pruitt Brands Inc set new long-term targets, saying it aims to grow annual sales by 4% to 6% through 2030."
+pycheck "long-term targets" "
+assert of('guidance'), events"
 finish
