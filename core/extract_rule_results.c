@@ -70,7 +70,7 @@ static const char *const ty_reported[] = {"reported", "posted", "reports", "post
 static const char *const ty_forecast[] = {"forecast", "forecasts",   "outlook",   "guidance",
                                           "expects",  "sees",        "projected", "projects",
                                           "predicts", "anticipates", "warned",    "warns",
-                                          "targets",  "aims",        NULL};
+                                          "targets",  NULL};
 
 /* Returns the first forecast word of [lo, hi) that speaks of the company's own outlook,
  * not of what analysts expected of the past period ("above Wall Street forecasts"). */
