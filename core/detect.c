@@ -504,28 +504,25 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     }
     /* the earn topic of wire services covers dividend notices: an article whose rules found a
      * dividend is no earnings report for that reason alone */
-    int has_dividend = 0, has_guidance = 0;
+    int has_dividend = 0, has_guidance = 0, other = 0;
     for (size_t i = base; i < out->n; i++) {
-        has_dividend |= out->items[i].type == EVENT_DIVIDEND;
-        has_guidance |= out->items[i].type == EVENT_GUIDANCE;
+        event_type_t t = out->items[i].type;
+        has_dividend |= t == EVENT_DIVIDEND;
+        has_guidance |= t == EVENT_GUIDANCE;
+        other |= t == EVENT_WORKFORCE || t == EVENT_FACILITY || t == EVENT_LEGAL ||
+                 t == EVENT_EXECUTIVE_CHANGE || t == EVENT_BANKRUPTCY || t == EVENT_CONTRACT ||
+                 t == EVENT_FINANCING || t == EVENT_RATING_CHANGE;
     }
     /* ... and one whose rules found an outlook, under a title that names no results, tells
      * a forecast, not results ("hires a new CFO ... reaffirmed its revenue guidance") */
     static const char *const results_cues = "profit profits earnings results net loss losses "
                                             "revenue revenues sales quarter quarterly qtr shr "
                                             "eps income";
-    int no_results = has_guidance && !detect_results_words(results_cues, a->text, z.title_off,
-                                                            z.title_end);
+    int title_results = detect_results_words(results_cues, a->text, z.title_off, z.title_end);
+    int no_results = has_guidance && !title_results;
     /* ... and one whose rules found other news under a title and lead that name no results
      * ("Zentro to cut 8,000 jobs in restructuring") reports none */
-    int other = 0;
-    for (size_t i = base; i < out->n; i++) {
-        event_type_t t = out->items[i].type;
-        other |= t == EVENT_WORKFORCE || t == EVENT_FACILITY || t == EVENT_LEGAL ||
-                 t == EVENT_EXECUTIVE_CHANGE || t == EVENT_BANKRUPTCY || t == EVENT_CONTRACT ||
-                 t == EVENT_FINANCING || t == EVENT_RATING_CHANGE;
-    }
-    if (other && !detect_results_words(results_cues, a->text, z.title_off, z.title_end) &&
+    if (other && !title_results &&
         !detect_results_words(results_cues, a->text, z.lead_off, z.lead_end))
         no_results = 1;
     /* (a wire headline in capitals keeps the guess: the wire's earnings topic files outlooks,

@@ -382,6 +382,10 @@ int ex_hit_in(const art_t *a, int cls, size_t lo, size_t hi, size_t *where);
 int ex_sent_has_word(const art_t *a, const sent_t *s, uint64_t h);
 /* Writes the text of tokens [t0, t1) (whitespace collapsed) into out (cap bytes). */
 void ex_span_text(const art_t *a, size_t t0, size_t t1, char *out, size_t cap);
+/* The token after a description opening at token r ("cloud provider Stratocloud", "German
+ * utility Rheinwerk", "data-backup provider Vaultra": words in lower case, places and
+ * hyphens), at most lim. */
+size_t ex_desc_end(const art_t *a, const sent_t *s, size_t r, size_t lim);
 /* Returns the index in a->ments of the company mention nearest before token i and starting
  * at or after lo, or -1. */
 long ex_ment_before(const art_t *a, size_t i, size_t lo);

@@ -904,7 +904,6 @@ void ex_discover(art_t *a, const sent_t *s)
              * comma */
             int appos = 0;
             if (b + 2 < s->t1 && ex_tok_is(a, b, ",") && ex_capword(a, b + 1) &&
-                ex_class_at(a, i, b, LEX_NAMECUE, NULL) &&
                 (ex_tk(a, i)->flags & EXTRACT_TOK_LOWER))
                 b++, e2 = b, appos = 1;
             /* "bought by Australia's Kestrel Metals": past a place and its possessive */

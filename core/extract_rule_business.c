@@ -77,16 +77,6 @@ static int sentence_has_deal(const art_t *a, const sent_t *s)
     return 0;
 }
 
-/* The token after a description opening at token r ("cloud provider Stratocloud", "German
- * utility Rheinwerk": words in lower case and places), at most up to lim. */
-static size_t desc_end(const art_t *a, const sent_t *s, size_t r, size_t lim)
-{
-    while (r < s->t1 && r < lim &&
-           ((ex_tk(a, r)->flags & EXTRACT_TOK_LOWER) || ex_class_at(a, r, r + 1, LEX_PLACE, NULL)))
-        r++;
-    return r;
-}
-
 /* Is a company named right after a "to" that follows the verb at v (a buyer)? */
 static int sold_to(const art_t *a, const sent_t *s, size_t v)
 {
@@ -249,7 +239,7 @@ static int ty_contract_sides(art_t *a, const sent_t *s)
     if (bv >= 0 && !sentence_has_deal(a, s)) {
         for (size_t q = (size_t)bv + 1; q < (size_t)un && ks < 0; q++) {
             if (!ex_tok_is(a, q, "from")) continue;
-            size_t r = desc_end(a, s, q + 1, q + 4 < (size_t)un ? q + 4 : (size_t)un);
+            size_t r = ex_desc_end(a, s, q + 1, q + 4 < (size_t)un ? q + 4 : (size_t)un);
             ks = ex_ment_after(a, q + 1, r + 1 < (size_t)un ? r + 1 : (size_t)un);
         }
         if (ks >= 0 && !a->ments[ks].regulator && ex_ment_after(a, (size_t)bv + 1, (size_t)bv + 2) < 0) {
@@ -277,7 +267,7 @@ static int ty_contract_sides(art_t *a, const sent_t *s)
         else if (!ex_ty_subject(a, s, (size_t)n, &customer))
             return 0;
     } else if (ex_tok_is(a, i, "with") &&
-               (kc = ex_ment_after(a, i + 1, desc_end(a, s, i + 1, i + 4) + 1)) >= 0) {
+               (kc = ex_ment_after(a, i + 1, ex_desc_end(a, s, i + 1, i + 4) + 1)) >= 0) {
         size_t e = a->ments[kc].t1;
         if (e + 1 >= s->t1 || !ex_tok_is(a, e, "to") || !ex_ty_is(a, e + 1, give)) return 0;
         customer = a->ments[kc].co;
@@ -344,7 +334,7 @@ static void ty_contract(art_t *a, const sent_t *s)
               ex_tok_is(a, i, "by")))
             continue;
         /* ("from German utility Rheinwerk AG": a description between) */
-        size_t r = desc_end(a, s, i + 1, i + 4);
+        size_t r = ex_desc_end(a, s, i + 1, i + 4);
         if (r == i + 1) r = i + 2;
         long k = ex_ment_after(a, i + 1, r + 1 < s->t1 ? r + 1 : s->t1);
         if (k >= 0 && !a->ments[k].regulator && !ex_co_eq(a, a->ments[k].co, supplier)) {

@@ -469,10 +469,7 @@ static void second_purchase(art_t *a, const sent_t *s, long kr, co_t buyer, cons
     size_t j = a->nums[m1].t1;
     while (j < s->t1 && j < a->nums[m1].t1 + 3 && !ex_tok_is(a, j, "and")) j++;
     if (j >= s->t1 || !ex_tok_is(a, j, "and")) return;
-    size_t r = j + 1;
-    while (r < s->t1 && r < j + 6 &&
-           ((ex_tk(a, r)->flags & EXTRACT_TOK_LOWER) || ex_tok_is(a, r, "-")))
-        r++;
+    size_t r = ex_desc_end(a, s, j + 1, j + 6);
     long k2 = r < s->t1 ? ment_opening(a, s, r) : -1;
     if (k2 < 0 || ex_co_eq(a, a->ments[k2].co, buyer) ||
         ex_co_eq(a, a->ments[k2].co, a->ments[kr].co))
@@ -558,15 +555,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         static const char *const clause[] = {"where", "which", "while", "whose", ";", NULL};
         /* (a long description may stand between: "a 60% stake in Brazilian sugar and
          * ethanol producer Usina Boa Vista SA") */
-        size_t far = h->t1 + 10;
-        if (a->ments[kr].t0 > far) {
-            size_t q = h->t1;
-            while (q < a->ments[kr].t0 && q < h->t1 + 16 &&
-                   ((ex_tk(a, q)->flags & EXTRACT_TOK_LOWER) || ex_class_at(a, q, q + 1, LEX_PLACE, NULL) ||
-                    (ex_tk(a, q)->flags & EXTRACT_TOK_NUM) || ex_tok_is(a, q, "%")))
-                q++;
-            if (q == a->ments[kr].t0) far = q;
-        }
+        size_t far = h->t1 + 10, k0 = a->ments[kr].t0;
+        if (k0 > far && ex_desc_end(a, s, h->t1, k0 < h->t1 + 16 ? k0 : h->t1 + 16) == k0)
+            far = k0;
         if (a->ments[kr].t0 > far || ex_ty_find(a, h->t1, a->ments[kr].t0, clause) >= 0)
             kr = -1;
     }

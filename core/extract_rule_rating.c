@@ -226,21 +226,20 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     }
     /* an equity call needs a rating word or a price target; a credit call a credit rating */
     int ratingword = ex_ty_find(a, lo, hi, rw) >= 0;
-    /* "Moody's downgraded Mavrick Airlines": a rating agency's up- or downgrade of a company
-     * is a credit call, rating named or not (not "may downgrade", "cut its forecast") */
+    /* the analyst before the verb, the rated company after it */
+    long ka = ex_ment_before(a, (size_t)v, lo);
+    long kr = ex_ment_after(a, (size_t)v + 1, hi);
+    /* "Moody's downgraded Mavrick Airlines", "Goldman Sachs downgraded Mavrick Airlines": a
+     * firm's up- or downgrade told as a fact (not "may downgrade", "cut its forecast") is a
+     * call, rating named or not, when the firm is a rating agency (a credit call) or the
+     * company rated follows the verb */
     static const char *const grade[] = {"upgraded", "upgrades", "downgraded", "downgrades", NULL};
-    long kag = ex_ment_before(a, (size_t)v, lo);
-    int agency = kag >= 0 && ex_ty_is(a, (size_t)v, grade) && ty_agency(a, a->ments[kag].co) &&
-                 !ex_ty_speculative(a, a->ments[kag].t1, (size_t)v) &&
-                 !ex_ty_future(a, a->ments[kag].t1, (size_t)v);
+    int graded = ka >= 0 && ex_ty_is(a, (size_t)v, grade) &&
+                 !ex_ty_speculative(a, a->ments[ka].t1, (size_t)v) &&
+                 !ex_ty_future(a, a->ments[ka].t1, (size_t)v);
+    int agency = graded && ty_agency(a, a->ments[ka].co);
     if (agency) credit = 1;
-    /* "Goldman Sachs downgraded Mavrick Airlines": a firm's up- or downgrade of the company
-     * named right after the verb */
-    long kob = ex_ment_after(a, (size_t)v + 1, hi);
-    int named = kag >= 0 && kob >= 0 && a->ments[kob].t0 == (size_t)v + 1 &&
-                !a->ments[kob].regulator && !a->ments[kag].regulator &&
-                ex_ty_is(a, (size_t)v, grade) && !ex_ty_speculative(a, a->ments[kag].t1, (size_t)v) &&
-                !ex_ty_future(a, a->ments[kag].t1, (size_t)v);
+    int named = graded && kr >= 0 && a->ments[kr].t0 == (size_t)v + 1;
     /* "cut ratings on Venture Production", "raised its rating on X": the call's object is a
      * rating on a company */
     int rating_on = 0;
@@ -251,9 +250,6 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         return;
     if (strcmp(action, "initiate") == 0 && ex_ty_find(a, (size_t)v, hi, w_coverage) < 0 && !to[0])
         return;
-    /* the analyst before the verb, the rated company after it */
-    long ka = ex_ment_before(a, (size_t)v, lo);
-    long kr = ex_ment_after(a, (size_t)v + 1, hi);
     co_t rated, analyst = {NULL, -1};
     int have_analyst = 0;
     if (kr >= 0 && ka >= 0 && ex_co_eq(a, a->ments[kr].co, a->ments[ka].co)) kr = -1;

@@ -41,6 +41,15 @@ void ex_span_text(const art_t *a, size_t t0, size_t t1, char *out, size_t cap)
     out[n] = 0;
 }
 
+size_t ex_desc_end(const art_t *a, const sent_t *s, size_t r, size_t lim)
+{
+    while (r < s->t1 && r < lim &&
+           ((ex_tk(a, r)->flags & EXTRACT_TOK_LOWER) || ex_tok_is(a, r, "-") ||
+            ex_class_at(a, r, r + 1, LEX_PLACE, NULL)))
+        r++;
+    return r;
+}
+
 /* The mention nearest before token i (company, not regulator), or -1. */
 long ex_ment_before(const art_t *a, size_t i, size_t lo)
 {
