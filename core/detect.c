@@ -532,6 +532,15 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     for (size_t i = z.title_off; i < z.title_end && !lower_title; i++)
         lower_title = a->text[i] >= 'a' && a->text[i] <= 'z';
     if (!lower_title) no_results = 0;
+    /* a title that tells a deal ("CALNY GETS BID FROM PEPSICO", "GRACE COMPLETES RETAIL UNIT
+     * SALE") over a title and lead that name no results is deal news, in any case: the figures
+     * of its body are the companies', not a report */
+    static const char *const deal_cues = "acquisition acquisitions acquire acquires merger "
+                                         "merge merges bid bids buyout takeover sale stake "
+                                         "tender";
+    if (detect_results_words(deal_cues, a->text, z.title_off, z.title_end) && !title_results &&
+        !detect_results_words("gain gains charge writedown", a->text, z.title_off, z.title_end))
+        no_results = 1;
     if (a->subject_id && a->subject_id[0])
         for (size_t l = 0; l < m->nlabels; l++) {
             event_type_t t = event_type_from_name(m->labels[l].name);
