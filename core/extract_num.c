@@ -16,7 +16,15 @@ double ex_parse_num(const art_t *a, size_t i)
     for (size_t k = 0; k < t->len && n + 1 < sizeof b; k++)
         if (a->text[t->off + k] != ',') b[n++] = a->text[t->off + k];
     b[n] = 0;
-    return strtod(b, NULL);
+    /* "6-1/4": a whole number and a fraction (the tokenizer keeps only these in a number) */
+    char *end;
+    double v = strtod(b, &end);
+    if (*end == '-') {
+        char *slash;
+        double num = strtod(end + 1, &slash);
+        if (*slash == '/') v += num / strtod(slash + 1, NULL);
+    }
+    return v;
 }
 
 const char *ex_cur_before(const art_t *a, const sent_t *s, size_t i, size_t *start)

@@ -14,6 +14,23 @@ static int tok_digit(unsigned char c)
 {
     return c >= '0' && c <= '9';
 }
+
+/* The fraction of a wire figure, "-1/4" of "6-1/4 cts" or "7-1/2 pct": a hyphen, a numerator
+ * below a denominator of 2 to 64 (a power of two), and no digit or letter after. Returns its
+ * length, or 0. */
+static size_t tok_fraction(const unsigned char *s, size_t n)
+{
+    size_t i = 1;
+    unsigned num = 0, den = 0;
+    if (n < 4 || s[0] != '-') return 0;
+    while (i < n && i < 3 && tok_digit(s[i])) num = num * 10 + (s[i++] - '0');
+    if (i == 1 || i >= n || s[i] != '/') return 0;
+    size_t d0 = ++i;
+    while (i < n && i < d0 + 2 && tok_digit(s[i])) den = den * 10 + (s[i++] - '0');
+    if (i == d0 || den < 2 || den > 64 || (den & (den - 1)) || num == 0 || num >= den) return 0;
+    if (i < n && (tok_digit(s[i]) || tok_alpha(s[i]))) return 0;
+    return i;
+}
 /* The ASCII spaces, by byte: one load instead of six comparisons per byte. */
 static const unsigned char tok_ws[256] = {
     ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1};
@@ -118,6 +135,7 @@ int extract_tok_run(const char *text, size_t from, size_t to, extract_toks_t *re
             while (i < to && (tok_digit(s[i]) ||
                               ((s[i] == ',' || s[i] == '.') && i + 1 < to && tok_digit(s[i + 1]))))
                 i++;
+            i += tok_fraction(s + i, to - i);
             fl |= EXTRACT_TOK_NUM;
         } else if (tok_iso_amount(s + i, to - i)) {
             /* "EUR16.42bn", "GBP300m": the currency code is a token of its own */

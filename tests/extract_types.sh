@@ -1071,4 +1071,14 @@ assert r['data']['action'] == 'initiate' and r['data']['rating_to'] == 'BBB' and
 one "Pruitt Brands Inc set new long-term targets, saying it aims to grow annual sales by 4% to 6% through 2030."
 pycheck "long-term targets" "
 assert of('guidance'), events"
+# Wire figures with fractions: "6-1/4 cts", "7-1/2 pct" are 6.25 and 7.5, not 6 and 7.
+printf 'Date: 17-MAR-1987\nHARTWELL SAVINGS BANK <HRWL> SETS PAYOUT\nHARTFORD, Conn., March 17 - Qtly div 6-1/4 cts vs 6-1/4 cts prior\n    Pay April 30\n    Record April Three\n' >"$TMP/frac.txt"
+dry "$TMP/frac.txt" --model none
+pycheck "a dividend with a fraction" "
+[d] = of('dividend')
+assert d['data']['amount_per_share'] == 0.0625, d['data']"
+one "Bellmore Industries Inc said its third-quarter sales rose 7-1/2 pct."
+pycheck "a percentage with a fraction" "
+[m] = of('metric_change')
+assert m['data']['percent'] == 7.5, m['data']"
 finish
