@@ -502,12 +502,12 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
         guess.subject_ticker = NULL;
         a = &guess;
     }
-    /* the earn topic of wire services covers dividend notices: an article whose rules found a
-     * dividend is no earnings report for that reason alone */
+    /* the earn topic of wire services covers dividend and split notices: an article whose
+     * rules found a dividend or a split is no earnings report for that reason alone */
     int has_dividend = 0, has_guidance = 0, other = 0;
     for (size_t i = base; i < out->n; i++) {
         event_type_t t = out->items[i].type;
-        has_dividend |= t == EVENT_DIVIDEND;
+        has_dividend |= t == EVENT_DIVIDEND || t == EVENT_STOCK_SPLIT;
         has_guidance |= t == EVENT_GUIDANCE;
         other |= t == EVENT_WORKFORCE || t == EVENT_FACILITY || t == EVENT_LEGAL ||
                  t == EVENT_EXECUTIVE_CHANGE || t == EVENT_BANKRUPTCY || t == EVENT_CONTRACT ||

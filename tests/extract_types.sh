@@ -1081,4 +1081,10 @@ one "Bellmore Industries Inc said its third-quarter sales rose 7-1/2 pct."
 pycheck "a percentage with a fraction" "
 [m] = of('metric_change')
 assert m['data']['percent'] == 7.5, m['data']"
+# A split notice under a wire headline is no results report: no earnings event is guessed
+# beside the split (the wire files such notices under its earnings topic).
+printf 'Date: 17-MAR-1987 13:17:01.64\nDELTRON SYSTEMS <DLTN> SETS STOCK SPLIT\nHAUPPAUGE, N.Y., March 17 - Deltron Systems Corp said its\nboard declared a five-for-four stock split, payable April Nine\nto holders of record March 27.\n Reuter\n' >"$TMP/split.txt"
+dry "$TMP/split.txt"
+pycheck "a split notice, no earnings guessed" "
+assert of('stock_split') and not of('earnings'), events"
 finish
