@@ -148,6 +148,24 @@ static int date_ieq(const char *s, const char *w, size_t n)
     return 1;
 }
 
+static const char *const weekday_names[7] = {"monday", "tuesday",  "wednesday", "thursday",
+                                             "friday", "saturday", "sunday"};
+
+int date_weekday_of(const char *s, size_t n)
+{
+    if (n < 6 || n > 9) return -1;
+    for (int w = 0; w < 7; w++)
+        if (strlen(weekday_names[w]) == n && date_ieq(s, weekday_names[w], n)) return w;
+    return -1;
+}
+
+long date_weekday_near(long dateline, int wd, int ahead)
+{
+    int d = wd - date_weekday(dateline);
+    if (ahead) return dateline + (d + 7) % 7;
+    return dateline - (7 - d) % 7;
+}
+
 /* Returns the month (1-12) named by n bytes of s (full or 3-4 letter form), else 0. */
 int date_month_of(const char *s, size_t n)
 {

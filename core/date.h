@@ -22,6 +22,12 @@ void date_ymd_iso(int y, int m, int d, char out[11]);
 int date_is_iso(const char *s);
 /* Returns the weekday of day number days, 0 = Monday .. 6 = Sunday. */
 int date_weekday(long days);
+/* Returns the weekday (0 = Monday .. 6 = Sunday) named by n bytes of s (borrowed; "Tuesday",
+ * any case), else -1. */
+int date_weekday_of(const char *s, size_t n);
+/* Returns the day a weekday wd (0 = Monday) names in a text dated day number dateline: the
+ * latest such day on or before it, or with ahead the next one on or after it. */
+long date_weekday_near(long dateline, int wd, int ahead);
 /* Returns the month (1-12) named by n bytes of s (borrowed; "March", "Mar", "Sept"), else 0. */
 int date_month_of(const char *s, size_t n);
 /* Parses a date as news writes it at the start of n bytes of s (borrowed): "Month D[,] YYYY",

@@ -244,7 +244,14 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
     }
     event_t *o = first >= 0 ? &a->out->items[a->out_base + (size_t)first] : deal_same(a, s, ev);
     if (o && first >= 0) take_sides(o, ev);
+    char wk[11];
     if (o) {
+        /* a telling dated by the dateline alone takes the day a later one names ("Corvane
+         * to buy Helix" under "Corvane said on Monday it agreed to buy Helix") */
+        const char *nd = date && *date ? date : ex_weekday_date(a, s, wk) ? wk : NULL;
+        if (s->seg == 0 && nd && strlen(nd) == 10 && a->dateline[0] &&
+            strcmp(o->occurred_on, a->dateline) == 0)
+            memcpy(o->occurred_on, nd, 11);
         for (size_t k = 0; k < ev->ndata; k++) {
             const event_field_t *f = &ev->data[k], *g = event_get(o, f->key);
             if (g && f->kind == EVENT_FIELD_LIST && g->kind == EVENT_FIELD_LIST)
@@ -258,7 +265,9 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
         goto drop;
     }
     if (s->seg == 0) {
-        const char *d = date && *date ? date : a->dateline;
+        const char *d = date && *date               ? date
+                        : ex_weekday_date(a, s, wk) ? wk
+                                                    : a->dateline;
         if (*d) memcpy(ev->occurred_on, d, 11);
     } else if (date && *date && strlen(date) == 10) {
         memcpy(ev->occurred_on, date, 11);

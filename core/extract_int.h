@@ -356,6 +356,11 @@ void ex_find_dates(art_t *a, const sent_t *s);
 const num_t *ex_money_near(const art_t *a, size_t from);
 /* Returns the sentence's first known date ("on March 25" only, unless any), or NULL. */
 const char *ex_sentence_date(const art_t *a, int any);
+/* The day a weekday of sentence s names ("said on Tuesday", "will vote on Friday"), counted
+ * from the dateline: the latest such day on or before it, the next one in a sentence about
+ * what will happen. Writes "YYYY-MM-DD" into out (caller-owned); returns 1, or 0 when the
+ * sentence names no weekday or the article has no dateline. */
+int ex_weekday_date(const art_t *a, const sent_t *s, char out[11]);
 
 /* ---------------------------------------------------------------- sentence queries
  * (extract_sent.c) */

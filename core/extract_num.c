@@ -189,3 +189,39 @@ const char *ex_sentence_date(const art_t *a, int any)
         if (a->dates[k].iso[0] && (any || a->dates[k].on)) return a->dates[k].iso;
     return NULL;
 }
+
+int ex_weekday_date(const art_t *a, const sent_t *s, char out[11])
+{
+    static const char *const ahead[] = {"will", "next", "due", "scheduled", "expected", "plans",
+                                        "until", "to", NULL};
+    static const char *const before[] = {"last",  "earlier", "since",
+                                         "said",  "says",    "according", NULL};
+    long dl;
+    if (!a->dateline[0] || date_parse_iso(a->dateline, &dl) != 0) return 0;
+    for (size_t i = s->t0; i < s->t1; i++) {
+        const extract_tok_t *t = ex_tk(a, i);
+        if (!(t->flags & EXTRACT_TOK_CAP) || t->len < 6 || t->len > 9) continue;
+        int wd = date_weekday_of(a->text + t->off, t->len);
+        if (wd < 0) continue;
+        /* "Black Friday", "Cyber Monday": a name, not a day; "Tuesday's closing price": a day
+         * that dates something else */
+        if (i > s->t0 && (ex_tk(a, i - 1)->flags & EXTRACT_TOK_CAP) && !ex_tok_is(a, i - 1, "On"))
+            continue;
+        if (i + 1 < s->t1 && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_POSS)) continue;
+        /* "Rival Colebrook, which reports on Thursday, gained 1.2%": the day of a relative
+         * clause */
+        static const char *const rel[] = {"which", "who", "whose", NULL};
+        if (ex_ty_find(a, i > s->t0 + 6 ? i - 6 : s->t0, i, rel) >= 0) continue;
+        /* the tense of the clause before it, back to a "said": "will vote on the merger on
+         * Friday", "next Tuesday" ("to" only right before: "adjourned the hearing to Monday") */
+        int fwd = 0;
+        size_t lo = i > s->t0 + 14 ? i - 14 : s->t0;
+        for (size_t k = i; k > lo && !fwd; k--) {
+            if (ex_ty_is(a, k - 1, before)) break;
+            if (ex_tok_is(a, k - 1, "to") ? k + 1 >= i : ex_ty_is(a, k - 1, ahead)) fwd = 1;
+        }
+        date_format_iso(date_weekday_near(dl, wd, fwd), out);
+        return 1;
+    }
+    return 0;
+}

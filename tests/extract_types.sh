@@ -1101,4 +1101,20 @@ one "Halberd Foods said its volumes fell 3 per cent in the quarter."
 pycheck "volumes" "
 [m] = of('metric_change')
 assert m['data']['percent'] == -3, m['data']"
+# A weekday dates its event from the dateline (2026-12-02 was a Wednesday): the latest such
+# day, the next one in a clause about what will happen; never a name ("Black Friday"), a
+# possessive ("Tuesday's close") or a relative clause's day; a title's deal takes the day
+# its lead names.
+printf 'Date: 2026-12-02\nCorvane to buy Helix Labs\nCorvane Inc said on Monday it agreed to buy Helix Labs Inc for $2 billion. Shareholders of Helix Labs Inc will vote on the deal on Friday. Corvane shares rose 4%% on Wednesday. Helix Labs shares fell 2%% on Black Friday. Brisco Inc, which reports on Thursday, gained 1.2%%. Tamber Inc shares rose 3%%, a premium to Tuesday'"'"'s close, the company said on Wednesday.\n' >"$TMP/weekday.txt"
+dry "$TMP/weekday.txt" --model none
+pycheck "weekdays date events" "
+on = {(e['type'], e['companies'][0]['id']): e['occurred_on'] for e in events}
+assert on[('acquisition', 'corvane')] == '2026-11-30', on
+assert on[('share_move', 'corvane')] == '2026-12-02', on
+assert on[('share_move', 'helix-labs')] == '2026-12-02', on
+assert on[('share_move', 'brisco')] == '2026-12-02', on
+assert on[('share_move', 'tamber')] == '2026-12-02', on"
+one "Halberd Corp said its shareholders will vote on the merger with Ostrava Inc on Friday."
+pycheck "a weekday ahead" "
+assert events and all(e['occurred_on'] == '2026-12-04' for e in events), [(e['type'], e['occurred_on']) for e in events]"
 finish

@@ -131,7 +131,7 @@ static const rule_case_t rule_cases[] = {
      "product_announcement", "openai", NULL, NULL, ""},
     {"Date: 2025-02-12\nMr. Smith said U.S. regulators were told. Shares of Standard Chartered "
      "jumped 4% on Monday.\n",
-     "share_move", "STAN.L", "percent", "4", "2025-02-12"},
+     "share_move", "STAN.L", "percent", "4", "2025-02-10"}, /* the Monday before */
     /* Reuters 1987: the seller of a business alone, a stake held by a group, "X by Y",
      * "A and B agreed to merge", a name before a ticker in the headline */
     {"Date: 26-FEB-1987 17:08:27.52\nHOUSTON, Feb 26 - Gulf Applied Technologies Inc said it "
