@@ -59,6 +59,11 @@ static int key_same(const art_t *a, const event_t *x, const event_t *y)
                 return 0;
         }
     }
+    if (x->type == EVENT_DIVIDEND) {
+        /* a special dividend and the regular one, declared together, are two payouts */
+        const char *v1 = event_get_str(x, "action"), *v2 = event_get_str(y, "action");
+        if (v1 && v2 && (strcmp(v1, "special") == 0) != (strcmp(v2, "special") == 0)) return 0;
+    }
     if (x->type == EVENT_CORPORATE_EVENT) {
         const char *n1 = event_get_str(x, "name"), *n2 = event_get_str(y, "name");
         if (n1 && n2 && strcasecmp(n1, n2) != 0) return 0;

@@ -38,7 +38,9 @@ static int ty_clause_subject(art_t *a, const sent_t *s, size_t lo, size_t at, co
     return ex_ty_subject(a, s, at, c);
 }
 
-static void ty_dividend(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at,
+/* A dividend told at token at of the clause [lo, hi) of s, whose subject is sought from
+ * token slo (lo, or the start of the sentence's first clause for a verb after "and"). */
+static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t hi, size_t at,
                         const ty_amount_t *am, size_t na)
 {
     static const char *const special[] = {"special", "supplementary", "extra", "one-off", NULL};
@@ -140,7 +142,7 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
             return;
     }
     co_t c;
-    if (!ty_clause_subject(a, s, lo, at, &c)) return;
+    if (!ty_clause_subject(a, s, slo, at, &c)) return;
     party_t p = {c, "subject"};
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_DIVIDEND, &p, 1)) return;
@@ -551,7 +553,16 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         size_t hi = i;
         long k;
         long any_instrument = ex_ty_find_phrase(a, lo, hi, ty_instruments, NULL);
-        if ((k = ex_ty_find(a, lo, hi, div)) >= 0) ty_dividend(a, s, lo, hi, (size_t)k, am, na);
+        if ((k = ex_ty_find(a, lo, hi, div)) >= 0) {
+            /* "declared a special dividend of $2.00 ..., and raised its quarterly dividend by 8%
+             * to 54 cents": a second dividend in a clause of its own after "and" */
+            static const char *const and[] = {"and", NULL};
+            long k2 = ex_ty_find(a, (size_t)k + 3, hi, div), ka = -1;
+            if (k2 >= 0) ka = ex_ty_find(a, (size_t)k2 > (size_t)k + 6 ? (size_t)k2 - 6 : (size_t)k + 1,
+                                          (size_t)k2, and);
+            ty_dividend(a, s, lo, lo, ka >= 0 ? (size_t)ka : hi, (size_t)k, am, na);
+            if (ka >= 0) ty_dividend(a, s, lo, (size_t)ka + 1, hi, (size_t)k2, am, na);
+        }
         if ((k = ex_ty_find(a, lo, hi, bb)) >= 0 ||
             ((k = ex_ty_find_phrase(a, lo, hi, bb_phrases, NULL)) >= 0 &&
              bb_shares(a, s, (size_t)k, hi))) {
