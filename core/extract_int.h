@@ -394,6 +394,11 @@ size_t ex_desc_end(const art_t *a, const sent_t *s, size_t r, size_t lim);
 /* Returns the index in a->ments of the company mention nearest before token i and starting
  * at or after lo, or -1. */
 long ex_ment_before(const art_t *a, size_t i, size_t lo);
+/* Mention k, unless it names a backer in an appositive ("Basketly, a delivery company backed
+ * by venture firm Norcross Ventures, filed"; "owned", "controlled", "founded" by): then the
+ * mention before the appositive, from lo, or -1. *cut (caller-owned) is set to the token
+ * before "backed" when one was passed over, else left as it was. */
+long ex_ment_no_backer(const art_t *a, long k, size_t lo, size_t *cut);
 /* Returns the first company mention starting in [i, hi), or -1. */
 long ex_ment_after(const art_t *a, size_t i, size_t hi);
 /* Stores in out (max) the conjoined mentions ("A, B and C") ending (left) or starting

@@ -160,7 +160,14 @@ static void ty_facility(art_t *a, const sent_t *s)
         if (ex_make_event(a, &ev, EVENT_FACILITY, &p, 1)) return;
         ex_set_str(a, &ev, "action", action);
         char place[96];
-        if (ty_place(a, s, end, place, sizeof place)) ex_set_str(a, &ev, "location", place);
+        int have = ty_place(a, s, end, place, sizeof place);
+        /* "hire 1,200 workers at its plant in Lima, Ohio, ... and invest $180 million to
+         * expand the facility": the site named earlier in the sentence, with its place */
+        if (!have && (size_t)site > s->t0 && ex_tok_is(a, (size_t)site - 1, "the"))
+            for (long e0 = ex_ty_find_phrase(a, s->t0, i, ty_sites, &end); e0 >= 0 && !have;
+                 e0 = ex_ty_find_phrase(a, (size_t)e0 + 1, i, ty_sites, &end))
+                have = ty_place(a, s, end, place, sizeof place);
+        if (have) ex_set_str(a, &ev, "location", place);
         ex_emit(a, s, &ev, ex_sentence_date(a, 0));
         return;
     }

@@ -29,12 +29,14 @@ static const num_t *ty_pct_in(const art_t *a, size_t lo, size_t hi)
  * it in the clause, else the sentence's subject. */
 static int ty_clause_subject(art_t *a, const sent_t *s, size_t lo, size_t at, co_t *c)
 {
-    long k = ex_ment_before(a, at, lo);
+    size_t cut = at;
+    long k = ex_ment_no_backer(a, ex_ment_before(a, at, lo), lo, &cut);
     if (k >= 0) {
         *c = a->ments[k].co;
         return 1;
     }
     if (lo > s->t0) return 0;
+    if (cut < at && ex_resolve_desc(a, s, s->t0, cut, NULL, 0, c)) return 1;
     return ex_ty_subject(a, s, at, c);
 }
 

@@ -202,20 +202,12 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             if (en) c.ent = en, c.prov = -1, have = 1;
         }
         if (!have) {
-            long k = ex_ment_before(a, n->t0, s->t0);
             /* "The San Diego-based company, backed by venture firm Oakline Partners, posted
              * revenue ... up 48%": the backer in the appositive is not the subject */
-            static const char *const backed[] = {"backed", "owned", "controlled", "founded", NULL};
-            size_t b = k >= 0 ? a->ments[k].t0 : 0;
-            while (k >= 0 && b > s->t0 + 1 && (ex_tk(a, b - 1)->flags & EXTRACT_TOK_LOWER) &&
-                   !ex_tok_is(a, b - 1, "by") && b + 4 > a->ments[k].t0)
-                b--;
-            if (k >= 0 && b > s->t0 + 1 && ex_tok_is(a, b - 1, "by") &&
-                ex_ty_is(a, b - 2, backed)) {
-                k = ex_ment_before(a, b - 2, s->t0);
-                if (k < 0 && ex_resolve_desc(a, s, s->t0, b - 2, NULL, 0, &c)) have = 1;
-            }
-            if (k >= 0 && !have) c = a->ments[k].co, have = 1;
+            size_t cut = n->t0;
+            long k = ex_ment_no_backer(a, ex_ment_before(a, n->t0, s->t0), s->t0, &cut);
+            if (k < 0 && cut < n->t0 && ex_resolve_desc(a, s, s->t0, cut, NULL, 0, &c)) have = 1;
+            if (k >= 0) c = a->ments[k].co, have = 1;
         }
         /* (the metric opens the sentence, after its period and kind at most: "First-quarter
          * copper output fell 9%") */

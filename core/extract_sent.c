@@ -58,6 +58,21 @@ long ex_ment_before(const art_t *a, size_t i, size_t lo)
     return -1;
 }
 
+long ex_ment_no_backer(const art_t *a, long k, size_t lo, size_t *cut)
+{
+    static const char *const backed[] = {"backed", "owned", "controlled", "founded", NULL};
+    while (k >= 0) {
+        size_t b = a->ments[k].t0;
+        while (b > lo + 1 && (ex_tk(a, b - 1)->flags & EXTRACT_TOK_LOWER) &&
+               !ex_tok_is(a, b - 1, "by") && b + 4 > a->ments[k].t0)
+            b--;
+        if (!(b > lo + 1 && ex_tok_is(a, b - 1, "by") && ex_ty_is(a, b - 2, backed))) return k;
+        *cut = b - 2;
+        k = ex_ment_before(a, b - 2, lo);
+    }
+    return k;
+}
+
 long ex_ment_after(const art_t *a, size_t i, size_t hi)
 {
     for (size_t k = 0; k < a->nments; k++)

@@ -169,7 +169,8 @@ long ex_ty_find_one(const art_t *a, size_t lo, size_t hi, const char *phrase)
 int ex_ty_subject(art_t *a, const sent_t *s, size_t at, co_t *out)
 {
     static const char *const it[] = {"it", NULL};
-    long k = ex_ment_before(a, at, s->t0);
+    size_t cut = at;
+    long k = ex_ment_no_backer(a, ex_ment_before(a, at, s->t0), s->t0, &cut);
     /* "UBS will cut jobs as it integrates Credit Suisse's bank, as it reported a profit":
      * "it" after the nearest name stands for the sentence's first */
     static const char *const rel[] = {"which", "that", "who", ",", NULL};
@@ -181,6 +182,8 @@ int ex_ty_subject(art_t *a, const sent_t *s, size_t at, co_t *out)
         long f = ex_ment_after(a, s->t0, s->t1);
         if (itk > (long)s->t0 && !ex_ty_is(a, (size_t)itk - 1, rel) && f >= 0 && f < k) k = f;
     }
+    /* ("The San Diego-based company, backed by Oakline Partners, filed": the description) */
+    if (k < 0 && cut < at && ex_resolve_desc(a, s, s->t0, cut, NULL, 0, out)) return 1;
     if (k < 0) k = ex_ment_after(a, at, s->t1);
     if (k >= 0) {
         *out = a->ments[k].co;
@@ -376,10 +379,11 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
     }
     if (future && !q && !half && year) full = 1; /* an outlook "for 2025" */
     if (!q && !half && !full) return 0;
-    /* "fiscal fourth-quarter profit" in the lead, "the quarter ended June 30" further on: the
-     * article says when its fiscal quarter ended (read in its first EX_TY_FISCAL_SPAN tokens,
-     * so that a feed's one-line article asking it of every sentence stays linear) */
-    for (size_t i = 2; fiscal && q && !endm && i + 1 < a->toks.n && i < EX_TY_FISCAL_SPAN; i++)
+    /* "fiscal fourth-quarter profit" (or "fourth-quarter revenue") in the lead, "the quarter
+     * ended June 30" further on: the article says when its quarter ended (read in its first
+     * EX_TY_FISCAL_SPAN tokens, so that a feed's one-line article asking it of every sentence
+     * stays linear; without "fiscal", for results only: an outlook's quarter is another) */
+    for (size_t i = 2; q && (fiscal || !future) && !endm && i + 1 < a->toks.n && i < EX_TY_FISCAL_SPAN; i++)
         if ((ex_tok_is(a, i, "ended") || ex_tok_is(a, i, "ending")) &&
             (ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP) &&
             (ex_tok_is(a, i - 1, "quarter") || ex_tok_is(a, i - 2, "quarter"))) {
@@ -513,6 +517,11 @@ int ex_ty_past_month(const art_t *a, size_t lo, size_t at)
             if (i + 2 < at && (ex_tk(a, i + 2)->flags & EXTRACT_TOK_NUM) &&
                 ex_tk(a, i + 2)->len == 4)
                 y = (int)ex_parse_num(a, i + 2);
+            /* ("Tarnwick, which filed for bankruptcy in June, named": the month of a relative
+             * clause closed before at dates the clause, not the news) */
+            static const char *const rel[] = {"which", "who", NULL};
+            if (m && ex_ty_find(a, lo, i, rel) >= 0 && ex_ty_find_one(a, i, at, ",") >= 0)
+                continue;
             if (m && (y < a->year || (y == a->year && m < dmon))) return 1;
         }
     return 0;
