@@ -19,6 +19,7 @@ void feat_release(feat_t *f)
 {
     if (!f) return;
     mem_free(f->idx);
+    mem_free(f->tmp);
     memset(f, 0, sizeof *f);
 }
 
@@ -44,19 +45,25 @@ static void feat_push(feat_t *f, uint32_t v)
     f->idx[f->n++] = v;
 }
 
-/* FNV-1a over the seed, a one-byte kind and up to two tokens. */
-static uint32_t feat_hash(const feat_hash_t *h, char kind, const char *a, size_t na, const char *b,
-                          size_t nb)
+/* FNV-1a: x after the bytes a[0..n). */
+static inline uint32_t feat_fnv(uint32_t x, const char *a, size_t n)
+{
+    for (size_t i = 0; i < n; i++) x = (x ^ (unsigned char)a[i]) * 16777619u;
+    return x;
+}
+
+/* FNV-1a after the seed and a one-byte kind: a feature's hash is this continued over up to
+ * two tokens (separated by a space), masked to the buckets. */
+static uint32_t feat_start(const feat_hash_t *h, char kind)
 {
     uint32_t x = 2166136261u;
     for (int i = 0; i < 4; i++) x = (x ^ ((h->seed >> (8 * i)) & 0xff)) * 16777619u;
-    x = (x ^ (unsigned char)kind) * 16777619u;
-    for (size_t i = 0; i < na; i++) x = (x ^ (unsigned char)a[i]) * 16777619u;
-    if (b) {
-        x = (x ^ ' ') * 16777619u;
-        for (size_t i = 0; i < nb; i++) x = (x ^ (unsigned char)b[i]) * 16777619u;
-    }
-    return x & ((1u << h->bits) - 1u);
+    return (x ^ (unsigned char)kind) * 16777619u;
+}
+
+static uint32_t feat_hash(const feat_hash_t *h, char kind, const char *a, size_t na)
+{
+    return feat_fnv(feat_start(h, kind), a, na) & ((1u << h->bits) - 1u);
 }
 
 static int feat_wordc(unsigned char c)
@@ -91,18 +98,25 @@ static size_t feat_token(const char *text, size_t *i, size_t end, char out[FEAT_
 void feat_add_span(feat_t *f, const feat_hash_t *h, const char *text, size_t off, size_t end,
                    int zone)
 {
-    char prev[FEAT_TOK_MAX], cur[FEAT_TOK_MAX];
-    size_t np = 0, nc, i = off;
+    char cur[FEAT_TOK_MAX];
+    size_t nc, i = off;
+    int have_prev = 0;
+    uint32_t mask = (1u << h->bits) - 1u;
+    uint32_t xw = feat_start(h, 'w'), xt = feat_start(h, 't'), xl = feat_start(h, 'l'),
+             xb = feat_start(h, 'b'), xT = feat_start(h, 'T');
+    /* the hash of the previous token as a bigram's first: "kind prev " */
+    uint32_t pb = 0, pT = 0;
     while ((nc = feat_token(text, &i, end, cur))) {
-        feat_push(f, feat_hash(h, 'w', cur, nc, NULL, 0));
-        if (zone == FEAT_ZONE_TITLE) feat_push(f, feat_hash(h, 't', cur, nc, NULL, 0));
-        if (zone == FEAT_ZONE_LEAD) feat_push(f, feat_hash(h, 'l', cur, nc, NULL, 0));
-        if (np) {
-            feat_push(f, feat_hash(h, 'b', prev, np, cur, nc));
-            if (zone == FEAT_ZONE_TITLE) feat_push(f, feat_hash(h, 'T', prev, np, cur, nc));
+        feat_push(f, feat_fnv(xw, cur, nc) & mask);
+        if (zone == FEAT_ZONE_TITLE) feat_push(f, feat_fnv(xt, cur, nc) & mask);
+        if (zone == FEAT_ZONE_LEAD) feat_push(f, feat_fnv(xl, cur, nc) & mask);
+        if (have_prev) {
+            feat_push(f, feat_fnv(pb, cur, nc) & mask);
+            if (zone == FEAT_ZONE_TITLE) feat_push(f, feat_fnv(pT, cur, nc) & mask);
         }
-        memcpy(prev, cur, nc);
-        np = nc;
+        pb = (feat_fnv(xb, cur, nc) ^ ' ') * 16777619u;
+        if (zone == FEAT_ZONE_TITLE) pT = (feat_fnv(xT, cur, nc) ^ ' ') * 16777619u;
+        have_prev = 1;
     }
 }
 
@@ -186,24 +200,64 @@ void feat_add_article(feat_t *f, const feat_hash_t *h, const char *text, size_t 
 void feat_add_shape(feat_t *f, const feat_hash_t *h, int shape)
 {
     char c = (char)('0' + shape);
-    feat_push(f, feat_hash(h, 'n', &c, 1, NULL, 0));
+    feat_push(f, feat_hash(h, 'n', &c, 1));
 }
 
 void feat_add_rule(feat_t *f, const feat_hash_t *h, const char *type)
 {
-    feat_push(f, feat_hash(h, 'r', type, strlen(type), NULL, 0));
+    feat_push(f, feat_hash(h, 'r', type, strlen(type)));
 }
 
-static int feat_cmp(const void *a, const void *b)
+/* Sorts v[0..n) ascending: insertion for a handful, else LSD radix by bytes (tmp: n
+ * more), skipping a byte every value shares (the top one, buckets having at most 24 bits). */
+static void feat_sort(uint32_t *v, uint32_t *tmp, size_t n)
 {
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return x < y ? -1 : x > y;
+    if (n <= 32) {
+        for (size_t i = 1; i < n; i++) {
+            uint32_t x = v[i];
+            size_t j = i;
+            for (; j && v[j - 1] > x; j--) v[j] = v[j - 1];
+            v[j] = x;
+        }
+        return;
+    }
+    size_t cnt[4][256];
+    memset(cnt, 0, sizeof cnt);
+    for (size_t i = 0; i < n; i++) {
+        uint32_t x = v[i];
+        cnt[0][x & 0xff]++;
+        cnt[1][(x >> 8) & 0xff]++;
+        cnt[2][(x >> 16) & 0xff]++;
+        cnt[3][x >> 24]++;
+    }
+    uint32_t *src = v, *dst = tmp;
+    for (unsigned d = 0; d < 4; d++) {
+        unsigned sh = 8 * d;
+        if (cnt[d][(src[0] >> sh) & 0xff] == n) continue; /* one value of this byte */
+        size_t pos = 0;
+        for (unsigned b = 0; b < 256; b++) {
+            size_t c = cnt[d][b];
+            cnt[d][b] = pos;
+            pos += c;
+        }
+        for (size_t i = 0; i < n; i++) dst[cnt[d][(src[i] >> sh) & 0xff]++] = src[i];
+        uint32_t *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != v) memcpy(v, src, n * sizeof *v);
 }
 
 int feat_finish(feat_t *f)
 {
     if (f->oom) return ERR_NOMEM;
-    if (f->n) qsort(f->idx, f->n, sizeof *f->idx, feat_cmp);
+    if (f->n > 32 && f->tmpcap < f->n) {
+        uint32_t *p = mem_realloc(f->tmp, f->cap * sizeof *p);
+        if (!p) return ERR_NOMEM;
+        f->tmp = p;
+        f->tmpcap = f->cap;
+    }
+    feat_sort(f->idx, f->tmp, f->n);
     size_t k = 0;
     for (size_t i = 0; i < f->n; i++)
         if (!k || f->idx[k - 1] != f->idx[i]) f->idx[k++] = f->idx[i];

@@ -34,6 +34,8 @@ typedef struct feat_zones_s {
 typedef struct feat_s {
     uint32_t *idx; /* owned; sorted and unique after feat_finish */
     size_t n, cap;
+    uint32_t *tmp; /* owned, feat_finish's scratch */
+    size_t tmpcap;
     int oom;
 } feat_t;
 

@@ -33,6 +33,8 @@ void model_free(model_t *m)
     if (!m) return;
     mem_free(m->rows);
     mem_free(m->w);
+    mem_free(m->has);
+    mem_free(m->rank);
     mem_free(m);
 }
 
@@ -43,19 +45,27 @@ int model_label_find(const model_t *m, const char *name)
     return -1;
 }
 
-/* Returns the row of bucket b, or -1 (binary search). */
-static long model_row(const model_t *m, uint32_t b)
+/* Indexes m's rows by bucket (has, rank); returns 0 or ERR_NOMEM. */
+static int model_index(model_t *m)
 {
-    size_t lo = 0, hi = m->nrows;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (m->rows[mid] == b) return (long)mid;
-        if (m->rows[mid] < b)
-            lo = mid + 1;
-        else
-            hi = mid;
+    size_t nw = ((size_t)1 << m->hash.bits) / 64;
+    if (!(m->has = mem_calloc(nw, sizeof *m->has)) || !(m->rank = mem_alloc(nw * sizeof *m->rank)))
+        return ERR_NOMEM;
+    for (size_t r = 0; r < m->nrows; r++) m->has[m->rows[r] >> 6] |= (uint64_t)1 << (m->rows[r] & 63);
+    uint32_t c = 0;
+    for (size_t i = 0; i < nw; i++) {
+        m->rank[i] = c;
+        c += (uint32_t)__builtin_popcountll(m->has[i]);
     }
-    return -1;
+    return 0;
+}
+
+/* Returns the row of bucket b, or -1. */
+static inline long model_row(const model_t *m, uint32_t b)
+{
+    uint64_t w = m->has[b >> 6], bit = (uint64_t)1 << (b & 63);
+    if (!(w & bit)) return -1;
+    return (long)m->rank[b >> 6] + __builtin_popcountll(w & (bit - 1));
 }
 
 void model_probs(const model_t *m, const feat_t *f, double *p)
@@ -134,6 +144,10 @@ int model_from_dense(const feat_hash_t *hash, const model_label_t *labels, size_
         m->rows[m->nrows] = (uint32_t)b;
         for (size_t k = 0; k < nlabels; k++) m->w[m->nrows * nlabels + k] = (float)w[k][b];
         m->nrows++;
+    }
+    if (model_index(m)) {
+        model_free(m);
+        return err_set(e, ERR_NOMEM, "out of memory");
     }
     *out = m;
     return 0;
@@ -320,6 +334,7 @@ int model_parse(const char *data, size_t len, model_sha256_fn sha, model_t **out
         m->nrows++;
     }
     if (model_next(&rd) != 0) MODEL_BAD("unexpected line after the rows");
+    if (model_index(m)) rc = err_set(e, ERR_NOMEM, "out of memory");
 out:
     if (rc) {
         model_free(m);

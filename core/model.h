@@ -46,6 +46,10 @@ typedef struct model_s {
     uint32_t *rows; /* owned, ascending bucket ids with a non-zero weight */
     float *w;       /* owned, nrows * nlabels weights, row-major */
     size_t nrows;
+    /* the rows by bucket (model_row): bit b of has is set when bucket b has a row, which is
+     * rank[b / 64] + the set bits of has below b; owned, 2^bits bits and 2^bits / 64 counts */
+    uint64_t *has;
+    uint32_t *rank;
 } model_t;
 
 /* Parses a model file of len bytes (borrowed); sha checks its checksum. *out is owned
