@@ -140,10 +140,10 @@ static const detect_cue_t detect_cues[] = {
 static int detect_cue_has(const char *cues, const char *w, size_t n)
 {
     for (const char *p = cues; *p;) {
-        const char *sp = strchr(p, ' ');
-        size_t l = sp ? (size_t)(sp - p) : strlen(p);
+        size_t l = 0;
+        while (p[l] && p[l] != ' ') l++;
         if (l == n && memcmp(p, w, n) == 0) return 1;
-        p += l + (sp != NULL);
+        p += l + (p[l] == ' ');
     }
     return 0;
 }
@@ -518,7 +518,8 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     static const char *const results_cues = "profit profits earnings results net loss losses "
                                             "revenue revenues sales quarter quarterly qtr shr "
                                             "eps income";
-    int title_results = detect_results_words(results_cues, a->text, z.title_off, z.title_end);
+    int title_results = (has_guidance || other) &&
+                        detect_results_words(results_cues, a->text, z.title_off, z.title_end);
     int no_results = has_guidance && !title_results;
     /* ... and one whose rules found other news under a title and lead that name no results
      * ("Zentro to cut 8,000 jobs in restructuring") reports none */

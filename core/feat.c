@@ -71,51 +71,64 @@ static int feat_wordc(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-/* Reads the next token of text[*i, end) into out (lower case, numbers as "0"); returns its
- * length, 0 at the end. */
-static size_t feat_token(const char *text, size_t *i, size_t end, char out[FEAT_TOK_MAX])
-{
-    size_t p = *i, n = 0;
-    int digit = 0;
-    while (p < end && !feat_wordc((unsigned char)text[p])) p++;
-    if (p >= end) {
-        *i = end;
-        return 0;
-    }
-    while (p < end && feat_wordc((unsigned char)text[p])) {
-        unsigned char c = (unsigned char)text[p++];
-        if (c >= '0' && c <= '9') digit = 1;
-        if (n < FEAT_TOK_MAX) out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    *i = p;
-    if (digit) {
-        out[0] = '0';
-        n = 1;
-    }
-    return n;
-}
-
+/* Tokens are runs of word characters, lower-cased, of which the first FEAT_TOK_MAX bytes
+ * count, and a token with a digit is "0". Each feature's hash (feat_start's state continued
+ * over the token, or over the previous token, a space and the token for a bigram) is taken
+ * as the token is read, every hash of a byte at once: they are independent, so the processor
+ * overlaps their multiplications. */
 void feat_add_span(feat_t *f, const feat_hash_t *h, const char *text, size_t off, size_t end,
                    int zone)
 {
-    char cur[FEAT_TOK_MAX];
-    size_t nc, i = off;
-    int have_prev = 0;
-    uint32_t mask = (1u << h->bits) - 1u;
-    uint32_t xw = feat_start(h, 'w'), xt = feat_start(h, 't'), xl = feat_start(h, 'l'),
-             xb = feat_start(h, 'b'), xT = feat_start(h, 'T');
-    /* the hash of the previous token as a bigram's first: "kind prev " */
+    const uint32_t P = 16777619u, mask = (1u << h->bits) - 1u;
+    const int title = zone == FEAT_ZONE_TITLE, lead = zone == FEAT_ZONE_LEAD;
+    const uint32_t xw = feat_start(h, 'w'), xt = feat_start(h, 't'), xl = feat_start(h, 'l'),
+                   xb = feat_start(h, 'b'), xT = feat_start(h, 'T');
+    /* the previous token as a bigram's first: "b prev " and "T prev " */
     uint32_t pb = 0, pT = 0;
-    while ((nc = feat_token(text, &i, end, cur))) {
-        feat_push(f, feat_fnv(xw, cur, nc) & mask);
-        if (zone == FEAT_ZONE_TITLE) feat_push(f, feat_fnv(xt, cur, nc) & mask);
-        if (zone == FEAT_ZONE_LEAD) feat_push(f, feat_fnv(xl, cur, nc) & mask);
-        if (have_prev) {
-            feat_push(f, feat_fnv(pb, cur, nc) & mask);
-            if (zone == FEAT_ZONE_TITLE) feat_push(f, feat_fnv(pT, cur, nc) & mask);
+    int have_prev = 0;
+    size_t i = off;
+    for (;;) {
+        while (i < end && !feat_wordc((unsigned char)text[i])) i++;
+        if (i >= end) break;
+        /* w, t, l: the token; b, T: the bigram with the previous; nb, nT: the token as the
+         * next bigram's first */
+        uint32_t hw = xw, ht = xt, hl = xl, hb = pb, hT = pT, nb = xb, nT = xT;
+        size_t n = 0;
+        int digit = 0;
+        for (; i < end && feat_wordc((unsigned char)text[i]); i++) {
+            unsigned char c = (unsigned char)text[i];
+            if (c >= '0' && c <= '9') digit = 1;
+            if (n == FEAT_TOK_MAX) continue;
+            n++;
+            if (c >= 'A' && c <= 'Z') c += 32;
+            hw = (hw ^ c) * P;
+            hb = (hb ^ c) * P;
+            nb = (nb ^ c) * P;
+            if (title) {
+                ht = (ht ^ c) * P;
+                hT = (hT ^ c) * P;
+                nT = (nT ^ c) * P;
+            }
+            if (lead) hl = (hl ^ c) * P;
         }
-        pb = (feat_fnv(xb, cur, nc) ^ ' ') * 16777619u;
-        if (zone == FEAT_ZONE_TITLE) pT = (feat_fnv(xT, cur, nc) ^ ' ') * 16777619u;
+        if (digit) { /* the token is "0" */
+            hw = (xw ^ '0') * P;
+            hb = (pb ^ '0') * P;
+            nb = (xb ^ '0') * P;
+            ht = (xt ^ '0') * P;
+            hT = (pT ^ '0') * P;
+            nT = (xT ^ '0') * P;
+            hl = (xl ^ '0') * P;
+        }
+        feat_push(f, hw & mask);
+        if (title) feat_push(f, ht & mask);
+        if (lead) feat_push(f, hl & mask);
+        if (have_prev) {
+            feat_push(f, hb & mask);
+            if (title) feat_push(f, hT & mask);
+        }
+        pb = (nb ^ ' ') * P;
+        pT = (nT ^ ' ') * P;
         have_prev = 1;
     }
 }
