@@ -66,10 +66,19 @@ static uint32_t feat_hash(const feat_hash_t *h, char kind, const char *a, size_t
     return feat_fnv(feat_start(h, kind), a, na) & ((1u << h->bits) - 1u);
 }
 
-static int feat_wordc(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
+/* The class of a byte: 0 no word character, 1 a letter in lower case or a byte of a
+ * multibyte character, 2 a letter in upper case, 3 a digit (one table look-up per byte). */
+#define FEAT_CLS(c)                                \
+    ((c) >= 0x80 || ((c) >= 'a' && (c) <= 'z') ? 1 \
+     : (c) >= 'A' && (c) <= 'Z'                ? 2 \
+     : (c) >= '0' && (c) <= '9'                ? 3 \
+                                               : 0)
+#define FEAT_CLS4(c)  FEAT_CLS(c), FEAT_CLS((c) + 1), FEAT_CLS((c) + 2), FEAT_CLS((c) + 3)
+#define FEAT_CLS16(c) FEAT_CLS4(c), FEAT_CLS4((c) + 4), FEAT_CLS4((c) + 8), FEAT_CLS4((c) + 12)
+#define FEAT_CLS64(c) \
+    FEAT_CLS16(c), FEAT_CLS16((c) + 16), FEAT_CLS16((c) + 32), FEAT_CLS16((c) + 48)
+static const unsigned char feat_cls[256] = {FEAT_CLS64(0), FEAT_CLS64(64), FEAT_CLS64(128),
+                                            FEAT_CLS64(192)};
 
 /* Tokens are runs of word characters, lower-cased, of which the first FEAT_TOK_MAX bytes
  * count, and a token with a digit is "0". Each feature's hash (feat_start's state continued
@@ -88,19 +97,20 @@ void feat_add_span(feat_t *f, const feat_hash_t *h, const char *text, size_t off
     int have_prev = 0;
     size_t i = off;
     for (;;) {
-        while (i < end && !feat_wordc((unsigned char)text[i])) i++;
+        while (i < end && !feat_cls[(unsigned char)text[i]]) i++;
         if (i >= end) break;
         /* w, t, l: the token; b, T: the bigram with the previous; nb, nT: the token as the
          * next bigram's first */
         uint32_t hw = xw, ht = xt, hl = xl, hb = pb, hT = pT, nb = xb, nT = xT;
         size_t n = 0;
         int digit = 0;
-        for (; i < end && feat_wordc((unsigned char)text[i]); i++) {
-            unsigned char c = (unsigned char)text[i];
-            if (c >= '0' && c <= '9') digit = 1;
+        for (; i < end; i++) {
+            unsigned c = (unsigned char)text[i], k = feat_cls[c];
+            if (!k) break;
+            digit |= k == 3;
             if (n == FEAT_TOK_MAX) continue;
             n++;
-            if (c >= 'A' && c <= 'Z') c += 32;
+            c |= (unsigned)(k == 2) << 5; /* lower case */
             hw = (hw ^ c) * P;
             hb = (hb ^ c) * P;
             nb = (nb ^ c) * P;

@@ -51,7 +51,8 @@ static int model_index(model_t *m)
     size_t nw = ((size_t)1 << m->hash.bits) / 64;
     if (!(m->has = mem_calloc(nw, sizeof *m->has)) || !(m->rank = mem_alloc(nw * sizeof *m->rank)))
         return ERR_NOMEM;
-    for (size_t r = 0; r < m->nrows; r++) m->has[m->rows[r] >> 6] |= (uint64_t)1 << (m->rows[r] & 63);
+    for (size_t r = 0; r < m->nrows; r++)
+        m->has[m->rows[r] >> 6] |= (uint64_t)1 << (m->rows[r] & 63);
     uint32_t c = 0;
     for (size_t i = 0; i < nw; i++) {
         m->rank[i] = c;
