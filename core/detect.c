@@ -49,13 +49,23 @@ static int detect_label(const model_t *m, event_type_t t)
     return k;
 }
 
-void detect_article_features(const feat_hash_t *h, const char *text, size_t len,
-                             const event_list_t *out, size_t base, feat_t *f)
+/* detect_article_features with the article's zones z already found. */
+static void detect_article_features_zones(const feat_hash_t *h, const char *text, size_t len,
+                                          const feat_zones_t *z, const event_list_t *out,
+                                          size_t base, feat_t *f)
 {
-    feat_add_article(f, h, text, len);
+    feat_add_article_zones(f, h, text, len, z);
     for (size_t i = base; i < out->n; i++)
         if (!detect_context(&out->items[i]))
             feat_add_rule(f, h, event_type_name(out->items[i].type));
+}
+
+void detect_article_features(const feat_hash_t *h, const char *text, size_t len,
+                             const event_list_t *out, size_t base, feat_t *f)
+{
+    feat_zones_t z;
+    feat_zones(text, len, &z);
+    detect_article_features_zones(h, text, len, &z, out, base, f);
 }
 
 /* The features of the sentence of candidate ev: its words, zone and the rule hits there. */
@@ -454,9 +464,8 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     if (!m) return 0;
     feat_init(&f);
     feat_zones(a->text, a->len, &z);
-    detect_article_features(&m->hash, a->text, a->len, out, base, &f);
-    if ((rc = feat_finish(&f))) goto out;
-    model_probs(m, &f, pa);
+    detect_article_features_zones(&m->hash, a->text, a->len, &z, out, base, &f);
+    if ((rc = model_probs_raw(m, &f, pa))) goto out;
     if (n && !(keep = mem_calloc(n, 1))) {
         rc = ERR_NOMEM;
         goto out;
@@ -473,8 +482,7 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
         if (pa[l] < m->labels[l].keep_article) {
             double ps[MODEL_MAX_LABELS];
             detect_sentence_features(m, a, &z, out, base, ev, &f);
-            if ((rc = feat_finish(&f))) goto out;
-            model_probs(m, &f, ps);
+            if ((rc = model_probs_raw(m, &f, ps))) goto out;
             keep[i] = ps[l] >= m->labels[l].keep_sentence;
         }
         if (keep[i]) kept[l] = 1;

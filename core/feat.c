@@ -145,8 +145,8 @@ void feat_add_span(feat_t *f, const feat_hash_t *h, const char *text, size_t off
 
 static size_t feat_line_end(const char *t, size_t i, size_t len)
 {
-    while (i < len && t[i] != '\n') i++;
-    return i;
+    const char *nl = i < len ? memchr(t + i, '\n', len - i) : NULL;
+    return nl ? (size_t)(nl - t) : len;
 }
 
 static int feat_blank(const char *t, size_t s, size_t e)
@@ -166,6 +166,9 @@ static int feat_header(const char *t, size_t s, size_t e)
     }
     return 0;
 }
+
+/* The bytes that may end the lead: '.', '!', '?' and a line break. */
+static const unsigned char feat_mark[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, ['\n'] = 1};
 
 void feat_zones(const char *text, size_t len, feat_zones_t *z)
 {
@@ -193,6 +196,7 @@ void feat_zones(const char *text, size_t len, feat_zones_t *z)
     size_t j = i, cap = i + FEAT_LEAD_MAX < len ? i + FEAT_LEAD_MAX : len;
     for (; j < cap; j++) {
         char c = text[j];
+        if (!feat_mark[(unsigned char)c]) continue; /* most bytes */
         if ((c == '.' || c == '!' || c == '?') && j + 2 < len && text[j + 1] == ' ' &&
             ((text[j + 2] >= 'A' && text[j + 2] <= 'Z') || text[j + 2] == '"')) {
             j++;
@@ -210,14 +214,20 @@ int feat_zone_of(const feat_zones_t *z, size_t off)
     return FEAT_ZONE_BODY;
 }
 
+void feat_add_article_zones(feat_t *f, const feat_hash_t *h, const char *text, size_t len,
+                            const feat_zones_t *z)
+{
+    feat_add_span(f, h, text, z->title_off, z->title_end, FEAT_ZONE_TITLE);
+    feat_add_span(f, h, text, z->lead_off, z->lead_end, FEAT_ZONE_LEAD);
+    feat_add_span(f, h, text, z->lead_end, len, FEAT_ZONE_BODY);
+    feat_add_shape(f, h, z->lead_off >= len ? 0 : len - z->lead_off < 400 ? 1 : 2);
+}
+
 void feat_add_article(feat_t *f, const feat_hash_t *h, const char *text, size_t len)
 {
     feat_zones_t z;
     feat_zones(text, len, &z);
-    feat_add_span(f, h, text, z.title_off, z.title_end, FEAT_ZONE_TITLE);
-    feat_add_span(f, h, text, z.lead_off, z.lead_end, FEAT_ZONE_LEAD);
-    feat_add_span(f, h, text, z.lead_end, len, FEAT_ZONE_BODY);
-    feat_add_shape(f, h, z.lead_off >= len ? 0 : len - z.lead_off < 400 ? 1 : 2);
+    feat_add_article_zones(f, h, text, len, &z);
 }
 
 void feat_add_shape(feat_t *f, const feat_hash_t *h, int shape)
@@ -231,8 +241,9 @@ void feat_add_rule(feat_t *f, const feat_hash_t *h, const char *type)
     feat_push(f, feat_hash(h, 'r', type, strlen(type)));
 }
 
-/* Sorts v[0..n) ascending: insertion for a handful, else LSD radix by bytes (tmp: n
- * more), skipping a byte every value shares (the top one, buckets having at most 24 bits). */
+/* Sorts v[0..n) ascending: insertion for a handful, else LSD radix in as few passes of at
+ * most 8 bits as the largest value needs (buckets have at most 24 bits: 3 passes of 6 bits
+ * for 2^18 buckets), tmp holding n more. */
 static void feat_sort(uint32_t *v, uint32_t *tmp, size_t n)
 {
     if (n <= 32) {
@@ -244,26 +255,25 @@ static void feat_sort(uint32_t *v, uint32_t *tmp, size_t n)
         }
         return;
     }
-    size_t cnt[4][256];
-    memset(cnt, 0, sizeof cnt);
-    for (size_t i = 0; i < n; i++) {
-        uint32_t x = v[i];
-        cnt[0][x & 0xff]++;
-        cnt[1][(x >> 8) & 0xff]++;
-        cnt[2][(x >> 16) & 0xff]++;
-        cnt[3][x >> 24]++;
-    }
+    uint32_t any = 0;
+    for (size_t i = 0; i < n; i++) any |= v[i];
+    unsigned bits = any ? 32u - (unsigned)__builtin_clz(any) : 1u;
+    unsigned passes = (bits + 7) / 8, d = (bits + passes - 1) / passes;
+    uint32_t dm = (1u << d) - 1u;
+    uint32_t cnt[4][256];
+    memset(cnt, 0, sizeof cnt[0] * passes);
+    for (size_t i = 0; i < n; i++)
+        for (unsigned p = 0; p < passes; p++) cnt[p][(v[i] >> (d * p)) & dm]++;
     uint32_t *src = v, *dst = tmp;
-    for (unsigned d = 0; d < 4; d++) {
-        unsigned sh = 8 * d;
-        if (cnt[d][(src[0] >> sh) & 0xff] == n) continue; /* one value of this byte */
-        size_t pos = 0;
-        for (unsigned b = 0; b < 256; b++) {
-            size_t c = cnt[d][b];
-            cnt[d][b] = pos;
-            pos += c;
+    for (unsigned p = 0; p < passes; p++) {
+        unsigned sh = d * p;
+        uint32_t pos = 0, *c = cnt[p];
+        for (uint32_t b = 0; b <= dm; b++) {
+            uint32_t k = c[b];
+            c[b] = pos;
+            pos += k;
         }
-        for (size_t i = 0; i < n; i++) dst[cnt[d][(src[i] >> sh) & 0xff]++] = src[i];
+        for (size_t i = 0; i < n; i++) dst[c[(src[i] >> sh) & dm]++] = src[i];
         uint32_t *t = src;
         src = dst;
         dst = t;

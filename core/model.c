@@ -83,6 +83,43 @@ void model_probs(const model_t *m, const feat_t *f, double *p)
     for (size_t k = 0; k < m->nlabels; k++) p[k] = 1.0 / (1.0 + exp(-s[k]));
 }
 
+int model_probs_raw(const model_t *m, const feat_t *f, double *p)
+{
+    if (f->oom) return ERR_NOMEM;
+    /* hit: a bit per row of a bucket met; seen: the distinct buckets met (open addressing,
+     * bucket + 1, 0 an empty slot; at most half full), which are counted. Rows ascend with
+     * their buckets, so reading hit in order adds the weights in model_probs' order
+     * (feat_finish's, ascending buckets), and the sums are the same. */
+    size_t nh = (m->nrows + 63) / 64, cap = 64, n = 0;
+    unsigned lg = 6;
+    while (cap < 2 * f->n) cap *= 2, lg++;
+    uint64_t *hit = mem_calloc(nh + cap / 2, sizeof *hit);
+    if (!hit) return ERR_NOMEM;
+    uint32_t *seen = (uint32_t *)(hit + nh);
+    for (size_t i = 0; i < f->n; i++) {
+        uint32_t b = f->idx[i];
+        size_t j = (size_t)((b * 0x9E3779B1u) >> (32 - lg));
+        while (seen[j] && seen[j] != b + 1) j = (j + 1) & (cap - 1);
+        if (seen[j]) continue;
+        seen[j] = b + 1;
+        n++;
+        long r = model_row(m, b);
+        if (r >= 0) hit[r >> 6] |= (uint64_t)1 << (r & 63);
+    }
+    double s[MODEL_MAX_LABELS];
+    double v = n ? 1.0 / sqrt((double)n) : 0.0;
+    for (size_t k = 0; k < m->nlabels; k++) s[k] = m->labels[k].bias;
+    for (size_t q = 0; q < nh; q++)
+        for (uint64_t x = hit[q]; x; x &= x - 1) {
+            size_t r = q * 64 + (size_t)__builtin_ctzll(x);
+            const float *w = m->w + r * m->nlabels;
+            for (size_t k = 0; k < m->nlabels; k++) s[k] += v * w[k];
+        }
+    mem_free(hit);
+    for (size_t k = 0; k < m->nlabels; k++) p[k] = 1.0 / (1.0 + exp(-s[k]));
+    return 0;
+}
+
 double model_score(const model_t *m, const feat_t *f, size_t k)
 {
     double s = m->labels[k].bias, v = f->n ? 1.0 / sqrt((double)f->n) : 0.0;

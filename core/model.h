@@ -74,6 +74,10 @@ double model_score(const model_t *m, const feat_t *f, size_t k);
 double model_prob(const model_t *m, const feat_t *f, size_t k);
 /* Fills p[0..nlabels) with model_prob of every label. */
 void model_probs(const model_t *m, const feat_t *f, double *p);
+/* As model_probs, for features f (borrowed) as added, repeats included, not feat_finish'ed:
+ * the same probabilities, bit for bit, without sorting them. Returns 0, or ERR_NOMEM (an
+ * append to f failed, or the set of f's distinct buckets could not be allocated). */
+int model_probs_raw(const model_t *m, const feat_t *f, double *p);
 /* Returns 1 when name (borrowed) is an event type a model may learn: a type of
  * core/event.h or one of the types of DESIGN.md section 3 (v2). */
 int model_type_known(const char *name);
