@@ -544,9 +544,9 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     if (!lower_title) no_results = 0;
     if (a->subject_id && a->subject_id[0])
         for (size_t l = 0; l < m->nlabels; l++) {
+            if (kept[l] || m->labels[l].emit >= 1.0 || pa[l] < m->labels[l].emit) continue;
             event_type_t t = event_type_from_name(m->labels[l].name);
-            if (kept[l] || t == EVENT_NONE || m->labels[l].emit >= 1.0 || pa[l] < m->labels[l].emit)
-                continue;
+            if (t == EVENT_NONE) continue;
             if (t == EVENT_EARNINGS && (has_dividend || no_results)) continue;
             if ((rc = detect_emit(a, &z, t, out))) goto out;
         }
