@@ -45,6 +45,16 @@ int model_label_find(const model_t *m, const char *name)
     return -1;
 }
 
+/* The set bits of x (inline: without a popcount instruction in the build, the builtin is a
+ * call). */
+static inline unsigned model_popcount(uint64_t x)
+{
+    x = x - ((x >> 1) & 0x5555555555555555ULL);
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+    return (unsigned)((x * 0x0101010101010101ULL) >> 56);
+}
+
 /* Indexes m's rows by bucket (has, rank); returns 0 or ERR_NOMEM. */
 static int model_index(model_t *m)
 {
@@ -56,7 +66,7 @@ static int model_index(model_t *m)
     uint32_t c = 0;
     for (size_t i = 0; i < nw; i++) {
         m->rank[i] = c;
-        c += (uint32_t)__builtin_popcountll(m->has[i]);
+        c += model_popcount(m->has[i]);
     }
     return 0;
 }
@@ -66,7 +76,7 @@ static inline long model_row(const model_t *m, uint32_t b)
 {
     uint64_t w = m->has[b >> 6], bit = (uint64_t)1 << (b & 63);
     if (!(w & bit)) return -1;
-    return (long)m->rank[b >> 6] + __builtin_popcountll(w & (bit - 1));
+    return (long)m->rank[b >> 6] + (long)model_popcount(w & (bit - 1));
 }
 
 void model_probs(const model_t *m, const feat_t *f, double *p)
@@ -86,25 +96,24 @@ void model_probs(const model_t *m, const feat_t *f, double *p)
 int model_probs_raw(const model_t *m, const feat_t *f, double *p)
 {
     if (f->oom) return ERR_NOMEM;
-    /* hit: a bit per row of a bucket met; seen: the distinct buckets met (open addressing,
-     * bucket + 1, 0 an empty slot; at most half full), which are counted. Rows ascend with
-     * their buckets, so reading hit in order adds the weights in model_probs' order
-     * (feat_finish's, ascending buckets), and the sums are the same. */
-    size_t nh = (m->nrows + 63) / 64, cap = 64, n = 0;
-    unsigned lg = 6;
-    while (cap < 2 * f->n) cap *= 2, lg++;
-    uint64_t *hit = mem_calloc(nh + cap / 2, sizeof *hit);
-    if (!hit) return ERR_NOMEM;
-    uint32_t *seen = (uint32_t *)(hit + nh);
+    /* seen: a bit per bucket, set as the buckets are met, the distinct ones counted; hit: a
+     * bit per row of a bucket met (a repeat sets it again). Rows ascend with their buckets,
+     * so reading hit in order adds the weights in model_probs' order (feat_finish's,
+     * ascending buckets), and the sums are the same. Whether a bucket was met or has a row is
+     * a coin toss: neither is a branch. */
+    size_t nw = ((size_t)1 << m->hash.bits) / 64, nh = m->nrows / 64 + 1, n = 0;
+    uint64_t *seen = mem_calloc(nw + nh, sizeof *seen);
+    if (!seen) return ERR_NOMEM;
+    uint64_t *hit = seen + nw;
     for (size_t i = 0; i < f->n; i++) {
         uint32_t b = f->idx[i];
-        size_t j = (size_t)((b * 0x9E3779B1u) >> (32 - lg));
-        while (seen[j] && seen[j] != b + 1) j = (j + 1) & (cap - 1);
-        if (seen[j]) continue;
-        seen[j] = b + 1;
-        n++;
-        long r = model_row(m, b);
-        if (r >= 0) hit[r >> 6] |= (uint64_t)1 << (r & 63);
+        uint64_t bit = (uint64_t)1 << (b & 63), old = seen[b >> 6];
+        seen[b >> 6] = old | bit;
+        n += !(old & bit);
+        /* the row model_row would find, or (no row) a harmless bit: 0 in the mask */
+        uint64_t w = m->has[b >> 6], has = (uint64_t)0 - ((w >> (b & 63)) & 1);
+        size_t r = (size_t)m->rank[b >> 6] + (size_t)model_popcount(w & (bit - 1));
+        hit[r >> 6] |= ((uint64_t)1 << (r & 63)) & has;
     }
     double s[MODEL_MAX_LABELS];
     double v = n ? 1.0 / sqrt((double)n) : 0.0;
@@ -115,7 +124,7 @@ int model_probs_raw(const model_t *m, const feat_t *f, double *p)
             const float *w = m->w + r * m->nlabels;
             for (size_t k = 0; k < m->nlabels; k++) s[k] += v * w[k];
         }
-    mem_free(hit);
+    mem_free(seen);
     for (size_t k = 0; k < m->nlabels; k++) p[k] = 1.0 / (1.0 + exp(-s[k]));
     return 0;
 }
