@@ -49,13 +49,23 @@ static int detect_label(const model_t *m, event_type_t t)
     return k;
 }
 
-void detect_article_features(const feat_hash_t *h, const char *text, size_t len,
-                             const event_list_t *out, size_t base, feat_t *f)
+/* detect_article_features with the article's zones z already found. */
+static void detect_article_features_zones(const feat_hash_t *h, const char *text, size_t len,
+                                          const feat_zones_t *z, const event_list_t *out,
+                                          size_t base, feat_t *f)
 {
-    feat_add_article(f, h, text, len);
+    feat_add_article_zones(f, h, text, len, z);
     for (size_t i = base; i < out->n; i++)
         if (!detect_context(&out->items[i]))
             feat_add_rule(f, h, event_type_name(out->items[i].type));
+}
+
+void detect_article_features(const feat_hash_t *h, const char *text, size_t len,
+                             const event_list_t *out, size_t base, feat_t *f)
+{
+    feat_zones_t z;
+    feat_zones(text, len, &z);
+    detect_article_features_zones(h, text, len, &z, out, base, f);
 }
 
 /* The features of the sentence of candidate ev: its words, zone and the rule hits there. */
@@ -140,10 +150,10 @@ static const detect_cue_t detect_cues[] = {
 static int detect_cue_has(const char *cues, const char *w, size_t n)
 {
     for (const char *p = cues; *p;) {
-        const char *sp = strchr(p, ' ');
-        size_t l = sp ? (size_t)(sp - p) : strlen(p);
+        size_t l = 0;
+        while (p[l] && p[l] != ' ') l++;
         if (l == n && memcmp(p, w, n) == 0) return 1;
-        p += l + (sp != NULL);
+        p += l + (p[l] == ' ');
     }
     return 0;
 }
@@ -188,7 +198,8 @@ static int detect_results_words(const char *cues, const char *t, size_t off, siz
     while ((n = detect_word(t, &i, end, w, sizeof w, &w0))) {
         if (n > sizeof w || !detect_cue_has(cues, w, n)) continue;
         size_t j = i, m = detect_word(t, &j, end, nx, sizeof nx, &w0);
-        if (m && m <= sizeof nx && detect_cue_has("outlook forecast forecasts guidance view", nx, m))
+        if (m && m <= sizeof nx &&
+            detect_cue_has("outlook forecast forecasts guidance view", nx, m))
             continue;
         return 1;
     }
@@ -453,9 +464,8 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     if (!m) return 0;
     feat_init(&f);
     feat_zones(a->text, a->len, &z);
-    detect_article_features(&m->hash, a->text, a->len, out, base, &f);
-    if ((rc = feat_finish(&f))) goto out;
-    model_probs(m, &f, pa);
+    detect_article_features_zones(&m->hash, a->text, a->len, &z, out, base, &f);
+    if ((rc = model_probs_raw(m, &f, pa))) goto out;
     if (n && !(keep = mem_calloc(n, 1))) {
         rc = ERR_NOMEM;
         goto out;
@@ -472,8 +482,7 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
         if (pa[l] < m->labels[l].keep_article) {
             double ps[MODEL_MAX_LABELS];
             detect_sentence_features(m, a, &z, out, base, ev, &f);
-            if ((rc = feat_finish(&f))) goto out;
-            model_probs(m, &f, ps);
+            if ((rc = model_probs_raw(m, &f, ps))) goto out;
             keep[i] = ps[l] >= m->labels[l].keep_sentence;
         }
         if (keep[i]) kept[l] = 1;
@@ -518,7 +527,8 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     static const char *const results_cues = "profit profits earnings results net loss losses "
                                             "revenue revenues sales quarter quarterly qtr shr "
                                             "eps income";
-    int title_results = detect_results_words(results_cues, a->text, z.title_off, z.title_end);
+    int title_results = (has_guidance || other) &&
+                        detect_results_words(results_cues, a->text, z.title_off, z.title_end);
     int no_results = has_guidance && !title_results;
     /* ... and one whose rules found other news under a title and lead that name no results
      * ("Zentro to cut 8,000 jobs in restructuring") reports none */
@@ -543,9 +553,9 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
         no_results = 1;
     if (a->subject_id && a->subject_id[0])
         for (size_t l = 0; l < m->nlabels; l++) {
+            if (kept[l] || m->labels[l].emit >= 1.0 || pa[l] < m->labels[l].emit) continue;
             event_type_t t = event_type_from_name(m->labels[l].name);
-            if (kept[l] || t == EVENT_NONE || m->labels[l].emit >= 1.0 || pa[l] < m->labels[l].emit)
-                continue;
+            if (t == EVENT_NONE) continue;
             if (t == EVENT_EARNINGS && (has_dividend || no_results)) continue;
             if ((rc = detect_emit(a, &z, t, out))) goto out;
         }

@@ -60,10 +60,6 @@ static size_t ty_rating_at(const art_t *a, size_t i, size_t hi, char *out, size_
         int e = ex_ty_phrase(a, i, hi, *r);
         if (!e && strchr(*r, '-')) {
             /* "equal-weight" tokenizes as equal - weight */
-            char buf[40];
-            snprintf(buf, sizeof buf, "%s", *r);
-            for (char *p = buf; *p; p++)
-                if (*p == '-') *p = ' ';
             char sp[48];
             size_t n = 0;
             for (const char *p = *r; *p && n + 3 < sizeof sp; p++) {

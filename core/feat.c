@@ -19,6 +19,7 @@ void feat_release(feat_t *f)
 {
     if (!f) return;
     mem_free(f->idx);
+    mem_free(f->tmp);
     memset(f, 0, sizeof *f);
 }
 
@@ -44,72 +45,108 @@ static void feat_push(feat_t *f, uint32_t v)
     f->idx[f->n++] = v;
 }
 
-/* FNV-1a over the seed, a one-byte kind and up to two tokens. */
-static uint32_t feat_hash(const feat_hash_t *h, char kind, const char *a, size_t na, const char *b,
-                          size_t nb)
+/* FNV-1a: x after the bytes a[0..n). */
+static inline uint32_t feat_fnv(uint32_t x, const char *a, size_t n)
+{
+    for (size_t i = 0; i < n; i++) x = (x ^ (unsigned char)a[i]) * 16777619u;
+    return x;
+}
+
+/* FNV-1a after the seed and a one-byte kind: a feature's hash is this continued over up to
+ * two tokens (separated by a space), masked to the buckets. */
+static uint32_t feat_start(const feat_hash_t *h, char kind)
 {
     uint32_t x = 2166136261u;
     for (int i = 0; i < 4; i++) x = (x ^ ((h->seed >> (8 * i)) & 0xff)) * 16777619u;
-    x = (x ^ (unsigned char)kind) * 16777619u;
-    for (size_t i = 0; i < na; i++) x = (x ^ (unsigned char)a[i]) * 16777619u;
-    if (b) {
-        x = (x ^ ' ') * 16777619u;
-        for (size_t i = 0; i < nb; i++) x = (x ^ (unsigned char)b[i]) * 16777619u;
-    }
-    return x & ((1u << h->bits) - 1u);
+    return (x ^ (unsigned char)kind) * 16777619u;
 }
 
-static int feat_wordc(unsigned char c)
+static uint32_t feat_hash(const feat_hash_t *h, char kind, const char *a, size_t na)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+    return feat_fnv(feat_start(h, kind), a, na) & ((1u << h->bits) - 1u);
 }
 
-/* Reads the next token of text[*i, end) into out (lower case, numbers as "0"); returns its
- * length, 0 at the end. */
-static size_t feat_token(const char *text, size_t *i, size_t end, char out[FEAT_TOK_MAX])
-{
-    size_t p = *i, n = 0;
-    int digit = 0;
-    while (p < end && !feat_wordc((unsigned char)text[p])) p++;
-    if (p >= end) {
-        *i = end;
-        return 0;
-    }
-    while (p < end && feat_wordc((unsigned char)text[p])) {
-        unsigned char c = (unsigned char)text[p++];
-        if (c >= '0' && c <= '9') digit = 1;
-        if (n < FEAT_TOK_MAX) out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    *i = p;
-    if (digit) {
-        out[0] = '0';
-        n = 1;
-    }
-    return n;
-}
+/* The class of a byte: 0 no word character, 1 a letter in lower case or a byte of a
+ * multibyte character, 2 a letter in upper case, 3 a digit (one table look-up per byte). */
+#define FEAT_CLS(c)                                \
+    ((c) >= 0x80 || ((c) >= 'a' && (c) <= 'z') ? 1 \
+     : (c) >= 'A' && (c) <= 'Z'                ? 2 \
+     : (c) >= '0' && (c) <= '9'                ? 3 \
+                                               : 0)
+#define FEAT_CLS4(c)  FEAT_CLS(c), FEAT_CLS((c) + 1), FEAT_CLS((c) + 2), FEAT_CLS((c) + 3)
+#define FEAT_CLS16(c) FEAT_CLS4(c), FEAT_CLS4((c) + 4), FEAT_CLS4((c) + 8), FEAT_CLS4((c) + 12)
+#define FEAT_CLS64(c) \
+    FEAT_CLS16(c), FEAT_CLS16((c) + 16), FEAT_CLS16((c) + 32), FEAT_CLS16((c) + 48)
+static const unsigned char feat_cls[256] = {FEAT_CLS64(0), FEAT_CLS64(64), FEAT_CLS64(128),
+                                            FEAT_CLS64(192)};
 
+/* Tokens are runs of word characters, lower-cased, of which the first FEAT_TOK_MAX bytes
+ * count, and a token with a digit is "0". Each feature's hash (feat_start's state continued
+ * over the token, or over the previous token, a space and the token for a bigram) is taken
+ * as the token is read, every hash of a byte at once: they are independent, so the processor
+ * overlaps their multiplications. */
 void feat_add_span(feat_t *f, const feat_hash_t *h, const char *text, size_t off, size_t end,
                    int zone)
 {
-    char prev[FEAT_TOK_MAX], cur[FEAT_TOK_MAX];
-    size_t np = 0, nc, i = off;
-    while ((nc = feat_token(text, &i, end, cur))) {
-        feat_push(f, feat_hash(h, 'w', cur, nc, NULL, 0));
-        if (zone == FEAT_ZONE_TITLE) feat_push(f, feat_hash(h, 't', cur, nc, NULL, 0));
-        if (zone == FEAT_ZONE_LEAD) feat_push(f, feat_hash(h, 'l', cur, nc, NULL, 0));
-        if (np) {
-            feat_push(f, feat_hash(h, 'b', prev, np, cur, nc));
-            if (zone == FEAT_ZONE_TITLE) feat_push(f, feat_hash(h, 'T', prev, np, cur, nc));
+    const uint32_t P = 16777619u, mask = (1u << h->bits) - 1u;
+    const int title = zone == FEAT_ZONE_TITLE, lead = zone == FEAT_ZONE_LEAD;
+    const uint32_t xw = feat_start(h, 'w'), xt = feat_start(h, 't'), xl = feat_start(h, 'l'),
+                   xb = feat_start(h, 'b'), xT = feat_start(h, 'T');
+    /* the previous token as a bigram's first: "b prev " and "T prev " */
+    uint32_t pb = 0, pT = 0;
+    int have_prev = 0;
+    size_t i = off;
+    for (;;) {
+        while (i < end && !feat_cls[(unsigned char)text[i]]) i++;
+        if (i >= end) break;
+        /* w, t, l: the token; b, T: the bigram with the previous; nb, nT: the token as the
+         * next bigram's first */
+        uint32_t hw = xw, ht = xt, hl = xl, hb = pb, hT = pT, nb = xb, nT = xT;
+        size_t n = 0;
+        int digit = 0;
+        for (; i < end; i++) {
+            unsigned c = (unsigned char)text[i], k = feat_cls[c];
+            if (!k) break;
+            digit |= k == 3;
+            if (n == FEAT_TOK_MAX) continue;
+            n++;
+            c |= (unsigned)(k == 2) << 5; /* lower case */
+            hw = (hw ^ c) * P;
+            hb = (hb ^ c) * P;
+            nb = (nb ^ c) * P;
+            if (title) {
+                ht = (ht ^ c) * P;
+                hT = (hT ^ c) * P;
+                nT = (nT ^ c) * P;
+            }
+            if (lead) hl = (hl ^ c) * P;
         }
-        memcpy(prev, cur, nc);
-        np = nc;
+        if (digit) { /* the token is "0" */
+            hw = (xw ^ '0') * P;
+            hb = (pb ^ '0') * P;
+            nb = (xb ^ '0') * P;
+            ht = (xt ^ '0') * P;
+            hT = (pT ^ '0') * P;
+            nT = (xT ^ '0') * P;
+            hl = (xl ^ '0') * P;
+        }
+        feat_push(f, hw & mask);
+        if (title) feat_push(f, ht & mask);
+        if (lead) feat_push(f, hl & mask);
+        if (have_prev) {
+            feat_push(f, hb & mask);
+            if (title) feat_push(f, hT & mask);
+        }
+        pb = (nb ^ ' ') * P;
+        pT = (nT ^ ' ') * P;
+        have_prev = 1;
     }
 }
 
 static size_t feat_line_end(const char *t, size_t i, size_t len)
 {
-    while (i < len && t[i] != '\n') i++;
-    return i;
+    const char *nl = i < len ? memchr(t + i, '\n', len - i) : NULL;
+    return nl ? (size_t)(nl - t) : len;
 }
 
 static int feat_blank(const char *t, size_t s, size_t e)
@@ -129,6 +166,9 @@ static int feat_header(const char *t, size_t s, size_t e)
     }
     return 0;
 }
+
+/* The bytes that may end the lead: '.', '!', '?' and a line break. */
+static const unsigned char feat_mark[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, ['\n'] = 1};
 
 void feat_zones(const char *text, size_t len, feat_zones_t *z)
 {
@@ -156,6 +196,7 @@ void feat_zones(const char *text, size_t len, feat_zones_t *z)
     size_t j = i, cap = i + FEAT_LEAD_MAX < len ? i + FEAT_LEAD_MAX : len;
     for (; j < cap; j++) {
         char c = text[j];
+        if (!feat_mark[(unsigned char)c]) continue; /* most bytes */
         if ((c == '.' || c == '!' || c == '?') && j + 2 < len && text[j + 1] == ' ' &&
             ((text[j + 2] >= 'A' && text[j + 2] <= 'Z') || text[j + 2] == '"')) {
             j++;
@@ -173,37 +214,83 @@ int feat_zone_of(const feat_zones_t *z, size_t off)
     return FEAT_ZONE_BODY;
 }
 
+void feat_add_article_zones(feat_t *f, const feat_hash_t *h, const char *text, size_t len,
+                            const feat_zones_t *z)
+{
+    feat_add_span(f, h, text, z->title_off, z->title_end, FEAT_ZONE_TITLE);
+    feat_add_span(f, h, text, z->lead_off, z->lead_end, FEAT_ZONE_LEAD);
+    feat_add_span(f, h, text, z->lead_end, len, FEAT_ZONE_BODY);
+    feat_add_shape(f, h, z->lead_off >= len ? 0 : len - z->lead_off < 400 ? 1 : 2);
+}
+
 void feat_add_article(feat_t *f, const feat_hash_t *h, const char *text, size_t len)
 {
     feat_zones_t z;
     feat_zones(text, len, &z);
-    feat_add_span(f, h, text, z.title_off, z.title_end, FEAT_ZONE_TITLE);
-    feat_add_span(f, h, text, z.lead_off, z.lead_end, FEAT_ZONE_LEAD);
-    feat_add_span(f, h, text, z.lead_end, len, FEAT_ZONE_BODY);
-    feat_add_shape(f, h, z.lead_off >= len ? 0 : len - z.lead_off < 400 ? 1 : 2);
+    feat_add_article_zones(f, h, text, len, &z);
 }
 
 void feat_add_shape(feat_t *f, const feat_hash_t *h, int shape)
 {
     char c = (char)('0' + shape);
-    feat_push(f, feat_hash(h, 'n', &c, 1, NULL, 0));
+    feat_push(f, feat_hash(h, 'n', &c, 1));
 }
 
 void feat_add_rule(feat_t *f, const feat_hash_t *h, const char *type)
 {
-    feat_push(f, feat_hash(h, 'r', type, strlen(type), NULL, 0));
+    feat_push(f, feat_hash(h, 'r', type, strlen(type)));
 }
 
-static int feat_cmp(const void *a, const void *b)
+/* Sorts v[0..n) ascending: insertion for a handful, else LSD radix in as few passes of at
+ * most 8 bits as the largest value needs (buckets have at most 24 bits: 3 passes of 6 bits
+ * for 2^18 buckets), tmp holding n more. */
+static void feat_sort(uint32_t *v, uint32_t *tmp, size_t n)
 {
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return x < y ? -1 : x > y;
+    if (n <= 32) {
+        for (size_t i = 1; i < n; i++) {
+            uint32_t x = v[i];
+            size_t j = i;
+            for (; j && v[j - 1] > x; j--) v[j] = v[j - 1];
+            v[j] = x;
+        }
+        return;
+    }
+    uint32_t any = 0;
+    for (size_t i = 0; i < n; i++) any |= v[i];
+    unsigned bits = any ? 32u - (unsigned)__builtin_clz(any) : 1u;
+    unsigned passes = (bits + 7) / 8, d = (bits + passes - 1) / passes;
+    uint32_t dm = (1u << d) - 1u;
+    uint32_t cnt[4][256];
+    memset(cnt, 0, sizeof cnt[0] * passes);
+    for (size_t i = 0; i < n; i++)
+        for (unsigned p = 0; p < passes; p++) cnt[p][(v[i] >> (d * p)) & dm]++;
+    uint32_t *src = v, *dst = tmp;
+    for (unsigned p = 0; p < passes; p++) {
+        unsigned sh = d * p;
+        uint32_t pos = 0, *c = cnt[p];
+        for (uint32_t b = 0; b <= dm; b++) {
+            uint32_t k = c[b];
+            c[b] = pos;
+            pos += k;
+        }
+        for (size_t i = 0; i < n; i++) dst[c[(src[i] >> sh) & dm]++] = src[i];
+        uint32_t *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != v) memcpy(v, src, n * sizeof *v);
 }
 
 int feat_finish(feat_t *f)
 {
     if (f->oom) return ERR_NOMEM;
-    if (f->n) qsort(f->idx, f->n, sizeof *f->idx, feat_cmp);
+    if (f->n > 32 && f->tmpcap < f->n) {
+        uint32_t *p = mem_realloc(f->tmp, f->cap * sizeof *p);
+        if (!p) return ERR_NOMEM;
+        f->tmp = p;
+        f->tmpcap = f->cap;
+    }
+    feat_sort(f->idx, f->tmp, f->n);
     size_t k = 0;
     for (size_t i = 0; i < f->n; i++)
         if (!k || f->idx[k - 1] != f->idx[i]) f->idx[k++] = f->idx[i];

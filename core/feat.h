@@ -34,6 +34,8 @@ typedef struct feat_zones_s {
 typedef struct feat_s {
     uint32_t *idx; /* owned; sorted and unique after feat_finish */
     size_t n, cap;
+    uint32_t *tmp; /* owned, feat_finish's scratch */
+    size_t tmpcap;
     int oom;
 } feat_t;
 
@@ -52,6 +54,9 @@ void feat_add_span(feat_t *f, const feat_hash_t *h, const char *text, size_t off
                    int zone);
 /* Adds the word features of a whole article (text borrowed), zone by zone. */
 void feat_add_article(feat_t *f, const feat_hash_t *h, const char *text, size_t len);
+/* As feat_add_article, with the article's zones z (feat_zones') already found. */
+void feat_add_article_zones(feat_t *f, const feat_hash_t *h, const char *text, size_t len,
+                            const feat_zones_t *z);
 /* Adds the shape of the text: 0 a lone line or sentence (a title, or a sentence scored on its
  * own), 1 a short article (under 400 bytes after the title), 2 a longer one. Sentences and
  * articles then get intercepts of their own. */

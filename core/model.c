@@ -33,6 +33,8 @@ void model_free(model_t *m)
     if (!m) return;
     mem_free(m->rows);
     mem_free(m->w);
+    mem_free(m->has);
+    mem_free(m->rank);
     mem_free(m);
 }
 
@@ -43,19 +45,38 @@ int model_label_find(const model_t *m, const char *name)
     return -1;
 }
 
-/* Returns the row of bucket b, or -1 (binary search). */
-static long model_row(const model_t *m, uint32_t b)
+/* The set bits of x (inline: without a popcount instruction in the build, the builtin is a
+ * call). */
+static inline unsigned model_popcount(uint64_t x)
 {
-    size_t lo = 0, hi = m->nrows;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (m->rows[mid] == b) return (long)mid;
-        if (m->rows[mid] < b)
-            lo = mid + 1;
-        else
-            hi = mid;
+    x = x - ((x >> 1) & 0x5555555555555555ULL);
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+    return (unsigned)((x * 0x0101010101010101ULL) >> 56);
+}
+
+/* Indexes m's rows by bucket (has, rank); returns 0 or ERR_NOMEM. */
+static int model_index(model_t *m)
+{
+    size_t nw = ((size_t)1 << m->hash.bits) / 64;
+    if (!(m->has = mem_calloc(nw, sizeof *m->has)) || !(m->rank = mem_alloc(nw * sizeof *m->rank)))
+        return ERR_NOMEM;
+    for (size_t r = 0; r < m->nrows; r++)
+        m->has[m->rows[r] >> 6] |= (uint64_t)1 << (m->rows[r] & 63);
+    uint32_t c = 0;
+    for (size_t i = 0; i < nw; i++) {
+        m->rank[i] = c;
+        c += model_popcount(m->has[i]);
     }
-    return -1;
+    return 0;
+}
+
+/* Returns the row of bucket b, or -1. */
+static inline long model_row(const model_t *m, uint32_t b)
+{
+    uint64_t w = m->has[b >> 6], bit = (uint64_t)1 << (b & 63);
+    if (!(w & bit)) return -1;
+    return (long)m->rank[b >> 6] + (long)model_popcount(w & (bit - 1));
 }
 
 void model_probs(const model_t *m, const feat_t *f, double *p)
@@ -70,6 +91,42 @@ void model_probs(const model_t *m, const feat_t *f, double *p)
         for (size_t k = 0; k < m->nlabels; k++) s[k] += v * w[k];
     }
     for (size_t k = 0; k < m->nlabels; k++) p[k] = 1.0 / (1.0 + exp(-s[k]));
+}
+
+int model_probs_raw(const model_t *m, const feat_t *f, double *p)
+{
+    if (f->oom) return ERR_NOMEM;
+    /* seen: a bit per bucket, set as the buckets are met, the distinct ones counted; hit: a
+     * bit per row of a bucket met (a repeat sets it again). Rows ascend with their buckets,
+     * so reading hit in order adds the weights in model_probs' order (feat_finish's,
+     * ascending buckets), and the sums are the same. Whether a bucket was met or has a row is
+     * a coin toss: neither is a branch. */
+    size_t nw = ((size_t)1 << m->hash.bits) / 64, nh = m->nrows / 64 + 1, n = 0;
+    uint64_t *seen = mem_calloc(nw + nh, sizeof *seen);
+    if (!seen) return ERR_NOMEM;
+    uint64_t *hit = seen + nw;
+    for (size_t i = 0; i < f->n; i++) {
+        uint32_t b = f->idx[i];
+        uint64_t bit = (uint64_t)1 << (b & 63), old = seen[b >> 6];
+        seen[b >> 6] = old | bit;
+        n += !(old & bit);
+        /* the row model_row would find, or (no row) a harmless bit: 0 in the mask */
+        uint64_t w = m->has[b >> 6], has = (uint64_t)0 - ((w >> (b & 63)) & 1);
+        size_t r = (size_t)m->rank[b >> 6] + (size_t)model_popcount(w & (bit - 1));
+        hit[r >> 6] |= ((uint64_t)1 << (r & 63)) & has;
+    }
+    double s[MODEL_MAX_LABELS];
+    double v = n ? 1.0 / sqrt((double)n) : 0.0;
+    for (size_t k = 0; k < m->nlabels; k++) s[k] = m->labels[k].bias;
+    for (size_t q = 0; q < nh; q++)
+        for (uint64_t x = hit[q]; x; x &= x - 1) {
+            size_t r = q * 64 + (size_t)__builtin_ctzll(x);
+            const float *w = m->w + r * m->nlabels;
+            for (size_t k = 0; k < m->nlabels; k++) s[k] += v * w[k];
+        }
+    mem_free(seen);
+    for (size_t k = 0; k < m->nlabels; k++) p[k] = 1.0 / (1.0 + exp(-s[k]));
+    return 0;
 }
 
 double model_score(const model_t *m, const feat_t *f, size_t k)
@@ -134,6 +191,10 @@ int model_from_dense(const feat_hash_t *hash, const model_label_t *labels, size_
         m->rows[m->nrows] = (uint32_t)b;
         for (size_t k = 0; k < nlabels; k++) m->w[m->nrows * nlabels + k] = (float)w[k][b];
         m->nrows++;
+    }
+    if (model_index(m)) {
+        model_free(m);
+        return err_set(e, ERR_NOMEM, "out of memory");
     }
     *out = m;
     return 0;
@@ -320,6 +381,7 @@ int model_parse(const char *data, size_t len, model_sha256_fn sha, model_t **out
         m->nrows++;
     }
     if (model_next(&rd) != 0) MODEL_BAD("unexpected line after the rows");
+    if (model_index(m)) rc = err_set(e, ERR_NOMEM, "out of memory");
 out:
     if (rc) {
         model_free(m);

@@ -46,6 +46,10 @@ typedef struct model_s {
     uint32_t *rows; /* owned, ascending bucket ids with a non-zero weight */
     float *w;       /* owned, nrows * nlabels weights, row-major */
     size_t nrows;
+    /* the rows by bucket (model_row): bit b of has is set when bucket b has a row, which is
+     * rank[b / 64] + the set bits of has below b; owned, 2^bits bits and 2^bits / 64 counts */
+    uint64_t *has;
+    uint32_t *rank;
 } model_t;
 
 /* Parses a model file of len bytes (borrowed); sha checks its checksum. *out is owned
@@ -70,6 +74,10 @@ double model_score(const model_t *m, const feat_t *f, size_t k);
 double model_prob(const model_t *m, const feat_t *f, size_t k);
 /* Fills p[0..nlabels) with model_prob of every label. */
 void model_probs(const model_t *m, const feat_t *f, double *p);
+/* As model_probs, for features f (borrowed) as added, repeats included, not feat_finish'ed:
+ * the same probabilities, bit for bit, without sorting them. Returns 0, or ERR_NOMEM (an
+ * append to f failed, or the set of f's distinct buckets could not be allocated). */
+int model_probs_raw(const model_t *m, const feat_t *f, double *p);
 /* Returns 1 when name (borrowed) is an event type a model may learn: a type of
  * core/event.h or one of the types of DESIGN.md section 3 (v2). */
 int model_type_known(const char *name);

@@ -129,6 +129,53 @@ static void test_score(void **state)
     feat_release(&g);
 }
 
+/* model_probs_raw over features as added (repeats, any order) gives model_probs' figures
+ * bit for bit, over a model with weights on some buckets only (others score nothing). */
+static void test_score_raw(void **state)
+{
+    (void)state;
+    const char *text = "ACME BUYS WIDGETCO\nNEW YORK - Acme said it agreed to buy Widgetco for "
+                       "12 mln dlrs. Acme said the deal, its third this year, would add to "
+                       "earnings. Widgetco said the deal was fair to Widgetco holders.\n";
+    size_t nb = (size_t)1 << H.bits;
+    double *w0 = mem_calloc(nb, sizeof *w0), *w1 = mem_calloc(nb, sizeof *w1);
+    model_label_t l[2] = {{"acquisition", -0.3, 0.5, 0.5, 0.5}, {"earnings", -1, 0.5, 0.5, 0.5}};
+    const double *w[2] = {w0, w1};
+    model_t *m = NULL;
+    err_t e = {0};
+    feat_t f, raw;
+    double p[2], q[2];
+    assert_non_null(w0);
+    assert_non_null(w1);
+    for (size_t b = 0; b < nb; b += 3) { /* weights of many magnitudes: a sum's order shows */
+        w0[b] = (double)((b * 2654435761u) % 1000) / 7.0 - 70.0;
+        w1[b] = 1e-3 * (double)(b % 97) - 0.05;
+    }
+    assert_int_equal(model_from_dense(&H, l, 2, w, &m, &e), 0);
+    feat_init(&f);
+    feat_init(&raw);
+    feats(text, &f);
+    feat_add_article(&raw, &H, text, strlen(text));
+    feat_add_rule(&raw, &H, "acquisition");
+    feat_add_rule(&raw, &H, "acquisition");
+    feat_add_rule(&f, &H, "acquisition");
+    assert_int_equal(feat_finish(&f), 0);
+    assert_true(raw.n > f.n); /* repeats */
+    model_probs(m, &f, p);
+    assert_int_equal(model_probs_raw(m, &raw, q), 0);
+    assert_memory_equal(p, q, sizeof p);
+    feat_reset(&raw); /* no features: the biases */
+    feat_reset(&f);
+    model_probs(m, &f, p);
+    assert_int_equal(model_probs_raw(m, &raw, q), 0);
+    assert_memory_equal(p, q, sizeof p);
+    model_free(m);
+    mem_free(w0);
+    mem_free(w1);
+    feat_release(&f);
+    feat_release(&raw);
+}
+
 static void test_file(void **state)
 {
     (void)state;
@@ -468,10 +515,11 @@ static void test_oom(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_zones),       cmocka_unit_test(test_features),
-        cmocka_unit_test(test_score),       cmocka_unit_test(test_file),
-        cmocka_unit_test(test_detect),      cmocka_unit_test(test_detect_table),
-        cmocka_unit_test(test_detect_lead), cmocka_unit_test(test_oom),
+        cmocka_unit_test(test_zones),        cmocka_unit_test(test_features),
+        cmocka_unit_test(test_score),        cmocka_unit_test(test_score_raw),
+        cmocka_unit_test(test_file),         cmocka_unit_test(test_detect),
+        cmocka_unit_test(test_detect_table), cmocka_unit_test(test_detect_lead),
+        cmocka_unit_test(test_oom),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
