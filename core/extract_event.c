@@ -299,12 +299,14 @@ drop:
     event_release(ev);
 }
 
-int ex_sentence_event_company(const art_t *a, const sent_t *s, event_type_t type, co_t *out)
+/* The first company of the latest event of type, of the sentence at byte off, or of any
+ * sentence of the article when off < 0; 1 when there is one. */
+static int event_company(const art_t *a, long long off, event_type_t type, co_t *out)
 {
     for (size_t i = a->out->n; i-- > a->out_base;) {
         const event_t *d = &a->out->items[i];
-        if (d->source.offset < (long long)s->off) return 0;
-        if (d->source.offset != (long long)s->off || d->type != type || !d->ncompanies) continue;
+        if (off >= 0 && d->source.offset < off) return 0;
+        if ((off >= 0 && d->source.offset != off) || d->type != type || !d->ncompanies) continue;
         const registry_entry_t *en = registry_find(a->x->reg, d->companies[0].id);
         int pv = en ? -1 : ex_prov_find(a, d->companies[0].id);
         if (!en && pv < 0) continue;
@@ -312,6 +314,16 @@ int ex_sentence_event_company(const art_t *a, const sent_t *s, event_type_t type
         return 1;
     }
     return 0;
+}
+
+int ex_sentence_event_company(const art_t *a, const sent_t *s, event_type_t type, co_t *out)
+{
+    return event_company(a, (long long)s->off, type, out);
+}
+
+int ex_article_event_company(const art_t *a, event_type_t type, co_t *out)
+{
+    return event_company(a, -1, type, out);
 }
 
 void ex_unemit_type(art_t *a, const sent_t *s, event_type_t type)

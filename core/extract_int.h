@@ -426,6 +426,8 @@ void ex_unemit_type(art_t *a, const sent_t *s, event_type_t type);
 /* The first company of the latest event of type emitted for sentence s, into *out; 1 when
  * there is one ("Deutsche Bank upgraded X, while UBS downgraded the oil producer": X). */
 int ex_sentence_event_company(const art_t *a, const sent_t *s, event_type_t type, co_t *out);
+/* As ex_sentence_event_company, for the latest such event of any sentence of the article. */
+int ex_article_event_company(const art_t *a, event_type_t type, co_t *out);
 /* Emits ev (steals its contents) for sentence s, dated date (borrowed, may be NULL: the
  * dateline), unless it does not validate; an event with the same key in the same segment
  * gets its missing fields instead. */

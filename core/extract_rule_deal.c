@@ -289,8 +289,9 @@ static long buyer_after(const art_t *a, const sent_t *s, size_t from)
         for (size_t j = b0; j < b0 + 4 && j + 1 < s->t1 && (ex_tk(a, j)->flags & EXTRACT_TOK_LOWER);
              j++)
             if (ex_class_at(a, j, j + 1, LEX_NAMECUE, NULL) ||
-                ex_class_at(a, j, j + 1, LEX_DESC, NULL))
-                w = w > j - k + 2 ? w : j - k + 2;
+                ex_class_at(a, j, j + 1, LEX_DESC, NULL) ||
+                ex_hit_ending(a, j + 1, LEX_NAMECUE) || ex_hit_ending(a, j + 1, LEX_DESC))
+                w = w > j - k + 2 ? w : j - k + 2; /* (or a phrase: "pension fund") */
         long m = ex_ment_after(a, b, k + w < s->t1 ? k + w : s->t1);
         if (m >= 0) return m;
     }

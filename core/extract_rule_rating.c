@@ -172,6 +172,13 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         v = pv;
     size_t tend = 0;
     long tg = ex_ty_find_phrase(a, (size_t)v, hi, target, &tend);
+    /* "with a $38 target": the word alone, right after an amount */
+    static const char *const tword[] = {"target", NULL};
+    for (long t = ex_ty_find(a, (size_t)v + 1, hi, tword); tg < 0 && t >= 0;
+         t = ex_ty_find(a, (size_t)t + 1, hi, tword))
+        if ((ex_tk(a, (size_t)t - 1)->flags & EXTRACT_TOK_NUM) ||
+            ex_hit_ending(a, (size_t)t, LEX_SCALE))
+            tg = t, tend = (size_t)t + 1;
     /* the ratings: "to X", "from Y", "with a X rating", "X rating" */
     char to[32] = "", from[32] = "";
     int credit = 0, credit_word = 0;
@@ -206,6 +213,10 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
                 continue;
             snprintf(to, sizeof to, "%s", r), i = e - 1;
         }
+        /* "started the stock at 'neutral'" */
+        else if (ex_tok_is(a, i, "at") && !to[0] && strcmp(action, "initiate") == 0 &&
+                 (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit)))
+            snprintf(to, sizeof to, "%s", r), i = e - 1;
         else if (ex_tok_is(a, i, "from") && !from[0] &&
                  (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit)))
             snprintf(from, sizeof from, "%s", r), i = e - 1;
@@ -292,12 +303,22 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     else if (kf >= 0 && ex_ty_find_phrase(a, (size_t)v + 1, hi, it, NULL) >= 0)
         rated = a->ments[kf].co;
     else if (ex_ty_find_phrase(a, (size_t)v + 1, hi, it, NULL) >= 0 &&
-             ex_article_subject(a, &subj) && !(ka >= 0 && ex_co_eq(a, subj, a->ments[ka].co)))
-        rated = subj; /* "cut their price target on the stock": the company the article is about */
+             (ex_article_event_company(a, EVENT_RATING_CHANGE, &subj) ||
+              ex_article_subject(a, &subj)) &&
+             !(ka >= 0 && ex_co_eq(a, subj, a->ments[ka].co)))
+        rated = subj; /* "cut their price target on the stock": the company an earlier call
+                       * rated, else the one the article is about */
     else if (ka >= 0 && (v > 0 && (ex_tok_is(a, (size_t)v - 1, "was") ||
                                    ex_tok_is(a, (size_t)v - 1, "been")))) {
         rated = a->ments[ka].co; /* "X was downgraded by Y" */
         ka = ex_ment_after(a, (size_t)v + 1, hi);
+    } else if (ka >= 0 && (ex_ty_find(a, (size_t)v + 1, (size_t)v + 2, w_coverage) >= 0 ||
+                           object_rating) &&
+               (ex_article_event_company(a, EVENT_RATING_CHANGE, &rated) ||
+                ex_article_subject(a, &rated)) &&
+               !ex_co_eq(a, rated, a->ments[ka].co)) {
+        /* "while Jefferies began coverage with an 'underperform' rating": the company an
+         * earlier call rated, else the one the article is about */
     } else if (!ex_ty_subject(a, s, (size_t)v, &rated))
         return;
     /* the firm making the call is not the company it rates ("Morgan Stanley, repeating an
