@@ -199,7 +199,7 @@ static int detect_results_words(const char *cues, const char *t, size_t off, siz
         if (n > sizeof w || !detect_cue_has(cues, w, n)) continue;
         size_t j = i, m = detect_word(t, &j, end, nx, sizeof nx, &w0);
         if (m && m <= sizeof nx &&
-            detect_cue_has("outlook forecast forecasts guidance view", nx, m))
+            detect_cue_has("outlook forecast forecasts guidance view warning warnings", nx, m))
             continue;
         return 1;
     }

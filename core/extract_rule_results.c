@@ -70,7 +70,7 @@ static const char *const ty_reported[] = {"reported", "posted", "reports", "post
 static const char *const ty_forecast[] = {"forecast", "forecasts",   "outlook",   "guidance",
                                           "expects",  "sees",        "projected", "projects",
                                           "predicts", "anticipates", "warned",    "warns",
-                                          "targets",  NULL};
+                                          "targets",  "target",      NULL};
 
 /* Returns the first forecast word of [lo, hi) that speaks of the company's own outlook,
  * not of what analysts expected of the past period ("above Wall Street forecasts"). */
@@ -85,6 +85,12 @@ static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
     for (long fw = ex_ty_find(a, lo, hi, ty_forecast); fw >= 0;
          fw = ex_ty_find(a, (size_t)fw + 1, hi, ty_forecast)) {
         size_t from = (size_t)fw > lo + 3 ? (size_t)fw - 3 : lo;
+        /* ("a target of annual sales of 20 billion pounds by 2030"; not a broker's "price
+         * target") */
+        if (ex_tok_is(a, (size_t)fw, "target") &&
+            ((size_t)fw > lo && (ex_tok_is(a, (size_t)fw - 1, "price") ||
+                                 (ex_tk(a, (size_t)fw - 1)->flags & EXTRACT_TOK_NUM))))
+            continue;
         if (ex_ty_find(a, from, (size_t)fw, theirs) < 0) return fw;
         if (ex_ty_find(a, (size_t)fw > lo + 2 ? (size_t)fw - 2 : lo, (size_t)fw, own) >= 0)
             return fw;
