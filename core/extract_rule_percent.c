@@ -139,6 +139,11 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                     past = 1;
             if (past) continue;
         }
+        /* "a dividend of $0.46 per share on the company's common stock, an increase of 7%
+         * from the previous quarterly dividend": the change of a dividend */
+        static const char *const divw[] = {"dividend", "dividends", "payout", NULL};
+        if (instr && ex_ty_find(a, n->t1, n->t1 + 8 < s->t1 ? n->t1 + 8 : s->t1, divw) >= 0)
+            continue;
         if (instr && !(metric && mw > n->t1)) {
             long k = ex_ment_before(a, iw, lo > 0 && iw > lo + 6 ? iw - 6 : lo);
             co_t c;

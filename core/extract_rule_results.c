@@ -257,12 +257,14 @@ static const ty_metric_t ty_outlook_metrics[] = {{"capital expenditures", "capex
 
 static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t fw)
 {
-    static const char *const raised[] = {"raised", "raises",   "raise",  "lifted",
-                                         "lifts",  "boosted",  "boosts", "increased",
-                                         "hiked",  "upgraded", NULL};
+    static const char *const raised[] = {"raised",  "raises",   "raise",   "lifted",
+                                         "lifts",   "boosted",  "boosts",  "increased",
+                                         "hiked",   "upgraded", "raising", "lifting",
+                                         "boosting", "increasing", NULL};
     static const char *const lowered[] = {"cut",     "cuts",    "lowered",    "lowers",  "reduced",
                                           "trimmed", "slashed", "downgraded", "reduces", "slashes",
-                                          "slash",   "trims",   NULL};
+                                          "slash",   "trims",   "lowering",   "cutting", "reducing",
+                                          "trimming", NULL};
     static const char *const kept[] = {"reaffirmed", "reaffirms", "reiterated", "reiterates",
                                        "maintained", "maintains", "confirmed",  "confirms",
                                        "backed",     "kept",      "keeps",      "unchanged",
