@@ -52,6 +52,16 @@ static const char *ty_position(const art_t *a, size_t lo, size_t hi)
     return first;
 }
 
+/* The start of a position phrase ending right before token end ("Chief Operating Officer"
+ * of "by Chief Operating Officer Angela Moss"), from lo; end when there is none. */
+static size_t ty_position_before(const art_t *a, size_t lo, size_t end)
+{
+    for (size_t k = 0; ty_positions[k].phrase; k++)
+        for (size_t st = end > lo + 3 ? end - 3 : lo; st < end; st++)
+            if ((size_t)ex_ty_phrase(a, st, end, ty_positions[k].phrase) == end) return st;
+    return end;
+}
+
 /* Is the verb at v followed by a company and "as" ("join Quarry Logistics as")? */
 static int join_as(const art_t *a, const sent_t *s, size_t v)
 {
@@ -119,9 +129,10 @@ static void ty_executive(art_t *a, const sent_t *s)
         /* "Y will retire and will be succeeded by X", "replaced by X": X comes in, to the
          * position of the one who goes */
         static const char *const succ[] = {"succeeded", "replaced", NULL};
-        /* ("replaced by treasurer Michael Okafor": a title in lower case between) */
-        size_t pb = p->t0;
-        if (pb >= s->t0 + 3 && (ex_tk(a, pb - 1)->flags & EXTRACT_TOK_LOWER) &&
+        /* ("replaced by treasurer Michael Okafor", "by Chief Operating Officer Angela Moss": a
+         * title between) */
+        size_t pb = ty_position_before(a, s->t0, p->t0);
+        if (pb == p->t0 && pb >= s->t0 + 3 && (ex_tk(a, pb - 1)->flags & EXTRACT_TOK_LOWER) &&
             ex_tok_is(a, pb - 2, "by"))
             pb--;
         int by = pb >= s->t0 + 2 && ex_tok_is(a, pb - 1, "by") && ex_ty_is(a, pb - 2, succ);
@@ -181,8 +192,11 @@ static void ty_executive(art_t *a, const sent_t *s)
         const char *pos = ty_position(a, pos_lo, pos_hi);
         size_t tlo = p->t0 > s->t0 + 4 ? p->t0 - 4 : s->t0;
         const char *title = ty_position(a, tlo, p->t0);
+        /* "X will step down and be replaced by Chief Operating Officer Y": Y comes in to the
+         * position of the one who goes, named before, not the title Y has now */
+        const char *gone = by && !pos ? ty_position(a, s->t0, pb) : NULL;
         if (title && (!pos || strcmp(action, "departed") == 0)) pos = title;
-        if (!pos && by) pos = ty_position(a, s->t0, p->t0);
+        if (gone) pos = gone;
         /* "appointed Chief Operating Officer David Krall to succeed her": the position of the
          * one who goes, told the sentence before, not his present title */
         static const char *const to_succeed[] = {"succeed", "replace", NULL};

@@ -196,6 +196,13 @@ const char *ex_deal_status(const art_t *a, const sent_t *s, const extract_lex_hi
             other = a->hits[q].entry->cls == LEX_TRIGGER && a->hits[q].t0 == a->hits[k].t0 &&
                     a->hits[q].t0 != h->t0 && a->hits[q].entry->type == h->entry->type;
         if (other) continue;
+        /* "has built a 5% stake in X and is pushing the company to explore a sale": a status
+         * word in a clause of its own after the trigger's speaks of something else */
+        static const char *const verb[] = {"is",   "are",  "was",  "were", "has", "have",
+                                           "will", "would", "said", "says", NULL};
+        for (size_t q = h->t1; q + 1 < a->hits[k].t0 && !other; q++)
+            other = ex_tok_is(a, q, "and") && ex_ty_is(a, q + 1, verb);
+        if (other) continue;
         for (int o = 0; o < 4; o++)
             if (strcmp(order[o], en->value) == 0 && o > best) best = o;
     }
