@@ -178,8 +178,16 @@ static void ty_facility(art_t *a, const sent_t *s)
 static int ty_order(art_t *a, const sent_t *s)
 {
     static const char *const ordered[] = {"ordered", NULL};
+    static const char *const order_n[] = {"order", "orders", NULL};
     static const char *const from[] = {"from", NULL};
     long v = ex_ty_find(a, s->t0, s->t1, ordered);
+    /* "placed a firm order for 40 Airbus A321neo jets": the noun, its "for" as the verb */
+    if (v < 0)
+        for (long o = ex_ty_find(a, s->t0, s->t1, order_n); o >= 0 && v < 0;
+             o = ex_ty_find(a, (size_t)o + 1, s->t1, order_n))
+            if ((size_t)o + 2 < s->t1 && ex_tok_is(a, (size_t)o + 1, "for") &&
+                (ex_tk(a, (size_t)o + 2)->flags & EXTRACT_TOK_NUM))
+                v = o + 1;
     if (v < 0) return 0;
     long f = ex_ty_find(a, (size_t)v + 1, (size_t)v + 8 < s->t1 ? (size_t)v + 8 : s->t1, from);
     long ks;

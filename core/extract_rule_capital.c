@@ -247,6 +247,12 @@ static void ty_split(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at)
             to = x, from = y, found = 1;
     }
     if (!found) return;
+    /* "37 cts a share prior to an August 15 two-for-one stock split", "adjusted for a
+     * 3-for-2 split": a split that only restates figures is background */
+    static const char *const restate[] = {"prior to", "adjusted for", "adjusting for",
+                                          "reflecting", "reflect", "reflects", "after a",
+                                          "before a", "after the", "before the", NULL};
+    if (ex_ty_find_phrase(a, at > lo + 12 ? at - 12 : lo, at, restate, NULL) >= 0) return;
     static const char *const rev[] = {"reverse", NULL};
     int reverse = to < from;
     if (ex_ty_find(a, lo, hi, rev) >= 0 && !reverse) {

@@ -90,7 +90,7 @@ static void ty_executive(art_t *a, const sent_t *s)
         "retiring", "ousted",   "fired",   "departure", "depart",    "departs",   "departing",
         "leave",    "leaves",   "leaving", "quit",      "quits",     "exit",      "step",
         "steps",    "stepping", "stepped", "replaced",  "replacing", "dismissed", "sacked",
-        "removed",  "ousts",    "fires",   NULL};
+        "removed",  "ousts",    "fires",   "left",     NULL};
     static const char *const removed[] = {"ousted",  "fired", "dismissed", "sacked",
                                           "removed", "ousts", "fires",     NULL};
     ex_wl_t t1, t2;
@@ -159,6 +159,11 @@ static void ty_executive(art_t *a, const sent_t *s)
         /* "the board ousted chief executive X": a verb of removal before the person */
         else if ((v = ex_ty_find(a, from, p->t0, removed)) >= 0)
             action = "departed";
+        /* "named Karen Li as chief financial officer, replacing Paul Durant": the one replaced
+         * goes */
+        else if (p->t0 > s->t0 + 1 && ex_tok_is(a, p->t0 - 1, "replacing") &&
+                 ex_tok_is(a, p->t0 - 2, ","))
+            action = "departed", v = (long)p->t0 - 1;
         /* "X was named CEO", "X will succeed", "X is stepping down" */
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1, in)) >= 0 &&
                  !ex_tok_is(a, (size_t)v, "hired"))

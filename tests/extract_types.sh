@@ -1117,4 +1117,9 @@ assert on[('share_move', 'tamber')] == '2026-12-02', on"
 one "Halberd Corp said its shareholders will vote on the merger with Ostrava Inc on Friday."
 pycheck "a weekday ahead" "
 assert events and all(e['occurred_on'] == '2026-12-04' for e in events), [(e['type'], e['occurred_on']) for e in events]"
+# A split that only restates figures ("37 cts a share prior to an August 15 two-for-one
+# stock split", "adjusted for a three-for-two split") is background, no split event.
+one "Halcot Corp earned 37 cts a share in the fourth quarter, prior to an August 15 two-for-one stock split."
+pycheck "a split that restates figures" "
+assert not of('stock_split'), events"
 finish
