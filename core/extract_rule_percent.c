@@ -115,10 +115,6 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             if (!linked) metric = 0;
         }
         if (!metric) metric = ex_hit_in(a, LEX_METRIC, lo8, n->t0, &mw);
-        /* "Turnover at Kestrel Mining, the world's biggest copper miner, rose 28 per cent": the
-         * metric opens the sentence, its company and a description between it and the change */
-        if (!metric && lo == s->t0 && n->t0 < s->t0 + 24)
-            metric = ex_hit_in(a, LEX_METRIC, s->t0, s->t0 + 1, &mw);
         if (!instr && !metric && ex_ment_before(a, n->t0, lo) >= 0 &&
             (last_share || seg_moves(a, s))) {
             instr = 1;
