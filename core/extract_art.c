@@ -284,6 +284,13 @@ static int split_paragraph(art_t *a, size_t s, size_t e, int seg, int headline)
             if (kind == 2 && k < e) {
                 size_t nw = read_word(t, k, e);
                 if (!starter_word(a, t + k, nw - k)) continue;
+                /* "the U.S. Federal Trade Commission", "U.K. National Grid": after initials,
+                 * a word that opens an institution's name goes on the sentence */
+                static const char *const inst[] = {"Federal", "National", "New", NULL};
+                int name_word = 0;
+                for (size_t q = 0; inst[q] && initials(t + w, wl); q++)
+                    name_word |= nw - k == strlen(inst[q]) && memcmp(t + k, inst[q], nw - k) == 0;
+                if (name_word) continue;
             }
         }
         if (add_sentence(a, st, j, seg, headline)) return ERR_NOMEM;

@@ -18,6 +18,17 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             break;
         }
     if (!regu) return;
+    /* "The State Administration for Market Regulation imposed conditions ...": the terms of an
+     * approval the article told before make it conditional (no second approval) */
+    if (en->type == EVENT_REGULATORY_APPROVAL && en->status &&
+        strcmp(en->status, "conditional") == 0)
+        for (size_t i = a->out->n; i-- > a->out_base;) {
+            event_t *o = &a->out->items[i];
+            const char *r = event_get_str(o, "regulator");
+            if (o->type != EVENT_REGULATORY_APPROVAL || !r || strcmp(r, regu->id) != 0) continue;
+            ex_set_str(a, o, "status", "conditional");
+            return;
+        }
     for (size_t k = 0; k < a->nments && np < 8; k++)
         if (!a->ments[k].regulator) p[np].co = a->ments[k].co, p[np++].role = "subject";
     for (size_t i = a->out->n; np == 0 && i-- > a->out_base;) {
