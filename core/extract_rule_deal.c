@@ -14,6 +14,7 @@
  * (none), 1 (no deal), 2 (terminated), 3 (rejected). */
 #define NEG_WINDOW      5  /* tokens between a negation and the trigger */
 #define NEG_WINDOW_TERM 10 /* ... for a rejection (companies may come between) */
+#define NEG_WINDOW_DENY 14 /* ... for a denial of a report */
 static int deal_negated(const art_t *a, const extract_lex_hit_t *h)
 {
     int r = 0;
@@ -22,7 +23,14 @@ static int deal_negated(const art_t *a, const extract_lex_hit_t *h)
         if (n->entry->cls != LEX_NEG || n->t1 > h->t0) continue;
         int rej = n->entry->value && strcmp(n->entry->value, "rejected") == 0;
         int term = rej || (n->entry->value && strcmp(n->entry->value, "terminated") == 0);
-        if (h->t0 - n->t1 > (term ? NEG_WINDOW_TERM : NEG_WINDOW)) continue;
+        /* "denied a media report that it had hired advisers to explore a sale": a denial of
+         * a report (or of "that ...") reaches over the clause it denies */
+        static const char *const deny[] = {"denied", "denies", "deny", "denying", NULL};
+        static const char *const what[] = {"report", "reports", "that", NULL};
+        int denial = ex_ty_is(a, n->t0, deny) &&
+                     ex_ty_find(a, n->t1, n->t1 + 4 < h->t0 ? n->t1 + 4 : h->t0, what) >= 0;
+        if (h->t0 - n->t1 > (term ? NEG_WINDOW_TERM : denial ? NEG_WINDOW_DENY : NEG_WINDOW))
+            continue;
         int cut = 0;
         for (size_t i = n->t1; i < h->t0 && !cut; i++)
             cut = ex_tok_is(a, i, ",") || ex_tok_is(a, i, ";") || ex_tok_is(a, i, "but");

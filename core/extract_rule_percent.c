@@ -96,6 +96,11 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         static const char *const which[] = {"which", NULL};
         size_t lo16 = n->t0 > lo + 18 ? n->t0 - 18 : lo;
         if (ex_ty_find(a, lo16, n->t0, which) >= 0) lo8 = lo16;
+        /* "Halcyon's shares, which rose 8% on Monday after the report, fell 5.6%": past the
+         * relative clause that holds the previous percentage, to the instrument before it */
+        long wh = lo > s->t0 ? ex_ty_find(a, lo > s->t0 + 18 ? lo - 18 : s->t0, lo, which) : -1;
+        if (wh >= 0 && ex_ty_find_one(a, lo, n->t0, ",") >= 0)
+            lo8 = (size_t)wh > s->t0 + 6 ? (size_t)wh - 6 : s->t0;
         int instr = ex_hit_in(a, LEX_INSTRUMENT, lo8, n->t0, &iw) && !ex_tok_is(a, iw, "share");
         /* "Shares of sugar and ethanol producer Usina Boa Vista SA rose 5%": the instrument
          * opens the clause, a long description and the name before the verb */
@@ -160,6 +165,15 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             for (char *x = ins; *x; x++)
                 if (*x >= 'A' && *x <= 'Z') *x = (char)(*x | 32);
             ex_set_str(a, &ev, "instrument", ins);
+            /* (the move of a relative clause, "which rose 8% on Monday after the report,"
+             * before the sentence's own, "fell 5.6% on Tuesday": background to it) */
+            if (ex_ty_find(a, iw, n->t0, which) >= 0) {
+                long cm = ex_ty_find_one(a, n->t1, s->t1, ",");
+                for (size_t q2 = q + 1; cm >= 0 && q2 < a->nnums; q2++)
+                    if (a->nums[q2].pct && a->nums[q2].t0 > (size_t)cm &&
+                        event_set_bool(&ev, "context", 1))
+                        a->oom = 1;
+            }
             if (iw >= 2 && ex_tok_is(a, iw - 1, "listed") && ex_tok_is(a, iw - 2, "-") && iw >= 3) {
                 char lst[32];
                 size_t pl, l0 = iw - 3;
