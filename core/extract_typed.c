@@ -544,6 +544,31 @@ int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at)
     return 1;
 }
 
+/* A sale or purchase named as the source of a result: "a gain of 4.2 mln dlrs on the sale of",
+ * "a loss ... from the proposed sale of", "the proceeds from the sale of": the news is the
+ * gain, the charge or what the money pays for; the deal word at follows "on" or "from" (past
+ * an article and words of its timing), with a result word within twelve words before. */
+static int ty_deal_result(const art_t *a, const sent_t *s, size_t at)
+{
+    static const char *const skip[] = {"the",       "its",       "their",   "a",
+                                       "proposed",  "planned",   "pending", "previously",
+                                       "announced", "reported",  "recent",  "recently",
+                                       "completed", "expected",  NULL};
+    static const char *const via[] = {"on", "from", NULL};
+    static const char *const result[] = {"gain",    "gains",    "loss",       "losses",
+                                         "profit",  "profits",  "charge",     "charges",
+                                         "writedown", "write-down", "proceeds", "provision",
+                                         NULL};
+    size_t i = at;
+    while (i > s->t0 && ex_ty_is(a, i - 1, skip)) i--;
+    if (i == s->t0 || !ex_ty_is(a, i - 1, via)) return 0;
+    size_t lo = i - 1 > s->t0 + 12 ? i - 1 - 12 : s->t0;
+    long r = ex_ty_find(a, lo, i - 1, result);
+    /* (the last one before, and no comma between: one phrase) */
+    for (long q = r; q >= 0; q = ex_ty_find(a, (size_t)q + 1, i - 1, result)) r = q;
+    return r >= 0 && ex_ty_find_one(a, (size_t)r, i - 1, ",") < 0;
+}
+
 /* A deal named as background: done "last year" (anywhere in the sentence), the cause of
  * something else ("as a result of the takeover of AE", "the previous purchase of a stake"),
  * cited by a rating agency, or the origin of a unit ("formed last month when X completed
@@ -567,6 +592,7 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
     static const char *const after[] = {"earlier this month", "earlier this year", "last month",
                                         "last week", NULL};
     if (ex_ty_find_phrase(a, s->t0, s->t1, anywhere, NULL) >= 0) return 1;
+    if (ty_deal_result(a, s, at)) return 1;
     size_t lo = at > s->t0 + 8 ? at - 8 : s->t0, hi = at + 10 < s->t1 ? at + 10 : s->t1;
     /* "following rival Exxon's purchase of Pioneer"; not "Following talks with regulators,
      * Chevron agreed to buy" (a comma between: the clause before the news) */

@@ -178,6 +178,19 @@ pycheck "... and is kept, marked, with --context" "
 [e] = of('acquisition')
 assert e['data'].get('context') is True, e['data']"
 
+# A sale named as the source of a gain, a loss or proceeds is background to the result (or
+# to what the money pays for); a sale told as such stays news.
+printf 'Date: 18-MAR-1987 10:00:00.00\nHALVERN SEES FIRST QUARTER GAIN\nDENVER, March 18 - Halvern Industries Inc said it will post a first quarter gain of 4.2 mln dlrs on the sale of its Corlett Tool unit to Brisco Machinery Corp.\nTarrant Corp said it will use the proceeds from the sale of its Mesa Freight unit to Dalby Logistics Inc to repay bank debt.\nQuorra Systems Inc expects a loss of about two mln dlrs in its third quarter from the proposed sale of its Denholm Labs unit.\n' >"$TMP/gain.txt"
+dry "$TMP/gain.txt" --model none --context
+pycheck "a sale that yields a gain, a loss or proceeds is context" "
+deals = of('acquisition') + of('investment')
+assert len(deals) == 3 and all(e['data'].get('context') is True for e in deals), deals"
+printf 'Date: 18-MAR-1987 10:00:00.00\nHALVERN SELLS UNIT\nDENVER, March 18 - Halvern Industries Inc said it completed the sale of its Corlett Tool unit to Brisco Machinery Corp for 4.2 mln dlrs and will post a gain.\n' >"$TMP/gain2.txt"
+dry "$TMP/gain2.txt" --model none
+pycheck "... not a sale told as the news" "
+[e] = of('acquisition')
+assert 'context' not in e['data'], e['data']"
+
 # "UPS" between two names of a capitals headline is the verb; "X Roberts and Co" is X Roberts.
 printf 'Date: 16-MAR-1987 12:00:00.00\nHARRIS UPS CENTERRE BANCORP <CTBC> STAKE\nCHICAGO, March 16 - Kohlberg Kravis Roberts and Co said it acquired a 9.6 pct stake in Owens-Illinois Inc.\n' >"$TMP/ups.txt"
 dry "$TMP/ups.txt" --model none
