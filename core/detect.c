@@ -504,10 +504,13 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     }
     /* the earn topic of wire services covers dividend notices: an article whose rules found a
      * dividend is no earnings report for that reason alone */
-    int has_dividend = 0, has_guidance = 0, other = 0;
+    int has_dividend = 0, has_guidance = 0, other = 0, money = 0;
     for (size_t i = base; i < out->n; i++) {
         event_type_t t = out->items[i].type;
         has_dividend |= t == EVENT_DIVIDEND;
+        /* results, a dividend or a financing the rules read: what the story reports */
+        money |= (t == EVENT_EARNINGS || t == EVENT_DIVIDEND || t == EVENT_FINANCING) &&
+                 !detect_context(&out->items[i]);
         has_guidance |= t == EVENT_GUIDANCE;
         other |= t == EVENT_WORKFORCE || t == EVENT_FACILITY || t == EVENT_LEGAL ||
                  t == EVENT_EXECUTIVE_CHANGE || t == EVENT_BANKRUPTCY || t == EVENT_CONTRACT ||
@@ -538,6 +541,9 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
             if (kept[l] || t == EVENT_NONE || m->labels[l].emit >= 1.0 || pa[l] < m->labels[l].emit)
                 continue;
             if (t == EVENT_EARNINGS && (has_dividend || no_results)) continue;
+            /* a story of results, a dividend or a financing names deals in passing ("profit
+             * rose on acquisitions", "to fund acquisitions"): no deal is added for it */
+            if (t == EVENT_ACQUISITION && money) continue;
             if ((rc = detect_emit(a, &z, t, out))) goto out;
         }
 out:

@@ -208,6 +208,13 @@ m = metrics(e)
 assert m['net_income']['value'] == 788099 and 'prior' not in m['net_income'], m
 assert m['revenue']['value'] == 15.5e6, m"
 
+# A dividend story that speaks of deals in passing gets no deal from the detector: the rules
+# read what it reports (results, a dividend or a financing), so no article-level deal is added.
+printf 'Date: 18-MAR-1987 10:00:00.00\nHALVERN <HLV> RAISES QUARTERLY DIVIDEND\nDENVER, March 18 - Halvern Industries Inc said its board raised the quarterly dividend to 15 cts a share from 12 cts, payable April 10 to holders of record March 31.\n    The company said the increase reflects the contribution of the businesses it acquired last year, and that it continues to look for acquisitions and merger partners.\n' >"$TMP/divdeal.txt"
+dry "$TMP/divdeal.txt"
+pycheck "no deal added to a dividend story" "
+assert of('dividend') and not of('acquisition') and not of('investment'), events"
+
 # A deal with both sides named in an article's first sentence is kept whatever the default
 # detector scores: a one-sentence item in words the detector never saw in training.
 printf 'Zeta Payments will buy Worldpay for $24 billion.\n' >"$TMP/lead.txt"
