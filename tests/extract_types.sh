@@ -178,6 +178,17 @@ pycheck "... and is kept, marked, with --context" "
 [e] = of('acquisition')
 assert e['data'].get('context') is True, e['data']"
 
+# A deal dated in a month of an earlier year ("in October 1986", "In November 1986, X
+# purchased") is context too; one that is to close later this year stays news.
+printf 'Date: 18-MAR-1987 10:00:00.00\nHALVERN SEES BETTER YEAR\nDENVER, March 18 - Halvern Industries Inc said it expects higher sales this year.\nThe company acquired Corlett Tool Co for about 24.3 mln dlrs in October 1986.\nIn November 1986, Halvern purchased 75 pct of Brisco Machinery Corp for 12 mln dlrs.\nHalvern agreed to acquire Dunmore Gear Corp for 24 mln dlrs in a deal expected to close in April 1987.\n' >"$TMP/pastmonth.txt"
+dry "$TMP/pastmonth.txt" --model none --context
+pycheck "a deal of a month of an earlier year is context" "
+ids = lambda e: {c['id'] for c in e['companies']}
+old = [e for e in of('acquisition') + of('investment') if ids(e) & {'corlett-tool', 'brisco-machinery'}]
+assert len(old) == 2 and all(e['data'].get('context') is True for e in old), old
+[new] = of('acquisition', 'dunmore-gear')
+assert 'context' not in new['data'], new['data']"
+
 # A sale named as the source of a gain, a loss or proceeds is background to the result (or
 # to what the money pays for); a sale told as such stays news.
 printf 'Date: 18-MAR-1987 10:00:00.00\nHALVERN SEES FIRST QUARTER GAIN\nDENVER, March 18 - Halvern Industries Inc said it will post a first quarter gain of 4.2 mln dlrs on the sale of its Corlett Tool unit to Brisco Machinery Corp.\nTarrant Corp said it will use the proceeds from the sale of its Mesa Freight unit to Dalby Logistics Inc to repay bank debt.\nQuorra Systems Inc expects a loss of about two mln dlrs in its third quarter from the proposed sale of its Denholm Labs unit.\n' >"$TMP/gain.txt"
