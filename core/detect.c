@@ -513,10 +513,13 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     }
     /* the earn topic of wire services covers dividend and split notices: an article whose
      * rules found a dividend or a split is no earnings report for that reason alone */
-    int has_dividend = 0, has_guidance = 0, other = 0;
+    int has_dividend = 0, has_guidance = 0, other = 0, money = 0;
     for (size_t i = base; i < out->n; i++) {
         event_type_t t = out->items[i].type;
         has_dividend |= t == EVENT_DIVIDEND || t == EVENT_STOCK_SPLIT;
+        /* results, a dividend or a financing the rules read: what the story reports */
+        money |= (t == EVENT_EARNINGS || t == EVENT_DIVIDEND || t == EVENT_FINANCING) &&
+                 !detect_context(&out->items[i]);
         has_guidance |= t == EVENT_GUIDANCE;
         other |= t == EVENT_WORKFORCE || t == EVENT_FACILITY || t == EVENT_LEGAL ||
                  t == EVENT_EXECUTIVE_CHANGE || t == EVENT_BANKRUPTCY || t == EVENT_CONTRACT ||
@@ -548,7 +551,8 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     static const char *const deal_cues = "acquisition acquisitions acquire acquires merger "
                                          "merge merges bid bids buyout takeover sale stake "
                                          "tender";
-    if (detect_results_words(deal_cues, a->text, z.title_off, z.title_end) && !title_results &&
+    if (detect_results_words(deal_cues, a->text, z.title_off, z.title_end) &&
+        !detect_results_words(results_cues, a->text, z.title_off, z.title_end) &&
         !detect_results_words("gain gains charge writedown", a->text, z.title_off, z.title_end))
         no_results = 1;
     if (a->subject_id && a->subject_id[0])
@@ -557,6 +561,9 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
             event_type_t t = event_type_from_name(m->labels[l].name);
             if (t == EVENT_NONE) continue;
             if (t == EVENT_EARNINGS && (has_dividend || no_results)) continue;
+            /* a story of results, a dividend or a financing names deals in passing ("profit
+             * rose on acquisitions", "to fund acquisitions"): no deal is added for it */
+            if (t == EVENT_ACQUISITION && money) continue;
             if ((rc = detect_emit(a, &z, t, out))) goto out;
         }
 out:

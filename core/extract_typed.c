@@ -553,6 +553,45 @@ int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at)
     return 1;
 }
 
+/* A sale or purchase named as the source of a result: "a gain of 4.2 mln dlrs on the sale of",
+ * "a loss ... from the proposed sale of", "the proceeds from the sale of": the news is the
+ * gain, the charge or what the money pays for; the deal word at follows "on" or "from" (past
+ * an article and words of its timing), with a result word within twelve words before. */
+static int ty_deal_result(const art_t *a, const sent_t *s, size_t at)
+{
+    static const char *const skip[] = {"the",       "its",       "their",   "a",
+                                       "proposed",  "planned",   "pending", "previously",
+                                       "announced", "reported",  "recent",  "recently",
+                                       "completed", "expected",  NULL};
+    static const char *const via[] = {"on", "from", NULL};
+    static const char *const result[] = {"gain",    "gains",    "loss",       "losses",
+                                         "profit",  "profits",  "charge",     "charges",
+                                         "writedown", "write-down", "proceeds", "provision",
+                                         NULL};
+    size_t i = at;
+    while (i > s->t0 && ex_ty_is(a, i - 1, skip)) i--;
+    if (i == s->t0 || !ex_ty_is(a, i - 1, via)) return 0;
+    size_t lo = i - 1 > s->t0 + 12 ? i - 1 - 12 : s->t0;
+    long r = ex_ty_find(a, lo, i - 1, result);
+    /* (the last one before, and no comma between: one phrase) */
+    for (long q = r; q >= 0; q = ex_ty_find(a, (size_t)q + 1, i - 1, result)) r = q;
+    return r >= 0 && ex_ty_find_one(a, (size_t)r, i - 1, ",") < 0;
+}
+
+/* The year of a date that opens at token i (after an "in"): "1986", "October 1986", "Aug 12,
+ * 1986"; 0 when [i, hi) opens with none. */
+static int ty_year_at(const art_t *a, size_t i, size_t hi)
+{
+    if (i < hi && (ex_tk(a, i)->flags & EXTRACT_TOK_CAP) &&
+        date_month_of(a->text + ex_tk(a, i)->off, ex_tk(a, i)->len))
+        i++;
+    if (i + 1 < hi && (ex_tk(a, i)->flags & EXTRACT_TOK_NUM) && ex_tk(a, i)->len <= 2) i++;
+    if (i + 1 < hi && ex_tok_is(a, i, ",")) i++;
+    if (i >= hi) return 0;
+    const extract_tok_t *t = ex_tk(a, i);
+    return (t->flags & EXTRACT_TOK_NUM) && t->len == 4 ? (int)ex_parse_num(a, i) : 0;
+}
+
 /* A deal named as background: done "last year" (anywhere in the sentence), the cause of
  * something else ("as a result of the takeover of AE", "the previous purchase of a stake"),
  * cited by a rating agency, or the origin of a unit ("formed last month when X completed
@@ -576,6 +615,7 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
     static const char *const after[] = {"earlier this month", "earlier this year", "last month",
                                         "last week", NULL};
     if (ex_ty_find_phrase(a, s->t0, s->t1, anywhere, NULL) >= 0) return 1;
+    if (ty_deal_result(a, s, at)) return 1;
     size_t lo = at > s->t0 + 8 ? at - 8 : s->t0, hi = at + 10 < s->t1 ? at + 10 : s->t1;
     /* "following rival Exxon's purchase of Pioneer"; not "Following talks with regulators,
      * Chevron agreed to buy" (a comma between: the clause before the news) */
@@ -599,20 +639,19 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
             double y = (t->flags & EXTRACT_TOK_NUM) && t->len == 4 ? ex_parse_num(a, i + 1) : 0;
             if (y >= 1900 && a->year && y < a->year) return 1;
         }
-    /* "Late in 1985, Gencorp cut a deal ... to sell KHJ-TV", "In 2021, X bought Y": an
-     * earlier year opening the sentence */
+    /* "Late in 1985, Gencorp cut a deal ... to sell KHJ-TV", "In 2021, X bought Y", "In
+     * November 1986, Novo purchased": an earlier year opening the sentence */
     for (size_t i = s->t0; i + 1 < at && i < s->t0 + 3; i++)
         if (ex_tok_is(a, i, "in")) {
-            const extract_tok_t *t = ex_tk(a, i + 1);
-            double y = (t->flags & EXTRACT_TOK_NUM) && t->len == 4 ? ex_parse_num(a, i + 1) : 0;
+            int y = ty_year_at(a, i + 1, at);
             if (y >= 1900 && a->year && y < a->year) return 1;
         }
-    /* "bought beverage maker Tidewell for $3.2 billion in 2021": done in an earlier year */
+    /* "bought beverage maker Tidewell for $3.2 billion in 2021", "acquired Knox Lumber Co for
+     * about 24.3 mln dlrs in October 1986": done in an earlier year */
     size_t hy = at + 16 < s->t1 ? at + 16 : s->t1; /* (past a long name and its price) */
     for (size_t i = at + 1; i + 1 < hy && !ex_tok_is(a, i, ";"); i++)
         if (ex_tok_is(a, i, "in")) {
-            const extract_tok_t *t = ex_tk(a, i + 1);
-            double y = (t->flags & EXTRACT_TOK_NUM) && t->len == 4 ? ex_parse_num(a, i + 1) : 0;
+            int y = ty_year_at(a, i + 1, s->t1);
             if (y >= 1900 && a->year && y < a->year) return 1;
         }
     return 0;
@@ -685,7 +724,7 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
         static const char *const trig[] = {
             "purchase", "acquisition", "merger",  "takeover", "deal",  "sale",
             "buyout",   "acquired",    "acquire", "bought",   "offer", "buy",
-            "buys",     "sell",        "sells",   "sold",     NULL};
+            "buys",     "sell",        "sells",   "sold",     "purchased", NULL};
         long k = ex_ty_find(a, s->t0, s->t1, trig);
         /* with several deals in the sentence, the trigger word right before this one's
          * target ("Chevron would buy Hess ..., following rival Exxon's purchase of

@@ -178,6 +178,30 @@ pycheck "... and is kept, marked, with --context" "
 [e] = of('acquisition')
 assert e['data'].get('context') is True, e['data']"
 
+# A deal dated in a month of an earlier year ("in October 1986", "In November 1986, X
+# purchased") is context too; one that is to close later this year stays news.
+printf 'Date: 18-MAR-1987 10:00:00.00\nHALVERN SEES BETTER YEAR\nDENVER, March 18 - Halvern Industries Inc said it expects higher sales this year.\nThe company acquired Corlett Tool Co for about 24.3 mln dlrs in October 1986.\nIn November 1986, Halvern purchased 75 pct of Brisco Machinery Corp for 12 mln dlrs.\nHalvern agreed to acquire Dunmore Gear Corp for 24 mln dlrs in a deal expected to close in April 1987.\n' >"$TMP/pastmonth.txt"
+dry "$TMP/pastmonth.txt" --model none --context
+pycheck "a deal of a month of an earlier year is context" "
+ids = lambda e: {c['id'] for c in e['companies']}
+old = [e for e in of('acquisition') + of('investment') if ids(e) & {'corlett-tool', 'brisco-machinery'}]
+assert len(old) == 2 and all(e['data'].get('context') is True for e in old), old
+[new] = of('acquisition', 'dunmore-gear')
+assert 'context' not in new['data'], new['data']"
+
+# A sale named as the source of a gain, a loss or proceeds is background to the result (or
+# to what the money pays for); a sale told as such stays news.
+printf 'Date: 18-MAR-1987 10:00:00.00\nHALVERN SEES FIRST QUARTER GAIN\nDENVER, March 18 - Halvern Industries Inc said it will post a first quarter gain of 4.2 mln dlrs on the sale of its Corlett Tool unit to Brisco Machinery Corp.\nTarrant Corp said it will use the proceeds from the sale of its Mesa Freight unit to Dalby Logistics Inc to repay bank debt.\nQuorra Systems Inc expects a loss of about two mln dlrs in its third quarter from the proposed sale of its Denholm Labs unit.\n' >"$TMP/gain.txt"
+dry "$TMP/gain.txt" --model none --context
+pycheck "a sale that yields a gain, a loss or proceeds is context" "
+deals = of('acquisition') + of('investment')
+assert len(deals) == 3 and all(e['data'].get('context') is True for e in deals), deals"
+printf 'Date: 18-MAR-1987 10:00:00.00\nHALVERN SELLS UNIT\nDENVER, March 18 - Halvern Industries Inc said it completed the sale of its Corlett Tool unit to Brisco Machinery Corp for 4.2 mln dlrs and will post a gain.\n' >"$TMP/gain2.txt"
+dry "$TMP/gain2.txt" --model none
+pycheck "... not a sale told as the news" "
+[e] = of('acquisition')
+assert 'context' not in e['data'], e['data']"
+
 # "UPS" between two names of a capitals headline is the verb; "X Roberts and Co" is X Roberts.
 printf 'Date: 16-MAR-1987 12:00:00.00\nHARRIS UPS CENTERRE BANCORP <CTBC> STAKE\nCHICAGO, March 16 - Kohlberg Kravis Roberts and Co said it acquired a 9.6 pct stake in Owens-Illinois Inc.\n' >"$TMP/ups.txt"
 dry "$TMP/ups.txt" --model none
@@ -194,6 +218,13 @@ pycheck "results rows without a prior period" "
 m = metrics(e)
 assert m['net_income']['value'] == 788099 and 'prior' not in m['net_income'], m
 assert m['revenue']['value'] == 15.5e6, m"
+
+# A dividend story that speaks of deals in passing gets no deal from the detector: the rules
+# read what it reports (results, a dividend or a financing), so no article-level deal is added.
+printf 'Date: 18-MAR-1987 10:00:00.00\nHALVERN <HLV> RAISES QUARTERLY DIVIDEND\nDENVER, March 18 - Halvern Industries Inc said its board raised the quarterly dividend to 15 cts a share from 12 cts, payable April 10 to holders of record March 31.\n    The company said the increase reflects the contribution of the businesses it acquired last year, and that it continues to look for acquisitions and merger partners.\n' >"$TMP/divdeal.txt"
+dry "$TMP/divdeal.txt"
+pycheck "no deal added to a dividend story" "
+assert of('dividend') and not of('acquisition') and not of('investment'), events"
 
 # A deal with both sides named in an article's first sentence is kept whatever the default
 # detector scores: a one-sentence item in words the detector never saw in training.

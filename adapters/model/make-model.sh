@@ -24,4 +24,4 @@ done
     --gold "$here/fixtures/articles" \
     --types acquisition,earnings,metric_change,rating_change,dividend,buyback,financing \
     --c 32 --keep-article 0 --keep-sentence 0 --emit 0.2 \
-    --threshold acquisition=0.15:0.15:0.5 --threshold earnings=0.2:0.2:0.3
+    --threshold acquisition=0.3:0.8:0.5 --threshold earnings=0.2:0.2:0.3

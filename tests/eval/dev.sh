@@ -36,7 +36,7 @@ PY
     --split train --gold "$top/fixtures/articles" \
     --types acquisition,earnings,metric_change,rating_change,dividend,buyback,financing \
     --c 32 --keep-article 0 --keep-sentence 0 --emit 0.2 \
-    --threshold "acquisition=${ACQ_T:-0.15:0.15:0.5}" \
+    --threshold "acquisition=${ACQ_T:-0.3:0.8:0.5}" \
     --threshold "earnings=${EARN_T:-0.2:0.2:0.3}" > "$w/train.log" 2>&1
 for n in 005 006; do
     (cd "$w/reut2-$n" && find . -name '*.txt' -printf '%f\n' | sort -n |
