@@ -644,7 +644,11 @@ static void person_buyers(art_t *a, const sent_t *s)
     if (ex_ty_find(a, s->t0, s->t1, deal) < 0) return;
     for (size_t i = s->t0; i < s->t1; i++) {
         if (!person_word(a, i, s->t1) || ex_ty_is(a, i, ex_ty_not_person)) continue;
-        if (i > s->t0 && (ex_capword(a, i - 1) || ex_tok_is(a, i - 1, "&"))) continue;
+        /* (a sentence opening "Investor Paul R. Smith": the word for an investor, capitalised,
+         * is no part of the name) */
+        if (i > s->t0 && (ex_capword(a, i - 1) || ex_tok_is(a, i - 1, "&")) &&
+            !(i - 1 == s->t0 && ex_ty_is(a, i - 1, person_investor)))
+            continue;
         size_t j = i + 1;
         int initial = 0;
         if (person_initial(a, j, s->t1)) {
@@ -652,11 +656,24 @@ static void person_buyers(art_t *a, const sent_t *s)
             initial = 1;
         }
         if (!person_word(a, j, s->t1)) continue;
+        /* "David F. La Roche": a surname opening with a particle */
+        static const char *const particle[] = {"la", "le", "de", "du", "van", "von", "di", "da", NULL};
+        if (initial && person_word(a, j + 1, s->t1) && ex_ty_is(a, j, particle)) j++;
         j++;
         if (!initial && person_word(a, j, s->t1)) j++;
         if (j < s->t1 && (ex_capword(a, j) || person_initial(a, j, s->t1))) continue;
         int cue = initial;
         if (!cue && i > s->t0) cue = ex_ty_is(a, i - 1, person_investor);
+        /* "Nicholas Powell told the Securities and Exchange Commission he has acquired",
+         * "Roy Pesch said he has": the name is the subject of a verb of saying whose clause
+         * goes on with "he" or "she" */
+        static const char *const say[] = {"said", "says", "told", NULL};
+        static const char *const pron[] = {"he", "she", NULL};
+        if (!cue && j + 1 < s->t1 && ex_ty_is(a, j, say))
+            for (size_t k = j + 1; k < j + 9 && k < s->t1 && !cue; k++) {
+                if (ex_tok_is(a, k, ",")) break;
+                cue = ex_ty_is(a, k, pron);
+            }
         /* "Irvin Kaplan, a Houston investor" */
         if (!cue && j + 1 < s->t1 && ex_tok_is(a, j, ",") &&
             (ex_tok_is(a, j + 1, "a") || ex_tok_is(a, j + 1, "an")))

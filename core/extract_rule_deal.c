@@ -490,6 +490,59 @@ static void second_purchase(art_t *a, const sent_t *s, long kr, co_t buyer, cons
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
+/* "Exovir said it sold to an investor group led by Mark Hammer 200,000 shares of company
+ * common stock", "X sold 1.5 mln shares of its common stock to Y": a company selling its
+ * own new shares takes in an investor; it is the investee, no seller. At the sale trigger
+ * h: emits the investment and returns 1, else 0. */
+static int own_shares_sold(art_t *a, const sent_t *s, const extract_lex_hit_t *h, const char *status)
+{
+    static const char *const own[] = {"its", "company", NULL};
+    static const char *const issued[] = {"new", "newly", NULL};
+    long ks = ex_ment_before(a, h->t0, s->t0);
+    if (ks < 0 || a->ments[ks].regulator) return 0;
+    size_t end = h->t1 + 16 < s->t1 ? h->t1 + 16 : s->t1;
+    /* the count of shares: "N shares of its|company (common) stock", "N new shares" */
+    long sh = -1;
+    for (size_t k = h->t1; k + 1 < end && sh < 0; k++) {
+        if (!(ex_tk(a, k)->flags & EXTRACT_TOK_NUM)) continue;
+        size_t j = k + 1;
+        if (j < end && (ex_tok_is(a, j, "mln") || ex_tok_is(a, j, "million"))) j++;
+        int fresh = 0;
+        while (j < end && ex_ty_is(a, j, issued)) j++, fresh = 1;
+        if (j < end && ex_tok_is(a, j, "issued")) j++;
+        if (j >= end || !ex_tok_is(a, j, "shares")) continue;
+        /* ("sold 11.3 mln shares, or 29.4 pct, of its common stock") */
+        size_t o = j + 1;
+        if (o + 4 < end && ex_tok_is(a, o, ",") && ex_tok_is(a, o + 1, "or")) {
+            for (size_t q = 0; q < a->nnums; q++)
+                if (a->nums[q].pct && a->nums[q].t0 == o + 2) o = a->nums[q].t1;
+            if (o < end && ex_tok_is(a, o, ",")) o++;
+        }
+        if (fresh || (o + 1 < end && ex_tok_is(a, o, "of") && ex_ty_is(a, o + 1, own)))
+            sh = (long)j;
+    }
+    if (sh < 0) return 0;
+    /* no company named inside the shares' words ("shares of its Beta Corp stock") */
+    long kn = ex_ment_after(a, (size_t)sh, (size_t)sh + 6 < s->t1 ? (size_t)sh + 6 : s->t1);
+    if (kn >= 0 && a->ments[kn].t0 <= (size_t)sh + 3) return 0;
+    long kb = buyer_after(a, s, h->t1);
+    /* "sold Tarrant Holdings 1.5 mln newly issued shares": the buyer right after the verb */
+    long kd = ment_opening(a, s, h->t1);
+    if (kd >= 0 && a->ments[kd].t1 < (size_t)sh) kb = kd;
+    if (kb < 0 || ex_co_eq(a, a->ments[kb].co, a->ments[ks].co)) return 0;
+    party_t p[2] = {{a->ments[kb].co, "investor"}, {a->ments[ks].co, "investee"}};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_INVESTMENT, p, 2)) return 1;
+    ex_set_str(a, &ev, "status", status);
+    const num_t *m = ex_money_near(a, h->t1);
+    if (m) {
+        ex_set_num(a, &ev, "amount", m->v);
+        ex_set_str(a, &ev, "currency", m->cur);
+    }
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+    return 1;
+}
+
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
@@ -512,6 +565,14 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (neg == 1 && strcmp(status, "terminated") != 0) return;
     if (neg == 2) status = "terminated";
     if (neg == 3) status = "rejected";
+    if (en->dir == LEX_DIR_SELL && !neg && own_shares_sold(a, s, h, status)) return;
+    /* "Summit said it sold 11.3 mln shares, or 29.4 pct, of its common stock to Halbert": a
+     * percentage of the company's own stock sold is read at the sale (above) */
+    if (en->type == EVENT_INVESTMENT && pct_of_holding(en->phrase) && h->t1 + 1 < s->t1 &&
+        (ex_tok_is(a, h->t1, "its") || ex_tok_is(a, h->t1, "company")) &&
+        ex_ty_find(a, h->t1 + 1, h->t1 + 3 < s->t1 ? h->t1 + 3 : s->t1, share_words) >= 0 &&
+        ex_ty_find(a, h->t0 > s->t0 + 10 ? h->t0 - 10 : s->t0, h->t0, ex_sale_words) >= 0)
+        return;
     co_t ag[4], pa[4];
     size_t nag = 0, npa = 0;
     long kl = ex_ment_before(a, h->t0, s->t0), kr = ex_ment_after(a, h->t1, s->t1);
@@ -650,7 +711,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         en->dir == LEX_DIR_FWD && (strstr(en->phrase, "offer") || strstr(en->phrase, "bid for") ||
                                    strstr(en->phrase, "share for"));
     /* "its offer to purchase up to 6,332,471 common shares of X": an offer's verb */
-    static const char *const offer_n[] = {"offer", "bid", NULL};
+    /* ("is offering to purchase 170,000 common shares of X at 26 dlrs each") */
+    static const char *const offer_n[] = {"offer", "bid", "offering", NULL};
     if (en->dir == LEX_DIR_FWD && !bid && h->t0 > s->t0 + 1) {
         size_t o = ex_tok_is(a, h->t0, "to") ? h->t0 - 1 : h->t0 - 2;
         bid = o >= s->t0 && ex_tok_is(a, o + 1, "to") && ex_ty_is(a, o, offer_n);
@@ -682,6 +744,18 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             num = (ex_tok_is(a, k, "a") || ex_tok_is(a, k, "per")) && ex_tok_is(a, k + 1, "share");
         int counted = kr >= 0 && a->ments[kr].t0 <= h->t1 + 3 && a->ments[kr].t1 < s->t1 &&
                       ex_ty_is(a, a->ments[kr].t1, share_words);
+        /* "to purchase 170,000 common shares of NECO Enterprises at 26 dlrs each", "will buy
+         * 400,000 shares of X": the shares counted are named as of the company after them */
+        if (!counted && kr >= 0 && a->ments[kr].t0 > h->t1 + 2 && a->ments[kr].t0 <= h->t1 + 5 &&
+            ex_tok_is(a, a->ments[kr].t0 - 1, "of") &&
+            (ex_tok_is(a, a->ments[kr].t0 - 2, "shares") ||
+             ex_tok_is(a, a->ments[kr].t0 - 2, "stock"))) {
+            counted = 1;
+            for (size_t k = h->t1 + 1; k + 2 < a->ments[kr].t0 && counted; k++)
+                counted = ex_ty_is(a, k, share_words) || ex_tok_is(a, k, "mln") ||
+                          ex_tok_is(a, k, "million") || ex_tok_is(a, k, "class") ||
+                          ex_tok_is(a, k, "voting") || ex_tok_is(a, k, "ordinary");
+        }
         if (!num && !counted) return;
         if (!num && !bid && type == EVENT_ACQUISITION) type = EVENT_INVESTMENT;
     }
