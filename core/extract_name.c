@@ -444,6 +444,10 @@ static int name_joiner(art_t *a, const sent_t *s, size_t k)
         ex_class_at(a, k - 1, k, LEX_PTITLE, NULL) || ex_class_at(a, k - 1, k, LEX_PLACE, &l))
         return 0;
     if (!letter && registry_match(a->x->reg, a->text, a->toks.v, k, k - 1, &en)) return 0;
+    /* "the Filter Products Division of Mine Safety Appliances Co": a company's part, named
+     * before the company it belongs to, is not one name with it */
+    static const char *const part_w[] = {"division", "unit", "subsidiary", NULL};
+    if (of && ex_ty_is(a, k - 1, part_w)) return 0;
     /* "said Ray Stone of Merrill Lynch", "economist Stephen Roach of Morgan Stanley": a
      * person of a company, not one name */
     if (of) {

@@ -444,15 +444,17 @@ static long poss_stake_in(const art_t *a, const sent_t *s, long k)
     return ment_opening(a, s, (size_t)st + 2);
 }
 
+/* Verbs of purchase. */
+static const char *const buy_words[] = {"acquire", "acquired", "acquires",  "buy",       "buys",
+                                        "bought",  "purchase", "purchased", "purchases", NULL};
+
 /* The holder's mention when the stake trigger at h is "X's N pct stake in" right after a
  * verb of purchase ("to acquire Unisys Inc's 13 pct stake in"): the buyer is the company
  * before the verb; else -1. */
 static long bought_from_holder(const art_t *a, const sent_t *s, const extract_lex_hit_t *h, long kl)
 {
-    static const char *const buy[] = {"acquire", "acquired", "acquires",  "buy",       "buys",
-                                      "bought",  "purchase", "purchased", "purchases", NULL};
     if (kl < 0 || a->ments[kl].t0 <= s->t0 || a->ments[kl].t1 + 7 < h->t0) return -1;
-    if (!ex_ty_is(a, a->ments[kl].t0 - 1, buy) || poss_stake_in(a, s, kl) < 0) return -1;
+    if (!ex_ty_is(a, a->ments[kl].t0 - 1, buy_words) || poss_stake_in(a, s, kl) < 0) return -1;
     return ex_ment_before(a, a->ments[kl].t0 - 1, s->t0);
 }
 
@@ -917,7 +919,19 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         while (kl >= 0 && wj < h->t0 && (ex_tok_is(a, wj, ">") || ex_tok_is(a, wj, ")"))) wj++;
         size_t wi = kl >= 0 ? a->ments[kl].t0 : 0; /* "with <Y>": the bracket before */
         if (wi > s->t0 + 1 && (ex_tok_is(a, wi - 1, "<") || ex_tok_is(a, wi - 1, "("))) wi--;
-        if (!rev && kl > 0 && wi > s->t0 && ex_tok_is(a, wi - 1, "with") && wj + 1 >= h->t0 &&
+        /* ("with Security Pacific Corp to buy 50 pct of Japan Security Pacific Finance",
+         * "with Y to acquire a 35 pct stake in Z": a verb of purchase and the size of the part
+         * before a stake's trigger) */
+        int with_to = wj + 1 >= h->t0;
+        if (!with_to && en->type == EVENT_INVESTMENT && wj + 2 < h->t0 && ex_tok_is(a, wj, "to") &&
+            ex_ty_is(a, wj + 1, buy_words)) {
+            static const char *const size_w[] = {"a", "an", "up", "to", "about", "additional", NULL};
+            with_to = 1;
+            for (size_t k = wj + 2; k < h->t0 && with_to; k++)
+                with_to = (ex_tk(a, k)->flags & EXTRACT_TOK_NUM) || ex_ty_is(a, k, size_w) ||
+                          pct_at(a, k, k + 1) || ex_tok_is(a, k, "pct") || ex_tok_is(a, k, "%");
+        }
+        if (!rev && kl > 0 && wi > s->t0 && ex_tok_is(a, wi - 1, "with") && with_to &&
             a->ments[kl - 1].t0 >= s->t0 && !a->ments[kl].regulator &&
             !a->ments[kl - 1].regulator) {
             sel = a->ments[kl].co, have_sel = 1;
@@ -1102,7 +1116,17 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             /* "TO BUY REXNORD <REX> UNIT": a unit of X, unnamed */
             size_t u = a->ments[kr].t1;
             if (u + 2 < s->t1 && ex_tok_is(a, u, "<") && ex_tok_is(a, u + 2, ">")) u += 3;
+            /* "the Filter Products Division of Mine Safety Appliances Co": the part word
+             * closes the part's own name */
+            int named_part = u + 1 < s->t1 && ex_tok_is(a, u, "of") &&
+                             (ex_tok_is(a, u - 1, "division") || ex_tok_is(a, u - 1, "unit"));
+            if (named_part) u--;
             /* "TO BUY X PIGMENTS OPERATIONS": up to two words naming the business */
+            /* ("a Financial Security Savings and Loan Association branch": a bank's branches
+             * are its part, bought from it) */
+            static const char *const unit_part[] = {"unit",       "units",    "subsidiary",
+                                                    "division",   "operations", "business",
+                                                    "branch",     "branches", NULL};
             size_t nx0 = (size_t)kr + 1 < a->nments ? a->ments[kr + 1].t0 : s->t1;
             for (size_t j = u; j < u + 3 && j < s->t1 && j < nx0 && !ex_tok_is(a, j, ","); j++)
                 if (ex_tok_is(a, j, "unit") || ex_tok_is(a, j, "division") ||
@@ -1110,10 +1134,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                     u = j;
                     break;
                 }
-            if (!have_sel && u < s->t1 &&
-                (ex_tok_is(a, u, "unit") || ex_tok_is(a, u, "units") ||
-                 ex_tok_is(a, u, "subsidiary") || ex_tok_is(a, u, "division") ||
-                 ex_tok_is(a, u, "operations") || ex_tok_is(a, u, "business"))) {
+            if (!have_sel && u < s->t1 && ex_ty_is(a, u, unit_part)) {
                 /* "the Popsicle Industries division of <Sara Lee Corp of Canada Ltd>": the
                  * division is bought, the company after "of" sells */
                 long ko =
@@ -1130,7 +1151,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                          !ex_co_eq(a, a->ments[ks].co, a->ments[kr].co) &&
                          !(nag && ex_co_eq(a, a->ments[ks].co, ag[0])))
                     sel = a->ments[ks].co, have_sel = 1;
-                else
+                else if (!named_part) /* (a named part of a company unnamed is bought) */
                     sel = a->ments[kr].co, have_sel = 1, npa = 0;
             }
             /* "to acquire X's pigments business", "Owens-Corning's mineral ceiling plant": a
