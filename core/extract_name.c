@@ -186,6 +186,14 @@ int ex_name_part(const art_t *a, size_t i, size_t end)
 {
     const extract_tok_t *t = ex_tk(a, i);
     if (ex_capword(a, i)) return 1;
+    /* "Del E. Webb Investment Properties", "Harold J. Simmons Co": a middle initial's full
+     * stop, glued to its letter, between two names in mixed case */
+    if (t->len == 1 && a->text[t->off] == '.' && !(t->flags & EXTRACT_TOK_SPACE) && i >= 2 &&
+        i + 1 < end && ex_tk(a, i - 1)->len == 1 &&
+        ex_upper_c((unsigned char)a->text[ex_tk(a, i - 1)->off]) && ex_capword(a, i - 2) &&
+        !(ex_tk(a, i - 2)->flags & EXTRACT_TOK_UPPER) && ex_capword(a, i + 1) &&
+        !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_UPPER))
+        return 1;
     if ((t->flags & EXTRACT_TOK_NUM) && i + 1 < end && ex_capword(a, i + 1) &&
         !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_SPACE))
         return 1; /* 3M, 7-Eleven */
@@ -444,6 +452,11 @@ static int name_joiner(art_t *a, const sent_t *s, size_t k)
         ex_class_at(a, k - 1, k, LEX_PTITLE, NULL) || ex_class_at(a, k - 1, k, LEX_PLACE, &l))
         return 0;
     if (!letter && registry_match(a->x->reg, a->text, a->toks.v, k, k - 1, &en)) return 0;
+    /* "Martin T. Sosnoff and MTS Acquisition Corp": a person named with a middle initial and
+     * a company are two names ("Robert C. Brown and Co" is one) */
+    if (!of && k >= s->t0 + 3 && ex_tok_is(a, k - 2, ".") && ex_tk(a, k - 3)->len == 1 &&
+        !ex_class_at(a, k + 1, k + 2, LEX_CORPSFX, NULL))
+        return 0;
     /* "the Filter Products Division of Mine Safety Appliances Co": a company's part, named
      * before the company it belongs to, is not one name with it */
     static const char *const part_w[] = {"division", "unit", "subsidiary", NULL};
