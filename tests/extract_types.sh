@@ -1071,4 +1071,10 @@ assert r['data']['action'] == 'initiate' and r['data']['rating_to'] == 'BBB' and
 one "Pruitt Brands Inc set new long-term targets, saying it aims to grow annual sales by 4% to 6% through 2030."
 pycheck "long-term targets" "
 assert of('guidance'), events"
+# A sale told in two halves, its seller named in both: one sentence has the unit sold, the
+# next the buyer; the deal is one event with both.
+printf 'Date: 16-MAR-1987\nHalvard Industries Inc said it has agreed to sell its Pinecrest Tooling Co subsidiary for 14 mln dlrs.\nBrannock Group PLC said it will buy the unit from Halvard Industries.\n' >"$TMP/halves.txt"
+dry "$TMP/halves.txt" --model none
+pycheck "a sale's two halves joined" "
+assert [e for e in of('acquisition') if {(c['id'], c['role']) for c in e['companies']} == {('brannock-group', 'acquirer'), ('pinecrest-tooling', 'target'), ('halvard-industries', 'seller')}], events"
 finish
