@@ -923,6 +923,14 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
          * "with Y to acquire a 35 pct stake in Z": a verb of purchase and the size of the part
          * before a stake's trigger) */
         int with_to = wj + 1 >= h->t0;
+        /* ("holding discussions with Philips Electronics regarding the purchase of Philips'
+         * broadcast transmission unit": a preposition of the talks' subject between) */
+        static const char *const about_w[] = {"regarding", "on", "about", "concerning", "over", NULL};
+        static const char *const about_fill[] = {"the", "a", "possible", "proposed", "its", NULL};
+        if (!with_to && wj + 1 < h->t0 && ex_ty_is(a, wj, about_w)) {
+            with_to = 1;
+            for (size_t k = wj + 1; k < h->t0 && with_to; k++) with_to = ex_ty_is(a, k, about_fill);
+        }
         if (!with_to && en->type == EVENT_INVESTMENT && wj + 2 < h->t0 && ex_tok_is(a, wj, "to") &&
             ex_ty_is(a, wj + 1, buy_words)) {
             static const char *const size_w[] = {"a", "an", "up", "to", "about", "additional", NULL};
@@ -1181,8 +1189,17 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
              * appositive */
             if (have_sel && npa == 0 && ex_co_eq(a, sel, a->ments[kr].co))
                 for (size_t j = a->ments[kr].t1 + 1; j < a->ments[kr].t1 + 7 && j + 2 < s->t1; j++)
-                    if (ex_ty_is(a, j, poss_part) && ex_tok_is(a, j + 1, ",")) {
-                        long kn = ment_opening(a, s, j + 2);
+                    if (ex_ty_is(a, j, poss_part)) {
+                        /* ("Philips' broadcast transmission unit in the United Kingdom, Pye
+                         * TVT Limited": where the part is between) */
+                        size_t c = j + 1, pl;
+                        if (c + 1 < s->t1 && ex_tok_is(a, c, "in")) {
+                            c++;
+                            if (c < s->t1 && ex_tok_is(a, c, "the")) c++;
+                            c = c < s->t1 && ex_class_at(a, c, s->t1, LEX_PLACE, &pl) ? c + pl : j + 1;
+                        }
+                        if (!(c + 1 < s->t1 && ex_tok_is(a, c, ","))) continue;
+                        long kn = ment_opening(a, s, c + 1);
                         if (kn >= 0 && !ex_co_eq(a, a->ments[kn].co, sel))
                             pa[npa++] = a->ments[kn].co;
                         break;
