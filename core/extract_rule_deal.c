@@ -1027,6 +1027,30 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 if (comma >= 0 && it > comma) kl = m0;
             }
         }
+        /* "Investor Sumner Redstone, who leads one of the groups vying for control of Viacom,
+         * offered to sweeten his bid for the company", "disappointed in Caesars World Inc's
+         * response to his 28 dlrs a share offer to buy the company": the offer that is "his"
+         * is the sentence's first company's (a person's), and what it is for, unnamed after
+         * it, the company named last before it */
+        if (!rev && kl >= 0 && en->type == EVENT_ACQUISITION) {
+            long on = -1;
+            if (strstr(en->phrase, "offer") || strstr(en->phrase, "bid"))
+                on = (long)h->t0;
+            else if (ex_tok_is(a, h->t0, "to") && h->t0 > s->t0 && ex_ty_is(a, h->t0 - 1, offer_n))
+                on = (long)h->t0 - 1;
+            static const char *const his[] = {"his", "her", NULL};
+            long hp = on > (long)s->t0 ? ex_ty_find(a, (size_t)on > s->t0 + 8 ? (size_t)on - 8 : s->t0,
+                                                     (size_t)on, his)
+                                       : -1;
+            long m0 = first_ment(a, s);
+            if (hp >= 0 && m0 >= 0 && m0 < kl && a->ments[kl].t1 <= (size_t)hp &&
+                ex_ty_find_one(a, (size_t)hp, (size_t)on, ",") < 0 &&
+                !ex_co_eq(a, a->ments[m0].co, a->ments[kl].co) &&
+                (kr < 0 || a->ments[kr].t0 > h->t1 + 3)) {
+                kr = kl;
+                kl = m0;
+            }
+        }
         if (kl >= 0) ag[nag++] = a->ments[kl].co;
         /* "a round co-led by A and B": each of the conjoined investors */
         if (kr >= 0 && rev && en->type == EVENT_INVESTMENT)
