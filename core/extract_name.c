@@ -1118,13 +1118,23 @@ static size_t prov_short(const art_t *a, size_t i, size_t end, int *which)
     if ((t->flags & EXTRACT_TOK_UPPER) && !body) return 0;
     if (i + 1 < end && !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_POSS) && ex_capword(a, i + 1))
         return 0;
-    if (ex_class_at(a, i, i + 1, LEX_GENERIC, NULL) ||
-        ex_class_at(a, i, i + 1, LEX_NOTNAME, NULL) || ex_class_at(a, i, i + 1, LEX_PLACE, NULL))
+    if (ex_class_at(a, i, i + 1, LEX_NOTNAME, NULL) || ex_class_at(a, i, i + 1, LEX_PLACE, NULL))
+        return 0;
+    /* a word many names open with ("Southwest", "Northern") stands for the one company of the
+     * article it opens, in body text and not as a region ("the Southwest"): "Stone said it
+     * will proceed with its acquisition of Southwest" after Southwest Forest Industries Inc */
+    int generic = ex_class_at(a, i, i + 1, LEX_GENERIC, NULL) != 0;
+    int after_ok = body || (i + 1 < end && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_PUNCT)) ||
+                   i + 1 == end;
+    if (generic && (!(t->flags & EXTRACT_TOK_CAP) || (t->flags & EXTRACT_TOK_UPPER) || !after_ok ||
+                    (i > 0 && (ex_tok_is(a, i - 1, "the") || ex_tok_is(a, i - 1, "a") ||
+                               ex_tok_is(a, i - 1, "an") || ex_capword(a, i - 1)))))
         return 0;
     long found = -1;
     for (long p = htab_first(&a->prov_first, t->h); p >= 0; p = htab_next(&a->prov_first, p)) {
         const prov_t *pv = &a->provs[p];
         if (pv->ncore < 2 || pv->ent) continue;
+        if (generic && found >= 0 && found != p) return 0; /* (two it may stand for) */
         if (found >= 0 && found != p) {
             /* "HALLMARK DATA" (a headline) and "Hallmark Data Systems": one company when
              * one name begins the other, the longer one; else two that share the word, and

@@ -1077,4 +1077,11 @@ printf 'Date: 16-MAR-1987\nHalvard Industries Inc said it has agreed to sell its
 dry "$TMP/halves.txt" --model none
 pycheck "a sale's two halves joined" "
 assert [e for e in of('acquisition') if {(c['id'], c['role']) for c in e['companies']} == {('brannock-group', 'acquirer'), ('pinecrest-tooling', 'target'), ('halvard-industries', 'seller')}], events"
+# A word many names open with stands for the one company of the article it opens
+# ("Northern" after Northern Plains Freight Inc), not for a region ("the Southwest").
+printf 'Date: 16-MAR-1987\nHarcourt Tool Corp said it and Western Valley Mills Inc completed all waiting period requirements.\nHarcourt said it will proceed with its proposed acquisition of Western.\nWestern Valley Mills has plants in the Southwest.\n' >"$TMP/generic.txt"
+dry "$TMP/generic.txt" --model none
+pycheck "a generic first word as a short form" "
+assert [e for e in of('acquisition') if {(c['id'], c['role']) for c in e['companies']} == {('harcourt-tool', 'acquirer'), ('western-valley-mills', 'target')}], events
+assert 'southwest' not in {c['id'] for e in events for c in e['companies']}, events"
 finish
