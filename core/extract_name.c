@@ -186,6 +186,13 @@ int ex_name_part(const art_t *a, size_t i, size_t end)
 {
     const extract_tok_t *t = ex_tk(a, i);
     if (ex_capword(a, i)) return 1;
+    /* "Peterson/Puritan Inc", "Atalanta/Sosnoff Capital Corp", "Audio/Video Affiliates": a
+     * slash glued between two names in mixed case joins them */
+    if (t->len == 1 && a->text[t->off] == '/' && !(t->flags & EXTRACT_TOK_SPACE) && i >= 1 &&
+        i + 1 < end && !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_SPACE) && ex_capword(a, i - 1) &&
+        !(ex_tk(a, i - 1)->flags & EXTRACT_TOK_UPPER) && ex_capword(a, i + 1) &&
+        !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_UPPER))
+        return 1;
     /* "Del E. Webb Investment Properties", "Harold J. Simmons Co": a middle initial's full
      * stop, glued to its letter, between two names in mixed case */
     if (t->len == 1 && a->text[t->off] == '.' && !(t->flags & EXTRACT_TOK_SPACE) && i >= 2 &&
