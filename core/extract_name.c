@@ -853,8 +853,14 @@ void ex_discover(art_t *a, const sent_t *s)
                 b--;
             /* "acquired 2001 Distributors Inc": a year-like number opens a name after a word
              * in lower case */
+            /* ("said 215 Holding Co, a corporation controlled by ...": a shorter number opens
+             * a name that a verb or a comma follows, not a count of its shares or goods) */
+            static const char *const after_subj[] = {",", "said", "will", "has", "had",
+                                                     "agreed", "is", "was", "would", NULL};
+            int subj = i + 1 < s->t1 && ex_ty_is(a, i + 1, after_subj);
             if (b > s->t0 + 1 && b < i && (ex_tk(a, b - 1)->flags & EXTRACT_TOK_NUM) &&
-                ex_tk(a, b - 1)->len == 4 && ex_capword(a, b) &&
+                (ex_tk(a, b - 1)->len == 4 || (subj && ex_tk(a, b - 1)->len >= 2)) &&
+                ex_tk(a, b - 1)->len <= 4 && ex_capword(a, b) &&
                 (ex_tk(a, b - 2)->flags & EXTRACT_TOK_LOWER) && !ex_capword(a, b - 2)) {
                 int digits = 1;
                 for (size_t q = 0; q < ex_tk(a, b - 1)->len; q++)
