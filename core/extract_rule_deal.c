@@ -275,6 +275,26 @@ static long buyer_after(const art_t *a, const sent_t *s, size_t from)
                 if (m >= 0) return m;
             }
         }
+        /* "to a New York-based private investment firm, Clayton and Dubilier Inc", "to a
+         * specially formed company, <Finlays Plc>": the buyer in an appositive after its
+         * description */
+        if (b + 3 < s->t1 && (ex_tok_is(a, b, "an") || ex_tok_is(a, b, "a"))) {
+            static const char *const kind[] = {"firm",  "company",     "concern",  "group",
+                                               "partnership", "corporation", "investor", NULL};
+            size_t c = b + 1, pl;
+            while (c < s->t1 && c < b + 12) {
+                if ((ex_tk(a, c)->flags & EXTRACT_TOK_LOWER) || ex_tok_is(a, c, "-"))
+                    c++;
+                else if (ex_class_at(a, c, s->t1, LEX_PLACE, &pl)) /* "New York-based" */
+                    c += pl;
+                else
+                    break;
+            }
+            if (c > b + 1 && c + 1 < s->t1 && ex_tok_is(a, c, ",") && ex_ty_is(a, c - 1, kind)) {
+                long m = ment_opening(a, s, c + 1);
+                if (m >= 0) return m;
+            }
+        }
         /* "to an affiliate of Z", "to a unit of Z": Z's group buys */
         if (b + 2 < s->t1 && (ex_tok_is(a, b, "an") || ex_tok_is(a, b, "a")) &&
             (ex_tok_is(a, b + 1, "affiliate") || ex_tok_is(a, b + 1, "unit") ||
@@ -880,6 +900,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* "sale to Z": the trigger's own "to" opens the buyer */
         kb = buyer_after(a, s, ex_tok_is(a, h->t1 - 1, "to") ? h->t1 - 1 : h->t1);
         if (kr >= 0 && kr != kb && (kb < 0 || a->ments[kr].t0 < a->ments[kb].t0)) kt = kr;
+        /* "to sell its Finlays business to a specially formed company, Finlays Plc": a buyer
+         * named as the business sold is not told apart from it */
+        if (kt >= 0 && kb >= 0 && ex_co_eq(a, a->ments[kt].co, a->ments[kb].co)) kb = -1;
         /* "Y was sold to Z by X"; "X is selling its unit" is no passive */
         const extract_tok_t *vt = ex_tk(a, h->t0);
         int ing = vt->len > 4 && strncmp(a->text + vt->off + vt->len - 3, "ing", 3) == 0;
