@@ -315,6 +315,14 @@ static void unit_names(art_t *a, const sent_t *s)
         static const char *const sold_w[] = {"sold",   "sell",     "sells", "selling",
                                              "divest", "divested", NULL};
         int its = i > s->t0 && (ex_tok_is(a, i - 1, "its") || ex_tok_is(a, i - 1, "their"));
+        /* "the assets of the Filter Products Division of Mine Safety Appliances Co": a part
+         * in title case, its company after "of", is named with its part word */
+        if (i < j && i > s->t0 && ex_tok_is(a, i - 1, "the") && ex_capword(a, p) &&
+            !(ex_tk(a, p)->flags & EXTRACT_TOK_UPPER) && p + 2 < s->t1 &&
+            ex_tok_is(a, p + 1, "of") && ex_capword(a, p + 2) && !ex_not_company(a, i, j, s->t0)) {
+            cue_add(a, s, i, p + 1);
+            continue;
+        }
         if (i < j && i > s->t0 && !ex_tok_is(a, p, "business") &&
             ((ex_tk(a, i - 1)->flags & EXTRACT_TOK_POSS) ||
              (its && (ex_ty_is(a, p, units) || (ex_tok_is(a, p, "division") && i - 1 > s->t0 &&

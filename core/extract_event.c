@@ -124,6 +124,47 @@ static int parties_short(art_t *a, event_t *x, const event_t *y)
     return 1;
 }
 
+/* The company of ev in role r (or r2), or NULL; n counts them. */
+static const event_company_t *role_company(const event_t *ev, const char *r, const char *r2,
+                                           size_t *n)
+{
+    const event_company_t *c = NULL;
+    *n = 0;
+    for (size_t i = 0; i < ev->ncompanies; i++) {
+        const char *q = ev->companies[i].role;
+        if (q && (strcmp(q, r) == 0 || strcmp(q, r2) == 0)) c = &ev->companies[i], (*n)++;
+    }
+    return c;
+}
+
+/* A sale told in two halves with its seller named in both ("Cronus Industries said it sold
+ * Southwestern Engineering", then "Senior Engineering Group said it bought the unit from
+ * Cronus"): one event has the buyer and no target, the other the target and no buyer. When
+ * o and ev are such halves of one seller's sale, o takes the side it lacks and 1 is
+ * returned. (ev stays an event of its own sentence: the detector counts the rules' events.) */
+static int sale_halves(art_t *a, event_t *o, const event_t *ev)
+{
+    size_t ns1, ns2, nb1, nb2, nt1, nt2;
+    const event_company_t *s1 = role_company(o, "seller", "seller", &ns1);
+    const event_company_t *s2 = role_company(ev, "seller", "seller", &ns2);
+    if (ns1 != 1 || ns2 != 1 || strcmp(s1->id, s2->id) != 0) return 0;
+    const event_company_t *b1 = role_company(o, "acquirer", "investor", &nb1);
+    const event_company_t *b2 = role_company(ev, "acquirer", "investor", &nb2);
+    const event_company_t *t1 = role_company(o, "target", "investee", &nt1);
+    const event_company_t *t2 = role_company(ev, "target", "investee", &nt2);
+    (void)t1;
+    (void)b2;
+    if (o->ncompanies != 2 || ev->ncompanies != 2) return 0;
+    const event_company_t *add = NULL;
+    if (nb1 == 1 && nt1 == 0 && nb2 == 0 && nt2 == 1) add = t2;
+    else if (nb1 == 0 && nt1 == 1 && nb2 == 1 && nt2 == 0) add = b2;
+    if (!add || event_has_company(o, add->id) || strcmp(add->id, s1->id) == 0 ||
+        (b1 && strcmp(add->id, b1->id) == 0))
+        return 0;
+    if (event_add_company(o, add->id, add->name, add->ticker, add->role)) a->oom = 1;
+    return 1;
+}
+
 /* A deal told twice, once with fewer parties ("TO BUY REXNORD UNIT", then "to buy Rexnord's
  * Railway Maintenance unit"): the earlier event of the segment whose parties include the
  * new one's, or are included in them (then it gets the new parties). Looks at the last
@@ -137,6 +178,7 @@ static event_t *deal_same(art_t *a, const sent_t *s, const event_t *ev)
         if (a->ev_seg[i] != s->seg || o->type != ev->type) continue;
         if (parties_within(ev, o)) return o;
         if (parties_short(a, o, ev)) return o;
+        if (sale_halves(a, o, ev)) break;
         if (parties_within(o, ev)) {
             for (size_t k = 0; k < ev->ncompanies; k++) {
                 const event_company_t *c = &ev->companies[k];

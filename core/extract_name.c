@@ -186,6 +186,21 @@ int ex_name_part(const art_t *a, size_t i, size_t end)
 {
     const extract_tok_t *t = ex_tk(a, i);
     if (ex_capword(a, i)) return 1;
+    /* "Peterson/Puritan Inc", "Atalanta/Sosnoff Capital Corp", "Audio/Video Affiliates": a
+     * slash glued between two names in mixed case joins them */
+    if (t->len == 1 && a->text[t->off] == '/' && !(t->flags & EXTRACT_TOK_SPACE) && i >= 1 &&
+        i + 1 < end && !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_SPACE) && ex_capword(a, i - 1) &&
+        !(ex_tk(a, i - 1)->flags & EXTRACT_TOK_UPPER) && ex_capword(a, i + 1) &&
+        !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_UPPER))
+        return 1;
+    /* "Del E. Webb Investment Properties", "Harold J. Simmons Co": a middle initial's full
+     * stop, glued to its letter, between two names in mixed case */
+    if (t->len == 1 && a->text[t->off] == '.' && !(t->flags & EXTRACT_TOK_SPACE) && i >= 2 &&
+        i + 1 < end && ex_tk(a, i - 1)->len == 1 &&
+        ex_upper_c((unsigned char)a->text[ex_tk(a, i - 1)->off]) && ex_capword(a, i - 2) &&
+        !(ex_tk(a, i - 2)->flags & EXTRACT_TOK_UPPER) && ex_capword(a, i + 1) &&
+        !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_UPPER))
+        return 1;
     if ((t->flags & EXTRACT_TOK_NUM) && i + 1 < end && ex_capword(a, i + 1) &&
         !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_SPACE))
         return 1; /* 3M, 7-Eleven */
@@ -444,6 +459,15 @@ static int name_joiner(art_t *a, const sent_t *s, size_t k)
         ex_class_at(a, k - 1, k, LEX_PTITLE, NULL) || ex_class_at(a, k - 1, k, LEX_PLACE, &l))
         return 0;
     if (!letter && registry_match(a->x->reg, a->text, a->toks.v, k, k - 1, &en)) return 0;
+    /* "Martin T. Sosnoff and MTS Acquisition Corp": a person named with a middle initial and
+     * a company are two names ("Robert C. Brown and Co" is one) */
+    if (!of && k >= s->t0 + 3 && ex_tok_is(a, k - 2, ".") && ex_tk(a, k - 3)->len == 1 &&
+        !ex_class_at(a, k + 1, k + 2, LEX_CORPSFX, NULL))
+        return 0;
+    /* "the Filter Products Division of Mine Safety Appliances Co": a company's part, named
+     * before the company it belongs to, is not one name with it */
+    static const char *const part_w[] = {"division", "unit", "subsidiary", NULL};
+    if (of && ex_ty_is(a, k - 1, part_w)) return 0;
     /* "said Ray Stone of Merrill Lynch", "economist Stephen Roach of Morgan Stanley": a
      * person of a company, not one name */
     if (of) {
@@ -644,7 +668,11 @@ static void person_buyers(art_t *a, const sent_t *s)
     if (ex_ty_find(a, s->t0, s->t1, deal) < 0) return;
     for (size_t i = s->t0; i < s->t1; i++) {
         if (!person_word(a, i, s->t1) || ex_ty_is(a, i, ex_ty_not_person)) continue;
-        if (i > s->t0 && (ex_capword(a, i - 1) || ex_tok_is(a, i - 1, "&"))) continue;
+        /* (a sentence opening "Investor Paul R. Smith": the word for an investor, capitalised,
+         * is no part of the name) */
+        if (i > s->t0 && (ex_capword(a, i - 1) || ex_tok_is(a, i - 1, "&")) &&
+            !(i - 1 == s->t0 && ex_ty_is(a, i - 1, person_investor)))
+            continue;
         size_t j = i + 1;
         int initial = 0;
         if (person_initial(a, j, s->t1)) {
@@ -652,11 +680,24 @@ static void person_buyers(art_t *a, const sent_t *s)
             initial = 1;
         }
         if (!person_word(a, j, s->t1)) continue;
+        /* "David F. La Roche": a surname opening with a particle */
+        static const char *const particle[] = {"la", "le", "de", "du", "van", "von", "di", "da", NULL};
+        if (initial && person_word(a, j + 1, s->t1) && ex_ty_is(a, j, particle)) j++;
         j++;
         if (!initial && person_word(a, j, s->t1)) j++;
         if (j < s->t1 && (ex_capword(a, j) || person_initial(a, j, s->t1))) continue;
         int cue = initial;
         if (!cue && i > s->t0) cue = ex_ty_is(a, i - 1, person_investor);
+        /* "Nicholas Powell told the Securities and Exchange Commission he has acquired",
+         * "Roy Pesch said he has": the name is the subject of a verb of saying whose clause
+         * goes on with "he" or "she" */
+        static const char *const say[] = {"said", "says", "told", NULL};
+        static const char *const pron[] = {"he", "she", NULL};
+        if (!cue && j + 1 < s->t1 && ex_ty_is(a, j, say))
+            for (size_t k = j + 1; k < j + 9 && k < s->t1 && !cue; k++) {
+                if (ex_tok_is(a, k, ",")) break;
+                cue = ex_ty_is(a, k, pron);
+            }
         /* "Irvin Kaplan, a Houston investor" */
         if (!cue && j + 1 < s->t1 && ex_tok_is(a, j, ",") &&
             (ex_tok_is(a, j + 1, "a") || ex_tok_is(a, j + 1, "an")))
@@ -812,8 +853,14 @@ void ex_discover(art_t *a, const sent_t *s)
                 b--;
             /* "acquired 2001 Distributors Inc": a year-like number opens a name after a word
              * in lower case */
+            /* ("said 215 Holding Co, a corporation controlled by ...": a shorter number opens
+             * a name that a verb or a comma follows, not a count of its shares or goods) */
+            static const char *const after_subj[] = {",", "said", "will", "has", "had",
+                                                     "agreed", "is", "was", "would", NULL};
+            int subj = i + 1 < s->t1 && ex_ty_is(a, i + 1, after_subj);
             if (b > s->t0 + 1 && b < i && (ex_tk(a, b - 1)->flags & EXTRACT_TOK_NUM) &&
-                ex_tk(a, b - 1)->len == 4 && ex_capword(a, b) &&
+                (ex_tk(a, b - 1)->len == 4 || (subj && ex_tk(a, b - 1)->len >= 2)) &&
+                ex_tk(a, b - 1)->len <= 4 && ex_capword(a, b) &&
                 (ex_tk(a, b - 2)->flags & EXTRACT_TOK_LOWER) && !ex_capword(a, b - 2)) {
                 int digits = 1;
                 for (size_t q = 0; q < ex_tk(a, b - 1)->len; q++)
@@ -1084,13 +1131,23 @@ static size_t prov_short(const art_t *a, size_t i, size_t end, int *which)
     if ((t->flags & EXTRACT_TOK_UPPER) && !body) return 0;
     if (i + 1 < end && !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_POSS) && ex_capword(a, i + 1))
         return 0;
-    if (ex_class_at(a, i, i + 1, LEX_GENERIC, NULL) ||
-        ex_class_at(a, i, i + 1, LEX_NOTNAME, NULL) || ex_class_at(a, i, i + 1, LEX_PLACE, NULL))
+    if (ex_class_at(a, i, i + 1, LEX_NOTNAME, NULL) || ex_class_at(a, i, i + 1, LEX_PLACE, NULL))
+        return 0;
+    /* a word many names open with ("Southwest", "Northern") stands for the one company of the
+     * article it opens, in body text and not as a region ("the Southwest"): "Stone said it
+     * will proceed with its acquisition of Southwest" after Southwest Forest Industries Inc */
+    int generic = ex_class_at(a, i, i + 1, LEX_GENERIC, NULL) != 0;
+    int after_ok = body || (i + 1 < end && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_PUNCT)) ||
+                   i + 1 == end;
+    if (generic && (!(t->flags & EXTRACT_TOK_CAP) || (t->flags & EXTRACT_TOK_UPPER) || !after_ok ||
+                    (i > 0 && (ex_tok_is(a, i - 1, "the") || ex_tok_is(a, i - 1, "a") ||
+                               ex_tok_is(a, i - 1, "an") || ex_capword(a, i - 1)))))
         return 0;
     long found = -1;
     for (long p = htab_first(&a->prov_first, t->h); p >= 0; p = htab_next(&a->prov_first, p)) {
         const prov_t *pv = &a->provs[p];
         if (pv->ncore < 2 || pv->ent) continue;
+        if (generic && found >= 0 && found != p) return 0; /* (two it may stand for) */
         if (found >= 0 && found != p) {
             /* "HALLMARK DATA" (a headline) and "Hallmark Data Systems": one company when
              * one name begins the other, the longer one; else two that share the word, and

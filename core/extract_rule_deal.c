@@ -283,6 +283,26 @@ static long buyer_after(const art_t *a, const sent_t *s, size_t from)
                 if (m >= 0) return m;
             }
         }
+        /* "to a New York-based private investment firm, Clayton and Dubilier Inc", "to a
+         * specially formed company, <Finlays Plc>": the buyer in an appositive after its
+         * description */
+        if (b + 3 < s->t1 && (ex_tok_is(a, b, "an") || ex_tok_is(a, b, "a"))) {
+            static const char *const kind[] = {"firm",  "company",     "concern",  "group",
+                                               "partnership", "corporation", "investor", NULL};
+            size_t c = b + 1, pl;
+            while (c < s->t1 && c < b + 12) {
+                if ((ex_tk(a, c)->flags & EXTRACT_TOK_LOWER) || ex_tok_is(a, c, "-"))
+                    c++;
+                else if (ex_class_at(a, c, s->t1, LEX_PLACE, &pl)) /* "New York-based" */
+                    c += pl;
+                else
+                    break;
+            }
+            if (c > b + 1 && c + 1 < s->t1 && ex_tok_is(a, c, ",") && ex_ty_is(a, c - 1, kind)) {
+                long m = ment_opening(a, s, c + 1);
+                if (m >= 0) return m;
+            }
+        }
         /* "to an affiliate of Z", "to a unit of Z": Z's group buys */
         if (b + 2 < s->t1 && (ex_tok_is(a, b, "an") || ex_tok_is(a, b, "a")) &&
             (ex_tok_is(a, b + 1, "affiliate") || ex_tok_is(a, b + 1, "unit") ||
@@ -453,15 +473,17 @@ static long poss_stake_in(const art_t *a, const sent_t *s, long k)
     return ment_opening(a, s, (size_t)st + 2);
 }
 
+/* Verbs of purchase. */
+static const char *const buy_words[] = {"acquire", "acquired", "acquires",  "buy",       "buys",
+                                        "bought",  "purchase", "purchased", "purchases", NULL};
+
 /* The holder's mention when the stake trigger at h is "X's N pct stake in" right after a
  * verb of purchase ("to acquire Unisys Inc's 13 pct stake in"): the buyer is the company
  * before the verb; else -1. */
 static long bought_from_holder(const art_t *a, const sent_t *s, const extract_lex_hit_t *h, long kl)
 {
-    static const char *const buy[] = {"acquire", "acquired", "acquires",  "buy",       "buys",
-                                      "bought",  "purchase", "purchased", "purchases", NULL};
     if (kl < 0 || a->ments[kl].t0 <= s->t0 || a->ments[kl].t1 + 7 < h->t0) return -1;
-    if (!ex_ty_is(a, a->ments[kl].t0 - 1, buy) || poss_stake_in(a, s, kl) < 0) return -1;
+    if (!ex_ty_is(a, a->ments[kl].t0 - 1, buy_words) || poss_stake_in(a, s, kl) < 0) return -1;
     return ex_ment_before(a, a->ments[kl].t0 - 1, s->t0);
 }
 
@@ -499,6 +521,59 @@ static void second_purchase(art_t *a, const sent_t *s, long kr, co_t buyer, cons
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
+/* "Exovir said it sold to an investor group led by Mark Hammer 200,000 shares of company
+ * common stock", "X sold 1.5 mln shares of its common stock to Y": a company selling its
+ * own new shares takes in an investor; it is the investee, no seller. At the sale trigger
+ * h: emits the investment and returns 1, else 0. */
+static int own_shares_sold(art_t *a, const sent_t *s, const extract_lex_hit_t *h, const char *status)
+{
+    static const char *const own[] = {"its", "company", NULL};
+    static const char *const issued[] = {"new", "newly", NULL};
+    long ks = ex_ment_before(a, h->t0, s->t0);
+    if (ks < 0 || a->ments[ks].regulator) return 0;
+    size_t end = h->t1 + 16 < s->t1 ? h->t1 + 16 : s->t1;
+    /* the count of shares: "N shares of its|company (common) stock", "N new shares" */
+    long sh = -1;
+    for (size_t k = h->t1; k + 1 < end && sh < 0; k++) {
+        if (!(ex_tk(a, k)->flags & EXTRACT_TOK_NUM)) continue;
+        size_t j = k + 1;
+        if (j < end && (ex_tok_is(a, j, "mln") || ex_tok_is(a, j, "million"))) j++;
+        int fresh = 0;
+        while (j < end && ex_ty_is(a, j, issued)) j++, fresh = 1;
+        if (j < end && ex_tok_is(a, j, "issued")) j++;
+        if (j >= end || !ex_tok_is(a, j, "shares")) continue;
+        /* ("sold 11.3 mln shares, or 29.4 pct, of its common stock") */
+        size_t o = j + 1;
+        if (o + 4 < end && ex_tok_is(a, o, ",") && ex_tok_is(a, o + 1, "or")) {
+            for (size_t q = 0; q < a->nnums; q++)
+                if (a->nums[q].pct && a->nums[q].t0 == o + 2) o = a->nums[q].t1;
+            if (o < end && ex_tok_is(a, o, ",")) o++;
+        }
+        if (fresh || (o + 1 < end && ex_tok_is(a, o, "of") && ex_ty_is(a, o + 1, own)))
+            sh = (long)j;
+    }
+    if (sh < 0) return 0;
+    /* no company named inside the shares' words ("shares of its Beta Corp stock") */
+    long kn = ex_ment_after(a, (size_t)sh, (size_t)sh + 6 < s->t1 ? (size_t)sh + 6 : s->t1);
+    if (kn >= 0 && a->ments[kn].t0 <= (size_t)sh + 3) return 0;
+    long kb = buyer_after(a, s, h->t1);
+    /* "sold Tarrant Holdings 1.5 mln newly issued shares": the buyer right after the verb */
+    long kd = ment_opening(a, s, h->t1);
+    if (kd >= 0 && a->ments[kd].t1 < (size_t)sh) kb = kd;
+    if (kb < 0 || ex_co_eq(a, a->ments[kb].co, a->ments[ks].co)) return 0;
+    party_t p[2] = {{a->ments[kb].co, "investor"}, {a->ments[ks].co, "investee"}};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_INVESTMENT, p, 2)) return 1;
+    ex_set_str(a, &ev, "status", status);
+    const num_t *m = ex_money_near(a, h->t1);
+    if (m) {
+        ex_set_num(a, &ev, "amount", m->v);
+        ex_set_str(a, &ev, "currency", m->cur);
+    }
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+    return 1;
+}
+
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
@@ -521,6 +596,14 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (neg == 1 && strcmp(status, "terminated") != 0) return;
     if (neg == 2) status = "terminated";
     if (neg == 3) status = "rejected";
+    if (en->dir == LEX_DIR_SELL && !neg && own_shares_sold(a, s, h, status)) return;
+    /* "Summit said it sold 11.3 mln shares, or 29.4 pct, of its common stock to Halbert": a
+     * percentage of the company's own stock sold is read at the sale (above) */
+    if (en->type == EVENT_INVESTMENT && pct_of_holding(en->phrase) && h->t1 + 1 < s->t1 &&
+        (ex_tok_is(a, h->t1, "its") || ex_tok_is(a, h->t1, "company")) &&
+        ex_ty_find(a, h->t1 + 1, h->t1 + 3 < s->t1 ? h->t1 + 3 : s->t1, share_words) >= 0 &&
+        ex_ty_find(a, h->t0 > s->t0 + 10 ? h->t0 - 10 : s->t0, h->t0, ex_sale_words) >= 0)
+        return;
     co_t ag[4], pa[4];
     size_t nag = 0, npa = 0;
     long kl = ex_ment_before(a, h->t0, s->t0), kr = ex_ment_after(a, h->t1, s->t1);
@@ -659,7 +742,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         en->dir == LEX_DIR_FWD && (strstr(en->phrase, "offer") || strstr(en->phrase, "bid for") ||
                                    strstr(en->phrase, "share for"));
     /* "its offer to purchase up to 6,332,471 common shares of X": an offer's verb */
-    static const char *const offer_n[] = {"offer", "bid", NULL};
+    /* ("is offering to purchase 170,000 common shares of X at 26 dlrs each") */
+    static const char *const offer_n[] = {"offer", "bid", "offering", NULL};
     if (en->dir == LEX_DIR_FWD && !bid && h->t0 > s->t0 + 1) {
         size_t o = ex_tok_is(a, h->t0, "to") ? h->t0 - 1 : h->t0 - 2;
         bid = o >= s->t0 && ex_tok_is(a, o + 1, "to") && ex_ty_is(a, o, offer_n);
@@ -691,6 +775,18 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             num = (ex_tok_is(a, k, "a") || ex_tok_is(a, k, "per")) && ex_tok_is(a, k + 1, "share");
         int counted = kr >= 0 && a->ments[kr].t0 <= h->t1 + 3 && a->ments[kr].t1 < s->t1 &&
                       ex_ty_is(a, a->ments[kr].t1, share_words);
+        /* "to purchase 170,000 common shares of NECO Enterprises at 26 dlrs each", "will buy
+         * 400,000 shares of X": the shares counted are named as of the company after them */
+        if (!counted && kr >= 0 && a->ments[kr].t0 > h->t1 + 2 && a->ments[kr].t0 <= h->t1 + 5 &&
+            ex_tok_is(a, a->ments[kr].t0 - 1, "of") &&
+            (ex_tok_is(a, a->ments[kr].t0 - 2, "shares") ||
+             ex_tok_is(a, a->ments[kr].t0 - 2, "stock"))) {
+            counted = 1;
+            for (size_t k = h->t1 + 1; k + 2 < a->ments[kr].t0 && counted; k++)
+                counted = ex_ty_is(a, k, share_words) || ex_tok_is(a, k, "mln") ||
+                          ex_tok_is(a, k, "million") || ex_tok_is(a, k, "class") ||
+                          ex_tok_is(a, k, "voting") || ex_tok_is(a, k, "ordinary");
+        }
         if (!num && !counted) return;
         if (!num && !bid && type == EVENT_ACQUISITION) type = EVENT_INVESTMENT;
     }
@@ -813,6 +909,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* "sale to Z": the trigger's own "to" opens the buyer */
         kb = buyer_after(a, s, ex_tok_is(a, h->t1 - 1, "to") ? h->t1 - 1 : h->t1);
         if (kr >= 0 && kr != kb && (kb < 0 || a->ments[kr].t0 < a->ments[kb].t0)) kt = kr;
+        /* "to sell its Finlays business to a specially formed company, Finlays Plc": a buyer
+         * named as the business sold is not told apart from it */
+        if (kt >= 0 && kb >= 0 && ex_co_eq(a, a->ments[kt].co, a->ments[kb].co)) kb = -1;
         /* "Y was sold to Z by X"; "X is selling its unit" is no passive */
         const extract_tok_t *vt = ex_tk(a, h->t0);
         int ing = vt->len > 4 && strncmp(a->text + vt->off + vt->len - 3, "ing", 3) == 0;
@@ -852,7 +951,27 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         while (kl >= 0 && wj < h->t0 && (ex_tok_is(a, wj, ">") || ex_tok_is(a, wj, ")"))) wj++;
         size_t wi = kl >= 0 ? a->ments[kl].t0 : 0; /* "with <Y>": the bracket before */
         if (wi > s->t0 + 1 && (ex_tok_is(a, wi - 1, "<") || ex_tok_is(a, wi - 1, "("))) wi--;
-        if (!rev && kl > 0 && wi > s->t0 && ex_tok_is(a, wi - 1, "with") && wj + 1 >= h->t0 &&
+        /* ("with Security Pacific Corp to buy 50 pct of Japan Security Pacific Finance",
+         * "with Y to acquire a 35 pct stake in Z": a verb of purchase and the size of the part
+         * before a stake's trigger) */
+        int with_to = wj + 1 >= h->t0;
+        /* ("holding discussions with Philips Electronics regarding the purchase of Philips'
+         * broadcast transmission unit": a preposition of the talks' subject between) */
+        static const char *const about_w[] = {"regarding", "on", "about", "concerning", "over", NULL};
+        static const char *const about_fill[] = {"the", "a", "possible", "proposed", "its", NULL};
+        if (!with_to && wj + 1 < h->t0 && ex_ty_is(a, wj, about_w)) {
+            with_to = 1;
+            for (size_t k = wj + 1; k < h->t0 && with_to; k++) with_to = ex_ty_is(a, k, about_fill);
+        }
+        if (!with_to && en->type == EVENT_INVESTMENT && wj + 2 < h->t0 && ex_tok_is(a, wj, "to") &&
+            ex_ty_is(a, wj + 1, buy_words)) {
+            static const char *const size_w[] = {"a", "an", "up", "to", "about", "additional", NULL};
+            with_to = 1;
+            for (size_t k = wj + 2; k < h->t0 && with_to; k++)
+                with_to = (ex_tk(a, k)->flags & EXTRACT_TOK_NUM) || ex_ty_is(a, k, size_w) ||
+                          pct_at(a, k, k + 1) || ex_tok_is(a, k, "pct") || ex_tok_is(a, k, "%");
+        }
+        if (!rev && kl > 0 && wi > s->t0 && ex_tok_is(a, wi - 1, "with") && with_to &&
             a->ments[kl - 1].t0 >= s->t0 && !a->ments[kl].regulator &&
             !a->ments[kl - 1].regulator) {
             sel = a->ments[kl].co, have_sel = 1;
@@ -938,6 +1057,30 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 long comma = ex_ty_find_one(a, ek, h->t0, ",");
                 long it = ex_ty_find_one(a, ek, h->t0, "it");
                 if (comma >= 0 && it > comma) kl = m0;
+            }
+        }
+        /* "Investor Sumner Redstone, who leads one of the groups vying for control of Viacom,
+         * offered to sweeten his bid for the company", "disappointed in Caesars World Inc's
+         * response to his 28 dlrs a share offer to buy the company": the offer that is "his"
+         * is the sentence's first company's (a person's), and what it is for, unnamed after
+         * it, the company named last before it */
+        if (!rev && kl >= 0 && en->type == EVENT_ACQUISITION) {
+            long on = -1;
+            if (strstr(en->phrase, "offer") || strstr(en->phrase, "bid"))
+                on = (long)h->t0;
+            else if (ex_tok_is(a, h->t0, "to") && h->t0 > s->t0 && ex_ty_is(a, h->t0 - 1, offer_n))
+                on = (long)h->t0 - 1;
+            static const char *const his[] = {"his", "her", NULL};
+            long hp = on > (long)s->t0 ? ex_ty_find(a, (size_t)on > s->t0 + 8 ? (size_t)on - 8 : s->t0,
+                                                     (size_t)on, his)
+                                       : -1;
+            long m0 = first_ment(a, s);
+            if (hp >= 0 && m0 >= 0 && m0 < kl && a->ments[kl].t1 <= (size_t)hp &&
+                ex_ty_find_one(a, (size_t)hp, (size_t)on, ",") < 0 &&
+                !ex_co_eq(a, a->ments[m0].co, a->ments[kl].co) &&
+                (kr < 0 || a->ments[kr].t0 > h->t1 + 3)) {
+                kr = kl;
+                kl = m0;
             }
         }
         if (kl >= 0) ag[nag++] = a->ments[kl].co;
@@ -1037,7 +1180,17 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             /* "TO BUY REXNORD <REX> UNIT": a unit of X, unnamed */
             size_t u = a->ments[kr].t1;
             if (u + 2 < s->t1 && ex_tok_is(a, u, "<") && ex_tok_is(a, u + 2, ">")) u += 3;
+            /* "the Filter Products Division of Mine Safety Appliances Co": the part word
+             * closes the part's own name */
+            int named_part = u + 1 < s->t1 && ex_tok_is(a, u, "of") &&
+                             (ex_tok_is(a, u - 1, "division") || ex_tok_is(a, u - 1, "unit"));
+            if (named_part) u--;
             /* "TO BUY X PIGMENTS OPERATIONS": up to two words naming the business */
+            /* ("a Financial Security Savings and Loan Association branch": a bank's branches
+             * are its part, bought from it) */
+            static const char *const unit_part[] = {"unit",       "units",    "subsidiary",
+                                                    "division",   "operations", "business",
+                                                    "branch",     "branches", NULL};
             size_t nx0 = (size_t)kr + 1 < a->nments ? a->ments[kr + 1].t0 : s->t1;
             for (size_t j = u; j < u + 3 && j < s->t1 && j < nx0 && !ex_tok_is(a, j, ","); j++)
                 if (ex_tok_is(a, j, "unit") || ex_tok_is(a, j, "division") ||
@@ -1045,10 +1198,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                     u = j;
                     break;
                 }
-            if (!have_sel && u < s->t1 &&
-                (ex_tok_is(a, u, "unit") || ex_tok_is(a, u, "units") ||
-                 ex_tok_is(a, u, "subsidiary") || ex_tok_is(a, u, "division") ||
-                 ex_tok_is(a, u, "operations") || ex_tok_is(a, u, "business"))) {
+            if (!have_sel && u < s->t1 && ex_ty_is(a, u, unit_part)) {
                 /* "the Popsicle Industries division of <Sara Lee Corp of Canada Ltd>": the
                  * division is bought, the company after "of" sells */
                 long ko =
@@ -1065,7 +1215,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                          !ex_co_eq(a, a->ments[ks].co, a->ments[kr].co) &&
                          !(nag && ex_co_eq(a, a->ments[ks].co, ag[0])))
                     sel = a->ments[ks].co, have_sel = 1;
-                else
+                else if (!named_part) /* (a named part of a company unnamed is bought) */
                     sel = a->ments[kr].co, have_sel = 1, npa = 0;
             }
             /* "to acquire X's pigments business", "Owens-Corning's mineral ceiling plant": a
@@ -1095,8 +1245,17 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
              * appositive */
             if (have_sel && npa == 0 && ex_co_eq(a, sel, a->ments[kr].co))
                 for (size_t j = a->ments[kr].t1 + 1; j < a->ments[kr].t1 + 7 && j + 2 < s->t1; j++)
-                    if (ex_ty_is(a, j, poss_part) && ex_tok_is(a, j + 1, ",")) {
-                        long kn = ment_opening(a, s, j + 2);
+                    if (ex_ty_is(a, j, poss_part)) {
+                        /* ("Philips' broadcast transmission unit in the United Kingdom, Pye
+                         * TVT Limited": where the part is between) */
+                        size_t c = j + 1, pl;
+                        if (c + 1 < s->t1 && ex_tok_is(a, c, "in")) {
+                            c++;
+                            if (c < s->t1 && ex_tok_is(a, c, "the")) c++;
+                            c = c < s->t1 && ex_class_at(a, c, s->t1, LEX_PLACE, &pl) ? c + pl : j + 1;
+                        }
+                        if (!(c + 1 < s->t1 && ex_tok_is(a, c, ","))) continue;
+                        long kn = ment_opening(a, s, c + 1);
                         if (kn >= 0 && !ex_co_eq(a, a->ments[kn].co, sel))
                             pa[npa++] = a->ments[kn].co;
                         break;

@@ -1139,4 +1139,17 @@ assert events and all(e['occurred_on'] == '2026-12-04' for e in events), [(e['ty
 one "Halcot Corp earned 37 cts a share in the fourth quarter, prior to an August 15 two-for-one stock split."
 pycheck "a split that restates figures" "
 assert not of('stock_split'), events"
+# A sale told in two halves, its seller named in both: one sentence has the unit sold, the
+# next the buyer; the deal is one event with both.
+printf 'Date: 16-MAR-1987\nHalvard Industries Inc said it has agreed to sell its Pinecrest Tooling Co subsidiary for 14 mln dlrs.\nBrannock Group PLC said it will buy the unit from Halvard Industries.\n' >"$TMP/halves.txt"
+dry "$TMP/halves.txt" --model none
+pycheck "a sale's two halves joined" "
+assert [e for e in of('acquisition') if {(c['id'], c['role']) for c in e['companies']} == {('brannock-group', 'acquirer'), ('pinecrest-tooling', 'target'), ('halvard-industries', 'seller')}], events"
+# A word many names open with stands for the one company of the article it opens
+# ("Northern" after Northern Plains Freight Inc), not for a region ("the Southwest").
+printf 'Date: 16-MAR-1987\nHarcourt Tool Corp said it and Western Valley Mills Inc completed all waiting period requirements.\nHarcourt said it will proceed with its proposed acquisition of Western.\nWestern Valley Mills has plants in the Southwest.\n' >"$TMP/generic.txt"
+dry "$TMP/generic.txt" --model none
+pycheck "a generic first word as a short form" "
+assert [e for e in of('acquisition') if {(c['id'], c['role']) for c in e['companies']} == {('harcourt-tool', 'acquirer'), ('western-valley-mills', 'target')}], events
+assert 'southwest' not in {c['id'] for e in events for c in e['companies']}, events"
 finish
