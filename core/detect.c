@@ -513,10 +513,10 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     }
     /* the earn topic of wire services covers dividend and split notices: an article whose
      * rules found a dividend or a split is no earnings report for that reason alone */
-    int has_dividend = 0, has_guidance = 0, other = 0, money = 0;
+    int payout_notice = 0, has_guidance = 0, other = 0, money = 0;
     for (size_t i = base; i < out->n; i++) {
         event_type_t t = out->items[i].type;
-        has_dividend |= t == EVENT_DIVIDEND || t == EVENT_STOCK_SPLIT;
+        payout_notice |= t == EVENT_DIVIDEND || t == EVENT_STOCK_SPLIT;
         /* results, a dividend or a financing the rules read: what the story reports */
         money |= (t == EVENT_EARNINGS || t == EVENT_DIVIDEND || t == EVENT_FINANCING) &&
                  !detect_context(&out->items[i]);
@@ -546,8 +546,9 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
         lower_title = a->text[i] >= 'a' && a->text[i] <= 'z';
     if (!lower_title) no_results = 0;
     /* a title that tells a deal ("CALNY GETS BID FROM PEPSICO", "GRACE COMPLETES RETAIL UNIT
-     * SALE") over a title and lead that name no results is deal news, in any case: the figures
-     * of its body are the companies', not a report */
+     * SALE") and names no results (read here: title_results above is read only for outlooks
+     * and other news) is deal news, in any case: the figures of its body are the companies',
+     * not a report */
     static const char *const deal_cues = "acquisition acquisitions acquire acquires merger "
                                          "merge merges bid bids buyout takeover sale stake "
                                          "tender";
@@ -560,7 +561,7 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
             if (kept[l] || m->labels[l].emit >= 1.0 || pa[l] < m->labels[l].emit) continue;
             event_type_t t = event_type_from_name(m->labels[l].name);
             if (t == EVENT_NONE) continue;
-            if (t == EVENT_EARNINGS && (has_dividend || no_results)) continue;
+            if (t == EVENT_EARNINGS && (payout_notice || no_results)) continue;
             /* a story of results, a dividend or a financing names deals in passing ("profit
              * rose on acquisitions", "to fund acquisitions"): no deal is added for it */
             if (t == EVENT_ACQUISITION && money) continue;

@@ -288,8 +288,14 @@ static int split_paragraph(art_t *a, size_t s, size_t e, int seg, int headline)
                  * a word that opens an institution's name goes on the sentence */
                 static const char *const inst[] = {"Federal", "National", "New", NULL};
                 int name_word = 0;
-                for (size_t q = 0; inst[q] && initials(t + w, wl); q++)
-                    name_word |= nw - k == strlen(inst[q]) && memcmp(t + k, inst[q], nw - k) == 0;
+                if (initials(t + w, wl)) {
+                    size_t k2 = nw;
+                    while (k2 < e && t[k2] == ' ') k2++;
+                    /* (and a capital after it: "New York", not "U.S. New orders rose") */
+                    for (size_t q = 0; inst[q] && k2 < e && ex_upper_c((unsigned char)t[k2]); q++)
+                        name_word |=
+                            nw - k == strlen(inst[q]) && memcmp(t + k, inst[q], nw - k) == 0;
+                }
                 if (name_word) continue;
             }
         }

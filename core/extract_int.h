@@ -396,8 +396,8 @@ size_t ex_desc_end(const art_t *a, const sent_t *s, size_t r, size_t lim);
 long ex_ment_before(const art_t *a, size_t i, size_t lo);
 /* Mention k, unless it names a backer in an appositive ("Basketly, a delivery company backed
  * by venture firm Norcross Ventures, filed"; "owned", "controlled", "founded" by): then the
- * mention before the appositive, from lo, or -1. *cut (caller-owned) is set to the token
- * before "backed" when one was passed over, else left as it was. */
+ * mention before the appositive, from lo, or -1. *cut (caller-owned) is set to the token of
+ * "backed" (the end of what comes before it) when one was passed over, else left as it was. */
 long ex_ment_no_backer(const art_t *a, long k, size_t lo, size_t *cut);
 /* Returns the first company mention starting in [i, hi), or -1. */
 long ex_ment_after(const art_t *a, size_t i, size_t hi);
@@ -428,9 +428,10 @@ void ex_unemit_type(art_t *a, const sent_t *s, event_type_t type);
 int ex_sentence_event_company(const art_t *a, const sent_t *s, event_type_t type, co_t *out);
 /* As ex_sentence_event_company, for the latest such event of any sentence of the article. */
 int ex_article_event_company(const art_t *a, event_type_t type, co_t *out);
-/* Emits ev (steals its contents) for sentence s, dated date (borrowed, may be NULL: the
- * dateline), unless it does not validate; an event with the same key in the same segment
- * gets its missing fields instead. */
+/* Emits ev (steals its contents) for sentence s, dated date (borrowed, may be NULL: the day
+ * a weekday of the sentence names, else the dateline), unless it does not validate; an event
+ * with the same key in the same segment gets its missing fields instead (and the sentence's
+ * day, when it was dated by the dateline alone). */
 void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date);
 
 /* ---------------------------------------------------------------- rules (extract_rules.c) */

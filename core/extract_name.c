@@ -185,6 +185,12 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
 int ex_name_part(const art_t *a, size_t i, size_t end)
 {
     const extract_tok_t *t = ex_tk(a, i);
+    /* "Bellwood Corp Monday said": a weekday after a company's ending is the day, not more
+     * of the name */
+    if (ex_capword(a, i) && i > 0 && !(t->flags & EXTRACT_TOK_UPPER) &&
+        date_weekday_of(a->text + t->off, t->len) >= 0 &&
+        ex_class_at(a, i - 1, i, LEX_CORPSFX, NULL))
+        return 0;
     if (ex_capword(a, i)) return 1;
     /* "Peterson/Puritan Inc", "Atalanta/Sosnoff Capital Corp", "Audio/Video Affiliates": a
      * slash glued between two names in mixed case joins them */

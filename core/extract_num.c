@@ -205,8 +205,12 @@ int ex_weekday_date(const art_t *a, const sent_t *s, char out[11])
         if (wd < 0) continue;
         /* "Black Friday", "Cyber Monday": a name, not a day; "Tuesday's closing price": a day
          * that dates something else */
-        if (i > s->t0 && (ex_tk(a, i - 1)->flags & EXTRACT_TOK_CAP) && !ex_tok_is(a, i - 1, "On"))
-            continue;
+        if (i > s->t0 && (ex_tk(a, i - 1)->flags & EXTRACT_TOK_CAP) && !ex_tok_is(a, i - 1, "On")) {
+            /* (not "Acme Corp Monday said": a company's name before it) */
+            int named = 0;
+            for (size_t m = 0; m < a->nments && !named; m++) named = a->ments[m].t1 == i;
+            if (!named) continue;
+        }
         if (i + 1 < s->t1 && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_POSS)) continue;
         /* "Rival Colebrook, which reports on Thursday, gained 1.2%": the day of a relative
          * clause */
@@ -218,7 +222,7 @@ int ex_weekday_date(const art_t *a, const sent_t *s, char out[11])
         size_t lo = i > s->t0 + 14 ? i - 14 : s->t0;
         for (size_t k = i; k > lo && !fwd; k--) {
             if (ex_ty_is(a, k - 1, before)) break;
-            if (ex_tok_is(a, k - 1, "to") ? k + 1 >= i : ex_ty_is(a, k - 1, ahead)) fwd = 1;
+            if (ex_tok_is(a, k - 1, "to") ? k == i : ex_ty_is(a, k - 1, ahead)) fwd = 1;
         }
         date_format_iso(date_weekday_near(dl, wd, fwd), out);
         return 1;

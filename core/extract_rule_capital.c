@@ -249,9 +249,9 @@ static void ty_split(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at)
     if (!found) return;
     /* "37 cts a share prior to an August 15 two-for-one stock split", "adjusted for a
      * 3-for-2 split": a split that only restates figures is background */
-    static const char *const restate[] = {"prior to", "adjusted for", "adjusting for",
-                                          "reflecting", "reflect", "reflects", "after a",
-                                          "before a", "after the", "before the", NULL};
+    static const char *const restate[] = {"prior to",   "adjusted for", "adjusting for",
+                                          "reflecting", "reflect",      "reflects",
+                                          NULL};
     if (ex_ty_find_phrase(a, at > lo + 12 ? at - 12 : lo, at, restate, NULL) >= 0) return;
     static const char *const rev[] = {"reverse", NULL};
     int reverse = to < from;
@@ -564,10 +564,13 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if ((k = ex_ty_find(a, lo, hi, div)) >= 0) {
             /* "declared a special dividend of $2.00 ..., and raised its quarterly dividend by 8%
              * to 54 cents": a second dividend in a clause of its own after "and" */
-            static const char *const and[] = {"and", NULL};
+            static const char *const and_w[] = {"and", NULL};
+            /* (a second dividend word three tokens on at least: "dividend of $2.00 ..., and";
+             * not "the dividend ... dividend" of one clause) */
             long k2 = ex_ty_find(a, (size_t)k + 3, hi, div), ka = -1;
-            if (k2 >= 0) ka = ex_ty_find(a, (size_t)k2 > (size_t)k + 6 ? (size_t)k2 - 6 : (size_t)k + 1,
-                                          (size_t)k2, and);
+            if (k2 >= 0)
+                ka = ex_ty_find(a, (size_t)k2 > (size_t)k + 6 ? (size_t)k2 - 6 : (size_t)k + 1,
+                                (size_t)k2, and_w);
             ty_dividend(a, s, lo, lo, ka >= 0 ? (size_t)ka : hi, (size_t)k, am, na);
             if (ka >= 0) ty_dividend(a, s, lo, (size_t)ka + 1, hi, (size_t)k2, am, na);
         }

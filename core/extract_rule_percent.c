@@ -141,9 +141,12 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             if (past) continue;
         }
         /* "a dividend of $0.46 per share on the company's common stock, an increase of 7%
-         * from the previous quarterly dividend": the change of a dividend */
+         * from the previous quarterly dividend": the change of a dividend, in an appositive
+         * (not "shares rose 5% after the company raised its dividend") */
         static const char *const divw[] = {"dividend", "dividends", "payout", NULL};
-        if (instr && ex_ty_find(a, n->t1, n->t1 + 8 < s->t1 ? n->t1 + 8 : s->t1, divw) >= 0)
+        static const char *const from_over[] = {"from", "over", NULL};
+        if (instr && n->t1 < s->t1 && ex_ty_is(a, n->t1, from_over) &&
+            ex_ty_find(a, n->t1, n->t1 + 8 < s->t1 ? n->t1 + 8 : s->t1, divw) >= 0)
             continue;
         if (instr && !(metric && mw > n->t1)) {
             long k = ex_ment_before(a, iw, lo > 0 && iw > lo + 6 ? iw - 6 : lo);
@@ -170,9 +173,10 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             if (ex_ty_find(a, iw, n->t0, which) >= 0) {
                 long cm = ex_ty_find_one(a, n->t1, s->t1, ",");
                 for (size_t q2 = q + 1; cm >= 0 && q2 < a->nnums; q2++)
-                    if (a->nums[q2].pct && a->nums[q2].t0 > (size_t)cm &&
-                        event_set_bool(&ev, "context", 1))
-                        a->oom = 1;
+                    if (a->nums[q2].pct && a->nums[q2].t0 > (size_t)cm) {
+                        if (event_set_bool(&ev, "context", 1)) a->oom = 1;
+                        break;
+                    }
             }
             if (iw >= 2 && ex_tok_is(a, iw - 1, "listed") && ex_tok_is(a, iw - 2, "-") && iw >= 3) {
                 char lst[32];

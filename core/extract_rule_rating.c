@@ -312,8 +312,8 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
                                    ex_tok_is(a, (size_t)v - 1, "been")))) {
         rated = a->ments[ka].co; /* "X was downgraded by Y" */
         ka = ex_ment_after(a, (size_t)v + 1, hi);
-    } else if (ka >= 0 && (ex_ty_find(a, (size_t)v + 1, (size_t)v + 2, w_coverage) >= 0 ||
-                           object_rating) &&
+    } else if (ka >= 0 &&
+               (((size_t)v + 1 < hi && ex_tok_is(a, (size_t)v + 1, "coverage")) || object_rating) &&
                (ex_article_event_company(a, EVENT_RATING_CHANGE, &rated) ||
                 ex_article_subject(a, &rated)) &&
                !ex_co_eq(a, rated, a->ments[ka].co)) {

@@ -566,8 +566,10 @@ static int ty_deal_result(const art_t *a, const sent_t *s, size_t at)
     static const char *const via[] = {"on", "from", NULL};
     static const char *const result[] = {"gain",    "gains",    "loss",       "losses",
                                          "profit",  "profits",  "charge",     "charges",
-                                         "writedown", "write-down", "proceeds", "provision",
+                                         "writedown", "writedowns", "proceeds", "provision",
                                          NULL};
+    /* ("write-down" is three tokens) */
+    static const char *const result_ph[] = {"write - down", "write - downs", NULL};
     size_t i = at;
     while (i > s->t0 && ex_ty_is(a, i - 1, skip)) i--;
     if (i == s->t0 || !ex_ty_is(a, i - 1, via)) return 0;
@@ -575,6 +577,9 @@ static int ty_deal_result(const art_t *a, const sent_t *s, size_t at)
     long r = ex_ty_find(a, lo, i - 1, result);
     /* (the last one before, and no comma between: one phrase) */
     for (long q = r; q >= 0; q = ex_ty_find(a, (size_t)q + 1, i - 1, result)) r = q;
+    for (long q = ex_ty_find_phrase(a, lo, i - 1, result_ph, NULL); q >= 0;
+         q = ex_ty_find_phrase(a, (size_t)q + 1, i - 1, result_ph, NULL))
+        if (q > r) r = q;
     return r >= 0 && ex_ty_find_one(a, (size_t)r, i - 1, ",") < 0;
 }
 

@@ -1152,4 +1152,34 @@ dry "$TMP/generic.txt" --model none
 pycheck "a generic first word as a short form" "
 assert [e for e in of('acquisition') if {(c['id'], c['role']) for c in e['companies']} == {('harcourt-tool', 'acquirer'), ('western-valley-mills', 'target')}], events
 assert 'southwest' not in {c['id'] for e in events for c in e['companies']}, events"
+# Review cases: a past weekday after "to <someone>" is past; "after the meeting" is no
+# restatement of a split; a share move before "raised its dividend" stays; "U.S. New orders"
+# is two sentences; "Acme Corp Monday said" is Monday; a "write-down on the sale of" is the
+# background of a result. (2026-12-01 was a Tuesday.)
+one "Bellwood Corp said it sold its Beta Products unit for 20 million dollars to investors Monday."
+pycheck "a weekday after 'to investors'" "
+assert events and all(e['occurred_on'] == '2026-11-30' for e in events), [(e['type'], e['occurred_on']) for e in events]"
+one "Bellwood Corp said after the meeting it declared a two-for-one stock split."
+pycheck "a split after the meeting" "
+assert of('stock_split'), events"
+one "Shares of Bellwood Corp rose 5% after the company raised its dividend."
+pycheck "a share move before a dividend raise" "
+assert of('share_move') and of('dividend'), events"
+one "Bellwood Corp Monday said it agreed to buy Carrick Tools Inc for \$40 million."
+pycheck "a weekday after a company's name" "
+[d] = of('acquisition')
+assert d['occurred_on'] == '2026-11-30', d['occurred_on']"
+printf 'Date: 2026-12-01\nBellwood Corp sold its Beta unit in the U.S. New orders at Carrick Tools Inc rose 5 pct in November.\n' >"$TMP/usnew.txt"
+dry "$TMP/usnew.txt" --model none
+pycheck "initials before 'New orders' end a sentence" "
+assert len({e['source']['sentence'] for e in events}) == len(events) and not [e for e in events if 'Beta' in e['source']['sentence'] and 'orders' in e['source']['sentence']], [(e['type'], e['source']['sentence']) for e in events]"
+one "Bellwood Corp recorded a write-down on the sale of its Beta Products unit to Carrick Tools Inc."
+pycheck "a write-down on a sale" "
+assert not of('acquisition'), events"
+# A news feed's JSON item (title, date and text on one line) reads as the article does.
+printf '{"title": "Nexora announces 10-for-1 stock split, $15 billion buyback", "date": "2026-11-19", "source": "wire-feed", "text": "Nexora Inc said on Thursday its board approved a 10-for-1 stock split and a new $15 billion share buyback program, as the chip designer'"'"'s shares trade near record highs."}\n' >"$TMP/feed.json"
+dry "$TMP/feed.json" --model none
+pycheck "a feed's JSON item" "
+[sp] = of('stock_split'); [bb] = of('buyback')
+assert sp['data']['ratio_to'] == 10 and bb['data']['amount'] == 15e9 and sp['occurred_on'] == bb['occurred_on'] == '2026-11-19', events"
 finish

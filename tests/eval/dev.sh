@@ -78,8 +78,8 @@ with open(os.path.join(w, "errors.txt"), "w", encoding="utf-8") as err:
               (topic, p, r, 2 * p * r / (p + r) if p + r else 0.0, tp, fp, fn))
 PY
 echo "SentiFM, a tenth of the train rows, detector fitted on the other nine tenths"
+# sentifm.sh also runs the authors' test rows (the held-out split): their outputs are not
+# for reading while tuning, so they never stay in WORKDIR (the dev slice is sentifm/train*)
+trap 'rm -rf "$w/sentifm/test" "$w/sentifm/test.ndjson" "$w/sentifm/test.log"' EXIT
 SEISMO_MODEL="$w/model.tsv" bash "$top/tests/eval/sentifm.sh" "$w/sentifm" |
     sed -n '2,10p' | cut -d'|' -f1,2
-# sentifm.sh also ran the authors' test rows (the held-out split): their outputs are not for
-# reading while tuning, so they are not left in WORKDIR (the dev slice is sentifm/train*).
-rm -rf "$w/sentifm/test" "$w/sentifm/test.ndjson" "$w/sentifm/test.log"
