@@ -307,8 +307,8 @@ static int split_paragraph(art_t *a, size_t s, size_t e, int seg, int headline)
 }
 
 /* Finds "CITY, Mon DD -" (or a wire release's "CITY, June 3, 2025 /PRNewswire/ --" or
- * "(GLOBE NEWSWIRE) --") at the start of [s, e); stores year (0 when not written), month and day and returns the offset of
- * the text after the dash, or s when there is none. */
+ * "(GLOBE NEWSWIRE) --") at the start of [s, e); stores year (0 when not written), month and day
+ * and returns the offset of the text after the dash, or s when there is none. */
 static size_t city_dateline(const art_t *a, size_t s, size_t e, int *yy, int *mo, int *dd)
 {
     const char *t = a->text;
@@ -322,8 +322,8 @@ static size_t city_dateline(const art_t *a, size_t s, size_t e, int *yy, int *mo
             /* "/PRNewswire/", "/Business Wire/": the wire between the date and the dash */
             /* ... or "(GLOBE NEWSWIRE)", "(BUSINESS WIRE)" */
             if (j < e && (t[j] == '/' || t[j] == '(')) {
-                const char *sl = memchr(t + j + 1, t[j] == '/' ? '/' : ')',
-                                        (j + 40 < e ? j + 40 : e) - j - 1);
+                const char *sl =
+                    memchr(t + j + 1, t[j] == '/' ? '/' : ')', (j + 40 < e ? j + 40 : e) - j - 1);
                 if (sl) j = skip_sp(t, (size_t)(sl - t) + 1, e);
             }
             if (j < e && t[j] == '-') {

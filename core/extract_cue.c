@@ -573,9 +573,15 @@ static void dash_names(art_t *a, const sent_t *s)
 static void group_lead_names(art_t *a, const sent_t *s)
 {
     static const char *const group[] = {"group", NULL};
-    static const char *const cues[] = {"led by",           "headed by",     "which includes",
-                                       "which also includes", "that includes", "that also includes",
-                                       "including",        "includes",      NULL};
+    static const char *const cues[] = {"led by",
+                                       "headed by",
+                                       "which includes",
+                                       "which also includes",
+                                       "that includes",
+                                       "that also includes",
+                                       "including",
+                                       "includes",
+                                       NULL};
     static const char *const investor[] = {"investor", "financier", "businessman", NULL};
     if (a->have_glead) return;
     for (long g = ex_ty_find(a, s->t0, s->t1, group); g >= 0;
@@ -618,10 +624,10 @@ static void group_lead_names(art_t *a, const sent_t *s)
  * in lower case on. */
 static void bought_asset_names(art_t *a, const sent_t *s)
 {
-    static const char *const buy[] = {
-        "buy",       "buys",     "buying",      "bought",  "acquire", "acquires",
-        "acquiring", "acquired", "acquisition", "purchase", "purchased", "purchasing",
-        "control",   "bid",      "bidding",     NULL};
+    static const char *const buy[] = {"buy",         "buys",     "buying",    "bought",
+                                      "acquire",     "acquires", "acquiring", "acquired",
+                                      "acquisition", "purchase", "purchased", "purchasing",
+                                      "control",     "bid",      "bidding",   NULL};
     static const char *const kind[] = {"station", "newspaper", "hotel", "magazine", NULL};
     for (long v = ex_ty_find(a, s->t0, s->t1, buy); v >= 0;
          v = ex_ty_find(a, (size_t)v + 1, s->t1, buy)) {

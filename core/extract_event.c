@@ -132,7 +132,7 @@ static const event_company_t *role_company(const event_t *ev, const char *r, con
     *n = 0;
     for (size_t i = 0; i < ev->ncompanies; i++) {
         const char *q = ev->companies[i].role;
-        if (q && (strcmp(q, r) == 0 || strcmp(q, r2) == 0)) c = &ev->companies[i], (*n)++;
+        if (q && (strcmp(q, r) == 0 || (r2 && strcmp(q, r2) == 0))) c = &ev->companies[i], (*n)++;
     }
     return c;
 }
@@ -145,19 +145,19 @@ static const event_company_t *role_company(const event_t *ev, const char *r, con
 static int sale_halves(art_t *a, event_t *o, const event_t *ev)
 {
     size_t ns1, ns2, nb1, nb2, nt1, nt2;
-    const event_company_t *s1 = role_company(o, "seller", "seller", &ns1);
-    const event_company_t *s2 = role_company(ev, "seller", "seller", &ns2);
+    if (o->ncompanies != 2 || ev->ncompanies != 2) return 0;
+    const event_company_t *s1 = role_company(o, "seller", NULL, &ns1);
+    const event_company_t *s2 = role_company(ev, "seller", NULL, &ns2);
     if (ns1 != 1 || ns2 != 1 || strcmp(s1->id, s2->id) != 0) return 0;
     const event_company_t *b1 = role_company(o, "acquirer", "investor", &nb1);
     const event_company_t *b2 = role_company(ev, "acquirer", "investor", &nb2);
-    const event_company_t *t1 = role_company(o, "target", "investee", &nt1);
+    (void)role_company(o, "target", "investee", &nt1);
     const event_company_t *t2 = role_company(ev, "target", "investee", &nt2);
-    (void)t1;
-    (void)b2;
-    if (o->ncompanies != 2 || ev->ncompanies != 2) return 0;
     const event_company_t *add = NULL;
-    if (nb1 == 1 && nt1 == 0 && nb2 == 0 && nt2 == 1) add = t2;
-    else if (nb1 == 0 && nt1 == 1 && nb2 == 1 && nt2 == 0) add = b2;
+    if (nb1 == 1 && nt1 == 0 && nb2 == 0 && nt2 == 1)
+        add = t2;
+    else if (nb1 == 0 && nt1 == 1 && nb2 == 1 && nt2 == 0)
+        add = b2;
     if (!add || event_has_company(o, add->id) || strcmp(add->id, s1->id) == 0 ||
         (b1 && strcmp(add->id, b1->id) == 0))
         return 0;
@@ -312,9 +312,7 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
         goto drop;
     }
     if (s->seg == 0) {
-        const char *d = date && *date               ? date
-                        : ex_weekday_date(a, s, wk) ? wk
-                                                    : a->dateline;
+        const char *d = date && *date ? date : ex_weekday_date(a, s, wk) ? wk : a->dateline;
         if (*d) memcpy(ev->occurred_on, d, 11);
     } else if (date && *date && strlen(date) == 10) {
         memcpy(ev->occurred_on, date, 11);

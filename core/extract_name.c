@@ -157,11 +157,11 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
     p->toks = tk.v;
     p->ntoks = tk.n;
     p->ncore = tk.n;
-    static const char *const sfx[] = {
-        "inc",  "corp", "co",  "ltd", "corporation", "limited", "plc",  "ag", "sa",      "nv",
-        "n.v.", "llc",  "pty", "cos", ",",           ".",       "s.a.", "se", "bancorp", "spa",
-        "gmbh", "ab",   "asa", "a/s", "oyj",         "bv",      "b.v.", "kgaa", "incorporated",
-        NULL};
+    static const char *const sfx[] = {"inc",     "corp", "co",   "ltd",  "corporation",  "limited",
+                                      "plc",     "ag",   "sa",   "nv",   "n.v.",         "llc",
+                                      "pty",     "cos",  ",",    ".",    "s.a.",         "se",
+                                      "bancorp", "spa",  "gmbh", "ab",   "asa",          "a/s",
+                                      "oyj",     "bv",   "b.v.", "kgaa", "incorporated", NULL};
     for (int again = 1; again && p->ncore > 1;) {
         again = 0;
         const extract_tok_t *lt = &p->toks[p->ncore - 1];
@@ -687,8 +687,9 @@ static void person_buyers(art_t *a, const sent_t *s)
         }
         if (!person_word(a, j, s->t1)) continue;
         /* "David F. La Roche": a surname opening with a particle */
-        static const char *const particle[] = {"la", "le", "de", "du", "van", "von", "di", "da", NULL};
-        if (initial && person_word(a, j + 1, s->t1) && ex_ty_is(a, j, particle)) j++;
+        static const char *const surname_particle[] = {"la",  "le", "de", "du", "van",
+                                                       "von", "di", "da", NULL};
+        if (initial && person_word(a, j + 1, s->t1) && ex_ty_is(a, j, surname_particle)) j++;
         j++;
         if (!initial && person_word(a, j, s->t1)) j++;
         if (j < s->t1 && (ex_capword(a, j) || person_initial(a, j, s->t1))) continue;
@@ -861,8 +862,8 @@ void ex_discover(art_t *a, const sent_t *s)
              * in lower case */
             /* ("said 215 Holding Co, a corporation controlled by ...": a shorter number opens
              * a name that a verb or a comma follows, not a count of its shares or goods) */
-            static const char *const after_subj[] = {",", "said", "will", "has", "had",
-                                                     "agreed", "is", "was", "would", NULL};
+            static const char *const after_subj[] = {",",      "said", "will", "has",   "had",
+                                                     "agreed", "is",   "was",  "would", NULL};
             int subj = i + 1 < s->t1 && ex_ty_is(a, i + 1, after_subj);
             if (b > s->t0 + 1 && b < i && (ex_tk(a, b - 1)->flags & EXTRACT_TOK_NUM) &&
                 (ex_tk(a, b - 1)->len == 4 || (subj && ex_tk(a, b - 1)->len >= 2)) &&
@@ -979,7 +980,8 @@ void ex_discover(art_t *a, const sent_t *s)
             if (f > e2 && ex_class_at(a, f - 1, f, LEX_CORPSFX, NULL)) e2 = b;
             /* ... and so is one a suffix ends right after the run ("stake in Kestrel Pharma
              * SpA": one company, not a shorter one beside it) */
-            else if (f == e2 && f < s->t1 && suffix_word(a, f, s->t1)) e2 = b;
+            else if (f == e2 && f < s->t1 && suffix_word(a, f, s->t1))
+                e2 = b;
             /* (in title case the words after a cue are capitalised whatever they are: "to Sell
              * Pet Food Unit", "to $7.5 Billion Takeover" name no company) */
             static const char *const sums[] = {"billion", "million", "bn", "mln", NULL};
@@ -1000,9 +1002,9 @@ void ex_discover(art_t *a, const sent_t *s)
             if (appos && !(e2 < s->t1 && ex_tok_is(a, e2, ","))) e2 = b;
             /* "department store chain Bramley's said": a possessive before a verb or the
              * clause's end is the name's own */
-            static const char *const vb[] = {"said",     "says",    "will",   "would", "has",
-                                             "had",      "is",      "was",    "plans", "reported",
-                                             "posted",   "announced", ",",    ".",     NULL};
+            static const char *const vb[] = {"said",   "says",      "will", "would", "has",
+                                             "had",    "is",        "was",  "plans", "reported",
+                                             "posted", "announced", ",",    ".",     NULL};
             if (e2 > b && e2 + 1 < s->t1 && (ex_tk(a, e2)->flags & EXTRACT_TOK_POSS) &&
                 ex_ty_is(a, e2 + 1, vb))
                 e2++;
@@ -1143,8 +1145,8 @@ static size_t prov_short(const art_t *a, size_t i, size_t end, int *which)
      * article it opens, in body text and not as a region ("the Southwest"): "Stone said it
      * will proceed with its acquisition of Southwest" after Southwest Forest Industries Inc */
     int generic = ex_class_at(a, i, i + 1, LEX_GENERIC, NULL) != 0;
-    int after_ok = body || (i + 1 < end && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_PUNCT)) ||
-                   i + 1 == end;
+    int after_ok =
+        body || (i + 1 < end && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_PUNCT)) || i + 1 == end;
     if (generic && (!(t->flags & EXTRACT_TOK_CAP) || (t->flags & EXTRACT_TOK_UPPER) || !after_ok ||
                     (i > 0 && (ex_tok_is(a, i - 1, "the") || ex_tok_is(a, i - 1, "a") ||
                                ex_tok_is(a, i - 1, "an") || ex_capword(a, i - 1)))))

@@ -192,10 +192,10 @@ const char *ex_sentence_date(const art_t *a, int any)
 
 int ex_weekday_date(const art_t *a, const sent_t *s, char out[11])
 {
-    static const char *const ahead[] = {"will", "next", "due", "scheduled", "expected", "plans",
-                                        "until", "to", NULL};
-    static const char *const before[] = {"last",  "earlier", "since",
-                                         "said",  "says",    "according", NULL};
+    static const char *const ahead[] = {"will",  "next",  "due", "scheduled", "expected",
+                                        "plans", "until", "to",  NULL};
+    static const char *const before[] = {"last", "earlier",   "since", "said",
+                                         "says", "according", NULL};
     long dl;
     if (!a->dateline[0] || date_parse_iso(a->dateline, &dl) != 0) return 0;
     for (size_t i = s->t0; i < s->t1; i++) {

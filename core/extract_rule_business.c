@@ -238,7 +238,7 @@ static int ty_contract_sides(art_t *a, const sent_t *s)
     static const char *const deal[] = {"agreement", "deal", "contract", NULL};
     static const char *const buy[] = {"buy", "purchase", "source", NULL};
     static const char *const give[] = {"deploy", "supply", "provide", "deliver", "install", NULL};
-    static const char *const bought[] = {"buy",    "buys",     "bought",  "purchase", "source",
+    static const char *const bought[] = {"buy",     "buys",    "bought",  "purchase", "source",
                                          "sources", "sourced", "procure", "procures", NULL};
     static const char *const under[] = {"under", NULL};
     long n = ex_ty_find(a, s->t0, s->t1, deal);
@@ -257,10 +257,12 @@ static int ty_contract_sides(art_t *a, const sent_t *s)
             size_t r = ex_desc_end(a, s, q + 1, q + 4 < (size_t)un ? q + 4 : (size_t)un);
             ks = ex_ment_after(a, q + 1, r + 1 < (size_t)un ? r + 1 : (size_t)un);
         }
-        if (ks >= 0 && !a->ments[ks].regulator && ex_ment_after(a, (size_t)bv + 1, (size_t)bv + 2) < 0) {
+        if (ks >= 0 && !a->ments[ks].regulator &&
+            ex_ment_after(a, (size_t)bv + 1, (size_t)bv + 2) < 0) {
             supplier = a->ments[ks].co;
             long kb = ex_ment_before(a, (size_t)bv, s->t0);
-            if (kb >= 0 ? (customer = a->ments[kb].co, 1) : ex_ty_subject(a, s, (size_t)bv, &customer))
+            if (kb >= 0 ? (customer = a->ments[kb].co, 1)
+                        : ex_ty_subject(a, s, (size_t)bv, &customer))
                 return emit_contract(a, s, supplier, customer);
         }
         ks = -1;

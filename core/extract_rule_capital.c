@@ -53,11 +53,10 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
     static const char *const resume[] = {"resume",    "resumed",    "resumes",
                                          "reinstate", "reinstated", "restore",
                                          "restored",  "resumption", NULL};
-    static const char *const raise[] = {"raised", "raises",  "raise",     "raising",   "lifted",
-                                        "lifts",  "lift",    "increased", "increases", "hiked",
-                                        "hikes",  "boosted", "boosts",    "rises",     "upped",
-                                        "ups",    "doubled", "doubling",  "double",    "tripled",
-                                        "trebled", NULL};
+    static const char *const raise[] = {
+        "raised",    "raises",   "raise",  "raising", "lifted",  "lifts", "lift",  "increased",
+        "increases", "hiked",    "hikes",  "boosted", "boosts",  "rises", "upped", "ups",
+        "doubled",   "doubling", "double", "tripled", "trebled", NULL};
     static const char *const cut[] = {"cut",     "cuts",    "slashed", "slashes",
                                       "reduced", "reduces", "lowered", "trimmed",
                                       "halved",  "cutting", NULL};
@@ -128,8 +127,9 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
     }
     if (!action || ex_ty_speculative(a, lo, at) || ex_ty_speculative(a, at, hi)) return;
     /* "analysts expect a dividend increase" is no increase yet */
-    static const char *const expect[] = {"expect",   "expects",   "expected", "expecting",
-                                         "forecast", "forecasts", "predict",  "predicts", NULL};
+    static const char *const expect[] = {"expect",    "expects",  "expected",
+                                         "expecting", "forecast", "forecasts",
+                                         "predict",   "predicts", NULL};
     if (sign > 0 && ex_ty_find(a, lo, at, expect) >= 0) return;
     if (ex_ty_future(a, vlo, at) && strcmp(action, "suspended") != 0) {
         /* "plans to raise its dividend" is not yet a raise; a planned suspension is news;
@@ -158,10 +158,10 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
     /* "cut its interim dividend by half to 0.45 euros" (a percentage later in the sentence
      * is of something else) */
     static const char *const half[] = {"by half", "in half", "halved", "halves", NULL};
-    int halved = strcmp(action, "cut") == 0 &&
-                 ex_ty_find_phrase(a, at > lo + 4 ? at - 4 : lo, at + 4 < hi ? at + 4 : hi, half,
-                                   NULL) >= 0;
-    const num_t *pct = halved ? NULL
+    int halved =
+        strcmp(action, "cut") == 0 &&
+        ex_ty_find_phrase(a, at > lo + 4 ? at - 4 : lo, at + 4 < hi ? at + 4 : hi, half, NULL) >= 0;
+    const num_t *pct = halved  ? NULL
                        : after ? after
                        : sign  ? ty_pct_in(a, at > lo + 6 ? at - 6 : lo, hi)
                                : NULL;
@@ -179,7 +179,8 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
                 break;
             }
     /* "cut its quarterly dividend by half to 25 cents", "halved its dividend" */
-    if (halved || (!pct && strcmp(action, "cut") == 0 && ex_ty_find_phrase(a, lo, hi, half, NULL) >= 0))
+    if (halved ||
+        (!pct && strcmp(action, "cut") == 0 && ex_ty_find_phrase(a, lo, hi, half, NULL) >= 0))
         ex_set_num(a, &ev, "change_percent", -50);
     ex_ty_set_context(a, &ev, s, at);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
@@ -249,9 +250,8 @@ static void ty_split(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at)
     if (!found) return;
     /* "37 cts a share prior to an August 15 two-for-one stock split", "adjusted for a
      * 3-for-2 split": a split that only restates figures is background */
-    static const char *const restate[] = {"prior to",   "adjusted for", "adjusting for",
-                                          "reflecting", "reflect",      "reflects",
-                                          NULL};
+    static const char *const restate[] = {
+        "prior to", "adjusted for", "adjusting for", "reflecting", "reflect", "reflects", NULL};
     if (ex_ty_find_phrase(a, at > lo + 12 ? at - 12 : lo, at, restate, NULL) >= 0) return;
     static const char *const rev[] = {"reverse", NULL};
     int reverse = to < from;
@@ -275,12 +275,12 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
                          const char *kind, const ty_amount_t *am, size_t na, size_t alo, size_t ahi)
 {
     static const char *const verbs[] = {
-        "sold",   "sells",    "sell",     "raised",     "raises",   "raise",    "priced",
-        "prices", "issued",   "issues",   "issue",      "obtained", "secured",  "secures",
-        "signed", "tapped",   "launched", "launches",   "offering", "arranged", "agreed",
-        "placed", "borrowed", "closed",   "completed",  "filed",    "plans",    "entered",
-        "lands",  "landed",   "marketed", "refinanced", "planned",  "list",     "listing",
-        NULL};
+        "sold",      "sells",      "sell",    "raised",  "raises",   "raise",
+        "priced",    "prices",     "issued",  "issues",  "issue",    "obtained",
+        "secured",   "secures",    "signed",  "tapped",  "launched", "launches",
+        "offering",  "arranged",   "agreed",  "placed",  "borrowed", "closed",
+        "completed", "filed",      "plans",   "entered", "lands",    "landed",
+        "marketed",  "refinanced", "planned", "list",    "listing",  NULL};
     static const char *const past[] = {"since", "after", "before", NULL};
     /* "would fund the deal with cash on hand and a bridge loan from Mizuho Bank" */
     static const char *const fund[] = {"fund the deal with",
@@ -303,11 +303,10 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     /* a loan word naming something else: "mis-sold loan insurance", "its US loan book",
      * "loan losses", "6 per cent of its share capital is on loan" */
     static const char *const loan[] = {"loan", "loans", NULL};
-    static const char *const loan_of[] = {"insurance", "book",       "books",      "cover",
-                                          "losses",    "loss",       "repayments", "repayment",
-                                          "portfolio", "portfolios", "impairments", "arrears",
-                                          "defaults",  "growth",     "demand",     "charges",
-                                          NULL};
+    static const char *const loan_of[] = {
+        "insurance",  "book",      "books",     "cover",      "losses",      "loss",
+        "repayments", "repayment", "portfolio", "portfolios", "impairments", "arrears",
+        "defaults",   "growth",    "demand",    "charges",    NULL};
     if (ex_ty_is(a, at, loan) &&
         ((at + 1 < hi && ex_ty_is(a, at + 1, loan_of)) || (at > lo && ex_tok_is(a, at - 1, "on"))))
         return;
@@ -606,7 +605,8 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             /* "an offering of 12 million shares", "a public offering" (of shares, not "of
              * $500 million of senior notes") */
             if (strstr(ty_instruments[f], "offering") && !strstr(ty_instruments[f], "initial") &&
-                !offering_of_shares(a, (size_t)k, hi, strcmp(ty_instruments[f], "offering of") == 0))
+                !offering_of_shares(a, (size_t)k, hi,
+                                    strcmp(ty_instruments[f], "offering of") == 0))
                 continue;
             int seen = 0;
             for (size_t q = 0; q < np && !seen; q++)

@@ -287,7 +287,7 @@ static long buyer_after(const art_t *a, const sent_t *s, size_t from)
          * specially formed company, <Finlays Plc>": the buyer in an appositive after its
          * description */
         if (b + 3 < s->t1 && (ex_tok_is(a, b, "an") || ex_tok_is(a, b, "a"))) {
-            static const char *const kind[] = {"firm",  "company",     "concern",  "group",
+            static const char *const kind[] = {"firm",        "company",     "concern",  "group",
                                                "partnership", "corporation", "investor", NULL};
             size_t c = b + 1, pl;
             while (c < s->t1 && c < b + 12) {
@@ -317,8 +317,8 @@ static long buyer_after(const art_t *a, const sent_t *s, size_t from)
         for (size_t j = b0; j < b0 + 4 && j + 1 < s->t1 && (ex_tk(a, j)->flags & EXTRACT_TOK_LOWER);
              j++)
             if (ex_class_at(a, j, j + 1, LEX_NAMECUE, NULL) ||
-                ex_class_at(a, j, j + 1, LEX_DESC, NULL) ||
-                ex_hit_ending(a, j + 1, LEX_NAMECUE) || ex_hit_ending(a, j + 1, LEX_DESC))
+                ex_class_at(a, j, j + 1, LEX_DESC, NULL) || ex_hit_ending(a, j + 1, LEX_NAMECUE) ||
+                ex_hit_ending(a, j + 1, LEX_DESC))
                 w = w > j - k + 2 ? w : j - k + 2; /* (or a phrase: "pension fund") */
         long m = ex_ment_after(a, b, k + w < s->t1 ? k + w : s->t1);
         if (m >= 0) return m;
@@ -525,7 +525,8 @@ static void second_purchase(art_t *a, const sent_t *s, long kr, co_t buyer, cons
  * common stock", "X sold 1.5 mln shares of its common stock to Y": a company selling its
  * own new shares takes in an investor; it is the investee, no seller. At the sale trigger
  * h: emits the investment and returns 1, else 0. */
-static int own_shares_sold(art_t *a, const sent_t *s, const extract_lex_hit_t *h, const char *status)
+static int own_shares_sold(art_t *a, const sent_t *s, const extract_lex_hit_t *h,
+                           const char *status)
 {
     static const char *const own[] = {"its", "company", NULL};
     static const char *const issued[] = {"new", "newly", NULL};
@@ -648,10 +649,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* (a long description may stand between: "a 60% stake in Brazilian sugar and
          * ethanol producer Usina Boa Vista SA") */
         size_t far = h->t1 + 10, k0 = a->ments[kr].t0;
-        if (k0 > far && ex_desc_end(a, s, h->t1, k0 < h->t1 + 16 ? k0 : h->t1 + 16) == k0)
-            far = k0;
-        if (a->ments[kr].t0 > far || ex_ty_find(a, h->t1, a->ments[kr].t0, clause) >= 0)
-            kr = -1;
+        if (k0 > far && ex_desc_end(a, s, h->t1, k0 < h->t1 + 16 ? k0 : h->t1 + 16) == k0) far = k0;
+        if (a->ments[kr].t0 > far || ex_ty_find(a, h->t1, a->ments[kr].t0, clause) >= 0) kr = -1;
     }
     /* "TWA reserves the right to seek control of USAir ..., and that it also is seeking to
      * acquire up to 25 pct of USAir": the company named last before the trigger is the one
@@ -921,8 +920,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         }
         /* "the sale of its insurance unit, Verity Life, to Norbury": the part sold named
          * in an appositive after "its" */
-        static const char *const parts[] = {"unit",     "business", "division", "subsidiary",
-                                            "arm",      "operations", NULL};
+        static const char *const parts[] = {"unit", "business",   "division", "subsidiary",
+                                            "arm",  "operations", NULL};
         if (kt < 0 && h->t1 < s->t1 && ex_tok_is(a, h->t1, "its"))
             for (size_t j = h->t1 + 1; j < h->t1 + 6 && j + 2 < s->t1; j++)
                 if (ex_ty_is(a, j, parts) && ex_tok_is(a, j + 1, ",")) {
@@ -957,7 +956,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         int with_to = wj + 1 >= h->t0;
         /* ("holding discussions with Philips Electronics regarding the purchase of Philips'
          * broadcast transmission unit": a preposition of the talks' subject between) */
-        static const char *const about_w[] = {"regarding", "on", "about", "concerning", "over", NULL};
+        static const char *const about_w[] = {"regarding",  "on",   "about",
+                                              "concerning", "over", NULL};
         static const char *const about_fill[] = {"the", "a", "possible", "proposed", "its", NULL};
         if (!with_to && wj + 1 < h->t0 && ex_ty_is(a, wj, about_w)) {
             with_to = 1;
@@ -965,7 +965,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         }
         if (!with_to && en->type == EVENT_INVESTMENT && wj + 2 < h->t0 && ex_tok_is(a, wj, "to") &&
             ex_ty_is(a, wj + 1, buy_words)) {
-            static const char *const size_w[] = {"a", "an", "up", "to", "about", "additional", NULL};
+            static const char *const size_w[] = {"a",     "an",         "up", "to",
+                                                 "about", "additional", NULL};
             with_to = 1;
             for (size_t k = wj + 2; k < h->t0 && with_to; k++)
                 with_to = (ex_tk(a, k)->flags & EXTRACT_TOK_NUM) || ex_ty_is(a, k, size_w) ||
@@ -1039,9 +1040,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             const extract_tok_t *pt = ex_tk(a, pv - 1);
             long m0 = first_ment(a, s);
             size_t e0 = m0 >= 0 ? past_name(a, s, a->ments[m0].t1) : s->t1;
-            if (pt->len > 4 && strncmp(a->text + pt->off + pt->len - 3, "ing", 3) == 0 &&
-                m0 >= 0 && m0 < kl && e0 < s->t1 &&
-                (ex_tok_is(a, e0, "said") || ex_tok_is(a, e0, "says")) &&
+            if (pt->len > 4 && strncmp(a->text + pt->off + pt->len - 3, "ing", 3) == 0 && m0 >= 0 &&
+                m0 < kl && e0 < s->t1 && (ex_tok_is(a, e0, "said") || ex_tok_is(a, e0, "says")) &&
                 !ex_co_eq(a, a->ments[m0].co, a->ments[kl].co)) {
                 kr = kl;
                 kl = m0;
@@ -1071,9 +1071,10 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             else if (ex_tok_is(a, h->t0, "to") && h->t0 > s->t0 && ex_ty_is(a, h->t0 - 1, offer_n))
                 on = (long)h->t0 - 1;
             static const char *const his[] = {"his", "her", NULL};
-            long hp = on > (long)s->t0 ? ex_ty_find(a, (size_t)on > s->t0 + 8 ? (size_t)on - 8 : s->t0,
-                                                     (size_t)on, his)
-                                       : -1;
+            long hp = on > (long)s->t0
+                          ? ex_ty_find(a, (size_t)on > s->t0 + 8 ? (size_t)on - 8 : s->t0,
+                                       (size_t)on, his)
+                          : -1;
             long m0 = first_ment(a, s);
             if (hp >= 0 && m0 >= 0 && m0 < kl && a->ments[kl].t1 <= (size_t)hp &&
                 ex_ty_find_one(a, (size_t)hp, (size_t)on, ",") < 0 &&
@@ -1127,9 +1128,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             /* "the purchase of the advanced products department of X": a business of X,
              * unnamed as a company */
             static const char *const part_of[] = {
-                "unit",       "division", "department", "subsidiary", "business", "businesses",
-                "operations", "book",     "portfolio",  "arm",        "assets",   "units",
-                "divisions",  "subsidiaries", NULL};
+                "unit",       "division",   "department", "subsidiary",   "business",
+                "businesses", "operations", "book",       "portfolio",    "arm",
+                "assets",     "units",      "divisions",  "subsidiaries", NULL};
             /* ("the mortgage book of rival X": a description of X between) */
             size_t of = a->ments[kr].t0 - 1;
             if (of > h->t1 + 1 && !ex_tok_is(a, of, "of") &&
@@ -1185,16 +1186,15 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             int named_part = u + 1 < s->t1 && ex_tok_is(a, u, "of") &&
                              (ex_tok_is(a, u - 1, "division") || ex_tok_is(a, u - 1, "unit"));
             if (named_part) u--;
+            /* the words of a part ("a Financial Security Savings and Loan Association branch":
+             * a bank's branches are its part, bought from it) */
+            static const char *const unit_part[] = {"unit",     "units",      "subsidiary",
+                                                    "division", "operations", "business",
+                                                    "branch",   "branches",   NULL};
             /* "TO BUY X PIGMENTS OPERATIONS": up to two words naming the business */
-            /* ("a Financial Security Savings and Loan Association branch": a bank's branches
-             * are its part, bought from it) */
-            static const char *const unit_part[] = {"unit",       "units",    "subsidiary",
-                                                    "division",   "operations", "business",
-                                                    "branch",     "branches", NULL};
             size_t nx0 = (size_t)kr + 1 < a->nments ? a->ments[kr + 1].t0 : s->t1;
             for (size_t j = u; j < u + 3 && j < s->t1 && j < nx0 && !ex_tok_is(a, j, ","); j++)
-                if (ex_tok_is(a, j, "unit") || ex_tok_is(a, j, "division") ||
-                    ex_tok_is(a, j, "operations") || ex_tok_is(a, j, "business")) {
+                if (ex_ty_is(a, j, unit_part)) {
                     u = j;
                     break;
                 }
@@ -1207,8 +1207,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                  * after "its" the name is the business's own, the company speaking sells */
                 size_t ib = a->ments[kr].t0;
                 if (ib > s->t0 && ex_tok_is(a, ib - 1, "<")) ib--;
-                long ks = ko < 0 && ib > s->t0 && ex_tok_is(a, ib - 1, "its") ? first_ment(a, s)
-                                                                            : -1;
+                long ks =
+                    ko < 0 && ib > s->t0 && ex_tok_is(a, ib - 1, "its") ? first_ment(a, s) : -1;
                 if (ko >= 0 && !ex_co_eq(a, a->ments[ko].co, a->ments[kr].co))
                     sel = a->ments[ko].co, have_sel = 1;
                 else if (ks >= 0 && a->ments[ks].t1 <= h->t0 &&
@@ -1252,7 +1252,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                         if (c + 1 < s->t1 && ex_tok_is(a, c, "in")) {
                             c++;
                             if (c < s->t1 && ex_tok_is(a, c, "the")) c++;
-                            c = c < s->t1 && ex_class_at(a, c, s->t1, LEX_PLACE, &pl) ? c + pl : j + 1;
+                            c = c < s->t1 && ex_class_at(a, c, s->t1, LEX_PLACE, &pl) ? c + pl
+                                                                                      : j + 1;
                         }
                         if (!(c + 1 < s->t1 && ex_tok_is(a, c, ","))) continue;
                         long kn = ment_opening(a, s, c + 1);
@@ -1306,8 +1307,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         !ex_co_eq(a, gl, pa[0]))
         ag[nag++] = gl;
     if (!sell) {
-        if (nag == 0 && !owner_sells && ex_resolve_desc(a, s, lo_l, hi_l, pa, npa, &ag[0]))
-            nag = 1;
+        if (nag == 0 && !owner_sells && ex_resolve_desc(a, s, lo_l, hi_l, pa, npa, &ag[0])) nag = 1;
         if (npa == 0 && (s->seg > 0) && ex_resolve_desc(a, s, lo_r, hi_r, ag, nag, &pa[0])) npa = 1;
         /* "the social media giant's purchase of the Singapore-based firm": in the body, a
          * description of the target is the article's subject (its headline company) */
@@ -1384,8 +1384,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     /* the kind of deal: a tender offer, a merger between peers, a business sold */
     if (type == EVENT_ACQUISITION) {
         static const char *const tender[] = {"tender offer", "tender - offer", NULL};
-        static const char *const merge[] = {"merger", "merge", "merging", "merged", "combine",
-                                            "combination", NULL};
+        static const char *const merge[] = {"merger",  "merge",       "merging", "merged",
+                                            "combine", "combination", NULL};
         if (ex_ty_find_phrase(a, s->t0, s->t1, tender, NULL) >= 0)
             ex_set_str(a, &ev, "kind", "tender_offer");
         else if (party && ex_ty_find(a, h->t0, h->t1 + 1, merge) >= 0)

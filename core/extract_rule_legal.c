@@ -46,13 +46,15 @@ static void ty_legal(art_t *a, const sent_t *s)
     static const char *const fine[] = {"fined", "fines", "penalty", "fine", NULL};
     static const char *const verdict[] = {"jury", "verdict", "ruled", NULL};
     static const char *const sue[] = {"sued", "sues", "suing", "lawsuit", "lawsuits", "suit", NULL};
-    static const char *const probe[] = {"investigation", "probe",      "investigating",
-                                        "subpoena",      "subpoenaed", "inquiry",
-                                        NULL};
+    static const char *const probe[] = {
+        "investigation", "probe", "investigating", "subpoena", "subpoenaed", "inquiry", NULL};
     /* "the SEC had requested documents related to the errors": a regulator's inquiry */
-    static const char *const asked[] = {"requested documents", "requested information",
-                                        "sought documents",    "sought information",
-                                        "request for documents", "request for information",
+    static const char *const asked[] = {"requested documents",
+                                        "requested information",
+                                        "sought documents",
+                                        "sought information",
+                                        "request for documents",
+                                        "request for information",
                                         NULL};
     static const char *const appeal[] = {"appealed", "appeals", "appeal", NULL};
     const char *action = NULL;
@@ -81,7 +83,8 @@ static void ty_legal(art_t *a, const sent_t *s)
                                      ex_tok_is(a, (size_t)v, "suing");
     else if ((v = ex_ty_find(a, s->t0, s->t1, probe)) >= 0)
         action = "investigation";
-    else if ((v = ex_ty_find_phrase(a, s->t0, s->t1, asked, NULL)) >= 0 && regulator_before(a, (size_t)v))
+    else if ((v = ex_ty_find_phrase(a, s->t0, s->t1, asked, NULL)) >= 0 &&
+             regulator_before(a, (size_t)v))
         action = "investigation";
     else if ((v = ex_ty_find(a, s->t0, s->t1, appeal)) >= 0)
         action = "appeal";

@@ -79,10 +79,10 @@ static int prev_change_company(const art_t *a, const sent_t *s, co_t *out)
 
 static void ty_executive(art_t *a, const sent_t *s)
 {
-    static const char *const in[] = {"appointed", "appoints",  "appoint",   "named",   "names",
-                                     "name",      "promoted",  "promotes",  "elected", "tapped",
-                                     "taps",      "picked",    "picks",     "hired",   "hires",
-                                     "succeed",   "naming",    "appointing", "promoting", NULL};
+    static const char *const in[] = {"appointed", "appoints", "appoint",    "named",     "names",
+                                     "name",      "promoted", "promotes",   "elected",   "tapped",
+                                     "taps",      "picked",   "picks",      "hired",     "hires",
+                                     "succeed",   "naming",   "appointing", "promoting", NULL};
     /* "X will join Y as chief executive" (a company and "as" after the verb) */
     static const char *const join[] = {"join", "joins", "joined", NULL};
     static const char *const out[] = {
@@ -90,7 +90,7 @@ static void ty_executive(art_t *a, const sent_t *s)
         "retiring", "ousted",   "fired",   "departure", "depart",    "departs",   "departing",
         "leave",    "leaves",   "leaving", "quit",      "quits",     "exit",      "step",
         "steps",    "stepping", "stepped", "replaced",  "replacing", "dismissed", "sacked",
-        "removed",  "ousts",    "fires",   "left",     NULL};
+        "removed",  "ousts",    "fires",   "left",      NULL};
     static const char *const removed[] = {"ousted",  "fired", "dismissed", "sacked",
                                           "removed", "ousts", "fires",     NULL};
     ex_wl_t t1, t2;
@@ -333,9 +333,9 @@ static void ty_workforce(art_t *a, const sent_t *s)
     static const struct {
         const char *phrase;
         double pct;
-    } frac[] = {{"a third of", 33.3},   {"one third of", 33.3},   {"one - third of", 33.3},
-                {"a quarter of", 25},   {"one quarter of", 25},   {"half of", 50},
-                {"half its", 50},       {"two - thirds of", 66.7}, {"a fifth of", 20},
+    } frac[] = {{"a third of", 33.3}, {"one third of", 33.3},    {"one - third of", 33.3},
+                {"a quarter of", 25}, {"one quarter of", 25},    {"half of", 50},
+                {"half its", 50},     {"two - thirds of", 66.7}, {"a fifth of", 20},
                 {"a tenth of", 10}};
     for (size_t f = 0; pct < 0 && head < 0 && w >= 0 && f < sizeof frac / sizeof frac[0]; f++) {
         long fp = ex_ty_find_one(a, (size_t)v, (size_t)w, frac[f].phrase);

@@ -117,25 +117,25 @@ static int ty_agency(const art_t *a, co_t c)
     const char *id, *name, *tick;
     if (c.ent && c.ent->sector && strstr(c.ent->sector, "ratings")) return 1;
     ex_co_name(a, c, &id, &name, &tick);
-    return name && (strstr(name, "Ratings") || strstr(name, "Rating Agency") ||
-                    strstr(name, "Poor's") || strstr(name, "Investors Service") ||
-                    strncmp(name, "DBRS", 4) == 0);
+    return name &&
+           (strstr(name, "Ratings") || strstr(name, "Rating Agency") || strstr(name, "Poor's") ||
+            strstr(name, "Investors Service") || strncmp(name, "DBRS", 4) == 0);
 }
 
 /* One analyst's call in the clause [lo, hi) of s. */
 static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
 {
-    static const char *const up[] = {"upgraded", "upgrades", "upgrade", "upgrading",
-                                     "raised",   "lifted",   "upped",   "increased", NULL};
+    static const char *const up[] = {"upgraded", "upgrades", "upgrade",   "upgrading", "raised",
+                                     "lifted",   "upped",    "increased", NULL};
     static const char *const down[] = {"downgraded",  "downgrades", "downgrade",
                                        "downgrading", "cut",        "cuts",
                                        "lowered",     "slashed",    NULL};
     static const char *const init[] = {"initiated", "initiates", "started",  "starts",
                                        "began",     "begins",    "launched", "resumed",
                                        "assigned",  "assigns",   NULL};
-    static const char *const keep[] = {"reiterated", "reiterates", "maintained", "maintains",
-                                       "kept",       "retained",   "stuck",      "affirmed",
-                                       "affirms",    "reaffirmed", "repeated",   "repeating",
+    static const char *const keep[] = {"reiterated",  "reiterates",  "maintained", "maintains",
+                                       "kept",        "retained",    "stuck",      "affirmed",
+                                       "affirms",     "reaffirmed",  "repeated",   "repeating",
                                        "reiterating", "maintaining", NULL};
     static const char *const target[] = {"price target", "target price", "price objective", NULL};
     static const char *const rw[] = {"rating",         "ratings", "coverage",
@@ -158,8 +158,8 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
                                           "keeps",     "maintains", "reiterates",  NULL};
     static const char *const tgt[] = {"price target", "target price", "price objective", NULL};
     if ((strcmp(action, "upgrade") == 0 || strcmp(action, "downgrade") == 0)) {
-        long tp = ex_ty_find_phrase(a, (size_t)v + 1, (size_t)v + 5 < hi ? (size_t)v + 5 : hi, tgt,
-                                    NULL);
+        long tp =
+            ex_ty_find_phrase(a, (size_t)v + 1, (size_t)v + 5 < hi ? (size_t)v + 5 : hi, tgt, NULL);
         long kv = ex_ty_find(a, (size_t)v + 1, hi, keeping);
         if (tp >= 0 && kv >= 0) action = "reiterate";
     }
@@ -204,9 +204,9 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
             /* "to buy all outstanding shares of X", "to sell its unit": a verb with its
              * object, no rating */
             static const char *const verb_like[] = {"buy", "sell", "hold", "reduce", "add", NULL};
-            static const char *const after_rating[] = {"from", "on", "and", "with", "rating",
-                                                       "recommendation", "in", "after",
-                                                       "at", "as", "while", "for", NULL};
+            static const char *const after_rating[] = {
+                "from", "on", "and",   "with", "rating", "recommendation", "in", "after",
+                "at",   "as", "while", "for",  NULL};
             if (e < hi && ex_ty_is(a, i + 1, verb_like) &&
                 (ex_tk(a, e)->flags & EXTRACT_TOK_WORD) && !ex_ty_is(a, e, after_rating) &&
                 !(ex_tk(a, e)->flags & EXTRACT_TOK_CAP))
@@ -277,9 +277,9 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     }
     /* "X rose after Deutsche Bank upgraded it to buy", "after Goldman upgraded to buy", "on a
      * Citigroup upgrade to buy": the company named before the firm */
-    int bare = (size_t)v + 1 < hi && (ex_tok_is(a, (size_t)v + 1, "it") ||
-                                      ex_tok_is(a, (size_t)v + 1, "to") ||
-                                      ex_tok_is(a, (size_t)v + 1, "from") || object_rating);
+    int bare = (size_t)v + 1 < hi &&
+               (ex_tok_is(a, (size_t)v + 1, "it") || ex_tok_is(a, (size_t)v + 1, "to") ||
+                ex_tok_is(a, (size_t)v + 1, "from") || object_rating);
     /* "while UBS downgraded the Norwegian oil producer to sell": a description after the
      * verb stands for the company the article is about, not for the firm */
     static const char *const the[] = {"the", NULL};

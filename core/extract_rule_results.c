@@ -67,10 +67,9 @@ static const char *const ty_results_word[] = {"results", NULL};
 /* Verbs of a period's results, before a forecast word in the same clause. */
 static const char *const ty_reported[] = {"reported", "posted", "reports", "posts", NULL};
 
-static const char *const ty_forecast[] = {"forecast", "forecasts",   "outlook",   "guidance",
-                                          "expects",  "sees",        "projected", "projects",
-                                          "predicts", "anticipates", "warned",    "warns",
-                                          "targets",  "target",      NULL};
+static const char *const ty_forecast[] = {
+    "forecast", "forecasts",   "outlook", "guidance", "expects", "sees",   "projected", "projects",
+    "predicts", "anticipates", "warned",  "warns",    "targets", "target", NULL};
 
 /* Returns the first forecast word of [lo, hi) that speaks of the company's own outlook,
  * not of what analysts expected of the past period ("above Wall Street forecasts"). */
@@ -145,7 +144,7 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
         "beat",      "beats",   "beating",    "topped",  "tops",      "exceeded", "exceeding",
         "surpassed", "topping", "surpassing", "exceeds", "surpasses", NULL};
     static const char *const miss[] = {"missed", "misses", "missing", NULL};
-    static const char *const expect[] = {"expectations", "estimates", "forecasts", "consensus",
+    static const char *const expect[] = {"expectations", "estimates",   "forecasts", "consensus",
                                          "estimate",     "expectation", NULL};
     static const char *const inline_[] = {"in line with", NULL};
     /* "a better-than-expected 18% jump", "weaker than expected sales" */
@@ -208,7 +207,8 @@ static int ty_results_context(const art_t *a, const sent_t *s, size_t lo, size_t
     /* a reporting period told in months: "the nine months ended September 30", "the six
      * months to June" (not "in recent months") */
     static const char *const months[] = {"months", NULL};
-    static const char *const count[] = {"three", "six", "nine", "twelve", "3", "6", "9", "12", NULL};
+    static const char *const count[] = {"three", "six", "nine", "twelve", "3",
+                                        "6",     "9",   "12",   NULL};
     static const char *const upto[] = {"to", "ended", "ending", "through", "until", NULL};
     for (long k = ex_ty_find(a, lo, hi, months); k >= 0;
          k = ex_ty_find(a, (size_t)k + 1, hi, months))
@@ -243,31 +243,30 @@ static void ty_emit_better(art_t *a, const sent_t *s, event_t *ev, const char *d
 }
 
 /* What an outlook may be about beyond the results metrics. */
-static const ty_metric_t ty_outlook_metrics[] = {{"capital expenditures", "capex", 0},
-                                                 {"capital expenditure", "capex", 0},
-                                                 {"capital spending", "capex", 0},
-                                                 {"capex", "capex", 0},
-                                                 {"free cash flow", "free_cash_flow", 0},
-                                                 {"gross margin", "gross_margin", 0},
-                                                 {"operating margin", "operating_margin", 0},
-                                                 {"return on equity", "return_on_equity", 0},
-                                                 {"return on tangible equity",
-                                                  "return_on_tangible_equity", 0},
-                                                 {"production", "production", 0},
-                                                 {"deliveries", "deliveries", 0},
-                                                 {"shipments", "shipments", 0},
-                                                 {NULL, NULL, 0}};
+static const ty_metric_t ty_outlook_metrics[] = {
+    {"capital expenditures", "capex", 0},
+    {"capital expenditure", "capex", 0},
+    {"capital spending", "capex", 0},
+    {"capex", "capex", 0},
+    {"free cash flow", "free_cash_flow", 0},
+    {"gross margin", "gross_margin", 0},
+    {"operating margin", "operating_margin", 0},
+    {"return on equity", "return_on_equity", 0},
+    {"return on tangible equity", "return_on_tangible_equity", 0},
+    {"production", "production", 0},
+    {"deliveries", "deliveries", 0},
+    {"shipments", "shipments", 0},
+    {NULL, NULL, 0}};
 
 static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t fw)
 {
-    static const char *const raised[] = {"raised",  "raises",   "raise",   "lifted",
-                                         "lifts",   "boosted",  "boosts",  "increased",
-                                         "hiked",   "upgraded", "raising", "lifting",
-                                         "boosting", "increasing", NULL};
-    static const char *const lowered[] = {"cut",     "cuts",    "lowered",    "lowers",  "reduced",
-                                          "trimmed", "slashed", "downgraded", "reduces", "slashes",
-                                          "slash",   "trims",   "lowering",   "cutting", "reducing",
-                                          "trimming", NULL};
+    static const char *const raised[] = {
+        "raised", "raises",   "raise",   "lifted",  "lifts",    "boosted",    "boosts", "increased",
+        "hiked",  "upgraded", "raising", "lifting", "boosting", "increasing", NULL};
+    static const char *const lowered[] = {
+        "cut",      "cuts",       "lowered",  "lowers",   "reduced", "trimmed",
+        "slashed",  "downgraded", "reduces",  "slashes",  "slash",   "trims",
+        "lowering", "cutting",    "reducing", "trimming", NULL};
     static const char *const kept[] = {"reaffirmed", "reaffirms", "reiterated", "reiterates",
                                        "maintained", "maintains", "confirmed",  "confirms",
                                        "backed",     "kept",      "keeps",      "unchanged",
@@ -279,16 +278,16 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
      * a profit warning lowers the outlook; "warned that a strike could hurt production" is
      * none */
     static const char *const warn[] = {"warned", "warns", NULL};
-    static const char *const below[] = {"below", "lower", "short", "weaker", "miss", "fall",
-                                        "decline", "drop", "loss", NULL};
+    static const char *const below[] = {"below", "lower",   "short", "weaker", "miss",
+                                        "fall",  "decline", "drop",  "loss",   NULL};
     int warned = ex_ty_is(a, fw, warn);
     if (warned && ex_ty_find(a, fw + 1, hi, below) < 0) return;
     /* "expects the deal to add to adjusted earnings per share", "to be accretive to earnings":
      * what a deal does to earnings, no outlook */
-    static const char *const deal[] = {"deal", "acquisition", "transaction", "merger", "purchase",
-                                       NULL};
-    static const char *const accrete[] = {"accretive", "dilutive", "add to", "adds to", "neutral to",
-                                          NULL};
+    static const char *const deal[] = {"deal",   "acquisition", "transaction",
+                                       "merger", "purchase",    NULL};
+    static const char *const accrete[] = {"accretive", "dilutive",   "add to",
+                                          "adds to",   "neutral to", NULL};
     if (ex_ty_find(a, fw, fw + 4 < hi ? fw + 4 : hi, deal) >= 0 &&
         ex_ty_find_phrase(a, fw, hi, accrete, NULL) >= 0)
         return;
@@ -424,9 +423,8 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
  * with no figure, reported against expectations. */
 static void ty_results_only(art_t *a, const sent_t *s, size_t lo, size_t hi)
 {
-    static const char *const verbs[] = {"posted",    "reported", "reports",   "posts",
-                                        "delivered", "delivers", "reporting", "posting",
-                                        NULL};
+    static const char *const verbs[] = {"posted",   "reported",  "reports", "posts", "delivered",
+                                        "delivers", "reporting", "posting", NULL};
     long r = ex_ty_find(a, lo, hi, ty_results_word);
     if (r < 0) return;
     size_t b = (size_t)r > lo + 5 ? (size_t)r - 5 : lo;

@@ -198,7 +198,7 @@ const char *ex_deal_status(const art_t *a, const sent_t *s, const extract_lex_hi
         if (other) continue;
         /* "has built a 5% stake in X and is pushing the company to explore a sale": a status
          * word in a clause of its own after the trigger's speaks of something else */
-        static const char *const verb[] = {"is",   "are",  "was",  "were", "has", "have",
+        static const char *const verb[] = {"is",   "are",   "was",  "were", "has", "have",
                                            "will", "would", "said", "says", NULL};
         for (size_t q = h->t1; q + 1 < a->hits[k].t0 && !other; q++)
             other = ex_tok_is(a, q, "and") && ex_ty_is(a, q + 1, verb);

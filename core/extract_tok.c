@@ -213,10 +213,9 @@ int extract_tok_run(const char *text, size_t from, size_t to, extract_toks_t *re
             continue;
         } else if ((ap = tok_apos(s + i, to - i)) != 0 && !(fl & EXTRACT_TOK_SPACE) && t->n > 0 &&
                    (t->v[t->n - 1].flags & EXTRACT_TOK_WORD) &&
-                   t->v[t->n - 1].off + t->v[t->n - 1].len == i &&
-                   (s[i - 1] | 32) == 's' && t->v[t->n - 1].len >= 3 &&
-                   (t->v[t->n - 1].flags & EXTRACT_TOK_CAP) && i + ap + 1 < to &&
-                   s[i + ap] == ' ' && tok_alpha(s[i + ap + 1])) {
+                   t->v[t->n - 1].off + t->v[t->n - 1].len == i && (s[i - 1] | 32) == 's' &&
+                   t->v[t->n - 1].len >= 3 && (t->v[t->n - 1].flags & EXTRACT_TOK_CAP) &&
+                   i + ap + 1 < to && s[i + ap] == ' ' && tok_alpha(s[i + ap + 1])) {
             /* "Philips' broadcast unit", "National Amusements' Arsenal Holdings": a name's
              * possessive after its s, the apostrophe alone */
             i += ap;

@@ -383,7 +383,8 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
      * ended June 30" further on: the article says when its quarter ended (read in its first
      * EX_TY_FISCAL_SPAN tokens, so that a feed's one-line article asking it of every sentence
      * stays linear; without "fiscal", for results only: an outlook's quarter is another) */
-    for (size_t i = 2; q && (fiscal || !future) && !endm && i + 1 < a->toks.n && i < EX_TY_FISCAL_SPAN; i++)
+    for (size_t i = 2;
+         q && (fiscal || !future) && !endm && i + 1 < a->toks.n && i < EX_TY_FISCAL_SPAN; i++)
         if ((ex_tok_is(a, i, "ended") || ex_tok_is(a, i, "ending")) &&
             (ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP) &&
             (ex_tok_is(a, i - 1, "quarter") || ex_tok_is(a, i - 2, "quarter"))) {
@@ -520,8 +521,7 @@ int ex_ty_past_month(const art_t *a, size_t lo, size_t at)
             /* ("Tarnwick, which filed for bankruptcy in June, named": the month of a relative
              * clause closed before at dates the clause, not the news) */
             static const char *const rel[] = {"which", "who", NULL};
-            if (m && ex_ty_find(a, lo, i, rel) >= 0 && ex_ty_find_one(a, i, at, ",") >= 0)
-                continue;
+            if (m && ex_ty_find(a, lo, i, rel) >= 0 && ex_ty_find_one(a, i, at, ",") >= 0) continue;
             if (m && (y < a->year || (y == a->year && m < dmon))) return 1;
         }
     return 0;
@@ -559,15 +559,13 @@ int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at)
  * an article and words of its timing), with a result word within twelve words before. */
 static int ty_deal_result(const art_t *a, const sent_t *s, size_t at)
 {
-    static const char *const skip[] = {"the",       "its",       "their",   "a",
-                                       "proposed",  "planned",   "pending", "previously",
-                                       "announced", "reported",  "recent",  "recently",
-                                       "completed", "expected",  NULL};
+    static const char *const skip[] = {"the",     "its",      "their",      "a",         "proposed",
+                                       "planned", "pending",  "previously", "announced", "reported",
+                                       "recent",  "recently", "completed",  "expected",  NULL};
     static const char *const via[] = {"on", "from", NULL};
-    static const char *const result[] = {"gain",    "gains",    "loss",       "losses",
-                                         "profit",  "profits",  "charge",     "charges",
-                                         "writedown", "writedowns", "proceeds", "provision",
-                                         NULL};
+    static const char *const result[] = {
+        "gain",    "gains",     "loss",       "losses",   "profit",    "profits", "charge",
+        "charges", "writedown", "writedowns", "proceeds", "provision", NULL};
     /* ("write-down" is three tokens) */
     static const char *const result_ph[] = {"write - down", "write - downs", NULL};
     size_t i = at;
@@ -727,8 +725,8 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
         }
         if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) continue;
         static const char *const trig[] = {
-            "purchase", "acquisition", "merger",  "takeover", "deal",  "sale",
-            "buyout",   "acquired",    "acquire", "bought",   "offer", "buy",
+            "purchase", "acquisition", "merger",  "takeover", "deal",      "sale",
+            "buyout",   "acquired",    "acquire", "bought",   "offer",     "buy",
             "buys",     "sell",        "sells",   "sold",     "purchased", NULL};
         long k = ex_ty_find(a, s->t0, s->t1, trig);
         /* with several deals in the sentence, the trigger word right before this one's

@@ -385,10 +385,10 @@ size_t registry_match(const registry_t *r, const char *text, const extract_tok_t
 }
 
 static const char *const registry_suffixes[] = {
-    "inc",   "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
-    "llc",   "plc",          "ag",   "sa",          "nv", "n-v",     "se",  "spa",
-    "s-p-a", "the",          "lp",   "bhd",         "kk", "gmbh",    "ab",  "asa",
-    "as",    "oyj",          "bv",   "b-v",         "kgaa", "tbk",   NULL};
+    "inc",   "incorporated", "corp", "corporation", "co",   "company", "ltd", "limited",
+    "llc",   "plc",          "ag",   "sa",          "nv",   "n-v",     "se",  "spa",
+    "s-p-a", "the",          "lp",   "bhd",         "kk",   "gmbh",    "ab",  "asa",
+    "as",    "oyj",          "bv",   "b-v",         "kgaa", "tbk",     NULL};
 
 size_t registry_slug(const char *name, char *out, size_t cap)
 {
@@ -409,7 +409,8 @@ size_t registry_slug(const char *name, char *out, size_t cap)
                        !(((p[2] | 32) >= 'a' && (p[2] | 32) <= 'z'))))) {
             /* "McDonald's" is mcdonalds: dots and apostrophes inside a word are dropped;
              * so is the slash of "A/S" (as) */
-            if (*p != '.' && *p != '\'' && *p != '/' && (unsigned char)*p < 0x80 && wl + 1 < sizeof w)
+            if (*p != '.' && *p != '\'' && *p != '/' && (unsigned char)*p < 0x80 &&
+                wl + 1 < sizeof w)
                 w[wl++] = (char)((*p >= 'A' && *p <= 'Z') ? (*p | 32) : *p);
             p++;
         }
