@@ -411,6 +411,16 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         ex_set_num(a, &ev, "low", v[0]);
         ex_set_num(a, &ev, "high", got == 2 ? v[1] : v[0]);
     }
+    /* "now expects $3.40 to $3.50 a share, compared with its prior forecast of $3.75 to
+     * $3.90": the direction from the range told before */
+    for (size_t q = 0; q < na && got && strcmp(dir, "initiated") == 0; q++)
+        if (am[q].t0 > ms[0].t1 && am[q].t0 < hi && ex_ty_find(a, ms[0].t1, am[q].t0, prior) >= 0) {
+            if (am[q].v > v[0])
+                dir = "lowered";
+            else if (am[q].v < v[0])
+                dir = "raised";
+            break;
+        }
     ex_set_str(a, &ev, "direction", dir);
     char period[24];
     if (ex_ty_period(a, lo, hi, 1, period, sizeof period)) ex_set_str(a, &ev, "period", period);
