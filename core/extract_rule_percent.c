@@ -168,6 +168,20 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             for (char *x = ins; *x; x++)
                 if (*x >= 'A' && *x <= 'Z') *x = (char)(*x | 32);
             ex_set_str(a, &ev, "instrument", ins);
+            /* ("after a 70% rally this year", "extending a 40% gain so far this year": a move
+             * over months named in passing, background to the day's news; not "has lost 40%
+             * of its value this year") */
+            static const char *const span[] = {"this year", "year to date", "so far this year",
+                                               "since january", NULL};
+            static const char *const run[] = {"rally",   "gain",    "rise",  "surge", "jump",
+                                              "drop",    "decline", "slide", "fall",  "slump",
+                                              "advance", "climb",   NULL};
+            if (n->t0 > s->t0 && (ex_tok_is(a, n->t0 - 1, "a") || ex_tok_is(a, n->t0 - 1, "an")) &&
+                n->t1 < s->t1 && ex_ty_is(a, n->t1, run) &&
+                ex_ty_find_phrase(a, n->t1, n->t1 + 5 < s->t1 ? n->t1 + 5 : s->t1, span, NULL) >=
+                    0 &&
+                event_set_bool(&ev, "context", 1))
+                a->oom = 1;
             /* (the move of a relative clause, "which rose 8% on Monday after the report,"
              * before the sentence's own, "fell 5.6% on Tuesday": background to it) */
             if (ex_ty_find(a, iw, n->t0, which) >= 0) {

@@ -95,6 +95,11 @@ static int only_conj(const art_t *a, size_t x, size_t y)
         else if (conj && ex_class_at(a, i, y, LEX_PLACE, &l) && i + l < y &&
                  (ex_tk(a, i + l)->flags & EXTRACT_TOK_POSS) && i + l + 1 == y)
             return 1;
+        /* ("Utility Solano Energy Corp and automaker Vantor Motors Inc": a description in
+         * lower case right before the second name) */
+        else if (conj && i + 1 == y && (ex_tk(a, i)->flags & EXTRACT_TOK_LOWER) &&
+                 ex_class_at(a, i, i + 1, LEX_DESC, NULL))
+            return 1;
         else
             return 0;
     }

@@ -1182,4 +1182,9 @@ dry "$TMP/feed.json" --model none
 pycheck "a feed's JSON item" "
 [sp] = of('stock_split'); [bb] = of('buyback')
 assert sp['data']['ratio_to'] == 10 and bb['data']['amount'] == 15e9 and sp['occurred_on'] == bb['occurred_on'] == '2026-11-19', events"
+# A share move over months ("extending a 70% rally this year") is background to the day's.
+one "Quenmore Technologies Inc shares rose 2% on Tuesday, extending a 70% rally this year."
+pycheck "a rally this year" "
+[m] = of('share_move')
+assert m['data']['percent'] == 2, m['data']"
 finish
