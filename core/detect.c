@@ -546,14 +546,16 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
         lower_title = a->text[i] >= 'a' && a->text[i] <= 'z';
     if (!lower_title) no_results = 0;
     /* a title that tells a deal ("CALNY GETS BID FROM PEPSICO", "GRACE COMPLETES RETAIL UNIT
-     * SALE") and names no results (read here: title_results above is read only for outlooks
-     * and other news) is deal news, in any case: the figures of its body are the companies',
+     * SALE") and names no results (title_results, read here when the outlook and other-news
+     * checks above did not) is deal news, in any case: the figures of its body are the companies',
      * not a report */
     static const char *const deal_cues = "acquisition acquisitions acquire acquires merger "
                                          "merge merges bid bids buyout takeover sale stake "
                                          "tender";
     if (detect_results_words(deal_cues, a->text, z.title_off, z.title_end) &&
-        !detect_results_words(results_cues, a->text, z.title_off, z.title_end) &&
+        !((has_guidance || other)
+              ? title_results
+              : detect_results_words(results_cues, a->text, z.title_off, z.title_end)) &&
         !detect_results_words("gain gains charge writedown", a->text, z.title_off, z.title_end))
         no_results = 1;
     if (a->subject_id && a->subject_id[0])

@@ -417,3 +417,11 @@ void ex_set_num(art_t *a, event_t *ev, const char *k, double v)
 {
     if (event_set_num(ev, k, v)) a->oom = 1;
 }
+
+void ex_set_money(art_t *a, event_t *ev, const num_t *m, int qualifier)
+{
+    if (!m) return;
+    ex_set_num(a, ev, "amount", m->v);
+    ex_set_str(a, ev, "currency", m->cur);
+    if (qualifier && m->qual) ex_set_str(a, ev, "qualifier", m->qual == 1 ? "up_to" : "about");
+}

@@ -399,6 +399,10 @@ long ex_ment_before(const art_t *a, size_t i, size_t lo);
  * mention before the appositive, from lo, or -1. *cut (caller-owned) is set to the token of
  * "backed" (the end of what comes before it) when one was passed over, else left as it was. */
 long ex_ment_no_backer(const art_t *a, long k, size_t lo, size_t *cut);
+/* Is token i inside a relative clause opened in [lo, i) ("Rival Colebrook, which reports on
+ * Thursday", "Tarnwick, which filed for bankruptcy in June"): a which, who or whose with no
+ * comma between it and i? */
+int ex_rel_open(const art_t *a, size_t lo, size_t i);
 /* Returns the first company mention starting in [i, hi), or -1. */
 long ex_ment_after(const art_t *a, size_t i, size_t hi);
 /* Stores in out (max) the conjoined mentions ("A, B and C") ending (left) or starting
@@ -421,6 +425,9 @@ int ex_make_event(art_t *a, event_t *ev, event_type_t type, const party_t *p, si
 void ex_set_str(art_t *a, event_t *ev, const char *k, const char *v);
 /* Sets data field k (borrowed) to the number v. */
 void ex_set_num(art_t *a, event_t *ev, const char *k, double v);
+/* Sets ev's amount and currency from money m (borrowed; nothing when NULL), and with qualifier
+ * its "up_to"/"about" qualifier (a deal's). */
+void ex_set_money(art_t *a, event_t *ev, const num_t *m, int qualifier);
 /* Removes the events of type emitted for sentence s (the event index follows). */
 void ex_unemit_type(art_t *a, const sent_t *s, event_type_t type);
 /* The first company of the latest event of type emitted for sentence s, into *out; 1 when

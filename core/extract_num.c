@@ -214,8 +214,7 @@ int ex_weekday_date(const art_t *a, const sent_t *s, char out[11])
         if (i + 1 < s->t1 && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_POSS)) continue;
         /* "Rival Colebrook, which reports on Thursday, gained 1.2%": the day of a relative
          * clause */
-        static const char *const rel[] = {"which", "who", "whose", NULL};
-        if (ex_ty_find(a, i > s->t0 + 6 ? i - 6 : s->t0, i, rel) >= 0) continue;
+        if (ex_rel_open(a, i > s->t0 + 6 ? i - 6 : s->t0, i)) continue;
         /* the tense of the clause before it, back to a "said": "will vote on the merger on
          * Friday", "next Tuesday" ("to" only right before: "adjourned the hearing to Monday") */
         int fwd = 0;

@@ -207,11 +207,7 @@ static int ty_order(art_t *a, const sent_t *s)
     party_t p[2] = {{a->ments[ks].co, "supplier"}, {a->ments[kc].co, "customer"}};
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_CONTRACT, p, 2)) return 0;
-    const num_t *m = ex_money_near(a, (size_t)f);
-    if (m) {
-        ex_set_num(a, &ev, "amount", m->v);
-        ex_set_str(a, &ev, "currency", m->cur);
-    }
+    ex_set_money(a, &ev, ex_money_near(a, (size_t)f), 0);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
     return 1;
 }
@@ -363,10 +359,7 @@ static void ty_contract(art_t *a, const sent_t *s)
     party_t p[2] = {{supplier, "supplier"}, {customer, "customer"}};
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_CONTRACT, p, have_customer ? 2 : 1)) return;
-    if (m) {
-        ex_set_num(a, &ev, "amount", m->v);
-        ex_set_str(a, &ev, "currency", m->cur);
-    }
+    ex_set_money(a, &ev, m, 0);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 

@@ -374,8 +374,7 @@ static void round_raised(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_INVESTMENT, &p, 1)) return;
     ex_set_str(a, &ev, "status", "announced");
-    ex_set_num(a, &ev, "amount", m->v);
-    ex_set_str(a, &ev, "currency", m->cur);
+    ex_set_money(a, &ev, m, 0);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
@@ -407,9 +406,7 @@ static void received_for(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_ACQUISITION, p, np)) return;
     ex_set_str(a, &ev, "status", ex_deal_status(a, s, h));
-    ex_set_num(a, &ev, "amount", m->v);
-    ex_set_str(a, &ev, "currency", m->cur);
-    if (m->qual) ex_set_str(a, &ev, "qualifier", m->qual == 1 ? "up_to" : "about");
+    ex_set_money(a, &ev, m, 1);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
@@ -515,9 +512,7 @@ static void second_purchase(art_t *a, const sent_t *s, long kr, co_t buyer, cons
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_ACQUISITION, p, 2)) return;
     ex_set_str(a, &ev, "status", status);
-    ex_set_num(a, &ev, "amount", m2->v);
-    ex_set_str(a, &ev, "currency", m2->cur);
-    if (m2->qual) ex_set_str(a, &ev, "qualifier", m2->qual == 1 ? "up_to" : "about");
+    ex_set_money(a, &ev, m2, 1);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
@@ -566,11 +561,7 @@ static int own_shares_sold(art_t *a, const sent_t *s, const extract_lex_hit_t *h
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_INVESTMENT, p, 2)) return 1;
     ex_set_str(a, &ev, "status", status);
-    const num_t *m = ex_money_near(a, h->t1);
-    if (m) {
-        ex_set_num(a, &ev, "amount", m->v);
-        ex_set_str(a, &ev, "currency", m->cur);
-    }
+    ex_set_money(a, &ev, ex_money_near(a, h->t1), 0);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
     return 1;
 }
@@ -1251,7 +1242,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                         size_t c = j + 1, pl;
                         if (c + 1 < s->t1 && ex_tok_is(a, c, "in")) {
                             c++;
-                            if (c < s->t1 && ex_tok_is(a, c, "the")) c++;
+                            if (ex_tok_is(a, c, "the")) c++; /* (c < s->t1: "in" was before it) */
                             c = c < s->t1 && ex_class_at(a, c, s->t1, LEX_PLACE, &pl) ? c + pl
                                                                                       : j + 1;
                         }
@@ -1393,12 +1384,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         else if (sell && have_sel)
             ex_set_str(a, &ev, "kind", "divestiture");
     }
-    const num_t *m = ex_money_near(a, h->t1);
-    if (m) {
-        ex_set_num(a, &ev, "amount", m->v);
-        ex_set_str(a, &ev, "currency", m->cur);
-        if (m->qual) ex_set_str(a, &ev, "qualifier", m->qual == 1 ? "up_to" : "about");
-    }
+    ex_set_money(a, &ev, ex_money_near(a, h->t1), 1);
     if (stake) ex_set_num(a, &ev, "stake_percent", stake->v);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
     /* "to buy cybersecurity firm Gatekeep Inc for $1.1 billion and data-backup provider

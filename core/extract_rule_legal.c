@@ -128,10 +128,8 @@ static void ty_legal(art_t *a, const sent_t *s)
     if (ex_make_event(a, &ev, EVENT_LEGAL, p, have_other ? 2 : 1)) return;
     ex_set_str(a, &ev, "action", action);
     const num_t *m = ex_money_near(a, (size_t)(v > 0 ? v : 0));
-    if (m && strcmp(action, "investigation") != 0 && strcmp(action, "lawsuit") != 0) {
-        ex_set_num(a, &ev, "amount", m->v);
-        ex_set_str(a, &ev, "currency", m->cur);
-    }
+    if (strcmp(action, "investigation") != 0 && strcmp(action, "lawsuit") != 0)
+        ex_set_money(a, &ev, m, 0);
     if (!ex_ty_set_context(a, &ev, s, (size_t)v) && legal_gone(a, s, (size_t)v) &&
         event_set_bool(&ev, "context", 1))
         a->oom = 1;

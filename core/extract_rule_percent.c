@@ -184,7 +184,7 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 a->oom = 1;
             /* (the move of a relative clause, "which rose 8% on Monday after the report,"
              * before the sentence's own, "fell 5.6% on Tuesday": background to it) */
-            if (ex_ty_find(a, iw, n->t0, which) >= 0) {
+            if (ex_rel_open(a, iw, n->t0)) {
                 long cm = ex_ty_find_one(a, n->t1, s->t1, ",");
                 for (size_t q2 = q + 1; cm >= 0 && q2 < a->nnums; q2++)
                     if (a->nums[q2].pct && a->nums[q2].t0 > (size_t)cm) {

@@ -58,6 +58,16 @@ long ex_ment_before(const art_t *a, size_t i, size_t lo)
     return -1;
 }
 
+int ex_rel_open(const art_t *a, size_t lo, size_t i)
+{
+    static const char *const rel[] = {"which", "who", "whose", NULL};
+    for (size_t k = i; k > lo; k--) {
+        if (ex_tok_is(a, k - 1, ",")) return 0;
+        if (ex_ty_is(a, k - 1, rel)) return 1;
+    }
+    return 0;
+}
+
 long ex_ment_no_backer(const art_t *a, long k, size_t lo, size_t *cut)
 {
     static const char *const backed[] = {"backed", "owned", "controlled", "founded", NULL};

@@ -520,8 +520,7 @@ int ex_ty_past_month(const art_t *a, size_t lo, size_t at)
                 y = (int)ex_parse_num(a, i + 2);
             /* ("Tarnwick, which filed for bankruptcy in June, named": the month of a relative
              * clause closed before at dates the clause, not the news) */
-            static const char *const rel[] = {"which", "who", NULL};
-            if (m && ex_ty_find(a, lo, i, rel) >= 0 && ex_ty_find_one(a, i, at, ",") >= 0) continue;
+            if (m && ex_rel_open(a, lo, i) && ex_ty_find_one(a, i, at, ",") >= 0) continue;
             if (m && (y < a->year || (y == a->year && m < dmon))) return 1;
         }
     return 0;
