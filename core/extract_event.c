@@ -339,16 +339,23 @@ drop:
     event_release(ev);
 }
 
-/* The first company of the latest event of type, of the sentence at byte off, or of any
- * sentence of the article when off < 0; 1 when there is one. */
-static int event_company(const art_t *a, long long off, event_type_t type, co_t *out)
+/* The first company (or, with role, the company of that role) of the latest event of type,
+ * of the sentence at byte off, or of any sentence of the article when off < 0; 1 when there
+ * is one. */
+static int event_company(const art_t *a, long long off, event_type_t type, const char *role,
+                         co_t *out)
 {
     for (size_t i = a->out->n; i-- > a->out_base;) {
         const event_t *d = &a->out->items[i];
         if (off >= 0 && d->source.offset < off) return 0;
         if ((off >= 0 && d->source.offset != off) || d->type != type || !d->ncompanies) continue;
-        const registry_entry_t *en = registry_find(a->x->reg, d->companies[0].id);
-        int pv = en ? -1 : ex_prov_find(a, d->companies[0].id);
+        size_t c = 0;
+        while (role && c < d->ncompanies &&
+               !(d->companies[c].role && strcmp(d->companies[c].role, role) == 0))
+            c++;
+        if (c == d->ncompanies) continue;
+        const registry_entry_t *en = registry_find(a->x->reg, d->companies[c].id);
+        int pv = en ? -1 : ex_prov_find(a, d->companies[c].id);
         if (!en && pv < 0) continue;
         out->ent = en, out->prov = pv;
         return 1;
@@ -356,14 +363,28 @@ static int event_company(const art_t *a, long long off, event_type_t type, co_t 
     return 0;
 }
 
+event_t *ex_seg_event(art_t *a, int seg, event_type_t type)
+{
+    for (size_t i = a->out->n; i-- > a->out_base;)
+        if (a->out->items[i].type == type && a->ev_seg[i - a->out_base] == seg)
+            return &a->out->items[i];
+    return NULL;
+}
+
 int ex_sentence_event_company(const art_t *a, const sent_t *s, event_type_t type, co_t *out)
 {
-    return event_company(a, (long long)s->off, type, out);
+    return event_company(a, (long long)s->off, type, NULL, out);
+}
+
+int ex_sentence_event_party(const art_t *a, const sent_t *s, event_type_t type, const char *role,
+                            co_t *out)
+{
+    return event_company(a, (long long)s->off, type, role, out);
 }
 
 int ex_article_event_company(const art_t *a, event_type_t type, co_t *out)
 {
-    return event_company(a, -1, type, out);
+    return event_company(a, -1, type, NULL, out);
 }
 
 void ex_unemit_type(art_t *a, const sent_t *s, event_type_t type)

@@ -433,6 +433,13 @@ void ex_unemit_type(art_t *a, const sent_t *s, event_type_t type);
 /* The first company of the latest event of type emitted for sentence s, into *out; 1 when
  * there is one ("Deutsche Bank upgraded X, while UBS downgraded the oil producer": X). */
 int ex_sentence_event_company(const art_t *a, const sent_t *s, event_type_t type, co_t *out);
+/* The latest event of type emitted in segment seg (owned by the article's output: a rule may
+ * fill a field it lacks, "Analysts had expected $1.30 per share" after the results), or NULL. */
+event_t *ex_seg_event(art_t *a, int seg, event_type_t type);
+/* As ex_sentence_event_company, for the company with role (borrowed) of that event ("The
+ * brokerage also cut its price target" after "Morgan Stanley downgraded X": the analyst). */
+int ex_sentence_event_party(const art_t *a, const sent_t *s, event_type_t type, const char *role,
+                            co_t *out);
 /* As ex_sentence_event_company, for the latest such event of any sentence of the article. */
 int ex_article_event_company(const art_t *a, event_type_t type, co_t *out);
 /* Emits ev (steals its contents) for sentence s, dated date (borrowed, may be NULL: the day

@@ -145,7 +145,12 @@ static void ty_executive(art_t *a, const sent_t *s)
             ex_tok_is(a, p->t1, ",") && ex_tok_is(a, p->t1 + 1, "as")) {
             size_t vlo = p->t0 > s->t0 + 12 ? p->t0 - 12 : s->t0;
             long w = ex_ty_find(a, vlo, p->t0 - 1, in);
-            if (w >= 0 && (size_t)w + 2 < p->t0 && ex_ty_is(a, (size_t)w + 1, det) &&
+            /* ("named Halstead's former chief operating officer, Ruth Okafor, as president":
+             * a company and its possessive in place of the determiner) */
+            long kw = w >= 0 ? ex_ment_after(a, (size_t)w + 1, (size_t)w + 2) : -1;
+            int owner = kw >= 0 && a->ments[kw].t1 + 1 < p->t0 &&
+                        (ex_tk(a, a->ments[kw].t1)->flags & EXTRACT_TOK_POSS);
+            if (w >= 0 && (size_t)w + 2 < p->t0 && (ex_ty_is(a, (size_t)w + 1, det) || owner) &&
                 ex_ty_find(a, (size_t)w + 1, p->t0 - 1, comma) < 0)
                 va = w;
         }

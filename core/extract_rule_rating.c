@@ -328,6 +328,15 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         analyst = a->ments[ka].co;
         have_analyst = !ex_co_eq(a, analyst, rated);
     }
+    /* "The brokerage also cut its price target on the stock to $210 from $235" after "Morgan
+     * Stanley downgraded X": the firm of the call the sentence before told on the same company
+     * (the event it made takes the target) */
+    co_t prev;
+    if (!have_analyst && ka < 0 && tg >= 0 && s > a->sents && (s - 1)->seg == s->seg &&
+        ex_sentence_event_company(a, s - 1, EVENT_RATING_CHANGE, &prev) &&
+        ex_co_eq(a, prev, rated) &&
+        ex_sentence_event_party(a, s - 1, EVENT_RATING_CHANGE, "analyst", &analyst))
+        have_analyst = 1;
     party_t p[2] = {{rated, "subject"}, {analyst, "analyst"}};
     event_t ev;
     /* without a firm making the call, only a sentence about ratings or coverage counts

@@ -721,10 +721,51 @@ static int ty_table(art_t *a, const sent_t *s)
     return 1;
 }
 
+/* "Analysts had expected $1.30 per share, according to LSEG data" right after results that
+ * gave EPS: the verdict from the two figures, into the results event. */
+static void ty_expected_eps(art_t *a, const sent_t *s)
+{
+    static const char *const who[] = {"analysts", "analyst", NULL};
+    static const char *const exp[] = {"expected", "estimated", "forecast", "projected", NULL};
+    static const char *const share[] = {"share", NULL};
+    static const char *const loss[] = {"loss", NULL};
+    long e;
+    if (s == a->sents || (s - 1)->seg != s->seg || ex_ty_find(a, s->t0, s->t1, who) < 0 ||
+        (e = ex_ty_find(a, s->t0, s->t1, exp)) < 0 ||
+        ex_ty_find(a, (s - 1)->t0, (s - 1)->t1, share) < 0)
+        return;
+    event_t *o = ex_seg_event(a, s->seg, EVENT_EARNINGS);
+    const event_field_t *f = o ? event_get(o, "metrics") : NULL;
+    if (!f || f->kind != EVENT_FIELD_LIST || event_get_str(o, "versus_expectations")) return;
+    const event_field_t *v = NULL, *c = NULL;
+    for (size_t i = 0; i < f->nitems && !v; i++) {
+        const event_field_t *m = event_record_get(&f->items[i], "metric");
+        if (m && m->kind == EVENT_FIELD_STR && strcmp(m->str, "eps") == 0)
+            v = event_record_get(&f->items[i], "value"),
+            c = event_record_get(&f->items[i], "currency");
+    }
+    if (!v || v->kind != EVENT_FIELD_NUM || !c || c->kind != EVENT_FIELD_STR) return;
+    ty_amount_t am[4];
+    size_t na = ex_ty_amounts(a, s, am, 4);
+    for (size_t q = 0; q < na; q++) {
+        if (am[q].t0 <= (size_t)e || am[q].t0 > (size_t)e + 6) continue;
+        if (!am[q].per_share || strcmp(am[q].cur, c->str) != 0) return;
+        /* ("had expected a loss of 20 cents per share") */
+        double x = ex_ty_find(a, (size_t)e, am[q].t0, loss) >= 0 ? -am[q].v : am[q].v;
+        double d = v->num - x;
+        ex_set_str(a, o, "versus_expectations",
+                   d > 0.005    ? "beat"
+                   : d < -0.005 ? "miss"
+                                : "in_line");
+        return;
+    }
+}
+
 void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
+    ty_expected_eps(a, s);
     /* every result names a table row, a forecast word or a metric: most sentences none */
     ex_wl_t t1, t2, t3, t4;
     if (!ex_wl_may(a, s->t0, s->t1, ex_wl_get_table(ty_rows, sizeof *ty_rows, &t1)) &&

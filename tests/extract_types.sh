@@ -1187,4 +1187,27 @@ one "Quenmore Technologies Inc shares rose 2% on Tuesday, extending a 70% rally 
 pycheck "a rally this year" "
 [m] = of('share_move')
 assert m['data']['percent'] == 2, m['data']"
+# "appointed Boeing's former finance chief, Mark Dunn, as ...": a company's possessive before the
+# description of the person, the appointer the company before the verb.
+one "Kestrel Corp appointed Boeing Co's former finance chief, Mark Dunn, as chief financial officer."
+pycheck "an appositive after another company's title" "
+[x] = of('executive_change')
+assert x['data']['person'] == 'Mark Dunn' and x['companies'][0]['id'] == 'kestrel' and x['data']['action'] == 'appointed', x"
+# A price target cut in the sentence after the downgrade is the same call's.
+printf 'Date: 2026-12-01\nGoldman Sachs downgraded Bellwood Corp to "neutral" from "buy" on Tuesday. The brokerage also cut its price target on the stock to $48 from $61.\n' >"$TMP/ptnext.txt"
+dry "$TMP/ptnext.txt" --model none
+pycheck "a price target in the next sentence" "
+[r] = of('rating_change')
+assert r['data'].get('price_target') == 48 and r['data']['rating_to'] == 'neutral', r['data']"
+# The verdict against expectations from the analysts' figure told in the next sentence.
+printf 'Date: 2026-12-01\nBellwood Corp said third-quarter net income rose to $88 million, or 95 cents per share, from $70 million, or 76 cents per share, a year earlier. Analysts on average had expected 90 cents per share, according to LSEG data.\n' >"$TMP/expnext.txt"
+dry "$TMP/expnext.txt" --model none
+pycheck "expected EPS in the next sentence, a beat" "
+[r] = of('earnings')
+assert r['data'].get('versus_expectations') == 'beat', r['data']"
+printf 'Date: 2026-12-01\nBellwood Corp posted a third-quarter net loss of $40 million, or 45 cents per share. Analysts had expected a loss of 30 cents per share.\n' >"$TMP/expnext2.txt"
+dry "$TMP/expnext2.txt" --model none
+pycheck "expected loss per share in the next sentence, a miss" "
+[r] = of('earnings')
+assert r['data'].get('versus_expectations') == 'miss', r['data']"
 finish
