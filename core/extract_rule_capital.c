@@ -366,6 +366,7 @@ static const char *const ty_instruments[] = {"initial public offering",
                                              "bonds",
                                              "bond sale",
                                              "bond offering",
+                                             "notes offering",
                                              "senior notes",
                                              "notes due",
                                              "debt offering",
@@ -412,6 +413,7 @@ static const char *const ty_instrument_kinds[] = {"ipo",
                                                   "bond",
                                                   "bond",
                                                   "bond",
+                                                  "bond",
                                                   "share_offering",
                                                   "share_offering",
                                                   "share_offering",
@@ -448,6 +450,19 @@ static int offering_of_shares(const art_t *a, size_t k, size_t hi, int need_shar
     size_t e = k + 10 < hi ? k + 10 : hi;
     if (ex_ty_find(a, k + 1, e, debt) >= 0) return 0;
     return !need_shares || ex_ty_find(a, k + 1, e, eq) >= 0;
+}
+
+/* The kind of debt the offering at token k sells ("an offering of senior unsecured notes",
+ * "a $2 billion offering of notes due 2031": bonds; of convertible notes: convertibles), from
+ * the words after it in the clause ending at hi, or NULL when it names none. */
+static const char *offering_of_debt(const art_t *a, size_t k, size_t hi)
+{
+    static const char *const debt[] = {"notes", "bonds", "debentures", NULL};
+    static const char *const conv[] = {"convertible", NULL};
+    size_t e = k + 10 < hi ? k + 10 : hi;
+    long d = ex_ty_find(a, k + 1, e, debt);
+    if (d < 0) return NULL;
+    return ex_ty_find(a, k + 1, (size_t)d, conv) >= 0 ? "convertible" : "bond";
 }
 
 /* A dividend line of a results wire: "Qtly div six cts vs six cts prior", "Annual div
@@ -604,19 +619,21 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             if (k < 0) continue;
             /* "an offering of 12 million shares", "a public offering" (of shares, not "of
              * $500 million of senior notes") */
+            const char *kind = ty_instrument_kinds[f];
             if (strstr(ty_instruments[f], "offering") && !strstr(ty_instruments[f], "initial") &&
                 !offering_of_shares(a, (size_t)k, hi,
-                                    strcmp(ty_instruments[f], "offering of") == 0))
+                                    strcmp(ty_instruments[f], "offering of") == 0) &&
+                !(kind = offering_of_debt(a, (size_t)k, hi)))
                 continue;
             int seen = 0;
             for (size_t q = 0; q < np && !seen; q++)
-                seen = strcmp(kinds[q], ty_instrument_kinds[f]) == 0 ||
+                seen = strcmp(kinds[q], kind) == 0 ||
                        ((size_t)k + 3 > pos[q] && (size_t)k < pos[q] + 3);
             if (seen) continue;
             size_t q = np++;
             for (; q > 0 && pos[q - 1] > (size_t)k; q--)
                 pos[q] = pos[q - 1], kinds[q] = kinds[q - 1];
-            pos[q] = (size_t)k, kinds[q] = ty_instrument_kinds[f];
+            pos[q] = (size_t)k, kinds[q] = kind;
         }
         for (size_t q = 0; q < np; q++)
             ty_financing(a, s, lo, hi, pos[q], kinds[q], am, na, q ? pos[q - 1] + 1 : lo,

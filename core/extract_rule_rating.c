@@ -199,6 +199,11 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         if (tg >= 0 && i >= (size_t)tg && i < tend + 8) continue;
         char r[32];
         size_t e;
+        /* "changed its outlook to negative from stable": an outlook, not the rating */
+        static const char *const outlook[] = {"outlook", "outlooks", NULL};
+        if ((ex_tok_is(a, i, "to") || ex_tok_is(a, i, "from")) && i > lo &&
+            ex_ty_find(a, i > lo + 4 ? i - 4 : lo, i, outlook) >= 0)
+            continue;
         if (ex_tok_is(a, i, "to") && !to[0] &&
             (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit))) {
             /* "to buy all outstanding shares of X", "to sell its unit": a verb with its
@@ -224,8 +229,10 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         else if (ex_tok_is(a, i, "of") && i > lo && ex_tok_is(a, i - 1, "rating") && !to[0] &&
                  (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit)))
             snprintf(to, sizeof to, "%s", r), i = e - 1;
+        /* ("affirmed Tarrant's Baa2 rating": after a possessive) */
         else if ((ex_tok_is(a, i, "a") || ex_tok_is(a, i, "an") || ex_tok_is(a, i, "with") ||
-                  ex_tok_is(a, i, "its") || ex_tok_is(a, i, "their")) &&
+                  ex_tok_is(a, i, "its") || ex_tok_is(a, i, "their") ||
+                  (ex_tk(a, i)->flags & EXTRACT_TOK_POSS)) &&
                  !to[0] && (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit)) && e < hi &&
                  (ex_tok_is(a, e, "rating") || ex_tok_is(a, e, "recommendation") ||
                   ex_tok_is(a, e, "advice")))

@@ -724,9 +724,10 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
         }
         if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) continue;
         static const char *const trig[] = {
-            "purchase", "acquisition", "merger",  "takeover", "deal",      "sale",
-            "buyout",   "acquired",    "acquire", "bought",   "offer",     "buy",
-            "buys",     "sell",        "sells",   "sold",     "purchased", NULL};
+            "purchase", "acquisition", "merger",     "takeover", "deal",      "sale",
+            "buyout",   "acquired",    "acquire",    "bought",   "offer",     "buy",
+            "buys",     "sell",        "sells",      "sold",     "purchased", "invest",
+            "invests",  "invested",    "investment", "funding",  "round",     NULL};
         long k = ex_ty_find(a, s->t0, s->t1, trig);
         /* with several deals in the sentence, the trigger word right before this one's
          * target ("Chevron would buy Hess ..., following rival Exxon's purchase of

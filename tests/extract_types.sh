@@ -1210,4 +1210,27 @@ dry "$TMP/expnext2.txt" --model none
 pycheck "expected loss per share in the next sentence, a miss" "
 [r] = of('earnings')
 assert r['data'].get('versus_expectations') == 'miss', r['data']"
+# "will invest $150 million in X": the bare verb is an investment.
+one "Bellwood Corp will invest \$150 million in Carrick Tools Inc for a minority stake."
+pycheck "a bare 'invest'" "
+[i] = of('investment')
+assert i['data']['amount'] == 150e6 and [c['role'] for c in i['companies']] == ['investor', 'investee'], i"
+# A funding round of earlier this year is background.
+one "Carrick Tools Inc was valued at \$2.4 billion in a funding round led by Bellwood Corp earlier this year."
+pycheck "a funding round earlier this year" "
+assert not of('investment'), events"
+# A debt offering: "an offering of senior unsecured notes", "a notes offering".
+one "Bellwood Corp has priced a \$2 billion offering of senior unsecured notes in three parts."
+pycheck "an offering of notes" "
+[f] = of('financing')
+assert f['data']['kind'] == 'bond' and f['data']['amount'] == 2e9, f['data']"
+one "Bellwood Corp priced a \$600 million notes offering on Tuesday."
+pycheck "a notes offering" "
+[f] = of('financing')
+assert f['data']['kind'] == 'bond' and f['data']['amount'] == 6e8, f['data']"
+# A credit outlook is not the rating; a rating after a possessive is.
+one "Moody's affirmed Bellwood Corp's Baa2 rating and changed its outlook to negative from stable."
+pycheck "an outlook beside an affirmed rating" "
+[r] = of('rating_change')
+assert r['data'].get('rating_to') == 'Baa2' and 'rating_from' not in r['data'] and r['data']['action'] == 'reiterate', r['data']"
 finish
