@@ -206,6 +206,26 @@ static int detect_results_words(const char *cues, const char *t, size_t off, siz
     return 0;
 }
 
+/* Returns 1 when text[off, end) previews results not out yet: "is expected to report",
+ * "are expected to post" (three words in a row). */
+static int detect_preview(const char *t, size_t off, size_t end)
+{
+    char w[16];
+    size_t i = off, w0, n;
+    int run = 0; /* words of the phrase matched so far */
+    while ((n = detect_word(t, &i, end, w, sizeof w, &w0))) {
+        if (n > sizeof w) {
+            run = 0;
+            continue;
+        }
+        if (run == 2 && detect_cue_has("report post", w, n)) return 1;
+        run = run == 1 && n == 2 && memcmp(w, "to", 2) == 0 ? 2
+              : n == 8 && memcmp(w, "expected", 8) == 0     ? 1
+                                                            : 0;
+    }
+    return 0;
+}
+
 /* Fills ev's data from the cue table; returns 0 or ERR_NOMEM. */
 static int detect_fill(event_t *ev, const detect_article_t *a, const feat_zones_t *z, int *veto)
 {
@@ -557,6 +577,11 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
               ? title_results
               : detect_results_words(results_cues, a->text, z.title_off, z.title_end)) &&
         !detect_results_words("gain gains charge writedown", a->text, z.title_off, z.title_end))
+        no_results = 1;
+    /* a preview of results not out yet ("Nexora earnings preview", "is expected to report
+     * third-quarter revenue of about $18.2 billion") reports none */
+    if (detect_cue_in("preview previews", a->text, z.title_off, z.title_end) ||
+        detect_preview(a->text, z.lead_off, z.lead_end))
         no_results = 1;
     if (a->subject_id && a->subject_id[0])
         for (size_t l = 0; l < m->nlabels; l++) {

@@ -90,6 +90,40 @@ static int sold_to(const art_t *a, const sent_t *s, size_t v)
     return 0;
 }
 
+/* The work a contractor does for its customer ("a contract with X to build and run"). */
+static const char *const ty_serve[] = {"build",    "construct", "run",     "operate",  "manage",
+                                       "maintain", "design",    "develop", "engineer", NULL};
+
+/* The company a contract's customer is when the contractor is named after it ("The company
+ * also said it had signed a contract with X to build"): a name before token at, a
+ * description, else the one the article is about; 1 when there is one. */
+static int customer_before(art_t *a, const sent_t *s, size_t at, co_t *out)
+{
+    long k = ex_ment_before(a, at, s->t0);
+    if (k >= 0) {
+        *out = a->ments[k].co;
+        return 1;
+    }
+    if (ex_resolve_desc(a, s, s->t0, at, NULL, 0, out)) return 1;
+    if (s->seg == 0 && a->have_subj) {
+        *out = a->last_subj;
+        return 1;
+    }
+    return s->seg == 0 && ex_article_subject(a, out);
+}
+
+/* Is the mention k the contractor of a contract ("a contract with logistics firm Brennard
+ * Freight to build ..."): "contract with" (and a description) right before it? */
+static int contractor(const art_t *a, const sent_t *s, long k)
+{
+    size_t t = a->ments[k].t0;
+    for (size_t w = t > s->t0 + 4 ? t - 4 : s->t0; w < t; w++)
+        if (ex_tok_is(a, w, "with") && w > s->t0 && ex_tok_is(a, w - 1, "contract") &&
+            ex_desc_end(a, s, w + 1, t) == t)
+            return 1;
+    return 0;
+}
+
 static void ty_facility(art_t *a, const sent_t *s)
 {
     static const struct {
@@ -154,7 +188,12 @@ static void ty_facility(art_t *a, const sent_t *s)
                                            "required to", NULL};
         if (ex_ty_find_phrase(a, i > s->t0 + 5 ? i - 5 : s->t0, i, cond, NULL) >= 0) continue;
         co_t c;
-        if (!ex_ty_subject_strict(a, s, i, &c)) continue;
+        /* (the customer's site, a contractor builds it) */
+        long kc = ex_ment_before(a, i, s->t0);
+        if (kc >= 0 && contractor(a, s, kc)) {
+            if (!customer_before(a, s, a->ments[kc].t0, &c)) continue;
+        } else if (!ex_ty_subject_strict(a, s, i, &c))
+            continue;
         party_t p = {c, "subject"};
         event_t ev;
         if (ex_make_event(a, &ev, EVENT_FACILITY, &p, 1)) return;
@@ -212,14 +251,16 @@ static int ty_order(art_t *a, const sent_t *s)
     return 1;
 }
 
-/* Emits a contract between supplier and customer (not one company twice); returns 1 when
+/* Emits a contract between supplier and customer (not one company twice), of money m
+ * (borrowed, may be NULL); returns 1 when
  * the sentence's contract is told (emitted, or out of memory), 0 when there is none. */
-static int emit_contract(art_t *a, const sent_t *s, co_t supplier, co_t customer)
+static int emit_contract(art_t *a, const sent_t *s, co_t supplier, co_t customer, const num_t *m)
 {
     if (ex_co_eq(a, supplier, customer)) return 0;
     party_t p[2] = {{supplier, "supplier"}, {customer, "customer"}};
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_CONTRACT, p, 2)) return 1;
+    ex_set_money(a, &ev, m, 0);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
     return 1;
 }
@@ -259,7 +300,7 @@ static int ty_contract_sides(art_t *a, const sent_t *s)
             long kb = ex_ment_before(a, (size_t)bv, s->t0);
             if (kb >= 0 ? (customer = a->ments[kb].co, 1)
                         : ex_ty_subject(a, s, (size_t)bv, &customer))
-                return emit_contract(a, s, supplier, customer);
+                return emit_contract(a, s, supplier, customer, NULL);
         }
         ks = -1;
     }
@@ -279,6 +320,15 @@ static int ty_contract_sides(art_t *a, const sent_t *s)
             customer = a->ments[kb].co;
         else if (!ex_ty_subject(a, s, (size_t)n, &customer))
             return 0;
+    } else if (ex_tok_is(a, i, "with") && ex_tok_is(a, (size_t)n, "contract") &&
+               (ks = ex_ment_after(a, i + 1, ex_desc_end(a, s, i + 1, i + 4) + 1)) >= 0 &&
+               a->ments[ks].t1 + 1 < s->t1 && ex_tok_is(a, a->ments[ks].t1, "to") &&
+               ex_ty_is(a, a->ments[ks].t1 + 1, ty_serve)) {
+        /* "signed a $1.1 billion contract with logistics firm Brennard Freight to build and run
+         * two distribution centers": the contractor does the work */
+        supplier = a->ments[ks].co;
+        if (!customer_before(a, s, (size_t)n, &customer)) return 0;
+        return emit_contract(a, s, supplier, customer, ex_money_near(a, (size_t)n));
     } else if (ex_tok_is(a, i, "with") &&
                (kc = ex_ment_after(a, i + 1, ex_desc_end(a, s, i + 1, i + 4) + 1)) >= 0) {
         size_t e = a->ments[kc].t1;
@@ -291,7 +341,7 @@ static int ty_contract_sides(art_t *a, const sent_t *s)
             return 0;
     } else
         return 0;
-    return emit_contract(a, s, supplier, customer);
+    return emit_contract(a, s, supplier, customer, NULL);
 }
 
 static void ty_contract(art_t *a, const sent_t *s)

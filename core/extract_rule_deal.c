@@ -784,6 +784,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
      * X") are an investment (the stake triggers), unless all of them are bought */
     if (type == EVENT_ACQUISITION && (en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL)) {
         size_t pend = kr >= 0 ? a->ments[kr].t0 : wend;
+        /* (no object after "is exploring a sale": "after receiving takeover interest" is no
+         * part sold) */
+        if (kr < 0 && ex_tok_is(a, h->t1 - 1, "sale") && h->t0 + 1 < h->t1) pend = h->t1;
         /* ... or right after it: "TO SELL ALTOR STAKE" */
         size_t pe = kr >= 0 ? a->ments[kr].t1 : 0;
         int all = 0, part = ex_hit_in(a, LEX_STAKE, h->t1, pend, NULL) ||
@@ -926,8 +929,14 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (ks < 0 && ex_resolve_desc(a, s, s->t0, h->t0, pa, npa, &sel)) have_sel = 1;
         /* "the sale of all its outstanding shares", "to sell the company", "to sell itself":
          * the company is what is sold, its holders sell */
+        /* ("is exploring a sale, according to people familiar with the matter", "has put
+         * itself up for sale": a sale with no object after it) */
+        static const char *const object[] = {"of", "to", "for", NULL};
+        int bare_sale = ex_tok_is(a, h->t1 - 1, "sale") && h->t0 + 1 < h->t1;
+        /* (with one: "sale of", "sale to" read it) */
+        if (bare_sale && h->t1 < s->t1 && ex_ty_is(a, h->t1, object)) return;
         if (have_sel && npa == 0 &&
-            (sell_whole_after(a, s, h->t1) ||
+            (sell_whole_after(a, s, h->t1) || bare_sale ||
              (ex_tok_is(a, h->t0, "sale") && sell_whole_before(a, s, h->t0)))) {
             pa[npa++] = sel;
             have_sel = 0;

@@ -126,6 +126,22 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             iw = (size_t)a->ments[ex_ment_before(a, n->t0, lo)].t1;
             if (iw >= n->t0) iw = n->t0 - 1;
         }
+        /* "Corlane Systems Inc rose 7.5% after the software maker raised its forecast" (a
+         * list of movers): a company right before a verb of the market right before the
+         * percentage, no metric before it and no period after it ("rose 7.5% in the
+         * quarter" may be its sales) */
+        static const char *const mover[] = {
+            "rose",    "fell",    "jumped",   "gained", "slid",    "dropped", "climbed",
+            "slumped", "tumbled", "surged",   "soared", "plunged", "sank",    "rallied",
+            "dipped",  "slipped", "advanced", "added",  "lost",    "shed",    NULL};
+        static const char *const period[] = {"quarter", "year", "month", "half", "period", NULL};
+        size_t mdum, pe = n->t1 + 4 < s->t1 ? n->t1 + 4 : s->t1;
+        if (!instr && !metric && sw + 1 == n->t0 && ex_ty_is(a, sw, mover) &&
+            !ex_hit_in(a, LEX_METRIC, s->t0, n->t0, &mdum) &&
+            ex_ty_find(a, n->t1, pe, period) < 0) {
+            long km = ex_ment_before(a, n->t0, lo);
+            if (km >= 0 && a->ments[km].t1 == sw) instr = 1, iw = sw;
+        }
         /* "Rival Carewell went public in 2021 and has since lost 70% of its value": a fall
          * since an earlier year is background */
         static const char *const since[] = {"since", NULL};

@@ -468,6 +468,13 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
         ty_results_only(a, s, lo, hi);
         return;
     }
+    /* "X is expected to report third-quarter revenue of about $18.2 billion, according to LSEG
+     * estimates", "Analysts on average expect X to post earnings of 82 cents": a preview of
+     * results not yet out */
+    static const char *const preview[] = {"is expected to",    "are expected to", "set to report",
+                                          "due to report",     "analysts expect", "average expect",
+                                          "analysts estimate", "analysts polled", NULL};
+    if (ex_ty_find_phrase(a, lo, ms[0].t0, preview, NULL) >= 0) return;
     /* outside a sentence about results, a metric set against its past with its figure
      * ("net income rose 56.5 per cent to 7.5bn pounds") is a result too */
     int ctx = ty_results_context(a, s, lo, hi), full = 0;

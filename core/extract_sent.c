@@ -209,7 +209,8 @@ const char *ex_deal_status(const art_t *a, const sent_t *s, const extract_lex_hi
         int other = 0;
         for (size_t q = 0; q < a->nhits && !other; q++)
             other = a->hits[q].entry->cls == LEX_TRIGGER && a->hits[q].t0 == a->hits[k].t0 &&
-                    a->hits[q].t0 != h->t0 && a->hits[q].entry->type == h->entry->type;
+                    (a->hits[q].t1 <= h->t0 || a->hits[q].t0 >= h->t1) &&
+                    a->hits[q].entry->type == h->entry->type;
         if (other) continue;
         /* "has built a 5% stake in X and is pushing the company to explore a sale": a status
          * word in a clause of its own after the trigger's speaks of something else */
@@ -218,10 +219,13 @@ const char *ex_deal_status(const art_t *a, const sent_t *s, const extract_lex_hi
         for (size_t q = h->t1; q + 1 < a->hits[k].t0 && !other; q++)
             other = ex_tok_is(a, q, "and") && ex_ty_is(a, q + 1, verb);
         if (other) continue;
+        /* "would be completed next year", "is expected to be completed": not yet */
+        size_t st = a->hits[k].t0;
+        if (strcmp(en->value, "completed") == 0 && st > s->t0 && ex_tok_is(a, st - 1, "be"))
+            continue;
         for (int o = 0; o < 4; o++)
             if (strcmp(order[o], en->value) == 0 && o > best) best = o;
     }
-    (void)s;
     return best >= 0 ? order[best] : "announced";
 }
 

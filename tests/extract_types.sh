@@ -1233,4 +1233,34 @@ one "Moody's affirmed Bellwood Corp's Baa2 rating and changed its outlook to neg
 pycheck "an outlook beside an affirmed rating" "
 [r] = of('rating_change')
 assert r['data'].get('rating_to') == 'Baa2' and 'rating_from' not in r['data'] and r['data']['action'] == 'reiterate', r['data']"
+# A list of movers: "X fell 3.1% after ..." is a share move; "rose 7.5% in the quarter" is not.
+one "Bellwood Corp fell 3.1% after the lender said it would cut about 1,200 jobs."
+pycheck "a company's move with no shares word" "
+[m] = of('share_move')
+assert m['data']['percent'] == -3.1 and m['companies'][0]['id'] == 'bellwood', m"
+one "Carrick Tools Inc rose 7.5% in the quarter."
+pycheck "a company's rise in a quarter is no share move" "
+assert not of('share_move'), events"
+# A preview of results not yet out reports none, whatever the detector thinks of its words.
+printf 'Bellwood earnings preview: what to expect when the company reports on Wednesday\nDecember 1, 2026\n\nBellwood Corp is expected to report third-quarter revenue of about $8.2 billion when it posts results on Wednesday, according to LSEG estimates.\n\nAnalysts on average expect adjusted earnings of 82 cents per share, up from 61 cents a year earlier.\n' >"$TMP/preview.txt"
+dry "$TMP/preview.txt"
+pycheck "an earnings preview" "
+assert not of('earnings'), events"
+# A spin-off told as a separation into a listed company; a completion still ahead.
+one "Bellwood Corp plans to separate its aerospace business into an independent publicly traded company, and said the spin-off is expected to be completed next year."
+pycheck "a separation into a listed company" "
+[d] = of('acquisition')
+assert d['data'].get('kind') == 'divestiture' and d['data']['status'] == 'announced' and d['companies'][0]['role'] == 'seller', d"
+# "is exploring a sale" with no object: the company itself is for sale.
+one "Bellwood Corp is exploring a sale after receiving takeover interest from several buyout firms, according to people familiar with the matter."
+pycheck "a sale of itself being explored" "
+[d] = of('acquisition')
+assert d['data']['status'] == 'talks' and [(c['id'], c['role']) for c in d['companies']] == [('bellwood', 'target')], d"
+# "a contract with X to build": X is the contractor, the signer its customer (and the site the signer's).
+one "Bellwood Corp signed a \$300 million contract with builder Carrick Tools Inc to build two warehouses."
+pycheck "a contractor named after 'contract with'" "
+[c] = of('contract')
+roles = {x['role']: x['id'] for x in c['companies']}
+assert roles == {'supplier': 'carrick-tools', 'customer': 'bellwood'} and c['data']['amount'] == 3e8, c
+assert all(f['companies'][0]['id'] == 'bellwood' for f in of('facility')), of('facility')"
 finish
