@@ -275,6 +275,9 @@ static void ty_executive(art_t *a, const sent_t *s)
     }
 }
 
+/* Cut words that name staff themselves ("layoffs", "job cuts"). */
+static const char *const ty_staff_nouns[] = {"layoffs", "layoff", "job", NULL};
+
 static void ty_workforce(art_t *a, const sent_t *s)
 {
     static const char *const cutv[] = {
@@ -292,6 +295,20 @@ static void ty_workforce(art_t *a, const sent_t *s)
     static const char *const past[] = {"had", "during", NULL};
     size_t e = 0;
     long v = ex_ty_find_phrase(a, s->t0, s->t1, cutv, &e);
+    /* "cut its 2026 earnings forecast ... and said it would cut about 900 jobs": past a cut
+     * of something else to the cut of staff */
+    if (v >= 0 && !ex_ty_is(a, (size_t)v, ty_staff_nouns) &&
+        ex_ty_find(a, (size_t)v, s->t1 < e + 8 ? s->t1 : e + 8, staff) < 0)
+        for (size_t ne = e, nx; ne < s->t1;) {
+            long nv = ex_ty_find_phrase(a, ne, s->t1, cutv, &nx);
+            if (nv < 0) break;
+            ne = nx;
+            if (ex_ty_is(a, (size_t)nv, ty_staff_nouns) ||
+                ex_ty_find(a, (size_t)nv, s->t1 < nx + 8 ? s->t1 : nx + 8, staff) < 0)
+                continue;
+            v = nv, e = nx; /* (a later cut of staff, with its staff word) */
+            break;
+        }
     const char *action = "layoffs";
     long hv = ex_ty_find(a, s->t0, s->t1, hirev);
     if (v < 0 || (hv >= 0 && hv < v)) {

@@ -258,6 +258,11 @@ static const ty_metric_t ty_outlook_metrics[] = {
     {"shipments", "shipments", 0},
     {NULL, NULL, 0}};
 
+/* Words that set a figure against another told after them ("below the 688 billion yen
+ * average estimate"). */
+static const char *const ty_against[] = {
+    "below", "above", "versus", "compared", "estimate", "estimates", "consensus", "analysts", NULL};
+
 static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t fw)
 {
     static const char *const raised[] = {
@@ -343,7 +348,8 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     if (!nm && !all) return;
     const char *dir = "initiated";
     /* ("reaffirmed its full-year forecast": "full-year" is three tokens) */
-    size_t vlo = fw > lo + 6 ? fw - 6 : lo, vhi = fw + 2 < hi ? fw + 2 : hi;
+    /* (and the metric: "kept its full-year operating profit forecast") */
+    size_t vlo = fw > lo + 9 ? fw - 9 : lo, vhi = fw + 2 < hi ? fw + 2 : hi;
     if (ex_ty_find(a, plo, phi, pulled) >= 0)
         dir = "withdrawn";
     else if (ex_ty_find(a, vlo, hi, kept) >= 0)
@@ -394,6 +400,9 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         if (am[q].t0 < ms[0].t0 || am[q].t0 >= hi) continue;
         long pw = ex_ty_find(a, ms[0].t1, am[q].t0, prior);
         if (pw >= 0) break;
+        /* "at 650 billion yen, below the 688 billion yen average estimate": the analysts'
+         * figure is no part of the outlook */
+        if (got && ex_ty_find(a, ms[0].t1, am[q].t0, ty_against) >= 0) break;
         if (!got) ex_set_str(a, &ev, "currency", am[q].cur);
         per_share |= am[q].per_share;
         v[got++] = am[q].v;

@@ -1263,4 +1263,15 @@ pycheck "a contractor named after 'contract with'" "
 roles = {x['role']: x['id'] for x in c['companies']}
 assert roles == {'supplier': 'carrick-tools', 'customer': 'bellwood'} and c['data']['amount'] == 3e8, c
 assert all(f['companies'][0]['id'] == 'bellwood' for f in of('facility')), of('facility')"
+# "cut its earnings forecast ... and said it would cut about 900 jobs": both cuts.
+one "Bellwood Corp cut its 2026 earnings forecast on Wednesday, citing weak demand, and said it would cut about 900 jobs to save costs."
+pycheck "a job cut after a forecast cut" "
+[w] = of('workforce')
+assert w['data']['headcount'] == 900 and of('guidance'), events"
+# "kept its full-year operating profit forecast at 650 billion yen, below the 688 billion yen
+# average estimate": reaffirmed, and the analysts' figure is no part of the range.
+one "Bellwood Corp kept its full-year operating profit forecast at 650 billion yen, below the 688 billion yen average estimate of 21 analysts."
+pycheck "a kept forecast beside the analysts' estimate" "
+[g] = of('guidance')
+assert g['data']['direction'] == 'reaffirmed' and g['data']['high'] == 650e9, g['data']"
 finish
