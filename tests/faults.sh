@@ -173,9 +173,11 @@ expect_exit 0 "repaired: ingest works again" "$S" --db "$Z" ingest "$TMP/art.txt
 # a database from before the head record (schema 4) that a verify marked
 # damaged: opened as it is (a migration is a write, and writes are refused),
 # so that verify and copy still run; once a verify passes, the next write
-# migrates it and its head record names its head
+# migrates it and its head record names its head (the file made as schema 4
+# had it: no head record, the timeline a rowid table with its events' type and
+# date beside a unique index)
 cp "$GOOD" "$TMP/old.db"
-sqlite3 "$TMP/old.db" "DROP TABLE log_head; PRAGMA user_version = 4"
+sqlite_schema4 "$TMP/old.db"
 echo "chain broken at seq 1: an earlier verify" >"$TMP/old.db.broken"
 expect_exit 0 "marked schema-4 database: status reads it" "$S" --db "$TMP/old.db" status
 contains "$TMP/out" "schema:    4" "marked schema-4 database: not migrated while marked"

@@ -183,7 +183,7 @@ t9=$(clone_store "$SEISMO_DB" oldlog)
 if [ "$ENGINE" = postgresql ]; then
     sql "$t9" "DROP TABLE IF EXISTS log_head; DROP FUNCTION IF EXISTS seismo_head_forward(); UPDATE seismo_schema SET version = 3" >/dev/null
 else
-    sqlite3 "$t9" "DROP TABLE IF EXISTS log_head; PRAGMA user_version = 4"
+    sqlite_schema4 "$t9"
 fi
 expect_exit 0 "a log from before the head record: status migrates it" "$SEISMO" --db "$t9" status
 [ "$(sql "$t9" "SELECT seq FROM log_head")" = 4 ] && ok || bad "the migration records the head as it stands"

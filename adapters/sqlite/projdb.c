@@ -23,7 +23,8 @@
 
 /* One timeline row waiting to be written; its strings are offsets into the
  * text arena (PROJDB_NONE for NULL), each NUL-terminated and its length
- * kept (SQLite measured every one again: 6% of a rebuild). */
+ * kept (SQLite measured every one again: 6% of a rebuild). The row's type and
+ * date are not stored: they are its event's columns (migration 0007). */
 typedef struct projdb_pending_s {
     unsigned long long key; /* the first 8 bytes of company, big-endian: most compares end here */
     long long seq;
@@ -31,11 +32,9 @@ typedef struct projdb_pending_s {
     size_t company, metric, region, others, figure, text;
     unsigned company_len, metric_len, region_len, others_len, figure_len, text_len;
     const char *base; /* the arena while sorting */
-    event_type_t type;
     int has_pct;
     int dead; /* retracted before it was written */
     double pct;
-    char occurred_on[11];
 } projdb_pending_t;
 
 /* Distinct (id, name, ticker) triples already written in this transaction. */
@@ -55,7 +54,8 @@ enum {
     ST_COUNT
 };
 
-#define PROJDB_VALUES1  "(?,?,?,?,?,?,?,?,?,?)"
+#define PROJDB_COLS     8 /* parameters of one timeline row */
+#define PROJDB_VALUES1  "(?,?,?,?,?,?,?,?)"
 #define PROJDB_VALUES2  PROJDB_VALUES1 "," PROJDB_VALUES1
 #define PROJDB_VALUES4  PROJDB_VALUES2 "," PROJDB_VALUES2
 #define PROJDB_VALUES8  PROJDB_VALUES4 "," PROJDB_VALUES4
@@ -67,12 +67,11 @@ static const char *const projdb_sql[ST_COUNT] = {
     [ST_CKPT_SET] = "INSERT INTO proj_checkpoints (name, version, last_seq) VALUES (?1, ?2, ?3) "
                     "ON CONFLICT (name) DO UPDATE SET version = excluded.version, "
                     "last_seq = excluded.last_seq",
-    [ST_ROW_PUT] = "INSERT OR IGNORE INTO proj_timeline (company, seq, type, occurred_on, pct, "
-                   "metric, region, others, figure, text) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    /* PROJDB_ROWS rows of ten parameters */
-    [ST_ROW_PUT_BULK] = "INSERT OR IGNORE INTO proj_timeline (company, seq, type, occurred_on, "
-                        "pct, metric, region, others, figure, text) VALUES " PROJDB_VALUES32,
+    [ST_ROW_PUT] = "INSERT OR IGNORE INTO proj_timeline (company, seq, pct, metric, region, "
+                   "others, figure, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    /* PROJDB_ROWS rows of PROJDB_COLS parameters */
+    [ST_ROW_PUT_BULK] = "INSERT OR IGNORE INTO proj_timeline (company, seq, pct, metric, region, "
+                        "others, figure, text) VALUES " PROJDB_VALUES32,
     [ST_RETRACT_FIND] = "SELECT seq, body FROM events WHERE id = ?1 AND seq < ?2 "
                         "AND type <> 'retraction'",
     [ST_RETRACT_DEL] = "DELETE FROM proj_timeline WHERE company = ?1 AND seq = ?2",
@@ -298,7 +297,7 @@ done:
     return rc;
 }
 
-/* Binds row r to the ten parameters of s after base. */
+/* Binds row r to the PROJDB_COLS parameters of s after base. */
 static void projdb_bind_row(const projdb_t *p, sqlite3_stmt *s, int base, const projdb_pending_t *r)
 {
     const char *v;
@@ -306,28 +305,23 @@ static void projdb_bind_row(const projdb_t *p, sqlite3_stmt *s, int base, const 
     sqlite3_bind_text(s, base + 1, projdb_pending_at(p, r->company), (int)r->company_len,
                       SQLITE_STATIC);
     sqlite3_bind_int64(s, base + 2, r->seq);
-    sqlite3_bind_text(s, base + 3, event_type_name(r->type), -1, SQLITE_STATIC);
-    if (r->occurred_on[0])
-        sqlite3_bind_text(s, base + 4, r->occurred_on, -1, SQLITE_STATIC);
+    if (r->has_pct)
+        sqlite3_bind_double(s, base + 3, r->pct);
+    else
+        sqlite3_bind_null(s, base + 3);
+    if ((v = projdb_pending_at(p, r->metric)))
+        sqlite3_bind_text(s, base + 4, v, (int)r->metric_len, SQLITE_STATIC);
     else
         sqlite3_bind_null(s, base + 4);
-    if (r->has_pct)
-        sqlite3_bind_double(s, base + 5, r->pct);
+    if ((v = projdb_pending_at(p, r->region)))
+        sqlite3_bind_text(s, base + 5, v, (int)r->region_len, SQLITE_STATIC);
     else
         sqlite3_bind_null(s, base + 5);
-    if ((v = projdb_pending_at(p, r->metric)))
-        sqlite3_bind_text(s, base + 6, v, (int)r->metric_len, SQLITE_STATIC);
-    else
-        sqlite3_bind_null(s, base + 6);
-    if ((v = projdb_pending_at(p, r->region)))
-        sqlite3_bind_text(s, base + 7, v, (int)r->region_len, SQLITE_STATIC);
-    else
-        sqlite3_bind_null(s, base + 7);
-    sqlite3_bind_text(s, base + 8, projdb_pending_at(p, r->others), (int)r->others_len,
+    sqlite3_bind_text(s, base + 6, projdb_pending_at(p, r->others), (int)r->others_len,
                       SQLITE_STATIC);
-    sqlite3_bind_text(s, base + 9, projdb_pending_at(p, r->figure), (int)r->figure_len,
+    sqlite3_bind_text(s, base + 7, projdb_pending_at(p, r->figure), (int)r->figure_len,
                       SQLITE_STATIC);
-    sqlite3_bind_text(s, base + 10, projdb_pending_at(p, r->text), (int)r->text_len, SQLITE_STATIC);
+    sqlite3_bind_text(s, base + 8, projdb_pending_at(p, r->text), (int)r->text_len, SQLITE_STATIC);
 }
 
 /* Writes the pending rows, sorted by (company, seq), PROJDB_ROWS to a
@@ -361,7 +355,8 @@ static int projdb_pending_flush(projdb_t *p, err_t *e)
         return projdb_stmt_err(e);
     }
     for (; i + PROJDB_ROWS <= n && !rc; i += PROJDB_ROWS) {
-        for (int k = 0; k < PROJDB_ROWS; k++) projdb_bind_row(p, bulk, k * 10, &p->pending[i + k]);
+        for (int k = 0; k < PROJDB_ROWS; k++)
+            projdb_bind_row(p, bulk, k * PROJDB_COLS, &p->pending[i + k]);
         rc = projdb_run(p, bulk, "writing the timeline", e);
     }
     for (; i < n && !rc; i++) {
@@ -578,8 +573,6 @@ static int projdb_row_put(void *impl, const proj_row_t *r, err_t *e)
     q = &p->pending[p->npending];
     q->seq = r->seq;
     q->order = p->npending;
-    q->type = r->type;
-    memcpy(q->occurred_on, r->occurred_on, sizeof q->occurred_on);
     q->has_pct = r->has_pct;
     q->dead = 0;
     if (p->npending && r->seq < p->pending[p->npending - 1].seq) p->unordered = 1;
@@ -683,11 +676,11 @@ static int projdb_timeline_scan(void *impl, const char *company, readmodel_row_f
                                 err_t *e)
 {
     static const char sql_one[] =
-        "SELECT t.company, t.seq, e.id, t.type, t.occurred_on, t.pct, t.metric, t.region, "
+        "SELECT t.company, t.seq, e.id, e.type, e.occurred_on, t.pct, t.metric, t.region, "
         "t.others, t.figure, t.text FROM proj_timeline t JOIN events e ON e.seq = t.seq "
         "WHERE t.company = ?1 ORDER BY t.company, t.seq";
     static const char sql_all[] =
-        "SELECT t.company, t.seq, e.id, t.type, t.occurred_on, t.pct, t.metric, t.region, "
+        "SELECT t.company, t.seq, e.id, e.type, e.occurred_on, t.pct, t.metric, t.region, "
         "t.others, t.figure, t.text FROM proj_timeline t JOIN events e ON e.seq = t.seq "
         "ORDER BY t.company, t.seq";
     projdb_t *p = impl;
