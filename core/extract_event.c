@@ -296,8 +296,9 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
         /* a telling dated by the dateline alone takes the day a later one names ("Corvane
          * to buy Helix" under "Corvane said on Monday it agreed to buy Helix") */
         const char *nd = date && *date ? date : ex_weekday_date(a, s, wk) ? wk : NULL;
+        /* (not a day after the dateline: "will go on sale on Dec. 18" is a schedule) */
         if (s->seg == 0 && nd && strlen(nd) == 10 && a->dateline[0] &&
-            strcmp(o->occurred_on, a->dateline) == 0)
+            strcmp(o->occurred_on, a->dateline) == 0 && strcmp(nd, a->dateline) < 0)
             memcpy(o->occurred_on, nd, 11);
         for (size_t k = 0; k < ev->ndata; k++) {
             const event_field_t *f = &ev->data[k], *g = event_get(o, f->key);

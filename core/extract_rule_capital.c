@@ -195,8 +195,9 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
                                          "extended",  "extend",  NULL};
     static const char *const done[] = {"completed", "completes",   "finished", "returned",
                                        "bought",    "repurchased", NULL};
-    static const char *const suspend[] = {"suspended", "suspends", "suspend",  "paused", "pauses",
-                                          "halted",    "halts",    "scrapped", NULL};
+    static const char *const suspend[] = {
+        "suspended", "suspends", "suspend", "suspending", "paused",   "pauses", "pause",  "pausing",
+        "halted",    "halts",    "halt",    "halting",    "scrapped", "scrap",  "scraps", NULL};
     static const char *const auth[] = {
         "approved", "authorized", "authorised", "authorization", "authorisation", "announced",
         "unveiled", "unveils",    "launch",     "launched",      "launching",     "launches",

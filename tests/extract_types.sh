@@ -1274,4 +1274,15 @@ one "Bellwood Corp kept its full-year operating profit forecast at 650 billion y
 pycheck "a kept forecast beside the analysts' estimate" "
 [g] = of('guidance')
 assert g['data']['direction'] == 'reaffirmed' and g['data']['high'] == 650e9, g['data']"
+# A later sentence's day after the dateline ("will go on sale on Dec. 18") is a schedule, not
+# the day of the news it adds to.
+printf 'Bellwood unveils foldable phone\nDecember 3, 2026\n\nSAN FRANCISCO, Dec 3 (Reuters) - Bellwood Corp on Thursday unveiled its first foldable smartphone, the Bellwood Fold, priced at $1,299.\n\nThe phone will go on sale in the United States and Europe on Dec. 18, Bellwood said at a launch event.\n' >"$TMP/sched.txt"
+dry "$TMP/sched.txt" --model none
+pycheck "a scheduled day after the dateline" "
+[p] = of('product_announcement')
+assert p['occurred_on'] == '2026-12-03', p['occurred_on']"
+one "Bellwood Corp said it would pause its share repurchase program as tariffs cut volumes."
+pycheck "a paused buyback" "
+[b] = of('buyback')
+assert b['data']['action'] == 'suspended', b['data']"
 finish
