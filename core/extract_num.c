@@ -8,6 +8,25 @@
 
 #include "date.h"
 
+/* strtod(b, end) for what most numbers are, digits with at most one '.' and 15 digits in
+ * all: the integer of the digits is exact in a double, as is a power of ten up to 10^22,
+ * and one division of the two rounds correctly as strtod does, so the value is the same
+ * bit for bit. Anything else goes to strtod. */
+static double ex_parse_dec(const char *b, char **end)
+{
+    static const double p10[16] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                   1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    uint64_t m = 0;
+    size_t i = 0, nd = 0, frac = 0;
+    for (; ex_digit_c((unsigned char)b[i]); i++, nd++) m = m * 10 + (uint64_t)(b[i] - '0');
+    if (nd && b[i] == '.')
+        for (i++; ex_digit_c((unsigned char)b[i]); i++, nd++, frac++)
+            m = m * 10 + (uint64_t)(b[i] - '0');
+    if (!nd || nd > 15 || (b[i] && b[i] != '-')) return strtod(b, end);
+    *end = (char *)b + i;
+    return frac ? (double)m / p10[frac] : (double)m;
+}
+
 double ex_parse_num(const art_t *a, size_t i)
 {
     char b[48];
@@ -18,7 +37,7 @@ double ex_parse_num(const art_t *a, size_t i)
     b[n] = 0;
     /* "6-1/4": a whole number and a fraction (the tokenizer keeps only these in a number) */
     char *end;
-    double v = strtod(b, &end);
+    double v = ex_parse_dec(b, &end);
     if (*end == '-') {
         char *slash;
         double num = strtod(end + 1, &slash);
