@@ -151,6 +151,11 @@ void ex_find_dates(art_t *a, const sent_t *s)
                    (1u << ('a' - 'a')) | (1u << ('s' - 'a')) | (1u << ('o' - 'a')) |
                    (1u << ('n' - 'a')) | (1u << ('d' - 'a')))))
                 continue;
+        } else if (t->len > 2 &&
+                   !(t->len == 4 && t->off + 4 < s->end && a->text[t->off + 4] == '-')) {
+            /* a number opens a date as a day of one or two digits ("25 March") or as the
+             * year of "2025-03-25" (date_scan_text's forms): "1,500", "3.5", "1987" do not */
+            continue;
         }
         int y, m, d;
         size_t k = date_scan_text(a->text + t->off, s->end - t->off, 0, &y, &m, &d);
