@@ -230,8 +230,7 @@ static int detect_results_words(const char *cues, const char *t, size_t off, siz
     detect_cueset_t cs;
     detect_cueset(cues, &cs);
     while ((n = detect_word(t, &i, end, w, sizeof w, &w0))) {
-        if (n > sizeof w || !detect_cueset_may(&cs, w, n) || !detect_cue_has(cues, w, n))
-            continue;
+        if (n > sizeof w || !detect_cueset_may(&cs, w, n) || !detect_cue_has(cues, w, n)) continue;
         size_t j = i, m = detect_word(t, &j, end, nx, sizeof nx, &w0);
         if (m && m <= sizeof nx &&
             detect_cue_has("outlook forecast forecasts guidance view warning warnings", nx, m))

@@ -59,7 +59,6 @@ uint64_t extract_tok_hash(const char *s, size_t n)
     return tok_hash(s, n);
 }
 
-
 size_t extract_tok_upunct(const unsigned char *s, size_t n)
 {
     if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] >= 0x90 && s[2] <= 0xA6) return 3;

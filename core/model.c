@@ -71,7 +71,8 @@ static inline unsigned model_popcount(uint64_t x)
 static int model_index(model_t *m)
 {
     size_t nw = ((size_t)1 << m->hash.bits) / 64;
-    if (!(m->has = mem_calloc(nw, sizeof *m->has)) || !(m->rank = mem_alloc(nw * sizeof *m->rank)) ||
+    if (!(m->has = mem_calloc(nw, sizeof *m->has)) ||
+        !(m->rank = mem_alloc(nw * sizeof *m->rank)) ||
         !(m->spare = mem_calloc(1, sizeof *m->spare)))
         return ERR_NOMEM;
     for (size_t r = 0; r < m->nrows; r++)
