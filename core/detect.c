@@ -158,6 +158,36 @@ static int detect_cue_has(const char *cues, const char *w, size_t n)
     return 0;
 }
 
+/* The cues of a list by first letter and length: bit n of len[c] is set when a cue of n
+ * bytes opens with 'a' + c (all is set when a cue fits neither). Taken once per list read,
+ * it refuses most words of a title or lead by one bit, before the list is walked. */
+typedef struct detect_cueset_s {
+    uint32_t len[26];
+    int all;
+} detect_cueset_t;
+
+static void detect_cueset(const char *cues, detect_cueset_t *cs)
+{
+    memset(cs, 0, sizeof *cs);
+    for (const char *p = cues; *p;) {
+        size_t l = 0;
+        while (p[l] && p[l] != ' ') l++;
+        if (l && l < 32 && p[0] >= 'a' && p[0] <= 'z')
+            cs->len[p[0] - 'a'] |= (uint32_t)1 << l;
+        else if (l)
+            cs->all = 1;
+        p += l + (p[l] == ' ');
+    }
+}
+
+/* May the lowercased word w (n bytes) be a cue of cs? 0: it is none. */
+static int detect_cueset_may(const detect_cueset_t *cs, const char *w, size_t n)
+{
+    if (cs->all) return 1;
+    if (n >= 32 || w[0] < 'a' || w[0] > 'z') return 0;
+    return (int)((cs->len[w[0] - 'a'] >> n) & 1);
+}
+
 static int detect_letter(char c)
 {
     return ((unsigned char)c | 32) >= 'a' && ((unsigned char)c | 32) <= 'z';
@@ -184,8 +214,10 @@ static int detect_cue_in(const char *cues, const char *t, size_t off, size_t end
 {
     char w[32];
     size_t i = off, w0, n;
+    detect_cueset_t cs;
+    detect_cueset(cues, &cs);
     while ((n = detect_word(t, &i, end, w, sizeof w, &w0)))
-        if (n <= sizeof w && detect_cue_has(cues, w, n)) return 1;
+        if (n <= sizeof w && detect_cueset_may(&cs, w, n) && detect_cue_has(cues, w, n)) return 1;
     return 0;
 }
 
@@ -195,8 +227,10 @@ static int detect_results_words(const char *cues, const char *t, size_t off, siz
 {
     char w[32], nx[32];
     size_t i = off, w0, n;
+    detect_cueset_t cs;
+    detect_cueset(cues, &cs);
     while ((n = detect_word(t, &i, end, w, sizeof w, &w0))) {
-        if (n > sizeof w || !detect_cue_has(cues, w, n)) continue;
+        if (n > sizeof w || !detect_cueset_may(&cs, w, n) || !detect_cue_has(cues, w, n)) continue;
         size_t j = i, m = detect_word(t, &j, end, nx, sizeof nx, &w0);
         if (m && m <= sizeof nx &&
             detect_cue_has("outlook forecast forecasts guidance view warning warnings", nx, m))

@@ -306,6 +306,8 @@ size_t ex_ticker_mark_punct(const art_t *a, size_t i, size_t end, size_t *tk);
 static inline size_t ex_ticker_mark(const art_t *a, size_t i, size_t end, size_t *tk)
 {
     if (i >= end || !(ex_tk(a, i)->flags & EXTRACT_TOK_PUNCT)) return 0;
+    unsigned char c = (unsigned char)a->text[ex_tk(a, i)->off];
+    if (c != '<' && c != '(') return 0; /* most punctuation: no call */
     return ex_ticker_mark_punct(a, i, end, tk);
 }
 /* Pass 1 over sentence s (borrowed): registers the provisional companies it names. */

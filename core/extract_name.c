@@ -165,8 +165,11 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
     for (int again = 1; again && p->ncore > 1;) {
         again = 0;
         const extract_tok_t *lt = &p->toks[p->ncore - 1];
+        /* (the first byte, folded, refuses most suffixes before their length is taken) */
+        unsigned char c0 = (unsigned char)p->name[lt->off] | 32;
         for (size_t k = 0; sfx[k]; k++)
-            if (strlen(sfx[k]) == lt->len && strncasecmp(p->name + lt->off, sfx[k], lt->len) == 0)
+            if (c0 == (unsigned char)sfx[k][0] && strlen(sfx[k]) == lt->len &&
+                strncasecmp(p->name + lt->off, sfx[k], lt->len) == 0)
                 again = 1;
         if (again) p->ncore--;
     }
@@ -188,8 +191,8 @@ int ex_name_part(const art_t *a, size_t i, size_t end)
     /* "Bellwood Corp Monday said": a weekday after a company's ending is the day, not more
      * of the name */
     if (ex_capword(a, i) && i > 0 && !(t->flags & EXTRACT_TOK_UPPER) &&
-        date_weekday_of(a->text + t->off, t->len) >= 0 &&
-        ex_class_at(a, i - 1, i, LEX_CORPSFX, NULL))
+        ex_class_at(a, i - 1, i, LEX_CORPSFX, NULL) &&
+        date_weekday_of(a->text + t->off, t->len) >= 0)
         return 0;
     if (ex_capword(a, i)) return 1;
     /* "Peterson/Puritan Inc", "Atalanta/Sosnoff Capital Corp", "Audio/Video Affiliates": a

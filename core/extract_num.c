@@ -8,6 +8,25 @@
 
 #include "date.h"
 
+/* strtod(b, end) for what most numbers are, digits with at most one '.' and 15 digits in
+ * all: the integer of the digits is exact in a double, as is a power of ten up to 10^22,
+ * and one division of the two rounds correctly as strtod does, so the value is the same
+ * bit for bit. Anything else goes to strtod. */
+static double ex_parse_dec(const char *b, char **end)
+{
+    static const double p10[16] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                   1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    uint64_t m = 0;
+    size_t i = 0, nd = 0, frac = 0;
+    for (; ex_digit_c((unsigned char)b[i]); i++, nd++) m = m * 10 + (uint64_t)(b[i] - '0');
+    if (nd && b[i] == '.')
+        for (i++; ex_digit_c((unsigned char)b[i]); i++, nd++, frac++)
+            m = m * 10 + (uint64_t)(b[i] - '0');
+    if (!nd || nd > 15 || (b[i] && b[i] != '-')) return strtod(b, end);
+    *end = (char *)b + i;
+    return frac ? (double)m / p10[frac] : (double)m;
+}
+
 double ex_parse_num(const art_t *a, size_t i)
 {
     char b[48];
@@ -18,7 +37,7 @@ double ex_parse_num(const art_t *a, size_t i)
     b[n] = 0;
     /* "6-1/4": a whole number and a fraction (the tokenizer keeps only these in a number) */
     char *end;
-    double v = strtod(b, &end);
+    double v = ex_parse_dec(b, &end);
     if (*end == '-') {
         char *slash;
         double num = strtod(end + 1, &slash);
@@ -118,36 +137,52 @@ void ex_find_numbers(art_t *a, const sent_t *s)
 void ex_find_dates(art_t *a, const sent_t *s)
 {
     a->ndates = 0;
-    for (size_t i = s->t0; i < s->t1 && a->ndates < 8; i++) {
-        const extract_tok_t *t = ex_tk(a, i);
-        if (!(t->flags & (EXTRACT_TOK_WORD | EXTRACT_TOK_NUM))) continue;
-        if ((t->flags & EXTRACT_TOK_WORD) && !(t->flags & EXTRACT_TOK_CAP)) continue;
-        /* a capitalised word opens a date only as a month: its first letter is one of
-         * JFMASOND (date_month_of's first test, without the call) */
-        if (t->flags & EXTRACT_TOK_WORD) {
-            unsigned c = (unsigned char)a->text[t->off] | 32u;
-            if (c < 'a' || c > 'z' ||
-                !((1u << (c - 'a')) &
-                  ((1u << ('j' - 'a')) | (1u << ('f' - 'a')) | (1u << ('m' - 'a')) |
-                   (1u << ('a' - 'a')) | (1u << ('s' - 'a')) | (1u << ('o' - 'a')) |
-                   (1u << ('n' - 'a')) | (1u << ('d' - 'a')))))
-                continue;
+    /* A token opens a date only as a capitalised word whose first letter is one of JFMASOND
+     * (date_month_of's first test), or as a number of one or two digits ("25 March") or the
+     * year of "2025-03-25" (date_scan_text's forms): "1,500", "3.5", "1987" do not. Which
+     * tokens pass is a coin toss: they are gathered without a branch, a block of 64 at a
+     * time, then read in order. */
+    const uint32_t months = (1u << ('j' - 'a')) | (1u << ('f' - 'a')) | (1u << ('m' - 'a')) |
+                            (1u << ('a' - 'a')) | (1u << ('s' - 'a')) | (1u << ('o' - 'a')) |
+                            (1u << ('n' - 'a')) | (1u << ('d' - 'a'));
+    size_t next = s->t0; /* the first token not inside a date found */
+    for (size_t b = s->t0; b < s->t1 && a->ndates < 8; b += 64) {
+        size_t be = s->t1 - b < 64 ? s->t1 : b + 64, nc = 0;
+        uint32_t cand[64];
+        for (size_t i = b; i < be; i++) {
+            const extract_tok_t *t = ex_tk(a, i);
+            unsigned l = (unsigned char)a->text[t->off] | 32u, li = l - 'a';
+            unsigned word = (t->flags & EXTRACT_TOK_WORD) != 0;
+            unsigned num = (t->flags & EXTRACT_TOK_NUM) != 0;
+            unsigned month = (li < 26) & (unsigned)((months >> (li & 31)) & 1);
+            size_t d4 = t->off + 4 < s->end ? t->off + 4 : t->off;
+            unsigned day = (t->len <= 2) | ((t->len == 4) & (d4 != t->off) & (a->text[d4] == '-'));
+            cand[nc] = (uint32_t)i;
+            nc += (word & ((t->flags & EXTRACT_TOK_CAP) != 0) & month) | ((word ^ 1) & num & day);
         }
-        int y, m, d;
-        size_t k = date_scan_text(a->text + t->off, s->end - t->off, 0, &y, &m, &d);
-        if (!k) continue;
-        if ((t->flags & EXTRACT_TOK_WORD) && t->len == 3 && ex_tok_is(a, i, "may") && !y) continue;
-        sdate_t *sd = &a->dates[a->ndates++];
-        sd->iso[0] = 0;
-        if (!y) y = a->year;
-        if (y && date_valid(y, m, d)) date_ymd_iso(y, m, d, sd->iso);
-        /* ("payable on December 15 to shareholders of record on November 28", "effective on
-         * January 1": a date the news sets, not the day it happened) */
-        static const char *const later[] = {"payable", "paid", "record", "effective", "due", NULL};
-        sd->on =
-            i > s->t0 && ex_tok_is(a, i - 1, "on") && !(i > s->t0 + 1 && ex_ty_is(a, i - 2, later));
-        sd->t0 = (uint32_t)i;
-        while (i + 1 < s->t1 && ex_tk(a, i + 1)->off < t->off + k) i++;
+        for (size_t c = 0; c < nc && a->ndates < 8; c++) {
+            size_t i = cand[c];
+            if (i < next) continue;
+            const extract_tok_t *t = ex_tk(a, i);
+            int y, m, d;
+            size_t k = date_scan_text(a->text + t->off, s->end - t->off, 0, &y, &m, &d);
+            if (!k) continue;
+            if ((t->flags & EXTRACT_TOK_WORD) && t->len == 3 && ex_tok_is(a, i, "may") && !y)
+                continue;
+            sdate_t *sd = &a->dates[a->ndates++];
+            sd->iso[0] = 0;
+            if (!y) y = a->year;
+            if (y && date_valid(y, m, d)) date_ymd_iso(y, m, d, sd->iso);
+            /* ("payable on December 15 to shareholders of record on November 28", "effective
+             * on January 1": a date the news sets, not the day it happened) */
+            static const char *const later[] = {"payable",   "paid", "record",
+                                                "effective", "due",  NULL};
+            sd->on = i > s->t0 && ex_tok_is(a, i - 1, "on") &&
+                     !(i > s->t0 + 1 && ex_ty_is(a, i - 2, later));
+            sd->t0 = (uint32_t)i;
+            while (i + 1 < s->t1 && ex_tk(a, i + 1)->off < t->off + k) i++;
+            next = i + 1;
+        }
     }
 }
 

@@ -42,7 +42,8 @@ static int tok_space(const unsigned char *s, size_t n)
     return 0;
 }
 
-uint64_t extract_tok_hash(const char *s, size_t n)
+/* extract_tok_hash, inline for the tokenizer's numbers and punctuation */
+static inline uint64_t tok_hash(const char *s, size_t n)
 {
     uint64_t h = FNV_OFF;
     for (size_t i = 0; i < n; i++) {
@@ -51,6 +52,11 @@ uint64_t extract_tok_hash(const char *s, size_t n)
         h = (h ^ c) * FNV_PRIME;
     }
     return h;
+}
+
+uint64_t extract_tok_hash(const char *s, size_t n)
+{
+    return tok_hash(s, n);
 }
 
 size_t extract_tok_upunct(const unsigned char *s, size_t n)
@@ -235,7 +241,7 @@ int extract_tok_run(const char *text, size_t from, size_t to, extract_toks_t *re
                 continue;
             }
         }
-        if (tok_push(t, st, i - st, fl, extract_tok_hash(text + st, i - st))) return ERR_NOMEM;
+        if (tok_push(t, st, i - st, fl, tok_hash(text + st, i - st))) return ERR_NOMEM;
     }
     return 0;
 }

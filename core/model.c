@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,13 @@
 #include "mem.h"
 
 #define MODEL_MAGIC "seismo-model"
+
+/* model_probs_raw's scratch, kept between calls: zeroing 2^bits bits (32 KB for 18 bits)
+ * for every article cost more than scoring it, and evicted the extractor's data from the
+ * first-level cache. NULL while lent. */
+struct model_spare_s {
+    _Atomic(uint64_t *) v;
+};
 
 /* The types of DESIGN.md section 3 (v2) a model may learn before the extractor has rules
  * for them; the detector emits only types event.h knows. */
@@ -35,6 +43,10 @@ void model_free(model_t *m)
     mem_free(m->w);
     mem_free(m->has);
     mem_free(m->rank);
+    if (m->spare) {
+        mem_free(atomic_load(&m->spare->v));
+        mem_free(m->spare);
+    }
     mem_free(m);
 }
 
@@ -59,7 +71,9 @@ static inline unsigned model_popcount(uint64_t x)
 static int model_index(model_t *m)
 {
     size_t nw = ((size_t)1 << m->hash.bits) / 64;
-    if (!(m->has = mem_calloc(nw, sizeof *m->has)) || !(m->rank = mem_alloc(nw * sizeof *m->rank)))
+    if (!(m->has = mem_calloc(nw, sizeof *m->has)) ||
+        !(m->rank = mem_alloc(nw * sizeof *m->rank)) ||
+        !(m->spare = mem_calloc(1, sizeof *m->spare)))
         return ERR_NOMEM;
     for (size_t r = 0; r < m->nrows; r++)
         m->has[m->rows[r] >> 6] |= (uint64_t)1 << (m->rows[r] & 63);
@@ -102,8 +116,9 @@ int model_probs_raw(const model_t *m, const feat_t *f, double *p)
      * ascending buckets), and the sums are the same. Whether a bucket was met or has a row is
      * a coin toss: neither is a branch. */
     size_t nw = ((size_t)1 << m->hash.bits) / 64, nh = m->nrows / 64 + 1, n = 0;
-    uint64_t *seen = mem_calloc(nw + nh, sizeof *seen);
-    if (!seen) return ERR_NOMEM;
+    /* the model's spare bitmaps (all zero), else (lent to another thread) bitmaps of its own */
+    uint64_t *seen = m->spare ? atomic_exchange(&m->spare->v, NULL) : NULL;
+    if (!seen && !(seen = mem_calloc(nw + nh, sizeof *seen))) return ERR_NOMEM;
     uint64_t *hit = seen + nw;
     for (size_t i = 0; i < f->n; i++) {
         uint32_t b = f->idx[i];
@@ -124,7 +139,11 @@ int model_probs_raw(const model_t *m, const feat_t *f, double *p)
             const float *w = m->w + r * m->nlabels;
             for (size_t k = 0; k < m->nlabels; k++) s[k] += v * w[k];
         }
-    mem_free(seen);
+    /* all zero again (only the words set), and back to the model unless it has others */
+    for (size_t i = 0; i < f->n; i++) seen[f->idx[i] >> 6] = 0;
+    memset(hit, 0, nh * sizeof *hit);
+    uint64_t *none = NULL;
+    if (!m->spare || !atomic_compare_exchange_strong(&m->spare->v, &none, seen)) mem_free(seen);
     for (size_t k = 0; k < m->nlabels; k++) p[k] = 1.0 / (1.0 + exp(-s[k]));
     return 0;
 }

@@ -50,6 +50,10 @@ typedef struct model_s {
      * rank[b / 64] + the set bits of has below b; owned, 2^bits bits and 2^bits / 64 counts */
     uint64_t *has;
     uint32_t *rank;
+    /* owned: model_probs_raw's bitmaps (2^bits / 64 + nrows / 64 + 1 words), all zero when
+     * not lent, lent to one caller at a time (threads sharing the model take turns or
+     * allocate their own): a model is read-only otherwise */
+    struct model_spare_s *spare;
 } model_t;
 
 /* Parses a model file of len bytes (borrowed); sha checks its checksum. *out is owned
