@@ -303,6 +303,10 @@ static long buyer_after(const art_t *a, const sent_t *s, size_t from)
                 if (m >= 0) return m;
             }
         }
+        /* "to private equity-backed Z", "to family-owned Z": a hyphened word of ownership */
+        static const char *const owned[] = {"backed", "owned", "controlled", NULL};
+        for (size_t j = b + 1; j < b + 5 && j + 1 < s->t1; j++)
+            if (ex_ty_is(a, j, owned) && ex_tok_is(a, j - 1, "-")) w = j - k + 4;
         /* "to an affiliate of Z", "to a unit of Z": Z's group buys */
         if (b + 2 < s->t1 && (ex_tok_is(a, b, "an") || ex_tok_is(a, b, "a")) &&
             (ex_tok_is(a, b + 1, "affiliate") || ex_tok_is(a, b + 1, "unit") ||
@@ -1327,6 +1331,18 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     }
     if (npa == 0 && nag == 1 && en->type == EVENT_INVESTMENT && pct_of_holding(en->phrase))
         holding_of(a, s, h, kl, ag, pa, &npa);
+    /* "Brightmoor Partners and Selwyn Capital agreed to buy Aldana Networks": each of the
+     * conjoined buyers before the verb, in their order */
+    if (en->dir == LEX_DIR_FWD && !rev && !sell && kl >= 0 && nag == 1 &&
+        a->ments[kl].t1 <= h->t0 && ex_co_eq(a, ag[0], a->ments[kl].co)) {
+        co_t grp[4];
+        size_t ng = ex_group_left(a, kl, grp, 4);
+        if (ng > 1) {
+            nag = 0;
+            for (size_t g = ng; g-- > 0;)
+                if (!(npa && ex_co_eq(a, grp[g], pa[0]))) ag[nag++] = grp[g];
+        }
+    }
     int inv = type == EVENT_INVESTMENT;
     /* stake_percent: a percentage next to a stake word */
     const num_t *stake = NULL;

@@ -1285,4 +1285,14 @@ one "Bellwood Corp said it would pause its share repurchase program as tariffs c
 pycheck "a paused buyback" "
 [b] = of('buyback')
 assert b['data']['action'] == 'suspended', b['data']"
+# Conjoined buyers before the verb are each an acquirer.
+one "Brightmoor Partners LP and Selwyn Capital LLC agreed to buy Carrick Tools Inc for \$5.6 billion."
+pycheck "two buyers" "
+[d] = of('acquisition')
+assert sorted(c['id'] for c in d['companies'] if c['role'] == 'acquirer') == ['brightmoor-partners', 'selwyn-capital'], d['companies']"
+# A buyer after a hyphened word of ownership ("to family-owned Z").
+one "Bellwood Corp sold its tools unit to family-owned Carrick Tools Inc for \$90 million."
+pycheck "a buyer after 'family-owned'" "
+[d] = of('acquisition')
+assert ('carrick-tools', 'acquirer') in [(c['id'], c['role']) for c in d['companies']], d['companies']"
 finish
