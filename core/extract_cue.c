@@ -189,7 +189,8 @@ static void agent_names(art_t *a, const sent_t *s)
     if (from != j2 && !who && ex_ty_is(a, cue_at, done_to)) return;
     if (j2 == j && !peers) { /* a peers cue ("extended", "signed") names two or none */
         agent_add(a, s, i, j, 0);
-    } else if (j2 != j && peers) {
+    } else if (j2 != j && (peers || bought)) {
+        /* ("Brightmoor Partners and Selwyn Capital agreed to buy": two buyers) */
         agent_add(a, s, i, j, 0);
         agent_add(a, s, i2, j2, 1);
     }
@@ -570,9 +571,12 @@ static void dash_names(art_t *a, const sent_t *s)
  * George Soros", "the group, which includes Shamrock Associates,": the name a group is led
  * by or includes (past a description ending in a word for an investor) stands for the
  * group; the article's first is kept (a->glead) and registered as a company. */
+/* Plural words for what companies are ("private equity firms A and B"). */
+static const char *const w_firms[] = {"firms", "companies", "funds", "groups", "investors", NULL};
+
 static void group_lead_names(art_t *a, const sent_t *s)
 {
-    static const char *const group[] = {"group", NULL};
+    static const char *const group[] = {"group", "consortium", NULL};
     static const char *const cues[] = {"led by",
                                        "headed by",
                                        "which includes",
@@ -600,8 +604,20 @@ static void group_lead_names(art_t *a, const sent_t *s)
                 break;
             }
         if (i < s->t1 && ex_tok_is(a, i, "<")) i++;
+        /* "led by private equity firms Brightmoor Partners and Selwyn Capital": past the
+         * description, and the second of two conjoined names is a member too */
+        if (i == e) {
+            size_t d = ex_desc_end(a, s, i, i + 4 < s->t1 ? i + 4 : s->t1);
+            if (d > i && (ex_ty_is(a, d - 1, ex_company_kinds) || ex_ty_is(a, d - 1, w_firms)))
+                i = d;
+        }
         size_t j = agent_run(a, s, i);
         if (j == i) continue;
+        if (j + 2 < s->t1 && ex_tok_is(a, j, "and") && ex_capword(a, j + 1)) {
+            size_t j2 = agent_run(a, s, j + 1);
+            co_t c2;
+            if (j2 > j + 1 && !ex_co_at(a, j + 1, s->t1, &c2)) cue_add(a, s, j + 1, j2);
+        }
         co_t co;
         if (!ex_co_at(a, i, s->t1, &co)) {
             size_t l;

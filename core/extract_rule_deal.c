@@ -976,6 +976,13 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 with_to = (ex_tk(a, k)->flags & EXTRACT_TOK_NUM) || ex_ty_is(a, k, size_w) ||
                           pct_at(a, k, k + 1) || ex_tok_is(a, k, "pct") || ex_tok_is(a, k, "%");
         }
+        /* ("agreed in principle with French state-owned Renault to acquire": a description
+         * between "with" and the name) */
+        for (size_t q = wi > s->t0 + 5 ? wi - 5 : s->t0; q + 1 < wi && kl > 0; q++)
+            if (ex_tok_is(a, q, "with") && ex_desc_end(a, s, q + 1, wi) == wi) {
+                wi = q + 1;
+                break;
+            }
         if (!rev && kl > 0 && wi > s->t0 && ex_tok_is(a, wi - 1, "with") && with_to &&
             a->ments[kl - 1].t0 >= s->t0 && !a->ments[kl].regulator &&
             !a->ments[kl - 1].regulator) {

@@ -1295,4 +1295,22 @@ one "Bellwood Corp sold its tools unit to family-owned Carrick Tools Inc for \$9
 pycheck "a buyer after 'family-owned'" "
 [d] = of('acquisition')
 assert ('carrick-tools', 'acquirer') in [(c['id'], c['role']) for c in d['companies']], d['companies']"
+# Buyers named with no suffix: two conjoined before the verb, a consortium's members after
+# its description, one after "private equity-backed".
+one "Brightmoor Partners and Selwyn Capital agreed to buy Carrick Tools Inc for \$5.6 billion."
+pycheck "two suffixless buyers" "
+[d] = of('acquisition')
+assert sorted(c['id'] for c in d['companies'] if c['role'] == 'acquirer') == ['brightmoor-partners', 'selwyn-capital'], d['companies']"
+one "A consortium led by private equity firms Dunmore Partners and Halcyon Capital agreed to buy Carrick Tools Inc."
+pycheck "a consortium's two members" "
+[d] = of('acquisition')
+assert sorted(c['id'] for c in d['companies'] if c['role'] == 'acquirer') == ['dunmore-partners', 'halcyon-capital'], d['companies']"
+one "Bellwood Corp said it would sell its consumer unit to private equity-backed Pellmore Brands for \$900 million."
+pycheck "a buyer after 'private equity-backed'" "
+[d] = of('acquisition')
+assert ('pellmore-brands', 'acquirer') in [(c['id'], c['role']) for c in d['companies']], d['companies']"
+one "Bellwood Corp said it agreed in principle with French state-owned Renault to acquire Carrick Tools Inc."
+pycheck "the company 'with' a description and a name is no buyer" "
+[d] = of('acquisition')
+assert [c['id'] for c in d['companies'] if c['role'] == 'acquirer'] == ['bellwood'], d['companies']"
 finish
