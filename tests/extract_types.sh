@@ -1187,4 +1187,15 @@ one "Quenmore Technologies Inc shares rose 2% on Tuesday, extending a 70% rally 
 pycheck "a rally this year" "
 [m] = of('share_move')
 assert m['data']['percent'] == 2, m['data']"
+# A stake held ("which has a 45 per cent stake in", "has a 30 per cent stake in", "from its
+# stake in") is background, no investment; a stake bought or taken stays one.
+one "Harwick Telecom, which has a 45 per cent stake in Corvane Mobile, will get a \$4.5bn payout from it in January."
+pycheck "a stake held in a relative clause" "
+assert not of('investment') and not of('acquisition'), events"
+one "Harwick Telecom has a 30 per cent stake in Corvane Mobile."
+pycheck "a stake held" "
+assert not of('investment'), events"
+one "Harwick Telecom took a 30 per cent stake in Corvane Mobile."
+pycheck "a stake taken" "
+assert of('investment', 'corvane-mobile'), events"
 finish
