@@ -1198,4 +1198,8 @@ assert not of('investment'), events"
 one "Harwick Telecom took a 30 per cent stake in Corvane Mobile."
 pycheck "a stake taken" "
 assert of('investment', 'corvane-mobile'), events"
+# A dividend investors or analysts expect is none yet, whatever its kind.
+one "Analysts said investors had been expecting Nestle to offer a special dividend."
+pycheck "a special dividend expected" "
+assert not of('dividend'), events"
 finish
