@@ -65,9 +65,9 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             /* "3 per cent like-for-like sales growth", "5 per cent underlying sales growth":
              * the kind of the metric between the percentage and the metric, its sign word
              * after the metric */
-            static const char *const kind[] = {"like",       "for",  "-",     "underlying",
-                                               "organic",    "same", "store", "comparable",
-                                               "constant",   NULL};
+            static const char *const kind[] = {"like",     "for",  "-",     "underlying",
+                                               "organic",  "same", "store", "comparable",
+                                               "constant", NULL};
             nb = n->t1;
             size_t kb = n->t1;
             while (kb < s->t1 && kb < n->t1 + 6 && ex_ty_is(a, kb, kind)) kb++;

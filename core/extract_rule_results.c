@@ -147,12 +147,22 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
     static const char *const expect[] = {"expectations", "estimates",   "forecasts", "consensus",
                                          "estimate",     "expectation", NULL};
     static const char *const inline_[] = {"in line with", NULL};
-    /* "a better-than-expected 18% jump", "weaker than expected sales" */
-    static const char *const better[] = {"better - than - expected", "better than expected",
-                                         "stronger - than - expected", "stronger than expected",
+    /* "a better-than-expected 18% jump", "weaker than expected sales", "a wider-than-expected
+     * quarterly loss" (a loss wider than expected misses, a narrower one beats) */
+    static const char *const better[] = {"better - than - expected",
+                                         "better than expected",
+                                         "stronger - than - expected",
+                                         "stronger than expected",
+                                         "narrower - than - expected",
+                                         "narrower than expected",
                                          NULL};
-    static const char *const worse[] = {"worse - than - expected", "worse than expected",
-                                        "weaker - than - expected", "weaker than expected", NULL};
+    static const char *const worse[] = {"worse - than - expected",
+                                        "worse than expected",
+                                        "weaker - than - expected",
+                                        "weaker than expected",
+                                        "wider - than - expected",
+                                        "wider than expected",
+                                        NULL};
     if (ex_ty_find_phrase(a, lo, hi, better, NULL) >= 0) return "beat";
     if (ex_ty_find_phrase(a, lo, hi, worse, NULL) >= 0) return "miss";
     /* "worse than the 1.5% decline analysts had expected" */

@@ -1202,4 +1202,14 @@ assert of('investment', 'corvane-mobile'), events"
 one "Analysts said investors had been expecting Nestle to offer a special dividend."
 pycheck "a special dividend expected" "
 assert not of('dividend'), events"
+# A loss set against expectations by its width: "a wider-than-expected quarterly loss" misses,
+# "a narrower-than-expected loss" beats.
+one "Tesco posted a wider-than-expected quarterly loss."
+pycheck "a wider-than-expected loss" "
+[e] = of('earnings', 'TSCO.L')
+assert e['data']['versus_expectations'] == 'miss', e['data']"
+one "Tesco posted a narrower-than-expected quarterly loss."
+pycheck "a narrower-than-expected loss" "
+[e] = of('earnings', 'TSCO.L')
+assert e['data']['versus_expectations'] == 'beat', e['data']"
 finish
