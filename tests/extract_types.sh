@@ -1212,4 +1212,9 @@ one "Tesco posted a narrower-than-expected quarterly loss."
 pycheck "a narrower-than-expected loss" "
 [e] = of('earnings', 'TSCO.L')
 assert e['data']['versus_expectations'] == 'beat', e['data']"
+# A percentage that sizes a holding ("Royal Bank of Scotland's 50 per cent share in their
+# joint venture") is no change of a results figure named before it.
+one "Profit growth at Tesco was tempered by higher interest costs after Tesco bought out Royal Bank of Scotland's 50 per cent share in their joint venture for 950m pounds last year."
+pycheck "a holding's percentage is no profit change" "
+assert not [m for e in of('earnings') for m in e['data']['metrics'] if m.get('change_percent') == 50], events"
 finish
