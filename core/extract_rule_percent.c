@@ -62,12 +62,13 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         size_t nb = n->t1;
         while (nb < s->t1 && nb < n->t1 + 5 && ex_ty_is(a, nb, basis)) nb++;
         if (!(nb > n->t1 + 2 && ex_tok_is(a, nb - 1, "year"))) {
-            /* "3 per cent like-for-like sales growth", "5 per cent underlying sales growth":
-             * the kind of the metric between the percentage and the metric, its sign word
-             * after the metric */
-            static const char *const kind[] = {"like",     "for",  "-",     "underlying",
-                                               "organic",  "same", "store", "comparable",
-                                               "constant", NULL};
+            /* "3 per cent like-for-like sales growth", "5 per cent underlying sales growth",
+             * "7.6 per cent first-quarter volume growth": the kind or period of the metric
+             * between the percentage and the metric, its sign word after the metric */
+            static const char *const kind[] = {
+                "like",   "for",        "-",        "underlying", "organic", "same",
+                "store",  "comparable", "constant", "first",      "second",  "third",
+                "fourth", "quarter",    "half",     "full",       "year",    NULL};
             nb = n->t1;
             size_t kb = n->t1;
             while (kb < s->t1 && kb < n->t1 + 6 && ex_ty_is(a, kb, kind)) kb++;
