@@ -126,11 +126,15 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
             action = sg > 0 ? "raised" : "cut", sign = sg;
     }
     if (!action || ex_ty_speculative(a, lo, at) || ex_ty_speculative(a, at, hi)) return;
-    /* "analysts expect a dividend increase" is no increase yet */
+    /* "analysts expect a dividend increase", "investors had been expecting BHP to offer a
+     * special dividend": none yet (a suspension expected is told as news, below) */
     static const char *const expect[] = {"expect",    "expects",  "expected",
                                          "expecting", "forecast", "forecasts",
                                          "predict",   "predicts", NULL};
-    if (sign > 0 && ex_ty_find(a, lo, at, expect) >= 0) return;
+    long ew = ex_ty_find(a, lo, at, expect);
+    if (strcmp(action, "suspended") != 0 && ew >= 0 &&
+        !((size_t)ew > lo && ex_tok_is(a, (size_t)ew - 1, "than"))) /* "earlier than expected" */
+        return;
     if (ex_ty_future(a, vlo, at) && strcmp(action, "suspended") != 0) {
         /* "plans to raise its dividend" is not yet a raise; a planned suspension is news;
          * "said it would pay" reports a decision */

@@ -61,8 +61,23 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         static const char *const basis[] = {"year", "on", "-", "like", "for", NULL};
         size_t nb = n->t1;
         while (nb < s->t1 && nb < n->t1 + 5 && ex_ty_is(a, nb, basis)) nb++;
-        if (!(nb > n->t1 + 2 && ex_tok_is(a, nb - 1, "year"))) nb = n->t1;
-        size_t lo = prev, hi = nb + 6 < s->t1 ? nb + 6 : s->t1;
+        if (!(nb > n->t1 + 2 && ex_tok_is(a, nb - 1, "year"))) {
+            /* "3 per cent like-for-like sales growth", "5 per cent underlying sales growth",
+             * "7.6 per cent first-quarter volume growth": the kind or period of the metric
+             * between the percentage and the metric, its sign word after the metric */
+            static const char *const kind[] = {
+                "like",   "for",        "-",        "underlying", "organic", "same",
+                "store",  "comparable", "constant", "first",      "second",  "third",
+                "fourth", "quarter",    "half",     "full",       "year",    NULL};
+            nb = n->t1;
+            size_t kb = n->t1;
+            while (kb < s->t1 && kb < n->t1 + 6 && ex_ty_is(a, kb, kind)) kb++;
+            if (kb > n->t1 && kb < s->t1 && ex_hit_at(a, kb, LEX_METRIC)) nb = kb;
+        }
+        /* six words on ("a 4.1 per cent rise in like-for-like sales": hyphens count for none) */
+        size_t lo = prev, hi = nb;
+        for (size_t w = 0; hi < s->t1 && w < 6; hi++)
+            if (!ex_tok_is(a, hi, "-")) w++;
         size_t lo8 = n->t0 > lo + 10 ? n->t0 - 10 : lo;
         prev = n->t1;
         /* a stake, not a move */
@@ -249,6 +264,14 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             if (ph->entry->cls != LEX_PRODUCT || ph->t0 < m0 || ph->t1 > m1) continue;
             const registry_entry_t *en = registry_find(a->x->reg, ph->entry->value);
             if (en) c.ent = en, c.prov = -1, have = 1;
+        }
+        /* "the 2.3 per cent decline in Tesco's UK sales": the owner named in the metric's
+         * phrase after the change */
+        if (!have && mw > n->t1) {
+            long k = ex_ment_after(a, n->t1, mw);
+            if (k >= 0 && a->ments[k].t1 < mw &&
+                (ex_tok_is(a, a->ments[k].t1, "'s") || ex_tok_is(a, a->ments[k].t1, "'")))
+                c = a->ments[k].co, have = 1;
         }
         if (!have) {
             /* "The San Diego-based company, backed by venture firm Oakline Partners, posted

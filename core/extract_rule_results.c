@@ -147,12 +147,22 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
     static const char *const expect[] = {"expectations", "estimates",   "forecasts", "consensus",
                                          "estimate",     "expectation", NULL};
     static const char *const inline_[] = {"in line with", NULL};
-    /* "a better-than-expected 18% jump", "weaker than expected sales" */
-    static const char *const better[] = {"better - than - expected", "better than expected",
-                                         "stronger - than - expected", "stronger than expected",
+    /* "a better-than-expected 18% jump", "weaker than expected sales", "a wider-than-expected
+     * quarterly loss" (a loss wider than expected misses, a narrower one beats) */
+    static const char *const better[] = {"better - than - expected",
+                                         "better than expected",
+                                         "stronger - than - expected",
+                                         "stronger than expected",
+                                         "narrower - than - expected",
+                                         "narrower than expected",
                                          NULL};
-    static const char *const worse[] = {"worse - than - expected", "worse than expected",
-                                        "weaker - than - expected", "weaker than expected", NULL};
+    static const char *const worse[] = {"worse - than - expected",
+                                        "worse than expected",
+                                        "weaker - than - expected",
+                                        "weaker than expected",
+                                        "wider - than - expected",
+                                        "wider than expected",
+                                        NULL};
     if (ex_ty_find_phrase(a, lo, hi, better, NULL) >= 0) return "beat";
     if (ex_ty_find_phrase(a, lo, hi, worse, NULL) >= 0) return "miss";
     /* "worse than the 1.5% decline analysts had expected" */
@@ -467,6 +477,21 @@ static void ty_results_only(art_t *a, const sent_t *s, size_t lo, size_t hi)
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
+/* Does percentage n size a holding rather than a change ("a 50 per cent share in their joint
+ * venture", "its 45 per cent stake", "a 55 per cent-owned unit")? */
+static int ty_pct_holding(const art_t *a, const sent_t *s, const num_t *n)
+{
+    static const char *const share[] = {"share", "shares", NULL};
+    static const char *const in_of[] = {"in", "of", NULL};
+    static const char *const owned[] = {"owned", "-", NULL};
+    size_t i = n->t1;
+    if (i >= s->t1) return 0;
+    if (ex_hit_at(a, i, LEX_STAKE)) return 1;
+    if (ex_ty_is(a, i, share) && i + 1 < s->t1 && ex_ty_is(a, i + 1, in_of)) return 1;
+    return ex_ty_is(a, i, owned) &&
+           (ex_tok_is(a, i, "owned") || (i + 1 < s->t1 && ex_tok_is(a, i + 1, "owned")));
+}
+
 static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
 {
     static const char *const stop[] = {"compared", "estimate", "estimates", "expected",
@@ -519,7 +544,9 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
                 val = &am[q];
         const num_t *pct = NULL;
         for (size_t q = 0; q < a->nnums && !pct; q++)
-            if (a->nums[q].pct && a->nums[q].t0 >= w0 && a->nums[q].t0 < w1) pct = &a->nums[q];
+            if (a->nums[q].pct && a->nums[q].t0 >= w0 && a->nums[q].t0 < w1 &&
+                !ty_pct_holding(a, s, &a->nums[q]))
+                pct = &a->nums[q];
         int sign = pct ? ex_ty_sign(a, ms[i].t0, pct->t1 + 2 < w1 ? pct->t1 + 2 : w1) : 0;
         if (!pct) {
             /* "a 54% jump in quarterly profit": the change just before the metric */

@@ -705,6 +705,40 @@ static int ty_results_open(art_t *a)
     return a->results_open == 1;
 }
 
+/* Is the stake word at k one held rather than bought or sold? "which has a 45 per cent
+ * stake in", "Harwick has a 30 per cent stake in" (not "said it has"), ", with a 45 per cent
+ * stake in", "from its 45 per cent holding in" (what a holding brings in). */
+static int ty_stake_held(const art_t *a, const sent_t *s, size_t k)
+{
+    static const char *const det[] = {"a", "an", "its", NULL};
+    static const char *const held[] = {"has", "owns", "holds", NULL};
+    static const char *const rel[] = {"which", "already", "also", NULL};
+    size_t i = k;
+    while (i > s->t0 && k - i < 8 && !ex_ty_is(a, i - 1, det)) i--;
+    if (i <= s->t0 + 1 || k - i >= 8) return 0;
+    size_t d = i - 1, v = d - 1;
+    if (ex_tok_is(a, d, "its")) return ex_tok_is(a, v, "from");
+    if (ex_tok_is(a, v, "with")) return v > s->t0 && ex_tok_is(a, v - 1, ",");
+    if (!ex_ty_is(a, v, held) || v == s->t0) return 0;
+    if (ex_ty_is(a, v - 1, rel)) return 1;
+    long m = ex_ment_before(a, v, s->t0);
+    return ex_tok_is(a, v, "has") && ((m >= 0 && a->ments[m].t1 == v) || ex_capword(a, v - 1));
+}
+
+/* Does the sentence speak of stakes only as held ones (one stake bought beside one held is
+ * news)? */
+static int ty_stakes_held(const art_t *a, const sent_t *s)
+{
+    static const char *const stake[] = {"stake", "stakes", "holding", "interest", NULL};
+    int any = 0;
+    for (long k = ex_ty_find(a, s->t0, s->t1, stake); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, s->t1, stake)) {
+        if (!ty_stake_held(a, s, (size_t)k)) return 0;
+        any = 1;
+    }
+    return any;
+}
+
 void ex_ty_mark_context(art_t *a, const sent_t *s)
 {
     /* deals mentioned as the reason for something else: "to help fund its purchase of X" */
@@ -723,6 +757,11 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
             continue;
         }
         if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) continue;
+        /* "Vodafone, which has a 45 per cent stake in Verizon Wireless, will get": a holding */
+        if (ev->type == EVENT_INVESTMENT && ty_stakes_held(a, s)) {
+            if (event_set_bool(ev, "context", 1)) a->oom = 1;
+            continue;
+        }
         static const char *const trig[] = {
             "purchase", "acquisition", "merger",     "takeover", "deal",      "sale",
             "buyout",   "acquired",    "acquire",    "bought",   "offer",     "buy",

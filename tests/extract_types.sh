@@ -1313,4 +1313,34 @@ one "Bellwood Corp said it agreed in principle with French state-owned Renault t
 pycheck "the company 'with' a description and a name is no buyer" "
 [d] = of('acquisition')
 assert [c['id'] for c in d['companies'] if c['role'] == 'acquirer'] == ['bellwood'], d['companies']"
+# A stake held ("which has a 45 per cent stake in", "has a 30 per cent stake in", "from its
+# stake in") is background, no investment; a stake bought or taken stays one.
+one "Harwick Telecom, which has a 45 per cent stake in Corvane Mobile, will get a \$4.5bn payout from it in January."
+pycheck "a stake held in a relative clause" "
+assert not of('investment') and not of('acquisition'), events"
+one "Harwick Telecom has a 30 per cent stake in Corvane Mobile."
+pycheck "a stake held" "
+assert not of('investment'), events"
+one "Harwick Telecom took a 30 per cent stake in Corvane Mobile."
+pycheck "a stake taken" "
+assert of('investment', 'corvane-mobile'), events"
+# A dividend investors or analysts expect is none yet, whatever its kind.
+one "Analysts said investors had been expecting Nestle to offer a special dividend."
+pycheck "a special dividend expected" "
+assert not of('dividend'), events"
+# A loss set against expectations by its width: "a wider-than-expected quarterly loss" misses,
+# "a narrower-than-expected loss" beats.
+one "Tesco posted a wider-than-expected quarterly loss."
+pycheck "a wider-than-expected loss" "
+[e] = of('earnings', 'TSCO.L')
+assert e['data']['versus_expectations'] == 'miss', e['data']"
+one "Tesco posted a narrower-than-expected quarterly loss."
+pycheck "a narrower-than-expected loss" "
+[e] = of('earnings', 'TSCO.L')
+assert e['data']['versus_expectations'] == 'beat', e['data']"
+# A percentage that sizes a holding ("Royal Bank of Scotland's 50 per cent share in their
+# joint venture") is no change of a results figure named before it.
+one "Profit growth at Tesco was tempered by higher interest costs after Tesco bought out Royal Bank of Scotland's 50 per cent share in their joint venture for 950m pounds last year."
+pycheck "a holding's percentage is no profit change" "
+assert not [m for e in of('earnings') for m in e['data']['metrics'] if m.get('change_percent') == 50], events"
 finish
