@@ -103,6 +103,9 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 sw = hh->t0;
             }
         }
+        /* "Vantix Semiconductor Corp off 4.1%", "shares were off 2%": "off" right before the
+         * figure is a fall */
+        if (!sign && n->t0 > lo && ex_tok_is(a, n->t0 - 1, "off")) sign = -1, sw = n->t0 - 1;
         if (!sign) continue;
         double pct = n->v < 0 ? n->v : sign * n->v;
         size_t iw = 0;
@@ -292,6 +295,9 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         ex_set_str(a, &ev, "metric", mname);
         char place[64];
         if (ex_place_after(a, s, m1 - 1, place, sizeof place)) ex_set_str(a, &ev, "region", place);
+        /* ("reported a 12% rise in third-quarter revenue in October", told in December) */
+        if (ex_ty_told_in_past_month(a, s->t0, m1, s->t1) && event_set_bool(&ev, "context", 1))
+            a->oom = 1;
         ex_emit(a, s, &ev, ex_sentence_date(a, 0));
     }
 }

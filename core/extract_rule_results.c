@@ -71,6 +71,26 @@ static const char *const ty_forecast[] = {
     "forecast", "forecasts",   "outlook", "guidance", "expects", "sees",   "projected", "projects",
     "predicts", "anticipates", "warned",  "warns",    "targets", "target", NULL};
 
+/* The direction of an outlook told by what something will do to a figure: "expects the
+ * rules to reduce its fourth-quarter revenue", "expects the deal to boost its sales" ("to",
+ * the verb and its object within five words of the forecast word fw); 1 when one is named,
+ * into *dir. */
+static int ty_effect(const art_t *a, size_t fw, size_t hi, const char **dir)
+{
+    static const char *const down[] = {"reduce", "cut",   "lower", "hurt",  "dent",
+                                       "hit",    "weigh", "erode", "shave", NULL};
+    static const char *const up[] = {"boost", "lift", "raise", "increase", "add", NULL};
+    /* (with its object: not "expects earnings per share to increase over 1986 levels", a
+     * forecast of growth) */
+    static const char *const obj[] = {"its", "their", "the", NULL};
+    for (size_t i = fw + 1; i + 2 < hi && i < fw + 6; i++) {
+        if (!ex_tok_is(a, i, "to") || !ex_ty_is(a, i + 2, obj)) continue;
+        if (ex_ty_is(a, i + 1, down)) return *dir = "lowered", 1;
+        if (ex_ty_is(a, i + 1, up)) return *dir = "raised", 1;
+    }
+    return 0;
+}
+
 /* Returns the first forecast word of [lo, hi) that speaks of the company's own outlook,
  * not of what analysts expected of the past period ("above Wall Street forecasts"). */
 static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
@@ -81,8 +101,19 @@ static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
                                          "consensus", "'",     NULL};
     /* "below its previous guidance": the company's own, missed */
     static const char *const own[] = {"its", "previous", "prior", "own", NULL};
-    for (long fw = ex_ty_find(a, lo, hi, ty_forecast); fw >= 0;
-         fw = ex_ty_find(a, (size_t)fw + 1, hi, ty_forecast)) {
+    /* "said it expected the rules to reduce its fourth-quarter revenue": the company's own
+     * expectation of an effect, told in the past tense ("it" right before; not "than it
+     * expected", nor "it expected business to be good again", a hope) */
+    static const char *const past[] = {"expected", "anticipated", "predicted", NULL};
+    long pw = ex_ty_find(a, lo, hi, past);
+    static const char *const compare[] = {"than", "as", NULL};
+    const char *eff;
+    while (pw >= 0 && !((size_t)pw > lo && ex_tok_is(a, (size_t)pw - 1, "it") &&
+                        !((size_t)pw > lo + 1 && ex_ty_is(a, (size_t)pw - 2, compare)) &&
+                        ty_effect(a, (size_t)pw, hi, &eff)))
+        pw = ex_ty_find(a, (size_t)pw + 1, hi, past);
+    for (long fw = ex_ty_find(a, lo, pw >= 0 ? (size_t)pw : hi, ty_forecast); fw >= 0;
+         fw = ex_ty_find(a, (size_t)fw + 1, pw >= 0 ? (size_t)pw : hi, ty_forecast)) {
         size_t from = (size_t)fw > lo + 3 ? (size_t)fw - 3 : lo;
         /* ("a target of annual sales of 20 billion pounds by 2030"; not a broker's "price
          * target") */
@@ -94,7 +125,7 @@ static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
         if (ex_ty_find(a, (size_t)fw > lo + 2 ? (size_t)fw - 2 : lo, (size_t)fw, own) >= 0)
             return fw;
     }
-    return -1;
+    return pw;
 }
 
 typedef struct ty_found_s {
@@ -370,6 +401,8 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         dir = "lowered";
     else if (warned)
         dir = "lowered";
+    else if (ty_effect(a, fw, hi, &dir))
+        ; /* "expected the rules to reduce its fourth-quarter revenue" */
     else {
         static const char *const upfrom[] = {"up from", "above its", "higher than", NULL};
         static const char *const downfrom[] = {"down from", "below its", "lower than", NULL};
@@ -410,6 +443,11 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         if (am[q].t0 < ms[0].t0 || am[q].t0 >= hi) continue;
         long pw = ex_ty_find(a, ms[0].t1, am[q].t0, prior);
         if (pw >= 0) break;
+        /* ("to reduce its revenue by about $400 million": a change, not the outlook) */
+        static const char *const approx[] = {"about",  "around", "roughly", "approximately",
+                                             "nearly", "almost", "some",    NULL};
+        size_t bt = am[q].t0 > lo && ex_ty_is(a, am[q].t0 - 1, approx) ? am[q].t0 - 1 : am[q].t0;
+        if (bt > lo && ex_tok_is(a, bt - 1, "by")) continue;
         /* "at 650 billion yen, below the 688 billion yen average estimate": the analysts'
          * figure is no part of the outlook */
         if (got && ex_ty_find(a, ms[0].t1, am[q].t0, ty_against) >= 0) break;
@@ -595,6 +633,10 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
     char period[24];
     if (ty_results_period(a, s, lo, hi, period, sizeof period))
         ex_set_str(a, &ev, "period", period);
+    /* ("The airline reported a 12% rise in third-quarter revenue in October", told in
+     * December: results told before, background) */
+    if (ex_ty_told_in_past_month(a, lo, ms[0].t1, hi) && event_set_bool(&ev, "context", 1))
+        a->oom = 1;
     ex_set_str(a, &ev, "versus_expectations", vs);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }

@@ -526,6 +526,29 @@ int ex_ty_past_month(const art_t *a, size_t lo, size_t at)
     return 0;
 }
 
+/* Words of a period longer than a month. */
+static const char *const ty_periods[] = {"quarter", "quarterly", "half",   "year",
+                                         "annual",  "months",    "fiscal", NULL};
+
+int ex_ty_told_in_past_month(const art_t *a, size_t lo, size_t from, size_t hi)
+{
+    static const char *const told[] = {"reported", "posted",    "said", "announced",
+                                       "reports",  "announces", NULL};
+    static const char *const close[] = {",", ".", ";", "and", NULL};
+    int dmon = a->dateline[0] ? atoi(a->dateline + 5) : 0;
+    if (!dmon || ex_ty_find(a, lo, from, told) < 0) return 0;
+    for (size_t i = from; i + 1 < hi; i++) {
+        if (!ex_tok_is(a, i, "in") || !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP)) continue;
+        int m = date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len);
+        /* (the results of another period named before: "third-quarter revenue in October";
+         * not "sales rose 12% in November", a month's own figure) */
+        if (m && m < dmon && (i + 2 >= hi || ex_ty_is(a, i + 2, close)) &&
+            ex_ty_find(a, lo, i, ty_periods) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 int ex_ty_future(const art_t *a, size_t lo, size_t at)
 {
     static const char *const w[] = {"to",       "may",       "might", "could", "considering",

@@ -1343,4 +1343,27 @@ assert e['data']['versus_expectations'] == 'beat', e['data']"
 one "Profit growth at Tesco was tempered by higher interest costs after Tesco bought out Royal Bank of Scotland's 50 per cent share in their joint venture for 950m pounds last year."
 pycheck "a holding's percentage is no profit change" "
 assert not [m for e in of('earnings') for m in e['data']['metrics'] if m.get('change_percent') == 50], events"
+# Results told in a month gone by ("reported ... in October", told in December) are background;
+# a month's own figure is not.
+printf 'Date: 2026-12-02\nBellwood Corp named a new chief executive on Wednesday. The airline reported a 12%% rise in third-quarter revenue in October.\n' >"$TMP/toldoct.txt"
+dry "$TMP/toldoct.txt" --model none
+pycheck "results told in October" "
+assert not of('earnings') and not of('metric_change'), [(e['type'], e['data']) for e in events]"
+printf 'Date: 2026-12-02\nBellwood Corp said sales rose 12%% in November.\n' >"$TMP/novsales.txt"
+dry "$TMP/novsales.txt" --model none
+pycheck "a month's own sales" "
+assert of('metric_change'), events"
+# "Vantix Semiconductor Corp off 4.1%": a fall.
+one "Shares of chipmakers fell on Wednesday, with Bellwood Corp down 5.4% and Carrick Tools Inc off 4.1%."
+pycheck "'off' before a percentage" "
+assert sorted(m['data']['percent'] for m in of('share_move')) == [-5.4, -4.1], of('share_move')"
+# "it expected the rules to reduce its fourth-quarter revenue by about $400 million": an outlook
+# lowered, the amount a change; "more than it expected" is none.
+one "Bellwood Corp said in a statement it expected the rules to reduce its fourth-quarter revenue by about \$400 million."
+pycheck "an expected effect on revenue" "
+[g] = of('guidance')
+assert g['data']['direction'] == 'lowered' and 'low' not in g['data'] and g['data']['period'] == 'Q4 2026', g['data']"
+one "Bellwood Corp said revenue rose 12%, more than it expected."
+pycheck "more than it expected" "
+assert not of('guidance'), events"
 finish
