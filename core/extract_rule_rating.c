@@ -257,8 +257,9 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     /* "cut ratings on Venture Production", "raised its rating on X": the call's object is a
      * rating on a company */
     int rating_on = 0;
+    size_t obj = (size_t)v + 1; /* where the rated company is told: after the verb or "on" */
     for (size_t k = (size_t)v + 1; k + 1 < hi && k < (size_t)v + 4 && !rating_on; k++)
-        rating_on = ex_ty_is(a, k, rw) && ex_tok_is(a, k + 1, "on");
+        if ((rating_on = ex_ty_is(a, k, rw) && ex_tok_is(a, k + 1, "on"))) obj = k + 2;
     if (!to[0] && !from[0] && tg < 0 && !agency && !named &&
         !(ratingword && (credit_word || rating_on || strcmp(action, "initiate") == 0)))
         return;
@@ -291,9 +292,9 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
      * verb stands for the company the article is about, not for the firm */
     static const char *const the[] = {"the", NULL};
     co_t dsc;
-    int desc_after = kr < 0 && ka >= 0 && (size_t)v + 2 < hi && ex_ty_is(a, (size_t)v + 1, the) &&
-                     ex_resolve_desc(a, s, (size_t)v + 1, (size_t)v + 6 < hi ? (size_t)v + 6 : hi,
-                                     NULL, 0, &dsc);
+    /* ("cut its rating on the chipmaker": the description after "on") */
+    int desc_after = kr < 0 && ka >= 0 && obj + 1 < hi && ex_ty_is(a, obj, the) &&
+                     ex_resolve_desc(a, s, obj, obj + 5 < hi ? obj + 5 : hi, NULL, 0, &dsc);
     if (desc_after && ex_co_eq(a, dsc, a->ments[ka].co)) desc_after = 0;
     /* ... or for the company an earlier clause of the sentence rated ("Deutsche Bank upgraded
      * Halvorsen ..., while UBS downgraded the Norwegian oil producer") */
@@ -305,8 +306,9 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         rated = a->ments[kr].co;
     else if (desc_after)
         rated = dsc;
-    else if (kf >= 0 && bare)
-        rated = a->ments[kf].co;
+    else if (kf >= 0 && (bare || (kr < 0 && obj + 1 < hi && ex_ty_is(a, obj, the) &&
+                                  ex_hit_in(a, LEX_DESC, obj, obj + 5 < hi ? obj + 5 : hi, NULL))))
+        rated = a->ments[kf].co; /* ("Shares of X fell after Y cut its rating on the chipmaker") */
     else if (kf >= 0 && ex_ty_find_phrase(a, (size_t)v + 1, hi, it, NULL) >= 0)
         rated = a->ments[kf].co;
     else if (ex_ty_find_phrase(a, (size_t)v + 1, hi, it, NULL) >= 0 &&

@@ -511,6 +511,13 @@ int ex_ty_context(const art_t *a, const sent_t *s, size_t at)
 int ex_ty_past_month(const art_t *a, size_t lo, size_t at)
 {
     int dmon = a->dateline[0] ? atoi(a->dateline + 5) : 0;
+    /* "Quillon last month forecast fourth-quarter revenue below estimates" (not inside a
+     * closed relative clause, as below) */
+    for (size_t i = lo; i + 1 < at; i++)
+        if (ex_tok_is(a, i, "last") && ex_tok_is(a, i + 1, "month") &&
+            !(i + 2 < at && ex_tk(a, i + 2)->flags & EXTRACT_TOK_POSS) &&
+            !(ex_rel_open(a, lo, i) && ex_ty_find_one(a, i, at, ",") >= 0))
+            return 1;
     for (size_t i = lo; dmon && i + 1 < at; i++)
         if (ex_tok_is(a, i, "in") && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP)) {
             int m = date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len);

@@ -1366,4 +1366,30 @@ assert g['data']['direction'] == 'lowered' and 'low' not in g['data'] and g['dat
 one "Bellwood Corp said revenue rose 12%, more than it expected."
 pycheck "more than it expected" "
 assert not of('guidance'), events"
+# "after Morgan Stanley cut its rating on the chipmaker": the description after "on" stands
+# for the company named before the firm.
+one "Shares of Quillon Semiconductor Corp fell 6.8% on Friday after Morgan Stanley cut its rating on the chipmaker to \"equal-weight\" from \"overweight\"."
+pycheck "a rating on a description" "
+[r] = of('rating_change')
+roles = {c['id']: c['role'] for c in r['companies']}
+assert roles.get('quillon-semiconductor') == 'subject' and roles.get('MS') == 'analyst', roles
+assert r['data']['rating_to'] == 'equal-weight' and r['data']['rating_from'] == 'overweight', r['data']"
+# A forecast made "last month" is background, kept only with --context.
+one "Quillon Semiconductor Corp, which makes memory controllers, last month forecast fourth-quarter revenue below Wall Street estimates."
+pycheck "a forecast of last month" "
+assert not of('guidance'), events"
+dry "$TMP/one9.txt" --model none --context
+pycheck "a forecast of last month, as context" "
+[g] = of('guidance')
+assert g['data'].get('context') is True, g"
+# A marketing authorisation is an approval; a co-promotion agreement a partnership, its
+# partner named with no suffix after "agreement with".
+one "Mereval Therapeutics Inc said the European Commission had granted marketing authorisation for its migraine drug Velnara."
+pycheck "a marketing authorisation" "
+[r] = of('regulatory_approval')
+assert r['data']['regulator'] == 'EC' and r['data']['status'] == 'approved', r"
+one "Mereval Therapeutics Inc said it had entered into a co-promotion agreement with Haldane Pharma."
+pycheck "a co-promotion agreement" "
+[p] = of('partnership')
+assert sorted(c['id'] for c in p['companies']) == ['haldane-pharma', 'mereval-therapeutics'], p"
 finish
