@@ -399,6 +399,8 @@ static int names_alike(const char *x, size_t nx, const char *y)
  * right before the mark of a registry ticker names that company. A bare "<X>" (the Reuters
  * archive's mark; tickers are reused over the years) counts only when the names start alike
  * (USAir <U> is not Unity Software); an exchange mark always does. */
+static int suffix_word(const art_t *a, size_t i, size_t end);
+
 static void ticker_name(art_t *a, const sent_t *s, size_t i, size_t tk)
 {
     size_t e = i, b;
@@ -411,6 +413,16 @@ static void ticker_name(art_t *a, const sent_t *s, size_t i, size_t tk)
            !ex_class_at(a, b - 1, e, LEX_NOTNAME, NULL))
         b--;
     if (b == e || (ex_tk(a, b)->flags & EXTRACT_TOK_PUNCT)) return;
+    /* "Nuvex Systems, Inc. (NASDAQ: NVXS)": a suffix alone after a comma ends the name before
+     * the comma */
+    if (b + 1 == e && b > s->t0 + 1 && suffix_word(a, b, e + 1) && ex_tok_is(a, b - 1, ",")) {
+        e = b - 1;
+        b = e;
+        while (b > s->t0 && e - b < 6 && ex_name_part(a, b - 1, e) &&
+               !ex_class_at(a, b - 1, e, LEX_NOTNAME, NULL))
+            b--;
+        if (b == e || (ex_tk(a, b)->flags & EXTRACT_TOK_PUNCT)) return;
+    }
     size_t l;
     if (ex_class_at(a, b, e, LEX_PLACE, &l) && l == e - b) return;
     const registry_entry_t *known;

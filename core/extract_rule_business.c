@@ -228,11 +228,14 @@ static int ty_order(art_t *a, const sent_t *s)
                 (ex_tk(a, (size_t)o + 2)->flags & EXTRACT_TOK_NUM))
                 v = o + 1;
     if (v < 0) return 0;
-    long f = ex_ty_find(a, (size_t)v + 1, (size_t)v + 8 < s->t1 ? (size_t)v + 8 : s->t1, from);
+    long f = ex_ty_find(a, (size_t)v + 1, (size_t)v + 10 < s->t1 ? (size_t)v + 10 : s->t1, from);
     long ks;
-    if (f >= 0)
-        ks = ex_ment_after(a, (size_t)f + 1, (size_t)f + 2);
-    else {
+    if (f >= 0) {
+        /* ("from planemaker Aerion SA": a description between) */
+        size_t r = ex_desc_end(a, s, (size_t)f + 1, (size_t)f + 4);
+        if (r == (size_t)f + 1) r = (size_t)f + 2;
+        ks = ex_ment_after(a, (size_t)f + 1, r + 1 < s->t1 ? r + 1 : s->t1);
+    } else {
         /* "ordered 60 Airbus A321neo jets": the maker named after the count */
         size_t q = (size_t)v + 1;
         if (q < s->t1 && (ex_tk(a, q)->flags & EXTRACT_TOK_NUM)) q++;

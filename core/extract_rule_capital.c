@@ -272,6 +272,22 @@ static void ty_split(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at)
     ex_set_num(a, &ev, "ratio_from", from);
     ex_set_num(a, &ev, "ratio_to", to);
     if (event_set_bool(&ev, "reverse", reverse)) a->oom = 1;
+    /* "following Fleet's previously announced two-for-one split", "data show 2-for-1 split in
+     * Nov. 1985": a split told before, or dated in an earlier year, is background */
+    static const char *const told[] = {"previously announced",
+                                       "previously declared",
+                                       "recently announced",
+                                       "recent",
+                                       "earlier",
+                                       NULL};
+    int ctx = ex_ty_context(a, s, at) ||
+              ex_ty_find_phrase(a, at > lo + 8 ? at - 8 : lo, at, told, NULL) >= 0;
+    for (size_t i = at + 1; !ctx && i < hi && i < at + 5; i++) {
+        const extract_tok_t *t = ex_tk(a, i);
+        double y = (t->flags & EXTRACT_TOK_NUM) && t->len == 4 ? ex_parse_num(a, i) : 0;
+        ctx = y >= 1900 && a->year && y < a->year;
+    }
+    if (ctx && event_set_bool(&ev, "context", 1)) a->oom = 1;
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
@@ -607,8 +623,13 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             } else
                 ty_buyback(a, s, lo, hi, (size_t)k, am, na);
         }
-        if ((k = ex_ty_find(a, lo, hi, split)) >= 0 && (size_t)k > lo &&
-            (ex_tok_is(a, (size_t)k - 1, "stock") || ex_tok_is(a, (size_t)k - 1, "share")))
+        /* ("a stock split", "a ten-for-one forward split", "a 3-for-2 split") */
+        static const char *const split_kind[] = {"stock", "share", "forward", "reverse", NULL};
+        double sx;
+        if ((k = ex_ty_find(a, lo, hi, split)) >= 0 && (size_t)k > lo + 1 &&
+            (ex_ty_is(a, (size_t)k - 1, split_kind) ||
+             (ex_ty_small_num(a, (size_t)k - 1, &sx) &&
+              (ex_tok_is(a, (size_t)k - 2, "for") || ex_tok_is(a, (size_t)k - 2, "-")))))
             ty_split(a, s, lo, hi, (size_t)k);
         /* one scan for any instrument first: most clauses name none. Then a financing per
          * kind of instrument, in text order, each with the amount nearest it ("raised $10

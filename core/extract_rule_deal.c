@@ -570,6 +570,25 @@ static int own_shares_sold(art_t *a, const sent_t *s, const extract_lex_hit_t *h
     return 1;
 }
 
+/* A deal someone presses for ("will urge the conglomerate to explore a sale of its unit",
+ * "pushing for a sale", "called on the board to sell"): a demand, no deal yet. */
+static int deal_urged(const art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+{
+    static const char *const urge[] = {"urge",      "urges",    "urged",    "urging",
+                                       "pushing",   "pressing", "pressed",  "demanded",
+                                       "demanding", "demands",  "lobbying", NULL};
+    /* ("calling on the board to sell"; not "the agreement calls for X to start a tender offer") */
+    static const char *const call[] = {"calling", NULL};
+    for (size_t i = h->t0; i-- > s->t0 && i + 10 >= h->t0;) {
+        if (ex_tok_is(a, i, ";")) break;
+        if (ex_ty_is(a, i, urge)) return 1;
+        if (ex_ty_is(a, i, call) && (ex_tok_is(a, i + 1, "on") || ex_tok_is(a, i + 1, "for")))
+            return 1;
+        if (ex_tok_is(a, i, "called") && ex_tok_is(a, i + 1, "on")) return 1;
+    }
+    return 0;
+}
+
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
@@ -590,6 +609,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     const char *status = ex_deal_status(a, s, h);
     int neg = deal_negated(a, h);
     if (neg == 1 && strcmp(status, "terminated") != 0) return;
+    if (!neg && deal_urged(a, s, h)) return;
     if (neg == 2) status = "terminated";
     if (neg == 3) status = "rejected";
     if (en->dir == LEX_DIR_SELL && !neg && own_shares_sold(a, s, h, status)) return;

@@ -304,6 +304,24 @@ static const ty_metric_t ty_outlook_metrics[] = {
 static const char *const ty_against[] = {
     "below", "above", "versus", "compared", "estimate", "estimates", "consensus", "analysts", NULL};
 
+/* Is a second clause with a verb of its own opened in [lo, hi) ("raised its profit forecast
+ * and launched a share buyback of up to 500 million pounds": the amount is the buyback's)?
+ * (Not "and said it now expects", nor a forecast verb.) */
+static int ty_and_verb(const art_t *a, size_t lo, size_t hi)
+{
+    static const char *const fore[] = {"expected",  "forecasted", "projected",
+                                       "estimated", "predicted",  NULL};
+    for (size_t i = lo; i + 1 < hi; i++) {
+        if (!ex_tok_is(a, i, "and")) continue;
+        const extract_tok_t *t = ex_tk(a, i + 1);
+        const char *w = a->text + t->off;
+        if ((t->flags & EXTRACT_TOK_LOWER) && t->len >= 5 && w[t->len - 2] == 'e' &&
+            w[t->len - 1] == 'd' && !ex_ty_is(a, i + 1, fore))
+            return 1;
+    }
+    return 0;
+}
+
 static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t fw)
 {
     static const char *const raised[] = {
@@ -442,7 +460,7 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     for (size_t q = 0; q < na && got < 2 && !all; q++) {
         if (am[q].t0 < ms[0].t0 || am[q].t0 >= hi) continue;
         long pw = ex_ty_find(a, ms[0].t1, am[q].t0, prior);
-        if (pw >= 0) break;
+        if (pw >= 0 || ty_and_verb(a, ms[0].t1, am[q].t0)) break;
         /* ("to reduce its revenue by about $400 million": a change, not the outlook) */
         static const char *const approx[] = {"about",  "around", "roughly", "approximately",
                                              "nearly", "almost", "some",    NULL};

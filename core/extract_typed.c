@@ -274,6 +274,35 @@ size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t m
             m.v = ex_ty_round(m.v / 100);
             j++;
         }
+        /* "between 810 million and 830 million pounds", "810 to 830 million pounds": the
+         * first bound of a range takes the second's currency (and its scale, when it has none) */
+        /* (not a year, nor a day after its month: "for 1986 to 1.14 billion stg", "ended
+         * January 28 to 285 mln dlrs"; "and" only after "between": "1,000 and 5,000 stg" are
+         * two figures) */
+        const extract_tok_t *pt = i > s->t0 ? ex_tk(a, i - 1) : NULL;
+        int yearish = t->len == 4 && m.v >= 1900 && m.v <= 2100;
+        int dayish =
+            pt && (pt->flags & EXTRACT_TOK_CAP) && date_month_of(a->text + pt->off, pt->len);
+        if (!cur && !yearish && !dayish && j + 1 < s->t1 &&
+            ((ex_tok_is(a, j, "and") && i > s->t0 && ex_tok_is(a, i - 1, "between")) ||
+             ex_tok_is(a, j, "to") || ex_tok_is(a, j, "-")) &&
+            (ex_tk(a, j + 1)->flags & EXTRACT_TOK_NUM)) {
+            size_t k = j + 2, st2;
+            double sc = 1;
+            const char *c2 = ex_cur_before(a, s, j + 1, &st2);
+            if ((h = ex_hit_at(a, k, LEX_SCALE)) != NULL) sc = h->entry->num, k = h->t1;
+            if (!c2 && (h = ex_hit_at(a, k, LEX_CURRENCY)) != NULL && !h->entry->sym)
+                c2 = h->entry->value, k = h->t1;
+            if (c2 && sc > 1 && m.v == ex_parse_num(a, i) && m.v < 1000)
+                m.v = ex_ty_round(m.v * sc);
+            /* ("17-19 dlrs a share": the first bound is a price a share too) */
+            if (c2 && k < s->t1 &&
+                (ex_tok_is(a, k, "each") ||
+                 (k + 1 < s->t1 && (ex_tok_is(a, k, "a") || ex_tok_is(a, k, "per")) &&
+                  ex_tok_is(a, k + 1, "share"))))
+                m.per_share = 1;
+            cur = c2;
+        }
         if (!cur) continue;
         ex_copy(m.cur, sizeof m.cur, cur);
         if (j + 1 < s->t1 && (ex_tok_is(a, j, "a") || ex_tok_is(a, j, "per")) &&

@@ -1392,4 +1392,41 @@ one "Mereval Therapeutics Inc said it had entered into a co-promotion agreement 
 pycheck "a co-promotion agreement" "
 [p] = of('partnership')
 assert sorted(c['id'] for c in p['companies']) == ['haldane-pharma', 'mereval-therapeutics'], p"
+# "raised its profit forecast and launched a share buyback of up to 500 million pounds": the
+# amount is the buyback's; "between 810 million and 830 million pounds" is a range.
+one "Pellmore Plc raised its full-year profit forecast on Thursday and launched a share buyback of up to 500 million pounds."
+pycheck "an amount of a second clause" "
+[g] = of('guidance')
+assert 'low' not in g['data'] and 'high' not in g['data'], g['data']
+[b] = of('buyback')
+assert b['data']['amount'] == 500000000 and b['data']['currency'] == 'GBP', b['data']"
+one "Pellmore Plc now expects adjusted operating profit for 2027 of between 810 million and 830 million pounds."
+pycheck "a range whose currency follows its second bound" "
+[g] = of('guidance')
+assert (g['data']['low'], g['data']['high'], g['data']['currency']) == (810000000, 830000000, 'GBP'), g['data']"
+# A price a share is no offering's size: "at an estimated 17-19 dlrs a share".
+one "First Bancorp - Initial offering of 400,000 shares of common stock at an estimated 17-19 dlrs a share through Interstate Securities Corp."
+pycheck "an offering's price range" "
+assert of('financing') and all('amount' not in f['data'] for f in of('financing')), of('financing')"
+# "Nuvex Systems, Inc. (NASDAQ: NVXS) ... approved a ten-for-one forward split": the name before
+# the comma, a split with no "stock"; one told as "previously announced" is background.
+one "Nuvex Systems, Inc. (NASDAQ: NVXS) today announced that its Board of Directors has approved a ten-for-one forward split of the company's common stock."
+pycheck "a forward split" "
+[x] = of('stock_split')
+assert [c['id'] for c in x['companies']] == ['nuvex-systems'], x['companies']
+assert (x['data']['ratio_from'], x['data']['ratio_to'], x['data']['reverse']) == (1, 10, False), x['data']"
+one "Holders will receive 1.2 Fleet Financial Group Inc shares for each one of theirs following Fleet's previously announced two-for-one split."
+pycheck "a split announced before" "
+assert not of('stock_split'), events"
+# An activist that will urge a sale is no deal.
+one "Activist hedge fund Kestrel Capital Management will urge Brantley Group Inc to explore a sale of its aerospace unit."
+pycheck "a sale urged" "
+assert not of('acquisition'), of('acquisition')"
+# "has ordered 40 jets from planemaker Aerion SA": the maker after its description.
+one "Low-cost carrier Sorrel Airlines has ordered 40 narrowbody jets from planemaker Aerion SA in a deal worth about \$4.8 billion at list prices."
+pycheck "an order from a described maker" "
+[c] = of('contract')
+roles = {x['id']: x['role'] for x in c['companies']}
+assert roles == {'aerion': 'supplier', 'sorrel-airlines': 'customer'}, roles
+assert c['data']['amount'] == 4800000000, c['data']"
 finish
