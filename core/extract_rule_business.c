@@ -228,7 +228,10 @@ static int ty_order(art_t *a, const sent_t *s)
                 (ex_tk(a, (size_t)o + 2)->flags & EXTRACT_TOK_NUM))
                 v = o + 1;
     if (v < 0) return 0;
-    long f = ex_ty_find(a, (size_t)v + 1, (size_t)v + 10 < s->t1 ? (size_t)v + 10 : s->t1, from);
+    /* (the verb's object may be long, "ordered 40 A-series narrowbody jets from"; the noun's
+     * "from" is the maker's only a few words on) */
+    size_t fw = ex_tok_is(a, (size_t)v, "ordered") ? 10 : 8;
+    long f = ex_ty_find(a, (size_t)v + 1, (size_t)v + fw < s->t1 ? (size_t)v + fw : s->t1, from);
     long ks;
     if (f >= 0) {
         /* ("from planemaker Aerion SA": a description between) */

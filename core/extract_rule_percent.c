@@ -52,6 +52,7 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     (void)h;
     size_t prev = s->t0;
     int last_share = 0;
+    long app_iw = -1; /* the shares of an appositive's move ("Renfield shares, down 38% ...,") */
     percent_multiple(a, s);
     for (size_t q = 0; q < a->nnums; q++) {
         const num_t *n = &a->nums[q];
@@ -119,6 +120,8 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         long wh = lo > s->t0 ? ex_ty_find(a, lo > s->t0 + 18 ? lo - 18 : s->t0, lo, which) : -1;
         if (wh >= 0 && ex_ty_find_one(a, lo, n->t0, ",") >= 0)
             lo8 = (size_t)wh > s->t0 + 6 ? (size_t)wh - 6 : s->t0;
+        if (app_iw >= 0 && ex_ty_find_one(a, lo, n->t0, ",") >= 0) lo8 = (size_t)app_iw;
+        app_iw = -1;
         int instr = ex_hit_in(a, LEX_INSTRUMENT, lo8, n->t0, &iw) && !ex_tok_is(a, iw, "share");
         /* "Shares of sugar and ethanol producer Usina Boa Vista SA rose 5%": the instrument
          * opens the clause, a long description and the name before the verb */
@@ -218,7 +221,11 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 a->oom = 1;
             /* (the move of a relative clause, "which rose 8% on Monday after the report,"
              * before the sentence's own, "fell 5.6% on Tuesday": background to it) */
-            if (ex_rel_open(a, iw, n->t0)) {
+            /* (... and the move of an appositive right after the shares, "Renfield shares,
+             * down 38% this year, rose 2.1%") */
+            int appos = iw + 2 == sw && sw < n->t0 && ex_tok_is(a, iw + 1, ",");
+            if (appos) app_iw = (long)iw;
+            if (ex_rel_open(a, iw, n->t0) || appos) {
                 long cm = ex_ty_find_one(a, n->t1, s->t1, ",");
                 for (size_t q2 = q + 1; cm >= 0 && q2 < a->nnums; q2++)
                     if (a->nums[q2].pct && a->nums[q2].t0 > (size_t)cm) {

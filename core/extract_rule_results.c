@@ -500,7 +500,11 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     char period[24];
     if (ex_ty_period(a, lo, hi, 1, period, sizeof period)) ex_set_str(a, &ev, "period", period);
     /* "Halcott in July ... lowered its 2025 profit forecast", told in October */
-    if (ex_ty_past_month(a, lo, fw) && event_set_bool(&ev, "context", 1)) a->oom = 1;
+    /* ("Rival Oxbridge Networks cut its own forecast last week": a forecast of days gone by) */
+    static const char *const lately[] = {"last week", "last month", NULL};
+    if ((ex_ty_past_month(a, lo, fw) || ex_ty_find_phrase(a, fw, hi, lately, NULL) >= 0) &&
+        event_set_bool(&ev, "context", 1))
+        a->oom = 1;
     ty_emit_better(a, s, &ev, ex_sentence_date(a, 0));
 }
 

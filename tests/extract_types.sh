@@ -1429,4 +1429,13 @@ pycheck "an order from a described maker" "
 roles = {x['id']: x['role'] for x in c['companies']}
 assert roles == {'aerion': 'supplier', 'sorrel-airlines': 'customer'}, roles
 assert c['data']['amount'] == 4800000000, c['data']"
+# "Renfield shares, down 38% this year, rose 2.1%": the appositive's move is background, the
+# verb's is the day's.
+one "Renfield Motors Corp shares, down 38% this year, rose 2.1% in premarket trading."
+pycheck "a move in an appositive" "
+assert [m['data']['percent'] for m in of('share_move')] == [2.1], of('share_move')"
+# A rival's forecast cut "last week" is background.
+one "Rival Oxbridge Networks Inc cut its own forecast last week."
+pycheck "a forecast of last week" "
+assert not of('guidance'), of('guidance')"
 finish
