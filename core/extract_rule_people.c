@@ -77,6 +77,23 @@ static int prev_change_company(const art_t *a, const sent_t *s, co_t *out)
            ex_sentence_event_company(a, s - 1, EVENT_EXECUTIVE_CHANGE, out);
 }
 
+/* "named former Amazon.com Inc executive Sandra Liu as its chief executive": a verb of
+ * verbs before the person at p0 past a description of the person's employer (a company and
+ * words in lower case, no comma), or -1. */
+static long ty_verb_past_employer(const art_t *a, const sent_t *s, size_t p0,
+                                  const char *const *verbs)
+{
+    long k = ex_ment_before(a, p0, p0 > s->t0 + 9 ? p0 - 9 : s->t0);
+    if (k < 0 || a->ments[k].t0 < s->t0 + 1) return -1;
+    for (size_t i = a->ments[k].t1; i < p0; i++)
+        if (!(ex_tk(a, i)->flags & EXTRACT_TOK_LOWER)) return -1;
+    size_t b = a->ments[k].t0;
+    if (ex_tok_is(a, b - 1, "former") || ex_tok_is(a, b - 1, "ex")) b--;
+    if (b > s->t0 && ex_tok_is(a, b - 1, "-")) b--;
+    if (b > s->t0 && (ex_tok_is(a, b - 1, "former") || ex_tok_is(a, b - 1, "ex"))) b--;
+    return b > s->t0 && ex_ty_is(a, b - 1, verbs) ? (long)b - 1 : -1;
+}
+
 static void ty_executive(art_t *a, const sent_t *s)
 {
     static const char *const in[] = {"appointed", "appoints", "appoint",    "named",     "names",
@@ -158,7 +175,9 @@ static void ty_executive(art_t *a, const sent_t *s)
             action = "appointed", v = (long)pb - 2;
         else if (va >= 0)
             action = "appointed", v = va;
-        else if ((v = ex_ty_find(a, from, p->t0, in)) >= 0 && !ex_tok_is(a, (size_t)v, "succeed") &&
+        else if (((v = ex_ty_find(a, from, p->t0, in)) >= 0 ||
+                  (v = ty_verb_past_employer(a, s, p->t0, in)) >= 0) &&
+                 !ex_tok_is(a, (size_t)v, "succeed") &&
                  ((!ex_tok_is(a, (size_t)v, "hired") && !ex_tok_is(a, (size_t)v, "hires")) || as))
             action = "appointed";
         /* "the board ousted chief executive X": a verb of removal before the person */

@@ -107,6 +107,16 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* "Vantix Semiconductor Corp off 4.1%", "shares were off 2%": "off" right before the
          * figure is a fall */
         if (!sign && n->t0 > lo && ex_tok_is(a, n->t0 - 1, "off")) sign = -1, sw = n->t0 - 1;
+        /* "opened 22% above their offering price", "traded 5% below the offer": a place
+         * against a price, after a verb of trading */
+        static const char *const traded[] = {"opened",  "opens",  "debuted", "traded",
+                                             "trading", "closed", "ended",   NULL};
+        if (!sign && n->t0 > lo && n->t1 < s->t1 && ex_ty_is(a, n->t0 - 1, traded)) {
+            if (ex_tok_is(a, n->t1, "above") || ex_tok_is(a, n->t1, "higher"))
+                sign = 1, sw = n->t0 - 1;
+            else if (ex_tok_is(a, n->t1, "below") || ex_tok_is(a, n->t1, "lower"))
+                sign = -1, sw = n->t0 - 1;
+        }
         if (!sign) continue;
         double pct = n->v < 0 ? n->v : sign * n->v;
         size_t iw = 0;

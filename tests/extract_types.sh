@@ -1438,4 +1438,15 @@ assert [m['data']['percent'] for m in of('share_move')] == [2.1], of('share_move
 one "Rival Oxbridge Networks Inc cut its own forecast last week."
 pycheck "a forecast of last week" "
 assert not of('guidance'), of('guidance')"
+# "named former Amazon.com Inc executive Sandra Liu as its chief executive officer, succeeding
+# Thomas Hale, who is retiring": both changes are the company's that names, not the past
+# employer's.
+one "Bexley Retail Group Inc on Tuesday named former Amazon.com Inc executive Sandra Liu as its chief executive officer, succeeding Thomas Hale, who is retiring."
+pycheck "a past employer before the person" "
+got = sorted((e['data']['person'], e['data']['action'], e['companies'][0]['id']) for e in of('executive_change'))
+assert got == [('Sandra Liu', 'appointed', 'bexley-retail-group'), ('Thomas Hale', 'departed', 'bexley-retail-group')], got"
+# "opened 22% above their offering price": a rise.
+one "Shares of Kinetic Health Inc opened 22% above their offering price in their Nasdaq debut on Thursday."
+pycheck "opened above the offering price" "
+assert [m['data']['percent'] for m in of('share_move')] == [22], of('share_move')"
 finish
