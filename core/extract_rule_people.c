@@ -84,10 +84,19 @@ static long ty_verb_past_employer(const art_t *a, const sent_t *s, size_t p0,
                                   const char *const *verbs)
 {
     long k = ex_ment_before(a, p0, p0 > s->t0 + 9 ? p0 - 9 : s->t0);
-    if (k < 0 || a->ments[k].t0 < s->t0 + 1) return -1;
-    for (size_t i = a->ments[k].t1; i < p0; i++)
+    size_t b, e;
+    if (k >= 0 && a->ments[k].t0 > s->t0) {
+        b = a->ments[k].t0, e = a->ments[k].t1;
+    } else {
+        /* (an employer the registry lacks: "former Delta Air Lines executive") */
+        e = p0;
+        while (e > s->t0 && p0 - e < 2 && (ex_tk(a, e - 1)->flags & EXTRACT_TOK_LOWER)) e--;
+        b = e;
+        while (b > s->t0 && e - b < 5 && (ex_tk(a, b - 1)->flags & EXTRACT_TOK_CAP)) b--;
+        if (b == e || e == p0 || b == s->t0) return -1;
+    }
+    for (size_t i = e; i < p0; i++)
         if (!(ex_tk(a, i)->flags & EXTRACT_TOK_LOWER)) return -1;
-    size_t b = a->ments[k].t0;
     if (ex_tok_is(a, b - 1, "former") || ex_tok_is(a, b - 1, "ex")) b--;
     if (b > s->t0 && ex_tok_is(a, b - 1, "-")) b--;
     if (b > s->t0 && (ex_tok_is(a, b - 1, "former") || ex_tok_is(a, b - 1, "ex"))) b--;

@@ -479,7 +479,16 @@ size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t m
                !(ex_tk(a, j)->flags & EXTRACT_TOK_UPPER) && !ex_ty_is(a, j, ex_ty_not_person) &&
                j - i < 4)
             j++;
-        if (j - i >= 2) {
+        /* ("named former Delta Air Lines executive Ruth Coleman": a run before a word of
+         * employment and another name is the employer, not a person; "named George Berry
+         * executive vice president" names him) */
+        static const char *const staff[] = {"executive", "executives", "veteran",
+                                            "official",  "officials",  "banker",
+                                            "alumnus",   "insider",    NULL};
+        int employer = j + 1 < s->t1 && (ex_tk(a, j)->flags & EXTRACT_TOK_LOWER) &&
+                       ex_ty_is(a, j, staff) && (ex_tk(a, j + 1)->flags & EXTRACT_TOK_CAP) &&
+                       !ex_ty_is(a, j + 1, ex_ty_not_person);
+        if (j - i >= 2 && !employer) {
             int company = 0;
             for (size_t k = 0; k < a->nments; k++)
                 if (a->ments[k].t0 < j && a->ments[k].t1 > i) company = 1;
@@ -489,7 +498,8 @@ size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t m
                 n++;
             }
             i = j;
-        }
+        } else if (j - i >= 2)
+            i = j;
     }
     return n;
 }

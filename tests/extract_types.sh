@@ -1449,4 +1449,12 @@ assert got == [('Sandra Liu', 'appointed', 'bexley-retail-group'), ('Thomas Hale
 one "Shares of Kinetic Health Inc opened 22% above their offering price in their Nasdaq debut on Thursday."
 pycheck "opened above the offering price" "
 assert [m['data']['percent'] for m in of('share_move')] == [22], of('share_move')"
+# "named former Delta Air Lines executive Ruth Coleman": a past employer the registry lacks is
+# no person.
+printf 'Date: 2026-12-10\nHalcyon Air Holdings Inc said it had emerged from bankruptcy. The carrier also named former Delta Air Lines executive Ruth Coleman as chief executive officer.\n' >"$TMP/pastemp.txt"
+dry "$TMP/pastemp.txt" --model none
+pycheck "an unknown past employer" "
+[e] = of('executive_change')
+assert e['data']['person'] == 'Ruth Coleman' and e['data']['action'] == 'appointed', e['data']
+assert [c['id'] for c in e['companies']] == ['halcyon-air-holdings'], e['companies']"
 finish
