@@ -215,7 +215,9 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
         action = "completed";
     else if (ex_ty_find(a, vlo, at, expand) >= 0)
         action = "expanded";
-    else if (ex_ty_find(a, vlo, hi, auth) >= 0)
+    /* ("plans to return up to 1 billion euros to shareholders through share buybacks": the
+     * plan a few words further back) */
+    else if (ex_ty_find(a, at > lo + 13 ? at - 13 : lo, hi, auth) >= 0)
         action = "authorized";
     if (!action || ex_ty_speculative(a, lo, at)) return;
     co_t c;

@@ -1457,4 +1457,14 @@ pycheck "an unknown past employer" "
 [e] = of('executive_change')
 assert e['data']['person'] == 'Ruth Coleman' and e['data']['action'] == 'appointed', e['data']
 assert [c['id'] for c in e['companies']] == ['halcyon-air-holdings'], e['companies']"
+# "with $4 billion purchase of Motiv Labs": a purchase named is announced, not done, unless a
+# word says so ("completed its purchase of").
+one "Corvane Inc bets big on robotics with \$4 billion purchase of Motiv Labs Inc."
+pycheck "a purchase named" "
+[d] = of('acquisition')
+assert d['data']['status'] == 'announced', d['data']"
+one "Corvane Inc said it completed its purchase of Motiv Labs Inc."
+pycheck "a purchase completed" "
+[d] = of('acquisition')
+assert d['data']['status'] == 'completed', d['data']"
 finish
