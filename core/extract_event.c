@@ -300,6 +300,15 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
         if (s->seg == 0 && nd && strlen(nd) == 10 && a->dateline[0] &&
             strcmp(o->occurred_on, a->dateline) == 0 && strcmp(nd, a->dateline) < 0)
             memcpy(o->occurred_on, nd, 11);
+        /* "Why Brightwave Paid $2 Billion for Chatterly" over "Brightwave has agreed to buy
+         * Chatterly": a deal the headline tells as done, the body as agreed, is agreed */
+        const char *os = event_get_str(o, "status"), *ns = event_get_str(ev, "status");
+        if ((o->type == EVENT_ACQUISITION || o->type == EVENT_INVESTMENT) && os && ns &&
+            strcmp(os, "completed") == 0 && strcmp(ns, "announced") == 0 && s != a->sents &&
+            a->nsents && o->source.offset == (long long)a->sents[0].off &&
+            (ex_sent_has_word(a, s, extract_tok_hash("agreed", 6)) ||
+             ex_sent_has_word(a, s, extract_tok_hash("agrees", 6))))
+            ex_set_str(a, o, "status", "announced");
         for (size_t k = 0; k < ev->ndata; k++) {
             const event_field_t *f = &ev->data[k], *g = event_get(o, f->key);
             if (g && f->kind == EVENT_FIELD_LIST && g->kind == EVENT_FIELD_LIST)

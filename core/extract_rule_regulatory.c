@@ -33,8 +33,10 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (!a->ments[k].regulator) p[np].co = a->ments[k].co, p[np++].role = "subject";
     for (size_t i = a->out->n; np == 0 && i-- > a->out_base;) {
         const event_t *d = &a->out->items[i];
+        /* ("The deal is subject to review by ...": the deal, or the joint venture, told before) */
         if (a->ev_seg[i - a->out_base] != s->seg ||
-            (d->type != EVENT_ACQUISITION && d->type != EVENT_INVESTMENT))
+            (d->type != EVENT_ACQUISITION && d->type != EVENT_INVESTMENT &&
+             d->type != EVENT_PARTNERSHIP))
             continue;
         for (size_t c = 0; c < d->ncompanies && np < 8; c++) {
             const registry_entry_t *en2 = registry_find(a->x->reg, d->companies[c].id);

@@ -1467,4 +1467,18 @@ one "Corvane Inc said it completed its purchase of Motiv Labs Inc."
 pycheck "a purchase completed" "
 [d] = of('acquisition')
 assert d['data']['status'] == 'completed', d['data']"
+# A headline that tells a deal as done ("Why Brightwave Paid $2 Billion for Chatterly") under a
+# body that tells it as agreed: agreed.
+printf 'Date: September 16, 2026\nWhy Brightwave Paid $2 Billion for Chatterly Inc.\nBrightwave Inc. has agreed to buy Chatterly Inc for about $2 billion, people familiar with the matter said.\n' >"$TMP/paid.txt"
+dry "$TMP/paid.txt" --model none
+pycheck "a headline's deal agreed in the body" "
+[d] = of('acquisition')
+assert d['data']['status'] == 'announced', d['data']"
+# "The deal is subject to review by" a regulator, after a joint venture: both partners file.
+printf 'Date: April 8, 2026\nTavora Electronics Inc and Helix Semiconductor Inc announced a joint venture to build a chip factory in Arizona. The deal is subject to review by the Committee on Foreign Investment in the United States.\n' >"$TMP/jvrev.txt"
+dry "$TMP/jvrev.txt" --model none
+pycheck "a joint venture under review" "
+[r] = of('regulatory_filing')
+assert sorted(c['id'] for c in r['companies']) == ['helix-semiconductor', 'tavora-electronics'], r['companies']
+assert r['data']['regulator'] == 'CFIUS' and r['data']['status'] == 'pending', r['data']"
 finish
