@@ -142,7 +142,9 @@ static const detect_cue_t detect_cues[] = {
     {"financing", "kind", "convertible", "convertible convertibles"},
     {"financing", "kind", "bond", "bond bonds notes debentures eurobond"},
     {"financing", "kind", "credit_facility", "facility"},
-    {"financing", "kind", "loan", "loan loans borrowing"},
+    /* ("reduce its net debt of $20.2bn", "net debt stood at about $10bn": what the company
+     * borrowed, told by its debt) */
+    {"financing", "kind", "loan", "loan loans borrowing borrowings debt"},
     {"financing", "kind", "share_offering", "offering placement placing issue"},
 };
 

@@ -1366,4 +1366,11 @@ assert g['data']['direction'] == 'lowered' and 'low' not in g['data'] and g['dat
 one "Bellwood Corp said revenue rose 12%, more than it expected."
 pycheck "more than it expected" "
 assert not of('guidance'), events"
+# A sentence about a company's debt ("net debt stood at about $10bn", "to reduce its net debt")
+# is about its borrowing: the detector's financing is a loan.
+printf 'Date: 2026-12-01\nHarwick Telecom said its net debt stood at about $10bn at the end of the year.\n' >"$TMP/netdebt.txt"
+dry "$TMP/netdebt.txt"
+pycheck "a company's net debt is a loan financing" "
+[f] = of('financing', 'harwick-telecom')
+assert f['data']['kind'] == 'loan', f['data']"
 finish
