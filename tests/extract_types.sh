@@ -1373,4 +1373,17 @@ dry "$TMP/netdebt.txt"
 pycheck "a company's net debt is a loan financing" "
 [f] = of('financing', 'harwick-telecom')
 assert f['data']['kind'] == 'loan', f['data']"
+# A sentence the detector reads as a metric's change that the rules read none in gets one
+# for its subject: the metric its words name, the percentage that a word of rise or fall
+# stands next to ("the 1.1 per cent improvement in like-for-like sales"); a percentage with
+# no such word ("70 per cent of the proceeds") is no change.
+printf 'Date: 2026-12-01\nHarwick Stores pointed to the 1.1 per cent improvement in like-for-like sales from the stores it has revamped.\n' >"$TMP/lfl.txt"
+dry "$TMP/lfl.txt"
+pycheck "a detected metric change takes its metric and percentage" "
+[m] = of('metric_change', 'harwick-stores')
+assert m['data'] == {'metric': 'sales', 'percent': 1.1}, m['data']"
+printf 'Date: 2026-12-01\nHarwick Stores said 70 per cent of the proceeds from the sale would be returned to shareholders.\n' >"$TMP/proceeds.txt"
+dry "$TMP/proceeds.txt"
+pycheck "a share of proceeds is no metric change" "
+assert not of('metric_change'), events"
 finish
