@@ -1386,4 +1386,16 @@ printf 'Date: 2026-12-01\nHarwick Stores said 70 per cent of the proceeds from t
 dry "$TMP/proceeds.txt"
 pycheck "a share of proceeds is no metric change" "
 assert not of('metric_change'), events"
+# "Tesco's trading profit fell 66 per cent to 44m pounds": the British name of operating profit;
+# "Barclays Capital saw profits rise 25 per cent to 1.04bn pounds": results seen are results.
+one "Tesco's trading profit fell 66 per cent to 44m pounds."
+pycheck "a trading profit is an operating income" "
+[e] = of('earnings', 'TSCO.L')
+m = metrics(e)
+assert m['operating_income']['change_percent'] == -66 and m['operating_income']['value'] == 44e6, m"
+one "Barclays Capital saw profits rise 25 per cent to 1.04bn pounds."
+pycheck "profits a company saw rise" "
+[e] = of('earnings', 'BCS')
+m = metrics(e)
+assert m['net_income']['change_percent'] == 25 and m['net_income']['value'] == 1.04e9, m"
 finish
