@@ -125,6 +125,7 @@ static const detect_cue_t detect_cues[] = {
     /* ("CALLS PREFERRED", "TO REDEEM PREFERRED SHARES": a redemption pays what a preferred
      * share is owed, no dividend declared) */
     {"dividend", "action", NULL, "redeem redeems redemption calls called"},
+    {"dividend", "action", NULL, "speculation speculated rumours rumors rumour rumor"},
     {"dividend", "action", "special", "special"},
     {"dividend", "action", "suspended", "suspends suspended omits omitted suspend omit"},
     {"dividend", "action", "cut", "cut cuts lowers lowered reduces reduced"},
@@ -136,6 +137,9 @@ static const detect_cue_t detect_cues[] = {
     {"metric_change", "metric", "subscribers", "subscribers subscriber customers"},
     {"metric_change", "metric", "sales", "sales"},
     {"metric_change", "metric", "revenue", "revenue revenues turnover"},
+    /* (what the market guesses: "rose on rumours of a share buyback", "quashes speculation
+     * of a new buyback", as the rules read it; no event) */
+    {"buyback", "action", NULL, "speculation speculated rumours rumors rumour rumor"},
     {"buyback", "action", "completed", "completed completes"},
     {"buyback", "action", "authorized", NULL},
     {"rating_change", "action", "upgrade", "upgrade upgrades upgraded raises raised"},

@@ -1398,4 +1398,10 @@ pycheck "profits a company saw rise" "
 [e] = of('earnings', 'BCS')
 m = metrics(e)
 assert m['net_income']['change_percent'] == 25 and m['net_income']['value'] == 1.04e9, m"
+# A buyback or dividend the market only guesses at ("rose on rumours of a share buyback",
+# "quashes speculation of a new share buyback") is none, as the rules read it.
+printf 'Date: 2026-12-01\nHarwick Telecom shares rose on rumours of a share buyback.\n' >"$TMP/rumour.txt"
+dry "$TMP/rumour.txt"
+pycheck "a rumoured buyback is none" "
+assert not of('buyback') and not of('dividend'), events"
 finish
