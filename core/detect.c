@@ -492,6 +492,7 @@ static const char *const detect_openers =
     "Monday Tuesday Wednesday Thursday Friday January February March April May June July "
     "August September October November December Britain British European Europe US UK "
     "Earnings Diluted Basic Full Half Overall Average His Her There Among Some Yet Such "
+    "What Who Where Why How Here "
     "Pounds Dollars Euros Yen ";
 
 /* Titles before a person's name: the capitalised words after one are no company. */

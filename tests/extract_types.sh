@@ -1404,4 +1404,13 @@ printf 'Date: 2026-12-01\nHarwick Telecom shares rose on rumours of a share buyb
 dry "$TMP/rumour.txt"
 pycheck "a rumoured buyback is none" "
 assert not of('buyback') and not of('dividend'), events"
+# Words that open a clause never start a company name: "There has been speculation that ...",
+# '" What we have got are ...' name no company "There" or "What".
+one "There has been speculation that Harwick Telecom would announce the sale of its Japanese business."
+pycheck "'There' is no seller" "
+assert not [c for e in events for c in e['companies'] if c['id'] == 'there'], events"
+printf 'Date: 2026-12-01\n" What we have got are presentational differences in our debt rather than an increase in net debt," said an official.\n' >"$TMP/what.txt"
+dry "$TMP/what.txt"
+pycheck "'What' is no company" "
+assert not [c for e in events for c in e['companies'] if c['id'] == 'what'], events"
 finish
