@@ -337,12 +337,15 @@ static size_t detect_pct_after(const char *t, size_t i, size_t end)
 static int detect_change(const char *t, size_t off, size_t end, double *pct)
 {
     enum { MAXT = 256 };
+    /* what a token is, beside its direction: a percentage, another number, "to" or "at", a
+     * currency word, a scale or unit word after an amount */
+    enum { T_OTHER, T_PCT, T_NUM, T_TO, T_CUR, T_SCALE };
     signed char dir[MAXT]; /* +1 rise, -1 fall, 0 neither */
-    unsigned char metric[MAXT], isp[MAXT];
+    unsigned char metric[MAXT], kind[MAXT];
     double val[MAXT];
     size_t nt = 0, i = off;
     while (i < end && nt < MAXT) {
-        dir[nt] = 0, metric[nt] = isp[nt] = 0, val[nt] = 0;
+        dir[nt] = 0, metric[nt] = 0, kind[nt] = T_OTHER, val[nt] = 0;
         if (detect_letter(t[i])) {
             char w[16];
             size_t w0, n = detect_word(t, &i, end, w, sizeof w, &w0);
@@ -351,6 +354,12 @@ static int detect_change(const char *t, size_t off, size_t end, double *pct)
                           : detect_cue_has(detect_falls, w, n) ? -1
                                                                : 0;
                 metric[nt] = (unsigned char)detect_cue_has(detect_metric_words, w, n);
+                kind[nt] = detect_cue_has("to at", w, n) ? T_TO
+                           : detect_cue_has("pound pounds s eur euros dollars usd gbp cents", w, n)
+                               ? T_CUR
+                           : detect_cue_has("bn m billion million mln bln units cars tonnes", w, n)
+                               ? T_SCALE
+                               : T_OTHER;
             }
             nt++;
         } else if (t[i] >= '0' && t[i] <= '9') {
@@ -368,10 +377,8 @@ static int detect_change(const char *t, size_t off, size_t end, double *pct)
                     v = v * 10 + (t[i] - '0');
             }
             size_t n = detect_pct_after(t, i, end);
-            if (n) {
-                isp[nt] = 1, val[nt] = v;
-                i += n;
-            }
+            kind[nt] = n ? T_PCT : T_NUM, val[nt] = v;
+            i += n;
             nt++;
         } else {
             i++;
@@ -379,7 +386,17 @@ static int detect_change(const char *t, size_t off, size_t end, double *pct)
     }
     long best = -1, bestd = 0;
     for (size_t k = 0; k < nt; k++) {
-        if (!isp[k]) continue;
+        if (kind[k] != T_PCT) continue;
+        /* a share's move told with its price ("fell 7 per cent to 87p", "was 5.9 per cent
+         * weaker at 366p", "declined 3.5 per cent to EUR53.71"): an amount after "to" or "at"
+         * with no scale or unit ("rose 7 per cent to EUR78.7bn" is the metric's level) */
+        size_t q = k + 1;
+        while (q < nt && q <= k + 2 && dir[q]) q++;
+        if (q < nt && kind[q] == T_TO) {
+            q++;
+            while (q < nt && kind[q] == T_CUR) q++;
+            if (q < nt && kind[q] == T_NUM && !(q + 1 < nt && kind[q + 1] == T_SCALE)) continue;
+        }
         int sign = 0;
         for (size_t d = 1; d <= 5 && !sign; d++) {
             if (k >= d && dir[k - d])

@@ -1413,4 +1413,10 @@ printf 'Date: 2026-12-01\n" What we have got are presentational differences in o
 dry "$TMP/what.txt"
 pycheck "'What' is no company" "
 assert not [c for e in events for c in e['companies'] if c['id'] == 'what'], events"
+# A share's move told with its price ("was 10.9 per cent lower at 9 3/4 p") is no change of the
+# metric the sentence names: the detector's metric change takes no percentage from it.
+printf 'Date: 2026-12-01\nHarwick Stores was 10.9 per cent lower at 9 3/4 p after reporting a sharp slowdown in same-store sales.\n' >"$TMP/sharemove.txt"
+dry "$TMP/sharemove.txt"
+pycheck "a share price's percentage is no metric change" "
+assert not [m for m in of('metric_change') if m['data']['percent'] == -10.9], events"
 finish
