@@ -708,7 +708,7 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     }
     /* the earn topic of wire services covers dividend and split notices: an article whose
      * rules found a dividend or a split is no earnings report for that reason alone */
-    int payout_notice = 0, has_guidance = 0, other = 0, money = 0;
+    int payout_notice = 0, has_guidance = 0, other = 0, money = 0, rated = 0;
     for (size_t i = base; i < out->n; i++) {
         event_type_t t = out->items[i].type;
         payout_notice |= t == EVENT_DIVIDEND || t == EVENT_STOCK_SPLIT;
@@ -716,6 +716,7 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
         money |= (t == EVENT_EARNINGS || t == EVENT_DIVIDEND || t == EVENT_FINANCING) &&
                  !detect_context(&out->items[i]);
         has_guidance |= t == EVENT_GUIDANCE;
+        rated |= t == EVENT_RATING_CHANGE && !detect_context(&out->items[i]);
         other |= t == EVENT_WORKFORCE || t == EVENT_FACILITY || t == EVENT_LEGAL ||
                  t == EVENT_EXECUTIVE_CHANGE || t == EVENT_BANKRUPTCY || t == EVENT_CONTRACT ||
                  t == EVENT_FINANCING || t == EVENT_RATING_CHANGE;
@@ -767,6 +768,9 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
             /* a story of results, a dividend or a financing names deals in passing ("profit
              * rose on acquisitions", "to fund acquisitions"): no deal is added for it */
             if (t == EVENT_ACQUISITION && money) continue;
+            /* a rating of the company's debt ("HECHINGER DEBT UPGRADED BY MOODY'S") is no new
+             * borrowing: no financing is added beside the rating action the rules read */
+            if (t == EVENT_FINANCING && rated) continue;
             if ((rc = detect_emit(a, &z, t, out))) goto out;
         }
 out:

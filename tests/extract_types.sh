@@ -1419,4 +1419,9 @@ printf 'Date: 2026-12-01\nHarwick Stores was 10.9 per cent lower at 9 3/4 p afte
 dry "$TMP/sharemove.txt"
 pycheck "a share price's percentage is no metric change" "
 assert not [m for m in of('metric_change') if m['data']['percent'] == -10.9], events"
+# A rating of a company's debt is no new borrowing: no financing is added beside the rating.
+printf "Date: 17-MAR-1987 10:03:50.39\nHECHINGER <HECHA> DEBT UPGRADED BY MOODY'S\nNEW YORK, March 17 - Moody's Investors Service Inc said it upgraded Hechinger Co's 100 mln dlrs of debt.\n" >"$TMP/debtrated.txt"
+dry "$TMP/debtrated.txt"
+pycheck "a debt rating is no financing" "
+assert of('rating_change', 'hechinger') and not of('financing'), events"
 finish
