@@ -148,6 +148,9 @@ static const detect_cue_t detect_cues[] = {
     {"rating_change", "action", "reiterate", NULL},
     {"rating_change", "kind", "credit", "moody moody's debt bonds credit"},
     {"rating_change", "kind", "equity", NULL},
+    /* (a rating of its debt, or one under review: "MOODY'S MAY DOWNGRADE CONSECO <CNC> DEBT") */
+    {"financing", "kind", NULL,
+     "downgrade downgrades downgraded upgrade upgrades upgraded rating ratings"},
     {"financing", "kind", "ipo", "ipo flotation"},
     {"financing", "kind", "convertible", "convertible convertibles"},
     {"financing", "kind", "bond", "bond bonds notes debentures eurobond"},

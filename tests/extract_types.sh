@@ -1424,4 +1424,8 @@ printf "Date: 17-MAR-1987 10:03:50.39\nHECHINGER <HECHA> DEBT UPGRADED BY MOODY'
 dry "$TMP/debtrated.txt"
 pycheck "a debt rating is no financing" "
 assert of('rating_change', 'hechinger') and not of('financing'), events"
+printf "Date: 17-MAR-1987 10:03:50.39\nMOODY'S MAY DOWNGRADE CONSECO <CNC> DEBT\nNEW YORK, March 17 - Moody's Investors Service Inc said it may downgrade Conseco Inc's 100 mln dlrs of senior debt.\n" >"$TMP/debtreview.txt"
+dry "$TMP/debtreview.txt"
+pycheck "a debt under review for a downgrade is no financing" "
+assert not of('financing'), events"
 finish
