@@ -1428,4 +1428,13 @@ printf "Date: 17-MAR-1987 10:03:50.39\nMOODY'S MAY DOWNGRADE CONSECO <CNC> DEBT\
 dry "$TMP/debtreview.txt"
 pycheck "a debt under review for a downgrade is no financing" "
 assert not of('financing'), events"
+# A holding the sentence opens with and speaks of ("Vodafone's minority stake in Verizon
+# Wireless has caused friction", "... is worth about $45bn") is background; a stake that
+# changes ("Vodafone's stake in Verizon Wireless rose to 55 per cent") stays news.
+one "Vodafone's minority stake in Verizon Wireless has caused friction with its investors."
+pycheck "a stake owned, as the subject" "
+assert not of('investment') and not of('acquisition'), events"
+one "Vodafone's stake in Verizon Wireless rose to 55 per cent."
+pycheck "a stake owned that rose" "
+assert of('investment', 'VOD'), events"
 finish
