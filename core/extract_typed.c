@@ -642,6 +642,12 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
     if (ex_ty_find_phrase(a, s->t0, s->t1, anywhere, NULL) >= 0) return 1;
     if (ty_deal_result(a, s, at)) return 1;
     size_t lo = at > s->t0 + 8 ? at - 8 : s->t0, hi = at + 10 < s->t1 ? at + 10 : s->t1;
+    /* "Saskatchewan could lose C$2bn in royalties if BHP was allowed to acquire the
+     * producer": a deal on a condition, in a clause "if" or "unless" opens (no comma between) */
+    for (size_t i = at; i > lo; i--) {
+        if (ex_tok_is(a, i - 1, ",") || ex_tok_is(a, i - 1, ";")) break;
+        if (ex_tok_is(a, i - 1, "if") || ex_tok_is(a, i - 1, "unless")) return 1;
+    }
     /* "following rival Exxon's purchase of Pioneer"; not "Following talks with regulators,
      * Chevron agreed to buy" (a comma between: the clause before the news) */
     long f = ex_ty_find(a, lo, at, following);

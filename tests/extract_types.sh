@@ -1437,4 +1437,12 @@ assert not of('investment') and not of('acquisition'), events"
 one "Vodafone's stake in Verizon Wireless rose to 55 per cent."
 pycheck "a stake owned that rose" "
 assert of('investment', 'VOD'), events"
+# A deal on a condition ("if BHP was allowed to acquire the producer") is none yet; "If
+# approved, the acquisition would ..." (a comma between) is the news.
+one "Saskatchewan could lose C\$2bn in royalties over the next decade if BHP Billiton was allowed to acquire Potash Corp."
+pycheck "a deal on a condition" "
+assert not of('acquisition'), events"
+one "If approved, the acquisition of Potash Corp by BHP Billiton would create the largest fertiliser group."
+pycheck "a deal whose approval is the condition" "
+assert of('acquisition'), events"
 finish
