@@ -125,11 +125,21 @@ static const detect_cue_t detect_cues[] = {
     /* ("CALLS PREFERRED", "TO REDEEM PREFERRED SHARES": a redemption pays what a preferred
      * share is owed, no dividend declared) */
     {"dividend", "action", NULL, "redeem redeems redemption calls called"},
+    {"dividend", "action", NULL, "speculation speculated rumours rumors rumour rumor"},
     {"dividend", "action", "special", "special"},
     {"dividend", "action", "suspended", "suspends suspended omits omitted suspend omit"},
     {"dividend", "action", "cut", "cut cuts lowers lowered reduces reduced"},
     {"dividend", "action", "raised", "raises raised ups increases increased hikes higher"},
     {"dividend", "action", "declared", NULL},
+    /* (metric_change: the metric the title or lead names, and no event when it names none;
+     * its percent is read by detect_change) */
+    {"metric_change", "metric", "volume", "volume volumes"},
+    {"metric_change", "metric", "subscribers", "subscribers subscriber customers"},
+    {"metric_change", "metric", "sales", "sales"},
+    {"metric_change", "metric", "revenue", "revenue revenues turnover"},
+    /* (what the market guesses: "rose on rumours of a share buyback", "quashes speculation
+     * of a new buyback", as the rules read it; no event) */
+    {"buyback", "action", NULL, "speculation speculated rumours rumors rumour rumor"},
     {"buyback", "action", "completed", "completed completes"},
     {"buyback", "action", "authorized", NULL},
     {"rating_change", "action", "upgrade", "upgrade upgrades upgraded raises raised"},
@@ -138,11 +148,16 @@ static const detect_cue_t detect_cues[] = {
     {"rating_change", "action", "reiterate", NULL},
     {"rating_change", "kind", "credit", "moody moody's debt bonds credit"},
     {"rating_change", "kind", "equity", NULL},
+    /* (a rating of its debt, or one under review: "MOODY'S MAY DOWNGRADE CONSECO <CNC> DEBT") */
+    {"financing", "kind", NULL,
+     "downgrade downgrades downgraded upgrade upgrades upgraded rating ratings"},
     {"financing", "kind", "ipo", "ipo flotation"},
     {"financing", "kind", "convertible", "convertible convertibles"},
     {"financing", "kind", "bond", "bond bonds notes debentures eurobond"},
     {"financing", "kind", "credit_facility", "facility"},
-    {"financing", "kind", "loan", "loan loans borrowing"},
+    /* ("reduce its net debt of $20.2bn", "net debt stood at about $10bn": what the company
+     * borrowed, told by its debt) */
+    {"financing", "kind", "loan", "loan loans borrowing borrowings debt"},
     {"financing", "kind", "share_offering", "offering placement placing issue"},
 };
 
@@ -275,7 +290,8 @@ static int detect_fill(event_t *ev, const detect_article_t *a, const feat_zones_
             *veto = 1;
             return 0;
         }
-        if (strcmp(c->field, "metric") == 0) { /* earnings: metrics [{metric}] */
+        if (ev->type == EVENT_EARNINGS &&
+            strcmp(c->field, "metric") == 0) { /* metrics [{metric}] */
             event_record_t *r = event_add_record(ev, "metrics");
             if (!r || event_record_set_str(r, "metric", c->value)) return ERR_NOMEM;
         } else if (event_set_str(ev, c->field, c->value)) {
@@ -283,6 +299,124 @@ static int detect_fill(event_t *ev, const detect_article_t *a, const feat_zones_
         }
     }
     return 0;
+}
+
+/* Words of a change's direction, and the metrics an emitted metric_change names. */
+static const char *const detect_rises =
+    "rise rises rose risen rising up increase increases increased gain gains gained grew "
+    "grow grows growing growth jump jumps jumped climb climbs climbed higher improvement "
+    "improved advance advanced surge surged soared";
+static const char *const detect_falls =
+    "fall falls fell fallen falling down decline declines declined declining drop drops "
+    "dropped lower slowed slowdown decrease decreases decreased weaker slipped slump "
+    "slumped shrank contracted";
+static const char *const detect_metric_words =
+    "sales volume volumes subscribers subscriber customers revenue revenues turnover";
+
+/* The length of a percentage sign after a number ending at i ("%", "pct", "percent",
+ * "per cent"), else 0. */
+static size_t detect_pct_after(const char *t, size_t i, size_t end)
+{
+    size_t j = i;
+    while (j < end && t[j] == ' ') j++;
+    if (j < end && t[j] == '%') return j + 1 - i;
+    char w[8];
+    size_t at = j, w0, n = detect_word(t, &j, end, w, sizeof w, &w0);
+    if (w0 != at) return 0; /* ("26, the": a word after other marks) */
+    if ((n == 3 && memcmp(w, "pct", 3) == 0) || (n == 7 && memcmp(w, "percent", 7) == 0))
+        return j - i;
+    if (n == 3 && memcmp(w, "per", 3) == 0) {
+        n = detect_word(t, &j, end, w, sizeof w, &w0);
+        if (n == 4 && memcmp(w, "cent", 4) == 0) return j - i;
+    }
+    return 0;
+}
+
+/* The signed change an emitted metric_change takes from text[off, end): a percentage ("9.2
+ * per cent", "26%") with a word of rise or fall at most five words from it ("sales rose 26
+ * per cent", "a 3.6 per cent rise in sales", "sales were down 0.5 per cent"); of several,
+ * the one nearest a metric word. A percentage with no such word ("70 per cent of the
+ * proceeds", "a 45 per cent stake") is no change. Returns 1 and the percent in *pct, or 0. */
+static int detect_change(const char *t, size_t off, size_t end, double *pct)
+{
+    enum { MAXT = 256 };
+    /* what a token is, beside its direction: a percentage, another number, "to" or "at", a
+     * currency word, a scale or unit word after an amount */
+    enum { T_OTHER, T_PCT, T_NUM, T_TO, T_CUR, T_SCALE };
+    signed char dir[MAXT]; /* +1 rise, -1 fall, 0 neither */
+    unsigned char metric[MAXT], kind[MAXT];
+    double val[MAXT];
+    size_t nt = 0, i = off;
+    while (i < end && nt < MAXT) {
+        dir[nt] = 0, metric[nt] = 0, kind[nt] = T_OTHER, val[nt] = 0;
+        if (detect_letter(t[i])) {
+            char w[16];
+            size_t w0, n = detect_word(t, &i, end, w, sizeof w, &w0);
+            if (n <= sizeof w) {
+                dir[nt] = detect_cue_has(detect_rises, w, n)   ? 1
+                          : detect_cue_has(detect_falls, w, n) ? -1
+                                                               : 0;
+                metric[nt] = (unsigned char)detect_cue_has(detect_metric_words, w, n);
+                kind[nt] = detect_cue_has("to at", w, n) ? T_TO
+                           : detect_cue_has("pound pounds s eur euros dollars usd gbp cents", w, n)
+                               ? T_CUR
+                           : detect_cue_has("bn m billion million mln bln units cars tonnes", w, n)
+                               ? T_SCALE
+                               : T_OTHER;
+            }
+            nt++;
+        } else if (t[i] >= '0' && t[i] <= '9') {
+            double v = 0, scale = 0;
+            for (; i < end && ((t[i] >= '0' && t[i] <= '9') || t[i] == '.' || t[i] == ','); i++) {
+                if (t[i] == ',') continue;
+                if (t[i] == '.') {
+                    if (scale) break;
+                    scale = 1;
+                    continue;
+                }
+                if (scale)
+                    scale /= 10, v += (t[i] - '0') * scale;
+                else
+                    v = v * 10 + (t[i] - '0');
+            }
+            size_t n = detect_pct_after(t, i, end);
+            kind[nt] = n ? T_PCT : T_NUM, val[nt] = v;
+            i += n;
+            nt++;
+        } else {
+            i++;
+        }
+    }
+    long best = -1, bestd = 0;
+    for (size_t k = 0; k < nt; k++) {
+        if (kind[k] != T_PCT) continue;
+        /* a share's move told with its price ("fell 7 per cent to 87p", "was 5.9 per cent
+         * weaker at 366p", "declined 3.5 per cent to EUR53.71"): an amount after "to" or "at"
+         * with no scale or unit ("rose 7 per cent to EUR78.7bn" is the metric's level) */
+        size_t q = k + 1;
+        while (q < nt && q <= k + 2 && dir[q]) q++;
+        if (q < nt && kind[q] == T_TO) {
+            q++;
+            while (q < nt && kind[q] == T_CUR) q++;
+            if (q < nt && kind[q] == T_NUM && !(q + 1 < nt && kind[q + 1] == T_SCALE)) continue;
+        }
+        int sign = 0;
+        for (size_t d = 1; d <= 5 && !sign; d++) {
+            if (k >= d && dir[k - d])
+                sign = dir[k - d];
+            else if (k + d < nt && dir[k + d])
+                sign = dir[k + d];
+        }
+        if (!sign) continue;
+        long md = MAXT;
+        for (size_t m = 0; m < nt; m++)
+            if (metric[m]) {
+                long d = m > k ? (long)(m - k) : (long)(k - m);
+                if (d < md) md = d;
+            }
+        if (best < 0 || md < bestd) best = (long)k, bestd = md, *pct = sign * val[k];
+    }
+    return best >= 0;
 }
 
 /* The subject's part in a deal its headline reports, read from the first cue word after
@@ -341,6 +475,15 @@ static int detect_emit(const detect_article_t *a, const feat_zones_t *z, event_t
         event_release(&ev);
         return 0;
     }
+    if (t == EVENT_METRIC_CHANGE) {
+        double pct = 0;
+        if (!detect_change(a->text, z->title_off, z->title_end, &pct) &&
+            !detect_change(a->text, z->lead_off, z->lead_end, &pct)) {
+            event_release(&ev);
+            return 0;
+        }
+        if (event_set_num(&ev, "percent", pct)) goto nomem;
+    }
     if (a->dateline && strlen(a->dateline) == 10) memcpy(ev.occurred_on, a->dateline, 11);
     ev.source.offset = (long long)z->title_off;
     ev.source.length = (long long)(z->title_end - z->title_off);
@@ -369,6 +512,7 @@ static const char *const detect_openers =
     "Monday Tuesday Wednesday Thursday Friday January February March April May June July "
     "August September October November December Britain British European Europe US UK "
     "Earnings Diluted Basic Full Half Overall Average His Her There Among Some Yet Such "
+    "What Who Where Why How Here "
     "Pounds Dollars Euros Yen ";
 
 /* Titles before a person's name: the capitalised words after one are no company. */
@@ -567,7 +711,7 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     }
     /* the earn topic of wire services covers dividend and split notices: an article whose
      * rules found a dividend or a split is no earnings report for that reason alone */
-    int payout_notice = 0, has_guidance = 0, other = 0, money = 0;
+    int payout_notice = 0, has_guidance = 0, other = 0, money = 0, rated = 0;
     for (size_t i = base; i < out->n; i++) {
         event_type_t t = out->items[i].type;
         payout_notice |= t == EVENT_DIVIDEND || t == EVENT_STOCK_SPLIT;
@@ -575,6 +719,7 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
         money |= (t == EVENT_EARNINGS || t == EVENT_DIVIDEND || t == EVENT_FINANCING) &&
                  !detect_context(&out->items[i]);
         has_guidance |= t == EVENT_GUIDANCE;
+        rated |= t == EVENT_RATING_CHANGE && !detect_context(&out->items[i]);
         other |= t == EVENT_WORKFORCE || t == EVENT_FACILITY || t == EVENT_LEGAL ||
                  t == EVENT_EXECUTIVE_CHANGE || t == EVENT_BANKRUPTCY || t == EVENT_CONTRACT ||
                  t == EVENT_FINANCING || t == EVENT_RATING_CHANGE;
@@ -626,6 +771,9 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
             /* a story of results, a dividend or a financing names deals in passing ("profit
              * rose on acquisitions", "to fund acquisitions"): no deal is added for it */
             if (t == EVENT_ACQUISITION && money) continue;
+            /* a rating of the company's debt ("HECHINGER DEBT UPGRADED BY MOODY'S") is no new
+             * borrowing: no financing is added beside the rating action the rules read */
+            if (t == EVENT_FINANCING && rated) continue;
             if ((rc = detect_emit(a, &z, t, out))) goto out;
         }
 out:

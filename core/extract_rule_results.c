@@ -37,6 +37,9 @@ static const ty_metric_t ty_metrics[] = {{"diluted earnings per share", "eps", 0
                                          {"pre - tax loss", "pretax_income", 1},
                                          {"operating income", "operating_income", 0},
                                          {"operating profit", "operating_income", 0},
+                                         /* (the British retailers' and banks' name of it) */
+                                         {"trading profit", "operating_income", 0},
+                                         {"trading profits", "operating_income", 0},
                                          {"like - for - like sales", "same_store_sales", 0},
                                          {"same - store sales", "same_store_sales", 0},
                                          {"comparable store sales", "same_store_sales", 0},
@@ -54,12 +57,12 @@ static const ty_metric_t ty_metrics[] = {{"diluted earnings per share", "eps", 0
 /* Words that may stand right before a results metric; anything else ("iPhone sales",
  * "advertising revenue") makes it a segment's figure, not the company's results. */
 static const char *const ty_metric_lead[] = {
-    "its",    "their",    "the",      "quarterly", "annual", "total",    "and",
-    "of",     "overall",  "group",    "core",      "full",   "year",     "quarter",
-    "half",   "adjusted", "diluted",  "net",       "fiscal", "reported", "record",
-    "higher", "lower",    "first",    "second",    "third",  "fourth",   "in",
-    "with",   "a",        "while",    "but",       "said",   "that",     "as",
-    "whose",  "posted",   "reported", "reports",   "on",     NULL};
+    "its", "their", "the", "quarterly", "annual", "total", "and", "of", "overall", "group", "core",
+    "full", "year", "quarter", "half", "adjusted", "diluted", "net", "fiscal", "reported", "record",
+    "higher", "lower", "first", "second", "third", "fourth", "in", "with", "a", "while", "but",
+    "said", "that", "as", "whose", "posted", "reported", "reports", "on",
+    /* ("Barclays Capital saw profits rise 25 per cent": results seen, past) */
+    "saw", NULL};
 
 /* Results named as such ("posted fourth-quarter results that beat estimates"). */
 static const char *const ty_results_word[] = {"results", NULL};

@@ -688,6 +688,12 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
     if (ex_ty_find_phrase(a, s->t0, s->t1, anywhere, NULL) >= 0) return 1;
     if (ty_deal_result(a, s, at)) return 1;
     size_t lo = at > s->t0 + 8 ? at - 8 : s->t0, hi = at + 10 < s->t1 ? at + 10 : s->t1;
+    /* "Saskatchewan could lose C$2bn in royalties if BHP was allowed to acquire the
+     * producer": a deal on a condition, in a clause "if" or "unless" opens (no comma between) */
+    for (size_t i = at; i > lo; i--) {
+        if (ex_tok_is(a, i - 1, ",") || ex_tok_is(a, i - 1, ";")) break;
+        if (ex_tok_is(a, i - 1, "if") || ex_tok_is(a, i - 1, "unless")) return 1;
+    }
     /* "following rival Exxon's purchase of Pioneer"; not "Following talks with regulators,
      * Chevron agreed to buy" (a comma between: the clause before the news) */
     long f = ex_ty_find(a, lo, at, following);
@@ -794,6 +800,29 @@ static int ty_stake_held(const art_t *a, const sent_t *s, size_t k)
     return ex_tok_is(a, v, "has") && ((m >= 0 && a->ments[m].t1 == v) || ex_capword(a, v - 1));
 }
 
+/* Is the stake word at k a holding the sentence opens with and speaks of? "Vodafone's
+ * minority stake in Verizon Wireless has caused friction", "X's stake in Y is worth $45bn"
+ * (not "X's stake in Y rose to 55 per cent", a stake changed): the owner's possessive opens
+ * the sentence, and a verb of state follows the company the stake is in. */
+static int ty_stake_owned(const art_t *a, const sent_t *s, size_t k)
+{
+    static const char *const mod[] = {"minority", "majority", "remaining", "controlling", NULL};
+    static const char *const state[] = {
+        "is",     "was",   "has",   "had",   "represents", "represented", "accounts", "remains",
+        "caused", "gives", "makes", "would", "could",      "will",        NULL};
+    size_t p = k;
+    while (p > s->t0 && k - p < 2 && ex_ty_is(a, p - 1, mod)) p--;
+    if (p <= s->t0 + 1 || !ex_tok_is(a, p - 1, "'s")) return 0;
+    long m = ex_ment_before(a, p - 1, s->t0);
+    if (m < 0 || a->ments[m].t1 != p - 1 || a->ments[m].t0 != s->t0) return 0;
+    if (k + 2 >= s->t1 || !ex_tok_is(a, k + 1, "in")) return 0;
+    long n = ex_ment_after(a, k + 2, s->t1);
+    if (n < 0 || a->ments[n].t0 != k + 2) return 0;
+    size_t v = a->ments[n].t1;
+    while (v < s->t1 && v < a->ments[n].t1 + 2 && ex_capword(a, v)) v++; /* "Verizon Wireless" */
+    return v < s->t1 && ex_ty_is(a, v, state);
+}
+
 /* Does the sentence speak of stakes only as held ones (one stake bought beside one held is
  * news)? */
 static int ty_stakes_held(const art_t *a, const sent_t *s)
@@ -802,7 +831,7 @@ static int ty_stakes_held(const art_t *a, const sent_t *s)
     int any = 0;
     for (long k = ex_ty_find(a, s->t0, s->t1, stake); k >= 0;
          k = ex_ty_find(a, (size_t)k + 1, s->t1, stake)) {
-        if (!ty_stake_held(a, s, (size_t)k)) return 0;
+        if (!ty_stake_held(a, s, (size_t)k) && !ty_stake_owned(a, s, (size_t)k)) return 0;
         any = 1;
     }
     return any;

@@ -1481,4 +1481,83 @@ pycheck "a joint venture under review" "
 [r] = of('regulatory_filing')
 assert sorted(c['id'] for c in r['companies']) == ['helix-semiconductor', 'tavora-electronics'], r['companies']
 assert r['data']['regulator'] == 'CFIUS' and r['data']['status'] == 'pending', r['data']"
+# A sentence about a company's debt ("net debt stood at about $10bn", "to reduce its net debt")
+# is about its borrowing: the detector's financing is a loan.
+printf 'Date: 2026-12-01\nHarwick Telecom said its net debt stood at about $10bn at the end of the year.\n' >"$TMP/netdebt.txt"
+dry "$TMP/netdebt.txt"
+pycheck "a company's net debt is a loan financing" "
+[f] = of('financing', 'harwick-telecom')
+assert f['data']['kind'] == 'loan', f['data']"
+# A sentence the detector reads as a metric's change that the rules read none in gets one
+# for its subject: the metric its words name, the percentage that a word of rise or fall
+# stands next to ("the 1.1 per cent improvement in like-for-like sales"); a percentage with
+# no such word ("70 per cent of the proceeds") is no change.
+printf 'Date: 2026-12-01\nHarwick Stores pointed to the 1.1 per cent improvement in like-for-like sales from the stores it has revamped.\n' >"$TMP/lfl.txt"
+dry "$TMP/lfl.txt"
+pycheck "a detected metric change takes its metric and percentage" "
+[m] = of('metric_change', 'harwick-stores')
+assert m['data'] == {'metric': 'sales', 'percent': 1.1}, m['data']"
+printf 'Date: 2026-12-01\nHarwick Stores said 70 per cent of the proceeds from the sale would be returned to shareholders.\n' >"$TMP/proceeds.txt"
+dry "$TMP/proceeds.txt"
+pycheck "a share of proceeds is no metric change" "
+assert not of('metric_change'), events"
+# "Tesco's trading profit fell 66 per cent to 44m pounds": the British name of operating profit;
+# "Barclays Capital saw profits rise 25 per cent to 1.04bn pounds": results seen are results.
+one "Tesco's trading profit fell 66 per cent to 44m pounds."
+pycheck "a trading profit is an operating income" "
+[e] = of('earnings', 'TSCO.L')
+m = metrics(e)
+assert m['operating_income']['change_percent'] == -66 and m['operating_income']['value'] == 44e6, m"
+one "Barclays Capital saw profits rise 25 per cent to 1.04bn pounds."
+pycheck "profits a company saw rise" "
+[e] = of('earnings', 'BCS')
+m = metrics(e)
+assert m['net_income']['change_percent'] == 25 and m['net_income']['value'] == 1.04e9, m"
+# A buyback or dividend the market only guesses at ("rose on rumours of a share buyback",
+# "quashes speculation of a new share buyback") is none, as the rules read it.
+printf 'Date: 2026-12-01\nHarwick Telecom shares rose on rumours of a share buyback.\n' >"$TMP/rumour.txt"
+dry "$TMP/rumour.txt"
+pycheck "a rumoured buyback is none" "
+assert not of('buyback') and not of('dividend'), events"
+# Words that open a clause never start a company name: "There has been speculation that ...",
+# '" What we have got are ...' name no company "There" or "What".
+one "There has been speculation that Harwick Telecom would announce the sale of its Japanese business."
+pycheck "'There' is no seller" "
+assert not [c for e in events for c in e['companies'] if c['id'] == 'there'], events"
+printf 'Date: 2026-12-01\n" What we have got are presentational differences in our debt rather than an increase in net debt," said an official.\n' >"$TMP/what.txt"
+dry "$TMP/what.txt"
+pycheck "'What' is no company" "
+assert not [c for e in events for c in e['companies'] if c['id'] == 'what'], events"
+# A share's move told with its price ("was 10.9 per cent lower at 9 3/4 p") is no change of the
+# metric the sentence names: the detector's metric change takes no percentage from it.
+printf 'Date: 2026-12-01\nHarwick Stores was 10.9 per cent lower at 9 3/4 p after reporting a sharp slowdown in same-store sales.\n' >"$TMP/sharemove.txt"
+dry "$TMP/sharemove.txt"
+pycheck "a share price's percentage is no metric change" "
+assert not [m for m in of('metric_change') if m['data']['percent'] == -10.9], events"
+# A rating of a company's debt is no new borrowing: no financing is added beside the rating.
+printf "Date: 17-MAR-1987 10:03:50.39\nHECHINGER <HECHA> DEBT UPGRADED BY MOODY'S\nNEW YORK, March 17 - Moody's Investors Service Inc said it upgraded Hechinger Co's 100 mln dlrs of debt.\n" >"$TMP/debtrated.txt"
+dry "$TMP/debtrated.txt"
+pycheck "a debt rating is no financing" "
+assert of('rating_change', 'hechinger') and not of('financing'), events"
+printf "Date: 17-MAR-1987 10:03:50.39\nMOODY'S MAY DOWNGRADE CONSECO <CNC> DEBT\nNEW YORK, March 17 - Moody's Investors Service Inc said it may downgrade Conseco Inc's 100 mln dlrs of senior debt.\n" >"$TMP/debtreview.txt"
+dry "$TMP/debtreview.txt"
+pycheck "a debt under review for a downgrade is no financing" "
+assert not of('financing'), events"
+# A holding the sentence opens with and speaks of ("Vodafone's minority stake in Verizon
+# Wireless has caused friction", "... is worth about $45bn") is background; a stake that
+# changes ("Vodafone's stake in Verizon Wireless rose to 55 per cent") stays news.
+one "Vodafone's minority stake in Verizon Wireless has caused friction with its investors."
+pycheck "a stake owned, as the subject" "
+assert not of('investment') and not of('acquisition'), events"
+one "Vodafone's stake in Verizon Wireless rose to 55 per cent."
+pycheck "a stake owned that rose" "
+assert of('investment', 'VOD'), events"
+# A deal on a condition ("if BHP was allowed to acquire the producer") is none yet; "If
+# approved, the acquisition would ..." (a comma between) is the news.
+one "Saskatchewan could lose C\$2bn in royalties over the next decade if BHP Billiton was allowed to acquire Potash Corp."
+pycheck "a deal on a condition" "
+assert not of('acquisition'), events"
+one "If approved, the acquisition of Potash Corp by BHP Billiton would create the largest fertiliser group."
+pycheck "a deal whose approval is the condition" "
+assert of('acquisition'), events"
 finish
