@@ -517,6 +517,28 @@ static void supplier_names(art_t *a, const sent_t *s)
     }
 }
 
+/* "has chosen South Korea's Hanseo Energy to supply battery cells": the capitalised run a
+ * verb of choice names (past a place and its possessive), before "to" and a verb of supply,
+ * is the supplier. */
+static void chosen_names(art_t *a, const sent_t *s)
+{
+    static const char *const chose[] = {"chosen", "chose",  "selected", "selects", "picked",
+                                        "picks",  "tapped", "taps",     NULL};
+    static const char *const give[] = {"supply",      "provide", "deliver", "make",
+                                       "manufacture", "build",   NULL};
+    long v = ex_ty_find(a, s->t0, s->t1, chose);
+    if (v < 0) return;
+    size_t i = (size_t)v + 1;
+    size_t pl;
+    if (ex_class_at(a, i, s->t1, LEX_PLACE, &pl) && i + pl < s->t1 &&
+        (ex_tk(a, i + pl)->flags & EXTRACT_TOK_POSS))
+        i += pl + 1;
+    if (i >= s->t1 || !ex_capword(a, i)) return;
+    size_t j = agent_run(a, s, i);
+    if (j > i && j + 1 < s->t1 && ex_tok_is(a, j, "to") && ex_ty_is(a, j + 1, give))
+        cue_add(a, s, i, j);
+}
+
 /* "a Series C round co-led by Orchard Bio Ventures and Tamsin Capital": both runs joined by
  * "and" after "led by" in a funding round are its investors. */
 static void lead_names(art_t *a, const sent_t *s)
@@ -671,6 +693,7 @@ void ex_discover_roles(art_t *a, const sent_t *s)
     dash_names(a, s);
     sold_unit_names(a, s);
     supplier_names(a, s);
+    chosen_names(a, s);
     lead_names(a, s);
     title_names(a, s);
     judged_names(a, s);

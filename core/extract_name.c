@@ -317,8 +317,13 @@ int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
             if (ex_tk(a, i)->len == strlen(honorific[k]) &&
                 memcmp(a->text + ex_tk(a, i)->off, honorific[k], ex_tk(a, i)->len) == 0)
                 return 1;
+    /* a known company, or one with its suffix; not a longer name that only begins with a
+     * known one's short form ("Quanta AI" is not Quanta Computer) */
     const registry_entry_t *en;
-    if (registry_match(a->x->reg, a->text, a->toks.v, j, i, &en)) return 1;
+    size_t lk = registry_match(a->x->reg, a->text, a->toks.v, j, i, &en);
+    if (lk && (lk == j - i || i + lk >= j || ex_class_at(a, i + lk, j, LEX_CORPSFX, NULL) ||
+               strncasecmp(a->text + ex_tk(a, i)->off, en->name, strlen(en->name)) == 0))
+        return 1;
     return 0;
 }
 

@@ -350,9 +350,60 @@ static int ty_contract_sides(art_t *a, const sent_t *s)
     return emit_contract(a, s, supplier, customer, NULL);
 }
 
+/* "Veltro Motors has chosen South Korea's Hanseo Energy to supply battery cells": a supplier
+ * chosen to supply (the chooser its customer). Returns 1 when it emitted one. */
+static int ty_chosen(art_t *a, const sent_t *s)
+{
+    static const char *const chose[] = {"chosen", "chose",  "selected", "selects", "picked",
+                                        "picks",  "tapped", "taps",     NULL};
+    static const char *const give[] = {"supply",      "provide", "deliver", "make",
+                                       "manufacture", "build",   NULL};
+    long v = ex_ty_find(a, s->t0, s->t1, chose);
+    if (v < 0 || (size_t)v + 3 >= s->t1) return 0;
+    size_t q = (size_t)v + 1;
+    /* ("South Korea's Hanseo Energy": a place and its possessive before the name) */
+    size_t pl;
+    if (ex_class_at(a, q, s->t1, LEX_PLACE, &pl) && q + pl < s->t1 &&
+        (ex_tk(a, q + pl)->flags & EXTRACT_TOK_POSS))
+        q += pl + 1;
+    size_t r = ex_desc_end(a, s, q, q + 3 < s->t1 ? q + 3 : s->t1);
+    long ks = ex_ment_after(a, q, r + 1 < s->t1 ? r + 1 : s->t1);
+    if (ks < 0 || a->ments[ks].regulator) return 0;
+    size_t e = a->ments[ks].t1;
+    if (e + 1 >= s->t1 || !ex_tok_is(a, e, "to") || !ex_ty_is(a, e + 1, give)) return 0;
+    co_t customer;
+    if (!customer_before(a, s, (size_t)v, &customer)) return 0;
+    return emit_contract(a, s, a->ments[ks].co, customer, NULL);
+}
+
+/* "The contract is worth about $3 billion over six years": the amount of the contract the
+ * article told just before (in the same segment, with none yet). Returns 1 when it took it. */
+static int ty_contract_worth(art_t *a, const sent_t *s)
+{
+    static const char *const the[] = {"the", "that", "this", NULL};
+    static const char *const noun[] = {"contract", "deal", "agreement", "order", NULL};
+    if (s->t0 + 3 >= s->t1 || !ex_ty_is(a, s->t0, the) || !ex_ty_is(a, s->t0 + 1, noun) ||
+        !(ex_tok_is(a, s->t0 + 2, "is") || ex_tok_is(a, s->t0 + 2, "was")) ||
+        !ex_tok_is(a, s->t0 + 3, "worth"))
+        return 0;
+    const num_t *m = ex_money_near(a, s->t0 + 3);
+    if (!m) return 0;
+    for (size_t i = a->out->n; i-- > a->out_base;) {
+        event_t *o = &a->out->items[i];
+        if (a->ev_seg[i - a->out_base] != s->seg) break;
+        if (o->type != EVENT_CONTRACT) continue;
+        if (event_get(o, "amount")) return 0;
+        ex_set_money(a, o, m, 0);
+        return 1;
+    }
+    return 0;
+}
+
 static void ty_contract(art_t *a, const sent_t *s)
 {
     if (ty_order(a, s)) return;
+    if (ty_chosen(a, s)) return;
+    if (ty_contract_worth(a, s)) return;
     if (ty_contract_sides(a, s)) return;
     static const char *const noun[] = {"contract",
                                        "contracts",

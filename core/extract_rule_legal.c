@@ -75,7 +75,9 @@ static void ty_legal(art_t *a, const sent_t *s)
         action = "fine", object = 1;
     else if (v >= 0 && ex_money_near(a, s->t0))
         action = "fine";
-    else if ((v = ex_ty_find(a, s->t0, s->t1, verdict)) >= 0)
+    /* (not "was considered but ruled out") */
+    else if ((v = ex_ty_find(a, s->t0, s->t1, verdict)) >= 0 &&
+             !((size_t)v + 1 < s->t1 && ex_tok_is(a, (size_t)v + 1, "out")))
         action = "verdict", object = 1;
     else if ((v = ex_ty_find(a, s->t0, s->t1, sue)) >= 0)
         action = "lawsuit", object = ex_tok_is(a, (size_t)v, "sued") ||

@@ -1560,4 +1560,20 @@ assert not of('acquisition'), events"
 one "If approved, the acquisition of Potash Corp by BHP Billiton would create the largest fertiliser group."
 pycheck "a deal whose approval is the condition" "
 assert of('acquisition'), events"
+# "has chosen South Korea's Hanseo Energy to supply battery cells": a supplier chosen, its
+# contract's worth told the sentence after; rivals "considered but ruled out" or whose
+# "discussions ended" are partnerships rejected, and "ruled out" is no verdict.
+printf "Date: June 10, 2026\nVeltro Motors has chosen South Korea's Hanseo Energy to supply battery cells for its compact SUV. Veltro had been in advanced talks with U.S. startup Kestrel Power, but those discussions ended in April after the two sides could not agree on pricing. Chinese supplier Lianfeng was also considered but ruled out because of tariff rules. The contract is worth about \$3 billion over six years.\n" >"$TMP/chosen.txt"
+dry "$TMP/chosen.txt" --model none
+pycheck "a supplier chosen, rivals rejected" "
+[c] = of('contract')
+assert {x['id']: x['role'] for x in c['companies']} == {'hanseo-energy': 'supplier', 'veltro-motors': 'customer'}, c
+assert c['data']['amount'] == 3000000000, c['data']
+assert sorted(x['id'] for e in of('partnership_rejected') for x in e['companies']) == ['kestrel-power', 'lianfeng', 'veltro-motors', 'veltro-motors'], of('partnership_rejected')
+assert not of('legal'), of('legal')"
+# "Quanta AI", a name that begins with a known company's short form, is another company.
+one "Orbis Systems Inc said it had completed its acquisition of Quanta AI, a Toronto-based developer of AI agents."
+pycheck "a name longer than a known short form" "
+[d] = of('acquisition')
+assert sorted(c['id'] for c in d['companies']) == ['orbis-systems', 'quanta-ai'], d['companies']"
 finish
