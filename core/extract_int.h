@@ -103,7 +103,8 @@ typedef struct art_s {
     uint32_t *surname_at; /* owned */
     size_t nsurname, capsurname;
     int surnames_done;
-    long *scratch_l; /* owned scratch for look-ups */
+    const char *crowns; /* the ISO code "crowns" stand for in this article (ex_crowns_of) */
+    long *scratch_l;    /* owned scratch for look-ups */
     size_t cap_scratch_l;
     /* every lexicon phrase matching at each token (within its sentence), computed once:
      * the phrases at token i are lexm[lexm_at[i] .. lexm_at[i + 1]) */
@@ -349,6 +350,12 @@ double ex_parse_num(const art_t *a, size_t i);
 /* The currency written before the number at token i of s (a symbol, "EUR", or a currency's
  * name with a capital: "Pounds 1.04bn"), or NULL; *start (in: i) becomes its first token. */
 const char *ex_cur_before(const art_t *a, const sent_t *s, size_t i, size_t *start);
+/* The ISO code of the currency lexicon entry en (static): its value, but for "crowns",
+ * "kronor", "kroner" the code of the country the article names (Sweden SEK, Norway NOK,
+ * Denmark DKK, the Czech Republic CZK, Iceland ISK), NULL when it names none. */
+const char *ex_cur_value(const art_t *a, const extract_lex_entry_t *en);
+/* The ISO code of the crowns of the country article a names first (static), or NULL. */
+const char *ex_crowns_of(const art_t *a);
 /* Fills a->nums with the percentages and money amounts of sentence s (borrowed). */
 void ex_find_numbers(art_t *a, const sent_t *s);
 /* Fills a->dates with the dates written in sentence s (borrowed). */

@@ -46,6 +46,29 @@ double ex_parse_num(const art_t *a, size_t i)
     return v;
 }
 
+const char *ex_crowns_of(const art_t *a)
+{
+    static const struct {
+        const char *word, *iso;
+    } land[] = {{"swedish", "SEK"},   {"sweden", "SEK"},    {"stockholm", "SEK"},
+                {"norwegian", "NOK"}, {"norway", "NOK"},    {"oslo", "NOK"},
+                {"danish", "DKK"},    {"denmark", "DKK"},   {"copenhagen", "DKK"},
+                {"czech", "CZK"},     {"prague", "CZK"},    {"icelandic", "ISK"},
+                {"iceland", "ISK"},   {"reykjavik", "ISK"}, {NULL, NULL}};
+    for (size_t i = 0; i < a->toks.n; i++) {
+        if (!(ex_tk(a, i)->flags & EXTRACT_TOK_CAP)) continue;
+        for (size_t k = 0; land[k].word; k++)
+            if (ex_tok_is(a, i, land[k].word)) return land[k].iso;
+    }
+    return NULL;
+}
+
+const char *ex_cur_value(const art_t *a, const extract_lex_entry_t *en)
+{
+    if (!en->value || strcmp(en->value, "crowns") != 0) return en->value;
+    return a->crowns;
+}
+
 const char *ex_cur_before(const art_t *a, const sent_t *s, size_t i, size_t *start)
 {
     const char *cur = NULL;
@@ -106,10 +129,9 @@ void ex_find_numbers(art_t *a, const sent_t *s)
                 j = h->t1;
             }
         }
-        if (!cur && (h = ex_hit_at(a, j, LEX_CURRENCY)) != NULL && !h->entry->sym) {
-            cur = h->entry->value;
+        if (!cur && (h = ex_hit_at(a, j, LEX_CURRENCY)) != NULL && !h->entry->sym &&
+            (cur = ex_cur_value(a, h->entry)) != NULL)
             j = h->t1;
-        }
         if (!cur) continue;
         /* a price per share, not an amount: "$38 a share", "$38-a-share" */
         size_t ps = j < s->t1 && ex_tok_is(a, j, "-") && !(ex_tk(a, j)->flags & EXTRACT_TOK_SPACE)

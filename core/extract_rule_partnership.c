@@ -51,7 +51,14 @@ void ex_rule_partnership(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (a->rejected) return;
         co_t l[4], r[4];
         size_t nl = ex_group_left(a, ex_ment_before(a, h->t0, s->t0), l, 4);
-        size_t nr = ex_group_right(a, ex_ment_after(a, h->t1, s->t1), r, 4);
+        /* "teams up with Tencent rival Hualong": the rival named, not the company it is told by */
+        static const char *const told_by[] = {"rival", "peer", "competitor", NULL};
+        long kr = ex_ment_after(a, h->t1, s->t1);
+        if (kr >= 0 && a->ments[kr].t1 + 1 < s->t1 && ex_ty_is(a, a->ments[kr].t1, told_by)) {
+            long k2 = ex_ment_after(a, a->ments[kr].t1 + 1, a->ments[kr].t1 + 2);
+            if (k2 >= 0) kr = k2;
+        }
+        size_t nr = ex_group_right(a, kr, r, 4);
         for (size_t i = nl; i-- > 0 && np < 8;) p[np].co = l[i], p[np++].role = "partner";
         for (size_t i = 0; i < nr && np < 8; i++) p[np].co = r[i], p[np++].role = "partner";
         if (np < 2 && s->seg > 0 && a->ctx_seg == s->seg) {

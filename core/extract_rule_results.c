@@ -207,10 +207,10 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
     long wt = ex_ty_find_phrase(a, lo, hi, worse_than, NULL);
     long bt = ex_ty_find_phrase(a, lo, hi, better_than, NULL);
     if (wt >= 0 &&
-        ex_ty_find(a, (size_t)wt, (size_t)wt + 9 < hi ? (size_t)wt + 9 : hi, expected) >= 0)
+        ex_ty_find(a, (size_t)wt, (size_t)wt + 12 < hi ? (size_t)wt + 12 : hi, expected) >= 0)
         return "miss";
     if (bt >= 0 &&
-        ex_ty_find(a, (size_t)bt, (size_t)bt + 9 < hi ? (size_t)bt + 9 : hi, expected) >= 0)
+        ex_ty_find(a, (size_t)bt, (size_t)bt + 12 < hi ? (size_t)bt + 12 : hi, expected) >= 0)
         return "beat";
     long e = ex_ty_find(a, lo, hi, expect);
     if (ex_ty_find_phrase(a, lo, hi, inline_, NULL) >= 0 && e >= 0) return "in_line";
@@ -299,6 +299,7 @@ static const ty_metric_t ty_outlook_metrics[] = {
     {"return on tangible equity", "return_on_tangible_equity", 0},
     {"production", "production", 0},
     {"deliveries", "deliveries", 0},
+    {"delivery", "deliveries", 0},
     {"shipments", "shipments", 0},
     {NULL, NULL, 0}};
 
@@ -338,8 +339,9 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
                                        "maintained", "maintains", "confirmed",  "confirms",
                                        "backed",     "kept",      "keeps",      "unchanged",
                                        NULL};
-    static const char *const pulled[] = {"withdrew",  "withdrawn", "withdraws", "pulled",
-                                         "suspended", "scrapped",  NULL};
+    static const char *const pulled[] = {"withdrew", "withdrawn", "withdraws", "pulled",
+                                         "pulls",    "suspended", "suspends",  "scrapped",
+                                         "scraps",   "withdraw",  "pull",      NULL};
     static const char *const prior[] = {"from", "earlier", "previous", "prior", "previously", NULL};
     /* "warned that third-quarter operating profit would be well below market expectations":
      * a profit warning lowers the outlook; "warned that a strike could hurt production" is
@@ -540,6 +542,29 @@ static void ty_results_only(art_t *a, const sent_t *s, size_t lo, size_t hi)
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
+/* "Excluding one-time items, the airline lost 12 cents a share, worse than the 5-cent loss
+ * analysts had expected": a figure a share told with a verb of results, against expectations,
+ * after the results of the segment were told: how they compare. Returns 1 when it took it. */
+static int ty_versus_after(art_t *a, const sent_t *s, size_t lo, size_t hi)
+{
+    static const char *const verbs[] = {"lost", "earned", "made", NULL};
+    long v = ex_ty_find(a, lo, hi, verbs);
+    if (v < 0) return 0;
+    const char *vs = ty_versus(a, (size_t)v, hi);
+    if (!vs) return 0;
+    ty_amount_t am[4];
+    size_t na = ex_ty_amounts(a, s, am, 4);
+    if (!na || !am[0].per_share || am[0].t0 < (size_t)v || am[0].t0 > (size_t)v + 3) return 0;
+    for (size_t i = a->out->n; i-- > a->out_base;) {
+        event_t *o = &a->out->items[i];
+        if (a->ev_seg[i - a->out_base] != s->seg) break;
+        if (o->type != EVENT_EARNINGS) continue;
+        if (!event_get(o, "versus_expectations")) ex_set_str(a, o, "versus_expectations", vs);
+        return 1;
+    }
+    return 0;
+}
+
 /* Does percentage n size a holding rather than a change ("a 50 per cent share in their joint
  * venture", "its 45 per cent stake", "a 55 per cent-owned unit")? */
 static int ty_pct_holding(const art_t *a, const sent_t *s, const num_t *n)
@@ -562,7 +587,7 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
     ty_found_t ms[8];
     size_t nm = ty_find_metrics(a, lo, hi, 0, ms, 8);
     if (!nm) {
-        ty_results_only(a, s, lo, hi);
+        if (!ty_versus_after(a, s, lo, hi)) ty_results_only(a, s, lo, hi);
         return;
     }
     /* "X is expected to report third-quarter revenue of about $18.2 billion, according to LSEG

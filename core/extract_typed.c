@@ -256,10 +256,9 @@ size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t m
             m.v = ex_ty_round(m.v * h->entry->num);
             j = h->t1;
         }
-        if (!cur && (h = ex_hit_at(a, j, LEX_CURRENCY)) != NULL && !h->entry->sym) {
-            cur = h->entry->value;
+        if (!cur && (h = ex_hit_at(a, j, LEX_CURRENCY)) != NULL && !h->entry->sym &&
+            (cur = ex_cur_value(a, h->entry)) != NULL)
             j = h->t1;
-        }
         if (!cur && j < s->t1 &&
             (ex_tok_is(a, j, "cents") || ex_tok_is(a, j, "cent") || ex_tok_is(a, j, "cts"))) {
             cur = "USD";
@@ -291,8 +290,9 @@ size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t m
             double sc = 1;
             const char *c2 = ex_cur_before(a, s, j + 1, &st2);
             if ((h = ex_hit_at(a, k, LEX_SCALE)) != NULL) sc = h->entry->num, k = h->t1;
-            if (!c2 && (h = ex_hit_at(a, k, LEX_CURRENCY)) != NULL && !h->entry->sym)
-                c2 = h->entry->value, k = h->t1;
+            if (!c2 && (h = ex_hit_at(a, k, LEX_CURRENCY)) != NULL && !h->entry->sym &&
+                (c2 = ex_cur_value(a, h->entry)) != NULL)
+                k = h->t1;
             if (c2 && sc > 1 && m.v == ex_parse_num(a, i) && m.v < 1000)
                 m.v = ex_ty_round(m.v * sc);
             /* ("17-19 dlrs a share": the first bound is a price a share too) */

@@ -1576,4 +1576,34 @@ one "Orbis Systems Inc said it had completed its acquisition of Quanta AI, a Tor
 pycheck "a name longer than a known short form" "
 [d] = of('acquisition')
 assert sorted(c['id'] for c in d['companies']) == ['orbis-systems', 'quanta-ai'], d['companies']"
+# "crowns" are the currency of the country the article names: Swedish, Norwegian, Danish.
+printf 'Date: 2026-07-22\nSwedish carmaker Norvik AB said sales rose 12%% to 10.9 billion crowns.\nAnalysts at Danske Bank cut their price target on Norvik to 95 crowns from 130 crowns but kept a "hold" rating.\n' >"$TMP/crowns.txt"
+dry "$TMP/crowns.txt" --model none
+pycheck "crowns of the country named" "
+[r] = of('rating_change')
+assert r['data']['price_target'] == 95 and r['data']['currency'] == 'SEK', r['data']"
+one "Harwick Corp cut their price target on the stock to 95 crowns from 130 crowns."
+pycheck "crowns of no country named" "
+assert all('price_target' not in e['data'] for e in of('rating_change')), of('rating_change')"
+# "Norvik pulls 2026 delivery target": an outlook withdrawn.
+one "Norvik AB pulls 2026 delivery target as factory fire halts production."
+pycheck "an outlook pulled" "
+[g] = of('guidance')
+assert g['data']['direction'] == 'withdrawn' and g['data']['metric'] == 'deliveries', g['data']"
+# "the airline lost 12 cents a share, worse than the 5-cent loss analysts had expected": the
+# results told before missed.
+printf 'Date: 2026-10-23\nSkybridge Airlines Inc posted a third-quarter net loss of $84 million. Excluding one-time items, the airline lost 12 cents a share, worse than the 5-cent loss analysts had expected.\n' >"$TMP/worse.txt"
+dry "$TMP/worse.txt" --model none
+pycheck "a loss worse than expected" "
+[e] = of('earnings')
+assert e['data'].get('versus_expectations') == 'miss', e['data']"
+# "teams up with Tencent rival Hualong", "signed a strategic cooperation agreement", "still
+# needs approval from China's Cyberspace Administration".
+printf "Date: 2026-03-19\nZhenyu Technology Co teams up with Tencent rival Hualong on cloud AI. The partnership still needs approval from China's Cyberspace Administration.\n" >"$TMP/rival.txt"
+dry "$TMP/rival.txt" --model none
+pycheck "a rival named as partner, an approval needed" "
+[p] = of('partnership')
+assert sorted(c['id'] for c in p['companies']) == ['hualong', 'zhenyu-technology'], p['companies']
+[r] = of('regulatory_filing')
+assert r['data']['regulator'] == 'CAC' and len(r['companies']) == 2, r"
 finish
