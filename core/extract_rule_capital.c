@@ -40,6 +40,14 @@ static int ty_clause_subject(art_t *a, const sent_t *s, size_t lo, size_t at, co
     return ex_ty_subject(a, s, at, c);
 }
 
+/* Is the dividend at token at paid in stock at a percentage ("a two pct stock dividend",
+ * "its 10 per cent stock distribution"): one declared though no amount a share is named? */
+static int div_in_stock(const art_t *a, size_t lo, size_t at)
+{
+    static const char *const pct[] = {"pct", "percent", "cent", "%", NULL};
+    return at >= lo + 3 && ex_tok_is(a, at - 1, "stock") && ex_ty_is(a, at - 2, pct);
+}
+
 /* A dividend told at token at of the clause [lo, hi) of s, whose subject is sought from
  * token slo (lo, or the start of the sentence's first clause for a verb after "and"). */
 static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t hi, size_t at,
@@ -60,9 +68,10 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
     static const char *const cut[] = {"cut",     "cuts",    "slashed", "slashes",
                                       "reduced", "reduces", "lowered", "trimmed",
                                       "halved",  "cutting", NULL};
-    static const char *const declare[] = {
-        "declared", "declares",  "declare",   "approved", "announced",  "pay",       "will pay",
-        "set",      "initiated", "initiates", "kept",     "maintained", "unchanged", NULL};
+    static const char *const declare[] = {"declared",   "declares",  "declare",   "approved",
+                                          "announced",  "pay",       "will pay",  "set",
+                                          "sets",       "initiated", "initiates", "kept",
+                                          "maintained", "unchanged", "payable",   NULL};
     /* "redeemed at 100.75 dlrs plus accrued and unpaid dividends of 2.25 dlrs": what a
      * preferred share is owed when it is called, not a dividend declared */
     static const char *const owed[] = {"accrued", "accumulated", "unpaid", NULL};
@@ -93,7 +102,8 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
         action = "raised", sign = 1; /* (not "no increase in its dividend") */
     else if (ex_ty_find(a, vlo, at, cut) >= 0)
         action = "cut", sign = -1;
-    else if (ex_ty_find(a, vlo, hi, declare) >= 0 && ty_amount_in(am, na, lo, hi, 1))
+    else if (ex_ty_find(a, vlo, hi, declare) >= 0 &&
+             (ty_amount_in(am, na, lo, hi, 1) || div_in_stock(a, lo, at)))
         action = "declared";
     /* "the full year dividend was 6.76p, up 11.4 per cent", "a dividend of 9.2 cents": an
      * amount of cents or pence right after the dividend is its amount a share */
@@ -474,11 +484,12 @@ static const char *offering_of_debt(const art_t *a, size_t k, size_t hi)
  * Class A 14 cts vs 12 cts prior". The action comes from the comparison (or a first
  * dividend when the prior is nil). Returns 1 when it emitted one. */
 /* The words of a dividend table row ("Qtly div 12 cts vs 10 cts"). */
-static const char *const div_table[] = {"div", "dividend", NULL};
-/* The word before it, the kind of dividend (wires abbreviate: "Qtly", "Qtlry", "Mthly"). */
-static const char *const div_kind[] = {"qtly",    "qtlry", "quarterly", "annual",  "semi",
-                                       "monthly", "mthly", "initial",   "special", "extra",
-                                       "interim", "final", NULL};
+static const char *const div_table[] = {"div", "dividend", "distribution", "payout", NULL};
+/* The word before it, the kind of dividend (wires abbreviate: "Qtly", "Qtrly", "Qtlry",
+ * "Mthly"); "cash" may come between ("Qtly cash distribution 20 cts vs 20 cts prior"). */
+static const char *const div_kind[] = {"qtly",    "qtrly", "qtlry",   "qtr",   "quarterly",
+                                       "annual",  "semi",  "monthly", "mthly", "initial",
+                                       "special", "extra", "interim", "final", NULL};
 
 static int ty_div_table(art_t *a, const sent_t *s)
 {
@@ -486,11 +497,14 @@ static int ty_div_table(art_t *a, const sent_t *s)
         long d = ex_ty_find(a, i, s->t1 - 3, div_table);
         if (d < 0) break;
         i = (size_t)d;
-        if (!(i > s->t0 && ex_ty_is(a, i - 1, div_kind))) continue;
+        size_t kw = i - 1; /* the kind's word */
+        if (i > s->t0 + 1 && ex_tok_is(a, kw, "cash")) kw--;
+        if (!(i > s->t0 && ex_ty_is(a, kw, div_kind))) continue;
         size_t j = i + 1;
         while (j < s->t1 && j < i + 4 && !(ex_tk(a, j)->flags & EXTRACT_TOK_NUM) &&
-               !ex_ty_small_num(a, j, &(double){0}) && !(ex_tk(a, j)->flags & EXTRACT_TOK_LOWER))
-            j++; /* "Class A", not "dividend to 52 cents" (prose) */
+               !ex_ty_small_num(a, j, &(double){0}) &&
+               (!(ex_tk(a, j)->flags & EXTRACT_TOK_LOWER) || ex_tok_is(a, j, "class")))
+            j++; /* "Class A", "class B", not "dividend to 52 cents" (prose) */
         double v, prior = -1;
         if (j >= s->t1 || !ex_ty_small_num(a, j, &v)) continue;
         j++;
@@ -500,6 +514,10 @@ static int ty_div_table(art_t *a, const sent_t *s)
             continue;
         if (!ex_tok_is(a, j, "dlrs") && !ex_tok_is(a, j, "dlr")) v /= 100;
         j++;
+        /* "10 cts per unit vs 10 cts prior" */
+        if (j + 3 < s->t1 && (ex_tok_is(a, j, "per") || ex_tok_is(a, j, "a")) &&
+            (ex_tok_is(a, j + 1, "unit") || ex_tok_is(a, j + 1, "share")))
+            j += 2;
         if (j + 2 < s->t1 && ex_tok_is(a, j, "vs")) {
             double pv;
             if (ex_ty_small_num(a, j + 1, &pv)) {
@@ -509,13 +527,12 @@ static int ty_div_table(art_t *a, const sent_t *s)
                 prior = 0;
             }
         }
-        const char *action = ex_tok_is(a, i - 1, "special") || ex_tok_is(a, i - 1, "extra")
-                                 ? "special"
-                             : prior > 0 && v > prior ? "raised"
-                             : prior > 0 && v < prior ? "cut"
-                             : prior == 0 && v > 0    ? "resumed"
-                                                      : "declared";
-        if (prior == 0 && ex_tok_is(a, i - 1, "initial")) action = "declared";
+        const char *action = ex_tok_is(a, kw, "special") || ex_tok_is(a, kw, "extra") ? "special"
+                             : prior > 0 && v > prior                                 ? "raised"
+                             : prior > 0 && v < prior                                 ? "cut"
+                             : prior == 0 && v > 0                                    ? "resumed"
+                                                                                      : "declared";
+        if (prior == 0 && ex_tok_is(a, kw, "initial")) action = "declared";
         co_t c;
         if (!ex_ty_subject(a, s, i, &c)) return 0;
         party_t p = {c, "subject"};
@@ -550,6 +567,29 @@ static int bb_shares(const art_t *a, const sent_t *s, size_t k, size_t hi)
     return (ex_tk(a, st)->flags & EXTRACT_TOK_NUM) && ex_cur_before(a, s, st, &st);
 }
 
+/* Payout words other than "dividend": a distribution or payout is one to shareholders when a
+ * kind of dividend names it ("a cash distribution", "an extra payout", "the quarterly
+ * distribution") or an amount a share or unit follows it in the clause ("a distribution of 25
+ * cts per unit"), not "film distribution rights" or "a $4.5bn payout from it". */
+static const char *const div_other[] = {"payout", "payouts", "distribution", "distributions", NULL};
+static const char *const div_qual[] = {
+    "cash",   "stock",   "special", "extra",   "quarterly", "qtly",     "qtrly",       "monthly",
+    "annual", "initial", "regular", "interim", "final",     "year-end", "semi-annual", NULL};
+
+/* The first dividend word of [lo, hi) (see div_other), or -1. */
+static long div_find(const art_t *a, size_t lo, size_t hi, const ty_amount_t *am, size_t na)
+{
+    static const char *const div[] = {"dividend", "dividends", NULL};
+    long d = ex_ty_find(a, lo, hi, div);
+    for (long k = ex_ty_find(a, lo, d >= 0 ? (size_t)d : hi, div_other); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, d >= 0 ? (size_t)d : hi, div_other)) {
+        if (ex_ty_find(a, (size_t)k > lo + 2 ? (size_t)k - 2 : lo, (size_t)k, div_qual) >= 0 ||
+            ty_amount_in(am, na, (size_t)k + 1, hi, 1))
+            return k;
+    }
+    return d;
+}
+
 void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     static const char *const div[] = {"dividend", "dividends", NULL};
@@ -563,7 +603,7 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
     /* every capital event names one of these words (a phrase its first): most sentences none */
-    static const char *const *const cues[] = {div,        div_table, bb,
+    static const char *const *const cues[] = {div,        div_other, div_table,     bb,
                                               bb_phrases, split,     ty_instruments};
     int any = 0;
     for (size_t k = 0; k < sizeof cues / sizeof cues[0] && !any; k++) {
@@ -580,13 +620,13 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         size_t hi = i;
         long k;
         long any_instrument = ex_ty_find_phrase(a, lo, hi, ty_instruments, NULL);
-        if ((k = ex_ty_find(a, lo, hi, div)) >= 0) {
+        if ((k = div_find(a, lo, hi, am, na)) >= 0) {
             /* "declared a special dividend of $2.00 ..., and raised its quarterly dividend by 8%
              * to 54 cents": a second dividend in a clause of its own after "and" */
             static const char *const and_w[] = {"and", NULL};
             /* (a second dividend word three tokens on at least: "dividend of $2.00 ..., and";
              * not "the dividend ... dividend" of one clause) */
-            long k2 = ex_ty_find(a, (size_t)k + 3, hi, div), ka = -1;
+            long k2 = div_find(a, (size_t)k + 3, hi, am, na), ka = -1;
             if (k2 >= 0)
                 ka = ex_ty_find(a, (size_t)k2 > (size_t)k + 6 ? (size_t)k2 - 6 : (size_t)k + 1,
                                 (size_t)k2, and_w);

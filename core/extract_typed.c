@@ -276,8 +276,9 @@ size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t m
         }
         if (!cur) continue;
         ex_copy(m.cur, sizeof m.cur, cur);
+        /* "25 cts per unit": what a unit of a partnership or a trust pays, as a share */
         if (j + 1 < s->t1 && (ex_tok_is(a, j, "a") || ex_tok_is(a, j, "per")) &&
-            ex_tok_is(a, j + 1, "share")) {
+            (ex_tok_is(a, j + 1, "share") || ex_tok_is(a, j + 1, "unit"))) {
             m.per_share = 1;
             j += 2;
         } else if (j + 1 < s->t1 && ex_tok_is(a, j, "each") && i > s->t0) {
@@ -565,7 +566,12 @@ int ex_ty_speculative(const art_t *a, size_t lo, size_t at)
                                     "talk",       "could",       "might",     "may",     "likely",
                                     "chances",    "rumours",     "rumors",    "whether", "if",
                                     "?",          NULL};
-    return ex_ty_find(a, lo, at, w) >= 0;
+    /* (not the month: "payable May 1 to holders of record") */
+    for (long k = ex_ty_find(a, lo, at, w); k >= 0; k = ex_ty_find(a, (size_t)k + 1, at, w))
+        if (!(ex_tok_is(a, (size_t)k, "may") && !(ex_tk(a, (size_t)k)->flags & EXTRACT_TOK_LOWER) &&
+              (size_t)k + 1 < a->toks.n && (ex_tk(a, (size_t)k + 1)->flags & EXTRACT_TOK_NUM)))
+            return 1;
+    return 0;
 }
 
 int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at)

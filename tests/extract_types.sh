@@ -1366,4 +1366,47 @@ assert g['data']['direction'] == 'lowered' and 'low' not in g['data'] and g['dat
 one "Bellwood Corp said revenue rose 12%, more than it expected."
 pycheck "more than it expected" "
 assert not of('guidance'), events"
+# Payouts other than a cash dividend are dividends: a stock dividend at a percentage ("a two pct
+# stock dividend", its record date set), a distribution or payout of a kind or with an amount a
+# share or unit ("a cash distribution of 25 cts per unit", "a special payout"), and the wire's
+# rows "Qtrly div eight cts vs eight cts prior", "Qtly cash distribution 20 cts vs 20 cts
+# prior", "Qtly div class B 13.5 cts vs 13.5 cts"; a payout received or a film distribution is
+# none; "payable May 1" names the month, no speculation.
+one "Vishay Intertechnology Inc said its board declared a five pct stock dividend, payable May 1 to holders of record on March 26."
+pycheck "a stock dividend" "
+[d] = of('dividend')
+assert d['data']['action'] == 'declared', d['data']"
+one "Integrated Circuits Inc said it set March 17 as the record date for its previously announced 10 pct stock dividend."
+pycheck "a stock dividend's record date" "
+assert of('dividend', 'integrated-circuits'), events"
+one "Teeco Properties LP said it declared a cash distribution of 25 cts per unit, payable April 10."
+pycheck "a cash distribution per unit" "
+[d] = of('dividend')
+assert d['data']['amount_per_share'] == 0.25, d['data']"
+one "Bellwood Corp said its board declared a special payout of 1.50 dlrs a share."
+pycheck "a special payout" "
+[d] = of('dividend')
+assert d['data']['action'] == 'special' and d['data']['amount_per_share'] == 1.5, d['data']"
+one "Bellwood Corp raised its quarterly payout to 25 cts a share from 20 cts."
+pycheck "a quarterly payout raised" "
+[d] = of('dividend')
+assert d['data']['action'] == 'raised', d['data']"
+one "Harwick Telecom will get a \$4.5bn payout from Corvane Mobile in January."
+pycheck "a payout received" "
+assert not of('dividend'), events"
+one "Bellwood Corp said it signed a film distribution agreement with Carrick Tools Inc for 20 mln dlrs."
+pycheck "a film distribution" "
+assert not of('dividend'), events"
+printf 'Date: 16-MAR-1987 15:50:58.27\nAFFILIATED PUBLICATIONS INC <AFP> SETS PAYOUT\nBOSTON, March 16 - Qtrly div eight cts vs eight cts prior\n    Pay June 1\n    Record May 15\n Reuter\n' >"$TMP/qtrly.txt"
+dry "$TMP/qtrly.txt" --model none
+pycheck "a Qtrly div row" "
+assert [e['data']['amount_per_share'] for e in of('dividend')] == [0.08], events"
+printf 'Date: 17-MAR-1987 16:29:01.54\nTURNER EQUITY INVESTORS INC <TEQ> PAYOUT\nTAMPA, Fla., March 17 - Qtly cash distribution 20 cts vs 20 cts prior\n    Pay April eight\n    Record March 27\n Reuter\n' >"$TMP/qdist.txt"
+dry "$TMP/qdist.txt" --model none
+pycheck "a Qtly cash distribution row" "
+assert [e['data']['amount_per_share'] for e in of('dividend')] == [0.2], events"
+printf 'Date: 13-MAR-1987 16:10:59.71\nGENERAL CINEMA CORP <GCN> CLASS B DIVIDEND\nCHESTNUT HILL, Mass., March 13 - Qtly div class B 13.5 cts vs 13.5 cts\n    Pay April 30\n Reuter\n' >"$TMP/qclass.txt"
+dry "$TMP/qclass.txt" --model none
+pycheck "a row of a class in lower case" "
+assert [e['data']['amount_per_share'] for e in of('dividend')] == [0.135], events"
 finish
