@@ -246,28 +246,58 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
-static void ty_split(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at)
+/* The first ratio of [lo, hi) ("three-for-one", "3-for-1", "1-for-10", "one for five"): *x for
+ * *y, its tokens [*r0, *r1). Returns 1 when found. */
+static int split_ratio(const art_t *a, size_t lo, size_t hi, double *x, double *y, size_t *r0,
+                       size_t *r1)
 {
-    double to = 0, from = 0;
-    int found = 0;
-    /* "three-for-one", "3-for-1", "1-for-10" */
-    for (size_t i = at > lo + 8 ? at - 8 : lo; i + 4 <= hi && !found; i++) {
-        double x, y;
-        if (!ex_ty_small_num(a, i, &x)) continue;
+    for (size_t i = lo; i + 3 <= hi; i++) {
+        if (!ex_ty_small_num(a, i, x)) continue;
         size_t j = i + 1;
         if (j < hi && ex_tok_is(a, j, "-")) j++;
         if (!(j < hi && ex_tok_is(a, j, "for"))) continue;
         j++;
         if (j < hi && ex_tok_is(a, j, "-")) j++;
-        if (j < hi && ex_ty_small_num(a, j, &y) && x > 0 && y > 0 && x != y)
-            to = x, from = y, found = 1;
+        if (j < hi && ex_ty_small_num(a, j, y) && *x > 0 && *y > 0 && *x != *y) {
+            *r0 = i, *r1 = j + 1;
+            return 1;
+        }
     }
-    if (!found) return;
+    return 0;
+}
+
+/* Is the "split" at token k of the clause [lo, hi) a stock split: "a stock split", "a share
+ * split", a ratio right before it ("a three-for-two split") or a few words after it ("would be
+ * split five-for-one", "split its shares two-for-one")? */
+static int split_of_stock(const art_t *a, size_t lo, size_t hi, size_t k)
+{
+    double x, y;
+    size_t r0, r1;
+    if (k > lo && (ex_tok_is(a, k - 1, "stock") || ex_tok_is(a, k - 1, "share"))) return 1;
+    if (split_ratio(a, k > lo + 6 ? k - 6 : lo, k, &x, &y, &r0, &r1) && r1 == k) return 1;
+    return split_ratio(a, k + 1, k + 8 < hi ? k + 8 : hi, &x, &y, &r0, &r1) && r0 <= k + 4;
+}
+
+/* A stock split told at token at of the clause [lo, hi); bonus: a bonus issue ("a one-for-five
+ * bonus share issue": one new share for five held, five shares become six). */
+static void ty_split(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at, int bonus)
+{
+    double to = 0, from = 0;
+    size_t r0, r1;
+    if (!split_ratio(a, at > lo + 8 ? at - 8 : lo, hi, &to, &from, &r0, &r1)) return;
+    if (bonus) {
+        if (to > from) return; /* ("two-for-one bonus": no bonus ratio) */
+        to += from;
+    }
     /* "37 cts a share prior to an August 15 two-for-one stock split", "adjusted for a
      * 3-for-2 split": a split that only restates figures is background */
     static const char *const restate[] = {
         "prior to", "adjusted for", "adjusting for", "reflecting", "reflect", "reflects", NULL};
     if (ex_ty_find_phrase(a, at > lo + 12 ? at - 12 : lo, at, restate, NULL) >= 0) return;
+    /* "1.2 Fleet shares for each one of theirs following Fleet's previously announced
+     * two-for-one split": a split gone before what the sentence tells */
+    static const char *const after[] = {"following", "after", NULL};
+    if (ex_ty_find(a, r0 > lo + 5 ? r0 - 5 : lo, r0, after) >= 0) return;
     static const char *const rev[] = {"reverse", NULL};
     int reverse = to < from;
     if (ex_ty_find(a, lo, hi, rev) >= 0 && !reverse) {
@@ -596,6 +626,8 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     static const char *const bb[] = {"buyback",     "buy-back",     "buybacks", "repurchase",
                                      "repurchases", "repurchasing", NULL};
     static const char *const split[] = {"split", "splits", NULL};
+    static const char *const bonus[] = {"bonus", "scrip", NULL};
+    static const char *const bonus_of[] = {"issue", "share", "shares", NULL};
     /* "buy-back" and "buy back" are three and two tokens */
     static const char *const bb_phrases[] = {
         "share buy back", "buy - back",  "buy - backs", "buy backs",   "stock buy back",
@@ -603,8 +635,8 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
     /* every capital event names one of these words (a phrase its first): most sentences none */
-    static const char *const *const cues[] = {div,        div_other, div_table,     bb,
-                                              bb_phrases, split,     ty_instruments};
+    static const char *const *const cues[] = {div,        div_other, div_table, bb,
+                                              bb_phrases, split,     bonus,     ty_instruments};
     int any = 0;
     for (size_t k = 0; k < sizeof cues / sizeof cues[0] && !any; k++) {
         ex_wl_t tmp;
@@ -647,9 +679,12 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             } else
                 ty_buyback(a, s, lo, hi, (size_t)k, am, na);
         }
-        if ((k = ex_ty_find(a, lo, hi, split)) >= 0 && (size_t)k > lo &&
-            (ex_tok_is(a, (size_t)k - 1, "stock") || ex_tok_is(a, (size_t)k - 1, "share")))
-            ty_split(a, s, lo, hi, (size_t)k);
+        if ((k = ex_ty_find(a, lo, hi, split)) >= 0 && split_of_stock(a, lo, hi, (size_t)k))
+            ty_split(a, s, lo, hi, (size_t)k, 0);
+        /* "a one-for-five bonus share issue", "a one-for-ten bonus issue" */
+        else if ((k = ex_ty_find(a, lo, hi, bonus)) >= 0 && (size_t)k + 1 < hi &&
+                 ex_ty_is(a, (size_t)k + 1, bonus_of))
+            ty_split(a, s, lo, hi, (size_t)k, 1);
         /* one scan for any instrument first: most clauses name none. Then a financing per
          * kind of instrument, in text order, each with the amount nearest it ("raised $10
          * billion through a bond sale and secured a $10 billion credit facility") */

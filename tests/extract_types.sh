@@ -1409,4 +1409,26 @@ printf 'Date: 13-MAR-1987 16:10:59.71\nGENERAL CINEMA CORP <GCN> CLASS B DIVIDEN
 dry "$TMP/qclass.txt" --model none
 pycheck "a row of a class in lower case" "
 assert [e['data']['amount_per_share'] for e in of('dividend')] == [0.135], events"
+# A split is one of stock when its ratio comes right before it ("a three-for-two split of its
+# common stock") or a few words after it ("would be split five-for-one", "split its shares
+# two-for-one"), as after "stock"; a bonus issue is one too, its ratio new shares for those held
+# ("a one-for-five bonus share issue": five become six). A split vote is none.
+one "Bellwood Corp said its board declared a three-for-two split of its common stock."
+pycheck "a ratio before 'split'" "
+[x] = of('stock_split')
+assert (x['data']['ratio_from'], x['data']['ratio_to']) == (2, 3), x['data']"
+one "Bellwood Corp said existing certificates would be split five-for-one."
+pycheck "a ratio after 'split'" "
+[x] = of('stock_split')
+assert (x['data']['ratio_from'], x['data']['ratio_to']) == (1, 5), x['data']"
+one "Bellwood Corp said it is planning a one-for-five bonus share issue."
+pycheck "a bonus issue" "
+[x] = of('stock_split')
+assert (x['data']['ratio_from'], x['data']['ratio_to'], x['data']['reverse']) == (5, 6, False), x['data']"
+one "Bellwood Corp said the vote was split, with three of five directors in favour."
+pycheck "a split vote" "
+assert not of('stock_split'), events"
+one "Norstar holders will receive 1.2 Fleet shares for each one of theirs following Fleet's previously announced two-for-one split."
+pycheck "a split gone before" "
+assert not of('stock_split'), events"
 finish
