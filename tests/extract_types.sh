@@ -1431,4 +1431,17 @@ assert not of('stock_split'), events"
 one "Norstar holders will receive 1.2 Fleet shares for each one of theirs following Fleet's previously announced two-for-one split."
 pycheck "a split gone before" "
 assert not of('stock_split'), events"
+# Results told in full, net income and earnings a share both as figures, are a report wherever
+# the article tells them: a detector that drops every other earnings event keeps them.
+printf 'seismo-model\t1\nhash\tfnv1a\t18\t1\nlabel\tearnings\t-20\t0.9\t0.9\t1\nrows\t0\n' >"$TMP/dropall.tsv"
+printf 'sha256\t%s\n' "$(sha256sum "$TMP/dropall.tsv" | cut -d' ' -f1)" >>"$TMP/dropall.tsv"
+printf 'Date: 16-MAR-1987 10:44:21.36\nBELLWOOD ELECTRONICS <BWDE> SEES ORDERS OFF\nTULSA, Okla., March 16 - Bellwood Electronics Inc said orders in the third and fourth quarter may not be comparable to the first two quarters.\n    For the six months ended Jan 31, the company reported net income almost tripled to 951,000 dlrs or 34 cts a share as sales rose 38 pct to 20.6 mln dlrs.\n Reuter\n' >"$TMP/fullres.txt"
+dry "$TMP/fullres.txt" --model "$TMP/dropall.tsv"
+pycheck "results in full are not judged" "
+[e] = of('earnings')
+assert metrics(e)['eps']['value'] == 0.34, e['data']"
+printf 'Date: 16-MAR-1987 10:44:21.36\nBELLWOOD ELECTRONICS <BWDE> SEES ORDERS OFF\nTULSA, Okla., March 16 - Bellwood Electronics Inc said orders in the third and fourth quarter may not be comparable to the first two quarters.\n    For the six months ended Jan 31, the company said sales rose 38 pct to 20.6 mln dlrs.\n Reuter\n' >"$TMP/partres.txt"
+dry "$TMP/partres.txt" --model "$TMP/dropall.tsv"
+pycheck "sales alone are judged" "
+assert not of('earnings'), events"
 finish
