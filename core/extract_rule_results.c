@@ -34,7 +34,13 @@ static const ty_metric_t ty_metrics[] = {{"diluted earnings per share", "eps", 0
                                          {"pre - tax profit", "pretax_income", 0},
                                          {"pre - tax profits", "pretax_income", 0},
                                          {"pretax profit", "pretax_income", 0},
+                                         {"pretax profits", "pretax_income", 0},
+                                         {"pretax earnings", "pretax_income", 0},
+                                         {"pre - tax earnings", "pretax_income", 0},
+                                         {"pretax income", "pretax_income", 0},
+                                         {"pre - tax income", "pretax_income", 0},
                                          {"pre - tax loss", "pretax_income", 1},
+                                         {"pretax loss", "pretax_income", 1},
                                          {"operating income", "operating_income", 0},
                                          {"operating profit", "operating_income", 0},
                                          {"like - for - like sales", "same_store_sales", 0},
@@ -530,6 +536,20 @@ static int ty_pct_holding(const art_t *a, const sent_t *s, const num_t *n)
            (ex_tok_is(a, i, "owned") || (i + 1 < s->t1 && ex_tok_is(a, i + 1, "owned")));
 }
 
+static int ty_table_value(const art_t *a, const sent_t *s, size_t *i, double *v, const char **cur);
+
+/* Is the figure val set against a prior one right after it ("rose to 164.1 mln stg from 136.0
+ * mln")? */
+static int ty_from_prior(const art_t *a, const sent_t *s, const ty_amount_t *val, size_t hi)
+{
+    size_t j = val->t1;
+    double pv;
+    const char *cur;
+    if (j + 1 >= hi || !ex_tok_is(a, j, "from")) return 0;
+    j++;
+    return ty_table_value(a, s, &j, &pv, &cur) && j <= hi && pv != 0;
+}
+
 static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
 {
     static const char *const stop[] = {"compared", "estimate", "estimates", "expected",
@@ -597,7 +617,9 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
         }
         if (pct && !sign && pct->v >= 0) pct = NULL; /* no direction: not a change */
         if (!val && !pct && !vs) continue;
-        full |= val && pct && !eps && val->v >= 1e6; /* not a share price */
+        /* (a figure with its change, or with the prior one it changed from) */
+        full |= val && (pct || ty_from_prior(a, s, val, w1)) && !eps &&
+                val->v >= 1e6; /* not a share price */
         event_record_t *r = event_add_record(&ev, "metrics");
         if (!r || event_record_set_str(r, "metric", metric)) {
             a->oom = 1;

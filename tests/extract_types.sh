@@ -1444,4 +1444,15 @@ printf 'Date: 16-MAR-1987 10:44:21.36\nBELLWOOD ELECTRONICS <BWDE> SEES ORDERS O
 dry "$TMP/partres.txt" --model "$TMP/dropall.tsv"
 pycheck "sales alone are judged" "
 assert not of('earnings'), events"
+# Pretax results written as one word or in the plural ("pretax profits", "pretax earnings",
+# "pretax loss") are the pretax metric; a figure set against the one it changed from ("a rise in
+# pretax profits to 164.1 mln stg from 136.0 mln") is a result outside a sentence about results.
+one "Bellwood Corp reported a rise in pretax profits to 164.1 mln stg from 136.0 mln."
+pycheck "pretax profits from a prior figure" "
+[e] = of('earnings')
+assert metrics(e)['pretax_income']['value'] == 164100000, e['data']"
+one "Bellwood Corp said its pretax loss for the year widened to 12.5 mln dlrs."
+pycheck "a pretax loss" "
+[e] = of('earnings')
+assert metrics(e)['pretax_income']['value'] == -12500000, e['data']"
 finish
