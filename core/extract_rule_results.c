@@ -550,6 +550,21 @@ static int ty_from_prior(const art_t *a, const sent_t *s, const ty_amount_t *val
     return ty_table_value(a, s, &j, &pv, &cur) && j <= hi && pv != 0;
 }
 
+/* Is the amount at token t of a window starting at w0 the size of an item inside the results
+ * ("net income for the year includes a gain of 4.5 mln dlrs", "after a charge of about 12 mln
+ * dlrs"), not the figure of the metric before it? */
+static int ty_item_amount(const art_t *a, size_t w0, size_t t)
+{
+    static const char *const item[] = {
+        "gain",       "gains",     "charge",     "charges",   "credit",   "credits", "provision",
+        "provisions", "writedown", "writedowns", "write-off", "writeoff", "item",    "items",
+        "loss",       "losses",    "benefit",    "benefits",  NULL};
+    static const char *const about[] = {"about", "some", "nearly", "almost", "approximately", NULL};
+    size_t k = t;
+    if (k > w0 && ex_ty_is(a, k - 1, about)) k--;
+    return k >= w0 + 2 && ex_tok_is(a, k - 1, "of") && ex_ty_is(a, k - 2, item);
+}
+
 static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
 {
     static const char *const stop[] = {"compared", "estimate", "estimates", "expected",
@@ -598,7 +613,8 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
                 break;
             }
         for (size_t q = 0; q < na && !val; q++)
-            if (am[q].t0 >= w0 && am[q].t0 < w1 && (eps ? am[q].v < 1e4 : !am[q].per_share))
+            if (am[q].t0 >= w0 && am[q].t0 < w1 && (eps ? am[q].v < 1e4 : !am[q].per_share) &&
+                !ty_item_amount(a, w0, am[q].t0))
                 val = &am[q];
         const num_t *pct = NULL;
         for (size_t q = 0; q < a->nnums && !pct; q++)

@@ -1455,4 +1455,17 @@ one "Bellwood Corp said its pretax loss for the year widened to 12.5 mln dlrs."
 pycheck "a pretax loss" "
 [e] = of('earnings')
 assert metrics(e)['pretax_income']['value'] == -12500000, e['data']"
+# An item inside the results ("net income for the year includes a gain of 4.5 mln dlrs", "an
+# extraordinary gain of 2.1 mln dlrs", "after a charge of about 12 mln dlrs") is no figure of the
+# metric before it.
+one "Bellwood Corp said its net income for the year includes a gain of 4.5 mln dlrs from the sale of a unit."
+pycheck "a gain the net income includes" "
+assert not [m for e in of('earnings') for m in e['data']['metrics'] if m.get('value') == 4500000], events"
+one "Bellwood Corp said net income for the quarter included an extraordinary gain of 2.1 mln dlrs, or eight cts a share, from tax loss carryforwards."
+pycheck "an extraordinary gain" "
+assert not [m for e in of('earnings') for m in e['data']['metrics'] if m.get('value') == 2100000], events"
+one "Bellwood Corp said fourth quarter net income rose to 12.5 mln dlrs from 8.1 mln dlrs, including a gain of 4.5 mln dlrs."
+pycheck "the figure before the gain" "
+[e] = of('earnings')
+assert metrics(e)['net_income']['value'] == 12500000, e['data']"
 finish
