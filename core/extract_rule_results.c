@@ -6,6 +6,8 @@
  * figure, a change or a verdict against expectations. */
 #include "extract_int.h"
 
+#include "date.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -550,6 +552,35 @@ static int ty_from_prior(const art_t *a, const sent_t *s, const ty_amount_t *val
     return ty_table_value(a, s, &j, &pv, &cur) && j <= hi && pv != 0;
 }
 
+/* Is the metric ending at token t0 a figure of a month, of part of one or of a few weeks ("sales
+ * for November", "sales in the four weeks ended November 28", "sales for the week ended",
+ * "sales of domestic-built cars in the March 1-10 period"), told within six words after it?
+ * Retailers' and carmakers' monthly and weekly figures are no results of a reporting period
+ * ("sales in the March quarter", "the 53 weeks to January 3" are). */
+static int ty_part_month(const art_t *a, size_t t0, size_t hi)
+{
+    static const char *const in[] = {"for", "in", "during", NULL};
+    static const char *const skip[] = {"the", "its", "first", "last", "past", "latest", NULL};
+    static const char *const period[] = {"quarter", "quarters", "half", "year",
+                                         "fiscal",  "months",   "qtr",  NULL};
+    static const char *const week[] = {"week", "weeks", "month", NULL};
+    for (size_t i = t0; i + 1 < hi && i < t0 + 6; i++) {
+        if (!ex_ty_is(a, i, in)) continue;
+        size_t j = i + 1;
+        while (j < hi && ex_ty_is(a, j, skip)) j++;
+        double n = 0;
+        if (j + 1 < hi && ex_ty_small_num(a, j, &n)) j++;
+        if (j >= hi) return 0;
+        if (ex_ty_is(a, j, week)) return n <= 5;
+        if ((ex_tk(a, j)->flags & EXTRACT_TOK_CAP) &&
+            date_month_of(a->text + ex_tk(a, j)->off, ex_tk(a, j)->len) &&
+            !(j + 1 < hi && ex_ty_is(a, j + 1, period)))
+            return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* Is the amount at token t of a window starting at w0 the size of an item inside the results
  * ("net income for the year includes a gain of 4.5 mln dlrs", "after a charge of about 12 mln
  * dlrs"), not the figure of the metric before it? */
@@ -602,6 +633,8 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
         if (dup) continue;
         long st = ex_ty_find(a, w0, w1, stop);
         if (st >= 0) w1 = (size_t)st;
+        /* (nor an airline's traffic: "revenue passenger miles rose to 20.6 mln") */
+        if (ty_part_month(a, w0, w1) || (w0 < w1 && ex_tok_is(a, w0, "passenger"))) continue;
         const ty_amount_t *val = NULL;
         const char *metric = ms[i].m->metric;
         int eps = strcmp(metric, "eps") == 0;

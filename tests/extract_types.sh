@@ -1468,4 +1468,26 @@ one "Bellwood Corp said fourth quarter net income rose to 12.5 mln dlrs from 8.1
 pycheck "the figure before the gain" "
 [e] = of('earnings')
 assert metrics(e)['net_income']['value'] == 12500000, e['data']"
+# A month's, part of a month's or a few weeks' figures ("sales for November", "sales in the four
+# weeks ended November 28", "sales for the week ended", "in the November 1-10 period") are no
+# results of a reporting period, only a change of the metric; "the March quarter" and "the 53
+# weeks to January 3" are. An airline's "revenue passenger miles" are traffic, no revenue.
+one "Bellwood Corp said sales in the four weeks ended November 28 rose 5.2 pct to 120 mln dlrs."
+pycheck "four weeks' sales" "
+assert not of('earnings') and of('metric_change'), events"
+one "Bellwood Corp said its sales for November increased 12 pct over the same period last year."
+pycheck "a month's sales" "
+assert not of('earnings'), events"
+one "Bellwood Corp said its sales of domestic-built cars in the November 1-10 period declined to 97,487 from 104,952 a year ago while truck sales rose 14.4 pct to 40,131."
+pycheck "part of a month" "
+assert not of('earnings'), events"
+one "Bellwood Corp said sales in the 53 weeks to November 3 rose 5.2 pct to 1.2 billion dlrs."
+pycheck "53 weeks are a year" "
+assert of('earnings'), events"
+one "Bellwood Corp said net profit in the September quarter rose 12 pct to 45 mln dlrs."
+pycheck "a quarter named by its month" "
+assert of('earnings'), events"
+one "For the year to date, Bellwood Airlines said revenue passenger miles rose 12 pct to 20.6 mln."
+pycheck "revenue passenger miles" "
+assert not of('earnings'), events"
 finish
