@@ -552,6 +552,13 @@ static int ty_from_prior(const art_t *a, const sent_t *s, const ty_amount_t *val
     return ty_table_value(a, s, &j, &pv, &cur) && j <= hi && pv != 0;
 }
 
+/* Does token i name a month ("November", "Nov")? */
+static int ty_month_at(const art_t *a, size_t i)
+{
+    return (ex_tk(a, i)->flags & EXTRACT_TOK_CAP) &&
+           date_month_of(a->text + ex_tk(a, i)->off, ex_tk(a, i)->len);
+}
+
 /* Is the metric ending at token t0 a figure of a month, of part of one or of a few weeks ("sales
  * for November", "sales in the four weeks ended November 28", "sales for the week ended",
  * "sales of domestic-built cars in the March 1-10 period"), told within six words after it?
@@ -572,11 +579,10 @@ static int ty_part_month(const art_t *a, size_t t0, size_t hi)
         if (j + 1 < hi && ex_ty_small_num(a, j, &n)) j++;
         if (j >= hi) return 0;
         if (ex_ty_is(a, j, week)) return n <= 5;
-        if ((ex_tk(a, j)->flags & EXTRACT_TOK_CAP) &&
-            date_month_of(a->text + ex_tk(a, j)->off, ex_tk(a, j)->len) &&
-            !(j + 1 < hi && ex_ty_is(a, j + 1, period)))
-            return 1;
-        return 0;
+        if (!ty_month_at(a, j)) return 0;
+        /* ("the April-June quarter": a span of months before the period word) */
+        if (j + 2 < hi && ex_tok_is(a, j + 1, "-") && ty_month_at(a, j + 2)) j += 2;
+        return !(j + 1 < hi && ex_ty_is(a, j + 1, period));
     }
     return 0;
 }
