@@ -655,6 +655,14 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
     if (ex_ty_find_phrase(a, lo, at, before, NULL) >= 0 ||
         ex_ty_find_phrase(a, at, hi, after, NULL) >= 0)
         return 1;
+    /* "the recent sale of its Fairey Engineering companies ... was part of its policy": a deal
+     * named as a recent thing; "The bank has sold operations in a number of countries
+     * recently": deals done before, told in the perfect */
+    static const char *const recently[] = {"recently", NULL};
+    static const char *const perfect[] = {"has", "have", NULL};
+    if (at > s->t0 && ex_tok_is(a, at - 1, "recent")) return 1;
+    if (at > s->t0 && ex_ty_is(a, at - 1, perfect) && ex_ty_find(a, at + 1, hi, recently) >= 0)
+        return 1;
     for (long g = ex_ty_find_phrase(a, lo, at, gone, NULL); g >= 0;
          g = ex_ty_find_phrase(a, (size_t)g + 1, at, gone, NULL))
         if ((size_t)g == s->t0 || ex_tok_is(a, (size_t)g - 1, "and") ||

@@ -1493,4 +1493,16 @@ assert of('earnings'), events"
 one "For the year to date, Bellwood Airlines said revenue passenger miles rose 12 pct to 20.6 mln."
 pycheck "revenue passenger miles" "
 assert not of('earnings'), events"
+# A deal named as a recent thing ("the recent sale of its Fairey Engineering companies ... was
+# part of its policy") or told in the perfect with "recently" after it ("has sold operations in a
+# number of countries recently") is background; "said it recently acquired" stays news.
+one "Pellham Plc said the recent sale of its Fairey Engineering companies, in a 51.5 mln stg management buy-out, was part of its policy of concentrating on four key sectors."
+pycheck "a recent sale" "
+assert not of('acquisition'), events"
+one "Bellwood Bank has sold operations in a number of countries recently, including Italy and Sri Lanka."
+pycheck "sold ... recently" "
+assert not of('acquisition'), events"
+one "Bellwood Corp said it recently acquired Carrick Tools Inc for 12 mln dlrs."
+pycheck "recently acquired" "
+assert of('acquisition', 'carrick-tools'), events"
 finish
