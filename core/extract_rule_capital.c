@@ -68,21 +68,24 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
     static const char *const cut[] = {"cut",     "cuts",    "slashed", "slashes",
                                       "reduced", "reduces", "lowered", "trimmed",
                                       "halved",  "cutting", NULL};
-    static const char *const declare[] = {"declared",   "declares",  "declare",   "approved",
-                                          "announced",  "pay",       "will pay",  "set",
-                                          "sets",       "initiated", "initiates", "kept",
-                                          "maintained", "unchanged", "payable",   NULL};
+    static const char *const declare[] = {
+        "declared",   "declares",  "declare", "approved",  "announced", "pay",
+        "will pay",   "set",       "sets",    "initiated", "initiates", "kept",
+        "maintained", "unchanged", "payable", "make",      "makes",     NULL};
     /* "redeemed at 100.75 dlrs plus accrued and unpaid dividends of 2.25 dlrs": what a
      * preferred share is owed when it is called, not a dividend declared */
     static const char *const owed[] = {"accrued", "accumulated", "unpaid", NULL};
     static const char *const redeem[] = {"redeem", "redeemed", "redemption", "redeems", NULL};
+    /* "American Security shareholders will be entitled to receive the 32-1/2 ct per share
+     * Maryland National regular quarterly dividend": a term of a deal, no dividend declared */
+    static const char *const entitled[] = {"entitled", NULL};
     static const char *const raise_noun[] = {"increase", "hike", "rise", "jump", NULL};
     size_t vlo = at > lo + 6 ? at - 6 : lo;
     const char *action = NULL;
     int sign = 0;
     long jn;
     if (ex_ty_find(a, at > lo + 3 ? at - 3 : lo, at, owed) >= 0 ||
-        ex_ty_find(a, lo, hi, redeem) >= 0)
+        ex_ty_find(a, lo, hi, redeem) >= 0 || ex_ty_find(a, lo, at, entitled) >= 0)
         return;
     if (ex_ty_find(a, vlo, at, special) >= 0)
         action = "special";
@@ -515,26 +518,49 @@ static const char *offering_of_debt(const art_t *a, size_t k, size_t hi)
  * dividend when the prior is nil). Returns 1 when it emitted one. */
 /* The words of a dividend table row ("Qtly div 12 cts vs 10 cts"). */
 static const char *const div_table[] = {"div", "dividend", "distribution", "payout", NULL};
+/* (a kind of dividend also opens a row with no dividend word: ty_div_table) */
 /* The word before it, the kind of dividend (wires abbreviate: "Qtly", "Qtrly", "Qtlry",
  * "Mthly"); "cash" may come between ("Qtly cash distribution 20 cts vs 20 cts prior"). */
 static const char *const div_kind[] = {"qtly",    "qtrly", "qtlry",   "qtr",   "quarterly",
                                        "annual",  "semi",  "monthly", "mthly", "initial",
                                        "special", "extra", "interim", "final", NULL};
 
+/* Words a dividend row may carry between its word and its amount: the class of stock ("Class
+ * A", "class B", "common", "special common") and the source of the payout ("from income of"). */
+static const char *const div_row_skip[] = {"class", "common", "preferred", "special",
+                                           "from",  "income", NULL};
+
 static int ty_div_table(art_t *a, const sent_t *s)
 {
-    for (size_t i = s->t0; i + 3 < s->t1; i++) {
-        long d = ex_ty_find(a, i, s->t1 - 3, div_table);
+    for (size_t i = s->t0; i + 2 < s->t1; i++) {
+        long d = ex_ty_find(a, i, s->t1 - 2, div_table);
+        /* "Qtrly 42 cts vs 42 cts prior": a kind of dividend with no dividend word, the row's
+         * first word after the dateline, a figure and a prior one right after it */
+        int bare = 0;
+        if (d < 0 && i == s->t0) {
+            for (size_t k = s->t0 + 1; k + 4 < s->t1 && d < 0; k++)
+                if (ex_tok_is(a, k - 1, "-") && ex_ty_is(a, k, div_kind) &&
+                    ex_ty_small_num(a, k + 1, &(double){0}) &&
+                    (ex_tok_is(a, k + 2, "cts") || ex_tok_is(a, k + 2, "dlrs")) &&
+                    ex_tok_is(a, k + 3, "vs"))
+                    d = (long)k + 1, bare = 1;
+        }
         if (d < 0) break;
         i = (size_t)d;
-        size_t kw = i - 1; /* the kind's word */
-        if (i > s->t0 + 1 && ex_tok_is(a, kw, "cash")) kw--;
-        if (!(i > s->t0 && ex_ty_is(a, kw, div_kind))) continue;
-        size_t j = i + 1;
-        while (j < s->t1 && j < i + 4 && !(ex_tk(a, j)->flags & EXTRACT_TOK_NUM) &&
+        size_t kw = bare ? i - 1 : i > s->t0 ? i - 1 : i; /* the kind's word */
+        /* ("Qtly cash distribution", "Interim income dividend") */
+        if (!bare && i > s->t0 + 1 && (ex_tok_is(a, kw, "cash") || ex_tok_is(a, kw, "income")))
+            kw--;
+        /* no kind: "Dividend 34 cts vs 34 cts previously", the row's first word */
+        int kind = i > s->t0 && ex_ty_is(a, kw, div_kind);
+        if (!kind && !(i > s->t0 && ex_tok_is(a, i - 1, "-"))) continue;
+        size_t j = bare ? i : i + 1;
+        while (j < s->t1 && j < i + 5 && !(ex_tk(a, j)->flags & EXTRACT_TOK_NUM) &&
                !ex_ty_small_num(a, j, &(double){0}) &&
-               (!(ex_tk(a, j)->flags & EXTRACT_TOK_LOWER) || ex_tok_is(a, j, "class")))
-            j++; /* "Class A", "class B", not "dividend to 52 cents" (prose) */
+               (!(ex_tk(a, j)->flags & EXTRACT_TOK_LOWER) || ex_ty_is(a, j, div_row_skip) ||
+                (ex_tok_is(a, j, "of") && ex_tok_is(a, j - 1, "income"))))
+            j++; /* "Class A", "class B", "from income of", not "dividend of 20 cents" or
+                  * "dividend to 52 cents" (prose) */
         double v, prior = -1;
         if (j >= s->t1 || !ex_ty_small_num(a, j, &v)) continue;
         j++;
@@ -548,7 +574,9 @@ static int ty_div_table(art_t *a, const sent_t *s)
         if (j + 3 < s->t1 && (ex_tok_is(a, j, "per") || ex_tok_is(a, j, "a")) &&
             (ex_tok_is(a, j + 1, "unit") || ex_tok_is(a, j + 1, "share")))
             j += 2;
-        if (j + 2 < s->t1 && ex_tok_is(a, j, "vs")) {
+        int vs = j + 2 < s->t1 && ex_tok_is(a, j, "vs");
+        if (!kind && !vs) continue;
+        if (vs) {
             double pv;
             if (ex_ty_small_num(a, j + 1, &pv)) {
                 prior = pv;
@@ -616,6 +644,9 @@ static long div_find(const art_t *a, size_t lo, size_t hi, const ty_amount_t *am
         if (ex_ty_find(a, (size_t)k > lo + 2 ? (size_t)k - 2 : lo, (size_t)k, div_qual) >= 0 ||
             ty_amount_in(am, na, (size_t)k + 1, hi, 1))
             return k;
+        /* "a five ct per share distribution" */
+        for (size_t q = 0; q < na; q++)
+            if (am[q].per_share && am[q].t1 == (size_t)k && am[q].t0 >= lo) return k;
     }
     return d;
 }
@@ -635,7 +666,7 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
     /* every capital event names one of these words (a phrase its first): most sentences none */
-    static const char *const *const cues[] = {div,        div_other, div_table, bb,
+    static const char *const *const cues[] = {div,        div_other, div_table, div_kind,      bb,
                                               bb_phrases, split,     bonus,     ty_instruments};
     int any = 0;
     for (size_t k = 0; k < sizeof cues / sizeof cues[0] && !any; k++) {

@@ -261,7 +261,8 @@ size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t m
             j = h->t1;
         }
         if (!cur && j < s->t1 &&
-            (ex_tok_is(a, j, "cents") || ex_tok_is(a, j, "cent") || ex_tok_is(a, j, "cts"))) {
+            (ex_tok_is(a, j, "cents") || ex_tok_is(a, j, "cent") || ex_tok_is(a, j, "cts") ||
+             ex_tok_is(a, j, "ct"))) {
             cur = "USD";
             m.v /= 100;
             j++;
@@ -560,6 +561,17 @@ int ex_ty_future(const art_t *a, size_t lo, size_t at)
     return 0;
 }
 
+/* Is "May" at token k (of a range from lo) the month: a day after it ("payable May 1", "May
+ * One"), or written "May" inside the range ("six cts for April, four cts for May, five cts")?
+ * The verb is lower case there, and a title in capitals writes "MAY". */
+static int ty_month_may(const art_t *a, size_t lo, size_t k)
+{
+    const extract_tok_t *t = ex_tk(a, k);
+    if (t->flags & EXTRACT_TOK_LOWER) return 0;
+    if (k + 1 < a->toks.n && ex_ty_small_num(a, k + 1, &(double){0})) return 1;
+    return k > lo && t->len == 3 && a->text[t->off + 1] == 'a' && a->text[t->off + 2] == 'y';
+}
+
 int ex_ty_speculative(const art_t *a, size_t lo, size_t at)
 {
     static const char *const w[] = {"speculated", "speculation", "speculate", "hopes",   "hope",
@@ -568,9 +580,7 @@ int ex_ty_speculative(const art_t *a, size_t lo, size_t at)
                                     "?",          NULL};
     /* (not the month: "payable May 1 to holders of record") */
     for (long k = ex_ty_find(a, lo, at, w); k >= 0; k = ex_ty_find(a, (size_t)k + 1, at, w))
-        if (!(ex_tok_is(a, (size_t)k, "may") && !(ex_tk(a, (size_t)k)->flags & EXTRACT_TOK_LOWER) &&
-              (size_t)k + 1 < a->toks.n && (ex_tk(a, (size_t)k + 1)->flags & EXTRACT_TOK_NUM)))
-            return 1;
+        if (!(ex_tok_is(a, (size_t)k, "may") && ty_month_may(a, lo, (size_t)k))) return 1;
     return 0;
 }
 

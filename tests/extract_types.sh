@@ -1505,4 +1505,40 @@ assert not of('acquisition'), events"
 one "Bellwood Corp said it recently acquired Carrick Tools Inc for 12 mln dlrs."
 pycheck "recently acquired" "
 assert of('acquisition', 'carrick-tools'), events"
+# Wire dividend rows without the usual kind and word: "Qtrly 42 cts vs 42 cts prior" (a kind and
+# a figure set against a prior one), "Dividend 34 cts vs 34 cts previously" (no kind), "Semi-annual
+# div from income of 7.3 cts vs 1.0 cent", "Interim income dividend 20 cts", "Qtly div common 2-1/2
+# cts", a row that ends the sentence ("Semi-annual dividend 4 cts"). A distribution with its
+# amount a share before it ("a 5 ct per share distribution"), and "May" written as the month
+# inside a sentence ("4 cts for May").
+printf 'Date: 6-MAR-1987 10:00:00.00\nBELLWOOD CORP <BWD> SETS QTRLY PAYOUT\nWARREN, N.J., March 6 - Qtrly 42 cts vs 42 cts prior\n    Pay April 7\n Reuter\n' >"$TMP/bare.txt"
+dry "$TMP/bare.txt" --model none
+pycheck "a row with no dividend word" "
+assert [e['data']['amount_per_share'] for e in of('dividend')] == [0.42], events"
+printf 'Date: 11-MAR-1987 10:00:00.00\nBELLWOOD CORP <BWD> SETS QUARTERLY\nNEW YORK, March 11 - Dividend 34 cts vs 34 cts previously\n    Pay April 15\n Reuter\n' >"$TMP/nokind.txt"
+dry "$TMP/nokind.txt" --model none
+pycheck "a row with no kind" "
+assert [e['data']['amount_per_share'] for e in of('dividend')] == [0.34], events"
+printf 'Date: 2-MAR-1987 10:00:00.00\nBELLWOOD TRUST <BWT> DIVIDEND INCREASED\nBOSTON, March 2 - Semi-annual div from income of 7.3 cts vs 1.0 cent in prior period\n    Payable March 27\n Reuter\n' >"$TMP/income.txt"
+dry "$TMP/income.txt" --model none
+pycheck "a dividend from income" "
+[d] = of('dividend')
+assert d['data']['amount_per_share'] == 0.073 and d['data']['action'] == 'raised', d['data']"
+printf 'Date: 9-MAR-1987 10:00:00.00\nBELLWOOD CORP <BWD> SEMI-ANNUAL DIVIDEND\nCOSTA MESA, Calif., March 9 - Semi-annual dividend 4 cts\n    Pay May 29\n Reuter\n' >"$TMP/semi.txt"
+dry "$TMP/semi.txt" --model none
+pycheck "a row ending the sentence" "
+assert [e['data']['amount_per_share'] for e in of('dividend')] == [0.04], events"
+one "OKC Limited Partnership said it will make a 5 ct per share distribution to unitholders."
+pycheck "a distribution with its amount before it" "
+[d] = of('dividend')
+assert d['data']['amount_per_share'] == 0.05, d['data']"
+one "PMI Fund Inc said its board declared monthly dividends of 6 cts for April, 4 cts for May, 5 cts for June."
+pycheck "May as a month" "
+assert of('dividend'), events"
+one "Bellwood Corp said it may raise its dividend."
+pycheck "may as a verb" "
+assert not of('dividend'), events"
+one "Maryland National said American Security shareholders will be entitled to receive the 32-1/2 ct per share Maryland National regular quarterly dividend that is payable March 31."
+pycheck "a dividend holders are entitled to" "
+assert not of('dividend'), events"
 finish
