@@ -748,6 +748,14 @@ static int ty_table_value(const art_t *a, const sent_t *s, size_t *i, double *v,
                (ex_tok_is(a, j, "dlrs") || ex_tok_is(a, j, "dls") || ex_tok_is(a, j, "dlr"))) {
         *cur = "USD";
         j++;
+    } else if (j < s->t1 && ex_tok_is(a, j, "p") && !(ex_tk(a, j)->flags & EXTRACT_TOK_SPACE)) {
+        /* "Shr 5.95p vs 4.41p": pence, to a hundredth of a penny */
+        *v = (double)(long long)(*v * 100 + (*v < 0 ? -0.5 : 0.5)) / 10000;
+        *cur = "GBP";
+        j++;
+    } else if (j < s->t1 && (h = ex_hit_at(a, j, LEX_CURRENCY)) != NULL && !h->entry->sym) {
+        *cur = h->entry->value; /* "Net profit 35.4 billion won vs 34.2 billion", "crowns" */
+        j = h->t1;
     }
     if (loss) *v = -*v;
     *i = j;
@@ -791,8 +799,15 @@ static int ty_table_period(const art_t *a, const sent_t *head, char *out, size_t
 /* The rows of a results table ("Shr 1.20 dlrs vs 1.10 dlrs") and their metrics. */
 static const struct {
     const char *label, *metric;
-} ty_rows[] = {{"shr", "eps"},       {"net", "net_income"},        {"revs", "revenue"},
-               {"sales", "revenue"}, {"oper", "operating_income"}, {NULL, NULL}};
+} ty_rows[] = {{"shr", "eps"},
+               {"net", "net_income"},
+               {"revs", "revenue"},
+               {"sales", "revenue"},
+               {"turnover", "revenue"},
+               {"oper", "operating_income"},
+               {"pretax", "pretax_income"},
+               {"pre", "pretax_income"},
+               {NULL, NULL}};
 
 /* Is sentence k a row of a results table: a row label, then a figure or "not given" ("Net
  * 788,099", "Shr not given", "Net loss 1.2 mln")? */
@@ -831,6 +846,13 @@ static int ty_table(art_t *a, const sent_t *s)
             if (!(j < s->t1 && ex_tok_is(a, j, "net"))) continue; /* "Oper net" */
             j++;
         }
+        /* "Pretax profit 30.12 mln stg vs 12.40 mln", "Pre-tax profit 11.6 mln vs 9.1 mln" */
+        if (ex_tok_is(a, i, "pre")) {
+            if (!(j + 1 < s->t1 && ex_tok_is(a, j, "-") && ex_tok_is(a, j + 1, "tax"))) continue;
+            j += 2;
+        }
+        if (strcmp(metric, "pretax_income") == 0 && !(j < s->t1 && ex_tok_is(a, j, "profit")))
+            continue;
         double v, prior;
         const char *cur, *pcur;
         if (!ty_table_value(a, s, &j, &v, &cur)) continue;

@@ -17,8 +17,11 @@ double ex_ty_round(double v)
 {
     /* 4.1 mln is 4100000, not 4099999.9999999995 */
     double r = v < 0 ? -v : v;
-    /* v * 1e4 must fit a long long (9.2e18): larger figures keep their digits as read */
-    if (r >= 1 && r < 1e14) return (double)(long long)(v * 1e4 + (v < 0 ? -0.5 : 0.5)) / 1e4;
+    /* v * 1e4 must be exact in a double (2^53, 9.0e15): larger figures are rounded to units
+     * (4,214.9 billion is 4214900000000, not 4214899999999.999), and those too large for a
+     * long long keep their digits as read */
+    if (r >= 1 && r < 1e11) return (double)(long long)(v * 1e4 + (v < 0 ? -0.5 : 0.5)) / 1e4;
+    if (r >= 1e11 && r < 9e18) return (double)(long long)(v + (v < 0 ? -0.5 : 0.5));
     return v;
 }
 

@@ -1541,4 +1541,20 @@ assert not of('dividend'), events"
 one "Maryland National said American Security shareholders will be entitled to receive the 32-1/2 ct per share Maryland National regular quarterly dividend that is payable March 31."
 pycheck "a dividend holders are entitled to" "
 assert not of('dividend'), events"
+# Results tables of other markets: figures in pence ("Shr 5.95p vs 4.41p") or with a currency
+# word ("Net profit 35.4 billion won vs 34.2 billion"), pretax rows ("Pre-tax profit 11.6 mln vs
+# 9.1 mln", "Pretax profit 30.12 mln stg vs 12.40 mln") and turnover rows; a large figure is
+# rounded to units ("4,214.9 billion" is 4214900000000).
+printf 'Date: 11-MAR-1987 10:00:00.00\nBELLWOOD GROUP PLC <BWD.L> 27 WEEKS TO JANUARY 3\nLONDON, March 11 - Shr 5.95p vs 4.41p\n    Pre-tax profit 11.6 mln vs 9.1 mln\n    Turnover 256.3 mln vs 185.3 mln\n Reuter\n' >"$TMP/pence.txt"
+dry "$TMP/pence.txt" --model none
+pycheck "a table in pence" "
+[e] = of('earnings')
+m = metrics(e)
+assert m['eps']['value'] == 0.0595 and m['eps']['currency'] == 'GBP' and m['pretax_income']['value'] == 11600000 and m['revenue']['prior'] == 185300000, e['data']"
+printf 'Date: 2-MAR-1987 10:00:00.00\nBELLWOOD CORP <BWD.SE> CALENDAR 1986\nSEOUL, March 2 - Net profit 35.4 billion won vs 34.2 billion\n    Sales 4,214.9 billion won vs 3,779.2 billion\n REUTER\n' >"$TMP/won.txt"
+dry "$TMP/won.txt" --model none
+pycheck "a table in won" "
+[e] = of('earnings')
+m = metrics(e)
+assert m['net_income']['currency'] == 'KRW' and m['revenue']['value'] == 4214900000000, e['data']"
 finish
