@@ -619,6 +619,16 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
                                           "due to report",     "analysts expect", "average expect",
                                           "analysts estimate", "analysts polled", NULL};
     if (ex_ty_find_phrase(a, lo, ms[0].t0, preview, NULL) >= 0) return;
+    /* "its German operations had a fiscal 1986 loss of 4.0 mln dlrs", "its German unit posted a
+     * loss": the results of a part of the company, told by the part's own verb */
+    static const char *const part[] = {"operations", "operation",    "unit",     "units",
+                                       "subsidiary", "subsidiaries", "division", "divisions",
+                                       "segment",    "arm",          NULL};
+    static const char *const had[] = {"had",    "has",    "posted",   "reported", "recorded",
+                                      "showed", "earned", "suffered", "incurred", NULL};
+    for (long v = ex_ty_find(a, ms[0].t0 > lo + 12 ? ms[0].t0 - 12 : lo, ms[0].t0, had); v >= 0;
+         v = ex_ty_find(a, (size_t)v + 1, ms[0].t0, had))
+        if ((size_t)v > lo && ex_ty_is(a, (size_t)v - 1, part)) return;
     /* outside a sentence about results, a metric set against its past with its figure
      * ("net income rose 56.5 per cent to 7.5bn pounds") is a result too */
     int ctx = ty_results_context(a, s, lo, hi), full = 0;

@@ -1557,4 +1557,16 @@ pycheck "a table in won" "
 [e] = of('earnings')
 m = metrics(e)
 assert m['net_income']['currency'] == 'KRW' and m['revenue']['value'] == 4214900000000, e['data']"
+# The results of a part of the company, told by the part's own verb ("its German operations had
+# a loss of 4.0 mln dlrs on sales of 6.2 mln dlrs", "its German unit posted a loss"), are none of
+# the company's; "X, which sold its German operations, posted a loss" is the company's.
+one "Intertan Inc said its German operations had a fiscal 2025 loss of 4.0 mln dlrs on sales of 6.2 mln dlrs."
+pycheck "a part's results" "
+assert not of('earnings'), events"
+one "Intertan Inc said its German unit posted a loss of 4.0 mln dlrs in the quarter."
+pycheck "a unit's loss" "
+assert not of('earnings'), events"
+one "Intertan Inc, which sold its German operations, posted a quarterly loss of 4.0 mln dlrs."
+pycheck "the company's loss after a relative clause" "
+assert of('earnings'), events"
 finish
