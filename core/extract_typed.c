@@ -372,7 +372,9 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
                 w[1] >= '1' && w[1] <= '4' && !q)
                 q = w[1] - '0';
         }
+        /* "full-year", "For the full year" */
         if ((ex_tok_is(a, i, "full") && i + 2 < hi && ex_tok_is(a, i + 2, "year")) ||
+            (ex_tok_is(a, i, "full") && i + 1 < hi && ex_tok_is(a, i + 1, "year")) ||
             ex_tok_is(a, i, "annual") || ex_tok_is(a, i, "yearly") ||
             (ex_tok_is(a, i, "for") && i + 2 < hi && ex_tok_is(a, i + 1, "the") &&
              ex_tok_is(a, i + 2, "year")))

@@ -1569,4 +1569,10 @@ assert not of('earnings'), events"
 one "Intertan Inc, which sold its German operations, posted a quarterly loss of 4.0 mln dlrs."
 pycheck "the company's loss after a relative clause" "
 assert of('earnings'), events"
+# "For the full year" names the year's results, not the quarter an earlier sentence named.
+printf 'Date: 17-MAR-1987 13:07:39.67\nBELLWOOD STORES <BWS> CITES WEAK ECONOMIES\nHOUSTON, March 17 - Bellwood Stores Inc said earnings for the fourth quarter ended January 31 were affected by the weak economies of Texas.\n    For the full year, Bellwood net earnings fell to 2,664,000 dlrs or 45 cts a share, from 8,536,000 dlrs or 1.40 dlrs a share.\n Reuter\n' >"$TMP/fullyear.txt"
+dry "$TMP/fullyear.txt" --model none
+pycheck "for the full year" "
+[e] = [e for e in of('earnings') if 'net_income' in metrics(e)]
+assert e['data']['period'].startswith('FY'), e['data']"
 finish
