@@ -48,6 +48,17 @@ static int div_in_stock(const art_t *a, size_t lo, size_t at)
     return at >= lo + 3 && ex_tok_is(a, at - 1, "stock") && ex_ty_is(a, at - 2, pct);
 }
 
+/* Is the dividend at token at the subject of a passive verb of verbs ("is lifted", "was cut",
+ * "has been raised", "will be increased")? */
+static int div_passive(const art_t *a, size_t at, size_t hi, const char *const *verbs)
+{
+    static const char *const be[] = {"is", "was", "be", "been", "are", "were", NULL};
+    size_t j = at + 1;
+    if (j < hi && (ex_tok_is(a, j, "has") || ex_tok_is(a, j, "will") || ex_tok_is(a, j, "have")))
+        j++;
+    return j + 1 < hi && ex_ty_is(a, j, be) && ex_ty_is(a, j + 1, verbs);
+}
+
 /* A dividend told at token at of the clause [lo, hi) of s, whose subject is sought from
  * token slo (lo, or the start of the sentence's first clause for a verb after "and"). */
 static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t hi, size_t at,
@@ -104,6 +115,12 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
               !((size_t)jn > lo && ex_tok_is(a, (size_t)jn - 1, "no"))))
         action = "raised", sign = 1; /* (not "no increase in its dividend") */
     else if (ex_ty_find(a, vlo, at, cut) >= 0)
+        action = "cut", sign = -1;
+    /* "the interim dividend is lifted 12.3 per cent to 4.37p", "the dividend was cut to 10
+     * cents": the verb after it, in the passive */
+    else if (div_passive(a, at, hi, raise))
+        action = "raised", sign = 1;
+    else if (div_passive(a, at, hi, cut))
         action = "cut", sign = -1;
     else if (ex_ty_find(a, vlo, hi, declare) >= 0 &&
              (ty_amount_in(am, na, lo, hi, 1) || div_in_stock(a, lo, at)))

@@ -1575,4 +1575,14 @@ dry "$TMP/fullyear.txt" --model none
 pycheck "for the full year" "
 [e] = [e for e in of('earnings') if 'net_income' in metrics(e)]
 assert e['data']['period'].startswith('FY'), e['data']"
+# A dividend changed in the passive ("the interim dividend is lifted 12.3 per cent", "its dividend
+# was cut to 10 pence a share").
+one "Tesco said the interim dividend is lifted 12.3 per cent to 4.37p."
+pycheck "a dividend lifted" "
+[d] = of('dividend')
+assert d['data']['action'] == 'raised' and d['data']['change_percent'] == 12.3, d['data']"
+one "Tesco said its dividend was cut to 10 pence a share."
+pycheck "a dividend cut in the passive" "
+[d] = of('dividend')
+assert d['data']['action'] == 'cut', d['data']"
 finish
