@@ -41,6 +41,26 @@ static int detect_table(const event_t *ev)
     return 0;
 }
 
+/* Returns 1 when ev reports results in full wherever the article tells them: net income and
+ * earnings a share, both as figures ("net income almost tripled to 951,000 dlrs or 34 cts a
+ * share", "net earnings fell to 2,664,000 dlrs or 45 cts a share"). A story names both only of
+ * the results it reports (results mentioned in passing are context), so the detector does not
+ * judge it. */
+static int detect_full_results(const event_t *ev)
+{
+    if (ev->type != EVENT_EARNINGS) return 0;
+    const event_field_t *m = event_get(ev, "metrics");
+    int net = 0, eps = 0;
+    for (size_t i = 0; m && m->kind == EVENT_FIELD_LIST && i < m->nitems; i++) {
+        const event_field_t *name = event_record_get(&m->items[i], "metric");
+        if (!name || name->kind != EVENT_FIELD_STR || !event_record_get(&m->items[i], "value"))
+            continue;
+        net |= strcmp(name->str, "net_income") == 0;
+        eps |= strcmp(name->str, "eps") == 0;
+    }
+    return net && eps;
+}
+
 /* Returns the model label that judges events of type t, or -1. */
 static int detect_label(const model_t *m, event_type_t t)
 {
@@ -673,7 +693,7 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
         int l = detect_label(m, ev->type);
         keep[i] = 1;
         if (l < 0 || detect_context(ev)) continue;
-        if (detect_table(ev) || detect_lead_whole(ev, a->text, &z)) {
+        if (detect_table(ev) || detect_lead_whole(ev, a->text, &z) || detect_full_results(ev)) {
             kept[l] = 1;
             continue;
         }

@@ -40,6 +40,25 @@ static int ty_clause_subject(art_t *a, const sent_t *s, size_t lo, size_t at, co
     return ex_ty_subject(a, s, at, c);
 }
 
+/* Is the dividend at token at paid in stock at a percentage ("a two pct stock dividend",
+ * "its 10 per cent stock distribution"): one declared though no amount a share is named? */
+static int div_in_stock(const art_t *a, size_t lo, size_t at)
+{
+    static const char *const pct[] = {"pct", "percent", "cent", "%", NULL};
+    return at >= lo + 3 && ex_tok_is(a, at - 1, "stock") && ex_ty_is(a, at - 2, pct);
+}
+
+/* Is the dividend at token at the subject of a passive verb of verbs ("is lifted", "was cut",
+ * "has been raised", "will be increased")? */
+static int div_passive(const art_t *a, size_t at, size_t hi, const char *const *verbs)
+{
+    static const char *const be[] = {"is", "was", "be", "been", "are", "were", NULL};
+    size_t j = at + 1;
+    if (j < hi && (ex_tok_is(a, j, "has") || ex_tok_is(a, j, "will") || ex_tok_is(a, j, "have")))
+        j++;
+    return j + 1 < hi && ex_ty_is(a, j, be) && ex_ty_is(a, j + 1, verbs);
+}
+
 /* A dividend told at token at of the clause [lo, hi) of s, whose subject is sought from
  * token slo (lo, or the start of the sentence's first clause for a verb after "and"). */
 static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t hi, size_t at,
@@ -61,19 +80,23 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
                                       "reduced", "reduces", "lowered", "trimmed",
                                       "halved",  "cutting", NULL};
     static const char *const declare[] = {
-        "declared", "declares",  "declare",   "approved", "announced",  "pay",       "will pay",
-        "set",      "initiated", "initiates", "kept",     "maintained", "unchanged", NULL};
+        "declared",   "declares",  "declare", "approved",  "announced", "pay",
+        "will pay",   "set",       "sets",    "initiated", "initiates", "kept",
+        "maintained", "unchanged", "payable", "make",      "makes",     NULL};
     /* "redeemed at 100.75 dlrs plus accrued and unpaid dividends of 2.25 dlrs": what a
      * preferred share is owed when it is called, not a dividend declared */
     static const char *const owed[] = {"accrued", "accumulated", "unpaid", NULL};
     static const char *const redeem[] = {"redeem", "redeemed", "redemption", "redeems", NULL};
+    /* "American Security shareholders will be entitled to receive the 32-1/2 ct per share
+     * Maryland National regular quarterly dividend": a term of a deal, no dividend declared */
+    static const char *const entitled[] = {"entitled", NULL};
     static const char *const raise_noun[] = {"increase", "hike", "rise", "jump", NULL};
     size_t vlo = at > lo + 6 ? at - 6 : lo;
     const char *action = NULL;
     int sign = 0;
     long jn;
     if (ex_ty_find(a, at > lo + 3 ? at - 3 : lo, at, owed) >= 0 ||
-        ex_ty_find(a, lo, hi, redeem) >= 0)
+        ex_ty_find(a, lo, hi, redeem) >= 0 || ex_ty_find(a, lo, at, entitled) >= 0)
         return;
     if (ex_ty_find(a, vlo, at, special) >= 0)
         action = "special";
@@ -93,7 +116,14 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
         action = "raised", sign = 1; /* (not "no increase in its dividend") */
     else if (ex_ty_find(a, vlo, at, cut) >= 0)
         action = "cut", sign = -1;
-    else if (ex_ty_find(a, vlo, hi, declare) >= 0 && ty_amount_in(am, na, lo, hi, 1))
+    /* "the interim dividend is lifted 12.3 per cent to 4.37p", "the dividend was cut to 10
+     * cents": the verb after it, in the passive */
+    else if (div_passive(a, at, hi, raise))
+        action = "raised", sign = 1;
+    else if (div_passive(a, at, hi, cut))
+        action = "cut", sign = -1;
+    else if (ex_ty_find(a, vlo, hi, declare) >= 0 &&
+             (ty_amount_in(am, na, lo, hi, 1) || div_in_stock(a, lo, at)))
         action = "declared";
     /* "the full year dividend was 6.76p, up 11.4 per cent", "a dividend of 9.2 cents": an
      * amount of cents or pence right after the dividend is its amount a share */
@@ -238,28 +268,58 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
-static void ty_split(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at)
+/* The first ratio of [lo, hi) ("three-for-one", "3-for-1", "1-for-10", "one for five"): *x for
+ * *y, its tokens [*r0, *r1). Returns 1 when found. */
+static int split_ratio(const art_t *a, size_t lo, size_t hi, double *x, double *y, size_t *r0,
+                       size_t *r1)
 {
-    double to = 0, from = 0;
-    int found = 0;
-    /* "three-for-one", "3-for-1", "1-for-10" */
-    for (size_t i = at > lo + 8 ? at - 8 : lo; i + 4 <= hi && !found; i++) {
-        double x, y;
-        if (!ex_ty_small_num(a, i, &x)) continue;
+    for (size_t i = lo; i + 3 <= hi; i++) {
+        if (!ex_ty_small_num(a, i, x)) continue;
         size_t j = i + 1;
         if (j < hi && ex_tok_is(a, j, "-")) j++;
         if (!(j < hi && ex_tok_is(a, j, "for"))) continue;
         j++;
         if (j < hi && ex_tok_is(a, j, "-")) j++;
-        if (j < hi && ex_ty_small_num(a, j, &y) && x > 0 && y > 0 && x != y)
-            to = x, from = y, found = 1;
+        if (j < hi && ex_ty_small_num(a, j, y) && *x > 0 && *y > 0 && *x != *y) {
+            *r0 = i, *r1 = j + 1;
+            return 1;
+        }
     }
-    if (!found) return;
+    return 0;
+}
+
+/* Is the "split" at token k of the clause [lo, hi) a stock split: "a stock split", "a share
+ * split", a ratio right before it ("a three-for-two split") or a few words after it ("would be
+ * split five-for-one", "split its shares two-for-one")? */
+static int split_of_stock(const art_t *a, size_t lo, size_t hi, size_t k)
+{
+    double x, y;
+    size_t r0, r1;
+    if (k > lo && (ex_tok_is(a, k - 1, "stock") || ex_tok_is(a, k - 1, "share"))) return 1;
+    if (split_ratio(a, k > lo + 6 ? k - 6 : lo, k, &x, &y, &r0, &r1) && r1 == k) return 1;
+    return split_ratio(a, k + 1, k + 8 < hi ? k + 8 : hi, &x, &y, &r0, &r1) && r0 <= k + 4;
+}
+
+/* A stock split told at token at of the clause [lo, hi); bonus: a bonus issue ("a one-for-five
+ * bonus share issue": one new share for five held, five shares become six). */
+static void ty_split(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at, int bonus)
+{
+    double to = 0, from = 0;
+    size_t r0, r1;
+    if (!split_ratio(a, at > lo + 8 ? at - 8 : lo, hi, &to, &from, &r0, &r1)) return;
+    if (bonus) {
+        if (to > from) return; /* ("two-for-one bonus": no bonus ratio) */
+        to += from;
+    }
     /* "37 cts a share prior to an August 15 two-for-one stock split", "adjusted for a
      * 3-for-2 split": a split that only restates figures is background */
     static const char *const restate[] = {
         "prior to", "adjusted for", "adjusting for", "reflecting", "reflect", "reflects", NULL};
     if (ex_ty_find_phrase(a, at > lo + 12 ? at - 12 : lo, at, restate, NULL) >= 0) return;
+    /* "1.2 Fleet shares for each one of theirs following Fleet's previously announced
+     * two-for-one split": a split gone before what the sentence tells */
+    static const char *const after[] = {"following", "after", NULL};
+    if (ex_ty_find(a, r0 > lo + 5 ? r0 - 5 : lo, r0, after) >= 0) return;
     static const char *const rev[] = {"reverse", NULL};
     int reverse = to < from;
     if (ex_ty_find(a, lo, hi, rev) >= 0 && !reverse) {
@@ -492,23 +552,50 @@ static const char *offering_of_debt(const art_t *a, size_t k, size_t hi)
  * Class A 14 cts vs 12 cts prior". The action comes from the comparison (or a first
  * dividend when the prior is nil). Returns 1 when it emitted one. */
 /* The words of a dividend table row ("Qtly div 12 cts vs 10 cts"). */
-static const char *const div_table[] = {"div", "dividend", NULL};
-/* The word before it, the kind of dividend (wires abbreviate: "Qtly", "Qtlry", "Mthly"). */
-static const char *const div_kind[] = {"qtly",    "qtlry", "quarterly", "annual",  "semi",
-                                       "monthly", "mthly", "initial",   "special", "extra",
-                                       "interim", "final", NULL};
+static const char *const div_table[] = {"div", "dividend", "distribution", "payout", NULL};
+/* (a kind of dividend also opens a row with no dividend word: ty_div_table) */
+/* The word before it, the kind of dividend (wires abbreviate: "Qtly", "Qtrly", "Qtlry",
+ * "Mthly"); "cash" may come between ("Qtly cash distribution 20 cts vs 20 cts prior"). */
+static const char *const div_kind[] = {"qtly",    "qtrly", "qtlry",   "qtr",   "quarterly",
+                                       "annual",  "semi",  "monthly", "mthly", "initial",
+                                       "special", "extra", "interim", "final", NULL};
+
+/* Words a dividend row may carry between its word and its amount: the class of stock ("Class
+ * A", "class B", "common", "special common") and the source of the payout ("from income of"). */
+static const char *const div_row_skip[] = {"class", "common", "preferred", "special",
+                                           "from",  "income", NULL};
 
 static int ty_div_table(art_t *a, const sent_t *s)
 {
-    for (size_t i = s->t0; i + 3 < s->t1; i++) {
-        long d = ex_ty_find(a, i, s->t1 - 3, div_table);
+    for (size_t i = s->t0; i + 2 < s->t1; i++) {
+        long d = ex_ty_find(a, i, s->t1 - 2, div_table);
+        /* "Qtrly 42 cts vs 42 cts prior": a kind of dividend with no dividend word, the row's
+         * first word after the dateline, a figure and a prior one right after it */
+        int bare = 0;
+        if (d < 0 && i == s->t0) {
+            for (size_t k = s->t0 + 1; k + 4 < s->t1 && d < 0; k++)
+                if (ex_tok_is(a, k - 1, "-") && ex_ty_is(a, k, div_kind) &&
+                    ex_ty_small_num(a, k + 1, &(double){0}) &&
+                    (ex_tok_is(a, k + 2, "cts") || ex_tok_is(a, k + 2, "dlrs")) &&
+                    ex_tok_is(a, k + 3, "vs"))
+                    d = (long)k + 1, bare = 1;
+        }
         if (d < 0) break;
         i = (size_t)d;
-        if (!(i > s->t0 && ex_ty_is(a, i - 1, div_kind))) continue;
-        size_t j = i + 1;
-        while (j < s->t1 && j < i + 4 && !(ex_tk(a, j)->flags & EXTRACT_TOK_NUM) &&
-               !ex_ty_small_num(a, j, &(double){0}) && !(ex_tk(a, j)->flags & EXTRACT_TOK_LOWER))
-            j++; /* "Class A", not "dividend to 52 cents" (prose) */
+        size_t kw = bare ? i - 1 : i > s->t0 ? i - 1 : i; /* the kind's word */
+        /* ("Qtly cash distribution", "Interim income dividend") */
+        if (!bare && i > s->t0 + 1 && (ex_tok_is(a, kw, "cash") || ex_tok_is(a, kw, "income")))
+            kw--;
+        /* no kind: "Dividend 34 cts vs 34 cts previously", the row's first word */
+        int kind = i > s->t0 && ex_ty_is(a, kw, div_kind);
+        if (!kind && !(i > s->t0 && ex_tok_is(a, i - 1, "-"))) continue;
+        size_t j = bare ? i : i + 1;
+        while (j < s->t1 && j < i + 5 && !(ex_tk(a, j)->flags & EXTRACT_TOK_NUM) &&
+               !ex_ty_small_num(a, j, &(double){0}) &&
+               (!(ex_tk(a, j)->flags & EXTRACT_TOK_LOWER) || ex_ty_is(a, j, div_row_skip) ||
+                (ex_tok_is(a, j, "of") && ex_tok_is(a, j - 1, "income"))))
+            j++; /* "Class A", "class B", "from income of", not "dividend of 20 cents" or
+                  * "dividend to 52 cents" (prose) */
         double v, prior = -1;
         if (j >= s->t1 || !ex_ty_small_num(a, j, &v)) continue;
         j++;
@@ -518,7 +605,13 @@ static int ty_div_table(art_t *a, const sent_t *s)
             continue;
         if (!ex_tok_is(a, j, "dlrs") && !ex_tok_is(a, j, "dlr")) v /= 100;
         j++;
-        if (j + 2 < s->t1 && ex_tok_is(a, j, "vs")) {
+        /* "10 cts per unit vs 10 cts prior" */
+        if (j + 3 < s->t1 && (ex_tok_is(a, j, "per") || ex_tok_is(a, j, "a")) &&
+            (ex_tok_is(a, j + 1, "unit") || ex_tok_is(a, j + 1, "share")))
+            j += 2;
+        int vs = j + 2 < s->t1 && ex_tok_is(a, j, "vs");
+        if (!kind && !vs) continue;
+        if (vs) {
             double pv;
             if (ex_ty_small_num(a, j + 1, &pv)) {
                 prior = pv;
@@ -527,13 +620,12 @@ static int ty_div_table(art_t *a, const sent_t *s)
                 prior = 0;
             }
         }
-        const char *action = ex_tok_is(a, i - 1, "special") || ex_tok_is(a, i - 1, "extra")
-                                 ? "special"
-                             : prior > 0 && v > prior ? "raised"
-                             : prior > 0 && v < prior ? "cut"
-                             : prior == 0 && v > 0    ? "resumed"
-                                                      : "declared";
-        if (prior == 0 && ex_tok_is(a, i - 1, "initial")) action = "declared";
+        const char *action = ex_tok_is(a, kw, "special") || ex_tok_is(a, kw, "extra") ? "special"
+                             : prior > 0 && v > prior                                 ? "raised"
+                             : prior > 0 && v < prior                                 ? "cut"
+                             : prior == 0 && v > 0                                    ? "resumed"
+                                                                                      : "declared";
+        if (prior == 0 && ex_tok_is(a, kw, "initial")) action = "declared";
         co_t c;
         if (!ex_ty_subject(a, s, i, &c)) return 0;
         party_t p = {c, "subject"};
@@ -568,12 +660,40 @@ static int bb_shares(const art_t *a, const sent_t *s, size_t k, size_t hi)
     return (ex_tk(a, st)->flags & EXTRACT_TOK_NUM) && ex_cur_before(a, s, st, &st);
 }
 
+/* Payout words other than "dividend": a distribution or payout is one to shareholders when a
+ * kind of dividend names it ("a cash distribution", "an extra payout", "the quarterly
+ * distribution") or an amount a share or unit follows it in the clause ("a distribution of 25
+ * cts per unit"), not "film distribution rights" or "a $4.5bn payout from it". */
+static const char *const div_other[] = {"payout", "payouts", "distribution", "distributions", NULL};
+static const char *const div_qual[] = {
+    "cash",   "stock",   "special", "extra",   "quarterly", "qtly",     "qtrly",       "monthly",
+    "annual", "initial", "regular", "interim", "final",     "year-end", "semi-annual", NULL};
+
+/* The first dividend word of [lo, hi) (see div_other), or -1. */
+static long div_find(const art_t *a, size_t lo, size_t hi, const ty_amount_t *am, size_t na)
+{
+    static const char *const div[] = {"dividend", "dividends", NULL};
+    long d = ex_ty_find(a, lo, hi, div);
+    for (long k = ex_ty_find(a, lo, d >= 0 ? (size_t)d : hi, div_other); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, d >= 0 ? (size_t)d : hi, div_other)) {
+        if (ex_ty_find(a, (size_t)k > lo + 2 ? (size_t)k - 2 : lo, (size_t)k, div_qual) >= 0 ||
+            ty_amount_in(am, na, (size_t)k + 1, hi, 1))
+            return k;
+        /* "a five ct per share distribution" */
+        for (size_t q = 0; q < na; q++)
+            if (am[q].per_share && am[q].t1 == (size_t)k && am[q].t0 >= lo) return k;
+    }
+    return d;
+}
+
 void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     static const char *const div[] = {"dividend", "dividends", NULL};
     static const char *const bb[] = {"buyback",     "buy-back",     "buybacks", "repurchase",
                                      "repurchases", "repurchasing", NULL};
     static const char *const split[] = {"split", "splits", NULL};
+    static const char *const bonus[] = {"bonus", "scrip", NULL};
+    static const char *const bonus_of[] = {"issue", "share", "shares", NULL};
     /* "buy-back" and "buy back" are three and two tokens */
     static const char *const bb_phrases[] = {
         "share buy back", "buy - back",  "buy - backs", "buy backs",   "stock buy back",
@@ -581,8 +701,8 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
     /* every capital event names one of these words (a phrase its first): most sentences none */
-    static const char *const *const cues[] = {div,        div_table, bb,
-                                              bb_phrases, split,     ty_instruments};
+    static const char *const *const cues[] = {div,        div_other, div_table, div_kind,      bb,
+                                              bb_phrases, split,     bonus,     ty_instruments};
     int any = 0;
     for (size_t k = 0; k < sizeof cues / sizeof cues[0] && !any; k++) {
         ex_wl_t tmp;
@@ -598,13 +718,13 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         size_t hi = i;
         long k;
         long any_instrument = ex_ty_find_phrase(a, lo, hi, ty_instruments, NULL);
-        if ((k = ex_ty_find(a, lo, hi, div)) >= 0) {
+        if ((k = div_find(a, lo, hi, am, na)) >= 0) {
             /* "declared a special dividend of $2.00 ..., and raised its quarterly dividend by 8%
              * to 54 cents": a second dividend in a clause of its own after "and" */
             static const char *const and_w[] = {"and", NULL};
             /* (a second dividend word three tokens on at least: "dividend of $2.00 ..., and";
              * not "the dividend ... dividend" of one clause) */
-            long k2 = ex_ty_find(a, (size_t)k + 3, hi, div), ka = -1;
+            long k2 = div_find(a, (size_t)k + 3, hi, am, na), ka = -1;
             if (k2 >= 0)
                 ka = ex_ty_find(a, (size_t)k2 > (size_t)k + 6 ? (size_t)k2 - 6 : (size_t)k + 1,
                                 (size_t)k2, and_w);
@@ -625,14 +745,17 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             } else
                 ty_buyback(a, s, lo, hi, (size_t)k, am, na);
         }
-        /* ("a stock split", "a ten-for-one forward split", "a 3-for-2 split") */
-        static const char *const split_kind[] = {"stock", "share", "forward", "reverse", NULL};
-        double sx;
-        if ((k = ex_ty_find(a, lo, hi, split)) >= 0 && (size_t)k > lo + 1 &&
-            (ex_ty_is(a, (size_t)k - 1, split_kind) ||
-             (ex_ty_small_num(a, (size_t)k - 1, &sx) &&
-              (ex_tok_is(a, (size_t)k - 2, "for") || ex_tok_is(a, (size_t)k - 2, "-")))))
-            ty_split(a, s, lo, hi, (size_t)k);
+        /* ("a stock split", "a three-for-two split", "a ten-for-one forward split") */
+        static const char *const split_kind[] = {"forward", "reverse", NULL};
+        if ((k = ex_ty_find(a, lo, hi, split)) >= 0 &&
+            (split_of_stock(a, lo, hi, (size_t)k) ||
+             ((size_t)k > lo && ex_ty_is(a, (size_t)k - 1, split_kind) &&
+              split_of_stock(a, lo, hi, (size_t)k - 1))))
+            ty_split(a, s, lo, hi, (size_t)k, 0);
+        /* "a one-for-five bonus share issue", "a one-for-ten bonus issue" */
+        else if ((k = ex_ty_find(a, lo, hi, bonus)) >= 0 && (size_t)k + 1 < hi &&
+                 ex_ty_is(a, (size_t)k + 1, bonus_of))
+            ty_split(a, s, lo, hi, (size_t)k, 1);
         /* one scan for any instrument first: most clauses name none. Then a financing per
          * kind of instrument, in text order, each with the amount nearest it ("raised $10
          * billion through a bond sale and secured a $10 billion credit facility") */

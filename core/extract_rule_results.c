@@ -6,6 +6,8 @@
  * figure, a change or a verdict against expectations. */
 #include "extract_int.h"
 
+#include "date.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,7 +36,13 @@ static const ty_metric_t ty_metrics[] = {{"diluted earnings per share", "eps", 0
                                          {"pre - tax profit", "pretax_income", 0},
                                          {"pre - tax profits", "pretax_income", 0},
                                          {"pretax profit", "pretax_income", 0},
+                                         {"pretax profits", "pretax_income", 0},
+                                         {"pretax earnings", "pretax_income", 0},
+                                         {"pre - tax earnings", "pretax_income", 0},
+                                         {"pretax income", "pretax_income", 0},
+                                         {"pre - tax income", "pretax_income", 0},
                                          {"pre - tax loss", "pretax_income", 1},
+                                         {"pretax loss", "pretax_income", 1},
                                          {"operating income", "operating_income", 0},
                                          {"operating profit", "operating_income", 0},
                                          /* (the British retailers' and banks' name of it) */
@@ -580,6 +588,70 @@ static int ty_pct_holding(const art_t *a, const sent_t *s, const num_t *n)
            (ex_tok_is(a, i, "owned") || (i + 1 < s->t1 && ex_tok_is(a, i + 1, "owned")));
 }
 
+static int ty_table_value(const art_t *a, const sent_t *s, size_t *i, double *v, const char **cur);
+
+/* Is the figure val set against a prior one right after it ("rose to 164.1 mln stg from 136.0
+ * mln")? */
+static int ty_from_prior(const art_t *a, const sent_t *s, const ty_amount_t *val, size_t hi)
+{
+    size_t j = val->t1;
+    double pv;
+    const char *cur;
+    if (j + 1 >= hi || !ex_tok_is(a, j, "from")) return 0;
+    j++;
+    return ty_table_value(a, s, &j, &pv, &cur) && j <= hi && pv != 0;
+}
+
+/* Does token i name a month ("November", "Nov")? */
+static int ty_month_at(const art_t *a, size_t i)
+{
+    return (ex_tk(a, i)->flags & EXTRACT_TOK_CAP) &&
+           date_month_of(a->text + ex_tk(a, i)->off, ex_tk(a, i)->len);
+}
+
+/* Is the metric ending at token t0 a figure of a month, of part of one or of a few weeks ("sales
+ * for November", "sales in the four weeks ended November 28", "sales for the week ended",
+ * "sales of domestic-built cars in the March 1-10 period"), told within six words after it?
+ * Retailers' and carmakers' monthly and weekly figures are no results of a reporting period
+ * ("sales in the March quarter", "the 53 weeks to January 3" are). */
+static int ty_part_month(const art_t *a, size_t t0, size_t hi)
+{
+    static const char *const in[] = {"for", "in", "during", NULL};
+    static const char *const skip[] = {"the", "its", "first", "last", "past", "latest", NULL};
+    static const char *const period[] = {"quarter", "quarters", "half", "year",
+                                         "fiscal",  "months",   "qtr",  NULL};
+    static const char *const week[] = {"week", "weeks", "month", NULL};
+    for (size_t i = t0; i + 1 < hi && i < t0 + 6; i++) {
+        if (!ex_ty_is(a, i, in)) continue;
+        size_t j = i + 1;
+        while (j < hi && ex_ty_is(a, j, skip)) j++;
+        double n = 0;
+        if (j + 1 < hi && ex_ty_small_num(a, j, &n)) j++;
+        if (j >= hi) return 0;
+        if (ex_ty_is(a, j, week)) return n <= 5;
+        if (!ty_month_at(a, j)) return 0;
+        /* ("the April-June quarter": a span of months before the period word) */
+        if (j + 2 < hi && ex_tok_is(a, j + 1, "-") && ty_month_at(a, j + 2)) j += 2;
+        return !(j + 1 < hi && ex_ty_is(a, j + 1, period));
+    }
+    return 0;
+}
+
+/* Is the amount at token t of a window starting at w0 the size of an item inside the results
+ * ("net income for the year includes a gain of 4.5 mln dlrs", "after a charge of about 12 mln
+ * dlrs"), not the figure of the metric before it? */
+static int ty_item_amount(const art_t *a, size_t w0, size_t t)
+{
+    static const char *const item[] = {
+        "gain",       "gains",     "charge",     "charges",   "credit",   "credits", "provision",
+        "provisions", "writedown", "writedowns", "write-off", "writeoff", "item",    "items",
+        "loss",       "losses",    "benefit",    "benefits",  NULL};
+    static const char *const about[] = {"about", "some", "nearly", "almost", "approximately", NULL};
+    size_t k = t;
+    if (k > w0 && ex_ty_is(a, k - 1, about)) k--;
+    return k >= w0 + 2 && ex_tok_is(a, k - 1, "of") && ex_ty_is(a, k - 2, item);
+}
+
 static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
 {
     static const char *const stop[] = {"compared", "estimate", "estimates", "expected",
@@ -597,6 +669,16 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
                                           "due to report",     "analysts expect", "average expect",
                                           "analysts estimate", "analysts polled", NULL};
     if (ex_ty_find_phrase(a, lo, ms[0].t0, preview, NULL) >= 0) return;
+    /* "its German operations had a fiscal 1986 loss of 4.0 mln dlrs", "its German unit posted a
+     * loss": the results of a part of the company, told by the part's own verb */
+    static const char *const part[] = {"operations", "operation",    "unit",     "units",
+                                       "subsidiary", "subsidiaries", "division", "divisions",
+                                       "segment",    "arm",          NULL};
+    static const char *const had[] = {"had",    "has",    "posted",   "reported", "recorded",
+                                      "showed", "earned", "suffered", "incurred", NULL};
+    for (long v = ex_ty_find(a, ms[0].t0 > lo + 12 ? ms[0].t0 - 12 : lo, ms[0].t0, had); v >= 0;
+         v = ex_ty_find(a, (size_t)v + 1, ms[0].t0, had))
+        if ((size_t)v > lo && ex_ty_is(a, (size_t)v - 1, part)) return;
     /* outside a sentence about results, a metric set against its past with its figure
      * ("net income rose 56.5 per cent to 7.5bn pounds") is a result too */
     int ctx = ty_results_context(a, s, lo, hi), full = 0;
@@ -617,6 +699,8 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
         if (dup) continue;
         long st = ex_ty_find(a, w0, w1, stop);
         if (st >= 0) w1 = (size_t)st;
+        /* (nor an airline's traffic: "revenue passenger miles rose to 20.6 mln") */
+        if (ty_part_month(a, w0, w1) || (w0 < w1 && ex_tok_is(a, w0, "passenger"))) continue;
         const ty_amount_t *val = NULL;
         const char *metric = ms[i].m->metric;
         int eps = strcmp(metric, "eps") == 0;
@@ -628,7 +712,8 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
                 break;
             }
         for (size_t q = 0; q < na && !val; q++)
-            if (am[q].t0 >= w0 && am[q].t0 < w1 && (eps ? am[q].v < 1e4 : !am[q].per_share))
+            if (am[q].t0 >= w0 && am[q].t0 < w1 && (eps ? am[q].v < 1e4 : !am[q].per_share) &&
+                !ty_item_amount(a, w0, am[q].t0))
                 val = &am[q];
         const num_t *pct = NULL;
         for (size_t q = 0; q < a->nnums && !pct; q++)
@@ -647,7 +732,9 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
         }
         if (pct && !sign && pct->v >= 0) pct = NULL; /* no direction: not a change */
         if (!val && !pct && !vs) continue;
-        full |= val && pct && !eps && val->v >= 1e6; /* not a share price */
+        /* (a figure with its change, or with the prior one it changed from) */
+        full |= val && (pct || ty_from_prior(a, s, val, w1)) && !eps &&
+                val->v >= 1e6; /* not a share price */
         event_record_t *r = event_add_record(&ev, "metrics");
         if (!r || event_record_set_str(r, "metric", metric)) {
             a->oom = 1;
@@ -721,6 +808,14 @@ static int ty_table_value(const art_t *a, const sent_t *s, size_t *i, double *v,
                (ex_tok_is(a, j, "dlrs") || ex_tok_is(a, j, "dls") || ex_tok_is(a, j, "dlr"))) {
         *cur = "USD";
         j++;
+    } else if (j < s->t1 && ex_tok_is(a, j, "p") && !(ex_tk(a, j)->flags & EXTRACT_TOK_SPACE)) {
+        /* "Shr 5.95p vs 4.41p": pence, to a hundredth of a penny */
+        *v = (double)(long long)(*v * 100 + (*v < 0 ? -0.5 : 0.5)) / 10000;
+        *cur = "GBP";
+        j++;
+    } else if (j < s->t1 && (h = ex_hit_at(a, j, LEX_CURRENCY)) != NULL && !h->entry->sym) {
+        *cur = h->entry->value; /* "Net profit 35.4 billion won vs 34.2 billion", "crowns" */
+        j = h->t1;
     }
     if (loss) *v = -*v;
     *i = j;
@@ -764,8 +859,15 @@ static int ty_table_period(const art_t *a, const sent_t *head, char *out, size_t
 /* The rows of a results table ("Shr 1.20 dlrs vs 1.10 dlrs") and their metrics. */
 static const struct {
     const char *label, *metric;
-} ty_rows[] = {{"shr", "eps"},       {"net", "net_income"},        {"revs", "revenue"},
-               {"sales", "revenue"}, {"oper", "operating_income"}, {NULL, NULL}};
+} ty_rows[] = {{"shr", "eps"},
+               {"net", "net_income"},
+               {"revs", "revenue"},
+               {"sales", "revenue"},
+               {"turnover", "revenue"},
+               {"oper", "operating_income"},
+               {"pretax", "pretax_income"},
+               {"pre", "pretax_income"},
+               {NULL, NULL}};
 
 /* Is sentence k a row of a results table: a row label, then a figure or "not given" ("Net
  * 788,099", "Shr not given", "Net loss 1.2 mln")? */
@@ -804,6 +906,13 @@ static int ty_table(art_t *a, const sent_t *s)
             if (!(j < s->t1 && ex_tok_is(a, j, "net"))) continue; /* "Oper net" */
             j++;
         }
+        /* "Pretax profit 30.12 mln stg vs 12.40 mln", "Pre-tax profit 11.6 mln vs 9.1 mln" */
+        if (ex_tok_is(a, i, "pre")) {
+            if (!(j + 1 < s->t1 && ex_tok_is(a, j, "-") && ex_tok_is(a, j + 1, "tax"))) continue;
+            j += 2;
+        }
+        if (strcmp(metric, "pretax_income") == 0 && !(j < s->t1 && ex_tok_is(a, j, "profit")))
+            continue;
         double v, prior;
         const char *cur, *pcur;
         if (!ty_table_value(a, s, &j, &v, &cur)) continue;

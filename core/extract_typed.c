@@ -17,8 +17,11 @@ double ex_ty_round(double v)
 {
     /* 4.1 mln is 4100000, not 4099999.9999999995 */
     double r = v < 0 ? -v : v;
-    /* v * 1e4 must fit a long long (9.2e18): larger figures keep their digits as read */
-    if (r >= 1 && r < 1e14) return (double)(long long)(v * 1e4 + (v < 0 ? -0.5 : 0.5)) / 1e4;
+    /* v * 1e4 must be exact in a double (2^53, 9.0e15): larger figures are rounded to units
+     * (4,214.9 billion is 4214900000000, not 4214899999999.999), and those too large for a
+     * long long keep their digits as read */
+    if (r >= 1 && r < 1e11) return (double)(long long)(v * 1e4 + (v < 0 ? -0.5 : 0.5)) / 1e4;
+    if (r >= 1e11 && r < 9e18) return (double)(long long)(v + (v < 0 ? -0.5 : 0.5));
     return v;
 }
 
@@ -260,7 +263,8 @@ size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t m
             (cur = ex_cur_value(a, h->entry)) != NULL)
             j = h->t1;
         if (!cur && j < s->t1 &&
-            (ex_tok_is(a, j, "cents") || ex_tok_is(a, j, "cent") || ex_tok_is(a, j, "cts"))) {
+            (ex_tok_is(a, j, "cents") || ex_tok_is(a, j, "cent") || ex_tok_is(a, j, "cts") ||
+             ex_tok_is(a, j, "ct"))) {
             cur = "USD";
             m.v /= 100;
             j++;
@@ -305,8 +309,9 @@ size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t m
         }
         if (!cur) continue;
         ex_copy(m.cur, sizeof m.cur, cur);
+        /* "25 cts per unit": what a unit of a partnership or a trust pays, as a share */
         if (j + 1 < s->t1 && (ex_tok_is(a, j, "a") || ex_tok_is(a, j, "per")) &&
-            ex_tok_is(a, j + 1, "share")) {
+            (ex_tok_is(a, j + 1, "share") || ex_tok_is(a, j + 1, "unit"))) {
             m.per_share = 1;
             j += 2;
         } else if (j + 1 < s->t1 && ex_tok_is(a, j, "each") && i > s->t0) {
@@ -396,7 +401,9 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
                 w[1] >= '1' && w[1] <= '4' && !q)
                 q = w[1] - '0';
         }
+        /* "full-year", "For the full year" */
         if ((ex_tok_is(a, i, "full") && i + 2 < hi && ex_tok_is(a, i + 2, "year")) ||
+            (ex_tok_is(a, i, "full") && i + 1 < hi && ex_tok_is(a, i + 1, "year")) ||
             ex_tok_is(a, i, "annual") || ex_tok_is(a, i, "yearly") ||
             (ex_tok_is(a, i, "for") && i + 2 < hi && ex_tok_is(a, i + 1, "the") &&
              ex_tok_is(a, i + 2, "year")))
@@ -605,13 +612,27 @@ int ex_ty_future(const art_t *a, size_t lo, size_t at)
     return 0;
 }
 
+/* Is "May" at token k (of a range from lo) the month: a day after it ("payable May 1", "May
+ * One"), or written "May" inside the range ("six cts for April, four cts for May, five cts")?
+ * The verb is lower case there, and a title in capitals writes "MAY". */
+static int ty_month_may(const art_t *a, size_t lo, size_t k)
+{
+    const extract_tok_t *t = ex_tk(a, k);
+    if (t->flags & EXTRACT_TOK_LOWER) return 0;
+    if (k + 1 < a->toks.n && ex_ty_small_num(a, k + 1, &(double){0})) return 1;
+    return k > lo && t->len == 3 && a->text[t->off + 1] == 'a' && a->text[t->off + 2] == 'y';
+}
+
 int ex_ty_speculative(const art_t *a, size_t lo, size_t at)
 {
     static const char *const w[] = {"speculated", "speculation", "speculate", "hopes",   "hope",
                                     "talk",       "could",       "might",     "may",     "likely",
                                     "chances",    "rumours",     "rumors",    "whether", "if",
                                     "?",          NULL};
-    return ex_ty_find(a, lo, at, w) >= 0;
+    /* (not the month: "payable May 1 to holders of record") */
+    for (long k = ex_ty_find(a, lo, at, w); k >= 0; k = ex_ty_find(a, (size_t)k + 1, at, w))
+        if (!(ex_tok_is(a, (size_t)k, "may") && ty_month_may(a, lo, (size_t)k))) return 1;
+    return 0;
 }
 
 int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at)
@@ -700,6 +721,14 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
     if (f >= 0 && ex_ty_find(a, (size_t)f, at, comma) < 0) return 1;
     if (ex_ty_find_phrase(a, lo, at, before, NULL) >= 0 ||
         ex_ty_find_phrase(a, at, hi, after, NULL) >= 0)
+        return 1;
+    /* "the recent sale of its Fairey Engineering companies ... was part of its policy": a deal
+     * named as a recent thing; "The bank has sold operations in a number of countries
+     * recently": deals done before, told in the perfect */
+    static const char *const recently[] = {"recently", NULL};
+    static const char *const perfect[] = {"has", "have", NULL};
+    if (at > s->t0 && ex_tok_is(a, at - 1, "recent")) return 1;
+    if (at > s->t0 && ex_ty_is(a, at - 1, perfect) && ex_ty_find(a, at + 1, hi, recently) >= 0)
         return 1;
     for (long g = ex_ty_find_phrase(a, lo, at, gone, NULL); g >= 0;
          g = ex_ty_find_phrase(a, (size_t)g + 1, at, gone, NULL))
