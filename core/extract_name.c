@@ -1112,6 +1112,26 @@ size_t ex_prov_match(art_t *a, size_t i, size_t end, int *which)
             *which = (int)p;
         }
     }
+    /* "Harbor Dental agrees to be bought by Crestline" over "Harbor Dental Group Inc. ...
+     * agreed to be acquired by private equity firm Crestline Capital": in a headline in mixed
+     * case, a name with no suffix that begins one longer name of the article (one only) is
+     * its short form. (Not in the body, nor in a wire headline in capitals: "Norstar" and
+     * "Norstar Bank", "Greyhound" and "Greyhound Lines" are a parent and its unit.) */
+    if (best && a->nsents && i >= a->sents[0].t0 && i < a->sents[0].t1 &&
+        !(ex_tk(a, i)->flags & EXTRACT_TOK_UPPER)) {
+        const prov_t *sp = &a->provs[*which];
+        long longer = -1;
+        for (size_t c = 0; c < nc && sp->ntoks == sp->ncore && !sp->ent && longer != -2; c++) {
+            size_t p = (size_t)a->scratch_l[c];
+            const prov_t *q = &a->provs[p];
+            if ((int)p == *which || q->ncore <= sp->ncore || q->ent) continue;
+            size_t k = 0;
+            while (k < sp->ncore && q->toks[k].h == sp->toks[k].h) k++;
+            if (k < sp->ncore) continue;
+            longer = longer >= 0 ? -2 : (long)p;
+        }
+        if (longer >= 0) *which = (int)longer;
+    }
     return best;
 }
 

@@ -353,6 +353,13 @@ static void ty_workforce(art_t *a, const sent_t *s)
                 break;
             }
     long w = ex_ty_find(a, (size_t)v, s->t1 < we ? s->t1 : we, staff);
+    /* "reduce its headcount by about 1,000 positions, or roughly 7% of its global workforce":
+     * the whole named first, the count after it */
+    if (w >= 0 && (ex_tok_is(a, (size_t)w, "headcount") || ex_tok_is(a, (size_t)w, "workforce"))) {
+        long w2 =
+            ex_ty_find(a, (size_t)w + 1, (size_t)w + 8 < s->t1 ? (size_t)w + 8 : s->t1, staff);
+        if (w2 >= 0) w = w2;
+    }
     /* ("The job cuts, equivalent to about 8 per cent of the workforce": the cuts are of
      * staff) */
     if (w < 0 && !(ex_tok_is(a, (size_t)v, "layoffs") || ex_tok_is(a, (size_t)v, "layoff") ||

@@ -1825,4 +1825,18 @@ one "Tesco said its dividend was cut to 10 pence a share."
 pycheck "a dividend cut in the passive" "
 [d] = of('dividend')
 assert d['data']['action'] == 'cut', d['data']"
+# A headline in mixed case that names a company short ("Harbor Dental agrees to be bought by
+# Crestline") names the one the body names in full; a wire headline in capitals may name a
+# parent beside its unit, so it does not.
+printf 'Date: May 12, 2026\nHarbor Dental agrees to be bought by Crestline for $24 a share.\nHarbor Dental Group Inc. said on Tuesday it had agreed to be acquired by private equity firm Crestline Capital in an all-cash deal valued at about $1.9 billion.\n' >"$TMP/short.txt"
+dry "$TMP/short.txt" --model none
+pycheck "a headline's short names" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'crestline-capital': 'acquirer', 'harbor-dental-group': 'target'}, d['companies']
+assert d['data']['amount'] == 1900000000, d['data']"
+# "reduce its headcount by about 1,000 positions, or roughly 7% of its global workforce".
+one "Pixelgate Inc said on Wednesday it would reduce its headcount by about 1,000 positions, or roughly 7% of its global workforce."
+pycheck "a headcount reduced by a count" "
+[w] = of('workforce')
+assert w['data']['headcount'] == 1000 and w['data']['percent'] == 7, w['data']"
 finish
