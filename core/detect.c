@@ -693,7 +693,15 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
         int l = detect_label(m, ev->type);
         keep[i] = 1;
         if (l < 0 || detect_context(ev)) continue;
-        if (detect_table(ev) || detect_lead_whole(ev, a->text, &z) || detect_full_results(ev)) {
+        /* (a related story's headline is the lead of its story: "Nvidia in Advanced Talks to
+         * Acquire Israel's AI21 Labs", under an article about another deal) */
+        int head_whole = 0;
+        for (size_t h = 0; h < a->nheads && !head_whole; h++) {
+            feat_zones_t hz = {a->heads[2 * h], a->heads[2 * h + 1], 0, 0};
+            head_whole = detect_lead_whole(ev, a->text, &hz);
+        }
+        if (detect_table(ev) || detect_lead_whole(ev, a->text, &z) || detect_full_results(ev) ||
+            head_whole) {
             kept[l] = 1;
             continue;
         }

@@ -29,6 +29,10 @@ typedef struct detect_article_s {
     const char *subject_name; /* may be NULL */
     const char *subject_ticker;
     const char *doc, *name, *title; /* source fields for an emitted event, may be NULL */
+    /* the byte spans [heads[2k], heads[2k+1]) of the headlines of related stories the
+     * article carries (borrowed, may be NULL): each a lead of its own */
+    const size_t *heads;
+    size_t nheads;
 } detect_article_t;
 
 /* Adds article a's features and the rule hits of out[base..n) (borrowed) to f (caller's). */

@@ -140,11 +140,21 @@ static int extract_abbrev_line(void *ctx, char **f, size_t nf, err_t *e)
  * subject company (ex_article_subject: the headline's first company, else the most named). */
 static int extract_detect(art_t *a, err_t *e)
 {
-    detect_article_t d = {a->text, a->len,     a->dateline, NULL,        NULL,
-                          NULL,    a->in->doc, a->in->name, a->in->title};
+    detect_article_t d = {a->text,    a->len,      a->dateline,  NULL, NULL, NULL,
+                          a->in->doc, a->in->name, a->in->title, NULL, 0};
     co_t subj;
     if (ex_article_subject(a, &subj))
         ex_co_name(a, subj, &d.subject_id, &d.subject_name, &d.subject_ticker);
+    /* the related stories' headlines (at most 16) */
+    size_t heads[32], nh = 0;
+    for (size_t i = 0; i < a->nsents && nh < 16; i++)
+        if (a->sents[i].headline && a->sents[i].seg > 0) {
+            heads[2 * nh] = a->sents[i].off;
+            heads[2 * nh + 1] = a->sents[i].end;
+            nh++;
+        }
+    d.heads = heads;
+    d.nheads = nh;
     return detect_apply(a->x->model, &d, a->out, a->out_base, e);
 }
 
