@@ -122,6 +122,25 @@ static int ty_agency(const art_t *a, co_t c)
             strstr(name, "Investors Service") || strncmp(name, "DBRS", 4) == 0);
 }
 
+/* Past the words that say which rating it is, from token e ("A2 insurance financial strength
+ * rating", "Baa3 long-term issuer rating": at most four words in lower case, hyphens
+ * between) to the rating noun: its token, else e. */
+static size_t rating_noun_end(const art_t *a, size_t e, size_t hi)
+{
+    size_t k = e, words = 0;
+    /* (not "BBB-plus rating": a grade's own sign) */
+    if (e < hi && (ex_tok_is(a, e, "plus") || ex_tok_is(a, e, "minus") ||
+                   (e + 1 < hi && ex_tok_is(a, e, "-") &&
+                    (ex_tok_is(a, e + 1, "plus") || ex_tok_is(a, e + 1, "minus")))))
+        return e;
+    while (k < hi && words < 4 && !ex_tok_is(a, k, "rating") &&
+           ((ex_tk(a, k)->flags & EXTRACT_TOK_LOWER) || ex_tok_is(a, k, "-"))) {
+        if (!ex_tok_is(a, k, "-")) words++;
+        k++;
+    }
+    return k < hi && ex_tok_is(a, k, "rating") ? k : e;
+}
+
 /* One analyst's call in the clause [lo, hi) of s. */
 static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
 {
@@ -234,8 +253,8 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
                   ex_tok_is(a, i, "its") || ex_tok_is(a, i, "their") ||
                   (ex_tk(a, i)->flags & EXTRACT_TOK_POSS)) &&
                  !to[0] && (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit)) && e < hi &&
-                 (ex_tok_is(a, e, "rating") || ex_tok_is(a, e, "recommendation") ||
-                  ex_tok_is(a, e, "advice")))
+                 (ex_tok_is(a, (e = rating_noun_end(a, e, hi)), "rating") ||
+                  ex_tok_is(a, e, "recommendation") || ex_tok_is(a, e, "advice")))
             snprintf(to, sizeof to, "%s", r), i = e;
     }
     /* an equity call needs a rating word or a price target; a credit call a credit rating */

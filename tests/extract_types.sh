@@ -1839,4 +1839,9 @@ one "Pixelgate Inc said on Wednesday it would reduce its headcount by about 1,00
 pycheck "a headcount reduced by a count" "
 [w] = of('workforce')
 assert w['data']['headcount'] == 1000 and w['data']['percent'] == 7, w['data']"
+# "affirmed Sentry's A2 insurance financial strength rating": words of which rating between.
+one "Moody's affirmed Sentry Mutual Holdings' A2 insurance financial strength rating."
+pycheck "a rating named by its kind" "
+[r] = of('rating_change')
+assert r['data']['rating_to'] == 'A2' and r['data']['action'] == 'reiterate' and r['data']['kind'] == 'credit', r['data']"
 finish
