@@ -715,6 +715,20 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
             if (am[q].t0 >= w0 && am[q].t0 < w1 && (eps ? am[q].v < 1e4 : !am[q].per_share) &&
                 !ty_item_amount(a, w0, am[q].t0))
                 val = &am[q];
+        /* "posted a $310 million quarterly loss", "$4.9 billion in revenue": the figure
+         * right before the metric, only its period or kind between */
+        static const char *const between[] = {
+            "quarterly", "annual",  "net",  "-",    "first",  "second", "third",
+            "fourth",    "quarter", "half", "full", "year",   "in",     "of",
+            "operating", "pretax",  "pre",  "tax",  "fiscal", NULL};
+        for (size_t q = na; q-- > 0 && !val && !eps;) {
+            if (am[q].per_share || am[q].t1 > ms[i].t0 || am[q].t1 + 6 < ms[i].t0 ||
+                am[q].t0 < lo || am[q].v < 1e5)
+                continue;
+            size_t k = am[q].t1;
+            while (k < ms[i].t0 && ex_ty_is(a, k, between)) k++;
+            if (k == ms[i].t0) val = &am[q];
+        }
         const num_t *pct = NULL;
         for (size_t q = 0; q < a->nnums && !pct; q++)
             if (a->nums[q].pct && a->nums[q].t0 >= w0 && a->nums[q].t0 < w1 &&

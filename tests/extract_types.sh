@@ -1844,4 +1844,10 @@ one "Moody's affirmed Sentry Mutual Holdings' A2 insurance financial strength ra
 pycheck "a rating named by its kind" "
 [r] = of('rating_change')
 assert r['data']['rating_to'] == 'A2' and r['data']['action'] == 'reiterate' and r['data']['kind'] == 'credit', r['data']"
+# "posted a $310 million quarterly loss", "$4.9 billion in revenue": the figure before the
+# metric.
+one "Fenwick Airlines Inc posted a \$310 million quarterly loss."
+pycheck "a figure before its metric" "
+[e] = of('earnings')
+assert e['data']['metrics'][0]['metric'] == 'net_income' and e['data']['metrics'][0]['value'] == -310000000, e['data']"
 finish
