@@ -1286,6 +1286,19 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             } else if (kf >= 0 && !have_sel) {
                 sel = a->ments[kf].co, have_sel = 1;
             }
+            /* "bought the 50 pct interest in X held by Y": a stake bought from the holder
+             * named after it */
+            if (!have_sel && type == EVENT_INVESTMENT && npa == 1 && h->t0 > s->t0 &&
+                ex_ty_find(a, s->t0, h->t0, buy_words) >= 0) {
+                size_t q = past_name(a, s, a->ments[kr].t1);
+                long kh = q + 2 < s->t1 && (ex_tok_is(a, q, "held") || ex_tok_is(a, q, "owned")) &&
+                                  ex_tok_is(a, q + 1, "by")
+                              ? ment_opening(a, s, q + 2)
+                              : -1;
+                if (kh >= 0 && !ex_co_eq(a, a->ments[kh].co, a->ments[kr].co) &&
+                    !(nag && ex_co_eq(a, a->ments[kh].co, ag[0])))
+                    sel = a->ments[kh].co, have_sel = 1;
+            }
         }
     }
     /* fill a missing side from a description or a pronoun */

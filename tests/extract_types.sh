@@ -1366,4 +1366,15 @@ assert g['data']['direction'] == 'lowered' and 'low' not in g['data'] and g['dat
 one "Bellwood Corp said revenue rose 12%, more than it expected."
 pycheck "more than it expected" "
 assert not of('guidance'), events"
+# A stake bought from its holder named after it ("bought the 50 pct interest of X held by Y",
+# "to acquire the 50 pct stake in X owned by Y"): the holder sells.
+one "Bellwood Corp said it bought the 50 pct interest of Carrick Tools Ltd held by Harwick Holdings PLC, making the unit a wholly owned subsidiary."
+pycheck "a stake of a company held by its seller" "
+[d] = of('investment')
+r = sorted((c['id'], c['role']) for c in d['companies'])
+assert r == [('bellwood', 'investor'), ('carrick-tools', 'investee'), ('harwick-holdings', 'seller')], r"
+one "Bellwood Corp agreed to acquire the 50 pct stake in Carrick Tools Ltd owned by Harwick Holdings PLC."
+pycheck "a stake in a company owned by its seller" "
+[d] = of('investment')
+assert ('harwick-holdings', 'seller') in [(c['id'], c['role']) for c in d['companies']], d['companies']"
 finish
