@@ -570,6 +570,46 @@ static int own_shares_sold(art_t *a, const sent_t *s, const extract_lex_hit_t *h
     return 1;
 }
 
+/* "Fisher Foods said American Financial has sold its 1,500,000 shares, a 44 pct interest, to
+ * a group consisting of Rini": a holder sells its stake in the company speaking, which the
+ * stake's words do not name again. At the sale trigger h: emits the investment (the buyer
+ * invests in the company speaking, the holder sells) and returns 1, else 0. */
+static int holder_stake_sold(art_t *a, const sent_t *s, const extract_lex_hit_t *h,
+                             const char *status)
+{
+    long kl = ex_ment_before(a, h->t0, s->t0);
+    if (kl < 0 || a->ments[kl].regulator || h->t1 + 2 >= s->t1 || !ex_tok_is(a, h->t1, "its"))
+        return 0;
+    long m0 = speaker_first(a, s, h, a->ments[kl].co);
+    if (m0 < 0 || m0 == kl) return 0;
+    /* the stake's words run to the "to" of the buyer; no company but the speaker in them */
+    size_t to = h->t1 + 1;
+    while (to < s->t1 && to < h->t1 + 14 && !ex_tok_is(a, to, "to") && !ex_tok_is(a, to, ";")) to++;
+    if (to >= s->t1 || !ex_tok_is(a, to, "to")) return 0;
+    for (size_t m = (size_t)m0 + 1; m < a->nments && a->ments[m].t0 < to; m++)
+        if (a->ments[m].t0 > h->t1 && !ex_co_eq(a, a->ments[m].co, a->ments[m0].co)) return 0;
+    if (!ex_hit_in(a, LEX_STAKE, h->t1 + 1, to, NULL) &&
+        ex_ty_find(a, h->t1 + 1, to, share_words) < 0)
+        return 0;
+    long kb = buyer_after(a, s, to);
+    if (kb < 0 || a->ments[kb].regulator || ex_co_eq(a, a->ments[kb].co, a->ments[m0].co) ||
+        ex_co_eq(a, a->ments[kb].co, a->ments[kl].co))
+        return 0;
+    party_t p[3] = {
+        {a->ments[kb].co, "investor"}, {a->ments[m0].co, "investee"}, {a->ments[kl].co, "seller"}};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_INVESTMENT, p, 3)) return 1;
+    ex_set_str(a, &ev, "status", status);
+    for (size_t q = 0; q < a->nnums; q++)
+        if (a->nums[q].pct && a->nums[q].t0 > h->t1 && a->nums[q].t0 < to) {
+            ex_set_num(a, &ev, "stake_percent", a->nums[q].v);
+            break;
+        }
+    ex_set_money(a, &ev, ex_money_near(a, h->t1), 1);
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+    return 1;
+}
+
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
@@ -593,6 +633,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (neg == 2) status = "terminated";
     if (neg == 3) status = "rejected";
     if (en->dir == LEX_DIR_SELL && !neg && own_shares_sold(a, s, h, status)) return;
+    if (en->dir == LEX_DIR_SELL && !neg && holder_stake_sold(a, s, h, status)) return;
     /* "Summit said it sold 11.3 mln shares, or 29.4 pct, of its common stock to Halbert": a
      * percentage of the company's own stock sold is read at the sale (above) */
     if (en->type == EVENT_INVESTMENT && pct_of_holding(en->phrase) && h->t1 + 1 < s->t1 &&

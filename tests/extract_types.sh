@@ -1377,4 +1377,12 @@ one "Bellwood Corp agreed to acquire the 50 pct stake in Carrick Tools Ltd owned
 pycheck "a stake in a company owned by its seller" "
 [d] = of('investment')
 assert ('harwick-holdings', 'seller') in [(c['id'], c['role']) for c in d['companies']], d['companies']"
+# A holder that sells its stake in the company speaking, the stake's words naming no company
+# ("X said Y has sold its 1,500,000 shares, a 44 pct interest, to Z"): Z invests in X, Y sells.
+one "Bellwood Corp said Carrick Tools Inc has sold its 1,500,000 Bellwood shares, a 44 pct interest, to a group consisting of Harwick Holdings Inc and Pellmore Brands Inc."
+pycheck "a holder's stake in the company speaking sold" "
+[d] = of('investment')
+r = sorted((c['id'], c['role']) for c in d['companies'])
+assert r == [('bellwood', 'investee'), ('carrick-tools', 'seller'), ('harwick-holdings', 'investor')], r
+assert d['data'].get('stake_percent') == 44, d['data']"
 finish
