@@ -452,6 +452,21 @@ static int detect_first_sentence(const char *text, size_t from, size_t off)
     return 1;
 }
 
+/* The end of the first sentence of text[from, end): past the first '.', '!' or '?' that a
+ * space or line break and a capital or quote follow (a wire's lead runs on over its lines,
+ * so the lead zone of the features, cut at 600 bytes, holds more); end when none does. */
+static size_t detect_first_end(const char *text, size_t from, size_t end)
+{
+    for (size_t k = from; k + 1 < end; k++) {
+        if (text[k] != '.' && text[k] != '!' && text[k] != '?') continue;
+        size_t j = k + 1;
+        while (j < end && (text[j] == ' ' || text[j] == '\n' || text[j] == '\r')) j++;
+        if (j > k + 1 && j < end && ((text[j] >= 'A' && text[j] <= 'Z') || text[j] == '"'))
+            return k + 1;
+    }
+    return end;
+}
+
 static int detect_in_lead(const event_t *ev, const char *text, const feat_zones_t *z)
 {
     if (ev->source.offset < 0) return 0;
@@ -617,6 +632,15 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     if (detect_cue_in("preview previews", a->text, z.title_off, z.title_end) ||
         detect_preview(a->text, z.lead_off, z.lead_end))
         no_results = 1;
+    /* the words that tell a deal, in any of its forms */
+    static const char *const deal_told =
+        "acquire acquires acquired acquiring acquisition acquisitions merge merges merged "
+        "merging merger mergers buy buys buying bought buyer buyers buyout buyouts purchase "
+        "purchases purchased purchasing sell sells selling sold sale sales seller stake stakes "
+        "takeover takeovers take takes taking took tender tendered offer offers offered bid "
+        "bids bidding bidder suitor control transfer transfers transferred divest divests "
+        "divested divestiture shares interest interests holding holdings private spin "
+        "spinoff deal deals lbo leveraged standstill";
     if (a->subject_id && a->subject_id[0])
         for (size_t l = 0; l < m->nlabels; l++) {
             if (kept[l] || m->labels[l].emit >= 1.0 || pa[l] < m->labels[l].emit) continue;
@@ -626,6 +650,14 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
             /* a story of results, a dividend or a financing names deals in passing ("profit
              * rose on acquisitions", "to fund acquisitions"): no deal is added for it */
             if (t == EVENT_ACQUISITION && money) continue;
+            /* nor for one whose title and first sentence name no deal ("GETS FUNDING", "SEES
+             * FLAT 1987 NET", "CALLS PREFERRED", "COMPLETES ISSUE"): what it reports is
+             * something else, and a deal told later is the rules' to find */
+            if (t == EVENT_ACQUISITION &&
+                !detect_cue_in(deal_told, a->text, z.title_off, z.title_end) &&
+                !detect_cue_in(deal_told, a->text, z.lead_off,
+                               detect_first_end(a->text, z.lead_off, z.lead_end)))
+                continue;
             if ((rc = detect_emit(a, &z, t, out))) goto out;
         }
 out:

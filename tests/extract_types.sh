@@ -1385,4 +1385,17 @@ pycheck "a holder's stake in the company speaking sold" "
 r = sorted((c['id'], c['role']) for c in d['companies'])
 assert r == [('bellwood', 'investee'), ('carrick-tools', 'seller'), ('harwick-holdings', 'investor')], r
 assert d['data'].get('stake_percent') == 44, d['data']"
+# The detector guesses no deal for an article whose title and first sentence name none
+# ("GETS FUNDING", "CALLS PREFERRED"); a title that tells one keeps the guess. A model that
+# emits a deal for almost any article shows it.
+"$SEISMO" model train -o "$TMP/emit.tsv" --labels fixtures/model/labels.tsv --types acquisition,earnings \
+    --l2 --c 100 --threshold acquisition=0.3:0.8:0.0001 >/dev/null 2>&1
+printf 'Date: 13-MAR-1987 17:03:29.26\nHALBROOK HEALTH <HLBK> GETS FUNDING\nAUSTIN, Tex., March 13 - Halbrook Health Inc said it completed two financial transactions with a real estate investment trust.\n    It said the funds will be used to repay debt.\n' >"$TMP/funding.txt"
+dry "$TMP/funding.txt" --model "$TMP/emit.tsv"
+pycheck "no deal guessed under a title and lead that name none" "
+assert not of('acquisition') and not of('investment'), events"
+printf 'Date: 13-MAR-1987 17:03:29.26\nHALBROOK HEALTH <HLBK> IN TALKS ON BUYOUT\nAUSTIN, Tex., March 13 - Halbrook Health Inc said it is in talks with a group it did not identify.\n' >"$TMP/buyout.txt"
+dry "$TMP/buyout.txt" --model "$TMP/emit.tsv"
+pycheck "a deal guessed under a title that tells one" "
+assert of('acquisition'), events"
 finish
