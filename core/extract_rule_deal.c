@@ -613,6 +613,20 @@ static int holder_stake_sold(art_t *a, const sent_t *s, const extract_lex_hit_t 
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
+    /* "approved the sale, for about 240 mln dlrs, of its industrial products division to X":
+     * the words between the commas tell the price or the time, and what is sold follows
+     * "of" after them, read as after "sale of" */
+    extract_lex_hit_t past;
+    if (strcmp(en->phrase, "sale,") == 0) {
+        size_t j = h->t1 + 1;
+        while (j + 2 < s->t1 && j < h->t1 + 12 &&
+               !(ex_tok_is(a, j, ",") && ex_tok_is(a, j + 1, "of")))
+            j++;
+        if (j + 2 >= s->t1 || !ex_tok_is(a, j, ",") || !ex_tok_is(a, j + 1, "of")) return;
+        past = *h;
+        past.t1 = (uint32_t)(j + 2);
+        h = &past;
+    }
     if (strcmp(en->phrase, "round") == 0) {
         round_raised(a, s, h);
         return;
@@ -950,6 +964,30 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* "to sell its Finlays business to a specially formed company, Finlays Plc": a buyer
          * named as the business sold is not told apart from it */
         if (kt >= 0 && kb >= 0 && ex_co_eq(a, a->ments[kt].co, a->ments[kb].co)) kb = -1;
+        /* "Foote Mineral said it signed a letter of intent with Shieldalloy Corp, a subsidiary
+         * of Metallurg Inc, for the sale of its Cambridge business": the company the
+         * agreement is with buys, the one the sentence opens with sells */
+        if (kb < 0 && h->t0 > s->t0 + 2) {
+            size_t f = h->t0 - 1;
+            if (ex_tok_is(a, f, "the")) f--;
+            long w = -1;
+            for (size_t k = f; ex_tok_is(a, f, "for") && k-- > s->t0 && k + 24 > f;)
+                if (ex_tok_is(a, k, "with")) {
+                    w = (long)k;
+                    break;
+                }
+            long kw = w >= 0 ? ment_opening(a, s, (size_t)w + 1) : -1, m0 = first_ment(a, s);
+            if (kw >= 0 && m0 >= 0 && m0 < kw && a->ments[m0].t1 <= (size_t)w &&
+                !ex_co_eq(a, a->ments[m0].co, a->ments[kw].co) &&
+                !(kt >= 0 && ex_co_eq(a, a->ments[kt].co, a->ments[kw].co))) {
+                /* (nothing between the company and "for" but an appositive) */
+                size_t e = past_name(a, s, a->ments[kw].t1);
+                if (e == f || (e < f && ex_tok_is(a, e, ",") && ex_tok_is(a, f - 1, ","))) {
+                    kb = kw;
+                    ks = m0;
+                }
+            }
+        }
         /* "Y was sold to Z by X"; "X is selling its unit" is no passive */
         const extract_tok_t *vt = ex_tk(a, h->t0);
         int ing = vt->len > 4 && strncmp(a->text + vt->off + vt->len - 3, "ing", 3) == 0;

@@ -1398,4 +1398,18 @@ printf 'Date: 13-MAR-1987 17:03:29.26\nHALBROOK HEALTH <HLBK> IN TALKS ON BUYOUT
 dry "$TMP/buyout.txt" --model "$TMP/emit.tsv"
 pycheck "a deal guessed under a title that tells one" "
 assert of('acquisition'), events"
+# A sale whose price or time stands in commas before its object ("approved the sale, for about
+# 240 mln dlrs, of its industrial products division to X") reads as "the sale of".
+one "Bellwood Corp said its directors approved the sale, for about 240 mln dlrs, of its industrial products division to a New York-based private investment firm, Harwick Holdings Inc."
+pycheck "a sale with its price in commas" "
+[d] = of('acquisition')
+r = sorted((c['id'], c['role']) for c in d['companies'])
+assert r == [('bellwood', 'seller'), ('harwick-holdings', 'acquirer')], r"
+# An agreement with a company for the sale of a business ("signed a letter of intent with X, a
+# subsidiary of Y, for the sale of its Z business"): X buys, the company speaking sells.
+one "Bellwood Corp said it signed a letter of intent with Harwick Holdings Inc, a wholly-owned subsidiary of <Carrick Tools Inc>, for the sale of its Cambridge, Ohio, business."
+pycheck "an agreement with the buyer for a sale" "
+[d] = of('acquisition')
+r = {c['id']: c['role'] for c in d['companies']}
+assert r.get('harwick-holdings') == 'acquirer' and r.get('bellwood') == 'seller', r"
 finish
