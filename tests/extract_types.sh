@@ -1412,4 +1412,15 @@ pycheck "an agreement with the buyer for a sale" "
 [d] = of('acquisition')
 r = {c['id']: c['role'] for c in d['companies']}
 assert r.get('harwick-holdings') == 'acquirer' and r.get('bellwood') == 'seller', r"
+# The first two words of a longer name found before stand for its company ("Mark IV" after
+# Mark IV Industries Inc); not a place that opens a name ("New York" of New York Times Co).
+printf 'Date: 2026-12-01\nBellwood Corp said a court barred Mark IV Industries Inc from further purchases of its stock. The company said Mark IV currently owns 17.6 pct of its stock and has indicated that it may attempt to acquire Bellwood.\n' >"$TMP/short2.txt"
+dry "$TMP/short2.txt" --model none
+pycheck "a two-word short form" "
+assert of('acquisition', 'mark-iv-industries'), [(e['type'], e['companies']) for e in events]"
+printf 'Date: 2026-12-01\nNew York Times Co said it agreed to buy Bellwood Corp. Shares of New York companies rose.\n' >"$TMP/short2b.txt"
+dry "$TMP/short2b.txt" --model none
+pycheck "a place that opens a name is no short form" "
+assert all(len([c for c in e['companies'] if c['id'] == 'new-york-times']) <= 1 for e in events)
+assert len([e for e in events if e['source']['sentence'].startswith('Shares')]) == 0, events"
 finish
