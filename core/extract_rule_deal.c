@@ -1463,6 +1463,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             ex_ment_after(a, w, n->t0) >= 0)
             stake = n;
     }
+    static const char *const count_words[] = {"two",   "three", "four", "five",   "six",    "seven",
+                                              "eight", "nine",  "ten",  "eleven", "twelve", NULL};
+    /* (businesses, not real estate: "purchased three industrial properties" buys buildings) */
+    static const char *const firms[] = {
+        "newspapers", "banks", "hospitals", "hotels",       "restaurants", "stores", "companies",
+        "businesses", "units", "divisions", "subsidiaries", "chains",      NULL};
     /* one side alone: a sale with the buyer or the business unnamed ("sold its unit"), a
      * purchase from a named seller, or the company a stake is held in when the holder is
      * a person or a group ("an investor group") */
@@ -1477,6 +1483,13 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     else if (!sell && have_sel && (nag >= 1 || (owner_sells && npa >= 1)))
         one_side = 1;
     else if (inv && en->dir == LEX_DIR_FWD && nag == 0 && npa == 1 && stake)
+        one_side = 1;
+    /* "its unit acquired three community newspapers in Winnipeg", "to buy 25 stores": a count
+     * of businesses bought, none of them named, has its buyer alone */
+    else if (!sell && !inv && en->dir == LEX_DIR_FWD && nag == 1 && npa == 0 && dealobj &&
+             h->t1 < s->t1 &&
+             ((ex_tk(a, h->t1)->flags & EXTRACT_TOK_NUM) || ex_ty_is(a, h->t1, count_words)) &&
+             ex_ty_find(a, h->t1 + 1, h->t1 + 5 < s->t1 ? h->t1 + 5 : s->t1, firms) >= 0)
         one_side = 1;
     else if (nag == 0 || npa == 0)
         return;

@@ -1423,4 +1423,18 @@ dry "$TMP/short2b.txt" --model none
 pycheck "a place that opens a name is no short form" "
 assert all(len([c for c in e['companies'] if c['id'] == 'new-york-times']) <= 1 for e in events)
 assert len([e for e in events if e['source']['sentence'].startswith('Shares')]) == 0, events"
+# Newspapers, banks, hospitals, hotels, restaurants and stores are businesses, not goods: a
+# count of them bought is a deal with its buyer alone, and stores sold to a buyer a sale.
+one "Bellwood Corp said its publishing unit acquired three community newspapers in Winnipeg for undisclosed terms."
+pycheck "a count of newspapers bought" "
+[d] = of('acquisition')
+assert [c['role'] for c in d['companies']] == ['acquirer'], d['companies']"
+one "Bellwood Corp said recent talks to sell 65 remaining variety stores and their underlying real estate to Harwick Holdings Inc have ended."
+pycheck "stores sold to a buyer" "
+[d] = of('acquisition')
+r = {c['id']: c['role'] for c in d['companies']}
+assert r == {'harwick-holdings': 'acquirer', 'bellwood': 'seller'}, r"
+one "Bellwood Corp bought two cars."
+pycheck "a count of goods is still no deal" "
+assert not of('acquisition'), events"
 finish
