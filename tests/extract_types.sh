@@ -1437,4 +1437,12 @@ assert r == {'harwick-holdings': 'acquirer', 'bellwood': 'seller'}, r"
 one "Bellwood Corp bought two cars."
 pycheck "a count of goods is still no deal" "
 assert not of('acquisition'), events"
+# A month gone by read past "early", "late" or "mid" ("In early October X sold its stake",
+# told in December): a past deal told as background.
+one "In early October Harwick Holdings Inc sold its 34.2 pct stake in Bellwood Corp to Carrick Tools Inc and resigned from the board."
+pycheck "a deal in early October told in December" "
+assert not of('investment') and not of('acquisition'), events"
+one "In mid-November Harwick Holdings Inc sold its 34.2 pct stake in Bellwood Corp to Carrick Tools Inc."
+pycheck "a deal in mid-November told in December" "
+assert not of('investment') and not of('acquisition'), events"
 finish
