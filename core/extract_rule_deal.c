@@ -1036,14 +1036,19 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* ("with Security Pacific Corp to buy 50 pct of Japan Security Pacific Finance",
          * "with Y to acquire a 35 pct stake in Z": a verb of purchase and the size of the part
          * before a stake's trigger) */
+        /* ("with Philips Electronics regarding": the words of the name past its mention) */
+        while (kl >= 0 && wj + 1 < h->t0 && ex_capword(a, wj) &&
+               !(ex_tk(a, wj)->flags & EXTRACT_TOK_UPPER))
+            wj++;
         int with_to = wj + 1 >= h->t0;
         /* ("holding discussions with Philips Electronics regarding the purchase of Philips'
          * broadcast transmission unit": a preposition of the talks' subject between) */
         static const char *const about_w[] = {"regarding",  "on",   "about",
                                               "concerning", "over", NULL};
         static const char *const about_fill[] = {"the", "a", "possible", "proposed", "its", NULL};
+        int about = 0; /* (the talks' subject: "regarding the purchase of") */
         if (!with_to && wj + 1 < h->t0 && ex_ty_is(a, wj, about_w)) {
-            with_to = 1;
+            with_to = about = 1;
             for (size_t k = wj + 1; k < h->t0 && with_to; k++) with_to = ex_ty_is(a, k, about_fill);
         }
         if (!with_to && en->type == EVENT_INVESTMENT && wj + 2 < h->t0 && ex_tok_is(a, wj, "to") &&
@@ -1176,9 +1181,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         }
         if (kl >= 0) ag[nag++] = a->ments[kl].co;
         /* "a round co-led by A and B": each of the conjoined investors */
-        if (kr >= 0 && rev && en->type == EVENT_INVESTMENT)
-            npa = ex_group_right(a, kr, pa, 4);
-        else if (kr >= 0)
+        if (kr >= 0 && rev && en->type == EVENT_INVESTMENT) npa = ex_group_right(a, kr, pa, 4);
+        /* ("with Philips regarding the purchase of Philips' unit": the seller's own part, not
+         * the seller, is bought) */
+        else if (kr >= 0 && !(about && have_sel && ex_co_eq(a, sel, a->ments[kr].co) &&
+                              a->ments[kr].t1 < s->t1 &&
+                              (ex_tk(a, a->ments[kr].t1)->flags & EXTRACT_TOK_POSS)))
             pa[npa++] = a->ments[kr].co;
         /* "X sold a 10% stake in Y to Z": Z invests in Y, X sells */
         int sold = en->type == EVENT_INVESTMENT && !rev && !have_sel && nag == 1

@@ -1445,4 +1445,12 @@ assert not of('investment') and not of('acquisition'), events"
 one "In mid-November Harwick Holdings Inc sold its 34.2 pct stake in Bellwood Corp to Carrick Tools Inc."
 pycheck "a deal in mid-November told in December" "
 assert not of('investment') and not of('acquisition'), events"
+# Talks with a company about the purchase of its part ("holding discussions with Philips
+# Electronics regarding the purchase of Philips' broadcast transmission unit in the United
+# Kingdom, Pye TVT Limited"): the company speaking buys the part, the one talked with sells,
+# past the words of its name the mention leaves ("Electronics").
+one "Bellwood Corp said it is holding discussions with Philips Electronics regarding the purchase of Philips' broadcast transmission unit in the United Kingdom, Carrick Tools Limited."
+pycheck "talks with the seller about its part" "
+r = [{(c['id'], c['role']) for c in e['companies']} for e in of('acquisition')]
+assert {('bellwood', 'acquirer'), ('carrick-tools', 'target'), ('PHG', 'seller')} in r, r"
 finish
