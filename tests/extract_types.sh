@@ -1453,4 +1453,17 @@ one "Bellwood Corp said it is holding discussions with Philips Electronics regar
 pycheck "talks with the seller about its part" "
 r = [{(c['id'], c['role']) for c in e['companies']} for e in of('acquisition')]
 assert {('bellwood', 'acquirer'), ('carrick-tools', 'target'), ('PHG', 'seller')} in r, r"
+# A title that tells a deal by its verb ("FIRST BANK AGREES TO SELL ANOTHER BANK"): the deal the
+# rules read in the lead after it is kept, whatever the detector thinks of it; under a title
+# that tells none, a model that keeps nothing drops it. (A model with keep thresholds of 0.99.)
+"$SEISMO" model train -o "$TMP/keep.tsv" --labels fixtures/model/labels.tsv --types acquisition,earnings \
+    --l2 --c 100 --threshold acquisition=0.99:0.99:1 >/dev/null 2>&1
+printf 'Date: 16-MAR-1987 16:13:19.57\nBELLWOOD BANCORP <BWB> AGREES TO SELL ANOTHER BANK\nMINNEAPOLIS, March 16 - Bellwood Bancorp said it has found a potential buyer for its bank in Luverne.\n    The bank holding company said Harwick Holdings Co, a corporation controlled by a family, will buy Carrick Savings Bank Inc.\n' >"$TMP/sellbank.txt"
+dry "$TMP/sellbank.txt" --model "$TMP/keep.tsv"
+pycheck "a deal in the lead under a title that tells one" "
+assert of('acquisition', 'harwick-holdings'), events"
+sed 's/AGREES TO SELL ANOTHER BANK/NAMES NEW CHAIRMAN/' "$TMP/sellbank.txt" >"$TMP/chairbank.txt"
+dry "$TMP/chairbank.txt" --model "$TMP/keep.tsv"
+pycheck "the same deal under a title that tells none is judged" "
+assert not of('acquisition', 'harwick-holdings'), events"
 finish
