@@ -594,8 +594,10 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     for (size_t i = base; i < out->n; i++) {
         event_type_t t = out->items[i].type;
         payout_notice |= t == EVENT_DIVIDEND || t == EVENT_STOCK_SPLIT;
-        /* results, a dividend or a financing the rules read: what the story reports */
-        money |= (t == EVENT_EARNINGS || t == EVENT_DIVIDEND || t == EVENT_FINANCING) &&
+        /* results, a dividend, a financing or a rating the rules read: what the story
+         * reports */
+        money |= (t == EVENT_EARNINGS || t == EVENT_DIVIDEND || t == EVENT_FINANCING ||
+                  t == EVENT_RATING_CHANGE) &&
                  !detect_context(&out->items[i]);
         has_guidance |= t == EVENT_GUIDANCE;
         other |= t == EVENT_WORKFORCE || t == EVENT_FACILITY || t == EVENT_LEGAL ||
@@ -655,8 +657,9 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
             event_type_t t = event_type_from_name(m->labels[l].name);
             if (t == EVENT_NONE) continue;
             if (t == EVENT_EARNINGS && (payout_notice || no_results)) continue;
-            /* a story of results, a dividend or a financing names deals in passing ("profit
-             * rose on acquisitions", "to fund acquisitions"): no deal is added for it */
+            /* a story of results, a dividend, a financing or a rating names deals in passing
+             * ("profit rose on acquisitions", "to fund acquisitions", "upgraded because its
+             * parent has merged into PNC"): no deal is added for it */
             if (t == EVENT_ACQUISITION && money) continue;
             /* nor for one whose title and first sentence name no deal ("GETS FUNDING", "SEES
              * FLAT 1987 NET", "CALLS PREFERRED", "COMPLETES ISSUE"): what it reports is

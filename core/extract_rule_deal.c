@@ -641,6 +641,14 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         ex_tok_is(a, h->t0 - 1, "-") && !(ex_tk(a, h->t0 - 1)->flags & EXTRACT_TOK_SPACE) &&
         (ex_tk(a, h->t0 - 2)->flags & EXTRACT_TOK_LOWER))
         return;
+    /* "through the acquired access to PNC's product lines", "its newly acquired unit": a
+     * participle after a determiner describes a noun, no purchase is told */
+    static const char *const part_w[] = {"acquired", "purchased", "bought", "sold", NULL};
+    static const char *const det_w[] = {"the", "a",   "an",    "its", "their",
+                                        "his", "her", "newly", NULL};
+    if (h->t1 - h->t0 == 1 && h->t0 > s->t0 && ex_ty_is(a, h->t0, part_w) &&
+        ex_ty_is(a, h->t0 - 1, det_w))
+        return;
     const char *status = ex_deal_status(a, s, h);
     int neg = deal_negated(a, h);
     if (neg == 1 && strcmp(status, "terminated") != 0) return;

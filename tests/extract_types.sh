@@ -1466,4 +1466,16 @@ sed 's/AGREES TO SELL ANOTHER BANK/NAMES NEW CHAIRMAN/' "$TMP/sellbank.txt" >"$T
 dry "$TMP/chairbank.txt" --model "$TMP/keep.tsv"
 pycheck "the same deal under a title that tells none is judged" "
 assert not of('acquisition', 'harwick-holdings'), events"
+# A participle of purchase after a determiner describes a noun ("through the acquired access to
+# PNC's product lines", "its newly acquired unit"): no purchase is told by it.
+one "Moody's Investors Service Inc said the merger should strengthen the bank's earnings potential through the acquired access to Bellwood Corp's product lines."
+pycheck "'the acquired access' buys nothing" "
+assert not of('acquisition') and not of('investment'), events"
+# No deal is guessed for a rating story: the deal it names is the rating's reason ("raised
+# ... because its parent has merged into"). (The model of emit.tsv guesses a deal for almost any
+# article.)
+printf "Date: 16-MAR-1987 14:42:16.51\nCARRICK FINANCIAL <CKF> UNIT UPGRADED BY MOODY'S\nNEW YORK, March 16 - Moody's Investors Service Inc said it raised to Aa-2 from Aa-3 the long-term deposit obligations of Bellwood Bank and Trust Co because its parent, Bellwood Corp, has merged into Carrick Financial Corp.\n" >"$TMP/rated.txt"
+dry "$TMP/rated.txt" --model "$TMP/emit.tsv"
+pycheck "no deal guessed for a rating story" "
+assert of('rating_change') and not of('acquisition') and not of('investment'), [(e['type'], e['companies']) for e in events]"
 finish
