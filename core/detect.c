@@ -616,6 +616,21 @@ static int detect_first_sentence(const char *text, size_t from, size_t off)
     return 1;
 }
 
+/* The end of the first sentence of text[from, end): past the first '.', '!' or '?' that a
+ * space or line break and a capital or quote follow (a wire's lead runs on over its lines,
+ * so the lead zone of the features, cut at 600 bytes, holds more); end when none does. */
+static size_t detect_first_end(const char *text, size_t from, size_t end)
+{
+    for (size_t k = from; k + 1 < end; k++) {
+        if (text[k] != '.' && text[k] != '!' && text[k] != '?') continue;
+        size_t j = k + 1;
+        while (j < end && (text[j] == ' ' || text[j] == '\n' || text[j] == '\r')) j++;
+        if (j > k + 1 && j < end && ((text[j] >= 'A' && text[j] <= 'Z') || text[j] == '"'))
+            return k + 1;
+    }
+    return end;
+}
+
 static int detect_in_lead(const event_t *ev, const char *text, const feat_zones_t *z)
 {
     if (ev->source.offset < 0) return 0;
@@ -688,6 +703,12 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
         rc = ERR_NOMEM;
         goto out;
     }
+    /* a title that tells a deal by its verb ("SOUTHAM UNIT ACQUIRES WINNIPEG COMMUNITY PAPERS",
+     * "FIRST BANK AGREES TO SELL ANOTHER BANK"): the deals the rules read in the lead that
+     * follows it are the news, not judged */
+    int title_deal = detect_cue_in("acquire acquires acquired acquiring buy buys bought sell "
+                                   "sells sold merge merges merged purchase purchases purchased",
+                                   a->text, z.title_off, z.title_end);
     for (size_t i = 0; i < n; i++) {
         const event_t *ev = &out->items[base + i];
         int l = detect_label(m, ev->type);
@@ -701,7 +722,9 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
             head_whole = detect_lead_whole(ev, a->text, &hz);
         }
         if (detect_table(ev) || detect_lead_whole(ev, a->text, &z) || detect_full_results(ev) ||
-            head_whole) {
+            head_whole ||
+            (title_deal && (ev->type == EVENT_ACQUISITION || ev->type == EVENT_INVESTMENT) &&
+             ev->source.offset >= 0 && (size_t)ev->source.offset < z.lead_end)) {
             kept[l] = 1;
             continue;
         }
@@ -743,8 +766,10 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     for (size_t i = base; i < out->n; i++) {
         event_type_t t = out->items[i].type;
         payout_notice |= t == EVENT_DIVIDEND || t == EVENT_STOCK_SPLIT;
-        /* results, a dividend or a financing the rules read: what the story reports */
-        money |= (t == EVENT_EARNINGS || t == EVENT_DIVIDEND || t == EVENT_FINANCING) &&
+        /* results, a dividend, a financing or a rating the rules read: what the story
+         * reports */
+        money |= (t == EVENT_EARNINGS || t == EVENT_DIVIDEND || t == EVENT_FINANCING ||
+                  t == EVENT_RATING_CHANGE) &&
                  !detect_context(&out->items[i]);
         has_guidance |= t == EVENT_GUIDANCE;
         rated |= t == EVENT_RATING_CHANGE && !detect_context(&out->items[i]);
@@ -790,18 +815,36 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     if (detect_cue_in("preview previews", a->text, z.title_off, z.title_end) ||
         detect_preview(a->text, z.lead_off, z.lead_end))
         no_results = 1;
+    /* the words that tell a deal, in any of its forms */
+    static const char *const deal_told =
+        "acquire acquires acquired acquiring acquisition acquisitions merge merges merged "
+        "merging merger mergers buy buys buying bought buyer buyers buyout buyouts purchase "
+        "purchases purchased purchasing sell sells selling sold sale sales seller stake stakes "
+        "takeover takeovers take takes taking took tender tendered offer offers offered bid "
+        "bids bidding bidder suitor control transfer transfers transferred divest divests "
+        "divested divestiture shares interest interests holding holdings private spin "
+        "spinoff deal deals lbo leveraged standstill";
     if (a->subject_id && a->subject_id[0])
         for (size_t l = 0; l < m->nlabels; l++) {
             if (kept[l] || m->labels[l].emit >= 1.0 || pa[l] < m->labels[l].emit) continue;
             event_type_t t = event_type_from_name(m->labels[l].name);
             if (t == EVENT_NONE) continue;
             if (t == EVENT_EARNINGS && (payout_notice || no_results)) continue;
-            /* a story of results, a dividend or a financing names deals in passing ("profit
-             * rose on acquisitions", "to fund acquisitions"): no deal is added for it */
+            /* a story of results, a dividend, a financing or a rating names deals in passing
+             * ("profit rose on acquisitions", "to fund acquisitions", "upgraded because its
+             * parent has merged into PNC"): no deal is added for it */
             if (t == EVENT_ACQUISITION && money) continue;
             /* a rating of the company's debt ("HECHINGER DEBT UPGRADED BY MOODY'S") is no new
              * borrowing: no financing is added beside the rating action the rules read */
             if (t == EVENT_FINANCING && rated) continue;
+            /* nor for one whose title and first sentence name no deal ("GETS FUNDING", "SEES
+             * FLAT 1987 NET", "CALLS PREFERRED", "COMPLETES ISSUE"): what it reports is
+             * something else, and a deal told later is the rules' to find */
+            if (t == EVENT_ACQUISITION &&
+                !detect_cue_in(deal_told, a->text, z.title_off, z.title_end) &&
+                !detect_cue_in(deal_told, a->text, z.lead_off,
+                               detect_first_end(a->text, z.lead_off, z.lead_end)))
+                continue;
             if ((rc = detect_emit(a, &z, t, out))) goto out;
         }
 out:

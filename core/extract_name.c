@@ -1219,6 +1219,35 @@ static size_t prov_short(const art_t *a, size_t i, size_t end, int *which)
     return 1;
 }
 
+/* The first two words of a company of three or more found earlier, standing for it ("Mark IV
+ * currently owns" after Mark IV Industries Inc, "Trans World said" after Trans World Airlines
+ * Inc): two capitalised words that open its name, not a place ("New York" of New York Times
+ * Co), followed by a word that is not a name. Returns 2 and the company in *which, or 0. */
+static size_t prov_short2(const art_t *a, size_t i, size_t end, int *which)
+{
+    if (i + 2 > end || !ex_capword(a, i) || !ex_capword(a, i + 1)) return 0;
+    const extract_tok_t *t = ex_tk(a, i), *u = ex_tk(a, i + 1);
+    if (!(t->flags & EXTRACT_TOK_WORD) || (u->flags & EXTRACT_TOK_POSS)) return 0;
+    /* in capitals only in body text, where the next word is in lower case */
+    int body = i + 2 < end && (ex_tk(a, i + 2)->flags & (EXTRACT_TOK_POSS | EXTRACT_TOK_LOWER));
+    if (((t->flags & EXTRACT_TOK_UPPER) || (u->flags & EXTRACT_TOK_UPPER)) && !body) return 0;
+    if (i + 2 < end && !(ex_tk(a, i + 2)->flags & EXTRACT_TOK_POSS) && ex_capword(a, i + 2))
+        return 0;
+    if (ex_class_at(a, i, i + 1, LEX_NOTNAME, NULL) || ex_class_at(a, i, i + 2, LEX_PLACE, NULL) ||
+        ex_class_at(a, i, i + 1, LEX_PLACE, NULL))
+        return 0;
+    long found = -1;
+    for (long p = htab_first(&a->prov_first, t->h); p >= 0; p = htab_next(&a->prov_first, p)) {
+        const prov_t *pv = &a->provs[p];
+        if (pv->ncore < 3 || pv->ent || pv->toks[1].h != u->h) continue;
+        if (found >= 0 && found != p) return 0; /* (two it may stand for) */
+        found = p;
+    }
+    if (found < 0) return 0;
+    *which = (int)found;
+    return 2;
+}
+
 void ex_find_mentions(art_t *a, const sent_t *s)
 {
     a->nments = 0;
@@ -1246,6 +1275,7 @@ void ex_find_mentions(art_t *a, const sent_t *s)
             ex_capword(a, i + 1))
             l = 0;
         if (!l && !lp) lp = prov_short(a, i, s->t1, &pv);
+        if (!l && !lp) lp = prov_short2(a, i, s->t1, &pv);
         if (!l && !lp) {
             i++;
             continue;

@@ -589,9 +589,63 @@ static int deal_urged(const art_t *a, const sent_t *s, const extract_lex_hit_t *
     return 0;
 }
 
+/* "Fisher Foods said American Financial has sold its 1,500,000 shares, a 44 pct interest, to
+ * a group consisting of Rini": a holder sells its stake in the company speaking, which the
+ * stake's words do not name again. At the sale trigger h: emits the investment (the buyer
+ * invests in the company speaking, the holder sells) and returns 1, else 0. */
+static int holder_stake_sold(art_t *a, const sent_t *s, const extract_lex_hit_t *h,
+                             const char *status)
+{
+    long kl = ex_ment_before(a, h->t0, s->t0);
+    if (kl < 0 || a->ments[kl].regulator || h->t1 + 2 >= s->t1 || !ex_tok_is(a, h->t1, "its"))
+        return 0;
+    long m0 = speaker_first(a, s, h, a->ments[kl].co);
+    if (m0 < 0 || m0 == kl) return 0;
+    /* the stake's words run to the "to" of the buyer; no company but the speaker in them */
+    size_t to = h->t1 + 1;
+    while (to < s->t1 && to < h->t1 + 14 && !ex_tok_is(a, to, "to") && !ex_tok_is(a, to, ";")) to++;
+    if (to >= s->t1 || !ex_tok_is(a, to, "to")) return 0;
+    for (size_t m = (size_t)m0 + 1; m < a->nments && a->ments[m].t0 < to; m++)
+        if (a->ments[m].t0 > h->t1 && !ex_co_eq(a, a->ments[m].co, a->ments[m0].co)) return 0;
+    if (!ex_hit_in(a, LEX_STAKE, h->t1 + 1, to, NULL) &&
+        ex_ty_find(a, h->t1 + 1, to, share_words) < 0)
+        return 0;
+    long kb = buyer_after(a, s, to);
+    if (kb < 0 || a->ments[kb].regulator || ex_co_eq(a, a->ments[kb].co, a->ments[m0].co) ||
+        ex_co_eq(a, a->ments[kb].co, a->ments[kl].co))
+        return 0;
+    party_t p[3] = {
+        {a->ments[kb].co, "investor"}, {a->ments[m0].co, "investee"}, {a->ments[kl].co, "seller"}};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_INVESTMENT, p, 3)) return 1;
+    ex_set_str(a, &ev, "status", status);
+    for (size_t q = 0; q < a->nnums; q++)
+        if (a->nums[q].pct && a->nums[q].t0 > h->t1 && a->nums[q].t0 < to) {
+            ex_set_num(a, &ev, "stake_percent", a->nums[q].v);
+            break;
+        }
+    ex_set_money(a, &ev, ex_money_near(a, h->t1), 1);
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+    return 1;
+}
+
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
+    /* "approved the sale, for about 240 mln dlrs, of its industrial products division to X":
+     * the words between the commas tell the price or the time, and what is sold follows
+     * "of" after them, read as after "sale of" */
+    extract_lex_hit_t past;
+    if (strcmp(en->phrase, "sale,") == 0) {
+        size_t j = h->t1 + 1;
+        while (j + 2 < s->t1 && j < h->t1 + 12 &&
+               !(ex_tok_is(a, j, ",") && ex_tok_is(a, j + 1, "of")))
+            j++;
+        if (j + 2 >= s->t1 || !ex_tok_is(a, j, ",") || !ex_tok_is(a, j + 1, "of")) return;
+        past = *h;
+        past.t1 = (uint32_t)(j + 2);
+        h = &past;
+    }
     if (strcmp(en->phrase, "round") == 0) {
         round_raised(a, s, h);
         return;
@@ -606,6 +660,14 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         ex_tok_is(a, h->t0 - 1, "-") && !(ex_tk(a, h->t0 - 1)->flags & EXTRACT_TOK_SPACE) &&
         (ex_tk(a, h->t0 - 2)->flags & EXTRACT_TOK_LOWER))
         return;
+    /* "through the acquired access to PNC's product lines", "its newly acquired unit": a
+     * participle after a determiner describes a noun, no purchase is told */
+    static const char *const part_w[] = {"acquired", "purchased", "bought", "sold", NULL};
+    static const char *const det_w[] = {"the", "a",   "an",    "its", "their",
+                                        "his", "her", "newly", NULL};
+    if (h->t1 - h->t0 == 1 && h->t0 > s->t0 && ex_ty_is(a, h->t0, part_w) &&
+        ex_ty_is(a, h->t0 - 1, det_w))
+        return;
     const char *status = ex_deal_status(a, s, h);
     int neg = deal_negated(a, h);
     if (neg == 1 && strcmp(status, "terminated") != 0) return;
@@ -613,6 +675,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (neg == 2) status = "terminated";
     if (neg == 3) status = "rejected";
     if (en->dir == LEX_DIR_SELL && !neg && own_shares_sold(a, s, h, status)) return;
+    if (en->dir == LEX_DIR_SELL && !neg && holder_stake_sold(a, s, h, status)) return;
     /* "Summit said it sold 11.3 mln shares, or 29.4 pct, of its common stock to Halbert": a
      * percentage of the company's own stock sold is read at the sale (above) */
     if (en->type == EVENT_INVESTMENT && pct_of_holding(en->phrase) && h->t1 + 1 < s->t1 &&
@@ -929,6 +992,30 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* "to sell its Finlays business to a specially formed company, Finlays Plc": a buyer
          * named as the business sold is not told apart from it */
         if (kt >= 0 && kb >= 0 && ex_co_eq(a, a->ments[kt].co, a->ments[kb].co)) kb = -1;
+        /* "Foote Mineral said it signed a letter of intent with Shieldalloy Corp, a subsidiary
+         * of Metallurg Inc, for the sale of its Cambridge business": the company the
+         * agreement is with buys, the one the sentence opens with sells */
+        if (kb < 0 && h->t0 > s->t0 + 2) {
+            size_t f = h->t0 - 1;
+            if (ex_tok_is(a, f, "the")) f--;
+            long w = -1;
+            for (size_t k = f; ex_tok_is(a, f, "for") && k-- > s->t0 && k + 24 > f;)
+                if (ex_tok_is(a, k, "with")) {
+                    w = (long)k;
+                    break;
+                }
+            long kw = w >= 0 ? ment_opening(a, s, (size_t)w + 1) : -1, m0 = first_ment(a, s);
+            if (kw >= 0 && m0 >= 0 && m0 < kw && a->ments[m0].t1 <= (size_t)w &&
+                !ex_co_eq(a, a->ments[m0].co, a->ments[kw].co) &&
+                !(kt >= 0 && ex_co_eq(a, a->ments[kt].co, a->ments[kw].co))) {
+                /* (nothing between the company and "for" but an appositive) */
+                size_t e = past_name(a, s, a->ments[kw].t1);
+                if (e == f || (e < f && ex_tok_is(a, e, ",") && ex_tok_is(a, f - 1, ","))) {
+                    kb = kw;
+                    ks = m0;
+                }
+            }
+        }
         /* "Y was sold to Z by X"; "X is selling its unit" is no passive */
         const extract_tok_t *vt = ex_tk(a, h->t0);
         int ing = vt->len > 4 && strncmp(a->text + vt->off + vt->len - 3, "ing", 3) == 0;
@@ -977,14 +1064,19 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* ("with Security Pacific Corp to buy 50 pct of Japan Security Pacific Finance",
          * "with Y to acquire a 35 pct stake in Z": a verb of purchase and the size of the part
          * before a stake's trigger) */
+        /* ("with Philips Electronics regarding": the words of the name past its mention) */
+        while (kl >= 0 && wj + 1 < h->t0 && ex_capword(a, wj) &&
+               !(ex_tk(a, wj)->flags & EXTRACT_TOK_UPPER))
+            wj++;
         int with_to = wj + 1 >= h->t0;
         /* ("holding discussions with Philips Electronics regarding the purchase of Philips'
          * broadcast transmission unit": a preposition of the talks' subject between) */
         static const char *const about_w[] = {"regarding",  "on",   "about",
                                               "concerning", "over", NULL};
         static const char *const about_fill[] = {"the", "a", "possible", "proposed", "its", NULL};
+        int about = 0; /* (the talks' subject: "regarding the purchase of") */
         if (!with_to && wj + 1 < h->t0 && ex_ty_is(a, wj, about_w)) {
-            with_to = 1;
+            with_to = about = 1;
             for (size_t k = wj + 1; k < h->t0 && with_to; k++) with_to = ex_ty_is(a, k, about_fill);
         }
         if (!with_to && en->type == EVENT_INVESTMENT && wj + 2 < h->t0 && ex_tok_is(a, wj, "to") &&
@@ -1117,9 +1209,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         }
         if (kl >= 0) ag[nag++] = a->ments[kl].co;
         /* "a round co-led by A and B": each of the conjoined investors */
-        if (kr >= 0 && rev && en->type == EVENT_INVESTMENT)
-            npa = ex_group_right(a, kr, pa, 4);
-        else if (kr >= 0)
+        if (kr >= 0 && rev && en->type == EVENT_INVESTMENT) npa = ex_group_right(a, kr, pa, 4);
+        /* ("with Philips regarding the purchase of Philips' unit": the seller's own part, not
+         * the seller, is bought) */
+        else if (kr >= 0 && !(about && have_sel && ex_co_eq(a, sel, a->ments[kr].co) &&
+                              a->ments[kr].t1 < s->t1 &&
+                              (ex_tk(a, a->ments[kr].t1)->flags & EXTRACT_TOK_POSS)))
             pa[npa++] = a->ments[kr].co;
         /* "X sold a 10% stake in Y to Z": Z invests in Y, X sells */
         int sold = en->type == EVENT_INVESTMENT && !rev && !have_sel && nag == 1
@@ -1306,6 +1401,19 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             } else if (kf >= 0 && !have_sel) {
                 sel = a->ments[kf].co, have_sel = 1;
             }
+            /* "bought the 50 pct interest in X held by Y": a stake bought from the holder
+             * named after it */
+            if (!have_sel && type == EVENT_INVESTMENT && npa == 1 && h->t0 > s->t0 &&
+                ex_ty_find(a, s->t0, h->t0, buy_words) >= 0) {
+                size_t q = past_name(a, s, a->ments[kr].t1);
+                long kh = q + 2 < s->t1 && (ex_tok_is(a, q, "held") || ex_tok_is(a, q, "owned")) &&
+                                  ex_tok_is(a, q + 1, "by")
+                              ? ment_opening(a, s, q + 2)
+                              : -1;
+                if (kh >= 0 && !ex_co_eq(a, a->ments[kh].co, a->ments[kr].co) &&
+                    !(nag && ex_co_eq(a, a->ments[kh].co, ag[0])))
+                    sel = a->ments[kh].co, have_sel = 1;
+            }
         }
     }
     /* fill a missing side from a description or a pronoun */
@@ -1391,6 +1499,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             ex_ment_after(a, w, n->t0) >= 0)
             stake = n;
     }
+    static const char *const count_words[] = {"two",   "three", "four", "five",   "six",    "seven",
+                                              "eight", "nine",  "ten",  "eleven", "twelve", NULL};
+    /* (businesses, not real estate: "purchased three industrial properties" buys buildings) */
+    static const char *const firms[] = {
+        "newspapers", "banks", "hospitals", "hotels",       "restaurants", "stores", "companies",
+        "businesses", "units", "divisions", "subsidiaries", "chains",      NULL};
     /* one side alone: a sale with the buyer or the business unnamed ("sold its unit"), a
      * purchase from a named seller, or the company a stake is held in when the holder is
      * a person or a group ("an investor group") */
@@ -1405,6 +1519,13 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     else if (!sell && have_sel && (nag >= 1 || (owner_sells && npa >= 1)))
         one_side = 1;
     else if (inv && en->dir == LEX_DIR_FWD && nag == 0 && npa == 1 && stake)
+        one_side = 1;
+    /* "its unit acquired three community newspapers in Winnipeg", "to buy 25 stores": a count
+     * of businesses bought, none of them named, has its buyer alone */
+    else if (!sell && !inv && en->dir == LEX_DIR_FWD && nag == 1 && npa == 0 && dealobj &&
+             h->t1 < s->t1 &&
+             ((ex_tk(a, h->t1)->flags & EXTRACT_TOK_NUM) || ex_ty_is(a, h->t1, count_words)) &&
+             ex_ty_find(a, h->t1 + 1, h->t1 + 5 < s->t1 ? h->t1 + 5 : s->t1, firms) >= 0)
         one_side = 1;
     else if (nag == 0 || npa == 0)
         return;

@@ -564,18 +564,27 @@ int ex_ty_past_month(const art_t *a, size_t lo, size_t at)
             !(i + 2 < at && ex_tk(a, i + 2)->flags & EXTRACT_TOK_POSS) &&
             !(ex_rel_open(a, lo, i) && ex_ty_find_one(a, i, at, ",") >= 0))
             return 1;
-    for (size_t i = lo; dmon && i + 1 < at; i++)
-        if (ex_tok_is(a, i, "in") && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP)) {
-            int m = date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len);
+    for (size_t i = lo; dmon && i + 1 < at; i++) {
+        if (!ex_tok_is(a, i, "in")) continue;
+        /* "in early January", "in late February", "in mid-January" */
+        size_t mo = i + 1;
+        if (mo + 1 < at &&
+            (ex_tok_is(a, mo, "early") || ex_tok_is(a, mo, "late") || ex_tok_is(a, mo, "mid"))) {
+            mo++;
+            if (mo + 1 < at && ex_tok_is(a, mo, "-")) mo++;
+        }
+        if (ex_tk(a, mo)->flags & EXTRACT_TOK_CAP) {
+            int m = date_month_of(a->text + ex_tk(a, mo)->off, ex_tk(a, mo)->len);
             int y = a->year;
-            if (i + 2 < at && (ex_tk(a, i + 2)->flags & EXTRACT_TOK_NUM) &&
-                ex_tk(a, i + 2)->len == 4)
-                y = (int)ex_parse_num(a, i + 2);
+            if (mo + 1 < at && (ex_tk(a, mo + 1)->flags & EXTRACT_TOK_NUM) &&
+                ex_tk(a, mo + 1)->len == 4)
+                y = (int)ex_parse_num(a, mo + 1);
             /* ("Tarnwick, which filed for bankruptcy in June, named": the month of a relative
              * clause closed before at dates the clause, not the news) */
             if (m && ex_rel_open(a, lo, i) && ex_ty_find_one(a, i, at, ",") >= 0) continue;
             if (m && (y < a->year || (y == a->year && m < dmon))) return 1;
         }
+    }
     return 0;
 }
 

@@ -1850,4 +1850,116 @@ one "Fenwick Airlines Inc posted a \$310 million quarterly loss."
 pycheck "a figure before its metric" "
 [e] = of('earnings')
 assert e['data']['metrics'][0]['metric'] == 'net_income' and e['data']['metrics'][0]['value'] == -310000000, e['data']"
+# A stake bought from its holder named after it ("bought the 50 pct interest of X held by Y",
+# "to acquire the 50 pct stake in X owned by Y"): the holder sells.
+one "Bellwood Corp said it bought the 50 pct interest of Carrick Tools Ltd held by Harwick Holdings PLC, making the unit a wholly owned subsidiary."
+pycheck "a stake of a company held by its seller" "
+[d] = of('investment')
+r = sorted((c['id'], c['role']) for c in d['companies'])
+assert r == [('bellwood', 'investor'), ('carrick-tools', 'investee'), ('harwick-holdings', 'seller')], r"
+one "Bellwood Corp agreed to acquire the 50 pct stake in Carrick Tools Ltd owned by Harwick Holdings PLC."
+pycheck "a stake in a company owned by its seller" "
+[d] = of('investment')
+assert ('harwick-holdings', 'seller') in [(c['id'], c['role']) for c in d['companies']], d['companies']"
+# A holder that sells its stake in the company speaking, the stake's words naming no company
+# ("X said Y has sold its 1,500,000 shares, a 44 pct interest, to Z"): Z invests in X, Y sells.
+one "Bellwood Corp said Carrick Tools Inc has sold its 1,500,000 Bellwood shares, a 44 pct interest, to a group consisting of Harwick Holdings Inc and Pellmore Brands Inc."
+pycheck "a holder's stake in the company speaking sold" "
+[d] = of('investment')
+r = sorted((c['id'], c['role']) for c in d['companies'])
+assert r == [('bellwood', 'investee'), ('carrick-tools', 'seller'), ('harwick-holdings', 'investor')], r
+assert d['data'].get('stake_percent') == 44, d['data']"
+# The detector guesses no deal for an article whose title and first sentence name none
+# ("GETS FUNDING", "CALLS PREFERRED"); a title that tells one keeps the guess. A model that
+# emits a deal for almost any article shows it.
+"$SEISMO" model train -o "$TMP/emit.tsv" --labels fixtures/model/labels.tsv --types acquisition,earnings \
+    --l2 --c 100 --threshold acquisition=0.3:0.8:0.0001 >/dev/null 2>&1
+printf 'Date: 13-MAR-1987 17:03:29.26\nHALBROOK HEALTH <HLBK> GETS FUNDING\nAUSTIN, Tex., March 13 - Halbrook Health Inc said it completed two financial transactions with a real estate investment trust.\n    It said the funds will be used to repay debt.\n' >"$TMP/funding.txt"
+dry "$TMP/funding.txt" --model "$TMP/emit.tsv"
+pycheck "no deal guessed under a title and lead that name none" "
+assert not of('acquisition') and not of('investment'), events"
+printf 'Date: 13-MAR-1987 17:03:29.26\nHALBROOK HEALTH <HLBK> IN TALKS ON BUYOUT\nAUSTIN, Tex., March 13 - Halbrook Health Inc said it is in talks with a group it did not identify.\n' >"$TMP/buyout.txt"
+dry "$TMP/buyout.txt" --model "$TMP/emit.tsv"
+pycheck "a deal guessed under a title that tells one" "
+assert of('acquisition'), events"
+# A sale whose price or time stands in commas before its object ("approved the sale, for about
+# 240 mln dlrs, of its industrial products division to X") reads as "the sale of".
+one "Bellwood Corp said its directors approved the sale, for about 240 mln dlrs, of its industrial products division to a New York-based private investment firm, Harwick Holdings Inc."
+pycheck "a sale with its price in commas" "
+[d] = of('acquisition')
+r = sorted((c['id'], c['role']) for c in d['companies'])
+assert r == [('bellwood', 'seller'), ('harwick-holdings', 'acquirer')], r"
+# An agreement with a company for the sale of a business ("signed a letter of intent with X, a
+# subsidiary of Y, for the sale of its Z business"): X buys, the company speaking sells.
+one "Bellwood Corp said it signed a letter of intent with Harwick Holdings Inc, a wholly-owned subsidiary of <Carrick Tools Inc>, for the sale of its Cambridge, Ohio, business."
+pycheck "an agreement with the buyer for a sale" "
+[d] = of('acquisition')
+r = {c['id']: c['role'] for c in d['companies']}
+assert r.get('harwick-holdings') == 'acquirer' and r.get('bellwood') == 'seller', r"
+# The first two words of a longer name found before stand for its company ("Mark IV" after
+# Mark IV Industries Inc); not a place that opens a name ("New York" of New York Times Co).
+printf 'Date: 2026-12-01\nBellwood Corp said a court barred Mark IV Industries Inc from further purchases of its stock. The company said Mark IV currently owns 17.6 pct of its stock and has indicated that it may attempt to acquire Bellwood.\n' >"$TMP/short2.txt"
+dry "$TMP/short2.txt" --model none
+pycheck "a two-word short form" "
+assert of('acquisition', 'mark-iv-industries'), [(e['type'], e['companies']) for e in events]"
+printf 'Date: 2026-12-01\nNew York Times Co said it agreed to buy Bellwood Corp. Shares of New York companies rose.\n' >"$TMP/short2b.txt"
+dry "$TMP/short2b.txt" --model none
+pycheck "a place that opens a name is no short form" "
+assert all(len([c for c in e['companies'] if c['id'] == 'new-york-times']) <= 1 for e in events)
+assert len([e for e in events if e['source']['sentence'].startswith('Shares')]) == 0, events"
+# Newspapers, banks, hospitals, hotels, restaurants and stores are businesses, not goods: a
+# count of them bought is a deal with its buyer alone, and stores sold to a buyer a sale.
+one "Bellwood Corp said its publishing unit acquired three community newspapers in Winnipeg for undisclosed terms."
+pycheck "a count of newspapers bought" "
+[d] = of('acquisition')
+assert [c['role'] for c in d['companies']] == ['acquirer'], d['companies']"
+one "Bellwood Corp said recent talks to sell 65 remaining variety stores and their underlying real estate to Harwick Holdings Inc have ended."
+pycheck "stores sold to a buyer" "
+[d] = of('acquisition')
+r = {c['id']: c['role'] for c in d['companies']}
+assert r == {'harwick-holdings': 'acquirer', 'bellwood': 'seller'}, r"
+one "Bellwood Corp bought two cars."
+pycheck "a count of goods is still no deal" "
+assert not of('acquisition'), events"
+# A month gone by read past "early", "late" or "mid" ("In early October X sold its stake",
+# told in December): a past deal told as background.
+one "In early October Harwick Holdings Inc sold its 34.2 pct stake in Bellwood Corp to Carrick Tools Inc and resigned from the board."
+pycheck "a deal in early October told in December" "
+assert not of('investment') and not of('acquisition'), events"
+one "In mid-November Harwick Holdings Inc sold its 34.2 pct stake in Bellwood Corp to Carrick Tools Inc."
+pycheck "a deal in mid-November told in December" "
+assert not of('investment') and not of('acquisition'), events"
+# Talks with a company about the purchase of its part ("holding discussions with Philips
+# Electronics regarding the purchase of Philips' broadcast transmission unit in the United
+# Kingdom, Pye TVT Limited"): the company speaking buys the part, the one talked with sells,
+# past the words of its name the mention leaves ("Electronics").
+one "Bellwood Corp said it is holding discussions with Philips Electronics regarding the purchase of Philips' broadcast transmission unit in the United Kingdom, Carrick Tools Limited."
+pycheck "talks with the seller about its part" "
+r = [{(c['id'], c['role']) for c in e['companies']} for e in of('acquisition')]
+assert {('bellwood', 'acquirer'), ('carrick-tools', 'target'), ('PHG', 'seller')} in r, r"
+# A title that tells a deal by its verb ("FIRST BANK AGREES TO SELL ANOTHER BANK"): the deal the
+# rules read in the lead after it is kept, whatever the detector thinks of it; under a title
+# that tells none, a model that keeps nothing drops it. (A model with keep thresholds of 0.99.)
+"$SEISMO" model train -o "$TMP/keep.tsv" --labels fixtures/model/labels.tsv --types acquisition,earnings \
+    --l2 --c 100 --threshold acquisition=0.99:0.99:1 >/dev/null 2>&1
+printf 'Date: 16-MAR-1987 16:13:19.57\nBELLWOOD BANCORP <BWB> AGREES TO SELL ANOTHER BANK\nMINNEAPOLIS, March 16 - Bellwood Bancorp said it has found a potential buyer for its bank in Luverne.\n    The bank holding company said Harwick Holdings Co, a corporation controlled by a family, will buy Carrick Savings Bank Inc.\n' >"$TMP/sellbank.txt"
+dry "$TMP/sellbank.txt" --model "$TMP/keep.tsv"
+pycheck "a deal in the lead under a title that tells one" "
+assert of('acquisition', 'harwick-holdings'), events"
+sed 's/AGREES TO SELL ANOTHER BANK/NAMES NEW CHAIRMAN/' "$TMP/sellbank.txt" >"$TMP/chairbank.txt"
+dry "$TMP/chairbank.txt" --model "$TMP/keep.tsv"
+pycheck "the same deal under a title that tells none is judged" "
+assert not of('acquisition', 'harwick-holdings'), events"
+# A participle of purchase after a determiner describes a noun ("through the acquired access to
+# PNC's product lines", "its newly acquired unit"): no purchase is told by it.
+one "Moody's Investors Service Inc said the merger should strengthen the bank's earnings potential through the acquired access to Bellwood Corp's product lines."
+pycheck "'the acquired access' buys nothing" "
+assert not of('acquisition') and not of('investment'), events"
+# No deal is guessed for a rating story: the deal it names is the rating's reason ("raised
+# ... because its parent has merged into"). (The model of emit.tsv guesses a deal for almost any
+# article.)
+printf "Date: 16-MAR-1987 14:42:16.51\nCARRICK FINANCIAL <CKF> UNIT UPGRADED BY MOODY'S\nNEW YORK, March 16 - Moody's Investors Service Inc said it raised to Aa-2 from Aa-3 the long-term deposit obligations of Bellwood Bank and Trust Co because its parent, Bellwood Corp, has merged into Carrick Financial Corp.\n" >"$TMP/rated.txt"
+dry "$TMP/rated.txt" --model "$TMP/emit.tsv"
+pycheck "no deal guessed for a rating story" "
+assert of('rating_change') and not of('acquisition') and not of('investment'), [(e['type'], e['companies']) for e in events]"
 finish
