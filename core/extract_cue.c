@@ -522,11 +522,7 @@ static void supplier_names(art_t *a, const sent_t *s)
  * is the supplier. */
 static void chosen_names(art_t *a, const sent_t *s)
 {
-    static const char *const chose[] = {"chosen", "chose",  "selected", "selects", "picked",
-                                        "picks",  "tapped", "taps",     NULL};
-    static const char *const give[] = {"supply",      "provide", "deliver", "make",
-                                       "manufacture", "build",   NULL};
-    long v = ex_ty_find(a, s->t0, s->t1, chose);
+    long v = ex_ty_find(a, s->t0, s->t1, ex_ty_chose);
     if (v < 0) return;
     size_t i = (size_t)v + 1;
     size_t pl;
@@ -535,7 +531,7 @@ static void chosen_names(art_t *a, const sent_t *s)
         i += pl + 1;
     if (i >= s->t1 || !ex_capword(a, i)) return;
     size_t j = agent_run(a, s, i);
-    if (j > i && j + 1 < s->t1 && ex_tok_is(a, j, "to") && ex_ty_is(a, j + 1, give))
+    if (j > i && j + 1 < s->t1 && ex_tok_is(a, j, "to") && ex_ty_is(a, j + 1, ex_ty_supply))
         cue_add(a, s, i, j);
 }
 

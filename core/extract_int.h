@@ -614,6 +614,10 @@ double ex_ty_round1(double v);
  * NULL-terminated): their hashes are cached by address (extract_words.c). */
 /* Words that are part of a title or a role, never of a person's name (static array). */
 extern const char *const ex_ty_not_person[];
+/* Verbs of choosing a supplier ("has chosen", "selected", "tapped") and of what it is chosen
+ * to do ("to supply", "to build"): "has chosen Hanseo Energy to supply battery cells". */
+extern const char *const ex_ty_chose[];
+extern const char *const ex_ty_supply[];
 /* Returns 1 when token i is one of words. */
 int ex_ty_is(const art_t *a, size_t i, const char *const *words);
 /* Returns the first token in [lo, hi) that is one of words, or -1. */

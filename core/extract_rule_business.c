@@ -354,11 +354,7 @@ static int ty_contract_sides(art_t *a, const sent_t *s)
  * chosen to supply (the chooser its customer). Returns 1 when it emitted one. */
 static int ty_chosen(art_t *a, const sent_t *s)
 {
-    static const char *const chose[] = {"chosen", "chose",  "selected", "selects", "picked",
-                                        "picks",  "tapped", "taps",     NULL};
-    static const char *const give[] = {"supply",      "provide", "deliver", "make",
-                                       "manufacture", "build",   NULL};
-    long v = ex_ty_find(a, s->t0, s->t1, chose);
+    long v = ex_ty_find(a, s->t0, s->t1, ex_ty_chose);
     if (v < 0 || (size_t)v + 3 >= s->t1) return 0;
     size_t q = (size_t)v + 1;
     /* ("South Korea's Hanseo Energy": a place and its possessive before the name) */
@@ -370,7 +366,7 @@ static int ty_chosen(art_t *a, const sent_t *s)
     long ks = ex_ment_after(a, q, r + 1 < s->t1 ? r + 1 : s->t1);
     if (ks < 0 || a->ments[ks].regulator) return 0;
     size_t e = a->ments[ks].t1;
-    if (e + 1 >= s->t1 || !ex_tok_is(a, e, "to") || !ex_ty_is(a, e + 1, give)) return 0;
+    if (e + 1 >= s->t1 || !ex_tok_is(a, e, "to") || !ex_ty_is(a, e + 1, ex_ty_supply)) return 0;
     co_t customer;
     if (!customer_before(a, s, (size_t)v, &customer)) return 0;
     return emit_contract(a, s, a->ments[ks].co, customer, NULL);

@@ -477,6 +477,11 @@ const char *const ex_ty_not_person[] = {
     "Board",     "He",        "She",     "It",        "Its",       "Separately", "Meanwhile",
     "Elsewhere", "But",       "And",     "Former",    "New",       "Technology", NULL};
 
+const char *const ex_ty_chose[] = {"chosen", "chose",  "selected", "selects", "picked",
+                                   "picks",  "tapped", "taps",     NULL};
+const char *const ex_ty_supply[] = {"supply",      "provide", "deliver", "make",
+                                    "manufacture", "build",   NULL};
+
 size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t max)
 {
     size_t n = 0;
