@@ -1248,6 +1248,33 @@ static size_t prov_short2(const art_t *a, size_t i, size_t end, int *which)
     return 2;
 }
 
+/* "Kestrel Bio licenses cancer drug to Novaris" over "Kestrel Biosciences said": in a
+ * headline in mixed case (the article's first sentence), a run of capitalised words (three at
+ * most) whose first word opens one longer name of the article, and no other, names it. Returns
+ * the run's length and the company in *which, or 0. */
+static size_t head_short(const art_t *a, const sent_t *s, size_t i, int *which)
+{
+    if (s != a->sents || !(ex_tk(a, i)->flags & EXTRACT_TOK_CAP) ||
+        (ex_tk(a, i)->flags & EXTRACT_TOK_UPPER) || ex_class_at(a, i, i + 1, LEX_NOTNAME, NULL) ||
+        ex_class_at(a, i, i + 1, LEX_PLACE, NULL) || ex_class_at(a, i, i + 1, LEX_GENERIC, NULL))
+        return 0;
+    size_t j = i + 1;
+    while (j < s->t1 && j < i + 3 && ex_capword(a, j) &&
+           !(ex_tk(a, j)->flags & EXTRACT_TOK_UPPER) && !ex_ty_is(a, j, ex_head_verbs))
+        j++;
+    long found = -1;
+    for (long p = htab_first(&a->prov_first, ex_tk(a, i)->h); p >= 0;
+         p = htab_next(&a->prov_first, p)) {
+        const prov_t *pv = &a->provs[p];
+        if (pv->ncore < 2 || pv->ent) continue;
+        if (found >= 0 && found != p) return 0;
+        found = p;
+    }
+    if (found < 0) return 0;
+    *which = (int)found;
+    return j - i;
+}
+
 void ex_find_mentions(art_t *a, const sent_t *s)
 {
     a->nments = 0;
@@ -1275,6 +1302,7 @@ void ex_find_mentions(art_t *a, const sent_t *s)
             ex_capword(a, i + 1))
             l = 0;
         if (!l && !lp) lp = prov_short(a, i, s->t1, &pv);
+        if (!l && !lp) lp = head_short(a, s, i, &pv);
         if (!l && !lp) lp = prov_short2(a, i, s->t1, &pv);
         if (!l && !lp) {
             i++;
@@ -1300,6 +1328,13 @@ void ex_find_mentions(art_t *a, const sent_t *s)
         if (e < s->t1 && suffix_word(a, e, s->t1) && ex_capword(a, e)) {
             e++;
             if (e < s->t1 && ex_tok_is(a, e, ".") && !(ex_tk(a, e)->flags & EXTRACT_TOK_SPACE)) e++;
+        }
+        /* "Paramount-style studio Silverline": a company named as a likeness is none */
+        static const char *const likeness[] = {"style", "like", "type", "sized", "inspired", NULL};
+        if (e + 1 < s->t1 && ex_tok_is(a, e, "-") && !(ex_tk(a, e)->flags & EXTRACT_TOK_SPACE) &&
+            ex_ty_is(a, e + 1, likeness)) {
+            i = e;
+            continue;
         }
         /* "according to LSEG data": a source of figures is no party to the news */
         static const char *const data[] = {"data",    "estimates", "figures", "calculations",

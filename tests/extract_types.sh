@@ -1962,4 +1962,18 @@ printf "Date: 16-MAR-1987 14:42:16.51\nCARRICK FINANCIAL <CKF> UNIT UPGRADED BY 
 dry "$TMP/rated.txt" --model "$TMP/emit.tsv"
 pycheck "no deal guessed for a rating story" "
 assert of('rating_change') and not of('acquisition') and not of('investment'), [(e['type'], e['companies']) for e in events]"
+# A headline in mixed case names companies by the first word of the body's names ("Kestrel
+# Bio licenses cancer drug to Novaris" over "Kestrel Biosciences said"); a company named as a
+# likeness ("Paramount-style studio Silverline") is none; "licenses" a drug is a partnership.
+printf 'Date: June 18, 2026\nKestrel Bio licenses cancer drug to Novaris in deal worth up to $2.1 billion.\nKestrel Biosciences said it had granted Swiss drugmaker Novaris exclusive global rights to its drug.\n' >"$TMP/lic.txt"
+dry "$TMP/lic.txt" --model none
+pycheck "a licence told in a headline" "
+[p] = of('partnership')
+assert sorted(c['id'] for c in p['companies']) == ['kestrel-biosciences', 'novaris'], p['companies']"
+printf 'Date: August 4, 2026\nParamount-style studio Silverline in talks to merge with Orchid Media, sources say.\nSilverline Studios is in advanced talks to merge with Orchid Media Group in an all-stock deal.\n' >"$TMP/likeness.txt"
+dry "$TMP/likeness.txt" --model none
+pycheck "a likeness is no company" "
+assert all(c['id'] != 'PARA' for e in events for c in e['companies']), events
+[d] = of('acquisition')
+assert sorted(c['id'] for c in d['companies']) == ['orchid-media-group', 'silverline-studios'], d['companies']"
 finish
