@@ -7,18 +7,25 @@
 #   SEISMO=./seismo SHARED=/work/shared bash tests/eval/dev.sh [WORKDIR]
 # Errors of the Reuters slice: WORKDIR/errors.txt. ACQ_T / EARN_T override the
 # acquisition / earnings thresholds (KEEP_ARTICLE:KEEP_SENTENCE:EMIT) to try others.
+# DEV_FIT / DEV_SCORE choose the Reuters files fitted on and scored (defaults below); a
+# rotation such as DEV_FIT="002 003 004 005 006" DEV_SCORE="000 001" gives fresh errors.
 set -euo pipefail
 : "${SEISMO:?}" "${SHARED:?}"
 SEISMO=$(cd "$(dirname "$SEISMO")" && pwd)/$(basename "$SEISMO")
 top=$(cd "$(dirname "$0")/../.." && pwd)
 w=${1:-${TMPDIR:-/tmp}/seismo-eval-dev}
 mkdir -p "$w"
+fit=${DEV_FIT:-000 001 002 003 004}
+score=${DEV_SCORE:-005 006}
+for n in $fit $score; do   # the held-out years 007..009 are never fitted on nor scored here
+    case $n in 00[0-6]) ;; *) echo "dev.sh: reut2-$n is not a training year" >&2; exit 2 ;; esac
+done
 reuters=()
 for n in 000 001 002 003 004 005 006; do
     [ -f "$w/reut2-$n/labels.tsv" ] || python3 "$SHARED/tools/reuters-to-articles" \
         "$w/reut2-$n" "$SHARED/corpus/reuters21578/reut2-$n.sgm" > /dev/null
 done
-for n in 000 001 002 003 004; do reuters+=(--reuters "$w/reut2-$n"); done
+for n in $fit; do reuters+=(--reuters "$w/reut2-$n"); done
 # SentiFM without its test rows; every 10th train row becomes the slice scored here
 python3 - "$SHARED/corpus/sentifm/sentences.tsv" "$w/sentifm.tsv" <<'PY'
 import sys
@@ -38,22 +45,25 @@ PY
     --c 32 --keep-article 0 --keep-sentence 0 --emit 0.2 \
     --threshold "acquisition=${ACQ_T:-0.3:0.8:0.5}" \
     --threshold "earnings=${EARN_T:-0.2:0.2:0.3}" > "$w/train.log" 2>&1
-for n in 005 006; do
+for n in $score; do
     (cd "$w/reut2-$n" && find . -name '*.txt' -printf '%f\n' | sort -n |
         xargs -n 400 "$SEISMO" --db /nonexistent/seismo.db ingest --dry-run \
             --model "$w/model.tsv" --format ndjson > "$w/reut2-$n.ndjson" 2> /dev/null)
 done
-python3 - "$w" <<'PY'
+python3 - "$w" "$fit" "$score" <<'PY'
 import collections, json, os, sys
 w = sys.argv[1]
+fit = ["reut2-" + n for n in sys.argv[2].split()]
+score = ["reut2-" + n for n in sys.argv[3].split()]
+span = lambda l: l[0] + (".." + l[-1][6:] if len(l) > 1 else "")
 TASKS = (("acq", ("acquisition", "investment")), ("earn", ("earnings",)),
          ("earn+div", ("earnings", "dividend")),
          ("earn*", ("earnings", "dividend", "stock_split")))
-print("Reuters reut2-005..006, detector fitted on reut2-000..004")
+print("Reuters %s, detector fitted on %s" % (span(score), span(fit)))
 with open(os.path.join(w, "errors.txt"), "w", encoding="utf-8") as err:
     for topic, etypes in TASKS:
         tp = fp = fn = 0
-        for s in ("reut2-005", "reut2-006"):
+        for s in score:
             labels = {}
             for line in open(os.path.join(w, s, "labels.tsv"), encoding="utf-8"):
                 nid, topics, title = line.rstrip("\n").split("\t", 2)
