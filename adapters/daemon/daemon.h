@@ -353,6 +353,9 @@ typedef struct daemon_metrics_s {
     uv_prepare_t turn;
     uint64_t turn_cpu;    /* the loop thread's CPU time at the last turn, ns */
     uint64_t turn_max_ns; /* the most CPU one turn took (read by routes.c) */
+    /* the most bytes of streamed answers one pump handed to connections
+     * (written by routes.c; bounded by DAEMON_STREAM_TURN) */
+    size_t stream_turn_max;
 } daemon_metrics_t;
 
 /* Starts the loop stall probe and the loop's turn timing. */

@@ -147,6 +147,11 @@ void daemon_metrics_render(daemon_t *d, buf_t *out)
                "%.6f\n",
                (double)m->turn_max_ns / 1e9);
     buf_printf(out,
+               "# HELP seismo_stream_turn_bytes_max The most bytes of streamed answers one turn "
+               "of the event loop handed to connections.\n"
+               "# TYPE seismo_stream_turn_bytes_max gauge\nseismo_stream_turn_bytes_max %zu\n",
+               m->stream_turn_max);
+    buf_printf(out,
                "# HELP seismo_queries_computed_total Query documents computed.\n"
                "# TYPE seismo_queries_computed_total counter\nseismo_queries_computed_total %llu\n"
                "# HELP seismo_queries_shared_total Requests answered by an identical query "

@@ -890,7 +890,7 @@ static void route_qjob_sync(route_qjob_t *j)
  * the budget ran out before every connection had what there is, with
  * ROUTE_PUMP_BUSY when the worker held the lock (it is not waited for). */
 enum { ROUTE_PUMP_MORE = 1, ROUTE_PUMP_BUSY = 2 };
-static int route_qjob_pump(route_qjob_t *j, size_t *budget)
+static int route_qjob_pump(route_qjob_t *j, size_t *budget, size_t *given)
 {
     route_chunk_t *c;
     size_t n = 1 + j->nmore, k;
@@ -930,6 +930,7 @@ static int route_qjob_pump(route_qjob_t *j, size_t *budget)
             j->writes += len > 0;
             r->soff += len;
             r->ssent += len;
+            *given += len;
             *budget -= len < *budget ? len : *budget;
             if (r->soff == c->b.len) {
                 r->sseq++;
@@ -985,7 +986,7 @@ void daemon_routes_release(daemon_t *d)
 
 void daemon_streams_pump(daemon_t *d)
 {
-    size_t nstreams = 1, budget;
+    size_t nstreams = 1, budget, given = 0;
     int more = 0;
 
     /* One turn of the loop writes DAEMON_STREAM_TURN bytes at most, shared
@@ -995,8 +996,9 @@ void daemon_streams_pump(daemon_t *d)
     for (route_qjob_t *j = d->routes.qjobs; j; j = j->next) {
         budget = DAEMON_STREAM_TURN / nstreams;
         if (budget < DAEMON_STREAM_PIECE) budget = DAEMON_STREAM_PIECE;
-        more |= route_qjob_pump(j, &budget);
+        more |= route_qjob_pump(j, &budget, &given);
     }
+    if (given > d->metrics.stream_turn_max) d->metrics.stream_turn_max = given;
     if (more & ROUTE_PUMP_MORE)
         daemon_notify_send(&d->routes.wake); /* the next turn */
     else if ((more & ROUTE_PUMP_BUSY) && !uv_is_active((uv_handle_t *)&d->routes.retry))
