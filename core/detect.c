@@ -810,6 +810,20 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
               : detect_results_words(results_cues, a->text, z.title_off, z.title_end)) &&
         !detect_results_words("gain gains charge writedown", a->text, z.title_off, z.title_end))
         no_results = 1;
+    /* a title that tells an action on the company's capital, listing, prices or officers and
+     * names no results ("OCCIDENTAL UNIT TO REDEEM DEBENTURES", "GM TO REPUCHASE COMMON STOCK",
+     * "TRI-STAR CHANGING FISCAL YEAR", "CCR VIDEO NOW MEETS NASDAQ REQUIREMENTS", "ORACLE
+     * SYSTEMS TO OFFER STOCK"): on the training years, 602 such wire titles, 3 of them filed as
+     * earnings */
+    static const char *const capital_cues =
+        "redeem redeems redemption repurchase repurchases repuchase buyback buy-back listing "
+        "listed nasdaq nyse fiscal offer offering prices rate debentures notes shelf "
+        "registration files elects names president chairman resigns restructure restructuring "
+        "respond";
+    if (detect_results_words(capital_cues, a->text, z.title_off, z.title_end) &&
+        !detect_results_words(results_cues, a->text, z.title_off, z.title_end) &&
+        !detect_results_words("gain gains charge writedown", a->text, z.title_off, z.title_end))
+        no_results = 1;
     /* a preview of results not out yet ("Nexora earnings preview", "is expected to report
      * third-quarter revenue of about $18.2 billion") reports none */
     if (detect_cue_in("preview previews", a->text, z.title_off, z.title_end) ||
@@ -824,12 +838,22 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
         "bids bidding bidder suitor control transfer transfers transferred divest divests "
         "divested divestiture shares interest interests holding holdings private spin "
         "spinoff deal deals lbo leveraged standstill";
+    static const char *const div_told =
+        "dividend dividends div divs dividned payout payouts distribution distributions qtly "
+        "qtrly quarterly monthly annual semi-annual initial regular special extra interim final "
+        "split";
     if (a->subject_id && a->subject_id[0])
         for (size_t l = 0; l < m->nlabels; l++) {
             if (kept[l] || m->labels[l].emit >= 1.0 || pa[l] < m->labels[l].emit) continue;
             event_type_t t = event_type_from_name(m->labels[l].name);
             if (t == EVENT_NONE) continue;
             if (t == EVENT_EARNINGS && (payout_notice || no_results)) continue;
+            /* a dividend told by no payout word in the title or lead ("MAGMA LOWERS COPPER
+             * 0.75 CENT TO 66 CTS": a price cut) is none */
+            if (t == EVENT_DIVIDEND &&
+                !detect_cue_in(div_told, a->text, z.title_off, z.title_end) &&
+                !detect_cue_in(div_told, a->text, z.lead_off, z.lead_end))
+                continue;
             /* a story of results, a dividend, a financing or a rating names deals in passing
              * ("profit rose on acquisitions", "to fund acquisitions", "upgraded because its
              * parent has merged into PNC"): no deal is added for it */

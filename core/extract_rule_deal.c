@@ -813,6 +813,26 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         size_t to = ex_tok_is(a, h->t0, "to") ? h->t0 : h->t0 - 1;
         if (to > s->t0 && ex_tok_is(a, to, "to") && ex_ty_is(a, to - 1, right)) return;
     }
+    /* what is sold to customers, dealers or users, or for one's own use, is a product, not a
+     * business ("signed an agreement under which it will sell and service Western Union Corp's
+     * telex ... services to customers", "for Teleco USA to sell EMS' Six-Party Conference Bridge
+     * through the Teleco network of 150 dealers", "will buy its Eagle line of electronic key
+     * telephone systems for internal use"), unless a company is the object right after the verb
+     * ("to sell Acme Inc, which supplies dealers") */
+    if (!dealobj && (en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL) && h->t1 < s->t1) {
+        static const char *const users[] = {"customers",   "dealers",      "franchises",
+                                            "franchisees", "retailers",    "resellers",
+                                            "users",       "distributors", NULL};
+        static const char *const own[] = {"internal use", "own use", NULL};
+        size_t o = h->t1 + (ex_tok_is(a, h->t1, "the") && h->t1 + 1 < s->t1);
+        int company = 0;
+        for (size_t m = 0; m < a->nments && !company; m++)
+            company = a->ments[m].t0 == o && a->ments[m].t1 < s->t1 &&
+                      !(ex_tk(a, a->ments[m].t1)->flags & EXTRACT_TOK_POSS);
+        if (!company && (ex_ty_find(a, h->t1, s->t1, users) >= 0 ||
+                         ex_ty_find_phrase(a, h->t1, s->t1, own, NULL) >= 0))
+            return;
+    }
     /* a tender for some of the shares is still a bid for the company ("its offer of 13 dlrs
      * a share for 3.3 mln Princeville Development Corp shares") */
     int bid =

@@ -672,7 +672,16 @@ static int ty_deal_result(const art_t *a, const sent_t *s, size_t at)
     /* ("write-down" is three tokens) */
     static const char *const result_ph[] = {"write - down", "write - downs", NULL};
     size_t i = at;
-    while (i > s->t0 && ex_ty_is(a, i - 1, skip)) i--;
+    /* (and an owner's word: "gains of 983.6 mln dlrs mainly from the firm's sale of the Hong
+     * Kong Hilton") */
+    for (;;) {
+        if (i > s->t0 && ex_ty_is(a, i - 1, skip))
+            i--;
+        else if (i > s->t0 + 1 && (ex_tk(a, i - 1)->flags & EXTRACT_TOK_POSS))
+            i -= 2;
+        else
+            break;
+    }
     if (i == s->t0 || !ex_ty_is(a, i - 1, via)) return 0;
     size_t lo = i - 1 > s->t0 + 12 ? i - 1 - 12 : s->t0;
     long r = ex_ty_find(a, lo, i - 1, result);
