@@ -797,30 +797,23 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     for (size_t i = z.title_off; i < z.title_end && !lower_title; i++)
         lower_title = a->text[i] >= 'a' && a->text[i] <= 'z';
     if (!lower_title) no_results = 0;
-    /* a title that tells a deal ("CALNY GETS BID FROM PEPSICO", "GRACE COMPLETES RETAIL UNIT
-     * SALE") and names no results (title_results, read here when the outlook and other-news
-     * checks above did not) is deal news, in any case: the figures of its body are the companies',
-     * not a report */
+    /* a title that names no results (nor a gain or charge, which the wire files as earnings
+     * news) and tells a deal ("CALNY GETS BID FROM PEPSICO", "GRACE COMPLETES RETAIL UNIT
+     * SALE"; the figures of its body are the companies', not a report) or an action on the
+     * company's capital, listing, prices or officers ("OCCIDENTAL UNIT TO REDEEM DEBENTURES",
+     * "GM TO REPUCHASE COMMON STOCK", "TRI-STAR CHANGING FISCAL YEAR", "ORACLE SYSTEMS TO OFFER
+     * STOCK": on the training years, 602 such wire titles, 3 of them filed as earnings) is no
+     * report, in any case */
     static const char *const deal_cues = "acquisition acquisitions acquire acquires merger "
                                          "merge merges bid bids buyout takeover sale stake "
                                          "tender";
-    if (detect_results_words(deal_cues, a->text, z.title_off, z.title_end) &&
-        !((has_guidance || other)
-              ? title_results
-              : detect_results_words(results_cues, a->text, z.title_off, z.title_end)) &&
-        !detect_results_words("gain gains charge writedown", a->text, z.title_off, z.title_end))
-        no_results = 1;
-    /* a title that tells an action on the company's capital, listing, prices or officers and
-     * names no results ("OCCIDENTAL UNIT TO REDEEM DEBENTURES", "GM TO REPUCHASE COMMON STOCK",
-     * "TRI-STAR CHANGING FISCAL YEAR", "CCR VIDEO NOW MEETS NASDAQ REQUIREMENTS", "ORACLE
-     * SYSTEMS TO OFFER STOCK"): on the training years, 602 such wire titles, 3 of them filed as
-     * earnings */
     static const char *const capital_cues =
         "redeem redeems redemption repurchase repurchases repuchase buyback buy-back listing "
         "listed nasdaq nyse fiscal offer offering prices rate debentures notes shelf "
         "registration files elects names president chairman resigns restructure restructuring "
         "respond";
-    if (detect_results_words(capital_cues, a->text, z.title_off, z.title_end) &&
+    if ((detect_results_words(deal_cues, a->text, z.title_off, z.title_end) ||
+         detect_results_words(capital_cues, a->text, z.title_off, z.title_end)) &&
         !detect_results_words(results_cues, a->text, z.title_off, z.title_end) &&
         !detect_results_words("gain gains charge writedown", a->text, z.title_off, z.title_end))
         no_results = 1;
