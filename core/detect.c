@@ -806,12 +806,12 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
      * report, in any case */
     static const char *const deal_cues = "acquisition acquisitions acquire acquires merger "
                                          "merge merges bid bids buyout takeover sale stake "
-                                         "tender";
+                                         "tender acquired sell sells sold buy buys completes";
     static const char *const capital_cues =
         "redeem redeems redemption repurchase repurchases repuchase buyback buy-back listing "
         "listed nasdaq nyse fiscal offer offering prices rate debentures notes shelf "
         "registration files elects names president chairman resigns restructure restructuring "
-        "respond";
+        "respond adopts";
     if ((detect_results_words(deal_cues, a->text, z.title_off, z.title_end) ||
          detect_results_words(capital_cues, a->text, z.title_off, z.title_end)) &&
         !detect_results_words(results_cues, a->text, z.title_off, z.title_end) &&

@@ -343,7 +343,7 @@ static void ty_split(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at,
                                        "earlier",
                                        NULL};
     int ctx = ex_ty_context(a, s, at) ||
-              ex_ty_find_phrase(a, at > lo + 8 ? at - 8 : lo, at, told, NULL) >= 0;
+              ex_ty_find_phrase(a, at > lo + 10 ? at - 10 : lo, at, told, NULL) >= 0;
     for (size_t i = at + 1; !ctx && i < hi && i < at + 5; i++) {
         const extract_tok_t *t = ex_tk(a, i);
         double y = (t->flags & EXTRACT_TOK_NUM) && t->len == 4 ? ex_parse_num(a, i) : 0;

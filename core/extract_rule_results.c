@@ -160,6 +160,12 @@ static size_t ty_find_metrics(const art_t *a, size_t lo, size_t hi, int any_lead
             if (!w->all && w->h[m - ty_metrics] != h) continue;
             int e = ex_ty_phrase(a, i, hi, m->phrase);
             if (!e) continue;
+            /* "a profit sharing plan", "profit-sharing contributions": a plan, not a result */
+            size_t f = (size_t)e < hi && ex_tok_is(a, (size_t)e, "-") ? (size_t)e + 1 : (size_t)e;
+            if (f < hi && ex_tok_is(a, f, "sharing")) {
+                i = (size_t)e - 1;
+                break;
+            }
             size_t k = i;
             if (k > lo && ex_tok_is(a, k - 1, "-")) k--; /* second-quarter */
             int lead = any_lead || k == lo || ex_ty_is(a, k - 1, ty_metric_lead) ||
