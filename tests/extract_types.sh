@@ -201,6 +201,38 @@ pycheck "... and is kept as context with --context" "
 [d] = of('acquisition')
 assert d['data'].get('context') is True, d"
 
+# --- a wire title that tells a sale or a rights plan and names no results is no earnings
+# report, whatever the detector's score (the eager model again: the veto alone decides)
+cat >"$TMP/sells.txt" <<'TXT'
+Date: 10-MAR-1987 06:12:01.11
+CALDERWOOD SELLS U.K. MARKETING UNITS
+LONDON, March 10 - Calderwood Plc said it sold its U.K. petrol marketing units to Norbridge Oil Ltd for 52 mln stg in cash.
+    The units had pre-tax profits of 4.1 mln stg in 1986 on sales of 310 mln stg, it said.
+TXT
+dry "$TMP/sells.txt" --model "$TMP/eager.tsv"
+pycheck "no earnings under a title that tells a sale" "
+assert not of('earnings'), [e['source']['sentence'] for e in of('earnings')]
+assert of('acquisition', 'norbridge-oil'), events"
+printf 'Date: 10-MAR-1987 16:40:12.30\nPELHAM <PLH> ADOPTS STOCKHOLDER RIGHTS PLAN\nBOSTON, March 10 - Pelham Corp said its board adopted a stockholder rights plan and declared a dividend of one right for each common share outstanding.\n' >"$TMP/rights.txt"
+dry "$TMP/rights.txt" --model "$TMP/eager.tsv"
+pycheck "no earnings under a title that tells a rights plan" "
+assert not of('earnings'), [e['source']['sentence'] for e in of('earnings')]"
+
+# --- a profit sharing bonus is a payment to staff, not a result; a split the company
+# "recently announced" ten words before the split word is background
+printf 'Date: 2-DEC-1986\nKestrel Data Systems Inc said it will pay its employees a profit sharing bonus of 12.4 mln dlrs in the first quarter.\n' >"$TMP/sharing.txt"
+dry "$TMP/sharing.txt" --model none
+pycheck "a profit sharing bonus is no earnings" "
+assert not of('earnings'), events"
+printf 'Date: 12-MAR-1987\nDorval Industries Inc, which recently announced a two-for-one stock split, said its board raised the quarterly dividend to 20 cts a share.\n' >"$TMP/split10.txt"
+dry "$TMP/split10.txt" --model none
+pycheck "a split recently announced is not news" "
+assert not of('stock_split') and of('dividend', 'dorval-industries'), events"
+dry "$TMP/split10.txt" --model none --context
+pycheck "... and is kept as context with --context" "
+[x] = of('stock_split')
+assert x['data'].get('context') is True, x"
+
 # A figure too large to round to four decimals keeps its digits (it once overflowed a
 # long long: a garbage negative value, and an abort under the fuzzer's sanitizers).
 printf 'ACME CORP <ACM> 4TH QTR NET\nNEW YORK, March 2 - Shr 1.04 dlrs vs 88 cts\n    Net 950,000 billion vs 112.0 mln\n    Revs 1.5 billion vs 1.2 billion\n' >"$TMP/huge.txt"
