@@ -6,22 +6,46 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 source "$ROOT/tests/lib.sh"
 cd "$ROOT"
 
-# dry FILE [ARGS]: the events of FILE as NDJSON in $TMP/ev.ndjson
+# dry FILE [ARGS]: queues FILE, a copy as it is now, to be read by `seismo ingest --dry-run
+# --format ndjson ARGS` (a file ARGS names is copied too). pycheck DESCRIPTION PYTHON queues
+# PYTHON, to run with events = the events of the article queued last, and the helpers
+# of(type[, id]) and metrics(event). dry_checks, at the end, runs them all: one seismo run
+# per distinct ARGS and one Python process (tests/eval/dry_checks.py), instead of a process
+# of each per check (the articles are extracted one by one either way).
+Q=$TMP/dryq
+mkdir -p "$Q/files"
+: >"$Q/checks"
+dry_n=0
 dry() {
-    local f=$1
+    local f=$1 a c args=()
     shift
-    "$SEISMO" --db "$TMP/none/x.db" ingest --dry-run --format ndjson "$@" "$f" >"$TMP/ev.ndjson" 2>/dev/null
+    for a in "$@"; do
+        if [ -f "$a" ]; then
+            c="$Q/files/$(sha256sum "$a" | cut -c1-16)-$(basename "$a")"
+            cp "$a" "$c"
+            a=$c
+        fi
+        args+=("$a")
+    done
+    dry_n=$((dry_n + 1))
+    mkdir "$Q/$dry_n"
+    cp "$f" "$Q/$dry_n/"
+    { printf '%s\t%s' "$dry_n" "$Q/$dry_n/$(basename "$f")"; printf '\t%s' "${args[@]}"; echo; } >>"$Q/items"
 }
-# pycheck DESCRIPTION PYTHON: runs PYTHON with events = the list of $TMP/ev.ndjson
-pycheck() {
-    check "$1" python3 -c "
-import json
-events = [json.loads(l) for l in open('$TMP/ev.ndjson') if l.startswith('{')]
-def of(t, cid=None):
-    return [e for e in events if e['type'] == t and (cid is None or any(c['id'] == cid for c in e['companies']))]
-def metrics(e):
-    return {m['metric']: m for m in e['data']['metrics']}
-$2"
+pycheck() { printf '%s\0%s\0%s\0' "$dry_n" "$1" "$2" >>"$Q/checks"; }
+dry_checks() {
+    local r d e n=0 want
+    want=$(tr -cd '\0' <"$Q/checks" | wc -c)
+    want=$((want / 3))
+    while IFS=$'\t' read -r r d e; do
+        case $r in
+        ok) ok ;;
+        bad) bad "$d${e:+: $e}" ;;
+        end) n=$d ;;
+        esac
+    done < <(python3 tests/eval/dry_checks.py "$SEISMO" "$Q")
+    # (every queued check answered, plus one failure per crashed run)
+    [ "$n" -ge "$want" ] || bad "dry_checks answered $n of $want queued checks"
 }
 
 dry fixtures/articles/earnings-release.txt
@@ -2051,4 +2075,5 @@ pycheck "a likeness is no company" "
 assert all(c['id'] != 'PARA' for e in events for c in e['companies']), events
 [d] = of('acquisition')
 assert sorted(c['id'] for c in d['companies']) == ['orchid-media-group', 'silverline-studios'], d['companies']"
+dry_checks
 finish
