@@ -851,6 +851,18 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
              * ("profit rose on acquisitions", "to fund acquisitions", "upgraded because its
              * parent has merged into PNC"): no deal is added for it */
             if (t == EVENT_ACQUISITION && money) continue;
+            /* nor for one whose title tells officers named, debt redeemed, a listing or an
+             * offering of its shares, and no deal ("HOECHST CELANESE NAMES SENIOR OFFICERS",
+             * whose lead recalls the merger that formed it; on the training years 4% of such
+             * wire titles are filed as deals, and their deals are the rules' to find) */
+            if (t == EVENT_ACQUISITION &&
+                detect_cue_in("names named elects elected appoints president chairman resigns "
+                              "retires succeeds officer officers redeem redeems redemption "
+                              "debentures notes fiscal listing listed nasdaq nyse offering "
+                              "registration shelf",
+                              a->text, z.title_off, z.title_end) &&
+                !detect_cue_in(deal_cues, a->text, z.title_off, z.title_end))
+                continue;
             /* a rating of the company's debt ("HECHINGER DEBT UPGRADED BY MOODY'S") is no new
              * borrowing: no financing is added beside the rating action the rules read */
             if (t == EVENT_FINANCING && rated) continue;

@@ -242,6 +242,23 @@ dry "$TMP/rights.txt" --model "$TMP/eager.tsv"
 pycheck "no earnings under a title that tells a rights plan" "
 assert not of('earnings'), [e['source']['sentence'] for e in of('earnings')]"
 
+# --- nor is a deal guessed for a title that tells officers named and no deal (the model made
+# eager for deals too; a title that tells neither gets its guess, the control)
+awk -F'\t' 'BEGIN { OFS = "\t" } $1 == "sha256" { next } $1 == "label" { $6 = "0" } { print }' \
+    core/data/detector.tsv >"$TMP/eager-all.tsv"
+printf 'sha256\t%s\n' "$(sha256sum "$TMP/eager-all.tsv" | cut -d' ' -f1)" >>"$TMP/eager-all.tsv"
+for title in "KESWICK CHEMICAL NAMES SENIOR OFFICERS" "KESWICK CHEMICAL REVIEWS PLANTS"; do
+    printf 'Date: 4-MAR-1987 10:53:46.06\n%s\nSOMERVILLE, N.J., March 4 - <Keswick Chemical Corp>, recently formed from the merger of Alder Corp with Brant Chemical Corp, said John Dorr has been named chairman and chief executive officer of Keswick Chemical.\n' "$title" >"$TMP/officers.txt"
+    dry "$TMP/officers.txt" --model "$TMP/eager-all.tsv"
+    if [ "${title#*NAMES}" != "$title" ]; then
+        pycheck "no deal guessed under a title that names officers" "
+assert not of('acquisition'), [e['source']['sentence'] for e in of('acquisition')]"
+    else
+        pycheck "a deal guessed under a title that names no officers (control)" "
+assert of('acquisition', 'keswick-chemical'), events"
+    fi
+done
+
 # --- a profit sharing bonus is a payment to staff, not a result; a split the company
 # "recently announced" ten words before the split word is background
 printf 'Date: 2-DEC-1986\nKestrel Data Systems Inc said it will pay its employees a profit sharing bonus of 12.4 mln dlrs in the first quarter.\n' >"$TMP/sharing.txt"
