@@ -992,8 +992,13 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* "X retained Y to seek a buyer for Z": Y advises, X sells */
         static const char *const hired[] = {"retained",  "hired", "engaged",
                                             "appointed", "named", NULL};
-        if (kl > 0 && a->ments[kl].t0 > s->t0 && ex_ty_is(a, a->ments[kl].t0 - 1, hired) &&
-            a->ments[kl - 1].t0 >= s->t0)
+        /* (a first name cut from the adviser's name before it: "engaged Alex. Brown and Sons
+         * Inc to explore a possible sale of the company") */
+        size_t hv = kl > 0 ? a->ments[kl].t0 : 0;
+        if (hv > s->t0 + 3 && ex_tok_is(a, hv - 1, ".") &&
+            (ex_tk(a, hv - 2)->flags & EXTRACT_TOK_CAP))
+            hv -= 2;
+        if (kl > 0 && hv > s->t0 && ex_ty_is(a, hv - 1, hired) && a->ments[kl - 1].t0 >= s->t0)
             ks = kl - 1;
         /* "Chesebrough-Pond's Inc, recently acquired by a unit of Unilever N.V., said it is
          * offering to sell": the subject before the appositive sells, not the company in it */

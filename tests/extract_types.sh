@@ -2092,5 +2092,14 @@ pycheck "a likeness is no company" "
 assert all(c['id'] != 'PARA' for e in events for c in e['companies']), events
 [d] = of('acquisition')
 assert sorted(c['id'] for c in d['companies']) == ['orchid-media-group', 'silverline-studios'], d['companies']"
+
+# "Alex." is a first name cut short, not a sentence's end; the company that engaged an
+# adviser to explore "a sale of the company" is what is sold, not the adviser
+one "Privately-held Pantry Inc, which operates 477 convenience stores, said it has engaged Alex. Brown and Sons Inc to explore a possible sale of the company."
+pycheck "an adviser engaged to explore a sale" "
+[d] = of('acquisition')
+assert [c['id'] for c in d['companies'] if c['role'] == 'target'] == ['pantry'], d['companies']
+assert d['source']['sentence'].startswith('Privately-held Pantry'), d['source']['sentence']"
+
 dry_checks
 finish
