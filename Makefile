@@ -183,12 +183,15 @@ test: deps
 	PATH="$(CURDIR)/build/py:$$PATH" $(MAKE) --no-print-directory test-steps
 
 test-steps:
-	@bash tests/run.sh step build $(MAKE) --no-print-directory build/asan/seismo seismo \
+	@bash tests/run.sh step build $(MAKE) --no-print-directory -j$(TEST_JOBS) build/asan/seismo seismo \
 	  $(addprefix build/asan/tests/,$(TESTS)) 2>&1 | tee build/test-build.log
 	@$(MAKE) --no-print-directory -k unit 2>&1 | tee build/test-unit.log
 	@$(MAKE) --no-print-directory -k integration 2>&1 | tee build/test-integration.log
-	@bash tests/run.sh step fuzz $(MAKE) --no-print-directory fuzz FUZZ_SECONDS=30 FUZZ_JOBS=$(TEST_JOBS) 2>&1 | tee build/test-fuzz.log
-	@bash tests/run.sh step valgrind $(MAKE) --no-print-directory valgrind 2>&1 | tee build/test-valgrind.log
+	@bash tests/run.sh step fuzz sh -c '$(MAKE) --no-print-directory -j$(TEST_JOBS) fuzz-build && \
+	  $(MAKE) --no-print-directory fuzz FUZZ_SECONDS=30 FUZZ_JOBS=$(TEST_JOBS)' 2>&1 | tee build/test-fuzz.log
+	@bash tests/run.sh step valgrind sh -c '$(MAKE) --no-print-directory -j$(TEST_JOBS) \
+	  $(addprefix build/vg/tests/,$(TESTS)) && $(MAKE) --no-print-directory valgrind' \
+	  2>&1 | tee build/test-valgrind.log
 	@awk '/^\[  PASSED  \] [0-9]+ test/ { p += $$4 } /^\[  FAILED  \] [0-9]+ test/ { f += $$4 } \
 	      /^[0-9]+ passed, [0-9]+ failed/ { p += $$1; f += $$3 } \
 	      END { printf "seismo: %d passed, %d failed\n", p, f; exit f > 0 }' \
