@@ -414,6 +414,42 @@ static void received_for(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
+/* "Spendthrift Farm Inc said it has received three tentative proposals to acquire control
+ * of the company", "has received an offer to acquire the company for 18 dlrs a share from an
+ * investor group": an offer the company received is for the company itself, which is the
+ * target; the bidder is the company named after "from", else unnamed. Returns 1 when read. */
+static int offer_received(art_t *a, const sent_t *s, const extract_lex_hit_t *h, const char *status)
+{
+    static const char *const offer_n[] = {"offer",    "offers",    "proposal", "proposals",
+                                          "bid",      "bids",      "approach", "approaches",
+                                          "overture", "overtures", NULL};
+    static const char *const got[] = {"received", "receives", "receive", "receiving", "got",
+                                      "gets",     "rejected", "rejects", NULL};
+    static const char *const whole_of[] = {"control", "all", "majority", NULL};
+    if (h->t0 < s->t0 + 3) return 0;
+    size_t v = ex_tok_is(a, h->t0, "to") ? h->t0 : h->t0 - 1;
+    if (!ex_tok_is(a, v, "to") || !ex_ty_is(a, v - 1, offer_n)) return 0;
+    long g = ex_ty_find(a, v > s->t0 + 7 ? v - 7 : s->t0, v - 1, got);
+    if (g < 0) return 0;
+    /* what is offered for: the company itself, or control of it */
+    size_t k = h->t1;
+    if (k + 1 < s->t1 && ex_ty_is(a, k, whole_of) && ex_tok_is(a, k + 1, "of")) k += 2;
+    if (!(sell_whole_after(a, s, k) || (k < s->t1 && ex_tok_is(a, k, "it")))) return 0;
+    long kt = ex_ment_before(a, (size_t)g, s->t0);
+    if (kt < 0) return 0;
+    party_t p[2] = {{a->ments[kt].co, "target"}};
+    size_t np = 1;
+    long kb = from_after(a, s, k);
+    if (kb >= 0 && !ex_co_eq(a, a->ments[kb].co, a->ments[kt].co))
+        p[np].co = a->ments[kb].co, p[np++].role = "acquirer";
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_ACQUISITION, p, np)) return 1;
+    int no = ex_tok_is(a, (size_t)g, "rejected") || ex_tok_is(a, (size_t)g, "rejects");
+    ex_set_str(a, &ev, "status", no ? "rejected" : status);
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+    return 1;
+}
+
 /* The sentence's first company when it is the one speaking ("X said", "X's") and is not
  * `not` (the other side): else -1. */
 static long speaker_first(const art_t *a, const sent_t *s, const extract_lex_hit_t *h, co_t not )
@@ -675,6 +711,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (neg == 2) status = "terminated";
     if (neg == 3) status = "rejected";
     if (en->dir == LEX_DIR_SELL && !neg && own_shares_sold(a, s, h, status)) return;
+    if (en->type == EVENT_ACQUISITION && en->dir == LEX_DIR_FWD && (!neg || neg == 3) &&
+        offer_received(a, s, h, status))
+        return;
     if (en->dir == LEX_DIR_SELL && !neg && holder_stake_sold(a, s, h, status)) return;
     /* "Summit said it sold 11.3 mln shares, or 29.4 pct, of its common stock to Halbert": a
      * percentage of the company's own stock sold is read at the sale (above) */

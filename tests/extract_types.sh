@@ -2101,5 +2101,21 @@ pycheck "an adviser engaged to explore a sale" "
 assert [c['id'] for c in d['companies'] if c['role'] == 'target'] == ['pantry'], d['companies']
 assert d['source']['sentence'].startswith('Privately-held Pantry'), d['source']['sentence']"
 
+
+# An offer the company received is for the company itself: it is the target, the bidder the
+# company named after "from", else unnamed; a rejected one is rejected
+printf 'Date: 17-MAR-1987\nSpendthrift Farm Inc said it has received three tentative proposals to acquire control of the company.\n' >"$TMP/recv1.txt"
+dry "$TMP/recv1.txt" --model none
+pycheck "proposals received to acquire control of the company" "
+[d] = of('acquisition')
+assert [(c['id'], c['role']) for c in d['companies']] == [('spendthrift-farm', 'target')], d['companies']"
+printf 'Date: 17-MAR-1987\nHarlow Industries Inc said it has rejected an offer to acquire the company for 18 dlrs a share from Pellam Holdings Corp.\n' >"$TMP/recv2.txt"
+dry "$TMP/recv2.txt" --model none
+pycheck "an offer received from a named bidder, rejected" "
+[d] = of('acquisition')
+roles = sorted((c['role'], c['id']) for c in d['companies'])
+assert roles == [('acquirer', 'pellam-holdings'), ('target', 'harlow-industries')], roles
+assert d['data']['status'] == 'rejected', d['data']"
+
 dry_checks
 finish
