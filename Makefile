@@ -172,8 +172,8 @@ FORCE:
 test: deps
 	@mkdir -p build/py; rm -f build/test-*.log
 	@py=$$(python3 -c 'import sys; print(sys.executable)' 2>/dev/null) && [ -n "$$py" ] && \
-	printf '#!/bin/sh\nexec "%s" "$$@"\n' "$$py" >build/py/python3 && chmod +x build/py/python3 || \
-	rm -f build/py/python3
+	printf '#!/bin/sh\nexec "%s" "$$@"\n' "$$py" >build/py/python3.tmp && chmod +x build/py/python3.tmp && \
+	mv -f build/py/python3.tmp build/py/python3 || { rm -f build/py/python3 build/py/python3.tmp || true; }
 	@pgdir=$$(mktemp -d /tmp/seismo-pg.XXXXXX); \
 	trap 'bash tests/pg/cluster.sh stop "'"$$pgdir"'"' EXIT; \
 	if bash tests/pg/cluster.sh start "$$pgdir" fast >build/pg.env 2>build/pg.err; then \

@@ -861,7 +861,9 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
                               "debentures notes fiscal listing listed nasdaq nyse offering "
                               "registration shelf",
                               a->text, z.title_off, z.title_end) &&
-                !detect_cue_in(deal_cues, a->text, z.title_off, z.title_end))
+                !detect_cue_in("acquisition acquisitions acquire acquires acquired merger merge "
+                               "merges bid bids buyout takeover sale stake tender",
+                               a->text, z.title_off, z.title_end))
                 continue;
             /* a rating of the company's debt ("HECHINGER DEBT UPGRADED BY MOODY'S") is no new
              * borrowing: no financing is added beside the rating action the rules read */

@@ -247,11 +247,12 @@ assert not of('earnings'), [e['source']['sentence'] for e in of('earnings')]"
 awk -F'\t' 'BEGIN { OFS = "\t" } $1 == "sha256" { next } $1 == "label" { $6 = "0" } { print }' \
     core/data/detector.tsv >"$TMP/eager-all.tsv"
 printf 'sha256\t%s\n' "$(sha256sum "$TMP/eager-all.tsv" | cut -d' ' -f1)" >>"$TMP/eager-all.tsv"
-for title in "KESWICK CHEMICAL NAMES SENIOR OFFICERS" "KESWICK CHEMICAL REVIEWS PLANTS"; do
+for title in "KESWICK CHEMICAL NAMES SENIOR OFFICERS" "KESWICK CHEMICAL COMPLETES DEBENTURE OFFERING" \
+    "KESWICK CHEMICAL REVIEWS PLANTS"; do
     printf 'Date: 4-MAR-1987 10:53:46.06\n%s\nSOMERVILLE, N.J., March 4 - <Keswick Chemical Corp>, recently formed from the merger of Alder Corp with Brant Chemical Corp, said John Dorr has been named chairman and chief executive officer of Keswick Chemical.\n' "$title" >"$TMP/officers.txt"
     dry "$TMP/officers.txt" --model "$TMP/eager-all.tsv"
-    if [ "${title#*NAMES}" != "$title" ]; then
-        pycheck "no deal guessed under a title that names officers" "
+    if [ "${title#*REVIEWS}" = "$title" ]; then
+        pycheck "no deal guessed under a title that names officers or an offering: $title" "
 assert not of('acquisition'), [e['source']['sentence'] for e in of('acquisition')]"
     else
         pycheck "a deal guessed under a title that names no officers (control)" "

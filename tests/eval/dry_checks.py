@@ -63,14 +63,17 @@ for (args, r), paths in runs.items():
     p = subprocess.run([seismo, "--db", os.path.join(q, "none", "x.db"), "ingest", "--dry-run",
                         "--format", "ndjson", *args, *paths],
                        capture_output=True, text=True, timeout=600)
-    if p.returncode < 0 or "Sanitizer" in p.stderr or "runtime error:" in p.stderr:
+    if p.returncode != 0 or "Sanitizer" in p.stderr or "runtime error:" in p.stderr:
         crashes.append("seismo ingest --dry-run %s (exit %d): %s" %
                        (" ".join(args), p.returncode, p.stderr.strip()[-500:]))
     alone = [k for k, v in placed.items() if k[0] == args and v == r and r < 0]
     for l in p.stdout.splitlines():
         if l.startswith("{"):
             e = json.loads(l)
-            events[alone[0] if alone else (args, e["source"]["name"], e["source"]["doc"])].append(e)
+            key = alone[0] if alone else (args, e["source"]["name"], e["source"]["doc"])
+            if key not in placed:
+                crashes.append("an event of no queued article: %s %s" % key[1:])
+            events[key].append(e)
 
 raw = open(os.path.join(q, "checks"), "rb").read().decode("utf-8").split("\0")
 n = 0
@@ -82,7 +85,8 @@ for i in range(0, len(raw) - 2, 3):
         _, args, key = items[num]
         ns["events"] = [json.loads(json.dumps(e)) for e in events[(args,) + key]]
     else:
-        ns["events"] = []
+        print("bad\t%s\tno article queued before it" % desc)
+        continue
     try:
         exec(compile(PRELUDE + code, desc, "exec"), ns)
         print("ok")
