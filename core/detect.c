@@ -797,16 +797,26 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     for (size_t i = z.title_off; i < z.title_end && !lower_title; i++)
         lower_title = a->text[i] >= 'a' && a->text[i] <= 'z';
     if (!lower_title) no_results = 0;
-    /* a title that names no results (nor a gain or charge, which the wire files as earnings
-     * news) and tells a deal ("CALNY GETS BID FROM PEPSICO", "GRACE COMPLETES RETAIL UNIT
-     * SALE"; the figures of its body are the companies', not a report) or an action on the
-     * company's capital, listing, prices or officers ("OCCIDENTAL UNIT TO REDEEM DEBENTURES",
-     * "GM TO REPUCHASE COMMON STOCK", "TRI-STAR CHANGING FISCAL YEAR", "ORACLE SYSTEMS TO OFFER
-     * STOCK": on the training years, 602 such wire titles, 3 of them filed as earnings) is no
-     * report, in any case */
-    static const char *const deal_cues = "acquisition acquisitions acquire acquires merger "
-                                         "merge merges bid bids buyout takeover sale stake "
-                                         "tender acquired sell sells sold buy buys completes";
+        /* a title that names no results (nor a gain or charge, which the wire files as earnings
+         * news) and tells a deal ("CALNY GETS BID FROM PEPSICO", "GRACE COMPLETES RETAIL UNIT
+         * SALE"; the figures of its body are the companies', not a report) or an action on the
+         * company's capital, listing, prices or officers ("OCCIDENTAL UNIT TO REDEEM DEBENTURES",
+         * "GM TO REPUCHASE COMMON STOCK", "TRI-STAR CHANGING FISCAL YEAR", "ORACLE SYSTEMS TO OFFER
+         * STOCK": on the training years, 602 such wire titles, 3 of them filed as earnings) is no
+         * report, in any case */
+        /* (the words of a deal as a title tells it; the earnings veto counts the verbs of a sale
+         * or purchase too, "SELLS UNITS", "COMPLETES", which tell no deal beside an offering) */
+#define DETECT_DEAL_NOUNS                                                                     \
+    "acquisition acquisitions acquire acquires acquired merger merge merges bid bids buyout " \
+    "takeover sale stake tender"
+    static const char *const deal_nouns = DETECT_DEAL_NOUNS;
+    static const char *const deal_cues = DETECT_DEAL_NOUNS " sell sells sold buy buys completes";
+#undef DETECT_DEAL_NOUNS
+    /* officers named, debt redeemed, a listing or a share offering: no deal guessed for them */
+    static const char *const officer_cues =
+        "names named elects elected appoints president chairman resigns retires succeeds "
+        "officer officers redeem redeems redemption debentures notes fiscal listing listed "
+        "nasdaq nyse offering registration shelf";
     static const char *const capital_cues =
         "redeem redeems redemption repurchase repurchases repuchase buyback buy-back listing "
         "listed nasdaq nyse fiscal offer offering prices rate debentures notes shelf "
@@ -856,14 +866,8 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
              * whose lead recalls the merger that formed it; on the training years 4% of such
              * wire titles are filed as deals, and their deals are the rules' to find) */
             if (t == EVENT_ACQUISITION &&
-                detect_cue_in("names named elects elected appoints president chairman resigns "
-                              "retires succeeds officer officers redeem redeems redemption "
-                              "debentures notes fiscal listing listed nasdaq nyse offering "
-                              "registration shelf",
-                              a->text, z.title_off, z.title_end) &&
-                !detect_cue_in("acquisition acquisitions acquire acquires acquired merger merge "
-                               "merges bid bids buyout takeover sale stake tender",
-                               a->text, z.title_off, z.title_end))
+                detect_cue_in(officer_cues, a->text, z.title_off, z.title_end) &&
+                !detect_cue_in(deal_nouns, a->text, z.title_off, z.title_end))
                 continue;
             /* a rating of the company's debt ("HECHINGER DEBT UPGRADED BY MOODY'S") is no new
              * borrowing: no financing is added beside the rating action the rules read */
