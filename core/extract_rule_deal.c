@@ -274,7 +274,12 @@ static long buyer_after(const art_t *a, const sent_t *s, size_t from)
         /* "to an investor group led by Z", "to a group consisting of <Z>, <Y> and <X>": the
          * group's leader or first member stands for it */
         for (size_t j = b; j < b + 5 && j + 1 < s->t1; j++) {
-            if (ex_tok_is(a, j, "led") && ex_tok_is(a, j + 1, "by")) w = j - k + 5;
+            if (ex_tok_is(a, j, "led") && ex_tok_is(a, j + 1, "by")) {
+                /* past a description in lower case: "led by private equity firm Z" */
+                size_t q = j + 2;
+                while (q < s->t1 && q < j + 6 && (ex_tk(a, q)->flags & EXTRACT_TOK_LOWER)) q++;
+                w = q - k + 3;
+            }
             if (ex_tok_is(a, j, "consisting") || ex_tok_is(a, j, "comprising") ||
                 ex_tok_is(a, j, "including") || ex_tok_is(a, j, "includes")) {
                 /* the member right after it ("consisting of <A>"), not a later one */

@@ -486,11 +486,20 @@ size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t m
 {
     size_t n = 0;
     for (size_t i = s->t0; i < s->t1 && n < max; i++) {
-        size_t j = i;
+        size_t j = i, words = 0;
         while (j < s->t1 && (ex_tk(a, j)->flags & EXTRACT_TOK_CAP) &&
                !(ex_tk(a, j)->flags & EXTRACT_TOK_UPPER) && !ex_ty_is(a, j, ex_ty_not_person) &&
-               j - i < 4)
+               words < 4) {
             j++;
+            words++;
+            /* a hyphenated name is one word ("Lip-Bu Tan", "Jean-Pascal Tricoire") */
+            if (j + 1 < s->t1 && ex_tk(a, j)->len == 1 && a->text[ex_tk(a, j)->off] == '-' &&
+                !(ex_tk(a, j)->flags & EXTRACT_TOK_SPACE) &&
+                !(ex_tk(a, j + 1)->flags & EXTRACT_TOK_SPACE) &&
+                (ex_tk(a, j + 1)->flags & EXTRACT_TOK_CAP) &&
+                !(ex_tk(a, j + 1)->flags & EXTRACT_TOK_UPPER))
+                j++;
+        }
         /* ("named former Delta Air Lines executive Ruth Coleman": a run before a word of
          * employment and another name is the employer, not a person; "named George Berry
          * executive vice president" names him) */
@@ -500,7 +509,7 @@ size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t m
         int employer = j + 1 < s->t1 && (ex_tk(a, j)->flags & EXTRACT_TOK_LOWER) &&
                        ex_ty_is(a, j, staff) && (ex_tk(a, j + 1)->flags & EXTRACT_TOK_CAP) &&
                        !ex_ty_is(a, j + 1, ex_ty_not_person);
-        if (j - i >= 2 && !employer) {
+        if (words >= 2 && !employer) {
             int company = 0;
             for (size_t k = 0; k < a->nments; k++)
                 if (a->ments[k].t0 < j && a->ments[k].t1 > i) company = 1;
@@ -510,7 +519,7 @@ size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t m
                 n++;
             }
             i = j;
-        } else if (j - i >= 2)
+        } else if (words >= 2)
             i = j;
     }
     return n;

@@ -2118,5 +2118,18 @@ roles = sorted((c['role'], c['id']) for c in d['companies'])
 assert roles == [('acquirer', 'pellam-holdings'), ('target', 'harlow-industries')], roles
 assert d['data']['status'] == 'rejected', d['data']"
 
+# A hyphenated first name is one word of a person's name; a buyer after "a consortium led by"
+# and a description in lower case is the buyer, not the thing sold
+one "Corvane Systems named Jean-Pascal Moreau as its new chief executive officer, effective March 18."
+pycheck "a hyphenated first name" "
+[e] = of('executive_change', 'corvane-systems')
+assert e['data']['person'] == 'Jean-Pascal Moreau', e['data']"
+one "Halvern Foods said it would sell its frozen desserts business, which includes Polar Crest, to a consortium led by private equity firm Ashgrove Partners."
+pycheck "a sale to a consortium led by a described firm" "
+[d] = of('acquisition')
+roles = {c['id']: c['role'] for c in d['companies']}
+assert roles.get('ashgrove-partners') == 'acquirer' and roles.get('halvern-foods') == 'seller', roles
+assert 'target' not in [r for i, r in roles.items() if i == 'ashgrove-partners'], roles"
+
 dry_checks
 finish
