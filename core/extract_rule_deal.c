@@ -1325,7 +1325,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             static const char *const part_of[] = {
                 "unit",       "division",   "department", "subsidiary",   "business",
                 "businesses", "operations", "book",       "portfolio",    "arm",
-                "assets",     "units",      "divisions",  "subsidiaries", NULL};
+                "assets",     "units",      "divisions",  "subsidiaries", "network",
+                "networks",   NULL};
             /* ("the mortgage book of rival X": a description of X between) */
             size_t of = a->ments[kr].t0 - 1;
             if (of > h->t1 + 1 && !ex_tok_is(a, of, "of") &&
@@ -1421,7 +1422,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 "assets",   "interests",  "unit",     "units",      "subsidiary", "subsidiaries",
                 "plant",    "plants",     "mill",     "mills",      "factory",    "factories",
                 "refinery", "refineries", "facility", "facilities", "brand",      "brands",
-                "stores",   "chain",      "stations", "hotels",     "arm",        NULL};
+                "stores",   "chain",      "stations", "hotels",     "arm",        "network",
+                "networks", NULL};
             /* (a stake in "Ubisoft's new gaming subsidiary" is Ubisoft's: for a stake only
              * the words of a whole business) */
             static const char *const poss_whole[] = {"business", "division",  "operations",

@@ -2131,5 +2131,11 @@ roles = {c['id']: c['role'] for c in d['companies']}
 assert roles.get('ashgrove-partners') == 'acquirer' and roles.get('halvern-foods') == 'seller', roles
 assert 'target' not in [r for i, r in roles.items() if i == 'ashgrove-partners'], roles"
 
+one "Corbell Capital agreed to buy Ardent Telecom's fixed-line network for \$2 billion."
+pycheck "a company's network bought: the company sells" "
+[d] = of('acquisition')
+roles = sorted((c['role'], c['id']) for c in d['companies'])
+assert roles == [('acquirer', 'corbell-capital'), ('seller', 'ardent-telecom')], roles"
+
 dry_checks
 finish
