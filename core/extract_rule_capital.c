@@ -731,9 +731,13 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             ty_dividend(a, s, lo, lo, ka >= 0 ? (size_t)ka : hi, (size_t)k, am, na);
             if (ka >= 0) ty_dividend(a, s, lo, (size_t)ka + 1, hi, (size_t)k2, am, na);
         }
-        if ((k = ex_ty_find(a, lo, hi, bb)) >= 0 ||
-            ((k = ex_ty_find_phrase(a, lo, hi, bb_phrases, NULL)) >= 0 &&
-             bb_shares(a, s, (size_t)k, hi))) {
+        /* the first buyback word of the clause, a word or a phrase ("would buy back $3.5
+         * billion of its shares ..., keeping the pace of its repurchases unchanged": the
+         * phrase, whose amount and verb are near it) */
+        k = ex_ty_find(a, lo, hi, bb);
+        long kp = ex_ty_find_phrase(a, lo, hi, bb_phrases, NULL);
+        if (kp >= 0 && (k < 0 || kp < k) && bb_shares(a, s, (size_t)kp, hi)) k = kp;
+        if (k >= 0) {
             /* "completed its $3 billion share repurchase program and authorized a new $4
              * billion buyback": a second buyback word a clause later is another one */
             long k2 = ex_ty_find(a, (size_t)k + 4, hi, bb);

@@ -2137,5 +2137,12 @@ pycheck "a company's network bought: the company sells" "
 roles = sorted((c['role'], c['id']) for c in d['companies'])
 assert roles == [('acquirer', 'corbell-capital'), ('seller', 'ardent-telecom')], roles"
 
+# The first buyback word of a clause anchors it, a phrase as much as a word: a later
+# "repurchases" took the amount and the verb out of reach
+one "Kestrel Energy said on Thursday it would buy back \$3.5 billion of its shares over the next three months, keeping the pace of its repurchases unchanged."
+pycheck "a buyback phrase before a later buyback word" "
+[b] = of('buyback', 'kestrel-energy')
+assert b['data'] == {'action': 'authorized', 'amount': 3.5e9, 'currency': 'USD'}, b['data']"
+
 dry_checks
 finish
