@@ -793,6 +793,12 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     /* (a wire headline in capitals keeps the guess: the wire's earnings topic files outlooks,
      * charges and brokers' earnings calls as earnings news, "GE PROFIT OUTLOOK AIDED BY ENGINE
      * ORDER", "SALOMON RAISES CATERPILLAR OPINION") */
+    /* ... and one whose rules read an outlook under a title that tells a forecast ("Samsung
+     * expects second-quarter operating profit to rise", "Broadcom forecasts first-quarter
+     * revenue above estimates") names results to come, not results */
+    if (has_guidance && detect_cue_in("expects expect forecasts forecast sees predicts projects",
+                                      a->text, z.title_off, z.title_end))
+        no_results = 1;
     int lower_title = 0;
     for (size_t i = z.title_off; i < z.title_end && !lower_title; i++)
         lower_title = a->text[i] >= 'a' && a->text[i] <= 'z';

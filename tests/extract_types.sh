@@ -2144,5 +2144,13 @@ pycheck "a buyback phrase before a later buyback word" "
 [b] = of('buyback', 'kestrel-energy')
 assert b['data'] == {'action': 'authorized', 'amount': 3.5e9, 'currency': 'USD'}, b['data']"
 
+# A title that tells a forecast, with the outlook the rules read, reports no results
+# (the eager model: the veto alone decides)
+printf 'Orlen Electronics expects second-quarter operating profit to rise more than 15-fold from a year earlier.\n' >"$TMP/forecast.txt"
+dry "$TMP/forecast.txt" --model "$TMP/eager.tsv"
+pycheck "a forecast in a title is no earnings report" "
+assert of('guidance', 'orlen-electronics'), events
+assert not of('earnings'), of('earnings')"
+
 dry_checks
 finish
