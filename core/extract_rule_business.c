@@ -44,6 +44,7 @@ static const char *const ty_sites[] = {"factory",
                                        "shipyard",
                                        "assembly line",
                                        "branches",
+                                       "infrastructure",
                                        NULL};
 
 /* Writes the place after token i ("in Lordstown, Ohio", "near Berlin") into out. */

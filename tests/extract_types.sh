@@ -2152,5 +2152,10 @@ pycheck "a forecast in a title is no earnings report" "
 assert of('guidance', 'orlen-electronics'), events
 assert not of('earnings'), of('earnings')"
 
+one "Veltrix Software will invest \$2.9 billion over the next two years to expand its cloud computing and artificial intelligence infrastructure in Japan, the company said on Wednesday."
+pycheck "infrastructure expanded is a facility" "
+[f] = of('facility', 'veltrix-software')
+assert f['data'] == {'action': 'expand', 'location': 'Japan'}, f['data']"
+
 dry_checks
 finish
