@@ -867,11 +867,19 @@ void ex_discover(art_t *a, const sent_t *s)
             /* a word that is never a name alone opens a longer one after a word in lower
              * case ("acquire Federal Protection Services Inc", "said National Western Life
              * Insurance Co") */
-            if (b > s->t0 + 1 && i - b >= 2 && ex_capword(a, b - 1) &&
+            /* (one word is enough after the words that open many names: "buy National
+             * Semiconductor Corp", "Federal Express Corp") */
+            static const char *const openers[] = {"National", "Federal", "New", NULL};
+            if (b > s->t0 + 1 && (i - b >= 2 || (i - b == 1 && ex_ty_is(a, b - 1, openers))) &&
+                ex_capword(a, b - 1) &&
                 !(ex_tk(a, b - 1)->flags & EXTRACT_TOK_UPPER) &&
                 ex_class_at(a, b - 1, b, LEX_NOTNAME, NULL) &&
                 !ex_class_at(a, b - 1, b, LEX_PTITLE, NULL) &&
                 (ex_tk(a, b - 2)->flags & EXTRACT_TOK_LOWER) && !ex_capword(a, b - 2))
+                b--;
+            /* ... and at a sentence's start ("National Semiconductor Corp said") */
+            else if (b == s->t0 + 1 && b < i && ex_capword(a, b - 1) &&
+                     !(ex_tk(a, b - 1)->flags & EXTRACT_TOK_UPPER) && ex_ty_is(a, b - 1, openers))
                 b--;
             /* "acquire U.S. Design Corp", "U.S. Home Corp": the country's initials open the
              * name after a word in lower case (the run is one word or more here) */
@@ -896,7 +904,8 @@ void ex_discover(art_t *a, const sent_t *s)
             }
             if (lower && !cl) b = after_clause(a, b, i);
             if (b == s->t0) b += article_opener(a, b, i);
-            int opener = (b + 2 < i || (b + 1 < i && ex_tok_is(a, b, "U.S."))) &&
+            int opener = (b + 2 < i ||
+                          (b + 1 < i && (ex_tok_is(a, b, "U.S.") || ex_ty_is(a, b, openers)))) &&
                          ex_class_at(a, b, b + 1, LEX_NOTNAME, NULL) &&
                          !ex_not_company(a, b + 1, i, s->t0);
             /* a known company's name that only begins a longer one is another company

@@ -2157,5 +2157,17 @@ pycheck "infrastructure expanded is a facility" "
 [f] = of('facility', 'veltrix-software')
 assert f['data'] == {'action': 'expand', 'location': 'Japan'}, f['data']"
 
+# "National", "Federal" and "New" open a name one word long before its suffix too, in the
+# body and at a sentence's start (they were cut off: "National Semiconductor Corp" gave
+# "Semiconductor")
+one "Harwell Corp agreed to buy National Borvex Corp for \$1 billion."
+pycheck "a name opened by National, after a verb" "
+[d] = of('acquisition')
+assert {c['name']: c['role'] for c in d['companies']} == {'Harwell': 'acquirer', 'National Borvex': 'target'}, d['companies']"
+one "Federal Quorin Corp said it agreed to buy Harwell Corp."
+pycheck "a name opened by Federal, at a sentence's start" "
+[d] = of('acquisition')
+assert {c['name']: c['role'] for c in d['companies']} == {'Federal Quorin': 'acquirer', 'Harwell Corp': 'target'}, d['companies']"
+
 dry_checks
 finish
