@@ -285,6 +285,10 @@ static int name_compound(const art_t *a, size_t k, size_t st0, size_t end)
 }
 
 /* Is the capitalised run [i, j) a name that cannot be a company (place, person, month...)? */
+/* Words never a name alone (lexicon class notname) that open many names: "National
+ * Semiconductor Corp", "Federal Express", "New Plan Realty Trust". */
+static const char *const name_openers[] = {"National", "Federal", "New", NULL};
+
 int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
 {
     size_t l;
@@ -300,8 +304,12 @@ int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
         ex_class_at(a, j + 1, a->toks.n, LEX_PLACE, &l))
         return 1;
     if (j + 1 < a->toks.n && ex_tok_is(a, j, "-") && ex_tok_is(a, j + 1, "based")) return 1;
+    /* ("National Instruments", "Federal Express": words that open many names, before more
+     * of one in mixed case) */
     if (ex_class_at(a, i, j, LEX_NOTNAME, NULL) &&
-        !(j - i > 2 && ex_tk(a, i)->len == 1 && ex_tok_is(a, i + 1, "and")))
+        !(j - i > 2 && ex_tk(a, i)->len == 1 && ex_tok_is(a, i + 1, "and")) &&
+        !(j - i >= 2 && ex_ty_is(a, i, name_openers) && !(ex_tk(a, i)->flags & EXTRACT_TOK_UPPER) &&
+          !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_UPPER)))
         return 1; /* "A and W Brands" is a name */
     if (date_month_of(a->text + ex_tk(a, i)->off, ex_tk(a, i)->len) && ex_tk(a, i)->len >= 3)
         return 1;
@@ -869,17 +877,16 @@ void ex_discover(art_t *a, const sent_t *s)
              * Insurance Co") */
             /* (one word is enough after the words that open many names: "buy National
              * Semiconductor Corp", "Federal Express Corp") */
-            static const char *const openers[] = {"National", "Federal", "New", NULL};
-            if (b > s->t0 + 1 && (i - b >= 2 || (i - b == 1 && ex_ty_is(a, b - 1, openers))) &&
-                ex_capword(a, b - 1) &&
-                !(ex_tk(a, b - 1)->flags & EXTRACT_TOK_UPPER) &&
+            if (b > s->t0 + 1 && (i - b >= 2 || (i - b == 1 && ex_ty_is(a, b - 1, name_openers))) &&
+                ex_capword(a, b - 1) && !(ex_tk(a, b - 1)->flags & EXTRACT_TOK_UPPER) &&
                 ex_class_at(a, b - 1, b, LEX_NOTNAME, NULL) &&
                 !ex_class_at(a, b - 1, b, LEX_PTITLE, NULL) &&
                 (ex_tk(a, b - 2)->flags & EXTRACT_TOK_LOWER) && !ex_capword(a, b - 2))
                 b--;
             /* ... and at a sentence's start ("National Semiconductor Corp said") */
             else if (b == s->t0 + 1 && b < i && ex_capword(a, b - 1) &&
-                     !(ex_tk(a, b - 1)->flags & EXTRACT_TOK_UPPER) && ex_ty_is(a, b - 1, openers))
+                     !(ex_tk(a, b - 1)->flags & EXTRACT_TOK_UPPER) &&
+                     ex_ty_is(a, b - 1, name_openers))
                 b--;
             /* "acquire U.S. Design Corp", "U.S. Home Corp": the country's initials open the
              * name after a word in lower case (the run is one word or more here) */
@@ -904,10 +911,10 @@ void ex_discover(art_t *a, const sent_t *s)
             }
             if (lower && !cl) b = after_clause(a, b, i);
             if (b == s->t0) b += article_opener(a, b, i);
-            int opener = (b + 2 < i ||
-                          (b + 1 < i && (ex_tok_is(a, b, "U.S.") || ex_ty_is(a, b, openers)))) &&
-                         ex_class_at(a, b, b + 1, LEX_NOTNAME, NULL) &&
-                         !ex_not_company(a, b + 1, i, s->t0);
+            int opener =
+                (b + 2 < i ||
+                 (b + 1 < i && (ex_tok_is(a, b, "U.S.") || ex_ty_is(a, b, name_openers)))) &&
+                ex_class_at(a, b, b + 1, LEX_NOTNAME, NULL) && !ex_not_company(a, b + 1, i, s->t0);
             /* a known company's name that only begins a longer one is another company
              * ("Shell Petroleum Development Company", a unit of Shell) */
             const registry_entry_t *known_en;

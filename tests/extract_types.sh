@@ -2163,11 +2163,16 @@ assert f['data'] == {'action': 'expand', 'location': 'Japan'}, f['data']"
 one "Harwell Corp agreed to buy National Borvex Corp for \$1 billion."
 pycheck "a name opened by National, after a verb" "
 [d] = of('acquisition')
-assert {c['name']: c['role'] for c in d['companies']} == {'Harwell': 'acquirer', 'National Borvex': 'target'}, d['companies']"
+assert {c['id']: c['role'] for c in d['companies']} == {'harwell': 'acquirer', 'national-borvex': 'target'}, d['companies']"
 one "Federal Quorin Corp said it agreed to buy Harwell Corp."
 pycheck "a name opened by Federal, at a sentence's start" "
 [d] = of('acquisition')
-assert {c['name']: c['role'] for c in d['companies']} == {'Federal Quorin': 'acquirer', 'Harwell Corp': 'target'}, d['companies']"
+assert {c['id']: c['role'] for c in d['companies']} == {'federal-quorin': 'acquirer', 'harwell': 'target'}, d['companies']"
+
+one "Emerson Tool launched a hostile bid for National Quorvex after the company rejected its approach."
+pycheck "a name opened by National without a suffix" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'emerson-tool': 'acquirer', 'national-quorvex': 'target'}, d['companies']"
 
 dry_checks
 finish
