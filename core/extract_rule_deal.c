@@ -164,6 +164,20 @@ static long bought_of_after(const art_t *a, const sent_t *s, size_t from)
     return a->ments[m].regulator ? -1 : m;
 }
 
+/* Are shares or stock named in [lo, hi) as what is bought, not as what is paid with ("will
+ * pay $26 billion in cash and stock for X", "in new shares")? */
+static int shares_bought(const art_t *a, size_t lo, size_t hi)
+{
+    static const char *const paid_with[] = {"cash", "and", "new", "its", "own", "common", NULL};
+    size_t w;
+    for (size_t from = lo; from < hi && ex_hit_in(a, LEX_INSTRUMENT, from, hi, &w); from = w + 1) {
+        size_t q = w;
+        while (q > lo && w - q < 4 && ex_ty_is(a, q - 1, paid_with)) q--;
+        if (!(q > lo && ex_tok_is(a, q - 1, "in"))) return 1;
+    }
+    return 0;
+}
+
 /* The sentence's first company (not a regulator), as an index of a->ments, or -1. */
 static long first_ment(const art_t *a, const sent_t *s)
 {
@@ -941,7 +955,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* ... or right after it: "TO SELL ALTOR STAKE" */
         size_t pe = kr >= 0 ? a->ments[kr].t1 : 0;
         int all = 0, part = ex_hit_in(a, LEX_STAKE, h->t1, pend, NULL) ||
-                            ex_hit_in(a, LEX_INSTRUMENT, h->t1, pend, NULL) ||
+                            shares_bought(a, h->t1, pend) ||
                             (kr >= 0 && pe < s->t1 && ex_hit_in(a, LEX_STAKE, pe, pe + 1, NULL));
         int pct = pct_at(a, h->t1, pend);
         part = part || pct;

@@ -2174,5 +2174,12 @@ pycheck "a name opened by National without a suffix" "
 [d] = of('acquisition')
 assert {c['id']: c['role'] for c in d['companies']} == {'emerson-tool': 'acquirer', 'national-quorvex': 'target'}, d['companies']"
 
+# Stock a buyer pays with is not stock it buys ("will pay \$26 billion in cash and stock for X")
+one "Harrowgate Energy will pay \$26 billion in cash and stock for Tallis Oil Resources, a privately held oil producer."
+pycheck "a deal paid in cash and stock" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'harrowgate-energy': 'acquirer', 'tallis-oil-resources': 'target'}, d['companies']
+assert d['data']['amount'] == 26e9, d['data']"
+
 dry_checks
 finish
