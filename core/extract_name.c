@@ -1000,6 +1000,18 @@ void ex_discover(art_t *a, const sent_t *s)
             if (b + 2 < s->t1 && (ex_tk(a, b + 1)->flags & EXTRACT_TOK_POSS) &&
                 ex_class_at(a, b, b + 1, LEX_PLACE, &pl) && pl == 1)
                 b += 2, e2 = b;
+            /* "to acquire U.S.-based MorphoSys", "Munich-based Tessaly": past where it is based
+             * (a place, or one capitalised word: a town the lexicon lacks) */
+            else if (b + 3 < s->t1 && ex_capword(a, b)) {
+                size_t q = ex_class_at(a, b, s->t1, LEX_PLACE, &pl) ? b + pl : b + 1;
+                /* (a possessive after the run opens a longer name, found whole at its suffix:
+                 * "purchased Miami-based Heinl's Nursery Inc") */
+                size_t r = q + 2;
+                while (r < s->t1 && r - q < 8 && ex_name_part(a, r, s->t1)) r++;
+                if (q + 2 < s->t1 && ex_tok_is(a, q, "-") && ex_tok_is(a, q + 1, "based") &&
+                    ex_capword(a, q + 2) && !(r < s->t1 && (ex_tk(a, r)->flags & EXTRACT_TOK_POSS)))
+                    b = q + 2, e2 = b;
+            }
             while (e2 < s->t1 && e2 - b < 6 && ex_name_part(a, e2, s->t1)) e2++;
             /* "partnership with AI startup Nexora", "bought by U.S. chipmaker Vantix": past a
              * word or two in capitals and what the company is */

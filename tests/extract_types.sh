@@ -2181,5 +2181,10 @@ pycheck "a deal paid in cash and stock" "
 assert {c['id']: c['role'] for c in d['companies']} == {'harrowgate-energy': 'acquirer', 'tallis-oil-resources': 'target'}, d['companies']
 assert d['data']['amount'] == 26e9, d['data']"
 
+one "Swiss drugmaker Novartis agreed to acquire U.S.-based Quillmark Bio for 2.7 billion euros."
+pycheck "a target after where it is based" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'NVS': 'acquirer', 'quillmark-bio': 'target'}, d['companies']"
+
 dry_checks
 finish
