@@ -477,6 +477,9 @@ void ex_run_rules(art_t *a, const sent_t *s);
 
 /* The rule files (extract_rule_<family>.c). */
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+/* Once a sentence: an offer in a possessive ("rejected BHP Group's takeover proposal"); h is
+ * unused. */
+void ex_rule_offers(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
 void ex_rule_partnership(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
 void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
 void ex_rule_product(art_t *a, const sent_t *s, const extract_lex_hit_t *h);

@@ -469,6 +469,62 @@ static int offer_received(art_t *a, const sent_t *s, const extract_lex_hit_t *h,
     return 1;
 }
 
+/* "Anglo American rejected BHP Group's $39 billion takeover proposal", "Seven & i is
+ * weighing Couche-Tard's buyout offer": the company in a possessive before the offer (an
+ * amount or a word for the offer apart) bids for the company that received, rejected or
+ * weighs it. The offer's words begin at token t0. */
+static void poss_offer(art_t *a, const sent_t *s, size_t t0)
+{
+    static const char *const heard[] = {
+        "rejected", "rejects",    "rejecting", "spurned", "spurns",      "received", "receives",
+        "welcomed", "welcomes",   "accepted",  "accepts", "considering", "weighing", "reviewing",
+        "studying", "evaluating", "backed",    "backs",   NULL};
+    static const char *const no[] = {"rejected", "rejects", "rejecting", "spurned", "spurns", NULL};
+    static const char *const yes[] = {"accepted", "accepts", "backed", "backs", NULL};
+    static const char *const kind[] = {"unsolicited", "hostile", "sweetened", "revised", "improved",
+                                       "new",         "latest",  "billion",   "million", "bln",
+                                       "mln",         "cash",    "all-cash",  "$",       NULL};
+    size_t k = t0;
+    while (k > s->t0 && t0 - k < 6 && !(ex_tk(a, k - 1)->flags & EXTRACT_TOK_POSS)) {
+        if (!(ex_tk(a, k - 1)->flags & EXTRACT_TOK_NUM) && !ex_ty_is(a, k - 1, kind) &&
+            !ex_hit_at(a, k - 1, LEX_CURRENCY))
+            return;
+        k--;
+    }
+    if (k <= s->t0 + 1 || !(ex_tk(a, k - 1)->flags & EXTRACT_TOK_POSS)) return;
+    long kb = ex_ment_before(a, k - 1, s->t0);
+    if (kb < 0 || a->ments[kb].t1 != k - 1) return;
+    size_t v0 = a->ments[kb].t0;
+    long g = ex_ty_find(a, v0 > s->t0 + 3 ? v0 - 3 : s->t0, v0, heard);
+    if (g < 0) return;
+    long kt = ex_ment_before(a, (size_t)g, s->t0);
+    if (kt < 0 || ex_co_eq(a, a->ments[kt].co, a->ments[kb].co)) return;
+    party_t p[2] = {{a->ments[kb].co, "acquirer"}, {a->ments[kt].co, "target"}};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_ACQUISITION, p, 2)) return;
+    ex_set_str(a, &ev, "status",
+               ex_ty_is(a, (size_t)g, no)    ? "rejected"
+               : ex_ty_is(a, (size_t)g, yes) ? "announced"
+                                             : "talks");
+    const num_t *m = ex_money_near(a, k);
+    if (m && m->t0 >= k && m->t1 <= t0) ex_set_money(a, &ev, m, 1);
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+}
+
+void ex_rule_offers(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+{
+    static const char *const lead[] = {"takeover", "buyout", NULL};
+    static const char *const noun[] = {"proposal", "offer", "bid", "approach", NULL};
+    static const char *const told[] = {"for", "from", "by", "made", NULL};
+    (void)h;
+    /* (an offer "for", "from" or "by" a company is the deal triggers') */
+    for (long k = ex_ty_find(a, s->t0, s->t1, lead); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, s->t1, lead))
+        if ((size_t)k + 1 < s->t1 && ex_ty_is(a, (size_t)k + 1, noun) &&
+            !((size_t)k + 2 < s->t1 && ex_ty_is(a, (size_t)k + 2, told)))
+            poss_offer(a, s, (size_t)k);
+}
+
 /* The sentence's first company when it is the one speaking ("X said", "X's") and is not
  * `not` (the other side): else -1. */
 static long speaker_first(const art_t *a, const sent_t *s, const extract_lex_hit_t *h, co_t not )
@@ -705,6 +761,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         round_raised(a, s, h);
         return;
     }
+
     if (strncmp(en->phrase, "receive", 7) == 0 || strcmp(en->phrase, "will receive") == 0 ||
         strcmp(en->phrase, "to receive") == 0) {
         received_for(a, s, h);
@@ -1337,10 +1394,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             /* "the purchase of the advanced products department of X": a business of X,
              * unnamed as a company */
             static const char *const part_of[] = {
-                "unit",       "division",   "department", "subsidiary",   "business",
-                "businesses", "operations", "book",       "portfolio",    "arm",
-                "assets",     "units",      "divisions",  "subsidiaries", "network",
-                "networks",   NULL};
+                "unit",       "division",     "department", "subsidiary", "business", "businesses",
+                "operations", "book",         "portfolio",  "arm",        "assets",   "units",
+                "divisions",  "subsidiaries", "network",    "networks",   NULL};
             /* ("the mortgage book of rival X": a description of X between) */
             size_t of = a->ments[kr].t0 - 1;
             if (of > h->t1 + 1 && !ex_tok_is(a, of, "of") &&

@@ -17,6 +17,7 @@ static const ex_rule_t ex_rules[] = {
     {"regulatory_approval", 1, LEX_TRIGGER, EVENT_REGULATORY_APPROVAL, ex_rule_regulatory},
     {"product_announcement", 1, LEX_TRIGGER, EVENT_PRODUCT_ANNOUNCEMENT, ex_rule_product},
     /* once per sentence */
+    {"acquisition (an offer in a possessive)", 2, 0, EVENT_NONE, ex_rule_offers},
     {"share_move+metric_change", 2, 0, EVENT_NONE, ex_rule_percent},
     /* the v2 types, once per sentence, after the v1 rules (rating drops a "to buy" read as a
      * purchase; context marks deals named only as the reason for something else) */

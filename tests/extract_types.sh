@@ -2186,5 +2186,12 @@ pycheck "a target after where it is based" "
 [d] = of('acquisition')
 assert {c['id']: c['role'] for c in d['companies']} == {'NVS': 'acquirer', 'quillmark-bio': 'target'}, d['companies']"
 
+# An offer in a possessive: its company bids for the one that rejected, received or weighs it
+one "Lorrimer Mining rejected Tasgold Group's \$39 billion takeover proposal, saying it undervalued the company."
+pycheck "a takeover proposal in a possessive, rejected" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'tasgold-group': 'acquirer', 'lorrimer-mining': 'target'}, d['companies']
+assert d['data']['status'] == 'rejected' and d['data']['amount'] == 39e9, d['data']"
+
 dry_checks
 finish
