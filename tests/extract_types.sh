@@ -2193,5 +2193,11 @@ pycheck "a takeover proposal in a possessive, rejected" "
 assert {c['id']: c['role'] for c in d['companies']} == {'tasgold-group': 'acquirer', 'lorrimer-mining': 'target'}, d['companies']
 assert d['data']['status'] == 'rejected' and d['data']['amount'] == 39e9, d['data']"
 
+one "Corvex Health and Halden Insurance are in advanced talks to combine, people familiar with the matter said."
+pycheck "two companies in talks to combine" "
+[d] = of('acquisition')
+assert sorted((c['role'], c['id']) for c in d['companies']) == [('party', 'corvex-health'), ('party', 'halden-insurance')], d['companies']
+assert d['data']['status'] == 'talks', d['data']"
+
 dry_checks
 finish
