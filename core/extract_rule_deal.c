@@ -252,8 +252,13 @@ static int sell_whole_before(const art_t *a, const sent_t *s, size_t k)
     if (k + 1 < s->t1 && ex_tok_is(a, k + 1, "of")) return 0;
     static const char *const plan[] = {"proposed", "planned", "pending", "agreed", "$",
                                        "billion",  "million", "bln",     "mln",    NULL};
+    static const char *const itself[] = {"company", "firm", "group", "concern", "bank", NULL};
     for (size_t j = k; j > s->t0 && k - j < 6; j--) {
         if (ex_tok_is(a, j - 1, "its")) return 1;
+        /* ("approved the company's sale to Chevron") */
+        if (j >= s->t0 + 3 && (ex_tk(a, j - 1)->flags & EXTRACT_TOK_POSS) &&
+            ex_ty_is(a, j - 2, itself) && ex_tok_is(a, j - 3, "the"))
+            return 1;
         if (!ex_ty_is(a, j - 1, plan) && !(ex_tk(a, j - 1)->flags & EXTRACT_TOK_NUM) &&
             !ex_hit_at(a, j - 1, LEX_CURRENCY))
             return 0;

@@ -2199,5 +2199,10 @@ pycheck "two companies in talks to combine" "
 assert sorted((c['role'], c['id']) for c in d['companies']) == [('party', 'corvex-health'), ('party', 'halden-insurance')], d['companies']
 assert d['data']['status'] == 'talks', d['data']"
 
+one "Tasker Oil shareholders approved the company's sale to Marbury Energy on Tuesday."
+pycheck "the company's sale: the company is sold" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'marbury-energy': 'acquirer', 'tasker-oil': 'target'}, d['companies']"
+
 dry_checks
 finish
