@@ -2204,5 +2204,19 @@ pycheck "the company's sale: the company is sold" "
 [d] = of('acquisition')
 assert {c['id']: c['role'] for c in d['companies']} == {'marbury-energy': 'acquirer', 'tasker-oil': 'target'}, d['companies']"
 
+# A deal dropped is terminated, its parties named ("will not proceed with its proposed
+# acquisition of X" named no target: "will not" alone read it as no deal)
+printf 'Date: 5-MAR-1987\nUnitrode Corp said it will not proceed with its proposed acquisition of Sipex Corp.\n' >"$TMP/drop1.txt"
+dry "$TMP/drop1.txt" --model none
+pycheck "a deal not proceeded with" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'unitrode': 'acquirer', 'sipex': 'target'}, d['companies']
+assert d['data']['status'] == 'terminated', d['data']"
+printf 'Date: 5-MAR-1987\nUnitrode Corp said it has dropped plans to acquire Sipex Corp.\n' >"$TMP/drop2.txt"
+dry "$TMP/drop2.txt" --model none
+pycheck "plans dropped" "
+[d] = of('acquisition')
+assert d['data']['status'] == 'terminated', d['data']"
+
 dry_checks
 finish
