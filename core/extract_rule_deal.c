@@ -973,10 +973,15 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             bid = (ex_tok_is(a, k, "a") || ex_tok_is(a, k, "per")) && ex_tok_is(a, k + 1, "share");
     /* "offering to buy the company for 7.07 dlrs a share": the company whole at a price a
      * share is a bid (the share no part bought) */
+    /* ("offered to buy it for 30 dlrs a share": "it", the company speaking) */
     static const char *const whole_co[] = {"company", "firm", "concern", NULL};
-    if (en->dir == LEX_DIR_FWD && !bid && h->t1 + 1 < s->t1 && ex_tok_is(a, h->t1, "the") &&
-        ex_ty_is(a, h->t1 + 1, whole_co))
-        for (size_t k = h->t1 + 2; k + 1 < wend && !bid; k++)
+    size_t after_co =
+        h->t1 + 1 < s->t1 && ex_tok_is(a, h->t1, "the") && ex_ty_is(a, h->t1 + 1, whole_co)
+            ? h->t1 + 2
+        : h->t1 < s->t1 && ex_tok_is(a, h->t1, "it") ? h->t1 + 1
+                                                     : 0;
+    if (en->dir == LEX_DIR_FWD && !bid && after_co)
+        for (size_t k = after_co; k + 1 < wend && !bid; k++)
             bid = (ex_tok_is(a, k, "a") || ex_tok_is(a, k, "per")) && ex_tok_is(a, k + 1, "share");
     /* a count right after the verb: "sold 1,082 cars", "to acquire 15 Boeing 767s"; of a
      * company's shares, a bid for it, else a stake ("sold 1,500,000 Fisher Foods shares to
@@ -1612,6 +1617,14 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     }
     if (npa == 0 && nag == 1 && en->type == EVENT_INVESTMENT && pct_of_holding(en->phrase))
         holding_of(a, s, h, kl, ag, pa, &npa);
+    /* "Bolton Inc said Amdura Corp has offered to buy it for 30 dlrs a share": "it" after the
+     * verb is the company speaking */
+    if (npa == 0 && nag == 1 && en->type == EVENT_ACQUISITION && en->dir == LEX_DIR_FWD &&
+        h->t1 < s->t1 && ex_tok_is(a, h->t1, "it") && !strstr(en->phrase, "pay") &&
+        !strstr(en->phrase, "paid")) {
+        long m = speaker_first(a, s, h, ag[0]);
+        if (m >= 0) pa[npa++] = a->ments[m].co;
+    }
     /* "Brightmoor Partners and Selwyn Capital agreed to buy Aldana Networks": each of the
      * conjoined buyers before the verb, in their order */
     if (en->dir == LEX_DIR_FWD && !rev && !sell && kl >= 0 && nag == 1 &&

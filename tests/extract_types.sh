@@ -2218,5 +2218,16 @@ pycheck "plans dropped" "
 [d] = of('acquisition')
 assert d['data']['status'] == 'terminated', d['data']"
 
+# "X said Y has offered to buy it": "it" is the company speaking, bid for at a price a share
+printf 'Date: 5-MAR-1987\nBolton Inc said Amdura Corp has offered to buy it for 30 dlrs a share.\n' >"$TMP/it1.txt"
+dry "$TMP/it1.txt" --model none
+pycheck "an offer to buy it, the company speaking" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'amdura': 'acquirer', 'bolton': 'target'}, d['companies']"
+printf 'Date: 11-MAR-1987\nThomas and Betts Corp said a court directed a unit of Litton Industries <LIT> to pay it 5,781,711 dlrs in damages for patent violations.\n' >"$TMP/it2.txt"
+dry "$TMP/it2.txt" --model none
+pycheck "damages paid to it are no purchase" "
+assert not of('acquisition'), of('acquisition')"
+
 dry_checks
 finish
