@@ -2229,5 +2229,12 @@ dry "$TMP/it2.txt" --model none
 pycheck "damages paid to it are no purchase" "
 assert not of('acquisition'), of('acquisition')"
 
+# "Goldman, Sachs and Co", as the wire wrote it, is Goldman Sachs (it gave a company "Sachs")
+printf 'Date: 5-MAR-1987\nGoldman, Sachs and Co told the Securities and Exchange Commission it sold its entire stake in Orvell Corp.\n' >"$TMP/gs.txt"
+dry "$TMP/gs.txt" --model none
+pycheck "Goldman, Sachs and Co" "
+ids = {c['id'] for e in events for c in e['companies']}
+assert 'GS' in ids and 'sachs' not in ids, ids"
+
 dry_checks
 finish
