@@ -76,6 +76,11 @@ static long from_after(const art_t *a, const sent_t *s, size_t from)
         if (j + 1 < s->t1 && ex_hit_at(a, j, LEX_PLACE) &&
             (ex_tk(a, j + 1)->flags & EXTRACT_TOK_POSS))
             j += 2;
+        /* "from its parent, Carlyle Industries Corp": the owner in an appositive */
+        static const char *const owner[] = {"parent", "owner", "owners", NULL};
+        if (j + 3 < s->t1 && (ex_tok_is(a, j, "its") || ex_tok_is(a, j, "the")) &&
+            ex_ty_is(a, j + 1, owner) && ex_tok_is(a, j + 2, ","))
+            j += 3;
         return ex_ment_after(a, j, j + 2 < s->t1 ? j + 2 : s->t1);
     }
     return -1;

@@ -2236,5 +2236,11 @@ pycheck "Goldman, Sachs and Co" "
 ids = {c['id'] for e in events for c in e['companies']}
 assert 'GS' in ids and 'sachs' not in ids, ids"
 
+printf 'Date: 5-MAR-1987\nAmdura Corp said it purchased Bolton Inc from its parent, Carlyle Industries Corp.\n' >"$TMP/parent.txt"
+dry "$TMP/parent.txt" --model none
+pycheck "bought from its parent, named in an appositive" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'amdura': 'acquirer', 'bolton': 'target', 'carlyle-industries': 'seller'}, d['companies']"
+
 dry_checks
 finish
