@@ -324,6 +324,15 @@ static void unit_names(art_t *a, const sent_t *s)
             cue_add(a, s, i, p + 1);
             continue;
         }
+        /* ... and opening a sentence with its part word in lower case ("The Bolton Valve unit
+         * of Carlyle Industries Corp was sold to Amdura"): the name without it */
+        if (i == s->t0 && i + 1 < j && ex_tok_is(a, i, "the") &&
+            (ex_tk(a, p)->flags & EXTRACT_TOK_LOWER) && p + 2 < s->t1 &&
+            ex_tok_is(a, p + 1, "of") && ex_capword(a, p + 2) &&
+            !ex_not_company(a, i + 1, j, s->t0)) {
+            cue_add(a, s, i + 1, j);
+            continue;
+        }
         if (i < j && i > s->t0 && !ex_tok_is(a, p, "business") &&
             ((ex_tk(a, i - 1)->flags & EXTRACT_TOK_POSS) ||
              (its && (ex_ty_is(a, p, units) || (ex_tok_is(a, p, "division") && i - 1 > s->t0 &&

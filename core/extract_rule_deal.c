@@ -1177,6 +1177,17 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (h->t0 > s->t0 && kl >= 0 && !ing && passive_before(a, h->t0)) {
             kt = kl;
             ks = by_after(a, s, h->t1);
+            /* "The Bolton Valve unit of Carlyle Industries Corp was sold to Amdura": the part
+             * named before "unit of" is sold, its owner sells */
+            static const char *const part_of[] = {"unit", "division", "subsidiary", NULL};
+            size_t u = a->ments[kl].t0;
+            if (ks < 0 && kl > 0 && u >= s->t0 + 3 && ex_tok_is(a, u - 1, "of") &&
+                ex_ty_is(a, u - 2, part_of) && a->ments[kl - 1].t1 == u - 2 &&
+                a->ments[kl - 1].t0 >= s->t0 && !a->ments[kl - 1].regulator &&
+                !ex_co_eq(a, a->ments[kl - 1].co, a->ments[kl].co)) {
+                ks = kl;
+                kt = kl - 1;
+            }
         }
         /* "the sale of its insurance unit, Verity Life, to Norbury": the part sold named
          * in an appositive after "its" */

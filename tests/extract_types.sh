@@ -2242,5 +2242,11 @@ pycheck "bought from its parent, named in an appositive" "
 [d] = of('acquisition')
 assert {c['id']: c['role'] for c in d['companies']} == {'amdura': 'acquirer', 'bolton': 'target', 'carlyle-industries': 'seller'}, d['companies']"
 
+printf 'Date: 5-MAR-1987\nThe Bolton Valve unit of Carlyle Industries Corp was sold to Amdura Corp for 40 mln dlrs.\n' >"$TMP/unitof.txt"
+dry "$TMP/unitof.txt" --model none
+pycheck "a company's unit sold, told in the passive" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'amdura': 'acquirer', 'bolton-valve': 'target', 'carlyle-industries': 'seller'}, d['companies']"
+
 dry_checks
 finish
