@@ -326,14 +326,15 @@ size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t m
 }
 
 static const char *const ty_up[] = {
-    "up",        "rose",     "rise",   "rises",    "risen",  "climbed", "climb",
-    "increased", "increase", "gained", "jumped",   "jump",   "grew",    "growth",
-    "higher",    "raised",   "raises", "raise",    "lifted", "lifts",   "hiked",
-    "boosted",   "soared",   "surged", "advanced", NULL};
+    "up",       "rose",    "rise",   "rises",    "risen", "climbed", "climb",  "increased",
+    "increase", "gained",  "jumped", "jump",     "grew",  "growth",  "higher", "raised",
+    "raises",   "raise",   "lifted", "lifts",    "hiked", "boosted", "soared", "surged",
+    "advanced", "rallied", "spiked", "improved", "grown", NULL};
 static const char *const ty_down[] = {
-    "down",    "fell",    "fall",    "falls",  "declined", "decline", "decreased", "decrease",
-    "dropped", "drop",    "lower",   "slid",   "cut",      "cuts",    "slashed",   "reduced",
-    "lowered", "plunged", "tumbled", "shrank", "sank",     "halved",  NULL};
+    "down",    "fell",    "fall",    "falls",      "declined", "decline", "decreased", "decrease",
+    "dropped", "drop",    "lower",   "slid",       "cut",      "cuts",    "slashed",   "reduced",
+    "lowered", "plunged", "tumbled", "shrank",     "sank",     "halved",  "slumped",   "slipped",
+    "dipped",  "fallen",  "shrunk",  "contracted", NULL};
 
 int ex_ty_sign(const art_t *a, size_t lo, size_t hi)
 {

@@ -2248,5 +2248,10 @@ pycheck "a company's unit sold, told in the passive" "
 [d] = of('acquisition')
 assert {c['id']: c['role'] for c in d['companies']} == {'amdura': 'acquirer', 'bolton-valve': 'target', 'carlyle-industries': 'seller'}, d['companies']"
 
+one "Marunaka Motor Corp's operating profit slumped 20% in the April-June quarter."
+pycheck "a profit that slumped" "
+[e] = of('earnings')
+assert e['data']['metrics'][0]['metric'] == 'operating_income' and e['data']['metrics'][0]['change_percent'] == -20, e['data']"
+
 dry_checks
 finish
