@@ -1683,6 +1683,19 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     /* one side alone: a sale with the buyer or the business unnamed ("sold its unit"), a
      * purchase from a named seller, or the company a stake is held in when the holder is
      * a person or a group ("an investor group") */
+    /* "Berkshire Hathaway trimmed its stake in Bank of America", "said it cut its stake in X
+     * to 5.2 pct": a holder that cuts its stake sells part of it, to buyers unnamed */
+    static const char *const cut_w[] = {"cut",     "cuts",    "reduced", "reduces", "trimmed",
+                                        "trims",   "lowered", "lowers",  "pared",   "pares",
+                                        "slashed", "halved",  NULL};
+    if (inv && en->dir == LEX_DIR_FWD && strcmp(en->phrase, "stake in") == 0 && nag == 1 &&
+        npa == 1 && !have_sel && h->t0 >= s->t0 + 2 && ex_tok_is(a, h->t0 - 1, "its") &&
+        ex_ty_is(a, h->t0 - 2, cut_w)) {
+        sel = ag[0];
+        have_sel = 1;
+        owner_sells = 1;
+        nag = 0;
+    }
     int one_side = 0;
     /* a sale said of the future sells a business, a stake or a company: "would sell its
      * chips to Microsoft" sells goods */

@@ -2253,5 +2253,17 @@ pycheck "a profit that slumped" "
 [e] = of('earnings')
 assert e['data']['metrics'][0]['metric'] == 'operating_income' and e['data']['metrics'][0]['change_percent'] == -20, e['data']"
 
+# A holder that cuts its stake sells (to buyers unnamed); one that raises it invests
+printf 'Date: 5-MAR-1987\nAcme Corp said it cut its stake in Bolton Inc to 5.2 pct from 7.1 pct.\n' >"$TMP/cut.txt"
+dry "$TMP/cut.txt" --model none
+pycheck "a stake cut" "
+[d] = of('investment')
+assert {c['id']: c['role'] for c in d['companies']} == {'acme': 'seller', 'bolton': 'investee'}, d['companies']"
+printf 'Date: 5-MAR-1987\nAcme Corp said it raised its stake in Bolton Inc to 9.2 pct.\n' >"$TMP/raise.txt"
+dry "$TMP/raise.txt" --model none
+pycheck "a stake raised" "
+[d] = of('investment')
+assert {c['id']: c['role'] for c in d['companies']} == {'acme': 'investor', 'bolton': 'investee'}, d['companies']"
+
 dry_checks
 finish
