@@ -277,6 +277,11 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             m0 = k;
         }
         ex_span_text(a, m0, m1, mname, sizeof mname);
+        /* "Revenue rose 51%": a metric opening the sentence is written in lower case like
+         * any other ("revenue"), an acronym ("EBITDA") as it is */
+        if (m0 == s->t0 && (ex_tk(a, m0)->flags & EXTRACT_TOK_CAP) &&
+            !(ex_tk(a, m0)->flags & EXTRACT_TOK_UPPER) && mname[0] >= 'A' && mname[0] <= 'Z')
+            mname[0] = (char)(mname[0] - 'A' + 'a');
         co_t c;
         int have = 0;
         for (size_t k = 0; k < a->nhits && !have; k++) {

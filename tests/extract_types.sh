@@ -2265,5 +2265,9 @@ pycheck "a stake raised" "
 [d] = of('investment')
 assert {c['id']: c['role'] for c in d['companies']} == {'acme': 'investor', 'bolton': 'investee'}, d['companies']"
 
+one "Kestrel Chips said on Thursday its quarterly results beat estimates. Revenue rose 51% to \$14.05 billion in the quarter."
+pycheck "a metric opening a sentence is in lower case" "
+assert [e['data']['metric'] for e in of('metric_change')] == ['revenue'], of('metric_change')"
+
 dry_checks
 finish
