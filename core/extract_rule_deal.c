@@ -1674,6 +1674,14 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             ex_ment_after(a, w, n->t0) >= 0)
             stake = n;
     }
+    /* "holds 6.2 pct of Clark Equipment Co", "9.8 pct of Clark Equipment Co's common stock":
+     * a percentage of the company invested in */
+    for (size_t k = 0; inv && npa >= 1 && k < a->nnums && !stake; k++) {
+        const num_t *n = &a->nums[k];
+        if (!n->pct || n->t0 < s->t0 || n->t1 + 1 >= s->t1 || !ex_tok_is(a, n->t1, "of")) continue;
+        long m = ex_ment_after(a, n->t1 + 1, n->t1 + 3 < s->t1 ? n->t1 + 3 : s->t1);
+        if (m >= 0 && ex_co_eq(a, a->ments[m].co, pa[0])) stake = n;
+    }
     static const char *const count_words[] = {"two",   "three", "four", "five",   "six",    "seven",
                                               "eight", "nine",  "ten",  "eleven", "twelve", NULL};
     /* (businesses, not real estate: "purchased three industrial properties" buys buildings) */

@@ -2269,5 +2269,11 @@ one "Kestrel Chips said on Thursday its quarterly results beat estimates. Revenu
 pycheck "a metric opening a sentence is in lower case" "
 assert [e['data']['metric'] for e in of('metric_change')] == ['revenue'], of('metric_change')"
 
+printf 'Date: 5-MAR-1987\nHalvorsen Partners told the Securities and Exchange Commission it holds 6.2 pct of Clark Equipment Co.\n' >"$TMP/pctof.txt"
+dry "$TMP/pctof.txt" --model none
+pycheck "a holding told as a percentage of the company" "
+[d] = of('investment')
+assert d['data'].get('stake_percent') == 6.2, d['data']"
+
 dry_checks
 finish
