@@ -2275,5 +2275,11 @@ pycheck "a holding told as a percentage of the company" "
 [d] = of('investment')
 assert d['data'].get('stake_percent') == 6.2, d['data']"
 
+printf 'Date: 5-MAR-1987\nHalvorsen Partners said it may seek to acquire Clark Equipment Co.\n' >"$TMP/mayseek.txt"
+dry "$TMP/mayseek.txt" --model none
+pycheck "a deal a company may seek is talks" "
+[d] = of('acquisition')
+assert d['data']['status'] == 'talks', d['data']"
+
 dry_checks
 finish
