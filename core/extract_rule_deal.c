@@ -893,6 +893,16 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             kr = kb;
             rev = 1;
         }
+        /* "The acquisition of Safeway by Morrison Supermarkets has been completed": the
+         * company named after "of" is bought by the one after "by" */
+        long kt = ment_opening(a, s, of);
+        size_t b = kt >= 0 ? past_name(a, s, a->ments[kt].t1) : s->t1;
+        long kb2 = b + 1 < s->t1 && ex_tok_is(a, b, "by") ? ment_opening(a, s, b + 1) : -1;
+        if (!rev && kb2 >= 0 && !ex_co_eq(a, a->ments[kt].co, a->ments[kb2].co)) {
+            kl = kt;
+            kr = kb2;
+            rev = 1;
+        }
     }
     /* the object of the trigger: trade in goods ("to buy Saudi crude", "sold 10 jets")
      * is no deal unless a business is named there too ("its aircraft unit") */

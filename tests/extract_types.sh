@@ -2281,5 +2281,11 @@ pycheck "a deal a company may seek is talks" "
 [d] = of('acquisition')
 assert d['data']['status'] == 'talks', d['data']"
 
+printf 'Date: 5-MAR-1987\nMeese said he saw some benefit in the proposed purchase of Corland Motors Co <CMO> by Hallam Corp <HLM>.\n' >"$TMP/ofby.txt"
+dry "$TMP/ofby.txt" --model none
+pycheck "the purchase of X by Y" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'hallam': 'acquirer', 'corland-motors': 'target'}, d['companies']"
+
 dry_checks
 finish
