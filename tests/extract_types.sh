@@ -2287,5 +2287,10 @@ pycheck "the purchase of X by Y" "
 [d] = of('acquisition')
 assert {c['id']: c['role'] for c in d['companies']} == {'hallam': 'acquirer', 'corland-motors': 'target'}, d['companies']"
 
+one "Harwood Foods won control of Pellam Confectionery Plc with an 11.5 billion pound offer."
+pycheck "control won" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'harwood-foods': 'acquirer', 'pellam-confectionery': 'target'}, d['companies']"
+
 dry_checks
 finish
