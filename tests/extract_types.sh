@@ -628,6 +628,8 @@ assert g['data']['regulator'] == 'EMA', g['data']"
 # doubled"; a judge "approved X's settlement"; two companies that "agreed to combine";
 # a name ending in "Labs" keeps it ("AI21 Labs" is ai21-labs).
 one() { printf 'Date: 2026-12-01\n%s\n' "$1" >"$TMP/one9.txt"; dry "$TMP/one9.txt" --model none; }
+# wire SENTENCE: the same, as a wire story of 1987
+wire() { printf 'Date: 5-MAR-1987\n%s\n' "$1" >"$TMP/wire.txt"; dry "$TMP/wire.txt" --model none; }
 one "Hartwell Brands walked away from its \$7 billion bid for Corbin Foods after failing to win over the target's board."
 pycheck "a bid walked away from" "
 [e] = of('acquisition')
@@ -2206,44 +2208,37 @@ assert {c['id']: c['role'] for c in d['companies']} == {'marbury-energy': 'acqui
 
 # A deal dropped is terminated, its parties named ("will not proceed with its proposed
 # acquisition of X" named no target: "will not" alone read it as no deal)
-printf 'Date: 5-MAR-1987\nUnitrode Corp said it will not proceed with its proposed acquisition of Sipex Corp.\n' >"$TMP/drop1.txt"
-dry "$TMP/drop1.txt" --model none
+wire "Unitrode Corp said it will not proceed with its proposed acquisition of Sipex Corp."
 pycheck "a deal not proceeded with" "
 [d] = of('acquisition')
 assert {c['id']: c['role'] for c in d['companies']} == {'unitrode': 'acquirer', 'sipex': 'target'}, d['companies']
 assert d['data']['status'] == 'terminated', d['data']"
-printf 'Date: 5-MAR-1987\nUnitrode Corp said it has dropped plans to acquire Sipex Corp.\n' >"$TMP/drop2.txt"
-dry "$TMP/drop2.txt" --model none
+wire "Unitrode Corp said it has dropped plans to acquire Sipex Corp."
 pycheck "plans dropped" "
 [d] = of('acquisition')
 assert d['data']['status'] == 'terminated', d['data']"
 
 # "X said Y has offered to buy it": "it" is the company speaking, bid for at a price a share
-printf 'Date: 5-MAR-1987\nBolton Inc said Amdura Corp has offered to buy it for 30 dlrs a share.\n' >"$TMP/it1.txt"
-dry "$TMP/it1.txt" --model none
+wire "Bolton Inc said Amdura Corp has offered to buy it for 30 dlrs a share."
 pycheck "an offer to buy it, the company speaking" "
 [d] = of('acquisition')
 assert {c['id']: c['role'] for c in d['companies']} == {'amdura': 'acquirer', 'bolton': 'target'}, d['companies']"
-printf 'Date: 11-MAR-1987\nThomas and Betts Corp said a court directed a unit of Litton Industries <LIT> to pay it 5,781,711 dlrs in damages for patent violations.\n' >"$TMP/it2.txt"
-dry "$TMP/it2.txt" --model none
+wire "Thomas and Betts Corp said a court directed a unit of Litton Industries <LIT> to pay it 5,781,711 dlrs in damages for patent violations."
 pycheck "damages paid to it are no purchase" "
 assert not of('acquisition'), of('acquisition')"
 
 # "Goldman, Sachs and Co", as the wire wrote it, is Goldman Sachs (it gave a company "Sachs")
-printf 'Date: 5-MAR-1987\nGoldman, Sachs and Co told the Securities and Exchange Commission it sold its entire stake in Orvell Corp.\n' >"$TMP/gs.txt"
-dry "$TMP/gs.txt" --model none
+wire "Goldman, Sachs and Co told the Securities and Exchange Commission it sold its entire stake in Orvell Corp."
 pycheck "Goldman, Sachs and Co" "
 ids = {c['id'] for e in events for c in e['companies']}
 assert 'GS' in ids and 'sachs' not in ids, ids"
 
-printf 'Date: 5-MAR-1987\nAmdura Corp said it purchased Bolton Inc from its parent, Carlyle Industries Corp.\n' >"$TMP/parent.txt"
-dry "$TMP/parent.txt" --model none
+wire "Amdura Corp said it purchased Bolton Inc from its parent, Carlyle Industries Corp."
 pycheck "bought from its parent, named in an appositive" "
 [d] = of('acquisition')
 assert {c['id']: c['role'] for c in d['companies']} == {'amdura': 'acquirer', 'bolton': 'target', 'carlyle-industries': 'seller'}, d['companies']"
 
-printf 'Date: 5-MAR-1987\nThe Bolton Valve unit of Carlyle Industries Corp was sold to Amdura Corp for 40 mln dlrs.\n' >"$TMP/unitof.txt"
-dry "$TMP/unitof.txt" --model none
+wire "The Bolton Valve unit of Carlyle Industries Corp was sold to Amdura Corp for 40 mln dlrs."
 pycheck "a company's unit sold, told in the passive" "
 [d] = of('acquisition')
 assert {c['id']: c['role'] for c in d['companies']} == {'amdura': 'acquirer', 'bolton-valve': 'target', 'carlyle-industries': 'seller'}, d['companies']"
@@ -2254,13 +2249,11 @@ pycheck "a profit that slumped" "
 assert e['data']['metrics'][0]['metric'] == 'operating_income' and e['data']['metrics'][0]['change_percent'] == -20, e['data']"
 
 # A holder that cuts its stake sells (to buyers unnamed); one that raises it invests
-printf 'Date: 5-MAR-1987\nAcme Corp said it cut its stake in Bolton Inc to 5.2 pct from 7.1 pct.\n' >"$TMP/cut.txt"
-dry "$TMP/cut.txt" --model none
+wire "Acme Corp said it cut its stake in Bolton Inc to 5.2 pct from 7.1 pct."
 pycheck "a stake cut" "
 [d] = of('investment')
 assert {c['id']: c['role'] for c in d['companies']} == {'acme': 'seller', 'bolton': 'investee'}, d['companies']"
-printf 'Date: 5-MAR-1987\nAcme Corp said it raised its stake in Bolton Inc to 9.2 pct.\n' >"$TMP/raise.txt"
-dry "$TMP/raise.txt" --model none
+wire "Acme Corp said it raised its stake in Bolton Inc to 9.2 pct."
 pycheck "a stake raised" "
 [d] = of('investment')
 assert {c['id']: c['role'] for c in d['companies']} == {'acme': 'investor', 'bolton': 'investee'}, d['companies']"
@@ -2269,20 +2262,17 @@ one "Kestrel Chips said on Thursday its quarterly results beat estimates. Revenu
 pycheck "a metric opening a sentence is in lower case" "
 assert [e['data']['metric'] for e in of('metric_change')] == ['revenue'], of('metric_change')"
 
-printf 'Date: 5-MAR-1987\nHalvorsen Partners told the Securities and Exchange Commission it holds 6.2 pct of Clark Equipment Co.\n' >"$TMP/pctof.txt"
-dry "$TMP/pctof.txt" --model none
+wire "Halvorsen Partners told the Securities and Exchange Commission it holds 6.2 pct of Clark Equipment Co."
 pycheck "a holding told as a percentage of the company" "
 [d] = of('investment')
 assert d['data'].get('stake_percent') == 6.2, d['data']"
 
-printf 'Date: 5-MAR-1987\nHalvorsen Partners said it may seek to acquire Clark Equipment Co.\n' >"$TMP/mayseek.txt"
-dry "$TMP/mayseek.txt" --model none
+wire "Halvorsen Partners said it may seek to acquire Clark Equipment Co."
 pycheck "a deal a company may seek is talks" "
 [d] = of('acquisition')
 assert d['data']['status'] == 'talks', d['data']"
 
-printf 'Date: 5-MAR-1987\nMeese said he saw some benefit in the proposed purchase of Corland Motors Co <CMO> by Hallam Corp <HLM>.\n' >"$TMP/ofby.txt"
-dry "$TMP/ofby.txt" --model none
+wire "Meese said he saw some benefit in the proposed purchase of Corland Motors Co <CMO> by Hallam Corp <HLM>."
 pycheck "the purchase of X by Y" "
 [d] = of('acquisition')
 assert {c['id']: c['role'] for c in d['companies']} == {'hallam': 'acquirer', 'corland-motors': 'target'}, d['companies']"
