@@ -796,8 +796,13 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     /* ... and one whose rules read an outlook under a title that tells a forecast ("Samsung
      * expects second-quarter operating profit to rise", "Broadcom forecasts first-quarter
      * revenue above estimates") names results to come, not results */
-    if (has_guidance && detect_cue_in("expects expect forecasts forecast sees predicts projects",
-                                      a->text, z.title_off, z.title_end))
+    /* (the verbs of a forecast; "forecasts" is a noun as often, "beats forecasts", so not
+     * beside a word of a result measured against them) */
+    if (has_guidance &&
+        (detect_cue_in("expects expect sees predicts", a->text, z.title_off, z.title_end) ||
+         (detect_cue_in("forecasts", a->text, z.title_off, z.title_end) &&
+          !detect_cue_in("beats beat misses miss tops top above below", a->text, z.title_off,
+                         z.title_end))))
         no_results = 1;
     int lower_title = 0;
     for (size_t i = z.title_off; i < z.title_end && !lower_title; i++)

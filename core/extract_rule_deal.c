@@ -507,8 +507,15 @@ static void poss_offer(art_t *a, const sent_t *s, size_t t0)
     size_t v0 = a->ments[kb].t0;
     long g = ex_ty_find(a, v0 > s->t0 + 3 ? v0 - 3 : s->t0, v0, heard);
     if (g < 0) return;
+    /* the company whose verb it is: right before it, or its board or an auxiliary between
+     * ("Anglo American Plc's board rejected", "has rejected"; not "Goldman Sachs analysts
+     * said shareholders rejected") */
+    static const char *const between[] = {"'s",  "board", "directors", "has",  "have",
+                                          "had", "is",    "was",       "also", NULL};
     long kt = ex_ment_before(a, (size_t)g, s->t0);
     if (kt < 0 || ex_co_eq(a, a->ments[kt].co, a->ments[kb].co)) return;
+    for (size_t q = a->ments[kt].t1; q < (size_t)g; q++)
+        if (!ex_ty_is(a, q, between) || (size_t)g - a->ments[kt].t1 > 3) return;
     party_t p[2] = {{a->ments[kb].co, "acquirer"}, {a->ments[kt].co, "target"}};
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_ACQUISITION, p, 2)) return;
@@ -1644,12 +1651,16 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (npa == 0 && nag == 1 && en->type == EVENT_INVESTMENT && pct_of_holding(en->phrase))
         holding_of(a, s, h, kl, ag, pa, &npa);
     /* "Bolton Inc said Amdura Corp has offered to buy it for 30 dlrs a share": "it" after the
-     * verb is the company speaking */
-    if (npa == 0 && nag == 1 && en->type == EVENT_ACQUISITION && en->dir == LEX_DIR_FWD &&
-        h->t1 < s->t1 && ex_tok_is(a, h->t1, "it") && !strstr(en->phrase, "pay") &&
-        !strstr(en->phrase, "paid")) {
+     * verb is the company speaking, when the buyer is what it said, right after its verb
+     * (not "Acme said the plant was for sale and Bolt offered to buy it") */
+    if (npa == 0 && nag == 1 && kl >= 0 && en->type == EVENT_ACQUISITION &&
+        en->dir == LEX_DIR_FWD && h->t1 < s->t1 && ex_tok_is(a, h->t1, "it") &&
+        !strstr(en->phrase, "pay") && !strstr(en->phrase, "paid") &&
+        ex_co_eq(a, a->ments[kl].co, ag[0])) {
         long m = speaker_first(a, s, h, ag[0]);
-        if (m >= 0) pa[npa++] = a->ments[m].co;
+        size_t v = m >= 0 ? past_name(a, s, a->ments[m].t1) : s->t1;
+        if (v + 1 < s->t1 && ex_tok_is(a, v + 1, "that")) v++;
+        if (m >= 0 && a->ments[kl].t0 == v + 1) pa[npa++] = a->ments[m].co;
     }
     /* "Brightmoor Partners and Selwyn Capital agreed to buy Aldana Networks": each of the
      * conjoined buyers before the verb, in their order */
@@ -1706,9 +1717,15 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     static const char *const cut_w[] = {"cut",     "cuts",    "reduced", "reduces", "trimmed",
                                         "trims",   "lowered", "lowers",  "pared",   "pares",
                                         "slashed", "halved",  NULL};
+    /* (a size between: "cut its 10 pct stake in X") */
+    size_t its = h->t0;
+    while (its > s->t0 + 2 && h->t0 - its < 3 &&
+           ((ex_tk(a, its - 1)->flags & EXTRACT_TOK_NUM) || ex_tok_is(a, its - 1, "pct") ||
+            ex_tok_is(a, its - 1, "%") || ex_tok_is(a, its - 1, "percent")))
+        its--;
     if (inv && en->dir == LEX_DIR_FWD && strcmp(en->phrase, "stake in") == 0 && nag == 1 &&
-        npa == 1 && !have_sel && h->t0 >= s->t0 + 2 && ex_tok_is(a, h->t0 - 1, "its") &&
-        ex_ty_is(a, h->t0 - 2, cut_w)) {
+        npa == 1 && !have_sel && its >= s->t0 + 2 && ex_tok_is(a, its - 1, "its") &&
+        ex_ty_is(a, its - 2, cut_w)) {
         sel = ag[0];
         have_sel = 1;
         owner_sells = 1;

@@ -2131,7 +2131,7 @@ pycheck "a sale to a consortium led by a described firm" "
 [d] = of('acquisition')
 roles = {c['id']: c['role'] for c in d['companies']}
 assert roles.get('ashgrove-partners') == 'acquirer' and roles.get('halvern-foods') == 'seller', roles
-assert 'target' not in [r for i, r in roles.items() if i == 'ashgrove-partners'], roles"
+assert len(of('acquisition')) == 1, of('acquisition')"
 
 one "Corbell Capital agreed to buy Ardent Telecom's fixed-line network for \$2 billion."
 pycheck "a company's network bought: the company sells" "
@@ -2281,6 +2281,35 @@ one "Harwood Foods won control of Pellam Confectionery Plc with an 11.5 billion 
 pycheck "control won" "
 [d] = of('acquisition')
 assert {c['id']: c['role'] for c in d['companies']} == {'harwood-foods': 'acquirer', 'pellam-confectionery': 'target'}, d['companies']"
+
+# ... and what those rules must not read: "it" that is no company speaking, a drop of
+# something else than the deal, a rejection someone else reports, a first name alone, talks
+# to combine a part of two companies; a stake cut with its size
+wire "Acme Corp said the plant was for sale and Bolt Inc offered to buy it."
+pycheck "'it' that is not the company speaking" "
+assert not of('acquisition'), of('acquisition')"
+wire "Bolt Inc dropped its opposition to the acquisition by Acme Corp."
+pycheck "an opposition dropped does not end the deal" "
+[d] = of('acquisition')
+assert d['data']['status'] != 'terminated', d['data']"
+one "Goldman Sachs analysts said shareholders rejected Tasgold Group's takeover proposal."
+pycheck "a rejection told by someone else names no target" "
+assert all(c['id'] != 'GS' for e in of('acquisition') for c in e['companies']), of('acquisition')"
+one "Acme Corp named Jean-Pascal as its new chief executive."
+pycheck "a hyphenated first name alone is no person" "
+assert not of('executive_change'), of('executive_change')"
+wire "Acme Corp and Bolt Inc held talks to combine their distribution networks."
+pycheck "talks to combine a part of two companies are no merger" "
+assert not of('acquisition'), of('acquisition')"
+wire "Acme Corp said it cut its 10 pct stake in Bolt Inc."
+pycheck "a stake cut, its size told" "
+[d] = of('investment')
+assert {c['id']: c['role'] for c in d['companies']} == {'acme': 'seller', 'bolt': 'investee'}, d['companies']"
+# a results headline that beats forecasts keeps its earnings (the eager model)
+printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
+dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
+pycheck "forecasts beaten are results" "
+assert of('earnings'), events"
 
 dry_checks
 finish
