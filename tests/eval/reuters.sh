@@ -14,7 +14,7 @@
 # Not part of `make test`: `make eval`, or by hand:
 #   SEISMO=./seismo SHARED=/work/shared bash tests/eval/reuters.sh [OUTDIR]
 # A second table counts only the articles Reuters categorised (TOPICS="YES" in the SGML, the
-# documents of the ModApte and ModLewis splits): an article with TOPICS="NO" was never
+# documents of the ModApte split): an article with TOPICS="NO" was never
 # assigned topics, so its lack of `acq` or `earn` says nothing of what it reports.
 # OUTDIR/errors-train.txt lists the TRAIN split's false positives and negatives (titles and
 # event sentences); nothing of the kind is written for the held-out split.
