@@ -681,6 +681,11 @@ static int detect_lead_whole(const event_t *ev, const char *text, const feat_zon
            (!buyer && seller && target && ev->ncompanies == 2);
 }
 
+/* The words of a deal as a wire title tells it (detect_apply's vetoes read them). */
+#define DETECT_DEAL_NOUNS                                                                     \
+    "acquisition acquisitions acquire acquires acquired merger merge merges bid bids buyout " \
+    "takeover sale stake tender"
+
 int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out, size_t base,
                  err_t *e)
 {
@@ -790,9 +795,6 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     if (other && !title_results &&
         !detect_results_words(results_cues, a->text, z.lead_off, z.lead_end))
         no_results = 1;
-    /* (a wire headline in capitals keeps the guess: the wire's earnings topic files outlooks,
-     * charges and brokers' earnings calls as earnings news, "GE PROFIT OUTLOOK AIDED BY ENGINE
-     * ORDER", "SALOMON RAISES CATERPILLAR OPINION") */
     /* ... and one whose rules read an outlook under a title that tells a forecast ("Samsung
      * expects second-quarter operating profit to rise", "Broadcom forecasts first-quarter
      * revenue above estimates") names results to come, not results */
@@ -804,25 +806,24 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
           !detect_cue_in("beats beat misses miss tops top above below", a->text, z.title_off,
                          z.title_end))))
         no_results = 1;
+    /* (a wire headline in capitals keeps the guess: the wire's earnings topic files outlooks,
+     * charges and brokers' earnings calls as earnings news, "GE PROFIT OUTLOOK AIDED BY ENGINE
+     * ORDER", "SALOMON RAISES CATERPILLAR OPINION") */
     int lower_title = 0;
     for (size_t i = z.title_off; i < z.title_end && !lower_title; i++)
         lower_title = a->text[i] >= 'a' && a->text[i] <= 'z';
     if (!lower_title) no_results = 0;
-        /* a title that names no results (nor a gain or charge, which the wire files as earnings
-         * news) and tells a deal ("CALNY GETS BID FROM PEPSICO", "GRACE COMPLETES RETAIL UNIT
-         * SALE"; the figures of its body are the companies', not a report) or an action on the
-         * company's capital, listing, prices or officers ("OCCIDENTAL UNIT TO REDEEM DEBENTURES",
-         * "GM TO REPUCHASE COMMON STOCK", "TRI-STAR CHANGING FISCAL YEAR", "ORACLE SYSTEMS TO OFFER
-         * STOCK": on the training years, 602 such wire titles, 3 of them filed as earnings) is no
-         * report, in any case */
-        /* (the words of a deal as a title tells it; the earnings veto counts the verbs of a sale
-         * or purchase too, "SELLS UNITS", "COMPLETES", which tell no deal beside an offering) */
-#define DETECT_DEAL_NOUNS                                                                     \
-    "acquisition acquisitions acquire acquires acquired merger merge merges bid bids buyout " \
-    "takeover sale stake tender"
+    /* a title that names no results (nor a gain or charge, which the wire files as earnings
+     * news) and tells a deal ("CALNY GETS BID FROM PEPSICO", "GRACE COMPLETES RETAIL UNIT
+     * SALE"; the figures of its body are the companies', not a report) or an action on the
+     * company's capital, listing, prices or officers ("OCCIDENTAL UNIT TO REDEEM DEBENTURES",
+     * "GM TO REPUCHASE COMMON STOCK", "TRI-STAR CHANGING FISCAL YEAR", "ORACLE SYSTEMS TO OFFER
+     * STOCK": on the training years, 602 such wire titles, 3 of them filed as earnings) is no
+     * report, in any case */
+    /* (the words of a deal as a title tells it; the earnings veto counts the verbs of a sale
+     * or purchase too, "SELLS UNITS", "COMPLETES", which tell no deal beside an offering) */
     static const char *const deal_nouns = DETECT_DEAL_NOUNS;
     static const char *const deal_cues = DETECT_DEAL_NOUNS " sell sells sold buy buys completes";
-#undef DETECT_DEAL_NOUNS
     /* officers named, debt redeemed, a listing or a share offering: no deal guessed for them */
     static const char *const officer_cues =
         "names named elects elected appoints president chairman resigns retires succeeds "

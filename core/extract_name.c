@@ -284,11 +284,11 @@ static int name_compound(const art_t *a, size_t k, size_t st0, size_t end)
             a->text[ex_tk(a, k - 1)->off] == '-' && ex_capword(a, k - 2));
 }
 
-/* Is the capitalised run [i, j) a name that cannot be a company (place, person, month...)? */
 /* Words never a name alone (lexicon class notname) that open many names: "National
  * Semiconductor Corp", "Federal Express", "New Plan Realty Trust". */
 static const char *const name_openers[] = {"National", "Federal", "New", NULL};
 
+/* Is the capitalised run [i, j) a name that cannot be a company (place, person, month...)? */
 int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
 {
     size_t l;

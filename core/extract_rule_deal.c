@@ -778,7 +778,6 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         round_raised(a, s, h);
         return;
     }
-
     if (strncmp(en->phrase, "receive", 7) == 0 || strcmp(en->phrase, "will receive") == 0 ||
         strcmp(en->phrase, "to receive") == 0) {
         received_for(a, s, h);
@@ -1717,19 +1716,20 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     static const char *const cut_w[] = {"cut",     "cuts",    "reduced", "reduces", "trimmed",
                                         "trims",   "lowered", "lowers",  "pared",   "pares",
                                         "slashed", "halved",  NULL};
-    /* (a size between: "cut its 10 pct stake in X") */
-    size_t its = h->t0;
-    while (its > s->t0 + 2 && h->t0 - its < 3 &&
-           ((ex_tk(a, its - 1)->flags & EXTRACT_TOK_NUM) || ex_tok_is(a, its - 1, "pct") ||
-            ex_tok_is(a, its - 1, "%") || ex_tok_is(a, its - 1, "percent")))
-        its--;
     if (inv && en->dir == LEX_DIR_FWD && strcmp(en->phrase, "stake in") == 0 && nag == 1 &&
-        npa == 1 && !have_sel && its >= s->t0 + 2 && ex_tok_is(a, its - 1, "its") &&
-        ex_ty_is(a, its - 2, cut_w)) {
-        sel = ag[0];
-        have_sel = 1;
-        owner_sells = 1;
-        nag = 0;
+        npa == 1 && !have_sel) {
+        /* (a size between: "cut its 10 pct stake in X") */
+        size_t its = h->t0;
+        while (its > s->t0 + 2 && h->t0 - its < 3 &&
+               ((ex_tk(a, its - 1)->flags & EXTRACT_TOK_NUM) || ex_tok_is(a, its - 1, "pct") ||
+                ex_tok_is(a, its - 1, "%") || ex_tok_is(a, its - 1, "percent")))
+            its--;
+        if (its >= s->t0 + 2 && ex_tok_is(a, its - 1, "its") && ex_ty_is(a, its - 2, cut_w)) {
+            sel = ag[0];
+            have_sel = 1;
+            owner_sells = 1;
+            nag = 0;
+        }
     }
     int one_side = 0;
     /* a sale said of the future sells a business, a stake or a company: "would sell its
