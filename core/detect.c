@@ -583,7 +583,8 @@ static int detect_guess_subject(const char *t, size_t off, size_t end, char *nam
         }
         if (titled && cap) continue;
         titled = 0;
-        int word_ok = cap && !(nl == 0 && detect_opener(t + w, n));
+        int word_ok =
+            cap && !(nl == 0 && detect_opener(t + w, n)) && !registry_money_word(t + w, n);
         for (size_t k = w; k < i && word_ok; k++)
             if (!((t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= 'a' && t[k] <= 'z') ||
                   (t[k] >= '0' && t[k] <= '9') || t[k] == '-' || t[k] == '.'))

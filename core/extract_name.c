@@ -292,6 +292,7 @@ static const char *const name_openers[] = {"National", "Federal", "New", NULL};
 int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
 {
     size_t l;
+    if (registry_money_word(a->text + ex_tk(a, i)->off, ex_tk(a, i)->len)) return 1;
     if (j - i == 1) {
         if (ex_class_at(a, i, j, LEX_PLACE, NULL) || ex_class_at(a, i, j, LEX_NOTNAME, NULL) ||
             ex_class_at(a, i, j, LEX_CORPSFX, NULL) || ex_class_at(a, i, j, LEX_EVENTNOUN, NULL))

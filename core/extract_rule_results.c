@@ -721,6 +721,15 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
             if (am[q].t0 >= w0 && am[q].t0 < w1 && (eps ? am[q].v < 1e4 : !am[q].per_share) &&
                 !ty_item_amount(a, w0, am[q].t0))
                 val = &am[q];
+        /* "jumped 14 per cent from 12.93p to 14.72p": the figure after "from" is the prior
+         * one, the one after "to" the new */
+        if (val && val->t0 > w0 && ex_tok_is(a, val->t0 - 1, "from"))
+            for (const ty_amount_t *n = val + 1; n < am + na && n->t0 < w1; n++)
+                if (n->t0 == val->t1 + 1 && ex_tok_is(a, val->t1, "to") &&
+                    n->per_share == val->per_share) {
+                    val = n;
+                    break;
+                }
         /* "posted a $310 million quarterly loss", "$4.9 billion in revenue": the figure
          * right before the metric, only its period or kind between */
         static const char *const between[] = {

@@ -390,6 +390,27 @@ static const char *const registry_suffixes[] = {
     "s-p-a", "the",          "lp",   "bhd",         "kk",   "gmbh",    "ab",  "asa",
     "as",    "oyj",          "bv",   "b-v",         "kgaa", "tbk",     NULL};
 
+int registry_money_word(const char *w, size_t n)
+{
+    size_t k = 0;
+    while (k < n && k < 3 && w[k] >= 'A' && w[k] <= 'Z') k++;
+    if (k < n && w[k] == '$') k++;
+    if (k == 0 || k >= n || w[k] < '0' || w[k] > '9') return 0;
+    int dec = 0;
+    for (; k < n; k++) {
+        if (w[k] >= '0' && w[k] <= '9') continue;
+        if ((w[k] == '.' || w[k] == ',') && k + 1 < n && w[k + 1] >= '0' && w[k + 1] <= '9') {
+            dec = 1;
+            continue;
+        }
+        break;
+    }
+    size_t sc = k;
+    while (k < n && w[k] >= 'a' && w[k] <= 'z') k++;
+    if (k < n && w[k] == '.') k++;
+    return k == n && (dec || k > sc);
+}
+
 size_t registry_slug(const char *name, char *out, size_t cap)
 {
     size_t n = 0;

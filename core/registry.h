@@ -61,5 +61,9 @@ size_t registry_match(const registry_t *r, const char *text, const extract_tok_t
 /* Writes a lowercase slug of name (borrowed) into out (cap bytes, caller-owned), dropping
  * corporate suffixes (Inc, Corp, Ltd...); returns its length (0 when nothing is left). */
 size_t registry_slug(const char *name, char *out, size_t cap);
+/* Is w[0..n) (borrowed) an amount written as one word after its currency, which is never a
+ * name ("EUR78.7bn", "US$5bn", "SEK120m")? A decimal point or a scale must end it, so "O2"
+ * and "A10" stay names. */
+int registry_money_word(const char *w, size_t n);
 
 #endif

@@ -2305,6 +2305,17 @@ wire "Acme Corp said it cut its 10 pct stake in Bolt Inc."
 pycheck "a stake cut, its size told" "
 [d] = of('investment')
 assert {c['id']: c['role'] for c in d['companies']} == {'acme': 'seller', 'bolt': 'investee'}, d['companies']"
+# a figure changed "from X to Y" is Y; an amount written as one word is no company (the
+# default model guesses a subject from the title when the rules found none)
+one "Halvorsen Group said earnings per share jumped 14 per cent from 12.93p to 14.72p and turnover fell from 2.6 billion pounds to 2.1 billion pounds."
+pycheck "from X to Y: the new figure" "
+[e] = of('earnings')
+m = metrics(e)
+assert m['eps']['value'] == 0.1472 and m['revenue']['value'] == 2.1e9, m"
+printf 'Full-year sales rose 7 per cent to EUR78.7bn but net income declined 21 per cent to EUR4.9bn.\n' >"$TMP/money.txt"
+dry "$TMP/money.txt"
+pycheck "an amount is no company" "
+assert not [c for e in events for c in e['companies'] if any(ch.isdigit() for ch in c['name'])], events"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
