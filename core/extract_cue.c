@@ -162,7 +162,7 @@ static void agent_names(art_t *a, const sent_t *s)
             if (q >= q_end) break;
             from = q + 1;
         }
-        for (size_t k = from; k < s->t1 && k - from < 8 && !cue; k++) {
+        for (size_t k = from; k < s->t1 && k - from < 10 && !cue; k++) {
             extract_lex_hit_t h[MAX_HITS_AT];
             size_t n = ex_lex_hits(a, k, s->t1, h, MAX_HITS_AT);
             for (size_t r = 0; r < n && !cue; r++)
@@ -227,6 +227,59 @@ static void sale_buyer_names(art_t *a, const sent_t *s)
     }
 }
 
+/* Words between a possessive and the offer it makes ("Moreland Group's 42 dlr a share
+ * takeover offer", "Gravenhurst Capital's $22-a-share offer"). */
+static const char *const offer_kind[] = {
+    "unsolicited", "hostile", "sweetened", "revised", "improved", "new",    "latest", "billion",
+    "million",     "bln",     "mln",       "cash",    "all-cash", "$",      "a",      "share",
+    "per",         "-",       "dlr",       "dlrs",    "takeover", "tender", "buyout", "merger",
+    "friendly",    "initial", "rival",     "higher",  "bn",       NULL};
+
+/* The first token of the run of offer_kind words (numbers, currencies) that ends right
+ * before token k, at most six back; k when there is none. */
+size_t ex_offer_kind_start(const art_t *a, size_t lo, size_t k)
+{
+    size_t q = k;
+    while (q > lo && k - q < 6 &&
+           ((ex_tk(a, q - 1)->flags & EXTRACT_TOK_NUM) || ex_ty_is(a, q - 1, offer_kind) ||
+            ex_hit_at(a, q - 1, LEX_CURRENCY)))
+        q--;
+    return q;
+}
+
+/* "Harwood Foods' acquisition of Corbin", "rejected Gravenhurst Capital's $22-a-share
+ * offer": the capitalised run before the possessive of a deal noun or an offer is the
+ * company that buys or bids. */
+static void poss_deal_names(art_t *a, const sent_t *s)
+{
+    static const char *const nouns[] = {"acquisition", "takeover", "buyout",   "purchase", "offer",
+                                        "bid",         "proposal", "approach", NULL};
+    static const char *const bare[] = {"offer", "bid", "proposal", "approach", NULL};
+    static const char *const deal_kind[] = {"takeover", "buyout", "merger", "tender", NULL};
+    static const char *const money[] = {"$", "dlr", "dlrs", "share", NULL};
+    static const char *const buy[] = {"buy", "acquire", "purchase", "take", "merge", NULL};
+    for (long k = ex_ty_find(a, s->t0 + 2, s->t1, nouns); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, s->t1, nouns)) {
+        size_t p = ex_offer_kind_start(a, s->t0, (size_t)k);
+        if (p <= s->t0 + 1 || !(ex_tk(a, p - 1)->flags & EXTRACT_TOK_POSS)) continue;
+        /* (an offer or a proposal of a deal: its kind or amount told, or what it is for; not
+         * "the Commission's proposal to impose a tax") */
+        int told =
+            ex_ty_find(a, p, (size_t)k, deal_kind) >= 0 || ex_ty_find(a, p, (size_t)k, money) >= 0;
+        for (size_t q = p; q < (size_t)k && !told; q++)
+            told = (ex_tk(a, q)->flags & EXTRACT_TOK_NUM) != 0;
+        if (ex_ty_is(a, (size_t)k, bare) && !told &&
+            !((size_t)k + 1 < s->t1 && ex_tok_is(a, (size_t)k + 1, "for")) &&
+            !((size_t)k + 2 < s->t1 && ex_tok_is(a, (size_t)k + 1, "to") &&
+              ex_ty_is(a, (size_t)k + 2, buy)))
+            continue;
+        size_t j = p - 1, i = j;
+        while (i > s->t0 && j - i < 4 && ex_name_part(a, i - 1, s->t1)) i--;
+        if (i == j || (i > s->t0 && !(ex_tk(a, i - 1)->flags & EXTRACT_TOK_LOWER))) continue;
+        agent_add(a, s, i, j, 0);
+    }
+}
+
 /* "Pfizer completed the Seagen acquisition", "Cisco closes $28 billion Splunk deal": a
  * capitalised run right before a deal noun, after a word in lower case or an amount, is the
  * company bought. */
@@ -234,6 +287,7 @@ static void deal_noun_names(art_t *a, const sent_t *s)
 {
     static const char *const nouns[] = {"acquisition", "takeover", "buyout",
                                         "deal",        "purchase", NULL};
+    poss_deal_names(a, s);
     for (long k = ex_ty_find(a, s->t0, s->t1, nouns); k >= 0;
          k = ex_ty_find(a, (size_t)k + 1, s->t1, nouns)) {
         size_t j = (size_t)k, i = j;

@@ -315,6 +315,10 @@ static inline size_t ex_ticker_mark(const art_t *a, size_t i, size_t end, size_t
 void ex_discover(art_t *a, const sent_t *s);
 /* extract_cue.c. Part of pass 1 for a sentence s in lower case: the names its shape makes
  * companies (the subject of a deal verb, a sale's buyer, the company before a deal noun). */
+/* The first token of the words of an offer's kind and amount ("42 dlr a share takeover",
+ * "$22-a-share", "unsolicited") that end right before token k (at most six, not before lo);
+ * k when there are none. */
+size_t ex_offer_kind_start(const art_t *a, size_t lo, size_t k);
 void ex_discover_roles(art_t *a, const sent_t *s);
 /* The company (not a regulator) whose name starts at token i, before end, as a mention
  * would read it: 1 and *out, else 0. */

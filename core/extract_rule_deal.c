@@ -491,16 +491,7 @@ static void poss_offer(art_t *a, const sent_t *s, size_t t0)
         "studying", "evaluating", "backed",    "backs",   NULL};
     static const char *const no[] = {"rejected", "rejects", "rejecting", "spurned", "spurns", NULL};
     static const char *const yes[] = {"accepted", "accepts", "backed", "backs", NULL};
-    static const char *const kind[] = {"unsolicited", "hostile", "sweetened", "revised", "improved",
-                                       "new",         "latest",  "billion",   "million", "bln",
-                                       "mln",         "cash",    "all-cash",  "$",       NULL};
-    size_t k = t0;
-    while (k > s->t0 && t0 - k < 6 && !(ex_tk(a, k - 1)->flags & EXTRACT_TOK_POSS)) {
-        if (!(ex_tk(a, k - 1)->flags & EXTRACT_TOK_NUM) && !ex_ty_is(a, k - 1, kind) &&
-            !ex_hit_at(a, k - 1, LEX_CURRENCY))
-            return;
-        k--;
-    }
+    size_t k = ex_offer_kind_start(a, s->t0, t0);
     if (k <= s->t0 + 1 || !(ex_tk(a, k - 1)->flags & EXTRACT_TOK_POSS)) return;
     long kb = ex_ment_before(a, k - 1, s->t0);
     if (kb < 0 || a->ments[kb].t1 != k - 1) return;
@@ -510,12 +501,14 @@ static void poss_offer(art_t *a, const sent_t *s, size_t t0)
     /* the company whose verb it is: right before it, or its board or an auxiliary between
      * ("Anglo American Plc's board rejected", "has rejected"; not "Goldman Sachs analysts
      * said shareholders rejected") */
-    static const char *const between[] = {"'s",  "board", "directors", "has",  "have",
-                                          "had", "is",    "was",       "also", NULL};
+    static const char *const between[] = {"'s",   "board", "directors", "has",  "have",
+                                          "had",  "is",    "was",       "also", "said",
+                                          "says", "it",    "that",      NULL};
     long kt = ex_ment_before(a, (size_t)g, s->t0);
     if (kt < 0 || ex_co_eq(a, a->ments[kt].co, a->ments[kb].co)) return;
+    /* (or speaking of itself: "Tidewater Paper Co said it rejected") */
     for (size_t q = a->ments[kt].t1; q < (size_t)g; q++)
-        if (!ex_ty_is(a, q, between) || (size_t)g - a->ments[kt].t1 > 3) return;
+        if (!ex_ty_is(a, q, between) || (size_t)g - a->ments[kt].t1 > 4) return;
     party_t p[2] = {{a->ments[kb].co, "acquirer"}, {a->ments[kt].co, "target"}};
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_ACQUISITION, p, 2)) return;
@@ -530,15 +523,14 @@ static void poss_offer(art_t *a, const sent_t *s, size_t t0)
 
 void ex_rule_offers(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
-    static const char *const lead[] = {"takeover", "buyout", NULL};
     static const char *const noun[] = {"proposal", "offer", "bid", "approach", NULL};
-    static const char *const told[] = {"for", "from", "by", "made", NULL};
+    static const char *const told[] = {"for", "from", "by", "made", "to", NULL};
     (void)h;
-    /* (an offer "for", "from" or "by" a company is the deal triggers') */
-    for (long k = ex_ty_find(a, s->t0, s->t1, lead); k >= 0;
-         k = ex_ty_find(a, (size_t)k + 1, s->t1, lead))
-        if ((size_t)k + 1 < s->t1 && ex_ty_is(a, (size_t)k + 1, noun) &&
-            !((size_t)k + 2 < s->t1 && ex_ty_is(a, (size_t)k + 2, told)))
+    /* (an offer "for", "from" or "by" a company is the deal triggers'; one "to" buy
+     * something names what it is for) */
+    for (long k = ex_ty_find(a, s->t0 + 1, s->t1, noun); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, s->t1, noun))
+        if (!((size_t)k + 1 < s->t1 && ex_ty_is(a, (size_t)k + 1, told)))
             poss_offer(a, s, (size_t)k);
 }
 

@@ -2316,6 +2316,37 @@ printf 'Full-year sales rose 7 per cent to EUR78.7bn but net income declined 21 
 dry "$TMP/money.txt"
 pycheck "an amount is no company" "
 assert not [c for e in events for c in e['companies'] if any(ch.isdigit() for ch in c['name'])], events"
+# names without a suffix found by the part they play: the possessive of a deal or an offer,
+# the object of "take over", the buyer of an approach, a speaker ten words before the verb
+one "Harwood Foods' acquisition of Corbin Technologies is expected to close in the first quarter."
+pycheck "the possessive of an acquisition is the buyer" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'harwood-foods': 'acquirer', 'corbin-technologies': 'target'}, d['companies']"
+one "Strathmore Holdings will take over Grayling Insurance for \$3 billion."
+pycheck "take over names the target" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'strathmore-holdings': 'acquirer', 'grayling-insurance': 'target'}, d['companies']"
+one "Merriton Retail received a takeover approach from Gravenhurst Capital."
+pycheck "an approach from X" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'gravenhurst-capital': 'acquirer', 'merriton-retail': 'target'}, d['companies']"
+one "Lantern Broadband said on Wednesday that it had agreed to be acquired by Okafor Networks."
+pycheck "a speaker far from its verb" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'okafor-networks': 'acquirer', 'lantern-broadband': 'target'}, d['companies']"
+one "Merriton Retail rejected Gravenhurst Capital's \$22-a-share offer as undervaluing the company."
+pycheck "a per-share offer rejected" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'gravenhurst-capital': 'acquirer', 'merriton-retail': 'target'}, d['companies']
+assert d['data']['status'] == 'rejected', d['data']"
+wire "Tidewater Paper Co said it rejected Moreland Group's 42 dlr a share takeover offer as inadequate."
+pycheck "a company that says it rejected an offer" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'moreland-group': 'acquirer', 'tidewater-paper': 'target'}, d['companies']
+assert d['data']['status'] == 'rejected', d['data']"
+wire "The ministers said the Commission's proposal to impose a tax on oils had little chance of approval by Atlas Corp."
+pycheck "a proposal that is no offer names no company" "
+assert not [c for e in events for c in e['companies'] if 'commission' in c['id'].lower()], events"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
