@@ -666,6 +666,11 @@ int ex_ty_past_month(const art_t *a, size_t lo, size_t at);
  * news was told then ("The airline reported a 12% rise in third-quarter revenue in October",
  * told in December; not "a rise in November sales"). */
 int ex_ty_told_in_past_month(const art_t *a, size_t lo, size_t from, size_t hi);
+/* Is the event word at token at of s denied or only wished for: a negation or a call for it a
+ * few words before, in the same clause ("has no plans to omit its dividend", "does not expect
+ * layoffs", "urged it to raise its dividend"; lexicon class neg), or with bare_no "no" right
+ * before it ("no lawsuit has been filed")? */
+int ex_ty_negated(const art_t *a, const sent_t *s, size_t at, int bare_no);
 /* Returns 1 when the words before token at (from lo) make it a plan, not a fact ("to", "may"). */
 int ex_ty_future(const art_t *a, size_t lo, size_t at);
 /* Returns 1 when [lo, at) makes what follows talk or speculation ("hopes it would",

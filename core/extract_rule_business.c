@@ -129,41 +129,25 @@ static void ty_facility(art_t *a, const sent_t *s)
 {
     static const struct {
         const char *word, *action;
-    } verbs[] = {{"opened", "open"},
-                 {"opens", "open"},
-                 {"open", "open"},
-                 {"opening", "open"},
-                 {"inaugurated", "open"},
-                 {"unveiled", "open"},
-                 {"close", "close"},
-                 {"closes", "close"},
-                 {"closed", "close"},
-                 {"closing", "close"},
-                 {"shut", "close"},
-                 {"shuts", "close"},
-                 {"shutting", "close"},
-                 {"idle", "close"},
-                 {"idles", "close"},
-                 {"idled", "close"},
-                 {"expand", "expand"},
-                 {"expands", "expand"},
-                 {"expanding", "expand"},
-                 {"expansion", "expand"},
-                 {"sell", "sell"},
-                 {"sells", "sell"},
-                 {"sold", "sell"},
-                 {"build", "open"},
-                 {"builds", "open"},
-                 {"building", "open"},
-                 {"construct", "open"},
-                 {"constructing", "open"},
-                 {NULL, NULL}};
+    } verbs[] = {{"opened", "open"},    {"opens", "open"},        {"open", "open"},
+                 {"opening", "open"},   {"inaugurated", "open"},  {"reopen", "open"},
+                 {"reopens", "open"},   {"reopened", "open"},     {"reopening", "open"},
+                 {"restart", "open"},   {"restarts", "open"},     {"restarted", "open"},
+                 {"unveiled", "open"},  {"close", "close"},       {"closes", "close"},
+                 {"closed", "close"},   {"closing", "close"},     {"shut", "close"},
+                 {"shuts", "close"},    {"shutting", "close"},    {"idle", "close"},
+                 {"idles", "close"},    {"idled", "close"},       {"expand", "expand"},
+                 {"expands", "expand"}, {"expanding", "expand"},  {"expansion", "expand"},
+                 {"sell", "sell"},      {"sells", "sell"},        {"sold", "sell"},
+                 {"build", "open"},     {"builds", "open"},       {"building", "open"},
+                 {"construct", "open"}, {"constructing", "open"}, {NULL, NULL}};
     static const char *const words[] = {
-        "opened",    "opens",     "open",      "opening",      "inaugurated", "unveiled",
-        "close",     "closes",    "closed",    "closing",      "shut",        "shuts",
-        "shutting",  "idle",      "idles",     "idled",        "expand",      "expands",
-        "expanding", "expansion", "sell",      "sells",        "sold",        "build",
-        "builds",    "building",  "construct", "constructing", NULL};
+        "opened",    "opens",     "open",      "opening",   "inaugurated",  "unveiled",
+        "reopen",    "reopens",   "reopened",  "reopening", "restart",      "restarts",
+        "restarted", "close",     "closes",    "closed",    "closing",      "shut",
+        "shuts",     "shutting",  "idle",      "idles",     "idled",        "expand",
+        "expands",   "expanding", "expansion", "sell",      "sells",        "sold",
+        "build",     "builds",    "building",  "construct", "constructing", NULL};
     for (size_t i = s->t0; i < s->t1; i++) {
         /* the next verb (the words of verbs), found with the list's filter */
         long v = ex_ty_find(a, i, s->t1, words);

@@ -96,7 +96,8 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
     int sign = 0;
     long jn;
     if (ex_ty_find(a, at > lo + 3 ? at - 3 : lo, at, owed) >= 0 ||
-        ex_ty_find(a, lo, hi, redeem) >= 0 || ex_ty_find(a, lo, at, entitled) >= 0)
+        ex_ty_find(a, lo, hi, redeem) >= 0 || ex_ty_find(a, lo, at, entitled) >= 0 ||
+        ex_ty_negated(a, s, at, 0))
         return;
     if (ex_ty_find(a, vlo, at, special) >= 0)
         action = "special";
@@ -239,6 +240,10 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
         "would",    "news",       NULL};
     size_t vlo = at > lo + 8 ? at - 8 : lo;
     const char *action = NULL;
+    /* ("is not considering a share buyback", "would consider a buyback": none) */
+    static const char *const maybe[] = {"consider", "considering", "considers", "weighing", NULL};
+    if (ex_ty_negated(a, s, at, 0) || ex_ty_find(a, at > lo + 4 ? at - 4 : lo, at, maybe) >= 0)
+        return;
     if (ex_ty_find(a, vlo, hi, suspend) >= 0)
         action = "suspended";
     else if (ex_ty_find(a, vlo, at + 1, done) >= 0) /* ("bought back 2 million shares") */

@@ -76,9 +76,12 @@ static void ty_legal(art_t *a, const sent_t *s)
     else if (v >= 0 && ex_money_near(a, s->t0))
         action = "fine";
     /* (not "was considered but ruled out") */
+    /* (not "was considered but ruled out", nor "a federal grand jury is investigating":
+     * an inquiry; "would appeal a $95 million jury verdict" is an appeal) */
     else if ((v = ex_ty_find(a, s->t0, s->t1, verdict)) >= 0 &&
-             !((size_t)v + 1 < s->t1 && ex_tok_is(a, (size_t)v + 1, "out")))
-        action = "verdict", object = 1;
+             !((size_t)v + 1 < s->t1 && ex_tok_is(a, (size_t)v + 1, "out")) &&
+             !((size_t)v > s->t0 && ex_tok_is(a, (size_t)v - 1, "grand")))
+        action = ex_ty_find(a, s->t0, (size_t)v, appeal) >= 0 ? "appeal" : "verdict", object = 1;
     else if ((v = ex_ty_find(a, s->t0, s->t1, sue)) >= 0)
         action = "lawsuit", object = ex_tok_is(a, (size_t)v, "sued") ||
                                      ex_tok_is(a, (size_t)v, "sues") ||
@@ -90,7 +93,7 @@ static void ty_legal(art_t *a, const sent_t *s)
         action = "investigation";
     else if ((v = ex_ty_find(a, s->t0, s->t1, appeal)) >= 0)
         action = "appeal";
-    if (!action) return;
+    if (!action || ex_ty_negated(a, s, (size_t)v, 1)) return; /* "no lawsuit has been filed" */
     if (strcmp(action, "lawsuit") == 0 && !object) {
         /* "filed a lawsuit against X", "faces a lawsuit" */
         static const char *const fv[] = {"filed",  "files",   "filing",  "faces",

@@ -343,6 +343,7 @@ static void ty_workforce(art_t *a, const sent_t *s)
         if (hv < 0) return;
         v = hv, e = (size_t)hv + 1, action = "hiring";
     }
+    if (ex_ty_negated(a, s, (size_t)v, 1)) return; /* "does not expect layoffs" */
     /* ("The cuts, which will mostly affect management and administrative staff, represent
      * about 4% of the company's workforce": past a relative clause) */
     size_t we = e + 8;

@@ -179,7 +179,10 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     if ((strcmp(action, "upgrade") == 0 || strcmp(action, "downgrade") == 0)) {
         long tp =
             ex_ty_find_phrase(a, (size_t)v + 1, (size_t)v + 5 < hi ? (size_t)v + 5 : hi, tgt, NULL);
-        long kv = ex_ty_find(a, (size_t)v + 1, hi, keeping);
+        /* (the rating kept told before or after: "reiterated its buy rating on X and raised
+         * its price target") */
+        long kv = ex_ty_find(a, lo, hi, keeping);
+        if (kv < 0) kv = ex_ty_find(a, lo, hi, keep);
         if (tp >= 0 && kv >= 0) action = "reiterate";
     }
     /* "placed X's ratings on review for downgrade": the verb that names the parties is

@@ -60,6 +60,9 @@ static const ty_metric_t ty_metrics[] = {{"diluted earnings per share", "eps", 0
                                          {"profit", "net_income", 0},
                                          {"earnings", "net_income", 0},
                                          {"loss", "net_income", 1},
+                                         /* ("said it lost 2.3 mln dlrs": see ty_find_metrics) */
+                                         {"lost", "net_income", 1},
+                                         {"earned", "net_income", 0},
                                          {NULL, NULL, 0}};
 
 /* Words that may stand right before a results metric; anything else ("iPhone sales",
@@ -144,6 +147,22 @@ typedef struct ty_found_s {
     const ty_metric_t *m;
 } ty_found_t;
 
+/* What a results table's note says a figure holds. */
+static const char *const ty_note_verbs[] = {"exclude", "excludes", "excluded",
+                                            "include", "includes", "included",
+                                            "reflect", "reflects", NULL};
+
+static int ty_month_at(const art_t *a, size_t i);
+
+/* Is token i a year ("1986", "2025")? */
+static int ty_year_at(const art_t *a, size_t i)
+{
+    const extract_tok_t *t = ex_tk(a, i);
+    const char *w = a->text + t->off;
+    return (t->flags & EXTRACT_TOK_NUM) && t->len == 4 &&
+           ((w[0] == '1' && w[1] == '9') || (w[0] == '2' && w[1] == '0'));
+}
+
 /* Finds the results metrics in [lo, hi). */
 static size_t ty_find_metrics(const art_t *a, size_t lo, size_t hi, int any_lead, ty_found_t *out,
                               size_t max)
@@ -169,9 +188,44 @@ static size_t ty_find_metrics(const art_t *a, size_t lo, size_t hi, int any_lead
             size_t k = i;
             if (k > lo && ex_tok_is(a, k - 1, "-")) k--; /* second-quarter */
             int lead = any_lead || k == lo || ex_ty_is(a, k - 1, ty_metric_lead) ||
-                       (ex_tk(a, k - 1)->flags & (EXTRACT_TOK_POSS | EXTRACT_TOK_PUNCT));
+                       (ex_tk(a, k - 1)->flags & (EXTRACT_TOK_POSS | EXTRACT_TOK_PUNCT)) ||
+                       /* "1986 net earnings fell"; not a note's "1985 earnings exclude
+                        * losses from discontinued operations" */
+                       (ty_year_at(a, k - 1) &&
+                        !((size_t)e < hi && ex_ty_is(a, (size_t)e, ty_note_verbs)) &&
+                        !(k >= lo + 2 && ty_month_at(a, k - 2))); /* "February 1987 sales" */
             for (size_t q = 0; !lead && q < a->nments; q++)
                 if (a->ments[q].t1 == k) lead = 1;
+            /* "it lost 2.3 mln dlrs", "it earned": the verb is the result, said of the
+             * company, an amount right after it ("shares lost 2 dlrs", "lost a contract" are
+             * none) */
+            if (strcmp(m->phrase, "lost") == 0 || strcmp(m->phrase, "earned") == 0) {
+                int amt = (size_t)e < hi && ((ex_tk(a, (size_t)e)->flags & EXTRACT_TOK_NUM) ||
+                                             ex_hit_at(a, (size_t)e, LEX_CURRENCY));
+                int who = k > lo && (ex_tok_is(a, k - 1, "it") || ex_tok_is(a, k - 1, "company"));
+                for (size_t q = 0; !who && q < a->nments; q++) who = a->ments[q].t1 == k;
+                /* ("A year earlier, it lost 139,000 dlrs", "Wang earned 21 cts a share in the
+                 * same quarter last year": the prior period's figure, told alone) */
+                static const char *const before[] = {
+                    "last year",       "a year earlier", "a year ago",
+                    "year - ago",      "a year before",  "year earlier",
+                    "the year before", "last year 's",   NULL};
+                static const char *const versus[] = {"from",   "compared", "against",
+                                                     "versus", "vs",       NULL};
+                lead = amt && who &&
+                       (ex_ty_find_phrase(a, lo, hi, before, NULL) < 0 ||
+                        ex_ty_find(a, (size_t)e, hi, versus) >= 0);
+            }
+            /* "compared with a loss of 1.1 mln dlrs a year earlier": the figure compared with
+             * is told as a metric of its own; it is the prior one, not a result */
+            static const char *const cmp[] = {
+                "compared with a", "compared to a", "against a", "versus a",
+                "from a",          "vs a",          NULL};
+            for (size_t c = 0; cmp[c] && lead; c++) {
+                size_t nw = 1;
+                for (const char *q = cmp[c]; *q; q++) nw += *q == ' ';
+                if (k >= lo + nw && ex_ty_phrase(a, k - nw, k + 1, cmp[c]) == (int)k) lead = 0;
+            }
             if (lead) {
                 out[n].t0 = i;
                 out[n].t1 = (size_t)e;

@@ -604,6 +604,21 @@ int ex_ty_past_month(const art_t *a, size_t lo, size_t at)
     return 0;
 }
 
+int ex_ty_negated(const art_t *a, const sent_t *s, size_t at, int bare_no)
+{
+    if (bare_no && at > s->t0 && ex_tok_is(a, at - 1, "no")) return 1;
+    for (size_t k = 0; k < a->nhits; k++) {
+        const extract_lex_hit_t *n = &a->hits[k];
+        /* (at most four words between) */
+        if (n->entry->cls != LEX_NEG || n->t0 < s->t0 || n->t1 > at || at - n->t1 > 4) continue;
+        int cut = 0;
+        for (size_t i = n->t1; i < at && !cut; i++)
+            cut = ex_tok_is(a, i, ",") || ex_tok_is(a, i, ";") || ex_tok_is(a, i, "but");
+        if (!cut) return 1;
+    }
+    return 0;
+}
+
 /* Words of a period longer than a month. */
 static const char *const ty_periods[] = {"quarter", "quarterly", "half",   "year",
                                          "annual",  "months",    "fiscal", NULL};

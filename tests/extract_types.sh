@@ -2347,6 +2347,51 @@ assert d['data']['status'] == 'rejected', d['data']"
 wire "The ministers said the Commission's proposal to impose a tax on oils had little chance of approval by Atlas Corp."
 pycheck "a proposal that is no offer names no company" "
 assert not [c for e in events for c in e['companies'] if 'commission' in c['id'].lower()], events"
+# results told by a verb ("it lost", "it earned"), after a year ("1986 net earnings fell"),
+# against a prior one told as a metric of its own ("compared with a loss of"); a prior
+# period's figure told alone is no result
+wire "Brightwater Labs Inc said it lost 2.3 mln dlrs, or 41 cts a share, in the fourth quarter, compared with a loss of 1.1 mln dlrs, or 20 cts a share, a year earlier."
+pycheck "a loss told by its verb, the prior one beside it" "
+[e] = of('earnings')
+m = metrics(e)
+assert m['net_income']['value'] == -2.3e6 and m['eps']['value'] == -0.41, m"
+wire "Redfern Corp said 1986 net earnings fell to 31.2 mln dlrs from 48.9 mln dlrs."
+pycheck "a metric after its year" "
+[e] = of('earnings')
+assert metrics(e)['net_income']['value'] == 31.2e6, e"
+wire "Redfern Corp said a year earlier it lost 409,100 dlrs after an extraordinary gain."
+pycheck "a prior year's loss told alone" "
+assert not of('earnings'), of('earnings')"
+wire "Redfern Corp said its shares lost 2 dlrs to 31 dlrs."
+pycheck "shares that lost are no loss" "
+assert not of('earnings'), of('earnings')"
+# a type's word denied or only called for gives no event
+for t in "Pellham Stores Inc said it does not expect layoffs at its Omaha plant.|workforce" \
+    "Halvorsen Group Inc said it has no plans to omit its quarterly dividend.|dividend" \
+    "Halvorsen Group Inc said it would consider a stock buyback.|buyback" \
+    "Kessler Instruments Inc said it was the target of a cyberattack but no lawsuit has been filed.|legal"; do
+    one "${t%|*}"
+    pycheck "denied: ${t%|*}" "
+assert not of('${t#*|}'), of('${t#*|}')"
+done
+# a price target raised under a rating reiterated; a plant reopened; a grand jury's inquiry;
+# an appeal of a verdict
+wire "Farrow Securities Inc reiterated its buy rating on Vantor Systems Inc and raised its price target to 210 dlrs."
+pycheck "a rating reiterated, its target raised" "
+[e] = of('rating_change')
+assert e['data']['action'] == 'reiterate' and e['data']['price_target'] == 210, e['data']"
+one "Ostrava Steel Corp said it will reopen its idled Gary, Indiana, blast furnace next month."
+pycheck "a plant reopened" "
+[e] = of('facility')
+assert e['data']['action'] == 'open', e['data']"
+one "A federal grand jury is investigating Kessler Instruments Corp's billing practices."
+pycheck "a grand jury's inquiry is no verdict" "
+[e] = of('legal')
+assert e['data']['action'] == 'investigation', e['data']"
+one "Tessaly Energy Inc said it would appeal a \$95 million jury verdict."
+pycheck "a verdict appealed" "
+[e] = of('legal')
+assert e['data']['action'] == 'appeal', e['data']"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
