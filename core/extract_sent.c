@@ -226,6 +226,16 @@ const char *ex_deal_status(const art_t *a, const sent_t *s, const extract_lex_hi
         for (int o = 0; o < 4; o++)
             if (strcmp(order[o], en->value) == 0 && o > best) best = o;
     }
+    /* "said it bought a 9.8 pct stake in", "acquired a majority stake in": a stake trigger
+     * after a verb of a purchase done */
+    /* (not "in which Fujitsu would have bought 80 pct") */
+    static const char *const done[] = {"bought", "acquired", "purchased", "took", NULL};
+    static const char *const unreal[] = {"have", "would", "to", NULL};
+    long d;
+    if (h->entry->type == EVENT_INVESTMENT && best < 2 &&
+        (d = ex_ty_find(a, h->t0 > s->t0 + 6 ? h->t0 - 6 : s->t0, h->t0, done)) >= 0 &&
+        !((size_t)d > s->t0 && ex_ty_is(a, (size_t)d - 1, unreal)))
+        best = 2;
     return best >= 0 ? order[best] : "announced";
 }
 

@@ -2392,6 +2392,18 @@ one "Tessaly Energy Inc said it would appeal a \$95 million jury verdict."
 pycheck "a verdict appealed" "
 [e] = of('legal')
 assert e['data']['action'] == 'appeal', e['data']"
+# a stake bought is a purchase done; "is buying" is a deal agreed, not talks
+wire "Castlerock Vance Partners said it bought a 9.8 pct stake in Ogden Foods Inc."
+pycheck "a stake bought" "
+[e] = of('investment')
+assert e['data']['status'] == 'completed' and e['data']['stake_percent'] == 9.8, e['data']"
+wire "Kessler Corp said the deal, in which Fujitsu Ltd would have bought 80 pct of Fairchild Inc, was ended."
+pycheck "a stake that would have been bought" "
+assert all(e['data']['status'] != 'completed' for e in of('investment')), of('investment')"
+one "Halsey Medical Group is buying Fairmont Dental Supply for \$1.05 billion, the companies said on Monday."
+pycheck "is buying" "
+[e] = of('acquisition')
+assert e['data']['status'] == 'announced', e['data']"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
