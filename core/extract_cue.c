@@ -5,6 +5,8 @@
  * company verb ("Halbrook Sports said"). */
 #include "extract_int.h"
 
+#include "date.h"
+
 #include <string.h>
 
 /* Words between a company that opens a sentence and its deal verb: "Chevron said on Monday
@@ -120,9 +122,13 @@ static void agent_names(art_t *a, const sent_t *s)
      * phrase of a preposition and words in lower case, and its comma */
     static const char *const preps[] = {"alongside", "in",      "on", "after", "with", "under",
                                         "following", "besides", "as", "at",    NULL};
+    /* ("On November 30, Merriton Retail completed": a date in the phrase) */
     if (i == s->t0 && ex_ty_is(a, i, preps)) {
         size_t q = i + 1;
-        while (q < s->t1 && q < i + 6 && (ex_tk(a, q)->flags & EXTRACT_TOK_LOWER)) q++;
+        while (q < s->t1 && q < i + 6 &&
+               ((ex_tk(a, q)->flags & (EXTRACT_TOK_LOWER | EXTRACT_TOK_NUM)) ||
+                date_month_of(a->text + ex_tk(a, q)->off, ex_tk(a, q)->len)))
+            q++;
         if (q > i + 1 && q + 2 < s->t1 && ex_tok_is(a, q, ",")) i = q + 1;
     }
     /* "Japan's Koyama Electric will buy": a place and its possessive open the sentence */

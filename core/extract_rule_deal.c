@@ -1179,6 +1179,25 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 }
             }
         }
+        /* "Fairbanks said it acquired Cromwell Tool Co and agreed to sell its Linden Bearing
+         * unit to Halverson": after "and" and a verb, the sale is the speaker's, not that of
+         * the company the first verb took */
+        long m0 = first_ment(a, s);
+        int taken = 0; /* (the company right after a deal verb: its object) */
+        for (size_t k = 0; ks >= 0 && k < a->nhits && !taken; k++)
+            taken = a->hits[k].entry->cls == LEX_TRIGGER &&
+                    a->hits[k].entry->type == EVENT_ACQUISITION &&
+                    a->hits[k].entry->dir == LEX_DIR_FWD && a->hits[k].t1 <= a->ments[ks].t0 &&
+                    a->hits[k].t1 + 1 >= a->ments[ks].t0 && a->hits[k].t0 >= s->t0;
+        if (taken && m0 >= 0 && m0 < ks && a->ments[m0].t1 < a->ments[ks].t0 &&
+            !ex_co_eq(a, a->ments[m0].co, a->ments[ks].co) &&
+            (ks + 1 >= (long)a->nments || a->ments[ks + 1].t0 >= h->t0))
+            for (size_t k = a->ments[ks].t1; k < h->t0 && k + 1 < s->t1; k++)
+                if (ex_tok_is(a, k, "and") && (ex_tk(a, k + 1)->flags & EXTRACT_TOK_LOWER) &&
+                    !ex_tok_is(a, k + 1, "its")) {
+                    ks = m0;
+                    break;
+                }
         /* "Y was sold to Z by X"; "X is selling its unit" is no passive */
         const extract_tok_t *vt = ex_tk(a, h->t0);
         int ing = vt->len > 4 && strncmp(a->text + vt->off + vt->len - 3, "ing", 3) == 0;
@@ -1189,6 +1208,11 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
              * named before "unit of" is sold, its owner sells */
             static const char *const part_of[] = {"unit", "division", "subsidiary", NULL};
             size_t u = a->ments[kl].t0;
+            /* "Halverson Corp said its Dunmore Valve unit was sold to Prescott": the company
+             * "its" stands for, before it, sells */
+            if (ks < 0 && u > s->t0 && ex_tok_is(a, u - 1, "its") && m0 >= 0 && m0 < kl &&
+                a->ments[m0].t1 < u && !ex_co_eq(a, a->ments[m0].co, a->ments[kl].co))
+                ks = m0;
             if (ks < 0 && kl > 0 && u >= s->t0 + 3 && ex_tok_is(a, u - 1, "of") &&
                 ex_ty_is(a, u - 2, part_of) && a->ments[kl - 1].t1 == u - 2 &&
                 a->ments[kl - 1].t0 >= s->t0 && !a->ments[kl - 1].regulator &&
@@ -1503,6 +1527,10 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                  * division is bought, the company after "of" sells */
                 long ko =
                     u + 2 < s->t1 && ex_tok_is(a, u + 1, "of") ? ment_opening(a, s, u + 2) : -1;
+                /* "bought the Lumiere Coatings division from Castellan Group": the company
+                 * after "from" sells the named part */
+                if (ko < 0 && u + 2 < s->t1 && ex_tok_is(a, u + 1, "from"))
+                    ko = ment_opening(a, s, u + 2);
                 /* "for Fujitsu Ltd to buy 80 pct of its Fairchild Semiconductor operations":
                  * after "its" the name is the business's own, the company speaking sells */
                 size_t ib = a->ments[kr].t0;

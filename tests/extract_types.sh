@@ -2404,6 +2404,25 @@ one "Halsey Medical Group is buying Fairmont Dental Supply for \$1.05 billion, t
 pycheck "is buying" "
 [e] = of('acquisition')
 assert e['data']['status'] == 'announced', e['data']"
+# sellers: the speaker of a second verb after "and", the company "its" stands for before a
+# passive sale, one after a date that opens the sentence, the company a named part is bought
+# from
+wire "Fairbanks Industries Inc said it acquired Cromwell Tool Co and sold its Linden Bearing unit to Halverson Corp."
+pycheck "a sale after 'and' is the speaker's" "
+sale = [e for e in of('acquisition') if any(c['role'] == 'seller' for c in e['companies'])]
+assert sale and all({c['id']: c['role'] for c in e['companies']} == {'halverson': 'acquirer', 'linden-bearing': 'target', 'fairbanks-industries': 'seller'} for e in sale), sale"
+wire "Halverson Corp said its Dunmore Valve unit was sold to Prescott Engineering Inc for 40 mln dlrs."
+pycheck "its unit was sold" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'prescott-engineering': 'acquirer', 'dunmore-valve': 'target', 'halverson': 'seller'}, e['companies']"
+one "On November 30, Merriton Retail completed the sale of its Hartfield Outlets chain to Oakline Partners."
+pycheck "a date before the seller" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'oakline-partners': 'acquirer', 'hartfield-outlets': 'target', 'merriton-retail': 'seller'}, e['companies']"
+one "Redstone Materials bought the Lumiere Coatings division from Castellan Group for \$210 million."
+pycheck "a named division bought from its owner" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'redstone-materials': 'acquirer', 'lumiere-coatings': 'target', 'castellan-group': 'seller'}, e['companies']"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
