@@ -259,7 +259,7 @@ size_t ex_offer_kind_start(const art_t *a, size_t lo, size_t k)
 static void poss_deal_names(art_t *a, const sent_t *s)
 {
     static const char *const nouns[] = {"acquisition", "takeover", "buyout",   "purchase", "offer",
-                                        "bid",         "proposal", "approach", NULL};
+                                        "bid",         "proposal", "approach", "sale",     NULL};
     static const char *const bare[] = {"offer", "bid", "proposal", "approach", NULL};
     static const char *const deal_kind[] = {"takeover", "buyout", "merger", "tender", NULL};
     static const char *const money[] = {"$", "dlr", "dlrs", "share", NULL};
@@ -351,10 +351,10 @@ static void unit_names(art_t *a, const sent_t *s)
     /* only where a business changes hands: "Boeing said its Defense unit won a contract"
      * is Boeing's */
     static const char *const deals[] = {
-        "sell",        "sells",       "sold",     "selling",   "sale",     "buy",
-        "buys",        "bought",      "buying",   "acquire",   "acquires", "acquired",
-        "acquiring",   "acquisition", "purchase", "purchased", "divest",   "divested",
-        "divestiture", "spin",        "merge",    "merger",    NULL};
+        "sell",     "sells",     "sold",    "selling",  "sale",        "buy",       "buys",
+        "bought",   "buying",    "acquire", "acquires", "acquired",    "acquiring", "acquisition",
+        "purchase", "purchased", "divest",  "divested", "divestiture", "spin",      "merge",
+        "merger",   "buyer",     "buyers",  NULL};
     if (ex_ty_find(a, s->t0, s->t1, deals) < 0) return;
     static const char *const parts[] = {"unit",     "division",  "subsidiary",   "affiliate",
                                         "units",    "divisions", "subsidiaries", "arm",
@@ -393,10 +393,13 @@ static void unit_names(art_t *a, const sent_t *s)
             cue_add(a, s, i + 1, j);
             continue;
         }
-        if (i < j && i > s->t0 && !ex_tok_is(a, p, "business") &&
-            ((ex_tk(a, i - 1)->flags & EXTRACT_TOK_POSS) ||
-             (its && (ex_ty_is(a, p, units) || (ex_tok_is(a, p, "division") && i - 1 > s->t0 &&
-                                                ex_ty_is(a, i - 2, sold_w))))) &&
+        /* ("agreed to sell its Lumiere Coatings business to": a business right after a
+         * sale's "its" is sold whole) */
+        int sold_part = (ex_tok_is(a, p, "division") || ex_tok_is(a, p, "business")) &&
+                        i - 1 > s->t0 && ex_ty_is(a, i - 2, sold_w);
+        if (i < j && i > s->t0 &&
+            ((!ex_tok_is(a, p, "business") && (ex_tk(a, i - 1)->flags & EXTRACT_TOK_POSS)) ||
+             (its && (ex_ty_is(a, p, units) || sold_part))) &&
             !ex_not_company(a, i, j, s->t0)) {
             cue_add(a, s, i, j);
             continue;

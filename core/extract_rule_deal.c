@@ -18,6 +18,17 @@
 static int deal_negated(const art_t *a, const extract_lex_hit_t *h)
 {
     int r = 0;
+    /* "dropped its bid for", "withdrew its $22-a-share offer for": the offer the trigger
+     * opens, withdrawn right before it */
+    static const char *const offer[] = {"bid", "offer", "proposal", "bids", "offers", NULL};
+    static const char *const dropped[] = {"dropped",   "drops",     "withdrew", "withdraws",
+                                          "withdrawn", "abandoned", "abandons", "scrapped",
+                                          "scraps",    NULL};
+    static const char *const det[] = {"its", "the", "their", "his", "a", NULL};
+    if (ex_ty_is(a, h->t0, offer)) {
+        size_t q = ex_offer_kind_start(a, h->t0 > 8 ? h->t0 - 8 : 0, h->t0);
+        if (q >= 2 && ex_ty_is(a, q - 1, det) && ex_ty_is(a, q - 2, dropped)) return 2;
+    }
     for (size_t k = 0; k < a->nhits && r != 1; k++) {
         const extract_lex_hit_t *n = &a->hits[k];
         if (n->entry->cls != LEX_NEG || n->t1 > h->t0) continue;
@@ -264,6 +275,10 @@ static int sell_whole_before(const art_t *a, const sent_t *s, size_t k)
         if (j >= s->t0 + 3 && (ex_tk(a, j - 1)->flags & EXTRACT_TOK_POSS) &&
             ex_ty_is(a, j - 2, itself) && ex_tok_is(a, j - 3, "the"))
             return 1;
+        /* ("Tessaro Furniture's sale to Oakline Partners": a company's own) */
+        if (j >= s->t0 + 2 && (ex_tk(a, j - 1)->flags & EXTRACT_TOK_POSS))
+            for (size_t m = 0; m < a->nments; m++)
+                if (a->ments[m].t1 == j - 1 && a->ments[m].t0 >= s->t0) return 1;
         if (!ex_ty_is(a, j - 1, plan) && !(ex_tk(a, j - 1)->flags & EXTRACT_TOK_NUM) &&
             !ex_hit_at(a, j - 1, LEX_CURRENCY))
             return 0;

@@ -2423,6 +2423,31 @@ one "Redstone Materials bought the Lumiere Coatings division from Castellan Grou
 pycheck "a named division bought from its owner" "
 [e] = of('acquisition')
 assert {c['id']: c['role'] for c in e['companies']} == {'redstone-materials': 'acquirer', 'lumiere-coatings': 'target', 'castellan-group': 'seller'}, e['companies']"
+# more of a deal's wording: a stake sold, a business sold after "its", a unit a buyer is
+# sought for, a per-share offer "in cash", a proposal rejected by a board, a bid dropped, a
+# company's own sale
+for t in "Castellan Group agreed to sell its Lumiere Coatings business to Redstone Materials for \$1.1 billion.|redstone-materials|lumiere-coatings|castellan-group|announced" \
+    "Gravenhurst Capital offered \$22 a share in cash for Merriton Retail, valuing the chain at about \$900 million.|gravenhurst-capital|merriton-retail||talks" \
+    "The board of Fairmont Dental Supply unanimously rejected an unsolicited proposal from Halsey Medical Group.|halsey-medical-group|fairmont-dental-supply||rejected" \
+    "Lindqvist Shipping dropped its bid for Haugen Tankers after the target's largest shareholder opposed the deal.|lindqvist-shipping|haugen-tankers||terminated" \
+    "Tessaro Furniture's sale to Oakline Partners is expected to close next month.|oakline-partners|tessaro-furniture||announced"; do
+    IFS='|' read -r txt buyer target seller status <<<"$t"
+    one "$txt"
+    pycheck "deal wording: $txt" "
+want = {'$buyer': 'acquirer', '$target': 'target'}
+if '$seller': want['$seller'] = 'seller'
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == want, d['companies']
+assert d['data']['status'] == '$status', d['data']"
+done
+wire "Palisade Investors LP said it sold its entire 7.2 pct stake in Merritt Stores Inc to Ravenna Partners."
+pycheck "a stake sold is a sale done" "
+[e] = of('investment')
+assert e['data']['status'] == 'completed', e['data']"
+wire "Granby Financial Corp said it is seeking a buyer for its Pacific Leasing unit."
+pycheck "a buyer sought for a unit" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'pacific-leasing': 'target', 'granby-financial': 'seller'}, e['companies']"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
