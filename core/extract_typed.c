@@ -420,11 +420,14 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
      * ended June 30" further on: the article says when its quarter ended (read in its first
      * EX_TY_FISCAL_SPAN tokens, so that a feed's one-line article asking it of every sentence
      * stays linear; without "fiscal", for results only: an outlook's quarter is another) */
-    for (size_t i = 2;
-         q && (fiscal || !future) && !endm && i + 1 < a->toks.n && i < EX_TY_FISCAL_SPAN; i++)
+    /* (and for a year's results "the year ended February 28") */
+    const char *span = q ? "quarter" : "year";
+    for (size_t i = 2; (q || (full && !half)) && (fiscal || !future) && !endm &&
+                       i + 1 < a->toks.n && i < EX_TY_FISCAL_SPAN;
+         i++)
         if ((ex_tok_is(a, i, "ended") || ex_tok_is(a, i, "ending")) &&
             (ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP) &&
-            (ex_tok_is(a, i - 1, "quarter") || ex_tok_is(a, i - 2, "quarter"))) {
+            (ex_tok_is(a, i - 1, span) || ex_tok_is(a, i - 2, span))) {
             endm = date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len);
             for (size_t k = i + 2; endm && k < a->toks.n && k < i + 6 && !endy; k++)
                 endy = ty_year(a, k);
@@ -433,7 +436,7 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
      * "fiscal fourth quarter ended June 30" is Q4 of the fiscal year ending then, "first
      * quarter ended Sept. 30" Q1 of the one ending nine months later (a fiscal year is
      * named by the calendar year it ends in) */
-    if (endm && !half && (fiscal || (q && endm != q * 3) || (full && !q && endm != 12))) {
+    if (endm && !half && (fiscal || (q && endm != q * 3) || (full && !q))) {
         int ey = endy;
         if (!ey && a->year) {
             int month = a->dateline[0] ? atoi(a->dateline + 5) : 12;
@@ -454,9 +457,14 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
         int month = a->dateline[0] ? atoi(a->dateline + 5) : 12;
         year = a->year;
         /* a past quarter that would end after the dateline is last year's */
-        if (!future && q && q * 3 > month) year--;
-        if (!future && half && half * 6 > month) year--;
-        if (!future && full && !fiscal && month < 3) year--;
+        if (!future && q && q * 3 > month)
+            year--;
+        else if (!future && !q && half && half * 6 > month)
+            year--;
+        /* (a calendar year's results are told in the first months of the next: "full-year
+         * net income" told in March is last year's; told in May, of a year ended in March) */
+        else if (!future && !q && !half && full && !fiscal && month <= 3)
+            year--;
     }
     if (!year) return 0;
     if (future && full) /* an outlook for the year beside last quarter's figures */

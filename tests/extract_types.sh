@@ -2448,6 +2448,20 @@ wire "Granby Financial Corp said it is seeking a buyer for its Pacific Leasing u
 pycheck "a buyer sought for a unit" "
 [e] = of('acquisition')
 assert {c['id']: c['role'] for c in e['companies']} == {'pacific-leasing': 'target', 'granby-financial': 'seller'}, e['companies']"
+# a calendar year's results told in March are last year's; a fiscal year ended in February
+# is named by the year it ends in; a quarter beside the year is not counted back twice
+wire "Redfern Corp said net income for the year ended December 31 rose to 5.6 mln dlrs from 4.1 mln dlrs."
+pycheck "the year ended December 31, told in March" "
+[e] = of('earnings')
+assert e['data']['period'] == 'FY1986', e['data']"
+wire "Redfern Corp said net income for the year ended February 28 rose to 5.6 mln dlrs from 4.1 mln dlrs."
+pycheck "a fiscal year ended in February" "
+[e] = of('earnings')
+assert e['data']['period'] == 'FY1987', e['data']"
+wire "Redfern Corp said fourth quarter net income rose to 1.6 mln dlrs from 1.1 mln dlrs and full year net income rose to 5.6 mln dlrs."
+pycheck "a quarter beside the year" "
+[e] = of('earnings')
+assert e['data']['period'] == 'Q4 1986', e['data']"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
