@@ -94,13 +94,41 @@ static size_t ty_rating_at(const art_t *a, size_t i, size_t hi, char *out, size_
                    !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_SPACE);
         if (ok && (t->len > 1 || sign || (i + 1 < hi && ex_tok_is(a, i + 1, "rating")))) {
             size_t e = i + 1;
-            char buf[8];
+            char buf[12];
             snprintf(buf, sizeof buf, "%.*s", (int)t->len, w);
+            /* "BAA-3", "BA-2", "CAA" in capitals: Moody's grades (S&P has no such letters) */
+            int moodys = strcmp(buf, "BAA") == 0 || strcmp(buf, "BA") == 0 ||
+                         strcmp(buf, "CAA") == 0 || strcmp(buf, "CA") == 0;
+            for (size_t k = 1; moodys && buf[k]; k++) buf[k] = 'a';
             if (e < hi && (ex_tok_is(a, e, "+") || ex_tok_is(a, e, "-")) &&
                 !(ex_tk(a, e)->flags & EXTRACT_TOK_SPACE)) {
                 size_t l = strlen(buf);
-                if (l + 1 < sizeof buf) buf[l] = a->text[ex_tk(a, e)->off], buf[l + 1] = 0;
+                char sg = a->text[ex_tk(a, e)->off];
+                const extract_tok_t *n = e + 1 < hi ? ex_tk(a, e + 1) : NULL;
+                int glued = n && !(n->flags & EXTRACT_TOK_SPACE);
+                const char *nw = n ? a->text + n->off : "";
+                int lower = 0;
+                for (size_t k = 1; k < t->len; k++) lower |= buf[k] == 'a';
+                /* as the wires spell them: "B-plus", "BB-minus" are B+ and BB-; Moody's
+                 * "Aa-3", "Baa-1" are Aa3 and Baa1; "A-1" (a short-term grade, or Moody's A1)
+                 * stays as written */
+                if (glued && (ex_tok_is(a, e + 1, "plus") || ex_tok_is(a, e + 1, "minus"))) {
+                    sg = ex_tok_is(a, e + 1, "plus") ? '+' : '-';
+                    e++;
+                } else if (glued && n->len == 1 && nw[0] >= '1' && nw[0] <= '3') {
+                    if (!lower && l + 1 < sizeof buf) buf[l++] = '-';
+                    sg = nw[0];
+                    e++;
+                }
+                if (l + 1 < sizeof buf) buf[l] = sg, buf[l + 1] = 0;
                 e++;
+                /* ("A-1-plus": S&P's highest short-term grade) */
+                if (sg >= '1' && sg <= '3' && e + 1 < hi && ex_tok_is(a, e, "-") &&
+                    ex_tok_is(a, e + 1, "plus") && !(ex_tk(a, e)->flags & EXTRACT_TOK_SPACE)) {
+                    l = strlen(buf);
+                    if (l + 1 < sizeof buf) buf[l] = '+', buf[l + 1] = 0;
+                    e += 2;
+                }
             }
             snprintf(out, cap, "%s", buf);
             *credit = 1;

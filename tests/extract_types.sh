@@ -2462,6 +2462,19 @@ wire "Redfern Corp said fourth quarter net income rose to 1.6 mln dlrs from 1.1 
 pycheck "a quarter beside the year" "
 [e] = of('earnings')
 assert e['data']['period'] == 'Q4 1986', e['data']"
+# credit grades as the wires spell them
+wire "Standard and Poor's Corp said it lowered its ratings on 450 mln dlrs of Tessaly Oil Corp debt to B-plus from BB-minus."
+pycheck "B-plus, BB-minus" "
+[e] = of('rating_change')
+assert (e['data']['rating_to'], e['data']['rating_from']) == ('B+', 'BB-'), e['data']"
+wire "Moody's Investors Service Inc said it downgraded to Ba-2 from Baa-3 Tessaly Oil Corp's 140 mln dlrs of debentures."
+pycheck "Moody's Ba-2, Baa-3" "
+[e] = of('rating_change')
+assert (e['data']['rating_to'], e['data']['rating_from']) == ('Ba2', 'Baa3'), e['data']"
+wire "Moody's said ratings lowered include Tessaly Oil Corp's senior debt to BA-3 from BAA-2."
+pycheck "Moody's grades in capitals" "
+[e] = of('rating_change')
+assert (e['data']['rating_to'], e['data']['rating_from']) == ('Ba3', 'Baa2'), e['data']"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
