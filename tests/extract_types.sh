@@ -2475,6 +2475,10 @@ wire "Moody's said ratings lowered include Tessaly Oil Corp's senior debt to BA-
 pycheck "Moody's grades in capitals" "
 [e] = of('rating_change')
 assert (e['data']['rating_to'], e['data']['rating_from']) == ('Ba3', 'Baa2'), e['data']"
+wire "Moody's Investors Service Inc said it upgraded Greyhaven Financial Corp's senior debt to Aa-3 from A-1."
+pycheck "Moody's Investors Service is Moody's" "
+[e] = of('rating_change')
+assert {c['id']: c['role'] for c in e['companies']} == {'greyhaven-financial': 'subject', 'MCO': 'analyst'}, e['companies']"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
