@@ -530,6 +530,7 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     size_t na = ex_ty_amounts(a, s, am, 8), got = 0;
     double v[2] = {0, 0};
     int per_share = 0;
+    size_t prev_end = ms[0].t1;
     for (size_t q = 0; q < na && got < 2 && !all; q++) {
         if (am[q].t0 < ms[0].t0 || am[q].t0 >= hi) continue;
         long pw = ex_ty_find(a, ms[0].t1, am[q].t0, prior);
@@ -541,10 +542,23 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         if (bt > lo && ex_tok_is(a, bt - 1, "by")) continue;
         /* "at 650 billion yen, below the 688 billion yen average estimate": the analysts'
          * figure is no part of the outlook */
-        if (got && ex_ty_find(a, ms[0].t1, am[q].t0, ty_against) >= 0) break;
+        /* (between the two figures: "below estimates, at $2.2 billion to $2.4 billion" is a
+         * range) */
+        int joined = got && am[q].t0 == prev_end + 1 &&
+                     (ex_tok_is(a, prev_end, "to") || ex_tok_is(a, prev_end, "-"));
+        if (got && !joined && ex_ty_find(a, ms[0].t1, am[q].t0, ty_against) >= 0) break;
         if (!got) ex_set_str(a, &ev, "currency", am[q].cur);
         per_share |= am[q].per_share;
+        /* "earnings of 30 to 35 cts a share": the low end written without its unit */
+        size_t nt = am[q].t0;
+        while (nt < am[q].t1 && !(ex_tk(a, nt)->flags & EXTRACT_TOK_NUM)) nt++;
+        if (!got && nt < am[q].t1 && am[q].t0 >= lo + 2 && ex_tok_is(a, am[q].t0 - 1, "to") &&
+            (ex_tk(a, am[q].t0 - 2)->flags & EXTRACT_TOK_NUM) && !ex_in_mention(a, am[q].t0 - 2)) {
+            double bare = ex_parse_num(a, am[q].t0 - 2), num = ex_parse_num(a, nt);
+            if (num > 0 && bare > 0 && bare < num) v[got++] = am[q].v * bare / num;
+        }
         v[got++] = am[q].v;
+        prev_end = am[q].t1;
     }
     /* "adjusted earnings of $5.60 to $5.80 per share": earnings told a share are EPS */
     const char *metric = all ? "outlook" : ms[0].m->metric;

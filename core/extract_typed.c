@@ -457,8 +457,11 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
         int month = a->dateline[0] ? atoi(a->dateline + 5) : 12;
         year = a->year;
         /* a past quarter that would end after the dateline is last year's */
-        if (!future && q && q * 3 > month)
-            year--;
+        if (!future && q && q * 3 > month) year--;
+        /* (an outlook for a quarter over a month or more before the dateline is for the
+         * next one: "expects first-quarter sales of" told in December) */
+        else if (future && q && q * 3 + 1 < month)
+            year++;
         else if (!future && !q && half && half * 6 > month)
             year--;
         /* (a calendar year's results are told in the first months of the next: "full-year

@@ -2479,6 +2479,20 @@ wire "Moody's Investors Service Inc said it upgraded Greyhaven Financial Corp's 
 pycheck "Moody's Investors Service is Moody's" "
 [e] = of('rating_change')
 assert {c['id']: c['role'] for c in e['companies']} == {'greyhaven-financial': 'subject', 'MCO': 'analyst'}, e['companies']"
+# an outlook's range with its low end written bare, or after the estimates it misses; a
+# quarter's outlook told after that quarter is over is for the next one
+wire "Pellham Stores Inc said it expects to report a second quarter loss of 13 to 17 cts a share."
+pycheck "13 to 17 cts a share" "
+[g] = of('guidance')
+assert (g['data']['low'], g['data']['high']) == (0.13, 0.17), g['data']"
+one "Pellham Retail forecast fourth-quarter sales below Wall Street estimates, at \$2.2 billion to \$2.4 billion."
+pycheck "a range after the estimates" "
+[g] = of('guidance')
+assert (g['data']['low'], g['data']['high']) == (2.2e9, 2.4e9), g['data']"
+one "Pellham Retail expects first-quarter sales of \$2.2 billion to \$2.4 billion."
+pycheck "next year's first quarter, told in December" "
+[g] = of('guidance')
+assert g['data']['period'] == 'Q1 2027', g['data']"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
