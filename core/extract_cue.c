@@ -175,7 +175,9 @@ static void agent_names(art_t *a, const sent_t *s)
                 if (h[r].entry->cls == LEX_AGENTCUE) cue = h[r].entry, cue_at = k;
             peers = cue && cue->value && strcmp(cue->value, "peers") == 0;
             if (cue && peers && j2 == j) cue = NULL;
-            if (!cue && !ex_ty_is(a, k, agent_aux)) break;
+            /* (a possessive however it is cut: "Marlowe Foods' board raised") */
+            if (!cue && !ex_ty_is(a, k, agent_aux) && !(ex_tk(a, k)->flags & EXTRACT_TOK_POSS))
+                break;
         }
         if (cue || !clause) break;
         q++;

@@ -2493,6 +2493,15 @@ one "Pellham Retail expects first-quarter sales of \$2.2 billion to \$2.4 billio
 pycheck "next year's first quarter, told in December" "
 [g] = of('guidance')
 assert g['data']['period'] == 'Q1 2027', g['data']"
+# a name whose possessive is its apostrophe alone, before its board's verb
+one "Marlowe Foods' board raised the quarterly dividend to 30 cents a share from 25 cents."
+pycheck "Foods' board raised the dividend" "
+[d] = of('dividend', 'marlowe-foods')
+assert d['data']['action'] == 'raised' and d['data']['amount_per_share'] == 0.3, d['data']"
+one "Kessler Devices' board approved a two-for-one stock split."
+pycheck "Devices' board approved a split" "
+[d] = of('stock_split', 'kessler-devices')
+assert (d['data']['ratio_from'], d['data']['ratio_to']) == (1, 2), d['data']"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
