@@ -352,7 +352,15 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         ex_hit_in(a, LEX_DESC, (size_t)v + 1, (size_t)v + 6 < hi ? (size_t)v + 6 : hi, NULL) &&
         ex_sentence_event_company(a, s, EVENT_RATING_CHANGE, &dsc))
         desc_after = !ex_co_eq(a, dsc, a->ments[ka].co);
-    if (kr >= 0)
+    /* "X was downgraded by Y", "X was upgraded to buy from hold at Y": the company before
+     * the passive is rated, the one after it calls */
+    int passive = ka >= 0 && v > 0 &&
+                  (ex_tok_is(a, (size_t)v - 1, "was") || ex_tok_is(a, (size_t)v - 1, "been") ||
+                   ex_tok_is(a, (size_t)v - 1, "is") || ex_tok_is(a, (size_t)v - 1, "were"));
+    if (passive) {
+        rated = a->ments[ka].co;
+        ka = kr;
+    } else if (kr >= 0)
         rated = a->ments[kr].co;
     else if (desc_after)
         rated = dsc;
@@ -367,15 +375,11 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
              !(ka >= 0 && ex_co_eq(a, subj, a->ments[ka].co)))
         rated = subj; /* "cut their price target on the stock": the company an earlier call
                        * rated, else the one the article is about */
-    else if (ka >= 0 && (v > 0 && (ex_tok_is(a, (size_t)v - 1, "was") ||
-                                   ex_tok_is(a, (size_t)v - 1, "been")))) {
-        rated = a->ments[ka].co; /* "X was downgraded by Y" */
-        ka = ex_ment_after(a, (size_t)v + 1, hi);
-    } else if (ka >= 0 &&
-               (((size_t)v + 1 < hi && ex_tok_is(a, (size_t)v + 1, "coverage")) || object_rating) &&
-               (ex_article_event_company(a, EVENT_RATING_CHANGE, &rated) ||
-                ex_article_subject(a, &rated)) &&
-               !ex_co_eq(a, rated, a->ments[ka].co)) {
+    else if (ka >= 0 &&
+             (((size_t)v + 1 < hi && ex_tok_is(a, (size_t)v + 1, "coverage")) || object_rating) &&
+             (ex_article_event_company(a, EVENT_RATING_CHANGE, &rated) ||
+              ex_article_subject(a, &rated)) &&
+             !ex_co_eq(a, rated, a->ments[ka].co)) {
         /* "while Jefferies began coverage with an 'underperform' rating": the company an
          * earlier call rated, else the one the article is about */
     } else if (!ex_ty_subject(a, s, (size_t)v, &rated))

@@ -2502,6 +2502,10 @@ one "Kessler Devices' board approved a two-for-one stock split."
 pycheck "Devices' board approved a split" "
 [d] = of('stock_split', 'kessler-devices')
 assert (d['data']['ratio_from'], d['data']['ratio_to']) == (1, 2), d['data']"
+one "Halvorsen Group was upgraded to buy from hold at Goldman Sachs."
+pycheck "upgraded at a broker, in the passive" "
+[e] = of('rating_change')
+assert {c['id']: c['role'] for c in e['companies']} == {'halvorsen-group': 'subject', 'GS': 'analyst'}, e['companies']"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
