@@ -103,12 +103,24 @@ static long ty_verb_past_employer(const art_t *a, const sent_t *s, size_t p0,
     return b > s->t0 && ex_ty_is(a, b - 1, verbs) ? (long)b - 1 : -1;
 }
 
+/* The last position named in [lo, hi), or NULL ("President Linda Chu would become chief
+ * executive, succeeding Peter Voss": Voss leaves the position named last). */
+static const char *ty_last_position(const art_t *a, size_t lo, size_t hi)
+{
+    for (size_t k = hi; k-- > lo;) {
+        const char *pos = ty_position(a, k, hi);
+        if (pos) return pos;
+    }
+    return NULL;
+}
+
 static void ty_executive(art_t *a, const sent_t *s)
 {
     static const char *const in[] = {"appointed", "appoints", "appoint",    "named",     "names",
                                      "name",      "promoted", "promotes",   "elected",   "tapped",
                                      "taps",      "picked",   "picks",      "hired",     "hires",
-                                     "succeed",   "naming",   "appointing", "promoting", NULL};
+                                     "succeed",   "naming",   "appointing", "promoting", "become",
+                                     "becomes",   NULL};
     /* "X will join Y as chief executive" (a company and "as" after the verb) */
     static const char *const join[] = {"join", "joins", "joined", NULL};
     static const char *const out[] = {
@@ -194,12 +206,16 @@ static void ty_executive(art_t *a, const sent_t *s)
             action = "departed";
         /* "named Karen Li as chief financial officer, replacing Paul Durant": the one replaced
          * goes */
-        else if (p->t0 > s->t0 + 1 && ex_tok_is(a, p->t0 - 1, "replacing") &&
+        else if (p->t0 > s->t0 + 1 &&
+                 (ex_tok_is(a, p->t0 - 1, "replacing") || ex_tok_is(a, p->t0 - 1, "succeeding")) &&
                  ex_tok_is(a, p->t0 - 2, ","))
             action = "departed", v = (long)p->t0 - 1;
         /* "X was named CEO", "X will succeed", "X is stepping down" */
+        /* ("X will become chief executive": a position right after "become") */
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1, in)) >= 0 &&
-                 !ex_tok_is(a, (size_t)v, "hired"))
+                 !ex_tok_is(a, (size_t)v, "hired") &&
+                 ((!ex_tok_is(a, (size_t)v, "become") && !ex_tok_is(a, (size_t)v, "becomes")) ||
+                  ty_position(a, (size_t)v + 1, (size_t)v + 4 < s->t1 ? (size_t)v + 4 : s->t1)))
             action = "appointed";
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 3 < s->t1 ? p->t1 + 3 : s->t1, join)) >= 0 &&
                  join_as(a, s, (size_t)v))
@@ -248,7 +264,13 @@ static void ty_executive(art_t *a, const sent_t *s)
          * position named before */
         static const char *const in_place[] = {"replacing", "succeeding", NULL};
         if (!pos && p->t0 > s->t0 && ex_ty_is(a, p->t0 - 1, in_place))
-            pos = ty_position(a, s->t0, p->t0);
+            pos = ty_last_position(a, s->t0, p->t0);
+        /* "Liu will retire in March; the company named Paul Okafor as her successor": the
+         * position of the one who goes, named before */
+        static const char *const heir[] = {"successor", "replacement", NULL};
+        if (!pos && strcmp(action, "appointed") == 0 && p->t1 + 2 < s->t1 &&
+            ex_tok_is(a, p->t1, "as") && ex_ty_is(a, p->t1 + 2, heir))
+            pos = ty_last_position(a, s->t0, p->t0);
         if (!pos) pos = prevpos;
         if (!pos) continue;
         /* an interim stand-in is not an appointment */
@@ -295,8 +317,16 @@ static void ty_executive(art_t *a, const sent_t *s)
         ex_set_str(a, &ev, "person", name);
         ex_set_str(a, &ev, "position", pos);
         ex_set_str(a, &ev, "action", action);
-        /* "Halcott in July named Richard Moss as chief executive", told in October */
-        if (ex_ty_past_month(a, s->t0, (size_t)v > p->t0 ? p->t0 : (size_t)v) &&
+        /* "Halcott in July named Richard Moss as chief executive", told in October (in the
+         * verb's own clause: "Liu will retire in March and the company named Paul Okafor") */
+        size_t clo = s->t0, vend = (size_t)v > p->t0 ? p->t0 : (size_t)v;
+        for (size_t q = vend; q-- > s->t0;)
+            if (ex_tok_is(a, q, ";") || ex_tok_is(a, q, "and")) {
+                clo = q + 1;
+                break;
+            }
+        static const char *const will[] = {"will", "would", NULL};
+        if (ex_ty_past_month(a, clo, vend) && ex_ty_find(a, clo, vend, will) < 0 &&
             event_set_bool(&ev, "context", 1))
             a->oom = 1;
         ex_emit(a, s, &ev, ex_sentence_date(a, 0));

@@ -2506,6 +2506,18 @@ one "Halvorsen Group was upgraded to buy from hold at Goldman Sachs."
 pycheck "upgraded at a broker, in the passive" "
 [e] = of('rating_change')
 assert {c['id']: c['role'] for c in e['companies']} == {'halvorsen-group': 'subject', 'GS': 'analyst'}, e['companies']"
+# successions: "as her successor", "would become chief executive, succeeding"
+one "Halvorsen Group Inc said chief executive Janet Liu will retire in March; the company named Paul Okafor as her successor."
+pycheck "named as her successor" "
+got = {(e['data']['person'], e['data']['action'], e['data']['position']) for e in of('executive_change')}
+assert got == {('Janet Liu', 'departed', 'CEO'), ('Paul Okafor', 'appointed', 'CEO')}, got"
+one "Halvorsen Group Inc said President Linda Chu would become chief executive in January, succeeding Peter Voss."
+pycheck "would become chief executive, succeeding" "
+got = {(e['data']['person'], e['data']['action'], e['data']['position']) for e in of('executive_change')}
+assert got == {('Linda Chu', 'appointed', 'CEO'), ('Peter Voss', 'departed', 'CEO')}, got"
+one "David Knox said creditor banks must become more flexible in providing funds."
+pycheck "become without a position" "
+assert not of('executive_change'), of('executive_change')"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
