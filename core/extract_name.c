@@ -194,6 +194,12 @@ int ex_name_part(const art_t *a, size_t i, size_t end)
         ex_class_at(a, i - 1, i, LEX_CORPSFX, NULL) &&
         date_weekday_of(a->text + t->off, t->len) >= 0)
         return 0;
+    /* "Purchase of Keeling Foods After Antitrust Nod": a preposition a headline in title
+     * case capitalises ends a name (in mixed case only: "FOR" may be a ticker's) */
+    static const char *const preps[] = {"After", "Amid", "Despite", "Following", "Ahead",   "Over",
+                                        "With",  "From", "For",     "Into",      "Than",    "As",
+                                        "Vs",    "Via",  "Until",   "Before",    "Without", NULL};
+    if (ex_capword(a, i) && !(t->flags & EXTRACT_TOK_UPPER) && ex_ty_is(a, i, preps)) return 0;
     if (ex_capword(a, i)) return 1;
     /* "Peterson/Puritan Inc", "Atalanta/Sosnoff Capital Corp", "Audio/Video Affiliates": a
      * slash glued between two names in mixed case joins them */

@@ -261,7 +261,15 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_BUYBACK, &p, 1)) return;
     ex_set_str(a, &ev, "action", action);
-    const ty_amount_t *m = ty_amount_in(am, na, vlo, hi, 0);
+    /* (not a figure of the clause before "and": "raised its dividend to 46 cts a share
+     * from 43 cts and authorized the repurchase of") */
+    size_t alo = vlo;
+    for (size_t q = at; q-- > vlo;)
+        if (ex_tok_is(a, q, "and")) {
+            alo = q + 1;
+            break;
+        }
+    const ty_amount_t *m = ty_amount_in(am, na, alo, hi, 0);
     /* "a 300 billion yen ($2.03 billion) bridge loan": the amount as written, not the
      * conversion in brackets after it */
     for (size_t q = 0; m && q < na; q++)

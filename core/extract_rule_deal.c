@@ -31,7 +31,10 @@ static int deal_negated(const art_t *a, const extract_lex_hit_t *h)
     }
     for (size_t k = 0; k < a->nhits && r != 1; k++) {
         const extract_lex_hit_t *n = &a->hits[k];
-        if (n->entry->cls != LEX_NEG || n->t1 > h->t0) continue;
+        /* (a negation may hold the trigger's first words: "not in talks" and "in talks to
+         * sell") */
+        if (n->entry->cls != LEX_NEG || n->t0 >= h->t0 || (n->t1 > h->t0 && n->t1 > h->t1))
+            continue;
         int rej = n->entry->value && strcmp(n->entry->value, "rejected") == 0;
         int term = rej || (n->entry->value && strcmp(n->entry->value, "terminated") == 0);
         /* "denied a media report that it had hired advisers to explore a sale": a denial of
@@ -40,8 +43,8 @@ static int deal_negated(const art_t *a, const extract_lex_hit_t *h)
         static const char *const what[] = {"report", "reports", "that", NULL};
         int denial = ex_ty_is(a, n->t0, deny) &&
                      ex_ty_find(a, n->t1, n->t1 + 4 < h->t0 ? n->t1 + 4 : h->t0, what) >= 0;
-        if (h->t0 - n->t1 > (term ? NEG_WINDOW_TERM : denial ? NEG_WINDOW_DENY : NEG_WINDOW))
-            continue;
+        size_t gap = n->t1 >= h->t0 ? 0 : h->t0 - n->t1;
+        if (gap > (term ? NEG_WINDOW_TERM : denial ? NEG_WINDOW_DENY : NEG_WINDOW)) continue;
         int cut = 0;
         for (size_t i = n->t1; i < h->t0 && !cut; i++)
             cut = ex_tok_is(a, i, ",") || ex_tok_is(a, i, ";") || ex_tok_is(a, i, "but");

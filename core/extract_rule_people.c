@@ -44,6 +44,13 @@ static const char *ty_position(const art_t *a, size_t lo, size_t hi)
             if (!w->all && w->h[k] != ex_tk(a, i)->h) continue;
             int e = ex_ty_phrase(a, i, hi, ty_positions[k].phrase);
             if (!e) continue;
+            /* ("vice president and chief financial officer": a vice president is none) */
+            if (i > lo && strcmp(ty_positions[k].position, "president") == 0 &&
+                (ex_tok_is(a, i - 1, "vice") ||
+                 (i > lo + 1 && ex_tok_is(a, i - 1, "-") && ex_tok_is(a, i - 2, "vice")))) {
+                i = (size_t)e - 1;
+                break;
+            }
             if (strcmp(ty_positions[k].position, "CEO") == 0) return "CEO";
             if (!first) first = ty_positions[k].position;
             i = (size_t)e - 1;

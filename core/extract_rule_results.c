@@ -142,6 +142,22 @@ static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
     return pw;
 }
 
+/* "Analysts said they expect Pemberley Corp to report first quarter earnings of 60 to 65 cts
+ * a share": results analysts expect to be reported, none reported yet. */
+static int ty_analysts_expect(const art_t *a, size_t lo, size_t hi)
+{
+    static const char *const who[] = {"analysts", "analyst", "economists", "brokers", NULL};
+    static const char *const exp[] = {"expect",   "expects", "expected", "estimate", "estimates",
+                                      "forecast", "project", "see",      "predict",  NULL};
+    static const char *const to_report[] = {"to report", "to post", "to earn", "to show", NULL};
+    long w = ex_ty_find(a, lo, hi, who);
+    if (w < 0) return 0;
+    long e = ex_ty_find(a, (size_t)w + 1, (size_t)w + 5 < hi ? (size_t)w + 5 : hi, exp);
+    if (e < 0) return 0;
+    return ex_ty_find_phrase(a, (size_t)e + 1, (size_t)e + 9 < hi ? (size_t)e + 9 : hi, to_report,
+                             NULL) >= 0;
+}
+
 typedef struct ty_found_s {
     size_t t0, t1;
     const ty_metric_t *m;
@@ -196,6 +212,11 @@ static size_t ty_find_metrics(const art_t *a, size_t lo, size_t hi, int any_lead
                         !(k >= lo + 2 && ty_month_at(a, k - 2))); /* "February 1987 sales" */
             for (size_t q = 0; !lead && q < a->nments; q++)
                 if (a->ments[q].t1 == k) lead = 1;
+            /* "nine-month net profit fell 7%": a period of months told before the metric */
+            static const char *const nmonths[] = {"three", "six", "nine", "twelve", NULL};
+            if (!lead && k >= lo + 3 && ex_tok_is(a, k - 1, "month") && ex_tok_is(a, k - 2, "-") &&
+                ex_ty_is(a, k - 3, nmonths))
+                lead = 1;
             /* "it lost 2.3 mln dlrs", "it earned": the verb is the result, said of the
              * company, an amount right after it ("shares lost 2 dlrs", "lost a contract" are
              * none) */
@@ -847,8 +868,11 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
     }
     /* "net income rose 35% to $16.64 billion, or $6.43 per share": the EPS beside it */
     for (size_t i = 0; i < nm; i++) have_eps |= strcmp(ms[i].m->metric, "eps") == 0;
+    static const char *const payout[] = {"dividend", "dividends", "payout", "div", NULL};
     for (size_t q = 0; nrec && !have_eps && q < na; q++) {
         if (!am[q].per_share || am[q].t0 < ms[0].t0 || am[q].t0 >= hi) continue;
+        /* ("proposed a dividend of 2.15 euros per share": a payout, not the EPS) */
+        if (ex_ty_find(a, am[q].t0 > lo + 4 ? am[q].t0 - 4 : lo, am[q].t0, payout) >= 0) continue;
         /* "a net loss of $612 million, or 54 cents a share": a loss a share */
         int loss = 0;
         for (size_t i = 0; i < nm; i++)
@@ -1150,7 +1174,7 @@ void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 ty_earnings(a, s, (size_t)af + 1, hi);
             } else
                 ty_guidance(a, s, lo, hi, (size_t)fw);
-        } else {
+        } else if (!ty_analysts_expect(a, lo, hi)) {
             ty_earnings(a, s, lo, hi);
         }
         lo = i + 1;

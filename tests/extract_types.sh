@@ -2518,6 +2518,40 @@ assert got == {('Linda Chu', 'appointed', 'CEO'), ('Peter Voss', 'departed', 'CE
 one "David Knox said creditor banks must become more flexible in providing funds."
 pycheck "become without a position" "
 assert not of('executive_change'), of('executive_change')"
+# a payout is no EPS; a buyback's amount is not the dividend's of the clause before; a vice
+# president is no president; a nine-month profit is a result; analysts' expectations are none;
+# a name ended by a preposition of a title-case headline; "not in talks to sell itself"
+one "Dutch insurer Rijnveld NV said full-year net profit rose 18% to 940 million euros and proposed a dividend of 2.15 euros per share, up from 1.90 euros."
+pycheck "a dividend a share is no EPS" "
+[e] = of('earnings')
+assert 'eps' not in metrics(e), metrics(e)"
+wire "Lambourne Electric Co said it raised its quarterly dividend to 46 cts a share from 43 cts and authorized the repurchase of up to one mln common shares."
+pycheck "the buyback's amount is not the old dividend" "
+[b] = of('buyback')
+assert b['data'].get('amount') != 0.43, b['data']"
+wire "Grasmere Corp said it named Cyril Finch vice president and chief financial officer, succeeding Leonard Ames, who retired."
+pycheck "a vice president and CFO is a CFO" "
+got = {(e['data']['person'], e['data']['position']) for e in of('executive_change')}
+assert got == {('Cyril Finch', 'CFO'), ('Leonard Ames', 'CFO')}, got"
+one "Obermann AG said nine-month net profit fell 7% to 612 million euros as demand for industrial pumps weakened."
+pycheck "a nine-month profit" "
+[e] = of('earnings')
+assert metrics(e)['net_income']['value'] == 612e6, e"
+wire "Analysts said they expect Pemberley Corp to report first quarter earnings of 60 to 65 cts a share, up from 48 cts a year ago."
+pycheck "analysts' expectations are no results" "
+assert not of('earnings'), of('earnings')"
+printf 'Date: 2026-12-01\nSandmere Wraps Up Purchase of Keeling Foods After Antitrust Nod\n\nSandmere Group closed its \$3.3 billion takeover of Keeling Foods on Friday.\n' >"$TMP/title.txt"
+dry "$TMP/title.txt" --model none
+pycheck "a title-case preposition ends a name" "
+assert all(c['name'] != 'Keeling Foods After Antitrust Nod' for e in events for c in e['companies']), events
+assert of('acquisition', 'keeling-foods'), events"
+one "Gresford Telecom said on Wednesday it was not in talks to sell itself, responding to a media report."
+pycheck "not in talks to sell itself" "
+assert not of('acquisition'), of('acquisition')"
+one "Ellwood Beverages is buying Hopfield Brewing Co from its founders, the companies said on Wednesday."
+pycheck "X is buying Y" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'ellwood-beverages': 'acquirer', 'hopfield-brewing': 'target'}, d['companies']"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
