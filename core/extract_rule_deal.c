@@ -827,6 +827,25 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     co_t ag[4], pa[4];
     size_t nag = 0, npa = 0;
     long kl = ex_ment_before(a, h->t0, s->t0), kr = ex_ment_after(a, h->t1, s->t1);
+    /* "Ransome Holdings, which already owns 45 pct of Kemble, agreed to buy the rest": a
+     * company inside a relative clause set off by commas is not the verb's subject; the one
+     * before the clause is */
+    if (kl > 0 && en->dir == LEX_DIR_FWD) {
+        size_t e = a->ments[kl].t1, c0 = a->ments[kl].t0;
+        int closed = 0;
+        for (size_t q = e; q < h->t0 && q < e + 4 && !closed; q++) closed = ex_tok_is(a, q, ",");
+        for (size_t q = c0; closed && q > s->t0 + 1 && q + 12 > c0; q--)
+            if ((ex_tok_is(a, q - 1, "which") || ex_tok_is(a, q - 1, "who")) &&
+                ex_tok_is(a, q - 2, ",")) {
+                /* (a clause that tells a holding: "which owns 45 pct of") */
+                static const char *const holds[] = {"owns",  "holds", "controls",
+                                                    "owned", "held",  NULL};
+                if (ex_ty_find(a, q, c0, holds) < 0) break;
+                long kb = ex_ment_before(a, q - 2, s->t0);
+                if (kb >= 0 && a->ments[kb].t1 + 1 >= q - 2) kl = kb;
+                break;
+            }
+    }
     /* "to acquire Unisys Inc's 13 pct stake in Magnetic Peripherals": Control Data invests in
      * Magnetic Peripherals, Unisys sells (read at the verb; the stake trigger leaves it) */
     if (en->type == EVENT_INVESTMENT && en->dir == LEX_DIR_FWD &&
@@ -1063,7 +1082,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             all = ((ex_tok_is(a, k, "all") || ex_tok_is(a, k, "entire") ||
                     ex_tok_is(a, k, "whole")) &&
                    !pct_at(a, k + 1, k + 4)) ||
-                  (ex_tok_is(a, k, "remaining") && !pct_at(a, k + 1, k + 3)) ||
+                  ((ex_tok_is(a, k, "remaining") || ex_tok_is(a, k, "rest") ||
+                    ex_tok_is(a, k, "remainder") || ex_tok_is(a, k, "balance")) &&
+                   !pct_at(a, k + 1, k + 3)) ||
                   ex_tok_is(a, k, "majority") || ex_tok_is(a, k, "controlling") ||
                   (!pct && k == h->t1 && ex_tok_is(a, k, "the") && the_shares(a, k + 1, pend));
         if (part && !all && !bid) return;

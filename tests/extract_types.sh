@@ -2552,6 +2552,12 @@ one "Ellwood Beverages is buying Hopfield Brewing Co from its founders, the comp
 pycheck "X is buying Y" "
 [d] = of('acquisition')
 assert {c['id']: c['role'] for c in d['companies']} == {'ellwood-beverages': 'acquirer', 'hopfield-brewing': 'target'}, d['companies']"
+# a holder that buys the rest: the company before its relative clause buys, the rest of the
+# company is all of it
+wire "Kemble Industries Inc said Ransome Holdings Inc, which already owns 45 pct of Kemble, agreed to buy the rest of the company for 16 dlrs a share."
+pycheck "a holder buys the rest" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'ransome-holdings': 'acquirer', 'kemble-industries': 'target'}, d['companies']"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
