@@ -309,6 +309,13 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
             (ex_sent_has_word(a, s, extract_tok_hash("agreed", 6)) ||
              ex_sent_has_word(a, s, extract_tok_hash("agrees", 6))))
             ex_set_str(a, o, "status", "announced");
+        /* "PELL BUYS LANSDALE DIVISION ASSETS" over "Pell said it bought the assets": the
+         * headline's present tense tells no more than a deal; the body's past tense that it
+         * is done */
+        else if ((o->type == EVENT_ACQUISITION || o->type == EVENT_INVESTMENT) && os && ns &&
+                 strcmp(os, "announced") == 0 && strcmp(ns, "completed") == 0 && s != a->sents &&
+                 a->nsents && o->source.offset == (long long)a->sents[0].off)
+            ex_set_str(a, o, "status", "completed");
         for (size_t k = 0; k < ev->ndata; k++) {
             const event_field_t *f = &ev->data[k], *g = event_get(o, f->key);
             if (g && f->kind == EVENT_FIELD_LIST && g->kind == EVENT_FIELD_LIST)

@@ -2558,6 +2558,12 @@ wire "Kemble Industries Inc said Ransome Holdings Inc, which already owns 45 pct
 pycheck "a holder buys the rest" "
 [d] = of('acquisition')
 assert {c['id']: c['role'] for c in d['companies']} == {'ransome-holdings': 'acquirer', 'kemble-industries': 'target'}, d['companies']"
+# a headline's present tense under a body's past: the deal is done
+printf 'Date: 5-MAR-1987\nPELL <PELL> BUYS LANSDALE DIVISION ASSETS\nPHILADELPHIA, March 5 - Pell Industries Inc said it bought the assets of the Gorham Pump division of Lansdale Corp for 7.2 mln dlrs in cash.\n' >"$TMP/buys.txt"
+dry "$TMP/buys.txt" --model none
+pycheck "BUYS over bought" "
+[d] = of('acquisition')
+assert d['data']['status'] == 'completed', d['data']"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
