@@ -198,6 +198,9 @@ const char *ex_deal_status(const art_t *a, const sent_t *s, const extract_lex_hi
 {
     static const char *const order[] = {"announced", "talks", "completed", "terminated"};
     const char *dflt = h->entry->status;
+    /* "agreed to be acquired by", "will be bought by": a passive after "be" is to come */
+    if (dflt && strcmp(dflt, "completed") == 0 && h->t0 > s->t0 && ex_tok_is(a, h->t0 - 1, "be"))
+        dflt = "announced";
     int best = -1;
     for (int k = 0; k < 4 && dflt; k++)
         if (strcmp(order[k], dflt) == 0) best = k;

@@ -2564,6 +2564,10 @@ dry "$TMP/buys.txt" --model none
 pycheck "BUYS over bought" "
 [d] = of('acquisition')
 assert d['data']['status'] == 'completed', d['data']"
+wire "Purolator Courier Corp said it has agreed to be acquired by Hutton Holdings Inc for about 265 mln dlrs."
+pycheck "agreed to be acquired: to come" "
+[d] = of('acquisition')
+assert d['data']['status'] == 'announced', d['data']"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
