@@ -939,6 +939,20 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             rev = 1;
         }
     }
+    /* "has agreed to be acquired for about 265 mln dlrs by a company formed by E.F. Hutton
+     * LBO": a purchase verb in the passive, its buyer after a later "by" */
+    if (en->dir == LEX_DIR_FWD && !rev && kl >= 0 && h->t0 > s->t0 && passive_before(a, h->t0) &&
+        !(kr >= 0 && a->ments[kr].t0 == h->t1))
+        for (size_t k = h->t1; k + 1 < s->t1 && k < h->t1 + 12; k++) {
+            if (ex_tok_is(a, k, ",") || ex_tok_is(a, k, ";")) break;
+            if (!ex_tok_is(a, k, "by")) continue;
+            long kb = ex_ment_after(a, k + 1, k + 8 < s->t1 ? k + 8 : s->t1);
+            if (kb >= 0 && !ex_co_eq(a, a->ments[kb].co, a->ments[kl].co)) {
+                kr = kb;
+                rev = 1;
+            }
+            break;
+        }
     /* the object of the trigger: trade in goods ("to buy Saudi crude", "sold 10 jets")
      * is no deal unless a business is named there too ("its aircraft unit") */
     size_t wend = h->t1 + 10 < s->t1 ? h->t1 + 10 : s->t1;

@@ -2568,6 +2568,10 @@ wire "Purolator Courier Corp said it has agreed to be acquired by Hutton Holding
 pycheck "agreed to be acquired: to come" "
 [d] = of('acquisition')
 assert d['data']['status'] == 'announced', d['data']"
+wire "Penworth Inc said it agreed to be acquired for 410 mln dlrs in a leveraged buyout by a group formed by Gallatin Street Partners and Penworth's management."
+pycheck "a passive purchase, its buyer after a later 'by'" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'gallatin-street-partners': 'acquirer', 'penworth': 'target'}, d['companies']"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
