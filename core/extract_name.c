@@ -1082,6 +1082,14 @@ void ex_discover(art_t *a, const sent_t *s)
             starts[1] = k + 1;
             break;
         }
+    /* ... or after a wire's dateline ("LOS ANGELES, March 5 - Calderwood Investors said it") */
+    for (size_t k = s->t0 + 2; k + 1 < s->t1 && k < s->t0 + 14; k++)
+        if (ex_tok_is(a, k, "-") && (ex_tk(a, k)->flags & EXTRACT_TOK_SPACE) &&
+            (ex_tk(a, k - 1)->flags & EXTRACT_TOK_NUM) && k >= s->t0 + 2 &&
+            date_month_of(a->text + ex_tk(a, k - 2)->off, ex_tk(a, k - 2)->len)) {
+            starts[1] = k + 1;
+            break;
+        }
     /* ... or after a word in lower case ("... after Penhallow Textiles said it would") */
     for (size_t k = s->t0 + 1; k + 2 < s->t1; k++) {
         if (!ex_tok_is(a, k, "said") || !(ex_tok_is(a, k + 1, "it") || ex_tok_is(a, k + 1, "its")))

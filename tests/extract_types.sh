@@ -2572,6 +2572,12 @@ wire "Penworth Inc said it agreed to be acquired for 410 mln dlrs in a leveraged
 pycheck "a passive purchase, its buyer after a later 'by'" "
 [d] = of('acquisition')
 assert {c['id']: c['role'] for c in d['companies']} == {'gallatin-street-partners': 'acquirer', 'penworth': 'target'}, d['companies']"
+printf 'Date: 5-MAR-1987\nCALDERWOOD DROPS BID FOR PENRITH INSTRUMENTS <PNR>\nLOS ANGELES, March 5 - Calderwood Investors said it withdrew its 30 dlr a share offer for Penrith Instruments Inc because it could not obtain financing.\n' >"$TMP/dateline.txt"
+dry "$TMP/dateline.txt" --model none
+pycheck "a name after the dateline, and its offer withdrawn" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'calderwood-investors': 'acquirer', 'penrith-instruments': 'target'}, d['companies']
+assert d['data']['status'] == 'terminated', d['data']"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
