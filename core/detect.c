@@ -870,6 +870,12 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
                 !detect_cue_in(div_told, a->text, z.title_off, z.title_end) &&
                 !detect_cue_in(div_told, a->text, z.lead_off, z.lead_end))
                 continue;
+            /* ... and a dividend reinvestment plan pays none ("amends dividend reinvestment
+             * plan": the rules read no payout) */
+            if (t == EVENT_DIVIDEND &&
+                (detect_cue_in("reinvestment", a->text, z.title_off, z.title_end) ||
+                 detect_cue_in("reinvestment", a->text, z.lead_off, z.lead_end)))
+                continue;
             /* a story of results, a dividend, a financing or a rating names deals in passing
              * ("profit rose on acquisitions", "to fund acquisitions", "upgraded because its
              * parent has merged into PNC"): no deal is added for it */

@@ -2578,6 +2578,11 @@ pycheck "a name after the dateline, and its offer withdrawn" "
 [d] = of('acquisition')
 assert {c['id']: c['role'] for c in d['companies']} == {'calderwood-investors': 'acquirer', 'penrith-instruments': 'target'}, d['companies']
 assert d['data']['status'] == 'terminated', d['data']"
+# a dividend reinvestment plan pays no dividend (the eager model guesses types)
+printf 'Date: 2026-12-01\nNorvale Utilities amends dividend reinvestment plan\n\nNorvale Utilities said it amended its dividend reinvestment plan to allow shareholders to buy additional shares at a 2%% discount.\n' >"$TMP/drip.txt"
+dry "$TMP/drip.txt" --model "$TMP/eager.tsv"
+pycheck "a dividend reinvestment plan" "
+assert not of('dividend'), of('dividend')"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
