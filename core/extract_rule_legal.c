@@ -170,6 +170,17 @@ static void ty_bankruptcy(art_t *a, const sent_t *s)
     if (ex_tok_is(a, (size_t)v, "file") || ex_ty_future(a, s->t0, (size_t)v)) return;
     co_t c;
     if (!ex_ty_subject_strict(a, s, (size_t)v, &c)) return;
+    /* "SAYS CUSTOMER FILED CHAPTER 11", "said a major customer, Orrin Stores Inc, filed": the
+     * one who files is the other party named there, or no company named */
+    static const char *const other[] = {
+        "customer", "customers", "supplier",  "suppliers", "client",      "clients", "tenant",
+        "tenants",  "borrower",  "borrowers", "lessee",    "distributor", "dealer",  NULL};
+    long o = ex_ty_find(a, (size_t)v > s->t0 + 8 ? (size_t)v - 8 : s->t0, (size_t)v, other);
+    if (o >= 0) {
+        long km = ex_ment_after(a, (size_t)o + 1, (size_t)v);
+        if (km < 0) return;
+        c = a->ments[km].co;
+    }
     party_t p = {c, "subject"};
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_BANKRUPTCY, &p, 1)) return;

@@ -2583,6 +2583,10 @@ printf 'Date: 2026-12-01\nNorvale Utilities amends dividend reinvestment plan\n\
 dry "$TMP/drip.txt" --model "$TMP/eager.tsv"
 pycheck "a dividend reinvestment plan" "
 assert not of('dividend'), of('dividend')"
+printf 'Date: 5-MAR-1987\nFELLGATE SUPPLY <FGS> SAYS CUSTOMER FILED CHAPTER 11\nNEW YORK, March 5 - Fellgate Supply Co said a major customer, Orrin Stores Inc, filed for Chapter 11 bankruptcy protection.\n' >"$TMP/customer.txt"
+dry "$TMP/customer.txt" --model none
+pycheck "a customer's bankruptcy is not the company's" "
+assert {c['id'] for e in of('bankruptcy') for c in e['companies']} == {'orrin-stores'}, of('bankruptcy')"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
