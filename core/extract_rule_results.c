@@ -314,6 +314,17 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
         if (ex_ty_find(a, from, (size_t)e, over) >= 0) return "beat";
         if (ex_ty_find(a, from, (size_t)e, under) >= 0) return "miss";
     }
+    /* "above the $1.31 analysts had forecast", "below the 52 cents analysts expected" */
+    static const char *const who[] = {"analysts", "analyst", "economists", NULL};
+    static const char *const said[] = {"expected",  "forecast",  "estimated",
+                                       "predicted", "projected", NULL};
+    for (long w = ex_ty_find(a, lo, hi, who); w >= 0; w = ex_ty_find(a, (size_t)w + 1, hi, who)) {
+        size_t ve = (size_t)w + 4 < hi ? (size_t)w + 4 : hi;
+        if (ex_ty_find(a, (size_t)w + 1, ve, said) < 0) continue;
+        size_t from = (size_t)w > lo + 7 ? (size_t)w - 7 : lo;
+        if (ex_ty_find(a, from, (size_t)w, over) >= 0) return "beat";
+        if (ex_ty_find(a, from, (size_t)w, under) >= 0) return "miss";
+    }
     return NULL;
 }
 

@@ -2587,6 +2587,10 @@ printf 'Date: 5-MAR-1987\nFELLGATE SUPPLY <FGS> SAYS CUSTOMER FILED CHAPTER 11\n
 dry "$TMP/customer.txt" --model none
 pycheck "a customer's bankruptcy is not the company's" "
 assert {c['id'] for e in of('bankruptcy') for c in e['companies']} == {'orrin-stores'}, of('bankruptcy')"
+one "Halvorsen Group said it earned \$1.46 per share in the fiscal fourth quarter, above the \$1.31 analysts had forecast."
+pycheck "above the figure analysts had forecast" "
+[e] = of('earnings')
+assert e['data']['versus_expectations'] == 'beat', e['data']"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
