@@ -72,6 +72,8 @@ static const char *const ty_metric_lead[] = {
     "full", "year", "quarter", "half", "adjusted", "diluted", "net", "fiscal", "reported", "record",
     "higher", "lower", "first", "second", "third", "fourth", "in", "with", "a", "while", "but",
     "said", "that", "as", "whose", "posted", "reported", "reports", "on",
+    /* ("1986 consolidated net profit was", "attributable profit", "underlying profit") */
+    "consolidated", "attributable", "underlying", "unaudited", "preliminary",
     /* ("Barclays Capital saw profits rise 25 per cent": results seen, past) */
     "saw", NULL};
 
@@ -703,7 +705,19 @@ static int ty_from_prior(const art_t *a, const sent_t *s, const ty_amount_t *val
     size_t j = val->t1;
     double pv;
     const char *cur;
-    if (j + 1 >= hi || !ex_tok_is(a, j, "from")) return 0;
+    /* ("845 mln francs against 702 mln", "$90 million, up from $120 million", "compared with") */
+    if (j + 2 < hi && ex_tok_is(a, j, ",") &&
+        (ex_tok_is(a, j + 1, "up") || ex_tok_is(a, j + 1, "down")))
+        j += 2;
+    if (j + 2 < hi && ex_tok_is(a, j, "compared") &&
+        (ex_tok_is(a, j + 1, "with") || ex_tok_is(a, j + 1, "to")))
+        j++;
+    if (j + 1 >= hi ||
+        !(ex_tok_is(a, j, "from") || ex_tok_is(a, j, "against") || ex_tok_is(a, j, "with") ||
+          ex_tok_is(a, j, "to") || ex_tok_is(a, j, "versus") || ex_tok_is(a, j, "vs")))
+        return 0;
+    if ((ex_tok_is(a, j, "with") || ex_tok_is(a, j, "to")) && !ex_tok_is(a, j - 1, "compared"))
+        return 0;
     j++;
     return ty_table_value(a, s, &j, &pv, &cur) && j <= hi && pv != 0;
 }

@@ -2591,6 +2591,15 @@ one "Halvorsen Group said it earned \$1.46 per share in the fiscal fourth quarte
 pycheck "above the figure analysts had forecast" "
 [e] = of('earnings')
 assert e['data']['versus_expectations'] == 'beat', e['data']"
+# a result against its prior one: "was X against Y", "X, up from Y", after "consolidated"
+wire "Lemaitre SA said 1986 consolidated net profit was 845 mln French francs against 702 mln in 1985."
+pycheck "was X against Y" "
+[e] = of('earnings')
+assert metrics(e)['net_income']['value'] == 845e6, e"
+wire "Lemaitre SA said 1986 net profit was 845 mln francs, up from 702 mln in 1985."
+pycheck "X, up from Y" "
+[e] = of('earnings')
+assert metrics(e)['net_income']['value'] == 845e6, e"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
