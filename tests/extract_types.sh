@@ -2600,6 +2600,14 @@ wire "Lemaitre SA said 1986 net profit was 845 mln francs, up from 702 mln in 19
 pycheck "X, up from Y" "
 [e] = of('earnings')
 assert metrics(e)['net_income']['value'] == 845e6, e"
+# a fourth quarter's table and its "Year" block: two periods, each with its own figures
+printf 'Date: 5-MAR-1987\nREDFERN CORP <RDF> 4TH QTR NET\nCHICAGO, March 5 - Shr profit 10 cts vs loss seven cts\n    Net profit 286,870 vs loss 156,124\n    Avg shrs 2.9 mln vs 2.2 mln\n    Year\n    Shr profit five cts vs profit 42 cts\n    Net profit 160,109 vs profit 906,034\n    Avg shrs 2.9 mln vs 2.2 mln\n Reuter\n' >"$TMP/year.txt"
+dry "$TMP/year.txt" --model none
+pycheck "a table's Year block" "
+ev = {e['data']['period']: metrics(e) for e in of('earnings', 'redfern')}
+assert set(ev) == {'Q4 1986', 'FY1986'}, ev
+assert ev['Q4 1986']['net_income']['value'] == 286870 and 'change_percent' not in ev['Q4 1986']['eps'], ev
+assert ev['FY1986']['net_income']['value'] == 160109 and ev['FY1986']['eps']['value'] == 0.05, ev"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
