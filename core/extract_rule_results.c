@@ -1010,7 +1010,9 @@ static const struct {
                {"revs", "revenue"},
                {"sales", "revenue"},
                {"turnover", "revenue"},
-               {"oper", "operating_income"},
+               /* ("Oper net", "Oper shr": net income and EPS from operations, before
+                * extraordinary items or discontinued operations; not operating income) */
+               {"oper", "net_income"},
                {"pretax", "pretax_income"},
                {"pre", "pretax_income"},
                {NULL, NULL}};
@@ -1056,8 +1058,11 @@ static int ty_table_block(art_t *a, const sent_t *s, size_t i0, event_t *ev, int
             if (ex_tok_is(a, i, ty_rows[k].label)) metric = ty_rows[k].metric;
         if (!metric) continue;
         size_t j = i + 1;
-        if (strcmp(metric, "operating_income") == 0) {
-            if (!(j < s->t1 && ex_tok_is(a, j, "net"))) continue; /* "Oper net" */
+        if (ex_tok_is(a, i, "oper")) { /* "Oper net", "Oper shr" */
+            if (j < s->t1 && ex_tok_is(a, j, "shr"))
+                metric = "eps";
+            else if (!(j < s->t1 && ex_tok_is(a, j, "net")))
+                continue;
             j++;
         }
         /* "Pretax profit 30.12 mln stg vs 12.40 mln", "Pre-tax profit 11.6 mln vs 9.1 mln" */

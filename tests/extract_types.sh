@@ -2608,6 +2608,12 @@ ev = {e['data']['period']: metrics(e) for e in of('earnings', 'redfern')}
 assert set(ev) == {'Q4 1986', 'FY1986'}, ev
 assert ev['Q4 1986']['net_income']['value'] == 286870 and 'change_percent' not in ev['Q4 1986']['eps'], ev
 assert ev['FY1986']['net_income']['value'] == 160109 and ev['FY1986']['eps']['value'] == 0.05, ev"
+printf 'Date: 5-MAR-1987\nKATY INDUSTRIES <KT> 4TH QTR NET\nELGIN, ILL., March 11 - Oper shr profit 32 cts vs loss 66 cts\n    Oper net profit 2,454,000 vs loss 3,558,000\n    Sales 96.1 mln vs 91.4 mln\n Reuter\n' >"$TMP/oper.txt"
+dry "$TMP/oper.txt" --model none
+pycheck "Oper shr, Oper net: EPS and net income from operations" "
+[e] = of('earnings')
+m = metrics(e)
+assert m['eps']['value'] == 0.32 and m['net_income']['value'] == 2454000 and 'operating_income' not in m, m"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
