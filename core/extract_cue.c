@@ -398,7 +398,7 @@ static void unit_names(art_t *a, const sent_t *s)
         /* ("agreed to sell its Lumiere Coatings business to": a business right after a
          * sale's "its" is sold whole) */
         int sold_part = (ex_tok_is(a, p, "division") || ex_tok_is(a, p, "business")) &&
-                        i - 1 > s->t0 && ex_ty_is(a, i - 2, sold_w);
+                        i >= s->t0 + 2 && ex_ty_is(a, i - 2, sold_w);
         if (i < j && i > s->t0 &&
             ((!ex_tok_is(a, p, "business") && (ex_tk(a, i - 1)->flags & EXTRACT_TOK_POSS)) ||
              (its && (ex_ty_is(a, p, units) || sold_part))) &&

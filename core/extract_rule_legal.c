@@ -39,6 +39,19 @@ static int regulator_before(const art_t *a, size_t at)
     return 0;
 }
 
+/* Is an appeal told in [lo, hi): "would appeal", not "a federal appeals court ruled"? */
+static int appeal_before(const art_t *a, size_t lo, size_t hi)
+{
+    static const char *const appeal[] = {"appealed", "appeals", "appeal", NULL};
+    for (long k = ex_ty_find(a, lo, hi, appeal); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, hi, appeal))
+        if (!((size_t)k + 1 < hi && ex_tok_is(a, (size_t)k + 1, "court")) &&
+            !((size_t)k >= lo + 2 && ex_tok_is(a, (size_t)k - 1, "of") &&
+              ex_tok_is(a, (size_t)k - 2, "court")))
+            return 1;
+    return 0;
+}
+
 static void ty_legal(art_t *a, const sent_t *s)
 {
     static const char *const settle[] = {"settle",   "settled",    "settles",
@@ -81,7 +94,7 @@ static void ty_legal(art_t *a, const sent_t *s)
     else if ((v = ex_ty_find(a, s->t0, s->t1, verdict)) >= 0 &&
              !((size_t)v + 1 < s->t1 && ex_tok_is(a, (size_t)v + 1, "out")) &&
              !((size_t)v > s->t0 && ex_tok_is(a, (size_t)v - 1, "grand")))
-        action = ex_ty_find(a, s->t0, (size_t)v, appeal) >= 0 ? "appeal" : "verdict", object = 1;
+        action = appeal_before(a, s->t0, (size_t)v) ? "appeal" : "verdict", object = 1;
     else if ((v = ex_ty_find(a, s->t0, s->t1, sue)) >= 0)
         action = "lawsuit", object = ex_tok_is(a, (size_t)v, "sued") ||
                                      ex_tok_is(a, (size_t)v, "sues") ||
@@ -175,11 +188,22 @@ static void ty_bankruptcy(art_t *a, const sent_t *s)
     static const char *const other[] = {
         "customer", "customers", "supplier",  "suppliers", "client",      "clients", "tenant",
         "tenants",  "borrower",  "borrowers", "lessee",    "distributor", "dealer",  NULL};
+    /* (not the company's own description: "Acme, a major supplier to General Motors, filed") */
     long o = ex_ty_find(a, (size_t)v > s->t0 + 8 ? (size_t)v - 8 : s->t0, (size_t)v, other);
-    if (o >= 0) {
-        long km = ex_ment_after(a, (size_t)o + 1, (size_t)v);
-        if (km < 0) return;
-        c = a->ments[km].co;
+    if (o >= 0 && (size_t)o + 1 == (size_t)v) {
+        return; /* "SAYS CUSTOMER FILED": a company the article does not name */
+    } else if (o >= 0 && (size_t)o + 2 < (size_t)v && ex_tok_is(a, (size_t)o + 1, ",")) {
+        long km = ex_ment_after(a, (size_t)o + 2, (size_t)o + 3);
+        if (km >= 0) c = a->ments[km].co;
+    } else if (o >= 0) {
+        /* "Acme Widget Corp, a major supplier to General Motors Corp, filed": the company
+         * the appositive describes files */
+        for (size_t q = (size_t)o; q-- > s->t0 && q + 6 > (size_t)o;)
+            if (ex_tok_is(a, q, ",")) {
+                long kb = ex_ment_before(a, q + 1, s->t0);
+                if (kb >= 0 && a->ments[kb].t1 == q) c = a->ments[kb].co;
+                break;
+            }
     }
     party_t p = {c, "subject"};
     event_t ev;

@@ -45,9 +45,9 @@ static const char *ty_position(const art_t *a, size_t lo, size_t hi)
             int e = ex_ty_phrase(a, i, hi, ty_positions[k].phrase);
             if (!e) continue;
             /* ("vice president and chief financial officer": a vice president is none) */
-            if (i > lo && strcmp(ty_positions[k].position, "president") == 0 &&
+            if (i > 0 && strcmp(ty_positions[k].position, "president") == 0 &&
                 (ex_tok_is(a, i - 1, "vice") ||
-                 (i > lo + 1 && ex_tok_is(a, i - 1, "-") && ex_tok_is(a, i - 2, "vice")))) {
+                 (i > 1 && ex_tok_is(a, i - 1, "-") && ex_tok_is(a, i - 2, "vice")))) {
                 i = (size_t)e - 1;
                 break;
             }
@@ -230,6 +230,20 @@ static void ty_executive(art_t *a, const sent_t *s)
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1, out)) >= 0)
             action = "departed";
         if (!action) continue;
+        /* "named ... and Paul Brown senior vice president": a vice president is no position
+         * tracked, whatever title comes before the name */
+        {
+            static const char *const vp_lead[] = {"as",    "its",   "the", "senior", "executive",
+                                                  "first", "group", "a",   NULL};
+            size_t q = p->t1;
+            while (q < s->t1 && q < p->t1 + 4 && ex_ty_is(a, q, vp_lead)) q++;
+            /* (unless a position tracked follows: "vice president and chief financial
+             * officer") */
+            if (q < s->t1 && ex_tok_is(a, q, "vice") &&
+                !(q + 3 < s->t1 && ex_tok_is(a, q + 2, "and") &&
+                  ty_position(a, q + 3, q + 7 < s->t1 ? q + 7 : s->t1)))
+                continue;
+        }
         /* "named Priya Anand, formerly of Texas Instruments, as chief financial officer": past
          * the appositive, to the "as" that names the position */
         size_t app = p->t1;

@@ -209,8 +209,13 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
             ex_ty_find_phrase(a, (size_t)v + 1, (size_t)v + 5 < hi ? (size_t)v + 5 : hi, tgt, NULL);
         /* (the rating kept told before or after: "reiterated its buy rating on X and raised
          * its price target") */
-        long kv = ex_ty_find(a, lo, hi, keeping);
-        if (kv < 0) kv = ex_ty_find(a, lo, hi, keep);
+        long kv = ex_ty_find(a, (size_t)v + 1, hi, keeping);
+        /* (before the verb, a kept rating named as such) */
+        for (long k = ex_ty_find(a, lo, (size_t)v, keep); kv < 0 && k >= 0;
+             k = ex_ty_find(a, (size_t)k + 1, (size_t)v, keep))
+            if (ex_ty_find(a, (size_t)k + 1, (size_t)k + 5 < (size_t)v ? (size_t)k + 5 : (size_t)v,
+                           rw) >= 0)
+                kv = k;
         if (tp >= 0 && kv >= 0) action = "reiterate";
     }
     /* "placed X's ratings on review for downgrade": the verb that names the parties is
@@ -356,7 +361,7 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
      * the passive is rated, the one after it calls */
     int passive = ka >= 0 && v > 0 &&
                   (ex_tok_is(a, (size_t)v - 1, "was") || ex_tok_is(a, (size_t)v - 1, "been") ||
-                   ex_tok_is(a, (size_t)v - 1, "is") || ex_tok_is(a, (size_t)v - 1, "were"));
+                   ex_tok_is(a, (size_t)v - 1, "were"));
     if (passive) {
         rated = a->ments[ka].co;
         ka = kr;

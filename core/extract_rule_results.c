@@ -144,22 +144,6 @@ static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
     return pw;
 }
 
-/* "Analysts said they expect Pemberley Corp to report first quarter earnings of 60 to 65 cts
- * a share": results analysts expect to be reported, none reported yet. */
-static int ty_analysts_expect(const art_t *a, size_t lo, size_t hi)
-{
-    static const char *const who[] = {"analysts", "analyst", "economists", "brokers", NULL};
-    static const char *const exp[] = {"expect",   "expects", "expected", "estimate", "estimates",
-                                      "forecast", "project", "see",      "predict",  NULL};
-    static const char *const to_report[] = {"to report", "to post", "to earn", "to show", NULL};
-    long w = ex_ty_find(a, lo, hi, who);
-    if (w < 0) return 0;
-    long e = ex_ty_find(a, (size_t)w + 1, (size_t)w + 5 < hi ? (size_t)w + 5 : hi, exp);
-    if (e < 0) return 0;
-    return ex_ty_find_phrase(a, (size_t)e + 1, (size_t)e + 9 < hi ? (size_t)e + 9 : hi, to_report,
-                             NULL) >= 0;
-}
-
 typedef struct ty_found_s {
     size_t t0, t1;
     const ty_metric_t *m;
@@ -209,7 +193,7 @@ static size_t ty_find_metrics(const art_t *a, size_t lo, size_t hi, int any_lead
                        (ex_tk(a, k - 1)->flags & (EXTRACT_TOK_POSS | EXTRACT_TOK_PUNCT)) ||
                        /* "1986 net earnings fell"; not a note's "1985 earnings exclude
                         * losses from discontinued operations" */
-                       (ty_year_at(a, k - 1) &&
+                       (ty_year_at(a, k - 1) && a->year && ex_parse_num(a, k - 1) < a->year &&
                         !((size_t)e < hi && ex_ty_is(a, (size_t)e, ty_note_verbs)) &&
                         !(k >= lo + 2 && ty_month_at(a, k - 2))); /* "February 1987 sales" */
             for (size_t q = 0; !lead && q < a->nments; q++)
@@ -260,6 +244,26 @@ static size_t ty_find_metrics(const art_t *a, size_t lo, size_t hi, int any_lead
         }
     }
     return n;
+}
+
+/* "Analysts said they expect Pemberley Corp to report first quarter earnings of 60 to 65 cts
+ * a share": results analysts expect to be reported, none reported yet. */
+static int ty_analysts_expect(const art_t *a, size_t lo, size_t hi)
+{
+    static const char *const who[] = {"analysts", "analyst", "economists", "brokers", NULL};
+    static const char *const exp[] = {"expect",   "expects", "expected", "estimate", "estimates",
+                                      "forecast", "project", "see",      "predict",  NULL};
+    static const char *const to_report[] = {"to report", "to post", "to earn", "to show", NULL};
+    long w = ex_ty_find(a, lo, hi, who);
+    if (w < 0) return 0;
+    /* (not a result told before what analysts had expected: "reported net income of 50 mln
+     * dlrs, while analysts had expected the company to report 45 mln") */
+    ty_found_t before[1];
+    if (ty_find_metrics(a, lo, (size_t)w, 0, before, 1)) return 0;
+    long e = ex_ty_find(a, (size_t)w + 1, (size_t)w + 5 < hi ? (size_t)w + 5 : hi, exp);
+    if (e < 0) return 0;
+    return ex_ty_find_phrase(a, (size_t)e + 1, (size_t)e + 9 < hi ? (size_t)e + 9 : hi, to_report,
+                             NULL) >= 0;
 }
 
 /* "beat", "miss" or "in_line" from the wording of [lo, hi), or NULL. */
@@ -587,7 +591,10 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         size_t nt = am[q].t0;
         while (nt < am[q].t1 && !(ex_tk(a, nt)->flags & EXTRACT_TOK_NUM)) nt++;
         if (!got && nt < am[q].t1 && am[q].t0 >= lo + 2 && ex_tok_is(a, am[q].t0 - 1, "to") &&
-            (ex_tk(a, am[q].t0 - 2)->flags & EXTRACT_TOK_NUM) && !ex_in_mention(a, am[q].t0 - 2)) {
+            (ex_tk(a, am[q].t0 - 2)->flags & EXTRACT_TOK_NUM) && !ex_in_mention(a, am[q].t0 - 2) &&
+            !ty_year_at(a, am[q].t0 - 2) &&
+            !(am[q].t0 >= lo + 3 &&
+              (ex_tok_is(a, am[q].t0 - 3, "for") || ex_tok_is(a, am[q].t0 - 3, "in")))) {
             double bare = ex_parse_num(a, am[q].t0 - 2), num = ex_parse_num(a, nt);
             if (num > 0 && bare > 0 && bare < num) v[got++] = am[q].v * bare / num;
         }

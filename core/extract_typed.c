@@ -364,6 +364,9 @@ static int ty_year(const art_t *a, size_t i)
     return y >= 1990 && y <= 2099 ? (int)y : 0;
 }
 
+/* ("expects to report first quarter earnings of": the quarter just over) */
+static const char *const ty_to_report[] = {"to report", "to post", NULL};
+
 int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, size_t cap)
 {
     int q = 0, half = 0, full = 0, fiscal = 0, year = 0, endm = 0, endy = 0;
@@ -460,7 +463,8 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
         if (!future && q && q * 3 > month) year--;
         /* (an outlook for a quarter over a month or more before the dateline is for the
          * next one: "expects first-quarter sales of" told in December) */
-        else if (future && q && q * 3 + 1 < month)
+        else if (future && q && q * 3 + 2 < month &&
+                 ex_ty_find_phrase(a, lo, hi, ty_to_report, NULL) < 0)
             year++;
         else if (!future && !q && half && half * 6 > month)
             year--;
@@ -618,12 +622,22 @@ int ex_ty_past_month(const art_t *a, size_t lo, size_t at)
 int ex_ty_negated(const art_t *a, const sent_t *s, size_t at, int bare_no)
 {
     if (bare_no && at > s->t0 && ex_tok_is(a, at - 1, "no")) return 1;
-    for (size_t k = 0; k < a->nhits; k++) {
-        const extract_lex_hit_t *n = &a->hits[k];
-        /* (at most four words between) */
-        if (n->entry->cls != LEX_NEG || n->t0 < s->t0 || n->t1 > at || at - n->t1 > 4) continue;
+    /* (denials and intentions denied only: not "would not rule out", "was required to",
+     * "does not believe the lawsuit has merit") */
+    static const char *const denied[] = {
+        "no plans",     "no plan",    "no intention",    "not expect", "not plan",
+        "not planning", "not intend", "not considering", "never",      "not to",
+        "urged",        "urging",     "calling for",     "called for", "pushing for",
+        "pressing for", "denied",     "denies",          "will not",   "would not",
+        "could not",    "cannot",     "rejected",        "rejects",    NULL};
+    size_t lo = at > s->t0 + 6 ? at - 6 : s->t0, e;
+    for (long k = ex_ty_find_phrase(a, lo, at, denied, &e); k >= 0;
+         k = ex_ty_find_phrase(a, (size_t)k + 1, at, denied, &e)) {
+        if (e > at || at - e > 4) continue;
+        /* ("would not rule out further layoffs": no denial) */
+        if (e < at && ex_tok_is(a, e, "rule")) continue;
         int cut = 0;
-        for (size_t i = n->t1; i < at && !cut; i++)
+        for (size_t i = e; i < at && !cut; i++)
             cut = ex_tok_is(a, i, ",") || ex_tok_is(a, i, ";") || ex_tok_is(a, i, "but");
         if (!cut) return 1;
     }

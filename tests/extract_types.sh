@@ -2614,6 +2614,51 @@ pycheck "Oper shr, Oper net: EPS and net income from operations" "
 [e] = of('earnings')
 m = metrics(e)
 assert m['eps']['value'] == 0.32 and m['net_income']['value'] == 2454000 and 'operating_income' not in m, m"
+# what the rules of this round must not read: results told before analysts' expectations, a
+# supplier's own filing, a broker "is downgrading", a layoff required or not ruled out, a year
+# taken for the low end of a range, a year's outlook, an appeals court's ruling, a quarter
+# just over, a vice president appointed; a dropped offer after "a"
+for t in "Acme Widget Corp reported first quarter net income of 50 mln dlrs, while analysts had expected the company to report 45 mln dlrs.|earnings|acme-widget" \
+    "Acme Widget Corp, a major supplier to General Motors Corp, filed for Chapter 11 bankruptcy protection on Monday.|bankruptcy|acme-widget" \
+    "Acme Widget Corp was required to cut 500 jobs under the restructuring plan.|workforce|acme-widget" \
+    "Acme Widget Corp said it would not rule out further layoffs after cutting 500 jobs.|workforce|acme-widget"; do
+    IFS='|' read -r txt typ co <<<"$t"
+    wire "$txt"
+    pycheck "kept: $txt" "
+assert {c['id'] for e in of('$typ') for c in e['companies'] if c['role'] == 'subject'} == {'$co'}, events"
+done
+one "Morgan Stanley is downgrading Halvorsen Group to underweight from overweight."
+pycheck "a broker is downgrading: no passive" "
+[e] = of('rating_change')
+assert {c['id']: c['role'] for c in e['companies']} == {'halvorsen-group': 'subject', 'MS': 'analyst'}, e['companies']"
+wire "Acme Widget Corp raised its sales forecast for 1988 to 2,500 mln dlrs."
+pycheck "a year is no low end" "
+[g] = of('guidance')
+assert g['data'].get('low') == 2.5e9, g['data']"
+wire "Acme Widget Corp said 1987 earnings will be 1.60 dlrs a share."
+pycheck "this year's earnings to come are no result" "
+assert not of('earnings'), of('earnings')"
+wire "A federal appeals court ruled that Acme Widget Corp must pay 10 mln dlrs to Beta Tools Inc."
+pycheck "an appeals court's ruling is a verdict" "
+[e] = of('legal')
+assert e['data']['action'] == 'verdict', e['data']"
+printf 'Date: 4-MAY-1987\nAcme Widget Corp said it expects to report first quarter earnings of about 1.60 dlrs a share.\n' >"$TMP/q1may.txt"
+dry "$TMP/q1may.txt" --model none
+pycheck "a quarter just over, told in May" "
+[g] = of('guidance')
+assert g['data']['period'] == 'Q1 1987', g['data']"
+one "Acme Widget Corp named John Smith chairman and Paul Brown senior vice president, succeeding Mary Jones."
+pycheck "a vice president is no chair" "
+assert all(e['data']['person'] != 'Paul Brown' for e in of('executive_change')), of('executive_change')"
+wire "Acme Widget Corp dropped a 22 dlr a share offer for Beta Tools Inc."
+pycheck "dropped a ... offer" "
+[d] = of('acquisition')
+assert d['data']['status'] == 'terminated', d['data']"
+# a business word at the article's first token (a read before it once went out of range)
+printf 'Date: 2026-12-01\nLumiere Coatings business sold to Oakline\n' >"$TMP/first.txt"
+dry "$TMP/first.txt" --model none
+pycheck "a part named at the first token" "
+assert isinstance(events, list)"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
