@@ -1038,6 +1038,17 @@ static int ty_row_line(const art_t *a, size_t k)
                    ex_tok_is(a, s->t0 + 1, "loss") || ex_tok_is(a, s->t0 + 1, "profit"));
 }
 
+/* The year a fourth quarter closes, from its period ("Q4 1986" -> "FY1986", "Q4 FY1987" ->
+ * "FY1987"), into out (cap bytes). */
+static void ty_year_of_q4(const char *q4, char *out, size_t cap)
+{
+    const char *fy = strstr(q4, "FY");
+    if (fy)
+        snprintf(out, cap, "%s", fy);
+    else
+        snprintf(out, cap, "FY%s", q4 + 3);
+}
+
 /* Reads the rows of one block of a results table from token i0 of s into *ev (made when
  * *made); stops before the line that opens the next block ("Year", "Nine mths") and stores
  * its first token in *next (s->t1 when none). Returns the rows read, -1 on a missing subject
@@ -1141,12 +1152,8 @@ static int ty_table(art_t *a, const sent_t *s)
     if (have_period && period[0] == 'Q' && period[1] == '4' && yk > 0 &&
         a->sents[yk - 1].t1 == a->sents[yk - 1].t0 + 1 &&
         ex_tok_is(a, a->sents[yk - 1].t0, "year")) {
-        const char *fy = strstr(period, "FY");
         char yp[24];
-        if (fy)
-            snprintf(yp, sizeof yp, "%s", fy);
-        else
-            snprintf(yp, sizeof yp, "FY%s", period + 3);
+        ty_year_of_q4(period, yp, sizeof yp);
         snprintf(period, sizeof period, "%s", yp);
     }
     if (have_period) ex_set_str(a, &ev, "period", period);
@@ -1160,12 +1167,8 @@ static int ty_table(art_t *a, const sent_t *s)
         size_t ynext;
         int yrows = ty_table_block(a, s, next + 1, &yev, &ymade, &yvs, &ynext);
         if (yrows < 0 || !ymade) return 1;
-        const char *fy = strstr(period, "FY");
         char yp[24];
-        if (fy)
-            snprintf(yp, sizeof yp, "%s", fy);
-        else
-            snprintf(yp, sizeof yp, "FY%s", period + 3);
+        ty_year_of_q4(period, yp, sizeof yp);
         if (yrows >= 2 || yvs) {
             ex_set_str(a, &yev, "period", yp);
             ex_emit(a, s, &yev, ex_sentence_date(a, 0));
