@@ -516,6 +516,14 @@ size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t m
                 !(ex_tk(a, j + 1)->flags & EXTRACT_TOK_UPPER) &&
                 !ex_ty_is(a, j + 1, ex_ty_not_person))
                 j += 2;
+            /* a middle initial ("Richard A. Hensley", "Walter J. Pryor") */
+            if (j + 2 < s->t1 && ex_tk(a, j)->len == 1 &&
+                ex_upper_c((unsigned char)a->text[ex_tk(a, j)->off]) && ex_tok_is(a, j + 1, ".") &&
+                !(ex_tk(a, j + 1)->flags & EXTRACT_TOK_SPACE) &&
+                (ex_tk(a, j + 2)->flags & EXTRACT_TOK_CAP) &&
+                !(ex_tk(a, j + 2)->flags & EXTRACT_TOK_UPPER) &&
+                !ex_ty_is(a, j + 2, ex_ty_not_person))
+                j += 2;
         }
         /* ("named former Delta Air Lines executive Ruth Coleman": a run before a word of
          * employment and another name is the employer, not a person; "named George Berry

@@ -2659,6 +2659,10 @@ printf 'Date: 2026-12-01\nLumiere Coatings business sold to Oakline\n' >"$TMP/fi
 dry "$TMP/first.txt" --model none
 pycheck "a part named at the first token" "
 assert isinstance(events, list)"
+wire "Montclair Chemical Corp said it named Richard A. Hensley president and chief operating officer, succeeding Walter J. Pryor, who is retiring."
+pycheck "a middle initial in a person's name" "
+got = {(e['data']['person'], e['data']['action']) for e in of('executive_change')}
+assert got == {('Richard A. Hensley', 'appointed'), ('Walter J. Pryor', 'departed')}, got"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
