@@ -278,6 +278,10 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
         ex_set_num(a, &ev, "amount", m->v);
         ex_set_str(a, &ev, "currency", m->cur);
     }
+    /* "Aldermoor Petroleum, which last month suspended its buyback, fell 3%": background */
+    if ((ex_ty_context(a, s, at) || ex_ty_past_month(a, lo, at)) &&
+        event_set_bool(&ev, "context", 1))
+        a->oom = 1;
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 

@@ -2663,6 +2663,17 @@ wire "Montclair Chemical Corp said it named Richard A. Hensley president and chi
 pycheck "a middle initial in a person's name" "
 got = {(e['data']['person'], e['data']['action']) for e in of('executive_change')}
 assert got == {('Richard A. Hensley', 'appointed'), ('Walter J. Pryor', 'departed')}, got"
+# background: a deal "earlier this year", a buyback suspended "last month" in a relative
+# clause; a holder with "no present plans to seek control"
+one "Earlier this year, Ridgeline Bank acquired Sutter Valley Bancorp for \$2.1 billion."
+pycheck "a deal earlier this year is background" "
+assert not of('acquisition'), of('acquisition')"
+one "Aldermoor Petroleum, which last month suspended its buyback, fell 3%."
+pycheck "a buyback suspended last month is background" "
+assert not of('buyback'), of('buyback')"
+wire "Fellows Group said it may buy more shares of Keystone Corp but has no present plans to seek control of the company."
+pycheck "no present plans to seek control" "
+assert not of('acquisition'), of('acquisition')"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
