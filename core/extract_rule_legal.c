@@ -82,7 +82,11 @@ static void ty_legal(art_t *a, const sent_t *s)
     if (rv >= 0 &&
         ex_ty_find(a, (size_t)rv + 1, (size_t)rv + 5 < s->t1 ? (size_t)rv + 5 : s->t1, claims) < 0)
         rv = -1;
-    if ((v = ex_ty_find(a, s->t0, s->t1, settle)) >= 0 || (v = rv) >= 0)
+    /* (not a trade's settlement: "the notes are expected to settle on December 1") */
+    if ((v = ex_ty_find(a, s->t0, s->t1, settle)) >= 0 && (size_t)v + 1 < s->t1 &&
+        ex_tok_is(a, (size_t)v + 1, "on"))
+        return;
+    if (v >= 0 || (v = rv) >= 0)
         action = "settlement";
     else if ((v = ex_ty_find(a, s->t0, s->t1, fine)) >= 0 && ex_tok_is(a, (size_t)v, "fined"))
         action = "fine", object = 1;

@@ -98,6 +98,14 @@ void ex_rule_product(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             if (ex_tok_is(a, e, stop[k])) st = 1;
         if (st || ((t->flags & EXTRACT_TOK_PUNCT) && !ex_tok_is(a, e, "-"))) break;
     }
+    /* "received approval from the FTC for its purchase of X": a deal approved, no product */
+    static const char *const deal_words[] = {"purchase", "acquisition", "merger", "takeover",
+                                             "deal",     "sale",        "buyout", "bid",
+                                             "offer",    "transaction", NULL};
+    if (e == i + 1 && ex_ty_is(a, i, deal_words)) {
+        event_release(&ev);
+        return;
+    }
     if (e > i) {
         char prod[96];
         ex_span_text(a, i, e, prod, sizeof prod);

@@ -18,6 +18,14 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             break;
         }
     if (!regu) return;
+    /* "The transaction requires approval from the FTC": an approval still to come is the
+     * filing's (its own trigger), no approval */
+    static const char *const to_come[] = {"requires", "require",  "required", "needs",   "need",
+                                          "subject",  "awaiting", "await",    "pending", "seek",
+                                          "seeking",  "sought",   "seeks",    "without", NULL};
+    if (en->type == EVENT_REGULATORY_APPROVAL &&
+        ex_ty_find(a, h->t0 > s->t0 + 3 ? h->t0 - 3 : s->t0, h->t0 + 1, to_come) >= 0)
+        return;
     /* "The State Administration for Market Regulation imposed conditions ...": the terms of an
      * approval the article told before make it conditional (no second approval) */
     if (en->type == EVENT_REGULATORY_APPROVAL && en->status &&
