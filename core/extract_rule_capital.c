@@ -372,7 +372,8 @@ static void ty_split(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at,
 
 /* A financing of kind at token at of the clause [lo, hi), its amount read in [alo, ahi). */
 static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at,
-                         const char *kind, const ty_amount_t *am, size_t na, size_t alo, size_t ahi)
+                         const char *kind, const ty_amount_t *am, size_t na, size_t alo, size_t ahi,
+                         int by_verb)
 {
     static const char *const verbs[] = {
         "sold",      "sells",      "sell",    "raised",  "raises",   "raise",
@@ -396,8 +397,9 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     static const char *const fresh[] = {"new", NULL};
     int funded_new = ex_ty_find(a, lo, at, funded) >= 0 &&
                      ex_ty_find(a, at > lo + 5 ? at - 5 : lo, at, fresh) >= 0;
-    if (ex_ty_find(a, lo, hi, verbs) < 0 && ex_ty_find_phrase(a, lo, at, fund, NULL) < 0 &&
-        !funded_new)
+    /* (an issue told by its own verb, issue_by_verb, needs no other) */
+    if (!by_verb && ex_ty_find(a, lo, hi, verbs) < 0 &&
+        ex_ty_find_phrase(a, lo, at, fund, NULL) < 0 && !funded_new)
         return;
     if (ex_ty_find(a, at > lo + 3 ? at - 3 : lo, at, past) >= 0) return;
     /* a loan word naming something else: "mis-sold loan insurance", "its US loan book",
@@ -540,6 +542,43 @@ static const char *const ty_instrument_kinds[] = {"ipo",
 _Static_assert(sizeof ty_instruments / sizeof *ty_instruments ==
                    sizeof ty_instrument_kinds / sizeof *ty_instrument_kinds + 1,
                "ty_instruments and ty_instrument_kinds differ in length");
+
+/* An issue told by its verb in [lo, hi): "sold $600 million of eight-year notes", "priced
+ * 500 mln dlrs of debentures" (a bond), "will offer two mln shares of common stock" (shares:
+ * offered or issued, not sold: a holder sells its own). Returns the kind and stores the
+ * instrument's token in *at, or NULL. */
+static const char *issue_by_verb(const art_t *a, size_t lo, size_t hi, const ty_amount_t *am,
+                                 size_t na, size_t *at)
+{
+    static const char *const debt_v[] = {"sold",  "sells",  "sell",  "priced", "prices", "issued",
+                                         "issue", "issues", "offer", "offers", "placed", NULL};
+    /* (not "issue": shares issued pay for a deal or an exchange) */
+    static const char *const share_v[] = {"offer", "offers", NULL};
+    static const char *const debt[] = {"notes", "bonds", "debentures", NULL};
+    static const char *const shares[] = {"shares", NULL};
+    static const char *const counts[] = {"one",   "two",   "three", "four", "five", "six",
+                                         "seven", "eight", "nine",  "ten",  NULL};
+    long v = ex_ty_find(a, lo, hi, debt_v);
+    if (v < 0) return NULL;
+    size_t e = (size_t)v + 10 < hi ? (size_t)v + 10 : hi;
+    /* the amount right after the verb, "of", then the debt within four words */
+    for (size_t q = 0; q < na; q++) {
+        if (am[q].t0 != (size_t)v + 1 || am[q].per_share) continue;
+        if (am[q].t1 >= e || !ex_tok_is(a, am[q].t1, "of")) break;
+        long d = ex_ty_find(a, am[q].t1 + 1, am[q].t1 + 6 < hi ? am[q].t1 + 6 : hi, debt);
+        if (d < 0) break;
+        *at = (size_t)d;
+        return "bond";
+    }
+    /* a count of shares offered or issued: "offer two mln shares of common stock" */
+    if (!ex_ty_is(a, (size_t)v, share_v)) return NULL;
+    long sh = ex_ty_find(a, (size_t)v + 1, (size_t)v + 5 < hi ? (size_t)v + 5 : hi, shares);
+    if (sh < 0 ||
+        !(ex_tk(a, (size_t)v + 1)->flags & EXTRACT_TOK_NUM || ex_ty_is(a, (size_t)v + 1, counts)))
+        return NULL;
+    *at = (size_t)sh;
+    return "share_offering";
+}
 
 /* Does the offering at token k (of the clause ending at hi) sell shares: no debt named in
  * the words after it, and, when need_shares, shares or stock named there? */
@@ -807,9 +846,17 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 pos[q] = pos[q - 1], kinds[q] = kinds[q - 1];
             pos[q] = (size_t)k, kinds[q] = kind;
         }
+        /* "sold $600 million of eight-year notes", "will offer two mln shares of common
+         * stock": an issue told by its verb, its amount and what it is of */
+        int by_verb = 0;
+        if (!np) {
+            size_t at;
+            const char *kind = issue_by_verb(a, lo, hi, am, na, &at);
+            if (kind) pos[np] = at, kinds[np++] = kind, by_verb = 1;
+        }
         for (size_t q = 0; q < np; q++)
             ty_financing(a, s, lo, hi, pos[q], kinds[q], am, na, q ? pos[q - 1] + 1 : lo,
-                         q + 1 < np ? pos[q + 1] : hi);
+                         q + 1 < np ? pos[q + 1] : hi, by_verb);
         lo = i + 1;
     }
     /* "unveils a $15 billion buyback" launches no product */

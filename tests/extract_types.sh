@@ -2684,6 +2684,18 @@ assert not of('product_announcement') and of('regulatory_approval'), events"
 one "Halcyon Defense Corp said the notes are expected to settle on December 1."
 pycheck "notes that settle on a date are no settlement" "
 assert not of('legal'), of('legal')"
+# an issue told by its verb: notes sold, shares offered (not shares a holder sells)
+one "Corliss Entertainment Inc sold \$600 million of eight-year notes on Tuesday."
+pycheck "notes sold" "
+[f] = of('financing')
+assert f['data']['kind'] == 'bond' and f['data']['amount'] == 6e8, f['data']"
+wire "Lancaster Gas Co said it will offer two mln shares of common stock through underwriters led by Salomon Brothers Inc."
+pycheck "shares offered" "
+[f] = of('financing')
+assert f['data']['kind'] == 'share_offering', f['data']"
+wire "Lancaster Gas Co said it sold two mln shares of Bolt Corp to Acme Inc."
+pycheck "shares a holder sells are no offering" "
+assert not of('financing'), of('financing')"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
