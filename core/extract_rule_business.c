@@ -422,6 +422,19 @@ static void ty_contract(art_t *a, const sent_t *s)
         supplier = a->ments[ks].co;
     else if (!ex_ty_subject(a, s, (size_t)v, &supplier))
         return;
+    /* "the U.S. Defense Department awarded the company's unit several new contracts": the one
+     * that awards (no passive before) is the customer, the company after the verb supplies */
+    if (ks >= 0 && ex_tok_is(a, (size_t)v, "awarded") && (size_t)v > s->t0 &&
+        !ex_tok_is(a, (size_t)v - 1, "was") && !ex_tok_is(a, (size_t)v - 1, "been") &&
+        !ex_tok_is(a, (size_t)v - 1, "be") && !ex_tok_is(a, (size_t)v - 1, "is") &&
+        !ex_tok_is(a, (size_t)v - 1, "being") && !ex_tok_is(a, (size_t)v - 1, "were")) {
+        long ka = ex_ment_after(a, (size_t)v + 1, (size_t)n);
+        if (ka >= 0 && !ex_co_eq(a, a->ments[ka].co, supplier)) {
+            customer = supplier;
+            have_customer = 1;
+            supplier = a->ments[ka].co;
+        }
+    }
     /* the customer: "to supply X with", or "for X", "from X", "with X", "by X" after the
      * contract */
     static const char *const supply[] = {"supply", "supplies", "supplying", NULL};

@@ -2696,6 +2696,16 @@ assert f['data']['kind'] == 'share_offering', f['data']"
 wire "Lancaster Gas Co said it sold two mln shares of Bolt Corp to Acme Inc."
 pycheck "shares a holder sells are no offering" "
 assert not of('financing'), of('financing')"
+# a government buyer is a contract's customer, and the one that awards
+one "Halcyon Defense Corp won a \$1.8 billion contract from the U.S. Navy to build patrol boats."
+pycheck "a contract from the U.S. Navy" "
+[c] = of('contract')
+assert {x['id']: x['role'] for x in c['companies']} == {'halcyon-defense': 'supplier', 'us-navy': 'customer'}, c['companies']"
+wire "Kessler Corp said the U.S. Defense Department awarded its Kessler Systems Inc unit several new contracts worth 12 mln dlrs."
+pycheck "the one that awards is the customer" "
+[c] = of('contract')
+roles = {x['id']: x['role'] for x in c['companies']}
+assert roles.get('us-dod') == 'customer' and 'supplier' in roles.values() and roles.get('us-dod') != 'supplier', roles"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
