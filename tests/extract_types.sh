@@ -2706,6 +2706,10 @@ pycheck "the one that awards is the customer" "
 [c] = of('contract')
 roles = {x['id']: x['role'] for x in c['companies']}
 assert roles.get('us-dod') == 'customer' and 'supplier' in roles.values() and roles.get('us-dod') != 'supplier', roles"
+wire "Purolator Courier Corp agreed in late February to a 35 dlr-a-share, 265 mln-dlr offer from E.F. Hutton LBO Inc and certain members of its courier division's management."
+pycheck "an offer from a bidder, a-share" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'ef-hutton-lbo': 'acquirer', 'purolator-courier': 'target'}, d['companies']"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
