@@ -261,6 +261,43 @@ static void take_sides(event_t *o, event_t *ev)
             }
 }
 
+/* "Meriden Defense wins $1.1 billion Army radio contract" over "Meriden Defense Systems was
+ * awarded a $1.1 billion contract by the U.S. Army": a contract of the same supplier in the
+ * segment, one of the two naming no customer, is the same contract (the customer joins it).
+ * Looks at the segment's last 64 events only. */
+static event_t *contract_same(art_t *a, const sent_t *s, event_t *ev)
+{
+    if (ev->type != EVENT_CONTRACT) return NULL;
+    const char *sup = NULL, *cus = NULL, *cname = NULL, *ctick = NULL;
+    for (size_t c = 0; c < ev->ncompanies; c++) {
+        const char *r = ev->companies[c].role;
+        if (!r) continue;
+        if (strcmp(r, "supplier") == 0) sup = ev->companies[c].id;
+        if (strcmp(r, "customer") == 0)
+            cus = ev->companies[c].id, cname = ev->companies[c].name,
+            ctick = ev->companies[c].ticker;
+    }
+    if (!sup) return NULL;
+    size_t n = a->out->n - a->out_base;
+    for (size_t i = n; i-- > 0 && i + 64 >= n;) {
+        event_t *o = &a->out->items[a->out_base + i];
+        if (o->type != EVENT_CONTRACT || a->ev_seg[i] != s->seg) continue;
+        const char *osup = NULL, *ocus = NULL;
+        for (size_t c = 0; c < o->ncompanies; c++) {
+            const char *r = o->companies[c].role;
+            if (!r) continue;
+            if (strcmp(r, "supplier") == 0) osup = o->companies[c].id;
+            if (strcmp(r, "customer") == 0) ocus = o->companies[c].id;
+        }
+        if (!osup || strcmp(osup, sup) != 0 || (ocus && cus)) continue;
+        double x, y;
+        if (event_get_num(o, "amount", &x) && event_get_num(ev, "amount", &y) && x != y) continue;
+        if (cus && !ocus && event_add_company(o, cus, cname, ctick, "customer")) a->oom = 1;
+        return o;
+    }
+    return NULL;
+}
+
 /* A legal action of another kind told "Separately" or "In a separate matter" is another
  * case ("agreed to pay $185 million to settle ..." then "Separately, shareholders sued the
  * bank"), not the same one told again; so is one of another kind for another sum ("$310
@@ -297,6 +334,7 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
         if (a->ev_seg[i] == s->seg && key_same(a, o, ev) && !separate_case(a, s, o, ev)) first = i;
     }
     event_t *o = first >= 0 ? &a->out->items[a->out_base + (size_t)first] : deal_same(a, s, ev);
+    if (!o) o = contract_same(a, s, ev);
     if (o && first >= 0) take_sides(o, ev);
     char wk[11];
     if (o) {

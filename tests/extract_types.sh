@@ -2710,6 +2710,12 @@ wire "Purolator Courier Corp agreed in late February to a 35 dlr-a-share, 265 ml
 pycheck "an offer from a bidder, a-share" "
 [d] = of('acquisition')
 assert {c['id']: c['role'] for c in d['companies']} == {'ef-hutton-lbo': 'acquirer', 'purolator-courier': 'target'}, d['companies']"
+# a contract told in the headline and again with its customer is one contract
+printf 'Date: 2026-11-18\nMeriden Defense wins $1.1 billion Army radio contract\n\nMeriden Defense Systems was awarded a $1.1 billion contract by the U.S. Army to supply tactical radios.\n' >"$TMP/army.txt"
+dry "$TMP/army.txt" --model none
+pycheck "one contract, its customer joined" "
+[c] = of('contract')
+assert {x['role'] for x in c['companies']} == {'supplier', 'customer'}, c['companies']"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
