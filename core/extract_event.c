@@ -361,6 +361,13 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
                  strcmp(os, "announced") == 0 && strcmp(ns, "completed") == 0 && s != a->sents &&
                  a->nsents && o->source.offset == (long long)a->sents[0].off)
             ex_set_str(a, o, "status", "completed");
+        /* ... and a bid the headline tells ("drops bid for") that the body says was withdrawn
+         * or rejected ends as the body says */
+        else if ((o->type == EVENT_ACQUISITION || o->type == EVENT_INVESTMENT) && os && ns &&
+                 (strcmp(os, "talks") == 0 || strcmp(os, "announced") == 0) &&
+                 (strcmp(ns, "terminated") == 0 || strcmp(ns, "rejected") == 0) && s != a->sents &&
+                 a->nsents && o->source.offset == (long long)a->sents[0].off)
+            ex_set_str(a, o, "status", ns);
         for (size_t k = 0; k < ev->ndata; k++) {
             const event_field_t *f = &ev->data[k], *g = event_get(o, f->key);
             if (g && f->kind == EVENT_FIELD_LIST && g->kind == EVENT_FIELD_LIST)

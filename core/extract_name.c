@@ -853,7 +853,8 @@ void ex_discover(art_t *a, const sent_t *s)
         }
         /* Name Name Corp, Bank of New York Co, Goodyear Tire and Rubber Co */
         /* ("First National Bank and Trust Co": the name goes on to the last suffix) */
-        if (ex_capword(a, i) && i > s->t0 && suffix_word(a, i, s->t1) &&
+        /* ("Vodafone Group plc": the British write the suffix in lower case) */
+        if ((ex_capword(a, i) || ex_tok_is(a, i, "plc")) && i > s->t0 && suffix_word(a, i, s->t1) &&
             !(i + 3 < s->t1 && ex_tok_is(a, i, "bank") && ex_tok_is(a, i + 1, "and") &&
               ex_tok_is(a, i + 2, "trust") && suffix_word(a, i + 3, s->t1))) {
             size_t b = i, glued = 0;
@@ -1368,7 +1369,7 @@ void ex_find_mentions(art_t *a, const sent_t *s)
         }
         size_t e = i + l;
         /* absorb "Inc", "Corp." */
-        if (e < s->t1 && suffix_word(a, e, s->t1) && ex_capword(a, e)) {
+        if (e < s->t1 && suffix_word(a, e, s->t1) && (ex_capword(a, e) || ex_tok_is(a, e, "plc"))) {
             e++;
             if (e < s->t1 && ex_tok_is(a, e, ".") && !(ex_tk(a, e)->flags & EXTRACT_TOK_SPACE)) e++;
         }

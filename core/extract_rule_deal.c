@@ -28,6 +28,7 @@ static int deal_negated(const art_t *a, const extract_lex_hit_t *h)
     if (ex_ty_is(a, h->t0, offer)) {
         size_t q = ex_offer_kind_start(a, h->t0 > 8 ? h->t0 - 8 : 0, h->t0);
         if (q >= 2 && ex_ty_is(a, q - 1, det) && ex_ty_is(a, q - 2, dropped)) return 2;
+        if (q >= 1 && ex_ty_is(a, q - 1, dropped)) return 2; /* a headline's "DROPS BID FOR" */
         /* (the article swallowed by the offer's words: "dropped a 22 dlr a share offer") */
         if (q >= 1 && q < h->t0 && ex_tok_is(a, q, "a") && ex_ty_is(a, q - 1, dropped)) return 2;
     }

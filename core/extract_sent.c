@@ -232,7 +232,9 @@ const char *ex_deal_status(const art_t *a, const sent_t *s, const extract_lex_hi
     /* "said it bought a 9.8 pct stake in", "acquired a majority stake in": a stake trigger
      * after a verb of a purchase done */
     /* (not "in which Fujitsu would have bought 80 pct") */
-    static const char *const done[] = {"bought", "acquired", "purchased", "took", "sold", NULL};
+    static const char *const done[] = {"bought", "acquired", "purchased", "took",
+                                       "sold",   "raised",   "increased", "boosted",
+                                       "lifted", "cut",      "reduced",   NULL};
     static const char *const unreal[] = {"have", "would", "to", NULL};
     long d;
     if (h->entry->type == EVENT_INVESTMENT && best < 2 &&

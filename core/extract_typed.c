@@ -634,6 +634,11 @@ int ex_ty_past_month(const art_t *a, size_t lo, size_t at)
 int ex_ty_negated(const art_t *a, const sent_t *s, size_t at, int bare_no)
 {
     if (bare_no && at > s->t0 && ex_tok_is(a, at - 1, "no")) return 1;
+    /* "said reports that it planned to lay off 2,000 workers were untrue" */
+    static const char *const untrue[] = {"untrue", "unfounded", "baseless", "false", NULL};
+    static const char *const reports[] = {"report", "reports", "rumors", "rumours", NULL};
+    long u = ex_ty_find(a, at + 1, at + 12 < s->t1 ? at + 12 : s->t1, untrue);
+    if (u >= 0 && ex_ty_find(a, at > s->t0 + 10 ? at - 10 : s->t0, at, reports) >= 0) return 1;
     /* (denials and intentions denied only: not "would not rule out", "was required to",
      * "does not believe the lawsuit has merit") */
     static const char *const denied[] = {

@@ -2716,6 +2716,28 @@ dry "$TMP/army.txt" --model none
 pycheck "one contract, its customer joined" "
 [c] = of('contract')
 assert {x['role'] for x in c['companies']} == {'supplier', 'customer'}, c['companies']"
+# a suffix the British write in lower case; a bid a headline drops and the body withdraws; a
+# stake raised is done; a layoff report called untrue; a broker the registry lacks
+one "Colchester Airways plc suspended its dividend on Wednesday to preserve cash as fuel costs climbed."
+pycheck "plc in lower case" "
+[d] = of('dividend', 'colchester-airways')
+assert d['data']['action'] == 'suspended', d['data']"
+printf 'Date: 2026-11-18\nDrayton Energy drops bid for Kessock Pipelines\n\nDrayton Energy Partners said on Friday it had withdrawn its $900 million offer for Kessock Pipelines Ltd after the target'"'"'s largest shareholders refused to back the deal.\n' >"$TMP/drops.txt"
+dry "$TMP/drops.txt" --model none
+pycheck "a bid dropped in the headline, withdrawn in the body" "
+[d] = of('acquisition')
+assert d['data']['status'] == 'terminated', d['data']"
+one "Kaltenbach Beverages AG said on Thursday it had raised its stake in Moravia Brewing to 45% from 28% by buying shares from the founding family."
+pycheck "a stake raised is done" "
+[i] = of('investment')
+assert i['data']['status'] == 'completed' and i['data']['stake_percent'] == 45, i['data']"
+wire "Rossendale Textiles Inc said reports that it planned to lay off 2,000 workers were untrue."
+pycheck "a layoff report called untrue" "
+assert not of('workforce'), of('workforce')"
+one "Harcastle Securities downgraded Pennock Logistics Corp. to neutral from buy and cut its price target to \$41 from \$55."
+pycheck "a broker the registry lacks" "
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'pennock-logistics': 'subject', 'harcastle-securities': 'analyst'}, r['companies']"
 # a results headline that beats forecasts keeps its earnings (the eager model)
 printf 'Date: 2026-11-03\nKestrel Chips quarterly profit beats forecasts, raises full-year outlook\nKestrel Chips reported better-than-expected results for the third quarter on Tuesday. The company raised its full-year revenue forecast to \$10 billion.\n' >"$TMP/beats.txt"
 dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
