@@ -261,6 +261,14 @@ static void take_sides(event_t *o, event_t *ev)
             }
 }
 
+/* The index of ev's company in role, or -1. */
+static long company_in_role(const event_t *ev, const char *role)
+{
+    for (size_t c = 0; c < ev->ncompanies; c++)
+        if (ev->companies[c].role && strcmp(ev->companies[c].role, role) == 0) return (long)c;
+    return -1;
+}
+
 /* "Meriden Defense wins $1.1 billion Army radio contract" over "Meriden Defense Systems was
  * awarded a $1.1 billion contract by the U.S. Army": a contract of the same supplier in the
  * segment, one of the two naming no customer, is the same contract (the customer joins it).
@@ -268,31 +276,22 @@ static void take_sides(event_t *o, event_t *ev)
 static event_t *contract_same(art_t *a, const sent_t *s, event_t *ev)
 {
     if (ev->type != EVENT_CONTRACT) return NULL;
-    const char *sup = NULL, *cus = NULL, *cname = NULL, *ctick = NULL;
-    for (size_t c = 0; c < ev->ncompanies; c++) {
-        const char *r = ev->companies[c].role;
-        if (!r) continue;
-        if (strcmp(r, "supplier") == 0) sup = ev->companies[c].id;
-        if (strcmp(r, "customer") == 0)
-            cus = ev->companies[c].id, cname = ev->companies[c].name,
-            ctick = ev->companies[c].ticker;
-    }
-    if (!sup) return NULL;
+    long sup = company_in_role(ev, "supplier"), cus = company_in_role(ev, "customer");
+    if (sup < 0) return NULL;
     size_t n = a->out->n - a->out_base;
     for (size_t i = n; i-- > 0 && i + 64 >= n;) {
         event_t *o = &a->out->items[a->out_base + i];
         if (o->type != EVENT_CONTRACT || a->ev_seg[i] != s->seg) continue;
-        const char *osup = NULL, *ocus = NULL;
-        for (size_t c = 0; c < o->ncompanies; c++) {
-            const char *r = o->companies[c].role;
-            if (!r) continue;
-            if (strcmp(r, "supplier") == 0) osup = o->companies[c].id;
-            if (strcmp(r, "customer") == 0) ocus = o->companies[c].id;
-        }
-        if (!osup || strcmp(osup, sup) != 0 || (ocus && cus)) continue;
+        long osup = company_in_role(o, "supplier"), ocus = company_in_role(o, "customer");
+        if (osup < 0 || strcmp(o->companies[osup].id, ev->companies[sup].id) != 0 ||
+            (ocus >= 0 && cus >= 0))
+            continue;
         double x, y;
         if (event_get_num(o, "amount", &x) && event_get_num(ev, "amount", &y) && x != y) continue;
-        if (cus && !ocus && event_add_company(o, cus, cname, ctick, "customer")) a->oom = 1;
+        if (cus >= 0 && ocus < 0 &&
+            event_add_company(o, ev->companies[cus].id, ev->companies[cus].name,
+                              ev->companies[cus].ticker, "customer"))
+            a->oom = 1;
         return o;
     }
     return NULL;
@@ -316,6 +315,31 @@ static int separate_case(const art_t *a, const sent_t *s, const event_t *o, cons
 
 /* Adds ev (its contents are stolen) unless an event with the same key exists in the same
  * segment, in which case the missing fields are merged into that one. */
+/* The status a deal first told in the headline (o) takes from the body's telling of it (ev),
+ * or NULL to keep its own: the body tells it more exactly. "Why Brightwave Paid $2 Billion for
+ * Chatterly" over "Brightwave has agreed to buy Chatterly" is agreed; "PELL BUYS LANSDALE
+ * DIVISION ASSETS" (a headline's present tense) over "Pell said it bought the assets" is done;
+ * "drops bid for" over "had withdrawn its offer" ends as the body says. */
+static const char *headline_status(const art_t *a, const sent_t *s, const event_t *o,
+                                   const event_t *ev)
+{
+    if ((o->type != EVENT_ACQUISITION && o->type != EVENT_INVESTMENT) || s == a->sents ||
+        !a->nsents || o->source.offset != (long long)a->sents[0].off)
+        return NULL;
+    const char *os = event_get_str(o, "status"), *ns = event_get_str(ev, "status");
+    if (!os || !ns || strcmp(os, ns) == 0) return NULL;
+    if (strcmp(os, "completed") == 0 && strcmp(ns, "announced") == 0)
+        return ex_sent_has_word(a, s, extract_tok_hash("agreed", 6)) ||
+                       ex_sent_has_word(a, s, extract_tok_hash("agrees", 6))
+                   ? ns
+                   : NULL;
+    if (strcmp(os, "announced") == 0 && strcmp(ns, "completed") == 0) return ns;
+    if ((strcmp(os, "talks") == 0 || strcmp(os, "announced") == 0) &&
+        (strcmp(ns, "terminated") == 0 || strcmp(ns, "rejected") == 0))
+        return ns;
+    return NULL;
+}
+
 void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
 {
     long i, first = -1;
@@ -345,29 +369,8 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
         if (s->seg == 0 && nd && strlen(nd) == 10 && a->dateline[0] &&
             strcmp(o->occurred_on, a->dateline) == 0 && strcmp(nd, a->dateline) < 0)
             memcpy(o->occurred_on, nd, 11);
-        /* "Why Brightwave Paid $2 Billion for Chatterly" over "Brightwave has agreed to buy
-         * Chatterly": a deal the headline tells as done, the body as agreed, is agreed */
-        const char *os = event_get_str(o, "status"), *ns = event_get_str(ev, "status");
-        if ((o->type == EVENT_ACQUISITION || o->type == EVENT_INVESTMENT) && os && ns &&
-            strcmp(os, "completed") == 0 && strcmp(ns, "announced") == 0 && s != a->sents &&
-            a->nsents && o->source.offset == (long long)a->sents[0].off &&
-            (ex_sent_has_word(a, s, extract_tok_hash("agreed", 6)) ||
-             ex_sent_has_word(a, s, extract_tok_hash("agrees", 6))))
-            ex_set_str(a, o, "status", "announced");
-        /* "PELL BUYS LANSDALE DIVISION ASSETS" over "Pell said it bought the assets": the
-         * headline's present tense tells no more than a deal; the body's past tense that it
-         * is done */
-        else if ((o->type == EVENT_ACQUISITION || o->type == EVENT_INVESTMENT) && os && ns &&
-                 strcmp(os, "announced") == 0 && strcmp(ns, "completed") == 0 && s != a->sents &&
-                 a->nsents && o->source.offset == (long long)a->sents[0].off)
-            ex_set_str(a, o, "status", "completed");
-        /* ... and a bid the headline tells ("drops bid for") that the body says was withdrawn
-         * or rejected ends as the body says */
-        else if ((o->type == EVENT_ACQUISITION || o->type == EVENT_INVESTMENT) && os && ns &&
-                 (strcmp(os, "talks") == 0 || strcmp(os, "announced") == 0) &&
-                 (strcmp(ns, "terminated") == 0 || strcmp(ns, "rejected") == 0) && s != a->sents &&
-                 a->nsents && o->source.offset == (long long)a->sents[0].off)
-            ex_set_str(a, o, "status", ns);
+        const char *ns = headline_status(a, s, o, ev);
+        if (ns) ex_set_str(a, o, "status", ns);
         for (size_t k = 0; k < ev->ndata; k++) {
             const event_field_t *f = &ev->data[k], *g = event_get(o, f->key);
             if (g && f->kind == EVENT_FIELD_LIST && g->kind == EVENT_FIELD_LIST)

@@ -671,6 +671,9 @@ int ex_ty_told_in_past_month(const art_t *a, size_t lo, size_t from, size_t hi);
  * layoffs", "urged it to raise its dividend"; lexicon class neg), or with bare_no "no" right
  * before it ("no lawsuit has been filed")? */
 int ex_ty_negated(const art_t *a, const sent_t *s, size_t at, int bare_no);
+/* Is the verb at token t in the passive: "was", "were", "been", "be", "being" or "is" right
+ * before it ("was sold to", "agreed to be acquired by", "is being bought")? */
+int ex_passive_before(const art_t *a, size_t t);
 /* Returns 1 when the words before token at (from lo) make it a plan, not a fact ("to", "may"). */
 int ex_ty_future(const art_t *a, size_t lo, size_t at);
 /* Returns 1 when [lo, at) makes what follows talk or speculation ("hopes it would",

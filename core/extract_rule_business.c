@@ -141,18 +141,12 @@ static void ty_facility(art_t *a, const sent_t *s)
                  {"sell", "sell"},      {"sells", "sell"},        {"sold", "sell"},
                  {"build", "open"},     {"builds", "open"},       {"building", "open"},
                  {"construct", "open"}, {"constructing", "open"}, {NULL, NULL}};
-    static const char *const words[] = {
-        "opened",    "opens",     "open",      "opening",   "inaugurated",  "unveiled",
-        "reopen",    "reopens",   "reopened",  "reopening", "restart",      "restarts",
-        "restarted", "close",     "closes",    "closed",    "closing",      "shut",
-        "shuts",     "shutting",  "idle",      "idles",     "idled",        "expand",
-        "expands",   "expanding", "expansion", "sell",      "sells",        "sold",
-        "build",     "builds",    "building",  "construct", "constructing", NULL};
+    /* (the table's filter finds the sentences and tokens that may hold one of its words) */
+    ex_wl_t tmp;
+    const ex_wl_t *w = ex_wl_get_table(verbs, sizeof *verbs, &tmp);
+    if (!w->all && !ex_wl_may(a, s->t0, s->t1, w)) return;
     for (size_t i = s->t0; i < s->t1; i++) {
-        /* the next verb (the words of verbs), found with the list's filter */
-        long v = ex_ty_find(a, i, s->t1, words);
-        if (v < 0) return;
-        i = (size_t)v;
+        if (!w->all && !ex_wl_tok_may(a, i, w)) continue;
         const char *action = NULL;
         for (size_t k = 0; verbs[k].word && !action; k++)
             if (ex_tok_is(a, i, verbs[k].word)) action = verbs[k].action;
@@ -425,9 +419,7 @@ static void ty_contract(art_t *a, const sent_t *s)
     /* "the U.S. Defense Department awarded the company's unit several new contracts": the one
      * that awards (no passive before) is the customer, the company after the verb supplies */
     if (ks >= 0 && ex_tok_is(a, (size_t)v, "awarded") && (size_t)v > s->t0 &&
-        !ex_tok_is(a, (size_t)v - 1, "was") && !ex_tok_is(a, (size_t)v - 1, "been") &&
-        !ex_tok_is(a, (size_t)v - 1, "be") && !ex_tok_is(a, (size_t)v - 1, "is") &&
-        !ex_tok_is(a, (size_t)v - 1, "being") && !ex_tok_is(a, (size_t)v - 1, "were")) {
+        !ex_passive_before(a, (size_t)v)) {
         long ka = ex_ment_after(a, (size_t)v + 1, (size_t)n);
         if (ka >= 0 && !ex_co_eq(a, a->ments[ka].co, supplier)) {
             customer = supplier;

@@ -27,10 +27,10 @@ static int deal_negated(const art_t *a, const extract_lex_hit_t *h)
     static const char *const det[] = {"its", "the", "their", "his", "a", NULL};
     if (ex_ty_is(a, h->t0, offer)) {
         size_t q = ex_offer_kind_start(a, h->t0 > 8 ? h->t0 - 8 : 0, h->t0);
-        if (q >= 2 && ex_ty_is(a, q - 1, det) && ex_ty_is(a, q - 2, dropped)) return 2;
-        if (q >= 1 && ex_ty_is(a, q - 1, dropped)) return 2; /* a headline's "DROPS BID FOR" */
-        /* (the article swallowed by the offer's words: "dropped a 22 dlr a share offer") */
-        if (q >= 1 && q < h->t0 && ex_tok_is(a, q, "a") && ex_ty_is(a, q - 1, dropped)) return 2;
+        /* (a determiner between or none: "DROPS BID FOR"; "a" may be swallowed by the
+         * offer's words, "dropped a 22 dlr a share offer") */
+        if (q >= 1 && ex_ty_is(a, q - 1, det)) q--;
+        if (q >= 1 && ex_ty_is(a, q - 1, dropped)) return 2;
     }
     for (size_t k = 0; k < a->nhits && r != 1; k++) {
         const extract_lex_hit_t *n = &a->hits[k];
@@ -64,14 +64,6 @@ static int span_has(const art_t *a, size_t lo, size_t hi, const char *w)
     for (size_t k = lo; k < hi; k++)
         if (ex_tok_is(a, k, w)) return 1;
     return 0;
-}
-
-/* "was sold", "has been sold", "is being sold": the trigger at t is passive. */
-static int passive_before(const art_t *a, size_t t)
-{
-    return ex_tok_is(a, t - 1, "was") || ex_tok_is(a, t - 1, "were") ||
-           ex_tok_is(a, t - 1, "been") || ex_tok_is(a, t - 1, "be") ||
-           ex_tok_is(a, t - 1, "being") || ex_tok_is(a, t - 1, "is");
 }
 
 /* The company right after "by" after token from, or -1. */
@@ -944,7 +936,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     }
     /* "has agreed to be acquired for about 265 mln dlrs by a company formed by E.F. Hutton
      * LBO": a purchase verb in the passive, its buyer after a later "by" */
-    if (en->dir == LEX_DIR_FWD && !rev && kl >= 0 && h->t0 > s->t0 && passive_before(a, h->t0) &&
+    if (en->dir == LEX_DIR_FWD && !rev && kl >= 0 && h->t0 > s->t0 && ex_passive_before(a, h->t0) &&
         !(kr >= 0 && a->ments[kr].t0 == h->t1))
         for (size_t k = h->t1; k + 1 < s->t1 && k < h->t1 + 12; k++) {
             if (ex_tok_is(a, k, ",") || ex_tok_is(a, k, ";")) break;
@@ -969,7 +961,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         comma = ex_ty_find_one(a, nx, wend, ",");
     }
     /* (a sale told in the passive names what is sold before it: "the unit is to be sold") */
-    if (h->t0 > s->t0 && passive_before(a, h->t0)) comma = -1;
+    if (h->t0 > s->t0 && ex_passive_before(a, h->t0)) comma = -1;
     int dealobj = ex_hit_in(a, LEX_DEALOBJ, h->t1, comma >= 0 ? (size_t)comma : wend, NULL);
     /* a company named first is the object ("acquired Widget Technology, which makes
      * products"), unless its goods are ("to buy Shell's crude") */
@@ -1257,7 +1249,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* "Y was sold to Z by X"; "X is selling its unit" is no passive */
         const extract_tok_t *vt = ex_tk(a, h->t0);
         int ing = vt->len > 4 && strncmp(a->text + vt->off + vt->len - 3, "ing", 3) == 0;
-        if (h->t0 > s->t0 && kl >= 0 && !ing && passive_before(a, h->t0)) {
+        if (h->t0 > s->t0 && kl >= 0 && !ing && ex_passive_before(a, h->t0)) {
             kt = kl;
             ks = by_after(a, s, h->t1);
             /* "The Bolton Valve unit of Carlyle Industries Corp was sold to Amdura": the part

@@ -92,7 +92,6 @@ static void ty_legal(art_t *a, const sent_t *s)
         action = "fine", object = 1;
     else if (v >= 0 && ex_money_near(a, s->t0))
         action = "fine";
-    /* (not "was considered but ruled out") */
     /* (not "was considered but ruled out", nor "a federal grand jury is investigating":
      * an inquiry; "would appeal a $95 million jury verdict" is an appeal) */
     else if ((v = ex_ty_find(a, s->t0, s->t1, verdict)) >= 0 &&

@@ -359,9 +359,10 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         desc_after = !ex_co_eq(a, dsc, a->ments[ka].co);
     /* "X was downgraded by Y", "X was upgraded to buy from hold at Y": the company before
      * the passive is rated, the one after it calls */
-    int passive = ka >= 0 && v > 0 &&
-                  (ex_tok_is(a, (size_t)v - 1, "was") || ex_tok_is(a, (size_t)v - 1, "been") ||
-                   ex_tok_is(a, (size_t)v - 1, "were"));
+    /* (a participle: not "Morgan Stanley is downgrading Halvorsen") */
+    const extract_tok_t *vt = ex_tk(a, (size_t)v);
+    int passive = ka >= 0 && ex_passive_before(a, (size_t)v) && vt->len > 2 &&
+                  strncmp(a->text + vt->off + vt->len - 2, "ed", 2) == 0;
     if (passive) {
         rated = a->ments[ka].co;
         ka = kr;

@@ -246,15 +246,17 @@ static size_t ty_find_metrics(const art_t *a, size_t lo, size_t hi, int any_lead
     return n;
 }
 
+/* Those whose expectations results are measured against. */
+static const char *const ty_analysts[] = {"analysts", "analyst", "economists", "brokers", NULL};
+
 /* "Analysts said they expect Pemberley Corp to report first quarter earnings of 60 to 65 cts
  * a share": results analysts expect to be reported, none reported yet. */
 static int ty_analysts_expect(const art_t *a, size_t lo, size_t hi)
 {
-    static const char *const who[] = {"analysts", "analyst", "economists", "brokers", NULL};
     static const char *const exp[] = {"expect",   "expects", "expected", "estimate", "estimates",
                                       "forecast", "project", "see",      "predict",  NULL};
     static const char *const to_report[] = {"to report", "to post", "to earn", "to show", NULL};
-    long w = ex_ty_find(a, lo, hi, who);
+    long w = ex_ty_find(a, lo, hi, ty_analysts);
     if (w < 0) return 0;
     /* (not a result told before what analysts had expected: "reported net income of 50 mln
      * dlrs, while analysts had expected the company to report 45 mln") */
@@ -321,10 +323,10 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
         if (ex_ty_find(a, from, (size_t)e, under) >= 0) return "miss";
     }
     /* "above the $1.31 analysts had forecast", "below the 52 cents analysts expected" */
-    static const char *const who[] = {"analysts", "analyst", "economists", NULL};
     static const char *const said[] = {"expected",  "forecast",  "estimated",
                                        "predicted", "projected", NULL};
-    for (long w = ex_ty_find(a, lo, hi, who); w >= 0; w = ex_ty_find(a, (size_t)w + 1, hi, who)) {
+    for (long w = ex_ty_find(a, lo, hi, ty_analysts); w >= 0;
+         w = ex_ty_find(a, (size_t)w + 1, hi, ty_analysts)) {
         size_t ve = (size_t)w + 4 < hi ? (size_t)w + 4 : hi;
         if (ex_ty_find(a, (size_t)w + 1, ve, said) < 0) continue;
         size_t from = (size_t)w > lo + 7 ? (size_t)w - 7 : lo;
@@ -1038,37 +1040,18 @@ static int ty_row_line(const art_t *a, size_t k)
                    ex_tok_is(a, s->t0 + 1, "loss") || ex_tok_is(a, s->t0 + 1, "profit"));
 }
 
-/* The year a fourth quarter closes, from its period ("Q4 1986" -> "FY1986", "Q4 FY1987" ->
- * "FY1987"), into out (cap bytes). */
-static void ty_year_of_q4(const char *q4, char *out, size_t cap)
-{
-    const char *fy = strstr(q4, "FY");
-    if (fy)
-        snprintf(out, cap, "%s", fy);
-    else
-        snprintf(out, cap, "FY%s", q4 + 3);
-}
-
-/* Reads the rows of one block of a results table from token i0 of s into *ev (made when
- * *made); stops before the line that opens the next block ("Year", "Nine mths") and stores
- * its first token in *next (s->t1 when none). Returns the rows read, -1 on a missing subject
- * (nothing made). */
-static int ty_table_block(art_t *a, const sent_t *s, size_t i0, event_t *ev, int *made,
-                          int *rows_vs, size_t *next)
+static int ty_table(art_t *a, const sent_t *s)
 {
     static const char *const block_end[] = {"year", "mths", "months", "nine", "six", "12", NULL};
-    int rows_seen = 0;
+    event_t ev;
+    int made = 0, rows_seen = 0, rows_vs = 0;
     ex_wl_t tmp;
     const ex_wl_t *labels = ex_wl_get_table(ty_rows, sizeof *ty_rows, &tmp);
-    *next = s->t1;
-    for (size_t i = i0; i < s->t1; i++) {
+    for (size_t i = s->t0; i < s->t1; i++) {
         int line_start = i == s->t0 || (ex_tk(a, i)->flags & EXTRACT_TOK_NL) ||
                          (i > s->t0 && ex_tok_is(a, i - 1, "-"));
         if (!line_start) continue;
-        if (rows_seen && ex_ty_is(a, i, block_end)) { /* the year-to-date block */
-            *next = i;
-            break;
-        }
+        if (rows_seen && ex_ty_is(a, i, block_end)) break; /* the year-to-date block */
         /* most lines open with no row label: its hash says so before the labels are read */
         if (!labels->all && !ex_wl_tok_may(a, i, labels)) continue;
         const char *metric = NULL;
@@ -1098,17 +1081,17 @@ static int ty_table_block(art_t *a, const sent_t *s, size_t i0, event_t *ev, int
         int vs = j < s->t1 && ex_tok_is(a, j, "vs");
         if (!vs && j < s->t1 && !(ex_tk(a, j)->flags & EXTRACT_TOK_NL)) continue;
         j += vs;
-        *rows_vs += vs;
+        rows_vs += vs;
         int have_prior = vs && ty_table_value(a, s, &j, &prior, &pcur);
-        if (!*made) {
+        if (!made) {
             co_t c;
-            if (!ex_ty_subject(a, s, i, &c)) return -1;
+            if (!ex_ty_subject(a, s, i, &c)) return 0;
             party_t p = {c, "subject"};
-            if (ex_make_event(a, ev, EVENT_EARNINGS, &p, 1)) return -1;
-            *made = 1;
+            if (ex_make_event(a, &ev, EVENT_EARNINGS, &p, 1)) return 1;
+            made = 1;
         }
         rows_seen++;
-        event_record_t *r = event_add_record(ev, "metrics");
+        event_record_t *r = event_add_record(&ev, "metrics");
         if (!r || event_record_set_str(r, "metric", metric) ||
             event_record_set_num(r, "value", v) ||
             (*cur && event_record_set_str(r, "currency", cur)))
@@ -1125,16 +1108,7 @@ static int ty_table_block(art_t *a, const sent_t *s, size_t i0, event_t *ev, int
         }
         i = j - 1;
     }
-    return rows_seen;
-}
-
-static int ty_table(art_t *a, const sent_t *s)
-{
-    event_t ev;
-    int made = 0, rows_vs = 0;
-    size_t next;
-    int rows_seen = ty_table_block(a, s, s->t0, &ev, &made, &rows_vs, &next);
-    if (rows_seen < 0 || !made) return 0;
+    if (!made) return 0;
     /* one row without a prior period: a table when the line before or after is a row too
      * ("Shr not given" / "Net 788,099" / "Revs 15.5 mln", each line its own sentence) */
     size_t k = (size_t)(s - a->sents);
@@ -1146,35 +1120,22 @@ static int ty_table(art_t *a, const sent_t *s)
     }
     char period[24];
     int have_period = a->nsents && ty_table_period(a, &a->sents[0], period, sizeof period);
-    /* (the "Year" block on a line of its own before these rows: the year's results) */
+    /* "4TH QTR NET" over a quarter's rows, then a line "Year" and the year's rows (each line a
+     * sentence of its own): the year's results, an event of their own whose period is the
+     * year the fourth quarter closes ("Q4 1986" -> "FY1986", "Q4 FY1987" -> "FY1987") */
     size_t yk = k;
     while (yk > 0 && yk + 8 > k && ty_row_line(a, yk - 1)) yk--;
     if (have_period && period[0] == 'Q' && period[1] == '4' && yk > 0 &&
         a->sents[yk - 1].t1 == a->sents[yk - 1].t0 + 1 &&
         ex_tok_is(a, a->sents[yk - 1].t0, "year")) {
+        const char *fy = strstr(period, "FY");
         char yp[24];
-        ty_year_of_q4(period, yp, sizeof yp);
+        snprintf(yp, sizeof yp, "%s", fy ? fy : "");
+        if (!fy) snprintf(yp, sizeof yp, "FY%s", period + 3);
         snprintf(period, sizeof period, "%s", yp);
     }
     if (have_period) ex_set_str(a, &ev, "period", period);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
-    /* "4TH QTR NET" over a quarter's rows, then "Year" and the year's rows: the year's results,
-     * an event of their own (a fiscal fourth quarter's year is the fiscal year it closes) */
-    if (have_period && next < s->t1 && ex_tok_is(a, next, "year") && period[0] == 'Q' &&
-        period[1] == '4') {
-        event_t yev;
-        int ymade = 0, yvs = 0;
-        size_t ynext;
-        int yrows = ty_table_block(a, s, next + 1, &yev, &ymade, &yvs, &ynext);
-        if (yrows < 0 || !ymade) return 1;
-        char yp[24];
-        ty_year_of_q4(period, yp, sizeof yp);
-        if (yrows >= 2 || yvs) {
-            ex_set_str(a, &yev, "period", yp);
-            ex_emit(a, s, &yev, ex_sentence_date(a, 0));
-        } else
-            event_release(&yev);
-    }
     return 1;
 }
 

@@ -631,6 +631,12 @@ int ex_ty_past_month(const art_t *a, size_t lo, size_t at)
     return 0;
 }
 
+int ex_passive_before(const art_t *a, size_t t)
+{
+    static const char *const aux[] = {"was", "were", "been", "be", "being", "is", NULL};
+    return t > 0 && ex_ty_is(a, t - 1, aux);
+}
+
 int ex_ty_negated(const art_t *a, const sent_t *s, size_t at, int bare_no)
 {
     if (bare_no && at > s->t0 && ex_tok_is(a, at - 1, "no")) return 1;

@@ -2654,11 +2654,13 @@ wire "Acme Widget Corp dropped a 22 dlr a share offer for Beta Tools Inc."
 pycheck "dropped a ... offer" "
 [d] = of('acquisition')
 assert d['data']['status'] == 'terminated', d['data']"
-# a business word at the article's first token (a read before it once went out of range)
+# a part word near the article's first token (a read before the first token once went out
+# of range: make test runs these under ASan, where a crashed run counts as a failure); a
+# part word is never read into a company's name
 printf 'Date: 2026-12-01\nLumiere Coatings business sold to Oakline\n' >"$TMP/first.txt"
 dry "$TMP/first.txt" --model none
 pycheck "a part named at the first token" "
-assert isinstance(events, list)"
+assert not [c for e in events for c in e['companies'] if c['name'].lower().split()[-1] in ('business', 'division', 'unit')], events"
 wire "Montclair Chemical Corp said it named Richard A. Hensley president and chief operating officer, succeeding Walter J. Pryor, who is retiring."
 pycheck "a middle initial in a person's name" "
 got = {(e['data']['person'], e['data']['action']) for e in of('executive_change')}
