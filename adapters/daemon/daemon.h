@@ -28,6 +28,7 @@
 #include <uv.h>
 
 #include "../../core/extract.h"
+#include "../../core/proj.h"
 #include "../../core/registry.h"
 #include "../http/httpc.h"
 #include "../../core/store.h"
@@ -112,14 +113,20 @@ typedef struct daemon_lane_s {
 } daemon_lane_t;
 
 /* Queries and reports: the query lane (one company, events) and the heavy
- * lane (whole-log documents: reports, studies, every company's summary). */
-#define DAEMON_QUERY_RUNNING 2
-#define DAEMON_QUERY_QUEUED  256
-#define DAEMON_HEAVY_RUNNING 2
-#define DAEMON_HEAVY_QUEUED  16
+ * lane (whole-log documents: reports, studies, every company's summary). The
+ * status lane reads the few figures of /v1/status and /metrics (the head,
+ * the checkpoints): a thread of its own, so that they answer at once however
+ * many queries and reports wait. */
+#define DAEMON_QUERY_RUNNING  2
+#define DAEMON_QUERY_QUEUED   256
+#define DAEMON_HEAVY_RUNNING  2
+#define DAEMON_HEAVY_QUEUED   16
+#define DAEMON_STATUS_RUNNING 1
+#define DAEMON_STATUS_QUEUED  64
 
 /* The most threads daemon_pool_threads asks for (--workers is at most 64). */
-#define DAEMON_THREADS_MAX (64 + 1 + DAEMON_QUERY_RUNNING + DAEMON_HEAVY_RUNNING)
+#define DAEMON_THREADS_MAX \
+    (64 + 1 + DAEMON_QUERY_RUNNING + DAEMON_HEAVY_RUNNING + DAEMON_STATUS_RUNNING)
 
 /* Work on the daemon's threads, and the database connections it uses
  * (each work item takes one of its own). db_path, durability and nworkers
@@ -134,7 +141,7 @@ typedef struct daemon_pool_s {
     store_t *idle[DAEMON_POOL]; /* owned idle connections */
     int nidle;
     int inflight; /* work items given to the threads and not yet completed on the loop */
-    daemon_lane_t query, heavy;
+    daemon_lane_t query, heavy, status;
     /* the threads and their queue */
     uv_mutex_t qlock; /* guards qhead, qtail and quit (held for a pointer's move) */
     uv_cond_t qcond;
@@ -358,14 +365,34 @@ typedef struct daemon_metrics_s {
     size_t stream_turn_max;
 } daemon_metrics_t;
 
+/* What /v1/status and /metrics read from the database: read on the thread
+ * pool (daemon_dbstat_read, the status lane), written into the answer on the
+ * loop, where the loop's own figures (connections, stalls, counters) are read. */
+typedef struct daemon_dbstat_s {
+    int head_rc; /* 0: head and hash were read */
+    long long head;
+    char hash[65];
+    int proj_rc; /* 0: st holds proj_def_count checkpoints (at most DAEMON_PROJ_MAX) */
+    proj_status_t st[DAEMON_PROJ_MAX];
+    int info_rc; /* 0: info was read (when asked for) */
+    store_info_t info;
+    err_t e; /* the first failure */
+} daemon_dbstat_t;
+
+/* On the thread pool: reads the head, the checkpoints and, when info is set,
+ * what the store is (store_info) from c (borrowed) into s (caller storage,
+ * zeroed); returns 0 or the first failure's ERR_* code (in s->e). */
+int daemon_dbstat_read(store_t *c, int info, daemon_dbstat_t *s);
 /* Starts the loop stall probe and the loop's turn timing. */
 void daemon_metrics_start(daemon_t *d);
 /* Stops the probe and closes its timer. */
 void daemon_metrics_stop(daemon_t *d);
 /* Records a request for /metrics. */
 void daemon_metrics_request(daemon_t *d, const char *route, int status, double seconds);
-/* Writes the Prometheus text into out. */
-void daemon_metrics_render(daemon_t *d, buf_t *out);
+/* Writes the Prometheus text into out (on the loop), with the database's
+ * figures from db (borrowed, read by daemon_dbstat_read; those it could not
+ * read are left out). */
+void daemon_metrics_render(daemon_t *d, const daemon_dbstat_t *db, buf_t *out);
 
 /* --- daemon.c: the process --- */
 

@@ -2,11 +2,12 @@
  * uses, the lanes, and waking the loop from those threads.
  *
  * Work lanes are bounded queues in front of the thread pool, so that no
- * kind of work can starve another. Queries and reports run on the pool, never
- * on the loop thread; each lane runs at most max_running tasks at once (the
- * pool is sized so that appends, spool ingests and projection catch-ups keep
- * threads of their own) and holds at most max_queued more; past that, submit
- * says ERR_BUSY and the route answers 503 with Retry-After. */
+ * kind of work can starve another. Queries, reports and the database reads of
+ * /v1/status and /metrics run on the pool, never on the loop thread; each
+ * lane runs at most max_running tasks at once (the pool is sized so that
+ * appends, spool ingests and projection catch-ups keep threads of their own)
+ * and holds at most max_queued more; past that, submit says ERR_BUSY and the
+ * route answers 503 with Retry-After. */
 #include <errno.h>
 #include <malloc.h>
 #include <sys/eventfd.h>
@@ -257,6 +258,7 @@ void daemon_pool_init(daemon_pool_t *p)
     atomic_init(&p->finished, NULL);
     daemon_lane_init(&p->query, "query", DAEMON_QUERY_RUNNING, DAEMON_QUERY_QUEUED, 0);
     daemon_lane_init(&p->heavy, "heavy", DAEMON_HEAVY_RUNNING, DAEMON_HEAVY_QUEUED, 1);
+    daemon_lane_init(&p->status, "status", DAEMON_STATUS_RUNNING, DAEMON_STATUS_QUEUED, 0);
 }
 
 int daemon_pool_threads(const daemon_pool_t *p)
@@ -264,7 +266,7 @@ int daemon_pool_threads(const daemon_pool_t *p)
     /* The lanes' threads come on top of the workers: appends, spool ingests
      * and catch-ups always have --workers threads free, however many
      * queries wait. */
-    return p->nworkers + 1 + DAEMON_QUERY_RUNNING + DAEMON_HEAVY_RUNNING;
+    return p->nworkers + 1 + DAEMON_QUERY_RUNNING + DAEMON_HEAVY_RUNNING + DAEMON_STATUS_RUNNING;
 }
 
 void daemon_pool_release(daemon_pool_t *p)

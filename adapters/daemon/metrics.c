@@ -75,12 +75,18 @@ void daemon_metrics_request(daemon_t *d, const char *route, int status, double s
     m->lat_sum += seconds;
 }
 
-void daemon_metrics_render(daemon_t *d, buf_t *out)
+int daemon_dbstat_read(store_t *c, int info, daemon_dbstat_t *s)
+{
+    s->head_rc = s->proj_rc = s->info_rc = ERR_INTERNAL;
+    if ((s->head_rc = eventlog_head(&c->log, &s->head, s->hash, &s->e))) return s->head_rc;
+    if (info && (s->info_rc = store_info(c, &s->info, &s->e))) return s->info_rc;
+    if (proj_def_count > DAEMON_PROJ_MAX) return 0; /* none are given */
+    return s->proj_rc = proj_status(&c->rm, s->st, &s->e);
+}
+
+void daemon_metrics_render(daemon_t *d, const daemon_dbstat_t *db, buf_t *out)
 {
     daemon_metrics_t *m = &d->metrics;
-    proj_status_t st[16];
-    long long head = 0;
-    char hash[65];
 
     uv_mutex_lock(&m->lock);
     buf_printf(
@@ -122,17 +128,17 @@ void daemon_metrics_render(daemon_t *d, buf_t *out)
                "seismo_http_request_duration_seconds_sum %.6f\n"
                "seismo_http_request_duration_seconds_count %llu\n",
                m->lat_count, m->lat_sum, m->lat_count);
-    if (eventlog_head(&d->q->log, &head, hash, NULL) == 0) {
+    if (db->head_rc == 0) {
         buf_printf(out,
                    "# HELP seismo_log_head_seq The head seq of the log.\n"
                    "# TYPE seismo_log_head_seq gauge\nseismo_log_head_seq %lld\n",
-                   head);
-        if (proj_def_count <= 16 && proj_status(&d->q->rm, st, NULL) == 0) {
+                   db->head);
+        if (db->proj_rc == 0) {
             buf_puts(out, "# HELP seismo_projection_lag Events the projection has still to apply.\n"
                           "# TYPE seismo_projection_lag gauge\n");
             for (size_t i = 0; i < proj_def_count; i++)
-                buf_printf(out, "seismo_projection_lag{projection=\"%s\"} %lld\n", st[i].name,
-                           head - st[i].last_seq);
+                buf_printf(out, "seismo_projection_lag{projection=\"%s\"} %lld\n", db->st[i].name,
+                           db->head - db->st[i].last_seq);
         }
     }
     buf_printf(out,

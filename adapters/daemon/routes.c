@@ -129,46 +129,66 @@ static void route_healthz(route_ctx_t *r)
         route_reply(r, 200, "application/json", NULL, ok, sizeof ok - 1);
 }
 
-static void route_metrics(route_ctx_t *r)
+/* One GET /v1/status or /metrics: the database's figures are read on the
+ * status lane (never on the loop, nor behind queries and reports), the answer
+ * is written on the loop with the loop's own figures as they are then. */
+typedef struct route_statjob_s {
+    route_ctx_t r;
+    int metrics; /* /metrics, else /v1/status */
+    daemon_dbstat_t s;
+} route_statjob_t;
+
+/* On the thread pool. */
+static void route_stat_run(void *arg)
+{
+    route_statjob_t *j = arg;
+    store_t *c = daemon_db_get(j->r.d, &j->s.e);
+    int rc;
+
+    if (!c) {
+        rc = j->s.e.code ? j->s.e.code : ERR_UNAVAILABLE;
+        j->s.head_rc = j->s.proj_rc = j->s.info_rc = rc;
+        if (!j->s.e.code) err_set(&j->s.e, rc, "no database connection");
+        return;
+    }
+    rc = daemon_dbstat_read(c, !j->metrics, &j->s);
+    daemon_db_put(j->r.d, c, rc != 0);
+}
+
+static void route_metrics_answer(route_ctx_t *r, const daemon_dbstat_t *s)
 {
     buf_t b;
 
     buf_init(&b);
-    daemon_metrics_render(r->d, &b);
+    daemon_metrics_render(r->d, s, &b);
     route_reply(r, 200, "text/plain; version=0.0.4", NULL, buf_str(&b), b.len);
     buf_release(&b);
 }
 
-static void route_status(route_ctx_t *r)
+static void route_status_answer(route_ctx_t *r, const daemon_dbstat_t *s)
 {
     daemon_t *d = r->d;
-    proj_status_t st[16];
-    store_info_t info;
-    long long seq = 0;
-    char hash[65] = "";
     long in = 0, done = 0, rej = 0;
-    err_t e = {0};
     buf_t b;
 
-    if (eventlog_head(&d->q->log, &seq, hash, &e) || store_info(d->q, &info, &e) ||
-        (proj_def_count <= 16 && proj_status(&d->q->rm, st, &e))) {
-        route_fail(r, &e);
+    if (s->head_rc || s->info_rc || (proj_def_count <= DAEMON_PROJ_MAX && s->proj_rc)) {
+        route_fail(r, &s->e);
         return;
     }
     buf_init(&b);
     buf_printf(&b, "{\"version\":\"%s\",\"database\":", SEISMO_VERSION);
-    canon_put_string(&b, info.location); /* a URI without its password */
-    buf_printf(&b, ",\"schema\":%d,\"head\":{\"seq\":%lld,\"hash\":", info.schema, seq);
-    if (seq)
-        canon_put_string(&b, hash);
+    canon_put_string(&b, s->info.location); /* a URI without its password */
+    buf_printf(&b, ",\"schema\":%d,\"head\":{\"seq\":%lld,\"hash\":", s->info.schema, s->head);
+    if (s->head)
+        canon_put_string(&b, s->hash);
     else
         buf_puts(&b, "null");
     buf_puts(&b, "},\"projections\":[");
-    for (size_t i = 0; i < proj_def_count && i < 16; i++) {
+    for (size_t i = 0; s->proj_rc == 0 && i < proj_def_count; i++) {
         buf_printf(&b, "%s{\"name\":", i ? "," : "");
-        canon_put_string(&b, st[i].name);
-        buf_printf(&b, ",\"version\":%d,\"checkpoint\":%lld,\"lag\":%lld}", st[i].version,
-                   st[i].last_seq, seq - st[i].last_seq);
+        canon_put_string(&b, s->st[i].name);
+        buf_printf(&b, ",\"version\":%d,\"checkpoint\":%lld,\"lag\":%lld}", s->st[i].version,
+                   s->st[i].last_seq, s->head - s->st[i].last_seq);
     }
     buf_puts(&b, "],\"spool\":");
     if (d->spool.dir) {
@@ -182,6 +202,51 @@ static void route_status(route_ctx_t *r)
                (double)d->metrics.turn_max_ns / 1e6);
     route_json(r, 200, &b);
     buf_release(&b);
+}
+
+static void route_stat_done(void *arg, int status)
+{
+    route_statjob_t *j = arg;
+    route_ctx_t *r = &j->r;
+
+    r->async = 1;
+    if (status == UV_ECANCELED)
+        route_error(r, 503, "busy", "cannot queue the work", "Retry-After: 1\r\n");
+    else if (j->metrics)
+        route_metrics_answer(r, &j->s);
+    else
+        route_status_answer(r, &j->s);
+    mem_free(j);
+}
+
+static void route_stat(route_ctx_t *r, int metrics)
+{
+    route_statjob_t *j = mem_calloc(1, sizeof *j);
+    int rc;
+
+    if (!j) {
+        route_error(r, 500, "internal", "out of memory", NULL);
+        return;
+    }
+    j->r = *r;
+    j->metrics = metrics;
+    if ((rc = daemon_lane_submit(r->d, &r->d->pool.status, route_stat_run, route_stat_done, j))) {
+        err_t e = {0};
+        err_set(&e, rc,
+                rc == ERR_BUSY ? "too many status reads queued; retry" : "cannot queue the work");
+        route_fail(r, &e);
+        mem_free(j);
+    }
+}
+
+static void route_metrics(route_ctx_t *r)
+{
+    route_stat(r, 1);
+}
+
+static void route_status(route_ctx_t *r)
+{
+    route_stat(r, 0);
 }
 
 /* --- GET /v1/events --- */
