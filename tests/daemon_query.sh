@@ -142,9 +142,53 @@ http_get 400 "/v1/companies/nosuchcompany/timeline?since=2025-13-01" # parameter
 code=$(curl -s -o "$TMP/body" -w '%{http_code}' -X POST --data '' "$URL/v1/summary") || code=000
 [ "$code" = 405 ] && ok || bad "POST /v1/summary: HTTP $code, want 405"
 
+# --- /v1/status and /metrics read the database on the thread pool, never on
+# the loop thread (PostgreSQL, where another session can hold a table): while
+# the projections' checkpoints are locked, a status read and a scrape wait on
+# their thread and /healthz still answers at once (a read on the loop would
+# hold it until the lock goes). SIGTERM with them in flight waits for their
+# answers, which come once the lock goes, and exits 0.
+if [ "$ENGINE" = postgresql ]; then
+    PGAPPNAME=seismo_test_lock pg_sql "$DB" "BEGIN; LOCK TABLE proj_checkpoints IN ACCESS EXCLUSIVE MODE;
+        SELECT pg_sleep(50); COMMIT" >/dev/null 2>&1 &
+    lockpid=$!
+    # pg_waiting SQL-CONDITION: waits (10 s at most) until pg_stat_activity has a row matching it.
+    pg_waiting() {
+        local i n
+        for i in $(seq 1 100); do
+            n=$(pg_sql "$DB" "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND $1") || n=0
+            [ "${n:-0}" -ge 1 ] && return 0
+            sleep 0.1
+        done
+        return 1
+    }
+    check "the test session holds proj_checkpoints" \
+        pg_waiting "application_name = 'seismo_test_lock' AND query LIKE '%pg_sleep%' AND state = 'active'"
+    curl -s -m 30 -o "$TMP/locked_status" -w '%{http_code}' "$URL/v1/status" >"$TMP/locked_status.code" &
+    spid=$!
+    curl -s -m 30 -o "$TMP/locked_metrics" -w '%{http_code}' "$URL/metrics" >"$TMP/locked_metrics.code" &
+    mpid=$!
+    check "the status read waits for the lock" pg_waiting "wait_event_type = 'Lock'"
+    code=$(curl -s -m 3 -o "$TMP/body" -w '%{http_code}' "$URL/healthz") || code=000
+    [ "$code" = 200 ] && ok || bad "/healthz while a status read waits for the database: HTTP $code (the loop is held)"
+    kill -TERM "$DPID"
+    sleep 0.3
+    pg_sql "$DB" "SELECT pg_cancel_backend(pid) FROM pg_stat_activity
+        WHERE application_name = 'seismo_test_lock'" >/dev/null || true
+    wait "$lockpid" 2>/dev/null || true
+    wait "$spid" 2>/dev/null || true
+    wait "$mpid" 2>/dev/null || true
+    [ "$(cat "$TMP/locked_status.code")" = 200 ] && ok ||
+        bad "/v1/status in flight at SIGTERM: HTTP $(cat "$TMP/locked_status.code") ($(head -c 300 "$TMP/locked_status"))"
+    json "$TMP/locked_status" "d['head']['seq'] == 13 and all(p['lag'] == 0 for p in d['projections'])"
+    [ "$(cat "$TMP/locked_metrics.code")" = 200 ] && ok ||
+        bad "/metrics in flight at SIGTERM: HTTP $(cat "$TMP/locked_metrics.code")"
+    contains "$TMP/locked_metrics" "seismo_log_head_seq 13" "the scrape's head"
+fi
+
 # --- SIGTERM: exit 0
 set +e
-stop_pid "$DPID" 20
+if [ "$ENGINE" = postgresql ]; then wait_pid "$DPID" 20; else stop_pid "$DPID" 20; fi
 rc=$?
 set -e
 DPID=
