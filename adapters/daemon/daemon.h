@@ -115,14 +115,15 @@ typedef struct daemon_lane_s {
 /* Queries and reports: the query lane (one company, events) and the heavy
  * lane (whole-log documents: reports, studies, every company's summary). The
  * status lane reads the few figures of /v1/status and /metrics (the head,
- * the checkpoints): a thread of its own, so that they answer at once however
- * many queries and reports wait. */
+ * the checkpoints) and the head a ?consistent=1 request waits for: a thread
+ * of its own, so that they answer at once however many queries and reports
+ * wait. */
 #define DAEMON_QUERY_RUNNING  2
 #define DAEMON_QUERY_QUEUED   256
 #define DAEMON_HEAVY_RUNNING  2
 #define DAEMON_HEAVY_QUEUED   16
 #define DAEMON_STATUS_RUNNING 1
-#define DAEMON_STATUS_QUEUED  64
+#define DAEMON_STATUS_QUEUED  256
 
 /* The most threads daemon_pool_threads asks for (--workers is at most 64). */
 #define DAEMON_THREADS_MAX \

@@ -1239,29 +1239,18 @@ static void route_query_answer(route_ctx_t *r)
     d->metrics.queries_computed++;
 }
 
-/* Answers r by run now, or, when ?consistent=1 asks for it, once every
- * projection in reads (daemon_proj_bit) has reached the log head as the store
- * has it now (not as the daemon last noticed it): an append acknowledged to
- * anyone before this request is then in the answer. run sees r->consistent
- * and r->expired (the wait ran out). */
-static void route_consistent(route_ctx_t *r, unsigned reads, void (*run)(route_ctx_t *))
+/* On the loop: answers r by run now when every projection in reads has
+ * reached head, else parks it until they have (or its wait runs out). */
+static void route_consistent_wait(route_ctx_t *r, unsigned reads, long long head,
+                                  void (*run)(route_ctx_t *))
 {
-    char *consistent = httpc_query_param(r->req, "consistent", 0);
-    long long head = 0;
-    char hash[65];
-    err_t e = {0};
-
-    if (!consistent || strcmp(consistent, "0") == 0) {
-        mem_free(consistent);
+    if (daemon_proj_reached(r->d, reads, head)) {
         run(r);
         return;
     }
-    mem_free(consistent);
-    if (eventlog_head(&r->d->q->log, &head, hash, &e)) {
-        route_fail(r, &e);
-        return;
-    }
-    if (daemon_proj_reached(r->d, reads, head)) {
+    if (r->d->stopping) { /* no more catch-ups: as a wait cut by the stop */
+        r->consistent = 1;
+        r->expired = 1;
         run(r);
         return;
     }
@@ -1273,6 +1262,80 @@ static void route_consistent(route_ctx_t *r, unsigned reads, void (*run)(route_c
         daemon_proj_kick(r->d);
     r->consistent = 1;
     route_waiter_add(r, -1, head, reads, ROUTE_MAX_WAIT, run);
+}
+
+/* A ?consistent=1 request while the log head it waits for is read on the
+ * status lane (a read of one row: it never waits behind queries and reports,
+ * and never on the loop thread). */
+typedef struct route_headjob_s {
+    route_ctx_t r;
+    unsigned reads;
+    void (*run)(route_ctx_t *);
+    long long head;
+    err_t e;
+    int rc;
+} route_headjob_t;
+
+/* On the thread pool. */
+static void route_head_run(void *arg)
+{
+    route_headjob_t *j = arg;
+    store_t *c = daemon_db_get(j->r.d, &j->e);
+    char hash[65];
+
+    if (!c) {
+        j->rc = j->e.code ? j->e.code : err_set(&j->e, ERR_UNAVAILABLE, "no database connection");
+        return;
+    }
+    j->rc = eventlog_head(&c->log, &j->head, hash, &j->e);
+    daemon_db_put(j->r.d, c, j->rc != 0);
+}
+
+static void route_head_done(void *arg, int status)
+{
+    route_headjob_t *j = arg;
+    route_ctx_t *r = &j->r;
+
+    r->async = 1;
+    if (status == UV_ECANCELED)
+        route_error(r, 503, "busy", "cannot queue the work", "Retry-After: 1\r\n");
+    else if (j->rc)
+        route_fail(r, &j->e);
+    else
+        route_consistent_wait(r, j->reads, j->head, j->run);
+    mem_free(j);
+}
+
+/* Answers r by run now, or, when ?consistent=1 asks for it, once every
+ * projection in reads (daemon_proj_bit) has reached the log head as the store
+ * has it now (not as the daemon last noticed it): an append acknowledged to
+ * anyone before this request is then in the answer. run sees r->consistent
+ * and r->expired (the wait ran out). */
+static void route_consistent(route_ctx_t *r, unsigned reads, void (*run)(route_ctx_t *))
+{
+    char *consistent = httpc_query_param(r->req, "consistent", 0);
+    route_headjob_t *j;
+    int rc;
+
+    if (!consistent || strcmp(consistent, "0") == 0) {
+        mem_free(consistent);
+        run(r);
+        return;
+    }
+    mem_free(consistent);
+    if (!(j = mem_calloc(1, sizeof *j))) {
+        route_error(r, 500, "internal", "out of memory", NULL);
+        return;
+    }
+    j->r = *r;
+    j->reads = reads;
+    j->run = run;
+    if ((rc = daemon_lane_submit(r->d, &r->d->pool.status, route_head_run, route_head_done, j))) {
+        err_t e = {0};
+        err_set(&e, rc, rc == ERR_BUSY ? "too many reads queued; retry" : "cannot queue the work");
+        route_fail(r, &e);
+        mem_free(j);
+    }
 }
 
 /* A query route (r->query): answered now, or once the projections it reads
