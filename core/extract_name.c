@@ -307,8 +307,11 @@ int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
     if (ex_class_at(a, i, j, LEX_PLACE, &l) && l == j - i) return 1;
     /* a town before its state ("Danville, Va.", "Tacoma, Wash.-based"), a place before
      * "-based" ("Luxembourg-based") */
+    /* (not a company's appositive that opens with a place's possessive: "Kabel Deutschland,
+     * Germany's largest cable operator") */
     if (j + 1 < a->toks.n && ex_tok_is(a, j, ",") &&
-        ex_class_at(a, j + 1, a->toks.n, LEX_PLACE, &l))
+        ex_class_at(a, j + 1, a->toks.n, LEX_PLACE, &l) &&
+        !(j + 1 + l < a->toks.n && (ex_tk(a, j + 1 + l)->flags & EXTRACT_TOK_POSS)))
         return 1;
     if (j + 1 < a->toks.n && ex_tok_is(a, j, "-") && ex_tok_is(a, j + 1, "based")) return 1;
     /* ("National Instruments", "Federal Express": words that open many names, before more
@@ -1006,8 +1009,18 @@ void ex_discover(art_t *a, const sent_t *s)
                 b++, e2 = b, appos = 1;
             /* "bought by Australia's Kestrel Metals": past a place and its possessive */
             if (b + 2 < s->t1 && (ex_tk(a, b + 1)->flags & EXTRACT_TOK_POSS) &&
-                ex_class_at(a, b, b + 1, LEX_PLACE, &pl) && pl == 1)
+                ex_class_at(a, b, b + 1, LEX_PLACE, &pl) && pl == 1) {
                 b += 2, e2 = b;
+                /* ("to buy Switzerland's ailing Ciba": and a word or two that describe it) */
+                static const char *const joins[] = {"of", "in",  "for", "to", "from", "with",
+                                                    "at", "on",  "and", "or", "the",  "a",
+                                                    "an", "its", "by",  "as", "that", NULL};
+                size_t d = b;
+                while (d < s->t1 && d < b + 2 && (ex_tk(a, d)->flags & EXTRACT_TOK_LOWER) &&
+                       !ex_ty_is(a, d, joins))
+                    d++;
+                if (d > b && d < s->t1 && ex_capword(a, d)) b = d, e2 = b;
+            }
             /* "to acquire U.S.-based MorphoSys", "Munich-based Tessaly": past where it is based
              * (a place, or one capitalised word: a town the lexicon lacks) */
             else if (b + 3 < s->t1 && ex_capword(a, b)) {

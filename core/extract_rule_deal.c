@@ -898,10 +898,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 break;
             }
     }
-    /* "Electrohome will pay an undisclosed amount to Hitech for initial research": a payment
-     * to a company is no purchase of it (what is bought follows "for") */
+    /* "Electrohome will pay an undisclosed amount to Hitech for initial research", "the
+     * Wallenbergs paid Nobel Industrier 20 pct over the market": a payment to a company is no
+     * purchase of it (what is bought follows "for") */
     if (kr >= 0 && (strstr(en->phrase, "pay") || strstr(en->phrase, "paid")) &&
-        a->ments[kr].t0 > h->t1 && ex_tok_is(a, a->ments[kr].t0 - 1, "to"))
+        (a->ments[kr].t0 == h->t1 ||
+         (a->ments[kr].t0 > h->t1 && ex_tok_is(a, a->ments[kr].t0 - 1, "to"))))
         return;
     int rev = en->dir == LEX_DIR_REV || en->dir == LEX_DIR_SELL;
     /* "today's acquisition bid by Diagnostic Retrieval Systems": a deal noun before an offer

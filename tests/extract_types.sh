@@ -2440,6 +2440,26 @@ if '$seller': want['$seller'] = 'seller'
 assert {c['id']: c['role'] for c in d['companies']} == want, d['companies']
 assert d['data']['status'] == '$status', d['data']"
 done
+# the object of a purchase without a suffix: past a place's possessive and a word that
+# describes it, after "approach for", "control of", "taking over"; a buyer that "paid"
+for t in "Brenner Chemie agreed to buy Switzerland's ailing Vossloh Pigments for \$3 billion.|brenner-chemie|vossloh-pigments|announced" \
+    "Kestrel Telecom made an approach for Kabelwerk Nord, Germany's largest cable operator.|kestrel-telecom|kabelwerk-nord|talks" \
+    "Ardent Brands is taking over Selby Healthcare.|ardent-brands|selby-healthcare|announced" \
+    "Marlin Mobile paid \$10.9 billion for control of Essar Wireless.|marlin-mobile|essar-wireless|completed"; do
+    IFS='|' read -r txt buyer target status <<<"$t"
+    one "$txt"
+    pycheck "the object of a purchase: $txt" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'$buyer': 'acquirer', '$target': 'target'}, d['companies']
+assert d['data']['status'] == '$status', d['data']"
+done
+# a payment to a company, or of its debts, is no purchase
+wire "Halcyon Corp said its board favours paying Ostrander Inc 2,178,000 dlrs as a reimbursement for its expenses."
+pycheck "a reimbursement paid is no purchase" "
+assert not of('acquisition'), of('acquisition')"
+wire "The Wallenbergs paid Nobel Industrier AB about 20 pct over the market price for the shares."
+pycheck "the company paid is no target" "
+assert not [c for e in of('acquisition') for c in e['companies'] if c['id'] == 'nobel-industrier' and c['role'] == 'target'], of('acquisition')"
 wire "Palisade Investors LP said it sold its entire 7.2 pct stake in Merritt Stores Inc to Ravenna Partners."
 pycheck "a stake sold is a sale done" "
 [e] = of('investment')
