@@ -102,11 +102,71 @@ static void agent_add(art_t *a, const sent_t *s, size_t i, size_t j, int peer)
     cue_add(a, s, i, j);
 }
 
+/* Is token k a verb of a share price's move with a percentage a few words on ("rose 2.4
+ * per cent to 296p", "led the mid-caps with a 42 per cent gain", "slipped 0.8%")? */
+static int moved_by(const art_t *a, const sent_t *s, size_t k)
+{
+    static const char *const moves[] = {
+        "rose",     "fell",     "gained", "lost",      "slipped", "climbed",        "jumped",
+        "dropped",  "slid",     "surged", "tumbled",   "plunged", "sank",           "eased",
+        "advanced", "declined", "led",    "rallied",   "soared",  "outperformed",   "shed",
+        "edged",    "drifted",  "dipped", "retreated", "slumped", "underperformed", "added",
+        "rises",    "falls",    "gains",  "jumps",     "slips",   "climbs",         NULL};
+    static const char *const big[] = {"billion", "million", "bn", "mln", "m", "thousand", NULL};
+    static const char *const to_at[] = {"to", "at", NULL};
+    static const char *const small_units[] = {"p", "pence", "cents", "cts", NULL};
+    if (!ex_ty_is(a, k, moves)) return 0;
+    for (size_t q = k + 1; q + 1 < s->t1 && q < k + 9; q++) {
+        if (ex_tok_is(a, q, ",") || ex_tok_is(a, q, ";")) break;
+        if (!(ex_tk(a, q)->flags & EXTRACT_TOK_NUM)) continue;
+        size_t e = q + 1;
+        if (ex_tok_is(a, e, "%") || ex_tok_is(a, e, "pct") || ex_tok_is(a, e, "percent"))
+            e++;
+        else if (e + 1 < s->t1 && ex_tok_is(a, e, "per") && ex_tok_is(a, e + 1, "cent"))
+            e += 2;
+        else
+            continue;
+        /* ... and the price it moved to: "to 296p", "at pound(s)13.13", "to $12.50" (not "to
+         * 57.97 billion dlrs": a sum, no share's price) */
+        size_t t = e;
+        while (t < s->t1 && t < e + 5 && !ex_ty_is(a, t, to_at)) t++;
+        if (t + 1 >= s->t1 || !ex_ty_is(a, t, to_at)) return 0;
+        size_t p = t + 1, cl = 0;
+        if (ex_class_at(a, p, s->t1, LEX_CURRENCY, &cl)) p += cl; /* "$", "EUR", "pound(s)" */
+        if (p >= s->t1 || !(ex_tk(a, p)->flags & EXTRACT_TOK_NUM)) return 0;
+        const extract_tok_t *pt = ex_tk(a, p);
+        if (a->text[pt->off + pt->len - 1] == 'p') return 1; /* "296p" */
+        if (p + 1 < s->t1 && ex_ty_is(a, p + 1, big)) return 0;
+        return cl > 0 || (p + 1 < s->t1 && ex_ty_is(a, p + 1, small_units));
+    }
+    return 0;
+}
+
+/* Does the run [i, j) open with what a market report moves besides a company's shares: an
+ * index, a commodity, a currency, a figure ("The FTSE 100 rose", "Brent fell", "Revenue
+ * rose 4 per cent")? */
+static int market_word(const art_t *a, size_t i, size_t j)
+{
+    static const char *const market[] = {
+        "the",    "ftse",    "dow",       "nasdaq", "s",        "stoxx",      "dax",
+        "cac",    "nikkei",  "hang",      "sensex", "kospi",    "brent",      "wti",
+        "crude",  "gold",    "silver",    "copper", "platinum", "oil",        "sterling",
+        "euro",   "dollar",  "yen",       "yuan",   "bitcoin",  "treasuries", "gilts",
+        "bunds",  "wall",    "index",     "shares", "stocks",   "equities",   "bonds",
+        "yields", "markets", "inflation", "gdp",    "exports",  "imports",    "prices",
+        "sales",  "revenue", "turnover",  "profit", "profits",  "output",     "earnings",
+        NULL};
+    return ex_ty_is(a, i, market) || ex_class_at(a, i, j, LEX_METRIC, NULL) ||
+           ex_class_at(a, i, j, LEX_CURRENCY, NULL) || ex_class_at(a, i, j, LEX_SECTOR, NULL);
+}
+
 /* "Mars Inc will acquire Kellanova", "Capital One agreed to buy Discover", "Chevron said on
  * Monday it would buy Hess", "Hess shares jumped": a name without a corporate suffix that
  * opens a sentence is a company when a few auxiliary words later comes a word of lexicon
  * class agentcue (a deal verb, "shares"). "Kroger and Albertsons agreed to merge": two names
  * before a verb of value "peers" are both companies. */
+static void agent_names_at(art_t *a, const sent_t *s, size_t i, int sub);
+
 static void agent_names(art_t *a, const sent_t *s)
 {
     static const char *const openers[] = {"separately", "meanwhile", "elsewhere", "also", "earlier",
@@ -136,6 +196,20 @@ static void agent_names(art_t *a, const sent_t *s)
     if (i + 2 < s->t1 && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_POSS) &&
         ex_class_at(a, i, i + 1, LEX_PLACE, &pl) && pl == 1)
         i += 2;
+    agent_names_at(a, s, i, 0);
+    /* "Shares of Acme rose after Emerson Electric agreed to buy it", "reports that Sinopec
+     * had made an approach": a clause's subject after the word that opens it */
+    static const char *const subord[] = {"after", "as",      "when",     "while",
+                                         "since", "because", "although", NULL};
+    for (size_t k = i + 1; k + 2 < s->t1; k++)
+        if (ex_ty_is(a, k, subord) && (ex_tk(a, k)->flags & EXTRACT_TOK_LOWER) &&
+            (ex_tk(a, k - 1)->flags & EXTRACT_TOK_LOWER) && ex_capword(a, k + 1))
+            agent_names_at(a, s, k + 1, 1);
+}
+
+/* agent_names for the name that may open at token i (sub: a clause inside the sentence). */
+static void agent_names_at(art_t *a, const sent_t *s, size_t i, int sub)
+{
     size_t j = agent_run(a, s, i), i2 = j, j2 = j;
     if (j == i) return;
     /* "Retailer Holloway Home files for bankruptcy": a headline's description before the name */
@@ -169,6 +243,12 @@ static void agent_names(art_t *a, const sent_t *s)
             from = q + 1;
         }
         for (size_t k = from; k < s->t1 && k - from < 10 && !cue; k++) {
+            /* a market wrap's "Chloride rose 4.2 per cent", "Sage Group led the risers with a
+             * 42 per cent gain": a one-name subject of a price move, right after it */
+            if (k == from && j2 == j && moved_by(a, s, k)) {
+                if (!market_word(a, i, j)) agent_add(a, s, i, j, 0);
+                return;
+            }
             extract_lex_hit_t h[MAX_HITS_AT];
             size_t n = ex_lex_hits(a, k, s->t1, h, MAX_HITS_AT);
             for (size_t r = 0; r < n && !cue; r++)
@@ -194,7 +274,8 @@ static void agent_names(art_t *a, const sent_t *s)
     static const char *const done_to[] = {
         "approved", "approves",  "accepted", "accepts", "rejected", "rejects", "named",
         "names",    "appointed", "hired",    "shares",  "stock",    NULL};
-    if (from != j2 && !who && ex_ty_is(a, cue_at, done_to)) return;
+    /* (and in a clause inside the sentence: "when Rogaine might be approved") */
+    if ((from != j2 || sub) && !who && ex_ty_is(a, cue_at, done_to)) return;
     if (j2 == j && !peers) { /* a peers cue ("extended", "signed") names two or none */
         agent_add(a, s, i, j, 0);
     } else if (j2 != j && (peers || bought)) {

@@ -300,8 +300,10 @@ int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
     size_t l;
     if (registry_money_word(a->text + ex_tk(a, i)->off, ex_tk(a, i)->len)) return 1;
     if (j - i == 1) {
+        /* (a currency written out: "to buy Pounds 200m worth of airtime") */
         if (ex_class_at(a, i, j, LEX_PLACE, NULL) || ex_class_at(a, i, j, LEX_NOTNAME, NULL) ||
-            ex_class_at(a, i, j, LEX_CORPSFX, NULL) || ex_class_at(a, i, j, LEX_EVENTNOUN, NULL))
+            ex_class_at(a, i, j, LEX_CORPSFX, NULL) || ex_class_at(a, i, j, LEX_EVENTNOUN, NULL) ||
+            ex_class_at(a, i, j, LEX_CURRENCY, NULL))
             return 1;
     }
     if (ex_class_at(a, i, j, LEX_PLACE, &l) && l == j - i) return 1;

@@ -822,6 +822,14 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     co_t ag[4], pa[4];
     size_t nag = 0, npa = 0;
     long kl = ex_ment_before(a, h->t0, s->t0), kr = ex_ment_after(a, h->t1, s->t1);
+    /* "it would buy 20 pct of the company after Kohlberg Kravis completed its buyout": a
+     * company after a word that opens another clause is that clause's, not the object */
+    static const char *const subord[] = {"after",   "before",   "when",    "while",
+                                         "because", "although", "whereas", NULL};
+    if (kr >= 0) {
+        long c = ex_ty_find(a, h->t1, a->ments[kr].t0, subord);
+        if (c >= 0 && (ex_tk(a, (size_t)c)->flags & EXTRACT_TOK_LOWER)) kr = -1;
+    }
     /* "Ransome Holdings, which already owns 45 pct of Kemble, agreed to buy the rest": a
      * company inside a relative clause set off by commas is not the verb's subject; the one
      * before the clause is */

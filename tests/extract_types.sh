@@ -2453,6 +2453,29 @@ for t in "Brenner Chemie agreed to buy Switzerland's ailing Vossloh Pigments for
 assert {c['id']: c['role'] for c in d['companies']} == {'$buyer': 'acquirer', '$target': 'target'}, d['companies']
 assert d['data']['status'] == '$status', d['data']"
 done
+# a market wrap's one-word company, the subject of a price move to a price, and that price
+# no deal's amount; a deal verb's subject inside a clause ("after X agreed to buy")
+for t in "Corvel rose 4.2 per cent to 296p after it rejected a 275p a share bid from Halstead Industries.|halstead-industries|corvel|rejected" \
+    "Orvell Mining gained 3 per cent to \$12.50 after it rejected a takeover bid from Kessler Resources.|kessler-resources|orvell-mining|rejected" \
+    "Shares of Brisco Foods rose after Marrow Capital agreed to buy the company for \$2 billion.|marrow-capital|brisco-foods|announced"; do
+    IFS='|' read -r txt buyer target status <<<"$t"
+    one "$txt"
+    pycheck "a company in a market wrap: $txt" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'$buyer': 'acquirer', '$target': 'target'}, d['companies']
+assert d['data']['status'] == '$status', d['data']
+assert d['data'].get('amount') != 12.5, d['data']"
+done
+one "Revenue rose 4 per cent to \$2.1 billion and Brent fell 2 per cent to \$80 a barrel."
+pycheck "a figure or a commodity that moved is no company" "
+assert not [c for e in events for c in e['companies'] if c['name'] in ('Revenue', 'Brent')], events"
+one "Analysts asked when Lumaquin might be approved by the FDA."
+pycheck "a product approved in a clause is no company" "
+assert not [c for e in events for c in e['companies'] if c['name'] == 'Lumaquin'], events"
+wire "Marrow Capital Corp said it would buy 20 pct of Brisco Foods Inc after Tennant Partners completed its buyout."
+pycheck "a company after 'after' is not what the verb before it buys" "
+[d] = of('investment')
+assert {c['id']: c['role'] for c in d['companies']} == {'marrow-capital': 'investor', 'brisco-foods': 'investee'}, d['companies']"
 # a payment to a company, or of its debts, is no purchase
 wire "Halcyon Corp said its board favours paying Ostrander Inc 2,178,000 dlrs as a reimbursement for its expenses."
 pycheck "a reimbursement paid is no purchase" "
