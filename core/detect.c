@@ -448,11 +448,11 @@ static const char *detect_deal_role(const detect_article_t *a, const feat_zones_
 {
     static const struct {
         const char *role, *cues; /* cues as detect_cue_has reads them */
-    } roles[] = {{"target", "gets receives acquired bought tendered buyout approached rejects"},
-                 {"acquirer",
-                  "buys buy acquires acquire acquisition purchase purchases bid bids offer "
-                  "tender ups raises takes"},
-                 {"seller", "sells sell sale divests spins buyer"}};
+    } roles[] = {
+        {"target", "gets receives acquired bought tendered buyout approached rejects rejected"},
+        {"acquirer", "buys buy acquires acquire acquisition purchase purchases bid bids offer "
+                     "tender ups raises takes"},
+        {"seller", "sells sell sale divests spins buyer"}};
     const char *name = a->subject_name, *t = a->text;
     if (!name || !*name) return "subject";
     size_t nl = 0;
@@ -461,11 +461,28 @@ static const char *detect_deal_role(const detect_article_t *a, const feat_zones_
     for (size_t k = i; k + nl <= end && at == end; k++)
         if (strncasecmp(t + k, name, nl) == 0 && (k == i || t[k - 1] == ' ' || t[k - 1] == '<'))
             at = k + nl;
-    char w[16];
-    size_t n, w0;
-    for (i = at; (n = detect_word(t, &i, end, w, sizeof w, &w0));) {
+    char w[16], prev[16] = "";
+    size_t n, w0, words = 0, last = at;
+    for (i = at; (n = detect_word(t, &i, end, w, sizeof w, &w0)); last = i) {
+        /* the cue is the name's own verb: a few words on, in its clause (a title the length
+         * of a sentence goes on: "FACET JUMPED 66 PCT AFTER ABBOTT AGREED TO BUY IT") */
+        if (++words > 8 || memchr(t + last, ',', w0 - last) || memchr(t + last, ';', w0 - last))
+            break;
+        if (n <= sizeof w &&
+            detect_cue_has("after as when which that while because amid following since", w, n))
+            break;
         /* a ticker mark ("<BEV>") is no cue */
         if (n > sizeof w || (w0 > z->title_off && t[w0 - 1] == '<')) continue;
+        /* "Tesco acquired Homever" buys; "X TO BE ACQUIRED", "X acquired by Y" is bought */
+        if ((n == 8 && memcmp(w, "acquired", 8) == 0) || (n == 6 && memcmp(w, "bought", 6) == 0)) {
+            size_t j = i, m = detect_word(t, &j, end, w, sizeof w, &w0);
+            int by = m == 2 && memcmp(w, "by", 2) == 0;
+            if (!by && !detect_cue_has("be been being was were is are to", prev, strlen(prev)))
+                return "acquirer";
+            return "target";
+        }
+        memcpy(prev, w, n < sizeof prev ? n : sizeof prev - 1);
+        prev[n < sizeof prev ? n : sizeof prev - 1] = 0;
         for (size_t r = 0; r < sizeof roles / sizeof *roles; r++) {
             if (!detect_cue_has(roles[r].cues, w, n)) continue;
             if (strcmp(roles[r].role, "seller") == 0) {

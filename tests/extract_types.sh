@@ -2476,6 +2476,17 @@ wire "Marrow Capital Corp said it would buy 20 pct of Brisco Foods Inc after Ten
 pycheck "a company after 'after' is not what the verb before it buys" "
 [d] = of('investment')
 assert {c['id']: c['role'] for c in d['companies']} == {'marrow-capital': 'investor', 'brisco-foods': 'investee'}, d['companies']"
+# the part the detector gives an article's subject in a deal is read from its own verb, in
+# its clause: not from a verb after "after", nor "rejected an offer" read as making one
+printf 'Date: 2026-12-01\nHalden Biotech jumped 66 per cent to $27.01 after Abbott Laboratories agreed to buy the biotech company for $27 per share.\n' >"$TMP/subj1.txt"
+dry "$TMP/subj1.txt"
+pycheck "the subject of a price move is no buyer" "
+assert not [c for e in events for c in e['companies'] if c['name'] == 'Halden Biotech' and c['role'] == 'acquirer'], events"
+printf 'Date: 2026-12-01\nTelkor said it had rejected an offer by Oger Telecom that would have made the group its largest shareholder.\n' >"$TMP/subj2.txt"
+dry "$TMP/subj2.txt"
+pycheck "a company that rejected an offer is its target" "
+assert not [c for e in events for c in e['companies'] if c['name'] == 'Telkor' and c['role'] == 'acquirer'], events
+assert [c for e in of('acquisition') for c in e['companies'] if c['name'] == 'Telkor' and c['role'] == 'target'], events"
 # a payment to a company, or of its debts, is no purchase
 wire "Halcyon Corp said its board favours paying Ostrander Inc 2,178,000 dlrs as a reimbursement for its expenses."
 pycheck "a reimbursement paid is no purchase" "
