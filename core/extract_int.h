@@ -647,6 +647,9 @@ int ex_ty_subject_strict(art_t *a, const sent_t *s, size_t at, co_t *out);
 int ex_ty_small_num(const art_t *a, size_t i, double *v);
 /* Stores the money amounts of sentence s in out (max); returns how many. */
 size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t max);
+/* Is the amount at token t0 the price a share moved to, right after its percentage ("rose 3
+ * per cent to $12.50", "a 42 per cent gain at 297p")? It is no deal's nor financing's sum. */
+int ex_price_moved_to(const art_t *a, size_t t0);
 /* Returns +1 when the last up or down word in [lo, hi) says up, -1 down, 0 none. */
 int ex_ty_sign(const art_t *a, size_t lo, size_t hi);
 /* Writes the reporting period named in tokens [lo, hi) ("Q2 FY2025", "Q3 2024", "H1 2025",

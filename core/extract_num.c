@@ -225,17 +225,15 @@ static int money_valuation(const art_t *a, const num_t *n)
     return ex_ty_find(a, (size_t)v, n->t0, deal) < 0;
 }
 
-/* Is n the price a share moved to, right after its percentage ("rose 3 per cent to $12.50",
- * "a 42 per cent gain at 297p")? No deal's amount. */
-static int money_moved_to(const art_t *a, const num_t *n)
+int ex_price_moved_to(const art_t *a, size_t t0)
 {
     static const char *const move[] = {"gain",     "rise",     "fall",    "drop",
                                        "jump",     "increase", "decline", "premium",
                                        "discount", "higher",   "lower",   NULL};
-    if (n->t0 < 2 || !(ex_tok_is(a, n->t0 - 1, "to") || ex_tok_is(a, n->t0 - 1, "at"))) return 0;
+    if (t0 < 2 || !(ex_tok_is(a, t0 - 1, "to") || ex_tok_is(a, t0 - 1, "at"))) return 0;
     for (size_t k = 0; k < a->nnums; k++)
-        if (a->nums[k].pct && (a->nums[k].t1 + 1 == n->t0 ||
-                               (a->nums[k].t1 + 2 == n->t0 && ex_ty_is(a, a->nums[k].t1, move))))
+        if (a->nums[k].pct && (a->nums[k].t1 + 1 == t0 ||
+                               (a->nums[k].t1 + 2 == t0 && ex_ty_is(a, a->nums[k].t1, move))))
             return 1;
     return 0;
 }
@@ -245,7 +243,7 @@ const num_t *ex_money_near(const art_t *a, size_t from)
     const num_t *best = NULL, *val = NULL;
     for (size_t k = 0; k < a->nnums; k++) {
         const num_t *n = &a->nums[k];
-        if (n->pct || money_moved_to(a, n)) continue;
+        if (n->pct || ex_price_moved_to(a, n->t0)) continue;
         if (money_valuation(a, n)) {
             if (!val) val = n;
             continue;

@@ -434,9 +434,11 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     int big = 0;
     for (size_t q = 0; q < na; q++)
         big |= !am[q].per_share && am[q].t0 >= alo && am[q].t0 < ahi && am[q].v >= 1e4;
+    /* (nor is the price a share moved to: "slipped 5.9 per cent to 575p, awaiting news on a
+     * rights issue") */
     for (size_t q = 0; q < na; q++)
         if (!am[q].per_share && am[q].t0 >= alo && am[q].t0 < ahi && !(big && am[q].v < 1e4) &&
-            (!m || (am[q].t0 < at && am[q].t0 > m->t0)))
+            !ex_price_moved_to(a, am[q].t0) && (!m || (am[q].t0 < at && am[q].t0 > m->t0)))
             m = &am[q];
     /* "a 300 billion yen ($2.03 billion) bridge loan": the amount as written, not the
      * conversion in brackets after it */

@@ -788,6 +788,17 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         received_for(a, s, h);
         return;
     }
+    /* "Commodity buying patterns", "selling pressure": a deal word in -ing before a noun it
+     * describes is no deal */
+    static const char *const ing_nouns[] = {
+        "pattern",     "patterns",      "pressure",  "interest",  "power",    "spree",
+        "activity",    "habits",        "decisions", "behaviour", "behavior", "frenzy",
+        "opportunity", "opportunities", "programme", "program",   "binge",    "price",
+        "prices",      "volume",        "volumes",   NULL};
+    if (h->t1 - h->t0 == 1 && h->t1 < s->t1 &&
+        (ex_tok_is(a, h->t0, "buying") || ex_tok_is(a, h->t0, "selling")) &&
+        ex_ty_is(a, h->t1, ing_nouns))
+        return;
     /* "mis-selling", "re-sold": a word glued to a hyphen before it is no deal verb */
     if (h->t0 > s->t0 + 1 && !(ex_tk(a, h->t0)->flags & EXTRACT_TOK_SPACE) &&
         ex_tok_is(a, h->t0 - 1, "-") && !(ex_tk(a, h->t0 - 1)->flags & EXTRACT_TOK_SPACE) &&
@@ -875,6 +886,19 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             ex_emit(a, s, &ev, ex_sentence_date(a, 0));
             return;
         }
+    }
+    /* "could take over HGS's 12-member board": a board, a post or a job taken over is no
+     * company bought */
+    static const char *const posts[] = {"board",  "management",   "role", "job", "post",
+                                        "duties", "chairmanship", "seat", NULL};
+    if (en->dir == LEX_DIR_FWD && kr >= 0 && a->ments[kr].t1 + 1 < s->t1 &&
+        (ex_tk(a, a->ments[kr].t1)->flags & EXTRACT_TOK_POSS)) {
+        size_t q = a->ments[kr].t1 + 1;
+        while (q + 1 < s->t1 && q < a->ments[kr].t1 + 5 &&
+               ((ex_tk(a, q)->flags & EXTRACT_TOK_NUM) || ex_tok_is(a, q, "-") ||
+                ex_tok_is(a, q, "member") || ex_tok_is(a, q, "entire") || ex_tok_is(a, q, "whole")))
+            q++;
+        if (ex_ty_is(a, q, posts)) return;
     }
     /* "take X private": the company right after the verb, "private" right after it */
     if (h->t1 - h->t0 == 1 && ex_ty_is(a, h->t0, ex_take_words) &&

@@ -2487,6 +2487,17 @@ dry "$TMP/subj2.txt"
 pycheck "a company that rejected an offer is its target" "
 assert not [c for e in events for c in e['companies'] if c['name'] == 'Telkor' and c['role'] == 'acquirer'], events
 assert [c for e in of('acquisition') for c in e['companies'] if c['name'] == 'Telkor' and c['role'] == 'target'], events"
+# no deal nor sum: the price a share moved to beside a financing, a deal word in -ing that
+# describes a noun, a board taken over
+one "Lonmore Mining slipped 5.9 per cent to 575p, awaiting news on a rights issue that traders expect this month."
+pycheck "the price a share moved to is no sum raised" "
+assert not [e for e in of('financing') if e['data'].get('amount')], of('financing')"
+one "Commodity buying patterns point to a modest improvement in demand, according to Halvard Mining Corp."
+pycheck "buying patterns are no purchase" "
+assert not of('acquisition'), of('acquisition')"
+one "Gorsedd Pharma Plc has contacted executives who could take over Halden Biotech Inc's 12-member board as independent directors."
+pycheck "a board taken over is no company bought" "
+assert not of('acquisition'), of('acquisition')"
 # a payment to a company, or of its debts, is no purchase
 wire "Halcyon Corp said its board favours paying Ostrander Inc 2,178,000 dlrs as a reimbursement for its expenses."
 pycheck "a reimbursement paid is no purchase" "
