@@ -463,11 +463,25 @@ static const char *detect_deal_role(const detect_article_t *a, const feat_zones_
             at = k + nl;
     char w[16], prev[16] = "";
     size_t n, w0, words = 0, last = at;
+    int appos = 0; /* 1: in an appositive after the name, 2: past it */
     for (i = at; (n = detect_word(t, &i, end, w, sizeof w, &w0)); last = i) {
         /* the cue is the name's own verb: a few words on, in its clause (a title the length
-         * of a sentence goes on: "FACET JUMPED 66 PCT AFTER ABBOTT AGREED TO BUY IT") */
-        if (++words > 8 || memchr(t + last, ',', w0 - last) || memchr(t + last, ';', w0 - last))
-            break;
+         * of a sentence goes on: "FACET JUMPED 66 PCT AFTER ABBOTT AGREED TO BUY IT"), past
+         * an appositive right after the name ("BASF, the world's biggest chemicals company,
+         * continued its acquisition drive") */
+        int comma = memchr(t + last, ',', w0 - last) || memchr(t + last, ';', w0 - last);
+        if (appos == 1) {
+            if (!comma) {
+                if (++words > 16) break;
+                continue;
+            }
+            appos = 2, words = 0;
+        } else if (comma) {
+            if (appos || words > 1) break;
+            appos = 1, words = 1;
+            continue;
+        }
+        if (++words > 10) break;
         if (n <= sizeof w &&
             detect_cue_has("after as when which that while because amid following since", w, n))
             break;

@@ -93,7 +93,15 @@ static void agent_add(art_t *a, const sent_t *s, size_t i, size_t j, int peer)
      * of two peers: "Kroger and Albertsons agreed to merge") */
     const char *w = a->text + ex_tk(a, i)->off;
     size_t n = ex_tk(a, i)->len;
-    if (j - i == 1 && !peer && n >= 2 && w[n - 1] == 's' && w[n - 2] != 's') return;
+    /* (a name in -is or -us is no plural: "Enodis", "Novartis", "Airbus"; a common noun in
+     * -is or -us is no name: "Surplus on bid for Imperial Group") */
+    static const char *const nouns_s[] = {"surplus",  "bonus", "consensus", "crisis",   "analysis",
+                                          "basis",    "focus", "status",    "stimulus", "census",
+                                          "thesis",   "virus", "campus",    "plus",     "minus",
+                                          "emphasis", NULL};
+    if (j - i == 1 && !peer && n >= 2 && w[n - 1] == 's' && w[n - 2] != 's' &&
+        ((w[n - 2] != 'i' && w[n - 2] != 'u') || ex_ty_is(a, i, nouns_s)))
+        return;
     /* "Company shares rose", "Tech shares rose": a common noun or a sector names no one */
     if (j - i == 1 &&
         (ex_class_at(a, i, j, LEX_NAMECUE, NULL) || ex_class_at(a, i, j, LEX_DESC, NULL) ||
@@ -226,8 +234,12 @@ static void agent_names_at(art_t *a, const sent_t *s, size_t i, int sub)
     /* "Martin Sosnoff, who has offered to buy Caesars World": past a relative "who";
      * "Kessler Logistics, which is backed by Warburg Capital, raised": past a relative clause
      * or an appositive set off by commas */
-    size_t from = j2, cue_at = j2;
+    size_t from = j2, cue_at = j2, pl;
     int who = 0;
+    /* "Danone of France acquired Unimilk": the country a company is of, after its name */
+    if (j2 == j && j + 2 < s->t1 && ex_tok_is(a, j, "of") &&
+        ex_class_at(a, j + 1, s->t1, LEX_PLACE, &pl) && j + 1 + pl < s->t1)
+        from = cue_at = j + 1 + pl;
     static const char *const rel[] = {"which", "a", "an", "the", NULL};
     if (j2 == j && j2 + 2 < s->t1 && ex_tok_is(a, j2, ",") && ex_tok_is(a, j2 + 1, "who"))
         from = j2 + 2, who = 1;
@@ -837,8 +849,53 @@ static void bought_asset_names(art_t *a, const sent_t *s)
     }
 }
 
+/* "agreed to pay Pounds 25m for Zyb, a Danish social networking company", "Alltel, a smaller
+ * rival,", "Hutchison Essar, India's fourth largest mobile operator.": a capitalised run right
+ * before an appositive that says what kind of company it is, which ends there, is one. */
+static void appos_names(art_t *a, const sent_t *s)
+{
+    static const char *const det[] = {"a", "an", "the", NULL};
+    static const char *const kinds[] = {
+        "company", "group",    "operator", "bank",   "rival",   "peer",
+        "chain",   "business", "insurer",  "lender", "carrier", "conglomerate",
+        "maker",   "producer", "retailer", "miner",  NULL};
+    static const char *const stop[] = {"of",  "in", "for", "to", "from", "with",  "at",  "on",
+                                       "and", "or", "by",  "as", "that", "which", "who", NULL};
+    static const char *const ends[] = {",", ".", ";", ")", "that", "which", "whose", NULL};
+    for (size_t c = s->t0 + 1; c + 2 < s->t1; c++) {
+        if (!ex_tok_is(a, c, ",")) continue;
+        size_t q = c + 1, pl;
+        if (ex_ty_is(a, q, det))
+            q++;
+        else if (ex_class_at(a, q, s->t1, LEX_PLACE, &pl) && q + pl < s->t1 &&
+                 (ex_tk(a, q + pl)->flags & EXTRACT_TOK_POSS))
+            q += pl + 1;
+        else
+            continue;
+        size_t e = q;
+        while (e < s->t1 && e < q + 8 && !ex_ty_is(a, e, kinds) && !ex_ty_is(a, e, stop) &&
+               ((ex_tk(a, e)->flags & (EXTRACT_TOK_LOWER | EXTRACT_TOK_NUM | EXTRACT_TOK_POSS)) ||
+                ex_tok_is(a, e, "-") || ex_class_at(a, e, e + 1, LEX_PLACE, NULL)))
+            e++;
+        if (e >= s->t1 || !ex_ty_is(a, e, kinds)) continue;
+        /* (it ends at the kind: not "the group's chairman") */
+        if (e + 1 < s->t1 && !ex_ty_is(a, e + 1, ends)) continue;
+        size_t j = c, i = j;
+        while (i > s->t0 && j - i < 4 && ex_name_part(a, i - 1, s->t1)) i--;
+        if (i == j || (i > s->t0 && ex_capword(a, i - 1))) continue;
+        /* (not a public body: "the President's Export Council, an industry advisory group") */
+        static const char *const bodies[] = {"council",     "committee",  "commission", "agency",
+                                             "association", "federation", "institute",  "ministry",
+                                             "department",  "authority",  "bureau",     "office",
+                                             NULL};
+        if (ex_ty_is(a, j - 1, bodies)) continue;
+        agent_add(a, s, i, j, 0);
+    }
+}
+
 void ex_discover_roles(art_t *a, const sent_t *s)
 {
+    appos_names(a, s);
     bought_asset_names(a, s);
     group_lead_names(a, s);
     dash_names(a, s);

@@ -2498,6 +2498,25 @@ assert not of('acquisition'), of('acquisition')"
 one "Gorsedd Pharma Plc has contacted executives who could take over Halden Biotech Inc's 12-member board as independent directors."
 pycheck "a board taken over is no company bought" "
 assert not of('acquisition'), of('acquisition')"
+# names without a suffix found by what an appositive says they are, by "of" and a country
+# after them, and in -is or -us (no plural)
+for t in "Marlow Digital agreed to pay Pounds 25m for Zybo, a Danish social networking company.|marlow-digital|zybo|announced" \
+    "Venodis rejected an offer from Harrowgate Corp.|harrowgate|venodis|rejected" \
+    "Danore of France acquired Unimilko.|danore|unimilko|completed"; do
+    IFS='|' read -r txt buyer target status <<<"$t"
+    one "$txt"
+    pycheck "a name by its appositive or its country: $txt" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'$buyer': 'acquirer', '$target': 'target'}, d['companies']
+assert d['data']['status'] == '$status', d['data']"
+done
+one "Tamsin Gale, the group's chairman, said Harrowgate Corp would buy Venodis Inc."
+pycheck "a person before an appositive about a group's post is no company" "
+assert not [c for e in events for c in e['companies'] if c['name'] == 'Tamsin Gale'], events"
+printf 'Date: 2026-12-01\nHarlow Consumer, the division that runs its digital business, acquired Reunion Media late last year and is expected to give details of the integration.\n' >"$TMP/subj3.txt"
+dry "$TMP/subj3.txt"
+pycheck "the subject's verb read past an appositive after its name" "
+assert [c for e in of('acquisition') for c in e['companies'] if c['name'] == 'Harlow Consumer' and c['role'] == 'acquirer'], events"
 # a payment to a company, or of its debts, is no purchase
 wire "Halcyon Corp said its board favours paying Ostrander Inc 2,178,000 dlrs as a reimbursement for its expenses."
 pycheck "a reimbursement paid is no purchase" "
