@@ -66,9 +66,10 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
 {
     static const char *const special[] = {"special", "supplementary", "extra", "one-off", NULL};
     static const char *const suspend[] = {
-        "suspend",   "suspends",   "suspended", "suspending", "halt", "halted",
-        "halts",     "scrap",      "scrapped",  "scraps",     "omit", "omitted",
-        "eliminate", "eliminated", "stopped",   "stop",       NULL};
+        "suspend",   "suspends",   "suspended", "suspending", "halt",    "halted",
+        "halts",     "scrap",      "scrapped",  "scraps",     "omit",    "omitted",
+        "eliminate", "eliminated", "stopped",   "stop",       "skipped", "skips",
+        "skip",      "passed",     "omits",     NULL};
     static const char *const resume[] = {"resume",    "resumed",    "resumes",
                                          "reinstate", "reinstated", "restore",
                                          "restored",  "resumption", NULL};
@@ -95,11 +96,25 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
     const char *action = NULL;
     int sign = 0;
     long jn;
+    /* "the housebuilder declared no dividend for 2012", "will pay no final dividend": none
+     * paid is told, a dividend omitted */
+    static const char *const paid[] = {"declared", "declares", "pay", "pays", "paid", NULL};
+    size_t nq = at;
+    while (nq > lo && at - nq < 3 && (ex_tk(a, nq - 1)->flags & EXTRACT_TOK_LOWER) &&
+           !ex_tok_is(a, nq - 1, "no"))
+        nq--;
+    int none_paid = nq > lo + 1 && ex_tok_is(a, nq - 1, "no") && ex_ty_is(a, nq - 2, paid);
     if (ex_ty_find(a, at > lo + 3 ? at - 3 : lo, at, owed) >= 0 ||
         ex_ty_find(a, lo, hi, redeem) >= 0 || ex_ty_find(a, lo, at, entitled) >= 0 ||
-        ex_ty_negated(a, s, at, 0))
+        (!none_paid && ex_ty_negated(a, s, at, 0)))
         return;
-    if (ex_ty_find(a, vlo, at, special) >= 0)
+    /* "would pay an $8.5bn dividend to its two parents": a total declared, no amount a share */
+    int total = 0;
+    for (size_t q = 0; q < na && !total; q++)
+        total = !am[q].per_share && am[q].t1 <= at && am[q].t1 + 2 >= at && am[q].t0 >= lo;
+    if (none_paid)
+        action = "suspended";
+    else if (ex_ty_find(a, vlo, at, special) >= 0)
         action = "special";
     else if (ex_ty_find(a, vlo, at + 1, suspend) >= 0)
         action = "suspended";
@@ -124,7 +139,7 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
     else if (div_passive(a, at, hi, cut))
         action = "cut", sign = -1;
     else if (ex_ty_find(a, vlo, hi, declare) >= 0 &&
-             (ty_amount_in(am, na, lo, hi, 1) || div_in_stock(a, lo, at)))
+             (ty_amount_in(am, na, lo, hi, 1) || div_in_stock(a, lo, at) || total))
         action = "declared";
     /* "the full year dividend was 6.76p, up 11.4 per cent", "a dividend of 9.2 cents": an
      * amount of cents or pence right after the dividend is its amount a share */

@@ -334,11 +334,19 @@ static void test_detect(void **state)
     /* "gets ... offer": the subject is bid for; "to sell": it sells; no cue: subject */
     static const struct {
         const char *title, *role;
-    } heads[] = {{"ACME <ACM> GETS BUYOUT OFFER", "target"},
-                 {"ACME TO SELL UNIT", "seller"},
-                 {"ACME SEEKS BUYER FOR COMPANY", "target"},
-                 {"ACME HOLDERS APPROVE PLAN", "subject"},
-                 {"WIDGETCO BUYS ACME", "subject"}};
+    } heads[] = {
+        {"ACME <ACM> GETS BUYOUT OFFER", "target"},
+        {"ACME TO SELL UNIT", "seller"},
+        {"ACME SEEKS BUYER FOR COMPANY", "target"},
+        {"ACME HOLDERS APPROVE PLAN", "subject"},
+        {"WIDGETCO BUYS ACME", "subject"},
+        /* the subject's own verb, read past an appositive, within its clause */
+        {"Acme, the world's biggest widget maker, acquired Gizmo late last year", "acquirer"},
+        {"Acme acquired Gizmo's unit", "acquirer"},
+        {"ACME TO BE ACQUIRED BY WIDGETCO", "target"},
+        {"Acme jumped 66 pct after Widgetco agreed to buy the company", "subject"},
+        {"Acme rose as Widgetco said it would buy Gizmo", "subject"},
+        {"Acme said it had rejected an offer by Widgetco", "target"}};
     for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
         char ht[160];
         snprintf(ht, sizeof ht, "Date: 1987-03-02\n%s\nAcme Corp said it will buy Widgetco Inc.\n",
