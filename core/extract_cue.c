@@ -221,7 +221,11 @@ static void agent_names_at(art_t *a, const sent_t *s, size_t i, int sub)
     size_t j = agent_run(a, s, i), i2 = j, j2 = j;
     if (j == i) return;
     /* "Retailer Holloway Home files for bankruptcy": a headline's description before the name */
-    if (j >= i + 3 && ex_ty_is(a, i, ex_company_kinds)) i++;
+    /* ("Drugsmaker GlaxoSmithKline added 1.3 per cent": a kind in -maker before a name) */
+    const extract_tok_t *t0 = ex_tk(a, i);
+    if ((j >= i + 3 && ex_ty_is(a, i, ex_company_kinds)) ||
+        (j >= i + 2 && t0->len > 5 && strncmp(a->text + t0->off + t0->len - 5, "maker", 5) == 0))
+        i++;
     if (j + 1 < s->t1 && (ex_tok_is(a, j, "and") || ex_tok_is(a, j, "&"))) {
         i2 = j + 1;
         j2 = agent_run(a, s, i2);

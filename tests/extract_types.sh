@@ -2512,6 +2512,10 @@ done
 one "Tamsin Gale, the group's chairman, said Harrowgate Corp would buy Venodis Inc."
 pycheck "a person before an appositive about a group's post is no company" "
 assert not [c for e in events for c in e['companies'] if c['name'] == 'Tamsin Gale'], events"
+one "Drugsmaker Halvorsen Pharma added 1.3 per cent to Pounds 13.80 after its drug won approval."
+pycheck "a kind in -maker before a name is not part of it" "
+assert [c for e in events for c in e['companies'] if c['name'] == 'Halvorsen Pharma'], events
+assert not [c for e in events for c in e['companies'] if c['name'].startswith('Drugsmaker')], events"
 # a payment to a company, or of its debts, is no purchase
 wire "Halcyon Corp said its board favours paying Ostrander Inc 2,178,000 dlrs as a reimbursement for its expenses."
 pycheck "a reimbursement paid is no purchase" "
