@@ -564,7 +564,16 @@ static const char *const detect_openers =
     "August September October November December Britain British European Europe US UK "
     "Earnings Diluted Basic Full Half Overall Average His Her There Among Some Yet Such "
     "What Who Where Why How Here "
-    "Pounds Dollars Euros Yen ";
+    "Pounds Dollars Euros Yen "
+    /* words that open a sentence of results or a market report, not a company's name */
+    "During Including Excluding Given Based Assuming Thereafter Indeed Against Over Down Up "
+    "Other Higher Lower Newly Though Had Take No Total Core Interim Forecast Annual Rental "
+    "Organic Strong Weak Return Production Volumes Volume Losses Dividends Lettings "
+    "Downgrades Upgrades Like Growth VAT NAV PPI TV Job Jobs Service Services People Product "
+    "Products Asia Asian Africa African China Chinese Japan Japanese India Indian Germany "
+    "German France French Italy Italian Spain Spanish America American Russia Russian "
+    "Canada Canadian Australia Australian Turkey Anglo Latin North South East West Western "
+    "Eastern Emerging Domestic International Global Retail Wholesale Comparable ";
 
 /* Titles before a person's name: the capitalised words after one are no company. */
 static const char *const detect_titles = " Mr Mrs Ms Sir Dr Lord Lady Dame ";
@@ -580,12 +589,16 @@ static int detect_in(const char *list, const char *w, size_t n)
     return strstr(list, key) != NULL;
 }
 
-/* An opener, or a compound opening with one ("Pre-tax", "First-half", "Full-year"). */
+/* An opener, or a compound opening with one ("Pre-tax", "First-half", "Full-year"), or
+ * where something is based ("Bradford-based"), or a word in -ing ("Setting a 859p target",
+ * "Moving to a hold rating"). */
 static int detect_opener(const char *w, size_t n)
 {
     const char *h = memchr(w, '-', n);
     return detect_in(detect_openers, w, n) ||
-           (h && h > w && detect_in(detect_openers, w, (size_t)(h - w)));
+           (h && h > w && detect_in(detect_openers, w, (size_t)(h - w))) ||
+           (n > 6 && memcmp(w + n - 6, "-based", 6) == 0) ||
+           (n > 5 && memcmp(w + n - 3, "ing", 3) == 0);
 }
 
 /* Guesses the subject of a title in mixed case when the extractor found no company: the

@@ -966,6 +966,15 @@ void ex_discover_leads(art_t *a)
         /* "Analysts said", "Shares rose": a plural noun alone is not a name */
         const extract_tok_t *t = ex_tk(a, s->t0);
         if (n == 1 && a->text[t->off + t->len - 1] == 's') continue;
+        /* "Revenue was", "Sentiment was not helped", "Yesterday's rights issue", "Having
+         * bought": a figure, a time or a word in -ing alone is no name */
+        static const char *const common[] = {
+            "revenue",  "turnover", "profit",  "income", "growth",    "sentiment", "share",
+            "demand",   "trading",  "output",  "volume", "yesterday", "today",     "tomorrow",
+            "consider", "verdict",  "overall", "total",  "inflation", NULL};
+        if (n == 1 && (ex_ty_is(a, s->t0, common) ||
+                       (t->len > 5 && strncmp(a->text + t->off + t->len - 3, "ing", 3) == 0)))
+            continue;
         /* "Chitambala also said" after "Minister of Mines Patrick Chitambala": a person */
         if (n == 1 && person_surname(a, s->t0)) continue;
         if (ex_class_at(a, s->t0, i, LEX_PLACE, &l) && l == i - s->t0) continue;
