@@ -170,6 +170,42 @@ static size_t rating_noun_end(const art_t *a, size_t e, size_t hi)
 }
 
 /* One analyst's call in the clause [lo, hi) of s. */
+/* "Investec added the stock to its "buy" list", "Nomura took the stock off its "buy" list",
+ * "UBS cut the stock from its buy list": a firm's list of calls, a rating given (*off 0) or
+ * taken away (*off 1). Returns the verb's token, the rating in out, or -1. */
+static long list_call(const art_t *a, size_t lo, size_t hi, char *out, size_t cap, int *off)
+{
+    static const char *const add[] = {"added", "adds", "adding", "put", "puts", "placed", NULL};
+    static const char *const rm[] = {"took", "takes", "taken",   "removed", "removes",
+                                     "cut",  "cuts",  "dropped", "drops",   NULL};
+    static const char *const kinds[] = {"conviction", "key", "top", "focus", "best", "\"", NULL};
+    static const char *const list[] = {"list", NULL};
+    int credit = 0;
+    for (long l = ex_ty_find(a, lo, hi, list); l >= 0; l = ex_ty_find(a, (size_t)l + 1, hi, list)) {
+        size_t q = (size_t)l;
+        while (q > lo && (size_t)l - q < 5 &&
+               !(ex_tok_is(a, q - 1, "its") || ex_tok_is(a, q - 1, "their")))
+            q--;
+        if (q <= lo + 2 || !(ex_tok_is(a, q - 1, "its") || ex_tok_is(a, q - 1, "their"))) continue;
+        /* the rating between "its" and "list", past the list's kind words and quotes */
+        size_t r = q, e = 0;
+        while (r < (size_t)l && !(e = ty_rating_at(a, r, (size_t)l + 1, out, cap, &credit))) r++;
+        if (!e || credit) continue;
+        size_t k = e;
+        while (k < (size_t)l && ex_ty_is(a, k, kinds)) k++;
+        if (k != (size_t)l) continue;
+        size_t pr = q - 2; /* "to its", "off its", "from its" */
+        int to = ex_tok_is(a, pr, "to") || ex_tok_is(a, pr, "onto") || ex_tok_is(a, pr, "on");
+        int from = ex_tok_is(a, pr, "off") || ex_tok_is(a, pr, "from");
+        if (!to && !from) continue;
+        long v = ex_ty_find(a, pr > lo + 8 ? pr - 8 : lo, pr, to ? add : rm);
+        if (v < 0) continue;
+        *off = from;
+        return v;
+    }
+    return -1;
+}
+
 static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
 {
     static const char *const up[] = {"upgraded", "upgrades", "upgrade",   "upgrading", "raised",
@@ -189,7 +225,11 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
                                      "recommendation", "advice",  NULL};
     long v = -1;
     const char *action = NULL;
-    if ((v = ex_ty_find(a, lo, hi, up)) >= 0)
+    char listed[32] = "";
+    int off = 0;
+    if ((v = list_call(a, lo, hi, listed, sizeof listed, &off)) >= 0)
+        action = off ? "downgrade" : "upgrade";
+    else if ((v = ex_ty_find(a, lo, hi, up)) >= 0)
         action = "upgrade";
     else if ((v = ex_ty_find(a, lo, hi, down)) >= 0)
         action = "downgrade";
@@ -236,6 +276,7 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
             tg = t, tend = (size_t)t + 1;
     /* the ratings: "to X", "from Y", "with a X rating", "X rating" */
     char to[32] = "", from[32] = "";
+    if (listed[0]) snprintf(off ? from : to, sizeof to, "%s", listed);
     int credit = 0, credit_word = 0;
     static const char *const cw[] = {"credit", "debt", "bond", "notch", "junk", NULL};
     credit_word = ex_ty_find(a, lo, hi, cw) >= 0;
@@ -294,7 +335,7 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
             snprintf(to, sizeof to, "%s", r), i = e;
     }
     /* an equity call needs a rating word or a price target; a credit call a credit rating */
-    int ratingword = ex_ty_find(a, lo, hi, rw) >= 0;
+    int ratingword = ex_ty_find(a, lo, hi, rw) >= 0 || listed[0];
     /* the analyst before the verb, the rated company after it */
     long ka = ex_ment_before(a, (size_t)v, lo);
     long kr = ex_ment_after(a, (size_t)v + 1, hi);
@@ -315,7 +356,11 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     size_t obj = (size_t)v + 1; /* where the rated company is told: after the verb or "on" */
     for (size_t k = (size_t)v + 1; k + 1 < hi && k < (size_t)v + 4 && !rating_on; k++)
         if ((rating_on = ex_ty_is(a, k, rw) && ex_tok_is(a, k + 1, "on"))) obj = k + 2;
-    if (!to[0] && !from[0] && tg < 0 && !agency && !named &&
+    /* (a firm's up- or downgrade as a noun, the firm right after "from", is a call too) */
+    static const char *const noun[] = {"upgrade", "downgrade", NULL};
+    int noun_firm = kr > 0 && ka >= 0 && ex_ty_is(a, (size_t)v, noun) &&
+                    a->ments[kr].t0 == (size_t)v + 2 && ex_tok_is(a, (size_t)v + 1, "from");
+    if (!to[0] && !from[0] && tg < 0 && !agency && !named && !noun_firm &&
         !(ratingword && (credit_word || rating_on || strcmp(action, "initiate") == 0)))
         return;
     if (strcmp(action, "initiate") == 0 && ex_ty_find(a, (size_t)v, hi, w_coverage) < 0 && !to[0])
@@ -332,7 +377,6 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         kf = -1;
     /* "X lost 1% after a downgrade to sell from UniCredit": the noun's firm after "from",
      * the company before it rated */
-    static const char *const noun[] = {"upgrade", "downgrade", NULL};
     if (kr > 0 && ka >= 0 && ex_ty_is(a, (size_t)v, noun) && a->ments[kr].t0 > 0 &&
         ex_tok_is(a, a->ments[kr].t0 - 1, "from") && !a->ments[ka].regulator) {
         long t = ka;
@@ -340,9 +384,10 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     }
     /* "X rose after Deutsche Bank upgraded it to buy", "after Goldman upgraded to buy", "on a
      * Citigroup upgrade to buy": the company named before the firm */
+    /* ("after Investec added the stock to its buy list": the stock of a list call too) */
     int bare = (size_t)v + 1 < hi &&
                (ex_tok_is(a, (size_t)v + 1, "it") || ex_tok_is(a, (size_t)v + 1, "to") ||
-                ex_tok_is(a, (size_t)v + 1, "from") || object_rating);
+                ex_tok_is(a, (size_t)v + 1, "from") || object_rating || listed[0]);
     /* "while UBS downgraded the Norwegian oil producer to sell": a description after the
      * verb stands for the company the article is about, not for the firm */
     static const char *const the[] = {"the", NULL};

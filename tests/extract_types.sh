@@ -2529,6 +2529,22 @@ for t in "During|During the three months to the end of September, revenues jumpe
     pycheck "no company opens: $txt" "
 assert not [c for e in events for c in e['companies'] if c['name'].split()[0] == '$first'], events"
 done
+# a broker's list of calls and a noun's firm after "from", as market reports tell them; UK
+# brokers are known by name
+for t in "Lonmere rose 3.2 per cent to 1911p after Investec added the stock to its \" buy \" list.|lonmere|INVP.L|upgrade|buy|" \
+    "Corvane Plc lost 1.7 per cent to 732p after UBS cut the stock from its \" buy \" list on valuation grounds.|corvane|UBS|downgrade||buy" \
+    "Halstow Plc lost 4 per cent to 78p following a downgrade from Canaccord Genuity.|halstow|CF.TO|downgrade||"; do
+    IFS='|' read -r txt co firm action to from <<<"$t"
+    one "$txt"
+    pycheck "a broker's call: $txt" "
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'$co': 'subject', '$firm': 'analyst'}, r['companies']
+assert r['data']['action'] == '$action', r['data']
+assert r['data'].get('rating_to', '') == '$to' and r['data'].get('rating_from', '') == '$from', r['data']"
+done
+one "The chef added the eggs to its list of ingredients."
+pycheck "a list that is no broker's is no call" "
+assert not of('rating_change'), of('rating_change')"
 # a payment to a company, or of its debts, is no purchase
 wire "Halcyon Corp said its board favours paying Ostrander Inc 2,178,000 dlrs as a reimbursement for its expenses."
 pycheck "a reimbursement paid is no purchase" "
