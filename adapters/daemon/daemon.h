@@ -115,9 +115,9 @@ typedef struct daemon_lane_s {
 /* Queries and reports: the query lane (one company, events) and the heavy
  * lane (whole-log documents: reports, studies, every company's summary). The
  * status lane reads the few figures of /v1/status and /metrics (the head,
- * the checkpoints) and the head a ?consistent=1 request waits for: a thread
- * of its own, so that they answer at once however many queries and reports
- * wait. */
+ * the checkpoints), the head a ?consistent=1 request waits for, and the head
+ * the daemon follows (daemon_sync): a thread of its own, so that they answer
+ * at once however many queries and reports wait. */
 #define DAEMON_QUERY_RUNNING  2
 #define DAEMON_QUERY_QUEUED   256
 #define DAEMON_HEAVY_RUNNING  2
@@ -201,8 +201,15 @@ typedef struct daemon_workers_s {
     unsigned char owned[DAEMON_PROJ_MAX];
     unsigned own_ticks; /* poll ticks since ownership was last tried */
     long long head;     /* the head as last seen (read by routes.c) */
-    store_t *w;         /* owned: a connection that listens for appends made elsewhere */
-    uv_poll_t *watch;   /* owned while watching (closed and freed when the watch is lost) */
+    /* The reads of the head (daemon_sync): at most one on the status lane
+     * at a time, on sc (owned, used by that read only); again: one more is
+     * asked for. Reads are numbered from 1 in the order they start;
+     * sync_done is the last one completed. */
+    store_t *sc;
+    int sync_busy, sync_again;
+    unsigned long long sync_started, sync_done;
+    store_t *w;       /* owned: a connection that listens for appends made elsewhere */
+    uv_poll_t *watch; /* owned while watching (closed and freed when the watch is lost) */
     uv_timer_t poll_timer;
 } daemon_workers_t;
 
@@ -222,8 +229,16 @@ void daemon_proj_kick(daemon_t *d);
 unsigned daemon_proj_bit(const char *name);
 /* Returns 1 when every projection in mask has a committed checkpoint at or past target. */
 int daemon_proj_reached(const daemon_t *d, unsigned mask, long long target);
-/* Called on the loop thread when the log grew (our appends, or seen by polling). */
+/* On the loop thread: the log may have grown (polling, a notification, a
+ * spool ingest): reads the head on the status lane (daemon_sync), never here. */
 void daemon_log_grew(daemon_t *d);
+/* On the loop thread: the log's head is at least seq (an append of ours
+ * returned it, a read on the pool saw it): catch-ups start, waiters are checked. */
+void daemon_log_at(daemon_t *d, long long seq);
+/* On the loop thread: asks for a read of the log head on the status lane
+ * that begins after this call; returns its number: it has completed once
+ * d->workers.sync_done reaches it. */
+unsigned long long daemon_sync(daemon_t *d);
 
 /* --- cache.c: the answer cache --- */
 

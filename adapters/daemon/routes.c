@@ -504,7 +504,8 @@ static void route_job_done(void *arg, int status)
         route_json(&j->r, j->napp ? 201 : 200, &b);
         buf_release(&b);
     }
-    if (j->napp) daemon_log_grew(d);
+    /* The head our append returned: no read of it (on the loop or off it). */
+    if (j->napp) daemon_log_at(d, j->head);
     route_job_free(j);
 }
 
@@ -1254,10 +1255,10 @@ static void route_consistent_wait(route_ctx_t *r, unsigned reads, long long head
         run(r);
         return;
     }
-    /* Appended elsewhere and not noticed yet: a catch-up round now (log_grew
-     * starts one); else one more after the running one. */
+    /* Appended elsewhere and not noticed yet: a catch-up round now (log_at
+     * starts one, with the head just read); else one more after the running one. */
     if (head > r->d->workers.head)
-        daemon_log_grew(r->d);
+        daemon_log_at(r->d, head);
     else
         daemon_proj_kick(r->d);
     r->consistent = 1;

@@ -27,6 +27,7 @@ typedef struct spool_job_s {
     daemon_t *d;
     unsigned long done, rejected, articles, appended;
     unsigned long pending; /* files left to settle */
+    long long head;        /* the log's head after the last append, -1 before */
 } spool_job_t;
 
 static int spool_ignored(const char *name)
@@ -160,6 +161,15 @@ static int spool_read(int fd, const char *name, size_t size, char **out, size_t 
     return 0;
 }
 
+/* ingest_bytes' callback: notes the head each article's append returned. */
+static int spool_each(void *arg, const ingest_article_t *art)
+{
+    spool_job_t *j = arg;
+
+    if (art->res->head_seq > j->head) j->head = art->res->head_seq;
+    return 0;
+}
+
 /* Ingests incoming/name when it is a settled regular file; rejects what is
  * not a regular file. Sets j->pending when it was left for a later scan. */
 static void spool_one(spool_job_t *j, eventlog_t *log, int dfd, const char *name)
@@ -223,7 +233,7 @@ static void spool_one(spool_job_t *j, eventlog_t *log, int dfd, const char *name
     fd = -1;
     if (rc == 0) {
         uv_rwlock_rdlock(&d->reg_lock);
-        rc = ingest_bytes(d->x, log, name, text, len, &o, NULL, NULL, &res, &e);
+        rc = ingest_bytes(d->x, log, name, text, len, &o, spool_each, j, &res, &e);
         uv_rwlock_rdunlock(&d->reg_lock);
     }
     if (rc == ERR_DATA) {
@@ -304,7 +314,11 @@ static void spool_done(void *arg, int status)
     d->metrics.articles_rejected += j->rejected;
     d->metrics.events_appended += j->appended;
     uv_mutex_unlock(&d->metrics.lock);
-    if (j->appended) daemon_log_grew(d);
+    /* The head the appends returned: no read of it. */
+    if (j->appended && j->head >= 0)
+        daemon_log_at(d, j->head);
+    else if (j->appended)
+        daemon_log_grew(d);
     mem_free(j);
     if (d->spool.again && !d->stopping) {
         d->spool.again = 0;
@@ -323,6 +337,7 @@ void daemon_spool_kick(daemon_t *d)
     }
     if (!(j = mem_calloc(1, sizeof *j))) return;
     j->d = d;
+    j->head = -1;
     d->spool.busy = 1;
     if (daemon_work(d, spool_run, spool_done, j)) {
         d->spool.busy = 0;

@@ -117,17 +117,103 @@ int daemon_proj_reached(const daemon_t *d, unsigned mask, long long target)
     return 1;
 }
 
-void daemon_log_grew(daemon_t *d)
+void daemon_log_at(daemon_t *d, long long seq)
 {
-    long long seq = 0;
-    char hash[65];
-
-    if (eventlog_head(&d->q->log, &seq, hash, NULL) == 0 && seq != d->workers.head) {
+    /* Only forward: a read that began before an append may complete after
+     * the append told us a later head. */
+    if (seq > d->workers.head) {
         d->workers.head = seq;
         daemon_cache_bump(d);
         daemon_proj_kick(d);
     }
     daemon_waiters_check(d, 0);
+}
+
+/* --- reading the log head off the loop ---
+ *
+ * One read at a time, on the status lane (never on the loop thread: on
+ * PostgreSQL each is a round trip, and a table another session holds would
+ * hold the loop), on a connection of its own (sc). A read asked for while
+ * one runs sets again, and one more starts when it completes: every caller
+ * gets a read that began after it asked (no growth is missed), and the
+ * poll's 250 ms never queue more than one. */
+
+typedef struct daemon_sync_job_s {
+    daemon_t *d;
+    unsigned long long n; /* its number (daemon_workers_t.sync_started) */
+    int head_rc;
+    long long head;
+} daemon_sync_job_t;
+
+/* On the status lane (the only user of sc, one read at a time). */
+static void daemon_sync_run(void *arg)
+{
+    daemon_sync_job_t *j = arg;
+    daemon_t *d = j->d;
+    store_opts_t o = {0, d->pool.durability};
+    char hash[65];
+
+    j->head_rc = ERR_UNAVAILABLE;
+    if (!d->workers.sc && store_open(d->pool.db_path, &o, &d->workers.sc, NULL)) return;
+    j->head_rc = eventlog_head(&d->workers.sc->log, &j->head, hash, NULL);
+    /* A failure keeps the connection: PostgreSQL's reconnects by itself, with a backoff. */
+}
+
+static void daemon_sync_start(daemon_t *d);
+
+static void daemon_sync_done(void *arg, int status)
+{
+    daemon_sync_job_t *j = arg;
+    daemon_t *d = j->d;
+
+    d->workers.sync_busy = 0;
+    d->workers.sync_done = j->n;
+    /* The next read first: what follows may ask for one (a waiter answered,
+     * a pipelined request), and it would then wait for that same read. */
+    if (d->workers.sync_again) {
+        d->workers.sync_again = 0;
+        daemon_sync_start(d);
+    }
+    if (status == 0 && j->head_rc == 0)
+        daemon_log_at(d, j->head);
+    else
+        daemon_waiters_check(d, 0);
+    mem_free(j);
+}
+
+/* Starts read number sync_started + 1 on the status lane; when it cannot be
+ * queued (the lane is full), it counts as done at once, as a read that
+ * failed (the next poll reads again). */
+static void daemon_sync_start(daemon_t *d)
+{
+    daemon_sync_job_t *j = mem_calloc(1, sizeof *j);
+    unsigned long long n = ++d->workers.sync_started;
+
+    if (j) {
+        j->d = d;
+        j->n = n;
+        if (daemon_lane_submit(d, &d->pool.status, daemon_sync_run, daemon_sync_done, j) == 0) {
+            d->workers.sync_busy = 1;
+            return;
+        }
+    }
+    mem_free(j);
+    d->workers.sync_done = n;
+}
+
+unsigned long long daemon_sync(daemon_t *d)
+{
+    if (d->workers.sync_busy) {
+        d->workers.sync_again = 1;
+        return d->workers.sync_started + 1;
+    }
+    daemon_sync_start(d);
+    return d->workers.sync_started;
+}
+
+void daemon_log_grew(daemon_t *d)
+{
+    (void)daemon_sync(d);
 }
 
 /* --- hearing appends made elsewhere at once (engines that can: PostgreSQL) --- */
@@ -287,4 +373,6 @@ void daemon_workers_release(daemon_workers_t *wk)
 {
     store_close(wk->w);
     wk->w = NULL;
+    store_close(wk->sc);
+    wk->sc = NULL;
 }
