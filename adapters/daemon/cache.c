@@ -1,12 +1,34 @@
 /* The daemon's answer cache: query documents keyed by URL, valid until the
  * read models move. The read models change when a projection catch-up
  * commits (ours, or another process's: a CLI query catches up before it
- * reads, a CLI rebuild) or the registry is reloaded. Our catch-ups and
- * reloads bump the generation (daemon_cache_bump); any commit by another connection moves the
- * store's data version, which daemon_cache_sync() turns into a bump. An
- * answer is stored with the generation it was computed at, and only while
- * that generation is still current when it is done: one whose computation
- * straddled a bump is served once and dropped. */
+ * reads, a CLI rebuild, another node's fold), a prices import commits, or
+ * the registry is reloaded. Our catch-ups and reloads bump the generation
+ * (daemon_cache_bump); a commit by another connection moves the store's
+ * data version, which daemon_cache_saw() turns into a bump. An answer is
+ * stored with the generation it was computed at, and only while that
+ * generation is still current when it is done: one whose computation
+ * straddled a bump is served once and dropped.
+ *
+ * The data version is read on the status lane (daemon_sync, workers.c), one
+ * read at a time on one connection, never on the loop thread; the loop
+ * never waits for it. Why a cached answer is still never older than a write
+ * acknowledged before the request that gets it:
+ *  - A commit C after answer A's snapshot moves the version; the first read
+ *    that observes the store after C sees a token its predecessor (which
+ *    observed before C: reads run one at a time) did not, and bumps. A
+ *    started before C (its snapshot is after its start), so at a generation
+ *    before that bump: once that read has completed, A is neither stored
+ *    (daemon_cache_put refuses a past generation) nor served.
+ *  - A request that would be answered from the cache, or would join a
+ *    computation already running (whose snapshot may be older than the
+ *    request), first waits for a read that began after it arrived
+ *    (routes.c): that read, or one before it, observed every commit
+ *    acknowledged before the request, and has bumped for each.
+ *  - A request that finds neither computes its answer in a snapshot taken
+ *    after it arrived: nothing to wait for.
+ * A read that fails or could not be queued, and the first on a new
+ * connection (SQLite's tokens compare only on one connection), bump: a bump
+ * is never wrong, it only costs a recomputation. */
 #include <string.h>
 
 #include "../../core/mem.h"
@@ -59,14 +81,10 @@ void daemon_cache_bump(daemon_t *d)
     d->cache.gen++;
 }
 
-void daemon_cache_sync(daemon_t *d)
+void daemon_cache_saw(daemon_t *d, int comparable, long long dv)
 {
-    long long dv = -1;
-
-    if (eventlog_data_version(&d->q->log, &dv, NULL) || dv != d->cache.data_version) {
-        d->cache.data_version = dv;
-        daemon_cache_bump(d);
-    }
+    if (!comparable || dv != d->cache.data_version) daemon_cache_bump(d);
+    d->cache.data_version = dv;
 }
 
 void daemon_cache_clear(daemon_t *d)

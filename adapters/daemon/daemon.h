@@ -116,8 +116,8 @@ typedef struct daemon_lane_s {
  * lane (whole-log documents: reports, studies, every company's summary). The
  * status lane reads the few figures of /v1/status and /metrics (the head,
  * the checkpoints), the head a ?consistent=1 request waits for, and the head
- * the daemon follows (daemon_sync): a thread of its own, so that they answer
- * at once however many queries and reports wait. */
+ * and data version the daemon follows (daemon_sync): a thread of its own, so
+ * that they answer at once however many queries and reports wait. */
 #define DAEMON_QUERY_RUNNING  2
 #define DAEMON_QUERY_QUEUED   256
 #define DAEMON_HEAVY_RUNNING  2
@@ -201,10 +201,10 @@ typedef struct daemon_workers_s {
     unsigned char owned[DAEMON_PROJ_MAX];
     unsigned own_ticks; /* poll ticks since ownership was last tried */
     long long head;     /* the head as last seen (read by routes.c) */
-    /* The reads of the head (daemon_sync): at most one on the status lane
-     * at a time, on sc (owned, used by that read only); again: one more is
-     * asked for. Reads are numbered from 1 in the order they start;
-     * sync_done is the last one completed. */
+    /* The reads of the head and the data version (daemon_sync): at most one
+     * on the status lane at a time, on sc (owned, used by that read only);
+     * again: one more is asked for. Reads are numbered from 1 in the order
+     * they start; sync_done is the last one completed (read by routes.c). */
     store_t *sc;
     int sync_busy, sync_again;
     unsigned long long sync_started, sync_done;
@@ -235,8 +235,9 @@ void daemon_log_grew(daemon_t *d);
 /* On the loop thread: the log's head is at least seq (an append of ours
  * returned it, a read on the pool saw it): catch-ups start, waiters are checked. */
 void daemon_log_at(daemon_t *d, long long seq);
-/* On the loop thread: asks for a read of the log head on the status lane
- * that begins after this call; returns its number: it has completed once
+/* On the loop thread: asks for a read of the log head and the store's data
+ * version on the status lane that begins after this call; returns its number:
+ * it has completed (and the cache has seen its version) once
  * d->workers.sync_done reaches it. */
 unsigned long long daemon_sync(daemon_t *d);
 
@@ -259,8 +260,7 @@ typedef struct daemon_cache_s {
     daemon_cache_slot_t slots[DAEMON_CACHE_SLOTS];
     unsigned next;          /* the slot the next answer replaces */
     unsigned long long gen; /* moved by daemon_cache_bump (read by routes.c) */
-    long long
-        data_version; /* of daemon_t.q, as last seen: another connection committed when it moves */
+    long long data_version; /* as the last daemon_sync read it (-1: none to compare with) */
 } daemon_cache_t;
 
 /* Looks up the cached answer to key (borrowed); returns the slot (borrowed) or NULL. */
@@ -271,9 +271,12 @@ void daemon_cache_put(daemon_t *d, const char *key, int status, const char *body
 /* Moves the read-model generation: the read models may have moved (a
  * catch-up, a registry reload, the log grew), cached answers go. */
 void daemon_cache_bump(daemon_t *d);
-/* Moves the generation when another connection committed since the last
- * call (a catch-up, a CLI rebuild): cached answers built before go. */
-void daemon_cache_sync(daemon_t *d);
+/* Called when a daemon_sync read completes with the store's data version dv;
+ * comparable is 0 when it cannot be compared with the one before (no read, a
+ * new connection). Moves the generation when the version moved (another
+ * connection committed: a catch-up, a CLI rebuild, a prices import) or
+ * cannot be compared: cached answers built before go. */
+void daemon_cache_saw(daemon_t *d, int comparable, long long dv);
 /* Drops every cached answer. */
 void daemon_cache_clear(daemon_t *d);
 
@@ -323,6 +326,8 @@ void daemon_spool_counts(daemon_t *d, long *incoming, long *done, long *rejected
 typedef struct daemon_routes_s {
     daemon_waiter_t *waiters;   /* owned: parked long polls and consistent reads */
     struct route_qjob_s *qjobs; /* query documents being computed */
+    /* owned: query requests waiting for a daemon_sync read (daemon_queries_synced) */
+    struct route_parked_s *parked;
     daemon_notify_t wake; /* workers (and write completions) wake the loop for streamed bytes */
     uv_timer_t retry;     /* pumps again when a worker held a stream's lock */
     int stream_ok;        /* wake is set up: large answers may stream */
@@ -342,6 +347,8 @@ void daemon_streams_pump(daemon_t *d);
 void daemon_waiters_check(daemon_t *d, int timeout_all);
 /* Returns 1 when a consistent read waits for projections that have not reached its target. */
 int daemon_waiters_pending(const daemon_t *d);
+/* Called when a daemon_sync read completes: query requests that waited for it go on. */
+void daemon_queries_synced(daemon_t *d);
 
 /* --- metrics.c: Prometheus counters and the loop stall probe --- */
 

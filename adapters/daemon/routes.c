@@ -26,6 +26,7 @@ typedef struct route_ctx_s {
     uint64_t deadline;         /* a parked request's deadline (uv_now ms), 0 when never parked */
     int expired;               /* the deadline passed (or the daemon is stopping) */
     int consistent;            /* waits for the projections to reach a head */
+    int synced;                /* a daemon_sync read began after it arrived and completed */
     daemon_query_kind_t query; /* a query route's document */
     const char *id;            /* borrowed from req->path: the segment its route's '*' matched */
     size_t nid;                /* bytes of id */
@@ -1140,9 +1141,8 @@ static void route_qjob_done(void *arg, int status)
             *pp = j->next;
             break;
         }
-    /* A commit while it was computed: the answer may be of the read models
-     * before it, so it is not stored (daemon_cache_put refuses a past gen). */
-    daemon_cache_sync(d);
+    /* A commit while it was computed moves the generation once a daemon_sync
+     * read sees it: the answer is then not stored, or dropped (cache.c). */
     if (j->streaming) {
         /* The heads went out and, unless it was cut, every chunk was taken:
          * end every answer. A cut one's chunks are freed once the writes
@@ -1161,6 +1161,53 @@ static void route_qjob_done(void *arg, int status)
     route_qjob_free(j);
 }
 
+/* A query request that would be answered from the cache or join a
+ * computation, waiting for a daemon_sync read that began after it arrived. */
+typedef struct route_parked_s {
+    route_ctx_t r;
+    unsigned long long need; /* the read it waits for */
+    struct route_parked_s *next;
+} route_parked_t;
+
+/* Returns the computation of key (borrowed) that a request arriving now may
+ * join: same document, same generation, no byte of it sent yet; or NULL. */
+static route_qjob_t *route_qjob_joinable(daemon_t *d, const char *key)
+{
+    for (route_qjob_t *j = d->routes.qjobs; j; j = j->next) {
+        int streaming;
+        if (j->gen != d->cache.gen || strcmp(j->key, key) != 0) continue;
+        uv_mutex_lock(&j->lock);
+        streaming = j->streaming; /* its first bytes are gone: too late to join */
+        uv_mutex_unlock(&j->lock);
+        if (!streaming) return j;
+    }
+    return NULL;
+}
+
+void daemon_queries_synced(daemon_t *d)
+{
+    route_parked_t **pp = &d->routes.parked, *ready = NULL, **tail = &ready, *p;
+
+    /* Taken off the list first: answering one may park another (a pipelined request). */
+    while ((p = *pp)) {
+        if (p->need > d->workers.sync_done) {
+            pp = &p->next;
+            continue;
+        }
+        *pp = p->next;
+        p->next = NULL;
+        *tail = p;
+        tail = &p->next;
+    }
+    while ((p = ready)) {
+        ready = p->next;
+        p->r.async = 1;
+        p->r.synced = 1;
+        route_query_answer(&p->r);
+        mem_free(p);
+    }
+}
+
 static void route_query_answer(route_ctx_t *r)
 {
     daemon_t *d = r->d;
@@ -1169,15 +1216,36 @@ static void route_query_answer(route_ctx_t *r)
     buf_t key;
     int rc;
 
-    /* Any commit by another connection (a catch-up, a rebuild in another
-     * process) may have moved the read models: cached answers go. */
-    daemon_cache_sync(d);
     buf_init(&key);
     buf_printf(&key, "%s?%s", r->req->path, r->req->query);
     if (key.oom) {
         buf_release(&key);
         route_error(r, 500, "internal", "out of memory", NULL);
         return;
+    }
+    /* A cached answer, or a computation already running, may be of the read
+     * models before a commit another connection made and acknowledged before
+     * this request: wait first for a read of the data version that began
+     * after it arrived (on the status lane, cache.c), which bumps the
+     * generation for every such commit. A request that finds neither
+     * computes in a snapshot taken after it arrived. */
+    if (!r->synced && (daemon_cache_get(d, key.data) || route_qjob_joinable(d, key.data))) {
+        unsigned long long need = daemon_sync(d);
+        if (need > d->workers.sync_done) {
+            route_parked_t *p = mem_calloc(1, sizeof *p);
+            if (!p) {
+                buf_release(&key);
+                route_error(r, 500, "internal", "out of memory", NULL);
+                return;
+            }
+            p->r = *r;
+            p->need = need;
+            p->next = d->routes.parked;
+            d->routes.parked = p;
+            buf_release(&key);
+            return;
+        }
+        /* The read could not be queued: it bumped, nothing below is found. */
     }
     if ((hit = daemon_cache_get(d, key.data))) {
         route_reply(r, hit->status, "application/json", NULL, hit->body, hit->len);
@@ -1186,23 +1254,19 @@ static void route_query_answer(route_ctx_t *r)
     }
     /* The same document is being computed from the read models as they are:
      * wait for it rather than compute it twice. */
-    for (j = d->routes.qjobs; j; j = j->next) {
-        int streaming;
-        if (j->gen != d->cache.gen || strcmp(j->key, key.data) != 0) continue;
-        uv_mutex_lock(&j->lock);
-        streaming = j->streaming; /* its first bytes are gone: too late to join */
-        uv_mutex_unlock(&j->lock);
-        if (streaming) continue;
-        if (j->nmore == j->cmore) {
+    if ((j = route_qjob_joinable(d, key.data))) {
+        int room = j->nmore < j->cmore;
+        if (!room) {
             size_t n = j->cmore ? j->cmore * 2 : 4;
             route_ctx_t *m = mem_realloc(j->more, n * sizeof *m);
-            if (!m) break;
-            j->more = m, j->cmore = n;
+            if (m) j->more = m, j->cmore = n, room = 1;
         }
-        j->more[j->nmore++] = *r;
-        d->metrics.queries_shared++;
-        buf_release(&key);
-        return;
+        if (room) {
+            j->more[j->nmore++] = *r;
+            d->metrics.queries_shared++;
+            buf_release(&key);
+            return;
+        }
     }
     if (!(j = mem_calloc(1, sizeof *j))) {
         buf_release(&key);

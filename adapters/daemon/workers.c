@@ -129,20 +129,23 @@ void daemon_log_at(daemon_t *d, long long seq)
     daemon_waiters_check(d, 0);
 }
 
-/* --- reading the log head off the loop ---
+/* --- reading the log head and the data version off the loop ---
  *
  * One read at a time, on the status lane (never on the loop thread: on
  * PostgreSQL each is a round trip, and a table another session holds would
- * hold the loop), on a connection of its own (sc). A read asked for while
- * one runs sets again, and one more starts when it completes: every caller
- * gets a read that began after it asked (no growth is missed), and the
- * poll's 250 ms never queue more than one. */
+ * hold the loop), on a connection of its own (sc): the data version is a
+ * token that compares only with tokens of the same connection (SQLite's
+ * pragma moves with the commits other connections made). A read asked for
+ * while one runs sets again, and one more starts when it completes: every
+ * caller gets a read that began after it asked, and the poll's 250 ms never
+ * queue more than one. */
 
 typedef struct daemon_sync_job_s {
     daemon_t *d;
     unsigned long long n; /* its number (daemon_workers_t.sync_started) */
-    int head_rc;
-    long long head;
+    int fresh;            /* sc was opened for it: its token compares with none before */
+    int dv_rc, head_rc;
+    long long dv, head;
 } daemon_sync_job_t;
 
 /* On the status lane (the only user of sc, one read at a time). */
@@ -153,10 +156,16 @@ static void daemon_sync_run(void *arg)
     store_opts_t o = {0, d->pool.durability};
     char hash[65];
 
-    j->head_rc = ERR_UNAVAILABLE;
-    if (!d->workers.sc && store_open(d->pool.db_path, &o, &d->workers.sc, NULL)) return;
+    j->dv_rc = j->head_rc = ERR_UNAVAILABLE;
+    if (!d->workers.sc) {
+        if (store_open(d->pool.db_path, &o, &d->workers.sc, NULL)) return;
+        j->fresh = 1;
+    }
+    j->dv_rc = eventlog_data_version(&d->workers.sc->log, &j->dv, NULL);
     j->head_rc = eventlog_head(&d->workers.sc->log, &j->head, hash, NULL);
-    /* A failure keeps the connection: PostgreSQL's reconnects by itself, with a backoff. */
+    /* A failure keeps the connection: PostgreSQL's reconnects by itself,
+     * with a backoff, and a new SQLite connection's token would compare with
+     * none before. */
 }
 
 static void daemon_sync_start(daemon_t *d);
@@ -165,6 +174,7 @@ static void daemon_sync_done(void *arg, int status)
 {
     daemon_sync_job_t *j = arg;
     daemon_t *d = j->d;
+    int ok = status == 0 && j->dv_rc == 0;
 
     d->workers.sync_busy = 0;
     d->workers.sync_done = j->n;
@@ -174,11 +184,15 @@ static void daemon_sync_done(void *arg, int status)
         d->workers.sync_again = 0;
         daemon_sync_start(d);
     }
+    /* A version that cannot be compared (no read, a new connection) counts
+     * as moved: cached answers go, as they would for a commit. */
+    daemon_cache_saw(d, ok && !j->fresh, ok ? j->dv : -1);
     if (status == 0 && j->head_rc == 0)
         daemon_log_at(d, j->head);
     else
         daemon_waiters_check(d, 0);
     mem_free(j);
+    daemon_queries_synced(d); /* the query requests that waited for this read */
 }
 
 /* Starts read number sync_started + 1 on the status lane; when it cannot be
@@ -199,6 +213,7 @@ static void daemon_sync_start(daemon_t *d)
     }
     mem_free(j);
     d->workers.sync_done = n;
+    daemon_cache_saw(d, 0, -1);
 }
 
 unsigned long long daemon_sync(daemon_t *d)
