@@ -142,6 +142,48 @@ http_get 400 "/v1/companies/nosuchcompany/timeline?since=2025-13-01" # parameter
 code=$(curl -s -o "$TMP/body" -w '%{http_code}' -X POST --data '' "$URL/v1/summary") || code=000
 [ "$code" = 405 ] && ok || bad "POST /v1/summary: HTTP $code, want 405"
 
+# pg_waiting SQL-CONDITION: waits (10 s at most) until pg_stat_activity has a row matching it.
+pg_waiting() {
+    local i n
+    for i in $(seq 1 100); do
+        n=$(pg_sql "$DB" "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND $1") || n=0
+        [ "${n:-0}" -ge 1 ] && return 0
+        sleep 0.1
+    done
+    return 1
+}
+
+# --- The log head and the store's data version are read on the thread
+# pool, never on the loop thread (PostgreSQL): while another session holds the
+# log and the checkpoints locked, the 250 ms poll's read of the head and a
+# request for a cached answer (which first waits for a read of the data
+# version that began after it arrived) wait on their thread, and /healthz
+# still answers at once (a read on the loop would hold it until the lock
+# goes). Once the lock goes, the request is answered with the cached document.
+if [ "$ENGINE" = postgresql ]; then
+    http_get 200 "/v1/companies/AAPL/summary"
+    http_get 200 "/v1/companies/AAPL/summary"
+    cp "$TMP/body" "$TMP/sum_cached.json"
+    PGAPPNAME=seismo_test_lock2 pg_sql "$DB" "BEGIN; LOCK TABLE events, proj_checkpoints IN ACCESS EXCLUSIVE MODE;
+        SELECT pg_sleep(50); COMMIT" >/dev/null 2>&1 &
+    lockpid=$!
+    check "the test session holds events and proj_checkpoints" \
+        pg_waiting "application_name = 'seismo_test_lock2' AND query LIKE '%pg_sleep%' AND state = 'active'"
+    curl -s -m 30 -o "$TMP/locked_sum" -w '%{http_code}' "$URL/v1/companies/AAPL/summary" >"$TMP/locked_sum.code" &
+    qpid=$!
+    check "a read of the head or the data version waits for the lock" pg_waiting "wait_event_type = 'Lock'"
+    sleep 0.6 # two polls more, each asking for the head
+    code=$(curl -s -m 3 -o "$TMP/body" -w '%{http_code}' "$URL/healthz") || code=000
+    [ "$code" = 200 ] && ok || bad "/healthz while the log is locked: HTTP $code (the loop is held)"
+    pg_sql "$DB" "SELECT pg_cancel_backend(pid) FROM pg_stat_activity
+        WHERE application_name = 'seismo_test_lock2'" >/dev/null || true
+    wait "$lockpid" 2>/dev/null || true
+    wait "$qpid" 2>/dev/null || true
+    [ "$(cat "$TMP/locked_sum.code")" = 200 ] && ok ||
+        bad "a cached summary asked for while the log was locked: HTTP $(cat "$TMP/locked_sum.code")"
+    same "$TMP/locked_sum" "$TMP/sum_cached.json" "a == b" "the summary asked for under the lock"
+fi
+
 # --- /v1/status and /metrics read the database on the thread pool, never on
 # the loop thread (PostgreSQL, where another session can hold a table): while
 # the projections' checkpoints are locked, a status read and a scrape wait on
@@ -152,16 +194,6 @@ if [ "$ENGINE" = postgresql ]; then
     PGAPPNAME=seismo_test_lock pg_sql "$DB" "BEGIN; LOCK TABLE proj_checkpoints IN ACCESS EXCLUSIVE MODE;
         SELECT pg_sleep(50); COMMIT" >/dev/null 2>&1 &
     lockpid=$!
-    # pg_waiting SQL-CONDITION: waits (10 s at most) until pg_stat_activity has a row matching it.
-    pg_waiting() {
-        local i n
-        for i in $(seq 1 100); do
-            n=$(pg_sql "$DB" "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND $1") || n=0
-            [ "${n:-0}" -ge 1 ] && return 0
-            sleep 0.1
-        done
-        return 1
-    }
     check "the test session holds proj_checkpoints" \
         pg_waiting "application_name = 'seismo_test_lock' AND query LIKE '%pg_sleep%' AND state = 'active'"
     curl -s -m 30 -o "$TMP/locked_status" -w '%{http_code}' "$URL/v1/status" >"$TMP/locked_status.code" &
