@@ -93,14 +93,14 @@ static void agent_add(art_t *a, const sent_t *s, size_t i, size_t j, int peer)
      * of two peers: "Kroger and Albertsons agreed to merge") */
     const char *w = a->text + ex_tk(a, i)->off;
     size_t n = ex_tk(a, i)->len;
-    /* (a name in -is or -us is no plural: "Enodis", "Novartis", "Airbus"; a common noun in
-     * -is or -us is no name: "Surplus on bid for Imperial Group") */
+    /* (a name in -is, -us or -os is no plural: "Enodis", "Novartis", "Airbus", "Asos"; a
+     * common noun in -is or -us is no name: "Surplus on bid for Imperial Group") */
     static const char *const nouns_s[] = {"surplus",  "bonus", "consensus", "crisis",   "analysis",
                                           "basis",    "focus", "status",    "stimulus", "census",
                                           "thesis",   "virus", "campus",    "plus",     "minus",
                                           "emphasis", NULL};
     if (j - i == 1 && !peer && n >= 2 && w[n - 1] == 's' && w[n - 2] != 's' &&
-        ((w[n - 2] != 'i' && w[n - 2] != 'u') || ex_ty_is(a, i, nouns_s)))
+        ((w[n - 2] != 'i' && w[n - 2] != 'u' && w[n - 2] != 'o') || ex_ty_is(a, i, nouns_s)))
         return;
     /* "Company shares rose", "Tech shares rose": a common noun or a sector names no one */
     if (j - i == 1 &&

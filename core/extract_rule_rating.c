@@ -203,6 +203,46 @@ static long list_call(const art_t *a, size_t lo, size_t hi, char *out, size_t ca
         *off = from;
         return v;
     }
+    out[0] = 0; /* (a rating read on the way is none) */
+    return -1;
+}
+
+/* "rose on "buy" advice from Citigroup", "helped by a "buy" note from Liberum": a call told
+ * as a noun whose firm follows "from" (a rating given, not changed). Returns the noun's
+ * token, the rating in out, or -1. */
+static long advice_from(const art_t *a, size_t lo, size_t hi, char *out, size_t cap)
+{
+    static const char *const nouns[] = {"advice", "note", "recommendation", NULL};
+    int credit = 0;
+    for (long n = ex_ty_find(a, lo, hi, nouns); n >= 0;
+         n = ex_ty_find(a, (size_t)n + 1, hi, nouns)) {
+        if ((size_t)n + 2 >= hi || !ex_tok_is(a, (size_t)n + 1, "from")) continue;
+        for (size_t r = (size_t)n > lo + 4 ? (size_t)n - 4 : lo; r < (size_t)n; r++)
+            if (ty_rating_at(a, r, hi, out, cap, &credit) == (size_t)n && !credit) return n;
+    }
+    out[0] = 0; /* (a rating read on the way is none) */
+    return -1;
+}
+
+/* "Kaupthing advised clients to buy", "with Morgan Stanley advising clients to buy before the
+ * release": a firm's advice to its clients. Returns the verb's token, the rating in out, or
+ * -1. */
+static long advised_to(const art_t *a, size_t lo, size_t hi, char *out, size_t cap)
+{
+    static const char *const adv[] = {"advised", "advising", "advises", "told", "telling", NULL};
+    static const char *const who[] = {"clients", "investors", NULL};
+    static const char *const object[] = {"the", "its", "their", "shares", "stock", "stocks", NULL};
+    int credit = 0;
+    size_t e;
+    for (long v = ex_ty_find(a, lo, hi, adv); v >= 0; v = ex_ty_find(a, (size_t)v + 1, hi, adv))
+        if ((size_t)v + 3 < hi && ex_ty_is(a, (size_t)v + 1, who) &&
+            ex_tok_is(a, (size_t)v + 2, "to") &&
+            (e = ty_rating_at(a, (size_t)v + 3, hi, out, cap, &credit)) && !credit &&
+            /* (not a verb with its object: "telling clients to hold GM shares") */
+            !(e < hi && ((ex_tk(a, e)->flags & (EXTRACT_TOK_CAP | EXTRACT_TOK_UPPER)) ||
+                         ex_ty_is(a, e, object))))
+            return v;
+    out[0] = 0; /* (a rating read on the way is none) */
     return -1;
 }
 
@@ -227,8 +267,11 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     const char *action = NULL;
     char listed[32] = "";
     int off = 0;
+    int from_firm = 0;
     if ((v = list_call(a, lo, hi, listed, sizeof listed, &off)) >= 0)
         action = off ? "downgrade" : "upgrade";
+    else if ((v = advised_to(a, lo, hi, listed, sizeof listed)) >= 0)
+        action = "reiterate";
     else if ((v = ex_ty_find(a, lo, hi, up)) >= 0)
         action = "upgrade";
     else if ((v = ex_ty_find(a, lo, hi, down)) >= 0)
@@ -237,6 +280,8 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         action = "initiate";
     else if ((v = ex_ty_find(a, lo, hi, keep)) >= 0)
         action = "reiterate";
+    else if ((v = advice_from(a, lo, hi, listed, sizeof listed)) >= 0)
+        action = "reiterate", from_firm = 1;
     if (!action) return;
     /* "cut its price target on X to $58 from $66, while keeping a 'neutral' rating": a target
      * moved under a rating kept is a reiteration */
@@ -339,6 +384,15 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     /* the analyst before the verb, the rated company after it */
     long ka = ex_ment_before(a, (size_t)v, lo);
     long kr = ex_ment_after(a, (size_t)v + 1, hi);
+    /* (advice from a firm: the firm after "from", the company before the advice rated) */
+    if (from_firm) {
+        /* (the company rated is the sentence's subject, not one named on the way: "following
+         * results from US peer AT&T and on "buy" advice from Citigroup") */
+        if (kr < 0 || a->ments[kr].t0 != (size_t)v + 2 || ka < 0 || a->ments[ka].t0 > lo + 3)
+            return;
+        long t = ka;
+        ka = kr, kr = t;
+    }
     /* "Moody's downgraded Mavrick Airlines", "Goldman Sachs downgraded Mavrick Airlines": a
      * firm's up- or downgrade told as a fact (not "may downgrade", "cut its forecast") is a
      * call, rating named or not, when the firm is a rating agency (a credit call) or the
@@ -437,7 +491,16 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         return;
     /* the firm making the call is not the company it rates ("Morgan Stanley, repeating an
      * "overweight" rating, said") */
-    if (object_rating && ka >= 0 && kr < 0 && ex_co_eq(a, rated, a->ments[ka].co)) return;
+    /* (nor one whose stock is told only as "the stock": "Nomura took the stock off its buy
+     * list", "after Peel Hunt started coverage" with the company rated unknown) */
+    /* (a passive however told: "DEBT RATINGS AFFIRMED BY S/P", "may be raised by Moody's") */
+    static const char *const be_w[] = {"be", "been", "is", "are", "was", "were", "being", NULL};
+    int by_after = (size_t)v + 1 < hi && ex_tok_is(a, (size_t)v + 1, "by");
+    int stock_only = listed[0] || strcmp(action, "initiate") == 0 ||
+                     ex_ty_find_phrase(a, (size_t)v + 1, hi, it, NULL) >= 0;
+    if (ka >= 0 && kr < 0 && stock_only && !passive && !by_after &&
+        !(v > (long)lo && ex_ty_is(a, (size_t)v - 1, be_w)) && ex_co_eq(a, rated, a->ments[ka].co))
+        return;
     if (ka >= 0 && !a->ments[ka].regulator) {
         analyst = a->ments[ka].co;
         have_analyst = !ex_co_eq(a, analyst, rated);

@@ -2545,6 +2545,25 @@ done
 one "The chef added the eggs to its list of ingredients."
 pycheck "a list that is no broker's is no call" "
 assert not of('rating_change'), of('rating_change')"
+# advice as market reports tell it: "on "buy" advice from Citigroup", "advising clients to
+# buy" (a rating given, not changed); the firm is never the company it rates
+for t in "Harlow Plc rose 3 per cent on \" buy \" advice from Citigroup.|harlow|C|reiterate|buy" \
+    "Halvard Plc rose 2 per cent, with Morgan Stanley advising clients to buy before the release.|halvard|MS|reiterate|buy" \
+    "Asova, the online retailer, rose 4.6 per cent to 1139p after Altium Securities started coverage with a \" buy \" recommendation.|asova|altium-securities|initiate|buy"; do
+    IFS='|' read -r txt co firm action to <<<"$t"
+    one "$txt"
+    pycheck "a broker's advice: $txt" "
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'$co': 'subject', '$firm': 'analyst'}, r['companies']
+assert r['data']['action'] == '$action' and r['data'].get('rating_to') == '$to', r['data']"
+done
+for txt in "Nomura took the stock off its \" buy \" list." \
+    "Jefferies analyst Tom Phillippi, who has been telling clients to hold GM shares for income, said things." \
+    "Its shares rallied 3.4 per cent after solid results from US peer AT&T and on \" buy \" advice from Citigroup."; do
+    one "$txt"
+    pycheck "no firm rates itself, no peer is rated: $txt" "
+assert not [c for e in of('rating_change') for c in e['companies'] if c['role'] == 'subject' and c['id'] in ('NMR', 'JEF', 'T')], of('rating_change')"
+done
 # a payment to a company, or of its debts, is no purchase
 wire "Halcyon Corp said its board favours paying Ostrander Inc 2,178,000 dlrs as a reimbursement for its expenses."
 pycheck "a reimbursement paid is no purchase" "
