@@ -811,6 +811,16 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
     /* outside a sentence about results, a metric set against its past with its figure
      * ("net income rose 56.5 per cent to 7.5bn pounds") is a result too */
     int ctx = ty_results_context(a, s, lo, hi), full = 0;
+    /* ... and so is a company's figure told by a verb of reporting right before it ("Vodafone
+     * reported a net loss of $492 million", "it revealed a pound(s)492m pre-tax loss"), not a
+     * profit on a deal ("reported a profit of 20 mln dlrs on the transaction") */
+    static const char *const told[] = {"reported", "reports",  "posted",  "posts", "revealed",
+                                       "reveals",  "unveiled", "unveils", NULL};
+    static const char *const on_deal[] = {"on the", "from the sale", "on sales", NULL};
+    long tv = ex_ty_find(a, ms[0].t0 > lo + 6 ? ms[0].t0 - 6 : lo, ms[0].t0, told);
+    if (!ctx && tv >= 0 &&
+        ex_ty_find_phrase(a, ms[0].t1, ms[0].t1 + 8 < hi ? ms[0].t1 + 8 : hi, on_deal, NULL) < 0)
+        ctx = 1;
     const char *vs = ty_versus(a, lo, hi);
     ty_amount_t am[12];
     size_t na = ex_ty_amounts(a, s, am, 12);

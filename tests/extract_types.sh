@@ -2564,6 +2564,15 @@ for txt in "Nomura took the stock off its \" buy \" list." \
     pycheck "no firm rates itself, no peer is rated: $txt" "
 assert not [c for e in of('rating_change') for c in e['companies'] if c['role'] == 'subject' and c['id'] in ('NMR', 'JEF', 'T')], of('rating_change')"
 done
+# a figure told by a verb of reporting right before it is a result, period told or not; a
+# profit on a deal is none
+one "Halbrook Mining reported a net loss of \$492 million."
+pycheck "a loss reported with no period" "
+[e] = of('earnings')
+assert metrics(e)['net_income']['value'] == -492e6, e['data']"
+wire "Tarrow Savings Bank said it reported a profit of more than 20 mln dlrs on the transaction, involving 390 mln dlrs of securities."
+pycheck "a profit on a transaction is no result" "
+assert not of('earnings'), of('earnings')"
 # a payment to a company, or of its debts, is no purchase
 wire "Halcyon Corp said its board favours paying Ostrander Inc 2,178,000 dlrs as a reimbursement for its expenses."
 pycheck "a reimbursement paid is no purchase" "
