@@ -31,6 +31,19 @@ static int ty_clause_subject(art_t *a, const sent_t *s, size_t lo, size_t at, co
 {
     size_t cut = at;
     long k = ex_ment_no_backer(a, ex_ment_before(a, at, lo), lo, &cut);
+    /* "Tanfield owns a 24 per cent stake in Smith and had raised 2.2 mln pounds": a verb after
+     * "and" past the company named last has the clause's first company for subject */
+    static const char *const and_verb[] = {"had",   "has",    "have",  "will", "would", "also",
+                                           "later", "raised", "plans", "then", NULL};
+    if (k > 0) {
+        long m0 = ex_ment_after(a, lo, a->ments[k].t0);
+        for (size_t q = a->ments[k].t1; m0 >= 0 && m0 < k && q + 1 < at; q++)
+            if (ex_tok_is(a, q, "and") && ex_ty_is(a, q + 1, and_verb)) {
+                if (!a->ments[m0].regulator && !ex_co_eq(a, a->ments[m0].co, a->ments[k].co))
+                    k = m0;
+                break;
+            }
+    }
     if (k >= 0) {
         *c = a->ments[k].co;
         return 1;

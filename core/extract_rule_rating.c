@@ -384,6 +384,12 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     /* the analyst before the verb, the rated company after it */
     long ka = ex_ment_before(a, (size_t)v, lo);
     long kr = ex_ment_after(a, (size_t)v + 1, hi);
+    /* "Goldman Sachs set a 544p price target on Halvorn and kept "sell" advice": the company
+     * after "on" before the verb is the one rated, the firm before it calls */
+    if (ka >= 0 && kr < 0 && a->ments[ka].t0 > lo && ex_tok_is(a, a->ments[ka].t0 - 1, "on")) {
+        long kb = ex_ment_before(a, a->ments[ka].t0 - 1, lo);
+        if (kb >= 0 && !ex_co_eq(a, a->ments[kb].co, a->ments[ka].co)) kr = ka, ka = kb;
+    }
     /* (advice from a firm: the firm after "from", the company before the advice rated) */
     if (from_firm) {
         /* (the company rated is the sentence's subject, not one named on the way: "following

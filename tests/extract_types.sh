@@ -2573,6 +2573,16 @@ assert metrics(e)['net_income']['value'] == -492e6, e['data']"
 wire "Tarrow Savings Bank said it reported a profit of more than 20 mln dlrs on the transaction, involving 390 mln dlrs of securities."
 pycheck "a profit on a transaction is no result" "
 assert not of('earnings'), of('earnings')"
+# a verb after "and" has the clause's first company for subject; a firm's call "on" a company
+# before the verb names the company rated
+one "Tanfield Group owns a 24 per cent stake in Smith Electric and had raised 2.2 million pounds in July with a 42p share placing."
+pycheck "a placing after 'and' is the first company's" "
+[f] = of('financing')
+assert [c['id'] for c in f['companies']] == ['tanfield-group'], f['companies']"
+one "Goldman Sachs set a 544p price target on Halvorn Utilities Plc and kept \" sell \" advice."
+pycheck "the company a target is set on is rated" "
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'halvorn-utilities': 'subject', 'GS': 'analyst'}, r['companies']"
 # a payment to a company, or of its debts, is no purchase
 wire "Halcyon Corp said its board favours paying Ostrander Inc 2,178,000 dlrs as a reimbursement for its expenses."
 pycheck "a reimbursement paid is no purchase" "
