@@ -608,7 +608,7 @@ static int detect_opener(const char *w, size_t n)
 static int detect_guess_subject(const char *t, size_t off, size_t end, char *name, size_t ncap,
                                 char *id, size_t icap)
 {
-    size_t i = off, lower = 0, nl = 0, words = 0;
+    size_t i = off, lower = 0, nl = 0, words = 0, scanned = 0;
     int titled = 0;
     for (size_t k = off; k < end; k++) lower += t[k] >= 'a' && t[k] <= 'z';
     if (!lower) return 0;
@@ -618,6 +618,11 @@ static int detect_guess_subject(const char *t, size_t off, size_t end, char *nam
         while (i < end && t[i] != ' ' && t[i] != '\t') i++;
         size_t n = i - w;
         if (!n) break;
+        /* (a sentence's full stop is no part of a name: "strong demand in Asia.") */
+        if (n > 1 && t[w + n - 1] == '.' && i == end) n--;
+        /* the subject opens the title: past a few words, no name is its subject ("Revenue rose
+         * 6 per cent, helped by demand in Brazil") */
+        if (!nl && ++scanned > 5) break;
         int cap = t[w] >= 'A' && t[w] <= 'Z';
         int joiner = nl && ((n == 1 && t[w] == '&') || (n == 3 && memcmp(t + w, "and", 3) == 0));
         /* "Mr Lucas warned": the words after a title name a person */

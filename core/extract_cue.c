@@ -115,11 +115,18 @@ static void agent_add(art_t *a, const sent_t *s, size_t i, size_t j, int peer)
 static int moved_by(const art_t *a, const sent_t *s, size_t k)
 {
     static const char *const moves[] = {
-        "rose",     "fell",     "gained", "lost",      "slipped", "climbed",        "jumped",
-        "dropped",  "slid",     "surged", "tumbled",   "plunged", "sank",           "eased",
-        "advanced", "declined", "led",    "rallied",   "soared",  "outperformed",   "shed",
-        "edged",    "drifted",  "dipped", "retreated", "slumped", "underperformed", "added",
-        "rises",    "falls",    "gains",  "jumps",     "slips",   "climbs",         NULL};
+        "rose",         "fell",     "gained",  "lost",      "slipped", "climbed",        "jumped",
+        "dropped",      "slid",     "surged",  "tumbled",   "plunged", "sank",           "eased",
+        "advanced",     "declined", "led",     "rallied",   "soared",  "outperformed",   "shed",
+        "edged",        "drifted",  "dipped",  "retreated", "slumped", "underperformed", "added",
+        "rises",        "falls",    "gains",   "jumps",     "slips",   "climbs",         "firmed",
+        "strengthened", "weakened", "bounced", "recovered", NULL};
+    /* (with no price, the news it moved on: "rose 1.4 per cent on "buy" advice from
+     * Berenberg", "fell 3 per cent after a takeover bid") */
+    static const char *const on_w[] = {"on", "after", "following", "as", NULL};
+    static const char *const news[] = {"advice",  "upgrade", "downgrade", "rating",   "target",
+                                       "bid",     "offer",   "takeover",  "approach", "results",
+                                       "warning", "buy",     "sell",      NULL};
     static const char *const big[] = {"billion", "million", "bn", "mln", "m", "thousand", NULL};
     static const char *const to_at[] = {"to", "at", NULL};
     static const char *const small_units[] = {"p", "pence", "cents", "cts", NULL};
@@ -136,6 +143,7 @@ static int moved_by(const art_t *a, const sent_t *s, size_t k)
             continue;
         /* ... and the price it moved to: "to 296p", "at pound(s)13.13", "to $12.50" (not "to
          * 57.97 billion dlrs": a sum, no share's price) */
+        if (e < s->t1 && ex_ty_is(a, e, on_w)) return ex_ty_find(a, e + 1, s->t1, news) >= 0;
         size_t t = e;
         while (t < s->t1 && t < e + 5 && !ex_ty_is(a, t, to_at)) t++;
         if (t + 1 >= s->t1 || !ex_ty_is(a, t, to_at)) return 0;
@@ -583,9 +591,16 @@ static void rated_names(art_t *a, const sent_t *s)
         size_t j = run_to_poss(a, s, (size_t)k + 1);
         if (j && j + 1 < s->t1 && ex_ty_is(a, j + 1, what)) cue_add(a, s, (size_t)k + 1, j);
         /* "Fitch cut Castleford Retail to BB+ from BBB-": the run before "to" and a grade */
+        /* ("Peel Hunt cut Tolland Engineering to "hold" from "buy"": an equity rating) */
+        static const char *const equity[] = {
+            "buy",          "sell",       "hold",        "neutral",      "outperform",
+            "underperform", "overweight", "underweight", "equal-weight", "reduce",
+            "accumulate",   "add",        "strong",      "market",       NULL};
         j = agent_run(a, s, (size_t)k + 1);
+        size_t g = j + 1 < s->t1 && ex_tok_is(a, j + 1, "\"") ? j + 2 : j + 1;
         if (!run_to_poss(a, s, (size_t)k + 1) && j > (size_t)k + 1 && j + 1 < s->t1 &&
-            ex_tok_is(a, j, "to") && credit_grade(a, j + 1))
+            ex_tok_is(a, j, "to") &&
+            (credit_grade(a, j + 1) || (g < s->t1 && ex_ty_is(a, g, equity))))
             cue_add(a, s, (size_t)k + 1, j);
     }
 }

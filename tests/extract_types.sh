@@ -2583,6 +2583,21 @@ one "Goldman Sachs set a 544p price target on Halvorn Utilities Plc and kept \" 
 pycheck "the company a target is set on is rated" "
 [r] = of('rating_change')
 assert {c['id']: c['role'] for c in r['companies']} == {'halvorn-utilities': 'subject', 'GS': 'analyst'}, r['companies']"
+# a one-line article's subject is guessed only from its first words, with no full stop; a
+# company before "to" and an equity rating after a call's verb; a price move on a broker's
+# news names its company
+printf 'Date: 2026-12-01\nRevenue rose 6 per cent to 2.3 billion pounds, helped by strong demand in Brazil.\n' >"$TMP/guess.txt"
+dry "$TMP/guess.txt"
+pycheck "no subject guessed from the end of a sentence" "
+assert not [c for e in events for c in e['companies'] if c['name'].startswith('Brazil')], events"
+for t in "Peel Hunt cut Tolland Engineering to \" hold \" from \" buy \".|tolland-engineering|PEEL.L" \
+    "Aldwych Insurance rose 1.4 per cent on \" buy \" advice from Berenberg.|aldwych-insurance|berenberg"; do
+    IFS='|' read -r txt co firm <<<"$t"
+    one "$txt"
+    pycheck "the company a call rates: $txt" "
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'$co': 'subject', '$firm': 'analyst'}, r['companies']"
+done
 # a payment to a company, or of its debts, is no purchase
 wire "Halcyon Corp said its board favours paying Ostrander Inc 2,178,000 dlrs as a reimbursement for its expenses."
 pycheck "a reimbursement paid is no purchase" "
