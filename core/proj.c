@@ -785,7 +785,7 @@ int proj_run(const readmodel_t *rm, eventlog_t *log, const proj_opts_t *o, long 
     size_t ntypes;
     proj_pending_t retracted = {0};
     proj_run_t r;
-    long long head, total = -1, done = 0, from;
+    long long head, total = -1, done = 0, from, chunk = PROJ_CHUNK;
     char hash[65];
     int rc, first = 1;
 
@@ -815,10 +815,11 @@ int proj_run(const readmodel_t *rm, eventlog_t *log, const proj_opts_t *o, long 
          * catching up at once never apply an event twice. */
         if ((rc = proj_run_checkpoints(&r, first && o->rebuild, &from, e))) goto fail;
         if (total < 0) total = head > from ? head - from : 0;
+        chunk = first && from == 0 ? PROJ_REFOLD_CHUNK : PROJ_CHUNK;
         first = 0;
         memset(&q, 0, sizeof q);
         q.after = from;
-        q.limit = PROJ_CHUNK;
+        q.limit = chunk;
         if (ntypes) {
             q.types = types;
             q.ntypes = ntypes;
@@ -842,7 +843,7 @@ int proj_run(const readmodel_t *rm, eventlog_t *log, const proj_opts_t *o, long 
         /* After the last chunk every event up to the head read before the
          * first is applied (the skipped types included). */
         upto = r.last;
-        if (r.count < PROJ_CHUNK && head > upto) upto = head;
+        if (r.count < chunk && head > upto) upto = head;
         for (size_t i = 0; i < r.ndefs; i++) {
             if (upto <= r.from[i]) continue;
             if (r.defs[i]->chunk_end && (rc = r.defs[i]->chunk_end(&r.ctx, upto, e))) {
@@ -857,7 +858,7 @@ int proj_run(const readmodel_t *rm, eventlog_t *log, const proj_opts_t *o, long 
         done += r.count;
         if (applied) *applied = done;
         if (o->progress && r.count) o->progress(o->arg, done < total ? done : total, total);
-        if (r.count < PROJ_CHUNK) break;
+        if (r.count < chunk) break;
     }
     goto out;
 fail:

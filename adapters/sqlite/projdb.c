@@ -16,26 +16,40 @@
  * from left to right instead of jumping to a random leaf for every row, which
  * is most of the cost of a rebuild. */
 #define PROJDB_PENDING_MAX 131072
-#define PROJDB_NONE        ((size_t)-1)
+/* Into a timeline emptied in the same transaction (a rebuild), the rows are
+ * held up to this many and written once, in key order: each is then appended
+ * to the B-tree, where batches of PROJDB_PENDING_MAX rows each landed at the
+ * end of every company's range (splitting the pages there again), half of a
+ * rebuild. About 100 bytes a row (rows, their copy while grouping, strings):
+ * at most some 200 MB; the rows past it go in batches as before. */
+#define PROJDB_HOLD_MAX (1u << 21)
+/* The strings of the rows held are written before they pass this many bytes
+ * (offsets into them are 32-bit). */
+#define PROJDB_TEXT_MAX (128u << 20)
 /* Rows per multi-row insert: one statement run (its step, cursor, halt, reset
  * and bindings cleared) per row was a third of writing them. */
 #define PROJDB_ROWS 32 /* as many as PROJDB_VALUES32 writes */
 
-/* One timeline row waiting to be written; its strings are offsets into the
- * text arena (PROJDB_NONE for NULL), each NUL-terminated and its length
- * kept (SQLite measured every one again: 6% of a rebuild). The row's type and
- * date are not stored: they are its event's columns (migration 0007). */
+/* One timeline row waiting to be written, 24 bytes. Its strings are one
+ * record in the text arena at off, each a length (LEB128) and its bytes, in
+ * the order company, metric (when has_metric), region (when has_region),
+ * others, figure, text: no terminators, and SQLite is handed the lengths
+ * (measuring every string again was 6% of a rebuild). The row's type and date
+ * are not stored: they are its event's columns (migration 0007). Rows keep
+ * arrival order in off, so equal keys keep the first (INSERT OR IGNORE). */
 typedef struct projdb_pending_s {
-    unsigned long long key; /* the first 8 bytes of company, big-endian: most compares end here */
     long long seq;
-    size_t order; /* arrival, so equal keys keep the first (INSERT OR IGNORE) */
-    size_t company, metric, region, others, figure, text;
-    unsigned company_len, metric_len, region_len, others_len, figure_len, text_len;
-    const char *base; /* the arena while sorting */
-    int has_pct;
-    int dead; /* retracted before it was written */
     double pct;
+    unsigned off;
+    unsigned char has_pct, has_metric, has_region;
+    unsigned char dead; /* retracted before it was written */
 } projdb_pending_t;
+
+/* A pending row's strings, read back from the arena (NULL and 0 when absent). */
+typedef struct projdb_strs_s {
+    const char *s[6]; /* company, metric, region, others, figure, text */
+    unsigned n[6];
+} projdb_strs_t;
 
 /* Distinct (id, name, ticker) triples already written in this transaction. */
 #define PROJDB_SEEN_BITS 14
@@ -95,6 +109,7 @@ struct projdb_s {
     size_t npending, cappending;
     projdb_pending_t *grouped; /* owned: room for cappending rows, where they are grouped */
     int unordered;             /* the pending rows did not arrive in seq order */
+    int fresh;                 /* the timeline was emptied in this transaction, nothing written */
     buf_t text;                /* the strings of the pending rows */
 };
 
@@ -157,37 +172,83 @@ static void projdb_pending_drop(projdb_t *p)
 {
     p->npending = 0;
     p->unordered = 0;
+    p->fresh = 0;
     buf_reset(&p->text);
 }
 
-/* Copies s (may be NULL) into the arena; returns its offset or PROJDB_NONE,
- * and its length in *len. */
-static size_t projdb_pending_str(projdb_t *p, const char *s, unsigned *len)
+/* Appends s (borrowed) to the arena after its length (LEB128). */
+static void projdb_pending_str(projdb_t *p, const char *s)
 {
-    size_t at = p->text.len, n;
+    unsigned char len[10];
+    size_t n = strlen(s), v = n, k = 0;
 
-    *len = 0;
-    if (!s) return PROJDB_NONE;
-    n = strlen(s);
-    *len = n < 0x7fffffff ? (unsigned)n : (unsigned)-1; /* (int)-1: SQLite measures it */
-    buf_append(&p->text, s, n + 1);
-    return at;
+    do {
+        len[k++] = (unsigned char)((v & 0x7f) | (v > 0x7f ? 0x80 : 0));
+        v >>= 7;
+    } while (v);
+    buf_append(&p->text, len, k);
+    buf_append(&p->text, s, n);
 }
 
-static int projdb_pending_cmp(const void *a, const void *b)
+/* Reads one length and string of the record at *at, and moves *at past them. */
+static const char *projdb_strs_next(const char *base, size_t *at, unsigned *len)
+{
+    const unsigned char *u = (const unsigned char *)base;
+    size_t n = 0;
+    unsigned shift = 0;
+
+    do {
+        n |= (size_t)(u[*at] & 0x7f) << shift;
+        shift += 7;
+    } while (u[(*at)++] & 0x80);
+    *len = (unsigned)n;
+    *at += n;
+    return base + *at - n;
+}
+
+/* Reads back the strings of pending row r. */
+static void projdb_strs(const projdb_t *p, const projdb_pending_t *r, projdb_strs_t *out)
+{
+    size_t at = r->off;
+
+    out->s[0] = projdb_strs_next(p->text.data, &at, &out->n[0]);
+    for (int i = 1; i < 6; i++) {
+        if ((i == 1 && !r->has_metric) || (i == 2 && !r->has_region)) {
+            out->s[i] = NULL;
+            out->n[i] = 0;
+            continue;
+        }
+        out->s[i] = projdb_strs_next(p->text.data, &at, &out->n[i]);
+    }
+}
+
+/* The company of pending row r (borrowed from the arena) and its length. */
+static const char *projdb_pending_company(const projdb_t *p, const projdb_pending_t *r,
+                                          unsigned *len)
+{
+    size_t at = r->off;
+    return projdb_strs_next(p->text.data, &at, len);
+}
+
+/* Orders two company ids as SQLite's BINARY collation does. */
+static int projdb_name_cmp(const char *a, unsigned na, const char *b, unsigned nb)
+{
+    int c = memcmp(a, b, na < nb ? na : nb);
+    return c ? c : (na > nb) - (na < nb);
+}
+
+static int projdb_pending_cmp(const void *a, const void *b, void *arg)
 {
     const projdb_pending_t *x = a, *y = b;
+    const char *cx, *cy;
+    unsigned nx, ny;
     int c;
 
-    if (x->key != y->key) return x->key < y->key ? -1 : 1;
-    if ((c = strcmp(x->base + x->company, y->base + y->company))) return c;
+    cx = projdb_pending_company(arg, x, &nx);
+    cy = projdb_pending_company(arg, y, &ny);
+    if ((c = projdb_name_cmp(cx, nx, cy, ny))) return c;
     if (x->seq != y->seq) return x->seq < y->seq ? -1 : 1;
-    return x->order < y->order ? -1 : x->order > y->order;
-}
-
-static const char *projdb_pending_at(const projdb_t *p, size_t off)
-{
-    return off == PROJDB_NONE ? NULL : p->text.data + off;
+    return x->off < y->off ? -1 : x->off > y->off;
 }
 
 /* Marks the pending rows of event seq as retracted (they arrive in seq order
@@ -216,10 +277,8 @@ static int projdb_stmt_err(err_t *e)
     return e && e->code ? e->code : ERR_INTERNAL;
 }
 
-/* A company of the pending rows: its first 8 bytes (as projdb_pending_t.key),
- * its name (in the arena), and where its rows go. */
+/* A company of the pending rows: its name (in the arena), and where its rows go. */
 typedef struct projdb_group_s {
-    unsigned long long key;
     const char *name;
     unsigned len;
     size_t count, at;
@@ -228,8 +287,7 @@ typedef struct projdb_group_s {
 static int projdb_group_cmp(const void *a, const void *b, void *arg)
 {
     const projdb_group_t *g = arg, *x = &g[*(const unsigned *)a], *y = &g[*(const unsigned *)b];
-    if (x->key != y->key) return x->key < y->key ? -1 : 1;
-    return strcmp(x->name, y->name);
+    return projdb_name_cmp(x->name, x->len, y->name, y->len);
 }
 
 /* Orders the pending rows by (company, seq, arrival) as projdb_pending_cmp
@@ -245,7 +303,7 @@ static int projdb_pending_group(projdb_t *p)
     projdb_group_t *g;
     int rc = ERR_NOMEM;
 
-    while (mask + 1 < 2 * n) mask = mask * 2 + 1;
+    while (mask + 1 < 2 * n && mask < (1u << 20) - 1) mask = mask * 2 + 1;
     table = mem_calloc(mask + 1, sizeof *table);
     of = mem_calloc(n ? n : 1, sizeof *of);
     g = mem_calloc(capgroups, sizeof *g);
@@ -253,23 +311,24 @@ static int projdb_pending_group(projdb_t *p)
     if (!table || !of || !g || !p->grouped) goto done;
     for (size_t i = 0; i < n; i++) {
         const projdb_pending_t *r = &p->pending[i];
-        const char *name = p->text.data + r->company;
+        unsigned len;
+        const char *name = projdb_pending_company(p, r, &len);
         unsigned long long h = 1469598103934665603ULL;
         size_t at;
-        for (unsigned k = 0; k < r->company_len; k++)
-            h = (h ^ (unsigned char)name[k]) * 1099511628211ULL;
+        for (unsigned k = 0; k < len; k++) h = (h ^ (unsigned char)name[k]) * 1099511628211ULL;
         for (at = (size_t)(h ^ (h >> 29)) & mask; table[at]; at = (at + 1) & mask) {
             const projdb_group_t *x = &g[table[at] - 1];
-            if (x->len == r->company_len && memcmp(x->name, name, r->company_len) == 0) break;
+            if (x->len == len && memcmp(x->name, name, len) == 0) break;
         }
         if (!table[at]) {
-            if (ngroups == capgroups) {
-                projdb_group_t *more = mem_realloc(g, capgroups * 2 * sizeof *g);
-                if (!more) goto done;
+            if (ngroups == capgroups || ngroups == mask / 2) {
+                projdb_group_t *more;
+                if (ngroups == mask / 2) goto done; /* a table this full: sort instead */
+                if (!(more = mem_realloc(g, capgroups * 2 * sizeof *g))) goto done;
                 g = more;
                 capgroups *= 2;
             }
-            g[ngroups] = (projdb_group_t){r->key, name, r->company_len, 0, 0};
+            g[ngroups] = (projdb_group_t){name, len, 0, 0};
             table[at] = (unsigned)++ngroups;
         }
         of[i] = table[at] - 1;
@@ -300,28 +359,25 @@ done:
 /* Binds row r to the PROJDB_COLS parameters of s after base. */
 static void projdb_bind_row(const projdb_t *p, sqlite3_stmt *s, int base, const projdb_pending_t *r)
 {
-    const char *v;
+    projdb_strs_t t;
 
-    sqlite3_bind_text(s, base + 1, projdb_pending_at(p, r->company), (int)r->company_len,
-                      SQLITE_STATIC);
+    projdb_strs(p, r, &t);
+    sqlite3_bind_text(s, base + 1, t.s[0], (int)t.n[0], SQLITE_STATIC);
     sqlite3_bind_int64(s, base + 2, r->seq);
     if (r->has_pct)
         sqlite3_bind_double(s, base + 3, r->pct);
     else
         sqlite3_bind_null(s, base + 3);
-    if ((v = projdb_pending_at(p, r->metric)))
-        sqlite3_bind_text(s, base + 4, v, (int)r->metric_len, SQLITE_STATIC);
+    if (t.s[1])
+        sqlite3_bind_text(s, base + 4, t.s[1], (int)t.n[1], SQLITE_STATIC);
     else
         sqlite3_bind_null(s, base + 4);
-    if ((v = projdb_pending_at(p, r->region)))
-        sqlite3_bind_text(s, base + 5, v, (int)r->region_len, SQLITE_STATIC);
+    if (t.s[2])
+        sqlite3_bind_text(s, base + 5, t.s[2], (int)t.n[2], SQLITE_STATIC);
     else
         sqlite3_bind_null(s, base + 5);
-    sqlite3_bind_text(s, base + 6, projdb_pending_at(p, r->others), (int)r->others_len,
-                      SQLITE_STATIC);
-    sqlite3_bind_text(s, base + 7, projdb_pending_at(p, r->figure), (int)r->figure_len,
-                      SQLITE_STATIC);
-    sqlite3_bind_text(s, base + 8, projdb_pending_at(p, r->text), (int)r->text_len, SQLITE_STATIC);
+    for (int i = 3; i < 6; i++)
+        sqlite3_bind_text(s, base + 3 + i, t.s[i], (int)t.n[i], SQLITE_STATIC);
 }
 
 /* Writes the pending rows, sorted by (company, seq), PROJDB_ROWS to a
@@ -344,8 +400,7 @@ static int projdb_pending_flush(projdb_t *p, err_t *e)
         return projdb_stmt_err(e);
     }
     if (p->unordered || projdb_pending_group(p)) {
-        for (size_t i = 0; i < p->npending; i++) p->pending[i].base = p->text.data;
-        qsort(p->pending, p->npending, sizeof *p->pending, projdb_pending_cmp);
+        qsort_r(p->pending, p->npending, sizeof *p->pending, projdb_pending_cmp, p);
     }
     /* the live rows, in place, in order */
     for (size_t i = 0; i < p->npending; i++)
@@ -355,6 +410,10 @@ static int projdb_pending_flush(projdb_t *p, err_t *e)
         return projdb_stmt_err(e);
     }
     for (; i + PROJDB_ROWS <= n && !rc; i += PROJDB_ROWS) {
+        /* The rows' strings lie in arrival order, the rows now in key order:
+         * the next statement's are asked for while this one runs. */
+        for (size_t k = i + PROJDB_ROWS; k < i + 2 * PROJDB_ROWS && k < n; k++)
+            __builtin_prefetch(p->text.data + p->pending[k].off);
         for (int k = 0; k < PROJDB_ROWS; k++)
             projdb_bind_row(p, bulk, k * PROJDB_COLS, &p->pending[i + k]);
         rc = projdb_run(p, bulk, "writing the timeline", e);
@@ -523,8 +582,12 @@ static void projdb_tune(void *impl, int bulk)
 static int projdb_timeline_reset(void *impl, err_t *e)
 {
     projdb_t *p = impl;
+    int rc;
+
     projdb_pending_drop(p);
-    return db_exec(p->db, "DELETE FROM proj_timeline; DELETE FROM proj_retractions;", e);
+    rc = db_exec(p->db, "DELETE FROM proj_timeline; DELETE FROM proj_retractions;", e);
+    p->fresh = rc == 0;
+    return rc;
 }
 
 static int projdb_names_reset(void *impl, err_t *e)
@@ -555,11 +618,13 @@ static void projdb_bind_opt(sqlite3_stmt *s, int i, const char *v)
 }
 
 /* Queues r (its strings copied); the rows are written sorted at the next
- * commit, retraction, query, or when the buffer is full. */
+ * commit, retraction, query, or when the buffer is full (PROJDB_HOLD_MAX rows
+ * into a timeline emptied in this transaction, PROJDB_PENDING_MAX else). */
 static int projdb_row_put(void *impl, const proj_row_t *r, err_t *e)
 {
     projdb_t *p = impl;
     projdb_pending_t *q;
+    size_t max = p->fresh ? PROJDB_HOLD_MAX : PROJDB_PENDING_MAX;
 
     if (p->npending == p->cappending) {
         size_t cap = p->cappending ? p->cappending * 2 : 1024;
@@ -572,29 +637,25 @@ static int projdb_row_put(void *impl, const proj_row_t *r, err_t *e)
     }
     q = &p->pending[p->npending];
     q->seq = r->seq;
-    q->order = p->npending;
-    q->has_pct = r->has_pct;
+    q->off = (unsigned)p->text.len;
+    q->has_pct = r->has_pct ? 1 : 0;
+    q->has_metric = r->metric ? 1 : 0;
+    q->has_region = r->region ? 1 : 0;
     q->dead = 0;
     if (p->npending && r->seq < p->pending[p->npending - 1].seq) p->unordered = 1;
     q->pct = r->pct;
-    q->company = projdb_pending_str(p, r->company, &q->company_len);
-    q->key = 0;
-    for (size_t i = 0, end = 0; i < 8; i++) {
-        unsigned char ch = end ? 0 : (unsigned char)r->company[i];
-        if (!ch) end = 1;
-        q->key = (q->key << 8) | ch;
-    }
-    q->metric = projdb_pending_str(p, r->metric, &q->metric_len);
-    q->region = projdb_pending_str(p, r->region, &q->region_len);
-    q->others = projdb_pending_str(p, r->others ? r->others : "", &q->others_len);
-    q->figure = projdb_pending_str(p, r->figure ? r->figure : "", &q->figure_len);
-    q->text = projdb_pending_str(p, r->text ? r->text : "", &q->text_len);
+    projdb_pending_str(p, r->company);
+    if (r->metric) projdb_pending_str(p, r->metric);
+    if (r->region) projdb_pending_str(p, r->region);
+    projdb_pending_str(p, r->others ? r->others : "");
+    projdb_pending_str(p, r->figure ? r->figure : "");
+    projdb_pending_str(p, r->text ? r->text : "");
     if (p->text.oom) {
         projdb_pending_drop(p);
         return err_set(e, ERR_NOMEM, "out of memory");
     }
     p->npending++;
-    return p->npending >= PROJDB_PENDING_MAX ? projdb_pending_flush(p, e) : 0;
+    return p->npending >= max || p->text.len >= PROJDB_TEXT_MAX ? projdb_pending_flush(p, e) : 0;
 }
 
 static int projdb_retract(void *impl, const char *target, long long seq, const char *reason,
