@@ -164,14 +164,19 @@ static int moved_by(const art_t *a, const sent_t *s, size_t k)
 static int market_word(const art_t *a, size_t i, size_t j)
 {
     static const char *const market[] = {
-        "the",    "ftse",    "dow",       "nasdaq", "s",        "stoxx",      "dax",
-        "cac",    "nikkei",  "hang",      "sensex", "kospi",    "brent",      "wti",
-        "crude",  "gold",    "silver",    "copper", "platinum", "oil",        "sterling",
-        "euro",   "dollar",  "yen",       "yuan",   "bitcoin",  "treasuries", "gilts",
-        "bunds",  "wall",    "index",     "shares", "stocks",   "equities",   "bonds",
-        "yields", "markets", "inflation", "gdp",    "exports",  "imports",    "prices",
-        "sales",  "revenue", "turnover",  "profit", "profits",  "output",     "earnings",
-        NULL};
+        "the", "ftse", "dow", "nasdaq", "s", "stoxx", "dax", "cac", "nikkei", "hang", "sensex",
+        "kospi", "brent", "wti", "crude", "gold", "silver", "copper", "platinum", "oil", "sterling",
+        "euro", "dollar", "yen", "yuan", "bitcoin", "treasuries", "gilts", "bunds", "wall", "index",
+        "shares", "stocks", "equities", "bonds", "yields", "markets", "inflation", "gdp", "exports",
+        "imports", "prices", "sales", "revenue", "turnover", "profit", "profits", "output",
+        "earnings",
+        /* metals, softs, grains and energy a market report moves ("Nickel rose 2.1 per cent
+         * to $16,500 a tonne"), and the economy's figures */
+        "nickel", "aluminium", "aluminum", "zinc", "tin", "palladium", "corn", "wheat", "soybeans",
+        "soybean", "soya", "sugar", "coffee", "cocoa", "cotton", "rubber", "gasoline", "petrol",
+        "diesel", "uranium", "lithium", "cobalt", "ether", "ethereum", "unemployment", "employment",
+        "payrolls", "jobless", "mortgage", "rates", "wages", "pound", "franc", "rupee", "rouble",
+        "ruble", "peso", "futures", NULL};
     return ex_ty_is(a, i, market) || ex_class_at(a, i, j, LEX_METRIC, NULL) ||
            ex_class_at(a, i, j, LEX_CURRENCY, NULL) || ex_class_at(a, i, j, LEX_SECTOR, NULL);
 }

@@ -55,7 +55,7 @@ typedef enum {
     LEX_DIR_SELL = 4
 } lex_dir_t;
 
-#define LEX_MAX_WORDS 24
+#define LEX_MAX_WORDS 32
 /* At most this many phrases are considered at one token. */
 #define EXTRACT_LEX_MAX_MATCHES 64
 

@@ -2911,5 +2911,17 @@ dry "$TMP/beats.txt" --model "$TMP/eager.tsv"
 pycheck "forecasts beaten are results" "
 assert of('earnings'), events"
 
+# a commodity or an economic figure moved by the news is no company; a payment for
+# advertising is no purchase
+one "Nickel rose 2.1 per cent to \$16,500 a tonne in London after the Norilsk results."
+pycheck "a metal's price is no company" "
+assert not [c for e in events for c in e['companies'] if c['name'].lower() == 'nickel'], events"
+one "Unemployment rose 0.3 per cent after the results of the survey."
+pycheck "an economic figure is no company" "
+assert not of('share_move'), events"
+one "Acme Corp is paying \$20 million for advertising on Beta Inc's network."
+pycheck "a payment for advertising is no purchase" "
+assert not of('acquisition'), of('acquisition')"
+
 dry_checks
 finish
