@@ -817,7 +817,15 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
     static const char *const told[] = {"reported", "reports",  "posted",  "posts", "revealed",
                                        "reveals",  "unveiled", "unveils", NULL};
     static const char *const on_deal[] = {"on the", "from the sale", "on sales", NULL};
+    /* (a news outlet that reports a company's figure is no company reporting its own:
+     * "Bloomberg reported a net loss of $30 million at Acme Corp") */
+    static const char *const outlet[] = {"bloomberg", "reuters",   "cnbc",   "journal", "times",
+                                         "ft",        "newspaper", "agency", "press",   "media",
+                                         "website",   "newswire",  "jones",  NULL};
     long tv = ex_ty_find(a, ms[0].t0 > lo + 6 ? ms[0].t0 - 6 : lo, ms[0].t0, told);
+    if (tv >= 0 &&
+        ex_ty_find(a, (size_t)tv > lo + 4 ? (size_t)tv - 4 : lo, (size_t)tv, outlet) >= 0)
+        tv = -1;
     if (!ctx && tv >= 0 &&
         ex_ty_find_phrase(a, ms[0].t1, ms[0].t1 + 8 < hi ? ms[0].t1 + 8 : hi, on_deal, NULL) < 0)
         ctx = 1;

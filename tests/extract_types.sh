@@ -2923,5 +2923,9 @@ one "Acme Corp is paying \$20 million for advertising on Beta Inc's network."
 pycheck "a payment for advertising is no purchase" "
 assert not of('acquisition'), of('acquisition')"
 
+one "Bloomberg reported a net loss of \$30 million at Acme Corp, citing people familiar with the matter."
+pycheck "a news outlet reports no results of its own" "
+assert not [e for e in of('earnings') if any(c['name'] == 'Bloomberg' for c in e['companies'])], of('earnings')"
+
 dry_checks
 finish
