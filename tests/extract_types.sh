@@ -2927,5 +2927,13 @@ one "Bloomberg reported a net loss of \$30 million at Acme Corp, citing people f
 pycheck "a news outlet reports no results of its own" "
 assert not [e for e in of('earnings') if any(c['name'] == 'Bloomberg' for c in e['companies'])], of('earnings')"
 
+one "Acme Corp rejected an approach for its Beta unit from Gamma Corp."
+pycheck "an approach rejected is not the rejecter's bid" "
+assert not [e for e in of('acquisition') if any(c['id'] == 'acme' and c['role'] == 'acquirer' for c in e['companies'])], of('acquisition')"
+one "Gamma Corp made an approach for Beta Inc last week."
+pycheck "an approach made is the maker's bid" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'gamma': 'acquirer', 'beta': 'target'}, e['companies']"
+
 dry_checks
 finish
