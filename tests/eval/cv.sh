@@ -59,19 +59,11 @@ for j in $(seq 0 $((k - 1))); do
         exit 1
     }
 done
-python3 - "$w" "$k" <<'PY'
+python3 - "$w" "$k" "$(dirname "$0")" <<'PY'
 import collections, json, os, sys
 w, k = sys.argv[1], int(sys.argv[2])
-GROUPS = collections.OrderedDict([
-    ("earnings", {"Profit", "QuarterlyResults", "Turnover"}),
-    ("metric_change", {"SalesVolume"}),
-    ("acquisition", {"MergerAcquisition"}),
-    ("rating_change", {"BuyRating", "TargetPrice"}),
-    ("dividend", {"Dividend"}),
-    ("buyback", {"ShareRepurchase"}),
-    ("financing", {"Debt"}),
-])
-EVENT = {"investment": "acquisition"}
+sys.path.insert(0, sys.argv[-1])
+from sfgroups import GROUPS, EVENT
 gold, got, text, labs = {}, collections.defaultdict(set), {}, {}
 for j in range(k):
     d = os.path.join(w, "fold%d" % j)

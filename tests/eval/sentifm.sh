@@ -45,19 +45,11 @@ for s in train test; do
         exit 1
     }
 done
-python3 - "$out" <<'PY'
+python3 - "$out" "$(dirname "$0")" <<'PY'
 import json, os, sys, collections
 out = sys.argv[1]
-GROUPS = collections.OrderedDict([
-    ("earnings", {"Profit", "QuarterlyResults", "Turnover"}),
-    ("metric_change", {"SalesVolume"}),
-    ("acquisition", {"MergerAcquisition"}),
-    ("rating_change", {"BuyRating", "TargetPrice"}),
-    ("dividend", {"Dividend"}),
-    ("buyback", {"ShareRepurchase"}),
-    ("financing", {"Debt"}),
-])
-EVENT = {"investment": "acquisition"}
+sys.path.insert(0, sys.argv[-1])
+from sfgroups import GROUPS, EVENT
 def score(split):
     gold, got = {}, collections.defaultdict(set)
     for line in open(os.path.join(out, split, "labels.tsv"), encoding="utf-8"):
