@@ -79,10 +79,10 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
 {
     static const char *const special[] = {"special", "supplementary", "extra", "one-off", NULL};
     static const char *const suspend[] = {
-        "suspend",   "suspends",   "suspended", "suspending", "halt",    "halted",
-        "halts",     "scrap",      "scrapped",  "scraps",     "omit",    "omitted",
-        "eliminate", "eliminated", "stopped",   "stop",       "skipped", "skips",
-        "skip",      "passed",     "omits",     NULL};
+        "suspend", "suspends", "suspended", "suspending", "halt",    "halted",    "halts",
+        "scrap",   "scrapped", "scraps",    "omit",       "omitted", "eliminate", "eliminated",
+        "stopped", "stop",     "skipped",   "skips",      "skip",    "omits",     NULL};
+    static const char *const passed[] = {"passed", "passes", NULL};
     static const char *const resume[] = {"resume",    "resumed",    "resumes",
                                          "reinstate", "reinstated", "restore",
                                          "restored",  "resumption", NULL};
@@ -130,6 +130,11 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
     else if (ex_ty_find(a, vlo, at, special) >= 0)
         action = "special";
     else if (ex_ty_find(a, vlo, at + 1, suspend) >= 0)
+        action = "suspended";
+    /* "passed its quarterly dividend" (the wires' word for an omitted one), not "passed a
+     * resolution to raise its dividend" */
+    else if (ex_ty_find(a, at > vlo + 3 ? at - 3 : vlo, at, passed) >= 0 &&
+             ex_ty_find(a, vlo, hi, raise) < 0)
         action = "suspended";
     else if (ex_ty_find(a, vlo, at + 1, resume) >= 0)
         action = "resumed";

@@ -2935,5 +2935,13 @@ pycheck "an approach made is the maker's bid" "
 [e] = of('acquisition')
 assert {c['id']: c['role'] for c in e['companies']} == {'gamma': 'acquirer', 'beta': 'target'}, e['companies']"
 
+wire "Acme Corp passed a resolution to raise its dividend by 10 pct."
+pycheck "a resolution passed suspends no dividend" "
+assert not [d for d in of('dividend') if d['data'].get('action') == 'suspended'], of('dividend')"
+wire "Acme Corp said its board passed its quarterly dividend because of losses."
+pycheck "a dividend passed is suspended" "
+[d] = of('dividend')
+assert d['data']['action'] == 'suspended', d['data']"
+
 dry_checks
 finish
