@@ -171,12 +171,12 @@ static int market_word(const art_t *a, size_t i, size_t j)
         "imports", "prices", "sales", "revenue", "turnover", "profit", "profits", "output",
         "earnings",
         /* metals, softs, grains and energy a market report moves ("Nickel rose 2.1 per cent
-         * to $16,500 a tonne"), and the economy's figures */
+         * to $16,500 a tonne"), and the economy's figures (currencies are
+         * the lexicon's) */
         "nickel", "aluminium", "aluminum", "zinc", "tin", "palladium", "corn", "wheat", "soybeans",
         "soybean", "soya", "sugar", "coffee", "cocoa", "cotton", "rubber", "gasoline", "petrol",
         "diesel", "uranium", "lithium", "cobalt", "ether", "ethereum", "unemployment", "employment",
-        "payrolls", "jobless", "mortgage", "rates", "wages", "pound", "franc", "rupee", "rouble",
-        "ruble", "peso", "futures", NULL};
+        "payrolls", "jobless", "mortgage", "rates", "wages", "futures", NULL};
     return ex_ty_is(a, i, market) || ex_class_at(a, i, j, LEX_METRIC, NULL) ||
            ex_class_at(a, i, j, LEX_CURRENCY, NULL) || ex_class_at(a, i, j, LEX_SECTOR, NULL);
 }

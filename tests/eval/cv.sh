@@ -10,6 +10,7 @@ set -euo pipefail
 : "${SEISMO:?}" "${SHARED:?}"
 SEISMO=$(cd "$(dirname "$SEISMO")" && pwd)/$(basename "$SEISMO")
 top=$(cd "$(dirname "$0")/../.." && pwd)
+. "$top/adapters/model/settings.sh"
 w=${1:-${TMPDIR:-/tmp}/seismo-eval-cv}
 k=${FOLDS:-5}
 mkdir -p "$w"
@@ -47,10 +48,7 @@ PY
 for j in $(seq 0 $((k - 1))); do
     d=$w/fold$j
     "$SEISMO" model train -o "$d/model.tsv" "${reuters[@]}" --sentifm "$d/sentifm.tsv" \
-        --split train --gold "$top/fixtures/articles" \
-        --types acquisition,earnings,metric_change,rating_change,dividend,buyback,financing \
-        --c 32 --keep-article 0 --keep-sentence 0 --emit 0.2 \
-        --threshold "acquisition=0.3:0.8:0.5" --threshold "earnings=0.2:0.2:0.3" \
+        --split train --gold "$top/fixtures/articles" "${MODEL_SETTINGS[@]}" \
         > "$d/train.log" 2>&1 || { echo "cv.sh: model train failed (see $d/train.log)" >&2; exit 1; }
     (cd "$d" && find . -name '*.txt' -printf '%f\n' | sort -n |
         xargs -n 400 "$SEISMO" --db /nonexistent/seismo.db ingest --dry-run \

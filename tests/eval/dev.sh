@@ -13,6 +13,7 @@ set -euo pipefail
 : "${SEISMO:?}" "${SHARED:?}"
 SEISMO=$(cd "$(dirname "$SEISMO")" && pwd)/$(basename "$SEISMO")
 top=$(cd "$(dirname "$0")/../.." && pwd)
+. "$top/adapters/model/settings.sh"
 w=${1:-${TMPDIR:-/tmp}/seismo-eval-dev}
 mkdir -p "$w"
 fit=${DEV_FIT:-000 001 002 003 004}
@@ -40,11 +41,7 @@ with open(sys.argv[1], encoding="utf-8") as f, open(sys.argv[2], "w", encoding="
         o.write(("test" if n % 10 == 0 else "train") + "\t" + rest)
 PY
 "$SEISMO" model train -o "$w/model.tsv" "${reuters[@]}" --sentifm "$w/sentifm.tsv" \
-    --split train --gold "$top/fixtures/articles" \
-    --types acquisition,earnings,metric_change,rating_change,dividend,buyback,financing \
-    --c 32 --keep-article 0 --keep-sentence 0 --emit 0.2 \
-    --threshold "acquisition=${ACQ_T:-0.3:0.8:0.5}" \
-    --threshold "earnings=${EARN_T:-0.2:0.2:0.3}" > "$w/train.log" 2>&1
+    --split train --gold "$top/fixtures/articles" "${MODEL_SETTINGS[@]}" > "$w/train.log" 2>&1
 for n in $score; do
     (cd "$w/reut2-$n" && find . -name '*.txt' -printf '%f\n' | sort -n |
         xargs -n 400 "$SEISMO" --db /nonexistent/seismo.db ingest --dry-run \
