@@ -49,6 +49,11 @@ static int ex_rule_wants(const ex_rule_t *r, const art_t *a, const sent_t *s,
 {
     if (h->entry->cls != r->cls) return 0;
     if (r->cls != LEX_TRIGGER) return 1;
+    /* "Smith is taking over as chief executive", "will take over as chairman": a post taken
+     * over is no takeover */
+    if (h->t1 > h->t0 && h->t1 < s->t1 && ex_tok_is(a, h->t1 - 1, "over") &&
+        ex_tok_is(a, h->t1, "as"))
+        return 0;
     return h->entry->type == r->type && ex_trigger_allowed(a, s, h->entry);
 }
 

@@ -2943,5 +2943,13 @@ pycheck "a dividend passed is suspended" "
 [d] = of('dividend')
 assert d['data']['action'] == 'suspended', d['data']"
 
+one "Smith is taking over as chief executive of Acme Corp."
+pycheck "a post taken over is no takeover" "
+assert not of('acquisition'), of('acquisition')"
+wire "Acme Corp will take over Beta Inc for 40 mln dlrs."
+pycheck "a company taken over is" "
+[e] = of('acquisition')
+assert {c['role'] for c in e['companies']} == {'acquirer', 'target'}, e['companies']"
+
 dry_checks
 finish
