@@ -2951,5 +2951,9 @@ pycheck "a company taken over is" "
 [e] = of('acquisition')
 assert {c['role'] for c in e['companies']} == {'acquirer', 'target'}, e['companies']"
 
+one "Queen Elizabeth of Britain bought a stake in Acme Plc."
+pycheck "a person of a country is no company" "
+assert not [c for e in events for c in e['companies'] if 'Elizabeth' in c['name']], events"
+
 dry_checks
 finish
