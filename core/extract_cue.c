@@ -909,6 +909,14 @@ static void appos_names(art_t *a, const sent_t *s)
                 ex_tok_is(a, e, "-") || ex_class_at(a, e, e + 1, LEX_PLACE, NULL)))
             e++;
         if (e >= s->t1 || !ex_ty_is(a, e, kinds)) continue;
+        /* (a group that campaigns is no company: "Public Citizen, a consumer advocacy group",
+         * "Sierra Club, an environmental group") */
+        static const char *const causes[] = {
+            "advocacy",  "environmental", "campaign",  "campaigning", "lobby",      "lobbying",
+            "pressure",  "activist",      "civil",     "rights",      "charity",    "charitable",
+            "nonprofit", "non-profit",    "religious", "political",   "protest",    "watchdog",
+            "union",     "militant",      "rebel",     "terrorist",   "opposition", NULL};
+        if (ex_ty_find(a, q, e, causes) >= 0) continue;
         /* (it ends at the kind: not "the group's chairman") */
         if (e + 1 < s->t1 && !ex_ty_is(a, e + 1, ends)) continue;
         size_t j = c, i = j;

@@ -2955,5 +2955,13 @@ one "Queen Elizabeth of Britain bought a stake in Acme Plc."
 pycheck "a person of a country is no company" "
 assert not [c for e in events for c in e['companies'] if 'Elizabeth' in c['name']], events"
 
+one "Public Citizen, a consumer advocacy group, asked regulators to block the merger of Anthem and Cigna."
+pycheck "an advocacy group is no merger party" "
+assert not [c for e in events for c in e['companies'] if c['name'] == 'Public Citizen'], events"
+one "Reckitt, a consumer goods group, agreed to buy Mead Johnson for \$16.6 billion."
+pycheck "a consumer goods group is a company" "
+[e] = of('acquisition')
+assert [c['role'] for c in e['companies'] if c['name'] == 'Reckitt'] == ['acquirer'], e['companies']"
+
 dry_checks
 finish
