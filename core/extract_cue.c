@@ -254,15 +254,10 @@ static void agent_names_at(art_t *a, const sent_t *s, size_t i, int sub)
     size_t from = j2, cue_at = j2, pl;
     int who = 0;
     /* "Danone of France acquired Unimilk": the country a company is of, after its name */
-    static const char *const titles[] = {
-        "president", "queen",   "king",      "prince",     "princess", "sheikh",  "prime",
-        "premier",   "pope",    "emperor",   "chancellor", "governor", "senator", "minister",
-        "mr",        "mrs",     "ms",        "dr",         "sir",      "lord",    "lady",
-        "general",   "admiral", "secretary", "ambassador", NULL};
     /* (not a person of a country: "President Mitterrand of France", "Queen Elizabeth of
      * Britain") */
-    if (j2 == j && j + 2 < s->t1 && !ex_ty_is(a, i, titles) && ex_tok_is(a, j, "of") &&
-        ex_class_at(a, j + 1, s->t1, LEX_PLACE, &pl) && j + 1 + pl < s->t1)
+    if (j2 == j && j + 2 < s->t1 && !ex_class_at(a, i, j, LEX_PTITLE, NULL) &&
+        ex_tok_is(a, j, "of") && ex_class_at(a, j + 1, s->t1, LEX_PLACE, &pl) && j + 1 + pl < s->t1)
         from = cue_at = j + 1 + pl;
     static const char *const rel[] = {"which", "a", "an", "the", NULL};
     if (j2 == j && j2 + 2 < s->t1 && ex_tok_is(a, j2, ",") && ex_tok_is(a, j2 + 1, "who"))
