@@ -534,6 +534,34 @@ static void poss_offer(art_t *a, const sent_t *s, size_t t0)
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
+/* "to review the takeover proposal which the corporation received Monday from Chrysler Corp":
+ * an offer for a takeover that a relative clause says was received from a company; the
+ * bidder is that company, the target the sentence's first company (the one that received
+ * it). The offer's noun is at token k. */
+static void offer_received_from(art_t *a, const sent_t *s, size_t k)
+{
+    static const char *const bid_w[] = {"takeover", "merger", "buyout", "acquisition", NULL};
+    static const char *const rel[] = {"which", "that", NULL};
+    static const char *const got[] = {"received", "receives", "got", NULL};
+    if (k + 4 >= s->t1 || !ex_ty_is(a, k + 1, rel)) return;
+    if (ex_ty_find(a, k > s->t0 + 2 ? k - 2 : s->t0, k, bid_w) < 0) return;
+    long g = ex_ty_find(a, k + 2, k + 7 < s->t1 ? k + 7 : s->t1, got);
+    if (g < 0) return;
+    /* "from" at most two words on ("received Monday from", "received last week from") */
+    size_t f = (size_t)g + 1;
+    while (f < s->t1 && f < (size_t)g + 4 && !ex_tok_is(a, f, "from")) f++;
+    if (f + 1 >= s->t1 || !ex_tok_is(a, f, "from")) return;
+    long kb = ex_ment_after(a, f + 1, f + 3 < s->t1 ? f + 3 : s->t1);
+    long kt = first_ment(a, s);
+    if (kb < 0 || kt < 0 || a->ments[kt].t1 > k || ex_co_eq(a, a->ments[kt].co, a->ments[kb].co))
+        return;
+    party_t p[2] = {{a->ments[kb].co, "acquirer"}, {a->ments[kt].co, "target"}};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_ACQUISITION, p, 2)) return;
+    ex_set_str(a, &ev, "status", "talks");
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+}
+
 void ex_rule_offers(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     static const char *const noun[] = {"proposal", "offer", "bid", "approach", NULL};
@@ -543,8 +571,10 @@ void ex_rule_offers(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
      * something names what it is for) */
     for (long k = ex_ty_find(a, s->t0 + 1, s->t1, noun); k >= 0;
          k = ex_ty_find(a, (size_t)k + 1, s->t1, noun))
-        if (!((size_t)k + 1 < s->t1 && ex_ty_is(a, (size_t)k + 1, told)))
+        if (!((size_t)k + 1 < s->t1 && ex_ty_is(a, (size_t)k + 1, told))) {
             poss_offer(a, s, (size_t)k);
+            offer_received_from(a, s, (size_t)k);
+        }
 }
 
 /* The sentence's first company when it is the one speaking ("X said", "X's") and is not
@@ -1576,13 +1606,19 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                         return;
                 }
             }
-            /* "to buy Widget Co, a unit of Borden Inc": Borden sells */
+            /* "to buy Widget Co, a unit of Borden Inc": Borden sells (the part's kind
+             * between: "Shearson, an investment banking unit of American Express") */
             size_t ap = a->ments[kr].t1;
-            if (!have_sel && (size_t)kr + 1 < a->nments && ap + 4 < s->t1 &&
+            if (ap < s->t1 && ex_tok_is(a, ap, ">")) ap++; /* "<Shearson Lehman Brothers>," */
+            size_t pw = ap + 2;
+            while (pw < s->t1 && pw < ap + 5 && (ex_tk(a, pw)->flags & EXTRACT_TOK_LOWER) &&
+                   !ex_ty_is(a, pw, part_of))
+                pw++;
+            if (!have_sel && (size_t)kr + 1 < a->nments && pw + 2 < s->t1 &&
                 ex_tok_is(a, ap, ",") &&
                 (ex_tok_is(a, ap + 1, "a") || ex_tok_is(a, ap + 1, "an")) &&
-                ex_ty_is(a, ap + 2, part_of) && ex_tok_is(a, ap + 3, "of") &&
-                a->ments[kr + 1].t0 == ap + 4 && !a->ments[kr + 1].regulator)
+                ex_ty_is(a, pw, part_of) && ex_tok_is(a, pw + 1, "of") &&
+                a->ments[kr + 1].t0 == pw + 2 && !a->ments[kr + 1].regulator)
                 sel = a->ments[kr + 1].co, have_sel = 1;
             /* "TO BUY REXNORD <REX> UNIT": a unit of X, unnamed */
             size_t u = a->ments[kr].t1;

@@ -2963,5 +2963,21 @@ pycheck "a consumer goods group is a company" "
 [e] = of('acquisition')
 assert [c['role'] for c in e['companies'] if c['name'] == 'Reckitt'] == ['acquirer'], e['companies']"
 
+wire "Adobe Resources Corp and High Plains Oil Corp said they reached an agreement in principle under which High Plains will be merged into a unit of Adobe."
+pycheck "a company merged into another's unit is its target" "
+[e] = of('acquisition')
+assert {c['name']: c['role'] for c in e['companies']} == {'Adobe': 'acquirer', 'High Plains Oil': 'target'}, e['companies']"
+wire "Acme Corp said its two units will be merged into one division."
+pycheck "units merged into a division are no deal" "
+assert not of('acquisition'), of('acquisition')"
+wire "American Motors Corp said its directors met to review the takeover proposal which the corporation received Monday from Chrysler Corp."
+pycheck "a takeover proposal received from a company" "
+[e] = of('acquisition')
+assert {c['name']: c['role'] for c in e['companies']} == {'Chrysler': 'acquirer', 'American Motors': 'target'}, e['companies']"
+wire "Nippon Life Insurance Co will buy a 10 pct stake in Shearson Lehman Brothers, an investment banking unit of American Express Co, for 538 mln dlrs."
+pycheck "the owner of a described unit sells" "
+[e] = of('investment')
+assert {c['name']: c['role'] for c in e['companies']}['American Express'] == 'seller', e['companies']"
+
 dry_checks
 finish
