@@ -2979,5 +2979,16 @@ pycheck "the owner of a described unit sells" "
 [e] = of('investment')
 assert {c['name']: c['role'] for c in e['companies']}['American Express'] == 'seller', e['companies']"
 
+one "Amazon's \$3.9 billion deal for One Medical closed on Wednesday after regulators declined to challenge it."
+pycheck "a company's deal for another" "
+[e] = of('acquisition')
+assert {c['name']: c['role'] for c in e['companies']} == {'Amazon': 'acquirer', 'One Medical': 'target'}, e['companies']"
+one "Acme Airlines signed a \$2 billion deal for Boeing aircraft."
+pycheck "a deal for aircraft buys no company" "
+assert not of('acquisition'), of('acquisition')"
+wire "Jutland Telephone Co has launched a 75 mln 10 year bond with a 4-3/4 pct coupon and par issue price, market sources said."
+pycheck "a bond launched is no product" "
+assert not of('product_announcement'), of('product_announcement')"
+
 dry_checks
 finish
