@@ -2990,5 +2990,10 @@ wire "Jutland Telephone Co has launched a 75 mln 10 year bond with a 4-3/4 pct c
 pycheck "a bond launched is no product" "
 assert not of('product_announcement'), of('product_announcement')"
 
+one "Japan's Nippon Steel agreed to buy U.S. Steel for \$14.1 billion."
+pycheck "U.S. Steel is a company" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'nippon-steel': 'acquirer', 'X': 'target'}, e['companies']"
+
 dry_checks
 finish
