@@ -2995,5 +2995,26 @@ pycheck "U.S. Steel is a company" "
 [e] = of('acquisition')
 assert {c['id']: c['role'] for c in e['companies']} == {'nippon-steel': 'acquirer', 'X': 'target'}, e['companies']"
 
+# Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
+# target, seller; alternatives split by |, - for a party left unnamed), read with the default
+# model: one event must name the acquirer (or investor, or a peer) and the target, and the
+# seller when one is given.
+while IFS=$'\t' read -r sent acq tgt sel; do
+    case $sent in '#'* | '') continue ;; esac
+    printf 'Date: 2026-12-01\n%s\n' "$sent" >"$TMP/deal.txt"
+    dry "$TMP/deal.txt"
+    pycheck "deal: ${sent:0:60}" "
+def has(e, roles, want):
+    if want == '-': return True
+    alts = [w.lower() for w in want.split('|')]
+    return any(c['role'] in roles and any(w in c['name'].lower() or c['name'].lower() in w for w in alts)
+               for c in e['companies'])
+deals = [e for e in events if e['type'] in ('acquisition', 'investment')]
+ok = [e for e in deals if has(e, ('acquirer', 'investor', 'party'), '$acq')
+      and has(e, ('target', 'investee', 'party'), '$tgt')
+      and ('$sel' == '' or has(e, ('seller',), '$sel'))]
+assert ok, deals"
+done <tests/extract_deals.tsv
+
 dry_checks
 finish
