@@ -44,8 +44,19 @@ static int title_verb(const art_t *a, size_t first, size_t i)
 /* The capitalised run a name can be from token i: [i, end of run). */
 static size_t agent_run(const art_t *a, const sent_t *s, size_t i)
 {
-    size_t j = i;
-    while (j < s->t1 && j - i < 4 && ex_name_part(a, j, s->t1) && !title_verb(a, i, j)) j++;
+    /* (a Romance name's particles between its words: "Banca Monte dei Paschi di Siena") */
+    static const char *const particle[] = {"de", "di", "del", "della", "dei", "degli", NULL};
+    size_t j = i, parts = 0;
+    while (j < s->t1 && j - i - parts < 4) {
+        if (j > i && j + 1 < s->t1 && parts < 2 && (ex_tk(a, j)->flags & EXTRACT_TOK_LOWER) &&
+            ex_ty_is(a, j, particle) && ex_capword(a, j + 1)) {
+            j++, parts++;
+            continue;
+        }
+        if (!ex_name_part(a, j, s->t1) || title_verb(a, i, j)) break;
+        j++;
+    }
+    if (j > i + 1 && ex_ty_is(a, j - 1, particle)) j--; /* (never ending on a particle) */
     return j;
 }
 
@@ -285,7 +296,13 @@ static void agent_names_at(art_t *a, const sent_t *s, size_t i, int sub)
             for (size_t r = 0; r < n && !cue; r++)
                 if (h[r].entry->cls == LEX_AGENTCUE) cue = h[r].entry, cue_at = k;
             peers = cue && cue->value && strcmp(cue->value, "peers") == 0;
-            if (cue && peers && j2 == j) cue = NULL;
+            /* (but one name merging "with" another is a company: "Diamondback Energy is
+             * merging with Endeavor") */
+            if (cue && peers && j2 == j && strncmp(cue->phrase, "merg", 4) == 0 &&
+                k + cue->ntoks < s->t1 && ex_tok_is(a, k + cue->ntoks, "with"))
+                peers = 0;
+            else if (cue && peers && j2 == j)
+                cue = NULL;
             /* (a possessive however it is cut: "Marlowe Foods' board raised") */
             if (!cue && !ex_ty_is(a, k, agent_aux) && !(ex_tk(a, k)->flags & EXTRACT_TOK_POSS))
                 break;

@@ -487,7 +487,8 @@ static int name_joiner(art_t *a, const sent_t *s, size_t k)
     if (k <= s->t0 || k + 1 >= s->t1) return 0;
     /* "Petroleos de Venezuela", "Banco di Napoli", "Cie Generale de Constructions
      * Telephoniques": a particle of a Romance name, in lower case */
-    static const char *const particle[] = {"de", "di", "del", "della", "des", "du", "da", NULL};
+    static const char *const particle[] = {"de", "di",  "del",   "della", "des", "du",
+                                           "da", "dei", "degli", "delle", NULL};
     if ((ex_tk(a, k)->flags & EXTRACT_TOK_LOWER) && ex_ty_is(a, k, particle))
         return ex_capword(a, k - 1) && ex_capword(a, k + 1) &&
                !ex_class_at(a, k - 1, k, LEX_PTITLE, NULL) &&
@@ -988,11 +989,15 @@ void ex_discover(art_t *a, const sent_t *s)
          * "construction group X" (lexicon class namecue) */
         /* (a cue may open a sentence written in lower case: "Shares of Hess rose") */
         /* "a stake of about 7% in Quillon Retail": a percentage of a stake, then "in" */
-        if (ex_tok_is(a, i, "%") && i + 2 < s->t1 && ex_tok_is(a, i + 1, "in") &&
+        /* ("offered to buy the 43% of AspenTech it does not own": a part bought "of" it) */
+        int pct_of = i + 2 < s->t1 && ex_tok_is(a, i + 1, "of");
+        if (ex_tok_is(a, i, "%") && i + 2 < s->t1 && (ex_tok_is(a, i + 1, "in") || pct_of) &&
             ex_capword(a, i + 2) && i >= s->t0 + 6) {
             int stake = 0;
             for (size_t q = i - 6; q < i && !stake; q++)
-                stake = ex_class_at(a, q, q + 1, LEX_STAKE, NULL);
+                stake = ex_class_at(a, q, q + 1, LEX_STAKE, NULL) ||
+                        (pct_of && ex_class_at(a, q, q + 1, LEX_NAMECUE, NULL) &&
+                         ex_class_at(a, q, q + 1, LEX_AGENTCUE, NULL));
             size_t b = i + 2, e2 = b;
             while (e2 < s->t1 && e2 - b < 6 && ex_name_part(a, e2, s->t1)) e2++;
             if (stake && e2 > b && !ex_not_company(a, b, e2, s->t0))

@@ -1561,6 +1561,20 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 sel = a->ments[kr].co, have_sel = 1;
                 pa[0] = a->ments[kr + 1].co;
             }
+            /* "bought out its partner Bunge's 50% stake in their joint venture": X's stake in
+             * a business unnamed; X sells, what is bought is unnamed */
+            size_t q = a->ments[kr].t1 + 1;
+            if (!have_sel && q < s->t1 && (ex_tk(a, q - 1)->flags & EXTRACT_TOK_POSS)) {
+                while (q < s->t1 && q < a->ments[kr].t1 + 5 &&
+                       ((ex_tk(a, q)->flags & EXTRACT_TOK_NUM) || ex_tok_is(a, q, "%") ||
+                        ex_tok_is(a, q, "pct") || ex_tok_is(a, q, "percent")))
+                    q++;
+                if (q + 1 < s->t1 && ex_class_at(a, q, q + 1, LEX_STAKE, NULL) &&
+                    ex_tok_is(a, q + 1, "in") && q + 2 < s->t1 &&
+                    (ex_tk(a, q + 2)->flags & EXTRACT_TOK_LOWER) &&
+                    ex_ment_after(a, q + 2, s->t1) < 0)
+                    sel = a->ments[kr].co, have_sel = 1, npa = 0;
+            }
             /* "the purchase of the advanced products department of X": a business of X,
              * unnamed as a company */
             static const char *const part_of[] = {
