@@ -3016,5 +3016,17 @@ ok = [e for e in deals if has(e, ('acquirer', 'investor', 'party'), '$acq')
 assert ok, deals"
 done <tests/extract_deals.tsv
 
+# Events of every kind as today's business news tells them (tests/extract_news.tsv: sentence,
+# type, company), read with the default model: an event of the type must name the company.
+while IFS=$'\t' read -r sent typ co; do
+    case $sent in '#'* | '') continue ;; esac
+    printf 'Date: 2026-12-01\n%s\n' "$sent" >"$TMP/news.txt"
+    dry "$TMP/news.txt"
+    pycheck "news: ${sent:0:60}" "
+co = '$co'.lower()
+assert [e for e in of('$typ') if any(co in c['name'].lower() or c['name'].lower() in co
+                                      for c in e['companies'])], events"
+done <tests/extract_news.tsv
+
 dry_checks
 finish
