@@ -945,7 +945,8 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
         ex_set_str(a, &ev, "period", period);
     /* ("The airline reported a 12% rise in third-quarter revenue in October", told in
      * December: results told before, background) */
-    if (ex_ty_told_in_past_month(a, lo, ms[0].t1, hi) && event_set_bool(&ev, "context", 1))
+    if ((ex_ty_told_in_past_month(a, lo, ms[0].t1, hi) || ex_ty_told_lately(a, lo, s->t1)) &&
+        event_set_bool(&ev, "context", 1))
         a->oom = 1;
     ex_set_str(a, &ev, "versus_expectations", vs);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));

@@ -690,6 +690,17 @@ int ex_ty_told_in_past_month(const art_t *a, size_t lo, size_t from, size_t hi)
     return 0;
 }
 
+int ex_ty_told_lately(const art_t *a, size_t lo, size_t hi)
+{
+    static const char *const told[] = {"reported", "posted",    "said", "announced",
+                                       "reports",  "announces", NULL};
+    static const char *const gone[] = {"last week", "last month", "earlier this month",
+                                       "earlier this week", NULL};
+    for (long k = ex_ty_find(a, lo, hi, told); k >= 0; k = ex_ty_find(a, (size_t)k + 1, hi, told))
+        if (ex_ty_find_phrase(a, (size_t)k + 1, hi, gone, NULL) == k + 1) return 1;
+    return 0;
+}
+
 int ex_ty_future(const art_t *a, size_t lo, size_t at)
 {
     static const char *const w[] = {"to",       "may",       "might", "could", "considering",
@@ -816,6 +827,15 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
      * Chevron agreed to buy" (a comma between: the clause before the news) */
     long f = ex_ty_find(a, lo, at, following);
     if (f >= 0 && ex_ty_find(a, (size_t)f, at, comma) < 0) return 1;
+    /* "The deal comes less than two weeks after rival Exxon Mobil agreed to acquire
+     * Pioneer": a deal a span of time before another thing (no comma between) */
+    static const char *const span[] = {"days", "weeks", "months", "years", NULL};
+    static const char *const after_w[] = {"after", NULL};
+    for (long g = ex_ty_find(a, lo, at, after_w); g >= 0;
+         g = ex_ty_find(a, (size_t)g + 1, at, after_w))
+        if ((size_t)g > s->t0 && ex_ty_is(a, (size_t)g - 1, span) &&
+            ex_ty_find(a, (size_t)g, at, comma) < 0)
+            return 1;
     if (ex_ty_find_phrase(a, lo, at, before, NULL) >= 0 ||
         ex_ty_find_phrase(a, at, hi, after, NULL) >= 0)
         return 1;

@@ -2995,6 +2995,17 @@ pycheck "U.S. Steel is a company" "
 [e] = of('acquisition')
 assert {c['id']: c['role'] for c in e['companies']} == {'nippon-steel': 'acquirer', 'X': 'target'}, e['companies']"
 
+one "The deal comes less than two weeks after rival Exxon Mobil agreed to acquire Pioneer Natural Resources for \$59.5 billion."
+pycheck "a deal weeks before another is background" "
+assert not of('acquisition'), of('acquisition')"
+one "Chevron's third-quarter profit fell 40% from a year earlier to \$6.5 billion, the company reported last week."
+pycheck "results reported last week are background" "
+assert not of('earnings') and not of('metric_change'), events"
+one "Chevron's third-quarter profit fell 40% from a year earlier to \$6.5 billion, the company reported on Friday."
+pycheck "results reported on Friday are news" "
+[e] = of('earnings')
+assert e['companies'][0]['name'] == 'Chevron', e"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
