@@ -138,11 +138,14 @@ static void ty_executive(art_t *a, const sent_t *s)
         "removed",  "ousts",    "fires",   "left",      NULL};
     static const char *const removed[] = {"ousted",  "fired", "dismissed", "sacked",
                                           "removed", "ousts", "fires",     NULL};
+    /* "X will take over as chief executive" */
+    static const char *const take_w[] = {"take", "takes", "took", "taking", NULL};
     ex_wl_t t1, t2;
-    ex_wl_t t3;
+    ex_wl_t t3, t4;
     if (!ex_wl_may(a, s->t0, s->t1, ex_wl_get(in, &t1)) &&
         !ex_wl_may(a, s->t0, s->t1, ex_wl_get(out, &t2)) &&
-        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(join, &t3)))
+        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(join, &t3)) &&
+        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(take_w, &t4)))
         return; /* no verb of a change */
     /* "Simon Achterberg will leave ... and will be replaced by Claire Oduya" after "The chief
      * executive of Halberd is to step down", "She replaces Tom Keller, who is retiring" after
@@ -177,9 +180,14 @@ static void ty_executive(art_t *a, const sent_t *s)
         /* ("replaced by treasurer Michael Okafor", "by Chief Operating Officer Angela Moss": a
          * title between) */
         size_t pb = ty_position_before(a, s->t0, p->t0);
-        if (pb == p->t0 && pb >= s->t0 + 3 && (ex_tk(a, pb - 1)->flags & EXTRACT_TOK_LOWER) &&
-            ex_tok_is(a, pb - 2, "by"))
-            pb--;
+        /* ("replaced by former executive Elliott Hill": two such words) */
+        for (size_t w = 0;
+             w < 2 && pb == p->t0 - w && pb >= s->t0 + 3 &&
+             (ex_tk(a, pb - 1)->flags & EXTRACT_TOK_LOWER) && !ex_tok_is(a, pb - 1, "by");
+             w++)
+            if (ex_tok_is(a, pb - 2, "by") ||
+                (w == 0 && pb >= s->t0 + 4 && (ex_tk(a, pb - 2)->flags & EXTRACT_TOK_LOWER)))
+                pb--;
         int by = pb >= s->t0 + 2 && ex_tok_is(a, pb - 1, "by") && ex_ty_is(a, pb - 2, succ);
         /* "appointed its head of retail banking, Clara Voss, as chief executive": the
          * person in an appositive after a description of the role the verb names */
@@ -223,6 +231,10 @@ static void ty_executive(art_t *a, const sent_t *s)
                  !ex_tok_is(a, (size_t)v, "hired") &&
                  ((!ex_tok_is(a, (size_t)v, "become") && !ex_tok_is(a, (size_t)v, "becomes")) ||
                   ty_position(a, (size_t)v + 1, (size_t)v + 4 < s->t1 ? (size_t)v + 4 : s->t1)))
+            action = "appointed";
+        else if ((v = ex_ty_find_one(a, p->t1, p->t1 + 6 < s->t1 ? p->t1 + 6 : s->t1, "over as")) >
+                     (long)p->t1 &&
+                 ex_ty_is(a, (size_t)v - 1, take_w))
             action = "appointed";
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 3 < s->t1 ? p->t1 + 3 : s->t1, join)) >= 0 &&
                  join_as(a, s, (size_t)v))

@@ -694,10 +694,17 @@ int ex_ty_told_lately(const art_t *a, size_t lo, size_t hi)
 {
     static const char *const told[] = {"reported", "posted",    "said", "announced",
                                        "reports",  "announces", NULL};
-    static const char *const gone[] = {"last week", "last month", "earlier this month",
-                                       "earlier this week", NULL};
-    for (long k = ex_ty_find(a, lo, hi, told); k >= 0; k = ex_ty_find(a, (size_t)k + 1, hi, told))
+    static const char *const gone[] = {"last week",          "last month",
+                                       "earlier this month", "earlier this week",
+                                       "earlier this year",  NULL};
+    for (long k = ex_ty_find(a, lo, hi, told); k >= 0; k = ex_ty_find(a, (size_t)k + 1, hi, told)) {
+        size_t end;
         if (ex_ty_find_phrase(a, (size_t)k + 1, hi, gone, NULL) == k + 1) return 1;
+        /* ("The company earlier this year reported": the time right before the verb) */
+        long g =
+            ex_ty_find_phrase(a, (size_t)k > lo + 4 ? (size_t)k - 4 : lo, (size_t)k, gone, &end);
+        if (g >= 0 && end == (size_t)k) return 1;
+    }
     return 0;
 }
 

@@ -3006,6 +3006,18 @@ pycheck "results reported on Friday are news" "
 [e] = of('earnings')
 assert e['companies'][0]['name'] == 'Chevron', e"
 
+one "Nike said Chief Executive John Donahoe would retire next month and be replaced by former executive Elliott Hill."
+pycheck "replaced by a former executive" "
+assert sorted((e['data']['person'], e['data']['action']) for e in of('executive_change')) == [('Elliott Hill', 'appointed'), ('John Donahoe', 'departed')], of('executive_change')"
+one "Acme Corp said Jane Smith will take over as chief financial officer in March."
+pycheck "a person who takes over as CFO" "
+assert len(of('executive_change')) == 1, events
+[e] = of('executive_change')
+assert e['data'] == {'person': 'Jane Smith', 'position': 'CFO', 'action': 'appointed'}, e['data']"
+one "Nike earlier this year reported fourth-quarter revenue of \$12.6 billion, down 2% from a year earlier, and forecast a decline in first-half sales."
+pycheck "results reported earlier this year are background" "
+assert not of('earnings') and not of('metric_change') and not of('guidance'), events"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
