@@ -240,7 +240,7 @@ bench: seismo $(addprefix build/rel/bench/,$(BENCHES))
 eval: seismo
 	@SEISMO=$(abspath seismo) SHARED=$(SHARED) bash tests/eval/reuters.sh; \
 	SEISMO=$(abspath seismo) SHARED=$(SHARED) bash tests/eval/sentifm.sh; \
-	for g in tune tune2 tune3 tune4 tune5 tune6 tune7 tune8 tune9 heldout; do echo "parties ($$g gold):"; \
+	for g in tune tune2 tune3 tune4 tune5 tune6 tune7 tune8 tune9 tune10 heldout; do echo "parties ($$g gold):"; \
 	  SEISMO=$(abspath seismo) SHARED=$(SHARED) bash tests/eval/parties.sh $$g $(abspath build/eval/parties-$$g) | sed -n '1,/^errors (/p'; done
 
 # The detector's default model, from the TRAIN split of ../shared/corpus (committed; embedded).
