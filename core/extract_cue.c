@@ -339,6 +339,10 @@ static void agent_names_at(art_t *a, const sent_t *s, size_t i, int sub)
 static void sale_buyer_names(art_t *a, const sent_t *s)
 {
     long v = ex_ty_find(a, s->t0, s->t1, ex_sale_words);
+    /* ("agreed to give control of the company to Benson Seizer, a New York investor") */
+    static const char *const cede[] = {"give control of", "cede control of", "hand control of",
+                                       NULL};
+    if (v < 0) v = ex_ty_find_phrase(a, s->t0, s->t1, cede, NULL);
     if (v < 0) return;
     int commas = 0;
     for (size_t k = (size_t)v + 1; k + 1 < s->t1 && k < (size_t)v + 24; k++) {

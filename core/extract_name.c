@@ -361,6 +361,14 @@ size_t ex_ticker_mark_punct(const art_t *a, size_t i, size_t end, size_t *tk)
             *tk = j;
             return 3;
         }
+        /* "<SKPS ST>", "<REED L>": a ticker and its exchange after a space */
+        if (j + 2 < end && (ex_tk(a, j)->flags & EXTRACT_TOK_UPPER) && ex_tk(a, j)->len <= 6 &&
+            (ex_tk(a, j + 1)->flags & EXTRACT_TOK_UPPER) && ex_tk(a, j + 1)->len <= 2 &&
+            !ex_class_at(a, j + 1, j + 2, LEX_CORPSFX, NULL) && /* (not "<KEBO AB>") */
+            (ex_tk(a, j + 2)->flags & EXTRACT_TOK_ANGLE) && a->text[ex_tk(a, j + 2)->off] == '>') {
+            *tk = j;
+            return 4;
+        }
         /* "<BAC.N>", "<GUIN.L>", "<BONA.S>": a ticker with its exchange */
         if (j + 3 < end && (ex_tk(a, j)->flags & EXTRACT_TOK_UPPER) && ex_tk(a, j)->len <= 6 &&
             ex_tok_is(a, j + 1, ".") && (ex_tk(a, j + 2)->flags & EXTRACT_TOK_UPPER) &&
@@ -864,6 +872,11 @@ void ex_discover(art_t *a, const sent_t *s)
             !(i + 3 < s->t1 && ex_tok_is(a, i, "bank") && ex_tok_is(a, i + 1, "and") &&
               ex_tok_is(a, i + 2, "trust") && suffix_word(a, i + 3, s->t1))) {
             size_t b = i, glued = 0;
+            /* "Industrial Equity (Pacific) Ltd", "Cheung Kong (Holdings) Ltd": a word in
+             * brackets right before the suffix */
+            if (b >= s->t0 + 4 && ex_tok_is(a, b - 1, ")") && ex_capword(a, b - 2) &&
+                ex_tok_is(a, b - 3, "(") && ex_capword(a, b - 4) && ex_name_part(a, b - 4, s->t1))
+                b -= 3, glued += 3;
             while (b > s->t0 && i - b < 8 + glued && !two_names_and(a, s, b - 1, i) &&
                    ((name_compound(a, b - 1, s->t0, i) && ++glued) ||
                     (ex_name_part(a, b - 1, s->t1) &&

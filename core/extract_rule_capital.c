@@ -866,6 +866,12 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             /* "an offering of 12 million shares", "a public offering" (of shares, not "of
              * $500 million of senior notes") */
             const char *kind = ty_instrument_kinds[f];
+            /* ("MTS Acquisition Corp's 28-dlr-per-share offering price for Caesars World": the
+             * price a bidder offers, no issue) */
+            size_t pe = (size_t)ex_ty_phrase(a, (size_t)k, hi, ty_instruments[f]);
+            if (strstr(ty_instruments[f], "offering") && pe && pe < hi &&
+                ex_tok_is(a, pe, "price") && pe + 1 < hi && ex_tok_is(a, pe + 1, "for"))
+                continue;
             if (strstr(ty_instruments[f], "offering") && !strstr(ty_instruments[f], "initial") &&
                 !offering_of_shares(a, (size_t)k, hi,
                                     strcmp(ty_instruments[f], "offering of") == 0) &&

@@ -85,11 +85,17 @@ static long from_after(const art_t *a, const sent_t *s, size_t from)
         if (j + 1 < s->t1 && ex_hit_at(a, j, LEX_PLACE) &&
             (ex_tk(a, j + 1)->flags & EXTRACT_TOK_POSS))
             j += 2;
-        /* "from its parent, Carlyle Industries Corp": the owner in an appositive */
+        /* "from its parent, Carlyle Industries Corp": the owner in an appositive ("from its
+         * French parent Renault": a word or two of its kind between) */
         static const char *const owner[] = {"parent", "owner", "owners", NULL};
-        if (j + 3 < s->t1 && (ex_tok_is(a, j, "its") || ex_tok_is(a, j, "the")) &&
-            ex_ty_is(a, j + 1, owner) && ex_tok_is(a, j + 2, ","))
-            j += 3;
+        if (j + 2 < s->t1 && (ex_tok_is(a, j, "its") || ex_tok_is(a, j, "the"))) {
+            size_t o = j + 1;
+            while (o < s->t1 && o < j + 3 && !ex_ty_is(a, o, owner) &&
+                   ((ex_tk(a, o)->flags & EXTRACT_TOK_LOWER) || ex_hit_at(a, o, LEX_PLACE)))
+                o++;
+            if (o + 1 < s->t1 && ex_ty_is(a, o, owner))
+                j = ex_tok_is(a, o + 1, ",") ? o + 2 : o + 1;
+        }
         return ex_ment_after(a, j, j + 2 < s->t1 ? j + 2 : s->t1);
     }
     return -1;
@@ -863,6 +869,14 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     co_t ag[4], pa[4];
     size_t nag = 0, npa = 0;
     long kl = ex_ment_before(a, h->t0, s->t0), kr = ex_ment_after(a, h->t1, s->t1);
+    /* "Daniel Lee, an analyst at Drexel Burnham Lambert Inc, said that ... suitors willing to
+     * pay a higher price for Caesars": the firm of the one speaking is no party */
+    static const char *const speakers[] = {"analyst",    "analysts",    "economist", "economists",
+                                           "strategist", "strategists", NULL};
+    if (kl >= 0 && a->ments[kl].t0 >= s->t0 + 2 &&
+        (ex_tok_is(a, a->ments[kl].t0 - 1, "at") || ex_tok_is(a, a->ments[kl].t0 - 1, "with")) &&
+        ex_ty_is(a, a->ments[kl].t0 - 2, speakers))
+        kl = -1;
     /* "it would buy 20 pct of the company after Kohlberg Kravis completed its buyout": a
      * company after a word that opens another clause is that clause's, not the object */
     static const char *const subord[] = {"after",   "before",   "when",    "while",

@@ -3018,6 +3018,34 @@ one "Nike earlier this year reported fourth-quarter revenue of \$12.6 billion, d
 pycheck "results reported earlier this year are background" "
 assert not of('earnings') and not of('metric_change') and not of('guidance'), events"
 
+wire "Chrysler has made a 1.3 billion dlr bid to buy AMC from its French parent Renault."
+pycheck "a parent named after its kind sells" "
+[e] = of('acquisition')
+assert {c['name']: c['role'] for c in e['companies']}.get('Renault') == 'seller', e['companies']"
+wire "Instrumentarium Oy said it has acquired electronics components importers and marketers <Ferrado Oy> and <Insele Oy>."
+pycheck "importers bought are no goods" "
+[e] = of('acquisition')
+assert [c['name'] for c in e['companies'] if c['role'] == 'target'][:1] == ['Ferrado Oy'], e['companies']"
+wire "Industrial Equity (Pacific) Ltd said it raised its stake in Calmat Co to 9.8 pct."
+pycheck "a name with a word in brackets" "
+[e] = of('investment')
+assert {c['name']: c['role'] for c in e['companies']} == {'Industrial Equity (Pacific)': 'investor', 'Calmat Co': 'investee'}, e['companies']"
+wire "River Oaks Industries Inc said it agreed in principle to give control of the company to Benson Seizer, a New York investor, in return for 2.6 mln dlrs in capital."
+pycheck "control given to an investor" "
+[e] = of('acquisition')
+assert {c['name']: c['role'] for c in e['companies']} == {'Benson Seizer': 'acquirer', 'River Oaks Industries': 'target'}, e['companies']"
+wire "<MTS Acquisition Corp's> 28-dlr-per-share offering price for Caesars World Inc is thought to be much too low, analysts said."
+pycheck "an offering price for a company is a bid" "
+assert not of('financing'), of('financing')
+[e] = of('acquisition')
+assert {c['name']: c['role'] for c in e['companies']} == {'MTS Acquisition Corp': 'acquirer', 'Caesars World': 'target'}, e['companies']"
+wire "Daniel Lee, an analyst at Drexel Burnham Lambert Inc, said other suitors may be willing to pay a higher price for Caesars World Inc."
+pycheck "an analyst's firm is no bidder" "
+assert not [c for e in of('acquisition') for c in e['companies'] if 'Drexel' in c['name']], of('acquisition')"
+wire "Sweden's Stora Kopparbergs Bergslags AB <SKPS ST> said it had acquired 90 pct of shares in Papyrus AB."
+pycheck "a ticker and its exchange after a space" "
+assert not [c for e in events for c in e['companies'] if 'SKPS' in c['name']], events"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
