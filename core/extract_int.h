@@ -32,8 +32,9 @@
  * per-sentence rules stay linear in the length of a line without sentence ends. */
 #define EX_MAX_SENT_TOKENS 400
 /* Word lists the process-wide cache holds (extract_words.c): a power of two, above the
- * number of lists in the rules (about 170), a multiple of 64. */
-#define EX_WL_SLOTS 256
+ * number of lists in the rules (about 450: a list past the cache is hashed again at every
+ * call), a multiple of 64. */
+#define EX_WL_SLOTS 1024
 
 /* A sentence's answers of the word map (extract_words.c, ex_wl_sentence). */
 typedef struct ex_wl_sent_s {

@@ -40,9 +40,13 @@ ex_wl_t ex_wl_lists[EX_WL_SLOTS];
  * Keys are claimed by compare-and-swap (0: an empty slot), bits set by atomic or: the map is
  * shared by the threads as the cache is. ex_wl_sentence reads it for each token. */
 typedef struct ex_wm_entry_s {
-    _Alignas(64) _Atomic uint64_t key; /* one cache line per word: a look-up reads one */
+    _Alignas(64) _Atomic uint64_t key;
+    /* a bit per word of bits that is not zero: a word is in a few lists, and a look-up
+     * reads only their words of bits */
+    _Atomic uint64_t used;
     _Atomic uint64_t bits[EX_WL_SLOTS / 64];
 } ex_wm_entry_t;
+_Static_assert(EX_WL_SLOTS / 64 <= 64, "ex_wm_entry_t.used has a bit per word of bits");
 static ex_wm_entry_t ex_wm[EX_WM_SLOTS];
 /* A bit per word of the map (set before the word is added): most tokens are no word of any
  * list, and this 8 KB answers them without reading the map. */
@@ -149,6 +153,7 @@ static void ex_wl_map(size_t j)
         long e = ex_wm_slot(w->h[k], 1);
         if (e < 0) return;
         atomic_fetch_or_explicit(&ex_wm[e].bits[j >> 6], bit, memory_order_relaxed);
+        atomic_fetch_or_explicit(&ex_wm[e].used, (uint64_t)1 << (j >> 6), memory_order_relaxed);
     }
     atomic_fetch_or_explicit(&ex_wl_mapped[j >> 6], bit, memory_order_release);
 }
@@ -251,8 +256,11 @@ void ex_wl_sentence(art_t *a, size_t t0, size_t t1)
         for (size_t c = 0; c < nc; c++) {
             long e = ex_wm_probe(cand[c]);
             if (e < 0) continue;
-            for (size_t q = 0; q < EX_WL_SLOTS / 64; q++)
+            for (uint64_t u = atomic_load_explicit(&ex_wm[e].used, memory_order_relaxed); u;
+                 u &= u - 1) {
+                size_t q = (size_t)__builtin_ctzll(u);
                 a->wl_in[q] |= atomic_load_explicit(&ex_wm[e].bits[q], memory_order_relaxed);
+            }
         }
     }
     if (memo) {
