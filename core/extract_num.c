@@ -48,17 +48,22 @@ double ex_parse_num(const art_t *a, size_t i)
 
 const char *ex_crowns_of(const art_t *a)
 {
-    static const struct {
-        const char *word, *iso;
-    } land[] = {{"swedish", "SEK"},   {"sweden", "SEK"},    {"stockholm", "SEK"},
-                {"norwegian", "NOK"}, {"norway", "NOK"},    {"oslo", "NOK"},
-                {"danish", "DKK"},    {"denmark", "DKK"},   {"copenhagen", "DKK"},
-                {"czech", "CZK"},     {"prague", "CZK"},    {"icelandic", "ISK"},
-                {"iceland", "ISK"},   {"reykjavik", "ISK"}, {NULL, NULL}};
+    /* each word a literal of its own, so that ex_tok_is compares a length and a hash known
+     * when compiling (a table of the words, read in a loop, measured and read each one for
+     * every capitalised token of the article) */
     for (size_t i = 0; i < a->toks.n; i++) {
         if (!(ex_tk(a, i)->flags & EXTRACT_TOK_CAP)) continue;
-        for (size_t k = 0; land[k].word; k++)
-            if (ex_tok_is(a, i, land[k].word)) return land[k].iso;
+        if (ex_tok_is(a, i, "swedish") || ex_tok_is(a, i, "sweden") || ex_tok_is(a, i, "stockholm"))
+            return "SEK";
+        if (ex_tok_is(a, i, "norwegian") || ex_tok_is(a, i, "norway") || ex_tok_is(a, i, "oslo"))
+            return "NOK";
+        if (ex_tok_is(a, i, "danish") || ex_tok_is(a, i, "denmark") ||
+            ex_tok_is(a, i, "copenhagen"))
+            return "DKK";
+        if (ex_tok_is(a, i, "czech") || ex_tok_is(a, i, "prague")) return "CZK";
+        if (ex_tok_is(a, i, "icelandic") || ex_tok_is(a, i, "iceland") ||
+            ex_tok_is(a, i, "reykjavik"))
+            return "ISK";
     }
     return NULL;
 }
