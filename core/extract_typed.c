@@ -65,7 +65,9 @@ static int ty_is_hashed(const art_t *a, size_t i, const char *const *words, cons
         unsigned k1 = w->at[at];
         if (!k1) return 0;
         uint32_t k = k1 - 1;
-        if (w->h[k] == h && !((w->multi[k >> 6] >> (k & 63)) & 1) && ex_tok_is(a, i, words[k]))
+        /* (the word read where it stands, not measured first: ex_ty_phrase of a word) */
+        if (w->h[k] == h && !((w->multi[k >> 6] >> (k & 63)) & 1) &&
+            ex_ty_phrase(a, i, i + 1, words[k]))
             return 1;
     }
 }
