@@ -39,15 +39,13 @@ ex_wl_t ex_wl_lists[EX_WL_SLOTS];
  * a list's bit in ex_wl_mapped is set (a release) once every word of it is in the map.
  * Keys are claimed by compare-and-swap (0: an empty slot), bits set by atomic or: the map is
  * shared by the threads as the cache is. ex_wl_sentence reads it for each token. */
-typedef struct ex_wm_entry_s {
-    _Alignas(64) _Atomic uint64_t key;
-    /* a bit per word of bits that is not zero: a word is in a few lists, and a look-up
-     * reads only their words of bits */
-    _Atomic uint64_t used;
-    _Atomic uint64_t bits[EX_WL_SLOTS / 64];
-} ex_wm_entry_t;
-_Static_assert(EX_WL_SLOTS / 64 <= 64, "ex_wm_entry_t.used has a bit per word of bits");
-static ex_wm_entry_t ex_wm[EX_WM_SLOTS];
+/* (the keys apart from the bits: a probe reads 32 KB of keys, not a row of bits per slot) */
+static _Atomic uint64_t ex_wm_key[EX_WM_SLOTS];
+/* a bit per word of a slot's bits that is not zero: a word is in a few lists, and a look-up
+ * reads only their words of bits */
+static _Atomic uint64_t ex_wm_used[EX_WM_SLOTS];
+static _Atomic uint64_t ex_wm_bits[EX_WM_SLOTS][EX_WL_SLOTS / 64];
+_Static_assert(EX_WL_SLOTS / 64 <= 64, "ex_wm_used has a bit per word of bits");
 /* A bit per word of the map (set before the word is added): most tokens are no word of any
  * list, and this 8 KB answers them without reading the map. */
 #define EX_WM_FILTER_BITS 65536
@@ -114,12 +112,12 @@ static inline long ex_wm_slot(uint64_t h, int add)
     else if (!((atomic_load_explicit(&ex_wm_filter[b >> 6], memory_order_relaxed) >> (b & 63)) & 1))
         return -1;
     for (size_t probe = 0; probe < EX_WM_SLOTS; probe++, i = (i + 1) & m) {
-        uint64_t k = atomic_load_explicit(&ex_wm[i].key, memory_order_acquire);
+        uint64_t k = atomic_load_explicit(&ex_wm_key[i], memory_order_acquire);
         if (k == h) return (long)i;
         if (k) continue;
         if (!add) return -1;
         uint64_t none = 0;
-        if (atomic_compare_exchange_strong_explicit(&ex_wm[i].key, &none, h, memory_order_acq_rel,
+        if (atomic_compare_exchange_strong_explicit(&ex_wm_key[i], &none, h, memory_order_acq_rel,
                                                     memory_order_acquire) ||
             none == h)
             return (long)i;
@@ -133,7 +131,7 @@ static inline long ex_wm_probe(uint64_t h)
     size_t m = EX_WM_SLOTS - 1;
     size_t i = (size_t)(h ^ (h >> 32)) & m;
     for (size_t probe = 0; probe < EX_WM_SLOTS; probe++, i = (i + 1) & m) {
-        uint64_t k = atomic_load_explicit(&ex_wm[i].key, memory_order_acquire);
+        uint64_t k = atomic_load_explicit(&ex_wm_key[i], memory_order_acquire);
         if (k == h) return (long)i;
         if (!k) return -1;
     }
@@ -152,8 +150,8 @@ static void ex_wl_map(size_t j)
     for (uint32_t k = 0; k < w->n; k++) {
         long e = ex_wm_slot(w->h[k], 1);
         if (e < 0) return;
-        atomic_fetch_or_explicit(&ex_wm[e].bits[j >> 6], bit, memory_order_relaxed);
-        atomic_fetch_or_explicit(&ex_wm[e].used, (uint64_t)1 << (j >> 6), memory_order_relaxed);
+        atomic_fetch_or_explicit(&ex_wm_bits[e][j >> 6], bit, memory_order_relaxed);
+        atomic_fetch_or_explicit(&ex_wm_used[e], (uint64_t)1 << (j >> 6), memory_order_relaxed);
     }
     atomic_fetch_or_explicit(&ex_wl_mapped[j >> 6], bit, memory_order_release);
 }
@@ -256,10 +254,10 @@ void ex_wl_sentence(art_t *a, size_t t0, size_t t1)
         for (size_t c = 0; c < nc; c++) {
             long e = ex_wm_probe(cand[c]);
             if (e < 0) continue;
-            for (uint64_t u = atomic_load_explicit(&ex_wm[e].used, memory_order_relaxed); u;
+            for (uint64_t u = atomic_load_explicit(&ex_wm_used[e], memory_order_relaxed); u;
                  u &= u - 1) {
                 size_t q = (size_t)__builtin_ctzll(u);
-                a->wl_in[q] |= atomic_load_explicit(&ex_wm[e].bits[q], memory_order_relaxed);
+                a->wl_in[q] |= atomic_load_explicit(&ex_wm_bits[e][q], memory_order_relaxed);
             }
         }
     }
