@@ -361,7 +361,8 @@ const char *ex_cur_before(const art_t *a, const sent_t *s, size_t i, size_t *sta
  * "kronor", "kroner" the code of the country the article names (Sweden SEK, Norway NOK,
  * Denmark DKK, the Czech Republic CZK, Iceland ISK), NULL when it names none. */
 const char *ex_cur_value(const art_t *a, const extract_lex_entry_t *en);
-/* The ISO code of the crowns of the country article a names first (static), or NULL. */
+/* The ISO code of the crowns of the country article a names first (static), or NULL; NULL
+ * too when no currency phrase of a (its lexicon index built) stands for crowns. */
 const char *ex_crowns_of(const art_t *a);
 /* Fills a->nums with the percentages and money amounts of sentence s (borrowed). */
 void ex_find_numbers(art_t *a, const sent_t *s);

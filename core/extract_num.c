@@ -48,6 +48,17 @@ double ex_parse_num(const art_t *a, size_t i)
 
 const char *ex_crowns_of(const art_t *a)
 {
+    /* only ex_cur_value reads the answer, for a currency phrase whose value is "crowns"
+     * (kronor, krone): an article without one is not searched for a country */
+    int crowns = 0;
+    for (size_t i = 0; i < a->toks.n && !crowns; i++) {
+        if (!((a->lexcls_at[i] >> LEX_CURRENCY) & 1)) continue;
+        for (uint32_t k = a->lexm_at[i]; k < a->lexm_at[i + 1] && !crowns; k++) {
+            const extract_lex_entry_t *en = a->lexm[k];
+            crowns = en->cls == LEX_CURRENCY && en->value && strcmp(en->value, "crowns") == 0;
+        }
+    }
+    if (!crowns) return NULL;
     /* each word a literal of its own, so that ex_tok_is compares a length and a hash known
      * when compiling (a table of the words, read in a loop, measured and read each one for
      * every capitalised token of the article) */
