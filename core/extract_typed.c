@@ -823,7 +823,12 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
     /* "Exxon's purchase of Pioneer earlier this month": a deal already told */
     static const char *const after[] = {"earlier this month", "earlier this year", "last month",
                                         "last week", NULL};
-    if (ex_ty_find_phrase(a, s->t0, s->t1, anywhere, NULL) >= 0) return 1;
+    /* (after it, in its own clause: "which has built a stake in Pfizer, has criticized its
+     * purchase of Seagen last year" tells the stake as news) */
+    for (long y = ex_ty_find_phrase(a, s->t0, s->t1, anywhere, NULL); y >= 0;
+         y = ex_ty_find_phrase(a, (size_t)y + 1, s->t1, anywhere, NULL)) {
+        if ((size_t)y < at || ex_ty_find_one(a, at, (size_t)y, ",") < 0) return 1;
+    }
     if (ty_deal_result(a, s, at)) return 1;
     size_t lo = at > s->t0 + 8 ? at - 8 : s->t0, hi = at + 10 < s->t1 ? at + 10 : s->t1;
     /* "Saskatchewan could lose C$2bn in royalties if BHP was allowed to acquire the
@@ -1016,10 +1021,10 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
             continue;
         }
         static const char *const trig[] = {
-            "purchase", "acquisition", "merger",     "takeover", "deal",      "sale",
-            "buyout",   "acquired",    "acquire",    "bought",   "offer",     "buy",
-            "buys",     "sell",        "sells",      "sold",     "purchased", "invest",
-            "invests",  "invested",    "investment", "funding",  "round",     NULL};
+            "purchase", "acquisition", "merger",    "takeover", "deal",    "sale",     "buyout",
+            "acquired", "acquire",     "bought",    "offer",    "buy",     "buys",     "sell",
+            "sells",    "sold",        "purchased", "invest",   "invests", "invested", "investment",
+            "funding",  "round",       "stake",     "holding",  NULL};
         long k = ex_ty_find(a, s->t0, s->t1, trig);
         /* with several deals in the sentence, the trigger word right before this one's
          * target ("Chevron would buy Hess ..., following rival Exxon's purchase of
@@ -1031,6 +1036,17 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
                 kb = q;
             /* none before it ("Y was acquired by X"): the nearest after it */
             k = kb >= 0 ? kb : ex_ty_find(a, tgt, s->t1, trig);
+        }
+        /* a stake's verb a few words before it tells the deal ("sold its 34.2 pct stake in
+         * X"); alone, the stake does ("which has built a stake in Pfizer") */
+        static const char *const held[] = {"stake", "holding", NULL};
+        if (k >= 0 && ex_ty_is(a, (size_t)k, held)) {
+            long v = -1;
+            for (long q =
+                     ex_ty_find(a, (size_t)k > s->t0 + 5 ? (size_t)k - 5 : s->t0, (size_t)k, trig);
+                 q >= 0; q = ex_ty_find(a, (size_t)q + 1, (size_t)k, trig))
+                v = q;
+            if (v >= 0) k = v;
         }
         if (k >= 0 && (ex_ty_context(a, s, (size_t)k) || ty_deal_context(a, s, (size_t)k)) &&
             event_set_bool(ev, "context", 1))

@@ -3046,6 +3046,12 @@ wire "Sweden's Stora Kopparbergs Bergslags AB <SKPS ST> said it had acquired 90 
 pycheck "a ticker and its exchange after a space" "
 assert not [c for e in events for c in e['companies'] if 'SKPS' in c['name']], events"
 
+one "Activist investor Starboard Value, which has built a stake of about \$1 billion in Pfizer, has criticized the company's acquisitions, including its \$43 billion purchase of cancer drugmaker Seagen last year."
+pycheck "a stake told beside a deal of last year" "
+[e] = of('investment')
+assert {c['name']: c['role'] for c in e['companies']} == {'Starboard Value': 'investor', 'Pfizer': 'investee'}, e['companies']
+assert not of('acquisition'), of('acquisition')"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
