@@ -161,7 +161,7 @@ void ex_find_numbers(art_t *a, const sent_t *s)
         if (!hy && j < s->t1 && ex_tok_is(a, j, "each")) continue;
         if (j < s->t1 && ex_tok_is(a, j, "cts")) continue;
         /* (read only for a number kept: most are neither a percentage nor money) */
-        n->v = ex_parse_num(a, i) * mult;
+        n->v = mult == 1 ? ex_parse_num(a, i) : ex_ty_round(ex_parse_num(a, i) * mult);
         ex_copy(n->cur, sizeof n->cur, cur);
         n->t0 = (uint32_t)start;
         n->t1 = (uint32_t)j;

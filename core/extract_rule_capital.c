@@ -694,7 +694,7 @@ static int ty_div_table(art_t *a, const sent_t *s)
               (ex_tok_is(a, j, "cts") || ex_tok_is(a, j, "ct") || ex_tok_is(a, j, "cents") ||
                ex_tok_is(a, j, "dlrs") || ex_tok_is(a, j, "dlr"))))
             continue;
-        if (!ex_tok_is(a, j, "dlrs") && !ex_tok_is(a, j, "dlr")) v /= 100;
+        if (!ex_tok_is(a, j, "dlrs") && !ex_tok_is(a, j, "dlr")) v = ex_ty_round(v / 100);
         j++;
         /* "10 cts per unit vs 10 cts prior" */
         if (j + 3 < s->t1 && (ex_tok_is(a, j, "per") || ex_tok_is(a, j, "a")) &&
@@ -706,7 +706,8 @@ static int ty_div_table(art_t *a, const sent_t *s)
             double pv;
             if (ex_ty_small_num(a, j + 1, &pv)) {
                 prior = pv;
-                if (!ex_tok_is(a, j + 2, "dlrs") && !ex_tok_is(a, j + 2, "dlr")) prior /= 100;
+                if (!ex_tok_is(a, j + 2, "dlrs") && !ex_tok_is(a, j + 2, "dlr"))
+                    prior = ex_ty_round(prior / 100);
             } else if (ex_tok_is(a, j + 1, "nil") || ex_tok_is(a, j + 1, "none")) {
                 prior = 0;
             }

@@ -1825,7 +1825,15 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         long m = speaker_first(a, s, h, ag[0]);
         size_t v = m >= 0 ? past_name(a, s, a->ments[m].t1) : s->t1;
         if (v + 1 < s->t1 && ex_tok_is(a, v + 1, "that")) v++;
-        if (m >= 0 && a->ments[kl].t0 == v + 1) pa[npa++] = a->ments[m].co;
+        /* ("Borg-Warner Corp said a group led by Merrill Lynch Capital Partners agreed to
+         * acquire it": the buyer a group some company leads) */
+        size_t b0 = m >= 0 ? a->ments[kl].t0 : 0;
+        if (b0 > v + 2 && b0 <= v + 7 && ex_tok_is(a, b0 - 1, "by")) {
+            size_t q = v + 1;
+            while (q < b0 && (ex_tk(a, q)->flags & EXTRACT_TOK_LOWER)) q++;
+            if (q == b0) b0 = v + 1;
+        }
+        if (m >= 0 && b0 == v + 1) pa[npa++] = a->ments[m].co;
     }
     /* "Brightmoor Partners and Selwyn Capital agreed to buy Aldana Networks": each of the
      * conjoined buyers before the verb, in their order */

@@ -977,7 +977,7 @@ static int ty_table_value(const art_t *a, const sent_t *s, size_t *i, double *v,
     *cur = "";
     if (j < s->t1 &&
         (ex_tok_is(a, j, "cts") || ex_tok_is(a, j, "ct") || ex_tok_is(a, j, "cents"))) {
-        *v /= 100;
+        *v = ex_ty_round(*v / 100);
         *cur = "USD";
         j++;
     } else if (j < s->t1 &&

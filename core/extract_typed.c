@@ -22,6 +22,12 @@ double ex_ty_round(double v)
      * long long keep their digits as read */
     if (r >= 1 && r < 1e11) return (double)(long long)(v * 1e4 + (v < 0 ? -0.5 : 0.5)) / 1e4;
     if (r >= 1e11 && r < 9e18) return (double)(long long)(v + (v < 0 ? -0.5 : 0.5));
+    /* below one, to 15 significant digits: 5.2 pence is 0.052, not 0.052000000000000005 */
+    if (r > 0 && r < 1) {
+        char b[40];
+        snprintf(b, sizeof b, "%.15g", v);
+        return strtod(b, NULL);
+    }
     return v;
 }
 
@@ -268,7 +274,7 @@ size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t m
             (ex_tok_is(a, j, "cents") || ex_tok_is(a, j, "cent") || ex_tok_is(a, j, "cts") ||
              ex_tok_is(a, j, "ct"))) {
             cur = "USD";
-            m.v /= 100;
+            m.v = ex_ty_round(m.v / 100);
             j++;
         }
         /* "4.5p", "4.5 pence": pence sterling */

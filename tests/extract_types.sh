@@ -3052,6 +3052,16 @@ pycheck "a stake told beside a deal of last year" "
 assert {c['name']: c['role'] for c in e['companies']} == {'Starboard Value': 'investor', 'Pfizer': 'investee'}, e['companies']
 assert not of('acquisition'), of('acquisition')"
 
+wire "Borg-Warner Corp said a group led by Merrill Lynch Capital Partners agreed to acquire it for 4.23 billion dlrs."
+pycheck "a group's leader buys the company speaking, at an exact amount" "
+[e] = of('acquisition')
+assert {c['name']: c['role'] for c in e['companies']} == {'Merrill Lynch': 'acquirer', 'Borg-Warner': 'target'}, e['companies']
+assert e['data']['amount'] == 4230000000, e['data']"
+wire "Newmont Mining Corp declared a quarterly dividend of 1.22 cts a share, payable April 1."
+pycheck "cents read as dollars exactly" "
+[d] = of('dividend')
+assert d['data']['amount_per_share'] == 0.0122, d['data']"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
