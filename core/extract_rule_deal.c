@@ -136,8 +136,11 @@ static long bidder_after(const art_t *a, const sent_t *s, size_t from)
                                        "was", "were",  "is",    "are",   "been",  "be",   NULL};
     /* "the Viacom shares not held by National Amusements": whose shares, not who bids */
     static const char *const owned[] = {"held", "owned", "controlled", "sold", NULL};
+    /* ("a bid for Cyclops Corp, topping an offer by Alleghany Corp": another offer's
+     * bidder) */
+    static const char *const other[] = {"offer", "offers", "bid", "bids", "proposal", NULL};
     for (size_t k = from; k + 1 < s->t1 && k < from + 25; k++) {
-        if (ex_ty_is(a, k, stop)) break;
+        if (ex_ty_is(a, k, stop) || (k > from && ex_ty_is(a, k, other))) break;
         if (!ex_tok_is(a, k, "from") && !ex_tok_is(a, k, "by")) continue;
         if (k > from && ex_ty_is(a, k - 1, owned)) break;
         return ment_opening(a, s, k + 1);
