@@ -49,6 +49,9 @@ typedef struct eventlog_query_s {
     int verify;        /* records must carry their columns and company index (see below);
                           the engine may read ahead on a thread of its own, so the callback
                           of a verify scan must not use the store */
+    int bulk;          /* a long scan (a rebuild): the engine may read the rows ahead on a
+                          thread and a connection of its own when it can tell that one sees
+                          the same log; the callback may still use the store */
 } eventlog_query_t;
 
 /* The head of the log as an append finds it, under the append lock. */

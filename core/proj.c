@@ -879,6 +879,7 @@ int proj_run(const readmodel_t *rm, eventlog_t *log, const proj_opts_t *o, long 
         memset(&q, 0, sizeof q);
         q.after = from;
         q.limit = chunk;
+        q.bulk = 1;
         if (ntypes) {
             q.types = types;
             q.ntypes = ntypes;

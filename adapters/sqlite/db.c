@@ -10,8 +10,7 @@
 
 #include "../../core/mem.h"
 
-#define DB_APPLICATION_ID  0x53454953 /* "SEIS" */
-#define DB_BUSY_TIMEOUT_MS 30000
+#define DB_APPLICATION_ID 0x53454953 /* "SEIS" */
 
 /* SQLite's allocator methods on top of core/mem (see db_mem_route). */
 static void *db_mem_malloc(int n)

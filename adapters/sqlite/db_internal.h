@@ -8,6 +8,8 @@ typedef struct sqlog_s sqlog_t;
 
 /* The schema version from which the head record (log_head) exists (migrations/0005). */
 #define DB_VERSION_HEAD 5
+/* How long a connection waits for a lock before SQLITE_BUSY. */
+#define DB_BUSY_TIMEOUT_MS 30000
 
 struct db_s {
     sqlite3 *h;  /* owned */

@@ -404,6 +404,7 @@ typedef struct sqlog_batch_s {
 
 typedef struct sqlog_ahead_s {
     sqlog_t *s;
+    db_t *db;         /* borrowed: the connection of st, for its errors */
     sqlite3_stmt *st; /* borrowed */
     sqlog_index_t *idx;
     pthread_mutex_t mu;
@@ -422,6 +423,7 @@ static int sqlog_ahead_put(sqlog_ahead_t *a, sqlog_batch_t *b, err_t *e)
     int rc;
 
     r->seq = sqlite3_column_int64(a->st, 0);
+    r->companies = 0;
     for (int c = 0; c < SQLOG_AHEAD_COLS; c++) {
         const char *t = sqlog_text(a->st, c + 1);
         size_t len = (size_t)sqlite3_column_bytes(a->st, c + 1);
@@ -459,7 +461,7 @@ static void *sqlog_ahead_run(void *arg)
         last = 0;
         while (!last && b->n < SQLOG_AHEAD_ROWS) {
             if ((rc = sqlite3_step(a->st)) != SQLITE_ROW)
-                last = 1, rc = rc == SQLITE_DONE ? 0 : db_error(a->s->db, rc, "reading events", &e);
+                last = 1, rc = rc == SQLITE_DONE ? 0 : db_error(a->db, rc, "reading events", &e);
             else if ((rc = sqlog_ahead_put(a, b, &e)))
                 last = 1;
         }
@@ -515,8 +517,8 @@ static int sqlog_ahead_each(sqlog_ahead_t *a, pthread_t th, eventlog_record_fn e
             rec.type = col[4];
             rec.occurred_on = col[5];
             rec.recorded_at = col[6];
-            if (!(rc = sqlog_index_ids(b->text.data + r->companies, r->ncompanies, &ids, &cap, &rec,
-                                       e)))
+            if (!a->idx || !(rc = sqlog_index_ids(b->text.data + r->companies, r->ncompanies, &ids,
+                                                  &cap, &rec, e)))
                 rc = each(arg, &rec);
         }
         last = b->last;
@@ -538,8 +540,8 @@ static int sqlog_ahead_each(sqlog_ahead_t *a, pthread_t th, eventlog_record_fn e
 /* Reads st (and idx, may be NULL) on a reader thread and hands the rows to
  * each; sets *ran (caller storage) to 0 when no thread could be started
  * (nothing was read: the caller reads as before). Returns the scan's result. */
-static int sqlog_ahead(sqlog_t *s, sqlite3_stmt *st, sqlog_index_t *idx, eventlog_record_fn each,
-                       void *arg, int *ran, err_t *e)
+static int sqlog_ahead(sqlog_t *s, db_t *db, sqlite3_stmt *st, sqlog_index_t *idx,
+                       eventlog_record_fn each, void *arg, int *ran, err_t *e)
 {
     sqlog_ahead_t a;
     pthread_t th;
@@ -548,6 +550,7 @@ static int sqlog_ahead(sqlog_t *s, sqlite3_stmt *st, sqlog_index_t *idx, eventlo
     *ran = 0;
     memset(&a, 0, sizeof a);
     a.s = s;
+    a.db = db;
     a.st = st;
     a.idx = idx;
     for (int i = 0; i < SQLOG_AHEAD_BATCHES; i++) {
@@ -570,6 +573,85 @@ done:
     return rc;
 }
 
+/* Binds the parameters of q to st, prepared from the SQL sqlog_scan() builds. */
+static void sqlog_scan_bind(sqlite3_stmt *st, const eventlog_query_t *q)
+{
+    int bind = 1;
+
+    if (q->company) sqlite3_bind_text(st, bind++, q->company, -1, SQLITE_STATIC);
+    /* a verify of the whole log reads rows below seq 1 too: only damage puts them there */
+    sqlite3_bind_int64(st, bind++, q->after > 0 ? q->after : q->verify ? INT64_MIN : 0);
+    for (size_t i = 0; i < q->ntypes; i++)
+        sqlite3_bind_text(st, bind++, event_type_name(q->types[i]), -1, SQLITE_STATIC);
+    if (q->since) sqlite3_bind_text(st, bind++, q->since, -1, SQLITE_STATIC);
+    if (q->until) sqlite3_bind_text(st, bind++, q->until, -1, SQLITE_STATIC);
+    if (q->limit > 0) sqlite3_bind_int64(st, bind++, q->limit);
+}
+
+/* A bulk scan (a rebuild) of at least this many events reads them ahead on
+ * a connection of its own: opening one costs a millisecond or so. */
+#define SQLOG_BULK_MIN 20000
+
+/* Reads the head seq of connection h into *seq; returns 0 or an SQLite code. */
+static int sqlog_head_of(sqlite3 *h, long long *seq)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(h, "SELECT max(seq) FROM events", -1, &st, NULL);
+
+    *seq = 0;
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        *seq = sqlite3_column_int64(st, 0);
+        rc = SQLITE_OK;
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/* A bulk scan: steps sql (built for q) on a second, read-only connection, on
+ * a reader thread of its own (sqlog_ahead), while the caller's thread hands
+ * the rows to each; each may meanwhile use the store's own connection (a
+ * rebuild writes its read models there). The second connection reads in a
+ * snapshot of its own: it is used only when it sees the head the store's
+ * connection sees, and the log being append-only (its triggers refuse
+ * UPDATE and DELETE), the same head is the same events. Sets *ran (caller
+ * storage) to 0 when the scan was not made here (nothing was read: the
+ * caller reads as before). Returns the scan's result. */
+static int sqlog_bulk(sqlog_t *s, const char *sql, const eventlog_query_t *q,
+                      eventlog_record_fn each, void *arg, int *ran, err_t *e)
+{
+    db_t other;
+    sqlite3 *h = NULL;
+    sqlite3_stmt *st = NULL;
+    long long head, head2;
+    int rc = 0;
+
+    *ran = 0;
+    if (s->db->full || !s->db->path || !s->db->path[0] || strcmp(s->db->path, ":memory:") == 0 ||
+        strncmp(s->db->path, "file:", 5) == 0)
+        return 0;
+    if (sqlog_head_of(s->db->h, &head) != SQLITE_OK ||
+        head - (q->after > 0 ? q->after : 0) < SQLOG_BULK_MIN)
+        return 0;
+    if (sqlite3_open_v2(s->db->path, &h, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) !=
+        SQLITE_OK)
+        goto done;
+    sqlite3_extended_result_codes(h, 1);
+    sqlite3_busy_timeout(h, DB_BUSY_TIMEOUT_MS);
+    sqlite3_exec(h, "PRAGMA mmap_size = 4294967296", NULL, NULL, NULL);
+    if (sqlite3_exec(h, "BEGIN", NULL, NULL, NULL) != SQLITE_OK ||
+        sqlog_head_of(h, &head2) != SQLITE_OK || head2 != head ||
+        sqlite3_prepare_v2(h, sql, -1, &st, NULL) != SQLITE_OK)
+        goto done;
+    sqlog_scan_bind(st, q);
+    other = *s->db;
+    other.h = h;
+    rc = sqlog_ahead(s, &other, st, NULL, each, arg, ran, e);
+done:
+    sqlite3_finalize(st);
+    sqlite3_close(h); /* ends its read transaction */
+    return rc;
+}
+
 static int sqlog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn each, void *arg,
                       err_t *e)
 {
@@ -577,7 +659,7 @@ static int sqlog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn 
     sqlite3_stmt *st = NULL;
     sqlog_index_t idx;
     buf_t sql;
-    int rc, bind = 1, whole = 0;
+    int rc, whole = 0;
 
     memset(&idx, 0, sizeof idx);
     buf_init(&sql);
@@ -604,22 +686,19 @@ static int sqlog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn 
         rc = db_error(s->db, rc, "querying events", e);
         goto done;
     }
-    if (q->company) sqlite3_bind_text(st, bind++, q->company, -1, SQLITE_STATIC);
-    /* a verify of the whole log reads rows below seq 1 too: only damage puts them there */
-    sqlite3_bind_int64(st, bind++, q->after > 0 ? q->after : q->verify ? INT64_MIN : 0);
-    for (size_t i = 0; i < q->ntypes; i++)
-        sqlite3_bind_text(st, bind++, event_type_name(q->types[i]), -1, SQLITE_STATIC);
-    if (q->since) sqlite3_bind_text(st, bind++, q->since, -1, SQLITE_STATIC);
-    if (q->until) sqlite3_bind_text(st, bind++, q->until, -1, SQLITE_STATIC);
-    if (q->limit > 0) sqlite3_bind_int64(st, bind++, q->limit);
+    sqlog_scan_bind(st, q);
     whole = q->verify && !q->company && !q->ntypes && !q->since && !q->until && q->limit <= 0 &&
             q->after <= 0;
     s->scan_orphan_known = 0;
     if (q->verify && (rc = sqlog_index_open(s, &idx, q->after, e))) goto done;
     if (q->verify) {
         int ran;
-        rc = sqlog_ahead(s, st, &idx, each, arg, &ran, e);
+        rc = sqlog_ahead(s, s->db, st, &idx, each, arg, &ran, e);
         if (ran) goto ended;
+    } else if (q->bulk && !q->company) {
+        int ran;
+        rc = sqlog_bulk(s, sql.data, q, each, arg, &ran, e);
+        if (ran) goto done;
     }
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         eventlog_record_t rec;
