@@ -221,7 +221,8 @@ event_type_t event_type_from_name(const char *name)
 {
     if (!name) return EVENT_NONE;
     for (int t = EVENT_NONE + 1; t < EVENT_TYPE_COUNT; t++)
-        if (strcmp(event_type_names[t], name) == 0) return (event_type_t)t;
+        if (event_type_names[t][0] == name[0] && strcmp(event_type_names[t], name) == 0)
+            return (event_type_t)t;
     return EVENT_NONE;
 }
 
