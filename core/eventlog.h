@@ -51,7 +51,9 @@ typedef struct eventlog_query_s {
                           of a verify scan must not use the store */
     int bulk;          /* a long scan (a rebuild): the engine may read the rows ahead on a
                           thread and a connection of its own when it can tell that one sees
-                          the same log; the callback may still use the store */
+                          the same log; the callback may still use the store. The records
+                          may carry no more than seq, body and hashes (id, type,
+                          occurred_on and recorded_at NULL) */
 } eventlog_query_t;
 
 /* The head of the log as an append finds it, under the append lock. */

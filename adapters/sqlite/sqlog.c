@@ -255,6 +255,10 @@ static int sqlog_head(void *impl, long long *seq, char hash[65], err_t *e)
 
 /* The columns every read of the log selects, in the order sqlog_record() reads them. */
 #define SQLOG_COLS "e.seq, e.body, e.prev_hash, e.hash, e.id, e.type, e.occurred_on, e.recorded_at"
+/* The same for a bulk scan, whose records need no more than the body, seq and
+ * hashes (eventlog.h): SQLite copies every text column it hands out, and so
+ * does the reader thread, a third of which were these four. */
+#define SQLOG_BULK_COLS "e.seq, e.body, e.prev_hash, e.hash, NULL, NULL, NULL, NULL"
 
 /* Fills rec (caller storage) from the current row of st, borrowing its columns. */
 static void sqlog_record(sqlite3_stmt *st, eventlog_record_t *rec)
@@ -666,6 +670,8 @@ static int sqlog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn 
     if (q->company)
         buf_puts(&sql, "SELECT " SQLOG_COLS " FROM event_companies c "
                        "JOIN events e ON e.seq = c.seq WHERE c.company = ? AND c.seq > ?");
+    else if (q->bulk && !q->verify)
+        buf_puts(&sql, "SELECT " SQLOG_BULK_COLS " FROM events e WHERE e.seq > ?");
     else
         buf_puts(&sql, "SELECT " SQLOG_COLS " FROM events e WHERE e.seq > ?");
     if (q->ntypes) {
