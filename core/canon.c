@@ -5,24 +5,45 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Nonzero when one of the eight bytes of w needs an escape: a control byte
+ * (below 0x20), '"' or '\\' (the exact "has less than" and "has zero" tests of
+ * one word; bytes of 0x80 and above never match). */
+static unsigned long long canon_word_special(unsigned long long w)
+{
+    const unsigned long long ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    unsigned long long q = w ^ (ones * '"'), bs = w ^ (ones * '\\');
+
+    return ((w - ones * 0x20) & ~w & high) | ((q - ones) & ~q & high) | ((bs - ones) & ~bs & high);
+}
+
 void canon_put_stringn(buf_t *b, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
-    size_t run = 0;
+    size_t run = 0, i = 0;
 
     /* Room for the string and a few escapes at once: a price import's bars,
      * one string of tens of megabytes, otherwise grew the buffer by doubling,
      * each step copying everything written so far. */
     buf_reserve(b, n + n / 8 + 2);
     buf_putc(b, '"');
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        const char *esc = NULL;
-        char u[7];
+    while (i < n) {
+        unsigned char c = 0;
+        const char *esc;
+        char u[6];
+        size_t en = 2, stop;
 
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
-        buf_append(b, s + run, i - run);
-        run = i + 1;
+        /* whole words with no byte to escape (most of them), then the bytes
+         * of the word that has one, or of the tail */
+        for (; i + 8 <= n; i += 8) {
+            unsigned long long w;
+            memcpy(&w, s + i, 8);
+            if (canon_word_special(w)) break;
+        }
+        for (stop = i + 8 < n ? i + 8 : n; i < stop; i++) {
+            c = (unsigned char)s[i];
+            if (c < 0x20 || c == '"' || c == '\\') break;
+        }
+        if (i == stop) continue;
         switch (c) {
         case '"':
             esc = "\\\"";
@@ -47,10 +68,23 @@ void canon_put_stringn(buf_t *b, const char *s, size_t n)
             break;
         default:
             u[0] = '\\', u[1] = 'u', u[2] = '0', u[3] = '0';
-            u[4] = hex[c >> 4], u[5] = hex[c & 15], u[6] = '\0';
+            u[4] = hex[c >> 4], u[5] = hex[c & 15];
             esc = u;
+            en = 6;
         }
-        buf_puts(b, esc);
+        /* The run before the escape and the escape, written in place when
+         * there is room (a newline escaped per line of bars: a million calls). */
+        if (!b->oom && b->cap - b->len > (i - run) + en) {
+            memcpy(b->data + b->len, s + run, i - run);
+            b->len += i - run;
+            memcpy(b->data + b->len, esc, en);
+            b->len += en;
+            b->data[b->len] = '\0';
+        } else {
+            buf_append(b, s + run, i - run);
+            buf_append(b, esc, en);
+        }
+        run = ++i;
     }
     buf_append(b, s + run, n - run);
     buf_putc(b, '"');
