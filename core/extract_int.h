@@ -668,9 +668,12 @@ int ex_ty_context(const art_t *a, const sent_t *s, size_t at);
 /* Returns 1 when [lo, at) says "in <Month>" of a month before the dateline's ("Halcott in
  * July named ...", told in October). */
 int ex_ty_past_month(const art_t *a, size_t lo, size_t at);
-/* Is [lo, hi) told as said before: a verb of telling right before "last week", "last month"
- * ("..., the company reported last week")? */
-int ex_ty_told_lately(const art_t *a, size_t lo, size_t hi);
+/* Is the news at token at told as said before: a verb of telling in [lo, hi) right before
+ * "last week", "last month" ("..., the company reported last week"), or right after
+ * "earlier this year", with no other verb of telling nor a clause's start (";", "while",
+ * "after" ...) between it and at ("Acme said its profit rose 20%, while Beta reported last
+ * week a decline" tells Acme's news)? */
+int ex_ty_told_lately(const art_t *a, size_t lo, size_t hi, size_t at);
 /* Returns 1 when a verb of telling in [lo, from) ("reported", "posted", "said") and an "in
  * <Month>" of a month before the dateline's that closes the clause in [from, hi) say the
  * news was told then ("The airline reported a 12% rise in third-quarter revenue in October",

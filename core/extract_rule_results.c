@@ -634,7 +634,7 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     static const char *const lately[] = {"last week", "last month", NULL};
     /* ("The company earlier this year reported ... and forecast a decline": told then) */
     if ((ex_ty_past_month(a, lo, fw) || ex_ty_find_phrase(a, fw, hi, lately, NULL) >= 0 ||
-         ex_ty_told_lately(a, s->t0, fw)) &&
+         ex_ty_told_lately(a, s->t0, fw, fw)) &&
         event_set_bool(&ev, "context", 1))
         a->oom = 1;
     ty_emit_better(a, s, &ev, ex_sentence_date(a, 0));
@@ -947,7 +947,8 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
         ex_set_str(a, &ev, "period", period);
     /* ("The airline reported a 12% rise in third-quarter revenue in October", told in
      * December: results told before, background) */
-    if ((ex_ty_told_in_past_month(a, lo, ms[0].t1, hi) || ex_ty_told_lately(a, s->t0, s->t1)) &&
+    if ((ex_ty_told_in_past_month(a, lo, ms[0].t1, hi) ||
+         ex_ty_told_lately(a, s->t0, s->t1, ms[0].t0)) &&
         event_set_bool(&ev, "context", 1))
         a->oom = 1;
     ex_set_str(a, &ev, "versus_expectations", vs);

@@ -698,15 +698,22 @@ int ex_ty_told_in_past_month(const art_t *a, size_t lo, size_t from, size_t hi)
     return 0;
 }
 
-int ex_ty_told_lately(const art_t *a, size_t lo, size_t hi)
+int ex_ty_told_lately(const art_t *a, size_t lo, size_t hi, size_t at)
 {
     static const char *const told[] = {"reported", "posted",    "said", "announced",
                                        "reports",  "announces", NULL};
     static const char *const gone[] = {"last week",          "last month",
                                        "earlier this month", "earlier this week",
                                        "earlier this year",  NULL};
+    /* (what parts the verb from the news at at: another verb of telling, whose news it is,
+     * or the start of another clause) */
+    static const char *const apart[] = {";",     "while",  "whereas",  "but",
+                                        "after", "though", "although", NULL};
     for (long k = ex_ty_find(a, lo, hi, told); k >= 0; k = ex_ty_find(a, (size_t)k + 1, hi, told)) {
-        size_t end;
+        size_t end, b0 = (size_t)k < at ? (size_t)k + 1 : at + 1,
+                    b1 = (size_t)k < at ? at : (size_t)k;
+        if (b0 < b1 && (ex_ty_find(a, b0, b1, told) >= 0 || ex_ty_find(a, b0, b1, apart) >= 0))
+            continue;
         if (ex_ty_find_phrase(a, (size_t)k + 1, hi, gone, NULL) == k + 1) return 1;
         /* ("The company earlier this year reported": the time right before the verb) */
         long g =

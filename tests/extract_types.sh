@@ -3112,5 +3112,17 @@ assert [e for e in of('$typ') if any(co in c['name'].lower() or c['name'].lower(
                                       for c in e['companies'])], events"
 done <tests/extract_news.tsv
 
+# A verb of telling "last week" tells its own clause's news, not that of a company told of
+# beside it (after "while", "after", ";", or another verb of telling between).
+one "Acme Corp said on Tuesday its quarterly profit rose 20%, while rival Beta Inc reported last week a 5% decline."
+pycheck "news beside results reported last week" "
+assert [e for e in of('metric_change') if e['companies'][0]['name'] == 'Acme' and e['data']['percent'] == 20], events"
+one "Acme Corp, which reported last month a surge in orders, said its third-quarter revenue rose 12% to \$3 billion."
+pycheck "news after a relative clause told last month" "
+assert of('earnings') and of('metric_change'), events"
+one "Acme Corp reported third-quarter net income of \$1.2 billion, up 30%, beating estimates; Beta Inc reported last week."
+pycheck "news before another clause told last week" "
+assert of('earnings') and of('metric_change'), events"
+
 dry_checks
 finish
