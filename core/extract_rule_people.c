@@ -232,9 +232,12 @@ static void ty_executive(art_t *a, const sent_t *s)
                  ((!ex_tok_is(a, (size_t)v, "become") && !ex_tok_is(a, (size_t)v, "becomes")) ||
                   ty_position(a, (size_t)v + 1, (size_t)v + 4 < s->t1 ? (size_t)v + 4 : s->t1)))
             action = "appointed";
+        /* (not "Tom Brown, who took over as chief executive in 2019, will retire": a post
+         * taken before, told of the one who goes) */
         else if ((v = ex_ty_find_one(a, p->t1, p->t1 + 6 < s->t1 ? p->t1 + 6 : s->t1, "over as")) >
                      (long)p->t1 &&
-                 ex_ty_is(a, (size_t)v - 1, take_w))
+                 ex_ty_is(a, (size_t)v - 1, take_w) &&
+                 !(ex_tok_is(a, (size_t)v - 1, "took") && ex_tok_is(a, (size_t)v - 2, "who")))
             action = "appointed";
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 3 < s->t1 ? p->t1 + 3 : s->t1, join)) >= 0 &&
                  join_as(a, s, (size_t)v))

@@ -3124,5 +3124,15 @@ one "Acme Corp reported third-quarter net income of \$1.2 billion, up 30%, beati
 pycheck "news before another clause told last week" "
 assert of('earnings') and of('metric_change'), events"
 
+# "X, who took over as chief executive in 2019, will retire": a post taken before, no
+# appointment.
+one "Acme Corp said Tom Brown, who took over as chief executive in 2019, will retire."
+pycheck "who took over as, of the one who goes" "
+assert not [e for e in of('executive_change') if e['data'].get('action') == 'appointed'], events"
+one "Acme Corp said Jane Smith, who takes over as chief executive in January, will move the headquarters to Texas."
+pycheck "who takes over as, an appointment" "
+[e] = of('executive_change')
+assert e['data']['person'] == 'Jane Smith' and e['data']['action'] == 'appointed', e['data']"
+
 dry_checks
 finish
