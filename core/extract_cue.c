@@ -44,8 +44,9 @@ static int title_verb(const art_t *a, size_t first, size_t i)
 /* The capitalised run a name can be from token i: [i, end of run). */
 static size_t agent_run(const art_t *a, const sent_t *s, size_t i)
 {
-    /* (a Romance name's particles between its words: "Banca Monte dei Paschi di Siena") */
-    static const char *const particle[] = {"de", "di", "del", "della", "dei", "degli", NULL};
+    /* (a Romance name's particles between its words: "Banca Monte dei Paschi di Siena",
+     * "Banca delle Marche", "Caisse des Depots") */
+    const char *const *particle = ex_name_particles;
     size_t j = i, parts = 0;
     while (j < s->t1 && j - i - parts < 4) {
         if (j > i && j + 1 < s->t1 && parts < 2 && (ex_tk(a, j)->flags & EXTRACT_TOK_LOWER) &&

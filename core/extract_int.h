@@ -301,6 +301,9 @@ static inline int ex_capword(const art_t *a, size_t i)
 }
 /* Returns 1 when token i can be part of a name (capitalised word, 3M, AT & T, Rolls-Royce). */
 int ex_name_part(const art_t *a, size_t i, size_t end);
+/* The particles of a Romance name, in lower case between its words ("Banco di Napoli",
+ * "Banca Monte dei Paschi di Siena", "Caisse des Depots"): extract_name.c. */
+extern const char *const ex_name_particles[];
 /* Returns 1 when the capitalised run [i, j) cannot be a company (place, month, person...). */
 int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0);
 /* ex_ticker_mark for a punctuation mark at token i (extract_name.c). */

@@ -486,6 +486,9 @@ static int suffix_word(const art_t *a, size_t i, size_t end)
     return l == 1 || (l == 2 && ex_tok_is(a, i + 1, "."));
 }
 
+const char *const ex_name_particles[] = {"de", "di",  "del",   "della", "des", "du",
+                                         "da", "dei", "degli", "delle", NULL};
+
 /* "of" or "and" inside a name (Bank of New York, A and W Brands, Goodyear Tire and Rubber):
  * between capitalised words, the word before not a company of its own, a corporate suffix,
  * a person's title or a word that is never a name. */
@@ -495,9 +498,7 @@ static int name_joiner(art_t *a, const sent_t *s, size_t k)
     if (k <= s->t0 || k + 1 >= s->t1) return 0;
     /* "Petroleos de Venezuela", "Banco di Napoli", "Cie Generale de Constructions
      * Telephoniques": a particle of a Romance name, in lower case */
-    static const char *const particle[] = {"de", "di",  "del",   "della", "des", "du",
-                                           "da", "dei", "degli", "delle", NULL};
-    if ((ex_tk(a, k)->flags & EXTRACT_TOK_LOWER) && ex_ty_is(a, k, particle))
+    if ((ex_tk(a, k)->flags & EXTRACT_TOK_LOWER) && ex_ty_is(a, k, ex_name_particles))
         return ex_capword(a, k - 1) && ex_capword(a, k + 1) &&
                !ex_class_at(a, k - 1, k, LEX_PTITLE, NULL) &&
                !ex_class_at(a, k - 1, k, LEX_CORPSFX, NULL);

@@ -3134,5 +3134,15 @@ pycheck "who takes over as, an appointment" "
 [e] = of('executive_change')
 assert e['data']['person'] == 'Jane Smith' and e['data']['action'] == 'appointed', e['data']"
 
+# The subject of a Romance name reads the same particles as the name itself ("delle", "des").
+one "Banca delle Marche agreed to buy Acme SpA."
+pycheck "a subject named with delle" "
+[e] = of('acquisition')
+assert {c['name']: c['role'] for c in e['companies']} == {'Banca delle Marche': 'acquirer', 'Acme SpA': 'target'}, e['companies']"
+one "Caisse des Depots bought a 5% stake in Acme Corp."
+pycheck "a subject named with des" "
+[e] = of('investment')
+assert [c for c in e['companies'] if c['role'] == 'investor' and c['name'] == 'Caisse des Depots'], e['companies']"
+
 dry_checks
 finish
