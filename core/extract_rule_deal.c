@@ -1641,9 +1641,13 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
              * between: "Shearson, an investment banking unit of American Express") */
             size_t ap = a->ments[kr].t1;
             if (ap < s->t1 && ex_tok_is(a, ap, ">")) ap++; /* "<Shearson Lehman Brothers>," */
+            /* (words of its kind only: not "a former unit of", "a supplier to units of") */
+            static const char *const not_kind[] = {"former", "to",    "for",  "with", "of",
+                                                   "by",     "from",  "in",   "and",  "or",
+                                                   "that",   "which", "once", NULL};
             size_t pw = ap + 2;
             while (pw < s->t1 && pw < ap + 5 && (ex_tk(a, pw)->flags & EXTRACT_TOK_LOWER) &&
-                   !ex_ty_is(a, pw, part_of))
+                   !ex_ty_is(a, pw, part_of) && !ex_ty_is(a, pw, not_kind))
                 pw++;
             if (!have_sel && (size_t)kr + 1 < a->nments && pw + 2 < s->t1 &&
                 ex_tok_is(a, ap, ",") &&

@@ -3144,5 +3144,15 @@ pycheck "a subject named with des" "
 [e] = of('investment')
 assert [c for c in e['companies'] if c['role'] == 'investor' and c['name'] == 'Caisse des Depots'], e['companies']"
 
+# The owner of a unit told by its kind sells, not a former owner nor one the company supplies.
+wire "Acme Corp said it agreed to buy Beta Inc, a former subsidiary of Gamma Corp, from Delta Corp."
+pycheck "a former unit's owner is no seller" "
+[e] = of('acquisition')
+assert [c['name'] for c in e['companies'] if c['role'] == 'seller'] == ['Delta'], e['companies']"
+wire "Acme Corp said it agreed to buy Beta Inc, a supplier to units of Gamma Corp, for 20 mln dlrs."
+pycheck "a supplier to units of a company is not its unit" "
+[e] = of('acquisition')
+assert not [c for c in e['companies'] if c['role'] == 'seller'], e['companies']"
+
 dry_checks
 finish
