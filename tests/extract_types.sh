@@ -3154,5 +3154,10 @@ pycheck "a supplier to units of a company is not its unit" "
 [e] = of('acquisition')
 assert not [c for c in e['companies'] if c['role'] == 'seller'], e['companies']"
 
+# "managing partner John Smith": a person's title, not the cue "partner" before a company.
+one "Acme Capital's managing partner John Smith said the firm would buy Beta Inc for \$1 billion."
+pycheck "a managing partner is a person" "
+assert not [c for e in events for c in e['companies'] if c['name'] == 'John Smith'], events"
+
 dry_checks
 finish
