@@ -3159,5 +3159,10 @@ one "Acme Capital's managing partner John Smith said the firm would buy Beta Inc
 pycheck "a managing partner is a person" "
 assert not [c for e in events for c in e['companies'] if c['name'] == 'John Smith'], events"
 
+# The offering price of a share issue is no bid.
+wire "Acme Corp said the offering price for its Beta Inc unit's initial public offering will be 15 dlrs a share."
+pycheck "an IPO's offering price is no bid" "
+assert not of('acquisition'), of('acquisition')"
+
 dry_checks
 finish
