@@ -44,7 +44,7 @@ static _Atomic uint64_t ex_wm_key[EX_WM_SLOTS];
 /* a bit per word of a slot's bits that is not zero: a word is in a few lists, and a look-up
  * reads only their words of bits */
 static _Atomic uint64_t ex_wm_used[EX_WM_SLOTS];
-static _Atomic uint64_t ex_wm_bits[EX_WM_SLOTS][EX_WL_SLOTS / 64];
+static _Alignas(64) _Atomic uint64_t ex_wm_bits[EX_WM_SLOTS][EX_WL_SLOTS / 64];
 _Static_assert(EX_WL_SLOTS / 64 <= 64, "ex_wm_used has a bit per word of bits");
 /* A bit per word of the map (set before the word is added): most tokens are no word of any
  * list, and this 8 KB answers them without reading the map. */

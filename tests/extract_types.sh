@@ -3062,6 +3062,17 @@ pycheck "cents read as dollars exactly" "
 [d] = of('dividend')
 assert d['data']['amount_per_share'] == 0.0122, d['data']"
 
+one "Chevron's \$53 billion deal for oil producer Hess closed on Friday."
+pycheck "a deal for an oil producer" "
+[e] = of('acquisition')
+assert {c['name']: c['role'] for c in e['companies']} == {'Chevron': 'acquirer', 'Hess': 'target'}, e['companies']"
+one "Chelsea completed a 100 million pound deal for Benfica midfielder Enzo Fernandez."
+pycheck "a deal for a player buys no club" "
+assert not of('acquisition'), of('acquisition')"
+one "Acme Corp agreed to give control of its board to activist investor Elliott Management."
+pycheck "control of a board given is no takeover" "
+assert not of('acquisition'), of('acquisition')"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
