@@ -123,8 +123,10 @@ static void agent_add(art_t *a, const sent_t *s, size_t i, size_t j, int peer)
 }
 
 /* Is token k a verb of a share price's move with a percentage a few words on ("rose 2.4
- * per cent to 296p", "led the mid-caps with a 42 per cent gain", "slipped 0.8%")? */
-static int moved_by(const art_t *a, const sent_t *s, size_t k)
+ * per cent to 296p", "led the mid-caps with a 42 per cent gain", "slipped 0.8%")? With bare,
+ * a percentage is enough (the shares are named before k); else a price or the news must
+ * follow it. */
+static int moved_by(const art_t *a, const sent_t *s, size_t k, int bare)
 {
     static const char *const moves[] = {
         "rose",         "fell",     "gained",  "lost",      "slipped", "climbed",        "jumped",
@@ -153,6 +155,7 @@ static int moved_by(const art_t *a, const sent_t *s, size_t k)
             e += 2;
         else
             continue;
+        if (bare) return 1; /* (its shares named: "Zentro shares rose 1.3%") */
         /* ... and the price it moved to: "to 296p", "at pound(s)13.13", "to $12.50" (not "to
          * 57.97 billion dlrs": a sum, no share's price) */
         if (e < s->t1 && ex_ty_is(a, e, on_w)) return ex_ty_find(a, e + 1, s->t1, news) >= 0;
@@ -235,8 +238,12 @@ static void agent_names(art_t *a, const sent_t *s)
     static const char *const subord[] = {"after", "as",      "when",     "while",
                                          "since", "because", "although", NULL};
     for (size_t k = i + 1; k + 2 < s->t1; k++)
+        /* (after a figure or a comma too: "Seven & i shares fell 2.1%, while Couche-Tard's
+         * stock rose") */
         if (ex_ty_is(a, k, subord) && (ex_tk(a, k)->flags & EXTRACT_TOK_LOWER) &&
-            (ex_tk(a, k - 1)->flags & EXTRACT_TOK_LOWER) && ex_capword(a, k + 1))
+            ((ex_tk(a, k - 1)->flags & EXTRACT_TOK_LOWER) ||
+             ((ex_tok_is(a, k - 1, ",") || ex_tok_is(a, k - 1, "%")) && !ex_tok_is(a, k, "as"))) &&
+            ex_capword(a, k + 1))
             agent_names_at(a, s, k + 1, 1);
 }
 
@@ -288,7 +295,7 @@ static void agent_names_at(art_t *a, const sent_t *s, size_t i, int sub)
         for (size_t k = from; k < s->t1 && k - from < 10 && !cue; k++) {
             /* a market wrap's "Chloride rose 4.2 per cent", "Sage Group led the risers with a
              * 42 per cent gain": a one-name subject of a price move, right after it */
-            if (k == from && j2 == j && moved_by(a, s, k)) {
+            if (k == from && j2 == j && moved_by(a, s, k, 0)) {
                 if (!market_word(a, i, j)) agent_add(a, s, i, j, 0);
                 return;
             }
@@ -324,7 +331,11 @@ static void agent_names_at(art_t *a, const sent_t *s, size_t i, int sub)
         "approved", "approves",  "accepted", "accepts", "rejected", "rejects", "named",
         "names",    "appointed", "hired",    "shares",  "stock",    NULL};
     /* (and in a clause inside the sentence: "when Rogaine might be approved") */
-    if ((from != j2 || sub) && !who && ex_ty_is(a, cue_at, done_to)) return;
+    /* (but "while Zentro shares rose 1.3%": its shares moved) */
+    static const char *const its_shares[] = {"shares", "stock", NULL};
+    int moved =
+        ex_ty_is(a, cue_at, its_shares) && cue_at + 1 < s->t1 && moved_by(a, s, cue_at + 1, 1);
+    if ((from != j2 || sub) && !who && ex_ty_is(a, cue_at, done_to) && !moved) return;
     if (j2 == j && !peers) { /* a peers cue ("extended", "signed") names two or none */
         agent_add(a, s, i, j, 0);
     } else if (j2 != j && (peers || bought)) {

@@ -3073,6 +3073,10 @@ one "Acme Corp agreed to give control of its board to activist investor Elliott 
 pycheck "control of a board given is no takeover" "
 assert not of('acquisition'), of('acquisition')"
 
+one "Seven & i shares fell 2.1% in Tokyo after the announcement, while Couche-Tard's stock rose 1.3% in Toronto."
+pycheck "a second company's shares after while" "
+assert sorted((e['companies'][0]['name'], e['data']['percent']) for e in of('share_move')) == [('Couche-Tard', 1.3), ('Seven & i', -2.1)], of('share_move')"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
