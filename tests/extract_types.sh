@@ -3080,12 +3080,15 @@ assert sorted((e['companies'][0]['name'], e['data']['percent']) for e in of('sha
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
-# seller when one is given.
-while IFS=$'\t' read -r sent acq tgt sel; do
-    case $sent in '#'* | '') continue ;; esac
-    printf 'Date: 2026-12-01\n%s\n' "$sent" >"$TMP/deal.txt"
-    dry "$TMP/deal.txt"
-    pycheck "deal: ${sent:0:60}" "
+# seller when one is given; and as the wires of 1987 told them (tests/extract_deals_1987.tsv).
+# deal_checks FILE DATELINE LABEL
+deal_checks() {
+    local sent acq tgt sel
+    while IFS=$'\t' read -r sent acq tgt sel; do
+        case $sent in '#'* | '') continue ;; esac
+        printf 'Date: %s\n%s\n' "$2" "$sent" >"$TMP/deal.txt"
+        dry "$TMP/deal.txt"
+        pycheck "$3: ${sent:0:60}" "
 def has(e, roles, want):
     if want == '-': return True
     alts = [w.lower() for w in want.split('|')]
@@ -3096,24 +3099,10 @@ ok = [e for e in deals if has(e, ('acquirer', 'investor', 'party'), '''$acq''')
       and has(e, ('target', 'investee', 'party'), '''$tgt''')
       and ('''$sel''' == '' or has(e, ('seller',), '''$sel'''))]
 assert ok, deals"
-done <tests/extract_deals.tsv
-# ... and as the wires of 1987 told them (tests/extract_deals_1987.tsv, the same columns)
-while IFS=$'\t' read -r sent acq tgt sel; do
-    case $sent in '#'* | '') continue ;; esac
-    printf 'Date: 5-MAR-1987\n%s\n' "$sent" >"$TMP/deal.txt"
-    dry "$TMP/deal.txt"
-    pycheck "deal 1987: ${sent:0:60}" "
-def has(e, roles, want):
-    if want == '-': return True
-    alts = [w.lower() for w in want.split('|')]
-    return any(c['role'] in roles and any(w in c['name'].lower() or c['name'].lower() in w for w in alts)
-               for c in e['companies'])
-deals = [e for e in events if e['type'] in ('acquisition', 'investment')]
-ok = [e for e in deals if has(e, ('acquirer', 'investor', 'party'), '''$acq''')
-      and has(e, ('target', 'investee', 'party'), '''$tgt''')
-      and ('''$sel''' == '' or has(e, ('seller',), '''$sel'''))]
-assert ok, deals"
-done <tests/extract_deals_1987.tsv
+    done <"$1"
+}
+deal_checks tests/extract_deals.tsv 2026-12-01 deal
+deal_checks tests/extract_deals_1987.tsv 5-MAR-1987 "deal 1987"
 
 # Events of every kind as today's business news tells them (tests/extract_news.tsv: sentence,
 # type, company), read with the default model: an event of the type must name the company.
