@@ -336,6 +336,14 @@ static void agent_names_at(art_t *a, const sent_t *s, size_t i, int sub)
     int moved =
         ex_ty_is(a, cue_at, its_shares) && cue_at + 1 < s->t1 && moved_by(a, s, cue_at + 1, 1);
     if ((from != j2 || sub) && !who && ex_ty_is(a, cue_at, done_to) && !moved) return;
+    /* "Jane Smith was named chief executive of Acme Corp": one a passive acts on names no
+     * company ("Acme Corp was named in the suit" is found by its suffix) */
+    static const char *const named_w[] = {"named", "appointed", "hired", NULL};
+    if (ex_ty_is(a, cue_at, named_w) && ex_passive_before(a, cue_at)) return;
+    /* ... nor one who "will take over as chief executive" (a post) */
+    if (strstr(cue->phrase, "over") && cue_at + cue->ntoks < s->t1 &&
+        ex_tok_is(a, cue_at + cue->ntoks, "as"))
+        return;
     if (j2 == j && !peers) { /* a peers cue ("extended", "signed") names two or none */
         agent_add(a, s, i, j, 0);
     } else if (j2 != j && (peers || bought)) {

@@ -3077,6 +3077,16 @@ one "Seven & i shares fell 2.1% in Tokyo after the announcement, while Couche-Ta
 pycheck "a second company's shares after while" "
 assert sorted((e['companies'][0]['name'], e['data']['percent']) for e in of('share_move')) == [('Couche-Tard', 1.3), ('Seven & i', -2.1)], of('share_move')"
 
+one "Jane Smith was named chief executive of Acme Corp."
+pycheck "a person named chief executive of a company after it" "
+[e] = of('executive_change')
+assert e['companies'][0]['name'] == 'Acme' and e['data'] == {'person': 'Jane Smith', 'position': 'CEO', 'action': 'appointed'}, e"
+one "Jane Smith will take over as chief executive of Acme Corp in January."
+pycheck "a person who takes over as chief executive of a company after it" "
+[e] = of('executive_change')
+assert e['companies'][0]['name'] == 'Acme' and e['data']['person'] == 'Jane Smith', e
+assert not of('acquisition'), of('acquisition')"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
