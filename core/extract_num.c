@@ -159,6 +159,14 @@ void ex_find_numbers(art_t *a, const sent_t *s)
             continue;
         /* ("shares of X at 35 dlrs each") */
         if (!hy && j < s->t1 && ex_tok_is(a, j, "each")) continue;
+        /* ("to 35 dlrs a share from 30 dlrs", "a share, up from 30 dlrs": the price before) */
+        size_t fb = start;
+        if (fb > s->t0 && ex_tok_is(a, fb - 1, "from")) fb--;
+        if (fb > s->t0 && ex_tok_is(a, fb - 1, "up")) fb--;
+        if (fb > s->t0 && ex_tok_is(a, fb - 1, ",")) fb--;
+        if (fb < start && fb >= s->t0 + 2 && ex_tok_is(a, fb - 1, "share") &&
+            (ex_tok_is(a, fb - 2, "a") || ex_tok_is(a, fb - 2, "per") || ex_tok_is(a, fb - 2, "-")))
+            continue;
         if (j < s->t1 && ex_tok_is(a, j, "cts")) continue;
         /* (read only for a number kept: most are neither a percentage nor money) */
         n->v = mult == 1 ? ex_parse_num(a, i) : ex_ty_round(ex_parse_num(a, i) * mult);

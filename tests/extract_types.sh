@@ -3087,6 +3087,11 @@ pycheck "a person who takes over as chief executive of a company after it" "
 assert e['companies'][0]['name'] == 'Acme' and e['data']['person'] == 'Jane Smith', e
 assert not of('acquisition'), of('acquisition')"
 
+wire "Acme Corp raised its offer for Beta Inc to 35 dlrs a share from 30 dlrs."
+pycheck "a price a share before is no deal amount" "
+[e] = of('acquisition')
+assert 'amount' not in e['data'], e['data']"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
