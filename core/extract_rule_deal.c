@@ -1570,6 +1570,17 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             nag = npa;
             memcpy(pa, t0, sizeof t0);
             npa = n0;
+            /* "Beta Inc's consumer unit will be merged into Acme Corp", "X's arm was acquired
+             * by Y": a part of the company in the possessive is bought, the company sells */
+            static const char *const part_w[] = {"unit",       "units",      "division",
+                                                 "divisions",  "business",   "arm",
+                                                 "subsidiary", "operations", NULL};
+            if (!have_sel && npa == 1 && kl >= 0 && a->ments[kl].t1 < h->t0 &&
+                ex_co_eq(a, pa[0], a->ments[kl].co) &&
+                (ex_tk(a, a->ments[kl].t1)->flags & EXTRACT_TOK_POSS) &&
+                ex_ty_find(a, a->ments[kl].t1 + 1,
+                           a->ments[kl].t1 + 5 < h->t0 ? a->ments[kl].t1 + 5 : h->t0, part_w) >= 0)
+                sel = pa[0], have_sel = 1, npa = 0;
         } else if (kr >= 0) {
             /* "to buy X's Y unit": Y from X */
             if ((size_t)kr + 1 < a->nments && a->ments[kr].t1 < s->t1 &&

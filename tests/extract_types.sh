@@ -3092,6 +3092,11 @@ pycheck "a price a share before is no deal amount" "
 [e] = of('acquisition')
 assert 'amount' not in e['data'], e['data']"
 
+one "Beta Inc's consumer unit will be merged into Acme Corp."
+pycheck "a company's unit merged into another: the company sells" "
+[e] = of('acquisition')
+assert {c['name']: c['role'] for c in e['companies']} == {'Acme Corp': 'acquirer', 'Beta': 'seller'}, e['companies']"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
