@@ -872,6 +872,13 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     co_t ag[4], pa[4];
     size_t nag = 0, npa = 0;
     long kl = ex_ment_before(a, h->t0, s->t0), kr = ex_ment_after(a, h->t1, s->t1);
+    /* "merging with Beta Inc's rival Gamma Corp": the company after the possessive's word
+     * for a peer is the one named */
+    static const char *const peer_w[] = {"rival", "peer", "competitor", "partner", NULL};
+    if (kr >= 0 && (size_t)kr + 1 < a->nments && a->ments[kr].t1 + 1 < s->t1 &&
+        (ex_tk(a, a->ments[kr].t1)->flags & EXTRACT_TOK_POSS) &&
+        ex_ty_is(a, a->ments[kr].t1 + 1, peer_w) && a->ments[kr + 1].t0 == a->ments[kr].t1 + 2)
+        kr++;
     /* "Daniel Lee, an analyst at Drexel Burnham Lambert Inc, said that ... suitors willing to
      * pay a higher price for Caesars": the firm of the one speaking is no party */
     static const char *const speakers[] = {"analyst",    "analysts",    "economist", "economists",

@@ -3097,6 +3097,11 @@ pycheck "a company's unit merged into another: the company sells" "
 [e] = of('acquisition')
 assert {c['name']: c['role'] for c in e['companies']} == {'Acme Corp': 'acquirer', 'Beta': 'seller'}, e['companies']"
 
+one "Acme Corp said it was merging with Beta Inc's rival Gamma Corp."
+pycheck "a merger with another's rival" "
+[e] = of('acquisition')
+assert sorted(c['name'] for c in e['companies']) == ['Acme', 'Gamma Corp'], e['companies']"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
