@@ -450,7 +450,12 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
      * is not the borrower */
     long kl = ex_ment_before(a, at, lo) < 0 ? ex_ment_after(a, at, hi) : -1;
     static const char *const lender[] = {"from", "by", NULL};
-    if (kl >= 0 && a->ments[kl].t0 > at && ex_ty_is(a, a->ments[kl].t0 - 1, lender)) {
+    /* (a description between: "from banks including JPMorgan Chase") */
+    static const char *const from_w[] = {"from", NULL};
+    if (kl >= 0 && a->ments[kl].t0 > at &&
+        (ex_ty_is(a, a->ments[kl].t0 - 1, lender) ||
+         ex_ty_find(a, a->ments[kl].t0 > at + 4 ? a->ments[kl].t0 - 4 : at + 1, a->ments[kl].t0,
+                    from_w) >= 0)) {
         if (!(s->seg == 0 && ex_article_subject(a, &c)) &&
             !ex_resolve_desc(a, s, s->t0, at, NULL, 0, &c))
             return;

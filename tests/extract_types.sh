@@ -3102,6 +3102,12 @@ pycheck "a merger with another's rival" "
 [e] = of('acquisition')
 assert sorted(c['name'] for c in e['companies']) == ['Acme', 'Gamma Corp'], e['companies']"
 
+printf 'Date: 2026-12-01\nOpenAI raises money\nOpenAI said on Wednesday it had raised $6.6 billion in a funding round.\nThe company also secured a $4 billion revolving credit facility from banks including JPMorgan Chase, Citigroup and Goldman Sachs.\n' >"$TMP/lenders.txt"
+dry "$TMP/lenders.txt" --model none
+pycheck "lenders named after from banks including" "
+[f] = of('financing')
+assert [c['name'] for c in f['companies']] == ['OpenAI'], f['companies']"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
