@@ -563,6 +563,9 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         c = a->ments[k].co;
     else if (k < 0 && !ex_ty_subject(a, s, fw, &c))
         return;
+    /* "S&P Global Ratings cut its outlook to negative": a rating agency's outlook is on
+     * another's credit, no forecast of its own */
+    if (c.ent && c.ent->sector && strstr(c.ent->sector, "ratings") && all) return;
     party_t p = {c, "subject"};
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_GUIDANCE, &p, 1)) return;

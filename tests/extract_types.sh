@@ -3108,6 +3108,10 @@ pycheck "lenders named after from banks including" "
 [f] = of('financing')
 assert [c['name'] for c in f['companies']] == ['OpenAI'], f['companies']"
 
+one "Moody's placed Intel's rating on review for downgrade, and S&P Global Ratings cut its outlook to negative."
+pycheck "a rating agency's outlook is no forecast of its own" "
+assert not of('guidance'), of('guidance')"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
