@@ -227,16 +227,23 @@ static int cmd_verify(cli_ctx_t *ctx, int argc, char **argv)
     if ((rc = cli_parse(ctx, &cli_cmds_log[3], argc, argv, &a, NULL, NULL, &first))) return rc;
     if (first < argc)
         return cli_failf(ctx, 64, "verify takes no arguments (got '%s')", argv[first]);
-    /* verify reads every page: the engine may map the file rather than copy each page */
-    if (store_open(ctx->db_path, &o, &s, &e)) return cli_fail(ctx, &e);
     /* The file (its pages and indexes) on a second connection, beside the chain
-     * walk on this one; the file check's answer comes first. Without a second
-     * connection or thread, the file is checked on this one after the walk. */
+     * walk on the first; the file check's answer comes first. Without a second
+     * connection or thread, the file is checked on the first after the walk.
+     * The second connection is opened while the first is (on PostgreSQL each
+     * is a server process started and a handshake, and on a small log the
+     * file check, not the walk, is what verify waits for). */
     memset(&fc, 0, sizeof fc);
     fc.uri = ctx->db_path;
     fc.o.flags = STORE_OPEN_READONLY | STORE_OPEN_SCAN;
     fc.o.durability = ctx->durability;
     threaded = pthread_create(&th, NULL, cmd_verify_file, &fc) == 0;
+    /* verify reads every page: the engine may map the file rather than copy each page */
+    if (store_open(ctx->db_path, &o, &s, &e)) {
+        if (threaded) pthread_join(th, NULL);
+        err_clear(&fc.e);
+        return cli_fail(ctx, &e);
+    }
     rc = eventlog_verify(&s->log, &r, &e);
     if (threaded) pthread_join(th, NULL);
     if (!threaded || !fc.opened) {
