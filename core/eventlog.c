@@ -526,8 +526,11 @@ static int eventlog_walk(void *arg, const eventlog_record_t *rec)
                             "holds (%s)",
                             rec->hash, w->record_hash);
     r->head_seq = rec->seq;
-    snprintf(w->prev, sizeof w->prev, "%s", rec->hash);
-    snprintf(r->head_hash, sizeof r->head_hash, "%s", rec->hash);
+    /* rec->hash is hash (compared above): the 64 hex digits and their NUL */
+    _Static_assert(sizeof w->prev == sizeof hash && sizeof r->head_hash == sizeof hash,
+                   "hex hashes are 64 digits and a NUL");
+    memcpy(w->prev, hash, sizeof hash);
+    memcpy(r->head_hash, hash, sizeof hash);
     return 0;
 }
 
