@@ -151,7 +151,10 @@ static void ty_legal(art_t *a, const sent_t *s)
     const num_t *m = ex_money_near(a, (size_t)(v > 0 ? v : 0));
     if (strcmp(action, "investigation") != 0 && strcmp(action, "lawsuit") != 0)
         ex_set_money(a, &ev, m, 0);
-    if (!ex_ty_set_context(a, &ev, s, (size_t)v) && legal_gone(a, s, (size_t)v) &&
+    /* ("Disney last month agreed to pay $233 million to settle a lawsuit": a month gone by
+     * before the verb) */
+    if (!ex_ty_set_context(a, &ev, s, (size_t)v) &&
+        (legal_gone(a, s, (size_t)v) || ex_ty_past_month(a, s->t0, (size_t)v)) &&
         event_set_bool(&ev, "context", 1))
         a->oom = 1;
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));

@@ -3112,6 +3112,10 @@ one "Moody's placed Intel's rating on review for downgrade, and S&P Global Ratin
 pycheck "a rating agency's outlook is no forecast of its own" "
 assert not of('guidance'), of('guidance')"
 
+one "Disney last month agreed to pay \$233 million to settle a lawsuit over its parks' disability access policy."
+pycheck "a settlement of last month is background" "
+assert not of('legal'), of('legal')"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
