@@ -307,9 +307,10 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
      * "placed", before the company */
     static const char *const placed[] = {"placed", "places", "put", "puts", NULL};
     long pv;
+    int review = 0; /* the rating named is the one under review, not a new one */
     if (v > (long)lo && ex_tok_is(a, (size_t)v - 1, "for") &&
         (pv = ex_ty_find(a, lo, (size_t)v, placed)) >= 0)
-        v = pv;
+        v = pv, review = 1;
     size_t tend = 0;
     long tg = ex_ty_find_phrase(a, (size_t)v, hi, target, &tend);
     /* "with a $38 target": the word alone, right after an amount */
@@ -528,6 +529,8 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     if (ex_make_event(a, &ev, EVENT_RATING_CHANGE, p, have_analyst ? 2 : 1)) return;
     ex_set_str(a, &ev, "action", action);
     ex_set_str(a, &ev, "kind", credit || credit_word ? "credit" : "equity");
+    /* ("placed Intel's Baa1 rating on review for downgrade": Baa1 is where it stands) */
+    if (review && to[0] && !from[0]) memcpy(from, to, sizeof from), to[0] = 0;
     ex_set_str(a, &ev, "rating_to", to);
     ex_set_str(a, &ev, "rating_from", from);
     if (tg >= 0) {

@@ -3116,6 +3116,11 @@ one "Disney last month agreed to pay \$233 million to settle a lawsuit over its 
 pycheck "a settlement of last month is background" "
 assert not of('legal'), of('legal')"
 
+one "Moody's placed Intel's Baa1 rating on review for downgrade."
+pycheck "a rating on review is where it stands" "
+[r] = of('rating_change')
+assert r['data'].get('rating_from') == 'Baa1' and 'rating_to' not in r['data'], r['data']"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
