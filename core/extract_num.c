@@ -249,6 +249,18 @@ static int money_valuation(const art_t *a, const num_t *n)
     return ex_ty_find(a, (size_t)v, n->t0, deal) < 0;
 }
 
+/* Is money n a company's size, not a sum paid ("a banking giant with a balance sheet of $1.6
+ * trillion", "which has assets of 150.6 mln dlrs", "annual sales of $2 billion")? */
+static int money_of_size(const art_t *a, const num_t *n)
+{
+    static const char *const size_w[] = {"sheet",    "assets", "deposits", "revenue",
+                                         "revenues", "sales",  "turnover", NULL};
+    size_t t = n->t0;
+    if (t >= 1 && ex_tok_is(a, t - 1, "of")) t--;
+    if (t >= 1 && (ex_tok_is(a, t - 1, "total") || ex_tok_is(a, t - 1, "annual"))) t--;
+    return t < n->t0 && t >= 1 && ex_ty_is(a, t - 1, size_w);
+}
+
 int ex_price_moved_to(const art_t *a, size_t t0)
 {
     static const char *const move[] = {"gain",     "rise",     "fall",    "drop",
@@ -267,7 +279,7 @@ const num_t *ex_money_near(const art_t *a, size_t from)
     const num_t *best = NULL, *val = NULL;
     for (size_t k = 0; k < a->nnums; k++) {
         const num_t *n = &a->nums[k];
-        if (n->pct || ex_price_moved_to(a, n->t0)) continue;
+        if (n->pct || ex_price_moved_to(a, n->t0) || money_of_size(a, n)) continue;
         if (money_valuation(a, n)) {
             if (!val) val = n;
             continue;

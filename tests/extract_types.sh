@@ -3121,6 +3121,11 @@ pycheck "a rating on review is where it stands" "
 [r] = of('rating_change')
 assert r['data'].get('rating_from') == 'Baa1' and 'rating_to' not in r['data'], r['data']"
 
+one "UBS Group AG completed its emergency takeover of Credit Suisse on Monday, creating a Swiss banking giant with a balance sheet of \$1.6 trillion."
+pycheck "a balance sheet is no deal amount" "
+[e] = of('acquisition')
+assert 'amount' not in e['data'], e['data']"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
