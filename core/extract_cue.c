@@ -306,8 +306,9 @@ static void agent_names_at(art_t *a, const sent_t *s, size_t i, int sub)
             peers = cue && cue->value && strcmp(cue->value, "peers") == 0;
             /* (but one name merging "with" another is a company: "Diamondback Energy is
              * merging with Endeavor") */
-            if (cue && peers && j2 == j && strncmp(cue->phrase, "merg", 4) == 0 &&
-                k + cue->ntoks < s->t1 && ex_tok_is(a, k + cue->ntoks, "with"))
+            static const char *const merge_w[] = {"merge", "merges", "merged", "merging", NULL};
+            if (cue && peers && j2 == j && ex_ty_is(a, k, merge_w) && k + cue->ntoks < s->t1 &&
+                ex_tok_is(a, k + cue->ntoks, "with"))
                 peers = 0;
             else if (cue && peers && j2 == j)
                 cue = NULL;
@@ -341,7 +342,7 @@ static void agent_names_at(art_t *a, const sent_t *s, size_t i, int sub)
     static const char *const named_w[] = {"named", "appointed", "hired", NULL};
     if (ex_ty_is(a, cue_at, named_w) && ex_passive_before(a, cue_at)) return;
     /* ... nor one who "will take over as chief executive" (a post) */
-    if (strstr(cue->phrase, "over") && cue_at + cue->ntoks < s->t1 &&
+    if (ex_ty_is(a, cue_at, ex_take_words) && cue_at + cue->ntoks < s->t1 &&
         ex_tok_is(a, cue_at + cue->ntoks, "as"))
         return;
     if (j2 == j && !peers) { /* a peers cue ("extended", "signed") names two or none */

@@ -101,6 +101,15 @@ static long from_after(const art_t *a, const sent_t *s, size_t from)
     return -1;
 }
 
+/* The words of a company's part told after its possessive ("to acquire X's pigments business",
+ * "Beta Inc's consumer unit was acquired by Y"). */
+static const char *const poss_part[] = {
+    "business",   "businesses", "division", "divisions",  "operations",   "operation",  "assets",
+    "interests",  "unit",       "units",    "subsidiary", "subsidiaries", "plant",      "plants",
+    "mill",       "mills",      "factory",  "factories",  "refinery",     "refineries", "facility",
+    "facilities", "brand",      "brands",   "stores",     "chain",        "stations",   "hotels",
+    "arm",        "network",    "networks", NULL};
+
 /* What is counted after a company's name when its shares are: "1,500,000 Fisher Foods shares",
  * "Taft Broadcasting Co stock rose". */
 static const char *const share_words[] = {"shares", "stock", "common", "preferred", NULL};
@@ -1579,14 +1588,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             npa = n0;
             /* "Beta Inc's consumer unit will be merged into Acme Corp", "X's arm was acquired
              * by Y": a part of the company in the possessive is bought, the company sells */
-            static const char *const part_w[] = {"unit",       "units",      "division",
-                                                 "divisions",  "business",   "arm",
-                                                 "subsidiary", "operations", NULL};
             if (!have_sel && npa == 1 && kl >= 0 && a->ments[kl].t1 < h->t0 &&
                 ex_co_eq(a, pa[0], a->ments[kl].co) &&
                 (ex_tk(a, a->ments[kl].t1)->flags & EXTRACT_TOK_POSS) &&
                 ex_ty_find(a, a->ments[kl].t1 + 1,
-                           a->ments[kl].t1 + 5 < h->t0 ? a->ments[kl].t1 + 5 : h->t0, part_w) >= 0)
+                           a->ments[kl].t1 + 5 < h->t0 ? a->ments[kl].t1 + 5 : h->t0,
+                           poss_part) >= 0)
                 sel = pa[0], have_sel = 1, npa = 0;
         } else if (kr >= 0) {
             /* "to buy X's Y unit": Y from X */
@@ -1720,13 +1727,6 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             /* "to acquire X's pigments business", "Owens-Corning's mineral ceiling plant": a
              * business of X, unnamed (no company between the possessive and the business
              * word) */
-            static const char *const poss_part[] = {
-                "business", "businesses", "division", "divisions",  "operations", "operation",
-                "assets",   "interests",  "unit",     "units",      "subsidiary", "subsidiaries",
-                "plant",    "plants",     "mill",     "mills",      "factory",    "factories",
-                "refinery", "refineries", "facility", "facilities", "brand",      "brands",
-                "stores",   "chain",      "stations", "hotels",     "arm",        "network",
-                "networks", NULL};
             /* (a stake in "Ubisoft's new gaming subsidiary" is Ubisoft's: for a stake only
              * the words of a whole business) */
             static const char *const poss_whole[] = {"business", "division",  "operations",

@@ -138,14 +138,13 @@ static void ty_executive(art_t *a, const sent_t *s)
         "removed",  "ousts",    "fires",   "left",      NULL};
     static const char *const removed[] = {"ousted",  "fired", "dismissed", "sacked",
                                           "removed", "ousts", "fires",     NULL};
-    /* "X will take over as chief executive" */
-    static const char *const take_w[] = {"take", "takes", "took", "taking", NULL};
+    /* ("X will take over as chief executive": ex_take_words) */
     ex_wl_t t1, t2;
     ex_wl_t t3, t4;
     if (!ex_wl_may(a, s->t0, s->t1, ex_wl_get(in, &t1)) &&
         !ex_wl_may(a, s->t0, s->t1, ex_wl_get(out, &t2)) &&
         !ex_wl_may(a, s->t0, s->t1, ex_wl_get(join, &t3)) &&
-        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(take_w, &t4)))
+        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(ex_take_words, &t4)))
         return; /* no verb of a change */
     /* "Simon Achterberg will leave ... and will be replaced by Claire Oduya" after "The chief
      * executive of Halberd is to step down", "She replaces Tom Keller, who is retiring" after
@@ -236,7 +235,7 @@ static void ty_executive(art_t *a, const sent_t *s)
          * taken before, told of the one who goes) */
         else if ((v = ex_ty_find_one(a, p->t1, p->t1 + 6 < s->t1 ? p->t1 + 6 : s->t1, "over as")) >
                      (long)p->t1 &&
-                 ex_ty_is(a, (size_t)v - 1, take_w) &&
+                 ex_ty_is(a, (size_t)v - 1, ex_take_words) &&
                  !(ex_tok_is(a, (size_t)v - 1, "took") && ex_tok_is(a, (size_t)v - 2, "who")))
             action = "appointed";
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 3 < s->t1 ? p->t1 + 3 : s->t1, join)) >= 0 &&
