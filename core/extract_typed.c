@@ -858,9 +858,15 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
      * Pioneer": a deal a span of time before another thing (no comma between) */
     static const char *const span[] = {"days", "weeks", "months", "years", NULL};
     static const char *const after_w[] = {"after", NULL};
+    static const char *const counts[] = {"two",     "three", "four", "five", "six",
+                                         "seven",   "eight", "nine", "ten",  "few",
+                                         "several", "a",     "many", NULL};
     for (long g = ex_ty_find(a, lo, at, after_w); g >= 0;
          g = ex_ty_find(a, (size_t)g + 1, at, after_w))
-        if ((size_t)g > s->t0 && ex_ty_is(a, (size_t)g - 1, span) &&
+        /* (a span counted: not "Years after its first attempt Acme agreed to buy") */
+        if ((size_t)g > s->t0 + 1 && ex_ty_is(a, (size_t)g - 1, span) &&
+            ((ex_tk(a, (size_t)g - 2)->flags & EXTRACT_TOK_NUM) ||
+             ex_ty_is(a, (size_t)g - 2, counts)) &&
             ex_ty_find(a, (size_t)g, at, comma) < 0)
             return 1;
     if (ex_ty_find_phrase(a, lo, at, before, NULL) >= 0 ||

@@ -3126,6 +3126,11 @@ pycheck "a balance sheet is no deal amount" "
 [e] = of('acquisition')
 assert 'amount' not in e['data'], e['data']"
 
+one "Years after its first attempt Acme Corp agreed to buy Beta Inc for \$2 billion."
+pycheck "years after, uncounted, is no background" "
+[e] = of('acquisition')
+assert {c['name']: c['role'] for c in e['companies']} == {'Acme': 'acquirer', 'Beta Inc': 'target'}, e['companies']"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
