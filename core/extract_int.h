@@ -692,6 +692,8 @@ int ex_ty_negated(const art_t *a, const sent_t *s, size_t at, int bare_no);
 int ex_passive_before(const art_t *a, size_t t);
 /* Returns 1 when the words before token at (from lo) make it a plan, not a fact ("to", "may"). */
 int ex_ty_future(const art_t *a, size_t lo, size_t at);
+/* Is "May" at token k (of a range from lo) the month, not the verb? */
+int ex_ty_month_may(const art_t *a, size_t lo, size_t k);
 /* Returns 1 when [lo, at) makes what follows talk or speculation ("hopes it would",
  * "analysts speculated", "could"), not news. */
 int ex_ty_speculative(const art_t *a, size_t lo, size_t at);

@@ -770,6 +770,41 @@ static int deal_urged(const art_t *a, const sent_t *s, const extract_lex_hit_t *
     return 0;
 }
 
+/* "Vodafone could make an offer for Ono, some analysts believe", "Analysts reasoned that
+ * Chrysler might feel moved eventually to sell off some of the older plants", "reiterated its
+ * ambitions to increase its stake": what others guess may happen, or an ambition, is no news
+ * of a deal. A company's own "may seek to acquire" is its intent, and a rumour the market
+ * trades on is news (both talks); words of a deal that exists ("negotiations that could
+ * result in an acquisition", "discussing opposing bids") keep it. */
+static int deal_guessed(const art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+{
+    static const char *const modal[] = {"could", "might", "may", NULL};
+    static const char *const others[] = {"analyst",  "analysts", "observers", "believe",
+                                         "believes", "reckon",   "reckons",   "reasoned",
+                                         "suggest",  "suggests", "think",     "thinks",
+                                         NULL};
+    static const char *const wish[] = {"ambition", "ambitions", NULL};
+    static const char *const real[] = {"proposed", "planned",      "pending",  "agreed",
+                                       "talks",    "negotiations", "opposing", "outstanding",
+                                       "rival",    "competing",    NULL};
+    /* in the deal's own clause, up to 8 words before it (not "closed three plants he
+     * believes could have been saved, sold its motor wheel unit") */
+    size_t lo = h->t0 > s->t0 + 8 ? h->t0 - 8 : s->t0;
+    for (size_t i = h->t0; i > lo; i--)
+        if (ex_tok_is(a, i - 1, ";") || ex_tok_is(a, i - 1, ",")) {
+            lo = i;
+            break;
+        }
+    if (ex_ty_find(a, lo, h->t0, real) >= 0) return 0;
+    long k = ex_ty_find(a, lo, h->t0, modal);
+    if (k >= 0 && !(ex_tok_is(a, (size_t)k, "may") && ex_ty_month_may(a, lo, (size_t)k)) &&
+        ex_ty_find(a, s->t0, s->t1, others) >= 0)
+        return 1;
+    /* "ambitions to increase its stake" */
+    k = ex_ty_find(a, lo, h->t0, wish);
+    return k >= 0 && (size_t)k + 1 < s->t1 && ex_tok_is(a, (size_t)k + 1, "to");
+}
+
 /* "Fisher Foods said American Financial has sold its 1,500,000 shares, a 44 pct interest, to
  * a group consisting of Rini": a holder sells its stake in the company speaking, which the
  * stake's words do not name again. At the sale trigger h: emits the investment (the buyer
@@ -864,6 +899,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     int neg = deal_negated(a, h);
     if (neg == 1 && strcmp(status, "terminated") != 0) return;
     if (!neg && deal_urged(a, s, h)) return;
+    if (!neg && deal_guessed(a, s, h)) return;
     if (neg == 2) status = "terminated";
     if (neg == 3) status = "rejected";
     if (en->dir == LEX_DIR_SELL && !neg && own_shares_sold(a, s, h, status)) return;

@@ -736,7 +736,7 @@ int ex_ty_future(const art_t *a, size_t lo, size_t at)
 /* Is "May" at token k (of a range from lo) the month: a day after it ("payable May 1", "May
  * One"), or written "May" inside the range ("six cts for April, four cts for May, five cts")?
  * The verb is lower case there, and a title in capitals writes "MAY". */
-static int ty_month_may(const art_t *a, size_t lo, size_t k)
+int ex_ty_month_may(const art_t *a, size_t lo, size_t k)
 {
     const extract_tok_t *t = ex_tk(a, k);
     if (t->flags & EXTRACT_TOK_LOWER) return 0;
@@ -752,7 +752,7 @@ int ex_ty_speculative(const art_t *a, size_t lo, size_t at)
                                     "?",          NULL};
     /* (not the month: "payable May 1 to holders of record") */
     for (long k = ex_ty_find(a, lo, at, w); k >= 0; k = ex_ty_find(a, (size_t)k + 1, at, w))
-        if (!(ex_tok_is(a, (size_t)k, "may") && ty_month_may(a, lo, (size_t)k))) return 1;
+        if (!(ex_tok_is(a, (size_t)k, "may") && ex_ty_month_may(a, lo, (size_t)k))) return 1;
     return 0;
 }
 

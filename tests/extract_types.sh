@@ -3131,6 +3131,25 @@ pycheck "years after, uncounted, is no background" "
 [e] = of('acquisition')
 assert {c['name']: c['role'] for c in e['companies']} == {'Acme': 'acquirer', 'Beta Inc': 'target'}, e['companies']"
 
+# What others guess may happen, or an ambition, is no deal; a rumour the market trades on
+# and a company's own "may seek" are (talks).
+one "Following an agreed sale, Vodafone could make an offer for Ono, the Spanish cable operator, some analysts believe."
+pycheck "an analysts' guess is no deal" "
+assert not of('acquisition') and not of('investment'), events"
+wire "Analysts reasoned that Chrysler Corp might feel moved eventually to sell off some of the older plants of American Motors Corp."
+pycheck "what analysts reason a company might do is no deal" "
+assert not of('acquisition'), of('acquisition')"
+one "Last month Vodafone reiterated its ambitions to increase its stake in Bharti Airtel."
+pycheck "an ambition is no deal" "
+assert not of('investment') and not of('acquisition'), events"
+wire "American Express Co climbed on rumors the company was about to sell 10 pct of its Shearson Lehman Brothers unit to Nippon Life Insurance Co, traders said."
+pycheck "a rumour the market trades on is talks of a deal" "
+assert of('investment') or of('acquisition'), events"
+wire "Acme Corp is in negotiations that could result in the acquisition of Beta Inc, analysts said."
+pycheck "negotiations that could end in a deal are talks" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'acme': 'acquirer', 'beta': 'target'}, d['companies']"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
