@@ -97,6 +97,17 @@ static int person_surname(art_t *a, size_t i)
     return 0;
 }
 
+/* Does the word w (n bytes, ending in s) end as an English plural of a person or a thing
+ * does ("-ers", "-ors", "-nts", "-sts", "-ies", "-ees")? */
+static int agent_plural_end(const char *w, size_t n)
+{
+    static const char *const ends[] = {"ers", "ors", "nts", "sts", "ies", "ees", NULL};
+    if (n < 4) return 0;
+    for (size_t k = 0; ends[k]; k++)
+        if (strncasecmp(w + n - 3, ends[k], 3) == 0) return 1;
+    return 0;
+}
+
 static void agent_add(art_t *a, const sent_t *s, size_t i, size_t j, int peer)
 {
     /* "Trump said on Monday it would buy" after "President Donald Trump": a person */
@@ -111,8 +122,12 @@ static void agent_add(art_t *a, const sent_t *s, size_t i, size_t j, int peer)
                                           "basis",    "focus", "status",    "stimulus", "census",
                                           "thesis",   "virus", "campus",    "plus",     "minus",
                                           "emphasis", NULL};
+    /* (a short word is a plural only with a plural's ending: "Mars", "Sears" are names,
+     * "Banks", "Firms" rarely open a deal) */
     if (j - i == 1 && !peer && n >= 2 && w[n - 1] == 's' && w[n - 2] != 's' &&
-        ((w[n - 2] != 'i' && w[n - 2] != 'u' && w[n - 2] != 'o') || ex_ty_is(a, i, nouns_s)))
+        ((w[n - 2] != 'i' && w[n - 2] != 'u' && w[n - 2] != 'o' &&
+          (n >= 6 || agent_plural_end(w, n))) ||
+         ex_ty_is(a, i, nouns_s)))
         return;
     /* "Company shares rose", "Tech shares rose": a common noun or a sector names no one */
     if (j - i == 1 &&

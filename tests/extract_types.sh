@@ -3150,6 +3150,18 @@ pycheck "negotiations that could end in a deal are talks" "
 [d] = of('acquisition')
 assert {c['id']: c['role'] for c in d['companies']} == {'acme': 'acquirer', 'beta': 'target'}, d['companies']"
 
+# A short name ending in s is no plural ("Mars", "Sears"); a plural's ending is ("Analysts").
+one "Mars agreed to buy Pringles maker Kellanova for about \$36 billion in cash."
+pycheck "a short name in -s buys" "
+[d] = of('acquisition')
+assert {c['name']: c['role'] for c in d['companies']} == {'Mars': 'acquirer', 'Kellanova': 'target'}, d['companies']"
+one "Sears will acquire Kellanova."
+pycheck "a five-letter name in -s buys" "
+assert [c['name'] for c in of('acquisition')[0]['companies'] if c['role'] == 'acquirer'] == ['Sears'], events"
+one "Analysts will acquire Kellanova."
+pycheck "a plural noun buys nothing" "
+assert not [c for e in of('acquisition') for c in e['companies'] if c['role'] == 'acquirer'], events"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
