@@ -3162,6 +3162,16 @@ one "Analysts will acquire Kellanova."
 pycheck "a plural noun buys nothing" "
 assert not [c for e in of('acquisition') for c in e['companies'] if c['role'] == 'acquirer'], events"
 
+# A regulator named by what it does and its country ("Britain's competition regulator").
+one "Britain's competition regulator blocked Microsoft's acquisition of Activision Blizzard."
+pycheck "a regulator described by its country" "
+[d] = of('regulatory_approval')
+assert d['data'] == {'regulator': 'CMA', 'status': 'blocked'}, d['data']"
+one "The UK's competition watchdog cleared Vodafone's merger with Three UK."
+pycheck "a watchdog described by its country" "
+[d] = of('regulatory_approval')
+assert d['data'] == {'regulator': 'CMA', 'status': 'approved'}, d['data']"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
