@@ -254,6 +254,38 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
+/* The count of shares a buyback names in [lo, hi): a number, its scale, then "shares" past
+ * "of its" and the kind ("up to 10 million of its common shares", "2.5 mln shares"); 0 when
+ * none (not money: "$3.5 billion of shares" is an amount). */
+static double bb_share_count(const art_t *a, size_t lo, size_t hi)
+{
+    static const char *const kind[] = {"of",       "its",    "the",   "company's", "common",
+                                       "ordinary", "class",  "a",     "b",         "outstanding",
+                                       "own",      "issued", "stock", NULL};
+    for (size_t i = lo; i + 1 < hi; i++) {
+        if (!(ex_tk(a, i)->flags & EXTRACT_TOK_NUM)) continue;
+        int money = 0;
+        for (size_t q = 0; q < a->nnums && !money; q++)
+            money = a->nums[q].t0 <= i && a->nums[q].t1 > i;
+        if (money) continue;
+        double v = ex_parse_num(a, i);
+        size_t j = i + 1;
+        /* "to 250,000 from 200,000 shares": the first figure is the count now */
+        if (j + 2 < hi && ex_tok_is(a, j, "from") && (ex_tk(a, j + 1)->flags & EXTRACT_TOK_NUM) &&
+            ex_tok_is(a, j + 2, "shares"))
+            return ex_ty_round(v);
+        const extract_lex_hit_t *sc = ex_hit_at(a, j, LEX_SCALE);
+        if (sc) {
+            v *= sc->entry->num;
+            j = sc->t1;
+        }
+        while (j < hi && j < i + 8 && ex_ty_is(a, j, kind) && !ex_tok_is(a, j, "shares")) j++;
+        if (j < hi && (ex_tok_is(a, j, "shares") || ex_tok_is(a, j, "stock")) && v >= 1)
+            return ex_ty_round(v);
+    }
+    return 0;
+}
+
 static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at,
                        const ty_amount_t *am, size_t na)
 {
@@ -311,6 +343,8 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
         ex_set_num(a, &ev, "amount", m->v);
         ex_set_str(a, &ev, "currency", m->cur);
     }
+    double n = bb_share_count(a, alo, hi);
+    if (n > 0) ex_set_num(a, &ev, "shares", n);
     /* "Aldermoor Petroleum, which last month suspended its buyback, fell 3%": background */
     if ((ex_ty_context(a, s, at) || ex_ty_past_month(a, lo, at)) &&
         event_set_bool(&ev, "context", 1))
@@ -743,15 +777,32 @@ static int ty_div_table(art_t *a, const sent_t *s)
 }
 
 /* Does the buy-back phrase at token k buy back shares: a share word before it, or after a
- * bare "buy back" shares, stock, "its", an amount or "up to" ("Toyota will buy back
- * vehicles" buys goods)? */
+ * bare "buy back" shares, stock, "its", an amount or "up to", after "another" or "a further"
+ * ("Toyota will buy back vehicles" buys goods)? */
 static int bb_shares(const art_t *a, const sent_t *s, size_t k, size_t hi)
 {
     static const char *const what[] = {"shares", "stock", "its", "up", NULL};
     static const char *const buy[] = {"buy", "buying", "buys", "bought", NULL};
     if (!ex_ty_is(a, k, buy) || k + 2 >= hi || !ex_tok_is(a, k + 1, "back")) return 1;
     size_t n = k + 2;
-    if (ex_tk(a, n)->flags & EXTRACT_TOK_NUM) return 1;
+    /* ("would buy back another $3.5 billion of shares", "a further 10 million shares") */
+    static const char *const more[] = {"another", "additional", "further", "more", NULL};
+    if (n + 1 < hi && (ex_tok_is(a, n, "an") || ex_tok_is(a, n, "a")) && ex_ty_is(a, n + 1, more))
+        n++;
+    if (n + 1 < hi && ex_ty_is(a, n, more)) n++;
+    if (ex_tk(a, n)->flags & EXTRACT_TOK_NUM) {
+        /* a count of shares, not of goods ("will buy back 5,000 vehicles") */
+        static const char *const scale[] = {"million", "billion", "mln",  "bln", "thousand",
+                                            "m",       "bn",      "mn",   NULL};
+        static const char *const held[] = {
+            "shares", "share",     "stock",     "pct",     "percent", "per",   "of",
+            "dollars", "dlrs",     "euros",     "pounds",  "yen",     "francs", "ordinary",
+            "common", "preferred", "preference", "class",  "units",   NULL};
+        size_t q = n + 1;
+        while (q < hi && ex_ty_is(a, q, scale)) q++;
+        return q >= hi || !(ex_tk(a, q)->flags & EXTRACT_TOK_WORD) ||
+               !(ex_tk(a, q)->flags & EXTRACT_TOK_LOWER) || ex_ty_is(a, q, held);
+    }
     if (ex_ty_is(a, n, what)) return 1;
     size_t st = n + 1 < hi ? n + 1 : n;
     return (ex_tk(a, st)->flags & EXTRACT_TOK_NUM) && ex_cur_before(a, s, st, &st);

@@ -327,8 +327,14 @@ size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t m
             j++;
         }
         m.t1 = j;
-        out[n++] = m;
         i = j - 1;
+        /* a share's face value is no sum paid: "its 1.66 dlr par value common stock", "a par
+         * value of 10 cts" */
+        if ((j < s->t1 && ex_tok_is(a, j, "par")) ||
+            (m.t0 >= s->t0 + 3 && ex_tok_is(a, m.t0 - 1, "of") && ex_tok_is(a, m.t0 - 2, "value") &&
+             ex_tok_is(a, m.t0 - 3, "par")))
+            continue;
+        out[n++] = m;
     }
     return n;
 }

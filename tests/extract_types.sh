@@ -3172,6 +3172,27 @@ pycheck "a watchdog described by its country" "
 [d] = of('regulatory_approval')
 assert d['data'] == {'regulator': 'CMA', 'status': 'approved'}, d['data']"
 
+# A buyback's count of shares; "another" amount; goods bought back are no buyback; a par
+# value is no amount.
+one "Acme Corp said it will repurchase up to 10 million of its common shares."
+pycheck "a buyback's count of shares" "
+[d] = of('buyback')
+assert d['data'].get('shares') == 10000000 and 'amount' not in d['data'], d['data']"
+one "Shell said it would buy back another \$3.5 billion of shares over the next three months."
+pycheck "buy back another amount" "
+[d] = of('buyback')
+assert d['data'].get('amount') == 3500000000 and d['data'].get('currency') == 'USD', d['data']"
+one "Toyota will buy back 5,000 vehicles from dealers."
+pycheck "goods bought back are no buyback" "
+assert not of('buyback'), of('buyback')"
+wire "Firstcorp Inc said its board has increased the maximum number of Class A shares in its repurchase program to 250,000 from 200,000 shares."
+pycheck "a buyback's count raised from one figure to another" "
+assert of('buyback')[0]['data'].get('shares') == 250000, of('buyback')"
+wire "General Motors Corp said its directors authorized the repurchase of up to 20 pct of its 1.66 dlr par value common stock by the end of 1990."
+pycheck "a par value is no amount" "
+[d] = of('buyback')
+assert 'amount' not in d['data'], d['data']"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
