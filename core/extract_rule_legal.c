@@ -86,7 +86,13 @@ static void ty_legal(art_t *a, const sent_t *s)
     if ((v = ex_ty_find(a, s->t0, s->t1, settle)) >= 0 && (size_t)v + 1 < s->t1 &&
         ex_tok_is(a, (size_t)v + 1, "on"))
         return;
-    if (v >= 0 || (v = rv) >= 0)
+    /* "Boeing pleaded guilty to a criminal fraud conspiracy charge": a plea agreed with
+     * prosecutors resolves the case as a settlement does */
+    static const char *const plea[] = {"pleaded guilty", "pleads guilty", "plead guilty",
+                                       "pleading guilty", "guilty plea",  "plea agreement",
+                                       "plea deal",       NULL};
+    long pv = v < 0 && rv < 0 ? ex_ty_find_phrase(a, s->t0, s->t1, plea, NULL) : -1;
+    if (v >= 0 || (v = rv) >= 0 || (v = pv) >= 0)
         action = "settlement";
     else if ((v = ex_ty_find(a, s->t0, s->t1, fine)) >= 0 && ex_tok_is(a, (size_t)v, "fined"))
         action = "fine", object = 1;
