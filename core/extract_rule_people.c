@@ -467,7 +467,8 @@ static void ty_workforce(art_t *a, const sent_t *s)
     if (head < 0 && pct < 0 && strcmp(action, "hiring") == 0) return;
     if (head < 0 && pct < 0 &&
         !(ex_tok_is(a, (size_t)v, "layoffs") || ex_tok_is(a, (size_t)v, "lay") ||
-          ex_tok_is(a, (size_t)v, "laid")))
+          ex_tok_is(a, (size_t)v, "laid") || ex_tok_is(a, (size_t)v, "laying") ||
+          ex_tok_is(a, (size_t)v, "lays")))
         return;
     co_t c;
     long k = ex_ment_before(a, (size_t)v, s->t0);
