@@ -140,7 +140,9 @@ static void ty_facility(art_t *a, const sent_t *s)
                  {"expands", "expand"}, {"expanding", "expand"},  {"expansion", "expand"},
                  {"sell", "sell"},      {"sells", "sell"},        {"sold", "sell"},
                  {"build", "open"},     {"builds", "open"},       {"building", "open"},
-                 {"construct", "open"}, {"constructing", "open"}, {NULL, NULL}};
+                 {"construct", "open"}, {"constructing", "open"}, {"invest", "expand"},
+                 {"invests", "expand"}, {"investing", "expand"},  {"spend", "expand"},
+                 {"spends", "expand"},  {"spending", "expand"},   {NULL, NULL}};
     /* (the table's filter finds the sentences and tokens that may hold one of its words) */
     ex_wl_t tmp;
     const ex_wl_t *w = ex_wl_get_table(verbs, sizeof *verbs, &tmp);
@@ -154,6 +156,29 @@ static void ty_facility(art_t *a, const sent_t *s)
         size_t end = 0;
         long site = ex_ty_find_phrase(a, i + 1, i + 9 < s->t1 ? i + 9 : s->t1, ty_sites, &end);
         if (site < 0) continue;
+        /* "will spend $65 billion on three plants in Arizona", "invest $1 billion in a new
+         * factory": money put into sites (new ones, or a count of them, are opened; else the
+         * sites are expanded) */
+        static const char *const put[] = {"invest", "invests", "investing", "spend", "spends",
+                                          "spending", NULL};
+        if (ex_ty_is(a, i, put)) {
+            static const char *const into[] = {"on", "in", "into", NULL};
+            long on = ex_ty_find(a, i + 1, (size_t)site, into);
+            /* (not money put into a company: "invest $50 million in Beta Inc, a maker of
+             * plant equipment") */
+            if (on < 0 || ex_ment_after(a, (size_t)on + 1, (size_t)site) >= 0) continue;
+            /* (the verb's sum before "on": not "spending on infrastructure and plants") */
+            int sum = 0;
+            for (size_t q = 0; q < a->nnums && !sum; q++)
+                sum = !a->nums[q].pct && a->nums[q].t0 > i && a->nums[q].t1 <= (size_t)on;
+            if (!sum) continue;
+            static const char *const fresh[] = {"new", "two", "three", "four", "five", "six",
+                                                "several", NULL};
+            if (ex_ty_find(a, (size_t)on + 1, (size_t)site, fresh) >= 0 ||
+                ((size_t)site > (size_t)on + 1 &&
+                 (ex_tk(a, (size_t)site - 1)->flags & EXTRACT_TOK_NUM)))
+                action = "open";
+        }
         /* "agreed to sell most of its stores to rival Pennant Living": the sale is the deal
          * (not "sold its Goldendale, Washington smelter to X": a plant in its place) */
         char where[96];
@@ -314,6 +339,19 @@ static int ty_contract_sides(art_t *a, const sent_t *s)
         supplier = a->ments[ks].co;
         if (!customer_before(a, s, (size_t)n, &customer)) return 0;
         return emit_contract(a, s, supplier, customer, ex_money_near(a, (size_t)n));
+    } else if (ex_tok_is(a, i, "with") && (size_t)n > s->t0 &&
+               (ex_tok_is(a, (size_t)n - 1, "purchase") || ex_tok_is(a, (size_t)n - 1, "offtake")) &&
+               !sentence_has_deal(a, s) &&
+               (ks = ex_ment_after(a, i + 1, ex_desc_end(a, s, i + 1, i + 4) + 1)) >= 0 &&
+               !a->ments[ks].regulator) {
+        /* "signed a 20-year power purchase agreement with Constellation Energy": the one that
+         * signs buys, the one it is signed with supplies */
+        supplier = a->ments[ks].co;
+        long kb = ex_ment_before(a, (size_t)n, s->t0);
+        if (kb >= 0)
+            customer = a->ments[kb].co;
+        else if (!ex_ty_subject(a, s, (size_t)n, &customer))
+            return 0;
     } else if (ex_tok_is(a, i, "with") &&
                (kc = ex_ment_after(a, i + 1, ex_desc_end(a, s, i + 1, i + 4) + 1)) >= 0) {
         size_t e = a->ments[kc].t1;
