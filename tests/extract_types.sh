@@ -3231,6 +3231,26 @@ co = '''$co'''.lower()
 assert [e for e in of('$typ') if any(co in c['name'].lower() or c['name'].lower() in co
                                       for c in e['companies'])], events"
 done <tests/extract_news.tsv
+while IFS=$'\t' read -r sent typ co want; do
+    case $sent in '#'* | '') continue ;; esac
+    printf 'Date: 2026-12-01\n%s\n' "$sent" >"$TMP/news.txt"
+    dry "$TMP/news.txt"
+    pycheck "news2: ${sent:0:60}" "
+cos = [c.lower() for c in '''$co'''.split('|')]
+want = '''$want'''
+def same(v, w):
+    if w in ('True', 'False'): return v is (w == 'True')
+    try: f = float(w)
+    except ValueError: return v == w
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and abs(v - f) < 1e-9
+if want == 'NONE':
+    assert not of('$typ'), of('$typ')
+else:
+    kv = dict(x.split('=', 1) for x in want.split(';') if x)
+    assert [e for e in of('$typ') if any(co in c['name'].lower() or c['name'].lower() in co
+                                          for c in e['companies'] for co in cos)
+            and all(same(e['data'].get(k), w) for k, w in kv.items())], events"
+done <tests/extract_news2.tsv
 
 # A verb of telling "last week" tells its own clause's news, not that of a company told of
 # beside it (after "while", "after", ";", or another verb of telling between).
