@@ -473,6 +473,7 @@ static void ty_contract(art_t *a, const sent_t *s)
         customer = a->ments[kc].co;
         have_customer = 1;
     }
+    size_t cust_end = 0; /* the end of the customer's name when found after "with" */
     for (size_t i = (size_t)v; i + 1 < s->t1 && !have_customer; i++) {
         if (!(ex_tok_is(a, i, "for") || ex_tok_is(a, i, "from") || ex_tok_is(a, i, "with") ||
               ex_tok_is(a, i, "by")))
@@ -484,9 +485,25 @@ static void ty_contract(art_t *a, const sent_t *s)
         if (k >= 0 && !a->ments[k].regulator && !ex_co_eq(a, a->ments[k].co, supplier)) {
             customer = a->ments[k].co;
             have_customer = 1;
+            if (ex_tok_is(a, i, "with")) cust_end = a->ments[k].t1;
         }
     }
     if (!m && !have_customer) return;
+    /* "Toyota signed a supply agreement with Panasonic Energy for lithium-ion cells", "... with
+     * X to buy its cells": goods had from the one the agreement is with, who supplies them */
+    static const char *const had[] = {"buy", "purchase", "source", "procure", NULL};
+    static const char *const supply_n[] = {"supply", NULL};
+    size_t e = cust_end;
+    /* (past the rest of a name the registry knows shorter: "Panasonic Energy") */
+    while (e && e + 2 < s->t1 && e < cust_end + 3 && ex_capword(a, e)) e++;
+    if (e && e + 1 < s->t1 && ex_ty_is(a, (size_t)n, supply_n) &&
+        ((ex_tok_is(a, e, "for") && (ex_tk(a, e + 1)->flags & EXTRACT_TOK_LOWER) &&
+          !(ex_tk(a, e + 1)->flags & EXTRACT_TOK_NUM)) ||
+         (ex_tok_is(a, e, "to") && ex_ty_is(a, e + 1, had)))) {
+        co_t t = supplier;
+        supplier = customer;
+        customer = t;
+    }
     party_t p[2] = {{supplier, "supplier"}, {customer, "customer"}};
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_CONTRACT, p, have_customer ? 2 : 1)) return;

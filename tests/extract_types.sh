@@ -3193,6 +3193,24 @@ pycheck "a par value is no amount" "
 [d] = of('buyback')
 assert 'amount' not in d['data'], d['data']"
 
+# A supply agreement "with X for" goods, or "with X to buy": X supplies; else the signer does.
+one "Toyota signed a supply agreement with Panasonic Energy for lithium-ion cells."
+pycheck "a supply agreement with X for goods: X supplies" "
+[d] = of('contract')
+assert {c['name']: c['role'] for c in d['companies']} == {'Panasonic': 'supplier', 'Toyota': 'customer'}, d['companies']"
+one "Acme Corp signed a supply deal with Beta Inc to buy its chips."
+pycheck "a supply deal with X to buy: X supplies" "
+[d] = of('contract')
+assert [c['id'] for c in d['companies'] if c['role'] == 'supplier'] == ['beta'], d['companies']"
+one "Albemarle signed a supply agreement with Ford Motor Co to provide lithium hydroxide."
+pycheck "a supply agreement to provide: the signer supplies" "
+[d] = of('contract')
+assert [c['name'] for c in d['companies'] if c['role'] == 'supplier'] == ['Albemarle'], d['companies']"
+one "Acme Corp won a supply contract from Beta Inc for brake parts."
+pycheck "a supply contract won from X for goods: X buys" "
+[d] = of('contract')
+assert [c['id'] for c in d['companies'] if c['role'] == 'customer'] == ['beta'], d['companies']"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
