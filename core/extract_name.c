@@ -1054,7 +1054,19 @@ void ex_discover(art_t *a, const sent_t *s)
                     ex_capword(a, q + 2) && !(r < s->t1 && (ex_tk(a, r)->flags & EXTRACT_TOK_POSS)))
                     b = q + 2, e2 = b;
             }
-            while (e2 < s->t1 && e2 - b < 6 && ex_name_part(a, e2, s->t1)) e2++;
+            /* (a Romance name's particles between its words: "acquired by Compagnie de
+             * Saint-Gobain", "by Banco di Napoli") */
+            for (int parts = 0; e2 < s->t1 && e2 - b < 6;) {
+                if (e2 > b && parts < 2 && e2 + 1 < s->t1 &&
+                    (ex_tk(a, e2)->flags & EXTRACT_TOK_LOWER) &&
+                    ex_ty_is(a, e2, ex_name_particles) && ex_capword(a, e2 + 1) &&
+                    ex_name_part(a, e2 + 1, s->t1)) {
+                    e2++, parts++;
+                    continue;
+                }
+                if (!ex_name_part(a, e2, s->t1)) break;
+                e2++;
+            }
             /* "partnership with AI startup Nexora", "bought by U.S. chipmaker Vantix": past a
              * word or two in capitals and what the company is */
             if (e2 > b && e2 - b <= 2 && e2 + 1 < s->t1 && ex_ty_is(a, e2, ex_company_kinds) &&

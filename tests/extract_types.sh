@@ -3211,6 +3211,12 @@ pycheck "a supply contract won from X for goods: X buys" "
 [d] = of('contract')
 assert [c['id'] for c in d['companies'] if c['role'] == 'customer'] == ['beta'], d['companies']"
 
+# A Romance name's particles after a name cue: "acquired by Compagnie de Saint-Gobain".
+wire "Norton Co said it agreed to be acquired by Compagnie de Saint-Gobain for 75 dlrs a share."
+pycheck "a particle inside a buyer's name after by" "
+[d] = of('acquisition')
+assert [c['name'] for c in d['companies'] if c['role'] == 'acquirer'] == ['Compagnie de Saint-Gobain'], d['companies']"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
