@@ -55,7 +55,8 @@ static size_t ty_rating_at(const art_t *a, size_t i, size_t hi, char *out, size_
             i++, quoted = 1; /* a curly quote */
         else if (w[0] == '"')
             i++, quoted = 1;
-    }
+    } else if (i + 1 < hi && ex_tok_is(a, i, "'") && (ex_tk(a, i)->flags & EXTRACT_TOK_PUNCT))
+        i++, quoted = 1; /* "to 'BB+' from 'BBB-'": single quotes */
     for (const char *const *r = ty_ratings; *r; r++) {
         int e = ex_ty_phrase(a, i, hi, *r);
         if (!e && strchr(*r, '-')) {
@@ -75,7 +76,7 @@ static size_t ty_rating_at(const art_t *a, size_t i, size_t hi, char *out, size_
             snprintf(out, cap, "%s", *r);
             /* past the closing quote: 'a "buy" rating' */
             if (quoted && (size_t)e < hi && (ex_tk(a, (size_t)e)->flags & EXTRACT_TOK_PUNCT) &&
-                (a->text[ex_tk(a, (size_t)e)->off] == '"' ||
+                (a->text[ex_tk(a, (size_t)e)->off] == '"' || a->text[ex_tk(a, (size_t)e)->off] == '\'' ||
                  (unsigned char)a->text[ex_tk(a, (size_t)e)->off] == 0xE2))
                 e++;
             return (size_t)e;
