@@ -44,6 +44,20 @@ static int ty_clause_subject(art_t *a, const sent_t *s, size_t lo, size_t at, co
                 break;
             }
     }
+    /* "Calloway, which announced the Oberon deal in September, plans to sell bonds": a
+     * company inside a relative clause closed before the verb is not its subject; the one
+     * the clause describes is */
+    if (k >= 0) {
+        size_t close = a->ments[k].t1;
+        while (close < at && !ex_tok_is(a, close, ",")) close++;
+        for (size_t q = a->ments[k].t0; close < at && q > lo + 1 && q + 14 > a->ments[k].t0; q--)
+            if ((ex_tok_is(a, q - 1, "which") || ex_tok_is(a, q - 1, "who")) &&
+                ex_tok_is(a, q - 2, ",")) {
+                long kb = ex_ment_before(a, q - 2, lo);
+                if (kb >= 0 && a->ments[kb].t1 == q - 2 && !a->ments[kb].regulator) k = kb;
+                break;
+            }
+    }
     if (k >= 0) {
         *c = a->ments[k].co;
         return 1;
@@ -448,7 +462,8 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         "secured",   "secures",    "signed",  "tapped",  "launched", "launches",
         "offering",  "arranged",   "agreed",  "placed",  "borrowed", "closed",
         "completed", "filed",      "plans",   "entered", "lands",    "landed",
-        "marketed",  "refinanced", "planned", "list",    "listing",  NULL};
+        "marketed",  "refinanced", "planned", "list",    "listing",  "lined",
+        "drew",      "draws",      NULL};
     static const char *const past[] = {"since", "after", "before", NULL};
     /* "would fund the deal with cash on hand and a bridge loan from Mizuho Bank" */
     static const char *const fund[] = {"fund the deal with",
