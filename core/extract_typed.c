@@ -600,7 +600,15 @@ int ex_ty_context(const art_t *a, const sent_t *s, size_t at)
                                          "in connection with the",
                                          NULL};
     size_t lo = at > s->t0 + 6 ? at - 6 : s->t0;
-    if (ex_ty_find_phrase(a, lo, at + 1 < s->t1 ? at + 1 : s->t1, before, NULL) >= 0) return 1;
+    long p = ex_ty_find_phrase(a, lo, at + 1 < s->t1 ? at + 1 : s->t1, before, NULL);
+    /* (not a year that closes a relative clause: "Acme Corp, which bought Beta Inc last year,
+     * raised its quarterly dividend") */
+    if (p >= 0 && !(ex_tok_is(a, (size_t)p, "last") && ex_rel_open(a, s->t0, (size_t)p)))
+        return 1;
+    /* "Last year, Acme Corp raised its dividend": a sentence that opens with its time */
+    static const char *const opens[] = {"last year ,", "earlier this year ,", NULL};
+    for (size_t k = 0; lo > s->t0 && opens[k]; k++)
+        if (ex_ty_phrase(a, s->t0, at, opens[k])) return 1;
     /* "with the 1983 sale of its Florida bank units": a deal of an earlier year (not one
      * that closes an appositive: "a startup that went public in 2021, filed for") */
     for (size_t i = at > s->t0 + 3 ? at - 3 : s->t0; i < at; i++) {
