@@ -169,13 +169,32 @@ static int sale_halves(art_t *a, event_t *o, const event_t *ev)
  * Railway Maintenance unit"): the earlier event of the segment whose parties include the
  * new one's, or are included in them (then it gets the new parties). Looks at the last
  * few events only, so a long article stays linear. Returns the event or NULL. */
+/* Does sentence s date itself "in" an earlier year than the dateline's ("Kaizan first
+ * invested in Lyrion in 2019, buying a 20% stake")? Its deal is then a past one, not more of
+ * the one an earlier sentence reports (the context rule judges it after it is emitted). */
+static int sent_past_year(const art_t *a, const sent_t *s)
+{
+    for (size_t k = s->t0; a->year && k + 1 < s->t1; k++) {
+        const extract_tok_t *t = ex_tk(a, k + 1);
+        double y = (t->flags & EXTRACT_TOK_NUM) && t->len == 4 ? ex_parse_num(a, k + 1) : 0;
+        if (ex_tok_is(a, k, "in") && y >= 1900 && y < a->year) return 1;
+    }
+    return 0;
+}
+
 static event_t *deal_same(art_t *a, const sent_t *s, const event_t *ev)
 {
     if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) return NULL;
     size_t n = a->out->n - a->out_base, lo = n > 16 ? n - 16 : 0;
+    int cx = 0;
+    event_get_bool(ev, "context", &cx);
     for (size_t i = lo; i < n; i++) {
         event_t *o = &a->out->items[a->out_base + i];
         if (a->ev_seg[i] != s->seg || o->type != ev->type) continue;
+        /* (news and a past deal told as context stay apart) */
+        int co = 0;
+        event_get_bool(o, "context", &co);
+        if (co != cx) continue;
         if (parties_within(ev, o)) return o;
         if (parties_short(a, o, ev)) return o;
         if (sale_halves(a, o, ev)) break;
@@ -352,10 +371,13 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
             if (en && en->sector && strstr(en->sector, "government")) goto drop;
         }
     uint64_t kh = key_hash(ev, s->seg);
+    int past = (ev->type == EVENT_ACQUISITION || ev->type == EVENT_INVESTMENT) &&
+               sent_past_year(a, s);
     /* the earliest event of the segment with the same key */
     for (i = htab_first(&a->ev_idx, kh); i >= 0; i = htab_next(&a->ev_idx, i)) {
         event_t *o = &a->out->items[a->out_base + (size_t)i];
-        if (a->ev_seg[i] == s->seg && key_same(a, o, ev) && !separate_case(a, s, o, ev)) first = i;
+        if (a->ev_seg[i] == s->seg && key_same(a, o, ev) && !separate_case(a, s, o, ev))
+            first = i;
     }
     event_t *o = first >= 0 ? &a->out->items[a->out_base + (size_t)first] : deal_same(a, s, ev);
     if (!o) o = contract_same(a, s, ev);
@@ -371,7 +393,10 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
             memcpy(o->occurred_on, nd, 11);
         const char *ns = headline_status(a, s, o, ev);
         if (ns) ex_set_str(a, o, "status", ns);
-        for (size_t k = 0; k < ev->ndata; k++) {
+        /* (a later sentence dated in an earlier year tells of the past: it adds nothing to
+         * the deal the article reports) */
+        for (size_t k = 0; k < ev->ndata && !(past && o->source.offset != (long long)s->off);
+             k++) {
             const event_field_t *f = &ev->data[k], *g = event_get(o, f->key);
             if (g && f->kind == EVENT_FIELD_LIST && g->kind == EVENT_FIELD_LIST)
                 merge_records(a, o, f);
