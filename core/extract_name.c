@@ -1053,6 +1053,17 @@ void ex_discover(art_t *a, const sent_t *s)
                 if (q + 2 < s->t1 && ex_tok_is(a, q, "-") && ex_tok_is(a, q + 1, "based") &&
                     ex_capword(a, q + 2) && !(r < s->t1 && (ex_tk(a, r)->flags & EXTRACT_TOK_POSS)))
                     b = q + 2, e2 = b;
+                /* ("Tokyo-based start-up Hoshino Robotics", "Munich-based chipmaker Tessaly":
+                 * and what the company is) */
+                else if (q + 3 < s->t1 && ex_tok_is(a, q, "-") && ex_tok_is(a, q + 1, "based")) {
+                    size_t d = q + 2;
+                    if (d + 3 < s->t1 && ex_tok_is(a, d, "start") && ex_tok_is(a, d + 1, "-") &&
+                        ex_tok_is(a, d + 2, "up"))
+                        d += 3;
+                    else if (ex_ty_is(a, d, ex_company_kinds))
+                        d++;
+                    if (d > q + 2 && d < s->t1 && ex_capword(a, d)) b = d, e2 = b;
+                }
             }
             /* (a Romance name's particles between its words: "acquired by Compagnie de
              * Saint-Gobain", "by Banco di Napoli") */

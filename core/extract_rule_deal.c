@@ -1179,24 +1179,30 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
      * company's shares, a bid for it, else a stake ("sold 1,500,000 Fisher Foods shares to
      * Rini", "bought 500,000 Clark shares": an investment) */
     event_type_t type = en->type;
-    if ((en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL) && !dealobj && h->t1 < s->t1 &&
-        (ex_tk(a, h->t1)->flags & EXTRACT_TOK_NUM) &&
-        !(kr >= 0 && a->ments[kr].t0 == h->t1)) { /* "acquired 2001 Distributors Inc" */
+    /* (a count told roughly: "had sold about 120 million shares of Lyrion") */
+    static const char *const approx[] = {"about",  "some",   "nearly", "roughly", "approximately",
+                                         "around", "almost", NULL};
+    size_t cnt = h->t1;
+    if (cnt + 1 < s->t1 && ex_ty_is(a, cnt, approx) && (ex_tk(a, cnt + 1)->flags & EXTRACT_TOK_NUM))
+        cnt++;
+    if ((en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL) && !dealobj && cnt < s->t1 &&
+        (ex_tk(a, cnt)->flags & EXTRACT_TOK_NUM) &&
+        !(kr >= 0 && a->ments[kr].t0 == cnt)) { /* "acquired 2001 Distributors Inc" */
         int num = 0;
-        for (size_t k = 0; k < a->nnums && !num; k++) num = a->nums[k].t0 == h->t1;
+        for (size_t k = 0; k < a->nnums && !num; k++) num = a->nums[k].t0 == cnt;
         /* ("will pay $40 a share for Zeta": a price a share, read as no amount) */
-        for (size_t k = h->t1 + 1; k < h->t1 + 4 && k + 1 < s->t1 && !num; k++)
+        for (size_t k = cnt + 1; k < cnt + 4 && k + 1 < s->t1 && !num; k++)
             num = (ex_tok_is(a, k, "a") || ex_tok_is(a, k, "per")) && ex_tok_is(a, k + 1, "share");
-        int counted = kr >= 0 && a->ments[kr].t0 <= h->t1 + 3 && a->ments[kr].t1 < s->t1 &&
+        int counted = kr >= 0 && a->ments[kr].t0 <= cnt + 3 && a->ments[kr].t1 < s->t1 &&
                       ex_ty_is(a, a->ments[kr].t1, share_words);
         /* "to purchase 170,000 common shares of NECO Enterprises at 26 dlrs each", "will buy
          * 400,000 shares of X": the shares counted are named as of the company after them */
-        if (!counted && kr >= 0 && a->ments[kr].t0 > h->t1 + 2 && a->ments[kr].t0 <= h->t1 + 5 &&
+        if (!counted && kr >= 0 && a->ments[kr].t0 > cnt + 2 && a->ments[kr].t0 <= cnt + 5 &&
             ex_tok_is(a, a->ments[kr].t0 - 1, "of") &&
             (ex_tok_is(a, a->ments[kr].t0 - 2, "shares") ||
              ex_tok_is(a, a->ments[kr].t0 - 2, "stock"))) {
             counted = 1;
-            for (size_t k = h->t1 + 1; k + 2 < a->ments[kr].t0 && counted; k++)
+            for (size_t k = cnt + 1; k + 2 < a->ments[kr].t0 && counted; k++)
                 counted = ex_ty_is(a, k, share_words) || ex_tok_is(a, k, "mln") ||
                           ex_tok_is(a, k, "million") || ex_tok_is(a, k, "class") ||
                           ex_tok_is(a, k, "voting") || ex_tok_is(a, k, "ordinary");
@@ -1864,7 +1870,10 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (npa == 0 && s->seg == 0 && ex_hit_in(a, LEX_DESC, lo_r, hi_r, NULL) &&
             ex_article_subject(a, &subj) && !(nag && ex_co_eq(a, subj, ag[0])))
             pa[0] = subj, npa = 1;
-    }
+    } else if (npa == 0 && s->seg > 0 && en->type == EVENT_INVESTMENT &&
+               ex_resolve_desc(a, s, lo_r, hi_r, ag, nag, &pa[0]))
+        npa = 1; /* "cutting its stake in the chipmaker to 9.8%": the stake's company told by
+                  * its description */
     /* "X said its largest shareholder, Y, has increased its stake to 15 pct": a stake
      * raised to a figure, with no company after it, is in the sentence's first company */
     if (npa == 0 && nag == 1 && en->type == EVENT_INVESTMENT &&
@@ -1911,9 +1920,11 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     int inv = type == EVENT_INVESTMENT;
     /* stake_percent: a percentage next to a stake word */
     const num_t *stake = NULL;
+    /* (of this sentence's percentages: not "buying a 20% stake" of a later one) */
     for (size_t k = 0; inv && k < a->nnums && !stake; k++) {
         const num_t *n = &a->nums[k];
         size_t w;
+        if (n->t0 < s->t0 || n->t1 > s->t1) continue;
         if (n->pct && (ex_hit_in(a, LEX_STAKE, n->t1, n->t1 + 4 < s->t1 ? n->t1 + 4 : s->t1, &w) ||
                        (n->t0 >= 2 &&
                         ex_hit_in(a, LEX_STAKE, n->t0 - 3 > s->t0 ? n->t0 - 3 : s->t0, n->t0, &w))))
@@ -1924,10 +1935,10 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     for (size_t k = 0; inv && k < a->nnums && !stake; k++) {
         const num_t *n = &a->nums[k];
         size_t w;
-        if (n->pct && n->t0 >= s->t0 + 2 && ex_tok_is(a, n->t0 - 1, "to") &&
+        if (n->pct && n->t0 >= s->t0 + 2 && n->t1 <= s->t1 && ex_tok_is(a, n->t0 - 1, "to") &&
             ex_hit_in(a, LEX_STAKE, n->t0 > s->t0 + 12 ? n->t0 - 12 : s->t0, n->t0, &w) &&
-            ex_ment_after(a, w, n->t0) >= 0)
-            stake = n;
+            (ex_ment_after(a, w, n->t0) >= 0 || ex_hit_in(a, LEX_DESC, w, n->t0, NULL)))
+            stake = n; /* (or its description: "cutting its stake in the chipmaker to 9.8%") */
     }
     /* "holds 6.2 pct of Clark Equipment Co", "9.8 pct of Clark Equipment Co's common stock":
      * a percentage of the company invested in */

@@ -3217,6 +3217,43 @@ pycheck "a particle inside a buyer's name after by" "
 [d] = of('acquisition')
 assert [c['name'] for c in d['companies'] if c['role'] == 'acquirer'] == ['Compagnie de Saint-Gobain'], d['companies']"
 
+# Ratings in single quotes; a relative clause's company is not the subject of the verb after
+# it; a year that closes a relative clause dates only the clause; "Last year," opening a
+# sentence makes it background; loans lined up or drawn; a count told roughly; a stake's
+# new size after its company's description; a start-up based somewhere; money in yen.
+one "S&P Global Ratings downgraded Calloway Chemicals Corp's long-term issuer credit rating to 'BB+' from 'BBB-'."
+pycheck "ratings in single quotes" "
+[d] = of('rating_change')
+assert d['data'].get('rating_to') == 'BB+' and d['data'].get('rating_from') == 'BBB-', d['data']"
+one "Calloway Chemicals Corp, which announced the Oberon Coatings deal in September, plans to sell about \$3 billion of new bonds."
+pycheck "a relative clause's company is not the issuer" "
+[d] = of('financing')
+assert [c['id'] for c in d['companies']] == ['calloway-chemicals'], d['companies']"
+one "Acme Corp, which bought Beta Inc last year, raised its quarterly dividend to 20 cents a share."
+pycheck "a year closing a relative clause dates only the clause" "
+[d] = of('dividend')
+assert d['data'].get('amount_per_share') == 0.2 and not d['data'].get('context'), d['data']"
+one "Last year, Acme Corp raised its quarterly dividend to 20 cents a share."
+pycheck "a sentence opening with last year is background" "
+assert not of('dividend'), of('dividend')"
+one "Halvorsen Corp said it had lined up a \$3 billion bridge loan from Morgan Stanley to fund the offer."
+pycheck "a loan lined up" "
+[d] = of('financing')
+assert d['data'] == {'amount': 3000000000, 'currency': 'USD', 'kind': 'loan'}, d['data']"
+one "Kaizan Holdings sold about 120 million shares of Lyrion Semiconductor Ltd."
+pycheck "shares sold counted roughly" "
+[d] = of('investment')
+assert {c['name']: c['role'] for c in d['companies']} == {'Lyrion Semiconductor Ltd': 'investee', 'Kaizan Holdings': 'seller'}, d['companies']"
+one "Kaizan Holdings said it would invest 50 billion yen in Tokyo-based start-up Hoshino Robotics for a 30% stake."
+pycheck "a start-up based somewhere, money in yen" "
+[d] = of('investment')
+assert [c['name'] for c in d['companies'] if c['role'] == 'investee'] == ['Hoshino Robotics'] and d['data'].get('stake_percent') == 30, d"
+printf 'Kaizan cuts Lyrion stake\nMay 13, 2026\n\nKaizan Holdings said on Wednesday it had sold about 120 million shares of Lyrion Semiconductor Ltd, cutting its stake in the chipmaker to 9.8%% from 14.5%%.\n\nKaizan first invested in Lyrion in 2019, buying a 20%% stake for $2.5 billion.\n' >"$TMP/kaizan.txt"
+dry "$TMP/kaizan.txt"
+pycheck "a stake's new size, none from a past deal told later" "
+[d] = of('investment')
+assert d['data'].get('stake_percent') == 9.8, d['data']"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
