@@ -250,12 +250,18 @@ static int money_valuation(const art_t *a, const num_t *n)
 }
 
 /* Is money n a company's size, not a sum paid ("a banking giant with a balance sheet of $1.6
- * trillion", "which has assets of 150.6 mln dlrs", "annual sales of $2 billion")? */
+ * trillion", "which has assets of 150.6 mln dlrs", "annual sales of $2 billion", "net income
+ * of around 16 mln dlrs")? */
 static int money_of_size(const art_t *a, const num_t *n)
 {
-    static const char *const size_w[] = {"sheet",    "assets", "deposits", "revenue",
-                                         "revenues", "sales",  "turnover", NULL};
+    static const char *const size_w[] = {"sheet",    "assets", "deposits", "revenue", "revenues",
+                                         "sales",    "turnover", "income", "profit",  "profits",
+                                         "earnings", NULL};
+    static const char *const approx[] = {"about",  "around",        "nearly", "roughly",
+                                         "almost", "approximately", "some",   NULL};
     size_t t = n->t0;
+    /* ("annual revenue of about 3.4 billion euros") */
+    if (t >= 2 && ex_ty_is(a, t - 1, approx) && ex_tok_is(a, t - 2, "of")) t--;
     if (t >= 1 && ex_tok_is(a, t - 1, "of")) t--;
     if (t >= 1 && (ex_tok_is(a, t - 1, "total") || ex_tok_is(a, t - 1, "annual"))) t--;
     return t < n->t0 && t >= 1 && ex_ty_is(a, t - 1, size_w);
