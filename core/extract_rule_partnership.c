@@ -50,7 +50,20 @@ void ex_rule_partnership(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     } else {
         if (a->rejected) return;
         co_t l[4], r[4];
-        size_t nl = ex_group_left(a, ex_ment_before(a, h->t0, s->t0), l, 4);
+        long kb = ex_ment_before(a, h->t0, s->t0);
+        /* "Lumora Health Inc and Amazon.com Inc's cloud unit AWS formed a partnership": a
+         * unit named after its owner's possessive stands for its owner, peer of the one
+         * before */
+        static const char *const unit_w[] = {"unit", "arm", "division", "subsidiary", NULL};
+        if (kb > 0 && !a->ments[kb - 1].regulator && a->ments[kb - 1].t1 < a->ments[kb].t0 &&
+            (ex_tk(a, a->ments[kb - 1].t1)->flags & EXTRACT_TOK_POSS)) {
+            size_t q = a->ments[kb - 1].t1 + 1, e = a->ments[kb].t0;
+            int unit = q == e ? ex_co_eq(a, a->ments[kb - 1].co, a->ments[kb].co)
+                              : e <= q + 3 && ex_ty_is(a, e - 1, unit_w);
+            for (; unit && q + 1 < e; q++) unit = (ex_tk(a, q)->flags & EXTRACT_TOK_LOWER) != 0;
+            if (unit) kb--;
+        }
+        size_t nl = ex_group_left(a, kb, l, 4);
         /* "teams up with Tencent rival Hualong": the rival named, not the company it is told by */
         static const char *const told_by[] = {"rival", "peer", "competitor", NULL};
         long kr = ex_ment_after(a, h->t1, s->t1);

@@ -68,6 +68,8 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     const char *st = en->status;
     if (en->type == EVENT_REGULATORY_APPROVAL) {
         if (ex_sent_has_word(a, s, extract_tok_hash("conditions", 10)) ||
+            /* ("on condition that Ostmark sells Helvion's mobile network in Austria") */
+            ex_sent_has_word(a, s, extract_tok_hash("condition", 9)) ||
             ex_sent_has_word(a, s, extract_tok_hash("conditional", 11)) ||
             ex_sent_has_word(a, s, extract_tok_hash("conditionally", 13)) ||
             ex_sent_has_word(a, s, extract_tok_hash("remedies", 8)) ||
