@@ -55,6 +55,8 @@ static int ty_place(const art_t *a, const sent_t *s, size_t i, char *out, size_t
         size_t j = k + 1, e = j;
         while (e < s->t1 && (ex_tk(a, e)->flags & EXTRACT_TOK_CAP) && e - j < 4) e++;
         if (e == j) continue;
+        /* (a company is no place: "changes in Chemical's regional customer base") */
+        if (ex_in_mention(a, j) || (e < s->t1 && (ex_tk(a, e)->flags & EXTRACT_TOK_POSS))) continue;
         /* ", Ohio" */
         if (e + 1 < s->t1 && ex_tok_is(a, e, ",") && (ex_tk(a, e + 1)->flags & EXTRACT_TOK_CAP)) {
             size_t f = e + 1;
@@ -155,6 +157,24 @@ static void ty_facility(art_t *a, const sent_t *s)
         if (!action) continue;
         size_t end = 0;
         long site = ex_ty_find_phrase(a, i + 1, i + 9 < s->t1 ? i + 9 : s->t1, ty_sites, &end);
+        /* "its facility in Monterrey, Mexico, which it plans to expand": a site the verb's
+         * relative clause is about, named before it */
+        /* (a plan told in the clause, "to expand", "will close"; not "which opened in 2019") */
+        if (site < 0 && i > s->t0 + 3 && (ex_tok_is(a, i - 1, "to") || ex_tok_is(a, i - 1, "will"))) {
+            long rel = -1;
+            for (size_t q = i; q-- > s->t0 + 1 && q + 8 > i;)
+                if (ex_tok_is(a, q, "which") && ex_tok_is(a, q - 1, ",")) {
+                    rel = (long)q;
+                    break;
+                }
+            size_t e2 = 0;
+            for (long b = rel > 0 ? ex_ty_find_phrase(a, (size_t)rel > s->t0 + 10 ? (size_t)rel - 10
+                                                                                   : s->t0,
+                                                      (size_t)rel, ty_sites, &e2)
+                                  : -1;
+                 b >= 0; b = ex_ty_find_phrase(a, (size_t)b + 1, (size_t)rel, ty_sites, &e2))
+                site = b, end = e2;
+        }
         if (site < 0) continue;
         /* "will spend $65 billion on three plants in Arizona", "invest $1 billion in a new
          * factory": money put into sites (new ones, or a count of them, are opened; else the
@@ -472,6 +492,18 @@ static void ty_contract(art_t *a, const sent_t *s)
     if (kc >= 0 && !a->ments[kc].regulator && !ex_co_eq(a, a->ments[kc].co, supplier)) {
         customer = a->ments[kc].co;
         have_customer = 1;
+    }
+    /* "signed an agreement to supply chips to Microsoft", "a deal to provide Microsoft with
+     * chips": the customer after the noun's verb, or after "to" past what is supplied */
+    static const char *const give_end[] = {"supply", "provide", NULL};
+    if (!have_customer && ne > 0 && ne < s->t1 && ex_ty_is(a, ne - 1, give_end)) {
+        long k = ex_ment_after(a, ne, ne + 1);
+        for (size_t q = ne; k < 0 && q + 1 < s->t1 && q < ne + 6; q++)
+            if (ex_tok_is(a, q, "to")) k = ex_ment_after(a, q + 1, q + 2);
+        if (k >= 0 && !a->ments[k].regulator && !ex_co_eq(a, a->ments[k].co, supplier)) {
+            customer = a->ments[k].co;
+            have_customer = 1;
+        }
     }
     size_t cust_end = 0; /* the end of the customer's name when found after "with" */
     for (size_t i = (size_t)v; i + 1 < s->t1 && !have_customer; i++) {
