@@ -262,7 +262,16 @@ int extract_article(const extract_t *x, const extract_input_t *in, event_list_t 
         if (s->seg == 0) {
             for (size_t k = 0; k < a.nments; k++)
                 if (!a.ments[k].regulator) {
-                    a.last_subj = a.ments[k].co;
+                    /* ("The company said it had obtained financing from its lenders, led by
+                     * Kingsbridge Credit Partners": the sentence is about the company its
+                     * opening description stands for, not the lender) */
+                    co_t d;
+                    if (a.ments[k].t0 > s->t0 + 3 && s->t0 + 1 < s->t1 &&
+                        ex_tok_is(&a, s->t0, "the") &&
+                        ex_resolve_desc(&a, s, s->t0, s->t0 + 3, NULL, 0, &d))
+                        a.last_subj = d;
+                    else
+                        a.last_subj = a.ments[k].co;
                     a.have_subj = 1;
                     break;
                 }

@@ -48,10 +48,12 @@ static int key_same(const art_t *a, const event_t *x, const event_t *y)
     event_get_bool(y, "context", &cy);
     if (cx != cy) return 0; /* news and a past event mentioned as context stay apart */
     if (x->type == EVENT_EXECUTIVE_CHANGE || x->type == EVENT_LEGAL || x->type == EVENT_FINANCING ||
-        x->type == EVENT_WORKFORCE || x->type == EVENT_BANKRUPTCY || x->type == EVENT_BUYBACK) {
+        x->type == EVENT_WORKFORCE || x->type == EVENT_BANKRUPTCY || x->type == EVENT_BUYBACK ||
+        x->type == EVENT_FACILITY) {
         /* (a buyback completed and a new one authorized are two) */
-        /* two people, two cases, two bond sales or a cut beside a hiring are two events */
-        static const char *const keys[] = {"person", "action", "kind", NULL};
+        /* two people, two cases, two bond sales or a cut beside a hiring are two events; so
+         * are a plant closed and another expanded, or sites in two places */
+        static const char *const keys[] = {"person", "action", "kind", "location", NULL};
         for (size_t k = 0; keys[k]; k++) {
             const char *v1 = event_get_str(x, keys[k]), *v2 = event_get_str(y, keys[k]);
             if (v1 && v2 && strcasecmp(v1, v2) != 0 &&

@@ -70,7 +70,7 @@ int ex_rel_open(const art_t *a, size_t lo, size_t i)
 
 long ex_ment_no_backer(const art_t *a, long k, size_t lo, size_t *cut)
 {
-    static const char *const backed[] = {"backed", "owned", "controlled", "founded", NULL};
+    static const char *const backed[] = {"backed", "owned", "controlled", "founded", "led", NULL};
     while (k >= 0) {
         size_t b = a->ments[k].t0;
         while (b > lo + 1 && (ex_tk(a, b - 1)->flags & EXTRACT_TOK_LOWER) &&

@@ -213,11 +213,15 @@ int ex_ty_subject_strict(art_t *a, const sent_t *s, size_t at, co_t *out)
     static const char *const pron[] = {"it",        "its",  "the",  "this",       "that",
                                        "he",        "she",  "they", "separately", "meanwhile",
                                        "elsewhere", "also", NULL};
-    long k = ex_ment_before(a, at, s->t0);
+    /* (not a backer or a leader told after "by": "from its lenders, led by Kingsbridge
+     * Credit Partners, and would close 85 of its stores") */
+    size_t cut = at;
+    long k = ex_ment_no_backer(a, ex_ment_before(a, at, s->t0), s->t0, &cut);
     if (k >= 0) {
         *out = a->ments[k].co;
         return 1;
     }
+    if (cut < at) return ex_ty_subject(a, s, at, out);
     /* a sentence that opens with a name we do not know is about that name */
     if (!ex_ty_is(a, s->t0, pron) && (ex_tk(a, s->t0)->flags & EXTRACT_TOK_CAP)) return 0;
     return ex_ty_subject(a, s, at, out);
@@ -924,6 +928,16 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
             int y = ty_year_at(a, i + 1, s->t1);
             if (y >= 1900 && a->year && y < a->year) return 1;
         }
+    /* ("IBM acquired Rolm, a Santa Clara, Calif.-based maker of telephone switchboards and
+     * other telecommunications equipment, in 1984.": the year that ends the sentence, past
+     * a long description) */
+    size_t e = s->t1;
+    while (e > at + 2 && ex_tk(a, e - 1)->flags & EXTRACT_TOK_PUNCT) e--;
+    if (e > hy && e >= at + 3 && ex_tok_is(a, e - 2, "in") && ex_tk(a, e - 1)->len == 4 &&
+        ex_ty_find_one(a, at, e, ";") < 0) {
+        int y = ty_year_at(a, e - 1, s->t1);
+        if (y >= 1900 && a->year && y < a->year) return 1;
+    }
     return 0;
 }
 
