@@ -1081,6 +1081,14 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             }
             break;
         }
+    /* "RMJ would be bought at about the same multiple as Exco": in the passive with no "by",
+     * the company before the verb is what is bought and none after it buys */
+    /* (not "it was buying Cleveland Consulting": the progressive is no passive) */
+    if (en->dir == LEX_DIR_FWD && !rev && kl >= 0 && h->t0 > s->t0 && ex_passive_before(a, h->t0) &&
+        kr >= 0 && a->ments[kr].t0 > h->t1 && ex_ty_find_one(a, h->t1, a->ments[kr].t0, "by") < 0 &&
+        !(ex_tk(a, h->t0)->len > 4 &&
+          strncmp(a->text + ex_tk(a, h->t0)->off + ex_tk(a, h->t0)->len - 3, "ing", 3) == 0))
+        kr = -1;
     /* the object of the trigger: trade in goods ("to buy Saudi crude", "sold 10 jets")
      * is no deal unless a business is named there too ("its aircraft unit") */
     size_t wend = h->t1 + 10 < s->t1 ? h->t1 + 10 : s->t1;
