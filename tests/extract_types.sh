@@ -3254,6 +3254,35 @@ pycheck "a stake's new size, none from a past deal told later" "
 [d] = of('investment')
 assert d['data'].get('stake_percent') == 9.8, d['data']"
 
+# A passive purchase with no "by" names no buyer after it; net income is no price; a deal
+# dated by the year that ends its sentence is background; a company is no place; Finnish
+# and other suffixes; working with advisers is no partnership; a unit named after its
+# owner's possessive stands for the owner in a partnership.
+wire "B and C managing director Peter Goldie said RMJ Holdings Corp would be bought at about the same multiple as Exco International Plc, suggesting net income of around 16 mln dlrs."
+pycheck "a passive purchase with no by names no buyer" "
+assert not [c for e in of('acquisition') for c in e['companies'] if c['role'] == 'acquirer'], of('acquisition')"
+wire "IBM acquired Rolm, a Santa Clara, Calif.-based maker of telephone switchboards and other telecommunications equipment, in 1984."
+pycheck "a deal dated by the year ending its sentence is background" "
+assert not of('acquisition'), of('acquisition')"
+wire "She said the decision by Chemical New York Corp to close the office was made as a result of changes in Chemical's regional customer base."
+pycheck "a company is no place" "
+assert all(e['data'].get('location') != 'Chemical' for e in of('facility')), of('facility')"
+one "Kelsey Dynamics Corp will work with Finnish shipbuilder Aurora Yards Oy, which will produce the hulls."
+pycheck "a partner named with a Finnish suffix" "
+[d] = of('partnership')
+assert sorted(c['name'] for c in d['companies']) == ['Aurora Yards', 'Kelsey Dynamics'], d['companies']"
+one "Acme Corp will work with Goldman Sachs as its adviser on the sale."
+pycheck "working with an adviser is no partnership" "
+assert not of('partnership'), of('partnership')"
+one "Lumora Health Inc and Amazon.com Inc's cloud unit AWS said on Tuesday they had formed a five-year strategic partnership."
+pycheck "a unit after its owner's possessive stands for the owner" "
+[d] = of('partnership')
+assert sorted(c['id'] for c in d['companies']) == ['AMZN', 'lumora-health'], d['companies']"
+one "Acme Corp signed an agreement to supply chips to Microsoft."
+pycheck "an agreement to supply goods to a customer" "
+[d] = of('contract')
+assert {c['name']: c['role'] for c in d['companies']} == {'Acme': 'supplier', 'Microsoft': 'customer'}, d['companies']"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
