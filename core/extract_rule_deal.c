@@ -940,6 +940,26 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         long c = ex_ty_find(a, h->t1, a->ments[kr].t0, subord);
         if (c >= 0 && (ex_tk(a, (size_t)c)->flags & EXTRACT_TOK_LOWER)) kr = -1;
     }
+    /* "Exco International Plc, a subsidiary of British and Commonwealth Shipping Co Plc, said
+     * it had agreed to buy an 80 pct stake in RMJ": the owner in an appositive is not the
+     * buyer; the company it describes is */
+    if (kl > 0 && (en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_REV)) {
+        static const char *const owned[] = {"subsidiary", "unit", "affiliate", "division", "arm",
+                                            "part", NULL};
+        size_t u = a->ments[kl].t0;
+        long kp = kl - 1;
+        if (u >= s->t0 + 4 && ex_tok_is(a, u - 1, "of") && ex_ty_is(a, u - 2, owned) &&
+            !a->ments[kp].regulator && a->ments[kp].t0 >= s->t0) {
+            size_t q = u - 2;
+            while (q > a->ments[kp].t1 && !ex_tok_is(a, q - 1, ",")) q--;
+            /* (the appositive opens with a comma right after the name: ", a subsidiary of") */
+            if (q == a->ments[kp].t1 + 1 && ex_tok_is(a, a->ments[kp].t1, ",")) {
+                size_t e = a->ments[kl].t1;
+                while (e < h->t0 && !ex_tok_is(a, e, ",")) e++;
+                if (e < h->t0) kl = kp;
+            }
+        }
+    }
     /* "Ransome Holdings, which already owns 45 pct of Kemble, agreed to buy the rest": a
      * company inside a relative clause set off by commas is not the verb's subject; the one
      * before the clause is */

@@ -660,6 +660,11 @@ int ex_ty_past_month(const art_t *a, size_t lo, size_t at)
 int ex_passive_before(const art_t *a, size_t t)
 {
     static const char *const aux[] = {"was", "were", "been", "be", "being", "is", NULL};
+    /* ("was recently acquired by", "has been formally approved": an adverb between) */
+    static const char *const adv[] = {"recently", "previously", "formally",    "already",
+                                      "officially", "originally", "subsequently", "also",
+                                      "later",    "eventually", "finally",     NULL};
+    if (t > 1 && ex_ty_is(a, t - 1, adv)) t--;
     return t > 0 && ex_ty_is(a, t - 1, aux);
 }
 

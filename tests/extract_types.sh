@@ -3283,6 +3283,18 @@ pycheck "an agreement to supply goods to a customer" "
 [d] = of('contract')
 assert {c['name']: c['role'] for c in d['companies']} == {'Acme': 'supplier', 'Microsoft': 'customer'}, d['companies']"
 
+# The owner in an appositive is not the buyer ("X, a subsidiary of Y, said it agreed to buy");
+# a passive with an adverb ("was recently acquired by").
+wire "Exco International Plc, a subsidiary of British and Commonwealth Shipping Co Plc <BCOM.L>, said it had agreed in principle to buy an 80 pct stake in RMJ Holdings Corp for about 79 mln dlrs."
+pycheck "the owner in an appositive is not the buyer" "
+[d] = of('investment')
+assert [c['id'] for c in d['companies'] if c['role'] == 'investor'] == ['exco-international'], d['companies']"
+wire "Beta Corp, a former subsidiary of Gamma Inc, was recently acquired by Acme Corp."
+pycheck "a passive with an adverb" "
+[d] = of('acquisition')
+r = {c['id']: c['role'] for c in d['companies']}
+assert r.get('acme') == 'acquirer' and r.get('beta') == 'target', r"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
