@@ -510,9 +510,16 @@ static int name_joiner(art_t *a, const sent_t *s, size_t k)
     int letter = ex_tk(a, k - 1)->len == 1; /* A and W Brands, S and A Truck */
     /* ("First National Bank and Trust Co": a bank's suffix joined to a trust's) */
     int bank_trust = !of && ex_tok_is(a, k - 1, "bank") && ex_tok_is(a, k + 1, "trust");
+    /* ("British and Commonwealth Shipping Co Plc": a place before "and" opens the name when
+     * capitalised words after it run to a corporate suffix) */
+    int to_suffix = 0;
+    if (!of && ex_class_at(a, k - 1, k, LEX_PLACE, &l))
+        for (size_t q = k + 1; q < s->t1 && q < k + 6 && ex_capword(a, q) && !to_suffix; q++)
+            to_suffix = ex_class_at(a, q, q + 1, LEX_CORPSFX, NULL) && q > k + 1;
     if ((!of && !bank_trust && ex_class_at(a, k - 1, k, LEX_CORPSFX, NULL)) ||
         (!letter && ex_class_at(a, k - 1, k, LEX_NOTNAME, NULL)) ||
-        ex_class_at(a, k - 1, k, LEX_PTITLE, NULL) || ex_class_at(a, k - 1, k, LEX_PLACE, &l))
+        ex_class_at(a, k - 1, k, LEX_PTITLE, NULL) ||
+        (ex_class_at(a, k - 1, k, LEX_PLACE, &l) && !to_suffix))
         return 0;
     if (!letter && registry_match(a->x->reg, a->text, a->toks.v, k, k - 1, &en)) return 0;
     /* "Martin T. Sosnoff and MTS Acquisition Corp": a person named with a middle initial and

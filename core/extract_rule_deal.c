@@ -950,10 +950,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         long kp = kl - 1;
         if (u >= s->t0 + 4 && ex_tok_is(a, u - 1, "of") && ex_ty_is(a, u - 2, owned) &&
             !a->ments[kp].regulator && a->ments[kp].t0 >= s->t0) {
-            size_t q = u - 2;
-            while (q > a->ments[kp].t1 && !ex_tok_is(a, q - 1, ",")) q--;
+            size_t q = u - 2, pe = a->ments[kp].t1;
+            /* (past a name's closing bracket: "<Exco International Plc>, a subsidiary of") */
+            while (pe < u && (ex_tok_is(a, pe, ">") || ex_tok_is(a, pe, ")"))) pe++;
+            while (q > pe && !ex_tok_is(a, q - 1, ",")) q--;
             /* (the appositive opens with a comma right after the name: ", a subsidiary of") */
-            if (q == a->ments[kp].t1 + 1 && ex_tok_is(a, a->ments[kp].t1, ",")) {
+            if (q == pe + 1 && ex_tok_is(a, pe, ",")) {
                 size_t e = a->ments[kl].t1;
                 while (e < h->t0 && !ex_tok_is(a, e, ",")) e++;
                 if (e < h->t0) kl = kp;

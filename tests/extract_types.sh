@@ -3295,6 +3295,14 @@ pycheck "a passive with an adverb" "
 r = {c['id']: c['role'] for c in d['companies']}
 assert r.get('acme') == 'acquirer' and r.get('beta') == 'target', r"
 
+wire "LONDON, Mar 2 - <Exco International Plc>, a subsidiary of British and Commonwealth Shipping Co Plc <BCOM.L>, said it had agreed in principle to buy an 80 pct stake in <RMJ Holdings Corp> for about 79 mln dlrs."
+pycheck "a bracketed name's appositive owner is not the buyer" "
+[d] = of('investment')
+assert [c['id'] for c in d['companies'] if c['role'] == 'investor'] == ['exco-international'], d['companies']"
+wire "CNW Corp said its Chicago and North Western Transportation Co sold 25 mln dlrs of consolidated mortgage bonds."
+pycheck "a place before and opens a name that runs to a suffix" "
+assert [c['name'] for e in of('financing') for c in e['companies']][:1] == ['Chicago and North Western Transportation'], of('financing')"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
