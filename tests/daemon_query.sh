@@ -153,6 +153,116 @@ pg_waiting() {
     return 1
 }
 
+# fast_probes PATH...: asks for each path 5 times, 0.1 s apart; each answer
+# must be a 200 in under 100 ms (one slow answer of the lot, under 1 s, is
+# let go: a loaded machine can keep the daemon off the CPU that long; a loop
+# held by a database read holds every one of them for seconds).
+fast_probes() {
+    local p i t code slow=0 worst=0
+    for i in 1 2 3 4 5; do
+        for p in "$@"; do
+            t=$(curl -s -m 5 -o /dev/null -w '%{http_code} %{time_total}' "$URL$p") || t="000 5"
+            code=${t% *}
+            t=$(awk -v s="${t#* }" 'BEGIN { print int(s * 1000) }')
+            [ "$t" -gt "$worst" ] && worst=$t
+            if [ "$code" != 200 ] || [ "$t" -ge 1000 ]; then slow=9; elif [ "$t" -ge 100 ]; then slow=$((slow + 1)); fi
+        done
+        sleep 0.1
+    done
+    echo "  $* while the registry read waits for a lock: slowest of 5 each ${worst} ms"
+    [ "$slow" -le 1 ]
+}
+reloads() { grep -c "company registry reloaded" "$TMP/daemon.log" || true; }
+
+# --- SIGHUP reloads the company registry on the thread pool, never on the
+# loop thread: while another session holds what the read needs (PostgreSQL:
+# the companies table locked; SQLite: the wal-index's read locks held),
+# /healthz answers at once, and on PostgreSQL /v1/status too (it reads no
+# companies; on SQLite every read waits for that lock); SIGHUPs that come while the read waits start no second
+# read but one more after it; once the lock goes the registry is reloaded
+# and a company stored meanwhile resolves.
+http_get 404 "/v1/companies/ZQX/timeline"
+expect_exit 0 "store a company while the daemon runs" "$SEISMO" --db "$DB" companies add ZQX --name "Zequox Holdings"
+http_get 404 "/v1/companies/ZQX/timeline" # not until a reload
+n0=$(reloads)
+if [ "$ENGINE" = postgresql ]; then
+    PGAPPNAME=seismo_test_lock3 pg_sql "$DB" "BEGIN; LOCK TABLE companies IN ACCESS EXCLUSIVE MODE;
+        SELECT pg_sleep(50); COMMIT" >/dev/null 2>&1 &
+    lockpid=$!
+    check "the test session holds the companies table" \
+        pg_waiting "application_name = 'seismo_test_lock3' AND query LIKE '%pg_sleep%' AND state = 'active'"
+else
+    # Every read of a WAL database first takes one of the wal-index's five
+    # read-mark locks (bytes 123 to 127 of DB-shm, SQLite's WAL format):
+    # holding all five for writing holds every reader until they go.
+    python3 -c "
+import fcntl, os, sys, time
+fd = os.open(sys.argv[1] + '-shm', os.O_RDWR)
+for _ in range(1000):
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 5, 123, 0)
+        break
+    except OSError:
+        time.sleep(0.01)
+else:
+    sys.exit('the read-mark locks stay taken')
+open(sys.argv[2], 'w').write('locked')
+time.sleep(50)" "$DB" "$TMP/locked" 2>"$TMP/lock.err" &
+    lockpid=$!
+    for _ in $(seq 1 100); do [ -s "$TMP/locked" ] && break; sleep 0.1; done
+    check "the test process holds the database ($(head -c 200 "$TMP/lock.err"))" test -s "$TMP/locked"
+fi
+kill -HUP "$DPID"
+if [ "$ENGINE" = postgresql ]; then
+    check "the registry read waits for the lock" \
+        pg_waiting "wait_event_type = 'Lock' AND query LIKE '%JOIN company_aliases%'"
+    check "fast /healthz and /v1/status under the lock" fast_probes /healthz /v1/status
+else
+    sleep 0.3
+    check "fast /healthz under the lock" fast_probes /healthz
+fi
+kill -HUP "$DPID"
+sleep 0.1
+kill -HUP "$DPID"
+sleep 0.5
+[ "$(reloads)" = "$n0" ] && ok || bad "the registry was reloaded while the lock was held: the test holds nothing"
+if [ "$ENGINE" = postgresql ]; then
+    n=$(pg_sql "$DB" "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()
+        AND wait_event_type = 'Lock' AND query LIKE '%JOIN company_aliases%'")
+    [ "$n" = 1 ] && ok || bad "three SIGHUPs: $n registry reads wait for the lock, want 1"
+    pg_sql "$DB" "SELECT pg_cancel_backend(pid) FROM pg_stat_activity
+        WHERE application_name = 'seismo_test_lock3'" >/dev/null || true
+else
+    kill "$lockpid" 2>/dev/null || true
+fi
+wait "$lockpid" 2>/dev/null || true
+for _ in $(seq 1 100); do [ "$(reloads)" -ge $((n0 + 2)) ] && break; sleep 0.1; done
+sleep 0.5
+[ "$(reloads)" = $((n0 + 2)) ] && ok ||
+    bad "after three SIGHUPs during one read: $(($(reloads) - n0)) reloads, want 2 (the read, and one more after it)"
+http_get 200 "/v1/companies/ZQX/timeline"
+json "$TMP/body" "d['company']['id'] == 'ZQX' and d['events'] == []"
+# A reload that fails (PostgreSQL: its read cancelled) is logged and keeps
+# the registry in use.
+if [ "$ENGINE" = postgresql ]; then
+    PGAPPNAME=seismo_test_lock4 pg_sql "$DB" "BEGIN; LOCK TABLE companies IN ACCESS EXCLUSIVE MODE;
+        SELECT pg_sleep(50); COMMIT" >/dev/null 2>&1 &
+    lockpid=$!
+    check "the test session holds the companies table again" \
+        pg_waiting "application_name = 'seismo_test_lock4' AND query LIKE '%pg_sleep%' AND state = 'active'"
+    kill -HUP "$DPID"
+    check "the registry read waits for the lock again" \
+        pg_waiting "wait_event_type = 'Lock' AND query LIKE '%JOIN company_aliases%'"
+    pg_sql "$DB" "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE datname = current_database()
+        AND wait_event_type = 'Lock' AND query LIKE '%JOIN company_aliases%'" >/dev/null || true
+    for _ in $(seq 1 100); do grep -q "registry reload failed" "$TMP/daemon.log" && break; sleep 0.1; done
+    contains "$TMP/daemon.log" "SIGHUP: registry reload failed:" "a failed reload is logged"
+    pg_sql "$DB" "SELECT pg_cancel_backend(pid) FROM pg_stat_activity
+        WHERE application_name = 'seismo_test_lock4'" >/dev/null || true
+    wait "$lockpid" 2>/dev/null || true
+    http_get 200 "/v1/companies/ZQX/timeline" # the registry in use stays
+fi
+
 # --- The log head and the store's data version are read on the thread
 # pool, never on the loop thread (PostgreSQL): while another session holds the
 # log and the checkpoints locked, the 250 ms poll's read of the head and a

@@ -9,9 +9,11 @@
 . "$(dirname "$0")/lib.sh"
 here=$(cd "$(dirname "$0")" && pwd)
 pgdir=$(mktemp -d /tmp/seismo-nodes-pg.XXXXXX)
-A= B= C=
+A= B= C= D=
+frozen=
 cleanup() {
-    for p in $A $B $C; do kill -KILL "$p" 2>/dev/null || true; done
+    [ -z "$frozen" ] || kill -CONT $frozen 2>/dev/null || true
+    for p in $A $B $C $D; do kill -KILL "$p" 2>/dev/null || true; done
     bash "$here/pg/cluster.sh" stop "$pgdir" >/dev/null 2>&1 || true
     [ -n "${KEEP:-}" ] || rm -rf "$TMP"
 }
@@ -152,9 +154,45 @@ contains "$TMP/out" "25 events verified" "the chain is whole"
 # --- a clean stop gives the projections up: a third node owns them at once
 mkdir -p "$TMP/sc/incoming"
 check "node C starts" daemon_start "$TMP/c.log" --db "$DB" --spool "$TMP/sc"
-C=$DPID
+C=$DPID UC=$URL
 owned_c=$(grep -c 'folded by this node$' "$TMP/c.log" || true)
 [ "$owned_c" = 0 ] && ok || bad "node C owns $owned_c projections while node B lives"
+
+# --- a server that stops answering holds no loop: the watch connection (its
+# notifications, its reconnections and node C's tries to own what B folds,
+# every second) lives on a thread of its own. With every PostgreSQL process
+# stopped (SIGSTOP: connections and new connects hang, nothing fails) for
+# 3 s, node C's /healthz answers at once each time it is asked; node D,
+# told to stop then, exits 0 within the stop's grace period (4.5 s) even
+# though its watch thread waits for the server.
+mkdir -p "$TMP/sd/incoming"
+check "node D starts" daemon_start "$TMP/d.log" --db "$DB" --spool "$TMP/sd"
+D=$DPID
+pm=$(head -1 "$pgdir/data/postmaster.pid")
+frozen="$pm $(ps -o pid= --ppid "$pm" | tr '\n' ' ')"
+kill -STOP $frozen
+slow=0 worst=0
+for _ in $(seq 1 12); do
+    t=$(command curl -s -m 5 -o /dev/null -w '%{http_code} %{time_total}' "$UC/healthz") || t="000 5"
+    ms=$(awk -v s="${t#* }" 'BEGIN { print int(s * 1000) }')
+    [ "$ms" -gt "$worst" ] && worst=$ms
+    if [ "${t% *}" != 200 ] || [ "$ms" -ge 1000 ]; then slow=9; elif [ "$ms" -ge 100 ]; then slow=$((slow + 1)); fi
+    sleep 0.2
+done
+stopped=$(ms_now)
+set +e; stop_pid "$D" 10; rc=$?; set -e
+took=$(($(ms_now) - stopped))
+D=
+kill -CONT $frozen
+frozen=
+[ "$rc" = 0 ] && [ "$took" -lt 7000 ] && ok ||
+    bad "node D stopped while PostgreSQL does not answer: exit $rc after $took ms ($(tail -c 300 "$TMP/d.log"))"
+echo "node D, stopped while PostgreSQL does not answer, exited $rc in $took ms"
+echo "node C's /healthz with PostgreSQL stopped (SIGSTOP) for 3 s: slowest of 12 answers ${worst} ms"
+# One slow answer of the lot (under 1 s) is let go: a loaded machine can
+# keep the daemon off the CPU that long; a loop held by the server holds all.
+[ "$slow" -le 1 ] && ok || bad "node C's /healthz while PostgreSQL does not answer: slowest ${worst} ms (the loop is held)"
+curl -sf "$UC/healthz" >/dev/null && ok || bad "node C answers once PostgreSQL goes on"
 stopped=$(ms_now)
 set +e; stop_pid "$B" 20; rc=$?; set -e
 B=

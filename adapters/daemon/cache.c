@@ -9,7 +9,7 @@
  * generation is still current when it is done: one whose computation
  * straddled a bump is served once and dropped.
  *
- * The data version is read on the status lane (daemon_sync, workers.c), one
+ * The data version is read on the sync lane (daemon_sync, workers.c), one
  * read at a time on one connection, never on the loop thread; the loop
  * never waits for it. Why a cached answer is still never older than a write
  * acknowledged before the request that gets it:

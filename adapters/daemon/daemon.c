@@ -85,14 +85,19 @@ void daemon_log_access(daemon_t *d, const char *method, const char *path, int st
 
 /* --- registry --- */
 
-static int daemon_load_registry(daemon_t *d, err_t *e)
+/* Reads the registry (the built-in companies and those stored in s,
+ * borrowed) and swaps it in under reg_lock; any thread (start-up: the loop
+ * before it runs; SIGHUP: the thread pool). On failure the registry in use
+ * stays. The caller bumps the answer cache (on the loop). */
+static int daemon_load_registry(daemon_t *d, store_t *s, err_t *e)
 {
     registry_t *reg = registry_new();
     extract_t *x = NULL;
     int rc;
 
     if (!reg) return err_set(e, ERR_NOMEM, "out of memory");
-    if ((rc = registry_load_builtin(reg, e)) || (rc = regstore_load(&d->q->reg, reg, e)) ||
+    /* d->model is set once, at start-up: a reload only reads it. */
+    if ((rc = registry_load_builtin(reg, e)) || (rc = regstore_load(&s->reg, reg, e)) ||
         (rc = extract_new(reg, &x, e)) ||
         (!d->model && (rc = modelfile_load(modelfile_choose(NULL), &d->model, e)))) {
         extract_free(x);
@@ -100,14 +105,79 @@ static int daemon_load_registry(daemon_t *d, err_t *e)
         return rc;
     }
     extract_set_model(x, d->model);
+    /* Waits for the workers that read the registry in use (ingests,
+     * queries): on the thread pool on a reload, never on the loop. */
     uv_rwlock_wrlock(&d->reg_lock);
     extract_free(d->x);
     registry_free(d->reg);
     d->reg = reg;
     d->x = x;
-    daemon_cache_bump(d);
     uv_rwlock_wrunlock(&d->reg_lock);
     return 0;
+}
+
+/* A reload on SIGHUP: read and swapped on the thread pool (a table another
+ * session holds, a slow disk or a far server holds that thread, never the
+ * loop), then told on the loop. */
+typedef struct daemon_reload_s {
+    daemon_t *d;
+    int rc;
+    err_t e;
+} daemon_reload_t;
+
+static void daemon_reload_run(void *arg)
+{
+    daemon_reload_t *j = arg;
+    store_t *c = daemon_db_get(j->d, &j->e);
+
+    j->rc = c ? daemon_load_registry(j->d, c, &j->e) : j->e.code ? j->e.code : ERR_UNAVAILABLE;
+    daemon_db_put(j->d, c, j->rc != 0);
+}
+
+static void daemon_reload_start(daemon_t *d);
+
+static void daemon_reload_done(void *arg, int status)
+{
+    daemon_reload_t *j = arg;
+    daemon_t *d = j->d;
+
+    (void)status;
+    d->reg_busy = 0;
+    if (j->rc) {
+        daemon_log(d, "error", "SIGHUP: registry reload failed: %s", j->e.msg);
+    } else {
+        daemon_cache_bump(d); /* answers resolved with the old registry go */
+        daemon_log(d, "info", "SIGHUP: log file reopened, company registry reloaded");
+    }
+    mem_free(j);
+    if (d->reg_again) { /* a SIGHUP came while this read ran: it may have missed a change */
+        d->reg_again = 0;
+        daemon_reload_start(d);
+    }
+}
+
+/* On the loop: starts a reload on the thread pool, or, while one runs, asks
+ * for one more after it (never two at once, none lost). */
+static void daemon_reload_start(daemon_t *d)
+{
+    daemon_reload_t *j;
+
+    if (d->stopping) return;
+    if (d->reg_busy) {
+        d->reg_again = 1;
+        return;
+    }
+    if (!(j = mem_calloc(1, sizeof *j))) {
+        daemon_log(d, "error", "SIGHUP: registry reload failed: out of memory");
+        return;
+    }
+    j->d = d;
+    if (daemon_work(d, daemon_reload_run, daemon_reload_done, j)) {
+        mem_free(j);
+        daemon_log(d, "error", "SIGHUP: registry reload failed: the work threads are not running");
+        return;
+    }
+    d->reg_busy = 1;
 }
 
 /* --- signals and shutdown --- */
@@ -153,7 +223,6 @@ static void daemon_begin_stop(daemon_t *d, const char *why)
 static void daemon_signal_cb(uv_signal_t *s, int signum)
 {
     daemon_t *d = s->data;
-    err_t e = {0};
 
     if (signum == SIGHUP) {
         if (d->log_file) {
@@ -165,10 +234,7 @@ static void daemon_signal_cb(uv_signal_t *s, int signum)
                 uv_mutex_unlock(&d->log_lock);
             }
         }
-        if (daemon_load_registry(d, &e))
-            daemon_log(d, "error", "SIGHUP: registry reload failed: %s", e.msg);
-        else
-            daemon_log(d, "info", "SIGHUP: log file reopened, company registry reloaded");
+        daemon_reload_start(d); /* logs when it completes */
         return;
     }
     daemon_begin_stop(d, signum == SIGTERM ? "SIGTERM" : "SIGINT");
@@ -341,7 +407,7 @@ int daemon_main(const daemon_config_t *cfg, err_t *ep)
             daemon_fail(ep, "database %s is not writable: %s", d.pool.db_path, strerror(errno));
         goto done;
     }
-    if ((rc = daemon_load_registry(&d, &e))) {
+    if ((rc = daemon_load_registry(&d, d.q, &e))) {
         status = daemon_fail(ep, "cannot load the company registry: %s", e.msg);
         goto done;
     }

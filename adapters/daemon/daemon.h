@@ -115,19 +115,25 @@ typedef struct daemon_lane_s {
 /* Queries and reports: the query lane (one company, events) and the heavy
  * lane (whole-log documents: reports, studies, every company's summary). The
  * status lane reads the few figures of /v1/status and /metrics (the head,
- * the checkpoints), the head a ?consistent=1 request waits for, and the head
- * and data version the daemon follows (daemon_sync): a thread of its own, so
- * that they answer at once however many queries and reports wait. */
+ * the checkpoints) and the head a ?consistent=1 request waits for: a thread
+ * of its own, so that they answer at once however many queries and reports
+ * wait. The sync lane reads the head and data version the daemon follows
+ * (daemon_sync, one at a time): a thread of its own too, since on PostgreSQL
+ * the data version counts the companies, and a read waiting for a table
+ * another session holds must not hold /v1/status up. */
 #define DAEMON_QUERY_RUNNING  2
 #define DAEMON_QUERY_QUEUED   256
 #define DAEMON_HEAVY_RUNNING  2
 #define DAEMON_HEAVY_QUEUED   16
 #define DAEMON_STATUS_RUNNING 1
 #define DAEMON_STATUS_QUEUED  256
+#define DAEMON_SYNC_RUNNING   1
+#define DAEMON_SYNC_QUEUED    1
 
 /* The most threads daemon_pool_threads asks for (--workers is at most 64). */
-#define DAEMON_THREADS_MAX \
-    (64 + 1 + DAEMON_QUERY_RUNNING + DAEMON_HEAVY_RUNNING + DAEMON_STATUS_RUNNING)
+#define DAEMON_THREADS_MAX                                                      \
+    (64 + 1 + DAEMON_QUERY_RUNNING + DAEMON_HEAVY_RUNNING + DAEMON_STATUS_RUNNING + \
+     DAEMON_SYNC_RUNNING)
 
 /* Work on the daemon's threads, and the database connections it uses
  * (each work item takes one of its own). db_path, durability and nworkers
@@ -142,7 +148,7 @@ typedef struct daemon_pool_s {
     store_t *idle[DAEMON_POOL]; /* owned idle connections */
     int nidle;
     int inflight; /* work items given to the threads and not yet completed on the loop */
-    daemon_lane_t query, heavy, status;
+    daemon_lane_t query, heavy, status, sync;
     /* the threads and their queue */
     uv_mutex_t qlock; /* guards qhead, qtail and quit (held for a pointer's move) */
     uv_cond_t qcond;
@@ -195,22 +201,34 @@ typedef struct daemon_workers_s {
      * for the projections they read, never on a round's partial minimum. */
     long long ckpt[DAEMON_PROJ_MAX];
     int failed; /* a projection of the current round failed */
-    /* owned[i]: this node folds proj_defs[i] (its ownership is held on w; on
-     * an engine with one folder every projection is always owned). A
-     * projection another node owns is not folded here, only its checkpoint read. */
+    /* owned[i]: this node folds proj_defs[i] (its ownership is held on the
+     * watch thread's connection, as that thread last told the loop; on an
+     * engine with one folder every projection is always owned). A projection
+     * another node owns is not folded here, only its checkpoint read. */
     unsigned char owned[DAEMON_PROJ_MAX];
-    unsigned own_ticks; /* poll ticks since ownership was last tried */
     long long head;     /* the head as last seen (read by routes.c) */
     /* The reads of the head and the data version (daemon_sync): at most one
-     * on the status lane at a time, on sc (owned, used by that read only);
+     * on the sync lane at a time, on sc (owned, used by that read only);
      * again: one more is asked for. Reads are numbered from 1 in the order
      * they start; sync_done is the last one completed (read by routes.c). */
     store_t *sc;
     int sync_busy, sync_again;
     unsigned long long sync_started, sync_done;
-    store_t *w;       /* owned: a connection that listens for appends made elsewhere */
-    uv_poll_t *watch; /* owned while watching (closed and freed when the watch is lost) */
     uv_timer_t poll_timer;
+    /* The watch (engines that notify: PostgreSQL): a thread of its own
+     * (wthread, started when wthread_ok) owns the connection that listens
+     * for appends made elsewhere and holds the ownerships, and tells the
+     * loop through wwake what came of it; wfd (owned, an eventfd) wakes it
+     * to stop (wquit). wlock guards wowned (bit i: it owns proj_defs[i]),
+     * wgrew (notifications heard since the loop last looked) and wexited. */
+    uv_thread_t wthread;
+    int wthread_ok;
+    int wfd;
+    atomic_int wquit;
+    uv_mutex_t wlock;
+    unsigned wowned;
+    int wgrew, wexited;
+    daemon_notify_t wwake;
 } daemon_workers_t;
 
 /* Prepares wk (zeroed): no checkpoint yet, the test slowdown from the environment. */
@@ -219,9 +237,10 @@ void daemon_workers_init(daemon_workers_t *wk);
 void daemon_workers_start(daemon_t *d);
 /* Starts hearing appends made elsewhere and the first catch-up. */
 void daemon_workers_first(daemon_t *d);
-/* Stops polling, gives up every ownership and the watch (clean stop). */
+/* Stops polling and asks the watch thread to give up every ownership and
+ * end (clean stop); the loop runs until it has. */
 void daemon_workers_stop(daemon_t *d);
-/* Closes the watch connection of wk. */
+/* Joins the watch thread (ended by then) and closes the connections of wk. */
 void daemon_workers_release(daemon_workers_t *wk);
 /* Schedules projection catch-up on the thread pool. */
 void daemon_proj_kick(daemon_t *d);
@@ -230,13 +249,13 @@ unsigned daemon_proj_bit(const char *name);
 /* Returns 1 when every projection in mask has a committed checkpoint at or past target. */
 int daemon_proj_reached(const daemon_t *d, unsigned mask, long long target);
 /* On the loop thread: the log may have grown (polling, a notification, a
- * spool ingest): reads the head on the status lane (daemon_sync), never here. */
+ * spool ingest): reads the head on the sync lane (daemon_sync), never here. */
 void daemon_log_grew(daemon_t *d);
 /* On the loop thread: the log's head is at least seq (an append of ours
  * returned it, a read on the pool saw it): catch-ups start, waiters are checked. */
 void daemon_log_at(daemon_t *d, long long seq);
 /* On the loop thread: asks for a read of the log head and the store's data
- * version on the status lane that begins after this call; returns its number:
+ * version on the sync lane that begins after this call; returns its number:
  * it has completed (and the cache has seen its version) once
  * d->workers.sync_done reaches it. */
 unsigned long long daemon_sync(daemon_t *d);
@@ -429,10 +448,15 @@ struct daemon_s {
     /* state */
     FILE *logf; /* owned when log_file is set; guarded by log_lock */
     uv_mutex_t log_lock;
-    store_t *q;            /* owned: the loop thread's read connection */
-    uv_rwlock_t reg_lock;  /* the registry below: workers read under it, SIGHUP swaps it */
+    store_t *q; /* owned: the connection of the start-up checks and the first registry read
+                   (the loop reads nothing from it once it runs) */
+    /* the registry below: workers read under it; a reload (SIGHUP) reads
+     * the new one on the thread pool and swaps it in under it there */
+    uv_rwlock_t reg_lock;
     registry_t *reg;       /* owned */
     extract_t *x;          /* owned */
+    int reg_busy;          /* a reload runs on the thread pool */
+    int reg_again;         /* a SIGHUP came while it ran: one more reload after it */
     struct model_s *model; /* owned: the detector ($SEISMO_MODEL or built in), or NULL */
     int stopping;
     uv_signal_t sig_term, sig_int, sig_hup;

@@ -259,6 +259,7 @@ void daemon_pool_init(daemon_pool_t *p)
     daemon_lane_init(&p->query, "query", DAEMON_QUERY_RUNNING, DAEMON_QUERY_QUEUED, 0);
     daemon_lane_init(&p->heavy, "heavy", DAEMON_HEAVY_RUNNING, DAEMON_HEAVY_QUEUED, 1);
     daemon_lane_init(&p->status, "status", DAEMON_STATUS_RUNNING, DAEMON_STATUS_QUEUED, 0);
+    daemon_lane_init(&p->sync, "sync", DAEMON_SYNC_RUNNING, DAEMON_SYNC_QUEUED, 0);
 }
 
 int daemon_pool_threads(const daemon_pool_t *p)
@@ -266,7 +267,8 @@ int daemon_pool_threads(const daemon_pool_t *p)
     /* The lanes' threads come on top of the workers: appends, spool ingests
      * and catch-ups always have --workers threads free, however many
      * queries wait. */
-    return p->nworkers + 1 + DAEMON_QUERY_RUNNING + DAEMON_HEAVY_RUNNING + DAEMON_STATUS_RUNNING;
+    return p->nworkers + 1 + DAEMON_QUERY_RUNNING + DAEMON_HEAVY_RUNNING + DAEMON_STATUS_RUNNING +
+           DAEMON_SYNC_RUNNING;
 }
 
 void daemon_pool_release(daemon_pool_t *p)

@@ -1226,7 +1226,7 @@ static void route_query_answer(route_ctx_t *r)
     /* A cached answer, or a computation already running, may be of the read
      * models before a commit another connection made and acknowledged before
      * this request: wait first for a read of the data version that began
-     * after it arrived (on the status lane, cache.c), which bumps the
+     * after it arrived (on the sync lane, cache.c), which bumps the
      * generation for every such commit. A request that finds neither
      * computes in a snapshot taken after it arrived. */
     if (!r->synced && (daemon_cache_get(d, key.data) || route_qjob_joinable(d, key.data))) {

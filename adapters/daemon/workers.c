@@ -3,8 +3,12 @@
  * they chase; and how appends made elsewhere are heard (a poll timer, and a
  * watch where the engine notifies, PostgreSQL), with this node's ownership
  * of the projections it folds when many nodes share one log. */
+#include <errno.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
 
 #include "../../core/mem.h"
 #include "../../core/proj.h"
@@ -131,7 +135,7 @@ void daemon_log_at(daemon_t *d, long long seq)
 
 /* --- reading the log head and the data version off the loop ---
  *
- * One read at a time, on the status lane (never on the loop thread: on
+ * One read at a time, on the sync lane (never on the loop thread: on
  * PostgreSQL each is a round trip, and a table another session holds would
  * hold the loop), on a connection of its own (sc): the data version is a
  * token that compares only with tokens of the same connection (SQLite's
@@ -148,7 +152,7 @@ typedef struct daemon_sync_job_s {
     long long dv, head;
 } daemon_sync_job_t;
 
-/* On the status lane (the only user of sc, one read at a time). */
+/* On the sync lane (the only user of sc, one read at a time). */
 static void daemon_sync_run(void *arg)
 {
     daemon_sync_job_t *j = arg;
@@ -195,7 +199,7 @@ static void daemon_sync_done(void *arg, int status)
     daemon_queries_synced(d); /* the query requests that waited for this read */
 }
 
-/* Starts read number sync_started + 1 on the status lane; when it cannot be
+/* Starts read number sync_started + 1 on the sync lane; when it cannot be
  * queued (the lane is full), it counts as done at once, as a read that
  * failed (the next poll reads again). */
 static void daemon_sync_start(daemon_t *d)
@@ -206,7 +210,7 @@ static void daemon_sync_start(daemon_t *d)
     if (j) {
         j->d = d;
         j->n = n;
-        if (daemon_lane_submit(d, &d->pool.status, daemon_sync_run, daemon_sync_done, j) == 0) {
+        if (daemon_lane_submit(d, &d->pool.sync, daemon_sync_run, daemon_sync_done, j) == 0) {
             d->workers.sync_busy = 1;
             return;
         }
@@ -231,102 +235,208 @@ void daemon_log_grew(daemon_t *d)
     (void)daemon_sync(d);
 }
 
-/* --- hearing appends made elsewhere at once (engines that can: PostgreSQL) --- */
+/* --- hearing appends made elsewhere at once (engines that can: PostgreSQL) ---
+ *
+ * The watch connection (w) belongs to a thread of its own, which opens it
+ * (again every 250 ms while it is lost), blocks in poll() on its socket and
+ * on an eventfd the loop writes to stop it, drains the notifications, and
+ * holds this node's ownership of the projections it folds (tried again every
+ * second). On PostgreSQL each of those is a round trip, or a connect that can
+ * take up to its timeout: none of them runs on the loop thread. The loop
+ * learns only what came of them (daemon_watch_heard): the projections owned,
+ * and that the log grew. */
 
-static void daemon_watch_closed(uv_handle_t *h)
+static long long daemon_now_ms(void)
 {
-    mem_free(h);
+    return (long long)(uv_hrtime() / 1000000);
 }
 
-static void daemon_watch_stop(daemon_t *d)
+/* On the watch thread: publishes what it owns now and that the log grew
+ * (grew), and wakes the loop. */
+static void daemon_watch_tell(daemon_t *d, unsigned owned, int grew, int exited)
 {
-    if (!d->workers.watch) return;
-    uv_close((uv_handle_t *)d->workers.watch, daemon_watch_closed);
-    d->workers.watch = NULL;
-    /* The ownerships lived on that connection: the engine frees them when it
-     * goes, and a node that reconnects must win them again. */
-    for (size_t i = 0; i < proj_def_count && i < DAEMON_PROJ_MAX; i++) {
-        if (d->workers.owned[i])
-            daemon_log(d, "warn", "projection %s: no longer folded by this node (connection lost)",
-                       proj_defs[i].name);
-        d->workers.owned[i] = 0;
-    }
+    daemon_workers_t *wk = &d->workers;
+
+    uv_mutex_lock(&wk->wlock);
+    wk->wowned = owned;
+    wk->wgrew |= grew;
+    wk->wexited |= exited;
+    uv_mutex_unlock(&wk->wlock);
+    daemon_notify_send(&wk->wwake);
 }
 
-/* --- projection ownership (engines shared by many nodes: PostgreSQL) --- */
-
-/* Tries to own every projection this node does not own yet, on the watch
- * connection; kicks a catch-up when one was won (its previous owner stopped
- * or died). Does nothing without a watch: ownership needs a live connection. */
-static void daemon_own(daemon_t *d)
+/* On the watch thread: tries to own every projection not owned yet (bits in
+ * *owned), on w; returns 1 when one was won (its previous owner stopped or
+ * died). */
+static int daemon_own(daemon_t *d, store_t *w, unsigned *owned)
 {
     int won = 0;
 
-    d->workers.own_ticks = 0;
-    if (!d->workers.watch || d->stopping || !store_shared(d->workers.w)) return;
+    if (!store_shared(w)) return 0;
     for (size_t i = 0; i < proj_def_count && i < DAEMON_PROJ_MAX; i++) {
         err_t e = {0};
         int rc;
-        if (d->workers.owned[i]) continue;
-        rc = store_own(d->workers.w, proj_defs[i].name, &e);
+        if (*owned & (1u << i)) continue;
+        rc = store_own(w, proj_defs[i].name, &e);
         if (rc < 0) {
             daemon_log(d, "warn", "projection %s: cannot take ownership: %s", proj_defs[i].name,
                        e.msg);
             break;
         }
         if (rc == 1) {
-            d->workers.owned[i] = 1;
+            *owned |= 1u << i;
             won = 1;
             daemon_log(d, "info", "projection %s: folded by this node", proj_defs[i].name);
         }
     }
-    if (won) daemon_proj_kick(d);
+    return won;
 }
 
-/* Gives up every ownership (clean stop): another node takes them at once. */
-static void daemon_disown(daemon_t *d)
+/* On the watch thread: the watch was lost. The ownerships lived on that
+ * connection: the engine frees them when it goes, and a node that reconnects
+ * must win them again. */
+static void daemon_watch_lost(daemon_t *d, unsigned *owned)
 {
-    for (size_t i = 0; i < proj_def_count && i < DAEMON_PROJ_MAX; i++) {
-        if (d->workers.owned[i] && d->workers.w) store_disown(d->workers.w, proj_defs[i].name);
-        d->workers.owned[i] = 0;
+    for (size_t i = 0; i < proj_def_count && i < DAEMON_PROJ_MAX; i++)
+        if (*owned & (1u << i))
+            daemon_log(d, "warn", "projection %s: no longer folded by this node (connection lost)",
+                       proj_defs[i].name);
+    *owned = 0;
+}
+
+static void daemon_watch_thread(void *arg)
+{
+    daemon_t *d = arg;
+    daemon_workers_t *wk = &d->workers;
+    store_opts_t o = {0, d->pool.durability};
+    store_t *w = NULL;
+    unsigned owned = 0, ticks = 0;
+    long long next = daemon_now_ms();
+    int fd = -1; /* the socket while watching */
+
+    while (!atomic_load(&wk->wquit)) {
+        struct pollfd pf[2];
+        unsigned before = owned;
+        int grew = 0, n, timeout;
+        long long now = daemon_now_ms();
+
+        if (now >= next) { /* a tick: every 250 ms */
+            next = now + 250;
+            if (fd < 0 && (w || store_open(d->pool.db_path, &o, &w, NULL) == 0)) {
+                if (store_watch(w, &fd, NULL) != 0)
+                    fd = -1;
+                else
+                    ticks = DAEMON_OWN_TICKS - 1; /* a new session: try to own at once */
+            }
+            /* Another node's projections: take over within a second when it dies. */
+            if (fd >= 0 && ++ticks >= DAEMON_OWN_TICKS) {
+                ticks = 0;
+                daemon_own(d, w, &owned);
+                /* Notifications that arrived while asking are heard below. */
+                if ((n = store_watch_drain(w)) < 0) {
+                    daemon_watch_lost(d, &owned);
+                    fd = -1;
+                } else if (n > 0) {
+                    grew = 1;
+                }
+            }
+            if (owned != before || grew) daemon_watch_tell(d, owned, grew, 0);
+            continue;
+        }
+        pf[0].fd = wk->wfd, pf[0].events = POLLIN, pf[0].revents = 0;
+        pf[1].fd = fd, pf[1].events = POLLIN, pf[1].revents = 0;
+        timeout = (int)(next - now);
+        if (poll(pf, fd >= 0 ? 2 : 1, timeout) <= 0) continue; /* a tick, or EINTR */
+        if (pf[0].revents) {
+            uint64_t v;
+            while (read(wk->wfd, &v, sizeof v) < 0 && errno == EINTR) continue;
+        }
+        if (fd >= 0 && pf[1].revents) {
+            n = (pf[1].revents & POLLNVAL) ? ERR_IO : store_watch_drain(w);
+            if (n < 0) {
+                daemon_watch_lost(d, &owned);
+                fd = -1; /* the next tick watches again */
+            } else if (n > 0) {
+                daemon_own(d, w, &owned); /* an owner that died may have left a projection behind */
+                grew = 1;
+            }
+            if (owned != before || grew) daemon_watch_tell(d, owned, grew, 0);
+        }
     }
+    /* A clean stop gives every ownership up: another node takes them at once. */
+    for (size_t i = 0; i < proj_def_count && i < DAEMON_PROJ_MAX; i++)
+        if (owned & (1u << i)) store_disown(w, proj_defs[i].name);
+    store_close(w);
+    daemon_watch_tell(d, 0, 0, 1);
 }
 
-static void daemon_watch_cb(uv_poll_t *p, int status, int events)
+/* On the loop: what the watch thread learned. */
+static void daemon_watch_heard(daemon_t *d)
 {
-    daemon_t *d = p->data;
-    int n;
+    daemon_workers_t *wk = &d->workers;
+    unsigned owned;
+    int grew, exited, won = 0;
 
-    (void)events;
-    n = status < 0 ? ERR_IO : store_watch_drain(d->workers.w);
-    if (n < 0) {
-        daemon_watch_stop(d); /* the poll timer watches again */
+    uv_mutex_lock(&wk->wlock);
+    owned = wk->wowned;
+    grew = wk->wgrew;
+    exited = wk->wexited;
+    wk->wgrew = 0;
+    uv_mutex_unlock(&wk->wlock);
+    for (size_t i = 0; i < proj_def_count && i < DAEMON_PROJ_MAX; i++) {
+        unsigned char now = (owned >> i) & 1u;
+        if (now && !wk->owned[i]) won = 1;
+        wk->owned[i] = now;
+    }
+    if (exited) { /* the thread has ended: nothing more to wait for at a stop */
+        uv_unref((uv_handle_t *)&wk->wwake.poll);
         return;
     }
-    if (n > 0) {
-        daemon_own(d); /* an owner that died may have left a projection behind */
-        daemon_log_grew(d);
-    }
+    if (d->stopping) return;
+    if (won) daemon_proj_kick(d);
+    if (grew) daemon_log_grew(d);
 }
 
-/* Starts listening when the engine can and it is not listening yet. */
+/* Starts the watch thread when the engine can notify. */
 static void daemon_watch_start(daemon_t *d)
 {
-    store_opts_t o = {0, d->pool.durability};
-    int fd = -1;
+    daemon_workers_t *wk = &d->workers;
 
-    if (d->workers.watch || d->stopping || !d->q->ops->watch) return;
-    if (!d->workers.w && store_open(d->pool.db_path, &o, &d->workers.w, NULL)) return;
-    if (store_watch(d->workers.w, &fd, NULL) != 0) return;
-    if (!(d->workers.watch = mem_calloc(1, sizeof *d->workers.watch))) return;
-    if (uv_poll_init(d->loop, d->workers.watch, fd) != 0) {
-        mem_free(d->workers.watch);
-        d->workers.watch = NULL;
-        return;
+    if (wk->wthread_ok || d->stopping || !d->q->ops->watch) return;
+    if ((wk->wfd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC)) < 0) goto fail;
+    if (daemon_notify_init(d, &wk->wwake, daemon_watch_heard)) {
+        close(wk->wfd);
+        goto fail;
     }
-    d->workers.watch->data = d;
-    uv_poll_start(d->workers.watch, UV_READABLE, daemon_watch_cb);
-    daemon_own(d);
+    uv_mutex_init(&wk->wlock);
+    atomic_init(&wk->wquit, 0);
+    if (uv_thread_create(&wk->wthread, daemon_watch_thread, d)) {
+        uv_mutex_destroy(&wk->wlock);
+        uv_close((uv_handle_t *)&wk->wwake.poll, NULL); /* its eventfd closes in release */
+        close(wk->wfd);
+        goto fail;
+    }
+    wk->wthread_ok = 1;
+    return;
+fail:
+    wk->wfd = -1;
+    daemon_log(d, "warn", "cannot start the watch thread: appends made elsewhere are heard "
+                          "by the 250 ms poll alone, and no projection is folded here");
+}
+
+/* On the loop: asks the watch thread to give its ownerships up and end; the
+ * loop keeps running until it has (or the stop's grace period ends). */
+static void daemon_watch_stop(daemon_t *d)
+{
+    daemon_workers_t *wk = &d->workers;
+    uint64_t one = 1;
+
+    if (!wk->wthread_ok) return;
+    atomic_store(&wk->wquit, 1);
+    while (write(wk->wfd, &one, sizeof one) < 0 && errno == EINTR) continue;
+    uv_mutex_lock(&wk->wlock);
+    if (!wk->wexited) uv_ref((uv_handle_t *)&wk->wwake.poll);
+    uv_mutex_unlock(&wk->wlock);
 }
 
 /* Notices appends made by other processes (CLI ingests, other daemons). */
@@ -334,13 +444,6 @@ static void daemon_poll_cb(uv_timer_t *t)
 {
     daemon_t *d = t->data;
 
-    daemon_watch_start(d); /* again after the watch was lost */
-    /* Another node's projections: take over within a second when it dies. */
-    if (++d->workers.own_ticks >= DAEMON_OWN_TICKS) {
-        daemon_own(d);
-        /* Notifications that arrived while asking are heard below (log_grew). */
-        if (d->workers.watch && store_watch_drain(d->workers.w) < 0) daemon_watch_stop(d);
-    }
     if (d->workers.failed && !d->workers.busy) daemon_proj_kick(d); /* retry a failed catch-up */
     /* Behind the head without a round running (another node committed a
      * chunk between our rounds): catch up again. */
@@ -379,15 +482,19 @@ void daemon_workers_first(daemon_t *d)
 void daemon_workers_stop(daemon_t *d)
 {
     uv_timer_stop(&d->workers.poll_timer);
-    daemon_disown(d);
     daemon_watch_stop(d);
     uv_close((uv_handle_t *)&d->workers.poll_timer, NULL);
 }
 
 void daemon_workers_release(daemon_workers_t *wk)
 {
-    store_close(wk->w);
-    wk->w = NULL;
+    if (wk->wthread_ok) { /* it has ended: the loop ran until it said so */
+        uv_thread_join(&wk->wthread);
+        uv_mutex_destroy(&wk->wlock);
+        close(wk->wfd);
+        wk->wthread_ok = 0;
+    }
+    daemon_notify_release(&wk->wwake);
     store_close(wk->sc);
     wk->sc = NULL;
 }
