@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # make valgrind: every unit suite (built without ASan) and one daemon session
-# (spool file, POSTs, queries, long poll, SIGTERM) under memcheck. Any error or
+# (spool file, POSTs, queries, long poll, SIGHUP, SIGTERM) under memcheck. Any error or
 # leak (definite, indirect or possible) fails the run.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -52,6 +52,10 @@ for path in /v1/status /metrics "/v1/events?limit=5" "/v1/events?after=100000&wa
             "/v1/companies/AAPL/timeline?consistent=1" /v1/summary /v1/reactions /v1/report /nope; do
     curl -s -o /dev/null --max-time 30 "$URL$path" || true
 done
+# Registry reloads on the thread pool (the second SIGHUP most likely comes while the first runs).
+kill -HUP "$DPID"; sleep 0.2; kill -HUP "$DPID"
+for _ in $(seq 1 300); do [ "$(grep -c 'registry reloaded' "$TMP/d.out")" -ge 2 ] && break; sleep 0.1; done
+curl -s -o /dev/null --max-time 30 "$URL/v1/companies/AAPL/timeline" || true
 printf 'GET /v1/status HTTP/1.1\r\nHost: x\r\n' | timeout 2 python3 -c '
 import socket,sys; s=socket.create_connection(("127.0.0.1",'"$PORT"')); s.sendall(sys.stdin.buffer.read()); s.close()' || true
 kill -TERM "$DPID"
