@@ -362,7 +362,7 @@ static int detect_change(const char *t, size_t off, size_t end, double *pct)
     enum { MAXT = 256 };
     /* what a token is, beside its direction: a percentage, another number, "to" or "at", a
      * currency word, a scale or unit word after an amount */
-    enum { T_OTHER, T_PCT, T_NUM, T_TO, T_CUR, T_SCALE };
+    enum { T_OTHER, T_PCT, T_NUM, T_TO, T_CUR, T_SCALE, T_OF };
     signed char dir[MAXT]; /* +1 rise, -1 fall, 0 neither */
     unsigned char metric[MAXT], kind[MAXT];
     double val[MAXT];
@@ -378,6 +378,7 @@ static int detect_change(const char *t, size_t off, size_t end, double *pct)
                                                                : 0;
                 metric[nt] = (unsigned char)detect_cue_has(detect_metric_words, w, n);
                 kind[nt] = detect_cue_has("to at", w, n) ? T_TO
+                           : detect_cue_has("of", w, n)      ? T_OF
                            : detect_cue_has("pound pounds s eur euros dollars usd gbp cents", w, n)
                                ? T_CUR
                            : detect_cue_has("bn m billion million mln bln units cars tonnes", w, n)
@@ -410,6 +411,9 @@ static int detect_change(const char *t, size_t off, size_t end, double *pct)
     long best = -1, bestd = 0;
     for (size_t k = 0; k < nt; k++) {
         if (kind[k] != T_PCT) continue;
+        /* a part of a whole is no change ("to shed about 15% of staff as subscriber growth
+         * stalls") */
+        if (k + 1 < nt && kind[k + 1] == T_OF) continue;
         /* a share's move told with its price ("fell 7 per cent to 87p", "was 5.9 per cent
          * weaker at 366p", "declined 3.5 per cent to EUR53.71"): an amount after "to" or "at"
          * with no scale or unit ("rose 7 per cent to EUR78.7bn" is the metric's level) */

@@ -418,6 +418,10 @@ long ex_ment_before(const art_t *a, size_t i, size_t lo);
  * by venture firm Norcross Ventures, filed"; "owned", "controlled", "founded" by): then the
  * mention before the appositive, from lo, or -1. *cut (caller-owned) is set to the token of
  * "backed" (the end of what comes before it) when one was passed over, else left as it was. */
+/* Mention k, or when k lies inside a relative clause closed before token at ("Calloway,
+ * which announced the Oberon deal in September, plans to sell bonds": Oberon), the company
+ * the clause describes (Calloway). Searches back to lo. */
+long ex_ment_outside_rel(const art_t *a, long k, size_t lo, size_t at);
 long ex_ment_no_backer(const art_t *a, long k, size_t lo, size_t *cut);
 /* Is token i inside a relative clause opened in [lo, i) ("Rival Colebrook, which reports on
  * Thursday", "Tarnwick, which filed for bankruptcy in June"): a which, who or whose with no

@@ -880,6 +880,12 @@ void ex_discover(art_t *a, const sent_t *s)
             !(i + 3 < s->t1 && ex_tok_is(a, i, "bank") && ex_tok_is(a, i + 1, "and") &&
               ex_tok_is(a, i + 2, "trust") && suffix_word(a, i + 3, s->t1))) {
             size_t b = i, glued = 0;
+            /* "Carver Oil & Gas, LLC", "Nuvex Systems, Inc.": a legal form after a comma ends
+             * the name before the comma */
+            static const char *const forms[] = {"inc", "llc", "ltd", "lp", "plc", "corp", NULL};
+            int comma = i >= s->t0 + 2 && ex_tok_is(a, i - 1, ",") && ex_ty_is(a, i, forms) &&
+                        ex_capword(a, i - 2) && ex_name_part(a, i - 2, s->t1);
+            if (comma) b = i - 1, glued = 1;
             /* "Industrial Equity (Pacific) Ltd", "Cheung Kong (Holdings) Ltd": a word in
              * brackets right before the suffix */
             if (b >= s->t0 + 4 && ex_tok_is(a, b - 1, ")") && ex_capword(a, b - 2) &&
@@ -963,10 +969,12 @@ void ex_discover(art_t *a, const sent_t *s)
                 int strong = strong_suffix(a, i);
                 /* "Kohlberg Kravis Roberts and Co": the name ends before the "and" */
                 size_t last =
-                    strong && i - 1 > b && (ex_tok_is(a, i - 1, "and") || ex_tok_is(a, i - 1, "&"))
+                    comma || (strong && i - 1 > b &&
+                              (ex_tok_is(a, i - 1, "and") || ex_tok_is(a, i - 1, "&")))
                         ? i - 2
                         : i - 1;
-                size_t e = strong ? ex_tk(a, last)->off + ex_tk(a, last)->len : t->off + t->len;
+                size_t e = strong || comma ? ex_tk(a, last)->off + ex_tk(a, last)->len
+                                           : t->off + t->len;
                 /* "First Savings Bank of Florida", "Citizens State Bank of Silver Lake": a
                  * bank of a place is named with it */
                 size_t pl;
@@ -1157,14 +1165,19 @@ void ex_discover(art_t *a, const sent_t *s)
         }
     /* ... or after a word in lower case ("... after Penhallow Textiles said it would") */
     for (size_t k = s->t0 + 1; k + 2 < s->t1; k++) {
-        if (!ex_tok_is(a, k, "said") || !(ex_tok_is(a, k + 1, "it") || ex_tok_is(a, k + 1, "its")))
-            continue;
+        if (!ex_tok_is(a, k, "said")) continue;
+        size_t it = k + 1 + (k + 3 < s->t1 && ex_ty_is(a, k + 1, days)); /* ("said Thursday it") */
+        if (!(ex_tok_is(a, it, "it") || ex_tok_is(a, it, "its"))) continue;
         size_t b = k;
         while (b > s->t0 && k - b < 4 && ex_name_part(a, b - 1, s->t1)) b--;
         /* (not inside a longer name: "National Distillers and Chemical Corp said it") */
         static const char *const joins[] = {"and", "of", "&", "de", "du", "der", "la", NULL};
+        /* (one word after what the company is: "Streaming service Streamwise said it") */
+        static const char *const kinds_more[] = {"service", "platform", "app", "group", NULL};
+        int kind = b < k && k - b == 1 && b > s->t0 &&
+                   (ex_ty_is(a, b - 1, ex_company_kinds) || ex_ty_is(a, b - 1, kinds_more));
         if (b < k && b > s->t0 && (ex_tk(a, b - 1)->flags & EXTRACT_TOK_LOWER) &&
-            !ex_ty_is(a, b - 1, joins) && k - b >= 2 && !ex_not_company(a, b, k, s->t0))
+            !ex_ty_is(a, b - 1, joins) && (k - b >= 2 || kind) && !ex_not_company(a, b, k, s->t0))
             ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, k - 1)->off + ex_tk(a, k - 1)->len);
     }
     for (int st = 0; st < 2; st++) {
@@ -1172,8 +1185,9 @@ void ex_discover(art_t *a, const sent_t *s)
         i = starts[st];
         j = i;
         while (j < s->t1 && j - i < 4 && ex_name_part(a, j, s->t1)) j++;
-        size_t q = j + 1; /* "said on Tuesday it" */
+        size_t q = j + 1; /* "said on Tuesday it", "said Thursday it" */
         if (q + 2 < s->t1 && ex_tok_is(a, q, "on") && ex_ty_is(a, q + 1, days)) q += 2;
+        else if (q + 1 < s->t1 && ex_ty_is(a, q, days)) q++;
         /* (a one-word name after the clause that begins a longer one found before is its
          * short form: "Upon completion of the offering, Bally said it") */
         int shortf = st && j == i + 1 && ex_prov_longer(a, ex_tk(a, i)->h, 0) >= 0;

@@ -254,9 +254,10 @@ static int money_valuation(const art_t *a, const num_t *n)
  * of around 16 mln dlrs")? */
 static int money_of_size(const art_t *a, const num_t *n)
 {
-    static const char *const size_w[] = {"sheet",    "assets", "deposits", "revenue", "revenues",
-                                         "sales",    "turnover", "income", "profit",  "profits",
-                                         "earnings", NULL};
+    static const char *const size_w[] = {
+        "sheet",  "assets", "deposits", "revenue", "revenues", "sales",   "turnover", "income",
+        "profit", "profits", "earnings", "gain",   "gains",    "loss",    "losses",   "deficit",
+        NULL};
     static const char *const approx[] = {"about",  "around",        "nearly", "roughly",
                                          "almost", "approximately", "some",   NULL};
     size_t t = n->t0;

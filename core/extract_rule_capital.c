@@ -44,20 +44,9 @@ static int ty_clause_subject(art_t *a, const sent_t *s, size_t lo, size_t at, co
                 break;
             }
     }
-    /* "Calloway, which announced the Oberon deal in September, plans to sell bonds": a
-     * company inside a relative clause closed before the verb is not its subject; the one
-     * the clause describes is */
-    if (k >= 0) {
-        size_t close = a->ments[k].t1;
-        while (close < at && !ex_tok_is(a, close, ",")) close++;
-        for (size_t q = a->ments[k].t0; close < at && q > lo + 1 && q + 14 > a->ments[k].t0; q--)
-            if ((ex_tok_is(a, q - 1, "which") || ex_tok_is(a, q - 1, "who")) &&
-                ex_tok_is(a, q - 2, ",")) {
-                long kb = ex_ment_before(a, q - 2, lo);
-                if (kb >= 0 && a->ments[kb].t1 == q - 2 && !a->ments[kb].regulator) k = kb;
-                break;
-            }
-    }
+    /* "Calloway, which announced the Oberon deal in September, plans to sell bonds": not a
+     * company inside a relative clause closed before the verb */
+    k = ex_ment_outside_rel(a, k, lo, at);
     if (k >= 0) {
         *c = a->ments[k].co;
         return 1;
@@ -155,11 +144,11 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
     else if (ex_ty_find(a, vlo, at, raise) >= 0)
         action = "raised", sign = 1;
     /* "a dividend increase of almost 30 per cent", "a dividend hike", "a 52 per cent jump in
-     * its full-year dividend" */
+     * its full-year dividend", "approved an increase of the quarterly base dividend" */
     else if ((at + 1 < hi && ex_ty_is(a, at + 1, raise_noun) &&
               !(at > lo && ex_tok_is(a, at - 1, "no"))) ||
              ((jn = ex_ty_find(a, vlo, at, raise_noun)) >= 0 && (size_t)jn + 1 < at &&
-              ex_tok_is(a, (size_t)jn + 1, "in") &&
+              (ex_tok_is(a, (size_t)jn + 1, "in") || ex_tok_is(a, (size_t)jn + 1, "of")) &&
               !((size_t)jn > lo && ex_tok_is(a, (size_t)jn - 1, "no"))))
         action = "raised", sign = 1; /* (not "no increase in its dividend") */
     else if (ex_ty_find(a, vlo, at, cut) >= 0)
@@ -247,11 +236,16 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
                        : after ? after
                        : sign  ? ty_pct_in(a, at > lo + 6 ? at - 6 : lo, hi)
                                : NULL;
-    if (pct && (after || !ps || ps == small || pct->t0 < ps->t0 || ex_tok_is(a, pct->t0 - 1, "by")))
+    /* ("to $0.24 per share from $0.22 per share, an increase of 9%": the change named) */
+    static const char *const change_n[] = {"increase", "rise", "hike", "decrease", "cut",
+                                           "reduction", NULL};
+    if (pct && (after || !ps || ps == small || pct->t0 < ps->t0 || ex_tok_is(a, pct->t0 - 1, "by") ||
+                (pct->t0 >= lo + 2 && ex_tok_is(a, pct->t0 - 1, "of") &&
+                 ex_ty_is(a, pct->t0 - 2, change_n))))
         ex_set_num(a, &ev, "change_percent", sign * (pct->v < 0 ? -pct->v : pct->v));
     /* "cut its quarterly dividend to 15 cents a share from 40 cents": the change from the
      * two amounts */
-    if (!pct && !halved && ps && sign && event_get(&ev, "change_percent") == NULL)
+    if (!halved && ps && sign && event_get(&ev, "change_percent") == NULL)
         for (size_t q = 0; q < na; q++)
             if (&am[q] != ps && am[q].t0 > ps->t0 && am[q].t0 > lo && am[q].t0 < hi &&
                 ex_tok_is(a, am[q].t0 - 1, "from") && am[q].v > 0 &&
@@ -476,7 +470,8 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     /* "will be funded from existing cash and a new $500 million term loan": a new instrument
      * that pays for something */
     static const char *const funded[] = {"funded", "financed", NULL};
-    static const char *const fresh[] = {"new", NULL};
+    /* ("a fully committed $1.0 billion term loan") */
+    static const char *const fresh[] = {"new", "committed", NULL};
     int funded_new = ex_ty_find(a, lo, at, funded) >= 0 &&
                      ex_ty_find(a, at > lo + 5 ? at - 5 : lo, at, fresh) >= 0;
     /* (an issue told by its own verb, issue_by_verb, needs no other) */

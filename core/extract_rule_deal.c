@@ -1237,8 +1237,11 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                           ex_tok_is(a, k, "million") || ex_tok_is(a, k, "class") ||
                           ex_tok_is(a, k, "voting") || ex_tok_is(a, k, "ordinary");
         }
-        if (!num && !counted) return;
-        if (!num && !bid && type == EVENT_ACQUISITION) type = EVENT_INVESTMENT;
+        /* ("to acquire approximately 48,000 net acres in the Delaware Basin from Carver": a
+         * count of what a deal sells is no trade in goods) */
+        int part = ex_hit_in(a, LEX_DEALOBJ, cnt + 1, cnt + 3 < s->t1 ? cnt + 3 : s->t1, NULL);
+        if (!num && !counted && !part) return;
+        if (!num && !bid && !part && type == EVENT_ACQUISITION) type = EVENT_INVESTMENT;
     }
     /* shares or a stake before the company ("bought 5 pct of X", "to sell its stake in
      * X") are an investment (the stake triggers), unless all of them are bought */

@@ -314,7 +314,9 @@ static void ty_executive(art_t *a, const sent_t *s)
             ex_ty_find(a, s->t0, p->t0, in) < 0)
             continue;
         co_t c;
-        long k = ex_ment_before(a, p->t0, s->t0);
+        /* ("Streamwise, which is majority-owned by Harcourt Media, also said finance chief Leo
+         * Brandt would leave": not the owner inside the relative clause) */
+        long k = ex_ment_outside_rel(a, ex_ment_before(a, p->t0, s->t0), s->t0, p->t0);
         /* "Kinsale hired former Tesla executive Mark Dunn": the company before the verb that
          * appoints, not the one in the person's past title */
         if (k >= 0 && (size_t)v < p->t0 && a->ments[k].t0 > (size_t)v) {

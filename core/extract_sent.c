@@ -68,6 +68,25 @@ int ex_rel_open(const art_t *a, size_t lo, size_t i)
     return 0;
 }
 
+long ex_ment_outside_rel(const art_t *a, long k, size_t lo, size_t at)
+{
+    if (k < 0) return k;
+    size_t close = a->ments[k].t1;
+    while (close < at && !ex_tok_is(a, close, ",")) close++;
+    for (size_t q = a->ments[k].t0; close < at && q > lo + 1 && q + 14 > a->ments[k].t0; q--)
+        if ((ex_tok_is(a, q - 1, "which") || ex_tok_is(a, q - 1, "who")) &&
+            ex_tok_is(a, q - 2, ",")) {
+            size_t e = q - 2;
+            /* (past a name's closing bracket: "<Calloway Corp>, which") */
+            long kb = ex_ment_before(a, e, lo);
+            while (kb >= 0 && e > a->ments[kb].t1 && (ex_tok_is(a, e - 1, ">") || ex_tok_is(a, e - 1, ")")))
+                e--;
+            if (kb >= 0 && a->ments[kb].t1 == e && !a->ments[kb].regulator) return kb;
+            break;
+        }
+    return k;
+}
+
 long ex_ment_no_backer(const art_t *a, long k, size_t lo, size_t *cut)
 {
     static const char *const backed[] = {"backed", "owned", "controlled", "founded", "led", NULL};

@@ -3303,6 +3303,33 @@ wire "CNW Corp said its Chicago and North Western Transportation Co sold 25 mln 
 pycheck "a place before and opens a name that runs to a suffix" "
 assert [c['name'] for e in of('financing') for c in e['companies']][:1] == ['Chicago and North Western Transportation'], of('financing')"
 
+# Modern-story mends: "said Thursday it", a one-word name after what it is; a company inside
+# a relative clause is not the one a sentence's person leaves; a part of a whole is no
+# metric change; acreage from a seller; a name with its legal form after a comma; a loan
+# committed to fund a deal; "an increase of the quarterly dividend", "an increase of 9%";
+# a gain is no price.
+one "Streaming service Streamwise said Thursday it will lay off roughly 15% of its employees."
+pycheck "a one-word name after what it is, said on a weekday" "
+[d] = of('workforce')
+assert [c['name'] for c in d['companies']] == ['Streamwise'] and d['data'].get('percent') == 15, d"
+printf 'Streamwise to shed about 15%% of staff as subscriber growth stalls\nAugust 20, 2026\n\nStreaming service Streamwise said Thursday it will lay off roughly 15%% of its employees.\n\nStreamwise, which is majority-owned by media group Harcourt Media, also said finance chief Leo Brandt would leave at the end of September.\n' >"$TMP/streamwise.txt"
+dry "$TMP/streamwise.txt"
+pycheck "a relative clause's owner is not the company a person leaves; a part of staff is no metric" "
+[d] = of('executive_change')
+assert [c['name'] for c in d['companies']] == ['Streamwise'], d['companies']
+assert not of('metric_change'), of('metric_change')"
+one "Thornvale Energy Corp agreed to acquire approximately 48,000 net acres in the Delaware Basin from Carver Oil & Gas, LLC for total consideration of \$2.05 billion."
+pycheck "acreage bought from a seller named with its legal form after a comma" "
+[d] = of('acquisition')
+assert {c['name']: c['role'] for c in d['companies']} == {'Thornvale Energy': 'acquirer', 'Carver Oil & Gas': 'seller'} and d['data'].get('amount') == 2050000000, d"
+one "Thornvale Energy Corp's Board of Directors approved an increase of the quarterly base dividend to \$0.24 per share from \$0.22 per share, an increase of 9%."
+pycheck "an increase of the dividend, and of 9%" "
+[d] = of('dividend')
+assert d['data'].get('action') == 'raised' and d['data'].get('change_percent') == 9, d['data']"
+wire "Commercial Credit Co said it has completed the sale of its leasing unit, McCullagh Leasing Inc, for an after-tax gain of 17 mln dlrs."
+pycheck "a gain is no price" "
+assert all('amount' not in e['data'] for e in of('acquisition')), of('acquisition')"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
