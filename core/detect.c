@@ -740,6 +740,72 @@ static int detect_lead_whole(const event_t *ev, const char *text, const feat_zon
     "acquisition acquisitions acquire acquires acquired merger merge merges bid bids buyout " \
     "takeover sale stake tender"
 
+/* Does the article report no results, whatever the model says (an outlook, other news, a
+ * deal or an action on the company's capital under its title, a preview)? Asked only of an
+ * article the model would give an earnings event: most are not, and these are passes over
+ * the title and lead. */
+static int detect_no_results(const detect_article_t *a, const feat_zones_t *z, int has_guidance,
+                             int other)
+{
+    /* ... and one whose rules found an outlook, under a title that names no results, tells
+     * a forecast, not results ("hires a new CFO ... reaffirmed its revenue guidance") */
+    static const char *const results_cues = "profit profits earnings results net loss losses "
+                                            "revenue revenues sales quarter quarterly qtr shr "
+                                            "eps income";
+    int title_results = (has_guidance || other) &&
+                        detect_results_words(results_cues, a->text, z->title_off, z->title_end);
+    int no_results = has_guidance && !title_results;
+    /* ... and one whose rules found other news under a title and lead that name no results
+     * ("Zentro to cut 8,000 jobs in restructuring") reports none */
+    if (other && !title_results &&
+        !detect_results_words(results_cues, a->text, z->lead_off, z->lead_end))
+        no_results = 1;
+    /* ... and one whose rules read an outlook under a title that tells a forecast ("Samsung
+     * expects second-quarter operating profit to rise", "Broadcom forecasts first-quarter
+     * revenue above estimates") names results to come, not results */
+    /* (the verbs of a forecast; "forecasts" is a noun as often, "beats forecasts", so not
+     * beside a word of a result measured against them) */
+    if (has_guidance &&
+        (detect_cue_in("expects expect sees predicts", a->text, z->title_off, z->title_end) ||
+         (detect_cue_in("forecasts", a->text, z->title_off, z->title_end) &&
+          !detect_cue_in("beats beat misses miss tops top above below", a->text, z->title_off,
+                         z->title_end))))
+        no_results = 1;
+    /* (a wire headline in capitals keeps the guess: the wire's earnings topic files outlooks,
+     * charges and brokers' earnings calls as earnings news, "GE PROFIT OUTLOOK AIDED BY ENGINE
+     * ORDER", "SALOMON RAISES CATERPILLAR OPINION") */
+    int lower_title = 0;
+    for (size_t i = z->title_off; i < z->title_end && !lower_title; i++)
+        lower_title = a->text[i] >= 'a' && a->text[i] <= 'z';
+    if (!lower_title) no_results = 0;
+    /* a title that names no results (nor a gain or charge, which the wire files as earnings
+     * news) and tells a deal ("CALNY GETS BID FROM PEPSICO", "GRACE COMPLETES RETAIL UNIT
+     * SALE"; the figures of its body are the companies', not a report) or an action on the
+     * company's capital, listing, prices or officers ("OCCIDENTAL UNIT TO REDEEM DEBENTURES",
+     * "GM TO REPUCHASE COMMON STOCK", "TRI-STAR CHANGING FISCAL YEAR", "ORACLE SYSTEMS TO OFFER
+     * STOCK": on the training years, 602 such wire titles, 3 of them filed as earnings) is no
+     * report, in any case */
+    /* (the words of a deal as a title tells it; the earnings veto counts the verbs of a sale
+     * or purchase too, "SELLS UNITS", "COMPLETES", which tell no deal beside an offering) */
+    static const char *const deal_cues = DETECT_DEAL_NOUNS " sell sells sold buy buys completes";
+    static const char *const capital_cues =
+        "redeem redeems redemption repurchase repurchases repuchase buyback buy-back listing "
+        "listed nasdaq nyse fiscal offer offering prices rate debentures notes shelf "
+        "registration files elects names president chairman resigns restructure restructuring "
+        "respond adopts";
+    if ((detect_results_words(deal_cues, a->text, z->title_off, z->title_end) ||
+         detect_results_words(capital_cues, a->text, z->title_off, z->title_end)) &&
+        !detect_results_words(results_cues, a->text, z->title_off, z->title_end) &&
+        !detect_results_words("gain gains charge writedown", a->text, z->title_off, z->title_end))
+        no_results = 1;
+    /* a preview of results not out yet ("Nexora earnings preview", "is expected to report
+     * third-quarter revenue of about $18.2 billion") reports none */
+    if (detect_cue_in("preview previews", a->text, z->title_off, z->title_end) ||
+        detect_preview(a->text, z->lead_off, z->lead_end))
+        no_results = 1;
+    return no_results;
+}
+
 int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out, size_t base,
                  err_t *e)
 {
@@ -836,68 +902,14 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
                  t == EVENT_EXECUTIVE_CHANGE || t == EVENT_BANKRUPTCY || t == EVENT_CONTRACT ||
                  t == EVENT_FINANCING || t == EVENT_RATING_CHANGE;
     }
-    /* ... and one whose rules found an outlook, under a title that names no results, tells
-     * a forecast, not results ("hires a new CFO ... reaffirmed its revenue guidance") */
-    static const char *const results_cues = "profit profits earnings results net loss losses "
-                                            "revenue revenues sales quarter quarterly qtr shr "
-                                            "eps income";
-    int title_results = (has_guidance || other) &&
-                        detect_results_words(results_cues, a->text, z.title_off, z.title_end);
-    int no_results = has_guidance && !title_results;
-    /* ... and one whose rules found other news under a title and lead that name no results
-     * ("Zentro to cut 8,000 jobs in restructuring") reports none */
-    if (other && !title_results &&
-        !detect_results_words(results_cues, a->text, z.lead_off, z.lead_end))
-        no_results = 1;
-    /* ... and one whose rules read an outlook under a title that tells a forecast ("Samsung
-     * expects second-quarter operating profit to rise", "Broadcom forecasts first-quarter
-     * revenue above estimates") names results to come, not results */
-    /* (the verbs of a forecast; "forecasts" is a noun as often, "beats forecasts", so not
-     * beside a word of a result measured against them) */
-    if (has_guidance &&
-        (detect_cue_in("expects expect sees predicts", a->text, z.title_off, z.title_end) ||
-         (detect_cue_in("forecasts", a->text, z.title_off, z.title_end) &&
-          !detect_cue_in("beats beat misses miss tops top above below", a->text, z.title_off,
-                         z.title_end))))
-        no_results = 1;
-    /* (a wire headline in capitals keeps the guess: the wire's earnings topic files outlooks,
-     * charges and brokers' earnings calls as earnings news, "GE PROFIT OUTLOOK AIDED BY ENGINE
-     * ORDER", "SALOMON RAISES CATERPILLAR OPINION") */
-    int lower_title = 0;
-    for (size_t i = z.title_off; i < z.title_end && !lower_title; i++)
-        lower_title = a->text[i] >= 'a' && a->text[i] <= 'z';
-    if (!lower_title) no_results = 0;
-    /* a title that names no results (nor a gain or charge, which the wire files as earnings
-     * news) and tells a deal ("CALNY GETS BID FROM PEPSICO", "GRACE COMPLETES RETAIL UNIT
-     * SALE"; the figures of its body are the companies', not a report) or an action on the
-     * company's capital, listing, prices or officers ("OCCIDENTAL UNIT TO REDEEM DEBENTURES",
-     * "GM TO REPUCHASE COMMON STOCK", "TRI-STAR CHANGING FISCAL YEAR", "ORACLE SYSTEMS TO OFFER
-     * STOCK": on the training years, 602 such wire titles, 3 of them filed as earnings) is no
-     * report, in any case */
-    /* (the words of a deal as a title tells it; the earnings veto counts the verbs of a sale
-     * or purchase too, "SELLS UNITS", "COMPLETES", which tell no deal beside an offering) */
+    /* no_results (detect_no_results): -1 until the first earnings label asks */
+    int no_results = -1;
     static const char *const deal_nouns = DETECT_DEAL_NOUNS;
-    static const char *const deal_cues = DETECT_DEAL_NOUNS " sell sells sold buy buys completes";
     /* officers named, debt redeemed, a listing or a share offering: no deal guessed for them */
     static const char *const officer_cues =
         "names named elects elected appoints president chairman resigns retires succeeds "
         "officer officers redeem redeems redemption debentures notes fiscal listing listed "
         "nasdaq nyse offering registration shelf";
-    static const char *const capital_cues =
-        "redeem redeems redemption repurchase repurchases repuchase buyback buy-back listing "
-        "listed nasdaq nyse fiscal offer offering prices rate debentures notes shelf "
-        "registration files elects names president chairman resigns restructure restructuring "
-        "respond adopts";
-    if ((detect_results_words(deal_cues, a->text, z.title_off, z.title_end) ||
-         detect_results_words(capital_cues, a->text, z.title_off, z.title_end)) &&
-        !detect_results_words(results_cues, a->text, z.title_off, z.title_end) &&
-        !detect_results_words("gain gains charge writedown", a->text, z.title_off, z.title_end))
-        no_results = 1;
-    /* a preview of results not out yet ("Nexora earnings preview", "is expected to report
-     * third-quarter revenue of about $18.2 billion") reports none */
-    if (detect_cue_in("preview previews", a->text, z.title_off, z.title_end) ||
-        detect_preview(a->text, z.lead_off, z.lead_end))
-        no_results = 1;
     /* the words that tell a deal, in any of its forms */
     static const char *const deal_told =
         "acquire acquires acquired acquiring acquisition acquisitions merge merges merged "
@@ -916,6 +928,8 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
             if (kept[l] || m->labels[l].emit >= 1.0 || pa[l] < m->labels[l].emit) continue;
             event_type_t t = event_type_from_name(m->labels[l].name);
             if (t == EVENT_NONE) continue;
+            if (t == EVENT_EARNINGS && !payout_notice && no_results < 0)
+                no_results = detect_no_results(a, &z, has_guidance, other);
             if (t == EVENT_EARNINGS && (payout_notice || no_results)) continue;
             /* a dividend told by no payout word in the title or lead ("MAGMA LOWERS COPPER
              * 0.75 CENT TO 66 CTS": a price cut) is none */
