@@ -252,14 +252,19 @@ static void agent_names(art_t *a, const sent_t *s)
      * had made an approach": a clause's subject after the word that opens it */
     static const char *const subord[] = {"after", "as",      "when",     "while",
                                          "since", "because", "although", NULL};
-    for (size_t k = i + 1; k + 2 < s->t1; k++)
+    /* (found by ex_ty_find, which asks the sentence's word map once, not at every token) */
+    size_t khi = s->t1 >= 2 ? s->t1 - 2 : 0;
+    for (long kf = ex_ty_find(a, i + 1, khi, subord); kf >= 0;
+         kf = ex_ty_find(a, (size_t)kf + 1, khi, subord)) {
+        size_t k = (size_t)kf;
         /* (after a figure or a comma too: "Seven & i shares fell 2.1%, while Couche-Tard's
          * stock rose") */
-        if (ex_ty_is(a, k, subord) && (ex_tk(a, k)->flags & EXTRACT_TOK_LOWER) &&
+        if ((ex_tk(a, k)->flags & EXTRACT_TOK_LOWER) &&
             ((ex_tk(a, k - 1)->flags & EXTRACT_TOK_LOWER) ||
              ((ex_tok_is(a, k - 1, ",") || ex_tok_is(a, k - 1, "%")) && !ex_tok_is(a, k, "as"))) &&
             ex_capword(a, k + 1))
             agent_names_at(a, s, k + 1, 1);
+    }
 }
 
 /* agent_names for the name that may open at token i (sub: a clause inside the sentence). */
