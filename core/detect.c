@@ -831,9 +831,8 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     /* a title that tells a deal by its verb ("SOUTHAM UNIT ACQUIRES WINNIPEG COMMUNITY PAPERS",
      * "FIRST BANK AGREES TO SELL ANOTHER BANK"): the deals the rules read in the lead that
      * follows it are the news, not judged */
-    int title_deal = detect_cue_in("acquire acquires acquired acquiring buy buys bought sell "
-                                   "sells sold merge merges merged purchase purchases purchased",
-                                   a->text, z.title_off, z.title_end);
+    /* (-1 until a deal of the lead asks) */
+    int title_deal = -1;
     for (size_t i = 0; i < n; i++) {
         const event_t *ev = &out->items[base + i];
         int l = detect_label(m, ev->type);
@@ -848,8 +847,13 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
         }
         if (detect_table(ev) || detect_lead_whole(ev, a->text, &z) || detect_full_results(ev) ||
             head_whole ||
-            (title_deal && (ev->type == EVENT_ACQUISITION || ev->type == EVENT_INVESTMENT) &&
-             ev->source.offset >= 0 && (size_t)ev->source.offset < z.lead_end)) {
+            ((ev->type == EVENT_ACQUISITION || ev->type == EVENT_INVESTMENT) &&
+             ev->source.offset >= 0 && (size_t)ev->source.offset < z.lead_end &&
+             (title_deal >= 0 ? title_deal
+                              : (title_deal = detect_cue_in(
+                                     "acquire acquires acquired acquiring buy buys bought sell "
+                                     "sells sold merge merges merged purchase purchases purchased",
+                                     a->text, z.title_off, z.title_end))))) {
             kept[l] = 1;
             continue;
         }
