@@ -558,8 +558,8 @@ static inline int ex_wl_tok_may(const art_t *a, size_t i, const ex_wl_t *w)
 }
 /* The process-wide cache of word lists (extract_words.c, which alone writes it): per slot the
  * list's address (the key), its first word, whether it is built, and the list. Read by the
- * inline look-ups below, asked hundreds of times per article: a list found in the slot its
- * address hashes to (almost always) is answered without a call. */
+ * inline look-ups below, asked hundreds of times per article: a list ex_wl_near knows (almost
+ * always) is answered without a call. */
 extern _Atomic(const void *) ex_wl_keys[EX_WL_SLOTS];
 extern const char *ex_wl_firsts[EX_WL_SLOTS];
 extern atomic_int ex_wl_ready[EX_WL_SLOTS];
@@ -570,15 +570,33 @@ static inline size_t ex_wl_home(const void *table)
     uintptr_t p = (uintptr_t)table;
     return (size_t)((p >> 3) ^ (p >> 11)) & (EX_WL_SLOTS - 1);
 }
-/* ex_wl_get_table past its home slot (extract_words.c). */
+/* The slots of the lists met, by address: an entry is a list's address shifted left 16 bits
+ * with its cache slot in the low 16 (0: none), written by the look-ups past the home slot
+ * (extract_words.c). Four in ten lists find their home slot taken (417 lists in 512 slots),
+ * and each of them was probed for at every ask; direct-mapped, 4096 entries, it answers
+ * almost every list at once. An address it does not hold (another list's entry there, or an
+ * address of more than 48 bits) is probed for as before. */
+#define EX_WL_NEAR 4096
+extern _Atomic uint64_t ex_wl_near[EX_WL_NEAR];
+static inline size_t ex_wl_near_at(const void *table)
+{
+    return (size_t)(((uint64_t)(uintptr_t)table * 0x9E3779B97F4A7C15ULL) >> 52);
+}
+/* The cache slot of table when ex_wl_near holds it, else -1 (a slot, once a list's, is
+ * never another's). */
+static inline long ex_wl_known(const void *table)
+{
+    uint64_t e = atomic_load_explicit(&ex_wl_near[ex_wl_near_at(table)], memory_order_relaxed);
+    return (e >> 16) == (uint64_t)(uintptr_t)table ? (long)(e & 0xFFFF) : -1;
+}
+/* ex_wl_get_table past ex_wl_near (extract_words.c). */
 const ex_wl_t *ex_wl_get_table_slow(const void *table, size_t stride, ex_wl_t *tmp);
 /* As ex_wl_get, for a static table of entries of stride bytes whose first member is the
  * word (a NULL word ends the table). */
 static inline const ex_wl_t *ex_wl_get_table(const void *table, size_t stride, ex_wl_t *tmp)
 {
-    size_t j = ex_wl_home(table);
-    if (atomic_load_explicit(&ex_wl_keys[j], memory_order_acquire) == table &&
-        atomic_load_explicit(&ex_wl_ready[j], memory_order_acquire) &&
+    long j = ex_wl_known(table);
+    if (j >= 0 && atomic_load_explicit(&ex_wl_ready[j], memory_order_acquire) &&
         ex_wl_firsts[j] == *(const char *const *)table)
         return &ex_wl_lists[j];
     return ex_wl_get_table_slow(table, stride, tmp);
@@ -608,16 +626,16 @@ static inline int ex_wl_may(const art_t *a, size_t lo, size_t hi, const ex_wl_t 
      * sentences a process reads) or one the map could not hold: maybe */
     return 1;
 }
-/* ex_wl_absent past its home slot (extract_words.c). */
+/* ex_wl_absent past ex_wl_near (extract_words.c). */
 int ex_wl_absent_slow(const art_t *a, size_t lo, size_t hi, const void *table);
 /* Returns 1 when no word of the static list table (ex_wl_get_table's; a phrase's first word)
  * is a token of [lo, hi), known without reading the list (a list cached and mapped before the
  * sentence's filter was set, the filter covering [lo, hi)); 0 when one is or it cannot tell. */
 static inline int ex_wl_absent(const art_t *a, size_t lo, size_t hi, const void *table)
 {
-    size_t j = ex_wl_home(table);
-    if (atomic_load_explicit(&ex_wl_keys[j], memory_order_acquire) != table)
-        return ex_wl_absent_slow(a, lo, hi, table);
+    long jl = ex_wl_known(table);
+    if (jl < 0) return ex_wl_absent_slow(a, lo, hi, table);
+    size_t j = (size_t)jl;
     if (lo < a->sb_t0 || hi > a->sb_t1) return 0;
     /* (the first word was stored before the list was mapped) */
     if (!((a->wl_mapped[j >> 6] >> (j & 63)) & 1) || ex_wl_firsts[j] != *(const char *const *)table)

@@ -156,6 +156,18 @@ static void ex_wl_map(size_t j)
     atomic_fetch_or_explicit(&ex_wl_mapped[j >> 6], bit, memory_order_release);
 }
 
+_Atomic uint64_t ex_wl_near[EX_WL_NEAR];
+_Static_assert(EX_WL_SLOTS <= 0x10000, "ex_wl_near keeps a slot in 16 bits");
+
+/* Remembers that table is in cache slot j (ex_wl_known), unless its address needs more than
+ * 48 bits. */
+static void ex_wl_remember(const void *table, size_t j)
+{
+    uint64_t p = (uint64_t)(uintptr_t)table;
+    if (p >> 48) return;
+    atomic_store_explicit(&ex_wl_near[ex_wl_near_at(table)], p << 16 | j, memory_order_relaxed);
+}
+
 /* The cache slot of table, or -1 when it has none (claim: take an empty slot for it). */
 static long ex_wl_slot(const void *table, int claim, int *claimed)
 {
@@ -169,11 +181,15 @@ static long ex_wl_slot(const void *table, int claim, int *claimed)
             if (atomic_compare_exchange_strong_explicit(
                     &ex_wl_keys[j], &none, table, memory_order_acq_rel, memory_order_acquire)) {
                 *claimed = 1;
+                ex_wl_remember(table, j);
                 return (long)j;
             }
             key = none; /* another thread took the slot meanwhile */
         }
-        if (key == table) return (long)j;
+        if (key == table) {
+            ex_wl_remember(table, j);
+            return (long)j;
+        }
     }
     return -1;
 }
