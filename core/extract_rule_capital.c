@@ -579,6 +579,24 @@ static const char *const ty_instruments[] = {"initial public offering",
                                              "public offering",
                                              "offering of",
                                              NULL};
+/* The instruments whose first word is a token of [lo, hi): bit f for ty_instruments[f] (all
+ * bits when the list is read word by word). A clause is then scanned for those alone, not
+ * for each of the 43 phrases in turn. */
+_Static_assert(sizeof ty_instruments / sizeof *ty_instruments <= 65, "a bit per instrument");
+static uint64_t ty_instruments_in(const art_t *a, size_t lo, size_t hi)
+{
+    ex_wl_t tmp;
+    const ex_wl_t *w = ex_wl_get(ty_instruments, &tmp);
+    if (w->all) return ~(uint64_t)0;
+    uint64_t in = 0;
+    for (size_t i = lo; i < hi; i++) {
+        if (!ex_wl_tok_may(a, i, w)) continue;
+        uint64_t h = ex_tk(a, i)->h;
+        for (unsigned at = ex_wl_at_slot(h); w->at[at]; at = (at + 1) & (2 * EX_WL_MAX - 1))
+            if (w->h[w->at[at] - 1u] == h) in |= (uint64_t)1 << (w->at[at] - 1u);
+    }
+    return in;
+}
 static const char *const ty_instrument_kinds[] = {"ipo",
                                                   "ipo",
                                                   "convertible",
@@ -923,7 +941,9 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
          * billion through a bond sale and secured a $10 billion credit facility") */
         size_t pos[4], np = 0;
         const char *kinds[4];
+        uint64_t inst = any_instrument >= 0 ? ty_instruments_in(a, lo, hi) : 0;
         for (size_t f = 0; any_instrument >= 0 && ty_instruments[f] && np < 4; f++) {
+            if (!((inst >> f) & 1)) continue; /* (its first word is none of the clause's) */
             /* not a word of a name ("First Southern Federal Savings and Loan Association") */
             for (k = ex_ty_find_one(a, lo, hi, ty_instruments[f]); k >= 0;
                  k = ex_ty_find_one(a, (size_t)k + 1, hi, ty_instruments[f])) {
