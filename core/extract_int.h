@@ -662,6 +662,10 @@ long ex_ty_find(const art_t *a, size_t lo, size_t hi, const char *const *words);
 int ex_ty_phrase(const art_t *a, size_t i, size_t hi, const char *phrase);
 /* Returns where phrase (borrowed, any storage) first starts in [lo, hi), or -1. */
 long ex_ty_find_one(const art_t *a, size_t lo, size_t hi, const char *phrase);
+/* Returns the index of the first entry of the static table (entries of stride bytes whose
+ * first member is the word; w its hashed form, ex_wl_get_table's) whose word is token i, or
+ * -1: only the entries of the token's hash are read, in table order. */
+long ex_ty_entry(const art_t *a, size_t i, const void *table, size_t stride, const ex_wl_t *w);
 /* Returns where the first of phrases starts in [lo, hi) (its end in *end, may be NULL), or -1. */
 long ex_ty_find_phrase(const art_t *a, size_t lo, size_t hi, const char *const *phrases,
                        size_t *end);

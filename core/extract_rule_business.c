@@ -151,10 +151,9 @@ static void ty_facility(art_t *a, const sent_t *s)
     if (!w->all && !ex_wl_may(a, s->t0, s->t1, w)) return;
     for (size_t i = s->t0; i < s->t1; i++) {
         if (!w->all && !ex_wl_tok_may(a, i, w)) continue;
-        const char *action = NULL;
-        for (size_t k = 0; verbs[k].word && !action; k++)
-            if (ex_tok_is(a, i, verbs[k].word)) action = verbs[k].action;
-        if (!action) continue;
+        long vk = ex_ty_entry(a, i, verbs, sizeof *verbs, w);
+        if (vk < 0) continue;
+        const char *action = verbs[vk].action;
         size_t end = 0;
         long site = ex_ty_find_phrase(a, i + 1, i + 9 < s->t1 ? i + 9 : s->t1, ty_sites, &end);
         /* "its facility in Monterrey, Mexico, which it plans to expand": a site the verb's

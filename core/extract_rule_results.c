@@ -1079,10 +1079,9 @@ static int ty_table(art_t *a, const sent_t *s)
         if (rows_seen && ex_ty_is(a, i, block_end)) break; /* the year-to-date block */
         /* most lines open with no row label: its hash says so before the labels are read */
         if (!labels->all && !ex_wl_tok_may(a, i, labels)) continue;
-        const char *metric = NULL;
-        for (size_t k = 0; ty_rows[k].label && !metric; k++)
-            if (ex_tok_is(a, i, ty_rows[k].label)) metric = ty_rows[k].metric;
-        if (!metric) continue;
+        long rk = ex_ty_entry(a, i, ty_rows, sizeof *ty_rows, labels);
+        if (rk < 0) continue;
+        const char *metric = ty_rows[rk].metric;
         size_t j = i + 1;
         if (ex_tok_is(a, i, "oper")) { /* "Oper net", "Oper shr" */
             if (j < s->t1 && ex_tok_is(a, j, "shr"))

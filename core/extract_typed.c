@@ -159,6 +159,26 @@ long ex_ty_find_phrase(const art_t *a, size_t lo, size_t hi, const char *const *
     return -1;
 }
 
+long ex_ty_entry(const art_t *a, size_t i, const void *table, size_t stride, const ex_wl_t *w)
+{
+    const char *base = table;
+    if (w->all) {
+        for (size_t k = 0; *(const char *const *)(const void *)(base + k * stride); k++)
+            if (ex_tok_is(a, i, *(const char *const *)(const void *)(base + k * stride)))
+                return (long)k;
+        return -1;
+    }
+    if (!ex_wl_tok_may(a, i, w)) return -1;
+    uint64_t h = ex_tk(a, i)->h;
+    for (unsigned at = ex_wl_at_slot(h); w->at[at]; at = (at + 1) & (2 * EX_WL_MAX - 1)) {
+        uint32_t k = w->at[at] - 1u;
+        if (w->h[k] == h &&
+            ex_tok_is(a, i, *(const char *const *)(const void *)(base + k * stride)))
+            return (long)k;
+    }
+    return -1;
+}
+
 long ex_ty_find_one(const art_t *a, size_t lo, size_t hi, const char *phrase)
 {
     /* a token the phrase's first word (ASCII) can be has the word's hash: the others are
