@@ -572,7 +572,7 @@ static inline size_t ex_wl_home(const void *table)
 }
 /* The slots of the lists met, by address: an entry is a list's address shifted left 16 bits
  * with its cache slot in the low 16 (0: none), written by the look-ups past the home slot
- * (extract_words.c). Four in ten lists find their home slot taken (417 lists in 512 slots),
+ * (extract_words.c). Almost half the lists find their home slot taken (417 lists in 512 slots),
  * and each of them was probed for at every ask; direct-mapped, 4096 entries, it answers
  * almost every list at once. An address it does not hold (another list's entry there, or an
  * address of more than 48 bits) is probed for as before. */

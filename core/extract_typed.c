@@ -83,7 +83,8 @@ int ex_ty_is(const art_t *a, size_t i, const char *const *words)
     if (ex_wl_absent(a, i, i + 1, words)) return 0;
     ex_wl_t tmp;
     const ex_wl_t *w = ex_wl_get(words, &tmp);
-    return w->all ? ty_is_plain(a, i, words) : ty_is_hashed(a, i, words, w);
+    return w->all ? ty_is_plain(a, i, words)
+                  : ex_wl_tok_may(a, i, w) && ty_is_hashed(a, i, words, w);
 }
 
 long ex_ty_find(const art_t *a, size_t lo, size_t hi, const char *const *words)
@@ -98,7 +99,7 @@ long ex_ty_find(const art_t *a, size_t lo, size_t hi, const char *const *words)
     }
     if (!ex_wl_may(a, lo, hi, w)) return -1;
     for (size_t i = lo; i < hi; i++)
-        if (ty_is_hashed(a, i, words, w)) return (long)i;
+        if (ex_wl_tok_may(a, i, w) && ty_is_hashed(a, i, words, w)) return (long)i;
     return -1;
 }
 
