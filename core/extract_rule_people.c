@@ -317,6 +317,18 @@ static void ty_executive(art_t *a, const sent_t *s)
         /* ("Streamwise, which is majority-owned by Harcourt Media, also said finance chief Leo
          * Brandt would leave": not the owner inside the relative clause) */
         long k = ex_ment_outside_rel(a, ex_ment_before(a, p->t0, s->t0), s->t0, p->t0);
+        /* "Cobalt will be folded into Fiserv's merchant business, and its chief executive
+         * Femke de Wit will leave": "its" in a clause of its own after "and" is the
+         * sentence's subject, not the company named last */
+        if (k > 0) {
+            long its = ex_ty_find(a, a->ments[k].t1, p->t0, (const char *const[]){"its", NULL});
+            long and_w = its >= 0 ? ex_ty_find(a, a->ments[k].t1, (size_t)its,
+                                               (const char *const[]){"and", NULL})
+                                  : -1;
+            long k0 = ex_ment_after(a, s->t0, s->t1);
+            if (and_w >= 0 && k0 >= 0 && k0 < k && !ex_co_eq(a, a->ments[k0].co, a->ments[k].co))
+                k = k0;
+        }
         /* "Kinsale hired former Tesla executive Mark Dunn": the company before the verb that
          * appoints, not the one in the person's past title */
         if (k >= 0 && (size_t)v < p->t0 && a->ments[k].t0 > (size_t)v) {

@@ -67,7 +67,15 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     ex_set_str(a, &ev, "regulator", regu->id);
     const char *st = en->status;
     if (en->type == EVENT_REGULATORY_APPROVAL) {
-        if (ex_sent_has_word(a, s, extract_tok_hash("conditions", 10)) ||
+        /* (not "cleared the deal without conditions", "unconditionally") */
+        long wo = ex_ty_find(a, s->t0, s->t1, (const char *const[]){"without", NULL});
+        int without = wo >= 0 && (size_t)wo + 1 < s->t1 &&
+                      (ex_tok_is(a, (size_t)wo + 1, "conditions") ||
+                       ex_tok_is(a, (size_t)wo + 1, "condition") ||
+                       ex_tok_is(a, (size_t)wo + 1, "remedies"));
+        if (without)
+            ;
+        else if (ex_sent_has_word(a, s, extract_tok_hash("conditions", 10)) ||
             /* ("on condition that Ostmark sells Helvion's mobile network in Austria") */
             ex_sent_has_word(a, s, extract_tok_hash("condition", 9)) ||
             ex_sent_has_word(a, s, extract_tok_hash("conditional", 11)) ||

@@ -542,11 +542,27 @@ size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t m
     size_t n = 0;
     for (size_t i = s->t0; i < s->t1 && n < max; i++) {
         size_t j = i, words = 0;
+        /* (a surname's particles: "Femke de Wit", "Frans van der Berg", "Ana da Silva") */
+        static const char *const particle[] = {"de", "van", "von", "der", "den", "da",
+                                               "di", "du", "dos", "das", "del", NULL};
         while (j < s->t1 && (ex_tk(a, j)->flags & EXTRACT_TOK_CAP) &&
                !(ex_tk(a, j)->flags & EXTRACT_TOK_UPPER) && !ex_ty_is(a, j, ex_ty_not_person) &&
                words < 4) {
             j++;
             words++;
+            for (int np = 0; np < 2 && j + 1 < s->t1 && (ex_tk(a, j)->flags & EXTRACT_TOK_LOWER) &&
+                             ex_ty_is(a, j, particle);
+                 np++) {
+                size_t q = j + 1;
+                while (q < s->t1 && q < j + 2 && (ex_tk(a, q)->flags & EXTRACT_TOK_LOWER) &&
+                       ex_ty_is(a, q, particle))
+                    q++;
+                if (q < s->t1 && (ex_tk(a, q)->flags & EXTRACT_TOK_CAP) &&
+                    !(ex_tk(a, q)->flags & EXTRACT_TOK_UPPER))
+                    j = q;
+                else
+                    break;
+            }
             /* a hyphenated name is one word ("Lip-Bu Tan", "Jean-Pascal Tricoire") */
             if (j + 1 < s->t1 && ex_tk(a, j)->len == 1 && a->text[ex_tk(a, j)->off] == '-' &&
                 !(ex_tk(a, j)->flags & EXTRACT_TOK_SPACE) &&
@@ -862,6 +878,28 @@ static int ty_year_at(const art_t *a, size_t i, size_t hi)
  * something else ("as a result of the takeover of AE", "the previous purchase of a stake"),
  * cited by a rating agency, or the origin of a unit ("formed last month when X completed
  * the acquisition of Y"): the cue within eight words before the deal word at. */
+/* "The deal comes less than two weeks after rival Exxon Mobil agreed to acquire Pioneer",
+ * "two weeks after the European Commission cleared the deal": a thing a counted span of time
+ * before another, told at token at after "after" in [lo, at) (no comma between). */
+static int ty_span_after(const art_t *a, const sent_t *s, size_t lo, size_t at)
+{
+    static const char *const span[] = {"days", "weeks", "months", "years", NULL};
+    static const char *const after_w[] = {"after", NULL};
+    static const char *const counts[] = {"two",     "three", "four", "five", "six",
+                                         "seven",   "eight", "nine", "ten",  "few",
+                                         "several", "a",     "many", NULL};
+    static const char *const comma[] = {",", NULL};
+    for (long g = ex_ty_find(a, lo, at, after_w); g >= 0;
+         g = ex_ty_find(a, (size_t)g + 1, at, after_w))
+        /* (a span counted: not "Years after its first attempt Acme agreed to buy") */
+        if ((size_t)g > s->t0 + 1 && ex_ty_is(a, (size_t)g - 1, span) &&
+            ((ex_tk(a, (size_t)g - 2)->flags & EXTRACT_TOK_NUM) ||
+             ex_ty_is(a, (size_t)g - 2, counts)) &&
+            ex_ty_find(a, (size_t)g, at, comma) < 0)
+            return 1;
+    return 0;
+}
+
 static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
 {
     static const char *const anywhere[] = {"last year", NULL};
@@ -900,19 +938,7 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
     if (f >= 0 && ex_ty_find(a, (size_t)f, at, comma) < 0) return 1;
     /* "The deal comes less than two weeks after rival Exxon Mobil agreed to acquire
      * Pioneer": a deal a span of time before another thing (no comma between) */
-    static const char *const span[] = {"days", "weeks", "months", "years", NULL};
-    static const char *const after_w[] = {"after", NULL};
-    static const char *const counts[] = {"two",     "three", "four", "five", "six",
-                                         "seven",   "eight", "nine", "ten",  "few",
-                                         "several", "a",     "many", NULL};
-    for (long g = ex_ty_find(a, lo, at, after_w); g >= 0;
-         g = ex_ty_find(a, (size_t)g + 1, at, after_w))
-        /* (a span counted: not "Years after its first attempt Acme agreed to buy") */
-        if ((size_t)g > s->t0 + 1 && ex_ty_is(a, (size_t)g - 1, span) &&
-            ((ex_tk(a, (size_t)g - 2)->flags & EXTRACT_TOK_NUM) ||
-             ex_ty_is(a, (size_t)g - 2, counts)) &&
-            ex_ty_find(a, (size_t)g, at, comma) < 0)
-            return 1;
+    if (ty_span_after(a, s, lo, at)) return 1;
     if (ex_ty_find_phrase(a, lo, at, before, NULL) >= 0 ||
         ex_ty_find_phrase(a, at, hi, after, NULL) >= 0)
         return 1;
@@ -1083,6 +1109,27 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
          * Technology reported net income of about 3.9 mln dlrs"; "In 1986, Pfizer earned") */
         if (ev->type == EVENT_EARNINGS) {
             if (s >= a->sents + 2 && s->seg == 0 && !ty_results_prior(ev) && !ty_results_open(a) &&
+                event_set_bool(ev, "context", 1))
+                a->oom = 1;
+            continue;
+        }
+        /* "two weeks after the European Commission cleared the $1.1 billion deal", "three
+         * months after the FTC sued to block the deal", "said in April it would cut 2,000
+         * jobs": a regulator's or a court's step, or a cut, told as the time of another */
+        if (ev->type == EVENT_REGULATORY_APPROVAL || ev->type == EVENT_REGULATORY_FILING ||
+            ev->type == EVENT_LEGAL || ev->type == EVENT_WORKFORCE) {
+            static const char *const step[] = {
+                "cleared", "approved", "blocked", "block",   "sued",    "fined",  "cut",
+                "lay",     "laid",     "eliminate", "shed",  "approval", "lawsuit", NULL};
+            long k = ex_ty_find(a, s->t0, s->t1, step);
+            for (size_t m = 0; m < a->nments; m++)
+                if (a->ments[m].regulator && a->ments[m].t0 >= s->t0 && a->ments[m].t1 <= s->t1 &&
+                    (k < 0 || a->ments[m].t0 < (size_t)k)) {
+                    k = (long)a->ments[m].t0;
+                    break;
+                }
+            if (k >= 0 && (ty_span_after(a, s, s->t0, (size_t)k) ||
+                           (ev->type == EVENT_WORKFORCE && ex_ty_past_month(a, s->t0, (size_t)k))) &&
                 event_set_bool(ev, "context", 1))
                 a->oom = 1;
             continue;

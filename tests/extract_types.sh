@@ -3330,6 +3330,27 @@ wire "Commercial Credit Co said it has completed the sale of its leasing unit, M
 pycheck "a gain is no price" "
 assert all('amount' not in e['data'] for e in of('acquisition')), of('acquisition')"
 
+# Surname particles; "its" after "and" is the sentence's subject; steps told as the time of
+# another thing are background; an approval "without conditions" is plain.
+one "Cobalt Payments said its co-founder and chief executive Femke de Wit will leave the company."
+pycheck "a surname with a particle" "
+[d] = of('executive_change')
+assert d['data'].get('person') == 'Femke de Wit' and d['data'].get('action') == 'departed', d['data']"
+one "Cobalt Payments BV will be folded into Fiserv Inc's merchant business, and its chief executive Femke de Wit will leave the company."
+pycheck "its after and is the sentence's subject" "
+[d] = of('executive_change')
+assert [c['name'] for c in d['companies']] == ['Cobalt Payments'], d['companies']"
+one "Pelican Freight Inc and Sorrento Logistics Corp called off their merger, three months after the U.S. Federal Trade Commission sued to block the deal."
+pycheck "a regulator's step told as the time of another is background" "
+assert not of('regulatory_approval') and not of('legal'), events"
+one "Fiserv Inc, whose shares have fallen 38% this year, said in April it would cut 2,000 jobs."
+pycheck "a cut told in a month gone by is background" "
+assert not of('workforce'), of('workforce')"
+one "The European Commission cleared Fiserv's \$1.1 billion acquisition of Cobalt Payments without conditions."
+pycheck "an approval without conditions" "
+[d] = of('regulatory_approval')
+assert d['data'].get('status') == 'approved', d['data']"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
