@@ -378,7 +378,10 @@ static void ty_executive(art_t *a, const sent_t *s)
         if (ex_ty_past_month(a, clo, vend) && ex_ty_find(a, clo, vend, will) < 0 &&
             event_set_bool(&ev, "context", 1))
             a->oom = 1;
-        ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+        /* ("Sara Holm will take over as CEO on Jan. 1": the day it takes effect is to come;
+         * the change is news of the day it is told) */
+        static const char *const ahead[] = {"will", "effective", NULL};
+        ex_emit(a, s, &ev, ex_ty_find(a, s->t0, s->t1, ahead) >= 0 ? NULL : ex_sentence_date(a, 0));
     }
 }
 

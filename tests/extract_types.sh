@@ -3351,6 +3351,13 @@ pycheck "an approval without conditions" "
 [d] = of('regulatory_approval')
 assert d['data'].get('status') == 'approved', d['data']"
 
+# A change that takes effect on a day to come is news of the day it is told.
+printf 'Acme names new chief\nDecember 3, 2026\n\nAcme Corp said chief operating officer Sara Holm will take over as chief executive on Jan. 1.\n' >"$TMP/effective.txt"
+dry "$TMP/effective.txt" --model none
+pycheck "an appointment effective later is dated by the article" "
+[d] = of('executive_change')
+assert d['occurred_on'] == '2026-12-03', d"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
