@@ -501,12 +501,70 @@ static int proj_company_repeats(const event_t *ev, size_t i)
     return 0;
 }
 
+/* Writes into others (n bytes) the ids of ev's companies other than company
+ * i, comma-separated, each once (repeats left out). */
+static void proj_others(const event_t *ev, size_t i, char *others, size_t n)
+{
+    size_t len = 0;
+
+    others[0] = '\0';
+    for (size_t j = 0; j < ev->ncompanies; j++) {
+        if (j == i || strcasecmp(ev->companies[j].id, ev->companies[i].id) == 0 ||
+            proj_company_repeats(ev, j))
+            continue;
+        proj_cat(others, n, &len, len ? ",%s" : "%s", ev->companies[j].id);
+    }
+}
+
+/* Fills the columns of row that do not depend on its company: seq, id, type,
+ * date, pct, metric, region, figure and text (the last two written into sp,
+ * row's strings borrowed from ev and sp). */
+static void proj_row_event(const event_t *ev, proj_row_t *row, proj_row_space_t *sp)
+{
+    double pct;
+
+    memset(row, 0, sizeof *row);
+    row->seq = ev->seq;
+    row->id = ev->id;
+    row->type = ev->type;
+    memcpy(row->occurred_on, ev->occurred_on, sizeof row->occurred_on);
+    if ((ev->type == EVENT_SHARE_MOVE || ev->type == EVENT_METRIC_CHANGE) &&
+        event_get_num(ev, "percent", &pct)) {
+        row->has_pct = 1;
+        row->pct = pct;
+    }
+    if (ev->type == EVENT_METRIC_CHANGE) row->metric = (char *)event_get_str(ev, "metric");
+    row->region = (char *)event_get_str(ev, "region");
+    proj_figure(ev, sp->figure, sizeof sp->figure);
+    proj_text(ev, sp->text, sizeof sp->text);
+    row->figure = sp->figure;
+    row->text = sp->text;
+    row->others = sp->others;
+    sp->others[0] = '\0';
+}
+
+int proj_row_derive(const event_t *ev, const char *company, proj_row_t *row, proj_row_space_t *sp)
+{
+    size_t i;
+
+    for (i = 0; i < ev->ncompanies; i++)
+        if (strcmp(ev->companies[i].id, company) == 0) break;
+    if (i == ev->ncompanies || ev->type == EVENT_RETRACTION || ev->type == EVENT_PRICE_IMPORT)
+        return ERR_NOTFOUND;
+    proj_row_event(ev, row, sp);
+    proj_others(ev, i, sp->others, sizeof sp->others);
+    row->company = ev->companies[i].id;
+    return 0;
+}
+
+/* A read model that stores only the keys (readmodel_ops_t.timeline_keys) is
+ * handed seq, id, type, date and company: it derives the rest from the event
+ * when the row is read (proj_row_derive()), so the figures are not made here. */
 static int proj_timeline_apply(const proj_ctx_t *c, const event_t *ev, err_t *e)
 {
     const readmodel_t *rm = c->rm;
-    char figure[96], text[128], others[512];
+    proj_row_space_t sp;
     proj_row_t row;
-    double pct;
     int rc;
 
     if (ev->type == EVENT_RETRACTION) {
@@ -515,33 +573,18 @@ static int proj_timeline_apply(const proj_ctx_t *c, const event_t *ev, err_t *e)
         return rm->ops->timeline_retract(rm->impl, target, ev->seq, event_get_str(ev, "reason"), e);
     }
     if (ev->type == EVENT_PRICE_IMPORT) return 0; /* price data, not news: not on timelines */
-    memset(&row, 0, sizeof row);
-    row.seq = ev->seq;
-    row.id = ev->id;
-    row.type = ev->type;
-    memcpy(row.occurred_on, ev->occurred_on, sizeof row.occurred_on);
-    if ((ev->type == EVENT_SHARE_MOVE || ev->type == EVENT_METRIC_CHANGE) &&
-        event_get_num(ev, "percent", &pct)) {
-        row.has_pct = 1;
-        row.pct = pct;
+    if (rm->ops->timeline_keys) {
+        memset(&row, 0, sizeof row);
+        row.seq = ev->seq;
+        row.id = ev->id;
+        row.type = ev->type;
+        memcpy(row.occurred_on, ev->occurred_on, sizeof row.occurred_on);
+    } else {
+        proj_row_event(ev, &row, &sp);
     }
-    if (ev->type == EVENT_METRIC_CHANGE) row.metric = (char *)event_get_str(ev, "metric");
-    row.region = (char *)event_get_str(ev, "region");
-    proj_figure(ev, figure, sizeof figure);
-    proj_text(ev, text, sizeof text);
-    row.figure = figure;
-    row.text = text;
-    row.others = others;
     for (size_t i = 0; i < ev->ncompanies; i++) {
-        size_t len = 0;
         if (proj_company_repeats(ev, i)) continue;
-        others[0] = '\0';
-        for (size_t j = 0; j < ev->ncompanies; j++) {
-            if (j == i || strcasecmp(ev->companies[j].id, ev->companies[i].id) == 0 ||
-                proj_company_repeats(ev, j))
-                continue;
-            proj_cat(others, sizeof others, &len, len ? ",%s" : "%s", ev->companies[j].id);
-        }
+        if (!rm->ops->timeline_keys) proj_others(ev, i, sp.others, sizeof sp.others);
         row.company = ev->companies[i].id;
         if ((rc = rm->ops->timeline_put(rm->impl, &row, e))) return rc;
     }

@@ -148,6 +148,17 @@ typedef struct proj_status_s {
 /* Fills out (caller-owned, proj_def_count entries) with each projection's checkpoint in rm. */
 int proj_status(const readmodel_t *rm, proj_status_t *out, err_t *e);
 
+/* Room for the strings of one derived row (proj_row_derive()). */
+typedef struct proj_row_space_s {
+    char figure[96], text[128], others[512];
+} proj_row_space_t;
+/* Fills row (caller storage) with the timeline row of event ev (borrowed)
+ * for company (borrowed, a company id of ev exactly as the event writes it),
+ * as the timeline projection folds it: its strings are borrowed from ev and
+ * sp (caller storage). For read models that store only the keys of the rows
+ * (readmodel_ops_t.timeline_keys). Returns 0, or ERR_NOTFOUND when ev has no
+ * such row (no such company; a retraction or a price import). */
+int proj_row_derive(const event_t *ev, const char *company, proj_row_t *row, proj_row_space_t *sp);
 /* Writes the key figure of ev (borrowed) into out (caller-owned, n bytes), "" when none. */
 void proj_figure(const event_t *ev, char *out, size_t n);
 /* Writes a short text for ev (borrowed) into out (caller-owned, n bytes), "" when none. */

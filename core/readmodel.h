@@ -120,6 +120,13 @@ typedef struct readmodel_ops_s {
     /* Calls each with every (name, company) pair of the directory, ordered
      * by id then name: the candidates of "did you mean" (core/names.h). */
     int (*names_scan)(void *impl, readmodel_name_fn each, void *arg, err_t *e);
+    /* ---- how the timeline is stored ---- */
+    /* 1 when the engine stores only the keys of the timeline rows (company
+     * and seq) and derives the rest from the event when a row is read
+     * (proj_row_derive()): timeline_put is then handed seq, id, type, date
+     * and company only (pct, metric, region, others, figure and text unset).
+     * 0: every column is handed over and stored. */
+    int timeline_keys;
 } readmodel_ops_t;
 
 typedef struct readmodel_s {

@@ -167,14 +167,15 @@ new_store() { if [ "$ENGINE" = postgresql ]; then pg_fresh "$1"; else echo "$TMP
 sql() { if [ "$ENGINE" = postgresql ]; then pg_sql "$1" "$2"; else sqlite3 "$1" "$2"; fi; }
 # sqlite_schema4 FILE: turns a SQLite file of the current schema into the
 # schema 4 one (no head record; the timeline a rowid table beside a unique
-# index, with its events' type and date), as a file made then would be.
+# index, with its events' type and date; the columns beside the keys, which
+# are not read after migration 0008, left empty), as a file made then would be.
 sqlite_schema4() {
     sqlite3 "$1" "BEGIN; DROP TABLE IF EXISTS log_head;
         CREATE TABLE t4 (seq INTEGER NOT NULL, company TEXT NOT NULL, type TEXT NOT NULL,
             occurred_on TEXT, pct REAL, metric TEXT, region TEXT, others TEXT NOT NULL,
             figure TEXT NOT NULL, text TEXT NOT NULL);
-        INSERT INTO t4 SELECT t.seq, t.company, e.type, e.occurred_on, t.pct, t.metric, t.region,
-            t.others, t.figure, t.text FROM proj_timeline t JOIN events e ON e.seq = t.seq;
+        INSERT INTO t4 SELECT t.seq, t.company, e.type, e.occurred_on, NULL, NULL, NULL, '', '',
+            '' FROM proj_timeline t JOIN events e ON e.seq = t.seq;
         DROP TABLE proj_timeline; ALTER TABLE t4 RENAME TO proj_timeline;
         CREATE UNIQUE INDEX proj_timeline_by_company ON proj_timeline (company, seq);
         PRAGMA user_version = 4; COMMIT;"

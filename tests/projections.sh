@@ -113,45 +113,59 @@ dump "$SEISMO_DB" > "$TMP/dump2"
 if cmp -s "$TMP/dump1" "$TMP/dump2"; then ok; else bad "rebuild changed the read models"; fi
 expect_exit 0 "rebuild timeline" "$SEISMO" rebuild timeline
 
-# --- SQLite: older files move to the timeline of migration 0007 (keyed by
-# (company, seq), without the type and date its event holds) with the same
-# rows, and go on folding into it as a rebuild does: a schema 6 file (keyed,
-# with those two columns) and a schema 5 file (a rowid table beside a unique
-# index), each rebuilt from the rows of the file as it stands
+# --- SQLite: older files move to the timeline of migration 0008 (only the
+# keys (company, seq); the rest of a row is derived from its event when read)
+# with the same rows, and go on folding into it as a rebuild does: a schema 7
+# file (keyed, every column but the type and date), a schema 6 file (keyed,
+# every column) and a schema 5 file (a rowid table beside a unique index),
+# each made from the rows of the file as it stands. What an older file held
+# beside the keys was made from the same events and is not read again: it is
+# filled here with values no fold writes, so that a timeline shown from them
+# would differ.
 if [ "$ENGINE" = sqlite ]; then
     wide="seq INTEGER NOT NULL, company TEXT NOT NULL, type TEXT NOT NULL, occurred_on TEXT,
         pct REAL, metric TEXT, region TEXT, others TEXT NOT NULL, figure TEXT NOT NULL,
         text TEXT NOT NULL"
-    rows="SELECT t.seq, t.company, e.type, e.occurred_on, t.pct, t.metric, t.region, t.others,
-        t.figure, t.text FROM proj_timeline t JOIN events e ON e.seq = t.seq"
+    narrow="seq INTEGER NOT NULL, company TEXT NOT NULL, pct REAL, metric TEXT, region TEXT,
+        others TEXT NOT NULL, figure TEXT NOT NULL, text TEXT NOT NULL"
     co=$(sqlite3 "$SEISMO_DB" "SELECT company FROM proj_timeline ORDER BY company LIMIT 1")
     "$SEISMO" timeline "$co" --format csv > "$TMP/tl_before" 2>&1 || bad "timeline before the migrations"
     # every row has its type and date (columns 4 and 1), read from its event
     if [ "$(awk -F, 'NR > 1 && $1 != "" && $4 != ""' "$TMP/tl_before" | wc -l)" -gt 1 ] &&
         [ "$(awk -F, 'NR > 1 && ($1 == "" || $4 == "")' "$TMP/tl_before" | wc -l)" = 0 ]; then ok; else
         bad "timeline rows without their type or date: $(head -c 400 "$TMP/tl_before")"; fi
-    for v in 6 5; do
-        if [ "$v" = 6 ]; then
-            old="CREATE TABLE t_old ($wide, PRIMARY KEY (company, seq)) WITHOUT ROWID;"
+    if [ "$(sqlite3 "$SEISMO_DB" "SELECT group_concat(name, ',') FROM pragma_table_info('proj_timeline')")" = company,seq ]; then ok; else
+        bad "the timeline holds more than its keys: $(sqlite3 "$SEISMO_DB" "SELECT sql FROM sqlite_schema WHERE name = 'proj_timeline'")"; fi
+    for v in 7 6 5; do
+        if [ "$v" = 7 ]; then
+            old="CREATE TABLE t_old ($narrow, PRIMARY KEY (company, seq)) WITHOUT ROWID;"
+            rows="SELECT t.seq, t.company, -99.5, 'stale', 'stale', 'stale', 'stale', 'stale'
+                FROM proj_timeline t"
             index=""
         else
-            old="CREATE TABLE t_old ($wide);"
-            index="CREATE UNIQUE INDEX proj_timeline_by_company ON proj_timeline (company, seq);"
+            rows="SELECT t.seq, t.company, e.type, e.occurred_on, -99.5, 'stale', 'stale', 'stale',
+                'stale', 'stale' FROM proj_timeline t JOIN events e ON e.seq = t.seq"
+            if [ "$v" = 6 ]; then
+                old="CREATE TABLE t_old ($wide, PRIMARY KEY (company, seq)) WITHOUT ROWID;"
+                index=""
+            else
+                old="CREATE TABLE t_old ($wide);"
+                index="CREATE UNIQUE INDEX proj_timeline_by_company ON proj_timeline (company, seq);"
+            fi
         fi
         sqlite3 "$SEISMO_DB" "BEGIN; $old INSERT INTO t_old $rows; DROP TABLE proj_timeline;
             ALTER TABLE t_old RENAME TO proj_timeline; $index
             PRAGMA user_version = $v; COMMIT;"
         if [ "$(sqlite3 "$SEISMO_DB" "SELECT count(*) FROM pragma_table_info('proj_timeline')
-            WHERE name IN ('type', 'occurred_on')")" = 2 ]; then ok; else
+            WHERE name IN ('figure', 'text')")" = 2 ]; then ok; else
             bad "the schema $v timeline was not made"; fi
         expect_exit 0 "status migrates a schema $v file" "$SEISMO" status
         dump "$SEISMO_DB" > "$TMP/dump2m"
         if cmp -s "$TMP/dump1" "$TMP/dump2m"; then ok; else bad "the migration from schema $v changed the read models"; fi
         if sqlite3 "$SEISMO_DB" "SELECT sql FROM sqlite_schema WHERE name = 'proj_timeline'" |
             grep -q "WITHOUT ROWID"; then ok; else bad "the timeline is not keyed by (company, seq) after the migration from schema $v"; fi
-        if [ "$(sqlite3 "$SEISMO_DB" "SELECT count(*) FROM pragma_table_info('proj_timeline')
-            WHERE name IN ('type', 'occurred_on')")" = 0 ]; then ok; else
-            bad "the timeline still holds its events' type and date after the migration from schema $v"; fi
+        if [ "$(sqlite3 "$SEISMO_DB" "SELECT group_concat(name, ',') FROM pragma_table_info('proj_timeline')")" = company,seq ]; then ok; else
+            bad "the timeline holds more than its keys after the migration from schema $v"; fi
         "$SEISMO" timeline "$co" --format csv > "$TMP/tl_$v" 2>&1 || bad "timeline after the migration from schema $v"
         if cmp -s "$TMP/tl_before" "$TMP/tl_$v"; then ok; else bad "the timeline of $co differs after the migration from schema $v"; fi
         expect_exit 0 "rebuild after the migration from schema $v" "$SEISMO" rebuild

@@ -9,6 +9,7 @@
 
 #include "../../core/buf.h"
 #include "../../core/mem.h"
+#include "../../core/proj.h"
 #include "../json/stored.h"
 
 /* Timeline rows wait in memory and go to SQLite in (company, seq) order, up to
@@ -28,28 +29,18 @@
 #define PROJDB_TEXT_MAX (128u << 20)
 /* Rows per multi-row insert: one statement run (its step, cursor, halt, reset
  * and bindings cleared) per row was a third of writing them. */
-#define PROJDB_ROWS 32 /* as many as PROJDB_VALUES32 writes */
+#define PROJDB_ROWS 128 /* as many as PROJDB_VALUES128 writes */
 
-/* One timeline row waiting to be written, 24 bytes. Its strings are one
- * record in the text arena at off, each a length (LEB128) and its bytes, in
- * the order company, metric (when has_metric), region (when has_region),
- * others, figure, text: no terminators, and SQLite is handed the lengths
- * (measuring every string again was 6% of a rebuild). The row's type and date
- * are not stored: they are its event's columns (migration 0007). Rows keep
- * arrival order in off, so equal keys keep the first (INSERT OR IGNORE). */
+/* One timeline row waiting to be written, 16 bytes: a row is only its key
+ * (migration 0008; the rest is derived from its event when it is read). Its
+ * company is a record in the text arena at off, a length (LEB128) and its
+ * bytes, no terminator (SQLite is handed the length). Rows keep arrival order
+ * in off, so equal keys keep the first (INSERT OR IGNORE). */
 typedef struct projdb_pending_s {
     long long seq;
-    double pct;
     unsigned off;
-    unsigned char has_pct, has_metric, has_region;
-    unsigned char dead; /* retracted before it was written */
+    unsigned dead; /* retracted before it was written */
 } projdb_pending_t;
-
-/* A pending row's strings, read back from the arena (NULL and 0 when absent). */
-typedef struct projdb_strs_s {
-    const char *s[6]; /* company, metric, region, others, figure, text */
-    unsigned n[6];
-} projdb_strs_t;
 
 /* Distinct (id, name, ticker) triples already written in this transaction. */
 #define PROJDB_SEEN_BITS 14
@@ -68,24 +59,25 @@ enum {
     ST_COUNT
 };
 
-#define PROJDB_COLS     8 /* parameters of one timeline row */
-#define PROJDB_VALUES1  "(?,?,?,?,?,?,?,?)"
-#define PROJDB_VALUES2  PROJDB_VALUES1 "," PROJDB_VALUES1
-#define PROJDB_VALUES4  PROJDB_VALUES2 "," PROJDB_VALUES2
-#define PROJDB_VALUES8  PROJDB_VALUES4 "," PROJDB_VALUES4
-#define PROJDB_VALUES16 PROJDB_VALUES8 "," PROJDB_VALUES8
-#define PROJDB_VALUES32 PROJDB_VALUES16 "," PROJDB_VALUES16
+#define PROJDB_COLS      2 /* parameters of one timeline row */
+#define PROJDB_VALUES1   "(?,?)"
+#define PROJDB_VALUES2   PROJDB_VALUES1 "," PROJDB_VALUES1
+#define PROJDB_VALUES4   PROJDB_VALUES2 "," PROJDB_VALUES2
+#define PROJDB_VALUES8   PROJDB_VALUES4 "," PROJDB_VALUES4
+#define PROJDB_VALUES16  PROJDB_VALUES8 "," PROJDB_VALUES8
+#define PROJDB_VALUES32  PROJDB_VALUES16 "," PROJDB_VALUES16
+#define PROJDB_VALUES64  PROJDB_VALUES32 "," PROJDB_VALUES32
+#define PROJDB_VALUES128 PROJDB_VALUES64 "," PROJDB_VALUES64
 
 static const char *const projdb_sql[ST_COUNT] = {
     [ST_CKPT_GET] = "SELECT version, last_seq FROM proj_checkpoints WHERE name = ?1",
     [ST_CKPT_SET] = "INSERT INTO proj_checkpoints (name, version, last_seq) VALUES (?1, ?2, ?3) "
                     "ON CONFLICT (name) DO UPDATE SET version = excluded.version, "
                     "last_seq = excluded.last_seq",
-    [ST_ROW_PUT] = "INSERT OR IGNORE INTO proj_timeline (company, seq, pct, metric, region, "
-                   "others, figure, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    [ST_ROW_PUT] = "INSERT OR IGNORE INTO proj_timeline (company, seq) VALUES (?1, ?2)",
     /* PROJDB_ROWS rows of PROJDB_COLS parameters */
-    [ST_ROW_PUT_BULK] = "INSERT OR IGNORE INTO proj_timeline (company, seq, pct, metric, region, "
-                        "others, figure, text) VALUES " PROJDB_VALUES32,
+    [ST_ROW_PUT_BULK] = "INSERT OR IGNORE INTO proj_timeline (company, seq) "
+                        "VALUES " PROJDB_VALUES128,
     [ST_RETRACT_FIND] = "SELECT seq, body FROM events WHERE id = ?1 AND seq < ?2 "
                         "AND type <> 'retraction'",
     [ST_RETRACT_DEL] = "DELETE FROM proj_timeline WHERE company = ?1 AND seq = ?2",
@@ -204,22 +196,6 @@ static const char *projdb_strs_next(const char *base, size_t *at, unsigned *len)
     *len = (unsigned)n;
     *at += n;
     return base + *at - n;
-}
-
-/* Reads back the strings of pending row r. */
-static void projdb_strs(const projdb_t *p, const projdb_pending_t *r, projdb_strs_t *out)
-{
-    size_t at = r->off;
-
-    out->s[0] = projdb_strs_next(p->text.data, &at, &out->n[0]);
-    for (int i = 1; i < 6; i++) {
-        if ((i == 1 && !r->has_metric) || (i == 2 && !r->has_region)) {
-            out->s[i] = NULL;
-            out->n[i] = 0;
-            continue;
-        }
-        out->s[i] = projdb_strs_next(p->text.data, &at, &out->n[i]);
-    }
 }
 
 /* The company of pending row r (borrowed from the arena) and its length. */
@@ -359,25 +335,11 @@ done:
 /* Binds row r to the PROJDB_COLS parameters of s after base. */
 static void projdb_bind_row(const projdb_t *p, sqlite3_stmt *s, int base, const projdb_pending_t *r)
 {
-    projdb_strs_t t;
+    unsigned len;
+    const char *company = projdb_pending_company(p, r, &len);
 
-    projdb_strs(p, r, &t);
-    sqlite3_bind_text(s, base + 1, t.s[0], (int)t.n[0], SQLITE_STATIC);
+    sqlite3_bind_text(s, base + 1, company, (int)len, SQLITE_STATIC);
     sqlite3_bind_int64(s, base + 2, r->seq);
-    if (r->has_pct)
-        sqlite3_bind_double(s, base + 3, r->pct);
-    else
-        sqlite3_bind_null(s, base + 3);
-    if (t.s[1])
-        sqlite3_bind_text(s, base + 4, t.s[1], (int)t.n[1], SQLITE_STATIC);
-    else
-        sqlite3_bind_null(s, base + 4);
-    if (t.s[2])
-        sqlite3_bind_text(s, base + 5, t.s[2], (int)t.n[2], SQLITE_STATIC);
-    else
-        sqlite3_bind_null(s, base + 5);
-    for (int i = 3; i < 6; i++)
-        sqlite3_bind_text(s, base + 3 + i, t.s[i], (int)t.n[i], SQLITE_STATIC);
 }
 
 /* Writes the pending rows, sorted by (company, seq), PROJDB_ROWS to a
@@ -638,18 +600,9 @@ static int projdb_row_put(void *impl, const proj_row_t *r, err_t *e)
     q = &p->pending[p->npending];
     q->seq = r->seq;
     q->off = (unsigned)p->text.len;
-    q->has_pct = r->has_pct ? 1 : 0;
-    q->has_metric = r->metric ? 1 : 0;
-    q->has_region = r->region ? 1 : 0;
     q->dead = 0;
     if (p->npending && r->seq < p->pending[p->npending - 1].seq) p->unordered = 1;
-    q->pct = r->pct;
     projdb_pending_str(p, r->company);
-    if (r->metric) projdb_pending_str(p, r->metric);
-    if (r->region) projdb_pending_str(p, r->region);
-    projdb_pending_str(p, r->others ? r->others : "");
-    projdb_pending_str(p, r->figure ? r->figure : "");
-    projdb_pending_str(p, r->text ? r->text : "");
     if (p->text.oom) {
         projdb_pending_drop(p);
         return err_set(e, ERR_NOMEM, "out of memory");
@@ -733,49 +686,70 @@ static const char *projdb_col(sqlite3_stmt *s, int i)
     return (const char *)sqlite3_column_text(s, i);
 }
 
+/* Hands each the row of (company, seq) with the event's id, type and date
+ * (columns 2-4) and body (column 5): the rest of the row is derived from the
+ * body as the projection folds it (proj_row_derive()). ev is decoded into
+ * scratch when the fast reader reads the body, else by the codec. */
+static int projdb_timeline_row(sqlite3_stmt *s, buf_t *scratch, readmodel_row_fn each, void *arg,
+                               err_t *e)
+{
+    const char *company = projdb_col(s, 0), *date = projdb_col(s, 4);
+    const char *body = (const char *)sqlite3_column_blob(s, 5);
+    size_t n = (size_t)sqlite3_column_bytes(s, 5);
+    long long seq = sqlite3_column_int64(s, 1);
+    proj_row_space_t sp;
+    proj_row_t r;
+    event_t ev;
+    int rc, owned = 0;
+
+    event_init(&ev);
+    if ((rc = stored_decode_view(body, n, &ev, NULL, scratch, e)) == 1) {
+        owned = 1;
+        rc = stored_decode(body, n, &ev, e);
+    }
+    if (rc) {
+        err_wrap(e, "the event of timeline row (%s, %lld)", company ? company : "", seq);
+        goto out;
+    }
+    if (!company || proj_row_derive(&ev, company, &r, &sp)) {
+        rc = err_set(e, ERR_DATA, "timeline row (%s, %lld) is not one of its event's rows",
+                     company ? company : "", seq);
+        goto out;
+    }
+    r.seq = seq;
+    r.id = (char *)projdb_col(s, 2);
+    r.type = event_type_from_name(projdb_col(s, 3));
+    memset(r.occurred_on, 0, sizeof r.occurred_on);
+    if (date && strlen(date) == 10) memcpy(r.occurred_on, date, 11);
+    rc = each(arg, &r);
+out:
+    if (owned) event_release(&ev);
+    return rc;
+}
+
 static int projdb_timeline_scan(void *impl, const char *company, readmodel_row_fn each, void *arg,
                                 err_t *e)
 {
     static const char sql_one[] =
-        "SELECT t.company, t.seq, e.id, e.type, e.occurred_on, t.pct, t.metric, t.region, "
-        "t.others, t.figure, t.text FROM proj_timeline t JOIN events e ON e.seq = t.seq "
-        "WHERE t.company = ?1 ORDER BY t.company, t.seq";
+        "SELECT t.company, t.seq, e.id, e.type, e.occurred_on, e.body FROM proj_timeline t "
+        "JOIN events e ON e.seq = t.seq WHERE t.company = ?1 ORDER BY t.company, t.seq";
     static const char sql_all[] =
-        "SELECT t.company, t.seq, e.id, e.type, e.occurred_on, t.pct, t.metric, t.region, "
-        "t.others, t.figure, t.text FROM proj_timeline t JOIN events e ON e.seq = t.seq "
-        "ORDER BY t.company, t.seq";
+        "SELECT t.company, t.seq, e.id, e.type, e.occurred_on, e.body FROM proj_timeline t "
+        "JOIN events e ON e.seq = t.seq ORDER BY t.company, t.seq";
     projdb_t *p = impl;
     sqlite3_stmt *s = NULL;
-    int rc;
+    buf_t scratch;
+    int rc, step;
 
     if ((rc = projdb_pending_flush(p, e))) return rc;
     rc = sqlite3_prepare_v2(db_handle(p->db), company ? sql_one : sql_all, -1, &s, NULL);
     if (rc != SQLITE_OK) return db_error(p->db, rc, "reading the timeline", e);
     if (company) sqlite3_bind_text(s, 1, company, -1, SQLITE_STATIC);
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        proj_row_t r;
-        const char *date = projdb_col(s, 4);
-        memset(&r, 0, sizeof r);
-        r.company = (char *)projdb_col(s, 0);
-        r.seq = sqlite3_column_int64(s, 1);
-        r.id = (char *)projdb_col(s, 2);
-        r.type = event_type_from_name(projdb_col(s, 3));
-        if (date && strlen(date) == 10) memcpy(r.occurred_on, date, 11);
-        if (sqlite3_column_type(s, 5) != SQLITE_NULL) {
-            r.has_pct = 1;
-            r.pct = sqlite3_column_double(s, 5);
-        }
-        r.metric = (char *)projdb_col(s, 6);
-        r.region = (char *)projdb_col(s, 7);
-        r.others = (char *)projdb_col(s, 8);
-        r.figure = (char *)projdb_col(s, 9);
-        r.text = (char *)projdb_col(s, 10);
-        if ((rc = each(arg, &r))) {
-            sqlite3_finalize(s);
-            return rc;
-        }
-    }
-    rc = rc == SQLITE_DONE ? 0 : db_error(p->db, rc, "reading the timeline", e);
+    buf_init(&scratch);
+    while ((step = sqlite3_step(s)) == SQLITE_ROW)
+        if ((rc = projdb_timeline_row(s, &scratch, each, arg, e))) break;
+    if (!rc && step != SQLITE_DONE) rc = db_error(p->db, step, "reading the timeline", e);
+    buf_release(&scratch);
     sqlite3_finalize(s);
     return rc;
 }
@@ -854,6 +828,7 @@ static const readmodel_ops_t projdb_ops = {
     .company_get = projdb_company_get,
     .names_find = projdb_names_find,
     .names_scan = projdb_names_scan,
+    .timeline_keys = 1,
 };
 
 void projdb_port(projdb_t *p, readmodel_t *rm)
