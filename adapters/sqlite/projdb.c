@@ -21,8 +21,8 @@
  * held up to this many and written once, in key order: each is then appended
  * to the B-tree, where batches of PROJDB_PENDING_MAX rows each landed at the
  * end of every company's range (splitting the pages there again), half of a
- * rebuild. About 100 bytes a row (rows, their copy while grouping, strings):
- * at most some 200 MB; the rows past it go in batches as before. */
+ * rebuild. About 40 bytes a row (the row, its copy while grouping, its company):
+ * at most some 80 MB; the rows past it go in batches as before. */
 #define PROJDB_HOLD_MAX (1u << 21)
 /* The strings of the rows held are written before they pass this many bytes
  * (offsets into them are 32-bit). */
