@@ -1452,7 +1452,16 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                     if (kn >= 0 && kn != kb && kn != ks) kt = kn;
                     break;
                 }
-        if (kb >= 0) ag[nag++] = a->ments[kb].co;
+        if (kb >= 0) {
+            /* "to a consortium led by KKR and Singapore's GIC", "to KKR and GIC": buyers
+             * named together all buy */
+            co_t grp[4];
+            size_t ng = ex_group_right(a, kb, grp, 4);
+            for (size_t g = 0; g < ng && nag < 4; g++)
+                if (!(kt >= 0 && ex_co_eq(a, grp[g], a->ments[kt].co)) &&
+                    !(ks >= 0 && ex_co_eq(a, grp[g], a->ments[ks].co)))
+                    ag[nag++] = grp[g];
+        }
         if (kt >= 0) pa[npa++] = a->ments[kt].co;
         if (ks >= 0) sel = a->ments[ks].co, have_sel = 1;
         if (ks < 0 && ex_resolve_desc(a, s, s->t0, h->t0, pa, npa, &sel)) have_sel = 1;

@@ -3358,6 +3358,12 @@ pycheck "an appointment effective later is dated by the article" "
 [d] = of('executive_change')
 assert d['occurred_on'] == '2026-12-03', d"
 
+# Buyers named together after "to" all buy.
+one "Acme Corp sold its unit to Beta Inc and Gamma Corp for \$20 million."
+pycheck "buyers named together all buy" "
+[d] = of('acquisition')
+assert sorted(c['id'] for c in d['companies'] if c['role'] == 'acquirer') == ['beta', 'gamma'], d['companies']"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
