@@ -162,8 +162,13 @@ static const detect_cue_t detect_cues[] = {
     {"buyback", "action", NULL, "speculation speculated rumours rumors rumour rumor"},
     {"buyback", "action", "completed", "completed completes"},
     {"buyback", "action", "authorized", NULL},
-    {"rating_change", "action", "upgrade", "upgrade upgrades upgraded raises raised"},
-    {"rating_change", "action", "downgrade", "downgrade downgrades downgraded cuts lowers"},
+    {"rating_change", "action", "upgrade", "upgrade upgrades upgraded"},
+    {"rating_change", "action", "downgrade", "downgrade downgrades downgraded"},
+    /* ("quarterly revenue tops forecasts, outlook raised again": a company's own outlook
+     * raised, no analyst's call) */
+    {"rating_change", "action", NULL, "outlook guidance"},
+    {"rating_change", "action", "upgrade", "raises raised"},
+    {"rating_change", "action", "downgrade", "cuts lowers"},
     {"rating_change", "action", "initiate", "initiates initiated initiate"},
     {"rating_change", "action", "reiterate", NULL},
     {"rating_change", "kind", "credit", "moody moody's debt bonds credit"},

@@ -3364,6 +3364,22 @@ pycheck "buyers named together all buy" "
 [d] = of('acquisition')
 assert sorted(c['id'] for c in d['companies'] if c['role'] == 'acquirer') == ['beta', 'gamma'], d['companies']"
 
+# Results in a clause before the outlook's, or after "after" with their change, are results;
+# a company's own outlook raised is no analyst's call.
+printf "Velmar Software's quarterly revenue tops forecasts, outlook raised again\nOctober 28, 2026\n\nOct 28 (Reuters) - Velmar Software Inc said on Wednesday third-quarter revenue rose 17%% to \$2.31bn and adjusted earnings came in at \$1.12 a share, both above Wall Street forecasts, and it lifted its full-year revenue outlook to between \$9.10 billion and \$9.25 billion from \$8.9 billion to \$9.1 billion.\n" >"$TMP/velmar.txt"
+dry "$TMP/velmar.txt"
+pycheck "results in a clause before the outlook's; an outlook raised is no rating" "
+[d] = of('earnings')
+assert d['data'].get('period') == 'Q3 2026' and d['data'].get('versus_expectations') == 'beat', d['data']
+[g] = of('guidance')
+assert g['data'].get('low') == 9100000000 and g['data'].get('direction') == 'raised', g['data']
+assert not of('rating_change'), of('rating_change')"
+one "Sanwa Kogyo Co cut its full-year operating profit forecast by 15% to 170 billion yen, after profit in the July-September quarter dropped 22% to 38.5 billion yen."
+pycheck "an outlook cut after results told with their change" "
+[g] = of('guidance')
+assert g['data'].get('low') == g['data'].get('high') == 170000000000, g['data']
+assert of('earnings'), events"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
