@@ -43,6 +43,8 @@ static const ty_metric_t ty_metrics[] = {{"diluted earnings per share", "eps", 0
                                          {"pre - tax income", "pretax_income", 0},
                                          {"pre - tax loss", "pretax_income", 1},
                                          {"pretax loss", "pretax_income", 1},
+                                         {"adjusted ebitda", "ebitda", 0},
+                                         {"ebitda", "ebitda", 0},
                                          {"operating income", "operating_income", 0},
                                          {"operating profit", "operating_income", 0},
                                          /* (the British retailers' and banks' name of it) */
@@ -107,6 +109,22 @@ static int ty_effect(const art_t *a, size_t fw, size_t hi, const char **dir)
     return 0;
 }
 
+/* "said it now expected full-year revenue at the top end of its 300-320 million pound range":
+ * a figure placed at one end of the company's own range, within twelve words of the forecast
+ * word fw (the upper end raises the outlook's middle, the lower end lowers it); 1 when one is
+ * told, into *dir. */
+static int ty_range_end(const art_t *a, size_t fw, size_t hi, const char **dir)
+{
+    static const char *const top[] = {"top", "upper", "high", "higher", NULL};
+    static const char *const bottom[] = {"bottom", "lower", "low", NULL};
+    for (size_t i = fw + 1; i + 3 < hi && i < fw + 12; i++) {
+        if (!ex_tok_is(a, i + 1, "end") || !ex_tok_is(a, i + 2, "of")) continue;
+        if (ex_ty_is(a, i, top)) return *dir = "raised", 1;
+        if (ex_ty_is(a, i, bottom)) return *dir = "lowered", 1;
+    }
+    return 0;
+}
+
 /* Returns the first forecast word of [lo, hi) that speaks of the company's own outlook,
  * not of what analysts expected of the past period ("above Wall Street forecasts"). */
 static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
@@ -124,18 +142,27 @@ static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
     long pw = ex_ty_find(a, lo, hi, past);
     static const char *const compare[] = {"than", "as", NULL};
     const char *eff;
+    /* ("said it now expected": an adverb between) */
+    static const char *const adv[] = {"now", "still", "also", NULL};
+    if (pw >= 0 && (size_t)pw > lo + 1 && ex_ty_is(a, (size_t)pw - 1, adv) &&
+        ex_tok_is(a, (size_t)pw - 2, "it") &&
+        (ty_effect(a, (size_t)pw, hi, &eff) || ty_range_end(a, (size_t)pw, hi, &eff)))
+        return pw;
     while (pw >= 0 && !((size_t)pw > lo && ex_tok_is(a, (size_t)pw - 1, "it") &&
                         !((size_t)pw > lo + 1 && ex_ty_is(a, (size_t)pw - 2, compare)) &&
-                        ty_effect(a, (size_t)pw, hi, &eff)))
+                        (ty_effect(a, (size_t)pw, hi, &eff) || ty_range_end(a, (size_t)pw, hi, &eff))))
         pw = ex_ty_find(a, (size_t)pw + 1, hi, past);
     for (long fw = ex_ty_find(a, lo, pw >= 0 ? (size_t)pw : hi, ty_forecast); fw >= 0;
          fw = ex_ty_find(a, (size_t)fw + 1, pw >= 0 ? (size_t)pw : hi, ty_forecast)) {
         size_t from = (size_t)fw > lo + 3 ? (size_t)fw - 3 : lo;
         /* ("a target of annual sales of 20 billion pounds by 2030"; not a broker's "price
          * target") */
+        /* (a year before it is the target's: "reaffirmed its 2027 target of adjusted EBITDA") */
+        int year = (size_t)fw > lo && ex_tk(a, (size_t)fw - 1)->len == 4 &&
+                   ex_parse_num(a, (size_t)fw - 1) >= 1990 && ex_parse_num(a, (size_t)fw - 1) <= 2100;
         if (ex_tok_is(a, (size_t)fw, "target") &&
             ((size_t)fw > lo && (ex_tok_is(a, (size_t)fw - 1, "price") ||
-                                 (ex_tk(a, (size_t)fw - 1)->flags & EXTRACT_TOK_NUM))))
+                                 ((ex_tk(a, (size_t)fw - 1)->flags & EXTRACT_TOK_NUM) && !year))))
             continue;
         if (ex_ty_find(a, from, (size_t)fw, theirs) < 0) return fw;
         if (ex_ty_find(a, (size_t)fw > lo + 2 ? (size_t)fw - 2 : lo, (size_t)fw, own) >= 0)
@@ -534,6 +561,8 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         dir = "lowered";
     else if (ty_effect(a, fw, hi, &dir))
         ; /* "expected the rules to reduce its fourth-quarter revenue" */
+    else if (ty_range_end(a, fw, hi, &dir))
+        ; /* "now expected full-year revenue at the top end of its range" */
     else {
         static const char *const upfrom[] = {"up from", "above its", "higher than", NULL};
         static const char *const downfrom[] = {"down from", "below its", "lower than", NULL};

@@ -203,6 +203,9 @@ int ex_ty_subject(art_t *a, const sent_t *s, size_t at, co_t *out)
     static const char *const it[] = {"it", NULL};
     size_t cut = at;
     long k = ex_ment_no_backer(a, ex_ment_before(a, at, s->t0), s->t0, &cut);
+    /* ("Brandt, which bought Fjell Kraft in 2024, confirmed its target": not the company
+     * inside the relative clause) */
+    k = ex_ment_outside_rel(a, k, s->t0, at);
     /* "UBS will cut jobs as it integrates Credit Suisse's bank, as it reported a profit":
      * "it" after the nearest name stands for the sentence's first */
     static const char *const rel[] = {"which", "that", "who", ",", NULL};
@@ -424,7 +427,10 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
             ((ex_tk(a, i - 1)->flags & EXTRACT_TOK_NUM) ||
              (ex_tk(a, i - 2)->flags & EXTRACT_TOK_NUM)))
             prior = i;
-        if (y && !year && !(prior != (size_t)-1 && i > prior && i - prior <= 8)) year = y;
+        /* (not a year inside a relative clause: "which bought Fjell Kraft in 2024,") */
+        if (y && !year && !(prior != (size_t)-1 && i > prior && i - prior <= 8) &&
+            !(ex_rel_open(a, lo, i) && ex_ty_find_one(a, i, hi, ",") >= 0))
+            year = y;
         if (ex_tok_is(a, i, "fiscal")) fiscal = 1;
         if ((ex_tok_is(a, i, "quarter") || ex_tok_is(a, i, "quarterly")) && !q) {
             size_t k = i;
@@ -455,6 +461,17 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
         if (!future && ex_tok_is(a, i, "for") && i + 1 < hi && a->year && ty_year(a, i + 1) &&
             ty_year(a, i + 1) < a->year)
             full = 1;
+        /* "core profit rose 11% to 4.2 billion euros last year" told in 2026: 2025's results
+         * (not a comparison: "from last year", "than last year", "with last year") */
+        static const char *const versus[] = {"from", "than", "with", "over", "versus", "vs", "on",
+                                             "since", NULL};
+        /* (nor a period's: "the comparable period last year", "the quarter last year") */
+        static const char *const spans[] = {"period", "quarter", "months", "month", "weeks",
+                                            "week",   "half",    "time",   "ago",   NULL};
+        if (!future && !year && a->year && ex_tok_is(a, i, "last") && i + 1 < hi &&
+            ex_tok_is(a, i + 1, "year") && !(i + 2 < hi && (ex_tk(a, i + 2)->flags & EXTRACT_TOK_POSS)) &&
+            !(i > lo && ex_ty_is(a, i - 1, versus)) && !(i > lo && ex_ty_is(a, i - 1, spans)))
+            full = 1, year = a->year - 1;
     }
     if (future && !q && !half && year) full = 1; /* an outlook "for 2025" */
     if (!q && !half && !full) return 0;

@@ -3380,6 +3380,29 @@ pycheck "an outlook cut after results told with their change" "
 assert g['data'].get('low') == g['data'].get('high') == 170000000000, g['data']
 assert of('earnings'), events"
 
+# An outlook told as a target with its year, of EBITDA; results "last year"; an outlook at
+# one end of a range; a company in a relative clause before an outlook's verb.
+one "Brandt Energie SE reaffirmed its 2027 target of adjusted EBITDA of 4.5 billion to 4.7 billion euros."
+pycheck "a target with its year, of adjusted EBITDA" "
+[g] = of('guidance')
+assert g['data'].get('metric') == 'ebitda' and g['data'].get('direction') == 'reaffirmed' and g['data'].get('low') == 4500000000, g['data']"
+one "Brandt Energie SE said core profit rose 11% to 4.2 billion euros last year."
+pycheck "results last year are the year before the article's" "
+[d] = of('earnings')
+assert d['data'].get('period') == 'FY2025', d['data']"
+one "Acme Corp said revenue rose 11% from last year to \$4.2 billion."
+pycheck "a comparison with last year dates no period" "
+[d] = of('earnings')
+assert 'period' not in d['data'], d['data']"
+one "Clarion Health Systems Plc said it now expected full-year revenue at the top end of its 300-320 million pound range."
+pycheck "an outlook at the top end of its range" "
+[g] = of('guidance')
+assert g['data'].get('direction') == 'raised' and g['data'].get('high') == 320000000, g['data']"
+one "Brandt Energie SE, which bought Norwegian hydropower producer Fjell Kraft for 900 million euros in 2024, confirmed its target of adjusted EBITDA of 4.5 billion to 4.7 billion euros for 2027."
+pycheck "an outlook's company and year outside a relative clause" "
+[g] = of('guidance')
+assert [c['name'] for c in g['companies']] == ['Brandt Energie'] and g['data'].get('period') == 'FY2027', g"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
