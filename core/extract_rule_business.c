@@ -294,6 +294,18 @@ static int emit_contract(art_t *a, const sent_t *s, co_t supplier, co_t customer
     return 1;
 }
 
+/* The company that signs an agreement at token n: the name before it, else the sentence's
+ * subject; 1 when there is one, into *out. */
+static int signer_before(art_t *a, const sent_t *s, size_t n, co_t *out)
+{
+    long kb = ex_ment_before(a, n, s->t0);
+    if (kb >= 0) {
+        *out = a->ments[kb].co;
+        return 1;
+    }
+    return ex_ty_subject(a, s, n, out);
+}
+
 /* A contract told from the buyer's side or with its customer named before what is supplied:
  * "signed a 15-year agreement to buy power from Westwind" (Westwind supplies), "announced a
  * multi-year agreement with Carrow Logistics to deploy its systems" (Carrow is the customer).
@@ -344,11 +356,7 @@ static int ty_contract_sides(art_t *a, const sent_t *s)
             if (ex_tok_is(a, q, "from")) ks = ex_ment_after(a, q + 1, q + 2);
         if (ks < 0) return 0;
         supplier = a->ments[ks].co;
-        long kb = ex_ment_before(a, (size_t)n, s->t0);
-        if (kb >= 0)
-            customer = a->ments[kb].co;
-        else if (!ex_ty_subject(a, s, (size_t)n, &customer))
-            return 0;
+        if (!signer_before(a, s, (size_t)n, &customer)) return 0;
     } else if (ex_tok_is(a, i, "with") && ex_tok_is(a, (size_t)n, "contract") &&
                (ks = ex_ment_after(a, i + 1, ex_desc_end(a, s, i + 1, i + 4) + 1)) >= 0 &&
                a->ments[ks].t1 + 1 < s->t1 && ex_tok_is(a, a->ments[ks].t1, "to") &&
@@ -366,21 +374,13 @@ static int ty_contract_sides(art_t *a, const sent_t *s)
         /* "signed a 20-year power purchase agreement with Constellation Energy": the one that
          * signs buys, the one it is signed with supplies */
         supplier = a->ments[ks].co;
-        long kb = ex_ment_before(a, (size_t)n, s->t0);
-        if (kb >= 0)
-            customer = a->ments[kb].co;
-        else if (!ex_ty_subject(a, s, (size_t)n, &customer))
-            return 0;
+        if (!signer_before(a, s, (size_t)n, &customer)) return 0;
     } else if (ex_tok_is(a, i, "with") &&
                (kc = ex_ment_after(a, i + 1, ex_desc_end(a, s, i + 1, i + 4) + 1)) >= 0) {
         size_t e = a->ments[kc].t1;
         if (e + 1 >= s->t1 || !ex_tok_is(a, e, "to") || !ex_ty_is(a, e + 1, give)) return 0;
         customer = a->ments[kc].co;
-        long kb = ex_ment_before(a, (size_t)n, s->t0);
-        if (kb >= 0)
-            supplier = a->ments[kb].co;
-        else if (!ex_ty_subject(a, s, (size_t)n, &supplier))
-            return 0;
+        if (!signer_before(a, s, (size_t)n, &supplier)) return 0;
     } else
         return 0;
     return emit_contract(a, s, supplier, customer, NULL);
