@@ -736,5 +736,8 @@ void ex_rule_people(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
 void ex_rule_legal(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
 void ex_rule_business(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
 void ex_rule_context(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+/* A sentence about "The stake" that names no company: its new size for the last investment
+ * of the segment (extract_rule_deal.c). */
+void ex_deal_stake_followup(art_t *a, const sent_t *s);
 
 #endif

@@ -798,6 +798,24 @@ static size_t article_opener(const art_t *a, size_t b, size_t i)
            ex_capword(a, b + 1) && !ex_tok_is(a, b + 1, "and");
 }
 
+/* "to a consortium led by KKR and Singapore's GIC": a name after "and" and a place's
+ * possessive, next to a capitalised name before the "and", is a company of its own (a peer
+ * of the one before it). */
+static void place_peer(art_t *a, const sent_t *s)
+{
+    size_t pl;
+    for (size_t k = s->t0 + 1; k + 3 < s->t1; k++) {
+        if (!ex_tok_is(a, k, "and") || !ex_capword(a, k - 1)) continue;
+        if (!ex_class_at(a, k + 1, s->t1, LEX_PLACE, &pl) || k + 2 + pl >= s->t1 ||
+            !(ex_tk(a, k + 1 + pl)->flags & EXTRACT_TOK_POSS))
+            continue;
+        size_t b = k + 2 + pl, e = b;
+        while (e < s->t1 && e - b < 4 && ex_name_part(a, e, s->t1)) e++;
+        if (e > b && !ex_not_company(a, b, e, s->t0))
+            ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, e - 1)->off + ex_tk(a, e - 1)->len);
+    }
+}
+
 void ex_discover(art_t *a, const sent_t *s)
 {
     size_t i, j, l;
@@ -809,6 +827,7 @@ void ex_discover(art_t *a, const sent_t *s)
     int cl = lower && !title_case(a, s);
     if (!lower && (s == a->sents || s->headline)) wire_head_name(a, s);
     if (lower) person_buyers(a, s);
+    if (lower) place_peer(a, s);
     for (i = s->t0; i < s->t1 && !a->oom; i++) {
         const extract_tok_t *t = ex_tk(a, i);
         size_t tk, ml = ex_ticker_mark(a, i, s->t1, &tk);

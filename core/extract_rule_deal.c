@@ -2077,3 +2077,30 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         kr >= 0)
         second_purchase(a, s, kr, ag[0], status);
 }
+
+void ex_deal_stake_followup(art_t *a, const sent_t *s)
+{
+    /* "The stake, held through shares and derivatives, was raised to 10.4% from 8.9%": a
+     * sentence that opens with "The stake" and names no company sizes the stake the article's
+     * last investment told, unless that one has its size */
+    if (s->t0 + 4 >= s->t1 || !ex_tok_is(a, s->t0, "the") || !ex_tok_is(a, s->t0 + 1, "stake"))
+        return;
+    for (size_t m = 0; m < a->nments; m++)
+        if (a->ments[m].t0 >= s->t0 && a->ments[m].t0 < s->t1) return;
+    const num_t *n = NULL;
+    for (size_t q = 0; q < a->nnums && !n; q++)
+        if (a->nums[q].pct && a->nums[q].t0 > s->t0 + 2 && a->nums[q].t1 <= s->t1 &&
+            ex_tok_is(a, a->nums[q].t0 - 1, "to"))
+            n = &a->nums[q];
+    if (!n) return;
+    for (size_t i = a->out->n; i-- > a->out_base;) {
+        event_t *ev = &a->out->items[i];
+        if (a->ev_seg[i - a->out_base] != s->seg) break;
+        if (ev->type != EVENT_INVESTMENT) continue;
+        int cx = 0;
+        event_get_bool(ev, "context", &cx);
+        if (cx) continue;
+        if (!event_get(ev, "stake_percent") && event_set_num(ev, "stake_percent", n->v)) a->oom = 1;
+        return;
+    }
+}
