@@ -3403,6 +3403,18 @@ pycheck "an outlook's company and year outside a relative clause" "
 [g] = of('guidance')
 assert [c['name'] for c in g['companies']] == ['Brandt Energie'] and g['data'].get('period') == 'FY2027', g"
 
+# A peer named after "and" and a place's possessive; "The stake ... was raised to" sizes the
+# investment told before.
+one "Irish telecoms group Halloran Plc agreed to sell Halloran Digital to a consortium led by KKR and Singapore's GIC for 2.1 billion euros."
+pycheck "a peer after and and a place's possessive buys too" "
+[d] = of('acquisition')
+assert sorted(c['name'] for c in d['companies'] if c['role'] == 'acquirer') == ['GIC', 'KKR'], d['companies']"
+printf 'Norvald stake tops 10%%\nNovember 24, 2026\n\nNorvald Capital AB has lifted its holding in Swedish lender Tessin Bank AB above the 10%% threshold, a filing showed on Tuesday.\n\nThe stake, held through shares and derivatives, was raised to 10.4%% from 8.9%%, the filing showed.\n' >"$TMP/norvald.txt"
+dry "$TMP/norvald.txt" --model none
+pycheck "the stake's new size told in the next sentence" "
+[d] = of('investment')
+assert d['data'].get('stake_percent') == 10.4, d['data']"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
