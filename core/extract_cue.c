@@ -250,8 +250,8 @@ static void agent_names(art_t *a, const sent_t *s)
     agent_names_at(a, s, i, 0);
     /* "Shares of Acme rose after Emerson Electric agreed to buy it", "reports that Sinopec
      * had made an approach": a clause's subject after the word that opens it */
-    static const char *const subord[] = {"after", "as",      "when",     "while",
-                                         "since", "because", "although", NULL};
+    static const char *const subord[] = {"after", "as",       "when",     "while", "since",
+                                         "because", "although", "that",   NULL};
     /* (found by ex_ty_find, which asks the sentence's word map once, not at every token) */
     size_t khi = s->t1 >= 2 ? s->t1 - 2 : 0;
     for (long kf = ex_ty_find(a, i + 1, khi, subord); kf >= 0;

@@ -736,8 +736,10 @@ void ex_rule_people(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
 void ex_rule_legal(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
 void ex_rule_business(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
 void ex_rule_context(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
-/* A sentence about "The stake" that names no company: its new size for the last investment
- * of the segment (extract_rule_deal.c). */
-void ex_deal_stake_followup(art_t *a, const sent_t *s);
+/* What a sentence after a deal adds to it (extract_rule_deal.c): a new size of "The stake" in
+ * a sentence that names no company, for the segment's last investment; a value a deal puts on
+ * its target ("A deal could value Tessaly at around 1.8 billion pounds"), for a deal with no
+ * amount. */
+void ex_deal_followup(art_t *a, const sent_t *s);
 
 #endif

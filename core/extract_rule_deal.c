@@ -2078,8 +2078,42 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         second_purchase(a, s, kr, ag[0], status);
 }
 
-void ex_deal_stake_followup(art_t *a, const sent_t *s)
+/* "A deal could value Tessaly at around 1.8 billion pounds including debt": a value a deal
+ * puts on a company, in a sentence after the one that tells the deal, is its amount when the
+ * deal has none. */
+static void deal_value_followup(art_t *a, const sent_t *s)
 {
+    static const char *const value[] = {"value", "values", "valued", "valuing", NULL};
+    long v = ex_ty_find(a, s->t0, s->t1, value);
+    if (v < 0 || (size_t)v + 3 >= s->t1) return;
+    static const char *const deal_w[] = {"deal", "offer", "bid", "transaction", "takeover", NULL};
+    if (ex_ty_find(a, s->t0, (size_t)v, deal_w) < 0) return;
+    long k = ex_ment_after(a, (size_t)v + 1, (size_t)v + 2);
+    if (k < 0) return;
+    size_t at = a->ments[k].t1;
+    if (at >= s->t1 || !ex_tok_is(a, at, "at")) return;
+    const num_t *m = NULL;
+    for (size_t q = 0; q < a->nnums && !m; q++)
+        if (!a->nums[q].pct && a->nums[q].t0 > at && a->nums[q].t0 <= at + 3 && a->nums[q].t1 <= s->t1)
+            m = &a->nums[q];
+    if (!m) return;
+    for (size_t i = a->out->n; i-- > a->out_base;) {
+        event_t *ev = &a->out->items[i];
+        if (a->ev_seg[i - a->out_base] != s->seg) break;
+        if (ev->type != EVENT_ACQUISITION || ev->source.offset == (long long)s->off) continue;
+        int tgt = 0;
+        for (size_t c = 0; c < ev->ncompanies && !tgt; c++)
+            tgt = ev->companies[c].role && strcmp(ev->companies[c].role, "target") == 0 &&
+                  strcmp(ev->companies[c].id, ex_co_id(a, a->ments[k].co)) == 0;
+        if (!tgt) continue;
+        if (!event_get(ev, "amount")) ex_set_money(a, ev, m, 0);
+        return;
+    }
+}
+
+void ex_deal_followup(art_t *a, const sent_t *s)
+{
+    deal_value_followup(a, s);
     /* "The stake, held through shares and derivatives, was raised to 10.4% from 8.9%": a
      * sentence that opens with "The stake" and names no company sizes the stake the article's
      * last investment told, unless that one has its size */

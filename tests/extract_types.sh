@@ -3415,6 +3415,14 @@ pycheck "the stake's new size told in the next sentence" "
 [d] = of('investment')
 assert d['data'].get('stake_percent') == 10.4, d['data']"
 
+# A deal's buyer in a clause "that" opens; the value a deal puts on its target, told after.
+printf 'Tessaly shares soar\nOctober 7, 2026\n\nShares of Tessaly Leisure Group jumped 22%% on Wednesday after Bloomberg News reported that Brookfield Asset Management was in early talks to buy the holiday park operator.\n\nA deal could value Tessaly at around 1.8 billion pounds including debt, the report said.\n' >"$TMP/tessaly.txt"
+dry "$TMP/tessaly.txt" --model none
+pycheck "a buyer after reported that; the value a deal puts on its target" "
+[d] = of('acquisition')
+assert {c['name']: c['role'] for c in d['companies']} == {'Brookfield Asset Management': 'acquirer', 'Tessaly Leisure Group': 'target'}, d['companies']
+assert d['data'].get('amount') == 1800000000 and d['data'].get('currency') == 'GBP' and d['data'].get('status') == 'talks', d['data']"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
