@@ -2004,15 +2004,18 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     static const char *const cut_w[] = {"cut",     "cuts",    "reduced", "reduces", "trimmed",
                                         "trims",   "lowered", "lowers",  "pared",   "pares",
                                         "slashed", "halved",  NULL};
-    if (inv && en->dir == LEX_DIR_FWD && strcmp(en->phrase, "stake in") == 0 && nag == 1 &&
-        npa == 1 && !have_sel) {
+    /* ("has cut his holding in Acme Corp to 18.7%": a holding, his or her own) */
+    static const char *const poss_w[] = {"its", "his", "her", "their", NULL};
+    if (inv && en->dir == LEX_DIR_FWD &&
+        (strcmp(en->phrase, "stake in") == 0 || strcmp(en->phrase, "holding in") == 0) &&
+        nag == 1 && npa == 1 && !have_sel) {
         /* (a size between: "cut its 10 pct stake in X") */
         size_t its = h->t0;
         while (its > s->t0 + 2 && h->t0 - its < 3 &&
                ((ex_tk(a, its - 1)->flags & EXTRACT_TOK_NUM) || ex_tok_is(a, its - 1, "pct") ||
                 ex_tok_is(a, its - 1, "%") || ex_tok_is(a, its - 1, "percent")))
             its--;
-        if (its >= s->t0 + 2 && ex_tok_is(a, its - 1, "its") && ex_ty_is(a, its - 2, cut_w)) {
+        if (its >= s->t0 + 2 && ex_ty_is(a, its - 1, poss_w) && ex_ty_is(a, its - 2, cut_w)) {
             sel = ag[0];
             have_sel = 1;
             owner_sells = 1;

@@ -3423,6 +3423,12 @@ pycheck "a buyer after reported that; the value a deal puts on its target" "
 assert {c['name']: c['role'] for c in d['companies']} == {'Brookfield Asset Management': 'acquirer', 'Tessaly Leisure Group': 'target'}, d['companies']
 assert d['data'].get('amount') == 1800000000 and d['data'].get('currency') == 'GBP' and d['data'].get('status') == 'talks', d['data']"
 
+# A holder that cuts his, her or their holding sells part of it.
+one "Jonas Lindgren has cut his holding in Acme Corp to 18.7% from 24.1%."
+pycheck "a person cutting his holding sells" "
+[d] = of('investment')
+assert {c['name']: c['role'] for c in d['companies']} == {'Acme Corp': 'investee', 'Jonas Lindgren': 'seller'} and d['data'].get('stake_percent') == 18.7, d"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
