@@ -169,6 +169,15 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
                         ex_tok_is(a, at + 1, "is") || ex_tok_is(a, at + 1, "at")))
         for (size_t q = 0; q < na && !small; q++)
             if (am[q].t0 == at + 2 && am[q].v > 0 && am[q].v < 50) small = &am[q];
+    /* "raised its interim dividend by 8% to 9.2p": pence or cents after "to" a few words on,
+     * the amount of a dividend raised or cut */
+    if (action && (strcmp(action, "raised") == 0 || strcmp(action, "cut") == 0))
+        for (size_t q = 0; q < na && !small; q++)
+            if (am[q].t0 > at && am[q].t0 <= at + 6 && am[q].t0 < hi &&
+                ex_tok_is(a, am[q].t0 - 1, "to") && am[q].v > 0 && am[q].v < 1 &&
+                (strcmp(am[q].cur, "GBP") == 0 || strcmp(am[q].cur, "USD") == 0 ||
+                 strcmp(am[q].cur, "EUR") == 0))
+                small = &am[q];
     if (small && (!action || strcmp(action, "declared") == 0)) {
         static const char *const up[] = {"up", "higher", NULL};
         static const char *const down[] = {"down", "lower", NULL};

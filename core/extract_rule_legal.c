@@ -104,7 +104,11 @@ static void ty_legal(art_t *a, const sent_t *s)
              !((size_t)v + 1 < s->t1 && ex_tok_is(a, (size_t)v + 1, "out")) &&
              !((size_t)v > s->t0 && ex_tok_is(a, (size_t)v - 1, "grand")))
         action = appeal_before(a, s->t0, (size_t)v) ? "appeal" : "verdict", object = 1;
-    else if ((v = ex_ty_find(a, s->t0, s->t1, sue)) >= 0)
+    /* ("filed a proposed class action": a suit by its kind) */
+    else if ((v = ex_ty_find(a, s->t0, s->t1, sue)) >= 0 ||
+             (v = ex_ty_find_phrase(a, s->t0, s->t1,
+                                    (const char *const[]){"class action", "class - action", NULL},
+                                    NULL)) >= 0)
         action = "lawsuit", object = ex_tok_is(a, (size_t)v, "sued") ||
                                      ex_tok_is(a, (size_t)v, "sues") ||
                                      ex_tok_is(a, (size_t)v, "suing");

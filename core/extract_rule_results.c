@@ -434,6 +434,7 @@ static const ty_metric_t ty_outlook_metrics[] = {
     {"return on tangible equity", "return_on_tangible_equity", 0},
     {"production", "production", 0},
     {"deliveries", "deliveries", 0},
+    {"bookings", "bookings", 0},
     {"delivery", "deliveries", 0},
     {"shipments", "shipments", 0},
     {NULL, NULL, 0}};

@@ -3429,6 +3429,32 @@ pycheck "a person cutting his holding sells" "
 [d] = of('investment')
 assert {c['name']: c['role'] for c in d['companies']} == {'Acme Corp': 'investee', 'Jonas Lindgren': 'seller'} and d['data'].get('stake_percent') == 18.7, d"
 
+# Third modern set: a class action; a dateline before an IPO's issuer; a dividend raised to
+# pence; a bookings outlook; a plant shut in an earlier year, or one analysts say a company
+# might consider.
+one "Shareholders of Quorra Health Inc filed a proposed class action in federal court on Thursday."
+pycheck "a class action is a lawsuit" "
+[d] = of('legal')
+assert d['data'].get('action') == 'lawsuit' and [c['id'] for c in d['companies']] == ['quorra-health'], d"
+one "Nov 26 - Nuvexa Therapeutics priced its initial public offering at \$21 per share, raising \$1.1 billion."
+pycheck "an IPO's issuer after a dateline" "
+[d] = of('financing')
+assert d['data'] == {'amount': 1100000000, 'currency': 'USD', 'kind': 'ipo'} and d['companies'][0]['name'] == 'Nuvexa Therapeutics', d"
+one "Fairhaven Insurance Plc raised its interim dividend by 8% to 9.2p."
+pycheck "a dividend raised to pence" "
+[d] = of('dividend')
+assert d['data'].get('amount_per_share') == 0.092 and d['data'].get('currency') == 'GBP', d['data']"
+one "Pixelforge Inc cut its full-year bookings forecast to \$1.3 billion from \$1.6 billion."
+pycheck "a bookings outlook" "
+[g] = of('guidance')
+assert g['data'].get('metric') == 'bookings' and g['data'].get('low') == 1300000000, g['data']"
+one "Sorano Tire Co shut its plant in Ohio in 2024 after demand fell."
+pycheck "a plant shut in an earlier year is background" "
+assert not of('facility'), of('facility')"
+one "Analysts at Nomura said Sorano Tire Co might also consider building a plant in India."
+pycheck "a plant analysts say might be considered is none" "
+assert not of('facility'), of('facility')"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
