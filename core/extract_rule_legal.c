@@ -96,8 +96,9 @@ static void ty_legal(art_t *a, const sent_t *s)
         action = "settlement";
     else if ((v = ex_ty_find(a, s->t0, s->t1, fine)) >= 0 && ex_tok_is(a, (size_t)v, "fined"))
         action = "fine", object = 1;
+    /* ("would appeal a 120 million euro fine imposed last week": the appeal is the news) */
     else if (v >= 0 && ex_money_near(a, s->t0))
-        action = "fine";
+        action = appeal_before(a, s->t0, (size_t)v) ? "appeal" : "fine";
     /* (not "was considered but ruled out", nor "a federal grand jury is investigating":
      * an inquiry; "would appeal a $95 million jury verdict" is an appeal) */
     else if ((v = ex_ty_find(a, s->t0, s->t1, verdict)) >= 0 &&

@@ -18,6 +18,16 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             break;
         }
     if (!regu) return;
+    /* "opened a formal antitrust investigation into whether Korvax restricted customers": an
+     * inquiry into conduct is a legal event, no deal under review (an investigation or a
+     * probe files a deal only when the sentence speaks of one) */
+    static const char *const inquiry[] = {"investigation", "probe", NULL};
+    static const char *const deal_w[] = {"deal",    "merger",   "acquisition", "takeover",
+                                         "purchase", "transaction", "bid",     "offer",
+                                         "combination", "sale", NULL};
+    if (en->type == EVENT_REGULATORY_FILING && ex_ty_is(a, h->t0, inquiry) &&
+        ex_ty_find(a, s->t0, s->t1, deal_w) < 0)
+        return;
     /* "The transaction requires approval from the FTC": an approval still to come is the
      * filing's (its own trigger), no approval */
     static const char *const to_come[] = {"requires", "require",  "required", "needs",   "need",

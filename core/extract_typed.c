@@ -219,6 +219,12 @@ int ex_ty_subject(art_t *a, const sent_t *s, size_t at, co_t *out)
     }
     /* ("The San Diego-based company, backed by Oakline Partners, filed": the description) */
     if (k < 0 && cut < at && ex_resolve_desc(a, s, s->t0, cut, NULL, 0, out)) return 1;
+    /* ("The chip designer said it would use $150 million to repurchase its own shares and ...
+     * to fund the purchase of Arclight Systems": a description before the verb, not a company
+     * after it) */
+    if (k < 0 && at > s->t0 && ex_tok_is(a, s->t0, "the") &&
+        ex_resolve_desc(a, s, s->t0, s->t0 + 4 < at ? s->t0 + 4 : at, NULL, 0, out))
+        return 1;
     if (k < 0) k = ex_ment_after(a, at, s->t1);
     if (k >= 0) {
         *out = a->ments[k].co;
