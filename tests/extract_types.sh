@@ -3455,6 +3455,20 @@ one "Analysts at Nomura said Sorano Tire Co might also consider building a plant
 pycheck "a plant analysts say might be considered is none" "
 assert not of('facility'), of('facility')"
 
+# An appeal of a fine; an inquiry into conduct is no deal under review; a description before
+# the verb is the subject, not a company after it.
+one "Korvax AG said it would appeal a 120 million euro fine imposed by Germany's cartel office last week."
+pycheck "an appeal of a fine" "
+[d] = of('legal')
+assert d['data'].get('action') == 'appeal', d['data']"
+one "The European Commission said it had opened a formal antitrust investigation into whether Korvax AG restricted customers."
+pycheck "an inquiry into conduct is legal, no filing" "
+assert of('legal') and not of('regulatory_filing'), events"
+printf 'Zentro notes\nDecember 1, 2026\n\nZentro Labs Inc said on Tuesday it plans to offer \$900 million of convertible senior notes.\n\nThe chip designer said it would use about \$150 million of the proceeds to repurchase its own shares and the rest to repay a term loan it took out last year to fund the purchase of Arclight Systems.\n' >"$TMP/zentro.txt"
+dry "$TMP/zentro.txt" --model none
+pycheck "a description before the verb is the subject" "
+assert all(c['id'] == 'zentro-labs' for e in of('buyback') for c in e['companies']), of('buyback')"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
