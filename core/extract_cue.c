@@ -222,18 +222,8 @@ static void agent_names(art_t *a, const sent_t *s)
 {
     static const char *const openers[] = {"separately", "meanwhile", "elsewhere", "also", "earlier",
                                           "later",      "today",     "yesterday", NULL};
-    size_t i = s->t0;
-    /* "Nov 26 - Nuvexa Therapeutics priced its IPO", "LONDON, Nov 26 (Reuters) - X said": past
-     * a dateline (a month and a day, then a dash) */
-    for (size_t k = s->t0 + 2; k + 1 < s->t1 && k < s->t0 + 9; k++)
-        if (ex_tok_is(a, k, "-") && (ex_tk(a, k)->flags & EXTRACT_TOK_SPACE)) {
-            int dated = 0;
-            for (size_t q = s->t0; q + 1 < k && !dated; q++)
-                dated = date_month_of(a->text + ex_tk(a, q)->off, ex_tk(a, q)->len) &&
-                        (ex_tk(a, q + 1)->flags & EXTRACT_TOK_NUM);
-            if (dated) i = k + 1;
-            break;
-        }
+    /* "Nov 26 - Nuvexa Therapeutics priced its IPO": past a dateline */
+    size_t i = ex_dateline_end(a, s);
     /* "Separately, Dunmore agreed to buy": an adverb and its comma open the sentence
      * ("Earlier AM reported", "Today it reported": or without the comma) */
     if (i + 2 < s->t1 && ex_tok_is(a, i + 1, ",") && ex_ty_is(a, i, openers))

@@ -171,19 +171,6 @@ static int sale_halves(art_t *a, event_t *o, const event_t *ev)
  * Railway Maintenance unit"): the earlier event of the segment whose parties include the
  * new one's, or are included in them (then it gets the new parties). Looks at the last
  * few events only, so a long article stays linear. Returns the event or NULL. */
-/* Does sentence s date itself "in" an earlier year than the dateline's ("Kaizan first
- * invested in Lyrion in 2019, buying a 20% stake")? Its deal is then a past one, not more of
- * the one an earlier sentence reports (the context rule judges it after it is emitted). */
-static int sent_past_year(const art_t *a, const sent_t *s)
-{
-    for (size_t k = s->t0; a->year && k + 1 < s->t1; k++) {
-        const extract_tok_t *t = ex_tk(a, k + 1);
-        double y = (t->flags & EXTRACT_TOK_NUM) && t->len == 4 ? ex_parse_num(a, k + 1) : 0;
-        if (ex_tok_is(a, k, "in") && y >= 1900 && y < a->year) return 1;
-    }
-    return 0;
-}
-
 static event_t *deal_same(art_t *a, const sent_t *s, const event_t *ev)
 {
     if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) return NULL;
@@ -373,8 +360,11 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
             if (en && en->sector && strstr(en->sector, "government")) goto drop;
         }
     uint64_t kh = key_hash(ev, s->seg);
+    /* a deal in a sentence that dates itself in an earlier year ("Kaizan first invested in
+     * Lyrion in 2019, buying a 20% stake") is a past one, not more of the one an earlier
+     * sentence reports (the context rule judges it after it is emitted) */
     int past = (ev->type == EVENT_ACQUISITION || ev->type == EVENT_INVESTMENT) &&
-               sent_past_year(a, s);
+               ex_ty_past_year(a, s->t0, s->t1, 0);
     /* the earliest event of the segment with the same key */
     for (i = htab_first(&a->ev_idx, kh); i >= 0; i = htab_next(&a->ev_idx, i)) {
         event_t *o = &a->out->items[a->out_base + (size_t)i];

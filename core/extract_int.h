@@ -426,6 +426,9 @@ long ex_ment_no_backer(const art_t *a, long k, size_t lo, size_t *cut);
 /* Is token i inside a relative clause opened in [lo, i) ("Rival Colebrook, which reports on
  * Thursday", "Tarnwick, which filed for bankruptcy in June"): a which, who or whose with no
  * comma between it and i? */
+/* The first token after a wire's dateline ("LOS ANGELES, March 5 - ", "Nov 26 (Reuters) - "):
+ * the token after its dash, or s->t0 when the sentence opens with none. */
+size_t ex_dateline_end(const art_t *a, const sent_t *s);
 int ex_rel_open(const art_t *a, size_t lo, size_t i);
 /* Returns the first company mention starting in [i, hi), or -1. */
 long ex_ment_after(const art_t *a, size_t i, size_t hi);
@@ -718,11 +721,15 @@ int ex_ty_negated(const art_t *a, const sent_t *s, size_t at, int bare_no);
 int ex_passive_before(const art_t *a, size_t t);
 /* Returns 1 when the words before token at (from lo) make it a plan, not a fact ("to", "may"). */
 int ex_ty_future(const art_t *a, size_t lo, size_t at);
-/* Is "May" at token k (of a range from lo) the month, not the verb? */
-int ex_ty_month_may(const art_t *a, size_t lo, size_t k);
+/* Does [lo, at) hold a modal (could, might, may) in a sentence that tells what others think
+ * ("Vodafone could make an offer for Ono, some analysts believe")? Such a thing is a guess. */
+int ex_ty_guessed(const art_t *a, const sent_t *s, size_t lo, size_t at);
 /* Returns 1 when [lo, at) makes what follows talk or speculation ("hopes it would",
  * "analysts speculated", "could"), not news. */
 int ex_ty_speculative(const art_t *a, size_t lo, size_t at);
+/* Is a year before the dateline's told after "in" in [lo, hi) ("shut its plant in Ohio in
+ * 2024", "in October 2019"), up to the first ";" (or "," with stop_comma)? */
+int ex_ty_past_year(const art_t *a, size_t lo, size_t hi, int stop_comma);
 /* Sets data.context on ev when ex_ty_context holds at token at; returns 1 then. */
 int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at);
 /* Marks the deals of sentence s that the sentence mentions as context. */

@@ -1175,13 +1175,7 @@ void ex_discover(art_t *a, const sent_t *s)
             break;
         }
     /* ... or after a wire's dateline ("LOS ANGELES, March 5 - Calderwood Investors said it") */
-    for (size_t k = s->t0 + 2; k + 1 < s->t1 && k < s->t0 + 14; k++)
-        if (ex_tok_is(a, k, "-") && (ex_tk(a, k)->flags & EXTRACT_TOK_SPACE) &&
-            (ex_tk(a, k - 1)->flags & EXTRACT_TOK_NUM) && k >= s->t0 + 2 &&
-            date_month_of(a->text + ex_tk(a, k - 2)->off, ex_tk(a, k - 2)->len)) {
-            starts[1] = k + 1;
-            break;
-        }
+    if (ex_dateline_end(a, s) > s->t0) starts[1] = ex_dateline_end(a, s);
     /* ... or after a word in lower case ("... after Penhallow Textiles said it would") */
     for (size_t k = s->t0 + 1; k + 2 < s->t1; k++) {
         if (!ex_tok_is(a, k, "said")) continue;

@@ -214,11 +214,8 @@ static void ty_facility(art_t *a, const sent_t *s)
          * talked of, no plan told */
         static const char *const mull[] = {"consider", "considering", "considers", "mulling",
                                            "weighing", NULL};
-        static const char *const others[] = {"analyst", "analysts", "observers", "believe",
-                                             "believes", NULL};
         if (ex_ty_find(a, i > s->t0 + 3 ? i - 3 : s->t0, i, mull) >= 0 ||
-            (ex_ty_speculative(a, i > s->t0 + 5 ? i - 5 : s->t0, i) &&
-             ex_ty_find(a, s->t0, s->t1, others) >= 0))
+            ex_ty_guessed(a, s, i > s->t0 + 5 ? i - 5 : s->t0, i))
             continue;
         co_t c;
         /* (the customer's site, a contractor builds it) */
@@ -242,13 +239,9 @@ static void ty_facility(art_t *a, const sent_t *s)
         if (have) ex_set_str(a, &ev, "location", place);
         /* "Sorano shut its plant in Ohio in 2024": a site closed or opened in an earlier year
          * is background */
-        for (size_t q = end; q + 1 < s->t1 && q < end + 8 && !ex_tok_is(a, q, ","); q++)
-            if (ex_tok_is(a, q, "in") && a->year && ex_tk(a, q + 1)->len == 4 &&
-                (ex_tk(a, q + 1)->flags & EXTRACT_TOK_NUM) && ex_parse_num(a, q + 1) >= 1900 &&
-                ex_parse_num(a, q + 1) < a->year) {
-                if (event_set_bool(&ev, "context", 1)) a->oom = 1;
-                break;
-            }
+        if (ex_ty_past_year(a, end, end + 8 < s->t1 ? end + 8 : s->t1, 1) &&
+            event_set_bool(&ev, "context", 1))
+            a->oom = 1;
         ex_emit(a, s, &ev, ex_sentence_date(a, 0));
         return;
     }

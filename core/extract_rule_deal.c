@@ -778,11 +778,6 @@ static int deal_urged(const art_t *a, const sent_t *s, const extract_lex_hit_t *
  * result in an acquisition", "discussing opposing bids") keep it. */
 static int deal_guessed(const art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
-    static const char *const modal[] = {"could", "might", "may", NULL};
-    static const char *const others[] = {"analyst",  "analysts", "observers", "believe",
-                                         "believes", "reckon",   "reckons",   "reasoned",
-                                         "suggest",  "suggests", "think",     "thinks",
-                                         NULL};
     static const char *const wish[] = {"ambition", "ambitions", NULL};
     static const char *const real[] = {"proposed", "planned",      "pending",  "agreed",
                                        "talks",    "negotiations", "opposing", "outstanding",
@@ -796,12 +791,9 @@ static int deal_guessed(const art_t *a, const sent_t *s, const extract_lex_hit_t
             break;
         }
     if (ex_ty_find(a, lo, h->t0, real) >= 0) return 0;
-    long k = ex_ty_find(a, lo, h->t0, modal);
-    if (k >= 0 && !(ex_tok_is(a, (size_t)k, "may") && ex_ty_month_may(a, lo, (size_t)k)) &&
-        ex_ty_find(a, s->t0, s->t1, others) >= 0)
-        return 1;
+    if (ex_ty_guessed(a, s, lo, h->t0)) return 1;
     /* "ambitions to increase its stake" */
-    k = ex_ty_find(a, lo, h->t0, wish);
+    long k = ex_ty_find(a, lo, h->t0, wish);
     return k >= 0 && (size_t)k + 1 < s->t1 && ex_tok_is(a, (size_t)k + 1, "to");
 }
 

@@ -29,11 +29,8 @@ void ex_rule_partnership(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             return;
         /* ("The company ended a similar alliance with Oracle in 2024": one ended in an
          * earlier year is background) */
-        for (size_t q = a->ments[kr].t1; q + 1 < s->t1 && q < a->ments[kr].t1 + 4; q++)
-            if (ex_tok_is(a, q, "in") && a->year && ex_tk(a, q + 1)->len == 4 &&
-                (ex_tk(a, q + 1)->flags & EXTRACT_TOK_NUM) && ex_parse_num(a, q + 1) >= 1900 &&
-                ex_parse_num(a, q + 1) < a->year)
-                return;
+        size_t e = a->ments[kr].t1;
+        if (ex_ty_past_year(a, e, e + 4 < s->t1 ? e + 4 : s->t1, 1)) return;
         p[0].co = sub, p[0].role = "subject";
         p[1].co = a->ments[kr].co, p[1].role = "partner";
         np = 2;

@@ -1233,6 +1233,12 @@ static void ty_expected_eps(art_t *a, const sent_t *s)
     }
 }
 
+/* Verbs a result moves by, told after its metric ("revenue rose 17%", "adjusted earnings came
+ * in at $1.12 a share"). */
+static const char *const ty_moved[] = {
+    "rose",      "fell",    "grew",    "jumped", "climbed", "increased", "decreased", "declined",
+    "dropped",   "slumped", "plunged", "slid",   "surged",  "tumbled",   "came",      NULL};
+
 void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
@@ -1256,12 +1262,9 @@ void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         ty_found_t before[1];
         /* (or a result told in a clause of its own before the outlook's: "third-quarter
          * revenue rose 17% to $2.31bn ..., and it lifted its full-year revenue outlook") */
-        static const char *const rose[] = {"rose", "fell", "grew", "jumped", "climbed",
-                                           "increased", "decreased", "declined", "dropped",
-                                           "came", NULL};
         int split = fw >= 0 && ty_find_metrics(a, lo, (size_t)fw, 0, before, 1) &&
                     (ex_ty_find(a, lo, (size_t)fw, ty_reported) >= 0 ||
-                     (ex_ty_find(a, before[0].t1, (size_t)fw, rose) >= 0 &&
+                     (ex_ty_find(a, before[0].t1, (size_t)fw, ty_moved) >= 0 &&
                       ex_ty_find_phrase(a, before[0].t1, (size_t)fw,
                                         (const char *const[]){", and it", ", and the company",
                                                               ", and raised", ", and lifted",
@@ -1287,15 +1290,12 @@ void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             /* (or a result with its change: "cut its full-year operating profit forecast by
              * 15% to 170 billion yen, after profit in the July-September quarter dropped 22%
              * to 38.5 billion yen") */
-            static const char *const moved[] = {"rose", "fell", "dropped", "declined", "jumped",
-                                                "slumped", "plunged", "grew", "climbed", "slid",
-                                                "surged", "tumbled", NULL};
             if (af >= 0 &&
                 (ty_find_metrics(a, (size_t)af + 1, hi, 0, res, 1) ||
                  ex_ty_find(a, (size_t)af + 1, hi, ty_results_word) >= 0) &&
                 (ty_versus(a, (size_t)af + 1, hi) ||
                  (ty_find_metrics(a, (size_t)af + 1, hi, 0, res, 1) &&
-                  ex_ty_find(a, res[0].t1, hi, moved) >= 0))) {
+                  ex_ty_find(a, res[0].t1, hi, ty_moved) >= 0))) {
                 ty_guidance(a, s, lo, (size_t)af, (size_t)fw);
                 ty_earnings(a, s, (size_t)af + 1, hi);
             } else

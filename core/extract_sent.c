@@ -3,6 +3,8 @@
  * deal status, a place after a token, a span's text. */
 #include "extract_int.h"
 
+#include "date.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,6 +58,20 @@ long ex_ment_before(const art_t *a, size_t i, size_t lo)
     for (size_t k = a->nments; k-- > 0;)
         if (!a->ments[k].regulator && a->ments[k].t1 <= i && a->ments[k].t0 >= lo) return (long)k;
     return -1;
+}
+
+size_t ex_dateline_end(const art_t *a, const sent_t *s)
+{
+    /* the first dash set off by spaces in the first 14 tokens, after a month and a day */
+    for (size_t k = s->t0 + 2; k + 1 < s->t1 && k < s->t0 + 14; k++)
+        if (ex_tok_is(a, k, "-") && (ex_tk(a, k)->flags & EXTRACT_TOK_SPACE)) {
+            for (size_t q = s->t0; q + 1 < k; q++)
+                if (date_month_of(a->text + ex_tk(a, q)->off, ex_tk(a, q)->len) &&
+                    (ex_tk(a, q + 1)->flags & EXTRACT_TOK_NUM))
+                    return k + 1;
+            break;
+        }
+    return s->t0;
 }
 
 int ex_rel_open(const art_t *a, size_t lo, size_t i)

@@ -819,12 +819,24 @@ int ex_ty_future(const art_t *a, size_t lo, size_t at)
 /* Is "May" at token k (of a range from lo) the month: a day after it ("payable May 1", "May
  * One"), or written "May" inside the range ("six cts for April, four cts for May, five cts")?
  * The verb is lower case there, and a title in capitals writes "MAY". */
-int ex_ty_month_may(const art_t *a, size_t lo, size_t k)
+static int ty_month_may(const art_t *a, size_t lo, size_t k)
 {
     const extract_tok_t *t = ex_tk(a, k);
     if (t->flags & EXTRACT_TOK_LOWER) return 0;
     if (k + 1 < a->toks.n && ex_ty_small_num(a, k + 1, &(double){0})) return 1;
     return k > lo && t->len == 3 && a->text[t->off + 1] == 'a' && a->text[t->off + 2] == 'y';
+}
+
+int ex_ty_guessed(const art_t *a, const sent_t *s, size_t lo, size_t at)
+{
+    static const char *const modal[] = {"could", "might", "may", NULL};
+    static const char *const others[] = {"analyst",  "analysts", "observers", "believe",
+                                         "believes", "reckon",   "reckons",   "reasoned",
+                                         "suggest",  "suggests", "think",     "thinks",
+                                         NULL};
+    long k = ex_ty_find(a, lo, at, modal);
+    return k >= 0 && !(ex_tok_is(a, (size_t)k, "may") && ty_month_may(a, lo, (size_t)k)) &&
+           ex_ty_find(a, s->t0, s->t1, others) >= 0;
 }
 
 int ex_ty_speculative(const art_t *a, size_t lo, size_t at)
@@ -835,7 +847,7 @@ int ex_ty_speculative(const art_t *a, size_t lo, size_t at)
                                     "?",          NULL};
     /* (not the month: "payable May 1 to holders of record") */
     for (long k = ex_ty_find(a, lo, at, w); k >= 0; k = ex_ty_find(a, (size_t)k + 1, at, w))
-        if (!(ex_tok_is(a, (size_t)k, "may") && ex_ty_month_may(a, lo, (size_t)k))) return 1;
+        if (!(ex_tok_is(a, (size_t)k, "may") && ty_month_may(a, lo, (size_t)k))) return 1;
     return 0;
 }
 
@@ -895,6 +907,17 @@ static int ty_year_at(const art_t *a, size_t i, size_t hi)
     if (i >= hi) return 0;
     const extract_tok_t *t = ex_tk(a, i);
     return (t->flags & EXTRACT_TOK_NUM) && t->len == 4 ? (int)ex_parse_num(a, i) : 0;
+}
+
+int ex_ty_past_year(const art_t *a, size_t lo, size_t hi, int stop_comma)
+{
+    for (size_t i = lo; a->year && i + 1 < hi; i++) {
+        if (ex_tok_is(a, i, ";") || (stop_comma && ex_tok_is(a, i, ","))) break;
+        if (!ex_tok_is(a, i, "in")) continue;
+        int y = ty_year_at(a, i + 1, hi);
+        if (y >= 1900 && y < a->year) return 1;
+    }
+    return 0;
 }
 
 /* A deal named as background: done "last year" (anywhere in the sentence), the cause of

@@ -185,12 +185,16 @@ http_get 404 "/v1/companies/ZQX/timeline"
 expect_exit 0 "store a company while the daemon runs" "$SEISMO" --db "$DB" companies add ZQX --name "Zequox Holdings"
 http_get 404 "/v1/companies/ZQX/timeline" # not until a reload
 n0=$(reloads)
-if [ "$ENGINE" = postgresql ]; then
-    PGAPPNAME=seismo_test_lock3 pg_sql "$DB" "BEGIN; LOCK TABLE companies IN ACCESS EXCLUSIVE MODE;
+# hold_companies NAME WHAT: a session named NAME holds the companies table (PostgreSQL), its
+# pid in lockpid
+hold_companies() {
+    PGAPPNAME=$1 pg_sql "$DB" "BEGIN; LOCK TABLE companies IN ACCESS EXCLUSIVE MODE;
         SELECT pg_sleep(50); COMMIT" >/dev/null 2>&1 &
     lockpid=$!
-    check "the test session holds the companies table" \
-        pg_waiting "application_name = 'seismo_test_lock3' AND query LIKE '%pg_sleep%' AND state = 'active'"
+    check "$2" pg_waiting "application_name = '$1' AND query LIKE '%pg_sleep%' AND state = 'active'"
+}
+if [ "$ENGINE" = postgresql ]; then
+    hold_companies seismo_test_lock3 "the test session holds the companies table"
 else
     # Every read of a WAL database first takes one of the wal-index's five
     # read-mark locks (bytes 123 to 127 of DB-shm, SQLite's WAL format):
@@ -245,11 +249,7 @@ json "$TMP/body" "d['company']['id'] == 'ZQX' and d['events'] == []"
 # A reload that fails (PostgreSQL: its read cancelled) is logged and keeps
 # the registry in use.
 if [ "$ENGINE" = postgresql ]; then
-    PGAPPNAME=seismo_test_lock4 pg_sql "$DB" "BEGIN; LOCK TABLE companies IN ACCESS EXCLUSIVE MODE;
-        SELECT pg_sleep(50); COMMIT" >/dev/null 2>&1 &
-    lockpid=$!
-    check "the test session holds the companies table again" \
-        pg_waiting "application_name = 'seismo_test_lock4' AND query LIKE '%pg_sleep%' AND state = 'active'"
+    hold_companies seismo_test_lock4 "the test session holds the companies table again"
     kill -HUP "$DPID"
     check "the registry read waits for the lock again" \
         pg_waiting "wait_event_type = 'Lock' AND query LIKE '%JOIN company_aliases%'"

@@ -3266,7 +3266,8 @@ pycheck "a deal dated by the year ending its sentence is background" "
 assert not of('acquisition'), of('acquisition')"
 wire "She said the decision by Chemical New York Corp to close the office was made as a result of changes in Chemical's regional customer base."
 pycheck "a company is no place" "
-assert all(e['data'].get('location') != 'Chemical' for e in of('facility')), of('facility')"
+[d] = of('facility')
+assert d['data'].get('action') == 'close' and 'location' not in d['data'], d['data']"
 one "Kelsey Dynamics Corp will work with Finnish shipbuilder Aurora Yards Oy, which will produce the hulls."
 pycheck "a partner named with a Finnish suffix" "
 [d] = of('partnership')
@@ -3328,7 +3329,8 @@ pycheck "an increase of the dividend, and of 9%" "
 assert d['data'].get('action') == 'raised' and d['data'].get('change_percent') == 9, d['data']"
 wire "Commercial Credit Co said it has completed the sale of its leasing unit, McCullagh Leasing Inc, for an after-tax gain of 17 mln dlrs."
 pycheck "a gain is no price" "
-assert all('amount' not in e['data'] for e in of('acquisition')), of('acquisition')"
+[d] = of('acquisition')
+assert 'amount' not in d['data'] and d['data'].get('status') == 'completed', d['data']"
 
 # Surname particles; "its" after "and" is the sentence's subject; steps told as the time of
 # another thing are background; an approval "without conditions" is plain.
@@ -3467,7 +3469,8 @@ assert of('legal') and not of('regulatory_filing'), events"
 printf 'Zentro notes\nDecember 1, 2026\n\nZentro Labs Inc said on Tuesday it plans to offer \$900 million of convertible senior notes.\n\nThe chip designer said it would use about \$150 million of the proceeds to repurchase its own shares and the rest to repay a term loan it took out last year to fund the purchase of Arclight Systems.\n' >"$TMP/zentro.txt"
 dry "$TMP/zentro.txt" --model none
 pycheck "a description before the verb is the subject" "
-assert all(c['id'] == 'zentro-labs' for e in of('buyback') for c in e['companies']), of('buyback')"
+[d] = of('buyback')
+assert [c['id'] for c in d['companies']] == ['zentro-labs'] and d['data'].get('amount') == 150000000, d"
 
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
