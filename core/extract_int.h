@@ -747,6 +747,6 @@ void ex_rule_context(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
  * a sentence that names no company, for the segment's last investment; a value a deal puts on
  * its target ("A deal could value Tessaly at around 1.8 billion pounds"), for a deal with no
  * amount. */
-void ex_deal_followup(art_t *a, const sent_t *s);
+void ex_rule_followup(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
 
 #endif

@@ -565,7 +565,5 @@ void ex_rule_business(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 void ex_rule_context(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
-    if (!ex_ty_sentence_ok(s)) return;
-    ex_ty_mark_context(a, s);
-    ex_deal_followup(a, s);
+    if (ex_ty_sentence_ok(s)) ex_ty_mark_context(a, s);
 }

@@ -2106,8 +2106,10 @@ static void deal_value_followup(art_t *a, const sent_t *s)
     }
 }
 
-void ex_deal_followup(art_t *a, const sent_t *s)
+void ex_rule_followup(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
+    (void)h;
+    if (!ex_ty_sentence_ok(s)) return;
     deal_value_followup(a, s);
     /* "The stake, held through shares and derivatives, was raised to 10.4% from 8.9%": a
      * sentence that opens with "The stake" and names no company sizes the stake the article's

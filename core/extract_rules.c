@@ -28,6 +28,8 @@ static const ex_rule_t ex_rules[] = {
     {"legal+bankruptcy", 2, 0, EVENT_NONE, ex_rule_legal},
     {"facility+contract", 2, 0, EVENT_NONE, ex_rule_business},
     {"context", 2, 0, EVENT_NONE, ex_rule_context},
+    /* what a sentence adds to a deal told before it (after context: news only) */
+    {"deal follow-up", 2, 0, EVENT_NONE, ex_rule_followup},
 };
 #define EX_NRULES (sizeof ex_rules / sizeof ex_rules[0])
 
