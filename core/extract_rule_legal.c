@@ -52,6 +52,29 @@ static int appeal_before(const art_t *a, size_t lo, size_t hi)
     return 0;
 }
 
+/* "fined Dalberg AG 412 million euros and Czech supplier Ostrov Components 286 million
+ * euros": a second company fined after the first, each with its own amount. The mention
+ * after mention k when an amount comes between them, "and" before it and an amount after
+ * it; *m1 and *m2 are the two amounts. */
+static long fined_second(const art_t *a, const sent_t *s, long k, const num_t **m1,
+                         const num_t **m2)
+{
+    long k2 = ex_ment_after(a, a->ments[k].t1, s->t1);
+    if (k2 < 0) return -1;
+    const num_t *x = NULL, *y = NULL;
+    for (size_t q = 0; q < a->nnums; q++) {
+        const num_t *n = &a->nums[q];
+        if (n->pct) continue;
+        if (!x && n->t0 >= a->ments[k].t1 && n->t1 <= a->ments[k2].t0) x = n;
+        if (!y && n->t0 >= a->ments[k2].t1) y = n;
+    }
+    static const char *const and_w[] = {"and", NULL};
+    if (!x || !y || ex_ty_find(a, x->t1, a->ments[k2].t0, and_w) < 0)
+        return -1;
+    *m1 = x, *m2 = y;
+    return k2;
+}
+
 static void ty_legal(art_t *a, const sent_t *s)
 {
     static const char *const settle[] = {"settle",   "settled",    "settles",
@@ -113,8 +136,15 @@ static void ty_legal(art_t *a, const sent_t *s)
         action = "lawsuit", object = ex_tok_is(a, (size_t)v, "sued") ||
                                      ex_tok_is(a, (size_t)v, "sues") ||
                                      ex_tok_is(a, (size_t)v, "suing");
-    else if ((v = ex_ty_find(a, s->t0, s->t1, probe)) >= 0)
+    /* (not "its fine was cut because it cooperated with the investigation": the help given
+     * to a case told before) */
+    else if ((v = ex_ty_find(a, s->t0, s->t1, probe)) >= 0) {
+        static const char *const helped[] = {"cooperated", "cooperating", "cooperates",
+                                             "cooperate",  "cooperation", NULL};
+        if (ex_ty_find(a, (size_t)v > s->t0 + 4 ? (size_t)v - 4 : s->t0, (size_t)v, helped) >= 0)
+            return;
         action = "investigation";
+    }
     else if ((v = ex_ty_find_phrase(a, s->t0, s->t1, asked, NULL)) >= 0 &&
              regulator_before(a, (size_t)v))
         action = "investigation";
@@ -149,8 +179,10 @@ static void ty_legal(art_t *a, const sent_t *s)
         c = a->ments[k].co;
     else if (!ex_ty_subject(a, s, (size_t)v, &c))
         return;
+    const num_t *m1 = NULL, *m2 = NULL;
+    long k2 = k >= 0 && strcmp(action, "fine") == 0 && object ? fined_second(a, s, k, &m1, &m2) : -1;
     /* the other side, when a company: the one that sued or settled with it */
-    for (size_t q = 0; q < a->nments && !have_other; q++)
+    for (size_t q = 0; q < a->nments && !have_other && k2 < 0; q++)
         if ((long)q != k && !a->ments[q].regulator && !ex_co_eq(a, a->ments[q].co, c)) {
             other = a->ments[q].co;
             have_other = 1;
@@ -159,16 +191,24 @@ static void ty_legal(art_t *a, const sent_t *s)
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_LEGAL, p, have_other ? 2 : 1)) return;
     ex_set_str(a, &ev, "action", action);
-    const num_t *m = ex_money_near(a, (size_t)(v > 0 ? v : 0));
+    const num_t *m = m1 ? m1 : ex_money_near(a, (size_t)(v > 0 ? v : 0));
     if (strcmp(action, "investigation") != 0 && strcmp(action, "lawsuit") != 0)
         ex_set_money(a, &ev, m, 0);
     /* ("Disney last month agreed to pay $233 million to settle a lawsuit": a month gone by
      * before the verb) */
-    if (!ex_ty_set_context(a, &ev, s, (size_t)v) &&
-        (legal_gone(a, s, (size_t)v) || ex_ty_past_month(a, s->t0, (size_t)v)) &&
-        event_set_bool(&ev, "context", 1))
-        a->oom = 1;
-    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+    for (int i = 0;; i++) {
+        if (!ex_ty_set_context(a, &ev, s, (size_t)v) &&
+            (legal_gone(a, s, (size_t)v) || ex_ty_past_month(a, s->t0, (size_t)v)) &&
+            event_set_bool(&ev, "context", 1))
+            a->oom = 1;
+        ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+        if (i || k2 < 0) break;
+        /* the second company fined, with its own amount */
+        party_t p2[1] = {{a->ments[k2].co, "subject"}};
+        if (ex_make_event(a, &ev, EVENT_LEGAL, p2, 1)) return;
+        ex_set_str(a, &ev, "action", action);
+        ex_set_money(a, &ev, m2, 0);
+    }
 }
 
 static void ty_bankruptcy(art_t *a, const sent_t *s)

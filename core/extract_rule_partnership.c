@@ -76,6 +76,13 @@ void ex_rule_partnership(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             if (k2 >= 0) kr = k2;
         }
         size_t nr = ex_group_right(a, kr, r, 4);
+        /* "Toyota will buy a stake in Ionvale and set up a joint venture with it": "it" is
+         * the company named last, the sentence's subject the other partner */
+        if (kr < 0 && nl == 1 && h->t1 + 1 < s->t1 && ex_tok_is(a, h->t1, "with") &&
+            (ex_tok_is(a, h->t1 + 1, "it") || ex_tok_is(a, h->t1 + 1, "them"))) {
+            long k0 = ex_ment_after(a, s->t0, a->ments[kb].t0);
+            if (k0 >= 0 && !ex_co_eq(a, a->ments[k0].co, l[0])) r[0] = l[0], l[0] = a->ments[k0].co, nr = 1;
+        }
         for (size_t i = nl; i-- > 0 && np < 8;) p[np].co = l[i], p[np++].role = "partner";
         for (size_t i = 0; i < nr && np < 8; i++) p[np].co = r[i], p[np++].role = "partner";
         if (np < 2 && s->seg > 0 && a->ctx_seg == s->seg) {

@@ -139,12 +139,14 @@ static void ty_executive(art_t *a, const sent_t *s)
     static const char *const removed[] = {"ousted",  "fired", "dismissed", "sacked",
                                           "removed", "ousts", "fires",     NULL};
     /* ("X will take over as chief executive": ex_take_words) */
+    static const char *const serve_w[] = {"serve", NULL}; /* "will serve as interim CEO" */
     ex_wl_t t1, t2;
-    ex_wl_t t3, t4;
+    ex_wl_t t3, t4, t5;
     if (!ex_wl_may(a, s->t0, s->t1, ex_wl_get(in, &t1)) &&
         !ex_wl_may(a, s->t0, s->t1, ex_wl_get(out, &t2)) &&
         !ex_wl_may(a, s->t0, s->t1, ex_wl_get(join, &t3)) &&
-        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(ex_take_words, &t4)))
+        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(ex_take_words, &t4)) &&
+        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(serve_w, &t5)))
         return; /* no verb of a change */
     /* "Simon Achterberg will leave ... and will be replaced by Claire Oduya" after "The chief
      * executive of Halberd is to step down", "She replaces Tom Keller, who is retiring" after
@@ -166,6 +168,8 @@ static void ty_executive(art_t *a, const sent_t *s)
     for (size_t i = 0; i < np; i++) {
         const ty_person_t *p = &ps[i];
         const char *action = NULL;
+        int serve = 0; /* "will serve as" */
+        static const char *const will_to[] = {"will", "would", "to", NULL};
         size_t pos_lo = p->t1, pos_hi = s->t1;
         long v;
         /* "named X as CEO", "appointed X": the verb right before the person (a company,
@@ -241,6 +245,13 @@ static void ty_executive(art_t *a, const sent_t *s)
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 3 < s->t1 ? p->t1 + 3 : s->t1, join)) >= 0 &&
                  join_as(a, s, (size_t)v))
             action = "appointed";
+        /* "Chief Financial Officer Ana Ruiz will serve as interim CEO": a post to come (not
+         * "has served as CEO since 2019") */
+        else if ((v = ex_ty_find_one(a, p->t1, p->t1 + 3 < s->t1 ? p->t1 + 3 : s->t1,
+                                     "serve as")) > (long)p->t1 &&
+                 ex_ty_is(a, (size_t)v - 1, will_to) &&
+                 ty_position(a, (size_t)v + 2, (size_t)v + 6 < s->t1 ? (size_t)v + 6 : s->t1))
+            action = "appointed", serve = 1;
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1, out)) >= 0)
             action = "departed";
         if (!action) continue;
@@ -311,7 +322,7 @@ static void ty_executive(art_t *a, const sent_t *s)
         /* an interim stand-in is not an appointment */
         static const char *const interim[] = {"interim", "acting", NULL};
         if (ex_ty_find(a, p->t1, s->t1, interim) >= 0 && strcmp(action, "appointed") == 0 &&
-            ex_ty_find(a, s->t0, p->t0, in) < 0)
+            ex_ty_find(a, s->t0, p->t0, in) < 0 && !serve)
             continue;
         co_t c;
         /* ("Streamwise, which is majority-owned by Harcourt Media, also said finance chief Leo
@@ -382,6 +393,79 @@ static void ty_executive(art_t *a, const sent_t *s)
          * the change is news of the day it is told) */
         static const char *const ahead[] = {"will", "effective", NULL};
         ex_emit(a, s, &ev, ex_ty_find(a, s->t0, s->t1, ahead) >= 0 ? NULL : ex_sentence_date(a, 0));
+    }
+}
+
+/* Board seats: "added two independent directors, Kari Lund and James Whitford, to its
+ * board", "elected Ann Cole to the board", "named Ann Cole a director"; "Ann Cole resigned
+ * from the board". Only in a sentence that names no position of ty_positions (those are
+ * ty_executive's, and a director named beside a new chief executive is one change). */
+static void ty_director(art_t *a, const sent_t *s)
+{
+    static const char *const seat[] = {"to its board",
+                                       "to the board",
+                                       "to the company's board",
+                                       "from its board",
+                                       "from the board",
+                                       "from the company's board",
+                                       "as a director",
+                                       "as an independent director",
+                                       "as independent directors",
+                                       "as directors",
+                                       "independent directors",
+                                       "independent director",
+                                       "non - executive directors",
+                                       "non - executive director",
+                                       "joined the board",
+                                       "joins the board",
+                                       "join the board",
+                                       "joined its board",
+                                       "joining the board",
+                                       NULL};
+    static const char *const in[] = {"appointed", "appoints", "named",  "names",
+                                     "elected",   "elects",   "added",  "adds",
+                                     "joined",    "joins",    "join",   "appointing",
+                                     "welcomed",  "welcomes", NULL};
+    static const char *const out[] = {"resigned", "resigns", "stepped", "steps", "left",
+                                      "leaves",   "leave",   "retired", "retires", "removed",
+                                      NULL};
+    long b = ex_ty_find_phrase(a, s->t0, s->t1, seat, NULL), blast = b;
+    if (b < 0 || ty_position(a, s->t0, s->t1)) return;
+    for (long q = b; q >= 0; q = ex_ty_find_phrase(a, (size_t)q + 1, s->t1, seat, NULL)) blast = q;
+    long v = ex_ty_find(a, s->t0, s->t1, in);
+    const char *action = "appointed";
+    if (v < 0) {
+        if ((v = ex_ty_find(a, s->t0, s->t1, out)) < 0) return;
+        action = "departed";
+    }
+    if (ex_ty_negated(a, s, (size_t)v, 1) || ex_ty_future(a, s->t0, (size_t)v)) return;
+    ty_person_t ps[6];
+    size_t np = ex_ty_persons(a, s, ps, 6);
+    for (size_t i = 0; i < np; i++) {
+        /* the person the verb tells of: after a verb of appointment, before the seat
+         * ("added two independent directors, Kari Lund and James Whitford, to its board"),
+         * or the subject right before the verb ("director X has resigned from the board",
+         * not "secretary Y has resigned" after it) */
+        int after = ps[i].t0 > (size_t)v && ps[i].t1 <= (size_t)blast;
+        int before = ps[i].t1 <= (size_t)v && (size_t)v <= ps[i].t1 + 2 &&
+                     (size_t)blast >= (size_t)v && (size_t)b <= (size_t)v + 3;
+        if (!(strcmp(action, "appointed") == 0 ? after || before : before)) continue;
+        co_t c;
+        long k = ex_ment_outside_rel(a, ex_ment_before(a, (size_t)v, s->t0), s->t0, (size_t)v);
+        if (k < 0) k = ex_ment_after(a, ps[i].t1, s->t1);
+        if (k >= 0)
+            c = a->ments[k].co;
+        else if (!ex_ty_subject(a, s, (size_t)v, &c))
+            return;
+        party_t pt = {c, "subject"};
+        event_t ev;
+        char name[96];
+        if (ex_make_event(a, &ev, EVENT_EXECUTIVE_CHANGE, &pt, 1)) return;
+        ex_span_text(a, ps[i].t0, ps[i].t1, name, sizeof name);
+        ex_set_str(a, &ev, "person", name);
+        ex_set_str(a, &ev, "position", "director");
+        ex_set_str(a, &ev, "action", action);
+        ex_emit(a, s, &ev, ex_sentence_date(a, 0));
     }
 }
 
@@ -507,5 +591,6 @@ void ex_rule_people(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
     ty_executive(a, s);
+    ty_director(a, s);
     ty_workforce(a, s);
 }

@@ -31,6 +31,15 @@ static void percent_multiple(art_t *a, const sent_t *s)
     if (ex_make_event(a, &ev, EVENT_SHARE_MOVE, &p, 1)) return;
     ex_set_num(a, &ev, "percent", pct);
     ex_set_str(a, &ev, "instrument", "shares");
+    /* ("its shares, which have more than tripled this year": a move over months told in a
+     * relative clause, background to the day's news) */
+    static const char *const span[] = {"this year", "year to date", "so far this year",
+                                       "since january", "in the past year", NULL};
+    if (ex_rel_open(a, iw, (size_t)v) &&
+        ex_ty_find_phrase(a, (size_t)v + 1, (size_t)v + 4 < s->t1 ? (size_t)v + 4 : s->t1, span,
+                          NULL) >= 0 &&
+        event_set_bool(&ev, "context", 1))
+        a->oom = 1;
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
@@ -201,9 +210,13 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             if (k < 0 && iw + 2 < s->t1 && ex_tok_is(a, iw + 1, "of"))
                 k = ex_ment_after(a, iw + 2, iw + 3);
             if (k < 0) k = ex_ment_before(a, n->t0, s->t0);
+            /* "The shares fell 12%." closing a story: the article's company */
+            int bare = iw <= s->t0 + 1 && (iw == s->t0 || ex_tok_is(a, s->t0, "the") ||
+                                           ex_tok_is(a, s->t0, "its"));
             if (k >= 0)
                 c = a->ments[k].co;
-            else if (!ex_resolve_desc(a, s, lo, n->t0, NULL, 0, &c))
+            else if (!ex_resolve_desc(a, s, lo, n->t0, NULL, 0, &c) &&
+                     !(bare && ex_article_subject(a, &c)))
                 continue;
             party_t p = {c, "subject"};
             event_t ev;
@@ -235,7 +248,14 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
              * down 38% this year, rose 2.1%") */
             int appos = iw + 2 == sw && sw < n->t0 && ex_tok_is(a, iw + 1, ",");
             if (appos) app_iw = (long)iw;
-            if (ex_rel_open(a, iw, n->t0) || appos) {
+            int rel = ex_rel_open(a, iw, n->t0);
+            /* ("its shares, which have more than tripled this year": a move over months, in
+             * a relative clause) */
+            if (rel &&
+                ex_ty_find_phrase(a, n->t1, n->t1 + 3 < s->t1 ? n->t1 + 3 : s->t1, span, NULL) >= 0 &&
+                event_set_bool(&ev, "context", 1))
+                a->oom = 1;
+            if (rel || appos) {
                 long cm = ex_ty_find_one(a, n->t1, s->t1, ",");
                 for (size_t q2 = q + 1; cm >= 0 && q2 < a->nnums; q2++)
                     if (a->nums[q2].pct && a->nums[q2].t0 > (size_t)cm) {

@@ -612,6 +612,18 @@ size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t m
         int employer = j + 1 < s->t1 && (ex_tk(a, j)->flags & EXTRACT_TOK_LOWER) &&
                        ex_ty_is(a, j, staff) && (ex_tk(a, j + 1)->flags & EXTRACT_TOK_CAP) &&
                        !ex_ty_is(a, j + 1, ex_ty_not_person);
+        /* ("effective June Five", "on March Four": the wire's dates in words) */
+        static const char *const months[] = {"january", "february", "march",     "april",
+                                             "may",     "june",     "july",      "august",
+                                             "september", "october", "november", "december",
+                                             NULL};
+        static const char *const days[] = {
+            "one",      "two",      "three",     "four",     "five",      "six",
+            "seven",    "eight",    "nine",      "ten",      "eleven",    "twelve",
+            "thirteen", "fourteen", "fifteen",   "sixteen",  "seventeen", "eighteen",
+            "nineteen", "twenty",   "thirty",    "first",    "second",    "third",
+            NULL};
+        if (words >= 2 && ex_ty_is(a, i, months) && ex_ty_is(a, i + 1, days)) employer = 1;
         if (words >= 2 && !employer) {
             int company = 0;
             for (size_t k = 0; k < a->nments; k++)
@@ -987,6 +999,12 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
     if (ty_span_after(a, s, lo, at)) return 1;
     if (ex_ty_find_phrase(a, lo, at, before, NULL) >= 0 ||
         ex_ty_find_phrase(a, at, hi, after, NULL) >= 0)
+        return 1;
+    /* "Doyle, who took the helm in 2022, steered the company through its merger with
+     * Sunfield a year later": a time counted from an earlier year the sentence names */
+    static const char *const later[] = {"a year later", "years later", "a month later",
+                                        "months later", NULL};
+    if (ex_ty_find_phrase(a, at, hi, later, NULL) >= 0 && ex_ty_past_year(a, s->t0, s->t1, 0))
         return 1;
     /* "the recent sale of its Fairey Engineering companies ... was part of its policy": a deal
      * named as a recent thing; "The bank has sold operations in a number of countries

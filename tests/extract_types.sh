@@ -3472,6 +3472,45 @@ pycheck "a description before the verb is the subject" "
 [d] = of('buyback')
 assert [c['id'] for c in d['companies']] == ['zentro-labs'] and d['data'].get('amount') == 150000000, d"
 
+# Two companies fined in one sentence, each with its amount; the investigation a company helped
+# is no new case; board seats; an interim chief who "will serve as"; a merger dated from an
+# earlier year by "a year later"; a move over the year in a relative clause; "The shares fell"
+# closing a story; a joint venture "with it".
+one "The European Commission on Wednesday fined Germany's Dalberg AG 412 million euros and Czech supplier Ostrov Components 286 million euros for colluding on prices."
+pycheck "two companies fined, each with its amount" "
+fs = sorted((e['companies'][0]['name'], e['data'].get('amount'), len(e['companies'])) for e in of('legal'))
+assert fs == [('Dalberg AG', 412000000, 1), ('Ostrov Components', 286000000, 1)], fs"
+one "Dalberg's fine was cut by 10% because it cooperated with the investigation."
+pycheck "help given to an investigation is no new case" "
+assert not of('legal'), of('legal')"
+one "Norvik Energy added two independent directors, Kari Lund and James Whitford, to its board."
+pycheck "two directors added to a board" "
+xs = sorted((e['data']['person'], e['data']['position'], e['data']['action']) for e in of('executive_change'))
+assert xs == [('James Whitford', 'director', 'appointed'), ('Kari Lund', 'director', 'appointed')], xs"
+wire "Insituform also said James Colclough has resigned from its board for health reasons and secretary Scott Saltpeter has resigned, effective June Five."
+pycheck "a director who resigned, not the secretary after him nor a date in words" "
+xs = [(e['data']['person'], e['data']['action']) for e in of('executive_change')]
+assert xs == [('James Colclough', 'departed')], xs"
+one "Varrow Mining Corp said Chief Financial Officer Ana Ruiz will serve as interim CEO while the board searches for a permanent replacement."
+pycheck "an interim chief who will serve as one" "
+xs = [(e['data']['person'], e['data']['position'], e['data']['action']) for e in of('executive_change')]
+assert xs == [('Ana Ruiz', 'CEO', 'appointed')], xs"
+one "Varrow Mining Corp said Ana Ruiz, who took the helm in 2022, steered the miner through its \$2.3 billion merger with Sunfield Metals a year later."
+pycheck "a merger a year after an earlier year is background" "
+assert not of('acquisition'), of('acquisition')"
+one "Ridgeway Robotics said it would split its stock 10-for-1, making its shares, which have more than tripled this year, more affordable."
+pycheck "a move over the year in a relative clause is background" "
+assert of('stock_split') and not of('share_move'), events"
+printf 'Brevik signs loan\nNovember 25, 2026\n\nBrevik Shipping said on Wednesday it had signed a 750 million euro term loan with a group of banks.\n\nThe shares fell 12%%.\n' >"$TMP/brevik.txt"
+dry "$TMP/brevik.txt" --model none
+pycheck "the shares of the article's company" "
+[m] = of('share_move')
+assert [c['id'] for c in m['companies']] == ['brevik-shipping'] and m['data']['percent'] == -12, m"
+one "Toyota Motor Corp will buy a 15% stake in battery startup Ionvale for \$420 million and set up a joint venture with it to make battery cells in Kentucky."
+pycheck "a joint venture with it" "
+[p] = of('partnership')
+assert sorted(c['name'] for c in p['companies']) == ['Ionvale', 'Toyota'], p"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
