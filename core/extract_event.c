@@ -342,6 +342,15 @@ static const char *headline_status(const art_t *a, const sent_t *s, const event_
                    ? ns
                    : NULL;
     if (strcmp(os, "announced") == 0 && strcmp(ns, "completed") == 0) return ns;
+    /* "STARTS BID FOR MERRIMACK" over "began a tender offer of 31 dlrs a share": an offer
+     * made is announced */
+    if (strcmp(os, "talks") == 0 && strcmp(ns, "announced") == 0 && o->type == EVENT_ACQUISITION) {
+        static const char *const made[] = {"began",    "begun",     "begins",  "launched",
+                                           "launches", "commenced", "started", "starts",
+                                           "raised",   "raises",    "made",    "makes",
+                                           "offered",  "agreed",    NULL};
+        return ex_ty_find(a, s->t0, s->t1, made) >= 0 ? ns : NULL;
+    }
     if ((strcmp(os, "talks") == 0 || strcmp(os, "announced") == 0) &&
         (strcmp(ns, "terminated") == 0 || strcmp(ns, "rejected") == 0))
         return ns;
@@ -393,7 +402,10 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
             if (g && f->kind == EVENT_FIELD_LIST && g->kind == EVENT_FIELD_LIST)
                 merge_records(a, o, f);
             /* (a deal's kind is its first telling's: a remedy sale told later is no kind of it) */
-            else if (!g && strcmp(f->key, "kind") == 0 && o->type == EVENT_ACQUISITION)
+            /* (but the body tells what a headline's "BID FOR" is: "began a tender offer") */
+            else if (!g && strcmp(f->key, "kind") == 0 && o->type == EVENT_ACQUISITION &&
+                     !(f->kind == EVENT_FIELD_STR && f->str && strcmp(f->str, "tender_offer") == 0 &&
+                       a->nsents && o->source.offset == (long long)a->sents[0].off))
                 continue;
             else if (!g && event_set_field(o, f))
                 a->oom = 1;

@@ -98,8 +98,26 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
     name[n] = 0;
     if (!registry_slug(name, slug, sizeof slug)) return -1;
     if (strlen(slug) < 2) return -1;
-    /* the registry knows it under this slug? */
-    if (registry_find(a->x->reg, slug)) return -1;
+    /* the registry knows it under this slug? (not when the slug is only another company's
+     * ticker: "T.E.A.M. Inc" is no Atlassian <TEAM>; it takes a slug of its own words) */
+    const registry_entry_t *known = registry_find(a->x->reg, slug);
+    if (known) {
+        char own[128];
+        if (!strchr(name, ' ') || !known->ticker || strcasecmp(known->ticker, slug) != 0 ||
+            !registry_slug(known->name, own, sizeof own) || strcmp(own, slug) == 0)
+            return -1;
+        size_t m = 0;
+        for (size_t i = 0; name[i] && m + 1 < sizeof slug; i++) {
+            char c = name[i];
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                slug[m++] = (char)(c >= 'A' && c <= 'Z' ? c | 32 : c);
+            else if (m && slug[m - 1] != '-')
+                slug[m++] = '-';
+        }
+        while (m && slug[m - 1] == '-') m--;
+        slug[m] = 0;
+        if (m < 2 || registry_find(a->x->reg, slug)) return -1;
+    }
     int idx = ex_prov_find(a, slug);
     int mixed = 0;
     for (size_t i = 0; i < n; i++)

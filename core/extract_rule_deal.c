@@ -615,6 +615,32 @@ static int pct_of_holding(const char *phrase)
     return strncmp(phrase, "pct", 3) == 0 || strncmp(phrase, "percent", 7) == 0 || phrase[0] == '%';
 }
 
+/* A holding told as background to other news: "said it already owns 4.9 pct of", "will
+ * continue to hold its 9.6 pct stake", "Whitcomb, which holds about 7 pct of Dunmore" (not
+ * "said it holds 6.2 pct of", a holding disclosed, nor "now holds"). The verb of holding in
+ * the few words before the trigger at h. */
+static int holding_background(const art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+{
+    static const char *const holds[] = {"owns", "holds", "has", "owned", "held", "hold", "own",
+                                        "controls", NULL};
+    static const char *const keep[] = {"continue to hold", "continues to hold", "continue to own",
+                                       "continues to own", "retain", "retains", "keep", "keeps",
+                                       NULL};
+    size_t lo = h->t0 > s->t0 + 7 ? h->t0 - 7 : s->t0;
+    if (ex_ty_find_phrase(a, lo, h->t0, keep, NULL) >= 0) return 1;
+    long v = ex_ty_find(a, lo, h->t0, holds);
+    if (v < 0 || (size_t)v == s->t0) return 0;
+    /* (not "which has built a stake": "has" helping another verb) */
+    if ((ex_tok_is(a, (size_t)v, "has") || ex_tok_is(a, (size_t)v, "held")) &&
+        (size_t)v + 1 < h->t0 && (ex_tk(a, (size_t)v + 1)->flags & EXTRACT_TOK_LOWER) &&
+        !ex_tok_is(a, (size_t)v + 1, "a") && !ex_tok_is(a, (size_t)v + 1, "an") &&
+        !ex_tok_is(a, (size_t)v + 1, "about") && !ex_tok_is(a, (size_t)v + 1, "some"))
+        return 0;
+    if (ex_tok_is(a, (size_t)v - 1, "already")) return 1;
+    return (size_t)v >= s->t0 + 2 && ex_tok_is(a, (size_t)v - 1, "which") &&
+           ex_tok_is(a, (size_t)v - 2, ",");
+}
+
 /* A holding whose company is not named after its percentage ("1,262,200 shares, or 6.7 pct
  * of the total", "6.7 pct of its outstanding common stock"): the company whose shares are
  * counted before it ("owns 1,262,200 Clark Equipment shares, or 6.7 pct of the total": the
@@ -837,9 +863,77 @@ static int holder_stake_sold(art_t *a, const sent_t *s, const extract_lex_hit_t 
     return 1;
 }
 
+/* "its 412,500 Carrow shares", "his 1.3 mln Mercer common stock" from token i: the company
+ * whose shares are counted (its mention), the token after them in *end; -1 when not so. */
+static long counted_shares(const art_t *a, const sent_t *s, size_t i, size_t *end)
+{
+    static const char *const det[] = {"its", "his", "their", "the", NULL};
+    static const char *const mln[] = {"mln", "million", NULL};
+    if (i < s->t1 && ex_ty_is(a, i, det)) i++;
+    if (i >= s->t1 || !(ex_tk(a, i)->flags & EXTRACT_TOK_NUM)) return -1;
+    i++;
+    if (i < s->t1 && ex_ty_is(a, i, mln)) i++;
+    long k = ex_ment_after(a, i, i + 1);
+    if (k < 0) return -1;
+    size_t e = a->ments[k].t1;
+    if (e < s->t1 && ex_tok_is(a, e, "common")) e++;
+    if (e >= s->t1 || !(ex_tok_is(a, e, "shares") || ex_tok_is(a, e, "stock"))) return -1;
+    *end = e + 1;
+    return k;
+}
+
+/* The latest investment of s's segment in the company of mention k, or NULL. */
+static event_t *segment_stake(art_t *a, const sent_t *s, long k)
+{
+    const char *id = ex_co_id(a, a->ments[k].co);
+    for (size_t q = a->out->n; q-- > a->out_base;) {
+        event_t *ev = &a->out->items[q];
+        if (a->ev_seg[q - a->out_base] != s->seg) break;
+        if (ev->type != EVENT_INVESTMENT) continue;
+        for (size_t c = 0; c < ev->ncompanies; c++)
+            if (ev->companies[c].role && strcmp(ev->companies[c].role, "investee") == 0 &&
+                strcmp(ev->companies[c].id, id) == 0)
+                return ev;
+    }
+    return NULL;
+}
+
+/* "Lindqvist said it bought its 412,500 Carrow shares for a total of 5.3 mln dlrs", after
+ * "said it holds 6.2 pct of Carrow": the shares of a company bought, counted, are the stake
+ * an earlier sentence of the segment told (its price and its being done), not a takeover.
+ * 1 when the sentence was read so. */
+static int shares_bought_followup(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+{
+    size_t e;
+    long k = counted_shares(a, s, h->t1, &e);
+    event_t *ev = k >= 0 ? segment_stake(a, s, k) : NULL;
+    if (!ev) return 0;
+    const num_t *m = NULL;
+    for (size_t n = 0; n < a->nnums && !m; n++)
+        if (!a->nums[n].pct && a->nums[n].t0 >= e) m = &a->nums[n];
+    if (m && !event_get(ev, "amount")) ex_set_money(a, ev, m, 1);
+    ex_set_str(a, ev, "status", "completed");
+    /* ("Two affiliated investment firms ... raised their combined stake in LDBrinkman" then
+     * "Fidelity International Ltd ... said its funds bought 68,000 LDBrinkman common
+     * shares": the buyer names the stake's holder the first telling left unnamed) */
+    int holder = 0;
+    for (size_t c = 0; c < ev->ncompanies && !holder; c++)
+        holder = ev->companies[c].role && strcmp(ev->companies[c].role, "investor") == 0;
+    long kb = ex_ment_before(a, h->t0, s->t0);
+    if (!holder && kb >= 0 && !ex_co_eq(a, a->ments[kb].co, a->ments[k].co)) {
+        const char *id, *name, *tick;
+        ex_co_name(a, a->ments[kb].co, &id, &name, &tick);
+        if (event_add_company(ev, id, name, tick, "investor")) a->oom = 1;
+    }
+    return 1;
+}
+
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
+    if (en->type == EVENT_ACQUISITION && en->dir == LEX_DIR_FWD &&
+        shares_bought_followup(a, s, h))
+        return;
     /* "approved the sale, for about 240 mln dlrs, of its industrial products division to X":
      * the words between the commas tell the price or the time, and what is sold follows
      * "of" after them, read as after "sale of" */
@@ -899,6 +993,16 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         offer_received(a, s, h, status))
         return;
     if (en->dir == LEX_DIR_SELL && !neg && holder_stake_sold(a, s, h, status)) return;
+    if (en->type == EVENT_INVESTMENT && !neg && holding_background(a, s, h)) return;
+    /* "said it holds 6.2 pct of Carrow", "now owns 9.1 pct": a holding disclosed is one
+     * bought already */
+    if (en->type == EVENT_INVESTMENT && !neg && pct_of_holding(en->phrase) &&
+        strcmp(status, "announced") == 0) {
+        static const char *const held[] = {"holds", "owns", "has", "controls", NULL};
+        size_t lo = h->t0 > s->t0 + 6 ? h->t0 - 6 : s->t0;
+        long v = ex_ty_find(a, lo, h->t0, held);
+        if (v >= 0 && !ex_ty_future(a, s->t0, (size_t)v)) status = "completed";
+    }
     /* "Summit said it sold 11.3 mln shares, or 29.4 pct, of its common stock to Halbert": a
      * percentage of the company's own stock sold is read at the sale (above) */
     if (en->type == EVENT_INVESTMENT && pct_of_holding(en->phrase) && h->t1 + 1 < s->t1 &&
@@ -1980,6 +2084,13 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         const num_t *n = &a->nums[k];
         if (!n->pct || n->t0 < s->t0 || n->t1 + 1 >= s->t1 || !ex_tok_is(a, n->t1, "of")) continue;
         long m = ex_ment_after(a, n->t1 + 1, n->t1 + 3 < s->t1 ? n->t1 + 3 : s->t1);
+        /* ("6.2 pct of the common stock of Carrow Instruments Inc") */
+        static const char *const of_stock[] = {"the common stock of", "the outstanding shares of",
+                                               "the shares of", "the stock of",
+                                               "the outstanding common stock of", NULL};
+        size_t pe;
+        if (m < 0 && ex_ty_find_phrase(a, n->t1 + 1, s->t1, of_stock, &pe) == (long)n->t1 + 1)
+            m = ex_ment_after(a, pe, pe + 1);
         if (m >= 0 && ex_co_eq(a, a->ments[m].co, pa[0])) stake = n;
     }
     static const char *const count_words[] = {"two",   "three", "four", "five",   "six",    "seven",
@@ -2106,11 +2217,30 @@ static void deal_value_followup(art_t *a, const sent_t *s)
     }
 }
 
+/* "said he paid about 21.6 mln dlrs for his 1.3 mln Mercer shares", after "bought 8.4 pct
+ * of Mercer Tool": the price of the stake an earlier sentence of the segment told. */
+static void stake_price_followup(art_t *a, const sent_t *s)
+{
+    static const char *const paid[] = {"paid", "spent", NULL};
+    long v = ex_ty_find(a, s->t0, s->t1, paid);
+    if (v < 0) return;
+    const num_t *m = NULL;
+    for (size_t n = 0; n < a->nnums && !m; n++)
+        if (!a->nums[n].pct && a->nums[n].t0 > (size_t)v && a->nums[n].t0 <= (size_t)v + 3)
+            m = &a->nums[n];
+    if (!m || m->t1 >= s->t1 || !ex_tok_is(a, m->t1, "for")) return;
+    size_t e;
+    long k = counted_shares(a, s, m->t1 + 1, &e);
+    event_t *ev = k >= 0 ? segment_stake(a, s, k) : NULL;
+    if (ev && !event_get(ev, "amount")) ex_set_money(a, ev, m, 1);
+}
+
 void ex_rule_followup(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
     deal_value_followup(a, s);
+    stake_price_followup(a, s);
     /* "The stake, held through shares and derivatives, was raised to 10.4% from 8.9%": a
      * sentence that opens with "The stake" and names no company sizes the stake the article's
      * last investment told, unless that one has its size */

@@ -49,6 +49,24 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         }
     for (size_t k = 0; k < a->nments && np < 8; k++)
         if (!a->ments[k].regulator) p[np].co = a->ments[k].co, p[np++].role = "subject";
+    /* "Icahn, in a filing with the Securities and Exchange Commission, said he paid ... for
+     * his Mercer shares": a filing told beside a stake the segment reported is its holder's
+     * and of the company whose shares are held (the stake's two sides, holder first) */
+    if (en->type == EVENT_REGULATORY_FILING && strcmp(en->phrase, "filing with") == 0) {
+        const event_t *d = ex_seg_event(a, s->seg, EVENT_INVESTMENT);
+        party_t q[2];
+        size_t nq = 0;
+        for (int side = 0; d && side < 2; side++)
+            for (size_t c = 0; c < d->ncompanies; c++) {
+                const char *r = d->companies[c].role;
+                if (!r || strcmp(r, side ? "investee" : "investor") != 0) continue;
+                const registry_entry_t *en2 = registry_find(a->x->reg, d->companies[c].id);
+                int pv = en2 ? -1 : ex_prov_find(a, d->companies[c].id);
+                if (en2 || pv >= 0) q[nq].co.ent = en2, q[nq].co.prov = pv, q[nq++].role = "subject";
+                break;
+            }
+        if (nq == 2) memcpy(p, q, sizeof q), np = 2;
+    }
     for (size_t i = a->out->n; np == 0 && i-- > a->out_base;) {
         const event_t *d = &a->out->items[i];
         /* ("The deal is subject to review by ...": the deal, or the joint venture, told before) */

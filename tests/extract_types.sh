@@ -3511,6 +3511,43 @@ pycheck "a joint venture with it" "
 [p] = of('partnership')
 assert sorted(c['name'] for c in p['companies']) == ['Ionvale', 'Toyota'], p"
 
+# A name whose letters are another company's ticker ("T.E.A.M. Inc" is no Atlassian); a
+# holding told as background; a holding disclosed is done; the shares bought and the price
+# paid for them are the stake told before; a filing beside a stake is its holder's; a
+# headline's bid that the body tells as a tender offer begun.
+wire "Rexford Corp said it agreed to acquire T.E.A.M. Inc, a Houston maker of oilfield pumps, for about 9.8 mln dlrs."
+pycheck "a name spelled as another company's ticker" "
+[d] = of('acquisition')
+assert {c['name']: c['role'] for c in d['companies']} == {'Rexford': 'acquirer', 'T.E.A.M. Inc': 'target'}, d"
+wire "Granville, a privately held investment company, said it already owns 4.9 pct of Merrimack Textile Corp's 8.2 mln shares."
+pycheck "a holding already owned is background" "
+assert not of('investment'), of('investment')"
+wire "Garland Partners said it will continue to hold its 9.6 pct stake in Elgin National Industries Inc."
+pycheck "a holding kept is background" "
+assert not of('investment'), of('investment')"
+wire "Lindqvist Partners said it holds 6.2 pct of the common stock of Carrow Instruments Inc."
+pycheck "a holding disclosed is done" "
+[d] = of('investment')
+assert d['data']['status'] == 'completed' and d['data']['stake_percent'] == 6.2, d"
+printf 'Date: 16-MAR-1987\nINVESTMENT FIRM HAS 6.2 PCT OF CARROW INSTRUMENTS <CRRW>\nWASHINGTON, March 16 - Lindqvist Partners said it holds 6.2 pct of the common stock of Carrow Instruments Inc.\n    In a filing with the Securities and Exchange Commission, Lindqvist said it bought its 412,500 Carrow shares for a total of 5.3 mln dlrs for investment purposes.\n' >"$TMP/lindq.txt"
+dry "$TMP/lindq.txt" --model none
+pycheck "shares bought are the stake told before, with their price; the filing is the holder's" "
+[d] = of('investment')
+assert d['data'].get('amount') == 5300000 and d['data']['status'] == 'completed', d
+assert not of('acquisition'), of('acquisition')
+[f] = of('regulatory_filing')
+assert [c['id'] for c in f['companies']] == ['lindqvist-partners', 'carrow-instruments'], f"
+printf 'Date: 19-MAR-1987\nICAHN HAS 8.4 PCT OF MERCER TOOL <MTOL>\nNEW YORK, March 19 - Investor Carl Icahn said he bought 8.4 pct of Mercer Tool Co'"'"'s common stock.\n    Icahn, in a filing with the Securities and Exchange Commission, said he paid about 21.6 mln dlrs for his 1.3 mln Mercer shares.\n' >"$TMP/icahn.txt"
+dry "$TMP/icahn.txt" --model none
+pycheck "the price paid for the shares of a stake told before" "
+[d] = of('investment')
+assert d['data'].get('amount') == 21600000 and d['data'].get('qualifier') == 'about', d"
+printf 'Date: 6-MAR-1987\nGRANVILLE HOLDINGS STARTS BID FOR MERRIMACK TEXTILE <MTX>\nNEW YORK, March 6 - Granville Holdings Inc said it began a tender offer of 31 dlrs a share in cash for all outstanding shares of Merrimack Textile Corp.\n' >"$TMP/granv.txt"
+dry "$TMP/granv.txt" --model none
+pycheck "a headline bid the body tells as a tender offer begun" "
+[d] = of('acquisition')
+assert d['data']['status'] == 'announced' and d['data'].get('kind') == 'tender_offer', d"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
