@@ -224,6 +224,16 @@ static void ty_facility(art_t *a, const sent_t *s)
             if (!customer_before(a, s, a->ments[kc].t0, &c)) continue;
         } else if (!ex_ty_subject_strict(a, s, i, &c))
             continue;
+        /* "Sunbelt said it will issue 2.5 mln new shares to Tokai ..., and use the proceeds to
+         * expand its wafer plant": "its" is the speaker's, the sentence's subject, not the
+         * company named last */
+        long k0 = ex_ment_after(a, s->t0, i);
+        long its = ex_ty_find_one(a, (size_t)site > s->t0 + 3 ? (size_t)site - 3 : s->t0,
+                                  (size_t)site, "its");
+        if (k0 >= 0 && kc > k0 && its > (long)i &&
+            a->ments[k0].t1 + 1 < i && ex_tok_is(a, a->ments[k0].t1, "said") &&
+            ex_tok_is(a, a->ments[k0].t1 + 1, "it"))
+            c = a->ments[k0].co;
         party_t p = {c, "subject"};
         event_t ev;
         if (ex_make_event(a, &ev, EVENT_FACILITY, &p, 1)) return;
@@ -262,10 +272,23 @@ static int ty_order(art_t *a, const sent_t *s)
             if ((size_t)o + 2 < s->t1 && ex_tok_is(a, (size_t)o + 1, "for") &&
                 (ex_tk(a, (size_t)o + 2)->flags & EXTRACT_TOK_NUM))
                 v = o + 1;
+    /* "agreed to buy 12 Boeing 737 aircraft from Boeing Co": vehicles bought by the count
+     * are an order */
+    static const char *const buy[] = {"buy", "buys", "bought", "purchase", "purchased",
+                                      "purchases", "acquire", "acquired", NULL};
+    static const char *const vehicles[] = {
+        "aircraft",   "jets",     "jetliners", "planes",      "airplanes",   "airliners",
+        "locomotives", "railcars", "ships",     "vessels",     "tankers",     "trucks",
+        "turbines",   "satellites", "helicopters", "freighters", "jet",       NULL};
+    for (long b = v < 0 ? ex_ty_find(a, s->t0, s->t1, buy) : -1; b >= 0 && v < 0;
+         b = ex_ty_find(a, (size_t)b + 1, s->t1, buy))
+        if ((size_t)b + 2 < s->t1 && (ex_tk(a, (size_t)b + 1)->flags & EXTRACT_TOK_NUM) &&
+            ex_ty_find(a, (size_t)b + 2, (size_t)b + 7 < s->t1 ? (size_t)b + 7 : s->t1, vehicles) >= 0)
+            v = b;
     if (v < 0) return 0;
     /* (the verb's object may be long, "ordered 40 A-series narrowbody jets from"; the noun's
      * "from" is the maker's only a few words on) */
-    size_t fw = ex_tok_is(a, (size_t)v, "ordered") ? 10 : 8;
+    size_t fw = !ex_tok_is(a, (size_t)v, "for") ? 10 : 8;
     long f = ex_ty_find(a, (size_t)v + 1, (size_t)v + fw < s->t1 ? (size_t)v + fw : s->t1, from);
     long ks;
     if (f >= 0) {

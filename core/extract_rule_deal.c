@@ -818,6 +818,7 @@ static int deal_guessed(const art_t *a, const sent_t *s, const extract_lex_hit_t
         }
     if (ex_ty_find(a, lo, h->t0, real) >= 0) return 0;
     if (ex_ty_guessed(a, s, lo, h->t0)) return 1;
+
     /* "ambitions to increase its stake" */
     long k = ex_ty_find(a, lo, h->t0, wish);
     return k >= 0 && (size_t)k + 1 < s->t1 && ex_tok_is(a, (size_t)k + 1, "to");
@@ -1454,6 +1455,13 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             hv -= 2;
         if (kl > 0 && hv > s->t0 && ex_ty_is(a, hv - 1, hired) && a->ments[kl - 1].t0 >= s->t0)
             ks = kl - 1;
+        /* "asked its investment banker, Dillon Read and Co Inc, to explore alternatives,
+         * including a sale of the company": the adviser named in an appositive sells nothing */
+        static const char *const adviser[] = {"banker", "bankers", "adviser", "advisers",
+                                              "advisor", "advisors", NULL};
+        if (kl >= 0 && hv > s->t0 + 2 && ex_tok_is(a, hv - 1, ",") &&
+            ex_ty_find(a, hv > s->t0 + 4 ? hv - 4 : s->t0, hv - 1, adviser) >= 0)
+            ks = kl > 0 && a->ments[kl - 1].t0 >= s->t0 ? kl - 1 : -1;
         /* "Chesebrough-Pond's Inc, recently acquired by a unit of Unilever N.V., said it is
          * offering to sell": the subject before the appositive sells, not the company in it */
         if (ks >= 0) {
@@ -2192,11 +2200,15 @@ static void deal_value_followup(art_t *a, const sent_t *s)
     static const char *const value[] = {"value", "values", "valued", "valuing", NULL};
     long v = ex_ty_find(a, s->t0, s->t1, value);
     if (v < 0 || (size_t)v + 3 >= s->t1) return;
-    static const char *const deal_w[] = {"deal", "offer", "bid", "transaction", "takeover", NULL};
-    if (ex_ty_find(a, s->t0, (size_t)v, deal_w) < 0) return;
+    static const char *const deal_w[] = {"deal", "offer", "bid", "transaction", "takeover",
+                                         "merger", NULL};
+    long dw = ex_ty_find(a, s->t0, (size_t)v, deal_w);
+    if (dw < 0) return;
     long k = ex_ment_after(a, (size_t)v + 1, (size_t)v + 2);
-    if (k < 0) return;
-    size_t at = a->ments[k].t1;
+    size_t at = k >= 0 ? a->ments[k].t1 : (size_t)v + 1;
+    /* (or the deal's own value: "a transaction valued at about 58 mln dlrs" after "Cobb
+     * Valley holders will receive 1.15 United Piedmont shares for each share") */
+    if (k < 0 && !((size_t)dw + 3 >= (size_t)v && ex_tok_is(a, (size_t)v, "valued"))) return;
     if (at >= s->t1 || !ex_tok_is(a, at, "at")) return;
     const num_t *m = NULL;
     for (size_t q = 0; q < a->nnums && !m; q++)
@@ -2207,12 +2219,12 @@ static void deal_value_followup(art_t *a, const sent_t *s)
         event_t *ev = &a->out->items[i];
         if (a->ev_seg[i - a->out_base] != s->seg) break;
         if (ev->type != EVENT_ACQUISITION || ev->source.offset == (long long)s->off) continue;
-        int tgt = 0;
+        int tgt = k < 0;
         for (size_t c = 0; c < ev->ncompanies && !tgt; c++)
             tgt = ev->companies[c].role && strcmp(ev->companies[c].role, "target") == 0 &&
                   strcmp(ev->companies[c].id, ex_co_id(a, a->ments[k].co)) == 0;
         if (!tgt) continue;
-        if (!event_get(ev, "amount")) ex_set_money(a, ev, m, 0);
+        if (!event_get(ev, "amount")) ex_set_money(a, ev, m, 1);
         return;
     }
 }

@@ -53,6 +53,22 @@ void ex_rule_partnership(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         a->rejected = 1;
     } else {
         if (a->rejected) return;
+        /* "agreed to develop memory chips jointly", "to form and jointly operate": the verb
+         * of the joint work next to "jointly" (not "announced jointly that"), the partners
+         * before it (not "to compete with Boeing" after) */
+        int jointly = strcmp(en->phrase, "jointly") == 0;
+        if (jointly) {
+            static const char *const work[] = {
+                "develop", "developing", "market",   "marketing", "produce", "producing",
+                "build",   "building",   "make",     "making",    "operate", "operating",
+                "own",     "research",   "developed", "operated", "owned",   NULL};
+            size_t lo = h->t0 > s->t0 + 6 ? h->t0 - 6 : s->t0;
+            int near = h->t1 < s->t1 && ex_ty_is(a, h->t1, work);
+            /* (after its object: "to develop memory chips jointly") */
+            for (size_t q = lo; q < h->t0 && !near; q++)
+                near = ex_ty_is(a, q, work) && ex_ment_after(a, q, h->t0) < 0;
+            if (!near) return;
+        }
         co_t l[4], r[4];
         long kb = ex_ment_before(a, h->t0, s->t0);
         /* "Lumora Health Inc and Amazon.com Inc's cloud unit AWS formed a partnership": a
@@ -70,7 +86,7 @@ void ex_rule_partnership(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         size_t nl = ex_group_left(a, kb, l, 4);
         /* "teams up with Tencent rival Hualong": the rival named, not the company it is told by */
         static const char *const told_by[] = {"rival", "peer", "competitor", NULL};
-        long kr = ex_ment_after(a, h->t1, s->t1);
+        long kr = jointly ? -1 : ex_ment_after(a, h->t1, s->t1);
         if (kr >= 0 && a->ments[kr].t1 + 1 < s->t1 && ex_ty_is(a, a->ments[kr].t1, told_by)) {
             long k2 = ex_ment_after(a, a->ments[kr].t1 + 1, a->ments[kr].t1 + 2);
             if (k2 >= 0) kr = k2;
@@ -85,6 +101,25 @@ void ex_rule_partnership(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         }
         for (size_t i = nl; i-- > 0 && np < 8;) p[np].co = l[i], p[np++].role = "partner";
         for (size_t i = 0; i < nr && np < 8; i++) p[np].co = r[i], p[np++].role = "partner";
+        /* "The two companies also agreed to develop memory chips jointly": the two sides of
+         * the deal the article told before */
+        static const char *const two[] = {"the two companies", "both companies", NULL};
+        if (np < 2 && ex_ty_find_phrase(a, s->t0, h->t0, two, NULL) >= 0)
+            for (size_t i = a->out->n; i-- > a->out_base;) {
+                const event_t *d = &a->out->items[i];
+                if (a->ev_seg[i - a->out_base] != s->seg) break;
+                if ((d->type != EVENT_INVESTMENT && d->type != EVENT_ACQUISITION) ||
+                    d->ncompanies != 2)
+                    continue;
+                np = 0;
+                for (size_t c = 0; c < 2; c++) {
+                    const registry_entry_t *en2 = registry_find(a->x->reg, d->companies[c].id);
+                    int pv = en2 ? -1 : ex_prov_find(a, d->companies[c].id);
+                    if (!en2 && pv < 0) continue;
+                    p[np].co.ent = en2, p[np].co.prov = pv, p[np++].role = "partner";
+                }
+                break;
+            }
         if (np < 2 && s->seg > 0 && a->ctx_seg == s->seg) {
             np = 0;
             for (size_t i = 0; i < a->nctx && np < 8; i++)

@@ -236,7 +236,7 @@ const char *ex_deal_status(const art_t *a, const sent_t *s, const extract_lex_hi
     /* "agreed to be acquired by", "will be bought by": a passive after "be" is to come */
     if (dflt && strcmp(dflt, "completed") == 0 && h->t0 > s->t0 && ex_tok_is(a, h->t0 - 1, "be"))
         dflt = "announced";
-    int best = -1;
+    int best = -1, talks_word = 0;
     for (int k = 0; k < 4 && dflt; k++)
         if (strcmp(order[k], dflt) == 0) best = k;
     for (size_t k = 0; k < a->nhits; k++) {
@@ -263,13 +263,29 @@ const char *ex_deal_status(const art_t *a, const sent_t *s, const extract_lex_hi
             continue;
         for (int o = 0; o < 4; o++)
             if (strcmp(order[o], en->value) == 0 && o > best) best = o;
+        talks_word |= strcmp(en->value, "talks") == 0;
     }
+    /* "the stock was lifted by rumors that Zenith Capital Corp was building a stake in
+     * Hartwell": a deal the market rumours is talks at most */
+    static const char *const rumour[] = {"rumors", "rumours", "rumor", "rumour", "rumored",
+                                         "rumoured", "speculation", NULL};
+    if (best >= 0 && best != 1 && best != 3 &&
+        ex_ty_find(a, h->t0 > s->t0 + 10 ? h->t0 - 10 : s->t0, h->t0, rumour) >= 0)
+        best = 1;
+    /* "raised its offer for Bayfield Paper to 45 dlrs a share", "sweetened its bid": an
+     * offer on the table, made (unless words of talks say otherwise) */
+    static const char *const raised[] = {"raised", "raises", "raising", "sweetened", "sweetens",
+                                         "increased", "boosted", "improved", NULL};
+    if (h->entry->type == EVENT_ACQUISITION && best == 1 && !talks_word &&
+        ex_ty_find(a, h->t0 > s->t0 + 3 ? h->t0 - 3 : s->t0, h->t0, raised) >= 0)
+        best = 0;
     /* "said it bought a 9.8 pct stake in", "acquired a majority stake in": a stake trigger
      * after a verb of a purchase done */
     /* (not "in which Fujitsu would have bought 80 pct") */
-    static const char *const done[] = {"bought", "acquired", "purchased", "took",
-                                       "sold",   "raised",   "increased", "boosted",
-                                       "lifted", "cut",      "reduced",   NULL};
+    static const char *const done[] = {"bought",  "acquired", "purchased", "took",
+                                       "sold",    "raised",   "increased", "boosted",
+                                       "lifted",  "cut",      "reduced",   "lowered",
+                                       "trimmed", "pared",    "decreased", NULL};
     static const char *const unreal[] = {"have", "would", "to", NULL};
     long d;
     if (h->entry->type == EVENT_INVESTMENT && best < 2 &&

@@ -3548,6 +3548,55 @@ pycheck "a headline bid the body tells as a tender offer begun" "
 [d] = of('acquisition')
 assert d['data']['status'] == 'announced' and d['data'].get('kind') == 'tender_offer', d"
 
+# An offer a share from a bidder, rejected; an adviser in an appositive sells nothing; the value
+# of a transaction told after the deal; an offer raised is made; a stake lowered is done; a
+# stake the market rumours is talks; work done jointly is a partnership, of the two sides of
+# the deal told before; "its" plant is the speaker's; vehicles bought by the count are an
+# order; a broker's name with a comma in it.
+wire "Dunmore Shoe Co said its board rejected an unsolicited offer of 18 dlrs a share from Whitcomb Group Inc as inadequate."
+pycheck "an offer a share from a bidder, rejected" "
+[d] = of('acquisition')
+assert {c['name']: c['role'] for c in d['companies']} == {'Whitcomb Group': 'acquirer', 'Dunmore Shoe': 'target'} and d['data']['status'] == 'rejected', d"
+wire "Dunmore Shoe Co said it has asked its investment banker, Dillon Read and Co Inc, to explore alternatives, including a sale of the company."
+pycheck "an adviser in an appositive sells nothing" "
+assert not [c for e in events for c in e['companies'] if 'Dillon' in c['name']], events"
+printf 'Date: 20-APR-1987\nCOBB VALLEY BANCSHARES HOLDERS APPROVE MERGER\nATLANTA, April 20 - Shareholders of Cobb Valley Bancshares Inc approved the company'"'"'s merger into United Piedmont Corp, Cobb Valley said.\n    Under the agreement, Cobb Valley holders will receive 1.15 United Piedmont shares for each share they own, a transaction valued at about 58 mln dlrs.\n' >"$TMP/cobb.txt"
+dry "$TMP/cobb.txt" --model none
+pycheck "the value of a transaction told after the deal" "
+[d] = of('acquisition')
+assert d['data'].get('amount') == 58000000 and d['data'].get('qualifier') == 'about', d"
+wire "Tarkington Corp said it raised its offer for Bayfield Paper Co to 45 dlrs a share from 41 dlrs."
+pycheck "an offer raised is made" "
+[d] = of('acquisition')
+assert d['data']['status'] == 'announced', d"
+wire "Pilgrim Mutual Fund Inc said it lowered its stake in Danvers Corp to 380,000 shares, or 5.1 pct of the total outstanding, from 552,000 shares, or 7.4 pct."
+pycheck "a stake lowered is done" "
+[d] = of('investment')
+assert d['data']['status'] == 'completed' and d['data']['stake_percent'] == 5.1, d"
+wire "Traders said the stock was lifted by rumors that Zenith Capital Corp was building a stake in Hartwell Corp."
+pycheck "a stake the market rumours is talks" "
+[d] = of('investment')
+assert d['data']['status'] == 'talks', d"
+printf 'Date: 23-APR-1987\nJAPAN'"'"'S TOKAI ELECTRIC TO BUY 20 PCT OF SUNBELT SEMICONDUCTOR\nSAN JOSE, Calif., April 23 - Sunbelt Semiconductor Inc said Tokai Electric Co Ltd of Japan agreed to buy 20 pct of its common stock for 45 mln dlrs.\n    Sunbelt said it will issue 2.5 mln new shares to Tokai at 18 dlrs a share, and use the proceeds to expand its wafer plant in Austin, Texas.\n    The two companies also agreed to develop memory chips jointly, Sunbelt said.\n' >"$TMP/tokai.txt"
+dry "$TMP/tokai.txt" --model none
+pycheck "work done jointly by the two sides of a deal; its plant is the speaker's" "
+[p] = of('partnership')
+assert sorted(c['id'] for c in p['companies']) == ['sunbelt-semiconductor', 'tokai-electric'], p
+[f] = of('facility')
+assert [c['id'] for c in f['companies']] == ['sunbelt-semiconductor'], f"
+wire "General Motors Corp and PPG Industries Inc announced jointly that they had signed an agreement that will give PPG responsibility for operating a plant."
+pycheck "announced jointly is no joint work" "
+assert not of('partnership'), of('partnership')"
+wire "Midcontinent Airlines Inc said it agreed to buy 12 Boeing 737 aircraft from Boeing Co for about 300 mln dlrs."
+pycheck "vehicles bought by the count are an order" "
+[c] = of('contract')
+assert {x['name']: x['role'] for x in c['companies']} == {'Boeing': 'supplier', 'Midcontinent Airlines': 'customer'} and c['data']['amount'] == 300000000, c
+assert not of('acquisition'), of('acquisition')"
+wire "Shares of Prescott Foods Corp rose 1-1/4 to 38-3/4 after Smith Barney, Harris Upham and Co upgraded the stock to buy from hold, traders said."
+pycheck "a broker's name with a comma in it" "
+[r] = of('rating_change')
+assert [c['name'] for c in r['companies'] if c['role'] == 'analyst'] == ['Smith Barney'], r"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
