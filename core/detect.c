@@ -896,7 +896,7 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     }
     /* the earn topic of wire services covers dividend and split notices: an article whose
      * rules found a dividend or a split is no earnings report for that reason alone */
-    int payout_notice = 0, has_guidance = 0, other = 0, money = 0, rated = 0;
+    int payout_notice = 0, has_guidance = 0, other = 0, money = 0, rated = 0, deal = 0;
     for (size_t i = base; i < out->n; i++) {
         event_type_t t = out->items[i].type;
         payout_notice |= t == EVENT_DIVIDEND || t == EVENT_STOCK_SPLIT;
@@ -906,6 +906,7 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
                   t == EVENT_RATING_CHANGE) &&
                  !detect_context(&out->items[i]);
         has_guidance |= t == EVENT_GUIDANCE;
+        deal |= (t == EVENT_ACQUISITION || t == EVENT_INVESTMENT) && !detect_context(&out->items[i]);
         rated |= t == EVENT_RATING_CHANGE && !detect_context(&out->items[i]);
         other |= t == EVENT_WORKFORCE || t == EVENT_FACILITY || t == EVENT_LEGAL ||
                  t == EVENT_EXECUTIVE_CHANGE || t == EVENT_BANKRUPTCY || t == EVENT_CONTRACT ||
@@ -956,6 +957,10 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
              * ("profit rose on acquisitions", "to fund acquisitions", "upgraded because its
              * parent has merged into PNC"): no deal is added for it */
             if (t == EVENT_ACQUISITION && money) continue;
+            /* and a story of a deal names dividends in passing ("would pay its regular
+             * quarterly dividend as previously declared", "may urge Sutter to raise its
+             * dividend"): no dividend is added for it */
+            if (t == EVENT_DIVIDEND && deal) continue;
             /* nor for one whose title tells officers named, debt redeemed, a listing or an
              * offering of its shares, and no deal ("HOECHST CELANESE NAMES SENIOR OFFICERS",
              * whose lead recalls the merger that formed it; on the training years 4% of such

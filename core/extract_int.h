@@ -142,6 +142,8 @@ typedef struct art_s {
     int ctx_seg;
     int rejected;     /* a partnership rejection in this sentence (silences partnerships) */
     int results_open; /* 0 not asked yet, 1 the title and lead speak of results, 2 not */
+    const char *dollar; /* the currency of a wire's bare "cts" and "dlrs": "USD", or "CAD"
+                         * when a note says so ("Dividend in Canadian funds") */
     co_t counts_co[64];
     int counts_n[64];
     size_t ncounts;
@@ -694,6 +696,9 @@ int ex_ty_sign(const art_t *a, size_t lo, size_t hi);
 int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, size_t cap);
 /* Stores the person names of sentence s in out (max); returns how many. */
 size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t max);
+/* Sets a->dollar from the article's words: "CAD" when it says its figures or its dividend
+ * are "in Canadian funds" or "Canadian dlrs", else "USD". */
+void ex_ty_note_dollar(art_t *a);
 /* Returns 1 when the words just before token at mark a past event mentioned as context
  * ("which emerged from", "to help fund its purchase of", "failed merger"). */
 int ex_ty_context(const art_t *a, const sent_t *s, size_t at);

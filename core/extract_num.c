@@ -81,6 +81,9 @@ const char *ex_crowns_of(const art_t *a)
 
 const char *ex_cur_value(const art_t *a, const extract_lex_entry_t *en)
 {
+    /* a bare "dlrs" is the article's dollar ("Figures in Canadian dlrs"), "U.S. dollars" not */
+    if (en->value && strcmp(en->value, "USD") == 0 && a->dollar && en->phrase[0] == 'd')
+        return a->dollar;
     if (!en->value || strcmp(en->value, "crowns") != 0) return en->value;
     return a->crowns;
 }

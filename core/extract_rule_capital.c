@@ -120,7 +120,12 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
            !ex_tok_is(a, nq - 1, "no"))
         nq--;
     int none_paid = nq > lo + 1 && ex_tok_is(a, nq - 1, "no") && ex_ty_is(a, nq - 2, paid);
+    /* "would pay its regular quarterly dividend of 20 cts a share on April 15 as previously
+     * declared": a dividend told before, paid as planned */
+    static const char *const before[] = {"as previously declared", "as previously announced",
+                                         "previously declared", NULL};
     if (ex_ty_find(a, at > lo + 3 ? at - 3 : lo, at, owed) >= 0 ||
+        ex_ty_find_phrase(a, lo, hi, before, NULL) >= 0 ||
         ex_ty_find(a, lo, hi, redeem) >= 0 || ex_ty_find(a, lo, at, entitled) >= 0 ||
         (!none_paid && ex_ty_negated(a, s, at, 0)))
         return;
@@ -766,9 +771,11 @@ static int ty_div_table(art_t *a, const sent_t *s)
         double v, prior = -1;
         if (j >= s->t1 || !ex_ty_small_num(a, j, &v)) continue;
         j++;
+        /* ("Final div 4.5p", "Interim div 2.5p vs 2.2p": pence) */
+        int pence = j < s->t1 && ex_tok_is(a, j, "p") && !(ex_tk(a, j)->flags & EXTRACT_TOK_SPACE);
         if (!(j < s->t1 &&
               (ex_tok_is(a, j, "cts") || ex_tok_is(a, j, "ct") || ex_tok_is(a, j, "cents") ||
-               ex_tok_is(a, j, "dlrs") || ex_tok_is(a, j, "dlr"))))
+               ex_tok_is(a, j, "dlrs") || ex_tok_is(a, j, "dlr") || pence)))
             continue;
         if (!ex_tok_is(a, j, "dlrs") && !ex_tok_is(a, j, "dlr")) v = ex_ty_round(v / 100);
         j++;
@@ -784,6 +791,8 @@ static int ty_div_table(art_t *a, const sent_t *s)
                 prior = pv;
                 if (!ex_tok_is(a, j + 2, "dlrs") && !ex_tok_is(a, j + 2, "dlr"))
                     prior = ex_ty_round(prior / 100);
+                /* ("4.5p, making 7.0p vs 6.0p": the year's total after the final) */
+                if (ex_tok_is(a, j - 1, "making")) prior = -1;
             } else if (ex_tok_is(a, j + 1, "nil") || ex_tok_is(a, j + 1, "none")) {
                 prior = 0;
             }
@@ -801,7 +810,7 @@ static int ty_div_table(art_t *a, const sent_t *s)
         if (ex_make_event(a, &ev, EVENT_DIVIDEND, &p, 1)) return 1;
         ex_set_str(a, &ev, "action", action);
         ex_set_num(a, &ev, "amount_per_share", v);
-        ex_set_str(a, &ev, "currency", "USD");
+        ex_set_str(a, &ev, "currency", pence ? "GBP" : a->dollar);
         if (prior > 0 && v != prior) {
             double ch = (v - prior) / prior * 100;
             ch = ex_ty_round1(ch);

@@ -364,6 +364,18 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
 }
 
 /* The period of sentence s, else of the article's first sentences up to s. */
+/* A year written right before the metric at t0 ("1986 net income", "1987 earnings"), of the
+ * article's years or the two after: writes "FY<year>" into out and returns the year, else 0. */
+static int ty_year_before(const art_t *a, size_t lo, size_t t0, char *out, size_t cap)
+{
+    if (t0 <= lo || !a->year) return 0;
+    const extract_tok_t *t = ex_tk(a, t0 - 1);
+    int y = (t->flags & EXTRACT_TOK_NUM) && t->len == 4 ? (int)ex_parse_num(a, t0 - 1) : 0;
+    if (y < a->year - 2 || y > a->year + 2) return 0;
+    snprintf(out, cap, "FY%d", y);
+    return y;
+}
+
 static int ty_results_period(const art_t *a, const sent_t *s, size_t lo, size_t hi, char *out,
                              size_t cap)
 {
@@ -636,6 +648,15 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         v[got++] = am[q].v;
         prev_end = am[q].t1;
     }
+    /* "$3.40 to $3.50 billion": the low end takes the scale written after the high one */
+    if (got == 2 && v[1] >= 1e5 && v[0] > 0 && v[0] < 1e4) {
+        static const double scales[] = {1e3, 1e6, 1e9, 1e12};
+        for (size_t f = 0; f < sizeof scales / sizeof scales[0]; f++)
+            if (v[0] * scales[f] <= v[1] * 1.5 && v[0] * scales[f] * 10 > v[1]) {
+                v[0] *= scales[f];
+                break;
+            }
+    }
     /* "adjusted earnings of $5.60 to $5.80 per share": earnings told a share are EPS */
     const char *metric = all ? "outlook" : ms[0].m->metric;
     if (per_share && strcmp(metric, "net_income") == 0) metric = "eps";
@@ -651,8 +672,11 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     }
     /* "now expects $3.40 to $3.50 a share, compared with its prior forecast of $3.75 to
      * $3.90": the direction from the range told before */
+    /* (not "to rise to between 2.10 and 2.30 dlrs a share from 1.84 dlrs a share in 1986":
+     * the year gone by's result, no forecast) */
     for (size_t q = 0; q < na && got && strcmp(dir, "initiated") == 0; q++)
-        if (am[q].t0 > ms[0].t1 && am[q].t0 < hi && ex_ty_find(a, ms[0].t1, am[q].t0, prior) >= 0) {
+        if (am[q].t0 > ms[0].t1 && am[q].t0 < hi && ex_ty_find(a, ms[0].t1, am[q].t0, prior) >= 0 &&
+            !ex_ty_past_year(a, am[q].t1, am[q].t1 + 3 < s->t1 ? am[q].t1 + 3 : s->t1, 1)) {
             if (am[q].v > v[0])
                 dir = "lowered";
             else if (am[q].v < v[0])
@@ -661,7 +685,10 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         }
     ex_set_str(a, &ev, "direction", dir);
     char period[24];
-    if (ex_ty_period(a, lo, hi, 1, period, sizeof period)) ex_set_str(a, &ev, "period", period);
+    if (ex_ty_period(a, lo, hi, 1, period, sizeof period))
+        ex_set_str(a, &ev, "period", period);
+    else if (ty_year_before(a, lo, ms[0].t0, period, sizeof period) >= a->year)
+        ex_set_str(a, &ev, "period", period); /* "expects 1987 earnings to rise" */
     /* "Halcott in July ... lowered its 2025 profit forecast", told in October */
     /* ("Rival Oxbridge Networks cut its own forecast last week": a forecast of days gone by) */
     static const char *const lately[] = {"last week", "last month", NULL};
@@ -749,6 +776,13 @@ static int ty_from_prior(const art_t *a, const sent_t *s, const ty_amount_t *val
     size_t j = val->t1;
     double pv;
     const char *cur;
+    /* ("fell to 14.2 mln dlrs, or 2.05 dlrs a share, from 16.9 mln dlrs": past the figure a
+     * share set off by commas) */
+    if (j + 3 < hi && ex_tok_is(a, j, ",") && ex_tok_is(a, j + 1, "or")) {
+        size_t k = j + 2;
+        while (k < hi && k < j + 10 && !ex_tok_is(a, k, ",")) k++;
+        if (k < hi && ex_tok_is(a, k, ",")) j = k + 1;
+    }
     /* ("845 mln francs against 702 mln", "$90 million, up from $120 million", "compared with") */
     if (j + 2 < hi && ex_tok_is(a, j, ",") &&
         (ex_tok_is(a, j + 1, "up") || ex_tok_is(a, j + 1, "down")))
@@ -978,6 +1012,8 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
     char period[24];
     if (ty_results_period(a, s, lo, hi, period, sizeof period))
         ex_set_str(a, &ev, "period", period);
+    else if (ty_year_before(a, lo, ms[0].t0, period, sizeof period) > 0)
+        ex_set_str(a, &ev, "period", period); /* "said 1986 net income fell to" */
     /* ("The airline reported a 12% rise in third-quarter revenue in October", told in
      * December: results told before, background) */
     if ((ex_ty_told_in_past_month(a, lo, ms[0].t1, hi) ||
@@ -1012,11 +1048,11 @@ static int ty_table_value(const art_t *a, const sent_t *s, size_t *i, double *v,
     if (j < s->t1 &&
         (ex_tok_is(a, j, "cts") || ex_tok_is(a, j, "ct") || ex_tok_is(a, j, "cents"))) {
         *v = ex_ty_round(*v / 100);
-        *cur = "USD";
+        *cur = a->dollar;
         j++;
     } else if (j < s->t1 &&
                (ex_tok_is(a, j, "dlrs") || ex_tok_is(a, j, "dls") || ex_tok_is(a, j, "dlr"))) {
-        *cur = "USD";
+        *cur = a->dollar;
         j++;
     } else if (j < s->t1 && ex_tok_is(a, j, "p") && !(ex_tk(a, j)->flags & EXTRACT_TOK_SPACE)) {
         /* "Shr 5.95p vs 4.41p": pence, to a hundredth of a penny */
@@ -1036,12 +1072,14 @@ static int ty_table_value(const art_t *a, const sent_t *s, size_t *i, double *v,
 static int ty_table_period(const art_t *a, const sent_t *head, char *out, size_t cap)
 {
     static const char *const ord[] = {"1st", "2nd", "3rd", "4th", NULL};
-    int q = 0, year = 0;
+    int q = 0, year = 0, end = 0; /* end: the month the period closes, when named */
+    int half = 0;                 /* the month a half year closes, when named */
     for (size_t i = head->t0; i < head->t1; i++) {
+        size_t qt = 0;
         for (int k = 0; ord[k]; k++)
             if (ex_tok_is(a, i, ord[k]) && i + 1 < head->t1 &&
                 (ex_tok_is(a, i + 1, "qtr") || ex_tok_is(a, i + 1, "quarter")))
-                q = k + 1;
+                q = k + 1, qt = i + 1;
         /* "4TH" may be two tokens: 4 and TH */
         if ((ex_tk(a, i)->flags & EXTRACT_TOK_NUM) && i + 2 < head->t1 &&
             !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_SPACE) &&
@@ -1049,13 +1087,42 @@ static int ty_table_period(const art_t *a, const sent_t *head, char *out, size_t
              ex_tok_is(a, i + 1, "rd")) &&
             (ex_tok_is(a, i + 2, "qtr") || ex_tok_is(a, i + 2, "quarter"))) {
             double v = ex_parse_num(a, i);
-            if (v >= 1 && v <= 4) q = (int)v;
+            if (v >= 1 && v <= 4) q = (int)v, qt = i + 2;
+        }
+        /* "3RD QTR JAN 31 NET": the quarter of a fiscal year, closed at the month named */
+        if (qt && qt + 2 < head->t1 && (ex_tk(a, qt + 2)->flags & EXTRACT_TOK_NUM)) {
+            const extract_tok_t *mt = ex_tk(a, qt + 1);
+            end = date_month_of(a->text + mt->off, mt->len);
         }
         if (ex_tok_is(a, i, "year") || (ex_tok_is(a, i, "fiscal") && !q)) year = 1;
+        /* "SIX MONTHS TO DECEMBER 31", "SIX MTHS ENDED JAN 31": a half year, closed at the
+         * month named */
+        if (!q && !half && (ex_tok_is(a, i, "six") || ex_tok_is(a, i, "6")) && i + 3 < head->t1 &&
+            (ex_tok_is(a, i + 1, "months") || ex_tok_is(a, i + 1, "mths")) &&
+            (ex_tok_is(a, i + 2, "to") || ex_tok_is(a, i + 2, "ended") ||
+             ex_tok_is(a, i + 2, "ending"))) {
+            const extract_tok_t *mt = ex_tk(a, i + 3);
+            half = date_month_of(a->text + mt->off, mt->len);
+        }
     }
-    if (!a->year || (!q && !year)) return 0;
+    if (!a->year || (!q && !year && !half)) return 0;
     int month = a->dateline[0] ? atoi(a->dateline + 5) : 12, y = a->year;
-    if (q) {
+    if (!q && half) {
+        /* the half closed in the latest such month on or before the report: the second of a
+         * calendar year at December, else the first of a fiscal year closing six months on */
+        int ye = half <= month ? y : y - 1;
+        if (half == 12 || half == 6)
+            snprintf(out, cap, "H%d %d", half == 12 ? 2 : 1, ye);
+        else
+            snprintf(out, cap, "H1 FY%d", half + 6 > 12 ? ye + 1 : ye);
+        return 1;
+    }
+    if (q && end && end != q * 3) {
+        /* the quarter closed in the latest such month on or before the report; its fiscal
+         * year closes 3 (4 - q) months later, and is named by that year */
+        int ye = end <= month ? y : y - 1, fe = end + 3 * (4 - q);
+        snprintf(out, cap, "Q%d FY%d", q, fe > 12 ? ye + 1 : ye);
+    } else if (q) {
         if (q * 3 > month) y--;
         snprintf(out, cap, "Q%d %d", q, y);
     } else {

@@ -287,10 +287,15 @@ size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t m
     for (size_t i = s->t0; i < s->t1 && n < max; i++) {
         const extract_tok_t *t = ex_tk(a, i);
         const extract_lex_hit_t *h;
-        if (!(t->flags & EXTRACT_TOK_NUM)) continue;
+        /* ("a dividend of five cts a share": a small number in words before its unit) */
+        static const char *const unit[] = {"cts", "cents", "cent", "ct", "dlrs", "dlr", NULL};
+        double wv = 0;
+        int word = !(t->flags & EXTRACT_TOK_NUM) && i + 1 < s->t1 && ex_ty_is(a, i + 1, unit) &&
+                   (t->flags & EXTRACT_TOK_LOWER) && ex_ty_small_num(a, i, &wv) && wv > 0;
+        if (!(t->flags & EXTRACT_TOK_NUM) && !word) continue;
         ty_amount_t m;
         memset(&m, 0, sizeof m);
-        m.v = ex_parse_num(a, i);
+        m.v = word ? wv : ex_parse_num(a, i);
         m.t0 = i;
         size_t j = i + 1;
         size_t st = i;
@@ -307,7 +312,7 @@ size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t m
         if (!cur && j < s->t1 &&
             (ex_tok_is(a, j, "cents") || ex_tok_is(a, j, "cent") || ex_tok_is(a, j, "cts") ||
              ex_tok_is(a, j, "ct"))) {
-            cur = "USD";
+            cur = a->dollar ? a->dollar : "USD";
             m.v = ex_ty_round(m.v / 100);
             j++;
         }
@@ -559,6 +564,19 @@ const char *const ex_ty_chose[] = {"chosen", "chose",  "selected", "selects", "p
                                    "picks",  "tapped", "taps",     NULL};
 const char *const ex_ty_supply[] = {"supply",      "provide", "deliver", "make",
                                     "manufacture", "build",   NULL};
+
+void ex_ty_note_dollar(art_t *a)
+{
+    static const char *const what[] = {"funds", "dlrs", "dollars", "dlr", "currency", NULL};
+    uint64_t h = extract_tok_hash("canadian", 8);
+    a->dollar = "USD";
+    for (size_t i = 0; i + 1 < a->toks.n; i++)
+        if (ex_tk(a, i)->h == h && ex_tok_is(a, i, "canadian") &&
+            (ex_ty_is(a, i + 1, what) || (i > 0 && ex_tok_is(a, i - 1, "in")))) {
+            a->dollar = "CAD";
+            return;
+        }
+}
 
 size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t max)
 {
@@ -964,7 +982,10 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
     static const char *const before[] = {"result of the", "result of its", "previous",
                                          "cited",         "formed",        "earlier purchase",
                                          "since it",      "since they",    "including the",
-                                         "including its", "which later",   NULL};
+                                         "including its", "which later",
+                                         /* "a special dividend from the proceeds of the sale
+                                          * of its trucking unit": a deal's money spent */
+                                         "proceeds of",   "proceeds from",   NULL};
     /* "Last month, rival Dunmore Group agreed to sell", "and last fall rival Grantham
      * Transport acquired": a time gone by that opens the clause (not "Viacom last week
      * agreed to be acquired", the news told again) */

@@ -3597,6 +3597,51 @@ pycheck "a broker's name with a comma in it" "
 [r] = of('rating_change')
 assert [c['name'] for c in r['companies'] if c['role'] == 'analyst'] == ['Smith Barney'], r"
 
+# Results and payouts in the 1987 wire's manner: a fiscal quarter closed at the month its
+# headline names; a half year to December; pence and Canadian dollars; a dividend in words; a
+# dividend paid as declared before; a forecast against last year's result; a year before the
+# metric; a figure a share set off by commas before the prior; a deal's proceeds spent.
+printf 'Date: 10-MAR-1987\nBRANTLEY FOODS INC <BRFI> 3RD QTR JAN 31 NET\nOMAHA, Neb., March 10 - Shr 27 cts vs 24 cts\n    Net 1,904,000 vs 1,688,000\n' >"$TMP/brantley.txt"
+dry "$TMP/brantley.txt" --model none
+pycheck "a fiscal quarter closed at the month its headline names" "
+[e] = of('earnings')
+assert e['data']['period'] == 'Q3 FY1987', e['data']"
+printf 'Date: 3-MAR-1987\nCALDERWOOD PLC <CLDW.L> SIX MONTHS TO DECEMBER 31\nLONDON, March 3 - Shr 9.1p vs 7.8p\n    Interim div 2.5p vs 2.2p\n    Pretax profit 12.4 mln stg vs 10.6 mln\n' >"$TMP/calder.txt"
+dry "$TMP/calder.txt" --model none
+pycheck "a half year to December; a dividend in pence" "
+[e] = of('earnings')
+assert e['data']['period'] == 'H2 1986', e['data']
+[d] = of('dividend')
+assert d['data']['amount_per_share'] == 0.025 and d['data']['currency'] == 'GBP' and d['data']['action'] == 'raised', d"
+printf 'Date: 6-APR-1987\n<GLENBURN TRUST CO> SEMI-ANNUAL DIVIDEND\nTORONTO, April 6 - Semi-annual div 30 cts vs 30 cts prior\n    Pay May 15\n    Note: Dividend in Canadian funds.\n' >"$TMP/glenburn.txt"
+dry "$TMP/glenburn.txt" --model none
+pycheck "a dividend in Canadian funds" "
+[d] = of('dividend')
+assert d['data']['currency'] == 'CAD' and d['data']['amount_per_share'] == 0.3, d"
+wire "Marden Optical Inc said its board declared an initial quarterly dividend of five cts a share, payable April 15 to holders of record March 31."
+pycheck "a dividend in words" "
+[d] = of('dividend')
+assert d['data']['amount_per_share'] == 0.05, d"
+wire "Dalton said it would pay its regular quarterly dividend of 20 cts a share on April 15 as previously declared."
+pycheck "a dividend paid as declared before" "
+assert not of('dividend'), of('dividend')"
+wire "Ashcombe Chemical Corp said it expects 1987 earnings to rise to between 2.10 and 2.30 dlrs a share from 1.84 dlrs a share in 1986."
+pycheck "a forecast against last year's result is a first forecast, of the year before its metric" "
+[g] = of('guidance')
+assert g['data']['direction'] == 'initiated' and g['data']['period'] == 'FY1987' and g['data']['low'] == 2.1, g"
+one "Acme Corp now expects 2027 revenue of \$3.40 to \$3.50 billion."
+pycheck "the low end of a range takes the scale of the high one" "
+[g] = of('guidance')
+assert g['data']['low'] == 3.4e9 and g['data']['high'] == 3.5e9, g"
+wire "Merriman Bancshares Inc said 1986 net income fell to 14.2 mln dlrs, or 2.05 dlrs a share, from 16.9 mln dlrs, or 2.44 dlrs, in 1985."
+pycheck "results with a figure a share between the figure and the prior" "
+[e] = of('earnings')
+m = {r['metric']: r.get('value') for r in e['data']['metrics']}
+assert m == {'net_income': 14200000, 'eps': 2.05} and e['data']['period'] == 'FY1986', e"
+wire "Radcliffe Lines Inc said its board declared a special dividend of 1.50 dlrs a share from the proceeds of the sale of its trucking unit."
+pycheck "a deal's proceeds spent is no deal" "
+assert of('dividend') and not of('acquisition'), events"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
