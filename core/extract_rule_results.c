@@ -687,7 +687,7 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     char period[24];
     if (ex_ty_period(a, lo, hi, 1, period, sizeof period))
         ex_set_str(a, &ev, "period", period);
-    else if (ty_year_before(a, lo, ms[0].t0, period, sizeof period) >= a->year)
+    else if (!all && a->year && ty_year_before(a, lo, ms[0].t0, period, sizeof period) >= a->year)
         ex_set_str(a, &ev, "period", period); /* "expects 1987 earnings to rise" */
     /* "Halcott in July ... lowered its 2025 profit forecast", told in October */
     /* ("Rival Oxbridge Networks cut its own forecast last week": a forecast of days gone by) */
