@@ -312,6 +312,14 @@ static event_t *contract_same(art_t *a, const sent_t *s, event_t *ev)
  * million"). */
 static int separate_case(const art_t *a, const sent_t *s, const event_t *o, const event_t *ev)
 {
+    /* "sold $2.25 billion of bonds" then "The company also priced 750 million euros of
+     * eight-year notes in Europe": a financing in another currency, or told as another, is
+     * another (not "The longest portion, $1 billion of 30-year bonds", a part of the first) */
+    if (ev->type == EVENT_FINANCING && o->source.offset != (long long)s->off) {
+        const char *x = event_get_str(o, "currency"), *y = event_get_str(ev, "currency");
+        static const char *const also[] = {"also", "separately", "another", "additional", NULL};
+        return x && y && (strcmp(x, y) != 0 || ex_ty_find(a, s->t0, s->t1, also) >= 0);
+    }
     if (ev->type != EVENT_LEGAL || o->source.offset == (long long)s->off) return 0;
     const char *x = event_get_str(o, "action"), *y = event_get_str(ev, "action");
     if (!x || !y || strcmp(x, y) == 0) return 0;

@@ -1552,7 +1552,17 @@ int ex_resolve_desc(const art_t *a, const sent_t *s, size_t lo, size_t hi, const
         co_t dom;
         if (s > a->sents && s[-1].seg == s->seg) {
             long r = ex_ty_find(a, s[-1].t0, s[-1].t1, rival);
-            if (r >= 0 && (size_t)r + 1 < s[-1].t1 && ex_capword(a, (size_t)r + 1) &&
+            /* (the rival is what the sentence before opened with: "Rival Colebrook ...", not
+             * "X agreed to sell stores to rival Carefield") */
+            int other = 0;
+            if (r >= 0 && (size_t)r + 1 < s[-1].t1) {
+                const char *id, *name, *tick;
+                ex_co_name(a, subj, &id, &name, &tick);
+                const extract_tok_t *t = ex_tk(a, (size_t)r + 1);
+                other = name && !(strncasecmp(name, a->text + t->off, t->len) == 0 &&
+                                  (name[t->len] == 0 || name[t->len] == ' '));
+            }
+            if (r >= 0 && (size_t)r + 1 < s[-1].t1 && ex_capword(a, (size_t)r + 1) && !other &&
                 ex_dominant(a, subj, &dom))
                 subj = dom;
         }

@@ -23,6 +23,11 @@ static const char *const ty_sites[] = {"factory",
                                        "offices",
                                        "warehouse",
                                        "mill",
+                                       "mills",
+                                       "mines",
+                                       "refineries",
+                                       "smelters",
+                                       "warehouses",
                                        "fab",
                                        "campus",
                                        "refinery",
@@ -466,9 +471,46 @@ static int ty_contract_worth(art_t *a, const sent_t *s)
     return 0;
 }
 
+/* "Seogang also said it would supply batteries worth 4.1 trillion won ($2.8 billion) to U.S.
+ * utility NextEra Energy": goods supplied to a company named after "to" past what is supplied
+ * (a description of it allowed), by the company before the verb. Returns 1 when it emitted
+ * one. */
+static int ty_supply_to(art_t *a, const sent_t *s)
+{
+    static const char *const supply[] = {"supply", "supplies", "deliver", "delivers", NULL};
+    static const char *const will[] = {"will", "would", "to", "agreed", NULL};
+    long v = ex_ty_find(a, s->t0, s->t1, supply);
+    if (v < 0 || (size_t)v == s->t0 || !ex_ty_is(a, (size_t)v - 1, will) ||
+        ex_ty_negated(a, s, (size_t)v, 1))
+        return 0;
+    /* what is supplied first: no company right after the verb ("supply Microsoft with") */
+    if (ex_ment_after(a, (size_t)v + 1, (size_t)v + 2) >= 0) return 0;
+    long kc = -1;
+    for (size_t q = (size_t)v + 2; kc < 0 && q + 1 < s->t1 && q < (size_t)v + 16; q++) {
+        if (!ex_tok_is(a, q, "to")) continue;
+        size_t r = ex_desc_end(a, s, q + 1, q + 5 < s->t1 ? q + 5 : s->t1);
+        if (r == q + 1) r = q + 2;
+        kc = ex_ment_after(a, q + 1, r + 1 < s->t1 ? r + 1 : s->t1);
+        if (kc < 0) break; /* ("to power its plants": a purpose, no customer) */
+    }
+    if (kc < 0 || a->ments[kc].regulator) return 0;
+    co_t supplier;
+    long ks = ex_ment_before(a, (size_t)v, s->t0);
+    if (ks >= 0 && !a->ments[ks].regulator)
+        supplier = a->ments[ks].co;
+    else if (!ex_ty_subject(a, s, (size_t)v, &supplier))
+        return 0;
+    const num_t *m = NULL;
+    for (size_t q = 0; q < a->nnums && !m; q++)
+        if (!a->nums[q].pct && a->nums[q].t0 > (size_t)v && a->nums[q].t0 < a->ments[kc].t0)
+            m = &a->nums[q];
+    return emit_contract(a, s, supplier, a->ments[kc].co, m);
+}
+
 static void ty_contract(art_t *a, const sent_t *s)
 {
     if (ty_order(a, s)) return;
+    if (ty_supply_to(a, s)) return;
     if (ty_chosen(a, s)) return;
     if (ty_contract_worth(a, s)) return;
     if (ty_contract_sides(a, s)) return;

@@ -471,7 +471,8 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         "offering",  "arranged",   "agreed",  "placed",  "borrowed", "closed",
         "completed", "filed",      "plans",   "entered", "lands",    "landed",
         "marketed",  "refinanced", "planned", "list",    "listing",  "lined",
-        "drew",      "draws",      NULL};
+        "drew",      "draws",      "received", "receives", "commitment", "commitments",
+        NULL};
     static const char *const past[] = {"since", "after", "before", NULL};
     /* "would fund the deal with cash on hand and a bridge loan from Mizuho Bank" */
     static const char *const fund[] = {"fund the deal with",

@@ -149,6 +149,18 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             long km = ex_ment_before(a, n->t0, lo);
             instr = km >= 0 && a->ments[km].t0 > lo + 1 && a->ments[km].t1 + 3 >= n->t0;
         }
+        /* "Shares in Hartwell Group, the British home furnishings retailer, fell 14 per cent":
+         * past the appositive after the name to the instrument opening the clause */
+        if (!instr && sw + 1 == n->t0 && sw > lo + 4 && ex_tok_is(a, sw - 1, ",")) {
+            long km = ex_ment_before(a, sw - 1, lo);
+            size_t me = km >= 0 ? a->ments[km].t1 : 0;
+            size_t ib = km >= 0 && a->ments[km].t0 >= lo + 2 ? a->ments[km].t0 - 2 : 0;
+            if (km >= 0 && me < sw - 1 && ex_tok_is(a, me, ",") && sw - 1 - me <= 10 &&
+                ex_ty_find_one(a, me + 1, sw - 1, ",") < 0 && ib >= lo &&
+                (ex_tok_is(a, ib + 1, "of") || ex_tok_is(a, ib + 1, "in")) &&
+                ex_hit_in(a, LEX_INSTRUMENT, ib, ib + 1, &iw))
+                instr = 1;
+        }
         size_t mw = 0;
         int metric = ex_hit_in(a, LEX_METRIC, n->t1, hi, &mw);
         if (metric) {

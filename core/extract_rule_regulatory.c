@@ -117,6 +117,11 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
               ex_sent_has_word(a, s, extract_tok_hash("divest", 6)))))
             st = "conditional";
         if (!st) st = "approved";
+        /* "the FDA declined to approve its lupus treatment": an approval refused */
+        static const char *const refused[] = {"declined", "refused", "declines", "refuses",
+                                              "failed",   "fails",   NULL};
+        long rf = ex_ty_find(a, h->t0 > s->t0 + 3 ? h->t0 - 3 : s->t0, h->t0, refused);
+        if (rf >= 0 && ex_ty_find_one(a, (size_t)rf, h->t0 + 1, "to") >= 0) st = "blocked";
     } else {
         if (!st) st = "pending";
         if (regu->jurisdiction) ex_set_str(a, &ev, "jurisdiction", regu->jurisdiction);
