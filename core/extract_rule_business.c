@@ -180,6 +180,14 @@ static void ty_facility(art_t *a, const sent_t *s)
                 site = b, end = e2;
         }
         if (site < 0) continue;
+        /* "a San Francisco startup that builds software to coordinate fleets of warehouse
+         * robots": a site word naming another noun's kind, in what the company does */
+        static const char *const site_after[] = {"in", "at", "near", "on", "and",
+                                                 "to", "for", "of", NULL};
+        if (end < s->t1 && (ex_tk(a, end)->flags & EXTRACT_TOK_LOWER) && i > s->t0 &&
+            (ex_tok_is(a, i - 1, "that") || ex_tok_is(a, i - 1, "which")) &&
+            !ex_ty_is(a, end, site_after))
+            continue;
         /* "will spend $65 billion on three plants in Arizona", "invest $1 billion in a new
          * factory": money put into sites (new ones, or a count of them, are opened; else the
          * sites are expanded) */
@@ -233,6 +241,14 @@ static void ty_facility(art_t *a, const sent_t *s)
          * expand its wafer plant": "its" is the speaker's, the sentence's subject, not the
          * company named last */
         long k0 = ex_ment_after(a, s->t0, i);
+        /* "a $2 billion construction loan from a group of banks led by JPMorgan and MUFG to
+         * build a campus": the lenders fund, the borrower (the sentence's subject) builds */
+        if (k0 >= 0 && kc > k0 && i > s->t0 && ex_tok_is(a, i - 1, "to")) {
+            static const char *const lent[] = {"led by", "from", "lenders", "banks", NULL};
+            if (ex_ty_find_phrase(a, a->ments[k0].t1, a->ments[kc].t0, lent, NULL) >= 0 &&
+                !ex_co_eq(a, a->ments[k0].co, a->ments[kc].co))
+                c = a->ments[k0].co;
+        }
         long its = ex_ty_find_one(a, (size_t)site > s->t0 + 3 ? (size_t)site - 3 : s->t0,
                                   (size_t)site, "its");
         if (k0 >= 0 && kc > k0 && its > (long)i &&

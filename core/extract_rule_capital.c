@@ -272,7 +272,15 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
     if (halved ||
         (!pct && strcmp(action, "cut") == 0 && ex_ty_find_phrase(a, lo, hi, half, NULL) >= 0))
         ex_set_num(a, &ev, "change_percent", -50);
-    ex_ty_set_context(a, &ev, s, at);
+    /* "The company suspended its quarterly dividend last month.": a payout decided before */
+    static const char *const gone[] = {"last month", "last week", NULL};
+    /* (right after the payout: not "after profit rose 11% last year", nor "which bought Beta
+     * last year") */
+    size_t gh = at + 4 < hi ? at + 4 : hi;
+    if (!ex_ty_set_context(a, &ev, s, at) &&
+        (ex_ty_find_phrase(a, at, gh, gone, NULL) >= 0 || ex_ty_past_month(a, at, gh)) &&
+        event_set_bool(&ev, "context", 1))
+        a->oom = 1;
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
@@ -471,8 +479,7 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         "offering",  "arranged",   "agreed",  "placed",  "borrowed", "closed",
         "completed", "filed",      "plans",   "entered", "lands",    "landed",
         "marketed",  "refinanced", "planned", "list",    "listing",  "lined",
-        "drew",      "draws",      "received", "receives", "commitment", "commitments",
-        NULL};
+        "drew",      "draws",      NULL};
     static const char *const past[] = {"since", "after", "before", NULL};
     /* "would fund the deal with cash on hand and a bridge loan from Mizuho Bank" */
     static const char *const fund[] = {"fund the deal with",
@@ -489,6 +496,11 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     static const char *const fresh[] = {"new", "committed", NULL};
     int funded_new = ex_ty_find(a, lo, at, funded) >= 0 &&
                      ex_ty_find(a, at > lo + 5 ? at - 5 : lo, at, fresh) >= 0;
+    /* "had received a commitment for $250 million in debtor-in-possession financing" */
+    static const char *const committed[] = {"received a commitment for",
+                                            "received commitments for",
+                                            "obtained a commitment for", NULL};
+    funded_new |= ex_ty_find_phrase(a, lo, at, committed, NULL) >= 0;
     /* (an issue told by its own verb, issue_by_verb, needs no other) */
     if (!by_verb && ex_ty_find(a, lo, hi, verbs) < 0 &&
         ex_ty_find_phrase(a, lo, at, fund, NULL) < 0 && !funded_new)

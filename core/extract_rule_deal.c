@@ -80,6 +80,9 @@ static long from_after(const art_t *a, const sent_t *s, size_t from)
     for (size_t k = from; k + 1 < s->t1; k++) {
         if (ex_tok_is(a, k, ";")) break;
         if (!ex_tok_is(a, k, "from")) continue;
+        /* (not "prompting a rival bid of 50 dlrs a share from Harcourt": a bidder) */
+        static const char *const bid_w[] = {"bid", "bids", "offer", "offers", "proposal", NULL};
+        if (ex_ty_find(a, k > from + 8 ? k - 8 : from, k, bid_w) >= 0) continue;
         /* "from Telstra", "from Australia's Telstra Corp" (a place and its possessive) */
         size_t j = k + 1;
         if (j + 1 < s->t1 && ex_hit_at(a, j, LEX_PLACE) &&
@@ -95,6 +98,11 @@ static long from_after(const art_t *a, const sent_t *s, size_t from)
                 o++;
             if (o + 1 < s->t1 && ex_ty_is(a, o, owner))
                 j = ex_tok_is(a, o + 1, ",") ? o + 2 : o + 1;
+        }
+        /* ("from buyout firm Norrsken Partners": a description of the seller first) */
+        if (ex_ment_after(a, j, j + 1) < 0) {
+            size_t r = ex_desc_end(a, s, j, j + 4 < s->t1 ? j + 4 : s->t1);
+            if (r > j && r < s->t1) j = r;
         }
         return ex_ment_after(a, j, j + 2 < s->t1 ? j + 2 : s->t1);
     }
@@ -637,6 +645,13 @@ static int holding_background(const art_t *a, const sent_t *s, const extract_lex
         !ex_tok_is(a, (size_t)v + 1, "about") && !ex_tok_is(a, (size_t)v + 1, "some"))
         return 0;
     if (ex_tok_is(a, (size_t)v - 1, "already")) return 1;
+    /* "Aldgate shareholders will own 55% of the enlarged company": how a merger splits the
+     * new group among the holders of each side, no company's stake */
+    static const char *const holders[] = {"shareholders", "holders", "stockholders",
+                                          "investors", NULL};
+    size_t hv = (size_t)v;
+    if (hv > s->t0 + 1 && (ex_tok_is(a, hv - 1, "will") || ex_tok_is(a, hv - 1, "would"))) hv--;
+    if (hv > s->t0 && ex_ty_is(a, hv - 1, holders)) return 1;
     return (size_t)v >= s->t0 + 2 && ex_tok_is(a, (size_t)v - 1, "which") &&
            ex_tok_is(a, (size_t)v - 2, ",");
 }
@@ -784,6 +799,16 @@ static int deal_urged(const art_t *a, const sent_t *s, const extract_lex_hit_t *
     static const char *const urge[] = {"urge",      "urges",    "urged",    "urging",
                                        "pushing",   "pressing", "pressed",  "demanded",
                                        "demanding", "demands",  "lobbying", NULL};
+    /* ("asks the court to force Stratum to sell Pinewood", "on condition that Holtmann sells
+     * its Dutch business": a sale sought as a remedy; not "sues to force Hughes to complete
+     * its merger", a deal agreed before) */
+    static const char *const remedy[] = {"force", "forcing", "condition", "conditions",
+                                         "required", "requiring", NULL};
+    if (h->entry->dir == LEX_DIR_SELL)
+        for (size_t i = h->t0; i-- > s->t0 && i + 8 >= h->t0;) {
+            if (ex_tok_is(a, i, ";")) break;
+            if (ex_ty_is(a, i, remedy)) return 1;
+        }
     /* ("calling on the board to sell"; not "the agreement calls for X to start a tender offer") */
     static const char *const call[] = {"calling", NULL};
     for (size_t i = h->t0; i-- > s->t0 && i + 10 >= h->t0;) {

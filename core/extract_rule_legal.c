@@ -151,6 +151,11 @@ static void ty_legal(art_t *a, const sent_t *s)
     else if ((v = ex_ty_find(a, s->t0, s->t1, appeal)) >= 0)
         action = "appeal";
     if (!action || ex_ty_negated(a, s, (size_t)v, 1)) return; /* "no lawsuit has been filed" */
+    /* "The lawsuit, filed in federal court in Chicago, asks the court to ...": the case told
+     * before, told again */
+    if ((size_t)v > s->t0 && ex_tok_is(a, (size_t)v - 1, "the") &&
+        ex_seg_event(a, s->seg, EVENT_LEGAL))
+        return;
     if (strcmp(action, "lawsuit") == 0 && !object) {
         /* "filed a lawsuit against X", "faces a lawsuit" */
         static const char *const fv[] = {"filed",  "files",   "filing",  "faces",
@@ -181,9 +186,18 @@ static void ty_legal(art_t *a, const sent_t *s)
         return;
     const num_t *m1 = NULL, *m2 = NULL;
     long k2 = k >= 0 && strcmp(action, "fine") == 0 && object ? fined_second(a, s, k, &m1, &m2) : -1;
-    /* the other side, when a company: the one that sued or settled with it */
+    /* the other side, when a company: the one that sued or settled with it (not one named
+     * in what the case alleges: "sued Stratum, alleging that its acquisition of rival
+     * Pinewood Labs ...") */
+    static const char *const alleging[] = {"alleging", "alleged", "claiming", "accusing",
+                                           "saying",   "over",    NULL};
+    /* (the defendant is the verb's object: "filed suit, alleging Black and Decker violated"
+     * names it in the allegation) */
+    long al = object ? ex_ty_find(a, (size_t)v, s->t1, alleging) : -1;
+    size_t side_end = al >= 0 ? (size_t)al : s->t1;
     for (size_t q = 0; q < a->nments && !have_other && k2 < 0; q++)
-        if ((long)q != k && !a->ments[q].regulator && !ex_co_eq(a, a->ments[q].co, c)) {
+        if ((long)q != k && !a->ments[q].regulator && a->ments[q].t0 < side_end &&
+            !ex_co_eq(a, a->ments[q].co, c)) {
             other = a->ments[q].co;
             have_other = 1;
         }

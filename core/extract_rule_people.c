@@ -59,6 +59,11 @@ static const char *ty_position(const art_t *a, size_t lo, size_t hi)
                 i = (size_t)e - 1;
                 break;
             }
+            /* ("senior corporate finance director": a banker's title, no CFO) */
+            if (i > 0 && ex_tok_is(a, i - 1, "corporate") && ex_tok_is(a, i + 1, "director")) {
+                i = (size_t)e - 1;
+                break;
+            }
             if (strcmp(ty_positions[k].position, "CEO") == 0) return "CEO";
             if (!first) first = ty_positions[k].position;
             i = (size_t)e - 1;

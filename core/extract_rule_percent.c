@@ -260,6 +260,12 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
              * down 38% this year, rose 2.1%") */
             int appos = iw + 2 == sw && sw < n->t0 && ex_tok_is(a, iw + 1, ",");
             if (appos) app_iw = (long)iw;
+            /* ("The stock has gained about 20% this year." told after the day's news: the
+             * year's run, background to it) */
+            if (s >= a->sents + 3 &&
+                ex_ty_find_phrase(a, n->t1, n->t1 + 3 < s->t1 ? n->t1 + 3 : s->t1, span, NULL) >= 0 &&
+                event_set_bool(&ev, "context", 1))
+                a->oom = 1;
             int rel = ex_rel_open(a, iw, n->t0);
             /* ("its shares, which have more than tripled this year": a move over months, in
              * a relative clause) */

@@ -544,6 +544,11 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
             if (!best && am[q].t0 >= tend && am[q].t0 < tend + 7 && am[q].t0 < hi &&
                 !(am[q].t0 > 0 && ex_tok_is(a, am[q].t0 - 1, "from")))
                 best = &am[q];
+            /* ("cut its price target on the electric-car maker's stock to $380 from $430":
+             * past a long description of what is targeted, to the figure after "to") */
+            if (!best && am[q].t0 >= tend + 7 && am[q].t0 < tend + 14 && am[q].t0 < hi &&
+                ex_tok_is(a, am[q].t0 - 1, "to"))
+                best = &am[q];
         }
         if (best && best->v > 0) {
             ex_set_num(a, &ev, "price_target", best->v);

@@ -1041,8 +1041,8 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
             ex_tok_is(a, (size_t)g - 1, ","))
             return 1;
     /* "The company agreed in January to buy snack maker Pellworth" told in April: a deal of
-     * a month gone by */
-    if (ex_ty_past_month(a, lo, at)) return 1;
+     * a month gone by (or "rejected a proposal from rival Pinemark Software in October") */
+    if (ex_ty_past_month(a, lo, at) || ex_ty_past_month(a, at, hi)) return 1;
     /* "spending $8 billion on acquisitions since 2022": deals since an earlier year */
     for (size_t i = lo; i + 1 < at; i++)
         if (ex_tok_is(a, i, "since")) {
@@ -1229,7 +1229,8 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
             "purchase", "acquisition", "merger",    "takeover", "deal",    "sale",     "buyout",
             "acquired", "acquire",     "bought",    "offer",    "buy",     "buys",     "sell",
             "sells",    "sold",        "purchased", "invest",   "invests", "invested", "investment",
-            "funding",  "round",       "stake",     "holding",  NULL};
+            "funding",  "round",       "stake",     "holding",  "proposal", "bid",
+            NULL};
         long k = ex_ty_find(a, s->t0, s->t1, trig);
         /* with several deals in the sentence, the trigger word right before this one's
          * target ("Chevron would buy Hess ..., following rival Exxon's purchase of

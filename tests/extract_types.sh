@@ -3642,6 +3642,81 @@ wire "Radcliffe Lines Inc said its board declared a special dividend of 1.50 dlr
 pycheck "a deal's proceeds spent is no deal" "
 assert of('dividend') and not of('acquisition'), events"
 
+# Today's news: a name ending in an industry word before a bare apostrophe; an approval
+# declined; an appositive after "Shares in X"; a finance director; a commitment for financing;
+# a second bond in another currency; goods supplied to a company; a price target past a long
+# description; a year's run after the news; the case told again; a sale forced as a remedy;
+# holders' shares of a merged group; a proposal of a month gone by; a dividend suspended last
+# month; a startup that builds software; lenders that fund what the borrower builds; a seller
+# after a description.
+one "The U.S. Food and Drug Administration on Friday approved Corvane Therapeutics' once-daily weight-loss pill."
+pycheck "a name ending in an industry word before a bare apostrophe" "
+[r] = of('regulatory_approval')
+assert [c['name'] for c in r['companies']] == ['Corvane Therapeutics'] and r['data']['status'] == 'approved', r"
+one "The U.S. Food and Drug Administration declined to approve Halbrook Biotherapeutics Inc's lupus treatment."
+pycheck "an approval declined is blocked" "
+[r] = of('regulatory_approval')
+assert r['data']['status'] == 'blocked', r"
+one "Shares in Hartwell Group, the British home furnishings retailer, fell 14 per cent on Wednesday."
+pycheck "an appositive between the shares of a company and their move" "
+[m] = of('share_move')
+assert m['companies'][0]['name'] == 'Hartwell Group' and m['data']['percent'] == -14, m"
+one "Hartwell Group said finance director Emma Clarke would step down next year."
+pycheck "a finance director is the CFO" "
+[x] = of('executive_change')
+assert (x['data']['person'], x['data']['position'], x['data']['action']) == ('Emma Clarke', 'CFO', 'departed'), x"
+wire "Morgan Grenfell Group Plc said senior corporate finance director Roger Seelig resigned."
+pycheck "a corporate finance director is a banker, no CFO" "
+assert not [x for x in of('executive_change') if x['data']['position'] == 'CFO'], events"
+one "Wellbridge Health said it had received a commitment for \$250 million in debtor-in-possession financing from its lenders."
+pycheck "a commitment for financing received" "
+[f] = of('financing')
+assert f['companies'][0]['name'] == 'Wellbridge Health' and f['data']['amount'] == 250000000, f"
+printf 'Date: 2026-11-17\nDuvall Energy Inc sold \$2.25 billion of senior unsecured bonds on Tuesday.\nThe longest portion, \$1 billion of 30-year bonds, priced to yield 1.15 percentage points over Treasuries.\nThe company also priced 750 million euros of eight-year notes in Europe.\n' >"$TMP/duvall.txt"
+dry "$TMP/duvall.txt" --model none
+pycheck "a second bond in another currency is another financing, a portion of the first is none" "
+fs = sorted((f['data'].get('currency'), f['data'].get('amount')) for f in of('financing'))
+assert fs == [('EUR', 750000000), ('USD', 2250000000)], fs"
+one "Seogang Energy said it would supply batteries worth \$2.8 billion to NextEra Energy."
+pycheck "goods supplied to a company" "
+[c] = of('contract')
+assert {x['name']: x['role'] for x in c['companies']} == {'Seogang Energy': 'supplier', 'NextEra Energy': 'customer'}, c"
+one "Morgan Stanley downgraded Tesla to equal-weight from overweight and cut its price target on the electric-car maker's stock to \$380 from \$430."
+pycheck "a price target past a long description" "
+[r] = of('rating_change')
+assert r['data'].get('price_target') == 380, r"
+printf 'Date: 2026-11-20\nMorgan Stanley downgrades Tesla\nNov 20 - Morgan Stanley downgraded Tesla Inc to equal-weight from overweight on Thursday.\nTesla shares fell 3%% in premarket trading.\nThe stock has gained about 20%% this year.\n' >"$TMP/ytd.txt"
+dry "$TMP/ytd.txt" --model none
+pycheck "a year's run told after the day's news is background" "
+assert [m['data']['percent'] for m in of('share_move')] == [-3], of('share_move')"
+printf 'Date: 2026-11-17\nThe U.S. Justice Department sued Stratum Health on Tuesday, alleging that the medical device maker'"'"'s 2024 acquisition of rival Pinewood Labs had let it raise prices.\nThe lawsuit, filed in federal court in Chicago, asks the court to force Stratum to sell Pinewood.\n' >"$TMP/doj.txt"
+dry "$TMP/doj.txt" --model none
+pycheck "the case told again and a sale sought as a remedy are none; what the suit alleges is no side" "
+[l] = of('legal')
+assert [c['id'] for c in l['companies']] == ['stratum-health'], l
+assert not of('acquisition'), of('acquisition')"
+one "Aldgate shareholders will own 55% of the enlarged company, which will be run by Thameside chief executive Sarah Moore."
+pycheck "holders' shares of a merged group are no stake" "
+assert not of('investment'), of('investment')"
+printf 'Date: 2026-11-30\nCrestline Software Inc rejected an unsolicited \$36-a-share proposal from rival Pinemark Software in October, saying it undervalued the company.\n' >"$TMP/oct.txt"
+dry "$TMP/oct.txt" --model none
+pycheck "a proposal of a month gone by is background" "
+assert not of('acquisition'), of('acquisition')"
+printf 'Date: 2026-12-02\nArdmore Steel Corp shares fell 5%% on Wednesday.\nThe company suspended its quarterly dividend last month.\n' >"$TMP/susp.txt"
+dry "$TMP/susp.txt" --model none
+pycheck "a dividend suspended last month is background" "
+assert not of('dividend'), of('dividend')"
+one "Kitewire, a San Francisco startup that builds software to coordinate fleets of warehouse robots, has raised \$300 million."
+pycheck "a startup that builds software opens no site" "
+assert not of('facility'), of('facility')"
+one "Stackline Data Inc said it had secured a \$7.2 billion construction loan from a group of banks led by JPMorgan and MUFG to build a campus in Abilene, Texas."
+pycheck "lenders fund, the borrower builds" "
+assert [c['name'] for f in of('facility') for c in f['companies']] == ['Stackline Data'], of('facility')"
+one "Tornvik AB said it would buy German pump maker Essler GmbH from buyout firm Norrsken Partners for 1.9 billion euros."
+pycheck "a seller after a description" "
+[d] = of('acquisition')
+assert {c['name']: c['role'] for c in d['companies']} == {'Tornvik': 'acquirer', 'Essler GmbH': 'target', 'Norrsken Partners': 'seller'}, d"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
