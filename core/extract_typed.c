@@ -1230,7 +1230,7 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
             "acquired", "acquire",     "bought",    "offer",    "buy",     "buys",     "sell",
             "sells",    "sold",        "purchased", "invest",   "invests", "invested", "investment",
             "funding",  "round",       "stake",     "holding",  "proposal", "bid",
-            NULL};
+            "taken",    NULL};
         long k = ex_ty_find(a, s->t0, s->t1, trig);
         /* with several deals in the sentence, the trigger word right before this one's
          * target ("Chevron would buy Hess ..., following rival Exxon's purchase of
