@@ -2,6 +2,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "../../core/canon.h"
 #include "../../core/mem.h"
@@ -93,8 +96,29 @@ static int pj_eat(pj_t *j, char c)
     return 0;
 }
 
-/* Returns the first '"' or '\\' from s on, before end, or NULL: eight bytes
- * at a time (two memchr calls per string were a sixth of decoding a body). */
+/* Returns the first '"' or '\\' from s on, before end, or NULL. With SSE2
+ * (every x86-64) sixteen bytes are compared at a time and the first match is
+ * read off the mask; elsewhere eight bytes at a time, then byte by byte. The
+ * strings of a body are short (keys, ids, names), so the byte-by-byte search
+ * after the eight-byte test weighed: a body of the bench log decoded in
+ * 375-395 ns instead of 445-480 (CPU, 300,000 bodies in memory). */
+#if defined(__SSE2__)
+static const char *pj_quote_or_escape(const char *s, const char *end)
+{
+    const __m128i q = _mm_set1_epi8('"'), b = _mm_set1_epi8('\\');
+
+    while (end - s >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+        unsigned m =
+            (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, q), _mm_cmpeq_epi8(v, b)));
+        if (m) return s + __builtin_ctz(m);
+        s += 16;
+    }
+    for (; s < end; s++)
+        if (*s == '"' || *s == '\\') return s;
+    return NULL;
+}
+#else
 static const char *pj_quote_or_escape(const char *s, const char *end)
 {
     const unsigned long long ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
@@ -111,6 +135,7 @@ static const char *pj_quote_or_escape(const char *s, const char *end)
         if (*s == '"' || *s == '\\') return s;
     return NULL;
 }
+#endif
 
 /* Reads a string; *out is owned (NULL when out is NULL: the string is skipped).
  * Returns 0, or -1 on anything this reader leaves to the codec. */
