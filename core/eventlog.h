@@ -52,8 +52,8 @@ typedef struct eventlog_query_s {
     int bulk;          /* a long scan (a rebuild): the engine may read the rows ahead on a
                           thread and a connection of its own when it can tell that one sees
                           the same log; the callback may still use the store. The records
-                          may carry no more than seq, body and hashes (id, type,
-                          occurred_on and recorded_at NULL) */
+                          may carry no more than seq and body (the hashes, id, type,
+                          occurred_on and recorded_at NULL; so may the event's hashes) */
 } eventlog_query_t;
 
 /* The head of the log as an append finds it, under the append lock. */

@@ -255,10 +255,11 @@ static int sqlog_head(void *impl, long long *seq, char hash[65], err_t *e)
 
 /* The columns every read of the log selects, in the order sqlog_record() reads them. */
 #define SQLOG_COLS "e.seq, e.body, e.prev_hash, e.hash, e.id, e.type, e.occurred_on, e.recorded_at"
-/* The same for a bulk scan, whose records need no more than the body, seq and
- * hashes (eventlog.h): SQLite copies every text column it hands out, and so
- * does the reader thread, a third of which were these four. */
-#define SQLOG_BULK_COLS "e.seq, e.body, e.prev_hash, e.hash, NULL, NULL, NULL, NULL"
+/* The same for a bulk scan, whose records need no more than seq and the body
+ * (eventlog.h): SQLite copies every text column it hands out, and so does the
+ * reader thread, a third of which were the four text columns before the
+ * body; the two hashes after it are not needed either. */
+#define SQLOG_BULK_COLS "e.seq, e.body, NULL, NULL, NULL, NULL, NULL, NULL"
 
 /* Fills rec (caller storage) from the current row of st, borrowing its columns. */
 static void sqlog_record(sqlite3_stmt *st, eventlog_record_t *rec)
@@ -411,6 +412,7 @@ typedef struct sqlog_ahead_s {
     db_t *db;         /* borrowed: the connection of st, for its errors */
     sqlite3_stmt *st; /* borrowed */
     sqlog_index_t *idx;
+    int ncols; /* columns after seq that st can hold (a bulk scan: the body only) */
     pthread_mutex_t mu;
     pthread_cond_t cv;
     sqlog_batch_t b[SQLOG_AHEAD_BATCHES];
@@ -429,8 +431,8 @@ static int sqlog_ahead_put(sqlog_ahead_t *a, sqlog_batch_t *b, err_t *e)
     r->seq = sqlite3_column_int64(a->st, 0);
     r->companies = 0;
     for (int c = 0; c < SQLOG_AHEAD_COLS; c++) {
-        const char *t = sqlog_text(a->st, c + 1);
-        size_t len = (size_t)sqlite3_column_bytes(a->st, c + 1);
+        const char *t = c < a->ncols ? sqlog_text(a->st, c + 1) : NULL;
+        size_t len = t ? (size_t)sqlite3_column_bytes(a->st, c + 1) : 0;
         r->off[c] = t ? b->text.len : SQLOG_NOFF;
         if (c == 0) r->body_len = t ? len : 0;
         if (t) buf_append(&b->text, t, len + 1); /* SQLite ends text with a NUL */
@@ -543,8 +545,9 @@ static int sqlog_ahead_each(sqlog_ahead_t *a, pthread_t th, eventlog_record_fn e
 
 /* Reads st (and idx, may be NULL) on a reader thread and hands the rows to
  * each; sets *ran (caller storage) to 0 when no thread could be started
- * (nothing was read: the caller reads as before). Returns the scan's result. */
-static int sqlog_ahead(sqlog_t *s, db_t *db, sqlite3_stmt *st, sqlog_index_t *idx,
+ * (nothing was read: the caller reads as before). Only the first ncols columns after seq are read
+ * (the rest are NULL). Returns the scan's result. */
+static int sqlog_ahead(sqlog_t *s, db_t *db, sqlite3_stmt *st, sqlog_index_t *idx, int ncols,
                        eventlog_record_fn each, void *arg, int *ran, err_t *e)
 {
     sqlog_ahead_t a;
@@ -557,6 +560,7 @@ static int sqlog_ahead(sqlog_t *s, db_t *db, sqlite3_stmt *st, sqlog_index_t *id
     a.db = db;
     a.st = st;
     a.idx = idx;
+    a.ncols = ncols;
     for (int i = 0; i < SQLOG_AHEAD_BATCHES; i++) {
         buf_init(&a.b[i].text);
         if (!(a.b[i].rows = mem_alloc(SQLOG_AHEAD_ROWS * sizeof *a.b[i].rows))) goto done;
@@ -649,7 +653,7 @@ static int sqlog_bulk(sqlog_t *s, const char *sql, const eventlog_query_t *q,
     sqlog_scan_bind(st, q);
     other = *s->db;
     other.h = h;
-    rc = sqlog_ahead(s, &other, st, NULL, each, arg, ran, e);
+    rc = sqlog_ahead(s, &other, st, NULL, 1, each, arg, ran, e);
 done:
     sqlite3_finalize(st);
     sqlite3_close(h); /* ends its read transaction */
@@ -699,7 +703,7 @@ static int sqlog_scan(void *impl, const eventlog_query_t *q, eventlog_record_fn 
     if (q->verify && (rc = sqlog_index_open(s, &idx, q->after, e))) goto done;
     if (q->verify) {
         int ran;
-        rc = sqlog_ahead(s, s->db, st, &idx, each, arg, &ran, e);
+        rc = sqlog_ahead(s, s->db, st, &idx, SQLOG_AHEAD_COLS, each, arg, &ran, e);
         if (ran) goto ended;
     } else if (q->bulk && !q->company) {
         int ran;
