@@ -1375,6 +1375,75 @@ static void test_sqlite_bulk_rows(void **state)
     remove_tmp_store(dbpath);
 }
 
+/* Timeline rows wait grouped by company (the exact id: companies that differ
+ * in case only, or one a prefix of another, are groups of their own) and go
+ * out in key order: with more companies than the first group table holds,
+ * retractions of rows still waiting, a first catch-up into empty read models
+ * (rows held to the commit), a second one onto rows already written (rows in
+ * batches), and a rebuild, the rows are the same and as many as expected. */
+static void test_sqlite_grouped_rows(void **state)
+{
+    static const char *const others[] = {"AB", "ab", "ABC", "A", "Ab"};
+    enum { N = 1400 };
+    char dbpath[64];
+    store_t *st = open_tmp_store(dbpath);
+    proj_rows_t a, b;
+    err_t e = {0};
+    static char ids[N][65];
+    static int kind[N]; /* 1: two rows on the timeline, 2: retracted, 0: a retraction */
+    size_t expected = 0;
+    (void)state;
+
+    /* appended 50 at a time (a retraction's target is 90 events before it,
+     * so always in an earlier append); caught up after 500 and at the end */
+    for (int start = 0; start < N; start += 50) {
+        int end = start + 50;
+        event_list_t l;
+        event_list_init(&l);
+        for (int i = start; i < end; i++) {
+            char c1[16];
+            event_t *ev;
+            if (i % 97 == 96) {
+                ev = event_list_add(&l);
+                assert_non_null(ev);
+                ev->type = EVENT_RETRACTION;
+                event_set_str(ev, "target", ids[i - 90]);
+                event_set_str(ev, "reason", "test");
+                kind[i] = 0;
+                kind[i - 90] = 2;
+                continue;
+            }
+            snprintf(c1, sizeof c1, "K%04d", i);
+            ev = ev_add(&l, EVENT_SHARE_MOVE, "2025-03-01", c1, NULL, others[i % 5], NULL);
+            event_set_num(ev, "percent", i * 0.25);
+            kind[i] = 1;
+        }
+        if (eventlog_append(&st->log, &l, EVENTLOG_NO_EXPECTED, NULL, &e)) fail_msg("%s", e.msg);
+        for (int i = start; i < end; i++) snprintf(ids[i], 65, "%s", l.items[i - start].id);
+        event_list_release(&l);
+        if (end == 500) assert_int_equal(store_catch_up(st, 0), 500);
+        if (end == N) assert_int_equal(store_catch_up(st, 0), N - 500);
+    }
+    for (int i = 0; i < N; i++) expected += kind[i] == 1 ? 2 : 0;
+    proj_rows_init(&a);
+    proj_rows_init(&b);
+    assert_int_equal(readmodel_rows(&st->rm, NULL, &a, &e), 0);
+    assert_int_equal(a.n, expected);
+    for (size_t k = 0; k < 5; k++) { /* each of the five ids keeps its own rows */
+        size_t want = 0, got = 0;
+        for (int i = 0; i < N; i++) want += kind[i] == 1 && i % 5 == (int)k;
+        for (size_t r = 0; r < a.n; r++) got += strcmp(a.items[r].company, others[k]) == 0;
+        assert_int_equal(got, want);
+    }
+    assert_int_equal(store_catch_up(st, 1), N);
+    assert_int_equal(readmodel_rows(&st->rm, NULL, &b, &e), 0);
+    assert_same_rows(&a, &b);
+    proj_rows_release(&a);
+    proj_rows_release(&b);
+    store_close(st);
+    remove_tmp_store(dbpath);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1397,6 +1466,7 @@ int main(void)
         cmocka_unit_test(test_fast_decode_numbers),
         cmocka_unit_test(test_sqlite_store),
         cmocka_unit_test(test_sqlite_bulk_rows),
+        cmocka_unit_test(test_sqlite_grouped_rows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -21,11 +21,11 @@
  * held up to this many and written once, in key order: each is then appended
  * to the B-tree, where batches of PROJDB_PENDING_MAX rows each landed at the
  * end of every company's range (splitting the pages there again), half of a
- * rebuild. About 40 bytes a row (the row, its copy while grouping, its company):
- * at most some 80 MB; the rows past it go in batches as before. */
+ * rebuild. 32 bytes a row (the row and its copy while grouping): at most some
+ * 64 MB; the rows past it go in batches as before. */
 #define PROJDB_HOLD_MAX (1u << 21)
-/* The strings of the rows held are written before they pass this many bytes
- * (offsets into them are 32-bit). */
+/* The rows held are written before their companies' names pass this many
+ * bytes. */
 #define PROJDB_TEXT_MAX (128u << 20)
 /* Rows per multi-row insert: one statement run (its step, cursor, halt, reset
  * and bindings cleared) per row was a third of writing them. */
@@ -33,14 +33,28 @@
 
 /* One timeline row waiting to be written, 16 bytes: a row is only its key
  * (migration 0008; the rest is derived from its event when it is read). Its
- * company is a record in the text arena at off, a length (LEB128) and its
- * bytes, no terminator (SQLite is handed the length). Rows keep arrival order
- * in off, so equal keys keep the first (INSERT OR IGNORE). */
+ * company is group grp of the pending rows (projdb_group_t), whose name is
+ * kept once for all its rows. arrival numbers the rows in the order they
+ * came, so equal keys keep the first (INSERT OR IGNORE). */
 typedef struct projdb_pending_s {
     long long seq;
-    unsigned off;
-    unsigned dead; /* retracted before it was written */
+    unsigned grp;
+    unsigned arrival : 31; /* below PROJDB_HOLD_MAX */
+    unsigned dead : 1;     /* retracted before it was written */
 } projdb_pending_t;
+
+/* A company of the pending rows: its name (no terminator: SQLite is handed
+ * the length) in the text arena at off, and its rows. Rows find their group
+ * as they are queued (a hash of the name), so that writing them only sorts
+ * the few groups by name and copies every row once to its place: hashing
+ * every row's name there, after the last event is read, was a serial part of
+ * the rebuild the reader thread could not overlap. */
+typedef struct projdb_group_s {
+    size_t off;
+    unsigned len;
+    unsigned long long hash;
+    size_t count; /* rows queued, then where the next one goes while grouping */
+} projdb_group_t;
 
 /* Distinct (id, name, ticker) triples already written in this transaction. */
 #define PROJDB_SEEN_BITS 14
@@ -102,7 +116,11 @@ struct projdb_s {
     projdb_pending_t *grouped; /* owned: room for cappending rows, where they are grouped */
     int unordered;             /* the pending rows did not arrive in seq order */
     int fresh;                 /* the timeline was emptied in this transaction, nothing written */
-    buf_t text;                /* the strings of the pending rows */
+    buf_t text;                /* the names of the groups */
+    projdb_group_t *groups;    /* owned: the companies of the pending rows */
+    size_t ngroups, capgroups;
+    unsigned *gtable; /* owned: 1 + index into groups by hash, 0 for free; gmask + 1 slots */
+    size_t gmask;
 };
 
 int projdb_new(db_t *d, pricesdb_t *prices, projdb_t **out, err_t *e)
@@ -127,6 +145,8 @@ void projdb_free(projdb_t *p)
     mem_free(p->pending);
     mem_free(p->grouped);
     buf_release(&p->text);
+    mem_free(p->groups);
+    mem_free(p->gtable);
     for (int i = 0; i < ST_COUNT; i++) sqlite3_finalize(p->st[i]);
     mem_free(p->seen);
     mem_free(p);
@@ -166,44 +186,87 @@ static void projdb_pending_drop(projdb_t *p)
     p->unordered = 0;
     p->fresh = 0;
     buf_reset(&p->text);
+    if (p->ngroups) memset(p->gtable, 0, (p->gmask + 1) * sizeof *p->gtable);
+    p->ngroups = 0;
 }
 
-/* Appends s (borrowed) to the arena after its length (LEB128). */
-static void projdb_pending_str(projdb_t *p, const char *s)
+/* Mixes the n bytes of s and their number into h, eight bytes at a time. */
+static unsigned long long projdb_hash_n(unsigned long long h, const char *s, size_t n)
 {
-    unsigned char len[10];
-    size_t n = strlen(s), v = n, k = 0;
+    const unsigned long long k = 0x9e3779b97f4a7c15ULL;
+    unsigned long long w = 0;
 
-    do {
-        len[k++] = (unsigned char)((v & 0x7f) | (v > 0x7f ? 0x80 : 0));
-        v >>= 7;
-    } while (v);
-    buf_append(&p->text, len, k);
+    for (; n >= 8; s += 8, n -= 8) {
+        memcpy(&w, s, 8);
+        h = (h ^ w) * k;
+        h ^= h >> 29;
+    }
+    w = (unsigned long long)n << 56;
+    for (size_t i = 0; i < n; i++) w |= (unsigned long long)(unsigned char)s[i] << (8 * i);
+    h = (h ^ w) * k;
+    return h ^ (h >> 32);
+}
+
+/* Doubles the group table (or makes its first 1,024 slots). Returns 0 or -1. */
+static int projdb_groups_grow(projdb_t *p)
+{
+    size_t slots = p->gtable ? 2 * (p->gmask + 1) : 1024;
+    unsigned *t = mem_calloc(slots, sizeof *t);
+
+    if (!t) return -1;
+    for (size_t k = 0; k < p->ngroups; k++) {
+        size_t at = (size_t)p->groups[k].hash & (slots - 1);
+        while (t[at]) at = (at + 1) & (slots - 1);
+        t[at] = (unsigned)k + 1;
+    }
+    mem_free(p->gtable);
+    p->gtable = t;
+    p->gmask = slots - 1;
+    return 0;
+}
+
+/* Stores in *grp the group of company s (borrowed), made when it is new.
+ * Returns 0 or -1 when out of memory. */
+static int projdb_group_of(projdb_t *p, const char *s, unsigned *grp)
+{
+    size_t n = strlen(s), at;
+    unsigned long long h = projdb_hash_n(1469598103934665603ULL, s, n);
+    projdb_group_t *g;
+
+    if (2 * (p->ngroups + 1) > (p->gtable ? p->gmask + 1 : 0) && projdb_groups_grow(p)) return -1;
+    for (at = (size_t)h & p->gmask; p->gtable[at]; at = (at + 1) & p->gmask) {
+        g = &p->groups[p->gtable[at] - 1];
+        if (g->hash == h && g->len == n && memcmp(p->text.data + g->off, s, n) == 0) {
+            *grp = p->gtable[at] - 1;
+            return 0;
+        }
+    }
+    if (p->ngroups == p->capgroups) {
+        size_t cap = p->capgroups ? p->capgroups * 2 : 256;
+        projdb_group_t *more = mem_realloc(p->groups, cap * sizeof *more);
+        if (!more) return -1;
+        p->groups = more;
+        p->capgroups = cap;
+    }
+    g = &p->groups[p->ngroups];
+    g->off = p->text.len;
+    g->len = (unsigned)n;
+    g->hash = h;
+    g->count = 0;
     buf_append(&p->text, s, n);
-}
-
-/* Reads one length and string of the record at *at, and moves *at past them. */
-static const char *projdb_strs_next(const char *base, size_t *at, unsigned *len)
-{
-    const unsigned char *u = (const unsigned char *)base;
-    size_t n = 0;
-    unsigned shift = 0;
-
-    do {
-        n |= (size_t)(u[*at] & 0x7f) << shift;
-        shift += 7;
-    } while (u[(*at)++] & 0x80);
-    *len = (unsigned)n;
-    *at += n;
-    return base + *at - n;
+    if (p->text.oom) return -1;
+    p->gtable[at] = (unsigned)++p->ngroups;
+    *grp = p->gtable[at] - 1;
+    return 0;
 }
 
 /* The company of pending row r (borrowed from the arena) and its length. */
 static const char *projdb_pending_company(const projdb_t *p, const projdb_pending_t *r,
                                           unsigned *len)
 {
-    size_t at = r->off;
-    return projdb_strs_next(p->text.data, &at, len);
+    const projdb_group_t *g = &p->groups[r->grp];
+    *len = g->len;
+    return p->text.data + g->off;
 }
 
 /* Orders two company ids as SQLite's BINARY collation does. */
@@ -224,7 +287,7 @@ static int projdb_pending_cmp(const void *a, const void *b, void *arg)
     cy = projdb_pending_company(arg, y, &ny);
     if ((c = projdb_name_cmp(cx, nx, cy, ny))) return c;
     if (x->seq != y->seq) return x->seq < y->seq ? -1 : 1;
-    return x->off < y->off ? -1 : x->off > y->off;
+    return x->arrival < y->arrival ? -1 : x->arrival > y->arrival;
 }
 
 /* Marks the pending rows of event seq as retracted (they arrive in seq order
@@ -253,83 +316,46 @@ static int projdb_stmt_err(err_t *e)
     return e && e->code ? e->code : ERR_INTERNAL;
 }
 
-/* A company of the pending rows: its name (in the arena), and where its rows go. */
-typedef struct projdb_group_s {
-    const char *name;
-    unsigned len;
-    size_t count, at;
-} projdb_group_t;
-
 static int projdb_group_cmp(const void *a, const void *b, void *arg)
 {
-    const projdb_group_t *g = arg, *x = &g[*(const unsigned *)a], *y = &g[*(const unsigned *)b];
-    return projdb_name_cmp(x->name, x->len, y->name, y->len);
+    const projdb_t *p = arg;
+    const projdb_group_t *x = &p->groups[*(const unsigned *)a],
+                         *y = &p->groups[*(const unsigned *)b];
+    return projdb_name_cmp(p->text.data + x->off, x->len, p->text.data + y->off, y->len);
 }
 
 /* Orders the pending rows by (company, seq, arrival) as projdb_pending_cmp
- * does, for rows that arrived in seq order: the rows of each company are
- * counted (a hash of the name), the companies sorted, and every row copied
+ * does, for rows that arrived in seq order: the groups (companies, their
+ * rows counted as they were queued) are sorted by name, and every row copied
  * once to its place, its company's rows in arrival order. Sorting the rows
  * themselves compared them n log n times (a tenth of a rebuild); there are
  * few companies. Returns 0, or ERR_NOMEM (the rows left as they were). */
 static int projdb_pending_group(projdb_t *p)
 {
-    size_t n = p->npending, mask = 1023, ngroups = 0, capgroups = 256;
-    unsigned *table, *of, *order = NULL;
-    projdb_group_t *g;
-    int rc = ERR_NOMEM;
+    size_t n = p->npending;
+    unsigned *order;
 
-    while (mask + 1 < 2 * n && mask < (1u << 20) - 1) mask = mask * 2 + 1;
-    table = mem_calloc(mask + 1, sizeof *table);
-    of = mem_calloc(n ? n : 1, sizeof *of);
-    g = mem_calloc(capgroups, sizeof *g);
     if (!p->grouped && p->cappending) p->grouped = mem_calloc(p->cappending, sizeof *p->grouped);
-    if (!table || !of || !g || !p->grouped) goto done;
-    for (size_t i = 0; i < n; i++) {
-        const projdb_pending_t *r = &p->pending[i];
-        unsigned len;
-        const char *name = projdb_pending_company(p, r, &len);
-        unsigned long long h = 1469598103934665603ULL;
-        size_t at;
-        for (unsigned k = 0; k < len; k++) h = (h ^ (unsigned char)name[k]) * 1099511628211ULL;
-        for (at = (size_t)(h ^ (h >> 29)) & mask; table[at]; at = (at + 1) & mask) {
-            const projdb_group_t *x = &g[table[at] - 1];
-            if (x->len == len && memcmp(x->name, name, len) == 0) break;
-        }
-        if (!table[at]) {
-            if (ngroups == capgroups || ngroups == mask / 2) {
-                projdb_group_t *more;
-                if (ngroups == mask / 2) goto done; /* a table this full: sort instead */
-                if (!(more = mem_realloc(g, capgroups * 2 * sizeof *g))) goto done;
-                g = more;
-                capgroups *= 2;
-            }
-            g[ngroups] = (projdb_group_t){name, len, 0, 0};
-            table[at] = (unsigned)++ngroups;
-        }
-        of[i] = table[at] - 1;
-        g[of[i]].count++;
+    order = mem_calloc(p->ngroups ? p->ngroups : 1, sizeof *order);
+    if (!p->grouped || !order) {
+        mem_free(order);
+        return ERR_NOMEM;
     }
-    if (!(order = mem_calloc(ngroups ? ngroups : 1, sizeof *order))) goto done;
-    for (unsigned k = 0; k < ngroups; k++) order[k] = k;
-    qsort_r(order, ngroups, sizeof *order, projdb_group_cmp, g);
-    for (size_t k = 0, at = 0; k < ngroups; k++) {
-        g[order[k]].at = at;
-        at += g[order[k]].count;
+    for (unsigned k = 0; k < p->ngroups; k++) order[k] = k;
+    qsort_r(order, p->ngroups, sizeof *order, projdb_group_cmp, p);
+    for (size_t k = 0, at = 0; k < p->ngroups; k++) {
+        size_t count = p->groups[order[k]].count;
+        p->groups[order[k]].count = at; /* from here on, where its next row goes */
+        at += count;
     }
-    for (size_t i = 0; i < n; i++) p->grouped[g[of[i]].at++] = p->pending[i];
+    for (size_t i = 0; i < n; i++) p->grouped[p->groups[p->pending[i].grp].count++] = p->pending[i];
     {
         projdb_pending_t *t = p->pending;
         p->pending = p->grouped;
         p->grouped = t;
     }
-    rc = 0;
-done:
-    mem_free(table);
-    mem_free(of);
-    mem_free(g);
     mem_free(order);
-    return rc;
+    return 0;
 }
 
 /* Binds row r to the PROJDB_COLS parameters of s after base. */
@@ -372,10 +398,6 @@ static int projdb_pending_flush(projdb_t *p, err_t *e)
         return projdb_stmt_err(e);
     }
     for (; i + PROJDB_ROWS <= n && !rc; i += PROJDB_ROWS) {
-        /* The rows' strings lie in arrival order, the rows now in key order:
-         * the next statement's are asked for while this one runs. */
-        for (size_t k = i + PROJDB_ROWS; k < i + 2 * PROJDB_ROWS && k < n; k++)
-            __builtin_prefetch(p->text.data + p->pending[k].off);
         for (int k = 0; k < PROJDB_ROWS; k++)
             projdb_bind_row(p, bulk, k * PROJDB_COLS, &p->pending[i + k]);
         rc = projdb_run(p, bulk, "writing the timeline", e);
@@ -599,14 +621,14 @@ static int projdb_row_put(void *impl, const proj_row_t *r, err_t *e)
     }
     q = &p->pending[p->npending];
     q->seq = r->seq;
-    q->off = (unsigned)p->text.len;
+    q->arrival = (unsigned)p->npending;
     q->dead = 0;
     if (p->npending && r->seq < p->pending[p->npending - 1].seq) p->unordered = 1;
-    projdb_pending_str(p, r->company);
-    if (p->text.oom) {
+    if (projdb_group_of(p, r->company, &q->grp)) {
         projdb_pending_drop(p);
         return err_set(e, ERR_NOMEM, "out of memory");
     }
+    p->groups[q->grp].count++;
     p->npending++;
     return p->npending >= max || p->text.len >= PROJDB_TEXT_MAX ? projdb_pending_flush(p, e) : 0;
 }
