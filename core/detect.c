@@ -903,7 +903,7 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
         /* results, a dividend, a financing or a rating the rules read: what the story
          * reports */
         money |= (t == EVENT_EARNINGS || t == EVENT_DIVIDEND || t == EVENT_FINANCING ||
-                  t == EVENT_RATING_CHANGE) &&
+                  t == EVENT_RATING_CHANGE || t == EVENT_BUYBACK) &&
                  !detect_context(&out->items[i]);
         has_guidance |= t == EVENT_GUIDANCE;
         deal |= (t == EVENT_ACQUISITION || t == EVENT_INVESTMENT) && !detect_context(&out->items[i]);
@@ -953,7 +953,7 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
                 (detect_cue_in("reinvestment", a->text, z.title_off, z.title_end) ||
                  detect_cue_in("reinvestment", a->text, z.lead_off, z.lead_end)))
                 continue;
-            /* a story of results, a dividend, a financing or a rating names deals in passing
+            /* a story of results, a dividend, a buyback, a financing or a rating names deals in passing
              * ("profit rose on acquisitions", "to fund acquisitions", "upgraded because its
              * parent has merged into PNC"): no deal is added for it */
             if (t == EVENT_ACQUISITION && money) continue;

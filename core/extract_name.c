@@ -1454,6 +1454,23 @@ void ex_find_mentions(art_t *a, const sent_t *s)
             (t->flags & EXTRACT_TOK_UPPER) && ex_capword(a, i - 1) && i + 1 < s->t1 &&
             ex_capword(a, i + 1))
             l = 0;
+        /* "QUARLES <QRLS> SUES HARTWELL" over "Quarles Pharmaceutical Inc said": a name seen
+         * only in a headline's capitals that begins a longer one of the body is that company */
+        if (lp && !l && pv >= 0 && a->provs[pv].upper_only && !a->provs[pv].ent) {
+            const prov_t *sp = &a->provs[pv];
+            for (long q = htab_first(&a->prov_first, sp->toks[0].h); q >= 0;
+                 q = htab_next(&a->prov_first, q)) {
+                const prov_t *lq = &a->provs[q];
+                if (q == pv || lq->upper_only || lq->ent || lq->ncore <= sp->ncore) continue;
+                int same = 1;
+                for (size_t k = 0; k < sp->ncore && same; k++)
+                    same = lq->toks[k].h == sp->toks[k].h;
+                if (same) {
+                    pv = (int)q;
+                    break;
+                }
+            }
+        }
         if (!l && !lp) lp = prov_short(a, i, s->t1, &pv);
         if (!l && !lp) lp = head_short(a, s, i, &pv);
         if (!l && !lp) lp = prov_short2(a, i, s->t1, &pv);

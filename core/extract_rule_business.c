@@ -577,6 +577,26 @@ static void ty_contract(art_t *a, const sent_t *s)
             supplier = a->ments[ka].co;
         }
     }
+    /* "won a 25 mln dlr Navy contract": a government buyer named before the contract (the
+     * service's bare name only there, where it can be no other) */
+    static const struct {
+        const char *word, *id;
+    } services[] = {{"navy", "us-navy"}, {"army", "us-army"}, {"force", "us-air-force"}};
+    for (size_t w = 0; w < sizeof services / sizeof services[0] && !have_customer; w++)
+        if ((size_t)n > (size_t)v + 1 && ex_tok_is(a, (size_t)n - 1, services[w].word) &&
+            (ex_tk(a, (size_t)n - 1)->flags & EXTRACT_TOK_CAP) &&
+            (w < 2 || ex_tok_is(a, (size_t)n - 2, "air"))) {
+            const registry_entry_t *g = registry_find(a->x->reg, services[w].id);
+            if (g && !(supplier.ent == g)) customer.ent = g, customer.prov = -1, have_customer = 1;
+        }
+    for (size_t q = 0; q < a->nments && !have_customer; q++) {
+        const registry_entry_t *en = a->ments[q].co.ent;
+        if (a->ments[q].t0 > (size_t)v && a->ments[q].t1 <= (size_t)n && en && en->sector &&
+            strstr(en->sector, "government") && !ex_co_eq(a, a->ments[q].co, supplier)) {
+            customer = a->ments[q].co;
+            have_customer = 1;
+        }
+    }
     /* the customer: "to supply X with", or "for X", "from X", "with X", "by X" after the
      * contract */
     static const char *const supply[] = {"supply", "supplies", "supplying", NULL};

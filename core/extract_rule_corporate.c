@@ -8,6 +8,9 @@
 
 void ex_rule_corporate(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
+    /* (the noun inside a company's name: "SUMMIT FINANCIAL END MERGER TALKS") */
+    for (size_t q = 0; q < a->nments; q++)
+        if (a->ments[q].t0 <= h->t0 && a->ments[q].t1 >= h->t1) return;
     size_t b = h->t0;
     while (b > s->t0 && ex_capword(a, b - 1) && h->t0 - b < 5 &&
            !ex_class_at(a, b - 1, h->t0, LEX_NOTNAME, NULL))

@@ -351,6 +351,19 @@ static long buyer_after(const art_t *a, const sent_t *s, size_t from)
                 if (m >= 0) return m;
             }
         }
+        /* "to its partner, Kemper Chemical Co", "to its joint venture partner Kemper": the
+         * partner in a venture named after its role */
+        if (b + 2 < s->t1 && ex_tok_is(a, b, "its")) {
+            size_t c = b + 1;
+            while (c < s->t1 && c < b + 4 && (ex_tk(a, c)->flags & EXTRACT_TOK_LOWER) &&
+                   !ex_tok_is(a, c, "partner"))
+                c++;
+            if (c + 1 < s->t1 && ex_tok_is(a, c, "partner")) {
+                size_t f = ex_tok_is(a, c + 1, ",") ? c + 2 : c + 1;
+                long m = ment_opening(a, s, f);
+                if (m >= 0) return m;
+            }
+        }
         /* "to a New York-based private investment firm, Clayton and Dubilier Inc", "to a
          * specially formed company, <Finlays Plc>": the buyer in an appositive after its
          * description */
@@ -652,6 +665,9 @@ static int holding_background(const art_t *a, const sent_t *s, const extract_lex
     size_t hv = (size_t)v;
     if (hv > s->t0 + 1 && (ex_tok_is(a, hv - 1, "will") || ex_tok_is(a, hv - 1, "would"))) hv--;
     if (hv > s->t0 && ex_ty_is(a, hv - 1, holders)) return 1;
+    /* ("Calloway and Genco said each will own 50 pct of Lakeside": the split of a company two
+     * buy together, told after the purchase) */
+    if (hv > s->t0 && ex_tok_is(a, hv - 1, "each")) return 1;
     return (size_t)v >= s->t0 + 2 && ex_tok_is(a, (size_t)v - 1, "which") &&
            ex_tok_is(a, (size_t)v - 2, ",");
 }
@@ -2126,6 +2142,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             m = ex_ment_after(a, pe, pe + 1);
         if (m >= 0 && ex_co_eq(a, a->ments[m].co, pa[0])) stake = n;
     }
+    static const char *const mgmt_buyers[] = {"managers", "management", "executives",
+                                              "officers", "directors", NULL};
     static const char *const count_words[] = {"two",   "three", "four", "five",   "six",    "seven",
                                               "eight", "nine",  "ten",  "eleven", "twelve", NULL};
     /* (businesses, not real estate: "purchased three industrial properties" buys buildings) */
@@ -2176,6 +2194,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
              h->t1 < s->t1 &&
              ((ex_tk(a, h->t1)->flags & EXTRACT_TOK_NUM) || ex_ty_is(a, h->t1, count_words)) &&
              ex_ty_find(a, h->t1 + 1, h->t1 + 5 < s->t1 ? h->t1 + 5 : s->t1, firms) >= 0)
+        one_side = 1;
+    /* "agreed to a leveraged buyout by a group of its senior managers": a company bought by
+     * its own managers or an unnamed group, the buyer no company */
+    else if (!sell && en->dir == LEX_DIR_REV && nag == 0 && npa == 1 && h->t1 + 2 < s->t1 &&
+             ex_ment_after(a, h->t1, h->t1 + 6 < s->t1 ? h->t1 + 6 : s->t1) < 0 &&
+             ex_ty_find(a, h->t1, h->t1 + 6 < s->t1 ? h->t1 + 6 : s->t1, mgmt_buyers) >= 0)
         one_side = 1;
     else if (nag == 0 || npa == 0)
         return;

@@ -208,6 +208,14 @@ static void ty_legal(art_t *a, const sent_t *s)
     const num_t *m = m1 ? m1 : ex_money_near(a, (size_t)(v > 0 ? v : 0));
     if (strcmp(action, "investigation") != 0 && strcmp(action, "lawsuit") != 0)
         ex_set_money(a, &ev, m, 0);
+    /* "filed a lawsuit ... seeking 50 mln dlrs in damages": the sum a suit asks for */
+    static const char *const damages[] = {"damages", NULL};
+    long dg = strcmp(action, "lawsuit") == 0 ? ex_ty_find(a, s->t0, s->t1, damages) : -1;
+    for (size_t q = 0; dg > 0 && q < a->nnums; q++)
+        if (!a->nums[q].pct && a->nums[q].t1 <= (size_t)dg && a->nums[q].t1 + 2 >= (size_t)dg) {
+            ex_set_money(a, &ev, &a->nums[q], 0);
+            break;
+        }
     /* ("Disney last month agreed to pay $233 million to settle a lawsuit": a month gone by
      * before the verb) */
     for (int i = 0;; i++) {

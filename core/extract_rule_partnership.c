@@ -53,6 +53,11 @@ void ex_rule_partnership(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         a->rejected = 1;
     } else {
         if (a->rejected) return;
+        /* ("its 50 pct interest in Northstar Polymers Co, a joint venture, to its partner":
+         * a venture named in an appositive, no partnership told) */
+        if (h->t0 >= s->t0 + 2 && ex_tok_is(a, h->t0 - 1, "a") && ex_tok_is(a, h->t0 - 2, ",") &&
+            h->t1 < s->t1 && ex_tok_is(a, h->t1, ","))
+            return;
         /* "agreed to develop memory chips jointly", "to form and jointly operate": the verb
          * of the joint work next to "jointly" (not "announced jointly that"), the partners
          * before it (not "to compete with Boeing" after) */

@@ -216,6 +216,9 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (instr && n->t1 < s->t1 && ex_ty_is(a, n->t1, from_over) &&
             ex_ty_find(a, n->t1, n->t1 + 8 < s->t1 ? n->t1 + 8 : s->t1, divw) >= 0)
             continue;
+        /* ("will keep its quarterly dividend at 20 cts a share on the increased number of
+         * shares, in effect a 25 pct increase": the payout's rise, told as a noun after it) */
+        if (instr && sw >= n->t1 && ex_ty_find(a, s->t0, n->t0, divw) >= 0) continue;
         if (instr && !(metric && mw > n->t1)) {
             long k = ex_ment_before(a, iw, lo > 0 && iw > lo + 6 ? iw - 6 : lo);
             co_t c;

@@ -368,6 +368,13 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         else if (ex_tok_is(a, i, "from") && !from[0] &&
                  (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit)))
             snprintf(from, sizeof from, "%s", r), i = e - 1;
+        /* ("raised to A-plus from A the senior debt": a grade of one letter after a credit
+         * grade the call moved to) */
+        else if (ex_tok_is(a, i, "from") && !from[0] && credit && to[0] &&
+                 ex_tk(a, i + 1)->len == 1 &&
+                 (a->text[ex_tk(a, i + 1)->off] == 'A' || a->text[ex_tk(a, i + 1)->off] == 'B' ||
+                  a->text[ex_tk(a, i + 1)->off] == 'C'))
+            snprintf(from, sizeof from, "%c", a->text[ex_tk(a, i + 1)->off]), i++;
         /* "a first-time issuer default rating of 'BBB'" */
         else if (ex_tok_is(a, i, "of") && i > lo && ex_tok_is(a, i - 1, "rating") && !to[0] &&
                  (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit)))

@@ -1068,6 +1068,31 @@ static int ty_table_value(const art_t *a, const sent_t *s, size_t *i, double *v,
     return 1;
 }
 
+/* The period of a results table whose headline names none, from the first line of the body:
+ * "Qtr ended March 31" (a calendar quarter), "Year ended December 31". */
+static int ty_body_period(const art_t *a, const sent_t *s, char *out, size_t cap)
+{
+    size_t lo = ex_dateline_end(a, s);
+    for (size_t i = lo; i + 2 < s->t1 && i < lo + 3; i++) {
+        int q = ex_tok_is(a, i, "qtr") || ex_tok_is(a, i, "quarter");
+        int y = ex_tok_is(a, i, "year");
+        if ((!q && !y) || !(ex_tok_is(a, i + 1, "ended") || ex_tok_is(a, i + 1, "ending")))
+            continue;
+        const extract_tok_t *mt = ex_tk(a, i + 2);
+        int m = date_month_of(a->text + mt->off, mt->len), month = a->dateline[0] ? atoi(a->dateline + 5) : 12;
+        if (!m || !a->year) return 0;
+        int ye = m <= month ? a->year : a->year - 1;
+        if (q && m % 3 == 0)
+            snprintf(out, cap, "Q%d %d", m / 3, ye);
+        else if (y)
+            snprintf(out, cap, "FY%d", ye);
+        else
+            return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* The period of a results table from its headline: "4TH QTR", "1ST QTR", "YEAR", "NINE MTHS". */
 static int ty_table_period(const art_t *a, const sent_t *head, char *out, size_t cap)
 {
@@ -1139,6 +1164,7 @@ static const struct {
 } ty_rows[] = {{"shr", "eps"},
                {"net", "net_income"},
                {"revs", "revenue"},
+               {"rev", "revenue"},
                {"sales", "revenue"},
                {"turnover", "revenue"},
                /* ("Oper net", "Oper shr": net income and EPS from operations, before
@@ -1158,8 +1184,13 @@ static int ty_row_line(const art_t *a, size_t k)
     int row = 0;
     for (size_t r = 0; ty_rows[r].label && !row; r++) row = ex_tok_is(a, s->t0, ty_rows[r].label);
     double v;
-    return row && (ex_ty_small_num(a, s->t0 + 1, &v) || ex_tok_is(a, s->t0 + 1, "not") ||
-                   ex_tok_is(a, s->t0 + 1, "loss") || ex_tok_is(a, s->t0 + 1, "profit"));
+    /* ("Shr primary 3.61 dlrs", "Shr diluted 3.40 dlrs") */
+    size_t f = s->t0 + 1;
+    if (f + 1 < s->t1 && (ex_tok_is(a, f, "primary") || ex_tok_is(a, f, "diluted") ||
+                          ex_tok_is(a, f, "basic")))
+        f++;
+    return row && (ex_ty_small_num(a, f, &v) || ex_tok_is(a, f, "not") ||
+                   ex_tok_is(a, f, "loss") || ex_tok_is(a, f, "profit"));
 }
 
 static int ty_table(art_t *a, const sent_t *s)
@@ -1194,6 +1225,17 @@ static int ty_table(art_t *a, const sent_t *s)
         }
         if (strcmp(metric, "pretax_income") == 0 && !(j < s->t1 && ex_tok_is(a, j, "profit")))
             continue;
+        /* "Shr primary 1.12 dlrs vs 94 cts" (EPS); "Shr diluted ..." and "Shr fully diluted"
+         * are another figure, left; "Net after tax 28.3 mln" */
+        if (strcmp(metric, "eps") == 0 && j < s->t1 &&
+            (ex_tok_is(a, j, "diluted") || ex_tok_is(a, j, "fully")))
+            continue;
+        if (strcmp(metric, "eps") == 0 && j < s->t1 &&
+            (ex_tok_is(a, j, "primary") || ex_tok_is(a, j, "basic")))
+            j++;
+        if (strcmp(metric, "net_income") == 0 && j + 1 < s->t1 && ex_tok_is(a, j, "after") &&
+            ex_tok_is(a, j + 1, "tax"))
+            j += 2;
         double v, prior;
         const char *cur, *pcur;
         if (!ty_table_value(a, s, &j, &v, &cur)) continue;
@@ -1240,7 +1282,9 @@ static int ty_table(art_t *a, const sent_t *s)
         return 0;
     }
     char period[24];
-    int have_period = a->nsents && ty_table_period(a, &a->sents[0], period, sizeof period);
+    int have_period = a->nsents && (ty_table_period(a, &a->sents[0], period, sizeof period) ||
+                                    (a->nsents > 1 && ty_body_period(a, &a->sents[1], period,
+                                                                     sizeof period)));
     /* "4TH QTR NET" over a quarter's rows, then a line "Year" and the year's rows (each line a
      * sentence of its own): the year's results, an event of their own whose period is the
      * year the fourth quarter closes ("Q4 1986" -> "FY1986", "Q4 FY1987" -> "FY1987") */

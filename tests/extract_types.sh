@@ -3717,6 +3717,61 @@ pycheck "a seller after a description" "
 [d] = of('acquisition')
 assert {c['name']: c['role'] for c in d['companies']} == {'Tornvik': 'acquirer', 'Essler GmbH': 'target', 'Norrsken Partners': 'seller'}, d"
 
+# From a third 1987 wire check: a buyout by a company's managers; U.S. dlrs; damages a suit
+# seeks; talks discontinued; a headline's short name is the body's company; each of two buyers'
+# half; a venture partner as buyer and a venture in an appositive; a service's contract; a
+# one-letter grade moved from; a table's period in its first line; primary and diluted rows;
+# a payout's rise told as a noun.
+wire "Halvorsen Industries Inc said it agreed to a leveraged buyout by a group of its senior managers for 24 dlrs a share in cash, or about 142 mln dlrs."
+pycheck "a buyout by the company's managers" "
+[d] = of('acquisition')
+assert [(c['name'], c['role']) for c in d['companies']] == [('Halvorsen Industries', 'target')] and d['data']['amount'] == 142000000, d"
+wire "Norcan Resources Ltd said it signed a letter of intent to acquire Plainsman Oil Corp for 38 mln U.S. dlrs in cash and shares."
+pycheck "U.S. dlrs" "
+[d] = of('acquisition')
+assert d['data'].get('amount') == 38000000 and d['data'].get('currency') == 'USD', d"
+wire "Quarles Pharmaceutical Inc said it filed a lawsuit seeking 50 mln dlrs in damages from Hartwell Laboratories Inc for patent infringement."
+pycheck "the damages a suit seeks" "
+[l] = of('legal')
+assert l['data'].get('amount') == 50000000, l"
+wire "Ridgeway Bancorp Inc and Summit Financial Corp said they discontinued merger talks."
+pycheck "talks discontinued end a deal" "
+[d] = of('acquisition')
+assert d['data']['status'] == 'terminated', d"
+printf 'Date: 28-APR-1987\nCALLOWAY <CALO>, GENCO <GNCO> TO BUY LAKESIDE REFINING\nDALLAS, April 28 - Calloway Oil Corp and Genco Petroleum Inc said they agreed to jointly acquire Lakeside Refining Co for 90 mln dlrs.\n    Calloway and Genco said each will own 50 pct of Lakeside.\n' >"$TMP/callo.txt"
+dry "$TMP/callo.txt" --model none
+pycheck "a headline's short names are the body's companies; each buyer's half is no new stake" "
+[d] = of('acquisition')
+assert sorted(c['id'] for c in d['companies'] if c['role'] == 'acquirer') == ['calloway-oil', 'genco-petroleum'], d
+assert not of('investment'), of('investment')"
+wire "Drayton Corp said it sold its 50 pct interest in Northstar Polymers Co, a joint venture, to its partner, Kemper Chemical Co, for 27 mln dlrs."
+pycheck "a venture partner buys; a venture in an appositive is no partnership" "
+[d] = of('investment') + of('acquisition')
+roles = {c['name']: c['role'] for c in d['companies']}
+assert roles.get('Drayton') == 'seller' and roles.get('Kemper Chemical Co') in ('investor', 'acquirer'), d
+assert not of('partnership'), of('partnership')"
+wire "Corwin Systems Inc said it won a 25 mln dlr Navy contract to build sonar test equipment."
+pycheck "a service's contract" "
+[c] = of('contract')
+assert {x['id']: x['role'] for x in c['companies']} == {'corwin-systems': 'supplier', 'us-navy': 'customer'}, c"
+wire "Standard and Poor's Corp said it raised to A-plus from A the senior debt of Whitfield Power and Light Co."
+pycheck "a one-letter grade moved from" "
+[r] = of('rating_change')
+assert r['data'].get('rating_from') == 'A' and r['data'].get('rating_to') == 'A+', r"
+printf 'Date: 29-APR-1987\nBRIXTON MEDICAL SYSTEMS <BRXM> NET\nPHOENIX, April 29 - Qtr ended March 31\n    Shr 22 cts vs 16 cts\n    Net 1,740,000 vs 1,260,000\n' >"$TMP/brix.txt"
+dry "$TMP/brix.txt" --model none
+pycheck "a table's period in its first line" "
+[e] = of('earnings')
+assert e['data'].get('period') == 'Q1 1987', e"
+printf 'Date: 4-MAR-1987\nQUIMBY PUBLISHING CO <QPUB> 4TH QTR NET\nNEW YORK, March 4 - Shr primary 1.12 dlrs vs 94 cts\n    Shr diluted 1.05 dlrs vs 90 cts\n    Net 9,840,000 vs 8,210,000\n    Year\n    Shr primary 3.61 dlrs vs 3.08 dlrs\n    Shr diluted 3.40 dlrs vs 2.95 dlrs\n    Net 31.7 mln vs 26.9 mln\n' >"$TMP/quimby.txt"
+dry "$TMP/quimby.txt" --model none
+pycheck "primary rows are EPS, and the year's block after them" "
+es = {e['data'].get('period'): {m['metric']: m.get('value') for m in e['data']['metrics']} for e in of('earnings')}
+assert es == {'Q4 1986': {'eps': 1.12, 'net_income': 9840000}, 'FY1986': {'eps': 3.61, 'net_income': 31700000}}, es"
+wire "Lindquist said it will keep its quarterly dividend at 20 cts a share on the increased number of shares, in effect a 25 pct increase."
+pycheck "a payout's rise told as a noun is no share move" "
+assert not of('share_move'), of('share_move')"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
