@@ -414,6 +414,16 @@ static int split_of_stock(const art_t *a, size_t lo, size_t hi, size_t k)
     return split_ratio(a, k + 1, k + 8 < hi ? k + 8 : hi, &x, &y, &r0, &r1) && r0 <= k + 4;
 }
 
+/* "Orbit, which raised $250 million in its own IPO in 2024, saw its shares rise": a financing
+ * told in a relative clause that dates it in an earlier year (the clause ends at its comma). */
+static int fin_past_rel(const art_t *a, const sent_t *s, size_t at)
+{
+    size_t b = at > s->t0 + 10 ? at - 10 : s->t0;
+    if (!ex_rel_open(a, b, at)) return 0;
+    long cl = ex_ty_find_one(a, at, s->t1, ",");
+    return ex_ty_past_year(a, b, cl >= 0 ? (size_t)cl : s->t1, 0);
+}
+
 /* A stock split told at token at of the clause [lo, hi); bonus: a bonus issue ("a one-for-five
  * bonus share issue": one new share for five held, five shares become six). */
 static void ty_split(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at, int bonus)
@@ -463,6 +473,7 @@ static void ty_split(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at,
         double y = (t->flags & EXTRACT_TOK_NUM) && t->len == 4 ? ex_parse_num(a, i) : 0;
         ctx = y >= 1900 && a->year && y < a->year;
     }
+    if (!ctx) ctx = fin_past_rel(a, s, at);
     if (ctx && event_set_bool(&ev, "context", 1)) a->oom = 1;
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
@@ -557,7 +568,9 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         ex_set_num(a, &ev, "amount", m->v);
         ex_set_str(a, &ev, "currency", m->cur);
     }
-    ex_ty_set_context(a, &ev, s, at);
+    if (!ex_ty_set_context(a, &ev, s, at) && fin_past_rel(a, s, at) &&
+        event_set_bool(&ev, "context", 1))
+        a->oom = 1;
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
@@ -935,6 +948,15 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             if (k2 >= 0)
                 ka = ex_ty_find(a, (size_t)k2 > (size_t)k + 6 ? (size_t)k2 - 6 : (size_t)k + 1,
                                 (size_t)k2, and_w);
+            /* ("a special dividend of $2.50 per share on top of a regular quarterly payout of
+             * 40 cents": the second, declared beside it) */
+            static const char *const beside[] = {"on top of", "in addition to", "as well as",
+                                                 "besides", NULL};
+            size_t be;
+            long kb = k2 >= 0 && ka < 0
+                          ? ex_ty_find_phrase(a, (size_t)k + 1, (size_t)k2, beside, &be)
+                          : -1;
+            if (kb >= 0) ka = kb + (long)(be - (size_t)kb) - 1;
             ty_dividend(a, s, lo, lo, ka >= 0 ? (size_t)ka : hi, (size_t)k, am, na);
             if (ka >= 0) ty_dividend(a, s, lo, (size_t)ka + 1, hi, (size_t)k2, am, na);
         }

@@ -2176,6 +2176,18 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             nag = 0;
         }
     }
+    /* "Brightway filed for Chapter 11 and said Hallmark Capital agreed to act as stalking-horse
+     * bidder for substantially all of its assets": "its" after a bidder named in a clause of
+     * its own is the sentence's subject's */
+    static const char *const its_assets[] = {"its assets", "of its assets", "its business",
+                                             "its operations", NULL};
+    if (!sell && en->dir == LEX_DIR_FWD && nag == 1 && npa == 0 &&
+        ex_ty_find_phrase(a, h->t1, h->t1 + 5 < s->t1 ? h->t1 + 5 : s->t1, its_assets, NULL) >= 0) {
+        long k0 = ex_ment_after(a, s->t0, h->t0);
+        if (k0 >= 0 && !a->ments[k0].regulator && !ex_co_eq(a, a->ments[k0].co, ag[0]) &&
+            ex_ty_find_one(a, a->ments[k0].t1, h->t0, "said") >= 0)
+            pa[npa++] = a->ments[k0].co;
+    }
     int one_side = 0;
     /* a sale said of the future sells a business, a stake or a company: "would sell its
      * chips to Microsoft" sells goods */

@@ -143,6 +143,12 @@ static void ty_legal(art_t *a, const sent_t *s)
                                              "cooperate",  "cooperation", NULL};
         if (ex_ty_find(a, (size_t)v > s->t0 + 4 ? (size_t)v - 4 : s->t0, (size_t)v, helped) >= 0)
             return;
+        /* ("has closed its in-depth investigation into X's acquisition": a review ended, read
+         * as the deal's clearance) */
+        static const char *const closed[] = {"closed", "closes", "ended", "concluded", "dropped",
+                                             NULL};
+        if (ex_ty_find(a, (size_t)v > s->t0 + 5 ? (size_t)v - 5 : s->t0, (size_t)v, closed) >= 0)
+            return;
         action = "investigation";
     }
     else if ((v = ex_ty_find_phrase(a, s->t0, s->t1, asked, NULL)) >= 0 &&

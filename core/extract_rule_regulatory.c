@@ -90,11 +90,21 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         else
             return;
     }
+    /* "The FTC has closed its in-depth investigation into Pellham's $3 billion acquisition
+     * of Norcrest": a review of a deal ended, the deal cleared */
+    event_type_t type = en->type;
+    static const char *const review[] = {"investigation", "probe", "review", "inquiry", NULL};
+    static const char *const ended[] = {"closed", "closes", "ended", "ends", "concluded",
+                                        "concludes", "dropped", "drops", NULL};
+    int cleared = 0;
+    if (type == EVENT_REGULATORY_FILING && ex_ty_is(a, h->t0, review) &&
+        ex_ty_find(a, h->t0 > s->t0 + 5 ? h->t0 - 5 : s->t0, h->t0, ended) >= 0)
+        type = EVENT_REGULATORY_APPROVAL, cleared = 1;
     event_t ev;
-    if (ex_make_event(a, &ev, en->type, p, np)) return;
+    if (ex_make_event(a, &ev, type, p, np)) return;
     ex_set_str(a, &ev, "regulator", regu->id);
-    const char *st = en->status;
-    if (en->type == EVENT_REGULATORY_APPROVAL) {
+    const char *st = cleared ? "approved" : en->status;
+    if (type == EVENT_REGULATORY_APPROVAL && !cleared) {
         /* (not "cleared the deal without conditions", "unconditionally") */
         long wo = ex_ty_find(a, s->t0, s->t1, (const char *const[]){"without", NULL});
         int without = wo >= 0 && (size_t)wo + 1 < s->t1 &&
@@ -122,7 +132,7 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                                               "failed",   "fails",   NULL};
         long rf = ex_ty_find(a, h->t0 > s->t0 + 3 ? h->t0 - 3 : s->t0, h->t0, refused);
         if (rf >= 0 && ex_ty_find_one(a, (size_t)rf, h->t0 + 1, "to") >= 0) st = "blocked";
-    } else {
+    } else if (!cleared) {
         if (!st) st = "pending";
         if (regu->jurisdiction) ex_set_str(a, &ev, "jurisdiction", regu->jurisdiction);
     }

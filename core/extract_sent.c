@@ -259,6 +259,12 @@ const char *ex_deal_status(const art_t *a, const sent_t *s, const extract_lex_hi
         if (other) continue;
         /* "would be completed next year", "is expected to be completed": not yet */
         size_t st = a->hits[k].t0;
+        /* (nor "has closed its in-depth investigation into X's acquisition": the review's) */
+        static const char *const review[] = {"investigation", "probe", "review", "inquiry", NULL};
+        if (strcmp(en->value, "completed") == 0 &&
+            ex_ty_find(a, a->hits[k].t1, a->hits[k].t1 + 7 < s->t1 ? a->hits[k].t1 + 7 : s->t1,
+                       review) >= 0)
+            continue;
         if (strcmp(en->value, "completed") == 0 && st > s->t0 && ex_tok_is(a, st - 1, "be"))
             continue;
         for (int o = 0; o < 4; o++)

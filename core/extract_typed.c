@@ -1070,8 +1070,12 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
      * a long description) */
     size_t e = s->t1;
     while (e > at + 2 && ex_tk(a, e - 1)->flags & EXTRACT_TOK_PUNCT) e--;
+    /* (not the year of another deal told after it: "its biggest purchase since it bought
+     * Activision Blizzard in 2023") */
+    static const char *const other_deal[] = {"since", "bought", "acquired", "purchased", "sold",
+                                             NULL};
     if (e > hy && e >= at + 3 && ex_tok_is(a, e - 2, "in") && ex_tk(a, e - 1)->len == 4 &&
-        ex_ty_find_one(a, at, e, ";") < 0) {
+        ex_ty_find_one(a, at, e, ";") < 0 && ex_ty_find(a, at + 1, e - 2, other_deal) < 0) {
         int y = ty_year_at(a, e - 1, s->t1);
         if (y >= 1900 && a->year && y < a->year) return 1;
     }

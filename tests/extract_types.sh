@@ -3772,6 +3772,38 @@ wire "Lindquist said it will keep its quarterly dividend at 20 cts a share on th
 pycheck "a payout's rise told as a noun is no share move" "
 assert not of('share_move'), of('share_move')"
 
+# From a second check of today's news: a deal whose sentence ends with the year of an earlier
+# one; a financing told in a relative clause of an earlier year; showrooms closed; a second
+# dividend on top of the first; a review of a deal closed is its clearance; a stalking-horse
+# bid for a bankrupt company's assets.
+one "Microsoft Corp agreed to acquire cybersecurity company Palisade Security for \$9.5 billion in cash, the company said on Monday, its biggest purchase since it bought Activision Blizzard in 2023."
+pycheck "a deal whose sentence ends with the year of an earlier one" "
+[d] = of('acquisition')
+assert {c['name']: c['role'] for c in d['companies']} == {'Microsoft': 'acquirer', 'Palisade Security': 'target'} and d['data']['amount'] == 9.5e9, d"
+one "Orbit Systems, which raised \$250 million in its own IPO in 2024, saw its shares rise 11%."
+pycheck "a financing in a relative clause of an earlier year is background" "
+assert not of('financing') and of('share_move'), events"
+one "Acme Corp said it will close 40 of its 190 showrooms."
+pycheck "showrooms are sites" "
+[f] = of('facility')
+assert f['data']['action'] == 'close', f"
+one "Norcastle Group declared a special dividend of \$2.50 per share on top of a regular quarterly payout of 40 cents."
+pycheck "a second dividend on top of the first" "
+ds = sorted((d['data']['action'], d['data'].get('amount_per_share')) for d in of('dividend'))
+assert ds == [('declared', 0.4), ('special', 2.5)], ds"
+one "The U.S. Federal Trade Commission has closed its in-depth investigation into Pellham Inc's \$3 billion acquisition of Norcrest Foods, clearing the way for the deal."
+pycheck "a review of a deal closed clears it" "
+[r] = of('regulatory_approval')
+assert r['data']['status'] == 'approved' and r['data']['regulator'] == 'FTC', r
+assert not of('regulatory_filing') and not of('legal'), events
+[d] = of('acquisition')
+assert d['data']['status'] == 'announced', d"
+one "Brightway Stores Inc filed for Chapter 11 bankruptcy protection and said investment firm Hallmark Capital had agreed to act as stalking-horse bidder for substantially all of its assets for \$275 million."
+pycheck "a stalking-horse bid for a bankrupt company's assets" "
+[d] = of('acquisition')
+assert {c['name']: c['role'] for c in d['companies']} == {'Hallmark Capital': 'acquirer', 'Brightway Stores': 'target'} and d['data']['amount'] == 275000000, d
+assert of('bankruptcy'), events"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
