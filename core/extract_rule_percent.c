@@ -148,6 +148,12 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             (ex_tok_is(a, lo + 1, "of") || ex_tok_is(a, lo + 1, "in"))) {
             long km = ex_ment_before(a, n->t0, lo);
             instr = km >= 0 && a->ments[km].t0 > lo + 1 && a->ments[km].t1 + 3 >= n->t0;
+            /* ("Shares of the Austin, Texas-based software company rose 6.3%": a description
+             * of the company, the article's, before the verb) */
+            size_t dw;
+            if (!instr && km < 0 && ex_tok_is(a, lo + 2, "the") &&
+                ex_hit_in(a, LEX_DESC, lo + 3, n->t0, &dw) && dw + 3 >= n->t0)
+                instr = 1;
         }
         /* "Shares in Hartwell Group, the British home furnishings retailer, fell 14 per cent":
          * past the appositive after the name to the instrument opening the clause */

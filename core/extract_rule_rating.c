@@ -489,6 +489,14 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         rated = a->ments[kf].co; /* ("Shares of X fell after Y cut its rating on the chipmaker") */
     else if (kf >= 0 && ex_ty_find_phrase(a, (size_t)v + 1, hi, it, NULL) >= 0)
         rated = a->ments[kf].co;
+    /* "S&P Global Ratings affirmed its BBB- rating" after "Fitch cut Warner Bros Discovery":
+     * an agency's "its" is the company the article rates, not the agency itself */
+    else if (ka >= 0 && (size_t)v + 1 < hi && ex_tok_is(a, (size_t)v + 1, "its") &&
+             ty_agency(a, a->ments[ka].co) &&
+             (ex_article_event_company(a, EVENT_RATING_CHANGE, &subj) ||
+              ex_article_subject(a, &subj)) &&
+             !ex_co_eq(a, subj, a->ments[ka].co))
+        rated = subj;
     else if (ex_ty_find_phrase(a, (size_t)v + 1, hi, it, NULL) >= 0 &&
              (ex_article_event_company(a, EVENT_RATING_CHANGE, &subj) ||
               ex_article_subject(a, &subj)) &&

@@ -416,6 +416,18 @@ static int ty_results_context(const art_t *a, const sent_t *s, size_t lo, size_t
  * else emits ev (merging its missing fields). Steals ev. */
 static void ty_emit_better(art_t *a, const sent_t *s, event_t *ev, const char *date)
 {
+    /* (a forecast or results told as background add nothing to the news of the segment: "had
+     * forecast in July ..." after "withdrew its 2026 guidance") */
+    int cx = 0;
+    event_get_bool(ev, "context", &cx);
+    for (size_t i = a->out_base; cx && i < a->out->n; i++) {
+        const event_t *o = &a->out->items[i];
+        if (a->ev_seg[i - a->out_base] == s->seg && o->type == ev->type &&
+            o->ncompanies == ev->ncompanies && event_has_company(o, ev->companies[0].id)) {
+            event_release(ev);
+            return;
+        }
+    }
     size_t nnum = 0;
     for (size_t k = 0; k < ev->ndata; k++) nnum += ev->data[k].kind == EVENT_FIELD_NUM;
     for (size_t i = a->out_base; i < a->out->n; i++) {
@@ -693,8 +705,12 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     /* ("Rival Oxbridge Networks cut its own forecast last week": a forecast of days gone by) */
     static const char *const lately[] = {"last week", "last month", NULL};
     /* ("The company earlier this year reported ... and forecast a decline": told then) */
+    /* ("The truck maker had forecast in July adjusted earnings per share of $4.10 to $4.50":
+     * a forecast of a month gone by, in the past perfect) */
+    int had = fw > lo && ex_tok_is(a, fw - 1, "had");
     if ((ex_ty_past_month(a, lo, fw) || ex_ty_find_phrase(a, fw, hi, lately, NULL) >= 0 ||
-         ex_ty_told_lately(a, s->t0, fw, fw)) &&
+         ex_ty_told_lately(a, s->t0, fw, fw) ||
+         (had && ex_ty_past_month(a, fw, fw + 4 < hi ? fw + 4 : hi))) &&
         event_set_bool(&ev, "context", 1))
         a->oom = 1;
     ty_emit_better(a, s, &ev, ex_sentence_date(a, 0));

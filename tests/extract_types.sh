@@ -3804,6 +3804,29 @@ pycheck "a stalking-horse bid for a bankrupt company's assets" "
 assert {c['name']: c['role'] for c in d['companies']} == {'Hallmark Capital': 'acquirer', 'Brightway Stores': 'target'} and d['data']['amount'] == 275000000, d
 assert of('bankruptcy'), events"
 
+# A forecast of a month gone by adds nothing to a forecast withdrawn; an agency's "its" rating
+# is the rated company's; goods supplied to a company named right after the verb; the shares
+# of a described company.
+printf 'Date: 2026-11-12\nCalloway Motors withdrew its 2026 financial guidance on Thursday, citing tariffs.\nThe truck maker had forecast in July adjusted earnings per share of \$4.10 to \$4.50 for the year.\n' >"$TMP/withdrawn.txt"
+dry "$TMP/withdrawn.txt" --model none
+pycheck "a forecast of a month gone by adds nothing to one withdrawn" "
+[g] = of('guidance')
+assert g['data']['direction'] == 'withdrawn' and 'low' not in g['data'], g"
+printf 'Date: 2026-11-20\nFitch Ratings cut Warner Bros Discovery Inc to BB+ from BBB- on Thursday.\nS&P Global Ratings affirmed its BBB- rating with a negative outlook.\n' >"$TMP/affirm.txt"
+dry "$TMP/affirm.txt" --model none
+pycheck "an agency's its rating is the rated company's" "
+rs = sorted(([c['id'] for c in r['companies'] if c['role'] == 'subject'], [c['id'] for c in r['companies'] if c['role'] == 'analyst']) for r in of('rating_change'))
+assert rs == [(['WBD'], ['SPGI']), (['WBD'], ['fitch'])], rs"
+one "Oracle Corp agreed to supply artificial intelligence lab Nebulon with computing capacity worth about \$14 billion."
+pycheck "goods supplied to a company named right after the verb" "
+[c] = of('contract')
+assert {x['name']: x['role'] for x in c['companies']} == {'Oracle': 'supplier', 'Nebulon': 'customer'} and c['data']['amount'] == 14e9, c"
+printf 'Date: 2026-11-20\nOracle Corp agreed to supply startup Nebulon with computing capacity.\nShares of the Austin, Texas-based software company rose 6.3%%.\n' >"$TMP/descshares.txt"
+dry "$TMP/descshares.txt" --model none
+pycheck "the shares of a described company" "
+[m] = of('share_move')
+assert [c['id'] for c in m['companies']] == ['ORCL'] and m['data']['percent'] == 6.3, m"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
