@@ -3827,6 +3827,12 @@ pycheck "the shares of a described company" "
 [m] = of('share_move')
 assert [c['id'] for c in m['companies']] == ['ORCL'] and m['data']['percent'] == 6.3, m"
 
+# A byline right under a headline with no date line opens the story, not its end.
+printf 'Acme Corp to buy Beta Inc for $2 billion\nBy Jane Doe\n\nAcme Corp said on Monday it agreed to buy Beta Inc for $2 billion in cash.\n\nAcme shares rose 3%%.\n' >"$TMP/byline.txt"
+dry "$TMP/byline.txt" --model none
+pycheck "a byline under a headline with no date line" "
+assert of('acquisition') and of('share_move'), events"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
