@@ -726,6 +726,9 @@ int ex_ty_negated(const art_t *a, const sent_t *s, size_t at, int bare_no);
 int ex_passive_before(const art_t *a, size_t t);
 /* Returns 1 when the words before token at (from lo) make it a plan, not a fact ("to", "may"). */
 int ex_ty_future(const art_t *a, size_t lo, size_t at);
+/* Is a change or a report told in the past perfect in [lo, hi) ("In the first quarter, profit
+ * had fallen 12%", "had swung to a net loss"): background to the news? */
+int ex_ty_past_perfect(const art_t *a, size_t lo, size_t hi);
 /* Does [lo, at) hold a modal (could, might, may) in a sentence that tells what others think
  * ("Vodafone could make an offer for Ono, some analysts believe")? Such a thing is a guess. */
 int ex_ty_guessed(const art_t *a, const sent_t *s, size_t lo, size_t at);

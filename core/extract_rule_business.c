@@ -634,7 +634,14 @@ static void ty_contract(art_t *a, const sent_t *s)
     if (!have_customer && ne > 0 && ne < s->t1 && ex_ty_is(a, ne - 1, give_end)) {
         long k = ex_ment_after(a, ne, ne + 1);
         for (size_t q = ne; k < 0 && q + 1 < s->t1 && q < ne + 6; q++)
-            if (ex_tok_is(a, q, "to")) k = ex_ment_after(a, q + 1, q + 2);
+            if (ex_tok_is(a, q, "to")) {
+                k = ex_ment_after(a, q + 1, q + 2);
+                /* ("to South Korea's LG Energy Solution": a place and its possessive first) */
+                size_t pl;
+                if (k < 0 && ex_class_at(a, q + 1, s->t1, LEX_PLACE, &pl) && q + 2 + pl < s->t1 &&
+                    (ex_tk(a, q + 1 + pl)->flags & EXTRACT_TOK_POSS))
+                    k = ex_ment_after(a, q + 2 + pl, q + 3 + pl);
+            }
         if (k >= 0 && !a->ments[k].regulator && !ex_co_eq(a, a->ments[k].co, supplier)) {
             customer = a->ments[k].co;
             have_customer = 1;

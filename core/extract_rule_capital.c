@@ -179,10 +179,9 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
     if (action && (strcmp(action, "raised") == 0 || strcmp(action, "cut") == 0))
         for (size_t q = 0; q < na && !small; q++)
             if (am[q].t0 > at && am[q].t0 <= at + 6 && am[q].t0 < hi &&
-                ex_tok_is(a, am[q].t0 - 1, "to") && am[q].v > 0 && am[q].v < 1 &&
-                (strcmp(am[q].cur, "GBP") == 0 || strcmp(am[q].cur, "USD") == 0 ||
-                 strcmp(am[q].cur, "EUR") == 0))
-                small = &am[q];
+                ex_tok_is(a, am[q].t0 - 1, "to") && am[q].v > 0 &&
+                (am[q].v < 1 || (am[q].per_share && am[q].v < 50)))
+                small = &am[q]; /* (any currency: "to C$0.78 from C$0.75") */
     if (small && (!action || strcmp(action, "declared") == 0)) {
         static const char *const up[] = {"up", "higher", NULL};
         static const char *const down[] = {"down", "lower", NULL};
@@ -235,7 +234,9 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
     if (ex_make_event(a, &ev, EVENT_DIVIDEND, &p, 1)) return;
     ex_set_str(a, &ev, "action", action);
     const ty_amount_t *ps = ty_amount_in(am, na, lo, hi, 1);
-    if (!ps) ps = small;
+    /* ("reported earnings of C$2.14 per share ... and raised its quarterly dividend to C$0.78":
+     * the amount the payout moved to, not an earlier figure a share) */
+    if (!ps || (small && ps->t0 < at && small->t0 > at)) ps = small;
     if (ps) {
         ex_set_num(a, &ev, "amount_per_share", ps->v);
         ex_set_str(a, &ev, "currency", ps->cur);
@@ -376,7 +377,9 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     double n = bb_share_count(a, alo, hi);
     if (n > 0) ex_set_num(a, &ev, "shares", n);
     /* "Aldermoor Petroleum, which last month suspended its buyback, fell 3%": background */
-    if ((ex_ty_context(a, s, at) || ex_ty_past_month(a, lo, at)) &&
+    /* (and "completed a 1 billion franc repurchase programme in 2024": one of a year gone by) */
+    if ((ex_ty_context(a, s, at) || ex_ty_past_month(a, lo, at) ||
+         ex_ty_past_year(a, at, hi, 1) || ex_ty_past_perfect(a, lo, hi)) &&
         event_set_bool(&ev, "context", 1))
         a->oom = 1;
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
@@ -474,6 +477,8 @@ static void ty_split(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at,
         ctx = y >= 1900 && a->year && y < a->year;
     }
     if (!ctx) ctx = fin_past_rel(a, s, at);
+    /* ("raised A$350 million in a share placement in August", told in December) */
+    if (!ctx) ctx = ex_ty_past_month(a, at, hi) || ex_ty_past_perfect(a, lo, hi);
     if (ctx && event_set_bool(&ev, "context", 1)) a->oom = 1;
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
@@ -568,7 +573,9 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         ex_set_num(a, &ev, "amount", m->v);
         ex_set_str(a, &ev, "currency", m->cur);
     }
-    if (!ex_ty_set_context(a, &ev, s, at) && fin_past_rel(a, s, at) &&
+    if (!ex_ty_set_context(a, &ev, s, at) &&
+        (fin_past_rel(a, s, at) || ex_ty_past_month(a, at, s->t1) ||
+         ex_ty_past_perfect(a, s->t0, s->t1)) &&
         event_set_bool(&ev, "context", 1))
         a->oom = 1;
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));

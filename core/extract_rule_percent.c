@@ -366,7 +366,7 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (ex_place_after(a, s, m1 - 1, place, sizeof place)) ex_set_str(a, &ev, "region", place);
         /* ("reported a 12% rise in third-quarter revenue in October", told in December) */
         if ((ex_ty_told_in_past_month(a, s->t0, m1, s->t1) ||
-             ex_ty_told_lately(a, s->t0, s->t1, n->t0)) &&
+             ex_ty_told_lately(a, s->t0, s->t1, n->t0) || ex_ty_past_perfect(a, s->t0, s->t1)) &&
             event_set_bool(&ev, "context", 1))
             a->oom = 1;
         ex_emit(a, s, &ev, ex_sentence_date(a, 0));

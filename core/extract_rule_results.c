@@ -708,8 +708,11 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     /* ("The truck maker had forecast in July adjusted earnings per share of $4.10 to $4.50":
      * a forecast of a month gone by, in the past perfect) */
     int had = fw > lo && ex_tok_is(a, fw - 1, "had");
+    /* ("had previously forecast", "had earlier forecast": an earlier forecast, told as such) */
+    static const char *const before_w[] = {"previously", "earlier", "originally", NULL};
+    int earlier = fw > lo + 1 && ex_ty_is(a, fw - 1, before_w);
     if ((ex_ty_past_month(a, lo, fw) || ex_ty_find_phrase(a, fw, hi, lately, NULL) >= 0 ||
-         ex_ty_told_lately(a, s->t0, fw, fw) ||
+         ex_ty_told_lately(a, s->t0, fw, fw) || earlier ||
          (had && ex_ty_past_month(a, fw, fw + 4 < hi ? fw + 4 : hi))) &&
         event_set_bool(&ev, "context", 1))
         a->oom = 1;
@@ -1031,9 +1034,10 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
     else if (ty_year_before(a, lo, ms[0].t0, period, sizeof period) > 0)
         ex_set_str(a, &ev, "period", period); /* "said 1986 net income fell to" */
     /* ("The airline reported a 12% rise in third-quarter revenue in October", told in
-     * December: results told before, background) */
+     * December: results told before, background; so are results in the past perfect, "In the
+     * first quarter, profit had fallen 12%") */
     if ((ex_ty_told_in_past_month(a, lo, ms[0].t1, hi) ||
-         ex_ty_told_lately(a, s->t0, s->t1, ms[0].t0)) &&
+         ex_ty_told_lately(a, s->t0, s->t1, ms[0].t0) || ex_ty_past_perfect(a, lo, hi)) &&
         event_set_bool(&ev, "context", 1))
         a->oom = 1;
     ex_set_str(a, &ev, "versus_expectations", vs);

@@ -316,6 +316,21 @@ size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t m
             m.v = ex_ty_round(m.v / 100);
             j++;
         }
+        /* "9 Australian cents", "25 euro cents" */
+        static const struct {
+            const char *adj, *cur;
+        } cents_of[] = {{"australian", "AUD"}, {"canadian", "CAD"}, {"singapore", "SGD"},
+                        {"euro", "EUR"},       {"hong", "HKD"},     {"zealand", "NZD"}};
+        for (size_t c = 0; !cur && j + 1 < s->t1 && c < sizeof cents_of / sizeof cents_of[0]; c++)
+            if (ex_tok_is(a, j, cents_of[c].adj)) {
+                size_t ce = j + 1;
+                if (ce + 1 < s->t1 && (ex_tok_is(a, ce, "kong") || ex_tok_is(a, ce, "zealand"))) ce++;
+                if (ex_tok_is(a, ce, "cents") || ex_tok_is(a, ce, "cent")) {
+                    cur = cents_of[c].cur;
+                    m.v = ex_ty_round(m.v / 100);
+                    j = ce + 1;
+                }
+            }
         /* "4.5p", "4.5 pence": pence sterling */
         if (!cur && j < s->t1 &&
             (ex_tok_is(a, j, "pence") || ex_tok_is(a, j, "penny") ||
@@ -828,10 +843,40 @@ int ex_ty_told_lately(const art_t *a, size_t lo, size_t hi, size_t at)
         if (b0 < b1 && (ex_ty_find(a, b0, b1, told) >= 0 || ex_ty_find(a, b0, b1, apart) >= 0))
             continue;
         if (ex_ty_find_phrase(a, (size_t)k + 1, hi, gone, NULL) == k + 1) return 1;
+        /* ("reported a 14% rise in third-quarter same-store sales earlier this month.": the
+         * time closing the clause) */
+        /* (a report's verb: "said its comparable store sales rose 4.3 pct last month" tells
+         * last month's sales) */
+        static const char *const reported[] = {"reported", "posted", "announced", NULL};
+        long gl = ex_ty_is(a, (size_t)k, reported) ? ex_ty_find_phrase(a, (size_t)k + 1, hi, gone, &end)
+                                                   : -1;
+        if (gl >= 0 && (end >= hi || ex_tok_is(a, end, ",") || ex_tok_is(a, end, ".") ||
+                        ex_tok_is(a, end, ";")) &&
+            ex_ty_find(a, (size_t)k + 1, (size_t)gl, told) < 0 &&
+            ex_ty_find(a, (size_t)k + 1, (size_t)gl, apart) < 0 && (size_t)k < at + 2 &&
+            (size_t)gl > at)
+            return 1;
         /* ("The company earlier this year reported": the time right before the verb) */
         long g =
             ex_ty_find_phrase(a, (size_t)k > lo + 4 ? (size_t)k - 4 : lo, (size_t)k, gone, &end);
         if (g >= 0 && end == (size_t)k) return 1;
+    }
+    return 0;
+}
+
+int ex_ty_past_perfect(const art_t *a, size_t lo, size_t hi)
+{
+    static const char *const had_moved[] = {
+        "had fallen",   "had risen",    "had dropped",   "had declined", "had swung",
+        "had grown",    "had jumped",   "had climbed",   "had slipped",  "had slumped",
+        "had increased", "had decreased", "had reported", "had posted",  "had raised",
+        "had cut",      "had completed", NULL};
+    /* (not reported speech: "said on Tuesday it had completed its buyback" is the news) */
+    static const char *const said[] = {"said", "says", "announced", "reported", "added", NULL};
+    for (long k = ex_ty_find_phrase(a, lo, hi, had_moved, NULL); k >= 0;
+         k = ex_ty_find_phrase(a, (size_t)k + 1, hi, had_moved, NULL)) {
+        size_t b = (size_t)k > lo + 6 ? (size_t)k - 6 : lo;
+        if (ex_ty_find(a, b, (size_t)k, said) < 0) return 1;
     }
     return 0;
 }

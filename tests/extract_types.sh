@@ -2575,7 +2575,7 @@ pycheck "a profit on a transaction is no result" "
 assert not of('earnings'), of('earnings')"
 # a verb after "and" has the clause's first company for subject; a firm's call "on" a company
 # before the verb names the company rated
-one "Tanfield Group owns a 24 per cent stake in Smith Electric and had raised 2.2 million pounds in July with a 42p share placing."
+one "Tanfield Group owns a 24 per cent stake in Smith Electric and raised 2.2 million pounds on Monday with a 42p share placing."
 pycheck "a placing after 'and' is the first company's" "
 [f] = of('financing')
 assert [c['id'] for c in f['companies']] == ['tanfield-group'], f['companies']"
@@ -3832,6 +3832,43 @@ printf 'Acme Corp to buy Beta Inc for $2 billion\nBy Jane Doe\n\nAcme Corp said 
 dry "$TMP/byline.txt" --model none
 pycheck "a byline under a headline with no date line" "
 assert of('acquisition') and of('share_move'), events"
+
+# From a check of longer stories: results in the past perfect; results reported earlier this
+# month; a buyback completed in an earlier year; a placement of a month gone by; a payout raised
+# to an amount after an earlier figure a share; Australian cents; a customer after a place's
+# possessive; a forecast told as an earlier one.
+one "In the first quarter, profit at Acme Corp had fallen 12%."
+pycheck "results in the past perfect are background" "
+assert not of('earnings') and not of('metric_change'), events"
+one "Acme Corp said the company reported a 14% rise in third-quarter same-store sales earlier this month."
+pycheck "results reported earlier this month are background" "
+assert not of('earnings'), of('earnings')"
+wire "Mercantile Stores Co said its comparable store sales rose 4.3 pct last month."
+pycheck "last month's sales said now are news" "
+assert of('metric_change') or of('earnings'), events"
+one "Alpenrad AG completed a 1 billion franc repurchase programme in 2024."
+pycheck "a buyback completed in an earlier year is background" "
+assert not of('buyback'), of('buyback')"
+one "The miner Acme Corp raised A\$350 million in a share placement in August."
+pycheck "a placement of a month gone by is background" "
+assert not of('financing'), of('financing')"
+one "Laurentian Bank of Canada reported fourth-quarter adjusted earnings of C\$2.14 per share, beating estimates, and raised its quarterly dividend to C\$0.78 from C\$0.75."
+pycheck "a payout raised to an amount after an earlier figure a share" "
+[d] = of('dividend')
+assert d['data']['amount_per_share'] == 0.78 and d['data']['currency'] == 'CAD', d"
+one "Kookaburra Agri Ltd declared a final dividend of 9 Australian cents per share."
+pycheck "Australian cents" "
+[d] = of('dividend')
+assert d['data']['amount_per_share'] == 0.09 and d['data']['currency'] == 'AUD', d"
+one "Coralbay Lithium Ltd signed a deal to supply spodumene concentrate to South Korea's LG Energy Solution worth about A\$1.2 billion."
+pycheck "a customer after a place's possessive" "
+[c] = of('contract')
+assert {x['name']: x['role'] for x in c['companies']} == {'Coralbay Lithium': 'supplier', 'LG Energy Solution': 'customer'}, c"
+printf 'Date: 2026-11-18\nWattle Travel Ltd withdrew its full-year earnings guidance on Wednesday after a cyberattack.\nThe company had previously forecast net profit of A\$310 million to A\$330 million.\n' >"$TMP/wattle.txt"
+dry "$TMP/wattle.txt" --model none
+pycheck "a forecast told as an earlier one adds nothing" "
+[g] = of('guidance')
+assert g['data']['direction'] == 'withdrawn' and 'low' not in g['data'], g"
 
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
