@@ -144,6 +144,8 @@ typedef struct art_s {
     int results_open; /* 0 not asked yet, 1 the title and lead speak of results, 2 not */
     const char *dollar; /* the currency of a wire's bare "cts" and "dlrs": "USD", or "CAD"
                          * when a note says so ("Dividend in Canadian funds") */
+    const char *franc;  /* the currency of a bare "francs": "CHF" in a Swiss story, or NULL
+                         * (the lexicon's FRF) */
     co_t counts_co[64];
     int counts_n[64];
     size_t ncounts;

@@ -84,6 +84,9 @@ const char *ex_cur_value(const art_t *a, const extract_lex_entry_t *en)
     /* a bare "dlrs" is the article's dollar ("Figures in Canadian dlrs"), "U.S. dollars" not */
     if (en->value && strcmp(en->value, "USD") == 0 && a->dollar && en->phrase[0] == 'd')
         return a->dollar;
+    /* (a bare "francs" is the Swiss story's: "French francs" stays) */
+    if (en->value && strcmp(en->value, "FRF") == 0 && a->franc && en->phrase[0] == 'f')
+        return a->franc;
     if (!en->value || strcmp(en->value, "crowns") != 0) return en->value;
     return a->crowns;
 }

@@ -495,7 +495,7 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         "offering",  "arranged",   "agreed",  "placed",  "borrowed", "closed",
         "completed", "filed",      "plans",   "entered", "lands",    "landed",
         "marketed",  "refinanced", "planned", "list",    "listing",  "lined",
-        "drew",      "draws",      NULL};
+        "drew",      "draws",      "raising",  NULL};
     static const char *const past[] = {"since", "after", "before", NULL};
     /* "would fund the deal with cash on hand and a bridge loan from Mizuho Bank" */
     static const char *const fund[] = {"fund the deal with",
@@ -522,6 +522,15 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         ex_ty_find_phrase(a, lo, at, fund, NULL) < 0 && !funded_new)
         return;
     if (ex_ty_find(a, at > lo + 3 ? at - 3 : lo, at, past) >= 0) return;
+    /* debt redeemed or rated is no money raised: "plans to redeem the debentures", "lowered
+     * its rating of Southdown's 50 mln dlrs of sinking fund debentures", "Williams'
+     * debentures, raised to BB-plus" */
+    static const char *const not_raised[] = {"redeem",    "redeemed", "redemption", "rating",
+                                             "ratings",   "rated",    "upgraded",   "downgraded",
+                                             "repay",     "retire",   NULL};
+    if (!by_verb && ex_ty_find(a, at > lo + 8 ? at - 8 : lo, at + 3 < hi ? at + 3 : hi,
+                               not_raised) >= 0)
+        return;
     /* a loan word naming something else: "mis-sold loan insurance", "its US loan book",
      * "loan losses", "6 per cent of its share capital is on loan" */
     static const char *const loan[] = {"loan", "loans", NULL};
@@ -551,6 +560,10 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     party_t p = {c, "subject"};
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_FINANCING, &p, 1)) return;
+    /* ("non-convertible debentures": bonds) */
+    if (strcmp(kind, "convertible") == 0 && at >= s->t0 + 2 && ex_tok_is(a, at - 1, "-") &&
+        ex_tok_is(a, at - 2, "non"))
+        kind = "bond";
     ex_set_str(a, &ev, "kind", kind);
     /* the amount raised: before the instrument ("$18 billion of bonds") or just after it */
     const ty_amount_t *m = NULL;
@@ -603,6 +616,8 @@ static const char *const ty_instruments[] = {"initial public offering",
                                              "senior notes",
                                              "notes due",
                                              "debt offering",
+                                             "non - convertible debentures",
+                                             "debentures",
                                              "share offering",
                                              "stock offering",
                                              "share sale",
@@ -622,13 +637,14 @@ static const char *const ty_instruments[] = {"initial public offering",
                                              "equity raising",
                                              "capital raising",
                                              "secondary offering",
+                                             "bought deal",
                                              "follow - on offering",
                                              "public offering",
                                              "offering of",
                                              NULL};
 /* The instruments whose first word is a token of [lo, hi): bit f for ty_instruments[f] (all
  * bits when the list is read word by word). A clause is then scanned for those alone, not
- * for each of the 43 phrases in turn. */
+ * for each of the 46 phrases in turn. */
 _Static_assert(sizeof ty_instruments / sizeof *ty_instruments <= 65, "a bit per instrument");
 static uint64_t ty_instruments_in(const art_t *a, size_t lo, size_t hi)
 {
@@ -665,6 +681,9 @@ static const char *const ty_instrument_kinds[] = {"ipo",
                                                   "bond",
                                                   "bond",
                                                   "bond",
+                                                  "bond",
+                                                  "bond",
+                                                  "share_offering",
                                                   "share_offering",
                                                   "share_offering",
                                                   "share_offering",

@@ -492,9 +492,11 @@ static void ty_workforce(art_t *a, const sent_t *s)
         "layoff",    "job cuts",    "cut",        "cuts",       "cutting",
         "eliminate", "eliminating", "eliminates", "slash",      "slashing",
         "shed",      "shedding",    "axe",        "axing",      "reduce",
-        "reducing",  "trim",        "lose their", "lost their", NULL};
+        "reducing",  "trim",        "lose their", "lost their", "affecting",
+        NULL};
     static const char *const hirev[] = {"hire", "hiring", "hires",  "recruit",  "recruiting",
-                                        "add",  "adding", "create", "creating", NULL};
+                                        "add",  "adding", "create", "creating", "employ",
+                                        NULL};
     static const char *const staff[] = {"jobs",      "employees",   "workers",   "people",
                                         "positions", "staff",       "workforce", "roles",
                                         "staffers",  "layoffs",     "headcount", "engineers",
@@ -502,6 +504,13 @@ static void ty_workforce(art_t *a, const sent_t *s)
     static const char *const past[] = {"had", "during", NULL};
     size_t e = 0;
     long v = ex_ty_find_phrase(a, s->t0, s->t1, cutv, &e);
+    /* ("will close its grain terminal ..., affecting 85 jobs": jobs a closure ends; not "a
+     * strike affecting 2,000 workers") */
+    static const char *const closing[] = {"close", "closes", "closing", "shut", "shuts",
+                                          "shutting", "closure", "closures", NULL};
+    if (v >= 0 && ex_tok_is(a, (size_t)v, "affecting") &&
+        ex_ty_find(a, s->t0, (size_t)v, closing) < 0)
+        v = -1;
     /* "cut its 2026 earnings forecast ... and said it would cut about 900 jobs": past a cut
      * of something else to the cut of staff */
     if (v >= 0 && !ex_ty_is(a, (size_t)v, ty_staff_nouns) &&

@@ -32,7 +32,9 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
      * filing's (its own trigger), no approval */
     static const char *const to_come[] = {"requires", "require",  "required", "needs",   "need",
                                           "subject",  "awaiting", "await",    "pending", "seek",
-                                          "seeking",  "sought",   "seeks",    "without", NULL};
+                                          "seeking",  "sought",   "seeks",    "without",
+                                          "applied",  "applies",  "apply",    "submitted",
+                                          NULL};
     if (en->type == EVENT_REGULATORY_APPROVAL &&
         ex_ty_find(a, h->t0 > s->t0 + 3 ? h->t0 - 3 : s->t0, h->t0 + 1, to_come) >= 0)
         return;

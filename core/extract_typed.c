@@ -585,6 +585,13 @@ void ex_ty_note_dollar(art_t *a)
     static const char *const what[] = {"funds", "dlrs", "dollars", "dlr", "currency", NULL};
     uint64_t h = extract_tok_hash("canadian", 8);
     a->dollar = "USD";
+    /* "4.60 francs per share" in a story from Zurich, of a Swiss company: Swiss francs */
+    a->franc = NULL;
+    for (size_t i = 0; i < a->toks.n && !a->franc; i++)
+        if ((ex_tk(a, i)->flags & (EXTRACT_TOK_CAP | EXTRACT_TOK_UPPER)) &&
+            (ex_tok_is(a, i, "swiss") || ex_tok_is(a, i, "switzerland") ||
+             ex_tok_is(a, i, "zurich") || ex_tok_is(a, i, "geneva") || ex_tok_is(a, i, "basel")))
+            a->franc = "CHF";
     for (size_t i = 0; i + 1 < a->toks.n; i++)
         if (ex_tk(a, i)->h == h && ex_tok_is(a, i, "canadian") &&
             (ex_ty_is(a, i + 1, what) || (i > 0 && ex_tok_is(a, i - 1, "in")))) {

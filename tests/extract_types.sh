@@ -3870,6 +3870,45 @@ pycheck "a forecast told as an earlier one adds nothing" "
 [g] = of('guidance')
 assert g['data']['direction'] == 'withdrawn' and 'low' not in g['data'], g"
 
+# More of the longer stories: Japan's health ministry; approval applied for is a filing; a
+# bought deal; non-convertible debentures in rupees; a plant that will employ; jobs a closure
+# affects; Swiss francs in a Swiss story; debt redeemed is no financing.
+one "Japan's Ministry of Health, Labour and Welfare on Friday approved Seiren Pharmaceutical Co's Alzheimer's disease treatment."
+pycheck "Japan's health ministry approves" "
+[r] = of('regulatory_approval')
+assert r['data']['regulator'] == 'MHLW' and r['data']['status'] == 'approved', r"
+one "Seiren Pharmaceutical Co has also applied for approval in the United States, where the Food and Drug Administration is expected to decide by mid-2027."
+pycheck "an approval applied for is a filing" "
+assert not of('regulatory_approval'), of('regulatory_approval')
+[f] = of('regulatory_filing')
+assert f['data']['regulator'] == 'FDA', f"
+one "Northmark Mining Corp agreed to sell 21.4 million shares at C\$28.00 each to a syndicate of underwriters in a bought deal financing, raising gross proceeds of about C\$600 million."
+pycheck "a bought deal" "
+[f] = of('financing')
+assert f['data']['kind'] == 'share_offering' and f['data']['amount'] == 600000000 and f['data']['currency'] == 'CAD', f"
+one "Adhira Ports Ltd said its board had approved raising up to 50 billion rupees through non-convertible debentures."
+pycheck "non-convertible debentures are bonds" "
+[f] = of('financing')
+assert f['data']['kind'] == 'bond' and f['data']['currency'] == 'INR', f"
+one "Hanseong Chemical said the plant is expected to employ about 900 people."
+pycheck "a plant that will employ" "
+[w] = of('workforce')
+assert w['data']['action'] == 'hiring' and w['data']['headcount'] == 900, w"
+one "Kookaburra Agri Ltd will close its grain terminal at Port Wakefield, affecting 85 jobs."
+pycheck "jobs a closure affects" "
+[w] = of('workforce')
+assert w['data']['action'] == 'layoffs' and w['data']['headcount'] == 85, w"
+one "Acme Corp said a strike affecting 2,000 workers had ended."
+pycheck "workers a strike affects are no layoffs" "
+assert not of('workforce'), of('workforce')"
+one "Swiss engineering group Alpenrad AG proposed a dividend of 4.60 francs per share."
+pycheck "francs in a Swiss story" "
+[d] = of('dividend')
+assert d['data']['currency'] == 'CHF', d"
+wire "Torchmark Corp said it plans to redeem its 200 mln dlrs of sinking fund debentures on June eight."
+pycheck "debt redeemed is no financing" "
+assert not of('financing'), of('financing')"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
