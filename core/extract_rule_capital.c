@@ -340,6 +340,10 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     static const char *const maybe[] = {"consider", "considering", "considers", "weighing", NULL};
     if (ex_ty_negated(a, s, at, 0) || ex_ty_find(a, at > lo + 4 ? at - 4 : lo, at, maybe) >= 0)
         return;
+    /* "The buyback, which will run until March 31, follows pressure from Elliott": the buyback
+     * told before, told again */
+    if (at == s->t0 + 1 && ex_tok_is(a, s->t0, "the") && ex_seg_event(a, s->seg, EVENT_BUYBACK))
+        return;
     if (ex_ty_find(a, vlo, hi, suspend) >= 0)
         action = "suspended";
     else if (ex_ty_find(a, vlo, at + 1, done) >= 0) /* ("bought back 2 million shares") */
@@ -528,8 +532,10 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     static const char *const not_raised[] = {"redeem",    "redeemed", "redemption", "rating",
                                              "ratings",   "rated",    "upgraded",   "downgraded",
                                              "repay",     "retire",   NULL};
-    if (!by_verb && ex_ty_find(a, at > lo + 8 ? at - 8 : lo, at + 3 < hi ? at + 3 : hi,
-                               not_raised) >= 0)
+    static const char *const repaid[] = {"redeem", "redeemed", "redemption", "repay", "retire",
+                                         NULL};
+    if (ex_ty_find(a, at > lo + 8 ? at - 8 : lo, at + 3 < hi ? at + 3 : hi,
+                   by_verb ? repaid : not_raised) >= 0)
         return;
     /* a loan word naming something else: "mis-sold loan insurance", "its US loan book",
      * "loan losses", "6 per cent of its share capital is on loan" */

@@ -491,8 +491,15 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         rated = a->ments[kf].co;
     /* "S&P Global Ratings affirmed its BBB- rating" after "Fitch cut Warner Bros Discovery":
      * an agency's "its" is the company the article rates, not the agency itself */
-    else if (ka >= 0 && (size_t)v + 1 < hi && ex_tok_is(a, (size_t)v + 1, "its") &&
-             ty_agency(a, a->ments[ka].co) &&
+    else if (ka >= 0 && (size_t)v + 1 < hi &&
+             (ex_tok_is(a, (size_t)v + 1, "its") || ex_tok_is(a, (size_t)v + 1, "their")) &&
+             (ty_agency(a, a->ments[ka].co) ||
+              (a->ments[ka].co.ent && a->ments[ka].co.ent->sector &&
+               (strstr(a->ments[ka].co.ent->sector, "brokerage") ||
+                strstr(a->ments[ka].co.ent->sector, "bank"))) ||
+              (a->ments[ka].t0 >= s->t0 + 2 && ex_tok_is(a, a->ments[ka].t0 - 1, "at") &&
+               (ex_tok_is(a, a->ments[ka].t0 - 2, "analysts") ||
+                ex_tok_is(a, a->ments[ka].t0 - 2, "analyst")))) &&
              (ex_article_event_company(a, EVENT_RATING_CHANGE, &subj) ||
               ex_article_subject(a, &subj)) &&
              !ex_co_eq(a, subj, a->ments[ka].co))

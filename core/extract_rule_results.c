@@ -596,6 +596,15 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     }
     co_t c;
     long k = ex_ment_before(a, fw, lo);
+    /* ("The company, which licensed European rights to the drug to Swiss drugmaker Novenza AG
+     * in 2024, forecast peak sales": not a company inside the relative clause) */
+    if (k >= 0) {
+        long kk = ex_ment_outside_rel(a, k, lo, fw);
+        if (kk != k)
+            k = kk;
+        else if (ex_rel_open(a, lo, a->ments[k].t0) && ex_ty_find_one(a, a->ments[k].t1, fw, ",") >= 0)
+            k = -1;
+    }
     /* an outlook with no metric, or of production or deliveries, is a company's only when the
      * clause names it ("The government lowered its GNP forecast", "output for the coffee
      * year" are none) */

@@ -206,6 +206,16 @@ int ex_ty_subject(art_t *a, const sent_t *s, size_t at, co_t *out)
     /* ("Brandt, which bought Fjell Kraft in 2024, confirmed its target": not the company
      * inside the relative clause) */
     k = ex_ment_outside_rel(a, k, s->t0, at);
+    /* ("The company, which licensed European rights to Novenza AG in 2024, forecast peak
+     * sales": a company inside the relative clause of a description is none) */
+    if (k >= 0 && ex_tok_is(a, s->t0, "the") && s->t0 + 4 < a->ments[k].t0) {
+        long wh = ex_ty_find_one(a, s->t0 + 1, s->t0 + 5, ",");
+        if (wh > 0 && (size_t)wh + 1 < a->ments[k].t0 &&
+            (ex_tok_is(a, (size_t)wh + 1, "which") || ex_tok_is(a, (size_t)wh + 1, "who")) &&
+            ex_ty_find_one(a, a->ments[k].t1, at, ",") >= 0 &&
+            ex_resolve_desc(a, s, s->t0, (size_t)wh, NULL, 0, out))
+            return 1;
+    }
     /* "UBS will cut jobs as it integrates Credit Suisse's bank, as it reported a profit":
      * "it" after the nearest name stands for the sentence's first */
     static const char *const rel[] = {"which", "that", "who", ",", NULL};

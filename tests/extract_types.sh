@@ -3909,6 +3909,30 @@ wire "Torchmark Corp said it plans to redeem its 200 mln dlrs of sinking fund de
 pycheck "debt redeemed is no financing" "
 assert not of('financing'), of('financing')"
 
+# Analysts at a bank rate the article's company; the buyback told again; lenders of a loan
+# are no investors; a company in a description's relative clause is not its subject; debt a
+# headline redeems is no financing.
+printf 'Date: 2026-12-01\nBergtal AG cut its outlook on Tuesday.\nAnalysts at UBS cut their price target to 58 francs from 70 francs and reiterated their "sell" rating.\n' >"$TMP/ubs.txt"
+dry "$TMP/ubs.txt" --model none
+pycheck "analysts at a bank rate the article's company" "
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'bergtal': 'subject', 'UBS': 'analyst'}, r"
+printf 'Date: 2026-12-01\nKuroshio Holdings announced a record 200 billion yen share buyback on Tuesday.\nThe buyback, which will run until March 31, follows pressure from activist investor Elliott Management.\n' >"$TMP/kuro.txt"
+dry "$TMP/kuro.txt" --model none
+pycheck "the buyback told again is no second one" "
+assert [c['id'] for b in of('buyback') for c in b['companies']] == ['kuroshio-holdings'], of('buyback')"
+one "Adhira Ports Ltd raised \$1.2 billion through a five-year syndicated loan from a group of lenders led by Mizuho Bank, MUFG and First Abu Dhabi Bank."
+pycheck "lenders of a loan are no investors" "
+assert of('financing') and not of('investment'), events"
+printf 'Date: 2026-12-01\nJapan approved Seiren Pharmaceutical Co'"'"'s Alzheimer'"'"'s drug on Friday.\nThe company, which licensed European rights to the drug to Swiss drugmaker Novenza AG in 2024, forecast peak sales of 180 billion yen for the treatment.\n' >"$TMP/seiren.txt"
+dry "$TMP/seiren.txt" --model none
+pycheck "a company in a description's relative clause is not its subject" "
+[g] = of('guidance')
+assert [c['id'] for c in g['companies']] == ['seiren-pharmaceutical'], g"
+wire "WESTERN DIGITAL <WDC> TO REDEEM CONVERTIBLE DEBT"
+pycheck "debt a headline redeems is no financing" "
+assert not of('financing'), of('financing')"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
