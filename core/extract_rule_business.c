@@ -502,46 +502,39 @@ static int ty_supply_to(art_t *a, const sent_t *s)
     if (v < 0 || (size_t)v == s->t0 || !ex_ty_is(a, (size_t)v - 1, will) ||
         ex_ty_negated(a, s, (size_t)v, 1))
         return 0;
-    /* "to supply artificial intelligence lab Nebulon with computing capacity": the customer
-     * right after the verb (past its description), what is supplied after "with" */
-    size_t r0 = ex_desc_end(a, s, (size_t)v + 1, (size_t)v + 5 < s->t1 ? (size_t)v + 5 : s->t1);
-    long kw = ex_ment_after(a, (size_t)v + 1, (r0 > (size_t)v + 1 ? r0 : (size_t)v + 1) + 1);
-    if (kw >= 0 && a->ments[kw].t1 < s->t1 && ex_tok_is(a, a->ments[kw].t1, "with") &&
-        !a->ments[kw].regulator) {
-        co_t sup;
-        long kb = ex_ment_before(a, (size_t)v, s->t0);
-        /* (the supplier in the verb's own clause: not "In the earlier deal with Southland,
-         * PDVSA agreed to supply Citgo") */
-        if (kb >= 0 && ex_ty_find_one(a, a->ments[kb].t1, (size_t)v, ",") >= 0) return 0;
-        if (kb >= 0 && !a->ments[kb].regulator)
-            sup = a->ments[kb].co;
-        else if (!ex_ty_subject(a, s, (size_t)v, &sup))
-            return 0;
-        const num_t *mw = NULL;
-        for (size_t q = 0; q < a->nnums && !mw; q++)
-            if (!a->nums[q].pct && a->nums[q].t0 > a->ments[kw].t1) mw = &a->nums[q];
-        return emit_contract(a, s, sup, a->ments[kw].co, mw);
-    }
-    /* what is supplied first: no company right after the verb ("supply Microsoft with") */
-    if (ex_ment_after(a, (size_t)v + 1, (size_t)v + 2) >= 0) return 0;
-    long kc = -1;
-    for (size_t q = (size_t)v + 2; kc < 0 && q + 1 < s->t1 && q < (size_t)v + 16; q++) {
-        if (!ex_tok_is(a, q, "to")) continue;
-        size_t r = ex_desc_end(a, s, q + 1, q + 5 < s->t1 ? q + 5 : s->t1);
-        if (r == q + 1) r = q + 2;
-        kc = ex_ment_after(a, q + 1, r + 1 < s->t1 ? r + 1 : s->t1);
-        if (kc < 0) break; /* ("to power its plants": a purpose, no customer) */
-    }
-    if (kc < 0 || a->ments[kc].regulator) return 0;
+    /* the supplier: the company before the verb, in the verb's own clause (not "In the earlier
+     * deal with Southland, PDVSA agreed to supply Citgo"), else the sentence's subject */
     co_t supplier;
     long ks = ex_ment_before(a, (size_t)v, s->t0);
+    if (ks >= 0 && ex_ty_find_one(a, a->ments[ks].t1, (size_t)v, ",") >= 0) return 0;
     if (ks >= 0 && !a->ments[ks].regulator)
         supplier = a->ments[ks].co;
     else if (!ex_ty_subject(a, s, (size_t)v, &supplier))
         return 0;
+    /* "to supply artificial intelligence lab Nebulon with computing capacity": the customer
+     * right after the verb (past its description), what is supplied after "with" */
+    size_t r0 = ex_desc_end(a, s, (size_t)v + 1, (size_t)v + 5 < s->t1 ? (size_t)v + 5 : s->t1);
+    long kc = ex_ment_after(a, (size_t)v + 1, (r0 > (size_t)v + 1 ? r0 : (size_t)v + 1) + 1);
+    int with = kc >= 0 && a->ments[kc].t1 < s->t1 && ex_tok_is(a, a->ments[kc].t1, "with");
+    if (!with) {
+        /* what is supplied first, then "to" and the customer (no company right after the
+         * verb otherwise) */
+        if (ex_ment_after(a, (size_t)v + 1, (size_t)v + 2) >= 0) return 0;
+        kc = -1;
+        for (size_t q = (size_t)v + 2; kc < 0 && q + 1 < s->t1 && q < (size_t)v + 16; q++) {
+            if (!ex_tok_is(a, q, "to")) continue;
+            size_t r = ex_desc_end(a, s, q + 1, q + 5 < s->t1 ? q + 5 : s->t1);
+            if (r == q + 1) r = q + 2;
+            kc = ex_ment_after(a, q + 1, r + 1 < s->t1 ? r + 1 : s->t1);
+            if (kc < 0) break; /* ("to power its plants": a purpose, no customer) */
+        }
+    }
+    if (kc < 0 || a->ments[kc].regulator) return 0;
+    /* the worth: after "with ..." and the customer, else between the verb and the customer */
     const num_t *m = NULL;
     for (size_t q = 0; q < a->nnums && !m; q++)
-        if (!a->nums[q].pct && a->nums[q].t0 > (size_t)v && a->nums[q].t0 < a->ments[kc].t0)
+        if (!a->nums[q].pct && (with ? a->nums[q].t0 > a->ments[kc].t1
+                                     : a->nums[q].t0 > (size_t)v && a->nums[q].t0 < a->ments[kc].t0))
             m = &a->nums[q];
     return emit_contract(a, s, supplier, a->ments[kc].co, m);
 }

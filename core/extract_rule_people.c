@@ -40,6 +40,17 @@ static const struct {
                     {"president", "president"},
                     {NULL, NULL}};
 
+/* The company of a change at verb v: mention k when there is one, else the sentence's
+ * subject; 1 with it in *out, 0 when there is none. */
+static int people_company(art_t *a, const sent_t *s, size_t v, long k, co_t *out)
+{
+    if (k >= 0) {
+        *out = a->ments[k].co;
+        return 1;
+    }
+    return ex_ty_subject(a, s, v, out);
+}
+
 /* The position named in [lo, hi): CEO when one of several is CEO, else the first. */
 static const char *ty_position(const art_t *a, size_t lo, size_t hi)
 {
@@ -466,10 +477,7 @@ static void ty_director(art_t *a, const sent_t *s)
         co_t c;
         long k = ex_ment_outside_rel(a, ex_ment_before(a, (size_t)v, s->t0), s->t0, (size_t)v);
         if (k < 0) k = ex_ment_after(a, ps[i].t1, s->t1);
-        if (k >= 0)
-            c = a->ments[k].co;
-        else if (!ex_ty_subject(a, s, (size_t)v, &c))
-            return;
+        if (!people_company(a, s, (size_t)v, k, &c)) return;
         party_t pt = {c, "subject"};
         event_t ev;
         char name[96];
@@ -594,11 +602,7 @@ static void ty_workforce(art_t *a, const sent_t *s)
           ex_tok_is(a, (size_t)v, "lays")))
         return;
     co_t c;
-    long k = ex_ment_before(a, (size_t)v, s->t0);
-    if (k >= 0)
-        c = a->ments[k].co;
-    else if (!ex_ty_subject(a, s, (size_t)v, &c))
-        return;
+    if (!people_company(a, s, (size_t)v, ex_ment_before(a, (size_t)v, s->t0), &c)) return;
     party_t pt = {c, "subject"};
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_WORKFORCE, &pt, 1)) return;
