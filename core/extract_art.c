@@ -314,6 +314,19 @@ static size_t city_dateline(const art_t *a, size_t s, size_t e, int *yy, int *mo
     const char *t = a->text;
     size_t lim = s + 80 < e ? s + 80 : e;
     for (size_t i = s; i + 3 < lim; i++) {
+        /* "AUSTIN, Texas--(BUSINESS WIRE)--Nov. 5, 2026-- ": the wire, then the date */
+        if (t[i] == ')' && t[i + 1] == '-' && t[i + 2] == '-' && memchr(t + s, '(', i - s)) {
+            int y, m, d;
+            size_t k = date_scan_text(t + i + 3, e - i - 3, 0, &y, &m, &d);
+            size_t j = k ? skip_sp(t, i + 3 + k, e) : e;
+            if (j < e && t[j] == '-') {
+                *yy = y;
+                *mo = m;
+                *dd = d;
+                while (j + 1 < e && t[j + 1] == '-') j++;
+                return skip_sp(t, j + 1, e);
+            }
+        }
         if (t[i] == ',' && t[i + 1] == ' ') {
             int y, m, d;
             size_t k = date_scan_text(t + i + 2, e - i - 2, 0, &y, &m, &d);
@@ -373,6 +386,21 @@ int ex_structure(art_t *a)
             break;
         }
     }
+    /* "Premarket movers: Monday, Nov. 30, 2026", "Deals roundup - December 4, 2026": a full
+     * date closing the title line dates a briefing with no date line */
+    for (i = 0; !a->dateline[0] && i < nl && i < 2; i++) {
+        if (line_blank(t, lines[i])) continue;
+        for (size_t k = lines[i].s + 1; k + 8 < lines[i].e; k++) {
+            if (t[k - 1] != ' ') continue;
+            int y, m, d;
+            size_t n = date_scan_text(t + k, lines[i].e - k, 1, &y, &m, &d);
+            if (n && y && skip_sp(t, k + n, lines[i].e) == lines[i].e && date_valid(y, m, d)) {
+                date_ymd_iso(y, m, d, a->dateline);
+                break;
+            }
+        }
+        break;
+    }
     if (!a->dateline[0] && a->in->date && date_is_iso(a->in->date))
         memcpy(a->dateline, a->in->date, 11);
     a->year = a->dateline[0] ? atoi(a->dateline) : 0;
@@ -424,7 +452,7 @@ int ex_structure(art_t *a)
     }
     int wrapped = longl >= 3 && narrow * 10 >= longl * 7 && cont * 5 >= breaks && cont > 0;
 
-    int first_para = 1;
+    int first_para = 1, bullets = 0;
     size_t first = body;
     while (first < byline && line_blank(t, lines[first])) first++;
     for (i = body; i < byline && !rc;) {
@@ -469,7 +497,11 @@ int ex_structure(art_t *a)
         /* a headline line with no dateline under it: the paragraph after it may open with
          * one ("Title" above "SAN FRANCISCO, June 3, 2025 /PRNewswire/ -- ...") */
         int head_only = i == first && j == i + 1 && !a->dateline[0] && line_headline(t, lines[i]);
-        if ((!caps || !wrapped) && !head_only) first_para = 0;
+        /* (nor past the highlights a release lists over its dateline: "- Sale sharpens focus
+         * on ..." above "MILWAUKEE, Nov. 23, 2026 /PRNewswire/ --") */
+        int bullet = !a->dateline[0] && pe > ps + 2 &&
+                     ((t[ps] == '-' || t[ps] == '*') && t[ps + 1] == ' ') && ++bullets <= 8;
+        if ((!caps || !wrapped) && !head_only && !bullet) first_para = 0;
         rc = split_paragraph(a, ps, pe, 0, 0);
         i = j;
     }

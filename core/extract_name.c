@@ -397,6 +397,38 @@ size_t ex_ticker_mark_punct(const art_t *a, size_t i, size_t end, size_t *tk)
         }
         return 0;
     }
+    /* "Coastal Lumber (CSTL) +5%:", "Harlow Foods (HRLW) shares jumped": a bare ticker in
+     * brackets after a name in capitals (not an abbreviation: "(AI)", "(CEO)", nor the
+     * initials of the words before it, "Artificial Intelligence (AI)") */
+    if (ex_tok_is(a, i, "(") && j + 1 < end && i > 0 && ex_capword(a, i - 1) &&
+        (ex_tk(a, i)->flags & EXTRACT_TOK_SPACE) && /* (not "ZELVORA(TM)") */
+        (ex_tk(a, j)->flags & EXTRACT_TOK_UPPER) && ex_tk(a, j)->len >= 2 &&
+        ex_tk(a, j)->len <= 5) {
+        static const char *const abbr[] = {"ceo", "cfo", "coo", "ipo", "eu",  "us",  "uk",
+                                           "ai",  "ev",  "gdp", "fda", "sec", "etf", "esg",
+                                           "lng", "api", "ftc", "doj", "ecb", "imf", "opec",
+                                           "nyse", "otc", "adr", "gaap", "ebitda", "tm",
+                                           "sm",   NULL};
+        size_t k = j + 1;
+        if (k + 1 < end && ex_tok_is(a, k, ".") && (ex_tk(a, k + 1)->flags & EXTRACT_TOK_UPPER) &&
+            ex_tk(a, k + 1)->len <= 2)
+            k += 2;
+        if (k < end && ex_tok_is(a, k, ")") && !ex_ty_is(a, j, abbr)) {
+            /* (the initials of the words before it, in their order: "General Agreement on
+             * Tariffs and Trade (GATT)", "Japan Chamber of Commerce and Industry (JCCI)") */
+            const extract_tok_t *tt = ex_tk(a, j);
+            size_t q = 0;
+            for (size_t w = i > 10 ? i - 10 : 0; w < i && q < tt->len; w++)
+                if ((ex_tk(a, w)->flags & (EXTRACT_TOK_CAP | EXTRACT_TOK_UPPER)) &&
+                    (a->text[ex_tk(a, w)->off] | 32) == (a->text[tt->off + q] | 32))
+                    q++;
+            int initials = q == tt->len;
+            if (!initials) {
+                *tk = j;
+                return k + 1 - i;
+            }
+        }
+    }
     if (!ex_tok_is(a, i, "(") || j >= end || !ex_class_at(a, j, end, LEX_EXCHANGE, &l)) return 0;
     j += l;
     if (j + 1 >= end || !ex_tok_is(a, j, ":") || !(ex_tk(a, j + 1)->flags & EXTRACT_TOK_UPPER) ||

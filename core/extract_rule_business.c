@@ -506,7 +506,10 @@ static int ty_supply_to(art_t *a, const sent_t *s)
      * deal with Southland, PDVSA agreed to supply Citgo"), else the sentence's subject */
     co_t supplier;
     long ks = ex_ment_before(a, (size_t)v, s->t0);
-    if (ks >= 0 && ex_ty_find_one(a, a->ments[ks].t1, (size_t)v, ",") >= 0) return 0;
+    static const char *const opener[] = {"in", "under", "after", "as", "with", "for", NULL};
+    if (ks >= 0 && ex_ty_is(a, s->t0, opener) &&
+        ex_ty_find_one(a, a->ments[ks].t1, (size_t)v, ",") >= 0)
+        return 0;
     if (ks >= 0 && !a->ments[ks].regulator)
         supplier = a->ments[ks].co;
     else if (!ex_ty_subject(a, s, (size_t)v, &supplier))

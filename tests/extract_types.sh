@@ -3933,6 +3933,30 @@ wire "WESTERN DIGITAL <WDC> TO REDEEM CONVERTIBLE DEBT"
 pycheck "debt a headline redeems is no financing" "
 assert not of('financing'), of('financing')"
 
+# Press releases and briefings: a Business Wire dateline; a PR Newswire dateline under a
+# release's highlights; a date closing a briefing's title; a bare ticker in brackets after a
+# name, not an abbreviation or initials.
+printf 'Corvane to buy Beta\n\nAUSTIN, Texas--(BUSINESS WIRE)--Nov. 5, 2026-- Corvane Systems, Inc. (NYSE: CRVN) today announced it had agreed to acquire Beta Inc for $200 million.\n' >"$TMP/bw.txt"
+dry "$TMP/bw.txt" --model none
+pycheck "a Business Wire dateline" "
+[d] = of('acquisition')
+assert d['occurred_on'] == '2026-11-05', d"
+printf 'Halvorsen Industries to Sell Flow Control Business\n\n- Sale sharpens focus on automation\n- Net proceeds for share repurchases\n\nMILWAUKEE, Nov. 23, 2026 /PRNewswire/ -- Halvorsen Industries, Inc. (NYSE: HLVN) today announced that it has agreed to sell its Flow Control business to Arden Capital for $3.1 billion in cash.\n' >"$TMP/prn.txt"
+dry "$TMP/prn.txt" --model none
+pycheck "a dateline under a release's highlights" "
+[d] = of('acquisition')
+assert d['occurred_on'] == '2026-11-23', d"
+printf 'Premarket movers: Monday, Nov. 30, 2026\n\nCoastal Lumber (CSTL) +5%%: Raised its quarterly dividend 10%% to 22 cents a share.\nRidgefield Realty (RDGF) -2%%: Priced 8 million shares at $41.50 each in an overnight public offering.\n' >"$TMP/movers.txt"
+dry "$TMP/movers.txt" --model none
+pycheck "a date closing a briefing's title; a bare ticker in brackets after a name" "
+[d] = of('dividend')
+assert d['occurred_on'] == '2026-11-30' and [c['id'] for c in d['companies']] == ['coastal-lumber'], d
+[f] = of('financing')
+assert [c['id'] for c in f['companies']] == ['ridgefield-realty'], f"
+wire "Robert Arnott, Australia's delegate to the General Agreement on Tariffs and Trade (GATT), made the appeal at a special meeting."
+pycheck "initials in brackets are no ticker" "
+assert not [c for e in events for c in e['companies'] if c['name'] == 'Trade'], events"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
