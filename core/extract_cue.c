@@ -224,6 +224,10 @@ static void agent_names(art_t *a, const sent_t *s)
                                           "later",      "today",     "yesterday", NULL};
     /* "Nov 26 - Nuvexa Therapeutics priced its IPO": past a dateline */
     size_t i = ex_dateline_end(a, s);
+    /* "- Fairmont Insurance declared a special dividend": past a list's bullet */
+    if (i + 1 < s->t1 && i == s->t0 && (ex_tok_is(a, i, "-") || ex_tok_is(a, i, "*")) &&
+        ex_capword(a, i + 1))
+        i++;
     /* "Separately, Dunmore agreed to buy": an adverb and its comma open the sentence
      * ("Earlier AM reported", "Today it reported": or without the comma) */
     if (i + 2 < s->t1 && ex_tok_is(a, i + 1, ",") && ex_ty_is(a, i, openers))

@@ -247,9 +247,12 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
     int halved =
         strcmp(action, "cut") == 0 &&
         ex_ty_find_phrase(a, at > lo + 4 ? at - 4 : lo, at + 4 < hi ? at + 4 : hi, half, NULL) >= 0;
+    /* (the change after the payout first: "Coastal Lumber (CSTL) +5%: Raised its quarterly
+     * dividend 10%" is a raise of 10%) */
     const num_t *pct = halved  ? NULL
                        : after ? after
-                       : sign  ? ty_pct_in(a, at > lo + 6 ? at - 6 : lo, hi)
+                       : sign  ? (ty_pct_in(a, at, hi) ? ty_pct_in(a, at, hi)
+                                                       : ty_pct_in(a, at > lo + 6 ? at - 6 : lo, hi))
                                : NULL;
     /* ("to $0.24 per share from $0.22 per share, an increase of 9%": the change named) */
     static const char *const change_n[] = {"increase", "rise", "hike", "decrease", "cut",

@@ -116,6 +116,19 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* "Vantix Semiconductor Corp off 4.1%", "shares were off 2%": "off" right before the
          * figure is a fall */
         if (!sign && n->t0 > lo && ex_tok_is(a, n->t0 - 1, "off")) sign = -1, sw = n->t0 - 1;
+        /* "Aldwin Pharmaceuticals (ALDW) +38%:", "Ridgefield Realty (RDGF) -2%:": a briefing's
+         * move, signed, right after a name and its ticker */
+        int header = 0;
+        if (!sign && n->t0 > lo + 1) {
+            size_t b = n->t0;
+            if (ex_tok_is(a, b - 1, "+") || ex_tok_is(a, b - 1, "-")) b--;
+            if (b > lo && ex_tok_is(a, b - 1, ")") && n->t1 < s->t1 &&
+                (ex_tok_is(a, n->t1, ":") || ex_tok_is(a, n->t1, ",") || ex_tok_is(a, n->t1, ";"))) {
+                sign = (n->v < 0 || ex_tok_is(a, n->t0 - 1, "-")) ? -1 : 1;
+                sw = b - 1;
+                header = 1;
+            }
+        }
         /* "opened 22% above their offering price", "traded 5% below the offer": a place
          * against a price, after a verb of trading */
         static const char *const traded[] = {"opened",  "opens",  "debuted", "traded",
@@ -142,6 +155,11 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (app_iw >= 0 && ex_ty_find_one(a, lo, n->t0, ",") >= 0) lo8 = (size_t)app_iw;
         app_iw = -1;
         int instr = ex_hit_in(a, LEX_INSTRUMENT, lo8, n->t0, &iw) && !ex_tok_is(a, iw, "share");
+        if (!instr && header && ex_ment_before(a, n->t0, lo) >= 0) {
+            instr = 1;
+            iw = a->ments[ex_ment_before(a, n->t0, lo)].t1;
+            if (iw >= n->t0) iw = n->t0 - 1;
+        }
         /* "Shares of sugar and ethanol producer Usina Boa Vista SA rose 5%": the instrument
          * opens the clause, a long description and the name before the verb */
         if (!instr && lo8 > lo && ex_hit_in(a, LEX_INSTRUMENT, lo, lo + 1, &iw) && lo + 2 < n->t0 &&

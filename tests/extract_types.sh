@@ -3957,6 +3957,22 @@ wire "Robert Arnott, Australia's delegate to the General Agreement on Tariffs an
 pycheck "initials in brackets are no ticker" "
 assert not [c for e in events for c in e['companies'] if c['name'] == 'Trade'], events"
 
+# A briefing's list: each bullet's company, a signed move after a name and its ticker, and
+# a payout's own change after the header's move.
+printf 'Morning Briefing\nTuesday, December 1, 2026\n\n- Morgan Stanley upgraded Dovetail Retail to overweight from equal-weight.\n- Fairmont Insurance declared a special dividend of $1.50 a share.\n- Zentro Semiconductor agreed to buy Lumica Optics for $2.3 billion in cash.\n' >"$TMP/brief.txt"
+dry "$TMP/brief.txt" --model none
+pycheck "a bullet's own company" "
+[d] = of('dividend')
+assert [c['id'] for c in d['companies']] == ['fairmont-insurance'], d
+[q] = of('acquisition')
+assert {c['id']: c['role'] for c in q['companies']} == {'zentro-semiconductor': 'acquirer', 'lumica-optics': 'target'}, q"
+one "Coastal Lumber (CSTL) +5%: Raised its quarterly dividend 10% to 22 cents a share."
+pycheck "a signed move after a name and its ticker; the payout's own change" "
+[m] = of('share_move')
+assert m['data']['percent'] == 5 and m['companies'][0]['name'] == 'Coastal Lumber', m
+[d] = of('dividend')
+assert d['data']['change_percent'] == 10, d"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
