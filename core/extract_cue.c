@@ -153,9 +153,12 @@ static int moved_by(const art_t *a, const sent_t *s, size_t k, int bare)
     /* (with no price, the news it moved on: "rose 1.4 per cent on "buy" advice from
      * Berenberg", "fell 3 per cent after a takeover bid") */
     static const char *const on_w[] = {"on", "after", "following", "as", NULL};
-    static const char *const news[] = {"advice",  "upgrade", "downgrade", "rating",   "target",
-                                       "bid",     "offer",   "takeover",  "approach", "results",
-                                       "warning", "buy",     "sell",      NULL};
+    static const char *const news[] = {
+        "advice",   "upgrade",  "downgrade", "rating",    "target",    "bid",       "offer",
+        "takeover", "approach", "results",   "warning",   "buy",       "sell",      "buyback",
+        "dividend", "deal",     "contract",  "approval",  "forecast",  "outlook",   "guidance",
+        "earnings", "profit",   "announcing", "reporting", "raising",  "cutting",   "winning",
+        "agreeing", "merger",   "acquisition", "stake",   "lawsuit",   "recall",    NULL};
     static const char *const big[] = {"billion", "million", "bn", "mln", "m", "thousand", NULL};
     static const char *const to_at[] = {"to", "at", NULL};
     static const char *const small_units[] = {"p", "pence", "cents", "cts", NULL};
@@ -174,6 +177,18 @@ static int moved_by(const art_t *a, const sent_t *s, size_t k, int bare)
         /* ... and the price it moved to: "to 296p", "at pound(s)13.13", "to $12.50" (not "to
          * 57.97 billion dlrs": a sum, no share's price) */
         if (e < s->t1 && ex_ty_is(a, e, on_w)) return ex_ty_find(a, e + 1, s->t1, news) >= 0;
+        /* ("fell 9% in Hong Kong", "rose 6% in early trading", "in Tokyo trading": where it
+         * traded) */
+        static const char *const trading[] = {"trading", "premarket", "early", "late",
+                                              "afternoon", "morning", NULL};
+        size_t pl;
+        if (e + 1 < s->t1 && ex_tok_is(a, e, "in") &&
+            (ex_ty_is(a, e + 1, trading) || ex_class_at(a, e + 1, s->t1, LEX_PLACE, &pl)))
+            return 1;
+        /* ("rose 9% on Tuesday") */
+        if (e + 1 < s->t1 && ex_tok_is(a, e, "on") &&
+            date_weekday_of(a->text + ex_tk(a, e + 1)->off, ex_tk(a, e + 1)->len) >= 0)
+            return 1;
         size_t t = e;
         while (t < s->t1 && t < e + 5 && !ex_ty_is(a, t, to_at)) t++;
         if (t + 1 >= s->t1 || !ex_ty_is(a, t, to_at)) return 0;

@@ -55,6 +55,10 @@ static int seg_moves(const art_t *a, const sent_t *s)
     return 0;
 }
 
+/* Words of goods counted ("sales of 760 cars"): a percentage beside them is no share move. */
+static const char *const ty_units_sold[] = {"cars", "trucks", "vehicles", "units", "sales",
+                                            "deliveries", NULL};
+
 /* share_move and metric_change, one per percentage. */
 void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
@@ -216,7 +220,13 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             !ex_hit_in(a, LEX_METRIC, s->t0, n->t0, &mdum) &&
             ex_ty_find(a, n->t1, pe, period) < 0) {
             long km = ex_ment_before(a, n->t0, lo);
-            if (km >= 0 && a->ments[km].t1 == sw) instr = 1, iw = sw;
+            size_t tk; /* (a ticker between: "Ostara Mining (NYSE: OSTM) rose 9%") */
+            if (km >= 0 && (a->ments[km].t1 == sw ||
+                            (a->ments[km].t1 < sw &&
+                             a->ments[km].t1 + ex_ticker_mark(a, a->ments[km].t1, sw, &tk) == sw &&
+                             !ex_hit_in(a, LEX_METRIC, s->t0, s->t1, &mdum) &&
+                             ex_ty_find(a, s->t0, s->t1, ty_units_sold) < 0)))
+                instr = 1, iw = sw;
         }
         /* "Rival Carewell went public in 2021 and has since lost 70% of its value": a fall
          * since an earlier year is background */

@@ -3973,6 +3973,24 @@ assert m['data']['percent'] == 5 and m['companies'][0]['name'] == 'Coastal Lumbe
 [d] = of('dividend')
 assert d['data']['change_percent'] == 10, d"
 
+# A name that rose after news, in a trading place or on a day, is a company's share move, its
+# ticker between allowed; a carmaker's sales that fell are none.
+one "Kurosawa Electric rose 6% after announcing a 100 billion yen share buyback."
+pycheck "a name risen after news" "
+[m] = of('share_move')
+assert m['companies'][0]['name'] == 'Kurosawa Electric' and m['data']['percent'] == 6, m"
+one "Jinhai Property fell 9% in Hong Kong."
+pycheck "a name fallen in a trading place" "
+[m] = of('share_move')
+assert m['data']['percent'] == -9, m"
+one "Ostara Mining (NYSE: OSTM) rose 9% on Tuesday."
+pycheck "a ticker between a name and its move" "
+[m] = of('share_move')
+assert m['companies'][0]['name'] == 'Ostara Mining' and m['data']['percent'] == 9, m"
+wire "American Motors Corp <AMO> fell 57 pct to 760 from 1,780 for cars but rose 18 pct in jeep sales."
+pycheck "a carmaker's sales are no share move" "
+assert not of('share_move'), of('share_move')"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
