@@ -133,6 +133,30 @@ static int line_byline(const char *t, line_t l)
     return words <= 6;
 }
 
+/* A press release's closing matter: "About Acme Corp", "Forward-Looking Statements", "Media
+ * Contact:", "Investor Contacts" alone on a line (the company's boilerplate, disclaimers and
+ * contacts follow; no news). */
+static int line_release_end(const char *t, line_t l)
+{
+    size_t i = skip_sp(t, l.s, l.e), e = l.e;
+    while (e > i && (t[e - 1] == ' ' || t[e - 1] == '\r' || t[e - 1] == '\t' || t[e - 1] == ':'))
+        e--;
+    if (e - i < 6 || e - i > 60) return 0;
+    static const char *const heads[] = {"Forward-Looking Statements", "Forward Looking Statements",
+                                        "Cautionary Statement",       "Safe Harbor",
+                                        "Media Contact",              "Media Contacts",
+                                        "Investor Contact",           "Investor Contacts",
+                                        "Contacts",                   "Contact",
+                                        NULL};
+    for (size_t k = 0; heads[k]; k++)
+        if (e - i == strlen(heads[k]) && strncasecmp(t + i, heads[k], e - i) == 0) return 1;
+    if (strncmp(t + i, "About ", 6) != 0 || !ex_upper_c((unsigned char)t[i + 6])) return 0;
+    int words = 0;
+    for (size_t k = i; k < e; k++)
+        if (t[k] == ' ') words++;
+    return words <= 6 && t[e - 1] != '.';
+}
+
 /* Title Case, no closing period: a headline line. */
 static int line_headline(const char *t, line_t l)
 {
@@ -407,7 +431,13 @@ int ex_structure(art_t *a)
 
     /* byline */
     size_t byline = nl;
-    for (i = body; i < nl; i++)
+    for (i = body; i < nl; i++) {
+        /* (a release's "About Acme" and its disclaimers end the story too, past its first
+         * paragraphs) */
+        if (i > body + 2 && line_release_end(t, lines[i])) {
+            byline = i;
+            break;
+        }
         if (line_byline(t, lines[i])) {
             /* "By Jane Doe" under the dateline, before any paragraph and followed by a blank
              * line: a header, not the end (an author's bio follows a byline at once) */
@@ -429,6 +459,7 @@ int ex_structure(art_t *a)
             byline = i;
             break;
         }
+    }
     /* wrapped text (wire copy at ~70 columns)? */
     size_t longl = 0, narrow = 0;
     for (i = body; i < byline; i++) {

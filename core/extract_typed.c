@@ -1104,7 +1104,13 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
             return 1;
     /* "The company agreed in January to buy snack maker Pellworth" told in April: a deal of
      * a month gone by (or "rejected a proposal from rival Pinemark Software in October") */
-    if (ex_ty_past_month(a, lo, at) || ex_ty_past_month(a, at, hi)) return 1;
+    /* (not "completed its acquisition of Kettle Creek, first announced in June": the month of
+     * its announcement) */
+    static const char *const announced_w[] = {"first announced", "previously announced",
+                                              "originally announced", NULL};
+    if (ex_ty_past_month(a, lo, at) ||
+        (ex_ty_past_month(a, at, hi) && ex_ty_find_phrase(a, at, hi, announced_w, NULL) < 0))
+        return 1;
     /* "spending $8 billion on acquisitions since 2022": deals since an earlier year */
     for (size_t i = lo; i + 1 < at; i++)
         if (ex_tok_is(a, i, "since")) {

@@ -3991,6 +3991,21 @@ wire "American Motors Corp <AMO> fell 57 pct to 760 from 1,780 for cars but rose
 pycheck "a carmaker's sales are no share move" "
 assert not of('share_move'), of('share_move')"
 
+# A release's boilerplate carries no news; a regulator's rejection blocks; a deal completed
+# that was first announced in a month gone by is news.
+printf 'Kestrel wins Army contract\n\nHUNTSVILLE, Ala., Dec. 1, 2026 /PRNewswire/ -- Kestrel Defense Inc. today announced it won a $240 million contract from the U.S. Army.\n\nThe work will be done in Alabama.\n\nThe company expects deliveries to begin in 2027.\n\nAbout Kestrel Defense\nKestrel Defense reported revenue of $3.1 billion in 2025 and acquired Beta Systems in 2024.\n' >"$TMP/about.txt"
+dry "$TMP/about.txt" --model none
+pycheck "a release's boilerplate carries no news" "
+assert of('contract') and not of('earnings') and not of('acquisition'), events"
+one "The U.S. Food and Drug Administration rejected Tamsin Bio Inc's experimental migraine treatment."
+pycheck "a regulator's rejection blocks" "
+[r] = of('regulatory_approval')
+assert r['data']['status'] == 'blocked', r"
+one "Ostara Mining completed its \$1.8 billion acquisition of Kettle Creek Resources, first announced in June."
+pycheck "a deal completed now that was first announced in a month gone by" "
+[d] = of('acquisition')
+assert d['data']['status'] == 'completed', d"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
