@@ -595,6 +595,15 @@ static void ty_workforce(art_t *a, const sent_t *s)
         long fp = ex_ty_find_one(a, (size_t)v, (size_t)w, frac[f].phrase);
         if (fp >= 0) pct = frac[f].pct;
     }
+    /* "by approximately 9%, or about 1,100 positions": the count told beside the share */
+    for (size_t q = 0; head < 0 && pct > 0 && q < a->nnums; q++)
+        if (a->nums[q].pct && a->nums[q].t1 + 4 < s->t1 && ex_tok_is(a, a->nums[q].t1, ",") &&
+            ex_tok_is(a, a->nums[q].t1 + 1, "or"))
+            for (size_t i = a->nums[q].t1 + 2; i + 1 < s->t1 && i < a->nums[q].t1 + 5; i++)
+                if ((ex_tk(a, i)->flags & EXTRACT_TOK_NUM) && ex_ty_is(a, i + 1, staff)) {
+                    head = ex_parse_num(a, i);
+                    break;
+                }
     if (head < 0 && pct < 0 && strcmp(action, "hiring") == 0) return;
     if (head < 0 && pct < 0 &&
         !(ex_tok_is(a, (size_t)v, "layoffs") || ex_tok_is(a, (size_t)v, "lay") ||

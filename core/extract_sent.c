@@ -111,6 +111,16 @@ long ex_ment_no_backer(const art_t *a, long k, size_t lo, size_t *cut)
         while (b > lo + 1 && (ex_tk(a, b - 1)->flags & EXTRACT_TOK_LOWER) &&
                !ex_tok_is(a, b - 1, "by") && b + 4 > a->ments[k].t0)
             b--;
+        /* (or "the holding company for Granite Peak Bank", "the parent of X": a company the
+         * subject owns, in an appositive) */
+        size_t m0 = a->ments[k].t0;
+        if (m0 > lo + 2 && (ex_tok_is(a, m0 - 1, "for") || ex_tok_is(a, m0 - 1, "of")) &&
+            (ex_tok_is(a, m0 - 2, "company") || ex_tok_is(a, m0 - 2, "parent")) &&
+            ex_ty_find_one(a, m0 > lo + 6 ? m0 - 6 : lo, m0, ",") >= 0) {
+            *cut = m0 - 2;
+            k = ex_ment_before(a, m0 - 2, lo);
+            continue;
+        }
         if (!(b > lo + 1 && ex_tok_is(a, b - 1, "by") && ex_ty_is(a, b - 2, backed))) return k;
         *cut = b - 2;
         k = ex_ment_before(a, b - 2, lo);

@@ -583,7 +583,8 @@ const char *const ex_ty_not_person[] = {
     "Chair",     "CEO",       "CFO",     "COO",       "CTO",       "Director",   "Vice",
     "Senior",    "The",       "Interim", "Mr",        "Ms",        "Mrs",        "Dr",
     "Board",     "He",        "She",     "It",        "Its",       "Separately", "Meanwhile",
-    "Elsewhere", "But",       "And",     "Former",    "New",       "Technology", NULL};
+    "Elsewhere", "But",       "And",     "Former",    "New",       "Technology", "Named",
+    "Appointed", "Hired",     "Promoted", "Elected",  NULL};
 
 const char *const ex_ty_chose[] = {"chosen", "chose",  "selected", "selects", "picked",
                                    "picks",  "tapped", "taps",     NULL};

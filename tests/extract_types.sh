@@ -4006,6 +4006,21 @@ pycheck "a deal completed now that was first announced in a month gone by" "
 [d] = of('acquisition')
 assert d['data']['status'] == 'completed', d"
 
+# A holding company's results are not its bank's; a briefing's "Named X chief executive"; a
+# cut told as a share and a count.
+one "Granite Peak Bancorp, Inc. (NASDAQ: GPBK), the holding company for Granite Peak Bank, today reported net income of \$12.4 million for the third quarter."
+pycheck "a holding company's results are not its bank's" "
+[e] = of('earnings')
+assert [c['name'] for c in e['companies']] == ['Granite Peak Bancorp'], e"
+one "Perrin Foods (PRRN) -3%: Named Lisa Tran chief executive, effective immediately."
+pycheck "a briefing's Named X chief executive" "
+[x] = of('executive_change')
+assert (x['data']['person'], x['data']['position'], x['companies'][0]['name']) == ('Lisa Tran', 'CEO', 'Perrin Foods'), x"
+one "Quorra Inc said it would reduce its workforce by approximately 9%, or about 1,100 positions."
+pycheck "a cut told as a share and a count" "
+[w] = of('workforce')
+assert w['data'].get('headcount') == 1100 and w['data'].get('percent') == 9, w"
+
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
