@@ -83,6 +83,8 @@ long ex_prov_longer(const art_t *a, uint64_t h, size_t len)
     return -1;
 }
 
+static int word_with_suffix(const art_t *a, uint64_t h);
+
 int ex_prov_add(art_t *a, size_t s, size_t e)
 {
     char slug[128], name[160];
@@ -124,6 +126,21 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
         if (ex_lower_c((unsigned char)name[i])) mixed = 1;
     if (idx >= 0) {
         prov_t *p = &a->provs[idx];
+        /* "ORTEGA <ORTG>" (a headline), then "Ortega Resources Inc ... Ortega's board": the word
+         * in mixed case after the longer name is that name's short form, not the headline's
+         * word made mixed */
+        if (p->upper_only && mixed && !p->ent && p->ntoks == 1 && n > 2 &&
+            !word_with_suffix(a, p->toks[0].h)) {
+            /* (of two such names, the one named first: "Sears Roebuck and Co", then "Sears
+             * Merchandise Group") */
+            long q = -1;
+            for (long c = htab_first(&a->prov_first, p->toks[0].h); c >= 0;
+                 c = htab_next(&a->prov_first, c))
+                if (c != idx && a->provs[c].ncore >= 2 && !a->provs[c].ent &&
+                    a->provs[c].toks[0].len == n && (q < 0 || c < q))
+                    q = c;
+            if (q >= 0) return (int)q;
+        }
         if (p->upper_only && mixed) {
             char *nn = mem_strdup(name);
             if (!nn) return a->oom = 1, -1;
@@ -525,6 +542,19 @@ static void ticker_name(art_t *a, const sent_t *s, size_t i, size_t tk)
         return;
     int p = ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, e - 1)->off + ex_tk(a, e - 1)->len);
     if (p >= 0 && !a->provs[p].ent) a->provs[p].ent = en;
+}
+
+/* Does the article name the word of hash h with a corporate suffix of its own ("Greyhound
+ * Corp", "Fluor Corp")? Then a longer name it opens ("Greyhound Lines", "Fluor
+ * Constructors") is that company's unit, not its full name. */
+static int word_with_suffix(const art_t *a, uint64_t h)
+{
+    /* (a legal form only: "Ferris Industries" is no "Ferris" with a suffix) */
+    static const char *const legal[] = {"inc", "corp", "co",  "ltd", "corporation", "limited",
+                                        "plc", "ag",   "llc", "cos", "incorporated", NULL};
+    for (size_t i = 0; i + 1 < a->toks.n; i++)
+        if (ex_tk(a, i)->h == h && ex_ty_is(a, i + 1, legal)) return 1;
+    return 0;
 }
 
 /* Is token i a corporate suffix of one word ("Inc", "Corp"; the lexicon's "Inc." is two
@@ -1490,6 +1520,7 @@ void ex_find_mentions(art_t *a, const sent_t *s)
          * only in a headline's capitals that begins a longer one of the body is that company */
         if (lp && !l && pv >= 0 && a->provs[pv].upper_only && !a->provs[pv].ent) {
             const prov_t *sp = &a->provs[pv];
+            long best_q = -1;
             for (long q = htab_first(&a->prov_first, sp->toks[0].h); q >= 0;
                  q = htab_next(&a->prov_first, q)) {
                 const prov_t *lq = &a->provs[q];
@@ -1497,11 +1528,37 @@ void ex_find_mentions(art_t *a, const sent_t *s)
                 int same = 1;
                 for (size_t k = 0; k < sp->ncore && same; k++)
                     same = lq->toks[k].h == sp->toks[k].h;
-                if (same) {
-                    pv = (int)q;
-                    break;
+                if (same && (best_q < 0 || q < best_q)) best_q = q; /* (the one named first) */
+            }
+            if (best_q >= 0) pv = (int)best_q;
+        }
+        /* "the sale of Abbott" after "the Abbott Mills division": a registry company's short
+         * alias ("Abbott" of Abbott Laboratories) that opens a longer name of the article stands
+         * for that name */
+        if (l == 1 && !lp && en && en->kind != REGISTRY_REGULATOR) {
+            char w[64], nm[64];
+            size_t nw = squash(a->text + t->off, t->len, w, sizeof w);
+            size_t nn = squash(en->name, strlen(en->name), nm, sizeof nm);
+            int sh;
+            /* (not when the article names the registry company in full: "Sears, Roebuck and
+             * Co" beside "Sears Merchandise Group") */
+            const char *n2 = strchr(en->name, ' ');
+            size_t l2 = 0;
+            while (n2 && *n2 == ' ') n2++;
+            while (n2 && (ex_alpha_c((unsigned char)n2[l2]) || ex_digit_c((unsigned char)n2[l2])))
+                l2++;
+            int full = 0;
+            if (l2) {
+                uint64_t h2 = extract_tok_hash(n2, l2);
+                for (size_t q = 0; q + 1 < a->toks.n && !full; q++) {
+                    if (ex_tk(a, q)->h != t->h) continue;
+                    size_t r = q + 1 + (ex_tok_is(a, q + 1, ",") && q + 2 < a->toks.n);
+                    full = ex_tk(a, r)->h == h2;
                 }
             }
+            if (nw && nn > nw && strncmp(w, nm, nw) == 0 && !full && !word_with_suffix(a, t->h) &&
+                prov_short(a, i, s->t1, &sh))
+                l = 0;
         }
         if (!l && !lp) lp = prov_short(a, i, s->t1, &pv);
         if (!l && !lp) lp = head_short(a, s, i, &pv);

@@ -1351,6 +1351,13 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     static const char *const approx[] = {"about",  "some",   "nearly", "roughly", "approximately",
                                          "around", "almost", NULL};
     size_t cnt = h->t1;
+    /* ("bought the 1.9 mln Sumner shares ... held by Paxton": a count after its article) */
+    /* (not "to acquire the 31,781,461 Caesars World Inc shares not owned by its owner": the
+     * rest of them) */
+    size_t ce;
+    if (ex_tok_is(a, cnt, "the") && counted_shares(a, s, cnt, &ce) >= 0 &&
+        ex_ty_find_one(a, ce, ce + 8 < s->t1 ? ce + 8 : s->t1, "not") < 0)
+        cnt++;
     if (cnt + 1 < s->t1 && ex_ty_is(a, cnt, approx) && (ex_tk(a, cnt + 1)->flags & EXTRACT_TOK_NUM))
         cnt++;
     if ((en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL) && !dealobj && cnt < s->t1 &&
@@ -1517,6 +1524,19 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* "sale to Z": the trigger's own "to" opens the buyer */
         kb = buyer_after(a, s, ex_tok_is(a, h->t1 - 1, "to") ? h->t1 - 1 : h->t1);
         if (kr >= 0 && kr != kb && (kb < 0 || a->ments[kr].t0 < a->ments[kb].t0)) kt = kr;
+        /* "sold Porter's Amsden Electronics Co unit to Lindell": the unit named after a
+         * company's possessive is what is sold */
+        static const char *const unit_of[] = {"unit", "subsidiary", "division", "business",
+                                              "units", "subsidiaries", "divisions", NULL};
+        if (kt >= 0 && (size_t)kt + 1 < a->nments && kt + 1 != kb &&
+            ((ex_tk(a, a->ments[kt].t1 - 1)->flags & EXTRACT_TOK_POSS) ||
+             (a->ments[kt].t1 < s->t1 && (ex_tk(a, a->ments[kt].t1)->flags & EXTRACT_TOK_POSS))) &&
+            a->ments[kt + 1].t0 <= a->ments[kt].t1 + 1) {
+            size_t ue = past_name(a, s, a->ments[kt + 1].t1);
+            if (ue < s->t1 && ex_ty_is(a, ue, unit_of) &&
+                !ex_co_eq(a, a->ments[kt].co, a->ments[kt + 1].co))
+                kt = kt + 1;
+        }
         /* "to sell its Finlays business to a specially formed company, Finlays Plc": a buyer
          * named as the business sold is not told apart from it */
         if (kt >= 0 && kb >= 0 && ex_co_eq(a, a->ments[kt].co, a->ments[kb].co)) kb = -1;
@@ -1737,6 +1757,33 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             size_t e0 = m0 >= 0 ? past_name(a, s, a->ments[m0].t1) : s->t1;
             if (pt->len > 4 && strncmp(a->text + pt->off + pt->len - 3, "ing", 3) == 0 && m0 >= 0 &&
                 m0 < kl && e0 < s->t1 && (ex_tok_is(a, e0, "said") || ex_tok_is(a, e0, "says")) &&
+                !ex_co_eq(a, a->ments[m0].co, a->ments[kl].co)) {
+                kr = kl;
+                kl = m0;
+            }
+        }
+        /* "Pinecrest Foods Inc said it is not in merger talks with Huntley Corp, ... and said
+         * it had instead agreed to buy Gardner": "and said it" between the company before the
+         * verb and the verb has the sentence's subject for its "it" */
+        if (!rev && kl > 0 && a->ments[kl].t1 + 3 <= h->t0) {
+            long m0 = first_ment(a, s);
+            long sd = ex_ty_find_one(a, a->ments[kl].t1, h->t0, "said");
+            if (m0 >= 0 && m0 < kl && sd > 0 && ex_tok_is(a, (size_t)sd - 1, "and") &&
+                (size_t)sd + 1 < h->t0 && ex_tok_is(a, (size_t)sd + 1, "it") &&
+                a->ments[m0].t0 == s->t0 && !ex_co_eq(a, a->ments[m0].co, a->ments[kl].co))
+                kl = m0;
+        }
+        /* "A group led by Harold J. Fenwick said it raised its stake in Calder Instruments Inc
+         * to 840,000 shares ..., and may seek control of the company": a verb joined by "and"
+         * to the subject's clause is the subject's, and "the company" the one named before */
+        static const char *const modal[] = {"may",   "might",   "could", "would",  "will",
+                                            "plans", "intends", "wants", "expects", NULL};
+        if (!rev && kl > 0 && kr < 0 && h->t1 + 1 < s->t1 && ex_tok_is(a, h->t1, "the") &&
+            ex_ty_is(a, h->t1 + 1, co_w)) {
+            long m0 = first_ment(a, s);
+            long an = ex_ty_find_one(a, a->ments[kl].t1, h->t0, "and");
+            if (m0 >= 0 && m0 < kl && an > 0 && (size_t)an + 1 < h->t0 &&
+                ex_ty_is(a, (size_t)an + 1, modal) && ex_tok_is(a, (size_t)an - 1, ",") &&
                 !ex_co_eq(a, a->ments[m0].co, a->ments[kl].co)) {
                 kr = kl;
                 kl = m0;
@@ -2127,11 +2174,28 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             (ex_ment_after(a, w, n->t0) >= 0 || ex_hit_in(a, LEX_DESC, w, n->t0, NULL)))
             stake = n; /* (or its description: "cutting its stake in the chipmaker to 9.8%") */
     }
+    /* "raised its stake in Walbrook Insurance Co to 2.3 mln shares, or 18.1 pct", "buying 9.7
+     * mln shares, or 93 pct": the shares' share of the company */
+    static const char *const approx_w[] = {"about", "approximately", "nearly", "almost", "some",
+                                         "roughly", "around", NULL};
+    static const char *const stock_w[] = {"shares", "stock", NULL};
+    int acq = type == EVENT_ACQUISITION;
+    for (size_t k = 0; (inv || acq) && k < a->nnums && !stake; k++) {
+        const num_t *n = &a->nums[k];
+        if (!n->pct || n->t0 < s->t0 + 4 || n->t1 > s->t1 || (acq && n->t0 < h->t1)) continue;
+        size_t j = n->t0 - 1;
+        if (ex_ty_is(a, j, approx_w)) j--;
+        if (j >= s->t0 + 3 && ex_tok_is(a, j, "or") && ex_tok_is(a, j - 1, ",") &&
+            ex_ty_is(a, j - 2, stock_w))
+            stake = n;
+    }
     /* "holds 6.2 pct of Clark Equipment Co", "9.8 pct of Clark Equipment Co's common stock":
-     * a percentage of the company invested in */
-    for (size_t k = 0; inv && npa >= 1 && k < a->nnums && !stake; k++) {
+     * a percentage of the company invested in; "offered 34 dlrs a share for the 80.1 pct of
+     * Ridley it does not already own": of the company bought, after the deal's word */
+    for (size_t k = 0; (inv || acq) && npa >= 1 && k < a->nnums && !stake; k++) {
         const num_t *n = &a->nums[k];
         if (!n->pct || n->t0 < s->t0 || n->t1 + 1 >= s->t1 || !ex_tok_is(a, n->t1, "of")) continue;
+        if (acq && n->t0 < h->t1) continue;
         long m = ex_ment_after(a, n->t1 + 1, n->t1 + 3 < s->t1 ? n->t1 + 3 : s->t1);
         /* ("6.2 pct of the common stock of Carrow Instruments Inc") */
         static const char *const of_stock[] = {"the common stock of", "the outstanding shares of",
@@ -2258,36 +2322,51 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
  * deal has none. */
 static void deal_value_followup(art_t *a, const sent_t *s)
 {
-    static const char *const value[] = {"value", "values", "valued", "valuing", NULL};
+    static const char *const value[] = {"value", "values", "valued", "valuing", "worth", NULL};
     long v = ex_ty_find(a, s->t0, s->t1, value);
     if (v < 0 || (size_t)v + 3 >= s->t1) return;
     static const char *const deal_w[] = {"deal", "offer", "bid", "transaction", "takeover",
                                          "merger", NULL};
     long dw = ex_ty_find(a, s->t0, (size_t)v, deal_w);
     if (dw < 0) return;
-    long k = ex_ment_after(a, (size_t)v + 1, (size_t)v + 2);
+    int worth = ex_tok_is(a, (size_t)v, "worth");
+    long k = worth ? -1 : ex_ment_after(a, (size_t)v + 1, (size_t)v + 2);
     size_t at = k >= 0 ? a->ments[k].t1 : (size_t)v + 1;
     /* (or the deal's own value: "a transaction valued at about 58 mln dlrs" after "Cobb
-     * Valley holders will receive 1.15 United Piedmont shares for each share") */
-    if (k < 0 && !((size_t)dw + 3 >= (size_t)v && ex_tok_is(a, (size_t)v, "valued"))) return;
-    if (at >= s->t1 || !ex_tok_is(a, at, "at")) return;
+     * Valley holders will receive 1.15 United Piedmont shares for each share"; "its offer,
+     * worth about 426 mln dlrs") */
+    if (k < 0 && !((size_t)dw + 3 >= (size_t)v && (worth || ex_tok_is(a, (size_t)v, "valued"))))
+        return;
+    if (worth)
+        at = (size_t)v;
+    else if (at >= s->t1 || !ex_tok_is(a, at, "at"))
+        return;
     const num_t *m = NULL;
     for (size_t q = 0; q < a->nnums && !m; q++)
         if (!a->nums[q].pct && a->nums[q].t0 > at && a->nums[q].t0 <= at + 3 && a->nums[q].t1 <= s->t1)
             m = &a->nums[q];
     if (!m) return;
-    for (size_t i = a->out->n; i-- > a->out_base;) {
-        event_t *ev = &a->out->items[i];
-        if (a->ev_seg[i - a->out_base] != s->seg) break;
-        if (ev->type != EVENT_ACQUISITION || ev->source.offset == (long long)s->off) continue;
-        int tgt = k < 0;
-        for (size_t c = 0; c < ev->ncompanies && !tgt; c++)
-            tgt = ev->companies[c].role && strcmp(ev->companies[c].role, "target") == 0 &&
-                  strcmp(ev->companies[c].id, ex_co_id(a, a->ments[k].co)) == 0;
-        if (!tgt) continue;
-        if (!event_get(ev, "amount")) ex_set_money(a, ev, m, 1);
-        return;
-    }
+    /* "Ashcombe said its offer, valued at ...": the offer of the company the sentence opens
+     * with, when a deal of the segment has it as buyer (not a rival's bid told beside it) */
+    static const char *const its[] = {"its", NULL};
+    const char *own = NULL;
+    if (k < 0 && a->nments && a->ments[0].t0 == s->t0 && ex_ty_find(a, s->t0, (size_t)dw, its) >= 0)
+        own = ex_co_id(a, a->ments[0].co);
+    for (int pass = own ? 0 : 1; pass < 2; pass++)
+        for (size_t i = a->out->n; i-- > a->out_base;) {
+            event_t *ev = &a->out->items[i];
+            if (a->ev_seg[i - a->out_base] != s->seg) break;
+            if (ev->type != EVENT_ACQUISITION || ev->source.offset == (long long)s->off) continue;
+            const char *want = k >= 0 ? ex_co_id(a, a->ments[k].co) : pass == 0 ? own : NULL;
+            const char *role = k >= 0 ? "target" : "acquirer";
+            int tgt = !want;
+            for (size_t c = 0; c < ev->ncompanies && !tgt; c++)
+                tgt = ev->companies[c].role && strcmp(ev->companies[c].role, role) == 0 &&
+                      strcmp(ev->companies[c].id, want) == 0;
+            if (!tgt) continue;
+            if (!event_get(ev, "amount")) ex_set_money(a, ev, m, 1);
+            return;
+        }
 }
 
 /* "said he paid about 21.6 mln dlrs for his 1.3 mln Mercer shares", after "bought 8.4 pct

@@ -260,6 +260,12 @@ const char *ex_deal_status(const art_t *a, const sent_t *s, const extract_lex_hi
                     (a->hits[q].t1 <= h->t0 || a->hits[q].t0 >= h->t1) &&
                     a->hits[q].entry->type == h->entry->type;
         if (other) continue;
+        /* "said it is not in merger talks with Huntley ... and had instead agreed to buy
+         * Gardner": a status word inside a negation tells of no deal */
+        for (size_t q = 0; q < a->nhits && !other; q++)
+            other = a->hits[q].entry->cls == LEX_NEG && a->hits[q].t0 <= a->hits[k].t0 &&
+                    a->hits[k].t1 <= a->hits[q].t1;
+        if (other) continue;
         /* "has built a 5% stake in X and is pushing the company to explore a sale": a status
          * word in a clause of its own after the trigger's speaks of something else */
         static const char *const verb[] = {"is",   "are",   "was",  "were", "has", "have",

@@ -4021,6 +4021,80 @@ pycheck "a cut told as a share and a count" "
 [w] = of('workforce')
 assert w['data'].get('headcount') == 1100 and w['data'].get('percent') == 9, w"
 
+# Deal stories of the 1987 wire with several companies (an outside check's lessons)
+wire "TALBOT <TLBT> ACCEPTS RAISED BID
+DALLAS, March 5 - Wetherby Oil Co said it raised its offer for
+Talbot Resources Inc to 52 dlrs a share from 48 dlrs, and
+Talbot's board accepted the higher bid.
+    The new offer values Talbot at about 640 mln dlrs.
+ Reuter"
+pycheck "a headline's short name is the body's longer one" "
+ids = {c['id'] for e in events for c in e['companies']}
+assert 'talbot' not in ids, ids
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'wetherby-oil': 'acquirer', 'talbot-resources': 'target'}, e
+assert e['data']['amount'] == 640000000, e['data']"
+wire "NORLAND <NRLD> UNIT BUYS ABBOTT TEXTILES
+NEW YORK, March 5 - Norland Corp said it bought the Abbott Textiles
+division of Pryce Industries Inc for 30 mln dlrs in cash.
+    Pryce said the sale of Abbott, which makes towels, was part of
+a restructuring.
+ Reuter"
+pycheck "a registry alias that opens an article's name stands for that name" "
+ids = {c['id'] for e in events for c in e['companies']}
+assert 'ABT' not in ids, ids
+assert any(c['id'] == 'abbott-textiles' and c['role'] == 'target' for e in of('acquisition') for c in e['companies']), events"
+wire "FERRIS <FRS> TOPS GARRICK BID FOR LOMOND FOODS
+CHICAGO, March 5 - Ferris Industries Inc said it offered 44 dlrs
+a share in cash for Lomond Foods Corp, topping a 42 dlr a share bid
+from Garrick Group Inc made last week.
+    Ferris said its offer, valued at about 310 mln dlrs, is not
+conditioned on financing.
+ Reuter"
+pycheck "its offer, valued at: the speaker's offer, not the rival's" "
+[e] = [e for e in of('acquisition') if any(c['id'] == 'ferris-industries' for c in e['companies'])]
+assert e['data'].get('amount') == 310000000, e['data']"
+wire "HADLEY <HDL> COUNTER-OFFER
+BOSTON, March 5 - Hadley Inc said it began an offer of 30 dlrs a
+share for all of Carden Corp's 14.2 mln shares.
+    Hadley said its offer, worth about 426 mln dlrs, would be
+financed by a group of banks.
+ Reuter"
+pycheck "its offer, worth about" "
+[e] = of('acquisition')
+assert e['data'].get('amount') == 426000000, e['data']"
+wire "Ashby Financial Corp said it raised its stake in Stanton Insurance Co to 2.3 mln shares, or 18.1 pct, from 11.4 pct."
+pycheck "a stake raised to a count of shares, or a percentage" "
+[e] = of('investment')
+assert e['data'].get('stake_percent') == 18.1, e['data']"
+wire "Lisle Corp, which owns 19.9 pct of Aspley Manufacturing Co, said it offered 34 dlrs a share for the 80.1 pct of Aspley it does not already own."
+pycheck "the part of the company bid for, not the part held" "
+[e] = of('acquisition')
+assert e['data'].get('stake_percent') == 80.1, e['data']"
+wire "Brenton Foods Inc said it is not in merger talks with Oakdale Corp, as reported in a newspaper, and said it had instead agreed to buy Marsh Brothers Inc for 55 mln dlrs."
+pycheck "talks denied, and a deal agreed instead" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'brenton-foods': 'acquirer', 'marsh-brothers': 'target'}, e
+assert e['data']['status'] == 'announced', e['data']"
+wire "KENDAL <KDL> COMPLETES ROWAN PURCHASE
+CINCINNATI, March 5 - Kendal Corp said it completed its acquisition of
+Rowan Gage Inc for about 175 mln dlrs.
+    Kendal said it sold Rowan's Aspen Electronics Co unit to
+Lindley Instruments Corp for 22 mln dlrs.
+ Reuter"
+pycheck "a unit named after its parent's possessive is what is sold" "
+sale = [e for e in of('acquisition') if e['data'].get('amount') == 22000000]
+assert len(sale) == 1, events
+assert {c['id']: c['role'] for c in sale[0]['companies']} == {'lindley-instruments': 'acquirer', 'aspen-electronics': 'target', 'kendal': 'seller'}, sale"
+wire "A group led by New York investor Gerald T. Marlow said it raised its stake in Quenby Instruments Inc to 840,000 shares, or 12.4 pct of the total outstanding, and may seek control of the company."
+pycheck "and may seek control of the company: the subject's bid" "
+for e in of('acquisition'):
+    assert {c['id']: c['role'] for c in e['companies']}.get('quenby-instruments') == 'target', e"
+wire "Corliss Capital Corp bought the 1.9 mln Stanmore Electric Co shares, or about 22 pct, that had been held by Paxford Industries Inc."
+pycheck "the shares counted after their article are a stake" "
+[e] = of('investment')
+assert {c['id']: c['role'] for c in e['companies']}.get('corliss-capital') == 'investor', e
+assert e['data'].get('stake_percent') == 22, e['data']"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
