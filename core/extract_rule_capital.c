@@ -372,7 +372,10 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
             alo = q + 1;
             break;
         }
-    const ty_amount_t *m = ty_amount_in(am, na, alo, hi, 0);
+    /* ("rose 2.1 per cent to 512p after it said it would buy back pound(s)100m of stock":
+     * the amount right after the buy-back's words, not a share price before them) */
+    const ty_amount_t *m = ty_amount_in(am, na, at, at + 6 < hi ? at + 6 : hi, 0);
+    if (!m) m = ty_amount_in(am, na, alo, hi, 0);
     /* "a 300 billion yen ($2.03 billion) bridge loan": the amount as written, not the
      * conversion in brackets after it */
     for (size_t q = 0; m && q < na; q++)
@@ -911,8 +914,14 @@ static int bb_shares(const art_t *a, const sent_t *s, size_t k, size_t hi)
                !(ex_tk(a, q)->flags & EXTRACT_TOK_LOWER) || ex_ty_is(a, q, held);
     }
     if (ex_ty_is(a, n, what)) return 1;
-    size_t st = n + 1 < hi ? n + 1 : n;
-    return (ex_tk(a, st)->flags & EXTRACT_TOK_NUM) && ex_cur_before(a, s, st, &st);
+    /* an amount: its currency opens it, of one token or more ("$3.5bn", "HK$2bn",
+     * "pound(s)100m") */
+    for (size_t st = n + 1; st < hi && st <= n + 4; st++) {
+        if (!(ex_tk(a, st)->flags & EXTRACT_TOK_NUM)) continue;
+        size_t b = st;
+        return ex_cur_before(a, s, st, &b) && b == n;
+    }
+    return 0;
 }
 
 /* Payout words other than "dividend": a distribution or payout is one to shareholders when a

@@ -20,7 +20,8 @@ static int deal_negated(const art_t *a, const extract_lex_hit_t *h)
     int r = 0;
     /* "dropped its bid for", "withdrew its $22-a-share offer for": the offer the trigger
      * opens, withdrawn right before it */
-    static const char *const offer[] = {"bid", "offer", "proposal", "bids", "offers", NULL};
+    static const char *const offer[] = {"bid",    "offer",   "proposal", "bids",
+                                        "offers", "pursuit", NULL};
     static const char *const dropped[] = {"dropped",   "drops",     "withdrew", "withdraws",
                                           "withdrawn", "abandoned", "abandons", "scrapped",
                                           "scraps",    NULL};
@@ -2206,6 +2207,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             m = ex_ment_after(a, pe, pe + 1);
         if (m >= 0 && ex_co_eq(a, a->ments[m].co, pa[0])) stake = n;
     }
+    static const char *const unnamed_buyers[] = {"group",  "consortium", "firm",   "investor",
+                                                 "fund",   "bidder",     "suitor", "buyer",
+                                                 "rival",  "peer",       "party",  NULL};
     static const char *const mgmt_buyers[] = {"managers", "management", "executives",
                                               "officers", "directors", NULL};
     static const char *const count_words[] = {"two",   "three", "four", "five",   "six",    "seven",
@@ -2276,6 +2280,15 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     else if (!sell && en->dir == LEX_DIR_REV && nag == 0 && npa == 1 && h->t1 + 2 < s->t1 &&
              ex_ment_after(a, h->t1, h->t1 + 6 < s->t1 ? h->t1 + 6 : s->t1) < 0 &&
              ex_ty_find(a, h->t1, h->t1 + 6 < s->t1 ? h->t1 + 6 : s->t1, mgmt_buyers) >= 0)
+        one_side = 1;
+    /* "received a takeover approach from a US private equity group", "an offer from an
+     * unnamed bidder": a bid from a buyer the news does not name */
+    else if (!sell && !inv && en->dir == LEX_DIR_REV && nag == 0 && npa == 1 &&
+             h->t1 + 2 < s->t1 && ex_tok_is(a, h->t1 - 1, "from") &&
+             (ex_tok_is(a, h->t1, "a") || ex_tok_is(a, h->t1, "an") ||
+              ex_tok_is(a, h->t1, "unnamed") || ex_tok_is(a, h->t1, "an")) &&
+             ex_ment_after(a, h->t1, h->t1 + 6 < s->t1 ? h->t1 + 6 : s->t1) < 0 &&
+             ex_ty_find(a, h->t1, h->t1 + 6 < s->t1 ? h->t1 + 6 : s->t1, unnamed_buyers) >= 0)
         one_side = 1;
     else if (nag == 0 || npa == 0)
         return;

@@ -247,13 +247,38 @@ static long advised_to(const art_t *a, size_t lo, size_t hi, char *out, size_t c
     return -1;
 }
 
+/* The rank of an equity rating on the usual scale (sell below hold below buy), or -1 for a
+ * rating not on it. */
+static int rating_rank(const char *r)
+{
+    static const struct {
+        const char *name;
+        int rank;
+    } scale[] = {{"strong sell", 0},      {"sell", 1},           {"underperform", 2},
+                 {"underweight", 2},      {"reduce", 2},         {"market underperform", 2},
+                 {"sector underperform", 2}, {"hold", 3},        {"neutral", 3},
+                 {"equal-weight", 3},     {"equal weight", 3},   {"equalweight", 3},
+                 {"market perform", 3},   {"sector perform", 3}, {"in-line", 3},
+                 {"in line", 3},          {"peer perform", 3},   {"outperform", 4},
+                 {"overweight", 4},       {"accumulate", 4},     {"add", 4},
+                 {"market outperform", 4}, {"sector outperform", 4}, {"buy", 5},
+                 {"strong buy", 6},       {"conviction buy", 6}};
+    for (size_t k = 0; k < sizeof scale / sizeof scale[0]; k++)
+        if (strcasecmp(r, scale[k].name) == 0) return scale[k].rank;
+    return -1;
+}
+
 static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
 {
     static const char *const up[] = {"upgraded", "upgrades", "upgrade",   "upgrading", "raised",
                                      "lifted",   "upped",    "increased", NULL};
     static const char *const down[] = {"downgraded",  "downgrades", "downgrade",
                                        "downgrading", "cut",        "cuts",
-                                       "lowered",     "slashed",    NULL};
+                                       "lowered",     "slashed",    "cutting", NULL};
+    /* "moved Lloyds from "equal-weight" to "underweight"": a call whose way the two ratings
+     * tell */
+    static const char *const moved[] = {"moved", "moves", "switched", "switches", "shifted", NULL};
+    int by_rank = 0;
     static const char *const init[] = {"initiated", "initiates", "started",  "starts",
                                        "began",     "begins",    "launched", "resumed",
                                        "assigned",  "assigns",   NULL};
@@ -283,6 +308,8 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         action = "reiterate";
     else if ((v = advice_from(a, lo, hi, listed, sizeof listed)) >= 0)
         action = "reiterate", from_firm = 1;
+    else if ((v = ex_ty_find(a, lo, hi, moved)) >= 0)
+        action = "upgrade", by_rank = 1;
     if (!action) return;
     /* "cut its price target on X to $58 from $66, while keeping a 'neutral' rating": a target
      * moved under a rating kept is a reiteration */
@@ -387,6 +414,11 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
                  (ex_tok_is(a, (e = rating_noun_end(a, e, hi)), "rating") ||
                   ex_tok_is(a, e, "recommendation") || ex_tok_is(a, e, "advice")))
             snprintf(to, sizeof to, "%s", r), i = e;
+    }
+    if (by_rank) {
+        int rt = rating_rank(to), rf = rating_rank(from);
+        if (rt < 0 || rf < 0 || rt == rf) return;
+        action = rt > rf ? "upgrade" : "downgrade";
     }
     /* an equity call needs a rating word or a price target; a credit call a credit rating */
     int ratingword = ex_ty_find(a, lo, hi, rw) >= 0 || listed[0];

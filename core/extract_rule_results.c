@@ -905,6 +905,9 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
     for (long v = ex_ty_find(a, ms[0].t0 > lo + 12 ? ms[0].t0 - 12 : lo, ms[0].t0, had); v >= 0;
          v = ex_ty_find(a, (size_t)v + 1, ms[0].t0, had))
         if ((size_t)v > lo && ex_ty_is(a, (size_t)v - 1, part)) return;
+    /* "The unit, to be called Corbridge Health, generated about $3.8 billion in sales": a
+     * clause that opens with a part of the company speaks of that part */
+    if (lo + 1 < hi && ex_tok_is(a, lo, "the") && ex_ty_is(a, lo + 1, part)) return;
     /* outside a sentence about results, a metric set against its past with its figure
      * ("net income rose 56.5 per cent to 7.5bn pounds") is a result too */
     int ctx = ty_results_context(a, s, lo, hi), full = 0;

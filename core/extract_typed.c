@@ -1259,6 +1259,24 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
     /* deals mentioned as the reason for something else: "to help fund its purchase of X" */
     /* this sentence's events are the last ones appended: stop at the first older one, so
      * an article with many sentences stays linear */
+    /* "Standard and Poor's said it may downgrade AFG Industries Inc and GenCorp Inc because a
+     * partnership ... made a tender offer to acquire GenCorp": a deal told as the reason of a
+     * rating action is the rating's cause, told as news elsewhere */
+    int rated = 0;
+    for (size_t i = a->out->n; i-- > a->out_base && !rated;) {
+        const event_t *ev = &a->out->items[i];
+        if (ev->source.offset != (long long)s->off) break;
+        rated = ev->type == EVENT_RATING_CHANGE;
+    }
+    /* (or a review the agency opens: "placed on CreditWatch", "may downgrade") */
+    static const char *const agency[] = {"standard and poor", "s and p", "s / p", "s & p",
+                                         "moody", "moody's", "fitch", "duff and phelps", NULL};
+    static const char *const review[] = {"creditwatch", "downgrade", "upgrade", "downgraded",
+                                         "upgraded", "affirmed", "review", "reviewing",
+                                         "rating", "ratings", NULL};
+    if (!rated && ex_ty_find_phrase(a, s->t0, s->t1, agency, NULL) >= 0 &&
+        ex_ty_find(a, s->t0, s->t1, review) >= 0)
+        rated = 1;
     for (size_t i = a->out->n; i-- > a->out_base;) {
         event_t *ev = &a->out->items[i];
         if (ev->source.offset != (long long)s->off) break;
@@ -1293,6 +1311,10 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
             continue;
         }
         if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) continue;
+        if (rated) {
+            if (event_set_bool(ev, "context", 1)) a->oom = 1;
+            continue;
+        }
         /* "Vodafone, which has a 45 per cent stake in Verizon Wireless, will get": a holding */
         if (ev->type == EVENT_INVESTMENT && ty_stakes_held(a, s)) {
             if (event_set_bool(ev, "context", 1)) a->oom = 1;

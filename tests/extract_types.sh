@@ -4095,6 +4095,45 @@ pycheck "the shares counted after their article are a stake" "
 [e] = of('investment')
 assert {c['id']: c['role'] for c in e['companies']}.get('corliss-capital') == 'investor', e
 assert e['data'].get('stake_percent') == 22, e['data']"
+wire "Standard and Poor's Corp said it may downgrade Halvorsen Industries Inc because a partnership affiliated with Trelawny Corp made a 2.2 billion dlr tender offer to acquire Halvorsen."
+pycheck "a deal told as the reason of a rating review is no deal news" "
+assert not of('acquisition') and not of('investment'), events"
+wire "Moody's Investors Service said it placed the ratings of Pendry Mills Inc under review for downgrade following the company's agreement to be acquired by Castellan Group."
+pycheck "a review opened after a deal: the deal is its cause" "
+assert not of('acquisition'), events"
+# Financial-press sentences (an outside check's lessons)
+one "Ormsby Homes rose 2.1 per cent to 512p after it said it would buy back pound(s)100m of stock ."
+pycheck "a buyback's amount after its words, in pound(s), not the share price" "
+[e] = of('buyback')
+assert e['data'].get('amount') == 100000000 and e['data'].get('currency') == 'GBP', e['data']"
+one "Quarrington Land said it would buy back HK\$2bn of shares ."
+pycheck "a buyback in Hong Kong dollars" "
+[e] = of('buyback')
+assert e['data'].get('amount') == 2000000000 and e['data'].get('currency') == 'HKD', e['data']"
+one "Fenwood Mining doubled its interim payout to 40 cents a share on the back of record iron ore prices ."
+pycheck "a payout doubled" "
+[e] = of('dividend', 'fenwood-mining')
+assert e['data']['action'] == 'raised', e['data']"
+one "Pellow Capital tabled a pound(s)3.4bn hostile offer for Brackley Estates , going directly to shareholders ."
+pycheck "an offer tabled" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'pellow-capital': 'acquirer', 'brackley-estates': 'target'}, e
+assert e['data'].get('amount') == 3400000000, e['data']"
+one "Pellow Capital dropped its pursuit of Brackley Estates after the target refused to extend the deadline ."
+pycheck "a pursuit dropped" "
+[e] = of('acquisition')
+assert e['data']['status'] == 'terminated', e['data']"
+one "Morgan Stanley moved Lloyds Banking Group from \" equal-weight \" to \" underweight \" , warning that margins had peaked ."
+pycheck "a rating moved down the scale" "
+[e] = of('rating_change')
+assert e['data']['action'] == 'downgrade' and e['data'].get('rating_to') == 'underweight', e['data']"
+one "Jefferies moved its London office to Canary Wharf from Mayfair ."
+pycheck "an office moved is no rating" "
+assert not of('rating_change'), events"
+one "Ormsby Homes said it had received a takeover approach from a US private equity group ."
+pycheck "an approach from a buyer left unnamed" "
+[e] = of('acquisition')
+assert e['companies'] == [{'id': 'ormsby-homes', 'name': 'Ormsby Homes', 'role': 'target'}] or [(c['id'], c['role']) for c in e['companies']] == [('ormsby-homes', 'target')], e"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
