@@ -533,7 +533,7 @@ static inline int ex_ty_sentence_ok(const sent_t *s)
     return s->t1 - s->t0 <= EX_TY_MAX_TOKENS;
 }
 /* A word list of the rules, hashed (extract_words.c), of at most EX_WL_MAX words (the
- * longest list of the rules, ex_head_verbs, holds 97: asked of most capitalised words by name
+ * longest list of the rules, ex_head_verbs, holds 110: asked of most capitalised words by name
  * discovery, it must be hashed, not read word by word; multi has a bit per word). */
 #define EX_WL_MAX 128
 typedef struct ex_wl_s {

@@ -1414,7 +1414,13 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                    !pct_at(a, k + 1, k + 3)) ||
                   ex_tok_is(a, k, "majority") || ex_tok_is(a, k, "controlling") ||
                   (!pct && k == h->t1 && ex_tok_is(a, k, "the") && the_shares(a, k + 1, pend));
-        if (part && !all && !bid) return;
+        /* "would sell its 9.1 pct Carlisle Marine Inc stake to Pacifica": a stake named by its
+         * company before the stake word is sold here (no stake trigger reads it) */
+        if (part && !all && !bid && en->dir == LEX_DIR_SELL && kr >= 0 && pe < s->t1 &&
+            ex_hit_in(a, LEX_STAKE, pe, pe + 1, NULL) && ex_ty_find_one(a, pe, s->t1, "to") >= 0)
+            type = EVENT_INVESTMENT;
+        else if (part && !all && !bid)
+            return;
     }
     co_t sel;      /* the seller, when the sentence names one */
     int whole = 0; /* the company sells itself: it is the target, the buyer unnamed */

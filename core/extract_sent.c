@@ -220,7 +220,8 @@ const char *const ex_head_verbs[] = {
     "tops",      "jumps",     "falls",    "rises",   "slumps",    "surges",    "sinks",  "reports",
     "posts",     "announces", "agree",    "hires",   "appoints",  "ousts",     "fires",  "cut",
     "expects",   "warns",     "settles",  "unveils", "launches",  "receives",  "eyes",   "explores",
-    "considers", NULL};
+    "considers", "drops",    "abandons", "scraps",  "accepts",   "rebuffs",   "spurns", "sweetens",
+    "amends",    "renews",   "revives",  "cancels", "postpones", "terminates", NULL};
 
 int ex_in_mention(const art_t *a, size_t k)
 {
@@ -260,6 +261,14 @@ const char *ex_deal_status(const art_t *a, const sent_t *s, const extract_lex_hi
                     (a->hits[q].t1 <= h->t0 || a->hits[q].t0 >= h->t1) &&
                     a->hits[q].entry->type == h->entry->type;
         if (other) continue;
+        /* "withdrew its offer for Carlisle after Carlisle holders approved a merger with
+         * Pacifica": a status word across "after" (or "before", "when", "following") from the
+         * trigger tells of the other clause's deal */
+        static const char *const conj[] = {"after", "before", "when", "following", "until",
+                                           NULL};
+        size_t c0 = a->hits[k].t1 <= h->t0 ? a->hits[k].t1 : h->t1;
+        size_t c1 = a->hits[k].t1 <= h->t0 ? h->t0 : a->hits[k].t0;
+        if (c0 < c1 && ex_ty_find(a, c0, c1, conj) >= 0) continue;
         /* "said it is not in merger talks with Huntley ... and had instead agreed to buy
          * Gardner": a status word inside a negation tells of no deal */
         for (size_t q = 0; q < a->nhits && !other; q++)

@@ -4101,6 +4101,20 @@ assert not of('acquisition') and not of('investment'), events"
 wire "Moody's Investors Service said it placed the ratings of Pendry Mills Inc under review for downgrade following the company's agreement to be acquired by Castellan Group."
 pycheck "a review opened after a deal: the deal is its cause" "
 assert not of('acquisition'), events"
+wire "TOLLAND DROPS MARBURY <MRBY> BID AFTER WHITE KNIGHT WINS
+SEATTLE, March 5 - Tolland Industries Inc said it withdrew its
+23 dlr a share offer for Marbury Marine Inc after Marbury
+holders approved a merger with Kessock Shipbuilding Corp.
+    Tolland said it would sell its 9.1 pct Marbury stake to
+Kessock at the merger price.
+ Reuter"
+pycheck "a bid withdrawn after a rival's merger was approved: each deal its own status" "
+st = {frozenset(c['id'] for c in e['companies']): e['data']['status'] for e in of('acquisition')}
+assert st.get(frozenset({'tolland-industries', 'marbury-marine'})) == 'terminated', st
+assert st.get(frozenset({'marbury-marine', 'kessock-shipbuilding'})) == 'announced', st
+[i] = of('investment')
+assert {c['id']: c['role'] for c in i['companies']} == {'kessock-shipbuilding': 'investor', 'marbury-marine': 'investee', 'tolland-industries': 'seller'}, i
+assert i['data'].get('stake_percent') == 9.1, i['data']"
 # Financial-press sentences (an outside check's lessons)
 one "Ormsby Homes rose 2.1 per cent to 512p after it said it would buy back pound(s)100m of stock ."
 pycheck "a buyback's amount after its words, in pound(s), not the share price" "
