@@ -1012,6 +1012,18 @@ void ex_discover(art_t *a, const sent_t *s)
                      * Electronics LLC") */
                     (b < i && name_poss(a, b - 1, i + 1) && poss_in_name(a, s, b - 2, i))))
                 b--;
+            /* "Knox, Lyle and Co", "Smith, Barney, Harris Upham and Co": partners' names
+             * joined by commas before "and Co" are one firm's */
+            static const char *const and_co[] = {"co", "company", NULL};
+            if (b + 2 <= i && ex_ty_is(a, i, and_co) && ex_tok_is(a, i - 1, "and"))
+                while (b >= s->t0 + 2 && ex_tok_is(a, b - 1, ",") && ex_capword(a, b - 2) &&
+                       !(ex_tk(a, b - 2)->flags & EXTRACT_TOK_UPPER) &&
+                       ex_name_part(a, b - 2, s->t1) &&
+                       !ex_class_at(a, b - 2, b - 1, LEX_NOTNAME, NULL) &&
+                       !ex_class_at(a, b - 2, b - 1, LEX_PLACE, NULL) &&
+                       !ex_class_at(a, b - 2, b - 1, LEX_CORPSFX, NULL) &&
+                       (b - 2 == s->t0 || !ex_capword(a, b - 3)))
+                    b -= 2;
             /* a word that is never a name alone opens a longer one after a word in lower
              * case ("acquire Federal Protection Services Inc", "said National Western Life
              * Insurance Co") */
@@ -1307,10 +1319,16 @@ size_t ex_prov_match(art_t *a, size_t i, size_t end, int *which)
     for (size_t c = nc; c-- > 0;) {
         size_t p = (size_t)a->scratch_l[c];
         const prov_t *pv = &a->provs[p];
-        size_t k;
+        size_t k, x; /* (k tokens of the name matched by x of the text) */
         if (pv->ncore <= best) continue;
-        for (k = 0; k < pv->ntoks && i + k < end; k++) {
-            const extract_tok_t *t = ex_tk(a, i + k), *q = &pv->toks[k];
+        for (k = 0, x = 0; k < pv->ntoks && i + x < end; k++, x++) {
+            const extract_tok_t *t = ex_tk(a, i + x), *q = &pv->toks[k];
+            /* ("NOLAN NORTON" in a headline for "Nolan, Norton and Co": a name's comma may
+             * be left out) */
+            if (k > 0 && q->len == 1 && pv->name[q->off] == ',' && !ex_tok_is(a, i + x, ",")) {
+                x--;
+                continue;
+            }
             if (t->h != q->h) break;
             if ((q->flags & (EXTRACT_TOK_CAP | EXTRACT_TOK_UPPER)) &&
                 !(t->flags & (EXTRACT_TOK_CAP | EXTRACT_TOK_UPPER)))
@@ -1321,9 +1339,9 @@ size_t ex_prov_match(art_t *a, size_t i, size_t end, int *which)
          * follows, stand for it */
         int shortf =
             k >= 2 && k < pv->ncore && pv->ncore >= 3 &&
-            (i + k == end || ex_tok_is(a, i + k, "<") || ex_ty_is(a, i + k, ex_head_verbs));
-        if ((k >= pv->ncore || shortf) && k > best) {
-            best = k;
+            (i + x == end || ex_tok_is(a, i + x, "<") || ex_ty_is(a, i + x, ex_head_verbs));
+        if ((k >= pv->ncore || shortf) && x > best) {
+            best = x;
             *which = (int)p;
         }
     }

@@ -329,8 +329,16 @@ static int the_shares(const art_t *a, size_t k, size_t end)
  * group led by Z", "to an affiliate of Z"; -1 if none. */
 static long buyer_after(const art_t *a, const sent_t *s, size_t from)
 {
+    static const char *const managers[] = {"managers", "management", "executives", NULL};
     for (size_t k = from; k + 1 < s->t1; k++) {
         if (!ex_tok_is(a, k, "to")) continue;
+        /* "to a group of Bramley managers and the New York investment firm Knox Lyle and Co":
+         * the firm beside the managers buys */
+        for (size_t j = k + 2; j + 1 < s->t1 && j < k + 8; j++)
+            if (ex_tok_is(a, j, "and") && ex_ty_is(a, j - 1, managers)) {
+                k = j;
+                break;
+            }
         /* "to Montreal-based Z": a "<Place>-based" modifier before the buyer */
         size_t b = k + 1, w = 4;
         for (size_t j = b; j < b + 4 && j < s->t1; j++)
@@ -400,6 +408,15 @@ static long buyer_after(const art_t *a, const sent_t *s, size_t from)
         /* (a place may open the description: "to U.S. buyout firm Crestmoor Partners") */
         size_t pl = 0;
         size_t b0 = b < s->t1 && ex_class_at(a, b, b + 1, LEX_PLACE, &pl) && pl == 1 ? b + 1 : b;
+        /* ("to the New York investment firm Knox Lyle and Co": an article, then a place of any
+         * length) */
+        if (b0 == b && b + 2 < s->t1 &&
+            (ex_tok_is(a, b, "the") || ex_tok_is(a, b, "a") || ex_tok_is(a, b, "an")) &&
+            ex_class_at(a, b + 1, s->t1, LEX_PLACE, &pl) && pl <= 3 && b + 1 + pl < s->t1 &&
+            (ex_tk(a, b + 1 + pl)->flags & EXTRACT_TOK_LOWER)) {
+            b0 = b + 1 + pl;
+            w = w > b0 - k + 4 ? w : b0 - k + 4;
+        }
         for (size_t j = b0; j < b0 + 4 && j + 1 < s->t1 && (ex_tk(a, j)->flags & EXTRACT_TOK_LOWER);
              j++)
             if (ex_class_at(a, j, j + 1, LEX_NAMECUE, NULL) ||
@@ -1356,7 +1373,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     /* (not "to acquire the 31,781,461 Caesars World Inc shares not owned by its owner": the
      * rest of them) */
     size_t ce;
-    if (ex_tok_is(a, cnt, "the") && counted_shares(a, s, cnt, &ce) >= 0 &&
+    if (cnt + 1 < s->t1 && ex_tok_is(a, cnt, "the") && counted_shares(a, s, cnt, &ce) >= 0 &&
         ex_ty_find_one(a, ce, ce + 8 < s->t1 ? ce + 8 : s->t1, "not") < 0)
         cnt++;
     if (cnt + 1 < s->t1 && ex_ty_is(a, cnt, approx) && (ex_tk(a, cnt + 1)->flags & EXTRACT_TOK_NUM))

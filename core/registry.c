@@ -445,6 +445,8 @@ size_t registry_slug(const char *name, char *out, size_t cap)
         if (n && n + 1 < cap) out[n++] = '-';
         for (size_t k = 0; k < wl && n + 1 < cap; k++) out[n++] = w[k];
     }
+    /* ("Nolan, Norton and Co": the "and" of a suffix left out goes with it) */
+    if (n > 4 && strncmp(out + n - 4, "-and", 4) == 0) n -= 4;
     out[n] = 0;
     return n;
 }

@@ -4115,6 +4115,19 @@ assert st.get(frozenset({'marbury-marine', 'kessock-shipbuilding'})) == 'announc
 [i] = of('investment')
 assert {c['id']: c['role'] for c in i['companies']} == {'kessock-shipbuilding': 'investor', 'marbury-marine': 'investee', 'tolland-industries': 'seller'}, i
 assert i['data'].get('stake_percent') == 9.1, i['data']"
+wire "Hollister Group Inc said it sold its Bramley Tool Co subsidiary to a group of Bramley managers and the New York investment firm Knox, Lyle and Co for 74 mln dlrs."
+pycheck "partners' names joined by commas before and Co are one firm, the buyer beside the managers" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'knox-lyle': 'acquirer', 'bramley-tool': 'target', 'hollister-group': 'seller'}, e"
+wire "PEAT MARWICK AND NOLAN NORTON TO MERGE
+NEW YORK, March 5 - <Peat Marwick>, an accounting and
+management consulting firm, and <Nolan, Norton and Co>, an
+information and technology planning concern, said they have
+merged.
+ Reuter"
+pycheck "a firm's name without its comma in a headline" "
+ids = {c['id'] for e in events for c in e['companies']}
+assert ids == {'peat-marwick', 'nolan-norton'}, ids"
 # Financial-press sentences (an outside check's lessons)
 one "Ormsby Homes rose 2.1 per cent to 512p after it said it would buy back pound(s)100m of stock ."
 pycheck "a buyback's amount after its words, in pound(s), not the share price" "

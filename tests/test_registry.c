@@ -130,7 +130,9 @@ static void test_slug(void **state)
         {"Nordvik ASA", "nordvik"},
         {"Kemira Oyj", "kemira"},
         {"A/B Testing Labs", "ab-testing-labs"},
-        {"AB Volvo", "ab-volvo"}};
+        {"AB Volvo", "ab-volvo"},
+        {"Nolan, Norton and Co", "nolan-norton"},
+        {"Standard and Poor's", "standard-and-poors"}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         registry_slug(cases[i][0], s, sizeof s);
         assert_string_equal(s, cases[i][1]);
