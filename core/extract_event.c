@@ -390,6 +390,10 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
     }
     event_t *o = first >= 0 ? &a->out->items[a->out_base + (size_t)first] : deal_same(a, s, ev);
     if (!o) o = contract_same(a, s, ev);
+    /* (a later sentence dated in an earlier year tells of the past: "Okada bought a 15%
+     * interest in a Chilean copper mine in 2022" changes nothing of the stake the article
+     * reports, not even its status) */
+    if (o && past && o->source.offset != (long long)s->off) goto drop;
     if (o && first >= 0) take_sides(o, ev);
     char wk[11];
     if (o) {

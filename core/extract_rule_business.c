@@ -457,14 +457,23 @@ static int ty_chosen(art_t *a, const sent_t *s)
     if (ex_class_at(a, q, s->t1, LEX_PLACE, &pl) && q + pl < s->t1 &&
         (ex_tk(a, q + pl)->flags & EXTRACT_TOK_POSS))
         q += pl + 1;
-    size_t r = ex_desc_end(a, s, q, q + 3 < s->t1 ? q + 3 : s->t1);
+    /* ("French rail equipment maker Aerovant SA": a description of four words) */
+    size_t r = ex_desc_end(a, s, q, q + 5 < s->t1 ? q + 5 : s->t1);
     long ks = ex_ment_after(a, q, r + 1 < s->t1 ? r + 1 : s->t1);
     if (ks < 0 || a->ments[ks].regulator) return 0;
     size_t e = a->ments[ks].t1;
     if (e + 1 >= s->t1 || !ex_tok_is(a, e, "to") || !ex_ty_is(a, e + 1, ex_ty_supply)) return 0;
     co_t customer;
     if (!customer_before(a, s, (size_t)v, &customer)) return 0;
-    return emit_contract(a, s, a->ments[ks].co, customer, NULL);
+    /* ("to supply 180 trains in a contract worth 2.3 billion euros": the contract's worth) */
+    const num_t *m = NULL;
+    static const char *const worth[] = {"worth", "valued", NULL};
+    long w = ex_ty_find(a, e + 2, e + 16 < s->t1 ? e + 16 : s->t1, worth);
+    for (size_t q = 0; q < a->nnums && !m && w >= 0; q++)
+        if (!a->nums[q].pct && a->nums[q].cur[0] && a->nums[q].t0 > (size_t)w &&
+            a->nums[q].t0 <= (size_t)w + 4)
+            m = &a->nums[q];
+    return emit_contract(a, s, a->ments[ks].co, customer, m);
 }
 
 /* "The contract is worth about $3 billion over six years": the amount of the contract the

@@ -738,6 +738,32 @@ static const char *issue_by_verb(const art_t *a, size_t lo, size_t hi, const ty_
     static const char *const shares[] = {"shares", NULL};
     static const char *const counts[] = {"one",   "two",   "three", "four", "five", "six",
                                          "seven", "eight", "nine",  "ten",  NULL};
+    /* "raised $1.26 billion on Tuesday by selling 60 million shares at $21 apiece": money
+     * raised by selling or issuing a count of shares (an IPO when the sentence or the title
+     * says so: a listing, a debut) */
+    static const char *const raised[] = {"raised", "raises", "raising", NULL};
+    static const char *const by_sell[] = {"by selling", "by issuing", "through the sale of",
+                                          NULL};
+    long rv = ex_ty_find(a, lo, hi, raised), bs;
+    if (rv >= 0 && (bs = ex_ty_find_phrase(a, (size_t)rv + 1,
+                                           (size_t)rv + 12 < hi ? (size_t)rv + 12 : hi, by_sell,
+                                           NULL)) >= 0) {
+        int money = 0;
+        for (size_t q = 0; q < na && !money; q++)
+            money = !am[q].per_share && am[q].t0 > (size_t)rv && am[q].t0 < (size_t)bs;
+        size_t c = (size_t)bs + 2;
+        if (c < hi && ex_tok_is(a, (size_t)bs, "through")) c = (size_t)bs + 4;
+        long sh = money && c < hi && (ex_tk(a, c)->flags & EXTRACT_TOK_NUM)
+                      ? ex_ty_find(a, c + 1, c + 5 < hi ? c + 5 : hi, shares)
+                      : -1;
+        if (sh >= 0) {
+            static const char *const ipo[] = {"listing", "debut", "ipo", "flotation", NULL};
+            *at = (size_t)sh;
+            int listed = ex_ty_find(a, lo, hi, ipo) >= 0 ||
+                         (a->nsents && ex_ty_find(a, a->sents[0].t0, a->sents[0].t1, ipo) >= 0);
+            return listed ? "ipo" : "share_offering";
+        }
+    }
     long v = ex_ty_find(a, lo, hi, debt_v);
     if (v < 0) return NULL;
     size_t e = (size_t)v + 10 < hi ? (size_t)v + 10 : hi;

@@ -183,7 +183,7 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             long km = ex_ment_before(a, sw - 1, lo);
             size_t me = km >= 0 ? a->ments[km].t1 : 0;
             size_t ib = km >= 0 && a->ments[km].t0 >= lo + 2 ? a->ments[km].t0 - 2 : 0;
-            if (km >= 0 && me < sw - 1 && ex_tok_is(a, me, ",") && sw - 1 - me <= 10 &&
+            if (km >= 0 && me < sw - 1 && ex_tok_is(a, me, ",") && sw - 1 - me <= 14 &&
                 ex_ty_find_one(a, me + 1, sw - 1, ",") < 0 && ib >= lo &&
                 (ex_tok_is(a, ib + 1, "of") || ex_tok_is(a, ib + 1, "in")) &&
                 ex_hit_in(a, LEX_INSTRUMENT, ib, ib + 1, &iw))
@@ -235,6 +235,12 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (instr && sn >= 0 && a->year) {
             int past =
                 (size_t)sn > s->t0 && (size_t)sn + 1 < n->t0 && ex_tok_is(a, (size_t)sn - 1, "has");
+            /* ("Nexabio stock has lost 87% of its value since its lead drug failed": a move in
+             * the present perfect up to now, since a past event) */
+            static const char *const perf[] = {"has", "have", NULL};
+            if (!past && (size_t)sn >= n->t1 && (size_t)sn <= n->t1 + 5 &&
+                ex_ty_find(a, n->t0 > s->t0 + 3 ? n->t0 - 3 : s->t0, n->t0, perf) >= 0)
+                past = 1;
             for (size_t k = s->t0; k + 1 < s->t1 && !past; k++)
                 if (ex_tok_is(a, k, "in") && (ex_tk(a, k + 1)->flags & EXTRACT_TOK_NUM) &&
                     ex_tk(a, k + 1)->len == 4 && ex_parse_num(a, k + 1) < a->year &&

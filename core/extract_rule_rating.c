@@ -346,7 +346,10 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     for (long t = ex_ty_find(a, (size_t)v + 1, hi, tword); tg < 0 && t >= 0;
          t = ex_ty_find(a, (size_t)t + 1, hi, tword))
         if ((ex_tk(a, (size_t)t - 1)->flags & EXTRACT_TOK_NUM) ||
-            ex_hit_ending(a, (size_t)t, LEX_SCALE))
+            ex_hit_ending(a, (size_t)t, LEX_SCALE) ||
+            /* ("trimmed its target by $4 to $58": the firm's target moved) */
+            ((ex_tok_is(a, (size_t)t - 1, "its") || ex_tok_is(a, (size_t)t - 1, "their")) &&
+             (size_t)t + 1 < hi && (ex_tok_is(a, (size_t)t + 1, "by") || ex_tok_is(a, (size_t)t + 1, "to"))))
             tg = t, tend = (size_t)t + 1;
     /* the ratings: "to X", "from Y", "with a X rating", "X rating" */
     char to[32] = "", from[32] = "";
@@ -595,8 +598,10 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         /* "$210 price target" before it, "target to $420 from $350" after it */
         for (size_t q = 0; q < na; q++) {
             if (am[q].t1 == (size_t)tg || (am[q].t1 + 1 == (size_t)tg)) best = &am[q];
+            /* (not the change, "by $4", nor the target before, "from $62") */
             if (!best && am[q].t0 >= tend && am[q].t0 < tend + 7 && am[q].t0 < hi &&
-                !(am[q].t0 > 0 && ex_tok_is(a, am[q].t0 - 1, "from")))
+                !(am[q].t0 > 0 && (ex_tok_is(a, am[q].t0 - 1, "from") ||
+                                   ex_tok_is(a, am[q].t0 - 1, "by"))))
                 best = &am[q];
             /* ("cut its price target on the electric-car maker's stock to $380 from $430":
              * past a long description of what is targeted, to the figure after "to") */

@@ -1254,6 +1254,47 @@ static int ty_stakes_held(const art_t *a, const sent_t *s)
     return any;
 }
 
+/* Is the step at k (a verdict, a referral, a cut) one of the past? "A Missouri jury ordered
+ * the company to pay $260 million to a single plaintiff in October", "The CMA had referred the
+ * deal for an in-depth investigation in February": a month gone by in its own words, no other
+ * verb between ("settled a suit filed in October" settles now); "The company, which cut 1,500
+ * jobs last year, said": last year's in a relative clause. */
+static int ty_step_past(const art_t *a, const sent_t *s, size_t k)
+{
+    size_t e = k + 1;
+    while (e < s->t1 && e < k + 20 && !ex_tok_is(a, e, ",") && !ex_tok_is(a, e, ";")) e++;
+    /* (a step to come has no month gone by: "will cut 300 jobs in October") */
+    static const char *const future[] = {"will", "would", "to", "plans", "expects", "may", NULL};
+    if (ex_ty_find(a, k > s->t0 + 3 ? k - 3 : s->t0, k, future) >= 0) return 0;
+    int dmon = a->dateline[0] ? atoi(a->dateline + 5) : 0;
+    for (size_t i = k + 1; i < e; i++) {
+        const extract_tok_t *t = ex_tk(a, i);
+        if (ex_tok_is(a, i, "in") || ex_tok_is(a, i, "last")) {
+            if (ex_ty_past_month(a, i, e)) return 1;
+            /* (a month after the dateline's, told in the past, is last year's: "ordered the
+             * company to pay ... in October" in May) */
+            if (dmon && ex_tok_is(a, i, "in") && i + 1 < e &&
+                (ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP)) {
+                int m = date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len);
+                if (m && m > dmon && !(i + 2 < e && (ex_tk(a, i + 2)->flags & EXTRACT_TOK_NUM)))
+                    return 1;
+            }
+            break;
+        }
+        /* (another verb in the past between: the month is its; not the step's own, right
+         * after a regulator named: "The CMA had referred") */
+        if (i > k + 2 && (t->flags & EXTRACT_TOK_LOWER) && t->len > 3 &&
+            strncmp(a->text + t->off + t->len - 2, "ed", 2) == 0)
+            break;
+    }
+    static const char *const rel[] = {"which", "who", NULL};
+    static const char *const ago[] = {"year", "month", "week", "quarter", NULL};
+    if (k >= s->t0 + 2 && ex_ty_is(a, k - 1, rel) && ex_tok_is(a, k - 2, ","))
+        for (size_t i = k + 1; i + 1 < e; i++)
+            if (ex_tok_is(a, i, "last") && ex_ty_is(a, i + 1, ago)) return 1;
+    return 0;
+}
+
 void ex_ty_mark_context(art_t *a, const sent_t *s)
 {
     /* deals mentioned as the reason for something else: "to help fund its purchase of X" */
@@ -1296,7 +1337,8 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
             ev->type == EVENT_LEGAL || ev->type == EVENT_WORKFORCE) {
             static const char *const step[] = {
                 "cleared", "approved", "blocked", "block",   "sued",    "fined",  "cut",
-                "lay",     "laid",     "eliminate", "shed",  "approval", "lawsuit", NULL};
+                "lay",     "laid",     "eliminate", "shed",  "approval", "lawsuit", "ordered",
+                "referred", "awarded", NULL};
             long k = ex_ty_find(a, s->t0, s->t1, step);
             for (size_t m = 0; m < a->nments; m++)
                 if (a->ments[m].regulator && a->ments[m].t0 >= s->t0 && a->ments[m].t1 <= s->t1 &&
@@ -1305,7 +1347,8 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
                     break;
                 }
             if (k >= 0 && (ty_span_after(a, s, s->t0, (size_t)k) ||
-                           (ev->type == EVENT_WORKFORCE && ex_ty_past_month(a, s->t0, (size_t)k))) &&
+                           (ev->type == EVENT_WORKFORCE && ex_ty_past_month(a, s->t0, (size_t)k)) ||
+                           ty_step_past(a, s, (size_t)k)) &&
                 event_set_bool(ev, "context", 1))
                 a->oom = 1;
             continue;

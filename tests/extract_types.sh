@@ -4161,6 +4161,51 @@ one "Ormsby Homes said it had received a takeover approach from a US private equ
 pycheck "an approach from a buyer left unnamed" "
 [e] = of('acquisition')
 assert e['companies'] == [{'id': 'ormsby-homes', 'name': 'Ormsby Homes', 'role': 'target'}] or [(c['id'], c['role']) for c in e['companies']] == [('ormsby-homes', 'target')], e"
+# Modern stories of an outside check: the past told beside the news
+art() { printf '%s\n' "$1" >"$TMP/art.txt"; dry "$TMP/art.txt"; }
+art "Quillfield Foods lowers outlook
+May 19, 2026
+
+Quillfield Foods Inc lowered its full-year sales forecast on Tuesday. The company, which cut 1,500 jobs last year, said it had no plans for further restructuring. A Missouri jury ordered the company to pay \$260 million to a single plaintiff in October, and other trials are scheduled. Quillfield Foods stock has lost 47% of its value since its main brand was recalled last year."
+pycheck "last year's cut, a verdict of last October, a fall since a past event: background" "
+assert not of('workforce'), events
+assert not of('legal'), events
+assert not of('share_move'), events"
+art "Brenmoor blocked from buying Stavely
+March 25, 2026
+
+Britain's Competition and Markets Authority on Wednesday blocked Brenmoor Plc's 2.4 billion pound takeover of Stavely Networks. The CMA had referred the deal for an in-depth investigation in February, after the companies declined to offer remedies."
+pycheck "a referral of February told in the past perfect is no filing of today" "
+assert not of('regulatory_filing'), events
+assert of('regulatory_approval'), events"
+art "Corvale to take 19.9% of Lindale Lithium
+February 10, 2026
+
+Corvale Trading Corp has agreed to take a 19.9% stake in Lindale Lithium Ltd for A\$640 million. Corvale bought a 15% interest in Lindale Lithium from a Canadian miner in 2022."
+pycheck "a purchase of an earlier year changes nothing of today's deal" "
+[e] = of('investment')
+assert e['data']['status'] == 'announced' and e['data'].get('stake_percent') == 19.9, e['data']"
+one 'Separately, Barclays kept its "underweight" rating on Pennick Packaging but trimmed its target by $4 to $58, citing rising can costs.'
+pycheck "a target trimmed by an amount to another" "
+[e] = of('rating_change')
+assert e['data'].get('price_target') == 58, e['data']"
+art "Velden wins German train order
+March 25, 2026
+
+BERLIN, March 25 - Deutsche Bahn has picked French rail equipment maker Velden SA to supply 180 battery-electric regional trains in a contract worth 2.3 billion euros, the railway said on Wednesday."
+pycheck "a customer that picked a supplier, and the contract's worth" "
+[e] = of('contract')
+assert {c['id']: c['role'] for c in e['companies']} == {'velden': 'supplier', 'deutsche-bahn': 'customer'}, e
+assert e['data'].get('amount') == 2300000000, e['data']"
+art "Tarrowby shares jump 31% in NYSE debut
+June 17, 2026
+
+NEW YORK, June 17 (Reuters) - Shares of Tarrowby Inc, a maker of optical networking gear for AI data centers, opened 31% above their offer price in their New York Stock Exchange debut on Wednesday. The company raised \$1.26 billion on Tuesday by selling 60 million shares at \$21 apiece, above the marketed range of \$17 to \$19, in the year's largest U.S. technology listing so far."
+pycheck "an IPO told by the money raised selling shares, and the debut's move past a long appositive" "
+[f] = of('financing')
+assert f['data'] == {'kind': 'ipo', 'amount': 1260000000, 'currency': 'USD'}, f['data']
+[m] = of('share_move')
+assert m['data']['percent'] == 31, m['data']"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
