@@ -305,6 +305,8 @@ out:
     mem_free(a.ments);
     mem_free(a.hits);
     mem_free(a.ev_seg);
+    mem_free(a.wsfx);
+    mem_free(a.wpair);
     htab_release(&a.ev_idx);
     extract_toks_release(&a.toks);
     return rc;

@@ -83,7 +83,7 @@ long ex_prov_longer(const art_t *a, uint64_t h, size_t len)
     return -1;
 }
 
-static int word_with_suffix(const art_t *a, uint64_t h);
+static int word_with_suffix(art_t *a, uint64_t h);
 
 int ex_prov_add(art_t *a, size_t s, size_t e)
 {
@@ -544,17 +544,54 @@ static void ticker_name(art_t *a, const sent_t *s, size_t i, size_t tk)
     if (p >= 0 && !a->provs[p].ent) a->provs[p].ent = en;
 }
 
-/* Does the article name the word of hash h with a corporate suffix of its own ("Greyhound
- * Corp", "Fluor Corp")? Then a longer name it opens ("Greyhound Lines", "Fluor
- * Constructors") is that company's unit, not its full name. */
-static int word_with_suffix(const art_t *a, uint64_t h)
+/* The order of two hashes, for qsort and bsearch. */
+static int hash_cmp(const void *x, const void *y)
+{
+    uint64_t p = *(const uint64_t *)x, q = *(const uint64_t *)y;
+    return p < q ? -1 : p > q;
+}
+
+/* Is key in the sorted v[0..n) (a set built once, asked many times)? */
+static int hash_in(const uint64_t *v, size_t n, uint64_t key)
+{
+    return n && bsearch(&key, v, n, sizeof *v, hash_cmp) != NULL;
+}
+
+/* Does the article name the word of hash h with a legal form of its own ("Greyhound Corp",
+ * "Fluor Corp")? Then a longer name it opens ("Greyhound Lines", "Fluor Constructors") is
+ * that company's unit, not its full name. */
+static int word_with_suffix(art_t *a, uint64_t h)
 {
     /* (a legal form only: "Ferris Industries" is no "Ferris" with a suffix) */
     static const char *const legal[] = {"inc", "corp", "co",  "ltd", "corporation", "limited",
                                         "plc", "ag",   "llc", "cos", "incorporated", NULL};
-    for (size_t i = 0; i + 1 < a->toks.n; i++)
-        if (ex_tk(a, i)->h == h && ex_ty_is(a, i + 1, legal)) return 1;
-    return 0;
+    if (!a->wsfx_built) {
+        a->wsfx_built = 1;
+        size_t n = 0;
+        for (size_t i = 0; i + 1 < a->toks.n; i++) n += ex_ty_is(a, i + 1, legal);
+        if (n && !(a->wsfx = mem_alloc(n * sizeof *a->wsfx))) return a->oom = 1, 0;
+        for (size_t i = 0; i + 1 < a->toks.n; i++)
+            if (ex_ty_is(a, i + 1, legal)) a->wsfx[a->nwsfx++] = ex_tk(a, i)->h;
+        if (a->nwsfx) qsort(a->wsfx, a->nwsfx, sizeof *a->wsfx, hash_cmp);
+    }
+    return hash_in(a->wsfx, a->nwsfx, h);
+}
+
+/* Does the article write the word of hash h with the word of hash h2 after it (a comma
+ * between allowed: "Sears, Roebuck")? */
+static int word_then(art_t *a, uint64_t h, uint64_t h2)
+{
+    if (!a->wpair_built) {
+        a->wpair_built = 1;
+        if (a->toks.n > 1 && !(a->wpair = mem_alloc((a->toks.n - 1) * sizeof *a->wpair)))
+            return a->oom = 1, 0;
+        for (size_t q = 0; q + 1 < a->toks.n; q++) {
+            size_t r = q + 1 + (ex_tok_is(a, q + 1, ",") && q + 2 < a->toks.n);
+            a->wpair[a->nwpair++] = ex_tk(a, q)->h * 31 + ex_tk(a, r)->h;
+        }
+        if (a->nwpair) qsort(a->wpair, a->nwpair, sizeof *a->wpair, hash_cmp);
+    }
+    return hash_in(a->wpair, a->nwpair, h * 31 + h2);
 }
 
 /* Is token i a corporate suffix of one word ("Inc", "Corp"; the lexicon's "Inc." is two
@@ -1565,17 +1602,11 @@ void ex_find_mentions(art_t *a, const sent_t *s)
             while (n2 && *n2 == ' ') n2++;
             while (n2 && (ex_alpha_c((unsigned char)n2[l2]) || ex_digit_c((unsigned char)n2[l2])))
                 l2++;
-            int full = 0;
-            if (l2) {
-                uint64_t h2 = extract_tok_hash(n2, l2);
-                for (size_t q = 0; q + 1 < a->toks.n && !full; q++) {
-                    if (ex_tk(a, q)->h != t->h) continue;
-                    size_t r = q + 1 + (ex_tok_is(a, q + 1, ",") && q + 2 < a->toks.n);
-                    full = ex_tk(a, r)->h == h2;
-                }
-            }
-            if (nw && nn > nw && strncmp(w, nm, nw) == 0 && !full && !word_with_suffix(a, t->h) &&
-                prov_short(a, i, s->t1, &sh))
+            /* (the cheap questions first: a scan of the article only when the word opens an
+             * article's name) */
+            if (nw && nn > nw && strncmp(w, nm, nw) == 0 && prov_short(a, i, s->t1, &sh) &&
+                !(l2 && word_then(a, t->h, extract_tok_hash(n2, l2))) &&
+                !word_with_suffix(a, t->h))
                 l = 0;
         }
         if (!l && !lp) lp = prov_short(a, i, s->t1, &pv);
