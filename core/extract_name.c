@@ -1726,8 +1726,11 @@ int ex_resolve_desc(const art_t *a, const sent_t *s, size_t lo, size_t hi, const
         if (s > a->sents && s[-1].seg == s->seg) {
             const char *sid = ex_co_id(a, subj);
             int analyst = 0;
+            /* (the events of the sentence before are the last ones: no older one is read,
+             * so a long article stays linear) */
             for (size_t i = a->out->n; i-- > a->out_base && !analyst;) {
                 const event_t *d = &a->out->items[i];
+                if (d->source.offset < (long long)s[-1].off) break;
                 for (size_t c = 0; c < d->ncompanies && !analyst; c++)
                     analyst = d->companies[c].role &&
                               strcmp(d->companies[c].role, "analyst") == 0 &&
