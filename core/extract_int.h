@@ -143,8 +143,9 @@ typedef struct art_s {
     int rejected;     /* a partnership rejection in this sentence (silences partnerships) */
     int results_open; /* 0 not asked yet, 1 the title and lead speak of results, 2 not */
     /* the words of the text followed by a legal form ("Greyhound" of "Greyhound Corp"), and
-     * the pairs of words that follow each other (a comma between allowed), as sorted hashes:
-     * built when first asked (extract_name.c), owned by the article */
+     * the pairs of words that follow each other (a comma between allowed), as sets of hashes
+     * of capacity nwsfx and nwpair: built when first asked (extract_name.c), owned by the
+     * article */
     uint64_t *wsfx, *wpair;
     size_t nwsfx, nwpair;
     int wsfx_built, wpair_built;
