@@ -82,6 +82,20 @@ static int lex_index(art_t *a)
     return 0;
 }
 
+/* Is mention k inside a relative clause of its sentence ("Osei, who joined from Vertex
+ * Pharmaceuticals in 2022, will keep her CFO role": not what the sentence is about)? */
+static int in_relative(const art_t *a, const sent_t *s, size_t k)
+{
+    size_t t0 = a->ments[k].t0;
+    for (size_t q = t0; q > s->t0 + 1 && q + 10 > t0; q--) {
+        if (ex_tok_is(a, q - 1, ",")) return 0;
+        if ((ex_tok_is(a, q - 1, "who") || ex_tok_is(a, q - 1, "which")) &&
+            ex_tok_is(a, q - 2, ","))
+            return 1;
+    }
+    return 0;
+}
+
 /* Finds company and regulator mentions, lexicon hits, numbers and dates of sentence s. */
 static void analyse(art_t *a, const sent_t *s)
 {
@@ -262,7 +276,7 @@ int extract_article(const extract_t *x, const extract_input_t *in, event_list_t 
         ex_run_rules(&a, s);
         if (s->seg == 0) {
             for (size_t k = 0; k < a.nments; k++)
-                if (!a.ments[k].regulator) {
+                if (!a.ments[k].regulator && !in_relative(&a, s, k)) {
                     /* ("The company said it had obtained financing from its lenders, led by
                      * Kingsbridge Credit Partners": the sentence is about the company its
                      * opening description stands for, not the lender) */

@@ -4206,6 +4206,15 @@ pycheck "an IPO told by the money raised selling shares, and the debut's move pa
 assert f['data'] == {'kind': 'ipo', 'amount': 1260000000, 'currency': 'USD'}, f['data']
 [m] = of('share_move')
 assert m['data']['percent'] == 31, m['data']"
+art "Corvale Bio ousts CEO after trial setback
+January 21, 2026
+
+BOSTON, Jan 21 (Reuters) - Corvale Bio Inc said on Wednesday its board had removed Chief Executive Richard Vance and named Chief Financial Officer Anita Osei as interim CEO.
+
+Osei, who joined from Vertex Pharmaceuticals in 2022, will keep her CFO role during the search. Board member Karen Liu was named independent chair."
+pycheck "a company of a relative clause is not what the next sentence is about" "
+chair = [e for e in of('executive_change') if e['data'].get('position') == 'chair']
+assert len(chair) == 1 and chair[0]['companies'][0]['id'] == 'corvale-bio', chair"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
