@@ -82,20 +82,6 @@ static int lex_index(art_t *a)
     return 0;
 }
 
-/* Is mention k inside a relative clause of its sentence ("Osei, who joined from Vertex
- * Pharmaceuticals in 2022, will keep her CFO role": not what the sentence is about)? */
-static int in_relative(const art_t *a, const sent_t *s, size_t k)
-{
-    size_t t0 = a->ments[k].t0;
-    for (size_t q = t0; q > s->t0 + 1 && q + 10 > t0; q--) {
-        if (ex_tok_is(a, q - 1, ",")) return 0;
-        if ((ex_tok_is(a, q - 1, "who") || ex_tok_is(a, q - 1, "which")) &&
-            ex_tok_is(a, q - 2, ","))
-            return 1;
-    }
-    return 0;
-}
-
 /* Finds company and regulator mentions, lexicon hits, numbers and dates of sentence s. */
 static void analyse(art_t *a, const sent_t *s)
 {
@@ -276,7 +262,9 @@ int extract_article(const extract_t *x, const extract_input_t *in, event_list_t 
         ex_run_rules(&a, s);
         if (s->seg == 0) {
             for (size_t k = 0; k < a.nments; k++)
-                if (!a.ments[k].regulator && !in_relative(&a, s, k)) {
+                /* ("Osei, who joined from Vertex Pharmaceuticals in 2022, will keep her
+                 * role": a company inside a relative clause is not what it is about) */
+                if (!a.ments[k].regulator && !ex_rel_open(&a, s->t0, a.ments[k].t0)) {
                     /* ("The company said it had obtained financing from its lenders, led by
                      * Kingsbridge Credit Partners": the sentence is about the company its
                      * opening description stands for, not the lender) */
@@ -319,8 +307,8 @@ out:
     mem_free(a.ments);
     mem_free(a.hits);
     mem_free(a.ev_seg);
-    mem_free(a.wsfx);
-    mem_free(a.wpair);
+    htab_release(&a.wsfx);
+    htab_release(&a.wpair);
     htab_release(&a.ev_idx);
     extract_toks_release(&a.toks);
     return rc;

@@ -143,11 +143,9 @@ typedef struct art_s {
     int rejected;     /* a partnership rejection in this sentence (silences partnerships) */
     int results_open; /* 0 not asked yet, 1 the title and lead speak of results, 2 not */
     /* the words of the text followed by a legal form ("Greyhound" of "Greyhound Corp"), and
-     * the pairs of words that follow each other (a comma between allowed), as sets of hashes
-     * of capacity nwsfx and nwpair: built when first asked (extract_name.c), owned by the
-     * article */
-    uint64_t *wsfx, *wpair;
-    size_t nwsfx, nwpair;
+     * the pairs of words that follow each other (a comma between allowed), as indexes of
+     * their hashes: built when first asked (extract_name.c), owned by the article */
+    htab_t wsfx, wpair;
     int wsfx_built, wpair_built;
     const char *dollar; /* the currency of a wire's bare "cts" and "dlrs": "USD", or "CAD"
                          * when a note says so ("Dividend in Canadian funds") */

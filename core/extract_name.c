@@ -544,36 +544,10 @@ static void ticker_name(art_t *a, const sent_t *s, size_t i, size_t tk)
     if (p >= 0 && !a->provs[p].ent) a->provs[p].ent = en;
 }
 
-/* A set of hashes: open addressing, linear probing, cap a power of two at least twice the
- * keys (0 marks a free slot: a key 0 is stored as 1). */
-static void hset_add(uint64_t *v, size_t cap, uint64_t key)
+/* Adds key to the index of a set of hashes (once: a set needs no chain). */
+static void hset_add(art_t *a, htab_t *t, uint64_t key)
 {
-    if (!key) key = 1;
-    size_t i = (size_t)(key ^ (key >> 29)) & (cap - 1);
-    while (v[i] && v[i] != key) i = (i + 1) & (cap - 1);
-    v[i] = key;
-}
-
-static int hset_has(const uint64_t *v, size_t cap, uint64_t key)
-{
-    if (!cap) return 0;
-    if (!key) key = 1;
-    size_t i = (size_t)(key ^ (key >> 29)) & (cap - 1);
-    while (v[i]) {
-        if (v[i] == key) return 1;
-        i = (i + 1) & (cap - 1);
-    }
-    return 0;
-}
-
-/* Room for n keys: the set's capacity, or 0 when out of memory (a->oom set). */
-static size_t hset_new(art_t *a, uint64_t **v, size_t n)
-{
-    size_t cap = 16;
-    while (cap < 2 * n) cap *= 2;
-    if (!(*v = mem_alloc(cap * sizeof **v))) return a->oom = 1, 0;
-    memset(*v, 0, cap * sizeof **v);
-    return cap;
+    if (htab_first(t, key) < 0 && htab_add(t, key)) a->oom = 1;
 }
 
 /* Does the article name the word of hash h with a legal form of its own ("Greyhound Corp",
@@ -586,13 +560,10 @@ static int word_with_suffix(art_t *a, uint64_t h)
                                         "plc", "ag",   "llc", "cos", "incorporated", NULL};
     if (!a->wsfx_built) {
         a->wsfx_built = 1;
-        size_t n = 0;
-        for (size_t i = 0; i + 1 < a->toks.n; i++) n += ex_ty_is(a, i + 1, legal);
-        if (n && (a->nwsfx = hset_new(a, &a->wsfx, n)))
-            for (size_t i = 0; i + 1 < a->toks.n; i++)
-                if (ex_ty_is(a, i + 1, legal)) hset_add(a->wsfx, a->nwsfx, ex_tk(a, i)->h);
+        for (size_t i = 0; i + 1 < a->toks.n; i++)
+            if (ex_ty_is(a, i + 1, legal)) hset_add(a, &a->wsfx, ex_tk(a, i)->h);
     }
-    return hset_has(a->wsfx, a->nwsfx, h);
+    return htab_first(&a->wsfx, h) >= 0;
 }
 
 /* Does the article write the word of hash h with the word of hash h2 after it (a comma
@@ -601,13 +572,12 @@ static int word_then(art_t *a, uint64_t h, uint64_t h2)
 {
     if (!a->wpair_built) {
         a->wpair_built = 1;
-        if (a->toks.n > 1 && (a->nwpair = hset_new(a, &a->wpair, a->toks.n - 1)))
-            for (size_t q = 0; q + 1 < a->toks.n; q++) {
-                size_t r = q + 1 + (ex_tok_is(a, q + 1, ",") && q + 2 < a->toks.n);
-                hset_add(a->wpair, a->nwpair, ex_tk(a, q)->h * 31 + ex_tk(a, r)->h);
-            }
+        for (size_t q = 0; q + 1 < a->toks.n; q++) {
+            size_t r = q + 1 + (ex_tok_is(a, q + 1, ",") && q + 2 < a->toks.n);
+            hset_add(a, &a->wpair, ex_tk(a, q)->h * 31 + ex_tk(a, r)->h);
+        }
     }
-    return hset_has(a->wpair, a->nwpair, h * 31 + h2);
+    return htab_first(&a->wpair, h * 31 + h2) >= 0;
 }
 
 /* Is token i a corporate suffix of one word ("Inc", "Corp"; the lexicon's "Inc." is two

@@ -2309,7 +2309,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     else if (!sell && !inv && en->dir == LEX_DIR_REV && nag == 0 && npa == 1 &&
              h->t1 + 2 < s->t1 && ex_tok_is(a, h->t1 - 1, "from") &&
              (ex_tok_is(a, h->t1, "a") || ex_tok_is(a, h->t1, "an") ||
-              ex_tok_is(a, h->t1, "unnamed") || ex_tok_is(a, h->t1, "an")) &&
+              ex_tok_is(a, h->t1, "unnamed")) &&
              ex_ment_after(a, h->t1, h->t1 + 6 < s->t1 ? h->t1 + 6 : s->t1) < 0 &&
              ex_ty_find(a, h->t1, h->t1 + 6 < s->t1 ? h->t1 + 6 : s->t1, unnamed_buyers) >= 0)
         one_side = 1;

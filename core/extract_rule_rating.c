@@ -247,24 +247,18 @@ static long advised_to(const art_t *a, size_t lo, size_t hi, char *out, size_t c
     return -1;
 }
 
-/* The rank of an equity rating on the usual scale (sell below hold below buy), or -1 for a
- * rating not on it. */
+/* The rank of each of ty_ratings on the usual scale (sell below hold below buy), -1 for
+ * those on none ("positive"). */
+static const signed char ty_rating_ranks[] = {6, 0, 3, 3, 3, 4, 4, 2, 2, 3, 3, 3, 3, 3, 3,
+                                              4, 2, 4, 2, 5, 1, 3, 3, 4, 2, 4, -1, -1, 3};
+_Static_assert(sizeof ty_rating_ranks == sizeof ty_ratings / sizeof *ty_ratings - 1,
+               "a rank per rating");
+
+/* The rank of rating r (one of ty_ratings, as ty_rating_at writes it), or -1. */
 static int rating_rank(const char *r)
 {
-    static const struct {
-        const char *name;
-        int rank;
-    } scale[] = {{"strong sell", 0},      {"sell", 1},           {"underperform", 2},
-                 {"underweight", 2},      {"reduce", 2},         {"market underperform", 2},
-                 {"sector underperform", 2}, {"hold", 3},        {"neutral", 3},
-                 {"equal-weight", 3},     {"equal weight", 3},   {"equalweight", 3},
-                 {"market perform", 3},   {"sector perform", 3}, {"in-line", 3},
-                 {"in line", 3},          {"peer perform", 3},   {"outperform", 4},
-                 {"overweight", 4},       {"accumulate", 4},     {"add", 4},
-                 {"market outperform", 4}, {"sector outperform", 4}, {"buy", 5},
-                 {"strong buy", 6},       {"conviction buy", 6}};
-    for (size_t k = 0; k < sizeof scale / sizeof scale[0]; k++)
-        if (strcasecmp(r, scale[k].name) == 0) return scale[k].rank;
+    for (size_t k = 0; ty_ratings[k]; k++)
+        if (strcmp(r, ty_ratings[k]) == 0) return ty_rating_ranks[k];
     return -1;
 }
 

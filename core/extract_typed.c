@@ -1287,9 +1287,8 @@ static int ty_step_past(const art_t *a, const sent_t *s, size_t k)
             strncmp(a->text + t->off + t->len - 2, "ed", 2) == 0)
             break;
     }
-    static const char *const rel[] = {"which", "who", NULL};
     static const char *const ago[] = {"year", "month", "week", "quarter", NULL};
-    if (k >= s->t0 + 2 && ex_ty_is(a, k - 1, rel) && ex_tok_is(a, k - 2, ","))
+    if (ex_rel_open(a, s->t0, k))
         for (size_t i = k + 1; i + 1 < e; i++)
             if (ex_tok_is(a, i, "last") && ex_ty_is(a, i + 1, ago)) return 1;
     return 0;
