@@ -585,6 +585,10 @@ static int word_then(art_t *a, uint64_t h, uint64_t h2)
 static int suffix_word(const art_t *a, size_t i, size_t end)
 {
     size_t l;
+    /* "Fjordmind AS": Norway's legal form, in capitals after a name in mixed case (the word
+     * "as" of a headline in capitals is not one) */
+    if (i > 0 && ex_tk(a, i)->len == 2 && memcmp(a->text + ex_tk(a, i)->off, "AS", 2) == 0)
+        return ex_capword(a, i - 1) && !(ex_tk(a, i - 1)->flags & EXTRACT_TOK_UPPER);
     if (!ex_class_at(a, i, end, LEX_CORPSFX, &l)) return 0;
     return l == 1 || (l == 2 && ex_tok_is(a, i + 1, "."));
 }

@@ -548,6 +548,20 @@ static int ty_supply_to(art_t *a, const sent_t *s)
         if (!a->nums[q].pct && (with ? a->nums[q].t0 > a->ments[kc].t1
                                      : a->nums[q].t0 > (size_t)v && a->nums[q].t0 < a->ments[kc].t0))
             m = &a->nums[q];
+    /* ... else what the contract is worth, said before the verb ("won a $400 million contract
+     * to supply") or after the customer ("to Tesla Inc, worth about $400 million") */
+    static const char *const deal_n[] = {"contract", "deal", "agreement", "order", NULL};
+    static const char *const worth[] = {"worth", "valued", NULL};
+    for (size_t q = 0; q < a->nnums && !m; q++) {
+        const num_t *n = &a->nums[q];
+        if (n->pct) continue;
+        size_t e = n->t1 + 3 < (size_t)v ? n->t1 + 3 : (size_t)v;
+        if ((n->t1 <= (size_t)v && ex_ty_find(a, n->t1, e, deal_n) >= 0) ||
+            (n->t0 > a->ments[kc].t1 && n->t0 >= 2 &&
+             ex_ty_find(a, n->t0 - 2 > a->ments[kc].t1 ? n->t0 - 2 : a->ments[kc].t1, n->t0,
+                        worth) >= 0))
+            m = n;
+    }
     return emit_contract(a, s, supplier, a->ments[kc].co, m);
 }
 

@@ -135,6 +135,30 @@ long ex_ment_after(const art_t *a, size_t i, size_t hi)
     return -1;
 }
 
+/* Is token range [i, y) what a company is, said in lower case right before its name ("and
+ * automaker Vantor Motors Inc"), with a few words that only qualify it: an article, a place
+ * or a nationality, a hyphened word, a size ("and Norwegian start-up Fjordmind AS", "and
+ * the Oslo-based software maker Fjordmind", "and tiny biotech Kelvar")? */
+static int desc_before(const art_t *a, size_t i, size_t y)
+{
+    static const char *const qual[] = {"the",   "a",       "an",    "fellow", "small",
+                                       "tiny",  "smaller", "local", "rival",  "privately",
+                                       "state", "software", NULL};
+    size_t l;
+    if (y > i + 6) return 0;
+    for (size_t q = i; q < y; q++) {
+        if (ex_class_at(a, q, y, LEX_DESC, &l) && q + l == y &&
+            (ex_tk(a, q)->flags & EXTRACT_TOK_LOWER))
+            return 1;
+        if (ex_class_at(a, q, y, LEX_PLACE, &l) && q + l < y)
+            q += l - 1;
+        else if (!(ex_tok_is(a, q, "-") || (q + 1 < y && ex_tok_is(a, q + 1, "-")) ||
+                   (q > i && ex_tok_is(a, q - 1, "-")) || ex_ty_is(a, q, qual)))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is token range [x, y) only "and", "," and "&" (conjoined mentions), a place and its
  * possessive allowed after the conjunction ("Harkon Motors Corp and Japan's Meisei")? */
 static int only_conj(const art_t *a, size_t x, size_t y)
@@ -152,8 +176,7 @@ static int only_conj(const art_t *a, size_t x, size_t y)
             return 1;
         /* ("Utility Solano Energy Corp and automaker Vantor Motors Inc": a description in
          * lower case right before the second name) */
-        else if (conj && i + 1 == y && (ex_tk(a, i)->flags & EXTRACT_TOK_LOWER) &&
-                 ex_class_at(a, i, i + 1, LEX_DESC, NULL))
+        else if (conj && desc_before(a, i, y))
             return 1;
         else
             return 0;

@@ -4215,6 +4215,27 @@ Osei, who joined from Vertex Pharmaceuticals in 2022, will keep her CFO role dur
 pycheck "a company of a relative clause is not what the next sentence is about" "
 chair = [e for e in of('executive_change') if e['data'].get('position') == 'chair']
 assert len(chair) == 1 and chair[0]['companies'][0]['id'] == 'corvale-bio', chair"
+one "Microsoft Corp and Norwegian start-up Fjordmind AS have formed a partnership to build AI tools for shipping."
+pycheck "partners joined by 'and' past what the second is (start-up); Norway's AS ends a name" "
+[e] = of('partnership')
+assert sorted(c['id'] for c in e['companies']) == ['MSFT', 'fjordmind'], e['companies']"
+one "Halvern Robotics and the Oslo-based software maker Brakstad AS agreed to jointly develop warehouse robots."
+pycheck "partners joined by 'and' past an article, a place and what the second is" "
+[e] = of('partnership')
+assert sorted(c['id'] for c in e['companies']) == ['brakstad', 'halvern-robotics'], e['companies']"
+one "Halvorsen Mining Ltd said on Tuesday it won a \$400 million contract to supply lithium concentrate to Tesla Inc."
+pycheck "a supply contract's worth said before the verb" "
+[e] = of('contract')
+assert {c['id']: c['role'] for c in e['companies']} == {'halvorsen-mining': 'supplier', 'TSLA': 'customer'}, e
+assert e['data'].get('amount') == 400e6, e['data']"
+one "Halvorsen Mining Ltd signed a five-year offtake agreement to supply lithium concentrate to Tesla Inc, worth about \$400 million."
+pycheck "an offtake agreement's worth said after the customer" "
+[e] = of('contract')
+assert e['data'].get('amount') == 400e6, e['data']"
+one "Halvorsen Mining Ltd, which earned \$50 million last year, will supply lithium concentrate to Tesla Inc."
+pycheck "a supplier's earnings are not what its contract is worth" "
+[e] = of('contract')
+assert 'amount' not in e['data'], e['data']"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
