@@ -1642,6 +1642,16 @@ void ex_find_mentions(art_t *a, const sent_t *s)
             i = e;
             continue;
         }
+        /* ... nor is a pollster: "expected by analysts in an LSEG poll", "the Visible Alpha
+         * consensus", "FactSet data showed" (not "Equinix data centers") */
+        static const char *const poll[] = {"poll", "polls", "consensus", NULL};
+        static const char *const sites[] = {"center", "centers", "centre", "centres", NULL};
+        if (e < s->t1 && (ex_ty_is(a, e, poll) ||
+                          (ex_tok_is(a, e, "data") && !(e + 1 < s->t1 && ex_ty_is(a, e + 1, sites)) &&
+                           i > s->t0 && (ex_tk(a, i - 1)->flags & EXTRACT_TOK_LOWER)))) {
+            i = e;
+            continue;
+        }
         /* "based on a survey of analysts by LSEG", "estimates compiled by FactSet": the
          * same */
         static const char *const polled[] = {"survey", "compiled", "polled", "analysts", NULL};

@@ -59,7 +59,9 @@ static const char *const ty_sites[] = {"factory",
 static int ty_place(const art_t *a, const sent_t *s, size_t i, char *out, size_t cap)
 {
     for (size_t k = i; k + 1 < s->t1 && k < i + 8; k++) {
-        if (!(ex_tok_is(a, k, "in") || ex_tok_is(a, k, "near") || ex_tok_is(a, k, "at"))) continue;
+        if (!(ex_tok_is(a, k, "in") || ex_tok_is(a, k, "near") || ex_tok_is(a, k, "at") ||
+              ex_tok_is(a, k, "outside")))
+            continue;
         size_t j = k + 1, e = j;
         while (e < s->t1 && (ex_tk(a, e)->flags & EXTRACT_TOK_CAP) && e - j < 4) e++;
         if (e == j) continue;
@@ -163,7 +165,9 @@ static void ty_facility(art_t *a, const sent_t *s)
         if (vk < 0) continue;
         const char *action = verbs[vk].action;
         size_t end = 0;
-        long site = ex_ty_find_phrase(a, i + 1, i + 9 < s->t1 ? i + 9 : s->t1, ty_sites, &end);
+        /* ("opened a $2.1 billion lithium-iron-phosphate cell factory": the site past its cost
+         * and what it makes) */
+        long site = ex_ty_find_phrase(a, i + 1, i + 13 < s->t1 ? i + 13 : s->t1, ty_sites, &end);
         /* "its facility in Monterrey, Mexico, which it plans to expand": a site the verb's
          * relative clause is about, named before it */
         /* (a plan told in the clause, "to expand", "will close"; not "which opened in 2019") */
@@ -183,6 +187,13 @@ static void ty_facility(art_t *a, const sent_t *s)
                 site = b, end = e2;
         }
         if (site < 0) continue;
+        /* (far from the verb, only past words that describe it: not "sold a Pharmacy Module
+         * to 998-bed Memorial Medical Center") */
+        static const char *const preps[] = {"to", "for", "from", "with", "of", "at", "in", "by",
+                                            NULL};
+        if ((size_t)site > i + 9 && (!(ex_tk(a, (size_t)site)->flags & EXTRACT_TOK_LOWER) ||
+                                     ex_ty_find(a, i + 1, (size_t)site, preps) >= 0))
+            continue;
         /* "a San Francisco startup that builds software to coordinate fleets of warehouse
          * robots": a site word naming another noun's kind, in what the company does */
         static const char *const site_after[] = {"in", "at", "near", "on", "and",
@@ -219,6 +230,12 @@ static void ty_facility(art_t *a, const sent_t *s)
         char where[96];
         if (strcmp(action, "sell") == 0 && (sentence_has_deal(a, s) || sold_to(a, s, i)) &&
             !ty_place(a, s, end, where, sizeof where))
+            continue;
+        /* "would form a joint venture to build a $6 billion export terminal": the venture's
+         * purpose, told with the partnership */
+        static const char *const venture[] = {"joint venture", "venture", NULL};
+        if (i > s->t0 + 1 && ex_tok_is(a, i - 1, "to") &&
+            ex_ty_find_phrase(a, i > s->t0 + 24 ? i - 24 : s->t0, i, venture, NULL) >= 0)
             continue;
         /* "shares opened", "opened talks": the object must be a site, not a stake or goods */
         if (ex_ty_find(a, i + 1, (size_t)site, not_deal) >= 0) continue;
@@ -303,7 +320,8 @@ static int ty_order(art_t *a, const sent_t *s)
     static const char *const vehicles[] = {
         "aircraft",   "jets",     "jetliners", "planes",      "airplanes",   "airliners",
         "locomotives", "railcars", "ships",     "vessels",     "tankers",     "trucks",
-        "turbines",   "satellites", "helicopters", "freighters", "jet",       NULL};
+        "turbines",   "satellites", "helicopters", "freighters", "jet",       "cars",
+        "buses",      NULL};
     for (long b = v < 0 ? ex_ty_find(a, s->t0, s->t1, buy) : -1; b >= 0 && v < 0;
          b = ex_ty_find(a, (size_t)b + 1, s->t1, buy))
         if ((size_t)b + 2 < s->t1 && (ex_tk(a, (size_t)b + 1)->flags & EXTRACT_TOK_NUM) &&

@@ -958,6 +958,18 @@ static event_t *segment_stake(art_t *a, const sent_t *s, long k)
     return NULL;
 }
 
+
+/* Is there a sum of money (no percentage) opening in [lo, hi) and, when end is not 0, closing
+ * right before token end (its currency word after it or not)? */
+static int money_in(const art_t *a, size_t lo, size_t hi, size_t end)
+{
+    for (size_t q = 0; q < a->nnums; q++)
+        if (!a->nums[q].pct && a->nums[q].t0 >= lo && a->nums[q].t0 < hi &&
+            (!end || a->nums[q].t1 == end || a->nums[q].t1 + 1 == end))
+            return 1;
+    return 0;
+}
+
 /* "Lindqvist said it bought its 412,500 Carrow shares for a total of 5.3 mln dlrs", after
  * "said it holds 6.2 pct of Carrow": the shares of a company bought, counted, are the stake
  * an earlier sentence of the segment told (its price and its being done), not a takeover.
@@ -1247,15 +1259,21 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     }
     /* "has agreed to be acquired for about 265 mln dlrs by a company formed by E.F. Hutton
      * LBO": a purchase verb in the passive, its buyer after a later "by" */
+    int passive_by = 0;
     if (en->dir == LEX_DIR_FWD && !rev && kl >= 0 && h->t0 > s->t0 && ex_passive_before(a, h->t0) &&
         !(kr >= 0 && a->ments[kr].t0 == h->t1))
-        for (size_t k = h->t1; k + 1 < s->t1 && k < h->t1 + 12; k++) {
+        for (size_t k = h->t1; k + 1 < s->t1 && k < h->t1 + 18; k++) {
+            /* (past the price's other form between commas: "for 41 dlrs a share, or about
+             * 205 mln dlrs, by an investor group formed by Whitcomb, Ferris and Co") */
+            if (ex_tok_is(a, k, ",") && ex_tok_is(a, k + 1, "or") && money_in(a, k + 2, k + 4, 0))
+                continue;
+            if (ex_tok_is(a, k, ",") && money_in(a, h->t1, k, k)) continue;
             if (ex_tok_is(a, k, ",") || ex_tok_is(a, k, ";")) break;
             if (!ex_tok_is(a, k, "by")) continue;
             long kb = ex_ment_after(a, k + 1, k + 8 < s->t1 ? k + 8 : s->t1);
             if (kb >= 0 && !ex_co_eq(a, a->ments[kb].co, a->ments[kl].co)) {
                 kr = kb;
-                rev = 1;
+                rev = passive_by = 1;
             }
             break;
         }
@@ -1408,7 +1426,10 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     }
     /* shares or a stake before the company ("bought 5 pct of X", "to sell its stake in
      * X") are an investment (the stake triggers), unless all of them are bought */
-    if (type == EVENT_ACQUISITION && (en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL)) {
+    /* (a verb in the passive has its buyer after it, not what is bought: "agreed to be
+     * acquired for 41 dlrs a share by Whitcomb") */
+    if (type == EVENT_ACQUISITION && (en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL) &&
+        !passive_by) {
         size_t pend = kr >= 0 ? a->ments[kr].t0 : wend;
         /* (no object after "is exploring a sale": "after receiving takeover interest" is no
          * part sold) */

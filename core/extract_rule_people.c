@@ -501,7 +501,7 @@ static void ty_workforce(art_t *a, const sent_t *s)
         "eliminate", "eliminating", "eliminates", "slash",      "slashing",
         "shed",      "shedding",    "axe",        "axing",      "reduce",
         "reducing",  "trim",        "lose their", "lost their", "affecting",
-        NULL};
+        "affect",    "affects",     NULL};
     static const char *const hirev[] = {"hire", "hiring", "hires",  "recruit",  "recruiting",
                                         "add",  "adding", "create", "creating", "employ",
                                         NULL};
@@ -516,8 +516,8 @@ static void ty_workforce(art_t *a, const sent_t *s)
      * strike affecting 2,000 workers") */
     static const char *const closing[] = {"close", "closes", "closing", "shut", "shuts",
                                           "shutting", "closure", "closures", NULL};
-    if (v >= 0 && ex_tok_is(a, (size_t)v, "affecting") &&
-        ex_ty_find(a, s->t0, (size_t)v, closing) < 0)
+    static const char *const affect[] = {"affecting", "affect", "affects", NULL};
+    if (v >= 0 && ex_ty_is(a, (size_t)v, affect) && ex_ty_find(a, s->t0, (size_t)v, closing) < 0)
         v = -1;
     /* "cut its 2026 earnings forecast ... and said it would cut about 900 jobs": past a cut
      * of something else to the cut of staff */
@@ -542,7 +542,9 @@ static void ty_workforce(art_t *a, const sent_t *s)
     if (ex_ty_negated(a, s, (size_t)v, 1)) return; /* "does not expect layoffs" */
     /* ("The cuts, which will mostly affect management and administrative staff, represent
      * about 4% of the company's workforce": past a relative clause) */
-    size_t we = e + 8;
+    /* ("hire 250,000 full-time, seasonal and part-time workers": the staff word past the
+     * kinds of work) */
+    size_t we = e < s->t1 && (ex_tk(a, e)->flags & EXTRACT_TOK_NUM) ? e + 12 : e + 8;
     if (e + 2 < s->t1 && ex_tok_is(a, e, ",") && ex_tok_is(a, e + 1, "which"))
         for (size_t q = e + 2; q < s->t1 && q < e + 16; q++)
             if (ex_tok_is(a, q, ",")) {
@@ -581,6 +583,15 @@ static void ty_workforce(art_t *a, const sent_t *s)
         if (is_pct) continue;
         size_t j = i + 1;
         while (j < s->t1 && j < i + 3 && ex_ty_is(a, j, staff_adj)) j++;
+        /* ("250,000 full-time, seasonal and part-time workers": kinds of work between, in
+         * lower case, hyphened or joined by "and") */
+        static const char *const joins[] = {"-", ",", "and", "or", NULL};
+        if (!(j < s->t1 && ex_ty_is(a, j, staff)))
+            for (j = i + 1; j + 1 < s->t1 && j < i + 12 && !ex_ty_is(a, j, staff); j++)
+                if (!(ex_ty_is(a, j, joins) ||
+                      ((ex_tk(a, j)->flags & EXTRACT_TOK_LOWER) &&
+                       (ex_ty_is(a, j + 1, joins) || ex_tok_is(a, j - 1, "-")))))
+                    break;
         if (head < 0 && j < s->t1 && ex_ty_is(a, j, staff)) head = ex_parse_num(a, i);
     }
     /* "cut about a third of its workforce": a share told in words */

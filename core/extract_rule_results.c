@@ -498,7 +498,8 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     static const char *const kept[] = {"reaffirmed", "reaffirms", "reiterated", "reiterates",
                                        "maintained", "maintains", "confirmed",  "confirms",
                                        "backed",     "kept",      "keeps",      "unchanged",
-                                       NULL};
+                                       "stood",      "stands",    "stuck",      "sticks",
+                                       "affirmed",   "affirms",   "upheld",     NULL};
     static const char *const pulled[] = {"withdrew", "withdrawn", "withdraws", "pulled",
                                          "pulls",    "suspended", "suspends",  "scrapped",
                                          "scraps",   "withdraw",  "pull",      NULL};
@@ -704,6 +705,20 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
                 dir = "raised";
             break;
         }
+    /* ("4.5 billion to 5.0 billion Swedish crowns this year, against a previous target of 5.5
+     * billion to 6.0 billion": the prior range written without its currency) */
+    static const char *const prior_w[] = {"previous", "prior", "earlier", "previously", NULL};
+    long pw2 = got && strcmp(dir, "initiated") == 0 ? ex_ty_find(a, ms[0].t1, hi, prior_w) : -1;
+    for (size_t q = pw2 >= 0 ? (size_t)pw2 + 1 : hi; q < hi && q < (size_t)pw2 + 5; q++) {
+        if (!(ex_tk(a, q)->flags & EXTRACT_TOK_NUM)) continue;
+        const extract_lex_hit_t *sc = q + 1 < hi ? ex_hit_at(a, q + 1, LEX_SCALE) : NULL;
+        double pv = ex_parse_num(a, q) * (sc ? sc->entry->num : 1);
+        if (pv > v[0] * 1.001 && pv < v[0] * 10)
+            dir = "lowered";
+        else if (pv < v[0] * 0.999 && pv > v[0] / 10)
+            dir = "raised";
+        break;
+    }
     ex_set_str(a, &ev, "direction", dir);
     char period[24];
     if (ex_ty_period(a, lo, hi, 1, period, sizeof period))

@@ -1294,6 +1294,30 @@ static int ty_step_past(const art_t *a, const sent_t *s, size_t k)
     return 0;
 }
 
+/* Is sentence s, as a whole, told of an earlier time: "in November 2025", "in September"
+ * (before the dateline's month), "last month", "last August", "in 2021" (not in a relative
+ * clause: "Rheinmetall, which was founded in 1889, opened"), with no sign of the present
+ * ("on Tuesday", "today", "this week") or of the future ("will", "plans")? */
+static int ty_sentence_past(const art_t *a, const sent_t *s)
+{
+    static const char *const now[] = {"today",  "tuesday",  "monday",   "wednesday", "thursday",
+                                      "friday", "saturday", "sunday",   "will",      "plans",
+                                      "plan",   "now",      "yesterday", "this",     NULL};
+    if (!a->year || ex_ty_find(a, s->t0, s->t1, now) >= 0) return 0;
+    if (ex_ty_past_month(a, s->t0, s->t1)) return 1;
+    for (size_t i = s->t0; i + 1 < s->t1; i++) {
+        /* "last August": a month named after "last" is always an earlier one */
+        if (ex_tok_is(a, i, "last") && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP) &&
+            date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len) &&
+            ex_tk(a, i + 1)->len >= 3)
+            return 1;
+        if (!ex_tok_is(a, i, "in") || ex_rel_open(a, s->t0, i)) continue;
+        int y = ty_year_at(a, i + 1, s->t1);
+        if (y >= 1900 && y < a->year) return 1;
+    }
+    return 0;
+}
+
 void ex_ty_mark_context(art_t *a, const sent_t *s)
 {
     /* deals mentioned as the reason for something else: "to help fund its purchase of X" */
@@ -1345,11 +1369,23 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
                     k = (long)a->ments[m].t0;
                     break;
                 }
-            if (k >= 0 && (ty_span_after(a, s, s->t0, (size_t)k) ||
-                           (ev->type == EVENT_WORKFORCE && ex_ty_past_month(a, s->t0, (size_t)k)) ||
-                           ty_step_past(a, s, (size_t)k)) &&
+            /* ("UPS said last month that it expected to hire about 100,000 seasonal workers":
+             * staff hired, told of an earlier time) */
+            if (((k >= 0 && (ty_span_after(a, s, s->t0, (size_t)k) ||
+                             (ev->type == EVENT_WORKFORCE && ex_ty_past_month(a, s->t0, (size_t)k)) ||
+                             ty_step_past(a, s, (size_t)k))) ||
+                 (k < 0 && ev->type == EVENT_WORKFORCE && ty_sentence_past(a, s))) &&
                 event_set_bool(ev, "context", 1))
                 a->oom = 1;
+            continue;
+        }
+        /* "Lumora filed voluntary petitions ... in November 2025", "Rival Casa Verde filed
+         * for Chapter 11 in September", "opened a new factory in Unterluess last August": a
+         * step of a company's life told of an earlier time is background */
+        if (ev->type == EVENT_BANKRUPTCY || ev->type == EVENT_FACILITY ||
+            ev->type == EVENT_PARTNERSHIP || ev->type == EVENT_FINANCING ||
+            ev->type == EVENT_PRODUCT_ANNOUNCEMENT) {
+            if (ty_sentence_past(a, s) && event_set_bool(ev, "context", 1)) a->oom = 1;
             continue;
         }
         if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) continue;

@@ -4236,6 +4236,53 @@ one "Halvorsen Mining Ltd, which earned \$50 million last year, will supply lith
 pycheck "a supplier's earnings are not what its contract is worth" "
 [e] = of('contract')
 assert 'amount' not in e['data'], e['data']"
+wire "Caxton Mills Inc said it agreed to be acquired for 41 dlrs a share, or about 205 mln dlrs, by an investor group formed by Whitcomb, Ferris and Co."
+pycheck "a buyout in the passive, its price between the verb and the buyer" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'whitcomb-ferris': 'acquirer', 'caxton-mills': 'target'}, e
+assert e['data'].get('amount') == 205e6, e['data']"
+one "Tamsin Battery Co. opened a \$2.1 billion lithium-iron-phosphate cell factory outside Lima, Ohio, on Wednesday."
+pycheck "a plant opened, told past its cost and what it makes, outside a town" "
+[e] = of('facility')
+assert e['data'] == {'action': 'open', 'location': 'Lima, Ohio'}, e['data']"
+one "SysteMed Inc said it has sold a Pharmacy Module to 998-bed Memorial Medical Center of Long Beach."
+pycheck "goods sold to a hospital named Center: no site" "
+assert not of('facility'), events"
+one "Amazon plans to hire 250,000 full-time, seasonal and part-time workers for the holiday season."
+pycheck "staff hired, counted before the kinds of work" "
+[e] = of('workforce')
+assert e['data'] == {'action': 'hiring', 'headcount': 250000}, e['data']"
+one "General Motors Corp told employees it was reducing the funds available for merit raises for 109,000 salaried workers."
+pycheck "funds reduced for workers: no layoffs" "
+assert not of('workforce'), events"
+one "Marlowe said the store closures will affect about 2,800 employees."
+pycheck "closures that affect staff are layoffs" "
+[e] = of('workforce')
+assert e['data'] == {'action': 'layoffs', 'headcount': 2800}, e['data']"
+one "Rival chain Casa Verde filed for Chapter 11 in September and later liquidated."
+pycheck "a bankruptcy of an earlier month is background" "
+assert not of('bankruptcy'), events"
+one "Rheinmetall opened a new ammunition factory in Unterluess last August."
+pycheck "a plant opened 'last August' is background" "
+assert not of('facility'), events"
+one "Halvern Steel Corp, which was founded in 1889, opened a new factory in Ohio."
+pycheck "a year in a relative clause does not date the news" "
+[e] = of('facility')
+assert e['data']['action'] == 'open', e['data']"
+one "Northwind Parcel said last month that it expected to hire about 100,000 seasonal workers."
+pycheck "hiring told last month is background" "
+assert not of('workforce'), events"
+one "Norrland Paper AB's fourth-quarter operating profit fell 31%, missing the 1.24 billion crowns expected by analysts in an LSEG poll."
+pycheck "a pollster is no subject" "
+assert all(c['id'] != 'LSEG.L' for e in events for c in e['companies']), events"
+one "Norrland Paper AB now expects adjusted operating profit of 4.5 billion to 5.0 billion Swedish crowns this year, against a previous target of 5.5 billion to 6.0 billion."
+pycheck "a forecast below the previous range, written without its currency, is lowered" "
+[e] = of('guidance')
+assert e['data']['direction'] == 'lowered' and e['data']['low'] == 4.5e9, e['data']"
+one "Kessler Chemie AG stood by its full-year target for adjusted EBITDA of 1.6 billion to 1.8 billion euros."
+pycheck "a target stood by is reaffirmed" "
+[e] = of('guidance')
+assert e['data']['direction'] == 'reaffirmed', e['data']"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
