@@ -350,6 +350,9 @@ static size_t city_dateline(const art_t *a, size_t s, size_t e, int *yy, int *mo
                 while (j + 1 < e && t[j + 1] == '-') j++;
                 return skip_sp(t, j + 1, e);
             }
+            /* "MINNEAPOLIS--(BUSINESS WIRE)--Verity Health Group today announced": no date
+             * after the wire, the story begins there */
+            if (!k) return skip_sp(t, i + 3, e);
         }
         if (t[i] == ',' && t[i + 1] == ' ') {
             int y, m, d;
@@ -376,6 +379,11 @@ static size_t city_dateline(const art_t *a, size_t s, size_t e, int *yy, int *mo
             if (i - s < 60 && memchr(t + s, '(', i - s)) return skip_sp(t, i + 1, e);
             return s;
         }
+        /* "LIMA, Ohio (AP) — ": an em dash after the agency */
+        if ((unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+            (unsigned char)t[i + 2] == 0x94 && i > s + 2 && t[i - 1] == ' ' && t[i - 2] == ')' &&
+            i - s < 60 && memchr(t + s, '(', i - s))
+            return skip_sp(t, i + 3, e);
     }
     return s;
 }

@@ -115,13 +115,27 @@ void ex_find_numbers(art_t *a, const sent_t *s)
     for (size_t i = s->t0; i < s->t1 && a->nnums < 32; i++) {
         const extract_tok_t *t = ex_tk(a, i);
         const extract_lex_hit_t *h;
-        if (!(t->flags & EXTRACT_TOK_NUM)) continue;
+        /* "for nine mln dlrs", "two billion dollars": a number written as a word before a
+         * scale (a sum only: "nine pct" is read as no percentage) */
+        static const char *const words[] = {"one",   "two",   "three",  "four",
+                                            "five",  "six",   "seven",  "eight",
+                                            "nine",  "ten",   "eleven", "twelve",
+                                            NULL};
+        double wv = 0;
+        if (!(t->flags & EXTRACT_TOK_NUM)) {
+            if (!(t->flags & EXTRACT_TOK_LOWER) || i + 2 >= s->t1 ||
+                !(h = ex_hit_at(a, i + 1, LEX_SCALE)) || h->entry->phrase[1] == 0)
+                continue;
+            for (size_t w = 0; words[w] && wv == 0; w++)
+                if (ex_tok_is(a, i, words[w])) wv = (double)(w + 1);
+            if (wv == 0) continue;
+        }
         num_t *n = &a->nums[a->nnums];
         memset(n, 0, sizeof *n);
         n->t0 = n->t1 = (uint32_t)i;
         size_t j = i + 1;
         /* percent */
-        if (j < s->t1 &&
+        if (!wv && j < s->t1 &&
             (ex_tok_is(a, j, "%") || ex_tok_is(a, j, "percent") || ex_tok_is(a, j, "pct") ||
              (ex_tok_is(a, j, "per") && j + 1 < s->t1 && ex_tok_is(a, j + 1, "cent")))) {
             n->pct = 1;
@@ -175,7 +189,8 @@ void ex_find_numbers(art_t *a, const sent_t *s)
             continue;
         if (j < s->t1 && ex_tok_is(a, j, "cts")) continue;
         /* (read only for a number kept: most are neither a percentage nor money) */
-        n->v = mult == 1 ? ex_parse_num(a, i) : ex_ty_round(ex_parse_num(a, i) * mult);
+        double base = wv ? wv : ex_parse_num(a, i);
+        n->v = mult == 1 ? base : ex_ty_round(base * mult);
         ex_copy(n->cur, sizeof n->cur, cur);
         n->t0 = (uint32_t)start;
         n->t1 = (uint32_t)j;

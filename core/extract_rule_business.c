@@ -693,6 +693,11 @@ static void ty_contract(art_t *a, const sent_t *s)
         size_t r = ex_desc_end(a, s, i + 1, i + 4);
         if (r == i + 1) r = i + 2;
         long k = ex_ment_after(a, i + 1, r + 1 < s->t1 ? r + 1 : s->t1);
+        /* ("from Spain's Iberdrola": past a place and its possessive) */
+        size_t pl;
+        if (k < 0 && ex_class_at(a, i + 1, s->t1, LEX_PLACE, &pl) && i + 2 + pl < s->t1 &&
+            (ex_tk(a, i + 1 + pl)->flags & EXTRACT_TOK_POSS))
+            k = ex_ment_after(a, i + 2 + pl, i + 3 + pl);
         if (k >= 0 && !a->ments[k].regulator && !ex_co_eq(a, a->ments[k].co, supplier)) {
             customer = a->ments[k].co;
             have_customer = 1;

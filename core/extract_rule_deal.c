@@ -345,8 +345,13 @@ static long buyer_after(const art_t *a, const sent_t *s, size_t from)
             if (ex_tok_is(a, j, "based")) w = j - k + 3;
         /* "to an investor group led by Z", "to a group consisting of <Z>, <Y> and <X>": the
          * group's leader or first member stands for it */
+        /* ("to funds managed by Apollo Global Management", "to an investor group formed by
+         * Whitcomb, Ferris and Co": whoever manages or forms it the same) */
+        static const char *const led[] = {"led",      "managed",    "advised",   "formed",
+                                          "headed",   "controlled", "organized", "organised",
+                                          "sponsored", "backed",    NULL};
         for (size_t j = b; j < b + 5 && j + 1 < s->t1; j++) {
-            if (ex_tok_is(a, j, "led") && ex_tok_is(a, j + 1, "by")) {
+            if (ex_ty_is(a, j, led) && ex_tok_is(a, j + 1, "by")) {
                 /* past a description in lower case: "led by private equity firm Z" */
                 size_t q = j + 2;
                 while (q < s->t1 && q < j + 6 && (ex_tk(a, q)->flags & EXTRACT_TOK_LOWER)) q++;
@@ -1662,6 +1667,18 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                     if (kn >= 0 && kn != kb && kn != ks) kt = kn;
                     break;
                 }
+        /* ("to sell Dorrance's retreading business, Tread-Rite Inc, to Bellamy": after a
+         * company's possessive the same, the part sold named in the appositive) */
+        if (kt >= 0 && a->ments[kt].t1 + 3 < s->t1 &&
+            (ex_tk(a, a->ments[kt].t1)->flags & EXTRACT_TOK_POSS))
+            for (size_t j = a->ments[kt].t1 + 1; j < a->ments[kt].t1 + 6 && j + 2 < s->t1; j++) {
+                if (!(ex_tk(a, j)->flags & EXTRACT_TOK_LOWER)) break;
+                if (ex_ty_is(a, j, parts) && ex_tok_is(a, j + 1, ",")) {
+                    long kn = ment_opening(a, s, j + 2);
+                    if (kn >= 0 && kn != kb && kn != ks) kt = kn;
+                    break;
+                }
+            }
         if (kb >= 0) {
             /* "to a consortium led by KKR and Singapore's GIC", "to KKR and GIC": buyers
              * named together all buy */

@@ -4283,6 +4283,38 @@ one "Kessler Chemie AG stood by its full-year target for adjusted EBITDA of 1.6 
 pycheck "a target stood by is reaffirmed" "
 [e] = of('guidance')
 assert e['data']['direction'] == 'reaffirmed', e['data']"
+art "Verity Health Group Announces Stock Split
+December 2, 2026
+
+MINNEAPOLIS--(BUSINESS WIRE)--Verity Health Group (NYSE: VHG) today announced that its Board of Directors has approved a three-for-one forward stock split."
+pycheck "a Business Wire dateline with no date after the wire" "
+[e] = of('stock_split')
+assert [c['id'] for c in e['companies']] == ['verity-health-group'], e
+assert e['source']['sentence'].startswith('Verity Health Group'), e['source']"
+art "Tamsin opens plant
+December 2, 2026
+
+LIMA, Ohio (AP) — Tamsin Battery Co. opened a new cell factory outside Lima, Ohio, on Wednesday."
+pycheck "an AP dateline closed by an em dash" "
+[e] = of('facility')
+assert e['source']['sentence'].startswith('Tamsin Battery'), e['source']"
+one "Rheinmetall AG has won an order worth about 1.2 billion euros from the German armed forces for artillery shells."
+pycheck "an order from the German armed forces" "
+[e] = of('contract')
+assert {c['id']: c['role'] for c in e['companies']} == {'rheinmetall': 'supplier', 'bundeswehr': 'customer'}, e"
+one "Avalon Turbines A/S said it had won an order worth about \$780 million from Spain's Iberdrola to supply 62 turbines."
+pycheck "an order's customer past a place's possessive" "
+[e] = of('contract')
+assert {c['id']: c['role'] for c in e['companies']} == {'avalon-turbines': 'supplier', 'IBE.MC': 'customer'}, e"
+one "Kessler Chemie AG agreed to sell its industrial coatings business, Kessler Coatings, to funds managed by Apollo Global Management for 2.4 billion euros."
+pycheck "a unit sold to funds managed by a firm" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'APO': 'acquirer', 'kessler-coatings': 'target', 'kessler-chemie': 'seller'}, e"
+wire "Stanhope Industries Inc said it agreed to sell Dorrance's retreading business, Tread-Rite Inc, to Bellamy Rubber Co for nine mln dlrs."
+pycheck "a unit named after its owner's possessive; a sum written in words" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'bellamy-rubber': 'acquirer', 'tread-rite': 'target', 'stanhope-industries': 'seller'}, e
+assert e['data'].get('amount') == 9e6, e['data']"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
