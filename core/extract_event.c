@@ -380,8 +380,10 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
     /* a deal in a sentence that dates itself in an earlier year ("Kaizan first invested in
      * Lyrion in 2019, buying a 20% stake") is a past one, not more of the one an earlier
      * sentence reports (the context rule judges it after it is emitted) */
+    /* (not a year in a relative clause: "Stanhope Corp, which acquired Dorrance Tire Co in
+     * 1985, said it agreed to sell") */
     int past = (ev->type == EVENT_ACQUISITION || ev->type == EVENT_INVESTMENT) &&
-               ex_ty_past_year(a, s->t0, s->t1, 0);
+               ex_ty_past_year_main(a, s->t0, s->t1);
     /* the earliest event of the segment with the same key */
     for (i = htab_first(&a->ev_idx, kh); i >= 0; i = htab_next(&a->ev_idx, i)) {
         event_t *o = &a->out->items[a->out_base + (size_t)i];

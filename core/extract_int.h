@@ -742,6 +742,9 @@ int ex_ty_guessed(const art_t *a, const sent_t *s, size_t lo, size_t at);
 /* Returns 1 when [lo, at) makes what follows talk or speculation ("hopes it would",
  * "analysts speculated", "could"), not news. */
 int ex_ty_speculative(const art_t *a, size_t lo, size_t at);
+/* Is a year before the article's told by "in YYYY" in [lo, hi), outside a relative clause
+ * ("Stanhope, which acquired Dorrance in 1985, said")? */
+int ex_ty_past_year_main(const art_t *a, size_t lo, size_t hi);
 /* Is a year before the dateline's told after "in" in [lo, hi) ("shut its plant in Ohio in
  * 2024", "in October 2019"), up to the first ";" (or "," with stop_comma)? */
 int ex_ty_past_year(const art_t *a, size_t lo, size_t hi, int stop_comma);

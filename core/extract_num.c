@@ -282,6 +282,9 @@ static int money_of_size(const art_t *a, const num_t *n)
     static const char *const approx[] = {"about",  "around",        "nearly", "roughly",
                                          "almost", "approximately", "some",   NULL};
     size_t t = n->t0;
+    /* ("66 new offices and three billion dlrs in assets") */
+    if (n->t1 + 1 < a->toks.n && ex_tok_is(a, n->t1, "in") && ex_ty_is(a, n->t1 + 1, size_w))
+        return 1;
     /* ("annual revenue of about 3.4 billion euros") */
     if (t >= 2 && ex_ty_is(a, t - 1, approx) && ex_tok_is(a, t - 2, "of")) t--;
     if (t >= 1 && ex_tok_is(a, t - 1, "of")) t--;

@@ -654,6 +654,12 @@ static long speaker_first(const art_t *a, const sent_t *s, const extract_lex_hit
 }
 
 /* A percentage-of trigger ("pct of", "%, of"): a holding told as a share of a company. */
+/* What a buyer lacked of a company: "the 60 pct of Sterling Lumber Inc that it did not
+ * already own" (the rest of it, an acquisition). */
+static const char *const lacked[] = {"not already own", "not already owned", "does not own",
+                                     "did not own",     "not own",           "not previously own",
+                                     NULL};
+
 static int pct_of_holding(const char *phrase)
 {
     return strncmp(phrase, "pct", 3) == 0 || strncmp(phrase, "percent", 7) == 0 || phrase[0] == '%';
@@ -1071,6 +1077,14 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         return;
     if (en->dir == LEX_DIR_SELL && !neg && holder_stake_sold(a, s, h, status)) return;
     if (en->type == EVENT_INVESTMENT && !neg && holding_background(a, s, h)) return;
+    /* ("acquired the 60 pct of X that it did not already own": the acquisition's, read at
+     * its verb) */
+    if (en->type == EVENT_INVESTMENT && pct_of_holding(en->phrase)) {
+        long km = ex_ment_after(a, h->t1, h->t1 + 3 < s->t1 ? h->t1 + 3 : s->t1);
+        size_t pe = km >= 0 ? a->ments[km].t1 : h->t1;
+        if (km >= 0 && ex_ty_find_phrase(a, pe, pe + 8 < s->t1 ? pe + 8 : s->t1, lacked, NULL) >= 0)
+            return;
+    }
     /* "said it holds 6.2 pct of Carrow", "now owns 9.1 pct": a holding disclosed is one
      * bought already */
     if (en->type == EVENT_INVESTMENT && !neg && pct_of_holding(en->phrase) &&
@@ -1457,6 +1471,11 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                    !pct_at(a, k + 1, k + 3)) ||
                   ex_tok_is(a, k, "majority") || ex_tok_is(a, k, "controlling") ||
                   (!pct && k == h->t1 && ex_tok_is(a, k, "the") && the_shares(a, k + 1, pend));
+        /* ("acquired the 60 pct of Sterling Lumber Inc that it did not already own": the rest
+         * of it, all it lacked) */
+        if (part && !all && kr >= 0 && pct &&
+            ex_ty_find_phrase(a, pe, pe + 8 < s->t1 ? pe + 8 : s->t1, lacked, NULL) >= 0)
+            all = 1;
         /* "would sell its 9.1 pct Carlisle Marine Inc stake to Pacifica": a stake named by its
          * company before the stake word is sold here (no stake trigger reads it) */
         if (part && !all && !bid && en->dir == LEX_DIR_SELL && kr >= 0 && pe < s->t1 &&
@@ -2001,7 +2020,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 }
             }
             /* "to buy Widget Co, a unit of Borden Inc": Borden sells (the part's kind
-             * between: "Shearson, an investment banking unit of American Express") */
+             * between: "Shearson, an investment banking unit of American Express", "Aldergrove
+             * Polymers Inc, the plastics resin unit of Trenholm Inc") */
             size_t ap = a->ments[kr].t1;
             if (ap < s->t1 && ex_tok_is(a, ap, ">")) ap++; /* "<Shearson Lehman Brothers>," */
             /* (words of its kind only: not "a former unit of", "a supplier to units of") */
@@ -2014,7 +2034,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 pw++;
             if (!have_sel && (size_t)kr + 1 < a->nments && pw + 2 < s->t1 &&
                 ex_tok_is(a, ap, ",") &&
-                (ex_tok_is(a, ap + 1, "a") || ex_tok_is(a, ap + 1, "an")) &&
+                (ex_tok_is(a, ap + 1, "a") || ex_tok_is(a, ap + 1, "an") ||
+                 ex_tok_is(a, ap + 1, "the")) &&
                 ex_ty_is(a, pw, part_of) && ex_tok_is(a, pw + 1, "of") &&
                 a->ments[kr + 1].t0 == pw + 2 && !a->ments[kr + 1].regulator)
                 sel = a->ments[kr + 1].co, have_sel = 1;

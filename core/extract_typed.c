@@ -1002,6 +1002,16 @@ static int ty_year_at(const art_t *a, size_t i, size_t hi)
     return (t->flags & EXTRACT_TOK_NUM) && t->len == 4 ? (int)ex_parse_num(a, i) : 0;
 }
 
+int ex_ty_past_year_main(const art_t *a, size_t lo, size_t hi)
+{
+    for (size_t i = lo; a->year && i + 1 < hi; i++) {
+        if (!ex_tok_is(a, i, "in") || ex_rel_open(a, lo, i)) continue;
+        int y = ty_year_at(a, i + 1, hi);
+        if (y >= 1900 && y < a->year) return 1;
+    }
+    return 0;
+}
+
 int ex_ty_past_year(const art_t *a, size_t lo, size_t hi, int stop_comma)
 {
     for (size_t i = lo; a->year && i + 1 < hi; i++) {
@@ -1311,11 +1321,8 @@ static int ty_sentence_past(const art_t *a, const sent_t *s)
             date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len) &&
             ex_tk(a, i + 1)->len >= 3)
             return 1;
-        if (!ex_tok_is(a, i, "in") || ex_rel_open(a, s->t0, i)) continue;
-        int y = ty_year_at(a, i + 1, s->t1);
-        if (y >= 1900 && y < a->year) return 1;
     }
-    return 0;
+    return ex_ty_past_year_main(a, s->t0, s->t1);
 }
 
 void ex_ty_mark_context(art_t *a, const sent_t *s)

@@ -4315,6 +4315,24 @@ pycheck "a unit named after its owner's possessive; a sum written in words" "
 [e] = of('acquisition')
 assert {c['id']: c['role'] for c in e['companies']} == {'bellamy-rubber': 'acquirer', 'tread-rite': 'target', 'stanhope-industries': 'seller'}, e
 assert e['data'].get('amount') == 9e6, e['data']"
+wire "Voss Chemical Corp and Larrabee Oil Co said they completed the joint purchase of Aldergrove Polymers Inc, the plastics resin unit of Trenholm Inc, for 130 mln dlrs."
+pycheck "the owner of a unit bought, in an appositive opened by 'the', sells" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'voss-chemical': 'acquirer', 'larrabee-oil': 'acquirer', 'aldergrove-polymers': 'target', 'trenholm': 'seller'}, e"
+wire "R.T. Kimball Co said it acquired the 60 pct of Sterling Lumber Inc that it did not already own for about 12 mln dlrs in cash and notes."
+pycheck "the part of a company a buyer did not already own: an acquisition, one event" "
+assert not of('investment'), events
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'rt-kimball': 'acquirer', 'sterling-lumber': 'target'}, e
+assert e['data']['status'] == 'completed' and e['data']['amount'] == 12e6, e['data']"
+wire "Stanhope Corp, which acquired Dorrance Tire Co in 1985 after a six-month takeover battle, said it agreed to sell Dorrance's retreading business, Tread-Rite Inc, to Bellamy Rubber Co for nine mln dlrs."
+pycheck "a year in a relative clause does not make the news past" "
+[e] = of('acquisition')
+assert e['data'].get('amount') == 9e6, e['data']"
+wire "Great American plans to acquire Capital Savings Bank, which resulted in 66 new offices and three billion dlrs in assets."
+pycheck "a sum 'in assets' is a size, not a price" "
+[e] = of('acquisition')
+assert 'amount' not in e['data'], e['data']"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
