@@ -204,12 +204,18 @@ void extract_free(extract_t *x)
 /* Drops the events of out[base..n) that do not validate, keeping the others in order: a
  * reading merged into another (a prior figure read without its scale, "171.7 mlnK") may
  * break a bound, and the extractor never hands on an event the log would refuse. */
-static void extract_drop_invalid(event_list_t *out, size_t base)
+/* Drops the article's events that do not validate, and the figures of its results told
+ * again as metric changes (ex_results_echo). */
+static int extract_drop_invalid(art_t *a)
 {
-    size_t k = base;
+    event_list_t *out = a->out;
+    size_t base = a->out_base, k = base;
+    unsigned char *echo = mem_calloc(out->n - base + 1, 1);
+    if (!echo) return ERR_NOMEM;
+    for (size_t i = base; i < out->n; i++) echo[i - base] = (unsigned char)ex_results_echo(a, i - base);
     for (size_t i = base; i < out->n; i++) {
         event_t *ev = &out->items[i];
-        if (event_validate(ev, NULL) != 0) {
+        if (echo[i - base] || event_validate(ev, NULL) != 0) {
             event_release(ev);
             continue;
         }
@@ -220,6 +226,8 @@ static void extract_drop_invalid(event_list_t *out, size_t base)
         k++;
     }
     out->n = k;
+    mem_free(echo);
+    return 0;
 }
 
 int extract_article(const extract_t *x, const extract_input_t *in, event_list_t *out, err_t *e)
@@ -281,7 +289,7 @@ int extract_article(const extract_t *x, const extract_input_t *in, event_list_t 
         }
     }
     if (a.oom) rc = ERR_NOMEM;
-    if (!rc) extract_drop_invalid(out, a.out_base);
+    if (!rc) rc = extract_drop_invalid(&a);
     if (!rc && x->model) rc = extract_detect(&a, e);
 out:
     if (rc) {

@@ -755,6 +755,10 @@ void ex_ty_mark_context(art_t *a, const sent_t *s);
 
 /* The rule files of the v2 types. */
 void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
+/* Is the article's k-th event a metric_change that repeats a figure of an earnings event of
+ * the same company and segment ("Net sales rose 6.2%" beside the quarter's results that
+ * list revenue up 6.2%)? Such an echo is dropped. */
+int ex_results_echo(const art_t *a, size_t k);
 void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
 void ex_rule_rating(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
 void ex_rule_people(art_t *a, const sent_t *s, const extract_lex_hit_t *h);

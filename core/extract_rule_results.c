@@ -6,6 +6,8 @@
  * figure, a change or a verdict against expectations. */
 #include "extract_int.h"
 
+#include <math.h>
+
 #include "date.h"
 
 #include <stdio.h>
@@ -1463,4 +1465,27 @@ void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         }
         lo = i + 1;
     }
+}
+
+int ex_results_echo(const art_t *a, size_t k)
+{
+    const event_t *ev = &a->out->items[a->out_base + k];
+    double p;
+    int cx = 0;
+    if (ev->type != EVENT_METRIC_CHANGE || ev->ncompanies != 1 || !event_get_num(ev, "percent", &p))
+        return 0;
+    event_get_bool(ev, "context", &cx);
+    if (cx) return 0;
+    for (size_t j = 0; a->out_base + j < a->out->n; j++) {
+        const event_t *r = &a->out->items[a->out_base + j];
+        if (r->type != EVENT_EARNINGS || a->ev_seg[j] != a->ev_seg[k] || r->ncompanies != 1 ||
+            strcmp(r->companies[0].id, ev->companies[0].id) != 0)
+            continue;
+        const event_field_t *ms = event_get(r, "metrics");
+        for (size_t m = 0; ms && ms->kind == EVENT_FIELD_LIST && m < ms->nitems; m++) {
+            const event_field_t *c = event_record_get(&ms->items[m], "change_percent");
+            if (c && c->kind == EVENT_FIELD_NUM && fabs(c->num - p) < 1e-9) return 1;
+        }
+    }
+    return 0;
 }

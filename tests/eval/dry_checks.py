@@ -23,6 +23,18 @@ def of(t, cid=None):
     return [e for e in events if e['type'] == t and (cid is None or any(c['id'] == cid for c in e['companies']))]
 def metrics(e):
     return {m['metric']: m for m in e['data']['metrics']}
+def changes(cid=None):
+    # every change of a metric told, as a metric_change event or as a figure of an earnings
+    # event (a metric_change that repeats a result's figure is dropped): [(metric, percent)]
+    out = []
+    for e in events:
+        if cid is not None and not any(c['id'] == cid for c in e['companies']):
+            continue
+        if e['type'] == 'metric_change':
+            out.append((e['data']['metric'], e['data']['percent']))
+        elif e['type'] == 'earnings':
+            out += [(m['metric'], m['change_percent']) for m in e['data']['metrics'] if 'change_percent' in m]
+    return out
 """
 
 items = {}  # number -> (path, args, key)
