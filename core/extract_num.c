@@ -320,10 +320,21 @@ const num_t *ex_money_near(const art_t *a, size_t from)
     return best ? best : val;
 }
 
+/* Is the date at token t0 a dividend's schedule ("payable March 13 to shareholders of record
+ * at the close of business on February 20", "paid on", "ex-dividend on"), not the day it was
+ * told? */
+static int date_of_schedule(const art_t *a, size_t t0)
+{
+    static const char *const sched[] = {"payable", "of record", "record date", "paid on",
+                                        "ex - dividend", NULL};
+    return ex_ty_find_phrase(a, t0 > 10 ? t0 - 10 : 0, t0, sched, NULL) >= 0;
+}
+
 const char *ex_sentence_date(const art_t *a, int any)
 {
     for (size_t k = 0; k < a->ndates; k++)
-        if (a->dates[k].iso[0] && (any || a->dates[k].on)) return a->dates[k].iso;
+        if (a->dates[k].iso[0] && (any || a->dates[k].on) && !date_of_schedule(a, a->dates[k].t0))
+            return a->dates[k].iso;
     return NULL;
 }
 

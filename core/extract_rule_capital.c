@@ -494,6 +494,10 @@ static void ty_split(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at,
 }
 
 /* A financing of kind at token at of the clause [lo, hi), its amount read in [alo, ahi). */
+static const char *const ty_since_w[] = {"since", NULL};
+/* what an offering's own sum is told with ("its initial public offering raised $540 million") */
+static const char *const raised_w[] = {"raised", "priced", "fetched", NULL};
+
 static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at,
                          const char *kind, const ty_amount_t *am, size_t na, size_t alo, size_t ahi,
                          int by_verb)
@@ -531,7 +535,12 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     if (!by_verb && ex_ty_find(a, lo, hi, verbs) < 0 &&
         ex_ty_find_phrase(a, lo, at, fund, NULL) < 0 && !funded_new)
         return;
-    if (ex_ty_find(a, at > lo + 3 ? at - 3 : lo, at, past) >= 0) return;
+    /* (unless it tells its own sum: "jumped 31% in their debut, after its initial public
+     * offering raised $540 million") */
+    if (ex_ty_find(a, at > lo + 3 ? at - 3 : lo, at, past) >= 0 &&
+        !(at + 2 < hi && ex_ty_find(a, at + 1, at + 5 < hi ? at + 5 : hi, raised_w) >= 0 &&
+          ex_ty_find(a, at > lo + 3 ? at - 3 : lo, at, ty_since_w) < 0))
+        return;
     /* debt redeemed or rated is no money raised: "plans to redeem the debentures", "lowered
      * its rating of Southdown's 50 mln dlrs of sinking fund debentures", "Williams'
      * debentures, raised to BB-plus" */
@@ -586,10 +595,22 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         big |= !am[q].per_share && am[q].t0 >= alo && am[q].t0 < ahi && am[q].v >= 1e4;
     /* (nor is the price a share moved to: "slipped 5.9 per cent to 575p, awaiting news on a
      * rights issue") */
+    /* (an offering of shares raises more than a share's price: "The stock opened at $31.50,
+     * against an IPO price of $24") */
+    int shares = strcmp(kind, "ipo") == 0 || strcmp(kind, "share_offering") == 0;
     for (size_t q = 0; q < na; q++)
-        if (!am[q].per_share && am[q].t0 >= alo && am[q].t0 < ahi && !(big && am[q].v < 1e4) &&
+        if (!am[q].per_share && am[q].t0 >= alo && am[q].t0 < ahi &&
+            !((big || shares) && am[q].v < 1e4) &&
             !ex_price_moved_to(a, am[q].t0) && (!m || (am[q].t0 < at && am[q].t0 > m->t0)))
             m = &am[q];
+    /* ("valuing the company at about $6.1 billion, after its initial public offering raised
+     * $540 million": the sum the offering itself raised) */
+    long rv = at + 2 < hi ? ex_ty_find(a, at + 1, at + 5 < hi ? at + 5 : hi, raised_w) : -1;
+    for (size_t q = 0; rv >= 0 && q < na; q++)
+        if (!am[q].per_share && am[q].t0 > (size_t)rv && am[q].t0 < (size_t)rv + 4) {
+            m = &am[q];
+            break;
+        }
     /* "a 300 billion yen ($2.03 billion) bridge loan": the amount as written, not the
      * conversion in brackets after it */
     for (size_t q = 0; m && q < na; q++)
@@ -598,7 +619,12 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         ex_set_num(a, &ev, "amount", m->v);
         ex_set_str(a, &ev, "currency", m->cur);
     }
-    if (!ex_ty_set_context(a, &ev, s, at) &&
+    /* "jumped 31% in their Nasdaq debut, after its initial public offering raised $540
+     * million": the offering of the debut told, no background */
+    static const char *const debut[] = {"debut", "debuts", "first day of trading", NULL};
+    int own_sum = at + 2 < hi && ex_ty_find(a, at + 1, at + 5 < hi ? at + 5 : hi, raised_w) >= 0 &&
+                  ex_ty_find_phrase(a, s->t0, s->t1, debut, NULL) >= 0;
+    if (!own_sum && !ex_ty_set_context(a, &ev, s, at) &&
         (fin_past_rel(a, s, at) || ex_ty_past_month(a, at, s->t1) ||
          ex_ty_past_perfect(a, s->t0, s->t1)) &&
         event_set_bool(&ev, "context", 1))

@@ -318,12 +318,25 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
          * its price target") */
         long kv = ex_ty_find(a, (size_t)v + 1, hi, keeping);
         /* (before the verb, a kept rating named as such) */
+        /* (the rating may be quoted: "kept its "outperform" rating") */
+        long kb = -1;
         for (long k = ex_ty_find(a, lo, (size_t)v, keep); kv < 0 && k >= 0;
              k = ex_ty_find(a, (size_t)k + 1, (size_t)v, keep))
-            if (ex_ty_find(a, (size_t)k + 1, (size_t)k + 5 < (size_t)v ? (size_t)k + 5 : (size_t)v,
+            if (ex_ty_find(a, (size_t)k + 1, (size_t)k + 7 < (size_t)v ? (size_t)k + 7 : (size_t)v,
                            rw) >= 0)
-                kv = k;
-        if (tp >= 0 && kv >= 0) action = "reiterate";
+                kv = kb = k;
+        if (tp >= 0 && kv >= 0) {
+            action = "reiterate";
+            /* ... and the rating kept is the one it still has */
+            char r[32];
+            int cr = 0;
+            for (size_t i = kb >= 0 ? (size_t)kb + 1 : hi; i < (size_t)kb + 4 && i < (size_t)v; i++)
+                if (ty_rating_at(a, i, (size_t)v, r, sizeof r, &cr)) {
+                    snprintf(listed, sizeof listed, "%s", r);
+                    off = 0;
+                    break;
+                }
+        }
     }
     /* "placed X's ratings on review for downgrade": the verb that names the parties is
      * "placed", before the company */

@@ -4338,6 +4338,25 @@ pycheck "a result's figure is not told again as a metric change" "
 [e] = of('earnings')
 assert metrics(e)['revenue']['change_percent'] == 6.2, e['data']
 assert not of('metric_change'), events"
+one "Bernstein kept its \"outperform\" rating on Nvidia Corp and raised its price target to \$260 from \$225."
+pycheck "a target raised under a quoted rating kept: a reiteration of that rating" "
+[e] = of('rating_change')
+assert e['data']['action'] == 'reiterate' and e['data'].get('rating_to') == 'outperform', e['data']"
+one "Shares of Solenne Robotics Inc jumped 31% in their Nasdaq debut on Thursday, valuing the company at about \$6.1 billion, after its initial public offering raised \$540 million."
+pycheck "the IPO of a debut, with the sum it raised (not the valuation)" "
+[e] = of('financing')
+assert e['data']['kind'] == 'ipo' and e['data'].get('amount') == 540e6, e['data']
+assert not e['data'].get('context'), e['data']"
+one "The stock of Solenne Robotics Inc opened at \$31.50, against an IPO price of \$24 a share."
+pycheck "a share's price is no sum an offering raised" "
+assert all('amount' not in e['data'] for e in of('financing')), events"
+one "Solenne Robotics Inc's listing follows strong debuts by several AI-linked companies this year."
+pycheck "debuts of listings are no product launch" "
+assert not of('product_announcement'), events"
+one "Caldera Foods Inc's board declared a quarterly cash dividend of \$0.54 per share, payable March 13, 2026, to shareholders of record at the close of business on February 20, 2026."
+pycheck "a dividend is dated when declared, not by its record date" "
+[e] = of('dividend')
+assert e['occurred_on'] == '2026-12-01', e['occurred_on']"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
