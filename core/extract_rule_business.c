@@ -649,6 +649,19 @@ static void ty_contract(art_t *a, const sent_t *s)
             const registry_entry_t *g = registry_find(a->x->reg, services[w].id);
             if (g && !(supplier.ent == g)) customer.ent = g, customer.prov = -1, have_customer = 1;
         }
+    /* ("awarded a 145.6 mln dlr contract for sonar systems for the Navy's attack submarines":
+     * the service whose possessive names what the work is for) */
+    for (size_t q = (size_t)n + 2; q + 1 < s->t1 && q < (size_t)n + 12 && !have_customer; q++)
+        for (size_t w = 0; w < sizeof services / sizeof services[0]; w++) {
+            size_t b = w < 2 ? q : q - 1; /* ("the Air Force's") */
+            if (!ex_tok_is(a, q, services[w].word) || !(ex_tk(a, q)->flags & EXTRACT_TOK_CAP) ||
+                !(ex_tk(a, q + 1)->flags & EXTRACT_TOK_POSS) || b <= (size_t)n ||
+                !ex_tok_is(a, b - 1, "the") || (w == 2 && !ex_tok_is(a, q - 1, "air")))
+                continue;
+            const registry_entry_t *g = registry_find(a->x->reg, services[w].id);
+            if (g && !(supplier.ent == g)) customer.ent = g, customer.prov = -1, have_customer = 1;
+            break;
+        }
     for (size_t q = 0; q < a->nments && !have_customer; q++) {
         const registry_entry_t *en = a->ments[q].co.ent;
         if (a->ments[q].t0 > (size_t)v && a->ments[q].t1 <= (size_t)n && en && en->sector &&

@@ -1077,14 +1077,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         return;
     if (en->dir == LEX_DIR_SELL && !neg && holder_stake_sold(a, s, h, status)) return;
     if (en->type == EVENT_INVESTMENT && !neg && holding_background(a, s, h)) return;
-    /* ("acquired the 60 pct of X that it did not already own": the acquisition's, read at
-     * its verb) */
-    if (en->type == EVENT_INVESTMENT && pct_of_holding(en->phrase)) {
-        long km = ex_ment_after(a, h->t1, h->t1 + 3 < s->t1 ? h->t1 + 3 : s->t1);
-        size_t pe = km >= 0 ? a->ments[km].t1 : h->t1;
-        if (km >= 0 && ex_ty_find_phrase(a, pe, pe + 8 < s->t1 ? pe + 8 : s->t1, lacked, NULL) >= 0)
-            return;
-    }
+
     /* "said it holds 6.2 pct of Carrow", "now owns 9.1 pct": a holding disclosed is one
      * bought already */
     if (en->type == EVENT_INVESTMENT && !neg && pct_of_holding(en->phrase) &&
@@ -1402,6 +1395,14 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
      * company's shares, a bid for it, else a stake ("sold 1,500,000 Fisher Foods shares to
      * Rini", "bought 500,000 Clark shares": an investment) */
     event_type_t type = en->type;
+    /* ("acquired the 60 pct of X that it did not already own": the rest of it, an
+     * acquisition) */
+    if (type == EVENT_INVESTMENT && pct_of_holding(en->phrase)) {
+        long km = ex_ment_after(a, h->t1, h->t1 + 3 < s->t1 ? h->t1 + 3 : s->t1);
+        size_t pe = km >= 0 ? a->ments[km].t1 : h->t1;
+        if (km >= 0 && ex_ty_find_phrase(a, pe, pe + 8 < s->t1 ? pe + 8 : s->t1, lacked, NULL) >= 0)
+            type = EVENT_ACQUISITION;
+    }
     /* (a count told roughly: "had sold about 120 million shares of Lyrion") */
     static const char *const approx[] = {"about",  "some",   "nearly", "roughly", "approximately",
                                          "around", "almost", NULL};
@@ -2482,12 +2483,47 @@ static void stake_price_followup(art_t *a, const sent_t *s)
     if (ev && !event_get(ev, "amount")) ex_set_money(a, ev, m, 1);
 }
 
+/* "In its filing, Carrick said it paid a total of about 7.4 mln dlrs for the shares", "said it
+ * bought the stock for investment purposes for a total of about 9.1 mln dlrs": the total paid
+ * for the stake an earlier sentence of the segment told, the shares not named again. */
+static void stake_total_followup(art_t *a, const sent_t *s)
+{
+    static const char *const total[] = {"a total of", "total of", NULL};
+    static const char *const held[] = {"the shares", "the stock", "the stake", "the holding",
+                                       "its shares", "its stake", NULL};
+    size_t te;
+    long t = ex_ty_find_phrase(a, s->t0, s->t1, total, &te);
+    if (t < 0) return;
+    const num_t *m = NULL;
+    for (size_t n = 0; n < a->nnums && !m; n++)
+        if (!a->nums[n].pct && a->nums[n].t0 >= te && a->nums[n].t0 <= te + 1) m = &a->nums[n];
+    if (!m || ex_ty_find_phrase(a, s->t0, s->t1, held, NULL) < 0) return;
+    for (size_t i = a->out->n; i-- > a->out_base;) {
+        event_t *ev = &a->out->items[i];
+        if (a->ev_seg[i - a->out_base] != s->seg) break;
+        if (ev->type != EVENT_INVESTMENT) continue;
+        int cx = 0;
+        event_get_bool(ev, "context", &cx);
+        if (cx) continue;
+        /* (the sentence names no company the stake does not, but a regulator filed with or
+         * members in a relative clause: "The group, which includes Haskins Capital Corp,") */
+        for (size_t q = 0; q < a->nments; q++)
+            if (a->ments[q].t0 >= s->t0 && a->ments[q].t0 < s->t1 && !a->ments[q].regulator &&
+                !ex_rel_open(a, s->t0, a->ments[q].t0) &&
+                !event_has_company(ev, ex_co_id(a, a->ments[q].co)))
+                return;
+        if (!event_get(ev, "amount")) ex_set_money(a, ev, m, 1);
+        return;
+    }
+}
+
 void ex_rule_followup(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
     deal_value_followup(a, s);
     stake_price_followup(a, s);
+    stake_total_followup(a, s);
     /* "The stake, held through shares and derivatives, was raised to 10.4% from 8.9%": a
      * sentence that opens with "The stake" and names no company sizes the stake the article's
      * last investment told, unless that one has its size */

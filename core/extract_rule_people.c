@@ -196,6 +196,8 @@ static void ty_executive(art_t *a, const sent_t *s)
         static const char *const will_to[] = {"will", "would", "to", NULL};
         size_t pos_lo = p->t1, pos_hi = s->t1;
         long v;
+        int age = p->t1 + 2 < s->t1 && ex_tok_is(a, p->t1, ",") &&
+                  (ex_tk(a, p->t1 + 1)->flags & EXTRACT_TOK_NUM) && ex_tok_is(a, p->t1 + 2, ",");
         /* "named X as CEO", "appointed X": the verb right before the person (a company,
          * "its" or "has" between them allowed) */
         size_t from = p->t0 > s->t0 + 4 ? p->t0 - 4 : s->t0;
@@ -254,7 +256,9 @@ static void ty_executive(art_t *a, const sent_t *s)
             action = "departed", v = (long)p->t0 - 1;
         /* "X was named CEO", "X will succeed", "X is stepping down" */
         /* ("X will become chief executive": a position right after "become") */
-        else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1, in)) >= 0 &&
+        /* ("John R. Mercer, 51, has been named president": past the age) */
+        else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 + 3 * age < s->t1 ? p->t1 + 5 + 3 * age : s->t1,
+                                 in)) >= 0 &&
                  !ex_tok_is(a, (size_t)v, "hired") &&
                  ((!ex_tok_is(a, (size_t)v, "become") && !ex_tok_is(a, (size_t)v, "becomes")) ||
                   ty_position(a, (size_t)v + 1, (size_t)v + 4 < s->t1 ? (size_t)v + 4 : s->t1)))
@@ -283,9 +287,12 @@ static void ty_executive(art_t *a, const sent_t *s)
          * tracked, whatever title comes before the name */
         {
             static const char *const vp_lead[] = {"as",    "its",   "the", "senior", "executive",
-                                                  "first", "group", "a",   NULL};
+                                                  "first", "group", "a",   "an",     NULL};
             size_t q = p->t1;
-            while (q < s->t1 && q < p->t1 + 4 && ex_ty_is(a, q, vp_lead)) q++;
+            /* ("Paul Reyes, 44, was named executive vice president": after the verb that
+             * follows the person) */
+            if ((size_t)v > p->t1 && (size_t)v + 1 < s->t1) q = (size_t)v + 1;
+            for (size_t q0 = q; q < s->t1 && q < q0 + 4 && ex_ty_is(a, q, vp_lead);) q++;
             /* (unless a position tracked follows: "vice president and chief financial
              * officer") */
             if (q < s->t1 && ex_tok_is(a, q, "vice") &&
@@ -297,8 +304,13 @@ static void ty_executive(art_t *a, const sent_t *s)
          * the appositive, to the "as" that names the position */
         size_t app = p->t1;
         if ((size_t)v < p->t0 && p->t1 < s->t1 && ex_tok_is(a, p->t1, ","))
-            for (size_t q = p->t1 + 2; q < s->t1 && q < p->t1 + 14; q++)
-                if (ex_tok_is(a, q, "as") && ex_tok_is(a, q - 1, ",")) {
+            for (size_t q = p->t1 + 2; q < s->t1 && q < p->t1 + 18; q++)
+                /* ("elected Helen M. Cato, a director since 1982 and a former president of
+                 * Oklahoma Gas Transmission Co, to succeed him as chairman") */
+                if ((ex_tok_is(a, q, "as") ||
+                     (ex_tok_is(a, q, "to") && q + 1 < s->t1 &&
+                      (ex_tok_is(a, q + 1, "succeed") || ex_tok_is(a, q + 1, "replace")))) &&
+                    ex_tok_is(a, q - 1, ",")) {
                     app = pos_lo = q;
                     break;
                 }

@@ -4357,6 +4357,34 @@ one "Caldera Foods Inc's board declared a quarterly cash dividend of \$0.54 per 
 pycheck "a dividend is dated when declared, not by its record date" "
 [e] = of('dividend')
 assert e['occurred_on'] == '2026-12-01', e['occurred_on']"
+art "Date: 16-MAR-1987 17:20:41.66
+MARLOWE PARTNERS HAS 7.3 PCT OF TILDEN MFG <TLDN>
+WASHINGTON, March 16 - Marlowe Partners L.P., a New York investment partnership, said it holds 612,000 shares of Tilden Manufacturing Co, or 7.3 pct of the total outstanding.
+    In a filing with the Securities and Exchange Commission, Marlowe said it bought the stock for investment purposes for a total of about 9.1 mln dlrs.
+ Reuter"
+pycheck "the total paid for a stake, told a sentence later without the shares' count" "
+[e] = of('investment')
+assert e['data'].get('amount') == 9.1e6, e['data']"
+wire "Colfax Data Systems Inc said John R. Mercer, 51, has been named president and chief executive officer, succeeding Walter Haines, who is retiring."
+pycheck "an appointment past the person's age, and the one succeeded" "
+got = sorted((e['data']['person'], e['data']['action'], e['data']['position']) for e in of('executive_change'))
+assert got == [('John R. Mercer', 'appointed', 'CEO'), ('Walter Haines', 'departed', 'CEO')], got"
+wire "Sheffield Petroleum Corp also said chief financial officer Paul Reyes, 44, was named executive vice president."
+pycheck "a vice president named after the verb: no position tracked (not the old title)" "
+assert not of('executive_change'), events"
+art "Date: 5-MAR-1987
+SHEFFIELD PETROLEUM <SHP> CHAIRMAN TO RETIRE
+TULSA, March 5 - Sheffield Petroleum Corp said its chairman, Robert Lane, will retire in May.
+    The board elected Helen M. Cato, a director since 1982 and a former president of Oklahoma Gas Transmission Co, to succeed him as chairman.
+ Reuter"
+pycheck "a successor's past posts in an appositive are not the post she takes, nor her company" "
+got = [e for e in of('executive_change') if e['data']['person'] == 'Helen M. Cato']
+assert len(got) == 1 and got[0]['data']['position'] == 'chair', got
+assert got[0]['companies'][0]['id'] == 'sheffield-petroleum', got"
+wire "Reston Marine Systems Inc has been awarded a 145.6 mln dlr contract for sonar systems for the Navy's Los Angeles-class attack submarines, the Defense Department said."
+pycheck "a contract for the Navy's ships: the Navy buys" "
+[e] = of('contract')
+assert {c['id']: c['role'] for c in e['companies']} == {'reston-marine-systems': 'supplier', 'us-navy': 'customer'}, e"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
