@@ -333,10 +333,31 @@ static int split_paragraph(art_t *a, size_t s, size_t e, int seg, int headline)
 /* Finds "CITY, Mon DD -" (or a wire release's "CITY, June 3, 2025 /PRNewswire/ --" or
  * "(GLOBE NEWSWIRE) --") at the start of [s, e); stores year (0 when not written), month and day
  * and returns the offset of the text after the dash, or s when there is none. */
+/* The length of a dash at t[j] (a hyphen, or an en or em dash), 0 when none. */
+static size_t dash_at(const char *t, size_t j, size_t e)
+{
+    if (j < e && t[j] == '-') return 1;
+    if (j + 2 < e && (unsigned char)t[j] == 0xE2 && (unsigned char)t[j + 1] == 0x80 &&
+        ((unsigned char)t[j + 2] == 0x93 || (unsigned char)t[j + 2] == 0x94))
+        return 3;
+    return 0;
+}
+
 static size_t city_dateline(const art_t *a, size_t s, size_t e, int *yy, int *mo, int *dd)
 {
     const char *t = a->text;
     size_t lim = s + 80 < e ? s + 80 : e;
+    /* "Oct. 29, 2025 — European shares ended lower": a date opening the line, then a dash */
+    {
+        int y, m, d;
+        size_t k = date_scan_text(t + s, e - s, 0, &y, &m, &d), j, dl;
+        if (k && (j = skip_sp(t, s + k, e)) < e && (dl = dash_at(t, j, e)) && m) {
+            *yy = y;
+            *mo = m;
+            *dd = d;
+            return skip_sp(t, j + dl, e);
+        }
+    }
     for (size_t i = s; i + 3 < lim; i++) {
         /* "AUSTIN, Texas--(BUSINESS WIRE)--Nov. 5, 2026-- ": the wire, then the date */
         if (t[i] == ')' && t[i + 1] == '-' && t[i + 2] == '-' && memchr(t + s, '(', i - s)) {
@@ -372,6 +393,14 @@ static size_t city_dateline(const art_t *a, size_t s, size_t e, int *yy, int *mo
                 *dd = d;
                 while (j + 1 < e && t[j + 1] == '-') j++; /* "--" */
                 return skip_sp(t, j + 1, e);
+            }
+            /* ("LONDON, Oct. 29, 2025 — European shares": an en or em dash) */
+            size_t dl = dash_at(t, j, e);
+            if (dl == 3) {
+                *yy = y;
+                *mo = m;
+                *dd = d;
+                return skip_sp(t, j + 3, e);
             }
         }
         if (t[i] == '-' && i > s + 2 && t[i - 1] == ' ' && t[i + 1] == ' ') {
@@ -491,7 +520,7 @@ int ex_structure(art_t *a)
     }
     int wrapped = longl >= 3 && narrow * 10 >= longl * 7 && cont * 5 >= breaks && cont > 0;
 
-    int first_para = 1, bullets = 0;
+    int first_para = 1, bullets = 0, paras = 0;
     size_t first = body;
     while (first < byline && line_blank(t, lines[first])) first++;
     for (i = body; i < byline && !rc;) {
@@ -517,7 +546,16 @@ int ex_structure(art_t *a)
                 j++;
             }
         }
-        if (first_para || wrapped) {
+        /* (or under a headline in sentence case, a line with no full stop: "European shares
+         * close lower as SAP, Novo weigh" above "LONDON, Oct. 29, 2025 — European shares") */
+        int under_title = 0;
+        if (!first_para && !a->dateline[0] && i > first && paras == 1) {
+            size_t le = lines[first].e;
+            while (le > lines[first].s && (t[le - 1] == ' ' || t[le - 1] == '\r')) le--;
+            under_title = le > lines[first].s && !strchr(".!?\"'", t[le - 1]);
+        }
+        paras++;
+        if (first_para || wrapped || under_title) {
             int yy = 0, mo = 0, dd = 0;
             size_t after = city_dateline(a, ps, pe, &yy, &mo, &dd);
             if (after != ps) {

@@ -297,12 +297,16 @@ static double bb_share_count(const art_t *a, size_t lo, size_t hi)
                                        "ordinary", "class",  "a",     "b",         "outstanding",
                                        "own",      "issued", "stock", NULL};
     for (size_t i = lo; i + 1 < hi; i++) {
-        if (!(ex_tk(a, i)->flags & EXTRACT_TOK_NUM)) continue;
+        double v;
+        /* ("up to two mln of its common shares": a count in words before its scale) */
+        if (!(ex_tk(a, i)->flags & EXTRACT_TOK_NUM) &&
+            !(ex_hit_at(a, i + 1, LEX_SCALE) && ex_ty_small_num(a, i, &v)))
+            continue;
         int money = 0;
         for (size_t q = 0; q < a->nnums && !money; q++)
             money = a->nums[q].t0 <= i && a->nums[q].t1 > i;
         if (money) continue;
-        double v = ex_parse_num(a, i);
+        if (!ex_ty_small_num(a, i, &v)) continue;
         size_t j = i + 1;
         /* "to 250,000 from 200,000 shares": the first figure is the count now */
         if (j + 2 < hi && ex_tok_is(a, j, "from") && (ex_tk(a, j + 1)->flags & EXTRACT_TOK_NUM) &&
@@ -351,7 +355,8 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
         action = "suspended";
     else if (ex_ty_find(a, vlo, at + 1, done) >= 0) /* ("bought back 2 million shares") */
         action = "completed";
-    else if (ex_ty_find(a, vlo, at, expand) >= 0)
+    /* ("its directors added 100 mln dlrs to the company's share repurchase program") */
+    else if (ex_ty_find(a, at > lo + 11 ? at - 11 : lo, at, expand) >= 0)
         action = "expanded";
     /* ("plans to return up to 1 billion euros to shareholders through share buybacks": the
      * plan a few words further back) */

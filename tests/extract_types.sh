@@ -4385,6 +4385,24 @@ wire "Reston Marine Systems Inc has been awarded a 145.6 mln dlr contract for so
 pycheck "a contract for the Navy's ships: the Navy buys" "
 [e] = of('contract')
 assert {c['id']: c['role'] for c in e['companies']} == {'reston-marine-systems': 'supplier', 'us-navy': 'customer'}, e"
+wire "Northcote Industries Inc said its directors added 100 mln dlrs to the company's share repurchase program, bringing the total authorized to 250 mln dlrs."
+pycheck "money added to a buyback expands it" "
+[e] = of('buyback')
+assert e['data']['action'] == 'expanded' and e['data']['amount'] == 100e6, e['data']"
+wire "Belmont Corp said its board authorized the repurchase of up to two mln of its common shares, or about 7.5 pct of those outstanding."
+pycheck "a buyback's count of shares in words" "
+[e] = of('buyback')
+assert e['data'].get('shares') == 2e6, e['data']"
+art "European shares close lower as SAP weighs
+LONDON, Oct. 29, 2025 — European shares ended lower on Wednesday. SAP fell 4.2% after it cut its cloud revenue forecast."
+pycheck "a dateline closed by an em dash on the line under a headline in sentence case" "
+[e] = of('share_move')
+assert e['occurred_on'] == '2025-10-29', e"
+art "SAP falls
+Oct. 29, 2025 — SAP fell 4.2% on Wednesday after it cut its cloud revenue forecast."
+pycheck "a date opening the first line, then a dash" "
+[e] = of('share_move')
+assert e['occurred_on'] == '2025-10-29' and e['source']['sentence'].startswith('SAP fell'), e"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
