@@ -317,6 +317,7 @@ out:
     mem_free(a.ev_seg);
     htab_release(&a.wsfx);
     htab_release(&a.wpair);
+    htab_release(&a.wproper);
     htab_release(&a.ev_idx);
     extract_toks_release(&a.toks);
     return rc;

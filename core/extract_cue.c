@@ -1009,8 +1009,59 @@ static void appos_names(art_t *a, const sent_t *s)
     }
 }
 
+/* Does the article write the word of hash h capitalised inside a sentence (after a word in
+ * lower case, a comma, a semicolon or a colon)? A proper noun, not "Oil" or "Revenue". */
+static int word_proper(art_t *a, uint64_t h)
+{
+    if (!a->wproper_built) {
+        a->wproper_built = 1;
+        for (size_t i = 1; i < a->toks.n; i++) {
+            const extract_tok_t *t = ex_tk(a, i), *p = ex_tk(a, i - 1);
+            if (!(t->flags & EXTRACT_TOK_CAP) || (t->flags & EXTRACT_TOK_UPPER)) continue;
+            if (!((p->flags & EXTRACT_TOK_LOWER) || ex_tok_is(a, i - 1, ",") ||
+                  ex_tok_is(a, i - 1, ";") || ex_tok_is(a, i - 1, ":")))
+                continue;
+            if (htab_first(&a->wproper, t->h) < 0 && htab_add(&a->wproper, t->h)) a->oom = 1;
+        }
+    }
+    return htab_first(&a->wproper, h) >= 0;
+}
+
+/* "Rheinmetall rose 5.6% after the German arms maker won an order": one capitalised word
+ * opening a sentence, then a verb of a share's move and a percentage, is a company when the
+ * article writes the word capitalised inside a sentence too (a proper noun: not "Oil rose
+ * 2%", "Revenue fell 3%"), and it names no market, index or commodity. */
+static void mover_names(art_t *a, const sent_t *s)
+{
+    static const char *const moved[] = {
+        "rose",     "fell",    "jumped",   "gained",    "slid",     "dropped",  "climbed",
+        "surged",   "sank",    "tumbled",  "shed",      "lost",     "slumped",  "soared",
+        "plunged",  "advanced", "declined", "slipped",  "rallied",  "dipped",   "rebounded",
+        "sagged",   "skidded", "spiked",   "retreated", "plummeted", "edged",   NULL};
+    static const char *const markets[] = {
+        "nasdaq", "dow",    "nikkei",    "dax",    "cac",  "ftse",   "stoxx",  "hang",
+        "kospi",  "sensex", "brent",     "gold",   "silver", "copper", "bitcoin", "oil",
+        "crude",  "wti",    "treasury",  "dollar", "euro", "yen",    "sterling", "bund",
+        "wall",   "ether",  "platinum",  "palladium", "nifty", "topix", "asx", "tsx", NULL};
+    static const char *const pct[] = {"%", "pct", "percent", "per", NULL};
+    size_t i = s->t0;
+    if (i + 3 >= s->t1 || !ex_capword(a, i) || (ex_tk(a, i)->flags & EXTRACT_TOK_UPPER) ||
+        !ex_ty_is(a, i + 1, moved) || ex_ty_is(a, i, markets))
+        return;
+    size_t q = i + 2;
+    if (q < s->t1 && ex_tok_is(a, q, "by")) q++;
+    if (!(q + 1 < s->t1 && (ex_tk(a, q)->flags & EXTRACT_TOK_NUM) && ex_ty_is(a, q + 1, pct)))
+        return;
+    if (ex_class_at(a, i, i + 1, LEX_SECTOR, NULL) || ex_class_at(a, i, i + 1, LEX_METRIC, NULL) ||
+        ex_class_at(a, i, i + 1, LEX_INSTRUMENT, NULL))
+        return;
+    if (!word_proper(a, ex_tk(a, i)->h)) return;
+    cue_add(a, s, i, i + 1);
+}
+
 void ex_discover_roles(art_t *a, const sent_t *s)
 {
+    mover_names(a, s);
     appos_names(a, s);
     bought_asset_names(a, s);
     group_lead_names(a, s);

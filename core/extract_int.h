@@ -147,6 +147,10 @@ typedef struct art_s {
      * their hashes: built when first asked (extract_name.c), owned by the article */
     htab_t wsfx, wpair;
     int wsfx_built, wpair_built;
+    /* the words the text writes capitalised inside a sentence (after a word in lower case or
+     * a comma, a semicolon, a colon): proper nouns, built when first asked (extract_cue.c) */
+    htab_t wproper;
+    int wproper_built;
     const char *dollar; /* the currency of a wire's bare "cts" and "dlrs": "USD", or "CAD"
                          * when a note says so ("Dividend in Canadian funds") */
     const char *franc;  /* the currency of a bare "francs": "CHF" in a Swiss story, or NULL

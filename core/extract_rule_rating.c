@@ -262,6 +262,10 @@ static int rating_rank(const char *r)
     return -1;
 }
 
+/* The words that set a call as the cause of what the sentence told first ("X fell after
+ * Moody's cut its rating"). */
+static const char *const ty_because[] = {"after", "as", "when", "following", "on", NULL};
+
 static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
 {
     static const char *const up[] = {"upgraded", "upgrades", "upgrade",   "upgrading", "raised",
@@ -530,6 +534,16 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
                                   ex_hit_in(a, LEX_DESC, obj, obj + 5 < hi ? obj + 5 : hi, NULL))))
         rated = a->ments[kf].co; /* ("Shares of X fell after Y cut its rating on the chipmaker") */
     else if (kf >= 0 && ex_ty_find_phrase(a, (size_t)v + 1, hi, it, NULL) >= 0)
+        rated = a->ments[kf].co;
+    /* ("Warner Bros. Discovery — The media company fell 2.8% after Moody's cut its credit
+     * rating": "its" after a firm is the company the sentence named before the firm, when a
+     * subordinate clause sets the call after it) */
+    /* (and a firm's coverage begun: "Lululemon — The athleisure retailer dropped 4% after
+     * Jefferies initiated coverage with an underperform rating") */
+    else if (kf >= 0 && (size_t)v + 1 < hi &&
+             (ex_tok_is(a, (size_t)v + 1, "its") || ex_tok_is(a, (size_t)v + 1, "their") ||
+              ex_tok_is(a, (size_t)v + 1, "coverage") || object_rating) &&
+             ex_ty_find(a, a->ments[kf].t1, a->ments[ka].t0, ty_because) >= 0)
         rated = a->ments[kf].co;
     /* "S&P Global Ratings affirmed its BBB- rating" after "Fitch cut Warner Bros Discovery":
      * an agency's "its" is the company the article rates, not the agency itself */

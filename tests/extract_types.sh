@@ -4403,6 +4403,21 @@ Oct. 29, 2025 — SAP fell 4.2% on Wednesday after it cut its cloud revenue fore
 pycheck "a date opening the first line, then a dash" "
 [e] = of('share_move')
 assert e['occurred_on'] == '2025-10-29' and e['source']['sentence'].startswith('SAP fell'), e"
+art "Stocks making the biggest moves midday
+March 20, 2026
+Nike — Shares of the sportswear giant slid 7.4% after the company said revenue would decline.
+Warner Bros. Discovery — The media company fell 2.8% after Moody's cut its credit rating to Ba1 from Baa3.
+Lululemon — The athleisure retailer dropped 4% after Jefferies initiated coverage with an underperform rating."
+pycheck "a movers list: a call told as the cause of a move rates the company the line opens with" "
+got = sorted((e['companies'][0]['id'], e['data']['action']) for e in of('rating_change'))
+assert got == [('WBD', 'downgrade'), ('lululemon', 'initiate')], got"
+art "European shares close lower; Rheinmetall jumps on army order
+LONDON, Oct. 29, 2025 — European shares ended lower on Wednesday. Rheinmetall rose 5.6% after the German arms maker won a 3.1 billion euro order from the Bundeswehr. Oil rose 2%. Copper fell 1.1%."
+pycheck "one proper noun opening a move is a company; oil and copper are none" "
+[m] = of('share_move')
+assert m['companies'][0]['id'] == 'rheinmetall', m
+[c] = of('contract')
+assert {x['id']: x['role'] for x in c['companies']} == {'rheinmetall': 'supplier', 'bundeswehr': 'customer'}, c"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
