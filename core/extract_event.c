@@ -312,6 +312,12 @@ static event_t *contract_same(art_t *a, const sent_t *s, event_t *ev)
  * million"). */
 static int separate_case(const art_t *a, const sent_t *s, const event_t *o, const event_t *ev)
 {
+    /* "an outlook including sales growth of 1% to 3% and earnings per share of $3.10 to $3.25":
+     * two metrics forecast in one sentence are two outlooks */
+    if (ev->type == EVENT_GUIDANCE && o->source.offset == (long long)s->off) {
+        const char *x = event_get_str(o, "metric"), *y = event_get_str(ev, "metric");
+        return x && y && strcmp(x, y) != 0;
+    }
     /* "sold $2.25 billion of bonds" then "The company also priced 750 million euros of
      * eight-year notes in Europe": a financing in another currency, or told as another, is
      * another (not "The longest portion, $1 billion of 30-year bonds", a part of the first) */

@@ -439,9 +439,16 @@ static void ty_emit_better(art_t *a, const sent_t *s, event_t *ev, const char *d
             o->ncompanies != ev->ncompanies || !event_has_company(o, ev->companies[0].id))
             continue;
         for (size_t k = 0; k < o->ndata; k++) onum += o->data[k].kind == EVENT_FIELD_NUM;
+        /* (a direction told first stays: "cut its sales forecast" then "now expects sales to
+         * fall 2% to 3%", a figure with no direction of its own) */
+        const char *od = event_get_str(o, "direction");
+        int keep_dir = od && strcmp(od, "initiated") != 0;
         if (nnum > onum)
             for (size_t k = 0; k < ev->ndata; k++)
-                if (event_set_field(o, &ev->data[k])) a->oom = 1;
+                if (!(keep_dir && strcmp(ev->data[k].key, "direction") == 0 &&
+                      ev->data[k].str && strcmp(ev->data[k].str, "initiated") == 0) &&
+                    event_set_field(o, &ev->data[k]))
+                    a->oom = 1;
         break;
     }
     ex_emit(a, s, ev, date);
@@ -671,6 +678,25 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         }
         v[got++] = am[q].v;
         prev_end = am[q].t1;
+    }
+    /* "organic net sales growth of 1% to 3%", "sales to fall 2% to 4%": a range of growth,
+     * in percent (signed by the words of a fall) */
+    static const char *const grow_w[] = {"growth", "grow", "increase", "rise", "up", "higher",
+                                         "gain", NULL};
+    static const char *const fall_w[] = {"decline", "fall", "drop", "down", "lower", "decrease",
+                                         NULL};
+    for (size_t q = 0; q + 1 < a->nnums && !got && !all; q++) {
+        const num_t *p1 = &a->nums[q], *p2 = &a->nums[q + 1];
+        if (!p1->pct || !p2->pct || p1->t0 < ms[0].t1 || p2->t1 > hi || p2->t0 != p1->t1 + 1 ||
+            !(ex_tok_is(a, p1->t1, "to") || ex_tok_is(a, p1->t1, "and")) ||
+            ex_ty_find(a, ms[0].t1, p1->t0, prior) >= 0)
+            continue;
+        size_t wlo = ms[0].t0 > lo + 2 ? ms[0].t0 - 2 : lo;
+        int up = ex_ty_find(a, wlo, p1->t0, grow_w) >= 0,
+            down = ex_ty_find(a, wlo, p1->t0, fall_w) >= 0;
+        if (up == down) continue;
+        double x = p1->v < 0 ? -p1->v : p1->v, y = p2->v < 0 ? -p2->v : p2->v;
+        v[0] = down ? -y : x, v[1] = down ? -x : y, got = 2;
     }
     /* "$3.40 to $3.50 billion": the low end takes the scale written after the high one */
     if (got == 2 && v[1] >= 1e5 && v[0] > 0 && v[0] < 1e4) {
@@ -1393,6 +1419,45 @@ static void ty_expected_eps(art_t *a, const sent_t *s)
     }
 }
 
+/* Does [lo, hi) hold a figure (a sum or a percentage)? */
+static int ty_figure_in(const art_t *a, size_t lo, size_t hi)
+{
+    for (size_t q = 0; q < a->nnums; q++)
+        if (a->nums[q].t0 >= lo && a->nums[q].t0 < hi) return 1;
+    return 0;
+}
+
+/* "reaffirmed its fiscal 2026 outlook, including organic net sales growth of 1% to 3% and
+ * adjusted earnings per share of $3.10 to $3.25": an outlook of two metrics joined by "and",
+ * each with its figures, is two; the second takes the first's direction and period. */
+static void ty_guidance_list(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t fw)
+{
+    ty_found_t ms[4];
+    size_t nm = ty_find_metrics(a, fw, hi, 1, ms, 4);
+    long and_at = -1;
+    if (nm >= 2 && ty_figure_in(a, ms[0].t1, ms[1].t0) && ty_figure_in(a, ms[1].t1, hi))
+        and_at = ex_ty_find_one(a, ms[0].t1, ms[1].t0, "and");
+    if (and_at < 0 || ex_ty_find_one(a, (size_t)and_at, ms[1].t0, ",") >= 0) {
+        ty_guidance(a, s, lo, hi, fw);
+        return;
+    }
+    size_t n0 = a->out->n;
+    ty_guidance(a, s, lo, (size_t)and_at, fw);
+    if (a->out->n != n0 + 1) return;
+    const event_t *g = &a->out->items[n0];
+    if (g->type != EVENT_GUIDANCE) return;
+    char dir[16] = "", period[24] = "";
+    const char *d = event_get_str(g, "direction"), *p = event_get_str(g, "period");
+    if (d) snprintf(dir, sizeof dir, "%s", d);
+    if (p) snprintf(period, sizeof period, "%s", p);
+    ty_guidance(a, s, (size_t)and_at + 1, hi, fw);
+    if (a->out->n != n0 + 2) return;
+    event_t *g2 = &a->out->items[n0 + 1];
+    if (g2->type != EVENT_GUIDANCE) return;
+    if (dir[0]) ex_set_str(a, g2, "direction", dir);
+    if (period[0] && !event_get_str(g2, "period")) ex_set_str(a, g2, "period", period);
+}
+
 /* Verbs a result moves by, told after its metric ("revenue rose 17%", "adjusted earnings came
  * in at $1.12 a share"). */
 static const char *const ty_moved[] = {
@@ -1459,7 +1524,7 @@ void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 ty_guidance(a, s, lo, (size_t)af, (size_t)fw);
                 ty_earnings(a, s, (size_t)af + 1, hi);
             } else
-                ty_guidance(a, s, lo, hi, (size_t)fw);
+                ty_guidance_list(a, s, lo, hi, (size_t)fw);
         } else if (!ty_analysts_expect(a, lo, hi)) {
             ty_earnings(a, s, lo, hi);
         }

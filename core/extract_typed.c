@@ -616,12 +616,18 @@ size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t m
     size_t n = 0;
     for (size_t i = s->t0; i < s->t1 && n < max; i++) {
         size_t j = i, words = 0;
+        /* (a headline in title case: "Halvorsen Foods Names Maria Delgado Chief Executive
+         * Officer", the verb no part of the name after it) */
+        int title = s->headline || s == a->sents;
+        if (title && i > s->t0 && (ex_tk(a, i)->flags & EXTRACT_TOK_CAP) &&
+            ex_ty_is(a, i, ex_head_verbs))
+            continue;
         /* (a surname's particles: "Femke de Wit", "Frans van der Berg", "Ana da Silva") */
         static const char *const particle[] = {"de", "van", "von", "der", "den", "da",
                                                "di", "du", "dos", "das", "del", NULL};
         while (j < s->t1 && (ex_tk(a, j)->flags & EXTRACT_TOK_CAP) &&
                !(ex_tk(a, j)->flags & EXTRACT_TOK_UPPER) && !ex_ty_is(a, j, ex_ty_not_person) &&
-               words < 4) {
+               words < 4 && !(title && j > i && ex_ty_is(a, j, ex_head_verbs))) {
             j++;
             words++;
             for (int np = 0; np < 2 && j + 1 < s->t1 && (ex_tk(a, j)->flags & EXTRACT_TOK_LOWER) &&

@@ -4418,6 +4418,19 @@ pycheck "one proper noun opening a move is a company; oil and copper are none" "
 assert m['companies'][0]['id'] == 'rheinmetall', m
 [c] = of('contract')
 assert {x['id']: x['role'] for x in c['companies']} == {'rheinmetall': 'supplier', 'bundeswehr': 'customer'}, c"
+one "Halvorsen Foods Corp reaffirmed its fiscal 2026 outlook, including organic net sales growth of 1% to 3% and adjusted earnings per share of \$3.10 to \$3.25."
+pycheck "an outlook of two metrics, a growth range in percent and one of EPS" "
+got = sorted((e['data']['metric'], e['data'].get('low'), e['data'].get('high'), e['data']['direction']) for e in of('guidance'))
+assert got == [('eps', 3.1, 3.25, 'reaffirmed'), ('revenue', 1, 3, 'reaffirmed')], got"
+one "Crestline Stores Inc cut its annual sales forecast. It now expects full-year sales to fall 2% to 4%."
+pycheck "a forecast cut keeps its direction when its figures come a sentence later" "
+[e] = of('guidance')
+assert e['data']['direction'] == 'lowered' and (e['data'].get('low'), e['data'].get('high')) == (-4, -2), e['data']"
+art "Halvorsen Foods Names Maria Delgado Chief Executive Officer; Jonathan Pratt to Retire
+MINNEAPOLIS, Sept. 8, 2025 (GLOBE NEWSWIRE) -- Halvorsen Foods Corporation (NYSE: HVF) said its board had appointed Maria Delgado as chief executive."
+pycheck "a headline in title case: the verb is no part of the name after it" "
+got = [e['data']['person'] for e in of('executive_change') if e['data']['action'] == 'appointed']
+assert got == ['Maria Delgado'], events"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
