@@ -1321,6 +1321,10 @@ static int ty_sentence_past(const art_t *a, const sent_t *s)
                                       "plan",   "now",      "yesterday", "this",     NULL};
     if (!a->year || ex_ty_find(a, s->t0, s->t1, now) >= 0) return 0;
     if (ex_ty_past_month(a, s->t0, s->t1)) return 1;
+    /* "the joint venture Volkswagen formed with Rivian last year" */
+    for (long l = ex_ty_find_one(a, s->t0, s->t1, "last year"); l >= 0;
+         l = ex_ty_find_one(a, (size_t)l + 1, s->t1, "last year"))
+        if (!ex_rel_open(a, s->t0, (size_t)l)) return 1;
     for (size_t i = s->t0; i + 1 < s->t1; i++) {
         /* "last August": a month named after "last" is always an earlier one */
         if (ex_tok_is(a, i, "last") && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP) &&
@@ -1329,6 +1333,13 @@ static int ty_sentence_past(const art_t *a, const sent_t *s)
             return 1;
     }
     return ex_ty_past_year_main(a, s->t0, s->t1);
+}
+
+/* Is sentence s told of a year gone by ("in 2019", "last year", outside a relative clause),
+ * with no sign of the present or the future (ty_sentence_past's)? */
+static int ty_sentence_past_year(const art_t *a, const sent_t *s)
+{
+    return ty_sentence_past(a, s) && !ex_ty_past_month(a, s->t0, s->t1);
 }
 
 void ex_ty_mark_context(art_t *a, const sent_t *s)
@@ -1387,7 +1398,10 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
             if (((k >= 0 && (ty_span_after(a, s, s->t0, (size_t)k) ||
                              (ev->type == EVENT_WORKFORCE && ex_ty_past_month(a, s->t0, (size_t)k)) ||
                              ty_step_past(a, s, (size_t)k))) ||
-                 (k < 0 && ev->type == EVENT_WORKFORCE && ty_sentence_past(a, s))) &&
+                 (k < 0 && ev->type == EVENT_WORKFORCE && ty_sentence_past(a, s)) ||
+                 /* ("a 200 million euro penalty the Commission imposed on Meta in April") */
+                 ((ev->type == EVENT_LEGAL || ev->type == EVENT_REGULATORY_FILING) &&
+                  ty_sentence_past(a, s))) &&
                 event_set_bool(ev, "context", 1))
                 a->oom = 1;
             continue;
@@ -1399,6 +1413,14 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
             ev->type == EVENT_PARTNERSHIP || ev->type == EVENT_FINANCING ||
             ev->type == EVENT_PRODUCT_ANNOUNCEMENT) {
             if (ty_sentence_past(a, s) && event_set_bool(ev, "context", 1)) a->oom = 1;
+            continue;
+        }
+        /* ("In 2023, Aerovance won a $210 million contract": a contract of a year gone by;
+         * one of an earlier month is news told late) */
+        if (ev->type == EVENT_CONTRACT) {
+            if (ty_sentence_past(a, s) && !ex_ty_past_month(a, s->t0, s->t1) &&
+                event_set_bool(ev, "context", 1))
+                a->oom = 1;
             continue;
         }
         if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) continue;
@@ -1440,7 +1462,10 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
                 v = q;
             if (v >= 0) k = v;
         }
-        if (k >= 0 && (ex_ty_context(a, s, (size_t)k) || ty_deal_context(a, s, (size_t)k)) &&
+        /* ("Carrow Partners took SleepHaven private in 2019 in a $1.1 billion deal": a deal of
+         * a year gone by) */
+        if (k >= 0 && (ex_ty_context(a, s, (size_t)k) || ty_deal_context(a, s, (size_t)k) ||
+                       (ty_sentence_past_year(a, s) && !ex_rel_open(a, s->t0, (size_t)k))) &&
             event_set_bool(ev, "context", 1))
             a->oom = 1;
     }

@@ -4431,6 +4431,18 @@ MINNEAPOLIS, Sept. 8, 2025 (GLOBE NEWSWIRE) -- Halvorsen Foods Corporation (NYSE
 pycheck "a headline in title case: the verb is no part of the name after it" "
 got = [e['data']['person'] for e in of('executive_change') if e['data']['action'] == 'appointed']
 assert got == ['Maria Delgado'], events"
+one "In 2023, Aerovance Inc won a \$210 million contract from the U.S. Marine Corps."
+pycheck "a contract of a year gone by is background" "
+assert not of('contract'), events"
+one "Carrow Partners took SleepHaven Holdings private in 2019 in a \$1.1 billion deal."
+pycheck "a buyout of a year gone by is background" "
+assert not of('acquisition'), events"
+one "The fine follows a 200 million euro penalty the Commission imposed on Meta Platforms in April."
+pycheck "a fine of an earlier month is background" "
+assert not of('legal'), events"
+one "Volkswagen Group formed a joint venture with Rivian Automotive last year."
+pycheck "a venture formed last year is background" "
+assert not of('partnership'), events"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
