@@ -318,6 +318,11 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     if ((strcmp(action, "upgrade") == 0 || strcmp(action, "downgrade") == 0)) {
         long tp =
             ex_ty_find_phrase(a, (size_t)v + 1, (size_t)v + 5 < hi ? (size_t)v + 5 : hi, tgt, NULL);
+        /* ("raised its target to $275 from $225 and kept an outperform rating") */
+        if (tp < 0 && (size_t)v + 2 < hi &&
+            (ex_tok_is(a, (size_t)v + 1, "its") || ex_tok_is(a, (size_t)v + 1, "their")) &&
+            ex_tok_is(a, (size_t)v + 2, "target"))
+            tp = (long)v + 2;
         /* (the rating kept told before or after: "reiterated its buy rating on X and raised
          * its price target") */
         long kv = ex_ty_find(a, (size_t)v + 1, hi, keeping);
@@ -360,7 +365,10 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
             ex_hit_ending(a, (size_t)t, LEX_SCALE) ||
             /* ("trimmed its target by $4 to $58": the firm's target moved) */
             ((ex_tok_is(a, (size_t)t - 1, "its") || ex_tok_is(a, (size_t)t - 1, "their")) &&
-             (size_t)t + 1 < hi && (ex_tok_is(a, (size_t)t + 1, "by") || ex_tok_is(a, (size_t)t + 1, "to"))))
+             (size_t)t + 1 < hi &&
+             (ex_tok_is(a, (size_t)t + 1, "by") ||
+              /* ("raised its target on Nvidia to $275") */
+              ex_ty_find_one(a, (size_t)t + 1, (size_t)t + 6 < hi ? (size_t)t + 6 : hi, "to") >= 0)))
             tg = t, tend = (size_t)t + 1;
     /* the ratings: "to X", "from Y", "with a X rating", "X rating" */
     char to[32] = "", from[32] = "";

@@ -38,6 +38,13 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (en->type == EVENT_REGULATORY_APPROVAL &&
         ex_ty_find(a, h->t0 > s->t0 + 3 ? h->t0 - 3 : s->t0, h->t0 + 1, to_come) >= 0)
         return;
+    /* ("filed with the Federal Communications Commission on Monday for approval of their
+     * merger": the approval asked for) */
+    static const char *const asked[] = {"filed", "files", "file", "filing", "asked", "asks",
+                                        "requested", "requests", NULL};
+    if (en->type == EVENT_REGULATORY_APPROVAL && h->t0 > s->t0 && ex_tok_is(a, h->t0 - 1, "for") &&
+        ex_ty_find(a, s->t0, h->t0, asked) >= 0)
+        return;
     /* "The State Administration for Market Regulation imposed conditions ...": the terms of an
      * approval the article told before make it conditional (no second approval) */
     if (en->type == EVENT_REGULATORY_APPROVAL && en->status &&

@@ -1318,7 +1318,8 @@ static int ty_sentence_past(const art_t *a, const sent_t *s)
 {
     static const char *const now[] = {"today",  "tuesday",  "monday",   "wednesday", "thursday",
                                       "friday", "saturday", "sunday",   "will",      "plans",
-                                      "plan",   "now",      "yesterday", "this",     NULL};
+                                      "plan",   "now",      "yesterday", "this",     "is",
+                                      "are",    NULL};
     if (!a->year || ex_ty_find(a, s->t0, s->t1, now) >= 0) return 0;
     if (ex_ty_past_month(a, s->t0, s->t1)) return 1;
     /* "the joint venture Volkswagen formed with Rivian last year" */

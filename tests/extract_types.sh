@@ -4443,6 +4443,25 @@ assert not of('legal'), events"
 one "Volkswagen Group formed a joint venture with Rivian Automotive last year."
 pycheck "a venture formed last year is background" "
 assert not of('partnership'), events"
+one "DA Davidson kept its neutral rating on Nvidia Corp and its \$195 price target."
+pycheck "a brokerage of the registry calls" "
+[e] = of('rating_change')
+assert {c['id']: c['role'] for c in e['companies']} == {'NVDA': 'subject', 'da-davidson': 'analyst'}, e"
+one "Bernstein raised its target on Nvidia Corp to \$275 from \$225 and kept an outperform rating."
+pycheck "'its target' raised under a rating kept" "
+[e] = of('rating_change')
+assert e['data']['action'] == 'reiterate' and e['data'].get('price_target') == 275, e['data']"
+one "Separately, Charter Communications and Cox Communications filed with the Federal Communications Commission on Monday for approval of their \$34.5 billion merger."
+pycheck "a filing for approval is no approval" "
+assert of('regulatory_filing') and not of('regulatory_approval'), events"
+one "Paylio Inc filed publicly with the U.S. Securities and Exchange Commission on Monday for an initial public offering."
+pycheck "an IPO filed publicly with the SEC is a filing" "
+[e] = of('regulatory_filing')
+assert e['data']['regulator'] == 'SEC' and e['data']['status'] == 'submitted', e['data']"
+wire "Bank of America NT and SA's <BAC.N> West German branch said it is negotiating the sale of Bankhaus Centrale Credit AG, a small local West German bank it acquired in 1965."
+pycheck "a sale under way is news beside the year its object was bought" "
+[e] = of('acquisition')
+assert not e['data'].get('context'), e"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
