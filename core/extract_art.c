@@ -558,6 +558,12 @@ int ex_structure(art_t *a)
         if (first_para || wrapped || under_title) {
             int yy = 0, mo = 0, dd = 0;
             size_t after = city_dateline(a, ps, pe, &yy, &mo, &dd);
+            if (after != ps && !a->dl_city_len && ex_upper_c((unsigned char)t[ps])) {
+                size_t c = ps;
+                while (c < after && t[c] != ',' && t[c] != '(' && t[c] != '-') c++;
+                while (c > ps && t[c - 1] == ' ') c--;
+                if (c < after && c > ps && c - ps <= 40) a->dl_city_off = ps, a->dl_city_len = c - ps;
+            }
             if (after != ps) {
                 if (mo && yy && !a->dateline[0] && date_valid(yy, mo, dd)) {
                     date_ymd_iso(yy, mo, dd, a->dateline);

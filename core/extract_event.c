@@ -305,6 +305,36 @@ static event_t *contract_same(art_t *a, const sent_t *s, event_t *ev)
     return NULL;
 }
 
+/* "GRANBY INDUSTRIES <GRBY> SETTLES SUIT WITH OAKRIDGE <OAKS>" then "Granby Industries Inc
+ * said it agreed to pay Oakridge Systems Inc 12.5 mln dlrs to settle a lawsuit": the body's
+ * case names the headline's one party and the other; the headline's event takes its sides. */
+static event_t *legal_same(art_t *a, const sent_t *s, event_t *ev)
+{
+    if (ev->type != EVENT_LEGAL || ev->ncompanies < 2 || !a->nsents || s == a->sents) return NULL;
+    const char *act = event_get_str(ev, "action");
+    size_t n = a->out->n - a->out_base;
+    for (size_t i = 0; i < n && i < 16; i++) {
+        event_t *o = &a->out->items[a->out_base + i];
+        if (o->type != EVENT_LEGAL || a->ev_seg[i] != s->seg || o->ncompanies != 1 ||
+            o->source.offset != (long long)a->sents[0].off || !event_has_company(ev, o->companies[0].id))
+            continue;
+        const char *oa = event_get_str(o, "action");
+        int cx = 0, co = 0;
+        event_get_bool(ev, "context", &cx);
+        event_get_bool(o, "context", &co);
+        if ((oa && act && strcmp(oa, act) != 0) || cx != co) continue;
+        for (size_t k = 0; k < ev->ncompanies; k++) {
+            const event_company_t *c = &ev->companies[k];
+            if (strcmp(c->id, o->companies[0].id) == 0) {
+                if (c->role && event_set_string(&o->companies[0].role, c->role)) a->oom = 1;
+            } else if (event_add_company(o, c->id, c->name, c->ticker, c->role))
+                a->oom = 1;
+        }
+        return o;
+    }
+    return NULL;
+}
+
 /* A legal action of another kind told "Separately" or "In a separate matter" is another
  * case ("agreed to pay $185 million to settle ..." then "Separately, shareholders sued the
  * bank"), not the same one told again; so is one of another kind for another sum ("$310
@@ -398,6 +428,7 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
     }
     event_t *o = first >= 0 ? &a->out->items[a->out_base + (size_t)first] : deal_same(a, s, ev);
     if (!o) o = contract_same(a, s, ev);
+    if (!o) o = legal_same(a, s, ev);
     /* (a later sentence dated in an earlier year tells of the past: "Okada bought a 15%
      * interest in a Chilean copper mine in 2022" changes nothing of the stake the article
      * reports, not even its status) */

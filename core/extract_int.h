@@ -127,6 +127,8 @@ typedef struct art_s {
     size_t ndates;
     /* article state */
     char dateline[11]; /* "" when unknown */
+    /* the city of the dateline ("AKRON" of "AKRON, Ohio, March 5 -"): what "here" names */
+    size_t dl_city_off, dl_city_len;
     int year;          /* dateline year, 0 when unknown */
     co_t subject;      /* the article's subject: first company of its headline (first sentence) */
     int have_subject;

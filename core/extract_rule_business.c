@@ -58,6 +58,17 @@ static const char *const ty_sites[] = {"factory",
 /* Writes the place after token i ("in Lordstown, Ohio", "near Berlin") into out. */
 static int ty_place(const art_t *a, const sent_t *s, size_t i, char *out, size_t cap)
 {
+    /* "close its truck tire plant here" under "AKRON, Ohio, March 5 -": the dateline's city
+     * (in capitals written as a name: "Akron") */
+    if (i < s->t1 && ex_tok_is(a, i, "here") && a->dl_city_len && a->dl_city_len < cap) {
+        const char *c = a->text + a->dl_city_off;
+        for (size_t k = 0; k < a->dl_city_len; k++)
+            out[k] = (char)(k == 0 || c[k - 1] == ' ' || c[k - 1] == '-' || c[k - 1] == '.'
+                                ? c[k]
+                                : (c[k] >= 'A' && c[k] <= 'Z' ? c[k] + 32 : c[k]));
+        out[a->dl_city_len] = 0;
+        return 1;
+    }
     for (size_t k = i; k + 1 < s->t1 && k < i + 8; k++) {
         if (!(ex_tok_is(a, k, "in") || ex_tok_is(a, k, "near") || ex_tok_is(a, k, "at") ||
               ex_tok_is(a, k, "outside")))
@@ -237,6 +248,11 @@ static void ty_facility(art_t *a, const sent_t *s)
         if (i > s->t0 + 1 && ex_tok_is(a, i - 1, "to") &&
             ex_ty_find_phrase(a, i > s->t0 + 24 ? i - 24 : s->t0, i, venture, NULL) >= 0)
             continue;
+        /* ("a lawsuit over a 1984 contract to build a gas processing plant": what a contract
+         * is for, no site of the subject's) */
+        static const char *const pact[] = {"contract", "contracts", "agreement", "deal", "order",
+                                           NULL};
+        if (i > s->t0 + 2 && ex_tok_is(a, i - 1, "to") && ex_ty_is(a, i - 2, pact)) continue;
         /* "shares opened", "opened talks": the object must be a site, not a stake or goods */
         if (ex_ty_find(a, i + 1, (size_t)site, not_deal) >= 0) continue;
         /* "cleared the takeover on condition that it sells two plants": a remedy asked for */

@@ -4462,6 +4462,32 @@ wire "Bank of America NT and SA's <BAC.N> West German branch said it is negotiat
 pycheck "a sale under way is news beside the year its object was bought" "
 [e] = of('acquisition')
 assert not e['data'].get('context'), e"
+art "Date: 5-MAR-1987
+DUNMORE CHEMICAL <DUNC> FIRST QUARTER PROFIT UP 22 PCT
+NEW YORK, March 5 - Dunmore Chemical Corp said first quarter net income rose 22 pct to 14.2 mln dlrs, or 68 cts a share.
+    The results were above the 60 to 62 cts a share that most Wall Street analysts had expected.
+ Reuter"
+pycheck "results named as such against what analysts expected, a sentence after them" "
+[e] = of('earnings')
+assert e['data'].get('versus_expectations') == 'beat', e['data']"
+art "Date: 5-MAR-1987
+BRADFORD TIRE <BRTR> TO CLOSE AKRON PLANT
+AKRON, Ohio, March 5 - Bradford Tire and Rubber Co said it will close its bias-ply truck tire plant here by the end of the year.
+ Reuter"
+pycheck "a site 'here' is in the dateline's city" "
+[e] = of('facility')
+assert e['data'] == {'action': 'close', 'location': 'Akron'}, e['data']"
+art "Date: 5-MAR-1987
+GRANBY INDUSTRIES <GRBY> SETTLES SUIT WITH OAKRIDGE <OAKS>
+HOUSTON, March 5 - Granby Industries Inc said it agreed to pay Oakridge Systems Inc 12.5 mln dlrs to settle a lawsuit over a 1984 contract to build a gas processing plant in Louisiana.
+ Reuter"
+pycheck "a headline's settlement takes the body's two sides; a plant a contract was for is no site" "
+[e] = of('legal')
+assert sorted(c['id'] for c in e['companies']) == ['granby-industries', 'oakridge-systems'] and e['data'].get('amount') == 12.5e6, e
+assert not of('facility'), events"
+wire "Ashford Foods Inc said it was not aware of any bid for the company."
+pycheck "a bid the company is not aware of is none" "
+assert not of('acquisition'), events"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
