@@ -480,7 +480,9 @@ int ex_structure(art_t *a)
              * line: a header, not the end (an author's bio follows a byline at once) */
             size_t q = body;
             while (q < i && line_blank(t, lines[q])) q++;
-            if (q == i && body > 0 && i + 1 < nl && line_blank(t, lines[i + 1])) {
+            /* (no blank line needed: "June 11, 2025 09:14 ET / By Dean Seal / Caterpillar Inc.
+             * raised": nothing of the story has come yet) */
+            if (q == i && body > 0 && i + 1 < nl) {
                 body = i + 1;
                 continue;
             }
@@ -548,11 +550,18 @@ int ex_structure(art_t *a)
         }
         /* (or under a headline in sentence case, a line with no full stop: "European shares
          * close lower as SAP, Novo weigh" above "LONDON, Oct. 29, 2025 — European shares") */
+        /* (or under a wire's headline in capitals: "BRADFORD TIRE <BRTR> TO CLOSE AKRON
+         * PLANT" above "AKRON, Ohio, March 5 - Bradford Tire said") */
         int under_title = 0;
-        if (!first_para && !a->dateline[0] && i > first && paras == 1) {
+        /* (a subtitle may come between: "AeroVantage Systems Awarded $1.2 Billion ... / Company
+         * to expand Tucson facility / TUCSON, Ariz., Jan. 27, 2026 (GLOBE NEWSWIRE) --") */
+        if (!first_para && i > first && (paras == 1 || (paras == 2 && !a->dateline[0]))) {
             size_t le = lines[first].e;
             while (le > lines[first].s && (t[le - 1] == ' ' || t[le - 1] == '\r')) le--;
-            under_title = le > lines[first].s && !strchr(".!?\"'", t[le - 1]);
+            int upper = 1;
+            for (size_t k = lines[first].s; k < le && upper; k++) upper = !ex_lower_c((unsigned char)t[k]);
+            under_title = le > lines[first].s &&
+                          ((!a->dateline[0] && !strchr(".!?\"'", t[le - 1])) || upper);
         }
         paras++;
         if (first_para || wrapped || under_title) {

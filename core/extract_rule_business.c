@@ -647,6 +647,10 @@ static void ty_contract(art_t *a, const sent_t *s)
     if (ks >= 0 && ex_tok_is(a, (size_t)v, "awarded") && (size_t)v > s->t0 &&
         !ex_passive_before(a, (size_t)v)) {
         long ka = ex_ment_after(a, (size_t)v + 1, (size_t)n);
+        /* ("AeroVantage Systems Awarded $1.2 Billion U.S. Air Force Contract": a headline's
+         * passive; a government named before the contract buys, it is awarded nothing) */
+        const registry_entry_t *ge = ka >= 0 ? a->ments[ka].co.ent : NULL;
+        if (ge && ge->sector && strstr(ge->sector, "government")) ka = -1;
         if (ka >= 0 && !ex_co_eq(a, a->ments[ka].co, supplier)) {
             customer = supplier;
             have_customer = 1;

@@ -866,8 +866,9 @@ static int ty_div_table(art_t *a, const sent_t *s)
          * first word after the dateline, a figure and a prior one right after it */
         int bare = 0;
         if (d < 0 && i == s->t0) {
-            for (size_t k = s->t0 + 1; k + 4 < s->t1 && d < 0; k++)
-                if (ex_tok_is(a, k - 1, "-") && ex_ty_is(a, k, div_kind) &&
+            /* (the dateline cut off before the sentence: the row opens it) */
+            for (size_t k = s->t0; k + 4 < s->t1 && d < 0; k++)
+                if ((k == s->t0 || ex_tok_is(a, k - 1, "-")) && ex_ty_is(a, k, div_kind) &&
                     ex_ty_small_num(a, k + 1, &(double){0}) &&
                     (ex_tok_is(a, k + 2, "cts") || ex_tok_is(a, k + 2, "dlrs")) &&
                     ex_tok_is(a, k + 3, "vs"))
@@ -881,7 +882,7 @@ static int ty_div_table(art_t *a, const sent_t *s)
             kw--;
         /* no kind: "Dividend 34 cts vs 34 cts previously", the row's first word */
         int kind = i > s->t0 && ex_ty_is(a, kw, div_kind);
-        if (!kind && !(i > s->t0 && ex_tok_is(a, i - 1, "-"))) continue;
+        if (!kind && !(i > s->t0 && ex_tok_is(a, i - 1, "-")) && i != s->t0) continue;
         size_t j = bare ? i : i + 1;
         while (j < s->t1 && j < i + 5 && !(ex_tk(a, j)->flags & EXTRACT_TOK_NUM) &&
                !ex_ty_small_num(a, j, &(double){0}) &&

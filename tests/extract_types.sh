@@ -4488,6 +4488,20 @@ assert not of('facility'), events"
 wire "Ashford Foods Inc said it was not aware of any bid for the company."
 pycheck "a bid the company is not aware of is none" "
 assert not of('acquisition'), events"
+art "Caterpillar Raises Quarterly Dividend 7%
+June 11, 2025 09:14 ET
+By Dean Seal
+Caterpillar Inc. raised its quarterly dividend by 7% to \$1.51 a share from \$1.41, the construction-equipment maker said Wednesday."
+pycheck "a byline right under the date line, no blank line after it, is a header" "
+[e] = of('dividend')
+assert e['data']['amount_per_share'] == 1.51 and e['occurred_on'] == '2025-06-11', e"
+art "AeroVantage Systems Awarded \$1.2 Billion U.S. Air Force Contract for Training Simulators
+Company to expand Tucson manufacturing facility and add 400 jobs
+TUCSON, Ariz., Jan. 27, 2026 (GLOBE NEWSWIRE) -- AeroVantage Systems, Inc. (NYSE: AVSY), a provider of flight simulation, has been awarded the contract by the U.S. Air Force."
+pycheck "a dateline under a title and a subtitle; a headline's passive 'Awarded'" "
+[e] = of('contract')
+assert {c['id']: c['role'] for c in e['companies']} == {'aerovantage-systems': 'supplier', 'us-air-force': 'customer'}, e
+assert e['occurred_on'] == '2026-01-27', e"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
