@@ -985,7 +985,17 @@ static void appos_names(art_t *a, const sent_t *s)
                ((ex_tk(a, e)->flags & (EXTRACT_TOK_LOWER | EXTRACT_TOK_NUM | EXTRACT_TOK_POSS)) ||
                 ex_tok_is(a, e, "-") || ex_class_at(a, e, e + 1, LEX_PLACE, NULL)))
             e++;
-        if (e >= s->t1 || !ex_ty_is(a, e, kinds)) continue;
+        /* ("Kingfisher, the owner of B&Q and Screwfix,": what a company owns or runs, after
+         * one word that names it) */
+        static const char *const of_kinds[] = {"owner", "parent", "operator", "maker", NULL};
+        int owner = e < s->t1 && e > q && ex_ty_is(a, e - 1, of_kinds) && ex_tok_is(a, e, "of") &&
+                    c >= s->t0 + 1 && ex_name_part(a, c - 1, s->t1) &&
+                    (c - 1 == s->t0 || !ex_name_part(a, c - 2, s->t1));
+        if (!owner && (e >= s->t1 || !ex_ty_is(a, e, kinds))) continue;
+        if (owner) {
+            agent_add(a, s, c - 1, c, 0);
+            continue;
+        }
         /* (a group that campaigns is no company: "Public Citizen, a consumer advocacy group",
          * "Sierra Club, an environmental group") */
         static const char *const causes[] = {

@@ -339,7 +339,9 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* "now expects full-year sales to fall 2% to 4%": a forecast, no change (guidance) */
         static const char *const expects[] = {"expects", "expect",   "forecasts", "forecast",
                                               "sees",    "projects", "predicts",  "anticipates",
-                                              "targets", "outlook",  "guidance",  NULL};
+                                              "targets", "outlook",  "guidance",  "will",
+                                              "would",   "expected", "projected", "estimated",
+                                              NULL};
         if (ex_ty_find(a, lo, n->t0, expects) >= 0) continue;
         /* metric phrase: "drop in iPhone sales" → "iPhone sales" */
         char mname[96];

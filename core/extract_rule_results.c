@@ -680,6 +680,7 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         v[got++] = am[q].v;
         prev_end = am[q].t1;
     }
+    const char *pct_dir = "";
     /* "organic net sales growth of 1% to 3%", "sales to fall 2% to 4%": a range of growth,
      * in percent (signed by the words of a fall) */
     static const char *const grow_w[] = {"growth", "grow", "increase", "rise", "up", "higher",
@@ -698,6 +699,21 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         if (up == down) continue;
         double x = p1->v < 0 ? -p1->v : p1->v, y = p2->v < 0 ? -p2->v : p2->v;
         v[0] = down ? -y : x, v[1] = down ? -x : y, got = 2;
+        /* ("compared with 16% to 24% previously", "down from a previous forecast of 13% to
+         * 21%": the range before, the way the outlook moved) */
+        static const char *const before[] = {"from", "with", "versus", "previous", "prior",
+                                             "previously", NULL};
+        for (size_t r = q + 2; r < a->nnums && strcmp(pct_dir, "") == 0; r++) {
+            const num_t *p3 = &a->nums[r];
+            if (!p3->pct || p3->t0 >= hi) break;
+            if (ex_ty_find(a, p3->t0 > 3 ? p3->t0 - 3 : 0, p3->t0, before) < 0 &&
+                !(p3->t1 + 4 < hi && ex_ty_find_one(a, p3->t1, p3->t1 + 4, "previously") >= 0))
+                continue;
+            double w = p3->v < 0 ? -p3->v : p3->v, now = x;
+            if (down) w = -w, now = -y;
+            pct_dir = w > now ? "lowered" : w < now ? "raised" : "";
+            break;
+        }
     }
     /* "$3.40 to $3.50 billion": the low end takes the scale written after the high one */
     if (got == 2 && v[1] >= 1e5 && v[0] > 0 && v[0] < 1e4) {
@@ -748,6 +764,7 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
             dir = "raised";
         break;
     }
+    if (pct_dir[0] && strcmp(dir, "initiated") == 0) dir = pct_dir;
     ex_set_str(a, &ev, "direction", dir);
     char period[24];
     if (ex_ty_period(a, lo, hi, 1, period, sizeof period))
@@ -947,6 +964,10 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
                                           "due to report",     "analysts expect", "average expect",
                                           "analysts estimate", "analysts polled", NULL};
     if (ex_ty_find_phrase(a, lo, ms[0].t0, preview, NULL) >= 0) return;
+    /* "operating profit growth will be 10% to 16%", "sales will rise 8% to 14%": a metric the
+     * company forecasts, told in the future right after it */
+    static const char *const future[] = {"will", "would", NULL};
+    if (ex_ty_find(a, ms[0].t1, ms[0].t1 + 3 < hi ? ms[0].t1 + 3 : hi, future) >= 0) return;
     /* "its German operations had a fiscal 1986 loss of 4.0 mln dlrs", "its German unit posted a
      * loss": the results of a part of the company, told by the part's own verb */
     static const char *const part[] = {"operations", "operation",    "unit",     "units",
@@ -1491,6 +1512,19 @@ void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (i < s->t1 && !ex_tok_is(a, i, ";")) continue;
         size_t hi = i;
         long fw = ty_forecast_word(a, lo, hi);
+        /* "Operating profit growth will be 10% to 16% this year": a metric told in the future
+         * with a range of growth is an outlook, "will" its forecast word */
+        if (fw < 0) {
+            ty_found_t m1[1];
+            static const char *const will[] = {"will", NULL};
+            long w = ty_find_metrics(a, lo, hi, 1, m1, 1)
+                         ? ex_ty_find(a, m1[0].t1, m1[0].t1 + 3 < hi ? m1[0].t1 + 3 : hi, will)
+                         : -1;
+            for (size_t q = 0; w >= 0 && q + 1 < a->nnums && fw < 0; q++)
+                if (a->nums[q].pct && a->nums[q + 1].pct && a->nums[q].t0 > (size_t)w &&
+                    a->nums[q].t0 < (size_t)w + 6 && a->nums[q + 1].t0 == a->nums[q].t1 + 1)
+                    fw = w;
+        }
         /* "reported a 2% drop in revenue to $12.61 billion and forecast a 10% decline in
          * sales": the results before the forecast word, the outlook from it */
         ty_found_t before[1];

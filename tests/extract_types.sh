@@ -4502,6 +4502,21 @@ pycheck "a dateline under a title and a subtitle; a headline's passive 'Awarded'
 [e] = of('contract')
 assert {c['id']: c['role'] for c in e['companies']} == {'aerovantage-systems': 'supplier', 'us-air-force': 'customer'}, e
 assert e['occurred_on'] == '2026-01-27', e"
+one "Kingfisher, the owner of B&Q and Screwfix, has appointed Sarah Coleman as chief financial officer."
+pycheck "one word before 'the owner of' names a company" "
+[e] = of('executive_change')
+assert e['companies'][0]['id'] == 'kingfisher' and e['data']['position'] == 'CFO', e"
+one "Siemens Energy rose 4% after it won a 1.6 billion euro order from TenneT."
+pycheck "Siemens Energy is not Siemens" "
+assert all(c['id'] != 'SIE.DE' for e in events for c in e['companies']), events"
+one "BP, which reports its results next week, is expected to post a 20% drop in profit."
+pycheck "a drop expected of results to come is none yet" "
+assert not of('metric_change') and not of('earnings'), events"
+one "Novo Nordisk said operating profit growth will be 10% to 16% this year, compared with 16% to 24% previously."
+pycheck "a metric told in the future with its range is an outlook, lowered from the range before" "
+assert not of('earnings'), events
+[g] = of('guidance')
+assert (g['data']['low'], g['data']['high'], g['data']['direction']) == (10, 16, 'lowered'), g['data']"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
