@@ -204,15 +204,18 @@ void extract_free(extract_t *x)
 /* Drops the events of out[base..n) that do not validate, keeping the others in order: a
  * reading merged into another (a prior figure read without its scale, "171.7 mlnK") may
  * break a bound, and the extractor never hands on an event the log would refuse. */
-/* Drops the article's events that do not validate, and the figures of its results told
- * again as metric changes (ex_results_echo). */
+/* Drops the article's events that do not validate, the figures of its results told again
+ * as metric changes (ex_results_echo) and the headline's deals the body tells whole
+ * (ex_deal_headline_echo). */
 static int extract_drop_invalid(art_t *a)
 {
     event_list_t *out = a->out;
     size_t base = a->out_base, k = base;
     unsigned char *echo = mem_calloc(out->n - base + 1, 1);
     if (!echo) return ERR_NOMEM;
-    for (size_t i = base; i < out->n; i++) echo[i - base] = (unsigned char)ex_results_echo(a, i - base);
+    for (size_t i = base; i < out->n; i++)
+        echo[i - base] =
+            (unsigned char)(ex_results_echo(a, i - base) || ex_deal_headline_echo(a, i - base));
     for (size_t i = base; i < out->n; i++) {
         event_t *ev = &out->items[i];
         if (echo[i - base] || event_validate(ev, NULL) != 0) {

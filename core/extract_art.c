@@ -552,7 +552,7 @@ int ex_structure(art_t *a)
          * close lower as SAP, Novo weigh" above "LONDON, Oct. 29, 2025 — European shares") */
         /* (or under a wire's headline in capitals: "BRADFORD TIRE <BRTR> TO CLOSE AKRON
          * PLANT" above "AKRON, Ohio, March 5 - Bradford Tire said") */
-        int under_title = 0;
+        int under_title = 0, city_only = 0;
         /* (a subtitle may come between: "AeroVantage Systems Awarded $1.2 Billion ... / Company
          * to expand Tucson facility / TUCSON, Ariz., Jan. 27, 2026 (GLOBE NEWSWIRE) --") */
         if (!first_para && i > first && (paras == 1 || (paras == 2 && !a->dateline[0]))) {
@@ -560,11 +560,13 @@ int ex_structure(art_t *a)
             while (le > lines[first].s && (t[le - 1] == ' ' || t[le - 1] == '\r')) le--;
             int upper = 1;
             for (size_t k = lines[first].s; k < le && upper; k++) upper = !ex_lower_c((unsigned char)t[k]);
-            under_title = le > lines[first].s &&
-                          ((!a->dateline[0] && !strchr(".!?\"'", t[le - 1])) || upper);
+            under_title = le > lines[first].s && !a->dateline[0] && !strchr(".!?\"'", t[le - 1]);
+            /* (under a headline in capitals with the date known: only the city is read, what
+             * "here" names; the dateline stays in the sentence, as the wire's rows expect) */
+            if (le > lines[first].s && upper && a->dateline[0] && !a->dl_city_len) city_only = 1;
         }
         paras++;
-        if (first_para || wrapped || under_title) {
+        if (first_para || wrapped || under_title || city_only) {
             int yy = 0, mo = 0, dd = 0;
             size_t after = city_dateline(a, ps, pe, &yy, &mo, &dd);
             if (after != ps && !a->dl_city_len && ex_upper_c((unsigned char)t[ps])) {
@@ -583,7 +585,7 @@ int ex_structure(art_t *a)
                     int y = atoi(a->in->date);
                     if (date_valid(y, mo, dd)) date_ymd_iso(y, mo, dd, a->dateline);
                 }
-                ps = after;
+                if (!city_only || first_para || wrapped) ps = after;
             }
         }
         /* a headline line with no dateline under it: the paragraph after it may open with

@@ -765,6 +765,10 @@ void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
  * the same company and segment ("Net sales rose 6.2%" beside the quarter's results that
  * list revenue up 6.2%)? Such an echo is dropped. */
 int ex_results_echo(const art_t *a, size_t k);
+/* Is the article's k-th event a deal its headline told that the body tells whole (every
+ * company of it in a body deal with more), or one whose parent the headline made the buyer
+ * where the body names the unit that buys? Such an echo is dropped. */
+int ex_deal_headline_echo(const art_t *a, size_t k);
 void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
 void ex_rule_rating(art_t *a, const sent_t *s, const extract_lex_hit_t *h);
 void ex_rule_people(art_t *a, const sent_t *s, const extract_lex_hit_t *h);

@@ -121,6 +121,22 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
         if (m < 2 || registry_find(a->x->reg, slug)) return -1;
     }
     int idx = ex_prov_find(a, slug);
+    /* "CRANE AND DOWLING <CRDW>" then "Crane & Dowling Inc": one company, its "and" written
+     * as "&" (the slug drops the sign, keeps the word) */
+    if (idx < 0 && n < 120) {
+        char alt[256], aslug[128];
+        size_t m = 0;
+        for (size_t i = 0; i < n && m + 6 < sizeof alt; i++) {
+            if (name[i] == '&') {
+                memcpy(alt + m, " and ", 5), m += 5;
+            } else if (i + 5 <= n && name[i] == ' ' && strncasecmp(name + i + 1, "and ", 4) == 0) {
+                memcpy(alt + m, " & ", 3), m += 3, i += 4;
+            } else
+                alt[m++] = name[i];
+        }
+        alt[m] = 0;
+        if (m != n && registry_slug(alt, aslug, sizeof aslug)) idx = ex_prov_find(a, aslug);
+    }
     int mixed = 0;
     for (size_t i = 0; i < n; i++)
         if (ex_lower_c((unsigned char)name[i])) mixed = 1;
@@ -1563,13 +1579,21 @@ void ex_find_mentions(art_t *a, const sent_t *s)
             l = 0;
         /* "QUARLES <QRLS> SUES HARTWELL" over "Quarles Pharmaceutical Inc said": a name seen
          * only in a headline's capitals that begins a longer one of the body is that company */
-        if (lp && !l && pv >= 0 && a->provs[pv].upper_only && !a->provs[pv].ent) {
+        /* (and a name of two words or more that the body writes longer past "and" or "&":
+         * "TO ACQUIRE SUMMIT TOOL" over "Summit Tool and Die Inc") */
+        if (lp && !l && pv >= 0 && !a->provs[pv].ent &&
+            (a->provs[pv].upper_only || a->provs[pv].ncore >= 2)) {
             const prov_t *sp = &a->provs[pv];
             long best_q = -1;
             for (long q = htab_first(&a->prov_first, sp->toks[0].h); q >= 0;
                  q = htab_next(&a->prov_first, q)) {
                 const prov_t *lq = &a->provs[q];
                 if (q == pv || lq->upper_only || lq->ent || lq->ncore <= sp->ncore) continue;
+                if (!sp->upper_only &&
+                    !(lq->toks[sp->ncore].len == 1 && lq->name[lq->toks[sp->ncore].off] == '&') &&
+                    !(lq->toks[sp->ncore].len == 3 &&
+                      strncasecmp(lq->name + lq->toks[sp->ncore].off, "and", 3) == 0))
+                    continue;
                 int same = 1;
                 for (size_t k = 0; k < sp->ncore && same; k++)
                     same = lq->toks[k].h == sp->toks[k].h;

@@ -2548,3 +2548,55 @@ void ex_rule_followup(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         return;
     }
 }
+
+/* The company of ev in role r (NULL when none). */
+static const char *deal_role(const event_t *ev, const char *r)
+{
+    for (size_t c = 0; c < ev->ncompanies; c++)
+        if (ev->companies[c].role && strcmp(ev->companies[c].role, r) == 0) return ev->companies[c].id;
+    return NULL;
+}
+
+int ex_deal_headline_echo(const art_t *a, size_t k)
+{
+    const event_t *h = &a->out->items[a->out_base + k];
+    /* (the first sentence a headline: no full stop closes it) */
+    if ((h->type != EVENT_ACQUISITION && h->type != EVENT_INVESTMENT) || !a->nsents ||
+        h->source.offset != (long long)a->sents[0].off || a->ev_seg[k] != 0 ||
+        a->sents[0].t1 <= a->sents[0].t0 || ex_tok_is(a, a->sents[0].t1 - 1, "."))
+        return 0;
+    int hc = 0;
+    event_get_bool(h, "context", &hc);
+    const char *ht = deal_role(h, h->type == EVENT_ACQUISITION ? "target" : "investee");
+    const char *ha = deal_role(h, h->type == EVENT_ACQUISITION ? "acquirer" : "investor");
+    static const char *const part[] = {"unit", "subsidiary", "units", "division", NULL};
+    int unit = ex_ty_find(a, a->sents[0].t0, a->sents[0].t1, part) >= 0;
+    /* ("DORRANCE <DORR> TO BUY PELL INSTRUMENTS, SELLS CASTINGS UNIT": a seller alone, the
+     * company another deal buys, is the headline misread) */
+    const char *hs = h->ncompanies == 1 ? deal_role(h, "seller") : NULL;
+    for (size_t j = 0; a->out_base + j < a->out->n; j++) {
+        const event_t *b = &a->out->items[a->out_base + j];
+        if (j == k || (b->type != EVENT_ACQUISITION && b->type != EVENT_INVESTMENT) ||
+            a->ev_seg[j] != 0)
+            continue;
+        int bc = 0;
+        event_get_bool(b, "context", &bc);
+        if (hs && event_has_company(b, hs) && !(deal_role(b, "seller") &&
+                                                strcmp(deal_role(b, "seller"), hs) == 0))
+            return 1;
+        if (b->source.offset == h->source.offset) continue;
+        if (bc != hc) continue;
+        /* "CORBIN HOLDINGS SELLS AMES BROTHERS <AMBR> STAKE" over "sold its 22 pct stake in Ames
+         * Brothers Inc to Dalby Corp": every company of the headline's deal is in the body's,
+         * which tells it whole */
+        int all = b->ncompanies > h->ncompanies;
+        for (size_t c = 0; c < h->ncompanies && all; c++) all = event_has_company(b, h->companies[c].id);
+        if (all) return 1;
+        /* "FENNIMORE <FNMR> UNIT TO ACQUIRE BRISTOW SCREW" over "Fennimore Corp's Apex Fastener
+         * Co unit said it agreed to acquire Bristow": the unit buys, not its parent */
+        const char *bt = deal_role(b, b->type == EVENT_ACQUISITION ? "target" : "investee");
+        const char *ba = deal_role(b, b->type == EVENT_ACQUISITION ? "acquirer" : "investor");
+        if (unit && ht && bt && ha && ba && strcmp(ht, bt) == 0 && strcmp(ha, ba) != 0) return 1;
+    }
+    return 0;
+}

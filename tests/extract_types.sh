@@ -4517,6 +4517,42 @@ pycheck "a metric told in the future with its range is an outlook, lowered from 
 assert not of('earnings'), events
 [g] = of('guidance')
 assert (g['data']['low'], g['data']['high'], g['data']['direction']) == (10, 16, 'lowered'), g['data']"
+art "Date: 24-MAR-1987 12:51:19.86
+R.H. DALEY <RHDC> TO ACQUIRE SUMMIT TOOL
+MILWAUKEE, March 24 - R.H. Daley Co said it signed a letter of intent to acquire Summit Tool and Die Inc of Racine, Wis., for about 4.8 mln dlrs in stock.
+ Reuter"
+pycheck "a headline's short name is the body's longer one past 'and'" "
+[e] = of('acquisition')
+assert [c['id'] for c in e['companies'] if c['role'] == 'target'] == ['summit-tool-and-die'] and e['data'].get('amount') == 4.8e6, e"
+art "Date: 23-MAR-1987 15:16:30.02
+CRANE AND DOWLING <CRDW> TO SELL MARINE UNIT
+BALTIMORE, March 23 - Crane & Dowling Co said it agreed to sell its Tidewater Marine Supply unit to Harbor Point Industries Inc for 14 mln dlrs.
+ Reuter"
+pycheck "a name with 'and' in the headline and '&' in the body is one company" "
+[e] = of('acquisition')
+assert {c['role'] for c in e['companies']} == {'acquirer', 'target', 'seller'}, e"
+art "Date: 6-APR-1987 11:44:50.16
+CORBIN HOLDINGS SELLS AMES BROTHERS <AMBR> STAKE
+BOSTON, April 6 - Corbin Holdings Inc said it sold its 22 pct stake in Ames Brothers Inc to Dalby Corp for 18 mln dlrs, or 15 dlrs a share.
+ Reuter"
+pycheck "a headline's deal the body tells whole is one event" "
+assert not of('acquisition'), events
+[e] = of('investment')
+assert {c['id']: c['role'] for c in e['companies']} == {'dalby': 'investor', 'ames-brothers': 'investee', 'corbin-holdings': 'seller'}, e"
+art "Date: 18-MAR-1987 09:58:01.47
+FENNIMORE <FNMR> UNIT TO ACQUIRE BRISTOW SCREW
+PITTSBURGH, March 18 - Fennimore Corp's Apex Fastener Co unit said it agreed to acquire Bristow Screw Products Inc, a privately held maker of precision screws.
+ Reuter"
+pycheck "a headline's 'X UNIT TO ACQUIRE' is the unit's deal the body names" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'apex-fastener': 'acquirer', 'bristow-screw-products': 'target'}, e"
+art "Date: 8-APR-1987 13:37:22.64
+DORRANCE <DORR> TO BUY PELL INSTRUMENTS, SELLS CASTINGS UNIT
+CINCINNATI, April 8 - Dorrance Inc said it agreed to acquire Pell Instruments Corp for about 27 mln dlrs in cash, and said it sold its Ludlow Castings unit to Brockway Foundry Co for nine mln dlrs.
+ Reuter"
+pycheck "a company the headline buys is no seller of the headline's second deal" "
+assert not [e for e in of('acquisition') if len(e['companies']) == 1], events
+assert len(of('acquisition')) == 2, events"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
