@@ -593,6 +593,14 @@ static void unit_names(art_t *a, const sent_t *s)
          * sale's "its" is sold whole) */
         int sold_part = (ex_tok_is(a, p, "division") || ex_tok_is(a, p, "business")) &&
                         i >= s->t0 + 2 && ex_ty_is(a, i - 2, sold_w);
+        /* ("said its Pomfret Tire division has been bought by Oberlin Rubber Co": the part the
+         * passive sells) */
+        static const char *const passive_deal[] = {"bought", "sold", "acquired", "purchased", NULL};
+        static const char *const be_w[] = {"been", "was", "is", "be", "being", NULL};
+        long pd = ex_ty_find(a, p + 1, p + 5 < s->t1 ? p + 5 : s->t1, passive_deal);
+        if (its && ex_tok_is(a, p, "division") && pd > (long)p + 1 &&
+            ex_ty_is(a, (size_t)pd - 1, be_w))
+            sold_part = 1;
         if (i < j && i > s->t0 &&
             ((!ex_tok_is(a, p, "business") && (ex_tk(a, i - 1)->flags & EXTRACT_TOK_POSS)) ||
              (its && (ex_ty_is(a, p, units) || sold_part))) &&

@@ -1031,6 +1031,15 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         past.t1 = (uint32_t)(j + 2);
         h = &past;
     }
+    /* "offered 28 dlrs a share, or about 168 mln dlrs, for Sutton Stores Inc": a price, then
+     * "for" and the company (not "offered Sutton a supply deal for its stores") */
+    if (strcmp(en->phrase, "offered") == 0) {
+        long f = ex_ty_find_one(a, h->t1, h->t1 + 16 < s->t1 ? h->t1 + 16 : s->t1, "for");
+        if (f < 0 || !money_in(a, h->t1, (size_t)f, 0) ||
+            ex_ment_after(a, (size_t)f + 1, (size_t)f + 2) < 0 ||
+            ex_ment_after(a, h->t1, (size_t)f) >= 0)
+            return;
+    }
     if (strcmp(en->phrase, "round") == 0) {
         round_raised(a, s, h);
         return;
@@ -2030,7 +2039,11 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                                                    "by",     "from",  "in",   "and",  "or",
                                                    "that",   "which", "once", NULL};
             size_t pw = ap + 2;
-            while (pw < s->t1 && pw < ap + 5 && (ex_tk(a, pw)->flags & EXTRACT_TOK_LOWER) &&
+            /* (a place among them: "Venloo Adhesives Inc, the U.S. subsidiary of Venloo Chemie
+             * NV") */
+            while (pw < s->t1 && pw < ap + 5 &&
+                   ((ex_tk(a, pw)->flags & EXTRACT_TOK_LOWER) ||
+                    ex_class_at(a, pw, pw + 1, LEX_PLACE, NULL)) &&
                    !ex_ty_is(a, pw, part_of) && !ex_ty_is(a, pw, not_kind))
                 pw++;
             if (!have_sel && (size_t)kr + 1 < a->nments && pw + 2 < s->t1 &&

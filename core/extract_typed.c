@@ -1097,9 +1097,12 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
     /* "The deal comes less than two weeks after rival Exxon Mobil agreed to acquire
      * Pioneer": a deal a span of time before another thing (no comma between) */
     if (ty_span_after(a, s, lo, at)) return 1;
-    if (ex_ty_find_phrase(a, lo, at, before, NULL) >= 0 ||
-        ex_ty_find_phrase(a, at, hi, after, NULL) >= 0)
-        return 1;
+    if (ex_ty_find_phrase(a, lo, at, before, NULL) >= 0) return 1;
+    /* (not the time of a bid whose answer is the news: "rejected the takeover proposal made
+     * last week by Ansel") */
+    for (long w = ex_ty_find_phrase(a, at, hi, after, NULL); w >= 0;
+         w = ex_ty_find_phrase(a, (size_t)w + 1, hi, after, NULL))
+        if (!((size_t)w > s->t0 && ex_tok_is(a, (size_t)w - 1, "made"))) return 1;
     /* "Doyle, who took the helm in 2022, steered the company through its merger with
      * Sunfield a year later": a time counted from an earlier year the sentence names */
     static const char *const later[] = {"a year later", "years later", "a month later",

@@ -4553,6 +4553,25 @@ CINCINNATI, April 8 - Dorrance Inc said it agreed to acquire Pell Instruments Co
 pycheck "a company the headline buys is no seller of the headline's second deal" "
 assert not [e for e in of('acquisition') if len(e['companies']) == 1], events
 assert len(of('acquisition')) == 2, events"
+wire "Talmadge Corp said it offered 28 dlrs a share, or about 168 mln dlrs, for Sutton Stores Inc."
+pycheck "a price offered for a company" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'talmadge': 'acquirer', 'sutton-stores': 'target'} and e['data'].get('amount') == 168e6, e"
+wire "Talmadge Corp offered Sutton Stores Inc a supply deal for its stores."
+pycheck "a deal offered to a company is no bid for it" "
+assert not of('acquisition'), events"
+wire "Quimby Chemical Corp said it bought Venloo Adhesives Inc, the U.S. subsidiary of Venloo Chemie NV of the Netherlands, for 26 mln dlrs in cash."
+pycheck "the owner of 'the U.S. subsidiary' bought sells" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'quimby-chemical': 'acquirer', 'venloo-adhesives': 'target', 'venloo-chemie': 'seller'}, e"
+wire "Morrow Chemical Corp said its board rejected the takeover proposal made last week by Ansel Industries Inc."
+pycheck "a proposal made last week and rejected today is news" "
+[e] = of('acquisition')
+assert e['data']['status'] == 'rejected' and {c['id'] for c in e['companies']} == {'ansel-industries', 'morrow-chemical'}, e"
+wire "Keeling Corp said its Pomfret Tire division has been bought by Oberlin Rubber Co in a transaction valued at about 12 mln dlrs."
+pycheck "a division bought in the passive is the target" "
+[e] = of('acquisition')
+assert [c['id'] for c in e['companies'] if c['role'] == 'target'] == ['pomfret-tire'], e"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
