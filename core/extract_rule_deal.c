@@ -2609,7 +2609,13 @@ int ex_deal_headline_echo(const art_t *a, size_t k)
          * Co unit said it agreed to acquire Bristow": the unit buys, not its parent */
         const char *bt = deal_role(b, b->type == EVENT_ACQUISITION ? "target" : "investee");
         const char *ba = deal_role(b, b->type == EVENT_ACQUISITION ? "acquirer" : "investor");
-        if (unit && ht && bt && ha && ba && strcmp(ht, bt) == 0 && strcmp(ha, ba) != 0) return 1;
+        /* (the body names the parent too: "Fennimore Corp's Apex Fastener Co unit") */
+        const char *pname = NULL;
+        for (size_t c = 0; c < h->ncompanies && ha; c++)
+            if (strcmp(h->companies[c].id, ha) == 0) pname = h->companies[c].name;
+        if (unit && ht && bt && ha && ba && strcmp(ht, bt) == 0 && strcmp(ha, ba) != 0 && pname &&
+            b->source.sentence && strstr(b->source.sentence, pname))
+            return 1;
     }
     return 0;
 }
