@@ -596,6 +596,17 @@ int ex_structure(art_t *a)
         int bullet = !a->dateline[0] && pe > ps + 2 &&
                      ((t[ps] == '-' || t[ps] == '*') && t[ps + 1] == ' ') && ++bullets <= 8;
         if ((!caps || !wrapped) && !head_only && !bullet) first_para = 0;
+        /* "11:45 BST — Kingfisher, the owner of B&Q, has appointed": a live blog's time stamp
+         * and its dash open no sentence */
+        if (pe > ps + 8 && ex_digit_c((unsigned char)t[ps]) && t[ps + 1 + (t[ps + 1] != ':')] == ':') {
+            size_t q = ps;
+            while (q < pe && q < ps + 5 && (ex_digit_c((unsigned char)t[q]) || t[q] == ':')) q++;
+            q = skip_sp(t, q, pe);
+            while (q < pe && q < ps + 16 && ex_upper_c((unsigned char)t[q])) q++; /* "BST" */
+            q = skip_sp(t, q, pe);
+            size_t dl = dash_at(t, q, pe);
+            if (dl) ps = skip_sp(t, q + dl, pe);
+        }
         rc = split_paragraph(a, ps, pe, 0, 0);
         i = j;
     }

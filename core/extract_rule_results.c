@@ -650,6 +650,9 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     size_t prev_end = ms[0].t1;
     for (size_t q = 0; q < na && got < 2 && !all; q++) {
         if (am[q].t0 < ms[0].t0 || am[q].t0 >= hi) continue;
+        /* ("operating profit of 42 billion yen ($272 million)": the conversion in brackets is
+         * no second bound) */
+        if (got && am[q].t0 == prev_end + 1 && ex_tok_is(a, prev_end, "(")) continue;
         long pw = ex_ty_find(a, ms[0].t1, am[q].t0, prior);
         if (pw >= 0 || ty_and_verb(a, ms[0].t1, am[q].t0)) break;
         /* ("to reduce its revenue by about $400 million": a change, not the outlook) */
@@ -715,6 +718,16 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
             break;
         }
     }
+    /* "revenue of $65 billion, plus or minus 2%": a range around the figure */
+    if (got == 1 && prev_end + 4 < hi && ex_ty_find_one(a, prev_end, prev_end + 4, "plus or minus") >= 0)
+        for (size_t q = 0; q < a->nnums; q++)
+            if (a->nums[q].pct && a->nums[q].t0 > prev_end && a->nums[q].t0 < prev_end + 6) {
+                double d = a->nums[q].v < 0 ? -a->nums[q].v : a->nums[q].v;
+                v[1] = ex_ty_round(v[0] * (1 + d / 100));
+                v[0] = ex_ty_round(v[0] * (1 - d / 100));
+                got = 2;
+                break;
+            }
     /* "$3.40 to $3.50 billion": the low end takes the scale written after the high one */
     if (got == 2 && v[1] >= 1e5 && v[0] > 0 && v[0] < 1e4) {
         static const double scales[] = {1e3, 1e6, 1e9, 1e12};

@@ -317,8 +317,14 @@ size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t m
             j = h->t1;
         }
         if (!cur && (h = ex_hit_at(a, j, LEX_CURRENCY)) != NULL && !h->entry->sym &&
-            (cur = ex_cur_value(a, h->entry)) != NULL)
+            (cur = ex_cur_value(a, h->entry)) != NULL) {
             j = h->t1;
+            /* ("a final dividend of 2.25 euro cents": the currency's cents) */
+            if (j < s->t1 && (ex_tok_is(a, j, "cents") || ex_tok_is(a, j, "cent"))) {
+                m.v = ex_ty_round(m.v / 100);
+                j++;
+            }
+        }
         if (!cur && j < s->t1 &&
             (ex_tok_is(a, j, "cents") || ex_tok_is(a, j, "cent") || ex_tok_is(a, j, "cts") ||
              ex_tok_is(a, j, "ct"))) {

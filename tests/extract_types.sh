@@ -4572,6 +4572,23 @@ wire "Keeling Corp said its Pomfret Tire division has been bought by Oberlin Rub
 pycheck "a division bought in the passive is the target" "
 [e] = of('acquisition')
 assert [c['id'] for c in e['companies'] if c['role'] == 'target'] == ['pomfret-tire'], e"
+art "FTSE live: Vodafone pays, Burberry cuts
+May 14, 2026
+15:10 BST — Vodafone Group Plc confirms a final dividend of 2.25 euro cents a share.
+09:05 BST — Burberry says it will cut 1,700 jobs, about 18% of its workforce."
+pycheck "a live blog's time stamps open no sentence; a dividend in euro cents" "
+[d] = of('dividend')
+assert d['data']['amount_per_share'] == 0.0225 and d['data']['currency'] == 'EUR', d['data']
+[w] = of('workforce')
+assert w['companies'][0]['id'] == 'burberry' and w['source']['sentence'].startswith('Burberry'), w"
+one "Nvidia Corp forecast fourth-quarter revenue of \$65 billion, plus or minus 2%."
+pycheck "an outlook 'plus or minus' a percentage is a range" "
+[g] = of('guidance')
+assert (g['data']['low'], g['data']['high']) == (63.7e9, 66.3e9), g['data']"
+one "Kanto Robotics Corp forecast full-year operating profit of 42 billion yen (\$272 million)."
+pycheck "an outlook's conversion in brackets is no second bound" "
+[g] = of('guidance')
+assert (g['data']['low'], g['data']['high'], g['data']['currency']) == (42e9, 42e9, 'JPY'), g['data']"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
