@@ -285,6 +285,14 @@ static void ty_facility(art_t *a, const sent_t *s)
                 !ex_co_eq(a, a->ments[k0].co, a->ments[kc].co))
                 c = a->ments[k0].co;
         }
+        /* ("Constellation Energy said Friday it has signed a deal to supply Microsoft with
+         * power from the Three Mile Island plant, which it plans to restart": "it" is the
+         * one who said) */
+        if (k0 >= 0 && kc > k0 && i > s->t0 + 2 &&
+            ex_ty_find_one(a, i > s->t0 + 3 ? i - 3 : s->t0, i, "it") >= 0 &&
+            ex_ty_find_one(a, a->ments[k0].t1, a->ments[k0].t1 + 3 < i ? a->ments[k0].t1 + 3 : i,
+                           "said") >= 0)
+            c = a->ments[k0].co;
         long its = ex_ty_find_one(a, (size_t)site > s->t0 + 3 ? (size_t)site - 3 : s->t0,
                                   (size_t)site, "its");
         if (k0 >= 0 && kc > k0 && its > (long)i &&

@@ -257,6 +257,12 @@ static void ty_bankruptcy(art_t *a, const sent_t *s)
     if (ex_tok_is(a, (size_t)w, "chapter") &&
         !((size_t)w + 1 < s->t1 && (ex_tk(a, (size_t)w + 1)->flags & EXTRACT_TOK_NUM)))
         return;
+    /* ("said in a filing with the U.S. Bankruptcy Court that it had secured financing": a
+     * document of a case under way, no filing for bankruptcy) */
+    static const char *const court[] = {"court", "judge", NULL};
+    if (ex_tok_is(a, (size_t)w, "bankruptcy") && (size_t)w + 1 < s->t1 &&
+        ex_ty_is(a, (size_t)w + 1, court))
+        return;
     size_t lo = (size_t)w > s->t0 + 6 ? (size_t)w - 6 : s->t0;
     long v;
     const char *action = NULL;

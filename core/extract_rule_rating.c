@@ -262,6 +262,22 @@ static int rating_rank(const char *r)
     return -1;
 }
 
+/* The first word of list in [lo, hi) that makes a call: not "upgrade" or "downgrade" as a
+ * noun describing another ("had failed to spark an upgrade cycle"). */
+static long call_find(const art_t *a, size_t lo, size_t hi, const char *const *list)
+{
+    static const char *const det[] = {"a", "an", "the", NULL};
+    static const char *const call_next[] = {"to", "from", "of", "on", "by", "at", "in", NULL};
+    for (long v = ex_ty_find(a, lo, hi, list); v >= 0; v = ex_ty_find(a, (size_t)v + 1, hi, list)) {
+        size_t i = (size_t)v;
+        int noun = (ex_tok_is(a, i, "upgrade") || ex_tok_is(a, i, "downgrade")) && i > lo &&
+                   ex_ty_is(a, i - 1, det) && i + 1 < hi &&
+                   (ex_tk(a, i + 1)->flags & EXTRACT_TOK_LOWER) && !ex_ty_is(a, i + 1, call_next);
+        if (!noun) return v;
+    }
+    return -1;
+}
+
 /* The words that set a call as the cause of what the sentence told first ("X fell after
  * Moody's cut its rating"). */
 static const char *const ty_because[] = {"after", "as", "when", "following", "on", NULL};
@@ -296,9 +312,9 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         action = off ? "downgrade" : "upgrade";
     else if ((v = advised_to(a, lo, hi, listed, sizeof listed)) >= 0)
         action = "reiterate";
-    else if ((v = ex_ty_find(a, lo, hi, up)) >= 0)
+    else if ((v = call_find(a, lo, hi, up)) >= 0)
         action = "upgrade";
-    else if ((v = ex_ty_find(a, lo, hi, down)) >= 0)
+    else if ((v = call_find(a, lo, hi, down)) >= 0)
         action = "downgrade";
     else if ((v = ex_ty_find(a, lo, hi, init)) >= 0)
         action = "initiate";

@@ -123,8 +123,9 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (without)
             ;
         else if (ex_sent_has_word(a, s, extract_tok_hash("conditions", 10)) ||
-            /* ("on condition that Ostmark sells Helvion's mobile network in Austria") */
-            ex_sent_has_word(a, s, extract_tok_hash("condition", 9)) ||
+            /* ("on condition that Ostmark sells Helvion's mobile network in Austria"; not "a
+             * condition that affects about 3 million Americans", an illness) */
+            ex_ty_find_one(a, s->t0, s->t1, "on condition") >= 0 ||
             ex_sent_has_word(a, s, extract_tok_hash("conditional", 11)) ||
             ex_sent_has_word(a, s, extract_tok_hash("conditionally", 13)) ||
             ex_sent_has_word(a, s, extract_tok_hash("remedies", 8)) ||

@@ -4589,6 +4589,21 @@ one "Kanto Robotics Corp forecast full-year operating profit of 42 billion yen (
 pycheck "an outlook's conversion in brackets is no second bound" "
 [g] = of('guidance')
 assert (g['data']['low'], g['data']['high'], g['data']['currency']) == (42e9, 42e9, 'JPY'), g['data']"
+one "Jefferies downgraded Apple to \"underperform\" from \"hold\" on Tuesday, saying the iPhone maker's AI features had failed to spark an upgrade cycle."
+pycheck "an 'upgrade cycle' is no call" "
+[e] = of('rating_change')
+assert e['data']['action'] == 'downgrade' and e['data']['rating_to'] == 'underperform', e['data']"
+one "The FDA approved the injection by Corvana Therapeutics Inc for adults with heart failure, a condition that affects about 3 million Americans."
+pycheck "an illness called a condition makes no approval conditional" "
+[e] = of('regulatory_approval')
+assert e['data']['status'] == 'approved', e['data']"
+one "Harbor Lane Inc said in a filing with the U.S. Bankruptcy Court in Delaware that it had secured \$120 million in debtor-in-possession financing from its lenders, led by Bank of America."
+pycheck "a filing with the bankruptcy court is no bankruptcy filing" "
+assert not of('bankruptcy'), events"
+one "Constellation Energy said Friday it has signed a 20-year deal to supply Microsoft with power from the Three Mile Island nuclear plant in Pennsylvania, which it plans to restart."
+pycheck "'it' of a clause after 'X said' is X" "
+[f] = of('facility')
+assert f['companies'][0]['id'] == 'constellation-energy', f"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
