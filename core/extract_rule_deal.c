@@ -2496,6 +2496,20 @@ static void stake_price_followup(art_t *a, const sent_t *s)
     if (ev && !event_get(ev, "amount")) ex_set_money(a, ev, m, 1);
 }
 
+/* The last stake of the segment of s told as news (not as context), or NULL. */
+static event_t *segment_news_stake(art_t *a, const sent_t *s)
+{
+    for (size_t i = a->out->n; i-- > a->out_base;) {
+        event_t *ev = &a->out->items[i];
+        if (a->ev_seg[i - a->out_base] != s->seg) break;
+        if (ev->type != EVENT_INVESTMENT) continue;
+        int cx = 0;
+        event_get_bool(ev, "context", &cx);
+        if (!cx) return ev;
+    }
+    return NULL;
+}
+
 /* "In its filing, Carrick said it paid a total of about 7.4 mln dlrs for the shares", "said it
  * bought the stock for investment purposes for a total of about 9.1 mln dlrs": the total paid
  * for the stake an earlier sentence of the segment told, the shares not named again. */
@@ -2511,23 +2525,16 @@ static void stake_total_followup(art_t *a, const sent_t *s)
     for (size_t n = 0; n < a->nnums && !m; n++)
         if (!a->nums[n].pct && a->nums[n].t0 >= te && a->nums[n].t0 <= te + 1) m = &a->nums[n];
     if (!m || ex_ty_find_phrase(a, s->t0, s->t1, held, NULL) < 0) return;
-    for (size_t i = a->out->n; i-- > a->out_base;) {
-        event_t *ev = &a->out->items[i];
-        if (a->ev_seg[i - a->out_base] != s->seg) break;
-        if (ev->type != EVENT_INVESTMENT) continue;
-        int cx = 0;
-        event_get_bool(ev, "context", &cx);
-        if (cx) continue;
-        /* (the sentence names no company the stake does not, but a regulator filed with or
-         * members in a relative clause: "The group, which includes Haskins Capital Corp,") */
-        for (size_t q = 0; q < a->nments; q++)
-            if (a->ments[q].t0 >= s->t0 && a->ments[q].t0 < s->t1 && !a->ments[q].regulator &&
-                !ex_rel_open(a, s->t0, a->ments[q].t0) &&
-                !event_has_company(ev, ex_co_id(a, a->ments[q].co)))
-                return;
-        if (!event_get(ev, "amount")) ex_set_money(a, ev, m, 1);
-        return;
-    }
+    event_t *ev = segment_news_stake(a, s);
+    if (!ev) return;
+    /* (the sentence names no company the stake does not, but a regulator filed with or
+     * members in a relative clause: "The group, which includes Haskins Capital Corp,") */
+    for (size_t q = 0; q < a->nments; q++)
+        if (a->ments[q].t0 >= s->t0 && a->ments[q].t0 < s->t1 && !a->ments[q].regulator &&
+            !ex_rel_open(a, s->t0, a->ments[q].t0) &&
+            !event_has_company(ev, ex_co_id(a, a->ments[q].co)))
+            return;
+    if (!event_get(ev, "amount")) ex_set_money(a, ev, m, 1);
 }
 
 void ex_rule_followup(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
@@ -2550,16 +2557,9 @@ void ex_rule_followup(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             ex_tok_is(a, a->nums[q].t0 - 1, "to"))
             n = &a->nums[q];
     if (!n) return;
-    for (size_t i = a->out->n; i-- > a->out_base;) {
-        event_t *ev = &a->out->items[i];
-        if (a->ev_seg[i - a->out_base] != s->seg) break;
-        if (ev->type != EVENT_INVESTMENT) continue;
-        int cx = 0;
-        event_get_bool(ev, "context", &cx);
-        if (cx) continue;
-        if (!event_get(ev, "stake_percent") && event_set_num(ev, "stake_percent", n->v)) a->oom = 1;
-        return;
-    }
+    event_t *ev = segment_news_stake(a, s);
+    if (ev && !event_get(ev, "stake_percent") && event_set_num(ev, "stake_percent", n->v))
+        a->oom = 1;
 }
 
 /* The company of ev in role r (NULL when none). */
