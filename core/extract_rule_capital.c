@@ -330,7 +330,7 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     static const char *const expand[] = {"expanded",  "expands", "expand",     "increased",
                                          "increases", "boosted", "additional", "added",
                                          "extra",     "raised",  "upsized",    "extends",
-                                         "extended",  "extend",  NULL};
+                                         "extended",  "extend",  "expanding", NULL};
     static const char *const done[] = {"completed", "completes",   "finished", "returned",
                                        "bought",    "repurchased", NULL};
     static const char *const suspend[] = {

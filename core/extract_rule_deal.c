@@ -888,6 +888,14 @@ static int deal_guessed(const art_t *a, const sent_t *s, const extract_lex_hit_t
         }
     if (ex_ty_find(a, lo, h->t0, real) >= 0) return 0;
     if (ex_ty_guessed(a, s, lo, h->t0)) return 1;
+    /* "said it bought the shares for investment and may consider acquiring additional
+     * Kerrigan shares": a holder's maybe of more */
+    static const char *const maybe[] = {"may consider", "might consider", "could consider",
+                                        "may seek to", "might seek to", NULL};
+    static const char *const more[] = {"additional", "more", "further", NULL};
+    if (ex_ty_find_phrase(a, h->t0 > lo + 3 ? h->t0 - 3 : lo, h->t0, maybe, NULL) >= 0 &&
+        h->t1 < s->t1 && ex_ty_is(a, h->t1, more))
+        return 1;
 
     /* "ambitions to increase its stake" */
     long k = ex_ty_find(a, lo, h->t0, wish);
@@ -2520,10 +2528,16 @@ static void stake_total_followup(art_t *a, const sent_t *s)
                                        "its shares", "its stake", NULL};
     size_t te;
     long t = ex_ty_find_phrase(a, s->t0, s->t1, total, &te);
-    if (t < 0) return;
     const num_t *m = NULL;
-    for (size_t n = 0; n < a->nnums && !m; n++)
+    for (size_t n = 0; n < a->nnums && !m && t >= 0; n++)
         if (!a->nums[n].pct && a->nums[n].t0 >= te && a->nums[n].t0 <= te + 1) m = &a->nums[n];
+    /* ("at prices ranging from 18-1/2 to 21-3/4 dlrs a share, or about 8.4 mln dlrs in all") */
+    static const char *const in_all[] = {"in all", "in total", "altogether", NULL};
+    for (size_t n = 0; n < a->nnums && !m; n++)
+        if (!a->nums[n].pct && a->nums[n].t1 < s->t1 &&
+            ex_ty_find_phrase(a, a->nums[n].t1, a->nums[n].t1 + 3 < s->t1 ? a->nums[n].t1 + 3 : s->t1,
+                              in_all, NULL) >= 0)
+            m = &a->nums[n];
     if (!m || ex_ty_find_phrase(a, s->t0, s->t1, held, NULL) < 0) return;
     event_t *ev = segment_news_stake(a, s);
     if (!ev) return;

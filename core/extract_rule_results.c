@@ -157,6 +157,10 @@ static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
     for (long fw = ex_ty_find(a, lo, pw >= 0 ? (size_t)pw : hi, ty_forecast); fw >= 0;
          fw = ex_ty_find(a, (size_t)fw + 1, pw >= 0 ? (size_t)pw : hi, ty_forecast)) {
         size_t from = (size_t)fw > lo + 3 ? (size_t)fw - 3 : lo;
+        /* ("its confidence in the outlook for the second half": a mood, no forecast) */
+        if ((size_t)fw > lo + 2 && ex_tok_is(a, (size_t)fw - 1, "the") &&
+            ex_tok_is(a, (size_t)fw - 2, "in") && ex_tok_is(a, (size_t)fw - 3, "confidence"))
+            continue;
         /* ("a target of annual sales of 20 billion pounds by 2030"; not a broker's "price
          * target") */
         /* (a year before it is the target's: "reaffirmed its 2027 target of adjusted EBITDA") */

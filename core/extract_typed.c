@@ -235,6 +235,12 @@ int ex_ty_subject(art_t *a, const sent_t *s, size_t at, co_t *out)
     if (k < 0 && at > s->t0 && ex_tok_is(a, s->t0, "the") &&
         ex_resolve_desc(a, s, s->t0, s->t0 + 4 < at ? s->t0 + 4 : at, NULL, 0, out))
         return 1;
+    /* ("For the full year, the regional carrier earned": past an opening phrase and its
+     * comma) */
+    long oc = k < 0 && at > s->t0 + 2 ? ex_ty_find_one(a, s->t0 + 1, at < s->t0 + 8 ? at : s->t0 + 8, ",") : -1;
+    if (oc > 0 && (size_t)oc + 2 < at && ex_tok_is(a, (size_t)oc + 1, "the") &&
+        ex_resolve_desc(a, s, (size_t)oc + 1, (size_t)oc + 5 < at ? (size_t)oc + 5 : at, NULL, 0, out))
+        return 1;
     if (k < 0) k = ex_ment_after(a, at, s->t1);
     if (k >= 0) {
         *out = a->ments[k].co;

@@ -4604,6 +4604,21 @@ one "Constellation Energy said Friday it has signed a 20-year deal to supply Mic
 pycheck "'it' of a clause after 'X said' is X" "
 [f] = of('facility')
 assert f['companies'][0]['id'] == 'constellation-energy', f"
+wire "Trident Corp said its board authorized the purchase of an additional 50 mln dlrs of its common stock, expanding to 125 mln dlrs the repurchase program it began last year."
+pycheck "a buyback 'expanding' the program is expanded" "
+[e] = of('buyback')
+assert e['data']['action'] == 'expanded', e['data']"
+wire "Alcott Corp said the 20 pct increase in its dividend reflects improved earnings and its confidence in the outlook for the second half."
+pycheck "confidence in the outlook is no forecast" "
+assert not of('guidance'), events"
+art "Date: 16-MAR-1987
+INVESTOR GROUP HAS 7.2 PCT OF MARLOWE FOODS <MRLW>
+WASHINGTON, March 16 - Dunmore Partners told the Securities and Exchange Commission it holds 7.2 pct of Marlowe Foods Inc.
+    Dunmore said it bought the stock at prices ranging from 18-1/2 to 21-3/4 dlrs a share, or about 8.4 mln dlrs in all.
+ Reuter"
+pycheck "a stake's price told 'in all' a sentence later" "
+[e] = of('investment')
+assert e['data'].get('amount') == 8.4e6, e['data']"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
