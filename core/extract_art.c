@@ -350,8 +350,14 @@ static size_t city_dateline(const art_t *a, size_t s, size_t e, int *yy, int *mo
     /* "Oct. 29, 2025 — European shares ended lower": a date opening the line, then a dash */
     {
         int y, m, d;
-        size_t k = date_scan_text(t + s, e - s, 0, &y, &m, &d), j, dl;
-        if (k && (j = skip_sp(t, s + k, e)) < e && (dl = dash_at(t, j, e)) && m) {
+        size_t k = date_scan_text(t + s, e - s, 0, &y, &m, &d), j = e, dl = 0;
+        /* ("July 22, 2026 (Reuters) - The U.S. Food and Drug Administration": the agency
+         * between) */
+        if (k && (j = skip_sp(t, s + k, e)) < e && t[j] == '(') {
+            const char *cl = memchr(t + j, ')', (j + 30 < e ? j + 30 : e) - j);
+            if (cl) j = skip_sp(t, (size_t)(cl - t) + 1, e);
+        }
+        if (k && j < e && (dl = dash_at(t, j, e)) && m) {
             *yy = y;
             *mo = m;
             *dd = d;

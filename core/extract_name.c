@@ -1666,6 +1666,17 @@ void ex_find_mentions(art_t *a, const sent_t *s)
             i = e;
             continue;
         }
+        /* ... nor is a market index: "The STOXX Europe Aerospace and Defence index was up",
+         * "the KBW Regional Banking Index" */
+        {
+            size_t q = e;
+            while (q < s->t1 && q < e + 4 && (ex_capword(a, q) || ex_tok_is(a, q, "and"))) q++;
+            if (q < s->t1 && (ex_tok_is(a, q, "index") || ex_tok_is(a, q, "indices") ||
+                              ex_tok_is(a, q, "indexes"))) {
+                i = q;
+                continue;
+            }
+        }
         /* ... nor is a pollster: "expected by analysts in an LSEG poll", "the Visible Alpha
          * consensus", "FactSet data showed" (not "Equinix data centers") */
         static const char *const poll[] = {"poll", "polls", "consensus", NULL};

@@ -216,12 +216,19 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             "dipped",  "slipped", "advanced", "added",  "lost",    "shed",    NULL};
         static const char *const period[] = {"quarter", "year", "month", "half", "period", NULL};
         size_t mdum, pe = n->t1 + 4 < s->t1 ? n->t1 + 4 : s->t1;
+        int sw_rel = 0; /* the mover named before a relative clause closed right at its verb */
         if (!instr && !metric && sw + 1 == n->t0 && ex_ty_is(a, sw, mover) &&
             !ex_hit_in(a, LEX_METRIC, s->t0, n->t0, &mdum) &&
             ex_ty_find(a, n->t1, pe, period) < 0) {
             long km = ex_ment_before(a, n->t0, lo);
+            /* ("Broadcom Inc, which is developing custom chips for OpenAI, slipped 0.8%": the
+             * company before the relative clause moved) */
+            if (km >= 0 && sw > lo + 1 && ex_tok_is(a, sw - 1, ",")) {
+                long ko = ex_ment_outside_rel(a, km, lo, sw);
+                if (ko != km) km = ko, sw_rel = 1;
+            }
             size_t tk; /* (a ticker between: "Ostara Mining (NYSE: OSTM) rose 9%") */
-            if (km >= 0 && (a->ments[km].t1 == sw ||
+            if (km >= 0 && (a->ments[km].t1 == sw || sw_rel ||
                             (a->ments[km].t1 < sw &&
                              a->ments[km].t1 + ex_ticker_mark(a, a->ments[km].t1, sw, &tk) == sw &&
                              !ex_hit_in(a, LEX_METRIC, s->t0, s->t1, &mdum) &&
@@ -261,6 +268,7 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (instr && sw >= n->t1 && ex_ty_find(a, s->t0, n->t0, divw) >= 0) continue;
         if (instr && !(metric && mw > n->t1)) {
             long k = ex_ment_before(a, iw, lo > 0 && iw > lo + 6 ? iw - 6 : lo);
+            if (sw_rel) k = ex_ment_outside_rel(a, ex_ment_before(a, iw, lo), lo, iw);
             co_t c;
             if (k < 0 && iw + 2 < s->t1 && ex_tok_is(a, iw + 1, "of"))
                 k = ex_ment_after(a, iw + 2, iw + 3);

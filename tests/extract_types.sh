@@ -4619,6 +4619,22 @@ WASHINGTON, March 16 - Dunmore Partners told the Securities and Exchange Commiss
 pycheck "a stake's price told 'in all' a sentence later" "
 [e] = of('investment')
 assert e['data'].get('amount') == 8.4e6, e['data']"
+art "Vantara wins FDA nod
+July 22, 2026 (Reuters) - The U.S. Food and Drug Administration on Tuesday approved Vantara Therapeutics Inc's treatment for gout."
+pycheck "a date line with an agency and a dash, no city" "
+[e] = of('regulatory_approval')
+assert e['occurred_on'] == '2026-07-21', e"
+one "Shares in Volvo Cars rose 3.1% in Stockholm."
+pycheck "Volvo Cars is not AB Volvo" "
+[e] = of('share_move')
+assert e['companies'][0]['id'] == 'VOLCAR-B.ST', e"
+one "Broadcom Inc, which is developing custom chips for OpenAI, slipped 0.8%."
+pycheck "the mover before a relative clause" "
+[e] = of('share_move')
+assert e['companies'][0]['id'] == 'AVGO', e"
+one "Rheinmetall AG rose 3%, and the STOXX Europe Aerospace and Defence index was up 1.1%."
+pycheck "a market index is no company" "
+assert [e['companies'][0]['id'] for e in of('share_move')] == ['rheinmetall'], events"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
