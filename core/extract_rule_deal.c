@@ -52,10 +52,21 @@ static int deal_negated(const art_t *a, const extract_lex_hit_t *h)
         int cut = 0;
         for (size_t i = n->t1; i < h->t0 && !cut; i++)
             cut = ex_tok_is(a, i, ",") || ex_tok_is(a, i, ";") || ex_tok_is(a, i, "but");
-        for (size_t m = 0; m < a->nments && !cut && !term; m++)
+        /* (a denial's "that" clause names its own subject: "has repeatedly denied that Shell
+         * is interested in acquiring rival BP") */
+        for (size_t m = 0; m < a->nments && !cut && !term && !denial; m++)
             cut = a->ments[m].t0 >= n->t1 && a->ments[m].t1 <= h->t0;
         if (!cut) r = rej ? 3 : term ? 2 : 1;
     }
+    /* "A report by Nikkei that Foxconn was in talks to buy a stake in Japan Display Inc was
+     * denied by the company": a report told first, denied after the deal it tells */
+    static const char *const report_w[] = {"report", "reports", NULL};
+    static const char *const denied_after[] = {"was denied", "were denied", "been denied",
+                                               "has denied", "have denied", NULL};
+    size_t dh = h->t1 + 16 < a->toks.n ? h->t1 + 16 : a->toks.n;
+    if (!r && h->t0 > 2 && ex_ty_find(a, h->t0 > 12 ? h->t0 - 12 : 0, h->t0, report_w) >= 0 &&
+        ex_ty_find_phrase(a, h->t1, dh, denied_after, NULL) >= 0)
+        r = 1;
     return r;
 }
 

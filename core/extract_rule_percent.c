@@ -213,7 +213,8 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         static const char *const mover[] = {
             "rose",    "fell",    "jumped",   "gained", "slid",    "dropped", "climbed",
             "slumped", "tumbled", "surged",   "soared", "plunged", "sank",    "rallied",
-            "dipped",  "slipped", "advanced", "added",  "lost",    "shed",    NULL};
+            "dipped",  "slipped", "advanced", "added",  "lost",    "shed",    "up",
+            "down",    NULL};
         static const char *const period[] = {"quarter", "year", "month", "half", "period", NULL};
         size_t mdum, pe = n->t1 + 4 < s->t1 ? n->t1 + 4 : s->t1;
         int sw_rel = 0; /* the mover named before a relative clause closed right at its verb */
@@ -229,6 +230,8 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             }
             size_t tk; /* (a ticker between: "Ostara Mining (NYSE: OSTM) rose 9%") */
             if (km >= 0 && (a->ments[km].t1 == sw || sw_rel ||
+                            /* ("** Tesla Inc: up 3.4% premarket": a list's line) */
+                            (a->ments[km].t1 + 1 == sw && ex_tok_is(a, sw - 1, ":")) ||
                             (a->ments[km].t1 < sw &&
                              a->ments[km].t1 + ex_ticker_mark(a, a->ments[km].t1, sw, &tk) == sw &&
                              !ex_hit_in(a, LEX_METRIC, s->t0, s->t1, &mdum) &&

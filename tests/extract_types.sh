@@ -4635,6 +4635,20 @@ assert e['companies'][0]['id'] == 'AVGO', e"
 one "Rheinmetall AG rose 3%, and the STOXX Europe Aerospace and Defence index was up 1.1%."
 pycheck "a market index is no company" "
 assert [e['companies'][0]['id'] for e in of('share_move')] == ['rheinmetall'], events"
+one "Chief Executive Wael Sawan has repeatedly denied that Shell Plc is interested in acquiring rival BP Plc."
+pycheck "a deal a 'that' clause denies, its own subject named" "
+assert not of('acquisition'), events"
+one "A report by Nikkei that Foxconn was in talks to buy a stake in Japan Display Inc was denied by the company."
+pycheck "a report denied after the deal it tells" "
+assert not of('investment') and not of('acquisition'), events"
+one "Harrowgate Foods Plc said on Tuesday it was in early-stage talks with Kraft Heinz Co about a possible cash offer."
+pycheck "early-stage talks" "
+[e] = of('acquisition')
+assert e['data']['status'] == 'talks' and {c['id'] for c in e['companies']} == {'harrowgate-foods', 'kraft-heinz'}, e"
+one "** Tesla Inc: up 3.4% premarket."
+pycheck "a movers list's line 'Name: up N%'" "
+[e] = of('share_move')
+assert e['companies'][0]['id'] == 'TSLA' and e['data']['percent'] == 3.4, e"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
