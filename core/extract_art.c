@@ -488,7 +488,17 @@ int ex_structure(art_t *a)
             while (q < i && line_blank(t, lines[q])) q++;
             /* (no blank line needed: "June 11, 2025 09:14 ET / By Dean Seal / Caterpillar Inc.
              * raised": nothing of the story has come yet) */
-            if (q == i && body > 0 && i + 1 < nl) {
+            /* (unless the line after it opens with the author's name: "By Arpit Dubey / Arpit
+             * is a dreamer who ...", a bio, nothing of a story) */
+            int bio = 0;
+            if (q == i && body > 0 && i + 1 < nl && !line_blank(t, lines[i + 1])) {
+                size_t b0 = skip_sp(t, lines[i].s, lines[i].e) + 2; /* past "By" */
+                b0 = skip_sp(t, b0, lines[i].e);
+                size_t w = read_word(t, b0, lines[i].e), n0 = lines[i + 1].s;
+                size_t w1 = read_word(t, n0, lines[i + 1].e);
+                bio = w > b0 && w1 - n0 == w - b0 && memcmp(t + b0, t + n0, w - b0) == 0;
+            }
+            if (q == i && body > 0 && i + 1 < nl && !bio) {
                 body = i + 1;
                 continue;
             }
