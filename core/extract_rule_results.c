@@ -1421,6 +1421,17 @@ static int ty_table(art_t *a, const sent_t *s)
         if (!fy) snprintf(yp, sizeof yp, "FY%s", period + 3);
         snprintf(period, sizeof period, "%s", yp);
     }
+    /* ... and "3RD QTR" over a quarter's rows, then "Nine mths" (or "2ND QTR", then "Six
+     * mths") and its rows: the year to date, "9M FY1987" or "H1 1987" */
+    static const char *const span_w[] = {"mths", "months", NULL};
+    if (have_period && period[0] == 'Q' && (period[1] == '3' || period[1] == '2') && yk > 0 &&
+        a->sents[yk - 1].t1 == a->sents[yk - 1].t0 + 2 &&
+        ex_ty_is(a, a->sents[yk - 1].t0 + 1, span_w) &&
+        ex_tok_is(a, a->sents[yk - 1].t0, period[1] == '3' ? "nine" : "six")) {
+        char yp[24];
+        snprintf(yp, sizeof yp, "%s %s", period[1] == '3' ? "9M" : "H1", period + 3);
+        snprintf(period, sizeof period, "%s", yp);
+    }
     if (have_period) ex_set_str(a, &ev, "period", period);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
     return 1;

@@ -4649,6 +4649,16 @@ one "** Tesla Inc: up 3.4% premarket."
 pycheck "a movers list's line 'Name: up N%'" "
 [e] = of('share_move')
 assert e['companies'][0]['id'] == 'TSLA' and e['data']['percent'] == 3.4, e"
+art "Date: 5-MAY-1987 10:00:00.00
+CORWIN TEXTILE <CRWN> 3RD QTR MARCH 31 NET
+NEW YORK, May 5 - Shr 35 cts vs 41 cts
+    Net 2,375,000 vs 2,781,000
+    Nine mths
+    Shr 1.02 dlrs vs 1.19 dlrs
+    Net 6,921,000 vs 8,075,000
+ Reuter"
+pycheck "a results table's nine months under its third quarter" "
+assert sorted(e['data'].get('period') for e in of('earnings')) == ['9M FY1987', 'Q3 FY1987'], events"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
