@@ -282,6 +282,11 @@ static void ty_executive(art_t *a, const sent_t *s)
             action = "appointed", serve = 1;
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1, out)) >= 0)
             action = "departed";
+        /* ("Chief Executive Thomas Raney will be succeeded by President Alicia Moreno": the
+         * one succeeded goes) */
+        else if ((v = ex_ty_find_one(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1,
+                                     "be succeeded by")) >= 0)
+            action = "departed";
         if (!action) continue;
         /* "named ... and Paul Brown senior vice president": a vice president is no position
          * tracked, whatever title comes before the name */

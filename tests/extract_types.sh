@@ -4659,6 +4659,10 @@ NEW YORK, May 5 - Shr 35 cts vs 41 cts
  Reuter"
 pycheck "a results table's nine months under its third quarter" "
 assert sorted(e['data'].get('period') for e in of('earnings')) == ['9M FY1987', 'Q3 FY1987'], events"
+one "Kestrel Bancorp said Chief Executive Thomas Raney will be succeeded by President Alicia Moreno."
+pycheck "the one who will be succeeded goes" "
+got = sorted((e['data']['person'], e['data']['action']) for e in of('executive_change'))
+assert got == [('Alicia Moreno', 'appointed'), ('Thomas Raney', 'departed')], got"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
