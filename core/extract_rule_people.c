@@ -164,13 +164,17 @@ static void ty_executive(art_t *a, const sent_t *s)
                                           "removed", "ousts", "fires",     NULL};
     /* ("X will take over as chief executive": ex_take_words) */
     static const char *const serve_w[] = {"serve", NULL}; /* "will serve as interim CEO" */
+    /* ("Thomas Raney will be succeeded by Alicia Moreno": the verbs of a succession too) */
+    static const char *const succ_gate[] = {"succeeded", "succeeds", "succeeding", "replaced",
+                                            "replaces", "successor", NULL};
     ex_wl_t t1, t2;
-    ex_wl_t t3, t4, t5;
+    ex_wl_t t3, t4, t5, t6;
     if (!ex_wl_may(a, s->t0, s->t1, ex_wl_get(in, &t1)) &&
         !ex_wl_may(a, s->t0, s->t1, ex_wl_get(out, &t2)) &&
         !ex_wl_may(a, s->t0, s->t1, ex_wl_get(join, &t3)) &&
         !ex_wl_may(a, s->t0, s->t1, ex_wl_get(ex_take_words, &t4)) &&
-        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(serve_w, &t5)))
+        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(serve_w, &t5)) &&
+        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(succ_gate, &t6)))
         return; /* no verb of a change */
     /* "Simon Achterberg will leave ... and will be replaced by Claire Oduya" after "The chief
      * executive of Halberd is to step down", "She replaces Tom Keller, who is retiring" after
