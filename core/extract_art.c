@@ -158,6 +158,13 @@ static int line_release_end(const char *t, line_t l)
 }
 
 /* Title Case, no closing period: a headline line. */
+static int line_has_lower(const char *t, line_t l)
+{
+    for (size_t k = l.s; k < l.e; k++)
+        if (ex_lower_c((unsigned char)t[k])) return 1;
+    return 0;
+}
+
 static int line_headline(const char *t, line_t l)
 {
     size_t e = l.e;
@@ -442,14 +449,23 @@ int ex_structure(art_t *a)
         p = e + 1;
     }
     /* dateline among the first lines */
-    size_t body = 0;
+    size_t body = 0, top = 0, dl_at = nl;
     for (i = 0; i < nl && i < 4; i++) {
         if (line_blank(t, lines[i])) continue;
         char iso[11];
         if (dateline_line(t + lines[i].s, lines[i].e - lines[i].s, iso) ||
             (i > 0 && author_dateline(t + lines[i].s, lines[i].e - lines[i].s, iso))) {
             memcpy(a->dateline, iso, 11);
-            body = i + 1;
+            body = top = i + 1;
+            /* a headline above the date line is read as the story's title, as a wire's title
+             * under its "Date:" line is ("HARLOW TOOL WORKS INC 1ST QTR NET / March 18, 1987 /
+             * CLEVELAND, March 18 - Shr 22 cts vs 18 cts": the title names the period) */
+            /* (a title in capitals only, as the wire writes it: a title in mixed case over a
+             * date line says again what the story says) */
+            if (i > 0 && line_headline(t, lines[i - 1]) && !line_has_lower(t, lines[i - 1])) {
+                top = i - 1;
+                dl_at = i;
+            }
             break;
         }
     }
@@ -541,18 +557,18 @@ int ex_structure(art_t *a)
     int first_para = 1, bullets = 0, paras = 0;
     size_t first = body;
     while (first < byline && line_blank(t, lines[first])) first++;
-    for (i = body; i < byline && !rc;) {
-        if (line_blank(t, lines[i])) {
+    for (i = top; i < byline && !rc;) {
+        if (line_blank(t, lines[i]) || i == dl_at) {
+            i++;
+            continue;
+        }
+        if (i < dl_at && dl_at < nl) { /* the title above the date line, a paragraph alone */
+            rc = split_paragraph(a, lines[i].s, lines[i].e, 0, 0);
             i++;
             continue;
         }
         size_t ps = lines[i].s, pe = lines[i].e, j = i + 1;
-        int caps = 1;
-        for (size_t k = ps; k < pe; k++)
-            if (ex_lower_c((unsigned char)t[k])) {
-                caps = 0;
-                break;
-            }
+        int caps = !line_has_lower(t, lines[i]);
         /* a title in mixed case on the first line of wrapped text stands alone ("Corvex to
          * sell Altor stake to Silverpine" above the first paragraph) */
         int title = i == first && j < byline && !line_blank(t, lines[j]) &&

@@ -84,6 +84,37 @@ long ex_prov_longer(const art_t *a, uint64_t h, size_t len)
 }
 
 static int word_with_suffix(art_t *a, uint64_t h);
+static long prov_core_of(const art_t *a, const extract_tok_t *toks, size_t n, long self);
+
+/* Are the core words of pv from its k-th on only words of a company's form ("First Commerce
+ * Bancshares Inc" past "First Commerce": Bancshares), so that its first k words name it
+ * ("shares of First Commerce common")? */
+static int prov_form_after(const art_t *a, const prov_t *pv, size_t k)
+{
+    extract_lex_hit_t h[MAX_HITS_AT];
+    while (k < pv->ncore) {
+        size_t n = extract_lex_match(a->x->lex, pv->name, pv->toks, pv->ncore, k, h, MAX_HITS_AT), l = 0;
+        for (size_t j = 0; j < n && !l; j++)
+            if (h[j].entry->cls == LEX_CORPSFX) l = h[j].t1 - h[j].t0;
+        if (!l) return 0;
+        k += l;
+    }
+    return 1;
+}
+
+/* The name found before (not self) whose first n words are toks[0..n) and whose other core
+ * words only say its form, or -1. */
+static long prov_core_of(const art_t *a, const extract_tok_t *toks, size_t n, long self)
+{
+    for (long q = htab_first(&a->prov_first, toks[0].h); q >= 0; q = htab_next(&a->prov_first, q)) {
+        const prov_t *o = &a->provs[q];
+        size_t k = 0;
+        if (q == self || o->ent || o->ncore <= n) continue;
+        while (k < n && o->toks[k].h == toks[k].h) k++;
+        if (k == n && prov_form_after(a, o, k)) return q;
+    }
+    return -1;
+}
 
 int ex_prov_add(art_t *a, size_t s, size_t e)
 {
@@ -157,6 +188,13 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
                     q = c;
             if (q >= 0) return (int)q;
         }
+        /* (so are a headline's words opening a longer name whose other words only say its
+         * form: "FIRST COMMERCE <FCOB>", then "First Commerce Bancshares Inc" and "First
+         * Commerce common") */
+        if (p->upper_only && mixed && p->ntoks >= 2) {
+            long q = prov_core_of(a, p->toks, p->ntoks, idx);
+            if (q >= 0) return (int)q;
+        }
         if (p->upper_only && mixed) {
             char *nn = mem_strdup(name);
             if (!nn) return a->oom = 1, -1;
@@ -223,6 +261,17 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
                 strncasecmp(p->name + lt->off, sfx[k], lt->len) == 0)
                 again = 1;
         if (again) p->ncore--;
+    }
+    /* "First Commerce" after "First Commerce Bancshares Inc": a longer name's first words,
+     * where its other words only say its form, are its short form, no company of its own */
+    if (p->ntoks >= 2 && p->ncore == p->ntoks) {
+        long q = prov_core_of(a, p->toks, p->ntoks, -1);
+        if (q >= 0) {
+            mem_free(p->id);
+            mem_free(p->name);
+            mem_free(p->toks);
+            return (int)q;
+        }
     }
     if (htab_add(&a->prov_first, p->toks[0].h) ||
         htab_add(&a->prov_ids, extract_tok_hash(p->id, strlen(p->id)))) {
@@ -1382,7 +1431,8 @@ size_t ex_prov_match(art_t *a, size_t i, size_t end, int *which)
          * follows, stand for it */
         int shortf =
             k >= 2 && k < pv->ncore && pv->ncore >= 3 &&
-            (i + x == end || ex_tok_is(a, i + x, "<") || ex_ty_is(a, i + x, ex_head_verbs));
+            (i + x == end || ex_tok_is(a, i + x, "<") || ex_ty_is(a, i + x, ex_head_verbs) ||
+             prov_form_after(a, pv, k));
         if ((k >= pv->ncore || shortf) && x > best) {
             best = x;
             *which = (int)p;

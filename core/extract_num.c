@@ -122,9 +122,14 @@ void ex_find_numbers(art_t *a, const sent_t *s)
                                             "nine",  "ten",   "eleven", "twelve",
                                             NULL};
         double wv = 0;
+        /* (but a share of a count told before: "about 1,100 employees, or eight pct") */
+        int or_pct = !(t->flags & EXTRACT_TOK_NUM) && i >= s->t0 + 2 && i + 1 < s->t1 &&
+                     ex_tok_is(a, i - 1, "or") && ex_tok_is(a, i - 2, ",") &&
+                     (ex_tok_is(a, i + 1, "pct") || ex_tok_is(a, i + 1, "percent"));
         if (!(t->flags & EXTRACT_TOK_NUM)) {
-            if (!(t->flags & EXTRACT_TOK_LOWER) || i + 2 >= s->t1 ||
-                !(h = ex_hit_at(a, i + 1, LEX_SCALE)) || h->entry->phrase[1] == 0)
+            if (!(t->flags & EXTRACT_TOK_LOWER) ||
+                (!or_pct && (i + 2 >= s->t1 || !(h = ex_hit_at(a, i + 1, LEX_SCALE)) ||
+                             h->entry->phrase[1] == 0)))
                 continue;
             for (size_t w = 0; words[w] && wv == 0; w++)
                 if (ex_tok_is(a, i, words[w])) wv = (double)(w + 1);
@@ -135,11 +140,11 @@ void ex_find_numbers(art_t *a, const sent_t *s)
         n->t0 = n->t1 = (uint32_t)i;
         size_t j = i + 1;
         /* percent */
-        if (!wv && j < s->t1 &&
+        if ((!wv || or_pct) && j < s->t1 &&
             (ex_tok_is(a, j, "%") || ex_tok_is(a, j, "percent") || ex_tok_is(a, j, "pct") ||
              (ex_tok_is(a, j, "per") && j + 1 < s->t1 && ex_tok_is(a, j + 1, "cent")))) {
             n->pct = 1;
-            n->v = ex_parse_num(a, i);
+            n->v = wv ? wv : ex_parse_num(a, i);
             n->t1 = (uint32_t)(j + (ex_tok_is(a, j, "per") ? 2 : 1));
             if (i > s->t0 && ex_tok_is(a, i - 1, "-") && !(t->flags & EXTRACT_TOK_SPACE) &&
                 i - 1 > s->t0 && (ex_tk(a, i - 1)->flags & EXTRACT_TOK_SPACE))

@@ -2454,7 +2454,7 @@ static void deal_value_followup(art_t *a, const sent_t *s)
     long v = ex_ty_find(a, s->t0, s->t1, value);
     if (v < 0 || (size_t)v + 3 >= s->t1) return;
     static const char *const deal_w[] = {"deal", "offer", "bid", "transaction", "takeover",
-                                         "merger", NULL};
+                                         "merger", "proposal", NULL};
     long dw = ex_ty_find(a, s->t0, (size_t)v, deal_w);
     if (dw < 0) return;
     int worth = ex_tok_is(a, (size_t)v, "worth");
@@ -2462,11 +2462,28 @@ static void deal_value_followup(art_t *a, const sent_t *s)
     size_t at = k >= 0 ? a->ments[k].t1 : (size_t)v + 1;
     /* (or the deal's own value: "a transaction valued at about 58 mln dlrs" after "Cobb
      * Valley holders will receive 1.15 United Piedmont shares for each share"; "its offer,
-     * worth about 426 mln dlrs") */
-    if (k < 0 && !((size_t)dw + 3 >= (size_t)v && (worth || ex_tok_is(a, (size_t)v, "valued"))))
+     * worth about 426 mln dlrs"; the deal the sentence opens with, an aside between: "The
+     * offer, made through Halverson Acquisition Corp, a newly formed company, is valued at") */
+    int opens = (size_t)dw <= s->t0 + 1 && ex_tok_is(a, (size_t)dw + 1, ",") && v > 0 &&
+                (ex_tok_is(a, (size_t)v - 1, "is") || ex_tok_is(a, (size_t)v - 1, "was"));
+    /* (or the company's value told by what it makes: "The proposal, made last week, valued the
+     * maker of disk-drive controllers at about 140 mln dlrs") */
+    long desc_at = -1;
+    if (k < 0 && (size_t)dw <= s->t0 + 1 && ex_tok_is(a, (size_t)v, "valued") &&
+        ex_tok_is(a, (size_t)v + 1, "the"))
+        for (size_t q = (size_t)v + 2; q < s->t1 && q < (size_t)v + 10 && desc_at < 0; q++) {
+            if (ex_tok_is(a, q, "at"))
+                desc_at = (long)q;
+            else if (ex_tok_is(a, q, ",") || ex_ment_after(a, q, q + 1) >= 0)
+                break;
+        }
+    if (k < 0 && desc_at < 0 &&
+        !(((size_t)dw + 3 >= (size_t)v || opens) && (worth || ex_tok_is(a, (size_t)v, "valued"))))
         return;
     if (worth)
         at = (size_t)v;
+    else if (desc_at >= 0)
+        at = (size_t)desc_at;
     else if (at >= s->t1 || !ex_tok_is(a, at, "at"))
         return;
     const num_t *m = NULL;
@@ -2536,7 +2553,8 @@ static void stake_total_followup(art_t *a, const sent_t *s)
 {
     static const char *const total[] = {"a total of", "total of", NULL};
     static const char *const held[] = {"the shares", "the stock", "the stake", "the holding",
-                                       "its shares", "its stake", NULL};
+                                       "its shares", "its stake", "common shares , bought",
+                                       "shares , bought", NULL};
     size_t te;
     long t = ex_ty_find_phrase(a, s->t0, s->t1, total, &te);
     const num_t *m = NULL;

@@ -594,14 +594,14 @@ static void ty_workforce(art_t *a, const sent_t *s)
     if (ex_tok_is(a, (size_t)v, "lose") || ex_tok_is(a, (size_t)v, "lost"))
         lo = (size_t)v > s->t0 + 6 ? (size_t)v - 6 : s->t0;
     for (size_t i = lo; i < s->t1 && i < hi + 6; i++) {
-        if (!(ex_tk(a, i)->flags & EXTRACT_TOK_NUM)) continue;
         int is_pct = 0;
+        /* (a share in a word too: "1,100 employees, or eight pct") */
         for (size_t q = 0; q < a->nnums; q++)
             if (a->nums[q].pct && a->nums[q].t0 <= i && a->nums[q].t1 > i) {
                 if (pct < 0) pct = a->nums[q].v < 0 ? -a->nums[q].v : a->nums[q].v;
                 is_pct = 1;
             }
-        if (is_pct) continue;
+        if (is_pct || !(ex_tk(a, i)->flags & EXTRACT_TOK_NUM)) continue;
         size_t j = i + 1;
         while (j < s->t1 && j < i + 3 && ex_ty_is(a, j, staff_adj)) j++;
         /* ("250,000 full-time, seasonal and part-time workers": kinds of work between, in
