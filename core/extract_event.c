@@ -406,8 +406,10 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
     long i, first = -1;
     if (a->oom) goto drop;
     /* a government buyer of contracts (the registry's "government" sector) buys and sells
-     * no companies: "the U.S. Air Force" read as a plant's buyer is a misreading */
-    if (ev->type == EVENT_ACQUISITION || ev->type == EVENT_INVESTMENT)
+     * no companies: "the U.S. Air Force" read as a plant's buyer is a misreading; nor does it
+     * bring out products ("NASA's first successful launch of the year") */
+    if (ev->type == EVENT_ACQUISITION || ev->type == EVENT_INVESTMENT ||
+        ev->type == EVENT_PRODUCT_ANNOUNCEMENT)
         for (size_t c = 0; c < ev->ncompanies; c++) {
             const registry_entry_t *en = registry_find(a->x->reg, ev->companies[c].id);
             if (en && en->sector && strstr(en->sector, "government")) goto drop;

@@ -664,6 +664,25 @@ static void ty_contract(art_t *a, const sent_t *s)
             have_customer = 1;
             supplier = a->ments[ka].co;
         }
+        /* ("Meridian ... announced that the Naval Air Systems Command has awarded the company a
+         * $412 million contract": a government awards the one the sentence opens with) */
+        const registry_entry_t *gs = a->ments[ks].co.ent;
+        if (ka < 0 && gs && gs->sector && strstr(gs->sector, "government") &&
+            (ex_tok_is(a, (size_t)v + 1, "it") ||
+             (ex_tok_is(a, (size_t)v + 1, "the") &&
+              (ex_tok_is(a, (size_t)v + 2, "company") || ex_tok_is(a, (size_t)v + 2, "firm"))))) {
+            long k0 = -1;
+            for (size_t q = 0; q < a->nments && k0 < 0; q++)
+                if (a->ments[q].t0 >= s->t0 && a->ments[q].t0 < a->ments[ks].t0 &&
+                    !a->ments[q].regulator &&
+                    !(a->ments[q].co.ent && a->ments[q].co.ent->sector &&
+                      strstr(a->ments[q].co.ent->sector, "government")))
+                    k0 = (long)q;
+            if (k0 < 0) return;
+            customer = supplier;
+            have_customer = 1;
+            supplier = a->ments[k0].co;
+        }
     }
     /* "won a 25 mln dlr Navy contract": a government buyer named before the contract (the
      * service's bare name only there, where it can be no other) */
