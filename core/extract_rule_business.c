@@ -763,6 +763,18 @@ static void ty_contract(art_t *a, const sent_t *s)
             have_customer = 1;
             if (ex_tok_is(a, i, "with")) cust_end = a->ments[k].t1;
         }
+        /* ("awarded a 112.4 mln dlr contract by the Navy": a service by its bare name after
+         * "the", where no country's name comes between) */
+        for (size_t w = 0; k < 0 && i + 3 < s->t1 && ex_tok_is(a, i + 1, "the") &&
+                           w < sizeof services / sizeof services[0];
+             w++) {
+            size_t q = i + 2 + (w == 2);
+            if (!ex_tok_is(a, q, services[w].word) || !(ex_tk(a, q)->flags & EXTRACT_TOK_CAP) ||
+                (w == 2 && !ex_tok_is(a, i + 2, "air")))
+                continue;
+            const registry_entry_t *g = registry_find(a->x->reg, services[w].id);
+            if (g && !(supplier.ent == g)) customer.ent = g, customer.prov = -1, have_customer = 1;
+        }
     }
     if (!m && !have_customer) return;
     /* "Toyota signed a supply agreement with Panasonic Energy for lithium-ion cells", "... with

@@ -4663,6 +4663,64 @@ one "Kestrel Bancorp said Chief Executive Thomas Raney will be succeeded by Pres
 pycheck "the one who will be succeeded goes" "
 got = sorted((e['data']['person'], e['data']['action']) for e in of('executive_change'))
 assert got == [('Alicia Moreno', 'appointed'), ('Thomas Raney', 'departed')], got"
+art "HARLOW TOOL WORKS INC <HTWK> 1ST QTR NET
+March 18, 1987
+CLEVELAND, March 18 - Qtr ended Feb 28
+    Shr 22 cts vs 18 cts
+    Net 1,234,000 vs 987,000
+    Revs 45.6 mln vs 41.2 mln
+ Reuter"
+pycheck "a results table under a wire title in capitals and a date line" "
+[e] = of('earnings')
+assert e['companies'][0]['name'].lower().startswith('harlow tool works'), e['companies']
+assert e['data']['period'] == 'Q1 1987', e['data']
+assert {m['metric']: m['value'] for m in e['data']['metrics']}['eps'] == 0.22, e['data']"
+art "Date: 9-SEP-1987
+FIRST COMMERCE <FCOB> AND CITIZENS UTAH <CUTB> TO MERGE
+SALT LAKE CITY, Sept 9 - First Commerce Bancshares Inc and Citizens Utah Bancorp said they signed a definitive agreement to merge in a tax-free exchange of stock valued at about 85 mln dlrs.
+    Under the terms, each of Citizens Utah's 3.4 mln shares will be exchanged for 1.2 shares of First Commerce common."
+pycheck "a name's first words, its other words its form only, are its short form" "
+[e] = of('acquisition')
+assert sorted(c['id'] for c in e['companies']) == ['citizens-utah-bancorp', 'first-commerce-bancshares'], e['companies']
+assert e['data']['amount'] == 85000000, e['data']"
+art "DYNACORE <DYNC> REJECTS ECKER GROUP'S 18 DLR OFFER
+October 6, 1987
+SAN JOSE, Calif., Oct 6 - Dynacore Corp said its board unanimously rejected an unsolicited 18 dlr a share proposal from an investor group led by Boston financier Martin Ecker, calling it inadequate.
+    The proposal, made last week, valued the maker of disk-drive controllers at about 140 mln dlrs."
+pycheck "a deal's value told by what the company makes, a sentence on" "
+[e] = of('acquisition')
+assert e['data']['amount'] == 140000000 and e['data']['status'] == 'rejected', e['data']"
+art "GROUP STARTS TENDER FOR MARLOWE <MRLW>
+May 11, 1987
+NEW YORK, May 11 - An investor group led by Minneapolis financier Peter Halverson said it began a 28 dlr a share cash tender offer for all outstanding shares of Marlowe Industries Inc not already held by the group.
+    The offer, made through Halverson Acquisition Corp, a newly formed company, is valued at about 310 mln dlrs and expires June 8 unless extended."
+pycheck "a deal's value past an aside" "
+[e] = of('acquisition')
+assert e['data']['amount'] == 310000000, e['data']"
+wire "Pacific Lumber and Shipping Co said it will reduce its work force by about 1,100 employees, or eight pct, over the next six months."
+pycheck "a workforce's share in a word after 'or'" "
+[e] = of('workforce')
+assert e['data']['headcount'] == 1100 and e['data']['percent'] == 8, e['data']"
+wire "Grumman Corp has been awarded a 112.4 mln dlr contract by the Navy for six E-2C Hawkeye early warning aircraft, the Defense Department said."
+pycheck "a contract 'by the Navy'" "
+[e] = of('contract')
+assert {c['id']: c['role'] for c in e['companies']} == {'grumman': 'supplier', 'us-navy': 'customer'}, e['companies']"
+one "Rook Defence said it had been selected by the Royal Navy to supply 12 patrol boats in a deal worth 300 million pounds."
+pycheck "another country's navy is no U.S. Navy" "
+assert not [c for e in events for c in e['companies'] if c['id'] == 'us-navy'], events"
+one "Anduril Industries said on Tuesday it had received a \$640 million order from the U.S. Marine Corps for counter-drone systems."
+pycheck "the Marine Corps buys" "
+[e] = of('contract')
+assert {c['id']: c['role'] for c in e['companies']} == {'anduril-industries': 'supplier', 'us-marine-corps': 'customer'}, e['companies']"
+art "Meridian Aerostructures Awarded Navy Contract
+WICHITA, Kan., May 19, 2025 /PRNewswire/ -- Meridian Aerostructures, Inc. (NYSE: MRDA) today announced that the Naval Air Systems Command (NAVAIR) has awarded the company a \$412 million firm-fixed-price contract to produce wing assemblies."
+pycheck "a government that has awarded 'the company' a contract" "
+assert of('contract'), events
+for e in of('contract'):
+    assert {c['id']: c['role'] for c in e['companies']}.get('us-navy') == 'customer', e['companies']"
+wire "An unmanned Delta rocket carrying a 57 mln dlr hurricane-tracking satellite blasted off here today in NASA's first successful launch of the year."
+pycheck "a government launches no product" "
+assert not of('product_announcement'), events"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
