@@ -335,10 +335,25 @@ static int date_of_schedule(const art_t *a, size_t t0)
     return ex_ty_find_phrase(a, t0 > 10 ? t0 - 10 : 0, t0, sched, NULL) >= 0;
 }
 
+/* Is the date at token t0 the day of something the sentence recalls in a clause of its own
+ * ("its outlook ..., which it issued on March 5, 2024", "the fiscal 2024 outlook it provided on
+ * October 29, 2024"), not the day the sentence tells of? */
+static int date_of_recalled(const art_t *a, size_t t0)
+{
+    static const char *const gave[] = {"provided", "issued", "gave", "given", "announced",
+                                       "set", "introduced", "published", NULL};
+    static const char *const not_noun[] = {"said", "says", "that", "and", "as", NULL};
+    if (ex_rel_open(a, t0 > 8 ? t0 - 8 : 0, t0)) return 1;
+    return t0 >= 4 && ex_tok_is(a, t0 - 1, "on") && ex_ty_is(a, t0 - 2, gave) &&
+           (ex_tok_is(a, t0 - 3, "it") || ex_tok_is(a, t0 - 3, "we")) &&
+           (ex_tk(a, t0 - 4)->flags & EXTRACT_TOK_LOWER) && !ex_ty_is(a, t0 - 4, not_noun);
+}
+
 const char *ex_sentence_date(const art_t *a, int any)
 {
     for (size_t k = 0; k < a->ndates; k++)
-        if (a->dates[k].iso[0] && (any || a->dates[k].on) && !date_of_schedule(a, a->dates[k].t0))
+        if (a->dates[k].iso[0] && (any || a->dates[k].on) && !date_of_schedule(a, a->dates[k].t0) &&
+            !date_of_recalled(a, a->dates[k].t0))
             return a->dates[k].iso;
     return NULL;
 }

@@ -198,6 +198,14 @@ static void ty_facility(art_t *a, const sent_t *s)
                 site = b, end = e2;
         }
         if (site < 0) continue;
+        /* ("Closes $1.25 Billion Unsecured Credit Facility", "closed a $400 million revolving
+         * facility": a loan, no site) */
+        static const char *const lending[] = {"credit", "revolving", "loan", "lending", "borrowing",
+                                              NULL};
+        static const char *const fac[] = {"facility", "facilities", NULL};
+        if ((size_t)site > s->t0 && ex_ty_is(a, (size_t)site, fac) &&
+            ex_ty_is(a, (size_t)site - 1, lending))
+            continue;
         /* (far from the verb, only past words that describe it: not "sold a Pharmacy Module
          * to 998-bed Memorial Medical Center") */
         static const char *const preps[] = {"to", "for", "from", "with", "of", "at", "in", "by",

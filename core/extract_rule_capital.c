@@ -380,6 +380,12 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     /* ("rose 2.1 per cent to 512p after it said it would buy back pound(s)100m of stock":
      * the amount right after the buy-back's words, not a share price before them) */
     const ty_amount_t *m = ty_amount_in(am, na, at, at + 6 < hi ? at + 6 : hi, 0);
+    /* (but the amount right before them, where the one after is past "and": "New $500 Million
+     * Share Repurchase Authorization and $150 Million Accelerated Share Repurchase") */
+    static const char *const and_w[] = {"and", NULL};
+    if (m && ex_ty_find(a, at, m->t0, and_w) >= 0)
+        for (size_t q = 0; q < na; q++)
+            if (!am[q].per_share && am[q].t1 < at && am[q].t1 + 3 >= at && am[q].t0 >= alo) m = &am[q];
     if (!m) m = ty_amount_in(am, na, alo, hi, 0);
     /* "a 300 billion yen ($2.03 billion) bridge loan": the amount as written, not the
      * conversion in brackets after it */
@@ -1048,7 +1054,8 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
              * not "the dividend ... dividend" of one clause) */
             long k2 = div_find(a, (size_t)k + 3, hi, am, na), ka = -1;
             if (k2 >= 0)
-                ka = ex_ty_find(a, (size_t)k2 > (size_t)k + 6 ? (size_t)k2 - 6 : (size_t)k + 1,
+                /* ("..., and a one-time special cash dividend of $0.50") */
+                ka = ex_ty_find(a, (size_t)k2 > (size_t)k + 9 ? (size_t)k2 - 9 : (size_t)k + 1,
                                 (size_t)k2, and_w);
             /* ("a special dividend of $2.50 per share on top of a regular quarterly payout of
              * 40 cents": the second, declared beside it) */
@@ -1096,12 +1103,20 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
          * billion through a bond sale and secured a $10 billion credit facility") */
         size_t pos[4], np = 0;
         const char *kinds[4];
-        uint64_t inst = any_instrument >= 0 ? ty_instruments_in(a, lo, hi) : 0;
+        /* "closed a new $1.25 billion unsecured credit facility, consisting of a $750 million
+         * revolving credit facility and a $500 million term loan": one financing, its parts
+         * told after it */
+        static const char *const parts[] = {"consisting of", "comprising", "comprised of",
+                                            "made up of", "which consists of", NULL};
+        size_t fhi = hi;
+        long cp = any_instrument >= 0 ? ex_ty_find_phrase(a, lo, hi, parts, NULL) : -1;
+        if (cp > any_instrument && ty_amount_in(am, na, lo, (size_t)cp, 0)) fhi = (size_t)cp;
+        uint64_t inst = any_instrument >= 0 ? ty_instruments_in(a, lo, fhi) : 0;
         for (size_t f = 0; any_instrument >= 0 && ty_instruments[f] && np < 4; f++) {
             if (!((inst >> f) & 1)) continue; /* (its first word is none of the clause's) */
             /* not a word of a name ("First Southern Federal Savings and Loan Association") */
-            for (k = ex_ty_find_one(a, lo, hi, ty_instruments[f]); k >= 0;
-                 k = ex_ty_find_one(a, (size_t)k + 1, hi, ty_instruments[f])) {
+            for (k = ex_ty_find_one(a, lo, fhi, ty_instruments[f]); k >= 0;
+                 k = ex_ty_find_one(a, (size_t)k + 1, fhi, ty_instruments[f])) {
                 if (!ex_in_mention(a, (size_t)k)) break;
             }
             if (k < 0) continue;
@@ -1139,7 +1154,7 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         }
         for (size_t q = 0; q < np; q++)
             ty_financing(a, s, lo, hi, pos[q], kinds[q], am, na, q ? pos[q - 1] + 1 : lo,
-                         q + 1 < np ? pos[q + 1] : hi, by_verb);
+                         q + 1 < np ? pos[q + 1] : fhi, by_verb);
         lo = i + 1;
     }
     /* "unveils a $15 billion buyback" launches no product */

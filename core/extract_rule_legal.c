@@ -109,6 +109,18 @@ static void ty_legal(art_t *a, const sent_t *s)
     if ((v = ex_ty_find(a, s->t0, s->t1, settle)) >= 0 && (size_t)v + 1 < s->t1 &&
         ex_tok_is(a, (size_t)v + 1, "on"))
         return;
+    /* (nor a repurchase's or a trade's: "Final settlement is expected to be completed in the
+     * first quarter", "the settlement date", "final settlement of the ASR") */
+    static const char *const trade_w[] = {"asr", "accelerated", "forward", NULL};
+    /* (a final settlement between parties named is a case's: "HEALTHWAYS IN FINAL
+     * SETTLEMENT" with Eldon) */
+    static const char *const sett_kind[] = {"final", "physical", "net", NULL};
+    if (v >= 0 && ex_tok_is(a, (size_t)v, "settlement") &&
+        ((ex_ment_after(a, s->t0, s->t1) < 0 && (size_t)v > s->t0 &&
+          ex_ty_is(a, (size_t)v - 1, sett_kind)) ||
+         ((size_t)v + 1 < s->t1 && ex_tok_is(a, (size_t)v + 1, "date")) ||
+         ex_ty_find(a, s->t0, s->t1, trade_w) >= 0))
+        return;
     /* "Boeing pleaded guilty to a criminal fraud conspiracy charge": a plea agreed with
      * prosecutors resolves the case as a settlement does */
     static const char *const plea[] = {"pleaded guilty", "pleads guilty", "plead guilty",

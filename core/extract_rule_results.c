@@ -609,6 +609,13 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         if (ex_ty_find_phrase(a, lo, hi, upfrom, NULL) >= 0) dir = "raised";
         if (ex_ty_find_phrase(a, lo, hi, downfrom, NULL) >= 0) dir = "lowered";
     }
+    /* ("expects to receive an initial delivery of approximately 1.7 million shares": shares
+     * delivered under a repurchase, no deliveries of goods) */
+    static const char *const shares_w[] = {"shares", NULL};
+    if (!all && strcmp(ms[0].m->metric, "deliveries") == 0 && ms[0].t1 < hi &&
+        ex_tok_is(a, ms[0].t1, "of") &&
+        ex_ty_find(a, ms[0].t1, ms[0].t1 + 7 < hi ? ms[0].t1 + 7 : hi, shares_w) >= 0)
+        return;
     co_t c;
     long k = ex_ment_before(a, fw, lo);
     /* ("The company, which licensed European rights to the drug to Swiss drugmaker Novenza AG

@@ -4721,6 +4721,32 @@ for e in of('contract'):
 wire "An unmanned Delta rocket carrying a 57 mln dlr hurricane-tracking satellite blasted off here today in NASA's first successful launch of the year."
 pycheck "a government launches no product" "
 assert not of('product_announcement'), events"
+one "Cumberland Valley Bancorp said its Board of Directors declared a regular quarterly cash dividend of \$0.23 per share of common stock, unchanged from the prior quarter, and a one-time special cash dividend of \$0.50 per share."
+pycheck "a regular and a one-time special dividend in one sentence" "
+ds = sorted((e['data']['action'], e['data'].get('amount_per_share')) for e in of('dividend'))
+assert ds == [('declared', 0.23), ('special', 0.5)], ds"
+one "Lakeshore Healthcare Properties said it has closed a new \$1.25 billion unsecured credit facility, consisting of a \$750 million revolving credit facility and a \$500 million delayed draw term loan."
+pycheck "a facility's parts after 'consisting of' are no financings of their own" "
+[e] = of('financing')
+assert e['data']['amount'] == 1250000000 and e['data']['kind'] == 'credit_facility', e['data']"
+art "Lakeshore Healthcare Properties Closes \$1.25 Billion Unsecured Credit Facility
+CHICAGO, Oct. 15, 2024 /PRNewswire/ -- Lakeshore Healthcare Properties, Inc. (NYSE: LHP) today announced that it has closed a new \$1.25 billion unsecured credit facility."
+pycheck "a credit facility closed is no site closed" "
+assert not of('facility'), events"
+one "Norcross Specialty Foods Announces New \$500 Million Share Repurchase Authorization and \$150 Million Accelerated Share Repurchase"
+pycheck "a buyback's amount before its words, the one after past 'and' another's" "
+[e] = of('buyback')
+assert e['data']['amount'] == 500000000, e['data']"
+art "Norcross buys back shares
+ATLANTA, Nov. 6, 2024 /PRNewswire/ -- Norcross Specialty Foods Inc. (NASDAQ: NSFI) today announced an accelerated share repurchase with Goldman Sachs. Under the ASR, Norcross will make a \$150 million payment to Goldman Sachs on November 8, 2024, and expects to receive an initial delivery of approximately 1.7 million shares that day. Final settlement is expected to be completed in the first quarter of 2025."
+pycheck "an ASR's delivery of shares and its final settlement: no guidance, no lawsuit" "
+assert not of('guidance'), events
+assert not of('legal'), events"
+art "Pinewood Home Furnishings reaffirms outlook
+HICKORY, N.C., June 11, 2024 /PRNewswire/ -- Pinewood Home Furnishings Inc. (NYSE: PWHF) today announced a restructuring plan. The Company reaffirmed its fiscal 2024 outlook for adjusted EBITDA of \$210 million to \$225 million, which it issued on March 5, 2024."
+pycheck "a reaffirmed outlook is dated the day it is reaffirmed, not the day a relative clause recalls" "
+[g] = of('guidance')
+assert g['occurred_on'] == '2024-06-11', g"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
