@@ -275,7 +275,15 @@ int extract_article(const extract_t *x, const extract_input_t *in, event_list_t 
             for (size_t k = 0; k < a.nments; k++)
                 /* ("Osei, who joined from Vertex Pharmaceuticals in 2022, will keep her
                  * role": a company inside a relative clause is not what it is about) */
-                if (!a.ments[k].regulator && !ex_rel_open(&a, s->t0, a.ments[k].t0)) {
+                /* (nor a person's former employer: "Whitcomb, 51, joined from Parker-Hannifin
+                 * Corp in 2019") */
+                if (!a.ments[k].regulator && !ex_rel_open(&a, s->t0, a.ments[k].t0) &&
+                    !(a.ments[k].t0 > s->t0 + 1 && ex_tok_is(&a, a.ments[k].t0 - 1, "from") &&
+                      (ex_tok_is(&a, a.ments[k].t0 - 2, "joined") ||
+                       ex_tok_is(&a, a.ments[k].t0 - 2, "joins") ||
+                       ex_tok_is(&a, a.ments[k].t0 - 2, "came") ||
+                       ex_tok_is(&a, a.ments[k].t0 - 2, "comes") ||
+                       ex_tok_is(&a, a.ments[k].t0 - 2, "arrived")))) {
                     /* ("The company said it had obtained financing from its lenders, led by
                      * Kingsbridge Credit Partners": the sentence is about the company its
                      * opening description stands for, not the lender) */

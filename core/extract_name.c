@@ -85,6 +85,7 @@ long ex_prov_longer(const art_t *a, uint64_t h, size_t len)
 
 static int word_with_suffix(art_t *a, uint64_t h);
 static long prov_core_of(const art_t *a, const extract_tok_t *toks, size_t n, long self);
+static long prov_initials(const art_t *a, const char *w, size_t n);
 
 /* Are the core words of pv from its k-th on only words of a company's form ("First Commerce
  * Bancshares Inc" past "First Commerce": Bancshares), so that its first k words name it
@@ -100,6 +101,34 @@ static int prov_form_after(const art_t *a, const prov_t *pv, size_t k)
         k += l;
     }
     return 1;
+}
+
+/* The name found before of two words or more whose words in capitals (past "of", "and", "&")
+ * begin with the n letters of w (a word in capitals: "BNY" for "Bank of New York Mellon"),
+ * when one only does; else -1. */
+static long prov_initials(const art_t *a, const char *w, size_t n)
+{
+    long found = -1;
+    for (size_t i = 0; i < n; i++)
+        if (w[i] < 'A' || w[i] > 'Z') return -1;
+    for (size_t q = 0; q < a->nprov; q++) {
+        const prov_t *o = &a->provs[q];
+        if (o->ent || o->ncore < 2 || o->upper_only) continue;
+        size_t k = 0;
+        for (size_t t = 0; t < o->ncore && k < n; t++) {
+            const char *c = o->name + o->toks[t].off;
+            if (*c >= 'A' && *c <= 'Z') {
+                if (*c != w[k]) break;
+                k++;
+            } else if (!(o->toks[t].len <= 3 && (*c == '&' || strncmp(c, "of", 2) == 0 ||
+                                                   strncmp(c, "and", 3) == 0)))
+                break;
+        }
+        if (k < n) continue;
+        if (found >= 0) return -1;
+        found = (long)q;
+    }
+    return found;
 }
 
 /* The name found before (not self) whose first n words are toks[0..n) and whose other core
@@ -224,6 +253,7 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
         long q = ex_prov_longer(a, extract_tok_hash(name, n), n);
         if (q >= 0) return (int)q;
     }
+
     if (ex_grow((void **)&a->provs, &a->capprov, a->nprov + 1, sizeof *a->provs))
         return a->oom = 1, -1;
     prov_t *p = &a->provs[a->nprov];
@@ -271,6 +301,17 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
             mem_free(p->name);
             mem_free(p->toks);
             return (int)q;
+        }
+    }
+    /* "BNY, as the bank now brands itself" after "Bank of New York Mellon Corp": a word in
+     * capitals made of the first letters of a longer name's words found before names that
+     * company (its id; the word stays a name of its own to be found again) */
+    if (!mixed && n >= 2 && n <= 5 && p->ntoks == 1) {
+        long q = prov_initials(a, name, n);
+        char *nid = q >= 0 ? mem_strdup(a->provs[q].id) : NULL;
+        if (nid) {
+            mem_free(p->id);
+            p->id = nid;
         }
     }
     if (htab_add(&a->prov_first, p->toks[0].h) ||
@@ -1000,6 +1041,17 @@ void ex_discover(art_t *a, const sent_t *s)
     if (!lower && (s == a->sents || s->headline)) wire_head_name(a, s);
     if (lower) person_buyers(a, s);
     if (lower) place_peer(a, s);
+    /* "BNY, as the bank now brands itself, earned" after "Bank of New York Mellon Corp": a
+     * word in capitals made of a name's initials is a name of that company */
+    /* (the sentence's first word, as its subject) */
+    for (i = s->t0; lower && i == s->t0 && i + 1 < s->t1 && !a->oom; i++) {
+        const extract_tok_t *t = ex_tk(a, i);
+        const registry_entry_t *en;
+        if ((t->flags & EXTRACT_TOK_UPPER) && !(t->flags & EXTRACT_TOK_NUM) && t->len >= 3 &&
+            t->len <= 5 && !registry_match(a->x->reg, a->text, a->toks.v, s->t1, i, &en) &&
+            !ex_prov_match(a, i, i + 1, &pv) && prov_initials(a, a->text + t->off, t->len) >= 0)
+            ex_prov_add(a, t->off, t->off + t->len);
+    }
     for (i = s->t0; i < s->t1 && !a->oom; i++) {
         const extract_tok_t *t = ex_tk(a, i);
         size_t tk, ml = ex_ticker_mark(a, i, s->t1, &tk);
@@ -1720,9 +1772,12 @@ void ex_find_mentions(art_t *a, const sent_t *s)
          * "the KBW Regional Banking Index" */
         {
             size_t q = e;
-            while (q < s->t1 && q < e + 4 && (ex_capword(a, q) || ex_tok_is(a, q, "and"))) q++;
-            if (q < s->t1 && (ex_tok_is(a, q, "index") || ex_tok_is(a, q, "indices") ||
-                              ex_tok_is(a, q, "indexes"))) {
+            static const char *const index_w[] = {"index", "indices", "indexes", NULL};
+            /* (its own word in capitals too: "Index") */
+            while (q < s->t1 && q < e + 4 && !ex_ty_is(a, q, index_w) &&
+                   (ex_capword(a, q) || ex_tok_is(a, q, "and")))
+                q++;
+            if (q < s->t1 && ex_ty_is(a, q, index_w)) {
                 i = q;
                 continue;
             }

@@ -351,6 +351,14 @@ static void ty_executive(art_t *a, const sent_t *s)
             const char *before = ty_position(a, (s - 1)->t0, (s - 1)->t1);
             if (before) pos = before;
         }
+        /* "Chief Executive John Pardee would retire ..., and that Chief Financial Officer Laura
+         * Whitcomb would succeed him": the position of the one succeeded, named before */
+        static const char *const succeeds[] = {"succeed", "succeeds", "replace", "replaces", NULL};
+        if (strcmp(action, "appointed") == 0 && title && pos == title && tlo > s->t0 &&
+            ex_ty_find(a, p->t1, p->t1 + 3 < s->t1 ? p->t1 + 3 : s->t1, succeeds) >= 0) {
+            const char *before = ty_last_position(a, s->t0, tlo);
+            if (before) pos = before;
+        }
         /* "appointed X as chief financial officer, replacing Y, who is leaving": Y leaves the
          * position named before */
         static const char *const in_place[] = {"replacing", "succeeding", NULL};

@@ -31,6 +31,8 @@ static const ty_metric_t ty_metrics[] = {{"diluted earnings per share", "eps", 0
                                          {"diluted loss per share", "eps", 1},
                                          {"loss per share", "eps", 1},
                                          {"eps", "eps", 0},
+                                         /* (a bank's: "net interest income rose 5%") */
+                                         {"net interest income", "net_interest_income", 0},
                                          {"net income", "net_income", 0},
                                          {"net profit", "net_income", 0},
                                          {"net earnings", "net_income", 0},
@@ -244,6 +246,21 @@ static size_t ty_find_metrics(const art_t *a, size_t lo, size_t hi, int any_lead
                                              ex_hit_at(a, (size_t)e, LEX_CURRENCY));
                 int who = k > lo && (ex_tok_is(a, k - 1, "it") || ex_tok_is(a, k - 1, "company"));
                 for (size_t q = 0; !who && q < a->nments; q++) who = a->ments[q].t1 == k;
+                /* ("Bank of New York Mellon Corp (BK.N) earned": past the ticker in brackets;
+                 * "BNY, as the bank now brands itself, earned": past an aside after the name
+                 * the sentence opens with) */
+                size_t kb = k;
+                if (!who && kb > lo + 2 && ex_tok_is(a, kb - 1, ")"))
+                    for (size_t q = kb - 1; q > lo && q + 6 > kb; q--)
+                        if (ex_tok_is(a, q - 1, "(")) {
+                            kb = q - 1;
+                            break;
+                        }
+                for (size_t q = 0; !who && kb < k && q < a->nments; q++) who = a->ments[q].t1 == kb;
+                if (!who && k > lo + 2 && ex_tok_is(a, k - 1, ","))
+                    for (size_t q = 0; !who && q < a->nments; q++)
+                        who = a->ments[q].t0 == lo && a->ments[q].t1 + 1 < k &&
+                              ex_tok_is(a, a->ments[q].t1, ",");
                 /* ("A year earlier, it lost 139,000 dlrs", "Wang earned 21 cts a share in the
                  * same quarter last year": the prior period's figure, told alone) */
                 static const char *const before[] = {
@@ -366,6 +383,23 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
         size_t from = (size_t)w > lo + 12 ? (size_t)w - 12 : lo;
         if (ex_ty_find(a, from, (size_t)w, over) >= 0) return "beat";
         if (ex_ty_find(a, from, (size_t)w, under) >= 0) return "miss";
+    }
+    /* "posted a loss of 38 cents a share, compared with expectations for a profit of 41
+     * cents": a loss where a profit was expected misses, a profit where a loss was expected
+     * beats */
+    static const char *const against[] = {"compared with expectations", "compared to expectations",
+                                          "against expectations", "versus expectations",
+                                          "compared with estimates", "against estimates", NULL};
+    size_t ae;
+    long ag = ex_ty_find_phrase(a, lo, hi, against, &ae);
+    if (ag >= 0 && ae + 3 < hi && (ex_tok_is(a, ae, "for") || ex_tok_is(a, ae, "of"))) {
+        static const char *const loss[] = {"loss", "losses", NULL};
+        static const char *const profit[] = {"profit", "profits", "earnings", NULL};
+        size_t xe = ae + 4 < hi ? ae + 4 : hi;
+        if (ex_ty_find(a, ae, xe, profit) >= 0 && ex_ty_find(a, lo, (size_t)ag, loss) >= 0) return "miss";
+        if (ex_ty_find(a, ae, xe, loss) >= 0 && ex_ty_find(a, lo, (size_t)ag, profit) >= 0 &&
+            ex_ty_find(a, lo, (size_t)ag, loss) < 0)
+            return "beat";
     }
     return NULL;
 }
@@ -589,9 +623,13 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     /* ("reaffirmed its full-year forecast": "full-year" is three tokens) */
     /* (and the metric: "kept its full-year operating profit forecast") */
     size_t vlo = fw > lo + 9 ? fw - 9 : lo, vhi = fw + 2 < hi ? fw + 2 : hi;
+    /* (not past a clause of its cause: "raised its forecast ..., as clients kept more cash") */
+    static const char *const cause[] = {"as", "while", "because", "after", "when", "since", NULL};
+    size_t khi = fw + 1;
+    while (khi < hi && !(ex_tok_is(a, khi - 1, ",") && ex_ty_is(a, khi, cause))) khi++;
     if (ex_ty_find(a, plo, phi, pulled) >= 0)
         dir = "withdrawn";
-    else if (ex_ty_find(a, vlo, hi, kept) >= 0)
+    else if (ex_ty_find(a, vlo, khi, kept) >= 0)
         dir = "reaffirmed";
     else if (ex_ty_find(a, lo, vhi, raised) >= 0)
         dir = "raised";

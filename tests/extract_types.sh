@@ -4747,6 +4747,33 @@ HICKORY, N.C., June 11, 2024 /PRNewswire/ -- Pinewood Home Furnishings Inc. (NYS
 pycheck "a reaffirmed outlook is dated the day it is reaffirmed, not the day a relative clause recalls" "
 [g] = of('guidance')
 assert g['occurred_on'] == '2024-06-11', g"
+art "Greyhaven names successor
+January 22, 2025
+CHICAGO, Jan 22 (Reuters) - Greyhaven Industrial Corp (GHI.N) said on Wednesday Chief Executive John Pardee would retire on March 31, and that Chief Financial Officer Laura Whitcomb would succeed him.
+Whitcomb, 51, joined from Parker-Hannifin Corp (PH.N) in 2019.
+The company also reaffirmed its 2025 forecast for adjusted earnings of \$5.10 to \$5.40 per share."
+pycheck "the one who succeeds takes the position of the one succeeded; a former employer is not 'the company'" "
+[w] = [e for e in of('executive_change') if e['data']['person'] == 'Laura Whitcomb']
+assert w['data']['position'] == 'CEO', w['data']
+[g] = of('guidance')
+assert g['companies'][0]['id'] == 'greyhaven-industrial', g['companies']"
+art "BNY beats estimates
+April 22, 2026
+NEW YORK, April 22 (Reuters) - Bank of New York Mellon Corp (BK.N) beat analysts' estimates for first-quarter profit on Wednesday and raised its forecast for net interest income growth, as clients kept more cash with the world's largest custodian bank.
+BNY, as the bank now brands itself, earned \$1.84 per share, up 24% from a year earlier and above the \$1.71 analysts had expected, according to LSEG data.
+The KBW Regional Banking Index was down 0.7%."
+pycheck "a forecast raised, its metric a bank's; results past an aside; the brand's initials; an index" "
+[g] = of('guidance')
+assert g['data']['direction'] == 'raised' and g['data']['metric'] == 'net_interest_income', g['data']
+[e] = of('earnings')
+assert e['companies'][0]['id'] == g['companies'][0]['id'], (e['companies'], g['companies'])
+assert e['data']['versus_expectations'] == 'beat', e['data']
+assert [m['value'] for m in e['data']['metrics'] if m['metric'] == 'eps'] == [1.84], e['data']
+assert not of('share_move'), events"
+one "Acme Bancorp posted a loss of 38 cents a share in the first quarter, compared with expectations for a profit of 41 cents."
+pycheck "a loss where a profit was expected misses" "
+[e] = of('earnings')
+assert e['data']['versus_expectations'] == 'miss', e['data']"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
