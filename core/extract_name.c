@@ -545,7 +545,9 @@ size_t ex_ticker_mark_punct(const art_t *a, size_t i, size_t end, size_t *tk)
                 if ((ex_tk(a, w)->flags & (EXTRACT_TOK_CAP | EXTRACT_TOK_UPPER)) &&
                     (a->text[ex_tk(a, w)->off] | 32) == (a->text[tt->off + q] | 32))
                     q++;
-            int initials = q == tt->len;
+            /* (a ticker with its exchange is one, initials or not: "Harbor Point Realty
+             * Trust (HPRT.N)") */
+            int initials = q == tt->len && k == j + 1;
             if (!initials) {
                 *tk = j;
                 return k + 1 - i;

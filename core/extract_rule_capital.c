@@ -277,7 +277,8 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
         (!pct && strcmp(action, "cut") == 0 && ex_ty_find_phrase(a, lo, hi, half, NULL) >= 0))
         ex_set_num(a, &ev, "change_percent", -50);
     /* "The company suspended its quarterly dividend last month.": a payout decided before */
-    static const char *const gone[] = {"last month", "last week", NULL};
+    static const char *const gone[] = {"last month", "last week", "last year", "a year ago",
+                                       "last quarter", NULL};
     /* (right after the payout: not "after profit rose 11% last year", nor "which bought Beta
      * last year") */
     size_t gh = at + 4 < hi ? at + 4 : hi;
@@ -1001,7 +1002,13 @@ static const char *const div_qual[] = {
 static long div_find(const art_t *a, size_t lo, size_t hi, const ty_amount_t *am, size_t na)
 {
     static const char *const div[] = {"dividend", "dividends", NULL};
+    /* (not a kind of news or of stock: "In other dividend news, X said it would suspend its
+     * monthly dividend") */
+    static const char *const div_noun[] = {"news", "stocks", "investors", "funds", "fund",
+                                           "yield", "yields", "aristocrats", NULL};
     long d = ex_ty_find(a, lo, hi, div);
+    while (d >= 0 && (size_t)d + 1 < hi && ex_ty_is(a, (size_t)d + 1, div_noun))
+        d = ex_ty_find(a, (size_t)d + 1, hi, div);
     for (long k = ex_ty_find(a, lo, d >= 0 ? (size_t)d : hi, div_other); k >= 0;
          k = ex_ty_find(a, (size_t)k + 1, d >= 0 ? (size_t)d : hi, div_other)) {
         if (ex_ty_find(a, (size_t)k > lo + 2 ? (size_t)k - 2 : lo, (size_t)k, div_qual) >= 0 ||

@@ -387,12 +387,14 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
     /* "posted a loss of 38 cents a share, compared with expectations for a profit of 41
      * cents": a loss where a profit was expected misses, a profit where a loss was expected
      * beats */
-    static const char *const against[] = {"compared with expectations", "compared to expectations",
-                                          "against expectations", "versus expectations",
-                                          "compared with estimates", "against estimates", NULL};
-    size_t ae;
+    /* ("compared with analysts' average estimate of a profit of 5 cents") */
+    static const char *const against[] = {"compared with", "compared to", "against", "versus",
+                                          NULL};
+    size_t ae = 0;
     long ag = ex_ty_find_phrase(a, lo, hi, against, &ae);
-    if (ag >= 0 && ae + 3 < hi && (ex_tok_is(a, ae, "for") || ex_tok_is(a, ae, "of"))) {
+    long ew = ag >= 0 ? ex_ty_find(a, ae, ae + 6 < hi ? ae + 6 : hi, expect) : -1;
+    if (ew >= 0) ae = (size_t)ew + 1;
+    if (ew >= 0 && ae + 3 < hi && (ex_tok_is(a, ae, "for") || ex_tok_is(a, ae, "of"))) {
         static const char *const loss[] = {"loss", "losses", NULL};
         static const char *const profit[] = {"profit", "profits", "earnings", NULL};
         size_t xe = ae + 4 < hi ? ae + 4 : hi;

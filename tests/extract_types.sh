@@ -4774,6 +4774,18 @@ one "Acme Bancorp posted a loss of 38 cents a share in the first quarter, compar
 pycheck "a loss where a profit was expected misses" "
 [e] = of('earnings')
 assert e['data']['versus_expectations'] == 'miss', e['data']"
+art "Northbridge Chemical halves dividend
+February 24, 2026
+HOUSTON, Feb 24 (Reuters) - Northbridge Chemical Co (NBCH.N) cut its quarterly dividend in half on Tuesday and said it would permanently shut an ethylene cracker in Freeport, Texas.
+Northbridge reported an adjusted loss of 12 cents per share for the quarter, compared with analysts' average estimate of a profit of 5 cents, according to data compiled by LSEG.
+Northbridge last cut its payout during the 2009 financial crisis and restored it in 2011. Rival Dow Inc halved its dividend last year.
+In other dividend news, Harbor Point Realty Trust (HPRT.N), an owner of suburban office buildings, said it would suspend its monthly dividend to preserve cash."
+pycheck "a cracker shut; a loss against an estimated profit; last year's halving; a ticker that spells the name; 'dividend news'" "
+assert [e['data']['action'] for e in of('facility')] == ['close'], events
+[r] = of('earnings')
+assert r['data']['versus_expectations'] == 'miss', r['data']
+ds = {e['companies'][0]['id']: e['data']['action'] for e in of('dividend')}
+assert ds == {'northbridge-chemical': 'cut', 'harbor-point-realty-trust': 'suspended'}, ds"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
