@@ -357,6 +357,20 @@ int ex_name_part(const art_t *a, size_t i, size_t end)
         !(ex_tk(a, i - 2)->flags & EXTRACT_TOK_UPPER) && ex_capword(a, i + 1) &&
         !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_UPPER))
         return 1;
+    /* "A. O. Smith Corporation": initials each with its full stop, a space between, before
+     * a name in mixed case (the letters, then their full stops) */
+    if (t->len == 1 && ex_upper_c((unsigned char)a->text[t->off]) && i + 3 < end &&
+        ex_tok_is(a, i + 1, ".") && !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_SPACE) &&
+        ex_name_part(a, i + 1, end))
+        return 1;
+    if (t->len == 1 && a->text[t->off] == '.' && !(t->flags & EXTRACT_TOK_SPACE) && i >= 1 &&
+        i + 2 < end && ex_tk(a, i - 1)->len == 1 &&
+        ex_upper_c((unsigned char)a->text[ex_tk(a, i - 1)->off]) &&
+        ((ex_tk(a, i + 1)->len == 1 && ex_upper_c((unsigned char)a->text[ex_tk(a, i + 1)->off]) &&
+          ex_tok_is(a, i + 2, ".") && !(ex_tk(a, i + 2)->flags & EXTRACT_TOK_SPACE)) ||
+         (ex_capword(a, i + 1) && !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_UPPER) &&
+          i >= 3 && ex_tok_is(a, i - 2, ".") && ex_tk(a, i - 3)->len == 1)))
+        return 1;
     if ((t->flags & EXTRACT_TOK_NUM) && i + 1 < end && ex_capword(a, i + 1) &&
         !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_SPACE))
         return 1; /* 3M, 7-Eleven */
@@ -461,6 +475,9 @@ int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
      * of one in mixed case) */
     if (ex_class_at(a, i, j, LEX_NOTNAME, NULL) &&
         !(j - i > 2 && ex_tk(a, i)->len == 1 && ex_tok_is(a, i + 1, "and")) &&
+        /* ("A. O. Smith Corporation": an initial, no article) */
+        !(j - i > 3 && ex_tk(a, i)->len == 1 && ex_tok_is(a, i + 1, ".") &&
+          !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_SPACE)) &&
         !(j - i >= 2 && ex_ty_is(a, i, name_openers) && !(ex_tk(a, i)->flags & EXTRACT_TOK_UPPER) &&
           !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_UPPER)))
         return 1; /* "A and W Brands" is a name */
@@ -616,6 +633,22 @@ static void ticker_name(art_t *a, const sent_t *s, size_t i, size_t tk)
     if (e > s->t0 + 1 && ex_tok_is(a, e - 1, ".") && !(ex_tk(a, e - 1)->flags & EXTRACT_TOK_SPACE))
         e--;
     if (e > s->t0 && ex_tok_is(a, e - 1, ",")) e--;
+    /* a name found already that ends at the mark is the one it marks ("Bank of New York
+     * Mellon Corp (BK.N)", not "York Mellon Corp") */
+    int pv;
+    for (b = e > s->t0 + 8 ? e - 8 : s->t0; b + 1 < e; b++) {
+        size_t l = ex_prov_match(a, b, e, &pv);
+        if (l > 1 && (b + l == e || (b + l + 1 == e && ex_class_at(a, b + l, e, LEX_CORPSFX, NULL)))) {
+            /* (the registry's company the mark names, as below) */
+            const registry_entry_t *en = ticker_company(a, tk);
+            if (en && !a->provs[pv].ent &&
+                (ex_tok_is(a, i, "(") ||
+                 names_alike(a->text + ex_tk(a, b)->off,
+                             ex_tk(a, e - 1)->off + ex_tk(a, e - 1)->len - ex_tk(a, b)->off, en->name)))
+                a->provs[pv].ent = en;
+            return;
+        }
+    }
     b = e;
     while (b > s->t0 && e - b < 6 && ex_name_part(a, b - 1, e) &&
            !ex_class_at(a, b - 1, e, LEX_NOTNAME, NULL))
@@ -1147,7 +1180,10 @@ void ex_discover(art_t *a, const sent_t *s)
                        !ex_class_at(a, b - 2, b - 1, LEX_NOTNAME, NULL) &&
                        !ex_class_at(a, b - 2, b - 1, LEX_PLACE, NULL) &&
                        !ex_class_at(a, b - 2, b - 1, LEX_PTITLE, NULL)) ||
-                      (ex_tk(a, b - 1)->len == 1 && name_joiner(a, s, b)))) ||
+                      (ex_tk(a, b - 1)->len == 1 && name_joiner(a, s, b)) ||
+                      /* ("A. O. Smith Corporation": an initial, not the article) */
+                      (ex_tk(a, b - 1)->len == 1 && ex_tok_is(a, b, ".") &&
+                       !(ex_tk(a, b)->flags & EXTRACT_TOK_SPACE)))) ||
                     name_joiner(a, s, b - 1) ||
                     /* "Borman's Inc", "McDonald's Corp": a possessive right before it */
                     (b == i && name_poss(a, b - 1, i + 1) &&

@@ -266,6 +266,29 @@ static int money_valuation(const art_t *a, const num_t *n)
     static const char *const deal[] = {"deal", "transaction", "offer", "bid", NULL};
     size_t lo = n->t0 > 6 ? n->t0 - 6 : 0;
     long v = ex_ty_find(a, lo, n->t0, val);
+    /* "a funding round led by Thrive Capital that values the three-year-old company at $30
+     * billion": what a round says the company is worth (not a deal's value: "the deal values
+     * Tessaly at") */
+    static const char *const values[] = {"values", "valued", "value", NULL};
+    size_t at = n->t0;
+    if (at > 0 && ex_hit_ending(a, at, LEX_QUAL)) at = ex_hit_ending(a, at, LEX_QUAL)->t0;
+    /* (and the worth it had before: "at $30 billion, up from $9 billion in January") */
+    if (at > 2 && ex_tok_is(a, at - 1, "from"))
+        for (size_t k = 0; k < a->nnums; k++)
+            if (&a->nums[k] != n && !a->nums[k].pct && a->nums[k].t1 < at &&
+                a->nums[k].t1 + 4 >= at && a->nums[k].t0 < n->t0 && money_valuation(a, &a->nums[k]))
+                return 1;
+    if (v < 0 && at > 2 && ex_tok_is(a, at - 1, "at")) {
+        static const char *const deal_w[] = {"deal",     "transaction", "offer",    "bid",
+                                             "buyout",   "takeover",    "merger",   "acquisition",
+                                             "purchase", "sale",        "proposal", NULL};
+        long w = ex_ty_find(a, at > 12 ? at - 12 : 0, at - 1, values);
+        /* (a deal named in the clause before: "an unsolicited takeover proposal from larger
+         * rival Calloway Resources Ltd that valued the company at") */
+        if (w >= 0 && ex_ty_find(a, (size_t)w > 10 ? (size_t)w - 10 : 0, at, deal_w) < 0 &&
+            !ex_tok_is(a, (size_t)w + 1, "at"))
+            return 1;
+    }
     if (v < 0) {
         /* "a $5 billion valuation" */
         size_t e = n->t1 + 2 < a->toks.n ? n->t1 + 2 : a->toks.n;

@@ -202,7 +202,8 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
         long w = ex_ty_find(a, at + 1, hi, incr);
         int sg = w >= 0 ? 1 : (w = ex_ty_find(a, at + 1, hi, decr)) >= 0 ? -1 : 0;
         size_t wlo = w > (long)at + 3 ? (size_t)w - 3 : at + 1;
-        if (sg && (after = ty_pct_in(a, wlo, (size_t)w + 4 < hi ? (size_t)w + 4 : hi)) != NULL)
+        /* ("an increase of $0.02, or 6.3%, from the dividend paid in the prior quarter") */
+        if (sg && (after = ty_pct_in(a, wlo, (size_t)w + 8 < hi ? (size_t)w + 8 : hi)) != NULL)
             action = sg > 0 ? "raised" : "cut", sign = sg;
     }
     if (!action || ex_ty_speculative(a, lo, at) || ex_ty_speculative(a, at, hi)) return;
@@ -1174,4 +1175,24 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         product |= t == EVENT_PRODUCT_ANNOUNCEMENT;
     }
     if (capital && product) ex_unemit_type(a, s, EVENT_PRODUCT_ANNOUNCEMENT);
+    /* "declared a quarterly cash dividend of $0.34 per share on its common stock, an increase
+     * of $0.02, or 6.3%": the dividend's change, no move of the stock */
+    int moves = 0, echo = 0;
+    for (size_t i = a->out->n; i-- > a->out_base;) {
+        const event_t *m = &a->out->items[i];
+        if (m->source.offset != (long long)s->off) break;
+        double p, c;
+        if (m->type != EVENT_SHARE_MOVE || !event_get_num(m, "percent", &p)) continue;
+        moves++;
+        for (size_t j = a->out->n; j-- > a->out_base;) {
+            const event_t *d = &a->out->items[j];
+            if (d->source.offset != (long long)s->off) break;
+            if (d->type == EVENT_DIVIDEND && event_get_num(d, "change_percent", &c) &&
+                (c == p || c == -p)) {
+                echo++;
+                break;
+            }
+        }
+    }
+    if (moves && echo == moves) ex_unemit_type(a, s, EVENT_SHARE_MOVE);
 }

@@ -4786,6 +4786,27 @@ assert [e['data']['action'] for e in of('facility')] == ['close'], events
 assert r['data']['versus_expectations'] == 'miss', r['data']
 ds = {e['companies'][0]['id']: e['data']['action'] for e in of('dividend')}
 assert ds == {'northbridge-chemical': 'cut', 'harbor-point-realty-trust': 'suspended'}, ds"
+one "Fulton Ridge Financial Corporation today announced that its Board of Directors declared a quarterly cash dividend of \$0.34 per share on its common stock, an increase of \$0.02, or 6.3%, from the dividend paid in the prior quarter."
+pycheck "a dividend's rise told after its amount is no move of the stock" "
+[d] = of('dividend')
+assert d['data']['action'] == 'raised' and d['data']['change_percent'] == 6.3, d['data']
+assert not of('share_move'), events"
+one "Tessellate AI said it had raised \$1.5 billion in a funding round led by Thrive Capital that values the three-year-old company at \$30 billion, up from \$9 billion in January."
+pycheck "a round's amount is what it raised, not what it says the company is worth" "
+[e] = of('investment')
+assert e['data']['amount'] == 1500000000, e['data']"
+one "Tessellate AI has signed a five-year agreement to buy about \$3 billion of computing capacity from Oracle Corp, the companies said on Tuesday."
+pycheck "computing capacity bought is no acquisition" "
+assert not of('acquisition'), events"
+art "BNY Mellon profit tops estimates
+NEW YORK, Oct 16, 2025 (Reuters) - Bank of New York Mellon Corp (BK.N) beat Wall Street estimates for third-quarter profit on Thursday.
+The New York-based lender reported adjusted earnings of \$1.88 per share, compared with analysts' average estimate of \$1.76."
+pycheck "a name found whole before its ticker is the one the ticker marks" "
+assert all(c['id'] == 'bank-of-new-york-mellon' for e in events for c in e['companies']), [e['companies'] for e in events]"
+one "The board of directors of A. O. Smith Corporation (NYSE: AOS) today declared a regular quarterly cash dividend of \$0.36 per share."
+pycheck "initials with their full stops and spaces between" "
+[d] = of('dividend')
+assert d['companies'][0]['name'] == 'A. O. Smith', d['companies']"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
