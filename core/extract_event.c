@@ -1,6 +1,7 @@
 /* extract_event: making events. A new event with its companies and roles, data fields,
  * and emitting it with its source span (merged with a same-key event of the segment). */
 #include "extract_int.h"
+#include "date.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -468,6 +469,13 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
     if (s->seg == 0) {
         const char *d = date && *date ? date : ex_weekday_date(a, s, wk) ? wk : a->dateline;
         if (*d) memcpy(ev->occurred_on, d, 11);
+        /* "Deere said on Jan. 14 it would cut about 200 more jobs", told in February: a day
+         * more than a week before the story's is background, not its news */
+        long dd, dl;
+        if (d == date && a->dateline[0] && date_parse_iso(d, &dd) == 0 &&
+            date_parse_iso(a->dateline, &dl) == 0 && dd < dl - 7 &&
+            event_set_bool(ev, "context", 1))
+            a->oom = 1;
     } else if (date && *date && strlen(date) == 10) {
         memcpy(ev->occurred_on, date, 11);
     }

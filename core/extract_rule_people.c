@@ -439,8 +439,13 @@ static void ty_executive(art_t *a, const sent_t *s)
                 break;
             }
         static const char *const will[] = {"will", "would", NULL};
-        if (ex_ty_past_month(a, clo, vend) && ex_ty_find(a, clo, vend, will) < 0 &&
-            event_set_bool(&ev, "context", 1))
+        /* ("... and named former Unilever executive Dana Ruiz as chief executive last year":
+         * the time told after the one named) */
+        static const char *const gone_by[] = {"last year", "last month", "a year ago", NULL};
+        size_t ahi = p->t1 + 8 < s->t1 ? p->t1 + 8 : s->t1;
+        if ((ex_ty_past_month(a, clo, vend) ||
+             ((size_t)v < p->t0 && ex_ty_find_phrase(a, p->t1, ahi, gone_by, NULL) >= 0)) &&
+            ex_ty_find(a, clo, vend, will) < 0 && event_set_bool(&ev, "context", 1))
             a->oom = 1;
         /* ("Sara Holm will take over as CEO on Jan. 1": the day it takes effect is to come;
          * the change is news of the day it is told) */

@@ -847,7 +847,9 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     int earlier = fw > lo + 1 && ex_ty_is(a, fw - 1, before_w);
     if ((ex_ty_past_month(a, lo, fw) || ex_ty_find_phrase(a, fw, hi, lately, NULL) >= 0 ||
          ex_ty_told_lately(a, s->t0, fw, fw) || earlier ||
-         (had && ex_ty_past_month(a, fw, fw + 4 < hi ? fw + 4 : hi))) &&
+         (had && ex_ty_past_month(a, fw, fw + 4 < hi ? fw + 4 : hi)) ||
+         /* ("Hartwell cut its full-year sales outlook in July", told in October) */
+         ex_ty_past_month(a, fw + 1, fw + 4 < hi ? fw + 4 : hi)) &&
         event_set_bool(&ev, "context", 1))
         a->oom = 1;
     ty_emit_better(a, s, &ev, ex_sentence_date(a, 0));

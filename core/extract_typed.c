@@ -793,6 +793,18 @@ int ex_ty_past_month(const art_t *a, size_t lo, size_t at)
              * clause closed before at dates the clause, not the news) */
             if (m && ex_rel_open(a, lo, i) && ex_ty_find_one(a, i, at, ",") >= 0) continue;
             if (m && (y < a->year || (y == a->year && m < dmon))) return 1;
+            /* ("In July, Pinnacle and Synovus agreed to combine", told in March: a later month
+             * with a verb in the past is last year's) */
+            static const char *const did[] = {"agreed", "announced", "said", "reported", "filed",
+                                              "completed", "named", "cut", "raised", "lowered",
+                                              "bought", "sold", "acquired", "approved", "signed",
+                                              "closed", NULL};
+            static const char *const ahead[] = {"will", "would", "next", "expected", "plans",
+                                                "scheduled", "due", NULL};
+            size_t ce = mo + 10 < a->toks.n ? mo + 10 : a->toks.n;
+            if (m && m > dmon && y == a->year && mo + 1 < ce && ex_tok_is(a, mo + 1, ",") &&
+                ex_ty_find(a, i > lo + 3 ? i - 3 : lo, ce, ahead) < 0 && ex_ty_find(a, mo + 1, ce, did) >= 0)
+                return 1;
         }
     }
     return 0;
@@ -1480,6 +1492,11 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
         }
         /* ("Carrow Partners took SleepHaven private in 2019 in a $1.1 billion deal": a deal of
          * a year gone by) */
+        /* ("In July, Pinnacle Financial Partners and Synovus Financial agreed to combine",
+         * told in March: a month gone by opening the sentence dates its main clause) */
+        int fronted = s->t0 + 3 < s->t1 && ex_tok_is(a, s->t0, "in") &&
+                      ex_tok_is(a, s->t0 + 2, ",") && ex_ty_past_month(a, s->t0, s->t0 + 3);
+        if (fronted && event_set_bool(ev, "context", 1)) a->oom = 1;
         if (k >= 0 && (ex_ty_context(a, s, (size_t)k) || ty_deal_context(a, s, (size_t)k) ||
                        (ty_sentence_past_year(a, s) && !ex_rel_open(a, s->t0, (size_t)k))) &&
             event_set_bool(ev, "context", 1))

@@ -4807,6 +4807,18 @@ one "The board of directors of A. O. Smith Corporation (NYSE: AOS) today declare
 pycheck "initials with their full stops and spaces between" "
 [d] = of('dividend')
 assert d['companies'][0]['name'] == 'A. O. Smith', d['companies']"
+art "Elliott builds stake in Hartwell
+October 20, 2026
+NEW YORK, Oct 20 (Reuters) - Hartwell Foods Inc shares rose 4% on Tuesday.
+Hartwell cut its full-year sales outlook in July, citing weaker demand, and named former Unilever executive Dana Ruiz as chief executive last year.
+In July, Pinnacle Financial Partners and Synovus Financial agreed to combine in an \$8.6 billion deal.
+Deere said on Sept. 14 it would cut about 200 more jobs at its Iowa plants."
+pycheck "an outlook cut in July, a chief named last year, a deal of last July, jobs cut a month before: background" "
+assert not of('guidance'), events
+assert not of('executive_change'), events
+assert not of('acquisition'), events
+assert not of('workforce'), events
+assert of('share_move'), events"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
