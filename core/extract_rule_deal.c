@@ -2469,7 +2469,9 @@ static void deal_value_followup(art_t *a, const sent_t *s)
     /* (or the company's value told by what it makes: "The proposal, made last week, valued the
      * maker of disk-drive controllers at about 140 mln dlrs") */
     long desc_at = -1;
-    if (k < 0 && (size_t)dw <= s->t0 + 1 && ex_tok_is(a, (size_t)v, "valued") &&
+    /* ("The offer, which values the Cincinnati valve maker at about 240 mln dlrs") */
+    if (k < 0 && (size_t)dw <= s->t0 + 1 &&
+        (ex_tok_is(a, (size_t)v, "valued") || ex_tok_is(a, (size_t)v, "values")) &&
         ex_tok_is(a, (size_t)v + 1, "the"))
         for (size_t q = (size_t)v + 2; q < s->t1 && q < (size_t)v + 10 && desc_at < 0; q++) {
             if (ex_tok_is(a, q, "at"))

@@ -433,6 +433,14 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         else if (ex_tok_is(a, i, "from") && !from[0] &&
                  (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit)))
             snprintf(from, sizeof from, "%s", r), i = e - 1;
+        /* ("lowered its rating on ... senior debt to B from B-plus": a grade of one letter the
+         * call moved to, a credit grade after "from") */
+        else if (ex_tok_is(a, i, "to") && !to[0] && i + 3 < hi && ex_tk(a, i + 1)->len == 1 &&
+                 (a->text[ex_tk(a, i + 1)->off] == 'A' || a->text[ex_tk(a, i + 1)->off] == 'B' ||
+                  a->text[ex_tk(a, i + 1)->off] == 'C') &&
+                 ex_tok_is(a, i + 2, "from") && ty_rating_at(a, i + 3, hi, r, sizeof r, &credit) &&
+                 credit)
+            snprintf(to, sizeof to, "%c", a->text[ex_tk(a, i + 1)->off]), i++;
         /* ("raised to A-plus from A the senior debt": a grade of one letter after a credit
          * grade the call moved to) */
         else if (ex_tok_is(a, i, "from") && !from[0] && credit && to[0] &&

@@ -4819,6 +4819,20 @@ assert not of('executive_change'), events
 assert not of('acquisition'), events
 assert not of('workforce'), events
 assert of('share_move'), events"
+wire "Standard and Poor's Corp said it lowered its rating on about 1.2 billion dlrs of Texas Air Corp's senior debt to B from B-plus."
+pycheck "a grade of one letter the call moved to" "
+[r] = of('rating_change')
+assert r['data']['rating_to'] == 'B' and r['data']['rating_from'] == 'B+', r['data']"
+art "Date: 13-APR-1987
+TEXACO <TX> FILES FOR CHAPTER 11 PROTECTION
+    WHITE PLAINS, N.Y., April 13 - Texaco Inc, the third largest U.S. oil company, filed for protection from its creditors under Chapter 11 of the federal bankruptcy code on Sunday, saying it had no choice."
+pycheck "filed for protection from its creditors under Chapter 11, on Sunday" "
+[b] = of('bankruptcy')
+assert b['occurred_on'] == '1987-04-12', b"
+wire "Hollis Acquisition Corp said it began a 27 dlr a share tender offer for Hollister Corp. The offer, which values the Cincinnati valve maker at about 240 mln dlrs, expires April 28."
+pycheck "a deal's value in a relative clause, told by what the company makes" "
+[e] = of('acquisition')
+assert e['data']['amount'] == 240000000, e['data']"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
