@@ -442,9 +442,14 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
         /* a telling dated by the dateline alone takes the day a later one names ("Corvane
          * to buy Helix" under "Corvane said on Monday it agreed to buy Helix") */
         const char *nd = date && *date ? date : ex_weekday_date(a, s, wk) ? wk : NULL;
-        /* (not a day after the dateline: "will go on sale on Dec. 18" is a schedule) */
+        /* (not a day after the dateline: "will go on sale on Dec. 18" is a schedule; nor one
+         * more than a week before it: "GMAC last tapped the market on March 5", told on March
+         * 23, is an earlier issue) */
+        long nday, dlday;
         if (s->seg == 0 && nd && strlen(nd) == 10 && a->dateline[0] &&
-            strcmp(o->occurred_on, a->dateline) == 0 && strcmp(nd, a->dateline) < 0)
+            strcmp(o->occurred_on, a->dateline) == 0 && strcmp(nd, a->dateline) < 0 &&
+            !(date_parse_iso(nd, &nday) == 0 && date_parse_iso(a->dateline, &dlday) == 0 &&
+              nday < dlday - 7))
             memcpy(o->occurred_on, nd, 11);
         const char *ns = headline_status(a, s, o, ev);
         if (ns) ex_set_str(a, o, "status", ns);

@@ -103,9 +103,27 @@ static int prov_form_after(const art_t *a, const prov_t *pv, size_t k)
     return 1;
 }
 
-/* The name found before of two words or more whose words in capitals (past "of", "and", "&")
- * begin with the n letters of w (a word in capitals: "BNY" for "Bank of New York Mellon"),
- * when one only does; else -1. */
+/* Are the n capitals of w the first letters of o's words in capitals (past "of", "and",
+ * "&"; its legal form's too: "GMAC", General Motors Acceptance Corp)? */
+static int initials_of(const prov_t *o, const char *w, size_t n)
+{
+    size_t k = 0;
+    for (size_t t = 0; t < o->ntoks && k < n; t++) {
+        const char *c = o->name + o->toks[t].off;
+        if (*c >= 'A' && *c <= 'Z') {
+            if (*c != w[k]) return 0;
+            k++;
+        } else if (!(o->toks[t].len <= 3 &&
+                     (*c == '&' || strncmp(c, "of", 2) == 0 || strncmp(c, "and", 3) == 0)))
+            return 0;
+    }
+    /* (a legal form the name keeps out: "GMAC" for "General Motors Acceptance" Corp) */
+    return k == n || (k + 1 == n && n >= 4 && (w[k] == 'C' || w[k] == 'I'));
+}
+
+/* The name found before of two words or more whose initials (initials_of) are the n letters
+ * of w, a word in capitals ("BNY" for "Bank of New York Mellon"), when one only does; else
+ * -1. */
 static long prov_initials(const art_t *a, const char *w, size_t n)
 {
     long found = -1;
@@ -113,18 +131,7 @@ static long prov_initials(const art_t *a, const char *w, size_t n)
         if (w[i] < 'A' || w[i] > 'Z') return -1;
     for (size_t q = 0; q < a->nprov; q++) {
         const prov_t *o = &a->provs[q];
-        if (o->ent || o->ncore < 2 || o->upper_only) continue;
-        size_t k = 0;
-        for (size_t t = 0; t < o->ncore && k < n; t++) {
-            const char *c = o->name + o->toks[t].off;
-            if (*c >= 'A' && *c <= 'Z') {
-                if (*c != w[k]) break;
-                k++;
-            } else if (!(o->toks[t].len <= 3 && (*c == '&' || strncmp(c, "of", 2) == 0 ||
-                                                   strncmp(c, "and", 3) == 0)))
-                break;
-        }
-        if (k < n) continue;
+        if (o->ent || o->ncore < 2 || o->upper_only || !initials_of(o, w, n)) continue;
         if (found >= 0) return -1;
         found = (long)q;
     }
@@ -314,6 +321,22 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
             p->id = nid;
         }
     }
+    /* (and the other way: "GMAC <GMA> OFFERS NOTES" over "General Motors Acceptance Corp":
+     * the word in capitals found first names the company found after it) */
+    if (mixed && p->ntoks >= 2 && p->ncore >= 2)
+        for (size_t q = 0; q < a->nprov; q++) {
+            prov_t *o = &a->provs[q];
+            const char *w = o->name;
+            size_t wn = strlen(w);
+            if (o->ent || o->ntoks != 1 || wn < 2 || wn > 5 || !initials_of(p, w, wn)) continue;
+            int caps = 1;
+            for (size_t k = 0; k < wn; k++) caps &= w[k] >= 'A' && w[k] <= 'Z';
+            char *nid = caps ? mem_strdup(p->id) : NULL;
+            if (nid) {
+                mem_free(o->id);
+                o->id = nid;
+            }
+        }
     if (htab_add(&a->prov_first, p->toks[0].h) ||
         htab_add(&a->prov_ids, extract_tok_hash(p->id, strlen(p->id)))) {
         mem_free(p->id);
@@ -1254,7 +1277,13 @@ void ex_discover(art_t *a, const sent_t *s)
             const registry_entry_t *known_en;
             size_t known =
                 b < i ? registry_match(a->x->reg, a->text, a->toks.v, i, b, &known_en) : 0;
-            int longer = known && known + 2 <= i - b;
+            /* (one word more before a legal form is enough for a finance unit: "General
+             * Motors Acceptance Corp", "Ford Motor Credit Co", "Chrysler Financial Corp") */
+            static const char *const fin_unit[] = {"acceptance", "credit", "financial", "finance",
+                                                   "capital", "funding", NULL};
+            int longer = known && (known + 2 <= i - b ||
+                                   (known + 1 == i - b && ex_ty_is(a, i - 1, fin_unit) &&
+                                    strong_suffix(a, i)));
             if (b < i && !(ex_tk(a, b)->flags & EXTRACT_TOK_PUNCT) &&
                 (opener || longer || !ex_not_company(a, b, i, s->t0)) &&
                 !head_clause(a, cl, b, i)) {

@@ -47,6 +47,19 @@ static int ty_clause_subject(art_t *a, const sent_t *s, size_t lo, size_t at, co
     /* "Calloway, which announced the Oberon deal in September, plans to sell bonds": not a
      * company inside a relative clause closed before the verb */
     k = ex_ment_outside_rel(a, k, lo, at);
+    /* ... nor one in an appositive closed before it: "General Motors Acceptance Corp, the
+     * financing arm of General Motors Corp, is offering" */
+    if (k > 0 && ex_ty_find_one(a, a->ments[k].t1, at, ",") >= 0) {
+        static const char *const det[] = {"the", "a", "an", "its", NULL};
+        for (size_t q = a->ments[k].t0; q-- > lo && q + 10 > a->ments[k].t0;)
+            if (ex_tok_is(a, q, ",")) {
+                long k0 = ex_ment_before(a, q + 1, lo);
+                if (k0 >= 0 && k0 < k && a->ments[k0].t1 == q && q + 1 < a->ments[k].t0 &&
+                    ex_ty_is(a, q + 1, det))
+                    k = k0;
+                break;
+            }
+    }
     if (k >= 0) {
         *c = a->ments[k].co;
         return 1;

@@ -443,8 +443,14 @@ static void ty_executive(art_t *a, const sent_t *s)
          * the time told after the one named) */
         static const char *const gone_by[] = {"last year", "last month", "a year ago", NULL};
         size_t ahi = p->t1 + 8 < s->t1 ? p->t1 + 8 : s->t1;
+        /* ("former chairman Robert Buckley resigned in 1986": a year gone by after the verb) */
+        static const char *const went[] = {"resigned", "retired", "left", "quit", "departed",
+                                           "died", "stepped", NULL};
+        size_t vhi = (size_t)v + 4 < s->t1 ? (size_t)v + 4 : s->t1;
         if ((ex_ty_past_month(a, clo, vend) ||
-             ((size_t)v < p->t0 && ex_ty_find_phrase(a, p->t1, ahi, gone_by, NULL) >= 0)) &&
+             ((size_t)v < p->t0 && ex_ty_find_phrase(a, p->t1, ahi, gone_by, NULL) >= 0) ||
+             ((size_t)v > p->t0 && ex_ty_is(a, (size_t)v, went) &&
+              (ex_ty_past_year(a, (size_t)v + 1, vhi, 1) || ex_ty_past_month(a, (size_t)v + 1, vhi)))) &&
             ex_ty_find(a, clo, vend, will) < 0 && event_set_bool(&ev, "context", 1))
             a->oom = 1;
         /* ("Sara Holm will take over as CEO on Jan. 1": the day it takes effect is to come;

@@ -805,6 +805,15 @@ int ex_ty_past_month(const art_t *a, size_t lo, size_t at)
             if (m && m > dmon && y == a->year && mo + 1 < ce && ex_tok_is(a, mo + 1, ",") &&
                 ex_ty_find(a, i > lo + 3 ? i - 3 : lo, ce, ahead) < 0 && ex_ty_find(a, mo + 1, ce, did) >= 0)
                 return 1;
+            /* ("It lost 47.2 mln dlrs in 1986 and omitted its dividend in July", told in March:
+             * the verb in the past right before) */
+            static const char *const did_before[] = {"omitted", "suspended", "cut", "raised",
+                                                     "resigned", "retired", "named", "filed",
+                                                     "agreed", "completed", "announced", NULL};
+            size_t vb = i > 4 ? i - 4 : 0;
+            if (m && m > dmon && y == a->year && ex_ty_find(a, vb, i, did_before) >= 0 &&
+                ex_ty_find(a, vb, i, ahead) < 0 && !(ex_tk(a, mo + 1 < a->toks.n ? mo + 1 : mo)->flags & EXTRACT_TOK_NUM))
+                return 1;
         }
     }
     return 0;

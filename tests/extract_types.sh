@@ -4833,6 +4833,24 @@ wire "Hollis Acquisition Corp said it began a 27 dlr a share tender offer for Ho
 pycheck "a deal's value in a relative clause, told by what the company makes" "
 [e] = of('acquisition')
 assert e['data']['amount'] == 240000000, e['data']"
+art "GMAC <GMA> OFFERS 500 MLN DLRS OF NOTES
+March 23, 1987
+NEW YORK, March 23 - General Motors Acceptance Corp, the financing arm of General Motors Corp, is offering 500 mln dlrs of notes due 1992 yielding 7.45 pct, said lead manager Salomon Brothers Inc.
+    GMAC last tapped the domestic debt market on March 5, when it sold 400 mln dlrs of five-year notes."
+pycheck "a finance unit's initials found first; its issue not the parent's; an earlier issue's day" "
+[f] = of('financing')
+assert [c['id'] for c in f['companies']] == ['general-motors-acceptance'], f['companies']
+assert f['occurred_on'] == '1987-03-23' and f['data']['amount'] == 500000000, f"
+art "Date: 30-MAR-1987 09:15:52.08
+DALWORTH ENERGY <DWEI> FILES FOR CHAPTER 11
+    FORT WORTH, Texas, March 30 - Dalworth Energy Inc said it filed a petition for reorganization under Chapter 11 of the federal bankruptcy code in U.S. Bankruptcy Court here on Friday.
+    The oil and gas producer said its bank lenders agreed to provide 20 mln dlrs in debtor-in-possession financing to keep operations going during the reorganization.
+    Dalworth, which has about 310 mln dlrs in debt, was hurt by last year's collapse in oil prices. It lost 47.2 mln dlrs in 1986 and omitted its dividend in July.
+    Former chairman Robert Buckley resigned in 1986 amid criticism of executive perquisites."
+pycheck "a dividend omitted last July, a chairman gone in 1986: background" "
+assert of('bankruptcy'), events
+assert not of('dividend'), events
+assert not of('executive_change'), events"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
