@@ -6,6 +6,15 @@
 #include <string.h>
 #include <strings.h>
 
+/* The token where the cause of a move opens after token from ("climbed 2.4% after the lender
+ * posted first-quarter profit", "as", "on"), or the sentence's end. */
+static size_t move_cause(const art_t *a, const sent_t *s, size_t from)
+{
+    static const char *const cause[] = {"after", "as", "because", "following", "on", NULL};
+    long c = ex_ty_find(a, from, s->t1, cause);
+    return c >= 0 ? (size_t)c : s->t1;
+}
+
 /* "Shares of X more than doubled", "X's stock halved": a move told as a multiple, when the
  * sentence gives no percentage of it. */
 static void percent_multiple(art_t *a, const sent_t *s)
@@ -229,12 +238,18 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 if (ko != km) km = ko, sw_rel = 1;
             }
             size_t tk; /* (a ticker between: "Ostara Mining (NYSE: OSTM) rose 9%") */
+            /* (and a legal form the name leaves out: "JPMorgan Chase & Co (JPM.N) climbed") */
+            static const char *const form[] = {"&", "and", "co", "inc", "corp", "plc", "ltd",
+                                               ".", NULL};
+            size_t me = km >= 0 ? a->ments[km].t1 : 0;
+            while (km >= 0 && me < sw && me < a->ments[km].t1 + 3 && ex_ty_is(a, me, form)) me++;
             if (km >= 0 && (a->ments[km].t1 == sw || sw_rel ||
                             /* ("** Tesla Inc: up 3.4% premarket": a list's line) */
                             (a->ments[km].t1 + 1 == sw && ex_tok_is(a, sw - 1, ":")) ||
-                            (a->ments[km].t1 < sw &&
-                             a->ments[km].t1 + ex_ticker_mark(a, a->ments[km].t1, sw, &tk) == sw &&
-                             !ex_hit_in(a, LEX_METRIC, s->t0, s->t1, &mdum) &&
+                            (me < sw && me + ex_ticker_mark(a, me, sw, &tk) == sw &&
+                             /* (a metric after the move is its cause: "climbed 2.4% after
+                              * the lender posted first-quarter profit") */
+                             !ex_hit_in(a, LEX_METRIC, s->t0, move_cause(a, s, n->t1), &mdum) &&
                              ex_ty_find(a, s->t0, s->t1, ty_units_sold) < 0)))
                 instr = 1, iw = sw;
         }

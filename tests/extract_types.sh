@@ -4851,6 +4851,10 @@ pycheck "a dividend omitted last July, a chairman gone in 1986: background" "
 assert of('bankruptcy'), events
 assert not of('dividend'), events
 assert not of('executive_change'), events"
+one "JPMorgan Chase & Co (JPM.N) climbed 2.4% after the largest U.S. lender posted first-quarter profit that beat analysts' estimates."
+pycheck "a move past the name's legal form and ticker, its cause a result" "
+[m] = of('share_move')
+assert m['companies'][0]['id'] == 'JPM' and m['data']['percent'] == 2.4, m"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
