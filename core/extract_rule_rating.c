@@ -579,9 +579,14 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         rated = a->ments[kf].co;
     /* "S&P Global Ratings affirmed its BBB- rating" after "Fitch cut Warner Bros Discovery":
      * an agency's "its" is the company the article rates, not the agency itself */
+    /* (or an analyst's "his": "said Leerink Partners analyst David Risinger, who raised his
+     * price target to $58") */
     else if (ka >= 0 && (size_t)v + 1 < hi &&
-             (ex_tok_is(a, (size_t)v + 1, "its") || ex_tok_is(a, (size_t)v + 1, "their")) &&
+             (ex_tok_is(a, (size_t)v + 1, "its") || ex_tok_is(a, (size_t)v + 1, "their") ||
+              ((ex_tok_is(a, (size_t)v + 1, "his") || ex_tok_is(a, (size_t)v + 1, "her")) &&
+               a->ments[ka].t1 < (size_t)v && ex_tok_is(a, a->ments[ka].t1, "analyst"))) &&
              (ty_agency(a, a->ments[ka].co) ||
+              ex_tok_is(a, a->ments[ka].t1, "analyst") ||
               (a->ments[ka].co.ent && a->ments[ka].co.ent->sector &&
                (strstr(a->ments[ka].co.ent->sector, "brokerage") ||
                 strstr(a->ments[ka].co.ent->sector, "bank"))) ||

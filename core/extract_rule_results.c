@@ -49,6 +49,11 @@ static const ty_metric_t ty_metrics[] = {{"diluted earnings per share", "eps", 0
                                          {"pretax loss", "pretax_income", 1},
                                          {"adjusted ebitda", "ebitda", 0},
                                          {"ebitda", "ebitda", 0},
+                                         /* (written out, its initials after it in brackets) */
+                                         {"earnings before interest , taxes , depreciation and amortisation", "ebitda", 0},
+                                         {"earnings before interest , taxes , depreciation and amortization", "ebitda", 0},
+                                         {"earnings before interest , tax , depreciation and amortisation", "ebitda", 0},
+                                         {"earnings before interest and taxes", "ebit", 0},
                                          {"operating income", "operating_income", 0},
                                          {"operating profit", "operating_income", 0},
                                          /* (the British retailers' and banks' name of it) */

@@ -4855,6 +4855,20 @@ one "JPMorgan Chase & Co (JPM.N) climbed 2.4% after the largest U.S. lender post
 pycheck "a move past the name's legal form and ticker, its cause a result" "
 [m] = of('share_move')
 assert m['companies'][0]['id'] == 'JPM' and m['data']['percent'] == 2.4, m"
+one "Volkhardt Chemie now expects adjusted earnings before interest, taxes, depreciation and amortisation (EBITDA) of 1.10 billion to 1.25 billion euros this year, down from 1.30 billion to 1.45 billion euros previously."
+pycheck "EBITDA written out" "
+[g] = of('guidance')
+assert g['data']['metric'] == 'ebitda' and g['data']['direction'] == 'lowered', g['data']"
+one "Vireo Biosciences Inc said on Wednesday it would carry out a 1-for-25 reverse stock split, and separately raised \$15 million in a registered direct offering priced at the market."
+pycheck "a registered direct offering" "
+[f] = of('financing')
+assert f['data']['amount'] == 15000000 and f['data']['kind'] == 'share_offering', f['data']"
+art "Lumora raises cash
+NEW YORK, Feb 10 (Reuters) - Lumora Therapeutics Inc said on Tuesday it raised \$250 million in a share sale.
+\"The raise was expected,\" said Leerink Partners analyst David Risinger, who raised his price target to \$58 from \$41 and kept an \"outperform\" rating."
+pycheck "an analyst's 'his' price target is on the article's company" "
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'lumora-therapeutics': 'subject', 'leerink-partners': 'analyst'}, r['companies']"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
