@@ -372,6 +372,23 @@ static size_t city_dateline(const art_t *a, size_t s, size_t e, int *yy, int *mo
         }
     }
     for (size_t i = s; i + 3 < lim; i++) {
+        /* "SAN JOSE, CA / ACCESSWIRE / March 4, 2026 / Helix Grid": the wire between
+         * slashes, then the date and a slash */
+        if (t[i] == ' ' && t[i + 1] == '/' && t[i + 2] == ' ' && i > s) {
+            const char *sl = memchr(t + i + 3, '/', (i + 40 < e ? i + 40 : e) - i - 3);
+            if (sl) {
+                int y, m, d;
+                size_t j = skip_sp(t, (size_t)(sl - t) + 1, e);
+                size_t k = date_scan_text(t + j, e - j, 0, &y, &m, &d);
+                size_t q = k ? skip_sp(t, j + k, e) : e;
+                if (k && m && q < e && t[q] == '/') {
+                    *yy = y;
+                    *mo = m;
+                    *dd = d;
+                    return skip_sp(t, q + 1, e);
+                }
+            }
+        }
         /* "AUSTIN, Texas--(BUSINESS WIRE)--Nov. 5, 2026-- ": the wire, then the date */
         if (t[i] == ')' && t[i + 1] == '-' && t[i + 2] == '-' && memchr(t + s, '(', i - s)) {
             int y, m, d;
@@ -587,7 +604,8 @@ int ex_structure(art_t *a)
         int under_title = 0, city_only = 0;
         /* (a subtitle may come between: "AeroVantage Systems Awarded $1.2 Billion ... / Company
          * to expand Tucson facility / TUCSON, Ariz., Jan. 27, 2026 (GLOBE NEWSWIRE) --") */
-        if (!first_para && i > first && (paras == 1 || (paras == 2 && !a->dateline[0]))) {
+        /* (or several: three subheadlines over "AUSTIN, Texas--(BUSINESS WIRE)--") */
+        if (!first_para && i > first && (paras == 1 || (paras <= 5 && !a->dateline[0]))) {
             size_t le = lines[first].e;
             while (le > lines[first].s && (t[le - 1] == ' ' || t[le - 1] == '\r')) le--;
             int upper = 1;

@@ -4869,6 +4869,18 @@ NEW YORK, Feb 10 (Reuters) - Lumora Therapeutics Inc said on Tuesday it raised \
 pycheck "an analyst's 'his' price target is on the article's company" "
 [r] = of('rating_change')
 assert {c['id']: c['role'] for c in r['companies']} == {'lumora-therapeutics': 'subject', 'leerink-partners': 'analyst'}, r['companies']"
+art "Helix Grid Technologies Announces \$8.5 Million Registered Direct Offering
+SAN JOSE, CA / ACCESSWIRE / March 4, 2026 / Helix Grid Technologies, Inc. (NASDAQ:HLXG) today announced that it has entered into a definitive agreement for the sale of 2,428,572 shares in a registered direct offering for gross proceeds of \$8.5 million."
+pycheck "an Accesswire dateline" "
+[f] = of('financing')
+assert f['occurred_on'] == '2026-03-04', f"
+art "Quillon Software Reports Third Quarter Fiscal 2026 Results
+Total revenue grew 18% year over year to \$331.4 million; subscription revenue grew 22%
+Raises full-year fiscal 2026 revenue guidance
+Announces restructuring to reduce workforce by approximately 4%
+AUSTIN, Texas--(BUSINESS WIRE)--Feb. 25, 2026--Quillon Software, Inc. (NASDAQ: QUIL) today announced financial results for its third quarter of fiscal 2026, which ended January 31, 2026."
+pycheck "a Business Wire dateline under three subheadlines" "
+assert events and all(e['occurred_on'] == '2026-02-25' for e in events), events"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
