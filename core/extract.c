@@ -271,7 +271,11 @@ int extract_article(const extract_t *x, const extract_input_t *in, event_list_t 
             for (size_t k = 0; k < a.nments; k++)
                 if (!a.ments[k].regulator) ex_count_company(&a, a.ments[k].co);
         ex_run_rules(&a, s);
-        if (s->seg == 0) {
+        /* (a quotation names what it speaks of, not what the story is about: "\"... the
+         * Tessaline integration is ahead of plan,\" said ...") */
+        int quote = s->t0 < a.toks.n && (a.text[ex_tk(&a, s->t0)->off] == '"' ||
+                                         (unsigned char)a.text[ex_tk(&a, s->t0)->off] == 0xE2);
+        if (s->seg == 0 && !quote) {
             for (size_t k = 0; k < a.nments; k++)
                 /* ("Osei, who joined from Vertex Pharmaceuticals in 2022, will keep her
                  * role": a company inside a relative clause is not what it is about) */

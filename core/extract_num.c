@@ -182,8 +182,11 @@ void ex_find_numbers(art_t *a, const sent_t *s)
         if (ps + 1 + hy < s->t1 && (ex_tok_is(a, ps, "a") || ex_tok_is(a, ps, "per")) &&
             (!hy || ex_tok_is(a, ps + 1, "-")) && ex_tok_is(a, ps + 1 + hy, "share"))
             continue;
-        /* ("shares of X at 35 dlrs each") */
+        /* ("shares of X at 35 dlrs each"; a headline's "100 DLR/SHR BID") */
         if (!hy && j < s->t1 && ex_tok_is(a, j, "each")) continue;
+        if (j + 1 < s->t1 && ex_tok_is(a, j, "/") &&
+            (ex_tok_is(a, j + 1, "shr") || ex_tok_is(a, j + 1, "share")))
+            continue;
         /* ("to 35 dlrs a share from 30 dlrs", "a share, up from 30 dlrs": the price before) */
         size_t fb = start;
         if (fb > s->t0 && ex_tok_is(a, fb - 1, "from")) fb--;

@@ -50,8 +50,14 @@ static int deal_negated(const art_t *a, const extract_lex_hit_t *h)
         size_t gap = n->t1 >= h->t0 ? 0 : h->t0 - n->t1;
         if (gap > (term ? NEG_WINDOW_TERM : denial ? NEG_WINDOW_DENY : NEG_WINDOW)) continue;
         int cut = 0;
+        /* (not a comma between two prices of the offer: "rejected the 1.62 billion dlr, 41.75
+         * dlrs a share offer") */
         for (size_t i = n->t1; i < h->t0 && !cut; i++)
-            cut = ex_tok_is(a, i, ",") || ex_tok_is(a, i, ";") || ex_tok_is(a, i, "but");
+            cut = (ex_tok_is(a, i, ",") &&
+                   !(i > n->t1 && i + 1 < h->t0 && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_NUM) &&
+                     (ex_tok_is(a, i - 1, "dlr") || ex_tok_is(a, i - 1, "dlrs") ||
+                      ex_hit_ending(a, i, LEX_SCALE)))) ||
+                  ex_tok_is(a, i, ";") || ex_tok_is(a, i, "but");
         /* (a denial's "that" clause names its own subject: "has repeatedly denied that Shell
          * is interested in acquiring rival BP") */
         for (size_t m = 0; m < a->nments && !cut && !term && !denial; m++)
@@ -2470,7 +2476,8 @@ static void deal_value_followup(art_t *a, const sent_t *s)
      * maker of disk-drive controllers at about 140 mln dlrs") */
     long desc_at = -1;
     /* ("The offer, which values the Cincinnati valve maker at about 240 mln dlrs") */
-    if (k < 0 && (size_t)dw <= s->t0 + 1 &&
+    /* ("The higher bid values the textile maker at") */
+    if (k < 0 && (size_t)dw <= s->t0 + 2 &&
         (ex_tok_is(a, (size_t)v, "valued") || ex_tok_is(a, (size_t)v, "values")) &&
         ex_tok_is(a, (size_t)v + 1, "the"))
         for (size_t q = (size_t)v + 2; q < s->t1 && q < (size_t)v + 10 && desc_at < 0; q++) {

@@ -1356,6 +1356,11 @@ static int ty_sentence_past(const art_t *a, const sent_t *s)
                                       "friday", "saturday", "sunday",   "will",      "plans",
                                       "plan",   "now",      "yesterday", "this",     "is",
                                       "are",    NULL};
+    /* ("Earlier this year GenCorp agreed to sell its WOR-TV station ...": a time gone by
+     * opening the sentence) */
+    static const char *const earlier[] = {"earlier this year", "earlier this month", NULL};
+    size_t eh = s->t0 + 4 < s->t1 ? s->t0 + 4 : s->t1;
+    if (ex_ty_find_phrase(a, s->t0, eh, earlier, NULL) == (long)s->t0) return 1;
     if (!a->year || ex_ty_find(a, s->t0, s->t1, now) >= 0) return 0;
     if (ex_ty_past_month(a, s->t0, s->t1)) return 1;
     /* "the joint venture Volkswagen formed with Rivian last year" */

@@ -4881,6 +4881,21 @@ Announces restructuring to reduce workforce by approximately 4%
 AUSTIN, Texas--(BUSINESS WIRE)--Feb. 25, 2026--Quillon Software, Inc. (NASDAQ: QUIL) today announced financial results for its third quarter of fiscal 2026, which ended January 31, 2026."
 pycheck "a Business Wire dateline under three subheadlines" "
 assert events and all(e['occurred_on'] == '2026-02-25' for e in events), events"
+art "Harlow Industrial Reports Fourth Quarter Results
+MILWAUKEE, Feb. 3, 2026 /PRNewswire/ -- Harlow Industrial Corp. (NYSE: HWL) today reported fourth quarter 2025 results.
+\"Demand stayed firm, the Tessaline integration is ahead of plan, and we enter 2026 with a record backlog,\" said Renata Okafor, Chair and Chief Executive Officer.
+The Board of Directors declared a quarterly cash dividend of \$0.27 per share, an 8% increase from the previous quarterly dividend of \$0.25.
+About Harlow Industrial: In 2024 the company acquired Tessaline Controls for \$310 million."
+pycheck "a company named in a quotation is not what 'the Board' stands for" "
+[d] = of('dividend')
+assert d['companies'][0]['id'] == 'harlow-industrial', d['companies']"
+wire "Supermarkets General Corp said its board unanimously rejected the 1.62 billion dlr, 41.75 dlrs a share offer from Dart Group Corp as inadequate."
+pycheck "an offer rejected, its two prices between" "
+[e] = of('acquisition')
+assert e['data']['status'] == 'rejected', e['data']"
+wire "GENERAL PARTNERS BEGINS 100 DLR/SHR BID FOR GENCORP <GY>"
+pycheck "a price a share in a headline is no deal's amount" "
+assert all('amount' not in e['data'] for e in of('acquisition')), events"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
