@@ -121,7 +121,9 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             int near = (hh->t1 <= n->t0 && hh->t0 + 6 >= n->t0 && hh->t0 >= lo) ||
                        (hh->t0 >= n->t1 && hh->t0 <= nb + 1);
             if (!near) continue;
-            if (!sign || (hh->t0 >= n->t1)) {
+            /* (of the words before it, the nearest: "surged 17% to their daily limit-up while
+             * Mitsuhama slipped 2.4%") */
+            if (!sign || (hh->t0 >= n->t1) || (sw < n->t0 && hh->t0 > sw)) {
                 sign = c == LEX_UP ? 1 : -1;
                 sw = hh->t0;
             }
