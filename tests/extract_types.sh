@@ -4900,8 +4900,8 @@ art "Mitsuhama to buy Kyodo Resin
 TOKYO, March 3 (Reuters) - Mitsuhama Chemical Corp agreed to buy Kyodo Resin Co.
 Kyodo Resin shares surged 17% to their daily limit-up while Mitsuhama slipped 2.4%."
 pycheck "a move's sign from the nearest word before it" "
-ms = {e['companies'][0]['id']: e['data']['percent'] for e in of('share_move')}
-assert ms == {'kyodo-resin': 17, 'mitsuhama-chemical': -2.4}, ms"
+ms = {e['companies'][0]['id'].split('-')[0]: e['data']['percent'] for e in of('share_move')}
+assert ms == {'kyodo': 17, 'mitsuhama': -2.4}, ms"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
