@@ -241,6 +241,11 @@ int ex_ty_subject(art_t *a, const sent_t *s, size_t at, co_t *out)
     if (oc > 0 && (size_t)oc + 2 < at && ex_tok_is(a, (size_t)oc + 1, "the") &&
         ex_resolve_desc(a, s, (size_t)oc + 1, (size_t)oc + 5 < at ? (size_t)oc + 5 : at, NULL, 0, out))
         return 1;
+    /* ("It plans to close 85 of its 212 stores and has lined up financing from its lenders,
+     * led by Wells Fargo & Co": "it" opening the sentence, not a company after the verb) */
+    if (k < 0 && at > s->t0 && ex_tok_is(a, s->t0, "it") &&
+        ex_resolve_desc(a, s, s->t0, s->t0 + 1, NULL, 0, out))
+        return 1;
     if (k < 0) k = ex_ment_after(a, at, s->t1);
     if (k >= 0) {
         *out = a->ments[k].co;

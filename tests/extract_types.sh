@@ -4902,6 +4902,13 @@ Kyodo Resin shares surged 17% to their daily limit-up while Mitsuhama slipped 2.
 pycheck "a move's sign from the nearest word before it" "
 ms = {e['companies'][0]['id'].split('-')[0]: e['data']['percent'] for e in of('share_move')}
 assert ms == {'kyodo': 17, 'mitsuhama': -2.4}, ms"
+art "Harbor & Pine files for Chapter 11
+May 7, 2024
+Harbor & Pine Home Furnishings LLC, the private equity-owned furniture chain, filed for Chapter 11 bankruptcy protection in Delaware on Tuesday.
+The Charlotte, North Carolina-based retailer listed assets and liabilities of \$500 million to \$1 billion each in its petition. It plans to close 85 of its 212 stores and has lined up \$150 million of debtor-in-possession financing from its existing lenders, led by Wells Fargo & Co."
+pycheck "'It' opening a sentence, not the lender named after the verb" "
+[f] = of('facility')
+assert f['companies'][0]['id'] == 'harbor-pine-home-furnishings', f['companies']"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
