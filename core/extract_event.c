@@ -44,6 +44,17 @@ static int key_same(const art_t *a, const event_t *x, const event_t *y)
     /* a quarter's results and the full year's, told in one article, stay apart */
     const char *px = event_get_str(x, "period"), *py = event_get_str(y, "period");
     if (x->type == EVENT_EARNINGS && px && py && strcmp(px, py) != 0) return 0;
+    /* (so do outlooks of two periods or two metrics: "expects fourth-quarter revenue of ...",
+     * then "for the full fiscal year ... total revenue of ... and operating income of"; a
+     * whole outlook named alone, "raises its outlook", is any of them) */
+    if (x->type == EVENT_GUIDANCE) {
+        if (px && py && strcmp(px, py) != 0) return 0;
+        const char *mx = event_get_str(x, "metric"), *my = event_get_str(y, "metric");
+        double lx, ly;
+        if (mx && my && strcmp(mx, my) != 0 && strcmp(mx, "outlook") != 0 &&
+            strcmp(my, "outlook") != 0 && event_get_num(x, "low", &lx) && event_get_num(y, "low", &ly))
+            return 0;
+    }
     int cx = 0, cy = 0;
     event_get_bool(x, "context", &cx);
     event_get_bool(y, "context", &cy);

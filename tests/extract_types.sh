@@ -4909,6 +4909,13 @@ The Charlotte, North Carolina-based retailer listed assets and liabilities of \$
 pycheck "'It' opening a sentence, not the lender named after the verb" "
 [f] = of('facility')
 assert f['companies'][0]['id'] == 'harbor-pine-home-furnishings', f['companies']"
+art "Quillon Software Reports Third Quarter Results
+AUSTIN, Texas--(BUSINESS WIRE)--Feb. 25, 2026--Quillon Software, Inc. (NASDAQ: QUIL) today announced financial results for its third quarter of fiscal 2026.
+For the fourth quarter of fiscal 2026, Quillon expects total revenue of \$339 million to \$341 million.
+For the full fiscal year 2026, Quillon now expects total revenue of \$1.285 billion to \$1.295 billion, up from its prior outlook of \$1.265 billion to \$1.275 billion, and non-GAAP operating income of \$272 million to \$276 million, up from \$258 million to \$264 million."
+pycheck "outlooks of two periods and two metrics stay apart" "
+gs = sorted((g['data'].get('period'), g['data']['metric'], g['data']['low']) for g in of('guidance'))
+assert gs == [('FY2026', 'operating_income', 272000000), ('FY2026', 'revenue', 1285000000), ('Q4 FY2026', 'revenue', 339000000)], gs"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
