@@ -2,6 +2,7 @@
  * closed, expanded or sold, and where) and contracts (won, awarded or signed:
  * the supplier, the customer when it is a company, the amount). */
 #include "extract_int.h"
+#include "date.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -78,8 +79,11 @@ static int ty_place(const art_t *a, const sent_t *s, size_t i, char *out, size_t
         size_t j = k + 1, e = j;
         while (e < s->t1 && (ex_tk(a, e)->flags & EXTRACT_TOK_CAP) && e - j < 4) e++;
         if (e == j) continue;
-        /* (a company is no place: "changes in Chemical's regional customer base") */
-        if (ex_in_mention(a, j) || (e < s->t1 && (ex_tk(a, e)->flags & EXTRACT_TOK_POSS))) continue;
+        /* (a company is no place: "changes in Chemical's regional customer base"; nor a month:
+         * "close its Norwood, Ohio, assembly plant in August") */
+        if (ex_in_mention(a, j) || (e < s->t1 && (ex_tk(a, e)->flags & EXTRACT_TOK_POSS)) ||
+            (e == j + 1 && date_month_of(a->text + ex_tk(a, j)->off, ex_tk(a, j)->len)))
+            continue;
         /* ", Ohio" */
         if (e + 1 < s->t1 && ex_tok_is(a, e, ",") && (ex_tk(a, e + 1)->flags & EXTRACT_TOK_CAP)) {
             size_t f = e + 1;
@@ -321,6 +325,36 @@ static void ty_facility(art_t *a, const sent_t *s)
             for (long e0 = ex_ty_find_phrase(a, s->t0, i, ty_sites, &end); e0 >= 0 && !have;
                  e0 = ex_ty_find_phrase(a, (size_t)e0 + 1, i, ty_sites, &end))
                 have = ty_place(a, s, end, place, sizeof place);
+        /* ("close its Norwood, Ohio, assembly plant", "its Chiba works": the place named
+         * between "its" and the site, in capitals) */
+        if (!have) {
+            long its_at = ex_ty_find_one(a, (size_t)site > s->t0 + 8 ? (size_t)site - 8 : s->t0,
+                                         (size_t)site, "its");
+            size_t b = its_at >= 0 ? (size_t)its_at + 1 : (size_t)site, e = b;
+            while (e < (size_t)site && ex_capword(a, e) && !ex_in_mention(a, e) &&
+                   !date_month_of(a->text + ex_tk(a, e)->off, ex_tk(a, e)->len))
+                e++;
+            /* (", Ohio,": a state after the town; else a place the lexicon knows) */
+            int known = 0;
+            size_t pl;
+            /* (or "its Toledo, Ohio manufacturing campus": no comma after the state) */
+            if (e > b && e + 2 <= (size_t)site && ex_tok_is(a, e, ",") && ex_capword(a, e + 1) &&
+                (e + 2 == (size_t)site || ex_tok_is(a, e + 2, ",") ||
+                 (ex_tk(a, e + 2)->flags & EXTRACT_TOK_LOWER)))
+                e += 2, known = 1;
+            /* (a nationality is no place: "its French refinery") */
+            const extract_tok_t *lt = ex_tk(a, b);
+            const char *lw = a->text + lt->off;
+            int nation = e == b + 1 && lt->len > 3 &&
+                         (strncmp(lw + lt->len - 2, "an", 2) == 0 || strncmp(lw + lt->len - 2, "ch", 2) == 0 ||
+                          strncmp(lw + lt->len - 3, "ish", 3) == 0 || strncmp(lw + lt->len - 3, "ese", 3) == 0);
+            for (size_t q = b; q < e && !known && !nation; q++)
+                known = ex_class_at(a, q, e, LEX_PLACE, &pl) && q + pl == e && q == b;
+            if (e > b && e - b <= 4 && known) {
+                ex_span_text(a, b, e, place, sizeof place);
+                have = 1;
+            }
+        }
         if (have) ex_set_str(a, &ev, "location", place);
         /* "Sorano shut its plant in Ohio in 2024": a site closed or opened in an earlier year
          * is background */

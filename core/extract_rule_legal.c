@@ -109,6 +109,12 @@ static void ty_legal(art_t *a, const sent_t *s)
     if ((v = ex_ty_find(a, s->t0, s->t1, settle)) >= 0 && (size_t)v + 1 < s->t1 &&
         ex_tok_is(a, (size_t)v + 1, "on"))
         return;
+    /* (nor a price's: "U.S. crude futures settled down 1.3% at $61.20 a barrel") */
+    static const char *const price_way[] = {"down", "up", "at", "higher", "lower", "flat",
+                                            "unchanged", NULL};
+    if (v >= 0 && !ex_tok_is(a, (size_t)v, "settlement") && (size_t)v + 1 < s->t1 &&
+        (ex_ty_is(a, (size_t)v + 1, price_way) || (ex_tk(a, (size_t)v + 1)->flags & EXTRACT_TOK_NUM)))
+        return;
     /* (nor a repurchase's or a trade's: "Final settlement is expected to be completed in the
      * first quarter", "the settlement date", "final settlement of the ASR") */
     static const char *const trade_w[] = {"asr", "accelerated", "forward", NULL};

@@ -632,7 +632,16 @@ static void ty_workforce(art_t *a, const sent_t *s)
                       ((ex_tk(a, j)->flags & EXTRACT_TOK_LOWER) &&
                        (ex_ty_is(a, j + 1, joins) || ex_tok_is(a, j - 1, "-")))))
                     break;
-        if (head < 0 && j < s->t1 && ex_ty_is(a, j, staff)) head = ex_parse_num(a, i);
+        if (head < 0 && j < s->t1 && ex_ty_is(a, j, staff)) {
+            head = ex_parse_num(a, i);
+            /* ("about 600 of its 2,300 employees": the part, not the whole) */
+            size_t b = i;
+            if (b > lo + 1 && (ex_tok_is(a, b - 1, "its") || ex_tok_is(a, b - 1, "the") ||
+                               ex_tok_is(a, b - 1, "their")))
+                b--;
+            if (b > lo + 1 && ex_tok_is(a, b - 1, "of") && (ex_tk(a, b - 2)->flags & EXTRACT_TOK_NUM))
+                head = ex_parse_num(a, b - 2);
+        }
     }
     /* "cut about a third of its workforce": a share told in words */
     static const struct {

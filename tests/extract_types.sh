@@ -4916,6 +4916,17 @@ For the full fiscal year 2026, Quillon now expects total revenue of \$1.285 bill
 pycheck "outlooks of two periods and two metrics stay apart" "
 gs = sorted((g['data'].get('period'), g['data']['metric'], g['data']['low']) for g in of('guidance'))
 assert gs == [('FY2026', 'operating_income', 272000000), ('FY2026', 'revenue', 1285000000), ('Q4 FY2026', 'revenue', 339000000)], gs"
+wire "General Motors Corp said it will close its Norwood, Ohio, assembly plant in August, putting about 4,200 hourly workers out of work."
+pycheck "a plant's place before its kind, not the month after" "
+[f] = of('facility')
+assert f['data'].get('location') == 'Norwood, Ohio', f['data']"
+wire "Tri-State Motor Freight Inc said it will lay off about 600 of its 2,300 employees."
+pycheck "the part laid off, not the whole staff" "
+[w] = of('workforce')
+assert w['data']['headcount'] == 600, w['data']"
+one "U.S. crude futures settled down 1.3% at \$61.20 a barrel, and Acme Corp shares fell 2%."
+pycheck "a price settled is no lawsuit settled" "
+assert not of('legal'), events"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
