@@ -8,6 +8,14 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Is s a title: the article's first sentence, or a related story's headline, with no full
+ * stop at its end? */
+static int title_sentence(const art_t *a, const sent_t *s)
+{
+    if (!(s == a->sents || s->headline) || s->t1 <= s->t0) return 0;
+    return !ex_tok_is(a, s->t1 - 1, ".");
+}
+
 /* The first money amount of [lo, hi) that is not a price a share, or NULL. */
 static const ty_amount_t *ty_amount_in(const ty_amount_t *am, size_t n, size_t lo, size_t hi,
                                        int per_share)
@@ -47,6 +55,12 @@ static int ty_clause_subject(art_t *a, const sent_t *s, size_t lo, size_t at, co
     /* "Calloway, which announced the Oberon deal in September, plans to sell bonds": not a
      * company inside a relative clause closed before the verb */
     k = ex_ment_outside_rel(a, k, lo, at);
+    /* ("Keller & Voss rejects sweetened 4.1 bln stg Ardent bid, unveils buyback": a headline's
+     * verb after a comma has the headline's first company for subject) */
+    if (k > 0 && title_sentence(a, s) && ex_ty_find_one(a, a->ments[k].t1, at, ",") >= 0) {
+        long k0 = ex_ment_after(a, s->t0, a->ments[k].t0);
+        if (k0 >= 0 && k0 < k && !a->ments[k0].regulator) k = k0;
+    }
     /* ... nor one in an appositive closed before it: "General Motors Acceptance Corp, the
      * financing arm of General Motors Corp, is offering" */
     if (k > 0 && ex_ty_find_one(a, a->ments[k].t1, at, ",") >= 0) {
@@ -387,8 +401,11 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     /* (not a figure of the clause before "and": "raised its dividend to 46 cts a share
      * from 43 cts and authorized the repurchase of") */
     size_t alo = vlo;
+    /* (nor of a headline's clause before a comma: "Danforth to sell valves unit to KKR for $1.9
+     * billion, launches buyback") */
+    int head = title_sentence(a, s);
     for (size_t q = at; q-- > vlo;)
-        if (ex_tok_is(a, q, "and")) {
+        if (ex_tok_is(a, q, "and") || (head && ex_tok_is(a, q, ","))) {
             alo = q + 1;
             break;
         }

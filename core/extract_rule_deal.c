@@ -48,6 +48,16 @@ static int deal_negated(const art_t *a, const extract_lex_hit_t *h)
         int denial = ex_ty_is(a, n->t0, deny) &&
                      ex_ty_find(a, n->t1, n->t1 + 4 < h->t0 ? n->t1 + 4 : h->t0, what) >= 0;
         size_t gap = n->t1 >= h->t0 ? 0 : h->t0 - n->t1;
+        /* (an amount between counts for one word: "rejected a sweetened 4.1 billion pound ($5.2
+         * billion) takeover proposal") */
+        for (size_t q = 0; q < a->nnums && gap; q++)
+            if (!a->nums[q].pct && a->nums[q].t0 >= n->t1 && a->nums[q].t1 <= h->t0) {
+                size_t w = a->nums[q].t1 - a->nums[q].t0;
+                gap = gap > w ? gap - w + 1 : 1;
+                if (a->nums[q].t0 > 0 && ex_tok_is(a, a->nums[q].t0 - 1, "(") &&
+                    a->nums[q].t1 < h->t0 && ex_tok_is(a, a->nums[q].t1, ")"))
+                    gap = gap > 2 ? gap - 2 : 1;
+            }
         if (gap > (term ? NEG_WINDOW_TERM : denial ? NEG_WINDOW_DENY : NEG_WINDOW)) continue;
         int cut = 0;
         /* (not a comma between two prices of the offer: "rejected the 1.62 billion dlr, 41.75

@@ -4927,6 +4927,14 @@ assert w['data']['headcount'] == 600, w['data']"
 one "U.S. crude futures settled down 1.3% at \$61.20 a barrel, and Acme Corp shares fell 2%."
 pycheck "a price settled is no lawsuit settled" "
 assert not of('legal'), events"
+one "Keller & Voss rejects sweetened 4.1 bln stg Ardent bid, unveils buyback"
+pycheck "a headline's second verb after a comma is its first company's, the amount of the first clause not its own" "
+[b] = of('buyback')
+assert b['companies'][0]['id'] == 'keller-voss' and 'amount' not in b['data'], b"
+one "Keller & Voss Plc, the British maker of industrial valves, on Monday rejected a sweetened 4.1 billion pound (\$5.2 billion) takeover proposal from U.S. private equity firm Ardent Capital Partners."
+pycheck "a proposal rejected, its amount and conversion between" "
+[e] = of('acquisition')
+assert e['data']['status'] == 'rejected', e['data']"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
