@@ -1018,10 +1018,51 @@ static int ty_item_amount(const art_t *a, size_t w0, size_t t)
     return k >= w0 + 2 && ex_tok_is(a, k - 1, "of") && ex_ty_is(a, k - 2, item);
 }
 
+/* "Wall Street analysts had expected earnings of about 1.60 dlrs a share", after results of
+ * 1.72 dlrs a share: the figure a share expected, told after the one reported, sets how the
+ * segment's results compare. Returns 1 when it was such a sentence. */
+static int ty_expected_after(art_t *a, const sent_t *s, size_t lo, size_t hi)
+{
+    static const char *const said[] = {"expected", "estimated", "forecast", "projected", NULL};
+    long w = ex_ty_find(a, lo, hi, ty_analysts);
+    if (w < 0 || ex_ty_find(a, (size_t)w + 1, (size_t)w + 4 < hi ? (size_t)w + 4 : hi, said) < 0)
+        return 0;
+    ty_amount_t am[4];
+    size_t na = ex_ty_amounts(a, s, am, 4);
+    const ty_amount_t *x = NULL;
+    for (size_t q = 0; q < na && !x; q++)
+        if (am[q].per_share && am[q].t0 > (size_t)w) x = &am[q];
+    if (!x) return 0;
+    for (size_t i = a->out->n; i-- > a->out_base;) {
+        event_t *o = &a->out->items[i];
+        if (a->ev_seg[i - a->out_base] != s->seg) break;
+        if (o->type != EVENT_EARNINGS) continue;
+        const event_field_t *ml = event_get(o, "metrics");
+        for (size_t r = 0; ml && ml->kind == EVENT_FIELD_LIST && r < ml->nitems; r++) {
+            const event_record_t *rec = &ml->items[r];
+            const char *m = NULL;
+            double v = 0;
+            int have = 0;
+            for (size_t f = 0; f < rec->n; f++) {
+                if (strcmp(rec->fields[f].key, "metric") == 0) m = rec->fields[f].str;
+                if (strcmp(rec->fields[f].key, "value") == 0) v = rec->fields[f].num, have = 1;
+            }
+            if (!m || strcmp(m, "eps") != 0 || !have || event_get(o, "versus_expectations"))
+                continue;
+            ex_set_str(a, o, "versus_expectations",
+                       v > x->v ? "beat" : v < x->v ? "miss" : "in_line");
+            return 1;
+        }
+        return 1;
+    }
+    return 1;
+}
+
 static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
 {
     static const char *const stop[] = {"compared", "estimate", "estimates", "expected",
                                        "forecast", "analysts", NULL};
+    if (ty_expected_after(a, s, lo, hi)) return;
     ty_found_t ms[8];
     size_t nm = ty_find_metrics(a, lo, hi, 0, ms, 8);
     if (!nm) {

@@ -4935,6 +4935,13 @@ one "Keller & Voss Plc, the British maker of industrial valves, on Monday reject
 pycheck "a proposal rejected, its amount and conversion between" "
 [e] = of('acquisition')
 assert e['data']['status'] == 'rejected', e['data']"
+art "Date: 14-APR-1987 17:25:31.03
+IBM <IBM> FIRST QUARTER NET FALLS 23 PCT
+    ARMONK, N.Y., April 14 - International Business Machines Corp said its first-quarter net income fell 23 pct to 1.00 billion dlrs, or 1.72 dlrs a share, from 1.30 billion dlrs, or 2.12 dlrs a share, a year earlier.
+    Revenues rose two pct to 11.23 billion dlrs from 11.02 billion. Wall Street analysts had expected earnings of about 1.60 dlrs a share."
+pycheck "the figure a share analysts expected, told after the one reported" "
+[e] = of('earnings')
+assert e['data'].get('versus_expectations') == 'beat', e['data']"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
