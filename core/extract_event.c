@@ -464,6 +464,12 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
             memcpy(o->occurred_on, nd, 11);
         const char *ns = headline_status(a, s, o, ev);
         if (ns) ex_set_str(a, o, "status", ns);
+        /* ("ICC APPROVES ... PURCHASE" over "approved the acquisition ..., with conditions
+         * meant to protect access for competing shippers": the body's conditions) */
+        const char *os = event_get_str(o, "status"), *es = event_get_str(ev, "status");
+        if (o->type == EVENT_REGULATORY_APPROVAL && os && es && strcmp(os, "approved") == 0 &&
+            strcmp(es, "conditional") == 0)
+            ex_set_str(a, o, "status", "conditional");
         /* (a later sentence dated in an earlier year tells of the past: it adds nothing to
          * the deal the article reports) */
         for (size_t k = 0; k < ev->ndata && !(past && o->source.offset != (long long)s->off);

@@ -575,6 +575,13 @@ static void ty_workforce(art_t *a, const sent_t *s)
         }
     const char *action = "layoffs";
     long hv = ex_ty_find(a, s->t0, s->t1, hirev);
+    /* ("the two plants, which employ a combined 2,300 people": staff a site has, no hiring;
+     * "will employ 500 people" is) */
+    static const char *const ahead[] = {"will", "would", "to", NULL};
+    if (hv >= 0 && ex_tok_is(a, (size_t)hv, "employ") && (size_t)hv > s->t0 &&
+        (ex_tok_is(a, (size_t)hv - 1, "which") || ex_tok_is(a, (size_t)hv - 1, "that") ||
+         ex_ty_find(a, (size_t)hv > s->t0 + 10 ? (size_t)hv - 10 : s->t0, (size_t)hv, ahead) < 0))
+        hv = -1;
     if (v < 0 || (hv >= 0 && hv < v)) {
         if (hv < 0) return;
         v = hv, e = (size_t)hv + 1, action = "hiring";

@@ -4942,6 +4942,15 @@ IBM <IBM> FIRST QUARTER NET FALLS 23 PCT
 pycheck "the figure a share analysts expected, told after the one reported" "
 [e] = of('earnings')
 assert e['data'].get('versus_expectations') == 'beat', e['data']"
+art "Date: 27-MAR-1987
+ICC APPROVES CHICAGO AND NORTH WESTERN <CNW> PURCHASE OF KEARNEY AND ROLLA
+    WASHINGTON, March 27 - The Interstate Commerce Commission approved the acquisition of Kearney and Rolla Railway Co by Chicago and North Western Transportation Co for about 96 mln dlrs, with conditions meant to protect access for competing shippers."
+pycheck "a title's approval made conditional by the body" "
+[r] = of('regulatory_approval')
+assert r['data']['status'] == 'conditional', r['data']"
+one "Volkswerk said it would close the two plants, which employ a combined 2,300 people, by 2027."
+pycheck "staff a site employs is no hiring" "
+assert not [e for e in of('workforce') if e['data']['action'] == 'hiring'], events"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
