@@ -44,9 +44,13 @@ static void percent_multiple(art_t *a, const sent_t *s)
      * relative clause, background to the day's news) */
     static const char *const span[] = {"this year", "year to date", "so far this year",
                                        "since january", "in the past year", NULL};
-    if (ex_rel_open(a, iw, (size_t)v) &&
-        ex_ty_find_phrase(a, (size_t)v + 1, (size_t)v + 4 < s->t1 ? (size_t)v + 4 : s->t1, span,
-                          NULL) >= 0 &&
+    /* (or since a time named, in any clause: "shares, which have nearly doubled since last
+     * summer", "had doubled since February") */
+    static const char *const since[] = {"since", NULL};
+    size_t vh = (size_t)v + 4 < s->t1 ? (size_t)v + 4 : s->t1;
+    if (((ex_rel_open(a, iw, (size_t)v) &&
+          ex_ty_find_phrase(a, (size_t)v + 1, vh, span, NULL) >= 0) ||
+         ex_ty_find(a, (size_t)v + 1, vh, since) >= 0) &&
         event_set_bool(&ev, "context", 1))
         a->oom = 1;
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
@@ -266,7 +270,7 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
              * the present perfect up to now, since a past event) */
             static const char *const perf[] = {"has", "have", NULL};
             if (!past && (size_t)sn >= n->t1 && (size_t)sn <= n->t1 + 5 &&
-                ex_ty_find(a, n->t0 > s->t0 + 3 ? n->t0 - 3 : s->t0, n->t0, perf) >= 0)
+                ex_ty_find(a, n->t0 > s->t0 + 5 ? n->t0 - 5 : s->t0, n->t0, perf) >= 0)
                 past = 1;
             for (size_t k = s->t0; k + 1 < s->t1 && !past; k++)
                 if (ex_tok_is(a, k, "in") && (ex_tk(a, k + 1)->flags & EXTRACT_TOK_NUM) &&

@@ -4951,6 +4951,12 @@ assert r['data']['status'] == 'conditional', r['data']"
 one "Volkswerk said it would close the two plants, which employ a combined 2,300 people, by 2027."
 pycheck "staff a site employs is no hiring" "
 assert not [e for e in of('workforce') if e['data']['action'] == 'hiring'], events"
+one "Digital Equipment Corp shares, which have nearly doubled since last summer, fell 3% after Kidder Peabody cut its rating to hold."
+pycheck "a doubling since a time gone by is background" "
+assert [e['data']['percent'] for e in of('share_move')] == [-3], of('share_move')"
+one "Greystone Energy shares fell 4% on Tuesday; the stock has fallen more than 60% since 2023."
+pycheck "a fall since an earlier year, told in the perfect, is background" "
+assert [e['data']['percent'] for e in of('share_move')] == [-4], of('share_move')"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
