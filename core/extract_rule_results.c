@@ -223,7 +223,12 @@ static size_t ty_find_metrics(const art_t *a, size_t lo, size_t hi, int any_lead
             if (!e) continue;
             /* "a profit sharing plan", "profit-sharing contributions": a plan, not a result */
             size_t f = (size_t)e < hi && ex_tok_is(a, (size_t)e, "-") ? (size_t)e + 1 : (size_t)e;
-            if (f < hi && ex_tok_is(a, f, "sharing")) {
+            /* ("a 140-person dermatology sales force", "its sales team": people, no result) */
+            static const char *const crew[] = {"force", "forces", "team", "teams", "staff",
+                                               "representatives", "reps", "office", "offices",
+                                               NULL};
+            if (f < hi && (ex_tok_is(a, f, "sharing") ||
+                           (strcmp(m->metric, "revenue") == 0 && ex_ty_is(a, f, crew)))) {
                 i = (size_t)e - 1;
                 break;
             }

@@ -4957,6 +4957,9 @@ assert [e['data']['percent'] for e in of('share_move')] == [-3], of('share_move'
 one "Greystone Energy shares fell 4% on Tuesday; the stock has fallen more than 60% since 2023."
 pycheck "a fall since an earlier year, told in the perfect, is background" "
 assert [e['data']['percent'] for e in of('share_move')] == [-4], of('share_move')"
+one "Brightwater expects ZELVORA to be available in the United States in April 2026 and has built a 140-person dermatology sales force ahead of launch."
+pycheck "a sales force is no revenue" "
+assert not of('guidance'), events"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
