@@ -90,8 +90,11 @@ static long prov_initials(const art_t *a, const char *w, size_t n);
 /* Are the core words of pv from its k-th on only words of a company's form ("First Commerce
  * Bancshares Inc" past "First Commerce": Bancshares), so that its first k words name it
  * ("shares of First Commerce common")? */
+static int prov_toks_ok(const prov_t *pv);
+
 static int prov_form_after(const art_t *a, const prov_t *pv, size_t k)
 {
+    if (!prov_toks_ok(pv)) return 0;
     extract_lex_hit_t h[MAX_HITS_AT];
     while (k < pv->ncore) {
         size_t n = extract_lex_match(a->x->lex, pv->name, pv->toks, pv->ncore, k, h, MAX_HITS_AT), l = 0;
@@ -105,8 +108,19 @@ static int prov_form_after(const art_t *a, const prov_t *pv, size_t k)
 
 /* Are the n capitals of w the first letters of o's words in capitals (past "of", "and",
  * "&"; its legal form's too: "GMAC", General Motors Acceptance Corp)? */
+/* Do pv's tokens lie within its name (a name written again in mixed case may keep the
+ * tokens of its first writing when they differ: then its text is not read by them)? */
+static int prov_toks_ok(const prov_t *pv)
+{
+    size_t len = strlen(pv->name);
+    for (size_t t = 0; t < pv->ntoks; t++)
+        if ((size_t)pv->toks[t].off + pv->toks[t].len > len) return 0;
+    return 1;
+}
+
 static int initials_of(const prov_t *o, const char *w, size_t n)
 {
+    if (!prov_toks_ok(o)) return 0;
     size_t k = 0;
     for (size_t t = 0; t < o->ntoks && k < n; t++) {
         const char *c = o->name + o->toks[t].off;
@@ -232,22 +246,25 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
             if (q >= 0) return (int)q;
         }
         if (p->upper_only && mixed) {
-            char *nn = mem_strdup(name);
-            if (!nn) return a->oom = 1, -1;
-            mem_free(p->name);
-            p->name = nn;
             p->upper_only = 0;
-            /* its tokens' case now as written ("Bank of New York", not "BANK OF NEW YORK") */
+            /* its name and tokens' case now as written ("Bank of New York", not "BANK OF NEW
+             * YORK"; "Acustar" for "ACUSTAR CORP", its core), when it opens with the same word
+             * (the tokens are always the name's own: they are read in its text) */
             /* (a token is one byte at least: room for as many tokens as bytes never grows) */
-            size_t nb = strlen(nn);
+            size_t nb = strlen(name);
             extract_toks_t tk = {mem_alloc((nb ? nb : 1) * sizeof *tk.v), 0, nb ? nb : 1};
-            if (!tk.v || extract_tok_run(nn, 0, nb, &tk)) {
+            if (!tk.v || extract_tok_run(name, 0, nb, &tk)) {
                 extract_toks_release(&tk);
                 return a->oom = 1, -1;
             }
-            if (tk.n == p->ntoks && tk.v[0].h == p->toks[0].h) {
+            char *nn = tk.n && tk.v[0].h == p->toks[0].h ? mem_strdup(name) : NULL;
+            if (nn) {
+                mem_free(p->name);
+                p->name = nn;
                 mem_free(p->toks);
                 p->toks = tk.v;
+                p->ntoks = tk.n;
+                if (p->ncore > p->ntoks) p->ncore = p->ntoks;
             } else {
                 extract_toks_release(&tk);
             }
