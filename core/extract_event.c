@@ -432,8 +432,12 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
      * sentence reports (the context rule judges it after it is emitted) */
     /* (not a year in a relative clause: "Stanhope Corp, which acquired Dorrance Tire Co in
      * 1985, said it agreed to sell") */
+    /* (and one of "last year": "KKR ... last year bought a cooling-systems unit from a
+     * Japanese conglomerate" changes nothing of the sale the article reports) */
+    static const char *const last_year[] = {"last year", NULL};
     int past = (ev->type == EVENT_ACQUISITION || ev->type == EVENT_INVESTMENT) &&
-               ex_ty_past_year_main(a, s->t0, s->t1);
+               (ex_ty_past_year_main(a, s->t0, s->t1) ||
+                ex_ty_find_phrase(a, s->t0, s->t1, last_year, NULL) >= 0);
     /* the earliest event of the segment with the same key */
     for (i = htab_first(&a->ev_idx, kh); i >= 0; i = htab_next(&a->ev_idx, i)) {
         event_t *o = &a->out->items[a->out_base + (size_t)i];

@@ -58,6 +58,7 @@ typedef struct prov_s {
     size_t ntoks;
     size_t ncore;                /* tokens without a trailing corporate suffix */
     int upper_only;              /* name seen only in capitals so far */
+    int in_title;                /* found first in the article's title, in mixed case */
     const registry_entry_t *ent; /* the registry company its ticker mark names, or NULL */
 } prov_t;
 
@@ -98,6 +99,7 @@ typedef struct art_s {
     size_t nsents, capsents;
     prov_t *provs;
     size_t nprov, capprov;
+    int disc_title; /* names found now are found in the article's title (ex_discover) */
     htab_t prov_first; /* provisional companies by the hash of their first token */
     htab_t prov_ids;   /* ... by the hash of their slug */
     /* tokens named after a person's title ("President Donald Trump", "Mr Smith"), by hash:

@@ -285,6 +285,7 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
     p->id = mem_strdup(slug);
     p->name = mem_strdup(name);
     p->upper_only = !mixed;
+    p->in_title = mixed && a->disc_title;
     /* the name without a corporate suffix is what later mentions use; its tokens are
      * read into room for as many tokens as it has bytes (a token is one byte at least: the
      * array never grows), not the tokenizer's room for 256 */
@@ -336,6 +337,24 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
         if (nid) {
             mem_free(p->id);
             p->id = nid;
+        }
+    }
+    /* "Danforth to sell valves unit to KKR" over "Danforth Industrial Corp (DFI.N) said": a
+     * title's word in mixed case names the company whose name it opens, found after it (one
+     * only), as the word found after such a name does (prov_short) */
+    if (mixed && p->ncore >= 2 && !a->disc_title) {
+        long only = -1;
+        for (size_t q = 0; q < a->nprov && only != -2; q++) {
+            const prov_t *o = &a->provs[q];
+            if (!o->in_title || o->ent || o->ntoks != 1 || o->toks[0].h != p->toks[0].h ||
+                o->toks[0].len != p->toks[0].len)
+                continue;
+            only = only == -1 ? (long)q : -2;
+        }
+        char *nid = only >= 0 ? mem_strdup(p->id) : NULL;
+        if (nid) {
+            mem_free(a->provs[only].id);
+            a->provs[only].id = nid;
         }
     }
     /* (and the other way: "GMAC <GMA> OFFERS NOTES" over "General Motors Acceptance Corp":
@@ -1106,6 +1125,8 @@ static void place_peer(art_t *a, const sent_t *s)
 
 void ex_discover(art_t *a, const sent_t *s)
 {
+    /* (a title: the first sentence, with no full stop at its end) */
+    a->disc_title = s == a->sents && s->t1 > s->t0 && !ex_tok_is(a, s->t1 - 1, ".");
     size_t i, j, l;
     int pv, lower = 0; /* a word in lower case: body text, not a headline in capitals */
     ex_wl_sentence(a, s->t0, s->t1); /* the word lists' filters, for the sentence's cues */

@@ -4960,6 +4960,15 @@ assert [e['data']['percent'] for e in of('share_move')] == [-4], of('share_move'
 one "Brightwater expects ZELVORA to be available in the United States in April 2026 and has built a 140-person dermatology sales force ahead of launch."
 pycheck "a sales force is no revenue" "
 assert not of('guidance'), events"
+art "Danforth to sell valves unit to KKR for \$1.9 billion, launches buyback
+CHICAGO, Feb 24, 2026 (Reuters) - Danforth Industrial Corp (DFI.N) said on Tuesday it agreed to sell its Precision Flow valves business to private equity firm KKR & Co (KKR.N) for \$1.9 billion in cash.
+Danforth also said its board authorized the repurchase of up to \$600 million of its shares. Danforth shares rose 2.8%.
+KKR has been an active buyer of industrial carve-outs, and last year bought a cooling-systems unit from a Japanese conglomerate."
+pycheck "a title's short name and the body's are one company; last year's purchase changes nothing of the sale" "
+ids = {c['id'] for e in events for c in e['companies'] if c['id'].startswith('danforth')}
+assert ids == {'danforth-industrial'}, ids
+[d] = of('acquisition')
+assert d['data']['status'] == 'announced', d['data']"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
