@@ -899,11 +899,39 @@ static int deal_urged(const art_t *a, const sent_t *s, const extract_lex_hit_t *
  * of a deal. A company's own "may seek to acquire" is its intent, and a rumour the market
  * trades on is news (both talks); words of a deal that exists ("negotiations that could
  * result in an acquisition", "discussing opposing bids") keep it. */
+/* "In the coming months, Vodafone could sell its 44 per cent stake in SFR", "was likely to
+ * sell its French minority", "has repeatedly stated it would like to buy out Vodafone",
+ * "would consider selling its Japanese business if ...": a deal the writer or an observer
+ * only imagines, in the deal's clause (at most eight words before the deal's word). The
+ * company's own word stays ("said it could sell the unit", "said it was likely to sell":
+ * talks at most, left to ex_deal_status). */
+static int deal_hypothetical(const art_t *a, const sent_t *s, size_t lo, size_t at)
+{
+    static const char *const could[] = {"could", "might", NULL};
+    static const char *const maybe[] = {"likely to",        "poised to",  "would like to",
+                                        "would consider",   "would stop", "unlikely to",
+                                        "plausible buyer",  "likely buyer", "likely bidder",
+                                        "front-runner to",  NULL};
+    static const char *const say[] = {"said", "says", "say", "told", "announced", "stated", NULL};
+    size_t from = at > lo + 8 ? at - 8 : lo;
+    long k = ex_ty_find(a, from, at, could);
+    if (k < 0) k = ex_ty_find_phrase(a, from, at, maybe, NULL);
+    if (k < 0) return 0;
+    /* "said it could", "said that it might", "said it was likely to", "said they would like to" */
+    for (size_t i = (size_t)k; i > s->t0 && i + 5 > (size_t)k; i--) {
+        if (!ex_ty_is(a, i - 1, say)) continue;
+        static const char *const self[] = {"it", "they", "we", NULL};
+        for (size_t j = i; j < (size_t)k && j < i + 2; j++)
+            if (ex_ty_is(a, j, self)) return 0;
+    }
+    return 1;
+}
+
 static int deal_guessed(const art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     static const char *const wish[] = {"ambition", "ambitions", NULL};
     static const char *const real[] = {"proposed", "planned",      "pending",  "agreed",
-                                       "talks",    "negotiations", "opposing", "outstanding",
+                                       "talks",    "negotiations", "opposing", "outstanding", "discussions",
                                        "rival",    "competing",    NULL};
     /* in the deal's own clause, up to 8 words before it (not "closed three plants he
      * believes could have been saved, sold its motor wheel unit") */
@@ -915,6 +943,7 @@ static int deal_guessed(const art_t *a, const sent_t *s, const extract_lex_hit_t
         }
     if (ex_ty_find(a, lo, h->t0, real) >= 0) return 0;
     if (ex_ty_guessed(a, s, lo, h->t0)) return 1;
+    if (deal_hypothetical(a, s, lo, h->t0)) return 1;
     /* "said it bought the shares for investment and may consider acquiring additional
      * Kerrigan shares": a holder's maybe of more */
     static const char *const maybe[] = {"may consider", "might consider", "could consider",

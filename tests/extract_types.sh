@@ -4969,6 +4969,23 @@ ids = {c['id'] for e in events for c in e['companies'] if c['id'].startswith('da
 assert ids == {'danforth-industrial'}, ids
 [d] = of('acquisition')
 assert d['data']['status'] == 'announced', d['data']"
+one "In the coming months, Morvant Telecom could sell its 44 per cent stake in Celtis, the French mobile operator."
+pycheck "a sale the writer imagines is no deal" "
+assert not of('investment') and not of('acquisition'), events"
+one "Analysts at Harlow Securities said Kestrel Mining was likely to sell its copper unit to Ardent Metals before the end of the year."
+pycheck "a sale an observer thinks likely is no deal" "
+assert not of('acquisition'), events"
+one "Verizon Communications owns the rest of the venture and has said repeatedly it would like to buy out Morvant Telecom."
+pycheck "a wish to buy is no deal" "
+assert not of('acquisition'), events"
+one "Kestrel Mining said it will sell its copper unit to Ardent Metals within weeks."
+pycheck "the company's own word that it will sell stays" "
+[e] = of('acquisition')
+assert {c['id'] for c in e['companies']} == {'kestrel-mining', 'ardent-metals'}, e['companies']"
+one "Pell Systems said it is holding discussions that could lead to the sale of the company for about 12 mln dlrs."
+pycheck "discussions that could lead to a sale are talks" "
+[e] = of('acquisition')
+assert e['data']['status'] == 'talks' and e['data'].get('amount') == 12e6, e['data']"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
