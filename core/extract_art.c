@@ -596,6 +596,19 @@ int ex_structure(art_t *a)
                 pe = lines[j].e;
                 j++;
             }
+        } else if (!caps && !title) {
+            /* (in text not wrapped as a whole, a line cut mid-sentence and one going on in lower
+             * case at the margin are one: a paragraph under a results table, "Dunnigan also said
+             * its board reinstated the quarterly dividend / at five cts a share") */
+            for (;;) {
+                size_t le = pe;
+                while (le > ps && (t[le - 1] == ' ' || t[le - 1] == '\r')) le--;
+                if (j >= byline || line_blank(t, lines[j]) || le == ps ||
+                    strchr(".!?:\"'", t[le - 1]) || !ex_lower_c((unsigned char)t[lines[j].s]))
+                    break;
+                pe = lines[j].e;
+                j++;
+            }
         }
         /* (or under a headline in sentence case, a line with no full stop: "European shares
          * close lower as SAP, Novo weigh" above "LONDON, Oct. 29, 2025 — European shares") */

@@ -1315,6 +1315,30 @@ static int ty_body_period(const art_t *a, const sent_t *s, char *out, size_t cap
     return 0;
 }
 
+/* "Fiscal 1986 ended January 31, 1987", "fiscal 1987 ends January 31, 1988": the name a story
+ * gives the fiscal year that closes in month m of year y (retailers name a year closing in
+ * January by the calendar year before); y when the story names none. */
+static int ty_fiscal_named(const art_t *a, int m, int y)
+{
+    static const char *const ended[] = {"ended", "ends", "ending", NULL};
+    for (long i = ex_ty_find_one(a, 0, a->toks.n, "fiscal"); i >= 0;
+         i = ex_ty_find_one(a, (size_t)i + 1, a->toks.n, "fiscal")) {
+        size_t k = (size_t)i + 1;
+        if (k + 4 >= a->toks.n || !(ex_tk(a, k)->flags & EXTRACT_TOK_NUM) ||
+            !ex_ty_is(a, k + 1, ended))
+            continue;
+        double named = ex_parse_num(a, k);
+        const extract_tok_t *mt = ex_tk(a, k + 2);
+        if (date_month_of(a->text + mt->off, mt->len) != m) continue;
+        size_t j = k + 3;
+        if (j < a->toks.n && (ex_tk(a, j)->flags & EXTRACT_TOK_NUM) && ex_parse_num(a, j) <= 31) j++;
+        if (j < a->toks.n && ex_tok_is(a, j, ",")) j++;
+        if (j >= a->toks.n || !(ex_tk(a, j)->flags & EXTRACT_TOK_NUM)) continue;
+        if ((int)ex_parse_num(a, j) == y && (named == y || named == y - 1)) return (int)named;
+    }
+    return y;
+}
+
 /* The period of a results table from its headline: "4TH QTR", "1ST QTR", "YEAR", "NINE MTHS". */
 static int ty_table_period(const art_t *a, const sent_t *head, char *out, size_t cap)
 {
@@ -1366,9 +1390,11 @@ static int ty_table_period(const art_t *a, const sent_t *head, char *out, size_t
     }
     if (q && end && end != q * 3) {
         /* the quarter closed in the latest such month on or before the report; its fiscal
-         * year closes 3 (4 - q) months later, and is named by that year */
+         * year closes 3 (4 - q) months later, and is named by that year, unless the story
+         * names it otherwise ("NOTE: Fiscal 1986 ended January 31, 1987") */
         int ye = end <= month ? y : y - 1, fe = end + 3 * (4 - q);
-        snprintf(out, cap, "Q%d FY%d", q, fe > 12 ? ye + 1 : ye);
+        int fy = fe > 12 ? ye + 1 : ye;
+        snprintf(out, cap, "Q%d FY%d", q, ty_fiscal_named(a, (fe - 1) % 12 + 1, fy));
     } else if (q) {
         if (q * 3 > month) y--;
         snprintf(out, cap, "Q%d %d", q, y);
