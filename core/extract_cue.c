@@ -438,14 +438,32 @@ static const char *const offer_kind[] = {
     "friendly",    "initial", "rival",     "higher",  "bn",       NULL};
 
 /* The first token of the run of offer_kind words (numbers, currencies) that ends right
- * before token k, at most six back; k when there is none. */
+ * before token k, at most six back (twelve past a price told twice: "22 dlr a share, or 118
+ * mln dlr, takeover proposal"); k when there is none. */
 size_t ex_offer_kind_start(const art_t *a, size_t lo, size_t k)
 {
-    size_t q = k;
-    while (q > lo && k - q < 6 &&
-           ((ex_tk(a, q - 1)->flags & EXTRACT_TOK_NUM) || ex_ty_is(a, q - 1, offer_kind) ||
-            ex_hit_at(a, q - 1, LEX_CURRENCY)))
+    static const char *const price_end[] = {"dlr", "dlrs", "share", "mln", "billion", NULL};
+    size_t q = k, most = 6;
+    for (;;) {
+        if (q > lo + 2 && k - q < 12 && ex_tok_is(a, q - 1, ",") && ex_ty_is(a, q - 2, price_end)) {
+            /* ", or 118 mln dlr," closing, or ", or" opening the second price */
+            most = 12;
+            q--;
+            continue;
+        }
+        if (q > lo + 1 && most == 12 && ex_tok_is(a, q - 1, "or") && ex_tok_is(a, q - 2, ",") &&
+            q > lo + 2 && ex_ty_is(a, q - 3, price_end)) {
+            q -= 2;
+            continue;
+        }
+        if (!(q > lo && k - q < most &&
+              ((ex_tk(a, q - 1)->flags & EXTRACT_TOK_NUM) || ex_ty_is(a, q - 1, offer_kind) ||
+               ex_hit_at(a, q - 1, LEX_CURRENCY))))
+            break;
         q--;
+    }
+    /* (a comma the run cannot open) */
+    while (q < k && (ex_tok_is(a, q, ",") || ex_tok_is(a, q, "or"))) q++;
     return q;
 }
 

@@ -800,6 +800,20 @@ const char *const ex_name_particles[] = {"de", "di",  "del",   "della", "des", "
  * between capitalised words, the word before not a company of its own, a corporate suffix,
  * a person's title or a word that is never a name. */
 
+/* Is "of the" at token k inside a name: capitalised words on both sides, those after it
+ * closed by a corporate suffix within four words? */
+static int name_of_the(const art_t *a, const sent_t *s, size_t k)
+{
+    if (k <= s->t0 || !ex_capword(a, k - 1) || ex_class_at(a, k - 1, k, LEX_PTITLE, NULL))
+        return 0;
+    size_t q = k + 2;
+    while (q < s->t1 && q < k + 6 && ex_capword(a, q)) {
+        if (q > k + 2 && ex_class_at(a, q, q + 1, LEX_CORPSFX, NULL)) return 1;
+        q++;
+    }
+    return 0;
+}
+
 static int name_joiner(art_t *a, const sent_t *s, size_t k)
 {
     if (k <= s->t0 || k + 1 >= s->t1) return 0;
@@ -809,6 +823,11 @@ static int name_joiner(art_t *a, const sent_t *s, size_t k)
         return ex_capword(a, k - 1) && ex_capword(a, k + 1) &&
                !ex_class_at(a, k - 1, k, LEX_PTITLE, NULL) &&
                !ex_class_at(a, k - 1, k, LEX_CORPSFX, NULL);
+    /* "Trust Company of the Ozarks Inc", "Bank of the Southwest Corp": "of the" inside a name
+     * that runs on to its corporate suffix */
+    if (ex_tok_is(a, k, "the") && ex_tok_is(a, k - 1, "of") && k >= s->t0 + 2)
+        return name_of_the(a, s, k - 1);
+    if (ex_tok_is(a, k, "of") && ex_tok_is(a, k + 1, "the")) return name_of_the(a, s, k);
     if (!(ex_tok_is(a, k, "of") || ex_tok_is(a, k, "and"))) return 0;
     if (!ex_capword(a, k - 1) || !ex_capword(a, k + 1)) return 0;
     size_t l;
@@ -1258,7 +1277,9 @@ void ex_discover(art_t *a, const sent_t *s)
             /* "Knox, Lyle and Co", "Smith, Barney, Harris Upham and Co": partners' names
              * joined by commas before "and Co" are one firm's */
             static const char *const and_co[] = {"co", "company", NULL};
-            if (b + 2 <= i && ex_ty_is(a, i, and_co) && ex_tok_is(a, i - 1, "and"))
+            /* (or "&": "Mott, Kemble & Co") */
+            if (b + 2 <= i && ex_ty_is(a, i, and_co) &&
+                (ex_tok_is(a, i - 1, "and") || ex_tok_is(a, i - 1, "&")))
                 while (b >= s->t0 + 2 && ex_tok_is(a, b - 1, ",") && ex_capword(a, b - 2) &&
                        !(ex_tk(a, b - 2)->flags & EXTRACT_TOK_UPPER) &&
                        ex_name_part(a, b - 2, s->t1) &&
@@ -1786,6 +1807,8 @@ void ex_find_mentions(art_t *a, const sent_t *s)
             l = 0;
         /* "QUARLES <QRLS> SUES HARTWELL" over "Quarles Pharmaceutical Inc said": a name seen
          * only in a headline's capitals that begins a longer one of the body is that company */
+        /* (its legal form apart: "MERCHANTS AND PLANTERS" over "Merchants and Planters
+         * Bancorp") */
         /* (and a name of two words or more that the body writes longer past "and" or "&":
          * "TO ACQUIRE SUMMIT TOOL" over "Summit Tool and Die Inc") */
         if (lp && !l && pv >= 0 && !a->provs[pv].ent &&
@@ -1795,7 +1818,7 @@ void ex_find_mentions(art_t *a, const sent_t *s)
             for (long q = htab_first(&a->prov_first, sp->toks[0].h); q >= 0;
                  q = htab_next(&a->prov_first, q)) {
                 const prov_t *lq = &a->provs[q];
-                if (q == pv || lq->upper_only || lq->ent || lq->ncore <= sp->ncore) continue;
+                if (q == pv || lq->upper_only || lq->ent || lq->ntoks <= sp->ncore) continue;
                 if (!sp->upper_only &&
                     !(lq->toks[sp->ncore].len == 1 && lq->name[lq->toks[sp->ncore].off] == '&') &&
                     !(lq->toks[sp->ncore].len == 3 &&

@@ -204,6 +204,8 @@ static void ty_facility(art_t *a, const sent_t *s)
                 site = b, end = e2;
         }
         if (site < 0) continue;
+        /* ("sold half of its holding in Osgood Mills Inc": a site word in a company's name) */
+        if (ex_in_mention(a, (size_t)site)) continue;
         /* ("Closes $1.25 Billion Unsecured Credit Facility", "closed a $400 million revolving
          * facility": a loan, no site) */
         static const char *const lending[] = {"credit", "revolving", "loan", "lending", "borrowing",
@@ -338,10 +340,15 @@ static void ty_facility(art_t *a, const sent_t *s)
             int known = 0;
             size_t pl;
             /* (or "its Toledo, Ohio manufacturing campus": no comma after the state) */
-            if (e > b && e + 2 <= (size_t)site && ex_tok_is(a, e, ",") && ex_capword(a, e + 1) &&
-                (e + 2 == (size_t)site || ex_tok_is(a, e + 2, ",") ||
-                 (ex_tk(a, e + 2)->flags & EXTRACT_TOK_LOWER)))
-                e += 2, known = 1;
+            /* (or the state abbreviated: "its Muncie, Ind., container plant") */
+            size_t st = e + 2;
+            if (st < (size_t)site && ex_tok_is(a, st, ".") &&
+                !(ex_tk(a, st)->flags & EXTRACT_TOK_SPACE))
+                st++;
+            if (e > b && st <= (size_t)site && ex_tok_is(a, e, ",") && ex_capword(a, e + 1) &&
+                (st == (size_t)site || ex_tok_is(a, st, ",") ||
+                 (ex_tk(a, st)->flags & EXTRACT_TOK_LOWER)))
+                e = st, known = 1;
             /* (a nationality is no place: "its French refinery") */
             const extract_tok_t *lt = ex_tk(a, b);
             const char *lw = a->text + lt->off;

@@ -595,6 +595,13 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     if (ex_ty_find(a, at > lo + 8 ? at - 8 : lo, at + 3 < hi ? at + 3 : hi,
                    by_verb ? repaid : not_raised) >= 0)
         return;
+    /* ("to call its 12-3/4 pct bonds due 2013": bonds called are redeemed; not "said on a
+     * conference call that it priced") */
+    static const char *const call_w[] = {"call", "calls", "called", NULL};
+    static const char *const call_obj[] = {"its", "the", "all", "for", NULL};
+    for (long c = ex_ty_find(a, at > lo + 8 ? at - 8 : lo, at, call_w); c >= 0;
+         c = ex_ty_find(a, (size_t)c + 1, at, call_w))
+        if ((size_t)c + 1 < at && ex_ty_is(a, (size_t)c + 1, call_obj)) return;
     /* a loan word naming something else: "mis-sold loan insurance", "its US loan book",
      * "loan losses", "6 per cent of its share capital is on loan" */
     static const char *const loan[] = {"loan", "loans", NULL};

@@ -599,7 +599,11 @@ static void poss_offer(art_t *a, const sent_t *s, size_t t0)
     if (kb < 0 || a->ments[kb].t1 != k - 1) return;
     size_t v0 = a->ments[kb].t0;
     long g = ex_ty_find(a, v0 > s->t0 + 3 ? v0 - 3 : s->t0, v0, heard);
-    if (g < 0) return;
+    /* ("turned down Tyger River Textile Corp's takeover proposal") */
+    static const char *const down[] = {"turned down", "turns down", "turning down", NULL};
+    long gd = ex_ty_find_phrase(a, v0 > s->t0 + 3 ? v0 - 3 : s->t0, v0, down, NULL);
+    if (g < 0 && gd < 0) return;
+    if (g < 0) g = gd;
     /* the company whose verb it is: right before it, or its board or an auxiliary between
      * ("Anglo American Plc's board rejected", "has rejected"; not "Goldman Sachs analysts
      * said shareholders rejected") */
@@ -615,7 +619,7 @@ static void poss_offer(art_t *a, const sent_t *s, size_t t0)
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_ACQUISITION, p, 2)) return;
     ex_set_str(a, &ev, "status",
-               ex_ty_is(a, (size_t)g, no)    ? "rejected"
+               ex_ty_is(a, (size_t)g, no) || g == gd ? "rejected"
                : ex_ty_is(a, (size_t)g, yes) ? "announced"
                                              : "talks");
     const num_t *m = ex_money_near(a, k);
@@ -1075,9 +1079,27 @@ static int shares_bought_followup(art_t *a, const sent_t *s, const extract_lex_h
     return 1;
 }
 
+/* "Holders of about 38 pct of Gallatin's stock have agreed to vote for the deal",
+ * "shareholders owning 51 pct of the company": a part of the company its holders own, told of
+ * who they are or what they do, no stake anyone took. h is a "pct of" trigger. */
+static int holders_part(const art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+{
+    static const char *const holders[] = {"holders", "shareholders", "stockholders", "owners",
+                                          NULL};
+    static const char *const owning[] = {"of", "owning", "holding", "representing", "with",
+                                         "controlling", NULL};
+    static const char *const approx[] = {"about", "approximately", "nearly", "almost", "some",
+                                         "roughly", "around", "over", "more", "than", NULL};
+    if (h->entry->type != EVENT_INVESTMENT || h->t0 < s->t0 + 3) return 0;
+    size_t j = h->t0 - 1; /* the number */
+    while (j > s->t0 + 2 && ex_ty_is(a, j - 1, approx)) j--;
+    return ex_ty_is(a, j - 1, owning) && ex_ty_is(a, j - 2, holders);
+}
+
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
+    if (pct_of_holding(en->phrase) && holders_part(a, s, h)) return;
     if (en->type == EVENT_ACQUISITION && en->dir == LEX_DIR_FWD &&
         shares_bought_followup(a, s, h))
         return;
@@ -1926,6 +1948,28 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             if (m0 >= 0 && m0 < kl && sd > 0 && ex_tok_is(a, (size_t)sd - 1, "and") &&
                 (size_t)sd + 1 < h->t0 && ex_tok_is(a, (size_t)sd + 1, "it") &&
                 a->ments[m0].t0 == s->t0 && !ex_co_eq(a, a->ments[m0].co, a->ments[kl].co))
+                kl = m0;
+        }
+        /* "Cedarholm Industries Inc said it agreed to sell its Wingra Pump division to Baraboo
+         * Engineering Corp for 28 mln dlrs and, separately, agreed to acquire Nicollet": a
+         * second verb joined by "and" (an adverb apart) to the first has the first's subject,
+         * not the company its clause ended on */
+        if (!rev && kl > 0 && a->ments[kl].t1 + 2 <= h->t0) {
+            static const char *const link[] = {
+                ",",     "separately", "also",  "later", "then",     "agreed", "agrees",
+                "has",   "have",       "had",   "will",  "would",    "signed", "to",
+                "plans", "said",       "it",    "reached", "an",    "a",      "agreement",
+                "definitive", "entered", "into", NULL};
+            long m0 = first_ment(a, s);
+            long an = ex_ty_find_one(a, a->ments[kl].t1, h->t0, "and");
+            int ok = m0 >= 0 && m0 < kl && an > 0 && (size_t)an + 2 <= h->t0 &&
+                     !ex_co_eq(a, a->ments[m0].co, a->ments[kl].co) &&
+                     ex_ty_find_one(a, s->t0, a->ments[kl].t0, "and") < 0;
+            /* (the first clause a deal of its own: "to sell its division to Baraboo") */
+            ok = ok && ex_hit_in(a, LEX_TRIGGER, a->ments[m0].t1, a->ments[kl].t0, NULL);
+            for (size_t q = (size_t)an + 1; ok && q < h->t0; q++) ok = ex_ty_is(a, q, link);
+            if (ok && (ex_tok_is(a, (size_t)an + 1, ",") || ex_tok_is(a, h->t0 - 1, "to") ||
+                       ex_ty_is(a, (size_t)an + 1, link)))
                 kl = m0;
         }
         /* "A group led by Harold J. Fenwick said it raised its stake in Calder Instruments Inc

@@ -240,6 +240,17 @@ static void ty_executive(art_t *a, const sent_t *s)
                 ex_ty_find(a, (size_t)w + 1, p->t0 - 1, comma) < 0)
                 va = w;
         }
+        size_t app_len = 0;
+        {
+            static const char *const past_w[] = {"formerly", "previously", NULL};
+            if (!age && p->t1 + 2 < s->t1 && ex_tok_is(a, p->t1, ",") &&
+                ex_ty_is(a, p->t1 + 1, past_w))
+                for (size_t q = p->t1 + 2; q < s->t1 && q < p->t1 + 14; q++)
+                    if (ex_tok_is(a, q, ",")) {
+                        app_len = q + 1 - p->t1;
+                        break;
+                    }
+        }
         if (by)
             action = "appointed", v = (long)pb - 2;
         else if (va >= 0)
@@ -261,7 +272,12 @@ static void ty_executive(art_t *a, const sent_t *s)
         /* "X was named CEO", "X will succeed", "X is stepping down" */
         /* ("X will become chief executive": a position right after "become") */
         /* ("John R. Mercer, 51, has been named president": past the age) */
-        else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 + 3 * age < s->t1 ? p->t1 + 5 + 3 * age : s->t1,
+        /* ("Martin Ocampo, formerly vice president of manufacturing, was named chief operating
+         * officer": past an appositive of the person's past) */
+        else if ((v = ex_ty_find(a, p->t1 + app_len,
+                                 p->t1 + app_len + 5 + 3 * age < s->t1
+                                     ? p->t1 + app_len + 5 + 3 * age
+                                     : s->t1,
                                  in)) >= 0 &&
                  !ex_tok_is(a, (size_t)v, "hired") &&
                  ((!ex_tok_is(a, (size_t)v, "become") && !ex_tok_is(a, (size_t)v, "becomes")) ||

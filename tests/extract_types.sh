@@ -4986,6 +4986,71 @@ one "Pell Systems said it is holding discussions that could lead to the sale of 
 pycheck "discussions that could lead to a sale are talks" "
 [e] = of('acquisition')
 assert e['data']['status'] == 'talks' and e['data'].get('amount') == 12e6, e['data']"
+art "Date: 31-MAR-1987 08:46:19.04
+HOLLISTER STORES INC <HLST> 4TH QTR JAN 31 NET
+    DAYTON, Ohio, March 31 - Shr 1.12 dlrs vs 64 cts
+    Net 6,841,000 vs 3,902,000
+    Year
+    Shr 1.43 dlrs vs 37 cts
+    Net 8,735,000 vs 2,251,000
+    NOTE: Fiscal 1986 ended January 31, 1987.
+    Hollister also said its board reinstated the quarterly dividend
+at five cts a share, payable April 30 to holders of record April
+10.
+ Reuter"
+pycheck "a fiscal year by the name the story gives it; a wrapped line under a table goes on" "
+assert sorted(e['data'].get('period') for e in of('earnings')) == ['FY1986', 'Q4 FY1986'], of('earnings')
+[d] = of('dividend')
+assert d['data'].get('amount_per_share') == 0.05 and d['data']['action'] == 'resumed', d['data']"
+wire "Corliss Mills Inc's directors turned down Tanager Textile Corp's 22 dlr a share, or 118 mln dlr, takeover proposal."
+pycheck "an offer turned down, its price told twice" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'tanager-textile': 'acquirer', 'corliss-mills': 'target'}, e['companies']
+assert e['data']['status'] == 'rejected' and e['data'].get('amount') == 118e6, e['data']"
+wire "Holders of about 38 pct of Kirwan Instrument Corp's stock have agreed to vote in favor of the merger."
+pycheck "the part its holders own is no stake taken" "
+assert not of('investment'), events"
+wire "Brackett Glass Works Inc said it will close its Muncie, Ind., container plant next March."
+pycheck "a site's town and state abbreviated" "
+[f] = of('facility')
+assert f['data'].get('location') == 'Muncie, Ind.', f['data']"
+wire "Corvallis Industries Inc said it agreed to sell its Ardent Pump division to Barlow Engineering Corp for 28 mln dlrs and, separately, agreed to acquire Nolte Controls Inc for about 61 mln dlrs."
+pycheck "a second verb joined by 'and' has the first's subject" "
+deals = {frozenset((c['id'], c['role']) for c in e['companies']) for e in of('acquisition')}
+assert frozenset({('corvallis-industries', 'acquirer'), ('nolte-controls', 'target')}) in deals, deals"
+wire "Q.R. Lindqvist and Sons Inc said it agreed to sell its Pelham Fastener division to Mott, Kemble & Co for 26.5 mln dlrs in cash."
+pycheck "partners' names before '& Co' are one firm" "
+[e] = of('acquisition')
+assert 'mott-kemble' in {c['id'] for c in e['companies']}, e['companies']"
+wire "Fenwick Instruments Inc said it was in preliminary discussions with Brayton Group PLC of Britain about a possible combination of the two companies."
+pycheck "a combination of the two companies discussed is talks" "
+[e] = of('acquisition')
+assert {c['id'] for c in e['companies']} == {'fenwick-instruments', 'brayton-group'} and e['data']['status'] == 'talks', e"
+art "Date: 22-APR-1987 12:05:51.30
+GROVERS AND PLANTERS <GPBC>, TRI-STATE SAVINGS TO MERGE
+    JACKSON, Miss., April 22 - Grovers and Planters Bancorp said it will merge with Hattiesburg-based Tri-State Savings Bank in an exchange of stock worth about 88 mln dlrs.
+ Reuter"
+pycheck "a headline's name in capitals is the body's longer one, its legal form apart" "
+assert len(of('acquisition')) == 1, of('acquisition')
+assert {c['id'] for e in events for c in e['companies']} == {'grovers-and-planters-bancorp', 'tri-state-savings-bank'}, events"
+wire "Bank of Kansas Valley Corp said it agreed to acquire Trust Company of the Prairies Inc for about 64 mln dlrs in cash and stock."
+pycheck "'of the' inside a name closed by its legal form" "
+[e] = of('acquisition')
+assert 'Trust Company of the Prairies' in {c['name'] for c in e['companies']}, e['companies']"
+art "Date: 24-JUN-1987 10:05:12.44
+OLSTEAD CORP <OLST> NAMES OFFICER
+    COLUMBUS, Ohio, June 24 - Olstead Corp said its sales rose.
+    Martin Okafor, formerly vice president of manufacturing, was named to the newly created position of chief operating officer.
+ Reuter"
+pycheck "a person's past posts in an appositive before the verb" "
+[e] = of('executive_change')
+assert e['data'] == {'person': 'Martin Okafor', 'position': 'COO', 'action': 'appointed'}, e['data']"
+wire "Wrenfield Partners has sold half of its holding in Ashgrove Mills Inc."
+pycheck "a site's word in a company's name is no site" "
+assert not of('facility'), events"
+wire "Kellam Power and Light Co plans to use the money to call its 12-3/4 pct bonds due 2013."
+pycheck "bonds called are redeemed, not raised" "
+assert not of('financing'), events"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
