@@ -295,7 +295,7 @@ static void agent_names_at(art_t *a, const sent_t *s, size_t i, int sub)
     /* "Retailer Holloway Home files for bankruptcy": a headline's description before the name */
     /* ("Drugsmaker GlaxoSmithKline added 1.3 per cent": a kind in -maker before a name) */
     const extract_tok_t *t0 = ex_tk(a, i);
-    if ((j >= i + 3 && ex_ty_is(a, i, ex_company_kinds)) ||
+    if ((j >= i + 3 && ex_company_kind(a, i)) ||
         (j >= i + 2 && t0->len > 5 && strncmp(a->text + t0->off + t0->len - 5, "maker", 5) == 0))
         i++;
     if (j + 1 < s->t1 && (ex_tok_is(a, j, "and") || ex_tok_is(a, j, "&"))) {
@@ -927,7 +927,7 @@ static void group_lead_names(art_t *a, const sent_t *s)
          * description, and the second of two conjoined names is a member too */
         if (i == e) {
             size_t d = ex_desc_end(a, s, i, i + 4 < s->t1 ? i + 4 : s->t1);
-            if (d > i && (ex_ty_is(a, d - 1, ex_company_kinds) || ex_ty_is(a, d - 1, w_firms)))
+            if (d > i && (ex_company_kind(a, d - 1) || ex_ty_is(a, d - 1, w_firms)))
                 i = d;
         }
         size_t j = agent_run(a, s, i);

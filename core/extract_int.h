@@ -415,6 +415,9 @@ extern const char *const ex_take_words[];
 extern const char *const ex_head_verbs[];
 /* What a company is ("startup", "retailer", "chipmaker"...), said before its name. */
 extern const char *const ex_company_kinds[];
+/* Is token i a word for what a company is: one of ex_company_kinds, or a maker of something
+ * written in one word ("cheesemaker", "toymakers")? */
+int ex_company_kind(const art_t *a, size_t i);
 /* Is token k inside a mention of the sentence ("Loan" of "Savings and Loan Association")? */
 int ex_in_mention(const art_t *a, size_t k);
 /* Returns 1 when a hit of class cls lies within tokens [lo, hi); stores its start in *where
@@ -532,9 +535,12 @@ typedef struct ty_amount_s {
     size_t t0, t1;
 } ty_amount_t;
 
-/* A capitalised name of two to four words that is not a company: a person. */
+/* A capitalised name of two to four words that is not a company: a person. [t0, t1) is where
+ * the sentence names the person, [f0, f1) the full name (the same span, or the name of two
+ * words or more earlier in the article whose last word the sentence names alone). */
 typedef struct ty_person_s {
     size_t t0, t1;
+    size_t f0, f1;
 } ty_person_t;
 
 /* Sentences longer than this (a feed with no sentence ends) are left to the v1 rules: the

@@ -1456,7 +1456,7 @@ void ex_discover(art_t *a, const sent_t *s)
                     if (d + 3 < s->t1 && ex_tok_is(a, d, "start") && ex_tok_is(a, d + 1, "-") &&
                         ex_tok_is(a, d + 2, "up"))
                         d += 3;
-                    else if (ex_ty_is(a, d, ex_company_kinds))
+                    else if (ex_company_kind(a, d))
                         d++;
                     if (d > q + 2 && d < s->t1 && ex_capword(a, d)) b = d, e2 = b;
                 }
@@ -1476,7 +1476,7 @@ void ex_discover(art_t *a, const sent_t *s)
             }
             /* "partnership with AI startup Nexora", "bought by U.S. chipmaker Vantix": past a
              * word or two in capitals and what the company is */
-            if (e2 > b && e2 - b <= 2 && e2 + 1 < s->t1 && ex_ty_is(a, e2, ex_company_kinds) &&
+            if (e2 > b && e2 - b <= 2 && e2 + 1 < s->t1 && ex_company_kind(a, e2) &&
                 ex_name_part(a, e2 + 1, s->t1)) {
                 b = e2 + 1, e2 = b;
                 while (e2 < s->t1 && e2 - b < 6 && ex_name_part(a, e2, s->t1)) e2++;
@@ -1498,7 +1498,7 @@ void ex_discover(art_t *a, const sent_t *s)
              * Mistral AI" */
             if (lower && !cl)
                 for (size_t q = e2; q-- > b + 1;)
-                    if (ex_ty_is(a, q - 1, ex_company_kinds) && q < e2) {
+                    if (ex_company_kind(a, q - 1) && q < e2) {
                         b = q;
                         break;
                     }
@@ -1550,7 +1550,7 @@ void ex_discover(art_t *a, const sent_t *s)
         /* (one word after what the company is: "Streaming service Streamwise said it") */
         static const char *const kinds_more[] = {"service", "platform", "app", "group", NULL};
         int kind = b < k && k - b == 1 && b > s->t0 &&
-                   (ex_ty_is(a, b - 1, ex_company_kinds) || ex_ty_is(a, b - 1, kinds_more));
+                   (ex_company_kind(a, b - 1) || ex_ty_is(a, b - 1, kinds_more));
         if (b < k && b > s->t0 && (ex_tk(a, b - 1)->flags & EXTRACT_TOK_LOWER) &&
             !ex_ty_is(a, b - 1, joins) && (k - b >= 2 || kind) && !ex_not_company(a, b, k, s->t0))
             ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, k - 1)->off + ex_tk(a, k - 1)->len);

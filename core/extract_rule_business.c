@@ -181,6 +181,9 @@ static void ty_facility(art_t *a, const sent_t *s)
         long vk = ex_ty_entry(a, i, verbs, sizeof *verbs, w);
         if (vk < 0) continue;
         const char *action = verbs[vk].action;
+        /* ("cheeses sold in grocery stores", "sold through its stores": goods sold at sites) */
+        static const char *const at_w[] = {"in", "at", "through", "via", NULL};
+        if (ex_tok_is(a, i, "sold") && i + 1 < s->t1 && ex_ty_is(a, i + 1, at_w)) continue;
         size_t end = 0;
         /* ("opened a $2.1 billion lithium-iron-phosphate cell factory": the site past its cost
          * and what it makes) */
@@ -357,6 +360,11 @@ static void ty_facility(art_t *a, const sent_t *s)
                           strncmp(lw + lt->len - 3, "ish", 3) == 0 || strncmp(lw + lt->len - 3, "ese", 3) == 0);
             for (size_t q = b; q < e && !known && !nation; q++)
                 known = ex_class_at(a, q, e, LEX_PLACE, &pl) && q + pl == e && q == b;
+            /* (or the town of the dateline: "ELMIRA, N.Y. -- ... expand its Elmira
+             * manufacturing facility") */
+            if (!known && e == b + 1 && a->dl_city_len == ex_tk(a, b)->len &&
+                strncasecmp(a->text + a->dl_city_off, a->text + ex_tk(a, b)->off, a->dl_city_len) == 0)
+                known = 1;
             if (e > b && e - b <= 4 && known) {
                 ex_span_text(a, b, e, place, sizeof place);
                 have = 1;
@@ -710,6 +718,14 @@ static void ty_contract(art_t *a, const sent_t *s)
          * passive; a government named before the contract buys, it is awarded nothing) */
         const registry_entry_t *ge = ka >= 0 ? a->ments[ka].co.ent : NULL;
         if (ge && ge->sector && strstr(ge->sector, "government")) ka = -1;
+        /* ("Treadwell Rail Systems Awarded $1.4 Billion NJ TRANSIT Contract": in a title, the
+         * company right before the contract is the one whose contract it is) */
+        if (ka >= 0 && a->ments[ka].t1 == (size_t)n && (ex_tk(a, (size_t)v)->flags & EXTRACT_TOK_CAP) &&
+            !ex_co_eq(a, a->ments[ka].co, supplier)) {
+            customer = a->ments[ka].co;
+            have_customer = 1;
+            ka = -1;
+        }
         if (ka >= 0 && !ex_co_eq(a, a->ments[ka].co, supplier)) {
             customer = supplier;
             have_customer = 1;
@@ -717,8 +733,8 @@ static void ty_contract(art_t *a, const sent_t *s)
         }
         /* ("Meridian ... announced that the Naval Air Systems Command has awarded the company a
          * $412 million contract": a government awards the one the sentence opens with) */
-        const registry_entry_t *gs = a->ments[ks].co.ent;
-        if (ka < 0 && gs && gs->sector && strstr(gs->sector, "government") &&
+        /* (or any buyer: "Treadwell announced that NJ Transit has awarded it a contract") */
+        if (ka < 0 &&
             (ex_tok_is(a, (size_t)v + 1, "it") ||
              (ex_tok_is(a, (size_t)v + 1, "the") &&
               (ex_tok_is(a, (size_t)v + 2, "company") || ex_tok_is(a, (size_t)v + 2, "firm"))))) {

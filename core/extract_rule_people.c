@@ -242,7 +242,7 @@ static void ty_executive(art_t *a, const sent_t *s)
         }
         size_t app_len = 0;
         {
-            static const char *const past_w[] = {"formerly", "previously", NULL};
+            static const char *const past_w[] = {"formerly", "previously", "currently", NULL};
             if (!age && p->t1 + 2 < s->t1 && ex_tok_is(a, p->t1, ",") &&
                 ex_ty_is(a, p->t1 + 1, past_w))
                 for (size_t q = p->t1 + 2; q < s->t1 && q < p->t1 + 14; q++)
@@ -281,7 +281,7 @@ static void ty_executive(art_t *a, const sent_t *s)
                                  in)) >= 0 &&
                  !ex_tok_is(a, (size_t)v, "hired") &&
                  ((!ex_tok_is(a, (size_t)v, "become") && !ex_tok_is(a, (size_t)v, "becomes")) ||
-                  ty_position(a, (size_t)v + 1, (size_t)v + 4 < s->t1 ? (size_t)v + 4 : s->t1)))
+                  ty_position(a, (size_t)v + 1, (size_t)v + 6 < s->t1 ? (size_t)v + 6 : s->t1)))
             action = "appointed";
         /* (not "Tom Brown, who took over as chief executive in 2019, will retire": a post
          * taken before, told of the one who goes) */
@@ -351,6 +351,12 @@ static void ty_executive(art_t *a, const sent_t *s)
         }
         /* the position: after the person ("as CEO") or the title right before the name */
         const char *pos = ty_position(a, pos_lo, pos_hi);
+        /* ("will become non-executive chair of the board when he steps down as CEO": the
+         * post right after "become") */
+        if ((size_t)v > p->t0 && (ex_tok_is(a, (size_t)v, "become") || ex_tok_is(a, (size_t)v, "becomes"))) {
+            const char *bp = ty_position(a, (size_t)v + 1, (size_t)v + 6 < s->t1 ? (size_t)v + 6 : s->t1);
+            if (bp) pos = bp;
+        }
         size_t tlo = p->t0 > s->t0 + 4 ? p->t0 - 4 : s->t0;
         const char *title = ty_position(a, tlo, p->t0);
         /* "X will step down and be replaced by Chief Operating Officer Y": Y comes in to the
@@ -375,6 +381,12 @@ static void ty_executive(art_t *a, const sent_t *s)
             const char *before = ty_last_position(a, s->t0, tlo);
             if (before) pos = before;
         }
+        /* "... Alan Grier would leave in March, and that Sofia Lund, currently treasurer, would
+         * succeed him": with no title, the position of the one succeeded, named before */
+        if (!pos && strcmp(action, "appointed") == 0 &&
+            ex_ty_find(a, p->t1 + app_len, p->t1 + app_len + 3 < s->t1 ? p->t1 + app_len + 3 : s->t1,
+                       succeeds) >= 0)
+            pos = ty_last_position(a, s->t0, p->t0);
         /* "appointed X as chief financial officer, replacing Y, who is leaving": Y leaves the
          * position named before */
         static const char *const in_place[] = {"replacing", "succeeding", NULL};
@@ -442,7 +454,7 @@ static void ty_executive(art_t *a, const sent_t *s)
         event_t ev;
         char name[96];
         if (ex_make_event(a, &ev, EVENT_EXECUTIVE_CHANGE, &pt, 1)) return;
-        ex_span_text(a, p->t0, p->t1, name, sizeof name);
+        ex_span_text(a, p->f0, p->f1, name, sizeof name);
         ex_set_str(a, &ev, "person", name);
         ex_set_str(a, &ev, "position", pos);
         ex_set_str(a, &ev, "action", action);
@@ -460,8 +472,10 @@ static void ty_executive(art_t *a, const sent_t *s)
         static const char *const gone_by[] = {"last year", "last month", "a year ago", NULL};
         size_t ahi = p->t1 + 8 < s->t1 ? p->t1 + 8 : s->t1;
         /* ("former chairman Robert Buckley resigned in 1986": a year gone by after the verb) */
-        static const char *const went[] = {"resigned", "retired", "left", "quit", "departed",
-                                           "died", "stepped", NULL};
+        /* ("Volcker, first appointed in 1979": an appointment of a year gone by too) */
+        static const char *const went[] = {"resigned", "retired", "left",      "quit",
+                                           "departed", "died",    "stepped",   "appointed",
+                                           "named",    "elected", "hired",     NULL};
         size_t vhi = (size_t)v + 4 < s->t1 ? (size_t)v + 4 : s->t1;
         if ((ex_ty_past_month(a, clo, vend) ||
              ((size_t)v < p->t0 && ex_ty_find_phrase(a, p->t1, ahi, gone_by, NULL) >= 0) ||
@@ -538,7 +552,7 @@ static void ty_director(art_t *a, const sent_t *s)
         event_t ev;
         char name[96];
         if (ex_make_event(a, &ev, EVENT_EXECUTIVE_CHANGE, &pt, 1)) return;
-        ex_span_text(a, ps[i].t0, ps[i].t1, name, sizeof name);
+        ex_span_text(a, ps[i].f0, ps[i].f1, name, sizeof name);
         ex_set_str(a, &ev, "person", name);
         ex_set_str(a, &ev, "position", "director");
         ex_set_str(a, &ev, "action", action);

@@ -581,6 +581,10 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     if (ex_ty_find(a, fw, fw + 4 < hi ? fw + 4 : hi, deal) >= 0 &&
         ex_ty_find_phrase(a, fw, hi, accrete, NULL) >= 0)
         return;
+    /* "expects to hire approximately 450 production workers": staff to come, no outlook */
+    static const char *const staff_to[] = {"to hire", "to add", "to cut", "to lay off",
+                                           "to employ", "to eliminate", NULL};
+    if (ex_ty_find_phrase(a, fw + 1, fw + 3 < hi ? fw + 3 : hi, staff_to, NULL) >= 0) return;
     ty_found_t ms[4];
     size_t nm = ty_find_metrics(a, lo, hi, 1, ms, 4);
     /* the metric nearest the forecast word: "beats revenue estimates, lifts capex outlook" */

@@ -628,6 +628,44 @@ void ex_ty_note_dollar(art_t *a)
         }
 }
 
+/* Is token i (one capitalised word) the last word of a person's name of two or three words
+ * told in an earlier sentence: a first name (and a middle initial) before it, no company's
+ * words? Then [*f0, *f1) is that name. */
+/* (the words a surname alone may follow as a clause's subject: "said Fenwick will", "and
+ * Fenwick will") */
+static const char *const ty_surname_lead[] = {"said", "says", "that", "and", NULL};
+
+static int ty_surname_of(const art_t *a, const sent_t *s, size_t i, size_t *f0, size_t *f1)
+{
+    const extract_tok_t *t = ex_tk(a, i);
+    if (t->len < 3 || ex_ty_is(a, i, ex_ty_not_person)) return 0;
+    for (size_t k = s->t0; k-- > 1;) {
+        const extract_tok_t *u = ex_tk(a, k);
+        if (u->h != t->h || u->len != t->len || memcmp(a->text + u->off, a->text + t->off, t->len) ||
+            ex_in_mention(a, k))
+            continue;
+        size_t b = k;
+        /* ("Tom Fenwick", "Richard A. Hensley") */
+        if (b >= 3 && ex_tok_is(a, b - 1, ".") && ex_tk(a, b - 2)->len == 1) b -= 2;
+        const extract_tok_t *fn = ex_tk(a, b - 1);
+        if (!(fn->flags & EXTRACT_TOK_CAP) || (fn->flags & EXTRACT_TOK_UPPER) ||
+            ex_ty_is(a, b - 1, ex_ty_not_person) || ex_in_mention(a, b - 1) ||
+            (k + 1 < a->toks.n && (ex_tk(a, k + 1)->flags & EXTRACT_TOK_CAP) &&
+             !(ex_tk(a, k + 1)->flags & EXTRACT_TOK_UPPER)))
+            continue;
+        /* (a first name opens the run: not "Chief Executive Fenwick") */
+        if (b >= 2 && (ex_tk(a, b - 2)->flags & EXTRACT_TOK_CAP) &&
+            !(ex_tk(a, b - 2)->flags & EXTRACT_TOK_UPPER) &&
+            !ex_ty_is(a, b - 2, ex_ty_not_person) && !ex_class_at(a, b - 2, b - 1, LEX_PTITLE, NULL))
+            continue;
+        if (ex_class_at(a, b - 1, b, LEX_PTITLE, NULL)) continue;
+        *f0 = b - 1;
+        *f1 = k + 1;
+        return 1;
+    }
+    return 0;
+}
+
 size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t max)
 {
     size_t n = 0;
@@ -703,13 +741,26 @@ size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t m
             for (size_t k = 0; k < a->nments; k++)
                 if (a->ments[k].t0 < j && a->ments[k].t1 > i) company = 1;
             if (!company) {
-                out[n].t0 = i;
-                out[n].t1 = j;
+                out[n].t0 = out[n].f0 = i;
+                out[n].t1 = out[n].f1 = j;
                 n++;
             }
             i = j;
         } else if (words >= 2)
             i = j;
+        else if (words == 1 && !ex_in_mention(a, i) && !(ex_tk(a, i)->flags & EXTRACT_TOK_POSS) &&
+                 (i == s->t0 || ex_ty_is(a, i - 1, ty_surname_lead))) {
+            /* "Fenwick will become non-executive chair" after "Chief Executive Tom Fenwick":
+             * a surname alone, the last word of a person named in full before */
+            size_t f0, f1;
+            if (ty_surname_of(a, s, i, &f0, &f1)) {
+                out[n].t0 = i;
+                out[n].t1 = i + 1;
+                out[n].f0 = f0;
+                out[n].f1 = f1;
+                n++;
+            }
+        }
     }
     return n;
 }

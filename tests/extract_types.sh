@@ -5051,6 +5051,34 @@ assert not of('facility'), events"
 wire "Kellam Power and Light Co plans to use the money to call its 12-3/4 pct bonds due 2013."
 pycheck "bonds called are redeemed, not raised" "
 assert not of('financing'), events"
+one "Brantwood also said Chief Financial Officer Alan Greer would leave in March, and that Sofia Lindqvist, currently treasurer, would succeed him."
+pycheck "a successor with no title takes the post of the one succeeded" "
+assert {(e['data']['person'], e['data']['action'], e['data']['position']) for e in of('executive_change')} == {('Alan Greer', 'departed', 'CFO'), ('Sofia Lindqvist', 'appointed', 'CFO')}, of('executive_change')"
+art "Brantwood names new chief
+Nov 12, 2024 (Reuters) - Brantwood Insurance Holdings Inc said Chief Executive Tom Fenner would retire at the end of the year.
+Fenner will become non-executive chair of the board when he steps down as CEO, the insurer said.
+Shares of the company rose 1% while analysts said Fenner's exit was expected."
+pycheck "a surname alone is the person named in full before; the post right after 'become'" "
+got = {(e['data']['person'], e['data']['action'], e['data']['position']) for e in of('executive_change')}
+assert got == {('Tom Fenner', 'departed', 'CEO'), ('Tom Fenner', 'appointed', 'chair')}, got"
+one "Maple Ridge Dairy agreed to buy Quebec cheesemaker Fromagerie Lachance for C\$210 million."
+pycheck "a maker of something in one word before a name, a province before it" "
+[e] = of('acquisition')
+assert {c['id'] for c in e['companies']} == {'maple-ridge-dairy', 'fromagerie-lachance'}, e['companies']"
+one "Fromagerie Lachance makes cheddar and specialty cheeses sold in grocery stores across eastern Canada."
+pycheck "goods sold in stores sell no stores" "
+assert not of('facility'), events"
+one "Tredway Rail expects to hire approximately 450 production workers over the next two years."
+pycheck "staff to be hired is no outlook" "
+assert not of('guidance'), events"
+art "Tredway Rail Systems Awarded \$1.4 Billion NJ TRANSIT Contract for 320 Railcars
+ELMIRA, N.Y., Jan. 27, 2026 /PRNewswire/ -- Tredway Rail Systems, Inc. (NYSE: TRDW) today announced that NJ TRANSIT has awarded it a contract valued at approximately \$1.4 billion to build 320 railcars.
+To support the order, Tredway will invest \$85 million to expand its Elmira manufacturing facility."
+pycheck "a contract awarded to 'it' by a buyer named before; a title's company before the contract is the buyer; the dateline's town names a site" "
+[c] = of('contract')
+assert {x['id']: x['role'] for x in c['companies']} == {'tredway-rail-systems': 'supplier', 'nj-transit': 'customer'}, c['companies']
+[f] = of('facility')
+assert f['data'].get('location') == 'Elmira', f['data']"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
