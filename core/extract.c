@@ -292,9 +292,13 @@ int extract_article(const extract_t *x, const extract_input_t *in, event_list_t 
                      * Kingsbridge Credit Partners": the sentence is about the company its
                      * opening description stands for, not the lender) */
                     co_t d;
-                    if (a.ments[k].t0 > s->t0 + 3 && s->t0 + 1 < s->t1 &&
-                        ex_tok_is(&a, s->t0, "the") &&
-                        ex_resolve_desc(&a, s, s->t0, s->t0 + 3, NULL, 0, &d))
+                    /* (nor the one "It" opening the sentence stands for: "It has secured
+                     * $120 million ... from lenders led by Bank of America Corp") */
+                    if ((a.ments[k].t0 > s->t0 + 3 && s->t0 + 1 < s->t1 &&
+                         ex_tok_is(&a, s->t0, "the") &&
+                         ex_resolve_desc(&a, s, s->t0, s->t0 + 3, NULL, 0, &d)) ||
+                        (a.ments[k].t0 > s->t0 + 2 && ex_tok_is(&a, s->t0, "it") &&
+                         ex_resolve_desc(&a, s, s->t0, s->t0 + 1, NULL, 0, &d)))
                         a.last_subj = d;
                     else
                         a.last_subj = a.ments[k].co;

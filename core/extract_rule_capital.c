@@ -1107,7 +1107,8 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             /* ("a special dividend of $2.50 per share on top of a regular quarterly payout of
              * 40 cents": the second, declared beside it) */
             static const char *const beside[] = {"on top of", "in addition to", "as well as",
-                                                 "besides", NULL};
+                                                 "besides",   "along with",     "together with",
+                                                 "plus",      NULL};
             size_t be;
             long kb = k2 >= 0 && ka < 0
                           ? ex_ty_find_phrase(a, (size_t)k + 1, (size_t)k2, beside, &be)

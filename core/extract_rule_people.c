@@ -33,6 +33,8 @@ static const struct {
                     {"chief operating officer", "COO"},
                     {"coo", "COO"},
                     {"chief technology officer", "CTO"},
+                    {"chief restructuring officer", "CRO"},
+                    {"chief accounting officer", "CAO"},
                     {"cto", "CTO"},
                     {"chairman", "chair"},
                     {"chairwoman", "chair"},

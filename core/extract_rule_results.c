@@ -387,7 +387,8 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
                                        "predicted", "projected", NULL};
     for (long w = ex_ty_find(a, lo, hi, ty_analysts); w >= 0;
          w = ex_ty_find(a, (size_t)w + 1, hi, ty_analysts)) {
-        size_t ve = (size_t)w + 4 < hi ? (size_t)w + 4 : hi;
+        /* ("the $1.62 that analysts polled by FactSet had expected") */
+        size_t ve = (size_t)w + 6 < hi ? (size_t)w + 6 : hi;
         if (ex_ty_find(a, (size_t)w + 1, ve, said) < 0) continue;
         /* ("above the 60 to 62 cts a share that most Wall Street analysts had expected") */
         size_t from = (size_t)w > lo + 12 ? (size_t)w - 12 : lo;
@@ -429,13 +430,28 @@ static int ty_year_before(const art_t *a, size_t lo, size_t t0, char *out, size_
     return y;
 }
 
+/* Is the year y written in tokens [lo, hi)? */
+static int ty_year_written(const art_t *a, size_t lo, size_t hi, int y)
+{
+    for (size_t i = lo; i < hi; i++)
+        if ((ex_tk(a, i)->flags & EXTRACT_TOK_NUM) && ex_tk(a, i)->len == 4 &&
+            (int)ex_parse_num(a, i) == y)
+            return 1;
+    return 0;
+}
+
 static int ty_results_period(const art_t *a, const sent_t *s, size_t lo, size_t hi, char *out,
                              size_t cap)
 {
     if (ex_ty_period(a, lo, hi, 0, out, cap)) return 1;
+    /* (not the year of an outlook: "beats quarterly estimates, lifts annual revenue
+     * forecast") */
+    static const char *const outlook[] = {"forecast", "forecasts", "outlook", "guidance", NULL};
     for (size_t k = 0; k < a->nsents && &a->sents[k] < s && k < 4; k++)
         if (a->sents[k].seg == s->seg &&
-            ex_ty_period(a, a->sents[k].t0, a->sents[k].t1, 0, out, cap))
+            ex_ty_period(a, a->sents[k].t0, a->sents[k].t1, 0, out, cap) &&
+            !(out[0] == 'F' && ex_ty_find(a, a->sents[k].t0, a->sents[k].t1, outlook) >= 0 &&
+              !ty_year_written(a, a->sents[k].t0, a->sents[k].t1, atoi(out + 2))))
             return 1;
     return 0;
 }
@@ -643,9 +659,13 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     static const char *const cause[] = {"as", "while", "because", "after", "when", "since", NULL};
     size_t khi = fw + 1;
     while (khi < hi && !(ex_tok_is(a, khi - 1, ",") && ex_ty_is(a, khi, cause))) khi++;
+    /* ("still expects 1987 earnings to be about level", "continues to expect": the outlook
+     * it had) */
+    static const char *const still[] = {"still", "continues to", "continue to", NULL};
     if (ex_ty_find(a, plo, phi, pulled) >= 0)
         dir = "withdrawn";
-    else if (ex_ty_find(a, vlo, khi, kept) >= 0)
+    else if (ex_ty_find(a, vlo, khi, kept) >= 0 ||
+             ex_ty_find_phrase(a, fw > lo + 2 ? fw - 2 : lo, fw, still, NULL) >= 0)
         dir = "reaffirmed";
     else if (ex_ty_find(a, lo, vhi, raised) >= 0)
         dir = "raised";
@@ -1235,7 +1255,20 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
         return;
     }
     char period[24];
-    if (ty_results_period(a, s, lo, hi, period, sizeof period))
+    const char *seg_period = NULL;
+    /* ("Revenue for the quarter ended Sept. 30 rose 28% ... Excluding items, Veltrana earned
+     * 94 cents per share": results told on without their period have the period of the
+     * company's results just told in the segment, not the opening's) */
+    if (!ex_ty_period(a, lo, hi, 0, period, sizeof period) && ev.ncompanies)
+        for (size_t i = a->out->n; i-- > a->out_base && !seg_period;) {
+            const event_t *o = &a->out->items[i];
+            if (a->ev_seg[i - a->out_base] != s->seg) break;
+            if (o->type == EVENT_EARNINGS && event_has_company(o, ev.companies[0].id))
+                seg_period = event_get_str(o, "period");
+        }
+    if (seg_period)
+        ex_set_str(a, &ev, "period", seg_period);
+    else if (ty_results_period(a, s, lo, hi, period, sizeof period))
         ex_set_str(a, &ev, "period", period);
     else if (ty_year_before(a, lo, ms[0].t0, period, sizeof period) > 0)
         ex_set_str(a, &ev, "period", period); /* "said 1986 net income fell to" */

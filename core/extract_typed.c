@@ -464,7 +464,7 @@ static const char *const ty_to_report[] = {"to report", "to post", NULL};
 
 int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, size_t cap)
 {
-    int q = 0, half = 0, full = 0, fiscal = 0, year = 0, endm = 0, endy = 0;
+    int q = 0, half = 0, full = 0, fiscal = 0, year = 0, endm = 0, endy = 0, qended = 0;
     size_t prior = (size_t)-1; /* "to $28.25bn from a record $39.9bn in 2022": the prior's */
     for (size_t i = lo; i < hi; i++) {
         int y = ty_year(a, i);
@@ -474,6 +474,13 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
             (ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP)) {
             endm = date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len);
             for (size_t k = i + 2; endm && k < hi && k < i + 6 && !endy; k++) endy = ty_year(a, k);
+            /* (a quarter "ended" on the last days of its month: "Sept. 30", not "March
+             * five", a fiscal calendar's) */
+            size_t dk = i + 2;
+            if (dk < hi && ex_tok_is(a, dk, ".")) dk++;
+            qended = endm && i > lo && ex_tok_is(a, i - 1, "quarter") && ex_tok_is(a, i, "ended") &&
+                     dk < hi && (ex_tk(a, dk)->flags & EXTRACT_TOK_NUM) && ex_parse_num(a, dk) >= 28 &&
+                     ex_parse_num(a, dk) <= 31;
         }
         if (ex_tok_is(a, i, "fiscal") && i + 1 < hi && ex_tok_is(a, i + 1, "year")) full = 1;
         if ((ex_tok_is(a, i, "from") || ex_tok_is(a, i, "compared")) && i > lo + 1 &&
@@ -527,6 +534,18 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
             full = 1, year = a->year - 1;
     }
     if (future && !q && !half && year) full = 1; /* an outlook "for 2025" */
+    /* "Revenue for the quarter ended Sept. 30 rose 28%": a calendar quarter by its end */
+    /* (unless the story names its quarter by its rank: "second-quarter profit" over "the
+     * quarter ended Sept. 30" is a fiscal quarter, read below) */
+    for (size_t i = 1; qended && i < a->toks.n && i < EX_TY_FISCAL_SPAN; i++)
+        if ((ex_tok_is(a, i, "quarter") || ex_tok_is(a, i, "qtr")) &&
+            (ty_ordinal(a, i - 1) || (i > 1 && ex_tok_is(a, i - 1, "-") && ty_ordinal(a, i - 2))))
+            qended = 0;
+    if (!q && !half && qended && !fiscal && endm % 3 == 0 && a->year) {
+        int month = a->dateline[0] ? atoi(a->dateline + 5) : 12;
+        snprintf(out, cap, "Q%d %d", endm / 3, endy ? endy : a->year - (endm > month ? 1 : 0));
+        return 1;
+    }
     if (!q && !half && !full) return 0;
     /* "fiscal fourth-quarter profit" (or "fourth-quarter revenue") in the lead, "the quarter
      * ended June 30" further on: the article says when its quarter ended (read in its first

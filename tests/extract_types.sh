@@ -5079,6 +5079,24 @@ pycheck "a contract awarded to 'it' by a buyer named before; a title's company b
 assert {x['id']: x['role'] for x in c['companies']} == {'tredway-rail-systems': 'supplier', 'nj-transit': 'customer'}, c['companies']
 [f] = of('facility')
 assert f['data'].get('location') == 'Elmira', f['data']"
+wire "Marwick Electric Co said it still expects 1987 earnings to be about level with last year's 3.85 dlrs a share."
+pycheck "an outlook it still expects is reaffirmed" "
+[g] = of('guidance')
+assert g['data']['direction'] == 'reaffirmed', g['data']"
+one "Quarrystone Motors said it earned \$1.49 per share in the first quarter, short of the \$1.62 that analysts polled by FactSet had expected."
+pycheck "short of what analysts polled by a firm had expected" "
+[e] = of('earnings')
+assert e['data'].get('versus_expectations') == 'miss', e['data']"
+art "Veltrane beats quarterly estimates, lifts annual revenue forecast
+SAN JOSE, California, Oct 23, 2025 (Reuters) - Veltrane Systems raised its annual revenue forecast and beat Wall Street estimates on Thursday.
+The company now expects fiscal 2025 revenue of \$6.45 billion to \$6.55 billion.
+Revenue for the quarter ended Sept. 30 rose 28% to \$1.71 billion. Excluding items, Veltrane earned 94 cents per share, above expectations of 86 cents."
+pycheck "a calendar quarter by its end; results told on keep its period, not the outlook's year" "
+[e] = of('earnings')
+assert e['data'].get('period') == 'Q3 2025' and e['data'].get('versus_expectations') == 'beat', e['data']"
+one "Quenby Realty Trust said its trustees declared an extra dividend of 25 cts a share along with the regular quarterly dividend of 40 cts a share."
+pycheck "two dividends declared 'along with' each other" "
+assert sorted((d['data']['action'], d['data']['amount_per_share']) for d in of('dividend')) == [('declared', 0.4), ('special', 0.25)], of('dividend')"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
