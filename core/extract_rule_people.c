@@ -573,7 +573,8 @@ static void ty_workforce(art_t *a, const sent_t *s)
         "eliminate", "eliminating", "eliminates", "slash",      "slashing",
         "shed",      "shedding",    "axe",        "axing",      "reduce",
         "reducing",  "trim",        "lose their", "lost their", "affecting",
-        "affect",    "affects",     NULL};
+        "affect",    "affects",     "reduced",    "reduces",    "trimmed",
+        "trims",     "eliminated",  "slashed",    NULL};
     static const char *const hirev[] = {"hire", "hiring", "hires",  "recruit",  "recruiting",
                                         "add",  "adding", "create", "creating", "employ",
                                         NULL};
@@ -667,9 +668,12 @@ static void ty_workforce(art_t *a, const sent_t *s)
         static const char *const joins[] = {"-", ",", "and", "or", NULL};
         if (!(j < s->t1 && ex_ty_is(a, j, staff)))
             for (j = i + 1; j + 1 < s->t1 && j < i + 12 && !ex_ty_is(a, j, staff); j++)
+                /* ("1,100 corporate and distribution employees": the last kind before the
+                 * staff word) */
                 if (!(ex_ty_is(a, j, joins) ||
                       ((ex_tk(a, j)->flags & EXTRACT_TOK_LOWER) &&
-                       (ex_ty_is(a, j + 1, joins) || ex_tok_is(a, j - 1, "-")))))
+                       (ex_ty_is(a, j + 1, joins) || ex_tok_is(a, j - 1, "-") ||
+                        (ex_ty_is(a, j - 1, joins) && ex_ty_is(a, j + 1, staff))))))
                     break;
         if (head < 0 && j < s->t1 && ex_ty_is(a, j, staff)) {
             head = ex_parse_num(a, i);

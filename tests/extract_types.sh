@@ -5097,6 +5097,14 @@ assert e['data'].get('period') == 'Q3 2025' and e['data'].get('versus_expectatio
 one "Quenby Realty Trust said its trustees declared an extra dividend of 25 cts a share along with the regular quarterly dividend of 40 cts a share."
 pycheck "two dividends declared 'along with' each other" "
 assert sorted((d['data']['action'], d['data']['amount_per_share']) for d in of('dividend')) == [('declared', 0.4), ('special', 0.25)], of('dividend')"
+wire "Pelham Software Inc said it has reduced its workforce by about 15 pct, or 120 employees, and will consolidate its two Cambridge offices."
+pycheck "a workforce reduced, its share and count" "
+[w] = of('workforce')
+assert w['data'] == {'action': 'layoffs', 'headcount': 120, 'percent': 15}, w['data']"
+one "Sorrell Stores said it would lay off about 1,100 corporate and distribution employees, or 4% of its workforce."
+pycheck "kinds of staff joined by 'and' before the staff word" "
+[w] = of('workforce')
+assert w['data'].get('headcount') == 1100 and w['data'].get('percent') == 4, w['data']"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
