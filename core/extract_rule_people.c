@@ -721,6 +721,17 @@ static void ty_workforce(art_t *a, const sent_t *s)
     ex_set_str(a, &ev, "action", action);
     if (head >= 0) ex_set_num(a, &ev, "headcount", head);
     if (pct > 0 && pct <= 100) ex_set_num(a, &ev, "percent", pct);
+    /* ("It eliminated about 14,000 corporate roles a year ago": cuts of a time gone by are
+     * background) */
+    static const char *const gone_by[] = {"a year ago", "years ago", "last year", "last month",
+                                          "months ago", NULL};
+    static const char *const did[] = {"eliminated", "cut", "reduced", "trimmed", "slashed",
+                                      "laid", "shed", NULL};
+    if (ex_ty_is(a, (size_t)v, did) &&
+        (ex_ty_find_phrase(a, (size_t)v, s->t1, gone_by, NULL) >= 0 ||
+         ex_ty_past_year(a, (size_t)v, s->t1, 1)) &&
+        event_set_bool(&ev, "context", 1))
+        a->oom = 1;
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 

@@ -5105,6 +5105,9 @@ one "Sorrell Stores said it would lay off about 1,100 corporate and distribution
 pycheck "kinds of staff joined by 'and' before the staff word" "
 [w] = of('workforce')
 assert w['data'].get('headcount') == 1100 and w['data'].get('percent') == 4, w['data']"
+one "Amberly, which employs about 1.5 million people, eliminated about 14,000 corporate roles a year ago as it reorganized."
+pycheck "cuts of a year ago are background" "
+assert not of('workforce'), events"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
