@@ -28,6 +28,12 @@ static void cue_add(art_t *a, const sent_t *s, size_t i, size_t j)
 {
     int pv;
     if (ex_not_company(a, i, j, s->t0) || ex_prov_match(a, i, j, &pv)) return;
+    /* ("Franklin W. Gaskill resigned ... over the company's plan to sell": a first name, a
+     * middle initial and a surname are a person) */
+    if (j == i + 4 && ex_tk(a, i + 1)->len == 1 && ex_upper_c((unsigned char)a->text[ex_tk(a, i + 1)->off]) &&
+        ex_tok_is(a, i + 2, ".") && !(ex_tk(a, i + 2)->flags & EXTRACT_TOK_SPACE) &&
+        !(ex_tk(a, i)->flags & EXTRACT_TOK_UPPER) && !(ex_tk(a, i + 3)->flags & EXTRACT_TOK_UPPER))
+        return;
     /* "Halvard shares fell" after "Halvard Foods": the first word of a longer name found
      * before is its short form, not another company */
     if (j - i == 1 && ex_prov_longer(a, ex_tk(a, i)->h, 0) >= 0) return;

@@ -1076,7 +1076,12 @@ static void person_buyers(art_t *a, const sent_t *s)
         j++;
         if (!initial && person_word(a, j, s->t1)) j++;
         if (j < s->t1 && (ex_capword(a, j) || person_initial(a, j, s->t1))) continue;
-        int cue = initial;
+        /* ("Franklin W. Gaskill resigned as chairman ... over the company's plan to sell its
+         * division": a person whose own change the sentence tells buys nothing) */
+        static const char *const post_verb[] = {"resigned", "resigns", "retired", "retires",
+                                                "quit",     "quits",   "stepped", "steps",
+                                                "died",     "joined",  "became",  "was", NULL};
+        int cue = initial && !(j < s->t1 && ex_ty_is(a, j, post_verb));
         if (!cue && i > s->t0) cue = ex_ty_is(a, i - 1, person_investor);
         /* "Nicholas Powell told the Securities and Exchange Commission he has acquired",
          * "Roy Pesch said he has": the name is the subject of a verb of saying whose clause

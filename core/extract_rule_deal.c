@@ -655,6 +655,51 @@ static void offer_received_from(art_t *a, const sent_t *s, size_t k)
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
+/* "its board unanimously rejected as inadequate an unsolicited offer of 38 dlrs a share, or
+ * about 152 mln dlrs, from Piscataquog Group Inc": an offer whose price comes between it and
+ * "from" its bidder; the company that received, rejected or weighs it is the target. The
+ * offer's noun is at token k. */
+static void offer_priced_from(art_t *a, const sent_t *s, size_t k)
+{
+    static const char *const heard[] = {
+        "rejected", "rejects",    "rejecting", "spurned", "spurns",      "received", "receives",
+        "welcomed", "welcomes",   "accepted",  "accepts", "considering", "weighing", "reviewing",
+        "studying", "evaluating", "turned",    NULL};
+    static const char *const no[] = {"rejected", "rejects", "rejecting", "spurned", "spurns",
+                                     "turned", NULL};
+    static const char *const yes[] = {"accepted", "accepts", NULL};
+    static const char *const price_w[] = {"dlrs", "dlr", "a", "share", "per", "or", "about",
+                                          "approximately", "some", "mln", "billion", "million",
+                                          ",", "cash", "in", "$", "cents", "cts", NULL};
+    if (k + 3 >= s->t1 || !ex_tok_is(a, k + 1, "of")) return;
+    size_t q = k + 2;
+    int num = 0;
+    while (q < s->t1 && q < k + 18 &&
+           ((ex_tk(a, q)->flags & EXTRACT_TOK_NUM) || ex_ty_is(a, q, price_w) ||
+            ex_hit_at(a, q, LEX_CURRENCY))) {
+        num |= (ex_tk(a, q)->flags & EXTRACT_TOK_NUM) != 0;
+        q++;
+    }
+    if (!num || q + 1 >= s->t1 || !ex_tok_is(a, q, "from")) return;
+    long kb = ex_ment_after(a, q + 1, q + 2);
+    if (kb < 0 || a->ments[kb].regulator) return;
+    /* the verb a few words before the offer, and the company whose verb it is */
+    long g = ex_ty_find(a, k > s->t0 + 7 ? k - 7 : s->t0, k, heard);
+    if (g < 0) return;
+    long kt = ex_ment_before(a, (size_t)g, s->t0);
+    if (kt < 0 || ex_co_eq(a, a->ments[kt].co, a->ments[kb].co)) return;
+    party_t p[2] = {{a->ments[kb].co, "acquirer"}, {a->ments[kt].co, "target"}};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_ACQUISITION, p, 2)) return;
+    ex_set_str(a, &ev, "status",
+               ex_ty_is(a, (size_t)g, no)    ? "rejected"
+               : ex_ty_is(a, (size_t)g, yes) ? "announced"
+                                             : "talks");
+    const num_t *m = ex_money_near(a, k + 2);
+    if (m && m->t0 >= k + 2 && m->t1 <= q) ex_set_money(a, &ev, m, 1);
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+}
+
 void ex_rule_offers(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     static const char *const noun[] = {"proposal", "offer", "bid", "approach", NULL};
@@ -667,6 +712,7 @@ void ex_rule_offers(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (!((size_t)k + 1 < s->t1 && ex_ty_is(a, (size_t)k + 1, told))) {
             poss_offer(a, s, (size_t)k);
             offer_received_from(a, s, (size_t)k);
+            offer_priced_from(a, s, (size_t)k);
         }
 }
 
@@ -728,8 +774,12 @@ static int holding_background(const art_t *a, const sent_t *s, const extract_lex
     /* ("Calloway and Genco said each will own 50 pct of Lakeside": the split of a company two
      * buy together, told after the purchase) */
     if (hv > s->t0 && ex_tok_is(a, hv - 1, "each")) return 1;
-    return (size_t)v >= s->t0 + 2 && ex_tok_is(a, (size_t)v - 1, "which") &&
-           ex_tok_is(a, (size_t)v - 2, ",");
+    /* (or "that": "Piscataquog, a Manchester, N.H., investment company that owns 7.5 pct of
+     * Contoocook") */
+    return (size_t)v >= s->t0 + 2 &&
+           ((ex_tok_is(a, (size_t)v - 1, "which") && ex_tok_is(a, (size_t)v - 2, ",")) ||
+            (ex_tok_is(a, (size_t)v - 1, "that") && (ex_tk(a, (size_t)v - 2)->flags & EXTRACT_TOK_LOWER) &&
+             ex_ty_find_one(a, s->t0, (size_t)v, ",") >= 0));
 }
 
 /* A holding whose company is not named after its percentage ("1,262,200 shares, or 6.7 pct
