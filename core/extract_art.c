@@ -61,8 +61,10 @@ static int dateline_line(const char *s, size_t n, char out[11])
     i += k;
     /* "April 2, 2026 at 10:14 AM EDT" */
     if (i + 4 < n && strncmp(s + i, " at ", 4) == 0) i += 4;
-    /* the rest may only be a time and a zone */
+    /* the rest may only be a time and a zone (and, on a newsroom's page, a bar and what
+     * follows it: "October 15, 2024 | Manufacturing | 4 min read") */
     for (; i < n; i++) {
+        if (s[i] == '|') return 1;
         unsigned char c = (unsigned char)s[i];
         if (!(ex_digit_c(c) || c == ':' || c == '.' || c == ' ' || c == '\t' || c == '\r' ||
               ex_upper_c(c) || c == ',' || c == '+' || c == '-' || c == 'a' || c == 'p' ||
@@ -467,7 +469,9 @@ int ex_structure(art_t *a)
     }
     /* dateline among the first lines */
     size_t body = 0, top = 0, dl_at = nl;
-    for (i = 0; i < nl && i < 4; i++) {
+    /* (a newsroom's page may set its name and a headline, each past a blank line, above the
+     * date: the first six lines) */
+    for (i = 0; i < nl && i < 6; i++) {
         if (line_blank(t, lines[i])) continue;
         char iso[11];
         if (dateline_line(t + lines[i].s, lines[i].e - lines[i].s, iso) ||

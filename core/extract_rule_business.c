@@ -426,6 +426,18 @@ static int ty_order(art_t *a, const sent_t *s)
         size_t q = (size_t)v + 1;
         if (q < s->t1 && (ex_tk(a, q)->flags & EXTRACT_TOK_NUM)) q++;
         ks = q < s->t1 ? ex_ment_after(a, q, q + 1) : -1;
+        /* ("Skagit Aerospace Corp said Chelan Airlines Inc ordered six of its 34-seat
+         * turboprop airliners": "its" the maker speaking) */
+        static const char *const count_w[] = {"two", "three", "four", "five", "six", "seven",
+                                              "eight", "nine", "ten", "12", NULL};
+        size_t c = (size_t)v + 1;
+        if (ks < 0 && c + 2 < s->t1 &&
+            ((ex_tk(a, c)->flags & EXTRACT_TOK_NUM) || ex_ty_is(a, c, count_w)) &&
+            ex_tok_is(a, c + 1, "of") && ex_tok_is(a, c + 2, "its")) {
+            long m0 = ex_ment_after(a, s->t0, (size_t)v);
+            if (m0 >= 0 && a->ments[m0].t1 < s->t1 && ex_tok_is(a, a->ments[m0].t1, "said"))
+                ks = m0;
+        }
         f = (long)v;
     }
     long kc = ex_ment_before(a, (size_t)v, s->t0);

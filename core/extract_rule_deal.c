@@ -766,8 +766,10 @@ static int holding_background(const art_t *a, const sent_t *s, const extract_lex
     if (ex_tok_is(a, (size_t)v - 1, "already")) return 1;
     /* "Aldgate shareholders will own 55% of the enlarged company": how a merger splits the
      * new group among the holders of each side, no company's stake */
-    static const char *const holders[] = {"shareholders", "holders", "stockholders",
-                                          "investors", NULL};
+    /* ("Tate and other officers own about 12 pct of Coahoma's stock": insiders' holding) */
+    static const char *const holders[] = {"shareholders", "holders",   "stockholders",
+                                          "investors",    "officers",  "directors",
+                                          "executives",   "insiders",  "family", NULL};
     size_t hv = (size_t)v;
     if (hv > s->t0 + 1 && (ex_tok_is(a, hv - 1, "will") || ex_tok_is(a, hv - 1, "would"))) hv--;
     if (hv > s->t0 && ex_ty_is(a, hv - 1, holders)) return 1;
@@ -2442,6 +2444,20 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (ex_ty_is(a, j, approx_w)) j--;
         if (j >= s->t0 + 3 && ex_tok_is(a, j, "or") && ex_tok_is(a, j - 1, ",") &&
             ex_ty_is(a, j - 2, stock_w))
+            stake = n;
+    }
+    /* "newly issued shares equal to 25 pct of its enlarged capital", "buying about 2.8 mln
+     * shares which ... give it about 93 pct of the railroad": the share of the company the
+     * shares are or make */
+    static const char *const equal_w[] = {"equal to", "representing", "give it", "gives it",
+                                          "giving it", "give them", "giving them", NULL};
+    for (size_t k = 0; (inv || acq) && k < a->nnums && !stake; k++) {
+        const num_t *n = &a->nums[k];
+        if (!n->pct || n->t0 < s->t0 + 2 || n->t1 > s->t1 || (acq && n->t0 < h->t1)) continue;
+        size_t j = n->t0;
+        if (ex_ty_is(a, j - 1, approx_w)) j--;
+        if (j >= s->t0 + 2 && ex_ty_find_phrase(a, j - 2, j, equal_w, NULL) >= 0 &&
+            n->t1 < s->t1 && ex_tok_is(a, n->t1, "of"))
             stake = n;
     }
     /* "holds 6.2 pct of Clark Equipment Co", "9.8 pct of Clark Equipment Co's common stock":

@@ -620,7 +620,11 @@ const char *const ex_ty_not_person[] = {
     "Senior",    "The",       "Interim", "Mr",        "Ms",        "Mrs",        "Dr",
     "Board",     "He",        "She",     "It",        "Its",       "Separately", "Meanwhile",
     "Elsewhere", "But",       "And",     "Former",    "New",       "Technology", "Named",
-    "Appointed", "Hired",     "Promoted", "Elected",  NULL};
+    "Appointed", "Hired",     "Promoted", "Elected",
+    /* (a headline in title case: "Announces 1-for-15 Reverse Stock Split and Appoints") */
+    "Stock",     "Split",     "Reverse", "Shares",    "Offering",  "Dividend",   "Results",
+    "Quarter",   "Annual",    "Plant",   "Agreement", "Appoints",  "Announces",  "Names",
+    NULL};
 
 const char *const ex_ty_chose[] = {"chosen", "chose",  "selected", "selects", "picked",
                                    "picks",  "tapped", "taps",     NULL};

@@ -5108,6 +5108,46 @@ assert w['data'].get('headcount') == 1100 and w['data'].get('percent') == 4, w['
 one "Amberly, which employs about 1.5 million people, eliminated about 14,000 corporate roles a year ago as it reorganized."
 pycheck "cuts of a year ago are background" "
 assert not of('workforce'), events"
+wire "Suwanee Instruments Inc said Pettibone Holdings PLC of London agreed to buy newly issued shares equal to 25 pct of its enlarged capital for 18 mln dlrs."
+pycheck "shares equal to a part of the company" "
+[e] = of('investment')
+assert e['data'].get('stake_percent') == 25, e['data']"
+wire "Sebring Holdings Inc said it completed its 34 dlr a share tender offer for Kennett Railroad Co, buying about 2.8 mln shares which, with the shares it already owned, give it about 93 pct of the railroad."
+pycheck "shares that give the buyer a part of the company" "
+[e] = of('acquisition')
+assert e['data'].get('stake_percent') == 93 and e['data']['status'] == 'completed', e['data']"
+art "Date: 19-MAR-1987 16:22:17.30
+QUINTON-LED GROUP HOLDS 8.7 PCT OF POMFRET VALLEY TOOL <PVTL>
+    WASHINGTON, March 19 - An investor group led by Quinton Capital Corp said it has acquired 8.7 pct of the common stock of Pomfret Valley Tool Co.
+ Reuter"
+pycheck "a group named by its leader is no company" "
+assert 'quinton-led-group' not in {c['id'] for e in events for c in e['companies']}, events"
+wire "Tate and other officers own about 12 pct of Coldwater Corp's stock."
+pycheck "insiders' holding is background" "
+assert not of('investment'), events"
+wire "Skerry Aerospace Corp said Chelsea Airlines Inc ordered six of its 34-seat turboprop airliners for about 54 mln dlrs."
+pycheck "an order of the speaker's own goods" "
+[c] = of('contract')
+assert {x['id']: x['role'] for x in c['companies']} == {'skerry-aerospace': 'supplier', 'chelsea-airlines': 'customer'}, c['companies']"
+wire "Contour Mills Inc said its board unanimously rejected as inadequate an unsolicited offer of 38 dlrs a share, or about 152 mln dlrs, from Pisgah Group Inc."
+pycheck "an offer whose price comes before its bidder" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'pisgah-group': 'acquirer', 'contour-mills': 'target'}, e['companies']
+assert e['data']['status'] == 'rejected' and e['data'].get('amount') == 152e6, e['data']"
+wire "Pamlin Sound Industries Inc said Franklin W. Gaskell resigned as chairman and chief executive officer after a dispute with the board."
+pycheck "a person with a middle initial who resigns is no company" "
+[e] = of('executive_change')
+assert e['data']['person'] == 'Franklin W. Gaskell' and e['data']['action'] == 'departed', e['data']"
+art "Wyncote Appliance Company | Newsroom
+
+Wyncote Opens \$410 Million Dishwasher Plant in Greer, South Carolina
+
+October 15, 2024 | Manufacturing | 4 min read
+
+GREER, S.C. -- Wyncote Appliance Company (NYSE: WYNC) today opened its new dishwasher manufacturing plant in Greer, South Carolina."
+pycheck "a newsroom's date line under its name and headline, a bar after the date" "
+[f] = of('facility')
+assert f['occurred_on'] == '2024-10-15', f"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
