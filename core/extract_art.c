@@ -36,6 +36,16 @@ static int dateline_line(const char *s, size_t n, char out[11])
             break;
         }
     }
+    /* ("Published 10:41 AM EDT, August 20, 2026": the time before the date) */
+    {
+        size_t j = i;
+        while (j < n && ex_digit_c((unsigned char)s[j])) j++;
+        if (j > i && j < n && s[j] == ':') {
+            size_t c = j;
+            while (c < n && s[c] != ',' && c < j + 14) c++;
+            if (c < n && s[c] == ',') i = skip_sp(s, c + 1, n);
+        }
+    }
     size_t w = read_word(s, i, n);
     static const char *const days[] = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
@@ -66,9 +76,10 @@ static int dateline_line(const char *s, size_t n, char out[11])
     for (; i < n; i++) {
         if (s[i] == '|') return 1;
         unsigned char c = (unsigned char)s[i];
+        /* ("May 12, 2026 10:14 ET (14:14 GMT)") */
         if (!(ex_digit_c(c) || c == ':' || c == '.' || c == ' ' || c == '\t' || c == '\r' ||
               ex_upper_c(c) || c == ',' || c == '+' || c == '-' || c == 'a' || c == 'p' ||
-              c == 'm'))
+              c == 'm' || c == '(' || c == ')'))
             return 0;
     }
     return 1;

@@ -37,6 +37,9 @@ static void cue_add(art_t *a, const sent_t *s, size_t i, size_t j)
     /* "Halvard shares fell" after "Halvard Foods": the first word of a longer name found
      * before is its short form, not another company */
     if (j - i == 1 && ex_prov_longer(a, ex_tk(a, i)->h, 0) >= 0) return;
+    /* ("Drummond will take over on May 1" after "appointed operations chief Aileen
+     * Drummond": a person's surname) */
+    if (j - i == 1 && ex_ty_surname(a, s, i)) return;
     ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
 }
 

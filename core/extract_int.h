@@ -717,6 +717,9 @@ int ex_ty_sign(const art_t *a, size_t lo, size_t hi);
 int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, size_t cap);
 /* Stores the person names of sentence s in out (max); returns how many. */
 size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t max);
+/* Is token i of s a surname alone whose person the article named in full before ("Drummond
+ * will take over" after "Aileen Drummond"), not a company's last word? */
+int ex_ty_surname(art_t *a, const sent_t *s, size_t i);
 /* Sets a->dollar from the article's words: "CAD" when it says its figures or its dividend
  * are "in Canadian funds" or "Canadian dlrs", else "USD". */
 void ex_ty_note_dollar(art_t *a);

@@ -351,6 +351,12 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
                 continue;
             only = only == -1 ? (long)q : -2;
         }
+        /* (the first such name only: "Sandhaven completes Norway sale" over "Sandhaven Energy
+         * Plc ... its Norwegian subsidiary, Sandhaven Norge AS") */
+        char oslug[128];
+        if (only >= 0 && registry_slug(a->provs[only].name, oslug, sizeof oslug) &&
+            strcmp(oslug, a->provs[only].id) != 0)
+            only = -1;
         char *nid = only >= 0 ? mem_strdup(p->id) : NULL;
         if (nid) {
             mem_free(a->provs[only].id);

@@ -187,8 +187,15 @@ static void ty_executive(art_t *a, const sent_t *s)
                                              "succeed",   "succeeds", "succeeded", "succeeding",
                                              "successor", NULL};
     const char *prevpos = NULL;
+    /* ("Drummond will take over on May 1 from Graham Tisdale, who is retiring": a post taken
+     * over from someone) */
+    long tov = ex_ty_find_one(a, s->t0, s->t1, "over");
+    int take_from = tov > (long)s->t0 && ex_ty_is(a, (size_t)tov - 1, ex_take_words) &&
+                    ex_ty_find_one(a, (size_t)tov + 1,
+                                   (size_t)tov + 7 < s->t1 ? (size_t)tov + 7 : s->t1, "from") >= 0;
     if (!ty_position(a, s->t0, s->t1)) {
-        if (s > a->sents && (s - 1)->seg == s->seg && ex_ty_find(a, s->t0, s->t1, succession) >= 0)
+        if (s > a->sents && (s - 1)->seg == s->seg &&
+            (ex_ty_find(a, s->t0, s->t1, succession) >= 0 || take_from))
             prevpos = ty_position(a, (s - 1)->t0, (s - 1)->t1);
         if (!prevpos) return;
     }
@@ -428,6 +435,19 @@ static void ty_executive(art_t *a, const sent_t *s)
         if (k >= 0 && (size_t)v < p->t0 && a->ments[k].t0 > (size_t)v) {
             long kv = ex_ment_before(a, (size_t)v, s->t0);
             if (kv >= 0) k = kv;
+        }
+        /* "Sandhaven Energy Plc said it had completed the sale of its unit to Equinor, and
+         * appointed operations chief Aileen Drummond": a verb joined by "and" to the clause of
+         * the company speaking is that company's */
+        if (k > 0 && (size_t)v < p->t0 && (size_t)v > s->t0 + 1 && ex_tok_is(a, (size_t)v - 1, "and") &&
+            a->ments[k].t1 <= (size_t)v) {
+            long m0 = ex_ment_after(a, s->t0, a->ments[k].t0);
+            size_t e0 = m0 >= 0 ? a->ments[m0].t1 : 0, tk;
+            if (m0 >= 0) e0 += ex_ticker_mark(a, e0, s->t1, &tk);
+            if (m0 >= 0 && m0 < k && e0 < s->t1 &&
+                (ex_tok_is(a, e0, "said") || ex_tok_is(a, e0, "says")) &&
+                !ex_co_eq(a, a->ments[m0].co, a->ments[k].co))
+                k = m0;
         }
         /* "X will join Y as chief executive": Y, after the verb */
         if ((size_t)v > p->t0 && ex_ty_is(a, (size_t)v, join))

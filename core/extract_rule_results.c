@@ -712,7 +712,12 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     /* ("X reported a drop in profit ..., but kept its full-year forecast": the clause after
      * the results is the company's) */
     if (k < 0 && all && lo > s->t0 && ex_ment_before(a, lo, s->t0) >= 0) all = 2;
-    if (k < 0 && all != 2 &&
+    /* ("It kept its 2026 production forecast": "it" opening the clause names the company) */
+    int it_subj = k < 0 && ex_tok_is(a, lo, "it") && lo + 2 < fw &&
+                  (ex_ty_is(a, lo + 1, kept) || ex_ty_is(a, lo + 1, raised) ||
+                   ex_ty_is(a, lo + 1, lowered)) &&
+                  ex_tok_is(a, lo + 2, "its");
+    if (k < 0 && all != 2 && !it_subj &&
         (all || strcmp(ms[0].m->metric, "production") == 0 ||
          strcmp(ms[0].m->metric, "deliveries") == 0 || strcmp(ms[0].m->metric, "shipments") == 0))
         return;

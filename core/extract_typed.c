@@ -658,6 +658,18 @@ void ex_ty_note_dollar(art_t *a)
  * Fenwick will") */
 static const char *const ty_surname_lead[] = {"said", "says", "that", "and", NULL};
 
+static int ty_surname_of(const art_t *a, const sent_t *s, size_t i, size_t *f0, size_t *f1);
+
+int ex_ty_surname(art_t *a, const sent_t *s, size_t i)
+{
+    size_t f0, f1;
+    if (!ty_surname_of(a, s, i, &f0, &f1)) return 0;
+    /* (not a company's last word: "Morgan Stanley", then "Stanley said") */
+    int pv;
+    const registry_entry_t *en;
+    return !ex_prov_match(a, f0, f1, &pv) && !registry_match(a->x->reg, a->text, a->toks.v, f1, f0, &en);
+}
+
 static int ty_surname_of(const art_t *a, const sent_t *s, size_t i, size_t *f0, size_t *f1)
 {
     const extract_tok_t *t = ex_tk(a, i);

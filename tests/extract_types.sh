@@ -5148,6 +5148,42 @@ GREER, S.C. -- Wyncote Appliance Company (NYSE: WYNC) today opened its new dishw
 pycheck "a newsroom's date line under its name and headline, a bar after the date" "
 [f] = of('facility')
 assert f['occurred_on'] == '2024-10-15', f"
+art "Ashby recalls 412,000 SUVs
+By Tom Krisher
+Published 10:41 AM EDT, August 20, 2026
+DETROIT (AP) - Ashby Motor Co. is recalling more than 412,000 SUVs because a seat belt retractor can fail."
+pycheck "a date line with the time before the date" "
+[e] = of('product_announcement')
+assert e['occurred_on'] == '2026-08-20', e"
+art "Ironwood Utilities Sells \$3 Billion of Bonds
+By Matt Wirz
+May 12, 2026 10:14 ET (14:14 GMT)
+DOW JONES NEWSWIRES
+Ironwood Utilities Co. (IWU) sold \$3 billion of investment-grade bonds in four parts on Tuesday."
+pycheck "a date line with a time and its GMT in brackets" "
+[e] = of('financing')
+assert e['occurred_on'] == '2026-05-12', e"
+one "Wells Fargo upgrades Ondrex Software to overweight from equal weight."
+pycheck "a rating's verb in the present names the company after it" "
+[r] = of('rating_change')
+assert {c['id'] for c in r['companies']} == {'ondrex-software', 'WFC'} and r['data']['action'] == 'upgrade', r"
+one "Australian lithium miner Brenlock Mining Ltd on Tuesday urged shareholders to reject a hostile A\$3.4 billion takeover offer from larger rival Kestrel Resources Ltd."
+pycheck "shareholders urged to reject an offer" "
+[e] = of('acquisition')
+assert e['data']['status'] == 'rejected', e['data']"
+art "Sandwell completes \$1.4 bln Norway sale to Equinor, names Drummond as CEO
+LONDON, April 1, 2026 (Reuters) - British oil and gas producer Sandwell Energy Plc (SWE.L) said on Wednesday it had completed the \$1.4 billion sale of its Norwegian subsidiary, Sandwell Norge AS, to Equinor (EQNR.OL), and appointed operations chief Aileen Drummond as its next chief executive.
+Drummond will take over on May 1 from Graham Tisdale, who is retiring after nine years at the helm.
+It kept its 2026 production forecast of 95,000 to 105,000 barrels of oil equivalent per day.
+Shares in Sandwell rose 3% in early trading in London."
+pycheck "a surname alone is no company; a verb after 'and' is the speaker's; a post taken over from someone; 'It' keeps its forecast; the short name is the first company's" "
+got = {(e['data']['person'], e['data']['action']) for e in of('executive_change')}
+assert got == {('Aileen Drummond', 'appointed'), ('Graham Tisdale', 'departed')}, of('executive_change')
+assert all(e['companies'][0]['id'] == 'sandwell-energy' for e in of('executive_change')), of('executive_change')
+[g] = of('guidance')
+assert g['data']['direction'] == 'reaffirmed' and g['companies'][0]['id'] == 'sandwell-energy', g
+[m] = of('share_move')
+assert m['companies'][0]['id'] == 'sandwell-energy', m"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
