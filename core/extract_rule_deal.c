@@ -2738,11 +2738,34 @@ static void stake_total_followup(art_t *a, const sent_t *s)
     if (!event_get(ev, "amount")) ex_set_money(a, ev, m, 1);
 }
 
+/* "The gross proceeds to Morwen from the offering ... are expected to be approximately $315.0
+ * million": the amount of the segment's latest financing told without one. */
+static void proceeds_followup(art_t *a, const sent_t *s)
+{
+    static const char *const proceeds[] = {"gross proceeds", "net proceeds", NULL};
+    size_t pe;
+    long p = ex_ty_find_phrase(a, s->t0, s->t1 < s->t0 + 6 ? s->t1 : s->t0 + 6, proceeds, &pe);
+    if (p < 0) return;
+    const num_t *m = NULL;
+    for (size_t q = 0; q < a->nnums && !m; q++)
+        if (!a->nums[q].pct && a->nums[q].t0 > pe && a->nums[q].t1 <= s->t1 && a->nums[q].cur[0])
+            m = &a->nums[q];
+    if (!m) return;
+    for (size_t i = a->out->n; i-- > a->out_base;) {
+        event_t *ev = &a->out->items[i];
+        if (a->ev_seg[i - a->out_base] != s->seg) break;
+        if (ev->type != EVENT_FINANCING) continue;
+        if (!event_get(ev, "amount")) ex_set_money(a, ev, m, 0);
+        return;
+    }
+}
+
 void ex_rule_followup(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
     deal_value_followup(a, s);
+    proceeds_followup(a, s);
     stake_price_followup(a, s);
     stake_total_followup(a, s);
     /* "The stake, held through shares and derivatives, was raised to 10.4% from 8.9%": a

@@ -5184,6 +5184,17 @@ assert all(e['companies'][0]['id'] == 'sandwell-energy' for e in of('executive_c
 assert g['data']['direction'] == 'reaffirmed' and g['companies'][0]['id'] == 'sandwell-energy', g
 [m] = of('share_move')
 assert m['companies'][0]['id'] == 'sandwell-energy', m"
+art "Morland Systems Announces Pricing of Upsized Initial Public Offering
+
+RESTON, Va., Oct. 8, 2025 /PRNewswire/ -- Morland Systems, Inc. today announced the pricing of its upsized initial public offering of 18,750,000 shares of its common stock at a public offering price of \$21.00 per share.
+
+The gross proceeds to Morland from the offering are expected to be approximately \$315.0 million.
+
+A registration statement on Form S-1 relating to these securities has been filed with the Securities and Exchange Commission and was declared effective on October 8, 2025."
+pycheck "an offering's gross proceeds told after it; a release's legend of a registration is no filing" "
+[f] = of('financing')
+assert f['data'].get('amount') == 315e6 and f['data']['kind'] == 'ipo', f['data']
+assert not of('regulatory_filing'), events"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
