@@ -210,7 +210,12 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             /* "a 5.5% sales rise", "on 6 per cent volume growth": the metric right after the
              * percentage is the one it changes */
             int linked = mw == n->t1 || mw == nb;
-            for (size_t k = n->t1; k < mw; k++)
+            /* (not past another figure: "slumped 9.8% after it reported a 6% drop in
+             * third-quarter sales" moved its shares) */
+            int other = 0;
+            for (size_t q = 0; q < a->nnums && !other; q++)
+                other = a->nums[q].t0 >= n->t1 && a->nums[q].t0 < mw;
+            for (size_t k = n->t1; k < mw && !other; k++)
                 if (ex_tok_is(a, k, "in") || ex_tok_is(a, k, "of")) linked = 1;
             if (!linked) metric = 0;
         }
@@ -229,7 +234,11 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             "rose",    "fell",    "jumped",   "gained", "slid",    "dropped", "climbed",
             "slumped", "tumbled", "surged",   "soared", "plunged", "sank",    "rallied",
             "dipped",  "slipped", "advanced", "added",  "lost",    "shed",    "up",
-            "down",    NULL};
+            "down",
+            /* ("with LVMH falling 2.1% and Kering losing 3.0%") */
+            "falling", "rising",  "losing",   "gaining", "jumping", "sliding", "dropping",
+            "climbing", "tumbling", "surging", "soaring", "plunging", "sinking", "slipping",
+            "advancing", "adding", "shedding", NULL};
         static const char *const period[] = {"quarter", "year", "month", "half", "period", NULL};
         size_t mdum, pe = n->t1 + 4 < s->t1 ? n->t1 + 4 : s->t1;
         int sw_rel = 0; /* the mover named before a relative clause closed right at its verb */
@@ -256,7 +265,7 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                              /* (a metric after the move is its cause: "climbed 2.4% after
                               * the lender posted first-quarter profit") */
                              !ex_hit_in(a, LEX_METRIC, s->t0, move_cause(a, s, n->t1), &mdum) &&
-                             ex_ty_find(a, s->t0, s->t1, ty_units_sold) < 0)))
+                             ex_ty_find(a, s->t0, move_cause(a, s, n->t1), ty_units_sold) < 0)))
                 instr = 1, iw = sw;
         }
         /* "Rival Carewell went public in 2021 and has since lost 70% of its value": a fall

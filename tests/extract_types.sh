@@ -5195,6 +5195,12 @@ pycheck "an offering's gross proceeds told after it; a release's legend of a reg
 [f] = of('financing')
 assert f['data'].get('amount') == 315e6 and f['data']['kind'] == 'ipo', f['data']
 assert not of('regulatory_filing'), events"
+one "Aurel Maison SA (AURM.PA) slumped 9.8% after it reported a 6% drop in third-quarter sales."
+pycheck "a move whose cause names a metric, past the ticker" "
+assert [e['data']['percent'] for e in of('share_move')] == [-9.8], of('share_move')"
+one "The news dragged on the sector, with LVMH falling 2.1%."
+pycheck "a move told in a participle after 'with'" "
+assert [e['data']['percent'] for e in of('share_move')] == [-2.1], of('share_move')"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
