@@ -249,7 +249,15 @@ static void ty_executive(art_t *a, const sent_t *s)
                 ex_ty_find(a, (size_t)w + 1, p->t0 - 1, comma) < 0)
                 va = w;
         }
-        size_t app_len = 0;
+        size_t app_len = 0, rel_end = 0;
+        static const char *const succeed_w[] = {"succeed", "succeeds", NULL};
+        /* (a relative clause after the person: ", who has served as ... since 2014,") */
+        if (p->t1 + 3 < s->t1 && ex_tok_is(a, p->t1, ",") && ex_tok_is(a, p->t1 + 1, "who"))
+            for (size_t q = p->t1 + 2; q < s->t1 && q < p->t1 + 20; q++)
+                if (ex_tok_is(a, q, ",")) {
+                    rel_end = q + 1;
+                    break;
+                }
         {
             static const char *const past_w[] = {"formerly", "previously", "currently", NULL};
             if (!age && p->t1 + 2 < s->t1 && ex_tok_is(a, p->t1, ",") &&
@@ -311,6 +319,16 @@ static void ty_executive(art_t *a, const sent_t *s)
             action = "appointed", serve = 1;
         else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1, out)) >= 0)
             action = "departed";
+        /* ("Martin Ashdown, who has served as President and Chief Executive Officer since 2014,
+         * will retire": past the relative clause of the person) */
+        else if (rel_end && (v = ex_ty_find(a, rel_end, rel_end + 4 < s->t1 ? rel_end + 4 : s->t1,
+                                            out)) >= 0)
+            action = "departed";
+        /* ("He will succeed Philip Renner, who has served as Chair since 2016": the one
+         * succeeded goes) */
+        else if (p->t0 > s->t0 + 1 && ex_ty_is(a, p->t0 - 1, succeed_w) &&
+                 ex_ty_find(a, s->t0, p->t0 - 1, will_to) >= 0)
+            action = "departed", v = (long)p->t0 - 1;
         /* ("Chief Executive Thomas Raney will be succeeded by President Alicia Moreno": the
          * one succeeded goes) */
         else if ((v = ex_ty_find_one(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1,

@@ -629,7 +629,12 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     static const char *const whole[] = {"outlook", "guidance", "forecast", "forecasts", NULL};
     /* (the verb near the forecast word: "shoppers pulled back on clothing" withdraws none) */
     size_t plo = fw > lo + 6 ? fw - 6 : lo, phi = fw + 4 < hi ? fw + 4 : hi;
-    int pull = ex_ty_find(a, plo, phi, pulled) >= 0 && ex_ty_is(a, fw, whole);
+    /* ("said it would no longer provide a financial outlook", "will stop giving guidance") */
+    static const char *const no_longer[] = {"no longer provide", "no longer give",
+                                            "no longer issue", "stop providing", "stop giving",
+                                            "suspend", "suspended", "suspends", NULL};
+    int stop = ex_ty_is(a, fw, whole) && ex_ty_find_phrase(a, plo, fw, no_longer, NULL) >= 0;
+    int pull = (ex_ty_find(a, plo, phi, pulled) >= 0 || stop) && ex_ty_is(a, fw, whole);
     /* ... also when the only metric is the results' ("withdrew its outlook after reporting a
      * drop in profit"): a withdrawn outlook's metric stands next to it */
     if (pull && nm) {
@@ -662,7 +667,7 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     /* ("still expects 1987 earnings to be about level", "continues to expect": the outlook
      * it had) */
     static const char *const still[] = {"still", "continues to", "continue to", NULL};
-    if (ex_ty_find(a, plo, phi, pulled) >= 0)
+    if (ex_ty_find(a, plo, phi, pulled) >= 0 || stop)
         dir = "withdrawn";
     else if (ex_ty_find(a, vlo, khi, kept) >= 0 ||
              ex_ty_find_phrase(a, fw > lo + 2 ? fw - 2 : lo, fw, still, NULL) >= 0)

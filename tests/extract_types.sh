@@ -5201,6 +5201,18 @@ assert [e['data']['percent'] for e in of('share_move')] == [-9.8], of('share_mov
 one "The news dragged on the sector, with LVMH falling 2.1%."
 pycheck "a move told in a participle after 'with'" "
 assert [e['data']['percent'] for e in of('share_move')] == [-2.1], of('share_move')"
+one "Kelford said Martin Ashford, who has served as President and Chief Executive Officer since 2014, will retire from his executive role effective March 31, 2025."
+pycheck "a departure past the person's relative clause" "
+[e] = of('executive_change')
+assert e['data'] == {'person': 'Martin Ashford', 'position': 'CEO', 'action': 'departed'}, e['data']"
+one "Kelford said Ashley Ward will succeed Philip Renfrew, who has served as Chair since 2016."
+pycheck "the one succeeded goes" "
+got = {(e['data']['person'], e['data']['action'], e['data']['position']) for e in of('executive_change')}
+assert got == {('Ashley Ward', 'appointed', 'chair'), ('Philip Renfrew', 'departed', 'chair')}, got"
+one "Fenwick Labs Inc said it would no longer provide a financial outlook because of the pending transaction."
+pycheck "an outlook no longer provided is withdrawn" "
+[g] = of('guidance')
+assert g['data']['direction'] == 'withdrawn', g['data']"
 # Deals as today's business news tells them (tests/extract_deals.tsv: sentence, acquirer,
 # target, seller; alternatives split by |, - for a party left unnamed), read with the default
 # model: one event must name the acquirer (or investor, or a peer) and the target, and the
