@@ -88,6 +88,11 @@ static int ty_place(const art_t *a, const sent_t *s, size_t i, char *out, size_t
         if (e + 1 < s->t1 && ex_tok_is(a, e, ",") && (ex_tk(a, e + 1)->flags & EXTRACT_TOK_CAP)) {
             size_t f = e + 1;
             while (f < s->t1 && (ex_tk(a, f)->flags & EXTRACT_TOK_CAP) && f - e < 3) f++;
+            /* (its abbreviation's point: ", Ala.") */
+            size_t pl;
+            if (f < s->t1 && ex_tok_is(a, f, ".") && !(ex_tk(a, f)->flags & EXTRACT_TOK_SPACE) &&
+                f == e + 2 && ex_class_at(a, f - 1, f + 1, LEX_PLACE, &pl) && pl == 2)
+                f++;
             e = f;
         }
         ex_span_text(a, j, e, out, cap);

@@ -2416,6 +2416,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         const num_t *n = &a->nums[k];
         size_t w;
         if (n->t0 < s->t0 || n->t1 > s->t1) continue;
+        /* (not the size it had: "to 11.8 pct of the common shares outstanding from 8.4 pct") */
+        if (n->t0 > s->t0 && ex_tok_is(a, n->t0 - 1, "from")) continue;
         if (n->pct && (ex_hit_in(a, LEX_STAKE, n->t1, n->t1 + 4 < s->t1 ? n->t1 + 4 : s->t1, &w) ||
                        (n->t0 >= 2 &&
                         ex_hit_in(a, LEX_STAKE, n->t0 - 3 > s->t0 ? n->t0 - 3 : s->t0, n->t0, &w))))

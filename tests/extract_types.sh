@@ -5324,5 +5324,14 @@ wire "Acme Corp said the offering price for its Beta Inc unit's initial public o
 pycheck "an IPO's offering price is no bid" "
 assert not of('acquisition'), of('acquisition')"
 
+wire "Harlan Foundry Inc said it will close its Tuscaloosa, Ala., casting plant in June."
+pycheck "a state's abbreviation keeps its point when the town is known" "
+[f] = of('facility')
+assert f['data'].get('location') == 'Tuscaloosa, Ala.', f['data']"
+wire "Brannock Partners said it raised its stake in Velden Tool Corp to 11.8 pct of the common shares outstanding from 8.4 pct."
+pycheck "a stake raised from a prior size has its new size" "
+[e] = of('investment')
+assert e['data'].get('stake_percent') == 11.8, e['data']"
+
 dry_checks
 finish
