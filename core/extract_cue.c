@@ -258,16 +258,28 @@ static void agent_names(art_t *a, const sent_t *s)
         i += 2;
     else if (i + 1 < s->t1 && ex_ty_is(a, i, openers))
         i++;
+    /* "Separately, broker Marlow & Finch downgraded", "Credit agency Sterling Ratings cut":
+     * what the company is, in lower case, before its name */
+    if (i + 2 < s->t1 && i > s->t0 && (ex_tk(a, i)->flags & EXTRACT_TOK_LOWER) &&
+        ex_company_kind(a, i) && ex_capword(a, i + 1))
+        i++;
+    else if (i + 3 < s->t1 && i == s->t0 && ex_capword(a, i) &&
+             (ex_tk(a, i + 1)->flags & EXTRACT_TOK_LOWER) && ex_company_kind(a, i + 1) &&
+             ex_capword(a, i + 2))
+        i += 2;
     /* "Alongside the funding, Lumio is acquiring Slate", "In a statement, X said": a short
      * phrase of a preposition and words in lower case, and its comma */
     static const char *const preps[] = {"alongside", "in",      "on", "after", "with", "under",
                                         "following", "besides", "as", "at",    NULL};
-    /* ("On November 30, Merriton Retail completed": a date in the phrase) */
+    /* ("On November 30, Merriton Retail completed", "On Monday, ...": a date in the phrase) */
+    static const char *const weekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                           "Friday", "Saturday", "Sunday",    NULL};
     if (i == s->t0 && ex_ty_is(a, i, preps)) {
         size_t q = i + 1;
         while (q < s->t1 && q < i + 6 &&
                ((ex_tk(a, q)->flags & (EXTRACT_TOK_LOWER | EXTRACT_TOK_NUM)) ||
-                date_month_of(a->text + ex_tk(a, q)->off, ex_tk(a, q)->len)))
+                date_month_of(a->text + ex_tk(a, q)->off, ex_tk(a, q)->len) ||
+                ex_ty_is(a, q, weekdays)))
             q++;
         if (q > i + 1 && q + 2 < s->t1 && ex_tok_is(a, q, ",")) i = q + 1;
     }

@@ -378,9 +378,15 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
         return;
     /* "The buyback, which will run until March 31, follows pressure from Elliott": the buyback
      * told before, told again */
-    if (at == s->t0 + 1 && ex_tok_is(a, s->t0, "the") && ex_seg_event(a, s->seg, EVENT_BUYBACK))
+    /* ("The new repurchase authorization, which runs through 2022, replaces ...") */
+    if ((at == s->t0 + 1 || (at == s->t0 + 2 && ex_tok_is(a, s->t0 + 1, "new"))) &&
+        ex_tok_is(a, s->t0, "the") && ex_seg_event(a, s->seg, EVENT_BUYBACK))
         return;
-    if (ex_ty_find(a, vlo, hi, suspend) >= 0)
+    long sw = ex_ty_find(a, vlo, hi, suspend);
+    /* (not a programme it replaces "that was paused during the pandemic") */
+    static const char *const rel[] = {"that", "which", NULL};
+    if (sw >= 0 && !(sw >= (long)lo + 2 && ex_tok_is(a, (size_t)sw - 1, "was") &&
+                     ex_ty_find(a, (size_t)sw - 2, (size_t)sw - 1, rel) >= 0))
         action = "suspended";
     else if (ex_ty_find(a, vlo, at + 1, done) >= 0) /* ("bought back 2 million shares") */
         action = "completed";

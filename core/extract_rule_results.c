@@ -337,7 +337,7 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
     static const char *const miss[] = {"missed", "misses", "missing", NULL};
     static const char *const expect[] = {"expectations", "estimates",   "forecasts", "consensus",
                                          "estimate",     "expectation", NULL};
-    static const char *const inline_[] = {"in line with", NULL};
+    static const char *const inline_[] = {"in line with", "matching", "matched", "met", NULL};
     /* "a better-than-expected 18% jump", "weaker than expected sales", "a wider-than-expected
      * quarterly loss" (a loss wider than expected misses, a narrower one beats) */
     static const char *const better[] = {"better - than - expected",
@@ -596,6 +596,12 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
                                           "adds to",   "neutral to", NULL};
     if (ex_ty_find(a, fw, fw + 4 < hi ? fw + 4 : hi, deal) >= 0 &&
         ex_ty_find_phrase(a, fw, hi, accrete, NULL) >= 0)
+        return;
+    /* ("Harwick, which first announced the deal in August, expects it to add to adjusted
+     * earnings per share": the deal told before, "it") */
+    if (fw + 3 < hi && ex_tok_is(a, fw + 1, "it") && ex_tok_is(a, fw + 2, "to") &&
+        ex_ty_find_phrase(a, fw + 3, fw + 6 < hi ? fw + 6 : hi, accrete, NULL) >= 0 &&
+        ex_ty_find(a, s->t0, fw, deal) >= 0)
         return;
     /* "expects to hire approximately 450 production workers": staff to come, no outlook */
     static const char *const staff_to[] = {"to hire", "to add", "to cut", "to lay off",

@@ -228,7 +228,7 @@ const char *const ex_company_kinds[] = {
     "refiner",    "airline",    "carrier",  "producer",     "supplier",   "publisher",
     "broker",     "grocer",     "brewer",   "homebuilder",  "builder",    "conglomerate",
     "planemaker", "steelmaker", "shipper",  "manufacturer", "utility",    "biotech",
-    NULL};
+    "brokerage",  "agency",     NULL};
 
 int ex_company_kind(const art_t *a, size_t i)
 {

@@ -5333,5 +5333,32 @@ pycheck "a stake raised from a prior size has its new size" "
 [e] = of('investment')
 assert e['data'].get('stake_percent') == 11.8, e['data']"
 
+one "Castellan Bancorp said it would buy back up to \$2 billion of its stock. The new repurchase authorization, which runs through the end of 2022, replaces a \$1.2 billion programme that was paused during the pandemic."
+pycheck "the programme a new buyback replaces is no suspension" "
+assert [e['data']['action'] for e in of('buyback')] == ['authorized'], of('buyback')"
+one "Separately, broker Marlow & Finch downgraded Halvorsen Group to underweight from neutral."
+pycheck "a broker named in lower case after an opening adverb" "
+[e] = of('rating_change')
+assert [c['name'] for c in e['companies'] if c['role'] == 'analyst'] == ['Marlow & Finch'], e['companies']"
+one "Credit agency Sterling Ratings on Thursday cut Halvorsen Group AG's long-term credit rating to BB+ from BBB-."
+pycheck "a credit agency named after what it is" "
+[e] = of('rating_change')
+assert [c['name'] for c in e['companies'] if c['role'] == 'analyst'] == ['Sterling Ratings'], e['companies']"
+one "Harwick Logistics, which first announced the deal in August, expects it to add to adjusted earnings per share in the first full year."
+pycheck "a deal's accretion told with 'it' is no outlook" "
+assert not of('guidance'), of('guidance')"
+one "Norrland Paper's first-quarter adjusted earnings were 64 cents per share, matching the average analyst estimate, on revenue of \$1.37 billion."
+pycheck "results matching the estimate are in line" "
+[e] = of('earnings')
+assert e['data'].get('versus_expectations') == 'in_line', e['data']"
+one "Zephyrine Games Inc said it would close its studio in Montreal."
+pycheck "a studio is a site" "
+[f] = of('facility')
+assert f['data'] == {'action': 'close', 'location': 'Montreal'}, f['data']"
+one "Ormond Chemicals SE announced the closure of its plant in Marl."
+pycheck "the closure of a plant" "
+[f] = of('facility')
+assert f['data'] == {'action': 'close', 'location': 'Marl'}, f['data']"
+
 dry_checks
 finish
