@@ -422,6 +422,13 @@ int ex_name_part(const art_t *a, size_t i, size_t end)
         !(ex_tk(a, i - 2)->flags & EXTRACT_TOK_UPPER) && ex_capword(a, i + 1) &&
         !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_UPPER))
         return 1;
+    /* "St. Joe Paper Co", "Mt. Vernon Mills": the full stop of Saint, Mount or Fort before
+     * the rest of the name */
+    static const char *const saint[] = {"St", "Ste", "Mt", "Ft", NULL};
+    if (t->len == 1 && a->text[t->off] == '.' && !(t->flags & EXTRACT_TOK_SPACE) && i >= 1 &&
+        i + 1 < end && ex_ty_is(a, i - 1, saint) && ex_capword(a, i - 1) &&
+        !(ex_tk(a, i - 1)->flags & EXTRACT_TOK_UPPER) && ex_capword(a, i + 1))
+        return 1;
     /* "A. O. Smith Corporation": initials each with its full stop, a space between, before
      * a name in mixed case (the letters, then their full stops) */
     if (t->len == 1 && ex_upper_c((unsigned char)a->text[t->off]) && i + 3 < end &&

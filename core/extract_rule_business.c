@@ -224,6 +224,10 @@ static void ty_facility(art_t *a, const sent_t *s)
         if (site < 0) continue;
         /* ("sold half of its holding in Osgood Mills Inc": a site word in a company's name) */
         if (ex_in_mention(a, (size_t)site)) continue;
+        /* ("a major expansion of its Universal Studio Tours": in a name in mixed case) */
+        if (ex_capword(a, (size_t)site) && !(ex_tk(a, (size_t)site)->flags & EXTRACT_TOK_UPPER) &&
+            end < s->t1 && ex_capword(a, end) && !(ex_tk(a, end)->flags & EXTRACT_TOK_UPPER))
+            continue;
         /* ("Closes $1.25 Billion Unsecured Credit Facility", "closed a $400 million revolving
          * facility": a loan, no site) */
         static const char *const lending[] = {"credit", "revolving", "loan", "lending", "borrowing",
@@ -296,7 +300,7 @@ static void ty_facility(art_t *a, const sent_t *s)
         /* "Analysts said the company might also consider building a plant in India": a site
          * talked of, no plan told */
         static const char *const mull[] = {"consider", "considering", "considers", "mulling",
-                                           "weighing", NULL};
+                                           "weighing", "possibility", "possible", NULL};
         if (ex_ty_find(a, i > s->t0 + 3 ? i - 3 : s->t0, i, mull) >= 0 ||
             ex_ty_guessed(a, s, i > s->t0 + 5 ? i - 5 : s->t0, i))
             continue;

@@ -1331,6 +1331,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                     ex_set_num(a, &ev, "stake_percent", a->nums[q].v);
                     break;
                 }
+            /* ("for 26 mln dlrs in cash": its price, past the company it is in) */
+            const num_t *m = ex_money_near(a, a->ments[ki].t1);
+            if (m && m->t0 >= a->ments[ki].t1 && m->t0 <= a->ments[ki].t1 + 3 &&
+                ex_tok_is(a, m->t0 - 1 - (m->t0 > a->ments[ki].t1 + 1 &&
+                                          !ex_tok_is(a, m->t0 - 1, "for")), "for"))
+                ex_set_money(a, &ev, m, 1);
             ex_emit(a, s, &ev, ex_sentence_date(a, 0));
             return;
         }
@@ -2727,7 +2733,17 @@ static void stake_total_followup(art_t *a, const sent_t *s)
             ex_ty_find_phrase(a, a->nums[n].t1, a->nums[n].t1 + 3 < s->t1 ? a->nums[n].t1 + 3 : s->t1,
                               in_all, NULL) >= 0)
             m = &a->nums[n];
-    if (!m || ex_ty_find_phrase(a, s->t0, s->t1, held, NULL) < 0) return;
+    size_t he;
+    long hp = ex_ty_find_phrase(a, s->t0, s->t1, held, &he);
+    /* ("The group said it bought the stock for about 4.1 mln dlrs": the price right after) */
+    static const char *const bought[] = {"bought", "purchased", "acquired", NULL};
+    if (!m && hp > (long)s->t0 && he + 1 < s->t1 && ex_tok_is(a, he, "for") &&
+        ex_ty_is(a, (size_t)hp - 1, bought))
+        for (size_t n = 0; n < a->nnums && !m; n++)
+            if (!a->nums[n].pct && a->nums[n].cur[0] && a->nums[n].t0 > he &&
+                a->nums[n].t0 <= he + 2 && a->nums[n].t1 <= s->t1)
+                m = &a->nums[n];
+    if (!m || hp < 0) return;
     event_t *ev = segment_news_stake(a, s);
     if (!ev) return;
     /* (the sentence names no company the stake does not, but a regulator filed with or

@@ -5360,5 +5360,25 @@ pycheck "the closure of a plant" "
 [f] = of('facility')
 assert f['data'] == {'action': 'close', 'location': 'Marl'}, f['data']"
 
+wire "Brockway Partners told the Securities and Exchange Commission it has acquired 298,500 shares of Dunstan Pharmaceuticals Inc, or 5.4 pct of the total outstanding. The group said it bought the stock for about 4.1 mln dlrs."
+pycheck "a stake's price told after it: 'bought the stock for'" "
+[e] = of('investment')
+assert e['data'].get('amount') == 4.1e6 and e['data'].get('stake_percent') == 5.4, e['data']"
+wire "Cardiff Energy Corp said it bought Oberlin Holdings Inc's 15 pct stake in Pryor Gas Co for 26 mln dlrs in cash."
+pycheck "a holder's stake bought has its price" "
+[e] = of('investment')
+assert e['data'].get('amount') == 26e6 and e['data'].get('stake_percent') == 15, e['data']
+assert {c['role'] for c in e['companies']} == {'investor', 'investee', 'seller'}, e['companies']"
+wire "Acme Corp said it agreed to buy St. Joe Paper Co for 20 mln dlrs."
+pycheck "a name that opens with Saint's abbreviation" "
+[e] = of('acquisition')
+assert [c['name'] for c in e['companies'] if c['role'] == 'target'] == ['St. Joe Paper Co'], e['companies']"
+one "MCA Inc is also planning a major expansion of its Universal Studio Tours."
+pycheck "a site word inside a name in mixed case is no site" "
+assert not of('facility'), of('facility')"
+one "Lee Raymond singled out the possibility of a closure of one of Exxon Corp's refineries in France."
+pycheck "a closure talked of as a possibility is none" "
+assert not of('facility'), of('facility')"
+
 dry_checks
 finish
