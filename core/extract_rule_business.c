@@ -392,7 +392,12 @@ static void ty_facility(art_t *a, const sent_t *s)
         if (have) ex_set_str(a, &ev, "location", place);
         /* "Sorano shut its plant in Ohio in 2024": a site closed or opened in an earlier year
          * is background */
-        if (ex_ty_past_year(a, end, end + 8 < s->t1 ? end + 8 : s->t1, 1) &&
+        /* (or "last year": "The company, which closed two older plants in Louisiana last
+         * year, said", "which it opened last year", a relative clause of what it did) */
+        static const char *const last_year[] = {"last year", "a year ago", NULL};
+        if ((ex_ty_past_year(a, end, end + 8 < s->t1 ? end + 8 : s->t1, 1) ||
+             (ex_rel_open(a, i > s->t0 + 6 ? i - 6 : s->t0, i) &&
+              ex_ty_find_phrase(a, end, end + 8 < s->t1 ? end + 8 : s->t1, last_year, NULL) >= 0)) &&
             event_set_bool(&ev, "context", 1))
             a->oom = 1;
         ex_emit(a, s, &ev, ex_sentence_date(a, 0));
@@ -894,6 +899,13 @@ static void ty_contract(art_t *a, const sent_t *s)
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_CONTRACT, p, have_customer ? 2 : 1)) return;
     ex_set_money(a, &ev, m, 0);
+    /* "Aldwych, which won an earlier 31 mln dlr contract for development of the receivers in
+     * 1985": a contract of before, told as background */
+    static const char *const before[] = {"earlier", "previous", "prior", "original", NULL};
+    if ((ex_ty_find(a, (size_t)n > s->t0 + 8 ? (size_t)n - 8 : s->t0, (size_t)n, before) >= 0 ||
+         ex_ty_past_year(a, (size_t)n, s->t1, 1)) &&
+        event_set_bool(&ev, "context", 1))
+        a->oom = 1;
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 

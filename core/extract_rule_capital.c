@@ -437,8 +437,15 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     if (n > 0) ex_set_num(a, &ev, "shares", n);
     /* "Aldermoor Petroleum, which last month suspended its buyback, fell 3%": background */
     /* (and "completed a 1 billion franc repurchase programme in 2024": one of a year gone by) */
+    /* (and "which completed the repurchase of 1.5 mln shares under an earlier program last
+     * year": one of a programme gone by) */
+    static const char *const gone[] = {"last year", "an earlier program", "an earlier programme",
+                                       "a previous program", "a previous programme",
+                                       "a prior program", NULL};
     if ((ex_ty_context(a, s, at) || ex_ty_past_month(a, lo, at) ||
-         ex_ty_past_year(a, at, hi, 1) || ex_ty_past_perfect(a, lo, hi)) &&
+         ex_ty_past_year(a, at, hi, 1) || ex_ty_past_perfect(a, lo, hi) ||
+         (strcmp(action, "completed") == 0 &&
+          ex_ty_find_phrase(a, at, hi < at + 14 ? hi : at + 14, gone, NULL) >= 0)) &&
         event_set_bool(&ev, "context", 1))
         a->oom = 1;
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
@@ -1000,6 +1007,34 @@ static int ty_div_table(art_t *a, const sent_t *s)
 /* Does the buy-back phrase at token k buy back shares: a share word before it, or after a
  * bare "buy back" shares, stock, "its", an amount or "up to", after "another" or "a further"
  * ("Toyota will buy back vehicles" buys goods)? */
+/* "its board authorized the purchase of up to 50 mln dlrs of its common stock", "to buy up
+ * to one mln of its shares": a purchase of the company's own shares, no buyback word; the
+ * purchase word's token, or -1. */
+static long bb_own_shares(const art_t *a, size_t lo, size_t hi)
+{
+    static const char *const buy[] = {"purchase", "buy", NULL};
+    static const char *const own[] = {"of its common shares", "of its common stock",
+                                      "of its shares",        "of its stock",
+                                      "of its own shares",    "of its outstanding shares",
+                                      "of its outstanding common", NULL};
+    long w = ex_ty_find(a, lo, hi, buy);
+    if (w < 0) return -1;
+    /* (a person's purchase: "he will become its chief executive officer and buy about 710,000
+     * shares of its common stock") */
+    static const char *const person[] = {"he", "she", "his", "her", "become", "becomes",
+                                         "named", "appointed", "elected", NULL};
+    if (ex_ty_find(a, (size_t)w > lo + 12 ? (size_t)w - 12 : lo, (size_t)w, person) >= 0) return -1;
+    size_t e;
+    long o = ex_ty_find_phrase(a, (size_t)w + 1, (size_t)w + 14 < hi ? (size_t)w + 14 : hi, own, &e);
+    if (o < 0) return -1;
+    /* (only a figure between: "up to 50 mln dlrs", "one mln") */
+    for (size_t q = (size_t)w + 1; q < (size_t)o; q++)
+        if (ex_ment_after(a, q, q + 1) >= 0 || ex_tok_is(a, q, ",")) return -1;
+    int num = 0;
+    for (size_t q = (size_t)w + 1; q < (size_t)o; q++) num |= (ex_tk(a, q)->flags & EXTRACT_TOK_NUM) != 0;
+    return num ? w : -1;
+}
+
 static int bb_shares(const art_t *a, const sent_t *s, size_t k, size_t hi)
 {
     static const char *const what[] = {"shares", "stock", "its", "up", NULL};
@@ -1129,6 +1164,7 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         k = ex_ty_find(a, lo, hi, bb);
         long kp = ex_ty_find_phrase(a, lo, hi, bb_phrases, NULL);
         if (kp >= 0 && (k < 0 || kp < k) && bb_shares(a, s, (size_t)kp, hi)) k = kp;
+        if (k < 0) k = bb_own_shares(a, lo, hi);
         if (k >= 0) {
             /* "completed its $3 billion share repurchase program and authorized a new $4
              * billion buyback": a second buyback word a clause later is another one */

@@ -109,6 +109,10 @@ static void ty_legal(art_t *a, const sent_t *s)
     if ((v = ex_ty_find(a, s->t0, s->t1, settle)) >= 0 && (size_t)v + 1 < s->t1 &&
         ex_tok_is(a, (size_t)v + 1, "on"))
         return;
+    /* (nor a strike's: "The strike, which began Oct 14, was settled in early December") */
+    static const char *const labour[] = {"strike", "walkout", "lockout", "stoppage", NULL};
+    if (v >= 0 && ex_ty_find(a, (size_t)v > s->t0 + 10 ? (size_t)v - 10 : s->t0, (size_t)v, labour) >= 0)
+        return;
     /* (nor a price's: "U.S. crude futures settled down 1.3% at $61.20 a barrel") */
     static const char *const price_way[] = {"down", "up", "at", "higher", "lower", "flat",
                                             "unchanged", NULL};
@@ -332,10 +336,46 @@ static void ty_bankruptcy(art_t *a, const sent_t *s)
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
+/* "The suit seeks 25 mln dlrs in damages": the sum the segment's latest lawsuit asks for,
+ * told after it (a sentence that opens with the suit and names no company). Returns 1 when it
+ * took the sentence. */
+static int suit_damages_followup(art_t *a, const sent_t *s)
+{
+    static const char *const suit[] = {"suit", "lawsuit", "complaint", "action", NULL};
+    static const char *const seeks[] = {"seeks", "sought", "asks", "seeking", NULL};
+    static const char *const damages[] = {"damages", NULL};
+    if (s->t0 + 4 >= s->t1 || !ex_tok_is(a, s->t0, "the") || !ex_ty_is(a, s->t0 + 1, suit) ||
+        ex_ty_find(a, s->t0 + 2, s->t0 + 4, seeks) < 0)
+        return 0;
+    long dg = ex_ty_find(a, s->t0, s->t1, damages);
+    const num_t *n = NULL;
+    for (size_t q = 0; dg > 0 && q < a->nnums && !n; q++)
+        if (!a->nums[q].pct && a->nums[q].cur[0] && a->nums[q].t0 > s->t0 &&
+            a->nums[q].t1 <= (size_t)dg && a->nums[q].t1 + 2 >= (size_t)dg)
+            n = &a->nums[q];
+    if (!n) return 0;
+    for (size_t i = a->out->n; i-- > a->out_base;) {
+        event_t *ev = &a->out->items[i];
+        if (a->ev_seg[i - a->out_base] != s->seg) break;
+        if (ev->type != EVENT_LEGAL) continue;
+        const char *act = event_get_str(ev, "action");
+        if (!act || strcmp(act, "lawsuit") != 0) return 0;
+        /* (the sentence names no company the suit does not: "to stop Ickworth from selling") */
+        for (size_t m = 0; m < a->nments; m++)
+            if (a->ments[m].t0 >= s->t0 && a->ments[m].t0 < s->t1 && !a->ments[m].regulator &&
+                !event_has_company(ev, ex_co_id(a, a->ments[m].co)))
+                return 0;
+        if (!event_get(ev, "amount")) ex_set_money(a, ev, n, 0);
+        return 1;
+    }
+    return 0;
+}
+
 void ex_rule_legal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
+    if (suit_damages_followup(a, s)) return;
     ty_legal(a, s);
     ty_bankruptcy(a, s);
 }

@@ -267,6 +267,21 @@ static void ty_executive(art_t *a, const sent_t *s)
                         app_len = q + 1 - p->t1;
                         break;
                     }
+            /* ("Walter Binns, a director since 1979 and a retired partner of an Indianapolis
+             * law firm, was named non-executive chairman": a description of the person, then
+             * the verb's auxiliary) */
+            static const char *const det_w[] = {"a", "an", NULL};
+            static const char *const aux_w[] = {"was", "has", "is", "will", "had", NULL};
+            if (!age && !app_len && p->t1 + 2 < s->t1 && ex_tok_is(a, p->t1, ",") &&
+                ex_ty_is(a, p->t1 + 1, det_w))
+                for (size_t q = p->t1 + 2; q + 1 < s->t1 && q < p->t1 + 24; q++)
+                    if (ex_tok_is(a, q, ",")) {
+                        /* (not one that names a company: "a member of the Popular
+                         * Democratic Movement") */
+                        if (ex_ty_is(a, q + 1, aux_w) && ex_ment_after(a, p->t1 + 1, q) < 0)
+                            app_len = q + 1 - p->t1;
+                        break;
+                    }
         }
         if (by)
             action = "appointed", v = (long)pb - 2;

@@ -334,7 +334,8 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
     static const char *const beat[] = {
         "beat",      "beats",   "beating",    "topped",  "tops",      "exceeded", "exceeding",
         "surpassed", "topping", "surpassing", "exceeds", "surpasses", NULL};
-    static const char *const miss[] = {"missed", "misses", "missing", NULL};
+    static const char *const miss[] = {"missed", "misses", "missing", "trail", "trails",
+                                       "trailed", "trailing", NULL};
     static const char *const expect[] = {"expectations", "estimates",   "forecasts", "consensus",
                                          "estimate",     "expectation", NULL};
     static const char *const inline_[] = {"in line with", "matching", "matched", "met", NULL};
@@ -588,6 +589,18 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
                                         "fall",  "decline", "drop",  "loss",   NULL};
     int warned = ex_ty_is(a, fw, warn);
     if (warned && ex_ty_find(a, fw + 1, hi, below) < 0) return;
+    /* "2ND QTR EARNINGS TRAIL FORECASTS", "profit beat forecasts": results set against
+     * forecasts, no outlook of the company's */
+    static const char *const versus_w[] = {"trail", "trails", "trailed", "beat",  "beats",
+                                           "top",   "tops",   "topped",  "miss",  "misses",
+                                           "missed", "lag",   "lags",    "lagged", "exceed",
+                                           "exceeds", "exceeded", "below", "above", "meet",
+                                           "meets", "match", "matches", NULL};
+    if (fw > lo && (ex_ty_is(a, fw - 1, versus_w) ||
+                    (fw > lo + 1 && ex_ty_is(a, fw - 2, versus_w) &&
+                     (ex_tk(a, fw - 1)->flags & EXTRACT_TOK_LOWER))) &&
+        ex_ty_find(a, fw + 1, hi < fw + 3 ? hi : fw + 3, raised) < 0)
+        return;
     /* "expects the deal to add to adjusted earnings per share", "to be accretive to earnings":
      * what a deal does to earnings, no outlook */
     static const char *const deal[] = {"deal",   "acquisition", "transaction",
@@ -1077,6 +1090,13 @@ static int ty_expected_after(art_t *a, const sent_t *s, size_t lo, size_t hi)
     const ty_amount_t *x = NULL;
     for (size_t q = 0; q < na && !x; q++)
         if (am[q].per_share && am[q].t0 > (size_t)w) x = &am[q];
+    /* ("The result was below the 78 cts a share that Wall Street analysts had expected": the
+     * figure before the clause that tells who expected it) */
+    static const char *const that_w[] = {"that", "which", NULL};
+    for (size_t q = 0; q < na && !x; q++)
+        if (am[q].per_share && am[q].t1 < (size_t)w && am[q].t1 + 5 >= (size_t)w &&
+            ex_ty_is(a, am[q].t1, that_w))
+            x = &am[q];
     if (!x) return 0;
     for (size_t i = a->out->n; i-- > a->out_base;) {
         event_t *o = &a->out->items[i];
@@ -1291,8 +1311,18 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
     /* ("The airline reported a 12% rise in third-quarter revenue in October", told in
      * December: results told before, background; so are results in the past perfect, "In the
      * first quarter, profit had fallen 12%") */
+    /* (and results in a relative clause of what the company reported: "Swaledale, which
+     * reported a 1986 loss of 38.4 mln dlrs after writing down its reserves, said") */
+    static const char *const rep_w[] = {"reported", "posted", "had", "lost", "earned", NULL};
+    int rel_rep = ms[0].t0 > s->t0 + 2 && ex_rel_open(a, s->t0, ms[0].t0);
+    if (rel_rep) {
+        long wh = -1;
+        for (size_t q = ms[0].t0; q-- > s->t0 && wh < 0;)
+            if (ex_tok_is(a, q, "which") || ex_tok_is(a, q, "who")) wh = (long)q;
+        rel_rep = wh >= 0 && (size_t)wh + 1 < ms[0].t0 && ex_ty_is(a, (size_t)wh + 1, rep_w);
+    }
     if ((ex_ty_told_in_past_month(a, lo, ms[0].t1, hi) ||
-         ex_ty_told_lately(a, s->t0, s->t1, ms[0].t0) || ex_ty_past_perfect(a, lo, hi)) &&
+         ex_ty_told_lately(a, s->t0, s->t1, ms[0].t0) || ex_ty_past_perfect(a, lo, hi) || rel_rep) &&
         event_set_bool(&ev, "context", 1))
         a->oom = 1;
     ex_set_str(a, &ev, "versus_expectations", vs);
@@ -1711,7 +1741,8 @@ void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (!ex_wl_may(a, s->t0, s->t1, ex_wl_get_table(ty_rows, sizeof *ty_rows, &t1)) &&
         !ex_wl_may(a, s->t0, s->t1, ex_wl_get(ty_forecast, &t2)) &&
         !ex_wl_may(a, s->t0, s->t1, ex_wl_get_table(ty_metrics, sizeof *ty_metrics, &t3)) &&
-        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(ty_results_word, &t4)))
+        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(ty_results_word, &t4)) &&
+        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(ty_analysts, &t4)))
         return;
     if (ty_table(a, s)) return;
     size_t lo = s->t0;

@@ -5380,5 +5380,44 @@ one "Lee Raymond singled out the possibility of a closure of one of Exxon Corp's
 pycheck "a closure talked of as a possibility is none" "
 assert not of('facility'), of('facility')"
 
+wire "Garmston Industries Inc said its board authorized the purchase of up to 50 mln dlrs of its common stock from time to time in the open market."
+pycheck "a purchase of its own stock is a buyback" "
+[e] = of('buyback')
+assert e['data'] == {'action': 'authorized', 'amount': 50e6, 'currency': 'USD'}, e['data']"
+wire "Lyle Securities Group said Ronald Vannuki will become its chief executive officer and buy about 710,000 shares of its common stock."
+pycheck "a person's purchase of the company's stock is no buyback" "
+assert not of('buyback'), of('buyback')"
+wire "Garmston Industries Inc said it authorized a new buyback. The company, which completed the repurchase of 1.5 mln shares under an earlier program last year, said the stock is cheap."
+pycheck "a buyback completed under an earlier programme is background" "
+assert [e['data']['action'] for e in of('buyback')] == ['authorized'], of('buyback')"
+wire "Aldwych Aerospace Corp said it received an 86.4 mln dlr contract from the U.S. Air Force. Aldwych, which won an earlier 31 mln dlr contract for development of the receivers in 1985, had a backlog of 412 mln dlrs."
+pycheck "an earlier contract is background" "
+assert [e['data'].get('amount') for e in of('contract')] == [86.4e6], of('contract')"
+wire "Bramhope Pharmaceuticals Inc said it filed suit against Ickworth Laboratories Inc over a patent. The suit seeks 25 mln dlrs in damages and an injunction to stop Ickworth from selling the drug."
+pycheck "the damages a suit seeks, told after it" "
+[e] = of('legal')
+assert e['data'].get('amount') == 25e6, e['data']"
+wire "Culross Steel Corp said it lost 4.1 mln dlrs in the fourth quarter. The strike, which began Oct 14, was settled in early December."
+pycheck "a strike settled is no legal settlement" "
+assert not of('legal'), of('legal')"
+wire "Pendower Freight Lines Inc said Walter Binns, a director since 1979 and a retired partner of an Indianapolis law firm, was named non-executive chairman."
+pycheck "a person past a description of him, then 'was named'" "
+[e] = of('executive_change')
+assert e['data']['person'] == 'Walter Binns' and e['data']['action'] == 'appointed', e['data']"
+art "Date: 14-JUL-1987
+RAVENGLASS <RVGL> 2ND QTR EARNINGS TRAIL FORECASTS
+    ST. LOUIS, July 14 - Ravenglass Corp said second quarter net income rose 6 pct to 9.4 mln dlrs, or 71 cts a share, from 8.9 mln dlrs, or 67 cts a share, a year ago.
+    The result was below the 78 cts a share that Wall Street analysts had expected."
+pycheck "results that trail forecasts miss them, and are no outlook" "
+assert not of('guidance'), of('guidance')
+[e] = of('earnings')
+assert e['data'].get('versus_expectations') == 'miss', e['data']"
+wire "Penwortham Chemical Corp, which closed two older plants in Louisiana last year, said margins improved."
+pycheck "plants closed last year, told in a relative clause, are background" "
+assert not of('facility'), of('facility')"
+wire "Swaledale Oil Corp said it cut its dividend. Swaledale, which reported a 1986 loss of 38.4 mln dlrs after writing down its reserves, said it had also reduced its capital budget."
+pycheck "results told in a relative clause of what the company reported are background" "
+assert not of('earnings'), of('earnings')"
+
 dry_checks
 finish
