@@ -855,7 +855,11 @@ static int name_joiner(art_t *a, const sent_t *s, size_t k)
     /* ("British and Commonwealth Shipping Co Plc": a place before "and" opens the name when
      * capitalised words after it run to a corporate suffix) */
     int to_suffix = 0;
-    if (!of && ex_class_at(a, k - 1, k, LEX_PLACE, &l))
+    /* (not the town of a company before: "Tamarind Chemical Corp of Houston and Kuroda
+     * Seiki KK") */
+    if (!of && ex_class_at(a, k - 1, k, LEX_PLACE, &l) &&
+        !(k >= s->t0 + 3 && ex_tok_is(a, k - 2, "of") &&
+          ex_class_at(a, k - 3, k - 2, LEX_CORPSFX, NULL)))
         for (size_t q = k + 1; q < s->t1 && q < k + 6 && ex_capword(a, q) && !to_suffix; q++)
             to_suffix = ex_class_at(a, q, q + 1, LEX_CORPSFX, NULL) && q > k + 1;
     if ((!of && !bank_trust && ex_class_at(a, k - 1, k, LEX_CORPSFX, NULL)) ||

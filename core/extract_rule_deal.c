@@ -1270,16 +1270,21 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     /* "Exco International Plc, a subsidiary of British and Commonwealth Shipping Co Plc, said
      * it had agreed to buy an 80 pct stake in RMJ": the owner in an appositive is not the
      * buyer; the company it describes is */
-    if (kl > 0 && (en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_REV)) {
-        static const char *const owned[] = {"subsidiary", "unit", "affiliate", "division", "arm",
-                                            "part", NULL};
+    /* ("Toshin Steel Co Ltd and Azuma Steel Co Ltd, affiliates of Nippon Kokan KK, are
+     * considering a merger": the peers the appositive describes) */
+    if (kl > 0 && (en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_REV || en->dir == LEX_DIR_SYM)) {
+        static const char *const owned[] = {"subsidiary", "unit",  "affiliate",    "division",
+                                            "arm",        "part",  "affiliates",   "subsidiaries",
+                                            "units",      NULL};
         size_t u = a->ments[kl].t0;
         long kp = kl - 1;
         if (u >= s->t0 + 4 && ex_tok_is(a, u - 1, "of") && ex_ty_is(a, u - 2, owned) &&
             !a->ments[kp].regulator && a->ments[kp].t0 >= s->t0) {
             size_t q = u - 2, pe = a->ments[kp].t1;
             /* (past a name's closing bracket: "<Exco International Plc>, a subsidiary of") */
-            while (pe < u && (ex_tok_is(a, pe, ">") || ex_tok_is(a, pe, ")"))) pe++;
+            while (pe < u && (ex_tok_is(a, pe, ">") || ex_tok_is(a, pe, ")") ||
+                              ex_class_at(a, pe, pe + 1, LEX_CORPSFX, NULL)))
+                pe++;
             while (q > pe && !ex_tok_is(a, q - 1, ",")) q--;
             /* (the appositive opens with a comma right after the name: ", a subsidiary of") */
             if (q == pe + 1 && ex_tok_is(a, pe, ",")) {
@@ -1483,6 +1488,13 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         long fr = ex_ty_find_one(a, h->t1, wend, "from");
         if (fr >= 0 && !ex_hit_in(a, LEX_DEALOBJ, h->t1, (size_t)fr, NULL)) return;
     }
+    /* securities before a participle, whatever else the sentence buys ("The buyout was
+     * financed ... with 40 mln dlrs of subordinated notes sold privately to insurance
+     * companies"): a financing */
+    static const char *const paper[] = {"notes", "debentures", "bonds", "securities", "warrants",
+                                        "debt",  "paper",      NULL};
+    static const char *const sold_p[] = {"sold", "placed", NULL};
+    if (h->t0 > s->t0 && ex_ty_is(a, h->t0, sold_p) && ex_ty_is(a, h->t0 - 1, paper)) return;
     /* goods before a participle ("software products acquired from X", "Shell-brand
      * products sold under this agreement") and a right to sell (a distribution agreement:
      * "gives Wang the right to sell Diebold systems") are no deal */
@@ -2571,6 +2583,16 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     else if (nag == 0 || npa == 0)
         return;
     if (nag == 1 && npa == 1 && ex_co_eq(a, ag[0], pa[0])) return;
+    /* "begin a tender offer promptly and ... had commitments for the financing from Meade
+     * Federal Bank": a lender after "from" is not the bidder */
+    static const char *const lending[] = {"financing", "loans", "loan", "credit", "commitments",
+                                          "commitment", "funds", "funding", NULL};
+    for (size_t m = 0; m < a->nments && nag; m++)
+        if (a->ments[m].t0 > h->t1 + 1 && a->ments[m].t0 < s->t1 &&
+            ex_co_eq(a, a->ments[m].co, ag[0]) && ex_tok_is(a, a->ments[m].t0 - 1, "from") &&
+            ex_ty_find(a, a->ments[m].t0 > h->t1 + 5 ? a->ments[m].t0 - 5 : h->t1,
+                       a->ments[m].t0 - 1, lending) >= 0)
+            return;
     party_t p[9];
     size_t np = 0;
     int party = en->dir == LEX_DIR_SYM && !into;
@@ -2598,7 +2620,21 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         else if (sell && have_sel)
             ex_set_str(a, &ev, "kind", "divestiture");
     }
-    ex_set_money(a, &ev, ex_money_near(a, h->t1), 1);
+    /* "topping a 30 dlr a share offer made last week by Brenham Corp": the rival offer a
+     * new one tops, made before (its price is its own, not the new offer's) */
+    static const char *const topping[] = {"topping", "tops", "topped", "exceeding", "beating",
+                                          "trumping", NULL};
+    static const char *const made_before[] = {"made last week", "made last month",
+                                              "made earlier", "made in", "announced last week",
+                                              NULL};
+    int rival = en->dir == LEX_DIR_REV &&
+                (ex_ty_find(a, h->t0 > s->t0 + 8 ? h->t0 - 8 : s->t0, h->t0, topping) >= 0 ||
+                 ex_ty_find_phrase(a, h->t1, h->t1 + 4 < s->t1 ? h->t1 + 4 : s->t1, made_before,
+                                   NULL) >= 0);
+    if (rival) {
+        if (event_set_bool(&ev, "context", 1)) a->oom = 1;
+    } else
+        ex_set_money(a, &ev, ex_money_near(a, h->t1), 1);
     if (stake) ex_set_num(a, &ev, "stake_percent", stake->v);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
     /* "to buy cybersecurity firm Gatekeep Inc for $1.1 billion and data-backup provider
@@ -2778,11 +2814,40 @@ static void proceeds_followup(art_t *a, const sent_t *s)
     }
 }
 
+static const char *deal_role(const event_t *ev, const char *r);
+
+/* "Mallory, which made the 140 mln dlr offer in September, said": the size of the offer the
+ * segment told, by the bidder the sentence opens with, when the deal has none. */
+static void offer_made_followup(art_t *a, const sent_t *s)
+{
+    static const char *const made[] = {"made the", "launched the", NULL};
+    static const char *const offer_w[] = {"offer", "bid", "proposal", NULL};
+    size_t me;
+    long mk = ex_ty_find_phrase(a, s->t0, s->t1, made, &me);
+    if (mk < 0 || !a->nments || a->ments[0].t0 != s->t0) return;
+    const num_t *m = NULL;
+    for (size_t q = 0; q < a->nnums && !m; q++)
+        if (!a->nums[q].pct && a->nums[q].cur[0] && a->nums[q].t0 == me && a->nums[q].t1 < s->t1)
+            m = &a->nums[q];
+    if (!m || !ex_ty_is(a, m->t1, offer_w)) return;
+    const char *bidder = ex_co_id(a, a->ments[0].co);
+    for (size_t i = a->out->n; i-- > a->out_base;) {
+        event_t *ev = &a->out->items[i];
+        if (a->ev_seg[i - a->out_base] != s->seg) break;
+        if (ev->type != EVENT_ACQUISITION || ev->source.offset == (long long)s->off) continue;
+        const char *acq = deal_role(ev, "acquirer");
+        if (!acq || strcmp(acq, bidder) != 0) continue;
+        if (!event_get(ev, "amount")) ex_set_money(a, ev, m, 1);
+        return;
+    }
+}
+
 void ex_rule_followup(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
     deal_value_followup(a, s);
+    offer_made_followup(a, s);
     proceeds_followup(a, s);
     stake_price_followup(a, s);
     stake_total_followup(a, s);

@@ -165,6 +165,13 @@ static int only_conj(const art_t *a, size_t x, size_t y)
 {
     if (y <= x) return 1;
     int conj = 0;
+    /* ("Tamarind Chemical Corp of Houston and Kuroda Seiki KK": the first one's town or
+     * country after "of") */
+    size_t pl;
+    if (x + 2 < y && x > 0 && ex_tok_is(a, x, "of") &&
+        ex_class_at(a, x - 1, x, LEX_CORPSFX, NULL) && ex_class_at(a, x + 1, y, LEX_PLACE, &pl) &&
+        x + 1 + pl < y && ex_tok_is(a, x + 1 + pl, "and"))
+        x += 1 + pl;
     for (size_t i = x; i < y; i++) {
         size_t l;
         if (ex_tok_is(a, i, "and") || ex_tok_is(a, i, ",") || ex_tok_is(a, i, "&"))

@@ -5419,5 +5419,28 @@ wire "Swaledale Oil Corp said it cut its dividend. Swaledale, which reported a 1
 pycheck "results told in a relative clause of what the company reported are background" "
 assert not of('earnings'), of('earnings')"
 
+wire "Tamarind Chemical Corp of Houston and Kuroda Seiki KK said they formed a joint venture to make specialty plastics."
+pycheck "a company's town after 'of' between two partners" "
+[e] = of('partnership')
+assert sorted(c['id'] for c in e['companies']) == ['kuroda-seiki', 'tamarind-chemical'], e['companies']"
+wire "Toshin Steel Co Ltd and Azuma Steel Co Ltd, affiliates of Nippon Kokan KK, are considering a merger, company spokesmen said."
+pycheck "peers of a merger past their owner's appositive" "
+[e] = of('acquisition')
+assert sorted(c['id'] for c in e['companies']) == ['azuma-steel', 'toshin-steel'], e['companies']"
+wire "The buyout was financed with bank loans from Kentucky Commonwealth Bank and with 40 mln dlrs of subordinated notes sold privately to insurance companies."
+pycheck "notes sold are a financing, no deal" "
+assert not of('acquisition'), of('acquisition')"
+wire "Lodestar Co said it offered to acquire Almont Foods Inc for 34 dlrs a share in cash, topping a 30 dlr a share offer made last week by Brenham Corp."
+pycheck "the rival offer a new one tops is background" "
+[e] = of('acquisition')
+assert [c['id'] for c in e['companies'] if c['role'] == 'acquirer'] == ['lodestar'], e['companies']"
+wire "Lodestar Co said it was prepared to begin a tender offer for Almont Foods Inc and that it had commitments for the financing from Meade Federal Bank."
+pycheck "a lender after 'from' is no bidder" "
+assert not [e for e in of('acquisition') if any(c['id'] == 'meade-federal-bank' for c in e['companies'])], of('acquisition')"
+wire "Mallory Resources Inc said it withdrew its proposal to acquire Kessel Mining Corp for 15 dlrs a share. Mallory, which made the 140 mln dlr offer in September, said it will keep its stake."
+pycheck "the size of an offer told in a later clause" "
+[e] = of('acquisition')
+assert e['data'].get('amount') == 140e6 and e['data']['status'] == 'terminated', e['data']"
+
 dry_checks
 finish
