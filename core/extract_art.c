@@ -647,11 +647,14 @@ int ex_structure(art_t *a)
         if (first_para || wrapped || under_title || city_only) {
             int yy = 0, mo = 0, dd = 0;
             size_t after = city_dateline(a, ps, pe, &yy, &mo, &dd);
-            if (after != ps && !a->dl_city_len && ex_upper_c((unsigned char)t[ps])) {
-                size_t c = ps;
+            /* (past the wire's indent: "    WICHITA, Kan., Feb 25 -") */
+            size_t cs = ps;
+            while (cs < after && (t[cs] == ' ' || t[cs] == '\t')) cs++;
+            if (after != ps && !a->dl_city_len && cs < after && ex_upper_c((unsigned char)t[cs])) {
+                size_t c = cs;
                 while (c < after && t[c] != ',' && t[c] != '(' && t[c] != '-') c++;
-                while (c > ps && t[c - 1] == ' ') c--;
-                if (c < after && c > ps && c - ps <= 40) a->dl_city_off = ps, a->dl_city_len = c - ps;
+                while (c > cs && t[c - 1] == ' ') c--;
+                if (c < after && c > cs && c - cs <= 40) a->dl_city_off = cs, a->dl_city_len = c - cs;
             }
             if (after != ps) {
                 if (mo && yy && !a->dateline[0] && date_valid(yy, mo, dd)) {

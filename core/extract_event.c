@@ -32,6 +32,14 @@ static char *sentence_text(const art_t *a, const sent_t *s)
     return out;
 }
 
+/* Is place b the end of place a after a comma ("Debrecen, Hungary" and "Hungary")? */
+static int same_place(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    return la > lb + 2 && strcasecmp(a + la - lb, b) == 0 && a[la - lb - 1] == ' ' &&
+           a[la - lb - 2] == ',';
+}
+
 static int key_same(const art_t *a, const event_t *x, const event_t *y)
 {
     if (x->type != y->type || x->ncompanies != y->ncompanies) return 0;
@@ -68,6 +76,8 @@ static int key_same(const art_t *a, const event_t *x, const event_t *y)
         static const char *const keys[] = {"person", "action", "kind", "location", NULL};
         for (size_t k = 0; keys[k]; k++) {
             const char *v1 = event_get_str(x, keys[k]), *v2 = event_get_str(y, keys[k]);
+            /* (a place and the town in it are one site: "Hungary", "Debrecen, Hungary") */
+            if (v1 && v2 && k == 3 && (same_place(v1, v2) || same_place(v2, v1))) continue;
             if (v1 && v2 && strcasecmp(v1, v2) != 0 &&
                 !(x->type == EVENT_LEGAL && strcmp(keys[k], "action") == 0))
                 return 0;
@@ -434,7 +444,8 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
      * 1985, said it agreed to sell") */
     /* (and one of "last year": "KKR ... last year bought a cooling-systems unit from a
      * Japanese conglomerate" changes nothing of the sale the article reports) */
-    static const char *const last_year[] = {"last year", NULL};
+    static const char *const last_year[] = {"last year", "last summer", "last spring", "last fall",
+                                            "last autumn", "last winter", NULL};
     int past = (ev->type == EVENT_ACQUISITION || ev->type == EVENT_INVESTMENT) &&
                (ex_ty_past_year_main(a, s->t0, s->t1) ||
                 ex_ty_find_phrase(a, s->t0, s->t1, last_year, NULL) >= 0);
@@ -470,6 +481,9 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
         if (ns) ex_set_str(a, o, "status", ns);
         /* ("ICC APPROVES ... PURCHASE" over "approved the acquisition ..., with conditions
          * meant to protect access for competing shippers": the body's conditions) */
+        /* ("build EV parts factory in Hungary" over "in Debrecen, Hungary": the town told) */
+        const char *ol = event_get_str(o, "location"), *el = event_get_str(ev, "location");
+        if (ol && el && same_place(el, ol)) ex_set_str(a, o, "location", el);
         const char *os = event_get_str(o, "status"), *es = event_get_str(ev, "status");
         if (o->type == EVENT_REGULATORY_APPROVAL && os && es && strcmp(os, "approved") == 0 &&
             strcmp(es, "conditional") == 0)

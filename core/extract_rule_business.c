@@ -98,9 +98,14 @@ static int ty_place(const art_t *a, const sent_t *s, size_t i, char *out, size_t
             size_t f = e + 1;
             while (f < s->t1 && (ex_tk(a, f)->flags & EXTRACT_TOK_CAP) && f - e < 3) f++;
             /* (its abbreviation's point: ", Ala.") */
+            /* (or a short capitalised word, its point glued and a comma or the clause's end
+             * after: "Gary, Ind., by the end of March") */
             size_t pl;
             if (f < s->t1 && ex_tok_is(a, f, ".") && !(ex_tk(a, f)->flags & EXTRACT_TOK_SPACE) &&
-                f == e + 2 && ex_class_at(a, f - 1, f + 1, LEX_PLACE, &pl) && pl == 2)
+                f == e + 2 &&
+                ((ex_class_at(a, f - 1, f + 1, LEX_PLACE, &pl) && pl == 2) ||
+                 (ex_tk(a, f - 1)->len <= 5 && !(ex_tk(a, f - 1)->flags & EXTRACT_TOK_UPPER) &&
+                  (f + 1 >= s->t1 || ex_tok_is(a, f + 1, ",")))))
                 f++;
             e = f;
         }
@@ -196,6 +201,8 @@ static void ty_facility(art_t *a, const sent_t *s)
         long vk = ex_ty_entry(a, i, verbs, sizeof *verbs, w);
         if (vk < 0) continue;
         const char *action = verbs[vk].action;
+        /* ("rebel activity shut off supplies from Alcoa's mine": supplies cut, no site shut) */
+        if (i + 1 < s->t1 && ex_tok_is(a, i + 1, "off")) continue;
         /* ("cheeses sold in grocery stores", "sold through its stores": goods sold at sites) */
         static const char *const at_w[] = {"in", "at", "through", "via", NULL};
         if (ex_tok_is(a, i, "sold") && i + 1 < s->t1 && ex_ty_is(a, i + 1, at_w)) continue;
@@ -401,7 +408,12 @@ static void ty_facility(art_t *a, const sent_t *s)
             event_set_bool(&ev, "context", 1))
             a->oom = 1;
         ex_emit(a, s, &ev, ex_sentence_date(a, 0));
-        return;
+        /* ("agreed to sell its paperboard mill in Skowhegan, Maine, ..., and will close its
+         * pulp mill in Berlin, N.H.": a second site, with a verb of its own after "and") */
+        static const char *const and_w[] = {"and", NULL};
+        long nx = ex_ty_find(a, end > i ? end : i + 1, s->t1, and_w);
+        if (nx < 0 || (size_t)nx <= i) return;
+        i = (size_t)nx;
     }
 }
 

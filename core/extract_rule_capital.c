@@ -97,6 +97,15 @@ static int div_passive(const art_t *a, size_t at, size_t hi, const char *const *
 {
     static const char *const be[] = {"is", "was", "be", "been", "are", "were", NULL};
     size_t j = at + 1;
+    /* ("The quarterly dividend of Hollister Oil Corp was reduced": past the company's name) */
+    if (j + 1 < hi && ex_tok_is(a, j, "of")) {
+        long k = ex_ment_after(a, j + 1, j + 2);
+        if (k >= 0) {
+            j = a->ments[k].t1;
+            while (j < hi && (ex_tok_is(a, j, ">") || ex_class_at(a, j, j + 1, LEX_CORPSFX, NULL)))
+                j++;
+        }
+    }
     if (j < hi && (ex_tok_is(a, j, "has") || ex_tok_is(a, j, "will") || ex_tok_is(a, j, "have")))
         j++;
     return j + 1 < hi && ex_ty_is(a, j, be) && ex_ty_is(a, j + 1, verbs);
@@ -265,6 +274,13 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
     /* ("reported earnings of C$2.14 per share ... and raised its quarterly dividend to C$0.78":
      * the amount the payout moved to, not an earlier figure a share) */
     if (!ps || (small && ps->t0 < at && small->t0 > at)) ps = small;
+    /* ("voted to omit the quarterly dividend ..., which had been eight cts a share": the payout
+     * it had, not one paid) */
+    static const char *const was[] = {"had been", "previously", "formerly", "last paid",
+                                      "was", NULL};
+    if (ps && strcmp(action, "suspended") == 0 &&
+        ex_ty_find_phrase(a, ps->t0 > lo + 3 ? ps->t0 - 3 : lo, ps->t0, was, NULL) >= 0)
+        ps = NULL;
     if (ps) {
         ex_set_num(a, &ev, "amount_per_share", ps->v);
         ex_set_str(a, &ev, "currency", ps->cur);
@@ -311,7 +327,9 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
      * last year") */
     size_t gh = at + 4 < hi ? at + 4 : hi;
     if (!ex_ty_set_context(a, &ev, s, at) &&
-        (ex_ty_find_phrase(a, at, gh, gone, NULL) >= 0 || ex_ty_past_month(a, at, gh)) &&
+        (ex_ty_find_phrase(a, at, gh, gone, NULL) >= 0 || ex_ty_past_month(a, at, gh) ||
+         /* ("The company omitted its dividend in 1985") */
+         ex_ty_past_year(a, at, gh, 1)) &&
         event_set_bool(&ev, "context", 1))
         a->oom = 1;
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
@@ -324,7 +342,8 @@ static double bb_share_count(const art_t *a, size_t lo, size_t hi)
 {
     static const char *const kind[] = {"of",       "its",    "the",   "company's", "common",
                                        "ordinary", "class",  "a",     "b",         "outstanding",
-                                       "own",      "issued", "stock", NULL};
+                                       "own",      "issued", "stock", "more",      "additional",
+                                       NULL};
     for (size_t i = lo; i + 1 < hi; i++) {
         double v;
         /* ("up to two mln of its common shares": a count in words before its scale) */
@@ -1010,7 +1029,7 @@ static int ty_div_table(art_t *a, const sent_t *s)
 /* "its board authorized the purchase of up to 50 mln dlrs of its common stock", "to buy up
  * to one mln of its shares": a purchase of the company's own shares, no buyback word; the
  * purchase word's token, or -1. */
-static long bb_own_shares(const art_t *a, size_t lo, size_t hi)
+static long bb_own_shares(const art_t *a, size_t lo, size_t hi, int seg_bb)
 {
     static const char *const buy[] = {"purchase", "buy", NULL};
     static const char *const own[] = {"of its common shares", "of its common stock",
@@ -1026,12 +1045,19 @@ static long bb_own_shares(const art_t *a, size_t lo, size_t hi)
     if (ex_ty_find(a, (size_t)w > lo + 12 ? (size_t)w - 12 : lo, (size_t)w, person) >= 0) return -1;
     size_t e;
     long o = ex_ty_find_phrase(a, (size_t)w + 1, (size_t)w + 14 < hi ? (size_t)w + 14 : hi, own, &e);
+    /* ("its board then authorized the purchase of up to one mln more shares", after a
+     * buyback told: more of the same) */
+    static const char *const more[] = {"more shares", "additional shares", NULL};
+    if (o < 0 && seg_bb)
+        o = ex_ty_find_phrase(a, (size_t)w + 1, (size_t)w + 10 < hi ? (size_t)w + 10 : hi, more, &e);
     if (o < 0) return -1;
     /* (only a figure between: "up to 50 mln dlrs", "one mln") */
     for (size_t q = (size_t)w + 1; q < (size_t)o; q++)
         if (ex_ment_after(a, q, q + 1) >= 0 || ex_tok_is(a, q, ",")) return -1;
     int num = 0;
-    for (size_t q = (size_t)w + 1; q < (size_t)o; q++) num |= (ex_tk(a, q)->flags & EXTRACT_TOK_NUM) != 0;
+    double nv;
+    for (size_t q = (size_t)w + 1; q < (size_t)o; q++)
+        num |= (ex_tk(a, q)->flags & EXTRACT_TOK_NUM) != 0 || ex_ty_small_num(a, q, &nv);
     return num ? w : -1;
 }
 
@@ -1060,6 +1086,10 @@ static int bb_shares(const art_t *a, const sent_t *s, size_t k, size_t hi)
                !(ex_tk(a, q)->flags & EXTRACT_TOK_LOWER) || ex_ty_is(a, q, held);
     }
     if (ex_ty_is(a, n, what)) return 1;
+    /* ("buy back three mln of its common shares": a count in words) */
+    double nv;
+    static const char *const scale_w[] = {"million", "mln", "billion", "bln", NULL};
+    if (n + 1 < hi && ex_ty_small_num(a, n, &nv) && ex_ty_is(a, n + 1, scale_w)) return 1;
     /* an amount: its currency opens it, of one token or more ("$3.5bn", "HK$2bn",
      * "pound(s)100m") */
     for (size_t st = n + 1; st < hi && st <= n + 4; st++) {
@@ -1117,8 +1147,10 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
     /* every capital event names one of these words (a phrase its first): most sentences none */
+    static const char *const bb_own[] = {"purchase", "buy", NULL};
     static const char *const *const cues[] = {div,        div_other, div_table, div_kind,      bb,
-                                              bb_phrases, split,     bonus,     ty_instruments};
+                                              bb_phrases, split,     bonus,     ty_instruments,
+                                              bb_own};
     int any = 0;
     for (size_t k = 0; k < sizeof cues / sizeof cues[0] && !any; k++) {
         ex_wl_t tmp;
@@ -1164,7 +1196,7 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         k = ex_ty_find(a, lo, hi, bb);
         long kp = ex_ty_find_phrase(a, lo, hi, bb_phrases, NULL);
         if (kp >= 0 && (k < 0 || kp < k) && bb_shares(a, s, (size_t)kp, hi)) k = kp;
-        if (k < 0) k = bb_own_shares(a, lo, hi);
+        if (k < 0) k = bb_own_shares(a, lo, hi, ex_seg_event(a, s->seg, EVENT_BUYBACK) != NULL);
         if (k >= 0) {
             /* "completed its $3 billion share repurchase program and authorized a new $4
              * billion buyback": a second buyback word a clause later is another one */

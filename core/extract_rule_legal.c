@@ -289,7 +289,8 @@ static void ty_bankruptcy(art_t *a, const sent_t *s)
     /* ("filed for protection from its creditors under Chapter 11": the verb further back) */
     static const char *const prot[] = {"protection", NULL};
     long pr = ex_ty_find(a, (size_t)w > s->t0 + 6 ? (size_t)w - 6 : s->t0, (size_t)w, prot);
-    if (pr >= 0) lo = (size_t)pr > s->t0 + 3 ? (size_t)pr - 3 : s->t0;
+    /* (and past the day: "filed on Friday for protection") */
+    if (pr >= 0) lo = (size_t)pr > s->t0 + 5 ? (size_t)pr - 5 : s->t0;
     long v;
     const char *action = NULL;
     if ((v = ex_ty_find(a, lo, (size_t)w, emerged)) >= 0)

@@ -249,7 +249,7 @@ static void ty_executive(art_t *a, const sent_t *s)
                 ex_ty_find(a, (size_t)w + 1, p->t0 - 1, comma) < 0)
                 va = w;
         }
-        size_t app_len = 0, rel_end = 0;
+        size_t app_len = 0, rel_end = 0, app_dep = 0;
         static const char *const succeed_w[] = {"succeed", "succeeds", NULL};
         /* (a relative clause after the person: ", who has served as ... since 2014,") */
         if (p->t1 + 3 < s->t1 && ex_tok_is(a, p->t1, ",") && ex_tok_is(a, p->t1 + 1, "who"))
@@ -270,16 +270,31 @@ static void ty_executive(art_t *a, const sent_t *s)
             /* ("Walter Binns, a director since 1979 and a retired partner of an Indianapolis
              * law firm, was named non-executive chairman": a description of the person, then
              * the verb's auxiliary) */
-            static const char *const det_w[] = {"a", "an", NULL};
+            static const char *const det_w[] = {"a", "an", "its", "the", NULL};
             static const char *const aux_w[] = {"was", "has", "is", "will", "had", NULL};
+            /* ("Walter K. Drummond, chairman of Balfour Insurance Group Inc for the past 12
+             * years, will retire": his post, and his company, in the description) */
+            int post = p->t1 + 2 < s->t1 && ex_tok_is(a, p->t1, ",") &&
+                       ty_position(a, p->t1 + 1, p->t1 + 6 < s->t1 ? p->t1 + 6 : s->t1) != NULL;
             if (!age && !app_len && p->t1 + 2 < s->t1 && ex_tok_is(a, p->t1, ",") &&
-                ex_ty_is(a, p->t1 + 1, det_w))
+                (ex_ty_is(a, p->t1 + 1, det_w) || post))
                 for (size_t q = p->t1 + 2; q + 1 < s->t1 && q < p->t1 + 24; q++)
                     if (ex_tok_is(a, q, ",")) {
                         /* (not one that names a company: "a member of the Popular
                          * Democratic Movement") */
-                        if (ex_ty_is(a, q + 1, aux_w) && ex_ment_after(a, p->t1 + 1, q) < 0)
+                        /* (or the verb itself in the past: ", resigned to become") */
+                        const extract_tok_t *vt = ex_tk(a, q + 1);
+                        int past_v = (vt->flags & EXTRACT_TOK_LOWER) && vt->len > 4 &&
+                                     a->text[vt->off + vt->len - 2] == 'e' &&
+                                     a->text[vt->off + vt->len - 1] == 'd';
+                        /* (a company in it is his for a departure, "chairman of Balfour
+                         * Insurance Group Inc ..., will retire"; for an appointment it is
+                         * the one he comes from, "president of Sequoia, has been named") */
+                        if ((ex_ty_is(a, q + 1, aux_w) || past_v) &&
+                            ex_ment_after(a, p->t1 + 1, q) < 0)
                             app_len = q + 1 - p->t1;
+                        else if ((ex_ty_is(a, q + 1, aux_w) || past_v) && post)
+                            app_dep = q + 1 - p->t1;
                         break;
                     }
         }
@@ -313,7 +328,11 @@ static void ty_executive(art_t *a, const sent_t *s)
                                  in)) >= 0 &&
                  !ex_tok_is(a, (size_t)v, "hired") &&
                  ((!ex_tok_is(a, (size_t)v, "become") && !ex_tok_is(a, (size_t)v, "becomes")) ||
-                  ty_position(a, (size_t)v + 1, (size_t)v + 6 < s->t1 ? (size_t)v + 6 : s->t1)))
+                  ty_position(a, (size_t)v + 1, (size_t)v + 6 < s->t1 ? (size_t)v + 6 : s->t1)) &&
+                 /* (not "resigned to become chief executive of a privately held company": a
+                  * post elsewhere, for the one who goes) */
+                 !((size_t)v >= s->t0 + 2 && ex_tok_is(a, (size_t)v - 1, "to") &&
+                   ex_ty_is(a, (size_t)v - 2, out)))
             action = "appointed";
         /* (not "Tom Brown, who took over as chief executive in 2019, will retire": a post
          * taken before, told of the one who goes) */
@@ -332,7 +351,10 @@ static void ty_executive(art_t *a, const sent_t *s)
                  ex_ty_is(a, (size_t)v - 1, will_to) &&
                  ty_position(a, (size_t)v + 2, (size_t)v + 6 < s->t1 ? (size_t)v + 6 : s->t1))
             action = "appointed", serve = 1;
-        else if ((v = ex_ty_find(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1, out)) >= 0)
+        else if ((v = ex_ty_find(a, p->t1 + app_len + app_dep,
+                                 p->t1 + app_len + app_dep + 5 < s->t1 ? p->t1 + app_len + app_dep + 5
+                                                                       : s->t1,
+                                 out)) >= 0)
             action = "departed";
         /* ("Martin Ashdown, who has served as President and Chief Executive Officer since 2014,
          * will retire": past the relative clause of the person) */
@@ -398,6 +420,13 @@ static void ty_executive(art_t *a, const sent_t *s)
         if ((size_t)v > p->t0 && (ex_tok_is(a, (size_t)v, "become") || ex_tok_is(a, (size_t)v, "becomes"))) {
             const char *bp = ty_position(a, (size_t)v + 1, (size_t)v + 6 < s->t1 ? (size_t)v + 6 : s->t1);
             if (bp) pos = bp;
+        }
+        /* ("John T. Albright, its president and chief operating officer since 1983, resigned
+         * to become chief executive of ...": the post told in the appositive is the one he
+         * leaves) */
+        if ((app_len || app_dep) && strcmp(action, "departed") == 0) {
+            const char *ap = ty_position(a, p->t1 + 1, p->t1 + app_len + app_dep);
+            if (ap) pos = ap;
         }
         size_t tlo = p->t0 > s->t0 + 4 ? p->t0 - 4 : s->t0;
         const char *title = ty_position(a, tlo, p->t0);
@@ -626,7 +655,8 @@ static void ty_workforce(art_t *a, const sent_t *s)
         "eliminate", "eliminating", "eliminates", "slash",      "slashing",
         "shed",      "shedding",    "axe",        "axing",      "reduce",
         "reducing",  "trim",        "lose their", "lost their", "affecting",
-        "affect",    "affects",     "reduced",    "reduces",    "trimmed",
+        "affect",    "affects",     "reduced",    "reduces",    "trimmed",    "cost",
+        "costs",
         "trims",     "eliminated",  "slashed",    NULL};
     static const char *const hirev[] = {"hire", "hiring", "hires",  "recruit",  "recruiting",
                                         "add",  "adding", "create", "creating", "employ",
@@ -642,9 +672,10 @@ static void ty_workforce(art_t *a, const sent_t *s)
      * strike affecting 2,000 workers") */
     static const char *const closing[] = {"close", "closes", "closing", "shut", "shuts",
                                           "shutting", "closure", "closures", NULL};
-    static const char *const affect[] = {"affecting", "affect", "affects", NULL};
-    if (v >= 0 && ex_ty_is(a, (size_t)v, affect) && ex_ty_find(a, s->t0, (size_t)v, closing) < 0)
-        v = -1;
+    static const char *const affect[] = {"affecting", "affect", "affects", "cost", "costs", NULL};
+    /* (past them: "As part of a cost-cutting plan, Fenmoor will eliminate about 1,200 jobs") */
+    while (v >= 0 && ex_ty_is(a, (size_t)v, affect) && ex_ty_find(a, s->t0, (size_t)v, closing) < 0)
+        v = ex_ty_find_phrase(a, (size_t)v + 1, s->t1, cutv, &e);
     /* "cut its 2026 earnings forecast ... and said it would cut about 900 jobs": past a cut
      * of something else to the cut of staff */
     if (v >= 0 && !ex_ty_is(a, (size_t)v, ty_staff_nouns) &&
@@ -685,6 +716,15 @@ static void ty_workforce(art_t *a, const sent_t *s)
                 break;
             }
     long w = ex_ty_find(a, (size_t)v, s->t1 < we ? s->t1 : we, staff);
+    /* "About 800 salaried jobs, or 12 pct of its white-collar staff, will be eliminated by
+     * Aldridge Aerospace Corp": the staff before a passive verb */
+    static const char *const be_w[] = {"be", "been", "being", "are", "were", NULL};
+    int passive = (size_t)v > s->t0 + 2 && ex_ty_is(a, (size_t)v - 1, be_w) &&
+                  !(ex_tk(a, (size_t)v)->flags & EXTRACT_TOK_CAP);
+    if (passive) {
+        long wb = ex_ty_find(a, (size_t)v > s->t0 + 16 ? (size_t)v - 16 : s->t0, (size_t)v, staff);
+        if (wb >= 0) w = wb;
+    }
     /* "reduce its headcount by about 1,000 positions, or roughly 7% of its global workforce":
      * the whole named first, the count after it */
     if (w >= 0 && (ex_tok_is(a, (size_t)w, "headcount") || ex_tok_is(a, (size_t)w, "workforce"))) {
@@ -705,6 +745,7 @@ static void ty_workforce(art_t *a, const sent_t *s)
     /* "1,200 workers will lose their jobs": the staff counted before the verb */
     if (ex_tok_is(a, (size_t)v, "lose") || ex_tok_is(a, (size_t)v, "lost"))
         lo = (size_t)v > s->t0 + 6 ? (size_t)v - 6 : s->t0;
+    if (passive && w >= 0 && (size_t)w < (size_t)v) lo = (size_t)w > s->t0 + 4 ? (size_t)w - 4 : s->t0;
     for (size_t i = lo; i < s->t1 && i < hi + 6; i++) {
         int is_pct = 0;
         /* (a share in a word too: "1,100 employees, or eight pct") */

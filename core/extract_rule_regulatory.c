@@ -147,5 +147,10 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (regu->jurisdiction) ex_set_str(a, &ev, "jurisdiction", regu->jurisdiction);
     }
     ex_set_str(a, &ev, "status", st);
+    /* ("Cardiline, the heart drug approved by the Food and Drug Administration in 1985": an
+     * approval of an earlier year, told as background) */
+    if (ex_ty_past_year(a, h->t1, h->t1 + 12 < s->t1 ? h->t1 + 12 : s->t1, 1) &&
+        event_set_bool(&ev, "context", 1))
+        a->oom = 1;
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }

@@ -1651,7 +1651,8 @@ static int ty_table(art_t *a, const sent_t *s)
 static void ty_expected_eps(art_t *a, const sent_t *s)
 {
     static const char *const who[] = {"analysts", "analyst", NULL};
-    static const char *const exp[] = {"expected", "estimated", "forecast", "projected", NULL};
+    static const char *const exp[] = {"expected", "estimated", "forecast", "projected",
+                                      "estimates", "estimate", NULL};
     static const char *const share[] = {"share", NULL};
     static const char *const loss[] = {"loss", NULL};
     long e;
@@ -1672,8 +1673,14 @@ static void ty_expected_eps(art_t *a, const sent_t *s)
     if (!v || v->kind != EVENT_FIELD_NUM || !c || c->kind != EVENT_FIELD_STR) return;
     ty_amount_t am[4];
     size_t na = ex_ty_amounts(a, s, am, 4);
+    /* ("Analysts had expected the maker of laboratory testing equipment to earn about 45 cts a
+     * share": the company told between) */
+    static const char *const earn[] = {"earn", "report", "post", NULL};
+    size_t reach = ex_ty_find(a, (size_t)e, (size_t)e + 10 < s->t1 ? (size_t)e + 10 : s->t1, earn) >= 0
+                       ? 14
+                       : 6;
     for (size_t q = 0; q < na; q++) {
-        if (am[q].t0 <= (size_t)e || am[q].t0 > (size_t)e + 6) continue;
+        if (am[q].t0 <= (size_t)e || am[q].t0 > (size_t)e + reach) continue;
         if (!am[q].per_share || strcmp(am[q].cur, c->str) != 0) return;
         /* ("had expected a loss of 20 cents per share") */
         double x = ex_ty_find(a, (size_t)e, am[q].t0, loss) >= 0 ? -am[q].v : am[q].v;

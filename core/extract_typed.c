@@ -263,7 +263,9 @@ int ex_ty_subject_strict(art_t *a, const sent_t *s, size_t at, co_t *out)
 {
     static const char *const pron[] = {"it",        "its",  "the",  "this",       "that",
                                        "he",        "she",  "they", "separately", "meanwhile",
-                                       "elsewhere", "also", NULL};
+                                       "elsewhere", "also", "at",   "in",         "on",
+                                       "for",       "after", "during", "earlier",  "later",
+                                       NULL};
     /* (not a backer or a leader told after "by": "from its lenders, led by Kingsbridge
      * Credit Partners, and would close 85 of its stores") */
     size_t cut = at;
@@ -841,6 +843,16 @@ int ex_ty_context(const art_t *a, const sent_t *s, size_t at)
      * raised its quarterly dividend") */
     if (p >= 0 && !(ex_tok_is(a, (size_t)p, "last") && ex_rel_open(a, s->t0, (size_t)p)))
         return 1;
+    /* "Granville, which acquired Fairmont Savings Bank for 48 mln dlrs last summer, has total
+     * assets of": what the relative clause tells the company did in a time gone by */
+    if (ex_rel_open(a, at > s->t0 + 4 ? at - 4 : s->t0, at)) {
+        static const char *const gone[] = {"last year", "last summer", "last spring", "last fall",
+                                           "last autumn", "last winter", "last month",
+                                           "years ago", NULL};
+        size_t e = at;
+        while (e < s->t1 && e < at + 16 && !ex_tok_is(a, e, ",")) e++;
+        if (e < s->t1 && ex_ty_find_phrase(a, at, e, gone, NULL) >= 0) return 1;
+    }
     /* "Last year, Acme Corp raised its dividend": a sentence that opens with its time */
     static const char *const opens[] = {"last year ,", "earlier this year ,", NULL};
     for (size_t k = 0; lo > s->t0 && opens[k]; k++)

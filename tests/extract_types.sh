@@ -5442,5 +5442,73 @@ pycheck "the size of an offer told in a later clause" "
 [e] = of('acquisition')
 assert e['data'].get('amount') == 140e6 and e['data']['status'] == 'terminated', e['data']"
 
+wire "Carver Mining Co said its board voted to omit the quarterly dividend on its common stock, which had been eight cts a share."
+pycheck "an omitted dividend has no amount: the one it had is gone" "
+[e] = of('dividend')
+assert e['data'] == {'action': 'suspended'}, e['data']"
+wire "About 800 salaried jobs, or 12 pct of its white-collar staff, will be eliminated by Aldridge Aerospace Corp over the next six months, the company said."
+pycheck "jobs cut told in the passive" "
+[e] = of('workforce')
+assert e['data'] == {'action': 'layoffs', 'headcount': 800, 'percent': 12}, e['data']"
+art "Date: 25-FEB-1987 15:47:03.88
+ALDRIDGE AEROSPACE <ALDA> TO CUT 800 JOBS
+    WICHITA, Kan., Feb 25 - Aldridge Aerospace Corp said it will cut 800 jobs.
+    At the same time, the maker of business jets said it would expand its Wichita assembly plant."
+pycheck "the dateline's town past the wire's indent; a description after an opening phrase" "
+[f] = of('facility')
+assert f['data'] == {'action': 'expand', 'location': 'Wichita'}, f['data']"
+wire "Walter K. Drummond, chairman of Balfour Insurance Group Inc for the past 12 years, will retire on June 30, the company said."
+pycheck "a departure past the post and company in the person's description" "
+[e] = of('executive_change')
+assert e['data']['action'] == 'departed' and e['data']['person'] == 'Walter K. Drummond' and e['data']['position'] == 'chair', e['data']"
+wire "Paul Hylbert, president of Sequoia Supply Inc, has been named president and chief executive officer of the new company."
+pycheck "the company in a newcomer's description is the one he comes from" "
+assert not [e for e in of('executive_change') if e['companies'][0]['id'] == 'sequoia-supply'], of('executive_change')"
+wire "Wexford Chemical Corp said John T. Albright, its president and chief operating officer since 1983, resigned to become chief executive of a privately held plastics company."
+pycheck "resigned to become chief elsewhere: the post he leaves" "
+[e] = of('executive_change')
+assert e['data']['action'] == 'departed' and e['data']['position'] == 'president', e['data']"
+wire "Galveston Drilling Co said it filed on Friday for protection from its creditors under Chapter 11 of the federal Bankruptcy Code."
+pycheck "a bankruptcy filed on a named day" "
+[e] = of('bankruptcy')
+assert e['data']['action'] == 'filed', e['data']"
+art "Date: 5-FEB-1987
+HALVORSEN INSTRUMENTS <HLVN> 4TH QTR NET
+    BOSTON, Feb 5 - Halvorsen Instruments Corp said fourth quarter net income fell 14 pct to 6.1 mln dlrs, or 38 cts a share, from 7.1 mln dlrs, or 44 cts a share, a year earlier.
+    Analysts had expected the maker of laboratory testing equipment to earn about 45 cts a share in the quarter."
+pycheck "the expected figure told after the company analysts expected it of" "
+[e] = of('earnings')
+assert e['data'].get('versus_expectations') == 'miss', e['data']"
+wire "Granville Bancorp, which acquired Fairmont Savings Bank for 48 mln dlrs last summer, has total assets of 3.1 billion dlrs."
+pycheck "a deal of last summer told in a relative clause is background" "
+assert not of('acquisition'), of('acquisition')"
+wire "Haskins Corp said it will offer to buy back three mln of its common shares at 32 dlrs a share, or about 96 mln dlrs in all."
+pycheck "a buyback's count in words" "
+[e] = of('buyback')
+assert e['data'].get('shares') == 3e6 and e['data'].get('amount') == 96e6, e['data']"
+wire "The quarterly dividend of Hollister Oil Corp was reduced to five cts a share from 20 cts by the company's board."
+pycheck "a dividend of a company cut, in the passive" "
+[e] = of('dividend')
+assert e['data'].get('action') == 'cut' and e['data'].get('amount_per_share') == 0.05, e['data']"
+wire "Hartwell Steel Corp said it will permanently close its bar mill in Gary, Ind., by the end of March."
+pycheck "a state abbreviated with its point" "
+[f] = of('facility')
+assert f['data'].get('location') == 'Gary, Ind.', f['data']"
+wire "Merrimack Paper Co said it agreed to sell its paperboard mill in Skowhegan, Maine, to Northern Forest Products Inc for about 40 mln dlrs, and will close its pulp mill in Berlin, N.H., early next year. The Berlin closing will cost about 450 jobs."
+pycheck "two sites, a verb each; jobs a closing costs" "
+assert sorted((f['data']['action'], f['data'].get('location')) for f in of('facility')) == [('close', 'Berlin, N.H.'), ('sell', 'Skowhegan, Maine')], of('facility')
+[w] = of('workforce')
+assert w['data'].get('headcount') == 450, w['data']"
+wire "Pikeville Energy Corp said it approved a reverse split. The company omitted its dividend in 1985."
+pycheck "a dividend omitted in an earlier year is background" "
+assert not of('dividend'), of('dividend')"
+wire "Tremont Industries Inc said it completed the repurchase of 2.2 mln of its common shares. The company said its board then authorized the purchase of up to one mln more shares."
+pycheck "more shares to buy after a buyback told" "
+assert sorted((e['data']['action'], e['data'].get('shares')) for e in of('buyback')) == [('authorized', 1e6), ('completed', 2.2e6)], of('buyback')"
+one "Dornach to shut Kellenbach plant and build EV parts factory in Hungary
+Dornach Automobil AG plans to open a new factory for electric-motor components in Debrecen, Hungary."
+pycheck "a country and a town in it are one site" "
+assert [f['data'].get('location') for f in of('facility') if f['data']['action'] == 'open'] == ['Debrecen, Hungary'], of('facility')"
+
 dry_checks
 finish
