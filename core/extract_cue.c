@@ -738,6 +738,18 @@ static void rated_names(art_t *a, const sent_t *s)
             ex_tok_is(a, j, "to") &&
             (credit_grade(a, j + 1) || (g < s->t1 && ex_ty_is(a, g, equity))))
             cue_add(a, s, (size_t)k + 1, j);
+        /* "Kelbrook Motors was downgraded to underperform from market perform by Thornbury
+         * Research": in the passive, the firm after "by" calls, the name before the verb is
+         * rated */
+        static const char *const be_w[] = {"was", "were", "been", "is", NULL};
+        if ((size_t)k <= s->t0 + 1 || !ex_ty_is(a, (size_t)k - 1, be_w)) continue;
+        static const char *const by_w[] = {"by", NULL};
+        long b = ex_ty_find(a, (size_t)k + 1, (size_t)k + 12 < s->t1 ? (size_t)k + 12 : s->t1, by_w);
+        if (b < 0 || (size_t)b + 1 >= s->t1) continue;
+        size_t j2 = agent_run(a, s, (size_t)b + 1);
+        if (j2 > (size_t)b + 1) cue_add(a, s, (size_t)b + 1, j2);
+        size_t j0 = agent_run(a, s, s->t0);
+        if (j0 > s->t0 && j0 == (size_t)k - 1) cue_add(a, s, s->t0, j0);
     }
 }
 

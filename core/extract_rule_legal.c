@@ -103,7 +103,7 @@ static void ty_legal(art_t *a, const sent_t *s)
         "probe",   "suits",    "case",   "cases",   "dispute",     NULL};
     long rv = ex_ty_find(a, s->t0, s->t1, resolve);
     if (rv >= 0 &&
-        ex_ty_find(a, (size_t)rv + 1, (size_t)rv + 5 < s->t1 ? (size_t)rv + 5 : s->t1, claims) < 0)
+        ex_ty_find(a, (size_t)rv + 1, (size_t)rv + 9 < s->t1 ? (size_t)rv + 9 : s->t1, claims) < 0)
         rv = -1;
     /* (not a trade's settlement: "the notes are expected to settle on December 1") */
     if ((v = ex_ty_find(a, s->t0, s->t1, settle)) >= 0 && (size_t)v + 1 < s->t1 &&
@@ -377,6 +377,22 @@ void ex_rule_legal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
     if (suit_damages_followup(a, s)) return;
+    /* "Granton Bank fined 48 million pounds by FCA, settles U.S. investor suit": a headline's
+     * clauses, a fine and a settlement, each its own matter */
+    static const char *const fine_w[] = {"fined", "fines", NULL};
+    static const char *const settle_w[] = {"settles", "settled", "settle", NULL};
+    static const char *const comma[] = {",", NULL};
+    long fw = s == a->sents ? ex_ty_find(a, s->t0, s->t1, fine_w) : -1;
+    long cm = fw >= 0 ? ex_ty_find(a, (size_t)fw, s->t1, comma) : -1;
+    if (cm > 0 && ex_ty_find(a, (size_t)cm, s->t1, settle_w) >= 0) {
+        sent_t s1 = *s, s2 = *s;
+        s1.t1 = (size_t)cm;
+        s2.t0 = (size_t)cm + 1;
+        ty_legal(a, &s1);
+        ty_legal(a, &s2);
+        ty_bankruptcy(a, s);
+        return;
+    }
     ty_legal(a, s);
     ty_bankruptcy(a, s);
 }

@@ -390,7 +390,10 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
          w = ex_ty_find(a, (size_t)w + 1, hi, ty_analysts)) {
         /* ("the $1.62 that analysts polled by FactSet had expected") */
         size_t ve = (size_t)w + 6 < hi ? (size_t)w + 6 : hi;
-        if (ex_ty_find(a, (size_t)w + 1, ve, said) < 0) continue;
+        /* (or "below the 2.4 billion expected by analysts") */
+        int by_form = (size_t)w >= lo + 2 && ex_tok_is(a, (size_t)w - 1, "by") &&
+                      ex_ty_is(a, (size_t)w - 2, said);
+        if (!by_form && ex_ty_find(a, (size_t)w + 1, ve, said) < 0) continue;
         /* ("above the 60 to 62 cts a share that most Wall Street analysts had expected") */
         size_t from = (size_t)w > lo + 12 ? (size_t)w - 12 : lo;
         if (ex_ty_find(a, from, (size_t)w, over) >= 0) return "beat";
@@ -596,9 +599,12 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
                                            "missed", "lag",   "lags",    "lagged", "exceed",
                                            "exceeds", "exceeded", "below", "above", "meet",
                                            "meets", "match", "matches", NULL};
+    static const char *const short_w[] = {"short of", "ahead of", "shy of", NULL};
     if (fw > lo && (ex_ty_is(a, fw - 1, versus_w) ||
                     (fw > lo + 1 && ex_ty_is(a, fw - 2, versus_w) &&
-                     (ex_tk(a, fw - 1)->flags & EXTRACT_TOK_LOWER))) &&
+                     (ex_tk(a, fw - 1)->flags & EXTRACT_TOK_LOWER)) ||
+                    /* ("a first-quarter operating profit that fell short of forecasts") */
+                    ex_ty_find_phrase(a, fw > lo + 3 ? fw - 3 : lo, fw, short_w, NULL) >= 0) &&
         ex_ty_find(a, fw + 1, hi < fw + 3 ? hi : fw + 3, raised) < 0)
         return;
     /* "expects the deal to add to adjusted earnings per share", "to be accretive to earnings":

@@ -5510,5 +5510,22 @@ Dornach Automobil AG plans to open a new factory for electric-motor components i
 pycheck "a country and a town in it are one site" "
 assert [f['data'].get('location') for f in of('facility') if f['data']['action'] == 'open'] == ['Debrecen, Hungary'], of('facility')"
 
+one "Kelbrook Motors was downgraded to underperform from market perform by Thornbury Research, which cut its price target on the electric-truck maker to \$22 from \$30."
+pycheck "a call in the passive: the firm after 'by' calls" "
+[e] = of('rating_change')
+assert {c['id']: c['role'] for c in e['companies']} == {'kelbrook-motors': 'subject', 'thornbury-research': 'analyst'}, e['companies']
+assert e['data'].get('rating_to') == 'underperform' and e['data'].get('price_target') == 22, e['data']"
+one "Granton Bank fined 48 million pounds by FCA, settles U.S. investor suit
+Granton Bank Plc agreed to pay \$95 million to resolve a U.S. class action lawsuit brought by shareholders."
+pycheck "a headline's fine and settlement are two matters; resolving a lawsuit settles it" "
+assert sorted(e['data']['action'] for e in of('legal')) == ['fine', 'settlement'], of('legal')
+[st] = [e for e in of('legal') if e['data']['action'] == 'settlement']
+assert st['data'].get('amount') == 95e6, st['data']"
+one "Norrvik Telecom AB cut its annual dividend by 40% after reporting a first-quarter operating profit that fell short of forecasts. Operating profit for the quarter came in at 2.1 billion crowns, below the 2.4 billion expected by analysts."
+pycheck "results short of forecasts are no outlook; below what analysts expected is a miss" "
+assert not of('guidance'), of('guidance')
+[e] = of('earnings')
+assert e['data'].get('versus_expectations') == 'miss', e['data']"
+
 dry_checks
 finish
