@@ -449,6 +449,14 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
     int past = (ev->type == EVENT_ACQUISITION || ev->type == EVENT_INVESTMENT) &&
                (ex_ty_past_year_main(a, s->t0, s->t1) ||
                 ex_ty_find_phrase(a, s->t0, s->t1, last_year, NULL) >= 0);
+    /* (or a tally "since 1984": "Conway has sold or closed five plants since 1984") */
+    for (size_t i = s->t0; !past && a->year && i + 1 < s->t1; i++)
+        if (ex_tok_is(a, i, "since") && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_NUM) &&
+            ex_tk(a, i + 1)->len == 4) {
+            double y = ex_parse_num(a, i + 1);
+            past = (ev->type == EVENT_ACQUISITION || ev->type == EVENT_INVESTMENT) && y >= 1900 &&
+                   y < a->year;
+        }
     /* the earliest event of the segment with the same key */
     for (i = htab_first(&a->ev_idx, kh); i >= 0; i = htab_next(&a->ev_idx, i)) {
         event_t *o = &a->out->items[a->out_base + (size_t)i];

@@ -196,6 +196,12 @@ void ex_find_numbers(art_t *a, const sent_t *s)
             (ex_tok_is(a, fb - 2, "a") || ex_tok_is(a, fb - 2, "per") || ex_tok_is(a, fb - 2, "-")))
             continue;
         if (j < s->t1 && ex_tok_is(a, j, "cts")) continue;
+        /* ("rejected the 38 dlr offer as inadequate": a wire's price a share, told without
+         * "a share", a bare figure of dollars before the offer) */
+        static const char *const offer_w[] = {"offer", "bid", "tender", "proposal", NULL};
+        if (mult == 1 && j > start && ex_tok_is(a, j - 1, "dlr") && j < s->t1 &&
+            ex_ty_is(a, j, offer_w))
+            continue;
         /* (read only for a number kept: most are neither a percentage nor money) */
         double base = wv ? wv : ex_parse_num(a, i);
         n->v = mult == 1 ? base : ex_ty_round(base * mult);

@@ -1270,9 +1270,11 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     /* "Exco International Plc, a subsidiary of British and Commonwealth Shipping Co Plc, said
      * it had agreed to buy an 80 pct stake in RMJ": the owner in an appositive is not the
      * buyer; the company it describes is */
+    long app_owner = -1; /* the owner named in the appositive of the company before the verb */
     /* ("Toshin Steel Co Ltd and Azuma Steel Co Ltd, affiliates of Nippon Kokan KK, are
      * considering a merger": the peers the appositive describes) */
-    if (kl > 0 && (en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_REV || en->dir == LEX_DIR_SYM)) {
+    if (kl > 0 && (en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_REV || en->dir == LEX_DIR_SYM ||
+                   en->dir == LEX_DIR_SELL)) {
         static const char *const owned[] = {"subsidiary", "unit",  "affiliate",    "division",
                                             "arm",        "part",  "affiliates",   "subsidiaries",
                                             "units",      NULL};
@@ -1290,7 +1292,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             if (q == pe + 1 && ex_tok_is(a, pe, ",")) {
                 size_t e = a->ments[kl].t1;
                 while (e < h->t0 && !ex_tok_is(a, e, ",")) e++;
-                if (e < h->t0) kl = kp;
+                if (e < h->t0) app_owner = kl, kl = kp;
             }
         }
     }
@@ -1654,6 +1656,11 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     int whole = 0; /* the company sells itself: it is the target, the buyer unnamed */
     int have_sel = 0, sell = en->dir == LEX_DIR_SELL;
     int owner_sells = 0; /* a company sells its own part to a buyer left unnamed */
+    /* "Dunmore Chemical Co, a unit of Abernathy and Sloane Inc, will be sold to Greer": the
+     * owner the appositive names sells it */
+    if (app_owner >= 0 && (en->dir == LEX_DIR_SELL || en->dir == LEX_DIR_REV) &&
+        !a->ments[app_owner].regulator)
+        sel = a->ments[app_owner].co, have_sel = 1;
     /* a merger "into X" or with "a subsidiary of X" ("an affiliate of X"): X buys */
     /* ("a merger agreement with a First Boston Corp <FBC> affiliate") */
     static const char *const vehicle[] = {"affiliate", "subsidiary", "unit", NULL};
@@ -2593,6 +2600,21 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             ex_ty_find(a, a->ments[m].t0 > h->t1 + 5 ? a->ments[m].t0 - 5 : h->t1,
                        a->ments[m].t0 - 1, lending) >= 0)
             return;
+    /* "the group said it sold 210,000 Talbot shares between August 20 and September 9", after
+     * "lowered its stake in Talbot Mills": the sales that cut the stake told, no buyer */
+    if (type == EVENT_INVESTMENT && sell && have_sel && nag == 0 && npa == 1)
+        for (size_t i = a->out->n; i-- > a->out_base;) {
+            const event_t *o = &a->out->items[i];
+            if (a->ev_seg[i - a->out_base] != s->seg) break;
+            /* (a stake told with its holder as investor; one told as a holder's sale takes
+             * these figures) */
+            if (o->type != EVENT_INVESTMENT || !event_has_company(o, ex_co_id(a, pa[0]))) continue;
+            const char *sid = ex_co_id(a, sel);
+            for (size_t c = 0; c < o->ncompanies; c++)
+                if (strcmp(o->companies[c].id, sid) == 0 && o->companies[c].role &&
+                    strcmp(o->companies[c].role, "investor") == 0)
+                    return;
+        }
     party_t p[9];
     size_t np = 0;
     int party = en->dir == LEX_DIR_SYM && !into;
@@ -2607,6 +2629,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         event_release(&ev);
         return;
     }
+    /* ("its board accepted a buyout proposal from a management group": a proposal accepted
+     * is a deal agreed) */
+    static const char *const accepted[] = {"accepted", "accepts", "approved", "approves", NULL};
+    if (strcmp(status, "talks") == 0 &&
+        ex_ty_find(a, h->t0 > s->t0 + 4 ? h->t0 - 4 : s->t0, h->t0, accepted) >= 0)
+        status = "announced";
     ex_set_str(a, &ev, "status", status);
     /* the kind of deal: a tender offer, a merger between peers, a business sold */
     if (type == EVENT_ACQUISITION) {

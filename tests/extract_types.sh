@@ -5527,5 +5527,27 @@ assert not of('guidance'), of('guidance')
 [e] = of('earnings')
 assert e['data'].get('versus_expectations') == 'miss', e['data']"
 
+wire "Dunmore Chemical Co, a unit of Abernathy and Sloane Inc, will be sold to Greer Petrochemical Corp for 120 mln dlrs in cash, Abernathy and Sloane said."
+pycheck "a unit sold in the passive: its owner in the appositive sells" "
+[e] = of('acquisition')
+assert {c['id']: c['role'] for c in e['companies']} == {'greer-petrochemical': 'acquirer', 'dunmore-chemical': 'target', 'abernathy-and-sloane': 'seller'}, e['companies']"
+art "Date: 25-FEB-1987 13:52:16.40
+CONWAY STEEL <CNWY> SIGNS LETTER OF INTENT TO SELL MILL
+PITTSBURGH, Feb 25 - Conway Steel Corp said it signed a letter of intent to sell its bar mill to Lakeshore Investors Inc for about 35 mln dlrs.
+    Conway has sold or closed five plants since 1984 as part of a program to cut its capacity."
+pycheck "sales tallied since an earlier year change nothing of the news" "
+[e] = of('acquisition')
+assert e['data']['status'] == 'announced', e['data']"
+wire "Ridgeway Partners said it raised its tender offer for Calumet Gas Co to 42 dlrs a share from 38 dlrs. Calumet's board last week rejected the 38 dlr offer as inadequate."
+pycheck "a bare dollar figure before 'offer' is a price a share, no amount" "
+assert not [e for e in of('acquisition') if e['data'].get('amount')], of('acquisition')"
+wire "Wexley Apparel Inc said its board accepted a buyout proposal from a management group led by chairman Harold Brisk at 16 dlrs a share, or about 58 mln dlrs."
+pycheck "a proposal accepted is a deal agreed" "
+[e] = of('acquisition')
+assert e['data']['status'] == 'announced', e['data']"
+wire "A group formed by Pinecrest Capital Corp said it lowered its stake in Talbot Mills Inc to 410,000 shares, or 5.4 pct of the total outstanding. The group said it sold 210,000 Talbot shares between August 20 and September 9."
+pycheck "the market sales that cut a stake are no second deal" "
+assert len(of('investment')) == 1, of('investment')"
+
 dry_checks
 finish
