@@ -742,14 +742,15 @@ static void rated_names(art_t *a, const sent_t *s)
          * Research": in the passive, the firm after "by" calls, the name before the verb is
          * rated */
         static const char *const be_w[] = {"was", "were", "been", "is", NULL};
-        if ((size_t)k <= s->t0 + 1 || !ex_ty_is(a, (size_t)k - 1, be_w)) continue;
+        /* (a headline drops the auxiliary: "Vantor Media cut to junk by Crestline Ratings") */
+        if ((size_t)k <= s->t0 + 1 || !(ex_ty_is(a, (size_t)k - 1, be_w) || s == a->sents)) continue;
         static const char *const by_w[] = {"by", NULL};
         long b = ex_ty_find(a, (size_t)k + 1, (size_t)k + 12 < s->t1 ? (size_t)k + 12 : s->t1, by_w);
         if (b < 0 || (size_t)b + 1 >= s->t1) continue;
         size_t j2 = agent_run(a, s, (size_t)b + 1);
         if (j2 > (size_t)b + 1) cue_add(a, s, (size_t)b + 1, j2);
         size_t j0 = agent_run(a, s, s->t0);
-        if (j0 > s->t0 && j0 == (size_t)k - 1) cue_add(a, s, s->t0, j0);
+        if (j0 > s->t0 && (j0 == (size_t)k - 1 || j0 == (size_t)k)) cue_add(a, s, s->t0, j0);
     }
 }
 

@@ -516,6 +516,11 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
     }
     if (s->seg == 0) {
         const char *d = date && *date ? date : ex_weekday_date(a, s, wk) ? wk : a->dateline;
+        /* ("said on Tuesday that Chief Executive Daniel Whitcombe would retire on Aug. 1": a
+         * day after the story's is when it takes effect, not when it was told) */
+        if (d == date && ev->type == EVENT_EXECUTIVE_CHANGE && a->dateline[0] && strlen(date) == 10 &&
+            strcmp(date, a->dateline) > 0)
+            d = ex_weekday_date(a, s, wk) ? wk : a->dateline;
         if (*d) memcpy(ev->occurred_on, d, 11);
         /* "Deere said on Jan. 14 it would cut about 200 more jobs", told in February: a day
          * more than a week before the story's is background, not its news */

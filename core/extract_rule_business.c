@@ -93,8 +93,14 @@ static int ty_place(const art_t *a, const sent_t *s, size_t i, char *out, size_t
         if (ex_in_mention(a, j) || (e < s->t1 && (ex_tk(a, e)->flags & EXTRACT_TOK_POSS)) ||
             (e == j + 1 && date_month_of(a->text + ex_tk(a, j)->off, ex_tk(a, j)->len)))
             continue;
-        /* ", Ohio" */
-        if (e + 1 < s->t1 && ex_tok_is(a, e, ",") && (ex_tk(a, e + 1)->flags & EXTRACT_TOK_CAP)) {
+        /* ", Ohio" (in a headline in title case, only a place the lexicon knows: not "Plant in
+         * Nevada, Signs Supply Deal") */
+        size_t spl;
+        int title_run = s == a->sents && e + 2 < s->t1 && ex_capword(a, e + 1) &&
+                        ex_capword(a, e + 2) &&
+                        !(ex_class_at(a, e + 1, s->t1, LEX_PLACE, &spl));
+        if (!title_run && e + 1 < s->t1 && ex_tok_is(a, e, ",") &&
+            (ex_tk(a, e + 1)->flags & EXTRACT_TOK_CAP)) {
             size_t f = e + 1;
             while (f < s->t1 && (ex_tk(a, f)->flags & EXTRACT_TOK_CAP) && f - e < 3) f++;
             /* (its abbreviation's point: ", Ala.") */
@@ -907,6 +913,9 @@ static void ty_contract(art_t *a, const sent_t *s)
         supplier = customer;
         customer = t;
     }
+    /* (not a figure of a clause before, past a comma: "Opens $450 Million Lithium Hydroxide
+     * Plant in Nevada, Signs Supply Deal With Kaito Motors") */
+    if (m && m->t1 <= (size_t)n && ex_ty_find_one(a, m->t1, (size_t)n, ",") >= 0) m = NULL;
     party_t p[2] = {{supplier, "supplier"}, {customer, "customer"}};
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_CONTRACT, p, have_customer ? 2 : 1)) return;
@@ -921,10 +930,40 @@ static void ty_contract(art_t *a, const sent_t *s)
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
+/* "The contract is valued at approximately $1.1 billion": the value of the segment's latest
+ * contract told without one, in a sentence that opens with it and names no company. Returns
+ * 1 when it took the sentence. */
+static int contract_value_followup(art_t *a, const sent_t *s)
+{
+    static const char *const pact[] = {"contract", "agreement", "deal", "order", NULL};
+    static const char *const worth[] = {"is valued at", "was valued at", "is worth", "was worth",
+                                        "has a value of", NULL};
+    if (s->t0 + 4 >= s->t1 || !ex_tok_is(a, s->t0, "the") || !ex_ty_is(a, s->t0 + 1, pact))
+        return 0;
+    size_t we;
+    if (ex_ty_find_phrase(a, s->t0 + 2, s->t0 + 6 < s->t1 ? s->t0 + 6 : s->t1, worth, &we) < 0) return 0;
+    for (size_t m = 0; m < a->nments; m++)
+        if (a->ments[m].t0 >= s->t0 && a->ments[m].t0 < s->t1) return 0;
+    const num_t *n = NULL;
+    for (size_t q = 0; q < a->nnums && !n; q++)
+        if (!a->nums[q].pct && a->nums[q].cur[0] && a->nums[q].t0 >= we && a->nums[q].t0 <= we + 2)
+            n = &a->nums[q];
+    if (!n) return 0;
+    for (size_t i = a->out->n; i-- > a->out_base;) {
+        event_t *ev = &a->out->items[i];
+        if (a->ev_seg[i - a->out_base] != s->seg) break;
+        if (ev->type != EVENT_CONTRACT) continue;
+        if (!event_get(ev, "amount")) ex_set_money(a, ev, n, 1);
+        return 1;
+    }
+    return 0;
+}
+
 void ex_rule_business(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
+    if (contract_value_followup(a, s)) return;
     ty_facility(a, s);
     ty_contract(a, s);
 }

@@ -282,6 +282,16 @@ static long call_find(const art_t *a, size_t lo, size_t hi, const char *const *l
  * Moody's cut its rating"). */
 static const char *const ty_because[] = {"after", "as", "when", "following", "on", NULL};
 
+/* Is a word for what a company is in [lo, hi) ("the broadcaster", "the jet-engine parts
+ * maker")? */
+static int kind_in(const art_t *a, size_t lo, size_t hi)
+{
+    static const char *const more[] = {"broadcaster", "bank", "group", "manufacturer", NULL};
+    for (size_t q = lo; q < hi; q++)
+        if (ex_company_kind(a, q) || ex_ty_is(a, q, more)) return 1;
+    return 0;
+}
+
 static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
 {
     static const char *const up[] = {"upgraded", "upgrades", "upgrade",   "upgrading", "raised",
@@ -555,6 +565,10 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     const extract_tok_t *vt = ex_tk(a, (size_t)v);
     int passive = ka >= 0 && ex_passive_before(a, (size_t)v) && vt->len > 2 &&
                   strncmp(a->text + vt->off + vt->len - 2, "ed", 2) == 0;
+    /* (a headline drops the auxiliary: "Vantor Media cut to junk by Crestline Ratings") */
+    if (!passive && ka >= 0 && kr >= 0 && s == a->sents && a->ments[ka].t1 == (size_t)v &&
+        a->ments[kr].t0 > (size_t)v + 1 && ex_tok_is(a, a->ments[kr].t0 - 1, "by"))
+        passive = 1;
     if (passive) {
         rated = a->ments[ka].co;
         ka = kr;
@@ -563,7 +577,8 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     else if (desc_after)
         rated = dsc;
     else if (kf >= 0 && (bare || (kr < 0 && obj + 1 < hi && ex_ty_is(a, obj, the) &&
-                                  ex_hit_in(a, LEX_DESC, obj, obj + 5 < hi ? obj + 5 : hi, NULL))))
+                                  (ex_hit_in(a, LEX_DESC, obj, obj + 5 < hi ? obj + 5 : hi, NULL) ||
+                                   kind_in(a, obj + 1, obj + 6 < hi ? obj + 6 : hi)))))
         rated = a->ments[kf].co; /* ("Shares of X fell after Y cut its rating on the chipmaker") */
     else if (kf >= 0 && ex_ty_find_phrase(a, (size_t)v + 1, hi, it, NULL) >= 0)
         rated = a->ments[kf].co;

@@ -5549,5 +5549,27 @@ wire "A group formed by Pinecrest Capital Corp said it lowered its stake in Talb
 pycheck "the market sales that cut a stake are no second deal" "
 assert len(of('investment')) == 1, of('investment')"
 
+art "Date: 2023-07-19
+Vantor Media cut to junk by Crestline Ratings as ad slump deepens
+July 19 (Bloomberg) -- Vantor Media Group lost its investment-grade credit rating on Wednesday when Crestline Ratings downgraded the broadcaster to Ba1 from Baa3."
+pycheck "a headline's passive without its auxiliary; the broadcaster is the company named first" "
+[e] = of('rating_change')
+assert {c['id']: c['role'] for c in e['companies']} == {'vantor-media-group': 'subject', 'crestline-ratings': 'analyst'}, e['companies']
+assert e['data'].get('rating_to') == 'Ba1', e['data']"
+art "Date: 2018-06-05
+Ashgrove Paper CEO to retire
+June 5 - Ashgrove Paper Co said on Tuesday that Chief Executive Daniel Whitcombe would retire on Aug. 1 and be succeeded by Chief Operating Officer Lena Haugen."
+pycheck "a change told today takes effect later: dated by its telling" "
+assert {e['occurred_on'] for e in of('executive_change')} == {'2018-06-05'}, of('executive_change')"
+art "Date: 2025-10-08
+Solvane Materials Opens \$450 Million Lithium Hydroxide Plant in Nevada, Signs Supply Deal With Kaito Motors
+RENO, Nev., Oct. 8, 2025 /BusinessWire/ -- Solvane Materials Inc. today opened its \$450 million lithium hydroxide refinery near Fernley, Nevada.
+Solvane also announced that it has signed a five-year agreement to supply lithium hydroxide to Kaito Motors. The contract is valued at approximately \$1.1 billion."
+pycheck "a title-case headline's next clause is no place; a contract's value told after it" "
+[f] = of('facility')
+assert f['data'].get('location') == 'Fernley, Nevada', f['data']
+[c] = of('contract')
+assert c['data'].get('amount') == 1.1e9, c['data']"
+
 dry_checks
 finish
