@@ -102,7 +102,20 @@ void ex_rule_product(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     static const char *const deal_words[] = {"purchase", "acquisition", "merger", "takeover",
                                              "deal",     "sale",        "buyout", "bid",
                                              "offer",    "transaction", NULL};
-    if (e == i + 1 && ex_ty_is(a, i, deal_words)) {
+    /* (nor a deal or a payout with its size before it: "for its 4.5 billion euro
+     * acquisition", "unveils $500 million buyback") */
+    static const char *const payout_words[] = {"buyback",   "buy-back", "repurchase", "dividend",
+                                               "programme", "program",  "plan",       NULL};
+    int deal_obj = e == i + 1 && ex_ty_is(a, i, deal_words);
+    for (size_t q = i; q < e && !deal_obj; q++)
+        deal_obj = ex_ty_is(a, q, payout_words) ||
+                   (q == e - 1 && q > i && ex_ty_is(a, q, deal_words) &&
+                    (ex_tk(a, i)->flags & EXTRACT_TOK_NUM));
+    /* (a buyback unveiled with its figure first: "$500 million buyback") */
+    if (!deal_obj && i > s->t0 && e < s->t1)
+        deal_obj = ex_ty_is(a, e, payout_words) ||
+                   (e == i && ex_ty_find(a, i, i + 5 < s->t1 ? i + 5 : s->t1, payout_words) >= 0);
+    if (deal_obj) {
         event_release(&ev);
         return;
     }

@@ -1715,17 +1715,28 @@ static void ty_guidance_list(art_t *a, const sent_t *s, size_t lo, size_t hi, si
     ty_found_t ms[4];
     size_t nm = ty_find_metrics(a, fw, hi, 1, ms, 4);
     long and_at = -1;
-    if (nm >= 2 && ty_figure_in(a, ms[0].t1, ms[1].t0) && ty_figure_in(a, ms[1].t1, hi))
-        and_at = ex_ty_find_one(a, ms[0].t1, ms[1].t0, "and");
-    if (and_at < 0 || ex_ty_find_one(a, (size_t)and_at, ms[1].t0, ",") >= 0) {
+    /* (the pair joined by "and", past a metric named on the way: "revenue of $2.30 billion to
+     * $2.34 billion, up from its prior outlook of $2.15 billion to $2.22 billion, and non-GAAP
+     * earnings per share of $5.85 to $5.95") */
+    size_t k2 = 1;
+    for (; k2 < nm && and_at < 0; k2++)
+        if (ty_figure_in(a, ms[k2 - 1].t1, ms[k2].t0) && ty_figure_in(a, ms[k2].t1, hi))
+            and_at = ex_ty_find_one(a, ms[k2 - 1].t1, ms[k2].t0, "and");
+    if (and_at >= 0) k2--;
+    if (and_at < 0 || ex_ty_find_one(a, (size_t)and_at, ms[k2].t0, ",") >= 0) {
         ty_guidance(a, s, lo, hi, fw);
         return;
     }
     size_t n0 = a->out->n;
     ty_guidance(a, s, lo, (size_t)and_at, fw);
-    if (a->out->n != n0 + 1) return;
-    const event_t *g = &a->out->items[n0];
-    if (g->type != EVENT_GUIDANCE) return;
+    /* (the first merged into the same outlook the headline told: its direction) */
+    const event_t *g = NULL;
+    if (a->out->n == n0 + 1)
+        g = &a->out->items[n0];
+    else if (a->out->n == n0)
+        g = ex_seg_event(a, s->seg, EVENT_GUIDANCE);
+    if (!g || g->type != EVENT_GUIDANCE) return;
+    n0 = a->out->n - 1;
     char dir[16] = "", period[24] = "";
     const char *d = event_get_str(g, "direction"), *p = event_get_str(g, "period");
     if (d) snprintf(dir, sizeof dir, "%s", d);

@@ -5571,5 +5571,21 @@ assert f['data'].get('location') == 'Fernley, Nevada', f['data']
 [c] = of('contract')
 assert c['data'].get('amount') == 1.1e9, c['data']"
 
+one "Orwell Bancorp unveils \$500 million buyback"
+pycheck "a buyback unveiled is no product" "
+assert not of('product_announcement'), of('product_announcement')
+[b] = of('buyback')
+assert b['data'].get('amount') == 500e6, b['data']"
+one "Aldine Chemicals won conditional approval from European Union antitrust regulators for its 4.5 billion euro acquisition of Corvath Polymers."
+pycheck "an approval of a deal is no product's" "
+assert not of('product_announcement'), of('product_announcement')"
+one "The Board of Directors of Brackenridge Utilities Corporation today declared a quarterly cash dividend of \$0.53 per share."
+pycheck "the board of a company is no part of its name" "
+[e] = of('dividend')
+assert e['companies'][0]['id'] == 'brackenridge-utilities', e['companies']"
+one "Ambertide Networks now expects fiscal 2026 revenue of \$2.30 billion to \$2.34 billion, up from its prior outlook of \$2.15 billion to \$2.22 billion, and non-GAAP earnings per share of \$5.85 to \$5.95, up from \$5.30 to \$5.50."
+pycheck "two metrics of an outlook, past a prior outlook named between" "
+assert sorted(e['data']['metric'] for e in of('guidance')) == ['eps', 'revenue'], of('guidance')"
+
 dry_checks
 finish
