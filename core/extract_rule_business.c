@@ -397,7 +397,7 @@ static void ty_facility(art_t *a, const sent_t *s)
             if (!known && e == b + 1 && a->dl_city_len == ex_tk(a, b)->len &&
                 strncasecmp(a->text + a->dl_city_off, a->text + ex_tk(a, b)->off, a->dl_city_len) == 0)
                 known = 1;
-            if (e > b && e - b <= 4 && known) {
+            if (e > b && e - b <= 6 && known) {
                 ex_span_text(a, b, e, place, sizeof place);
                 have = 1;
             }

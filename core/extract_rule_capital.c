@@ -165,6 +165,14 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
         ex_ty_find(a, lo, hi, redeem) >= 0 || ex_ty_find(a, lo, at, entitled) >= 0 ||
         (!none_paid && ex_ty_negated(a, s, at, 0)))
         return;
+    /* "The special dividend is payable July 10 to holders of record June 26": the dividend the
+     * segment told, its schedule told after it (no company named: the one told) */
+    static const char *const sched[] = {"is payable", "will be payable", "will be paid",
+                                        "is to be paid", NULL};
+    if (lo == s->t0 && ex_tok_is(a, s->t0, "the") && at <= s->t0 + 3 &&
+        ex_ty_find_phrase(a, at + 1, at + 4 < hi ? at + 4 : hi, sched, NULL) >= 0 &&
+        ex_seg_event(a, s->seg, EVENT_DIVIDEND))
+        return;
     /* "would pay an $8.5bn dividend to its two parents": a total declared, no amount a share */
     int total = 0;
     for (size_t q = 0; q < na && !total; q++)

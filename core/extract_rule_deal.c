@@ -697,6 +697,9 @@ static void offer_priced_from(art_t *a, const sent_t *s, size_t k)
                                              : "talks");
     const num_t *m = ex_money_near(a, k + 2);
     if (m && m->t0 >= k + 2 && m->t1 <= q) ex_set_money(a, &ev, m, 1);
+    /* ("Ashgrove's board, which in January rejected an unsolicited 22 dlr a share proposal
+     * from Lyle Chemical Co", told in March: an offer of a month gone by) */
+    if (ex_ty_past_month(a, s->t0, k) && event_set_bool(&ev, "context", 1)) a->oom = 1;
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
@@ -2659,10 +2662,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 (ex_ty_find(a, h->t0 > s->t0 + 8 ? h->t0 - 8 : s->t0, h->t0, topping) >= 0 ||
                  ex_ty_find_phrase(a, h->t1, h->t1 + 4 < s->t1 ? h->t1 + 4 : s->t1, made_before,
                                    NULL) >= 0);
-    if (rival) {
+    /* ("Ashgrove's board, which in January rejected an unsolicited 22 dlr a share proposal
+     * from Lyle Chemical Co", told in March: a deal of a month gone by, in its clause) */
+    if (rival || (ex_rel_open(a, s->t0, h->t0) && ex_ty_past_month(a, s->t0, h->t0))) {
         if (event_set_bool(&ev, "context", 1)) a->oom = 1;
-    } else
-        ex_set_money(a, &ev, ex_money_near(a, h->t1), 1);
+    }
+    if (!rival) ex_set_money(a, &ev, ex_money_near(a, h->t1), 1);
     if (stake) ex_set_num(a, &ev, "stake_percent", stake->v);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
     /* "to buy cybersecurity firm Gatekeep Inc for $1.1 billion and data-backup provider
@@ -2801,6 +2806,10 @@ static void stake_total_followup(art_t *a, const sent_t *s)
     long hp = ex_ty_find_phrase(a, s->t0, s->t1, held, &he);
     /* ("The group said it bought the stock for about 4.1 mln dlrs": the price right after) */
     static const char *const bought[] = {"bought", "purchased", "acquired", NULL};
+    /* (past "for investment purposes": "bought the stock for investment purposes for about
+     * 19.8 mln dlrs") */
+    if (hp >= 0 && he + 3 < s->t1 && ex_tok_is(a, he, "for") && ex_tok_is(a, he + 1, "investment"))
+        he += ex_tok_is(a, he + 2, "purposes") || ex_tok_is(a, he + 2, "only") ? 3 : 2;
     if (!m && hp > (long)s->t0 && he + 1 < s->t1 && ex_tok_is(a, he, "for") &&
         ex_ty_is(a, (size_t)hp - 1, bought))
         for (size_t n = 0; n < a->nnums && !m; n++)

@@ -231,6 +231,13 @@ static void ty_executive(art_t *a, const sent_t *s)
                 (w == 0 && pb >= s->t0 + 4 && (ex_tk(a, pb - 2)->flags & EXTRACT_TOK_LOWER)))
                 pb--;
         int by = pb >= s->t0 + 2 && ex_tok_is(a, pb - 1, "by") && ex_ty_is(a, pb - 2, succ);
+        /* ("was succeeded in both posts by Ellen M. Roarke": a few words between) */
+        for (size_t q = pb >= 2 ? pb - 2 : 0; !by && pb >= s->t0 + 4 && ex_tok_is(a, pb - 1, "by") &&
+                                               q + 6 >= pb && q > s->t0;
+             q--) {
+            if (!(ex_tk(a, q)->flags & EXTRACT_TOK_LOWER)) break;
+            if (ex_ty_is(a, q, succ)) by = 1;
+        }
         /* "appointed its head of retail banking, Clara Voss, as chief executive": the
          * person in an appositive after a description of the role the verb names */
         static const char *const det[] = {"its", "the", "their", "his", "her", NULL};
@@ -432,7 +439,16 @@ static void ty_executive(art_t *a, const sent_t *s)
         const char *title = ty_position(a, tlo, p->t0);
         /* "X will step down and be replaced by Chief Operating Officer Y": Y comes in to the
          * position of the one who goes, named before, not the title Y has now */
-        const char *gone = by && !pos ? ty_position(a, s->t0, pb) : NULL;
+        /* (not the post the newcomer had, told after him: "succeeded ... by Ellen M. Roarke,
+         * who had been president") */
+        int as_after = p->t1 < s->t1 && ex_tok_is(a, p->t1, "as");
+        const char *gone = by && (!pos || !as_after) ? ty_position(a, s->t0, pb) : NULL;
+        /* ("is succeeded as president by William Anderson": the post named after "as") */
+        long as_k = by ? ex_ty_find_one(a, pb > s->t0 + 6 ? pb - 6 : s->t0, pb, "as") : -1;
+        if (as_k >= 0) {
+            const char *ap = ty_position(a, (size_t)as_k + 1, pb);
+            if (ap) gone = ap;
+        }
         if (title && (!pos || strcmp(action, "departed") == 0)) pos = title;
         if (gone) pos = gone;
         /* "appointed Chief Operating Officer David Krall to succeed her": the position of the

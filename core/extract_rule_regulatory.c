@@ -56,8 +56,14 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             ex_set_str(a, o, "status", "conditional");
             return;
         }
-    for (size_t k = 0; k < a->nments && np < 8; k++)
+    /* (not a bank that sells the issue: "to be underwritten by Shearwater, Pike and Co") */
+    static const char *const banker[] = {"underwritten", "managed", "arranged", "co-managed",
+                                         "led", NULL};
+    for (size_t k = 0; k < a->nments && np < 8; k++) {
+        size_t t = a->ments[k].t0;
+        if (t >= 2 && ex_tok_is(a, t - 1, "by") && ex_ty_is(a, t - 2, banker)) continue;
         if (!a->ments[k].regulator) p[np].co = a->ments[k].co, p[np++].role = "subject";
+    }
     /* "Icahn, in a filing with the Securities and Exchange Commission, said he paid ... for
      * his Mercer shares": a filing told beside a stake the segment reported is its holder's
      * and of the company whose shares are held (the stake's two sides, holder first) */

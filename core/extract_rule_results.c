@@ -866,6 +866,9 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         v[0] = v[1];
         v[1] = t;
     }
+    /* (two figures of different things are no range: "less than the second quarter's 2.7 mln
+     * dlrs, or 20 cts a share") */
+    if (got == 2 && v[0] > 0 && v[1] / v[0] > 100) got = 0;
     if (got) {
         ex_set_num(a, &ev, "low", v[0]);
         ex_set_num(a, &ev, "high", got == 2 ? v[1] : v[0]);
@@ -1719,9 +1722,15 @@ static void ty_guidance_list(art_t *a, const sent_t *s, size_t lo, size_t hi, si
      * $2.34 billion, up from its prior outlook of $2.15 billion to $2.22 billion, and non-GAAP
      * earnings per share of $5.85 to $5.95") */
     size_t k2 = 1;
-    for (; k2 < nm && and_at < 0; k2++)
+    static const char *const prior_w[] = {"prior", "previous", "earlier", NULL};
+    for (; k2 < nm && and_at < 0; k2++) {
+        /* (only past the prior outlook a figure is compared with) */
+        if (k2 > 1 && !(ms[k2 - 1].t0 > fw &&
+                        ex_ty_is(a, ms[k2 - 1].t0 - 1, prior_w)))
+            break;
         if (ty_figure_in(a, ms[k2 - 1].t1, ms[k2].t0) && ty_figure_in(a, ms[k2].t1, hi))
             and_at = ex_ty_find_one(a, ms[k2 - 1].t1, ms[k2].t0, "and");
+    }
     if (and_at >= 0) k2--;
     if (and_at < 0 || ex_ty_find_one(a, (size_t)and_at, ms[k2].t0, ",") >= 0) {
         ty_guidance(a, s, lo, hi, fw);

@@ -98,6 +98,9 @@ long ex_ment_outside_rel(const art_t *a, long k, size_t lo, size_t at)
             while (kb >= 0 && e > a->ments[kb].t1 && (ex_tok_is(a, e - 1, ">") || ex_tok_is(a, e - 1, ")")))
                 e--;
             if (kb >= 0 && a->ments[kb].t1 == e && !a->ments[kb].regulator) return kb;
+            /* ("The bank holding company, which completed its acquisition of Lakeland National
+             * Bank in January, also raised": a description the clause tells of, no name) */
+            if (e >= lo + 2 && e <= lo + 6 && ex_tok_is(a, lo, "the")) return -1;
             break;
         }
     return k;

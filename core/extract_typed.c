@@ -265,7 +265,7 @@ int ex_ty_subject_strict(art_t *a, const sent_t *s, size_t at, co_t *out)
                                        "he",        "she",  "they", "separately", "meanwhile",
                                        "elsewhere", "also", "at",   "in",         "on",
                                        "for",       "after", "during", "earlier",  "later",
-                                       NULL};
+                                       "company",   NULL};
     /* (not a backer or a leader told after "by": "from its lenders, led by Kingsbridge
      * Credit Partners, and would close 85 of its stores") */
     size_t cut = at;

@@ -5587,5 +5587,34 @@ one "Ambertide Networks now expects fiscal 2026 revenue of \$2.30 billion to \$2
 pycheck "two metrics of an outlook, past a prior outlook named between" "
 assert sorted(e['data']['metric'] for e in of('guidance')) == ['eps', 'revenue'], of('guidance')"
 
+wire "Vellacott Partners told the Securities and Exchange Commission it holds 1,240,000 shares of Durwood Industries Inc, or 9.6 pct of the total outstanding. Vellacott said it bought the stock for investment purposes for about 19.8 mln dlrs."
+pycheck "a stake's price past 'for investment purposes'" "
+[e] = of('investment')
+assert e['data'].get('amount') == 19.8e6, e['data']"
+wire "Corvell Industries Inc said it will make a cash tender offer for all of Ashgrove Plastics Corp's common stock. Ashgrove's board, which in January rejected an unsolicited 22 dlr a share proposal from Lyle Chemical Co, approved the offer."
+pycheck "a proposal rejected in a month gone by, in a relative clause, is background" "
+assert not [e for e in of('acquisition') if any(c['id'] == 'lyle-chemical' for c in e['companies'])], of('acquisition')"
+wire "Durrant Chemical Corp said Harold J. Stieglitz, 67, retired as chairman and chief executive officer and was succeeded in both posts by Ellen M. Roarke, who had been president."
+pycheck "succeeded in both posts by: the newcomer takes the posts of the one who goes" "
+assert sorted((e['data']['action'], e['data']['person'], e['data']['position']) for e in of('executive_change')) == [('appointed', 'Ellen M. Roarke', 'CEO'), ('departed', 'Harold J. Stieglitz', 'CEO')], of('executive_change')"
+wire "Newitt, who had been president and chief executive officer of Applied Magnetics Corp, is succeeded as president by William Anderson."
+pycheck "succeeded as a post by: that post" "
+assert [e['data']['position'] for e in of('executive_change') if e['data'].get('person') == 'William Anderson'] == ['president'], of('executive_change')"
+wire "Norbridge Bancorp said its profit rose. The bank holding company, which completed its acquisition of Lakeland National Bank in January, also raised its quarterly dividend to 30 cts a share from 27 cts."
+pycheck "a company named in a description's relative clause is not the subject" "
+[e] = of('dividend')
+assert e['companies'][0]['id'] == 'norbridge-bancorp', e['companies']"
+wire "Halberd Corp said it filed with the Securities and Exchange Commission for a public offering of 100 mln dlrs of convertible subordinated debentures, to be underwritten by Shearwater, Pike and Co."
+pycheck "an issue's underwriter is no filer" "
+[f] = of('regulatory_filing')
+assert [c['id'] for c in f['companies']] == ['halberd'], f['companies']"
+wire "Kingsbridge Apparel Inc said it will close its Fall River, Mass., sewing plant in April."
+pycheck "a two-word town and its state before the site" "
+[f] = of('facility')
+assert f['data'].get('location') == 'Fall River, Mass.', f['data']"
+wire "Harnett Industries Inc said its board declared a special dividend of two dlrs a share after the sale of its unit to Gracemont Financial Corp. The special dividend is payable July 10 to holders of record June 26."
+pycheck "a dividend's schedule told after it is the same dividend" "
+assert [e['companies'][0]['id'] for e in of('dividend')] == ['harnett-industries'], of('dividend')"
+
 dry_checks
 finish
