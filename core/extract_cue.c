@@ -912,8 +912,14 @@ static void dash_names(art_t *a, const sent_t *s)
 {
     size_t j = agent_run(a, s, s->t0);
     if (j == s->t0 || j + 1 >= s->t1) return;
+    /* (or a hyphen set off by spaces: "Halberd Networks - The networking equipment maker") */
+    /* (of two words at least, none a note's: not "Note - Earnings excluded") */
+    static const char *const notes[] = {"note", "notes", "update", "correction", NULL};
+    int hyphen = ex_tok_is(a, j, "-") && (ex_tk(a, j)->flags & EXTRACT_TOK_SPACE) &&
+                 (ex_tk(a, j + 1)->flags & EXTRACT_TOK_SPACE) && j >= s->t0 + 2 &&
+                 ex_ty_find(a, s->t0, j, notes) < 0;
     if (!(ex_tok_is(a, j, "\xe2\x80\x94") || ex_tok_is(a, j, "\xe2\x80\x93") ||
-          ex_tok_is(a, j, "--")))
+          ex_tok_is(a, j, "--") || hyphen))
         return;
     int mixed = 0;
     for (size_t k = s->t0; k < j && !mixed; k++) mixed = !(ex_tk(a, k)->flags & EXTRACT_TOK_UPPER);

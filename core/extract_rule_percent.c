@@ -268,6 +268,18 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                              ex_ty_find(a, s->t0, move_cause(a, s, n->t1), ty_units_sold) < 0)))
                 instr = 1, iw = sw;
         }
+        /* "Halberd Networks - The networking equipment maker surged 14% after reporting ...":
+         * a market wrap's line, the company's name and a dash, then a description of it as the
+         * mover */
+        if (!instr && !metric && sw + 1 == n->t0 && ex_ty_is(a, sw, mover)) {
+            long k0 = ex_ment_after(a, s->t0, s->t0 + 1);
+            size_t d = k0 >= 0 ? a->ments[k0].t1 : 0;
+            if (k0 >= 0 && d + 2 < sw && sw < d + 12 &&
+                (ex_tok_is(a, d, "-") || ex_tok_is(a, d, "\xe2\x80\x94") ||
+                 ex_tok_is(a, d, "\xe2\x80\x93")) &&
+                ex_tok_is(a, d + 1, "the") && ex_ment_after(a, d + 1, sw) < 0)
+                instr = 1, iw = sw;
+        }
         /* "Rival Carewell went public in 2021 and has since lost 70% of its value": a fall
          * since an earlier year is background */
         static const char *const since[] = {"since", NULL};

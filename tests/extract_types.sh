@@ -5616,5 +5616,17 @@ wire "Harnett Industries Inc said its board declared a special dividend of two d
 pycheck "a dividend's schedule told after it is the same dividend" "
 assert [e['companies'][0]['id'] for e in of('dividend')] == ['harnett-industries'], of('dividend')"
 
+art "Date: 2026-02-26
+Stocks making the biggest moves midday
+Here are the companies making the biggest moves in midday trading Thursday:
+Halberd Networks - The networking equipment maker surged 14% after reporting fiscal fourth-quarter revenue of \$912 million.
+Ostrom Foods - Shares of the frozen-food maker dropped 6.5% after Barclays downgraded the stock to underweight from equal weight.
+Note - Prices are as of midday."
+pycheck "a market wrap's lines with a hyphen: each names its mover" "
+assert sorted((e['companies'][0]['id'], e['data']['percent']) for e in of('share_move')) == [('halberd-networks', 14), ('ostrom-foods', -6.5)], of('share_move')
+[r] = of('rating_change')
+assert r['companies'][0]['id'] == 'ostrom-foods', r['companies']
+assert not [c for e in events for c in e['companies'] if c['id'] == 'note'], events"
+
 dry_checks
 finish
