@@ -592,7 +592,11 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         "offering",  "arranged",   "agreed",  "placed",  "borrowed", "closed",
         "completed", "filed",      "plans",   "entered", "lands",    "landed",
         "marketed",  "refinanced", "planned", "list",    "listing",  "lined",
-        "drew",      "draws",      "raising",  NULL};
+        "drew",      "draws",      "raising",
+        /* ("Upsizes Unsecured Credit Facility to $1.5 Billion", "amended and restated its
+         * revolving credit facility, increasing total commitments to $1.5 billion") */
+        "upsizes",   "upsized",    "upsize",  "amended", "expanded", "expands",
+        NULL};
     static const char *const past[] = {"since", "after", "before", NULL};
     /* "would fund the deal with cash on hand and a bridge loan from Mizuho Bank" */
     static const char *const fund[] = {"fund the deal with",
@@ -651,6 +655,12 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         "defaults",   "growth",    "demand",    "charges",    NULL};
     if (ex_ty_is(a, at, loan) &&
         ((at + 1 < hi && ex_ty_is(a, at + 1, loan_of)) || (at > lo && ex_tok_is(a, at - 1, "on"))))
+        return;
+    /* "an underwritten public offering of $750 million aggregate principal amount of 5.625%
+     * senior notes": an offering of debt, no shares (the notes tell it) */
+    static const char *const debt_w[] = {"notes", "debentures", "bonds", "debt", NULL};
+    if (strcmp(kind, "share_offering") == 0 && ex_tok_is(a, at, "public") &&
+        ex_ty_find(a, at, at + 16 < hi ? at + 16 : hi, debt_w) >= 0)
         return;
     co_t c;
     /* "The Osaka-based company ... a bridge loan from Mizuho Bank": the lender after "from"

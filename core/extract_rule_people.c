@@ -530,6 +530,16 @@ static void ty_executive(art_t *a, const sent_t *s)
         /* "X will join Y as chief executive": Y, after the verb */
         if ((size_t)v > p->t0 && ex_ty_is(a, (size_t)v, join))
             k = ex_ment_after(a, (size_t)v + 1, (size_t)v + 2 < s->t1 ? (size_t)v + 2 : s->t1);
+        /* "Ferrowell's managing director, Katrin Vogt, has been appointed President of
+         * Dunstable's newly formed Industrial Coatings Europe division": the post's company,
+         * in the possessive after it */
+        if ((size_t)v > p->t0) {
+            long of = ex_ty_find_one(a, (size_t)v + 1, (size_t)v + 7 < s->t1 ? (size_t)v + 7 : s->t1, "of");
+            long kp = of >= 0 ? ex_ment_after(a, (size_t)of + 1, (size_t)of + 2) : -1;
+            if (kp >= 0 && a->ments[kp].t1 < s->t1 &&
+                (ex_tk(a, a->ments[kp].t1)->flags & EXTRACT_TOK_POSS))
+                k = kp;
+        }
         if (k < 0) k = ex_ment_after(a, app, s->t1);
         /* "hired Boeing Co executive Linda Park as its next chief executive, replacing Tom
          * Sheridan": the one replaced leaves the company that appointed, told just before */

@@ -5628,5 +5628,19 @@ assert sorted((e['companies'][0]['id'], e['data']['percent']) for e in of('share
 assert r['companies'][0]['id'] == 'ostrom-foods', r['companies']
 assert not [c for e in events for c in e['companies'] if c['id'] == 'note'], events"
 
+one "Dunstable Materials plc said it completed its acquisition of Ferrowell Coatings GmbH. Ferrowell's managing director, Katrin Vogt, has been appointed President of Dunstable's newly formed Industrial Coatings Europe division, effective immediately."
+pycheck "the post's company, in the possessive after it" "
+[e] = of('executive_change')
+assert e['companies'][0]['id'] == 'dunstable-materials', e['companies']"
+one "Fairhaven Realty Trust, Inc. today announced that it has amended and restated its unsecured revolving credit facility, increasing total commitments to \$1.5 billion from \$1.0 billion."
+pycheck "a credit facility amended and upsized" "
+[f] = of('financing')
+assert f['data'].get('kind') == 'credit_facility' and f['data'].get('amount') == 1.5e9, f['data']"
+art "Date: 2026-03-05
+Harrowgate Midstream Prices Notes
+HOUSTON--(BUSINESS WIRE)--March 5, 2026--Harrowgate Midstream Partners LP (NYSE: HGMP) today announced that it has priced an underwritten public offering of \$750 million aggregate principal amount of 5.625% senior notes due 2034."
+pycheck "a wire's dateline glued to the name by '--'; a public offering of notes is no share offering" "
+assert [(f['companies'][0]['id'], f['data']['kind']) for f in of('financing')] == [('harrowgate-midstream-partners', 'bond')], of('financing')"
+
 dry_checks
 finish
