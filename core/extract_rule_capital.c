@@ -595,7 +595,7 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         "drew",      "draws",      "raising",
         /* ("Upsizes Unsecured Credit Facility to $1.5 Billion", "amended and restated its
          * revolving credit facility, increasing total commitments to $1.5 billion") */
-        "upsizes",   "upsized",    "upsize",  "amended", "expanded", "expands",
+        "upsizes",   "upsized",    "upsize",  "amended",
         NULL};
     static const char *const past[] = {"since", "after", "before", NULL};
     /* "would fund the deal with cash on hand and a bridge loan from Mizuho Bank" */
