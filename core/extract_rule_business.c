@@ -949,14 +949,10 @@ static int contract_value_followup(art_t *a, const sent_t *s)
         if (!a->nums[q].pct && a->nums[q].cur[0] && a->nums[q].t0 >= we && a->nums[q].t0 <= we + 2)
             n = &a->nums[q];
     if (!n) return 0;
-    for (size_t i = a->out->n; i-- > a->out_base;) {
-        event_t *ev = &a->out->items[i];
-        if (a->ev_seg[i - a->out_base] != s->seg) break;
-        if (ev->type != EVENT_CONTRACT) continue;
-        if (!event_get(ev, "amount")) ex_set_money(a, ev, n, 1);
-        return 1;
-    }
-    return 0;
+    event_t *ev = ex_seg_event(a, s->seg, EVENT_CONTRACT);
+    if (!ev) return 0;
+    if (!event_get(ev, "amount")) ex_set_money(a, ev, n, 1);
+    return 1;
 }
 
 void ex_rule_business(art_t *a, const sent_t *s, const extract_lex_hit_t *h)

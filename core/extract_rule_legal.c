@@ -355,21 +355,16 @@ static int suit_damages_followup(art_t *a, const sent_t *s)
             a->nums[q].t1 <= (size_t)dg && a->nums[q].t1 + 2 >= (size_t)dg)
             n = &a->nums[q];
     if (!n) return 0;
-    for (size_t i = a->out->n; i-- > a->out_base;) {
-        event_t *ev = &a->out->items[i];
-        if (a->ev_seg[i - a->out_base] != s->seg) break;
-        if (ev->type != EVENT_LEGAL) continue;
-        const char *act = event_get_str(ev, "action");
-        if (!act || strcmp(act, "lawsuit") != 0) return 0;
-        /* (the sentence names no company the suit does not: "to stop Ickworth from selling") */
-        for (size_t m = 0; m < a->nments; m++)
-            if (a->ments[m].t0 >= s->t0 && a->ments[m].t0 < s->t1 && !a->ments[m].regulator &&
-                !event_has_company(ev, ex_co_id(a, a->ments[m].co)))
-                return 0;
-        if (!event_get(ev, "amount")) ex_set_money(a, ev, n, 0);
-        return 1;
-    }
-    return 0;
+    event_t *ev = ex_seg_event(a, s->seg, EVENT_LEGAL);
+    const char *act = ev ? event_get_str(ev, "action") : NULL;
+    if (!act || strcmp(act, "lawsuit") != 0) return 0;
+    /* (the sentence names no company the suit does not: "to stop Ickworth from selling") */
+    for (size_t m = 0; m < a->nments; m++)
+        if (a->ments[m].t0 >= s->t0 && a->ments[m].t0 < s->t1 && !a->ments[m].regulator &&
+            !event_has_company(ev, ex_co_id(a, a->ments[m].co)))
+            return 0;
+    if (!event_get(ev, "amount")) ex_set_money(a, ev, n, 0);
+    return 1;
 }
 
 void ex_rule_legal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
