@@ -2816,6 +2816,15 @@ static void stake_total_followup(art_t *a, const sent_t *s)
             if (!a->nums[n].pct && a->nums[n].cur[0] && a->nums[n].t0 > he &&
                 a->nums[n].t0 <= he + 2 && a->nums[n].t1 <= s->t1)
                 m = &a->nums[n];
+    /* ("Greyfen, run by former trader Marcus Hale, paid about $310 million for the shares") */
+    static const char *const paid[] = {"paid", "spent", NULL};
+    if (!m && hp > (long)s->t0 + 2 && ex_tok_is(a, (size_t)hp - 1, "for"))
+        for (size_t n = 0; n < a->nnums && !m; n++)
+            if (!a->nums[n].pct && a->nums[n].cur[0] && a->nums[n].t1 + 1 == (size_t)hp &&
+                a->nums[n].t0 > s->t0 &&
+                ex_ty_find(a, a->nums[n].t0 > s->t0 + 3 ? a->nums[n].t0 - 3 : s->t0, a->nums[n].t0,
+                           paid) >= 0)
+                m = &a->nums[n];
     if (!m || hp < 0) return;
     event_t *ev = segment_news_stake(a, s);
     if (!ev) return;

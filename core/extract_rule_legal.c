@@ -247,8 +247,11 @@ static void ty_legal(art_t *a, const sent_t *s)
     /* ("Disney last month agreed to pay $233 million to settle a lawsuit": a month gone by
      * before the verb) */
     for (int i = 0;; i++) {
+        /* (and one of a year gone by opening the clause: "in 2019, a jury in Texas ordered
+         * Solvane to pay Merriton $64 million") */
         if (!ex_ty_set_context(a, &ev, s, (size_t)v) &&
-            (legal_gone(a, s, (size_t)v) || ex_ty_past_month(a, s->t0, (size_t)v)) &&
+            (legal_gone(a, s, (size_t)v) || ex_ty_past_month(a, s->t0, (size_t)v) ||
+             ex_ty_past_year(a, s->t0, (size_t)v, 0)) &&
             event_set_bool(&ev, "context", 1))
             a->oom = 1;
         ex_emit(a, s, &ev, ex_sentence_date(a, 0));

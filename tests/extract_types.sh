@@ -5642,5 +5642,16 @@ HOUSTON--(BUSINESS WIRE)--March 5, 2026--Harrowgate Midstream Partners LP (NYSE:
 pycheck "a wire's dateline glued to the name by '--'; a public offering of notes is no share offering" "
 assert [(f['companies'][0]['id'], f['data']['kind']) for f in of('financing')] == [('harrowgate-midstream-partners', 'bond')], of('financing')"
 
+one "Activist hedge fund Greyfen Capital Management has bought a 9.8% stake in Osterley Bancorp. Greyfen, run by former trader Marcus Hale, paid about \$310 million for the shares, the filing showed."
+pycheck "a stake's price paid 'for the shares' told after it" "
+[e] = of('investment')
+assert e['data'].get('amount') == 310e6, e['data']"
+one "Solvane Climate Inc has sued rival Merriton Home Systems over heat-pump patents. The two companies have clashed before: in 2019, a jury in Texas ordered Solvane to pay Merriton \$64 million for infringing a thermostat patent."
+pycheck "a verdict of a year gone by is background" "
+assert [e['data'].get('amount') for e in of('legal')] == [None], of('legal')"
+one "Marlowe Health secures \$750 million revolver, \$500 million term loan"
+pycheck "a revolver is a credit facility" "
+assert sorted((f['data']['kind'], f['data'].get('amount')) for f in of('financing')) == [('credit_facility', 750e6), ('loan', 500e6)], of('financing')"
+
 dry_checks
 finish
