@@ -626,6 +626,7 @@ const char *const ex_ty_not_person[] = {
     /* (a headline in title case: "Announces 1-for-15 Reverse Stock Split and Appoints") */
     "Stock",     "Split",     "Reverse", "Shares",    "Offering",  "Dividend",   "Results",
     "Quarter",   "Annual",    "Plant",   "Agreement", "Appoints",  "Announces",  "Names",
+    "Plan",      "Succession", "Transition", "Leadership", "Changes", "Team",     "Update",
     NULL};
 
 const char *const ex_ty_chose[] = {"chosen", "chose",  "selected", "selects", "picked",

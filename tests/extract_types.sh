@@ -5653,5 +5653,13 @@ one "Marlowe Health secures \$750 million revolver, \$500 million term loan"
 pycheck "a revolver is a credit facility" "
 assert sorted((f['data']['kind'], f['data'].get('amount')) for f in of('financing')) == [('credit_facility', 750e6), ('loan', 500e6)], of('financing')"
 
+one "Orvix Biologics, Inc. today announced that the U.S. Food and Drug Administration has accepted for review its supplemental Biologics License Application."
+pycheck "an application accepted for review is a filing pending" "
+[f] = of('regulatory_filing')
+assert f['data'].get('status') == 'pending' and f['data'].get('regulator') == 'FDA', f['data']"
+one "Tarrow Bancorp Announces CEO Succession Plan; Gina Halvey Named Chief Executive Officer"
+pycheck "a title-case headline's 'Succession Plan' is no person" "
+assert [e['data']['person'] for e in of('executive_change')] == ['Gina Halvey'], of('executive_change')"
+
 dry_checks
 finish
