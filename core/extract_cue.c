@@ -272,14 +272,12 @@ static void agent_names(art_t *a, const sent_t *s)
     static const char *const preps[] = {"alongside", "in",      "on", "after", "with", "under",
                                         "following", "besides", "as", "at",    NULL};
     /* ("On November 30, Merriton Retail completed", "On Monday, ...": a date in the phrase) */
-    static const char *const weekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                           "Friday", "Saturday", "Sunday",    NULL};
     if (i == s->t0 && ex_ty_is(a, i, preps)) {
         size_t q = i + 1;
         while (q < s->t1 && q < i + 6 &&
                ((ex_tk(a, q)->flags & (EXTRACT_TOK_LOWER | EXTRACT_TOK_NUM)) ||
                 date_month_of(a->text + ex_tk(a, q)->off, ex_tk(a, q)->len) ||
-                ex_ty_is(a, q, weekdays)))
+                date_weekday_of(a->text + ex_tk(a, q)->off, ex_tk(a, q)->len) >= 0))
             q++;
         if (q > i + 1 && q + 2 < s->t1 && ex_tok_is(a, q, ",")) i = q + 1;
     }
@@ -741,9 +739,8 @@ static void rated_names(art_t *a, const sent_t *s)
         /* "Kelbrook Motors was downgraded to underperform from market perform by Thornbury
          * Research": in the passive, the firm after "by" calls, the name before the verb is
          * rated */
-        static const char *const be_w[] = {"was", "were", "been", "is", NULL};
         /* (a headline drops the auxiliary: "Vantor Media cut to junk by Crestline Ratings") */
-        if ((size_t)k <= s->t0 + 1 || !(ex_ty_is(a, (size_t)k - 1, be_w) || s == a->sents)) continue;
+        if ((size_t)k <= s->t0 + 1 || !(ex_passive_before(a, (size_t)k) || s == a->sents)) continue;
         static const char *const by_w[] = {"by", NULL};
         long b = ex_ty_find(a, (size_t)k + 1, (size_t)k + 12 < s->t1 ? (size_t)k + 12 : s->t1, by_w);
         if (b < 0 || (size_t)b + 1 >= s->t1) continue;

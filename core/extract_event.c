@@ -444,19 +444,11 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
      * 1985, said it agreed to sell") */
     /* (and one of "last year": "KKR ... last year bought a cooling-systems unit from a
      * Japanese conglomerate" changes nothing of the sale the article reports) */
-    static const char *const last_year[] = {"last year", "last summer", "last spring", "last fall",
-                                            "last autumn", "last winter", NULL};
+    /* (or a tally "since 1984": "Conway has sold or closed five plants since 1984") */
     int past = (ev->type == EVENT_ACQUISITION || ev->type == EVENT_INVESTMENT) &&
                (ex_ty_past_year_main(a, s->t0, s->t1) ||
-                ex_ty_find_phrase(a, s->t0, s->t1, last_year, NULL) >= 0);
-    /* (or a tally "since 1984": "Conway has sold or closed five plants since 1984") */
-    for (size_t i = s->t0; !past && a->year && i + 1 < s->t1; i++)
-        if (ex_tok_is(a, i, "since") && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_NUM) &&
-            ex_tk(a, i + 1)->len == 4) {
-            double y = ex_parse_num(a, i + 1);
-            past = (ev->type == EVENT_ACQUISITION || ev->type == EVENT_INVESTMENT) && y >= 1900 &&
-                   y < a->year;
-        }
+                ex_ty_find_phrase(a, s->t0, s->t1, ex_ty_last_year, NULL) >= 0 ||
+                ex_ty_since_past_year(a, s->t0, s->t1));
     /* the earliest event of the segment with the same key */
     for (i = htab_first(&a->ev_idx, kh); i >= 0; i = htab_next(&a->ev_idx, i)) {
         event_t *o = &a->out->items[a->out_base + (size_t)i];

@@ -679,6 +679,8 @@ extern const char *const ex_ty_not_person[];
 /* Verbs of choosing a supplier ("has chosen", "selected", "tapped") and of what it is chosen
  * to do ("to supply", "to build"): "has chosen Hanseo Energy to supply battery cells". */
 extern const char *const ex_ty_chose[];
+/* "last year" and the seasons of last year: a time gone by. */
+extern const char *const ex_ty_last_year[];
 extern const char *const ex_ty_supply[];
 /* Returns 1 when token i is one of words. */
 int ex_ty_is(const art_t *a, size_t i, const char *const *words);
@@ -765,6 +767,9 @@ int ex_ty_past_year_main(const art_t *a, size_t lo, size_t hi);
 /* Is a year before the dateline's told after "in" in [lo, hi) ("shut its plant in Ohio in
  * 2024", "in October 2019"), up to the first ";" (or "," with stop_comma)? */
 int ex_ty_past_year(const art_t *a, size_t lo, size_t hi, int stop_comma);
+/* Does [lo, hi) tally a span "since" a year before the article's ("sold five plants since
+ * 1984")? */
+int ex_ty_since_past_year(const art_t *a, size_t lo, size_t hi);
 /* Sets data.context on ev when ex_ty_context holds at token at; returns 1 then. */
 int ex_ty_set_context(art_t *a, event_t *ev, const sent_t *s, size_t at);
 /* Marks the deals of sentence s that the sentence mentions as context. */

@@ -744,8 +744,7 @@ static void ty_workforce(art_t *a, const sent_t *s)
     long w = ex_ty_find(a, (size_t)v, s->t1 < we ? s->t1 : we, staff);
     /* "About 800 salaried jobs, or 12 pct of its white-collar staff, will be eliminated by
      * Aldridge Aerospace Corp": the staff before a passive verb */
-    static const char *const be_w[] = {"be", "been", "being", "are", "were", NULL};
-    int passive = (size_t)v > s->t0 + 2 && ex_ty_is(a, (size_t)v - 1, be_w) &&
+    int passive = (size_t)v > s->t0 + 2 && ex_passive_before(a, (size_t)v) &&
                   !(ex_tk(a, (size_t)v)->flags & EXTRACT_TOK_CAP);
     if (passive) {
         long wb = ex_ty_find(a, (size_t)v > s->t0 + 16 ? (size_t)v - 16 : s->t0, (size_t)v, staff);

@@ -629,6 +629,9 @@ const char *const ex_ty_not_person[] = {
     "Plan",      "Succession", "Transition", "Leadership", "Changes", "Team",     "Update",
     NULL};
 
+const char *const ex_ty_last_year[] = {"last year",   "last summer", "last spring",
+                                       "last fall",   "last autumn", "last winter", NULL};
+
 const char *const ex_ty_chose[] = {"chosen", "chose",  "selected", "selects", "picked",
                                    "picks",  "tapped", "taps",     NULL};
 const char *const ex_ty_supply[] = {"supply",      "provide", "deliver", "make",
@@ -847,12 +850,12 @@ int ex_ty_context(const art_t *a, const sent_t *s, size_t at)
     /* "Granville, which acquired Fairmont Savings Bank for 48 mln dlrs last summer, has total
      * assets of": what the relative clause tells the company did in a time gone by */
     if (ex_rel_open(a, at > s->t0 + 4 ? at - 4 : s->t0, at)) {
-        static const char *const gone[] = {"last year", "last summer", "last spring", "last fall",
-                                           "last autumn", "last winter", "last month",
-                                           "years ago", NULL};
+        static const char *const gone[] = {"last month", "years ago", NULL};
         size_t e = at;
         while (e < s->t1 && e < at + 16 && !ex_tok_is(a, e, ",")) e++;
-        if (e < s->t1 && ex_ty_find_phrase(a, at, e, gone, NULL) >= 0) return 1;
+        if (e < s->t1 && (ex_ty_find_phrase(a, at, e, ex_ty_last_year, NULL) >= 0 ||
+                          ex_ty_find_phrase(a, at, e, gone, NULL) >= 0))
+            return 1;
     }
     /* "Last year, Acme Corp raised its dividend": a sentence that opens with its time */
     static const char *const opens[] = {"last year ,", "earlier this year ,", NULL};
@@ -1149,6 +1152,16 @@ int ex_ty_past_year_main(const art_t *a, size_t lo, size_t hi)
 {
     for (size_t i = lo; a->year && i + 1 < hi; i++) {
         if (!ex_tok_is(a, i, "in") || ex_rel_open(a, lo, i)) continue;
+        int y = ty_year_at(a, i + 1, hi);
+        if (y >= 1900 && y < a->year) return 1;
+    }
+    return 0;
+}
+
+int ex_ty_since_past_year(const art_t *a, size_t lo, size_t hi)
+{
+    for (size_t i = lo; a->year && i + 1 < hi; i++) {
+        if (!ex_tok_is(a, i, "since")) continue;
         int y = ty_year_at(a, i + 1, hi);
         if (y >= 1900 && y < a->year) return 1;
     }
