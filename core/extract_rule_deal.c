@@ -1151,6 +1151,35 @@ static int holders_part(const art_t *a, const sent_t *s, const extract_lex_hit_t
     return ex_ty_is(a, j - 1, owning) && ex_ty_is(a, j - 2, holders);
 }
 
+/* Buyers a deal's news leaves unnamed, and a company's own managers as buyers. */
+static const char *const unnamed_buyers[] = {"group", "consortium", "firm",  "investor",
+                                             "fund",  "bidder",     "suitor", "buyer",
+                                             "rival", "peer",       "party",  NULL};
+static const char *const mgmt_buyers[] = {"managers", "management", "executives",
+                                          "officers", "directors",  NULL};
+
+/* "agreed to be acquired by an investor group", "to be acquired for 21 dlrs a share in
+ * cash, or about 44 mln dlrs, by a privately held company whose name it did not disclose":
+ * the passive's agent, after the trigger's own "by" or the clause's first one, is a buyer the
+ * news does not name (a group, a firm, its managers), no company named on the way. */
+static int unnamed_by(const art_t *a, const sent_t *s, const extract_lex_hit_t *h)
+{
+    static const char *const openers[] = {"a", "an", "its", "unnamed", "undisclosed", "the",
+                                          NULL};
+    static const char *const more[] = {"company", "concern", "buyer", "individual", NULL};
+    size_t b = h->t1 - 1;
+    if (!ex_tok_is(a, b, "by")) {
+        long k = ex_ty_find_one(a, h->t1, h->t1 + 24 < s->t1 ? h->t1 + 24 : s->t1, "by");
+        if (k < 0) return 0;
+        b = (size_t)k;
+    }
+    size_t hi = b + 8 < s->t1 ? b + 8 : s->t1;
+    if (b + 2 >= s->t1 || !ex_ty_is(a, b + 1, openers) || ex_ment_after(a, h->t1, hi) >= 0)
+        return 0;
+    return ex_ty_find(a, b + 2, hi, unnamed_buyers) >= 0 || ex_ty_find(a, b + 2, hi, mgmt_buyers) >= 0 ||
+           ex_ty_find(a, b + 2, hi, more) >= 0;
+}
+
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
@@ -1614,12 +1643,17 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (!num && !counted && !part) return;
         if (!num && !bid && !part && type == EVENT_ACQUISITION) type = EVENT_INVESTMENT;
     }
+    /* (the passive's buyer unnamed: "agreed to be acquired for 21 dlrs a share by a privately
+     * held company") */
+    int passive_unnamed = en->type == EVENT_ACQUISITION && en->dir == LEX_DIR_FWD && !rev &&
+                          kl >= 0 && kr < 0 && a->ments[kl].t1 <= h->t0 && h->t0 > s->t0 &&
+                          ex_passive_before(a, h->t0) && unnamed_by(a, s, h);
     /* shares or a stake before the company ("bought 5 pct of X", "to sell its stake in
      * X") are an investment (the stake triggers), unless all of them are bought */
     /* (a verb in the passive has its buyer after it, not what is bought: "agreed to be
      * acquired for 41 dlrs a share by Whitcomb") */
     if (type == EVENT_ACQUISITION && (en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_SELL) &&
-        !passive_by) {
+        !passive_by && !passive_unnamed) {
         size_t pend = kr >= 0 ? a->ments[kr].t0 : wend;
         /* (no object after "is exploring a sale": "after receiving takeover interest" is no
          * part sold) */
@@ -2507,11 +2541,6 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             m = ex_ment_after(a, pe, pe + 1);
         if (m >= 0 && ex_co_eq(a, a->ments[m].co, pa[0])) stake = n;
     }
-    static const char *const unnamed_buyers[] = {"group",  "consortium", "firm",   "investor",
-                                                 "fund",   "bidder",     "suitor", "buyer",
-                                                 "rival",  "peer",       "party",  NULL};
-    static const char *const mgmt_buyers[] = {"managers", "management", "executives",
-                                              "officers", "directors", NULL};
     static const char *const count_words[] = {"two",   "three", "four", "five",   "six",    "seven",
                                               "eight", "nine",  "ten",  "eleven", "twelve", NULL};
     /* (businesses, not real estate: "purchased three industrial properties" buys buildings) */
@@ -2557,6 +2586,26 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             pa[npa++] = a->ments[k0].co;
     }
     int one_side = 0;
+    /* "A group of Ambrey Stores Inc executives has proposed to buy the company": a
+     * company's own managers buy it; the company is the target, the buyer no company */
+    int own_managers = 0;
+    if (!sell && !inv && en->dir == LEX_DIR_FWD && nag == 1 && kl >= 0 &&
+        a->ments[kl].t1 <= h->t0 && ex_co_eq(a, ag[0], a->ments[kl].co) &&
+        (npa == 0 || ex_co_eq(a, pa[0], ag[0]))) {
+        size_t e = past_name(a, s, a->ments[kl].t1), b = a->ments[kl].t0;
+        if (e < h->t0 && ex_ty_is(a, e, mgmt_buyers) && b >= s->t0 + 2 &&
+            ex_tok_is(a, b - 1, "of") && ex_ty_find(a, b > s->t0 + 4 ? b - 4 : s->t0, b - 1,
+                                                    unnamed_buyers) >= 0) {
+            pa[0] = ag[0], npa = 1, nag = 0;
+            own_managers = 1;
+        }
+    }
+    /* "said it agreed to be acquired for 21 dlrs a share by a privately held company": a
+     * purchase verb in the passive whose buyer goes unnamed buys the company before it */
+    if (passive_unnamed && nag == 1 && npa == 0) {
+        pa[0] = ag[0], npa = 1, nag = 0;
+        own_managers = 1;
+    }
     /* a sale said of the future sells a business, a stake or a company: "would sell its
      * chips to Microsoft" sells goods */
     if (sell && !dealobj && npa == 0 && !whole &&
@@ -2577,6 +2626,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         one_side = 1;
     /* "agreed to a leveraged buyout by a group of its senior managers": a company bought by
      * its own managers or an unnamed group, the buyer no company */
+    else if (own_managers || (!sell && !inv && en->dir == LEX_DIR_REV && nag == 0 && npa == 1 &&
+                              unnamed_by(a, s, h)))
+        one_side = 1;
     else if (!sell && en->dir == LEX_DIR_REV && nag == 0 && npa == 1 && h->t1 + 2 < s->t1 &&
              ex_ment_after(a, h->t1, h->t1 + 6 < s->t1 ? h->t1 + 6 : s->t1) < 0 &&
              ex_ty_find(a, h->t1, h->t1 + 6 < s->t1 ? h->t1 + 6 : s->t1, mgmt_buyers) >= 0)

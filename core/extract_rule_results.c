@@ -468,6 +468,12 @@ static int ty_results_context(const art_t *a, const sent_t *s, size_t lo, size_t
     char tmp[32];
     if (ex_ty_find(a, lo, hi, w) >= 0) return 1;
     if (ty_results_period(a, s, lo, lo, tmp, sizeof tmp)) return 1;
+    /* a year gone by or the current one: "net profit rose to 46.3 mln marks in 1986" */
+    for (long k = ex_ty_find(a, lo, hi, w_in); k >= 0 && (size_t)k + 1 < hi;
+         k = ex_ty_find(a, (size_t)k + 1, hi, w_in)) {
+        int y = ty_year_at(a, (size_t)k + 1) ? (int)ex_parse_num(a, (size_t)k + 1) : 0;
+        if (y && a->year && y <= a->year && y >= a->year - 1) return 1;
+    }
     /* a reporting period told in months: "the nine months ended September 30", "the six
      * months to June" (not "in recent months") */
     static const char *const months[] = {"months", NULL};
@@ -565,6 +571,12 @@ static int ty_and_verb(const art_t *a, size_t lo, size_t hi)
     }
     return 0;
 }
+
+/* A comparison with the year before, after a figure: "down from 72 cts a share a year
+ * earlier" is the past year's result, no forecast before this one. */
+static const char *const ty_year_ago[] = {"a year earlier", "year earlier",    "a year ago",
+                                          "last year",      "year-ago",        "year-earlier",
+                                          "the year before", "prior year",     NULL};
 
 static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t fw)
 {
@@ -710,8 +722,17 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     else {
         static const char *const upfrom[] = {"up from", "above its", "higher than", NULL};
         static const char *const downfrom[] = {"down from", "below its", "lower than", NULL};
-        if (ex_ty_find_phrase(a, lo, hi, upfrom, NULL) >= 0) dir = "raised";
-        if (ex_ty_find_phrase(a, lo, hi, downfrom, NULL) >= 0) dir = "lowered";
+        /* (not a comparison with the year before: "earnings of 40 to 45 cts a share, down
+         * from 72 cts a share a year earlier" is no forecast cut) */
+        long up = ex_ty_find_phrase(a, lo, hi, upfrom, NULL);
+        long down = ex_ty_find_phrase(a, lo, hi, downfrom, NULL);
+        if (up >= 0 && ex_ty_find_phrase(a, (size_t)up, (size_t)up + 12 < hi ? (size_t)up + 12 : hi,
+                                         ty_year_ago, NULL) < 0)
+            dir = "raised";
+        if (down >= 0 &&
+            ex_ty_find_phrase(a, (size_t)down, (size_t)down + 12 < hi ? (size_t)down + 12 : hi,
+                              ty_year_ago, NULL) < 0)
+            dir = "lowered";
     }
     /* ("expects to receive an initial delivery of approximately 1.7 million shares": shares
      * delivered under a repurchase, no deliveries of goods) */
@@ -879,7 +900,9 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
      * the year gone by's result, no forecast) */
     for (size_t q = 0; q < na && got && strcmp(dir, "initiated") == 0; q++)
         if (am[q].t0 > ms[0].t1 && am[q].t0 < hi && ex_ty_find(a, ms[0].t1, am[q].t0, prior) >= 0 &&
-            !ex_ty_past_year(a, am[q].t1, am[q].t1 + 3 < s->t1 ? am[q].t1 + 3 : s->t1, 1)) {
+            !ex_ty_past_year(a, am[q].t1, am[q].t1 + 3 < s->t1 ? am[q].t1 + 3 : s->t1, 1) &&
+            ex_ty_find_phrase(a, am[q].t1, am[q].t1 + 6 < s->t1 ? am[q].t1 + 6 : s->t1,
+                              ty_year_ago, NULL) < 0) {
             if (am[q].v > v[0])
                 dir = "lowered";
             else if (am[q].v < v[0])

@@ -461,6 +461,16 @@ static int ty_year(const art_t *a, size_t i)
     return y >= 1990 && y <= 2099 ? (int)y : 0;
 }
 
+/* Is a year of four digits near the article's own written in [lo, hi)? */
+static int ty_year_in(const art_t *a, size_t lo, size_t hi)
+{
+    for (size_t i = lo; i < hi && a->year; i++)
+        if ((ex_tk(a, i)->flags & EXTRACT_TOK_NUM) && ex_tk(a, i)->len == 4 &&
+            ex_parse_num(a, i) >= a->year - 5 && ex_parse_num(a, i) <= a->year + 5)
+            return 1;
+    return 0;
+}
+
 /* ("expects to report first quarter earnings of": the quarter just over) */
 static const char *const ty_to_report[] = {"to report", "to post", NULL};
 
@@ -523,6 +533,20 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
         if (!future && ex_tok_is(a, i, "for") && i + 1 < hi && a->year && ty_year(a, i + 1) &&
             ty_year(a, i + 1) < a->year)
             full = 1;
+        /* ... and "net profit rose to 46.3 mln marks in 1986" (not the prior's year: "from 41.8
+         * mln in 1985") */
+        /* (a year of the wire's own time too: "in 1986" told in 1987; not a comparison's
+         * year: "against a loss of 6.3 mln dlrs in 1985") */
+        static const char *const against[] = {"against", "compared", "from", "versus", "vs",
+                                              "than", "with", NULL};
+        if (!future && ex_tok_is(a, i, "in") && i + 1 < hi && a->year &&
+            (ex_tk(a, i + 1)->flags & EXTRACT_TOK_NUM) && ex_tk(a, i + 1)->len == 4 &&
+            ex_parse_num(a, i + 1) == a->year - 1 && !ex_rel_open(a, lo, i) &&
+            !(i + 2 < hi && ex_tok_is(a, i + 2, "period")) &&
+            ex_ty_find(a, i > lo + 16 ? i - 16 : lo, i, against) < 0 && !ty_year_in(a, lo, i)) {
+            full = 1;
+            if (!year) year = (int)ex_parse_num(a, i + 1);
+        }
         /* "core profit rose 11% to 4.2 billion euros last year" told in 2026: 2025's results
          * (not a comparison: "from last year", "than last year", "with last year") */
         static const char *const versus[] = {"from", "than", "with", "over", "versus", "vs", "on",
@@ -591,6 +615,11 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
         year = a->year;
         /* a past quarter that would end after the dateline is last year's */
         if (!future && q && q * 3 > month) year--;
+        /* ("expects to report fourth quarter earnings of 40 to 45 cts" told in January: the
+         * quarter just ended) */
+        else if (future && q && q * 3 > month + 6 &&
+                 ex_ty_find_phrase(a, lo, hi, ty_to_report, NULL) >= 0)
+            year--;
         /* (an outlook for a quarter over a month or more before the dateline is for the
          * next one: "expects first-quarter sales of" told in December) */
         else if (future && q && q * 3 + 2 < month &&
