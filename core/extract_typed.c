@@ -1097,7 +1097,7 @@ static int ty_month_may(const art_t *a, size_t lo, size_t k)
 
 int ex_ty_guessed(const art_t *a, const sent_t *s, size_t lo, size_t at)
 {
-    static const char *const modal[] = {"could", "might", "may", NULL};
+    static const char *const modal[] = {"could", "might", "may", "likely", NULL};
     static const char *const others[] = {"analyst",  "analysts", "observers", "believe",
                                          "believes", "reckon",   "reckons",   "reasoned",
                                          "suggest",  "suggests", "think",     "thinks",
