@@ -196,7 +196,7 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
      * its full-year dividend", "approved an increase of the quarterly base dividend" */
     else if ((at + 1 < hi && ex_ty_is(a, at + 1, raise_noun) &&
               !(at > lo && ex_tok_is(a, at - 1, "no"))) ||
-             ((jn = ex_ty_find(a, vlo, at, raise_noun)) >= 0 && (size_t)jn + 1 < at &&
+             ((jn = ex_ty_find(a, at > lo + 9 ? at - 9 : lo, at, raise_noun)) >= 0 && (size_t)jn + 1 < at &&
               (ex_tok_is(a, (size_t)jn + 1, "in") || ex_tok_is(a, (size_t)jn + 1, "of")) &&
               !((size_t)jn > lo && ex_tok_is(a, (size_t)jn - 1, "no"))))
         action = "raised", sign = 1; /* (not "no increase in its dividend") */
@@ -1152,6 +1152,31 @@ static long div_find(const art_t *a, size_t lo, size_t hi, const ty_amount_t *am
     return d;
 }
 
+/* "Fenstow halved its quarterly dividend ... The maker of coating resins will now pay 19 cents
+ * a share each quarter, down from 38 cents": the amount a share of the segment's dividend
+ * told without one, in a sentence that pays it and names no other company. */
+static void div_pay_followup(art_t *a, const sent_t *s)
+{
+    static const char *const pay[] = {"pay", "pays", "paying", NULL};
+    long v = ex_ty_find(a, s->t0, s->t1, pay);
+    static const char *const div_w[] = {"dividend", "dividends", NULL};
+    if (v < 0 || ex_ty_find(a, s->t0, s->t1, div_w) >= 0) return;
+    event_t *ev = ex_seg_event(a, s->seg, EVENT_DIVIDEND);
+    if (!ev || event_get(ev, "amount_per_share") || ev->ncompanies != 1) return;
+    for (size_t q = 0; q < a->nments; q++)
+        if (a->ments[q].t0 >= s->t0 && a->ments[q].t0 < s->t1 && !a->ments[q].regulator &&
+            strcmp(ex_co_id(a, a->ments[q].co), ev->companies[0].id) != 0)
+            return;
+    ty_amount_t am[12];
+    size_t na = ex_ty_amounts(a, s, am, 12);
+    for (size_t q = 0; q < na; q++)
+        if (am[q].per_share && am[q].t0 > (size_t)v && am[q].t0 <= (size_t)v + 3 && am[q].v > 0) {
+            ex_set_num(a, ev, "amount_per_share", am[q].v);
+            if (am[q].cur[0] && !event_get(ev, "currency")) ex_set_str(a, ev, "currency", am[q].cur);
+            return;
+        }
+}
+
 void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     static const char *const div[] = {"dividend", "dividends", NULL};
@@ -1176,6 +1201,7 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         ex_wl_t tmp;
         any = ex_wl_may(a, s->t0, s->t1, ex_wl_get(cues[k], &tmp));
     }
+    div_pay_followup(a, s);
     if (!any) return;
     if (ty_div_table(a, s)) return;
     ty_amount_t am[12];

@@ -2740,8 +2740,14 @@ static void deal_value_followup(art_t *a, const sent_t *s)
     static const char *const deal_w[] = {"deal", "offer", "bid", "transaction", "takeover",
                                          "merger", "proposal", NULL};
     long dw = ex_ty_find(a, s->t0, (size_t)v, deal_w);
-    if (dw < 0) return;
     int worth = ex_tok_is(a, (size_t)v, "worth");
+    /* "Ossory made the offer on February 10. At 28 dlrs a share, it is worth about 150 mln
+     * dlrs": "it", the deal the sentence before named */
+    if (dw < 0 && worth && (size_t)v >= s->t0 + 2 && ex_tok_is(a, (size_t)v - 2, "it") &&
+        (ex_tok_is(a, (size_t)v - 1, "is") || ex_tok_is(a, (size_t)v - 1, "was")) &&
+        s > a->sents && s[-1].seg == s->seg && ex_ty_find(a, s[-1].t0, s[-1].t1, deal_w) >= 0)
+        dw = (long)v - 2;
+    if (dw < 0) return;
     long k = worth ? -1 : ex_ment_after(a, (size_t)v + 1, (size_t)v + 2);
     size_t at = k >= 0 ? a->ments[k].t1 : (size_t)v + 1;
     /* (or the deal's own value: "a transaction valued at about 58 mln dlrs" after "Cobb
@@ -2841,7 +2847,8 @@ static void stake_total_followup(art_t *a, const sent_t *s)
     static const char *const total[] = {"a total of", "total of", NULL};
     static const char *const held[] = {"the shares", "the stock", "the stake", "the holding",
                                        "its shares", "its stake", "common shares , bought",
-                                       "shares , bought", NULL};
+                                       "shares , bought", "shares were bought",
+                                       "shares were purchased", "shares were acquired", NULL};
     size_t te;
     long t = ex_ty_find_phrase(a, s->t0, s->t1, total, &te);
     const num_t *m = NULL;
@@ -2914,6 +2921,32 @@ static void proceeds_followup(art_t *a, const sent_t *s)
 
 static const char *deal_role(const event_t *ev, const char *r);
 
+/* "Each Penhallow share will be converted into the right to receive 24 dlrs in cash, for a
+ * total of about 88 mln dlrs": the sum a deal's per-share price comes to, in a sentence that
+ * names no company but the segment's latest acquisition's target. */
+static void deal_total_followup(art_t *a, const sent_t *s)
+{
+    static const char *const total[] = {"for a total of", "a total of", NULL};
+    /* (a price a share, not shares bought: "after buying 49,800 shares for a total of") */
+    static const char *const per_share[] = {"a share", "per share", "each share", "each", NULL};
+    size_t te;
+    long t = ex_ty_find_phrase(a, s->t0, s->t1, total, &te);
+    if (t < 0 || ex_ty_find_phrase(a, s->t0, (size_t)t, per_share, NULL) < 0) return;
+    const num_t *m = NULL;
+    for (size_t q = 0; q < a->nnums && !m; q++)
+        if (!a->nums[q].pct && a->nums[q].cur[0] && a->nums[q].t0 >= te &&
+            a->nums[q].t0 <= te + 1 && a->nums[q].t1 <= s->t1)
+            m = &a->nums[q];
+    event_t *ev = m ? ex_seg_event(a, s->seg, EVENT_ACQUISITION) : NULL;
+    if (!ev || event_get(ev, "amount")) return;
+    const char *tgt = deal_role(ev, "target");
+    for (size_t q = 0; q < a->nments; q++)
+        if (a->ments[q].t0 >= s->t0 && a->ments[q].t0 < s->t1 && !a->ments[q].regulator &&
+            !(tgt && strcmp(ex_co_id(a, a->ments[q].co), tgt) == 0))
+            return;
+    ex_set_money(a, ev, m, 1);
+}
+
 /* "Mallory, which made the 140 mln dlr offer in September, said": the size of the offer the
  * segment told, by the bidder the sentence opens with, when the deal has none. */
 static void offer_made_followup(art_t *a, const sent_t *s)
@@ -2947,6 +2980,7 @@ void ex_rule_followup(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     deal_value_followup(a, s);
     offer_made_followup(a, s);
     proceeds_followup(a, s);
+    deal_total_followup(a, s);
     stake_price_followup(a, s);
     stake_total_followup(a, s);
     /* "The stake, held through shares and derivatives, was raised to 10.4% from 8.9%": a

@@ -197,6 +197,15 @@ static void ty_executive(art_t *a, const sent_t *s)
         if (s > a->sents && (s - 1)->seg == s->seg &&
             (ex_ty_find(a, s->t0, s->t1, succession) >= 0 || take_from))
             prevpos = ty_position(a, (s - 1)->t0, (s - 1)->t1);
+        /* (or the one before it, when that one made the change: "appointed Marisol Vance as
+         * Chief Financial Officer. Ms. Vance most recently served as Treasurer of a driller.
+         * She succeeds Douglas Renner") */
+        co_t pc;
+        if (s > a->sents + 1 && (s - 2)->seg == s->seg &&
+            ex_ty_find(a, s->t0, s->t1, succession) >= 0 &&
+            ex_sentence_event_company(a, s - 2, EVENT_EXECUTIVE_CHANGE, &pc) &&
+            !ex_sentence_event_company(a, s - 1, EVENT_EXECUTIVE_CHANGE, &pc))
+            prevpos = ty_position(a, (s - 2)->t0, (s - 2)->t1);
         if (!prevpos) return;
     }
     ty_person_t ps[6];
@@ -539,6 +548,13 @@ static void ty_executive(art_t *a, const sent_t *s)
             if (kp >= 0 && a->ments[kp].t1 < s->t1 &&
                 (ex_tk(a, a->ments[kp].t1)->flags & EXTRACT_TOK_POSS))
                 k = kp;
+            /* ("Strathy executive vice president Nancy Kettridge will take over as
+             * Penhallow's president": the company in the possessive after "as") */
+            long as = ex_ty_find_one(a, (size_t)v + 1, (size_t)v + 4 < s->t1 ? (size_t)v + 4 : s->t1, "as");
+            long ka = as >= 0 ? ex_ment_after(a, (size_t)as + 1, (size_t)as + 2) : -1;
+            if (ka >= 0 && a->ments[ka].t1 < s->t1 &&
+                (ex_tk(a, a->ments[ka].t1)->flags & EXTRACT_TOK_POSS))
+                k = ka;
         }
         if (k < 0) k = ex_ment_after(a, app, s->t1);
         /* "hired Boeing Co executive Linda Park as its next chief executive, replacing Tom

@@ -566,8 +566,13 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     int passive = ka >= 0 && ex_passive_before(a, (size_t)v) && vt->len > 2 &&
                   strncmp(a->text + vt->off + vt->len - 2, "ed", 2) == 0;
     /* (a headline drops the auxiliary: "Vantor Media cut to junk by Crestline Ratings") */
+    /* (... or names the firm after "at": "Tovarek Semiconductor Upgraded to Outperform at
+     * Quaylen & Co") */
     if (!passive && ka >= 0 && kr >= 0 && s == a->sents && a->ments[ka].t1 == (size_t)v &&
-        a->ments[kr].t0 > (size_t)v + 1 && ex_tok_is(a, a->ments[kr].t0 - 1, "by"))
+        a->ments[kr].t0 > (size_t)v + 1 &&
+        (ex_tok_is(a, a->ments[kr].t0 - 1, "by") ||
+         (ex_tok_is(a, a->ments[kr].t0 - 1, "at") && vt->len > 2 &&
+          strncmp(a->text + vt->off + vt->len - 2, "ed", 2) == 0)))
         passive = 1;
     if (passive) {
         rated = a->ments[ka].co;
@@ -693,6 +698,32 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         ex_unemit_type(a, s, EVENT_ACQUISITION);
 }
 
+/* "Quaylen upgraded Tovarek to outperform ... Analyst Deborah Kincaid raised her price target
+ * to $182 from $140": the target of the segment's latest call told without one, in a sentence
+ * that makes no call of its own and names no other company. */
+static void target_followup(art_t *a, const sent_t *s)
+{
+    static const char *const target[] = {"price target", "price objective", NULL};
+    size_t te;
+    co_t c;
+    long t = ex_ty_find_phrase(a, s->t0, s->t1, target, &te);
+    if (t < 0 || ex_sentence_event_company(a, s, EVENT_RATING_CHANGE, &c)) return;
+    event_t *ev = ex_seg_event(a, s->seg, EVENT_RATING_CHANGE);
+    if (!ev || event_get(ev, "price_target")) return;
+    for (size_t q = 0; q < a->nments; q++)
+        if (a->ments[q].t0 >= s->t0 && a->ments[q].t0 < s->t1 && !a->ments[q].regulator &&
+            !event_has_company(ev, ex_co_id(a, a->ments[q].co)))
+            return;
+    ty_amount_t am[8];
+    size_t na = ex_ty_amounts(a, s, am, 8);
+    for (size_t q = 0; q < na; q++)
+        if (am[q].t0 > te && am[q].t0 <= te + 4 && ex_tok_is(a, am[q].t0 - 1, "to") && am[q].v > 0) {
+            ex_set_num(a, ev, "price_target", am[q].v);
+            if (am[q].cur[0] && !event_get(ev, "currency")) ex_set_str(a, ev, "currency", am[q].cur);
+            return;
+        }
+}
+
 void ex_rule_rating(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
@@ -710,4 +741,5 @@ void ex_rule_rating(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         lo = (size_t)j + 1;
     }
     rating_clause(a, s, lo, s->t1);
+    target_followup(a, s);
 }

@@ -656,6 +656,7 @@ const char *const ex_ty_not_person[] = {
     "Stock",     "Split",     "Reverse", "Shares",    "Offering",  "Dividend",   "Results",
     "Quarter",   "Annual",    "Plant",   "Agreement", "Appoints",  "Announces",  "Names",
     "Plan",      "Succession", "Transition", "Leadership", "Changes", "Team",     "Update",
+    "Emerges",   "Balance",   "Sheet",   "Strengthened", "Chapter", "Bankruptcy", "Completes",
     NULL};
 
 const char *const ex_ty_last_year[] = {"last year",   "last summer", "last spring",
