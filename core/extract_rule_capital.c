@@ -222,7 +222,7 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
      * the amount of a dividend raised or cut */
     if (action && (strcmp(action, "raised") == 0 || strcmp(action, "cut") == 0))
         for (size_t q = 0; q < na && !small; q++)
-            if (am[q].t0 > at && am[q].t0 <= at + 6 && am[q].t0 < hi &&
+            if (am[q].t0 > at && am[q].t0 <= at + 9 && am[q].t0 < hi &&
                 ex_tok_is(a, am[q].t0 - 1, "to") && am[q].v > 0 &&
                 (am[q].v < 1 || (am[q].per_share && am[q].v < 50)))
                 small = &am[q]; /* (any currency: "to C$0.78 from C$0.75") */

@@ -290,11 +290,14 @@ static void ty_executive(art_t *a, const sent_t *s)
             static const char *const aux_w[] = {"was", "has", "is", "will", "had", NULL};
             /* ("Walter K. Drummond, chairman of Balfour Insurance Group Inc for the past 12
              * years, will retire": his post, and his company, in the description) */
-            int post = p->t1 + 2 < s->t1 && ex_tok_is(a, p->t1, ",") &&
-                       ty_position(a, p->t1 + 1, p->t1 + 6 < s->t1 ? p->t1 + 6 : s->t1) != NULL;
-            if (!age && !app_len && p->t1 + 2 < s->t1 && ex_tok_is(a, p->t1, ",") &&
-                (ex_ty_is(a, p->t1 + 1, det_w) || post))
-                for (size_t q = p->t1 + 2; q + 1 < s->t1 && q < p->t1 + 24; q++)
+            /* (past the age: "Martin Fahey, 51, president and chief operating officer, was
+             * named chief executive officer") */
+            size_t ab = age ? p->t1 + 2 : p->t1;
+            int post = ab + 2 < s->t1 && ex_tok_is(a, ab, ",") &&
+                       ty_position(a, ab + 1, ab + 6 < s->t1 ? ab + 6 : s->t1) != NULL;
+            if (!app_len && ab + 2 < s->t1 && ex_tok_is(a, ab, ",") &&
+                (ex_ty_is(a, ab + 1, det_w) || post))
+                for (size_t q = ab + 2; q + 1 < s->t1 && q < p->t1 + 24; q++)
                     if (ex_tok_is(a, q, ",")) {
                         /* (not one that names a company: "a member of the Popular
                          * Democratic Movement") */

@@ -578,6 +578,20 @@ static const char *const ty_year_ago[] = {"a year earlier", "year earlier",    "
                                           "last year",      "year-ago",        "year-earlier",
                                           "the year before", "prior year",     NULL};
 
+/* Is the figure compared with, told from token at, the past year's ("a year earlier", "in
+ * 1986", "it expects to report for 1986")? Looked for up to fourteen words on. */
+static int ty_compared_past(const art_t *a, const sent_t *s, size_t at)
+{
+    size_t hi = at + 14 < s->t1 ? at + 14 : s->t1;
+    if (ex_ty_find_phrase(a, at, hi, ty_year_ago, NULL) >= 0) return 1;
+    for (size_t i = at; a->year && i + 1 < hi; i++)
+        if ((ex_tok_is(a, i, "in") || ex_tok_is(a, i, "for")) &&
+            (ex_tk(a, i + 1)->flags & EXTRACT_TOK_NUM) && ex_tk(a, i + 1)->len == 4 &&
+            ex_parse_num(a, i + 1) < a->year && ex_parse_num(a, i + 1) >= a->year - 3)
+            return 1;
+    return 0;
+}
+
 static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t fw)
 {
     static const char *const raised[] = {
@@ -726,12 +740,22 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
          * from 72 cts a share a year earlier" is no forecast cut) */
         long up = ex_ty_find_phrase(a, lo, hi, upfrom, NULL);
         long down = ex_ty_find_phrase(a, lo, hi, downfrom, NULL);
-        if (up >= 0 && ex_ty_find_phrase(a, (size_t)up, (size_t)up + 12 < hi ? (size_t)up + 12 : hi,
-                                         ty_year_ago, NULL) < 0)
+        if (up >= 0 && !ty_compared_past(a, s, (size_t)up)) dir = "raised";
+        if (down >= 0 && !ty_compared_past(a, s, (size_t)down)) dir = "lowered";
+        /* "expects 1987 earnings of 1.80 to 1.95 dlrs a share, well below the 2.30 to 2.50
+         * dlrs it forecast in January": the company's own earlier figure */
+        static const char *const above_w[] = {"above the", "higher than the", NULL};
+        static const char *const below_w[] = {"below the", "short of the", "lower than the", NULL};
+        static const char *const own_fc[] = {"it forecast", "it had forecast", "it projected",
+                                             "it predicted", "it estimated", "it expected",
+                                             "it had expected", "its forecast", "its earlier",
+                                             "its previous", "it targeted", NULL};
+        size_t e;
+        long ab = ex_ty_find_phrase(a, lo, hi, above_w, &e);
+        if (ab >= 0 && ex_ty_find_phrase(a, e, e + 10 < hi ? e + 10 : hi, own_fc, NULL) >= 0)
             dir = "raised";
-        if (down >= 0 &&
-            ex_ty_find_phrase(a, (size_t)down, (size_t)down + 12 < hi ? (size_t)down + 12 : hi,
-                              ty_year_ago, NULL) < 0)
+        long be = ex_ty_find_phrase(a, lo, hi, below_w, &e);
+        if (be >= 0 && ex_ty_find_phrase(a, e, e + 10 < hi ? e + 10 : hi, own_fc, NULL) >= 0)
             dir = "lowered";
     }
     /* ("expects to receive an initial delivery of approximately 1.7 million shares": shares
@@ -899,10 +923,13 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     /* (not "to rise to between 2.10 and 2.30 dlrs a share from 1.84 dlrs a share in 1986":
      * the year gone by's result, no forecast) */
     for (size_t q = 0; q < na && got && strcmp(dir, "initiated") == 0; q++)
-        if (am[q].t0 > ms[0].t1 && am[q].t0 < hi && ex_ty_find(a, ms[0].t1, am[q].t0, prior) >= 0 &&
-            !ex_ty_past_year(a, am[q].t1, am[q].t1 + 3 < s->t1 ? am[q].t1 + 3 : s->t1, 1) &&
-            ex_ty_find_phrase(a, am[q].t1, am[q].t1 + 6 < s->t1 ? am[q].t1 + 6 : s->t1,
-                              ty_year_ago, NULL) < 0) {
+        if (am[q].t0 > ms[0].t1 && am[q].t0 < hi && ex_ty_find(a, ms[0].t1, am[q].t0, prior) >= 0) {
+            /* (the first figure after the word of comparison is the one compared: a year-ago
+             * result there ends the search, "down from 72 cts a share a year earlier, largely
+             * because of a 6.5 mln dlr charge") */
+            if (ex_ty_past_year(a, am[q].t1, am[q].t1 + 3 < s->t1 ? am[q].t1 + 3 : s->t1, 1) ||
+                ty_compared_past(a, s, am[q].t1))
+                break;
             if (am[q].v > v[0])
                 dir = "lowered";
             else if (am[q].v < v[0])

@@ -461,6 +461,16 @@ static int ty_year(const art_t *a, size_t i)
     return y >= 1990 && y <= 2099 ? (int)y : 0;
 }
 
+/* The year at token i: ty_year's, or one within five years of the article's own ("the year
+ * ending February 28, 1987" told in 1987). */
+static int ty_year_near(const art_t *a, size_t i)
+{
+    int y = ty_year(a, i);
+    if (y || !a->year || !(ex_tk(a, i)->flags & EXTRACT_TOK_NUM) || ex_tk(a, i)->len != 4) return y;
+    double v = ex_parse_num(a, i);
+    return v >= a->year - 5 && v <= a->year + 5 ? (int)v : 0;
+}
+
 /* Is a year of four digits near the article's own written in [lo, hi)? */
 static int ty_year_in(const art_t *a, size_t lo, size_t hi)
 {
@@ -477,6 +487,7 @@ static const char *const ty_to_report[] = {"to report", "to post", NULL};
 int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, size_t cap)
 {
     int q = 0, half = 0, full = 0, fiscal = 0, year = 0, endm = 0, endy = 0, qended = 0;
+    int ended = 0; /* the period's end told as past ("ended"), not to come ("ending") */
     size_t prior = (size_t)-1; /* "to $28.25bn from a record $39.9bn in 2022": the prior's */
     for (size_t i = lo; i < hi; i++) {
         int y = ty_year(a, i);
@@ -485,7 +496,11 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
             (ex_tok_is(a, i, "ended") || ex_tok_is(a, i, "ending") || ex_tok_is(a, i, "ends")) &&
             (ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP)) {
             endm = date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len);
-            for (size_t k = i + 2; endm && k < hi && k < i + 6 && !endy; k++) endy = ty_year(a, k);
+            ended = ex_tok_is(a, i, "ended");
+            /* (a year near the article's own only as the date's: "ending February 28, 1987",
+             * not "ending March 31, from 1985/86's record") */
+            for (size_t k = i + 2; endm && k < hi && k < i + 6 && !endy; k++)
+                endy = k == i + 2 || ex_tok_is(a, k - 1, ",") ? ty_year_near(a, k) : ty_year(a, k);
             /* (a quarter "ended" on the last days of its month: "Sept. 30", not "March
              * five", a fiscal calendar's) */
             size_t dk = i + 2;
@@ -586,6 +601,7 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
             (ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP) &&
             (ex_tok_is(a, i - 1, span) || ex_tok_is(a, i - 2, span))) {
             endm = date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len);
+            ended = ex_tok_is(a, i, "ended");
             for (size_t k = i + 2; endm && k < a->toks.n && k < i + 6 && !endy; k++)
                 endy = ty_year(a, k);
         }
@@ -597,7 +613,10 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
         int ey = endy;
         if (!ey && a->year) {
             int month = a->dateline[0] ? atoi(a->dateline + 5) : 12;
-            ey = a->year - (endm > month ? 1 : 0);
+            /* (an outlook's period is to come: "expects record earnings for the fiscal year
+             * ending Sept 30" told in June ends this September) */
+            ey = future && !ended ? a->year + (endm < month ? 1 : 0)
+                                  : a->year - (endm > month ? 1 : 0);
         }
         if (ey) {
             int m = endm + (q ? 3 * (4 - q) : 0);
