@@ -348,6 +348,8 @@ const num_t *ex_money_near(const art_t *a, size_t from)
     for (size_t k = 0; k < a->nnums; k++) {
         const num_t *n = &a->nums[k];
         if (n->pct || ex_price_moved_to(a, n->t0) || money_of_size(a, n)) continue;
+        /* (a price a share, not a deal's worth: "to 36 dlrs a share in cash from 32 dlrs") */
+        if (n->v < 1000) continue;
         if (money_valuation(a, n)) {
             if (!val) val = n;
             continue;

@@ -348,10 +348,14 @@ const char *ex_deal_status(const art_t *a, const sent_t *s, const extract_lex_hi
         best = 1;
     /* "raised its offer for Bayfield Paper to 45 dlrs a share", "sweetened its bid": an
      * offer on the table, made (unless words of talks say otherwise) */
-    static const char *const raised[] = {"raised", "raises", "raising", "sweetened", "sweetens",
-                                         "increased", "boosted", "improved", NULL};
+    /* (and "launched a hostile bid worth about 142 mln stg for", "began a cash tender offer":
+     * one made) */
+    static const char *const raised[] = {"raised",   "raises",    "raising",  "sweetened",
+                                         "sweetens", "increased", "boosted",  "improved",
+                                         "launched", "launches",  "launching", "began",
+                                         "begins",   "commenced", "commences", NULL};
     if (h->entry->type == EVENT_ACQUISITION && best == 1 && !talks_word &&
-        ex_ty_find(a, h->t0 > s->t0 + 3 ? h->t0 - 3 : s->t0, h->t0, raised) >= 0)
+        ex_ty_find(a, h->t0 > s->t0 + 5 ? h->t0 - 5 : s->t0, h->t0, raised) >= 0)
         best = 0;
     /* "said it bought a 9.8 pct stake in", "acquired a majority stake in": a stake trigger
      * after a verb of a purchase done */
