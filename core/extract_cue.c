@@ -47,7 +47,14 @@ static void cue_add(art_t *a, const sent_t *s, size_t i, size_t j)
  * Outlook", "Orvella Agrees to Sell Pet Food Unit"): no part of the name before it. */
 static int title_verb(const art_t *a, size_t first, size_t i)
 {
-    return i > first && !(ex_tk(a, i)->flags & EXTRACT_TOK_UPPER) && ex_ty_is(a, i, ex_head_verbs);
+    /* (and the words a release's headline puts between the company and its verb: "Drayfield
+     * Instruments Board Unanimously Rejects", "Acme Corp Shareholders Approve", "Also") */
+    static const char *const between[] = {"board",   "unanimously",  "shareholders",
+                                          "stockholders", "directors", "also",
+                                          "today",   "successfully", "officially",
+                                          "formally", NULL};
+    return i > first && !(ex_tk(a, i)->flags & EXTRACT_TOK_UPPER) &&
+           (ex_ty_is(a, i, ex_head_verbs) || ex_ty_is(a, i, between));
 }
 
 /* The capitalised run a name can be from token i: [i, end of run). */

@@ -947,7 +947,11 @@ static int two_names_and(art_t *a, const sent_t *s, size_t k, size_t sfx)
     static const char *const two[] = {
         "their",       "they",     "have",    "are",      "were",   "both",      "jointly",
         "together",    "formed",   "form",    "merge",    "merged", "combine",   "venture",
-        "partnership", "alliance", "partner", "partners", "deal",   "agreement", NULL};
+        "partnership", "alliance", "partner", "partners", "deal",   "agreement",
+        /* (a verb of two subjects in a headline: "X Networks and Y Systems Settle All Patent
+         * Litigation") */
+        "settle",      "sign",     "agree",   "enter",    "announce", "extend",   "expand",
+        "launch",      "unveil",   "team",    "collaborate", "complete", "end",   NULL};
     size_t e = sfx + 12 < s->t1 ? sfx + 12 : s->t1;
     return ex_ty_find(a, sfx + 1, e, two) >= 0;
 }

@@ -1177,6 +1177,48 @@ static void div_pay_followup(art_t *a, const sent_t *s)
         }
 }
 
+/* "Lydiard said Coldharbour National Bank has committed to lend it up to 150 mln dlrs for the
+ * purchase": a loan to the company after "lend" ("it": the company speaking), its amount after
+ * it. */
+static void ty_lend(art_t *a, const sent_t *s)
+{
+    static const char *const lend[] = {"lend", "lends", NULL};
+    static const char *const will[] = {"to", "will", "would", NULL};
+    long v = ex_ty_find(a, s->t0, s->t1, lend);
+    if (v <= (long)s->t0 || (size_t)v + 2 >= s->t1 || !ex_ty_is(a, (size_t)v - 1, will) ||
+        ex_ty_negated(a, s, (size_t)v, 1) || ex_ty_speculative(a, s->t0, (size_t)v))
+        return;
+    co_t c;
+    size_t after = (size_t)v + 1;
+    if (ex_tok_is(a, after, "it")) {
+        long m0 = ex_ment_after(a, s->t0, (size_t)v);
+        size_t e = m0 >= 0 ? a->ments[m0].t1 : s->t1;
+        if (m0 < 0 || a->ments[m0].t0 != s->t0 || e >= s->t1 ||
+            !(ex_tok_is(a, e, "said") || ex_tok_is(a, e, "says")))
+            return;
+        c = a->ments[m0].co;
+    } else {
+        long k = ex_ment_after(a, after, after + 1);
+        if (k < 0 || a->ments[k].regulator) return;
+        c = a->ments[k].co;
+        after = a->ments[k].t1 - 1;
+    }
+    ty_amount_t am[8];
+    size_t na = ex_ty_amounts(a, s, am, 8);
+    const ty_amount_t *m = NULL;
+    for (size_t q = 0; q < na && !m; q++)
+        if (!am[q].per_share && am[q].t0 > after && am[q].t0 <= after + 4 && am[q].v >= 1000)
+            m = &am[q];
+    if (!m) return;
+    party_t p = {c, "subject"};
+    event_t ev;
+    if (ex_make_event(a, &ev, EVENT_FINANCING, &p, 1)) return;
+    ex_set_str(a, &ev, "kind", "loan");
+    ex_set_num(a, &ev, "amount", m->v);
+    if (m->cur[0]) ex_set_str(a, &ev, "currency", m->cur);
+    ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+}
+
 void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     static const char *const div[] = {"dividend", "dividends", NULL};
@@ -1202,6 +1244,7 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         any = ex_wl_may(a, s->t0, s->t1, ex_wl_get(cues[k], &tmp));
     }
     div_pay_followup(a, s);
+    ty_lend(a, s);
     if (!any) return;
     if (ty_div_table(a, s)) return;
     ty_amount_t am[12];

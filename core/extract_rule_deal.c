@@ -1312,9 +1312,18 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                                             "units",      NULL};
         size_t u = a->ments[kl].t0;
         long kp = kl - 1;
-        if (u >= s->t0 + 4 && ex_tok_is(a, u - 1, "of") && ex_ty_is(a, u - 2, owned) &&
-            !a->ments[kp].regulator && a->ments[kp].t0 >= s->t0) {
-            size_t q = u - 2, pe = a->ments[kp].t1;
+        /* ("LH Acquisition Corp, a subsidiary formed by Lydiard Holdings Inc, began a cash
+         * tender offer": the vehicle a company formed) */
+        static const char *const formed[] = {"formed", "created", "set", NULL};
+        static const char *const vehicle[] = {"company", "concern", "vehicle", NULL};
+        size_t ow = u >= s->t0 + 4 && ex_tok_is(a, u - 1, "of") && ex_ty_is(a, u - 2, owned)
+                        ? u - 2
+                    : u >= s->t0 + 5 && ex_tok_is(a, u - 1, "by") && ex_ty_is(a, u - 2, formed) &&
+                            (ex_ty_is(a, u - 3, owned) || ex_ty_is(a, u - 3, vehicle))
+                        ? u - 3
+                        : 0;
+        if (ow && !a->ments[kp].regulator && a->ments[kp].t0 >= s->t0) {
+            size_t q = ow, pe = a->ments[kp].t1;
             /* (past a name's closing bracket: "<Exco International Plc>, a subsidiary of") */
             while (pe < u && (ex_tok_is(a, pe, ">") || ex_tok_is(a, pe, ")") ||
                               ex_class_at(a, pe, pe + 1, LEX_CORPSFX, NULL)))

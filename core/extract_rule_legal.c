@@ -234,6 +234,12 @@ static void ty_legal(art_t *a, const sent_t *s)
     if (ex_make_event(a, &ev, EVENT_LEGAL, p, have_other ? 2 : 1)) return;
     ex_set_str(a, &ev, "action", action);
     const num_t *m = m1 ? m1 : ex_money_near(a, (size_t)(v > 0 ? v : 0));
+    /* (not a sum of another clause: "Settle All Patent Litigation; Pyrexis Board Authorizes
+     * Additional $250 Million Share Repurchase") */
+    if (m && !m1 && v >= 0) {
+        size_t x0 = m->t0 < (size_t)v ? m->t0 : (size_t)v, x1 = m->t0 < (size_t)v ? (size_t)v : m->t0;
+        if (ex_ty_find_one(a, x0, x1, ";") >= 0) m = NULL;
+    }
     if (strcmp(action, "investigation") != 0 && strcmp(action, "lawsuit") != 0)
         ex_set_money(a, &ev, m, 0);
     /* "filed a lawsuit ... seeking 50 mln dlrs in damages": the sum a suit asks for */

@@ -264,7 +264,12 @@ const char *const ex_head_verbs[] = {
     "posts",     "announces", "agree",    "hires",   "appoints",  "ousts",     "fires",  "cut",
     "expects",   "warns",     "settles",  "unveils", "launches",  "receives",  "eyes",   "explores",
     "considers", "drops",    "abandons", "scraps",  "accepts",   "rebuffs",   "spurns", "sweetens",
-    "amends",    "renews",   "revives",  "cancels", "postpones", "terminates", NULL};
+    "amends",    "renews",   "revives",  "cancels", "postpones", "terminates",
+    /* (a press release's headline verbs) */
+    "adopts",    "reaffirms", "provides", "suspends", "closes",    "initiates", "declares",
+    "authorizes", "prices",   "opens",    "expands",  "enters",    "signs",     "secures",
+    "promotes",  "elects",    "updates",  "issues",   "increases", "emerges",   "introduces",
+    "establishes", "settle",  "combine",  "merge",    "partner",   "collaborate", NULL};
 
 int ex_in_mention(const art_t *a, size_t k)
 {
