@@ -1383,6 +1383,11 @@ void ex_discover(art_t *a, const sent_t *s)
                               (ex_tok_is(a, i - 1, "and") || ex_tok_is(a, i - 1, "&")))
                         ? i - 2
                         : i - 1;
+                /* ("Sunvaal Renewables (Pty) Ltd": a suffix in brackets before it too) */
+                if (strong && last >= b + 3 && ex_tok_is(a, last, ")") &&
+                    ex_class_at(a, last - 1, last, LEX_CORPSFX, NULL) &&
+                    ex_tok_is(a, last - 2, "("))
+                    last -= 3;
                 size_t e = strong || comma ? ex_tk(a, last)->off + ex_tk(a, last)->len
                                            : t->off + t->len;
                 /* "First Savings Bank of Florida", "Citizens State Bank of Silver Lake": a

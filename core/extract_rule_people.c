@@ -293,8 +293,13 @@ static void ty_executive(art_t *a, const sent_t *s)
             /* (past the age: "Martin Fahey, 51, president and chief operating officer, was
              * named chief executive officer") */
             size_t ab = age ? p->t1 + 2 : p->t1;
+            /* (or a title the positions do not name: ", Senior Vice President of Clinical
+             * Development, has been promoted") */
+            static const char *const title_w[] = {"senior", "executive", "vice", "general",
+                                                  "group",  "deputy",    NULL};
             int post = ab + 2 < s->t1 && ex_tok_is(a, ab, ",") &&
-                       ty_position(a, ab + 1, ab + 6 < s->t1 ? ab + 6 : s->t1) != NULL;
+                       (ty_position(a, ab + 1, ab + 6 < s->t1 ? ab + 6 : s->t1) != NULL ||
+                        (ex_ty_is(a, ab + 1, title_w) && ex_capword(a, ab + 1)));
             if (!app_len && ab + 2 < s->t1 && ex_tok_is(a, ab, ",") &&
                 (ex_ty_is(a, ab + 1, det_w) || post))
                 for (size_t q = ab + 2; q + 1 < s->t1 && q < p->t1 + 24; q++)

@@ -676,6 +676,7 @@ const char *const ex_ty_not_person[] = {
     "Quarter",   "Annual",    "Plant",   "Agreement", "Appoints",  "Announces",  "Names",
     "Plan",      "Succession", "Transition", "Leadership", "Changes", "Team",     "Update",
     "Emerges",   "Balance",   "Sheet",   "Strengthened", "Chapter", "Bankruptcy", "Completes",
+    "Lead",      "Independent", "Clinical", "Development", "Medical", "Global", "Head",
     NULL};
 
 const char *const ex_ty_last_year[] = {"last year",   "last summer", "last spring",
