@@ -2930,6 +2930,34 @@ static void proceeds_followup(art_t *a, const sent_t *s)
 
 static const char *deal_role(const event_t *ev, const char *r);
 
+/* "EU regulators blocked Ambervale's takeover of Pixwell ... Ambervale said hours later that it
+ * had terminated the agreement": a deal the segment told, ended by a later sentence that
+ * names it only as "the agreement" (and no company but its own). */
+static void deal_end_followup(art_t *a, const sent_t *s)
+{
+    static const char *const ended[] = {"terminated the",   "terminate the",  "called off the",
+                                        "abandoned the",    "scrapped the",   "walked away from the",
+                                        "withdrew its",     "withdrawn its",  "terminated its",
+                                        "called off its",   "abandoned its",  NULL};
+    static const char *const deal_w[] = {"agreement", "deal",     "merger", "transaction",
+                                         "offer",     "bid",      "takeover", "acquisition",
+                                         "proposal",  NULL};
+    size_t e;
+    long t = ex_ty_find_phrase(a, s->t0, s->t1, ended, &e);
+    if (t < 0 || e >= s->t1 || !ex_ty_is(a, e, deal_w) || ex_ty_negated(a, s, (size_t)t, 1) ||
+        ex_ty_speculative(a, s->t0, (size_t)t))
+        return;
+    event_t *ev = ex_seg_event(a, s->seg, EVENT_ACQUISITION);
+    if (!ev || ev->source.offset == (long long)s->off) return;
+    const char *st = event_get_str(ev, "status");
+    if (st && (strcmp(st, "terminated") == 0 || strcmp(st, "completed") == 0)) return;
+    for (size_t q = 0; q < a->nments; q++)
+        if (a->ments[q].t0 >= s->t0 && a->ments[q].t0 < s->t1 && !a->ments[q].regulator &&
+            !event_has_company(ev, ex_co_id(a, a->ments[q].co)))
+            return;
+    ex_set_str(a, ev, "status", "terminated");
+}
+
 /* "Each Penhallow share will be converted into the right to receive 24 dlrs in cash, for a
  * total of about 88 mln dlrs": the sum a deal's per-share price comes to, in a sentence that
  * names no company but the segment's latest acquisition's target. */
@@ -2990,6 +3018,7 @@ void ex_rule_followup(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     offer_made_followup(a, s);
     proceeds_followup(a, s);
     deal_total_followup(a, s);
+    deal_end_followup(a, s);
     stake_price_followup(a, s);
     stake_total_followup(a, s);
     /* "The stake, held through shares and derivatives, was raised to 10.4% from 8.9%": a

@@ -857,7 +857,26 @@ static void ty_workforce(art_t *a, const sent_t *s)
           ex_tok_is(a, (size_t)v, "lays")))
         return;
     co_t c;
-    if (!people_company(a, s, (size_t)v, ex_ment_before(a, (size_t)v, s->t0), &c)) return;
+    long kv = ex_ment_before(a, (size_t)v, s->t0);
+    /* "Tenbury said it had completed its acquisition of Plovane Inc and would cut about 900
+     * jobs": a verb joined by "and" to the clause of the company the sentence opens with is
+     * that company's */
+    static const char *const and_verb[] = {"would", "will", "plans", "also", "expects", "is",
+                                           "has", "had", NULL};
+    /* (and a headline's "Tenbury Payments closes $3.1 billion Plovane deal, to cut 900
+     * jobs") */
+    if (kv > 0 && a->ments[kv].t1 < (size_t)v) {
+        long and_w = ex_ty_find_one(a, a->ments[kv].t1, (size_t)v, "and");
+        int joined = (and_w >= 0 && (size_t)and_w + 1 < (size_t)v &&
+                      ex_ty_is(a, (size_t)and_w + 1, and_verb)) ||
+                     ((size_t)v >= a->ments[kv].t1 + 2 && ex_tok_is(a, (size_t)v - 1, "to") &&
+                      ex_tok_is(a, (size_t)v - 2, ","));
+        long m0 = ex_ment_after(a, s->t0, a->ments[kv].t0);
+        if (joined && m0 >= 0 && m0 < kv && a->ments[m0].t0 <= s->t0 + 8 &&
+            !ex_co_eq(a, a->ments[m0].co, a->ments[kv].co))
+            kv = m0;
+    }
+    if (!people_company(a, s, (size_t)v, kv, &c)) return;
     party_t pt = {c, "subject"};
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_WORKFORCE, &pt, 1)) return;
