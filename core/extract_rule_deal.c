@@ -1145,7 +1145,16 @@ static int holders_part(const art_t *a, const sent_t *s, const extract_lex_hit_t
                                          "controlling", NULL};
     static const char *const approx[] = {"about", "approximately", "nearly", "almost", "some",
                                          "roughly", "around", "over", "more", "than", NULL};
-    if (h->entry->type != EVENT_INVESTMENT || h->t0 < s->t0 + 3) return 0;
+    if (h->entry->type != EVENT_INVESTMENT) return 0;
+    /* "Tolvena shareholders will hold about 48% of the combined company": a side's part of a
+     * merger, no stake bought */
+    static const char *const merged[] = {"the combined company", "the combined group",
+                                         "the enlarged company", "the enlarged group",
+                                         "the merged company",   "the merged group",
+                                         "the new company",      "the combined entity", NULL};
+    if (ex_ty_find_phrase(a, h->t1, h->t1 + 4 < s->t1 ? h->t1 + 4 : s->t1, merged, NULL) >= 0)
+        return 1;
+    if (h->t0 < s->t0 + 3) return 0;
     size_t j = h->t0 - 1; /* the number */
     while (j > s->t0 + 2 && ex_ty_is(a, j - 1, approx)) j--;
     return ex_ty_is(a, j - 1, owning) && ex_ty_is(a, j - 2, holders);
@@ -2807,8 +2816,12 @@ static void deal_value_followup(art_t *a, const sent_t *s)
             const char *want = k >= 0 ? ex_co_id(a, a->ments[k].co) : pass == 0 ? own : NULL;
             const char *role = k >= 0 ? "target" : "acquirer";
             int tgt = !want;
+            /* (a merger's sides are parties: "The deal, which values Tolvena at about $4.7
+             * billion") */
             for (size_t c = 0; c < ev->ncompanies && !tgt; c++)
-                tgt = ev->companies[c].role && strcmp(ev->companies[c].role, role) == 0 &&
+                tgt = ev->companies[c].role &&
+                      (strcmp(ev->companies[c].role, role) == 0 ||
+                       (k >= 0 && strcmp(ev->companies[c].role, "party") == 0)) &&
                       strcmp(ev->companies[c].id, want) == 0;
             if (!tgt) continue;
             if (!event_get(ev, "amount")) ex_set_money(a, ev, m, 1);
