@@ -834,6 +834,10 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         if (got && !joined && ex_ty_find(a, ms[0].t1, am[q].t0, ty_against) >= 0) break;
         if (!got) ex_set_str(a, &ev, "currency", am[q].cur);
         per_share |= am[q].per_share;
+        /* ("net income per diluted share of $3.30 to $3.40": a share named after the metric) */
+        static const char *const per_w[] = {"per", NULL};
+        long pw3 = ex_ty_find(a, ms[0].t1 > 0 ? ms[0].t1 - 1 : 0, am[q].t0, per_w);
+        if (pw3 >= 0 && ex_ty_find_one(a, (size_t)pw3, am[q].t0, "share") >= 0) per_share = 1;
         /* "earnings of 30 to 35 cts a share": the low end written without its unit */
         size_t nt = am[q].t0;
         while (nt < am[q].t1 && !(ex_tk(a, nt)->flags & EXTRACT_TOK_NUM)) nt++;
@@ -1814,6 +1818,55 @@ static const char *const ty_moved[] = {
     "rose",      "fell",    "grew",    "jumped", "climbed", "increased", "decreased", "declined",
     "dropped",   "slumped", "plunged", "slid",   "surged",  "tumbled",   "came",      NULL};
 
+/* "For fiscal year 2026, Tessmere expects:" then "- Total revenue of $1.515 billion to $1.530
+ * billion; and", "- Non-GAAP net income per diluted share of $3.30 to $3.40.": a bulleted
+ * item under a line that opens an outlook (a forecast word, ending in ":") is an outlook,
+ * not a result. Returns 1 when s is one (its guidance read). */
+static int ty_outlook_item(art_t *a, const sent_t *s)
+{
+    if (s->t0 + 3 >= s->t1 || !ex_tok_is(a, s->t0, "-") || s == a->sents ||
+        ty_forecast_word(a, s->t0, s->t1) >= 0)
+        return 0;
+    const sent_t *h = s - 1;
+    /* (past the items before it, at most eight) */
+    for (int n = 0; n < 8 && h > a->sents && h->seg == s->seg && ex_tok_is(a, h->t0, "-"); n++)
+        h--;
+    if (h->seg != s->seg || h->t1 <= h->t0 + 1 || !ex_tok_is(a, h->t1 - 1, ":") ||
+        ty_forecast_word(a, h->t0, h->t1) < 0)
+        return 0;
+    size_t n0 = a->out->n;
+    ty_guidance(a, s, s->t0, s->t1, s->t0);
+    /* the period and the move the lines before tell: "Quelmont is raising its outlook for the
+     * full year 2025. The company now expects:" */
+    const sent_t *h0 = h > a->sents && (h - 1)->seg == s->seg ? h - 1 : h;
+    static const char *const up[] = {"raising", "raises", "raised", "increasing", "increases",
+                                     "increased", "lifting", "lifts", "boosting", NULL};
+    static const char *const down[] = {"lowering", "lowers", "lowered", "cutting", "cuts",
+                                       "reducing", "reduces", "reduced", "trimming", NULL};
+    static const char *const keep[] = {"reaffirming", "reaffirms", "reaffirmed", "reiterating",
+                                       "reiterates", "reiterated", "maintaining", "maintains",
+                                       "confirms", "confirming", NULL};
+    for (size_t i = n0; i < a->out->n; i++) {
+        event_t *ev = &a->out->items[i];
+        if (ev->type != EVENT_GUIDANCE || ev->source.offset != (long long)s->off) continue;
+        char period[24];
+        if (!event_get(ev, "period") && (ex_ty_period(a, h->t0, h->t1, 1, period, sizeof period) ||
+                                         ex_ty_period(a, h0->t0, h0->t1, 1, period, sizeof period)))
+            ex_set_str(a, ev, "period", period);
+        const char *dir = event_get_str(ev, "direction");
+        if (dir && strcmp(dir, "initiated") == 0) {
+            for (const sent_t *q = h0; q <= h; q++) {
+                if (ex_ty_find(a, q->t0, q->t1, up) >= 0) ex_set_str(a, ev, "direction", "raised");
+                else if (ex_ty_find(a, q->t0, q->t1, down) >= 0)
+                    ex_set_str(a, ev, "direction", "lowered");
+                else if (ex_ty_find(a, q->t0, q->t1, keep) >= 0)
+                    ex_set_str(a, ev, "direction", "reaffirmed");
+            }
+        }
+    }
+    return 1;
+}
+
 void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
@@ -1828,6 +1881,7 @@ void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         !ex_wl_may(a, s->t0, s->t1, ex_wl_get(ty_analysts, &t4)))
         return;
     if (ty_table(a, s)) return;
+    if (ty_outlook_item(a, s)) return;
     size_t lo = s->t0;
     for (size_t i = s->t0; i <= s->t1; i++) {
         if (i < s->t1 && !ex_tok_is(a, i, ";")) continue;

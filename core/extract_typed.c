@@ -594,7 +594,7 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
      * stays linear; without "fiscal", for results only: an outlook's quarter is another) */
     /* (and for a year's results "the year ended February 28") */
     const char *span = q ? "quarter" : "year";
-    for (size_t i = 2; (q || (full && !half)) && (fiscal || !future) && !endm &&
+    for (size_t i = 2; (q || (full && !half)) && (fiscal || !future) && !endm && !(future && year) &&
                        i + 1 < a->toks.n && i < EX_TY_FISCAL_SPAN;
          i++)
         if ((ex_tok_is(a, i, "ended") || ex_tok_is(a, i, "ending")) &&
