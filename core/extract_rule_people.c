@@ -740,6 +740,23 @@ static void ty_workforce(art_t *a, const sent_t *s)
             v = nv, e = nx; /* (a later cut of staff, with its staff word) */
             break;
         }
+    /* "trim salaried staff at its other operations, eliminating about 900 jobs in all": past
+     * a cut of staff without a count to a later one with it */
+    if (v >= 0) {
+        long sw = ex_ty_find(a, (size_t)v, s->t1 < e + 8 ? s->t1 : e + 8, staff);
+        int counted = 0;
+        for (size_t q = (size_t)v; sw >= 0 && q < (size_t)sw && !counted; q++)
+            counted = (ex_tk(a, q)->flags & EXTRACT_TOK_NUM) != 0;
+        for (size_t ne = e, nx; sw >= 0 && !counted && ne < s->t1;) {
+            long nv = ex_ty_find_phrase(a, ne, s->t1, cutv, &nx);
+            if (nv < 0) break;
+            ne = nx;
+            long nw = ex_ty_find(a, (size_t)nv, s->t1 < nx + 6 ? s->t1 : nx + 6, staff);
+            for (size_t q = nx; nw >= 0 && q < (size_t)nw && !counted; q++)
+                counted = (ex_tk(a, q)->flags & EXTRACT_TOK_NUM) != 0;
+            if (counted) v = nv, e = nx;
+        }
+    }
     const char *action = "layoffs";
     long hv = ex_ty_find(a, s->t0, s->t1, hirev);
     /* ("the two plants, which employ a combined 2,300 people": staff a site has, no hiring;
@@ -795,7 +812,10 @@ static void ty_workforce(art_t *a, const sent_t *s)
     if (ex_tok_is(a, (size_t)v, "lose") || ex_tok_is(a, (size_t)v, "lost"))
         lo = (size_t)v > s->t0 + 6 ? (size_t)v - 6 : s->t0;
     if (passive && w >= 0 && (size_t)w < (size_t)v) lo = (size_t)w > s->t0 + 4 ? (size_t)w - 4 : s->t0;
-    for (size_t i = lo; i < s->t1 && i < hi + 6; i++) {
+    /* (past a count told later, its share after it: "trim salaried staff at its other
+     * operations, eliminating about 900 jobs in all, or 11 pct of its work force") */
+    size_t hj = 0; /* the staff word of the count found */
+    for (size_t i = lo; i < s->t1 && (i < hi + 6 || (hj && pct < 0 && i < hj + 8)); i++) {
         int is_pct = 0;
         /* (a share in a word too: "1,100 employees, or eight pct") */
         for (size_t q = 0; q < a->nnums; q++)
@@ -820,6 +840,7 @@ static void ty_workforce(art_t *a, const sent_t *s)
                     break;
         if (head < 0 && j < s->t1 && ex_ty_is(a, j, staff)) {
             head = ex_parse_num(a, i);
+            hj = j;
             /* ("about 600 of its 2,300 employees": the part, not the whole) */
             size_t b = i;
             if (b > lo + 1 && (ex_tok_is(a, b - 1, "its") || ex_tok_is(a, b - 1, "the") ||
