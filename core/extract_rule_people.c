@@ -201,11 +201,14 @@ static void ty_executive(art_t *a, const sent_t *s)
          * Chief Financial Officer. Ms. Vance most recently served as Treasurer of a driller.
          * She succeeds Douglas Renner") */
         co_t pc;
-        if (s > a->sents + 1 && (s - 2)->seg == s->seg &&
-            ex_ty_find(a, s->t0, s->t1, succession) >= 0 &&
-            ex_sentence_event_company(a, s - 2, EVENT_EXECUTIVE_CHANGE, &pc) &&
-            !ex_sentence_event_company(a, s - 1, EVENT_EXECUTIVE_CHANGE, &pc))
-            prevpos = ty_position(a, (s - 2)->t0, (s - 2)->t1);
+        for (const sent_t *q = s - 1; q > a->sents && q + 3 >= s && q[-1].seg == s->seg &&
+                                      ex_ty_find(a, s->t0, s->t1, succession) >= 0 &&
+                                      !ex_sentence_event_company(a, q, EVENT_EXECUTIVE_CHANGE, &pc);
+             q--)
+            if (ex_sentence_event_company(a, q - 1, EVENT_EXECUTIVE_CHANGE, &pc)) {
+                prevpos = ty_position(a, q[-1].t0, q[-1].t1);
+                break;
+            }
         if (!prevpos) return;
     }
     ty_person_t ps[6];
@@ -707,7 +710,9 @@ static void ty_workforce(art_t *a, const sent_t *s)
         "reducing",  "trim",        "lose their", "lost their", "affecting",
         "affect",    "affects",     "reduced",    "reduces",    "trimmed",    "cost",
         "costs",
-        "trims",     "eliminated",  "slashed",    NULL};
+        "trims",     "eliminated",  "slashed",
+        /* ("announced a reduction of its workforce by approximately 30%, or 42 positions") */
+        "reduction of", "reduction in", "reductions in", "elimination of", NULL};
     static const char *const hirev[] = {"hire", "hiring", "hires",  "recruit",  "recruiting",
                                         "add",  "adding", "create", "creating", "employ",
                                         NULL};
@@ -726,6 +731,14 @@ static void ty_workforce(art_t *a, const sent_t *s)
     /* (past them: "As part of a cost-cutting plan, Fenmoor will eliminate about 1,200 jobs") */
     while (v >= 0 && ex_ty_is(a, (size_t)v, affect) && ex_ty_find(a, s->t0, (size_t)v, closing) < 0)
         v = ex_ty_find_phrase(a, (size_t)v + 1, s->t1, cutv, &e);
+    /* (a cut others ask for is none made: "the employers are also asking for a reduction in
+     * crew levels") */
+    static const char *const nouns[] = {"reduction", "reductions", "elimination", NULL};
+    static const char *const asked[] = {"for", "seeking", "asking", "demanding", "demands",
+                                        "wants", "urged", NULL};
+    if (v >= 0 && ex_ty_is(a, (size_t)v, nouns) &&
+        ex_ty_find(a, (size_t)v > s->t0 + 3 ? (size_t)v - 3 : s->t0, (size_t)v, asked) >= 0)
+        return;
     /* "cut its 2026 earnings forecast ... and said it would cut about 900 jobs": past a cut
      * of something else to the cut of staff */
     if (v >= 0 && !ex_ty_is(a, (size_t)v, ty_staff_nouns) &&
