@@ -45,16 +45,21 @@ static void cue_add(art_t *a, const sent_t *s, size_t i, size_t j)
 
 /* A verb of a headline in title case at token i > first ("Boxford Games Slashes Annual
  * Outlook", "Orvella Agrees to Sell Pet Food Unit"): no part of the name before it. */
-static int title_verb(const art_t *a, size_t first, size_t i)
+static int title_verb(const art_t *a, const sent_t *s, size_t first, size_t i)
 {
-    /* (and the words a release's headline puts between the company and its verb: "Drayfield
-     * Instruments Board Unanimously Rejects", "Acme Corp Shareholders Approve", "Also") */
+    if (i <= first || (ex_tk(a, i)->flags & EXTRACT_TOK_UPPER)) return 0;
+    if (ex_ty_is(a, i, ex_head_verbs)) return 1;
+    /* (and, in a headline, the words a release puts between the company and its verb:
+     * "Drayfield Instruments Board Unanimously Rejects", "Acme Corp Shareholders Approve";
+     * not "Chicago Board Options Exchange Agrees") */
     static const char *const between[] = {"board",   "unanimously",  "shareholders",
                                           "stockholders", "directors", "also",
                                           "today",   "successfully", "officially",
                                           "formally", NULL};
-    return i > first && !(ex_tk(a, i)->flags & EXTRACT_TOK_UPPER) &&
-           (ex_ty_is(a, i, ex_head_verbs) || ex_ty_is(a, i, between));
+    if (!(s == a->sents || s->headline) || !ex_ty_is(a, i, between)) return 0;
+    for (size_t k = i + 1; k < s->t1 && k < i + 3; k++)
+        if (ex_ty_is(a, k, ex_head_verbs)) return 1;
+    return 0;
 }
 
 /* The capitalised run a name can be from token i: [i, end of run). */
@@ -70,7 +75,7 @@ static size_t agent_run(const art_t *a, const sent_t *s, size_t i)
             j++, parts++;
             continue;
         }
-        if (!ex_name_part(a, j, s->t1) || title_verb(a, i, j)) break;
+        if (!ex_name_part(a, j, s->t1) || title_verb(a, s, i, j)) break;
         j++;
     }
     if (j > i + 1 && ex_ty_is(a, j - 1, particle)) j--; /* (never ending on a particle) */
@@ -1190,7 +1195,7 @@ void ex_discover_leads(art_t *a)
         const sent_t *s = &a->sents[k];
         size_t i = s->t0, n = 0;
         /* (a headline in title case: "Boxford Games Slashes Annual Outlook" stops at the verb) */
-        while (i < s->t1 && n < 4 && !title_verb(a, s->t0, i) &&
+        while (i < s->t1 && n < 4 && !title_verb(a, s, s->t0, i) &&
                (ex_capword(a, i) ||
                 (i > s->t0 && i + 1 < s->t1 && (ex_tok_is(a, i, "and") || ex_tok_is(a, i, "&")) &&
                  ex_capword(a, i + 1))))

@@ -389,7 +389,7 @@ void ex_find_numbers(art_t *a, const sent_t *s);
 /* Fills a->dates with the dates written in sentence s (borrowed). */
 void ex_find_dates(art_t *a, const sent_t *s);
 /* Returns the money amount of the sentence, preferring the first at or after token from
- * (borrowed from a), or NULL. */
+ * (borrowed from a), or NULL. A sum under 1,000 is a price a share, never returned. */
 const num_t *ex_money_near(const art_t *a, size_t from);
 /* Returns the sentence's first known date ("on March 25" only, unless any), or NULL. */
 const char *ex_sentence_date(const art_t *a, int any);
@@ -552,7 +552,7 @@ static inline int ex_ty_sentence_ok(const sent_t *s)
     return s->t1 - s->t0 <= EX_TY_MAX_TOKENS;
 }
 /* A word list of the rules, hashed (extract_words.c), of at most EX_WL_MAX words (the
- * longest list of the rules, ex_head_verbs, holds 110: asked of most capitalised words by name
+ * longest list of the rules, ex_head_verbs, holds 126: asked of most capitalised words by name
  * discovery, it must be hashed, not read word by word; multi has a bit per word). */
 #define EX_WL_MAX 128
 typedef struct ex_wl_s {
@@ -755,7 +755,7 @@ int ex_ty_future(const art_t *a, size_t lo, size_t at);
 /* Is a change or a report told in the past perfect in [lo, hi) ("In the first quarter, profit
  * had fallen 12%", "had swung to a net loss"): background to the news? */
 int ex_ty_past_perfect(const art_t *a, size_t lo, size_t hi);
-/* Does [lo, at) hold a modal (could, might, may) in a sentence that tells what others think
+/* Does [lo, at) hold a modal (could, might, may, likely) in a sentence that tells what others think
  * ("Vodafone could make an offer for Ono, some analysts believe")? Such a thing is a guess. */
 int ex_ty_guessed(const art_t *a, const sent_t *s, size_t lo, size_t at);
 /* Returns 1 when [lo, at) makes what follows talk or speculation ("hopes it would",

@@ -947,12 +947,16 @@ static int two_names_and(art_t *a, const sent_t *s, size_t k, size_t sfx)
     static const char *const two[] = {
         "their",       "they",     "have",    "are",      "were",   "both",      "jointly",
         "together",    "formed",   "form",    "merge",    "merged", "combine",   "venture",
-        "partnership", "alliance", "partner", "partners", "deal",   "agreement",
-        /* (a verb of two subjects in a headline: "X Networks and Y Systems Settle All Patent
-         * Litigation") */
-        "settle",      "sign",     "agree",   "enter",    "announce", "extend",   "expand",
-        "launch",      "unveil",   "team",    "collaborate", "complete", "end",   NULL};
+        "partnership", "alliance", "partner", "partners", "deal",   "agreement", NULL};
     size_t e = sfx + 12 < s->t1 ? sfx + 12 : s->t1;
+    /* (or, in a headline, a verb of two subjects right after the second name: "X Networks and
+     * Y Systems Settle All Patent Litigation"; not "Smith Kline and French Laboratories will
+     * launch") */
+    static const char *const plural_verb[] = {"settle", "sign",   "agree",  "enter",
+                                              "announce", "extend", "expand", "unveil",
+                                              "team",   "collaborate", "complete", NULL};
+    if ((s == a->sents || s->headline) && sfx + 1 < s->t1 && ex_ty_is(a, sfx + 1, plural_verb))
+        return 1;
     return ex_ty_find(a, sfx + 1, e, two) >= 0;
 }
 

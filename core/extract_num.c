@@ -379,9 +379,8 @@ static int date_of_recalled(const art_t *a, size_t t0)
     static const char *const not_noun[] = {"said", "says", "that", "and", "as", NULL};
     if (ex_rel_open(a, t0 > 8 ? t0 - 8 : 0, t0)) return 1;
     /* ("agreed to terminate the agreement ... when the pact was announced on February 9") */
-    static const char *const when[] = {"when", NULL};
     if (t0 >= 4 && ex_tok_is(a, t0 - 1, "on") && ex_ty_is(a, t0 - 2, gave) &&
-        ex_ty_find(a, t0 > 8 ? t0 - 8 : 0, t0 - 2, when) >= 0)
+        ex_ty_find_one(a, t0 > 8 ? t0 - 8 : 0, t0 - 2, "when") >= 0)
         return 1;
     return t0 >= 4 && ex_tok_is(a, t0 - 1, "on") && ex_ty_is(a, t0 - 2, gave) &&
            (ex_tok_is(a, t0 - 3, "it") || ex_tok_is(a, t0 - 3, "we")) &&

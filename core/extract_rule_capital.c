@@ -1160,7 +1160,11 @@ static void div_pay_followup(art_t *a, const sent_t *s)
     static const char *const pay[] = {"pay", "pays", "paying", NULL};
     long v = ex_ty_find(a, s->t0, s->t1, pay);
     static const char *const div_w[] = {"dividend", "dividends", NULL};
-    if (v < 0 || ex_ty_find(a, s->t0, s->t1, div_w) >= 0) return;
+    /* (a sentence of its own payout, a maybe or a no is none of these) */
+    if (v < 0 || ex_ty_find(a, s->t0, s->t1, div_w) >= 0 ||
+        ex_ty_find(a, s->t0, s->t1, div_other) >= 0 || ex_ty_negated(a, s, (size_t)v, 1) ||
+        ex_ty_speculative(a, s->t0, (size_t)v))
+        return;
     event_t *ev = ex_seg_event(a, s->seg, EVENT_DIVIDEND);
     if (!ev || event_get(ev, "amount_per_share") || ev->ncompanies != 1) return;
     for (size_t q = 0; q < a->nments; q++)

@@ -1183,7 +1183,11 @@ static int unnamed_by(const art_t *a, const sent_t *s, const extract_lex_hit_t *
         b = (size_t)k;
     }
     size_t hi = b + 8 < s->t1 ? b + 8 : s->t1;
-    if (b + 2 >= s->t1 || !ex_ty_is(a, b + 1, openers) || ex_ment_after(a, h->t1, hi) >= 0)
+    /* (not who approves it: "approved by its board of directors") */
+    static const char *const approver[] = {"approved", "reviewed", "recommended", "endorsed",
+                                           "backed", "supported", NULL};
+    if (b + 2 >= s->t1 || !ex_ty_is(a, b + 1, openers) || ex_ment_after(a, h->t1, hi) >= 0 ||
+        (b > h->t1 && ex_ty_is(a, b - 1, approver)))
         return 0;
     return ex_ty_find(a, b + 2, hi, unnamed_buyers) >= 0 || ex_ty_find(a, b + 2, hi, mgmt_buyers) >= 0 ||
            ex_ty_find(a, b + 2, hi, more) >= 0;
@@ -1323,7 +1327,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         long kp = kl - 1;
         /* ("LH Acquisition Corp, a subsidiary formed by Lydiard Holdings Inc, began a cash
          * tender offer": the vehicle a company formed) */
-        static const char *const formed[] = {"formed", "created", "set", NULL};
+        static const char *const formed[] = {"formed", "created", NULL};
         static const char *const vehicle[] = {"company", "concern", "vehicle", NULL};
         size_t ow = u >= s->t0 + 4 && ex_tok_is(a, u - 1, "of") && ex_ty_is(a, u - 2, owned)
                         ? u - 2
@@ -2606,7 +2610,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     int one_side = 0;
     /* "A group of Ambrey Stores Inc executives has proposed to buy the company": a
      * company's own managers buy it; the company is the target, the buyer no company */
-    int own_managers = 0;
+    int target_only = 0;
     if (!sell && !inv && en->dir == LEX_DIR_FWD && nag == 1 && kl >= 0 &&
         a->ments[kl].t1 <= h->t0 && ex_co_eq(a, ag[0], a->ments[kl].co) &&
         (npa == 0 || ex_co_eq(a, pa[0], ag[0]))) {
@@ -2615,14 +2619,14 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             ex_tok_is(a, b - 1, "of") && ex_ty_find(a, b > s->t0 + 4 ? b - 4 : s->t0, b - 1,
                                                     unnamed_buyers) >= 0) {
             pa[0] = ag[0], npa = 1, nag = 0;
-            own_managers = 1;
+            target_only = 1;
         }
     }
     /* "said it agreed to be acquired for 21 dlrs a share by a privately held company": a
      * purchase verb in the passive whose buyer goes unnamed buys the company before it */
     if (passive_unnamed && nag == 1 && npa == 0) {
         pa[0] = ag[0], npa = 1, nag = 0;
-        own_managers = 1;
+        target_only = 1;
     }
     /* a sale said of the future sells a business, a stake or a company: "would sell its
      * chips to Microsoft" sells goods */
@@ -2644,7 +2648,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         one_side = 1;
     /* "agreed to a leveraged buyout by a group of its senior managers": a company bought by
      * its own managers or an unnamed group, the buyer no company */
-    else if (own_managers || (!sell && !inv && en->dir == LEX_DIR_REV && nag == 0 && npa == 1 &&
+    else if (target_only || (!sell && !inv && en->dir == LEX_DIR_REV && nag == 0 && npa == 1 &&
                               unnamed_by(a, s, h)))
         one_side = 1;
     else if (!sell && en->dir == LEX_DIR_REV && nag == 0 && npa == 1 && h->t1 + 2 < s->t1 &&

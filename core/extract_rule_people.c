@@ -906,6 +906,12 @@ static void ty_workforce(art_t *a, const sent_t *s)
                      ((size_t)v >= a->ments[kv].t1 + 2 && ex_tok_is(a, (size_t)v - 1, "to") &&
                       ex_tok_is(a, (size_t)v - 2, ","));
         long m0 = ex_ment_after(a, s->t0, a->ments[kv].t0);
+        /* (not a company that is the subject of a verb of its own: "Tenbury said Plovane Inc
+         * has 5,000 workers and will cut 900 jobs") */
+        static const char *const own_verb[] = {"has", "have", "had", "is", "was", "will",
+                                               "would", "said", "says", "plans", NULL};
+        size_t ke = a->ments[kv].t1;
+        if (ke < s->t1 && ex_ty_is(a, ke, own_verb)) joined = 0;
         if (joined && m0 >= 0 && m0 < kv && a->ments[m0].t0 <= s->t0 + 8 &&
             !ex_co_eq(a, a->ments[m0].co, a->ments[kv].co))
             kv = m0;

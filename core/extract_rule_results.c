@@ -835,8 +835,7 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         if (!got) ex_set_str(a, &ev, "currency", am[q].cur);
         per_share |= am[q].per_share;
         /* ("net income per diluted share of $3.30 to $3.40": a share named after the metric) */
-        static const char *const per_w[] = {"per", NULL};
-        long pw3 = ex_ty_find(a, ms[0].t1 > 0 ? ms[0].t1 - 1 : 0, am[q].t0, per_w);
+        long pw3 = ex_ty_find_one(a, ms[0].t1 > 0 ? ms[0].t1 - 1 : 0, am[q].t0, "per");
         if (pw3 >= 0 && ex_ty_find_one(a, (size_t)pw3, am[q].t0, "share") >= 0) per_share = 1;
         /* "earnings of 30 to 35 cts a share": the low end written without its unit */
         size_t nt = am[q].t0;
@@ -1838,7 +1837,11 @@ static int ty_outlook_item(art_t *a, const sent_t *s)
     ty_guidance(a, s, s->t0, s->t1, s->t0);
     /* the period and the move the lines before tell: "Quelmont is raising its outlook for the
      * full year 2025. The company now expects:" */
-    const sent_t *h0 = h > a->sents && (h - 1)->seg == s->seg ? h - 1 : h;
+    /* (the line before the ':' line only when it is no item of results: "- Free cash flow
+     * increased to $301.5 million" moves no outlook) */
+    const sent_t *h0 = h > a->sents && (h - 1)->seg == s->seg && !ex_tok_is(a, (h - 1)->t0, "-")
+                           ? h - 1
+                           : h;
     static const char *const up[] = {"raising", "raises", "raised", "increasing", "increases",
                                      "increased", "lifting", "lifts", "boosting", NULL};
     static const char *const down[] = {"lowering", "lowers", "lowered", "cutting", "cuts",
@@ -1855,11 +1858,17 @@ static int ty_outlook_item(art_t *a, const sent_t *s)
             ex_set_str(a, ev, "period", period);
         const char *dir = event_get_str(ev, "direction");
         if (dir && strcmp(dir, "initiated") == 0) {
+            /* (the move word a few words before the outlook's own word: "is raising its
+             * outlook for the full year 2025") */
             for (const sent_t *q = h0; q <= h; q++) {
-                if (ex_ty_find(a, q->t0, q->t1, up) >= 0) ex_set_str(a, ev, "direction", "raised");
-                else if (ex_ty_find(a, q->t0, q->t1, down) >= 0)
+                long qf = ty_forecast_word(a, q->t0, q->t1);
+                if (qf < 0) continue;
+                size_t b = (size_t)qf > q->t0 + 4 ? (size_t)qf - 4 : q->t0;
+                if (ex_ty_find(a, b, (size_t)qf, up) >= 0)
+                    ex_set_str(a, ev, "direction", "raised");
+                else if (ex_ty_find(a, b, (size_t)qf, down) >= 0)
                     ex_set_str(a, ev, "direction", "lowered");
-                else if (ex_ty_find(a, q->t0, q->t1, keep) >= 0)
+                else if (ex_ty_find(a, b, (size_t)qf, keep) >= 0)
                     ex_set_str(a, ev, "direction", "reaffirmed");
             }
         }

@@ -268,8 +268,7 @@ const char *const ex_head_verbs[] = {
     /* (a press release's headline verbs) */
     "adopts",    "reaffirms", "provides", "suspends", "closes",    "initiates", "declares",
     "authorizes", "prices",   "opens",    "expands",  "enters",    "signs",     "secures",
-    "promotes",  "elects",    "updates",  "issues",   "increases", "emerges",   "introduces",
-    "establishes", "settle",  "combine",  "merge",    "partner",   "collaborate", NULL};
+    "settle",    "combine",   NULL};
 
 int ex_in_mention(const art_t *a, size_t k)
 {
