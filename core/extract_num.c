@@ -350,6 +350,12 @@ const num_t *ex_money_near(const art_t *a, size_t from)
         if (n->pct || ex_price_moved_to(a, n->t0) || money_of_size(a, n)) continue;
         /* (a price a share, not a deal's worth: "to 36 dlrs a share in cash from 32 dlrs") */
         if (n->v < 1000) continue;
+        /* (nor money borrowed to pay it: "funded the purchase price with cash on hand and $400
+         * million of borrowings") */
+        static const char *const borrowed[] = {"borrowings", "debt", "loans", "financing", NULL};
+        if (n->t1 + 1 < a->toks.n && (ex_tok_is(a, n->t1, "of") || ex_tok_is(a, n->t1, "in")) &&
+            ex_ty_is(a, n->t1 + 1, borrowed))
+            continue;
         if (money_valuation(a, n)) {
             if (!val) val = n;
             continue;

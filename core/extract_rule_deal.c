@@ -2947,6 +2947,31 @@ static void proceeds_followup(art_t *a, const sent_t *s)
 
 static const char *deal_role(const event_t *ev, const char *r);
 
+/* "Ruxley Instruments Corp ... has completed its acquisition of Sendwick Analytics ... Ruxley
+ * paid $640 million in cash": what the buyer of the segment's deal paid, told after it by the
+ * buyer's name and "paid" (no company but the deal's). */
+static void deal_paid_followup(art_t *a, const sent_t *s)
+{
+    long m0 = ex_ment_after(a, s->t0, s->t0 + 1);
+    if (m0 < 0) return;
+    size_t v = a->ments[m0].t1;
+    if (v + 2 >= s->t1 || !ex_tok_is(a, v, "paid")) return;
+    event_t *ev = ex_seg_event(a, s->seg, EVENT_ACQUISITION);
+    if (!ev || event_get(ev, "amount") || ev->source.offset == (long long)s->off) return;
+    const char *buyer = deal_role(ev, "acquirer");
+    if (!buyer || strcmp(buyer, ex_co_id(a, a->ments[m0].co)) != 0) return;
+    for (size_t q = 0; q < a->nments; q++)
+        if (a->ments[q].t0 >= s->t0 && a->ments[q].t0 < s->t1 && !a->ments[q].regulator &&
+            !event_has_company(ev, ex_co_id(a, a->ments[q].co)))
+            return;
+    for (size_t q = 0; q < a->nnums; q++)
+        if (!a->nums[q].pct && a->nums[q].cur[0] && a->nums[q].v >= 1000 &&
+            a->nums[q].t0 > v && a->nums[q].t0 <= v + 2) {
+            ex_set_money(a, ev, &a->nums[q], 1);
+            return;
+        }
+}
+
 /* "EU regulators blocked Ambervale's takeover of Pixwell ... Ambervale said hours later that it
  * had terminated the agreement": a deal the segment told, ended by a later sentence that
  * names it only as "the agreement" (and no company but its own). */
@@ -3036,6 +3061,7 @@ void ex_rule_followup(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     proceeds_followup(a, s);
     deal_total_followup(a, s);
     deal_end_followup(a, s);
+    deal_paid_followup(a, s);
     stake_price_followup(a, s);
     stake_total_followup(a, s);
     /* "The stake, held through shares and derivatives, was raised to 10.4% from 8.9%": a
