@@ -388,7 +388,7 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
                                          "extra",     "raised",  "upsized",    "extends",
                                          "extended",  "extend",  "expanding", NULL};
     static const char *const done[] = {"completed", "completes",   "finished", "returned",
-                                       "bought",    "repurchased", NULL};
+                                       "bought",    "repurchased", "completion", NULL};
     static const char *const suspend[] = {
         "suspended", "suspends", "suspend", "suspending", "paused",   "pauses", "pause",  "pausing",
         "halted",    "halts",    "halt",    "halting",    "scrapped", "scrap",  "scraps", NULL};
@@ -447,8 +447,11 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     const ty_amount_t *m = ty_amount_in(am, na, at, at + 6 < hi ? at + 6 : hi, 0);
     /* (but the amount right before them, where the one after is past "and": "New $500 Million
      * Share Repurchase Authorization and $150 Million Accelerated Share Repurchase") */
+    /* (or past a headline's comma: "Completes $750 Million Accelerated Share Repurchase,
+     * Announces New $1.5 Billion Repurchase Authorization") */
     static const char *const and_w[] = {"and", NULL};
-    if (m && ex_ty_find(a, at, m->t0, and_w) >= 0)
+    if (m && (ex_ty_find(a, at, m->t0, and_w) >= 0 ||
+              (head && ex_ty_find_one(a, at, m->t0, ",") >= 0)))
         for (size_t q = 0; q < na; q++)
             if (!am[q].per_share && am[q].t1 < at && am[q].t1 + 3 >= at && am[q].t0 >= alo) m = &am[q];
     if (!m) m = ty_amount_in(am, na, alo, hi, 0);
