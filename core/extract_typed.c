@@ -491,6 +491,11 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
     size_t prior = (size_t)-1; /* "to $28.25bn from a record $39.9bn in 2022": the prior's */
     for (size_t i = lo; i < hi; i++) {
         int y = ty_year(a, i);
+        /* (a year of the wire's own time named as a year: "for the full year 1986", "the
+         * fiscal year 1986") */
+        if (!y && i > lo + 1 && ex_tok_is(a, i - 1, "year") &&
+            (ex_tok_is(a, i - 2, "full") || ex_tok_is(a, i - 2, "fiscal")))
+            y = ty_year_near(a, i);
         /* "the quarter ended June 30[, 2026]": the month a period ends in */
         if (!endm && i + 1 < hi &&
             (ex_tok_is(a, i, "ended") || ex_tok_is(a, i, "ending") || ex_tok_is(a, i, "ends")) &&
@@ -634,10 +639,12 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
         year = a->year;
         /* a past quarter that would end after the dateline is last year's */
         if (!future && q && q * 3 > month) year--;
-        /* ("expects to report fourth quarter earnings of 40 to 45 cts" told in January: the
-         * quarter just ended) */
-        else if (future && q && q * 3 > month + 6 &&
-                 ex_ty_find_phrase(a, lo, hi, ty_to_report, NULL) >= 0)
+        /* ("expects to report fourth quarter earnings of 40 to 45 cts", "expects fourth-quarter
+         * net sales of approximately $1.02 billion" told in January: the quarter just ended,
+         * not one most of a year away) */
+        else if (future && q && !full && q * 3 > month + 6 &&
+                 (ex_ty_find_phrase(a, lo, hi, ty_to_report, NULL) >= 0 ||
+                  ex_ty_find_one(a, lo, hi, "preliminary") >= 0))
             year--;
         /* (an outlook for a quarter over a month or more before the dateline is for the
          * next one: "expects first-quarter sales of" told in December) */
