@@ -317,8 +317,15 @@ static void ty_executive(art_t *a, const sent_t *s)
                         /* (a company in it is his for a departure, "chairman of Balfour
                          * Insurance Group Inc ..., will retire"; for an appointment it is
                          * the one he comes from, "president of Sequoia, has been named") */
+                        /* (or names the company he was with: "a director since 1979 and a
+                         * former president of Loweswater Savings and Loan Association, will
+                         * become chairman") */
+                        static const char *const former[] = {"former", "formerly", "retired",
+                                                             NULL};
+                        long fm = ex_ment_after(a, p->t1 + 1, q);
                         if ((ex_ty_is(a, q + 1, aux_w) || past_v) &&
-                            ex_ment_after(a, p->t1 + 1, q) < 0)
+                            (fm < 0 ||
+                             ex_ty_find(a, p->t1 + 1, a->ments[fm].t0, former) >= 0))
                             app_len = q + 1 - p->t1;
                         else if ((ex_ty_is(a, q + 1, aux_w) || past_v) && post)
                             app_dep = q + 1 - p->t1;

@@ -1575,10 +1575,12 @@ static int ty_row_line(const art_t *a, size_t k)
     const sent_t *s = &a->sents[k];
     if (s->t1 - s->t0 < 2) return 0;
     int row = 0;
-    for (size_t r = 0; ty_rows[r].label && !row; r++) row = ex_tok_is(a, s->t0, ty_rows[r].label);
+    static const char *const whose[] = {"group", "parent", "consolidated", NULL};
+    size_t l0 = s->t0 + 2 < s->t1 && ex_ty_is(a, s->t0, whose) ? s->t0 + 1 : s->t0;
+    for (size_t r = 0; ty_rows[r].label && !row; r++) row = ex_tok_is(a, l0, ty_rows[r].label);
     double v;
     /* ("Shr primary 3.61 dlrs", "Shr diluted 3.40 dlrs") */
-    size_t f = s->t0 + 1;
+    size_t f = l0 + 1;
     if (f + 1 < s->t1 && (ex_tok_is(a, f, "primary") || ex_tok_is(a, f, "diluted") ||
                           ex_tok_is(a, f, "basic")))
         f++;
@@ -1598,6 +1600,10 @@ static int ty_table(art_t *a, const sent_t *s)
                          (i > s->t0 && ex_tok_is(a, i - 1, "-"));
         if (!line_start) continue;
         if (rows_seen && ex_ty_is(a, i, block_end)) break; /* the year-to-date block */
+        /* ("Group shr 38.41 yen vs 52.17", "Parent net": the group's rows, a Japanese or
+         * European table's) */
+        static const char *const whose[] = {"group", "parent", "consolidated", NULL};
+        if (i + 2 < s->t1 && ex_ty_is(a, i, whose) && ex_capword(a, i)) i++;
         /* most lines open with no row label: its hash says so before the labels are read */
         if (!labels->all && !ex_wl_tok_may(a, i, labels)) continue;
         long rk = ex_ty_entry(a, i, ty_rows, sizeof *ty_rows, labels);
