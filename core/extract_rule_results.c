@@ -1387,6 +1387,13 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
          ex_ty_told_lately(a, s->t0, s->t1, ms[0].t0) || ex_ty_past_perfect(a, lo, hi) || rel_rep) &&
         event_set_bool(&ev, "context", 1))
         a->oom = 1;
+    /* ("Ellisar Semiconductor tops estimates, lifts 2024 forecast" over "posted adjusted
+     * earnings of $2.14 per share ..., compared with analysts' average estimate of $1.86": the
+     * headline's word on the segment's first results, when the sentence says none) */
+    if (!vs && !ex_seg_event(a, s->seg, EVENT_EARNINGS))
+        for (size_t k = 0; k < a->nsents && &a->sents[k] < s && !vs; k++)
+            if (a->sents[k].seg == s->seg && (k <= 1 || a->sents[k].headline))
+                vs = ty_versus(a, a->sents[k].t0, a->sents[k].t1);
     ex_set_str(a, &ev, "versus_expectations", vs);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }

@@ -519,8 +519,12 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
             ((ex_tk(a, i - 1)->flags & EXTRACT_TOK_NUM) ||
              (ex_tk(a, i - 2)->flags & EXTRACT_TOK_NUM)))
             prior = i;
+        /* (nor the year of a date, a release's dateline's: "--Feb. 22, 2024--Wansdyke ...
+         * reported a fourth quarter 2023 net loss") */
+        int of_date = i >= lo + 2 && ex_tok_is(a, i - 1, ",") &&
+                      (ex_tk(a, i - 2)->flags & EXTRACT_TOK_NUM) && ex_tk(a, i - 2)->len <= 2;
         /* (not a year inside a relative clause: "which bought Fjell Kraft in 2024,") */
-        if (y && !year && !(prior != (size_t)-1 && i > prior && i - prior <= 8) &&
+        if (y && !year && !of_date && !(prior != (size_t)-1 && i > prior && i - prior <= 8) &&
             !(ex_rel_open(a, lo, i) && ex_ty_find_one(a, i, hi, ",") >= 0))
             year = y;
         if (ex_tok_is(a, i, "fiscal")) fiscal = 1;
