@@ -332,6 +332,10 @@ static void ty_executive(art_t *a, const sent_t *s)
                         break;
                     }
         }
+        /* ("hired Teresa Vaughn, previously finance chief at Draxelle, as its chief financial
+         * officer": the post named after the appositive) */
+        if (!as && app_len && p->t1 + app_len < s->t1 && ex_tok_is(a, p->t1 + app_len, "as"))
+            as = 1;
         if (by)
             action = "appointed", v = (long)pb - 2;
         else if (va >= 0)
