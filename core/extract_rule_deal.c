@@ -2759,8 +2759,10 @@ static void deal_value_followup(art_t *a, const sent_t *s)
     static const char *const value[] = {"value", "values", "valued", "valuing", "worth", NULL};
     long v = ex_ty_find(a, s->t0, s->t1, value);
     if (v < 0 || (size_t)v + 3 >= s->t1) return;
-    static const char *const deal_w[] = {"deal", "offer", "bid", "transaction", "takeover",
-                                         "merger", "proposal", NULL};
+    /* (and a merger's share exchange: "the exchange values Satterthwaite at about 31.50 dlrs
+     * a share, or roughly 118 mln dlrs") */
+    static const char *const deal_w[] = {"deal",   "offer",    "bid",      "transaction",
+                                         "takeover", "merger", "proposal", "exchange", NULL};
     long dw = ex_ty_find(a, s->t0, (size_t)v, deal_w);
     int worth = ex_tok_is(a, (size_t)v, "worth");
     /* "Ossory made the offer on February 10. At 28 dlrs a share, it is worth about 150 mln
@@ -2805,7 +2807,17 @@ static void deal_value_followup(art_t *a, const sent_t *s)
     for (size_t q = 0; q < a->nnums && !m; q++)
         if (!a->nums[q].pct && a->nums[q].t0 > at && a->nums[q].t0 <= at + 3 && a->nums[q].t1 <= s->t1)
             m = &a->nums[q];
-    if (!m) return;
+    /* (a price a share first, the whole after it: "values Satterthwaite at about 31.50 dlrs a
+     * share, or roughly 118 mln dlrs") */
+    if (!m || m->v < 1000)
+        for (size_t q = 0; q < a->nnums; q++)
+            if (!a->nums[q].pct && a->nums[q].v >= 1000 && a->nums[q].t0 > at &&
+                a->nums[q].t0 <= at + 12 && a->nums[q].t1 <= s->t1 &&
+                ex_ty_find_one(a, at, a->nums[q].t0, "or") >= 0) {
+                m = &a->nums[q];
+                break;
+            }
+    if (!m || m->v < 1000) return;
     /* "Ashcombe said its offer, valued at ...": the offer of the company the sentence opens
      * with, when a deal of the segment has it as buyer (not a rival's bid told beside it) */
     static const char *const its[] = {"its", NULL};

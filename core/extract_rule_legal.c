@@ -354,14 +354,18 @@ static int suit_damages_followup(art_t *a, const sent_t *s)
     static const char *const suit[] = {"suit", "lawsuit", "complaint", "action", NULL};
     static const char *const seeks[] = {"seeks", "sought", "asks", "seeking", NULL};
     static const char *const damages[] = {"damages", NULL};
+    /* (past where it was filed: "The suit, filed in U.S. District Court in Minneapolis,
+     * seeks damages of at least 90 mln dlrs") */
     if (s->t0 + 4 >= s->t1 || !ex_tok_is(a, s->t0, "the") || !ex_ty_is(a, s->t0 + 1, suit) ||
-        ex_ty_find(a, s->t0 + 2, s->t0 + 4, seeks) < 0)
+        ex_ty_find(a, s->t0 + 2, s->t0 + 14 < s->t1 ? s->t0 + 14 : s->t1, seeks) < 0)
         return 0;
     long dg = ex_ty_find(a, s->t0, s->t1, damages);
     const num_t *n = NULL;
     for (size_t q = 0; dg > 0 && q < a->nnums && !n; q++)
         if (!a->nums[q].pct && a->nums[q].cur[0] && a->nums[q].t0 > s->t0 &&
-            a->nums[q].t1 <= (size_t)dg && a->nums[q].t1 + 2 >= (size_t)dg)
+            ((a->nums[q].t1 <= (size_t)dg && a->nums[q].t1 + 2 >= (size_t)dg) ||
+             (a->nums[q].t0 > (size_t)dg && a->nums[q].t0 <= (size_t)dg + 4 &&
+              ex_tok_is(a, (size_t)dg + 1, "of"))))
             n = &a->nums[q];
     if (!n) return 0;
     event_t *ev = ex_seg_event(a, s->seg, EVENT_LEGAL);
