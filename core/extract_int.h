@@ -452,6 +452,9 @@ size_t ex_dateline_end(const art_t *a, const sent_t *s);
 int ex_rel_open(const art_t *a, size_t lo, size_t i);
 /* Returns the first company mention starting in [i, hi), or -1. */
 long ex_ment_after(const art_t *a, size_t i, size_t hi);
+/* Does sentence s name no company (regulators aside) that event ev lacks? What a later
+ * sentence adds to ev is told of ev's companies only. */
+int ex_sent_names_only(const art_t *a, const sent_t *s, const event_t *ev);
 /* Stores in out (max) the conjoined mentions ("A, B and C") ending (left) or starting
  * (right) with mention k; returns how many. */
 size_t ex_group_left(const art_t *a, long k, co_t *out, size_t max);

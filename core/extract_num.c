@@ -384,12 +384,10 @@ static int date_of_recalled(const art_t *a, size_t t0)
                                        "set", "introduced", "published", NULL};
     static const char *const not_noun[] = {"said", "says", "that", "and", "as", NULL};
     if (ex_rel_open(a, t0 > 8 ? t0 - 8 : 0, t0)) return 1;
+    if (t0 < 4 || !ex_tok_is(a, t0 - 1, "on") || !ex_ty_is(a, t0 - 2, gave)) return 0;
     /* ("agreed to terminate the agreement ... when the pact was announced on February 9") */
-    if (t0 >= 4 && ex_tok_is(a, t0 - 1, "on") && ex_ty_is(a, t0 - 2, gave) &&
-        ex_ty_find_one(a, t0 > 8 ? t0 - 8 : 0, t0 - 2, "when") >= 0)
-        return 1;
-    return t0 >= 4 && ex_tok_is(a, t0 - 1, "on") && ex_ty_is(a, t0 - 2, gave) &&
-           (ex_tok_is(a, t0 - 3, "it") || ex_tok_is(a, t0 - 3, "we")) &&
+    if (ex_ty_find_one(a, t0 > 8 ? t0 - 8 : 0, t0 - 2, "when") >= 0) return 1;
+    return (ex_tok_is(a, t0 - 3, "it") || ex_tok_is(a, t0 - 3, "we")) &&
            (ex_tk(a, t0 - 4)->flags & EXTRACT_TOK_LOWER) && !ex_ty_is(a, t0 - 4, not_noun);
 }
 

@@ -1169,11 +1169,9 @@ static void div_pay_followup(art_t *a, const sent_t *s)
         ex_ty_speculative(a, s->t0, (size_t)v))
         return;
     event_t *ev = ex_seg_event(a, s->seg, EVENT_DIVIDEND);
-    if (!ev || event_get(ev, "amount_per_share") || ev->ncompanies != 1) return;
-    for (size_t q = 0; q < a->nments; q++)
-        if (a->ments[q].t0 >= s->t0 && a->ments[q].t0 < s->t1 && !a->ments[q].regulator &&
-            strcmp(ex_co_id(a, a->ments[q].co), ev->companies[0].id) != 0)
-            return;
+    if (!ev || event_get(ev, "amount_per_share") || ev->ncompanies != 1 ||
+        !ex_sent_names_only(a, s, ev))
+        return;
     ty_amount_t am[12];
     size_t na = ex_ty_amounts(a, s, am, 12);
     for (size_t q = 0; q < na; q++)

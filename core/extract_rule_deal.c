@@ -2972,10 +2972,7 @@ static void deal_paid_followup(art_t *a, const sent_t *s)
     if (!ev || event_get(ev, "amount") || ev->source.offset == (long long)s->off) return;
     const char *buyer = deal_role(ev, "acquirer");
     if (!buyer || strcmp(buyer, ex_co_id(a, a->ments[m0].co)) != 0) return;
-    for (size_t q = 0; q < a->nments; q++)
-        if (a->ments[q].t0 >= s->t0 && a->ments[q].t0 < s->t1 && !a->ments[q].regulator &&
-            !event_has_company(ev, ex_co_id(a, a->ments[q].co)))
-            return;
+    if (!ex_sent_names_only(a, s, ev)) return;
     for (size_t q = 0; q < a->nnums; q++)
         if (!a->nums[q].pct && a->nums[q].cur[0] && a->nums[q].v >= 1000 &&
             a->nums[q].t0 > v && a->nums[q].t0 <= v + 2) {
@@ -3005,16 +3002,13 @@ static void deal_end_followup(art_t *a, const sent_t *s)
     if (!ev || ev->source.offset == (long long)s->off) return;
     const char *st = event_get_str(ev, "status");
     if (st && (strcmp(st, "terminated") == 0 || strcmp(st, "completed") == 0)) return;
-    for (size_t q = 0; q < a->nments; q++)
-        if (a->ments[q].t0 >= s->t0 && a->ments[q].t0 < s->t1 && !a->ments[q].regulator &&
-            !event_has_company(ev, ex_co_id(a, a->ments[q].co)))
-            return;
+    if (!ex_sent_names_only(a, s, ev)) return;
     ex_set_str(a, ev, "status", "terminated");
 }
 
 /* "Each Penhallow share will be converted into the right to receive 24 dlrs in cash, for a
  * total of about 88 mln dlrs": the sum a deal's per-share price comes to, in a sentence that
- * names no company but the segment's latest acquisition's target. */
+ * names no company but those of the segment's latest acquisition. */
 static void deal_total_followup(art_t *a, const sent_t *s)
 {
     static const char *const total[] = {"for a total of", "a total of", NULL};
@@ -3030,11 +3024,7 @@ static void deal_total_followup(art_t *a, const sent_t *s)
             m = &a->nums[q];
     event_t *ev = m ? ex_seg_event(a, s->seg, EVENT_ACQUISITION) : NULL;
     if (!ev || event_get(ev, "amount")) return;
-    const char *tgt = deal_role(ev, "target");
-    for (size_t q = 0; q < a->nments; q++)
-        if (a->ments[q].t0 >= s->t0 && a->ments[q].t0 < s->t1 && !a->ments[q].regulator &&
-            !(tgt && strcmp(ex_co_id(a, a->ments[q].co), tgt) == 0))
-            return;
+    if (!ex_sent_names_only(a, s, ev)) return;
     ex_set_money(a, ev, m, 1);
 }
 

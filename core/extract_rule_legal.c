@@ -372,10 +372,7 @@ static int suit_damages_followup(art_t *a, const sent_t *s)
     const char *act = ev ? event_get_str(ev, "action") : NULL;
     if (!act || strcmp(act, "lawsuit") != 0) return 0;
     /* (the sentence names no company the suit does not: "to stop Ickworth from selling") */
-    for (size_t m = 0; m < a->nments; m++)
-        if (a->ments[m].t0 >= s->t0 && a->ments[m].t0 < s->t1 && !a->ments[m].regulator &&
-            !event_has_company(ev, ex_co_id(a, a->ments[m].co)))
-            return 0;
+    if (!ex_sent_names_only(a, s, ev)) return 0;
     if (!event_get(ev, "amount")) ex_set_money(a, ev, n, 0);
     return 1;
 }

@@ -563,16 +563,14 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
      * the passive is rated, the one after it calls */
     /* (a participle: not "Morgan Stanley is downgrading Halvorsen") */
     const extract_tok_t *vt = ex_tk(a, (size_t)v);
-    int passive = ka >= 0 && ex_passive_before(a, (size_t)v) && vt->len > 2 &&
-                  strncmp(a->text + vt->off + vt->len - 2, "ed", 2) == 0;
+    int ed = vt->len > 2 && strncmp(a->text + vt->off + vt->len - 2, "ed", 2) == 0;
+    int passive = ka >= 0 && ex_passive_before(a, (size_t)v) && ed;
     /* (a headline drops the auxiliary: "Vantor Media cut to junk by Crestline Ratings") */
     /* (... or names the firm after "at": "Tovarek Semiconductor Upgraded to Outperform at
      * Quaylen & Co") */
     if (!passive && ka >= 0 && kr >= 0 && s == a->sents && a->ments[ka].t1 == (size_t)v &&
         a->ments[kr].t0 > (size_t)v + 1 &&
-        (ex_tok_is(a, a->ments[kr].t0 - 1, "by") ||
-         (ex_tok_is(a, a->ments[kr].t0 - 1, "at") && vt->len > 2 &&
-          strncmp(a->text + vt->off + vt->len - 2, "ed", 2) == 0)))
+        (ex_tok_is(a, a->ments[kr].t0 - 1, "by") || (ex_tok_is(a, a->ments[kr].t0 - 1, "at") && ed)))
         passive = 1;
     if (passive) {
         rated = a->ments[ka].co;
@@ -710,10 +708,7 @@ static void target_followup(art_t *a, const sent_t *s)
     if (t < 0 || ex_sentence_event_company(a, s, EVENT_RATING_CHANGE, &c)) return;
     event_t *ev = ex_seg_event(a, s->seg, EVENT_RATING_CHANGE);
     if (!ev || event_get(ev, "price_target")) return;
-    for (size_t q = 0; q < a->nments; q++)
-        if (a->ments[q].t0 >= s->t0 && a->ments[q].t0 < s->t1 && !a->ments[q].regulator &&
-            !event_has_company(ev, ex_co_id(a, a->ments[q].co)))
-            return;
+    if (!ex_sent_names_only(a, s, ev)) return;
     ty_amount_t am[8];
     size_t na = ex_ty_amounts(a, s, am, 8);
     for (size_t q = 0; q < na; q++)

@@ -131,6 +131,15 @@ long ex_ment_no_backer(const art_t *a, long k, size_t lo, size_t *cut)
     return k;
 }
 
+int ex_sent_names_only(const art_t *a, const sent_t *s, const event_t *ev)
+{
+    for (size_t q = 0; q < a->nments; q++)
+        if (a->ments[q].t0 >= s->t0 && a->ments[q].t0 < s->t1 && !a->ments[q].regulator &&
+            !event_has_company(ev, ex_co_id(a, a->ments[q].co)))
+            return 0;
+    return 1;
+}
+
 long ex_ment_after(const art_t *a, size_t i, size_t hi)
 {
     for (size_t k = 0; k < a->nments; k++)

@@ -471,13 +471,11 @@ static int ty_year_near(const art_t *a, size_t i)
     return v >= a->year - 5 && v <= a->year + 5 ? (int)v : 0;
 }
 
-/* Is a year of four digits near the article's own written in [lo, hi)? */
+/* Is a year (ty_year_near's) written in [lo, hi)? */
 static int ty_year_in(const art_t *a, size_t lo, size_t hi)
 {
-    for (size_t i = lo; i < hi && a->year; i++)
-        if ((ex_tk(a, i)->flags & EXTRACT_TOK_NUM) && ex_tk(a, i)->len == 4 &&
-            ex_parse_num(a, i) >= a->year - 5 && ex_parse_num(a, i) <= a->year + 5)
-            return 1;
+    for (size_t i = lo; i < hi; i++)
+        if (ty_year_near(a, i)) return 1;
     return 0;
 }
 
@@ -564,12 +562,11 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
         static const char *const against[] = {"against", "compared", "from", "versus", "vs",
                                               "than", "with", NULL};
         if (!future && ex_tok_is(a, i, "in") && i + 1 < hi && a->year &&
-            (ex_tk(a, i + 1)->flags & EXTRACT_TOK_NUM) && ex_tk(a, i + 1)->len == 4 &&
-            ex_parse_num(a, i + 1) == a->year - 1 && !ex_rel_open(a, lo, i) &&
+            ty_year_near(a, i + 1) == a->year - 1 && !ex_rel_open(a, lo, i) &&
             !(i + 2 < hi && ex_tok_is(a, i + 2, "period")) &&
             ex_ty_find(a, i > lo + 16 ? i - 16 : lo, i, against) < 0 && !ty_year_in(a, lo, i)) {
             full = 1;
-            if (!year) year = (int)ex_parse_num(a, i + 1);
+            if (!year) year = a->year - 1;
         }
         /* "core profit rose 11% to 4.2 billion euros last year" told in 2026: 2025's results
          * (not a comparison: "from last year", "than last year", "with last year") */
