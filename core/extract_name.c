@@ -1157,6 +1157,16 @@ static size_t article_opener(const art_t *a, size_t b, size_t i)
            ex_capword(a, b + 1) && !ex_tok_is(a, b + 1, "and");
 }
 
+/* 2 when a headline's name run [b, i) opens with a court and its verb ("JURY AWARDS
+ * CONINGSBY <CNGB> 28.4 MLN DLRS"), else 0. */
+static size_t court_opener(const art_t *a, size_t b, size_t i)
+{
+    static const char *const court[] = {"jury", "court", "judge", "arbitrator", "panel", NULL};
+    static const char *const verb[] = {"awards", "orders", "rules", "backs", "upholds", "clears",
+                                       "fines",  "bars",   "voids", "finds", NULL};
+    return b + 2 < i && ex_ty_is(a, b, court) && ex_ty_is(a, b + 1, verb) ? 2 : 0;
+}
+
 /* "to a consortium led by KKR and Singapore's GIC": a name after "and" and a place's
  * possessive, next to a capitalised name before the "and", is a company of its own (a peer
  * of the one before it). */
@@ -1236,7 +1246,7 @@ void ex_discover(art_t *a, const sent_t *s)
                         ex_name_part(a, b - 1, i) || name_poss(a, b - 1, i) ||
                         (name_mark(a, b - 1, s->t0) && ++marks)))
                     b--;
-                if (b == s->t0) b += article_opener(a, b, i);
+                if (b == s->t0) b += article_opener(a, b, i) + court_opener(a, b, i);
                 /* from the start of a headline to its ticker mark is one name, whatever its
                  * first word ("NEW PLAN REALTY TRUST <NPR>"), unless it is a place */
                 size_t pl;
@@ -2026,6 +2036,34 @@ int ex_resolve_desc(const art_t *a, const sent_t *s, size_t lo, size_t hi, const
             if (r >= 0 && (size_t)r + 1 < s[-1].t1 && ex_capword(a, (size_t)r + 1) && !other &&
                 ex_dominant(a, subj, &dom))
                 subj = dom;
+        }
+        /* "Waddingham had been executive vice president of Glentham Controls Inc, a maker of
+         * industrial sensors. The maker of flow meters ... said": a company named as where a
+         * person held a post is not what "the maker" stands for */
+        if (s > a->sents && s[-1].seg == s->seg) {
+            /* (the sentence's mentions are gone: its words are read, the name's first) */
+            static const char *const title[] = {"president", "chairman", "officer",
+                                                "director",  "executive", "treasurer",
+                                                "head",      "manager",   "partner",
+                                                "founder",   "secretary", NULL};
+            /* (a post held before: not "to become president and chief executive officer of
+             * Genex", the company itself) */
+            static const char *const was_post[] = {"had been", "formerly", "previously",
+                                                   "former",   "served as", "was", NULL};
+            const char *id, *name, *tick;
+            ex_co_name(a, subj, &id, &name, &tick);
+            int post = 0;
+            /* (the sentence before, or the one before it: "Owmby, who founded Stickney in
+             * 1958, will remain a director" between) */
+            const sent_t *p0 = s - 1 > a->sents && s[-2].seg == s->seg ? s - 2 : s - 1;
+            for (size_t k = p0->t0 + 1; name && k + 1 < s[-1].t1 && !post; k++) {
+                const extract_tok_t *t = ex_tk(a, k + 1);
+                post = ex_tok_is(a, k, "of") && ex_ty_is(a, k - 1, title) &&
+                       strncasecmp(name, a->text + t->off, t->len) == 0 &&
+                       (name[t->len] == 0 || name[t->len] == ' ') &&
+                       ex_ty_find_phrase(a, k > p0->t0 + 8 ? k - 8 : p0->t0, k, was_post, NULL) >= 0;
+            }
+            if (post && ex_dominant(a, subj, &dom)) subj = dom;
         }
         /* "Moody's upgraded Harbourside's rating. The bank said ...": an analyst of an
          * earlier sentence is not what "the bank" stands for either */

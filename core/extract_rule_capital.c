@@ -608,6 +608,12 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
                                        "finance the deal with",
                                        "finance the purchase with",
                                        "finance the acquisition with",
+                                       "financed the purchase with",
+                                       "financed the acquisition with",
+                                       "paid for the purchase with",
+                                       "paid for the acquisition with",
+                                       "pay for the purchase with",
+                                       "pay for the acquisition with",
                                        NULL};
     /* "will be funded from existing cash and a new $500 million term loan": a new instrument
      * that pays for something */

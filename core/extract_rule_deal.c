@@ -102,6 +102,50 @@ static long by_after(const art_t *a, const sent_t *s, size_t from)
     return -1;
 }
 
+/* Is the "from" at token k a lender's ("paid for it with a new 50 mln dlr term loan from
+ * Laughton National Bank"), no seller's? */
+static int from_lender(const art_t *a, const sent_t *s, size_t k)
+{
+    static const char *const lend_w[] = {"loan",     "loans",      "credit",    "financing",
+                                         "facility", "borrowings", "borrowing", NULL};
+    return ex_ty_find(a, k > s->t0 + 3 ? k - 3 : s->t0, k, lend_w) >= 0;
+}
+
+/* Are the words [lo, hi) between a buying verb and "from" goods, no part of a company ("a
+ * contract to buy polypropylene resin from Wragby's plant", "buy a caster from")? Words in
+ * lower case only, none of a business, a stake or a pronoun, no figure, no name. */
+static int from_goods(const art_t *a, size_t lo, size_t hi)
+{
+    static const char *const part[] = {
+        "unit",       "units",      "division",   "divisions",  "business",   "businesses",
+        "stake",      "stakes",     "interest",   "interests",  "shares",     "share",
+        "stock",      "assets",     "asset",      "operations", "operation",  "subsidiary",
+        "subsidiaries", "company",  "companies",  "stores",     "store",      "plant",
+        "plants",     "mill",       "mills",      "station",    "stations",   "rights",
+        "holdings",   "holding",    "bank",       "banks",      "portfolio",  "brand",
+        "brands",     "line",       "lines",      "group",      "concern",    "firm",
+        "properties", "property",   "hotel",      "hotels",     "newspaper",  "newspapers",
+        "chain",      "network",    "facility",   "facilities", "field",      "fields",
+        "refinery",   "mine",       "mines",      "it",         "them",       "those",
+        "these",      "control",    "remainder",  "rest",       "majority",   "all",
+        "most",       "part",       "franchise",  "franchises", "products",   "product",
+        "venture",    "partnership", "affiliate", "affiliates", "magazine",   "magazines",
+        "outlets",    "restaurants", "insurer",   "maker",      "producer",   "branches",
+        "branch",     "offices",    "office",     "deposits",   "accounts",   "loans",
+        "routes",     "route",      "licenses",   "licences",   "patents",    "contracts",
+        "leases",     "sites",      "site",       "buildings",  "building",   "centers",
+        "centres",    "terminals",  "terminal",   "airline",    "airlines",   NULL};
+    if (hi <= lo || hi > lo + 5) return 0;
+    int word = 0;
+    for (size_t k = lo; k < hi; k++) {
+        const extract_tok_t *t = ex_tk(a, k);
+        if (!(t->flags & EXTRACT_TOK_LOWER) || (t->flags & EXTRACT_TOK_NUM) || ex_ty_is(a, k, part))
+            return 0;
+        word |= t->len >= 4;
+    }
+    return word;
+}
+
 /* The company right after the first "from" after token from, before a clause break; -1. */
 static long from_after(const art_t *a, const sent_t *s, size_t from)
 {
@@ -111,6 +155,7 @@ static long from_after(const art_t *a, const sent_t *s, size_t from)
         /* (not "prompting a rival bid of 50 dlrs a share from Harcourt": a bidder) */
         static const char *const bid_w[] = {"bid", "bids", "offer", "offers", "proposal", NULL};
         if (ex_ty_find(a, k > from + 8 ? k - 8 : from, k, bid_w) >= 0) continue;
+        if (from_lender(a, s, k)) continue;
         /* "from Telstra", "from Australia's Telstra Corp" (a place and its possessive) */
         size_t j = k + 1;
         if (j + 1 < s->t1 && ex_hit_at(a, j, LEX_PLACE) &&
@@ -2383,7 +2428,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             /* ("from <Riedel International Inc>": past the bracket a ticker-less name opens) */
             size_t bf = a->ments[kr].t0 - 1;
             if (bf > s->t0 && ex_tok_is(a, bf, "<")) bf--;
-            if (ex_tok_is(a, bf, "from")) {
+            if (ex_tok_is(a, bf, "from") && (from_lender(a, s, bf) || from_goods(a, h->t1, bf))) {
+                npa = 0;
+            } else if (ex_tok_is(a, bf, "from")) {
                 sel = a->ments[kr].co, have_sel = 1, npa = 0;
                 /* "Camco's purchase from Baker International of substantially all the
                  * business of Reed Tool": what is bought follows the seller */

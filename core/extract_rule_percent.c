@@ -135,6 +135,19 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* "Vantix Semiconductor Corp off 4.1%", "shares were off 2%": "off" right before the
          * figure is a fall */
         if (!sign && n->t0 > lo && ex_tok_is(a, n->t0 - 1, "off")) sign = -1, sw = n->t0 - 1;
+        /* "rose 2-3/8 to 27-1/2, or 9.5 pct": the move in points, then ", or" its percentage;
+         * the sign is the clause's verb's */
+        int or_pct = n->t0 >= lo + 4 && ex_tok_is(a, n->t0 - 1, "or") &&
+                     ex_tok_is(a, n->t0 - 2, ",");
+        if (!sign && or_pct) {
+            for (size_t k = 0; k < a->nhits; k++) {
+                const extract_lex_hit_t *hh = &a->hits[k];
+                int c = hh->entry->cls;
+                if ((c == LEX_UP || c == LEX_DOWN) && hh->t0 >= lo && hh->t0 + 16 >= n->t0 &&
+                    hh->t1 < n->t0 - 2)
+                    sign = c == LEX_UP ? 1 : -1, sw = hh->t0;
+            }
+        }
         /* "Aldwin Pharmaceuticals (ALDW) +38%:", "Ridgefield Realty (RDGF) -2%:": a briefing's
          * move, signed, right after a name and its ticker */
         int header = 0;
@@ -172,8 +185,14 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (wh >= 0 && ex_ty_find_one(a, lo, n->t0, ",") >= 0)
             lo8 = (size_t)wh > s->t0 + 6 ? (size_t)wh - 6 : s->t0;
         if (app_iw >= 0 && ex_ty_find_one(a, lo, n->t0, ",") >= 0) lo8 = (size_t)app_iw;
+        /* "Shares of Bigby Foods Inc rose 2-3/8 to 27-1/2, a gain of 9.5 pct": the move in
+         * points, then its percentage in an appositive; the instrument opens the clause */
+        size_t ilo8 = lo8; /* (where the instrument is looked for; the metric in lo8 on) */
+        if (or_pct || (n->t0 >= lo + 4 && sw + 2 == n->t0 && ex_tok_is(a, n->t0 - 1, "of") &&
+                       ex_tok_is(a, n->t0 - 3, "a") && ex_tok_is(a, n->t0 - 4, ",")))
+            ilo8 = n->t0 > lo + 24 ? n->t0 - 24 : lo;
         app_iw = -1;
-        int instr = ex_hit_in(a, LEX_INSTRUMENT, lo8, n->t0, &iw) && !ex_tok_is(a, iw, "share");
+        int instr = ex_hit_in(a, LEX_INSTRUMENT, ilo8, n->t0, &iw) && !ex_tok_is(a, iw, "share");
         if (!instr && header && ex_ment_before(a, n->t0, lo) >= 0) {
             instr = 1;
             iw = a->ments[ex_ment_before(a, n->t0, lo)].t1;

@@ -584,11 +584,14 @@ static int ty_compared_past(const art_t *a, const sent_t *s, size_t at)
 {
     size_t hi = at + 14 < s->t1 ? at + 14 : s->t1;
     if (ex_ty_find_phrase(a, at, hi, ty_year_ago, NULL) >= 0) return 1;
-    for (size_t i = at; a->year && i + 1 < hi; i++)
-        if ((ex_tok_is(a, i, "in") || ex_tok_is(a, i, "for")) &&
-            (ex_tk(a, i + 1)->flags & EXTRACT_TOK_NUM) && ex_tk(a, i + 1)->len == 4 &&
-            ex_parse_num(a, i + 1) < a->year && ex_parse_num(a, i + 1) >= a->year - 3)
+    for (size_t i = at; a->year && i + 1 < hi; i++) {
+        if (!ex_tok_is(a, i, "in") && !ex_tok_is(a, i, "for")) continue;
+        /* ("up from 1.64 dlrs in fiscal 1986") */
+        size_t y = i + 2 < hi && ex_tok_is(a, i + 1, "fiscal") ? i + 2 : i + 1;
+        if ((ex_tk(a, y)->flags & EXTRACT_TOK_NUM) && ex_tk(a, y)->len == 4 &&
+            ex_parse_num(a, y) < a->year && ex_parse_num(a, y) >= a->year - 3)
             return 1;
+    }
     return 0;
 }
 
@@ -652,6 +655,16 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     static const char *const staff_to[] = {"to hire", "to add", "to cut", "to lay off",
                                            "to employ", "to eliminate", NULL};
     if (ex_ty_find_phrase(a, fw + 1, fw + 3 < hi ? fw + 3 : hi, staff_to, NULL) >= 0) return;
+    /* "It expects no material gain or loss on the sale", "expects a gain of about 5 mln dlrs
+     * from the sale": a deal's book result, no outlook */
+    static const char *const book[] = {"gain", "gains", "loss", "losses", "charge", NULL};
+    static const char *const on_deal[] = {"on the sale", "from the sale", "on the transaction",
+                                          "on the disposal", "on the divestiture",
+                                          "from the transaction", NULL};
+    long bk = ex_ty_find(a, fw + 1, fw + 5 < hi ? fw + 5 : hi, book);
+    if (bk >= 0 && ex_ty_find_phrase(a, (size_t)bk, (size_t)bk + 12 < hi ? (size_t)bk + 12 : hi,
+                                     on_deal, NULL) >= 0)
+        return;
     ty_found_t ms[4];
     size_t nm = ty_find_metrics(a, lo, hi, 1, ms, 4);
     /* the metric nearest the forecast word: "beats revenue estimates, lifts capex outlook" */

@@ -1189,7 +1189,14 @@ static int ty_deal_result(const art_t *a, const sent_t *s, size_t at)
     for (long q = ex_ty_find_phrase(a, lo, i - 1, result_ph, NULL); q >= 0;
          q = ex_ty_find_phrase(a, (size_t)q + 1, i - 1, result_ph, NULL))
         if (q > r) r = q;
-    return r >= 0 && ex_ty_find_one(a, (size_t)r, i - 1, ",") < 0;
+    if (r < 0) return 0;
+    long c = ex_ty_find_one(a, (size_t)r, i - 1, ",");
+    /* (past the per-share figure in an appositive: "includes gain of 412,000 dlrs, or four
+     * cts a share, from the sale of") */
+    if (c >= 0 && (size_t)c + 2 < i - 1 && ex_tok_is(a, (size_t)c + 1, "or") &&
+        ex_ty_find_one(a, (size_t)c + 1, i - 1, ",") == (long)i - 2)
+        c = -1;
+    return c < 0;
 }
 
 /* The year of a date that opens at token i (after an "in"): "1986", "October 1986", "Aug 12,
@@ -1336,8 +1343,21 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
      * its announcement) */
     static const char *const announced_w[] = {"first announced", "previously announced",
                                               "originally announced", NULL};
-    if (ex_ty_past_month(a, lo, at) ||
-        (ex_ty_past_month(a, at, hi) && ex_ty_find_phrase(a, at, hi, announced_w, NULL) < 0))
+    /* (nor "terminated their agreement, announced in March, under which Epworth would have
+     * acquired Haxey", "completed its acquisition of Haxey, agreed in March": the month the
+     * ended or completed deal was agreed) */
+    static const char *const agreed_in[] = {"announced in", "agreed in", "signed in", NULL};
+    static const char *const ended_w[] = {"terminated", "ended",     "completed", "abandoned",
+                                          "scrapped",   "cancelled", "canceled",  "closed",
+                                          NULL};
+    long ai = ex_ty_find_phrase(a, lo, hi, agreed_in, NULL);
+    if (ai >= 0 && ex_ty_find(a, lo, (size_t)ai, ended_w) < 0) ai = -1;
+    size_t a0 = ai >= 0 ? (size_t)ai : hi, a1 = ai >= 0 ? (size_t)ai + 4 : hi;
+    if (ex_ty_past_month(a, lo, at < a0 ? at : a0) ||
+        (a1 < at && ex_ty_past_month(a, a1, at)) ||
+        (((at < a0 && ex_ty_past_month(a, at, a0)) ||
+          (a1 < hi && ex_ty_past_month(a, a1 > at ? a1 : at, hi))) &&
+         ex_ty_find_phrase(a, at, hi, announced_w, NULL) < 0))
         return 1;
     /* "spending $8 billion on acquisitions since 2022": deals since an earlier year */
     for (size_t i = lo; i + 1 < at; i++)
