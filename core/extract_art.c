@@ -154,6 +154,15 @@ static int line_release_end(const char *t, line_t l)
     size_t i = skip_sp(t, l.s, l.e), e = l.e;
     while (e > i && (t[e - 1] == ' ' || t[e - 1] == '\r' || t[e - 1] == '\t' || t[e - 1] == ':'))
         e--;
+    /* (the offering's legend: "This press release does not constitute an offer to sell") */
+    static const char *const legend[] = {"This press release does not constitute",
+                                         "This news release does not constitute",
+                                         "This announcement does not constitute",
+                                         "This press release shall not constitute",
+                                         "This news release shall not constitute", NULL};
+    for (size_t k = 0; legend[k]; k++)
+        if (e - i > strlen(legend[k]) && strncasecmp(t + i, legend[k], strlen(legend[k])) == 0)
+            return 1;
     if (e - i < 6 || e - i > 60) return 0;
     static const char *const heads[] = {"Forward-Looking Statements", "Forward Looking Statements",
                                         "Cautionary Statement",       "Safe Harbor",
@@ -522,11 +531,13 @@ int ex_structure(art_t *a)
 
     /* byline */
     size_t byline = nl;
+    int release_end = 0; /* a release's closing matter: no related stories follow it */
     for (i = body; i < nl; i++) {
         /* (a release's "About Acme" and its disclaimers end the story too, past its first
          * paragraphs) */
         if (i > body + 2 && line_release_end(t, lines[i])) {
             byline = i;
+            release_end = 1;
             break;
         }
         if (line_byline(t, lines[i])) {
@@ -691,9 +702,10 @@ int ex_structure(art_t *a)
         rc = split_paragraph(a, ps, pe, 0, 0);
         i = j;
     }
-    /* after the byline: the bio (skipped), then related stories */
+    /* after the byline: the bio (skipped), then related stories ("About Quethiock Hydrogen"
+     * after "About Pentewan Energy" is more of a release's boilerplate, no story) */
     int seg = 0, seen_headline = 0;
-    for (i = byline + 1; i < nl && !rc; i++) {
+    for (i = release_end ? nl : byline + 1; i < nl && !rc; i++) {
         if (line_blank(t, lines[i])) continue;
         if (line_headline(t, lines[i])) {
             seen_headline = 1;

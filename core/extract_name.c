@@ -543,6 +543,11 @@ int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
         !(j + 1 + l < a->toks.n && (ex_tk(a, j + 1 + l)->flags & EXTRACT_TOK_POSS)))
         return 1;
     if (j + 1 < a->toks.n && ex_tok_is(a, j, "-") && ex_tok_is(a, j + 1, "based")) return 1;
+    /* ("Completes Acquisition of Jevington Laboratories and Raises ...": a deal noun and "of"
+     * open no name) */
+    static const char *const deal_of[] = {"acquisition", "merger",      "sale", "purchase",
+                                          "takeover",    "divestiture", NULL};
+    if (j - i >= 3 && ex_ty_is(a, i, deal_of) && ex_tok_is(a, i + 1, "of")) return 1;
     /* ("QUINNIPIAC-LED GROUP HOLDS 8.7 PCT": a group named by its leader is no company) */
     for (size_t q = i + 1; q + 1 < j; q++)
         if (ex_tok_is(a, q, "-") && ex_tok_is(a, q + 1, "led")) return 1;

@@ -356,6 +356,10 @@ const num_t *ex_money_near(const art_t *a, size_t from)
         if (n->t1 + 1 < a->toks.n && (ex_tok_is(a, n->t1, "of") || ex_tok_is(a, n->t1, "in")) &&
             ex_ty_is(a, n->t1 + 1, borrowed))
             continue;
+        /* (nor a sum of a clause of its own past a semicolon: "Agree to Terminate Merger
+         * Agreement; Rillington Authorizes $500 Million Share Repurchase Program") */
+        if (ex_ty_find_one(a, n->t0 < from ? n->t1 : from, n->t0 < from ? from : n->t0, ";") >= 0)
+            continue;
         if (money_valuation(a, n)) {
             if (!val) val = n;
             continue;

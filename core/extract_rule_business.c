@@ -397,6 +397,12 @@ static void ty_facility(art_t *a, const sent_t *s)
             if (!known && e == b + 1 && a->dl_city_len == ex_tk(a, b)->len &&
                 strncasecmp(a->text + a->dl_city_off, a->text + ex_tk(a, b)->off, a->dl_city_len) == 0)
                 known = 1;
+            /* (or a town the article named before with its state: "at Hallowmere's shipyard
+             * in Jacksonville, Florida ... to expand its Jacksonville shipyard") */
+            for (size_t q = 1; !known && e == b + 1 && q + 2 < s->t0; q++)
+                known = ex_tk(a, q)->h == ex_tk(a, b)->h && ex_tok_is(a, q - 1, "in") &&
+                        ex_tok_is(a, q + 1, ",") && ex_capword(a, q + 2) &&
+                        ex_capword(a, q) && !ex_in_mention(a, q);
             if (e > b && e - b <= 6 && known) {
                 ex_span_text(a, b, e, place, sizeof place);
                 have = 1;

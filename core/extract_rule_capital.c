@@ -380,9 +380,23 @@ static double bb_share_count(const art_t *a, size_t lo, size_t hi)
     return 0;
 }
 
+/* The last token in [lo, hi) that is one of words, or -1. */
+static long ty_last(const art_t *a, size_t lo, size_t hi, const char *const *words)
+{
+    long r = -1;
+    for (long q = ex_ty_find(a, lo, hi, words); q >= 0; q = ex_ty_find(a, (size_t)q + 1, hi, words))
+        r = q;
+    return r;
+}
+
 static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at,
                        const ty_amount_t *am, size_t na)
 {
+    static const char *const auth_verb[] = {"approved",   "approves",   "authorized",
+                                            "authorizes", "authorised", "authorises",
+                                            "announced",  "announces",  "launched",
+                                            "launches",   "unveiled",   "unveils",
+                                            NULL};
     static const char *const expand[] = {"expanded",  "expands", "expand",     "increased",
                                          "increases", "boosted", "additional", "added",
                                          "extra",     "raised",  "upsized",    "extends",
@@ -418,7 +432,11 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     else if (ex_ty_find(a, vlo, at + 1, done) >= 0) /* ("bought back 2 million shares") */
         action = "completed";
     /* ("its directors added 100 mln dlrs to the company's share repurchase program") */
-    else if (ex_ty_find(a, at > lo + 11 ? at - 11 : lo, at, expand) >= 0)
+    /* (the last such word, with no verb of a new programme after it: "Increases Quarterly
+     * Dividend 8% and Authorizes $500 Million Share Repurchase Program") */
+    else if (ty_last(a, at > lo + 11 ? at - 11 : lo, at, expand) >= 0 &&
+             ex_ty_find(a, (size_t)ty_last(a, at > lo + 11 ? at - 11 : lo, at, expand) + 1, at,
+                        auth_verb) < 0)
         action = "expanded";
     /* ("plans to return up to 1 billion euros to shareholders through share buybacks": the
      * plan a few words further back) */

@@ -1357,6 +1357,21 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         long c = ex_ty_find(a, h->t1, a->ments[kr].t0, subord);
         if (c >= 0 && (ex_tk(a, (size_t)c)->flags & EXTRACT_TOK_LOWER)) kr = -1;
     }
+    /* "has a strong record of investing in industrial businesses, and Vantrell's employees
+     * ... will be in good hands": an object in lower case, then ", and" opens a clause whose
+     * company is not the object */
+    static const char *const opener_det[] = {"the",  "a",    "an",    "its",  "their", "that",
+                                             "which", "who",  "to",    "for",  "of",    "in",
+                                             "with",  "by",   "from",  "at",   "on",    "as",
+                                             "it",    "and",  "or",    "his",  "her",   "was",
+                                             "is",    "will", "would", "said", NULL};
+    if (kr >= 0 && h->t1 < a->ments[kr].t0 && (ex_tk(a, h->t1)->flags & EXTRACT_TOK_LOWER) &&
+        !(ex_tk(a, h->t1)->flags & EXTRACT_TOK_NUM) && !ex_ty_is(a, h->t1, opener_det))
+        for (size_t q = h->t1 + 1; q + 1 < a->ments[kr].t0; q++)
+            if (ex_tok_is(a, q, ",") && ex_tok_is(a, q + 1, "and")) {
+                kr = -1;
+                break;
+            }
     /* "Exco International Plc, a subsidiary of British and Commonwealth Shipping Co Plc, said
      * it had agreed to buy an 80 pct stake in RMJ": the owner in an appositive is not the
      * buyer; the company it describes is */

@@ -377,11 +377,38 @@ static int suit_damages_followup(art_t *a, const sent_t *s)
     return 1;
 }
 
+/* "Under the agreement, Starbrook will pay Quillfen $85 million, of which ...": the sum of
+ * the segment's latest settlement, told after it (a sentence that opens with its terms and
+ * names no company the settlement lacks). Returns 1 when it took the sentence. */
+static int settlement_pay_followup(art_t *a, const sent_t *s)
+{
+    static const char *const under[] = {"under the agreement", "under the settlement",
+                                        "under the terms of the settlement",
+                                        "under the terms of the agreement", NULL};
+    static const char *const pay[] = {"will pay", "agreed to pay", "is to pay", "to pay", NULL};
+    size_t ue, pe;
+    if (ex_ty_find_phrase(a, s->t0, s->t0 + 8 < s->t1 ? s->t0 + 8 : s->t1, under, &ue) != (long)s->t0)
+        return 0;
+    long pw = ex_ty_find_phrase(a, ue, ue + 8 < s->t1 ? ue + 8 : s->t1, pay, &pe);
+    if (pw < 0) return 0;
+    const num_t *n = NULL;
+    for (size_t q = 0; q < a->nnums && !n; q++)
+        if (!a->nums[q].pct && a->nums[q].cur[0] && a->nums[q].t0 >= pe && a->nums[q].t0 <= pe + 4)
+            n = &a->nums[q];
+    if (!n) return 0;
+    event_t *ev = ex_seg_event(a, s->seg, EVENT_LEGAL);
+    const char *act = ev ? event_get_str(ev, "action") : NULL;
+    if (!act || strcmp(act, "settlement") != 0 || !ex_sent_names_only(a, s, ev)) return 0;
+    if (!event_get(ev, "amount")) ex_set_money(a, ev, n, 0);
+    return 1;
+}
+
 void ex_rule_legal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
     if (suit_damages_followup(a, s)) return;
+    if (settlement_pay_followup(a, s)) return;
     /* "Granton Bank fined 48 million pounds by FCA, settles U.S. investor suit": a headline's
      * clauses, a fine and a settlement, each its own matter */
     static const char *const fine_w[] = {"fined", "fines", NULL};

@@ -106,8 +106,12 @@ static int join_as(const art_t *a, const sent_t *s, size_t v)
  * there is one ("She replaces Tom Keller" after "X named Priya Anand as CFO"). */
 static int prev_change_company(const art_t *a, const sent_t *s, co_t *out)
 {
-    return s != a->sents && (s - 1)->seg == s->seg &&
-           ex_sentence_event_company(a, s - 1, EVENT_EXECUTIVE_CHANGE, out);
+    /* (or two or three before: "appointed Anneliese Marchetti-Boyd as CFO. Marchetti-Boyd
+     * has spent 20 years ... most recently as CFO of ... Istvale Materials. She succeeds
+     * Peter Haslam") */
+    for (const sent_t *q = s - 1; q >= a->sents && q + 3 >= s && q->seg == s->seg; q--)
+        if (ex_sentence_event_company(a, q, EVENT_EXECUTIVE_CHANGE, out)) return 1;
+    return 0;
 }
 
 /* "named former Amazon.com Inc executive Sandra Liu as its chief executive": a verb of
@@ -153,7 +157,10 @@ static void ty_executive(art_t *a, const sent_t *s)
                                      "name",      "promoted", "promotes",   "elected",   "tapped",
                                      "taps",      "picked",   "picks",      "hired",     "hires",
                                      "succeed",   "naming",   "appointing", "promoting", "become",
-                                     "becomes",   NULL};
+                                     "becomes",
+                                     /* ("announced the appointment of Tobias Wrenhaven as Chief
+                                      * Financial Officer") */
+                                     "appointment", NULL};
     /* "X will join Y as chief executive" (a company and "as" after the verb) */
     static const char *const join[] = {"join", "joins", "joined", NULL};
     static const char *const out[] = {
@@ -217,7 +224,8 @@ static void ty_executive(art_t *a, const sent_t *s)
     for (size_t i = 0; i < np; i++) {
         const ty_person_t *p = &ps[i];
         const char *action = NULL;
-        int serve = 0; /* "will serve as" */
+        int serve = 0;    /* "will serve as" */
+        int succ_now = 0; /* "he succeeds X": X leaves the company of the change before */
         static const char *const will_to[] = {"will", "would", "to", NULL};
         size_t pos_lo = p->t1, pos_hi = s->t1;
         long v;
@@ -401,9 +409,11 @@ static void ty_executive(art_t *a, const sent_t *s)
             action = "departed";
         /* ("He will succeed Philip Renner, who has served as Chair since 2016": the one
          * succeeded goes) */
+        /* (or now: "She succeeds Martin Fallows, who has led Trewithen since 2016") */
         else if (p->t0 > s->t0 + 1 && ex_ty_is(a, p->t0 - 1, succeed_w) &&
-                 ex_ty_find(a, s->t0, p->t0 - 1, will_to) >= 0)
-            action = "departed", v = (long)p->t0 - 1;
+                 (ex_ty_find(a, s->t0, p->t0 - 1, will_to) >= 0 ||
+                  ex_tok_is(a, p->t0 - 1, "succeeds")))
+            action = "departed", v = (long)p->t0 - 1, succ_now = 1;
         /* ("Chief Executive Thomas Raney will be succeeded by President Alicia Moreno": the
          * one succeeded goes) */
         else if ((v = ex_ty_find_one(a, p->t1, p->t1 + 5 < s->t1 ? p->t1 + 5 : s->t1,
@@ -583,7 +593,13 @@ static void ty_executive(art_t *a, const sent_t *s)
          * Sheridan": the one replaced leaves the company that appointed, told just before */
         int replaced = p->t0 > s->t0 && ex_ty_is(a, p->t0 - 1, in_place) &&
                        ex_sentence_event_company(a, s, EVENT_EXECUTIVE_CHANGE, &c);
+        /* ("The company said he succeeds David L. Shorey who accepted an appointment as
+         * president of <Shelf Storage Systems International>": not the company he goes to) */
         if (replaced)
+            ;
+        else if (succ_now && (k < 0 || a->ments[k].t0 > p->t0) &&
+                 (prev_change_company(a, s, &c) || ex_resolve_desc(a, s, s->t0, p->t0, NULL, 0, &c) ||
+                  (s->seg == 0 && ex_article_subject(a, &c))))
             ;
         else if (k >= 0)
             c = a->ments[k].co;

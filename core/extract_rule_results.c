@@ -540,6 +540,9 @@ static const ty_metric_t ty_outlook_metrics[] = {
     {"free cash flow", "free_cash_flow", 0},
     {"gross margin", "gross_margin", 0},
     {"operating margin", "operating_margin", 0},
+    {"ebitda margin", "ebitda_margin", 0},
+    {"ebita margin", "ebita_margin", 0},
+    {"ebit margin", "ebit_margin", 0},
     {"return on equity", "return_on_equity", 0},
     {"return on tangible equity", "return_on_tangible_equity", 0},
     {"production", "production", 0},
@@ -665,6 +668,11 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     if (bk >= 0 && ex_ty_find_phrase(a, (size_t)bk, (size_t)bk + 12 < hi ? (size_t)bk + 12 : hi,
                                      on_deal, NULL) >= 0)
         return;
+    /* "expects revenue for the second quarter ended June 30, 2024 of approximately $372
+     * million": a period already over, results told early, no outlook */
+    static const char *const ended_p[] = {"quarter ended", "year ended", "months ended",
+                                          "half ended", "period ended", NULL};
+    if (ex_ty_find_phrase(a, fw + 1, fw + 8 < hi ? fw + 8 : hi, ended_p, NULL) >= 0) return;
     ty_found_t ms[4];
     size_t nm = ty_find_metrics(a, lo, hi, 1, ms, 4);
     /* the metric nearest the forecast word: "beats revenue estimates, lifts capex outlook" */
@@ -811,7 +819,16 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         return;
     /* "X agreed to sell its unit to Y, ..., as it cut its forecast": "it" after the nearest
      * name stands for the sentence's first (ex_ty_subject) */
-    if (k >= 0 && !ex_ty_subject(a, s, fw, &c))
+    /* ("Icklingham Health Completes Acquisition of Jevington Laboratories and Raises 2025
+     * Revenue Outlook": a headline's second verb, after "and", is its first company's) */
+    if (k >= 0 && s == a->sents && a->ments[k].t1 + 1 < fw && ex_tok_is(a, a->ments[k].t1, "and") &&
+        (ex_ty_is(a, a->ments[k].t1 + 1, raised) || ex_ty_is(a, a->ments[k].t1 + 1, lowered) ||
+         ex_ty_is(a, a->ments[k].t1 + 1, kept)) &&
+        (ex_tk(a, a->ments[k].t1 + 1)->flags & EXTRACT_TOK_CAP)) {
+        long f = ex_ment_after(a, s->t0, s->t1);
+        if (f >= 0 && f < k) k = f;
+        c = a->ments[k].co;
+    } else if (k >= 0 && !ex_ty_subject(a, s, fw, &c))
         c = a->ments[k].co;
     else if (k < 0 && !ex_ty_subject(a, s, fw, &c))
         return;
@@ -880,6 +897,9 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         size_t wlo = ms[0].t0 > lo + 2 ? ms[0].t0 - 2 : lo;
         int up = ex_ty_find(a, wlo, p1->t0, grow_w) >= 0,
             down = ex_ty_find(a, wlo, p1->t0, fall_w) >= 0;
+        /* ("non-GAAP operating margin of 23% to 24%": a margin's range is a level, no
+         * change) */
+        if (!up && !down && strstr(ms[0].m->metric, "margin")) up = 1;
         if (up == down) continue;
         double x = p1->v < 0 ? -p1->v : p1->v, y = p2->v < 0 ? -p2->v : p2->v;
         v[0] = down ? -y : x, v[1] = down ? -x : y, got = 2;
@@ -969,10 +989,31 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     if (pct_dir[0] && strcmp(dir, "initiated") == 0) dir = pct_dir;
     ex_set_str(a, &ev, "direction", dir);
     char period[24];
-    if (ex_ty_period(a, lo, hi, 1, period, sizeof period))
+    /* the period right before the forecast word first ("To reflect the addition of Jevington
+     * for the second half of the year, Icklingham raised its 2025 revenue outlook": 2025's) */
+    size_t nlo = fw > lo + 5 ? fw - 5 : lo;
+    if ((ex_ty_find_one(a, nlo, fw, "its") >= 0 && ex_ty_period(a, nlo, fw + 1, 1, period, sizeof period)) ||
+        ex_ty_period(a, lo, hi, 1, period, sizeof period))
         ex_set_str(a, &ev, "period", period);
     else if (!all && a->year && ty_year_before(a, lo, ms[0].t0, period, sizeof period) >= a->year)
         ex_set_str(a, &ev, "period", period); /* "expects 1987 earnings to rise" */
+    else if (s > a->sents && s[-1].seg == s->seg) {
+        /* "now expects fiscal 2024 revenue of ... . Reflecting the cost reductions, the Company
+         * now expects non-GAAP operating margin of 23% to 24%": the period of the outlook of
+         * the sentence before, the same company's */
+        for (size_t i = a->out->n; i-- > a->out_base;) {
+            const event_t *g = &a->out->items[i];
+            if (g->source.offset < (long long)s[-1].off) break;
+            const char *gp = g->type == EVENT_GUIDANCE && g->ncompanies &&
+                                     strcmp(g->companies[0].id, ex_co_id(a, c)) == 0
+                                 ? event_get_str(g, "period")
+                                 : NULL;
+            if (gp) {
+                ex_set_str(a, &ev, "period", gp);
+                break;
+            }
+        }
+    }
     /* "Halcott in July ... lowered its 2025 profit forecast", told in October */
     /* ("Rival Oxbridge Networks cut its own forecast last week": a forecast of days gone by) */
     static const char *const lately[] = {"last week", "last month", NULL};

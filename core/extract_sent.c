@@ -392,10 +392,24 @@ int ex_place_after(const art_t *a, const sent_t *s, size_t i, char *out, size_t 
     for (size_t k = 0; k < a->nhits; k++) {
         const extract_lex_hit_t *h = &a->hits[k];
         if (h->entry->cls != LEX_PLACE || h->t0 < i + 1 || h->t0 >= s->t1) continue;
-        if (!ex_tok_is(a, h->t0 - 1, "in")) continue;
+        /* ("a production hub near Corpus Christi, Texas": a town before its state) */
+        size_t b = h->t0;
+        if (b >= i + 3 && ex_tok_is(a, b - 1, ",") && ex_capword(a, b - 2)) {
+            size_t c = b - 2;
+            while (c > i + 1 && c + 3 > b - 2 && ex_capword(a, c - 1)) c--;
+            if (ex_tok_is(a, c - 1, "in") || ex_tok_is(a, c - 1, "near")) b = c;
+        }
+        /* ("across the UK", "in the United Kingdom") */
+        if (b >= i + 3 && ex_tok_is(a, b - 1, "the") &&
+            (ex_tok_is(a, b - 2, "in") || ex_tok_is(a, b - 2, "across")))
+            b--;
+        if (!ex_tok_is(a, b - 1, "in") && !ex_tok_is(a, b - 1, "near") &&
+            !ex_tok_is(a, b - 1, "across"))
+            continue;
+        if (ex_tok_is(a, b, "the")) b++;
         if (h->t1 < s->t1 && ex_capword(a, h->t1) && !(ex_tk(a, h->t1)->flags & EXTRACT_TOK_UPPER))
             continue; /* "in China Developer ..." is a name, not a place */
-        ex_span_text(a, h->t0, h->t1, out, cap);
+        ex_span_text(a, b, h->t1, out, cap);
         return 1;
     }
     return 0;

@@ -522,7 +522,7 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
         int of_date = i >= lo + 2 && ex_tok_is(a, i - 1, ",") &&
                       (ex_tk(a, i - 2)->flags & EXTRACT_TOK_NUM) && ex_tk(a, i - 2)->len <= 2;
         /* (not a year inside a relative clause: "which bought Fjell Kraft in 2024,") */
-        if (y && !year && !of_date && !(prior != (size_t)-1 && i > prior && i - prior <= 8) &&
+        if (y && !year && !of_date && !(prior != (size_t)-1 && i > prior && i - prior <= 10) &&
             !(ex_rel_open(a, lo, i) && ex_ty_find_one(a, i, hi, ",") >= 0))
             year = y;
         if (ex_tok_is(a, i, "fiscal")) fiscal = 1;
@@ -776,6 +776,16 @@ size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t m
         if (title && i > s->t0 && (ex_tk(a, i)->flags & EXTRACT_TOK_CAP) &&
             ex_ty_is(a, i, ex_head_verbs))
             continue;
+        /* (a headline's sum in title case is no name: "with $275 Million Exit Financing and
+         * Names ...") */
+        static const char *const scale_w[] = {"million", "billion", "thousand", "trillion", NULL};
+        if (title && i > s->t0 && (ex_tk(a, i)->flags & EXTRACT_TOK_CAP) &&
+            ((ex_tk(a, i - 1)->flags & EXTRACT_TOK_NUM) || ex_ty_is(a, i, scale_w))) {
+            while (i + 1 < s->t1 && (ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP) &&
+                   !ex_ty_is(a, i + 1, ex_head_verbs))
+                i++;
+            continue;
+        }
         /* (a surname's particles: "Femke de Wit", "Frans van der Berg", "Ana da Silva") */
         static const char *const particle[] = {"de", "van", "von", "der", "den", "da",
                                                "di", "du", "dos", "das", "del", NULL};
