@@ -687,6 +687,9 @@ extern const char *const ex_ty_last_year[];
 extern const char *const ex_ty_supply[];
 /* Returns 1 when token i is one of words. */
 int ex_ty_is(const art_t *a, size_t i, const char *const *words);
+/* Is the sale at token at a remedy offered to a regulator ("won conditional EU antitrust
+ * approval ... after offering to sell a plant in Belgium"), no deal of its own? */
+int ex_ty_remedy_sale(const art_t *a, const sent_t *s, size_t at);
 /* Returns the first token in [lo, hi) that is one of words, or -1. */
 long ex_ty_find(const art_t *a, size_t lo, size_t hi, const char *const *words);
 /* Returns the token after the words of phrase (borrowed, space-separated) starting at i, or 0. */

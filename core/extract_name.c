@@ -706,6 +706,19 @@ static int names_alike(const char *x, size_t nx, const char *y)
  * (USAir <U> is not Unity Software); an exchange mark always does. */
 static int suffix_word(const art_t *a, size_t i, size_t end);
 
+/* Is token b a capitalised word for what a company is ("Truckmaker", "Retailer")? */
+static int kind_word(const art_t *a, size_t b)
+{
+    const extract_tok_t *t = ex_tk(a, b);
+    const char *w = a->text + t->off;
+    /* (not a name's own possessive: "Broker's Choice Capital Inc") */
+    if (!ex_capword(a, b) || (t->flags & (EXTRACT_TOK_UPPER | EXTRACT_TOK_POSS)) ||
+        (b + 1 < a->toks.n && (ex_tk(a, b + 1)->flags & EXTRACT_TOK_POSS)))
+        return 0;
+    return ex_ty_is(a, b, ex_company_kinds) ||
+           (t->len >= 8 && strncasecmp(w + t->len - 5, "maker", 5) == 0);
+}
+
 static void ticker_name(art_t *a, const sent_t *s, size_t i, size_t tk)
 {
     size_t e = i, b;
@@ -734,6 +747,8 @@ static void ticker_name(art_t *a, const sent_t *s, size_t i, size_t tk)
            !ex_class_at(a, b - 1, e, LEX_NOTNAME, NULL))
         b--;
     if (b == e || (ex_tk(a, b)->flags & EXTRACT_TOK_PUNCT)) return;
+    /* ("- Truckmaker Tavistrand Motors Ltd (TAVM.NS)": what it is, no part of its name) */
+    if (b + 1 < e && (b == s->t0 || !ex_capword(a, b - 1)) && kind_word(a, b)) b++;
     /* "Nuvex Systems, Inc. (NASDAQ: NVXS)": a suffix alone after a comma ends the name before
      * the comma */
     if (b + 1 == e && b > s->t0 + 1 && suffix_word(a, b, e + 1) && ex_tok_is(a, b - 1, ",")) {
@@ -811,6 +826,14 @@ static int suffix_word(const art_t *a, size_t i, size_t end)
     if (i > 0 && ex_tk(a, i)->len == 2 && memcmp(a->text + ex_tk(a, i)->off, "AS", 2) == 0)
         return ex_capword(a, i - 1) && !(ex_tk(a, i - 1)->flags & EXTRACT_TOK_UPPER);
     if (!ex_class_at(a, i, end, LEX_CORPSFX, &l)) return 0;
+    /* ("Dumbarrow Securities started coverage"; not "the U.S. Securities and Exchange
+     * Commission") */
+    if (ex_tok_is(a, i, "securities") &&
+        (!(ex_tk(a, i)->flags & EXTRACT_TOK_CAP) ||
+         (i + 2 < end && ex_tok_is(a, i + 1, "and") && ex_tok_is(a, i + 2, "exchange")) ||
+         /* (nor "the National Association of Securities Dealers") */
+         (i + 1 < end && ex_capword(a, i + 1) && !ex_class_at(a, i + 1, end, LEX_CORPSFX, NULL))))
+        return 0;
     return l == 1 || (l == 2 && ex_tok_is(a, i + 1, "."));
 }
 
@@ -1322,6 +1345,9 @@ void ex_discover(art_t *a, const sent_t *s)
                      * Electronics LLC") */
                     (b < i && name_poss(a, b - 1, i + 1) && poss_in_name(a, s, b - 2, i))))
                 b--;
+            /* ("Truckmaker Tavistrand Motors Ltd", "Retailer Holloway Home Inc" opening a
+             * sentence: what the company is, no part of its name) */
+            if (b + 1 < i && (b == s->t0 || !ex_capword(a, b - 1)) && kind_word(a, b)) b++;
             /* "Knox, Lyle and Co", "Smith, Barney, Harris Upham and Co": partners' names
              * joined by commas before "and Co" are one firm's */
             static const char *const and_co[] = {"co", "company", NULL};

@@ -290,6 +290,7 @@ static void ty_facility(art_t *a, const sent_t *s)
         /* "agreed to sell most of its stores to rival Pennant Living": the sale is the deal
          * (not "sold its Goldendale, Washington smelter to X": a plant in its place) */
         char where[96];
+        if (strcmp(action, "sell") == 0 && ex_ty_remedy_sale(a, s, i)) continue;
         if (strcmp(action, "sell") == 0 && (sentence_has_deal(a, s) || sold_to(a, s, i)) &&
             !ty_place(a, s, end, where, sizeof where))
             continue;

@@ -42,7 +42,8 @@ static int ty_clause_subject(art_t *a, const sent_t *s, size_t lo, size_t at, co
     /* "Tanfield owns a 24 per cent stake in Smith and had raised 2.2 mln pounds": a verb after
      * "and" past the company named last has the clause's first company for subject */
     static const char *const and_verb[] = {"had",   "has",    "have",  "will", "would", "also",
-                                           "later", "raised", "plans", "then", NULL};
+                                           "later", "raised", "plans", "then", "said",  "says",
+                                           NULL};
     if (k > 0) {
         long m0 = ex_ment_after(a, lo, a->ments[k].t0);
         for (size_t q = a->ments[k].t1; m0 >= 0 && m0 < k && q + 1 < at; q++)
@@ -106,6 +107,10 @@ static int div_passive(const art_t *a, size_t at, size_t hi, const char *const *
                 j++;
         }
     }
+    /* ("The quarterly dividend will rise to 46 cents": the verb itself after "will") */
+    if (j + 1 < hi && ex_tok_is(a, j, "will") && ex_tok_is(a, j + 1, "rise") &&
+        ex_ty_is(a, j + 1, verbs))
+        return 1;
     if (j < hi && (ex_tok_is(a, j, "has") || ex_tok_is(a, j, "will") || ex_tok_is(a, j, "have")))
         j++;
     return j + 1 < hi && ex_ty_is(a, j, be) && ex_ty_is(a, j + 1, verbs);
@@ -127,7 +132,7 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
                                          "restored",  "resumption", NULL};
     static const char *const raise[] = {
         "raised",    "raises",   "raise",  "raising", "lifted",  "lifts", "lift",  "increased",
-        "increases", "hiked",    "hikes",  "boosted", "boosts",  "rises", "upped", "ups",
+        "increases", "hiked",    "hikes",  "boosted", "boosts",  "rises", "rise",  "upped", "ups",
         "doubled",   "doubling", "double", "tripled", "trebled", NULL};
     static const char *const cut[] = {"cut",     "cuts",    "slashed", "slashes",
                                       "reduced", "reduces", "lowered", "trimmed",
@@ -426,10 +431,24 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     long sw = ex_ty_find(a, vlo, hi, suspend);
     /* (not a programme it replaces "that was paused during the pandemic") */
     static const char *const rel[] = {"that", "which", NULL};
+    /* (nor a pause gone by: "would buy back up to $500 million ..., after pausing
+     * repurchases to fund the deal") */
+    static const char *const after_w[] = {"after", "since", NULL};
+    if (sw > (long)at && ex_ty_find(a, sw > (long)at + 2 ? (size_t)sw - 2 : at, (size_t)sw, after_w) >= 0)
+        sw = -1;
+    /* ("Gorsefield completes $2.2 billion Nantley deal, restarts buybacks": a headline's other
+     * clause is not the buyback's) */
+    static const char *const resumed[] = {"restarts", "restart", "restarted", "resumes",
+                                          "resume",   "resumed", "reinstates", "reinstated",
+                                          NULL};
+    long dn = ty_last(a, vlo, at + 1, done);
+    if (dn >= 0 && dn < (long)at && ex_ty_find_one(a, (size_t)dn, at, ",") >= 0) dn = -1;
     if (sw >= 0 && !(sw >= (long)lo + 2 && ex_tok_is(a, (size_t)sw - 1, "was") &&
                      ex_ty_find(a, (size_t)sw - 2, (size_t)sw - 1, rel) >= 0))
         action = "suspended";
-    else if (ex_ty_find(a, vlo, at + 1, done) >= 0) /* ("bought back 2 million shares") */
+    else if (ex_ty_find(a, vlo, at, resumed) >= 0)
+        action = "authorized";
+    else if (dn >= 0) /* ("bought back 2 million shares") */
         action = "completed";
     /* ("its directors added 100 mln dlrs to the company's share repurchase program") */
     /* (the last such word, with no verb of a new programme after it: "Increases Quarterly
@@ -442,6 +461,17 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
      * plan a few words further back) */
     else if (ex_ty_find(a, at > lo + 13 ? at - 13 : lo, hi, auth) >= 0)
         action = "authorized";
+    /* ("said it would return part of the proceeds to shareholders through a 500 million pound
+     * ($664 million) share buyback": the plan past a sum in two currencies) */
+    static const char *const through[] = {"to shareholders through", "to shareholders via",
+                                          NULL};
+    long thr = action ? -1 : ex_ty_find_phrase(a, at > lo + 22 ? at - 22 : lo, at, through, NULL);
+    if (thr >= 0) {
+        action = "authorized";
+        /* (its sum before the phrase: "would hand 400 million pounds of the proceeds back to
+         * shareholders through a share buyback") */
+        vlo = (size_t)thr > lo + 10 ? (size_t)thr - 10 : lo;
+    }
     if (!action || ex_ty_speculative(a, lo, at)) return;
     co_t c;
     if (!ty_clause_subject(a, s, lo, at, &c)) return;
@@ -705,6 +735,19 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
             return;
     } else if (!ty_clause_subject(a, s, lo, at, &c))
         return;
+    /* ("New Zealand is launching a 100 mln stg eurobond ..., lead manager Warburg Securities
+     * said": the bank managing an issue is not its issuer) */
+    /* ("The bonds will be sold in denominations of 1,000 and 10,000 dlrs": a detail of the
+     * issue told before) */
+    static const char *const denom[] = {"denominations", "denomination", NULL};
+    if (ex_ty_find(a, s->t0, s->t1, denom) >= 0) return;
+    static const char *const managers[] = {"manager",     "managers",     "underwriter",
+                                           "underwriters", "bookrunner",  "bookrunners",
+                                           NULL};
+    for (size_t m = 0; m < a->nments; m++)
+        if (a->ments[m].t0 > s->t0 && a->ments[m].t0 < s->t1 && ex_co_eq(a, a->ments[m].co, c) &&
+            ex_ty_is(a, a->ments[m].t0 - 1, managers))
+            return;
     party_t p = {c, "subject"};
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_FINANCING, &p, 1)) return;

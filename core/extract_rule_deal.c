@@ -1245,6 +1245,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (en->type == EVENT_ACQUISITION && en->dir == LEX_DIR_FWD &&
         shares_bought_followup(a, s, h))
         return;
+    if (en->dir == LEX_DIR_SELL && ex_ty_remedy_sale(a, s, h->t1 - 1)) return;
     /* "approved the sale, for about 240 mln dlrs, of its industrial products division to X":
      * the words between the commas tell the price or the time, and what is sold follows
      * "of" after them, read as after "sale of" */

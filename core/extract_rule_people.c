@@ -526,6 +526,13 @@ static void ty_executive(art_t *a, const sent_t *s)
         if (!pos && strcmp(action, "appointed") == 0 && p->t1 + 2 < s->t1 &&
             ex_tok_is(a, p->t1, "as") && ex_ty_is(a, p->t1 + 2, heir))
             pos = ty_last_position(a, s->t0, p->t0);
+        /* ("Chief Executive Margot Tessier had stepped down ... and named Chief Financial
+         * Officer Ravi Anand as her successor": the post of the one who goes, not his title) */
+        else if (title && pos == title && tlo > s->t0 && strcmp(action, "appointed") == 0 &&
+                 p->t1 + 2 < s->t1 && ex_tok_is(a, p->t1, "as") && ex_ty_is(a, p->t1 + 2, heir)) {
+            const char *before = ty_last_position(a, s->t0, tlo);
+            if (before) pos = before;
+        }
         if (!pos) pos = prevpos;
         if (!pos) continue;
         /* an interim stand-in is not an appointment */

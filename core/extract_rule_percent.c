@@ -192,7 +192,25 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                        ex_tok_is(a, n->t0 - 3, "a") && ex_tok_is(a, n->t0 - 4, ",")))
             ilo8 = n->t0 > lo + 24 ? n->t0 - 24 : lo;
         app_iw = -1;
-        int instr = ex_hit_in(a, LEX_INSTRUMENT, ilo8, n->t0, &iw) && !ex_tok_is(a, iw, "share");
+        int ifound = ex_hit_in(a, LEX_INSTRUMENT, ilo8, n->t0, &iw);
+        int instr = ifound && !ex_tok_is(a, iw, "share");
+        /* (past a "share" of another noun on the way: "authorized a new $1.5 billion share
+         * repurchase program, sending its shares up 11%") */
+        if (ifound && !instr && ex_hit_in(a, LEX_INSTRUMENT, iw + 1, n->t0, &iw))
+            instr = !ex_tok_is(a, iw, "share");
+        /* ("Ravensby units rose 2.1%": a partnership's units, right before the move) */
+        static const char *const units_w[] = {"units", NULL};
+        long ku = !instr && sw > ilo8 && sw + 1 == n->t0 && ex_ty_is(a, sw - 1, units_w)
+                      ? ex_ment_before(a, sw - 1, ilo8)
+                      : -1;
+        if (ku >= 0 && a->ments[ku].t1 == sw - 1) instr = 1, iw = sw - 1;
+        /* ("Kilvington shares were little changed, while Tirrowby fell 1.6%": the shares of a
+         * clause before "while" are not the mover's) */
+        /* (the company of the clause after it moved: its own shares, unnamed) */
+        static const char *const other_cl[] = {"while", "whereas", ";", NULL};
+        long ocl = instr ? ex_ty_find(a, iw, n->t0, other_cl) : -1;
+        long kcl = ocl >= 0 ? ex_ment_before(a, n->t0, (size_t)ocl) : -1;
+        if (kcl >= 0) iw = a->ments[kcl].t1;
         if (!instr && header && ex_ment_before(a, n->t0, lo) >= 0) {
             instr = 1;
             iw = a->ments[ex_ment_before(a, n->t0, lo)].t1;
@@ -327,6 +345,12 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (instr && n->t1 < s->t1 && ex_ty_is(a, n->t1, from_over) &&
             ex_ty_find(a, n->t1, n->t1 + 8 < s->t1 ? n->t1 + 8 : s->t1, divw) >= 0)
             continue;
+        /* ("approved a three-for-one stock split and a 15% increase in its quarterly
+         * dividend": the payout's rise, the noun after the percentage) */
+        if (instr && n->t1 + 1 < s->t1 &&
+            ex_ty_find(a, n->t1, n->t1 + 6 < s->t1 ? n->t1 + 6 : s->t1, divw) >= 0 &&
+            ex_ty_find_one(a, n->t1, n->t1 + 3 < s->t1 ? n->t1 + 3 : s->t1, "in") >= 0)
+            continue;
         /* ("will keep its quarterly dividend at 20 cts a share on the increased number of
          * shares, in effect a 25 pct increase": the payout's rise, told as a noun after it) */
         if (instr && sw >= n->t1 && ex_ty_find(a, s->t0, n->t0, divw) >= 0) continue;
@@ -351,7 +375,8 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             ex_set_num(a, &ev, "percent", pct);
             char ins[32] = "shares";
             last_share = 1;
-            if (ex_hit_at(a, iw, LEX_INSTRUMENT)) ex_span_text(a, iw, iw + 1, ins, sizeof ins);
+            if (ex_hit_at(a, iw, LEX_INSTRUMENT) || ex_tok_is(a, iw, "units"))
+                ex_span_text(a, iw, iw + 1, ins, sizeof ins);
             for (char *x = ins; *x; x++)
                 if (*x >= 'A' && *x <= 'Z') *x = (char)(*x | 32);
             ex_set_str(a, &ev, "instrument", ins);

@@ -286,7 +286,7 @@ static const char *const ty_because[] = {"after", "as", "when", "following", "on
  * maker")? */
 static int kind_in(const art_t *a, size_t lo, size_t hi)
 {
-    static const char *const more[] = {"broadcaster", "bank", "group", "manufacturer", NULL};
+    static const char *const more[] = {"broadcaster", "bank", "group", "manufacturer", "chain", NULL};
     for (size_t q = lo; q < hi; q++)
         if (ex_company_kind(a, q) || ex_ty_is(a, q, more)) return 1;
     return 0;
@@ -605,6 +605,10 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
                a->ments[ka].t1 < (size_t)v && ex_tok_is(a, a->ments[ka].t1, "analyst"))) &&
              (ty_agency(a, a->ments[ka].co) ||
               ex_tok_is(a, a->ments[ka].t1, "analyst") ||
+              /* ("Corrievale Partners kept its "underperform" rating": an equity rating is
+               * a firm's call on a stock) */
+              (to[0] && !credit && !credit_word && (size_t)v + 3 < hi &&
+               ex_tok_is(a, (size_t)v + 1, "its")) ||
               (a->ments[ka].co.ent && a->ments[ka].co.ent->sector &&
                (strstr(a->ments[ka].co.ent->sector, "brokerage") ||
                 strstr(a->ments[ka].co.ent->sector, "bank"))) ||

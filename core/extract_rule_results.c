@@ -821,10 +821,16 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
      * name stands for the sentence's first (ex_ty_subject) */
     /* ("Icklingham Health Completes Acquisition of Jevington Laboratories and Raises 2025
      * Revenue Outlook": a headline's second verb, after "and", is its first company's) */
-    if (k >= 0 && s == a->sents && a->ments[k].t1 + 1 < fw && ex_tok_is(a, a->ments[k].t1, "and") &&
-        (ex_ty_is(a, a->ments[k].t1 + 1, raised) || ex_ty_is(a, a->ments[k].t1 + 1, lowered) ||
-         ex_ty_is(a, a->ments[k].t1 + 1, kept)) &&
-        (ex_tk(a, a->ments[k].t1 + 1)->flags & EXTRACT_TOK_CAP)) {
+    /* (or after a comma: "Kilvington Foods hires Tirrowby's Elena Varga as CFO, reaffirms
+     * outlook") */
+    long hc = k >= 0 && s == a->sents ? ex_ty_find_one(a, a->ments[k].t1, fw, ",") : -1;
+    if (k >= 0 && s == a->sents && a->ments[k].t1 + 1 < fw &&
+        ((ex_tok_is(a, a->ments[k].t1, "and") &&
+          (ex_tk(a, a->ments[k].t1 + 1)->flags & EXTRACT_TOK_CAP)) ||
+         hc >= 0) &&
+        (ex_ty_is(a, hc >= 0 ? (size_t)hc + 1 : a->ments[k].t1 + 1, raised) ||
+         ex_ty_is(a, hc >= 0 ? (size_t)hc + 1 : a->ments[k].t1 + 1, lowered) ||
+         ex_ty_is(a, hc >= 0 ? (size_t)hc + 1 : a->ments[k].t1 + 1, kept))) {
         long f = ex_ment_after(a, s->t0, s->t1);
         if (f >= 0 && f < k) k = f;
         c = a->ments[k].co;

@@ -185,7 +185,13 @@ static int only_conj(const art_t *a, size_t x, size_t y)
         x + 1 + pl < y && ex_tok_is(a, x + 1 + pl, "and"))
         x += 1 + pl;
     for (size_t i = x; i < y; i++) {
-        size_t l;
+        size_t l, tk;
+        /* (past a ticker mark: "Tavistrand Motors Ltd (TAVM.NS) and Keluran Energy Ltd") */
+        size_t ml = ex_tok_is(a, i, "(") ? ex_ticker_mark(a, i, y, &tk) : 0;
+        if (ml) {
+            i += ml - 1;
+            continue;
+        }
         if (ex_tok_is(a, i, "and") || ex_tok_is(a, i, ",") || ex_tok_is(a, i, "&"))
             conj = 1;
         else if (ex_tok_is(a, i, "<") || ex_tok_is(a, i, ">"))

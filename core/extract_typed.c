@@ -87,6 +87,17 @@ int ex_ty_is(const art_t *a, size_t i, const char *const *words)
                   : ex_wl_tok_may(a, i, w) && ty_is_hashed(a, i, words, w);
 }
 
+int ex_ty_remedy_sale(const art_t *a, const sent_t *s, size_t at)
+{
+    static const char *const offer[] = {"offering to", "offered to", "pledged to",
+                                        "promised to", NULL};
+    static const char *const approval[] = {"antitrust", "clearance", "concessions", "remedies",
+                                           "competition", NULL};
+    size_t lo = at > s->t0 + 3 ? at - 3 : s->t0;
+    return ex_ty_find_phrase(a, lo, at, offer, NULL) >= 0 &&
+           ex_ty_find(a, s->t0, at, approval) >= 0;
+}
+
 long ex_ty_find(const art_t *a, size_t lo, size_t hi, const char *const *words)
 {
     if (lo >= hi || ex_wl_absent(a, lo, hi, words)) return -1;
@@ -1632,7 +1643,7 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
             static const char *const step[] = {
                 "cleared", "approved", "blocked", "block",   "sued",    "fined",  "cut",
                 "lay",     "laid",     "eliminate", "shed",  "approval", "lawsuit", "ordered",
-                "referred", "awarded", NULL};
+                "referred", "awarded", "submitted", NULL};
             long k = ex_ty_find(a, s->t0, s->t1, step);
             for (size_t m = 0; m < a->nments; m++)
                 if (a->ments[m].regulator && a->ments[m].t0 >= s->t0 && a->ments[m].t1 <= s->t1 &&
