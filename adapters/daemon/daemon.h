@@ -102,9 +102,21 @@ void daemon_notify_send(daemon_notify_t *n);
 /* Closes n's eventfd once its handle is closed (uv_walk at the end). */
 void daemon_notify_release(daemon_notify_t *n);
 
+/* Work waiting for the threads that serve it: the pool has one queue for
+ * appends, spool ingests, catch-ups and queries, and one for each lane that
+ * keeps threads of its own (daemon_pool_t). */
+typedef struct daemon_queue_s {
+    uv_mutex_t lock; /* guards head, tail and quit (held for a pointer's move) */
+    uv_cond_t cond;
+    struct daemon_job_s *head, *tail; /* owned: work not yet taken by a thread */
+    int quit;
+    struct daemon_pool_s *pool; /* the pool it belongs to */
+} daemon_queue_t;
+
 /* A bounded queue in front of the thread pool. */
 typedef struct daemon_lane_s {
-    const char *name; /* static, for /metrics */
+    const char *name;      /* static, for /metrics */
+    daemon_queue_t *queue; /* the threads its tasks run on (borrowed from the pool) */
     int running, max_running;
     int queued, max_queued;     /* queued is read by metrics.c */
     daemon_task_t *head, *tail; /* owned: queued tasks, oldest first */
@@ -139,7 +151,15 @@ typedef struct daemon_lane_s {
  * (each work item takes one of its own). db_path, durability and nworkers
  * are set from the options before daemon_pool_init; the rest is lane.c's.
  * The threads are the daemon's own, not libuv's pool, whose completions
- * reach the loop through uv_async_send (see daemon_notify_t). */
+ * reach the loop through uv_async_send (see daemon_notify_t).
+ *
+ * The heavy, status and sync lanes each have a queue and threads of their
+ * own (as many as the lane runs at once). With one queue for all, each task
+ * went to whichever of a score of idle threads had waited longest (a
+ * condition variable wakes its oldest waiter): the sync lane's reads, one
+ * per batch of answers from the cache, woke a cold thread each time, and
+ * the heavy lane's reports moved from thread to thread. Now each goes to
+ * the same few threads, and a lane's threads wait for its work only. */
 typedef struct daemon_pool_s {
     const char *db_path; /* borrowed: a path or a libpq URI */
     int durability;
@@ -149,11 +169,9 @@ typedef struct daemon_pool_s {
     int nidle;
     int inflight; /* work items given to the threads and not yet completed on the loop */
     daemon_lane_t query, heavy, status, sync;
-    /* the threads and their queue */
-    uv_mutex_t qlock; /* guards qhead, qtail and quit (held for a pointer's move) */
-    uv_cond_t qcond;
-    struct daemon_job_s *qhead, *qtail; /* owned: work not yet taken by a thread */
-    int quit;
+    /* the threads and their queues: work (daemon_work, the query lane) and
+     * each lane with threads of its own */
+    daemon_queue_t work, heavyq, statusq, syncq;
     uv_thread_t threads[DAEMON_THREADS_MAX];
     int nthreads;
     _Atomic(struct daemon_job_s *) finished; /* owned: run, completion due (newest first) */

@@ -105,19 +105,20 @@ typedef struct daemon_job_s {
 
 static void daemon_pool_thread(void *arg)
 {
-    daemon_pool_t *p = arg;
+    daemon_queue_t *q = arg;
+    daemon_pool_t *p = q->pool;
     daemon_job_t *j;
 
     for (;;) {
-        uv_mutex_lock(&p->qlock);
-        while (!p->qhead && !p->quit) uv_cond_wait(&p->qcond, &p->qlock);
-        if (!(j = p->qhead)) {
-            uv_mutex_unlock(&p->qlock);
+        uv_mutex_lock(&q->lock);
+        while (!q->head && !q->quit) uv_cond_wait(&q->cond, &q->lock);
+        if (!(j = q->head)) {
+            uv_mutex_unlock(&q->lock);
             return; /* quit with nothing queued */
         }
-        p->qhead = j->next;
-        if (!p->qhead) p->qtail = NULL;
-        uv_mutex_unlock(&p->qlock);
+        q->head = j->next;
+        if (!q->head) q->tail = NULL;
+        uv_mutex_unlock(&q->lock);
         j->fn(j->arg);
         /* Done: onto the finished stack without a lock (the loop takes it
          * whole), then the loop's wake-up. */
@@ -149,7 +150,9 @@ static void daemon_pool_finished(daemon_t *d)
     }
 }
 
-int daemon_work(daemon_t *d, void (*fn)(void *), void (*done)(void *, int), void *arg)
+/* Queues fn(arg) on q's threads, then done(arg, 0) on the loop thread. */
+static int daemon_queue_work(daemon_t *d, daemon_queue_t *q, void (*fn)(void *),
+                             void (*done)(void *, int), void *arg)
 {
     daemon_pool_t *p = &d->pool;
     daemon_job_t *j;
@@ -158,28 +161,42 @@ int daemon_work(daemon_t *d, void (*fn)(void *), void (*done)(void *, int), void
     if (!(j = mem_calloc(1, sizeof *j))) return ERR_NOMEM;
     j->d = d, j->fn = fn, j->done = done, j->arg = arg;
     if (p->inflight++ == 0) uv_ref((uv_handle_t *)&p->wake.poll);
-    uv_mutex_lock(&p->qlock);
-    if (p->qtail)
-        p->qtail->next = j;
+    uv_mutex_lock(&q->lock);
+    if (q->tail)
+        q->tail->next = j;
     else
-        p->qhead = j;
-    p->qtail = j;
-    uv_cond_signal(&p->qcond);
-    uv_mutex_unlock(&p->qlock);
+        q->head = j;
+    q->tail = j;
+    uv_cond_signal(&q->cond);
+    uv_mutex_unlock(&q->lock);
+    return 0;
+}
+
+int daemon_work(daemon_t *d, void (*fn)(void *), void (*done)(void *, int), void *arg)
+{
+    return daemon_queue_work(d, &d->pool.work, fn, done, arg);
+}
+
+/* Starts n threads on q; 0 or -1. */
+static int daemon_queue_threads(daemon_pool_t *p, daemon_queue_t *q, int n)
+{
+    for (int i = 0; i < n && p->nthreads < DAEMON_THREADS_MAX; i++, p->nthreads++)
+        if (uv_thread_create(&p->threads[p->nthreads], daemon_pool_thread, q)) return -1;
     return 0;
 }
 
 int daemon_pool_start(daemon_t *d, err_t *e)
 {
     daemon_pool_t *p = &d->pool;
-    int n = daemon_pool_threads(p);
 
-    if (n > DAEMON_THREADS_MAX) n = DAEMON_THREADS_MAX;
     if (daemon_notify_init(d, &p->wake, daemon_pool_finished))
         return err_set(e, ERR_INTERNAL, "cannot set up the work threads' wake-up");
-    for (; p->nthreads < n; p->nthreads++)
-        if (uv_thread_create(&p->threads[p->nthreads], daemon_pool_thread, p))
-            return err_set(e, ERR_INTERNAL, "cannot start the work threads");
+    /* The work queue: the workers, one more, and the query lane's threads. */
+    if (daemon_queue_threads(p, &p->work, p->nworkers + 1 + DAEMON_QUERY_RUNNING) ||
+        daemon_queue_threads(p, &p->heavyq, DAEMON_HEAVY_RUNNING) ||
+        daemon_queue_threads(p, &p->statusq, DAEMON_STATUS_RUNNING) ||
+        daemon_queue_threads(p, &p->syncq, DAEMON_SYNC_RUNNING))
+        return err_set(e, ERR_INTERNAL, "cannot start the work threads");
     return 0;
 }
 
@@ -232,34 +249,46 @@ static void daemon_lane_done(void *arg, int status)
 
 static int daemon_lane_start(daemon_t *d, daemon_task_t *t)
 {
-    int rc = daemon_work(d, daemon_lane_run, daemon_lane_done, t);
+    int rc = daemon_queue_work(d, t->lane->queue, daemon_lane_run, daemon_lane_done, t);
 
     if (rc == 0) t->lane->running++;
     return rc;
 }
 
-/* Prepares lane l (zeroed) with its bounds; name is static; trim: after each
- * task, the memory it freed goes back to the system (malloc_trim; for lanes
- * of large, rare tasks). */
-static void daemon_lane_init(daemon_lane_t *l, const char *name, int max_running, int max_queued,
-                             int trim)
+/* Prepares lane l (zeroed) with its bounds, its tasks run on q's threads;
+ * name is static; trim: after each task, the memory it freed goes back to
+ * the system (malloc_trim; for lanes of large, rare tasks). */
+static void daemon_lane_init(daemon_lane_t *l, const char *name, daemon_queue_t *q, int max_running,
+                             int max_queued, int trim)
 {
     l->name = name;
+    l->queue = q;
     l->max_running = max_running;
     l->max_queued = max_queued;
     l->trim = trim;
 }
 
+/* Prepares q (zeroed) in p. */
+static void daemon_queue_init(daemon_pool_t *p, daemon_queue_t *q)
+{
+    uv_mutex_init(&q->lock);
+    uv_cond_init(&q->cond);
+    q->pool = p;
+}
+
 void daemon_pool_init(daemon_pool_t *p)
 {
     uv_mutex_init(&p->lock);
-    uv_mutex_init(&p->qlock);
-    uv_cond_init(&p->qcond);
     atomic_init(&p->finished, NULL);
-    daemon_lane_init(&p->query, "query", DAEMON_QUERY_RUNNING, DAEMON_QUERY_QUEUED, 0);
-    daemon_lane_init(&p->heavy, "heavy", DAEMON_HEAVY_RUNNING, DAEMON_HEAVY_QUEUED, 1);
-    daemon_lane_init(&p->status, "status", DAEMON_STATUS_RUNNING, DAEMON_STATUS_QUEUED, 0);
-    daemon_lane_init(&p->sync, "sync", DAEMON_SYNC_RUNNING, DAEMON_SYNC_QUEUED, 0);
+    daemon_queue_init(p, &p->work);
+    daemon_queue_init(p, &p->heavyq);
+    daemon_queue_init(p, &p->statusq);
+    daemon_queue_init(p, &p->syncq);
+    daemon_lane_init(&p->query, "query", &p->work, DAEMON_QUERY_RUNNING, DAEMON_QUERY_QUEUED, 0);
+    daemon_lane_init(&p->heavy, "heavy", &p->heavyq, DAEMON_HEAVY_RUNNING, DAEMON_HEAVY_QUEUED, 1);
+    daemon_lane_init(&p->status, "status", &p->statusq, DAEMON_STATUS_RUNNING, DAEMON_STATUS_QUEUED,
+                     0);
+    daemon_lane_init(&p->sync, "sync", &p->syncq, DAEMON_SYNC_RUNNING, DAEMON_SYNC_QUEUED, 0);
 }
 
 int daemon_pool_threads(const daemon_pool_t *p)
@@ -271,12 +300,21 @@ int daemon_pool_threads(const daemon_pool_t *p)
            DAEMON_SYNC_RUNNING;
 }
 
+/* Tells q's threads to end once nothing is queued. */
+static void daemon_queue_quit(daemon_queue_t *q)
+{
+    uv_mutex_lock(&q->lock);
+    q->quit = 1;
+    uv_cond_broadcast(&q->cond);
+    uv_mutex_unlock(&q->lock);
+}
+
 void daemon_pool_release(daemon_pool_t *p)
 {
-    uv_mutex_lock(&p->qlock);
-    p->quit = 1;
-    uv_cond_broadcast(&p->qcond);
-    uv_mutex_unlock(&p->qlock);
+    daemon_queue_quit(&p->work);
+    daemon_queue_quit(&p->heavyq);
+    daemon_queue_quit(&p->statusq);
+    daemon_queue_quit(&p->syncq);
     for (int i = 0; i < p->nthreads; i++) uv_thread_join(&p->threads[i]);
     p->nthreads = 0;
     daemon_notify_release(&p->wake);

@@ -1176,7 +1176,11 @@ static route_qjob_t *route_qjob_joinable(daemon_t *d, const char *key)
     for (route_qjob_t *j = d->routes.qjobs; j; j = j->next) {
         int streaming;
         if (j->gen != d->cache.gen || strcmp(j->key, key) != 0) continue;
-        uv_mutex_lock(&j->lock);
+        /* Never wait for the worker (it may run at a lower priority, and be
+         * off the CPU holding the lock): the only time it holds the lock is
+         * when it hands a chunk over (route_qjob_hand), which sets streaming
+         * first, so a lock it holds says as much as streaming would. */
+        if (uv_mutex_trylock(&j->lock)) continue;
         streaming = j->streaming; /* its first bytes are gone: too late to join */
         uv_mutex_unlock(&j->lock);
         if (!streaming) return j;
