@@ -227,11 +227,15 @@ typedef struct daemon_workers_s {
     long long head;     /* the head as last seen (read by routes.c) */
     /* The reads of the head and the data version (daemon_sync): at most one
      * on the sync lane at a time, on sc (owned, used by that read only);
-     * again: one more is asked for. Reads are numbered from 1 in the order
-     * they start; sync_done is the last one completed (read by routes.c). */
+     * want: one is asked for and has not begun; it begins at the end of the
+     * loop's turn (sync_check; sync_idle keeps the loop from blocking before
+     * then), once none runs. Reads are numbered from 1 in the order they
+     * start; sync_done is the last one completed (read by routes.c). */
     store_t *sc;
-    int sync_busy, sync_again;
+    int sync_busy, sync_want;
     unsigned long long sync_started, sync_done;
+    uv_check_t sync_check;
+    uv_idle_t sync_idle;
     uv_timer_t poll_timer;
     /* The watch (engines that notify: PostgreSQL): a thread of its own
      * (wthread, started when wthread_ok) owns the connection that listens

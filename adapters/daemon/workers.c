@@ -140,9 +140,12 @@ void daemon_log_at(daemon_t *d, long long seq)
  * hold the loop), on a connection of its own (sc): the data version is a
  * token that compares only with tokens of the same connection (SQLite's
  * pragma moves with the commits other connections made). A read asked for
- * while one runs sets again, and one more starts when it completes: every
- * caller gets a read that began after it asked, and the poll's 250 ms never
- * queue more than one. */
+ * begins at the end of the loop's turn, or once the one running has
+ * completed: every caller gets a read that began after it asked, the
+ * requests of one turn (every connection the poll found readable) share
+ * one read, and the poll's 250 ms never queue more than one. Each read is a
+ * round trip to the sync thread and back, the dearest part of an answer
+ * from the cache: the fewer, the faster. */
 
 typedef struct daemon_sync_job_s {
     daemon_t *d;
@@ -172,32 +175,7 @@ static void daemon_sync_run(void *arg)
      * none before. */
 }
 
-static void daemon_sync_start(daemon_t *d);
-
-static void daemon_sync_done(void *arg, int status)
-{
-    daemon_sync_job_t *j = arg;
-    daemon_t *d = j->d;
-    int ok = status == 0 && j->dv_rc == 0;
-
-    d->workers.sync_busy = 0;
-    d->workers.sync_done = j->n;
-    /* The next read first: what follows may ask for one (a waiter answered,
-     * a pipelined request), and it would then wait for that same read. */
-    if (d->workers.sync_again) {
-        d->workers.sync_again = 0;
-        daemon_sync_start(d);
-    }
-    /* A version that cannot be compared (no read, a new connection) counts
-     * as moved: cached answers go, as they would for a commit. */
-    daemon_cache_saw(d, ok && !j->fresh, ok ? j->dv : -1);
-    if (status == 0 && j->head_rc == 0)
-        daemon_log_at(d, j->head);
-    else
-        daemon_waiters_check(d, 0);
-    mem_free(j);
-    daemon_queries_synced(d); /* the query requests that waited for this read */
-}
+static void daemon_sync_done(void *arg, int status);
 
 /* Starts read number sync_started + 1 on the sync lane; when it cannot be
  * queued (the lane is full), it counts as done at once, as a read that
@@ -218,16 +196,77 @@ static void daemon_sync_start(daemon_t *d)
     mem_free(j);
     d->workers.sync_done = n;
     daemon_cache_saw(d, 0, -1);
+    daemon_waiters_check(d, 0);
+    daemon_queries_synced(d); /* the query requests that waited for it */
+}
+
+/* On the loop, at the end of a turn (after its I/O callbacks): starts the
+ * read asked for during it, unless one runs (it starts once that one has
+ * completed). */
+static void daemon_sync_check(uv_check_t *h)
+{
+    daemon_t *d = h->data;
+
+    uv_check_stop(&d->workers.sync_check);
+    uv_idle_stop(&d->workers.sync_idle);
+    if (d->workers.sync_busy || !d->workers.sync_want) return;
+    d->workers.sync_want = 0;
+    daemon_sync_start(d);
+}
+
+/* An idle handle runs only to make the poll return at once. */
+static void daemon_sync_idle(uv_idle_t *h)
+{
+    uv_idle_stop(h);
+}
+
+/* Has the read asked for (sync_want) begin at the end of this turn. */
+static void daemon_sync_soon(daemon_t *d)
+{
+    /* Stopping (the handles closed): as a read that could not be queued. */
+    if (uv_is_closing((uv_handle_t *)&d->workers.sync_check)) {
+        d->workers.sync_want = 0;
+        daemon_sync_start(d);
+        return;
+    }
+    uv_check_start(&d->workers.sync_check, daemon_sync_check);
+    /* Asked from a timer, before the poll: the poll must not wait for I/O first. */
+    uv_idle_start(&d->workers.sync_idle, daemon_sync_idle);
+}
+
+static void daemon_sync_done(void *arg, int status)
+{
+    daemon_sync_job_t *j = arg;
+    daemon_t *d = j->d;
+    int ok = status == 0 && j->dv_rc == 0;
+
+    d->workers.sync_busy = 0;
+    d->workers.sync_done = j->n;
+    /* The reads asked for while this one ran begin at the end of this turn,
+     * with those of whatever follows (a waiter answered, a pipelined
+     * request). */
+    if (d->workers.sync_want) daemon_sync_soon(d);
+    /* A version that cannot be compared (no read, a new connection) counts
+     * as moved: cached answers go, as they would for a commit. */
+    daemon_cache_saw(d, ok && !j->fresh, ok ? j->dv : -1);
+    if (status == 0 && j->head_rc == 0)
+        daemon_log_at(d, j->head);
+    else
+        daemon_waiters_check(d, 0);
+    mem_free(j);
+    daemon_queries_synced(d); /* the query requests that waited for this read */
 }
 
 unsigned long long daemon_sync(daemon_t *d)
 {
-    if (d->workers.sync_busy) {
-        d->workers.sync_again = 1;
-        return d->workers.sync_started + 1;
+    /* The next to start: none has started since the caller asked. */
+    unsigned long long n = d->workers.sync_started + 1;
+
+    if (!d->workers.sync_want) {
+        d->workers.sync_want = 1;
+        if (!d->workers.sync_busy) daemon_sync_soon(d);
     }
-    daemon_sync_start(d);
-    return d->workers.sync_started;
+    return n;
 }
 
 void daemon_log_grew(daemon_t *d)
@@ -467,6 +506,11 @@ void daemon_workers_init(daemon_workers_t *wk)
 
 void daemon_workers_start(daemon_t *d)
 {
+    uv_check_init(d->loop, &d->workers.sync_check);
+    d->workers.sync_check.data = d;
+    uv_unref((uv_handle_t *)&d->workers.sync_check);
+    uv_idle_init(d->loop, &d->workers.sync_idle);
+    uv_unref((uv_handle_t *)&d->workers.sync_idle);
     uv_timer_init(d->loop, &d->workers.poll_timer);
     d->workers.poll_timer.data = d;
     uv_timer_start(&d->workers.poll_timer, daemon_poll_cb, 250, 250);
@@ -484,6 +528,8 @@ void daemon_workers_stop(daemon_t *d)
     uv_timer_stop(&d->workers.poll_timer);
     daemon_watch_stop(d);
     uv_close((uv_handle_t *)&d->workers.poll_timer, NULL);
+    uv_close((uv_handle_t *)&d->workers.sync_check, NULL);
+    uv_close((uv_handle_t *)&d->workers.sync_idle, NULL);
 }
 
 void daemon_workers_release(daemon_workers_t *wk)
