@@ -36,6 +36,14 @@ typedef struct route_ctx_s {
     size_t ssent;            /* bytes of the answer written */
 } route_ctx_t;
 
+/* A query request that would be answered from the cache or join a
+ * computation, waiting for a daemon_sync read that began after it arrived. */
+typedef struct route_parked_s {
+    route_ctx_t r;
+    unsigned long long need; /* the read it waits for */
+    struct route_parked_s *next;
+} route_parked_t;
+
 struct daemon_waiter_s {
     route_ctx_t rc;
     long long after;   /* long poll: answer once the head passes this */
@@ -1048,6 +1056,13 @@ void daemon_routes_start(daemon_t *d)
 
 void daemon_routes_release(daemon_t *d)
 {
+    /* None is left when every read asked for has completed (daemon_workers_stop
+     * starts the last): one still parked cannot be answered with the loop
+     * closed, and is freed. */
+    for (route_parked_t *p; (p = d->routes.parked);) {
+        d->routes.parked = p->next;
+        mem_free(p);
+    }
     daemon_notify_release(&d->routes.wake);
 }
 
@@ -1160,14 +1175,6 @@ static void route_qjob_done(void *arg, int status)
     for (size_t i = 0; i < j->nmore; i++) route_qjob_reply(j, &j->more[i], status == UV_ECANCELED);
     route_qjob_free(j);
 }
-
-/* A query request that would be answered from the cache or join a
- * computation, waiting for a daemon_sync read that began after it arrived. */
-typedef struct route_parked_s {
-    route_ctx_t r;
-    unsigned long long need; /* the read it waits for */
-    struct route_parked_s *next;
-} route_parked_t;
 
 /* Returns the computation of key (borrowed) that a request arriving now may
  * join: same document, same generation, no byte of it sent yet; or NULL. */

@@ -530,6 +530,14 @@ void daemon_workers_stop(daemon_t *d)
     uv_close((uv_handle_t *)&d->workers.poll_timer, NULL);
     uv_close((uv_handle_t *)&d->workers.sync_check, NULL);
     uv_close((uv_handle_t *)&d->workers.sync_idle, NULL);
+    /* A read asked for in this turn (the query requests read with the
+     * signal) would have begun in the check just closed: it begins now, or
+     * the requests parked for it would never be answered. One running
+     * starts it when it completes (daemon_sync_soon). */
+    if (d->workers.sync_want && !d->workers.sync_busy) {
+        d->workers.sync_want = 0;
+        daemon_sync_start(d);
+    }
 }
 
 void daemon_workers_release(daemon_workers_t *wk)
