@@ -5,7 +5,9 @@
 # Retry-After; identical concurrent queries are computed once; the loop
 # stall probe stays below a report's time (a report on the loop would stall
 # it for as long); Expect: 100-continue gets its 100 (any other expectation
-# 417); idle connections make room for new ones past --max-connections.
+# 417); idle connections make room for new ones past --max-connections;
+# SIGTERM while keep-alive clients send queries answers what was read and
+# exits 0.
 # Times are not asserted in ms (a loaded CI machine): what is asserted is
 # that the light requests are answered while the reports are still running.
 . "$(dirname "$0")/lib.sh"
@@ -269,4 +271,110 @@ for l in hz:
     assert isinstance(l["ms"], (int, float)) and l["ms"] >= 0 and l["level"] == "info" and l["ts"], l
 print("ok")
 PY
+
+# SIGTERM while keep-alive clients send queries: every answer comes whole
+# (200, or 503 once it is stopping), no client waits in vain, and the daemon
+# exits 0. The requests read in the same turn of the loop as the signal
+# wait for a read of the data version that begins at the end of that turn;
+# the stop must begin it, or they are never answered (the sanitizer build
+# then exits with the leaked requests). A request may go unanswered only as
+# the last of a connection the daemon closed: one idle when the signal came
+# is closed at once, and what its client sends after is read and dropped (a
+# client cannot tell that from a request dropped after it was read, hence
+# the exit status). A few rounds, since the signal lands at a random point.
+cat > "$TMP/stop_clients.py" <<'PY'
+import json, os, random, signal, socket, sys, threading, time, urllib.request
+port, pid, nclients = int(sys.argv[1]), int(sys.argv[2]), 16
+lock = threading.Lock()
+count = {"sent": 0, "answered": 0, "unread": 0}
+problems = []
+def note(key):
+    with lock:
+        count[key] += 1
+def problem(what):
+    with lock:
+        problems.append(what)
+def answer(s):
+    """One response's status and head, or None when the connection ended before a byte of it."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = s.recv(65536)
+        if not chunk:
+            if data:
+                raise AssertionError("an answer cut short: %r" % data[:100])
+            return None
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    lines = head.split(b"\r\n")
+    fields = {l.split(b":", 1)[0].strip().lower(): l.split(b":", 1)[1].strip() for l in lines[1:]}
+    n = int(fields[b"content-length"])
+    while len(body) < n:
+        chunk = s.recv(65536)
+        if not chunk:
+            raise AssertionError("an answer's body cut short")
+        body += chunk
+    return int(lines[0].split()[1]), fields
+def client(i):
+    req = b"GET /v1/companies/LD%02d/timeline HTTP/1.1\r\nHost: x\r\n\r\n" % (i % 40)
+    while True:
+        try:
+            s = socket.create_connection(("127.0.0.1", port), timeout=10)
+        except OSError:
+            return  # the daemon stopped listening
+        with s:
+            while True:
+                try:
+                    s.sendall(req)
+                except OSError:
+                    break  # reset before it was sent: never read (and not counted)
+                note("sent")
+                try:
+                    got = answer(s)
+                except ConnectionResetError:
+                    note("unread")  # closed with it unread: by the stop
+                    break
+                except socket.timeout:
+                    problem("client %d: no answer in 10 s" % i)
+                    return
+                except AssertionError as e:
+                    problem("client %d: %s" % (i, e))
+                    return
+                if got is None:
+                    note("unread")  # the connection ended first: closed by the stop
+                    break
+                status, fields = got
+                note("answered")
+                if status not in (200, 503):
+                    problem("client %d: HTTP %d" % (i, status))
+                if fields.get(b"connection", b"").lower() == b"close":
+                    break
+# Caught up first: answers are cached only then (and only cached ones wait for the read).
+for _ in range(300):
+    with urllib.request.urlopen("http://127.0.0.1:%d/v1/status" % port, timeout=10) as r:
+        if all(p["lag"] == 0 for p in json.load(r)["projections"]):
+            break
+    time.sleep(0.1)
+threads = [threading.Thread(target=client, args=(i,), daemon=True) for i in range(nclients)]
+for t in threads: t.start()
+t0 = time.time()
+while count["answered"] < 300 and time.time() - t0 < 20:
+    time.sleep(0.01)
+time.sleep(random.random() * 0.05)
+os.kill(pid, signal.SIGTERM)
+for t in threads: t.join(timeout=20)
+alive = sum(t.is_alive() for t in threads)
+print("%(sent)d sent, %(answered)d answered, %(unread)d cut by the close" % count, "; ".join(problems[:5]))
+assert count["answered"] >= 300, count
+assert not problems and not alive, (problems[:5], alive)
+# One request cut at most per client: only the stop closes a connection first.
+assert count["sent"] == count["answered"] + count["unread"] and count["unread"] <= nclients, count
+PY
+for round in 1 2 3 4; do
+    if daemon_start "$TMP/stop$round.log" --db "$DB"; then ok; else bad "daemon for the stop under queries did not start"; continue; fi
+    DAEMON_PIDS+=("$DPID")
+    timeout -k 5 60 python3 "$TMP/stop_clients.py" "$PORT" "$DPID" > "$TMP/stop$round.txt" 2>&1 && ok ||
+        bad "SIGTERM under queries (round $round): $(tail -n 4 "$TMP/stop$round.txt")"
+    set +e; wait_pid "$DPID" 20; rc=$?; set -e
+    [ "$rc" = 0 ] && ok || bad "exit status after SIGTERM under queries (round $round): $rc ($(grep -m1 -A3 'ERROR' "$TMP/stop$round.log" | head -c 400))"
+done
 finish
