@@ -214,10 +214,13 @@ static void daemon_sync_check(uv_check_t *h)
     daemon_sync_start(d);
 }
 
-/* An idle handle runs only to make the poll return at once. */
+/* Does nothing: an idle handle that is active makes the poll return at
+ * once, so it stays active until the check has run (daemon_sync_check stops
+ * it); stopping it here, in the idle phase before the poll, would let the
+ * poll block. */
 static void daemon_sync_idle(uv_idle_t *h)
 {
-    uv_idle_stop(h);
+    (void)h;
 }
 
 /* Has the read asked for (sync_want) begin at the end of this turn. */
