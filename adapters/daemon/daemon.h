@@ -110,6 +110,7 @@ typedef struct daemon_queue_s {
     uv_cond_t cond;
     struct daemon_job_s *head, *tail; /* owned: work not yet taken by a thread */
     int quit;
+    int nthreads;               /* threads started on it (the loop's; none: work is refused) */
     struct daemon_pool_s *pool; /* the pool it belongs to */
 } daemon_queue_t;
 
@@ -180,8 +181,9 @@ typedef struct daemon_pool_s {
 
 /* Prepares p (its options set, the rest zeroed): its locks and lanes. */
 void daemon_pool_init(daemon_pool_t *p);
-/* Starts d's threads (daemon_pool_threads of them) and their wake-up on
- * d's loop; 0 or ERR_INTERNAL with e. */
+/* Starts d's threads (daemon_pool_threads of them, each on its queue) and
+ * their wake-up on d's loop; 0 or ERR_INTERNAL with e (more threads than
+ * DAEMON_THREADS_MAX, or one that cannot start). */
 int daemon_pool_start(daemon_t *d, err_t *e);
 /* Stops and joins the threads (idle by then) and closes the idle
  * connections of p. */

@@ -157,7 +157,7 @@ static int daemon_queue_work(daemon_t *d, daemon_queue_t *q, void (*fn)(void *),
     daemon_pool_t *p = &d->pool;
     daemon_job_t *j;
 
-    if (!p->nthreads) return ERR_INTERNAL;
+    if (!q->nthreads) return ERR_INTERNAL; /* nothing would ever take it */
     if (!(j = mem_calloc(1, sizeof *j))) return ERR_NOMEM;
     j->d = d, j->fn = fn, j->done = done, j->arg = arg;
     if (p->inflight++ == 0) uv_ref((uv_handle_t *)&p->wake.poll);
@@ -177,10 +177,13 @@ int daemon_work(daemon_t *d, void (*fn)(void *), void (*done)(void *, int), void
     return daemon_queue_work(d, &d->pool.work, fn, done, arg);
 }
 
-/* Starts n threads on q; 0 or -1. */
+/* Starts n threads on q; 0, or -1 when one cannot start or p has no room
+ * for them (a queue short of its threads would serve its lane slower than
+ * the lane's bound says). */
 static int daemon_queue_threads(daemon_pool_t *p, daemon_queue_t *q, int n)
 {
-    for (int i = 0; i < n && p->nthreads < DAEMON_THREADS_MAX; i++, p->nthreads++)
+    if (n > DAEMON_THREADS_MAX - p->nthreads) return -1;
+    for (int i = 0; i < n; i++, p->nthreads++, q->nthreads++)
         if (uv_thread_create(&p->threads[p->nthreads], daemon_pool_thread, q)) return -1;
     return 0;
 }
@@ -188,11 +191,17 @@ static int daemon_queue_threads(daemon_pool_t *p, daemon_queue_t *q, int n)
 int daemon_pool_start(daemon_t *d, err_t *e)
 {
     daemon_pool_t *p = &d->pool;
+    /* The lanes with queues of their own take their threads; the work queue
+     * the rest: the workers, one more, and the query lane's threads. */
+    int own = DAEMON_HEAVY_RUNNING + DAEMON_STATUS_RUNNING + DAEMON_SYNC_RUNNING;
+    int n = daemon_pool_threads(p);
 
+    if (n > DAEMON_THREADS_MAX)
+        return err_set(e, ERR_INTERNAL, "%d work threads asked for, at most %d", n,
+                       DAEMON_THREADS_MAX);
     if (daemon_notify_init(d, &p->wake, daemon_pool_finished))
         return err_set(e, ERR_INTERNAL, "cannot set up the work threads' wake-up");
-    /* The work queue: the workers, one more, and the query lane's threads. */
-    if (daemon_queue_threads(p, &p->work, p->nworkers + 1 + DAEMON_QUERY_RUNNING) ||
+    if (daemon_queue_threads(p, &p->work, n - own) ||
         daemon_queue_threads(p, &p->heavyq, DAEMON_HEAVY_RUNNING) ||
         daemon_queue_threads(p, &p->statusq, DAEMON_STATUS_RUNNING) ||
         daemon_queue_threads(p, &p->syncq, DAEMON_SYNC_RUNNING))
