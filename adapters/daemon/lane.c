@@ -318,6 +318,14 @@ static void daemon_queue_quit(daemon_queue_t *q)
     uv_mutex_unlock(&q->lock);
 }
 
+/* Frees q's lock and condition (its threads joined). */
+static void daemon_queue_release(daemon_queue_t *q)
+{
+    q->nthreads = 0;
+    uv_cond_destroy(&q->cond);
+    uv_mutex_destroy(&q->lock);
+}
+
 void daemon_pool_release(daemon_pool_t *p)
 {
     daemon_queue_quit(&p->work);
@@ -326,6 +334,10 @@ void daemon_pool_release(daemon_pool_t *p)
     daemon_queue_quit(&p->syncq);
     for (int i = 0; i < p->nthreads; i++) uv_thread_join(&p->threads[i]);
     p->nthreads = 0;
+    daemon_queue_release(&p->work);
+    daemon_queue_release(&p->heavyq);
+    daemon_queue_release(&p->statusq);
+    daemon_queue_release(&p->syncq);
     daemon_notify_release(&p->wake);
     for (int i = 0; i < p->nidle; i++) store_close(p->idle[i]);
     p->nidle = 0;
