@@ -383,7 +383,7 @@ static int detect_change(const char *t, size_t off, size_t end, double *pct)
                                                                : 0;
                 metric[nt] = (unsigned char)detect_cue_has(detect_metric_words, w, n);
                 kind[nt] = detect_cue_has("to at", w, n) ? T_TO
-                           : detect_cue_has("of", w, n)      ? T_OF
+                           : detect_cue_has("of", w, n)  ? T_OF
                            : detect_cue_has("pound pounds s eur euros dollars usd gbp cents", w, n)
                                ? T_CUR
                            : detect_cue_has("bn m billion million mln bln units cars tonnes", w, n)
@@ -906,7 +906,8 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
                   t == EVENT_RATING_CHANGE || t == EVENT_BUYBACK) &&
                  !detect_context(&out->items[i]);
         has_guidance |= t == EVENT_GUIDANCE;
-        deal |= (t == EVENT_ACQUISITION || t == EVENT_INVESTMENT) && !detect_context(&out->items[i]);
+        deal |=
+            (t == EVENT_ACQUISITION || t == EVENT_INVESTMENT) && !detect_context(&out->items[i]);
         rated |= t == EVENT_RATING_CHANGE && !detect_context(&out->items[i]);
         other |= t == EVENT_WORKFORCE || t == EVENT_FACILITY || t == EVENT_LEGAL ||
                  t == EVENT_EXECUTIVE_CHANGE || t == EVENT_BANKRUPTCY || t == EVENT_CONTRACT ||
@@ -953,7 +954,8 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
                 (detect_cue_in("reinvestment", a->text, z.title_off, z.title_end) ||
                  detect_cue_in("reinvestment", a->text, z.lead_off, z.lead_end)))
                 continue;
-            /* a story of results, a dividend, a buyback, a financing or a rating names deals in passing
+            /* a story of results, a dividend, a buyback, a financing or a rating names deals in
+             * passing
              * ("profit rose on acquisitions", "to fund acquisitions", "upgraded because its
              * parent has merged into PNC"): no deal is added for it */
             if (t == EVENT_ACQUISITION && money) continue;

@@ -155,20 +155,24 @@ static int line_release_end(const char *t, line_t l)
     while (e > i && (t[e - 1] == ' ' || t[e - 1] == '\r' || t[e - 1] == '\t' || t[e - 1] == ':'))
         e--;
     /* (the offering's legend: "This press release does not constitute an offer to sell") */
-    static const char *const legend[] = {"This press release does not constitute",
-                                         "This news release does not constitute",
-                                         "This announcement does not constitute",
-                                         "This press release shall not constitute",
-                                         "This news release shall not constitute", NULL};
+    static const char *const legend[] = {
+        "This press release does not constitute", "This news release does not constitute",
+        "This announcement does not constitute",  "This press release shall not constitute",
+        "This news release shall not constitute", NULL};
     for (size_t k = 0; legend[k]; k++)
         if (e - i > strlen(legend[k]) && strncasecmp(t + i, legend[k], strlen(legend[k])) == 0)
             return 1;
     if (e - i < 6 || e - i > 60) return 0;
-    static const char *const heads[] = {"Forward-Looking Statements", "Forward Looking Statements",
-                                        "Cautionary Statement",       "Safe Harbor",
-                                        "Media Contact",              "Media Contacts",
-                                        "Investor Contact",           "Investor Contacts",
-                                        "Contacts",                   "Contact",
+    static const char *const heads[] = {"Forward-Looking Statements",
+                                        "Forward Looking Statements",
+                                        "Cautionary Statement",
+                                        "Safe Harbor",
+                                        "Media Contact",
+                                        "Media Contacts",
+                                        "Investor Contact",
+                                        "Investor Contacts",
+                                        "Contacts",
+                                        "Contact",
                                         NULL};
     for (size_t k = 0; heads[k]; k++)
         if (e - i == strlen(heads[k]) && strncasecmp(t + i, heads[k], e - i) == 0) return 1;
@@ -648,7 +652,8 @@ int ex_structure(art_t *a)
             size_t le = lines[first].e;
             while (le > lines[first].s && (t[le - 1] == ' ' || t[le - 1] == '\r')) le--;
             int upper = 1;
-            for (size_t k = lines[first].s; k < le && upper; k++) upper = !ex_lower_c((unsigned char)t[k]);
+            for (size_t k = lines[first].s; k < le && upper; k++)
+                upper = !ex_lower_c((unsigned char)t[k]);
             under_title = le > lines[first].s && !a->dateline[0] && !strchr(".!?\"'", t[le - 1]);
             /* (under a headline in capitals with the date known: only the city is read, what
              * "here" names; the dateline stays in the sentence, as the wire's rows expect) */
@@ -665,7 +670,8 @@ int ex_structure(art_t *a)
                 size_t c = cs;
                 while (c < after && t[c] != ',' && t[c] != '(' && t[c] != '-') c++;
                 while (c > cs && t[c - 1] == ' ') c--;
-                if (c < after && c > cs && c - cs <= 40) a->dl_city_off = cs, a->dl_city_len = c - cs;
+                if (c < after && c > cs && c - cs <= 40)
+                    a->dl_city_off = cs, a->dl_city_len = c - cs;
             }
             if (after != ps) {
                 if (mo && yy && !a->dateline[0] && date_valid(yy, mo, dd)) {
@@ -690,7 +696,8 @@ int ex_structure(art_t *a)
         if ((!caps || !wrapped) && !head_only && !bullet) first_para = 0;
         /* "11:45 BST — Kingfisher, the owner of B&Q, has appointed": a live blog's time stamp
          * and its dash open no sentence */
-        if (pe > ps + 8 && ex_digit_c((unsigned char)t[ps]) && t[ps + 1 + (t[ps + 1] != ':')] == ':') {
+        if (pe > ps + 8 && ex_digit_c((unsigned char)t[ps]) &&
+            t[ps + 1 + (t[ps + 1] != ':')] == ':') {
             size_t q = ps;
             while (q < pe && q < ps + 5 && (ex_digit_c((unsigned char)t[q]) || t[q] == ':')) q++;
             q = skip_sp(t, q, pe);

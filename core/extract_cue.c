@@ -30,8 +30,9 @@ static void cue_add(art_t *a, const sent_t *s, size_t i, size_t j)
     if (ex_not_company(a, i, j, s->t0) || ex_prov_match(a, i, j, &pv)) return;
     /* ("Franklin W. Gaskill resigned ... over the company's plan to sell": a first name, a
      * middle initial and a surname are a person) */
-    if (j == i + 4 && ex_tk(a, i + 1)->len == 1 && ex_upper_c((unsigned char)a->text[ex_tk(a, i + 1)->off]) &&
-        ex_tok_is(a, i + 2, ".") && !(ex_tk(a, i + 2)->flags & EXTRACT_TOK_SPACE) &&
+    if (j == i + 4 && ex_tk(a, i + 1)->len == 1 &&
+        ex_upper_c((unsigned char)a->text[ex_tk(a, i + 1)->off]) && ex_tok_is(a, i + 2, ".") &&
+        !(ex_tk(a, i + 2)->flags & EXTRACT_TOK_SPACE) &&
         !(ex_tk(a, i)->flags & EXTRACT_TOK_UPPER) && !(ex_tk(a, i + 3)->flags & EXTRACT_TOK_UPPER))
         return;
     /* "Halvard shares fell" after "Halvard Foods": the first word of a longer name found
@@ -52,10 +53,9 @@ static int title_verb(const art_t *a, const sent_t *s, size_t first, size_t i)
     /* (and, in a headline, the words a release puts between the company and its verb:
      * "Drayfield Instruments Board Unanimously Rejects", "Acme Corp Shareholders Approve";
      * not "Chicago Board Options Exchange Agrees") */
-    static const char *const between[] = {"board",   "unanimously",  "shareholders",
-                                          "stockholders", "directors", "also",
-                                          "today",   "successfully", "officially",
-                                          "formally", NULL};
+    static const char *const between[] = {
+        "board", "unanimously",  "shareholders", "stockholders", "directors", "also",
+        "today", "successfully", "officially",   "formally",     NULL};
     if (!(s == a->sents || s->headline) || !ex_ty_is(a, i, between)) return 0;
     for (size_t k = i + 1; k < s->t1 && k < i + 3; k++)
         if (ex_ty_is(a, k, ex_head_verbs)) return 1;
@@ -175,11 +175,11 @@ static int moved_by(const art_t *a, const sent_t *s, size_t k, int bare)
      * Berenberg", "fell 3 per cent after a takeover bid") */
     static const char *const on_w[] = {"on", "after", "following", "as", NULL};
     static const char *const news[] = {
-        "advice",   "upgrade",  "downgrade", "rating",    "target",    "bid",       "offer",
-        "takeover", "approach", "results",   "warning",   "buy",       "sell",      "buyback",
-        "dividend", "deal",     "contract",  "approval",  "forecast",  "outlook",   "guidance",
-        "earnings", "profit",   "announcing", "reporting", "raising",  "cutting",   "winning",
-        "agreeing", "merger",   "acquisition", "stake",   "lawsuit",   "recall",    NULL};
+        "advice",   "upgrade",  "downgrade",   "rating",    "target",   "bid",     "offer",
+        "takeover", "approach", "results",     "warning",   "buy",      "sell",    "buyback",
+        "dividend", "deal",     "contract",    "approval",  "forecast", "outlook", "guidance",
+        "earnings", "profit",   "announcing",  "reporting", "raising",  "cutting", "winning",
+        "agreeing", "merger",   "acquisition", "stake",     "lawsuit",  "recall",  NULL};
     static const char *const big[] = {"billion", "million", "bn", "mln", "m", "thousand", NULL};
     static const char *const to_at[] = {"to", "at", NULL};
     static const char *const small_units[] = {"p", "pence", "cents", "cts", NULL};
@@ -200,8 +200,8 @@ static int moved_by(const art_t *a, const sent_t *s, size_t k, int bare)
         if (e < s->t1 && ex_ty_is(a, e, on_w)) return ex_ty_find(a, e + 1, s->t1, news) >= 0;
         /* ("fell 9% in Hong Kong", "rose 6% in early trading", "in Tokyo trading": where it
          * traded) */
-        static const char *const trading[] = {"trading", "premarket", "early", "late",
-                                              "afternoon", "morning", NULL};
+        static const char *const trading[] = {"trading",   "premarket", "early", "late",
+                                              "afternoon", "morning",   NULL};
         size_t pl;
         if (e + 1 < s->t1 && ex_tok_is(a, e, "in") &&
             (ex_ty_is(a, e + 1, trading) || ex_class_at(a, e + 1, s->t1, LEX_PLACE, &pl)))
@@ -301,8 +301,8 @@ static void agent_names(art_t *a, const sent_t *s)
     agent_names_at(a, s, i, 0);
     /* "Shares of Acme rose after Emerson Electric agreed to buy it", "reports that Sinopec
      * had made an approach": a clause's subject after the word that opens it */
-    static const char *const subord[] = {"after", "as",       "when",     "while", "since",
-                                         "because", "although", "that",   NULL};
+    static const char *const subord[] = {"after",   "as",       "when", "while", "since",
+                                         "because", "although", "that", NULL};
     /* (found by ex_ty_find, which asks the sentence's word map once, not at every token) */
     size_t khi = s->t1 >= 2 ? s->t1 - 2 : 0;
     for (long kf = ex_ty_find(a, i + 1, khi, subord); kf >= 0;
@@ -754,7 +754,8 @@ static void rated_names(art_t *a, const sent_t *s)
         /* (a headline drops the auxiliary: "Vantor Media cut to junk by Crestline Ratings") */
         if ((size_t)k <= s->t0 + 1 || !(ex_passive_before(a, (size_t)k) || s == a->sents)) continue;
         static const char *const by_w[] = {"by", NULL};
-        long b = ex_ty_find(a, (size_t)k + 1, (size_t)k + 12 < s->t1 ? (size_t)k + 12 : s->t1, by_w);
+        long b =
+            ex_ty_find(a, (size_t)k + 1, (size_t)k + 12 < s->t1 ? (size_t)k + 12 : s->t1, by_w);
         if (b < 0 || (size_t)b + 1 >= s->t1) continue;
         size_t j2 = agent_run(a, s, (size_t)b + 1);
         if (j2 > (size_t)b + 1) cue_add(a, s, (size_t)b + 1, j2);
@@ -976,8 +977,7 @@ static void group_lead_names(art_t *a, const sent_t *s)
          * description, and the second of two conjoined names is a member too */
         if (i == e) {
             size_t d = ex_desc_end(a, s, i, i + 4 < s->t1 ? i + 4 : s->t1);
-            if (d > i && (ex_company_kind(a, d - 1) || ex_ty_is(a, d - 1, w_firms)))
-                i = d;
+            if (d > i && (ex_company_kind(a, d - 1) || ex_ty_is(a, d - 1, w_firms))) i = d;
         }
         size_t j = agent_run(a, s, i);
         if (j == i) continue;
@@ -1119,15 +1119,16 @@ static int word_proper(art_t *a, uint64_t h)
 static void mover_names(art_t *a, const sent_t *s)
 {
     static const char *const moved[] = {
-        "rose",     "fell",    "jumped",   "gained",    "slid",     "dropped",  "climbed",
-        "surged",   "sank",    "tumbled",  "shed",      "lost",     "slumped",  "soared",
-        "plunged",  "advanced", "declined", "slipped",  "rallied",  "dipped",   "rebounded",
-        "sagged",   "skidded", "spiked",   "retreated", "plummeted", "edged",   NULL};
+        "rose",    "fell",     "jumped",   "gained",    "slid",      "dropped", "climbed",
+        "surged",  "sank",     "tumbled",  "shed",      "lost",      "slumped", "soared",
+        "plunged", "advanced", "declined", "slipped",   "rallied",   "dipped",  "rebounded",
+        "sagged",  "skidded",  "spiked",   "retreated", "plummeted", "edged",   NULL};
     static const char *const markets[] = {
-        "nasdaq", "dow",    "nikkei",    "dax",    "cac",  "ftse",   "stoxx",  "hang",
-        "kospi",  "sensex", "brent",     "gold",   "silver", "copper", "bitcoin", "oil",
-        "crude",  "wti",    "treasury",  "dollar", "euro", "yen",    "sterling", "bund",
-        "wall",   "ether",  "platinum",  "palladium", "nifty", "topix", "asx", "tsx", NULL};
+        "nasdaq",  "dow",      "nikkei", "dax",   "cac",      "ftse",     "stoxx",
+        "hang",    "kospi",    "sensex", "brent", "gold",     "silver",   "copper",
+        "bitcoin", "oil",      "crude",  "wti",   "treasury", "dollar",   "euro",
+        "yen",     "sterling", "bund",   "wall",  "ether",    "platinum", "palladium",
+        "nifty",   "topix",    "asx",    "tsx",   NULL};
     static const char *const pct[] = {"%", "pct", "percent", "per", NULL};
     size_t i = s->t0;
     if (i + 3 >= s->t1 || !ex_capword(a, i) || (ex_tk(a, i)->flags & EXTRACT_TOK_UPPER) ||

@@ -79,7 +79,8 @@ static int key_same(const art_t *a, const event_t *x, const event_t *y)
         const char *mx = event_get_str(x, "metric"), *my = event_get_str(y, "metric");
         double lx, ly;
         if (mx && my && strcmp(mx, my) != 0 && strcmp(mx, "outlook") != 0 &&
-            strcmp(my, "outlook") != 0 && event_get_num(x, "low", &lx) && event_get_num(y, "low", &ly))
+            strcmp(my, "outlook") != 0 && event_get_num(x, "low", &lx) &&
+            event_get_num(y, "low", &ly))
             return 0;
     }
     int cx = 0, cy = 0;
@@ -358,7 +359,8 @@ static event_t *legal_same(art_t *a, const sent_t *s, event_t *ev)
     for (size_t i = 0; i < n && i < 16; i++) {
         event_t *o = &a->out->items[a->out_base + i];
         if (o->type != EVENT_LEGAL || a->ev_seg[i] != s->seg || o->ncompanies != 1 ||
-            o->source.offset != (long long)a->sents[0].off || !event_has_company(ev, o->companies[0].id))
+            o->source.offset != (long long)a->sents[0].off ||
+            !event_has_company(ev, o->companies[0].id))
             continue;
         const char *oa = event_get_str(o, "action");
         int cx = 0, co = 0;
@@ -437,10 +439,9 @@ static const char *headline_status(const art_t *a, const sent_t *s, const event_
     /* "STARTS BID FOR MERRIMACK" over "began a tender offer of 31 dlrs a share": an offer
      * made is announced */
     if (strcmp(os, "talks") == 0 && strcmp(ns, "announced") == 0 && o->type == EVENT_ACQUISITION) {
-        static const char *const made[] = {"began",    "begun",     "begins",  "launched",
-                                           "launches", "commenced", "started", "starts",
-                                           "raised",   "raises",    "made",    "makes",
-                                           "offered",  "agreed",    NULL};
+        static const char *const made[] = {
+            "began",  "begun",  "begins", "launched", "launches", "commenced", "started", "starts",
+            "raised", "raises", "made",   "makes",    "offered",  "agreed",    NULL};
         return ex_ty_find(a, s->t0, s->t1, made) >= 0 ? ns : NULL;
     }
     if ((strcmp(os, "talks") == 0 || strcmp(os, "announced") == 0) &&
@@ -478,8 +479,7 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
     /* the earliest event of the segment with the same key */
     for (i = htab_first(&a->ev_idx, kh); i >= 0; i = htab_next(&a->ev_idx, i)) {
         event_t *o = &a->out->items[a->out_base + (size_t)i];
-        if (a->ev_seg[i] == s->seg && key_same(a, o, ev) && !separate_case(a, s, o, ev))
-            first = i;
+        if (a->ev_seg[i] == s->seg && key_same(a, o, ev) && !separate_case(a, s, o, ev)) first = i;
     }
     event_t *o = first >= 0 ? &a->out->items[a->out_base + (size_t)first] : deal_same(a, s, ev);
     if (!o) o = contract_same(a, s, ev);
@@ -516,16 +516,16 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
             ex_set_str(a, o, "status", "conditional");
         /* (a later sentence dated in an earlier year tells of the past: it adds nothing to
          * the deal the article reports) */
-        for (size_t k = 0; k < ev->ndata && !(past && o->source.offset != (long long)s->off);
-             k++) {
+        for (size_t k = 0; k < ev->ndata && !(past && o->source.offset != (long long)s->off); k++) {
             const event_field_t *f = &ev->data[k], *g = event_get(o, f->key);
             if (g && f->kind == EVENT_FIELD_LIST && g->kind == EVENT_FIELD_LIST)
                 merge_records(a, o, f);
             /* (a deal's kind is its first telling's: a remedy sale told later is no kind of it) */
             /* (but the body tells what a headline's "BID FOR" is: "began a tender offer") */
             else if (!g && strcmp(f->key, "kind") == 0 && o->type == EVENT_ACQUISITION &&
-                     !(f->kind == EVENT_FIELD_STR && f->str && strcmp(f->str, "tender_offer") == 0 &&
-                       a->nsents && o->source.offset == (long long)a->sents[0].off))
+                     !(f->kind == EVENT_FIELD_STR && f->str &&
+                       strcmp(f->str, "tender_offer") == 0 && a->nsents &&
+                       o->source.offset == (long long)a->sents[0].off))
                 continue;
             else if (!g && event_set_field(o, f))
                 a->oom = 1;
@@ -536,8 +536,8 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
         const char *d = date && *date ? date : ex_weekday_date(a, s, wk) ? wk : a->dateline;
         /* ("said on Tuesday that Chief Executive Daniel Whitcombe would retire on Aug. 1": a
          * day after the story's is when it takes effect, not when it was told) */
-        if (d == date && ev->type == EVENT_EXECUTIVE_CHANGE && a->dateline[0] && strlen(date) == 10 &&
-            strcmp(date, a->dateline) > 0)
+        if (d == date && ev->type == EVENT_EXECUTIVE_CHANGE && a->dateline[0] &&
+            strlen(date) == 10 && strcmp(date, a->dateline) > 0)
             d = ex_weekday_date(a, s, wk) ? wk : a->dateline;
         if (*d) memcpy(ev->occurred_on, d, 11);
         /* "Deere said on Jan. 14 it would cut about 200 more jobs", told in February: a day

@@ -99,7 +99,7 @@ typedef struct art_s {
     size_t nsents, capsents;
     prov_t *provs;
     size_t nprov, capprov;
-    int disc_title; /* names found now are found in the article's title (ex_discover) */
+    int disc_title;    /* names found now are found in the article's title (ex_discover) */
     htab_t prov_first; /* provisional companies by the hash of their first token */
     htab_t prov_ids;   /* ... by the hash of their slug */
     /* tokens named after a person's title ("President Donald Trump", "Mr Smith"), by hash:
@@ -131,8 +131,8 @@ typedef struct art_s {
     char dateline[11]; /* "" when unknown */
     /* the city of the dateline ("AKRON" of "AKRON, Ohio, March 5 -"): what "here" names */
     size_t dl_city_off, dl_city_len;
-    int year;          /* dateline year, 0 when unknown */
-    co_t subject;      /* the article's subject: first company of its headline (first sentence) */
+    int year;     /* dateline year, 0 when unknown */
+    co_t subject; /* the article's subject: first company of its headline (first sentence) */
     int have_subject;
     co_t last_subj;
     int have_subj;

@@ -97,7 +97,8 @@ static int prov_form_after(const art_t *a, const prov_t *pv, size_t k)
     if (!prov_toks_ok(pv)) return 0;
     extract_lex_hit_t h[MAX_HITS_AT];
     while (k < pv->ncore) {
-        size_t n = extract_lex_match(a->x->lex, pv->name, pv->toks, pv->ncore, k, h, MAX_HITS_AT), l = 0;
+        size_t n = extract_lex_match(a->x->lex, pv->name, pv->toks, pv->ncore, k, h, MAX_HITS_AT),
+               l = 0;
         for (size_t j = 0; j < n && !l; j++)
             if (h[j].entry->cls == LEX_CORPSFX) l = h[j].t1 - h[j].t0;
         if (!l) return 0;
@@ -440,8 +441,8 @@ int ex_name_part(const art_t *a, size_t i, size_t end)
         ex_upper_c((unsigned char)a->text[ex_tk(a, i - 1)->off]) &&
         ((ex_tk(a, i + 1)->len == 1 && ex_upper_c((unsigned char)a->text[ex_tk(a, i + 1)->off]) &&
           ex_tok_is(a, i + 2, ".") && !(ex_tk(a, i + 2)->flags & EXTRACT_TOK_SPACE)) ||
-         (ex_capword(a, i + 1) && !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_UPPER) &&
-          i >= 3 && ex_tok_is(a, i - 2, ".") && ex_tk(a, i - 3)->len == 1)))
+         (ex_capword(a, i + 1) && !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_UPPER) && i >= 3 &&
+          ex_tok_is(a, i - 2, ".") && ex_tk(a, i - 3)->len == 1)))
         return 1;
     if ((t->flags & EXTRACT_TOK_NUM) && i + 1 < end && ex_capword(a, i + 1) &&
         !(ex_tk(a, i + 1)->flags & EXTRACT_TOK_SPACE))
@@ -624,11 +625,10 @@ size_t ex_ticker_mark_punct(const art_t *a, size_t i, size_t end, size_t *tk)
         (ex_tk(a, i)->flags & EXTRACT_TOK_SPACE) && /* (not "ZELVORA(TM)") */
         (ex_tk(a, j)->flags & EXTRACT_TOK_UPPER) && ex_tk(a, j)->len >= 2 &&
         ex_tk(a, j)->len <= 5) {
-        static const char *const abbr[] = {"ceo", "cfo", "coo", "ipo", "eu",  "us",  "uk",
-                                           "ai",  "ev",  "gdp", "fda", "sec", "etf", "esg",
-                                           "lng", "api", "ftc", "doj", "ecb", "imf", "opec",
-                                           "nyse", "otc", "adr", "gaap", "ebitda", "tm",
-                                           "sm",   NULL};
+        static const char *const abbr[] = {
+            "ceo",  "cfo",  "coo", "ipo", "eu",   "us",     "uk",  "ai",  "ev",  "gdp",
+            "fda",  "sec",  "etf", "esg", "lng",  "api",    "ftc", "doj", "ecb", "imf",
+            "opec", "nyse", "otc", "adr", "gaap", "ebitda", "tm",  "sm",  NULL};
         size_t k = j + 1;
         if (k + 1 < end && ex_tok_is(a, k, ".") && (ex_tk(a, k + 1)->flags & EXTRACT_TOK_UPPER) &&
             ex_tk(a, k + 1)->len <= 2)
@@ -731,13 +731,15 @@ static void ticker_name(art_t *a, const sent_t *s, size_t i, size_t tk)
     int pv;
     for (b = e > s->t0 + 8 ? e - 8 : s->t0; b + 1 < e; b++) {
         size_t l = ex_prov_match(a, b, e, &pv);
-        if (l > 1 && (b + l == e || (b + l + 1 == e && ex_class_at(a, b + l, e, LEX_CORPSFX, NULL)))) {
+        if (l > 1 &&
+            (b + l == e || (b + l + 1 == e && ex_class_at(a, b + l, e, LEX_CORPSFX, NULL)))) {
             /* (the registry's company the mark names, as below) */
             const registry_entry_t *en = ticker_company(a, tk);
             if (en && !a->provs[pv].ent &&
                 (ex_tok_is(a, i, "(") ||
                  names_alike(a->text + ex_tk(a, b)->off,
-                             ex_tk(a, e - 1)->off + ex_tk(a, e - 1)->len - ex_tk(a, b)->off, en->name)))
+                             ex_tk(a, e - 1)->off + ex_tk(a, e - 1)->len - ex_tk(a, b)->off,
+                             en->name)))
                 a->provs[pv].ent = en;
             return;
         }
@@ -792,7 +794,7 @@ static void hset_add(art_t *a, htab_t *t, uint64_t key)
 static int word_with_suffix(art_t *a, uint64_t h)
 {
     /* (a legal form only: "Ferris Industries" is no "Ferris" with a suffix) */
-    static const char *const legal[] = {"inc", "corp", "co",  "ltd", "corporation", "limited",
+    static const char *const legal[] = {"inc", "corp", "co",  "ltd", "corporation",  "limited",
                                         "plc", "ag",   "llc", "cos", "incorporated", NULL};
     if (!a->wsfx_built) {
         a->wsfx_built = 1;
@@ -848,8 +850,7 @@ const char *const ex_name_particles[] = {"de", "di",  "del",   "della", "des", "
  * closed by a corporate suffix within four words? */
 static int name_of_the(const art_t *a, const sent_t *s, size_t k)
 {
-    if (k <= s->t0 || !ex_capword(a, k - 1) || ex_class_at(a, k - 1, k, LEX_PTITLE, NULL))
-        return 0;
+    if (k <= s->t0 || !ex_capword(a, k - 1) || ex_class_at(a, k - 1, k, LEX_PTITLE, NULL)) return 0;
     size_t q = k + 2;
     while (q < s->t1 && q < k + 6 && ex_capword(a, q)) {
         if (q > k + 2 && ex_class_at(a, q, q + 1, LEX_CORPSFX, NULL)) return 1;
@@ -980,9 +981,9 @@ static int two_names_and(art_t *a, const sent_t *s, size_t k, size_t sfx)
     /* (or, in a headline, a verb of two subjects right after the second name: "X Networks and
      * Y Systems Settle All Patent Litigation"; not "Smith Kline and French Laboratories will
      * launch") */
-    static const char *const plural_verb[] = {"settle", "sign",   "agree",  "enter",
-                                              "announce", "extend", "expand", "unveil",
-                                              "team",   "collaborate", "complete", NULL};
+    static const char *const plural_verb[] = {"settle",   "sign",        "agree",    "enter",
+                                              "announce", "extend",      "expand",   "unveil",
+                                              "team",     "collaborate", "complete", NULL};
     if ((s == a->sents || s->headline) && sfx + 1 < s->t1 && ex_ty_is(a, sfx + 1, plural_verb))
         return 1;
     return ex_ty_find(a, sfx + 1, e, two) >= 0;
@@ -1134,9 +1135,9 @@ static void person_buyers(art_t *a, const sent_t *s)
         if (j < s->t1 && (ex_capword(a, j) || person_initial(a, j, s->t1))) continue;
         /* ("Franklin W. Gaskill resigned as chairman ... over the company's plan to sell its
          * division": a person whose own change the sentence tells buys nothing) */
-        static const char *const post_verb[] = {"resigned", "resigns", "retired", "retires",
-                                                "quit",     "quits",   "stepped", "steps",
-                                                "died",     "joined",  "became",  "was", NULL};
+        static const char *const post_verb[] = {
+            "resigned", "resigns", "retired", "retires", "quit", "quits", "stepped",
+            "steps",    "died",    "joined",  "became",  "was",  NULL};
         int cue = initial && !(j < s->t1 && ex_ty_is(a, j, post_verb));
         if (!cue && i > s->t0) cue = ex_ty_is(a, i - 1, person_investor);
         /* "Nicholas Powell told the Securities and Exchange Commission he has acquired",
@@ -1412,29 +1413,29 @@ void ex_discover(art_t *a, const sent_t *s)
                 b < i ? registry_match(a->x->reg, a->text, a->toks.v, i, b, &known_en) : 0;
             /* (one word more before a legal form is enough for a finance unit: "General
              * Motors Acceptance Corp", "Ford Motor Credit Co", "Chrysler Financial Corp") */
-            static const char *const fin_unit[] = {"acceptance", "credit", "financial", "finance",
-                                                   "capital", "funding", NULL};
-            int longer = known && (known + 2 <= i - b ||
-                                   (known + 1 == i - b && ex_ty_is(a, i - 1, fin_unit) &&
-                                    strong_suffix(a, i)));
+            static const char *const fin_unit[] = {"acceptance", "credit",  "financial", "finance",
+                                                   "capital",    "funding", NULL};
+            int longer =
+                known &&
+                (known + 2 <= i - b ||
+                 (known + 1 == i - b && ex_ty_is(a, i - 1, fin_unit) && strong_suffix(a, i)));
             if (b < i && !(ex_tk(a, b)->flags & EXTRACT_TOK_PUNCT) &&
                 (opener || longer || !ex_not_company(a, b, i, s->t0)) &&
                 !head_clause(a, cl, b, i)) {
                 /* keep a strong suffix (Corp, Inc) out of the name, weak ones (Labs) in */
                 int strong = strong_suffix(a, i);
                 /* "Kohlberg Kravis Roberts and Co": the name ends before the "and" */
-                size_t last =
-                    comma || (strong && i - 1 > b &&
-                              (ex_tok_is(a, i - 1, "and") || ex_tok_is(a, i - 1, "&")))
-                        ? i - 2
-                        : i - 1;
+                size_t last = comma || (strong && i - 1 > b &&
+                                        (ex_tok_is(a, i - 1, "and") || ex_tok_is(a, i - 1, "&")))
+                                  ? i - 2
+                                  : i - 1;
                 /* ("Sunvaal Renewables (Pty) Ltd": a suffix in brackets before it too) */
                 if (strong && last >= b + 3 && ex_tok_is(a, last, ")") &&
                     ex_class_at(a, last - 1, last, LEX_CORPSFX, NULL) &&
                     ex_tok_is(a, last - 2, "("))
                     last -= 3;
-                size_t e = strong || comma ? ex_tk(a, last)->off + ex_tk(a, last)->len
-                                           : t->off + t->len;
+                size_t e =
+                    strong || comma ? ex_tk(a, last)->off + ex_tk(a, last)->len : t->off + t->len;
                 /* "First Savings Bank of Florida", "Citizens State Bank of Silver Lake": a
                  * bank of a place is named with it */
                 size_t pl;
@@ -1640,8 +1641,10 @@ void ex_discover(art_t *a, const sent_t *s)
         j = i;
         while (j < s->t1 && j - i < 4 && ex_name_part(a, j, s->t1)) j++;
         size_t q = j + 1; /* "said on Tuesday it", "said Thursday it" */
-        if (q + 2 < s->t1 && ex_tok_is(a, q, "on") && ex_ty_is(a, q + 1, days)) q += 2;
-        else if (q + 1 < s->t1 && ex_ty_is(a, q, days)) q++;
+        if (q + 2 < s->t1 && ex_tok_is(a, q, "on") && ex_ty_is(a, q + 1, days))
+            q += 2;
+        else if (q + 1 < s->t1 && ex_ty_is(a, q, days))
+            q++;
         /* (a one-word name after the clause that begins a longer one found before is its
          * short form: "Upon completion of the offering, Bally said it") */
         int shortf = st && j == i + 1 && ex_prov_longer(a, ex_tk(a, i)->h, 0) >= 0;
@@ -1686,10 +1689,9 @@ size_t ex_prov_match(art_t *a, size_t i, size_t end, int *which)
         /* "MILLER TABAK HAS 91.8 PCT OF PENN TRAFFIC" after <Miller Tabak Hirsch and Co>:
          * the first two words of a longer name, where a headline's verb or a ticker
          * follows, stand for it */
-        int shortf =
-            k >= 2 && k < pv->ncore && pv->ncore >= 3 &&
-            (i + x == end || ex_tok_is(a, i + x, "<") || ex_ty_is(a, i + x, ex_head_verbs) ||
-             prov_form_after(a, pv, k));
+        int shortf = k >= 2 && k < pv->ncore && pv->ncore >= 3 &&
+                     (i + x == end || ex_tok_is(a, i + x, "<") ||
+                      ex_ty_is(a, i + x, ex_head_verbs) || prov_form_after(a, pv, k));
         if ((k >= pv->ncore || shortf) && x > best) {
             best = x;
             *which = (int)p;
@@ -1928,8 +1930,7 @@ void ex_find_mentions(art_t *a, const sent_t *s)
             /* (the cheap questions first: a scan of the article only when the word opens an
              * article's name) */
             if (nw && nn > nw && strncmp(w, nm, nw) == 0 && prov_short(a, i, s->t1, &sh) &&
-                !(l2 && word_then(a, t->h, extract_tok_hash(n2, l2))) &&
-                !word_with_suffix(a, t->h))
+                !(l2 && word_then(a, t->h, extract_tok_hash(n2, l2))) && !word_with_suffix(a, t->h))
                 l = 0;
         }
         if (!l && !lp) lp = prov_short(a, i, s->t1, &pv);
@@ -1993,9 +1994,10 @@ void ex_find_mentions(art_t *a, const sent_t *s)
          * consensus", "FactSet data showed" (not "Equinix data centers") */
         static const char *const poll[] = {"poll", "polls", "consensus", NULL};
         static const char *const sites[] = {"center", "centers", "centre", "centres", NULL};
-        if (e < s->t1 && (ex_ty_is(a, e, poll) ||
-                          (ex_tok_is(a, e, "data") && !(e + 1 < s->t1 && ex_ty_is(a, e + 1, sites)) &&
-                           i > s->t0 && (ex_tk(a, i - 1)->flags & EXTRACT_TOK_LOWER)))) {
+        if (e < s->t1 &&
+            (ex_ty_is(a, e, poll) ||
+             (ex_tok_is(a, e, "data") && !(e + 1 < s->t1 && ex_ty_is(a, e + 1, sites)) &&
+              i > s->t0 && (ex_tk(a, i - 1)->flags & EXTRACT_TOK_LOWER)))) {
             i = e;
             continue;
         }
@@ -2073,14 +2075,13 @@ int ex_resolve_desc(const art_t *a, const sent_t *s, size_t lo, size_t hi, const
          * person held a post is not what "the maker" stands for */
         if (s > a->sents && s[-1].seg == s->seg) {
             /* (the sentence's mentions are gone: its words are read, the name's first) */
-            static const char *const title[] = {"president", "chairman", "officer",
-                                                "director",  "executive", "treasurer",
-                                                "head",      "manager",   "partner",
-                                                "founder",   "secretary", NULL};
+            static const char *const title[] = {"president", "chairman",  "officer",   "director",
+                                                "executive", "treasurer", "head",      "manager",
+                                                "partner",   "founder",   "secretary", NULL};
             /* (a post held before: not "to become president and chief executive officer of
              * Genex", the company itself) */
-            static const char *const was_post[] = {"had been", "formerly", "previously",
-                                                   "former",   "served as", "was", NULL};
+            static const char *const was_post[] = {"had been",  "formerly", "previously", "former",
+                                                   "served as", "was",      NULL};
             const char *id, *name, *tick;
             ex_co_name(a, subj, &id, &name, &tick);
             int post = 0;
@@ -2089,10 +2090,11 @@ int ex_resolve_desc(const art_t *a, const sent_t *s, size_t lo, size_t hi, const
             const sent_t *p0 = s - 1 > a->sents && s[-2].seg == s->seg ? s - 2 : s - 1;
             for (size_t k = p0->t0 + 1; name && k + 1 < s[-1].t1 && !post; k++) {
                 const extract_tok_t *t = ex_tk(a, k + 1);
-                post = ex_tok_is(a, k, "of") && ex_ty_is(a, k - 1, title) &&
-                       strncasecmp(name, a->text + t->off, t->len) == 0 &&
-                       (name[t->len] == 0 || name[t->len] == ' ') &&
-                       ex_ty_find_phrase(a, k > p0->t0 + 8 ? k - 8 : p0->t0, k, was_post, NULL) >= 0;
+                post =
+                    ex_tok_is(a, k, "of") && ex_ty_is(a, k - 1, title) &&
+                    strncasecmp(name, a->text + t->off, t->len) == 0 &&
+                    (name[t->len] == 0 || name[t->len] == ' ') &&
+                    ex_ty_find_phrase(a, k > p0->t0 + 8 ? k - 8 : p0->t0, k, was_post, NULL) >= 0;
             }
             if (post && ex_dominant(a, subj, &dom)) subj = dom;
         }

@@ -117,10 +117,9 @@ void ex_find_numbers(art_t *a, const sent_t *s)
         const extract_lex_hit_t *h;
         /* "for nine mln dlrs", "two billion dollars": a number written as a word before a
          * scale (a sum only: "nine pct" is read as no percentage) */
-        static const char *const words[] = {"one",   "two",   "three",  "four",
-                                            "five",  "six",   "seven",  "eight",
-                                            "nine",  "ten",   "eleven", "twelve",
-                                            NULL};
+        static const char *const words[] = {"one",    "two",    "three", "four", "five",
+                                            "six",    "seven",  "eight", "nine", "ten",
+                                            "eleven", "twelve", NULL};
         double wv = 0;
         /* (but a share of a count told before: "about 1,100 employees, or eight pct") */
         int or_pct = !(t->flags & EXTRACT_TOK_NUM) && i >= s->t0 + 2 && i + 1 < s->t1 &&
@@ -312,10 +311,10 @@ static int money_valuation(const art_t *a, const num_t *n)
  * of around 16 mln dlrs")? */
 static int money_of_size(const art_t *a, const num_t *n)
 {
-    static const char *const size_w[] = {
-        "sheet",  "assets", "deposits", "revenue", "revenues", "sales",   "turnover", "income",
-        "profit", "profits", "earnings", "gain",   "gains",    "loss",    "losses",   "deficit",
-        NULL};
+    static const char *const size_w[] = {"sheet",    "assets",   "deposits", "revenue", "revenues",
+                                         "sales",    "turnover", "income",   "profit",  "profits",
+                                         "earnings", "gain",     "gains",    "loss",    "losses",
+                                         "deficit",  NULL};
     static const char *const approx[] = {"about",  "around",        "nearly", "roughly",
                                          "almost", "approximately", "some",   NULL};
     size_t t = n->t0;
@@ -374,8 +373,8 @@ const num_t *ex_money_near(const art_t *a, size_t from)
  * told? */
 static int date_of_schedule(const art_t *a, size_t t0)
 {
-    static const char *const sched[] = {"payable", "of record", "record date", "paid on",
-                                        "ex - dividend", NULL};
+    static const char *const sched[] = {"payable", "of record",     "record date",
+                                        "paid on", "ex - dividend", NULL};
     return ex_ty_find_phrase(a, t0 > 10 ? t0 - 10 : 0, t0, sched, NULL) >= 0;
 }
 
@@ -384,8 +383,8 @@ static int date_of_schedule(const art_t *a, size_t t0)
  * October 29, 2024"), not the day the sentence tells of? */
 static int date_of_recalled(const art_t *a, size_t t0)
 {
-    static const char *const gave[] = {"provided", "issued", "gave", "given", "announced",
-                                       "set", "introduced", "published", NULL};
+    static const char *const gave[] = {"provided", "issued",     "gave",      "given", "announced",
+                                       "set",      "introduced", "published", NULL};
     static const char *const not_noun[] = {"said", "says", "that", "and", "as", NULL};
     if (ex_rel_open(a, t0 > 8 ? t0 - 8 : 0, t0)) return 1;
     if (t0 < 4 || !ex_tok_is(a, t0 - 1, "on") || !ex_ty_is(a, t0 - 2, gave)) return 0;

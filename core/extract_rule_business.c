@@ -97,8 +97,7 @@ static int ty_place(const art_t *a, const sent_t *s, size_t i, char *out, size_t
          * Nevada, Signs Supply Deal") */
         size_t spl;
         int title_run = s == a->sents && e + 2 < s->t1 && ex_capword(a, e + 1) &&
-                        ex_capword(a, e + 2) &&
-                        !(ex_class_at(a, e + 1, s->t1, LEX_PLACE, &spl));
+                        ex_capword(a, e + 2) && !(ex_class_at(a, e + 1, s->t1, LEX_PLACE, &spl));
         if (!title_run && e + 1 < s->t1 && ex_tok_is(a, e, ",") &&
             (ex_tk(a, e + 1)->flags & EXTRACT_TOK_CAP)) {
             size_t f = e + 1;
@@ -183,21 +182,28 @@ static void ty_facility(art_t *a, const sent_t *s)
 {
     static const struct {
         const char *word, *action;
-    } verbs[] = {{"opened", "open"},    {"opens", "open"},        {"open", "open"},
-                 {"opening", "open"},   {"inaugurated", "open"},  {"reopen", "open"},
-                 {"reopens", "open"},   {"reopened", "open"},     {"reopening", "open"},
-                 {"restart", "open"},   {"restarts", "open"},     {"restarted", "open"},
-                 {"unveiled", "open"},  {"close", "close"},       {"closes", "close"},
-                 {"closed", "close"},   {"closing", "close"},     {"shut", "close"},
-                 {"shuts", "close"},    {"shutting", "close"},    {"idle", "close"},
-                 {"idles", "close"},    {"idled", "close"},       {"closure", "close"},
-                 {"closures", "close"}, {"expand", "expand"},
-                 {"expands", "expand"}, {"expanding", "expand"},  {"expansion", "expand"},
-                 {"sell", "sell"},      {"sells", "sell"},        {"sold", "sell"},
-                 {"build", "open"},     {"builds", "open"},       {"building", "open"},
-                 {"construct", "open"}, {"constructing", "open"}, {"invest", "expand"},
-                 {"invests", "expand"}, {"investing", "expand"},  {"spend", "expand"},
-                 {"spends", "expand"},  {"spending", "expand"},   {NULL, NULL}};
+    } verbs[] = {{"opened", "open"},       {"opens", "open"},
+                 {"open", "open"},         {"opening", "open"},
+                 {"inaugurated", "open"},  {"reopen", "open"},
+                 {"reopens", "open"},      {"reopened", "open"},
+                 {"reopening", "open"},    {"restart", "open"},
+                 {"restarts", "open"},     {"restarted", "open"},
+                 {"unveiled", "open"},     {"close", "close"},
+                 {"closes", "close"},      {"closed", "close"},
+                 {"closing", "close"},     {"shut", "close"},
+                 {"shuts", "close"},       {"shutting", "close"},
+                 {"idle", "close"},        {"idles", "close"},
+                 {"idled", "close"},       {"closure", "close"},
+                 {"closures", "close"},    {"expand", "expand"},
+                 {"expands", "expand"},    {"expanding", "expand"},
+                 {"expansion", "expand"},  {"sell", "sell"},
+                 {"sells", "sell"},        {"sold", "sell"},
+                 {"build", "open"},        {"builds", "open"},
+                 {"building", "open"},     {"construct", "open"},
+                 {"constructing", "open"}, {"invest", "expand"},
+                 {"invests", "expand"},    {"investing", "expand"},
+                 {"spend", "expand"},      {"spends", "expand"},
+                 {"spending", "expand"},   {NULL, NULL}};
     /* (the table's filter finds the sentences and tokens that may hold one of its words) */
     ex_wl_t tmp;
     const ex_wl_t *w = ex_wl_get_table(verbs, sizeof *verbs, &tmp);
@@ -219,7 +225,8 @@ static void ty_facility(art_t *a, const sent_t *s)
         /* "its facility in Monterrey, Mexico, which it plans to expand": a site the verb's
          * relative clause is about, named before it */
         /* (a plan told in the clause, "to expand", "will close"; not "which opened in 2019") */
-        if (site < 0 && i > s->t0 + 3 && (ex_tok_is(a, i - 1, "to") || ex_tok_is(a, i - 1, "will"))) {
+        if (site < 0 && i > s->t0 + 3 &&
+            (ex_tok_is(a, i - 1, "to") || ex_tok_is(a, i - 1, "will"))) {
             long rel = -1;
             for (size_t q = i; q-- > s->t0 + 1 && q + 8 > i;)
                 if (ex_tok_is(a, q, "which") && ex_tok_is(a, q - 1, ",")) {
@@ -227,9 +234,9 @@ static void ty_facility(art_t *a, const sent_t *s)
                     break;
                 }
             size_t e2 = 0;
-            for (long b = rel > 0 ? ex_ty_find_phrase(a, (size_t)rel > s->t0 + 10 ? (size_t)rel - 10
-                                                                                   : s->t0,
-                                                      (size_t)rel, ty_sites, &e2)
+            for (long b = rel > 0 ? ex_ty_find_phrase(
+                                        a, (size_t)rel > s->t0 + 10 ? (size_t)rel - 10 : s->t0,
+                                        (size_t)rel, ty_sites, &e2)
                                   : -1;
                  b >= 0; b = ex_ty_find_phrase(a, (size_t)b + 1, (size_t)rel, ty_sites, &e2))
                 site = b, end = e2;
@@ -243,23 +250,23 @@ static void ty_facility(art_t *a, const sent_t *s)
             continue;
         /* ("Closes $1.25 Billion Unsecured Credit Facility", "closed a $400 million revolving
          * facility": a loan, no site) */
-        static const char *const lending[] = {"credit", "revolving", "loan", "lending", "borrowing",
-                                              NULL};
+        static const char *const lending[] = {"credit",  "revolving", "loan",
+                                              "lending", "borrowing", NULL};
         static const char *const fac[] = {"facility", "facilities", NULL};
         if ((size_t)site > s->t0 && ex_ty_is(a, (size_t)site, fac) &&
             ex_ty_is(a, (size_t)site - 1, lending))
             continue;
         /* (far from the verb, only past words that describe it: not "sold a Pharmacy Module
          * to 998-bed Memorial Medical Center") */
-        static const char *const preps[] = {"to", "for", "from", "with", "of", "at", "in", "by",
-                                            NULL};
+        static const char *const preps[] = {"to", "for", "from", "with", "of",
+                                            "at", "in",  "by",   NULL};
         if ((size_t)site > i + 9 && (!(ex_tk(a, (size_t)site)->flags & EXTRACT_TOK_LOWER) ||
                                      ex_ty_find(a, i + 1, (size_t)site, preps) >= 0))
             continue;
         /* "a San Francisco startup that builds software to coordinate fleets of warehouse
          * robots": a site word naming another noun's kind, in what the company does */
-        static const char *const site_after[] = {"in", "at", "near", "on", "and",
-                                                 "to", "for", "of", NULL};
+        static const char *const site_after[] = {"in", "at",  "near", "on", "and",
+                                                 "to", "for", "of",   NULL};
         if (end < s->t1 && (ex_tk(a, end)->flags & EXTRACT_TOK_LOWER) && i > s->t0 &&
             (ex_tok_is(a, i - 1, "that") || ex_tok_is(a, i - 1, "which")) &&
             !ex_ty_is(a, end, site_after))
@@ -267,8 +274,8 @@ static void ty_facility(art_t *a, const sent_t *s)
         /* "will spend $65 billion on three plants in Arizona", "invest $1 billion in a new
          * factory": money put into sites (new ones, or a count of them, are opened; else the
          * sites are expanded) */
-        static const char *const put[] = {"invest", "invests", "investing", "spend", "spends",
-                                          "spending", NULL};
+        static const char *const put[] = {"invest", "invests",  "investing", "spend",
+                                          "spends", "spending", NULL};
         if (ex_ty_is(a, i, put)) {
             static const char *const into[] = {"on", "in", "into", NULL};
             long on = ex_ty_find(a, i + 1, (size_t)site, into);
@@ -280,8 +287,8 @@ static void ty_facility(art_t *a, const sent_t *s)
             for (size_t q = 0; q < a->nnums && !sum; q++)
                 sum = !a->nums[q].pct && a->nums[q].t0 > i && a->nums[q].t1 <= (size_t)on;
             if (!sum) continue;
-            static const char *const fresh[] = {"new", "two", "three", "four", "five", "six",
-                                                "several", NULL};
+            static const char *const fresh[] = {"new",  "two", "three",   "four",
+                                                "five", "six", "several", NULL};
             if (ex_ty_find(a, (size_t)on + 1, (size_t)site, fresh) >= 0 ||
                 ((size_t)site > (size_t)on + 1 &&
                  (ex_tk(a, (size_t)site - 1)->flags & EXTRACT_TOK_NUM)))
@@ -302,8 +309,8 @@ static void ty_facility(art_t *a, const sent_t *s)
             continue;
         /* ("a lawsuit over a 1984 contract to build a gas processing plant": what a contract
          * is for, no site of the subject's) */
-        static const char *const pact[] = {"contract", "contracts", "agreement", "deal", "order",
-                                           NULL};
+        static const char *const pact[] = {"contract", "contracts", "agreement",
+                                           "deal",     "order",     NULL};
         if (i > s->t0 + 2 && ex_tok_is(a, i - 1, "to") && ex_ty_is(a, i - 2, pact)) continue;
         /* "shares opened", "opened talks": the object must be a site, not a stake or goods */
         if (ex_ty_find(a, i + 1, (size_t)site, not_deal) >= 0) continue;
@@ -314,7 +321,7 @@ static void ty_facility(art_t *a, const sent_t *s)
         /* "Analysts said the company might also consider building a plant in India": a site
          * talked of, no plan told */
         static const char *const mull[] = {"consider", "considering", "considers", "mulling",
-                                           "weighing", "possibility", "possible", NULL};
+                                           "weighing", "possibility", "possible",  NULL};
         if (ex_ty_find(a, i > s->t0 + 3 ? i - 3 : s->t0, i, mull) >= 0 ||
             ex_ty_guessed(a, s, i > s->t0 + 5 ? i - 5 : s->t0, i))
             continue;
@@ -347,9 +354,8 @@ static void ty_facility(art_t *a, const sent_t *s)
             c = a->ments[k0].co;
         long its = ex_ty_find_one(a, (size_t)site > s->t0 + 3 ? (size_t)site - 3 : s->t0,
                                   (size_t)site, "its");
-        if (k0 >= 0 && kc > k0 && its > (long)i &&
-            a->ments[k0].t1 + 1 < i && ex_tok_is(a, a->ments[k0].t1, "said") &&
-            ex_tok_is(a, a->ments[k0].t1 + 1, "it"))
+        if (k0 >= 0 && kc > k0 && its > (long)i && a->ments[k0].t1 + 1 < i &&
+            ex_tok_is(a, a->ments[k0].t1, "said") && ex_tok_is(a, a->ments[k0].t1 + 1, "it"))
             c = a->ments[k0].co;
         party_t p = {c, "subject"};
         event_t ev;
@@ -389,21 +395,24 @@ static void ty_facility(art_t *a, const sent_t *s)
             const extract_tok_t *lt = ex_tk(a, b);
             const char *lw = a->text + lt->off;
             int nation = e == b + 1 && lt->len > 3 &&
-                         (strncmp(lw + lt->len - 2, "an", 2) == 0 || strncmp(lw + lt->len - 2, "ch", 2) == 0 ||
-                          strncmp(lw + lt->len - 3, "ish", 3) == 0 || strncmp(lw + lt->len - 3, "ese", 3) == 0);
+                         (strncmp(lw + lt->len - 2, "an", 2) == 0 ||
+                          strncmp(lw + lt->len - 2, "ch", 2) == 0 ||
+                          strncmp(lw + lt->len - 3, "ish", 3) == 0 ||
+                          strncmp(lw + lt->len - 3, "ese", 3) == 0);
             for (size_t q = b; q < e && !known && !nation; q++)
                 known = ex_class_at(a, q, e, LEX_PLACE, &pl) && q + pl == e && q == b;
             /* (or the town of the dateline: "ELMIRA, N.Y. -- ... expand its Elmira
              * manufacturing facility") */
             if (!known && e == b + 1 && a->dl_city_len == ex_tk(a, b)->len &&
-                strncasecmp(a->text + a->dl_city_off, a->text + ex_tk(a, b)->off, a->dl_city_len) == 0)
+                strncasecmp(a->text + a->dl_city_off, a->text + ex_tk(a, b)->off, a->dl_city_len) ==
+                    0)
                 known = 1;
             /* (or a town the article named before with its state: "at Hallowmere's shipyard
              * in Jacksonville, Florida ... to expand its Jacksonville shipyard") */
             for (size_t q = 1; !known && e == b + 1 && q + 2 < s->t0; q++)
                 known = ex_tk(a, q)->h == ex_tk(a, b)->h && ex_tok_is(a, q - 1, "in") &&
-                        ex_tok_is(a, q + 1, ",") && ex_capword(a, q + 2) &&
-                        ex_capword(a, q) && !ex_in_mention(a, q);
+                        ex_tok_is(a, q + 1, ",") && ex_capword(a, q + 2) && ex_capword(a, q) &&
+                        !ex_in_mention(a, q);
             if (e > b && e - b <= 6 && known) {
                 ex_span_text(a, b, e, place, sizeof place);
                 have = 1;
@@ -417,7 +426,8 @@ static void ty_facility(art_t *a, const sent_t *s)
         static const char *const last_year[] = {"last year", "a year ago", NULL};
         if ((ex_ty_past_year(a, end, end + 8 < s->t1 ? end + 8 : s->t1, 1) ||
              (ex_rel_open(a, i > s->t0 + 6 ? i - 6 : s->t0, i) &&
-              ex_ty_find_phrase(a, end, end + 8 < s->t1 ? end + 8 : s->t1, last_year, NULL) >= 0)) &&
+              ex_ty_find_phrase(a, end, end + 8 < s->t1 ? end + 8 : s->t1, last_year, NULL) >=
+                  0)) &&
             event_set_bool(&ev, "context", 1))
             a->oom = 1;
         ex_emit(a, s, &ev, ex_sentence_date(a, 0));
@@ -447,17 +457,18 @@ static int ty_order(art_t *a, const sent_t *s)
                 v = o + 1;
     /* "agreed to buy 12 Boeing 737 aircraft from Boeing Co": vehicles bought by the count
      * are an order */
-    static const char *const buy[] = {"buy", "buys", "bought", "purchase", "purchased",
+    static const char *const buy[] = {"buy",       "buys",    "bought",   "purchase", "purchased",
                                       "purchases", "acquire", "acquired", NULL};
-    static const char *const vehicles[] = {
-        "aircraft",   "jets",     "jetliners", "planes",      "airplanes",   "airliners",
-        "locomotives", "railcars", "ships",     "vessels",     "tankers",     "trucks",
-        "turbines",   "satellites", "helicopters", "freighters", "jet",       "cars",
-        "buses",      NULL};
+    static const char *const vehicles[] = {"aircraft",  "jets",       "jetliners",   "planes",
+                                           "airplanes", "airliners",  "locomotives", "railcars",
+                                           "ships",     "vessels",    "tankers",     "trucks",
+                                           "turbines",  "satellites", "helicopters", "freighters",
+                                           "jet",       "cars",       "buses",       NULL};
     for (long b = v < 0 ? ex_ty_find(a, s->t0, s->t1, buy) : -1; b >= 0 && v < 0;
          b = ex_ty_find(a, (size_t)b + 1, s->t1, buy))
         if ((size_t)b + 2 < s->t1 && (ex_tk(a, (size_t)b + 1)->flags & EXTRACT_TOK_NUM) &&
-            ex_ty_find(a, (size_t)b + 2, (size_t)b + 7 < s->t1 ? (size_t)b + 7 : s->t1, vehicles) >= 0)
+            ex_ty_find(a, (size_t)b + 2, (size_t)b + 7 < s->t1 ? (size_t)b + 7 : s->t1, vehicles) >=
+                0)
             v = b;
     if (v < 0) return 0;
     /* (the verb's object may be long, "ordered 40 A-series narrowbody jets from"; the noun's
@@ -477,8 +488,8 @@ static int ty_order(art_t *a, const sent_t *s)
         ks = q < s->t1 ? ex_ment_after(a, q, q + 1) : -1;
         /* ("Skagit Aerospace Corp said Chelan Airlines Inc ordered six of its 34-seat
          * turboprop airliners": "its" the maker speaking) */
-        static const char *const count_w[] = {"two", "three", "four", "five", "six", "seven",
-                                              "eight", "nine", "ten", "12", NULL};
+        static const char *const count_w[] = {"two",   "three", "four", "five", "six", "seven",
+                                              "eight", "nine",  "ten",  "12",   NULL};
         size_t c = (size_t)v + 1;
         if (ks < 0 && c + 2 < s->t1 &&
             ((ex_tk(a, c)->flags & EXTRACT_TOK_NUM) || ex_ty_is(a, c, count_w)) &&
@@ -588,7 +599,8 @@ static int ty_contract_sides(art_t *a, const sent_t *s)
         if (!customer_before(a, s, (size_t)n, &customer)) return 0;
         return emit_contract(a, s, supplier, customer, ex_money_near(a, (size_t)n));
     } else if (ex_tok_is(a, i, "with") && (size_t)n > s->t0 &&
-               (ex_tok_is(a, (size_t)n - 1, "purchase") || ex_tok_is(a, (size_t)n - 1, "offtake")) &&
+               (ex_tok_is(a, (size_t)n - 1, "purchase") ||
+                ex_tok_is(a, (size_t)n - 1, "offtake")) &&
                !sentence_has_deal(a, s) &&
                (ks = ex_ment_after(a, i + 1, ex_desc_end(a, s, i + 1, i + 4) + 1)) >= 0 &&
                !a->ments[ks].regulator) {
@@ -707,8 +719,9 @@ static int ty_supply_to(art_t *a, const sent_t *s)
     /* the worth: after "with ..." and the customer, else between the verb and the customer */
     const num_t *m = NULL;
     for (size_t q = 0; q < a->nnums && !m; q++)
-        if (!a->nums[q].pct && (with ? a->nums[q].t0 > a->ments[kc].t1
-                                     : a->nums[q].t0 > (size_t)v && a->nums[q].t0 < a->ments[kc].t0))
+        if (!a->nums[q].pct &&
+            (with ? a->nums[q].t0 > a->ments[kc].t1
+                  : a->nums[q].t0 > (size_t)v && a->nums[q].t0 < a->ments[kc].t0))
             m = &a->nums[q];
     /* ... else what the contract is worth, said before the verb ("won a $400 million contract
      * to supply") or after the customer ("to Tesla Inc, worth about $400 million") */
@@ -781,7 +794,8 @@ static void ty_contract(art_t *a, const sent_t *s)
         if (ge && ge->sector && strstr(ge->sector, "government")) ka = -1;
         /* ("Treadwell Rail Systems Awarded $1.4 Billion NJ TRANSIT Contract": in a title, the
          * company right before the contract is the one whose contract it is) */
-        if (ka >= 0 && a->ments[ka].t1 == (size_t)n && (ex_tk(a, (size_t)v)->flags & EXTRACT_TOK_CAP) &&
+        if (ka >= 0 && a->ments[ka].t1 == (size_t)n &&
+            (ex_tk(a, (size_t)v)->flags & EXTRACT_TOK_CAP) &&
             !ex_co_eq(a, a->ments[ka].co, supplier)) {
             customer = a->ments[ka].co;
             have_customer = 1;
@@ -943,12 +957,13 @@ static void ty_contract(art_t *a, const sent_t *s)
 static int contract_value_followup(art_t *a, const sent_t *s)
 {
     static const char *const pact[] = {"contract", "agreement", "deal", "order", NULL};
-    static const char *const worth[] = {"is valued at", "was valued at", "is worth", "was worth",
-                                        "has a value of", NULL};
+    static const char *const worth[] = {"is valued at", "was valued at",  "is worth",
+                                        "was worth",    "has a value of", NULL};
     if (s->t0 + 4 >= s->t1 || !ex_tok_is(a, s->t0, "the") || !ex_ty_is(a, s->t0 + 1, pact))
         return 0;
     size_t we;
-    if (ex_ty_find_phrase(a, s->t0 + 2, s->t0 + 6 < s->t1 ? s->t0 + 6 : s->t1, worth, &we) < 0) return 0;
+    if (ex_ty_find_phrase(a, s->t0 + 2, s->t0 + 6 < s->t1 ? s->t0 + 6 : s->t1, worth, &we) < 0)
+        return 0;
     for (size_t m = 0; m < a->nments; m++)
         if (a->ments[m].t0 >= s->t0 && a->ments[m].t0 < s->t1) return 0;
     const num_t *n = NULL;

@@ -41,9 +41,9 @@ static int ty_clause_subject(art_t *a, const sent_t *s, size_t lo, size_t at, co
     long k = ex_ment_no_backer(a, ex_ment_before(a, at, lo), lo, &cut);
     /* "Tanfield owns a 24 per cent stake in Smith and had raised 2.2 mln pounds": a verb after
      * "and" past the company named last has the clause's first company for subject */
-    static const char *const and_verb[] = {"had",   "has",    "have",  "will", "would", "also",
-                                           "later", "raised", "plans", "then", "said",  "says",
-                                           NULL};
+    static const char *const and_verb[] = {"had",  "has",   "have",   "will",  "would",
+                                           "also", "later", "raised", "plans", "then",
+                                           "said", "says",  NULL};
     if (k > 0) {
         long m0 = ex_ment_after(a, lo, a->ments[k].t0);
         for (size_t q = a->ments[k].t1; m0 >= 0 && m0 < k && q + 1 < at; q++)
@@ -131,9 +131,9 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
                                          "reinstate", "reinstated", "restore",
                                          "restored",  "resumption", NULL};
     static const char *const raise[] = {
-        "raised",    "raises",   "raise",  "raising", "lifted",  "lifts", "lift",  "increased",
-        "increases", "hiked",    "hikes",  "boosted", "boosts",  "rises", "rise",  "upped", "ups",
-        "doubled",   "doubling", "double", "tripled", "trebled", NULL};
+        "raised",    "raises",  "raise",    "raising", "lifted",  "lifts",   "lift", "increased",
+        "increases", "hiked",   "hikes",    "boosted", "boosts",  "rises",   "rise", "upped",
+        "ups",       "doubled", "doubling", "double",  "tripled", "trebled", NULL};
     static const char *const cut[] = {"cut",     "cuts",    "slashed", "slashes",
                                       "reduced", "reduces", "lowered", "trimmed",
                                       "halved",  "cutting", NULL};
@@ -166,9 +166,8 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
     static const char *const before[] = {"as previously declared", "as previously announced",
                                          "previously declared", NULL};
     if (ex_ty_find(a, at > lo + 3 ? at - 3 : lo, at, owed) >= 0 ||
-        ex_ty_find_phrase(a, lo, hi, before, NULL) >= 0 ||
-        ex_ty_find(a, lo, hi, redeem) >= 0 || ex_ty_find(a, lo, at, entitled) >= 0 ||
-        (!none_paid && ex_ty_negated(a, s, at, 0)))
+        ex_ty_find_phrase(a, lo, hi, before, NULL) >= 0 || ex_ty_find(a, lo, hi, redeem) >= 0 ||
+        ex_ty_find(a, lo, at, entitled) >= 0 || (!none_paid && ex_ty_negated(a, s, at, 0)))
         return;
     /* "The special dividend is payable July 10 to holders of record June 26": the dividend the
      * segment told, its schedule told after it (no company named: the one told) */
@@ -201,7 +200,8 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
      * its full-year dividend", "approved an increase of the quarterly base dividend" */
     else if ((at + 1 < hi && ex_ty_is(a, at + 1, raise_noun) &&
               !(at > lo && ex_tok_is(a, at - 1, "no"))) ||
-             ((jn = ex_ty_find(a, at > lo + 9 ? at - 9 : lo, at, raise_noun)) >= 0 && (size_t)jn + 1 < at &&
+             ((jn = ex_ty_find(a, at > lo + 9 ? at - 9 : lo, at, raise_noun)) >= 0 &&
+              (size_t)jn + 1 < at &&
               (ex_tok_is(a, (size_t)jn + 1, "in") || ex_tok_is(a, (size_t)jn + 1, "of")) &&
               !((size_t)jn > lo && ex_tok_is(a, (size_t)jn - 1, "no"))))
         action = "raised", sign = 1; /* (not "no increase in its dividend") */
@@ -289,8 +289,8 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
     if (!ps || (small && ps->t0 < at && small->t0 > at)) ps = small;
     /* ("voted to omit the quarterly dividend ..., which had been eight cts a share": the payout
      * it had, not one paid) */
-    static const char *const was[] = {"had been", "previously", "formerly", "last paid",
-                                      "was", NULL};
+    static const char *const was[] = {"had been",  "previously", "formerly",
+                                      "last paid", "was",        NULL};
     if (ps && strcmp(action, "suspended") == 0 &&
         ex_ty_find_phrase(a, ps->t0 > lo + 3 ? ps->t0 - 3 : lo, ps->t0, was, NULL) >= 0)
         ps = NULL;
@@ -312,11 +312,12 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
                                                        : ty_pct_in(a, at > lo + 6 ? at - 6 : lo, hi))
                                : NULL;
     /* ("to $0.24 per share from $0.22 per share, an increase of 9%": the change named) */
-    static const char *const change_n[] = {"increase", "rise", "hike", "decrease", "cut",
-                                           "reduction", NULL};
-    if (pct && (after || !ps || ps == small || pct->t0 < ps->t0 || ex_tok_is(a, pct->t0 - 1, "by") ||
-                (pct->t0 >= lo + 2 && ex_tok_is(a, pct->t0 - 1, "of") &&
-                 ex_ty_is(a, pct->t0 - 2, change_n))))
+    static const char *const change_n[] = {"increase", "rise",      "hike", "decrease",
+                                           "cut",      "reduction", NULL};
+    if (pct &&
+        (after || !ps || ps == small || pct->t0 < ps->t0 || ex_tok_is(a, pct->t0 - 1, "by") ||
+         (pct->t0 >= lo + 2 && ex_tok_is(a, pct->t0 - 1, "of") &&
+          ex_ty_is(a, pct->t0 - 2, change_n))))
         ex_set_num(a, &ev, "change_percent", sign * (pct->v < 0 ? -pct->v : pct->v));
     /* "cut its quarterly dividend to 15 cents a share from 40 cents": the change from the
      * two amounts */
@@ -334,8 +335,8 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
         (!pct && strcmp(action, "cut") == 0 && ex_ty_find_phrase(a, lo, hi, half, NULL) >= 0))
         ex_set_num(a, &ev, "change_percent", -50);
     /* "The company suspended its quarterly dividend last month.": a payout decided before */
-    static const char *const gone[] = {"last month", "last week", "last year", "a year ago",
-                                       "last quarter", NULL};
+    static const char *const gone[] = {"last month", "last week",    "last year",
+                                       "a year ago", "last quarter", NULL};
     /* (right after the payout: not "after profit rose 11% last year", nor "which bought Beta
      * last year") */
     size_t gh = at + 4 < hi ? at + 4 : hi;
@@ -353,10 +354,9 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
  * none (not money: "$3.5 billion of shares" is an amount). */
 static double bb_share_count(const art_t *a, size_t lo, size_t hi)
 {
-    static const char *const kind[] = {"of",       "its",    "the",   "company's", "common",
-                                       "ordinary", "class",  "a",     "b",         "outstanding",
-                                       "own",      "issued", "stock", "more",      "additional",
-                                       NULL};
+    static const char *const kind[] = {
+        "of", "its",         "the", "company's", "common", "ordinary", "class",      "a",
+        "b",  "outstanding", "own", "issued",    "stock",  "more",     "additional", NULL};
     for (size_t i = lo; i + 1 < hi; i++) {
         double v;
         /* ("up to two mln of its common shares": a count in words before its scale) */
@@ -397,16 +397,15 @@ static long ty_last(const art_t *a, size_t lo, size_t hi, const char *const *wor
 static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at,
                        const ty_amount_t *am, size_t na)
 {
-    static const char *const auth_verb[] = {"approved",   "approves",   "authorized",
-                                            "authorizes", "authorised", "authorises",
-                                            "announced",  "announces",  "launched",
-                                            "launches",   "unveiled",   "unveils",
+    static const char *const auth_verb[] = {"approved",   "approves",   "authorized", "authorizes",
+                                            "authorised", "authorises", "announced",  "announces",
+                                            "launched",   "launches",   "unveiled",   "unveils",
                                             NULL};
     static const char *const expand[] = {"expanded",  "expands", "expand",     "increased",
                                          "increases", "boosted", "additional", "added",
                                          "extra",     "raised",  "upsized",    "extends",
-                                         "extended",  "extend",  "expanding", NULL};
-    static const char *const done[] = {"completed", "completes",   "finished", "returned",
+                                         "extended",  "extend",  "expanding",  NULL};
+    static const char *const done[] = {"completed", "completes",   "finished",   "returned",
                                        "bought",    "repurchased", "completion", NULL};
     static const char *const suspend[] = {
         "suspended", "suspends", "suspend", "suspending", "paused",   "pauses", "pause",  "pausing",
@@ -434,13 +433,14 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     /* (nor a pause gone by: "would buy back up to $500 million ..., after pausing
      * repurchases to fund the deal") */
     static const char *const after_w[] = {"after", "since", NULL};
-    if (sw > (long)at && ex_ty_find(a, sw > (long)at + 2 ? (size_t)sw - 2 : at, (size_t)sw, after_w) >= 0)
+    if (sw > (long)at &&
+        ex_ty_find(a, sw > (long)at + 2 ? (size_t)sw - 2 : at, (size_t)sw, after_w) >= 0)
         sw = -1;
     /* ("Gorsefield completes $2.2 billion Nantley deal, restarts buybacks": a headline's other
      * clause is not the buyback's) */
-    static const char *const resumed[] = {"restarts", "restart", "restarted", "resumes",
-                                          "resume",   "resumed", "reinstates", "reinstated",
-                                          NULL};
+    static const char *const resumed[] = {"restarts",   "restart",    "restarted",
+                                          "resumes",    "resume",     "resumed",
+                                          "reinstates", "reinstated", NULL};
     long dn = ty_last(a, vlo, at + 1, done);
     if (dn >= 0 && dn < (long)at && ex_ty_find_one(a, (size_t)dn, at, ",") >= 0) dn = -1;
     if (sw >= 0 && !(sw >= (long)lo + 2 && ex_tok_is(a, (size_t)sw - 1, "was") &&
@@ -463,8 +463,7 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
         action = "authorized";
     /* ("said it would return part of the proceeds to shareholders through a 500 million pound
      * ($664 million) share buyback": the plan past a sum in two currencies) */
-    static const char *const through[] = {"to shareholders through", "to shareholders via",
-                                          NULL};
+    static const char *const through[] = {"to shareholders through", "to shareholders via", NULL};
     long thr = action ? -1 : ex_ty_find_phrase(a, at > lo + 22 ? at - 22 : lo, at, through, NULL);
     if (thr >= 0) {
         action = "authorized";
@@ -498,10 +497,11 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     /* (or past a headline's comma: "Completes $750 Million Accelerated Share Repurchase,
      * Announces New $1.5 Billion Repurchase Authorization") */
     static const char *const and_w[] = {"and", NULL};
-    if (m && (ex_ty_find(a, at, m->t0, and_w) >= 0 ||
-              (head && ex_ty_find_one(a, at, m->t0, ",") >= 0)))
+    if (m &&
+        (ex_ty_find(a, at, m->t0, and_w) >= 0 || (head && ex_ty_find_one(a, at, m->t0, ",") >= 0)))
         for (size_t q = 0; q < na; q++)
-            if (!am[q].per_share && am[q].t1 < at && am[q].t1 + 3 >= at && am[q].t0 >= alo) m = &am[q];
+            if (!am[q].per_share && am[q].t1 < at && am[q].t1 + 3 >= at && am[q].t0 >= alo)
+                m = &am[q];
     if (!m) m = ty_amount_in(am, na, alo, hi, 0);
     /* "a 300 billion yen ($2.03 billion) bridge loan": the amount as written, not the
      * conversion in brackets after it */
@@ -517,11 +517,15 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     /* (and "completed a 1 billion franc repurchase programme in 2024": one of a year gone by) */
     /* (and "which completed the repurchase of 1.5 mln shares under an earlier program last
      * year": one of a programme gone by) */
-    static const char *const gone[] = {"last year", "an earlier program", "an earlier programme",
-                                       "a previous program", "a previous programme",
-                                       "a prior program", NULL};
-    if ((ex_ty_context(a, s, at) || ex_ty_past_month(a, lo, at) ||
-         ex_ty_past_year(a, at, hi, 1) || ex_ty_past_perfect(a, lo, hi) ||
+    static const char *const gone[] = {"last year",
+                                       "an earlier program",
+                                       "an earlier programme",
+                                       "a previous program",
+                                       "a previous programme",
+                                       "a prior program",
+                                       NULL};
+    if ((ex_ty_context(a, s, at) || ex_ty_past_month(a, lo, at) || ex_ty_past_year(a, at, hi, 1) ||
+         ex_ty_past_perfect(a, lo, hi) ||
          (strcmp(action, "completed") == 0 &&
           ex_ty_find_phrase(a, at, hi < at + 14 ? hi : at + 14, gone, NULL) >= 0)) &&
         event_set_bool(&ev, "context", 1))
@@ -637,17 +641,14 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
                          int by_verb)
 {
     static const char *const verbs[] = {
-        "sold",      "sells",      "sell",    "raised",  "raises",   "raise",
-        "priced",    "prices",     "issued",  "issues",  "issue",    "obtained",
-        "secured",   "secures",    "signed",  "tapped",  "launched", "launches",
-        "offering",  "arranged",   "agreed",  "placed",  "borrowed", "closed",
-        "completed", "filed",      "plans",   "entered", "lands",    "landed",
-        "marketed",  "refinanced", "planned", "list",    "listing",  "lined",
-        "drew",      "draws",      "raising",
+        "sold", "sells", "sell", "raised", "raises", "raise", "priced", "prices", "issued",
+        "issues", "issue", "obtained", "secured", "secures", "signed", "tapped", "launched",
+        "launches", "offering", "arranged", "agreed", "placed", "borrowed", "closed", "completed",
+        "filed", "plans", "entered", "lands", "landed", "marketed", "refinanced", "planned", "list",
+        "listing", "lined", "drew", "draws", "raising",
         /* ("Upsizes Unsecured Credit Facility to $1.5 Billion", "amended and restated its
          * revolving credit facility, increasing total commitments to $1.5 billion") */
-        "upsizes",   "upsized",    "upsize",  "amended",
-        NULL};
+        "upsizes", "upsized", "upsize", "amended", NULL};
     static const char *const past[] = {"since", "after", "before", NULL};
     /* "would fund the deal with cash on hand and a bridge loan from Mizuho Bank" */
     static const char *const fund[] = {"fund the deal with",
@@ -671,8 +672,7 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     int funded_new = ex_ty_find(a, lo, at, funded) >= 0 &&
                      ex_ty_find(a, at > lo + 5 ? at - 5 : lo, at, fresh) >= 0;
     /* "had received a commitment for $250 million in debtor-in-possession financing" */
-    static const char *const committed[] = {"received a commitment for",
-                                            "received commitments for",
+    static const char *const committed[] = {"received a commitment for", "received commitments for",
                                             "obtained a commitment for", NULL};
     funded_new |= ex_ty_find_phrase(a, lo, at, committed, NULL) >= 0;
     /* (an issue told by its own verb, issue_by_verb, needs no other) */
@@ -688,11 +688,11 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     /* debt redeemed or rated is no money raised: "plans to redeem the debentures", "lowered
      * its rating of Southdown's 50 mln dlrs of sinking fund debentures", "Williams'
      * debentures, raised to BB-plus" */
-    static const char *const not_raised[] = {"redeem",    "redeemed", "redemption", "rating",
-                                             "ratings",   "rated",    "upgraded",   "downgraded",
-                                             "repay",     "retire",   NULL};
-    static const char *const repaid[] = {"redeem", "redeemed", "redemption", "repay", "retire",
-                                         NULL};
+    static const char *const not_raised[] = {"redeem",  "redeemed", "redemption", "rating",
+                                             "ratings", "rated",    "upgraded",   "downgraded",
+                                             "repay",   "retire",   NULL};
+    static const char *const repaid[] = {"redeem", "redeemed", "redemption",
+                                         "repay",  "retire",   NULL};
     if (ex_ty_find(a, at > lo + 8 ? at - 8 : lo, at + 3 < hi ? at + 3 : hi,
                    by_verb ? repaid : not_raised) >= 0)
         return;
@@ -741,9 +741,8 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
      * issue told before) */
     static const char *const denom[] = {"denominations", "denomination", NULL};
     if (ex_ty_find(a, s->t0, s->t1, denom) >= 0) return;
-    static const char *const managers[] = {"manager",     "managers",     "underwriter",
-                                           "underwriters", "bookrunner",  "bookrunners",
-                                           NULL};
+    static const char *const managers[] = {
+        "manager", "managers", "underwriter", "underwriters", "bookrunner", "bookrunners", NULL};
     for (size_t m = 0; m < a->nments; m++)
         if (a->ments[m].t0 > s->t0 && a->ments[m].t0 < s->t1 && ex_co_eq(a, a->ments[m].co, c) &&
             ex_ty_is(a, a->ments[m].t0 - 1, managers))
@@ -770,8 +769,8 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     int shares = strcmp(kind, "ipo") == 0 || strcmp(kind, "share_offering") == 0;
     for (size_t q = 0; q < na; q++)
         if (!am[q].per_share && am[q].t0 >= alo && am[q].t0 < ahi &&
-            !((big || shares) && am[q].v < 1e4) &&
-            !ex_price_moved_to(a, am[q].t0) && (!m || (am[q].t0 < at && am[q].t0 > m->t0)))
+            !((big || shares) && am[q].v < 1e4) && !ex_price_moved_to(a, am[q].t0) &&
+            (!m || (am[q].t0 < at && am[q].t0 > m->t0)))
             m = &am[q];
     /* ("valuing the company at about $6.1 billion, after its initial public offering raised
      * $540 million": the sum the offering itself raised) */
@@ -942,12 +941,11 @@ static const char *issue_by_verb(const art_t *a, size_t lo, size_t hi, const ty_
      * raised by selling or issuing a count of shares (an IPO when the sentence or the title
      * says so: a listing, a debut) */
     static const char *const raised[] = {"raised", "raises", "raising", NULL};
-    static const char *const by_sell[] = {"by selling", "by issuing", "through the sale of",
-                                          NULL};
+    static const char *const by_sell[] = {"by selling", "by issuing", "through the sale of", NULL};
     long rv = ex_ty_find(a, lo, hi, raised), bs;
-    if (rv >= 0 && (bs = ex_ty_find_phrase(a, (size_t)rv + 1,
-                                           (size_t)rv + 12 < hi ? (size_t)rv + 12 : hi, by_sell,
-                                           NULL)) >= 0) {
+    if (rv >= 0 &&
+        (bs = ex_ty_find_phrase(a, (size_t)rv + 1, (size_t)rv + 12 < hi ? (size_t)rv + 12 : hi,
+                                by_sell, NULL)) >= 0) {
         int money = 0;
         for (size_t q = 0; q < na && !money; q++)
             money = !am[q].per_share && am[q].t0 > (size_t)rv && am[q].t0 < (size_t)bs;
@@ -1122,24 +1120,30 @@ static int ty_div_table(art_t *a, const sent_t *s)
 static long bb_own_shares(const art_t *a, size_t lo, size_t hi, int seg_bb)
 {
     static const char *const buy[] = {"purchase", "buy", NULL};
-    static const char *const own[] = {"of its common shares", "of its common stock",
-                                      "of its shares",        "of its stock",
-                                      "of its own shares",    "of its outstanding shares",
-                                      "of its outstanding common", NULL};
+    static const char *const own[] = {"of its common shares",
+                                      "of its common stock",
+                                      "of its shares",
+                                      "of its stock",
+                                      "of its own shares",
+                                      "of its outstanding shares",
+                                      "of its outstanding common",
+                                      NULL};
     long w = ex_ty_find(a, lo, hi, buy);
     if (w < 0) return -1;
     /* (a person's purchase: "he will become its chief executive officer and buy about 710,000
      * shares of its common stock") */
-    static const char *const person[] = {"he", "she", "his", "her", "become", "becomes",
-                                         "named", "appointed", "elected", NULL};
+    static const char *const person[] = {"he",      "she",   "his",       "her",     "become",
+                                         "becomes", "named", "appointed", "elected", NULL};
     if (ex_ty_find(a, (size_t)w > lo + 12 ? (size_t)w - 12 : lo, (size_t)w, person) >= 0) return -1;
     size_t e;
-    long o = ex_ty_find_phrase(a, (size_t)w + 1, (size_t)w + 14 < hi ? (size_t)w + 14 : hi, own, &e);
+    long o =
+        ex_ty_find_phrase(a, (size_t)w + 1, (size_t)w + 14 < hi ? (size_t)w + 14 : hi, own, &e);
     /* ("its board then authorized the purchase of up to one mln more shares", after a
      * buyback told: more of the same) */
     static const char *const more[] = {"more shares", "additional shares", NULL};
     if (o < 0 && seg_bb)
-        o = ex_ty_find_phrase(a, (size_t)w + 1, (size_t)w + 10 < hi ? (size_t)w + 10 : hi, more, &e);
+        o = ex_ty_find_phrase(a, (size_t)w + 1, (size_t)w + 10 < hi ? (size_t)w + 10 : hi, more,
+                              &e);
     if (o < 0) return -1;
     /* (only a figure between: "up to 50 mln dlrs", "one mln") */
     for (size_t q = (size_t)w + 1; q < (size_t)o; q++)
@@ -1164,12 +1168,12 @@ static int bb_shares(const art_t *a, const sent_t *s, size_t k, size_t hi)
     if (n + 1 < hi && ex_ty_is(a, n, more)) n++;
     if (ex_tk(a, n)->flags & EXTRACT_TOK_NUM) {
         /* a count of shares, not of goods ("will buy back 5,000 vehicles") */
-        static const char *const scale[] = {"million", "billion", "mln",  "bln", "thousand",
-                                            "m",       "bn",      "mn",   NULL};
+        static const char *const scale[] = {"million", "billion", "mln", "bln", "thousand",
+                                            "m",       "bn",      "mn",  NULL};
         static const char *const held[] = {
-            "shares", "share",     "stock",     "pct",     "percent", "per",   "of",
-            "dollars", "dlrs",     "euros",     "pounds",  "yen",     "francs", "ordinary",
-            "common", "preferred", "preference", "class",  "units",   NULL};
+            "shares",  "share",     "stock",      "pct",    "percent", "per",    "of",
+            "dollars", "dlrs",      "euros",      "pounds", "yen",     "francs", "ordinary",
+            "common",  "preferred", "preference", "class",  "units",   NULL};
         size_t q = n + 1;
         while (q < hi && ex_ty_is(a, q, scale)) q++;
         return q >= hi || !(ex_tk(a, q)->flags & EXTRACT_TOK_WORD) ||
@@ -1205,7 +1209,7 @@ static long div_find(const art_t *a, size_t lo, size_t hi, const ty_amount_t *am
     static const char *const div[] = {"dividend", "dividends", NULL};
     /* (not a kind of news or of stock: "In other dividend news, X said it would suspend its
      * monthly dividend") */
-    static const char *const div_noun[] = {"news", "stocks", "investors", "funds", "fund",
+    static const char *const div_noun[] = {"news",  "stocks", "investors",   "funds", "fund",
                                            "yield", "yields", "aristocrats", NULL};
     long d = ex_ty_find(a, lo, hi, div);
     while (d >= 0 && (size_t)d + 1 < hi && ex_ty_is(a, (size_t)d + 1, div_noun))
@@ -1244,7 +1248,8 @@ static void div_pay_followup(art_t *a, const sent_t *s)
     for (size_t q = 0; q < na; q++)
         if (am[q].per_share && am[q].t0 > (size_t)v && am[q].t0 <= (size_t)v + 3 && am[q].v > 0) {
             ex_set_num(a, ev, "amount_per_share", am[q].v);
-            if (am[q].cur[0] && !event_get(ev, "currency")) ex_set_str(a, ev, "currency", am[q].cur);
+            if (am[q].cur[0] && !event_get(ev, "currency"))
+                ex_set_str(a, ev, "currency", am[q].cur);
             return;
         }
 }
@@ -1307,9 +1312,8 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (!ex_ty_sentence_ok(s)) return;
     /* every capital event names one of these words (a phrase its first): most sentences none */
     static const char *const bb_own[] = {"purchase", "buy", NULL};
-    static const char *const *const cues[] = {div,        div_other, div_table, div_kind,      bb,
-                                              bb_phrases, split,     bonus,     ty_instruments,
-                                              bb_own};
+    static const char *const *const cues[] = {
+        div, div_other, div_table, div_kind, bb, bb_phrases, split, bonus, ty_instruments, bb_own};
     int any = 0;
     for (size_t k = 0; k < sizeof cues / sizeof cues[0] && !any; k++) {
         ex_wl_t tmp;
@@ -1334,15 +1338,14 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             /* (a second dividend word three tokens on at least: "dividend of $2.00 ..., and";
              * not "the dividend ... dividend" of one clause) */
             long k2 = div_find(a, (size_t)k + 3, hi, am, na), ka = -1;
-            if (k2 >= 0)
-                /* ("..., and a one-time special cash dividend of $0.50") */
+            if (k2 >= 0) /* ("..., and a one-time special cash dividend of $0.50") */
                 ka = ex_ty_find(a, (size_t)k2 > (size_t)k + 9 ? (size_t)k2 - 9 : (size_t)k + 1,
                                 (size_t)k2, and_w);
             /* ("a special dividend of $2.50 per share on top of a regular quarterly payout of
              * 40 cents": the second, declared beside it) */
-            static const char *const beside[] = {"on top of", "in addition to", "as well as",
-                                                 "besides",   "along with",     "together with",
-                                                 "plus",      NULL};
+            static const char *const beside[] = {
+                "on top of",  "in addition to", "as well as", "besides",
+                "along with", "together with",  "plus",       NULL};
             size_t be;
             long kb = k2 >= 0 && ka < 0
                           ? ex_ty_find_phrase(a, (size_t)k + 1, (size_t)k2, beside, &be)
@@ -1389,8 +1392,8 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* "closed a new $1.25 billion unsecured credit facility, consisting of a $750 million
          * revolving credit facility and a $500 million term loan": one financing, its parts
          * told after it */
-        static const char *const parts[] = {"consisting of", "comprising", "comprised of",
-                                            "made up of", "which consists of", NULL};
+        static const char *const parts[] = {"consisting of", "comprising",        "comprised of",
+                                            "made up of",    "which consists of", NULL};
         size_t fhi = hi;
         long cp = any_instrument >= 0 ? ex_ty_find_phrase(a, lo, hi, parts, NULL) : -1;
         if (cp > any_instrument && ty_amount_in(am, na, lo, (size_t)cp, 0)) fhi = (size_t)cp;

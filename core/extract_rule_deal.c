@@ -117,24 +117,24 @@ static int from_lender(const art_t *a, const sent_t *s, size_t k)
 static int from_goods(const art_t *a, size_t lo, size_t hi)
 {
     static const char *const part[] = {
-        "unit",       "units",      "division",   "divisions",  "business",   "businesses",
-        "stake",      "stakes",     "interest",   "interests",  "shares",     "share",
-        "stock",      "assets",     "asset",      "operations", "operation",  "subsidiary",
-        "subsidiaries", "company",  "companies",  "stores",     "store",      "plant",
-        "plants",     "mill",       "mills",      "station",    "stations",   "rights",
-        "holdings",   "holding",    "bank",       "banks",      "portfolio",  "brand",
-        "brands",     "line",       "lines",      "group",      "concern",    "firm",
-        "properties", "property",   "hotel",      "hotels",     "newspaper",  "newspapers",
-        "chain",      "network",    "facility",   "facilities", "field",      "fields",
-        "refinery",   "mine",       "mines",      "it",         "them",       "those",
-        "these",      "control",    "remainder",  "rest",       "majority",   "all",
-        "most",       "part",       "franchise",  "franchises", "products",   "product",
-        "venture",    "partnership", "affiliate", "affiliates", "magazine",   "magazines",
-        "outlets",    "restaurants", "insurer",   "maker",      "producer",   "branches",
-        "branch",     "offices",    "office",     "deposits",   "accounts",   "loans",
-        "routes",     "route",      "licenses",   "licences",   "patents",    "contracts",
-        "leases",     "sites",      "site",       "buildings",  "building",   "centers",
-        "centres",    "terminals",  "terminal",   "airline",    "airlines",   NULL};
+        "unit",         "units",       "division",  "divisions",  "business",  "businesses",
+        "stake",        "stakes",      "interest",  "interests",  "shares",    "share",
+        "stock",        "assets",      "asset",     "operations", "operation", "subsidiary",
+        "subsidiaries", "company",     "companies", "stores",     "store",     "plant",
+        "plants",       "mill",        "mills",     "station",    "stations",  "rights",
+        "holdings",     "holding",     "bank",      "banks",      "portfolio", "brand",
+        "brands",       "line",        "lines",     "group",      "concern",   "firm",
+        "properties",   "property",    "hotel",     "hotels",     "newspaper", "newspapers",
+        "chain",        "network",     "facility",  "facilities", "field",     "fields",
+        "refinery",     "mine",        "mines",     "it",         "them",      "those",
+        "these",        "control",     "remainder", "rest",       "majority",  "all",
+        "most",         "part",        "franchise", "franchises", "products",  "product",
+        "venture",      "partnership", "affiliate", "affiliates", "magazine",  "magazines",
+        "outlets",      "restaurants", "insurer",   "maker",      "producer",  "branches",
+        "branch",       "offices",     "office",    "deposits",   "accounts",  "loans",
+        "routes",       "route",       "licenses",  "licences",   "patents",   "contracts",
+        "leases",       "sites",       "site",      "buildings",  "building",  "centers",
+        "centres",      "terminals",   "terminal",  "airline",    "airlines",  NULL};
     if (hi <= lo || hi > lo + 5) return 0;
     int word = 0;
     for (size_t k = lo; k < hi; k++) {
@@ -419,9 +419,9 @@ static long buyer_after(const art_t *a, const sent_t *s, size_t from)
          * group's leader or first member stands for it */
         /* ("to funds managed by Apollo Global Management", "to an investor group formed by
          * Whitcomb, Ferris and Co": whoever manages or forms it the same) */
-        static const char *const led[] = {"led",      "managed",    "advised",   "formed",
-                                          "headed",   "controlled", "organized", "organised",
-                                          "sponsored", "backed",    NULL};
+        static const char *const led[] = {"led",       "managed",    "advised",   "formed",
+                                          "headed",    "controlled", "organized", "organised",
+                                          "sponsored", "backed",     NULL};
         for (size_t j = b; j < b + 5 && j + 1 < s->t1; j++) {
             if (ex_ty_is(a, j, led) && ex_tok_is(a, j + 1, "by")) {
                 /* past a description in lower case: "led by private equity firm Z" */
@@ -665,8 +665,8 @@ static void poss_offer(art_t *a, const sent_t *s, size_t t0)
     if (ex_make_event(a, &ev, EVENT_ACQUISITION, p, 2)) return;
     ex_set_str(a, &ev, "status",
                ex_ty_is(a, (size_t)g, no) || g == gd ? "rejected"
-               : ex_ty_is(a, (size_t)g, yes) ? "announced"
-                                             : "talks");
+               : ex_ty_is(a, (size_t)g, yes)         ? "announced"
+                                                     : "talks");
     const num_t *m = ex_money_near(a, k);
     if (m && m->t0 >= k && m->t1 <= t0) ex_set_money(a, &ev, m, 1);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
@@ -707,15 +707,15 @@ static void offer_received_from(art_t *a, const sent_t *s, size_t k)
 static void offer_priced_from(art_t *a, const sent_t *s, size_t k)
 {
     static const char *const heard[] = {
-        "rejected", "rejects",    "rejecting", "spurned", "spurns",      "received", "receives",
-        "welcomed", "welcomes",   "accepted",  "accepts", "considering", "weighing", "reviewing",
-        "studying", "evaluating", "turned",    NULL};
-    static const char *const no[] = {"rejected", "rejects", "rejecting", "spurned", "spurns",
-                                     "turned", NULL};
+        "rejected", "rejects",   "rejecting", "spurned",    "spurns",  "received",
+        "receives", "welcomed",  "welcomes",  "accepted",   "accepts", "considering",
+        "weighing", "reviewing", "studying",  "evaluating", "turned",  NULL};
+    static const char *const no[] = {"rejected", "rejects", "rejecting", "spurned",
+                                     "spurns",   "turned",  NULL};
     static const char *const yes[] = {"accepted", "accepts", NULL};
-    static const char *const price_w[] = {"dlrs", "dlr", "a", "share", "per", "or", "about",
-                                          "approximately", "some", "mln", "billion", "million",
-                                          ",", "cash", "in", "$", "cents", "cts", NULL};
+    static const char *const price_w[] = {
+        "dlrs",    "dlr",     "a", "share", "per", "or", "about", "approximately", "some", "mln",
+        "billion", "million", ",", "cash",  "in",  "$",  "cents", "cts",           NULL};
     if (k + 3 >= s->t1 || !ex_tok_is(a, k + 1, "of")) return;
     size_t q = k + 2;
     int num = 0;
@@ -781,8 +781,12 @@ static long speaker_first(const art_t *a, const sent_t *s, const extract_lex_hit
 /* A percentage-of trigger ("pct of", "%, of"): a holding told as a share of a company. */
 /* What a buyer lacked of a company: "the 60 pct of Sterling Lumber Inc that it did not
  * already own" (the rest of it, an acquisition). */
-static const char *const lacked[] = {"not already own", "not already owned", "does not own",
-                                     "did not own",     "not own",           "not previously own",
+static const char *const lacked[] = {"not already own",
+                                     "not already owned",
+                                     "does not own",
+                                     "did not own",
+                                     "not own",
+                                     "not previously own",
                                      NULL};
 
 static int pct_of_holding(const char *phrase)
@@ -796,10 +800,16 @@ static int pct_of_holding(const char *phrase)
  * the few words before the trigger at h. */
 static int holding_background(const art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
-    static const char *const holds[] = {"owns", "holds", "has", "owned", "held", "hold", "own",
-                                        "controls", NULL};
-    static const char *const keep[] = {"continue to hold", "continues to hold", "continue to own",
-                                       "continues to own", "retain", "retains", "keep", "keeps",
+    static const char *const holds[] = {"owns", "holds", "has",      "owned", "held",
+                                        "hold", "own",   "controls", NULL};
+    static const char *const keep[] = {"continue to hold",
+                                       "continues to hold",
+                                       "continue to own",
+                                       "continues to own",
+                                       "retain",
+                                       "retains",
+                                       "keep",
+                                       "keeps",
                                        NULL};
     size_t lo = h->t0 > s->t0 + 7 ? h->t0 - 7 : s->t0;
     if (ex_ty_find_phrase(a, lo, h->t0, keep, NULL) >= 0) return 1;
@@ -815,9 +825,9 @@ static int holding_background(const art_t *a, const sent_t *s, const extract_lex
     /* "Aldgate shareholders will own 55% of the enlarged company": how a merger splits the
      * new group among the holders of each side, no company's stake */
     /* ("Tate and other officers own about 12 pct of Coahoma's stock": insiders' holding) */
-    static const char *const holders[] = {"shareholders", "holders",   "stockholders",
-                                          "investors",    "officers",  "directors",
-                                          "executives",   "insiders",  "family", NULL};
+    static const char *const holders[] = {"shareholders", "holders",   "stockholders", "investors",
+                                          "officers",     "directors", "executives",   "insiders",
+                                          "family",       NULL};
     size_t hv = (size_t)v;
     if (hv > s->t0 + 1 && (ex_tok_is(a, hv - 1, "will") || ex_tok_is(a, hv - 1, "would"))) hv--;
     if (hv > s->t0 && ex_ty_is(a, hv - 1, holders)) return 1;
@@ -828,7 +838,8 @@ static int holding_background(const art_t *a, const sent_t *s, const extract_lex
      * Contoocook") */
     return (size_t)v >= s->t0 + 2 &&
            ((ex_tok_is(a, (size_t)v - 1, "which") && ex_tok_is(a, (size_t)v - 2, ",")) ||
-            (ex_tok_is(a, (size_t)v - 1, "that") && (ex_tk(a, (size_t)v - 2)->flags & EXTRACT_TOK_LOWER) &&
+            (ex_tok_is(a, (size_t)v - 1, "that") &&
+             (ex_tk(a, (size_t)v - 2)->flags & EXTRACT_TOK_LOWER) &&
              ex_ty_find_one(a, s->t0, (size_t)v, ",") >= 0));
 }
 
@@ -978,7 +989,7 @@ static int deal_urged(const art_t *a, const sent_t *s, const extract_lex_hit_t *
     /* ("asks the court to force Stratum to sell Pinewood", "on condition that Holtmann sells
      * its Dutch business": a sale sought as a remedy; not "sues to force Hughes to complete
      * its merger", a deal agreed before) */
-    static const char *const remedy[] = {"force", "forcing", "condition", "conditions",
+    static const char *const remedy[] = {"force",    "forcing",   "condition", "conditions",
                                          "required", "requiring", NULL};
     if (h->entry->dir == LEX_DIR_SELL)
         for (size_t i = h->t0; i-- > s->t0 && i + 8 >= h->t0;) {
@@ -1012,10 +1023,10 @@ static int deal_urged(const art_t *a, const sent_t *s, const extract_lex_hit_t *
 static int deal_hypothetical(const art_t *a, const sent_t *s, size_t lo, size_t at)
 {
     static const char *const could[] = {"could", "might", NULL};
-    static const char *const maybe[] = {"likely to",        "poised to",  "would like to",
-                                        "would consider",   "would stop", "unlikely to",
-                                        "plausible buyer",  "likely buyer", "likely bidder",
-                                        "front-runner to",  NULL};
+    static const char *const maybe[] = {
+        "likely to",   "poised to",       "would like to", "would consider", "would stop",
+        "unlikely to", "plausible buyer", "likely buyer",  "likely bidder",  "front-runner to",
+        NULL};
     static const char *const say[] = {"said", "says", "say", "told", "announced", "stated", NULL};
     size_t from = at > lo + 8 ? at - 8 : lo;
     long k = ex_ty_find(a, from, at, could);
@@ -1034,9 +1045,9 @@ static int deal_hypothetical(const art_t *a, const sent_t *s, size_t lo, size_t 
 static int deal_guessed(const art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     static const char *const wish[] = {"ambition", "ambitions", NULL};
-    static const char *const real[] = {"proposed", "planned",      "pending",  "agreed",
-                                       "talks",    "negotiations", "opposing", "outstanding", "discussions",
-                                       "rival",    "competing",    NULL};
+    static const char *const real[] = {"proposed",    "planned",      "pending",   "agreed",
+                                       "talks",       "negotiations", "opposing",  "outstanding",
+                                       "discussions", "rival",        "competing", NULL};
     /* in the deal's own clause, up to 8 words before it (not "closed three plants he
      * believes could have been saved, sold its motor wheel unit") */
     size_t lo = h->t0 > s->t0 + 8 ? h->t0 - 8 : s->t0;
@@ -1051,7 +1062,7 @@ static int deal_guessed(const art_t *a, const sent_t *s, const extract_lex_hit_t
     /* "said it bought the shares for investment and may consider acquiring additional
      * Kerrigan shares": a holder's maybe of more */
     static const char *const maybe[] = {"may consider", "might consider", "could consider",
-                                        "may seek to", "might seek to", NULL};
+                                        "may seek to",  "might seek to",  NULL};
     static const char *const more[] = {"additional", "more", "further", NULL};
     if (ex_ty_find_phrase(a, h->t0 > lo + 3 ? h->t0 - 3 : lo, h->t0, maybe, NULL) >= 0 &&
         h->t1 < s->t1 && ex_ty_is(a, h->t1, more))
@@ -1137,7 +1148,6 @@ static event_t *segment_stake(art_t *a, const sent_t *s, long k)
     return NULL;
 }
 
-
 /* Is there a sum of money (no percentage) opening in [lo, hi) and, when end is not 0, closing
  * right before token end (its currency word after it or not)? */
 static int money_in(const art_t *a, size_t lo, size_t hi, size_t end)
@@ -1186,17 +1196,18 @@ static int holders_part(const art_t *a, const sent_t *s, const extract_lex_hit_t
 {
     static const char *const holders[] = {"holders", "shareholders", "stockholders", "owners",
                                           NULL};
-    static const char *const owning[] = {"of", "owning", "holding", "representing", "with",
-                                         "controlling", NULL};
-    static const char *const approx[] = {"about", "approximately", "nearly", "almost", "some",
-                                         "roughly", "around", "over", "more", "than", NULL};
+    static const char *const owning[] = {"of",   "owning",      "holding", "representing",
+                                         "with", "controlling", NULL};
+    static const char *const approx[] = {"about", "approximately", "nearly", "almost",
+                                         "some",  "roughly",       "around", "over",
+                                         "more",  "than",          NULL};
     if (h->entry->type != EVENT_INVESTMENT) return 0;
     /* "Tolvena shareholders will hold about 48% of the combined company": a side's part of a
      * merger, no stake bought */
-    static const char *const merged[] = {"the combined company", "the combined group",
-                                         "the enlarged company", "the enlarged group",
-                                         "the merged company",   "the merged group",
-                                         "the new company",      "the combined entity", NULL};
+    static const char *const merged[] = {
+        "the combined company", "the combined group",  "the enlarged company",
+        "the enlarged group",   "the merged company",  "the merged group",
+        "the new company",      "the combined entity", NULL};
     if (ex_ty_find_phrase(a, h->t1, h->t1 + 4 < s->t1 ? h->t1 + 4 : s->t1, merged, NULL) >= 0)
         return 1;
     if (h->t0 < s->t0 + 3) return 0;
@@ -1206,7 +1217,7 @@ static int holders_part(const art_t *a, const sent_t *s, const extract_lex_hit_t
 }
 
 /* Buyers a deal's news leaves unnamed, and a company's own managers as buyers. */
-static const char *const unnamed_buyers[] = {"group", "consortium", "firm",  "investor",
+static const char *const unnamed_buyers[] = {"group", "consortium", "firm",   "investor",
                                              "fund",  "bidder",     "suitor", "buyer",
                                              "rival", "peer",       "party",  NULL};
 static const char *const mgmt_buyers[] = {"managers", "management", "executives",
@@ -1218,8 +1229,7 @@ static const char *const mgmt_buyers[] = {"managers", "management", "executives"
  * news does not name (a group, a firm, its managers), no company named on the way. */
 static int unnamed_by(const art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
-    static const char *const openers[] = {"a", "an", "its", "unnamed", "undisclosed", "the",
-                                          NULL};
+    static const char *const openers[] = {"a", "an", "its", "unnamed", "undisclosed", "the", NULL};
     static const char *const more[] = {"company", "concern", "buyer", "individual", NULL};
     size_t b = h->t1 - 1;
     if (!ex_tok_is(a, b, "by")) {
@@ -1229,21 +1239,20 @@ static int unnamed_by(const art_t *a, const sent_t *s, const extract_lex_hit_t *
     }
     size_t hi = b + 8 < s->t1 ? b + 8 : s->t1;
     /* (not who approves it: "approved by its board of directors") */
-    static const char *const approver[] = {"approved", "reviewed", "recommended", "endorsed",
-                                           "backed", "supported", NULL};
+    static const char *const approver[] = {"approved", "reviewed",  "recommended", "endorsed",
+                                           "backed",   "supported", NULL};
     if (b + 2 >= s->t1 || !ex_ty_is(a, b + 1, openers) || ex_ment_after(a, h->t1, hi) >= 0 ||
         (b > h->t1 && ex_ty_is(a, b - 1, approver)))
         return 0;
-    return ex_ty_find(a, b + 2, hi, unnamed_buyers) >= 0 || ex_ty_find(a, b + 2, hi, mgmt_buyers) >= 0 ||
-           ex_ty_find(a, b + 2, hi, more) >= 0;
+    return ex_ty_find(a, b + 2, hi, unnamed_buyers) >= 0 ||
+           ex_ty_find(a, b + 2, hi, mgmt_buyers) >= 0 || ex_ty_find(a, b + 2, hi, more) >= 0;
 }
 
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
     if (pct_of_holding(en->phrase) && holders_part(a, s, h)) return;
-    if (en->type == EVENT_ACQUISITION && en->dir == LEX_DIR_FWD &&
-        shares_bought_followup(a, s, h))
+    if (en->type == EVENT_ACQUISITION && en->dir == LEX_DIR_FWD && shares_bought_followup(a, s, h))
         return;
     if (en->dir == LEX_DIR_SELL && ex_ty_remedy_sale(a, s, h->t1 - 1)) return;
     /* "approved the sale, for about 240 mln dlrs, of its industrial products division to X":
@@ -1361,11 +1370,10 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     /* "has a strong record of investing in industrial businesses, and Vantrell's employees
      * ... will be in good hands": an object in lower case, then ", and" opens a clause whose
      * company is not the object */
-    static const char *const opener_det[] = {"the",  "a",    "an",    "its",  "their", "that",
-                                             "which", "who",  "to",    "for",  "of",    "in",
-                                             "with",  "by",   "from",  "at",   "on",    "as",
-                                             "it",    "and",  "or",    "his",  "her",   "was",
-                                             "is",    "will", "would", "said", NULL};
+    static const char *const opener_det[] = {
+        "the", "a",   "an",   "its", "their", "that", "which", "who",  "to", "for",
+        "of",  "in",  "with", "by",  "from",  "at",   "on",    "as",   "it", "and",
+        "or",  "his", "her",  "was", "is",    "will", "would", "said", NULL};
     if (kr >= 0 && h->t1 < a->ments[kr].t0 && (ex_tk(a, h->t1)->flags & EXTRACT_TOK_LOWER) &&
         !(ex_tk(a, h->t1)->flags & EXTRACT_TOK_NUM) && !ex_ty_is(a, h->t1, opener_det))
         for (size_t q = h->t1 + 1; q + 1 < a->ments[kr].t0; q++)
@@ -1381,8 +1389,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
      * considering a merger": the peers the appositive describes) */
     if (kl > 0 && (en->dir == LEX_DIR_FWD || en->dir == LEX_DIR_REV || en->dir == LEX_DIR_SYM ||
                    en->dir == LEX_DIR_SELL)) {
-        static const char *const owned[] = {"subsidiary", "unit",  "affiliate",    "division",
-                                            "arm",        "part",  "affiliates",   "subsidiaries",
+        static const char *const owned[] = {"subsidiary", "unit", "affiliate",  "division",
+                                            "arm",        "part", "affiliates", "subsidiaries",
                                             "units",      NULL};
         size_t u = a->ments[kl].t0;
         long kp = kl - 1;
@@ -1390,8 +1398,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
          * tender offer": the vehicle a company formed) */
         static const char *const formed[] = {"formed", "created", NULL};
         static const char *const vehicle[] = {"company", "concern", "vehicle", NULL};
-        size_t ow = u >= s->t0 + 4 && ex_tok_is(a, u - 1, "of") && ex_ty_is(a, u - 2, owned)
-                        ? u - 2
+        size_t ow = u >= s->t0 + 4 && ex_tok_is(a, u - 1, "of") && ex_ty_is(a, u - 2, owned) ? u - 2
                     : u >= s->t0 + 5 && ex_tok_is(a, u - 1, "by") && ex_ty_is(a, u - 2, formed) &&
                             (ex_ty_is(a, u - 3, owned) || ex_ty_is(a, u - 3, vehicle))
                         ? u - 3
@@ -1456,8 +1463,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             /* ("for 26 mln dlrs in cash": its price, past the company it is in) */
             const num_t *m = ex_money_near(a, a->ments[ki].t1);
             if (m && m->t0 >= a->ments[ki].t1 && m->t0 <= a->ments[ki].t1 + 3 &&
-                ex_tok_is(a, m->t0 - 1 - (m->t0 > a->ments[ki].t1 + 1 &&
-                                          !ex_tok_is(a, m->t0 - 1, "for")), "for"))
+                ex_tok_is(
+                    a, m->t0 - 1 - (m->t0 > a->ments[ki].t1 + 1 && !ex_tok_is(a, m->t0 - 1, "for")),
+                    "for"))
                 ex_set_money(a, &ev, m, 1);
             ex_emit(a, s, &ev, ex_sentence_date(a, 0));
             return;
@@ -1608,8 +1616,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     /* securities before a participle, whatever else the sentence buys ("The buyout was
      * financed ... with 40 mln dlrs of subordinated notes sold privately to insurance
      * companies"): a financing */
-    static const char *const paper[] = {"notes", "debentures", "bonds", "securities", "warrants",
-                                        "debt",  "paper",      NULL};
+    static const char *const paper[] = {"notes",    "debentures", "bonds", "securities",
+                                        "warrants", "debt",       "paper", NULL};
     static const char *const sold_p[] = {"sold", "placed", NULL};
     if (h->t0 > s->t0 && ex_ty_is(a, h->t0, sold_p) && ex_ty_is(a, h->t0 - 1, paper)) return;
     /* goods before a participle ("software products acquired from X", "Shell-brand
@@ -1686,8 +1694,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             type = EVENT_ACQUISITION;
     }
     /* (a count told roughly: "had sold about 120 million shares of Lyrion") */
-    static const char *const approx[] = {"about",  "some",   "nearly", "roughly", "approximately",
-                                         "around", "almost", NULL};
+    static const char *const approx[] = {"about",         "some",   "nearly", "roughly",
+                                         "approximately", "around", "almost", NULL};
     size_t cnt = h->t1;
     /* ("bought the 1.9 mln Sumner shares ... held by Paxton": a count after its article) */
     /* (not "to acquire the 31,781,461 Caesars World Inc shares not owned by its owner": the
@@ -1867,7 +1875,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             ks = kl - 1;
         /* "asked its investment banker, Dillon Read and Co Inc, to explore alternatives,
          * including a sale of the company": the adviser named in an appositive sells nothing */
-        static const char *const adviser[] = {"banker", "bankers", "adviser", "advisers",
+        static const char *const adviser[] = {"banker",  "bankers",  "adviser", "advisers",
                                               "advisor", "advisors", NULL};
         if (kl >= 0 && hv > s->t0 + 2 && ex_tok_is(a, hv - 1, ",") &&
             ex_ty_find(a, hv > s->t0 + 4 ? hv - 4 : s->t0, hv - 1, adviser) >= 0)
@@ -1888,7 +1896,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (kr >= 0 && kr != kb && (kb < 0 || a->ments[kr].t0 < a->ments[kb].t0)) kt = kr;
         /* "sold Porter's Amsden Electronics Co unit to Lindell": the unit named after a
          * company's possessive is what is sold */
-        static const char *const unit_of[] = {"unit", "subsidiary", "division", "business",
+        static const char *const unit_of[] = {"unit",  "subsidiary",   "division",  "business",
                                               "units", "subsidiaries", "divisions", NULL};
         if (kt >= 0 && (size_t)kt + 1 < a->nments && kt + 1 != kb &&
             ((ex_tk(a, a->ments[kt].t1 - 1)->flags & EXTRACT_TOK_POSS) ||
@@ -2153,10 +2161,10 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
          * not the company its clause ended on */
         if (!rev && kl > 0 && a->ments[kl].t1 + 2 <= h->t0) {
             static const char *const link[] = {
-                ",",     "separately", "also",  "later", "then",     "agreed", "agrees",
-                "has",   "have",       "had",   "will",  "would",    "signed", "to",
-                "plans", "said",       "it",    "reached", "an",    "a",      "agreement",
-                "definitive", "entered", "into", NULL};
+                ",",          "separately", "also", "later",   "then",  "agreed", "agrees",
+                "has",        "have",       "had",  "will",    "would", "signed", "to",
+                "plans",      "said",       "it",   "reached", "an",    "a",      "agreement",
+                "definitive", "entered",    "into", NULL};
             long m0 = first_ment(a, s);
             long an = ex_ty_find_one(a, a->ments[kl].t1, h->t0, "and");
             int ok = m0 >= 0 && m0 < kl && an > 0 && (size_t)an + 2 <= h->t0 &&
@@ -2172,7 +2180,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         /* "A group led by Harold J. Fenwick said it raised its stake in Calder Instruments Inc
          * to 840,000 shares ..., and may seek control of the company": a verb joined by "and"
          * to the subject's clause is the subject's, and "the company" the one named before */
-        static const char *const modal[] = {"may",   "might",   "could", "would",  "will",
+        static const char *const modal[] = {"may",   "might",   "could", "would",   "will",
                                             "plans", "intends", "wants", "expects", NULL};
         if (!rev && kl > 0 && kr < 0 && h->t1 + 1 < s->t1 && ex_tok_is(a, h->t1, "the") &&
             ex_ty_is(a, h->t1 + 1, co_w)) {
@@ -2582,8 +2590,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     }
     /* "raised its stake in Walbrook Insurance Co to 2.3 mln shares, or 18.1 pct", "buying 9.7
      * mln shares, or 93 pct": the shares' share of the company */
-    static const char *const approx_w[] = {"about", "approximately", "nearly", "almost", "some",
-                                         "roughly", "around", NULL};
+    static const char *const approx_w[] = {"about", "approximately", "nearly", "almost",
+                                           "some",  "roughly",       "around", NULL};
     static const char *const stock_w[] = {"shares", "stock", NULL};
     int acq = type == EVENT_ACQUISITION;
     for (size_t k = 0; (inv || acq) && k < a->nnums && !stake; k++) {
@@ -2598,15 +2606,15 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     /* "newly issued shares equal to 25 pct of its enlarged capital", "buying about 2.8 mln
      * shares which ... give it about 93 pct of the railroad": the share of the company the
      * shares are or make */
-    static const char *const equal_w[] = {"equal to", "representing", "give it", "gives it",
-                                          "giving it", "give them", "giving them", NULL};
+    static const char *const equal_w[] = {"equal to",  "representing", "give it",     "gives it",
+                                          "giving it", "give them",    "giving them", NULL};
     for (size_t k = 0; (inv || acq) && k < a->nnums && !stake; k++) {
         const num_t *n = &a->nums[k];
         if (!n->pct || n->t0 < s->t0 + 2 || n->t1 > s->t1 || (acq && n->t0 < h->t1)) continue;
         size_t j = n->t0;
         if (ex_ty_is(a, j - 1, approx_w)) j--;
-        if (j >= s->t0 + 2 && ex_ty_find_phrase(a, j - 2, j, equal_w, NULL) >= 0 &&
-            n->t1 < s->t1 && ex_tok_is(a, n->t1, "of"))
+        if (j >= s->t0 + 2 && ex_ty_find_phrase(a, j - 2, j, equal_w, NULL) >= 0 && n->t1 < s->t1 &&
+            ex_tok_is(a, n->t1, "of"))
             stake = n;
     }
     /* "holds 6.2 pct of Clark Equipment Co", "9.8 pct of Clark Equipment Co's common stock":
@@ -2618,9 +2626,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (acq && n->t0 < h->t1) continue;
         long m = ex_ment_after(a, n->t1 + 1, n->t1 + 3 < s->t1 ? n->t1 + 3 : s->t1);
         /* ("6.2 pct of the common stock of Carrow Instruments Inc") */
-        static const char *const of_stock[] = {"the common stock of", "the outstanding shares of",
-                                               "the shares of", "the stock of",
-                                               "the outstanding common stock of", NULL};
+        static const char *const of_stock[] = {
+            "the common stock of", "the outstanding shares of",       "the shares of",
+            "the stock of",        "the outstanding common stock of", NULL};
         size_t pe;
         if (m < 0 && ex_ty_find_phrase(a, n->t1 + 1, s->t1, of_stock, &pe) == (long)n->t1 + 1)
             m = ex_ment_after(a, pe, pe + 1);
@@ -2679,8 +2687,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         (npa == 0 || ex_co_eq(a, pa[0], ag[0]))) {
         size_t e = past_name(a, s, a->ments[kl].t1), b = a->ments[kl].t0;
         if (e < h->t0 && ex_ty_is(a, e, mgmt_buyers) && b >= s->t0 + 2 &&
-            ex_tok_is(a, b - 1, "of") && ex_ty_find(a, b > s->t0 + 4 ? b - 4 : s->t0, b - 1,
-                                                    unnamed_buyers) >= 0) {
+            ex_tok_is(a, b - 1, "of") &&
+            ex_ty_find(a, b > s->t0 + 4 ? b - 4 : s->t0, b - 1, unnamed_buyers) >= 0) {
             pa[0] = ag[0], npa = 1, nag = 0;
             target_only = 1;
         }
@@ -2712,7 +2720,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     /* "agreed to a leveraged buyout by a group of its senior managers": a company bought by
      * its own managers or an unnamed group, the buyer no company */
     else if (target_only || (!sell && !inv && en->dir == LEX_DIR_REV && nag == 0 && npa == 1 &&
-                              unnamed_by(a, s, h)))
+                             unnamed_by(a, s, h)))
         one_side = 1;
     else if (!sell && en->dir == LEX_DIR_REV && nag == 0 && npa == 1 && h->t1 + 2 < s->t1 &&
              ex_ment_after(a, h->t1, h->t1 + 6 < s->t1 ? h->t1 + 6 : s->t1) < 0 &&
@@ -2720,8 +2728,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         one_side = 1;
     /* "received a takeover approach from a US private equity group", "an offer from an
      * unnamed bidder": a bid from a buyer the news does not name */
-    else if (!sell && !inv && en->dir == LEX_DIR_REV && nag == 0 && npa == 1 &&
-             h->t1 + 2 < s->t1 && ex_tok_is(a, h->t1 - 1, "from") &&
+    else if (!sell && !inv && en->dir == LEX_DIR_REV && nag == 0 && npa == 1 && h->t1 + 2 < s->t1 &&
+             ex_tok_is(a, h->t1 - 1, "from") &&
              (ex_tok_is(a, h->t1, "a") || ex_tok_is(a, h->t1, "an") ||
               ex_tok_is(a, h->t1, "unnamed")) &&
              ex_ment_after(a, h->t1, h->t1 + 6 < s->t1 ? h->t1 + 6 : s->t1) < 0 &&
@@ -2732,7 +2740,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (nag == 1 && npa == 1 && ex_co_eq(a, ag[0], pa[0])) return;
     /* "begin a tender offer promptly and ... had commitments for the financing from Meade
      * Federal Bank": a lender after "from" is not the bidder */
-    static const char *const lending[] = {"financing", "loans", "loan", "credit", "commitments",
+    static const char *const lending[] = {"financing",  "loans", "loan",    "credit", "commitments",
                                           "commitment", "funds", "funding", NULL};
     for (size_t m = 0; m < a->nments && nag; m++)
         if (a->ments[m].t0 > h->t1 + 1 && a->ments[m].t0 < s->t1 &&
@@ -2790,11 +2798,11 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     }
     /* "topping a 30 dlr a share offer made last week by Brenham Corp": the rival offer a
      * new one tops, made before (its price is its own, not the new offer's) */
-    static const char *const topping[] = {"topping", "tops", "topped", "exceeding", "beating",
-                                          "trumping", NULL};
-    static const char *const made_before[] = {"made last week", "made last month",
-                                              "made earlier", "made in", "announced last week",
-                                              NULL};
+    static const char *const topping[] = {"topping", "tops",     "topped", "exceeding",
+                                          "beating", "trumping", NULL};
+    static const char *const made_before[] = {"made last week",      "made last month",
+                                              "made earlier",        "made in",
+                                              "announced last week", NULL};
     int rival = en->dir == LEX_DIR_REV &&
                 (ex_ty_find(a, h->t0 > s->t0 + 8 ? h->t0 - 8 : s->t0, h->t0, topping) >= 0 ||
                  ex_ty_find_phrase(a, h->t1, h->t1 + 4 < s->t1 ? h->t1 + 4 : s->t1, made_before,
@@ -2824,15 +2832,15 @@ static void deal_value_followup(art_t *a, const sent_t *s)
     if (v < 0 || (size_t)v + 3 >= s->t1) return;
     /* (and a merger's share exchange: "the exchange values Satterthwaite at about 31.50 dlrs
      * a share, or roughly 118 mln dlrs") */
-    static const char *const deal_w[] = {"deal",   "offer",    "bid",      "transaction",
-                                         "takeover", "merger", "proposal", "exchange", NULL};
+    static const char *const deal_w[] = {
+        "deal", "offer", "bid", "transaction", "takeover", "merger", "proposal", "exchange", NULL};
     long dw = ex_ty_find(a, s->t0, (size_t)v, deal_w);
     int worth = ex_tok_is(a, (size_t)v, "worth");
     /* "Ossory made the offer on February 10. At 28 dlrs a share, it is worth about 150 mln
      * dlrs": "it", the deal the sentence before named */
     if (dw < 0 && worth && (size_t)v >= s->t0 + 2 && ex_tok_is(a, (size_t)v - 2, "it") &&
-        (ex_tok_is(a, (size_t)v - 1, "is") || ex_tok_is(a, (size_t)v - 1, "was")) &&
-        s > a->sents && s[-1].seg == s->seg && ex_ty_find(a, s[-1].t0, s[-1].t1, deal_w) >= 0)
+        (ex_tok_is(a, (size_t)v - 1, "is") || ex_tok_is(a, (size_t)v - 1, "was")) && s > a->sents &&
+        s[-1].seg == s->seg && ex_ty_find(a, s[-1].t0, s[-1].t1, deal_w) >= 0)
         dw = (long)v - 2;
     if (dw < 0) return;
     long k = worth ? -1 : ex_ment_after(a, (size_t)v + 1, (size_t)v + 2);
@@ -2868,7 +2876,8 @@ static void deal_value_followup(art_t *a, const sent_t *s)
         return;
     const num_t *m = NULL;
     for (size_t q = 0; q < a->nnums && !m; q++)
-        if (!a->nums[q].pct && a->nums[q].t0 > at && a->nums[q].t0 <= at + 3 && a->nums[q].t1 <= s->t1)
+        if (!a->nums[q].pct && a->nums[q].t0 > at && a->nums[q].t0 <= at + 3 &&
+            a->nums[q].t1 <= s->t1)
             m = &a->nums[q];
     /* (a price a share first, the whole after it: "values Satterthwaite at about 31.50 dlrs a
      * share, or roughly 118 mln dlrs") */
@@ -2946,10 +2955,18 @@ static event_t *segment_news_stake(art_t *a, const sent_t *s)
 static void stake_total_followup(art_t *a, const sent_t *s)
 {
     static const char *const total[] = {"a total of", "total of", NULL};
-    static const char *const held[] = {"the shares", "the stock", "the stake", "the holding",
-                                       "its shares", "its stake", "common shares , bought",
-                                       "shares , bought", "shares were bought",
-                                       "shares were purchased", "shares were acquired", NULL};
+    static const char *const held[] = {"the shares",
+                                       "the stock",
+                                       "the stake",
+                                       "the holding",
+                                       "its shares",
+                                       "its stake",
+                                       "common shares , bought",
+                                       "shares , bought",
+                                       "shares were bought",
+                                       "shares were purchased",
+                                       "shares were acquired",
+                                       NULL};
     size_t te;
     long t = ex_ty_find_phrase(a, s->t0, s->t1, total, &te);
     const num_t *m = NULL;
@@ -2959,8 +2976,9 @@ static void stake_total_followup(art_t *a, const sent_t *s)
     static const char *const in_all[] = {"in all", "in total", "altogether", NULL};
     for (size_t n = 0; n < a->nnums && !m; n++)
         if (!a->nums[n].pct && a->nums[n].t1 < s->t1 &&
-            ex_ty_find_phrase(a, a->nums[n].t1, a->nums[n].t1 + 3 < s->t1 ? a->nums[n].t1 + 3 : s->t1,
-                              in_all, NULL) >= 0)
+            ex_ty_find_phrase(a, a->nums[n].t1,
+                              a->nums[n].t1 + 3 < s->t1 ? a->nums[n].t1 + 3 : s->t1, in_all,
+                              NULL) >= 0)
             m = &a->nums[n];
     size_t he;
     long hp = ex_ty_find_phrase(a, s->t0, s->t1, held, &he);
@@ -3037,8 +3055,8 @@ static void deal_paid_followup(art_t *a, const sent_t *s)
     if (!buyer || strcmp(buyer, ex_co_id(a, a->ments[m0].co)) != 0) return;
     if (!ex_sent_names_only(a, s, ev)) return;
     for (size_t q = 0; q < a->nnums; q++)
-        if (!a->nums[q].pct && a->nums[q].cur[0] && a->nums[q].v >= 1000 &&
-            a->nums[q].t0 > v && a->nums[q].t0 <= v + 2) {
+        if (!a->nums[q].pct && a->nums[q].cur[0] && a->nums[q].v >= 1000 && a->nums[q].t0 > v &&
+            a->nums[q].t0 <= v + 2) {
             ex_set_money(a, ev, &a->nums[q], 1);
             return;
         }
@@ -3049,12 +3067,12 @@ static void deal_paid_followup(art_t *a, const sent_t *s)
  * names it only as "the agreement" (and no company but its own). */
 static void deal_end_followup(art_t *a, const sent_t *s)
 {
-    static const char *const ended[] = {"terminated the",   "terminate the",  "called off the",
-                                        "abandoned the",    "scrapped the",   "walked away from the",
-                                        "withdrew its",     "withdrawn its",  "terminated its",
-                                        "called off its",   "abandoned its",  NULL};
-    static const char *const deal_w[] = {"agreement", "deal",     "merger", "transaction",
-                                         "offer",     "bid",      "takeover", "acquisition",
+    static const char *const ended[] = {"terminated the", "terminate the", "called off the",
+                                        "abandoned the",  "scrapped the",  "walked away from the",
+                                        "withdrew its",   "withdrawn its", "terminated its",
+                                        "called off its", "abandoned its", NULL};
+    static const char *const deal_w[] = {"agreement", "deal", "merger",   "transaction",
+                                         "offer",     "bid",  "takeover", "acquisition",
                                          "proposal",  NULL};
     size_t e;
     long t = ex_ty_find_phrase(a, s->t0, s->t1, ended, &e);
@@ -3151,7 +3169,8 @@ void ex_rule_followup(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 static const char *deal_role(const event_t *ev, const char *r)
 {
     for (size_t c = 0; c < ev->ncompanies; c++)
-        if (ev->companies[c].role && strcmp(ev->companies[c].role, r) == 0) return ev->companies[c].id;
+        if (ev->companies[c].role && strcmp(ev->companies[c].role, r) == 0)
+            return ev->companies[c].id;
     return NULL;
 }
 
@@ -3179,8 +3198,8 @@ int ex_deal_headline_echo(const art_t *a, size_t k)
             continue;
         int bc = 0;
         event_get_bool(b, "context", &bc);
-        if (hs && event_has_company(b, hs) && !(deal_role(b, "seller") &&
-                                                strcmp(deal_role(b, "seller"), hs) == 0))
+        if (hs && event_has_company(b, hs) &&
+            !(deal_role(b, "seller") && strcmp(deal_role(b, "seller"), hs) == 0))
             return 1;
         if (b->source.offset == h->source.offset) continue;
         if (bc != hc) continue;
@@ -3188,7 +3207,8 @@ int ex_deal_headline_echo(const art_t *a, size_t k)
          * Brothers Inc to Dalby Corp": every company of the headline's deal is in the body's,
          * which tells it whole */
         int all = b->ncompanies > h->ncompanies;
-        for (size_t c = 0; c < h->ncompanies && all; c++) all = event_has_company(b, h->companies[c].id);
+        for (size_t c = 0; c < h->ncompanies && all; c++)
+            all = event_has_company(b, h->companies[c].id);
         if (all) return 1;
         /* "FENNIMORE <FNMR> UNIT TO ACQUIRE BRISTOW SCREW" over "Fennimore Corp's Apex Fastener
          * Co unit said it agreed to acquire Bristow": the unit buys, not its parent */

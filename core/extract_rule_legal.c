@@ -69,8 +69,7 @@ static long fined_second(const art_t *a, const sent_t *s, long k, const num_t **
         if (!y && n->t0 >= a->ments[k2].t1) y = n;
     }
     static const char *const and_w[] = {"and", NULL};
-    if (!x || !y || ex_ty_find(a, x->t1, a->ments[k2].t0, and_w) < 0)
-        return -1;
+    if (!x || !y || ex_ty_find(a, x->t1, a->ments[k2].t0, and_w) < 0) return -1;
     *m1 = x, *m2 = y;
     return k2;
 }
@@ -111,13 +110,15 @@ static void ty_legal(art_t *a, const sent_t *s)
         return;
     /* (nor a strike's: "The strike, which began Oct 14, was settled in early December") */
     static const char *const labour[] = {"strike", "walkout", "lockout", "stoppage", NULL};
-    if (v >= 0 && ex_ty_find(a, (size_t)v > s->t0 + 10 ? (size_t)v - 10 : s->t0, (size_t)v, labour) >= 0)
+    if (v >= 0 &&
+        ex_ty_find(a, (size_t)v > s->t0 + 10 ? (size_t)v - 10 : s->t0, (size_t)v, labour) >= 0)
         return;
     /* (nor a price's: "U.S. crude futures settled down 1.3% at $61.20 a barrel") */
-    static const char *const price_way[] = {"down", "up", "at", "higher", "lower", "flat",
-                                            "unchanged", NULL};
+    static const char *const price_way[] = {"down",  "up",   "at",        "higher",
+                                            "lower", "flat", "unchanged", NULL};
     if (v >= 0 && !ex_tok_is(a, (size_t)v, "settlement") && (size_t)v + 1 < s->t1 &&
-        (ex_ty_is(a, (size_t)v + 1, price_way) || (ex_tk(a, (size_t)v + 1)->flags & EXTRACT_TOK_NUM)))
+        (ex_ty_is(a, (size_t)v + 1, price_way) ||
+         (ex_tk(a, (size_t)v + 1)->flags & EXTRACT_TOK_NUM)))
         return;
     /* (nor a repurchase's or a trade's: "Final settlement is expected to be completed in the
      * first quarter", "the settlement date", "final settlement of the ASR") */
@@ -133,9 +134,9 @@ static void ty_legal(art_t *a, const sent_t *s)
         return;
     /* "Boeing pleaded guilty to a criminal fraud conspiracy charge": a plea agreed with
      * prosecutors resolves the case as a settlement does */
-    static const char *const plea[] = {"pleaded guilty", "pleads guilty", "plead guilty",
-                                       "pleading guilty", "guilty plea",  "plea agreement",
-                                       "plea deal",       NULL};
+    static const char *const plea[] = {
+        "pleaded guilty", "pleads guilty",  "plead guilty", "pleading guilty",
+        "guilty plea",    "plea agreement", "plea deal",    NULL};
     long pv = v < 0 && rv < 0 ? ex_ty_find_phrase(a, s->t0, s->t1, plea, NULL) : -1;
     if (v >= 0 || (v = rv) >= 0 || (v = pv) >= 0)
         action = "settlement";
@@ -167,14 +168,13 @@ static void ty_legal(art_t *a, const sent_t *s)
             return;
         /* ("has closed its in-depth investigation into X's acquisition": a review ended, read
          * as the deal's clearance) */
-        static const char *const closed[] = {"closed", "closes", "ended", "concluded", "dropped",
-                                             NULL};
+        static const char *const closed[] = {"closed",    "closes",  "ended",
+                                             "concluded", "dropped", NULL};
         if (ex_ty_find(a, (size_t)v > s->t0 + 5 ? (size_t)v - 5 : s->t0, (size_t)v, closed) >= 0)
             return;
         action = "investigation";
-    }
-    else if ((v = ex_ty_find_phrase(a, s->t0, s->t1, asked, NULL)) >= 0 &&
-             regulator_before(a, (size_t)v))
+    } else if ((v = ex_ty_find_phrase(a, s->t0, s->t1, asked, NULL)) >= 0 &&
+               regulator_before(a, (size_t)v))
         action = "investigation";
     else if ((v = ex_ty_find(a, s->t0, s->t1, appeal)) >= 0)
         action = "appeal";
@@ -213,7 +213,8 @@ static void ty_legal(art_t *a, const sent_t *s)
     else if (!ex_ty_subject(a, s, (size_t)v, &c))
         return;
     const num_t *m1 = NULL, *m2 = NULL;
-    long k2 = k >= 0 && strcmp(action, "fine") == 0 && object ? fined_second(a, s, k, &m1, &m2) : -1;
+    long k2 =
+        k >= 0 && strcmp(action, "fine") == 0 && object ? fined_second(a, s, k, &m1, &m2) : -1;
     /* the other side, when a company: the one that sued or settled with it (not one named
      * in what the case alleges: "sued Stratum, alleging that its acquisition of rival
      * Pinewood Labs ...") */
@@ -237,7 +238,8 @@ static void ty_legal(art_t *a, const sent_t *s)
     /* (not a sum of another clause: "Settle All Patent Litigation; Pyrexis Board Authorizes
      * Additional $250 Million Share Repurchase") */
     if (m && !m1 && v >= 0) {
-        size_t x0 = m->t0 < (size_t)v ? m->t0 : (size_t)v, x1 = m->t0 < (size_t)v ? (size_t)v : m->t0;
+        size_t x0 = m->t0 < (size_t)v ? m->t0 : (size_t)v,
+               x1 = m->t0 < (size_t)v ? (size_t)v : m->t0;
         if (ex_ty_find_one(a, x0, x1, ";") >= 0) m = NULL;
     }
     if (strcmp(action, "investigation") != 0 && strcmp(action, "lawsuit") != 0)
@@ -387,7 +389,8 @@ static int settlement_pay_followup(art_t *a, const sent_t *s)
                                         "under the terms of the agreement", NULL};
     static const char *const pay[] = {"will pay", "agreed to pay", "is to pay", "to pay", NULL};
     size_t ue, pe;
-    if (ex_ty_find_phrase(a, s->t0, s->t0 + 8 < s->t1 ? s->t0 + 8 : s->t1, under, &ue) != (long)s->t0)
+    if (ex_ty_find_phrase(a, s->t0, s->t0 + 8 < s->t1 ? s->t0 + 8 : s->t1, under, &ue) !=
+        (long)s->t0)
         return 0;
     long pw = ex_ty_find_phrase(a, ue, ue + 8 < s->t1 ? ue + 8 : s->t1, pay, &pe);
     if (pw < 0) return 0;

@@ -64,9 +64,9 @@ void ex_rule_partnership(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         int jointly = strcmp(en->phrase, "jointly") == 0;
         if (jointly) {
             static const char *const work[] = {
-                "develop", "developing", "market",   "marketing", "produce", "producing",
-                "build",   "building",   "make",     "making",    "operate", "operating",
-                "own",     "research",   "developed", "operated", "owned",   NULL};
+                "develop", "developing", "market",    "marketing", "produce", "producing",
+                "build",   "building",   "make",      "making",    "operate", "operating",
+                "own",     "research",   "developed", "operated",  "owned",   NULL};
             size_t lo = h->t0 > s->t0 + 6 ? h->t0 - 6 : s->t0;
             int near = h->t1 < s->t1 && ex_ty_is(a, h->t1, work);
             /* (after its object: "to develop memory chips jointly") */
@@ -102,7 +102,8 @@ void ex_rule_partnership(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (kr < 0 && nl == 1 && h->t1 + 1 < s->t1 && ex_tok_is(a, h->t1, "with") &&
             (ex_tok_is(a, h->t1 + 1, "it") || ex_tok_is(a, h->t1 + 1, "them"))) {
             long k0 = ex_ment_after(a, s->t0, a->ments[kb].t0);
-            if (k0 >= 0 && !ex_co_eq(a, a->ments[k0].co, l[0])) r[0] = l[0], l[0] = a->ments[k0].co, nr = 1;
+            if (k0 >= 0 && !ex_co_eq(a, a->ments[k0].co, l[0]))
+                r[0] = l[0], l[0] = a->ments[k0].co, nr = 1;
         }
         for (size_t i = nl; i-- > 0 && np < 8;) p[np].co = l[i], p[np++].role = "partner";
         for (size_t i = 0; i < nr && np < 8; i++) p[np].co = r[i], p[np++].role = "partner";

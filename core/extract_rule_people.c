@@ -153,11 +153,10 @@ static const char *ty_last_position(const art_t *a, size_t lo, size_t hi)
 
 static void ty_executive(art_t *a, const sent_t *s)
 {
-    static const char *const in[] = {"appointed", "appoints", "appoint",    "named",     "names",
-                                     "name",      "promoted", "promotes",   "elected",   "tapped",
-                                     "taps",      "picked",   "picks",      "hired",     "hires",
-                                     "succeed",   "naming",   "appointing", "promoting", "become",
-                                     "becomes",
+    static const char *const in[] = {"appointed", "appoints", "appoint", "named", "names", "name",
+                                     "promoted", "promotes", "elected", "tapped", "taps", "picked",
+                                     "picks", "hired", "hires", "succeed", "naming", "appointing",
+                                     "promoting", "become", "becomes",
                                      /* ("announced the appointment of Tobias Wrenhaven as Chief
                                       * Financial Officer") */
                                      "appointment", NULL};
@@ -174,8 +173,8 @@ static void ty_executive(art_t *a, const sent_t *s)
     /* ("X will take over as chief executive": ex_take_words) */
     static const char *const serve_w[] = {"serve", NULL}; /* "will serve as interim CEO" */
     /* ("Thomas Raney will be succeeded by Alicia Moreno": the verbs of a succession too) */
-    static const char *const succ_gate[] = {"succeeded", "succeeds", "succeeding", "replaced",
-                                            "replaces", "successor", NULL};
+    static const char *const succ_gate[] = {"succeeded", "succeeds",  "succeeding", "replaced",
+                                            "replaces",  "successor", NULL};
     ex_wl_t t1, t2;
     ex_wl_t t3, t4, t5, t6;
     if (!ex_wl_may(a, s->t0, s->t1, ex_wl_get(in, &t1)) &&
@@ -252,8 +251,8 @@ static void ty_executive(art_t *a, const sent_t *s)
                 pb--;
         int by = pb >= s->t0 + 2 && ex_tok_is(a, pb - 1, "by") && ex_ty_is(a, pb - 2, succ);
         /* ("was succeeded in both posts by Ellen M. Roarke": a few words between) */
-        for (size_t q = pb >= 2 ? pb - 2 : 0; !by && pb >= s->t0 + 4 && ex_tok_is(a, pb - 1, "by") &&
-                                               q + 6 >= pb && q > s->t0;
+        for (size_t q = pb >= 2 ? pb - 2 : 0;
+             !by && pb >= s->t0 + 4 && ex_tok_is(a, pb - 1, "by") && q + 6 >= pb && q > s->t0;
              q--) {
             if (!(ex_tk(a, q)->flags & EXTRACT_TOK_LOWER)) break;
             if (ex_ty_is(a, q, succ)) by = 1;
@@ -328,12 +327,10 @@ static void ty_executive(art_t *a, const sent_t *s)
                         /* (or names the company he was with: "a director since 1979 and a
                          * former president of Loweswater Savings and Loan Association, will
                          * become chairman") */
-                        static const char *const former[] = {"former", "formerly", "retired",
-                                                             NULL};
+                        static const char *const former[] = {"former", "formerly", "retired", NULL};
                         long fm = ex_ment_after(a, p->t1 + 1, q);
                         if ((ex_ty_is(a, q + 1, aux_w) || past_v) &&
-                            (fm < 0 ||
-                             ex_ty_find(a, p->t1 + 1, a->ments[fm].t0, former) >= 0))
+                            (fm < 0 || ex_ty_find(a, p->t1 + 1, a->ments[fm].t0, former) >= 0))
                             app_len = q + 1 - p->t1;
                         else if ((ex_ty_is(a, q + 1, aux_w) || past_v) && post)
                             app_dep = q + 1 - p->t1;
@@ -367,11 +364,10 @@ static void ty_executive(art_t *a, const sent_t *s)
         /* ("John R. Mercer, 51, has been named president": past the age) */
         /* ("Martin Ocampo, formerly vice president of manufacturing, was named chief operating
          * officer": past an appositive of the person's past) */
-        else if ((v = ex_ty_find(a, p->t1 + app_len,
-                                 p->t1 + app_len + 5 + 3 * age < s->t1
-                                     ? p->t1 + app_len + 5 + 3 * age
-                                     : s->t1,
-                                 in)) >= 0 &&
+        else if ((v = ex_ty_find(
+                      a, p->t1 + app_len,
+                      p->t1 + app_len + 5 + 3 * age < s->t1 ? p->t1 + app_len + 5 + 3 * age : s->t1,
+                      in)) >= 0 &&
                  !ex_tok_is(a, (size_t)v, "hired") &&
                  ((!ex_tok_is(a, (size_t)v, "become") && !ex_tok_is(a, (size_t)v, "becomes")) ||
                   ty_position(a, (size_t)v + 1, (size_t)v + 6 < s->t1 ? (size_t)v + 6 : s->t1)) &&
@@ -392,20 +388,20 @@ static void ty_executive(art_t *a, const sent_t *s)
             action = "appointed";
         /* "Chief Financial Officer Ana Ruiz will serve as interim CEO": a post to come (not
          * "has served as CEO since 2019") */
-        else if ((v = ex_ty_find_one(a, p->t1, p->t1 + 3 < s->t1 ? p->t1 + 3 : s->t1,
-                                     "serve as")) > (long)p->t1 &&
+        else if ((v = ex_ty_find_one(a, p->t1, p->t1 + 3 < s->t1 ? p->t1 + 3 : s->t1, "serve as")) >
+                     (long)p->t1 &&
                  ex_ty_is(a, (size_t)v - 1, will_to) &&
                  ty_position(a, (size_t)v + 2, (size_t)v + 6 < s->t1 ? (size_t)v + 6 : s->t1))
             action = "appointed", serve = 1;
-        else if ((v = ex_ty_find(a, p->t1 + app_len + app_dep,
-                                 p->t1 + app_len + app_dep + 5 < s->t1 ? p->t1 + app_len + app_dep + 5
-                                                                       : s->t1,
-                                 out)) >= 0)
+        else if ((v = ex_ty_find(
+                      a, p->t1 + app_len + app_dep,
+                      p->t1 + app_len + app_dep + 5 < s->t1 ? p->t1 + app_len + app_dep + 5 : s->t1,
+                      out)) >= 0)
             action = "departed";
         /* ("Martin Ashdown, who has served as President and Chief Executive Officer since 2014,
          * will retire": past the relative clause of the person) */
-        else if (rel_end && (v = ex_ty_find(a, rel_end, rel_end + 4 < s->t1 ? rel_end + 4 : s->t1,
-                                            out)) >= 0)
+        else if (rel_end &&
+                 (v = ex_ty_find(a, rel_end, rel_end + 4 < s->t1 ? rel_end + 4 : s->t1, out)) >= 0)
             action = "departed";
         /* ("He will succeed Philip Renner, who has served as Chair since 2016": the one
          * succeeded goes) */
@@ -465,8 +461,10 @@ static void ty_executive(art_t *a, const sent_t *s)
         const char *pos = ty_position(a, pos_lo, pos_hi);
         /* ("will become non-executive chair of the board when he steps down as CEO": the
          * post right after "become") */
-        if ((size_t)v > p->t0 && (ex_tok_is(a, (size_t)v, "become") || ex_tok_is(a, (size_t)v, "becomes"))) {
-            const char *bp = ty_position(a, (size_t)v + 1, (size_t)v + 6 < s->t1 ? (size_t)v + 6 : s->t1);
+        if ((size_t)v > p->t0 &&
+            (ex_tok_is(a, (size_t)v, "become") || ex_tok_is(a, (size_t)v, "becomes"))) {
+            const char *bp =
+                ty_position(a, (size_t)v + 1, (size_t)v + 6 < s->t1 ? (size_t)v + 6 : s->t1);
             if (bp) pos = bp;
         }
         /* ("John T. Albright, its president and chief operating officer since 1983, resigned
@@ -512,8 +510,8 @@ static void ty_executive(art_t *a, const sent_t *s)
         /* "... Alan Grier would leave in March, and that Sofia Lund, currently treasurer, would
          * succeed him": with no title, the position of the one succeeded, named before */
         if (!pos && strcmp(action, "appointed") == 0 &&
-            ex_ty_find(a, p->t1 + app_len, p->t1 + app_len + 3 < s->t1 ? p->t1 + app_len + 3 : s->t1,
-                       succeeds) >= 0)
+            ex_ty_find(a, p->t1 + app_len,
+                       p->t1 + app_len + 3 < s->t1 ? p->t1 + app_len + 3 : s->t1, succeeds) >= 0)
             pos = ty_last_position(a, s->t0, p->t0);
         /* "appointed X as chief financial officer, replacing Y, who is leaving": Y leaves the
          * position named before */
@@ -565,8 +563,8 @@ static void ty_executive(art_t *a, const sent_t *s)
         /* "Sandhaven Energy Plc said it had completed the sale of its unit to Equinor, and
          * appointed operations chief Aileen Drummond": a verb joined by "and" to the clause of
          * the company speaking is that company's */
-        if (k > 0 && (size_t)v < p->t0 && (size_t)v > s->t0 + 1 && ex_tok_is(a, (size_t)v - 1, "and") &&
-            a->ments[k].t1 <= (size_t)v) {
+        if (k > 0 && (size_t)v < p->t0 && (size_t)v > s->t0 + 1 &&
+            ex_tok_is(a, (size_t)v - 1, "and") && a->ments[k].t1 <= (size_t)v) {
             long m0 = ex_ment_after(a, s->t0, a->ments[k].t0);
             size_t e0 = m0 >= 0 ? a->ments[m0].t1 : 0, tk;
             if (m0 >= 0) e0 += ex_ticker_mark(a, e0, s->t1, &tk);
@@ -582,14 +580,16 @@ static void ty_executive(art_t *a, const sent_t *s)
          * Dunstable's newly formed Industrial Coatings Europe division": the post's company,
          * in the possessive after it */
         if ((size_t)v > p->t0) {
-            long of = ex_ty_find_one(a, (size_t)v + 1, (size_t)v + 7 < s->t1 ? (size_t)v + 7 : s->t1, "of");
+            long of = ex_ty_find_one(a, (size_t)v + 1,
+                                     (size_t)v + 7 < s->t1 ? (size_t)v + 7 : s->t1, "of");
             long kp = of >= 0 ? ex_ment_after(a, (size_t)of + 1, (size_t)of + 2) : -1;
             if (kp >= 0 && a->ments[kp].t1 < s->t1 &&
                 (ex_tk(a, a->ments[kp].t1)->flags & EXTRACT_TOK_POSS))
                 k = kp;
             /* ("Strathy executive vice president Nancy Kettridge will take over as
              * Penhallow's president": the company in the possessive after "as") */
-            long as = ex_ty_find_one(a, (size_t)v + 1, (size_t)v + 4 < s->t1 ? (size_t)v + 4 : s->t1, "as");
+            long as = ex_ty_find_one(a, (size_t)v + 1,
+                                     (size_t)v + 4 < s->t1 ? (size_t)v + 4 : s->t1, "as");
             long ka = as >= 0 ? ex_ment_after(a, (size_t)as + 1, (size_t)as + 2) : -1;
             if (ka >= 0 && a->ments[ka].t1 < s->t1 &&
                 (ex_tk(a, a->ments[ka].t1)->flags & EXTRACT_TOK_POSS))
@@ -605,7 +605,8 @@ static void ty_executive(art_t *a, const sent_t *s)
         if (replaced)
             ;
         else if (succ_now && (k < 0 || a->ments[k].t0 > p->t0) &&
-                 (prev_change_company(a, s, &c) || ex_resolve_desc(a, s, s->t0, p->t0, NULL, 0, &c) ||
+                 (prev_change_company(a, s, &c) ||
+                  ex_resolve_desc(a, s, s->t0, p->t0, NULL, 0, &c) ||
                   (s->seg == 0 && ex_article_subject(a, &c))))
             ;
         else if (k >= 0)
@@ -644,14 +645,15 @@ static void ty_executive(art_t *a, const sent_t *s)
         size_t ahi = p->t1 + 8 < s->t1 ? p->t1 + 8 : s->t1;
         /* ("former chairman Robert Buckley resigned in 1986": a year gone by after the verb) */
         /* ("Volcker, first appointed in 1979": an appointment of a year gone by too) */
-        static const char *const went[] = {"resigned", "retired", "left",      "quit",
-                                           "departed", "died",    "stepped",   "appointed",
-                                           "named",    "elected", "hired",     NULL};
+        static const char *const went[] = {"resigned", "retired", "left",    "quit",
+                                           "departed", "died",    "stepped", "appointed",
+                                           "named",    "elected", "hired",   NULL};
         size_t vhi = (size_t)v + 4 < s->t1 ? (size_t)v + 4 : s->t1;
         if ((ex_ty_past_month(a, clo, vend) ||
              ((size_t)v < p->t0 && ex_ty_find_phrase(a, p->t1, ahi, gone_by, NULL) >= 0) ||
              ((size_t)v > p->t0 && ex_ty_is(a, (size_t)v, went) &&
-              (ex_ty_past_year(a, (size_t)v + 1, vhi, 1) || ex_ty_past_month(a, (size_t)v + 1, vhi)))) &&
+              (ex_ty_past_year(a, (size_t)v + 1, vhi, 1) ||
+               ex_ty_past_month(a, (size_t)v + 1, vhi)))) &&
             ex_ty_find(a, clo, vend, will) < 0 && event_set_bool(&ev, "context", 1))
             a->oom = 1;
         /* ("Sara Holm will take over as CEO on Jan. 1": the day it takes effect is to come;
@@ -687,13 +689,11 @@ static void ty_director(art_t *a, const sent_t *s)
                                        "joined its board",
                                        "joining the board",
                                        NULL};
-    static const char *const in[] = {"appointed", "appoints", "named",  "names",
-                                     "elected",   "elects",   "added",  "adds",
-                                     "joined",    "joins",    "join",   "appointing",
-                                     "welcomed",  "welcomes", NULL};
-    static const char *const out[] = {"resigned", "resigns", "stepped", "steps", "left",
-                                      "leaves",   "leave",   "retired", "retires", "removed",
-                                      NULL};
+    static const char *const in[] = {"appointed", "appoints",   "named",    "names",    "elected",
+                                     "elects",    "added",      "adds",     "joined",   "joins",
+                                     "join",      "appointing", "welcomed", "welcomes", NULL};
+    static const char *const out[] = {"resigned", "resigns", "stepped", "steps",   "left", "leaves",
+                                      "leave",    "retired", "retires", "removed", NULL};
     long b = ex_ty_find_phrase(a, s->t0, s->t1, seat, NULL), blast = b;
     if (b < 0 || ty_position(a, s->t0, s->t1)) return;
     for (long q = b; q >= 0; q = ex_ty_find_phrase(a, (size_t)q + 1, s->t1, seat, NULL)) blast = q;
@@ -737,19 +737,16 @@ static const char *const ty_staff_nouns[] = {"layoffs", "layoff", "job", NULL};
 static void ty_workforce(art_t *a, const sent_t *s)
 {
     static const char *const cutv[] = {
-        "lay off",   "laying off",  "lays off",   "laid off",   "layoffs",
-        "layoff",    "job cuts",    "cut",        "cuts",       "cutting",
-        "eliminate", "eliminating", "eliminates", "slash",      "slashing",
-        "shed",      "shedding",    "axe",        "axing",      "reduce",
-        "reducing",  "trim",        "lose their", "lost their", "affecting",
-        "affect",    "affects",     "reduced",    "reduces",    "trimmed",    "cost",
-        "costs",
-        "trims",     "eliminated",  "slashed",
+        "lay off", "laying off", "lays off", "laid off", "layoffs", "layoff", "job cuts", "cut",
+        "cuts", "cutting", "eliminate", "eliminating", "eliminates", "slash", "slashing", "shed",
+        "shedding", "axe", "axing", "reduce", "reducing", "trim", "lose their", "lost their",
+        "affecting", "affect", "affects", "reduced", "reduces", "trimmed", "cost", "costs", "trims",
+        "eliminated", "slashed",
         /* ("announced a reduction of its workforce by approximately 30%, or 42 positions") */
         "reduction of", "reduction in", "reductions in", "elimination of", NULL};
-    static const char *const hirev[] = {"hire", "hiring", "hires",  "recruit",  "recruiting",
-                                        "add",  "adding", "create", "creating", "employ",
-                                        NULL};
+    static const char *const hirev[] = {"hire",       "hiring", "hires",  "recruit",
+                                        "recruiting", "add",    "adding", "create",
+                                        "creating",   "employ", NULL};
     static const char *const staff[] = {"jobs",      "employees",   "workers",   "people",
                                         "positions", "staff",       "workforce", "roles",
                                         "staffers",  "layoffs",     "headcount", "engineers",
@@ -759,7 +756,7 @@ static void ty_workforce(art_t *a, const sent_t *s)
     long v = ex_ty_find_phrase(a, s->t0, s->t1, cutv, &e);
     /* ("will close its grain terminal ..., affecting 85 jobs": jobs a closure ends; not "a
      * strike affecting 2,000 workers") */
-    static const char *const closing[] = {"close", "closes", "closing", "shut", "shuts",
+    static const char *const closing[] = {"close",    "closes",  "closing",  "shut", "shuts",
                                           "shutting", "closure", "closures", NULL};
     static const char *const affect[] = {"affecting", "affect", "affects", "cost", "costs", NULL};
     /* (past them: "As part of a cost-cutting plan, Fenmoor will eliminate about 1,200 jobs") */
@@ -768,8 +765,8 @@ static void ty_workforce(art_t *a, const sent_t *s)
     /* (a cut others ask for is none made: "the employers are also asking for a reduction in
      * crew levels") */
     static const char *const nouns[] = {"reduction", "reductions", "elimination", NULL};
-    static const char *const asked[] = {"for", "seeking", "asking", "demanding", "demands",
-                                        "wants", "urged", NULL};
+    static const char *const asked[] = {"for",     "seeking", "asking", "demanding",
+                                        "demands", "wants",   "urged",  NULL};
     if (v >= 0 && ex_ty_is(a, (size_t)v, nouns) &&
         ex_ty_find(a, (size_t)v > s->t0 + 3 ? (size_t)v - 3 : s->t0, (size_t)v, asked) >= 0)
         return;
@@ -858,7 +855,8 @@ static void ty_workforce(art_t *a, const sent_t *s)
     /* "1,200 workers will lose their jobs": the staff counted before the verb */
     if (ex_tok_is(a, (size_t)v, "lose") || ex_tok_is(a, (size_t)v, "lost"))
         lo = (size_t)v > s->t0 + 6 ? (size_t)v - 6 : s->t0;
-    if (passive && w >= 0 && (size_t)w < (size_t)v) lo = (size_t)w > s->t0 + 4 ? (size_t)w - 4 : s->t0;
+    if (passive && w >= 0 && (size_t)w < (size_t)v)
+        lo = (size_t)w > s->t0 + 4 ? (size_t)w - 4 : s->t0;
     /* (past a count told later, its share after it: "trim salaried staff at its other
      * operations, eliminating about 900 jobs in all, or 11 pct of its work force") */
     size_t hj = 0; /* the staff word of the count found */
@@ -893,7 +891,8 @@ static void ty_workforce(art_t *a, const sent_t *s)
             if (b > lo + 1 && (ex_tok_is(a, b - 1, "its") || ex_tok_is(a, b - 1, "the") ||
                                ex_tok_is(a, b - 1, "their")))
                 b--;
-            if (b > lo + 1 && ex_tok_is(a, b - 1, "of") && (ex_tk(a, b - 2)->flags & EXTRACT_TOK_NUM))
+            if (b > lo + 1 && ex_tok_is(a, b - 1, "of") &&
+                (ex_tk(a, b - 2)->flags & EXTRACT_TOK_NUM))
                 head = ex_parse_num(a, b - 2);
         }
     }
@@ -929,8 +928,8 @@ static void ty_workforce(art_t *a, const sent_t *s)
     /* "Tenbury said it had completed its acquisition of Plovane Inc and would cut about 900
      * jobs": a verb joined by "and" to the clause of the company the sentence opens with is
      * that company's */
-    static const char *const and_verb[] = {"would", "will", "plans", "also", "expects", "is",
-                                           "has", "had", NULL};
+    static const char *const and_verb[] = {"would", "will", "plans", "also", "expects",
+                                           "is",    "has",  "had",   NULL};
     /* (and a headline's "Tenbury Payments closes $3.1 billion Plovane deal, to cut 900
      * jobs") */
     if (kv > 0 && a->ments[kv].t1 < (size_t)v) {
@@ -942,7 +941,7 @@ static void ty_workforce(art_t *a, const sent_t *s)
         long m0 = ex_ment_after(a, s->t0, a->ments[kv].t0);
         /* (not a company that is the subject of a verb of its own: "Tenbury said Plovane Inc
          * has 5,000 workers and will cut 900 jobs") */
-        static const char *const own_verb[] = {"has", "have", "had", "is", "was", "will",
+        static const char *const own_verb[] = {"has",   "have", "had",  "is",    "was", "will",
                                                "would", "said", "says", "plans", NULL};
         size_t ke = a->ments[kv].t1;
         if (ke < s->t1 && ex_ty_is(a, ke, own_verb)) joined = 0;
@@ -959,10 +958,10 @@ static void ty_workforce(art_t *a, const sent_t *s)
     if (pct > 0 && pct <= 100) ex_set_num(a, &ev, "percent", pct);
     /* ("It eliminated about 14,000 corporate roles a year ago": cuts of a time gone by are
      * background) */
-    static const char *const gone_by[] = {"a year ago", "years ago", "last year", "last month",
-                                          "months ago", NULL};
-    static const char *const did[] = {"eliminated", "cut", "reduced", "trimmed", "slashed",
-                                      "laid", "shed", NULL};
+    static const char *const gone_by[] = {"a year ago", "years ago",  "last year",
+                                          "last month", "months ago", NULL};
+    static const char *const did[] = {"eliminated", "cut",  "reduced", "trimmed",
+                                      "slashed",    "laid", "shed",    NULL};
     if (ex_ty_is(a, (size_t)v, did) &&
         (ex_ty_find_phrase(a, (size_t)v, s->t1, gone_by, NULL) >= 0 ||
          ex_ty_past_year(a, (size_t)v, s->t1, 1)) &&

@@ -42,7 +42,7 @@ static void percent_multiple(art_t *a, const sent_t *s)
     ex_set_str(a, &ev, "instrument", "shares");
     /* ("its shares, which have more than tripled this year": a move over months told in a
      * relative clause, background to the day's news) */
-    static const char *const span[] = {"this year", "year to date", "so far this year",
+    static const char *const span[] = {"this year",     "year to date",     "so far this year",
                                        "since january", "in the past year", NULL};
     /* (or since a time named, in any clause: "shares, which have nearly doubled since last
      * summer", "had doubled since February") */
@@ -69,8 +69,8 @@ static int seg_moves(const art_t *a, const sent_t *s)
 }
 
 /* Words of goods counted ("sales of 760 cars"): a percentage beside them is no share move. */
-static const char *const ty_units_sold[] = {"cars", "trucks", "vehicles", "units", "sales",
-                                            "deliveries", NULL};
+static const char *const ty_units_sold[] = {"cars",  "trucks",     "vehicles", "units",
+                                            "sales", "deliveries", NULL};
 
 /* share_move and metric_change, one per percentage. */
 void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
@@ -137,8 +137,8 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (!sign && n->t0 > lo && ex_tok_is(a, n->t0 - 1, "off")) sign = -1, sw = n->t0 - 1;
         /* "rose 2-3/8 to 27-1/2, or 9.5 pct": the move in points, then ", or" its percentage;
          * the sign is the clause's verb's */
-        int or_pct = n->t0 >= lo + 4 && ex_tok_is(a, n->t0 - 1, "or") &&
-                     ex_tok_is(a, n->t0 - 2, ",");
+        int or_pct =
+            n->t0 >= lo + 4 && ex_tok_is(a, n->t0 - 1, "or") && ex_tok_is(a, n->t0 - 2, ",");
         if (!sign && or_pct) {
             for (size_t k = 0; k < a->nhits; k++) {
                 const extract_lex_hit_t *hh = &a->hits[k];
@@ -155,7 +155,8 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             size_t b = n->t0;
             if (ex_tok_is(a, b - 1, "+") || ex_tok_is(a, b - 1, "-")) b--;
             if (b > lo && ex_tok_is(a, b - 1, ")") && n->t1 < s->t1 &&
-                (ex_tok_is(a, n->t1, ":") || ex_tok_is(a, n->t1, ",") || ex_tok_is(a, n->t1, ";"))) {
+                (ex_tok_is(a, n->t1, ":") || ex_tok_is(a, n->t1, ",") ||
+                 ex_tok_is(a, n->t1, ";"))) {
                 sign = (n->v < 0 || ex_tok_is(a, n->t0 - 1, "-")) ? -1 : 1;
                 sw = b - 1;
                 header = 1;
@@ -268,14 +269,13 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
          * percentage, no metric before it and no period after it ("rose 7.5% in the
          * quarter" may be its sales) */
         static const char *const mover[] = {
-            "rose",    "fell",    "jumped",   "gained", "slid",    "dropped", "climbed",
-            "slumped", "tumbled", "surged",   "soared", "plunged", "sank",    "rallied",
-            "dipped",  "slipped", "advanced", "added",  "lost",    "shed",    "up",
-            "down",
+            "rose", "fell", "jumped", "gained", "slid", "dropped", "climbed", "slumped", "tumbled",
+            "surged", "soared", "plunged", "sank", "rallied", "dipped", "slipped", "advanced",
+            "added", "lost", "shed", "up", "down",
             /* ("with LVMH falling 2.1% and Kering losing 3.0%") */
-            "falling", "rising",  "losing",   "gaining", "jumping", "sliding", "dropping",
-            "climbing", "tumbling", "surging", "soaring", "plunging", "sinking", "slipping",
-            "advancing", "adding", "shedding", NULL};
+            "falling", "rising", "losing", "gaining", "jumping", "sliding", "dropping", "climbing",
+            "tumbling", "surging", "soaring", "plunging", "sinking", "slipping", "advancing",
+            "adding", "shedding", NULL};
         static const char *const period[] = {"quarter", "year", "month", "half", "period", NULL};
         size_t mdum, pe = n->t1 + 4 < s->t1 ? n->t1 + 4 : s->t1;
         int sw_rel = 0; /* the mover named before a relative clause closed right at its verb */
@@ -291,8 +291,8 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             }
             size_t tk; /* (a ticker between: "Ostara Mining (NYSE: OSTM) rose 9%") */
             /* (and a legal form the name leaves out: "JPMorgan Chase & Co (JPM.N) climbed") */
-            static const char *const form[] = {"&", "and", "co", "inc", "corp", "plc", "ltd",
-                                               ".", NULL};
+            static const char *const form[] = {"&",   "and", "co", "inc", "corp",
+                                               "plc", "ltd", ".",  NULL};
             size_t me = km >= 0 ? a->ments[km].t1 : 0;
             while (km >= 0 && me < sw && me < a->ments[km].t1 + 3 && ex_ty_is(a, me, form)) me++;
             if (km >= 0 && (a->ments[km].t1 == sw || sw_rel ||
@@ -362,8 +362,8 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 k = ex_ment_after(a, iw + 2, iw + 3);
             if (k < 0) k = ex_ment_before(a, n->t0, s->t0);
             /* "The shares fell 12%." closing a story: the article's company */
-            int bare = iw <= s->t0 + 1 && (iw == s->t0 || ex_tok_is(a, s->t0, "the") ||
-                                           ex_tok_is(a, s->t0, "its"));
+            int bare = iw <= s->t0 + 1 &&
+                       (iw == s->t0 || ex_tok_is(a, s->t0, "the") || ex_tok_is(a, s->t0, "its"));
             if (k >= 0)
                 c = a->ments[k].co;
             else if (!ex_resolve_desc(a, s, lo, n->t0, NULL, 0, &c) &&
@@ -403,14 +403,16 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             /* ("The stock has gained about 20% this year." told after the day's news: the
              * year's run, background to it) */
             if (s >= a->sents + 3 &&
-                ex_ty_find_phrase(a, n->t1, n->t1 + 3 < s->t1 ? n->t1 + 3 : s->t1, span, NULL) >= 0 &&
+                ex_ty_find_phrase(a, n->t1, n->t1 + 3 < s->t1 ? n->t1 + 3 : s->t1, span, NULL) >=
+                    0 &&
                 event_set_bool(&ev, "context", 1))
                 a->oom = 1;
             int rel = ex_rel_open(a, iw, n->t0);
             /* ("its shares, which have more than tripled this year": a move over months, in
              * a relative clause) */
             if (rel &&
-                ex_ty_find_phrase(a, n->t1, n->t1 + 3 < s->t1 ? n->t1 + 3 : s->t1, span, NULL) >= 0 &&
+                ex_ty_find_phrase(a, n->t1, n->t1 + 3 < s->t1 ? n->t1 + 3 : s->t1, span, NULL) >=
+                    0 &&
                 event_set_bool(&ev, "context", 1))
                 a->oom = 1;
             if (rel || appos) {
@@ -434,11 +436,10 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         }
         if (!metric) continue;
         /* "now expects full-year sales to fall 2% to 4%": a forecast, no change (guidance) */
-        static const char *const expects[] = {"expects", "expect",   "forecasts", "forecast",
-                                              "sees",    "projects", "predicts",  "anticipates",
-                                              "targets", "outlook",  "guidance",  "will",
-                                              "would",   "expected", "projected", "estimated",
-                                              NULL};
+        static const char *const expects[] = {
+            "expects",  "expect",      "forecasts", "forecast",  "sees",     "projects",
+            "predicts", "anticipates", "targets",   "outlook",   "guidance", "will",
+            "would",    "expected",    "projected", "estimated", NULL};
         if (ex_ty_find(a, lo, n->t0, expects) >= 0) continue;
         /* metric phrase: "drop in iPhone sales" → "iPhone sales" */
         char mname[96];

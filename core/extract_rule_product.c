@@ -108,9 +108,9 @@ void ex_rule_product(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                                                "programme", "program",  "plan",       NULL};
     int deal_obj = e == i + 1 && ex_ty_is(a, i, deal_words);
     for (size_t q = i; q < e && !deal_obj; q++)
-        deal_obj = ex_ty_is(a, q, payout_words) ||
-                   (q == e - 1 && q > i && ex_ty_is(a, q, deal_words) &&
-                    (ex_tk(a, i)->flags & EXTRACT_TOK_NUM));
+        deal_obj =
+            ex_ty_is(a, q, payout_words) || (q == e - 1 && q > i && ex_ty_is(a, q, deal_words) &&
+                                             (ex_tk(a, i)->flags & EXTRACT_TOK_NUM));
     /* (a buyback unveiled with its figure first: "$500 million buyback") */
     if (!deal_obj && i > s->t0 && e < s->t1)
         deal_obj = ex_ty_is(a, e, payout_words) ||

@@ -76,7 +76,8 @@ static size_t ty_rating_at(const art_t *a, size_t i, size_t hi, char *out, size_
             snprintf(out, cap, "%s", *r);
             /* past the closing quote: 'a "buy" rating' */
             if (quoted && (size_t)e < hi && (ex_tk(a, (size_t)e)->flags & EXTRACT_TOK_PUNCT) &&
-                (a->text[ex_tk(a, (size_t)e)->off] == '"' || a->text[ex_tk(a, (size_t)e)->off] == '\'' ||
+                (a->text[ex_tk(a, (size_t)e)->off] == '"' ||
+                 a->text[ex_tk(a, (size_t)e)->off] == '\'' ||
                  (unsigned char)a->text[ex_tk(a, (size_t)e)->off] == 0xE2))
                 e++;
             return (size_t)e;
@@ -249,7 +250,7 @@ static long advised_to(const art_t *a, size_t lo, size_t hi, char *out, size_t c
 
 /* The rank of each of ty_ratings on the usual scale (sell below hold below buy), -1 for
  * those on none ("positive"). */
-static const signed char ty_rating_ranks[] = {6, 0, 3, 3, 3, 4, 4, 2, 2, 3, 3, 3, 3, 3, 3,
+static const signed char ty_rating_ranks[] = {6, 0, 3, 3, 3, 4, 4, 2, 2, 3, 3, 3,  3,  3, 3,
                                               4, 2, 4, 2, 5, 1, 3, 3, 4, 2, 4, -1, -1, 3};
 _Static_assert(sizeof ty_rating_ranks == sizeof ty_ratings / sizeof *ty_ratings - 1,
                "a rank per rating");
@@ -286,7 +287,8 @@ static const char *const ty_because[] = {"after", "as", "when", "following", "on
  * maker")? */
 static int kind_in(const art_t *a, size_t lo, size_t hi)
 {
-    static const char *const more[] = {"broadcaster", "bank", "group", "manufacturer", "chain", NULL};
+    static const char *const more[] = {"broadcaster",  "bank",  "group",
+                                       "manufacturer", "chain", NULL};
     for (size_t q = lo; q < hi; q++)
         if (ex_company_kind(a, q) || ex_ty_is(a, q, more)) return 1;
     return 0;
@@ -296,9 +298,9 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
 {
     static const char *const up[] = {"upgraded", "upgrades", "upgrade",   "upgrading", "raised",
                                      "lifted",   "upped",    "increased", NULL};
-    static const char *const down[] = {"downgraded",  "downgrades", "downgrade",
-                                       "downgrading", "cut",        "cuts",
-                                       "lowered",     "slashed",    "cutting", NULL};
+    static const char *const down[] = {"downgraded", "downgrades", "downgrade", "downgrading",
+                                       "cut",        "cuts",       "lowered",   "slashed",
+                                       "cutting",    NULL};
     /* "moved Lloyds from "equal-weight" to "underweight"": a call whose way the two ratings
      * tell */
     static const char *const moved[] = {"moved", "moves", "switched", "switches", "shifted", NULL};
@@ -394,7 +396,8 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
              (size_t)t + 1 < hi &&
              (ex_tok_is(a, (size_t)t + 1, "by") ||
               /* ("raised its target on Nvidia to $275") */
-              ex_ty_find_one(a, (size_t)t + 1, (size_t)t + 6 < hi ? (size_t)t + 6 : hi, "to") >= 0)))
+              ex_ty_find_one(a, (size_t)t + 1, (size_t)t + 6 < hi ? (size_t)t + 6 : hi, "to") >=
+                  0)))
             tg = t, tend = (size_t)t + 1;
     /* the ratings: "to X", "from Y", "with a X rating", "X rating" */
     char to[32] = "", from[32] = "";
@@ -570,7 +573,8 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
      * Quaylen & Co") */
     if (!passive && ka >= 0 && kr >= 0 && s == a->sents && a->ments[ka].t1 == (size_t)v &&
         a->ments[kr].t0 > (size_t)v + 1 &&
-        (ex_tok_is(a, a->ments[kr].t0 - 1, "by") || (ex_tok_is(a, a->ments[kr].t0 - 1, "at") && ed)))
+        (ex_tok_is(a, a->ments[kr].t0 - 1, "by") ||
+         (ex_tok_is(a, a->ments[kr].t0 - 1, "at") && ed)))
         passive = 1;
     if (passive) {
         rated = a->ments[ka].co;
@@ -603,8 +607,7 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
              (ex_tok_is(a, (size_t)v + 1, "its") || ex_tok_is(a, (size_t)v + 1, "their") ||
               ((ex_tok_is(a, (size_t)v + 1, "his") || ex_tok_is(a, (size_t)v + 1, "her")) &&
                a->ments[ka].t1 < (size_t)v && ex_tok_is(a, a->ments[ka].t1, "analyst"))) &&
-             (ty_agency(a, a->ments[ka].co) ||
-              ex_tok_is(a, a->ments[ka].t1, "analyst") ||
+             (ty_agency(a, a->ments[ka].co) || ex_tok_is(a, a->ments[ka].t1, "analyst") ||
               /* ("Corrievale Partners kept its "underperform" rating": an equity rating is
                * a firm's call on a stock) */
               (to[0] && !credit && !credit_word && (size_t)v + 3 < hi &&
@@ -680,8 +683,8 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
             if (am[q].t1 == (size_t)tg || (am[q].t1 + 1 == (size_t)tg)) best = &am[q];
             /* (not the change, "by $4", nor the target before, "from $62") */
             if (!best && am[q].t0 >= tend && am[q].t0 < tend + 7 && am[q].t0 < hi &&
-                !(am[q].t0 > 0 && (ex_tok_is(a, am[q].t0 - 1, "from") ||
-                                   ex_tok_is(a, am[q].t0 - 1, "by"))))
+                !(am[q].t0 > 0 &&
+                  (ex_tok_is(a, am[q].t0 - 1, "from") || ex_tok_is(a, am[q].t0 - 1, "by"))))
                 best = &am[q];
             /* ("cut its price target on the electric-car maker's stock to $380 from $430":
              * past a long description of what is targeted, to the figure after "to") */
@@ -716,9 +719,11 @@ static void target_followup(art_t *a, const sent_t *s)
     ty_amount_t am[8];
     size_t na = ex_ty_amounts(a, s, am, 8);
     for (size_t q = 0; q < na; q++)
-        if (am[q].t0 > te && am[q].t0 <= te + 4 && ex_tok_is(a, am[q].t0 - 1, "to") && am[q].v > 0) {
+        if (am[q].t0 > te && am[q].t0 <= te + 4 && ex_tok_is(a, am[q].t0 - 1, "to") &&
+            am[q].v > 0) {
             ex_set_num(a, ev, "price_target", am[q].v);
-            if (am[q].cur[0] && !event_get(ev, "currency")) ex_set_str(a, ev, "currency", am[q].cur);
+            if (am[q].cur[0] && !event_get(ev, "currency"))
+                ex_set_str(a, ev, "currency", am[q].cur);
             return;
         }
 }

@@ -22,26 +22,25 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
      * inquiry into conduct is a legal event, no deal under review (an investigation or a
      * probe files a deal only when the sentence speaks of one) */
     static const char *const inquiry[] = {"investigation", "probe", NULL};
-    static const char *const deal_w[] = {"deal",    "merger",   "acquisition", "takeover",
-                                         "purchase", "transaction", "bid",     "offer",
-                                         "combination", "sale", NULL};
+    static const char *const deal_w[] = {"deal",        "merger",      "acquisition", "takeover",
+                                         "purchase",    "transaction", "bid",         "offer",
+                                         "combination", "sale",        NULL};
     if (en->type == EVENT_REGULATORY_FILING && ex_ty_is(a, h->t0, inquiry) &&
         ex_ty_find(a, s->t0, s->t1, deal_w) < 0)
         return;
     /* "The transaction requires approval from the FTC": an approval still to come is the
      * filing's (its own trigger), no approval */
-    static const char *const to_come[] = {"requires", "require",  "required", "needs",   "need",
-                                          "subject",  "awaiting", "await",    "pending", "seek",
-                                          "seeking",  "sought",   "seeks",    "without",
-                                          "applied",  "applies",  "apply",    "submitted",
-                                          NULL};
+    static const char *const to_come[] = {"requires", "require",  "required",  "needs",   "need",
+                                          "subject",  "awaiting", "await",     "pending", "seek",
+                                          "seeking",  "sought",   "seeks",     "without", "applied",
+                                          "applies",  "apply",    "submitted", NULL};
     if (en->type == EVENT_REGULATORY_APPROVAL &&
         ex_ty_find(a, h->t0 > s->t0 + 3 ? h->t0 - 3 : s->t0, h->t0 + 1, to_come) >= 0)
         return;
     /* ("filed with the Federal Communications Commission on Monday for approval of their
      * merger": the approval asked for) */
-    static const char *const asked[] = {"filed", "files", "file", "filing", "asked", "asks",
-                                        "requested", "requests", NULL};
+    static const char *const asked[] = {"filed", "files",     "file",     "filing", "asked",
+                                        "asks",  "requested", "requests", NULL};
     if (en->type == EVENT_REGULATORY_APPROVAL && h->t0 > s->t0 && ex_tok_is(a, h->t0 - 1, "for") &&
         ex_ty_find(a, s->t0, h->t0, asked) >= 0)
         return;
@@ -57,8 +56,8 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             return;
         }
     /* (not a bank that sells the issue: "to be underwritten by Shearwater, Pike and Co") */
-    static const char *const banker[] = {"underwritten", "managed", "arranged", "co-managed",
-                                         "led", NULL};
+    static const char *const banker[] = {"underwritten", "managed", "arranged",
+                                         "co-managed",   "led",     NULL};
     for (size_t k = 0; k < a->nments && np < 8; k++) {
         size_t t = a->ments[k].t0;
         if (t >= 2 && ex_tok_is(a, t - 1, "by") && ex_ty_is(a, t - 2, banker)) continue;
@@ -77,7 +76,8 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 if (!r || strcmp(r, side ? "investee" : "investor") != 0) continue;
                 const registry_entry_t *en2 = registry_find(a->x->reg, d->companies[c].id);
                 int pv = en2 ? -1 : ex_prov_find(a, d->companies[c].id);
-                if (en2 || pv >= 0) q[nq].co.ent = en2, q[nq].co.prov = pv, q[nq++].role = "subject";
+                if (en2 || pv >= 0)
+                    q[nq].co.ent = en2, q[nq].co.prov = pv, q[nq++].role = "subject";
                 break;
             }
         if (nq == 2) memcpy(p, q, sizeof q), np = 2;
@@ -109,7 +109,7 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
      * of Norcrest": a review of a deal ended, the deal cleared */
     event_type_t type = en->type;
     static const char *const review[] = {"investigation", "probe", "review", "inquiry", NULL};
-    static const char *const ended[] = {"closed", "closes", "ended", "ends", "concluded",
+    static const char *const ended[] = {"closed",    "closes",  "ended", "ends", "concluded",
                                         "concludes", "dropped", "drops", NULL};
     int cleared = 0;
     if (type == EVENT_REGULATORY_FILING && ex_ty_is(a, h->t0, review) &&
@@ -122,25 +122,25 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (type == EVENT_REGULATORY_APPROVAL && !cleared) {
         /* (not "cleared the deal without conditions", "unconditionally") */
         long wo = ex_ty_find(a, s->t0, s->t1, (const char *const[]){"without", NULL});
-        int without = wo >= 0 && (size_t)wo + 1 < s->t1 &&
-                      (ex_tok_is(a, (size_t)wo + 1, "conditions") ||
-                       ex_tok_is(a, (size_t)wo + 1, "condition") ||
-                       ex_tok_is(a, (size_t)wo + 1, "remedies"));
+        int without =
+            wo >= 0 && (size_t)wo + 1 < s->t1 &&
+            (ex_tok_is(a, (size_t)wo + 1, "conditions") ||
+             ex_tok_is(a, (size_t)wo + 1, "condition") || ex_tok_is(a, (size_t)wo + 1, "remedies"));
         if (without)
             ;
         else if (ex_sent_has_word(a, s, extract_tok_hash("conditions", 10)) ||
-            /* ("on condition that Ostmark sells Helvion's mobile network in Austria"; not "a
-             * condition that affects about 3 million Americans", an illness) */
-            ex_ty_find_one(a, s->t0, s->t1, "on condition") >= 0 ||
-            ex_sent_has_word(a, s, extract_tok_hash("conditional", 11)) ||
-            ex_sent_has_word(a, s, extract_tok_hash("conditionally", 13)) ||
-            ex_sent_has_word(a, s, extract_tok_hash("remedies", 8)) ||
-            ex_sent_has_word(a, s, extract_tok_hash("concessions", 11)) ||
-            /* "after Halden agreed to sell Corvo's cable business to address competition
-             * concerns": a sale to win it */
-            (ex_sent_has_word(a, s, extract_tok_hash("concerns", 8)) &&
-             (ex_sent_has_word(a, s, extract_tok_hash("sell", 4)) ||
-              ex_sent_has_word(a, s, extract_tok_hash("divest", 6)))))
+                 /* ("on condition that Ostmark sells Helvion's mobile network in Austria"; not "a
+                  * condition that affects about 3 million Americans", an illness) */
+                 ex_ty_find_one(a, s->t0, s->t1, "on condition") >= 0 ||
+                 ex_sent_has_word(a, s, extract_tok_hash("conditional", 11)) ||
+                 ex_sent_has_word(a, s, extract_tok_hash("conditionally", 13)) ||
+                 ex_sent_has_word(a, s, extract_tok_hash("remedies", 8)) ||
+                 ex_sent_has_word(a, s, extract_tok_hash("concessions", 11)) ||
+                 /* "after Halden agreed to sell Corvo's cable business to address competition
+                  * concerns": a sale to win it */
+                 (ex_sent_has_word(a, s, extract_tok_hash("concerns", 8)) &&
+                  (ex_sent_has_word(a, s, extract_tok_hash("sell", 4)) ||
+                   ex_sent_has_word(a, s, extract_tok_hash("divest", 6)))))
             st = "conditional";
         if (!st) st = "approved";
         /* "the FDA declined to approve its lupus treatment": an approval refused */

@@ -25,56 +25,57 @@ typedef struct ty_metric_s {
 } ty_metric_t;
 
 /* Longest phrases first: they are tried in order at each token. */
-static const ty_metric_t ty_metrics[] = {{"diluted earnings per share", "eps", 0},
-                                         {"adjusted earnings per share", "eps", 0},
-                                         {"earnings per share", "eps", 0},
-                                         {"diluted loss per share", "eps", 1},
-                                         {"loss per share", "eps", 1},
-                                         {"eps", "eps", 0},
-                                         /* (a bank's: "net interest income rose 5%") */
-                                         {"net interest income", "net_interest_income", 0},
-                                         {"net income", "net_income", 0},
-                                         {"net profit", "net_income", 0},
-                                         {"net earnings", "net_income", 0},
-                                         {"net loss", "net_income", 1},
-                                         {"pre - tax profit", "pretax_income", 0},
-                                         {"pre - tax profits", "pretax_income", 0},
-                                         {"pretax profit", "pretax_income", 0},
-                                         {"pretax profits", "pretax_income", 0},
-                                         {"pretax earnings", "pretax_income", 0},
-                                         {"pre - tax earnings", "pretax_income", 0},
-                                         {"pretax income", "pretax_income", 0},
-                                         {"pre - tax income", "pretax_income", 0},
-                                         {"pre - tax loss", "pretax_income", 1},
-                                         {"pretax loss", "pretax_income", 1},
-                                         {"adjusted ebitda", "ebitda", 0},
-                                         {"ebitda", "ebitda", 0},
-                                         /* (written out, its initials after it in brackets) */
-                                         {"earnings before interest , taxes , depreciation and amortisation", "ebitda", 0},
-                                         {"earnings before interest , taxes , depreciation and amortization", "ebitda", 0},
-                                         {"earnings before interest , tax , depreciation and amortisation", "ebitda", 0},
-                                         {"earnings before interest and taxes", "ebit", 0},
-                                         {"operating income", "operating_income", 0},
-                                         {"operating profit", "operating_income", 0},
-                                         /* (the British retailers' and banks' name of it) */
-                                         {"trading profit", "operating_income", 0},
-                                         {"trading profits", "operating_income", 0},
-                                         {"like - for - like sales", "same_store_sales", 0},
-                                         {"same - store sales", "same_store_sales", 0},
-                                         {"comparable store sales", "same_store_sales", 0},
-                                         {"comparable sales", "same_store_sales", 0},
-                                         {"revenues", "revenue", 0},
-                                         {"revenue", "revenue", 0},
-                                         {"sales", "revenue", 0},
-                                         {"turnover", "revenue", 0},
-                                         {"profits", "net_income", 0},
-                                         {"profit", "net_income", 0},
-                                         {"earnings", "net_income", 0},
-                                         {"loss", "net_income", 1},
-                                         /* ("said it lost 2.3 mln dlrs": see ty_find_metrics) */
-                                         {"lost", "net_income", 1},
-                                         {"earned", "net_income", 0},
-                                         {NULL, NULL, 0}};
+static const ty_metric_t ty_metrics[] = {
+    {"diluted earnings per share", "eps", 0},
+    {"adjusted earnings per share", "eps", 0},
+    {"earnings per share", "eps", 0},
+    {"diluted loss per share", "eps", 1},
+    {"loss per share", "eps", 1},
+    {"eps", "eps", 0},
+    /* (a bank's: "net interest income rose 5%") */
+    {"net interest income", "net_interest_income", 0},
+    {"net income", "net_income", 0},
+    {"net profit", "net_income", 0},
+    {"net earnings", "net_income", 0},
+    {"net loss", "net_income", 1},
+    {"pre - tax profit", "pretax_income", 0},
+    {"pre - tax profits", "pretax_income", 0},
+    {"pretax profit", "pretax_income", 0},
+    {"pretax profits", "pretax_income", 0},
+    {"pretax earnings", "pretax_income", 0},
+    {"pre - tax earnings", "pretax_income", 0},
+    {"pretax income", "pretax_income", 0},
+    {"pre - tax income", "pretax_income", 0},
+    {"pre - tax loss", "pretax_income", 1},
+    {"pretax loss", "pretax_income", 1},
+    {"adjusted ebitda", "ebitda", 0},
+    {"ebitda", "ebitda", 0},
+    /* (written out, its initials after it in brackets) */
+    {"earnings before interest , taxes , depreciation and amortisation", "ebitda", 0},
+    {"earnings before interest , taxes , depreciation and amortization", "ebitda", 0},
+    {"earnings before interest , tax , depreciation and amortisation", "ebitda", 0},
+    {"earnings before interest and taxes", "ebit", 0},
+    {"operating income", "operating_income", 0},
+    {"operating profit", "operating_income", 0},
+    /* (the British retailers' and banks' name of it) */
+    {"trading profit", "operating_income", 0},
+    {"trading profits", "operating_income", 0},
+    {"like - for - like sales", "same_store_sales", 0},
+    {"same - store sales", "same_store_sales", 0},
+    {"comparable store sales", "same_store_sales", 0},
+    {"comparable sales", "same_store_sales", 0},
+    {"revenues", "revenue", 0},
+    {"revenue", "revenue", 0},
+    {"sales", "revenue", 0},
+    {"turnover", "revenue", 0},
+    {"profits", "net_income", 0},
+    {"profit", "net_income", 0},
+    {"earnings", "net_income", 0},
+    {"loss", "net_income", 1},
+    /* ("said it lost 2.3 mln dlrs": see ty_find_metrics) */
+    {"lost", "net_income", 1},
+    {"earned", "net_income", 0},
+    {NULL, NULL, 0}};
 
 /* Words that may stand right before a results metric; anything else ("iPhone sales",
  * "advertising revenue") makes it a segment's figure, not the company's results. */
@@ -157,9 +158,10 @@ static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
         ex_tok_is(a, (size_t)pw - 2, "it") &&
         (ty_effect(a, (size_t)pw, hi, &eff) || ty_range_end(a, (size_t)pw, hi, &eff)))
         return pw;
-    while (pw >= 0 && !((size_t)pw > lo && ex_tok_is(a, (size_t)pw - 1, "it") &&
-                        !((size_t)pw > lo + 1 && ex_ty_is(a, (size_t)pw - 2, compare)) &&
-                        (ty_effect(a, (size_t)pw, hi, &eff) || ty_range_end(a, (size_t)pw, hi, &eff))))
+    while (pw >= 0 &&
+           !((size_t)pw > lo && ex_tok_is(a, (size_t)pw - 1, "it") &&
+             !((size_t)pw > lo + 1 && ex_ty_is(a, (size_t)pw - 2, compare)) &&
+             (ty_effect(a, (size_t)pw, hi, &eff) || ty_range_end(a, (size_t)pw, hi, &eff))))
         pw = ex_ty_find(a, (size_t)pw + 1, hi, past);
     for (long fw = ex_ty_find(a, lo, pw >= 0 ? (size_t)pw : hi, ty_forecast); fw >= 0;
          fw = ex_ty_find(a, (size_t)fw + 1, pw >= 0 ? (size_t)pw : hi, ty_forecast)) {
@@ -172,7 +174,8 @@ static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
          * target") */
         /* (a year before it is the target's: "reaffirmed its 2027 target of adjusted EBITDA") */
         int year = (size_t)fw > lo && ex_tk(a, (size_t)fw - 1)->len == 4 &&
-                   ex_parse_num(a, (size_t)fw - 1) >= 1990 && ex_parse_num(a, (size_t)fw - 1) <= 2100;
+                   ex_parse_num(a, (size_t)fw - 1) >= 1990 &&
+                   ex_parse_num(a, (size_t)fw - 1) <= 2100;
         if (ex_tok_is(a, (size_t)fw, "target") &&
             ((size_t)fw > lo && (ex_tok_is(a, (size_t)fw - 1, "price") ||
                                  ((ex_tk(a, (size_t)fw - 1)->flags & EXTRACT_TOK_NUM) && !year))))
@@ -224,9 +227,9 @@ static size_t ty_find_metrics(const art_t *a, size_t lo, size_t hi, int any_lead
             /* "a profit sharing plan", "profit-sharing contributions": a plan, not a result */
             size_t f = (size_t)e < hi && ex_tok_is(a, (size_t)e, "-") ? (size_t)e + 1 : (size_t)e;
             /* ("a 140-person dermatology sales force", "its sales team": people, no result) */
-            static const char *const crew[] = {"force", "forces", "team", "teams", "staff",
-                                               "representatives", "reps", "office", "offices",
-                                               NULL};
+            static const char *const crew[] = {
+                "force",           "forces", "team",   "teams",   "staff",
+                "representatives", "reps",   "office", "offices", NULL};
             if (f < hi && (ex_tok_is(a, f, "sharing") ||
                            (strcmp(m->metric, "revenue") == 0 && ex_ty_is(a, f, crew)))) {
                 i = (size_t)e - 1;
@@ -334,8 +337,8 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
     static const char *const beat[] = {
         "beat",      "beats",   "beating",    "topped",  "tops",      "exceeded", "exceeding",
         "surpassed", "topping", "surpassing", "exceeds", "surpasses", NULL};
-    static const char *const miss[] = {"missed", "misses", "missing", "trail", "trails",
-                                       "trailed", "trailing", NULL};
+    static const char *const miss[] = {"missed", "misses",  "missing",  "trail",
+                                       "trails", "trailed", "trailing", NULL};
     static const char *const expect[] = {"expectations", "estimates",   "forecasts", "consensus",
                                          "estimate",     "expectation", NULL};
     static const char *const inline_[] = {"in line with", "matching", "matched", "met", NULL};
@@ -413,7 +416,8 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
         static const char *const loss[] = {"loss", "losses", NULL};
         static const char *const profit[] = {"profit", "profits", "earnings", NULL};
         size_t xe = ae + 4 < hi ? ae + 4 : hi;
-        if (ex_ty_find(a, ae, xe, profit) >= 0 && ex_ty_find(a, lo, (size_t)ag, loss) >= 0) return "miss";
+        if (ex_ty_find(a, ae, xe, profit) >= 0 && ex_ty_find(a, lo, (size_t)ag, loss) >= 0)
+            return "miss";
         if (ex_ty_find(a, ae, xe, loss) >= 0 && ex_ty_find(a, lo, (size_t)ag, profit) >= 0 &&
             ex_ty_find(a, lo, (size_t)ag, loss) < 0)
             return "beat";
@@ -522,8 +526,8 @@ static void ty_emit_better(art_t *a, const sent_t *s, event_t *ev, const char *d
         int keep_dir = od && strcmp(od, "initiated") != 0;
         if (nnum > onum)
             for (size_t k = 0; k < ev->ndata; k++)
-                if (!(keep_dir && strcmp(ev->data[k].key, "direction") == 0 &&
-                      ev->data[k].str && strcmp(ev->data[k].str, "initiated") == 0) &&
+                if (!(keep_dir && strcmp(ev->data[k].key, "direction") == 0 && ev->data[k].str &&
+                      strcmp(ev->data[k].str, "initiated") == 0) &&
                     event_set_field(o, &ev->data[k]))
                     a->oom = 1;
         break;
@@ -577,9 +581,9 @@ static int ty_and_verb(const art_t *a, size_t lo, size_t hi)
 
 /* A comparison with the year before, after a figure: "down from 72 cts a share a year
  * earlier" is the past year's result, no forecast before this one. */
-static const char *const ty_year_ago[] = {"a year earlier", "year earlier",    "a year ago",
-                                          "last year",      "year-ago",        "year-earlier",
-                                          "the year before", "prior year",     NULL};
+static const char *const ty_year_ago[] = {"a year earlier",  "year earlier", "a year ago",
+                                          "last year",       "year-ago",     "year-earlier",
+                                          "the year before", "prior year",   NULL};
 
 /* Is the figure compared with, told from token at, the past year's ("a year earlier", "in
  * 1986", "it expects to report for 1986")? Looked for up to fourteen words on. */
@@ -626,17 +630,17 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     if (warned && ex_ty_find(a, fw + 1, hi, below) < 0) return;
     /* "2ND QTR EARNINGS TRAIL FORECASTS", "profit beat forecasts": results set against
      * forecasts, no outlook of the company's */
-    static const char *const versus_w[] = {"trail", "trails", "trailed", "beat",  "beats",
-                                           "top",   "tops",   "topped",  "miss",  "misses",
-                                           "missed", "lag",   "lags",    "lagged", "exceed",
-                                           "exceeds", "exceeded", "below", "above", "meet",
-                                           "meets", "match", "matches", NULL};
+    static const char *const versus_w[] = {
+        "trail",    "trails", "trailed", "beat", "beats", "top",    "tops",    "topped",
+        "miss",     "misses", "missed",  "lag",  "lags",  "lagged", "exceed",  "exceeds",
+        "exceeded", "below",  "above",   "meet", "meets", "match",  "matches", NULL};
     static const char *const short_w[] = {"short of", "ahead of", "shy of", NULL};
-    if (fw > lo && (ex_ty_is(a, fw - 1, versus_w) ||
-                    (fw > lo + 1 && ex_ty_is(a, fw - 2, versus_w) &&
-                     (ex_tk(a, fw - 1)->flags & EXTRACT_TOK_LOWER)) ||
-                    /* ("a first-quarter operating profit that fell short of forecasts") */
-                    ex_ty_find_phrase(a, fw > lo + 3 ? fw - 3 : lo, fw, short_w, NULL) >= 0) &&
+    if (fw > lo &&
+        (ex_ty_is(a, fw - 1, versus_w) ||
+         (fw > lo + 1 && ex_ty_is(a, fw - 2, versus_w) &&
+          (ex_tk(a, fw - 1)->flags & EXTRACT_TOK_LOWER)) ||
+         /* ("a first-quarter operating profit that fell short of forecasts") */
+         ex_ty_find_phrase(a, fw > lo + 3 ? fw - 3 : lo, fw, short_w, NULL) >= 0) &&
         ex_ty_find(a, fw + 1, hi < fw + 3 ? hi : fw + 3, raised) < 0)
         return;
     /* "expects the deal to add to adjusted earnings per share", "to be accretive to earnings":
@@ -655,23 +659,27 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         ex_ty_find(a, s->t0, fw, deal) >= 0)
         return;
     /* "expects to hire approximately 450 production workers": staff to come, no outlook */
-    static const char *const staff_to[] = {"to hire", "to add", "to cut", "to lay off",
+    static const char *const staff_to[] = {"to hire",   "to add",       "to cut", "to lay off",
                                            "to employ", "to eliminate", NULL};
     if (ex_ty_find_phrase(a, fw + 1, fw + 3 < hi ? fw + 3 : hi, staff_to, NULL) >= 0) return;
     /* "It expects no material gain or loss on the sale", "expects a gain of about 5 mln dlrs
      * from the sale": a deal's book result, no outlook */
     static const char *const book[] = {"gain", "gains", "loss", "losses", "charge", NULL};
-    static const char *const on_deal[] = {"on the sale", "from the sale", "on the transaction",
-                                          "on the disposal", "on the divestiture",
-                                          "from the transaction", NULL};
+    static const char *const on_deal[] = {"on the sale",
+                                          "from the sale",
+                                          "on the transaction",
+                                          "on the disposal",
+                                          "on the divestiture",
+                                          "from the transaction",
+                                          NULL};
     long bk = ex_ty_find(a, fw + 1, fw + 5 < hi ? fw + 5 : hi, book);
     if (bk >= 0 && ex_ty_find_phrase(a, (size_t)bk, (size_t)bk + 12 < hi ? (size_t)bk + 12 : hi,
                                      on_deal, NULL) >= 0)
         return;
     /* "expects revenue for the second quarter ended June 30, 2024 of approximately $372
      * million": a period already over, results told early, no outlook */
-    static const char *const ended_p[] = {"quarter ended", "year ended", "months ended",
-                                          "half ended", "period ended", NULL};
+    static const char *const ended_p[] = {"quarter ended", "year ended",   "months ended",
+                                          "half ended",    "period ended", NULL};
     if (ex_ty_find_phrase(a, fw + 1, fw + 8 < hi ? fw + 8 : hi, ended_p, NULL) >= 0) return;
     ty_found_t ms[4];
     size_t nm = ty_find_metrics(a, lo, hi, 1, ms, 4);
@@ -702,9 +710,10 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     /* (the verb near the forecast word: "shoppers pulled back on clothing" withdraws none) */
     size_t plo = fw > lo + 6 ? fw - 6 : lo, phi = fw + 4 < hi ? fw + 4 : hi;
     /* ("said it would no longer provide a financial outlook", "will stop giving guidance") */
-    static const char *const no_longer[] = {"no longer provide", "no longer give",
-                                            "no longer issue", "stop providing", "stop giving",
-                                            "suspend", "suspended", "suspends", NULL};
+    static const char *const no_longer[] = {
+        "no longer provide", "no longer give", "no longer issue",
+        "stop providing",    "stop giving",    "suspend",
+        "suspended",         "suspends",       NULL};
     int stop = ex_ty_is(a, fw, whole) && ex_ty_find_phrase(a, plo, fw, no_longer, NULL) >= 0;
     int pull = (ex_ty_find(a, plo, phi, pulled) >= 0 || stop) && ex_ty_is(a, fw, whole);
     /* ... also when the only metric is the results' ("withdrew its outlook after reporting a
@@ -767,10 +776,10 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
          * dlrs it forecast in January": the company's own earlier figure */
         static const char *const above_w[] = {"above the", "higher than the", NULL};
         static const char *const below_w[] = {"below the", "short of the", "lower than the", NULL};
-        static const char *const own_fc[] = {"it forecast", "it had forecast", "it projected",
-                                             "it predicted", "it estimated", "it expected",
-                                             "it had expected", "its forecast", "its earlier",
-                                             "its previous", "it targeted", NULL};
+        static const char *const own_fc[] = {"it forecast",     "it had forecast", "it projected",
+                                             "it predicted",    "it estimated",    "it expected",
+                                             "it had expected", "its forecast",    "its earlier",
+                                             "its previous",    "it targeted",     NULL};
         size_t e;
         long ab = ex_ty_find_phrase(a, lo, hi, above_w, &e);
         if (ab >= 0 && ex_ty_find_phrase(a, e, e + 10 < hi ? e + 10 : hi, own_fc, NULL) >= 0)
@@ -794,7 +803,8 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         long kk = ex_ment_outside_rel(a, k, lo, fw);
         if (kk != k)
             k = kk;
-        else if (ex_rel_open(a, lo, a->ments[k].t0) && ex_ty_find_one(a, a->ments[k].t1, fw, ",") >= 0)
+        else if (ex_rel_open(a, lo, a->ments[k].t0) &&
+                 ex_ty_find_one(a, a->ments[k].t1, fw, ",") >= 0)
             k = -1;
     }
     /* an outlook with no metric, or of production or deliveries, is a company's only when the
@@ -890,10 +900,10 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     const char *pct_dir = "";
     /* "organic net sales growth of 1% to 3%", "sales to fall 2% to 4%": a range of growth,
      * in percent (signed by the words of a fall) */
-    static const char *const grow_w[] = {"growth", "grow", "increase", "rise", "up", "higher",
-                                         "gain", NULL};
-    static const char *const fall_w[] = {"decline", "fall", "drop", "down", "lower", "decrease",
-                                         NULL};
+    static const char *const grow_w[] = {"growth", "grow",   "increase", "rise",
+                                         "up",     "higher", "gain",     NULL};
+    static const char *const fall_w[] = {"decline", "fall",     "drop", "down",
+                                         "lower",   "decrease", NULL};
     for (size_t q = 0; q + 1 < a->nnums && !got && !all; q++) {
         const num_t *p1 = &a->nums[q], *p2 = &a->nums[q + 1];
         if (!p1->pct || !p2->pct || p1->t0 < ms[0].t1 || p2->t1 > hi || p2->t0 != p1->t1 + 1 ||
@@ -911,8 +921,8 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         v[0] = down ? -y : x, v[1] = down ? -x : y, got = 2;
         /* ("compared with 16% to 24% previously", "down from a previous forecast of 13% to
          * 21%": the range before, the way the outlook moved) */
-        static const char *const before[] = {"from", "with", "versus", "previous", "prior",
-                                             "previously", NULL};
+        static const char *const before[] = {"from",  "with",       "versus", "previous",
+                                             "prior", "previously", NULL};
         for (size_t r = q + 2; r < a->nnums && strcmp(pct_dir, "") == 0; r++) {
             const num_t *p3 = &a->nums[r];
             if (!p3->pct || p3->t0 >= hi) break;
@@ -926,7 +936,8 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         }
     }
     /* "revenue of $65 billion, plus or minus 2%": a range around the figure */
-    if (got == 1 && prev_end + 4 < hi && ex_ty_find_one(a, prev_end, prev_end + 4, "plus or minus") >= 0)
+    if (got == 1 && prev_end + 4 < hi &&
+        ex_ty_find_one(a, prev_end, prev_end + 4, "plus or minus") >= 0)
         for (size_t q = 0; q < a->nnums; q++)
             if (a->nums[q].pct && a->nums[q].t0 > prev_end && a->nums[q].t0 < prev_end + 6) {
                 double d = a->nums[q].v < 0 ? -a->nums[q].v : a->nums[q].v;
@@ -998,7 +1009,8 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     /* the period right before the forecast word first ("To reflect the addition of Jevington
      * for the second half of the year, Icklingham raised its 2025 revenue outlook": 2025's) */
     size_t nlo = fw > lo + 5 ? fw - 5 : lo;
-    if ((ex_ty_find_one(a, nlo, fw, "its") >= 0 && ex_ty_period(a, nlo, fw + 1, 1, period, sizeof period)) ||
+    if ((ex_ty_find_one(a, nlo, fw, "its") >= 0 &&
+         ex_ty_period(a, nlo, fw + 1, 1, period, sizeof period)) ||
         ex_ty_period(a, lo, hi, 1, period, sizeof period))
         ex_set_str(a, &ev, "period", period);
     else if (!all && a->year && ty_year_before(a, lo, ms[0].t0, period, sizeof period) >= a->year)
@@ -1087,8 +1099,7 @@ static int ty_versus_after(art_t *a, const sent_t *s, size_t lo, size_t hi)
     if (!vs) return 0;
     ty_amount_t am[4];
     size_t na = ex_ty_amounts(a, s, am, 4);
-    if (!named &&
-        (!na || !am[0].per_share || am[0].t0 < (size_t)v || am[0].t0 > (size_t)v + 3))
+    if (!named && (!na || !am[0].per_share || am[0].t0 < (size_t)v || am[0].t0 > (size_t)v + 3))
         return 0;
     for (size_t i = a->out->n; i-- > a->out_base;) {
         event_t *o = &a->out->items[i];
@@ -1237,7 +1248,9 @@ static int ty_expected_after(art_t *a, const sent_t *s, size_t lo, size_t hi)
             if (!m || strcmp(m, "eps") != 0 || !have || event_get(o, "versus_expectations"))
                 continue;
             ex_set_str(a, o, "versus_expectations",
-                       v > x->v ? "beat" : v < x->v ? "miss" : "in_line");
+                       v > x->v   ? "beat"
+                       : v < x->v ? "miss"
+                                  : "in_line");
             return 1;
         }
         return 1;
@@ -1444,7 +1457,8 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
         rel_rep = wh >= 0 && (size_t)wh + 1 < ms[0].t0 && ex_ty_is(a, (size_t)wh + 1, rep_w);
     }
     if ((ex_ty_told_in_past_month(a, lo, ms[0].t1, hi) ||
-         ex_ty_told_lately(a, s->t0, s->t1, ms[0].t0) || ex_ty_past_perfect(a, lo, hi) || rel_rep) &&
+         ex_ty_told_lately(a, s->t0, s->t1, ms[0].t0) || ex_ty_past_perfect(a, lo, hi) ||
+         rel_rep) &&
         event_set_bool(&ev, "context", 1))
         a->oom = 1;
     /* ("Ellisar Semiconductor tops estimates, lifts 2024 forecast" over "posted adjusted
@@ -1513,7 +1527,8 @@ static int ty_body_period(const art_t *a, const sent_t *s, char *out, size_t cap
         if ((!q && !y) || !(ex_tok_is(a, i + 1, "ended") || ex_tok_is(a, i + 1, "ending")))
             continue;
         const extract_tok_t *mt = ex_tk(a, i + 2);
-        int m = date_month_of(a->text + mt->off, mt->len), month = a->dateline[0] ? atoi(a->dateline + 5) : 12;
+        int m = date_month_of(a->text + mt->off, mt->len),
+            month = a->dateline[0] ? atoi(a->dateline + 5) : 12;
         if (!m || !a->year) return 0;
         int ye = m <= month ? a->year : a->year - 1;
         if (q && m % 3 == 0)
@@ -1543,7 +1558,8 @@ static int ty_fiscal_named(const art_t *a, int m, int y)
         const extract_tok_t *mt = ex_tk(a, k + 2);
         if (date_month_of(a->text + mt->off, mt->len) != m) continue;
         size_t j = k + 3;
-        if (j < a->toks.n && (ex_tk(a, j)->flags & EXTRACT_TOK_NUM) && ex_parse_num(a, j) <= 31) j++;
+        if (j < a->toks.n && (ex_tk(a, j)->flags & EXTRACT_TOK_NUM) && ex_parse_num(a, j) <= 31)
+            j++;
         if (j < a->toks.n && ex_tok_is(a, j, ",")) j++;
         if (j >= a->toks.n || !(ex_tk(a, j)->flags & EXTRACT_TOK_NUM)) continue;
         if ((int)ex_parse_num(a, j) == y && (named == y || named == y - 1)) return (int)named;
@@ -1648,11 +1664,11 @@ static int ty_row_line(const art_t *a, size_t k)
     double v;
     /* ("Shr primary 3.61 dlrs", "Shr diluted 3.40 dlrs") */
     size_t f = l0 + 1;
-    if (f + 1 < s->t1 && (ex_tok_is(a, f, "primary") || ex_tok_is(a, f, "diluted") ||
-                          ex_tok_is(a, f, "basic")))
+    if (f + 1 < s->t1 &&
+        (ex_tok_is(a, f, "primary") || ex_tok_is(a, f, "diluted") || ex_tok_is(a, f, "basic")))
         f++;
-    return row && (ex_ty_small_num(a, f, &v) || ex_tok_is(a, f, "not") ||
-                   ex_tok_is(a, f, "loss") || ex_tok_is(a, f, "profit"));
+    return row && (ex_ty_small_num(a, f, &v) || ex_tok_is(a, f, "not") || ex_tok_is(a, f, "loss") ||
+                   ex_tok_is(a, f, "profit"));
 }
 
 static int ty_table(art_t *a, const sent_t *s)
@@ -1748,9 +1764,9 @@ static int ty_table(art_t *a, const sent_t *s)
         return 0;
     }
     char period[24];
-    int have_period = a->nsents && (ty_table_period(a, &a->sents[0], period, sizeof period) ||
-                                    (a->nsents > 1 && ty_body_period(a, &a->sents[1], period,
-                                                                     sizeof period)));
+    int have_period =
+        a->nsents && (ty_table_period(a, &a->sents[0], period, sizeof period) ||
+                      (a->nsents > 1 && ty_body_period(a, &a->sents[1], period, sizeof period)));
     /* "4TH QTR NET" over a quarter's rows, then a line "Year" and the year's rows (each line a
      * sentence of its own): the year's results, an event of their own whose period is the
      * year the fourth quarter closes ("Q4 1986" -> "FY1986", "Q4 FY1987" -> "FY1987") */
@@ -1786,8 +1802,8 @@ static int ty_table(art_t *a, const sent_t *s)
 static void ty_expected_eps(art_t *a, const sent_t *s)
 {
     static const char *const who[] = {"analysts", "analyst", NULL};
-    static const char *const exp[] = {"expected", "estimated", "forecast", "projected",
-                                      "estimates", "estimate", NULL};
+    static const char *const exp[] = {"expected",  "estimated", "forecast", "projected",
+                                      "estimates", "estimate",  NULL};
     static const char *const share[] = {"share", NULL};
     static const char *const loss[] = {"loss", NULL};
     long e;
@@ -1811,9 +1827,9 @@ static void ty_expected_eps(art_t *a, const sent_t *s)
     /* ("Analysts had expected the maker of laboratory testing equipment to earn about 45 cts a
      * share": the company told between) */
     static const char *const earn[] = {"earn", "report", "post", NULL};
-    size_t reach = ex_ty_find(a, (size_t)e, (size_t)e + 10 < s->t1 ? (size_t)e + 10 : s->t1, earn) >= 0
-                       ? 14
-                       : 6;
+    size_t reach =
+        ex_ty_find(a, (size_t)e, (size_t)e + 10 < s->t1 ? (size_t)e + 10 : s->t1, earn) >= 0 ? 14
+                                                                                             : 6;
     for (size_t q = 0; q < na; q++) {
         if (am[q].t0 <= (size_t)e || am[q].t0 > (size_t)e + reach) continue;
         if (!am[q].per_share || strcmp(am[q].cur, c->str) != 0) return;
@@ -1851,9 +1867,7 @@ static void ty_guidance_list(art_t *a, const sent_t *s, size_t lo, size_t hi, si
     static const char *const prior_w[] = {"prior", "previous", "earlier", NULL};
     for (; k2 < nm && and_at < 0; k2++) {
         /* (only past the prior outlook a figure is compared with) */
-        if (k2 > 1 && !(ms[k2 - 1].t0 > fw &&
-                        ex_ty_is(a, ms[k2 - 1].t0 - 1, prior_w)))
-            break;
+        if (k2 > 1 && !(ms[k2 - 1].t0 > fw && ex_ty_is(a, ms[k2 - 1].t0 - 1, prior_w))) break;
         if (ty_figure_in(a, ms[k2 - 1].t1, ms[k2].t0) && ty_figure_in(a, ms[k2].t1, hi))
             and_at = ex_ty_find_one(a, ms[k2 - 1].t1, ms[k2].t0, "and");
     }
@@ -1887,8 +1901,8 @@ static void ty_guidance_list(art_t *a, const sent_t *s, size_t lo, size_t hi, si
 /* Verbs a result moves by, told after its metric ("revenue rose 17%", "adjusted earnings came
  * in at $1.12 a share"). */
 static const char *const ty_moved[] = {
-    "rose",      "fell",    "grew",    "jumped", "climbed", "increased", "decreased", "declined",
-    "dropped",   "slumped", "plunged", "slid",   "surged",  "tumbled",   "came",      NULL};
+    "rose",    "fell",    "grew",    "jumped", "climbed", "increased", "decreased", "declined",
+    "dropped", "slumped", "plunged", "slid",   "surged",  "tumbled",   "came",      NULL};
 
 /* "For fiscal year 2026, Tessmere expects:" then "- Total revenue of $1.515 billion to $1.530
  * billion; and", "- Non-GAAP net income per diluted share of $3.30 to $3.40.": a bulleted
@@ -1901,8 +1915,7 @@ static int ty_outlook_item(art_t *a, const sent_t *s)
         return 0;
     const sent_t *h = s - 1;
     /* (past the items before it, at most eight) */
-    for (int n = 0; n < 8 && h > a->sents && h->seg == s->seg && ex_tok_is(a, h->t0, "-"); n++)
-        h--;
+    for (int n = 0; n < 8 && h > a->sents && h->seg == s->seg && ex_tok_is(a, h->t0, "-"); n++) h--;
     if (h->seg != s->seg || h->t1 <= h->t0 + 1 || !ex_tok_is(a, h->t1 - 1, ":") ||
         ty_forecast_word(a, h->t0, h->t1) < 0)
         return 0;
@@ -1912,16 +1925,15 @@ static int ty_outlook_item(art_t *a, const sent_t *s)
      * full year 2025. The company now expects:" */
     /* (the line before the ':' line only when it is no item of results: "- Free cash flow
      * increased to $301.5 million" moves no outlook) */
-    const sent_t *h0 = h > a->sents && (h - 1)->seg == s->seg && !ex_tok_is(a, (h - 1)->t0, "-")
-                           ? h - 1
-                           : h;
-    static const char *const up[] = {"raising", "raises", "raised", "increasing", "increases",
-                                     "increased", "lifting", "lifts", "boosting", NULL};
-    static const char *const down[] = {"lowering", "lowers", "lowered", "cutting", "cuts",
+    const sent_t *h0 =
+        h > a->sents && (h - 1)->seg == s->seg && !ex_tok_is(a, (h - 1)->t0, "-") ? h - 1 : h;
+    static const char *const up[] = {"raising",   "raises",  "raised", "increasing", "increases",
+                                     "increased", "lifting", "lifts",  "boosting",   NULL};
+    static const char *const down[] = {"lowering", "lowers",  "lowered", "cutting",  "cuts",
                                        "reducing", "reduces", "reduced", "trimming", NULL};
-    static const char *const keep[] = {"reaffirming", "reaffirms", "reaffirmed", "reiterating",
-                                       "reiterates", "reiterated", "maintaining", "maintains",
-                                       "confirms", "confirming", NULL};
+    static const char *const keep[] = {"reaffirming", "reaffirms",  "reaffirmed",  "reiterating",
+                                       "reiterates",  "reiterated", "maintaining", "maintains",
+                                       "confirms",    "confirming", NULL};
     for (size_t i = n0; i < a->out->n; i++) {
         event_t *ev = &a->out->items[i];
         if (ev->type != EVENT_GUIDANCE || ev->source.offset != (long long)s->off) continue;

@@ -95,7 +95,8 @@ long ex_ment_outside_rel(const art_t *a, long k, size_t lo, size_t at)
             size_t e = q - 2;
             /* (past a name's closing bracket: "<Calloway Corp>, which") */
             long kb = ex_ment_before(a, e, lo);
-            while (kb >= 0 && e > a->ments[kb].t1 && (ex_tok_is(a, e - 1, ">") || ex_tok_is(a, e - 1, ")")))
+            while (kb >= 0 && e > a->ments[kb].t1 &&
+                   (ex_tok_is(a, e - 1, ">") || ex_tok_is(a, e - 1, ")")))
                 e--;
             if (kb >= 0 && a->ments[kb].t1 == e && !a->ments[kb].regulator) return kb;
             /* ("The bank holding company, which completed its acquisition of Lakeland National
@@ -153,8 +154,8 @@ long ex_ment_after(const art_t *a, size_t i, size_t hi)
  * the Oslo-based software maker Fjordmind", "and tiny biotech Kelvar")? */
 static int desc_before(const art_t *a, size_t i, size_t y)
 {
-    static const char *const qual[] = {"the",   "a",       "an",    "fellow", "small",
-                                       "tiny",  "smaller", "local", "rival",  "privately",
+    static const char *const qual[] = {"the",   "a",        "an",    "fellow", "small",
+                                       "tiny",  "smaller",  "local", "rival",  "privately",
                                        "state", "software", NULL};
     size_t l;
     if (y > i + 6) return 0;
@@ -266,24 +267,21 @@ int ex_company_kind(const art_t *a, size_t i)
 }
 
 const char *const ex_head_verbs[] = {
-    "out",       "another",   "says",     "said",    "sees",      "buys",      "sells",  "bails",
-    "to",        "for",       "on",       "at",      "by",        "sets",      "gets",   "has",
-    "plans",     "may",       "will",     "agrees",  "seeks",     "ups",       "cuts",   "raises",
-    "takes",     "makes",     "wins",     "names",   "files",     "is",        "in",     "its",
-    "from",      "into",      "with",     "up",      "acquire",   "acquires",  "buy",    "sell",
-    "details",   "extends",   "rejects",  "ends",    "completes", "holds",     "owns",   "lifts",
-    "trims",     "boosts",    "studying", "weighs",  "dismisses", "approves",  "clears", "blocks",
-    "backs",     "sues",      "opposes",  "urges",   "asks",      "denies",    "halts",  "delays",
-    "bids",      "offers",    "tenders",  "slashes", "lowers",    "withdraws", "beats",  "misses",
-    "tops",      "jumps",     "falls",    "rises",   "slumps",    "surges",    "sinks",  "reports",
-    "posts",     "announces", "agree",    "hires",   "appoints",  "ousts",     "fires",  "cut",
-    "expects",   "warns",     "settles",  "unveils", "launches",  "receives",  "eyes",   "explores",
-    "considers", "drops",    "abandons", "scraps",  "accepts",   "rebuffs",   "spurns", "sweetens",
-    "amends",    "renews",   "revives",  "cancels", "postpones", "terminates",
+    "out", "another", "says", "said", "sees", "buys", "sells", "bails", "to", "for", "on", "at",
+    "by", "sets", "gets", "has", "plans", "may", "will", "agrees", "seeks", "ups", "cuts", "raises",
+    "takes", "makes", "wins", "names", "files", "is", "in", "its", "from", "into", "with", "up",
+    "acquire", "acquires", "buy", "sell", "details", "extends", "rejects", "ends", "completes",
+    "holds", "owns", "lifts", "trims", "boosts", "studying", "weighs", "dismisses", "approves",
+    "clears", "blocks", "backs", "sues", "opposes", "urges", "asks", "denies", "halts", "delays",
+    "bids", "offers", "tenders", "slashes", "lowers", "withdraws", "beats", "misses", "tops",
+    "jumps", "falls", "rises", "slumps", "surges", "sinks", "reports", "posts", "announces",
+    "agree", "hires", "appoints", "ousts", "fires", "cut", "expects", "warns", "settles", "unveils",
+    "launches", "receives", "eyes", "explores", "considers", "drops", "abandons", "scraps",
+    "accepts", "rebuffs", "spurns", "sweetens", "amends", "renews", "revives", "cancels",
+    "postpones", "terminates",
     /* (a press release's headline verbs) */
-    "adopts",    "reaffirms", "provides", "suspends", "closes",    "initiates", "declares",
-    "authorizes", "prices",   "opens",    "expands",  "enters",    "signs",     "secures",
-    "settle",    "combine",   NULL};
+    "adopts", "reaffirms", "provides", "suspends", "closes", "initiates", "declares", "authorizes",
+    "prices", "opens", "expands", "enters", "signs", "secures", "settle", "combine", NULL};
 
 int ex_in_mention(const art_t *a, size_t k)
 {
@@ -326,8 +324,7 @@ const char *ex_deal_status(const art_t *a, const sent_t *s, const extract_lex_hi
         /* "withdrew its offer for Carlisle after Carlisle holders approved a merger with
          * Pacifica": a status word across "after" (or "before", "when", "following") from the
          * trigger tells of the other clause's deal */
-        static const char *const conj[] = {"after", "before", "when", "following", "until",
-                                           NULL};
+        static const char *const conj[] = {"after", "before", "when", "following", "until", NULL};
         size_t c0 = a->hits[k].t1 <= h->t0 ? a->hits[k].t1 : h->t1;
         size_t c1 = a->hits[k].t1 <= h->t0 ? h->t0 : a->hits[k].t0;
         if (c0 < c1 && ex_ty_find(a, c0, c1, conj) >= 0) continue;
@@ -360,8 +357,8 @@ const char *ex_deal_status(const art_t *a, const sent_t *s, const extract_lex_hi
     }
     /* "the stock was lifted by rumors that Zenith Capital Corp was building a stake in
      * Hartwell": a deal the market rumours is talks at most */
-    static const char *const rumour[] = {"rumors", "rumours", "rumor", "rumour", "rumored",
-                                         "rumoured", "speculation", NULL};
+    static const char *const rumour[] = {"rumors",  "rumours",  "rumor",       "rumour",
+                                         "rumored", "rumoured", "speculation", NULL};
     if (best >= 0 && best != 1 && best != 3 &&
         ex_ty_find(a, h->t0 > s->t0 + 10 ? h->t0 - 10 : s->t0, h->t0, rumour) >= 0)
         best = 1;
@@ -369,8 +366,8 @@ const char *ex_deal_status(const art_t *a, const sent_t *s, const extract_lex_hi
      * offer on the table, made (unless words of talks say otherwise) */
     /* (and "launched a hostile bid worth about 142 mln stg for", "began a cash tender offer":
      * one made) */
-    static const char *const raised[] = {"raised",   "raises",    "raising",  "sweetened",
-                                         "sweetens", "increased", "boosted",  "improved",
+    static const char *const raised[] = {"raised",   "raises",    "raising",   "sweetened",
+                                         "sweetens", "increased", "boosted",   "improved",
                                          "launched", "launches",  "launching", "began",
                                          "begins",   "commenced", "commences", NULL};
     if (h->entry->type == EVENT_ACQUISITION && best == 1 && !talks_word &&
@@ -379,10 +376,9 @@ const char *ex_deal_status(const art_t *a, const sent_t *s, const extract_lex_hi
     /* "said it bought a 9.8 pct stake in", "acquired a majority stake in": a stake trigger
      * after a verb of a purchase done */
     /* (not "in which Fujitsu would have bought 80 pct") */
-    static const char *const done[] = {"bought",  "acquired", "purchased", "took",
-                                       "sold",    "raised",   "increased", "boosted",
-                                       "lifted",  "cut",      "reduced",   "lowered",
-                                       "trimmed", "pared",    "decreased", NULL};
+    static const char *const done[] = {
+        "bought", "acquired", "purchased", "took",    "sold",    "raised", "increased", "boosted",
+        "lifted", "cut",      "reduced",   "lowered", "trimmed", "pared",  "decreased", NULL};
     static const char *const unreal[] = {"have", "would", "to", NULL};
     long d;
     if (h->entry->type == EVENT_INVESTMENT && best < 2 &&

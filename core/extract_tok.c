@@ -244,7 +244,8 @@ int extract_tok_run(const char *text, size_t from, size_t to, extract_toks_t *re
         if (tok_push(t, st, i - st, fl, tok_hash(text + st, i - st))) return ERR_NOMEM;
         /* "--" is a dash, a break between words like a space ("HOUSTON--(BUSINESS
          * WIRE)--March 5, 2026--Harrowgate Midstream Partners LP") */
-        if (s[st] == '-' && st > from && s[st - 1] == '-' && i < to && s[i] != '-') pre |= EXTRACT_TOK_SPACE;
+        if (s[st] == '-' && st > from && s[st - 1] == '-' && i < to && s[i] != '-')
+            pre |= EXTRACT_TOK_SPACE;
     }
     return 0;
 }

@@ -89,10 +89,10 @@ int ex_ty_is(const art_t *a, size_t i, const char *const *words)
 
 int ex_ty_remedy_sale(const art_t *a, const sent_t *s, size_t at)
 {
-    static const char *const offer[] = {"offering to", "offered to", "pledged to",
-                                        "promised to", NULL};
-    static const char *const approval[] = {"antitrust", "clearance", "concessions", "remedies",
-                                           "competition", NULL};
+    static const char *const offer[] = {"offering to", "offered to", "pledged to", "promised to",
+                                        NULL};
+    static const char *const approval[] = {"antitrust", "clearance",   "concessions",
+                                           "remedies",  "competition", NULL};
     size_t lo = at > s->t0 + 3 ? at - 3 : s->t0;
     return ex_ty_find_phrase(a, lo, at, offer, NULL) >= 0 &&
            ex_ty_find(a, s->t0, at, approval) >= 0;
@@ -248,9 +248,12 @@ int ex_ty_subject(art_t *a, const sent_t *s, size_t at, co_t *out)
         return 1;
     /* ("For the full year, the regional carrier earned": past an opening phrase and its
      * comma) */
-    long oc = k < 0 && at > s->t0 + 2 ? ex_ty_find_one(a, s->t0 + 1, at < s->t0 + 8 ? at : s->t0 + 8, ",") : -1;
+    long oc = k < 0 && at > s->t0 + 2
+                  ? ex_ty_find_one(a, s->t0 + 1, at < s->t0 + 8 ? at : s->t0 + 8, ",")
+                  : -1;
     if (oc > 0 && (size_t)oc + 2 < at && ex_tok_is(a, (size_t)oc + 1, "the") &&
-        ex_resolve_desc(a, s, (size_t)oc + 1, (size_t)oc + 5 < at ? (size_t)oc + 5 : at, NULL, 0, out))
+        ex_resolve_desc(a, s, (size_t)oc + 1, (size_t)oc + 5 < at ? (size_t)oc + 5 : at, NULL, 0,
+                        out))
         return 1;
     /* ("It plans to close 85 of its 212 stores and has lined up financing from its lenders,
      * led by Wells Fargo & Co": "it" opening the sentence, not a company after the verb) */
@@ -272,11 +275,10 @@ int ex_ty_subject(art_t *a, const sent_t *s, size_t at, co_t *out)
 
 int ex_ty_subject_strict(art_t *a, const sent_t *s, size_t at, co_t *out)
 {
-    static const char *const pron[] = {"it",        "its",  "the",  "this",       "that",
-                                       "he",        "she",  "they", "separately", "meanwhile",
-                                       "elsewhere", "also", "at",   "in",         "on",
-                                       "for",       "after", "during", "earlier",  "later",
-                                       "company",   NULL};
+    static const char *const pron[] = {
+        "it",         "its",       "the",       "this",  "that",    "he", "she", "they",
+        "separately", "meanwhile", "elsewhere", "also",  "at",      "in", "on",  "for",
+        "after",      "during",    "earlier",   "later", "company", NULL};
     /* (not a backer or a leader told after "by": "from its lenders, led by Kingsbridge
      * Credit Partners, and would close 85 of its stores") */
     size_t cut = at;
@@ -364,7 +366,8 @@ size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t m
         for (size_t c = 0; !cur && j + 1 < s->t1 && c < sizeof cents_of / sizeof cents_of[0]; c++)
             if (ex_tok_is(a, j, cents_of[c].adj)) {
                 size_t ce = j + 1;
-                if (ce + 1 < s->t1 && (ex_tok_is(a, ce, "kong") || ex_tok_is(a, ce, "zealand"))) ce++;
+                if (ce + 1 < s->t1 && (ex_tok_is(a, ce, "kong") || ex_tok_is(a, ce, "zealand")))
+                    ce++;
                 if (ex_tok_is(a, ce, "cents") || ex_tok_is(a, ce, "cent")) {
                     cur = cents_of[c].cur;
                     m.v = ex_ty_round(m.v / 100);
@@ -496,7 +499,7 @@ static const char *const ty_to_report[] = {"to report", "to post", NULL};
 int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, size_t cap)
 {
     int q = 0, half = 0, full = 0, fiscal = 0, year = 0, endm = 0, endy = 0, qended = 0;
-    int ended = 0; /* the period's end told as past ("ended"), not to come ("ending") */
+    int ended = 0;             /* the period's end told as past ("ended"), not to come ("ending") */
     size_t prior = (size_t)-1; /* "to $28.25bn from a record $39.9bn in 2022": the prior's */
     for (size_t i = lo; i < hi; i++) {
         int y = ty_year(a, i);
@@ -520,8 +523,8 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
             size_t dk = i + 2;
             if (dk < hi && ex_tok_is(a, dk, ".")) dk++;
             qended = endm && i > lo && ex_tok_is(a, i - 1, "quarter") && ex_tok_is(a, i, "ended") &&
-                     dk < hi && (ex_tk(a, dk)->flags & EXTRACT_TOK_NUM) && ex_parse_num(a, dk) >= 28 &&
-                     ex_parse_num(a, dk) <= 31;
+                     dk < hi && (ex_tk(a, dk)->flags & EXTRACT_TOK_NUM) &&
+                     ex_parse_num(a, dk) >= 28 && ex_parse_num(a, dk) <= 31;
         }
         if (ex_tok_is(a, i, "fiscal") && i + 1 < hi && ex_tok_is(a, i + 1, "year")) full = 1;
         if ((ex_tok_is(a, i, "from") || ex_tok_is(a, i, "compared")) && i > lo + 1 &&
@@ -570,8 +573,8 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
          * mln in 1985") */
         /* (a year of the wire's own time too: "in 1986" told in 1987; not a comparison's
          * year: "against a loss of 6.3 mln dlrs in 1985") */
-        static const char *const against[] = {"against", "compared", "from", "versus", "vs",
-                                              "than", "with", NULL};
+        static const char *const against[] = {"against", "compared", "from", "versus",
+                                              "vs",      "than",     "with", NULL};
         if (!future && ex_tok_is(a, i, "in") && i + 1 < hi && a->year &&
             ty_year_near(a, i + 1) == a->year - 1 && !ex_rel_open(a, lo, i) &&
             !(i + 2 < hi && ex_tok_is(a, i + 2, "period")) &&
@@ -581,13 +584,14 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
         }
         /* "core profit rose 11% to 4.2 billion euros last year" told in 2026: 2025's results
          * (not a comparison: "from last year", "than last year", "with last year") */
-        static const char *const versus[] = {"from", "than", "with", "over", "versus", "vs", "on",
-                                             "since", NULL};
+        static const char *const versus[] = {"from", "than", "with",  "over", "versus",
+                                             "vs",   "on",   "since", NULL};
         /* (nor a period's: "the comparable period last year", "the quarter last year") */
         static const char *const spans[] = {"period", "quarter", "months", "month", "weeks",
                                             "week",   "half",    "time",   "ago",   NULL};
         if (!future && !year && a->year && ex_tok_is(a, i, "last") && i + 1 < hi &&
-            ex_tok_is(a, i + 1, "year") && !(i + 2 < hi && (ex_tk(a, i + 2)->flags & EXTRACT_TOK_POSS)) &&
+            ex_tok_is(a, i + 1, "year") &&
+            !(i + 2 < hi && (ex_tk(a, i + 2)->flags & EXTRACT_TOK_POSS)) &&
             !(i > lo && ex_ty_is(a, i - 1, versus)) && !(i > lo && ex_ty_is(a, i - 1, spans)))
             full = 1, year = a->year - 1;
     }
@@ -611,8 +615,8 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
      * stays linear; without "fiscal", for results only: an outlook's quarter is another) */
     /* (and for a year's results "the year ended February 28") */
     const char *span = q ? "quarter" : "year";
-    for (size_t i = 2; (q || (full && !half)) && (fiscal || !future) && !endm && !(future && year) &&
-                       i + 1 < a->toks.n && i < EX_TY_FISCAL_SPAN;
+    for (size_t i = 2; (q || (full && !half)) && (fiscal || !future) && !endm &&
+                       !(future && year) && i + 1 < a->toks.n && i < EX_TY_FISCAL_SPAN;
          i++)
         if ((ex_tok_is(a, i, "ended") || ex_tok_is(a, i, "ending")) &&
             (ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP) &&
@@ -684,22 +688,19 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
 
 /* Words that are part of a title or a role, never of a person's name. */
 const char *const ex_ty_not_person[] = {
-    "Chief",     "Executive", "Officer", "Financial", "Operating", "President",  "Chairman",
-    "Chair",     "CEO",       "CFO",     "COO",       "CTO",       "Director",   "Vice",
-    "Senior",    "The",       "Interim", "Mr",        "Ms",        "Mrs",        "Dr",
-    "Board",     "He",        "She",     "It",        "Its",       "Separately", "Meanwhile",
-    "Elsewhere", "But",       "And",     "Former",    "New",       "Technology", "Named",
-    "Appointed", "Hired",     "Promoted", "Elected",
+    "Chief", "Executive", "Officer", "Financial", "Operating", "President", "Chairman", "Chair",
+    "CEO", "CFO", "COO", "CTO", "Director", "Vice", "Senior", "The", "Interim", "Mr", "Ms", "Mrs",
+    "Dr", "Board", "He", "She", "It", "Its", "Separately", "Meanwhile", "Elsewhere", "But", "And",
+    "Former", "New", "Technology", "Named", "Appointed", "Hired", "Promoted", "Elected",
     /* (a headline in title case: "Announces 1-for-15 Reverse Stock Split and Appoints") */
-    "Stock",     "Split",     "Reverse", "Shares",    "Offering",  "Dividend",   "Results",
-    "Quarter",   "Annual",    "Plant",   "Agreement", "Appoints",  "Announces",  "Names",
-    "Plan",      "Succession", "Transition", "Leadership", "Changes", "Team",     "Update",
-    "Emerges",   "Balance",   "Sheet",   "Strengthened", "Chapter", "Bankruptcy", "Completes",
-    "Lead",      "Independent", "Clinical", "Development", "Medical", "Global", "Head",
-    NULL};
+    "Stock", "Split", "Reverse", "Shares", "Offering", "Dividend", "Results", "Quarter", "Annual",
+    "Plant", "Agreement", "Appoints", "Announces", "Names", "Plan", "Succession", "Transition",
+    "Leadership", "Changes", "Team", "Update", "Emerges", "Balance", "Sheet", "Strengthened",
+    "Chapter", "Bankruptcy", "Completes", "Lead", "Independent", "Clinical", "Development",
+    "Medical", "Global", "Head", NULL};
 
-const char *const ex_ty_last_year[] = {"last year",   "last summer", "last spring",
-                                       "last fall",   "last autumn", "last winter", NULL};
+const char *const ex_ty_last_year[] = {"last year",   "last summer", "last spring", "last fall",
+                                       "last autumn", "last winter", NULL};
 
 const char *const ex_ty_chose[] = {"chosen", "chose",  "selected", "selects", "picked",
                                    "picks",  "tapped", "taps",     NULL};
@@ -742,7 +743,8 @@ int ex_ty_surname(art_t *a, const sent_t *s, size_t i)
     /* (not a company's last word: "Morgan Stanley", then "Stanley said") */
     int pv;
     const registry_entry_t *en;
-    return !ex_prov_match(a, f0, f1, &pv) && !registry_match(a->x->reg, a->text, a->toks.v, f1, f0, &en);
+    return !ex_prov_match(a, f0, f1, &pv) &&
+           !registry_match(a->x->reg, a->text, a->toks.v, f1, f0, &en);
 }
 
 static int ty_surname_of(const art_t *a, const sent_t *s, size_t i, size_t *f0, size_t *f1)
@@ -751,8 +753,8 @@ static int ty_surname_of(const art_t *a, const sent_t *s, size_t i, size_t *f0, 
     if (t->len < 3 || ex_ty_is(a, i, ex_ty_not_person)) return 0;
     for (size_t k = s->t0; k-- > 1;) {
         const extract_tok_t *u = ex_tk(a, k);
-        if (u->h != t->h || u->len != t->len || memcmp(a->text + u->off, a->text + t->off, t->len) ||
-            ex_in_mention(a, k))
+        if (u->h != t->h || u->len != t->len ||
+            memcmp(a->text + u->off, a->text + t->off, t->len) || ex_in_mention(a, k))
             continue;
         size_t b = k;
         /* ("Tom Fenwick", "Richard A. Hensley") */
@@ -766,7 +768,8 @@ static int ty_surname_of(const art_t *a, const sent_t *s, size_t i, size_t *f0, 
         /* (a first name opens the run: not "Chief Executive Fenwick") */
         if (b >= 2 && (ex_tk(a, b - 2)->flags & EXTRACT_TOK_CAP) &&
             !(ex_tk(a, b - 2)->flags & EXTRACT_TOK_UPPER) &&
-            !ex_ty_is(a, b - 2, ex_ty_not_person) && !ex_class_at(a, b - 2, b - 1, LEX_PTITLE, NULL))
+            !ex_ty_is(a, b - 2, ex_ty_not_person) &&
+            !ex_class_at(a, b - 2, b - 1, LEX_PTITLE, NULL))
             continue;
         if (ex_class_at(a, b - 1, b, LEX_PTITLE, NULL)) continue;
         *f0 = b - 1;
@@ -799,7 +802,7 @@ size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t m
         }
         /* (a surname's particles: "Femke de Wit", "Frans van der Berg", "Ana da Silva") */
         static const char *const particle[] = {"de", "van", "von", "der", "den", "da",
-                                               "di", "du", "dos", "das", "del", NULL};
+                                               "di", "du",  "dos", "das", "del", NULL};
         while (j < s->t1 && (ex_tk(a, j)->flags & EXTRACT_TOK_CAP) &&
                !(ex_tk(a, j)->flags & EXTRACT_TOK_UPPER) && !ex_ty_is(a, j, ex_ty_not_person) &&
                words < 4 && !(title && j > i && ex_ty_is(a, j, ex_head_verbs))) {
@@ -845,16 +848,14 @@ size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t m
                        ex_ty_is(a, j, staff) && (ex_tk(a, j + 1)->flags & EXTRACT_TOK_CAP) &&
                        !ex_ty_is(a, j + 1, ex_ty_not_person);
         /* ("effective June Five", "on March Four": the wire's dates in words) */
-        static const char *const months[] = {"january", "february", "march",     "april",
-                                             "may",     "june",     "july",      "august",
-                                             "september", "october", "november", "december",
-                                             NULL};
+        static const char *const months[] = {
+            "january", "february",  "march",   "april",    "may",      "june", "july",
+            "august",  "september", "october", "november", "december", NULL};
         static const char *const days[] = {
-            "one",      "two",      "three",     "four",     "five",      "six",
-            "seven",    "eight",    "nine",      "ten",      "eleven",    "twelve",
-            "thirteen", "fourteen", "fifteen",   "sixteen",  "seventeen", "eighteen",
-            "nineteen", "twenty",   "thirty",    "first",    "second",    "third",
-            NULL};
+            "one",     "two",     "three",     "four",     "five",     "six",      "seven",
+            "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen",
+            "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",   "thirty",
+            "first",   "second",  "third",     NULL};
         if (words >= 2 && ex_ty_is(a, i, months) && ex_ty_is(a, i + 1, days)) employer = 1;
         if (words >= 2 && !employer) {
             int company = 0;
@@ -924,8 +925,7 @@ int ex_ty_context(const art_t *a, const sent_t *s, size_t at)
     long p = ex_ty_find_phrase(a, lo, at + 1 < s->t1 ? at + 1 : s->t1, before, NULL);
     /* (not a year that closes a relative clause: "Acme Corp, which bought Beta Inc last year,
      * raised its quarterly dividend") */
-    if (p >= 0 && !(ex_tok_is(a, (size_t)p, "last") && ex_rel_open(a, s->t0, (size_t)p)))
-        return 1;
+    if (p >= 0 && !(ex_tok_is(a, (size_t)p, "last") && ex_rel_open(a, s->t0, (size_t)p))) return 1;
     /* "Granville, which acquired Fairmont Savings Bank for 48 mln dlrs last summer, has total
      * assets of": what the relative clause tells the company did in a time gone by */
     if (ex_rel_open(a, at > s->t0 + 4 ? at - 4 : s->t0, at)) {
@@ -981,24 +981,26 @@ int ex_ty_past_month(const art_t *a, size_t lo, size_t at)
             if (m && (y < a->year || (y == a->year && m < dmon))) return 1;
             /* ("In July, Pinnacle and Synovus agreed to combine", told in March: a later month
              * with a verb in the past is last year's) */
-            static const char *const did[] = {"agreed", "announced", "said", "reported", "filed",
-                                              "completed", "named", "cut", "raised", "lowered",
-                                              "bought", "sold", "acquired", "approved", "signed",
-                                              "closed", NULL};
-            static const char *const ahead[] = {"will", "would", "next", "expected", "plans",
-                                                "scheduled", "due", NULL};
+            static const char *const did[] = {
+                "agreed",   "announced", "said",   "reported", "filed",  "completed",
+                "named",    "cut",       "raised", "lowered",  "bought", "sold",
+                "acquired", "approved",  "signed", "closed",   NULL};
+            static const char *const ahead[] = {"will",  "would",     "next", "expected",
+                                                "plans", "scheduled", "due",  NULL};
             size_t ce = mo + 10 < a->toks.n ? mo + 10 : a->toks.n;
             if (m && m > dmon && y == a->year && mo + 1 < ce && ex_tok_is(a, mo + 1, ",") &&
-                ex_ty_find(a, i > lo + 3 ? i - 3 : lo, ce, ahead) < 0 && ex_ty_find(a, mo + 1, ce, did) >= 0)
+                ex_ty_find(a, i > lo + 3 ? i - 3 : lo, ce, ahead) < 0 &&
+                ex_ty_find(a, mo + 1, ce, did) >= 0)
                 return 1;
             /* ("It lost 47.2 mln dlrs in 1986 and omitted its dividend in July", told in March:
              * the verb in the past right before) */
-            static const char *const did_before[] = {"omitted", "suspended", "cut", "raised",
-                                                     "resigned", "retired", "named", "filed",
-                                                     "agreed", "completed", "announced", NULL};
+            static const char *const did_before[] = {"omitted",  "suspended", "cut",       "raised",
+                                                     "resigned", "retired",   "named",     "filed",
+                                                     "agreed",   "completed", "announced", NULL};
             size_t vb = i > 4 ? i - 4 : 0;
             if (m && m > dmon && y == a->year && ex_ty_find(a, vb, i, did_before) >= 0 &&
-                ex_ty_find(a, vb, i, ahead) < 0 && !(ex_tk(a, mo + 1 < a->toks.n ? mo + 1 : mo)->flags & EXTRACT_TOK_NUM))
+                ex_ty_find(a, vb, i, ahead) < 0 &&
+                !(ex_tk(a, mo + 1 < a->toks.n ? mo + 1 : mo)->flags & EXTRACT_TOK_NUM))
                 return 1;
         }
     }
@@ -1009,9 +1011,9 @@ int ex_passive_before(const art_t *a, size_t t)
 {
     static const char *const aux[] = {"was", "were", "been", "be", "being", "is", NULL};
     /* ("was recently acquired by", "has been formally approved": an adverb between) */
-    static const char *const adv[] = {"recently", "previously", "formally",    "already",
+    static const char *const adv[] = {"recently",   "previously", "formally",     "already",
                                       "officially", "originally", "subsequently", "also",
-                                      "later",    "eventually", "finally",     NULL};
+                                      "later",      "eventually", "finally",      NULL};
     if (t > 1 && ex_ty_is(a, t - 1, adv)) t--;
     return t > 0 && ex_ty_is(a, t - 1, aux);
 }
@@ -1091,10 +1093,12 @@ int ex_ty_told_lately(const art_t *a, size_t lo, size_t hi, size_t at)
         /* (a report's verb: "said its comparable store sales rose 4.3 pct last month" tells
          * last month's sales) */
         static const char *const reported[] = {"reported", "posted", "announced", NULL};
-        long gl = ex_ty_is(a, (size_t)k, reported) ? ex_ty_find_phrase(a, (size_t)k + 1, hi, gone, &end)
-                                                   : -1;
-        if (gl >= 0 && (end >= hi || ex_tok_is(a, end, ",") || ex_tok_is(a, end, ".") ||
-                        ex_tok_is(a, end, ";")) &&
+        long gl = ex_ty_is(a, (size_t)k, reported)
+                      ? ex_ty_find_phrase(a, (size_t)k + 1, hi, gone, &end)
+                      : -1;
+        if (gl >= 0 &&
+            (end >= hi || ex_tok_is(a, end, ",") || ex_tok_is(a, end, ".") ||
+             ex_tok_is(a, end, ";")) &&
             ex_ty_find(a, (size_t)k + 1, (size_t)gl, told) < 0 &&
             ex_ty_find(a, (size_t)k + 1, (size_t)gl, apart) < 0 && (size_t)k < at + 2 &&
             (size_t)gl > at)
@@ -1109,11 +1113,12 @@ int ex_ty_told_lately(const art_t *a, size_t lo, size_t hi, size_t at)
 
 int ex_ty_past_perfect(const art_t *a, size_t lo, size_t hi)
 {
-    static const char *const had_moved[] = {
-        "had fallen",   "had risen",    "had dropped",   "had declined", "had swung",
-        "had grown",    "had jumped",   "had climbed",   "had slipped",  "had slumped",
-        "had increased", "had decreased", "had reported", "had posted",  "had raised",
-        "had cut",      "had completed", NULL};
+    static const char *const had_moved[] = {"had fallen",   "had risen",     "had dropped",
+                                            "had declined", "had swung",     "had grown",
+                                            "had jumped",   "had climbed",   "had slipped",
+                                            "had slumped",  "had increased", "had decreased",
+                                            "had reported", "had posted",    "had raised",
+                                            "had cut",      "had completed", NULL};
     /* (not reported speech: "said on Tuesday it had completed its buyback" is the news) */
     static const char *const said[] = {"said", "says", "announced", "reported", "added", NULL};
     for (long k = ex_ty_find_phrase(a, lo, hi, had_moved, NULL); k >= 0;
@@ -1148,10 +1153,9 @@ static int ty_month_may(const art_t *a, size_t lo, size_t k)
 int ex_ty_guessed(const art_t *a, const sent_t *s, size_t lo, size_t at)
 {
     static const char *const modal[] = {"could", "might", "may", "likely", NULL};
-    static const char *const others[] = {"analyst",  "analysts", "observers", "believe",
-                                         "believes", "reckon",   "reckons",   "reasoned",
-                                         "suggest",  "suggests", "think",     "thinks",
-                                         NULL};
+    static const char *const others[] = {"analyst", "analysts", "observers", "believe", "believes",
+                                         "reckon",  "reckons",  "reasoned",  "suggest", "suggests",
+                                         "think",   "thinks",   NULL};
     long k = ex_ty_find(a, lo, at, modal);
     return k >= 0 && !(ex_tok_is(a, (size_t)k, "may") && ty_month_may(a, lo, (size_t)k)) &&
            ex_ty_find(a, s->t0, s->t1, others) >= 0;
@@ -1294,13 +1298,12 @@ static int ty_span_after(const art_t *a, const sent_t *s, size_t lo, size_t at)
 static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
 {
     static const char *const anywhere[] = {"last year", NULL};
-    static const char *const before[] = {"result of the", "result of its", "previous",
-                                         "cited",         "formed",        "earlier purchase",
-                                         "since it",      "since they",    "including the",
-                                         "including its", "which later",
+    static const char *const before[] = {"result of the", "result of its", "previous", "cited",
+                                         "formed", "earlier purchase", "since it", "since they",
+                                         "including the", "including its", "which later",
                                          /* "a special dividend from the proceeds of the sale
                                           * of its trucking unit": a deal's money spent */
-                                         "proceeds of",   "proceeds from",   NULL};
+                                         "proceeds of", "proceeds from", NULL};
     /* "Last month, rival Dunmore Group agreed to sell", "and last fall rival Grantham
      * Transport acquired": a time gone by that opens the clause (not "Viacom last week
      * agreed to be acquired", the news told again) */
@@ -1368,14 +1371,13 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
      * acquired Haxey", "completed its acquisition of Haxey, agreed in March": the month the
      * ended or completed deal was agreed) */
     static const char *const agreed_in[] = {"announced in", "agreed in", "signed in", NULL};
-    static const char *const ended_w[] = {"terminated", "ended",     "completed", "abandoned",
-                                          "scrapped",   "cancelled", "canceled",  "closed",
-                                          NULL};
+    static const char *const ended_w[] = {"terminated", "ended",    "completed",
+                                          "abandoned",  "scrapped", "cancelled",
+                                          "canceled",   "closed",   NULL};
     long ai = ex_ty_find_phrase(a, lo, hi, agreed_in, NULL);
     if (ai >= 0 && ex_ty_find(a, lo, (size_t)ai, ended_w) < 0) ai = -1;
     size_t a0 = ai >= 0 ? (size_t)ai : hi, a1 = ai >= 0 ? (size_t)ai + 4 : hi;
-    if (ex_ty_past_month(a, lo, at < a0 ? at : a0) ||
-        (a1 < at && ex_ty_past_month(a, a1, at)) ||
+    if (ex_ty_past_month(a, lo, at < a0 ? at : a0) || (a1 < at && ex_ty_past_month(a, a1, at)) ||
         (((at < a0 && ex_ty_past_month(a, at, a0)) ||
           (a1 < hi && ex_ty_past_month(a, a1 > at ? a1 : at, hi))) &&
          ex_ty_find_phrase(a, at, hi, announced_w, NULL) < 0))
@@ -1409,8 +1411,8 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
     while (e > at + 2 && ex_tk(a, e - 1)->flags & EXTRACT_TOK_PUNCT) e--;
     /* (not the year of another deal told after it: "its biggest purchase since it bought
      * Activision Blizzard in 2023") */
-    static const char *const other_deal[] = {"since", "bought", "acquired", "purchased", "sold",
-                                             NULL};
+    static const char *const other_deal[] = {"since",     "bought", "acquired",
+                                             "purchased", "sold",   NULL};
     if (e > hy && e >= at + 3 && ex_tok_is(a, e - 2, "in") && ex_tk(a, e - 1)->len == 4 &&
         ex_ty_find_one(a, at, e, ";") < 0 && ex_ty_find(a, at + 1, e - 2, other_deal) < 0) {
         int y = ty_year_at(a, e - 1, s->t1);
@@ -1568,9 +1570,9 @@ static int ty_step_past(const art_t *a, const sent_t *s, size_t k)
  * ("on Tuesday", "today", "this week") or of the future ("will", "plans")? */
 static int ty_sentence_past(const art_t *a, const sent_t *s)
 {
-    static const char *const now[] = {"today",  "tuesday",  "monday",   "wednesday", "thursday",
-                                      "friday", "saturday", "sunday",   "will",      "plans",
-                                      "plan",   "now",      "yesterday", "this",     "is",
+    static const char *const now[] = {"today",  "tuesday",  "monday",    "wednesday", "thursday",
+                                      "friday", "saturday", "sunday",    "will",      "plans",
+                                      "plan",   "now",      "yesterday", "this",      "is",
                                       "are",    NULL};
     /* ("Earlier this year GenCorp agreed to sell its WOR-TV station ...": a time gone by
      * opening the sentence) */
@@ -1615,11 +1617,12 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
         rated = ev->type == EVENT_RATING_CHANGE;
     }
     /* (or a review the agency opens: "placed on CreditWatch", "may downgrade") */
-    static const char *const agency[] = {"standard and poor", "s and p", "s / p", "s & p",
-                                         "moody", "moody's", "fitch", "duff and phelps", NULL};
+    static const char *const agency[] = {
+        "standard and poor", "s and p", "s / p",           "s & p", "moody",
+        "moody's",           "fitch",   "duff and phelps", NULL};
     static const char *const review[] = {"creditwatch", "downgrade", "upgrade", "downgraded",
-                                         "upgraded", "affirmed", "review", "reviewing",
-                                         "rating", "ratings", NULL};
+                                         "upgraded",    "affirmed",  "review",  "reviewing",
+                                         "rating",      "ratings",   NULL};
     if (!rated && ex_ty_find_phrase(a, s->t0, s->t1, agency, NULL) >= 0 &&
         ex_ty_find(a, s->t0, s->t1, review) >= 0)
         rated = 1;
@@ -1641,9 +1644,9 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
         if (ev->type == EVENT_REGULATORY_APPROVAL || ev->type == EVENT_REGULATORY_FILING ||
             ev->type == EVENT_LEGAL || ev->type == EVENT_WORKFORCE) {
             static const char *const step[] = {
-                "cleared", "approved", "blocked", "block",   "sued",    "fined",  "cut",
-                "lay",     "laid",     "eliminate", "shed",  "approval", "lawsuit", "ordered",
-                "referred", "awarded", "submitted", NULL};
+                "cleared", "approved", "blocked",  "block",     "sued",      "fined",
+                "cut",     "lay",      "laid",     "eliminate", "shed",      "approval",
+                "lawsuit", "ordered",  "referred", "awarded",   "submitted", NULL};
             long k = ex_ty_find(a, s->t0, s->t1, step);
             for (size_t m = 0; m < a->nments; m++)
                 if (a->ments[m].regulator && a->ments[m].t0 >= s->t0 && a->ments[m].t1 <= s->t1 &&
@@ -1653,9 +1656,10 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
                 }
             /* ("UPS said last month that it expected to hire about 100,000 seasonal workers":
              * staff hired, told of an earlier time) */
-            if (((k >= 0 && (ty_span_after(a, s, s->t0, (size_t)k) ||
-                             (ev->type == EVENT_WORKFORCE && ex_ty_past_month(a, s->t0, (size_t)k)) ||
-                             ty_step_past(a, s, (size_t)k))) ||
+            if (((k >= 0 &&
+                  (ty_span_after(a, s, s->t0, (size_t)k) ||
+                   (ev->type == EVENT_WORKFORCE && ex_ty_past_month(a, s->t0, (size_t)k)) ||
+                   ty_step_past(a, s, (size_t)k))) ||
                  (k < 0 && ev->type == EVENT_WORKFORCE && ty_sentence_past(a, s)) ||
                  /* ("a 200 million euro penalty the Commission imposed on Meta in April") */
                  ((ev->type == EVENT_LEGAL || ev->type == EVENT_REGULATORY_FILING) &&
@@ -1692,11 +1696,11 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
             continue;
         }
         static const char *const trig[] = {
-            "purchase", "acquisition", "merger",    "takeover", "deal",    "sale",     "buyout",
-            "acquired", "acquire",     "bought",    "offer",    "buy",     "buys",     "sell",
-            "sells",    "sold",        "purchased", "invest",   "invests", "invested", "investment",
-            "funding",  "round",       "stake",     "holding",  "proposal", "bid",
-            "taken",    NULL};
+            "purchase", "acquisition", "merger",     "takeover", "deal",      "sale",
+            "buyout",   "acquired",    "acquire",    "bought",   "offer",     "buy",
+            "buys",     "sell",        "sells",      "sold",     "purchased", "invest",
+            "invests",  "invested",    "investment", "funding",  "round",     "stake",
+            "holding",  "proposal",    "bid",        "taken",    NULL};
         long k = ex_ty_find(a, s->t0, s->t1, trig);
         /* with several deals in the sentence, the trigger word right before this one's
          * target ("Chevron would buy Hess ..., following rival Exxon's purchase of
@@ -1727,8 +1731,9 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
         int fronted = s->t0 + 3 < s->t1 && ex_tok_is(a, s->t0, "in") &&
                       ex_tok_is(a, s->t0 + 2, ",") && ex_ty_past_month(a, s->t0, s->t0 + 3);
         if (fronted && event_set_bool(ev, "context", 1)) a->oom = 1;
-        if (k >= 0 && (ex_ty_context(a, s, (size_t)k) || ty_deal_context(a, s, (size_t)k) ||
-                       (ty_sentence_past_year(a, s) && !ex_rel_open(a, s->t0, (size_t)k))) &&
+        if (k >= 0 &&
+            (ex_ty_context(a, s, (size_t)k) || ty_deal_context(a, s, (size_t)k) ||
+             (ty_sentence_past_year(a, s) && !ex_rel_open(a, s->t0, (size_t)k))) &&
             event_set_bool(ev, "context", 1))
             a->oom = 1;
     }

@@ -144,7 +144,7 @@ typedef struct daemon_lane_s {
 #define DAEMON_SYNC_QUEUED    1
 
 /* The most threads daemon_pool_threads asks for (--workers is at most 64). */
-#define DAEMON_THREADS_MAX                                                      \
+#define DAEMON_THREADS_MAX                                                          \
     (64 + 1 + DAEMON_QUERY_RUNNING + DAEMON_HEAVY_RUNNING + DAEMON_STATUS_RUNNING + \
      DAEMON_SYNC_RUNNING)
 
@@ -226,7 +226,7 @@ typedef struct daemon_workers_s {
      * engine with one folder every projection is always owned). A projection
      * another node owns is not folded here, only its checkpoint read. */
     unsigned char owned[DAEMON_PROJ_MAX];
-    long long head;     /* the head as last seen (read by routes.c) */
+    long long head; /* the head as last seen (read by routes.c) */
     /* The reads of the head and the data version (daemon_sync): at most one
      * on the sync lane at a time, on sc (owned, used by that read only);
      * want: one is asked for and has not begun; it begins at the end of the

@@ -462,8 +462,9 @@ static void daemon_watch_start(daemon_t *d)
     return;
 fail:
     wk->wfd = -1;
-    daemon_log(d, "warn", "cannot start the watch thread: appends made elsewhere are heard "
-                          "by the 250 ms poll alone, and no projection is folded here");
+    daemon_log(d, "warn",
+               "cannot start the watch thread: appends made elsewhere are heard "
+               "by the 250 ms poll alone, and no projection is folded here");
 }
 
 /* On the loop: asks the watch thread to give its ownerships up and end; the
