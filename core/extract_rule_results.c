@@ -1009,6 +1009,10 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     /* the period right before the forecast word first ("To reflect the addition of Jevington
      * for the second half of the year, Icklingham raised its 2025 revenue outlook": 2025's) */
     size_t nlo = fw > lo + 5 ? fw - 5 : lo;
+    /* (within the forecast's own clause: not "which bought Fjell Kraft in 2024, confirmed its
+     * target") */
+    for (size_t q = nlo; q < fw; q++)
+        if (ex_tok_is(a, q, ",")) nlo = q + 1;
     if ((ex_ty_find_one(a, nlo, fw, "its") >= 0 &&
          ex_ty_period(a, nlo, fw + 1, 1, period, sizeof period)) ||
         ex_ty_period(a, lo, hi, 1, period, sizeof period))

@@ -5661,5 +5661,49 @@ one "Tarrow Bancorp Announces CEO Succession Plan; Gina Halvey Named Chief Execu
 pycheck "a title-case headline's 'Succession Plan' is no person" "
 assert [e['data']['person'] for e in of('executive_change')] == ['Gina Halvey'], of('executive_change')"
 
+# This round's outside checks: a move in points then its percentage in an appositive; a term
+# loan "from" a bank is a lender's; goods bought "from" a company are no deal; "no material
+# gain or loss on the sale" is no outlook; a margin outlook's range; a settlement sized by
+# "Under the agreement"; "She succeeds X" past a relative clause; a firm that "kept its"
+# equity rating calls; "while X fell" moves X; a remedy sale; a description opening a name.
+wire "Shares of Pencader Foods Inc rose 2-3/8 to 27-1/2, a gain of 9.5 pct, after the upgrade."
+pycheck "a move in points, then ', a gain of 9.5 pct'" "
+assert [(e['companies'][0]['id'], e['data']['percent']) for e in of('share_move')] == [('pencader-foods', 9.5)], of('share_move')"
+wire "Llanwrda Corp said it paid for the purchase with cash on hand and a new 50 mln dlr five-year term loan from Cwmdu National Bank."
+pycheck "a term loan from a bank: a financing, no seller" "
+assert of('acquisition') == [], of('acquisition')
+assert [(f['data']['kind'], f['data'].get('amount')) for f in of('financing')] == [('loan', 50e6)], of('financing')"
+wire "Talgarth Corp agreed to buy polypropylene resin from Crickhowell Chemical Corp under a 10-year contract."
+pycheck "goods bought from a company are no deal" "
+assert of('acquisition') == [], of('acquisition')"
+wire "Brechfa Corp said it agreed to sell its Abergwili Marine unit to Llandeilo Industries Inc for 47.5 mln dlrs. It expects no material gain or loss on the sale."
+pycheck "a sale's book result is no outlook" "
+assert of('guidance') == [] and len(of('acquisition')) == 1, of('guidance')"
+one "Nantgaredig Software Inc now expects non-GAAP operating margin of 23% to 24%, up from its previous outlook of 21% to 22%."
+pycheck "a margin outlook's range" "
+[g] = of('guidance')
+assert (g['data'].get('low'), g['data'].get('high'), g['data']['direction']) == (23, 24, 'raised'), g['data']"
+one "Ffairfach Medical Inc settled its patent dispute with Llangadog Devices Corp. Under the agreement, Llangadog will pay Ffairfach \$85 million."
+pycheck "a settlement sized after it" "
+[e] = of('legal')
+assert e['data'].get('amount') == 85e6 and e['data']['action'] == 'settlement', e['data']"
+one "Trecastle Stores Inc appointed Mair Pryce as Chief Executive Officer. She succeeds Owain Bevan, who has led the company since 2016 and will step down."
+pycheck "'She succeeds X, who has led ... since 2016' departs X" "
+assert sorted((e['data']['person'], e['data']['action']) for e in of('executive_change')) == [('Mair Pryce', 'appointed'), ('Owain Bevan', 'departed')], of('executive_change')"
+one "Shares of Sennybridge Retail Group Inc rose 5%. Defynnog Partners kept its \"underperform\" rating and \$30 price target."
+pycheck "a firm keeping its equity rating calls the article's stock" "
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'sennybridge-retail-group': 'subject', 'defynnog-partners': 'analyst'}, r"
+one "Libanus Foods Inc shares were little changed, while Bwlch Beverage Corp fell 1.6%."
+pycheck "'while X fell' moves X" "
+assert [(e['companies'][0]['id'], e['data']['percent']) for e in of('share_move')] == [('bwlch-beverage', -1.6)], of('share_move')"
+one "Talgarth Chemicals NV won EU antitrust approval for its acquisition of Brechfa Polymere GmbH after offering to sell a plant in Belgium."
+pycheck "a sale offered for antitrust clearance is a remedy" "
+assert [e['data'].get('kind') for e in of('acquisition')] == [None] and of('facility') == [], (of('acquisition'), of('facility'))"
+one "Truckmaker Cwmdu Motors Ltd (CWMD.NS) and Crickhowell Energy Ltd (CRKE.NS) said they would jointly develop hydrogen trucks."
+pycheck "partners past ticker marks; a description opens no name" "
+[p] = of('partnership')
+assert sorted(c['id'] for c in p['companies']) == ['crickhowell-energy', 'cwmdu-motors'], p"
+
 dry_checks
 finish
