@@ -257,6 +257,11 @@ typedef struct daemon_workers_s {
 
 /* Prepares wk (zeroed): no checkpoint yet, the test slowdown from the environment. */
 void daemon_workers_init(daemon_workers_t *wk);
+/* The handles that batch the data-version reads of a loop turn (the check and
+ * the idle that keeps its poll from blocking), unreferenced; daemon_workers_start
+ * calls it, and a caller that routes requests without the poll timer (the HTTP
+ * fuzz target) calls it alone. */
+void daemon_workers_sync_init(daemon_t *d);
 /* Starts the poll timer that notices appends made by other processes. */
 void daemon_workers_start(daemon_t *d);
 /* Starts hearing appends made elsewhere and the first catch-up. */

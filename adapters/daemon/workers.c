@@ -209,6 +209,7 @@ static void daemon_sync_check(uv_check_t *h)
 
     uv_check_stop(&d->workers.sync_check);
     uv_idle_stop(&d->workers.sync_idle);
+    uv_unref((uv_handle_t *)&d->workers.sync_idle);
     if (d->workers.sync_busy || !d->workers.sync_want) return;
     d->workers.sync_want = 0;
     daemon_sync_start(d);
@@ -233,8 +234,11 @@ static void daemon_sync_soon(daemon_t *d)
         return;
     }
     uv_check_start(&d->workers.sync_check, daemon_sync_check);
-    /* Asked from a timer, before the poll: the poll must not wait for I/O first. */
+    /* Asked from a timer, before the poll: the poll must not wait for I/O first.
+     * Referenced while it waits, so that a loop with nothing else to do (a run
+     * until idle: the HTTP fuzz target's) still reaches the check. */
     uv_idle_start(&d->workers.sync_idle, daemon_sync_idle);
+    uv_ref((uv_handle_t *)&d->workers.sync_idle);
 }
 
 static void daemon_sync_done(void *arg, int status)
@@ -508,13 +512,18 @@ void daemon_workers_init(daemon_workers_t *wk)
     if (getenv("SEISMO_DAEMON_SLOW_MS")) wk->slow_ms = atoi(getenv("SEISMO_DAEMON_SLOW_MS"));
 }
 
-void daemon_workers_start(daemon_t *d)
+void daemon_workers_sync_init(daemon_t *d)
 {
     uv_check_init(d->loop, &d->workers.sync_check);
     d->workers.sync_check.data = d;
     uv_unref((uv_handle_t *)&d->workers.sync_check);
     uv_idle_init(d->loop, &d->workers.sync_idle);
     uv_unref((uv_handle_t *)&d->workers.sync_idle);
+}
+
+void daemon_workers_start(daemon_t *d)
+{
+    daemon_workers_sync_init(d);
     uv_timer_init(d->loop, &d->workers.poll_timer);
     d->workers.poll_timer.data = d;
     uv_timer_start(&d->workers.poll_timer, daemon_poll_cb, 250, 250);

@@ -107,6 +107,7 @@ static void fz_setup(void)
         mem_free(text);
     }
     if (daemon_pool_start(d, &e)) fuzz_abort("cannot start the work threads", e.msg);
+    daemon_workers_sync_init(d);
     d->workers.head = -1;
     daemon_log_grew(d);
     uv_run(d->loop, UV_RUN_DEFAULT);
