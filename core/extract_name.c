@@ -549,6 +549,8 @@ int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
     static const char *const deal_of[] = {"acquisition", "merger",      "sale", "purchase",
                                           "takeover",    "divestiture", NULL};
     if (j - i >= 3 && ex_ty_is(a, i, deal_of) && ex_tok_is(a, i + 1, "of")) return 1;
+    /* ("raised $48 million in Series B funding": a funding round's name) */
+    if (j - i == 2 && ex_tok_is(a, i, "series") && ex_tk(a, i + 1)->len <= 2) return 1;
     /* ("QUINNIPIAC-LED GROUP HOLDS 8.7 PCT": a group named by its leader is no company) */
     for (size_t q = i + 1; q + 1 < j; q++)
         if (ex_tok_is(a, q, "-") && ex_tok_is(a, q + 1, "led")) return 1;
@@ -828,6 +830,13 @@ static int suffix_word(const art_t *a, size_t i, size_t end)
     if (i > 0 && ex_tk(a, i)->len == 2 && memcmp(a->text + ex_tk(a, i)->off, "AS", 2) == 0)
         return ex_capword(a, i - 1) && !(ex_tk(a, i - 1)->flags & EXTRACT_TOK_UPPER);
     if (!ex_class_at(a, i, end, LEX_CORPSFX, &l)) return 0;
+    /* ("Thornaby Ratings upgraded": an agency's name in mixed case; not a headline's "DEBT
+     * RATINGS AFFIRMED") */
+    static const char *const rated_w[] = {"debt", "credit", "bond", "its", "their", "the", NULL};
+    if (ex_tok_is(a, i, "ratings") &&
+        (!(ex_tk(a, i)->flags & EXTRACT_TOK_CAP) || (ex_tk(a, i)->flags & EXTRACT_TOK_UPPER) ||
+         i == 0 || ex_ty_is(a, i - 1, rated_w)))
+        return 0;
     /* ("Dumbarrow Securities started coverage"; not "the U.S. Securities and Exchange
      * Commission") */
     if (ex_tok_is(a, i, "securities") &&
@@ -2047,6 +2056,26 @@ int ex_resolve_desc(const art_t *a, const sent_t *s, size_t lo, size_t hi, const
         if (best < 0) return 0;
         *out = a->ctx[best];
         return 1;
+    }
+    /* ("Company also said it raised the quarterly dividend", a wire results story's note
+     * after a division's sale: the bare "Company" is the story's own) */
+    /* (nor "the Company", a release's defined term for the issuer: "Thornaby Ratings
+     * upgraded the Company's issuer credit rating") */
+    co_t own;
+    int defined = desc && ex_tok_is(a, where, "company") &&
+                  (ex_tk(a, where)->flags & EXTRACT_TOK_CAP) && where > s->t0 &&
+                  ex_tok_is(a, where - 1, "the");
+    if (s->seg == 0 &&
+        ((lo == s->t0 && ex_tok_is(a, s->t0, "company") &&
+          (ex_tk(a, s->t0)->flags & EXTRACT_TOK_CAP)) ||
+         defined) &&
+        ex_article_subject(a, &own)) {
+        int avoided = 0;
+        for (size_t v = 0; v < navoid; v++) avoided |= ex_co_eq(a, avoid[v], own);
+        if (!avoided) {
+            *out = own;
+            return 1;
+        }
     }
     if (s->seg == 0 && a->have_subj) {
         co_t subj = a->last_subj;

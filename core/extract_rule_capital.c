@@ -669,8 +669,9 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     static const char *const funded[] = {"funded", "financed", NULL};
     /* ("a fully committed $1.0 billion term loan") */
     static const char *const fresh[] = {"new", "committed", NULL};
+    /* (past its term and sum: "was financed with a new seven-year, 75 mln dlr term loan") */
     int funded_new = ex_ty_find(a, lo, at, funded) >= 0 &&
-                     ex_ty_find(a, at > lo + 5 ? at - 5 : lo, at, fresh) >= 0;
+                     ex_ty_find(a, at > lo + 10 ? at - 10 : lo, at, fresh) >= 0;
     /* "had received a commitment for $250 million in debtor-in-possession financing" */
     static const char *const committed[] = {"received a commitment for", "received commitments for",
                                             "obtained a commitment for", NULL};
@@ -743,6 +744,20 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     if (ex_ty_find(a, s->t0, s->t1, denom) >= 0) return;
     static const char *const managers[] = {
         "manager", "managers", "underwriter", "underwriters", "bookrunner", "bookrunners", NULL};
+    /* ("Moody's raised Chirk's first mortgage bonds to Baa-2": an agency's call on the
+     * bonds, no money raised) */
+    for (size_t m = 0; m < a->nments; m++)
+        if (a->ments[m].t0 >= s->t0 && a->ments[m].t0 < s->t1 && a->ments[m].co.ent &&
+            a->ments[m].co.ent->sector && strstr(a->ments[m].co.ent->sector, "ratings"))
+            return;
+    /* (nor a bank "arranged by X as administrative agent and lead arranger") */
+    static const char *const agent_w[] = {"agent", "arranger", "arrangers", NULL};
+    for (size_t m = 0; m < a->nments; m++)
+        if (a->ments[m].t1 + 1 < s->t1 && ex_co_eq(a, a->ments[m].co, c) &&
+            ex_tok_is(a, a->ments[m].t1, "as") &&
+            ex_ty_find(a, a->ments[m].t1 + 1,
+                       a->ments[m].t1 + 4 < s->t1 ? a->ments[m].t1 + 4 : s->t1, agent_w) >= 0)
+            return;
     for (size_t m = 0; m < a->nments; m++)
         if (a->ments[m].t0 > s->t0 && a->ments[m].t0 < s->t1 && ex_co_eq(a, a->ments[m].co, c) &&
             ex_ty_is(a, a->ments[m].t0 - 1, managers))

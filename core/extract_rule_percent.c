@@ -139,6 +139,14 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
          * the sign is the clause's verb's */
         int or_pct =
             n->t0 >= lo + 4 && ex_tok_is(a, n->t0 - 1, "or") && ex_tok_is(a, n->t0 - 2, ",");
+        /* ("fell 3-3/8 to 26-1/2, a loss of 11.3 pct": the appositive's noun signs it) */
+        static const char *const up_n[] = {"gain", "rise", "increase", "jump", "advance", NULL};
+        static const char *const down_n[] = {"loss", "drop", "decline", "fall", "slide", NULL};
+        if (!sign && n->t0 >= lo + 4 && ex_tok_is(a, n->t0 - 1, "of") &&
+            ex_tok_is(a, n->t0 - 3, "a") && ex_tok_is(a, n->t0 - 4, ",")) {
+            if (ex_ty_is(a, n->t0 - 2, up_n)) sign = 1, sw = n->t0 - 2;
+            if (ex_ty_is(a, n->t0 - 2, down_n)) sign = -1, sw = n->t0 - 2;
+        }
         if (!sign && or_pct) {
             for (size_t k = 0; k < a->nhits; k++) {
                 const extract_lex_hit_t *hh = &a->hits[k];

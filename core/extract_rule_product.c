@@ -107,6 +107,10 @@ void ex_rule_product(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     static const char *const payout_words[] = {"buyback",   "buy-back", "repurchase", "dividend",
                                                "programme", "program",  "plan",       NULL};
     int deal_obj = e == i + 1 && ex_ty_is(a, i, deal_words);
+    /* ("LAUNCHES HOSTILE BID FOR TYNDRUM": a bid of any kind) */
+    static const char *const bid_words[] = {"bid",    "takeover",    "buyout",
+                                            "merger", "acquisition", NULL};
+    if (e > i + 1 && ex_ty_is(a, e - 1, bid_words)) deal_obj = 1;
     for (size_t q = i; q < e && !deal_obj; q++)
         deal_obj =
             ex_ty_is(a, q, payout_words) || (q == e - 1 && q > i && ex_ty_is(a, q, deal_words) &&

@@ -251,6 +251,9 @@ static size_t ty_find_metrics(const art_t *a, size_t lo, size_t hi, int any_lead
             if (!lead && k >= lo + 3 && ex_tok_is(a, k - 1, "month") && ex_tok_is(a, k - 2, "-") &&
                 ex_ty_is(a, k - 3, nmonths))
                 lead = 1;
+            /* (the wire's "nine month profit", no hyphen) */
+            if (!lead && k >= lo + 2 && ex_tok_is(a, k - 1, "month") && ex_ty_is(a, k - 2, nmonths))
+                lead = 1;
             /* "it lost 2.3 mln dlrs", "it earned": the verb is the result, said of the
              * company, an amount right after it ("shares lost 2 dlrs", "lost a contract" are
              * none) */
@@ -487,7 +490,9 @@ static int ty_results_context(const art_t *a, const sent_t *s, size_t lo, size_t
     for (long k = ex_ty_find(a, lo, hi, months); k >= 0;
          k = ex_ty_find(a, (size_t)k + 1, hi, months))
         if ((size_t)k > lo && (size_t)k + 1 < hi && ex_ty_is(a, (size_t)k - 1, count) &&
-            ex_ty_is(a, (size_t)k + 1, upto))
+            (ex_ty_is(a, (size_t)k + 1, upto) ||
+             /* ("In the first nine months Crickhowell earned 13.9 mln dlrs") */
+             ((size_t)k > lo + 1 && ex_tok_is(a, (size_t)k - 2, "first"))))
             return 1;
     /* a headline or lead about results ("Vodafone reports full-year results") */
     for (size_t k = 0; k < a->nsents && k < 3 && &a->sents[k] < s; k++)

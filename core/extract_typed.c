@@ -501,6 +501,7 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
     int q = 0, half = 0, full = 0, fiscal = 0, year = 0, endm = 0, endy = 0, qended = 0;
     int ended = 0;             /* the period's end told as past ("ended"), not to come ("ending") */
     size_t prior = (size_t)-1; /* "to $28.25bn from a record $39.9bn in 2022": the prior's */
+    int prior_far = 0;         /* (", compared with" and two figures before its period) */
     for (size_t i = lo; i < hi; i++) {
         int y = ty_year(a, i);
         /* (a year of the wire's own time named as a year: "for the full year 1986", "the
@@ -530,13 +531,20 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
         if ((ex_tok_is(a, i, "from") || ex_tok_is(a, i, "compared")) && i > lo + 1 &&
             ((ex_tk(a, i - 1)->flags & EXTRACT_TOK_NUM) ||
              (ex_tk(a, i - 2)->flags & EXTRACT_TOK_NUM)))
-            prior = i;
+            prior = i, prior_far = 0;
+        /* ("Net income of $184 million, or $2.61 per diluted share, compared with $97
+         * million, or $1.34 per diluted share, in the third quarter of 2022": the prior's,
+         * past its figures) */
+        if (ex_tok_is(a, i, "compared") && i > lo + 1 && i + 1 < hi &&
+            ex_tok_is(a, i + 1, "with") && ex_tok_is(a, i - 1, ","))
+            prior = i, prior_far = 1;
         /* (nor the year of a date, a release's dateline's: "--Feb. 22, 2024--Wansdyke ...
          * reported a fourth quarter 2023 net loss") */
         int of_date = i >= lo + 2 && ex_tok_is(a, i - 1, ",") &&
                       (ex_tk(a, i - 2)->flags & EXTRACT_TOK_NUM) && ex_tk(a, i - 2)->len <= 2;
         /* (not a year inside a relative clause: "which bought Fjell Kraft in 2024,") */
-        if (y && !year && !of_date && !(prior != (size_t)-1 && i > prior && i - prior <= 10) &&
+        if (y && !year && !of_date &&
+            !(prior != (size_t)-1 && i > prior && i - prior <= (prior_far ? 24 : 10)) &&
             !(ex_rel_open(a, lo, i) && ex_ty_find_one(a, i, hi, ",") >= 0))
             year = y;
         if (ex_tok_is(a, i, "fiscal")) fiscal = 1;
@@ -608,7 +616,18 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
         snprintf(out, cap, "Q%d %d", endm / 3, endy ? endy : a->year - (endm > month ? 1 : 0));
         return 1;
     }
-    if (!q && !half && !full) return 0;
+    /* "In the first nine months", "the first six months": the year to date (9M, H1) */
+    int ninem = 0;
+    if (!q && !half && !full)
+        for (size_t i = lo + 2; i < hi && !ninem && !half; i++)
+            if (ex_tok_is(a, i, "months") && ex_tok_is(a, i - 2, "first") && !endm) {
+                if (ex_tok_is(a, i - 1, "nine")) ninem = 1;
+                if (ex_tok_is(a, i - 1, "six")) half = 1;
+                /* ("For the first nine months of 1986", told in 1987) */
+                if (!year && i + 2 < hi && ex_tok_is(a, i + 1, "of") && ty_year_near(a, i + 2))
+                    year = ty_year_near(a, i + 2);
+            }
+    if (!q && !half && !full && !ninem) return 0;
     /* "fiscal fourth-quarter profit" (or "fourth-quarter revenue") in the lead, "the quarter
      * ended June 30" further on: the article says when its quarter ended (read in its first
      * EX_TY_FISCAL_SPAN tokens, so that a feed's one-line article asking it of every sentence
@@ -679,6 +698,8 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
         q = half = 0;
     if (q)
         snprintf(out, cap, fiscal && explicit_year ? "Q%d FY%d" : "Q%d %d", q, year);
+    else if (ninem)
+        snprintf(out, cap, fiscal && explicit_year ? "9M FY%d" : "9M %d", year);
     else if (half)
         snprintf(out, cap, "H%d %d", half, year);
     else
