@@ -391,6 +391,9 @@ void ex_find_dates(art_t *a, const sent_t *s);
 /* Returns the money amount of the sentence, preferring the first at or after token from
  * (borrowed from a), or NULL. A sum under 1,000 is a price a share, never returned. */
 const num_t *ex_money_near(const art_t *a, size_t from);
+/* The sentence's first sum of money (a currency, no percentage) opening in [lo, hi], or NULL
+ * (a follow-up's figure right after its verb: "will pay Ffairfach $85 million"). */
+const num_t *ex_money_in(const art_t *a, size_t lo, size_t hi);
 /* Returns the sentence's first known date ("on March 25" only, unless any), or NULL. */
 const char *ex_sentence_date(const art_t *a, int any);
 /* The day a weekday of sentence s names ("said on Tuesday", "will vote on Friday"), counted

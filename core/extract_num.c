@@ -341,6 +341,14 @@ int ex_price_moved_to(const art_t *a, size_t t0)
     return 0;
 }
 
+const num_t *ex_money_in(const art_t *a, size_t lo, size_t hi)
+{
+    for (size_t q = 0; q < a->nnums; q++)
+        if (!a->nums[q].pct && a->nums[q].cur[0] && a->nums[q].t0 >= lo && a->nums[q].t0 <= hi)
+            return &a->nums[q];
+    return NULL;
+}
+
 const num_t *ex_money_near(const art_t *a, size_t from)
 {
     const num_t *best = NULL, *val = NULL;

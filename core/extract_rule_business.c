@@ -966,10 +966,7 @@ static int contract_value_followup(art_t *a, const sent_t *s)
         return 0;
     for (size_t m = 0; m < a->nments; m++)
         if (a->ments[m].t0 >= s->t0 && a->ments[m].t0 < s->t1) return 0;
-    const num_t *n = NULL;
-    for (size_t q = 0; q < a->nnums && !n; q++)
-        if (!a->nums[q].pct && a->nums[q].cur[0] && a->nums[q].t0 >= we && a->nums[q].t0 <= we + 2)
-            n = &a->nums[q];
+    const num_t *n = ex_money_in(a, we, we + 2);
     if (!n) return 0;
     event_t *ev = ex_seg_event(a, s->seg, EVENT_CONTRACT);
     if (!ev) return 0;

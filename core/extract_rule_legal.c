@@ -394,10 +394,7 @@ static int settlement_pay_followup(art_t *a, const sent_t *s)
         return 0;
     long pw = ex_ty_find_phrase(a, ue, ue + 8 < s->t1 ? ue + 8 : s->t1, pay, &pe);
     if (pw < 0) return 0;
-    const num_t *n = NULL;
-    for (size_t q = 0; q < a->nnums && !n; q++)
-        if (!a->nums[q].pct && a->nums[q].cur[0] && a->nums[q].t0 >= pe && a->nums[q].t0 <= pe + 4)
-            n = &a->nums[q];
+    const num_t *n = ex_money_in(a, pe, pe + 4);
     if (!n) return 0;
     event_t *ev = ex_seg_event(a, s->seg, EVENT_LEGAL);
     const char *act = ev ? event_get_str(ev, "action") : NULL;
