@@ -337,8 +337,13 @@ static event_t *contract_same(art_t *a, const sent_t *s, event_t *ev)
         if (osup < 0 || strcmp(o->companies[osup].id, ev->companies[sup].id) != 0 ||
             (ocus >= 0 && cus >= 0))
             continue;
+        /* (sums in two currencies cannot be compared: "wins $940 million truck battery order"
+         * over "a 1.3 trillion won ($940 million) order") */
         double x, y;
-        if (event_get_num(o, "amount", &x) && event_get_num(ev, "amount", &y) && x != y) continue;
+        const char *cx = event_get_str(o, "currency"), *cy = event_get_str(ev, "currency");
+        if (event_get_num(o, "amount", &x) && event_get_num(ev, "amount", &y) && x != y &&
+            !(cx && cy && strcmp(cx, cy) != 0))
+            continue;
         if (cus >= 0 && ocus < 0 &&
             event_add_company(o, ev->companies[cus].id, ev->companies[cus].name,
                               ev->companies[cus].ticker, "customer"))

@@ -182,28 +182,21 @@ static void ty_facility(art_t *a, const sent_t *s)
 {
     static const struct {
         const char *word, *action;
-    } verbs[] = {{"opened", "open"},       {"opens", "open"},
-                 {"open", "open"},         {"opening", "open"},
-                 {"inaugurated", "open"},  {"reopen", "open"},
-                 {"reopens", "open"},      {"reopened", "open"},
-                 {"reopening", "open"},    {"restart", "open"},
-                 {"restarts", "open"},     {"restarted", "open"},
-                 {"unveiled", "open"},     {"close", "close"},
-                 {"closes", "close"},      {"closed", "close"},
-                 {"closing", "close"},     {"shut", "close"},
-                 {"shuts", "close"},       {"shutting", "close"},
-                 {"idle", "close"},        {"idles", "close"},
-                 {"idled", "close"},       {"closure", "close"},
-                 {"closures", "close"},    {"expand", "expand"},
-                 {"expands", "expand"},    {"expanding", "expand"},
-                 {"expansion", "expand"},  {"sell", "sell"},
-                 {"sells", "sell"},        {"sold", "sell"},
-                 {"build", "open"},        {"builds", "open"},
-                 {"building", "open"},     {"construct", "open"},
-                 {"constructing", "open"}, {"invest", "expand"},
-                 {"invests", "expand"},    {"investing", "expand"},
-                 {"spend", "expand"},      {"spends", "expand"},
-                 {"spending", "expand"},   {NULL, NULL}};
+    } verbs[] = {{"opened", "open"},       {"opens", "open"},       {"open", "open"},
+                 {"opening", "open"},      {"inaugurated", "open"}, {"reopen", "open"},
+                 {"reopens", "open"},      {"reopened", "open"},    {"reopening", "open"},
+                 {"restart", "open"},      {"restarts", "open"},    {"restarted", "open"},
+                 {"unveiled", "open"},     {"close", "close"},      {"closes", "close"},
+                 {"closed", "close"},      {"closing", "close"},    {"shut", "close"},
+                 {"shuts", "close"},       {"shutting", "close"},   {"idle", "close"},
+                 {"idles", "close"},       {"idled", "close"},      {"closure", "close"},
+                 {"closures", "close"},    {"expand", "expand"},    {"expands", "expand"},
+                 {"expanding", "expand"},  {"expansion", "expand"}, {"sell", "sell"},
+                 {"sells", "sell"},        {"sold", "sell"},        {"build", "open"},
+                 {"builds", "open"},       {"building", "open"},    {"construct", "open"},
+                 {"constructing", "open"}, {"invest", "expand"},    {"invests", "expand"},
+                 {"investing", "expand"},  {"spend", "expand"},     {"spends", "expand"},
+                 {"spending", "expand"},   {"production", "open"},  {NULL, NULL}};
     /* (the table's filter finds the sentences and tokens that may hold one of its words) */
     ex_wl_t tmp;
     const ex_wl_t *w = ex_wl_get_table(verbs, sizeof *verbs, &tmp);
@@ -212,6 +205,13 @@ static void ty_facility(art_t *a, const sent_t *s)
         if (!w->all && !ex_wl_tok_may(a, i, w)) continue;
         long vk = ex_ty_entry(a, i, verbs, sizeof *verbs, w);
         if (vk < 0) continue;
+        /* ("started production at its $3.2 billion battery cell plant in Lorain County,
+         * Ohio": production begun at a site opens it) */
+        static const char *const began[] = {"started",   "starts", "began", "begins",
+                                            "commenced", "begun",  NULL};
+        if (ex_tok_is(a, i, "production") &&
+            !(i > s->t0 && ex_ty_is(a, i - 1, began) && i + 1 < s->t1 && ex_tok_is(a, i + 1, "at")))
+            continue;
         const char *action = verbs[vk].action;
         /* ("rebel activity shut off supplies from Alcoa's mine": supplies cut, no site shut) */
         if (i + 1 < s->t1 && ex_tok_is(a, i + 1, "off")) continue;

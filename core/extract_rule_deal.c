@@ -2786,7 +2786,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     ex_set_str(a, &ev, "status", status);
     /* the kind of deal: a tender offer, a merger between peers, a business sold */
     if (type == EVENT_ACQUISITION) {
-        static const char *const tender[] = {"tender offer", "tender - offer", NULL};
+        /* (and "accepted for payment all shares tendered under its ... offer") */
+        static const char *const tender[] = {"tender offer", "tender - offer", "shares tendered",
+                                             NULL};
         static const char *const merge[] = {"merger",  "merge",       "merging", "merged",
                                             "combine", "combination", NULL};
         if (ex_ty_find_phrase(a, s->t0, s->t1, tender, NULL) >= 0)
