@@ -406,8 +406,11 @@ static int separate_case(const art_t *a, const sent_t *s, const event_t *o, cons
         /* (but the headline's financing told again: "Secures $200 Million Term Loan
          * Facility", then "Nettlecombe also announced that it has entered into a ... term loan
          * facility of up to $200 million") */
+        /* (or a release's highlight bullet: "- Company secures up to $300 million term loan
+         * facility"; the same sum told again is the same financing) */
         double m, n;
-        int head = a->nsents && o->source.offset == (long long)a->sents[0].off &&
+        int head = a->nsents &&
+                   o->source.offset <= (long long)a->sents[a->nsents > 8 ? 8 : a->nsents - 1].off &&
                    event_get_num(o, "amount", &m) && event_get_num(ev, "amount", &n) && m == n;
         return x && y && (strcmp(x, y) != 0 || (!head && ex_ty_find(a, s->t0, s->t1, also) >= 0));
     }

@@ -1361,6 +1361,11 @@ void ex_discover(art_t *a, const sent_t *s)
             /* "Knox, Lyle and Co", "Smith, Barney, Harris Upham and Co": partners' names
              * joined by commas before "and Co" are one firm's */
             static const char *const and_co[] = {"co", "company", NULL};
+            /* (not an adverb opening the sentence: "Separately, Brimsdale and Co cut") */
+            static const char *const clause_openers[] = {
+                "separately", "meanwhile", "however", "additionally", "also",
+                "still",      "earlier",   "later",   "elsewhere",    "similarly",
+                "likewise",   "instead",   NULL};
             /* (or "&": "Mott, Kemble & Co") */
             if (b + 2 <= i && ex_ty_is(a, i, and_co) &&
                 (ex_tok_is(a, i - 1, "and") || ex_tok_is(a, i - 1, "&")))
@@ -1370,6 +1375,7 @@ void ex_discover(art_t *a, const sent_t *s)
                        !ex_class_at(a, b - 2, b - 1, LEX_NOTNAME, NULL) &&
                        !ex_class_at(a, b - 2, b - 1, LEX_PLACE, NULL) &&
                        !ex_class_at(a, b - 2, b - 1, LEX_CORPSFX, NULL) &&
+                       !ex_ty_is(a, b - 2, clause_openers) &&
                        (b - 2 == s->t0 || !ex_capword(a, b - 3)))
                     b -= 2;
             /* a word that is never a name alone opens a longer one after a word in lower

@@ -227,7 +227,7 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
      * the amount of a dividend raised or cut */
     if (action && (strcmp(action, "raised") == 0 || strcmp(action, "cut") == 0))
         for (size_t q = 0; q < na && !small; q++)
-            if (am[q].t0 > at && am[q].t0 <= at + 9 && am[q].t0 < hi &&
+            if (am[q].t0 > at && am[q].t0 <= at + 14 && am[q].t0 < hi &&
                 ex_tok_is(a, am[q].t0 - 1, "to") && am[q].v > 0 &&
                 (am[q].v < 1 || (am[q].per_share && am[q].v < 50)))
                 small = &am[q]; /* (any currency: "to C$0.78 from C$0.75") */
@@ -436,6 +436,11 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     if (sw > (long)at &&
         ex_ty_find(a, sw > (long)at + 2 ? (size_t)sw - 2 : at, (size_t)sw, after_w) >= 0)
         sw = -1;
+    /* (nor a maybe: "the program may be suspended or discontinued at any time") */
+    static const char *const may_w[] = {"may", "can", "could", "might", NULL};
+    if (sw >= (long)lo + 2 && ex_tok_is(a, (size_t)sw - 1, "be") &&
+        ex_ty_is(a, (size_t)sw - 2, may_w))
+        sw = -1;
     /* ("Gorsefield completes $2.2 billion Nantley deal, restarts buybacks": a headline's other
      * clause is not the buyback's) */
     static const char *const resumed[] = {"restarts",   "restart",    "restarted",
@@ -453,6 +458,10 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     /* ("its directors added 100 mln dlrs to the company's share repurchase program") */
     /* (the last such word, with no verb of a new programme after it: "Increases Quarterly
      * Dividend 8% and Authorizes $500 Million Share Repurchase Program") */
+    /* ("$1 Billion Increase to Share Repurchase Authorization": the noun right before) */
+    else if (at >= lo + 3 && ex_tok_is(a, at - 3, "increase") &&
+             (ex_tok_is(a, at - 2, "to") || ex_tok_is(a, at - 2, "in")))
+        action = "expanded";
     else if (ty_last(a, at > lo + 11 ? at - 11 : lo, at, expand) >= 0 &&
              ex_ty_find(a, (size_t)ty_last(a, at > lo + 11 ? at - 11 : lo, at, expand) + 1, at,
                         auth_verb) < 0)
@@ -472,6 +481,9 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
         vlo = (size_t)thr > lo + 10 ? (size_t)thr - 10 : lo;
     }
     if (!action || ex_ty_speculative(a, lo, at)) return;
+    /* ("\"The larger repurchase authorization reflects the strength of our free cash flow\"":
+     * a quote about the programme, no step of it) */
+    if (ex_tok_is(a, s->t0, "\"") || ex_tok_is(a, s->t0, "\xe2\x80\x9c")) return;
     co_t c;
     if (!ty_clause_subject(a, s, lo, at, &c)) return;
     party_t p = {c, "subject"};

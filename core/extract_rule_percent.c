@@ -137,8 +137,10 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (!sign && n->t0 > lo && ex_tok_is(a, n->t0 - 1, "off")) sign = -1, sw = n->t0 - 1;
         /* "rose 2-3/8 to 27-1/2, or 9.5 pct": the move in points, then ", or" its percentage;
          * the sign is the clause's verb's */
-        int or_pct =
-            n->t0 >= lo + 4 && ex_tok_is(a, n->t0 - 1, "or") && ex_tok_is(a, n->t0 - 2, ",");
+        /* (or ", off 7.9 pct", ", up 5 pct": the move in points first) */
+        static const char *const off_w[] = {"off", "up", "down", NULL};
+        int or_pct = n->t0 >= lo + 4 && ex_tok_is(a, n->t0 - 2, ",") &&
+                     (ex_tok_is(a, n->t0 - 1, "or") || ex_ty_is(a, n->t0 - 1, off_w));
         /* ("fell 3-3/8 to 26-1/2, a loss of 11.3 pct": the appositive's noun signs it) */
         static const char *const up_n[] = {"gain", "rise", "increase", "jump", "advance", NULL};
         static const char *const down_n[] = {"loss", "drop", "decline", "fall", "slide", NULL};

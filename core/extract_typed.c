@@ -1392,9 +1392,9 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
      * acquired Haxey", "completed its acquisition of Haxey, agreed in March": the month the
      * ended or completed deal was agreed) */
     static const char *const agreed_in[] = {"announced in", "agreed in", "signed in", NULL};
-    static const char *const ended_w[] = {"terminated", "ended",    "completed",
-                                          "abandoned",  "scrapped", "cancelled",
-                                          "canceled",   "closed",   NULL};
+    static const char *const ended_w[] = {"terminated", "ended",     "completed", "abandoned",
+                                          "scrapped",   "cancelled", "canceled",  "closed",
+                                          "terminate",  "end",       "cancel",    NULL};
     long ai = ex_ty_find_phrase(a, lo, hi, agreed_in, NULL);
     if (ai >= 0 && ex_ty_find(a, lo, (size_t)ai, ended_w) < 0) ai = -1;
     size_t a0 = ai >= 0 ? (size_t)ai : hi, a1 = ai >= 0 ? (size_t)ai + 4 : hi;
