@@ -421,6 +421,9 @@ extern const char *const ex_company_kinds[];
 /* Is token i a word for what a company is: one of ex_company_kinds, or a maker of something
  * written in one word ("cheesemaker", "toymakers")? */
 int ex_company_kind(const art_t *a, size_t i);
+/* Is token i, in any case, a word for a maker of something ("chipmaker", "Truckmaker",
+ * "drugmakers": eight letters or more ending in "maker")? */
+int ex_maker_word(const art_t *a, size_t i);
 /* Is token k inside a mention of the sentence ("Loan" of "Savings and Loan Association")? */
 int ex_in_mention(const art_t *a, size_t k);
 /* Returns 1 when a hit of class cls lies within tokens [lo, hi); stores its start in *where
@@ -695,6 +698,8 @@ int ex_ty_is(const art_t *a, size_t i, const char *const *words);
 int ex_ty_remedy_sale(const art_t *a, const sent_t *s, size_t at);
 /* Returns the first token in [lo, hi) that is one of words, or -1. */
 long ex_ty_find(const art_t *a, size_t lo, size_t hi, const char *const *words);
+/* Returns the last token in [lo, hi) that is one of words, or -1. */
+long ex_ty_find_last(const art_t *a, size_t lo, size_t hi, const char *const *words);
 /* Returns the token after the words of phrase (borrowed, space-separated) starting at i, or 0. */
 int ex_ty_phrase(const art_t *a, size_t i, size_t hi, const char *phrase);
 /* Returns where phrase (borrowed, any storage) first starts in [lo, hi), or -1. */

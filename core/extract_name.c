@@ -711,14 +711,11 @@ static int suffix_word(const art_t *a, size_t i, size_t end);
 /* Is token b a capitalised word for what a company is ("Truckmaker", "Retailer")? */
 static int kind_word(const art_t *a, size_t b)
 {
-    const extract_tok_t *t = ex_tk(a, b);
-    const char *w = a->text + t->off;
     /* (not a name's own possessive: "Broker's Choice Capital Inc") */
-    if (!ex_capword(a, b) || (t->flags & (EXTRACT_TOK_UPPER | EXTRACT_TOK_POSS)) ||
+    if (!ex_capword(a, b) || (ex_tk(a, b)->flags & (EXTRACT_TOK_UPPER | EXTRACT_TOK_POSS)) ||
         (b + 1 < a->toks.n && (ex_tk(a, b + 1)->flags & EXTRACT_TOK_POSS)))
         return 0;
-    return ex_ty_is(a, b, ex_company_kinds) ||
-           (t->len >= 8 && strncasecmp(w + t->len - 5, "maker", 5) == 0);
+    return ex_ty_is(a, b, ex_company_kinds) || ex_maker_word(a, b);
 }
 
 static void ticker_name(art_t *a, const sent_t *s, size_t i, size_t tk)

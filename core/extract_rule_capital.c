@@ -385,15 +385,6 @@ static double bb_share_count(const art_t *a, size_t lo, size_t hi)
     return 0;
 }
 
-/* The last token in [lo, hi) that is one of words, or -1. */
-static long ty_last(const art_t *a, size_t lo, size_t hi, const char *const *words)
-{
-    long r = -1;
-    for (long q = ex_ty_find(a, lo, hi, words); q >= 0; q = ex_ty_find(a, (size_t)q + 1, hi, words))
-        r = q;
-    return r;
-}
-
 static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at,
                        const ty_amount_t *am, size_t na)
 {
@@ -446,7 +437,8 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     static const char *const resumed[] = {"restarts",   "restart",    "restarted",
                                           "resumes",    "resume",     "resumed",
                                           "reinstates", "reinstated", NULL};
-    long dn = ty_last(a, vlo, at + 1, done);
+    long dn = ex_ty_find_last(a, vlo, at + 1, done);
+    long xp = ex_ty_find_last(a, at > lo + 11 ? at - 11 : lo, at, expand);
     if (dn >= 0 && dn < (long)at && ex_ty_find_one(a, (size_t)dn, at, ",") >= 0) dn = -1;
     if (sw >= 0 && !(sw >= (long)lo + 2 && ex_tok_is(a, (size_t)sw - 1, "was") &&
                      ex_ty_find(a, (size_t)sw - 2, (size_t)sw - 1, rel) >= 0))
@@ -462,9 +454,7 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     else if (at >= lo + 3 && ex_tok_is(a, at - 3, "increase") &&
              (ex_tok_is(a, at - 2, "to") || ex_tok_is(a, at - 2, "in")))
         action = "expanded";
-    else if (ty_last(a, at > lo + 11 ? at - 11 : lo, at, expand) >= 0 &&
-             ex_ty_find(a, (size_t)ty_last(a, at > lo + 11 ? at - 11 : lo, at, expand) + 1, at,
-                        auth_verb) < 0)
+    else if (xp >= 0 && ex_ty_find(a, (size_t)xp + 1, at, auth_verb) < 0)
         action = "expanded";
     /* ("plans to return up to 1 billion euros to shareholders through share buybacks": the
      * plan a few words further back) */

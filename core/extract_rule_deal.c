@@ -103,12 +103,16 @@ static long by_after(const art_t *a, const sent_t *s, size_t from)
 }
 
 /* Is the "from" at token k a lender's ("paid for it with a new 50 mln dlr term loan from
- * Laughton National Bank"), no seller's? */
-static int from_lender(const art_t *a, const sent_t *s, size_t k)
+ * Laughton National Bank"), no seller's nor bidder's? A word of lending in the four words
+ * before it, not before token lo. */
+static int from_lender(const art_t *a, size_t lo, size_t k)
 {
-    static const char *const lend_w[] = {"loan",     "loans",      "credit",    "financing",
-                                         "facility", "borrowings", "borrowing", NULL};
-    return ex_ty_find(a, k > s->t0 + 3 ? k - 3 : s->t0, k, lend_w) >= 0;
+    /* ("had commitments for the financing from Meade Federal Bank"; not "funding", a
+     * name's word: "Horizon Funding Corp from Victor Federal") */
+    static const char *const lend_w[] = {"loan",        "loans",      "credit",    "financing",
+                                         "facility",    "borrowings", "borrowing", "commitment",
+                                         "commitments", NULL};
+    return ex_ty_find(a, k > lo + 4 ? k - 4 : lo, k, lend_w) >= 0;
 }
 
 /* Are the words [lo, hi) between a buying verb and "from" goods, no part of a company ("a
@@ -117,29 +121,26 @@ static int from_lender(const art_t *a, const sent_t *s, size_t k)
 static int from_goods(const art_t *a, size_t lo, size_t hi)
 {
     static const char *const part[] = {
-        "unit",         "units",       "division",  "divisions",  "business",  "businesses",
-        "stake",        "stakes",      "interest",  "interests",  "shares",    "share",
-        "stock",        "assets",      "asset",     "operations", "operation", "subsidiary",
-        "subsidiaries", "company",     "companies", "stores",     "store",     "plant",
-        "plants",       "mill",        "mills",     "station",    "stations",  "rights",
-        "holdings",     "holding",     "bank",      "banks",      "portfolio", "brand",
-        "brands",       "line",        "lines",     "group",      "concern",   "firm",
-        "properties",   "property",    "hotel",     "hotels",     "newspaper", "newspapers",
-        "chain",        "network",     "facility",  "facilities", "field",     "fields",
-        "refinery",     "mine",        "mines",     "it",         "them",      "those",
-        "these",        "control",     "remainder", "rest",       "majority",  "all",
-        "most",         "part",        "franchise", "franchises", "products",  "product",
-        "venture",      "partnership", "affiliate", "affiliates", "magazine",  "magazines",
-        "outlets",      "restaurants", "insurer",   "maker",      "producer",  "branches",
-        "branch",       "offices",     "office",    "deposits",   "accounts",  "loans",
-        "routes",       "route",       "licenses",  "licences",   "patents",   "contracts",
-        "leases",       "sites",       "site",      "buildings",  "building",  "centers",
-        "centres",      "terminals",   "terminal",  "airline",    "airlines",  NULL};
+        "stakes",   "interests",   "shares",     "share",      "stock",     "assets",
+        "asset",    "operation",   "store",      "mills",      "station",   "stations",
+        "rights",   "holdings",    "holding",    "bank",       "brand",     "brands",
+        "line",     "lines",       "group",      "concern",    "firm",      "property",
+        "hotel",    "network",     "facility",   "facilities", "field",     "fields",
+        "refinery", "mine",        "mines",      "it",         "them",      "those",
+        "these",    "control",     "remainder",  "rest",       "majority",  "all",
+        "most",     "part",        "franchise",  "franchises", "products",  "product",
+        "venture",  "partnership", "affiliates", "magazine",   "magazines", "outlets",
+        "insurer",  "maker",       "producer",   "branches",   "branch",    "offices",
+        "office",   "deposits",    "accounts",   "loans",      "routes",    "route",
+        "licenses", "licences",    "patents",    "contracts",  "leases",    "sites",
+        "site",     "buildings",   "building",   "centers",    "centres",   "terminals",
+        "terminal", "airline",     "airlines",   NULL};
     if (hi <= lo || hi > lo + 5) return 0;
     int word = 0;
     for (size_t k = lo; k < hi; k++) {
         const extract_tok_t *t = ex_tk(a, k);
-        if (!(t->flags & EXTRACT_TOK_LOWER) || (t->flags & EXTRACT_TOK_NUM) || ex_ty_is(a, k, part))
+        if (!(t->flags & EXTRACT_TOK_LOWER) || (t->flags & EXTRACT_TOK_NUM) ||
+            ex_class_at(a, k, k + 1, LEX_DEALOBJ, NULL) || ex_ty_is(a, k, part))
             return 0;
         word |= t->len >= 4;
     }
@@ -155,7 +156,7 @@ static long from_after(const art_t *a, const sent_t *s, size_t from)
         /* (not "prompting a rival bid of 50 dlrs a share from Harcourt": a bidder) */
         static const char *const bid_w[] = {"bid", "bids", "offer", "offers", "proposal", NULL};
         if (ex_ty_find(a, k > from + 8 ? k - 8 : from, k, bid_w) >= 0) continue;
-        if (from_lender(a, s, k)) continue;
+        if (from_lender(a, s->t0, k)) continue;
         /* "from Telstra", "from Australia's Telstra Corp" (a place and its possessive) */
         size_t j = k + 1;
         if (j + 1 < s->t1 && ex_hit_at(a, j, LEX_PLACE) &&
@@ -2452,7 +2453,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             /* ("from <Riedel International Inc>": past the bracket a ticker-less name opens) */
             size_t bf = a->ments[kr].t0 - 1;
             if (bf > s->t0 && ex_tok_is(a, bf, "<")) bf--;
-            if (ex_tok_is(a, bf, "from") && (from_lender(a, s, bf) || from_goods(a, h->t1, bf))) {
+            if (ex_tok_is(a, bf, "from") &&
+                (from_lender(a, s->t0, bf) || from_goods(a, h->t1, bf))) {
                 npa = 0;
             } else if (ex_tok_is(a, bf, "from")) {
                 sel = a->ments[kr].co, have_sel = 1, npa = 0;
@@ -2740,13 +2742,10 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (nag == 1 && npa == 1 && ex_co_eq(a, ag[0], pa[0])) return;
     /* "begin a tender offer promptly and ... had commitments for the financing from Meade
      * Federal Bank": a lender after "from" is not the bidder */
-    static const char *const lending[] = {"financing",  "loans", "loan",    "credit", "commitments",
-                                          "commitment", "funds", "funding", NULL};
     for (size_t m = 0; m < a->nments && nag; m++)
         if (a->ments[m].t0 > h->t1 + 1 && a->ments[m].t0 < s->t1 &&
             ex_co_eq(a, a->ments[m].co, ag[0]) && ex_tok_is(a, a->ments[m].t0 - 1, "from") &&
-            ex_ty_find(a, a->ments[m].t0 > h->t1 + 5 ? a->ments[m].t0 - 5 : h->t1,
-                       a->ments[m].t0 - 1, lending) >= 0)
+            from_lender(a, h->t1, a->ments[m].t0 - 1))
             return;
     /* "the group said it sold 210,000 Talbot shares between August 20 and September 9", after
      * "lowered its stake in Talbot Mills": the sales that cut the stake told, no buyer */

@@ -102,6 +102,18 @@ static int join_as(const art_t *a, const sent_t *s, size_t v)
     return k >= 0 && a->ments[k].t1 < s->t1 && ex_tok_is(a, a->ments[k].t1, "as");
 }
 
+/* The company named in the possessive right after the first word w within span words after
+ * the verb at v ("appointed President of Dunstable's ... division", "as Penhallow's
+ * president"), or -1. */
+static long poss_after(const art_t *a, const sent_t *s, size_t v, size_t span, const char *w)
+{
+    long at = ex_ty_find_one(a, v + 1, v + span < s->t1 ? v + span : s->t1, w);
+    long k = at >= 0 ? ex_ment_after(a, (size_t)at + 1, (size_t)at + 2) : -1;
+    return k >= 0 && a->ments[k].t1 < s->t1 && (ex_tk(a, a->ments[k].t1)->flags & EXTRACT_TOK_POSS)
+               ? k
+               : -1;
+}
+
 /* The company of the executive change told in the sentence before s, into *out; 1 when
  * there is one ("She replaces Tom Keller" after "X named Priya Anand as CFO"). */
 static int prev_change_company(const art_t *a, const sent_t *s, co_t *out)
@@ -580,20 +592,12 @@ static void ty_executive(art_t *a, const sent_t *s)
          * Dunstable's newly formed Industrial Coatings Europe division": the post's company,
          * in the possessive after it */
         if ((size_t)v > p->t0) {
-            long of = ex_ty_find_one(a, (size_t)v + 1,
-                                     (size_t)v + 7 < s->t1 ? (size_t)v + 7 : s->t1, "of");
-            long kp = of >= 0 ? ex_ment_after(a, (size_t)of + 1, (size_t)of + 2) : -1;
-            if (kp >= 0 && a->ments[kp].t1 < s->t1 &&
-                (ex_tk(a, a->ments[kp].t1)->flags & EXTRACT_TOK_POSS))
-                k = kp;
+            long kp = poss_after(a, s, (size_t)v, 7, "of");
+            if (kp >= 0) k = kp;
             /* ("Strathy executive vice president Nancy Kettridge will take over as
              * Penhallow's president": the company in the possessive after "as") */
-            long as = ex_ty_find_one(a, (size_t)v + 1,
-                                     (size_t)v + 4 < s->t1 ? (size_t)v + 4 : s->t1, "as");
-            long ka = as >= 0 ? ex_ment_after(a, (size_t)as + 1, (size_t)as + 2) : -1;
-            if (ka >= 0 && a->ments[ka].t1 < s->t1 &&
-                (ex_tk(a, a->ments[ka].t1)->flags & EXTRACT_TOK_POSS))
-                k = ka;
+            long ka = poss_after(a, s, (size_t)v, 4, "as");
+            if (ka >= 0) k = ka;
         }
         if (k < 0) k = ex_ment_after(a, app, s->t1);
         /* "hired Boeing Co executive Linda Park as its next chief executive, replacing Tom

@@ -256,14 +256,18 @@ const char *const ex_company_kinds[] = {
     "planemaker", "steelmaker", "shipper",  "manufacturer", "utility",    "biotech",
     "brokerage",  "agency",     NULL};
 
+int ex_maker_word(const art_t *a, size_t i)
+{
+    const extract_tok_t *t = ex_tk(a, i);
+    const char *w = a->text + t->off;
+    size_t n = t->len - (t->len && (w[t->len - 1] == 's' || w[t->len - 1] == 'S'));
+    return n >= 8 && strncasecmp(w + n - 5, "maker", 5) == 0;
+}
+
 int ex_company_kind(const art_t *a, size_t i)
 {
     if (ex_ty_is(a, i, ex_company_kinds)) return 1;
-    const extract_tok_t *t = ex_tk(a, i);
-    if (!(t->flags & EXTRACT_TOK_LOWER) || t->len < 8) return 0;
-    const char *w = a->text + t->off;
-    size_t n = t->len - (w[t->len - 1] == 's');
-    return n >= 8 && strncmp(w + n - 5, "maker", 5) == 0;
+    return (ex_tk(a, i)->flags & EXTRACT_TOK_LOWER) && ex_maker_word(a, i);
 }
 
 const char *const ex_head_verbs[] = {

@@ -114,6 +114,14 @@ long ex_ty_find(const art_t *a, size_t lo, size_t hi, const char *const *words)
     return -1;
 }
 
+long ex_ty_find_last(const art_t *a, size_t lo, size_t hi, const char *const *words)
+{
+    long r = -1;
+    for (long q = ex_ty_find(a, lo, hi, words); q >= 0; q = ex_ty_find(a, (size_t)q + 1, hi, words))
+        r = q;
+    return r;
+}
+
 int ex_ty_phrase(const art_t *a, size_t i, size_t hi, const char *phrase)
 {
     /* each word is compared where it stands in the phrase, never copied or measured
@@ -1229,9 +1237,8 @@ static int ty_deal_result(const art_t *a, const sent_t *s, size_t at)
     }
     if (i == s->t0 || !ex_ty_is(a, i - 1, via)) return 0;
     size_t lo = i - 1 > s->t0 + 12 ? i - 1 - 12 : s->t0;
-    long r = ex_ty_find(a, lo, i - 1, result);
     /* (the last one before, and no comma between: one phrase) */
-    for (long q = r; q >= 0; q = ex_ty_find(a, (size_t)q + 1, i - 1, result)) r = q;
+    long r = ex_ty_find_last(a, lo, i - 1, result);
     for (long q = ex_ty_find_phrase(a, lo, i - 1, result_ph, NULL); q >= 0;
          q = ex_ty_find_phrase(a, (size_t)q + 1, i - 1, result_ph, NULL))
         if (q > r) r = q;
