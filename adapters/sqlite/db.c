@@ -170,9 +170,14 @@ static int db_pragma_int(db_t *d, const char *sql, int *out, err_t *e)
 
 long long db_data_version(db_t *d)
 {
-    int v = -1;
+    long long v = -1;
 
-    return db_pragma_int(d, "PRAGMA data_version", &v, NULL) ? -1 : v;
+    if (!d->dv && sqlite3_prepare_v3(d->h, "PRAGMA data_version", -1, SQLITE_PREPARE_PERSISTENT,
+                                     &d->dv, NULL) != SQLITE_OK)
+        return -1;
+    if (sqlite3_step(d->dv) == SQLITE_ROW) v = sqlite3_column_int64(d->dv, 0);
+    sqlite3_reset(d->dv);
+    return v;
 }
 
 int db_schema_latest(void)
@@ -390,6 +395,7 @@ void db_close(db_t *d)
 {
     if (!d) return;
     sqlog_free(d->log);
+    sqlite3_finalize(d->dv);
     if (d->h) sqlite3_close_v2(d->h);
     mem_free(d->path);
     mem_free(d);

@@ -19,6 +19,8 @@ struct db_s {
     int full;          /* opened read-only because the disk was full: writes say so */
     sqlog_t *log;      /* owned, created on first sqlog_port() */
     long long commits; /* transactions committed on this connection */
+    sqlite3_stmt *dv;  /* owned: PRAGMA data_version, prepared on first use (the daemon
+                        * reads it every loop turn) */
 };
 
 /* Frees the event log state of d (may be NULL). */
