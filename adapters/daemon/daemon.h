@@ -234,6 +234,10 @@ typedef struct daemon_workers_s {
      * then), once none runs. Reads are numbered from 1 in the order they
      * start; sync_done is the last one completed (read by routes.c). */
     store_t *sc;
+    /* The last read's version and head (sync lane only): a version unmoved
+     * means an unmoved head (sc never writes), which is then not read again. */
+    int sc_have;
+    long long sc_dv, sc_head;
     int sync_busy, sync_want;
     unsigned long long sync_started, sync_done;
     uv_check_t sync_check;

@@ -169,7 +169,15 @@ static void daemon_sync_run(void *arg)
         j->fresh = 1;
     }
     j->dv_rc = eventlog_data_version(&d->workers.sc->log, &j->dv, NULL);
+    if (j->dv_rc == 0 && !j->fresh && d->workers.sc_have && j->dv == d->workers.sc_dv) {
+        j->head = d->workers.sc_head;
+        j->head_rc = 0;
+        return;
+    }
     j->head_rc = eventlog_head(&d->workers.sc->log, &j->head, hash, NULL);
+    d->workers.sc_have = j->dv_rc == 0 && j->head_rc == 0;
+    d->workers.sc_dv = j->dv;
+    d->workers.sc_head = j->head;
     /* A failure keeps the connection: PostgreSQL's reconnects by itself,
      * with a backoff, and a new SQLite connection's token would compare with
      * none before. */
