@@ -213,8 +213,9 @@ static int sale_halves(art_t *a, event_t *o, const event_t *ev)
 /* A deal told twice, once with fewer parties ("TO BUY REXNORD UNIT", then "to buy Rexnord's
  * Railway Maintenance unit"): the earlier event of the segment whose parties include the
  * new one's, or are included in them (then it gets the new parties). Looks at the last
- * few events only, so a long article stays linear. Returns the event or NULL. */
-static event_t *deal_same(art_t *a, const sent_t *s, const event_t *ev)
+ * few events only, so a long article stays linear; past: ev is a deal of an earlier time,
+ * which changes no other. Returns the event or NULL. */
+static event_t *deal_same(art_t *a, const sent_t *s, const event_t *ev, int past)
 {
     if (ev->type != EVENT_ACQUISITION && ev->type != EVENT_INVESTMENT) return NULL;
     size_t n = a->out->n - a->out_base, lo = n > 16 ? n - 16 : 0;
@@ -229,6 +230,10 @@ static event_t *deal_same(art_t *a, const sent_t *s, const event_t *ev)
         if (co != cx) continue;
         if (parties_within(ev, o)) return o;
         if (parties_short(a, o, ev)) return o;
+        /* (a deal of the past, dropped when it meets one told before, gives that one no
+         * party: "the sale of its trucking business to Dervock Freight Lines Inc last year"
+         * names no buyer of today's sale) */
+        if (past) continue;
         if (sale_halves(a, o, ev)) break;
         if (parties_within(o, ev)) {
             for (size_t k = 0; k < ev->ncompanies; k++) {
@@ -489,7 +494,7 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
         event_t *o = &a->out->items[a->out_base + (size_t)i];
         if (a->ev_seg[i] == s->seg && key_same(a, o, ev) && !separate_case(a, s, o, ev)) first = i;
     }
-    event_t *o = first >= 0 ? &a->out->items[a->out_base + (size_t)first] : deal_same(a, s, ev);
+    event_t *o = first >= 0 ? &a->out->items[a->out_base + (size_t)first] : deal_same(a, s, ev, past);
     if (!o) o = contract_same(a, s, ev);
     if (!o) o = legal_same(a, s, ev);
     /* (a later sentence dated in an earlier year tells of the past: "Okada bought a 15%

@@ -633,6 +633,19 @@ static void ty_split(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at,
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
+/* "said it had reached agreement with Glenarm National Bank for 15 mln dlrs of new credit":
+ * the company an agreement is made with before the instrument at is its lender. Returns
+ * where the borrower is looked for before: that agreement's word, else at. */
+static size_t fin_lender_with(const art_t *a, size_t lo, size_t at)
+{
+    static const char *const agree_w[] = {"agreement", "agreed", "deal", "arrangement", NULL};
+    long kb = ex_ment_before(a, at, lo);
+    if (kb < 0) return at;
+    size_t t0 = a->ments[kb].t0;
+    if (t0 > lo + 1 && ex_tok_is(a, t0 - 1, "with") && ex_ty_is(a, t0 - 2, agree_w)) return t0 - 2;
+    return at;
+}
+
 /* A financing of kind at token at of the clause [lo, hi), its amount read in [alo, ahi). */
 static const char *const ty_since_w[] = {"since", NULL};
 /* what an offering's own sum is told with ("its initial public offering raised $540 million") */
@@ -665,6 +678,19 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
                                        "paid for the acquisition with",
                                        "pay for the purchase with",
                                        "pay for the acquisition with",
+                                       /* ("will pay for the shares with cash on hand and a new
+                                        * 100 mln dlr, five-year term loan": a buyback's) */
+                                       "pay for the shares with",
+                                       "paid for the shares with",
+                                       "fund the repurchase with",
+                                       "fund the buyback with",
+                                       "finance the repurchase with",
+                                       "finance the buyback with",
+                                       /* ("said it had reached agreement with Glenarm National
+                                        * Bank for 15 mln dlrs of new credit") */
+                                       "reached agreement",
+                                       "reached an agreement",
+                                       "reaches agreement",
                                        NULL};
     /* "will be funded from existing cash and a new $500 million term loan": a new instrument
      * that pays for something */
@@ -716,6 +742,14 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     if (ex_ty_is(a, at, loan) &&
         ((at + 1 < hi && ex_ty_is(a, at + 1, loan_of)) || (at > lo && ex_tok_is(a, at - 1, "on"))))
         return;
+    /* ("new credit needs were partly inflated by issues maturing": no credit obtained) */
+    if (ex_tok_is(a, at, "new") && at + 2 < hi && ex_tok_is(a, at + 1, "credit") &&
+        (ex_tk(a, at + 2)->flags & EXTRACT_TOK_LOWER) && !ex_tok_is(a, at + 2, "line") &&
+        !ex_tok_is(a, at + 2, "facility") && !ex_tok_is(a, at + 2, "agreement") &&
+        !ex_tok_is(a, at + 2, "to") && !ex_tok_is(a, at + 2, "from") &&
+        !ex_tok_is(a, at + 2, "and") && !ex_tok_is(a, at + 2, "with") &&
+        !ex_tok_is(a, at + 2, "for"))
+        return;
     /* "an underwritten public offering of $750 million aggregate principal amount of 5.625%
      * senior notes": an offering of debt, no shares (the notes tell it) */
     static const char *const debt_w[] = {"notes", "debentures", "bonds", "debt", NULL};
@@ -735,6 +769,14 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
                     from_w) >= 0)) {
         if (!(s->seg == 0 && ex_article_subject(a, &c)) &&
             !ex_resolve_desc(a, s, s->t0, at, NULL, 0, &c))
+            return;
+    } else if (fin_lender_with(a, lo, at) < at) {
+        /* (the borrower before the lender, else the sentence's description or the article's
+         * subject: never the lender after) */
+        size_t w = fin_lender_with(a, lo, at);
+        if (!(ex_ment_before(a, w, lo) >= 0 && ty_clause_subject(a, s, lo, w, &c)) &&
+            !ex_resolve_desc(a, s, s->t0, w, NULL, 0, &c) &&
+            !(s->seg == 0 && ex_article_subject(a, &c)))
             return;
     } else if (!ty_clause_subject(a, s, lo, at, &c))
         return;
@@ -828,6 +870,8 @@ static const char *const ty_instruments[] = {"initial public offering",
                                              "revolving credit facility",
                                              "credit facility",
                                              "credit line",
+                                             "line of credit",
+                                             "new credit",
                                              "revolver",
                                              "revolving credit",
                                              "term loan",
@@ -870,7 +914,7 @@ static const char *const ty_instruments[] = {"initial public offering",
                                              NULL};
 /* The instruments whose first word is a token of [lo, hi): bit f for ty_instruments[f] (all
  * bits when the list is read word by word). A clause is then scanned for those alone, not
- * for each of the 46 phrases in turn. */
+ * for each of the 48 phrases in turn. */
 _Static_assert(sizeof ty_instruments / sizeof *ty_instruments <= 65, "a bit per instrument");
 static uint64_t ty_instruments_in(const art_t *a, size_t lo, size_t hi)
 {
@@ -892,6 +936,8 @@ static const char *const ty_instrument_kinds[] = {"ipo",
                                                   "convertible",
                                                   "convertible",
                                                   "convertible",
+                                                  "credit_facility",
+                                                  "credit_facility",
                                                   "credit_facility",
                                                   "credit_facility",
                                                   "credit_facility",

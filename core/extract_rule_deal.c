@@ -1272,7 +1272,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     }
     /* "offered 28 dlrs a share, or about 168 mln dlrs, for Sutton Stores Inc": a price, then
      * "for" and the company (not "offered Sutton a supply deal for its stores") */
-    if (strcmp(en->phrase, "offered") == 0) {
+    if (strcmp(en->phrase, "offered") == 0 || strcmp(en->phrase, "has bid") == 0) {
         long f = ex_ty_find_one(a, h->t1, h->t1 + 16 < s->t1 ? h->t1 + 16 : s->t1, "for");
         if (f < 0 || !money_in(a, h->t1, (size_t)f, 0) ||
             ex_ment_after(a, (size_t)f + 1, (size_t)f + 2) < 0 ||
@@ -1341,6 +1341,16 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         (ex_tok_is(a, h->t1, "its") || ex_tok_is(a, h->t1, "company")) &&
         ex_ty_find(a, h->t1 + 1, h->t1 + 3 < s->t1 ? h->t1 + 3 : s->t1, share_words) >= 0 &&
         ex_ty_find(a, h->t0 > s->t0 + 10 ? h->t0 - 10 : s->t0, h->t0, ex_sale_words) >= 0)
+        return;
+    /* "will eliminate about 450 jobs, or eight pct of its work force, and sell its plant to
+     * Portaferry": a part of something that is no company's shares */
+    static const char *const no_holding[] = {
+        "work",  "workforce", "staff",   "employees", "jobs",       "workers",  "sales",
+        "revenue", "revenues", "output", "production", "capacity", "payroll", NULL};
+    if (en->type == EVENT_INVESTMENT && pct_of_holding(en->phrase) && h->t1 + 1 < s->t1 &&
+        (ex_tok_is(a, h->t1, "its") || ex_tok_is(a, h->t1, "the") ||
+         ex_tok_is(a, h->t1, "their")) &&
+        ex_ty_is(a, h->t1 + 1, no_holding))
         return;
     co_t ag[4], pa[4];
     size_t nag = 0, npa = 0;
@@ -1656,7 +1666,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
      * a share for 3.3 mln Princeville Development Corp shares") */
     int bid =
         en->dir == LEX_DIR_FWD && (strstr(en->phrase, "offer") || strstr(en->phrase, "bid for") ||
-                                   strstr(en->phrase, "share for"));
+                                   strstr(en->phrase, "share for") || !strcmp(en->phrase, "has bid"));
     /* "its offer to purchase up to 6,332,471 common shares of X": an offer's verb */
     /* ("is offering to purchase 170,000 common shares of X at 26 dlrs each") */
     static const char *const offer_n[] = {"offer", "bid", "offering", NULL};

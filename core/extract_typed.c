@@ -1463,6 +1463,14 @@ static size_t ty_event_target(const art_t *a, const sent_t *s, const event_t *ev
         if (a->ments[m].t0 >= s->t0 && a->ments[m].t1 <= s->t1 &&
             strcmp(ex_co_id(a, a->ments[m].co), id) == 0)
             return a->ments[m].t0;
+    /* (that one unnamed here, "the sale of its trucking business to Dervock Freight Lines
+     * Inc last year": the first of the others the sentence names) */
+    for (size_t m = 0; m < a->nments; m++) {
+        if (a->ments[m].t0 < s->t0 || a->ments[m].t1 > s->t1) continue;
+        for (size_t i = 0; i < ev->ncompanies; i++)
+            if (strcmp(ex_co_id(a, a->ments[m].co), ev->companies[i].id) == 0)
+                return a->ments[m].t0;
+    }
     return s->t1;
 }
 
