@@ -294,6 +294,11 @@ int extract_article(const extract_t *x, const extract_input_t *in, event_list_t 
                     co_t d;
                     /* (nor the one "It" opening the sentence stands for: "It has secured
                      * $120 million ... from lenders led by Bank of America Corp") */
+                    /* (nor what "The owner of" owns: "The owner of Cottisford Airways and
+                     * charter carrier Sunhaven proposed" speaks of the subject before) */
+                    if (a.ments[k].t0 == s->t0 + 3 && ex_tok_is(&a, s->t0, "the") &&
+                        ex_ty_is(&a, s->t0 + 1, ex_owner_words) && ex_tok_is(&a, s->t0 + 2, "of"))
+                        break;
                     if ((a.ments[k].t0 > s->t0 + 3 && s->t0 + 1 < s->t1 &&
                          ex_tok_is(&a, s->t0, "the") &&
                          ex_resolve_desc(&a, s, s->t0, s->t0 + 3, NULL, 0, &d)) ||

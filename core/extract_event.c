@@ -394,6 +394,33 @@ static event_t *legal_same(art_t *a, const sent_t *s, event_t *ev)
  * bank"), not the same one told again; so is one of another kind for another sum ("$310
  * million to settle a Treasury investigation" then "a regulator, which fined it $95
  * million"). */
+/* "was sued by the U.S. Federal Trade Commission", then "disclosed that the enforcement
+ * division of the Securities and Exchange Commission is investigating": does sentence s name
+ * a regulator the sentence of o does not (another authority, another case)? */
+static int legal_other_regulator(const art_t *a, const sent_t *s, const event_t *o)
+{
+    const sent_t *os = NULL;
+    for (size_t i = 0; i < a->nsents && !os; i++)
+        if (a->sents[i].off == (uint32_t)o->source.offset) os = &a->sents[i];
+    if (!os) return 0;
+    for (size_t k = 0; k < a->nments; k++) {
+        const ment_t *m = &a->ments[k];
+        if (!m->regulator || m->t0 < s->t0 || m->t1 > s->t1) continue;
+        char name[64];
+        size_t b0 = ex_tk(a, m->t0)->off, b1 = ex_tk(a, m->t1 - 1)->off + ex_tk(a, m->t1 - 1)->len;
+        if (b1 - b0 >= sizeof name) continue;
+        memcpy(name, a->text + b0, b1 - b0);
+        name[b1 - b0] = 0;
+        /* (by any of its names: "FTC PENALTY" over "Federal Trade Commission charges") */
+        const registry_entry_t *en = m->co.ent;
+        if (ex_ty_find_one(a, os->t0, os->t1, name) < 0 &&
+            !(en && en->id && ex_ty_find_one(a, os->t0, os->t1, en->id) >= 0) &&
+            !(en && en->name && ex_ty_find_one(a, os->t0, os->t1, en->name) >= 0))
+            return 1;
+    }
+    return 0;
+}
+
 static int separate_case(const art_t *a, const sent_t *s, const event_t *o, const event_t *ev)
 {
     /* "an outlook including sales growth of 1% to 3% and earnings per share of $3.10 to $3.25":
@@ -424,6 +451,7 @@ static int separate_case(const art_t *a, const sent_t *s, const event_t *o, cons
     if (!x || !y || strcmp(x, y) == 0) return 0;
     double m, n;
     if (event_get_num(o, "amount", &m) && event_get_num(ev, "amount", &n) && m != n) return 1;
+    if (legal_other_regulator(a, s, o)) return 1;
     return s->t0 < s->t1 && (ex_tok_is(a, s->t0, "separately") ||
                              (s->t0 + 2 < s->t1 && ex_tok_is(a, s->t0 + 2, "separate")));
 }
@@ -494,7 +522,8 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
         event_t *o = &a->out->items[a->out_base + (size_t)i];
         if (a->ev_seg[i] == s->seg && key_same(a, o, ev) && !separate_case(a, s, o, ev)) first = i;
     }
-    event_t *o = first >= 0 ? &a->out->items[a->out_base + (size_t)first] : deal_same(a, s, ev, past);
+    event_t *o =
+        first >= 0 ? &a->out->items[a->out_base + (size_t)first] : deal_same(a, s, ev, past);
     if (!o) o = contract_same(a, s, ev);
     if (!o) o = legal_same(a, s, ev);
     /* (a later sentence dated in an earlier year tells of the past: "Okada bought a 15%

@@ -440,6 +440,9 @@ size_t ex_desc_end(const art_t *a, const sent_t *s, size_t r, size_t lim);
 /* Returns the index in a->ments of the company mention nearest before token i and starting
  * at or after lo, or -1. */
 long ex_ment_before(const art_t *a, size_t i, size_t lo);
+/* Words of a description that owns the companies after its "of" ("The owner of Cottisford
+ * Airways"): static array. */
+extern const char *const ex_owner_words[];
 /* Mention k, unless it names a backer in an appositive ("Basketly, a delivery company backed
  * by venture firm Norcross Ventures, filed"; "owned", "controlled", "founded" by): then the
  * mention before the appositive, from lo, or -1. *cut (caller-owned) is set to the token of

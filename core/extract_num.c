@@ -122,8 +122,14 @@ void ex_find_numbers(art_t *a, const sent_t *s)
                                             "eleven", "twelve", NULL};
         double wv = 0;
         /* (but a share of a count told before: "about 1,100 employees, or eight pct") */
+        /* (or a move told in words: "Shares in the company rose five percent") */
+        static const char *const moved[] = {"rose",     "fell",    "gained",  "lost",     "jumped",
+                                            "slid",     "climbed", "dropped", "declined", "added",
+                                            "advanced", "sank",    "slipped", "surged",   "tumbled",
+                                            "up",       "down",    "off",     "by",       NULL};
         int or_pct = !(t->flags & EXTRACT_TOK_NUM) && i >= s->t0 + 2 && i + 1 < s->t1 &&
-                     ex_tok_is(a, i - 1, "or") && ex_tok_is(a, i - 2, ",") &&
+                     ((ex_tok_is(a, i - 1, "or") && ex_tok_is(a, i - 2, ",")) ||
+                      ex_ty_is(a, i - 1, moved)) &&
                      (ex_tok_is(a, i + 1, "pct") || ex_tok_is(a, i + 1, "percent"));
         if (!(t->flags & EXTRACT_TOK_NUM)) {
             if (!(t->flags & EXTRACT_TOK_LOWER) ||

@@ -666,32 +666,19 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         "upsizes", "upsized", "upsize", "amended", NULL};
     static const char *const past[] = {"since", "after", "before", NULL};
     /* "would fund the deal with cash on hand and a bridge loan from Mizuho Bank" */
-    static const char *const fund[] = {"fund the deal with",
-                                       "fund the purchase with",
-                                       "fund the acquisition with",
-                                       "finance the deal with",
-                                       "finance the purchase with",
-                                       "finance the acquisition with",
-                                       "financed the purchase with",
-                                       "financed the acquisition with",
-                                       "paid for the purchase with",
-                                       "paid for the acquisition with",
-                                       "pay for the purchase with",
-                                       "pay for the acquisition with",
-                                       /* ("will pay for the shares with cash on hand and a new
-                                        * 100 mln dlr, five-year term loan": a buyback's) */
-                                       "pay for the shares with",
-                                       "paid for the shares with",
-                                       "fund the repurchase with",
-                                       "fund the buyback with",
-                                       "finance the repurchase with",
-                                       "finance the buyback with",
-                                       /* ("said it had reached agreement with Glenarm National
-                                        * Bank for 15 mln dlrs of new credit") */
-                                       "reached agreement",
-                                       "reached an agreement",
-                                       "reaches agreement",
-                                       NULL};
+    static const char *const fund[] = {
+        "fund the deal with", "fund the purchase with", "fund the acquisition with",
+        "finance the deal with", "finance the purchase with", "finance the acquisition with",
+        "financed the purchase with", "financed the acquisition with", "paid for the purchase with",
+        "paid for the acquisition with", "pay for the purchase with",
+        "pay for the acquisition with",
+        /* ("will pay for the shares with cash on hand and a new
+         * 100 mln dlr, five-year term loan": a buyback's) */
+        "pay for the shares with", "paid for the shares with", "fund the repurchase with",
+        "fund the buyback with", "finance the repurchase with", "finance the buyback with",
+        /* ("said it had reached agreement with Glenarm National
+         * Bank for 15 mln dlrs of new credit") */
+        "reached agreement", "reached an agreement", "reaches agreement", NULL};
     /* "will be funded from existing cash and a new $500 million term loan": a new instrument
      * that pays for something */
     static const char *const funded[] = {"funded", "financed", NULL};

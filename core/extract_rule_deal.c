@@ -1345,8 +1345,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     /* "will eliminate about 450 jobs, or eight pct of its work force, and sell its plant to
      * Portaferry": a part of something that is no company's shares */
     static const char *const no_holding[] = {
-        "work",  "workforce", "staff",   "employees", "jobs",       "workers",  "sales",
-        "revenue", "revenues", "output", "production", "capacity", "payroll", NULL};
+        "work",    "workforce", "staff",  "employees",  "jobs",     "workers", "sales",
+        "revenue", "revenues",  "output", "production", "capacity", "payroll", NULL};
     if (en->type == EVENT_INVESTMENT && pct_of_holding(en->phrase) && h->t1 + 1 < s->t1 &&
         (ex_tok_is(a, h->t1, "its") || ex_tok_is(a, h->t1, "the") ||
          ex_tok_is(a, h->t1, "their")) &&
@@ -1664,9 +1664,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     }
     /* a tender for some of the shares is still a bid for the company ("its offer of 13 dlrs
      * a share for 3.3 mln Princeville Development Corp shares") */
-    int bid =
-        en->dir == LEX_DIR_FWD && (strstr(en->phrase, "offer") || strstr(en->phrase, "bid for") ||
-                                   strstr(en->phrase, "share for") || !strcmp(en->phrase, "has bid"));
+    int bid = en->dir == LEX_DIR_FWD &&
+              (strstr(en->phrase, "offer") || strstr(en->phrase, "bid for") ||
+               strstr(en->phrase, "share for") || !strcmp(en->phrase, "has bid"));
     /* "its offer to purchase up to 6,332,471 common shares of X": an offer's verb */
     /* ("is offering to purchase 170,000 common shares of X at 26 dlrs each") */
     static const char *const offer_n[] = {"offer", "bid", "offering", NULL};

@@ -92,6 +92,7 @@ static void ty_legal(art_t *a, const sent_t *s)
                                         "request for information",
                                         NULL};
     static const char *const appeal[] = {"appealed", "appeals", "appeal", NULL};
+    static const char *const took[] = {"takes", "took", "taking", "take", NULL};
     const char *action = NULL;
     long v;
     int object = 0; /* the company comes after the verb ("fined Apple", "sued Visa") */
@@ -159,6 +160,10 @@ static void ty_legal(art_t *a, const sent_t *s)
         action = "lawsuit", object = ex_tok_is(a, (size_t)v, "sued") ||
                                      ex_tok_is(a, (size_t)v, "sues") ||
                                      ex_tok_is(a, (size_t)v, "suing");
+    /* "FTC takes Brantingham Ticketing to court over 'junk fees'": a suit by its idiom */
+    else if ((v = ex_ty_find_one(a, s->t0, s->t1, "to court")) > (long)s->t0 &&
+             ex_ty_find(a, (size_t)v > s->t0 + 6 ? (size_t)v - 6 : s->t0, (size_t)v, took) >= 0)
+        action = "lawsuit", object = 1;
     /* (not "its fine was cut because it cooperated with the investigation": the help given
      * to a case told before) */
     else if ((v = ex_ty_find(a, s->t0, s->t1, probe)) >= 0) {

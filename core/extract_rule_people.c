@@ -163,6 +163,19 @@ static const char *ty_last_position(const art_t *a, size_t lo, size_t hi)
     return NULL;
 }
 
+/* A going told as the person's decision: "has informed the board of his decision to retire". */
+static const char *const decided_out[] = {"his decision to retire",
+                                          "her decision to retire",
+                                          "his intention to retire",
+                                          "her intention to retire",
+                                          "his decision to step down",
+                                          "her decision to step down",
+                                          "his intention to step down",
+                                          "her intention to step down",
+                                          "decided to retire",
+                                          "decided to step down",
+                                          NULL};
+
 static void ty_executive(art_t *a, const sent_t *s)
 {
     static const char *const in[] = {"appointed", "appoints", "appoint", "named", "names", "name",
@@ -414,6 +427,14 @@ static void ty_executive(art_t *a, const sent_t *s)
          * will retire": past the relative clause of the person) */
         else if (rel_end &&
                  (v = ex_ty_find(a, rel_end, rel_end + 4 < s->t1 ? rel_end + 4 : s->t1, out)) >= 0)
+            action = "departed";
+        /* ("Walter J. Brennecke, who has served as President and Chief Executive Officer
+         * since 2013, has informed the Board of Directors of his decision to retire") */
+        else if ((v = ex_ty_find_phrase(a, rel_end ? rel_end : p->t1 + app_len,
+                                        (rel_end ? rel_end : p->t1 + app_len) + 12 < s->t1
+                                            ? (rel_end ? rel_end : p->t1 + app_len) + 12
+                                            : s->t1,
+                                        decided_out, NULL)) >= 0)
             action = "departed";
         /* ("He will succeed Philip Renner, who has served as Chair since 2016": the one
          * succeeded goes) */

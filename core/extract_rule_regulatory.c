@@ -157,8 +157,12 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
      * approval of an earlier year, told as background) */
     /* ("the Food and Drug Administration's approval of Cookstown's heart drug, announced last
      * month, would add about 60 cts a share": one told before, the subject of another verb) */
-    static const char *const told_before[] = {"announced last", "granted last",  "received last",
-                                              "won last",       "obtained last", "given last",
+    static const char *const told_before[] = {"announced last",
+                                              "granted last",
+                                              "received last",
+                                              "won last",
+                                              "obtained last",
+                                              "given last",
                                               NULL};
     if ((ex_ty_past_year(a, h->t1, h->t1 + 12 < s->t1 ? h->t1 + 12 : s->t1, 1) ||
          ex_ty_find_phrase(a, h->t1, h->t1 + 10 < s->t1 ? h->t1 + 10 : s->t1, told_before, NULL) >=

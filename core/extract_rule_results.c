@@ -139,10 +139,14 @@ static int ty_range_end(const art_t *a, size_t fw, size_t hi, const char **dir)
  * not of what analysts expected of the past period ("above Wall Street forecasts"). */
 static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
 {
-    static const char *const theirs[] = {"above",     "below", "beat",     "beating", "topped",
-                                         "missed",    "than",  "analysts", "analyst", "missing",
-                                         "topping",   "beats", "tops",     "misses",  "street",
-                                         "consensus", "'",     NULL};
+    static const char *const theirs[] = {
+        "above",    "below",     "beat",    "beating", "topped", "missed", "than",
+        "analysts", "analyst",   "missing", "topping", "beats",  "tops",   "misses",
+        "street",   "consensus", "'",       "average", "mean",   "median", NULL};
+    /* (or analysts named after it: "an average forecast of 1.61 billion crowns in a poll of
+     * analysts") */
+    static const char *const polled[] = {"poll of analysts", "analysts polled",
+                                         "survey of analysts", NULL};
     /* "below its previous guidance": the company's own, missed */
     static const char *const own[] = {"its", "previous", "prior", "own", NULL};
     /* "said it expected the rules to reduce its fourth-quarter revenue": the company's own
@@ -179,6 +183,9 @@ static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
         if (ex_tok_is(a, (size_t)fw, "target") &&
             ((size_t)fw > lo && (ex_tok_is(a, (size_t)fw - 1, "price") ||
                                  ((ex_tk(a, (size_t)fw - 1)->flags & EXTRACT_TOK_NUM) && !year))))
+            continue;
+        if (ex_ty_find_phrase(a, (size_t)fw + 1, (size_t)fw + 12 < hi ? (size_t)fw + 12 : hi,
+                              polled, NULL) >= 0)
             continue;
         if (ex_ty_find(a, from, (size_t)fw, theirs) < 0) return fw;
         if (ex_ty_find(a, (size_t)fw > lo + 2 ? (size_t)fw - 2 : lo, (size_t)fw, own) >= 0)
@@ -363,6 +370,30 @@ static const char *ty_versus(const art_t *a, size_t lo, size_t hi)
                                         NULL};
     if (ex_ty_find_phrase(a, lo, hi, better, NULL) >= 0) return "beat";
     if (ex_ty_find_phrase(a, lo, hi, worse, NULL) >= 0) return "miss";
+    /* "a lower-than-expected second-quarter operating profit", "a higher-than-expected loss":
+     * the way of the figure it qualifies decides */
+    static const char *const lower[] = {"lower - than - expected", "lower than expected",
+                                        "smaller - than - expected", "smaller than expected", NULL};
+    static const char *const higher[] = {"higher - than - expected",
+                                         "higher than expected",
+                                         "bigger - than - expected",
+                                         "bigger than expected",
+                                         "larger - than - expected",
+                                         "larger than expected",
+                                         NULL};
+    static const char *const bad[] = {"loss", "losses", "costs", "charge", "charges", NULL};
+    size_t le;
+    long lw = ex_ty_find_phrase(a, lo, hi, lower, &le);
+    long hw = lw < 0 ? ex_ty_find_phrase(a, lo, hi, higher, &le) : -1;
+    /* (of a figure reported: not "due to lower than expected growth in engineering") */
+    static const char *const figure[] = {"profit",  "profits",   "earnings", "net",     "income",
+                                         "revenue", "revenues",  "sales",    "results", "ebit",
+                                         "ebitda",  "operating", "loss",     "losses",  "costs",
+                                         "charge",  "charges",   "turnover", NULL};
+    if ((lw >= 0 || hw >= 0) && ex_ty_find(a, le, le + 5 < hi ? le + 5 : hi, figure) >= 0) {
+        int of_bad = ex_ty_find(a, le, le + 4 < hi ? le + 4 : hi, bad) >= 0;
+        return (lw >= 0) != of_bad ? "miss" : "beat";
+    }
     /* "worse than the 1.5% decline analysts had expected" */
     static const char *const worse_than[] = {"worse than", "weaker than", "wider than", NULL};
     static const char *const better_than[] = {"better than", "stronger than", "narrower than",
@@ -1098,7 +1129,8 @@ static int ty_versus_after(art_t *a, const sent_t *s, size_t lo, size_t hi)
     static const char *const verbs[] = {"lost", "earned", "made", NULL};
     /* ("The results were above the 60 to 62 cts a share that most Wall Street analysts had
      * expected": the results named as such) */
-    static const char *const results[] = {"results", "earnings", "profit", "figures", NULL};
+    static const char *const results[] = {"results", "result",  "earnings",
+                                          "profit",  "figures", NULL};
     long v = ex_ty_find(a, lo, hi, verbs);
     int named = v < 0 && lo + 2 < hi && ex_tok_is(a, lo, "the") && ex_ty_is(a, lo + 1, results) &&
                 (ex_tok_is(a, lo + 2, "were") || ex_tok_is(a, lo + 2, "was"));
@@ -1118,6 +1150,15 @@ static int ty_versus_after(art_t *a, const sent_t *s, size_t lo, size_t hi)
         return 1;
     }
     return 0;
+}
+
+/* Is percentage n the move of the company's shares ("sending its shares down 6.2%", "its
+ * stock fell 3%"), no change of a figure it reports? */
+static int ty_pct_of_shares(const art_t *a, const sent_t *s, const num_t *n)
+{
+    static const char *const stock_w[] = {"shares", "stock", NULL};
+    size_t b = n->t0 > s->t0 + 4 ? n->t0 - 4 : s->t0;
+    return ex_ty_find(a, b, n->t0, stock_w) >= 0;
 }
 
 /* Does percentage n size a holding rather than a change ("a 50 per cent share in their joint
@@ -1382,7 +1423,7 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
         const num_t *pct = NULL;
         for (size_t q = 0; q < a->nnums && !pct; q++)
             if (a->nums[q].pct && a->nums[q].t0 >= w0 && a->nums[q].t0 < w1 &&
-                !ty_pct_holding(a, s, &a->nums[q]))
+                !ty_pct_holding(a, s, &a->nums[q]) && !ty_pct_of_shares(a, s, &a->nums[q]))
                 pct = &a->nums[q];
         int sign = pct ? ex_ty_sign(a, ms[i].t0, pct->t1 + 2 < w1 ? pct->t1 + 2 : w1) : 0;
         if (!pct) {

@@ -107,9 +107,19 @@ long ex_ment_outside_rel(const art_t *a, long k, size_t lo, size_t at)
     return k;
 }
 
+const char *const ex_owner_words[] = {"owner", "parent", "operator", "owners", NULL};
+
 long ex_ment_no_backer(const art_t *a, long k, size_t lo, size_t *cut)
 {
     static const char *const backed[] = {"backed", "owned", "controlled", "founded", "led", NULL};
+    /* "The owner of Cottisford Airways and charter carrier Sunhaven proposed a final
+     * dividend": the companies a description opening the clause owns are not its subject */
+    if (k >= 0 && a->ments[k].t0 > lo + 3 && ex_tok_is(a, lo, "the") &&
+        ex_ty_is(a, lo + 1, ex_owner_words) && ex_tok_is(a, lo + 2, "of") &&
+        ex_ment_after(a, lo + 3, lo + 4) >= 0 && ex_ty_find_one(a, lo, a->ments[k].t0, ",") < 0) {
+        *cut = lo + 2;
+        return -1;
+    }
     while (k >= 0) {
         size_t b = a->ments[k].t0;
         while (b > lo + 1 && (ex_tk(a, b - 1)->flags & EXTRACT_TOK_LOWER) &&
