@@ -260,8 +260,11 @@ static void ty_facility(art_t *a, const sent_t *s)
          * to 998-bed Memorial Medical Center") */
         static const char *const preps[] = {"to", "for", "from", "with", "of",
                                             "at", "in",  "by",   NULL};
+        /* ("begun production at a 48 billion yen ($333 million) factory": past the "at" of
+         * the production) */
+        size_t pfrom = ex_tok_is(a, i, "production") ? i + 2 : i + 1;
         if ((size_t)site > i + 9 && (!(ex_tk(a, (size_t)site)->flags & EXTRACT_TOK_LOWER) ||
-                                     ex_ty_find(a, i + 1, (size_t)site, preps) >= 0))
+                                     ex_ty_find(a, pfrom, (size_t)site, preps) >= 0))
             continue;
         /* "a San Francisco startup that builds software to coordinate fleets of warehouse
          * robots": a site word naming another noun's kind, in what the company does */

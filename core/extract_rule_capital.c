@@ -75,6 +75,23 @@ static int ty_clause_subject(art_t *a, const sent_t *s, size_t lo, size_t at, co
                 break;
             }
     }
+    /* ("was cut to junk status by Sarratt Ratings on Thursday, hours after the company said it
+     * would suspend its quarterly dividend": the description speaking after the company named
+     * is the one the clause is about) */
+    static const char *const desc_w[] = {"company", "group", "firm", NULL};
+    static const char *const said_w[] = {"said", "says", "announced", NULL};
+    if (k >= 0)
+        for (size_t q = a->ments[k].t1; q + 2 < at; q++)
+            if (ex_tok_is(a, q, "the") && ex_ty_is(a, q + 1, desc_w) &&
+                ex_ty_is(a, q + 2, said_w)) {
+                co_t d;
+                if (ex_resolve_desc(a, s, q, q + 2, NULL, 0, &d) &&
+                    !ex_co_eq(a, d, a->ments[k].co)) {
+                    *c = d;
+                    return 1;
+                }
+                break;
+            }
     if (k >= 0) {
         *c = a->ments[k].co;
         return 1;
@@ -278,7 +295,13 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
             return;
     }
     co_t c;
-    if (!ty_clause_subject(a, s, slo, at, &c)) return;
+    /* ("The special dividend and the ASR will be funded with part of the proceeds from the
+     * sale of its wine business to Saxonbury Vintners": the dividend told before, of the
+     * company the article is about, not of a company named after it) */
+    if (!(slo == s->t0 && at <= s->t0 + 3 && ex_tok_is(a, s->t0, "the") && s->seg == 0 &&
+          ex_ment_before(a, at, s->t0) < 0 && ex_article_subject(a, &c)) &&
+        !ty_clause_subject(a, s, slo, at, &c))
+        return;
     party_t p = {c, "subject"};
     event_t ev;
     if (ex_make_event(a, &ev, EVENT_DIVIDEND, &p, 1)) return;

@@ -1765,8 +1765,14 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         int all = 0, part = ex_hit_in(a, LEX_STAKE, h->t1, pend, NULL) ||
                             shares_bought(a, h->t1, pend) ||
                             (kr >= 0 && pe < s->t1 && ex_hit_in(a, LEX_STAKE, pe, pe + 1, NULL));
-        int pct = pct_at(a, h->t1, pend);
+        int pct = pct_at(a, h->t1, pend), sum_of_stock = 0;
         part = part || pct;
+        /* ("agreed to purchase $50 million of Gwennap common stock at $18.40 per share": a sum
+         * of the company's stock bought is a stake) */
+        if (!part && kr >= 0 && a->ments[kr].t0 > h->t1 + 1 && pe < s->t1 &&
+            ex_tok_is(a, a->ments[kr].t0 - 1, "of") && ex_ty_is(a, pe, share_words) &&
+            ex_money_in(a, h->t1, a->ments[kr].t0 - 1))
+            part = sum_of_stock = 1;
         /* all of them: "all the shares", "the entire share capital", "the stock of X" */
         for (size_t k = h->t1; k < pend && part && !all; k++)
             /* ("its entire 8% holding in X" is all of a part: a percentage after "entire") */
@@ -1787,6 +1793,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
          * company before the stake word is sold here (no stake trigger reads it) */
         if (part && !all && !bid && en->dir == LEX_DIR_SELL && kr >= 0 && pe < s->t1 &&
             ex_hit_in(a, LEX_STAKE, pe, pe + 1, NULL) && ex_ty_find_one(a, pe, s->t1, "to") >= 0)
+            type = EVENT_INVESTMENT;
+        else if (sum_of_stock && !all && !bid && en->dir == LEX_DIR_FWD)
             type = EVENT_INVESTMENT;
         else if (part && !all && !bid)
             return;

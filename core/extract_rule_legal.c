@@ -127,9 +127,14 @@ static void ty_legal(art_t *a, const sent_t *s)
     /* (a final settlement between parties named is a case's: "HEALTHWAYS IN FINAL
      * SETTLEMENT" with Eldon) */
     static const char *const sett_kind[] = {"final", "physical", "net", NULL};
+    /* ("expects to receive an initial delivery of approximately 2.9 million shares on March
+     * 7, with final settlement expected in the second quarter": a repurchase's) */
+    static const char *const delivery_w[] = {"delivery", "deliveries", "shares", NULL};
     if (v >= 0 && ex_tok_is(a, (size_t)v, "settlement") &&
         ((ex_ment_after(a, s->t0, s->t1) < 0 && (size_t)v > s->t0 &&
           ex_ty_is(a, (size_t)v - 1, sett_kind)) ||
+         ((size_t)v > s->t0 && ex_ty_is(a, (size_t)v - 1, sett_kind) &&
+          ex_ty_find(a, s->t0, (size_t)v, delivery_w) >= 0) ||
          ((size_t)v + 1 < s->t1 && ex_tok_is(a, (size_t)v + 1, "date")) ||
          ex_ty_find(a, s->t0, s->t1, trade_w) >= 0))
         return;

@@ -14,6 +14,14 @@ void ex_rule_product(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (g->entry->cls == LEX_NEG && g->t1 <= h->t0 && g->t0 + 6 >= h->t0 && g->t0 >= s->t0)
             return;
     }
+    /* ("as we prepare for a potential U.S. launch": one that may come) */
+    static const char *const maybe[] = {"potential", "possible", "eventual", NULL};
+    static const char *const before[] = {"prepare for", "preparing for", "prepares for", "ahead of",
+                                         NULL};
+    size_t mb = h->t0 > s->t0 + 4 ? h->t0 - 4 : s->t0;
+    if (ex_tok_is(a, h->t0, "launch") && (ex_ty_find(a, mb, h->t0, maybe) >= 0 ||
+                                          ex_ty_find_phrase(a, mb, h->t0, before, NULL) >= 0))
+        return;
     co_t g[4];
     long kl = ex_ment_before(a, h->t0, h->t0 > s->t0 + 15 ? h->t0 - 15 : s->t0);
     size_t ng = ex_group_left(a, kl, g, 4);

@@ -566,7 +566,9 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
      * the passive is rated, the one after it calls */
     /* (a participle: not "Morgan Stanley is downgrading Halvorsen") */
     const extract_tok_t *vt = ex_tk(a, (size_t)v);
-    int ed = vt->len > 2 && strncmp(a->text + vt->off + vt->len - 2, "ed", 2) == 0;
+    /* ("was cut to junk status by Sarratt Ratings": the participle of "cut") */
+    int ed = (vt->len > 2 && strncmp(a->text + vt->off + vt->len - 2, "ed", 2) == 0) ||
+             ex_tok_is(a, (size_t)v, "cut");
     int passive = ka >= 0 && ex_passive_before(a, (size_t)v) && ed;
     /* (a headline drops the auxiliary: "Vantor Media cut to junk by Crestline Ratings") */
     /* (... or names the firm after "at": "Tovarek Semiconductor Upgraded to Outperform at

@@ -664,6 +664,10 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
                                         "fall",  "decline", "drop",  "loss",   NULL};
     int warned = ex_ty_is(a, fw, warn);
     if (warned && ex_ty_find(a, fw + 1, hi, below) < 0) return;
+    /* "lowered Holmesfield's issuer rating to BB+, with a negative outlook": a rating's
+     * outlook, no company's forecast */
+    static const char *const rating_way[] = {"negative", "positive", "stable", "developing", NULL};
+    if (ex_tok_is(a, fw, "outlook") && fw > lo && ex_ty_is(a, fw - 1, rating_way)) return;
     /* "2ND QTR EARNINGS TRAIL FORECASTS", "profit beat forecasts": results set against
      * forecasts, no outlook of the company's */
     static const char *const versus_w[] = {

@@ -419,8 +419,9 @@ int ex_place_after(const art_t *a, const sent_t *s, size_t i, char *out, size_t 
         if (b >= i + 3 && ex_tok_is(a, b - 1, "the") &&
             (ex_tok_is(a, b - 2, "in") || ex_tok_is(a, b - 2, "across")))
             b--;
+        /* ("a strategic collaboration with Ikeshima Pharmaceutical for Japan") */
         if (!ex_tok_is(a, b - 1, "in") && !ex_tok_is(a, b - 1, "near") &&
-            !ex_tok_is(a, b - 1, "across"))
+            !ex_tok_is(a, b - 1, "across") && !(ex_tok_is(a, b - 1, "for") && b == h->t0))
             continue;
         if (ex_tok_is(a, b, "the")) b++;
         if (h->t1 < s->t1 && ex_capword(a, h->t1) && !(ex_tk(a, h->t1)->flags & EXTRACT_TOK_UPPER))
