@@ -352,6 +352,9 @@ void ex_discover_leads(art_t *a);
 /* Returns the tokens of the provisional company whose name is at token i (0 if none) and
  * stores its index in *which. */
 size_t ex_prov_match(art_t *a, size_t i, size_t end, int *which);
+/* Is the word w (n bytes) one that ends the name of a site, never of a company ("Campus",
+ * "Plant", "Refinery")? */
+int ex_prov_site(const char *w, size_t n);
 /* Fills a->ments with the company and regulator mentions of sentence s (borrowed). */
 void ex_find_mentions(art_t *a, const sent_t *s);
 /* Resolves a description ("the social media giant") or pronoun in tokens [lo, hi) to a

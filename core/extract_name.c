@@ -167,6 +167,15 @@ static long prov_core_of(const art_t *a, const extract_tok_t *toks, size_t n, lo
     return -1;
 }
 
+int ex_prov_site(const char *w, size_t n)
+{
+    static const char *const site_end[] = {"campus",   "plant",    "facility", "site",
+                                           "refinery", "terminal", NULL};
+    for (size_t k = 0; site_end[k]; k++)
+        if (strlen(site_end[k]) == n && strncasecmp(w, site_end[k], n) == 0) return 1;
+    return 0;
+}
+
 int ex_prov_add(art_t *a, size_t s, size_t e)
 {
     char slug[128], name[160];
@@ -180,6 +189,9 @@ int ex_prov_add(art_t *a, size_t s, size_t e)
     }
     while (n && name[n - 1] == ' ') n--;
     name[n] = 0;
+    /* a site is no company: "to Invest $220 Million in Limerick Sterile Manufacturing Campus" */
+    const char *last = strrchr(name, ' ');
+    if (last && ex_prov_site(last + 1, strlen(last + 1))) return -1;
     if (!registry_slug(name, slug, sizeof slug)) return -1;
     if (strlen(slug) < 2) return -1;
     /* the registry knows it under this slug? (not when the slug is only another company's
@@ -1609,6 +1621,10 @@ void ex_discover(art_t *a, const sent_t *s)
             if (e2 > b && e2 + 1 < s->t1 && (ex_tk(a, e2)->flags & EXTRACT_TOK_POSS) &&
                 ex_ty_is(a, e2 + 1, vb))
                 e2++;
+            /* ("acquired the Limerick site from Kilvarren Pharma": a place naming the site) */
+            if (e2 > b && e2 < s->t1 && (ex_tk(a, e2)->flags & EXTRACT_TOK_LOWER) &&
+                ex_prov_site(a->text + ex_tk(a, e2)->off, ex_tk(a, e2)->len))
+                e2 = b;
             if (e2 > b && !ex_not_company(a, b, e2, s->t0) &&
                 (ex_tk(a, b)->flags & EXTRACT_TOK_WORD))
                 ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, e2 - 1)->off + ex_tk(a, e2 - 1)->len);
@@ -2010,6 +2026,12 @@ void ex_find_mentions(art_t *a, const sent_t *s)
             (ex_ty_is(a, e, poll) ||
              (ex_tok_is(a, e, "data") && !(e + 1 < s->t1 && ex_ty_is(a, e + 1, sites)) &&
               i > s->t0 && (ex_tk(a, i - 1)->flags & EXTRACT_TOK_LOWER)))) {
+            i = e;
+            continue;
+        }
+        /* ... nor a site: "to Invest $220 Million in Limerick Sterile Manufacturing Campus"
+         * (ex_prov_add refuses it too) */
+        if (e > i + 1 && ex_prov_site(a->text + ex_tk(a, e - 1)->off, ex_tk(a, e - 1)->len)) {
             i = e;
             continue;
         }

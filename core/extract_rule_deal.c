@@ -790,6 +790,23 @@ static const char *const lacked[] = {"not already own",
                                      "not previously own",
                                      NULL};
 
+/* The percentage a fraction of a company at [lo, hi) names, right before its name ("a fifth
+ * of", "a quarter of", "half of"), or 0. */
+static double fraction_of(const art_t *a, size_t lo, size_t hi)
+{
+    static const struct {
+        const char *phrase;
+        double pct;
+    } fr[] = {{"a fifth of", 20},     {"a quarter of", 25},        {"a third of", 100.0 / 3},
+              {"half of", 50},        {"a tenth of", 10},          {"one fifth of", 20},
+              {"one quarter of", 25}, {"one third of", 100.0 / 3}, {NULL, 0}};
+    for (size_t k = 0; fr[k].phrase; k++) {
+        int e = ex_ty_phrase(a, lo, hi, fr[k].phrase);
+        if (e && (size_t)e == hi) return fr[k].pct;
+    }
+    return 0;
+}
+
 static int pct_of_holding(const char *phrase)
 {
     return strncmp(phrase, "pct", 3) == 0 || strncmp(phrase, "percent", 7) == 0 || phrase[0] == '%';
@@ -1355,6 +1372,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     co_t ag[4], pa[4];
     size_t nag = 0, npa = 0;
     long kl = ex_ment_before(a, h->t0, s->t0), kr = ex_ment_after(a, h->t1, s->t1);
+    /* ("to Invest $220 Million in Limerick Sterile Manufacturing Campus; Signs Ten-Year Supply
+     * Agreement with Mappowder Biologics": no party past the clause's end) */
+    if (kr >= 0 && ex_ty_find_one(a, h->t1, a->ments[kr].t0, ";") >= 0) kr = -1;
     /* "merging with Beta Inc's rival Gamma Corp": the company after the possessive's word
      * for a peer is the one named */
     static const char *const peer_w[] = {"rival", "peer", "competitor", "partner", NULL};
@@ -1696,6 +1716,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
      * company's shares, a bid for it, else a stake ("sold 1,500,000 Fisher Foods shares to
      * Rini", "bought 500,000 Clark shares": an investment) */
     event_type_t type = en->type;
+    double frac_pct = 0; /* a part told as a fraction ("a fifth of"), in percent */
     /* ("acquired the 60 pct of X that it did not already own": the rest of it, an
      * acquisition) */
     if (type == EVENT_INVESTMENT && pct_of_holding(en->phrase)) {
@@ -1767,6 +1788,9 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                             (kr >= 0 && pe < s->t1 && ex_hit_in(a, LEX_STAKE, pe, pe + 1, NULL));
         int pct = pct_at(a, h->t1, pend), sum_of_stock = 0;
         part = part || pct;
+        /* ("snaps up a fifth of Zennor Telecom": a part told as a fraction) */
+        if (!part && kr >= 0 && (frac_pct = fraction_of(a, h->t1, a->ments[kr].t0)) > 0)
+            part = sum_of_stock = 1;
         /* ("agreed to purchase $50 million of Gwennap common stock at $18.40 per share": a sum
          * of the company's stock bought is a stake) */
         if (!part && kr >= 0 && a->ments[kr].t0 > h->t1 + 1 && pe < s->t1 &&
@@ -2833,6 +2857,10 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     }
     if (!rival) ex_set_money(a, &ev, ex_money_near(a, h->t1), 1);
     if (stake) ex_set_num(a, &ev, "stake_percent", stake->v);
+    /* (not a headline's: the body tells the exact one, "a 19.9% stake" under "snaps up a
+     * fifth of") */
+    else if (frac_pct > 0 && type == EVENT_INVESTMENT && s != a->sents)
+        ex_set_num(a, &ev, "stake_percent", frac_pct);
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
     /* "to buy cybersecurity firm Gatekeep Inc for $1.1 billion and data-backup provider
      * Vaultra Systems for about $400 million": a second purchase, priced on its own */

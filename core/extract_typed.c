@@ -890,6 +890,16 @@ size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t m
             int company = 0;
             for (size_t k = 0; k < a->nments; k++)
                 if (a->ments[k].t0 < j && a->ments[k].t1 > i) company = 1;
+            /* ("Rural Britain has been left behind": a place, no person; not "Denzel
+             * Washington") */
+            static const char *const region_w[] = {"rural",   "northern", "southern", "eastern",
+                                                   "western", "central",  "greater",  "upper",
+                                                   "lower",   NULL};
+            size_t pl;
+            if (ex_class_at(a, i, j, LEX_PLACE, &pl) && i + pl == j) company = 1;
+            if (ex_ty_is(a, i, region_w) && ex_class_at(a, i + 1, j, LEX_PLACE, &pl) &&
+                i + 1 + pl == j)
+                company = 1;
             if (!company) {
                 out[n].t0 = out[n].f0 = i;
                 out[n].t1 = out[n].f1 = j;
