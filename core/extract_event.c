@@ -471,6 +471,9 @@ static const char *headline_status(const art_t *a, const sent_t *s, const event_
         return NULL;
     const char *os = event_get_str(o, "status"), *ns = event_get_str(ev, "status");
     if (!os || !ns || strcmp(os, ns) == 0) return NULL;
+    /* (not a telling of a month gone by: "Landerneau agreed to sell the unit in June" under
+     * "COMPLETES SALE OF PAIMPOL UNIT", "agreed to buy Zumaia in December") */
+    if (ex_ty_past_month(a, s->t0, s->t1)) return NULL;
     if (strcmp(os, "completed") == 0 && strcmp(ns, "announced") == 0)
         return ex_sent_has_word(a, s, extract_tok_hash("agreed", 6)) ||
                        ex_sent_has_word(a, s, extract_tok_hash("agrees", 6))

@@ -2054,6 +2054,11 @@ int ex_resolve_desc(const art_t *a, const sent_t *s, size_t lo, size_t hi, const
     int pron = ex_hit_in(a, LEX_PRON, lo, hi, &where);
     int desc = ex_hit_in(a, LEX_DESC, lo, hi, &where);
     if (!pron && !desc) return 0;
+    /* ("The government is planning to sell its 25.55 pct stake in VEBA AG": "its" is the
+     * state's, no company's) */
+    static const char *const state_w[] = {"government", "ministry", "treasury", "authorities",
+                                          NULL};
+    if (pron && !desc && ex_ty_find(a, lo, where, state_w) >= 0) return 0;
     if (s->seg > 0 && a->ctx_seg == s->seg && a->nctx) {
         int best = -1, bests = -1;
         for (size_t c = 0; c < a->nctx; c++) {

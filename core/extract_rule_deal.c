@@ -854,9 +854,12 @@ static int holding_background(const art_t *a, const sent_t *s, const extract_lex
     if (hv > s->t0 && ex_tok_is(a, hv - 1, "each")) return 1;
     /* (or "that": "Piscataquog, a Manchester, N.H., investment company that owns 7.5 pct of
      * Contoocook") */
+    /* (or "which" after a description: "Morlaix & Roscoff, a Charlotte, N.C., textile maker
+     * which owns 6.5 pct of Huelgoat, valued its bid") */
     return (size_t)v >= s->t0 + 2 &&
            ((ex_tok_is(a, (size_t)v - 1, "which") && ex_tok_is(a, (size_t)v - 2, ",")) ||
-            (ex_tok_is(a, (size_t)v - 1, "that") &&
+            ((ex_tok_is(a, (size_t)v - 1, "that") || ex_tok_is(a, (size_t)v - 1, "which") ||
+              ex_tok_is(a, (size_t)v - 1, "who")) &&
              (ex_tk(a, (size_t)v - 2)->flags & EXTRACT_TOK_LOWER) &&
              ex_ty_find_one(a, s->t0, (size_t)v, ",") >= 0));
 }
@@ -1596,7 +1599,15 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             if (ex_tok_is(a, k, ",") && money_in(a, h->t1, k, k)) continue;
             if (ex_tok_is(a, k, ",") || ex_tok_is(a, k, ";")) break;
             if (!ex_tok_is(a, k, "by")) continue;
-            long kb = ex_ment_after(a, k + 1, k + 8 < s->t1 ? k + 8 : s->t1);
+            /* ("by a group led by its chairman, Inaki Aramburu, and Celanova Capital Partners":
+             * the group's members past its leader, a person) */
+            static const char *const group_led[] = {"group led by", "investor group led by",
+                                                    "group that includes", "group including", NULL};
+            size_t lim =
+                ex_ty_find_phrase(a, k + 1, k + 5 < s->t1 ? k + 5 : s->t1, group_led, NULL) >= 0
+                    ? k + 18
+                    : k + 8;
+            long kb = ex_ment_after(a, k + 1, lim < s->t1 ? lim : s->t1);
             if (kb >= 0 && !ex_co_eq(a, a->ments[kb].co, a->ments[kl].co)) {
                 kr = kb;
                 rev = passive_by = 1;
@@ -2875,14 +2886,28 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 static void deal_value_followup(art_t *a, const sent_t *s)
 {
     static const char *const value[] = {"value", "values", "valued", "valuing", "worth", NULL};
-    long v = ex_ty_find(a, s->t0, s->t1, value);
+    /* ("The price is 19 dlrs a share in cash, or about 128 mln dlrs, Eibar said": the price
+     * the sentence opens with) */
+    static const char *const price_is[] = {"the price is",          "the price was",
+                                           "the purchase price is", "the purchase price was",
+                                           "the price would be",    NULL};
+    size_t pe = 0;
+    int price = ex_ty_find_phrase(a, s->t0, s->t1, price_is, &pe) == (long)s->t0;
+    long v = price ? (long)pe - 1 : ex_ty_find(a, s->t0, s->t1, value);
     if (v < 0 || (size_t)v + 3 >= s->t1) return;
     /* (and a merger's share exchange: "the exchange values Satterthwaite at about 31.50 dlrs
-     * a share, or roughly 118 mln dlrs") */
-    static const char *const deal_w[] = {
-        "deal", "offer", "bid", "transaction", "takeover", "merger", "proposal", "exchange", NULL};
+     * a share, or roughly 118 mln dlrs", "a swap valued at about 310 mln dlrs") */
+    static const char *const deal_w[] = {"deal",     "offer",  "bid",      "transaction",
+                                         "takeover", "merger", "proposal", "exchange",
+                                         "swap",     "price",  NULL};
     long dw = ex_ty_find(a, s->t0, (size_t)v, deal_w);
-    int worth = ex_tok_is(a, (size_t)v, "worth");
+    int worth = ex_tok_is(a, (size_t)v, "worth") || price;
+    /* ("Morlaix & Roscoff ... valued its bid at about 290 mln dlrs": the deal after the verb) */
+    int bid_after = 0;
+    if (dw < 0 && ex_tok_is(a, (size_t)v, "valued") && (size_t)v + 3 < s->t1 &&
+        (ex_tok_is(a, (size_t)v + 1, "its") || ex_tok_is(a, (size_t)v + 1, "the")) &&
+        ex_ty_is(a, (size_t)v + 2, deal_w) && ex_tok_is(a, (size_t)v + 3, "at"))
+        dw = (long)v + 2, bid_after = 1;
     /* "Ossory made the offer on February 10. At 28 dlrs a share, it is worth about 150 mln
      * dlrs": "it", the deal the sentence before named */
     if (dw < 0 && worth && (size_t)v >= s->t0 + 2 && ex_tok_is(a, (size_t)v - 2, "it") &&
@@ -2912,11 +2937,17 @@ static void deal_value_followup(art_t *a, const sent_t *s)
             else if (ex_tok_is(a, q, ",") || ex_ment_after(a, q, q + 1) >= 0)
                 break;
         }
+    /* (the deal word nearest the verb: "Under the proposal, Lannion holders would receive 1.1
+     * Guingamp shares for each Lannion share, a swap valued at about 310 mln dlrs") */
+    long dl = bid_after ? dw : ex_ty_find_last(a, s->t0, (size_t)v, deal_w);
+    if (dl < dw) dl = dw; /* ("it is worth": the deal of the sentence before) */
     if (k < 0 && desc_at < 0 &&
-        !(((size_t)dw + 3 >= (size_t)v || opens) && (worth || ex_tok_is(a, (size_t)v, "valued"))))
+        !(((size_t)dl + 3 >= (size_t)v || opens) && (worth || ex_tok_is(a, (size_t)v, "valued"))))
         return;
     if (worth)
         at = (size_t)v;
+    else if (bid_after)
+        at = (size_t)v + 3;
     else if (desc_at >= 0)
         at = (size_t)desc_at;
     else if (at >= s->t1 || !ex_tok_is(a, at, "at"))

@@ -490,6 +490,11 @@ static void ty_executive(art_t *a, const sent_t *s)
                   (ex_tok_is(a, (size_t)v + 1, "down") || ex_tok_is(a, (size_t)v + 1, "aside"))))
                 continue;
         }
+        /* ("retired as chairman and was succeeded by Anke Zwaagstra, the company's president
+         * and chief executive": the titles past the next person are that one's) */
+        if (strcmp(action, "departed") == 0 && i + 1 < np && ps[i + 1].t0 > pos_lo &&
+            ps[i + 1].t0 < pos_hi && ty_position(a, pos_lo, ps[i + 1].t0))
+            pos_hi = ps[i + 1].t0;
         /* the position: after the person ("as CEO") or the title right before the name */
         const char *pos = ty_position(a, pos_lo, pos_hi);
         /* ("will become non-executive chair of the board when he steps down as CEO": the

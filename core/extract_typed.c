@@ -1399,6 +1399,17 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
         if ((size_t)g == s->t0 || ex_tok_is(a, (size_t)g - 1, "and") ||
             ex_tok_is(a, (size_t)g - 1, ","))
             return 1;
+    /* "Babcock ... announced last week that Iran was selling its 25.2 pct holding": a deal
+     * told before, by a verb of telling dated before the story */
+    static const char *const told_before[] = {"announced last week",
+                                              "announced last month",
+                                              "said last week",
+                                              "said last month",
+                                              "disclosed last week",
+                                              "disclosed last month",
+                                              NULL};
+    if (ex_ty_find_phrase(a, at > s->t0 + 16 ? at - 16 : s->t0, at, told_before, NULL) >= 0)
+        return 1;
     /* "The company agreed in January to buy snack maker Pellworth" told in April: a deal of
      * a month gone by (or "rejected a proposal from rival Pinemark Software in October") */
     /* (not "completed its acquisition of Kettle Creek, first announced in June": the month of
@@ -1678,8 +1689,13 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
         /* results told in the body of an article whose title and lead speak of something
          * else are background ("AMEX APPROVES LANDMARK TECHNOLOGY FOR LISTING" ... "Landmark
          * Technology reported net income of about 3.9 mln dlrs"; "In 1986, Pfizer earned") */
+        /* (unless told as more news: "Usurbil, a maker of specialty papers, also reported
+         * second quarter net income of 3.2 mln dlrs" under a buyout's title) */
+        static const char *const also[] = {"also reported", "also posted", "also said its",
+                                           "also announced", NULL};
         if (ev->type == EVENT_EARNINGS) {
             if (s >= a->sents + 2 && s->seg == 0 && !ty_results_prior(ev) && !ty_results_open(a) &&
+                ex_ty_find_phrase(a, s->t0, s->t1, also, NULL) < 0 &&
                 event_set_bool(ev, "context", 1))
                 a->oom = 1;
             continue;
