@@ -308,6 +308,7 @@ int extract_article(const extract_t *x, const extract_input_t *in, event_list_t 
                     else
                         a.last_subj = a.ments[k].co;
                     a.have_subj = 1;
+                    if (s == a.sents) a.head_subj = a.last_subj, a.have_head_subj = 1;
                     break;
                 }
         }

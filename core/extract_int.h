@@ -136,6 +136,8 @@ typedef struct art_s {
     int have_subject;
     co_t last_subj;
     int have_subj;
+    co_t head_subj; /* the company the headline (first sentence) is about, as last_subj */
+    int have_head_subj;
     /* the company or person a buying group is led by or includes ("the group, led by Mutual
      * Shares Corp,"): the first such name of the article, from its token glead to the end of
      * its sentence glead_end (found in pass 1) */

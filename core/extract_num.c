@@ -389,6 +389,12 @@ static int date_of_schedule(const art_t *a, size_t t0)
 {
     static const char *const sched[] = {"payable", "of record",     "record date",
                                         "paid on", "ex - dividend", NULL};
+    /* (nor a price's: "a premium of about 25% over the last reported sale price of the
+     * Company's common shares on May 10, 2021") */
+    static const char *const price_w[] = {"price", "prices", "close", "closing", NULL};
+    if (t0 > 1 && ex_tok_is(a, t0 - 1, "on") &&
+        ex_ty_find(a, t0 > 9 ? t0 - 9 : 0, t0, price_w) >= 0)
+        return 1;
     return ex_ty_find_phrase(a, t0 > 10 ? t0 - 10 : 0, t0, sched, NULL) >= 0;
 }
 

@@ -724,6 +724,12 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         !(at + 2 < hi && ex_ty_find(a, at + 1, at + 5 < hi ? at + 5 : hi, raised_w) >= 0 &&
           ex_ty_find(a, at > lo + 3 ? at - 3 : lo, at, ty_since_w) < 0))
         return;
+    /* ("intends to use the net proceeds from the notes offering to repay borrowings": the
+     * money of an issue told before, spent) */
+    static const char *const proceeds_w[] = {"proceeds from", "proceeds of", NULL};
+    if (ex_ty_find_phrase(a, at > lo + 5 ? at - 5 : lo, at, proceeds_w, NULL) >= 0 &&
+        ex_seg_event(a, s->seg, EVENT_FINANCING))
+        return;
     /* debt redeemed or rated is no money raised: "plans to redeem the debentures", "lowered
      * its rating of Southdown's 50 mln dlrs of sinking fund debentures", "Williams'
      * debentures, raised to BB-plus" */
@@ -918,13 +924,14 @@ static const char *const ty_instruments[] = {"initial public offering",
                                              "capital raising",
                                              "secondary offering",
                                              "bought deal",
+                                             "at - the - market",
                                              "follow - on offering",
                                              "public offering",
                                              "offering of",
                                              NULL};
 /* The instruments whose first word is a token of [lo, hi): bit f for ty_instruments[f] (all
  * bits when the list is read word by word). A clause is then scanned for those alone, not
- * for each of the 48 phrases in turn. */
+ * for each of the 49 phrases in turn. */
 _Static_assert(sizeof ty_instruments / sizeof *ty_instruments <= 65, "a bit per instrument");
 static uint64_t ty_instruments_in(const art_t *a, size_t lo, size_t hi)
 {
@@ -966,6 +973,7 @@ static const char *const ty_instrument_kinds[] = {"ipo",
                                                   "bond",
                                                   "bond",
                                                   "bond",
+                                                  "share_offering",
                                                   "share_offering",
                                                   "share_offering",
                                                   "share_offering",

@@ -170,6 +170,11 @@ static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
     for (long fw = ex_ty_find(a, lo, pw >= 0 ? (size_t)pw : hi, ty_forecast); fw >= 0;
          fw = ex_ty_find(a, (size_t)fw + 1, pw >= 0 ? (size_t)pw : hi, ty_forecast)) {
         size_t from = (size_t)fw > lo + 3 ? (size_t)fw - 3 : lo;
+        /* ("2023 Outlook" over "Reflecting the addition of Pyrewell ..., Torcaster now
+         * expects": a release's section heading run into the sentence after it) */
+        if ((size_t)fw <= lo + 1 && ex_capword(a, (size_t)fw) && (size_t)fw + 1 < hi &&
+            ex_capword(a, (size_t)fw + 1) && !(ex_tk(a, (size_t)fw)->flags & EXTRACT_TOK_UPPER))
+            continue;
         /* ("its confidence in the outlook for the second half": a mood, no forecast) */
         if ((size_t)fw > lo + 2 && ex_tok_is(a, (size_t)fw - 1, "the") &&
             ex_tok_is(a, (size_t)fw - 2, "in") && ex_tok_is(a, (size_t)fw - 3, "confidence"))
@@ -664,6 +669,14 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
                                         "fall",  "decline", "drop",  "loss",   NULL};
     int warned = ex_ty_is(a, fw, warn);
     if (warned && ex_ty_find(a, fw + 1, hi, below) < 0) return;
+    /* "expects to update its earnings outlook when it reports first-quarter results", "will
+     * provide guidance on its call": an outlook to come, none given */
+    static const char *const to_come[] = {"to update",     "will update",  "to provide",
+                                          "will provide",  "to issue",     "will issue",
+                                          "plans to give", "to introduce", NULL};
+    if (ex_ty_find_phrase(a, fw > lo + 5 ? fw - 5 : lo, fw + 3 < hi ? fw + 3 : hi, to_come, NULL) >=
+        0)
+        return;
     /* "lowered Holmesfield's issuer rating to BB+, with a negative outlook": a rating's
      * outlook, no company's forecast */
     static const char *const rating_way[] = {"negative", "positive", "stable", "developing", NULL};
@@ -749,6 +762,12 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     static const char *const whole[] = {"outlook", "guidance", "forecast", "forecasts", NULL};
     /* (the verb near the forecast word: "shoppers pulled back on clothing" withdraws none) */
     size_t plo = fw > lo + 6 ? fw - 6 : lo, phi = fw + 4 < hi ? fw + 4 : hi;
+    /* ("withdrawn its full-year 2020 earnings forecast": its year and metric between, no
+     * comma) */
+    {
+        long pw = ex_ty_find_last(a, fw > lo + 9 ? fw - 9 : lo, plo, pulled);
+        if (pw >= 0 && ex_ty_find_one(a, (size_t)pw, fw, ",") < 0) plo = (size_t)pw;
+    }
     /* ("said it would no longer provide a financial outlook", "will stop giving guidance") */
     static const char *const no_longer[] = {
         "no longer provide", "no longer give", "no longer issue",
@@ -873,6 +892,12 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
      * Revenue Outlook": a headline's second verb, after "and", is its first company's) */
     /* (or after a comma: "Kilvington Foods hires Tirrowby's Elena Varga as CFO, reaffirms
      * outlook") */
+    /* ("Marrowfield Cruise cut to junk by Dunlevy; suspends dividend, pulls forecast": a
+     * headline's clause after a semicolon is its first company's) */
+    if (k >= 0 && s == a->sents && ex_ty_find_one(a, a->ments[k].t1, fw, ";") >= 0) {
+        long f = ex_ment_after(a, s->t0, s->t1);
+        if (f >= 0 && f < k && !a->ments[f].regulator) k = f;
+    }
     long hc = k >= 0 && s == a->sents ? ex_ty_find_one(a, a->ments[k].t1, fw, ",") : -1;
     if (k >= 0 && s == a->sents && a->ments[k].t1 + 1 < fw &&
         ((ex_tok_is(a, a->ments[k].t1, "and") &&
@@ -886,6 +911,20 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         c = a->ments[k].co;
     } else if (k >= 0 && !ex_ty_subject(a, s, fw, &c))
         c = a->ments[k].co;
+    /* ("Enters into new $900 million senior secured credit facilities; raises 2023 revenue
+     * outlook to include Pyrewell": a release's subheading, its verb the issuer's) */
+    /* (a headline's later clause with no company: "Marrowfield Cruise cut to junk by Dunlevy;
+     * suspends dividend, pulls forecast") */
+    else if (k < 0 && s == a->sents && lo > s->t0 && ex_ment_after(a, s->t0, lo) >= 0 &&
+             !a->ments[ex_ment_after(a, s->t0, lo)].regulator)
+        c = a->ments[ex_ment_after(a, s->t0, lo)].co;
+    /* (or a highlight bullet before the dateline: "- Full-year 2023 revenue outlook raised") */
+    else if (k < 0 && s->seg == 0 && s > a->sents &&
+             (s <= a->sents + 2 || (a->dl_city_len && s->end <= a->dl_city_off) ||
+              (s <= a->sents + 12 &&
+               (ex_tok_is(a, s->t0, "-") || ex_tok_is(a, s->t0, "\xe2\x80\xa2")))) &&
+             (a->have_head_subj || a->have_subj))
+        c = a->have_head_subj ? a->head_subj : a->last_subj;
     else if (k < 0 && !ex_ty_subject(a, s, fw, &c))
         return;
     /* "S&P Global Ratings cut its outlook to negative": a rating agency's outlook is on

@@ -1627,16 +1627,19 @@ static int ty_step_past(const art_t *a, const sent_t *s, size_t k)
  * ("on Tuesday", "today", "this week") or of the future ("will", "plans")? */
 static int ty_sentence_past(const art_t *a, const sent_t *s)
 {
-    static const char *const now[] = {"today",  "tuesday",  "monday",    "wednesday", "thursday",
-                                      "friday", "saturday", "sunday",    "will",      "plans",
-                                      "plan",   "now",      "yesterday", "this",      "is",
-                                      "are",    NULL};
+    static const char *const now[] = {"today",     "tuesday",  "monday", "wednesday", "thursday",
+                                      "friday",    "saturday", "sunday", "will",      "now",
+                                      "yesterday", "this",     "is",     "are",       NULL};
+    /* (a plan as a verb: "plans to"; not "a multi-year rate plan") */
+    static const char *const plans_to[] = {"plans to", "plan to", NULL};
     /* ("Earlier this year GenCorp agreed to sell its WOR-TV station ...": a time gone by
      * opening the sentence) */
     static const char *const earlier[] = {"earlier this year", "earlier this month", NULL};
     size_t eh = s->t0 + 4 < s->t1 ? s->t0 + 4 : s->t1;
     if (ex_ty_find_phrase(a, s->t0, eh, earlier, NULL) == (long)s->t0) return 1;
-    if (!a->year || ex_ty_find(a, s->t0, s->t1, now) >= 0) return 0;
+    if (!a->year || ex_ty_find(a, s->t0, s->t1, now) >= 0 ||
+        ex_ty_find_phrase(a, s->t0, s->t1, plans_to, NULL) >= 0)
+        return 0;
     if (ex_ty_past_month(a, s->t0, s->t1)) return 1;
     /* "the joint venture Volkswagen formed with Rivian last year" */
     for (long l = ex_ty_find_one(a, s->t0, s->t1, "last year"); l >= 0;
