@@ -412,6 +412,16 @@ static void agent_names_at(art_t *a, const sent_t *s, size_t i, int sub)
      * company ("Acme Corp was named in the suit" is found by its suffix) */
     static const char *const named_w[] = {"named", "appointed", "hired", NULL};
     if (ex_ty_is(a, cue_at, named_w) && ex_passive_before(a, cue_at)) return;
+    /* (nor a highlight's "Wendeline Cattermole appointed Chair of the new Board": the post
+     * right after the verb, no one else named after it) */
+    static const char *const post_w[] = {"chair", "chairman", "chairwoman", "ceo", "cfo",
+                                         "coo",   "chief",    "president",  NULL};
+    if (ex_ty_is(a, cue_at, named_w) && cue_at + 1 < s->t1 && ex_ty_is(a, cue_at + 1, post_w)) {
+        size_t q = cue_at + 1;
+        while (q < s->t1 && q < cue_at + 6 && ex_capword(a, q)) q++;
+        if (q >= s->t1 || ex_tok_is(a, q, "of") || ex_tok_is(a, q, ",") || ex_tok_is(a, q, "."))
+            return;
+    }
     /* ... nor one who "will take over as chief executive" (a post) */
     if (ex_ty_is(a, cue_at, ex_take_words) && cue_at + cue->ntoks < s->t1 &&
         ex_tok_is(a, cue_at + cue->ntoks, "as"))

@@ -733,6 +733,9 @@ static int kind_word(const art_t *a, size_t b)
 static void ticker_name(art_t *a, const sent_t *s, size_t i, size_t tk)
 {
     size_t e = i, b;
+    /* ("NEW YORK (AP) —": a news agency's mark after the dateline, no listing) */
+    static const char *const agency[] = {"AP", "Reuters", "AFP", "UPI", "Bloomberg", NULL};
+    if (tk == i + 1 && ex_ty_is(a, tk, agency)) return;
     /* "Fruitco Inc. (NYSE: X)", "Fruitco Inc, (NYSE: X)" */
     if (e > s->t0 + 1 && ex_tok_is(a, e - 1, ".") && !(ex_tk(a, e - 1)->flags & EXTRACT_TOK_SPACE))
         e--;

@@ -241,6 +241,13 @@ static void ty_facility(art_t *a, const sent_t *s)
                  b >= 0; b = ex_ty_find_phrase(a, (size_t)b + 1, (size_t)rel, ty_sites, &e2))
                 site = b, end = e2;
         }
+        /* ("which shut all 214 of its stores in March, will permanently close 64 of them":
+         * the sites named before, by a pronoun) */
+        if (site < 0 && ex_ty_find_one(a, i + 1, i + 5 < s->t1 ? i + 5 : s->t1, "them") >= 0) {
+            size_t e2 = 0;
+            long b = ex_ty_find_phrase(a, s->t0, i, ty_sites, &e2);
+            if (b >= 0) site = b, end = i + 1;
+        }
         if (site < 0) continue;
         /* ("sold half of its holding in Osgood Mills Inc": a site word in a company's name) */
         if (ex_in_mention(a, (size_t)site)) continue;
@@ -427,13 +434,24 @@ static void ty_facility(art_t *a, const sent_t *s)
         /* (or "last year": "The company, which closed two older plants in Louisiana last
          * year, said", "which it opened last year", a relative clause of what it did) */
         static const char *const last_year[] = {"last year", "a year ago", NULL};
-        if ((ex_ty_past_year(a, end, end + 8 < s->t1 ? end + 8 : s->t1, 1) ||
+        /* (or a month gone by: "the company, which cut about 30% of its workforce in August and
+         * closed its sales offices in Arizona and Nevada in October", told in February) */
+        size_t pe = end + 8 < s->t1 ? end + 8 : s->t1;
+        if ((ex_ty_past_year(a, end, pe, 1) ||
              (ex_rel_open(a, i > s->t0 + 6 ? i - 6 : s->t0, i) &&
-              ex_ty_find_phrase(a, end, end + 8 < s->t1 ? end + 8 : s->t1, last_year, NULL) >=
-                  0)) &&
+              ex_ty_find_phrase(a, end, pe, last_year, NULL) >= 0) ||
+             (ex_rel_open(a, i > s->t0 + 14 ? i - 14 : s->t0, i) && ex_ty_past_month(a, i, pe))) &&
             event_set_bool(&ev, "context", 1))
             a->oom = 1;
+        int bg = 0;
+        event_get_bool(&ev, "context", &bg);
         ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+        /* ("Harbridge, which shut all 214 of its stores in March, will permanently close 64 of
+         * them": past a site told as background, the news may follow) */
+        if (bg) {
+            i = end > i ? end - 1 : i;
+            continue;
+        }
         /* ("agreed to sell its paperboard mill in Skowhegan, Maine, ..., and will close its
          * pulp mill in Berlin, N.H.": a second site, with a verb of its own after "and") */
         static const char *const and_w[] = {"and", NULL};

@@ -138,6 +138,18 @@ static void ty_legal(art_t *a, const sent_t *s)
          ((size_t)v + 1 < s->t1 && ex_tok_is(a, (size_t)v + 1, "date")) ||
          ex_ty_find(a, s->t0, s->t1, trade_w) >= 0))
         return;
+    /* (nor an insurer's work: "automates first notice of loss, triage and settlement of
+     * property and auto claims") */
+    static const char *const claims_w[] = {"claims", "claim", NULL};
+    static const char *const work_w[] = {"automates", "automate", "automating", "handles",
+                                         "handling",  "triage",   "processing", "process",
+                                         "adjusters", "platform", NULL};
+    if (v >= 0 && ex_tok_is(a, (size_t)v, "settlement") && (size_t)v + 1 < s->t1 &&
+        ex_tok_is(a, (size_t)v + 1, "of") &&
+        ex_ty_find(a, (size_t)v + 2, (size_t)v + 7 < s->t1 ? (size_t)v + 7 : s->t1, claims_w) >=
+            0 &&
+        ex_ty_find(a, s->t0, s->t1, work_w) >= 0)
+        return;
     /* "Boeing pleaded guilty to a criminal fraud conspiracy charge": a plea agreed with
      * prosecutors resolves the case as a settlement does */
     static const char *const plea[] = {

@@ -559,6 +559,16 @@ static void ty_executive(art_t *a, const sent_t *s)
         /* "Liu will retire in March; the company named Paul Okafor as her successor": the
          * position of the one who goes, named before */
         static const char *const heir[] = {"successor", "replacement", NULL};
+        /* ("The board named Isolde Varnavides, currently president of the company's flagship
+         * Tollerdine brand, as his successor", after "Gordon Pilkey ... will retire as CEO": past
+         * the appositive of what she is now, the post of the one who goes, told before) */
+        if (strcmp(action, "appointed") == 0 && app > p->t1 && app + 2 < s->t1 &&
+            ex_tok_is(a, app, "as") && ex_ty_is(a, app + 2, heir)) {
+            const char *before = ty_last_position(a, s->t0, p->t0);
+            if (!before && s > a->sents && (s - 1)->seg == s->seg)
+                before = ty_last_position(a, (s - 1)->t0, (s - 1)->t1);
+            if (before) pos = before;
+        }
         if (!pos && strcmp(action, "appointed") == 0 && p->t1 + 2 < s->t1 &&
             ex_tok_is(a, p->t1, "as") && ex_ty_is(a, p->t1 + 2, heir))
             pos = ty_last_position(a, s->t0, p->t0);

@@ -340,7 +340,13 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             if (!past && (size_t)sn >= n->t1 && (size_t)sn <= n->t1 + 5 &&
                 ex_ty_find(a, n->t0 > s->t0 + 5 ? n->t0 - 5 : s->t0, n->t0, perf) >= 0)
                 past = 1;
-            for (size_t k = s->t0; k + 1 < s->t1 && !past; k++)
+            /* (not a record's "since": "closed up 94% at $31.40, its biggest one-day gain since
+             * the company went public in 2020" is the day's move) */
+            static const char *const record_w[] = {"biggest", "largest",  "best",
+                                                   "worst",   "steepest", "sharpest",
+                                                   "highest", "lowest",   NULL};
+            int record = (size_t)sn > n->t1 && ex_ty_find(a, n->t1, (size_t)sn, record_w) >= 0;
+            for (size_t k = s->t0; k + 1 < s->t1 && !past && !record; k++)
                 if (ex_tok_is(a, k, "in") && (ex_tk(a, k + 1)->flags & EXTRACT_TOK_NUM) &&
                     ex_tk(a, k + 1)->len == 4 && ex_parse_num(a, k + 1) < a->year &&
                     ex_parse_num(a, k + 1) >= 1900)

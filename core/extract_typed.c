@@ -1033,10 +1033,19 @@ int ex_ty_past_month(const art_t *a, size_t lo, size_t at)
                 return 1;
             /* ("It lost 47.2 mln dlrs in 1986 and omitted its dividend in July", told in March:
              * the verb in the past right before) */
-            static const char *const did_before[] = {"omitted",  "suspended", "cut",       "raised",
-                                                     "resigned", "retired",   "named",     "filed",
-                                                     "agreed",   "completed", "announced", NULL};
+            static const char *const did_before[] = {
+                "omitted", "suspended", "cut",    "raised",    "resigned",  "retired",
+                "named",   "filed",     "agreed", "completed", "announced", "closed",
+                "opened",  "shut",      "sold",   "bought",    "acquired",  NULL};
             size_t vb = i > 4 ? i - 4 : 0;
+            /* ("closed its sales offices in Arizona and Nevada in October", told in February:
+             * the verb a few words before, no comma between) */
+            {
+                long pv = ex_ty_find_last(a, i > 10 ? i - 10 : 0, i, did_before);
+                if (pv >= 0 && (size_t)pv < vb && (size_t)pv >= lo &&
+                    ex_ty_find_one(a, (size_t)pv, i, ",") < 0)
+                    vb = (size_t)pv;
+            }
             if (m && m > dmon && y == a->year && ex_ty_find(a, vb, i, did_before) >= 0 &&
                 ex_ty_find(a, vb, i, ahead) < 0 &&
                 !(ex_tk(a, mo + 1 < a->toks.n ? mo + 1 : mo)->flags & EXTRACT_TOK_NUM))
