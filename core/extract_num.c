@@ -131,10 +131,15 @@ void ex_find_numbers(art_t *a, const sent_t *s)
                      ((ex_tok_is(a, i - 1, "or") && ex_tok_is(a, i - 2, ",")) ||
                       ex_ty_is(a, i - 1, moved)) &&
                      (ex_tok_is(a, i + 1, "pct") || ex_tok_is(a, i + 1, "percent"));
+        /* (or cents told in words: "a quarterly payment of five cts a share") */
+        int cents = !(t->flags & EXTRACT_TOK_NUM) && i + 3 < s->t1 &&
+                    (ex_tok_is(a, i + 1, "cts") || ex_tok_is(a, i + 1, "cents")) &&
+                    (ex_tok_is(a, i + 2, "a") || ex_tok_is(a, i + 2, "per"));
         if (!(t->flags & EXTRACT_TOK_NUM)) {
             if (!(t->flags & EXTRACT_TOK_LOWER) ||
-                (!or_pct && (i + 2 >= s->t1 || !(h = ex_hit_at(a, i + 1, LEX_SCALE)) ||
-                             h->entry->phrase[1] == 0)))
+                (!or_pct && !cents &&
+                 (i + 2 >= s->t1 || !(h = ex_hit_at(a, i + 1, LEX_SCALE)) ||
+                  h->entry->phrase[1] == 0)))
                 continue;
             for (size_t w = 0; words[w] && wv == 0; w++)
                 if (ex_tok_is(a, i, words[w])) wv = (double)(w + 1);

@@ -240,6 +240,16 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
                         ex_tok_is(a, at + 1, "is") || ex_tok_is(a, at + 1, "at")))
         for (size_t q = 0; q < na && !small; q++)
             if (am[q].t0 == at + 2 && am[q].v > 0 && am[q].v < 50) small = &am[q];
+    /* ("declared a two-for-one stock split and the company's first cash dividend, a
+     * quarterly payment of five cts a share": its amount in an appositive after it) */
+    if (!small && at + 3 < s->t1 && ex_tok_is(a, at + 1, ",") &&
+        (ex_tok_is(a, at + 2, "a") || ex_tok_is(a, at + 2, "an"))) {
+        for (size_t q = 0; q < na && !small; q++)
+            if (am[q].per_share && am[q].t0 > at + 2 && am[q].t0 <= at + 8 && am[q].v > 0 &&
+                am[q].v < 50 && ex_ty_find_one(a, at + 2, am[q].t0, ",") < 0)
+                small = &am[q];
+        if (small && !action && ex_ty_find(a, vlo, at, declare) >= 0) action = "declared";
+    }
     /* "raised its interim dividend by 8% to 9.2p": pence or cents after "to" a few words on,
      * the amount of a dividend raised or cut */
     if (action && (strcmp(action, "raised") == 0 || strcmp(action, "cut") == 0))

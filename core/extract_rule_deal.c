@@ -2657,6 +2657,14 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (j >= s->t0 + 3 && ex_tok_is(a, j, "or") && ex_tok_is(a, j - 1, ",") &&
             ex_ty_is(a, j - 2, stock_w))
             stake = n;
+        /* ("has acquired 715,000 shares of Gairo Industries Inc, or 6.4 pct of the common
+         * stock outstanding": the company whose shares are counted between) */
+        for (size_t m = 0; !stake && j >= s->t0 + 3 && m < a->nments; m++)
+            if (a->ments[m].t1 == j - 1 && ex_tok_is(a, j, "or") && ex_tok_is(a, j - 1, ",") &&
+                a->ments[m].t0 >= s->t0 + 2 && ex_tok_is(a, a->ments[m].t0 - 1, "of") &&
+                ex_ty_is(a, a->ments[m].t0 - 2, stock_w) && npa >= 1 &&
+                ex_co_eq(a, a->ments[m].co, pa[0]))
+                stake = n;
     }
     /* "newly issued shares equal to 25 pct of its enlarged capital", "buying about 2.8 mln
      * shares which ... give it about 93 pct of the railroad": the share of the company the
