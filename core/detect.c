@@ -776,6 +776,14 @@ static int detect_no_results(const detect_article_t *a, const feat_zones_t *z, i
           !detect_cue_in("beats beat misses miss tops top above below", a->text, z->title_off,
                          z->title_end))))
         no_results = 1;
+    /* ... or names an outlook by its noun ("Mossenden Chemie slashes 2023 earnings goal",
+     * "lifts profit outlook", "cuts sales target") */
+    if (has_guidance &&
+        detect_cue_in("goal goals target targets outlook guidance", a->text, z->title_off,
+                      z->title_end) &&
+        !detect_cue_in("beats beat misses miss tops top above below", a->text, z->title_off,
+                       z->title_end))
+        no_results = 1;
     /* (a wire headline in capitals keeps the guess: the wire's earnings topic files outlooks,
      * charges and brokers' earnings calls as earnings news, "GE PROFIT OUTLOOK AIDED BY ENGINE
      * ORDER", "SALOMON RAISES CATERPILLAR OPINION") */

@@ -127,8 +127,13 @@ void ex_find_numbers(art_t *a, const sent_t *s)
                                             "slid",     "climbed", "dropped", "declined", "added",
                                             "advanced", "sank",    "slipped", "surged",   "tumbled",
                                             "up",       "down",    "off",     "by",       NULL};
-        int or_pct = !(t->flags & EXTRACT_TOK_NUM) && i >= s->t0 + 2 && i + 1 < s->t1 &&
-                     ((ex_tok_is(a, i - 1, "or") && ex_tok_is(a, i - 2, ",")) ||
+        /* (past a word of approximation: "about 1,800 jobs, or roughly six percent of its
+         * workforce") */
+        static const char *const approx[] = {"roughly", "about",  "nearly",        "almost",
+                                             "some",    "around", "approximately", NULL};
+        size_t oi = i >= s->t0 + 3 && ex_ty_is(a, i - 1, approx) ? i - 1 : i;
+        int or_pct = !(t->flags & EXTRACT_TOK_NUM) && oi >= s->t0 + 2 && i + 1 < s->t1 &&
+                     ((ex_tok_is(a, oi - 1, "or") && ex_tok_is(a, oi - 2, ",")) ||
                       ex_ty_is(a, i - 1, moved)) &&
                      (ex_tok_is(a, i + 1, "pct") || ex_tok_is(a, i + 1, "percent"));
         /* (or cents told in words: "a quarterly payment of five cts a share") */

@@ -96,8 +96,9 @@ static const char *const ty_results_word[] = {"results", NULL};
 static const char *const ty_reported[] = {"reported", "posted", "reports", "posts", NULL};
 
 static const char *const ty_forecast[] = {
-    "forecast", "forecasts",   "outlook", "guidance", "expects", "sees",   "projected", "projects",
-    "predicts", "anticipates", "warned",  "warns",    "targets", "target", NULL};
+    "forecast",  "forecasts", "outlook",  "guidance",    "expects", "sees",
+    "projected", "projects",  "predicts", "anticipates", "warned",  "warns",
+    "targets",   "target",    "goal",     "goals",       NULL};
 
 /* The direction of an outlook told by what something will do to a figure: "expects the
  * rules to reduce its fourth-quarter revenue", "expects the deal to boost its sales" ("to",

@@ -1346,7 +1346,12 @@ static int ty_deal_context(const art_t *a, const sent_t *s, size_t at)
 {
     static const char *const anywhere[] = {"last year", NULL};
     static const char *const before[] = {"result of the", "result of its", "previous", "cited",
-                                         "formed", "earlier purchase", "since it", "since they",
+                                         /* "the financing costs associated with its purchase
+                                          * of 3.5 mln Carter Hawley Hale Stores shares ...
+                                          * lowered first quarter net" */
+                                         "associated with its", "associated with the",
+                                         "related to its", "related to the", "formed",
+                                         "earlier purchase", "since it", "since they",
                                          "including the", "including its", "which later",
                                          /* "a special dividend from the proceeds of the sale
                                           * of its trucking unit": a deal's money spent */
