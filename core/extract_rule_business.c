@@ -241,6 +241,15 @@ static void ty_facility(art_t *a, const sent_t *s)
                  b >= 0; b = ex_ty_find_phrase(a, (size_t)b + 1, (size_t)rel, ty_sites, &e2))
                 site = b, end = e2;
         }
+        /* ("29 of the chain's 118 stores would close immediately": the sites before the verb,
+         * its subject) */
+        if (site < 0 && i > s->t0 + 2 &&
+            (ex_tok_is(a, i - 1, "would") || ex_tok_is(a, i - 1, "will")) &&
+            strcmp(action, "close") == 0) {
+            size_t e2 = 0;
+            long b = ex_ty_find_phrase(a, i > s->t0 + 4 ? i - 4 : s->t0, i - 1, ty_sites, &e2);
+            if (b >= 0 && e2 == i - 1) site = b, end = i + 1;
+        }
         /* ("which shut all 214 of its stores in March, will permanently close 64 of them":
          * the sites named before, by a pronoun) */
         if (site < 0 && ex_ty_find_one(a, i + 1, i + 5 < s->t1 ? i + 5 : s->t1, "them") >= 0) {
@@ -338,7 +347,18 @@ static void ty_facility(art_t *a, const sent_t *s)
         co_t c;
         /* (the customer's site, a contractor builds it) */
         long kc = ex_ment_before(a, i, s->t0);
-        if (kc >= 0 && contractor(a, s, kc)) {
+        /* ("Administrators from Loxwood Advisory said that 29 of the chain's 118 stores would
+         * close": the sites a description owns are its company's) */
+        size_t sb = (size_t)site > s->t0 + 5 ? (size_t)site - 5 : s->t0;
+        int owned = 0;
+        for (size_t q = sb; q < (size_t)site && (size_t)site < i && !owned; q++)
+            owned = (ex_tk(a, q)->flags & EXTRACT_TOK_POSS) && q > s->t0 + 1 &&
+                    ex_tok_is(a, q - 2, "the") && (ex_tk(a, q - 1)->flags & EXTRACT_TOK_LOWER) &&
+                    (ex_resolve_desc(a, s, q - 2, q, NULL, 0, &c) ||
+                     (s->seg == 0 && a->have_head_subj && (c = a->head_subj, 1)));
+        if (owned)
+            ;
+        else if (kc >= 0 && contractor(a, s, kc)) {
             if (!customer_before(a, s, a->ments[kc].t0, &c)) continue;
         } else if (!ex_ty_subject_strict(a, s, i, &c))
             continue;

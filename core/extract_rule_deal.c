@@ -1387,6 +1387,14 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     /* ("to Invest $220 Million in Limerick Sterile Manufacturing Campus; Signs Ten-Year Supply
      * Agreement with Mappowder Biologics": no party past the clause's end) */
     if (kr >= 0 && ex_ty_find_one(a, h->t1, a->ments[kr].t0, ";") >= 0) kr = -1;
+    /* ("a company that owns a mothballed mine, which Carnbrea is buying from Australian
+     * investment firm Yarrabee Capital": the one after "from" sells, what is bought came
+     * before; no target after the verb) */
+    if (kr >= 0 && en->dir == LEX_DIR_FWD && h->t1 < a->ments[kr].t0 &&
+        ex_tok_is(a, h->t1, "from") && h->t0 > s->t0 + 1 &&
+        (ex_tok_is(a, h->t0 - 2, "which") || ex_tok_is(a, h->t0 - 3, "which") ||
+         ex_tok_is(a, h->t0 - 2, "that") || ex_tok_is(a, h->t0 - 3, "that")))
+        return;
     /* "merging with Beta Inc's rival Gamma Corp": the company after the possessive's word
      * for a peer is the one named */
     static const char *const peer_w[] = {"rival", "peer", "competitor", "partner", NULL};
@@ -2883,7 +2891,15 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (rival || (ex_rel_open(a, s->t0, h->t0) && ex_ty_past_month(a, s->t0, h->t0))) {
         if (event_set_bool(&ev, "context", 1)) a->oom = 1;
     }
-    if (!rival) ex_set_money(a, &ev, ex_money_near(a, h->t1), 1);
+    /* (not the money raised to pay for it: "Carnbrea Minerals raises £45m to buy Stannary
+     * Hill tin mine") */
+    static const char *const raised_w[] = {"raises", "raised", "raising", "raise", NULL};
+    const num_t *dm = rival ? NULL : ex_money_near(a, h->t1);
+    if (dm && type == EVENT_ACQUISITION && dm->t0 > s->t0 && dm->t0 < h->t0 &&
+        ex_tok_is(a, h->t0, "to") &&
+        ex_ty_find(a, dm->t0 > s->t0 + 2 ? dm->t0 - 2 : s->t0, dm->t0, raised_w) >= 0)
+        dm = NULL;
+    if (dm) ex_set_money(a, &ev, dm, 1);
     if (stake) ex_set_num(a, &ev, "stake_percent", stake->v);
     /* (not a headline's: the body tells the exact one, "a 19.9% stake" under "snaps up a
      * fifth of") */
@@ -2900,8 +2916,38 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 /* "A deal could value Tessaly at around 1.8 billion pounds including debt": a value a deal
  * puts on a company, in a sentence after the one that tells the deal, is its amount when the
  * deal has none. */
+/* "to fund the £38m acquisition of a tin project in Devon": the price of a deal told before,
+ * as the words before its noun, given to the segment's latest deal that has none (the deal
+ * word names no company of its own). Returns 1 when it gave one. */
+static int deal_price_noun(art_t *a, const sent_t *s)
+{
+    static const char *const noun[] = {"acquisition", "purchase", "takeover", "buyout", NULL};
+    static const char *const det[] = {"the", "its", "a", "an", NULL};
+    for (size_t q = 0; q < a->nnums; q++) {
+        const num_t *n = &a->nums[q];
+        if (n->pct || !n->cur[0] || n->v < 1e5 || n->t0 <= s->t0 || n->t1 >= s->t1 ||
+            !ex_ty_is(a, n->t1, noun) || !ex_ty_is(a, n->t0 - 1, det))
+            continue;
+        /* (a deal that names its target right after is read by the rules) */
+        if (n->t1 + 2 < s->t1 && ex_tok_is(a, n->t1 + 1, "of") &&
+            ex_ment_after(a, n->t1 + 2, n->t1 + 3) >= 0)
+            return 0;
+        for (size_t i = a->out->n; i-- > a->out_base;) {
+            event_t *ev = &a->out->items[i];
+            if (a->ev_seg[i - a->out_base] != s->seg) break;
+            if (ev->type != EVENT_ACQUISITION || ev->source.offset == (long long)s->off) continue;
+            if (event_get(ev, "amount")) return 0;
+            ex_set_money(a, ev, n, 1);
+            return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static void deal_value_followup(art_t *a, const sent_t *s)
 {
+    if (deal_price_noun(a, s)) return;
     static const char *const value[] = {"value", "values", "valued", "valuing", "worth", NULL};
     /* ("The price is 19 dlrs a share in cash, or about 128 mln dlrs, Eibar said": the price
      * the sentence opens with) */

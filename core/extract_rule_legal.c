@@ -298,12 +298,22 @@ static void ty_bankruptcy(art_t *a, const sent_t *s)
 {
     static const char *const word[] = {"bankruptcy", "chapter", "insolvency", "administration",
                                        NULL};
-    static const char *const filed[] = {"filed",  "files",     "filing", "file",    "entered",
-                                        "enters", "sought",    "seeks",  "seeking", "gone",
-                                        "went",   "collapsed", NULL};
+    static const char *const filed[] = {
+        "filed",   "files", "filing", "file",      "entered",   "enters", "sought", "seeks",
+        "seeking", "gone",  "went",   "collapsed", "collapses", "falls",  "fell",   NULL};
     static const char *const emerged[] = {"emerged", "emerges", "emerging",
                                           "exited",  "exits",   NULL};
     long w = ex_ty_find(a, s->t0, s->t1, word);
+    /* "Kemberton Fashion Group appointed administrators late on Friday", "called in the
+     * receivers": the UK's way into insolvency, told by the verb */
+    static const char *const called_in[] = {
+        "appointed administrators",     "appoints administrators",
+        "called in administrators",     "calls in administrators",
+        "appointed receivers",          "called in receivers",
+        "called in the administrators", NULL};
+    size_t ce;
+    long ci = w < 0 ? ex_ty_find_phrase(a, s->t0, s->t1, called_in, &ce) : -1;
+    if (ci >= 0) w = (long)ce - 1;
     if (w < 0) return;
     /* "went into administration", "filed for administration" (not "the administration") */
     if (ex_tok_is(a, (size_t)w, "administration") && ex_ty_find(a, s->t0, s->t1, w_into) < 0 &&
@@ -330,6 +340,8 @@ static void ty_bankruptcy(art_t *a, const sent_t *s)
         action = "emerged";
     else if ((v = ex_ty_find(a, lo, (size_t)w, filed)) >= 0)
         action = "filed";
+    else if (ci >= 0)
+        action = "filed", v = ci;
     if (!action) return;
     if (ex_tok_is(a, (size_t)v, "file") || ex_ty_future(a, s->t0, (size_t)v)) return;
     co_t c;

@@ -783,7 +783,9 @@ static void ty_workforce(art_t *a, const sent_t *s)
         "affecting", "affect", "affects", "reduced", "reduces", "trimmed", "cost", "costs", "trims",
         "eliminated", "slashed",
         /* ("announced a reduction of its workforce by approximately 30%, or 42 positions") */
-        "reduction of", "reduction in", "reductions in", "elimination of", NULL};
+        "reduction of", "reduction in", "reductions in", "elimination of",
+        /* ("close its carpet factory in Llanelli with the loss of about 350 jobs") */
+        "with the loss of", "loss of", NULL};
     static const char *const hirev[] = {"hire",       "hiring", "hires",  "recruit",
                                         "recruiting", "add",    "adding", "create",
                                         "creating",   "employ", NULL};
