@@ -932,8 +932,9 @@ static void ty_contract(art_t *a, const sent_t *s)
         if (!(ex_tok_is(a, i, "for") || ex_tok_is(a, i, "from") || ex_tok_is(a, i, "with") ||
               ex_tok_is(a, i, "by")))
             continue;
-        /* ("from German utility Rheinwerk AG": a description between) */
-        size_t r = ex_desc_end(a, s, i + 1, i + 4);
+        /* ("from German utility Rheinwerk AG": a description between; "from Norwegian
+         * state-owned rail infrastructure company Hordafjord Baneservice AS") */
+        size_t r = ex_desc_end(a, s, i + 1, i + 9 < s->t1 ? i + 9 : s->t1);
         if (r == i + 1) r = i + 2;
         long k = ex_ment_after(a, i + 1, r + 1 < s->t1 ? r + 1 : s->t1);
         /* ("from Spain's Iberdrola": past a place and its possessive) */

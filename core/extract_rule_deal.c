@@ -809,7 +809,8 @@ static double fraction_of(const art_t *a, size_t lo, size_t hi)
 
 static int pct_of_holding(const char *phrase)
 {
-    return strncmp(phrase, "pct", 3) == 0 || strncmp(phrase, "percent", 7) == 0 || phrase[0] == '%';
+    return strncmp(phrase, "pct", 3) == 0 || strncmp(phrase, "percent", 7) == 0 ||
+           strncmp(phrase, "per cent", 8) == 0 || phrase[0] == '%';
 }
 
 /* A holding told as background to other news: "said it already owns 4.9 pct of", "will
@@ -2705,6 +2706,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (!n->pct || n->t0 < s->t0 || n->t1 + 1 >= s->t1 || !ex_tok_is(a, n->t1, "of")) continue;
         if (acq && n->t0 < h->t1) continue;
         long m = ex_ment_after(a, n->t1 + 1, n->t1 + 3 < s->t1 ? n->t1 + 3 : s->t1);
+        /* ("60 per cent of Italian aluminium foundry group Fonderie Castroni SpA": past a
+         * description) */
+        if (m < 0) {
+            size_t de = ex_desc_end(a, s, n->t1 + 1, n->t1 + 9 < s->t1 ? n->t1 + 9 : s->t1);
+            if (de > n->t1 + 1) m = ex_ment_after(a, de, de + 1 < s->t1 ? de + 1 : s->t1);
+        }
         /* ("6.2 pct of the common stock of Carrow Instruments Inc") */
         static const char *const of_stock[] = {
             "the common stock of", "the outstanding shares of",       "the shares of",
