@@ -55,6 +55,8 @@ static const ty_metric_t ty_metrics[] = {
     {"earnings before interest , taxes , depreciation and amortization", "ebitda", 0},
     {"earnings before interest , tax , depreciation and amortisation", "ebitda", 0},
     {"earnings before interest and taxes", "ebit", 0},
+    {"adjusted ebit", "ebit", 0},
+    {"ebit", "ebit", 0},
     {"operating income", "operating_income", 0},
     {"operating profit", "operating_income", 0},
     /* (the British retailers' and banks' name of it) */
@@ -136,6 +138,30 @@ static int ty_range_end(const art_t *a, size_t fw, size_t hi, const char **dir)
     return 0;
 }
 
+/* Is a range of money told a few words after token at ("of £470m to £490m", "of between
+ * 2.1 billion and 2.3 billion euros")? The figure a company's expectation names. */
+static int ty_money_range_after(const art_t *a, size_t at, size_t hi)
+{
+    for (size_t q = 0; q + 1 < a->nnums; q++) {
+        const num_t *x = &a->nums[q], *y = &a->nums[q + 1];
+        if (x->pct || y->pct || x->t0 <= at || x->t0 > at + 10 || y->t1 > hi) continue;
+        if (y->t0 == x->t1 + 1 &&
+            (ex_tok_is(a, x->t1, "to") ||
+             (ex_tok_is(a, x->t1, "and") && x->t0 > 0 && ex_tok_is(a, x->t0 - 1, "between"))))
+            return 1;
+    }
+    /* (the first figure bare, its currency told once after the second: "of 2.1 billion to 2.3
+     * billion euros") */
+    for (size_t q = 0; q < a->nnums; q++) {
+        const num_t *y = &a->nums[q];
+        if (y->pct || !y->cur[0] || y->t0 <= at + 3 || y->t0 > at + 12 || y->t1 > hi) continue;
+        if (ex_tok_is(a, y->t0 - 1, "to") && ((ex_tk(a, y->t0 - 2)->flags & EXTRACT_TOK_NUM) ||
+                                              (ex_tk(a, y->t0 - 3)->flags & EXTRACT_TOK_NUM)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Returns the first forecast word of [lo, hi) that speaks of the company's own outlook,
  * not of what analysts expected of the past period ("above Wall Street forecasts"). */
 static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
@@ -161,7 +187,14 @@ static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
     static const char *const adv[] = {"now", "still", "also", NULL};
     if (pw >= 0 && (size_t)pw > lo + 1 && ex_ty_is(a, (size_t)pw - 1, adv) &&
         ex_tok_is(a, (size_t)pw - 2, "it") &&
-        (ty_effect(a, (size_t)pw, hi, &eff) || ty_range_end(a, (size_t)pw, hi, &eff)))
+        (ty_effect(a, (size_t)pw, hi, &eff) || ty_range_end(a, (size_t)pw, hi, &eff) ||
+         ty_money_range_after(a, (size_t)pw, hi)))
+        return pw;
+    /* ("said it expected adjusted EBIT of 2.1 billion to 2.3 billion euros in 2024", "it
+     * still expected underlying pre-tax profit of between £470m and £490m": a range told as
+     * the company's expectation) */
+    if (pw >= 0 && (size_t)pw > lo && ex_tok_is(a, (size_t)pw - 1, "it") &&
+        ty_money_range_after(a, (size_t)pw, hi))
         return pw;
     while (pw >= 0 &&
            !((size_t)pw > lo && ex_tok_is(a, (size_t)pw - 1, "it") &&
@@ -644,6 +677,15 @@ static int ty_compared_past(const art_t *a, const sent_t *s, size_t at)
     return 0;
 }
 
+/* The start of the clause of the forecast word fw in [lo, fw): past the last comma or "and"
+ * before it, unless the forecast word itself follows right after (then lo). */
+static size_t fw_clause(const art_t *a, size_t lo, size_t fw)
+{
+    for (size_t q = fw; q > lo + 1; q--)
+        if (ex_tok_is(a, q - 1, ",") || ex_tok_is(a, q - 1, "and")) return q + 1 < fw ? q : lo;
+    return lo;
+}
+
 static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t fw)
 {
     static const char *const raised[] = {
@@ -813,9 +855,11 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
     else if (ex_ty_find(a, vlo, khi, kept) >= 0 ||
              ex_ty_find_phrase(a, fw > lo + 2 ? fw - 2 : lo, fw, still, NULL) >= 0)
         dir = "reaffirmed";
-    else if (ex_ty_find(a, lo, vhi, raised) >= 0)
+    /* (in the forecast's own clause: "Kranzfeld beats profit forecasts, lifts dividend and
+     * sees further growth in 2024" raises no outlook) */
+    else if (ex_ty_find(a, fw_clause(a, lo, fw), vhi, raised) >= 0)
         dir = "raised";
-    else if (ex_ty_find(a, lo, vhi, lowered) >= 0)
+    else if (ex_ty_find(a, fw_clause(a, lo, fw), vhi, lowered) >= 0)
         dir = "lowered";
     else if (warned)
         dir = "lowered";
@@ -1093,8 +1137,13 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
      * target") */
     for (size_t q = nlo; q < fw; q++)
         if (ex_tok_is(a, q, ",")) nlo = q + 1;
+    /* (or the forecast's clause after it, when an earlier clause names another year: "proposed
+     * a dividend of 1.85 euros per share for 2023, ..., and said it expected adjusted EBIT of
+     * 2.1 billion to 2.3 billion euros in 2024") */
+    long and_said = ex_ty_find_one(a, lo, fw, ", and said");
     if ((ex_ty_find_one(a, nlo, fw, "its") >= 0 &&
          ex_ty_period(a, nlo, fw + 1, 1, period, sizeof period)) ||
+        (and_said >= 0 && ex_ty_period(a, fw, hi, 1, period, sizeof period)) ||
         ex_ty_period(a, lo, hi, 1, period, sizeof period))
         ex_set_str(a, &ev, "period", period);
     else if (!all && a->year && ty_year_before(a, lo, ms[0].t0, period, sizeof period) >= a->year)
