@@ -841,8 +841,9 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
         rc = ERR_NOMEM;
         goto out;
     }
-    /* a title that tells a deal by its verb ("SOUTHAM UNIT ACQUIRES WINNIPEG COMMUNITY PAPERS",
-     * "FIRST BANK AGREES TO SELL ANOTHER BANK"): the deals the rules read in the lead that
+    /* a title that tells a deal by its verb or its stake ("SOUTHAM UNIT ACQUIRES WINNIPEG
+     * COMMUNITY PAPERS", "FIRST BANK AGREES TO SELL ANOTHER BANK", "Kaizan cuts Lyrion
+     * stake"): the deals the rules read in the lead that
      * follows it are the news, not judged */
     /* (-1 until a deal of the lead asks) */
     int title_deal = -1;
@@ -861,11 +862,15 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
         if (detect_table(ev) || detect_lead_whole(ev, a->text, &z) || detect_full_results(ev) ||
             head_whole ||
             ((ev->type == EVENT_ACQUISITION || ev->type == EVENT_INVESTMENT) &&
-             ev->source.offset >= 0 && (size_t)ev->source.offset < z.lead_end &&
+             ev->source.offset >= 0 &&
+             ((size_t)ev->source.offset < z.lead_end ||
+              /* (a lead that is only a date line, "May 13, 2026": the paragraph after it) */
+              (z.lead_end - z.lead_off < 24 && (size_t)ev->source.offset < z.lead_end + 400)) &&
              (title_deal >= 0 ? title_deal
                               : (title_deal = detect_cue_in(
                                      "acquire acquires acquired acquiring buy buys bought sell "
-                                     "sells sold merge merges merged purchase purchases purchased",
+                                     "sells sold merge merges merged purchase purchases purchased "
+                                     "stake stakes",
                                      a->text, z.title_off, z.title_end))))) {
             kept[l] = 1;
             continue;

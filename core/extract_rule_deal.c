@@ -1369,8 +1369,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     static const char *const raise_w[] = {"raise", "increase", "boost", "lift", NULL};
     for (size_t b = h->t0 > s->t0 + 4 ? h->t0 - 4 : s->t0; b < h->t0; b++)
         if (ex_ty_is(a, b, maybe_w) && (ex_tk(a, b)->flags & EXTRACT_TOK_LOWER) &&
-            (b + 1 == h->t0 || ex_tok_is(a, b + 1, "be") || ex_tok_is(a, b + 1, "also") ||
-             (ex_ty_is(a, b + 1, raise_w) && ex_ty_find_one(a, b, h->t0, ",") < 0)))
+            ex_ty_is(a, b + 1, raise_w) && ex_ty_find_one(a, b, h->t0, ",") < 0)
             return;
     /* "will eliminate about 450 jobs, or eight pct of its work force, and sell its plant to
      * Portaferry": a part of something that is no company's shares */

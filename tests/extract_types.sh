@@ -5705,5 +5705,56 @@ pycheck "partners past ticker marks; a description opens no name" "
 [p] = of('partnership')
 assert sorted(c['id'] for c in p['companies']) == ['crickhowell-energy', 'cwmdu-motors'], p"
 
+# The next round's outside checks: a bid with its sum after the price a share; financing
+# "reached agreement with" a bank; a plant sold with its jobs ("or eight pct of its work
+# force") is no stake; the owner of a brand speaks of the subject before; a move told in
+# words; a lower-than-expected profit misses; a site's name is no company; a fraction of a
+# company is a stake; a price in a later sentence; UK administration; "per cent of".
+wire "Blairgowrie Industries Inc said it has bid 45 dlrs a share, or about 410 mln dlrs, for Alyth Corp."
+pycheck "'has bid X a share, or about Y, for Z': a bid at that sum" "
+[d] = of('acquisition')
+assert d['data'].get('amount') == 410e6 and d['data']['status'] == 'talks', d['data']"
+wire "Dunmanway Drilling Co said it had reached agreement with Glenarm National Bank for 15 mln dlrs of new credit."
+pycheck "new credit agreed with a bank is the borrower's financing" "
+[f] = of('financing')
+assert f['companies'][0]['id'] == 'dunmanway-drilling' and f['data'].get('amount') == 15e6, f"
+wire "Strangford Chemical Corp said it will eliminate about 450 jobs, or eight pct of its work force, and sell its plant in Baton Rouge, La., to Portaferry Corp for about 34 mln dlrs."
+pycheck "a percentage of the work force is no stake" "
+assert of('investment') == [], of('investment')
+assert [e['data'].get('percent') for e in of('workforce')] == [8], of('workforce')"
+one "British airline group Cottisford Air Group Plc will pay a dividend. The owner of Cottisford Airways and charter carrier Sunhaven proposed a final dividend of 4.5 pence per share."
+pycheck "'The owner of X and Y proposed' is said of the company before" "
+assert [e['companies'][0]['id'] for e in of('dividend')] == ['cottisford-air-group'], of('dividend')"
+wire "Scotty's Inc said sales for the four weeks ended February 21 rose five pct, to 41.7 mln dlrs."
+pycheck "a move told in words ('rose five pct')" "
+assert [e['data'].get('percent') for e in of('metric_change')] == [5], of('metric_change')"
+one "Brekkvik Seafood ASA reported a lower-than-expected second-quarter operating profit on Thursday."
+pycheck "a lower-than-expected profit misses" "
+[e] = of('earnings')
+assert e['data'].get('versus_expectations') == 'miss', e['data']"
+one "Ickleton Pharma Services to Invest \$220 Million in Limerick Sterile Manufacturing Campus"
+pycheck "a site's name is no company" "
+assert of('investment') == [], of('investment')"
+one "Zennor Telecom Plc shares rose on Tuesday. Infrastructure investor Mawgan Infrastructure Partners has bought a fifth of Zennor Telecom Plc."
+pycheck "'bought a fifth of X' is a stake of 20 pct" "
+[i] = of('investment')
+assert i['data'].get('stake_percent') == 20 and of('acquisition') == [], i['data']"
+wire "Eibar Corp said it agreed to acquire Elgoibar Tool Co. The price is 19 dlrs a share in cash, or about 128 mln dlrs, Eibar said."
+pycheck "'The price is X a share, or about Y' prices the deal told before" "
+[d] = of('acquisition')
+assert d['data'].get('amount') == 128e6, d['data']"
+one "British fashion retailer Kemberton Fashion Group appointed administrators late on Friday."
+pycheck "appointing administrators is an insolvency filing" "
+[b] = of('bankruptcy')
+assert b['data']['action'] == 'filed', b"
+one "French car parts maker Maubreuil SA will buy 60 per cent of Italian foundry group Fonderie Castroni SpA for 450 million euros."
+pycheck "'60 per cent of X' is a stake" "
+[i] = of('investment')
+assert i['data'].get('stake_percent') == 60 and i['data'].get('amount') == 450e6, i['data']"
+one "Ransley's Plc said it still expected underlying pre-tax profit of between £470m and £490m for the year to February 29."
+pycheck "a range told as the company's expectation is an outlook" "
+[g] = of('guidance')
+assert (g['data'].get('low'), g['data'].get('high'), g['data']['direction']) == (470e6, 490e6, 'reaffirmed') and of('earnings') == [], g['data']"
+
 dry_checks
 finish
