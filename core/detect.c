@@ -273,7 +273,9 @@ static int detect_results_words(const char *cues, const char *t, size_t off, siz
         if (n > sizeof w || !detect_cueset_may(&cs, w, n) || !detect_cue_has(cues, w, n)) continue;
         size_t j = i, m = detect_word(t, &j, end, nx, sizeof nx, &w0);
         if (m && m <= sizeof nx &&
-            detect_cue_has("outlook forecast forecasts guidance view warning warnings", nx, m))
+            detect_cue_has("outlook forecast forecasts guidance view warning warnings goal goals "
+                           "target targets",
+                           nx, m))
             continue;
         return 1;
     }
@@ -778,7 +780,7 @@ static int detect_no_results(const detect_article_t *a, const feat_zones_t *z, i
         no_results = 1;
     /* ... or names an outlook by its noun ("Mossenden Chemie slashes 2023 earnings goal",
      * "lifts profit outlook", "cuts sales target") */
-    if (has_guidance &&
+    if (has_guidance && !title_results &&
         detect_cue_in("goal goals target targets outlook guidance", a->text, z->title_off,
                       z->title_end) &&
         !detect_cue_in("beats beat misses miss tops top above below", a->text, z->title_off,

@@ -768,18 +768,6 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     if (ex_ty_is(a, at, loan) &&
         ((at + 1 < hi && ex_ty_is(a, at + 1, loan_of)) || (at > lo && ex_tok_is(a, at - 1, "on"))))
         return;
-    /* ("to avoid posting a bond in its legal battle", "an appeal bond", "the bond market": a
-     * bond that raises nothing) */
-    static const char *const bond_pre[] = {"post",   "posted", "posting",     "posts", "appeal",
-                                           "surety", "bail",   "performance", NULL};
-    static const char *const bond_of[] = {"market",  "markets", "rating", "ratings", "yields",
-                                          "yield",   "prices",  "price",  "insurer", "insurance",
-                                          "fund",    "funds",   "index",  "trading", "traders",
-                                          "buyback", NULL};
-    if (ex_tok_is(a, at, "bond") &&
-        ((at > lo + 1 && (ex_ty_is(a, at - 1, bond_pre) || ex_ty_is(a, at - 2, bond_pre))) ||
-         (at + 1 < hi && ex_ty_is(a, at + 1, bond_of))))
-        return;
     /* ("new credit needs were partly inflated by issues maturing": no credit obtained) */
     if (ex_tok_is(a, at, "new") && at + 2 < hi && ex_tok_is(a, at + 1, "credit") &&
         (ex_tk(a, at + 2)->flags & EXTRACT_TOK_LOWER) && !ex_tok_is(a, at + 2, "line") &&
@@ -917,8 +905,6 @@ static const char *const ty_instruments[] = {"initial public offering",
                                              "debtor - in - possession financing",
                                              "loan",
                                              "bonds",
-                                             "green bond",
-                                             "bond",
                                              "bond sale",
                                              "bond offering",
                                              "notes offering",
@@ -959,7 +945,7 @@ static const char *const ty_instruments[] = {"initial public offering",
                                              NULL};
 /* The instruments whose first word is a token of [lo, hi): bit f for ty_instruments[f] (all
  * bits when the list is read word by word). A clause is then scanned for those alone, not
- * for each of the 55 phrases in turn. */
+ * for each of the 53 phrases in turn. */
 _Static_assert(sizeof ty_instruments / sizeof *ty_instruments <= 65, "a bit per instrument");
 static uint64_t ty_instruments_in(const art_t *a, size_t lo, size_t hi)
 {
@@ -992,8 +978,6 @@ static const char *const ty_instrument_kinds[] = {"ipo",
                                                   "loan",
                                                   "loan",
                                                   "loan",
-                                                  "bond",
-                                                  "bond",
                                                   "bond",
                                                   "bond",
                                                   "bond",
