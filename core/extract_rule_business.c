@@ -110,7 +110,9 @@ static int ty_place(const art_t *a, const sent_t *s, size_t i, char *out, size_t
                 f == e + 2 &&
                 ((ex_class_at(a, f - 1, f + 1, LEX_PLACE, &pl) && pl == 2) ||
                  (ex_tk(a, f - 1)->len <= 5 && !(ex_tk(a, f - 1)->flags & EXTRACT_TOK_UPPER) &&
-                  (f + 1 >= s->t1 || ex_tok_is(a, f + 1, ",")))))
+                  (f + 1 >= s->t1 || ex_tok_is(a, f + 1, ",")) &&
+                  /* (not a state's full name ending the sentence: "in Findlay, Ohio.") */
+                  !(ex_class_at(a, f - 1, f, LEX_PLACE, &pl) && pl == 1))))
                 f++;
             e = f;
         }

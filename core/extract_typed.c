@@ -543,8 +543,10 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
         /* ("Net income of $184 million, or $2.61 per diluted share, compared with $97
          * million, or $1.34 per diluted share, in the third quarter of 2022": the prior's,
          * past its figures) */
+        /* (or "compared to": "was $0.19 per diluted share, compared to $0.22 per diluted share
+         * for the third quarter of 2018") */
         if (ex_tok_is(a, i, "compared") && i > lo + 1 && i + 1 < hi &&
-            ex_tok_is(a, i + 1, "with") && ex_tok_is(a, i - 1, ","))
+            (ex_tok_is(a, i + 1, "with") || ex_tok_is(a, i + 1, "to")) && ex_tok_is(a, i - 1, ","))
             prior = i, prior_far = 1;
         /* (nor the year of a date, a release's dateline's: "--Feb. 22, 2024--Wansdyke ...
          * reported a fourth quarter 2023 net loss") */
