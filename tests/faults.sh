@@ -197,14 +197,15 @@ if sqlite3 "$TMP/tamper.db" "SELECT count(*) FROM events WHERE body LIKE '%Tenca
 fi
 
 # --- read-only database or spool: a clear error at start -----------------------------
-# File modes when we are not root; a read-only tmpfs when we are (root writes anyway).
+# File modes when we are not root; a read-only tmpfs when we are (root writes anyway), sized
+# from the good database (it grows with the fixtures ingested) with room for the spool.
 RO=$TMP/ro
 mkdir -p "$RO"
 ro_mode=""
 if [ "$(id -u)" != 0 ]; then
     cp "$GOOD" "$RO/ro.db"; mkdir -p "$RO/spool/incoming" "$RO/spool/done" "$RO/spool/rejected"
     chmod 0444 "$RO/ro.db"; chmod 0555 "$RO" "$RO/spool" "$RO/spool/"*; ro_mode="file modes"
-elif mount -t tmpfs -o size=4m tmpfs "$RO" 2>/dev/null; then
+elif mount -t tmpfs -o size=$((size / 1024 + 4096))k tmpfs "$RO" 2>/dev/null; then
     MNT=$RO
     cp "$GOOD" "$RO/ro.db"; mkdir -p "$RO/spool/incoming" "$RO/spool/done" "$RO/spool/rejected"
     mount -o remount,ro "$RO" && ro_mode="read-only tmpfs"
