@@ -796,6 +796,11 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         if (!(s->seg == 0 && ex_article_subject(a, &c)) &&
             !ex_resolve_desc(a, s, s->t0, at, NULL, 0, &c))
             return;
+    } else if (at <= s->t0 + 1 && ex_tok_is(a, s->t0, "the") && s->seg == 0 &&
+               ex_ment_before(a, at, s->t0) < 0 && ex_article_subject(a, &c)) {
+        /* ("The IPO will consist of new shares worth Rs 2,000 crore and an offer for sale by
+         * existing shareholders, including Tideglass Ventures": the issue told before, the
+         * article's company's) */
     } else if (fin_lender_with(a, lo, at) < at) {
         /* (the borrower before the lender, else the sentence's description or the article's
          * subject: never the lender after) */

@@ -297,7 +297,9 @@ static void ty_legal(art_t *a, const sent_t *s)
 static void ty_bankruptcy(art_t *a, const sent_t *s)
 {
     static const char *const word[] = {"bankruptcy", "chapter", "insolvency", "administration",
-                                       NULL};
+                                       /* (Japan's court proceedings: "filed for civil
+                                        * rehabilitation proceedings") */
+                                       "rehabilitation", NULL};
     static const char *const filed[] = {
         "filed",   "files", "filing", "file",      "entered",   "enters", "sought", "seeks",
         "seeking", "gone",  "went",   "collapsed", "collapses", "falls",  "fell",   NULL};
