@@ -131,9 +131,7 @@ typedef struct art_s {
     char dateline[11]; /* "" when unknown */
     /* the city of the dateline ("AKRON" of "AKRON, Ohio, March 5 -"): what "here" names */
     size_t dl_city_off, dl_city_len;
-    int year;     /* dateline year, 0 when unknown */
-    co_t subject; /* the article's subject: first company of its headline (first sentence) */
-    int have_subject;
+    int year; /* dateline year, 0 when unknown */
     co_t last_subj;
     int have_subj;
     co_t head_subj; /* the company the headline (first sentence) is about, as last_subj */
@@ -367,9 +365,8 @@ int ex_resolve_desc(const art_t *a, const sent_t *s, size_t lo, size_t hi, const
                     size_t navoid, co_t *out);
 /* Stores in *out the company most mentioned so far other than c; returns 0 when none. */
 int ex_dominant(const art_t *a, co_t c, co_t *out);
-/* Stores in *out the article's subject company: the first company named in its headline
- * (first sentence of the body), else the most mentioned company so far. Returns 0 when
- * there is none. */
+/* Stores in *out the article's subject company: the most mentioned company so far (the
+ * headline's first one is a->head_subj). Returns 0 when there is none. */
 int ex_article_subject(const art_t *a, co_t *out);
 /* Counts one mention of c for ex_dominant. */
 void ex_count_company(art_t *a, co_t c);

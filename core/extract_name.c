@@ -2213,10 +2213,6 @@ void ex_count_company(art_t *a, co_t c)
 
 int ex_article_subject(const art_t *a, co_t *out)
 {
-    if (a->have_subject) {
-        *out = a->subject;
-        return 1;
-    }
     int best = -1;
     for (size_t i = 0; i < a->ncounts; i++)
         if (best < 0 || a->counts_n[i] > a->counts_n[best]) best = (int)i;

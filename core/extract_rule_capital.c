@@ -101,6 +101,15 @@ static int ty_clause_subject(art_t *a, const sent_t *s, size_t lo, size_t at, co
     return ex_ty_subject(a, s, at, c);
 }
 
+/* The company of a payout or issue told before, "The ..." opening the body's sentence s within
+ * span words of its word at and no company named before it: the article's company, stored
+ * in *c (not one named after it). Returns 1 when so. */
+static int ty_told_before(const art_t *a, const sent_t *s, size_t at, size_t span, co_t *c)
+{
+    return at <= s->t0 + span && ex_tok_is(a, s->t0, "the") && s->seg == 0 &&
+           ex_ment_before(a, at, s->t0) < 0 && ex_article_subject(a, c);
+}
+
 /* Is the dividend at token at paid in stock at a percentage ("a two pct stock dividend",
  * "its 10 per cent stock distribution"): one declared though no amount a share is named? */
 static int div_in_stock(const art_t *a, size_t lo, size_t at)
@@ -306,11 +315,8 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
     }
     co_t c;
     /* ("The special dividend and the ASR will be funded with part of the proceeds from the
-     * sale of its wine business to Saxonbury Vintners": the dividend told before, of the
-     * company the article is about, not of a company named after it) */
-    if (!(slo == s->t0 && at <= s->t0 + 3 && ex_tok_is(a, s->t0, "the") && s->seg == 0 &&
-          ex_ment_before(a, at, s->t0) < 0 && ex_article_subject(a, &c)) &&
-        !ty_clause_subject(a, s, slo, at, &c))
+     * sale of its wine business to Saxonbury Vintners") */
+    if (!(slo == s->t0 && ty_told_before(a, s, at, 3, &c)) && !ty_clause_subject(a, s, slo, at, &c))
         return;
     party_t p = {c, "subject"};
     event_t ev;
@@ -783,6 +789,7 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         ex_ty_find(a, at, at + 16 < hi ? at + 16 : hi, debt_w) >= 0)
         return;
     co_t c;
+    size_t lw;
     /* "The Osaka-based company ... a bridge loan from Mizuho Bank": the lender after "from"
      * is not the borrower */
     long kl = ex_ment_before(a, at, lo) < 0 ? ex_ment_after(a, at, hi) : -1;
@@ -796,15 +803,13 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         if (!(s->seg == 0 && ex_article_subject(a, &c)) &&
             !ex_resolve_desc(a, s, s->t0, at, NULL, 0, &c))
             return;
-    } else if (at <= s->t0 + 1 && ex_tok_is(a, s->t0, "the") && s->seg == 0 &&
-               ex_ment_before(a, at, s->t0) < 0 && ex_article_subject(a, &c)) {
+    } else if (ty_told_before(a, s, at, 1, &c)) {
         /* ("The IPO will consist of new shares worth Rs 2,000 crore and an offer for sale by
-         * existing shareholders, including Tideglass Ventures": the issue told before, the
-         * article's company's) */
-    } else if (fin_lender_with(a, lo, at) < at) {
+         * existing shareholders, including Tideglass Ventures") */
+    } else if ((lw = fin_lender_with(a, lo, at)) < at) {
         /* (the borrower before the lender, else the sentence's description or the article's
          * subject: never the lender after) */
-        size_t w = fin_lender_with(a, lo, at);
+        size_t w = lw;
         if (!(ex_ment_before(a, w, lo) >= 0 && ty_clause_subject(a, s, lo, w, &c)) &&
             !ex_resolve_desc(a, s, s->t0, w, NULL, 0, &c) &&
             !(s->seg == 0 && ex_article_subject(a, &c)))

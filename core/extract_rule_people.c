@@ -366,6 +366,8 @@ static void ty_executive(art_t *a, const sent_t *s)
          * officer": the post named after the appositive) */
         if (!as && app_len && p->t1 + app_len < s->t1 && ex_tok_is(a, p->t1 + app_len, "as"))
             as = 1;
+        /* (past the person's relative clause or appositive) */
+        size_t past_p = rel_end ? rel_end : p->t1 + app_len;
         if (by)
             action = "appointed", v = (long)pb - 2;
         else if (va >= 0)
@@ -430,10 +432,7 @@ static void ty_executive(art_t *a, const sent_t *s)
             action = "departed";
         /* ("Walter J. Brennecke, who has served as President and Chief Executive Officer
          * since 2013, has informed the Board of Directors of his decision to retire") */
-        else if ((v = ex_ty_find_phrase(a, rel_end ? rel_end : p->t1 + app_len,
-                                        (rel_end ? rel_end : p->t1 + app_len) + 12 < s->t1
-                                            ? (rel_end ? rel_end : p->t1 + app_len) + 12
-                                            : s->t1,
+        else if ((v = ex_ty_find_phrase(a, past_p, past_p + 12 < s->t1 ? past_p + 12 : s->t1,
                                         decided_out, NULL)) >= 0)
             action = "departed";
         /* ("He will succeed Philip Renner, who has served as Chair since 2016": the one

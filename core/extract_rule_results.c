@@ -943,6 +943,7 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         long f = ex_ment_after(a, s->t0, s->t1);
         if (f >= 0 && f < k && !a->ments[f].regulator) k = f;
     }
+    long kh; /* a headline's first company */
     long hc = k >= 0 && s == a->sents ? ex_ty_find_one(a, a->ments[k].t1, fw, ",") : -1;
     if (k >= 0 && s == a->sents && a->ments[k].t1 + 1 < fw &&
         ((ex_tok_is(a, a->ments[k].t1, "and") &&
@@ -960,9 +961,9 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
      * outlook to include Pyrewell": a release's subheading, its verb the issuer's) */
     /* (a headline's later clause with no company: "Marrowfield Cruise cut to junk by Dunlevy;
      * suspends dividend, pulls forecast") */
-    else if (k < 0 && s == a->sents && lo > s->t0 && ex_ment_after(a, s->t0, lo) >= 0 &&
-             !a->ments[ex_ment_after(a, s->t0, lo)].regulator)
-        c = a->ments[ex_ment_after(a, s->t0, lo)].co;
+    else if (k < 0 && s == a->sents && lo > s->t0 && (kh = ex_ment_after(a, s->t0, lo)) >= 0 &&
+             !a->ments[kh].regulator)
+        c = a->ments[kh].co;
     /* (or a highlight bullet before the dateline: "- Full-year 2023 revenue outlook raised") */
     else if (k < 0 && s->seg == 0 && s > a->sents &&
              (s <= a->sents + 2 || (a->dl_city_len && s->end <= a->dl_city_off) ||
