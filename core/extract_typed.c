@@ -504,6 +504,24 @@ static int ty_year_in(const art_t *a, size_t lo, size_t hi)
 /* ("expects to report first quarter earnings of": the quarter just over) */
 static const char *const ty_to_report[] = {"to report", "to post", NULL};
 
+/* A 52-53-week period "ended July 1, 2023" or "ended January 3, 2021" closes the month
+ * before (June, December 2020): a period ended on one of a month's first seven days is the
+ * previous month's. i is the month's token; *endm and *endy (0 when not named) are updated. */
+static void ty_end_early(const art_t *a, size_t i, size_t hi, int *endm, int *endy)
+{
+    size_t dk = i + 1;
+    if (dk < hi && ex_tok_is(a, dk, ".")) dk++;
+    if (!*endm || dk >= hi || !(ex_tk(a, dk)->flags & EXTRACT_TOK_NUM)) return;
+    double d = ex_parse_num(a, dk);
+    if (d < 1 || d > 7) return;
+    if (*endm == 1) {
+        *endm = 12;
+        if (*endy) (*endy)--;
+    } else {
+        (*endm)--;
+    }
+}
+
 int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, size_t cap)
 {
     int q = 0, half = 0, full = 0, fiscal = 0, year = 0, endm = 0, endy = 0, qended = 0;
@@ -527,13 +545,15 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
              * not "ending March 31, from 1985/86's record") */
             for (size_t k = i + 2; endm && k < hi && k < i + 6 && !endy; k++)
                 endy = k == i + 2 || ex_tok_is(a, k - 1, ",") ? ty_year_near(a, k) : ty_year(a, k);
-            /* (a quarter "ended" on the last days of its month: "Sept. 30", not "March
-             * five", a fiscal calendar's) */
+            ty_end_early(a, i + 1, hi, &endm, &endy);
+            /* (a quarter "ended" on the last days of its month, "Sept. 30", or the first of
+             * the next, "July 1", not "March 15", a fiscal calendar's) */
             size_t dk = i + 2;
             if (dk < hi && ex_tok_is(a, dk, ".")) dk++;
             qended = endm && i > lo && ex_tok_is(a, i - 1, "quarter") && ex_tok_is(a, i, "ended") &&
                      dk < hi && (ex_tk(a, dk)->flags & EXTRACT_TOK_NUM) &&
-                     ex_parse_num(a, dk) >= 28 && ex_parse_num(a, dk) <= 31;
+                     ((ex_parse_num(a, dk) >= 28 && ex_parse_num(a, dk) <= 31) ||
+                      (ex_parse_num(a, dk) >= 1 && ex_parse_num(a, dk) <= 7));
         }
         if (ex_tok_is(a, i, "fiscal") && i + 1 < hi && ex_tok_is(a, i + 1, "year")) full = 1;
         if ((ex_tok_is(a, i, "from") || ex_tok_is(a, i, "compared")) && i > lo + 1 &&
@@ -654,6 +674,7 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
             ended = ex_tok_is(a, i, "ended");
             for (size_t k = i + 2; endm && k < a->toks.n && k < i + 6 && !endy; k++)
                 endy = ty_year(a, k);
+            ty_end_early(a, i + 1, a->toks.n, &endm, &endy);
         }
     /* a quarter or year ended in a month that is not the calendar one's is a fiscal period:
      * "fiscal fourth quarter ended June 30" is Q4 of the fiscal year ending then, "first
@@ -678,6 +699,10 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
             return 1;
         }
     }
+    /* (a calendar quarter or year whose end is told with its year: "the second quarter
+     * ended June 30, 2023" told in 2026 is 2023's) */
+    if (!year && endy && !fiscal && ((q && endm == q * 3) || (full && !q && endm == 12)))
+        year = endy;
     int explicit_year = year != 0;
     if (!year && a->year) {
         int month = a->dateline[0] ? atoi(a->dateline + 5) : 12;

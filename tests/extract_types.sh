@@ -5756,5 +5756,9 @@ pycheck "a range told as the company's expectation is an outlook" "
 [g] = of('guidance')
 assert (g['data'].get('low'), g['data'].get('high'), g['data']['direction']) == (470e6, 490e6, 'reaffirmed') and of('earnings') == [], g['data']"
 
+one "Corvell Systems Inc reported revenue of \$412 million for the second quarter ended July 1, 2023. Applewood Inc reported net income of \$19 million for its fiscal third quarter ended July 1, 2023."
+pycheck "a 52-53-week quarter 'ended July 1' closes in June" "
+assert sorted(e['data'].get('period') for e in of('earnings')) == ['Q2 2023', 'Q3 FY2023'], of('earnings')"
+
 dry_checks
 finish
