@@ -267,9 +267,16 @@ int extract_article(const extract_t *x, const extract_input_t *in, event_list_t 
             for (size_t k = 0; k < a.nments && a.nctx < MAX_CTX; k++)
                 if (!a.ments[k].regulator) a.ctx[a.nctx++] = a.ments[k].co;
         }
+        /* (not a firm quoted for its analysts, "Analysts at Tullochgorm Securities expect",
+         * "Tullochgorm analyst Jo Hale said": the story is about the company they cover) */
+        static const char *const analysts_w[] = {"analyst", "analysts", NULL};
         if (s->seg == 0)
             for (size_t k = 0; k < a.nments; k++)
-                if (!a.ments[k].regulator) ex_count_company(&a, a.ments[k].co);
+                if (!a.ments[k].regulator &&
+                    !(a.ments[k].t0 >= s->t0 + 2 && ex_tok_is(&a, a.ments[k].t0 - 1, "at") &&
+                      ex_ty_is(&a, a.ments[k].t0 - 2, analysts_w)) &&
+                    !(a.ments[k].t1 < s->t1 && ex_ty_is(&a, a.ments[k].t1, analysts_w)))
+                    ex_count_company(&a, a.ments[k].co);
         ex_run_rules(&a, s);
         /* (a quotation names what it speaks of, not what the story is about: "\"... the
          * Tessaline integration is ahead of plan,\" said ...") */

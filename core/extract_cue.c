@@ -20,7 +20,9 @@ static const char *const agent_aux[] = {
     "Monday",    "Tuesday",    "Wednesday",  "Thursday",  "Friday",   "Saturday",    "Sunday",
     "yesterday", "today",      "finally",    "already",   "mutually", "'s",          "board",
     "directors", "management", "advanced",   "exclusive", "early",    "preliminary", "final",
-    "announced", "that",       "late-stage", "are",       "were",     "they",        NULL};
+    "announced", "that",       "late-stage", "are",       "were",     "they",        "last",
+    "recently",  "previously", "earlier",    "just",      "again",    "still",       "now",
+    "first",     "twice",      "then",       "later",     NULL};
 
 /* Registers the capitalised run [i, j) of s as a company unless it cannot be one (a place,
  * a month, a person's title, the registry's) or is one already found. */

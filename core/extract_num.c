@@ -458,6 +458,17 @@ int ex_weekday_date(const art_t *a, const sent_t *s, char out[11])
         /* "Rival Colebrook, which reports on Thursday, gained 1.2%": the day of a relative
          * clause */
         if (ex_rel_open(a, i > s->t0 + 6 ? i - 6 : s->t0, i)) continue;
+        /* "said it completed its merger with X, following approval ... by X shareholders at a
+         * special meeting on Wednesday": the day of what came before, in a clause of its own
+         * (set off by a comma, or opening the sentence), not of what the sentence tells */
+        static const char *const since_w[] = {"following", "after", NULL};
+        int prior = 0;
+        size_t lo1 = i > s->t0 + 20 ? i - 20 : s->t0;
+        for (size_t k = i; k-- > lo1 && !prior;) {
+            if (ex_tok_is(a, k, ",") || ex_tok_is(a, k, "said") || ex_tok_is(a, k, "says")) break;
+            prior = ex_ty_is(a, k, since_w) && (k == s->t0 || ex_tok_is(a, k - 1, ","));
+        }
+        if (prior) continue;
         /* the tense of the clause before it, back to a "said": "will vote on the merger on
          * Friday", "next Tuesday" ("to" only right before: "adjourned the hearing to Monday") */
         int fwd = 0;

@@ -215,6 +215,19 @@ static void ty_facility(art_t *a, const sent_t *s)
             !(i > s->t0 && ex_ty_is(a, i - 1, began) && i + 1 < s->t1 && ex_tok_is(a, i + 1, "at")))
             continue;
         const char *action = verbs[vk].action;
+        /* ("makes copper building wire at plants in Kentucky": "building" after a word that
+         * is no verb's company, an article or an auxiliary names a kind of goods, no
+         * building of a site) */
+        static const char *const build_ctx[] = {
+            "is",        "are",       "was",     "were",   "be",      "been",    "by",
+            "of",        "for",       "after",   "began",  "begins",  "started", "starts",
+            "plans",     "plan",      "planned", "to",     "on",      "and",     "also",
+            "now",       "currently", "still",   "while",  "without", "from",    "with",
+            "in",        "about",     "s",       "before", "start",   "begin",   "continue",
+            "continues", "keep",      "or",      NULL};
+        if (ex_tok_is(a, i, "building") && i > s->t0 &&
+            (ex_tk(a, i - 1)->flags & EXTRACT_TOK_LOWER) && !ex_ty_is(a, i - 1, build_ctx))
+            continue;
         /* ("rebel activity shut off supplies from Alcoa's mine": supplies cut, no site shut) */
         if (i + 1 < s->t1 && ex_tok_is(a, i + 1, "off")) continue;
         /* ("cheeses sold in grocery stores", "sold through its stores": goods sold at sites) */

@@ -1283,6 +1283,11 @@ static int unnamed_by(const art_t *a, const sent_t *s, const extract_lex_hit_t *
 void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     const extract_lex_entry_t *en = h->entry;
+    /* ("its wholly owned ESZ Acquisition Corp subsidiary": a deal word inside a company's
+     * name, past its first word, is the name's) */
+    if (h->t1 - h->t0 == 1)
+        for (size_t m = 0; m < a->nments; m++)
+            if (a->ments[m].t0 < h->t0 && h->t0 < a->ments[m].t1) return;
     if (pct_of_holding(en->phrase) && holders_part(a, s, h)) return;
     if (en->type == EVENT_ACQUISITION && en->dir == LEX_DIR_FWD && shares_bought_followup(a, s, h))
         return;
@@ -1478,6 +1483,20 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 if (e < h->t0) app_owner = kl, kl = kp;
             }
         }
+    }
+    /* "Estremoz Corp said its wholly owned ESZ Acquisition Corp subsidiary began a tender
+     * offer": the vehicle named as the company's own unit, the company buys through it (both
+     * are named, the company first) */
+    long own_vehicle = -1;
+    if (kl > 0 && en->dir == LEX_DIR_FWD && a->ments[kl - 1].t0 >= s->t0) {
+        static const char *const own_unit[] = {"subsidiary", "unit", "affiliate", "arm", NULL};
+        size_t u = a->ments[kl].t0, e = a->ments[kl].t1;
+        while (e < h->t0 && (ex_tok_is(a, e, ">") || ex_tok_is(a, e, ")"))) e++;
+        long its = -1;
+        for (size_t q = u; q > a->ments[kl - 1].t1 && q + 5 > u && its < 0; q--)
+            if (ex_tok_is(a, q - 1, "its")) its = (long)q - 1;
+        if (its >= 0 && e < h->t0 && ex_ty_is(a, e, own_unit) && e + 5 >= h->t0)
+            own_vehicle = kl, kl = kl - 1;
     }
     /* "Ransome Holdings, which already owns 45 pct of Kemble, agreed to buy the rest": a
      * company inside a relative clause set off by commas is not the verb's subject; the one
@@ -2320,6 +2339,8 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                               a->ments[kr].t1 < s->t1 &&
                               (ex_tk(a, a->ments[kr].t1)->flags & EXTRACT_TOK_POSS)))
             pa[npa++] = a->ments[kr].co;
+        /* (the vehicle beside its owner, when what they buy is named) */
+        if (nag == 1 && npa >= 1 && own_vehicle >= 0) ag[nag++] = a->ments[own_vehicle].co;
         /* "X sold a 10% stake in Y to Z": Z invests in Y, X sells */
         int sold = en->type == EVENT_INVESTMENT && !rev && !have_sel && nag == 1
                        ? stake_sold(a, h, a->ments[kl].t1)
@@ -2589,6 +2610,13 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         span_has(a, lo_l, hi_l, "group") && ex_co_at(a, a->glead, a->glead_end, &gl) &&
         !ex_co_eq(a, gl, pa[0]))
         ag[nag++] = gl;
+    /* ("A group led by Mertola Capital Partners L.P., a New York investment partnership, and
+     * Boston investor Rui Vasconcelos told the SEC it has acquired": the group's first
+     * named, its leader, not the last member before the verb) */
+    else if (!sell && !owner_sells && nag == 1 && npa >= 1 && a->have_glead && !rev &&
+             a->glead >= lo_l && a->glead < hi_l && span_has(a, lo_l, a->glead, "group") &&
+             ex_co_at(a, a->glead, a->glead_end, &gl) && !ex_co_eq(a, gl, pa[0]))
+        ag[0] = gl;
     if (!sell) {
         if (nag == 0 && !owner_sells && ex_resolve_desc(a, s, lo_l, hi_l, pa, npa, &ag[0])) nag = 1;
         if (npa == 0 && (s->seg > 0) && ex_resolve_desc(a, s, lo_r, hi_r, ag, nag, &pa[0])) npa = 1;
@@ -2875,6 +2903,16 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     static const char *const accepted[] = {"accepted", "accepts", "approved", "approves", NULL};
     if (strcmp(status, "talks") == 0 &&
         ex_ty_find(a, h->t0 > s->t0 + 4 ? h->t0 - 4 : s->t0, h->t0, accepted) >= 0)
+        status = "announced";
+    /* ("went hostile with its 1.1bn bid for X", "launched a hostile bid": a bid made over
+     * the board's head is made) */
+    static const char *const made_hostile[] = {"went",     "goes",     "gone",    "going",
+                                               "launched", "launches", "mounted", "mounts",
+                                               "made",     "makes",    NULL};
+    long hw = ex_ty_find_one(a, h->t0 > s->t0 + 6 ? h->t0 - 6 : s->t0, h->t0, "hostile");
+    if (strcmp(status, "talks") == 0 && hw > (long)s->t0 &&
+        ex_ty_find(a, (size_t)hw > s->t0 + 2 ? (size_t)hw - 2 : s->t0, (size_t)hw, made_hostile) >=
+            0)
         status = "announced";
     ex_set_str(a, &ev, "status", status);
     /* the kind of deal: a tender offer, a merger between peers, a business sold */

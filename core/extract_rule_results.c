@@ -712,6 +712,22 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
                                         "fall",  "decline", "drop",  "loss",   NULL};
     int warned = ex_ty_is(a, fw, warn);
     if (warned && ex_ty_find(a, fw + 1, hi, below) < 0) return;
+    /* "Salomon analyst David Sutliff said in a statement he sees 1988 earnings of 3.35 dlrs a
+     * share": an analyst's forecast, not the company's */
+    /* (the analyst speaking, named or saying: not analysts told, "told a meeting of security
+     * analysts that the company sees", nor beaten, "beat analysts' estimates") */
+    static const char *const says_w[] = {"at",       "said",    "says",     "say",      "expect",
+                                         "expects",  "see",     "sees",     "estimate", "estimates",
+                                         "forecast", "predict", "predicts", NULL};
+    static const char *const heard_w[] = {"told", "tell", "tells",    "telling",    "to", "of",
+                                          "for",  "with", "security", "securities", NULL};
+    for (long k = ex_ty_find(a, lo, fw, ty_analysts); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, fw, ty_analysts))
+        if ((size_t)k + 1 < fw && !(ex_tk(a, (size_t)k)->flags & EXTRACT_TOK_POSS) &&
+            !(ex_tk(a, (size_t)k + 1)->flags & EXTRACT_TOK_POSS) &&
+            (ex_capword(a, (size_t)k + 1) || ex_ty_is(a, (size_t)k + 1, says_w)) &&
+            !((size_t)k > lo && ex_ty_is(a, (size_t)k - 1, heard_w)))
+            return;
     /* "expects to update its earnings outlook when it reports first-quarter results", "will
      * provide guidance on its call": an outlook to come, none given */
     static const char *const to_come[] = {"to update",     "will update",  "to provide",

@@ -503,6 +503,7 @@ static int ty_year_in(const art_t *a, size_t lo, size_t hi)
 
 /* ("expects to report first quarter earnings of": the quarter just over) */
 static const char *const ty_to_report[] = {"to report", "to post", NULL};
+static const char *const ty_quarter_w[] = {"quarter", "qtr", NULL};
 
 /* A 52-53-week period "ended July 1, 2023" or "ended January 3, 2021" closes the month
  * before (June, December 2020): a period ended on one of a month's first seven days is the
@@ -581,6 +582,8 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
         if ((ex_tok_is(a, i, "quarter") || ex_tok_is(a, i, "quarterly")) && !q) {
             size_t k = i;
             if (k > lo && ex_tok_is(a, k - 1, "-")) k--;
+            /* ("the third fiscal quarter ended May 31") */
+            if (k > lo + 1 && ex_tok_is(a, k - 1, "fiscal")) k--;
             if (k > lo && ty_ordinal(a, k - 1)) q = ty_ordinal(a, k - 1);
         }
         if ((ex_tok_is(a, i, "half") || ex_tok_is(a, i, "halfyear")) && !half && i > lo) {
@@ -650,7 +653,11 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
     int ninem = 0;
     if (!q && !half && !full)
         for (size_t i = lo + 2; i < hi && !ninem && !half; i++)
-            if (ex_tok_is(a, i, "months") && ex_tok_is(a, i - 2, "first") && !endm) {
+            /* ("For the nine months, Vouzela earned": the year to date as well) */
+            if (ex_tok_is(a, i, "months") && !endm &&
+                (ex_tok_is(a, i - 2, "first") ||
+                 (ex_tok_is(a, i - 2, "the") && i >= lo + 3 &&
+                  (ex_tok_is(a, i - 3, "for") || ex_tok_is(a, i - 3, "in"))))) {
                 if (ex_tok_is(a, i - 1, "nine")) ninem = 1;
                 if (ex_tok_is(a, i - 1, "six")) half = 1;
                 /* ("For the first nine months of 1986", told in 1987) */
@@ -692,6 +699,21 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
         if (ey) {
             int m = endm + (q ? 3 * (4 - q) : 0);
             int fy = ey + (m - 1) / 12;
+            /* ("In the second fiscal quarter last year, Tandem earned": the same quarter a year
+             * before the one the article's lead ends) */
+            static const char *const ly[] = {"last year", "of last year", "a year ago",
+                                             "a year earlier", NULL};
+            if (q && !endy && !future) {
+                long qk = ex_ty_find(a, lo, hi, ty_quarter_w);
+                size_t le = 0;
+                /* (or "Last year, Sand lost ... in the second quarter") */
+                if ((qk >= 0 &&
+                     ex_ty_find_phrase(a, (size_t)qk + 1, (size_t)qk + 4 < hi ? (size_t)qk + 4 : hi,
+                                       ly, &le) == qk + 1) ||
+                    (ex_ty_find_phrase(a, lo, hi, ly, &le) == (long)lo && le < hi &&
+                     ex_tok_is(a, le, ",")))
+                    fy--;
+            }
             if (q && !(future && full))
                 snprintf(out, cap, "Q%d FY%d", q, fy);
             else

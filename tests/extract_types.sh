@@ -5760,5 +5760,55 @@ one "Corvell Systems Inc reported revenue of \$412 million for the second quarte
 pycheck "a 52-53-week quarter 'ended July 1' closes in June" "
 assert sorted(e['data'].get('period') for e in of('earnings')) == ['Q2 2023', 'Q3 FY2023'], of('earnings')"
 
+wire "Borba Industries Inc said it agreed to sell its Grandola Wire division. The division, which makes copper building wire at plants in Kentucky and Indiana, had 1986 sales of about 112 mln dlrs."
+pycheck "'building wire' made at plants is goods, no site built" "
+assert of('facility') == [], of('facility')"
+one "Borba Industries Inc is building a new plant in Kentucky."
+pycheck "a plant being built is a site, no product" "
+assert of('product_announcement') == [], of('product_announcement')
+[f] = of('facility')
+assert f['data']['action'] == 'open', f['data']"
+wire "Estremoz Corp said its wholly owned ESZ Acquisition Corp subsidiary began a tender offer for all outstanding common shares of Arraiolos Inc at 32 dlrs a share in cash. The offer, valued at about 186 mln dlrs, is conditioned on financing."
+pycheck "a company's own vehicle buys with it: one offer, both named, the name's 'Acquisition' no deal" "
+[d] = of('acquisition')
+assert sorted(c['id'] for c in d['companies'] if c['role'] == 'acquirer') == ['estremoz', 'esz-acquisition'], d['companies']
+assert d['data'].get('amount') == 186e6, d['data']"
+printf 'Date: 2-APR-1987 16:33:12.91\nBOVEC <BOVC> COMPLETES MERGER WITH PTUJ OIL AND GAS\nHOUSTON, April 2 - Bovec Energy Corp said it completed its merger with Ptuj Oil and Gas Co, following approval of the transaction by Ptuj shareholders at a special meeting on Wednesday.\n' >"$TMP/bovec.txt"
+dry "$TMP/bovec.txt" --model none
+pycheck "a weekday inside a 'following ...' clause dates what came before, not the news" "
+[d] = of('acquisition')
+assert d['occurred_on'] == '1987-04-02' and d['data']['status'] == 'completed', d"
+wire "Kamnik Chemical Corp said it agreed to buy a 30 pct stake in Kranj Chemie GmbH. The two companies also agreed to distribute each other's products."
+pycheck "'agreed to distribute each other's products' is a partnership of the two" "
+[p] = of('partnership')
+assert sorted(c['id'] for c in p['companies']) == ['kamnik-chemical', 'kranj-chemie'], p['companies']"
+wire "A group led by Mertola Capital Partners L.P., a New York investment partnership, and Boston investor Rui Vasconcelos told the Securities and Exchange Commission it has acquired 612,400 shares of Serpa Industries Inc, or 8.3 pct of the total outstanding."
+pycheck "a group that buys is its leader, named first" "
+[i] = of('investment')
+assert [c['id'] for c in i['companies'] if c['role'] == 'investor'] == ['mertola-capital-partners'], i['companies']"
+printf 'Date: 24-JUN-1987\nVouzela Foods Inc said its net income for the third fiscal quarter ended May 31 fell to 7.2 mln dlrs, or 41 cts a share, from 9.6 mln dlrs, or 55 cts, a year ago.\n    Sales rose to 214.6 mln dlrs from 203.9 mln dlrs. For the nine months, Vouzela earned 26.3 mln dlrs, or 1.50 dlrs a share, against 27.8 mln dlrs, or 1.59 dlrs, a year earlier.\n' >"$TMP/vouzela.txt"
+dry "$TMP/vouzela.txt" --model none
+pycheck "'the third fiscal quarter' is Q3; 'For the nine months' the year to date" "
+assert sorted(e['data'].get('period') for e in of('earnings')) == ['9M 1987', 'Q3 FY1987'], of('earnings')"
+printf 'Date: 5-MAR-1987\nTandem Computers Inc said it expects higher earnings and revenues in its second fiscal quarter ending March 31 against a year ago.\n    In the second fiscal quarter last year, Tandem earned 9,950,000 dlrs or 29 cts per share on revenues of 176.3 mln dlrs.\n' >"$TMP/tandem.txt"
+dry "$TMP/tandem.txt" --model none --context
+pycheck "'the second fiscal quarter last year' is the fiscal year before" "
+assert [e['data'].get('period') for e in of('earnings')] == ['Q2 FY1986'], of('earnings')"
+one "Aldringham Holdings went hostile with its 1.1bn pound bid for Kilnhurst Engineering on Monday, taking its offer directly to shareholders."
+pycheck "a bid taken hostile is made" "
+[d] = of('acquisition')
+assert d['data']['status'] == 'announced', d['data']"
+one "Analysts at Tullochgorm Securities expect Bilsdale Retail to report a fall. Bilsdale last cut its profit forecast on Tuesday."
+pycheck "a company's short name before an adverb ('Bilsdale last cut') is the company" "
+assert [c['id'] for e in of('guidance') for c in e['companies']] == ['bilsdale'], of('guidance')"
+art "Date: 16-MAR-1987 12:20:08.33
+SALOMON RAISES CATERPILLAR <CAT> OPINION
+NEW YORK, March 16 - Salomon Brothers Inc said it raised its opinion on Caterpillar Inc's stock to an aggressive buy from a hold because of a brighter earnings outlook for 1988.
+    Salomon analyst David Sutliff said in a statement he sees 1988 earnings of 3.35 dlrs a share, up from an earlier forecast of three dlrs for the year. The outlook for 1987 remains at 2.50 dlrs to three dlrs.
+    Caterpillar's stock was down 1/2 points at 46-1/4.
+    \"Although earnings will be poor for the next two quarters, we believe that profits could begin to improve in the second half,\" he said."
+pycheck "a firm quoted for its analyst is not what the story is about" "
+assert events and all(c['id'] != 'salomon-brothers' or c['role'] == 'analyst' for e in events for c in e['companies']), events"
+
 dry_checks
 finish
