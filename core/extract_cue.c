@@ -312,8 +312,10 @@ static void agent_names(art_t *a, const sent_t *s)
         size_t k = (size_t)kf;
         /* (after a figure or a comma too: "Seven & i shares fell 2.1%, while Couche-Tard's
          * stock rose") */
+        /* (or a day: "fell 5.7 percent on Monday after Wolcott & Pryce downgraded") */
+        const extract_tok_t *pt = ex_tk(a, k - 1);
         if ((ex_tk(a, k)->flags & EXTRACT_TOK_LOWER) &&
-            ((ex_tk(a, k - 1)->flags & EXTRACT_TOK_LOWER) ||
+            ((pt->flags & EXTRACT_TOK_LOWER) || date_weekday_of(a->text + pt->off, pt->len) >= 0 ||
              ((ex_tok_is(a, k - 1, ",") || ex_tok_is(a, k - 1, "%")) && !ex_tok_is(a, k, "as"))) &&
             ex_capword(a, k + 1))
             agent_names_at(a, s, k + 1, 1);
@@ -434,6 +436,9 @@ static void agent_names_at(art_t *a, const sent_t *s, size_t i, int sub)
         /* ("Brightmoor Partners and Selwyn Capital agreed to buy": two buyers) */
         agent_add(a, s, i, j, 0);
         agent_add(a, s, i2, j2, 1);
+    } else if (j2 != j && ex_tok_is(a, j, "&")) {
+        /* ("after Wolcott & Pryce downgraded the chipmaker": one firm's name) */
+        agent_add(a, s, i, j2, 0);
     }
 }
 

@@ -350,6 +350,10 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
                        : sign  ? (ty_pct_in(a, at, hi) ? ty_pct_in(a, at, hi)
                                                        : ty_pct_in(a, at > lo + 6 ? at - 6 : lo, hi))
                                : NULL;
+    /* (not one of a clause of its own after it: "cut its interim dividend to 10 cents from
+     * 25 cents on Thursday, after underlying profit ... fell 47 per cent") */
+    static const char *const clause_w[] = {"after", "as", "while", "because", "since", NULL};
+    if (pct && !after && pct->t0 > at && ex_ty_find(a, at, pct->t0, clause_w) >= 0) pct = NULL;
     /* ("to $0.24 per share from $0.22 per share, an increase of 9%": the change named) */
     static const char *const change_n[] = {"increase", "rise",      "hike", "decrease",
                                            "cut",      "reduction", NULL};
@@ -364,7 +368,10 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
         for (size_t q = 0; q < na; q++)
             if (&am[q] != ps && am[q].t0 > ps->t0 && am[q].t0 > lo && am[q].t0 < hi &&
                 ex_tok_is(a, am[q].t0 - 1, "from") && am[q].v > 0 &&
-                strcmp(am[q].cur, ps->cur) == 0) {
+                (strcmp(am[q].cur, ps->cur) == 0 ||
+                 /* ("to 10 Australian cents from 25 cents": the bare cents are the same) */
+                 (am[q].t1 == am[q].t0 + 2 &&
+                  (ex_tok_is(a, am[q].t0 + 1, "cents") || ex_tok_is(a, am[q].t0 + 1, "cts"))))) {
                 double ch = ex_ty_round1((ps->v - am[q].v) / am[q].v * 100);
                 if ((ch > 0) == (sign > 0) && ch != 0) ex_set_num(a, &ev, "change_percent", ch);
                 break;
@@ -502,9 +509,11 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     /* ("said it would return part of the proceeds to shareholders through a 500 million pound
      * ($664 million) share buyback": the plan past a sum in two currencies) */
     static const char *const through[] = {"to shareholders through", "to shareholders via", NULL};
-    long thr = action ? -1 : ex_ty_find_phrase(a, at > lo + 22 ? at - 22 : lo, at, through, NULL);
+    /* (a plan found already as well: "will return 250m pounds of the proceeds to shareholders
+     * through a share buyback") */
+    long thr = ex_ty_find_phrase(a, at > lo + 22 ? at - 22 : lo, at, through, NULL);
     if (thr >= 0) {
-        action = "authorized";
+        if (!action) action = "authorized";
         /* (its sum before the phrase: "would hand 400 million pounds of the proceeds back to
          * shareholders through a share buyback") */
         vlo = (size_t)thr > lo + 10 ? (size_t)thr - 10 : lo;
@@ -912,6 +921,8 @@ static const char *const ty_instruments[] = {"initial public offering",
                                              "revolving credit",
                                              "term loan",
                                              "bridge loan",
+                                             "bridge loans",
+                                             "term loans",
                                              "debtor - in - possession financing",
                                              "loan",
                                              "bonds",
@@ -984,6 +995,8 @@ static const char *const ty_instrument_kinds[] = {"ipo",
                                                   "credit_facility",
                                                   "credit_facility",
                                                   "credit_facility",
+                                                  "loan",
+                                                  "loan",
                                                   "loan",
                                                   "loan",
                                                   "loan",

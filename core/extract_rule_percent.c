@@ -268,6 +268,13 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             if (!linked) metric = 0;
         }
         if (!metric) metric = ex_hit_in(a, LEX_METRIC, lo8, n->t0, &mw);
+        /* ("Passenger numbers at Thurlbeck Airports Plc (TRLB.L) rose 6 per cent": the metric
+         * opening the sentence, its owner's long name and ticker between) */
+        if (!metric && lo8 > lo &&
+            ex_hit_in(a, LEX_METRIC, lo8 > lo + 6 ? lo8 - 6 : lo, lo8, &mw)) {
+            const extract_lex_hit_t *oh = ex_hit_at(a, mw, LEX_METRIC);
+            metric = oh && oh->t1 < n->t0 && ex_tok_is(a, oh->t1, "at");
+        }
         if (!instr && !metric && ex_ment_before(a, n->t0, lo) >= 0 &&
             (last_share || seg_moves(a, s))) {
             instr = 1;
@@ -298,6 +305,21 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             if (km >= 0 && sw > lo + 1 && ex_tok_is(a, sw - 1, ",")) {
                 long ko = ex_ment_outside_rel(a, km, lo, sw);
                 if (ko != km) km = ko, sw_rel = 1;
+            }
+            /* ("Pellinger, the FTSE 250 oil services engineer, rose 4.8 per cent": the company
+             * before an appositive that closes right at its verb) */
+            static const char *const art_w[] = {"the", "a", "an", NULL};
+            if (km >= 0 && !sw_rel && sw > lo + 1 && ex_tok_is(a, sw - 1, ",")) {
+                long kb = ex_ment_before(a, n->t0, lo);
+                for (long q = kb; q >= 0 && a->ments[q].t0 >= lo; q--) {
+                    size_t me = a->ments[q].t1;
+                    if (me + 3 < sw && me + 14 > sw && ex_tok_is(a, me, ",") &&
+                        ex_ty_is(a, me + 1, art_w) && ex_ty_find_one(a, me + 1, sw - 1, ",") < 0 &&
+                        !a->ments[q].regulator) {
+                        km = q, sw_rel = 1;
+                        break;
+                    }
+                }
             }
             size_t tk; /* (a ticker between: "Ostara Mining (NYSE: OSTM) rose 9%") */
             /* (and a legal form the name leaves out: "JPMorgan Chase & Co (JPM.N) climbed") */
@@ -476,8 +498,10 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         ex_span_text(a, m0, m1, mname, sizeof mname);
         /* "Revenue rose 51%": a metric opening the sentence is written in lower case like
          * any other ("revenue"), an acronym ("EBITDA") as it is */
-        if (m0 == s->t0 && (ex_tk(a, m0)->flags & EXTRACT_TOK_CAP) &&
-            !(ex_tk(a, m0)->flags & EXTRACT_TOK_UPPER) && mname[0] >= 'A' && mname[0] <= 'Z')
+        /* (or after a dateline's dash: "LONDON, Aug 10 (Reuters) - Passenger numbers at") */
+        if ((m0 == s->t0 || (m0 > s->t0 && ex_tok_is(a, m0 - 1, "-"))) &&
+            (ex_tk(a, m0)->flags & EXTRACT_TOK_CAP) && !(ex_tk(a, m0)->flags & EXTRACT_TOK_UPPER) &&
+            mname[0] >= 'A' && mname[0] <= 'Z')
             mname[0] = (char)(mname[0] - 'A' + 'a');
         co_t c;
         int have = 0;
@@ -494,6 +518,12 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             if (k >= 0 && a->ments[k].t1 < mw &&
                 (ex_tok_is(a, a->ments[k].t1, "'s") || ex_tok_is(a, a->ments[k].t1, "'")))
                 c = a->ments[k].co, have = 1;
+        }
+        /* "Passenger numbers at Thurlbeck Airports Plc rose 6 per cent": the owner after
+         * "at" */
+        if (!have && m1 + 1 < n->t0 && ex_tok_is(a, m1, "at")) {
+            long k = ex_ment_after(a, m1 + 1, m1 + 2);
+            if (k >= 0 && a->ments[k].t1 <= n->t0) c = a->ments[k].co, have = 1;
         }
         if (!have) {
             /* "The San Diego-based company, backed by venture firm Oakline Partners, posted

@@ -391,6 +391,10 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
          t = ex_ty_find(a, (size_t)t + 1, hi, tword))
         if ((ex_tk(a, (size_t)t - 1)->flags & EXTRACT_TOK_NUM) ||
             ex_hit_ending(a, (size_t)t, LEX_SCALE) ||
+            /* ("a 600p target": pence after the figure) */
+            ((size_t)t >= 2 &&
+             (ex_tok_is(a, (size_t)t - 1, "p") || ex_tok_is(a, (size_t)t - 1, "pence")) &&
+             (ex_tk(a, (size_t)t - 2)->flags & EXTRACT_TOK_NUM)) ||
             /* ("trimmed its target by $4 to $58": the firm's target moved) */
             ((ex_tok_is(a, (size_t)t - 1, "its") || ex_tok_is(a, (size_t)t - 1, "their")) &&
              (size_t)t + 1 < hi &&

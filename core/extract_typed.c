@@ -660,6 +660,11 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
                   (ex_tok_is(a, i - 3, "for") || ex_tok_is(a, i - 3, "in"))))) {
                 if (ex_tok_is(a, i - 1, "nine")) ninem = 1;
                 if (ex_tok_is(a, i - 1, "six")) half = 1;
+                /* ("the six months to December 31": the second half of a calendar year) */
+                if (half && i + 2 < hi &&
+                    (ex_tok_is(a, i + 1, "to") || ex_tok_is(a, i + 1, "ended")) &&
+                    date_month_of(a->text + ex_tk(a, i + 2)->off, ex_tk(a, i + 2)->len) == 12)
+                    half = 2;
                 /* ("For the first nine months of 1986", told in 1987) */
                 if (!year && i + 2 < hi && ex_tok_is(a, i + 1, "of") && ty_year_near(a, i + 2))
                     year = ty_year_near(a, i + 2);

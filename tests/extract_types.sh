@@ -5810,5 +5810,39 @@ NEW YORK, March 16 - Salomon Brothers Inc said it raised its opinion on Caterpil
 pycheck "a firm quoted for its analyst is not what the story is about" "
 assert events and all(c['id'] != 'salomon-brothers' or c['role'] == 'analyst' for e in events for c in e['companies']), events"
 
+one "LONDON, Aug 10 (Reuters) - Passenger numbers at Thurlbeck Airports Plc (TRLB.L) rose 6 per cent to a record 4.1m in July, the British airport operator said on Thursday."
+pycheck "'Passenger numbers at X rose 6 per cent' is X's metric, no share move" "
+assert of('share_move') == [], of('share_move')
+[m] = of('metric_change')
+assert (m['data']['metric'], m['data']['percent'], m['companies'][0]['id']) == ('passenger numbers', 6, 'thurlbeck-airports'), m"
+one "Trevaunance Media Group Inc has lined up \$1.8 billion of bridge loans from Gresley Bank to fund the cash portion."
+pycheck "'\$1.8 billion of bridge loans' is a loan" "
+[f] = of('financing')
+assert (f['data']['kind'], f['data'].get('amount')) == ('loan', 1.8e9), f['data']"
+one "Shares of Corvallo Semiconductor Corp fell 5.7 percent on Monday after Wolcott & Pryce downgraded the chipmaker to underperform from market perform."
+pycheck "a firm named 'X & Y' after 'on Monday after' makes the call" "
+[r] = of('rating_change')
+assert [c['name'] for c in r['companies'] if c['role'] == 'analyst'] == ['Wolcott & Pryce'], r['companies']"
+one "Ebbesbourne Asset Management rose 3.3 per cent to 512p after Bracewell Fenn began coverage with an \"outperform\" rating and a 600p target."
+pycheck "'began coverage' names the firm; 'a 600p target' its target" "
+[r] = of('rating_change')
+assert r['data']['action'] == 'initiate' and r['data'].get('price_target') == 6 and r['data'].get('currency') == 'GBP', r['data']
+assert [c['name'] for c in r['companies'] if c['role'] == 'analyst'] == ['Bracewell Fenn'], r['companies']"
+one "Garnford agreed to sell its speciality chemicals business. Garnford will return £250m of the proceeds to shareholders through a share buyback."
+pycheck "a sum returned 'to shareholders through a share buyback' is the buyback's" "
+[b] = of('buyback')
+assert (b['data'].get('amount'), b['data'].get('currency')) == (250e6, 'GBP'), b['data']"
+one "Pellinger, the FTSE 250 oil services engineer, rose 4.8 per cent to 612p after Hurlstone Cleggett upgraded it to buy from hold."
+pycheck "a company, an appositive, then its move" "
+[m] = of('share_move')
+assert (m['companies'][0]['id'], m['data']['percent']) == ('pellinger', 4.8), m"
+printf 'Date: 2016-02-18\nSYDNEY, Feb 18 (Reuters) - Australian iron ore miner Yallambee Resources (YLB.AX) suspended its A$1bn share buyback and cut its interim dividend to 10 Australian cents from 25 cents on Thursday, after underlying profit for the six months to December 31 fell 47 per cent to A$1.3bn.\n' >"$TMP/yallambee.txt"
+dry "$TMP/yallambee.txt" --model none
+pycheck "a dividend cut from 25 to 10 cents is -60 (not the profit's fall after it); the six months to December 31 are H2" "
+[d] = of('dividend')
+assert d['data'].get('change_percent') == -60, d['data']
+[e] = of('earnings')
+assert e['data'].get('period') == 'H2 2015', e['data']"
+
 dry_checks
 finish
