@@ -337,6 +337,11 @@ static const char *const detect_falls =
     "fall falls fell fallen falling down decline declines declined declining drop drops "
     "dropped lower slowed slowdown decrease decreases decreased weaker slipped slump "
     "slumped shrank contracted";
+static const char *const detect_rating_words =
+    "upgrade upgrades upgraded downgrade downgrades downgraded rating ratings rates rated "
+    "target targets outperform underperform overweight underweight buy sell hold neutral "
+    "coverage initiates initiated reiterates reiterated recommendation recommends moody "
+    "moody's fitch analyst analysts broker brokers";
 static const char *const detect_metric_words =
     "sales volume volumes subscribers subscriber customers revenue revenues turnover";
 
@@ -534,6 +539,14 @@ static int detect_emit(const detect_article_t *a, const feat_zones_t *z, event_t
     int veto = 0;
     if (detect_fill(&ev, a, z, &veto)) goto nomem;
     if (veto) {
+        event_release(&ev);
+        return 0;
+    }
+    /* (a call is told with a word of calls: "Chalvey Bank first-quarter profit beats
+     * forecasts as bad debts fall" is none) */
+    if (t == EVENT_RATING_CHANGE &&
+        !detect_cue_in(detect_rating_words, a->text, z->title_off, z->title_end) &&
+        !detect_cue_in(detect_rating_words, a->text, z->lead_off, z->lead_end)) {
         event_release(&ev);
         return 0;
     }
