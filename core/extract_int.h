@@ -453,6 +453,11 @@ extern const char *const ex_owner_words[];
  * which announced the Oberon deal in September, plans to sell bonds": Oberon), the company
  * the clause describes (Calloway). Searches back to lo. */
 long ex_ment_outside_rel(const art_t *a, long k, size_t lo, size_t at);
+/* Mention k, or when k lies inside an appositive closed before token at that describes an
+ * earlier mention f of [lo, at) ("Gulbene Insurance Group, the property-casualty unit of
+ * Aluksne Corp, said": Aluksne), f (Gulbene): the appositive opens with a comma and "a",
+ * "an" or "the" right after f's name, and no name stands between its closing comma and at. */
+long ex_ment_outside_appos(const art_t *a, long k, size_t lo, size_t at);
 long ex_ment_no_backer(const art_t *a, long k, size_t lo, size_t *cut);
 /* Is token i inside a relative clause opened in [lo, i) ("Rival Colebrook, which reports on
  * Thursday", "Tarnwick, which filed for bankruptcy in June"): a which, who or whose with no

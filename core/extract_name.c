@@ -1628,6 +1628,16 @@ void ex_discover(art_t *a, const sent_t *s)
             if (e2 > b && e2 < s->t1 && (ex_tk(a, e2)->flags & EXTRACT_TOK_LOWER) &&
                 ex_prov_site(a->text + ex_tk(a, e2)->off, ex_tk(a, e2)->len))
                 e2 = b;
+            /* ("the sale of its Kalajoki gold mine": a mine or a field named, what it yields
+             * between) */
+            static const char *const dug[] = {"mine",    "mines",   "field", "oilfield",
+                                              "deposit", "smelter", "mill",  NULL};
+            for (size_t q = e2;
+                 e2 > b && q < s->t1 && q < e2 + 3 && (ex_tk(a, q)->flags & EXTRACT_TOK_LOWER); q++)
+                if (ex_ty_is(a, q, dug)) {
+                    e2 = b;
+                    break;
+                }
             if (e2 > b && !ex_not_company(a, b, e2, s->t0) &&
                 (ex_tk(a, b)->flags & EXTRACT_TOK_WORD))
                 ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, e2 - 1)->off + ex_tk(a, e2 - 1)->len);

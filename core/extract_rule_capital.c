@@ -203,6 +203,14 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
         ex_ty_find_phrase(a, at + 1, at + 4 < hi ? at + 4 : hi, sched, NULL) >= 0 &&
         ex_seg_event(a, s->seg, EVENT_DIVIDEND))
         return;
+    /* ("will continue to pay the regular quarterly dividend of 56-1/4 cts a share on its 2.25
+     * dlr cumulative convertible preferred stock", after the common's dividend omitted: the
+     * preferred's payout, none of the common dividend the segment told) */
+    static const char *const pref[] = {"preferred", "preference", NULL};
+    if (ex_ty_find(a, at, hi, pref) >= 0 && s > a->sents) {
+        const event_t *d = ex_seg_event(a, s->seg, EVENT_DIVIDEND);
+        if (d && d->source.offset != (long long)s->off) return;
+    }
     /* "would pay an $8.5bn dividend to its two parents": a total declared, no amount a share */
     int total = 0;
     for (size_t q = 0; q < na && !total; q++)

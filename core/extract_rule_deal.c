@@ -1291,6 +1291,14 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (pct_of_holding(en->phrase) && holders_part(a, s, h)) return;
     if (en->type == EVENT_ACQUISITION && en->dir == LEX_DIR_FWD && shares_bought_followup(a, s, h))
         return;
+    /* ("Jogeva said the sale of its 1.8 mln Rapla shares ... is expected to close", after the
+     * stake's sale told: the same shares, more of that stake, no takeover) */
+    int stake_sold_on = 0;
+    if (en->dir == LEX_DIR_SELL) {
+        size_t e;
+        long k = counted_shares(a, s, h->t1, &e);
+        stake_sold_on = k >= 0 && segment_stake(a, s, k) != NULL;
+    }
     if (en->dir == LEX_DIR_SELL && ex_ty_remedy_sale(a, s, h->t1 - 1)) return;
     /* "approved the sale, for about 240 mln dlrs, of its industrial products division to X":
      * the words between the commas tell the price or the time, and what is sold follows
@@ -1484,6 +1492,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             }
         }
     }
+    /* "Pudasjarvi Partners L.P., a limited partnership formed by the New York merchant
+     * banking firm Kemijarvi and Co, said it agreed to acquire": a company named in the
+     * appositive of the sentence's subject is not the subject (the appositive opens right
+     * after the subject's name and closes before the verb's words) */
+    if (kl > 0 && app_owner < 0 && en->dir == LEX_DIR_FWD)
+        kl = ex_ment_outside_appos(a, kl, s->t0, h->t0);
     /* "Estremoz Corp said its wholly owned ESZ Acquisition Corp subsidiary began a tender
      * offer": the vehicle named as the company's own unit, the company buys through it (both
      * are named, the company first) */
@@ -1643,6 +1657,13 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             if (ex_tok_is(a, k, ",") && ex_tok_is(a, k + 1, "or") && money_in(a, k + 2, k + 4, 0))
                 continue;
             if (ex_tok_is(a, k, ",") && money_in(a, h->t1, k, k)) continue;
+            /* (and a price a share closing it: "for about 48 mln dlrs, or 16.75 dlrs a share,
+             * by a company formed by Inkoo Capital Corp") */
+            if (ex_tok_is(a, k, ",") && k >= h->t1 + 4 && ex_tok_is(a, k - 1, "share") &&
+                (ex_tok_is(a, k - 2, "a") || ex_tok_is(a, k - 2, "per")) &&
+                ((ex_tk(a, k - 3)->flags & EXTRACT_TOK_NUM) ||
+                 (ex_tk(a, k - 4)->flags & EXTRACT_TOK_NUM)))
+                continue;
             if (ex_tok_is(a, k, ",") || ex_tok_is(a, k, ";")) break;
             if (!ex_tok_is(a, k, "by")) continue;
             /* ("by a group led by its chairman, Inaki Aramburu, and Celanova Capital Partners":
@@ -1772,7 +1793,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     /* a count right after the verb: "sold 1,082 cars", "to acquire 15 Boeing 767s"; of a
      * company's shares, a bid for it, else a stake ("sold 1,500,000 Fisher Foods shares to
      * Rini", "bought 500,000 Clark shares": an investment) */
-    event_type_t type = en->type;
+    event_type_t type = stake_sold_on ? EVENT_INVESTMENT : en->type;
     double frac_pct = 0; /* a part told as a fraction ("a fifth of"), in percent */
     /* ("acquired the 60 pct of X that it did not already own": the rest of it, an
      * acquisition) */
@@ -1900,6 +1921,22 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 span_has(a, h->t1, a->ments[kr].t0, "subsidiary") ||
                 span_has(a, h->t1, a->ments[kr].t0, "unit") ||
                 span_has(a, h->t1, a->ments[kr].t0, "affiliate"));
+    /* "to merge with HVK Acquisition Corp, a wholly owned subsidiary of Hyvinkaa Corp": the
+     * owner named in the appositive buys through its vehicle (both named, the owner first) */
+    long kr_owner = -1;
+    if (en->dir == LEX_DIR_SYM && kr >= 0 && kl >= 0 && after_kr + 3 < s->t1 &&
+        ex_tok_is(a, after_kr, ",")) {
+        size_t q = after_kr + 1;
+        if (ex_tok_is(a, q, "a") || ex_tok_is(a, q, "an")) q++;
+        static const char *const owned_w[] = {"wholly", "owned", "-", "newly", "formed", NULL};
+        while (q < s->t1 && q < after_kr + 6 && ex_ty_is(a, q, owned_w)) q++;
+        if (q + 2 < s->t1 && ex_ty_is(a, q, vehicle) && ex_tok_is(a, q + 1, "of")) {
+            long ko = ex_ment_after(a, q + 2, q + 3);
+            if (ko >= 0 && !a->ments[ko].regulator &&
+                !ex_co_eq(a, a->ments[ko].co, a->ments[kl].co))
+                kr_owner = ko, into = 1;
+        }
+    }
     /* "a merger of two Italian subsidiaries, <CM Italia> and <SAT>": a group's own units
      * merged is no deal */
     static const char *const own_units[] = {"subsidiaries", "units", "affiliates", "divisions",
@@ -1956,6 +1993,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 }
         }
     } else if (into) {
+        if (kr_owner >= 0) ag[nag++] = a->ments[kr_owner].co;
         ag[nag++] = a->ments[kr].co;
         pa[npa++] = a->ments[kl].co;
     } else if (sell) {

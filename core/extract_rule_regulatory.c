@@ -81,6 +81,17 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 break;
             }
         if (nq == 2) memcpy(p, q, sizeof q), np = 2;
+        /* ("Jogeva Corp has agreed to sell its 22.5 pct stake in Rapla to Keila ..., according
+         * to a filing with the SEC": the seller the sentence opens with filed) */
+        long k0 = ex_ment_after(a, s->t0, s->t0 + 1);
+        for (size_t c = 0; d && k0 >= 0 && c < d->ncompanies; c++) {
+            const char *r = d->companies[c].role;
+            if (r && strcmp(r, "seller") == 0 &&
+                strcmp(d->companies[c].id, ex_co_id(a, a->ments[k0].co)) == 0) {
+                p[0].co = a->ments[k0].co, p[0].role = "subject", np = 1;
+                break;
+            }
+        }
     }
     for (size_t i = a->out->n; np == 0 && i-- > a->out_base;) {
         const event_t *d = &a->out->items[i];

@@ -36,6 +36,10 @@ static const ty_metric_t ty_metrics[] = {
     {"net interest income", "net_interest_income", 0},
     {"net income", "net_income", 0},
     {"net profit", "net_income", 0},
+    /* (the wire's prose after its tables: "Fourth qtr oper net was 3,306,000 dlrs") */
+    {"qtr oper net", "net_income", 0},
+    {"oper net", "net_income", 0},
+    {"qtr net", "net_income", 0},
     {"net earnings", "net_income", 0},
     {"net loss", "net_income", 1},
     {"pre - tax profit", "pretax_income", 0},
@@ -276,8 +280,14 @@ static size_t ty_find_metrics(const art_t *a, size_t lo, size_t hi, int any_lead
             static const char *const crew[] = {
                 "force",           "forces", "team",   "teams",   "staff",
                 "representatives", "reps",   "office", "offices", NULL};
-            if (f < hi && (ex_tok_is(a, f, "sharing") ||
-                           (strcmp(m->metric, "revenue") == 0 && ex_ty_is(a, f, crew)))) {
+            /* (nor a note's "Third qtr net includes gain from discontinued operations") */
+            int wire_net = strcmp(m->phrase + strlen(m->phrase) - 3, "net") == 0 &&
+                           strncmp(m->phrase, "net", 3) != 0;
+            /* (and the prose's, not a table's title: "3RD QTR NET" names its rows) */
+            if ((wire_net && (ex_tk(a, i)->flags & EXTRACT_TOK_UPPER)) ||
+                (f < hi && (ex_tok_is(a, f, "sharing") ||
+                            (strcmp(m->metric, "revenue") == 0 && ex_ty_is(a, f, crew)) ||
+                            (wire_net && ex_ty_is(a, f, ty_note_verbs))))) {
                 i = (size_t)e - 1;
                 break;
             }
@@ -1733,7 +1743,19 @@ static int ty_table_period(const art_t *a, const sent_t *head, char *out, size_t
     static const char *const ord[] = {"1st", "2nd", "3rd", "4th", NULL};
     int q = 0, year = 0, end = 0; /* end: the month the period closes, when named */
     int half = 0;                 /* the month a half year closes, when named */
+    int nine = 0, nine_end = 0;   /* "NINE MTHS DEC 31": nine months, and the month they close */
     for (size_t i = head->t0; i < head->t1; i++) {
+        if (!q && !nine && (ex_tok_is(a, i, "nine") || ex_tok_is(a, i, "9")) && i + 1 < head->t1 &&
+            (ex_tok_is(a, i + 1, "months") || ex_tok_is(a, i + 1, "mths"))) {
+            nine = 1;
+            size_t m = i + 2;
+            if (m < head->t1 &&
+                (ex_tok_is(a, m, "to") || ex_tok_is(a, m, "ended") || ex_tok_is(a, m, "ending")))
+                m++;
+            if (m < head->t1)
+                nine_end = date_month_of(a->text + ex_tk(a, m)->off, ex_tk(a, m)->len);
+            if (nine_end < 0) nine_end = 0;
+        }
         size_t qt = 0;
         for (int k = 0; ord[k]; k++)
             if (ex_tok_is(a, i, ord[k]) && i + 1 < head->t1 &&
@@ -1764,8 +1786,20 @@ static int ty_table_period(const art_t *a, const sent_t *head, char *out, size_t
             half = date_month_of(a->text + mt->off, mt->len);
         }
     }
-    if (!a->year || (!q && !year && !half)) return 0;
+    if (!a->year || (!q && !year && !half && !nine)) return 0;
     int month = a->dateline[0] ? atoi(a->dateline + 5) : 12, y = a->year;
+    if (!q && nine) {
+        /* nine months closed in the latest such month on or before the report: a calendar
+         * year's at September, else a fiscal year's, named by the year it closes in three
+         * months on ("NINE MTHS DEC 31" told in February 1987: 9M FY1987) */
+        int end = nine_end ? nine_end : 9, ye = end <= month ? y : y - 1;
+        if (end == 9)
+            snprintf(out, cap, "9M %d", ye);
+        else
+            snprintf(out, cap, "9M FY%d",
+                     ty_fiscal_named(a, (end + 2) % 12 + 1, end + 3 > 12 ? ye + 1 : ye));
+        return 1;
+    }
     if (!q && half) {
         /* the half closed in the latest such month on or before the report: the second of a
          * calendar year at December, else the first of a fiscal year closing six months on */

@@ -107,6 +107,27 @@ long ex_ment_outside_rel(const art_t *a, long k, size_t lo, size_t at)
     return k;
 }
 
+long ex_ment_outside_appos(const art_t *a, long k, size_t lo, size_t at)
+{
+    static const char *const art_w[] = {"a", "an", "the", NULL};
+    if (k <= 0) return k;
+    long close = ex_ty_find_one(a, a->ments[k].t1, at, ",");
+    if (close < 0 || ex_ty_find_one(a, (size_t)close + 1, at, ",") >= 0 ||
+        ex_ment_after(a, (size_t)close + 1, at) >= 0)
+        return k;
+    for (long f = k - 1; f >= 0 && a->ments[f].t0 >= lo; f--) {
+        /* (past its legal form however cut: "L.P.", a ticker's bracket) */
+        size_t pe = a->ments[f].t1;
+        while (pe < a->ments[k].t0 && pe < a->ments[f].t1 + 6 && !ex_tok_is(a, pe, ",") &&
+               !(ex_tk(a, pe)->flags & EXTRACT_TOK_LOWER))
+            pe++;
+        if (pe + 1 < a->ments[k].t0 && ex_tok_is(a, pe, ",") && ex_ty_is(a, pe + 1, art_w) &&
+            ex_ty_find_one(a, pe + 1, a->ments[k].t0, ",") < 0 && !a->ments[f].regulator)
+            return f;
+    }
+    return k;
+}
+
 const char *const ex_owner_words[] = {"owner", "parent", "operator", "owners", NULL};
 
 long ex_ment_no_backer(const art_t *a, long k, size_t lo, size_t *cut)

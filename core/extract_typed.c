@@ -225,6 +225,9 @@ int ex_ty_subject(art_t *a, const sent_t *s, size_t at, co_t *out)
     /* ("Brandt, which bought Fjell Kraft in 2024, confirmed its target": not the company
      * inside the relative clause) */
     k = ex_ment_outside_rel(a, k, s->t0, at);
+    /* ("Gulbene Insurance Group, the property-casualty unit of Aluksne Corp, said ... its net
+     * income": the company the appositive describes) */
+    k = ex_ment_outside_appos(a, k, s->t0, at);
     /* ("The company, which licensed European rights to Novenza AG in 2024, forecast peak
      * sales": a company inside the relative clause of a description is none) */
     if (k >= 0 && ex_tok_is(a, s->t0, "the") && s->t0 + 4 < a->ments[k].t0) {
@@ -579,7 +582,9 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
             !(ex_rel_open(a, lo, i) && ex_ty_find_one(a, i, hi, ",") >= 0))
             year = y;
         if (ex_tok_is(a, i, "fiscal")) fiscal = 1;
-        if ((ex_tok_is(a, i, "quarter") || ex_tok_is(a, i, "quarterly")) && !q) {
+        if ((ex_tok_is(a, i, "quarter") || ex_tok_is(a, i, "quarterly") ||
+             ex_tok_is(a, i, "qtr")) &&
+            !q) {
             size_t k = i;
             if (k > lo && ex_tok_is(a, k - 1, "-")) k--;
             /* ("the third fiscal quarter ended May 31") */
@@ -669,6 +674,14 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
                 if (!year && i + 2 < hi && ex_tok_is(a, i + 1, "of") && ty_year_near(a, i + 2))
                     year = ty_year_near(a, i + 2);
             }
+    /* ("for the half-year ended December 31", "the half year to June 30": the half that
+     * closes in the month named, the second at December, the first at June) */
+    if (!q && !half && !full && !ninem && (endm == 12 || endm == 6))
+        for (size_t i = lo; i + 1 < hi && !half; i++)
+            if (ex_tok_is(a, i, "half") &&
+                (ex_tok_is(a, i + 1, "year") ||
+                 (i + 2 < hi && ex_tok_is(a, i + 1, "-") && ex_tok_is(a, i + 2, "year"))))
+                half = endm == 12 ? 2 : 1;
     if (!q && !half && !full && !ninem) return 0;
     /* "fiscal fourth-quarter profit" (or "fourth-quarter revenue") in the lead, "the quarter
      * ended June 30" further on: the article says when its quarter ended (read in its first
@@ -730,6 +743,24 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
      * ended June 30, 2023" told in 2026 is 2023's) */
     if (!year && endy && !fiscal && ((q && endm == q * 3) || (full && !q && endm == 12)))
         year = endy;
+    /* ("Fourth qtr oper net was 3,306,000 dlrs" under "... YEAR JUNE 30 OPER NET": a quarter
+     * of the fiscal year the headline's table closes, named by the calendar year it ends in) */
+    if (q && !endm && !future && !year && !fiscal && a->year && a->nsents) {
+        const sent_t *hd = &a->sents[0];
+        int fe = 0;
+        for (size_t i = hd->t0; i + 2 < hd->t1 && !fe; i++)
+            if (ex_tok_is(a, i, "year") && (ex_tk(a, i + 2)->flags & EXTRACT_TOK_NUM)) {
+                int m = date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len);
+                if (m > 0 && m != 12) fe = m;
+            }
+        if (fe) {
+            int month = a->dateline[0] ? atoi(a->dateline + 5) : 12;
+            int qe = ((fe - 3 * (4 - q)) % 12 + 11) % 12 + 1; /* the month the quarter closes */
+            int ye = qe <= month ? a->year : a->year - 1;
+            snprintf(out, cap, "Q%d FY%d", q, qe > fe ? ye + 1 : ye);
+            return 1;
+        }
+    }
     int explicit_year = year != 0;
     if (!year && a->year) {
         int month = a->dateline[0] ? atoi(a->dateline + 5) : 12;
@@ -808,6 +839,13 @@ void ex_ty_note_dollar(art_t *a)
             a->dollar = "CAD";
             return;
         }
+    /* ("rose 18.4 pct to 42.6 mln Australian dlrs", then "Sales rose to 611.3 mln dlrs" and
+     * "an interim dividend of 12 cents": the story's dollars are the first it names) */
+    /* (only then: a US story's "200 mln Australian dlrs" for an Australian unit, after its
+     * own figures, leaves them American) */
+    static const char *const aus_what[] = {"dlrs", "dollars", "dlr", NULL};
+    long d = ex_ty_find(a, 1, a->toks.n, aus_what);
+    if (d > 0 && ex_tok_is(a, (size_t)d - 1, "australian")) a->dollar = "AUD";
 }
 
 /* Is token i (one capitalised word) the last word of a person's name of two or three words

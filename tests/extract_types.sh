@@ -5850,5 +5850,52 @@ LONDON, April 26 (Reuters) - Chalvey Bank (CHLV.L) said on Thursday first-quarte
 pycheck "the detector emits no rating call where no word tells one" "
 assert of('earnings') and of('rating_change') == [], [e['type'] for e in events]"
 
+wire "Karjaa Inc said it agreed to be acquired for about 48 mln dlrs, or 16.75 dlrs a share, by a company formed by Inkoo Capital Corp and members of Karjaa's senior management."
+pycheck "the buyer after a passive's 'by', past ', or N dlrs a share,'" "
+[d] = of('acquisition')
+assert [c['id'] for c in d['companies'] if c['role'] == 'acquirer'] == ['inkoo-capital'], d['companies']"
+wire "Karkkila Foods Inc said it signed a definitive agreement to merge with HVK Acquisition Corp, a wholly owned subsidiary of Hyvinkaa Corp <HYVK>, for 14.25 dlrs a share in cash, or about 73 mln dlrs."
+pycheck "a merger with 'X, a wholly owned subsidiary of Y': Y buys through X" "
+[d] = of('acquisition')
+assert [c['id'] for c in d['companies'] if c['role'] == 'acquirer'] == ['hyvinkaa', 'hvk-acquisition'], d['companies']
+assert [c['id'] for c in d['companies'] if c['role'] == 'target'] == ['karkkila-foods'], d['companies']"
+wire "Pudasjarvi Partners L.P., a limited partnership formed by the New York merchant banking firm Kemijarvi and Co, said it agreed to acquire Kittila Stores Inc for 18 dlrs a share in cash."
+pycheck "a company named inside the subject's appositive is not the buyer" "
+[d] = of('acquisition')
+assert [c['id'] for c in d['companies'] if c['role'] == 'acquirer'] == ['pudasjarvi-partners'], d['companies']"
+wire "Kokkola Resources Ltd said it completed the sale of its Kalajoki gold mine in northern Ontario to Oulainen Mines Ltd for 17.5 mln Canadian dlrs in cash."
+pycheck "a mine's name is no company" "
+[d] = of('acquisition')
+assert sorted(c['id'] for c in d['companies']) == ['kokkola-resources', 'oulainen-mines'], d['companies']"
+wire "Jogeva Corp has agreed to sell its 22.5 pct stake in Rapla Chemical Co to Keila Industries Inc for 27 mln dlrs in cash, according to a filing with the Securities and Exchange Commission. In the filing, Jogeva said the sale of its 1.8 mln Rapla shares, at 15 dlrs a share, is expected to close by the end of the month."
+pycheck "the seller files; the shares of the stake sold are no takeover" "
+assert of('acquisition') == [], of('acquisition')
+[f] = of('regulatory_filing')
+assert [c['id'] for c in f['companies']] == ['jogeva'], f['companies']"
+wire "Gulbene Insurance Group, the property-casualty unit of Aluksne Corp, said higher premium rates lifted its net income in the 1986 fourth quarter to 41.7 mln dlrs from 12.3 mln dlrs in the 1985 quarter."
+pycheck "'its' after an appositive is the company it describes" "
+[e] = of('earnings')
+assert [c['id'] for c in e['companies']] == ['gulbene-insurance-group'], e['companies']"
+printf 'Date: 12-FEB-1987 09:41:27.30\n<KULDIGA RESOURCES LTD> NINE MTHS DEC 31 NET\nCALGARY, Alberta, Feb 12 - Shr 34 cts vs 51 cts\n    Net 6,184,000 vs 9,276,000\n    Revs 58.3 mln vs 71.9 mln\n    NOTE: Fiscal year ends March 31. Figures in Canadian dlrs.\n' >"$TMP/kuldiga.txt"
+dry "$TMP/kuldiga.txt" --model none
+pycheck "a table of 'NINE MTHS DEC 31' is nine months of a fiscal year" "
+[e] = of('earnings')
+assert e['data'].get('period') == '9M FY1987', e['data']"
+wire "Balvi Corp said its board omitted the quarterly dividend on its common stock, which had been five cts a share. The company said it will continue to pay the regular quarterly dividend of 56-1/4 cts a share on its 2.25 dlr cumulative convertible preferred stock."
+pycheck "the preferred's payout is no amount of the common dividend omitted" "
+[d] = of('dividend')
+assert d['data']['action'] == 'suspended' and 'amount_per_share' not in d['data'], d['data']"
+printf 'Date: 18-FEB-1987 02:41:15.36\nOLAINE PACIFIC HALF-YEAR PROFIT RISES 18.4 PCT\nSYDNEY, Feb 18 - Olaine Pacific Ltd <OLNP.S> said net profit after tax for the half-year ended December 31 rose 18.4 pct to 42.6 mln Australian dlrs from 36.0 mln a year earlier.\n    Sales rose to 611.3 mln dlrs from 548.9 mln, and the group declared an unchanged interim dividend of 12 cents a share.\n' >"$TMP/olaine.txt"
+dry "$TMP/olaine.txt" --model none
+pycheck "a story's dollars are the first it names (Australian); 'the half-year ended December 31' is H2" "
+[e] = of('earnings')
+assert e['data'].get('period') == 'H2 1986' and {m.get('currency') for m in e['data']['metrics']} == {'AUD'}, e['data']
+[d] = of('dividend')
+assert d['data'].get('currency') == 'AUD', d['data']"
+printf 'Date: 25-AUG-1987 15:58:02.83\nVALMIERA SAVINGS AND LOAN ASSOCIATION <VLSL> YEAR JUNE 30 OPER NET\nSEATTLE, Aug 25 - Oper shr 2.41 dlrs vs 1.67 dlrs\n    Oper net 12,205,000 vs 8,392,000\n    Fourth qtr oper net was 3,306,000 dlrs, or 65 cts a share, against 2,417,000 dlrs, or 48 cts a share.\n' >"$TMP/valmiera.txt"
+dry "$TMP/valmiera.txt" --model none
+pycheck "'Fourth qtr oper net was' under a table of the year to June 30 is Q4 of that fiscal year" "
+assert sorted(e['data'].get('period') for e in of('earnings')) == ['FY1987', 'Q4 FY1987'], of('earnings')"
+
 dry_checks
 finish
