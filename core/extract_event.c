@@ -539,6 +539,11 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
         /* a telling dated by the dateline alone takes the day a later one names ("Corvane
          * to buy Helix" under "Corvane said on Monday it agreed to buy Helix") */
         const char *nd = date && *date ? date : ex_weekday_date(a, s, wk) ? wk : NULL;
+        /* (a day after the story's is a schedule: "approved a reverse split on Tuesday,
+         * subject to approval at the annual meeting on June 9" took place on Tuesday) */
+        if (nd && nd == date && o->type != EVENT_CORPORATE_EVENT && a->dateline[0] &&
+            strlen(date) == 10 && strcmp(date, a->dateline) > 0)
+            nd = ex_weekday_date(a, s, wk) ? wk : NULL;
         /* (not a day after the dateline: "will go on sale on Dec. 18" is a schedule; nor one
          * more than a week before it: "GMAC last tapped the market on March 5", told on March
          * 23, is an earlier issue) */
@@ -580,8 +585,12 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
     if (s->seg == 0) {
         const char *d = date && *date ? date : ex_weekday_date(a, s, wk) ? wk : a->dateline;
         /* ("said on Tuesday that Chief Executive Daniel Whitcombe would retire on Aug. 1": a
-         * day after the story's is when it takes effect, not when it was told) */
-        if (d == date && ev->type == EVENT_EXECUTIVE_CHANGE && a->dateline[0] &&
+         * day after the story's is when it takes effect, not when it was told; so for any
+         * event: "would propose a net dividend ... at the annual meeting on June 11", "lay off
+         * about 340 workers, and will report its results on March 3" are schedules) */
+        /* (but a corporate event is dated by its own day: "will hold its conference on March
+         * 18") */
+        if (d == date && ev->type != EVENT_CORPORATE_EVENT && a->dateline[0] &&
             strlen(date) == 10 && strcmp(date, a->dateline) > 0)
             d = ex_weekday_date(a, s, wk) ? wk : a->dateline;
         if (*d) memcpy(ev->occurred_on, d, 11);

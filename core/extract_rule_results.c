@@ -92,6 +92,8 @@ static const char *const ty_metric_lead[] = {
     "said", "that", "as", "whose", "posted", "reported", "reports", "on",
     /* ("1986 consolidated net profit was", "attributable profit", "underlying profit") */
     "consolidated", "attributable", "underlying", "unaudited", "preliminary",
+    /* ("parent company net profit rose", "parent bank net profit") */
+    "parent", "bank",
     /* ("Barclays Capital saw profits rise 25 per cent": results seen, past) */
     "saw", NULL};
 
@@ -1579,7 +1581,8 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
     for (size_t q = 0; nrec && !have_eps && q < na; q++) {
         if (!am[q].per_share || am[q].t0 < ms[0].t0 || am[q].t0 >= hi) continue;
         /* ("proposed a dividend of 2.15 euros per share": a payout, not the EPS) */
-        if (ex_ty_find(a, am[q].t0 > lo + 4 ? am[q].t0 - 4 : lo, am[q].t0, payout) >= 0) continue;
+        /* (or "the dividend will be held unchanged at 10 marks per 50-mark share") */
+        if (ex_ty_find(a, am[q].t0 > lo + 8 ? am[q].t0 - 8 : lo, am[q].t0, payout) >= 0) continue;
         /* "a net loss of $612 million, or 54 cents a share": a loss a share */
         int loss = 0;
         for (size_t i = 0; i < nm; i++)

@@ -433,6 +433,12 @@ size_t ex_ty_amounts(const art_t *a, const sent_t *s, ty_amount_t *out, size_t m
         } else if (j + 1 < s->t1 && ex_tok_is(a, j, "each") && i > s->t0) {
             m.per_share = 1;
             j++;
+        } else if (j + 4 < s->t1 && ex_tok_is(a, j, "per") &&
+                   (ex_tk(a, j + 1)->flags & EXTRACT_TOK_NUM) && ex_tok_is(a, j + 2, "-") &&
+                   ex_tok_is(a, j + 4, "share")) {
+            /* ("10 marks per 50-mark share": a German share named by its face value) */
+            m.per_share = 1;
+            j += 5;
         }
         m.t1 = j;
         i = j - 1;

@@ -5897,5 +5897,22 @@ dry "$TMP/valmiera.txt" --model none
 pycheck "'Fourth qtr oper net was' under a table of the year to June 30 is Q4 of that fiscal year" "
 assert sorted(e['data'].get('period') for e in of('earnings')) == ['FY1987', 'Q4 FY1987'], of('earnings')"
 
+printf 'Date: 11-FEB-1987 11:29:47.05\nVIESITE <VIES> TO CLOSE PLANT\nCINCINNATI, Feb 11 - Viesite Industries Inc said it will close its die-casting plant in Anderson, Ind., and lay off about 340 workers, and will report its delayed fourth quarter and 1986 results on March 3.\n' >"$TMP/viesite.txt"
+dry "$TMP/viesite.txt" --model none
+pycheck "a day after the story's is a schedule, not the day of the news" "
+[w] = of('workforce')
+assert w['occurred_on'] == '1987-02-11', w"
+printf 'Date: 23-APR-1987 10:57:12.64\nRUJIENA ENERGY <RJNA> PLANS ONE-FOR-FIVE REVERSE SPLIT\nOKLAHOMA CITY, April 23 - Rujiena Energy Corp said its directors on Tuesday approved a one-for-five reverse split of its common stock, subject to approval by shareholders at the annual meeting on June 9.\n' >"$TMP/rujiena.txt"
+dry "$TMP/rujiena.txt" --model none
+pycheck "the weekday of the news, not the meeting's day to come" "
+[x] = of('stock_split')
+assert x['occurred_on'] == '1987-04-21', x"
+wire "Lahnstedter Bank AG said parent bank net profit rose to 61.4 mln marks in 1986 from 54.9 mln in 1985, and the dividend will be held unchanged at 10 marks per 50-mark share."
+pycheck "'parent bank net profit'; '10 marks per 50-mark share' is the dividend's, no EPS" "
+[e] = of('earnings')
+assert [m['metric'] for m in e['data']['metrics']] == ['net_income'], e['data']
+[d] = of('dividend')
+assert (d['data'].get('amount_per_share'), d['data'].get('currency')) == (10, 'DEM'), d['data']"
+
 dry_checks
 finish
