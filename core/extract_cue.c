@@ -385,6 +385,11 @@ static void agent_names_at(art_t *a, const sent_t *s, size_t i, int sub)
             if (cue && peers && j2 == j && ex_ty_is(a, k, merge_w) && k + cue->ntoks < s->t1 &&
                 ex_tok_is(a, k + cue->ntoks, "with"))
                 peers = 0;
+            /* (a peers cue of one company's own thing: "Hadlow Media extended its share
+             * buyback") */
+            else if (cue && peers && j2 == j && k + cue->ntoks < s->t1 &&
+                     ex_tok_is(a, k + cue->ntoks, "its"))
+                peers = 0;
             else if (cue && peers && j2 == j)
                 cue = NULL;
             /* (a possessive however it is cut: "Marlowe Foods' board raised") */
@@ -1073,9 +1078,16 @@ static void appos_names(art_t *a, const sent_t *s)
         else
             continue;
         size_t e = q;
-        while (e < s->t1 && e < q + 8 && !ex_ty_is(a, e, kinds) && !ex_ty_is(a, e, stop) &&
+        /* (a nationality opening it, "the Swiss speciality chemicals group", and two kinds of
+         * work joined, "the testing and inspection group") */
+        while (e < s->t1 && e < q + 8 && !ex_ty_is(a, e, kinds) &&
+               (!ex_ty_is(a, e, stop) || (ex_tok_is(a, e, "and") && e > q && e + 1 < s->t1 &&
+                                          (ex_tk(a, e - 1)->flags & EXTRACT_TOK_LOWER) &&
+                                          (ex_tk(a, e + 1)->flags & EXTRACT_TOK_LOWER))) &&
                ((ex_tk(a, e)->flags & (EXTRACT_TOK_LOWER | EXTRACT_TOK_NUM | EXTRACT_TOK_POSS)) ||
-                ex_tok_is(a, e, "-") || ex_class_at(a, e, e + 1, LEX_PLACE, NULL)))
+                ex_tok_is(a, e, "-") || ex_class_at(a, e, e + 1, LEX_PLACE, NULL) ||
+                (e == q && ex_capword(a, e) && e + 1 < s->t1 &&
+                 (ex_tk(a, e + 1)->flags & EXTRACT_TOK_LOWER))))
             e++;
         /* ("Kingfisher, the owner of B&Q and Screwfix,": what a company owns or runs, after
          * one word that names it) */

@@ -555,6 +555,7 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
             memcpy(o->occurred_on, nd, 11);
         const char *ns = headline_status(a, s, o, ev);
         if (ns) ex_set_str(a, o, "status", ns);
+
         /* ("ICC APPROVES ... PURCHASE" over "approved the acquisition ..., with conditions
          * meant to protect access for competing shippers": the body's conditions) */
         /* ("build EV parts factory in Hungary" over "in Debrecen, Hungary": the town told) */

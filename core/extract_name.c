@@ -2187,6 +2187,31 @@ int ex_resolve_desc(const art_t *a, const sent_t *s, size_t lo, size_t hi, const
             }
             if (analyst && ex_dominant(a, subj, &dom)) subj = dom;
         }
+        /* "Sarvar ... retained Marcali and Co to explore the sale of its Celldomolk Aviation
+         * subsidiary ... Celldomolk had 1986 sales of about 88 mln dlrs. The company also said
+         * it will eliminate about 350 jobs": a unit the segment sells is not what "the company"
+         * stands for; its seller is */
+        {
+            const char *sid = ex_co_id(a, subj);
+            const char *seller = NULL;
+            for (size_t i = a->out->n; i-- > a->out_base && !seller;) {
+                const event_t *d = &a->out->items[i];
+                if (a->ev_seg[i - a->out_base] != s->seg) break;
+                if (d->type != EVENT_ACQUISITION && d->type != EVENT_INVESTMENT) continue;
+                int sold = 0;
+                for (size_t c = 0; c < d->ncompanies; c++)
+                    sold |= d->companies[c].role && strcmp(d->companies[c].role, "target") == 0 &&
+                            strcmp(d->companies[c].id, sid) == 0;
+                for (size_t c = 0; sold && c < d->ncompanies && !seller; c++)
+                    if (d->companies[c].role && strcmp(d->companies[c].role, "seller") == 0)
+                        seller = d->companies[c].id;
+            }
+            if (seller) {
+                const registry_entry_t *en = registry_find(a->x->reg, seller);
+                int pv = en ? -1 : ex_prov_find(a, seller);
+                if (en || pv >= 0) subj.ent = en, subj.prov = pv;
+            }
+        }
         for (size_t v = 0; v < navoid; v++)
             if (ex_co_eq(a, avoid[v], subj)) return 0;
         *out = subj;

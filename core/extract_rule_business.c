@@ -520,11 +520,15 @@ static int ty_order(art_t *a, const sent_t *s)
                                            "ships",     "vessels",    "tankers",     "trucks",
                                            "turbines",  "satellites", "helicopters", "freighters",
                                            "jet",       "cars",       "buses",       NULL};
+    /* (the count in words, the model's name long: "to buy eight ES-200 twin-engine jets") */
+    double cnt;
     for (long b = v < 0 ? ex_ty_find(a, s->t0, s->t1, buy) : -1; b >= 0 && v < 0;
          b = ex_ty_find(a, (size_t)b + 1, s->t1, buy))
-        if ((size_t)b + 2 < s->t1 && (ex_tk(a, (size_t)b + 1)->flags & EXTRACT_TOK_NUM) &&
-            ex_ty_find(a, (size_t)b + 2, (size_t)b + 7 < s->t1 ? (size_t)b + 7 : s->t1, vehicles) >=
-                0)
+        if ((size_t)b + 2 < s->t1 &&
+            ((ex_tk(a, (size_t)b + 1)->flags & EXTRACT_TOK_NUM) ||
+             ex_ty_small_num(a, (size_t)b + 1, &cnt)) &&
+            ex_ty_find(a, (size_t)b + 2, (size_t)b + 10 < s->t1 ? (size_t)b + 10 : s->t1,
+                       vehicles) >= 0)
             v = b;
     if (v < 0) return 0;
     /* (the verb's object may be long, "ordered 40 A-series narrowbody jets from"; the noun's

@@ -137,6 +137,16 @@ static int div_passive(const art_t *a, size_t at, size_t hi, const char *const *
     if (j + 1 < hi && ex_tok_is(a, j, "will") && ex_tok_is(a, j + 1, "rise") &&
         ex_ty_is(a, j + 1, verbs))
         return 1;
+    /* ("the total dividend rose 7.1 per cent to 8.9p", "the dividend fell to 5p": a verb of
+     * change right after it, up for the list of raises, down for the list of cuts) */
+    static const char *const rose[] = {"rose", "rises", "climbed", "grew", "increased", NULL};
+    static const char *const fell[] = {"fell", "falls", "dropped", "declined", "decreased", NULL};
+    /* (a dividend named, not a figure "after dividends") */
+    int up = 0;
+    for (size_t k = 0; verbs[k] && !up; k++) up = strcmp(verbs[k], "raised") == 0;
+    if (j < hi && ex_ty_is(a, j, up ? rose : fell) && at > 0 && !ex_tok_is(a, at - 1, "after") &&
+        !ex_tok_is(a, at - 1, "before") && !ex_tok_is(a, at, "dividends"))
+        return 1;
     if (j < hi && (ex_tok_is(a, j, "has") || ex_tok_is(a, j, "will") || ex_tok_is(a, j, "have")))
         j++;
     return j + 1 < hi && ex_ty_is(a, j, be) && ex_ty_is(a, j + 1, verbs);
@@ -905,8 +915,13 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     static const char *const debut[] = {"debut", "debuts", "first day of trading", NULL};
     int own_sum = at + 2 < hi && ex_ty_find(a, at + 1, at + 5 < hi ? at + 5 : hi, raised_w) >= 0 &&
                   ex_ty_find_phrase(a, s->t0, s->t1, debut, NULL) >= 0;
+    /* (a month gone by after it is another clause's when the sale is told on a day of this
+     * week: "sold $750 million of 10-year notes on Tuesday ... to help pay for its purchase
+     * of Wrenbury Brands, completed last month") */
+    char wk[11];
+    int this_week = ex_weekday_date(a, s, wk);
     if (!own_sum && !ex_ty_set_context(a, &ev, s, at) &&
-        (fin_past_rel(a, s, at) || ex_ty_past_month(a, at, s->t1) ||
+        (fin_past_rel(a, s, at) || (!this_week && ex_ty_past_month(a, at, s->t1)) ||
          ex_ty_past_perfect(a, s->t0, s->t1)) &&
         event_set_bool(&ev, "context", 1))
         a->oom = 1;

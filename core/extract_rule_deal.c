@@ -1407,6 +1407,17 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     co_t ag[4], pa[4];
     size_t nag = 0, npa = 0;
     long kl = ex_ment_before(a, h->t0, s->t0), kr = ex_ment_after(a, h->t1, s->t1);
+    /* "Gyongyos Bancshares Inc said Matrafured Bank and Trust Co became a wholly owned
+     * subsidiary today": the company that says so owns it */
+    if (strncmp(en->phrase, "became a", 8) == 0 &&
+        strcmp(en->phrase + strlen(en->phrase) - 3, " of") != 0) {
+        kr = -1;
+        if (kl > 0 && a->ments[kl - 1].t0 >= s->t0 && a->ments[kl - 1].t1 < a->ments[kl].t0 &&
+            (ex_tok_is(a, a->ments[kl - 1].t1, "said") ||
+             ex_tok_is(a, a->ments[kl - 1].t1, "says")))
+            kr = kl - 1;
+        if (kr < 0) return;
+    }
     /* ("to Invest $220 Million in Limerick Sterile Manufacturing Campus; Signs Ten-Year Supply
      * Agreement with Mappowder Biologics": no party past the clause's end) */
     if (kr >= 0 && ex_ty_find_one(a, h->t1, a->ments[kr].t0, ";") >= 0) kr = -1;
@@ -2942,6 +2953,14 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (strcmp(status, "talks") == 0 &&
         ex_ty_find(a, h->t0 > s->t0 + 4 ? h->t0 - 4 : s->t0, h->t0, accepted) >= 0)
         status = "announced";
+    /* ("were tendered under its 31 dlr a share offer, ... and that it has accepted all of them
+     * for payment": the offer done) */
+    static const char *const paid_for[] = {"for payment", NULL};
+    static const char *const accepted_w[] = {"accepted", "accepts", NULL};
+    long fp = ex_ty_find_phrase(a, h->t1, s->t1, paid_for, NULL);
+    if (strcmp(status, "talks") == 0 && fp > 0 &&
+        ex_ty_find(a, (size_t)fp > h->t1 + 6 ? (size_t)fp - 6 : h->t1, (size_t)fp, accepted_w) >= 0)
+        status = "completed";
     /* ("went hostile with its 1.1bn bid for X", "launched a hostile bid": a bid made over
      * the board's head is made) */
     static const char *const made_hostile[] = {"went",     "goes",     "gone",    "going",
@@ -2957,7 +2976,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (type == EVENT_ACQUISITION) {
         /* (and "accepted for payment all shares tendered under its ... offer") */
         static const char *const tender[] = {"tender offer", "tender - offer", "shares tendered",
-                                             NULL};
+                                             "were tendered", NULL};
         static const char *const merge[] = {"merger",  "merge",       "merging", "merged",
                                             "combine", "combination", NULL};
         if (ex_ty_find_phrase(a, s->t0, s->t1, tender, NULL) >= 0)

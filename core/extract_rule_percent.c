@@ -402,6 +402,12 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             /* "The shares fell 12%." closing a story: the article's company */
             int bare = iw <= s->t0 + 1 &&
                        (iw == s->t0 || ex_tok_is(a, s->t0, "the") || ex_tok_is(a, s->t0, "its"));
+            /* (or a clause's: "Net asset value per share rose 14 per cent to 1,046p and the
+             * shares added 1.9 per cent") */
+            if (!bare && iw >= s->t0 + 2 && ex_tok_is(a, iw - 1, "the") &&
+                (ex_tok_is(a, iw - 2, "and") || ex_tok_is(a, iw - 2, ",")) &&
+                ex_ment_before(a, iw, s->t0) < 0)
+                bare = 1;
             if (k >= 0)
                 c = a->ments[k].co;
             else if (!ex_resolve_desc(a, s, lo, n->t0, NULL, 0, &c) &&
@@ -478,7 +484,10 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             "expects",  "expect",      "forecasts", "forecast",  "sees",     "projects",
             "predicts", "anticipates", "targets",   "outlook",   "guidance", "will",
             "would",    "expected",    "projected", "estimated", NULL};
-        if (ex_ty_find(a, lo, n->t0, expects) >= 0) continue;
+        /* (not one of the clause before "after": "kept its full-year forecast unchanged after
+         * organic revenue rose 4.1 per cent") */
+        long xw = ex_ty_find(a, lo, n->t0, expects);
+        if (xw >= 0 && ex_ty_find_one(a, (size_t)xw + 1, n->t0, "after") < 0) continue;
         /* metric phrase: "drop in iPhone sales" → "iPhone sales" */
         char mname[96];
         size_t m0 = mw, m1 = mw + 1;

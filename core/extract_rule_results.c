@@ -232,6 +232,12 @@ static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
         if (ex_ty_find_phrase(a, (size_t)fw + 1, (size_t)fw + 12 < hi ? (size_t)fw + 12 : hi,
                               polled, NULL) >= 0)
             continue;
+        /* ("operating profit rose 12 per cent to £318m, in line with forecasts": results
+         * set against forecasts) */
+        static const char *const in_line[] = {"in line with", NULL};
+        if ((size_t)fw >= lo + 3 &&
+            ex_ty_find_phrase(a, (size_t)fw - 3, (size_t)fw, in_line, NULL) == (long)fw - 3)
+            continue;
         if (ex_ty_find(a, from, (size_t)fw, theirs) < 0) return fw;
         if (ex_ty_find(a, (size_t)fw > lo + 2 ? (size_t)fw - 2 : lo, (size_t)fw, own) >= 0)
             return fw;
@@ -758,7 +764,8 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         "trail",    "trails", "trailed", "beat", "beats", "top",    "tops",    "topped",
         "miss",     "misses", "missed",  "lag",  "lags",  "lagged", "exceed",  "exceeds",
         "exceeded", "below",  "above",   "meet", "meets", "match",  "matches", NULL};
-    static const char *const short_w[] = {"short of", "ahead of", "shy of", NULL};
+    static const char *const short_w[] = {"short of",     "ahead of",  "shy of",
+                                          "in line with", "line with", NULL};
     if (fw > lo &&
         (ex_ty_is(a, fw - 1, versus_w) ||
          (fw > lo + 1 && ex_ty_is(a, fw - 2, versus_w) &&

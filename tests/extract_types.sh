@@ -5914,5 +5914,58 @@ assert [m['metric'] for m in e['data']['metrics']] == ['net_income'], e['data']
 [d] = of('dividend')
 assert (d['data'].get('amount_per_share'), d['data'].get('currency')) == (10, 'DEM'), d['data']"
 
+wire "Godollo Airlines Inc said it agreed to buy eight ES-200 twin-engine jets from Esztergom Aircraft Corp for about 210 mln dlrs."
+pycheck "jets bought by a count in words are an order from their maker" "
+[c] = of('contract')
+assert sorted((x['id'], x['role']) for x in c['companies']) == [('esztergom-aircraft', 'supplier'), ('godollo-airlines', 'customer')], c['companies']
+assert of('acquisition') == [], of('acquisition')"
+wire "Gyongyos Bancshares Inc said Matrafured Bank and Trust Co became a wholly owned subsidiary today, after Matrafured shareholders approved the affiliation at a special meeting on Tuesday."
+pycheck "'X said Y became a wholly owned subsidiary': X bought Y" "
+[d] = of('acquisition')
+assert d['data']['status'] == 'completed' and sorted((x['id'], x['role']) for x in d['companies']) == [('gyongyos-bancshares', 'acquirer'), ('matrafured-bank-and-trust', 'target')], d"
+wire "Gyula Stores Inc said its board accepted a proposal under which the company will be taken private for 21 dlrs a share, or about 132 mln dlrs, by Bekes Partners L.P., a partnership formed by the investment firm Szeghalom and Co."
+pycheck "'will be taken private for ... by X'" "
+[d] = of('acquisition')
+assert [x['id'] for x in d['companies'] if x['role'] == 'acquirer'] == ['bekes-partners'], d['companies']"
+printf 'Date: 4-AUG-1987 09:29:52.04\nVASVAR <VSVR> GETS 91 PCT OF KORMEND INSTRUMENTS\nBOSTON, Aug 4 - Vasvar Corp said about 6.2 mln shares of Kormend Instruments Inc <KRMD>, or about 91 pct of those outstanding, were tendered under its 31 dlr a share offer, which expired at midnight yesterday, and that it has accepted all of them for payment.\n' >"$TMP/vasvar.txt"
+dry "$TMP/vasvar.txt" --model none
+pycheck "shares tendered and accepted for payment: a tender offer completed" "
+[d] = of('acquisition')
+assert (d['data']['status'], d['data'].get('kind')) == ('completed', 'tender_offer'), d['data']"
+wire "Sarvar Industries Inc said it has retained Marcali and Co to explore the possible sale of its Celldomolk Aviation Inc subsidiary. Celldomolk had 1986 sales of about 88 mln dlrs. The company also said it will eliminate about 350 jobs."
+pycheck "'the company' after a unit's sale is the seller" "
+[w] = of('workforce')
+assert [x['id'] for x in w['companies']] == ['sarvar-industries'], w['companies']"
+one "Hadlow Media extended its share buyback by £200m on Tuesday after first-half operating profit rose 12 per cent to £318m, in line with forecasts."
+pycheck "'extended its share buyback by' expands it; a result 'in line with forecasts' is no outlook" "
+[b] = of('buyback')
+assert (b['data']['action'], b['data'].get('amount')) == ('expanded', 200e6), b['data']
+[e] = of('earnings')
+assert e['data'].get('versus_expectations') == 'in_line' and of('guidance') == [], e['data']"
+printf 'Date: 2017-09-12\nGaltry Foods Inc sold $750 million of 10-year notes on Tuesday, according to a person familiar with the matter, to help pay for its $2.1 billion purchase of snack maker Wrenbury Brands, completed last month.\n' >"$TMP/galtry.txt"
+dry "$TMP/galtry.txt" --model none
+pycheck "a bond sold on a day of the week is news, whatever clause after it names a month gone by" "
+[f] = of('financing')
+assert f['data'].get('amount') == 750e6 and not f['data'].get('context'), f['data']"
+one "Hamsterley Property will pay a special dividend, returning about £150m to shareholders from the sale of its Manchester office portfolio. Net asset value per share rose 14 per cent to 1,046p and the shares added 1.9 per cent to 1,112p."
+pycheck "a city is no company; 'and the shares added' are the story's company's" "
+assert all(x['id'] != 'manchester' for e in events for x in e['companies']), events
+[m] = of('share_move')
+assert m['data']['percent'] == 1.9 and m['companies'][0]['id'] == 'hamsterley-property', m"
+one "Wyresdale Group reported results. Pre-tax profit rose 9.5 per cent to £212.4m on revenue up 4 per cent at £2.9bn, and the total dividend rose 7.1 per cent to 8.9p."
+pycheck "'the total dividend rose 7.1 per cent to 8.9p' raises it" "
+[d] = of('dividend')
+assert (d['data']['action'], d['data'].get('amount_per_share'), d['data'].get('change_percent')) == ('raised', 0.089, 7.1), d['data']"
+one "Keldholme, the testing and inspection group, kept its full-year forecast unchanged on Thursday after organic revenue rose 4.1 per cent in the first quarter."
+pycheck "a company before an appositive of two kinds of work; a change after 'after' is no forecast" "
+[g] = of('guidance')
+assert g['data']['direction'] == 'reaffirmed' and g['companies'][0]['id'] == 'keldholme', g
+[m] = of('metric_change')
+assert m['data']['percent'] == 4.1, m['data']"
+one "Cheswardine Chemicals confirmed on Monday that it was in early talks about a possible offer from Brunnacher, the Swiss speciality chemicals group."
+pycheck "talks about a possible offer from X, a group described after it" "
+[d] = of('acquisition')
+assert d['data']['status'] == 'talks' and [x['id'] for x in d['companies'] if x['role'] == 'acquirer'] == ['brunnacher'], d"
+
 dry_checks
 finish
