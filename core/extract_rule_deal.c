@@ -1288,6 +1288,21 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (h->t1 - h->t0 == 1)
         for (size_t m = 0; m < a->nments; m++)
             if (a->ments[m].t0 < h->t0 && h->t0 < a->ments[m].t1) return;
+    /* ("rose ... on rumors that Abadszalok Group Inc was preparing a bid for the maker": a
+     * rumour's deal is none) */
+    static const char *const rumour_w[] = {"rumors", "rumours", "rumor", "rumour", "speculation",
+                                           NULL};
+    long rw = ex_ty_find(a, h->t0 > s->t0 + 10 ? h->t0 - 10 : s->t0, h->t0, rumour_w);
+    if (rw >= 0 && (size_t)rw + 1 < h->t0 && ex_tok_is(a, (size_t)rw + 1, "that")) return;
+    /* ("said it is not negotiating with Fertod Industries Inc or anyone else about a merger or
+     * a sale of the company": talks denied) */
+    static const char *const neg_w[] = {"not", "no", "never", NULL};
+    static const char *const talk_w[] = {"negotiating", "negotiations", "talks", "discussions",
+                                         "approached",  "holding",      NULL};
+    long nw = ex_ty_find(a, h->t0 > s->t0 + 14 ? h->t0 - 14 : s->t0, h->t0, neg_w);
+    if (nw >= 0 &&
+        ex_ty_find(a, (size_t)nw + 1, (size_t)nw + 4 < h->t0 ? (size_t)nw + 4 : h->t0, talk_w) >= 0)
+        return;
     if (pct_of_holding(en->phrase) && holders_part(a, s, h)) return;
     if (en->type == EVENT_ACQUISITION && en->dir == LEX_DIR_FWD && shares_bought_followup(a, s, h))
         return;
