@@ -1288,12 +1288,6 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (h->t1 - h->t0 == 1)
         for (size_t m = 0; m < a->nments; m++)
             if (a->ments[m].t0 < h->t0 && h->t0 < a->ments[m].t1) return;
-    /* ("rose ... on rumors that Abadszalok Group Inc was preparing a bid for the maker": a
-     * rumour's deal is none) */
-    static const char *const rumour_w[] = {"rumors", "rumours", "rumor", "rumour", "speculation",
-                                           NULL};
-    long rw = ex_ty_find(a, h->t0 > s->t0 + 10 ? h->t0 - 10 : s->t0, h->t0, rumour_w);
-    if (rw >= 0 && (size_t)rw + 1 < h->t0 && ex_tok_is(a, (size_t)rw + 1, "that")) return;
     /* ("said it is not negotiating with Fertod Industries Inc or anyone else about a merger or
      * a sale of the company": talks denied) */
     static const char *const neg_w[] = {"not", "no", "never", NULL};
@@ -2964,9 +2958,15 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     }
     /* ("its board accepted a buyout proposal from a management group": a proposal accepted
      * is a deal agreed) */
-    static const char *const accepted[] = {"accepted", "accepts", "approved", "approves", NULL};
+    /* (and "agreed the terms of a recommended offer for X") */
+    static const char *const accepted[] = {"accepted", "accepts", "approved", "approves",
+                                           "agreed",   "agrees",  NULL};
     if (strcmp(status, "talks") == 0 &&
-        ex_ty_find(a, h->t0 > s->t0 + 4 ? h->t0 - 4 : s->t0, h->t0, accepted) >= 0)
+        ex_ty_find(a, h->t0 > s->t0 + 6 ? h->t0 - 6 : s->t0, h->t0, accepted) >= 0)
+        status = "announced";
+    /* ("said it will offer 2.40 dlrs cash a share for all the shares": the offer made) */
+    if (strcmp(status, "talks") == 0 && h->t0 > s->t0 + 1 && ex_tok_is(a, h->t0, "offer") &&
+        ex_tok_is(a, h->t0 - 1, "will") && ex_tok_is(a, h->t0 - 2, "it"))
         status = "announced";
     /* ("were tendered under its 31 dlr a share offer, ... and that it has accepted all of them
      * for payment": the offer done) */

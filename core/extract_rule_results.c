@@ -1795,6 +1795,14 @@ static int ty_table_period(const art_t *a, const sent_t *head, char *out, size_t
             const extract_tok_t *mt = ex_tk(a, i + 3);
             half = date_month_of(a->text + mt->off, mt->len);
         }
+        /* ("SIX MTHS DEC 31 NET": the month right after) */
+        if (!q && !half && (ex_tok_is(a, i, "six") || ex_tok_is(a, i, "6")) && i + 3 < head->t1 &&
+            (ex_tok_is(a, i + 1, "months") || ex_tok_is(a, i + 1, "mths")) &&
+            (ex_tk(a, i + 3)->flags & EXTRACT_TOK_NUM)) {
+            const extract_tok_t *mt = ex_tk(a, i + 2);
+            int m = date_month_of(a->text + mt->off, mt->len);
+            if (m > 0) half = m;
+        }
     }
     if (!a->year || (!q && !year && !half && !nine)) return 0;
     int month = a->dateline[0] ? atoi(a->dateline + 5) : 12, y = a->year;

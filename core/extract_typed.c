@@ -759,6 +759,14 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
                 int m = date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len);
                 if (m > 0 && m != 12) fe = m;
             }
+        /* (or a table's note, "Fiscal year ends June 30", in the article's first words) */
+        static const char *const fy_ends[] = {"fiscal year ends", "fiscal year ended",
+                                              "fiscal year ending", NULL};
+        size_t fend = 0, fhi = a->toks.n < EX_TY_FISCAL_SPAN ? a->toks.n : EX_TY_FISCAL_SPAN;
+        if (!fe && ex_ty_find_phrase(a, 0, fhi, fy_ends, &fend) >= 0 && fend + 1 < a->toks.n) {
+            int m = date_month_of(a->text + ex_tk(a, fend)->off, ex_tk(a, fend)->len);
+            if (m > 0 && m != 12) fe = m;
+        }
         if (fe) {
             int month = a->dateline[0] ? atoi(a->dateline + 5) : 12;
             int qe = ((fe - 3 * (4 - q)) % 12 + 11) % 12 + 1; /* the month the quarter closes */
@@ -852,6 +860,9 @@ void ex_ty_note_dollar(art_t *a)
     static const char *const aus_what[] = {"dlrs", "dollars", "dlr", NULL};
     long d = ex_ty_find(a, 1, a->toks.n, aus_what);
     if (d > 0 && ex_tok_is(a, (size_t)d - 1, "australian")) a->dollar = "AUD";
+    /* (or a table's note: "NOTE - Figures in Australian dlrs") */
+    static const char *const in_aud[] = {"in australian dlrs", "in australian dollars", NULL};
+    if (ex_ty_find_phrase(a, 0, a->toks.n, in_aud, NULL) >= 0) a->dollar = "AUD";
 }
 
 /* Is token i (one capitalised word) the last word of a person's name of two or three words

@@ -5967,5 +5967,24 @@ pycheck "talks about a possible offer from X, a group described after it" "
 [d] = of('acquisition')
 assert d['data']['status'] == 'talks' and [x['id'] for x in d['companies'] if x['role'] == 'acquirer'] == ['brunnacher'], d"
 
+printf 'Date: 13-JAN-1987 08:12:45.03\nCARACAL AGREES 96 MLN STG OFFER FOR ORSOVA\nLONDON, Jan 13 - Caracal Plc said it agreed the terms of a recommended offer for Orsova Engineering Plc, valuing the maker of pumps at about 96 mln stg.\n    Caracal will offer three new ordinary shares for every five Orsova shares, with a cash alternative of 214p a share.\n' >"$TMP/caracal.txt"
+dry "$TMP/caracal.txt" --model none
+pycheck "the terms of an offer agreed make it; new shares 'for every five' of the target pay for it, no issue" "
+[d] = of('acquisition')
+assert d['data']['status'] == 'announced', d['data']
+assert of('financing') == [], of('financing')"
+wire "Kapuvar Corp said it is not negotiating with Fertod Industries Inc or anyone else about a merger or a sale of the company."
+pycheck "talks denied are no deal" "
+assert of('acquisition') == [], of('acquisition')"
+printf 'Date: 11-FEB-1987 11:05:52.40\nBRECLAV TEXTILE MILLS INC <BRTX> SIX MTHS DEC 31 NET\nGREENSBORO, N.C., Feb 11 - Shr 88 cts vs 61 cts\n    Net 5,214,000 vs 3,598,000\n    NOTE: Second qtr net was 2,906,000 dlrs, or 49 cts a share, vs 1,874,000 dlrs, or 32 cts a share.\n    Fiscal year ends June 30.\n' >"$TMP/breclav.txt"
+dry "$TMP/breclav.txt" --model none
+pycheck "'SIX MTHS DEC 31' is a half; a quarter told under a note of the fiscal year is that year's" "
+assert sorted(e['data'].get('period') for e in of('earnings')) == ['H2 1986', 'Q2 FY1987'], of('earnings')"
+printf 'Date: 26-AUG-1987 03:22:18.64\nMIKULOV PASTORAL CO LTD <MKPC.S> YEAR TO JUNE 30\nSYDNEY, Aug 26 - Shr 31.2 cents vs 26.8 cents\n    Final div 9.0 cents vs 8.0, making 15.0 vs 13.0\n    Pre-tax profit 63.4 mln dlrs vs 54.1 mln\n    Net 38.9 mln vs 33.2 mln\n    NOTE - Figures in Australian dlrs.\n' >"$TMP/mikulov.txt"
+dry "$TMP/mikulov.txt" --model none
+pycheck "a table's note 'Figures in Australian dlrs' sets its currency" "
+[d] = of('dividend')
+assert d['data'].get('currency') == 'AUD', d['data']"
+
 dry_checks
 finish
