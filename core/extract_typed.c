@@ -759,10 +759,11 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
                 int m = date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len);
                 if (m > 0 && m != 12) fe = m;
             }
-        /* (or a table's note, "Fiscal year ends June 30", in the article's first words) */
+        /* (or a table's note, "Fiscal year ends June 30") */
         static const char *const fy_ends[] = {"fiscal year ends", "fiscal year ended",
                                               "fiscal year ending", NULL};
-        size_t fend = 0, fhi = a->toks.n < EX_TY_FISCAL_SPAN ? a->toks.n : EX_TY_FISCAL_SPAN;
+        /* (a wire table's note comes in its first few hundred words) */
+        size_t fend = 0, fhi = a->toks.n < 400 ? a->toks.n : 400;
         if (!fe && ex_ty_find_phrase(a, 0, fhi, fy_ends, &fend) >= 0 && fend + 1 < a->toks.n) {
             int m = date_month_of(a->text + ex_tk(a, fend)->off, ex_tk(a, fend)->len);
             if (m > 0 && m != 12) fe = m;
