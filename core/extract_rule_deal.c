@@ -1848,7 +1848,7 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                       ex_ty_is(a, a->ments[kr].t1, share_words);
         /* "to purchase 170,000 common shares of NECO Enterprises at 26 dlrs each", "will buy
          * 400,000 shares of X": the shares counted are named as of the company after them */
-        if (!counted && kr >= 0 && a->ments[kr].t0 > cnt + 2 && a->ments[kr].t0 <= cnt + 5 &&
+        if (!counted && kr >= 0 && a->ments[kr].t0 > cnt + 2 && a->ments[kr].t0 <= cnt + 7 &&
             ex_tok_is(a, a->ments[kr].t0 - 1, "of") &&
             (ex_tok_is(a, a->ments[kr].t0 - 2, "shares") ||
              ex_tok_is(a, a->ments[kr].t0 - 2, "stock"))) {
@@ -1856,7 +1856,10 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             for (size_t k = cnt + 1; k + 2 < a->ments[kr].t0 && counted; k++)
                 counted = ex_ty_is(a, k, share_words) || ex_tok_is(a, k, "mln") ||
                           ex_tok_is(a, k, "million") || ex_tok_is(a, k, "class") ||
-                          ex_tok_is(a, k, "voting") || ex_tok_is(a, k, "ordinary");
+                          ex_tok_is(a, k, "voting") || ex_tok_is(a, k, "ordinary") ||
+                          /* ("1.5 mln newly issued shares of Bojnice Genetics Inc") */
+                          ex_tok_is(a, k, "newly") || ex_tok_is(a, k, "issued") ||
+                          ex_tok_is(a, k, "new");
         }
         /* ("to acquire approximately 48,000 net acres in the Delaware Basin from Carver": a
          * count of what a deal sells is no trade in goods) */

@@ -5986,5 +5986,11 @@ pycheck "a table's note 'Figures in Australian dlrs' sets its currency" "
 [d] = of('dividend')
 assert d['data'].get('currency') == 'AUD', d['data']"
 
+wire "Komarno Pharmaceuticals Inc said it agreed to buy 1.5 mln newly issued shares of Bojnice Genetics Inc, or about 18 pct of the company, for 12 mln dlrs."
+pycheck "newly issued shares counted before 'of X' are a stake in X, its buyer the investor" "
+[i] = of('investment')
+assert sorted((c['id'], c['role']) for c in i['companies']) == [('bojnice-genetics', 'investee'), ('komarno-pharmaceuticals', 'investor')], i['companies']
+assert i['data'].get('stake_percent') == 18, i['data']"
+
 dry_checks
 finish
