@@ -1240,7 +1240,15 @@ void ex_discover_leads(art_t *a)
                     v = q + 1;
                     break;
                 }
-        if (!n || v >= s->t1 || !ex_ty_is(a, v, lead_verbs)) continue;
+        /* (or a title in mixed case whose name a metric follows, the body speaking of it by a
+         * description: "Dulverton Breweries volumes hit by cold snap" over "The brewer said
+         * beer volumes fell") */
+        static const char *const head_metrics[] = {
+            "volumes", "sales",   "profit",      "profits", "revenue",    "earnings",
+            "output",  "traffic", "subscribers", "shares",  "passengers", NULL};
+        int head_metric = (k == 0 || s->headline) && s->seg == 0 && n >= 2 && v < s->t1 &&
+                          ex_ty_is(a, v, head_metrics) && (ex_tk(a, v)->flags & EXTRACT_TOK_LOWER);
+        if (!n || v >= s->t1 || (!ex_ty_is(a, v, lead_verbs) && !head_metric)) continue;
         /* "Analysts said", "Shares rose": a plural noun alone is not a name */
         const extract_tok_t *t = ex_tk(a, s->t0);
         if (n == 1 && a->text[t->off + t->len - 1] == 's') continue;

@@ -296,6 +296,13 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
         else
             action = "declared";
     }
+    /* ("declared a quarterly dividend of 10 cts a share, its first payout since the textile
+     * maker suspended dividends in the third quarter of 1985": resumed) */
+    static const char *const first_since[] = {"first payout since", "first dividend since",
+                                              "first dividend payment since", NULL};
+    if (action && strcmp(action, "declared") == 0 &&
+        ex_ty_find_phrase(a, at, hi, first_since, NULL) >= 0)
+        action = "resumed";
     /* "declared a quarterly dividend of $0.12 per share, an increase of 20% from the prior
      * dividend": the change told after the amount */
     const num_t *after = NULL;

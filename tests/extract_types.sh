@@ -5992,5 +5992,15 @@ pycheck "newly issued shares counted before 'of X' are a stake in X, its buyer t
 assert sorted((c['id'], c['role']) for c in i['companies']) == [('bojnice-genetics', 'investee'), ('komarno-pharmaceuticals', 'investor')], i['companies']
 assert i['data'].get('stake_percent') == 18, i['data']"
 
+printf 'Date: 2012-04-18\nDulverton Breweries volumes hit by cold snap\n\nThe brewer said on Wednesday that beer volumes fell 3.5 per cent in the first quarter.\n' >"$TMP/dulverton.txt"
+dry "$TMP/dulverton.txt" --model none
+pycheck "a headline's name before a metric is the company 'the brewer' stands for; volumes are a metric" "
+[m] = of('metric_change')
+assert (m['companies'][0]['id'], m['data']['metric'], m['data']['percent']) == ('dulverton-breweries', 'volumes', -3.5), m"
+wire "Komotini Industries Inc said its board declared a quarterly dividend of 10 cts a share, its first payout since the textile maker suspended dividends in the third quarter of 1985."
+pycheck "a dividend declared as the first payout since one was suspended is resumed" "
+[d] = of('dividend')
+assert d['data']['action'] == 'resumed', d['data']"
+
 dry_checks
 finish
