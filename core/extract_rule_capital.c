@@ -217,9 +217,11 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
      * dlr cumulative convertible preferred stock", after the common's dividend omitted: the
      * preferred's payout, none of the common dividend the segment told) */
     static const char *const pref[] = {"preferred", "preference", NULL};
-    if (ex_ty_find(a, at, hi, pref) >= 0 && s > a->sents) {
+    if (ex_ty_find(a, at, at + 16 < hi ? at + 16 : hi, pref) >= 0 && s > a->sents) {
         const event_t *d = ex_seg_event(a, s->seg, EVENT_DIVIDEND);
-        if (d && d->source.offset != (long long)s->off) return;
+        const char *da = d ? event_get_str(d, "action") : NULL;
+        if (d && d->source.offset != (long long)s->off && da && strcmp(da, "suspended") == 0)
+            return;
     }
     /* "would pay an $8.5bn dividend to its two parents": a total declared, no amount a share */
     int total = 0;

@@ -1168,7 +1168,9 @@ static long counted_shares(const art_t *a, const sent_t *s, size_t i, size_t *en
 static event_t *segment_stake(art_t *a, const sent_t *s, long k)
 {
     const char *id = ex_co_id(a, a->ments[k].co);
-    for (size_t q = a->out->n; q-- > a->out_base;) {
+    /* (the latest events only: a feed's one-line article holds thousands) */
+    size_t lo = a->out->n > a->out_base + 32 ? a->out->n - 32 : a->out_base;
+    for (size_t q = a->out->n; q-- > lo;) {
         event_t *ev = &a->out->items[q];
         if (a->ev_seg[q - a->out_base] != s->seg) break;
         if (ev->type != EVENT_INVESTMENT) continue;
@@ -1291,11 +1293,16 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     /* ("said it is not negotiating with Fertod Industries Inc or anyone else about a merger or
      * a sale of the company": talks denied) */
     static const char *const neg_w[] = {"not", "no", "never", NULL};
-    static const char *const talk_w[] = {"negotiating", "negotiations", "talks", "discussions",
-                                         "approached",  "holding",      NULL};
+    static const char *const talk_w[] = {"negotiating", "negotiations", "talks",
+                                         "discussions", "approached",   NULL};
+    /* (in the trigger's own clause: not "held no talks with other bidders before it agreed to
+     * sell") */
+    static const char *const clause_w[] = {",", "before", "after", "but", "while", "which", NULL};
     long nw = ex_ty_find(a, h->t0 > s->t0 + 14 ? h->t0 - 14 : s->t0, h->t0, neg_w);
     if (nw >= 0 &&
-        ex_ty_find(a, (size_t)nw + 1, (size_t)nw + 4 < h->t0 ? (size_t)nw + 4 : h->t0, talk_w) >= 0)
+        ex_ty_find(a, (size_t)nw + 1, (size_t)nw + 4 < h->t0 ? (size_t)nw + 4 : h->t0, talk_w) >=
+            0 &&
+        ex_ty_find(a, (size_t)nw + 1, h->t0, clause_w) < 0)
         return;
     if (pct_of_holding(en->phrase) && holders_part(a, s, h)) return;
     if (en->type == EVENT_ACQUISITION && en->dir == LEX_DIR_FWD && shares_bought_followup(a, s, h))
@@ -2964,8 +2971,11 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     /* (and "agreed the terms of a recommended offer for X") */
     static const char *const accepted[] = {"accepted", "accepts", "approved", "approves",
                                            "agreed",   "agrees",  NULL};
-    if (strcmp(status, "talks") == 0 &&
-        ex_ty_find(a, h->t0 > s->t0 + 6 ? h->t0 - 6 : s->t0, h->t0, accepted) >= 0)
+    long acc = ex_ty_find(a, h->t0 > s->t0 + 6 ? h->t0 - 6 : s->t0, h->t0, accepted);
+    /* (not "agreed to enter exclusive talks": an agreement to talk) */
+    if (strcmp(status, "talks") == 0 && acc >= 0 &&
+        !((ex_tok_is(a, (size_t)acc, "agreed") || ex_tok_is(a, (size_t)acc, "agrees")) &&
+          (size_t)acc + 1 < s->t1 && ex_tok_is(a, (size_t)acc + 1, "to")))
         status = "announced";
     /* ("said it will offer 2.40 dlrs cash a share for all the shares": the offer made) */
     if (strcmp(status, "talks") == 0 && h->t0 > s->t0 + 1 && ex_tok_is(a, h->t0, "offer") &&
@@ -2976,8 +2986,13 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     static const char *const paid_for[] = {"for payment", NULL};
     static const char *const accepted_w[] = {"accepted", "accepts", NULL};
     long fp = ex_ty_find_phrase(a, h->t1, s->t1, paid_for, NULL);
-    if (strcmp(status, "talks") == 0 && fp > 0 &&
-        ex_ty_find(a, (size_t)fp > h->t1 + 6 ? (size_t)fp - 6 : h->t1, (size_t)fp, accepted_w) >= 0)
+    long acw = fp > 0 ? ex_ty_find(a, (size_t)fp > h->t1 + 6 ? (size_t)fp - 6 : h->t1, (size_t)fp,
+                                   accepted_w)
+                      : -1;
+    /* (not "has not yet accepted any shares for payment") */
+    static const char *const not_w[] = {"not", "yet", "never", NULL};
+    if (strcmp(status, "talks") == 0 && acw >= 0 &&
+        ex_ty_find(a, (size_t)acw > h->t1 + 3 ? (size_t)acw - 3 : h->t1, (size_t)acw, not_w) < 0)
         status = "completed";
     /* ("went hostile with its 1.1bn bid for X", "launched a hostile bid": a bid made over
      * the board's head is made) */
@@ -2985,9 +3000,12 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                                                "launched", "launches", "mounted", "mounts",
                                                "made",     "makes",    NULL};
     long hw = ex_ty_find_one(a, h->t0 > s->t0 + 6 ? h->t0 - 6 : s->t0, h->t0, "hostile");
-    if (strcmp(status, "talks") == 0 && hw > (long)s->t0 &&
-        ex_ty_find(a, (size_t)hw > s->t0 + 2 ? (size_t)hw - 2 : s->t0, (size_t)hw, made_hostile) >=
-            0)
+    long mh = hw > (long)s->t0 ? ex_ty_find(a, (size_t)hw > s->t0 + 2 ? (size_t)hw - 2 : s->t0,
+                                            (size_t)hw, made_hostile)
+                               : -1;
+    /* (not "has not launched a hostile bid") */
+    if (strcmp(status, "talks") == 0 && mh >= 0 &&
+        ex_ty_find(a, (size_t)mh > s->t0 + 2 ? (size_t)mh - 2 : s->t0, (size_t)mh, not_w) < 0)
         status = "announced";
     ex_set_str(a, &ev, "status", status);
     /* the kind of deal: a tender offer, a merger between peers, a business sold */

@@ -394,7 +394,10 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (instr && sw >= n->t1 && ex_ty_find(a, s->t0, n->t0, divw) >= 0) continue;
         if (instr && !(metric && mw > n->t1)) {
             long k = ex_ment_before(a, iw, lo > 0 && iw > lo + 6 ? iw - 6 : lo);
-            if (sw_rel) k = ex_ment_outside_rel(a, ex_ment_before(a, iw, lo), lo, iw);
+            /* (past a relative clause or an appositive to the company it describes) */
+            if (sw_rel)
+                k = ex_ment_outside_appos(
+                    a, ex_ment_outside_rel(a, ex_ment_before(a, iw, lo), lo, iw), lo, iw);
             co_t c;
             if (k < 0 && iw + 2 < s->t1 && ex_tok_is(a, iw + 1, "of"))
                 k = ex_ment_after(a, iw + 2, iw + 3);
@@ -486,8 +489,13 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             "would",    "expected",    "projected", "estimated", NULL};
         /* (not one of the clause before "after": "kept its full-year forecast unchanged after
          * organic revenue rose 4.1 per cent") */
-        long xw = ex_ty_find(a, lo, n->t0, expects);
-        if (xw >= 0 && ex_ty_find_one(a, (size_t)xw + 1, n->t0, "after") < 0) continue;
+        /* (the last forecast word a noun of the company's forecast kept or moved, an "after"
+         * past it and no forecast word after that) */
+        static const char *const fc_noun[] = {"forecast", "forecasts", "outlook",
+                                              "guidance", "targets",   NULL};
+        long xw = ex_ty_find_last(a, lo, n->t0, expects);
+        long af = xw >= 0 ? ex_ty_find_one(a, (size_t)xw + 1, n->t0, "after") : -1;
+        if (xw >= 0 && !(af >= 0 && ex_ty_is(a, (size_t)xw, fc_noun))) continue;
         /* metric phrase: "drop in iPhone sales" → "iPhone sales" */
         char mname[96];
         size_t m0 = mw, m1 = mw + 1;

@@ -1728,8 +1728,11 @@ static int ty_body_period(const art_t *a, const sent_t *s, char *out, size_t cap
 static int ty_fiscal_named(const art_t *a, int m, int y)
 {
     static const char *const ended[] = {"ended", "ends", "ending", NULL};
-    for (long i = ex_ty_find_one(a, 0, a->toks.n, "fiscal"); i >= 0;
-         i = ex_ty_find_one(a, (size_t)i + 1, a->toks.n, "fiscal")) {
+    /* (a note of the fiscal year comes in a table story's first words: the search is bounded
+     * so a table's rows, each asking it, stay linear) */
+    size_t hi = a->toks.n < 2000 ? a->toks.n : 2000;
+    for (long i = ex_ty_find_one(a, 0, hi, "fiscal"); i >= 0;
+         i = ex_ty_find_one(a, (size_t)i + 1, hi, "fiscal")) {
         size_t k = (size_t)i + 1;
         if (k + 4 >= a->toks.n || !(ex_tk(a, k)->flags & EXTRACT_TOK_NUM) ||
             !ex_ty_is(a, k + 1, ended))

@@ -6002,5 +6002,18 @@ pycheck "a dividend declared as the first payout since one was suspended is resu
 [d] = of('dividend')
 assert d['data']['action'] == 'resumed', d['data']"
 
+wire "Pellinger Corp, the main supplier to Halvard Oil Corp, rose 4.8 pct to 612 after the upgrade."
+pycheck "a company named inside the appositive is not the one that moved" "
+[m] = of('share_move')
+assert m['companies'][0]['id'] == 'pellinger', m"
+wire "Kemble Corp said it held no talks with other bidders before it agreed to sell its stores to Ransome Inc."
+pycheck "talks denied in a clause of their own leave the deal after them" "
+[d] = of('acquisition')
+assert d['data']['status'] == 'announced' and sorted(c['id'] for c in d['companies']) == ['kemble', 'ransome'], d"
+wire "Kemble Corp agreed to enter exclusive talks with Ransome Inc about a merger."
+pycheck "an agreement to talk is talks" "
+[d] = of('acquisition')
+assert d['data']['status'] == 'talks', d['data']"
+
 dry_checks
 finish
