@@ -1243,11 +1243,11 @@ void ex_discover_leads(art_t *a)
         /* (or a title in mixed case whose name a metric follows, the body speaking of it by a
          * description: "Dulverton Breweries volumes hit by cold snap" over "The brewer said
          * beer volumes fell") */
-        static const char *const head_metrics[] = {
-            "volumes", "sales",   "profit",      "profits", "revenue",    "earnings",
-            "output",  "traffic", "subscribers", "shares",  "passengers", NULL};
+        /* (the lexicon's metrics and instruments: "sales", "volumes", "shares") */
         int head_metric = (k == 0 || s->headline) && s->seg == 0 && n >= 2 && v < s->t1 &&
-                          ex_ty_is(a, v, head_metrics) && (ex_tk(a, v)->flags & EXTRACT_TOK_LOWER);
+                          (ex_tk(a, v)->flags & EXTRACT_TOK_LOWER) &&
+                          (ex_class_at(a, v, s->t1, LEX_METRIC, NULL) ||
+                           ex_class_at(a, v, s->t1, LEX_INSTRUMENT, NULL));
         if (!n || v >= s->t1 || (!ex_ty_is(a, v, lead_verbs) && !head_metric)) continue;
         /* "Analysts said", "Shares rose": a plural noun alone is not a name */
         const extract_tok_t *t = ex_tk(a, s->t0);

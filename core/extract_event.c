@@ -535,15 +535,20 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
     if (o && past && o->source.offset != (long long)s->off) goto drop;
     if (o && first >= 0) take_sides(o, ev);
     char wk[11];
+    /* In the news of the day (the first segment), a day after the story's is a schedule, not
+     * when the news happened: "would propose a net dividend ... at the annual meeting on June
+     * 11", "will report its results on March 3", "said on Tuesday that Chief Executive Daniel
+     * Whitcombe would retire on Aug. 1"; the sentence's weekday dates it, else the dateline
+     * ("approved a reverse split on Tuesday, subject to approval at the annual meeting on June
+     * 9" took place on Tuesday). A corporate event is dated by its own day ("will hold its
+     * conference on March 18"). */
+    if (s->seg == 0 && date && strlen(date) == 10 && ev->type != EVENT_CORPORATE_EVENT &&
+        a->dateline[0] && strcmp(date, a->dateline) > 0)
+        date = NULL;
     if (o) {
         /* a telling dated by the dateline alone takes the day a later one names ("Corvane
          * to buy Helix" under "Corvane said on Monday it agreed to buy Helix") */
         const char *nd = date && *date ? date : ex_weekday_date(a, s, wk) ? wk : NULL;
-        /* (a day after the story's is a schedule: "approved a reverse split on Tuesday,
-         * subject to approval at the annual meeting on June 9" took place on Tuesday) */
-        if (nd && nd == date && o->type != EVENT_CORPORATE_EVENT && a->dateline[0] &&
-            strlen(date) == 10 && strcmp(date, a->dateline) > 0)
-            nd = ex_weekday_date(a, s, wk) ? wk : NULL;
         /* (not a day after the dateline: "will go on sale on Dec. 18" is a schedule; nor one
          * more than a week before it: "GMAC last tapped the market on March 5", told on March
          * 23, is an earlier issue) */
@@ -585,15 +590,6 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
     }
     if (s->seg == 0) {
         const char *d = date && *date ? date : ex_weekday_date(a, s, wk) ? wk : a->dateline;
-        /* ("said on Tuesday that Chief Executive Daniel Whitcombe would retire on Aug. 1": a
-         * day after the story's is when it takes effect, not when it was told; so for any
-         * event: "would propose a net dividend ... at the annual meeting on June 11", "lay off
-         * about 340 workers, and will report its results on March 3" are schedules) */
-        /* (but a corporate event is dated by its own day: "will hold its conference on March
-         * 18") */
-        if (d == date && ev->type != EVENT_CORPORATE_EVENT && a->dateline[0] &&
-            strlen(date) == 10 && strcmp(date, a->dateline) > 0)
-            d = ex_weekday_date(a, s, wk) ? wk : a->dateline;
         if (*d) memcpy(ev->occurred_on, d, 11);
         /* "Deere said on Jan. 14 it would cut about 200 more jobs", told in February: a day
          * more than a week before the story's is background, not its news */
@@ -649,6 +645,11 @@ static int event_company(const art_t *a, long long off, event_type_t type, const
         return 1;
     }
     return 0;
+}
+
+size_t ex_out_recent(const art_t *a)
+{
+    return a->out->n > a->out_base + 32 ? a->out->n - 32 : a->out_base;
 }
 
 event_t *ex_seg_event(art_t *a, int seg, event_type_t type)

@@ -499,6 +499,10 @@ void ex_unemit_type(art_t *a, const sent_t *s, event_type_t type);
 /* The first company of the latest event of type emitted for sentence s, into *out; 1 when
  * there is one ("Deutsche Bank upgraded X, while UBS downgraded the oil producer": X). */
 int ex_sentence_event_company(const art_t *a, const sent_t *s, event_type_t type, co_t *out);
+/* The first index of a->out a look back over the article's events starts from: its latest 32
+ * (a feed's one-line article holds thousands; a look-back run for each sentence or hit stays
+ * bounded). */
+size_t ex_out_recent(const art_t *a);
 /* The latest event of type emitted in segment seg (owned by the article's output: a rule may
  * fill a field it lacks, "Analysts had expected $1.30 per share" after the results), or NULL. */
 event_t *ex_seg_event(art_t *a, int seg, event_type_t type);

@@ -2194,9 +2194,7 @@ int ex_resolve_desc(const art_t *a, const sent_t *s, size_t lo, size_t hi, const
         {
             const char *sid = ex_co_id(a, subj);
             const char *seller = NULL;
-            /* (the latest events only: a feed's one-line article holds thousands) */
-            size_t elo = a->out->n > a->out_base + 32 ? a->out->n - 32 : a->out_base;
-            for (size_t i = a->out->n; i-- > elo && !seller;) {
+            for (size_t i = a->out->n, elo = ex_out_recent(a); i-- > elo && !seller;) {
                 const event_t *d = &a->out->items[i];
                 if (a->ev_seg[i - a->out_base] != s->seg) break;
                 if (d->type != EVENT_ACQUISITION && d->type != EVENT_INVESTMENT) continue;

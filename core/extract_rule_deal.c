@@ -1168,9 +1168,7 @@ static long counted_shares(const art_t *a, const sent_t *s, size_t i, size_t *en
 static event_t *segment_stake(art_t *a, const sent_t *s, long k)
 {
     const char *id = ex_co_id(a, a->ments[k].co);
-    /* (the latest events only: a feed's one-line article holds thousands) */
-    size_t lo = a->out->n > a->out_base + 32 ? a->out->n - 32 : a->out_base;
-    for (size_t q = a->out->n; q-- > lo;) {
+    for (size_t q = a->out->n, lo = ex_out_recent(a); q-- > lo;) {
         event_t *ev = &a->out->items[q];
         if (a->ev_seg[q - a->out_base] != s->seg) break;
         if (ev->type != EVENT_INVESTMENT) continue;

@@ -61,8 +61,7 @@ static void percent_multiple(art_t *a, const sent_t *s)
 static int seg_moves(const art_t *a, const sent_t *s)
 {
     /* the latest events only: a feed's one-line article holds thousands */
-    size_t lo = a->out->n > a->out_base + 32 ? a->out->n - 32 : a->out_base;
-    for (size_t i = a->out->n; i-- > lo;)
+    for (size_t i = a->out->n, lo = ex_out_recent(a); i-- > lo;)
         if (a->out->items[i].type == EVENT_SHARE_MOVE && a->ev_seg[i - a->out_base] == s->seg)
             return 1;
     return 0;
