@@ -254,6 +254,7 @@ int extract_article(const extract_t *x, const extract_input_t *in, event_list_t 
     if ((rc = ex_structure(&a))) goto out;
     if ((rc = lex_index(&a))) goto out;
     ex_ty_note_dollar(&a);
+    ex_ty_note_fiscal_end(&a);
     a.crowns = ex_crowns_of(&a);
     for (size_t i = 0; i < a.nsents && !a.oom; i++) ex_discover(&a, &a.sents[i]);
     if (!a.oom) ex_discover_leads(&a);

@@ -159,6 +159,8 @@ typedef struct art_s {
                          * when a note says so ("Dividend in Canadian funds") */
     const char *franc;  /* the currency of a bare "francs": "CHF" in a Swiss story, or NULL
                          * (the lexicon's FRF) */
+    int fy_end;         /* the month (1-11) a fiscal year the headline's table or a note
+                         * names closes ("YEAR JUNE 30 OPER NET"), 0 when none */
     co_t counts_co[64];
     int counts_n[64];
     size_t ncounts;
@@ -753,6 +755,9 @@ int ex_ty_surname(art_t *a, const sent_t *s, size_t i);
 /* Sets a->dollar from the article's words: "CAD" when it says its figures or its dividend
  * are "in Canadian funds" or "Canadian dlrs", else "USD". */
 void ex_ty_note_dollar(art_t *a);
+/* Sets a->fy_end from the headline's table ("... YEAR JUNE 30 OPER NET") or a note ("Fiscal
+ * year ends June 30"): the fiscal year a bare "Fourth qtr" belongs to (ex_ty_period). */
+void ex_ty_note_fiscal_end(art_t *a);
 /* Returns 1 when the words just before token at mark a past event mentioned as context
  * ("which emerged from", "to help fund its purchase of", "failed merger"). */
 int ex_ty_context(const art_t *a, const sent_t *s, size_t at);

@@ -109,6 +109,11 @@ const char *ex_cur_before(const art_t *a, const sent_t *s, size_t i, size_t *sta
     return cur;
 }
 
+/* Words of approximation before a figure: "about 3.4 billion euros", "roughly six percent"
+ * (the lexicon's qual "about" class is phrases; "almost" is here too). */
+static const char *const num_approx[] = {"about",  "around",        "nearly", "roughly",
+                                         "almost", "approximately", "some",   NULL};
+
 void ex_find_numbers(art_t *a, const sent_t *s)
 {
     a->nnums = 0;
@@ -122,19 +127,16 @@ void ex_find_numbers(art_t *a, const sent_t *s)
                                             "eleven", "twelve", NULL};
         double wv = 0;
         /* (but a share of a count told before: "about 1,100 employees, or eight pct") */
-        /* (or a move told in words: "Shares in the company rose five percent") */
-        static const char *const moved[] = {"rose",     "fell",    "gained",  "lost",     "jumped",
-                                            "slid",     "climbed", "dropped", "declined", "added",
-                                            "advanced", "sank",    "slipped", "surged",   "tumbled",
-                                            "up",       "down",    "off",     "by",       NULL};
+        /* (or a move told in words, a verb of the lexicon's up or down classes before it:
+         * "Shares in the company rose five percent", "were off five percent") */
         /* (past a word of approximation: "about 1,800 jobs, or roughly six percent of its
          * workforce") */
-        static const char *const approx[] = {"roughly", "about",  "nearly",        "almost",
-                                             "some",    "around", "approximately", NULL};
-        size_t oi = i >= s->t0 + 3 && ex_ty_is(a, i - 1, approx) ? i - 1 : i;
+        size_t oi = i >= s->t0 + 3 && ex_ty_is(a, i - 1, num_approx) ? i - 1 : i;
         int or_pct = !(t->flags & EXTRACT_TOK_NUM) && oi >= s->t0 + 2 && i + 1 < s->t1 &&
                      ((ex_tok_is(a, oi - 1, "or") && ex_tok_is(a, oi - 2, ",")) ||
-                      ex_ty_is(a, i - 1, moved)) &&
+                      ex_class_at(a, i - 1, i, LEX_UP, NULL) ||
+                      ex_class_at(a, i - 1, i, LEX_DOWN, NULL) || ex_tok_is(a, i - 1, "off") ||
+                      ex_tok_is(a, i - 1, "by")) &&
                      (ex_tok_is(a, i + 1, "pct") || ex_tok_is(a, i + 1, "percent"));
         /* (or cents told in words: "a quarterly payment of five cts a share") */
         int cents = !(t->flags & EXTRACT_TOK_NUM) && i + 3 < s->t1 &&
@@ -331,14 +333,12 @@ static int money_of_size(const art_t *a, const num_t *n)
                                          "sales",    "turnover", "income",   "profit",  "profits",
                                          "earnings", "gain",     "gains",    "loss",    "losses",
                                          "deficit",  NULL};
-    static const char *const approx[] = {"about",  "around",        "nearly", "roughly",
-                                         "almost", "approximately", "some",   NULL};
     size_t t = n->t0;
     /* ("66 new offices and three billion dlrs in assets") */
     if (n->t1 + 1 < a->toks.n && ex_tok_is(a, n->t1, "in") && ex_ty_is(a, n->t1 + 1, size_w))
         return 1;
     /* ("annual revenue of about 3.4 billion euros") */
-    if (t >= 2 && ex_ty_is(a, t - 1, approx) && ex_tok_is(a, t - 2, "of")) t--;
+    if (t >= 2 && ex_ty_is(a, t - 1, num_approx) && ex_tok_is(a, t - 2, "of")) t--;
     if (t >= 1 && ex_tok_is(a, t - 1, "of")) t--;
     if (t >= 1 && (ex_tok_is(a, t - 1, "total") || ex_tok_is(a, t - 1, "annual"))) t--;
     return t < n->t0 && t >= 1 && ex_ty_is(a, t - 1, size_w);

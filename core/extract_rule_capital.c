@@ -119,8 +119,9 @@ static int div_in_stock(const art_t *a, size_t lo, size_t at)
 }
 
 /* Is the dividend at token at the subject of a passive verb of verbs ("is lifted", "was cut",
- * "has been raised", "will be increased")? */
-static int div_passive(const art_t *a, size_t at, size_t hi, const char *const *verbs)
+ * "has been raised", "will be increased"), or of a verb of change of the lexicon's class moved
+ * (LEX_UP for raises, LEX_DOWN for cuts) right after it ("rose 7.1 per cent", "fell to 5p")? */
+static int div_passive(const art_t *a, size_t at, size_t hi, const char *const *verbs, int moved)
 {
     static const char *const be[] = {"is", "was", "be", "been", "are", "were", NULL};
     size_t j = at + 1;
@@ -138,13 +139,8 @@ static int div_passive(const art_t *a, size_t at, size_t hi, const char *const *
         ex_ty_is(a, j + 1, verbs))
         return 1;
     /* ("the total dividend rose 7.1 per cent to 8.9p", "the dividend fell to 5p": a verb of
-     * change right after it, up for the list of raises, down for the list of cuts) */
-    static const char *const rose[] = {"rose", "rises", "climbed", "grew", "increased", NULL};
-    static const char *const fell[] = {"fell", "falls", "dropped", "declined", "decreased", NULL};
-    /* (a dividend named, not a figure "after dividends") */
-    int up = 0;
-    for (size_t k = 0; verbs[k] && !up; k++) up = strcmp(verbs[k], "raised") == 0;
-    if (j < hi && ex_ty_is(a, j, up ? rose : fell) && at > 0 && !ex_tok_is(a, at - 1, "after") &&
+     * change right after it; a dividend named, not a figure "after dividends") */
+    if (j < hi && ex_class_at(a, j, hi, moved, NULL) && at > 0 && !ex_tok_is(a, at - 1, "after") &&
         !ex_tok_is(a, at - 1, "before") && !ex_tok_is(a, at, "dividends"))
         return 1;
     if (j < hi && (ex_tok_is(a, j, "has") || ex_tok_is(a, j, "will") || ex_tok_is(a, j, "have")))
@@ -255,9 +251,9 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
         action = "cut", sign = -1;
     /* "the interim dividend is lifted 12.3 per cent to 4.37p", "the dividend was cut to 10
      * cents": the verb after it, in the passive */
-    else if (div_passive(a, at, hi, raise))
+    else if (div_passive(a, at, hi, raise, LEX_UP))
         action = "raised", sign = 1;
-    else if (div_passive(a, at, hi, cut))
+    else if (div_passive(a, at, hi, cut, LEX_DOWN))
         action = "cut", sign = -1;
     else if (ex_ty_find(a, vlo, hi, declare) >= 0 &&
              (ty_amount_in(am, na, lo, hi, 1) || div_in_stock(a, lo, at) || total))

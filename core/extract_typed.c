@@ -751,30 +751,12 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
         year = endy;
     /* ("Fourth qtr oper net was 3,306,000 dlrs" under "... YEAR JUNE 30 OPER NET": a quarter
      * of the fiscal year the headline's table closes, named by the calendar year it ends in) */
-    if (q && !endm && !future && !year && !fiscal && a->year && a->nsents) {
-        const sent_t *hd = &a->sents[0];
-        int fe = 0;
-        for (size_t i = hd->t0; i + 2 < hd->t1 && !fe; i++)
-            if (ex_tok_is(a, i, "year") && (ex_tk(a, i + 2)->flags & EXTRACT_TOK_NUM)) {
-                int m = date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len);
-                if (m > 0 && m != 12) fe = m;
-            }
-        /* (or a table's note, "Fiscal year ends June 30") */
-        static const char *const fy_ends[] = {"fiscal year ends", "fiscal year ended",
-                                              "fiscal year ending", NULL};
-        /* (a wire table's note comes in its first few hundred words) */
-        size_t fend = 0, fhi = a->toks.n < 400 ? a->toks.n : 400;
-        if (!fe && ex_ty_find_phrase(a, 0, fhi, fy_ends, &fend) >= 0 && fend + 1 < a->toks.n) {
-            int m = date_month_of(a->text + ex_tk(a, fend)->off, ex_tk(a, fend)->len);
-            if (m > 0 && m != 12) fe = m;
-        }
-        if (fe) {
-            int month = a->dateline[0] ? atoi(a->dateline + 5) : 12;
-            int qe = ((fe - 3 * (4 - q)) % 12 + 11) % 12 + 1; /* the month the quarter closes */
-            int ye = qe <= month ? a->year : a->year - 1;
-            snprintf(out, cap, "Q%d FY%d", q, qe > fe ? ye + 1 : ye);
-            return 1;
-        }
+    if (q && !endm && !future && !year && !fiscal && a->year && a->fy_end) {
+        int fe = a->fy_end, month = a->dateline[0] ? atoi(a->dateline + 5) : 12;
+        int qe = ((fe - 3 * (4 - q)) % 12 + 11) % 12 + 1; /* the month the quarter closes */
+        int ye = qe <= month ? a->year : a->year - 1;
+        snprintf(out, cap, "Q%d FY%d", q, qe > fe ? ye + 1 : ye);
+        return 1;
     }
     int explicit_year = year != 0;
     if (!year && a->year) {
@@ -835,6 +817,28 @@ const char *const ex_ty_chose[] = {"chosen", "chose",  "selected", "selects", "p
                                    "picks",  "tapped", "taps",     NULL};
 const char *const ex_ty_supply[] = {"supply",      "provide", "deliver", "make",
                                     "manufacture", "build",   NULL};
+
+void ex_ty_note_fiscal_end(art_t *a)
+{
+    a->fy_end = 0;
+    if (!a->nsents) return;
+    /* "VALMIERA SAVINGS ... YEAR JUNE 30 OPER NET": the headline's table */
+    const sent_t *hd = &a->sents[0];
+    for (size_t i = hd->t0; i + 2 < hd->t1 && !a->fy_end; i++)
+        if (ex_tok_is(a, i, "year") && (ex_tk(a, i + 2)->flags & EXTRACT_TOK_NUM)) {
+            int m = date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len);
+            if (m > 0 && m != 12) a->fy_end = m;
+        }
+    /* (or a table's note, "Fiscal year ends June 30", in a wire table's first few hundred
+     * words) */
+    static const char *const fy_ends[] = {"fiscal year ends", "fiscal year ended",
+                                          "fiscal year ending", NULL};
+    size_t fend = 0, fhi = a->toks.n < 400 ? a->toks.n : 400;
+    if (!a->fy_end && ex_ty_find_phrase(a, 0, fhi, fy_ends, &fend) >= 0 && fend + 1 < a->toks.n) {
+        int m = date_month_of(a->text + ex_tk(a, fend)->off, ex_tk(a, fend)->len);
+        if (m > 0 && m != 12) a->fy_end = m;
+    }
+}
 
 void ex_ty_note_dollar(art_t *a)
 {
