@@ -175,13 +175,16 @@ static int moved_by(const art_t *a, const sent_t *s, size_t k, int bare)
         "strengthened", "weakened", "bounced", "recovered", NULL};
     /* (with no price, the news it moved on: "rose 1.4 per cent on "buy" advice from
      * Berenberg", "fell 3 per cent after a takeover bid") */
-    static const char *const on_w[] = {"on", "after", "following", "as", NULL};
+    /* (or a clause with "with": "lost 5.1 per cent, with Singer Capital Markets downgrading
+     * the group to "sell"") */
+    static const char *const on_w[] = {"on", "after", "following", "as", "with", NULL};
     static const char *const news[] = {
-        "advice",   "upgrade",  "downgrade",   "rating",    "target",   "bid",     "offer",
-        "takeover", "approach", "results",     "warning",   "buy",      "sell",    "buyback",
-        "dividend", "deal",     "contract",    "approval",  "forecast", "outlook", "guidance",
-        "earnings", "profit",   "announcing",  "reporting", "raising",  "cutting", "winning",
-        "agreeing", "merger",   "acquisition", "stake",     "lawsuit",  "recall",  NULL};
+        "advice",      "upgrade",  "downgrade",   "rating",    "target",   "bid",     "offer",
+        "takeover",    "approach", "results",     "warning",   "buy",      "sell",    "buyback",
+        "dividend",    "deal",     "contract",    "approval",  "forecast", "outlook", "guidance",
+        "earnings",    "profit",   "announcing",  "reporting", "raising",  "cutting", "winning",
+        "agreeing",    "merger",   "acquisition", "stake",     "lawsuit",  "recall",  "upgrading",
+        "downgrading", NULL};
     static const char *const big[] = {"billion", "million", "bn", "mln", "m", "thousand", NULL};
     static const char *const to_at[] = {"to", "at", NULL};
     static const char *const small_units[] = {"p", "pence", "cents", "cts", NULL};
@@ -199,6 +202,7 @@ static int moved_by(const art_t *a, const sent_t *s, size_t k, int bare)
         if (bare) return 1; /* (its shares named: "Zentro shares rose 1.3%") */
         /* ... and the price it moved to: "to 296p", "at pound(s)13.13", "to $12.50" (not "to
          * 57.97 billion dlrs": a sum, no share's price) */
+        if (e + 1 < s->t1 && ex_tok_is(a, e, ",") && ex_tok_is(a, e + 1, "with")) e++;
         if (e < s->t1 && ex_ty_is(a, e, on_w)) return ex_ty_find(a, e + 1, s->t1, news) >= 0;
         /* ("fell 9% in Hong Kong", "rose 6% in early trading", "in Tokyo trading": where it
          * traded) */
@@ -303,8 +307,10 @@ static void agent_names(art_t *a, const sent_t *s)
     agent_names_at(a, s, i, 0);
     /* "Shares of Acme rose after Emerson Electric agreed to buy it", "reports that Sinopec
      * had made an approach": a clause's subject after the word that opens it */
+    /* (and "with" opening a clause of its own: "Logica lost 5.1 per cent, with Singer Capital
+     * Markets downgrading it") */
     static const char *const subord[] = {"after",   "as",       "when", "while", "since",
-                                         "because", "although", "that", NULL};
+                                         "because", "although", "that", "with",  NULL};
     /* (found by ex_ty_find, which asks the sentence's word map once, not at every token) */
     size_t khi = s->t1 >= 2 ? s->t1 - 2 : 0;
     for (long kf = ex_ty_find(a, i + 1, khi, subord); kf >= 0;
@@ -378,6 +384,12 @@ static void agent_names_at(art_t *a, const sent_t *s, size_t i, int sub)
             size_t n = ex_lex_hits(a, k, s->t1, h, MAX_HITS_AT);
             for (size_t r = 0; r < n && !cue; r++)
                 if (h[r].entry->cls == LEX_AGENTCUE) cue = h[r].entry, cue_at = k;
+            /* (a word in -ing before "of" is a noun: "said today's downgrading of Denmark's
+             * rating", "the buying of shares") */
+            if (cue && cue->ntoks == 1 && k + 1 < s->t1 && ex_tok_is(a, k + 1, "of")) {
+                size_t pn = strlen(cue->phrase);
+                if (pn > 4 && strcmp(cue->phrase + pn - 3, "ing") == 0) cue = NULL;
+            }
             peers = cue && cue->value && strcmp(cue->value, "peers") == 0;
             /* (but one name merging "with" another is a company: "Diamondback Energy is
              * merging with Endeavor") */

@@ -38,11 +38,13 @@ double ex_parse_num(const art_t *a, size_t i)
     /* "6-1/4": a whole number and a fraction (the tokenizer keeps only these in a number) */
     char *end;
     double v = ex_parse_dec(b, &end);
+    double part;
     if (*end == '-') {
         char *slash;
         double num = strtod(end + 1, &slash);
         if (*slash == '/') v += num / strtod(slash + 1, NULL);
-    }
+    } else if (extract_tok_vulgar((const unsigned char *)end, strlen(end), &part))
+        v += part; /* "77½" */
     return v;
 }
 
@@ -132,12 +134,12 @@ void ex_find_numbers(art_t *a, const sent_t *s)
         /* (past a word of approximation: "about 1,800 jobs, or roughly six percent of its
          * workforce") */
         size_t oi = i >= s->t0 + 3 && ex_ty_is(a, i - 1, num_approx) ? i - 1 : i;
-        int or_pct = !(t->flags & EXTRACT_TOK_NUM) && oi >= s->t0 + 2 && i + 1 < s->t1 &&
-                     ((ex_tok_is(a, oi - 1, "or") && ex_tok_is(a, oi - 2, ",")) ||
-                      ex_class_at(a, i - 1, i, LEX_UP, NULL) ||
-                      ex_class_at(a, i - 1, i, LEX_DOWN, NULL) || ex_tok_is(a, i - 1, "off") ||
-                      ex_tok_is(a, i - 1, "by")) &&
-                     (ex_tok_is(a, i + 1, "pct") || ex_tok_is(a, i + 1, "percent"));
+        int or_pct =
+            !(t->flags & EXTRACT_TOK_NUM) && oi >= s->t0 + 2 && i + 1 < s->t1 &&
+            ((ex_tok_is(a, oi - 1, "or") && ex_tok_is(a, oi - 2, ",")) ||
+             ex_class_at(a, i - 1, i, LEX_UP, NULL) || ex_class_at(a, i - 1, i, LEX_DOWN, NULL) ||
+             ex_tok_is(a, i - 1, "off") || ex_tok_is(a, i - 1, "by")) &&
+            (ex_tok_is(a, i + 1, "pct") || ex_tok_is(a, i + 1, "percent"));
         /* (or cents told in words: "a quarterly payment of five cts a share") */
         int cents = !(t->flags & EXTRACT_TOK_NUM) && i + 3 < s->t1 &&
                     (ex_tok_is(a, i + 1, "cts") || ex_tok_is(a, i + 1, "cents")) &&

@@ -152,6 +152,14 @@ static int ty_agency(const art_t *a, co_t c)
             strstr(name, "Investors Service") || strncmp(name, "DBRS", 4) == 0);
 }
 
+/* Is c a bank or a broker by the registry's sector words? */
+static int ty_broker(const art_t *a, co_t c)
+{
+    (void)a;
+    return c.ent && c.ent->sector &&
+           (strstr(c.ent->sector, "brokerage") || strstr(c.ent->sector, "bank"));
+}
+
 /* Past the words that say which rating it is, from token e ("A2 insurance financial strength
  * rating", "Baa3 long-term issuer rating": at most four words in lower case, hyphens
  * between) to the rating noun: its token, else e. */
@@ -214,7 +222,8 @@ static long list_call(const art_t *a, size_t lo, size_t hi, char *out, size_t ca
  * token, the rating in out, or -1. */
 static long advice_from(const art_t *a, size_t lo, size_t hi, char *out, size_t cap)
 {
-    static const char *const nouns[] = {"advice", "note", "recommendation", NULL};
+    static const char *const nouns[] = {"advice", "note", "recommendation", "recommendations",
+                                        NULL};
     int credit = 0;
     for (long n = ex_ty_find(a, lo, hi, nouns); n >= 0;
          n = ex_ty_find(a, (size_t)n + 1, hi, nouns)) {
@@ -313,8 +322,8 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
                                        "affirms",     "reaffirmed",  "repeated",   "repeating",
                                        "reiterating", "maintaining", NULL};
     static const char *const target[] = {"price target", "target price", "price objective", NULL};
-    static const char *const rw[] = {"rating",         "ratings", "coverage",
-                                     "recommendation", "advice",  NULL};
+    static const char *const rw[] = {"rating", "ratings", "coverage", "recommendation",
+                                     "advice", "stance",  NULL};
     long v = -1;
     const char *action = NULL;
     char listed[32] = "";
@@ -399,16 +408,23 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
             ((ex_tok_is(a, (size_t)t - 1, "its") || ex_tok_is(a, (size_t)t - 1, "their")) &&
              (size_t)t + 1 < hi &&
              (ex_tok_is(a, (size_t)t + 1, "by") ||
-              /* ("raised its target on Nvidia to $275") */
-              ex_ty_find_one(a, (size_t)t + 1, (size_t)t + 6 < hi ? (size_t)t + 6 : hi, "to") >=
-                  0)))
+              /* ("raised its target on Nvidia to $275"; "on Deutsche Lufthansa from EUR10.25 to
+               * EUR11.50": a longer name and the target before) */
+              ex_ty_find_one(a, (size_t)t + 1,
+                             (size_t)t + (ex_tok_is(a, (size_t)t + 1, "on") ? 10 : 6) < hi
+                                 ? (size_t)t + (ex_tok_is(a, (size_t)t + 1, "on") ? 10 : 6)
+                                 : hi,
+                             "to") >= 0)))
             tg = t, tend = (size_t)t + 1;
     /* the ratings: "to X", "from Y", "with a X rating", "X rating" */
     char to[32] = "", from[32] = "";
     if (listed[0]) snprintf(off ? from : to, sizeof to, "%s", listed);
     int credit = 0, credit_word = 0;
     static const char *const cw[] = {"credit", "debt", "bond", "notch", "junk", NULL};
-    credit_word = ex_ty_find(a, lo, hi, cw) >= 0;
+    /* (not inside a name: "Credit Suisse repeated its "outperform" stance" is an equity call) */
+    for (long c = ex_ty_find(a, lo, hi, cw); c >= 0 && !credit_word;
+         c = ex_ty_find(a, (size_t)c + 1, hi, cw))
+        credit_word = !ex_in_mention(a, (size_t)c);
     /* "reiterated "buy" advice", "repeating an "overweight" rating": the rating right
      * after the verb */
     int object_rating = 0;
@@ -475,16 +491,23 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
                   (ex_tk(a, i)->flags & EXTRACT_TOK_POSS)) &&
                  !to[0] && (e = ty_rating_at(a, i + 1, hi, r, sizeof r, &credit)) && e < hi &&
                  (ex_tok_is(a, (e = rating_noun_end(a, e, hi)), "rating") ||
-                  ex_tok_is(a, e, "recommendation") || ex_tok_is(a, e, "advice")))
+                  ex_tok_is(a, e, "recommendation") || ex_tok_is(a, e, "advice") ||
+                  ex_tok_is(a, e, "stance")))
             snprintf(to, sizeof to, "%s", r), i = e;
     }
     if (by_rank) {
         int rt = rating_rank(to), rf = rating_rank(from);
+        /* ("BarCap moved it to "underweight"": a rating below or above the middle of the scale
+         * alone tells the way) */
+        if (rt >= 0 && rf < 0 && !from[0] && rt != 3) rf = 3;
         if (rt < 0 || rf < 0 || rt == rf) return;
         action = rt > rf ? "upgrade" : "downgrade";
     }
     /* an equity call needs a rating word or a price target; a credit call a credit rating */
-    int ratingword = ex_ty_find(a, lo, hi, rw) >= 0 || listed[0];
+    /* (or two equity ratings named: "moved from "underweight" to "neutral" on X") */
+    /* (... or a call moved to a rating: "BarCap moved it to "underweight"") */
+    int ratingword = ex_ty_find(a, lo, hi, rw) >= 0 || listed[0] || (to[0] && from[0] && !credit) ||
+                     (by_rank && to[0]);
     /* the analyst before the verb, the rated company after it */
     long ka = ex_ment_before(a, (size_t)v, lo);
     long kr = ex_ment_after(a, (size_t)v + 1, hi);
@@ -524,7 +547,11 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     static const char *const noun[] = {"upgrade", "downgrade", NULL};
     int noun_firm = kr > 0 && ka >= 0 && ex_ty_is(a, (size_t)v, noun) &&
                     a->ments[kr].t0 == (size_t)v + 2 && ex_tok_is(a, (size_t)v + 1, "from");
-    if (!to[0] && !from[0] && tg < 0 && !agency && !named && !noun_firm &&
+    /* ("A Citigroup downgrade sent Centrica sliding", "The Merrill upgrade lent support to
+     * Tullow Oil": the noun's firm, a bank or a broker, named right before it) */
+    int firm_noun = ka >= 0 && ex_ty_is(a, (size_t)v, noun) && a->ments[ka].t1 == (size_t)v &&
+                    ty_broker(a, a->ments[ka].co);
+    if (!to[0] && !from[0] && tg < 0 && !agency && !named && !noun_firm && !firm_noun &&
         !(ratingword && (credit_word || rating_on || strcmp(action, "initiate") == 0)))
         return;
     if (strcmp(action, "initiate") == 0 && ex_ty_find(a, (size_t)v, hi, w_coverage) < 0 && !to[0])
@@ -589,9 +616,10 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         rated = a->ments[kr].co;
     else if (desc_after)
         rated = dsc;
-    else if (kf >= 0 && (bare || (kr < 0 && obj + 1 < hi && ex_ty_is(a, obj, the) &&
-                                  (ex_hit_in(a, LEX_DESC, obj, obj + 5 < hi ? obj + 5 : hi, NULL) ||
-                                   kind_in(a, obj + 1, obj + 6 < hi ? obj + 6 : hi)))))
+    else if (kf >= 0 && (bare || firm_noun ||
+                         (kr < 0 && obj + 1 < hi && ex_ty_is(a, obj, the) &&
+                          (ex_hit_in(a, LEX_DESC, obj, obj + 5 < hi ? obj + 5 : hi, NULL) ||
+                           kind_in(a, obj + 1, obj + 6 < hi ? obj + 6 : hi)))))
         rated = a->ments[kf].co; /* ("Shares of X fell after Y cut its rating on the chipmaker") */
     else if (kf >= 0 && ex_ty_find_phrase(a, (size_t)v + 1, hi, it, NULL) >= 0)
         rated = a->ments[kf].co;
@@ -618,9 +646,7 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
                * a firm's call on a stock) */
               (to[0] && !credit && !credit_word && (size_t)v + 3 < hi &&
                ex_tok_is(a, (size_t)v + 1, "its")) ||
-              (a->ments[ka].co.ent && a->ments[ka].co.ent->sector &&
-               (strstr(a->ments[ka].co.ent->sector, "brokerage") ||
-                strstr(a->ments[ka].co.ent->sector, "bank"))) ||
+              ty_broker(a, a->ments[ka].co) ||
               (a->ments[ka].t0 >= s->t0 + 2 && ex_tok_is(a, a->ments[ka].t0 - 1, "at") &&
                (ex_tok_is(a, a->ments[ka].t0 - 2, "analysts") ||
                 ex_tok_is(a, a->ments[ka].t0 - 2, "analyst")))) &&

@@ -31,6 +31,23 @@ static size_t tok_fraction(const unsigned char *s, size_t n)
     if (i < n && (tok_digit(s[i]) || tok_alpha(s[i]))) return 0;
     return i;
 }
+size_t extract_tok_vulgar(const unsigned char *s, size_t n, double *v)
+{
+    double x;
+    size_t len;
+    if (n >= 2 && s[0] == 0xC2 && s[1] >= 0xBC && s[1] <= 0xBE) /* U+00BC..U+00BE: ¼ ½ ¾ */
+        x = (s[1] - 0xBB) / 4.0, len = 2;
+    else if (n >= 3 && s[0] == 0xE2 && s[1] == 0x85 && s[2] >= 0x93 && s[2] <= 0x9E) {
+        /* U+2153..U+215E: ⅓ ⅔ ⅕ ⅖ ⅗ ⅘ ⅙ ⅚ ⅛ ⅜ ⅝ ⅞ */
+        static const unsigned char num[] = {1, 2, 1, 2, 3, 4, 1, 5, 1, 3, 5, 7};
+        static const unsigned char den[] = {3, 3, 5, 5, 5, 5, 6, 6, 8, 8, 8, 8};
+        x = (double)num[s[2] - 0x93] / den[s[2] - 0x93], len = 3;
+    } else
+        return 0;
+    if (v) *v = x;
+    return len;
+}
+
 /* The ASCII spaces, by byte: one load instead of six comparisons per byte. */
 static const unsigned char tok_ws[256] = {
     ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1};
@@ -142,6 +159,9 @@ int extract_tok_run(const char *text, size_t from, size_t to, extract_toks_t *re
                               ((s[i] == ',' || s[i] == '.') && i + 1 < to && tok_digit(s[i + 1]))))
                 i++;
             i += tok_fraction(s + i, to - i);
+            /* ("77½p": a vulgar fraction after the whole number, as London prices are told) */
+            if (i < to && s[i - 1] >= '0' && s[i - 1] <= '9')
+                i += extract_tok_vulgar(s + i, to - i, NULL);
             fl |= EXTRACT_TOK_NUM;
         } else if (tok_iso_amount(s + i, to - i)) {
             /* "EUR16.42bn", "GBP300m": the currency code is a token of its own */

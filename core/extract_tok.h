@@ -46,5 +46,8 @@ int extract_tok_run(const char *text, size_t from, size_t to, extract_toks_t *t)
 void extract_toks_release(extract_toks_t *t);
 /* Returns the length of the UTF-8 punctuation mark at s (borrowed, n bytes left) or 0. */
 size_t extract_tok_upunct(const unsigned char *s, size_t n);
+/* Returns the length of the vulgar fraction at s (borrowed, n bytes left: "½" of "77½p",
+ * "¼", "⅞") or 0, and its value in *v when v is not NULL. */
+size_t extract_tok_vulgar(const unsigned char *s, size_t n, double *v);
 
 #endif

@@ -6015,5 +6015,48 @@ pycheck "an agreement to talk is talks" "
 [d] = of('acquisition')
 assert d['data']['status'] == 'talks', d['data']"
 
+# A London market report's broker calls: a firm's noun before "downgrade", a call moved to one
+# rating or between two, a "stance" kept, a target "on" a company, "with" a firm
+# "downgrading" the group, and a price told with a vulgar fraction ("77½p").
+mr() { printf 'Date: 2026-12-01\nLondon midday: miners lead FTSE higher\n\n%s\n' "$2" >"$TMP/$1.txt"; }
+mr mr1 'Halvorn Energy fell 2 per cent to 331p. A Citigroup downgrade on valuation grounds sent Halvorn Energy sliding.'
+dry "$TMP/mr1.txt" --model none
+pycheck "a firm's downgrade as a noun" "
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'halvorn-energy': 'subject', 'C': 'analyst'}, r
+assert r['data']['action'] == 'downgrade' and r['data']['kind'] == 'equity', r['data']"
+mr mr2 'Pennick Media lost 4.3 per cent to 1,183p after BarCap moved it to "underweight".'
+dry "$TMP/mr2.txt" --model none
+pycheck "moved to one rating" "
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'pennick-media': 'subject', 'BCS': 'analyst'}, r
+assert r['data']['action'] == 'downgrade' and r['data']['rating_to'] == 'underweight', r['data']"
+mr mr3 'Ostrava Mining rose 6.4 per cent to 950p. Numis also moved from "underweight" to "neutral" on Ostrava Mining.'
+dry "$TMP/mr3.txt" --model none
+pycheck "moved between two ratings" "
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'ostrava-mining': 'subject', 'numis': 'analyst'}, r
+assert (r['data']['action'], r['data']['rating_from'], r['data']['rating_to']) == ('upgrade', 'underweight', 'neutral'), r['data']"
+mr mr4 'Tarrow Pharma rose 1 per cent to 1,400p. Credit Suisse repeated its "outperform" stance on Tarrow Pharma ahead of results.'
+dry "$TMP/mr4.txt" --model none
+pycheck "a stance repeated; Credit Suisse's name says nothing of credit" "
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'tarrow-pharma': 'subject', 'CS': 'analyst'}, r
+assert (r['data']['action'], r['data']['kind'], r['data']['rating_to']) == ('reiterate', 'equity', 'outperform'), r['data']"
+mr mr5 'Carden Software lost 5.1 per cent to 77½p, with Singer Capital Markets downgrading the IT services group to "sell".'
+dry "$TMP/mr5.txt" --model none
+pycheck "a clause with 'with', a price with a vulgar fraction" "
+[m] = of('share_move')
+assert m['companies'][0]['id'] == 'carden-software' and m['data']['percent'] == -5.1, m
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'carden-software': 'subject', 'singer-capital-markets': 'analyst'}, r
+assert r['data']['action'] == 'downgrade' and r['data']['rating_to'] == 'sell', r['data']"
+mr mr6 'Brannock Airlines rose 2 per cent to 410p. Barclays raised its target on Brannock Airlines from 380p to 450p with an "equal weight" outlook.'
+dry "$TMP/mr6.txt" --model none
+pycheck "a target on a company, from one price to another" "
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'brannock-airlines': 'subject', 'BCS': 'analyst'}, r
+assert r['data']['price_target'] == 4.5 and r['data']['currency'] == 'GBP', r['data']"
+
 dry_checks
 finish
