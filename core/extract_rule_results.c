@@ -97,6 +97,10 @@ static const char *const ty_metric_lead[] = {
     /* ("Barclays Capital saw profits rise 25 per cent": results seen, past) */
     "saw", NULL};
 
+/* Verbs by which a company moves its own result, right after its name ("Unilever lifted
+ * turnover 0.2 per cent to EUR12.2bn"): a result only with its figure and its change. */
+static const char *const ty_metric_verbs[] = {"lifted", "increased", "boosted", "grew", NULL};
+
 /* Results named as such ("posted fourth-quarter results that beat estimates"). */
 static const char *const ty_results_word[] = {"results", NULL};
 
@@ -248,6 +252,7 @@ static long ty_forecast_word(const art_t *a, size_t lo, size_t hi)
 typedef struct ty_found_s {
     size_t t0, t1;
     const ty_metric_t *m;
+    int by_verb; /* led by one of ty_metric_verbs after the company's name */
 } ty_found_t;
 
 /* What a results table's note says a figure holds. */
@@ -310,6 +315,10 @@ static size_t ty_find_metrics(const art_t *a, size_t lo, size_t hi, int any_lead
                         !(k >= lo + 2 && ty_month_at(a, k - 2))); /* "February 1987 sales" */
             for (size_t q = 0; !lead && q < a->nments; q++)
                 if (a->ments[q].t1 == k) lead = 1;
+            int by_verb = 0;
+            if (!lead && k >= lo + 2 && ex_ty_is(a, k - 1, ty_metric_verbs))
+                for (size_t q = 0; !lead && q < a->nments; q++)
+                    if (a->ments[q].t1 == k - 1) lead = by_verb = 1;
             /* "nine-month net profit fell 7%": a period of months told before the metric */
             static const char *const nmonths[] = {"three", "six", "nine", "twelve", NULL};
             if (!lead && k >= lo + 3 && ex_tok_is(a, k - 1, "month") && ex_tok_is(a, k - 2, "-") &&
@@ -367,6 +376,7 @@ static size_t ty_find_metrics(const art_t *a, size_t lo, size_t hi, int any_lead
                 out[n].t0 = i;
                 out[n].t1 = (size_t)e;
                 out[n].m = m;
+                out[n].by_verb = by_verb;
                 n++;
             }
             i = (size_t)e - 1;
@@ -1555,6 +1565,13 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
                 !ty_pct_holding(a, s, &a->nums[q]) && !ty_pct_of_shares(a, s, &a->nums[q]))
                 pct = &a->nums[q];
         int sign = pct ? ex_ty_sign(a, ms[i].t0, pct->t1 + 2 < w1 ? pct->t1 + 2 : w1) : 0;
+        /* (the verb before the metric: "lifted turnover 0.2 per cent", "lifted its turnover by
+         * 0.2 per cent") */
+        if (pct && !sign && ms[i].t0 > lo && pct->t0 < ms[i].t1 + 4) {
+            size_t vb = ms[i].t0 - 1;
+            if (vb > lo && (ex_tok_is(a, vb, "its") || ex_tok_is(a, vb, "their"))) vb--;
+            sign = ex_ty_sign(a, vb, vb + 1);
+        }
         if (!pct) {
             /* "a 54% jump in quarterly profit": the change just before the metric */
             size_t b0 = ms[i].t0 > lo + 8 ? ms[i].t0 - 8 : lo;
@@ -1566,6 +1583,9 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
         }
         if (pct && !sign && pct->v >= 0) pct = NULL; /* no direction: not a change */
         if (!val && !pct && !vs) continue;
+        /* (moved by the company's verb: only a figure with its change, "lifted sales by 7 per
+         * cent in Asia" is a metric's change) */
+        if (ms[i].by_verb && !(val && pct && sign && val->v >= 1e6)) continue;
         /* (a figure with its change, or with the prior one it changed from) */
         full |= val && (pct || ty_from_prior(a, s, val, w1)) && !eps &&
                 val->v >= 1e6; /* not a share price */

@@ -6058,5 +6058,21 @@ pycheck "a target on a company, from one price to another" "
 assert {c['id']: c['role'] for c in r['companies']} == {'brannock-airlines': 'subject', 'BCS': 'analyst'}, r
 assert r['data']['price_target'] == 4.5 and r['data']['currency'] == 'GBP', r['data']"
 
+# A company that moves its own result ("lifted turnover 0.2 per cent to EUR12.2bn"): an
+# earnings record with its figure and change; without a figure it stays a metric's change.
+printf 'Date: 2013-05-02\n\nHalvorsen Foods lifted turnover 0.2 per cent to EUR12.2bn.\n' >"$TMP/lifted.txt"
+dry "$TMP/lifted.txt" --model none
+pycheck "a result moved by the company's verb" "
+[e] = of('earnings')
+m = metrics(e)
+assert e['companies'][0]['id'] == 'halvorsen-foods', e
+assert m['revenue']['value'] == 12.2e9 and m['revenue']['change_percent'] == 0.2 and m['revenue']['currency'] == 'EUR', m"
+printf 'Date: 2013-05-02\n\nHalvorsen Foods boosted its pre-tax profit by 8 per cent to EUR1.2bn.\n' >"$TMP/boosted.txt"
+dry "$TMP/boosted.txt" --model none
+pycheck "a result moved by the company's verb, its possessive between" "
+[e] = of('earnings')
+m = metrics(e)
+assert m['pretax_income']['value'] == 1.2e9 and m['pretax_income']['change_percent'] == 8, m"
+
 dry_checks
 finish
