@@ -1130,9 +1130,10 @@ static const char *issue_by_verb(const art_t *a, size_t lo, size_t hi, const ty_
     if (sh < 0 ||
         !(ex_tk(a, (size_t)v + 1)->flags & EXTRACT_TOK_NUM || ex_ty_is(a, (size_t)v + 1, counts)))
         return NULL;
-    /* ("will offer three new ordinary shares for every five Orsova shares": shares that pay for
-     * a takeover, no money raised) */
-    static const char *const every[] = {"for every", "for each", NULL};
+    /* ("will offer three new ordinary shares for every five Orsova shares", "would offer 2.8
+     * shares to buy Xstrata": shares that pay for a takeover, no money raised) */
+    static const char *const every[] = {"for every",   "for each",  "to buy", "to acquire",
+                                        "in exchange", "in return", NULL};
     if (ex_ty_find_phrase(a, (size_t)sh + 1, (size_t)sh + 3 < hi ? (size_t)sh + 3 : hi, every,
                           NULL) >= 0)
         return NULL;

@@ -6074,5 +6074,13 @@ pycheck "a result moved by the company's verb, its possessive between" "
 m = metrics(e)
 assert m['pretax_income']['value'] == 1.2e9 and m['pretax_income']['change_percent'] == 8, m"
 
+# Shares offered to pay for a takeover raise no money: no share offering.
+printf 'Date: 2013-05-02\n\nReports said Halvorsen Mining would offer 2.8 shares to buy Ostrava Metals.\n' >"$TMP/swap.txt"
+dry "$TMP/swap.txt" --model none
+pycheck "shares offered to buy a company" "
+assert not of('financing'), of('financing')
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'halvorsen-mining': 'acquirer', 'ostrava-metals': 'target'}, d"
+
 dry_checks
 finish
