@@ -139,12 +139,45 @@ static int short_id(const char *s, const char *l)
     return !strchr(s, '-') && strlen(l) > n && strncmp(l, s, n) == 0 && l[n] == '-';
 }
 
+/* Do ids s and l open with the same word of five letters or more, one not many names open
+ * with ("medford" of "medford-labs" and "medford-laboratories"), or is s a group named by
+ * the surname l ends with? */
+static int shared_word(const char *s, const char *l)
+{
+    static const char *const common[] = {
+        "first",    "general", "united",   "national", "american", "international", "pacific",
+        "western",  "eastern", "southern", "northern", "central",  "federal",       "security",
+        "standard", "capital", "global",   "royal",    "allied",   "continental",   NULL};
+    const char *e = strchr(s, '-'), *f = strchr(l, '-');
+    size_t n = e ? (size_t)(e - s) : strlen(s), m = f ? (size_t)(f - l) : strlen(l);
+    /* (or a group named by the surname of the person who leads it: "HALVERSON GROUP" of
+     * "Peter Halverson") */
+    const char *last = strrchr(l, '-');
+    if (n >= 5 && last && strlen(last + 1) == n && strncmp(s, last + 1, n) == 0 && e &&
+        strcmp(e + 1, "group") == 0)
+        return 1;
+    if (n < 5 || n != m || strncmp(s, l, n) != 0 || (!e && !f)) return 0;
+    for (size_t c = 0; common[c]; c++)
+        if (strlen(common[c]) == n && strncmp(common[c], s, n) == 0) return 0;
+    return 1;
+}
+
+/* Is a name written all in capitals (a wire headline's)? */
+static int caps_name(const char *name)
+{
+    for (const char *p = name; p && *p; p++)
+        if (*p >= 'a' && *p <= 'z') return 0;
+    return 1;
+}
+
 /* Do x and y name the same parties in the same roles, one of them by a short form ("Pennant"
- * in a headline, "Pennant Living" in the lead)? When so, x takes y's longer names. */
+ * in a headline, "Pennant Living" in the lead), or one by another form of its name beside
+ * a party both name alike ("MEDFORD LABS" in a headline, "Medford Laboratories Inc" in the
+ * lead, the same buyer in both)? When so, x takes y's names. */
 static int parties_short(art_t *a, event_t *x, const event_t *y)
 {
     if (x->ncompanies != y->ncompanies) return 0;
-    int shorter = 0;
+    int shorter = 0, same = 0, other = 0;
     for (size_t i = 0; i < x->ncompanies; i++) {
         const event_company_t *c = &x->companies[i];
         int found = 0;
@@ -153,19 +186,32 @@ static int parties_short(art_t *a, event_t *x, const event_t *y)
             if ((c->role == NULL) != (d->role == NULL) || (c->role && strcmp(c->role, d->role)))
                 continue;
             if (strcmp(c->id, d->id) == 0)
-                found = 1;
+                found = 1, same++;
             else if (short_id(c->id, d->id) || short_id(d->id, c->id))
                 found = shorter = 1;
+            else if (shared_word(c->id, d->id) && caps_name(c->name) && !caps_name(d->name))
+                found = other = 1;
         }
         if (!found) return 0;
     }
-    if (!shorter) return 0;
+    if (!shorter && !(other && same)) return 0;
     for (size_t i = 0; i < x->ncompanies; i++)
-        for (size_t k = 0; k < y->ncompanies; k++)
-            if (short_id(x->companies[i].id, y->companies[k].id) &&
-                (event_set_string(&x->companies[i].id, y->companies[k].id) ||
-                 event_set_string(&x->companies[i].name, y->companies[k].name)))
+        for (size_t k = 0; k < y->ncompanies; k++) {
+            const char *xi = x->companies[i].id, *yk = y->companies[k].id;
+            if (strcmp(xi, yk) == 0) continue;
+            /* (another form: the name written in mixed case wins over a headline's capitals) */
+            if (!(short_id(xi, yk) ||
+                  (other && same && !short_id(yk, xi) && shared_word(xi, yk) &&
+                   caps_name(x->companies[i].name) && !caps_name(y->companies[k].name) &&
+                   (x->companies[i].role == NULL) == (y->companies[k].role == NULL) &&
+                   (!x->companies[i].role ||
+                    strcmp(x->companies[i].role, y->companies[k].role) == 0))))
+                continue;
+            if (event_set_string(&x->companies[i].id, yk) ||
+                event_set_string(&x->companies[i].name, y->companies[k].name))
                 a->oom = 1;
+            break;
+        }
     return 1;
 }
 

@@ -1306,6 +1306,33 @@ void ex_discover(art_t *a, const sent_t *s)
                     (head || !ex_not_company(a, b, i, s->t0)) && !head_clause(a, cl, b, i) &&
                     !registry_match(a->x->reg, a->text, a->toks.v, i, b, &en))
                     ex_prov_add(a, ex_tk(a, b)->off, ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len);
+                /* "ACME CORP <ACME> TO ACQUIRE NICHOLS BANK <NICH>", "UP STAKE IN MCGILL MFTG
+                 * <MGLL>": in a headline in capitals, the name between a deal's word and a
+                 * ticker */
+                else if (ticker && !lower && b < i && b > s->t0) {
+                    static const char *const deal_w[] = {"buys",     "buy",    "acquires",
+                                                         "acquire",  "buying", "acquiring",
+                                                         "purchase", "merge",  NULL};
+                    static const char *const deal_n[] = {"bid",      "offer",   "stake",
+                                                         "merger",   "merge",   "talks",
+                                                         "interest", "holding", NULL};
+                    static const char *const preps[] = {"for", "in", "with", NULL};
+                    size_t v = i;
+                    for (size_t k = i; k-- > b && v == i;)
+                        if (ex_ty_is(a, k, deal_w) ||
+                            (k > s->t0 && ex_ty_is(a, k, preps) && ex_ty_is(a, k - 1, deal_n)))
+                            v = k;
+                    /* (past what of it is bought: "TO BUY REST OF NAFPLIO MARINE <NAFM>") */
+                    static const char *const part_w[] = {
+                        "rest",     "remainder", "balance",    "remaining", "all", "of",
+                        "majority", "control",   "additional", "more",      "the", NULL};
+                    while (v + 1 < i && ex_ty_is(a, v + 1, part_w)) v++;
+                    if (v + 1 < i && !head_clause(a, cl, v + 1, i) &&
+                        !ex_not_company(a, v + 1, i, s->t0) &&
+                        !registry_match(a->x->reg, a->text, a->toks.v, i, v + 1, &en))
+                        ex_prov_add(a, ex_tk(a, v + 1)->off,
+                                    ex_tk(a, i - 1)->off + ex_tk(a, i - 1)->len);
+                }
                 /* in the body (mixed case): "bid for Imperial Continental Gas Association
                  * <ICGS.L>", "Progressive Savings and Loan Association <PRSL>" */
                 b = i;

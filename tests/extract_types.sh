@@ -6082,5 +6082,20 @@ assert not of('financing'), of('financing')
 [d] = of('acquisition')
 assert {c['id']: c['role'] for c in d['companies']} == {'halvorsen-mining': 'acquirer', 'ostrava-metals': 'target'}, d"
 
+# A wire headline in capitals names the target after the deal's word by its ticker ("TO BUY
+# NICHOLS BANK <NICH>", "UP STAKE IN MCGILL MFTG <MGLL>", past "REST OF"); a body that names
+# it otherwise ("Nichols National Bank") tells the same deal, not a second one.
+printf 'Date: 5-MAR-1987 12:23:36.14\nHALDEN BANK SYSTEM <HBSI> TO BUY REST OF NICHOLS BANK <NICH>\nSYRACUSE, N.Y., March 5 - The two banks declined to comment.\n Reuter\n' >"$TMP/headbuy.txt"
+dry "$TMP/headbuy.txt" --model none
+pycheck "a headline's target before its ticker" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'halden-bank-system': 'acquirer', 'nichols-bank': 'target'}, d"
+printf 'Date: 5-MAR-1987 12:23:36.14\nHALDEN BANK SYSTEM <HBSI> TO BUY NICHOLS BANK <NICH>\nSYRACUSE, N.Y., March 5 - Halden Bank System Inc said it agreed to buy Nichols National Bank for 2.8 mln dlrs.\n Reuter\n' >"$TMP/headbuy2.txt"
+dry "$TMP/headbuy2.txt" --model none
+pycheck "a headline's short name and the body's full one: one deal" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'halden-bank-system': 'acquirer', 'nichols-national-bank': 'target'}, d
+assert d['data']['amount'] == 2.8e6, d['data']"
+
 dry_checks
 finish
