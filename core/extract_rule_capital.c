@@ -193,6 +193,24 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
            !ex_tok_is(a, nq - 1, "no"))
         nq--;
     int none_paid = nq > lo + 1 && ex_tok_is(a, nq - 1, "no") && ex_ty_is(a, nq - 2, paid);
+    /* ("there will be no cash distribution to the unit holders in March", "it would not pay an
+     * interim dividend") */
+    static const char *const be_w[] = {"be", "is", "was", NULL};
+    if (!none_paid && nq > lo + 2 && ex_tok_is(a, nq - 1, "no") && ex_ty_is(a, nq - 2, be_w) &&
+        (ex_tok_is(a, nq - 3, "will") || ex_tok_is(a, nq - 3, "there") ||
+         ex_tok_is(a, nq - 3, "would")))
+        none_paid = 1;
+    static const char *const policy[] = {"does", "do", "has", "have", "had", NULL};
+    for (size_t k = at > lo + 5 ? at - 5 : lo + 1; !none_paid && k < at; k++)
+        if (ex_ty_is(a, k, paid) && ex_tok_is(a, k - 1, "not") &&
+            ex_ty_find(a, k, at, special) < 0 &&
+            /* (not a policy: "The company does not pay a cash dividend", "has not paid a
+             * dividend since 1982") */
+            !(k >= lo + 2 && ex_ty_is(a, k - 2, policy))) {
+            size_t q = k + 1;
+            while (q < at && (ex_tk(a, q)->flags & EXTRACT_TOK_LOWER)) q++;
+            none_paid = q == at;
+        }
     /* "would pay its regular quarterly dividend of 20 cts a share on April 15 as previously
      * declared": a dividend told before, paid as planned */
     static const char *const before[] = {"as previously declared", "as previously announced",

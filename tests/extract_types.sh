@@ -6097,5 +6097,19 @@ pycheck "a headline's short name and the body's full one: one deal" "
 assert {c['id']: c['role'] for c in d['companies']} == {'halden-bank-system': 'acquirer', 'nichols-national-bank': 'target'}, d
 assert d['data']['amount'] == 2.8e6, d['data']"
 
+# A dividend not paid, told without its verb of suspension: "there will be no cash
+# distribution", "would not pay an interim dividend"; a policy ("does not pay", "has not paid
+# a dividend since 1982") is none.
+printf 'Date: 6-MAR-1987 12:00:00.00\n\nTarrant Oil Trust said there will be no cash distribution to unit holders in March.\n' >"$TMP/nodist.txt"
+dry "$TMP/nodist.txt" --model none
+pycheck "no distribution this month" "
+[d] = of('dividend')
+assert d['companies'][0]['id'] == 'tarrant-oil-trust' and d['data']['action'] == 'suspended', d"
+printf 'Date: 2009-08-05\n\nOrwell Bank said first-half profit fell 52 per cent and that it would not pay an interim dividend.\nCardew Mining does not pay a cash dividend. Halsey Foods has not paid a dividend since 1982.\n' >"$TMP/nodiv.txt"
+dry "$TMP/nodiv.txt" --model none
+pycheck "a dividend not paid, not a policy" "
+ds = of('dividend')
+assert [(d['companies'][0]['id'], d['data']['action']) for d in ds] == [('orwell-bank', 'suspended')], ds"
+
 dry_checks
 finish
