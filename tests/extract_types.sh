@@ -6111,5 +6111,11 @@ pycheck "a dividend not paid, not a policy" "
 ds = of('dividend')
 assert [(d['companies'][0]['id'], d['data']['action']) for d in ds] == [('orwell-bank', 'suspended')], ds"
 
+# A building sold is a site, no company deal.
+printf 'Date: 9-MAR-1987 12:00:00.00\n\nKelmarsh Chemical Inc said it has a tentative agreement to sell its downtown headquarters to Pelham Realty Corp for undisclosed terms.\nKelmarsh also sold its office building in Dallas to Pelham Realty Corp for 12 mln dlrs.\n' >"$TMP/building.txt"
+dry "$TMP/building.txt" --model none
+pycheck "a building sold: no acquisition" "
+assert not of('acquisition'), of('acquisition')"
+
 dry_checks
 finish
