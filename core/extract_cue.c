@@ -1230,14 +1230,25 @@ void ex_discover_leads(art_t *a)
     size_t l;
     /* only an article that names no company otherwise: a source's name ("Baker said") must
      * not become a company beside the ones the article is about */
-    if (a->nprov) return;
-    for (size_t i = 0; i < a->toks.n; i++)
-        if (registry_match(a->x->reg, a->text, a->toks.v, a->toks.n, i, &en)) return;
-    for (size_t k = 0; k < a->nsents && !a->oom; k++) {
+    /* (in one that does, only a name whose first word the headline opens with: "Wethercote
+     * Leisure, the owner of 140 roadside pubs, said" under "Wethercote soars on Ambrose Vale
+     * approach") */
+    int named = a->nprov > 0;
+    for (size_t i = 0; i < a->toks.n && !named; i++)
+        named = registry_match(a->x->reg, a->text, a->toks.v, a->toks.n, i, &en) > 0;
+    if (named && a->nsents < 2) return;
+    /* (a headline in mixed case: a wire's in capitals names its companies by their tickers) */
+    int head_lower = 0;
+    for (size_t q = a->nsents ? a->sents[0].t0 : 0; named && a->nsents && q < a->sents[0].t1; q++)
+        head_lower |= (ex_tk(a, q)->flags & EXTRACT_TOK_LOWER) != 0;
+    if (named && !head_lower) return;
+    for (size_t k = named ? 1 : 0; k < a->nsents && !a->oom; k++) {
         const sent_t *s = &a->sents[k];
         size_t i = s->t0, n = 0;
         /* (a headline in title case: "Boxford Games Slashes Annual Outlook" stops at the verb) */
+        /* (nor a month after it: "Dalton Creek November same-store sales fall") */
         while (i < s->t1 && n < 4 && !title_verb(a, s, s->t0, i) &&
+               !(i > s->t0 && date_month_of(a->text + ex_tk(a, i)->off, ex_tk(a, i)->len)) &&
                (ex_capword(a, i) ||
                 (i > s->t0 && i + 1 < s->t1 && (ex_tok_is(a, i, "and") || ex_tok_is(a, i, "&")) &&
                  ex_capword(a, i + 1))))
@@ -1245,8 +1256,14 @@ void ex_discover_leads(art_t *a)
         /* "Dunmore Gold now expects": an adverb between the name and its verb */
         static const char *const adv[] = {"now", "also", "still", "again", NULL};
         size_t v = i < s->t1 && ex_ty_is(a, i, adv) ? i + 1 : i;
+        /* (past the month a headline's figure is of: "Dalton Creek November same-store sales") */
+        if (n && v + 1 < s->t1 && date_month_of(a->text + ex_tk(a, v)->off, ex_tk(a, v)->len)) v++;
         /* "Cheshire Furniture, which had been struggling, has gone": past a relative clause */
-        if (n && v + 2 < s->t1 && ex_tok_is(a, v, ",") && ex_tok_is(a, v + 1, "which"))
+        /* (or an appositive: "Wethercote Leisure, the owner of 140 roadside pubs, said") */
+        if (n && v + 2 < s->t1 && ex_tok_is(a, v, ",") &&
+            (ex_tok_is(a, v + 1, "which") ||
+             (named && (ex_tok_is(a, v + 1, "the") || ex_tok_is(a, v + 1, "a") ||
+                        ex_tok_is(a, v + 1, "an")))))
             for (size_t q = v + 2; q + 1 < s->t1 && q < v + 16; q++)
                 if (ex_tok_is(a, q, ",")) {
                     v = q + 1;
@@ -1260,7 +1277,28 @@ void ex_discover_leads(art_t *a)
                           (ex_tk(a, v)->flags & EXTRACT_TOK_LOWER) &&
                           (ex_class_at(a, v, s->t1, LEX_METRIC, NULL) ||
                            ex_class_at(a, v, s->t1, LEX_INSTRUMENT, NULL));
-        if (!n || v >= s->t1 || (!ex_ty_is(a, v, lead_verbs) && !head_metric)) continue;
+        /* (or a title in mixed case whose name a verb in lower case follows, the body opening
+         * with a description of it: "Fovant Fashion shrugs off Christmas gloom" over "The high
+         * street fashion chain said") */
+        int head_desc = 0;
+        if ((k == 0 || s->headline) && s->seg == 0 && n >= 2 && v < s->t1 &&
+            (ex_tk(a, v)->flags & EXTRACT_TOK_LOWER) && k + 1 < a->nsents) {
+            const sent_t *b = &a->sents[k + 1];
+            size_t e = b->t0 + 7 < b->t1 ? b->t0 + 7 : b->t1;
+            if (b->seg == s->seg && b->t1 > b->t0 + 2 && ex_tok_is(a, b->t0, "the"))
+                for (size_t q = b->t0 + 1; q < e && !head_desc; q++)
+                    head_desc = ex_company_kind(a, q) || ex_class_at(a, q, q + 1, LEX_DESC, NULL) ||
+                                ex_tok_is(a, q, "chain");
+        }
+        if (!n || v >= s->t1 || (!ex_ty_is(a, v, lead_verbs) && !head_metric && !head_desc))
+            continue;
+        if (named) {
+            /* (the word the headline opens with) */
+            const sent_t *h = &a->sents[0];
+            if (n < 2 || s->seg != h->seg || h->t1 <= h->t0 ||
+                ex_tk(a, h->t0)->h != ex_tk(a, s->t0)->h || !ex_capword(a, h->t0))
+                continue;
+        }
         /* "Analysts said", "Shares rose": a plural noun alone is not a name */
         const extract_tok_t *t = ex_tk(a, s->t0);
         if (n == 1 && a->text[t->off + t->len - 1] == 's') continue;

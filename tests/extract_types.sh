@@ -6117,5 +6117,29 @@ dry "$TMP/building.txt" --model none
 pycheck "a building sold: no acquisition" "
 assert not of('acquisition'), of('acquisition')"
 
+# A company named only by a headline in mixed case, the body speaking of it by a description
+# ("The high street fashion chain said") or naming it first with an appositive beside another
+# company ("Wethercote Leisure, the owner of 140 roadside pubs, said ... an approach from
+# Ambrose Vale Partners"); a month after the name is the figure's ("Dalton Creek November
+# same-store sales fall").
+printf 'Date: 2014-01-09\nOrcheston Fashion shrugs off Christmas gloom\n\nThe high street fashion chain said like-for-like sales rose 4.6 per cent in the five weeks to January 4.\nThe shares rose 7.9 per cent to 602p.\n' >"$TMP/headdesc.txt"
+dry "$TMP/headdesc.txt" --model none
+pycheck "a headline's company, a description in the body" "
+[m] = of('metric_change')
+assert m['companies'][0]['id'] == 'orcheston-fashion' and m['data']['percent'] == 4.6, m
+[s] = of('share_move')
+assert s['companies'][0]['id'] == 'orcheston-fashion', s"
+printf 'Date: 2007-05-08\nWinterbourne soars on Ambrose Vale approach\n\nWinterbourne Leisure, the owner of 140 roadside pubs, said on Monday night that it had received a preliminary approach from Ambrose Vale Partners, the private equity group.\n' >"$TMP/headappos.txt"
+dry "$TMP/headappos.txt" --model none
+pycheck "a headline's company named with an appositive beside another" "
+[d] = of('acquisition')
+assert {c['id']: c['role'] for c in d['companies']} == {'ambrose-vale-partners': 'acquirer', 'winterbourne-leisure': 'target'}, d
+assert d['data']['status'] == 'talks' and d['occurred_on'] == '2007-05-07', d"
+printf 'Date: 2007-12-06\nDalby Creek November same-store sales fall, cuts outlook\n\nThe retailer said on Thursday that November sales at stores open at least a year fell 2.8 percent.\n' >"$TMP/headmonth.txt"
+dry "$TMP/headmonth.txt" --model none
+pycheck "a month after a headline's name" "
+[m] = of('metric_change')
+assert m['companies'][0]['id'] == 'dalby-creek', m"
+
 dry_checks
 finish
