@@ -184,7 +184,7 @@ static int moved_by(const art_t *a, const sent_t *s, size_t k, int bare)
         "dividend",    "deal",     "contract",    "approval",  "forecast", "outlook", "guidance",
         "earnings",    "profit",   "announcing",  "reporting", "raising",  "cutting", "winning",
         "agreeing",    "merger",   "acquisition", "stake",     "lawsuit",  "recall",  "upgrading",
-        "downgrading", NULL};
+        "downgrading", "upgraded", "downgraded",  "unveiling", "cut",      NULL};
     static const char *const big[] = {"billion", "million", "bn", "mln", "m", "thousand", NULL};
     static const char *const to_at[] = {"to", "at", NULL};
     static const char *const small_units[] = {"p", "pence", "cents", "cts", NULL};
@@ -307,10 +307,10 @@ static void agent_names(art_t *a, const sent_t *s)
     agent_names_at(a, s, i, 0);
     /* "Shares of Acme rose after Emerson Electric agreed to buy it", "reports that Sinopec
      * had made an approach": a clause's subject after the word that opens it */
-    /* (and "with" opening a clause of its own: "Logica lost 5.1 per cent, with Singer Capital
-     * Markets downgrading it") */
-    static const char *const subord[] = {"after",   "as",       "when", "while", "since",
-                                         "because", "although", "that", "with",  NULL};
+    /* (and "with" or "but" opening a clause of its own: "Logica lost 5.1 per cent, with Singer
+     * Capital Markets downgrading it", "but Swinside Gold fell 4.8 per cent") */
+    static const char *const subord[] = {"after",    "as",   "when", "while", "since", "because",
+                                         "although", "that", "with", "but",   NULL};
     /* (found by ex_ty_find, which asks the sentence's word map once, not at every token) */
     size_t khi = s->t1 >= 2 ? s->t1 - 2 : 0;
     for (long kf = ex_ty_find(a, i + 1, khi, subord); kf >= 0;

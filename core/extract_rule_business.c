@@ -332,6 +332,12 @@ static void ty_facility(art_t *a, const sent_t *s)
          * (not "sold its Goldendale, Washington smelter to X": a plant in its place) */
         char where[96];
         if (strcmp(action, "sell") == 0 && ex_ty_remedy_sale(a, s, i)) continue;
+        /* (a broker's call in quotes: "cut the miner to "sell", citing rising costs at its
+         * mines") */
+        if (strcmp(action, "sell") == 0 && i > s->t0 &&
+            (ex_tok_is(a, i - 1, "\"") || ex_tok_is(a, i - 1, "\u201c") ||
+             ex_tok_is(a, i - 1, "'")))
+            continue;
         if (strcmp(action, "sell") == 0 && (sentence_has_deal(a, s) || sold_to(a, s, i)) &&
             !ty_place(a, s, end, where, sizeof where))
             continue;

@@ -478,7 +478,7 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     static const char *const auth_verb[] = {"approved",   "approves",   "authorized", "authorizes",
                                             "authorised", "authorises", "announced",  "announces",
                                             "launched",   "launches",   "unveiled",   "unveils",
-                                            NULL};
+                                            "unveiling",  "announcing", "launching",  NULL};
     static const char *const expand[] = {"expanded",  "expands", "expand",     "increased",
                                          "increases", "boosted", "additional", "added",
                                          "extra",     "raised",  "upsized",    "extends",
@@ -488,11 +488,12 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     static const char *const suspend[] = {
         "suspended", "suspends", "suspend", "suspending", "paused",   "pauses", "pause",  "pausing",
         "halted",    "halts",    "halt",    "halting",    "scrapped", "scrap",  "scraps", NULL};
-    static const char *const auth[] = {
-        "approved", "authorized", "authorised", "authorization", "authorisation", "announced",
-        "unveiled", "unveils",    "launch",     "launched",      "launching",     "launches",
-        "new",      "plans",      "plan",       "programme",     "program",       "will",
-        "would",    "news",       NULL};
+    static const char *const auth[] = {"approved",      "authorized", "authorised", "authorization",
+                                       "authorisation", "announced",  "unveiled",   "unveils",
+                                       "launch",        "launched",   "launching",  "launches",
+                                       "new",           "plans",      "plan",       "programme",
+                                       "program",       "will",       "would",      "news",
+                                       "unveiling",     "announcing", NULL};
     size_t vlo = at > lo + 8 ? at - 8 : lo;
     const char *action = NULL;
     /* ("is not considering a share buyback", "would consider a buyback": none) */
@@ -527,6 +528,10 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
     long dn = ex_ty_find_last(a, vlo, at + 1, done);
     long xp = ex_ty_find_last(a, at > lo + 11 ? at - 11 : lo, at, expand);
     if (dn >= 0 && dn < (long)at && ex_ty_find_one(a, (size_t)dn, at, ",") >= 0) dn = -1;
+    /* (not a share's move: "added 3.3 per cent to 1,912p after unveiling a £1bn buyback") */
+    if (xp >= 0 && (size_t)xp + 1 < at && (ex_tk(a, (size_t)xp + 1)->flags & EXTRACT_TOK_NUM))
+        for (size_t q = 0; q < a->nnums; q++)
+            if (a->nums[q].pct && a->nums[q].t0 == (size_t)xp + 1) xp = -1;
     if (sw >= 0 && !(sw >= (long)lo + 2 && ex_tok_is(a, (size_t)sw - 1, "was") &&
                      ex_ty_find(a, (size_t)sw - 2, (size_t)sw - 1, rel) >= 0))
         action = "suspended";

@@ -251,7 +251,7 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 ex_hit_in(a, LEX_INSTRUMENT, ib, ib + 1, &iw))
                 instr = 1;
         }
-        size_t mw = 0;
+        size_t mw = 0, mdum0;
         int metric = ex_hit_in(a, LEX_METRIC, n->t1, hi, &mw);
         if (metric) {
             /* "a 5.5% sales rise", "on 6 per cent volume growth": the metric right after the
@@ -267,6 +267,17 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             if (!linked) metric = 0;
         }
         if (!metric) metric = ex_hit_in(a, LEX_METRIC, lo8, n->t0, &mw);
+        /* (a metric before a company named right before the verb, past "but" or "while", is
+         * another clause's: "a 41 per cent rise in full-year profit, but Swinside Gold fell 4.8
+         * per cent"; not a list of figures: "truck sales ... with GM up 10.9 pct") */
+        long kv = sw + 1 == n->t0 ? ex_ment_before(a, n->t0, lo) : -1;
+        size_t from_kv = kv >= 0 && a->ments[kv].t1 == sw ? a->ments[kv].t0 : s->t0;
+        static const char *const cl_break[] = {"but", "while", "whereas", ";", NULL};
+        long brk = from_kv > s->t0 ? ex_ty_find_last(a, s->t0, from_kv, cl_break) : -1;
+        if (brk < 0) from_kv = s->t0;
+        if (metric && from_kv > s->t0 && mw < (size_t)brk &&
+            !ex_hit_in(a, LEX_METRIC, from_kv, n->t0, &mdum0))
+            metric = 0;
         /* ("Passenger numbers at Thurlbeck Airports Plc (TRLB.L) rose 6 per cent": the metric
          * opening the sentence, its owner's long name and ticker between) */
         if (!metric && lo8 > lo &&
@@ -296,7 +307,7 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         size_t mdum, pe = n->t1 + 4 < s->t1 ? n->t1 + 4 : s->t1;
         int sw_rel = 0; /* the mover named before a relative clause closed right at its verb */
         if (!instr && !metric && sw + 1 == n->t0 && ex_ty_is(a, sw, mover) &&
-            !ex_hit_in(a, LEX_METRIC, s->t0, n->t0, &mdum) &&
+            !ex_hit_in(a, LEX_METRIC, from_kv, n->t0, &mdum) &&
             ex_ty_find(a, n->t1, pe, period) < 0) {
             long km = ex_ment_before(a, n->t0, lo);
             /* ("Broadcom Inc, which is developing custom chips for OpenAI, slipped 0.8%": the
@@ -334,6 +345,18 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                               * the lender posted first-quarter profit") */
                              !ex_hit_in(a, LEX_METRIC, s->t0, move_cause(a, s, n->t1), &mdum) &&
                              ex_ty_find(a, s->t0, move_cause(a, s, n->t1), ty_units_sold) < 0)))
+                instr = 1, iw = sw;
+        }
+        /* "Tilberthwaite Mining led the FTSE 100 higher, rising 6.1 per cent to £23.47": a
+         * participle after a comma, the sentence's opening company its subject, no other company
+         * named between */
+        if (!instr && !metric && sw + 1 == n->t0 && sw > s->t0 + 3 && ex_tok_is(a, sw - 1, ",") &&
+            ex_ty_is(a, sw, mover)) {
+            const extract_tok_t *vt = ex_tk(a, sw);
+            long k0 = ex_ment_after(a, s->t0, s->t0 + 1);
+            if (vt->len > 4 && strncmp(a->text + vt->off + vt->len - 3, "ing", 3) == 0 && k0 >= 0 &&
+                !a->ments[k0].regulator && ex_ment_after(a, a->ments[k0].t1, sw) < 0 &&
+                sw < a->ments[k0].t1 + 12 && !ex_hit_in(a, LEX_METRIC, s->t0, n->t0, &mdum))
                 instr = 1, iw = sw;
         }
         /* "Halberd Networks - The networking equipment maker surged 14% after reporting ...":

@@ -179,6 +179,16 @@ static size_t rating_noun_end(const art_t *a, size_t e, size_t hi)
     return k < hi && ex_tok_is(a, k, "rating") ? k : e;
 }
 
+/* Is a share's move told in [lo, hi) ("fell 4.8 per cent as")? */
+static int moved_after(const art_t *a, size_t lo, size_t hi)
+{
+    for (size_t q = lo; q + 1 < hi; q++)
+        if ((ex_class_at(a, q, q + 1, LEX_UP, NULL) || ex_class_at(a, q, q + 1, LEX_DOWN, NULL)) &&
+            (ex_tk(a, q + 1)->flags & EXTRACT_TOK_NUM))
+            return 1;
+    return 0;
+}
+
 /* One analyst's call in the clause [lo, hi) of s. */
 /* "Investec added the stock to its "buy" list", "Nomura took the stock off its "buy" list",
  * "UBS cut the stock from its buy list": a firm's list of calls, a rating given (*off 0) or
@@ -566,6 +576,18 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     long kf = ka > 0 ? ex_ment_after(a, s->t0, a->ments[ka].t0) : -1;
     if (kf >= 0 && (a->ments[kf].regulator || ex_co_eq(a, a->ments[kf].co, a->ments[ka].co)))
         kf = -1;
+    /* ("Swinside Gold fell 4.8 per cent as Trewarthen Brothers cut the miner to "sell"": the
+     * company whose move the call caused, not the one a description might name) */
+    int kf_because = 0;
+    if (ka > 0) {
+        long kp = ex_ment_before(a, a->ments[ka].t0, lo);
+        if (kp >= 0 && kp != kf && !a->ments[kp].regulator &&
+            !ex_co_eq(a, a->ments[kp].co, a->ments[ka].co) &&
+            a->ments[kp].t1 + 6 > a->ments[ka].t0 &&
+            ex_ty_find(a, a->ments[kp].t1, a->ments[ka].t0, ty_because) >= 0 &&
+            moved_after(a, a->ments[kp].t1, a->ments[ka].t0))
+            kf = kp, kf_because = 1;
+    }
     /* "X lost 1% after a downgrade to sell from UniCredit": the noun's firm after "from",
      * the company before it rated */
     if (kr > 0 && ka >= 0 && ex_ty_is(a, (size_t)v, noun) && a->ments[kr].t0 > 0 &&
@@ -614,9 +636,9 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         ka = kr;
     } else if (kr >= 0)
         rated = a->ments[kr].co;
-    else if (desc_after)
+    else if (desc_after && !kf_because)
         rated = dsc;
-    else if (kf >= 0 && (bare || firm_noun ||
+    else if (kf >= 0 && (bare || firm_noun || kf_because ||
                          (kr < 0 && obj + 1 < hi && ex_ty_is(a, obj, the) &&
                           (ex_hit_in(a, LEX_DESC, obj, obj + 5 < hi ? obj + 5 : hi, NULL) ||
                            kind_in(a, obj + 1, obj + 6 < hi ? obj + 6 : hi)))))

@@ -6141,5 +6141,21 @@ pycheck "a month after a headline's name" "
 [m] = of('metric_change')
 assert m['companies'][0]['id'] == 'dalby-creek', m"
 
+# A market report of three companies: a participle's move after the opening company's clause
+# ("led the FTSE 100 higher, rising 6.1 per cent"), a buyback unveiled after a share's move,
+# and a clause opened by "but" whose company moved because of a broker's call on "the miner"
+# (a call in quotes is no sale of a site).
+printf 'Date: 2008-02-26\nMiners rally as Cowling Rudd upgrade lifts Tarnbrook\n\nTarnbrook Mining led the FTSE 100 higher, rising 6.1 per cent to 2,347p, after Cowling Rudd upgraded the copper producer to "outperform".\nRival Hensall Resources added 3.3 per cent to 1,912p after unveiling a 1bn-pound share buyback alongside a 41 per cent rise in full-year profit, but Swinford Gold fell 4.8 per cent as Trewin Brothers cut the miner to "sell", citing rising costs at its Ghanaian mines.\n' >"$TMP/wrap3.txt"
+dry "$TMP/wrap3.txt" --model none
+pycheck "a market report's three movers and two calls" "
+moves = sorted((e['companies'][0]['id'], e['data']['percent']) for e in of('share_move'))
+assert moves == [('hensall-resources', 3.3), ('swinford-gold', -4.8), ('tarnbrook-mining', 6.1)], moves
+calls = sorted(tuple(sorted((c['id'], c['role']) for c in e['companies'])) for e in of('rating_change'))
+assert calls == [(('cowling-rudd', 'analyst'), ('tarnbrook-mining', 'subject')), (('swinford-gold', 'subject'), ('trewin-brothers', 'analyst'))], calls
+[b] = of('buyback')
+assert b['companies'][0]['id'] == 'hensall-resources' and b['data']['action'] == 'authorized', b
+assert not of('facility'), of('facility')
+assert not [e for e in of('metric_change') if e['companies'][0]['id'] == 'swinford-gold']"
+
 dry_checks
 finish
