@@ -184,7 +184,8 @@ static int moved_by(const art_t *a, const sent_t *s, size_t k, int bare)
         "dividend",    "deal",     "contract",    "approval",  "forecast", "outlook", "guidance",
         "earnings",    "profit",   "announcing",  "reporting", "raising",  "cutting", "winning",
         "agreeing",    "merger",   "acquisition", "stake",     "lawsuit",  "recall",  "upgrading",
-        "downgrading", "upgraded", "downgraded",  "unveiling", "cut",      NULL};
+        "downgrading", "upgraded", "downgraded",  "unveiling", "cut",      "said",    "output",
+        "production",  "update",   NULL};
     static const char *const big[] = {"billion", "million", "bn", "mln", "m", "thousand", NULL};
     static const char *const to_at[] = {"to", "at", NULL};
     static const char *const small_units[] = {"p", "pence", "cents", "cts", NULL};
@@ -322,7 +323,7 @@ static void agent_names(art_t *a, const sent_t *s)
         const extract_tok_t *pt = ex_tk(a, k - 1);
         if ((ex_tk(a, k)->flags & EXTRACT_TOK_LOWER) &&
             ((pt->flags & EXTRACT_TOK_LOWER) || date_weekday_of(a->text + pt->off, pt->len) >= 0 ||
-             ((ex_tok_is(a, k - 1, ",") || ex_tok_is(a, k - 1, "%")) && !ex_tok_is(a, k, "as"))) &&
+             ex_tok_is(a, k - 1, ",") || ex_tok_is(a, k - 1, "%")) &&
             ex_capword(a, k + 1))
             agent_names_at(a, s, k + 1, 1);
     }
@@ -762,6 +763,18 @@ static int credit_grade(const art_t *a, size_t i)
  * run after a verb of a rating, before a possessive and a rating word, is the rated company. */
 static void rated_names(art_t *a, const sent_t *s)
 {
+    /* "after a Tamerton Hythe downgrade to "underweight"": the run between an article and a
+     * call told as a noun is the firm */
+    static const char *const call_n[] = {"downgrade", "upgrade", "downgrades", "upgrades", NULL};
+    for (long k = ex_ty_find(a, s->t0, s->t1, call_n); k >= 0;
+         k = ex_ty_find(a, (size_t)k + 1, s->t1, call_n)) {
+        size_t b = (size_t)k;
+        while (b > s->t0 && (size_t)k - b < 4 && ex_capword(a, b - 1)) b--;
+        if (b < (size_t)k && b > s->t0 &&
+            (ex_tok_is(a, b - 1, "a") || ex_tok_is(a, b - 1, "the")) &&
+            agent_run(a, s, b) == (size_t)k)
+            cue_add(a, s, b, (size_t)k);
+    }
     static const char *const verbs[] = {"raised", "lifted",   "cut",        "lowered", "affirmed",
                                         "placed", "upgraded", "downgraded", NULL};
     static const char *const what[] = {"credit", "rating",    "ratings", "outlook", "debt",

@@ -347,16 +347,23 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                              ex_ty_find(a, s->t0, move_cause(a, s, n->t1), ty_units_sold) < 0)))
                 instr = 1, iw = sw;
         }
-        /* "Tilberthwaite Mining led the FTSE 100 higher, rising 6.1 per cent to £23.47": a
-         * participle after a comma, the sentence's opening company its subject, no other company
+        /* "Tilberthwaite Mining led the FTSE 100 higher, rising 6.1 per cent to £23.47", "Kersey
+         * Bank was the biggest faller in the FTSE 250, down 5.6 per cent": a participle (or "up",
+         * "down") after a comma, the sentence's opening company its subject, no other company
          * named between */
         if (!instr && !metric && sw + 1 == n->t0 && sw > s->t0 + 3 && ex_tok_is(a, sw - 1, ",") &&
             ex_ty_is(a, sw, mover)) {
             const extract_tok_t *vt = ex_tk(a, sw);
             long k0 = ex_ment_after(a, s->t0, s->t0 + 1);
-            if (vt->len > 4 && strncmp(a->text + vt->off + vt->len - 3, "ing", 3) == 0 && k0 >= 0 &&
-                !a->ments[k0].regulator && ex_ment_after(a, a->ments[k0].t1, sw) < 0 &&
-                sw < a->ments[k0].t1 + 12 && !ex_hit_in(a, LEX_METRIC, s->t0, n->t0, &mdum))
+            /* ("up", "down": with the price it stands at, "down 5.6 per cent at 214p") */
+            int part = (vt->len > 4 && strncmp(a->text + vt->off + vt->len - 3, "ing", 3) == 0) ||
+                       ((ex_tok_is(a, sw, "up") || ex_tok_is(a, sw, "down")) && n->t1 + 1 < s->t1 &&
+                        (ex_tok_is(a, n->t1, "at") || ex_tok_is(a, n->t1, "to")) &&
+                        ((ex_tk(a, n->t1 + 1)->flags & EXTRACT_TOK_NUM) ||
+                         ex_hit_at(a, n->t1 + 1, LEX_CURRENCY)));
+            if (part && k0 >= 0 && !a->ments[k0].regulator &&
+                ex_ment_after(a, a->ments[k0].t1, sw) < 0 && sw < a->ments[k0].t1 + 12 &&
+                !ex_hit_in(a, LEX_METRIC, s->t0, n->t0, &mdum))
                 instr = 1, iw = sw;
         }
         /* "Halberd Networks - The networking equipment maker surged 14% after reporting ...":

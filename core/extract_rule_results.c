@@ -110,7 +110,7 @@ static const char *const ty_reported[] = {"reported", "posted", "reports", "post
 static const char *const ty_forecast[] = {
     "forecast",  "forecasts", "outlook",  "guidance",    "expects", "sees",
     "projected", "projects",  "predicts", "anticipates", "warned",  "warns",
-    "targets",   "target",    "goal",     "goals",       NULL};
+    "targets",   "target",    "goal",     "goals",       "warning", NULL};
 
 /* The direction of an outlook told by what something will do to a figure: "expects the
  * rules to reduce its fourth-quarter revenue", "expects the deal to boost its sales" ("to",
@@ -740,6 +740,18 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
                                         "fall",  "decline", "drop",  "loss",   NULL};
     int warned = ex_ty_is(a, fw, warn);
     if (warned && ex_ty_find(a, fw + 1, hi, below) < 0) return;
+    /* ("issued its second profit warning in four months, saying pre-tax profit ... would be
+     * £38m-£42m": a warning of profit or trading is one; any other is none) */
+    static const char *const warn_n[] = {"warning", NULL};
+    static const char *const warn_of[] = {"profit", "profits", "trading", "earnings", NULL};
+    static const char *const issued_w[] = {"issued", "issues", "issue",     "issuing",  "delivered",
+                                           "gave",   "gives",  "announced", "unveiled", NULL};
+    int warn_noun = ex_ty_is(a, fw, warn_n);
+    /* (issued by the company: not "a recall that later led to a profit warning") */
+    if (warn_noun && !(fw > lo + 1 && ex_ty_is(a, fw - 1, warn_of) &&
+                       ex_ty_find(a, fw > lo + 5 ? fw - 5 : lo, fw - 1, issued_w) >= 0))
+        return;
+    warned |= warn_noun;
     /* "Salomon analyst David Sutliff said in a statement he sees 1988 earnings of 3.35 dlrs a
      * share": an analyst's forecast, not the company's */
     /* (the analyst speaking, named or saying: not analysts told, "told a meeting of security
@@ -845,6 +857,12 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         size_t d0 = ms[0].t0 > fw ? ms[0].t0 - fw : fw - ms[0].t0;
         if (d < d0) ms[0] = ms[i];
     }
+    /* (a warning's own word names no metric: the one told after it, "pre-tax profit") */
+    for (size_t i = 0; warn_noun && ms[0].t1 == fw && i < nm; i++)
+        if (ms[i].t0 > fw) {
+            ms[0] = ms[i];
+            break;
+        }
     /* "withdrew its full-year outlook", "pulled its 2026 guidance": the whole outlook, no
      * metric named */
     static const char *const whole[] = {"outlook", "guidance", "forecast", "forecasts", NULL};
@@ -1469,6 +1487,13 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
      * company forecasts, told in the future right after it */
     static const char *const future[] = {"will", "would", NULL};
     if (ex_ty_find(a, ms[0].t1, ms[0].t1 + 3 < hi ? ms[0].t1 + 3 : hi, future) >= 0) return;
+    /* ("pre-tax profit for the year to December would be £38m-£42m": past the period, the
+     * verb before the figure) */
+    static const char *const for_w[] = {"for", NULL};
+    if (ms[0].t1 + 1 < hi && ex_ty_is(a, ms[0].t1, for_w)) {
+        long fw = ex_ty_find(a, ms[0].t1 + 1, ms[0].t1 + 9 < hi ? ms[0].t1 + 9 : hi, future);
+        if (fw >= 0 && (size_t)fw + 1 < hi && ex_tok_is(a, (size_t)fw + 1, "be")) return;
+    }
     /* "its German operations had a fiscal 1986 loss of 4.0 mln dlrs", "its German unit posted a
      * loss": the results of a part of the company, told by the part's own verb */
     static const char *const part[] = {"operations", "operation",    "unit",     "units",

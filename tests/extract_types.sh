@@ -6157,5 +6157,29 @@ assert b['companies'][0]['id'] == 'hensall-resources' and b['data']['action'] ==
 assert not of('facility'), of('facility')
 assert not [e for e in of('metric_change') if e['companies'][0]['id'] == 'swinford-gold']"
 
+# More of a London market report: a firm's name before its call as a noun ("after a Tamerton
+# Hythe downgrade"), the biggest faller "down 5.6 per cent at 214p", a mover after
+# "Elsewhere," whose news is what the company said, and a broker after ", as" that cut its
+# target on the stock; a profit warning issued is guidance lowered (one a recall "led to" is
+# none).
+printf 'Date: 2016-11-22\nKelby falls on Tamerton Hythe downgrade\n\nKelby Bank was the biggest faller in the FTSE 250, down 5.6 per cent at 214p, after a Tamerton Hythe downgrade to "underweight" from "neutral".\nElsewhere, Glenridding Minerals added 2.4 per cent after the copper miner said its output rose 12 per cent in the third quarter.\n' >"$TMP/wrap4.txt"
+dry "$TMP/wrap4.txt" --model none
+pycheck "the biggest faller, a firm before its downgrade, a mover after Elsewhere" "
+moves = sorted((e['companies'][0]['id'], e['data']['percent']) for e in of('share_move'))
+assert moves == [('glenridding-minerals', 2.4), ('kelby-bank', -5.6)], moves
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'kelby-bank': 'subject', 'tamerton-hythe': 'analyst'}, r
+[m] = of('metric_change')
+assert m['companies'][0]['id'] == 'glenridding-minerals' and m['data']['percent'] == 12, m"
+printf 'Date: 2011-08-04\nLinthorpe plunges on second profit warning\n\nLinthorpe Services, the outsourcing group, issued its second profit warning in four months on Thursday, saying pre-tax profit for the year to December would be 38m-42m pounds.\nIts shares fell 34.7 per cent to 96p, their lowest since 2003, as Harcourt Pell slashed its target on the stock to 110p from 240p.\nShareholders of Marlin Foods filed a lawsuit over a recall that later led to a profit warning.\n' >"$TMP/warning.txt"
+dry "$TMP/warning.txt" --model none
+pycheck "a profit warning issued; a target cut after ', as'" "
+[g] = of('guidance')
+assert g['companies'][0]['id'] == 'linthorpe-services' and g['data']['direction'] == 'lowered' and g['data']['metric'] == 'pretax_income', g
+assert not of('earnings'), of('earnings')
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'linthorpe-services': 'subject', 'harcourt-pell': 'analyst'}, r
+assert r['data']['price_target'] == 1.1, r['data']"
+
 dry_checks
 finish
