@@ -922,6 +922,17 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
             !((big || shares) && am[q].v < 1e4) && !ex_price_moved_to(a, am[q].t0) &&
             (!m || (am[q].t0 < at && am[q].t0 > m->t0)))
             m = &am[q];
+    /* ("priced $1.25 billion of senior unsecured notes in two tranches: $600 million of 3.95%
+     * notes due 2029 and ...": the sum right after the verb of the issue, not a tranche's) */
+    static const char *const issue_v[] = {"priced", "prices",  "sold",   "sells",  "issued",
+                                          "issues", "offered", "offers", "placed", NULL};
+    for (size_t q = 0; m && q < na; q++)
+        if (!am[q].per_share && am[q].t0 >= alo && am[q].t0 < m->t0 && am[q].t0 > lo &&
+            ex_ty_is(a, am[q].t0 - 1, issue_v) && am[q].t1 < hi && ex_tok_is(a, am[q].t1, "of") &&
+            am[q].v > m->v) {
+            m = &am[q];
+            break;
+        }
     /* ("valuing the company at about $6.1 billion, after its initial public offering raised
      * $540 million": the sum the offering itself raised) */
     long rv = at + 2 < hi ? ex_ty_find(a, at + 1, at + 5 < hi ? at + 5 : hi, raised_w) : -1;
@@ -1617,6 +1628,15 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             size_t at;
             const char *kind = issue_by_verb(a, lo, hi, am, na, &at);
             if (kind) pos[np] = at, kinds[np++] = kind, by_verb = 1;
+        } else if (np < 4 && pos[0] > lo + 3) {
+            /* ("prices $1.25 billion of notes, signs new $2 billion revolver": an issue told by
+             * its verb before another instrument named) */
+            size_t at;
+            const char *kind = issue_by_verb(a, lo, pos[0], am, na, &at);
+            if (kind && strcmp(kind, kinds[0]) != 0 && at + 2 < pos[0]) {
+                for (size_t q = np++; q > 0; q--) pos[q] = pos[q - 1], kinds[q] = kinds[q - 1];
+                pos[0] = at, kinds[0] = kind;
+            }
         }
         for (size_t q = 0; q < np; q++)
             ty_financing(a, s, lo, hi, pos[q], kinds[q], am, na, q ? pos[q - 1] + 1 : lo,

@@ -98,6 +98,14 @@ static size_t ty_position_before(const art_t *a, size_t lo, size_t end)
 /* Is the verb at v followed by a company and "as" ("join Quarry Logistics as")? */
 static int join_as(const art_t *a, const sent_t *s, size_t v)
 {
+    /* (or the company unnamed there: "would join as chief financial officer", "will join the
+     * company as") */
+    if (v + 2 < s->t1 && ex_tok_is(a, v + 1, "as")) return 1;
+    if (v + 4 < s->t1 && ex_tok_is(a, v + 1, "the") &&
+        (ex_tok_is(a, v + 2, "company") || ex_tok_is(a, v + 2, "group") ||
+         ex_tok_is(a, v + 2, "board")) &&
+        ex_tok_is(a, v + 3, "as"))
+        return 1;
     long k = ex_ment_after(a, v + 1, v + 2 < s->t1 ? v + 2 : s->t1);
     return k >= 0 && a->ments[k].t1 < s->t1 && ex_tok_is(a, a->ments[k].t1, "as");
 }
@@ -410,7 +418,7 @@ static void ty_executive(art_t *a, const sent_t *s)
                  ex_ty_is(a, (size_t)v - 1, ex_take_words) &&
                  !(ex_tok_is(a, (size_t)v - 1, "took") && ex_tok_is(a, (size_t)v - 2, "who")))
             action = "appointed";
-        else if ((v = ex_ty_find(a, p->t1, p->t1 + 3 < s->t1 ? p->t1 + 3 : s->t1, join)) >= 0 &&
+        else if ((v = ex_ty_find(a, past_p, past_p + 3 < s->t1 ? past_p + 3 : s->t1, join)) >= 0 &&
                  join_as(a, s, (size_t)v))
             action = "appointed";
         /* "Chief Financial Officer Ana Ruiz will serve as interim CEO": a post to come (not
@@ -635,6 +643,13 @@ static void ty_executive(art_t *a, const sent_t *s)
             if (ka >= 0) k = ka;
         }
         if (k < 0) k = ex_ment_after(a, app, s->t1);
+        /* ("also said Samuel Ostrowicz, who was finance chief of refrigerated carrier Perrivale
+         * Transport until June, would join as chief financial officer": the company of the
+         * person's relative clause is the one he comes from) */
+        int from_rel = k >= 0 && (size_t)v > p->t0 && strcmp(action, "appointed") == 0 &&
+                       rel_end > p->t1 + 1 && (size_t)v >= rel_end && a->ments[k].t0 >= p->t1 &&
+                       a->ments[k].t1 <= rel_end;
+        if (from_rel) k = -1;
         /* "hired Boeing Co executive Linda Park as its next chief executive, replacing Tom
          * Sheridan": the one replaced leaves the company that appointed, told just before */
         int replaced = p->t0 > s->t0 && ex_ty_is(a, p->t0 - 1, in_place) &&
@@ -650,6 +665,9 @@ static void ty_executive(art_t *a, const sent_t *s)
             ;
         else if (k >= 0)
             c = a->ments[k].co;
+        else if (from_rel && (ex_resolve_desc(a, s, s->t0, p->t0, NULL, 0, &c) ||
+                              (s->seg == 0 && ex_article_subject(a, &c))))
+            ; /* (the company speaking, told by a description or the article's) */
         else if (prevpos && prev_change_company(a, s, &c))
             ;
         else if (app != p->t1) {

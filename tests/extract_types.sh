@@ -6181,5 +6181,19 @@ assert not of('earnings'), of('earnings')
 assert {c['id']: c['role'] for c in r['companies']} == {'linthorpe-services': 'subject', 'harcourt-pell': 'analyst'}, r
 assert r['data']['price_target'] == 1.1, r['data']"
 
+# A finance chief who "would join as chief financial officer", named with a relative clause
+# of the company he comes from (not the one he joins); the one he succeeds leaves the company
+# speaking. Notes priced in tranches: the sum told after the verb; a headline of two issues.
+printf 'Date: 2022-08-15\nGlenfield Freight CEO steps down\n\nGlenfield Freight Systems Inc said on Monday its chief executive had stepped down.\nThe trucking and warehousing company also said Samuel Ostrow, who was finance chief of refrigerated carrier Perriton Transport until June, would join as chief financial officer on Sept. 6, succeeding Thomas Gathers, who is retiring.\n' >"$TMP/cfojoin.txt"
+dry "$TMP/cfojoin.txt" --model none
+pycheck "a CFO who will join, his former employer in a relative clause" "
+got = sorted((e['data']['person'], e['data']['action'], e['companies'][0]['id']) for e in of('executive_change') if e['data']['position'] == 'CFO')
+assert got == [('Samuel Ostrow', 'appointed', 'glenfield-freight-systems'), ('Thomas Gathers', 'departed', 'glenfield-freight-systems')], got"
+printf 'Date: 2019-09-10\nVessel Midstream prices $1.25 billion of notes, signs new $2 billion revolver\n\nVessel Midstream Partners LP said on Tuesday it had priced $1.25 billion of senior unsecured notes in two tranches: $600 million of 3.95%% notes due 2029 and $650 million of 4.85%% notes due 2049.\n' >"$TMP/tranches.txt"
+dry "$TMP/tranches.txt" --model none
+pycheck "notes in tranches, two issues in a headline" "
+got = sorted((e['data']['kind'], e['data'].get('amount')) for e in of('financing'))
+assert got == [('bond', 1.25e9), ('credit_facility', 2e9)], got"
+
 dry_checks
 finish
