@@ -2295,8 +2295,37 @@ void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                   ex_ty_find(a, res[0].t1, hi, ty_moved) >= 0))) {
                 ty_guidance(a, s, lo, (size_t)af, (size_t)fw);
                 ty_earnings(a, s, (size_t)af + 1, hi);
-            } else
-                ty_guidance_list(a, s, lo, hi, (size_t)fw);
+            } else {
+                /* ("raised its 2023 revenue forecast to $3.30 billion to $3.36 billion ..., and
+                 * lifted its adjusted earnings outlook to $5.40 to $5.55 a share": a second
+                 * outlook in a clause of its own) */
+                static const char *const and_v[] = {
+                    ", and lifted",  ", and raised",     ", and cut",     ", and lowered",
+                    ", and trimmed", ", and reaffirmed", ", and boosted", NULL};
+                long j = ex_ty_find_phrase(a, (size_t)fw + 1, hi, and_v, NULL);
+                long fw2 = j >= 0 ? ty_forecast_word(a, (size_t)j + 2, hi) : -1;
+                if (fw2 >= 0 && (size_t)fw2 < (size_t)j + 9) {
+                    size_t n0 = a->out->n;
+                    ty_guidance_list(a, s, lo, (size_t)j, (size_t)fw);
+                    const char *per = NULL;
+                    for (size_t q = n0; q < a->out->n && !per; q++)
+                        if (a->out->items[q].type == EVENT_GUIDANCE)
+                            per = event_get_str(&a->out->items[q], "period");
+                    char pbuf[24] = "";
+                    if (per)
+                        snprintf(pbuf, sizeof pbuf, "%s", per);
+                    else if (!ex_ty_period(a, lo, (size_t)j, 1, pbuf, sizeof pbuf))
+                        pbuf[0] = 0;
+                    size_t n1 = a->out->n;
+                    ty_guidance_list(a, s, (size_t)j + 2, hi, (size_t)fw2);
+                    /* (its period the first clause's, when it names none) */
+                    for (size_t q = n1; pbuf[0] && q < a->out->n; q++)
+                        if (a->out->items[q].type == EVENT_GUIDANCE &&
+                            !event_get_str(&a->out->items[q], "period"))
+                            ex_set_str(a, &a->out->items[q], "period", pbuf);
+                } else
+                    ty_guidance_list(a, s, lo, hi, (size_t)fw);
+            }
         } else if (!ty_analysts_expect(a, lo, hi)) {
             ty_earnings(a, s, lo, hi);
         }

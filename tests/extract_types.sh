@@ -6195,5 +6195,13 @@ pycheck "notes in tranches, two issues in a headline" "
 got = sorted((e['data']['kind'], e['data'].get('amount')) for e in of('financing'))
 assert got == [('bond', 1.25e9), ('credit_facility', 2e9)], got"
 
+# Two outlooks in one sentence, the second in a clause of its own after ", and lifted", its
+# period the first's.
+printf 'Date: 2023-10-26\n\nQuarrel Instruments Inc raised its 2023 revenue forecast to $3.30 billion to $3.36 billion from $3.18 billion to $3.26 billion, and lifted its adjusted earnings outlook to $5.40 to $5.55 a share from $5.10 to $5.30.\n' >"$TMP/twoguide.txt"
+dry "$TMP/twoguide.txt" --model none
+pycheck "two outlooks raised in one sentence" "
+got = sorted((g['data']['metric'], g['data']['direction'], g['data'].get('period'), g['data']['low']) for g in of('guidance'))
+assert got == [('eps', 'raised', 'FY2023', 5.4), ('revenue', 'raised', 'FY2023', 3.3e9)], got"
+
 dry_checks
 finish
