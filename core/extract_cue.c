@@ -198,6 +198,11 @@ static int moved_by(const art_t *a, const sent_t *s, size_t k, int bare)
             e++;
         else if (e + 1 < s->t1 && ex_tok_is(a, e, "per") && ex_tok_is(a, e + 1, "cent"))
             e += 2;
+        /* ("Fewston Homes gained 11p to 243½p": a move in pence, then the price) */
+        else if (q == k + 1 && e + 2 < s->t1 &&
+                 (ex_tok_is(a, e, "p") || ex_tok_is(a, e, "pence")) && ex_tok_is(a, e + 1, "to") &&
+                 (ex_tk(a, e + 2)->flags & EXTRACT_TOK_NUM))
+            return 1;
         else
             continue;
         if (bare) return 1; /* (its shares named: "Zentro shares rose 1.3%") */

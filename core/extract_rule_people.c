@@ -330,7 +330,7 @@ static void ty_executive(art_t *a, const sent_t *s)
              * law firm, was named non-executive chairman": a description of the person, then
              * the verb's auxiliary) */
             static const char *const det_w[] = {"a", "an", "its", "the", NULL};
-            static const char *const aux_w[] = {"was", "has", "is", "will", "had", NULL};
+            static const char *const aux_w[] = {"was", "has", "is", "will", "had", "would", NULL};
             /* ("Walter K. Drummond, chairman of Balfour Insurance Group Inc for the past 12
              * years, will retire": his post, and his company, in the description) */
             /* (past the age: "Martin Fahey, 51, president and chief operating officer, was

@@ -583,7 +583,7 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
         long kp = ex_ment_before(a, a->ments[ka].t0, lo);
         if (kp >= 0 && kp != kf && !a->ments[kp].regulator &&
             !ex_co_eq(a, a->ments[kp].co, a->ments[ka].co) &&
-            a->ments[kp].t1 + 6 > a->ments[ka].t0 &&
+            a->ments[kp].t1 + 12 > a->ments[ka].t0 &&
             ex_ty_find(a, a->ments[kp].t1, a->ments[ka].t0, ty_because) >= 0 &&
             moved_after(a, a->ments[kp].t1, a->ments[ka].t0))
             kf = kp, kf_because = 1;

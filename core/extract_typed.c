@@ -1822,8 +1822,11 @@ void ex_ty_mark_context(art_t *a, const sent_t *s)
          * Technology reported net income of about 3.9 mln dlrs"; "In 1986, Pfizer earned") */
         /* (unless told as more news: "Usurbil, a maker of specialty papers, also reported
          * second quarter net income of 3.2 mln dlrs" under a buyout's title) */
-        static const char *const also[] = {"also reported", "also posted", "also said its",
-                                           "also announced", NULL};
+        /* (or joined to another step told as news: "It also cut its final dividend to 2.1p
+         * from 6.4p and reported pre-tax profit of £96m for 2008") */
+        static const char *const also[] = {
+            "also reported", "also posted", "also said its", "also announced", "and reported",
+            "and posted",    NULL};
         if (ev->type == EVENT_EARNINGS) {
             if (s >= a->sents + 2 && s->seg == 0 && !ty_results_prior(ev) && !ty_results_open(a) &&
                 ex_ty_find_phrase(a, s->t0, s->t1, also, NULL) < 0 &&

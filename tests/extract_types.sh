@@ -6203,5 +6203,18 @@ pycheck "two outlooks raised in one sentence" "
 got = sorted((g['data']['metric'], g['data']['direction'], g['data'].get('period'), g['data']['low']) for g in of('guidance'))
 assert got == [('eps', 'raised', 'FY2023', 5.4), ('revenue', 'raised', 'FY2023', 3.3e9)], got"
 
+# A rights issue's story: a chief executive named with an appositive who "would step down",
+# and results joined to a dividend cut ("and reported pre-tax profit") are news, not
+# background; a mover in pence ("gained 11p to 243½p") is the company a later call rates.
+printf 'Date: 2009-03-17\nWaverton seeks 340m pounds from investors as chief steps down\n\nWaverton Engineering launched a 340m-pound rights issue on Tuesday and said that Malcolm Penders, its chief executive for nine years, would step down once a successor had been found.\nIt also cut its final dividend to 2.1p from 6.4p and reported pre-tax profit of 96m pounds for 2008, down from 131m pounds.\nTarrock Pharmaceuticals rose 2.8 per cent to 1,486p, while Fenwick Homes gained 11p to 243\xc2\xbdp after Colbury Baines started coverage of the housebuilder with a "buy" rating.\n' >"$TMP/rights.txt"
+dry "$TMP/rights.txt" --model none
+pycheck "a chief's departure in an appositive, results beside a dividend cut, a mover in pence" "
+[x] = of('executive_change')
+assert (x['data']['person'], x['data']['action'], x['companies'][0]['id']) == ('Malcolm Penders', 'departed', 'waverton-engineering'), x
+[e] = of('earnings')
+assert e['data']['period'] == 'FY2008' and not e['data'].get('context'), e
+[r] = of('rating_change')
+assert {c['id']: c['role'] for c in r['companies']} == {'fenwick-homes': 'subject', 'colbury-baines': 'analyst'}, r"
+
 dry_checks
 finish
