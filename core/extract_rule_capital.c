@@ -757,7 +757,9 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         "listing", "lined", "drew", "draws", "raising",
         /* ("Upsizes Unsecured Credit Facility to $1.5 Billion", "amended and restated its
          * revolving credit facility, increasing total commitments to $1.5 billion") */
-        "upsizes", "upsized", "upsize", "amended", NULL};
+        "upsizes", "upsized", "upsize", "amended",
+        /* ("announced a £200m placing of new shares") */
+        "announced", "announces", "unveiled", "unveils", NULL};
     static const char *const past[] = {"since", "after", "before", NULL};
     /* "would fund the deal with cash on hand and a bridge loan from Mizuho Bank" */
     static const char *const fund[] = {
@@ -765,7 +767,8 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         "finance the deal with", "finance the purchase with", "finance the acquisition with",
         "financed the purchase with", "financed the acquisition with", "paid for the purchase with",
         "paid for the acquisition with", "pay for the purchase with",
-        "pay for the acquisition with",
+        "pay for the acquisition with", "paying for the purchase with",
+        "paying for the acquisition with", "paying for the deal with",
         /* ("will pay for the shares with cash on hand and a new
          * 100 mln dlr, five-year term loan": a buyback's) */
         "pay for the shares with", "paid for the shares with", "fund the repurchase with",

@@ -1641,6 +1641,18 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
          (a->ments[kr].t0 > h->t1 && ex_tok_is(a, a->ments[kr].t0 - 1, "to"))))
         return;
     int rev = en->dir == LEX_DIR_REV || en->dir == LEX_DIR_SELL;
+    /* ("rejected a cash offer from Scorton Group ..., and said it had received an approach
+     * from a second suitor, Whorlton Holdings": "it" after the company named last is the
+     * sentence's subject, the one approached) */
+    static const char *const it_w[] = {"it", NULL};
+    if (en->dir == LEX_DIR_REV && kl >= 0 && kr >= 0 && a->ments[kl].t1 < h->t0) {
+        long itk = ex_ty_find_last(a, a->ments[kl].t1, h->t0, it_w);
+        long m0 = first_ment(a, s);
+        if (itk >= 0 && (size_t)itk + 6 > h->t0 && m0 >= 0 && m0 != kl &&
+            a->ments[m0].t1 <= a->ments[kl].t0 && !ex_co_eq(a, a->ments[m0].co, a->ments[kr].co) &&
+            !ex_co_eq(a, a->ments[m0].co, a->ments[kl].co))
+            kl = m0;
+    }
     /* "today's acquisition bid by Diagnostic Retrieval Systems": a deal noun before an offer
      * whose bidder follows is the offer's (its own trigger reads the sides) */
     static const char *const offer_w[] = {"bid", "offer", "proposal", NULL};

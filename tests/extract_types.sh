@@ -6216,5 +6216,18 @@ assert e['data']['period'] == 'FY2008' and not e['data'].get('context'), e
 [r] = of('rating_change')
 assert {c['id']: c['role'] for c in r['companies']} == {'fenwick-homes': 'subject', 'colbury-baines': 'analyst'}, r"
 
+# An approach received by "it", the sentence's subject, after an offer from another company;
+# a placing announced, or one that pays for a purchase.
+printf 'Date: 2010-09-13\nArkwright rejects Scotby bid\n\nArkwright Foods on Monday rejected a 1.1bn-pound cash offer from Scotby Group as undervaluing the company, and said it had received an approach from a second suitor, Wharton Holdings.\n' >"$TMP/suitor.txt"
+dry "$TMP/suitor.txt" --model none
+pycheck "a second suitor's approach to 'it'" "
+got = sorted(tuple(sorted((c['id'], c['role']) for c in e['companies'])) for e in of('acquisition'))
+assert got == [(('arkwright-foods', 'target'), ('scotby-group', 'acquirer')), (('arkwright-foods', 'target'), ('wharton-holdings', 'acquirer'))], got"
+printf 'Date: 2013-07-30\nOxley raises 200m pounds\n\nOxley Packaging is paying for the purchase with a £200m placing of new shares and an enlarged bank facility.\n' >"$TMP/placing.txt"
+dry "$TMP/placing.txt" --model none
+pycheck "a placing that pays for a purchase" "
+[f] = of('financing')
+assert f['companies'][0]['id'] == 'oxley-packaging' and f['data']['kind'] == 'share_offering' and f['data']['amount'] == 2e8, f"
+
 dry_checks
 finish
