@@ -2151,7 +2151,10 @@ int ex_resolve_desc(const art_t *a, const sent_t *s, size_t lo, size_t hi, const
         co_t subj = a->last_subj;
         /* "Rival Colebrook Financial gained 1.2%. The bank also said ...": a rival named in
          * passing is not what "the bank" stands for; the article's most named company is */
-        static const char *const rival[] = {"rival", "rivals", "peer", "competitor", NULL};
+        /* (nor are its backers: "Existing investors Bricklin Oak Partners and Sagehollow Fund
+         * also took part. The company ... plans to open a factory") */
+        static const char *const rival[] = {"rival",     "rivals",   "peer",    "competitor",
+                                            "investors", "investor", "backers", NULL};
         co_t dom;
         if (s > a->sents && s[-1].seg == s->seg) {
             long r = ex_ty_find(a, s[-1].t0, s[-1].t1, rival);

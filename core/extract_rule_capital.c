@@ -757,9 +757,14 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         "listing", "lined", "drew", "draws", "raising",
         /* ("Upsizes Unsecured Credit Facility to $1.5 Billion", "amended and restated its
          * revolving credit facility, increasing total commitments to $1.5 billion") */
-        "upsizes", "upsized", "upsize", "amended",
-        /* ("announced a £200m placing of new shares") */
-        "announced", "announces", "unveiled", "unveils", NULL};
+        "upsizes", "upsized", "upsize", "amended", NULL};
+    /* ("announced a £200m placing of new shares": the issue right after the verb, its sum
+     * between) */
+    static const char *const announced[] = {"announced", "announces", "unveiled", "unveils", NULL};
+    long anv = ex_ty_find(a, at > lo + 5 ? at - 5 : lo, at, announced);
+    int announced_issue = anv >= 0 && ty_amount_in(am, na, (size_t)anv + 1, at, 0) != NULL &&
+                          ((size_t)anv + 1 < at && (ex_tok_is(a, (size_t)anv + 1, "a") ||
+                                                    ex_tok_is(a, (size_t)anv + 1, "an")));
     static const char *const past[] = {"since", "after", "before", NULL};
     /* "would fund the deal with cash on hand and a bridge loan from Mizuho Bank" */
     static const char *const fund[] = {
@@ -790,7 +795,7 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     funded_new |= ex_ty_find_phrase(a, lo, at, committed, NULL) >= 0;
     /* (an issue told by its own verb, issue_by_verb, needs no other) */
     if (!by_verb && ex_ty_find(a, lo, hi, verbs) < 0 &&
-        ex_ty_find_phrase(a, lo, at, fund, NULL) < 0 && !funded_new)
+        ex_ty_find_phrase(a, lo, at, fund, NULL) < 0 && !funded_new && !announced_issue)
         return;
     /* (unless it tells its own sum: "jumped 31% in their debut, after its initial public
      * offering raised $540 million") */

@@ -6229,5 +6229,13 @@ pycheck "a placing that pays for a purchase" "
 [f] = of('financing')
 assert f['companies'][0]['id'] == 'oxley-packaging' and f['data']['kind'] == 'share_offering' and f['data']['amount'] == 2e8, f"
 
+# "The company" after a sentence that opens with the round's other investors is the company
+# the article is about, not its backers.
+printf 'Date: 2025-06-17\nFernhill raises $140 million\n\nFernhill Robotics said on Tuesday it had raised $140 million in a Series C funding round led by Pelham Moss Ventures.\nExisting investors Brickfield Oak Partners and Sagewood Fund also took part.\nThe company, founded in 2019, plans to use the new money to open a factory in Texas.\n' >"$TMP/backers.txt"
+dry "$TMP/backers.txt" --model none
+pycheck "the company after its backers" "
+[f] = of('facility')
+assert f['companies'][0]['id'] == 'fernhill-robotics' and f['data']['action'] == 'open', f"
+
 dry_checks
 finish
