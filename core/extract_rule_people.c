@@ -488,7 +488,9 @@ static void ty_executive(art_t *a, const sent_t *s)
                     break;
                 }
         if (!by && (ex_tok_is(a, (size_t)v, "replacing") || ex_tok_is(a, (size_t)v, "replaced"))) {
-            if ((size_t)v > p->t0) continue; /* "X replaces Y": Y is the one who leaves */
+            /* "X replaces Y": Y is the one who leaves (but "X has been replaced as chief
+             * executive": X, in the passive) */
+            if ((size_t)v > p->t0 && !ex_passive_before(a, (size_t)v)) continue;
             action = "departed";
         }
         if (ex_tok_is(a, (size_t)v, "step") || ex_tok_is(a, (size_t)v, "steps") ||

@@ -3080,11 +3080,11 @@ assert sorted((e['companies'][0]['name'], e['data']['percent']) for e in of('sha
 one "Jane Smith was named chief executive of Acme Corp."
 pycheck "a person named chief executive of a company after it" "
 [e] = of('executive_change')
-assert e['companies'][0]['name'] == 'Acme' and e['data'] == {'person': 'Jane Smith', 'position': 'CEO', 'action': 'appointed'}, e"
+assert e['companies'][0]['id'] == 'acme' and e['data'] == {'person': 'Jane Smith', 'position': 'CEO', 'action': 'appointed'}, e"
 one "Jane Smith will take over as chief executive of Acme Corp in January."
 pycheck "a person who takes over as chief executive of a company after it" "
 [e] = of('executive_change')
-assert e['companies'][0]['name'] == 'Acme' and e['data']['person'] == 'Jane Smith', e
+assert e['companies'][0]['id'] == 'acme' and e['data']['person'] == 'Jane Smith', e
 assert not of('acquisition'), of('acquisition')"
 
 wire "Acme Corp raised its offer for Beta Inc to 35 dlrs a share from 30 dlrs."
@@ -6236,6 +6236,16 @@ dry "$TMP/backers.txt" --model none
 pycheck "the company after its backers" "
 [f] = of('facility')
 assert f['companies'][0]['id'] == 'fernhill-robotics' and f['data']['action'] == 'open', f"
+
+# An article that names its company only after a post ("chief executive of Lamorna Software"),
+# and a chief "replaced" in the passive who leaves.
+printf 'Date: 2016-11-22\nLamerton chief ousted after second profit warning\n\nPiers Hendon has been replaced as chief executive of Lamerton Software after the billing systems group issued its second profit warning in four months.\nThe shares fell 31 per cent to 242p.\n' >"$TMP/replaced.txt"
+dry "$TMP/replaced.txt" --model none
+pycheck "a chief replaced, the company named after his post" "
+[x] = of('executive_change')
+assert (x['data']['person'], x['data']['action'], x['companies'][0]['id']) == ('Piers Hendon', 'departed', 'lamerton-software'), x
+[m] = of('share_move')
+assert m['companies'][0]['id'] == 'lamerton-software', m"
 
 dry_checks
 finish
