@@ -176,11 +176,13 @@ static int caps_name(const char *name)
  * lead, the same buyer in both)? When so, x takes y's names. */
 static int parties_short(art_t *a, event_t *x, const event_t *y)
 {
-    if (x->ncompanies != y->ncompanies) return 0;
+    if (x->ncompanies != y->ncompanies || x->ncompanies > 8) return 0;
     int shorter = 0, same = 0, other = 0;
+    size_t with[8]; /* the company of y each of x's matched (one of y's longer names to take) */
     for (size_t i = 0; i < x->ncompanies; i++) {
         const event_company_t *c = &x->companies[i];
         int found = 0;
+        with[i] = (size_t)-1;
         for (size_t k = 0; k < y->ncompanies && !found; k++) {
             const event_company_t *d = &y->companies[k];
             if ((c->role == NULL) != (d->role == NULL) || (c->role && strcmp(c->role, d->role)))
@@ -188,30 +190,23 @@ static int parties_short(art_t *a, event_t *x, const event_t *y)
             if (strcmp(c->id, d->id) == 0)
                 found = 1, same++;
             else if (short_id(c->id, d->id) || short_id(d->id, c->id))
-                found = shorter = 1;
+                found = shorter = 1, with[i] = short_id(c->id, d->id) ? k : (size_t)-1;
+            /* (another form: the name written in mixed case wins over a headline's capitals) */
             else if (shared_word(c->id, d->id) && caps_name(c->name) && !caps_name(d->name))
-                found = other = 1;
+                found = other = 1, with[i] = k;
         }
         if (!found) return 0;
     }
     if (!shorter && !(other && same)) return 0;
-    for (size_t i = 0; i < x->ncompanies; i++)
-        for (size_t k = 0; k < y->ncompanies; k++) {
-            const char *xi = x->companies[i].id, *yk = y->companies[k].id;
-            if (strcmp(xi, yk) == 0) continue;
-            /* (another form: the name written in mixed case wins over a headline's capitals) */
-            if (!(short_id(xi, yk) ||
-                  (other && same && !short_id(yk, xi) && shared_word(xi, yk) &&
-                   caps_name(x->companies[i].name) && !caps_name(y->companies[k].name) &&
-                   (x->companies[i].role == NULL) == (y->companies[k].role == NULL) &&
-                   (!x->companies[i].role ||
-                    strcmp(x->companies[i].role, y->companies[k].role) == 0))))
-                continue;
-            if (event_set_string(&x->companies[i].id, yk) ||
-                event_set_string(&x->companies[i].name, y->companies[k].name))
-                a->oom = 1;
-            break;
-        }
+    for (size_t i = 0; i < x->ncompanies; i++) {
+        size_t k = with[i];
+        /* (a form of a name beside no party named alike is not taken) */
+        if (k == (size_t)-1 || (!short_id(x->companies[i].id, y->companies[k].id) && !same))
+            continue;
+        if (event_set_string(&x->companies[i].id, y->companies[k].id) ||
+            event_set_string(&x->companies[i].name, y->companies[k].name))
+            a->oom = 1;
+    }
     return 1;
 }
 

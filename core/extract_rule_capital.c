@@ -740,8 +740,15 @@ static size_t fin_lender_with(const art_t *a, size_t lo, size_t at)
     return at;
 }
 
+/* The verbs of an issue told with its sum ("sold $600 million of eight-year notes", "priced
+ * $1.25 billion of senior unsecured notes"). */
+static const char *const ty_issue_verbs[] = {"sold",   "sells",  "sell",   "priced",
+                                             "prices", "issued", "issue",  "issues",
+                                             "offer",  "offers", "placed", NULL};
+
 /* A financing of kind at token at of the clause [lo, hi), its amount read in [alo, ahi). */
 static const char *const ty_since_w[] = {"since", NULL};
+
 /* what an offering's own sum is told with ("its initial public offering raised $540 million") */
 static const char *const raised_w[] = {"raised", "priced", "fetched", NULL};
 
@@ -932,12 +939,10 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
             m = &am[q];
     /* ("priced $1.25 billion of senior unsecured notes in two tranches: $600 million of 3.95%
      * notes due 2029 and ...": the sum right after the verb of the issue, not a tranche's) */
-    static const char *const issue_v[] = {"priced", "prices",  "sold",   "sells",  "issued",
-                                          "issues", "offered", "offers", "placed", NULL};
     for (size_t q = 0; m && q < na; q++)
         if (!am[q].per_share && am[q].t0 >= alo && am[q].t0 < m->t0 && am[q].t0 > lo &&
-            ex_ty_is(a, am[q].t0 - 1, issue_v) && am[q].t1 < hi && ex_tok_is(a, am[q].t1, "of") &&
-            am[q].v > m->v) {
+            ex_ty_is(a, am[q].t0 - 1, ty_issue_verbs) && am[q].t1 < hi &&
+            ex_tok_is(a, am[q].t1, "of") && am[q].v > m->v) {
             m = &am[q];
             break;
         }
@@ -1121,8 +1126,6 @@ _Static_assert(sizeof ty_instruments / sizeof *ty_instruments ==
 static const char *issue_by_verb(const art_t *a, size_t lo, size_t hi, const ty_amount_t *am,
                                  size_t na, size_t *at)
 {
-    static const char *const debt_v[] = {"sold",  "sells",  "sell",  "priced", "prices", "issued",
-                                         "issue", "issues", "offer", "offers", "placed", NULL};
     /* (not "issue": shares issued pay for a deal or an exchange) */
     static const char *const share_v[] = {"offer", "offers", NULL};
     static const char *const debt[] = {"notes", "bonds", "debentures", NULL};
@@ -1154,7 +1157,7 @@ static const char *issue_by_verb(const art_t *a, size_t lo, size_t hi, const ty_
             return listed ? "ipo" : "share_offering";
         }
     }
-    long v = ex_ty_find(a, lo, hi, debt_v);
+    long v = ex_ty_find(a, lo, hi, ty_issue_verbs);
     if (v < 0) return NULL;
     size_t e = (size_t)v + 10 < hi ? (size_t)v + 10 : hi;
     /* the amount right after the verb, "of", then the debt within four words */

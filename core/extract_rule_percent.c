@@ -251,7 +251,7 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 ex_hit_in(a, LEX_INSTRUMENT, ib, ib + 1, &iw))
                 instr = 1;
         }
-        size_t mw = 0, mdum0;
+        size_t mw = 0;
         int metric = ex_hit_in(a, LEX_METRIC, n->t1, hi, &mw);
         if (metric) {
             /* "a 5.5% sales rise", "on 6 per cent volume growth": the metric right after the
@@ -276,7 +276,7 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         long brk = from_kv > s->t0 ? ex_ty_find_last(a, s->t0, from_kv, cl_break) : -1;
         if (brk < 0) from_kv = s->t0;
         if (metric && from_kv > s->t0 && mw < (size_t)brk &&
-            !ex_hit_in(a, LEX_METRIC, from_kv, n->t0, &mdum0))
+            !ex_hit_in(a, LEX_METRIC, from_kv, n->t0, NULL))
             metric = 0;
         /* ("Passenger numbers at Thurlbeck Airports Plc (TRLB.L) rose 6 per cent": the metric
          * opening the sentence, its owner's long name and ticker between) */

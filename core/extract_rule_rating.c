@@ -153,9 +153,8 @@ static int ty_agency(const art_t *a, co_t c)
 }
 
 /* Is c a bank or a broker by the registry's sector words? */
-static int ty_broker(const art_t *a, co_t c)
+static int ty_broker(co_t c)
 {
-    (void)a;
     return c.ent && c.ent->sector &&
            (strstr(c.ent->sector, "brokerage") || strstr(c.ent->sector, "bank"));
 }
@@ -177,6 +176,14 @@ static size_t rating_noun_end(const art_t *a, size_t e, size_t hi)
         k++;
     }
     return k < hi && ex_tok_is(a, k, "rating") ? k : e;
+}
+
+/* Is "to" told a few words after the target word at t ("its target on Nvidia to $275"; past a
+ * longer name after "on": "on Deutsche Lufthansa from EUR10.25 to EUR11.50")? */
+static int target_to(const art_t *a, size_t t, size_t hi)
+{
+    size_t span = ex_tok_is(a, t + 1, "on") ? 10 : 6;
+    return ex_ty_find_one(a, t + 1, t + span < hi ? t + span : hi, "to") >= 0;
 }
 
 /* Is a share's move told in [lo, hi) ("fell 4.8 per cent as")? */
@@ -420,11 +427,7 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
              (ex_tok_is(a, (size_t)t + 1, "by") ||
               /* ("raised its target on Nvidia to $275"; "on Deutsche Lufthansa from EUR10.25 to
                * EUR11.50": a longer name and the target before) */
-              ex_ty_find_one(a, (size_t)t + 1,
-                             (size_t)t + (ex_tok_is(a, (size_t)t + 1, "on") ? 10 : 6) < hi
-                                 ? (size_t)t + (ex_tok_is(a, (size_t)t + 1, "on") ? 10 : 6)
-                                 : hi,
-                             "to") >= 0)))
+              target_to(a, (size_t)t, hi))))
             tg = t, tend = (size_t)t + 1;
     /* the ratings: "to X", "from Y", "with a X rating", "X rating" */
     char to[32] = "", from[32] = "";
@@ -560,7 +563,7 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
     /* ("A Citigroup downgrade sent Centrica sliding", "The Merrill upgrade lent support to
      * Tullow Oil": the noun's firm, a bank or a broker, named right before it) */
     int firm_noun = ka >= 0 && ex_ty_is(a, (size_t)v, noun) && a->ments[ka].t1 == (size_t)v &&
-                    ty_broker(a, a->ments[ka].co);
+                    ty_broker(a->ments[ka].co);
     if (!to[0] && !from[0] && tg < 0 && !agency && !named && !noun_firm && !firm_noun &&
         !(ratingword && (credit_word || rating_on || strcmp(action, "initiate") == 0)))
         return;
@@ -668,7 +671,7 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
                * a firm's call on a stock) */
               (to[0] && !credit && !credit_word && (size_t)v + 3 < hi &&
                ex_tok_is(a, (size_t)v + 1, "its")) ||
-              ty_broker(a, a->ments[ka].co) ||
+              ty_broker(a->ments[ka].co) ||
               (a->ments[ka].t0 >= s->t0 + 2 && ex_tok_is(a, a->ments[ka].t0 - 1, "at") &&
                (ex_tok_is(a, a->ments[ka].t0 - 2, "analysts") ||
                 ex_tok_is(a, a->ments[ka].t0 - 2, "analyst")))) &&

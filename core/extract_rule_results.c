@@ -2305,17 +2305,9 @@ void ex_rule_results(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 long j = ex_ty_find_phrase(a, (size_t)fw + 1, hi, and_v, NULL);
                 long fw2 = j >= 0 ? ty_forecast_word(a, (size_t)j + 2, hi) : -1;
                 if (fw2 >= 0 && (size_t)fw2 < (size_t)j + 9) {
-                    size_t n0 = a->out->n;
                     ty_guidance_list(a, s, lo, (size_t)j, (size_t)fw);
-                    const char *per = NULL;
-                    for (size_t q = n0; q < a->out->n && !per; q++)
-                        if (a->out->items[q].type == EVENT_GUIDANCE)
-                            per = event_get_str(&a->out->items[q], "period");
                     char pbuf[24] = "";
-                    if (per)
-                        snprintf(pbuf, sizeof pbuf, "%s", per);
-                    else if (!ex_ty_period(a, lo, (size_t)j, 1, pbuf, sizeof pbuf))
-                        pbuf[0] = 0;
+                    if (!ex_ty_period(a, lo, (size_t)j, 1, pbuf, sizeof pbuf)) pbuf[0] = 0;
                     size_t n1 = a->out->n;
                     ty_guidance_list(a, s, (size_t)j + 2, hi, (size_t)fw2);
                     /* (its period the first clause's, when it names none) */
