@@ -35,6 +35,16 @@ check "train --l2" "$SEISMO" model train -o l2.tsv --labels "$fx/labels.tsv" --l
     --types acquisition --bits 12 --threshold acquisition=0.1:0.2:0.9
 contains l2.tsv "hash	fnv1a	12	" "--bits"
 contains l2.tsv "	0.1	0.2	0.9" "--threshold"
+# --no-rule-hits: the words and positions alone (the default model's setting, docs/model.md)
+check "train --no-rule-hits" "$SEISMO" model train -o nr1.tsv --labels "$fx/labels.tsv" \
+    --types acquisition,earnings --l2 --c 100 --no-rule-hits
+check "train --no-rule-hits again" "$SEISMO" model train -o nr2.tsv --labels "$fx/labels.tsv" \
+    --types acquisition,earnings --l2 --c 100 --no-rule-hits
+check "--no-rule-hits: same data, same bytes" cmp -s nr1.tsv nr2.tsv
+check "--no-rule-hits: other weights than with the rule hits" sh -c '! cmp -s m1.tsv nr1.tsv'
+expect_exit 0 "eval of a model without rule hits" "$SEISMO" model eval --model nr1.tsv --labels "$fx/labels.tsv"
+check "eval: the words alone separate the acquisitions of the training set" \
+    awk '$1 == "acquisition" && $2 == 4 && $5 == "1.000" { f = 1 } END { exit !f }' "$TMP/out"
 
 # --- the model decides: an article with no rule candidate gets one for its subject
 printf 'Date: 2-MAR-1987 10:00:00.00\nGLOBEX CORP 1ST QTR NET RISES\nGlobex Corp said first quarter net profit rose sharply.\n' > a.txt
@@ -95,6 +105,8 @@ expect_exit 64 "bad subcommand" "$SEISMO" model frobnicate
 # train and eval read the one option table of `model`; each refuses the other's options by name
 expect_exit 64 "train refuses an eval option" "$SEISMO" model train -o x.tsv --labels "$fx/labels.tsv" --cut 0.3
 contains "$TMP/err" "model train: --cut is an option of model eval" "names the option and its subcommand"
+expect_exit 64 "eval refuses --no-rule-hits" "$SEISMO" model eval --labels "$fx/labels.tsv" --no-rule-hits
+contains "$TMP/err" "model eval: --no-rule-hits is an option of model train" "names it"
 expect_exit 64 "eval refuses a train option" "$SEISMO" model eval --labels "$fx/labels.tsv" --bits 12
 contains "$TMP/err" "model eval: --bits is an option of model train" "names the option and its subcommand"
 expect_exit 64 "eval: an unknown option" "$SEISMO" model eval --frobnicate

@@ -35,7 +35,8 @@ enum {
     MODEL_OPT_EMIT,
     MODEL_OPT_THRESHOLD,
     MODEL_OPT_CUT,
-    MODEL_OPT_SCORES
+    MODEL_OPT_SCORES,
+    MODEL_OPT_NO_RULE_HITS
 };
 
 static const cli_opt_t cmd_model_opts[] = {
@@ -56,6 +57,7 @@ static const cli_opt_t cmd_model_opts[] = {
     {"threshold", required_argument, MODEL_OPT_THRESHOLD, "T=A:S:E", NULL, 1},
     {"cut", required_argument, MODEL_OPT_CUT, "P", NULL},
     {"scores", no_argument, MODEL_OPT_SCORES, NULL, NULL},
+    {"no-rule-hits", no_argument, MODEL_OPT_NO_RULE_HITS, NULL, NULL},
     {NULL, 0, 0, NULL, NULL}};
 
 /* What the command line of model train or eval says; the labelled inputs are
@@ -90,6 +92,7 @@ static void cmd_model_args_init(cmd_model_args_t *a, int eval)
     a->o.bits = 18;
     a->o.seed = 1;
     a->o.c = 4.0;
+    a->o.rule_hits = 1;
     a->o.defaults.keep_article = a->o.defaults.keep_sentence = a->o.defaults.emit = 0.5;
     a->ntypes = -1;
     a->cut = 0.5;
@@ -115,7 +118,8 @@ static int cmd_model_opt(cli_ctx_t *ctx, void *arg, int id, const char *v)
 {
     cmd_model_args_t *a = arg;
     const char *sub = a->eval ? "eval" : "train";
-    int train_only = id == MODEL_OPT_OUT || (id >= MODEL_OPT_TYPES && id <= MODEL_OPT_THRESHOLD);
+    int train_only = id == MODEL_OPT_OUT || (id >= MODEL_OPT_TYPES && id <= MODEL_OPT_THRESHOLD) ||
+                     id == MODEL_OPT_NO_RULE_HITS;
     int eval_only = id == MODEL_OPT_MODEL || id == MODEL_OPT_CUT || id == MODEL_OPT_SCORES;
     char *end;
     double p;
@@ -189,6 +193,9 @@ static int cmd_model_opt(cli_ctx_t *ctx, void *arg, int id, const char *v)
         return 0;
     case MODEL_OPT_SCORES:
         a->scores = 1;
+        return 0;
+    case MODEL_OPT_NO_RULE_HITS:
+        a->o.rule_hits = 0;
         return 0;
     default:
         return cli_failf(ctx, 64, "model %s: unknown option", sub);
@@ -365,7 +372,7 @@ static int cmd_model_eval(cli_ctx_t *ctx, int argc, char **argv)
             goto out;
         }
         if (m) {
-            if ((rc = train_features(x, &m->hash, it->text, it->len, &f, &e))) {
+            if ((rc = train_features(x, &m->hash, it->text, it->len, 1, &f, &e))) {
                 event_list_release(&l);
                 status = cli_fail(ctx, &e);
                 goto out;
@@ -431,8 +438,10 @@ const cli_cmd_t cli_cmds_model[] = {
      "  --labels FILE     lines PATH<TAB>TYPE[,TYPE...] (path relative to FILE)\n\n"
      "model train -o FILE INPUT... [--types T,T...] [--bits N] [--c C] [--l2]\n"
      "            [--keep-article P] [--keep-sentence P] [--emit P] [--threshold T=A:S:E]...\n"
+     "            [--no-rule-hits]\n"
      "  Fits one L1-regularised logistic regression per type (liblinear) over hashed\n"
-     "  word, position and rule-hit features, and writes the model file. Same data and\n"
+     "  word, position and rule-hit features (--no-rule-hits: words and positions alone),\n"
+     "  and writes the model file. Same data and\n"
      "  options, same bytes. --types: the types to learn (default: every type in the\n"
      "  data); --bits: 2^N feature buckets (18); --c: inverse regularisation (4);\n"
      "  --l2: L2 instead of L1 (dense). Thresholds (probabilities, default 0.5): a rule\n"

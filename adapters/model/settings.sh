@@ -7,7 +7,7 @@
 # come from SentiFM only (sentences), so they only add events (never drop the rules' ones).
 MODEL_SETTINGS=(
     --types acquisition,earnings,metric_change,rating_change,dividend,buyback,financing
-    --c 32 --keep-article 0 --keep-sentence 0 --emit 0.2
+    --c 32 --keep-article 0 --keep-sentence 0 --emit 0.2 --no-rule-hits
     --threshold "acquisition=${ACQ_T:-0.3:0.8:0.5}"
-    --threshold "earnings=${EARN_T:-0.2:0.2:0.3}"
+    --threshold "earnings=${EARN_T:-0.15:0.15:0.3}"
 )

@@ -16,16 +16,16 @@ static void train_quiet(const char *s)
 }
 
 int train_features(const extract_t *x, const feat_hash_t *h, const char *text, size_t len,
-                   feat_t *f, err_t *e)
+                   int rule_hits, feat_t *f, err_t *e)
 {
     extract_t rules = *x; /* the same rules, no detector */
     extract_input_t in = {text, len, NULL, NULL, NULL, NULL};
     event_list_t l;
-    int rc;
+    int rc = 0;
     rules.model = NULL;
     event_list_init(&l);
     feat_reset(f);
-    if ((rc = extract_article(&rules, &in, &l, e)) == 0) {
+    if (!rule_hits || (rc = extract_article(&rules, &in, &l, e)) == 0) {
         detect_article_features(h, text, len, &l, 0, f);
         rc = feat_finish(f);
         if (rc) err_set(e, rc, "out of memory");
@@ -67,13 +67,13 @@ int train_model(const extract_t *x, const dataset_t *d, const train_opts_t *o, m
         nl++;
     }
     if (!nl) return err_set(e, ERR_DATA, "no type to learn");
-    /* features of every article, rule hits included */
+    /* features of every article, rule hits included unless o->rule_hits is 0 */
     if (!(rows = mem_calloc(d->n ? d->n : 1, sizeof *rows)) ||
         !(sub = mem_calloc(d->n ? d->n : 1, sizeof *sub)) ||
         !(y = mem_calloc(d->n ? d->n : 1, sizeof *y)))
         goto nomem;
     for (size_t i = 0; i < d->n; i++) {
-        if ((rc = train_features(x, &h, d->items[i].text, d->items[i].len, &f, e))) {
+        if ((rc = train_features(x, &h, d->items[i].text, d->items[i].len, o->rule_hits, &f, e))) {
             err_wrap(e, "%s", d->items[i].where);
             goto out;
         }
