@@ -607,6 +607,15 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
         /* ("build EV parts factory in Hungary" over "in Debrecen, Hungary": the town told) */
         const char *ol = event_get_str(o, "location"), *el = event_get_str(ev, "location");
         if (ol && el && same_place(el, ol)) ex_set_str(a, o, "location", el);
+        /* ("cuts outlook" over "lowered its 2024 sales forecast": the metric the body names) */
+        const char *om = event_get_str(o, "metric"), *em = event_get_str(ev, "metric");
+        /* (a change told the same way, not a whole guidance withdrawn, whose body lists what
+         * it covered) */
+        const char *od = event_get_str(o, "direction"), *ed = event_get_str(ev, "direction");
+        if (o->type == EVENT_GUIDANCE && om && em && strcmp(om, "outlook") == 0 &&
+            strcmp(em, "outlook") != 0 && od && ed && strcmp(od, ed) == 0 &&
+            (strcmp(od, "raised") == 0 || strcmp(od, "lowered") == 0))
+            ex_set_str(a, o, "metric", em);
         const char *os = event_get_str(o, "status"), *es = event_get_str(ev, "status");
         if (o->type == EVENT_REGULATORY_APPROVAL && os && es && strcmp(os, "approved") == 0 &&
             strcmp(es, "conditional") == 0)

@@ -472,6 +472,23 @@ static double bb_share_count(const art_t *a, size_t lo, size_t hi)
     return 0;
 }
 
+/* Returns 1 when what is bought back after token at, before hi, is debt (notes, bonds,
+ * debentures) and not shares. */
+static int ty_debt_bought(const art_t *a, size_t at, size_t hi)
+{
+    static const char *const debt[] = {"notes", "bonds", "debentures", "debt", "note", NULL};
+    static const char *const shares[] = {"shares", "stock", "share", NULL};
+    static const char *const rated[] = {"rating", "ratings", "levels", "load", NULL};
+    /* (not "a planned five billion dlr stock repurchase would not affect the carmaker's debt
+     * ratings") */
+    if ((at > 0 && ex_ty_is(a, at - 1, shares)) || (at > 1 && ex_ty_is(a, at - 2, shares)))
+        return 0;
+    size_t e = at + 18 < hi ? at + 18 : hi;
+    long d = ex_ty_find(a, at + 1, e, debt);
+    return d >= 0 && ex_ty_find(a, at + 1, (size_t)d, shares) < 0 &&
+           !((size_t)d + 1 < e && ex_ty_is(a, (size_t)d + 1, rated));
+}
+
 static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t at,
                        const ty_amount_t *am, size_t na)
 {
@@ -496,6 +513,9 @@ static void ty_buyback(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t a
                                        "unveiling",     "announcing", NULL};
     size_t vlo = at > lo + 8 ? at - 8 : lo;
     const char *action = NULL;
+    /* ("a tender offer to buy back up to 300 million euros of its 1.375% notes due 2025":
+     * debt bought back, no shares) */
+    if (ty_debt_bought(a, at, hi)) return;
     /* ("is not considering a share buyback", "would consider a buyback": none) */
     static const char *const maybe[] = {"consider", "considering", "considers", "weighing", NULL};
     if (ex_ty_negated(a, s, at, 0) || ex_ty_find(a, at > lo + 4 ? at - 4 : lo, at, maybe) >= 0)
@@ -827,6 +847,13 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     if (ex_ty_find(a, at > lo + 8 ? at - 8 : lo, at + 3 < hi ? at + 3 : hi,
                    by_verb ? repaid : not_raised) >= 0)
         return;
+    /* ("launched a tender offer to buy back up to 300 million euros of its 1.375% notes due
+     * 2025": debt bought back, none issued) */
+    static const char *const bought_back[] = {"buy back", "bought back", "buying back",
+                                              "repurchase", "repurchased", "repurchasing",
+                                              "tender offer", "tender for", "buyback of", NULL};
+    long bb = ex_ty_find_phrase(a, at > lo + 16 ? at - 16 : lo, at, bought_back, NULL);
+    if (bb >= 0 && ty_debt_bought(a, (size_t)bb, at + 1)) return;
     /* ("to call its 12-3/4 pct bonds due 2013": bonds called are redeemed; not "said on a
      * conference call that it priced") */
     static const char *const call_w[] = {"call", "calls", "called", NULL};
@@ -870,7 +897,11 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         (ex_ty_is(a, a->ments[kl].t0 - 1, lender) ||
          ex_ty_find(a, a->ments[kl].t0 > at + 4 ? a->ments[kl].t0 - 4 : at + 1, a->ments[kl].t0,
                     from_w) >= 0)) {
-        if (!(s->seg == 0 && ex_article_subject(a, &c)) &&
+        /* ("Kaleva ... filed on Sunday. It said ... it had secured $40 million in
+         * debtor-in-possession financing from a group of lenders": "It" opening the sentence
+         * is the company the one before was about, not the article's) */
+        int it_first = ex_tok_is(a, s->t0, "it") && ex_resolve_desc(a, s, s->t0, s->t0 + 1, NULL, 0, &c);
+        if (!it_first && !(s->seg == 0 && ex_article_subject(a, &c)) &&
             !ex_resolve_desc(a, s, s->t0, at, NULL, 0, &c))
             return;
     } else if (ty_told_before(a, s, at, 1, &c)) {
@@ -1001,6 +1032,7 @@ static const char *const ty_instruments[] = {"initial public offering",
                                              "debtor - in - possession financing",
                                              "loan",
                                              "bonds",
+                                             "bond",
                                              "bond sale",
                                              "bond offering",
                                              "notes offering",
@@ -1039,6 +1071,19 @@ static const char *const ty_instruments[] = {"initial public offering",
                                              "public offering",
                                              "offering of",
                                              NULL};
+/* The words after "bond" that make it no issue of one. */
+static const char *const bond_not[] = {
+    "market",    "markets",  "yield",    "yields",   "price",     "prices",   "trader",
+    "traders",   "trading",  "fund",     "funds",    "investor",  "investors", "insurer",
+    "insurers",  "insurance", "holder",  "holders",  "rating",    "ratings",  "index",
+    "indices",   "purchases", "purchase", "buying",  "programme", "program",  "rally",
+    "spread",    "spreads",  "portfolio", "portfolios", "desk",   "futures",  "issuance",
+    "dealer",    "dealers",  "broker",   "brokers",  "house",     "houses",   "sale",
+    "offering",  "holdings", "vigilantes", "selloff", "sell",     "rout",     "ETF",
+    "etf",       "payments", "coupon",   "coupons",  "maturities", "business", "tender",
+    "tenders",   "buyback",  "buy",      "repurchase", "exchange", "swap",     "deal",
+    "deals",     NULL};
+
 /* The instruments whose first word is a token of [lo, hi): bit f for ty_instruments[f] (all
  * bits when the list is read word by word). A clause is then scanned for those alone, not
  * for each of the 53 phrases in turn. */
@@ -1076,6 +1121,7 @@ static const char *const ty_instrument_kinds[] = {"ipo",
                                                   "loan",
                                                   "loan",
                                                   "loan",
+                                                  "bond",
                                                   "bond",
                                                   "bond",
                                                   "bond",
@@ -1608,6 +1654,15 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
                 if (!ex_in_mention(a, (size_t)k)) break;
             }
             if (k < 0) continue;
+            /* ("priced a 500 million euro seven-year green bond", not "the bond market",
+             * "bond yields rose", "a bond fund") */
+            /* (a bond of its own told with its sum a few words before: "a 500 million euro
+             * ($536 million) seven-year green bond", not "the key 30-year Treasury bond") */
+            if (strcmp(ty_instruments[f], "bond") == 0 &&
+                (((size_t)k + 1 < hi && ex_ty_is(a, (size_t)k + 1, bond_not)) ||
+                 ex_ty_find_one(a, (size_t)k > lo + 4 ? (size_t)k - 4 : lo, (size_t)k, "per") >= 0 ||
+                 !ty_amount_in(am, na, (size_t)k > lo + 12 ? (size_t)k - 12 : lo, (size_t)k, 0)))
+                continue;
             /* "an offering of 12 million shares", "a public offering" (of shares, not "of
              * $500 million of senior notes") */
             const char *kind = ty_instrument_kinds[f];

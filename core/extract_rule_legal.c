@@ -327,8 +327,19 @@ static void ty_bankruptcy(art_t *a, const sent_t *s)
     /* ("said in a filing with the U.S. Bankruptcy Court that it had secured financing": a
      * document of a case under way, no filing for bankruptcy) */
     static const char *const court[] = {"court", "judge", NULL};
+    /* (but "filed on Sunday in the U.S. Bankruptcy Court in Delaware" is the filing: the verb
+     * and "in" the court, nothing filed named between) */
+    static const char *const filed_in[] = {"filed", "files", NULL};
+    static const char *const papers[] = {"motion", "motions", "lawsuit", "suit",      "complaint",
+                                         "claim",  "claims",  "objection", "plan",    "request",
+                                         "filing", "documents", NULL};
+    size_t flo = (size_t)w > s->t0 + 8 ? (size_t)w - 8 : s->t0;
+    long fv = ex_ty_find(a, flo, (size_t)w, filed_in);
+    int filed_court = fv >= 0 && ex_ty_find_one(a, (size_t)fv + 1, (size_t)w, "in") >= 0 &&
+                      ex_ty_find(a, (size_t)fv + 1, (size_t)w, papers) < 0 &&
+                      ex_ty_find(a, s->t0, (size_t)fv, papers) < 0;
     if (ex_tok_is(a, (size_t)w, "bankruptcy") && (size_t)w + 1 < s->t1 &&
-        ex_ty_is(a, (size_t)w + 1, court))
+        ex_ty_is(a, (size_t)w + 1, court) && !filed_court)
         return;
     size_t lo = (size_t)w > s->t0 + 6 ? (size_t)w - 6 : s->t0;
     /* ("filed for protection from its creditors under Chapter 11": the verb further back) */

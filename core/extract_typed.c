@@ -583,7 +583,12 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
         int of_date = i >= lo + 2 && ex_tok_is(a, i - 1, ",") &&
                       (ex_tk(a, i - 2)->flags & EXTRACT_TOK_NUM) && ex_tk(a, i - 2)->len <= 2;
         /* (not a year inside a relative clause: "which bought Fjell Kraft in 2024,") */
-        if (y && !year && !of_date &&
+        /* (nor a year compared with: "to be roughly level with 2023's 412 million euros") */
+        int compared_y = y && i > lo && i + 1 < hi &&
+                         (ex_tok_is(a, i - 1, "with") || ex_tok_is(a, i - 1, "than")) &&
+                         (ex_tok_is(a, i + 1, "'s") || ex_tok_is(a, i + 1, "'") ||
+                          ex_tok_is(a, i + 1, "\xe2\x80\x99s") || ex_tok_is(a, i + 1, "\xe2\x80\x99"));
+        if (y && !year && !of_date && !compared_y &&
             !(prior != (size_t)-1 && i > prior && i - prior <= (prior_far ? 24 : 10)) &&
             !(ex_rel_open(a, lo, i) && ex_ty_find_one(a, i, hi, ",") >= 0))
             year = y;

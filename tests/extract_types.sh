@@ -6247,5 +6247,27 @@ assert (x['data']['person'], x['data']['action'], x['companies'][0]['id']) == ('
 [m] = of('share_move')
 assert m['companies'][0]['id'] == 'lamerton-software', m"
 
+# A bond of one's own told in the singular, beside a revolver in one headline; notes bought
+# back in a tender offer are no buyback and no issue.
+printf 'Date: 12 September 2023\nHaverigg Energy sells 500 mln euro green bond, signs 750 mln euro revolver\n\nHaverigg Energy said it also launched a tender offer to buy back up to 300 million euros of its 1.375%% notes due 2025.\nThe key 30-year Treasury bond closed 7/32 lower.\n' >"$TMP/bond1.txt"
+dry "$TMP/bond1.txt" --model none
+pycheck "a singular bond and a revolver; notes tendered for" "
+got = sorted((e['data']['kind'], e['data'].get('amount')) for e in of('financing'))
+assert got == [('bond', 5e8), ('credit_facility', 7.5e8)], got
+assert not of('buyback'), of('buyback')"
+
+# "It" opening a sentence after one about another company is that company: the dealer's
+# financing, not the article's; its filing "in the U.S. Bankruptcy Court" on Sunday is the
+# filing, dated by it; a headline's "cuts outlook" takes the metric the body names.
+printf 'Date: 11 March 2024\nKelloe Marine cuts outlook as US dealer Tarset Outdoor files for bankruptcy\n\nHELSINKI, March 11 (Reuters) - Boatmaker Kelloe Marine Oyj lowered its 2024 sales forecast on Monday after its largest dealer, Tarset Outdoor Inc, filed for Chapter 11 bankruptcy protection.\nTarset, based in Traverse City, Michigan, filed on Sunday in the U.S. Bankruptcy Court in Delaware. It said it had secured $40 million in debtor-in-possession financing from a group of lenders led by Toivola Capital.\nKelloe now expects net sales to fall 10-20%% this year, having previously forecast them to be roughly level with 2023'"'"'s 412 million euros.\n' >"$TMP/dealer.txt"
+dry "$TMP/dealer.txt" --model none
+pycheck "a dealer's filing and financing; the outlook's metric" "
+[b] = of('bankruptcy')
+assert b['companies'][0]['id'] == 'tarset-outdoor' and b['occurred_on'] == '2024-03-10', b
+[f] = of('financing')
+assert f['companies'][0]['id'] == 'tarset-outdoor' and f['data']['amount'] == 4e7, f
+[g] = of('guidance')
+assert g['companies'][0]['id'] == 'kelloe-marine' and (g['data']['metric'], g['data']['direction'], g['data'].get('period')) == ('revenue', 'lowered', 'FY2024'), g"
+
 dry_checks
 finish
