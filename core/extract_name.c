@@ -561,6 +561,10 @@ int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
     static const char *const deal_of[] = {"acquisition", "merger",      "sale", "purchase",
                                           "takeover",    "divestiture", NULL};
     if (j - i >= 3 && ex_ty_is(a, i, deal_of) && ex_tok_is(a, i + 1, "of")) return 1;
+    /* ("Finland's Market Court", "the General Court", "the High Court": a court, no
+     * company) */
+    static const char *const court_w[] = {"court", "tribunal", NULL};
+    if (j - i >= 2 && ex_ty_is(a, j - 1, court_w)) return 1;
     /* ("raised $48 million in Series B funding": a funding round's name) */
     if (j - i == 2 && ex_tok_is(a, i, "series") && ex_tk(a, i + 1)->len <= 2) return 1;
     /* ("QUINNIPIAC-LED GROUP HOLDS 8.7 PCT": a group named by its leader is no company) */

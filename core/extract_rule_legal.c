@@ -96,6 +96,8 @@ static void ty_legal(art_t *a, const sent_t *s)
     const char *action = NULL;
     long v;
     int object = 0; /* the company comes after the verb ("fined Apple", "sued Visa") */
+    int passive = 0; /* "X was fined" */
+    static const char *const passive_w[] = {"was", "were", "been", "being", NULL};
     /* "agreed to pay $1.1 billion to resolve lawsuits": resolving claims settles them */
     static const char *const resolve[] = {"resolve", "resolved", "resolves", "resolving", NULL};
     static const char *const claims[] = {
@@ -159,8 +161,14 @@ static void ty_legal(art_t *a, const sent_t *s)
     if (v >= 0 || (v = rv) >= 0 || (v = pv) >= 0)
         action = "settlement";
     else if ((v = ex_ty_find(a, s->t0, s->t1, fine)) >= 0 && ex_tok_is(a, (size_t)v, "fined"))
-        action = "fine", object = 1;
+        /* (the company before "was fined": "Mikkeli was fined EUR212.4mn and Aveiro EUR96mn") */
+        action = "fine", object = !((size_t)v > s->t0 && ex_ty_is(a, (size_t)v - 1, passive_w)),
+        passive = !object;
     /* ("would appeal a 120 million euro fine imposed last week": the appeal is the news) */
+    /* ("Finnish court fines Forssa Asphalt and Loimaa Paving 41.3 mln euros": the verb, the
+     * company fined right after it) */
+    else if (v >= 0 && ex_tok_is(a, (size_t)v, "fines") && ex_ment_after(a, (size_t)v + 1, (size_t)v + 2) >= 0)
+        action = "fine", object = 1;
     else if (v >= 0 && ex_money_near(a, s->t0))
         action = appeal_before(a, s->t0, (size_t)v) ? "appeal" : "fine";
     /* (not "was considered but ruled out", nor "a federal grand jury is investigating":
@@ -235,8 +243,41 @@ static void ty_legal(art_t *a, const sent_t *s)
     else if (!ex_ty_subject(a, s, (size_t)v, &c))
         return;
     const num_t *m1 = NULL, *m2 = NULL;
-    long k2 =
-        k >= 0 && strcmp(action, "fine") == 0 && object ? fined_second(a, s, k, &m1, &m2) : -1;
+    long k2 = k >= 0 && strcmp(action, "fine") == 0 && (object || passive)
+                  ? fined_second(a, s, k, &m1, &m2)
+                  : -1;
+    /* "has fined Mikkeli Chemicals and Portugal's Aveiro Quimicos a combined EUR308.4mn",
+     * "fines Forssa Asphalt and Loimaa Paving 41.3 mln euros": each company fined, the sum
+     * theirs together (each one's own is told apart, if at all) */
+    int joint = 0;
+    /* ("ordered Forssa Asphalt Oyj (FORSA.HE) and Loimaa Paving Oy to pay a combined 41.3
+     * million euros in fines": the pair, whichever side of the verb) */
+    static const char *const combined[] = {"combined", "jointly", "total", "totalling",
+                                           "totaling", NULL};
+    if (k2 < 0 && k >= 0 && !object && strcmp(action, "fine") == 0 &&
+        ex_ty_find(a, s->t0, s->t1, combined) >= 0)
+        for (size_t q = 0; q + 1 < a->nments; q++)
+            if (a->ments[q].t0 >= s->t0 && a->ments[q + 1].t1 <= s->t1 &&
+                !a->ments[q].regulator && a->ments[q + 1].t0 <= a->ments[q].t1 + 10 &&
+                ex_ty_find_one(a, a->ments[q].t1, a->ments[q + 1].t0, "and") >= 0 &&
+                !ex_co_eq(a, a->ments[q].co, a->ments[q + 1].co)) {
+                k = (long)q, object = 1;
+                c = a->ments[k].co;
+                break;
+            }
+    if (k2 < 0 && k >= 0 && object && strcmp(action, "fine") == 0) {
+        long k3 = ex_ment_after(a, a->ments[k].t1, s->t1);
+        size_t gap = ex_tok_is(a, a->ments[k].t1, "(") ? 10 : 4;
+        if (k3 >= 0 && !a->ments[k3].regulator && a->ments[k3].t0 <= a->ments[k].t1 + gap &&
+            ex_ty_find_one(a, a->ments[k].t1, a->ments[k3].t0, "and") >= 0 &&
+            !ex_co_eq(a, a->ments[k3].co, a->ments[k].co)) {
+            int num = 0;
+            for (size_t q = a->ments[k].t1; q < a->ments[k3].t0; q++)
+                num |= (ex_tk(a, q)->flags & EXTRACT_TOK_NUM) != 0;
+            /* (a ticker in brackets between is no figure: "Oyj (FORSA.HE) and") */
+            if (!num || ex_tok_is(a, a->ments[k].t1, "(")) k2 = k3, joint = 1;
+        }
+    }
     /* the other side, when a company: the one that sued or settled with it (not one named
      * in what the case alleges: "sued Stratum, alleging that its acquisition of rival
      * Pinewood Labs ...") */
@@ -264,7 +305,7 @@ static void ty_legal(art_t *a, const sent_t *s)
                x1 = m->t0 < (size_t)v ? (size_t)v : m->t0;
         if (ex_ty_find_one(a, x0, x1, ";") >= 0) m = NULL;
     }
-    if (strcmp(action, "investigation") != 0 && strcmp(action, "lawsuit") != 0)
+    if (strcmp(action, "investigation") != 0 && strcmp(action, "lawsuit") != 0 && !joint)
         ex_set_money(a, &ev, m, 0);
     /* "filed a lawsuit ... seeking 50 mln dlrs in damages": the sum a suit asks for */
     static const char *const damages[] = {"damages", NULL};

@@ -6269,5 +6269,13 @@ assert f['companies'][0]['id'] == 'tarset-outdoor' and f['data']['amount'] == 4e
 [g] = of('guidance')
 assert g['companies'][0]['id'] == 'kelloe-marine' and (g['data']['metric'], g['data']['direction'], g['data'].get('period')) == ('revenue', 'lowered', 'FY2024'), g"
 
+# Two companies fined together ("a combined" sum) are two fines; each one's own sum, told in
+# the passive ("X was fined A and Y B"), is its fine's; a court is no company.
+printf 'Date: 13 July 2022\nBrussels fines resin makers\n\nThe European Commission has fined Finnish chemicals group Mikkola Chemicals and Portugal'"'"'s Alverca Quimicos a combined \xe2\x82\xac308.4mn for colluding on the price of resins.\nMikkola was fined \xe2\x82\xac212.4mn and Alverca \xe2\x82\xac96mn, the commission said.\nFinland'"'"'s Market Court ordered Hollola Asphalt Oyj (HOLAS.HE) and Kerava Paving Oy to pay a combined 41.3 million euros in fines.\n' >"$TMP/fines.txt"
+dry "$TMP/fines.txt" --model none
+pycheck "fines of two companies, each its own" "
+got = sorted((tuple(c['id'] for c in e['companies']), e['data'].get('amount')) for e in of('legal'))
+assert got == [(('alverca-quimicos',), 96e6), (('hollola-asphalt',), None), (('kerava-paving',), None), (('mikkola-chemicals',), 212.4e6)], got"
+
 dry_checks
 finish
