@@ -139,6 +139,17 @@ static int short_id(const char *s, const char *l)
     return !strchr(s, '-') && strlen(l) > n && strncmp(l, s, n) == 0 && l[n] == '-';
 }
 
+/* Is id l id s with words before it ("korean-ai-startup-hwaseong-labs" of "hwaseong-labs": a
+ * headline's descriptions run into the name)? */
+static int tail_id(const char *l, const char *s)
+{
+    size_t n = strlen(s), m = strlen(l);
+    if (!(n >= 5 && m > n + 1 && strcmp(l + m - n, s) == 0 && l[m - n - 1] == '-')) return 0;
+    /* (two words before it at least: not a person's first name, "sumner-redstone") */
+    const char *dash = memchr(l, '-', m - n - 1);
+    return dash != NULL;
+}
+
 /* Do ids s and l open with the same word of five letters or more, one not many names open
  * with ("medford" of "medford-labs" and "medford-laboratories"), or is s a group named by
  * the surname l ends with? */
@@ -191,6 +202,8 @@ static int parties_short(art_t *a, event_t *x, const event_t *y)
                 found = 1, same++;
             else if (short_id(c->id, d->id) || short_id(d->id, c->id))
                 found = shorter = 1, with[i] = short_id(c->id, d->id) ? k : (size_t)-1;
+            else if (tail_id(c->id, d->id))
+                found = shorter = 1, with[i] = k;
             /* (another form: the name written in mixed case wins over a headline's capitals) */
             else if (shared_word(c->id, d->id) && caps_name(c->name) && !caps_name(d->name))
                 found = other = 1, with[i] = k;
@@ -201,7 +214,8 @@ static int parties_short(art_t *a, event_t *x, const event_t *y)
     for (size_t i = 0; i < x->ncompanies; i++) {
         size_t k = with[i];
         /* (a form of a name beside no party named alike is not taken) */
-        if (k == (size_t)-1 || (!short_id(x->companies[i].id, y->companies[k].id) && !same))
+        if (k == (size_t)-1 || (!short_id(x->companies[i].id, y->companies[k].id) &&
+                                !tail_id(x->companies[i].id, y->companies[k].id) && !same))
             continue;
         if (event_set_string(&x->companies[i].id, y->companies[k].id) ||
             event_set_string(&x->companies[i].name, y->companies[k].name))

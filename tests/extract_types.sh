@@ -6277,5 +6277,13 @@ pycheck "fines of two companies, each its own" "
 got = sorted((tuple(c['id'] for c in e['companies']), e['data'].get('amount')) for e in of('legal'))
 assert got == [(('alverca-quimicos',), 96e6), (('hollola-asphalt',), None), (('kerava-paving',), None), (('mikkola-chemicals',), 212.4e6)], got"
 
+# A title-case headline's descriptions run into the name ("Korean AI Startup Hwaseong Labs"):
+# the body's name ends it, one round (not a person's first name: "Sumner Redstone").
+printf 'Date: 19 March 2024\nKorean AI Startup Yangsan Labs Raises $640 Million in Round Led by Sintra Capital\n\n(Bloomberg) -- Yangsan Labs, a Seoul-based developer of language models, has raised $640 million in a funding round led by Sintra Capital, valuing the startup at $5.2 billion.\n' >"$TMP/startup.txt"
+dry "$TMP/startup.txt" --model none
+pycheck "a title-case headline's description before the name" "
+[r] = of('investment')
+assert sorted((c['id'], c['role']) for c in r['companies']) == [('sintra-capital', 'investor'), ('yangsan-labs', 'investee')] and r['data']['amount'] == 6.4e8, r"
+
 dry_checks
 finish
