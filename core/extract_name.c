@@ -556,6 +556,9 @@ int ex_not_company(const art_t *a, size_t i, size_t j, size_t st0)
         !(j + 1 + l < a->toks.n && (ex_tk(a, j + 1 + l)->flags & EXTRACT_TOK_POSS)))
         return 1;
     if (j + 1 < a->toks.n && ex_tok_is(a, j, "-") && ex_tok_is(a, j + 1, "based")) return 1;
+    /* (nor an exchange before "-listed": "agreed to buy Nasdaq-listed Oulu Diagnostics") */
+    static const char *const listed_w[] = {"listed", "traded", "quoted", NULL};
+    if (j + 1 < a->toks.n && ex_tok_is(a, j, "-") && ex_ty_is(a, j + 1, listed_w)) return 1;
     /* ("Completes Acquisition of Jevington Laboratories and Raises ...": a deal noun and "of"
      * open no name) */
     static const char *const deal_of[] = {"acquisition", "merger",      "sale", "purchase",

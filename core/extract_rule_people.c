@@ -182,6 +182,16 @@ static const char *const decided_out[] = {"his decision to retire",
                                           "her intention to step down",
                                           "decided to retire",
                                           "decided to step down",
+                                          /* ("would not stand for re-election at the annual
+                                           * general meeting") */
+                                          "not stand for re - election",
+                                          "not seek re - election",
+                                          "not to stand for re - election",
+                                          "not to seek re - election",
+                                          "not standing for re - election",
+                                          "not seeking re - election",
+                                          "not stand for reelection",
+                                          "not seek reelection",
                                           NULL};
 
 static void ty_executive(art_t *a, const sent_t *s)
@@ -215,7 +225,8 @@ static void ty_executive(art_t *a, const sent_t *s)
         !ex_wl_may(a, s->t0, s->t1, ex_wl_get(join, &t3)) &&
         !ex_wl_may(a, s->t0, s->t1, ex_wl_get(ex_take_words, &t4)) &&
         !ex_wl_may(a, s->t0, s->t1, ex_wl_get(serve_w, &t5)) &&
-        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(succ_gate, &t6)))
+        !ex_wl_may(a, s->t0, s->t1, ex_wl_get(succ_gate, &t6)) &&
+        ex_ty_find_phrase(a, s->t0, s->t1, decided_out, NULL) < 0)
         return; /* no verb of a change */
     /* "Simon Achterberg will leave ... and will be replaced by Claire Oduya" after "The chief
      * executive of Halberd is to step down", "She replaces Tom Keller, who is retiring" after

@@ -37,6 +37,12 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (en->type == EVENT_REGULATORY_APPROVAL &&
         ex_ty_find(a, h->t0 > s->t0 + 3 ? h->t0 - 3 : s->t0, h->t0 + 1, to_come) >= 0)
         return;
+    /* ("Completion requires that Nurmes gain more than 90% of the shares, ..., as well as
+     * clearance from the European Commission": the conditions of a deal, listed) */
+    static const char *const conditions[] = {"requires", "require", "conditional", "conditions",
+                                             "condition", NULL};
+    long cw = en->type == EVENT_REGULATORY_APPROVAL ? ex_ty_find(a, s->t0, h->t0, conditions) : -1;
+    if (cw >= 0 && (size_t)cw < s->t0 + 6) return;
     /* ("filed with the Federal Communications Commission on Monday for approval of their
      * merger": the approval asked for) */
     static const char *const asked[] = {"filed", "files",     "file",     "filing", "asked",

@@ -6285,5 +6285,19 @@ pycheck "a title-case headline's description before the name" "
 [r] = of('investment')
 assert sorted((c['id'], c['role']) for c in r['companies']) == [('sintra-capital', 'investor'), ('yangsan-labs', 'investee')] and r['data']['amount'] == 6.4e8, r"
 
+# "Nasdaq-listed" names no target; a sawmill closed is a facility; clearance among a deal's
+# conditions is no approval; a chairman who "would not stand for re-election at the annual
+# general meeting on March 24" (told in September: next March) leaves.
+printf 'Date: 12 September 2023\nSuwa Instruments to buy Orivesi Diagnostics\n\nSEOUL, Sept 12 (Reuters) - Suwa Instruments Co said on Tuesday it had agreed to buy Nasdaq-listed Orivesi Diagnostics Inc (ORVD.O) for $44 a share.\nCompletion requires that Suwa gain more than 90%% of the shares, as well as clearance from the European Commission.\nSeparately, Suwa said it would close its Kuhmo sawmill by the end of May.\nSuwa also said its chairman, Erkki Nystrom, 70, would not stand for re-election at the annual general meeting on March 24.\n' >"$TMP/listed.txt"
+dry "$TMP/listed.txt" --model none
+pycheck "an exchange-listed target, a sawmill, conditions, a chair not standing again" "
+[d] = of('acquisition')
+assert sorted(c['id'] for c in d['companies']) == ['orivesi-diagnostics', 'suwa-instruments'], d
+assert not of('regulatory_approval'), of('regulatory_approval')
+[f] = of('facility')
+assert f['data']['action'] == 'close', f
+[x] = of('executive_change')
+assert (x['data']['person'], x['data']['action'], x['data']['position'], x['occurred_on']) == ('Erkki Nystrom', 'departed', 'chair', '2023-09-12'), x"
+
 dry_checks
 finish
