@@ -209,10 +209,22 @@ static void ty_facility(art_t *a, const sent_t *s)
     ex_wl_t tmp;
     const ex_wl_t *w = ex_wl_get_table(verbs, sizeof *verbs, &tmp);
     if (!w->all && !ex_wl_may(a, s->t0, s->t1, w)) return;
+    /* ("1985 net includes charge of 2.4 mln dlrs ... for closing of two spinning plants": a
+     * results table's note of what a figure holds, no news of a site) */
+    static const char *const includes[] = {"includes", "included", "include", "including", NULL};
+    static const char *const booked[] = {"charge", "charges", "gain", "gains", "provision",
+                                         "provisions", "loss", "losses", "writedown", NULL};
+    long inc = ex_ty_find(a, s->t0, s->t1, includes);
+    long note_at = inc >= 0 && ex_ty_find(a, (size_t)inc + 1,
+                                          (size_t)inc + 4 < s->t1 ? (size_t)inc + 4 : s->t1,
+                                          booked) >= 0
+                       ? inc
+                       : -1;
     for (size_t i = s->t0; i < s->t1; i++) {
         if (!w->all && !ex_wl_tok_may(a, i, w)) continue;
         long vk = ex_ty_entry(a, i, verbs, sizeof *verbs, w);
         if (vk < 0) continue;
+        if (note_at >= 0 && (long)i > note_at) continue;
         /* ("started production at its $3.2 billion battery cell plant in Lorain County,
          * Ohio": production begun at a site opens it) */
         static const char *const began[] = {"started",   "starts", "began", "begins",

@@ -1289,7 +1289,9 @@ static int ty_versus_after(art_t *a, const sent_t *s, size_t lo, size_t hi)
     static const char *const results[] = {"results", "result",  "earnings",
                                           "profit",  "figures", NULL};
     long v = ex_ty_find(a, lo, hi, verbs);
-    int named = v < 0 && lo + 2 < hi && ex_tok_is(a, lo, "the") && ex_ty_is(a, lo + 1, results) &&
+    /* (or "Both figures were ahead of analysts' forecasts") */
+    int named = v < 0 && lo + 2 < hi && (ex_tok_is(a, lo, "the") || ex_tok_is(a, lo, "both")) &&
+                ex_ty_is(a, lo + 1, results) &&
                 (ex_tok_is(a, lo + 2, "were") || ex_tok_is(a, lo + 2, "was"));
     if (named) v = (long)lo + 2;
     if (v < 0) return 0;
@@ -1470,6 +1472,13 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
     static const char *const stop[] = {"compared", "estimate", "estimates", "expected",
                                        "forecast", "analysts", NULL};
     if (ty_expected_after(a, s, lo, hi)) return;
+    /* ("Both figures were ahead of analysts' forecasts ..., which had pointed to net profit of
+     * EUR1.14bn": the results told before, compared; the forecast's figures are none) */
+    static const char *const named_w[] = {"results", "figures", NULL};
+    if (lo + 3 < hi && (ex_tok_is(a, lo, "the") || ex_tok_is(a, lo, "both")) &&
+        ex_ty_is(a, lo + 1, named_w) && (ex_tok_is(a, lo + 2, "were") || ex_tok_is(a, lo + 2, "was")) &&
+        ty_versus_after(a, s, lo, hi))
+        return;
     ty_found_t ms[8];
     size_t nm = ty_find_metrics(a, lo, hi, 0, ms, 8);
     if (!nm) {
@@ -2067,9 +2076,14 @@ static void ty_expected_eps(art_t *a, const sent_t *s)
     static const char *const share[] = {"share", NULL};
     static const char *const loss[] = {"loss", NULL};
     long e;
+    /* (the results a share in the sentence before, or in the one before it: "... or 62 cts a
+     * share ... . Sales rose eight pct ... . Wall Street analysts had expected the company to
+     * earn about 56 cts a share") */
     if (s == a->sents || (s - 1)->seg != s->seg || ex_ty_find(a, s->t0, s->t1, who) < 0 ||
         (e = ex_ty_find(a, s->t0, s->t1, exp)) < 0 ||
-        ex_ty_find(a, (s - 1)->t0, (s - 1)->t1, share) < 0)
+        (ex_ty_find(a, (s - 1)->t0, (s - 1)->t1, share) < 0 &&
+         !(s - 1 > a->sents && (s - 2)->seg == s->seg &&
+           ex_ty_find(a, (s - 2)->t0, (s - 2)->t1, share) >= 0)))
         return;
     event_t *o = ex_seg_event(a, s->seg, EVENT_EARNINGS);
     const event_field_t *f = o ? event_get(o, "metrics") : NULL;

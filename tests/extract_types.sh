@@ -6299,5 +6299,20 @@ assert f['data']['action'] == 'close', f
 [x] = of('executive_change')
 assert (x['data']['person'], x['data']['action'], x['data']['position'], x['occurred_on']) == ('Erkki Nystrom', 'departed', 'chair', '2023-09-12'), x"
 
+# Expectations after results: analysts' figure a share two sentences on ("Sales rose ...
+# between"), "Both figures were ahead of analysts' forecasts"; a results note's charge "for
+# closing of two plants" closes no site.
+printf 'Date: 14-OCT-1987 09:47:55.80\nLIFFORD FOODS <LFFD> 3RD QTR PROFIT UP 24 PCT\nPHILADELPHIA, Oct 14 - Lifford Foods Inc said its third quarter net income rose 24 pct to 8.6 mln dlrs, or 62 cts a share, from 6.9 mln dlrs, or 50 cts a share, a year earlier.\n    Sales rose eight pct to 212.4 mln dlrs from 197.1 mln dlrs.\n    Wall Street analysts had expected the company to earn about 56 cts a share in the quarter.\n    NOTE: 1986 net includes charge of 2.4 mln dlrs for closing of two spinning plants in South Carolina.\n' >"$TMP/expect2.txt"
+dry "$TMP/expect2.txt" --model none
+pycheck "expectations two sentences after the results; a note's closing" "
+[e] = of('earnings')
+assert e['data'].get('versus_expectations') == 'beat', e
+assert not of('facility'), of('facility')"
+printf 'Date: 27 February 2024\nTavares Energia lifts dividend\n\nNet profit at Tavares Energia rose 18 per cent to EUR1.21bn last year, the group said on Tuesday, while recurring ebitda climbed 11 per cent to EUR4.6bn. Both figures were ahead of analysts'"'"' forecasts compiled by the company, which had pointed to net profit of EUR1.14bn.\n' >"$TMP/both.txt"
+dry "$TMP/both.txt" --model none
+pycheck "both figures ahead of forecasts" "
+[e] = of('earnings')
+assert e['data'].get('versus_expectations') == 'beat', e"
+
 dry_checks
 finish
