@@ -285,8 +285,12 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
             const extract_lex_hit_t *oh = ex_hit_at(a, mw, LEX_METRIC);
             metric = oh && oh->t1 < n->t0 && ex_tok_is(a, oh->t1, "at");
         }
-        if (!instr && !metric && ex_ment_before(a, n->t0, lo) >= 0 &&
-            (last_share || seg_moves(a, s))) {
+        /* (not what a company said fell: "Leiria analyst Sofia Meireles said hardwood pulp
+         * prices in China had fallen about 20 per cent") */
+        static const char *const said_w[] = {"said", "says", "noted", "estimated", NULL};
+        long kb0 = ex_ment_before(a, n->t0, lo);
+        if (!instr && !metric && kb0 >= 0 && (last_share || seg_moves(a, s)) &&
+            ex_ty_find(a, a->ments[kb0].t1, n->t0, said_w) < 0) {
             instr = 1;
             iw = (size_t)a->ments[ex_ment_before(a, n->t0, lo)].t1;
             if (iw >= n->t0) iw = n->t0 - 1;

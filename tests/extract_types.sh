@@ -6314,5 +6314,14 @@ pycheck "both figures ahead of forecasts" "
 [e] = of('earnings')
 assert e['data'].get('versus_expectations') == 'beat', e"
 
+# A broker named without a suffix before "kept its ... rating" is the analyst; a price an
+# analyst said fell is no share's move.
+printf 'Date: 2023-01-24\nKerimaki Paper slides after broker cut\n\nShares in Kerimaki Paper Oyj fell as much as 7 per cent in Helsinki on Tuesday after Loule Capital Markets downgraded the group to "sell".\nLoule analyst Sofia Meireles said hardwood pulp prices in China had fallen about 20 per cent since November.\nKorpilahti Equities kept its "buy" rating on the stock, though it trimmed its price target to EUR14.50 from EUR15.20.\n' >"$TMP/kept.txt"
+dry "$TMP/kept.txt" --model none
+pycheck "a broker's kept rating; a price said to fall" "
+got = sorted(tuple(sorted((c['id'], c['role']) for c in e['companies'])) for e in of('rating_change'))
+assert (('kerimaki-paper', 'subject'), ('korpilahti-equities', 'analyst')) in got, got
+assert [m['data']['percent'] for m in of('share_move')] == [-7], of('share_move')"
+
 dry_checks
 finish
