@@ -117,6 +117,30 @@ static int key_same(const art_t *a, const event_t *x, const event_t *y)
     return 1;
 }
 
+/* Are x and y moves of the same company's same instrument (or one unnamed), neither a past
+ * one told as context, x dated nd (the day y's sentence tells)? */
+static int same_day_move(const event_t *x, const event_t *y, const char *nd)
+{
+    if (x->type != EVENT_SHARE_MOVE || y->type != EVENT_SHARE_MOVE ||
+        x->ncompanies != y->ncompanies || strcmp(x->occurred_on, nd) != 0)
+        return 0;
+    for (size_t i = 0; i < x->ncompanies; i++)
+        if (!event_has_company(y, x->companies[i].id)) return 0;
+    int cx = 0, cy = 0;
+    event_get_bool(x, "context", &cx);
+    event_get_bool(y, "context", &cy);
+    if (cx || cy) return 0;
+    const char *ix = event_get_str(x, "instrument"), *iy = event_get_str(y, "instrument");
+    static const char *const equity[] = {"shares", "stock", NULL};
+    int ex = !ix, ey = !iy;
+    for (size_t k = 0; equity[k]; k++) {
+        ex |= ix && strcmp(ix, equity[k]) == 0;
+        ey |= iy && strcmp(iy, equity[k]) == 0;
+    }
+    const char *lx = event_get_str(x, "listing"), *ly = event_get_str(y, "listing");
+    return ex && ey && !(lx && ly && strcmp(lx, ly) != 0);
+}
+
 /* Does every company of x appear in y with the same role? */
 static int parties_within(const event_t *x, const event_t *y)
 {
@@ -579,6 +603,16 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
     for (i = htab_first(&a->ev_idx, kh); i >= 0; i = htab_next(&a->ev_idx, i)) {
         event_t *o = &a->out->items[a->out_base + (size_t)i];
         if (a->ev_seg[i] == s->seg && key_same(a, o, ev) && !separate_case(a, s, o, ev)) first = i;
+    }
+    /* ("jumped as much as 22% in Seoul", then "The stock closed 14.6% higher": one move of a
+     * day, told twice, the first telling's figure) */
+    if (first < 0 && ev->type == EVENT_SHARE_MOVE && s->seg == 0) {
+        char wk0[11];
+        const char *nd = date && *date ? date : ex_weekday_date(a, s, wk0) ? wk0 : a->dateline;
+        for (i = htab_first(&a->ev_idx, kh); i >= 0 && nd && *nd; i = htab_next(&a->ev_idx, i)) {
+            event_t *o = &a->out->items[a->out_base + (size_t)i];
+            if (a->ev_seg[i] == s->seg && same_day_move(o, ev, nd)) first = i;
+        }
     }
     event_t *o =
         first >= 0 ? &a->out->items[a->out_base + (size_t)first] : deal_same(a, s, ev, past);

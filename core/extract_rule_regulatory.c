@@ -67,6 +67,16 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     for (size_t k = 0; k < a->nments && np < 8; k++) {
         size_t t = a->ments[k].t0;
         if (t >= 2 && ex_tok_is(a, t - 1, "by") && ex_ty_is(a, t - 2, banker)) continue;
+        /* (nor the drug approved, told by its appositive: "approved Dermavel, an injectable
+         * antibody for adults") */
+        static const char *const drug_w[] = {"drug",      "drugs",     "treatment",  "therapy",
+                                             "antibody",  "vaccine",   "medicine",   "pill",
+                                             "injection", "inhibitor", "biosimilar", NULL};
+        size_t e = a->ments[k].t1;
+        if (e + 2 < s->t1 && ex_tok_is(a, e, ",") &&
+            (ex_tok_is(a, e + 1, "a") || ex_tok_is(a, e + 1, "an")) &&
+            ex_ty_find(a, e + 2, e + 6 < s->t1 ? e + 6 : s->t1, drug_w) >= 0)
+            continue;
         if (!a->ments[k].regulator) p[np].co = a->ments[k].co, p[np++].role = "subject";
     }
     /* "Icahn, in a filing with the Securities and Exchange Commission, said he paid ... for

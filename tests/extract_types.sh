@@ -6323,5 +6323,16 @@ got = sorted(tuple(sorted((c['id'], c['role']) for c in e['companies'])) for e i
 assert (('kerimaki-paper', 'subject'), ('korpilahti-equities', 'analyst')) in got, got
 assert [m['data']['percent'] for m in of('share_move')] == [-7], of('share_move')"
 
+# A drug approved, named by its appositive, is no company; a quote's "cut" beside a rating held
+# ("who has a 'hold' rating") is no call; a day's move told twice (the high, then the close)
+# is one move, its first figure.
+printf 'Date: 2024-08-12\nDaesan Biologics Soars After FDA Clears Its Eczema Drug\n\n(Bloomberg) -- Shares of Daesan Biologics Co. jumped as much as 22%% in Seoul after US regulators approved the company'"'"'s treatment.\nThe US Food and Drug Administration late Friday approved Dermavale, an injectable antibody for adults with atopic dermatitis, Daesan said on Monday.\nThe stock closed 14.6%% higher at 187,400 won.\n"The approval came earlier than we had feared it would be cut," said Antti Vuorela, analyst at Oulunsalo Securities, who has a "hold" rating on the stock.\nDermavale will be sold in the US by Braga Pharmaceuticals SA.\n' >"$TMP/drug.txt"
+dry "$TMP/drug.txt" --model none
+pycheck "a drug approved; a rating held; one move a day" "
+[r] = of('regulatory_approval')
+assert [c['id'] for c in r['companies']] == ['daesan-biologics'] and r['occurred_on'] == '2024-08-09', r
+assert [m['data']['percent'] for m in of('share_move')] == [22], of('share_move')
+assert not of('rating_change'), of('rating_change')"
+
 dry_checks
 finish
