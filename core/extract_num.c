@@ -323,7 +323,10 @@ static int money_valuation(const art_t *a, const num_t *n)
         long w = ex_ty_find(a, at > 12 ? at - 12 : 0, at - 1, values);
         /* (a deal named in the clause before: "an unsolicited takeover proposal from larger
          * rival Calloway Resources Ltd that valued the company at") */
-        if (w >= 0 && ex_ty_find(a, (size_t)w > 10 ? (size_t)w - 10 : 0, at, deal_w) < 0 &&
+        /* (past the target's description and ticker: "launched a recommended cash tender offer
+         * for Finnish dairy and snacks maker Iisalmi Foods Oyj (IISFO.HE) that values the
+         * company at about 1.1 billion euros") */
+        if (w >= 0 && ex_ty_find(a, (size_t)w > 18 ? (size_t)w - 18 : 0, at, deal_w) < 0 &&
             !ex_tok_is(a, (size_t)w + 1, "at"))
             return 1;
     }

@@ -482,6 +482,12 @@ static void ty_facility(art_t *a, const sent_t *s)
                 known = ex_tk(a, q)->h == ex_tk(a, b)->h && ex_tok_is(a, q - 1, "in") &&
                         ex_tok_is(a, q + 1, ",") && ex_capword(a, q + 2) && ex_capword(a, q) &&
                         !ex_in_mention(a, q);
+            /* (or one word in mixed case right before the site, after "its": "close its
+             * Kuhmo sawmill", a town the reader is told by the site; not a nationality) */
+            if (!known && !nation && e == b + 1 && e == (size_t)site && its_at >= 0 &&
+                !(ex_tk(a, b)->flags & EXTRACT_TOK_UPPER) && ex_tk(a, b)->len >= 4 &&
+                !ex_class_at(a, b, e, LEX_NOTNAME, NULL))
+                known = 1;
             if (e > b && e - b <= 6 && known) {
                 ex_span_text(a, b, e, place, sizeof place);
                 have = 1;

@@ -3347,17 +3347,41 @@ static void deal_paid_followup(art_t *a, const sent_t *s)
     if (m0 < 0) return;
     size_t v = a->ments[m0].t1;
     if (v + 2 >= s->t1 || !ex_tok_is(a, v, "paid")) return;
+    /* (or the stake the segment told: "Pyhajoki paid 9.40 euros per share, or about 61 million
+     * euros ($66 million) in total, for 6.5 million shares in a block trade on Monday") */
     event_t *ev = ex_seg_event(a, s->seg, EVENT_ACQUISITION);
+    const char *role = "acquirer";
+    if (!ev) ev = ex_seg_event(a, s->seg, EVENT_INVESTMENT), role = "investor";
     if (!ev || event_get(ev, "amount") || ev->source.offset == (long long)s->off) return;
-    const char *buyer = deal_role(ev, "acquirer");
+    const char *buyer = deal_role(ev, role);
     if (!buyer || strcmp(buyer, ex_co_id(a, a->ments[m0].co)) != 0) return;
     if (!ex_sent_names_only(a, s, ev)) return;
-    for (size_t q = 0; q < a->nnums; q++)
-        if (!a->nums[q].pct && a->nums[q].cur[0] && a->nums[q].v >= 1000 && a->nums[q].t0 > v &&
-            a->nums[q].t0 <= v + 2) {
-            ex_set_money(a, ev, &a->nums[q], 1);
-            return;
-        }
+    static const char *const total_w[] = {"in total", "total", "in all", NULL};
+    for (size_t q = 0; q < a->nnums; q++) {
+        const num_t *n = &a->nums[q];
+        if (n->pct || !n->cur[0] || n->v < 1000 || n->t0 <= v) continue;
+        /* (right after the verb, or the total told after the price a share) */
+        size_t te;
+        if (n->t0 > v + 2 &&
+            !(n->t0 <= v + 12 && n->t1 < s->t1 &&
+              (ex_ty_find_phrase(a, n->t1, n->t1 + 6 < s->t1 ? n->t1 + 6 : s->t1, total_w, &te) >=
+               0)))
+            continue;
+        /* (the sum as written, not its conversion in brackets: "61 million euros ($66
+         * million) in total") */
+        for (size_t r = 0; n->t0 > 0 && ex_tok_is(a, n->t0 - 1, "(") && r < a->nnums; r++)
+            if (!a->nums[r].pct && a->nums[r].cur[0] && a->nums[r].t1 == n->t0 - 1) {
+                n = &a->nums[r];
+                break;
+            }
+        ex_set_money(a, ev, n, 1);
+        /* (and the day the sentence names, for a deal dated by the dateline alone) */
+        char wk[11];
+        if (s->seg == 0 && a->dateline[0] && strcmp(ev->occurred_on, a->dateline) == 0 &&
+            ex_weekday_date(a, s, wk) && strcmp(wk, a->dateline) < 0)
+            memcpy(ev->occurred_on, wk, 11);
+        return;
+    }
 }
 
 /* "EU regulators blocked Ambervale's takeover of Pixwell ... Ambervale said hours later that it

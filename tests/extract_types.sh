@@ -6334,5 +6334,17 @@ assert [c['id'] for c in r['companies']] == ['daesan-biologics'] and r['occurred
 assert [m['data']['percent'] for m in of('share_move')] == [22], of('share_move')
 assert not of('rating_change'), of('rating_change')"
 
+# What a stake's buyer paid, told after the price a share ("or about 61 million euros ($66
+# million) in total ... on Monday"), is the stake's sum and day; an offer "that values the
+# company at about" a sum, its ticker between, is the deal's; a town before "its ... sawmill"
+# is the site's place.
+printf 'Date: 5 March 2024\nActivist Pyhtaa Capital buys 10.2%% of Jaala Forest\n\nHELSINKI, March 5 (Reuters) - Activist investor Pyhtaa Capital Oy has bought a 10.2%% stake in Finnish sawmill group Jaala Forest Oyj, the company said on Tuesday.\nPyhtaa paid 9.40 euros per share, or about 61 million euros ($66 million) in total, for 6.5 million shares in a block trade on Monday.\nSeparately, Jaala said it would close its Kuhmo sawmill by the end of May.\n' >"$TMP/paid.txt"
+dry "$TMP/paid.txt" --model none
+pycheck "a stake's total paid and its day; a sawmill's town" "
+[i] = of('investment')
+assert (i['data'].get('amount'), i['data'].get('currency'), i['occurred_on']) == (61e6, 'EUR', '2024-03-04'), i
+[f] = of('facility')
+assert f['data'].get('location') == 'Kuhmo', f"
+
 dry_checks
 finish
