@@ -327,6 +327,43 @@ static event_t *deal_same(art_t *a, const sent_t *s, const event_t *ev, int past
     return NULL;
 }
 
+/* "Stalham Corp said its acquisition of Ludham Mills Inc was completed on Friday ... Stalham
+ * bought 91.4 pct of Ludham's shares ... in a tender offer that ended June 12": a majority
+ * stake (or one bought in a tender offer) of the company a completed deal the segment told
+ * buys whole is a step of that deal, no deal of its own. */
+static int deal_step(const art_t *a, const sent_t *s, const event_t *ev)
+{
+    int cx = 0;
+    double st = 0;
+    event_get_bool(ev, "context", &cx);
+    if (ev->type != EVENT_INVESTMENT || cx || s == a->sents) return 0;
+    static const char *const tender_w[] = {"tender", "tendered", NULL};
+    if (!(event_get_num(ev, "stake_percent", &st) && st >= 50) &&
+        ex_ty_find(a, s->t0, s->t1, tender_w) < 0)
+        return 0;
+    const char *inv = NULL, *tgt = NULL;
+    for (size_t k = 0; k < ev->ncompanies; k++) {
+        const char *r = ev->companies[k].role;
+        if (r && strcmp(r, "investor") == 0) inv = ev->companies[k].id;
+        if (r && strcmp(r, "investee") == 0) tgt = ev->companies[k].id;
+    }
+    size_t n = a->out->n - a->out_base;
+    for (size_t i = 0; inv && tgt && i < n; i++) {
+        const event_t *o = &a->out->items[a->out_base + i];
+        int co = 0;
+        event_get_bool(o, "context", &co);
+        const char *ost = event_get_str(o, "status");
+        if (a->ev_seg[i] != s->seg || o->type != EVENT_ACQUISITION || co || !ost ||
+            strcmp(ost, "completed") != 0)
+            continue;
+        size_t na, nt;
+        const event_company_t *oa = role_company(o, "acquirer", NULL, &na),
+                              *ot = role_company(o, "target", NULL, &nt);
+        if (oa && ot && strcmp(oa->id, inv) == 0 && strcmp(ot->id, tgt) == 0) return 1;
+    }
+    return 0;
+}
+
 /* A hash of what key_same compares first: type, segment and the set of company ids. */
 static uint64_t key_hash(const event_t *ev, int seg)
 {
@@ -599,6 +636,7 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
                (ex_ty_past_year_main(a, s->t0, s->t1) ||
                 ex_ty_find_phrase(a, s->t0, s->t1, ex_ty_last_year, NULL) >= 0 ||
                 ex_ty_since_past_year(a, s->t0, s->t1));
+    if (deal_step(a, s, ev)) goto drop;
     /* the earliest event of the segment with the same key */
     for (i = htab_first(&a->ev_idx, kh); i >= 0; i = htab_next(&a->ev_idx, i)) {
         event_t *o = &a->out->items[a->out_base + (size_t)i];

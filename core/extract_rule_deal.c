@@ -3417,13 +3417,22 @@ static void deal_total_followup(art_t *a, const sent_t *s)
     static const char *const total[] = {"for a total of", "a total of", NULL};
     /* (a price a share, not shares bought: "after buying 49,800 shares for a total of") */
     static const char *const per_share[] = {"a share", "per share", "each share", "each", NULL};
+    /* ("Ludham holders who did not tender will receive the same 22 dlrs a share in cash,
+     * bringing the total cost of the acquisition to about 96 mln dlrs") */
+    static const char *const cost[] = {"total cost of the acquisition to",
+                                       "total cost of the purchase to",
+                                       "total cost of the deal to",
+                                       "total value of the deal to",
+                                       "total value of the transaction to", NULL};
     size_t te;
     long t = ex_ty_find_phrase(a, s->t0, s->t1, total, &te);
-    if (t < 0 || ex_ty_find_phrase(a, s->t0, (size_t)t, per_share, NULL) < 0) return;
+    if (t >= 0 && ex_ty_find_phrase(a, s->t0, (size_t)t, per_share, NULL) < 0) t = -1;
+    if (t < 0) t = ex_ty_find_phrase(a, s->t0, s->t1, cost, &te);
+    if (t < 0) return;
     const num_t *m = NULL;
     for (size_t q = 0; q < a->nnums && !m; q++)
         if (!a->nums[q].pct && a->nums[q].cur[0] && a->nums[q].t0 >= te &&
-            a->nums[q].t0 <= te + 1 && a->nums[q].t1 <= s->t1)
+            a->nums[q].t0 <= te + 2 && a->nums[q].t1 <= s->t1)
             m = &a->nums[q];
     event_t *ev = m ? ex_seg_event(a, s->seg, EVENT_ACQUISITION) : NULL;
     if (!ev || event_get(ev, "amount")) return;

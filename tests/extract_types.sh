@@ -6346,5 +6346,14 @@ assert (i['data'].get('amount'), i['data'].get('currency'), i['occurred_on']) ==
 [f] = of('facility')
 assert f['data'].get('location') == 'Kuhmo', f"
 
+# A completed merger's earlier step (a majority bought in a tender offer) is no stake of its
+# own; "bringing the total cost of the acquisition to about" a sum is the deal's.
+printf 'Date: 13-JUL-1987 10:47:15.90\nSTALBRIDGE <STLB> COMPLETES LUDWELL MILLS <LDWL> MERGER\nGREENSBORO, N.C., July 13 - Stalbridge Corp said its acquisition of Ludwell Mills Inc was completed on Friday, when Ludwell was merged into a wholly owned Stalbridge subsidiary.\n    Stalbridge bought 91.4 pct of Ludwell'"'"'s shares for 22 dlrs each in a tender offer that ended June 12. Ludwell holders who did not tender will receive the same 22 dlrs a share in cash, bringing the total cost of the acquisition to about 96 mln dlrs.\n Reuter\n' >"$TMP/step.txt"
+dry "$TMP/step.txt" --model none
+pycheck "a merger's tender step; its total cost" "
+[d] = of('acquisition')
+assert (d['data'].get('amount'), d['data'].get('status'), d['occurred_on']) == (96e6, 'completed', '1987-07-10'), d
+assert not of('investment'), of('investment')"
+
 dry_checks
 finish
