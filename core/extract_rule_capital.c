@@ -43,7 +43,7 @@ static int ty_clause_subject(art_t *a, const sent_t *s, size_t lo, size_t at, co
      * "and" past the company named last has the clause's first company for subject */
     static const char *const and_verb[] = {"had",  "has",   "have",   "will",  "would",
                                            "also", "later", "raised", "plans", "then",
-                                           "said", "says",  NULL};
+                                           "said", "says",  "that",   NULL};
     if (k > 0) {
         long m0 = ex_ment_after(a, lo, a->ments[k].t0);
         for (size_t q = a->ments[k].t1; m0 >= 0 && m0 < k && q + 1 < at; q++)
@@ -283,6 +283,17 @@ static void ty_dividend(art_t *a, const sent_t *s, size_t slo, size_t lo, size_t
                         ex_tok_is(a, at + 1, "is") || ex_tok_is(a, at + 1, "at")))
         for (size_t q = 0; q < na && !small; q++)
             if (am[q].t0 == at + 2 && am[q].v > 0 && am[q].v < 50) small = &am[q];
+    /* ("The first dividend, of four cts a share on the increased number of shares, will be
+     * paid Feb 16": its amount after a comma and "of"; a first one to be paid is declared) */
+    if (!small && at + 3 < hi && ex_tok_is(a, at + 1, ",") && ex_tok_is(a, at + 2, "of")) {
+        for (size_t q = 0; q < na && !small; q++)
+            if (am[q].per_share && am[q].t0 == at + 3 && am[q].v > 0 && am[q].v < 50)
+                small = &am[q];
+        static const char *const first_w[] = {"first", "initial", NULL};
+        if (small && !action && ex_ty_find(a, vlo, at, first_w) >= 0 &&
+            ex_ty_find_one(a, at, hi, "be paid") >= 0)
+            action = "declared";
+    }
     /* ("declared a two-for-one stock split and the company's first cash dividend, a
      * quarterly payment of five cts a share": its amount in an appositive after it) */
     if (!small && at + 3 < s->t1 && ex_tok_is(a, at + 1, ",") &&
@@ -1518,6 +1529,13 @@ static void ty_lend(art_t *a, const sent_t *s)
     if (ex_tok_is(a, after, "it")) {
         long m0 = ex_ment_after(a, s->t0, (size_t)v);
         size_t e = m0 >= 0 ? a->ments[m0].t1 : s->t1;
+        /* (past its appositive: "Saxmundham, a Peoria, Ill., maker of construction equipment,
+         * said Lavenham National Bank ... have committed to lend it") */
+        static const char *const said_w[] = {"said", "says", NULL};
+        if (m0 >= 0 && e < s->t1 && ex_tok_is(a, e, ",")) {
+            long sd = ex_ty_find(a, e, (size_t)v, said_w);
+            if (sd > 0 && ex_tok_is(a, (size_t)sd - 1, ",")) e = (size_t)sd;
+        }
         if (m0 < 0 || a->ments[m0].t0 != s->t0 || e >= s->t1 ||
             !(ex_tok_is(a, e, "said") || ex_tok_is(a, e, "says")))
             return;

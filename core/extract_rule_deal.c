@@ -1303,6 +1303,30 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         ex_ty_find(a, (size_t)nw + 1, h->t0, clause_w) < 0)
         return;
     if (pct_of_holding(en->phrase) && holders_part(a, s, h)) return;
+    /* ("Cromer said it would tender the 1,036,000 Sheringham shares it owns, about 9.4 pct of
+     * the total, into Mundesley's offer": a holder selling into a bid, no stake bought) */
+    static const char *const tender_v[] = {"tender the", "tender its", "tendered its",
+                                           "tendered the", "tendering its", "tendering the",
+                                           "tender all", NULL};
+    if (en->type == EVENT_INVESTMENT &&
+        ex_ty_find_phrase(a, s->t0, h->t0, tender_v, NULL) >= 0)
+        return;
+    /* ("Nettleham and the managers will invest the rest as equity through the new company":
+     * the equity of a buyout the segment told, no stake of its own) */
+    static const char *const rest_w[] = {"invest the rest", "invest the balance",
+                                         "invest the remainder", "provide the rest",
+                                         "provide the balance", "provide the remainder", NULL};
+    if (en->type == EVENT_INVESTMENT && ex_seg_event(a, s->seg, EVENT_ACQUISITION) &&
+        ex_ty_find_phrase(a, s->t0, s->t1, rest_w, NULL) >= 0)
+        return;
+    /* ("have committed to lend it up to 175 mln dlrs for the acquisition": money for the deal
+     * the segment told, no deal of its own) */
+    static const char *const for_the[] = {"lend", "lends", "loan", "loans", "financing",
+                                          "credit", "borrow", "borrowings", NULL};
+    if (en->type == EVENT_ACQUISITION && h->t0 >= s->t0 + 2 && ex_tok_is(a, h->t0 - 1, "the") &&
+        ex_tok_is(a, h->t0 - 2, "for") && ex_seg_event(a, s->seg, EVENT_ACQUISITION) &&
+        ex_ty_find(a, h->t0 > s->t0 + 12 ? h->t0 - 12 : s->t0, h->t0, for_the) >= 0)
+        return;
     if (en->type == EVENT_ACQUISITION && en->dir == LEX_DIR_FWD && shares_bought_followup(a, s, h))
         return;
     /* ("Jogeva said the sale of its 1.8 mln Rapla shares ... is expected to close", after the

@@ -6355,5 +6355,25 @@ pycheck "a merger's tender step; its total cost" "
 assert (d['data'].get('amount'), d['data'].get('status'), d['occurred_on']) == (96e6, 'completed', '1987-07-10'), d
 assert not of('investment'), of('investment')"
 
+# A bid's financing: banks that "committed to lend it up to" a sum "for the acquisition" lend
+# to the bidder (past its appositive), and buy nothing; a holder that will "tender the ...
+# shares it owns" into another's offer buys no stake; a buyout's equity ("invest the rest")
+# is no stake; a buyback authorized "and that its board" is the seller's, not its buyer's.
+printf 'Date: 8-JUN-1987 10:00:00.00\nSAXTEAD <SAXT> BIDS FOR FRAMSDEN\nPEORIA, Ill., June 8 - Saxtead Corp said it proposed to acquire Framsden Industries Inc for 31 dlrs a share in cash, or about 248 mln dlrs.\n    Saxtead, a Peoria, Ill., maker of construction equipment, said Lavendon National Bank and Orwell Trust Co have committed to lend it up to 175 mln dlrs for the acquisition.\n    Saxtead said it would tender the 1,036,000 Debach Corp shares it owns, about 9.4 pct of the total, into Mendham'"'"'s offer.\n    Saxtead and its managers will invest the rest as equity through a new company, SF Holdings Corp.\n Reuter\n' >"$TMP/lend.txt"
+dry "$TMP/lend.txt" --model none
+pycheck "a bid's loan; a holder tendering; a buyout's equity" "
+[d] = of('acquisition')
+assert sorted(c['id'] for c in d['companies']) == ['framsden-industries', 'saxtead'], d
+[f] = of('financing')
+assert f['companies'][0]['id'] == 'saxtead' and f['data']['amount'] == 1.75e8, f
+assert not of('investment'), of('investment')"
+printf 'Date: 23-SEP-1987 10:00:00.00\nAYLMERTON <AYLM> TO SELL UNIT\nNEW YORK, Sept 23 - Aylmerton Corp said it agreed to sell its Ringland Chemical Co subsidiary to Dersingham Industries Inc <DRSM> for 74.5 mln dlrs in cash, and that its board authorized the repurchase of up to two mln of its common shares.\n    The first dividend, of four cts a share, will be paid Feb 16 to holders of record Jan 29.\n Reuter\n' >"$TMP/thatits.txt"
+dry "$TMP/thatits.txt" --model none
+pycheck "a buyback after 'and that its board'; a first dividend's amount" "
+[b] = of('buyback')
+assert b['companies'][0]['id'] == 'aylmerton' and b['data'].get('shares') == 2e6, b
+[v] = of('dividend')
+assert (v['data'].get('action'), v['data'].get('amount_per_share')) == ('declared', 0.04), v"
+
 dry_checks
 finish
