@@ -567,12 +567,14 @@ int ex_structure(art_t *a)
             }
             /* ... or right under a headline when no dateline is written ("Headline / By Jane
              * Doe / the story"): the story follows it */
-            if (body == 0 && q < i) {
+            /* (under a "Date:" header too: "Date: ... / Headline / By Jennifer Haldane / the
+             * story") */
+            if (q < i) {
                 size_t r = q + 1;
                 while (r < i && line_blank(t, lines[r])) r++;
                 size_t nx = i + 1;
                 while (nx < nl && line_blank(t, lines[nx])) nx++;
-                if (r == i && i <= 4 && nx < nl) continue;
+                if (r == i && i <= body + 4 && nx < nl) continue;
             }
             byline = i;
             break;

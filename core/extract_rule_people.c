@@ -420,7 +420,11 @@ static void ty_executive(art_t *a, const sent_t *s)
                  /* (not "resigned to become chief executive of a privately held company": a
                   * post elsewhere, for the one who goes) */
                  !((size_t)v >= s->t0 + 2 && ex_tok_is(a, (size_t)v - 1, "to") &&
-                   ex_ty_is(a, (size_t)v - 2, out)))
+                   ex_ty_is(a, (size_t)v - 2, out)) &&
+                 /* (nor a verb of another clause past the person's own going: "CEO Gregory
+                  * Hale to Retire; Company Taps Tudela Networks Executive as Successor") */
+                 ex_ty_find(a, p->t1 + app_len, (size_t)v, out) < 0 &&
+                 ex_ty_find_one(a, p->t1 + app_len, (size_t)v, ";") < 0)
             action = "appointed";
         /* (not "Tom Brown, who took over as chief executive in 2019, will retire": a post
          * taken before, told of the one who goes) */

@@ -884,6 +884,14 @@ static const char *const ty_surname_lead[] = {"said", "says", "that", "and", NUL
 
 static int ty_surname_of(const art_t *a, const sent_t *s, size_t i, size_t *f0, size_t *f1);
 
+/* Is token i of s a surname after an honorific ("that Mr. Okafor would leave", "Ms Vance")? */
+static int ty_honorific_before(const art_t *a, const sent_t *s, size_t i)
+{
+    static const char *const hon[] = {"mr", "mrs", "ms", "dr", NULL};
+    if (i > s->t0 && ex_ty_is(a, i - 1, hon)) return 1;
+    return i > s->t0 + 1 && ex_tok_is(a, i - 1, ".") && ex_ty_is(a, i - 2, hon);
+}
+
 int ex_ty_surname(art_t *a, const sent_t *s, size_t i)
 {
     size_t f0, f1;
@@ -1028,7 +1036,7 @@ size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t m
         } else if (words >= 2)
             i = j;
         else if (words == 1 && !ex_in_mention(a, i) && !(ex_tk(a, i)->flags & EXTRACT_TOK_POSS) &&
-                 (i == s->t0 || ex_ty_is(a, i - 1, ty_surname_lead))) {
+                 (i == s->t0 || ex_ty_is(a, i - 1, ty_surname_lead) || ty_honorific_before(a, s, i))) {
             /* "Fenwick will become non-executive chair" after "Chief Executive Tom Fenwick":
              * a surname alone, the last word of a person named in full before */
             size_t f0, f1;

@@ -6375,5 +6375,15 @@ assert b['companies'][0]['id'] == 'aylmerton' and b['data'].get('shares') == 2e6
 [v] = of('dividend')
 assert (v['data'].get('action'), v['data'].get('amount_per_share')) == ('declared', 0.04), v"
 
+# A byline under a headline and a "Date:" header opens the story, not its end; a chief "to
+# Retire" in a headline whose second clause "Taps" a successor leaves; "Mr. Okafor", named in
+# full before, leaves the rival that is searching for a new chief operating officer.
+printf 'Date: September 13, 2017\nAlcazar Systems CEO Gregory Hale to Retire; Company Taps Tavernes Networks Executive as Successor\n\nBy Jennifer Haldane\n\nAlcazar Systems Inc. (NASDAQ: ALCS) said Chief Executive Gregory Hale will retire at the end of September and named Daniel Okafor, the operating chief of rival Tavernes Networks Inc. (NYSE: TVRN), as his successor.\n\nTavernes said separately that Mr. Okafor would leave the company at year-end and that it had begun a search for a new chief operating officer.\n\nAlcazar shares fell 3.4%% to $61.20 in after-hours trading Wednesday.\n' >"$TMP/byline.txt"
+dry "$TMP/byline.txt" --model none
+pycheck "a byline under a dated headline; a successor tapped; Mr. Okafor" "
+got = sorted((x['companies'][0]['id'], x['data']['person'], x['data']['action']) for x in of('executive_change'))
+assert got == [('alcazar-systems', 'Daniel Okafor', 'appointed'), ('alcazar-systems', 'Gregory Hale', 'departed'), ('tavernes-networks', 'Daniel Okafor', 'departed')], got
+assert [m['data']['percent'] for m in of('share_move')] == [-3.4], of('share_move')"
+
 dry_checks
 finish
