@@ -1814,6 +1814,15 @@ int ex_co_at(art_t *a, size_t i, size_t end, co_t *out)
     return 1;
 }
 
+/* Is token i a quotation mark (straight or curly)? */
+static int ty_quote_tok(const art_t *a, size_t i)
+{
+    const extract_tok_t *t = ex_tk(a, i);
+    const char *p = a->text + t->off;
+    return (t->len == 1 && p[0] == '"') ||
+           (t->len == 3 && (memcmp(p, "\xe2\x80\x9c", 3) == 0 || memcmp(p, "\xe2\x80\x9d", 3) == 0));
+}
+
 static int push_ment(art_t *a, co_t co, int reg, size_t t0, size_t t1)
 {
     if (ex_grow((void **)&a->ments, &a->capments, a->nments + 1, sizeof *a->ments))
@@ -2088,6 +2097,24 @@ void ex_find_mentions(art_t *a, const sent_t *s)
         if (i >= s->t0 + 2 && ex_tok_is(a, i - 1, "by") && ex_ty_is(a, i - 2, polled)) {
             i = e;
             continue;
+        }
+        /* ("Zamora Home Stores, Inc. (NASDAQ: ZHOM) ("Zamora Home" or the "Company")": a
+         * release's defined term for the company named right before it is that company) */
+        if (!reg && a->nments && i >= s->t0 + 2 && ex_tok_is(a, i - 2, "(") &&
+            ex_tk(a, i - 1)->len <= 3 && ty_quote_tok(a, i - 1)) {
+            /* (the name before that opens with the term's first word: not "L.P." of
+             * "Haverstock Midstream Partners, L.P. (NYSE: HVSM) ("Haverstock")") */
+            for (size_t mk = a->nments; mk-- > 0 && mk + 3 >= a->nments;) {
+                const ment_t *pm = &a->ments[mk];
+                int lower = 0;
+                for (size_t q = pm->t1; q < i - 2 && !lower; q++)
+                    lower = (ex_tk(a, q)->flags & EXTRACT_TOK_LOWER) != 0;
+                if (lower || pm->t1 > i - 2 || pm->t1 + 12 < i - 2) break;
+                if (!pm->regulator && ex_tk(a, pm->t0)->h == ex_tk(a, i)->h) {
+                    co = pm->co;
+                    break;
+                }
+            }
         }
         push_ment(a, co, reg, i, e);
         i = e;

@@ -96,6 +96,16 @@ static int ty_clause_subject(art_t *a, const sent_t *s, size_t lo, size_t at, co
         *c = a->ments[k].co;
         return 1;
     }
+    /* ("Zamora Home Stores Files Voluntary Chapter 11 Petitions; Secures $125 Million
+     * Debtor-in-Possession Financing": a headline's clause after ";" has the headline's
+     * company for subject) */
+    if (lo > s->t0 && title_sentence(a, s) && ex_ty_is(a, lo, ex_head_verbs)) {
+        long k0 = ex_ment_after(a, s->t0, lo);
+        if (k0 >= 0 && !a->ments[k0].regulator && a->ments[k0].t0 < s->t0 + 3) {
+            *c = a->ments[k0].co;
+            return 1;
+        }
+    }
     if (lo > s->t0) return 0;
     if (cut < at && ex_resolve_desc(a, s, s->t0, cut, NULL, 0, c)) return 1;
     return ex_ty_subject(a, s, at, c);
@@ -1041,6 +1051,8 @@ static const char *const ty_instruments[] = {"initial public offering",
                                              "bridge loans",
                                              "term loans",
                                              "debtor - in - possession financing",
+                                             "dip financing",
+                                             "dip loan",
                                              "loan",
                                              "bonds",
                                              "bond",
@@ -1126,6 +1138,8 @@ static const char *const ty_instrument_kinds[] = {"ipo",
                                                   "credit_facility",
                                                   "credit_facility",
                                                   "credit_facility",
+                                                  "loan",
+                                                  "loan",
                                                   "loan",
                                                   "loan",
                                                   "loan",

@@ -277,6 +277,12 @@ int ex_ty_subject(art_t *a, const sent_t *s, size_t at, co_t *out)
         return 1;
     }
     if (ex_resolve_desc(a, s, s->t0, at > s->t0 ? at : s->t1, NULL, 0, out)) return 1;
+    /* ("- Plan to close 41 of its 178 stores", a release's highlight: the issuer's, not the
+     * company a subheadline named last) */
+    const extract_tok_t *t0 = ex_tk(a, s->t0);
+    int bullet = (t0->len == 1 && (a->text[t0->off] == '-' || a->text[t0->off] == '*')) ||
+                 (t0->len == 3 && memcmp(a->text + t0->off, "\xe2\x80\xa2", 3) == 0);
+    if (bullet && s->seg == 0 && ex_article_subject(a, out)) return 1;
     if (s->seg == 0 && a->have_subj) {
         *out = a->last_subj;
         return 1;

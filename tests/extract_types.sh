@@ -6385,5 +6385,19 @@ got = sorted((x['companies'][0]['id'], x['data']['person'], x['data']['action'])
 assert got == [('alcazar-systems', 'Daniel Okafor', 'appointed'), ('alcazar-systems', 'Gregory Hale', 'departed'), ('tavernes-networks', 'Daniel Okafor', 'departed')], got
 assert [m['data']['percent'] for m in of('share_move')] == [-3.4], of('share_move')"
 
+# A release's defined term ("Zamora Home" or the "Company") is the company named before it;
+# a headline's clause after ";" that opens with its verb ("Secures $125 Million
+# Debtor-in-Possession Financing") is the headline company's; "DIP financing" is a loan; a
+# highlight bullet is the issuer's, not the company a subheadline named last.
+printf 'Date: July 8, 2020\nZafra Home Stores Files Voluntary Chapter 11 Petitions to Pursue Sale; Secures $125 Million Debtor-in-Possession Financing\nEnters into Stalking Horse Agreement with Orihuela Capital Partners\n\nFORT WORTH, Texas, July 8, 2020 /PRNewswire/ -- Zafra Home Stores, Inc. (NASDAQ: ZFHS) ("Zafra Home" or the "Company"), a specialty retailer of home furnishings, today announced that it filed voluntary petitions for relief under Chapter 11 of the U.S. Bankruptcy Code on Tuesday, July 7, 2020.\n\n- Plan to close 41 of its 178 stores\n\nThe Company has received a commitment for $125 million in DIP financing from its existing lenders.\n' >"$TMP/dip.txt"
+dry "$TMP/dip.txt" --model none
+pycheck "a defined term, a headline's second clause, a bullet" "
+[b] = of('bankruptcy')
+assert b['companies'][0]['id'] == 'zafra-home-stores' and b['occurred_on'] == '2020-07-07', b
+[f] = of('financing')
+assert f['companies'][0]['id'] == 'zafra-home-stores' and (f['data']['kind'], f['data']['amount']) == ('loan', 1.25e8), f
+[c] = of('facility')
+assert c['companies'][0]['id'] == 'zafra-home-stores', c"
+
 dry_checks
 finish
