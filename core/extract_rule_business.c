@@ -258,11 +258,16 @@ static void ty_facility(art_t *a, const sent_t *s)
         /* "its facility in Monterrey, Mexico, which it plans to expand": a site the verb's
          * relative clause is about, named before it */
         /* (a plan told in the clause, "to expand", "will close"; not "which opened in 2019") */
+        /* (or the site "where" the plan is told: "the company's plant in Dodge City, Kansas,
+         * where Tlaxcala plans to spend $45 million to add a second shift and expand
+         * processing capacity") */
         if (site < 0 && i > s->t0 + 3 &&
-            (ex_tok_is(a, i - 1, "to") || ex_tok_is(a, i - 1, "will"))) {
+            (ex_tok_is(a, i - 1, "to") || ex_tok_is(a, i - 1, "will") ||
+             ex_tok_is(a, i - 1, "and"))) {
             long rel = -1;
-            for (size_t q = i; q-- > s->t0 + 1 && q + 8 > i;)
-                if (ex_tok_is(a, q, "which") && ex_tok_is(a, q - 1, ",")) {
+            for (size_t q = i; q-- > s->t0 + 1 && q + 18 > i;)
+                if (((ex_tok_is(a, q, "which") && q + 8 > i) || ex_tok_is(a, q, "where")) &&
+                    ex_tok_is(a, q - 1, ",")) {
                     rel = (long)q;
                     break;
                 }

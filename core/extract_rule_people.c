@@ -1046,6 +1046,29 @@ static void ty_workforce(art_t *a, const sent_t *s)
     ex_emit(a, s, &ev, ex_sentence_date(a, 0));
 }
 
+/* "The cuts amount to about 6 percent of Tlaxcala's workforce of roughly 13,000": the share
+ * of the staff the segment's layoffs told before come to, in a sentence that cuts no more. */
+static void workforce_share_followup(art_t *a, const sent_t *s)
+{
+    static const char *const staff[] = {"workforce", "staff", "employees", "jobs", NULL};
+    static const char *const cuts[] = {"cuts", "layoffs", "reductions", "reduction", "job",
+                                       "jobs", "move", "closure", NULL};
+    if (s->t0 + 3 >= s->t1 || !ex_tok_is(a, s->t0, "the") || !ex_ty_is(a, s->t0 + 1, cuts))
+        return;
+    const num_t *n = NULL;
+    for (size_t q = 0; q < a->nnums && !n; q++)
+        if (a->nums[q].pct && a->nums[q].t0 > s->t0 && a->nums[q].t1 + 1 < s->t1 &&
+            ex_tok_is(a, a->nums[q].t1, "of") &&
+            ex_ty_find(a, a->nums[q].t1 + 1,
+                       a->nums[q].t1 + 5 < s->t1 ? a->nums[q].t1 + 5 : s->t1, staff) >= 0)
+            n = &a->nums[q];
+    if (!n || n->v <= 0 || n->v >= 100) return;
+    event_t *ev = ex_seg_event(a, s->seg, EVENT_WORKFORCE);
+    const char *act = ev ? event_get_str(ev, "action") : NULL;
+    if (!ev || !act || strcmp(act, "layoffs") != 0 || event_get(ev, "percent")) return;
+    if (event_set_num(ev, "percent", n->v)) a->oom = 1;
+}
+
 void ex_rule_people(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
@@ -1053,4 +1076,5 @@ void ex_rule_people(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     ty_executive(a, s);
     ty_director(a, s);
     ty_workforce(a, s);
+    workforce_share_followup(a, s);
 }

@@ -711,7 +711,10 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
          i++)
         if ((ex_tok_is(a, i, "ended") || ex_tok_is(a, i, "ending")) &&
             (ex_tk(a, i + 1)->flags & EXTRACT_TOK_CAP) &&
-            (ex_tok_is(a, i - 1, span) || ex_tok_is(a, i - 2, span))) {
+            (ex_tok_is(a, i - 1, span) || ex_tok_is(a, i - 2, span) ||
+             /* ("in the quarter, which ended Jan. 30") */
+             (i >= 3 && ex_tok_is(a, i - 1, "which") && ex_tok_is(a, i - 2, ",") &&
+              ex_tok_is(a, i - 3, span)))) {
             endm = date_month_of(a->text + ex_tk(a, i + 1)->off, ex_tk(a, i + 1)->len);
             ended = ex_tok_is(a, i, "ended");
             for (size_t k = i + 2; endm && k < a->toks.n && k < i + 6 && !endy; k++)

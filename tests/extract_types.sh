@@ -6399,5 +6399,18 @@ assert f['companies'][0]['id'] == 'zafra-home-stores' and (f['data']['kind'], f[
 [c] = of('facility')
 assert c['companies'][0]['id'] == 'zafra-home-stores', c"
 
+# A fiscal quarter "which ended Jan. 30" is Q1 of the fiscal year ending that year; cuts that
+# "amount to about 6 percent of" the workforce are the layoffs' share; a plant "where" the
+# company plans to "expand processing capacity" is expanded.
+printf 'Date: February 24, 2016\nTolosa Foods to close Iowa pork plant, cut about 790 jobs\n\nTolosa Foods Inc said Wednesday it will close its pork plant in Ottumwa, Iowa, cutting about 790 jobs.\nThe cuts amount to about 6 percent of Tolosa'"'"'s workforce of roughly 13,000.\nProduction will shift to the company'"'"'s plant in Dodge City, Kansas, where Tolosa plans to spend $45 million to add a second shift and expand processing capacity.\nTolosa also reported Wednesday that its fiscal first-quarter profit fell to $41.2 million, or 61 cents per share, from $55 million, or 80 cents per share, a year earlier. Revenue dropped 8 percent to $1.9 billion in the quarter, which ended Jan. 30.\n' >"$TMP/fiscalq.txt"
+dry "$TMP/fiscalq.txt" --model none
+pycheck "a fiscal quarter by its end; the layoffs' share; a plant where it expands" "
+[e] = of('earnings')
+assert e['data'].get('period') == 'Q1 FY2016', e
+[w] = of('workforce')
+assert (w['data'].get('headcount'), w['data'].get('percent')) == (790, 6), w
+got = sorted((f['data']['action'], f['data'].get('location')) for f in of('facility'))
+assert got == [('close', 'Ottumwa, Iowa'), ('expand', 'Dodge City, Kansas')], got"
+
 dry_checks
 finish
