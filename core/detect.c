@@ -61,6 +61,33 @@ static int detect_full_results(const event_t *ev)
     return net && eps;
 }
 
+static int detect_cue_in(const char *cues, const char *t, size_t off, size_t end);
+
+/* Results of the company a title that names results is about ("Linares Industrial Reports
+ * Second Quarter 2023 Results and Raises Full-Year Guidance", then "- Net sales of $1,068.4
+ * million, up 7.9%" in its highlights): an earnings event with a figure, whose company's name
+ * opens with a word of the title. The model, fitted mostly on the wires' tables, reads a
+ * release's words weakly; the title says what the release reports. */
+static int detect_title_results(const event_t *ev, const char *text, size_t t0, size_t t1)
+{
+    if (ev->type != EVENT_EARNINGS || !ev->ncompanies || !ev->companies[0].name || t1 <= t0)
+        return 0;
+    const event_field_t *m = event_get(ev, "metrics");
+    int value = 0;
+    for (size_t i = 0; m && m->kind == EVENT_FIELD_LIST && i < m->nitems && !value; i++)
+        value = event_record_get(&m->items[i], "value") != NULL;
+    if (!value) return 0;
+    const char *nm = ev->companies[0].name;
+    size_t w = strcspn(nm, " ,");
+    if (w < 3) return 0;
+    int named = 0;
+    for (size_t k = t0; k + w <= t1 && !named; k++)
+        named = (k == t0 || text[k - 1] == ' ') && strncasecmp(text + k, nm, w) == 0 &&
+                (k + w == t1 || text[k + w] == ' ' || text[k + w] == '\'');
+    return named && detect_cue_in("results earnings profit profits", text, t0,
+                                  t1);
+}
+
 /* Returns the model label that judges events of type t, or -1. */
 static int detect_label(const model_t *m, event_type_t t)
 {
@@ -875,7 +902,7 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
             head_whole = detect_lead_whole(ev, a->text, &hz);
         }
         if (detect_table(ev) || detect_lead_whole(ev, a->text, &z) || detect_full_results(ev) ||
-            head_whole ||
+            head_whole || detect_title_results(ev, a->text, z.title_off, z.title_end) ||
             ((ev->type == EVENT_ACQUISITION || ev->type == EVENT_INVESTMENT) &&
              ev->source.offset >= 0 &&
              ((size_t)ev->source.offset < z.lead_end ||

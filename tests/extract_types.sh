@@ -6412,5 +6412,13 @@ assert (w['data'].get('headcount'), w['data'].get('percent')) == (790, 6), w
 got = sorted((f['data']['action'], f['data'].get('location')) for f in of('facility'))
 assert got == [('close', 'Ottumwa, Iowa'), ('expand', 'Dodge City, Kansas')], got"
 
+# A release whose title names results keeps its company's results read from the highlights,
+# whatever the model (fitted mostly on the wires' tables) makes of a release's words.
+printf 'Date: August 1, 2023\nLinaria Industrial Reports Second Quarter 2023 Results and Raises Full-Year Guidance\n\nMILWAUKEE, Aug. 1, 2023 /PRNewswire/ -- Linaria Industrial Holdings, Inc. (NYSE: LNRA) ("Linaria" or the "Company"), a manufacturer of motion control products, today reported financial results for the second quarter ended June 30, 2023.\n\nSecond Quarter 2023 Highlights\n- Net sales of $1,068.4 million, up 7.9%% from $990.2 million a year ago; organic sales grew 5.2%%\n- Diluted EPS of $1.21, compared with $1.04 in the prior-year quarter\n\nLinaria will host a conference call to discuss the results today at 10:00 a.m. Eastern Time.\n' >"$TMP/release.txt"
+dry "$TMP/release.txt"
+pycheck "a release's results under a title that names them (default model)" "
+[e] = of('earnings')
+assert e['companies'][0]['id'] == 'linaria-industrial-holdings' and e['data'].get('period') == 'Q2 2023', e"
+
 dry_checks
 finish
