@@ -596,6 +596,10 @@ static const char *headline_status(const art_t *a, const sent_t *s, const event_
                    ? ns
                    : NULL;
     if (strcmp(os, "announced") == 0 && strcmp(ns, "completed") == 0) return ns;
+    /* ("GROUP HAS 8.7 PCT OF HASSELT FOODS, MAY SEEK CONTROL" over "said it has acquired
+     * 1,215,400 shares": a stake held, whatever control it may seek) */
+    if (o->type == EVENT_INVESTMENT && strcmp(os, "talks") == 0 && strcmp(ns, "completed") == 0)
+        return ns;
     /* "STARTS BID FOR MERRIMACK" over "began a tender offer of 31 dlrs a share": an offer
      * made is announced */
     if (strcmp(os, "talks") == 0 && strcmp(ns, "announced") == 0 && o->type == EVENT_ACQUISITION) {

@@ -3490,10 +3490,95 @@ static void offer_made_followup(art_t *a, const sent_t *s)
     }
 }
 
+/* "agreed to sell its Vejle Pumps division to Brugge Manufacturing Co for 112 mln dlrs in cash
+ * and its Lokeren Plastics unit to Genk Chemical Corp for about 75 mln dlrs": a second part
+ * sold by the same seller in the sentence's second clause, to a buyer of its own. */
+static void second_part_sale(art_t *a, const sent_t *s)
+{
+    static const char *const part[] = {"unit", "division", "subsidiary", "business", "units",
+                                       "operations", NULL};
+    event_t *first = NULL;
+    if (ex_ty_find_one(a, s->t0, s->t1, "and its") < 0) return;
+    for (size_t i = a->out->n; i-- > a->out_base && !first;) {
+        event_t *o = &a->out->items[i];
+        if (a->ev_seg[i - a->out_base] != s->seg) continue;
+        const char *k = event_get_str(o, "kind");
+        const char *b = deal_role(o, "acquirer");
+        if (o->type != EVENT_ACQUISITION || !k || strcmp(k, "divestiture") != 0 ||
+            !deal_role(o, "seller") || !b)
+            continue;
+        /* (told by this sentence, or the headline's, whose buyer this sentence names) */
+        for (size_t m = 0; m < a->nments && !first; m++)
+            if (a->ments[m].t0 >= s->t0 && a->ments[m].t1 <= s->t1 &&
+                strcmp(ex_co_id(a, a->ments[m].co), b) == 0)
+                first = o;
+    }
+    if (!first) return;
+    const char *seller = deal_role(first, "seller"), *buyer1 = deal_role(first, "acquirer");
+    for (long an = ex_ty_find_one(a, s->t0, s->t1, "and its"); an >= 0;
+         an = ex_ty_find_one(a, (size_t)an + 1, s->t1, "and its")) {
+        size_t q = (size_t)an + 2;
+        long pw = ex_ty_find(a, q, q + 6 < s->t1 ? q + 6 : s->t1, part);
+        if (pw < 0 || (size_t)pw + 2 >= s->t1 || !ex_tok_is(a, (size_t)pw + 1, "to")) continue;
+        long kb = ex_ment_after(a, (size_t)pw + 2, (size_t)pw + 3);
+        if (kb < 0 || a->ments[kb].regulator) continue;
+        const char *b2 = ex_co_id(a, a->ments[kb].co);
+        if (strcmp(b2, buyer1) == 0 || strcmp(b2, seller) == 0) continue;
+        /* (the buyer of the first part named before "and its") */
+        int first_before = 0;
+        for (size_t m = 0; m < a->nments && !first_before; m++)
+            first_before = a->ments[m].t1 <= (size_t)an &&
+                           strcmp(ex_co_id(a, a->ments[m].co), buyer1) == 0;
+        if (!first_before) continue;
+        party_t p[3];
+        size_t np = 0;
+        for (size_t c = 0; c < first->ncompanies; c++)
+            if (first->companies[c].role && strcmp(first->companies[c].role, "seller") == 0) {
+                const registry_entry_t *en = registry_find(a->x->reg, seller);
+                int pv = en ? -1 : ex_prov_find(a, seller);
+                if (!en && pv < 0) return;
+                p[np].co.ent = en, p[np].co.prov = pv, p[np++].role = "seller";
+            }
+        long kt = ex_ment_after(a, q, (size_t)pw);
+        if (kt >= 0) p[np].co = a->ments[kt].co, p[np++].role = "target";
+        p[np].co = a->ments[kb].co, p[np++].role = "acquirer";
+        event_t ev;
+        if (ex_make_event(a, &ev, EVENT_ACQUISITION, p, np)) return;
+        ex_set_str(a, &ev, "kind", "divestiture");
+        const char *st = event_get_str(first, "status");
+        if (st) ex_set_str(a, &ev, "status", st);
+        for (size_t n = 0; n < a->nnums; n++)
+            if (!a->nums[n].pct && a->nums[n].cur[0] && a->nums[n].v >= 1000 &&
+                a->nums[n].t0 > a->ments[kb].t1 && a->nums[n].t0 <= a->ments[kb].t1 + 5) {
+                ex_set_money(a, &ev, &a->nums[n], 1);
+                break;
+            }
+        ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+        /* (and the first part its own sum, not a headline's total of the two: "TO SELL TWO
+         * UNITS FOR 187 MLN DLRS") */
+        for (size_t m = 0; m < a->nments; m++) {
+            if (a->ments[m].t0 < s->t0 || a->ments[m].t1 > (size_t)an ||
+                strcmp(ex_co_id(a, a->ments[m].co), buyer1) != 0)
+                continue;
+            size_t e = a->ments[m].t1;
+            while (e < (size_t)an && (ex_tk(a, e)->flags & EXTRACT_TOK_ANGLE)) e++;
+            for (size_t n = 0; n < a->nnums; n++)
+                if (!a->nums[n].pct && a->nums[n].cur[0] && a->nums[n].v >= 1000 &&
+                    a->nums[n].t0 > e && a->nums[n].t0 <= e + 4 && a->nums[n].t1 <= (size_t)an) {
+                    ex_set_money(a, first, &a->nums[n], 1);
+                    break;
+                }
+            break;
+        }
+        return;
+    }
+}
+
 void ex_rule_followup(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
 {
     (void)h;
     if (!ex_ty_sentence_ok(s)) return;
+    second_part_sale(a, s);
     deal_value_followup(a, s);
     offer_made_followup(a, s);
     proceeds_followup(a, s);

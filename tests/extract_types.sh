@@ -6420,5 +6420,20 @@ pycheck "a release's results under a title that names them (default model)" "
 [e] = of('earnings')
 assert e['companies'][0]['id'] == 'linaria-industrial-holdings' and e['data'].get('period') == 'Q2 2023', e"
 
+# Two parts sold to two buyers in one sentence ("its Vejle Pumps division to X for 112 mln dlrs
+# ... and its Lokeren Plastics unit to Y for about 75 mln dlrs") are two sales, each its own
+# sum, not the headline's total; a wire headline's "8.7 PCT OF" is no part of a name, and
+# the stake it tells is held, whatever control its holder "MAY SEEK".
+printf 'Date: 14-MAY-1987 10:00:00.00\nOTTERUP INDUSTRIES <OTIN> TO SELL TWO UNITS FOR 187 MLN DLRS\nCLEVELAND, May 14 - Otterup Industries Inc said it agreed to sell its Varde Pumps division to Bree Manufacturing Co <BREM> for 112 mln dlrs in cash and its Lommel Plastics unit to Geel Chemical Corp for about 75 mln dlrs in cash and notes.\n Reuter\n' >"$TMP/twoparts.txt"
+dry "$TMP/twoparts.txt" --model none
+pycheck "two parts sold to two buyers" "
+got = sorted((sorted((c['id'], c['role']) for c in e['companies']), e['data'].get('amount')) for e in of('acquisition'))
+assert got == [([('bree-manufacturing', 'acquirer'), ('otterup-industries', 'seller'), ('varde-pumps', 'target')], 112e6), ([('geel-chemical', 'acquirer'), ('lommel-plastics', 'target'), ('otterup-industries', 'seller')], 75e6)], got"
+printf 'Date: 17-MAR-1987 16:42:07.55\nGROUP HAS 8.7 PCT OF HORSENS FOODS <HRSF>, MAY SEEK CONTROL\nWASHINGTON, March 17 - A group led by Rodby Partners L.P., a New York investment partnership, said it has acquired 1,215,400 shares of Horsens Foods Inc, or 8.7 pct of the total outstanding, and may seek control of the company.\n Reuter\n' >"$TMP/seekctl.txt"
+dry "$TMP/seekctl.txt" --model none
+pycheck "a stake held, control sought" "
+[i] = of('investment')
+assert sorted(c['id'] for c in i['companies']) == ['horsens-foods', 'rodby-partners'] and i['data']['status'] == 'completed', i"
+
 dry_checks
 finish
