@@ -723,6 +723,14 @@ void ex_emit(art_t *a, const sent_t *s, event_t *ev, const char *date)
                        strcmp(f->str, "tender_offer") == 0 && a->nsents &&
                        o->source.offset == (long long)a->sents[0].off))
                 continue;
+            /* (a dividend suspended pays nothing: "omitted the quarterly dividend, which had
+             * been 12 cts a share", then "It cut the payout to 12 cts from 20 cts in October"
+             * give it no sum and no change) */
+            else if (!g && o->type == EVENT_DIVIDEND && event_get_str(o, "action") &&
+                     strcmp(event_get_str(o, "action"), "suspended") == 0 &&
+                     (strcmp(f->key, "amount_per_share") == 0 ||
+                      strcmp(f->key, "change_percent") == 0 || strcmp(f->key, "currency") == 0))
+                continue;
             else if (!g && event_set_field(o, f))
                 a->oom = 1;
         }

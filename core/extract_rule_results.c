@@ -1690,9 +1690,15 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
             if (ex_tok_is(a, q, "which") || ex_tok_is(a, q, "who")) wh = (long)q;
         rel_rep = wh >= 0 && (size_t)wh + 1 < ms[0].t0 && ex_ty_is(a, (size_t)wh + 1, rep_w);
     }
+    /* ("Mechelen earned 1.83 dlrs a share in 1986", told in October 1987 under third-quarter
+     * results: a calendar year long over, reported months before, is background) */
+    const char *per = event_get_str(&ev, "period");
+    int old_year = per && a->year && a->dateline[0] && atoi(a->dateline + 5) >= 7 &&
+                   strlen(per) == 6 && per[0] == 'F' && per[1] == 'Y' &&
+                   atoi(per + 2) == a->year - 1 && ex_seg_event(a, s->seg, EVENT_EARNINGS);
     if ((ex_ty_told_in_past_month(a, lo, ms[0].t1, hi) ||
          ex_ty_told_lately(a, s->t0, s->t1, ms[0].t0) || ex_ty_past_perfect(a, lo, hi) ||
-         rel_rep) &&
+         rel_rep || old_year) &&
         event_set_bool(&ev, "context", 1))
         a->oom = 1;
     /* ("Ellisar Semiconductor tops estimates, lifts 2024 forecast" over "posted adjusted

@@ -673,6 +673,12 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
     }
     /* "In the first nine months", "the first six months": the year to date (9M, H1) */
     int ninem = 0;
+    /* ("Nine-month net rose to 22.9 mln dlrs", "six-month profit") */
+    for (size_t i = lo; !q && !half && !full && i + 2 < hi && i < lo + 4; i++)
+        if (ex_tok_is(a, i + 1, "-") && (ex_tok_is(a, i + 2, "month") || ex_tok_is(a, i + 2, "mth"))) {
+            if (ex_tok_is(a, i, "nine")) ninem = 1;
+            if (ex_tok_is(a, i, "six")) half = 1;
+        }
     if (!q && !half && !full)
         for (size_t i = lo + 2; i < hi && !ninem && !half; i++)
             /* ("For the nine months, Vouzela earned": the year to date as well) */

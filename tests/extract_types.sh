@@ -6435,5 +6435,19 @@ pycheck "a stake held, control sought" "
 [i] = of('investment')
 assert sorted(c['id'] for c in i['companies']) == ['horsens-foods', 'rodby-partners'] and i['data']['status'] == 'completed', i"
 
+# A dividend omitted pays nothing ("which had been 12 cts a share"); "Nine-month net" is the
+# year to date; a calendar year long over ("earned 1.83 dlrs a share in 1986", told in
+# October 1987 under quarterly results) is background.
+printf 'Date: 15-OCT-1987 10:00:00.00\nHELDEN TEXTILE <HLDN> OMITS DIVIDEND\nGREENSBORO, N.C., Oct 15 - Helden Textile Mills Inc said its board omitted the quarterly dividend, which had been 12 cts a share, citing losses.\n    Helden last paid a dividend on July 15. It cut the quarterly dividend to 12 cts from 20 cts last year.\n Reuter\n' >"$TMP/omit.txt"
+dry "$TMP/omit.txt" --model none
+pycheck "a dividend omitted, its former rate no amount" "
+[d] = of('dividend')
+assert d['data'] == {'action': 'suspended'}, d"
+printf 'Date: 15-OCT-1987 10:00:00.00\nMELLE FOODS <MLLF> 3RD QTR NET UP 23 PCT\nCHICAGO, Oct 15 - Melle Foods Inc said its third quarter net income rose 23 pct to 8.4 mln dlrs, or 62 cts a share.\n    Nine-month net rose to 22.9 mln dlrs, or 1.69 dlrs a share, from 18.6 mln dlrs, on sales of 627.3 mln dlrs.\n    Melle earned 1.83 dlrs a share in 1986.\n Reuter\n' >"$TMP/ninem.txt"
+dry "$TMP/ninem.txt" --model none
+pycheck "nine-month results; last year's told in October" "
+got = [e['data'].get('period') for e in of('earnings')]
+assert got == ['Q3 1987', '9M 1987'], got"
+
 dry_checks
 finish
