@@ -868,6 +868,12 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     if (ex_ty_find(a, at > lo + 8 ? at - 8 : lo, at + 3 < hi ? at + 3 : hi,
                    by_verb ? repaid : not_raised) >= 0)
         return;
+    /* ("funds that can only hold investment-grade debt may have to sell Brugge Telecom's
+     * bonds": a company's bonds sold by their holders, no issue) */
+    static const char *const sell_w[] = {"sell", "sold", "selling", "dump", "dumped", NULL};
+    if (at > lo + 1 && (ex_tk(a, at - 1)->flags & EXTRACT_TOK_POSS) &&
+        ex_ty_find(a, at > lo + 6 ? at - 6 : lo, at, sell_w) >= 0)
+        return;
     /* ("launched a tender offer to buy back up to 300 million euros of its 1.375% notes due
      * 2025": debt bought back, none issued) */
     static const char *const bought_back[] = {"buy back", "bought back", "buying back",

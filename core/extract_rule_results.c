@@ -1216,9 +1216,15 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         /* "now expects fiscal 2024 revenue of ... . Reflecting the cost reductions, the Company
          * now expects non-GAAP operating margin of 23% to 24%": the period of the outlook of
          * the sentence before, the same company's */
+        /* (or the headline's, when the story told no other outlook between: "slashes
+         * full-year forecast" over "It cut its adjusted earnings per share outlook to $1.60
+         * to $1.75") */
         for (size_t i = a->out->n; i-- > a->out_base;) {
             const event_t *g = &a->out->items[i];
-            if (g->source.offset < (long long)s[-1].off) break;
+            if (a->ev_seg[i - a->out_base] != s->seg) break;
+            if (g->source.offset < (long long)s[-1].off &&
+                g->source.offset != (long long)a->sents[0].off)
+                continue;
             const char *gp = g->type == EVENT_GUIDANCE && g->ncompanies &&
                                      strcmp(g->companies[0].id, ex_co_id(a, c)) == 0
                                  ? event_get_str(g, "period")

@@ -6449,5 +6449,14 @@ pycheck "nine-month results; last year's told in October" "
 got = [e['data'].get('period') for e in of('earnings')]
 assert got == ['Q3 1987', '9M 1987'], got"
 
+# A company's bonds its holders may have to sell are no issue; an outlook cut in the body
+# takes the headline's full year.
+printf 'Date: 2024-07-25\nMaasland Apparel shares plunge 16%% after retailer slashes full-year forecast\n\nMaasland Apparel cut its full-year revenue forecast to $9.1 billion to $9.3 billion on Thursday.\nIt cut its adjusted earnings per share outlook to $1.60 to $1.75, from $2.05 to $2.20.\nSome funds may have to sell Maasland Apparel'"'"'s bonds.\n' >"$TMP/made.txt"
+dry "$TMP/made.txt" --model none
+pycheck "bonds sold by holders; the headline's year" "
+got = sorted((g['data']['metric'], g['data'].get('period')) for g in of('guidance'))
+assert got == [('eps', 'FY2024'), ('revenue', 'FY2024')], got
+assert not of('financing'), of('financing')"
+
 dry_checks
 finish
