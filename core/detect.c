@@ -99,10 +99,10 @@ static int detect_label(const model_t *m, event_type_t t)
 /* detect_article_features with the article's zones z already found. */
 static void detect_article_features_zones(const feat_hash_t *h, const char *text, size_t len,
                                           const feat_zones_t *z, const event_list_t *out,
-                                          size_t base, feat_t *f)
+                                          size_t base, int rules, feat_t *f)
 {
     feat_add_article_zones(f, h, text, len, z);
-    for (size_t i = base; i < out->n; i++)
+    for (size_t i = base; rules && i < out->n; i++)
         if (!detect_context(&out->items[i]))
             feat_add_rule(f, h, event_type_name(out->items[i].type));
 }
@@ -112,7 +112,7 @@ void detect_article_features(const feat_hash_t *h, const char *text, size_t len,
 {
     feat_zones_t z;
     feat_zones(text, len, &z);
-    detect_article_features_zones(h, text, len, &z, out, base, f);
+    detect_article_features_zones(h, text, len, &z, out, base, 1, f);
 }
 
 /* The features of the sentence of candidate ev: its words, zone and the rule hits there. */
@@ -125,7 +125,8 @@ static void detect_sentence_features(const model_t *m, const detect_article_t *a
     feat_add_span(f, &m->hash, a->text, off, end, feat_zone_of(z, off));
     feat_add_shape(f, &m->hash, 0);
     for (size_t i = base; i < out->n; i++)
-        if (out->items[i].source.offset == ev->source.offset && !detect_context(&out->items[i]))
+        if (m->rule_hits && out->items[i].source.offset == ev->source.offset &&
+            !detect_context(&out->items[i]))
             feat_add_rule(f, &m->hash, event_type_name(out->items[i].type));
 }
 
@@ -877,7 +878,7 @@ int detect_apply(const model_t *m, const detect_article_t *a, event_list_t *out,
     if (!m) return 0;
     feat_init(&f);
     feat_zones(a->text, a->len, &z);
-    detect_article_features_zones(&m->hash, a->text, a->len, &z, out, base, &f);
+    detect_article_features_zones(&m->hash, a->text, a->len, &z, out, base, m->rule_hits, &f);
     if ((rc = model_probs_raw(m, &f, pa))) goto out;
     if (n && !(keep = mem_calloc(n, 1))) {
         rc = ERR_NOMEM;

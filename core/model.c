@@ -196,6 +196,7 @@ int model_from_dense(const feat_hash_t *hash, const model_label_t *labels, size_
             }
     if (!(m = mem_calloc(1, sizeof *m))) return err_set(e, ERR_NOMEM, "out of memory");
     m->hash = *hash;
+    m->rule_hits = 1; /* (as a format 1 model; the trainer says otherwise) */
     memcpy(m->labels, labels, nlabels * sizeof *labels);
     m->nlabels = nlabels;
     if (n && (!(m->rows = mem_alloc(n * sizeof *m->rows)) ||
@@ -223,8 +224,8 @@ int model_write(const model_t *m, model_sha256_fn sha, buf_t *out)
 {
     size_t start = out->len;
     char hex[65];
-    buf_printf(out, "%s\t%d\nhash\tfnv1a\t%u\t%u\n", MODEL_MAGIC, MODEL_FORMAT, m->hash.bits,
-               (unsigned)m->hash.seed);
+    buf_printf(out, "%s\t%d\nhash\tfnv1a\t%u\t%u\t%s\n", MODEL_MAGIC, MODEL_FORMAT, m->hash.bits,
+               (unsigned)m->hash.seed, m->rule_hits ? "rules" : "words");
     for (size_t k = 0; k < m->nlabels; k++) {
         const model_label_t *l = &m->labels[k];
         buf_printf(out, "label\t%s\t%.9g\t%.4g\t%.4g\t%.4g\n", l->name, l->bias, l->keep_article,
@@ -356,12 +357,18 @@ int model_parse(const char *data, size_t len, model_sha256_fn sha, model_t **out
         rd.end = last;
     }
     if (!(m = mem_calloc(1, sizeof *m))) return err_set(e, ERR_NOMEM, "out of memory");
-    if (model_next(&rd) != 1 || model_split(rd.buf, f, 5) != 4 || strcmp(f[0], "hash") != 0 ||
+    /* (format 2 says whether the rules' hits are features: "rules" or "words"; a format 1
+     * model always had them) */
+    size_t hf = fmt >= 2 ? 5 : 4;
+    if (model_next(&rd) != 1 || model_split(rd.buf, f, 6) != hf || strcmp(f[0], "hash") != 0 ||
         strcmp(f[1], "fnv1a") != 0 || model_uint(f[2], FEAT_MAX_BITS, &bits) ||
-        bits < FEAT_MIN_BITS || model_uint(f[3], 0xffffffffUL, &seed))
-        MODEL_BAD("expected 'hash fnv1a BITS SEED'");
+        bits < FEAT_MIN_BITS || model_uint(f[3], 0xffffffffUL, &seed) ||
+        (hf == 5 && strcmp(f[4], "rules") != 0 && strcmp(f[4], "words") != 0))
+        MODEL_BAD("expected '%s'", fmt >= 2 ? "hash fnv1a BITS SEED rules|words"
+                                            : "hash fnv1a BITS SEED");
     m->hash.bits = (unsigned)bits;
     m->hash.seed = (uint32_t)seed;
+    m->rule_hits = hf == 4 || strcmp(f[4], "rules") == 0;
     for (;;) {
         if ((r = model_next(&rd)) != 1) MODEL_BAD("expected 'label' or 'rows'");
         n = model_split(rd.buf, f, 7);

@@ -24,7 +24,7 @@
 #include "err.h"
 #include "feat.h"
 
-#define MODEL_FORMAT     1
+#define MODEL_FORMAT     2
 #define MODEL_MAX_LABELS 32
 #define MODEL_NAME_MAX   40
 
@@ -41,6 +41,7 @@ typedef struct model_label_s {
 
 typedef struct model_s {
     feat_hash_t hash;
+    int rule_hits; /* 1: the rules' hits are features (format 1 files: always); 0: words only */
     model_label_t labels[MODEL_MAX_LABELS];
     size_t nlabels;
     uint32_t *rows; /* owned, ascending bucket ids with a non-zero weight */

@@ -14,7 +14,8 @@ check "train on labels" "$SEISMO" model train -o m1.tsv --labels "$fx/labels.tsv
 check "train again" "$SEISMO" model train -o m2.tsv --labels "$fx/labels.tsv" \
     --types acquisition,earnings --l2 --c 100
 check "same data, same bytes" cmp -s m1.tsv m2.tsv
-contains m1.tsv "seismo-model	1" "model header"
+contains m1.tsv "seismo-model	2" "model header"
+contains m1.tsv "hash	fnv1a	18	1	rules" "a model fitted with the rule hits says so"
 contains m1.tsv "label	acquisition	" "acquisition label"
 check "the file ends in its checksum" grep -qE '^sha256	[0-9a-f]{64}$' m1.tsv
 expect_exit 0 "eval" "$SEISMO" model eval --model m1.tsv --labels "$fx/labels.tsv"
@@ -42,6 +43,7 @@ check "train --no-rule-hits again" "$SEISMO" model train -o nr2.tsv --labels "$f
     --types acquisition,earnings --l2 --c 100 --no-rule-hits
 check "--no-rule-hits: same data, same bytes" cmp -s nr1.tsv nr2.tsv
 check "--no-rule-hits: other weights than with the rule hits" sh -c '! cmp -s m1.tsv nr1.tsv'
+contains nr1.tsv "hash	fnv1a	18	1	words" "a words-only model says so (scoring adds no rule hits)"
 expect_exit 0 "eval of a model without rule hits" "$SEISMO" model eval --model nr1.tsv --labels "$fx/labels.tsv"
 check "eval: the words alone separate the acquisitions of the training set" \
     awk '$1 == "acquisition" && $2 == 4 && $5 == "1.000" { f = 1 } END { exit !f }' "$TMP/out"
@@ -65,7 +67,7 @@ contains "$TMP/err" "checksum" "corrupt: message"
 head -c 200 m1.tsv > cut.tsv
 expect_exit 65 "model cut short" "$SEISMO" model eval --model cut.tsv --labels "$fx/labels.tsv"
 contains "$TMP/err" "corrupt" "cut short: message"
-sed '1s/\t1$/\t7/' m1.tsv > newer.tsv
+sed '1s/\t2$/\t7/' m1.tsv > newer.tsv
 expect_exit 65 "newer model" env SEISMO_MODEL=$TMP/newer.tsv "$SEISMO" ingest --dry-run a.txt
 contains "$TMP/err" "newer" "newer: message"
 echo "hello" > notamodel.tsv

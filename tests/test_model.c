@@ -189,7 +189,7 @@ static void test_file(void **state)
     feats("Acme agrees to acquire Widgetco", &f);
     m = make_model(&f, 0.75, 0.125, -2.5);
     assert_int_equal(model_write(m, sha, &b), 0);
-    assert_int_equal(strncmp(b.data, "seismo-model\t1\n", 15), 0);
+    assert_int_equal(strncmp(b.data, "seismo-model\t2\n", 15), 0);
     assert_int_equal(model_parse(b.data, b.len, sha, &back, &e), 0);
     assert_int_equal(back->nlabels, 2);
     assert_int_equal(back->nrows, m->nrows);

@@ -372,7 +372,7 @@ static int cmd_model_eval(cli_ctx_t *ctx, int argc, char **argv)
             goto out;
         }
         if (m) {
-            if ((rc = train_features(x, &m->hash, it->text, it->len, 1, &f, &e))) {
+            if ((rc = train_features(x, &m->hash, it->text, it->len, m->rule_hits, &f, &e))) {
                 event_list_release(&l);
                 status = cli_fail(ctx, &e);
                 goto out;

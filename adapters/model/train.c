@@ -130,6 +130,7 @@ int train_model(const extract_t *x, const dataset_t *d, const train_opts_t *o, m
         free_and_destroy_model(&lm);
     }
     rc = model_from_dense(&h, labels, nl, (const double *const *)w, out, e);
+    if (rc == 0) (*out)->rule_hits = o->rule_hits;
     goto out;
 nomem:
     rc = err_set(e, ERR_NOMEM, "out of memory");
