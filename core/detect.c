@@ -77,15 +77,17 @@ static int detect_title_results(const event_t *ev, const char *text, size_t t0, 
     for (size_t i = 0; m && m->kind == EVENT_FIELD_LIST && i < m->nitems && !value; i++)
         value = event_record_get(&m->items[i], "value") != NULL;
     if (!value) return 0;
+    /* (its first two words when it has two: not "First Solar" under "Reports First Quarter
+     * Results") */
     const char *nm = ev->companies[0].name;
     size_t w = strcspn(nm, " ,");
+    if (nm[w] == ' ' && nm[w + 1] && nm[w + 1] != ' ') w += 1 + strcspn(nm + w + 1, " ,");
     if (w < 3) return 0;
     int named = 0;
     for (size_t k = t0; k + w <= t1 && !named; k++)
         named = (k == t0 || text[k - 1] == ' ') && strncasecmp(text + k, nm, w) == 0 &&
                 (k + w == t1 || text[k + w] == ' ' || text[k + w] == '\'');
-    return named && detect_cue_in("results earnings profit profits", text, t0,
-                                  t1);
+    return named && detect_cue_in("results earnings profit profits", text, t0, t1);
 }
 
 /* Returns the model label that judges events of type t, or -1. */

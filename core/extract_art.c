@@ -565,10 +565,8 @@ int ex_structure(art_t *a)
                 body = i + 1;
                 continue;
             }
-            /* ... or right under a headline when no dateline is written ("Headline / By Jane
-             * Doe / the story"): the story follows it */
-            /* (under a "Date:" header too: "Date: ... / Headline / By Jennifer Haldane / the
-             * story") */
+            /* ... or right under a headline, a "Date:" header above it or not ("Headline / By
+             * Jane Doe / the story"): the story follows it */
             if (q < i) {
                 size_t r = q + 1;
                 while (r < i && line_blank(t, lines[r])) r++;

@@ -1819,8 +1819,8 @@ static int ty_quote_tok(const art_t *a, size_t i)
 {
     const extract_tok_t *t = ex_tk(a, i);
     const char *p = a->text + t->off;
-    return (t->len == 1 && p[0] == '"') ||
-           (t->len == 3 && (memcmp(p, "\xe2\x80\x9c", 3) == 0 || memcmp(p, "\xe2\x80\x9d", 3) == 0));
+    return (t->len == 1 && p[0] == '"') || (t->len == 3 && (memcmp(p, "\xe2\x80\x9c", 3) == 0 ||
+                                                            memcmp(p, "\xe2\x80\x9d", 3) == 0));
 }
 
 static int push_ment(art_t *a, co_t co, int reg, size_t t0, size_t t1)

@@ -275,13 +275,17 @@ void ex_find_dates(art_t *a, const sent_t *s)
             if (!y) y = a->year;
             /* ("would retire at the annual meeting on March 24", told in September: the March
              * to come, not the one gone by) */
-            static const char *const to_come[] = {"will", "would", "shall", "scheduled",
-                                                  "expected", "due", NULL};
+            static const char *const to_come[] = {"will",     "would", "shall", "scheduled",
+                                                  "expected", "due",   NULL};
             long dd, dl;
             if (yearless && y && date_valid(y, m, d) && a->dateline[0] &&
-                date_parse_iso(a->dateline, &dl) == 0 &&
-                (dd = date_from_ymd(y, m, d)) < dl - 7 && ex_ty_find(a, s->t0, i, to_come) >= 0)
-                y++;
+                date_parse_iso(a->dateline, &dl) == 0 && (dd = date_from_ymd(y, m, d)) < dl - 7 &&
+                date_valid(y + 1, m, d)) {
+                /* (in the date's own clause: not "which is expected to report results next
+                 * month, cut 200 jobs on March 5") */
+                long fw = ex_ty_find_last(a, i > s->t0 + 16 ? i - 16 : s->t0, i, to_come);
+                if (fw >= 0 && ex_ty_find_one(a, (size_t)fw, i, ",") < 0) y++;
+            }
             if (y && date_valid(y, m, d)) date_ymd_iso(y, m, d, sd->iso);
             /* ("payable on December 15 to shareholders of record on November 28", "effective
              * on January 1": a date the news sets, not the day it happened) */

@@ -212,14 +212,22 @@ static void ty_facility(art_t *a, const sent_t *s)
     /* ("1985 net includes charge of 2.4 mln dlrs ... for closing of two spinning plants": a
      * results table's note of what a figure holds, no news of a site) */
     static const char *const includes[] = {"includes", "included", "include", "including", NULL};
-    static const char *const booked[] = {"charge", "charges", "gain", "gains", "provision",
-                                         "provisions", "loss", "losses", "writedown", NULL};
+    static const char *const booked[] = {"charge",    "charges",    "gain", "gains",
+                                         "provision", "provisions", "loss", "losses",
+                                         "writedown", NULL};
+    static const char *const figure_w[] = {"net",  "earnings", "results", "profit",
+                                           "loss", "income",   "figures", NULL};
     long inc = ex_ty_find(a, s->t0, s->t1, includes);
-    long note_at = inc >= 0 && ex_ty_find(a, (size_t)inc + 1,
-                                          (size_t)inc + 4 < s->t1 ? (size_t)inc + 4 : s->t1,
-                                          booked) >= 0
-                       ? inc
-                       : -1;
+    /* (of a figure: "1985 net includes", not "its restructuring, including a charge of 40
+     * million euros, will close three plants") */
+    if (inc >= 0 &&
+        ex_ty_find(a, (size_t)inc > s->t0 + 3 ? (size_t)inc - 3 : s->t0, (size_t)inc, figure_w) < 0)
+        inc = -1;
+    long note_at =
+        inc >= 0 && ex_ty_find(a, (size_t)inc + 1,
+                               (size_t)inc + 4 < s->t1 ? (size_t)inc + 4 : s->t1, booked) >= 0
+            ? inc
+            : -1;
     for (size_t i = s->t0; i < s->t1; i++) {
         if (!w->all && !ex_wl_tok_may(a, i, w)) continue;
         long vk = ex_ty_entry(a, i, verbs, sizeof *verbs, w);
@@ -266,7 +274,11 @@ static void ty_facility(art_t *a, const sent_t *s)
              ex_tok_is(a, i - 1, "and"))) {
             long rel = -1;
             for (size_t q = i; q-- > s->t0 + 1 && q + 18 > i;)
-                if (((ex_tok_is(a, q, "which") && q + 8 > i) || ex_tok_is(a, q, "where")) &&
+                if (((ex_tok_is(a, q, "which") && q + 8 > i) ||
+                     /* (a company or "it" its subject: not "in Oulu, where land is cheap and
+                      * close to the border") */
+                     (ex_tok_is(a, q, "where") &&
+                      (ex_ment_after(a, q + 1, q + 2) >= 0 || ex_tok_is(a, q + 1, "it")))) &&
                     ex_tok_is(a, q - 1, ",")) {
                     rel = (long)q;
                     break;
@@ -489,7 +501,11 @@ static void ty_facility(art_t *a, const sent_t *s)
                         !ex_in_mention(a, q);
             /* (or one word in mixed case right before the site, after "its": "close its
              * Kuhmo sawmill", a town the reader is told by the site; not a nationality) */
+            static const char *const town_sites[] = {"mill",  "mills", "sawmill", "sawmills",
+                                                     "mine",  "mines", "smelter", "refinery",
+                                                     "works", NULL};
             if (!known && !nation && e == b + 1 && e == (size_t)site && its_at >= 0 &&
+                ex_ty_is(a, (size_t)site, town_sites) &&
                 !(ex_tk(a, b)->flags & EXTRACT_TOK_UPPER) && ex_tk(a, b)->len >= 4 &&
                 !ex_class_at(a, b, e, LEX_NOTNAME, NULL))
                 known = 1;

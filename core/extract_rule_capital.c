@@ -101,7 +101,7 @@ static int ty_clause_subject(art_t *a, const sent_t *s, size_t lo, size_t at, co
      * company for subject) */
     if (lo > s->t0 && title_sentence(a, s) && ex_ty_is(a, lo, ex_head_verbs)) {
         long k0 = ex_ment_after(a, s->t0, lo);
-        if (k0 >= 0 && !a->ments[k0].regulator && a->ments[k0].t0 < s->t0 + 3) {
+        if (k0 >= 0 && a->ments[k0].t0 < s->t0 + 3) {
             *c = a->ments[k0].co;
             return 1;
         }
@@ -506,7 +506,12 @@ static int ty_debt_bought(const art_t *a, size_t at, size_t hi)
         return 0;
     size_t e = at + 18 < hi ? at + 18 : hi;
     long d = ex_ty_find(a, at + 1, e, debt);
-    return d >= 0 && ex_ty_find(a, at + 1, (size_t)d, shares) < 0 &&
+    /* (what is bought back, after "of" a few words before the debt word: "up to 300 million
+     * euros of its 1.375% notes"; not "a buyback on Tuesday and a plan to cut its debt") */
+    long of = d >= 0
+                  ? ex_ty_find_one(a, (size_t)d > at + 6 ? (size_t)d - 6 : at + 1, (size_t)d, "of")
+                  : -1;
+    return d >= 0 && of >= 0 && ex_ty_find(a, at + 1, (size_t)d, shares) < 0 &&
            !((size_t)d + 1 < e && ex_ty_is(a, (size_t)d + 1, rated));
 }
 
@@ -871,15 +876,20 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
     /* ("funds that can only hold investment-grade debt may have to sell Brugge Telecom's
      * bonds": a company's bonds sold by their holders, no issue) */
     static const char *const sell_w[] = {"sell", "sold", "selling", "dump", "dumped", NULL};
-    if (at > lo + 1 && (ex_tk(a, at - 1)->flags & EXTRACT_TOK_POSS) &&
-        ex_ty_find(a, at > lo + 6 ? at - 6 : lo, at, sell_w) >= 0)
+    static const char *const forced[] = {"have to", "has to", "forced to", "may",
+                                         "might",   "could",  NULL};
+    long sv = at > lo + 1 && (ex_tk(a, at - 1)->flags & EXTRACT_TOK_POSS)
+                  ? ex_ty_find(a, at > lo + 6 ? at - 6 : lo, at, sell_w)
+                  : -1;
+    if (sv >= 0 && ex_ty_find_phrase(a, (size_t)sv > lo + 3 ? (size_t)sv - 3 : lo, (size_t)sv,
+                                     forced, NULL) >= 0)
         return;
     /* ("launched a tender offer to buy back up to 300 million euros of its 1.375% notes due
      * 2025": debt bought back, none issued) */
-    static const char *const bought_back[] = {"buy back", "bought back", "buying back",
-                                              "repurchase", "repurchased", "repurchasing",
-                                              "tender offer", "tender for", "buyback of", NULL};
-    long bb = ex_ty_find_phrase(a, at > lo + 16 ? at - 16 : lo, at, bought_back, NULL);
+    static const char *const bought_back[] = {
+        "buy back",     "bought back",  "buying back", "repurchase", "repurchased",
+        "repurchasing", "tender offer", "tender for",  "buyback of", NULL};
+    long bb = ex_ty_find_phrase(a, at > lo + 14 ? at - 14 : lo, at, bought_back, NULL);
     if (bb >= 0 && ty_debt_bought(a, (size_t)bb, at + 1)) return;
     /* ("to call its 12-3/4 pct bonds due 2013": bonds called are redeemed; not "said on a
      * conference call that it priced") */
@@ -927,7 +937,8 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         /* ("Kaleva ... filed on Sunday. It said ... it had secured $40 million in
          * debtor-in-possession financing from a group of lenders": "It" opening the sentence
          * is the company the one before was about, not the article's) */
-        int it_first = ex_tok_is(a, s->t0, "it") && ex_resolve_desc(a, s, s->t0, s->t0 + 1, NULL, 0, &c);
+        int it_first =
+            ex_tok_is(a, s->t0, "it") && ex_resolve_desc(a, s, s->t0, s->t0 + 1, NULL, 0, &c);
         if (!it_first && !(s->seg == 0 && ex_article_subject(a, &c)) &&
             !ex_resolve_desc(a, s, s->t0, at, NULL, 0, &c))
             return;
@@ -1102,16 +1113,16 @@ static const char *const ty_instruments[] = {"initial public offering",
                                              NULL};
 /* The words after "bond" that make it no issue of one. */
 static const char *const bond_not[] = {
-    "market",    "markets",  "yield",    "yields",   "price",     "prices",   "trader",
-    "traders",   "trading",  "fund",     "funds",    "investor",  "investors", "insurer",
-    "insurers",  "insurance", "holder",  "holders",  "rating",    "ratings",  "index",
-    "indices",   "purchases", "purchase", "buying",  "programme", "program",  "rally",
-    "spread",    "spreads",  "portfolio", "portfolios", "desk",   "futures",  "issuance",
-    "dealer",    "dealers",  "broker",   "brokers",  "house",     "houses",   "sale",
-    "offering",  "holdings", "vigilantes", "selloff", "sell",     "rout",     "ETF",
-    "etf",       "payments", "coupon",   "coupons",  "maturities", "business", "tender",
-    "tenders",   "buyback",  "buy",      "repurchase", "exchange", "swap",     "deal",
-    "deals",     NULL};
+    "market",   "markets",   "yield",      "yields",     "price",     "prices",    "trader",
+    "traders",  "trading",   "fund",       "funds",      "investor",  "investors", "insurer",
+    "insurers", "insurance", "holder",     "holders",    "rating",    "ratings",   "index",
+    "indices",  "purchases", "purchase",   "buying",     "programme", "program",   "rally",
+    "spread",   "spreads",   "portfolio",  "portfolios", "desk",      "futures",   "issuance",
+    "dealer",   "dealers",   "broker",     "brokers",    "house",     "houses",    "sale",
+    "offering", "holdings",  "vigilantes", "selloff",    "sell",      "rout",      "etf",
+    "payments", "coupon",    "coupons",    "maturities", "business",  "tender",    "tenders",
+    "buyback",  "buy",       "repurchase", "exchange",   "swap",      "deal",      "deals",
+    NULL};
 
 /* The instruments whose first word is a token of [lo, hi): bit f for ty_instruments[f] (all
  * bits when the list is read word by word). A clause is then scanned for those alone, not
@@ -1698,7 +1709,8 @@ void ex_rule_capital(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
              * ($536 million) seven-year green bond", not "the key 30-year Treasury bond") */
             if (strcmp(ty_instruments[f], "bond") == 0 &&
                 (((size_t)k + 1 < hi && ex_ty_is(a, (size_t)k + 1, bond_not)) ||
-                 ex_ty_find_one(a, (size_t)k > lo + 4 ? (size_t)k - 4 : lo, (size_t)k, "per") >= 0 ||
+                 ex_ty_find_one(a, (size_t)k > lo + 4 ? (size_t)k - 4 : lo, (size_t)k, "per") >=
+                     0 ||
                  !ty_amount_in(am, na, (size_t)k > lo + 12 ? (size_t)k - 12 : lo, (size_t)k, 0)))
                 continue;
             /* "an offering of 12 million shares", "a public offering" (of shares, not "of

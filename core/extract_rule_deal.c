@@ -1305,23 +1305,26 @@ void ex_rule_deal(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
     if (pct_of_holding(en->phrase) && holders_part(a, s, h)) return;
     /* ("Cromer said it would tender the 1,036,000 Sheringham shares it owns, about 9.4 pct of
      * the total, into Mundesley's offer": a holder selling into a bid, no stake bought) */
-    static const char *const tender_v[] = {"tender the", "tender its", "tendered its",
-                                           "tendered the", "tendering its", "tendering the",
-                                           "tender all", NULL};
-    if (en->type == EVENT_INVESTMENT &&
-        ex_ty_find_phrase(a, s->t0, h->t0, tender_v, NULL) >= 0)
+    static const char *const tender_v[] = {
+        "tender the",    "tender its",    "tendered its", "tendered the",
+        "tendering its", "tendering the", "tender all",   NULL};
+    if (en->type == EVENT_INVESTMENT && ex_ty_find_phrase(a, s->t0, h->t0, tender_v, NULL) >= 0)
         return;
     /* ("Nettleham and the managers will invest the rest as equity through the new company":
      * the equity of a buyout the segment told, no stake of its own) */
-    static const char *const rest_w[] = {"invest the rest", "invest the balance",
-                                         "invest the remainder", "provide the rest",
-                                         "provide the balance", "provide the remainder", NULL};
+    static const char *const rest_w[] = {"invest the rest",
+                                         "invest the balance",
+                                         "invest the remainder",
+                                         "provide the rest",
+                                         "provide the balance",
+                                         "provide the remainder",
+                                         NULL};
     if (en->type == EVENT_INVESTMENT && ex_seg_event(a, s->seg, EVENT_ACQUISITION) &&
         ex_ty_find_phrase(a, s->t0, s->t1, rest_w, NULL) >= 0)
         return;
     /* ("have committed to lend it up to 175 mln dlrs for the acquisition": money for the deal
      * the segment told, no deal of its own) */
-    static const char *const for_the[] = {"lend", "lends", "loan", "loans", "financing",
+    static const char *const for_the[] = {"lend",   "lends",  "loan",       "loans", "financing",
                                           "credit", "borrow", "borrowings", NULL};
     if (en->type == EVENT_ACQUISITION && h->t0 >= s->t0 + 2 && ex_tok_is(a, h->t0 - 1, "the") &&
         ex_tok_is(a, h->t0 - 2, "for") && ex_seg_event(a, s->seg, EVENT_ACQUISITION) &&
@@ -3386,10 +3389,9 @@ static void deal_paid_followup(art_t *a, const sent_t *s)
         if (n->pct || !n->cur[0] || n->v < 1000 || n->t0 <= v) continue;
         /* (right after the verb, or the total told after the price a share) */
         size_t te;
-        if (n->t0 > v + 2 &&
-            !(n->t0 <= v + 12 && n->t1 < s->t1 &&
-              (ex_ty_find_phrase(a, n->t1, n->t1 + 6 < s->t1 ? n->t1 + 6 : s->t1, total_w, &te) >=
-               0)))
+        if (n->t0 > v + 2 && !(n->t0 <= v + 12 && n->t1 < s->t1 &&
+                               (ex_ty_find_phrase(a, n->t1, n->t1 + 6 < s->t1 ? n->t1 + 6 : s->t1,
+                                                  total_w, &te) >= 0)))
             continue;
         /* (the sum as written, not its conversion in brackets: "61 million euros ($66
          * million) in total") */
@@ -3443,11 +3445,10 @@ static void deal_total_followup(art_t *a, const sent_t *s)
     static const char *const per_share[] = {"a share", "per share", "each share", "each", NULL};
     /* ("Ludham holders who did not tender will receive the same 22 dlrs a share in cash,
      * bringing the total cost of the acquisition to about 96 mln dlrs") */
-    static const char *const cost[] = {"total cost of the acquisition to",
-                                       "total cost of the purchase to",
-                                       "total cost of the deal to",
-                                       "total value of the deal to",
-                                       "total value of the transaction to", NULL};
+    static const char *const cost[] = {
+        "total cost of the acquisition to",  "total cost of the purchase to",
+        "total cost of the deal to",         "total value of the deal to",
+        "total value of the transaction to", NULL};
     size_t te;
     long t = ex_ty_find_phrase(a, s->t0, s->t1, total, &te);
     if (t >= 0 && ex_ty_find_phrase(a, s->t0, (size_t)t, per_share, NULL) < 0) t = -1;
@@ -3495,8 +3496,8 @@ static void offer_made_followup(art_t *a, const sent_t *s)
  * sold by the same seller in the sentence's second clause, to a buyer of its own. */
 static void second_part_sale(art_t *a, const sent_t *s)
 {
-    static const char *const part[] = {"unit", "division", "subsidiary", "business", "units",
-                                       "operations", NULL};
+    static const char *const part[] = {"unit",  "division",   "subsidiary", "business",
+                                       "units", "operations", NULL};
     event_t *first = NULL;
     if (ex_ty_find_one(a, s->t0, s->t1, "and its") < 0) return;
     for (size_t i = a->out->n; i-- > a->out_base && !first;) {
@@ -3521,24 +3522,21 @@ static void second_part_sale(art_t *a, const sent_t *s)
         long pw = ex_ty_find(a, q, q + 6 < s->t1 ? q + 6 : s->t1, part);
         if (pw < 0 || (size_t)pw + 2 >= s->t1 || !ex_tok_is(a, (size_t)pw + 1, "to")) continue;
         long kb = ex_ment_after(a, (size_t)pw + 2, (size_t)pw + 3);
-        if (kb < 0 || a->ments[kb].regulator) continue;
+        if (kb < 0) continue;
         const char *b2 = ex_co_id(a, a->ments[kb].co);
         if (strcmp(b2, buyer1) == 0 || strcmp(b2, seller) == 0) continue;
-        /* (the buyer of the first part named before "and its") */
+        /* (the buyer of the first part named before "and its", in this sentence) */
         int first_before = 0;
         for (size_t m = 0; m < a->nments && !first_before; m++)
-            first_before = a->ments[m].t1 <= (size_t)an &&
+            first_before = a->ments[m].t0 >= s->t0 && a->ments[m].t1 <= (size_t)an &&
                            strcmp(ex_co_id(a, a->ments[m].co), buyer1) == 0;
         if (!first_before) continue;
         party_t p[3];
         size_t np = 0;
-        for (size_t c = 0; c < first->ncompanies; c++)
-            if (first->companies[c].role && strcmp(first->companies[c].role, "seller") == 0) {
-                const registry_entry_t *en = registry_find(a->x->reg, seller);
-                int pv = en ? -1 : ex_prov_find(a, seller);
-                if (!en && pv < 0) return;
-                p[np].co.ent = en, p[np].co.prov = pv, p[np++].role = "seller";
-            }
+        const registry_entry_t *sen = registry_find(a->x->reg, seller);
+        int spv = sen ? -1 : ex_prov_find(a, seller);
+        if (!sen && spv < 0) return;
+        p[np].co.ent = sen, p[np].co.prov = spv, p[np++].role = "seller";
         long kt = ex_ment_after(a, q, (size_t)pw);
         if (kt >= 0) p[np].co = a->ments[kt].co, p[np++].role = "target";
         p[np].co = a->ments[kb].co, p[np++].role = "acquirer";
@@ -3549,11 +3547,15 @@ static void second_part_sale(art_t *a, const sent_t *s)
         if (st) ex_set_str(a, &ev, "status", st);
         for (size_t n = 0; n < a->nnums; n++)
             if (!a->nums[n].pct && a->nums[n].cur[0] && a->nums[n].v >= 1000 &&
-                a->nums[n].t0 > a->ments[kb].t1 && a->nums[n].t0 <= a->ments[kb].t1 + 5) {
+                a->nums[n].t0 > a->ments[kb].t1 && a->nums[n].t0 <= a->ments[kb].t1 + 5 &&
+                a->nums[n].t1 <= s->t1) {
                 ex_set_money(a, &ev, &a->nums[n], 1);
                 break;
             }
+        /* (the first part by its index: emitting may move the list) */
+        size_t fi = (size_t)(first - a->out->items);
         ex_emit(a, s, &ev, ex_sentence_date(a, 0));
+        first = &a->out->items[fi];
         /* (and the first part its own sum, not a headline's total of the two: "TO SELL TWO
          * UNITS FOR 187 MLN DLRS") */
         for (size_t m = 0; m < a->nments; m++) {

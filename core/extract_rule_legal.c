@@ -95,7 +95,7 @@ static void ty_legal(art_t *a, const sent_t *s)
     static const char *const took[] = {"takes", "took", "taking", "take", NULL};
     const char *action = NULL;
     long v;
-    int object = 0; /* the company comes after the verb ("fined Apple", "sued Visa") */
+    int object = 0;  /* the company comes after the verb ("fined Apple", "sued Visa") */
     int passive = 0; /* "X was fined" */
     static const char *const passive_w[] = {"was", "were", "been", "being", NULL};
     /* "agreed to pay $1.1 billion to resolve lawsuits": resolving claims settles them */
@@ -164,11 +164,13 @@ static void ty_legal(art_t *a, const sent_t *s)
         /* (the company before "was fined": "Mikkeli was fined EUR212.4mn and Aveiro EUR96mn") */
         action = "fine", object = !((size_t)v > s->t0 && ex_ty_is(a, (size_t)v - 1, passive_w)),
         passive = !object;
-    /* ("would appeal a 120 million euro fine imposed last week": the appeal is the news) */
     /* ("Finnish court fines Forssa Asphalt and Loimaa Paving 41.3 mln euros": the verb, the
      * company fined right after it) */
-    else if (v >= 0 && ex_tok_is(a, (size_t)v, "fines") && ex_ment_after(a, (size_t)v + 1, (size_t)v + 2) >= 0)
+    else if (v >= 0 && ex_tok_is(a, (size_t)v, "fines") &&
+             ex_ment_after(a, (size_t)v + 1, (size_t)v + 2) >= 0 &&
+             !appeal_before(a, s->t0, (size_t)v))
         action = "fine", object = 1;
+    /* ("would appeal a 120 million euro fine imposed last week": the appeal is the news) */
     else if (v >= 0 && ex_money_near(a, s->t0))
         action = appeal_before(a, s->t0, (size_t)v) ? "appeal" : "fine";
     /* (not "was considered but ruled out", nor "a federal grand jury is investigating":
@@ -252,13 +254,13 @@ static void ty_legal(art_t *a, const sent_t *s)
     int joint = 0;
     /* ("ordered Forssa Asphalt Oyj (FORSA.HE) and Loimaa Paving Oy to pay a combined 41.3
      * million euros in fines": the pair, whichever side of the verb) */
-    static const char *const combined[] = {"combined", "jointly", "total", "totalling",
-                                           "totaling", NULL};
+    static const char *const combined[] = {"combined",  "jointly",  "total",
+                                           "totalling", "totaling", NULL};
     if (k2 < 0 && k >= 0 && !object && strcmp(action, "fine") == 0 &&
         ex_ty_find(a, s->t0, s->t1, combined) >= 0)
         for (size_t q = 0; q + 1 < a->nments; q++)
-            if (a->ments[q].t0 >= s->t0 && a->ments[q + 1].t1 <= s->t1 &&
-                !a->ments[q].regulator && a->ments[q + 1].t0 <= a->ments[q].t1 + 10 &&
+            if (a->ments[q].t0 >= s->t0 && a->ments[q + 1].t1 <= s->t1 && !a->ments[q].regulator &&
+                a->ments[q + 1].t0 <= a->ments[q].t1 + 10 &&
                 ex_ty_find_one(a, a->ments[q].t1, a->ments[q + 1].t0, "and") >= 0 &&
                 !ex_co_eq(a, a->ments[q].co, a->ments[q + 1].co)) {
                 k = (long)q, object = 1;
@@ -268,7 +270,7 @@ static void ty_legal(art_t *a, const sent_t *s)
     if (k2 < 0 && k >= 0 && object && strcmp(action, "fine") == 0) {
         long k3 = ex_ment_after(a, a->ments[k].t1, s->t1);
         size_t gap = ex_tok_is(a, a->ments[k].t1, "(") ? 10 : 4;
-        if (k3 >= 0 && !a->ments[k3].regulator && a->ments[k3].t0 <= a->ments[k].t1 + gap &&
+        if (k3 >= 0 && a->ments[k3].t0 <= a->ments[k].t1 + gap &&
             ex_ty_find_one(a, a->ments[k].t1, a->ments[k3].t0, "and") >= 0 &&
             !ex_co_eq(a, a->ments[k3].co, a->ments[k].co)) {
             int num = 0;
@@ -371,8 +373,8 @@ static void ty_bankruptcy(art_t *a, const sent_t *s)
     /* (but "filed on Sunday in the U.S. Bankruptcy Court in Delaware" is the filing: the verb
      * and "in" the court, nothing filed named between) */
     static const char *const filed_in[] = {"filed", "files", NULL};
-    static const char *const papers[] = {"motion", "motions", "lawsuit", "suit",      "complaint",
-                                         "claim",  "claims",  "objection", "plan",    "request",
+    static const char *const papers[] = {"motion", "motions",   "lawsuit",   "suit", "complaint",
+                                         "claim",  "claims",    "objection", "plan", "request",
                                          "filing", "documents", NULL};
     size_t flo = (size_t)w > s->t0 + 8 ? (size_t)w - 8 : s->t0;
     long fv = ex_ty_find(a, flo, (size_t)w, filed_in);

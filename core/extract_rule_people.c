@@ -172,27 +172,16 @@ static const char *ty_last_position(const art_t *a, size_t lo, size_t hi)
 }
 
 /* A going told as the person's decision: "has informed the board of his decision to retire". */
-static const char *const decided_out[] = {"his decision to retire",
-                                          "her decision to retire",
-                                          "his intention to retire",
-                                          "her intention to retire",
-                                          "his decision to step down",
-                                          "her decision to step down",
-                                          "his intention to step down",
-                                          "her intention to step down",
-                                          "decided to retire",
-                                          "decided to step down",
-                                          /* ("would not stand for re-election at the annual
-                                           * general meeting") */
-                                          "not stand for re - election",
-                                          "not seek re - election",
-                                          "not to stand for re - election",
-                                          "not to seek re - election",
-                                          "not standing for re - election",
-                                          "not seeking re - election",
-                                          "not stand for reelection",
-                                          "not seek reelection",
-                                          NULL};
+static const char *const decided_out[] = {
+    "his decision to retire", "her decision to retire", "his intention to retire",
+    "her intention to retire", "his decision to step down", "her decision to step down",
+    "his intention to step down", "her intention to step down", "decided to retire",
+    "decided to step down",
+    /* ("would not stand for re-election at the annual
+     * general meeting") */
+    "not stand for re - election", "not seek re - election", "not to stand for re - election",
+    "not to seek re - election", "not standing for re - election", "not seeking re - election",
+    "not stand for reelection", "not seek reelection", NULL};
 
 static void ty_executive(art_t *a, const sent_t *s)
 {
@@ -1052,15 +1041,14 @@ static void workforce_share_followup(art_t *a, const sent_t *s)
 {
     static const char *const staff[] = {"workforce", "staff", "employees", "jobs", NULL};
     static const char *const cuts[] = {"cuts", "layoffs", "reductions", "reduction", "job",
-                                       "jobs", "move", "closure", NULL};
-    if (s->t0 + 3 >= s->t1 || !ex_tok_is(a, s->t0, "the") || !ex_ty_is(a, s->t0 + 1, cuts))
-        return;
+                                       "jobs", "move",    "closure",    NULL};
+    if (s->t0 + 3 >= s->t1 || !ex_tok_is(a, s->t0, "the") || !ex_ty_is(a, s->t0 + 1, cuts)) return;
     const num_t *n = NULL;
     for (size_t q = 0; q < a->nnums && !n; q++)
         if (a->nums[q].pct && a->nums[q].t0 > s->t0 && a->nums[q].t1 + 1 < s->t1 &&
             ex_tok_is(a, a->nums[q].t1, "of") &&
-            ex_ty_find(a, a->nums[q].t1 + 1,
-                       a->nums[q].t1 + 5 < s->t1 ? a->nums[q].t1 + 5 : s->t1, staff) >= 0)
+            ex_ty_find(a, a->nums[q].t1 + 1, a->nums[q].t1 + 5 < s->t1 ? a->nums[q].t1 + 5 : s->t1,
+                       staff) >= 0)
             n = &a->nums[q];
     if (!n || n->v <= 0 || n->v >= 100) return;
     event_t *ev = ex_seg_event(a, s->seg, EVENT_WORKFORCE);

@@ -292,7 +292,7 @@ void ex_rule_percent(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         if (!instr && !metric && kb0 >= 0 && (last_share || seg_moves(a, s)) &&
             ex_ty_find(a, a->ments[kb0].t1, n->t0, said_w) < 0) {
             instr = 1;
-            iw = (size_t)a->ments[ex_ment_before(a, n->t0, lo)].t1;
+            iw = (size_t)a->ments[kb0].t1;
             if (iw >= n->t0) iw = n->t0 - 1;
         }
         /* "Corlane Systems Inc rose 7.5% after the software maker raised its forecast" (a

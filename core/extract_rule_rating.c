@@ -343,11 +343,14 @@ static void rating_clause(art_t *a, const sent_t *s, size_t lo, size_t hi)
                                      "advice", "stance",  NULL};
     /* ("said Antti Vuorela, analyst at Oulunsalo Securities, who has a 'hold' rating on the
      * stock": a rating held, told beside a quote; a "cut" in the quote is the guidance's) */
-    static const char *const holds[] = {"who has a", "who has an", "which has a", "which has an",
+    static const char *const holds[] = {"who has a", "who has an",    "which has a", "which has an",
                                         "who rates", "who has had a", NULL};
     static const char *const explicit_call[] = {"upgraded", "downgraded", "upgrades", "downgrades",
-                                                "upgrade", "downgrade", "target", NULL};
-    if (ex_ty_find_phrase(a, lo, hi, holds, NULL) >= 0 && ex_ty_find(a, lo, hi, explicit_call) < 0)
+                                                "upgrade",  "downgrade",  "target",   NULL};
+    size_t he;
+    long hl = ex_ty_find_phrase(a, lo, hi, holds, &he);
+    if (hl >= 0 && ex_ty_find(a, he, he + 5 < hi ? he + 5 : hi, rw) >= 0 &&
+        ex_ty_find(a, lo, hi, explicit_call) < 0)
         return;
     long v = -1;
     const char *action = NULL;

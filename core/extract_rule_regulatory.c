@@ -39,8 +39,8 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         return;
     /* ("Completion requires that Nurmes gain more than 90% of the shares, ..., as well as
      * clearance from the European Commission": the conditions of a deal, listed) */
-    static const char *const conditions[] = {"requires", "require", "conditional", "conditions",
-                                             "condition", NULL};
+    static const char *const conditions[] = {"requires", "require", "conditions", "condition",
+                                             NULL};
     long cw = en->type == EVENT_REGULATORY_APPROVAL ? ex_ty_find(a, s->t0, h->t0, conditions) : -1;
     if (cw >= 0 && (size_t)cw < s->t0 + 6) return;
     /* ("filed with the Federal Communications Commission on Monday for approval of their
@@ -75,7 +75,7 @@ void ex_rule_regulatory(art_t *a, const sent_t *s, const extract_lex_hit_t *h)
         size_t e = a->ments[k].t1;
         if (e + 2 < s->t1 && ex_tok_is(a, e, ",") &&
             (ex_tok_is(a, e + 1, "a") || ex_tok_is(a, e + 1, "an")) &&
-            ex_ty_find(a, e + 2, e + 6 < s->t1 ? e + 6 : s->t1, drug_w) >= 0)
+            ex_ty_find(a, e + 2, e + 4 < s->t1 ? e + 4 : s->t1, drug_w) >= 0)
             continue;
         if (!a->ments[k].regulator) p[np].co = a->ments[k].co, p[np++].role = "subject";
     }

@@ -1222,9 +1222,14 @@ static void ty_guidance(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t 
         for (size_t i = a->out->n; i-- > a->out_base;) {
             const event_t *g = &a->out->items[i];
             if (a->ev_seg[i - a->out_base] != s->seg) break;
+            /* (past an older outlook of the company's, the headline's is not the one meant) */
             if (g->source.offset < (long long)s[-1].off &&
-                g->source.offset != (long long)a->sents[0].off)
+                g->source.offset != (long long)a->sents[0].off) {
+                if (g->type == EVENT_GUIDANCE && g->ncompanies &&
+                    strcmp(g->companies[0].id, ex_co_id(a, c)) == 0)
+                    break;
                 continue;
+            }
             const char *gp = g->type == EVENT_GUIDANCE && g->ncompanies &&
                                      strcmp(g->companies[0].id, ex_co_id(a, c)) == 0
                                  ? event_get_str(g, "period")
@@ -1482,7 +1487,8 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
      * EUR1.14bn": the results told before, compared; the forecast's figures are none) */
     static const char *const named_w[] = {"results", "figures", NULL};
     if (lo + 3 < hi && (ex_tok_is(a, lo, "the") || ex_tok_is(a, lo, "both")) &&
-        ex_ty_is(a, lo + 1, named_w) && (ex_tok_is(a, lo + 2, "were") || ex_tok_is(a, lo + 2, "was")) &&
+        ex_ty_is(a, lo + 1, named_w) &&
+        (ex_tok_is(a, lo + 2, "were") || ex_tok_is(a, lo + 2, "was")) &&
         ty_versus_after(a, s, lo, hi))
         return;
     ty_found_t ms[8];
@@ -1703,8 +1709,8 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
                    strlen(per) == 6 && per[0] == 'F' && per[1] == 'Y' &&
                    atoi(per + 2) == a->year - 1 && ex_seg_event(a, s->seg, EVENT_EARNINGS);
     if ((ex_ty_told_in_past_month(a, lo, ms[0].t1, hi) ||
-         ex_ty_told_lately(a, s->t0, s->t1, ms[0].t0) || ex_ty_past_perfect(a, lo, hi) ||
-         rel_rep || old_year) &&
+         ex_ty_told_lately(a, s->t0, s->t1, ms[0].t0) || ex_ty_past_perfect(a, lo, hi) || rel_rep ||
+         old_year) &&
         event_set_bool(&ev, "context", 1))
         a->oom = 1;
     /* ("Ellisar Semiconductor tops estimates, lifts 2024 forecast" over "posted adjusted

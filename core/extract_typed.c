@@ -590,10 +590,11 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
                       (ex_tk(a, i - 2)->flags & EXTRACT_TOK_NUM) && ex_tk(a, i - 2)->len <= 2;
         /* (not a year inside a relative clause: "which bought Fjell Kraft in 2024,") */
         /* (nor a year compared with: "to be roughly level with 2023's 412 million euros") */
-        int compared_y = y && i > lo && i + 1 < hi &&
-                         (ex_tok_is(a, i - 1, "with") || ex_tok_is(a, i - 1, "than")) &&
-                         (ex_tok_is(a, i + 1, "'s") || ex_tok_is(a, i + 1, "'") ||
-                          ex_tok_is(a, i + 1, "\xe2\x80\x99s") || ex_tok_is(a, i + 1, "\xe2\x80\x99"));
+        int compared_y =
+            y && i > lo && i + 1 < hi &&
+            (ex_tok_is(a, i - 1, "with") || ex_tok_is(a, i - 1, "than")) &&
+            (ex_tok_is(a, i + 1, "'s") || ex_tok_is(a, i + 1, "'") ||
+             ex_tok_is(a, i + 1, "\xe2\x80\x99s") || ex_tok_is(a, i + 1, "\xe2\x80\x99"));
         if (y && !year && !of_date && !compared_y &&
             !(prior != (size_t)-1 && i > prior && i - prior <= (prior_far ? 24 : 10)) &&
             !(ex_rel_open(a, lo, i) && ex_ty_find_one(a, i, hi, ",") >= 0))
@@ -675,7 +676,8 @@ int ex_ty_period(const art_t *a, size_t lo, size_t hi, int future, char *out, si
     int ninem = 0;
     /* ("Nine-month net rose to 22.9 mln dlrs", "six-month profit") */
     for (size_t i = lo; !q && !half && !full && i + 2 < hi && i < lo + 4; i++)
-        if (ex_tok_is(a, i + 1, "-") && (ex_tok_is(a, i + 2, "month") || ex_tok_is(a, i + 2, "mth"))) {
+        if (ex_tok_is(a, i + 1, "-") &&
+            (ex_tok_is(a, i + 2, "month") || ex_tok_is(a, i + 2, "mth"))) {
             if (ex_tok_is(a, i, "nine")) ninem = 1;
             if (ex_tok_is(a, i, "six")) half = 1;
         }
@@ -1051,7 +1053,8 @@ size_t ex_ty_persons(const art_t *a, const sent_t *s, ty_person_t *out, size_t m
         } else if (words >= 2)
             i = j;
         else if (words == 1 && !ex_in_mention(a, i) && !(ex_tk(a, i)->flags & EXTRACT_TOK_POSS) &&
-                 (i == s->t0 || ex_ty_is(a, i - 1, ty_surname_lead) || ty_honorific_before(a, s, i))) {
+                 (i == s->t0 || ex_ty_is(a, i - 1, ty_surname_lead) ||
+                  ty_honorific_before(a, s, i))) {
             /* "Fenwick will become non-executive chair" after "Chief Executive Tom Fenwick":
              * a surname alone, the last word of a person named in full before */
             size_t f0, f1;

@@ -364,8 +364,8 @@ int model_parse(const char *data, size_t len, model_sha256_fn sha, model_t **out
         strcmp(f[1], "fnv1a") != 0 || model_uint(f[2], FEAT_MAX_BITS, &bits) ||
         bits < FEAT_MIN_BITS || model_uint(f[3], 0xffffffffUL, &seed) ||
         (hf == 5 && strcmp(f[4], "rules") != 0 && strcmp(f[4], "words") != 0))
-        MODEL_BAD("expected '%s'", fmt >= 2 ? "hash fnv1a BITS SEED rules|words"
-                                            : "hash fnv1a BITS SEED");
+        MODEL_BAD("expected '%s'",
+                  fmt >= 2 ? "hash fnv1a BITS SEED rules|words" : "hash fnv1a BITS SEED");
     m->hash.bits = (unsigned)bits;
     m->hash.seed = (uint32_t)seed;
     m->rule_hits = hf == 4 || strcmp(f[4], "rules") == 0;

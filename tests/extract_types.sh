@@ -6458,5 +6458,29 @@ got = sorted((g['data']['metric'], g['data'].get('period')) for g in of('guidanc
 assert got == [('eps', 'FY2024'), ('revenue', 'FY2024')], got
 assert not of('financing'), of('financing')"
 
+# The guards of this round's rules stay narrow: an approval granted "conditional" is one; a
+# target described as "a maker of cancer drugs" stays a party; a broker "which has a large
+# team" still calls; a buyback beside a plan "to cut its debt" is one; a restructuring
+# "including a charge" still closes plants; a town "where land is cheap" expands nothing; a
+# brand before "factory" is no place; an appeal of "the fines" is an appeal.
+for b in "The European Commission granted conditional approval on Tuesday to Nordea Bank's purchase of Kesko Oyj.|regulatory_approval|status|conditional" \
+    "The FDA approved Pfizer Inc's purchase of Seagen Inc, a maker of cancer drugs.|regulatory_approval|companies|2" \
+    "Jefferies, which has a large team in Helsinki, cut Nokia Oyj to hold from buy.|rating_change|action|downgrade" \
+    "Kesko Oyj unveiled a 200 million euro buyback on Tuesday and a plan to cut its debt.|buyback|action|authorized" \
+    "Kesko Oyj said its restructuring, including a charge of 40 million euros, will close three plants in Finland.|facility|action|close" \
+    "Kesko Oyj opened its new plant in Oulu, where land is cheap and close to the border.|facility|action|open" \
+    "Kesko Oyj said it will close its Pirkka factory.|facility|location|-" \
+    "Alphabet Inc said it would appeal the fines Google was ordered to pay.|legal|action|appeal"; do
+    IFS='|' read -r text type key want <<<"$b"
+    printf 'Date: 10 September 2023\nNews\n\n%s\n' "$text" >"$TMP/guard.txt"
+    dry "$TMP/guard.txt" --model none
+    pycheck "a narrow guard: $text" "
+got = [e for e in of('$type')]
+assert len(got) == 1, got
+e = got[0]
+v = len(e['companies']) if '$key' == 'companies' else e['data'].get('$key', '-')
+assert str(v) == '$want', e"
+done
+
 dry_checks
 finish
