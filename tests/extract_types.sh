@@ -6482,5 +6482,12 @@ v = len(e['companies']) if '$key' == 'companies' else e['data'].get('$key', '-')
 assert str(v) == '$want', e"
 done
 
+# An agency that "affirmed" a company's rating names the company after it, suffix or not.
+printf 'Date: 3 November 2021\nBrugelette Telecom keeps its grade\n\nVlissingen Credit Research affirmed Brugelette Telecom'"'"'s BBB- rating but revised its outlook to negative.\n' >"$TMP/affirm.txt"
+dry "$TMP/affirm.txt" --model none
+pycheck "a rating affirmed, the company named after the verb" "
+[r] = of('rating_change')
+assert sorted((c['id'], c['role']) for c in r['companies']) == [('brugelette-telecom', 'subject'), ('vlissingen-credit-research', 'analyst')] and r['data']['action'] == 'reiterate', r"
+
 dry_checks
 finish
