@@ -1723,8 +1723,22 @@ void ex_discover(art_t *a, const sent_t *s)
         /* (a one-word name after the clause that begins a longer one found before is its
          * short form: "Upon completion of the offering, Bally said it") */
         int shortf = st && j == i + 1 && ex_prov_longer(a, ex_tk(a, i)->h, 0) >= 0;
+        /* (or "that", when the name's last word says what trade it is in: "Lahti Networks
+         * said late Wednesday that CEO Greg Halvorsen is leaving"; a person says "that" as
+         * often) */
+        static const char *const trade[] = {
+            "networks", "software", "energy",  "instruments", "semiconductor", "pharma",
+            "biologics", "diagnostics", "telecom", "paper", "marine", "forest", "steel",
+            "shipping", "motors", "chemicals", "foods", "airlines", "technologies", "systems",
+            "labs", "therapeutics", "robotics", "logistics", "media", "retail", "stores",
+            NULL};
+        size_t qt = q;
+        if (qt + 2 < s->t1 && ex_tok_is(a, j + 1, "late") && ex_ty_is(a, j + 2, days)) qt = j + 3;
+        int that = j >= i + 2 && qt < s->t1 && ex_tok_is(a, qt, "that") &&
+                   ex_ty_is(a, j - 1, trade);
         if (j > i && q < s->t1 && !shortf && ex_tok_is(a, j, "said") &&
-            (ex_tok_is(a, q, "it") || ex_tok_is(a, q, "its")) && !ex_not_company(a, i, j, s->t0))
+            (ex_tok_is(a, q, "it") || ex_tok_is(a, q, "its") || that) &&
+            !ex_not_company(a, i, j, s->t0))
             ex_prov_add(a, ex_tk(a, i)->off, ex_tk(a, j - 1)->off + ex_tk(a, j - 1)->len);
     }
 }

@@ -6489,5 +6489,13 @@ pycheck "a rating affirmed, the company named after the verb" "
 [r] = of('rating_change')
 assert sorted((c['id'], c['role']) for c in r['companies']) == [('brugelette-telecom', 'subject'), ('vlissingen-credit-research', 'analyst')] and r['data']['action'] == 'reiterate', r"
 
+# "Lahti Networks said late Wednesday that ...": a name whose last word is its trade, before
+# "said ... that", is a company, and its short form later is that company.
+printf 'Date: 5 May 2022\nSome news\n\nLahtela Networks said late Wednesday that CEO Greg Halvorsen is leaving the company.\nLahtela reaffirmed its second-quarter outlook.\n' >"$TMP/saidthat.txt"
+dry "$TMP/saidthat.txt" --model none
+pycheck "a trade name before 'said that', its short form after" "
+ids = sorted(set(e['companies'][0]['id'] for e in events))
+assert ids == ['lahtela-networks'] and len(events) == 2, [e['companies'] for e in events]"
+
 dry_checks
 finish
