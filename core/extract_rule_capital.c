@@ -493,11 +493,13 @@ static double bb_share_count(const art_t *a, size_t lo, size_t hi)
     return 0;
 }
 
+/* Words of a company's debt issued as securities. */
+static const char *const ty_debt_words[] = {"notes", "debentures", "bonds", "debt", NULL};
+
 /* Returns 1 when what is bought back after token at, before hi, is debt (notes, bonds,
  * debentures) and not shares. */
 static int ty_debt_bought(const art_t *a, size_t at, size_t hi)
 {
-    static const char *const debt[] = {"notes", "bonds", "debentures", "debt", "note", NULL};
     static const char *const shares[] = {"shares", "stock", "share", NULL};
     static const char *const rated[] = {"rating", "ratings", "levels", "load", NULL};
     /* (not "a planned five billion dlr stock repurchase would not affect the carmaker's debt
@@ -505,7 +507,7 @@ static int ty_debt_bought(const art_t *a, size_t at, size_t hi)
     if ((at > 0 && ex_ty_is(a, at - 1, shares)) || (at > 1 && ex_ty_is(a, at - 2, shares)))
         return 0;
     size_t e = at + 18 < hi ? at + 18 : hi;
-    long d = ex_ty_find(a, at + 1, e, debt);
+    long d = ex_ty_find(a, at + 1, e, ty_debt_words);
     /* (what is bought back, after "of" a few words before the debt word: "up to 300 million
      * euros of its 1.375% notes"; not "a buyback on Tuesday and a plan to cut its debt") */
     long of = d >= 0
@@ -918,9 +920,8 @@ static void ty_financing(art_t *a, const sent_t *s, size_t lo, size_t hi, size_t
         return;
     /* "an underwritten public offering of $750 million aggregate principal amount of 5.625%
      * senior notes": an offering of debt, no shares (the notes tell it) */
-    static const char *const debt_w[] = {"notes", "debentures", "bonds", "debt", NULL};
     if (strcmp(kind, "share_offering") == 0 && ex_tok_is(a, at, "public") &&
-        ex_ty_find(a, at, at + 16 < hi ? at + 16 : hi, debt_w) >= 0)
+        ex_ty_find(a, at, at + 16 < hi ? at + 16 : hi, ty_debt_words) >= 0)
         return;
     co_t c;
     size_t lw;

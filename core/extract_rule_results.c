@@ -1292,18 +1292,24 @@ static void ty_results_only(art_t *a, const sent_t *s, size_t lo, size_t hi)
 /* "Excluding one-time items, the airline lost 12 cents a share, worse than the 5-cent loss
  * analysts had expected": a figure a share told with a verb of results, against expectations,
  * after the results of the segment were told: how they compare. Returns 1 when it took it. */
+/* Does [lo, hi) open by naming results told before ("The results were", "Both figures
+ * were")? */
+static int ty_results_named(const art_t *a, size_t lo, size_t hi)
+{
+    static const char *const results[] = {"results", "result",  "earnings",
+                                          "profit",  "figures", NULL};
+    return lo + 2 < hi && (ex_tok_is(a, lo, "the") || ex_tok_is(a, lo, "both")) &&
+           ex_ty_is(a, lo + 1, results) &&
+           (ex_tok_is(a, lo + 2, "were") || ex_tok_is(a, lo + 2, "was"));
+}
+
 static int ty_versus_after(art_t *a, const sent_t *s, size_t lo, size_t hi)
 {
     static const char *const verbs[] = {"lost", "earned", "made", NULL};
-    /* ("The results were above the 60 to 62 cts a share that most Wall Street analysts had
-     * expected": the results named as such) */
-    static const char *const results[] = {"results", "result",  "earnings",
-                                          "profit",  "figures", NULL};
     long v = ex_ty_find(a, lo, hi, verbs);
-    /* (or "Both figures were ahead of analysts' forecasts") */
-    int named = v < 0 && lo + 2 < hi && (ex_tok_is(a, lo, "the") || ex_tok_is(a, lo, "both")) &&
-                ex_ty_is(a, lo + 1, results) &&
-                (ex_tok_is(a, lo + 2, "were") || ex_tok_is(a, lo + 2, "was"));
+    /* ("The results were above the 60 to 62 cts a share that most Wall Street analysts had
+     * expected", "Both figures were ahead of analysts' forecasts": the results named) */
+    int named = v < 0 && ty_results_named(a, lo, hi);
     if (named) v = (long)lo + 2;
     if (v < 0) return 0;
     const char *vs = ty_versus(a, (size_t)v, hi);
@@ -1485,12 +1491,7 @@ static void ty_earnings(art_t *a, const sent_t *s, size_t lo, size_t hi)
     if (ty_expected_after(a, s, lo, hi)) return;
     /* ("Both figures were ahead of analysts' forecasts ..., which had pointed to net profit of
      * EUR1.14bn": the results told before, compared; the forecast's figures are none) */
-    static const char *const named_w[] = {"results", "figures", NULL};
-    if (lo + 3 < hi && (ex_tok_is(a, lo, "the") || ex_tok_is(a, lo, "both")) &&
-        ex_ty_is(a, lo + 1, named_w) &&
-        (ex_tok_is(a, lo + 2, "were") || ex_tok_is(a, lo + 2, "was")) &&
-        ty_versus_after(a, s, lo, hi))
-        return;
+    if (ty_results_named(a, lo, hi) && ty_versus_after(a, s, lo, hi)) return;
     ty_found_t ms[8];
     size_t nm = ty_find_metrics(a, lo, hi, 0, ms, 8);
     if (!nm) {
